@@ -1,0 +1,170 @@
+"""The ``kesos-extract`` command.
+
+Data goes to stdout, messages to stderr. Exit codes:
+
+0  everything worked
+1  at least one input could not be read (each named on stderr with the reason)
+2  the command line was wrong (click's usage error)
+3  ``audit --fail-on`` found checks at or above the given severity
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+import click
+
+from . import __version__
+from .errors import KesosError
+from .models import Report, report_json_schema
+from .pipeline import extract
+from .readers import SUPPORTED_SUFFIXES
+
+EXIT_INPUT_ERROR = 1
+EXIT_CHECKS_FAILED = 3
+
+
+def _dump(report: Report, indent: Optional[int]) -> str:
+    return report.model_dump_json(indent=indent)
+
+
+def _fail(message: str) -> None:
+    click.echo(f"kesos-extract: {message}", err=True)
+
+
+def _extract_safely(path: Path) -> tuple[Optional[Report], Optional[str]]:
+    """Run the pipeline; a bad input gives its one-line reason instead of a traceback."""
+    try:
+        return extract(path), None
+    except KesosError as e:
+        message = str(e)
+        return None, message if message.startswith(str(path)) else f"{path}: {message}"
+    except Exception as e:  # noqa: BLE001 - a bug on one file must not stop a batch
+        return None, f"{path}: internal error ({type(e).__name__}: {e}); please report it with this file"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kesos-extract")
+def cli() -> None:
+    """Turn Indonesian social-welfare reports (LKPJ, LKjIP, Dinas Sosial reports) into checked JSON."""
+
+
+@cli.command("extract")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--indent", type=int, default=None, help="Pretty-print the JSON with this indent.")
+def extract_cmd(file: Path, indent: Optional[int]) -> None:
+    """Print the JSON of one report FILE (.txt, .md, .html, .pdf, .docx) to stdout."""
+    report, error = _extract_safely(file)
+    if error:
+        _fail(error)
+        sys.exit(EXIT_INPUT_ERROR)
+    click.echo(_dump(report, indent))
+
+
+def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
+    """The files to convert: given files as they are, folders walked for supported types."""
+    for p in paths:
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES and not f.name.startswith("."):
+                    yield f
+        else:
+            yield p
+
+
+def _convert_one(args: tuple[Path, Path, Optional[int]]) -> tuple[Path, Optional[Path], Optional[str], float]:
+    src, out_dir, indent = args
+    t0 = time.perf_counter()
+    report, error = _extract_safely(src)
+    if error:
+        return src, None, error, time.perf_counter() - t0
+    target = out_dir / f"{src.stem}.json"
+    try:
+        target.write_text(_dump(report, indent), encoding="utf-8")
+    except OSError as e:
+        return src, None, f"{src}: cannot write {target}: {e.strerror or e}", time.perf_counter() - t0
+    return src, target, None, time.perf_counter() - t0
+
+
+@cli.command("convert")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the JSON files (created if missing).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@click.option("--indent", type=int, default=None, help="Pretty-print the JSON with this indent.")
+def convert_cmd(paths: tuple[Path, ...], out_dir: Path, jobs: int, quiet: bool, indent: Optional[int]) -> None:
+    """Convert report files and folders of them to one JSON per report in --out.
+
+    A file that cannot be read is named with its reason; the others still convert.
+    """
+    from tqdm import tqdm
+
+    files = list(iter_inputs(paths))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    failed: list[str] = []
+    done = 0
+    show_bar = not quiet and sys.stderr.isatty()
+    work = [(f, out_dir, indent) for f in files]
+    with tqdm(total=len(work), disable=not show_bar, unit="file", file=sys.stderr) as bar:
+        if jobs > 1 and len(work) > 1:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                results = pool.map(_convert_one, work)
+                for src, target, error, _ in results:
+                    done, failed = _tally(src, error, done, failed)
+                    bar.update()
+        else:
+            for item in work:
+                src, target, error, _ = _convert_one(item)
+                done, failed = _tally(src, error, done, failed)
+                bar.update()
+    for reason in failed:
+        _fail(reason)
+    if not quiet:
+        click.echo(f"converted {done} of {len(files)} file(s) to {out_dir} in {time.perf_counter() - t0:.1f} s; "
+                   f"{len(failed)} failed", err=True)
+    if failed:
+        sys.exit(EXIT_INPUT_ERROR)
+
+
+def _tally(src: Path, error: Optional[str], done: int, failed: list[str]) -> tuple[int, list[str]]:
+    if error:
+        failed.append(error)
+    else:
+        done += 1
+    return done, failed
+
+
+@cli.command("schema")
+def schema_cmd() -> None:
+    """Print the JSON Schema of the report JSON (generated from the pydantic models)."""
+    click.echo(json.dumps(report_json_schema(), indent=2))
+
+
+def _register_optional_commands() -> None:
+    """Commands that live beside their stage (the audit report) register themselves here."""
+    try:
+        from .audit.report import audit_cmd
+    except ImportError:
+        return
+    cli.add_command(audit_cmd, "audit")
+
+
+_register_optional_commands()
+
+
+def main(argv: Optional[list[str]] = None) -> None:
+    os.environ.setdefault("PYTHONIOENCODING", "utf-8")
+    cli.main(args=argv, prog_name="kesos-extract")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,126 @@
+"""The normalised document every reader produces: one ``text`` and the blocks it is made of.
+
+Readers (``kesos_extract.readers``) build a :class:`Document` through :class:`DocumentBuilder`;
+every later stage reads ``Document.text`` and turns offsets into pages with
+:meth:`Document.page_at`. Offsets are half-open character offsets into ``text``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Literal, Optional
+
+BlockKind = Literal["heading", "paragraph", "list_item", "table"]
+
+
+@dataclass
+class TableCell:
+    """One cell of a table block: its text is ``document.text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Block:
+    kind: BlockKind
+    start: int
+    end: int
+    page: Optional[int] = None
+    level: Optional[int] = None  # heading level where the source says (DOCX styles, markdown #)
+    label: Optional[str] = None  # list numbering recovered from the source ("1)", "a)")
+    rows: Optional[list[list[TableCell]]] = None  # for tables: rows of cells
+
+
+@dataclass
+class Document:
+    path: str
+    format: str
+    text: str
+    blocks: list[Block] = field(default_factory=list)
+    page_starts: list[int] = field(default_factory=list)  # offset where page i+1 starts
+    sha256: str = ""
+    encoding: Optional[str] = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def pages(self) -> Optional[int]:
+        return len(self.page_starts) or None
+
+    def page_at(self, offset: int) -> Optional[int]:
+        """1-based page holding ``offset``, or None for sources without pages."""
+        if not self.page_starts:
+            return None
+        return max(1, bisect.bisect_right(self.page_starts, offset))
+
+    def tables(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "table"]
+
+
+class DocumentBuilder:
+    """Appends text piece by piece, recording blocks and page starts, so that offsets are exact.
+
+    Blocks are separated by a blank line; table cells by a tab and rows by a newline, so the
+    stitched text still reads naturally and every cell has a span.
+    """
+
+    def __init__(self, path: str, format: str):
+        self._parts: list[str] = []
+        self._len = 0
+        self.doc = Document(path=path, format=format, text="")
+        self._page: Optional[int] = None
+
+    def start_page(self, page: int) -> None:
+        self._page = page
+        self.doc.page_starts.append(self._len)
+
+    def _append(self, s: str) -> tuple[int, int]:
+        start = self._len
+        self._parts.append(s)
+        self._len += len(s)
+        return start, self._len
+
+    def _separate(self) -> None:
+        if self._len:
+            self._append("\n\n")
+
+    def add_block(self, kind: BlockKind, text: str, *, level: Optional[int] = None,
+                  label: Optional[str] = None) -> Optional[Block]:
+        text = text.strip()
+        if not text:
+            return None
+        self._separate()
+        if label:
+            text = f"{label} {text}"
+        start, end = self._append(text)
+        block = Block(kind=kind, start=start, end=end, page=self._page, level=level, label=label)
+        self.doc.blocks.append(block)
+        return block
+
+    def add_table(self, rows: list[list[str]]) -> Optional[Block]:
+        rows = [[" ".join(c.split()) for c in row] for row in rows]
+        rows = [r for r in rows if any(r)]
+        if not rows:
+            return None
+        self._separate()
+        start = self._len
+        cells: list[list[TableCell]] = []
+        for i, row in enumerate(rows):
+            if i:
+                self._append("\n")
+            out = []
+            for j, c in enumerate(row):
+                if j:
+                    self._append("\t")
+                s, e = self._append(c)
+                out.append(TableCell(c, s, e))
+            cells.append(out)
+        block = Block(kind="table", start=start, end=self._len, page=self._page, rows=cells)
+        self.doc.blocks.append(block)
+        return block
+
+    def build(self) -> Document:
+        self.doc.text = "".join(self._parts)
+        return self.doc

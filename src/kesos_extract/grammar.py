@@ -1,0 +1,171 @@
+"""Loading the grammar data files in ``kesos_extract/grammars/``.
+
+Each file is one concern (numbers, amounts, percentages, counts, targets, scales, words,
+sections). A file has:
+
+``description``
+    what it is for;
+``fragments``
+    named regex pieces, referenced from any file as ``{{name}}`` (names are global and must be
+    unique, like Recognizers-Text's nested regexes);
+``vocabulary``
+    word lists and tables (units, scale words, number words) from which the loader also derives
+    fragments, e.g. ``{{unit_word}}``;
+``patterns``
+    the regexes that find things, each with ``examples`` that the tests run.
+
+Files are validated with pydantic (``extra="forbid"``) when loaded: a bad file raises
+:class:`~kesos_extract.errors.GrammarError` naming the file and key. Everything is loaded and
+compiled once per process.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Callable, Optional
+
+import regex
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import GrammarError
+
+GRAMMAR_FILES = ("numbers", "scales", "words", "amounts", "percentages", "counts", "targets", "sections")
+_REF = regex.compile(r"\{\{(\w+)\}\}")
+
+
+class Example(BaseModel):
+    """One example of a pattern: the text, and what the pattern must make of it."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    value: Optional[float] = None
+    unit: Optional[str] = None
+    match: Optional[str] = Field(default=None, description="the exact text the pattern must match")
+    kind: Optional[str] = Field(default=None, description="for section patterns: the canonical kind")
+    matches: bool = Field(default=True, description="false for a counter-example the pattern must not match")
+
+
+class Pattern(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    regex: str
+    kind: Optional[str] = None
+    unit: Optional[str] = None
+    scale: Optional[float] = None
+    priority: int = 0
+    ignore_case: bool = True
+    examples: list[Example] = Field(default_factory=list)
+    compiled: Any = Field(default=None, exclude=True)
+
+    def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None):
+        return self.compiled.finditer(text, pos, endpos if endpos is not None else len(text))
+
+
+class GrammarFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    description: str
+    fragments: dict[str, str] = Field(default_factory=dict)
+    vocabulary: Optional[dict[str, Any]] = None
+    patterns: list[Pattern] = Field(default_factory=list)
+
+
+def _read(name: str) -> GrammarFile:
+    path = resources.files("kesos_extract").joinpath("grammars", f"{name}.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        raise GrammarError(f"{name}.yaml", None, "file not found in the installed package") from e
+    except yaml.YAMLError as e:
+        raise GrammarError(f"{name}.yaml", None, f"not valid YAML: {e}") from e
+    try:
+        return GrammarFile.model_validate(data)
+    except ValidationError as e:
+        first = e.errors()[0]
+        key = ".".join(str(p) for p in first["loc"])
+        raise GrammarError(f"{name}.yaml", key, first["msg"]) from e
+
+
+def _alternation(words) -> str:
+    """Longest first, so that 'milyar' is tried before 'M' and 'orang' before 'or'."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# Fragments derived from vocabularies: name -> (file, function of that file's vocabulary)
+_DERIVED: dict[str, tuple[str, Callable[[dict], str]]] = {
+    "unit_word": ("counts", lambda v: _alternation(v["units"])),
+    "scale_word": ("scales", lambda v: _alternation(v["scale_words"])),
+    "number_word": ("words", lambda v: _alternation(list(v["units"]) + list(v["multipliers"]) + list(v["scales"]))),
+}
+
+
+@lru_cache(maxsize=1)
+def _all_files() -> dict[str, GrammarFile]:
+    return {name: _read(name) for name in GRAMMAR_FILES}
+
+
+@lru_cache(maxsize=1)
+def fragments() -> dict[str, str]:
+    """Every named fragment of every file, with derived ones; duplicates are an error."""
+    out: dict[str, str] = {}
+    owner: dict[str, str] = {}
+    for fname, g in _all_files().items():
+        for key, value in g.fragments.items():
+            if key in out:
+                raise GrammarError(f"{fname}.yaml", f"fragments.{key}", f"already defined in {owner[key]}.yaml")
+            out[key], owner[key] = value, fname
+    for key, (fname, fn) in _DERIVED.items():
+        vocab = _all_files()[fname].vocabulary
+        if vocab is None:
+            raise GrammarError(f"{fname}.yaml", "vocabulary", f"needed for the fragment {key!r}")
+        out[key] = fn(vocab)
+    return out
+
+
+def expand(pattern: str, *, where: str = "?") -> str:
+    """Replace ``{{name}}`` references recursively."""
+    frags = fragments()
+    seen = 0
+
+    def sub(m: regex.Match) -> str:
+        name = m.group(1)
+        if name not in frags:
+            raise GrammarError(where, None, f"unknown fragment {{{{{name}}}}}")
+        return f"(?:{frags[name]})"
+
+    while _REF.search(pattern):
+        pattern = _REF.sub(sub, pattern)
+        seen += 1
+        if seen > 20:
+            raise GrammarError(where, None, "fragment references loop")
+    return pattern
+
+
+def compile_pattern(source: str, *, ignore_case: bool = True, where: str = "?") -> regex.Pattern:
+    flags = regex.V1 | (regex.IGNORECASE if ignore_case else 0)
+    try:
+        return regex.compile(expand(source, where=where), flags)
+    except regex.error as e:
+        raise GrammarError(where, None, f"regex does not compile: {e}") from e
+
+
+@lru_cache(maxsize=None)
+def load_grammar(name: str) -> GrammarFile:
+    """The validated grammar file ``name`` with every pattern compiled (cached)."""
+    files = _all_files()
+    if name not in files:
+        raise GrammarError(f"{name}.yaml", None, f"unknown grammar; known: {', '.join(GRAMMAR_FILES)}")
+    g = files[name]
+    names = set()
+    for i, p in enumerate(g.patterns):
+        if p.name in names:
+            raise GrammarError(f"{name}.yaml", f"patterns[{i}].name", f"duplicate pattern name {p.name!r}")
+        names.add(p.name)
+        if p.compiled is None:
+            p.compiled = compile_pattern(p.regex, ignore_case=p.ignore_case, where=f"{name}.yaml:{p.name}")
+    return g
+
+
+def all_grammars() -> dict[str, GrammarFile]:
+    return {name: load_grammar(name) for name in GRAMMAR_FILES}

@@ -1,0 +1,161 @@
+"""Mentions: every amount, percentage, count and target in a text, with value and evidence.
+
+Find, then resolve (as Recognizers-Text does): the grammar patterns find spans, and
+:func:`resolve` turns a match's named groups (``number``, ``scale``, ``words``, ``unit``) into a
+value. Overlapping finds are settled by pattern priority, then length: "dari target 67 orsos"
+is one target, not a target and a count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from .errors import MalformedNumberError
+from .grammar import GrammarFile, Pattern, load_grammar
+from .models import Mention
+from .numbers import NumberKind, parse_number
+from .words import parse_words
+
+MENTION_GRAMMARS = ("amounts", "targets", "percentages", "counts")
+_KIND_HINT: dict[str, NumberKind] = {"amount": "amount", "percentage": "percent", "count": "count", "target": "count"}
+
+
+@dataclass
+class Found:
+    """A match before it becomes a :class:`Mention`: pattern, span and the resolved value."""
+
+    pattern: Pattern
+    match: regex.Match
+    kind: str
+    value: Optional[Decimal]
+    raw_value: Optional[Decimal]
+    decimals: Optional[int]
+    scale: Decimal
+    unit: Optional[str]
+    words_value: Optional[int]
+    problem: Optional[str] = None
+
+    @property
+    def start(self) -> int:
+        return self.match.start()
+
+    @property
+    def end(self) -> int:
+        return self.match.end()
+
+
+@lru_cache(maxsize=1)
+def _unit_map() -> dict[str, str]:
+    vocab = load_grammar("counts").vocabulary or {}
+    return {k.lower(): v for k, v in vocab["units"].items()}
+
+
+@lru_cache(maxsize=1)
+def _scale_map() -> dict[str, int]:
+    vocab = load_grammar("scales").vocabulary or {}
+    return {k.lower(): int(v) for k, v in vocab["scale_words"].items()}
+
+
+def canonical_unit(surface: Optional[str]) -> Optional[str]:
+    """``"Jiwa"`` → ``"jiwa"``, ``"org"`` → ``"orang"``; None for an unknown word."""
+    if not surface:
+        return None
+    return _unit_map().get(" ".join(surface.lower().split()))
+
+
+def scale_of_word(word: Optional[str]) -> int:
+    if not word:
+        return 1
+    return _scale_map().get(word.lower(), 1)
+
+
+def resolve(pattern: Pattern, m: regex.Match) -> Found:
+    """Give a match its value: number × scale, unit, and the words reading where present."""
+    kind = pattern.kind or "count"
+    groups = m.groupdict()
+    problem = None
+    value = raw = None
+    decimals = None
+    scale = Decimal(scale_of_word(groups.get("scale"))) * Decimal(str(pattern.scale or 1))
+    if groups.get("number"):
+        try:
+            parsed = parse_number(groups["number"], kind=_KIND_HINT.get(kind, "any"))
+            raw, decimals = parsed.value, parsed.decimals
+            value = raw * scale
+        except MalformedNumberError as e:
+            problem = e.reason
+    words_value = None
+    if groups.get("words"):
+        try:
+            words_value = parse_words(groups["words"])
+        except MalformedNumberError:
+            words_value = None
+    unit = pattern.unit or canonical_unit(groups.get("unit") or groups.get("unit2"))
+    return Found(pattern, m, kind, value, raw, decimals, scale, unit, words_value, problem)
+
+
+def find_all(text: str, grammars: tuple[str, ...] = MENTION_GRAMMARS,
+             pos: int = 0, endpos: Optional[int] = None) -> list[Found]:
+    """Every match of every pattern, overlapping ones included."""
+    out: list[Found] = []
+    for name in grammars:
+        g: GrammarFile = load_grammar(name)
+        for p in g.patterns:
+            for m in p.finditer(text, pos, endpos):
+                if m.end() > m.start():
+                    out.append(resolve(p, m))
+    return out
+
+
+def select(found: list[Found]) -> list[Found]:
+    """Keep the best of overlapping finds: higher priority first, then the longer span."""
+    ranked = sorted(found, key=lambda f: (-f.pattern.priority, -(f.end - f.start), f.start))
+    taken: list[tuple[int, int]] = []
+    keep: list[Found] = []
+    for f in ranked:
+        if any(f.start < e and s < f.end for s, e in taken):
+            continue
+        taken.append((f.start, f.end))
+        keep.append(f)
+    return sorted(keep, key=lambda f: f.start)
+
+
+def to_mention(f: Found, page: Optional[int] = None) -> Mention:
+    return Mention(
+        kind=f.kind,  # type: ignore[arg-type]
+        value=None if f.value is None else float(f.value),
+        unit=f.unit,
+        text=f.match.group(0),
+        start=f.start,
+        end=f.end,
+        page=page,
+        scale=float(f.scale),
+        raw_value=None if f.raw_value is None else float(f.raw_value),
+        decimals=f.decimals,
+        words_value=None if f.words_value is None else float(f.words_value),
+        grammar=f"{_grammar_file(f.pattern)}:{f.pattern.name}",
+    )
+
+
+@lru_cache(maxsize=None)
+def _pattern_owner() -> dict[int, str]:
+    return {id(p): name for name in MENTION_GRAMMARS for p in load_grammar(name).patterns}
+
+
+def _grammar_file(p: Pattern) -> str:
+    return _pattern_owner().get(id(p), "?")
+
+
+def extract_mentions(text: str, *, page_at=None) -> list[Mention]:
+    """All mentions of ``text``, in order. ``page_at(offset)`` gives pages where known.
+
+    >>> [m.value for m in extract_mentions("pagu Rp. 2.270.000.000,00 terealisasi 98,67%")]
+    [2270000000.0, 98.67]
+    """
+    found = select(find_all(text))
+    return [to_mention(f, page_at(f.start) if page_at else None) for f in found]

@@ -1,0 +1,194 @@
+"""Pydantic models for everything that leaves the library: the output contract (CONTRACT.md).
+
+Offsets are half-open character offsets into ``Report.text`` (the normalised text of the
+whole report), so ``report.text[m.start:m.end] == m.text`` for every mention. ``page`` is
+1-based where the source has pages, else ``None``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    """Where a thing stands in ``Report.text``."""
+
+    start: int
+    end: int
+    page: Optional[int] = None
+
+
+MentionKind = Literal["amount", "percentage", "count", "target"]
+
+
+class Mention(_Model):
+    """A number found in the text: its value, unit and evidence."""
+
+    kind: MentionKind
+    value: Optional[float] = Field(description="value in rupiah (after scale) for amounts, else as written")
+    unit: Optional[str] = Field(default=None, description="IDR, %, or the count's unit (jiwa, KK, orang, ...)")
+    text: str = Field(description="the raw text of the mention: Report.text[start:end]")
+    start: int
+    end: int
+    page: Optional[int] = None
+    scale: float = Field(default=1, description="multiplier applied to the written number (1000 for 'ribu', ...)")
+    raw_value: Optional[float] = Field(default=None, description="the number as written, before the scale")
+    decimals: Optional[int] = Field(default=None, description="how many decimals the number was written with")
+    words_value: Optional[float] = Field(default=None, description="value of an amount written in words beside it")
+    grammar: Optional[str] = Field(default=None, description="grammar pattern that matched, 'file:pattern'")
+
+
+SectionKind = Literal["chapter", "urusan", "agency", "program", "subsection", "activity", "list_item", "table"]
+
+
+class Section(_Model):
+    """A node of the report's own outline."""
+
+    kind: SectionKind
+    label: Optional[str] = None
+    title: str
+    subsection_kind: Optional[str] = Field(
+        default=None,
+        description="canonical kind of a lettered subsection: tujuan, sasaran, kegiatan, pagu_realisasi, "
+        "hasil, permasalahan, solusi, capaian, other",
+    )
+    start: int
+    end: int
+    page: Optional[int] = None
+    children: list["Section"] = Field(default_factory=list)
+
+
+class CatalogueMatch(_Model):
+    """The canonical nomenclature entry a name was matched to."""
+
+    code: str
+    name: str
+    score: float
+
+
+class Activity(_Model):
+    name: str
+    start: int
+    end: int
+    page: Optional[int] = None
+    catalogue: Optional[CatalogueMatch] = None
+
+
+class Budget(_Model):
+    pagu: Optional[float] = None
+    realisasi: Optional[float] = None
+    percent: Optional[float] = None
+    pagu_span: Optional[Span] = None
+    realisasi_span: Optional[Span] = None
+    percent_span: Optional[Span] = None
+
+
+class Program(_Model):
+    name: str
+    start: int
+    end: int
+    page: Optional[int] = None
+    budget: Budget = Field(default_factory=Budget)
+    activities: list[Activity] = Field(default_factory=list)
+    stated_activity_count: Optional[int] = None
+    catalogue: Optional[CatalogueMatch] = None
+
+
+class Cell(_Model):
+    text: str
+    value: Optional[float] = None
+    unit: Optional[str] = None
+    start: Optional[int] = None
+    end: Optional[int] = None
+
+
+class Table(_Model):
+    caption: Optional[str] = None
+    page: Optional[int] = None
+    start: int
+    end: int
+    scale: float = 1
+    header: list[str] = Field(default_factory=list)
+    rows: list[list[Cell]] = Field(default_factory=list)
+    total_rows: list[int] = Field(default_factory=list, description="indexes of rows that are totals (Jumlah)")
+
+
+CheckName = Literal[
+    "budget_percent",
+    "target_percent",
+    "share_percent",
+    "row_difference",
+    "row_percent",
+    "column_total",
+    "program_sum",
+    "amount_in_words",
+    "count_agreement",
+    "unparseable",
+]
+Verdict = Literal["consistent", "truncated", "capped", "mismatch", "unparseable"]
+Severity = Literal["error", "warning", "info"]
+
+
+class Check(_Model):
+    """One claim the audit tested, whatever its verdict."""
+
+    check: CheckName
+    verdict: Verdict
+    severity: Severity
+    stated: Optional[float] = None
+    expected: Optional[float] = None
+    operands: dict[str, Optional[float]] = Field(default_factory=dict)
+    quote: str
+    start: int
+    end: int
+    page: Optional[int] = None
+    message: str
+
+
+class Source(_Model):
+    path: str
+    sha256: str
+    format: Literal["pdf", "docx", "txt", "md", "html"]
+    pages: Optional[int] = None
+    encoding: Optional[str] = None
+    warnings: list[str] = Field(default_factory=list)
+
+
+ReportType = Literal["LKPJ", "LKjIP", "LAKIP", "laporan_tahunan", "berita", "unknown"]
+
+
+class ReportMeta(_Model):
+    type: ReportType = "unknown"
+    region: Optional[str] = None
+    year: Optional[int] = None
+    agency: Optional[str] = None
+
+
+class Report(_Model):
+    """The JSON every report becomes (CONTRACT.md, version 1)."""
+
+    schema_version: str = SCHEMA_VERSION
+    source: Source
+    report: ReportMeta = Field(default_factory=ReportMeta)
+    text: str
+    sections: list[Section] = Field(default_factory=list)
+    programs: list[Program] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    tables: list[Table] = Field(default_factory=list)
+    checks: list[Check] = Field(default_factory=list)
+
+
+def report_json_schema() -> dict[str, Any]:
+    """The full JSON Schema of :class:`Report`, as printed by ``kesos-extract schema``."""
+    return Report.model_json_schema()
+
+
+JSONValue = Union[dict, list, str, int, float, bool, None]

@@ -1,0 +1,139 @@
+"""Reading and writing numbers the way Indonesian reports write them.
+
+Reports mix two conventions: ``2.270.000.000,00`` (dot groups thousands, comma marks decimals)
+and ``2,308`` / ``97.57`` (English habits from spreadsheets). :func:`parse_number` decides from
+the digit groups, with a ``kind`` hint for the one truly ambiguous shape: a single separator
+followed by exactly three digits (``2,308``, ``1.632``), which is a thousands group for counts
+and amounts and a decimal only where a percentage is expected and the value would otherwise be
+implausible.
+
+Values are :class:`~decimal.Decimal` inside the library; floats only at the JSON edge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from typing import Literal, Optional
+
+import regex
+
+from .errors import MalformedNumberError
+
+NumberKind = Literal["count", "amount", "percent", "any"]
+
+_CLEAN = regex.compile(r"[\s\u00a0]+")
+# trailing money decorations: "2.806.079.420,-" and "142.801.000.-"
+_TRAILING_DASH = regex.compile(r"[.,]\s*[-–]+$")
+_SHAPE = regex.compile(r"^[+-]?[\d.,]+$")
+
+
+@dataclass(frozen=True)
+class ParsedNumber:
+    """A number read from text: its value and how many decimals it was written with."""
+
+    value: Decimal
+    decimals: int
+    text: str
+    note: Optional[str] = None  # how an ambiguity was resolved, for the audit's messages
+
+
+def parse_number(text: str, *, kind: NumberKind = "any") -> ParsedNumber:
+    """Read one written number (``"2.270.000.000,00"``, ``"98,67"``, ``"2,308"``, ``"97.57"``).
+
+    Raises :class:`MalformedNumberError` for text that cannot be read honestly, such as
+    ``"13,11,00"`` or ``"106.,250.000"``.
+    """
+    raw = text
+    s = _CLEAN.sub("", text)
+    s = _TRAILING_DASH.sub("", s)
+    if not s or not _SHAPE.match(s):
+        raise MalformedNumberError(raw, "not a number")
+    sign = ""
+    if s[0] in "+-":
+        sign, s = ("-" if s[0] == "-" else ""), s[1:]
+    if not any(ch.isdigit() for ch in s):
+        raise MalformedNumberError(raw, "no digits")
+    if s[0] in ".,":
+        raise MalformedNumberError(raw, "starts with a separator: a digit may be lost")
+    if s[-1] in ".,":
+        s = s[:-1]  # "2.000." at a sentence end
+        if s[-1] in ".,":
+            raise MalformedNumberError(raw, "ends with two separators")
+    if regex.search(r"[.,]{2}", s):
+        raise MalformedNumberError(raw, "two separators in a row")
+    integer, fraction, note = _split(s, raw, kind)
+    digits = integer + ("." + fraction if fraction else "")
+    return ParsedNumber(Decimal(sign + digits), len(fraction), raw, note)
+
+
+def _split(s: str, raw: str, kind: NumberKind) -> tuple[str, str, Optional[str]]:
+    """Split into integer digits and fraction digits, deciding which separator is which."""
+    dots, commas = s.count("."), s.count(",")
+    if not dots and not commas:
+        return s, "", None
+    if dots and commas:
+        last = max(s.rfind("."), s.rfind(","))
+        dec_sep = s[last]
+        group_sep = "," if dec_sep == "." else "."
+        if s.count(dec_sep) > 1:
+            raise MalformedNumberError(raw, "mixed separators that fit no convention")
+        if s.index(group_sep) > last:
+            raise MalformedNumberError(raw, "mixed separators that fit no convention")
+        integer, fraction = s[:last], s[last + 1:]
+        _check_groups(integer.split(group_sep), raw)
+        return integer.replace(group_sep, ""), fraction, None
+    sep = "." if dots else ","
+    parts = s.split(sep)
+    if len(parts) > 2:
+        _check_groups(parts, raw)
+        return "".join(parts), "", None
+    head, tail = parts
+    if len(tail) != 3 or not head or len(head) > 3 or head == "0":
+        # "98,67", "97.57", "0,475": cannot be a thousands group, so it is a decimal
+        if len(tail) == 3 and (len(head) > 3 or head == "0"):
+            return head, tail, None
+        return head, tail, None
+    # exactly one separator followed by three digits: "2,308", "1.632", "12,500"
+    if kind == "percent":
+        return head, tail, f"{raw!r} read as a decimal in a percentage"
+    return head + tail, "", None
+
+
+def _check_groups(parts: list[str], raw: str) -> None:
+    if not (1 <= len(parts[0]) <= 3) or any(len(p) != 3 for p in parts[1:]):
+        raise MalformedNumberError(raw, "digit groups are not of three digits")
+
+
+def to_float(value: Optional[Decimal]) -> Optional[float]:
+    return None if value is None else float(value)
+
+
+# --- formatting (the inverse, used by the property tests and in messages) -------------------
+
+def format_number(value: Decimal, decimals: int = 0, *, style: Literal["id", "en"] = "id") -> str:
+    """Write ``value`` as a report would: ``format_number(Decimal("2270000000"), 2)`` gives
+    ``"2.270.000.000,00"``."""
+    q = Decimal(1).scaleb(-decimals) if decimals else Decimal(1)
+    v = value.quantize(q, rounding=ROUND_HALF_UP)
+    sign = "-" if v < 0 else ""
+    v = abs(v)
+    integer, _, fraction = f"{v:f}".partition(".")
+    group, point = (".", ",") if style == "id" else (",", ".")
+    groups = []
+    while len(integer) > 3:
+        groups.insert(0, integer[-3:])
+        integer = integer[:-3]
+    groups.insert(0, integer)
+    out = sign + group.join(groups)
+    if decimals:
+        out += point + fraction.ljust(decimals, "0")[:decimals]
+    return out
+
+
+def round_half_up(value: Decimal, decimals: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def truncate(value: Decimal, decimals: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_DOWN)

@@ -1,0 +1,160 @@
+"""Plain text, markdown and HTML-remnant reports.
+
+The decoded text is normalised (``normalise.normalise_text``) and then cut into blocks:
+paragraphs separated by blank lines, list items, and tables in the two layouts the seeds use:
+tab-separated rows, and one cell per line (each line starting with a tab, rows separated by
+blank lines), as text exported from Word tables looks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+
+from ..document import Block, Document, TableCell
+from ..errors import InputError
+from ..normalise import normalise_text
+
+_BULLET = regex.compile(r"^\s*(?:[-•·▪➤\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|[a-zA-Z][.)])\s+")
+
+
+def decode_bytes(path: Path, data: bytes) -> tuple[str, str]:
+    """Decode a text file: UTF-8 (with or without BOM) first, else the detected encoding.
+
+    Raises InputError when the bytes are binary rather than text in any encoding.
+    """
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(path, "is binary data, not text")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(path, "is not UTF-8 and its encoding could not be detected (binary data?)")
+    text = str(best)
+    bad = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t")
+    if bad > len(text[:20000]) * 0.01:
+        raise InputError(path, "is binary data, not text")
+    return text, best.encoding
+
+
+def read_text(path: Path, data: bytes) -> Document:
+    raw, encoding = decode_bytes(path, data)
+    fmt = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}.get(path.suffix.lower(), "txt")
+    text = normalise_text(raw)
+    if not text.strip():
+        raise InputError(path, "has no text")
+    doc = Document(path=str(path), format=fmt, text=text, encoding=encoding)
+    if encoding != "utf-8":
+        doc.warnings.append(f"decoded as {encoding}, not UTF-8")
+    doc.blocks = split_blocks(text)
+    return doc
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, without its newline."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _cells_of_line(text: str, start: int, end: int) -> list[TableCell]:
+    cells, pos = [], start
+    for part in text[start:end].split("\t"):
+        s = pos + (len(part) - len(part.lstrip()))
+        e = pos + len(part.rstrip())
+        cells.append(TableCell(text[s:e] if e > s else "", s, max(s, e)))
+        pos += len(part) + 1
+    return cells
+
+
+def split_blocks(text: str) -> list[Block]:
+    lines = _lines(text)
+    blocks: list[Block] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        s, e = lines[i]
+        line = text[s:e]
+        if not line.strip():
+            i += 1
+            continue
+        if line.startswith("\t") and line.count("\t") == 1:
+            i = _one_cell_per_line_table(text, lines, i, blocks)
+            continue
+        if "\t" in line.strip("\t ") :
+            j = i
+            rows = []
+            while j < n and "\t" in text[lines[j][0]:lines[j][1]].strip(" "):
+                rows.append(_cells_of_line(text, *lines[j]))
+                j += 1
+            if len(rows) >= 2 or len(rows[0]) >= 3:
+                blocks.append(Block("table", lines[i][0], lines[j - 1][1], rows=rows))
+                i = j
+                continue
+        # paragraph: consecutive non-blank lines; list items on their own
+        kind = "list_item" if _BULLET.match(line) else "paragraph"
+        j = i + 1
+        if kind == "paragraph":
+            while j < n and text[lines[j][0]:lines[j][1]].strip() and "\t" not in text[lines[j][0]:lines[j][1]] \
+                    and not _BULLET.match(text[lines[j][0]:lines[j][1]]):
+                j += 1
+        bs = s + (len(line) - len(line.lstrip()))
+        blocks.append(Block(kind, bs, lines[j - 1][1]))
+        i = j
+    return blocks
+
+
+def _one_cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int, blocks: list[Block]) -> int:
+    """Rows whose cells stand one per line, each line starting with a tab; rows end at a blank line.
+
+    A short untabbed fragment right after a row (a cell broken by the conversion, "Perusa" /
+    "Haan") is glued to that row's last cell.
+    """
+    n = len(lines)
+    rows: list[list[TableCell]] = []
+    cur: list[TableCell] = []
+    start = lines[i][0]
+    end = lines[i][1]
+    j = i
+    while j < n:
+        s, e = lines[j]
+        line = text[s:e]
+        if line.startswith("\t") and line.count("\t") == 1:
+            cs = s + 1 + (len(line[1:]) - len(line[1:].lstrip()))
+            ce = s + len(line.rstrip())
+            cur.append(TableCell(text[cs:ce], cs, ce))
+            end = e
+            j += 1
+            continue
+        if not line.strip():
+            if cur:
+                rows.append(cur)
+                cur = []
+            j += 1
+            continue
+        # untabbed line: a fragment of a broken cell if the next tabbed line follows soon
+        nxt = j + 1
+        while nxt < n and not text[lines[nxt][0]:lines[nxt][1]].strip():
+            nxt += 1
+        if not cur and rows:
+            cur = rows.pop()  # the row the broken cell belongs to goes on
+        last = cur
+        if (last and len(line.strip()) <= 20 and nxt < n and text[lines[nxt][0]:lines[nxt][1]].startswith("\t")):
+            cell = last[-1]
+            # the cell's text is its two fragments joined by a space; its span covers both
+            last[-1] = TableCell(f"{cell.text} {line.strip()}", cell.start, s + len(line.rstrip()))
+            end = e
+            j += 1
+            continue
+        break
+    if cur:
+        rows.append(cur)
+    blocks.append(Block("table", start, end, rows=rows))
+    return j

@@ -1,0 +1,129 @@
+"""Numbers written in Indonesian words (terbilang): ``Dua Puluh Tujuh Milyar ... Rupiah``.
+
+The vocabulary lives in ``grammars/words.yaml``; :func:`parse_words` turns a phrase into an
+integer and :func:`to_words` writes one, so the two can be tested as a round trip.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from .errors import MalformedNumberError
+from .grammar import load_grammar
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[dict[str, int], dict[str, int], dict[str, int], frozenset[str]]:
+    g = load_grammar("words")
+    v = g.vocabulary or {}
+    return v["units"], v["multipliers"], v["scales"], frozenset(v.get("ignore", []))
+
+
+def word_pattern() -> str:
+    """A regex alternation of every number word, longest first (for the grammars)."""
+    units, mult, scales, _ = _vocabulary()
+    words = sorted(set(units) | set(mult) | set(scales), key=len, reverse=True)
+    return "|".join(regex.escape(w) for w in words)
+
+
+def parse_words(text: str) -> int:
+    """``parse_words("Empat Milyar Sembilan Ratus Empat Juta")`` gives ``4904000000``.
+
+    Raises :class:`MalformedNumberError` when a word is not a number word or the order is
+    impossible ("ratus dua").
+    """
+    units, mult, scales, ignore = _vocabulary()
+    tokens = [t for t in regex.split(r"[\s\-]+", text.lower().strip(" ()")) if t]
+    total, group, current = 0, 0, None
+    last_scale = None
+    seen_number = False
+    for tok in tokens:
+        if tok in ignore:
+            continue
+        if tok in units:
+            if current is not None:
+                raise MalformedNumberError(text, f"two numbers in a row at {tok!r}")
+            current = units[tok]
+            seen_number = True
+        elif tok in mult:
+            m = mult[tok]
+            if tok.startswith("se") and tok not in ("sebelas",):
+                # "seratus", "sepuluh", "seribu" carry their own one
+                if current is not None:
+                    raise MalformedNumberError(text, f"{tok!r} after a number")
+                current = 1
+            if m == 10 and tok == "belas":
+                if current is None:
+                    raise MalformedNumberError(text, "'belas' without a number")
+                group += current + 10
+            else:
+                group += (current if current is not None else 1) * m
+            current = None
+            seen_number = True
+        elif tok in scales:
+            s = scales[tok]
+            if tok.startswith("se"):
+                if current is not None or group:
+                    raise MalformedNumberError(text, f"{tok!r} after a number")
+                current = 1
+            if last_scale is not None and s >= last_scale:
+                raise MalformedNumberError(text, f"{tok!r} out of order")
+            group += current or 0
+            total += (group or 1) * s
+            group, current, last_scale = 0, None, s
+            seen_number = True
+        else:
+            raise MalformedNumberError(text, f"{tok!r} is not a number word")
+    if not seen_number:
+        raise MalformedNumberError(text, "no number words")
+    return total + group + (current or 0)
+
+
+_UNITS_OUT = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+
+
+def _below_thousand(n: int) -> list[str]:
+    out: list[str] = []
+    h, rest = divmod(n, 100)
+    if h == 1:
+        out.append("seratus")
+    elif h:
+        out += [_UNITS_OUT[h], "ratus"]
+    if rest == 10:
+        out.append("sepuluh")
+    elif rest == 11:
+        out.append("sebelas")
+    elif 12 <= rest <= 19:
+        out += [_UNITS_OUT[rest - 10], "belas"]
+    else:
+        t, u = divmod(rest, 10)
+        if t:
+            out += [_UNITS_OUT[t], "puluh"]
+        if u:
+            out.append(_UNITS_OUT[u])
+    return out
+
+
+def to_words(n: int, *, capitalise: bool = False, suffix: Optional[str] = None) -> str:
+    """Write a non-negative integer in Indonesian words (``1000`` → ``"seribu"``)."""
+    if n < 0:
+        raise ValueError("to_words takes a non-negative integer")
+    if n == 0:
+        out = ["nol"]
+    else:
+        out = []
+        for scale, name in ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"), (10**3, "ribu")):
+            q, n = divmod(n, scale)
+            if q == 1 and scale == 1000:
+                out.append("seribu")
+            elif q:
+                out += _below_thousand(q) + [name]
+        out += _below_thousand(n)
+    if suffix:
+        out.append(suffix)
+    if capitalise:
+        out = [w.capitalize() for w in out]
+    return " ".join(out)
