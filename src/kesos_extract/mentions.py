@@ -157,5 +157,7 @@ def extract_mentions(text: str, *, page_at=None) -> list[Mention]:
     >>> [m.value for m in extract_mentions("pagu Rp. 2.270.000.000,00 terealisasi 98,67%")]
     [2270000000.0, 98.67]
     """
-    found = select(find_all(text))
+    # a malformed number is kept only where it claims to be money (an auditor wants to see it);
+    # "1.1.5 Program" is an outline number, not a count
+    found = [f for f in select(find_all(text)) if f.value is not None or f.kind == "amount"]
     return [to_mention(f, page_at(f.start) if page_at else None) for f in found]

@@ -1,0 +1,27 @@
+"""Shared fixtures: where the bundled corpus and the gold answers are."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+GOLD = Path(__file__).resolve().parent / "gold"
+SEEDS = sorted(p.name for p in CORPUS.glob("*.txt"))
+
+
+def gold(seed: str, kind: str) -> dict:
+    """The gold file ``<seed stem>.<kind>.json`` (claims, programs or tables), or {}."""
+    path = GOLD / f"{Path(seed).stem}.{kind}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+@pytest.fixture(scope="session")
+def seed_reports():
+    """Each seed's Report, extracted once per test session."""
+    from kesos_extract import extract
+
+    return {seed: extract(CORPUS / seed) for seed in SEEDS}
