@@ -68,3 +68,11 @@ def test_year_is_not_an_amount_or_percentage():
 def test_extract_text_gives_pages_none_for_plain_text():
     report = extract_text("Program X dengan pagu sebesar Rp. 1.000.000,00 terealisasi 50%")
     assert [m.page for m in report.mentions] == [None, None]
+
+
+def test_malformed_amount_is_reported_not_guessed():
+    report = extract_text("anggaran Rp 106.,250.000 untuk .234 Buku dan 13,11,00 jiwa")
+    assert [(m.kind, m.value, m.text) for m in report.mentions] == [("amount", None, "Rp 106.,250.000")]
+    [check] = [c for c in report.checks if c.check == "unparseable"]
+    assert check.verdict == "unparseable" and check.quote == "Rp 106.,250.000" and check.severity == "warning"
+    assert report.text[check.start:check.end] == check.quote

@@ -21,4 +21,18 @@ def audit(doc: Document, mentions: list[Mention], programs: list[Program], table
     checks += prose.check_prose(doc, mentions, programs)
     checks += words.check_words(doc, mentions)
     checks += tables.check_tables(doc, tables_, programs)
+    checks += check_unparseable_amounts(doc, mentions)
     return sorted(checks, key=lambda c: (c.start, c.end))
+
+
+def check_unparseable_amounts(doc: Document, mentions: list[Mention]) -> list[Check]:
+    """An amount whose digits cannot be read honestly ("Rp 106.,250.000") is reported, not guessed."""
+    from .verdict import SEVERITY
+
+    out = []
+    for m in mentions:
+        if m.kind == "amount" and m.value is None:
+            out.append(Check(check="unparseable", verdict="unparseable", severity=SEVERITY["unparseable"],  # type: ignore[arg-type]
+                             quote=m.text, start=m.start, end=m.end, page=m.page,
+                             message=f"{m.text!r} is written as money but its digits cannot be read as a number"))
+    return out
