@@ -106,3 +106,21 @@ def test_console_script_runs_as_a_process():
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["schema_version"] == "1"
+
+
+def test_form_feeds_of_a_pdftotext_export_become_pages(tmp_path):
+    path = tmp_path / "export.txt"
+    path.write_text("Halaman satu dengan pagu Rp. 1.000.000,00.\fHalaman dua: realisasi 98,67%.\n")
+    data = json.loads(run("extract", path).stdout)
+    assert data["source"]["pages"] == 2
+    assert [(m["text"], m["page"]) for m in data["mentions"]] == [("Rp. 1.000.000,00", 1), ("98,67%", 2)]
+    assert "\f" not in data["text"]
+
+
+def test_html_remnants_are_reduced_to_text(tmp_path):
+    path = tmp_path / "berita.html"
+    path.write_text("<html><head><style>p {color: red}</style><title>x</title></head><body>"
+                    "<h2 style=\"a\">BAB IV</h2><p>Realisasi <b>Rp. 2.000.000,-</b> &amp; 50%</p></body></html>")
+    data = json.loads(run("extract", path).stdout)
+    assert "color" not in data["text"] and "BAB IV" in data["text"] and "& 50%" in data["text"]
+    assert data["source"]["format"] == "html"

@@ -14,7 +14,9 @@ import regex
 # characters and soft hyphens disappear.
 _SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# \f (form feed) is kept: text exported from PDFs (pdftotext) marks page breaks with it
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_INVISIBLE_BLOCKS = regex.compile(r"<(script|style|head|noscript)\b[^>]{0,500}>.*?</\1\s*>", regex.I | regex.S)
 _BLOCK_TAG = regex.compile(r"</?(?:p|div|h[1-6]|br|li|tr|table|ul|ol|section|article)\b[^>]{0,500}>", regex.I)
 _ANY_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,500}>")
 _TD_TAG = regex.compile(r"</?t[dh]\b[^>]{0,500}>", regex.I)
@@ -35,6 +37,7 @@ def normalise_characters(text: str) -> str:
 def strip_markup(text: str) -> str:
     """Reduce HTML remnants and markdown emphasis to their text."""
     if "<" in text:
+        text = _INVISIBLE_BLOCKS.sub("", text)
         text = _TD_TAG.sub("\t", text)
         text = _BLOCK_TAG.sub("\n", text)
         text = _ANY_TAG.sub("", text)

@@ -48,10 +48,18 @@ def read_text(path: Path, data: bytes) -> Document:
     text = normalise_text(raw)
     if not text.strip():
         raise InputError(path, "has no text")
-    doc = Document(path=str(path), format=fmt, text=text, encoding=encoding)
+    page_starts: list[int] = []
+    if "\f" in text:
+        # pages of a pdftotext export: a form feed ends each page; it becomes a newline (same
+        # length, so offsets stay put) and the page starts are kept as provenance
+        page_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\f" and i + 1 < len(text)]
+        text = text.replace("\f", "\n")
+    doc = Document(path=str(path), format=fmt, text=text, encoding=encoding, page_starts=page_starts)
     if encoding != "utf-8":
         doc.warnings.append(f"decoded as {encoding}, not UTF-8")
     doc.blocks = split_blocks(text)
+    for block in doc.blocks:
+        block.page = doc.page_at(block.start)
     return doc
 
 
