@@ -1,10 +1,64 @@
-"""Amounts and counts written both in digits and in words: do the two readings agree?"""
+"""Amounts and counts written both in digits and in words: do the two readings agree?
+
+Reports write "Rp. 4.960.000.000,- (Empat Milyar Sembilan Ratus Empat Juta ... Rupiah)",
+"18 (delapan belas) kegiatan" and "tiga belas ribu dua ratus (13.200) Jiwa". The patterns
+``digits_then_words`` and ``words_then_digits`` of ``grammars/words.yaml`` find both orders;
+each pair becomes an ``amount_in_words`` check: ``stated`` is the digits, ``expected`` the words.
+"""
 
 from __future__ import annotations
 
+from decimal import Decimal
+from typing import Optional
+
 from ..document import Document
+from ..errors import MalformedNumberError
+from ..grammar import load_grammar
+from ..mentions import scale_of_word
 from ..models import Check, Mention
+from ..numbers import parse_number
+from ..words import parse_words
+from .verdict import SEVERITY
+
+
+def _pair_value(match) -> tuple[Optional[Decimal], Optional[int]]:
+    try:
+        digits = parse_number(match.group("number"), kind="amount").value * scale_of_word(match.group("scale"))
+    except MalformedNumberError:
+        digits = None
+    try:
+        words = parse_words(match.group("words"))
+    except MalformedNumberError:
+        words = None
+    return digits, words
 
 
 def check_words(doc: Document, mentions: list[Mention]) -> list[Check]:
-    return []
+    """One check per number written in digits and in words, whatever the verdict."""
+    patterns = [p for p in load_grammar("words").patterns if p.kind == "words_pair"]
+    checks: list[Check] = []
+    taken: list[tuple[int, int]] = []
+    for p in patterns:
+        for m in p.finditer(doc.text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            digits, words = _pair_value(m)
+            if digits is None or words is None:
+                continue
+            taken.append((m.start(), m.end()))
+            checks.append(_check(doc, m, digits, words))
+    return checks
+
+
+def _check(doc: Document, m, digits: Decimal, words: int) -> Check:
+    same = digits == words
+    verdict = "consistent" if same else "mismatch"
+    if same:
+        message = f"digits and words agree: {digits:,.0f}"
+    else:
+        message = (f"the digits say {digits:,.0f} but the words say {words:,} "
+                   f"(difference {abs(digits - words):,.0f})")
+    return Check(check="amount_in_words", verdict=verdict, severity=SEVERITY[verdict],  # type: ignore[arg-type]
+                 stated=float(digits), expected=float(words),
+                 operands={"digits": float(digits), "words": float(words)},
+                 quote=m.group(0), start=m.start(), end=m.end(), page=doc.page_at(m.start()), message=message)
