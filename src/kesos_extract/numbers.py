@@ -137,3 +137,16 @@ def round_half_up(value: Decimal, decimals: int) -> Decimal:
 
 def truncate(value: Decimal, decimals: int) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_DOWN)
+
+
+def rounding_verdict(stated: Decimal, decimals: int, exact: Decimal) -> str:
+    """How ``stated`` (written with ``decimals`` decimals) relates to the ``exact`` value:
+    ``"consistent"`` (rounded half-up), ``"truncated"`` (cut) or ``"mismatch"``.
+
+    The rule of the project's gold README; ``audit.verdict.percent_verdict`` is its public face.
+    """
+    if round_half_up(exact, decimals) == round_half_up(stated, decimals):
+        return "consistent"
+    if truncate(exact, decimals) == round_half_up(stated, decimals):
+        return "truncated"
+    return "mismatch"

@@ -1,10 +1,103 @@
-"""Stated percentages in prose: budget (realisasi / pagu), target (achieved / target), share."""
+"""Stated percentages in prose: budget (realisasi / pagu), target (achieved / target), share.
+
+The claims come from :func:`kesos_extract.claims.find_claims`; here each one is judged by the
+rule of :mod:`.verdict`, with three refinements an auditor expects:
+
+- an operand written rounded ("Rp 25,57 miliar") stands for every value that rounds to it; the
+  claim is consistent when any of them gives the stated percentage;
+- an achievement above 100% reported as exactly 100% is ``capped``, not a mismatch;
+- a mismatch that one operand a thousand times off would explain stays a mismatch, and the
+  message names the probable typo ("Rp. 611.000,-" for Rp. 611.000.000).
+"""
 
 from __future__ import annotations
 
+from decimal import Decimal
+from typing import Optional
+
+from ..claims import Operand, RatioClaim, find_claims
 from ..document import Document
 from ..models import Check, Mention, Program
+from .verdict import SEVERITY, percent_verdict
+
+CHECK_NAME = {"budget": "budget_percent", "target": "target_percent", "share": "share_percent"}
+THOUSAND = Decimal(1000)
 
 
 def check_prose(doc: Document, mentions: list[Mention], programs: list[Program]) -> list[Check]:
-    return []
+    return [judge(doc, c) for c in find_claims(doc, mentions)]
+
+
+def _fmt(x: Decimal, places: int = 4) -> str:
+    return f"{x:,.{places}f}".rstrip("0").rstrip(".") if "." in f"{x:.{places}f}" else f"{x:,}"
+
+
+def _bounds(op: Operand) -> tuple[Decimal, Decimal]:
+    """The values an operand written with a scale word and decimals may stand for."""
+    if op.scale > 1:
+        half = Decimal(1).scaleb(-op.decimals) / 2 * op.scale
+        return op.value - half, op.value + half
+    return op.value, op.value
+
+
+def _fits_rounded(claim: RatioClaim) -> bool:
+    nlo, nhi = _bounds(claim.numerator)
+    dlo, dhi = _bounds(claim.denominator)
+    if (nlo, nhi, dlo, dhi) == (claim.numerator.value, claim.numerator.value,
+                                claim.denominator.value, claim.denominator.value) or dlo <= 0:
+        return False
+    lo, hi = nlo * 100 / dhi, nhi * 100 / dlo
+    half = Decimal(1).scaleb(-claim.percent.decimals) / 2
+    return lo <= claim.percent.value + half and claim.percent.value - half <= hi
+
+
+def _typo(claim: RatioClaim) -> Optional[str]:
+    """Name the operand whose being a thousand times off alone explains the stated figure."""
+    p, d = claim.percent, claim.percent.decimals
+    n, den = claim.numerator.value, claim.denominator.value
+    trials = [("denominator", claim.denominator, n * 100 / (den * THOUSAND), den * THOUSAND),
+              ("denominator", claim.denominator, n * 100 / (den / THOUSAND), den / THOUSAND),
+              ("numerator", claim.numerator, n * THOUSAND * 100 / den, n * THOUSAND),
+              ("numerator", claim.numerator, n / THOUSAND * 100 / den, n / THOUSAND)]
+    for role, op, ratio, meant in trials:
+        if percent_verdict(p.value, d, ratio) != "mismatch":
+            return (f"probable typo: the {role} {op.text!r} fits the stated {p.text.strip()} only if it is "
+                    f"{_fmt(meant, 0)} (a thousand times {'more' if meant > op.value else 'less'})")
+    return None
+
+
+def judge(doc: Document, claim: RatioClaim) -> Check:
+    num, den, p = claim.numerator, claim.denominator, claim.percent
+    ratio = num.value * 100 / den.value if den.value else None
+    verdict: str
+    notes = list(claim.notes)
+    if ratio is None:
+        verdict, expected = "unparseable", None
+        notes.append("the denominator is zero")
+    else:
+        expected = ratio
+        verdict = percent_verdict(p.value, p.decimals, ratio)
+        if verdict == "mismatch" and claim.kind == "target" and p.value == 100 and ratio > 100:
+            verdict = "capped"
+            notes.append(f"the achievement is {_fmt(ratio, 2)}%, reported capped at 100%")
+        elif verdict == "mismatch" and _fits_rounded(claim):
+            verdict = "consistent"
+            notes.append("consistent within the rounding of the operands as written")
+        elif verdict == "mismatch":
+            typo = _typo(claim)
+            if typo:
+                notes.append(typo)
+    what = {"budget": "realisation / budget", "target": "achieved / target", "share": "part / whole"}[claim.kind]
+    arithmetic = (f"{what} = {_fmt(num.value)} / {_fmt(den.value)} = {_fmt(ratio)}%" if ratio is not None
+                  else f"{what}: division by zero")
+    head = {"consistent": "consistent", "truncated": "truncated, not rounded", "mismatch": "does not match",
+            "capped": "capped", "unparseable": "cannot be computed"}[verdict]
+    where = " (the whole is stated earlier in the paragraph)" if claim.implicit_denominator else ""
+    message = f"stated {p.text.strip()} {head}: {arithmetic}{where}"
+    if notes:
+        message += "; " + "; ".join(notes)
+    start, end = claim.start, claim.end
+    return Check(check=CHECK_NAME[claim.kind], verdict=verdict, severity=SEVERITY[verdict],  # type: ignore[arg-type]
+                 stated=float(p.value), expected=None if expected is None else round(float(expected), 4),
+                 operands={"numerator": float(num.value), "denominator": float(den.value)},
+                 quote=doc.text[start:end], start=start, end=end, page=doc.page_at(start), message=message)

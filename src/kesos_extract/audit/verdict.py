@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal, Union
 
-from ..numbers import round_half_up, truncate
+from ..numbers import rounding_verdict
 
 Number = Union[Decimal, int, float, str]
 RuleVerdict = Literal["consistent", "truncated", "mismatch"]
@@ -30,12 +30,7 @@ def percent_verdict(stated: Number, decimals: int, ratio_percent: Number) -> Rul
     >>> percent_verdict("97.00", 2, Decimal("4697590882") * 100 / Decimal("4805736500"))
     'mismatch'
     """
-    p, r = _dec(stated), _dec(ratio_percent)
-    if round_half_up(r, decimals) == round_half_up(p, decimals):
-        return "consistent"
-    if truncate(r, decimals) == round_half_up(p, decimals):
-        return "truncated"
-    return "mismatch"
+    return rounding_verdict(_dec(stated), decimals, _dec(ratio_percent))  # type: ignore[return-value]
 
 
 def value_verdict(stated: Number, decimals: int, expected: Number) -> RuleVerdict:

@@ -1,0 +1,320 @@
+"""Claims: what a stated percentage says it is the ratio of.
+
+Stage "claims" of the pipeline (mentions → claims → checks). From the mentions and the words
+around them (``grammars/claims.yaml``) it finds, for each percentage of the prose:
+
+- **budget**: a realisation amount and the budget (pagu) it is a share of, told apart by the
+  nearest budget or realisation word before each amount ("pagu sebesar Rp X terealisasi
+  sebesar 98,67% atau Rp Y", "realisasi ... Rp X dari anggaran Rp Y atau 96,89 %");
+- **target**: a count and the target after the percentage ("45 KT atau 75 % dari target
+  sebesar 60 KT"), the count possibly far before it in the sentence or a sum of counts, or a
+  "target ... realisasi ... prosentase" triple;
+- **share**: a count and the whole after the percentage ("141 jiwa atau 78,33% dari 180 jiwa")
+  or stated earlier in the paragraph ("menjangkau 75 anak. ... sebanyak 47 anak atau 63,52%").
+
+Nothing here judges: :mod:`kesos_extract.audit.prose` turns claims into checks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from typing import Literal, Optional
+
+import regex
+
+from .document import Document
+from .errors import MalformedNumberError
+from .grammar import compile_pattern, load_grammar
+from .models import Mention
+from .numbers import parse_number, rounding_verdict
+from .segments import Segments, segments
+
+ClaimKind = Literal["budget", "target", "share"]
+PEOPLE = {"jiwa", "orang", "anak", "keluarga", "KK", "RTM", "KPM"}
+
+
+@dataclass(frozen=True)
+class Operand:
+    """A number taking part in a claim, with its evidence."""
+
+    value: Decimal
+    start: int
+    end: int
+    text: str
+    decimals: int = 0
+    scale: Decimal = Decimal(1)
+    unit: Optional[str] = None
+
+
+@dataclass
+class RatioClaim:
+    kind: ClaimKind
+    percent: Operand
+    numerator: Operand
+    denominator: Operand
+    implicit_denominator: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return min(self.percent.start, self.numerator.start, self.denominator.start)
+
+    @property
+    def end(self) -> int:
+        return max(self.percent.end, self.numerator.end, self.denominator.end)
+
+
+# --- vocabulary --------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict:
+    return load_grammar("claims").vocabulary or {}
+
+
+@lru_cache(maxsize=1)
+def _keyword_re() -> regex.Pattern:
+    v = _vocab()
+    alt = lambda ws: "|".join(regex.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    return regex.compile(rf"(?P<budget>\b(?:{alt(v['budget_words'])}))|(?P<real>\b(?:{alt(v['realisation_words'])}))",
+                         regex.I)
+
+
+@lru_cache(maxsize=1)
+def _back_reference_re() -> regex.Pattern:
+    words = _vocab()["back_reference_words"]
+    return regex.compile("|".join(rf"\b{regex.escape(w)}\b" for w in words), regex.I)
+
+
+@lru_cache(maxsize=1)
+def _gap_re() -> regex.Pattern:
+    return compile_pattern("{{count_to_percent_gap}}", where="claims.yaml:count_to_percent_gap")
+
+
+@lru_cache(maxsize=1)
+def _bare_number_re() -> regex.Pattern:
+    return compile_pattern("{{number}}", where="numbers.yaml:number")
+
+
+_YEAR_BEFORE = regex.compile(r"(?:tahun|th|thn|ta|s/d|sampai|hingga|-|–)\.?\s*$", regex.I)
+_DARI = regex.compile(r"^\s*\)?\s*(?:dari|terhadap)\b", regex.I)
+_WHOLE_LEAD = regex.compile(r"(?:sebanyak|sebesar|berjumlah|jumlah|total|sejumlah)\s*$", regex.I)
+_TARGET_WORD = regex.compile(r"\b(?:target|sasaran|rencana)\b", regex.I)
+_PERCENT_AHEAD = regex.compile(r"^[\s,]*(?:atau\s+)?(?:sekitar\s+|sebesar\s+)?\(?\s*\d[\d.,]*\s*(?:%|\))")
+
+
+def _operand(m: Mention) -> Operand:
+    return Operand(Decimal(str(m.value)), m.start, m.end, m.text, m.decimals or 0,
+                   Decimal(str(m.scale)), m.unit)
+
+
+# --- the claim finder ----------------------------------------------------------------------
+
+class _Finder:
+    def __init__(self, doc: Document, mentions: list[Mention]):
+        self.text = doc.text
+        self.seg: Segments = segments(doc.text)
+        self.table_spans = [(b.start, b.end) for b in doc.tables()]
+        usable = [m for m in mentions if m.value is not None]
+        self.amounts = [m for m in usable if m.kind == "amount"]
+        self.percents = [m for m in usable if m.kind == "percentage" and not self._in_table(m.start)]
+        self.counts = [m for m in usable if m.kind in ("count", "target")]
+        self.targets = [m for m in usable if m.kind == "target"]
+        self.taken = [(m.start, m.end) for m in usable]
+
+    def _in_table(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.table_spans)
+
+    # numbers without a unit ("menjangkau 560 atau 93,33%") are operands too
+    def bare_numbers(self, start: int, end: int) -> list[Operand]:
+        out = []
+        for m in _bare_number_re().finditer(self.text, start, end):
+            if any(s <= m.start() < e for s, e in self.taken):
+                continue
+            try:
+                parsed = parse_number(m.group(0), kind="count")
+            except MalformedNumberError:
+                continue
+            if self._looks_like_year(m, parsed.value):
+                continue
+            out.append(Operand(parsed.value, m.start(), m.end(), m.group(0), parsed.decimals))
+        return out
+
+    def _looks_like_year(self, m: regex.Match, value: Decimal) -> bool:
+        before = self.text[max(0, m.start() - 12):m.start()]
+        return (1900 <= value <= 2100 and "." not in m.group(0) and "," not in m.group(0)) or \
+            bool(_YEAR_BEFORE.search(before))
+
+    def count_operands(self, start: int, end: int) -> list[Operand]:
+        ops = [_operand(m) for m in self.counts if start <= m.start and m.end <= end and m.kind == "count"]
+        ops += self.bare_numbers(start, end)
+        return sorted(ops, key=lambda o: o.start)
+
+    # -- pieces --
+    def adjacent_count(self, p: Mention) -> Optional[Operand]:
+        """The count written right before a percentage: "55 orsos atau 82,08%"."""
+        s, _ = self.seg.sentence(p.start)
+        for op in reversed(self.count_operands(max(s, p.start - 120), p.start)):
+            if _gap_re().match(self.text[op.end:p.start]):
+                return op
+            break
+        return None
+
+    def whole_after(self, p: Mention) -> Optional[tuple[Operand, bool]]:
+        """The whole a percentage is "of", stated after it: ("dari target 60 KT", is_target)."""
+        after = self.text[p.end:p.end + 12]
+        for t in self.targets:
+            if p.end <= t.start <= p.end + 8 and not self.text[p.end:t.start].strip(" ,"):
+                return _operand(t), True
+        if not _DARI.match(after):
+            return None
+        _, s_end = self.seg.sentence(p.start)
+        limit = min(s_end, p.end + 160)
+        nxt = [q.start for q in self.percents if p.end < q.start < limit]
+        limit = min([limit] + nxt)
+        phrase_start = p.end
+        for op in self.count_operands(p.end, limit):
+            lead = self.text[phrase_start:op.start]
+            if op.unit or _WHOLE_LEAD.search(lead):
+                return op, bool(_TARGET_WORD.search(self.text[p.end:op.start]))
+        return None
+
+    def counts_before_in_sentence(self, p: Mention) -> list[Operand]:
+        s, _ = self.seg.sentence(p.start)
+        prev_pct = [q.end for q in self.percents if s <= q.end <= p.start and q is not p]
+        start = max([s] + prev_pct)
+        return [op for op in self.count_operands(start, p.start)]
+
+    def implicit_whole(self, p: Mention, part: Operand) -> Optional[Operand]:
+        """A whole stated earlier: the nearest larger count in the paragraph that is not itself
+        a part ("menjangkau 490 anak, dimana sebanyak 351 anak atau 71,63% ..., 104 anak ...")."""
+        ps, _ = self.seg.paragraph(part.start)
+        scopes = [(ps, part.start)]
+        s, _ = self.seg.sentence(part.start)
+        if _back_reference_re().search(self.text[s:p.end]):
+            pps, _ = self.seg.previous_paragraph(part.start)
+            scopes.append((pps, ps))
+        for start, end in scopes:
+            for op in reversed(self.count_operands(start, end)):
+                if op.value <= part.value or _PERCENT_AHEAD.match(self.text[op.end:op.end + 30]):
+                    continue
+                if not _units_compatible(op.unit, part.unit):
+                    continue
+                return op
+        return None
+
+    # -- claims --
+    def budget_claims(self) -> list[RatioClaim]:
+        """Each realisation amount with its budget and the percentage nearest to it."""
+        roles = {id(a): self._role(a) for a in self.amounts}
+        best: dict[tuple[int, int], tuple[int, RatioClaim]] = {}
+        for p in self.percents:
+            ws, _ = self.seg.previous_sentence(p.start)
+            _, we = self.seg.sentence(p.start)
+            near = [a for a in self.amounts if max(ws, p.start - 450) <= a.start and a.end <= min(we, p.end + 150)]
+            reals = [a for a in near if roles[id(a)] == "real"]
+            pagus = [a for a in near if roles[id(a)] == "budget"]
+            if not reals or not pagus:
+                continue
+            real = min(reals, key=lambda a: _distance(a, p))
+            pagu = min(pagus, key=lambda a: _distance(a, real))
+            between = [q for q in self.percents if min(p.end, real.end) < q.start < max(p.start, real.start)]
+            if between:
+                continue
+            claim = RatioClaim("budget", _operand(p), _operand(real), _operand(pagu))
+            key = (real.start, pagu.start)
+            d = _distance(real, p)
+            if key not in best or d < best[key][0]:
+                best[key] = (d, claim)
+        return [c for _, c in best.values()]
+
+    def _role(self, a: Mention) -> Optional[str]:
+        """'budget' or 'real' from the nearest keyword before the amount (same sentence or the one before)."""
+        ws, _ = self.seg.previous_sentence(a.start)
+        prev_amount_end = max([m.end for m in self.amounts if m.end <= a.start] + [ws, a.start - 200])
+        window = self.text[prev_amount_end:a.start]
+        role = None
+        for m in _keyword_re().finditer(window):
+            role = "budget" if m.group("budget") else "real"
+        return role
+
+    def triple_claims(self) -> list[RatioClaim]:
+        out = []
+        for pat in load_grammar("claims").patterns:
+            for m in pat.finditer(self.text):
+                ops = {}
+                for g in ("numerator", "denominator", "percent"):
+                    try:
+                        parsed = parse_number(m.group(g), kind="percent" if g == "percent" else "count")
+                    except MalformedNumberError:
+                        break
+                    ops[g] = Operand(parsed.value, m.start(g), m.end(g), m.group(g), parsed.decimals)
+                else:
+                    pct = ops["percent"]
+                    pct = Operand(pct.value, pct.start, m.end(), self.text[pct.start:m.end()], pct.decimals)
+                    out.append(RatioClaim(pat.kind or "target", pct, ops["numerator"], ops["denominator"]))  # type: ignore[arg-type]
+        return out
+
+    def count_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        out = []
+        for p in self.percents:
+            if p.start in claimed:
+                continue
+            pct = _operand(p)
+            whole = self.whole_after(p)
+            part = self.adjacent_count(p)
+            if whole is not None:
+                den, is_target = whole
+                num = part or self._numerator_for_target(p, den, pct)
+                if num is None:
+                    continue
+                out.append(RatioClaim("target" if is_target else "share", pct, num, den))
+                continue
+            if part is None:
+                continue
+            den = self.implicit_whole(p, part)
+            if den is None or part.value * 100 / den.value > 100:
+                continue
+            out.append(RatioClaim("share", pct, part, den, implicit_denominator=True))
+        return out
+
+    def _numerator_for_target(self, p: Mention, den: Operand, pct: Operand) -> Optional[Operand]:
+        """The achieved count stands earlier in the sentence; it may be a sum ("100 Anak nakal
+        dan 80 Korban ... atau 100% dari target ... 180 orang")."""
+        before = self.counts_before_in_sentence(p)
+        if not before:
+            return None
+        nearest = before[-1]
+        if len(before) > 1 and not _fits(nearest.value, den.value, pct):
+            total = sum(op.value for op in before)
+            if _fits(total, den.value, pct):
+                return Operand(total, before[0].start, nearest.end, self.text[before[0].start:nearest.end],
+                               0, Decimal(1), nearest.unit)
+        return nearest
+
+
+def _fits(num: Decimal, den: Decimal, pct: Operand) -> bool:
+    if not den:
+        return False
+    return rounding_verdict(pct.value, pct.decimals, num * 100 / den) != "mismatch"
+
+
+def _distance(a: Mention, b: Mention) -> int:
+    return max(0, b.start - a.end, a.start - b.end)
+
+
+def _units_compatible(whole: Optional[str], part: Optional[str]) -> bool:
+    if whole is None or part is None or whole == part:
+        return True
+    return whole in PEOPLE and part in PEOPLE
+
+
+def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
+    """Every ratio claim of the prose, in text order."""
+    f = _Finder(doc, mentions)
+    claims = f.triple_claims()
+    claims += f.budget_claims()
+    claimed = {c.percent.start for c in claims}
+    claims += f.count_claims(claimed)
+    return sorted(claims, key=lambda c: c.percent.start)

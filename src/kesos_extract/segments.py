@@ -1,0 +1,54 @@
+"""Sentences and paragraphs of a normalised text, for the stages that reason within them.
+
+Reports converted from PDF break lines, and even put blank lines, in mid-sentence; a blank
+line ends a paragraph only where the text before it ends a sentence or the text after it
+starts a new item ("a)", "2.", "-", a capital letter after a colon...).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+# a dot that ends a sentence: not in "Rp.", "Kab.", "No.", "dll." before a number, not a decimal
+_ABBREV = r"(?<!\bRp)(?<!\bKab)(?<!\bKec)(?<!\bNo)(?<!\bProv)(?<!\bDr)(?<!\bDra)(?<!\bH)(?<!\bS)(?<!\bTh)(?<!\bJl)(?<!\b[A-Z])"
+_SENTENCE_END = regex.compile(_ABBREV + r"[.!?;](?=\s+[\p{Lu}\d(\"“])|\n[ \t]*\n(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s|\p{Lu}))")
+_PARAGRAPH_END = regex.compile(r"(?<=[.:;!?)\]])[ \t]*\n[ \t]*\n|\n[ \t]*\n(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s|\p{Lu}{2,}))")
+
+
+@dataclass(frozen=True)
+class Segments:
+    """Start offsets of sentences and paragraphs, with lookups by offset."""
+
+    sentence_starts: tuple[int, ...]
+    paragraph_starts: tuple[int, ...]
+    length: int
+
+    def _span(self, starts: tuple[int, ...], offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(starts, offset) - 1
+        end = starts[i + 1] if i + 1 < len(starts) else self.length
+        return starts[max(i, 0)], end
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        return self._span(self.sentence_starts, offset)
+
+    def previous_sentence(self, offset: int) -> tuple[int, int]:
+        start, _ = self.sentence(offset)
+        return self.sentence(max(0, start - 1)) if start > 0 else (0, 0)
+
+    def paragraph(self, offset: int) -> tuple[int, int]:
+        return self._span(self.paragraph_starts, offset)
+
+    def previous_paragraph(self, offset: int) -> tuple[int, int]:
+        start, _ = self.paragraph(offset)
+        return self.paragraph(max(0, start - 1)) if start > 0 else (0, 0)
+
+
+@lru_cache(maxsize=8)
+def segments(text: str) -> Segments:
+    sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    paragraphs = [0] + [m.end() for m in _PARAGRAPH_END.finditer(text)]
+    return Segments(tuple(sorted(set(sentences))), tuple(sorted(set(paragraphs))), len(text))
