@@ -101,7 +101,7 @@ _YEAR_BEFORE = regex.compile(r"(?:tahun|th|thn|ta|s/d|sampai|hingga|-|–)\.?\s*
 _DARI = regex.compile(r"^\s*\)?\s*(?:dari|terhadap)\b", regex.I)
 _WHOLE_LEAD = regex.compile(r"(?:sebanyak|sebesar|berjumlah|jumlah|total|sejumlah)\s*$", regex.I)
 _TARGET_WORD = regex.compile(r"\b(?:target|sasaran|rencana)\b", regex.I)
-_PERCENT_AHEAD = regex.compile(r"^[\s,]*(?:atau\s+)?(?:sekitar\s+|sebesar\s+)?\(?\s*\d[\d.,]*\s*(?:%|\))")
+_PERCENT_AHEAD = regex.compile(r"^[\s,]*(?:atau\s+)?(?:sekitar\s+|sebesar\s+)?\(?\s*(?P<pct>\d[\d.,]*)\s*(?:%|\))")
 
 
 def _operand(m: Mention) -> Operand:
@@ -147,9 +147,10 @@ class _Finder:
             bool(_YEAR_BEFORE.search(before))
 
     def count_operands(self, start: int, end: int) -> list[Operand]:
+        """Counts and bare numbers of the prose between two offsets (table cells are not prose)."""
         ops = [_operand(m) for m in self.counts if start <= m.start and m.end <= end and m.kind == "count"]
         ops += self.bare_numbers(start, end)
-        return sorted(ops, key=lambda o: o.start)
+        return sorted((o for o in ops if not self._in_table(o.start)), key=lambda o: o.start)
 
     # -- pieces --
     def adjacent_count(self, p: Mention) -> Optional[Operand]:
@@ -197,7 +198,9 @@ class _Finder:
             scopes.append((pps, ps))
         for start, end in scopes:
             for op in reversed(self.count_operands(start, end)):
-                if op.value <= part.value or _PERCENT_AHEAD.match(self.text[op.end:op.end + 30]):
+                ahead = _PERCENT_AHEAD.match(self.text[op.end:op.end + 30])
+                # a count followed by its own percentage is a part, unless it is the whole at 100%
+                if op.value <= part.value or (ahead and ahead.group("pct") not in ("100", "100,00", "100.00")):
                     continue
                 if not _units_compatible(op.unit, part.unit):
                     continue
@@ -214,10 +217,17 @@ class _Finder:
             _, we = self.seg.sentence(p.start)
             near = [a for a in self.amounts if max(ws, p.start - 450) <= a.start and a.end <= min(we, p.end + 150)]
             reals = [a for a in near if roles[id(a)] == "real"]
-            pagus = [a for a in near if roles[id(a)] == "budget"]
-            if not reals or not pagus:
+            if not reals:
                 continue
             real = min(reals, key=lambda a: _distance(a, p))
+            pagus = [a for a in near if roles[id(a)] == "budget"]
+            if not pagus:
+                # "Program X sebesar Rp A dengan realisasi Rp B": the unnamed amount before the
+                # realisation in its sentence is the budget
+                s, _ = self.seg.sentence(real.start)
+                pagus = [a for a in near if roles[id(a)] is None and s <= a.start and a.end <= real.start]
+            if not pagus:
+                continue
             pagu = min(pagus, key=lambda a: _distance(a, real))
             between = [q for q in self.percents if min(p.end, real.end) < q.start < max(p.start, real.start)]
             if between:
@@ -231,7 +241,7 @@ class _Finder:
 
     def _role(self, a: Mention) -> Optional[str]:
         """'budget' or 'real' from the nearest keyword before the amount (same sentence or the one before)."""
-        ws, _ = self.seg.previous_sentence(a.start)
+        ws, _ = self.seg.sentence(a.start)
         prev_amount_end = max([m.end for m in self.amounts if m.end <= a.start] + [ws, a.start - 200])
         window = self.text[prev_amount_end:a.start]
         role = None

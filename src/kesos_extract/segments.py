@@ -14,9 +14,9 @@ from functools import lru_cache
 import regex
 
 # a dot that ends a sentence: not in "Rp.", "Kab.", "No.", "dll." before a number, not a decimal
-_ABBREV = r"(?<!\bRp)(?<!\bKab)(?<!\bKec)(?<!\bNo)(?<!\bProv)(?<!\bDr)(?<!\bDra)(?<!\bH)(?<!\bS)(?<!\bTh)(?<!\bJl)(?<!\b[A-Z])"
+_ABBREV = r"(?<!\bRp[.\s]{0,4})(?<!\bKab)(?<!\bKec)(?<!\bNo)(?<!\bProv)(?<!\bDr)(?<!\bDra)(?<!\bH)(?<!\bS)(?<!\bTh)(?<!\bJl)(?<!\b[A-Z])"
 _SENTENCE_END = regex.compile(_ABBREV + r"[.!?;](?=\s+[\p{Lu}\d(\"“])|\n[ \t]*\n(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s|\p{Lu}))")
-_PARAGRAPH_END = regex.compile(r"(?<=[.:;!?)\]])[ \t]*\n[ \t]*\n|\n[ \t]*\n(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s|\p{Lu}{2,}))")
+_PARAGRAPH_END = regex.compile(r"(?<=[.:;!?)\]])[ \t]*\n[ \t]*\n|\n[ \t]*\n(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s|\p{Lu}))")
 
 
 @dataclass(frozen=True)
