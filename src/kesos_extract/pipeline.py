@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Union
 
 from .audit import audit
+from .claims import find_claims
 from .document import Document
 from .mentions import extract_mentions
 from .models import Report, Source
@@ -39,8 +40,9 @@ def extract_document(doc: Document) -> Report:
     sections = build_outline(doc)
     mentions = extract_mentions(doc.text, page_at=doc.page_at)
     tables = type_tables(doc)
-    programs = find_programs(doc, sections, mentions, tables)
-    checks = audit(doc, mentions, programs, tables)
+    claims = find_claims(doc, mentions)
+    programs = find_programs(doc, sections, mentions, tables, claims)
+    checks = audit(doc, mentions, claims, programs, tables)
     return Report(
         source=Source(path=doc.path, sha256=doc.sha256, format=doc.format,  # type: ignore[arg-type]
                       pages=doc.pages, encoding=doc.encoding, warnings=list(doc.warnings)),

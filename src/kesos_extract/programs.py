@@ -1,11 +1,314 @@
-"""Programs with their budgets (pagu, realisasi, percent) and activities."""
+"""Programs with their budgets (pagu, realisasi, percent) and activities.
+
+A report presents its programs as a numbered list: headings ("1) Program ...", "2. Program ..."),
+one-line items followed by their activities ("1. Program ...", "- 1.1 Penyediaan ..."), or the
+rows of a budget table ("<TAB>1<TAB>Program ...<TAB>1.340.750.000"). Every numbered item of the
+text and of its tables is a candidate; candidates are chained into runs numbered 1, 2, 3, ...
+and the run with the most items that name a program is the report's program list. Items of that
+run without the word "Program" (a writer's slip: "10. Pembinaan Penyandang Cacat") stay in it.
+
+Budgets come from the budget claims (:mod:`kesos_extract.claims`) inside a program's span;
+activities from enumerations ("didukung oleh 9 kegiatan yaitu A, B, ..."), numbered sub-items
+("1.1 ...") and the activity rows of a budget table or a "Kegiatan" column.
+"""
 
 from __future__ import annotations
 
-from .document import Document
-from .models import Mention, Program, Section, Table
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from .catalogue import match_activity, match_program
+from .claims import RatioClaim
+from .document import Block, Document
+from .grammar import load_grammar
+from .models import Activity, Budget, Mention, Program, Section, Span, Table
+
+_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2})[ \t]*[.)][ \t]+(?P<title>\S[^\n]*)$")
+_PROGRAM_WORD = regex.compile(r"^\W*program\b", regex.I)
+# where a program's name ends: the clause that starts to talk about it
+_NAME_END = regex.compile(
+    r"\s*(?:[,:;]\s*|\s+)(?:dilaksanakan|didukung|di\s+dukung|melalui|dengan\s+(?:pagu|total|anggaran|realisasi)|"
+    r"sebesar|terdiri|meliputi|diarahkan|yang\s+(?:dilaksanakan|didukung))\b.*$|[\s;:,.]+$", regex.I | regex.S)
+_COUNT_STATED = regex.compile(r"(?:didukung|di\s*dukung|dilaksanakan|terdiri)\s+(?:oleh\s+|atas\s+|dari\s+)?"
+                              r"(?P<n>\d{1,3})\s*(?:\([^)]{1,40}\)\s*)?kegiatan", regex.I)
+_ENUMERATION = regex.compile(
+    r"(?:kegiatan\s*(?:yaitu|yakni|antara\s+lain|meliputi|berupa|sebagai\s+berikut)?\s*:?|"
+    r"kegiatan\s+yaitu)\s+(?P<list>[^\n]+)", regex.I)
+_HEADING_AHEAD = regex.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|URUSAN\b|\d+\.\d+\.?\s+\p{Lu}{3,})")
 
 
-def find_programs(doc: Document, sections: list[Section], mentions: list[Mention],
-                  tables: list[Table]) -> list[Program]:
+@dataclass
+class _Candidate:
+    num: int
+    title: str
+    start: int
+    end: int
+    table: Optional[Block] = None
+    row: Optional[int] = None
+
+    @property
+    def is_program(self) -> bool:
+        return bool(_PROGRAM_WORD.match(self.title))
+
+
+@dataclass
+class _Run:
+    items: list[_Candidate] = field(default_factory=list)
+
+    @property
+    def programs(self) -> int:
+        return sum(c.is_program for c in self.items)
+
+
+def _candidates(doc: Document) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for m in _ITEM.finditer(doc.text):
+        out.append(_Candidate(int(m.group("num")), m.group("title"), m.start("num"), m.end()))
+    for block in doc.tables():
+        for r, row in enumerate(block.rows or []):
+            cells = [c for c in row if c.text]
+            for i, c in enumerate(cells[:-1]):
+                if regex.fullmatch(r"\d{1,2}\.?", c.text) and _PROGRAM_WORD.match(cells[i + 1].text):
+                    nxt = cells[i + 1]
+                    out.append(_Candidate(int(c.text.rstrip(".")), nxt.text, c.start, nxt.end, block, r))
+                    break
+    return sorted(out, key=lambda c: c.start)
+
+
+def _runs(cands: list[_Candidate]) -> list[_Run]:
+    runs: list[_Run] = []
+    for c in cands:
+        open_runs = [r for r in runs if r.items[-1].num == c.num - 1]
+        if open_runs and c.num > 1:
+            best = max(open_runs, key=lambda r: (r.programs / len(r.items), r.items[-1].start))
+            if c.is_program or best.programs / len(best.items) >= 0.6:
+                best.items.append(c)
+                continue
+        if c.num == 1:
+            runs.append(_Run([c]))
+    return runs
+
+
+def program_list(doc: Document) -> list[_Candidate]:
+    """The items of the report's program list, in order (empty when it has none)."""
+    runs = [r for r in _runs(_candidates(doc)) if r.programs >= 2 and r.programs / len(r.items) >= 0.6]
+    if not runs:
+        return []
+    best = max(runs, key=lambda r: (r.programs, -r.items[0].start))
+    # trailing items that are not programs are the next list's, not slips inside this one
+    while best.items and not best.items[-1].is_program:
+        best.items.pop()
+    return best.items
+
+
+def clean_name(title: str) -> str:
+    name = _NAME_END.sub("", title.strip())
+    return " ".join(name.split())
+
+
+# --- spans ----------------------------------------------------------------------------------
+
+def _spans(doc: Document, items: list[_Candidate]) -> list[tuple[int, int]]:
+    spans = []
+    for i, c in enumerate(items):
+        if i + 1 < len(items):
+            end = items[i + 1].start
+        else:
+            lengths = [b.start - a.start for a, b in zip(items, items[1:])]
+            cap = c.start + int(1.5 * max(lengths)) if lengths else len(doc.text)
+            nxt = _HEADING_AHEAD.search(doc.text, c.end)
+            end = min(cap, nxt.start() if nxt else len(doc.text), len(doc.text))
+        spans.append((c.start, max(end, c.end)))
+    return spans
+
+
+# --- budget -----------------------------------------------------------------------------------
+
+def _budget(doc: Document, claims: list[RatioClaim], start: int, end: int) -> Budget:
+    for cl in claims:
+        if cl.kind == "budget" and start <= cl.start and cl.end <= end:
+            def span(op):
+                return Span(start=op.start, end=op.end, page=doc.page_at(op.start))
+            return Budget(pagu=float(cl.denominator.value), realisasi=float(cl.numerator.value),
+                          percent=float(cl.percent.value), pagu_span=span(cl.denominator),
+                          realisasi_span=span(cl.numerator), percent_span=span(cl.percent))
+    return Budget()
+
+
+# --- activities -------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _activity_heads() -> tuple[tuple[str, ...], frozenset[str]]:
+    v = load_grammar("sections").vocabulary or {}
+    return tuple(v.get("activity_head_suffixes", [])), frozenset(w.lower() for w in v.get("activity_head_words", []))
+
+
+def _is_activity_head(piece: str) -> bool:
+    """Does this piece start like an activity name ("Pemberdayaan ...", "Rehabilitasi ...")?"""
+    words = piece.split()
+    if not words:
+        return False
+    first = words[0].lower().strip("(\"'")
+    suffixes, heads = _activity_heads()
+    if first in heads:
+        return True
+    return words[0][:1].isupper() and len(first) >= 6 and first.endswith(suffixes)
+
+
+def split_enumeration(text: str) -> list[tuple[int, int]]:
+    """Split "A, B, C dan D" into (start, end) offsets of the activity names inside ``text``.
+
+    A piece joins the one before it unless it starts like an activity name, so that
+    "Penghargaan Bagi Pahlawan, Perintis Kemerdekaan, dan Pejuang" stays one activity.
+    """
+    sep = regex.compile(r"\s*;\s*(?:dan\s+|serta\s+)?|\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for m in sep.finditer(text):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(text)))
+    pieces = [(s, e) for s, e in pieces if text[s:e].strip()]
+    merged: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if merged and not _is_activity_head(text[s:e]):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+_ENUM_STOP = regex.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|dengan\s+pagu)|\.\s|\.$")
+
+
+def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tuple[int, int]], Optional[int]]:
+    stated = None
+    m = _COUNT_STATED.search(doc.text, start, end)
+    if m:
+        stated = int(m.group("n"))
+    for e in _ENUMERATION.finditer(doc.text, start, end):
+        lst_start = e.start("list")
+        text = e.group("list")
+        stop = _ENUM_STOP.search(text)
+        if stop:
+            text = text[:stop.start()]
+        spans = [(lst_start + s, lst_start + t) for s, t in split_enumeration(text)]
+        if spans:
+            return spans, stated
+    return [], stated
+
+
+def _numbered_activities(doc: Document, num: int, start: int, end: int) -> list[tuple[int, int]]:
+    pat = regex.compile(rf"(?m)^[ \t]*(?:[-•▪·][ \t]*)?{num}\.\d{{1,2}}\.?[ \t]+(?P<name>[^\n]+?)[ \t;.]*$")
+    return [(m.start("name"), m.end("name")) for m in pat.finditer(doc.text, start, end)]
+
+
+def _table_activities(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """Names in the "Kegiatan"/"Komponen" column of a table inside the program's span."""
+    for block in doc.tables():
+        if not (start <= block.start < end) or not block.rows:
+            continue
+        header = [c.text.lower() for c in block.rows[0]]
+        col = next((i for i, h in enumerate(header) if h in ("kegiatan", "komponen", "nama kegiatan")), None)
+        if col is None:
+            continue
+        return [(row[col].start, row[col].end) for row in block.rows[1:] if len(row) > col and row[col].text]
     return []
+
+
+def _budget_table_activities(item: _Candidate, items: list[_Candidate]) -> list[tuple[int, int]]:
+    """Rows after a program row of a budget table, up to the next program row."""
+    if item.table is None:
+        return []
+    out: list[tuple[int, int]] = []
+    later = [c.start for c in items if c.start > item.start]
+    stop = min(later) if later else None
+    started = False
+    from .document import TableCell  # noqa: F401  (type of the cells below)
+    # the rows of this table and of the tables that continue it after a repeated header
+    blocks = [b for b in _tables_from(item)]
+    for block in blocks:
+        for row in block.rows or []:
+            first = next((c for c in row if c.text), None)
+            if first is None:
+                continue
+            if first.start <= item.start:
+                continue
+            if stop is not None and first.start >= stop:
+                return out
+            started = True
+            cells = [c for c in row if c.text]
+            name = None
+            for i, c in enumerate(cells):
+                m = regex.match(r"^\d{1,2}\.?\s+(?=\p{L})", c.text)
+                if m:
+                    name = (c.start + m.end(), c.end)
+                    break
+                if regex.fullmatch(r"\d{1,2}\.?", c.text) and i + 1 < len(cells) and regex.match(r"\p{L}", cells[i + 1].text):
+                    name = (cells[i + 1].start, cells[i + 1].end)
+                    break
+                if regex.match(r"\p{Lu}\p{Ll}", c.text) and i <= 1:
+                    name = (c.start, c.end)
+                    break
+            if name:
+                out.append(name)
+    return out if started else []
+
+
+_TABLE_CHAIN: dict[int, list[Block]] = {}
+
+
+def _tables_from(item: _Candidate) -> list[Block]:
+    return _TABLE_CHAIN.get(id(item.table), [item.table] if item.table else [])
+
+
+def _chain_tables(doc: Document, items: list[_Candidate]) -> None:
+    """A table continued after a repeated header is one table for the activities' sake."""
+    _TABLE_CHAIN.clear()
+    tables = doc.tables()
+    for c in items:
+        if c.table is None:
+            continue
+        i = next(k for k, b in enumerate(tables) if b is c.table)
+        chain = [c.table]
+        head = [x.text for x in (c.table.rows or [[]])[0]]
+        for b in tables[i + 1:]:
+            if [x.text for x in (b.rows or [[]])[0]] == head:
+                chain.append(b)
+            else:
+                break
+        _TABLE_CHAIN[id(c.table)] = chain
+
+
+def _activity(doc: Document, s: int, e: int) -> Activity:
+    name = " ".join(doc.text[s:e].split()).strip(" ;,.")
+    return Activity(name=name, start=s, end=e, page=doc.page_at(s), catalogue=match_activity(name))
+
+
+def find_programs(doc: Document, sections: list[Section], mentions: list[Mention], tables: list[Table],
+                  claims: Optional[list[RatioClaim]] = None) -> list[Program]:
+    """The report's programs in order, each with its budget and activities."""
+    items = program_list(doc)
+    if not items:
+        return []
+    _chain_tables(doc, items)
+    claims = claims or []
+    programs = []
+    for item, (start, end) in zip(items, _spans(doc, items)):
+        name = clean_name(item.title)
+        acts, stated = _enumerated_activities(doc, start, end)
+        if not acts:
+            acts = _numbered_activities(doc, item.num, start, end)
+        if not acts and item.table is not None:
+            acts = _budget_table_activities(item, items)
+        if not acts:
+            acts = _table_activities(doc, start, end)
+        programs.append(Program(
+            name=name, start=item.start, end=end, page=doc.page_at(item.start),
+            budget=_budget(doc, claims, start, end) if item.table is None else Budget(),
+            activities=[_activity(doc, s, e) for s, e in acts],
+            stated_activity_count=stated, catalogue=match_program(name)))
+    return programs

@@ -11,14 +11,16 @@ Each family of checks lives in its own module and returns a list of
 from __future__ import annotations
 
 from ..document import Document
+from ..claims import RatioClaim
 from ..models import Check, Mention, Program, Table
 from . import prose, tables, words
 
 
-def audit(doc: Document, mentions: list[Mention], programs: list[Program], tables_: list[Table]) -> list[Check]:
+def audit(doc: Document, mentions: list[Mention], claims: list[RatioClaim], programs: list[Program],
+          tables_: list[Table]) -> list[Check]:
     """All checks of the report, in text order."""
     checks: list[Check] = []
-    checks += prose.check_prose(doc, mentions, programs)
+    checks += prose.check_prose(doc, claims, programs)
     checks += words.check_words(doc, mentions)
     checks += tables.check_tables(doc, tables_, programs)
     checks += check_unparseable_amounts(doc, mentions)

@@ -15,17 +15,18 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Optional
 
-from ..claims import Operand, RatioClaim, find_claims
+from ..claims import Operand, RatioClaim
 from ..document import Document
-from ..models import Check, Mention, Program
+from ..models import Check, Program
 from .verdict import SEVERITY, percent_verdict
 
 CHECK_NAME = {"budget": "budget_percent", "target": "target_percent", "share": "share_percent"}
 THOUSAND = Decimal(1000)
 
 
-def check_prose(doc: Document, mentions: list[Mention], programs: list[Program]) -> list[Check]:
-    return [judge(doc, c) for c in find_claims(doc, mentions)]
+def check_prose(doc: Document, claims: list[RatioClaim], programs: list[Program]) -> list[Check]:
+    """One check per ratio claim of the prose (:func:`kesos_extract.claims.find_claims`)."""
+    return [judge(doc, c) for c in claims]
 
 
 def _fmt(x: Decimal, places: int = 4) -> str:
