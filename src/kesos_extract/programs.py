@@ -26,7 +26,7 @@ from .document import Block, Document
 from .grammar import load_grammar
 from .models import Activity, Budget, Mention, Program, Section, Span, Table
 
-_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2})[ \t]*[.)][ \t]+(?P<title>\S[^\n]*)$")
+_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2})[ \t]*(?P<delim>[.)])[ \t]+(?P<title>\S[^\n]*)$")
 _PROGRAM_WORD = regex.compile(r"^\W*program\b", regex.I)
 # where a program's name ends: the clause that starts to talk about it
 _NAME_END = regex.compile(
@@ -35,8 +35,11 @@ _NAME_END = regex.compile(
 _COUNT_STATED = regex.compile(r"(?:didukung|di\s*dukung|dilaksanakan|terdiri)\s+(?:oleh\s+|atas\s+|dari\s+)?"
                               r"(?P<n>\d{1,3})\s*(?:\([^)]{1,40}\)\s*)?kegiatan", regex.I)
 _ENUMERATION = regex.compile(
-    r"(?:kegiatan\s*(?:yaitu|yakni|antara\s+lain|meliputi|berupa|sebagai\s+berikut)?\s*:?|"
-    r"kegiatan\s+yaitu)\s+(?P<list>[^\n]+)", regex.I)
+    r"kegiatan\s*(?:(?:yaitu|yakni|antara\s+lain|meliputi|berupa|sebagai\s+berikut)\s*:?|:)\s*(?P<list>\S)"
+    r"|(?:dilaksanakan\s+melalui|melalui)\s+kegiatan\s*:?\s*(?P<list>\S)", regex.I)
+# the end of an enumeration: a full stop (not in "Rp." or an abbreviation), or a paragraph that
+# ends with one; line breaks inside it are the conversion's, not the writer's
+_LIST_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb))\.(?=\s|$)|\n[ \t]*\n(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s))")
 _HEADING_AHEAD = regex.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|URUSAN\b|\d+\.\d+\.?\s+\p{Lu}{3,})")
 
 
@@ -48,6 +51,7 @@ class _Candidate:
     end: int
     table: Optional[Block] = None
     row: Optional[int] = None
+    delim: str = ""  # "." or ")": items of one list share it
 
     @property
     def is_program(self) -> bool:
@@ -65,8 +69,11 @@ class _Run:
 
 def _candidates(doc: Document) -> list[_Candidate]:
     out: list[_Candidate] = []
+    tables = [(b.start, b.end) for b in doc.tables()]
     for m in _ITEM.finditer(doc.text):
-        out.append(_Candidate(int(m.group("num")), m.group("title"), m.start("num"), m.end()))
+        if any(s <= m.start() < e for s, e in tables):
+            continue  # table rows are read from the table below, cell by cell
+        out.append(_Candidate(int(m.group("num")), m.group("title"), m.start("num"), m.end(), delim=m.group("delim")))
     for block in doc.tables():
         for r, row in enumerate(block.rows or []):
             cells = [c for c in row if c.text]
@@ -81,7 +88,15 @@ def _candidates(doc: Document) -> list[_Candidate]:
 def _runs(cands: list[_Candidate]) -> list[_Run]:
     runs: list[_Run] = []
     for c in cands:
-        open_runs = [r for r in runs if r.items[-1].num == c.num - 1]
+        if c.is_program:
+            # a program item takes the place of a stray item of the same number ("4. Penanganan
+            # terhadap HIV" inside program 3's text, before "4) Program ...")
+            stray = [r for r in runs if r.items[-1].num == c.num and not r.items[-1].is_program
+                     and len(r.items) > 1 and r.items[0].delim == c.delim]
+            if stray:
+                stray[-1].items[-1] = c
+                continue
+        open_runs = [r for r in runs if r.items[-1].num == c.num - 1 and r.items[0].delim == c.delim]
         if open_runs and c.num > 1:
             best = max(open_runs, key=lambda r: (r.programs / len(r.items), r.items[-1].start))
             if c.is_program or best.programs / len(best.items) >= 0.6:
@@ -174,7 +189,8 @@ def split_enumeration(text: str) -> list[tuple[int, int]]:
     pieces = [(s, e) for s, e in pieces if text[s:e].strip()]
     merged: list[tuple[int, int]] = []
     for s, e in pieces:
-        if merged and not _is_activity_head(text[s:e]):
+        # a one-word piece is never a whole activity: "Verifikasi dan Validasi Data ..." is one
+        if merged and (not _is_activity_head(text[s:e]) or len(text[merged[-1][0]:merged[-1][1]].split()) < 2):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
@@ -191,7 +207,8 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
         stated = int(m.group("n"))
     for e in _ENUMERATION.finditer(doc.text, start, end):
         lst_start = e.start("list")
-        text = e.group("list")
+        stop_at = _LIST_END.search(doc.text, lst_start, min(end, lst_start + 3000))
+        text = doc.text[lst_start:stop_at.start() if stop_at else min(end, lst_start + 3000)]
         stop = _ENUM_STOP.search(text)
         if stop:
             text = text[:stop.start()]
@@ -231,7 +248,9 @@ def _budget_table_activities(item: _Candidate, items: list[_Candidate]) -> list[
     # the rows of this table and of the tables that continue it after a repeated header
     blocks = [b for b in _tables_from(item)]
     for block in blocks:
-        for row in block.rows or []:
+        for r, row in enumerate(block.rows or []):
+            if r == 0 or all(regex.fullmatch(r"[\d.\s]*", c.text) for c in row):
+                continue  # a (repeated) header or a column-number row
             first = next((c for c in row if c.text), None)
             if first is None:
                 continue
