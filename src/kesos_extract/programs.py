@@ -39,7 +39,7 @@ _ENUMERATION = regex.compile(
     r"|(?:dilaksanakan\s+melalui|melalui)\s+kegiatan\s*:?\s*(?P<list>\S)", regex.I)
 # the end of an enumeration: a full stop (not in "Rp." or an abbreviation), or a paragraph that
 # ends with one; line breaks inside it are the conversion's, not the writer's
-_LIST_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb))\.(?=\s|$)|\n[ \t]*\n(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s))")
+_LIST_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb))\.(?=\s|$)|\n(?:[ \t]*\n)?(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s))")
 _HEADING_AHEAD = regex.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|URUSAN\b|\d+\.\d+\.?\s+\p{Lu}{3,})")
 
 
@@ -173,23 +173,44 @@ def _is_activity_head(piece: str) -> bool:
     return words[0][:1].isupper() and len(first) >= 6 and first.endswith(suffixes)
 
 
-def split_enumeration(text: str) -> list[tuple[int, int]]:
-    """Split "A, B, C dan D" into (start, end) offsets of the activity names inside ``text``.
-
-    A piece joins the one before it unless it starts like an activity name, so that
-    "Penghargaan Bagi Pahlawan, Perintis Kemerdekaan, dan Pejuang" stays one activity.
-    """
-    sep = regex.compile(r"\s*;\s*(?:dan\s+|serta\s+)?|\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
-    pieces: list[tuple[int, int]] = []
-    pos = 0
+def _pieces(text: str, sep: regex.Pattern) -> list[tuple[int, int]]:
+    pieces, pos = [], 0
     for m in sep.finditer(text):
         pieces.append((pos, m.start()))
         pos = m.end()
     pieces.append((pos, len(text)))
-    pieces = [(s, e) for s, e in pieces if text[s:e].strip()]
+    return [(s, e) for s, e in pieces if text[s:e].strip()]
+
+
+_SEMICOLONS = regex.compile(r"\s*;\s*(?:dan\s+|serta\s+)?")
+_COMMAS = regex.compile(r"\s*,\s*(?:dan\s+|serta\s+)?")
+_LAST_AND = regex.compile(r"\s+(?:dan|serta)\s+(?=\S+\s+\S)")
+
+
+def split_enumeration(text: str) -> list[tuple[int, int]]:
+    """Split "A, B, C dan D" (or "A; B; dan C") into (start, end) offsets of the names in ``text``.
+
+    Semicolons, where the writer used them, are the only separators. Otherwise a comma piece
+    joins the one before it unless it starts like an activity name, so that "Penghargaan Bagi
+    Pahlawan, Perintis Kemerdekaan, dan Pejuang" stays one activity; and the last piece is cut
+    at its last "dan" only when no comma "dan" closed the list and "dan" does not join two
+    activity words ("Peningkatan dan Pengembangan", "Verifikasi dan Validasi").
+    """
+    if ";" in text:
+        return _pieces(text, _SEMICOLONS)
+    pieces = _pieces(text, _COMMAS)
+    oxford = bool(regex.search(r",\s*(?:dan|serta)\s", text))
+    if pieces and not oxford:
+        s, e = pieces[-1]
+        ands = list(_LAST_AND.finditer(text, s, e))
+        if ands:
+            m = ands[-1]
+            before = text[s:m.start()].split()
+            if len(before) >= 2 and not _is_activity_head(before[-1]) and _is_activity_head(text[m.end():e]):
+                pieces[-1:] = [(s, m.start()), (m.end(), e)]
     merged: list[tuple[int, int]] = []
     for s, e in pieces:
-        # a one-word piece is never a whole activity: "Verifikasi dan Validasi Data ..." is one
+        # a one-word piece is never a whole activity
         if merged and (not _is_activity_head(text[s:e]) or len(text[merged[-1][0]:merged[-1][1]].split()) < 2):
             merged[-1] = (merged[-1][0], e)
         else:
