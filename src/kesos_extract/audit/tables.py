@@ -1,10 +1,299 @@
-"""Table arithmetic: differences, percentage columns, totals, program = sum of activities."""
+"""Table arithmetic: differences, percentage columns, totals, program = sum of activities.
+
+Column roles come from the header words of ``grammars/tables.yaml`` and the shape of the data
+(:mod:`kesos_extract.tables`):
+
+- ``row_difference``: a "sisa" (remaining) column is the total column minus the served column;
+- ``row_percent``: a percentage column is the number before it over the row's total column, or
+  over the column before that number (budget tables: realisation / budget); a target /
+  realisation / achievement triple is realisation / target, or for an indicator where lower is
+  better (rencana - (realisasi - rencana)) / rencana, and 100 stated for more than 100 is ``capped``;
+- ``column_total``: a "Jumlah" row against the sum of the rows above it;
+- ``program_sum``: in a budget table whose rows alternate programs and activities, each program
+  against the sum of its activities, and a group row ("I Dinas Sosial") against its programs;
+- ``unparseable``: a cell that looks like a number but is none ("13,11,00"), or a word in a
+  percentage column ("App").
+
+A table that states "Dalam ribuan rupiah" may still write some cells in full rupiah: where one
+operand is a thousand times the scale of the other and that alone explains the stated figure,
+the scale is inferred per cell and the message says so.
+"""
 
 from __future__ import annotations
 
+from decimal import Decimal
+from typing import Optional
+
+import regex
+
 from ..document import Document
+from ..errors import MalformedNumberError
 from ..models import Check, Program, Table
+from ..numbers import parse_number
+from ..tables import TypedValue, header_has, type_cell
+from .verdict import SEVERITY, percent_verdict, value_verdict
+
+THOUSAND = Decimal(1000)
+_NUMBERISH = regex.compile(r"^\d[\d.,\s]*\d\s*%?\s*\p{L}{0,10}\.?$")
+_WORD_IN_NUMBERS = regex.compile(r"^\p{L}{2,6}\.?$")
+
+
+def _fmt(x: Decimal, places: int = 4) -> str:
+    s = f"{x:,.{places}f}"
+    return s.rstrip("0").rstrip(".") if "." in s else s
+
+
+class _Row:
+    """One body row of a typed table with its values re-read for their decimals."""
+
+    def __init__(self, table: Table, index: int, pct_cols: set[int]):
+        self.cells = table.rows[index]
+        self.index = index
+        self.values: list[TypedValue] = [type_cell(c.text, percent=j in pct_cols) for j, c in enumerate(self.cells)]
+        spans = [(c.start, c.end) for c in self.cells if c.text and c.start is not None]
+        self.start = min((s for s, _ in spans), default=table.start)
+        self.end = max((e for _, e in spans), default=table.end)
+
+    def value(self, j: int) -> Optional[Decimal]:
+        return self.values[j].value if j < len(self.values) else None
+
+    def label(self) -> str:
+        return next((c.text for c in self.cells if c.text and regex.search(r"\p{L}{3}", c.text)), "")
+
+
+def _check(doc: Document, row: _Row, name: str, verdict: str, stated: Optional[Decimal], expected: Optional[Decimal],
+           operands: dict[str, Optional[Decimal]], message: str, start: Optional[int] = None,
+           end: Optional[int] = None) -> Check:
+    s = row.start if start is None else start
+    e = row.end if end is None else end
+    return Check(check=name, verdict=verdict, severity=SEVERITY[verdict],  # type: ignore[arg-type]
+                 stated=None if stated is None else float(stated),
+                 expected=None if expected is None else round(float(expected), 4),
+                 operands={k: None if v is None else float(v) for k, v in operands.items()},
+                 quote=doc.text[s:e], start=s, end=e, page=doc.page_at(s), message=message)
+
+
+def _pct_columns(table: Table) -> set[int]:
+    cols = {j for j, h in enumerate(table.header) if header_has(h, "percent")}
+    width = max((len(r) for r in table.rows), default=0)
+    for j in range(width):
+        cells = [r[j] for r in table.rows if j < len(r) and r[j].text]
+        if len(cells) >= 2 and sum(c.unit == "%" for c in cells) >= 0.7 * len(cells):
+            cols.add(j)
+    return cols
+
+
+def _label_columns(table: Table) -> set[int]:
+    """Columns of numbering ("No") and text: never operands."""
+    out = {j for j, h in enumerate(table.header) if header_has(h, "number")}
+    width = max((len(r) for r in table.rows), default=0)
+    for j in range(width):
+        cells = [r[j].text for r in table.rows if j < len(r) and r[j].text]
+        if cells and sum(bool(regex.match(r"^\d{1,2}\.?$", t)) for t in cells) >= 0.8 * len(cells) and j <= 1:
+            out.add(j)
+    return out
+
+
+# --- row checks --------------------------------------------------------------------------------
+
+def _scale_inferred(num: Decimal, den: Decimal, stated: Decimal, decimals: int) -> Optional[tuple[Decimal, str]]:
+    """If a factor of a thousand between the operands alone explains the stated percentage."""
+    for factor, what in ((THOUSAND, "the base is written in thousands, the part in full rupiah"),
+                         (1 / THOUSAND, "the part is written in thousands, the base in full rupiah")):
+        ratio = num * 100 / (den * factor)
+        digits = len(str(int(num))) - len(str(int(den)))
+        if (factor == THOUSAND and digits >= 2 or factor != THOUSAND and digits <= -2) and \
+                percent_verdict(stated, decimals, ratio) != "mismatch":
+            return ratio, what
+    return None
+
+
+def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_better=False) -> Optional[Check]:
+    stated = row.values[j]
+    num, den = row.value(num_col), row.value(den_col)
+    if stated.value is None or num is None or den is None or den == 0:
+        return None
+    ratio = num * 100 / den
+    verdict = percent_verdict(stated.value, stated.decimals, ratio)
+    notes = []
+    if verdict == "mismatch" and lower_is_better is not None:
+        alt = (2 * den - num) * 100 / den
+        if percent_verdict(stated.value, stated.decimals, alt) != "mismatch":
+            verdict, ratio = percent_verdict(stated.value, stated.decimals, alt), alt
+            notes.append("fits the formula for an indicator where lower is better: "
+                         "(target - (realisation - target)) / target")
+    if verdict == "mismatch" and stated.value == 100 and ratio > 100:
+        verdict = "capped"
+        notes.append(f"the achievement is {_fmt(ratio, 2)}%, reported capped at 100%")
+    if verdict == "mismatch" and table.scale != 1 or verdict == "mismatch" and max(num, den) >= 100000:
+        inferred = _scale_inferred(num, den, stated.value, stated.decimals)
+        if inferred:
+            ratio, what = inferred
+            verdict = percent_verdict(stated.value, stated.decimals, ratio)
+            notes.append(f"scale inferred cell by cell: {what} (table scale {table.scale:g})")
+    h = table.header
+    name_n = h[num_col] if num_col < len(h) and h[num_col] else f"column {num_col + 1}"
+    name_d = h[den_col] if den_col < len(h) and h[den_col] else f"column {den_col + 1}"
+    msg = (f"{row.label()[:60]!r}: {kind_label} = {name_n} / {name_d} = {_fmt(num)} / {_fmt(den)} = "
+           f"{_fmt(ratio)}%, stated {row.cells[j].text}")
+    if notes:
+        msg += "; " + "; ".join(notes)
+    return _check(doc, row, "row_percent", verdict, stated.value, ratio, {"numerator": num, "denominator": den},
+                  f"{verdict}: {msg}")
+
+
+def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: set[int]) -> list[Check]:
+    out: list[Check] = []
+    h = table.header + [""] * (len(row.cells) - len(table.header))
+    numeric = [j for j in range(len(row.cells)) if j not in pct and j not in labels and row.value(j) is not None]
+    total_cols = [j for j in numeric if header_has(h[j], "total") and not header_has(h[j], "remaining")]
+    for j in sorted(pct):
+        if j >= len(row.cells) or row.value(j) is None:
+            continue
+        before = [k for k in numeric if k < j]
+        if not before:
+            continue
+        x = before[-1]
+        if j >= 2 and header_has(h[j - 2], "target") and header_has(h[j - 1], "realisation") and x == j - 1:
+            c = _percent_check(doc, table, row, j, j - 1, j - 2, "achievement = realisation / target", True)
+        else:
+            base = next((t for t in total_cols if t < x), None)
+            if base is None:
+                earlier = [k for k in before if k < x]
+                if not earlier:
+                    continue
+                base = earlier[-1]
+            label = "share = part / total" if base in total_cols else "percentage = value / the column before it"
+            c = _percent_check(doc, table, row, j, x, base, label, None)
+        if c:
+            out.append(c)
+    # remaining = total - served
+    for c_col in [j for j in numeric if header_has(h[j], "remaining")]:
+        t_col = next((t for t in total_cols if t < c_col), None)
+        served = [k for k in numeric if t_col is not None and t_col < k < c_col]
+        if t_col is None or not served:
+            continue
+        total, part, stated = row.value(t_col), row.value(served[0]), row.value(c_col)
+        expected = total - part  # type: ignore[operator]
+        verdict = value_verdict(stated, row.values[c_col].decimals, expected)  # type: ignore[arg-type]
+        out.append(_check(doc, row, "row_difference", verdict, stated, expected,
+                          {"total": total, "served": part},
+                          f"{verdict}: {row.label()[:60]!r}: {h[c_col] or 'remaining'} = {h[t_col]} - {h[served[0]]} = "
+                          f"{_fmt(total)} - {_fmt(part)} = {_fmt(expected)}, stated {row.cells[c_col].text}"))
+    return out
+
+
+def _unparseable(doc: Document, table: Table, row: _Row, pct: set[int]) -> list[Check]:
+    out = []
+    for j, (cell, v) in enumerate(zip(row.cells, row.values)):
+        bad = (v.problem and _NUMBERISH.match(cell.text)) or (j in pct and _WORD_IN_NUMBERS.match(cell.text))
+        if bad and cell.start is not None:
+            reason = v.problem if v.problem and _NUMBERISH.match(cell.text) else "a word in a column of numbers"
+            out.append(_check(doc, row, "unparseable", "unparseable", None, None, {},
+                              f"{row.label()[:60]!r}: cell {cell.text!r} is not a number ({reason})",
+                              start=cell.start, end=cell.end))
+    return out
+
+
+def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int], labels: set[int]) -> list[Check]:
+    out: list[Check] = []
+    block_start = 0
+    for r in rows:
+        if r.index not in table.total_rows:
+            continue
+        above = [x for x in rows[block_start:] if x.index < r.index and x.index not in table.total_rows]
+        block_start = rows.index(r) + 1
+        for j, v in enumerate(r.values):
+            if j in pct or j in labels or v.value is None:
+                continue
+            parts = [x.value(j) for x in above if x.value(j) is not None]
+            if len(parts) < 2:
+                continue
+            expected = sum(parts, Decimal(0))
+            verdict = value_verdict(v.value, v.decimals, expected)
+            col = table.header[j] if j < len(table.header) and table.header[j] else f"column {j + 1}"
+            out.append(_check(doc, r, "column_total", verdict, v.value, expected, {"rows": Decimal(len(parts))},
+                              f"{verdict}: {r.label()!r} of {col} = sum of {len(parts)} rows = {_fmt(expected)}, "
+                              f"stated {r.cells[j].text}"))
+    return out
+
+
+# --- program = sum of activities -----------------------------------------------------------------
+
+def _lenient(text: str) -> Optional[Decimal]:
+    """An honest second reading of a malformed cell: "106.,250.000" read as 106.250.000."""
+    fixed = regex.sub(r"([.,])[.,]+", r"\1", text)
+    try:
+        return parse_number(fixed, kind="amount").value
+    except MalformedNumberError:
+        return None
+
+
+def _program_sums(doc: Document, tables: list[Table]) -> list[Check]:
+    """Budget tables whose rows alternate programs and activities, continued across repeated headers."""
+    out: list[Check] = []
+    chains: list[list[Table]] = []
+    for t in tables:
+        if chains and chains[-1][-1].header == t.header and t.header:
+            chains[-1].append(t)
+        else:
+            chains.append([t])
+    for chain in chains:
+        rows = [(t, _Row(t, i, set())) for t in chain for i in range(len(t.rows))]
+        is_prog = [bool(regex.match(r"^\W*program\b", r.label(), regex.I)) for _, r in rows]
+        if sum(is_prog) < 2:
+            continue
+        header = chain[0].header
+        cols = [j for j, h in enumerate(header) if h and any(
+            j < len(r.cells) and r.value(j) is not None and r.value(j) >= 1000 for _, r in rows)]
+        groups: list[tuple[_Row, list[_Row]]] = []
+        group_rows: list[tuple[_Row, list[_Row]]] = []
+        current: Optional[tuple[_Row, list[_Row]]] = None
+        for (t, r), p in zip(rows, is_prog):
+            if p:
+                current = (r, [])
+                groups.append(current)
+                if group_rows:
+                    group_rows[-1][1].append(r)
+            elif current is None and any(r.value(j) is not None for j in cols) and r.label():
+                group_rows.append((r, []))
+            elif current is not None and r.label():
+                current[1].append(r)
+        for head, members, what in [(g, m, "activities") for g, m in groups] + \
+                                   [(g, m, "programs") for g, m in group_rows]:
+            if not members:
+                continue
+            for j in cols:
+                stated = head.value(j)
+                if stated is None:
+                    continue
+                values, notes = [], []
+                for m in members:
+                    v = m.value(j)
+                    if v is None and j < len(m.cells) and m.values[j].problem:
+                        v = _lenient(m.cells[j].text)
+                        notes.append(f"cell {m.cells[j].text!r} is malformed; read as {_fmt(v or Decimal(0), 0)}")
+                    values.append(v or Decimal(0))
+                expected = sum(values, Decimal(0))
+                verdict = value_verdict(stated, head.values[j].decimals, expected)
+                msg = (f"{verdict}: {head.label()[:70]!r} ({header[j]}) = sum of its {len(members)} {what} = "
+                       f"{_fmt(expected, 0)}, stated {head.cells[j].text}")
+                if notes:
+                    msg += "; " + "; ".join(notes)
+                out.append(_check(doc, head, "program_sum", verdict, stated, expected,
+                                  {"parts": Decimal(len(members))}, msg))
+    return out
 
 
 def check_tables(doc: Document, tables: list[Table], programs: list[Program]) -> list[Check]:
-    return []
+    out: list[Check] = []
+    for table in tables:
+        pct = _pct_columns(table)
+        labels = _label_columns(table)
+        rows = [_Row(table, i, pct) for i in range(len(table.rows))]
+        for row in rows:
+            out += _unparseable(doc, table, row, pct)
+            out += _row_checks(doc, table, row, pct, labels)
+        out += _column_totals(doc, table, rows, pct, labels)
+    out += _program_sums(doc, tables)
+    return out
