@@ -25,7 +25,7 @@ from .mentions import canonical_unit
 from .models import Cell, Table
 from .numbers import NumberKind, parse_number
 
-_CELL = regex.compile(r"^(?P<num>[+-]?\d[\d.,]*)\s*(?P<pct>%)?\s*(?P<unit>[^\d\s%][^\d]{0,30})?$")
+_CELL = regex.compile(r"^(?P<num>[+-]?\d[\d.,]*(?:[.,]\s\d{3}(?!\d))*)\s*(?P<pct>%)?\s*(?P<unit>[^\d\s%][^\d]{0,30})?$")
 _EMPTY = {"", "-", "–", "—", "0-", "n/a", "na"}
 _CAPTION = regex.compile(r"^\s*(?:\*\*)?(?:tabel|table)\b", regex.I)
 
@@ -84,7 +84,7 @@ def _is_column_numbers(row: list[TableCell]) -> bool:
 def _is_data_row(row: list[TableCell]) -> bool:
     if _is_column_numbers(row):
         return False
-    numeric = [c for c in row if c.text and regex.match(r"^[\d.,\s%]+(?:\s*\w{1,10})?$", c.text)]
+    numeric = [c for c in row if c.text and regex.match(r"^(?=[^\d]*\d)[\d.,\s%]+(?:\s*\w{1,10})?$", c.text)]
     return len(numeric) >= 1 and any(regex.search(r"\p{L}{3}", c.text) for c in row) or len(numeric) >= 2
 
 
@@ -148,11 +148,29 @@ def stated_scale(*texts: Optional[str]) -> Decimal:
     return Decimal(1)
 
 
+def _glue_fragments(rows: list[list[TableCell]]) -> list[list[TableCell]]:
+    """A row with one text cell and nothing else is the rest of the row above, broken by the
+    conversion ("Pekerja Migran Bermasalah" / "Sosial (PMBS)"): its text joins that cell."""
+    out: list[list[TableCell]] = []
+    for r in rows:
+        filled = [j for j, c in enumerate(r) if c.text]
+        if out and len(filled) == 1 and not regex.search(r"\d", r[filled[0]].text) and filled[0] < len(out[-1]):
+            j = filled[0]
+            above = out[-1][j]
+            out[-1] = list(out[-1])
+            out[-1][j] = TableCell(f"{above.text} {r[j].text}".strip(), above.start if above.text else r[j].start, r[j].end)
+            continue
+        out.append(r)
+    return out
+
+
 def type_table(doc: Document, block: Block) -> Table:
     rows = block.rows or []
     h = header_size(rows)
     header = merge_header(rows[:h])
-    body = [r for r in rows[h:] if not _is_column_numbers(r)]
+    # repeated header rows and column-number rows after a page break are not data
+    heads = [[c.text for c in r] for r in rows[:h]]
+    body = _glue_fragments([r for r in rows[h:] if not _is_column_numbers(r) and [c.text for c in r] not in heads])
     pct = percent_columns(header, body)
     caption = caption_of(doc, block)
     scale = stated_scale(caption, " ".join(header))

@@ -83,6 +83,26 @@ def _cells_of_line(text: str, start: int, end: int) -> list[TableCell]:
 
 
 def split_blocks(text: str) -> list[Block]:
+    return _merge_continued_tables(text, _split_blocks(text))
+
+
+def _merge_continued_tables(text: str, blocks: list[Block]) -> list[Block]:
+    """A tab table interrupted by blank lines (a page break) and going on with as many columns
+    is one table; a repeated header or column-number row stays in it for the typing to drop."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "table" and b.kind == "table" and prev.rows and b.rows
+                and not text[prev.end:b.start].strip()
+                and abs(max(len(r) for r in prev.rows) - max(len(r) for r in b.rows)) <= 1):
+            prev.rows.extend(b.rows)
+            prev.end = b.end
+            continue
+        out.append(b)
+    return out
+
+
+def _split_blocks(text: str) -> list[Block]:
     lines = _lines(text)
     blocks: list[Block] = []
     i = 0
@@ -96,10 +116,11 @@ def split_blocks(text: str) -> list[Block]:
         if line.startswith("\t") and line.count("\t") == 1:
             i = _one_cell_per_line_table(text, lines, i, blocks)
             continue
-        if "\t" in line.strip("\t ") :
+        if "\t" in line.strip("\t ") or line.count("\t") >= 2:
             j = i
             rows = []
-            while j < n and "\t" in text[lines[j][0]:lines[j][1]].strip(" "):
+            while j < n and ("\t" in text[lines[j][0]:lines[j][1]].strip("\t ")
+                             or text[lines[j][0]:lines[j][1]].count("\t") >= 2):
                 rows.append(_cells_of_line(text, *lines[j]))
                 j += 1
             if len(rows) >= 2 or len(rows[0]) >= 3:
