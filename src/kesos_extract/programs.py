@@ -1,11 +1,6 @@
 """Programs with their budgets (pagu, realisasi, percent) and activities.
 
-A report presents its programs as a numbered list: headings ("1) Program ...", "2. Program ..."),
-one-line items followed by their activities ("1. Program ...", "- 1.1 Penyediaan ..."), or the
-rows of a budget table ("<TAB>1<TAB>Program ...<TAB>1.340.750.000"). Every numbered item of the
-text and of its tables is a candidate; candidates are chained into runs numbered 1, 2, 3, ...
-and the run with the most items that name a program is the report's program list. Items of that
-run without the word "Program" (a writer's slip: "10. Pembinaan Penyandang Cacat") stay in it.
+The program list itself is found by :func:`kesos_extract.structure.program_list`.
 
 Budgets come from the budget claims (:mod:`kesos_extract.claims`) inside a program's span;
 activities from enumerations ("didukung oleh 9 kegiatan yaitu A, B, ..."), numbered sub-items
@@ -14,7 +9,6 @@ activities from enumerations ("didukung oleh 9 kegiatan yaitu A, B, ..."), numbe
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
@@ -25,13 +19,8 @@ from .claims import RatioClaim
 from .document import Block, Document
 from .grammar import load_grammar
 from .models import Activity, Budget, Mention, Program, Section, Span, Table
+from .structure import _Candidate, clean_name, program_list
 
-_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2})[ \t]*(?P<delim>[.)])[ \t]+(?P<title>\S[^\n]*)$")
-_PROGRAM_WORD = regex.compile(r"^\W*program\b", regex.I)
-# where a program's name ends: the clause that starts to talk about it
-_NAME_END = regex.compile(
-    r"\s*(?:[,:;]\s*|\s+)(?:dilaksanakan|didukung|di\s+dukung|melalui|dengan\s+(?:pagu|total|anggaran|realisasi)|"
-    r"sebesar|terdiri|meliputi|diarahkan|yang\s+(?:dilaksanakan|didukung))\b.*$|[\s;:,.]+$", regex.I | regex.S)
 _COUNT_STATED = regex.compile(r"(?:didukung|di\s*dukung|dilaksanakan|terdiri)\s+(?:oleh\s+|atas\s+|dari\s+)?"
                               r"(?P<n>\d{1,3})\s*(?:\([^)]{1,40}\)\s*)?kegiatan", regex.I)
 _ENUMERATION = regex.compile(
@@ -41,87 +30,6 @@ _ENUMERATION = regex.compile(
 # ends with one; line breaks inside it are the conversion's, not the writer's
 _LIST_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb))\.(?=\s|$)|\n(?:[ \t]*\n)?(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s))")
 _HEADING_AHEAD = regex.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|URUSAN\b|\d+\.\d+\.?\s+\p{Lu}{3,})")
-
-
-@dataclass
-class _Candidate:
-    num: int
-    title: str
-    start: int
-    end: int
-    table: Optional[Block] = None
-    row: Optional[int] = None
-    delim: str = ""  # "." or ")": items of one list share it
-
-    @property
-    def is_program(self) -> bool:
-        return bool(_PROGRAM_WORD.match(self.title))
-
-
-@dataclass
-class _Run:
-    items: list[_Candidate] = field(default_factory=list)
-
-    @property
-    def programs(self) -> int:
-        return sum(c.is_program for c in self.items)
-
-
-def _candidates(doc: Document) -> list[_Candidate]:
-    out: list[_Candidate] = []
-    tables = [(b.start, b.end) for b in doc.tables()]
-    for m in _ITEM.finditer(doc.text):
-        if any(s <= m.start() < e for s, e in tables):
-            continue  # table rows are read from the table below, cell by cell
-        out.append(_Candidate(int(m.group("num")), m.group("title"), m.start("num"), m.end(), delim=m.group("delim")))
-    for block in doc.tables():
-        for r, row in enumerate(block.rows or []):
-            cells = [c for c in row if c.text]
-            for i, c in enumerate(cells[:-1]):
-                if regex.fullmatch(r"\d{1,2}\.?", c.text) and _PROGRAM_WORD.match(cells[i + 1].text):
-                    nxt = cells[i + 1]
-                    out.append(_Candidate(int(c.text.rstrip(".")), nxt.text, c.start, nxt.end, block, r))
-                    break
-    return sorted(out, key=lambda c: c.start)
-
-
-def _runs(cands: list[_Candidate]) -> list[_Run]:
-    runs: list[_Run] = []
-    for c in cands:
-        if c.is_program:
-            # a program item takes the place of a stray item of the same number ("4. Penanganan
-            # terhadap HIV" inside program 3's text, before "4) Program ...")
-            stray = [r for r in runs if r.items[-1].num == c.num and not r.items[-1].is_program
-                     and len(r.items) > 1 and r.items[0].delim == c.delim]
-            if stray:
-                stray[-1].items[-1] = c
-                continue
-        open_runs = [r for r in runs if r.items[-1].num == c.num - 1 and r.items[0].delim == c.delim]
-        if open_runs and c.num > 1:
-            best = max(open_runs, key=lambda r: (r.programs / len(r.items), r.items[-1].start))
-            if c.is_program or best.programs / len(best.items) >= 0.6:
-                best.items.append(c)
-                continue
-        if c.num == 1:
-            runs.append(_Run([c]))
-    return runs
-
-
-def program_list(doc: Document) -> list[_Candidate]:
-    """The items of the report's program list, in order (empty when it has none)."""
-    runs = [r for r in _runs(_candidates(doc)) if r.programs >= 2 and r.programs / len(r.items) >= 0.6]
-    if not runs:
-        return []
-    best = max(runs, key=lambda r: (r.programs, -r.items[0].start))
-    # trailing items that are not programs are the next list's, not slips inside this one
-    while best.items and not best.items[-1].is_program:
-        best.items.pop()
-    return best.items
-
-
-def clean_name(title: str) -> str:
-    name = _NAME_END.sub("", title.strip())
-    return " ".join(name.split())
 
 
 # --- spans ----------------------------------------------------------------------------------

@@ -1,19 +1,264 @@
-"""Outline of a report: chapters, urusan, agency, programs, lettered subsections, activities.
+"""Outline of a report: chapters, urusan, agency, programs, lettered subsections, activities,
+and the report's metadata (type, region, year, agency).
 
-Stage 3 of the pipeline (read → normalise → structure → mentions → claims → checks).
+Stage "structure" of the pipeline (read → normalise → structure → mentions → claims → checks).
+Headings are recognised by pattern (``grammars/sections.yaml``) and position, never by a list of
+known titles.
+
+The program list: a report presents its programs as a numbered list: headings ("1) Program
+..."), one-line items followed by their activities ("1. Program ...", "- 1.1 Penyediaan ..."),
+or the rows of a budget table ("<TAB>1<TAB>Program ...<TAB>1.340.750.000"). Every numbered item
+of the text and of its tables is a candidate; candidates are chained into runs numbered 1, 2,
+3, ... in one numbering style, and the run with the most items that name a program is the
+report's program list. Items of that run without the word "Program" (a writer's slip: "10.
+Pembinaan Penyandang Cacat") stay in it.
 """
 
 from __future__ import annotations
 
-from .document import Document
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from .document import Block, Document
+from .grammar import load_grammar
 from .models import ReportMeta, Section
+
+_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2})[ \t]*(?P<delim>[.)])[ \t]+(?P<title>\S[^\n]*)$")
+_PROGRAM_WORD = regex.compile(r"^\W*program\b", regex.I)
+# where a program's name ends: the clause that starts to talk about it
+_NAME_END = regex.compile(
+    r"\s*(?:[,:;]\s*|\s+)(?:dilaksanakan|didukung|di\s+dukung|melalui|dengan\s+(?:pagu|total|anggaran|realisasi)|"
+    r"sebesar|terdiri|meliputi|diarahkan|yang\s+(?:dilaksanakan|didukung))\b.*$|[\s;:,.]+$", regex.I | regex.S)
+@dataclass
+class _Candidate:
+    num: int
+    title: str
+    start: int
+    end: int
+    table: Optional[Block] = None
+    row: Optional[int] = None
+    delim: str = ""  # "." or ")": items of one list share it
+
+    @property
+    def is_program(self) -> bool:
+        return bool(_PROGRAM_WORD.match(self.title))
+
+
+@dataclass
+class _Run:
+    items: list[_Candidate] = field(default_factory=list)
+
+    @property
+    def programs(self) -> int:
+        return sum(c.is_program for c in self.items)
+
+
+def _candidates(doc: Document) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    tables = [(b.start, b.end) for b in doc.tables()]
+    for m in _ITEM.finditer(doc.text):
+        if any(s <= m.start() < e for s, e in tables):
+            continue  # table rows are read from the table below, cell by cell
+        out.append(_Candidate(int(m.group("num")), m.group("title"), m.start("num"), m.end(), delim=m.group("delim")))
+    for block in doc.tables():
+        for r, row in enumerate(block.rows or []):
+            cells = [c for c in row if c.text]
+            for i, c in enumerate(cells[:-1]):
+                if regex.fullmatch(r"\d{1,2}\.?", c.text) and _PROGRAM_WORD.match(cells[i + 1].text):
+                    nxt = cells[i + 1]
+                    out.append(_Candidate(int(c.text.rstrip(".")), nxt.text, c.start, nxt.end, block, r))
+                    break
+    return sorted(out, key=lambda c: c.start)
+
+
+def _runs(cands: list[_Candidate]) -> list[_Run]:
+    runs: list[_Run] = []
+    for c in cands:
+        if c.is_program:
+            # a program item takes the place of a stray item of the same number ("4. Penanganan
+            # terhadap HIV" inside program 3's text, before "4) Program ...")
+            stray = [r for r in runs if r.items[-1].num == c.num and not r.items[-1].is_program
+                     and len(r.items) > 1 and r.items[0].delim == c.delim]
+            if stray:
+                stray[-1].items[-1] = c
+                continue
+        open_runs = [r for r in runs if r.items[-1].num == c.num - 1 and r.items[0].delim == c.delim]
+        if open_runs and c.num > 1:
+            best = max(open_runs, key=lambda r: (r.programs / len(r.items), r.items[-1].start))
+            if c.is_program or best.programs / len(best.items) >= 0.6:
+                best.items.append(c)
+                continue
+        if c.num == 1:
+            runs.append(_Run([c]))
+    return runs
+
+
+def program_list(doc: Document) -> list[_Candidate]:
+    """The items of the report's program list, in order (empty when it has none)."""
+    runs = [r for r in _runs(_candidates(doc)) if r.programs >= 2 and r.programs / len(r.items) >= 0.6]
+    if not runs:
+        return []
+    best = max(runs, key=lambda r: (r.programs, -r.items[0].start))
+    # trailing items that are not programs are the next list's, not slips inside this one
+    while best.items and not best.items[-1].is_program:
+        best.items.pop()
+    return best.items
+
+
+def clean_name(title: str) -> str:
+    name = _NAME_END.sub("", title.strip())
+    return " ".join(name.split())
+
+
+
+
+# --- outline ------------------------------------------------------------------------------------
+
+RANK = {"chapter": 0, "urusan": 1, "agency": 2, "program": 3, "subsection": 4, "activity": 5}
+
+
+@dataclass
+class _Heading:
+    kind: str
+    label: Optional[str]
+    title: str
+    start: int
+    end: int  # end of the heading line
+    subsection_kind: Optional[str] = None
+
+
+@lru_cache(maxsize=1)
+def _kind_patterns():
+    return [p for p in load_grammar("sections").patterns if p.name.startswith("kind_")]
+
+
+def subsection_kind(title: str) -> str:
+    """Canonical kind of a lettered subsection from its heading, whatever the wording."""
+    for p in _kind_patterns():
+        if p.compiled.search(title):
+            return p.kind or "other"
+    return "other"
+
+
+def _headings(doc: Document) -> list[_Heading]:
+    out: list[_Heading] = []
+    tables = [(b.start, b.end) for b in doc.tables()]
+    for p in load_grammar("sections").patterns:
+        if p.name.startswith("kind_"):
+            continue
+        for m in p.finditer(doc.text):
+            if any(s <= m.start() < e for s, e in tables):
+                continue
+            title = " ".join(m.group("title").split()).strip(" :")
+            if p.kind == "subsection" and (title.endswith((".", ";", ",")) or _PROGRAM_WORD.match(title)):
+                continue  # a sentence in a lettered list, not a heading
+            label = m.group("label") if "label" in m.groupdict() else None
+            out.append(_Heading(p.kind or "subsection", label, title, m.start(), m.end(),
+                                subsection_kind(title) if p.kind == "subsection" else None))
+    for c in program_list(doc):
+        out.append(_Heading("program", f"{c.num}{c.delim or '.'}", clean_name(c.title), c.start, c.end))
+    # one heading per position: the higher rank wins
+    out.sort(key=lambda h: (h.start, RANK[h.kind]))
+    unique: list[_Heading] = []
+    for h in out:
+        if unique and unique[-1].start <= h.start < unique[-1].end:
+            continue
+        unique.append(h)
+    return unique
 
 
 def build_outline(doc: Document) -> list[Section]:
-    """The nested outline of ``doc`` (headings recognised by pattern and position)."""
-    return []
+    """The nested outline of ``doc``: each heading's section runs to the next heading of the same
+    or a higher rank."""
+    heads = _headings(doc)
+    roots: list[Section] = []
+    stack: list[tuple[int, Section]] = []
+    for i, h in enumerate(heads):
+        rank = RANK[h.kind]
+        end = len(doc.text)
+        for nxt in heads[i + 1:]:
+            if RANK[nxt.kind] <= rank:
+                end = nxt.start
+                break
+        sec = Section(kind=h.kind, label=h.label, title=h.title, subsection_kind=h.subsection_kind,  # type: ignore[arg-type]
+                      start=h.start, end=end, page=doc.page_at(h.start))
+        while stack and stack[-1][0] >= rank:
+            stack.pop()
+        (stack[-1][1].children if stack else roots).append(sec)
+        stack.append((rank, sec))
+    return roots
+
+
+# --- report metadata ----------------------------------------------------------------------------
+
+_TYPES = [
+    ("berita", regex.compile(r"(?m)^\s*\p{Lu}{3,}(?:\s\p{Lu}{3,})?\s+[–-]\s+\p{Lu}")),
+    ("LKjIP", regex.compile(r"\bLKj\s?IP\b|laporan\s+kinerja\s+instansi\s+pemerintah", regex.I)),
+    ("LAKIP", regex.compile(r"\bLAKIP\b|laporan\s+akuntabilitas\s+kinerja", regex.I)),
+    ("LKPJ", regex.compile(r"\bLKPJ\b|laporan\s+keterangan\s+pertanggung\s?jawaban", regex.I)),
+    ("laporan_tahunan", regex.compile(r"\blaporan\s+tahunan\b", regex.I)),
+]
+_REGION = regex.compile(r"\b(?P<level>Provinsi|Kabupaten|Kota)\s+(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})")
+_REGION_STOP = {"Tahun", "Nomor", "No", "Dalam", "Lokasi", "Yang", "Dan", "Pada", "Di", "Se", "Program", "Sebagai"}
+_AGENCY = regex.compile(r"\bDinas\s+Sosial(?:,?\s+(?:dan\s+)?(?:Kependudukan|Pemberdayaan|Catatan|Sipil|Masyarakat|Perempuan|"
+                        r"Perlindungan|Anak|Tenaga|Kerja|Transmigrasi|dan)\b)*", regex.I)
+_YEAR = regex.compile(r"\b(?:tahun|TA\.?|T\.A\.?)\s+(?:anggaran\s+)?(?P<year>(?:19|20)\d\d)\b", regex.I)
+_REGULATION_BEFORE = regex.compile(r"(?:nomor|no\.?)\s*[\w./-]{1,12}\s*$", regex.I)
+
+
+def _region(text: str) -> Optional[str]:
+    scores: Counter[str] = Counter()
+    for m in _REGION.finditer(text):
+        words = []
+        for w in m.group("name").split():
+            if w in _REGION_STOP:
+                break
+            words.append(w)
+        if not words:
+            continue
+        name = f"{m.group('level')} {' '.join(words)}"
+        before = text[max(0, m.start() - 80):m.start()]
+        weight = 5 if regex.search(r"(?:Dinas\s+Sosial[^\n]{0,60}|Wali\s+|Bupati\s+|Gubernur\s+)$", before) else 1
+        scores[name] += weight
+    return scores.most_common(1)[0][0] if scores else None
+
+
+def _year(text: str) -> Optional[int]:
+    years: Counter[int] = Counter()
+    for m in _YEAR.finditer(text):
+        if _REGULATION_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
+            continue  # "Nomor 8 Tahun 2006": the year of a regulation, not of the report
+        years[int(m.group("year"))] += 1
+    if not years:
+        return None
+    top = max(years.values())
+    return max(y for y, n in years.items() if n >= top * 0.6)
+
+
+def _agency(text: str) -> Optional[str]:
+    names = Counter(" ".join(m.group(0).split()).rstrip(",") for m in _AGENCY.finditer(text))
+    if not names:
+        return None
+    name = names.most_common(1)[0][0]
+    return name[0].upper() + name[1:]
 
 
 def report_metadata(doc: Document) -> ReportMeta:
     """Report type, region, reporting year and agency, or None where the text does not say."""
-    return ReportMeta()
+    text = doc.text
+    kind = "unknown"
+    head = text[:3000]
+    for name, pat in _TYPES:
+        if pat.search(head):
+            kind = name
+            break
+    else:
+        counts = {name: len(pat.findall(text)) for name, pat in _TYPES if name != "berita"}
+        best = max(counts, key=lambda k: counts[k])
+        if counts[best]:
+            kind = best
+    return ReportMeta(type=kind, region=_region(text), year=_year(text), agency=_agency(text))  # type: ignore[arg-type]
