@@ -74,17 +74,20 @@ def type_cell(text: str, *, percent: bool = False) -> TypedValue:
 
 
 def _is_column_numbers(row: list[TableCell]) -> bool:
+    """"1 2 3 4 5" or "5 6 7 8 9": small integers counting up one by one."""
     cells = [c.text for c in row if c.text]
     if len(cells) < 3 or not all(_re("column_numbers").match(c) for c in cells):
         return False
     nums = [int(c) for c in cells]
-    return nums == sorted(nums) and nums[0] <= 2
+    return all(b - a == 1 for a, b in zip(nums, nums[1:]))
 
 
 def _is_data_row(row: list[TableCell]) -> bool:
     if _is_column_numbers(row):
         return False
-    numeric = [c for c in row if c.text and regex.match(r"^(?=[^\d]*\d)[\d.,\s%]+(?:\s*\w{1,10})?$", c.text)]
+    # a year in a header ("2018", "Tahun 2012") is a label, not data
+    numeric = [c for c in row if c.text and regex.match(r"^(?=[^\d]*\d)[\d.,\s%]+(?:\s*\w{1,10})?$", c.text)
+               and not regex.fullmatch(r"(?:19|20)\d\d", c.text.strip())]
     return len(numeric) >= 1 and any(regex.search(r"\p{L}{3}", c.text) for c in row) or len(numeric) >= 2
 
 
@@ -119,7 +122,8 @@ def percent_columns(header: list[str], body: list[list[TableCell]]) -> set[int]:
         small = 0
         for t in cells:
             v = type_cell(t, percent=True)
-            if v.value is not None and v.value <= 150 and (v.decimals or "%" in t):
+            # one or two decimals, or a % sign: "7.879" is a thousands group, not a percentage
+            if v.value is not None and v.value <= 150 and (v.decimals in (1, 2) or "%" in t):
                 small += 1
         if small >= 0.7 * len(cells):
             cols.add(j)

@@ -150,10 +150,17 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
     for j in sorted(pct):
         if j >= len(row.cells) or row.value(j) is None:
             continue
-        before = [k for k in numeric if k < j]
-        if not before:
+        # the number a percentage is of stands right before it (unit-only or empty cells between)
+        x = None
+        for k in range(j - 1, -1, -1):
+            if k in numeric:
+                x = k
+                break
+            if k in pct or regex.search(r"\d", row.cells[k].text):
+                break
+        if x is None:
             continue
-        x = before[-1]
+        before = [k for k in numeric if k < j]
         if j >= 2 and header_has(h[j - 2], "target") and header_has(h[j - 1], "realisation") and x == j - 1:
             c = _percent_check(doc, table, row, j, j - 1, j - 2, "achievement = realisation / target", True)
         else:
