@@ -64,21 +64,28 @@ def _budget(doc: Document, claims: list[RatioClaim], start: int, end: int) -> Bu
 # --- activities -------------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
-def _activity_heads() -> tuple[tuple[str, ...], frozenset[str]]:
+def _activity_heads() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
     v = load_grammar("sections").vocabulary or {}
-    return tuple(v.get("activity_head_suffixes", [])), frozenset(w.lower() for w in v.get("activity_head_words", []))
+    return (tuple(v.get("activity_head_suffixes", [])), frozenset(w.lower() for w in v.get("activity_head_words", [])),
+            tuple(v.get("activity_head_prefixes", [])))
 
 
 def _is_activity_head(piece: str) -> bool:
-    """Does this piece start like an activity name ("Pemberdayaan ...", "Rehabilitasi ...")?"""
+    """Does this piece start like an activity name ("Pemberdayaan ...", "Rehabilitasi ...")?
+
+    Activity names start with a nominalised verb: pe(N)-/pa-/ke- ... -an ("Pemberdayaan",
+    "Kesiap-siagaan"), a loanword in -asi/-si ("Rehabilitasi", "Deteksi"), or a listed word.
+    """
     words = piece.split()
     if not words:
         return False
     first = words[0].lower().strip("(\"'")
-    suffixes, heads = _activity_heads()
+    suffixes, heads, prefixes = _activity_heads()
     if first in heads:
         return True
-    return words[0][:1].isupper() and len(first) >= 6 and first.endswith(suffixes)
+    if not words[0][:1].isupper() or len(first) < 6:
+        return False
+    return (first.endswith("an") and first.startswith(prefixes)) or first.endswith(tuple(x for x in suffixes if x != "an"))
 
 
 def _pieces(text: str, sep: regex.Pattern) -> list[tuple[int, int]]:
@@ -101,21 +108,22 @@ def split_enumeration(text: str) -> list[tuple[int, int]]:
     Semicolons, where the writer used them, are the only separators. Otherwise a comma piece
     joins the one before it unless it starts like an activity name, so that "Penghargaan Bagi
     Pahlawan, Perintis Kemerdekaan, dan Pejuang" stays one activity; and the last piece is cut
-    at its last "dan" only when no comma "dan" closed the list and "dan" does not join two
-    activity words ("Peningkatan dan Pengembangan", "Verifikasi dan Validasi").
+    at the first "dan" that joins two names, only when no comma "dan" closed the list; a "dan"
+    between two activity words does not count
+    ("Peningkatan dan Pengembangan", "Verifikasi dan Validasi").
     """
-    if ";" in text:
-        return _pieces(text, _SEMICOLONS)
-    pieces = _pieces(text, _COMMAS)
-    oxford = bool(regex.search(r",\s*(?:dan|serta)\s", text))
-    if pieces and not oxford:
+    semicolons = ";" in text
+    pieces = _pieces(text, _SEMICOLONS if semicolons else _COMMAS)
+    closed = bool(regex.search(r"[,;]\s*(?:dan|serta)\s", text))
+    if pieces and not closed:
         s, e = pieces[-1]
-        ands = list(_LAST_AND.finditer(text, s, e))
-        if ands:
-            m = ands[-1]
+        for m in _LAST_AND.finditer(text, s, e):
             before = text[s:m.start()].split()
             if len(before) >= 2 and not _is_activity_head(before[-1]) and _is_activity_head(text[m.end():e]):
                 pieces[-1:] = [(s, m.start()), (m.end(), e)]
+                break
+    if semicolons:
+        return pieces
     merged: list[tuple[int, int]] = []
     for s, e in pieces:
         # a one-word piece is never a whole activity

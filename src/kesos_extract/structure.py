@@ -202,7 +202,8 @@ _TYPES = [
     ("LKPJ", regex.compile(r"\bLKPJ\b|laporan\s+keterangan\s+pertanggung\s?jawaban", regex.I)),
     ("laporan_tahunan", regex.compile(r"\blaporan\s+tahunan\b", regex.I)),
 ]
-_REGION = regex.compile(r"\b(?P<level>Provinsi|Kabupaten|Kota)\s+(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})")
+_REGION = regex.compile(r"\b(?P<level>Provinsi|Kabupaten|Kota|PROVINSI|KABUPATEN|KOTA)\s+"
+                        r"(?P<name>\p{Lu}(?:\p{Ll}+|\p{Lu}+)(?:[ \t]+\p{Lu}(?:\p{Ll}+|\p{Lu}+)){0,2})")
 _REGION_STOP = {"Tahun", "Nomor", "No", "Dalam", "Lokasi", "Yang", "Dan", "Pada", "Di", "Se", "Program", "Sebagai"}
 _AGENCY = regex.compile(r"\bDinas\s+Sosial(?:,?\s+(?:dan\s+)?(?:Kependudukan|Pemberdayaan|Catatan|Sipil|Masyarakat|Perempuan|"
                         r"Perlindungan|Anak|Tenaga|Kerja|Transmigrasi|dan)\b)*", regex.I)
@@ -215,12 +216,13 @@ def _region(text: str) -> Optional[str]:
     for m in _REGION.finditer(text):
         words = []
         for w in m.group("name").split():
+            w = w.capitalize() if w.isupper() else w
             if w in _REGION_STOP:
                 break
             words.append(w)
         if not words:
             continue
-        name = f"{m.group('level')} {' '.join(words)}"
+        name = f"{m.group('level').capitalize()} {' '.join(words)}"
         before = text[max(0, m.start() - 80):m.start()]
         weight = 5 if regex.search(r"(?:Dinas\s+Sosial[^\n]{0,60}|Wali\s+|Bupati\s+|Gubernur\s+)$", before) else 1
         scores[name] += weight
@@ -241,9 +243,19 @@ def _year(text: str) -> Optional[int]:
 
 def _agency(text: str) -> Optional[str]:
     names = Counter(" ".join(m.group(0).split()).rstrip(",") for m in _AGENCY.finditer(text))
+    # the same name in capitals and in title case is one name
+    folded: Counter[str] = Counter()
+    spelling: dict[str, str] = {}
+    for n, k in names.items():
+        folded[n.lower()] += k
+        if n.lower() not in spelling or spelling[n.lower()].isupper():
+            spelling[n.lower()] = n
+    names = Counter({spelling[n]: k for n, k in folded.items()})
     if not names:
         return None
     name = names.most_common(1)[0][0]
+    if name.isupper():
+        name = " ".join(w if w in ("dan",) else w.capitalize() for w in name.lower().split())
     return name[0].upper() + name[1:]
 
 
