@@ -131,14 +131,18 @@ def percent_columns(header: list[str], body: list[list[TableCell]]) -> set[int]:
 
 
 def caption_of(doc: Document, block: Block) -> Optional[str]:
-    """"Tabel 4.24.1 Perkembangan ..." from the few lines before the table, or the line just before it."""
+    """"Tabel 4.24.1 Perkembangan ..." from the few lines before the table, else the short
+    paragraph just before it ("PROGRAM DINAS SOSIAL / TAHUN 2018")."""
     before = doc.text[max(0, block.start - 400):block.start]
     lines = [ln.strip(" *") for ln in before.split("\n") if ln.strip(" *")]
     for i in range(len(lines) - 1, max(-1, len(lines) - 5), -1):
         if _CAPTION.match(lines[i]):
             return " ".join(lines[i:])[:300]
-    if lines and len(lines[-1]) <= 150 and not lines[-1].endswith((".", ":")):
-        return lines[-1]
+    paragraphs = [p for p in regex.split(r"\n[ \t]*\n", before) if p.strip(" *\n\t")]
+    if paragraphs:
+        last = " ".join(paragraphs[-1].replace("*", " ").split())
+        if len(last) <= 150 and not last.endswith((".", ":")):
+            return last
     return None
 
 

@@ -1,0 +1,88 @@
+"""The audit on paragraphs written for these tests in phrasings that no seed uses.
+
+They guard against rules keyed to the seeds' wording: other verbs, other orders, other regions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kesos_extract import extract_text
+from kesos_extract.audit.verdict import percent_verdict
+
+# (paragraph, check, stated, numerator, denominator, verdict)
+CASES = [
+    ("Anggaran kegiatan ini sebesar Rp. 1.250.000.000,00 dan terserap sebesar Rp. 1.187.500.000,00 atau 95,00%.",
+     "budget_percent", 95.0, 1187500000, 1250000000, "consistent"),
+    ("Realisasi belanja mencapai Rp 900.000.000 dari pagu Rp 1.000.000.000 atau 90,5 %.",
+     "budget_percent", 90.5, 900000000, 1000000000, "mismatch"),
+    ("Program Jaminan Sosial sebesar Rp. 3.000.000.000,- dengan realisasi Rp. 2.999.000.000,- (99,97%).",
+     "budget_percent", 99.97, 2999000000, 3000000000, "consistent"),
+    ("Bantuan menjangkau 450 KK atau 90% dari target sebanyak 500 KK di tujuh kecamatan.",
+     "target_percent", 90.0, 450, 500, "consistent"),
+    ("Pendampingan diberikan kepada 77 lansia di Panti Werdha Kupang atau 77,78% dari target penanganan sebanyak 99 orang.",
+     "target_percent", 77.78, 77, 99, "consistent"),
+    ("Sebanyak 30 anak dan 20 remaja di UPT Bina Remaja atau 100% dari target pelayanan sebanyak 50 orang.",
+     "target_percent", 100.0, 50, 50, "consistent"),
+    ("Pelatihan diberikan kepada 120 orang. Dari jumlah tersebut sebanyak 96 orang atau 80% telah membuka usaha.",
+     "share_percent", 80.0, 96, 120, "consistent"),
+    ("Rumah tidak layak huni yang diperbaiki mencapai 20 unit atau 33,33% dari 60 unit yang diusulkan.",
+     "share_percent", 33.33, 20, 60, "consistent"),
+    ("Pelatihan menjangkau 7 orang atau 58,33 % dari 12 orang.", "share_percent", 58.33, 7, 12, "consistent"),
+    ("Pelatihan menjangkau 2 orang atau 66,66 % dari 3 orang.", "share_percent", 66.66, 2, 3, "truncated"),
+]
+
+
+@pytest.mark.parametrize("text,check,stated,num,den,verdict", CASES, ids=[c[0][:50] for c in CASES])
+def test_claim_in_another_phrasing(text, check, stated, num, den, verdict):
+    report = extract_text(text)
+    hits = [c for c in report.checks if c.check == check and c.stated == pytest.approx(stated)]
+    assert len(hits) == 1, [c.message for c in report.checks]
+    c = hits[0]
+    assert (c.operands["numerator"], c.operands["denominator"], c.verdict) == (num, den, verdict), c.message
+    assert report.text[c.start:c.end] == c.quote and c.page is None
+
+
+def test_rounded_operands_are_judged_within_their_precision():
+    report = extract_text("Program ini dengan pagu sebesar Rp 25,57 miliar terealisasi Rp 25,00 miliar (97,80%).")
+    [c] = [c for c in report.checks if c.check == "budget_percent"]
+    assert c.verdict == "consistent" and "rounding" in c.message  # 25,00/25,57 = 97,77; 25,005/25,565 = 97,81
+
+
+def test_thousand_times_typo_stays_a_mismatch_and_is_named():
+    report = extract_text("Realisasi keuangan sebesar Rp. 603.085.000,- dari anggaran Rp. 611.000,- atau 98,70 %.")
+    [c] = [c for c in report.checks if c.check == "budget_percent"]
+    assert c.verdict == "mismatch" and c.severity == "error"
+    assert "probable typo" in c.message and "611.000.000" in c.message.replace(",", ".")
+
+
+def test_achievement_over_target_reported_as_100_is_capped():
+    report = extract_text("Kegiatan menjangkau 160 jiwa atau 100 % dari target sebesar 150 jiwa.")
+    [c] = [c for c in report.checks if c.check == "target_percent"]
+    assert c.verdict == "capped" and c.severity == "info"
+
+
+def test_a_percentage_without_its_operands_is_not_a_claim():
+    report = extract_text("Capaian program mencapai 100 %. Tingkat kepuasan masyarakat 87,5% pada tahun 2021.")
+    assert [c for c in report.checks if c.check.endswith("percent")] == []
+
+
+def test_digits_against_words_both_orders():
+    report = extract_text("Dana hibah Rp. 15.500.000,- (lima belas juta lima ratus ribu rupiah) untuk "
+                          "dua puluh satu (21) kelompok dan 18 (delapan belas) kegiatan serta Rp 2.000.000 (dua juta seratus ribu rupiah).")
+    got = sorted((c.stated, c.expected, c.verdict) for c in report.checks if c.check == "amount_in_words")
+    assert got == [(18.0, 18.0, "consistent"), (21.0, 21.0, "consistent"), (2000000.0, 2100000.0, "mismatch"),
+                   (15500000.0, 15500000.0, "consistent")]
+
+
+RULE = [("82,08", "82.08", 2, 55, 67, "truncated"), ("97.00", "97.00", 2, 4697590882, 4805736500, "mismatch"),
+        ("75", "75", 0, 45, 60, "consistent"), ("66,67", "66.67", 2, 2, 3, "consistent"),
+        ("33,3", "33.3", 1, 1, 3, "consistent"), ("0,5", "0.5", 1, 1, 200, "consistent"),
+        ("12,5", "12.5", 1, 1, 8, "consistent"), ("12", "12", 0, 1, 8, "truncated")]
+
+
+@pytest.mark.parametrize("text,stated,decimals,num,den,verdict", RULE, ids=[r[0] for r in RULE])
+def test_the_verdict_rule(text, stated, decimals, num, den, verdict):
+    from decimal import Decimal
+
+    assert percent_verdict(stated, decimals, Decimal(num) * 100 / Decimal(den)) == verdict

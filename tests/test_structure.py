@@ -1,0 +1,93 @@
+"""Outline, programs and metadata, on a report written for the tests in the style of another
+region (fixtures/laporan_kabupaten_sumba.txt: program names that appear in no seed) and on the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ROOT, SEEDS
+from kesos_extract import extract
+from kesos_extract.programs import split_enumeration
+from kesos_extract.structure import subsection_kind
+
+FIXTURE = ROOT / "tests" / "fixtures" / "laporan_kabupaten_sumba.txt"
+
+
+@pytest.fixture(scope="module")
+def sumba():
+    return extract(FIXTURE)
+
+
+def _walk(sections):
+    for s in sections:
+        yield s
+        yield from _walk(s.children)
+
+
+def test_metadata_of_another_region(sumba):
+    assert sumba.report.model_dump() == {"type": "LKjIP", "region": "Kabupaten Sumba Timur", "year": 2021,
+                                         "agency": "Dinas Sosial"}
+
+
+def test_programs_of_another_region(sumba):
+    got = [(p.name, p.budget.pagu, p.budget.realisasi, p.budget.percent) for p in sumba.programs]
+    assert got == [
+        ("Program Perlindungan Sosial Korban Bencana Alam", 1250000000.0, 1187500000.0, 95.0),
+        ("Program Pemberdayaan Perempuan Rawan Sosial Ekonomi", 25570000000.0, 25000000000.0, 97.77),
+        ("Program Pelayanan Lanjut Usia Terlantar", 640000000.0, 600000000.0, 95.75),
+    ]
+    first = sumba.programs[0]
+    assert first.stated_activity_count == 3
+    assert [a.name for a in first.activities] == ["Penyediaan Makanan Siap Saji", "Pendistribusian Tenda Darurat",
+                                                  "Pelatihan Relawan Tanggap Darurat"]
+    for p in sumba.programs:
+        span = p.budget.pagu_span
+        assert span is not None and "Rp" in sumba.text[span.start:span.end]
+        assert sumba.text[p.start:p.end].startswith(f"{sumba.programs.index(p) + 1}. Program")
+
+
+def test_outline_of_another_region(sumba):
+    nodes = list(_walk(sumba.sections))
+    assert [n.kind for n in nodes if n.kind != "subsection"] == ["chapter", "urusan", "program", "program", "program"]
+    programs = [n for n in nodes if n.kind == "program"]
+    assert [[c.subsection_kind for c in p.children] for p in programs] == [
+        ["tujuan", "pagu_realisasi", "hasil"], ["sasaran", "pagu_realisasi", "hasil"], ["pagu_realisasi"]]
+    for n in nodes:
+        assert n.start < n.end <= len(sumba.text)
+        for c in n.children:
+            assert n.start <= c.start and c.end <= n.end
+
+
+@pytest.mark.parametrize("title,kind", [
+    ("Tujuan", "tujuan"), ("Sasaran", "sasaran"), ("Pagu dan Realisasi Program", "pagu_realisasi"),
+    ("Hasil / Outcome PelaksanaanPembangunan", "hasil"), ("Hasil Pelaksanaan Pembangunan", "hasil"),
+    ("Permasalahan dan Solusi", "permasalahan"), ("Upaya Pemecahan Permasalahan", "solusi"),
+    ("Solusi", "solusi"), ("Capaian Kinerja", "capaian"), ("Penghargaan", "other")])
+def test_subsection_kind(title, kind):
+    assert subsection_kind(title) == kind
+
+
+SPLITS = [
+    ("Pemberdayaan Karang Taruna, Penghargaan Bagi Pahlawan, Perintis Kemerdekaan, dan Pejuang",
+     ["Pemberdayaan Karang Taruna", "Penghargaan Bagi Pahlawan, Perintis Kemerdekaan, dan Pejuang"]),
+    ("Operasional Rumah Singgah, Rehabilitasi Sosial Anak dan Rehabilitasi Sosial Lanjut Usia",
+     ["Operasional Rumah Singgah", "Rehabilitasi Sosial Anak", "Rehabilitasi Sosial Lanjut Usia"]),
+    ("Fasilitasi Manajemen Usaha, Verifikasi dan Validasi Data Terpadu",
+     ["Fasilitasi Manajemen Usaha", "Verifikasi dan Validasi Data Terpadu"]),
+    ("Pembinaan PUB dan UGB; Penanganan Korban Tindak kekerasan dan Perlakuan Salah; dan Penanganan Orang Terlantar",
+     ["Pembinaan PUB dan UGB", "Penanganan Korban Tindak kekerasan dan Perlakuan Salah", "Penanganan Orang Terlantar"]),
+]
+
+
+@pytest.mark.parametrize("text,names", SPLITS, ids=[s[0][:40] for s in SPLITS])
+def test_split_enumeration(text, names):
+    assert [text[s:e] for s, e in split_enumeration(text)] == names
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_every_program_and_activity_quotes_its_span(seed, seed_reports):
+    r = seed_reports[seed]
+    for p in r.programs:
+        assert r.text[p.start:p.end].strip()
+        for a in p.activities:
+            assert " ".join(r.text[a.start:a.end].split()).strip(" ;,.") == a.name
