@@ -73,8 +73,10 @@ class DocumentBuilder:
         self._page: Optional[int] = None
 
     def start_page(self, page: int) -> None:
+        """Text added from now on is on ``page`` (1-based); pages without text still count."""
         self._page = page
-        self.doc.page_starts.append(self._len)
+        while len(self.doc.page_starts) < page:
+            self.doc.page_starts.append(self._len)
 
     def _append(self, s: str) -> tuple[int, int]:
         start = self._len
@@ -98,6 +100,19 @@ class DocumentBuilder:
         block = Block(kind=kind, start=start, end=end, page=self._page, level=level, label=label)
         self.doc.blocks.append(block)
         return block
+
+    def extend_block(self, block: Block, text: str, *, glue: str = " ", page: Optional[int] = None) -> None:
+        """Continue the last block (a paragraph broken by a line or page end); ``page`` marks
+        that the continuation starts a new page."""
+        text = text.strip()
+        if not text:
+            return
+        if glue:
+            self._append(glue)
+        if page is not None and page != self._page:
+            self.start_page(page)
+        _, end = self._append(text)
+        block.end = end
 
     def add_table(self, rows: list[list[str]]) -> Optional[Block]:
         rows = [[" ".join(c.split()) for c in row] for row in rows]

@@ -1,0 +1,175 @@
+"""Word (.docx) reports (python-docx).
+
+Body paragraphs and tables are read in document order. Heading styles give heading blocks with
+their level; Word's automatic numbering ("1)", "a."), which is not in the paragraph's text, is
+recovered from the numbering definitions and put back in front of the text, so the outline
+survives. Merged cells (gridSpan, vMerge) become a rectangular grid whose covered cells are
+empty; a nested table's text goes into its cell. Headers, footers, footnotes and text boxes are
+not body text and are left out. DOCX has no pages: ``page`` is None.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from typing import Optional
+
+import regex
+
+from ..document import Document, DocumentBuilder
+from ..errors import InputError, NoTextError
+from ..normalise import normalise_characters
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _open(path: Path, data: bytes):
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        return docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as e:
+        raise InputError(path, f"is not a readable Word document ({type(e).__name__}: {e})") from e
+
+
+# --- automatic numbering -----------------------------------------------------------------------
+
+def _roman(n: int) -> str:
+    out = ""
+    for v, s in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+                 (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= v:
+            out, n = out + s, n - v
+    return out
+
+
+def _format(n: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (n - 1) % 26)
+    if fmt == "upperLetter":
+        return chr(ord("A") + (n - 1) % 26)
+    if fmt == "lowerRoman":
+        return _roman(n)
+    if fmt == "upperRoman":
+        return _roman(n).upper()
+    return str(n)
+
+
+class _Numbering:
+    """Counters of Word's list numbering, from numbering.xml (numId → abstractNum → levels)."""
+
+    def __init__(self, document):
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, AttributeError, NotImplementedError):
+            return
+        abstract = {}
+        for a in root.findall(f"{W}abstractNum"):
+            lv = {}
+            for lvl in a.findall(f"{W}lvl"):
+                ilvl = int(lvl.get(f"{W}ilvl", "0"))
+                fmt = lvl.find(f"{W}numFmt")
+                text = lvl.find(f"{W}lvlText")
+                start = lvl.find(f"{W}start")
+                lv[ilvl] = (fmt.get(f"{W}val") if fmt is not None else "decimal",
+                            text.get(f"{W}val") if text is not None else f"%{ilvl + 1}.",
+                            int(start.get(f"{W}val")) if start is not None else 1)
+            abstract[a.get(f"{W}abstractNumId")] = lv
+        for num in root.findall(f"{W}num"):
+            ref = num.find(f"{W}abstractNumId")
+            if ref is not None and ref.get(f"{W}val") in abstract:
+                self.levels[num.get(f"{W}numId")] = abstract[ref.get(f"{W}val")]
+
+    def label(self, num_id: str, ilvl: int) -> Optional[str]:
+        levels = self.levels.get(num_id)
+        if not levels or ilvl not in levels:
+            return None
+        fmt, text, start = levels[ilvl]
+        if fmt in ("bullet", "none"):
+            return "-" if fmt == "bullet" else None
+        counters = self.counters.setdefault(num_id, [0] * 9)
+        for k in range(9):  # the first item of a level starts at its start value
+            if counters[k] == 0 and k <= ilvl:
+                counters[k] = levels.get(k, ("decimal", "", 1))[2] - (1 if k == ilvl else 0)
+        counters[ilvl] += 1
+        for k in range(ilvl + 1, 9):
+            counters[k] = 0
+        return regex.sub(r"%(\d)", lambda m: _format(counters[int(m.group(1)) - 1],
+                                                       levels.get(int(m.group(1)) - 1, ("decimal",))[0]), text)
+
+
+def _num_pr(paragraph) -> Optional[tuple[str, int]]:
+    """(numId, level) of a numbered paragraph, from the paragraph or its style."""
+    for pPr in (paragraph._p.pPr, getattr(paragraph.style.element, "pPr", None) if paragraph.style is not None else None):
+        if pPr is None or pPr.numPr is None or pPr.numPr.numId is None:
+            continue
+        num_id = str(pPr.numPr.numId.val)
+        ilvl = pPr.numPr.ilvl.val if pPr.numPr.ilvl is not None else 0
+        if num_id != "0":
+            return num_id, int(ilvl)
+    return None
+
+
+def _heading_level(paragraph) -> Optional[int]:
+    name = (paragraph.style.name if paragraph.style is not None else "") or ""
+    m = regex.match(r"(?:Heading|Judul)\s*(\d)", name, regex.I)
+    if m:
+        return int(m.group(1))
+    return 0 if name.lower() == "title" else None
+
+
+# --- tables ----------------------------------------------------------------------------------------
+
+def _cell_text(cell) -> str:
+    parts = [p.text for p in cell.paragraphs if p.text.strip()]
+    for nested in cell.tables:
+        parts += [" | ".join(c for c in _grid(nested)[r] if c) for r in range(len(nested.rows))]
+    return normalise_characters(" ".join(parts))
+
+
+def _grid(table) -> list[list[str]]:
+    """A rectangular grid: a merged cell's text once, in its top-left position."""
+    seen: list = []  # the cells' XML elements, kept alive so that identity comparison is sound
+    rows = []
+    for row in table.rows:
+        out = []
+        for cell in row.cells:  # python-docx repeats a merged cell in every grid position it covers
+            tc = cell._tc
+            first = not any(tc is s for s in seen)
+            out.append(_cell_text(cell) if first else "")
+            if first:
+                seen.append(tc)
+        rows.append(out)
+    width = max((len(r) for r in rows), default=0)
+    return [r + [""] * (width - len(r)) for r in rows]
+
+
+def read_docx(path: Path, data: bytes) -> Document:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    document = _open(path, data)
+    numbering = _Numbering(document)
+    b = DocumentBuilder(str(path), "docx")
+    body = document.element.body
+    for child in body.iterchildren():
+        if child.tag == f"{W}p":
+            p = Paragraph(child, document)
+            text = normalise_characters(p.text).strip()
+            if not text:
+                continue
+            level = _heading_level(p)
+            num = _num_pr(p)
+            label = numbering.label(*num) if num else None
+            kind = "heading" if level is not None else ("list_item" if label else "paragraph")
+            b.add_block(kind, text, level=level, label=label)  # type: ignore[arg-type]
+        elif child.tag == f"{W}tbl":
+            b.add_table(_grid(Table(child, document)))
+    doc = b.build()
+    if not doc.text.strip():
+        raise NoTextError(path, "has no body text")
+    return doc

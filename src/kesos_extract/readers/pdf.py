@@ -1,0 +1,292 @@
+"""PDF reports (pdfplumber), page by page.
+
+Each page is read once and closed: its text lines (outside tables) and its tables (pdfplumber's
+table finder) are kept as plain strings, never the page objects, so memory grows with the text,
+not with the PDF. Then:
+
+- running headers and footers are dropped: a line near the top or bottom of a page that
+  repeats, digits aside, on at least half the pages ("Laporan ... Tahun 2011 ... BAB IV - 407"),
+  and bare page numbers ("- 12 -", "Halaman 12");
+- lines are re-flowed into paragraphs: a paragraph ends at a wider gap, a bullet or numbered
+  item, or a line that ends a sentence and is followed by a capital; a hyphen at a line end is
+  joined; a paragraph that runs over a page break stays one paragraph;
+- bullet glyphs from symbol fonts become list items;
+- a table that goes on at the top of the next page with as many columns is one table;
+- a page without a text layer (a scan) is named in the document's warnings.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from statistics import median
+from typing import Optional, Union
+
+import regex
+
+from ..document import Block, Document, DocumentBuilder
+from ..errors import EncryptedDocumentError, InputError, NoTextError
+from ..normalise import normalise_characters
+
+BULLET = regex.compile(r"^\s*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc·▪➤•◦●■□➢►‣⁃]|-(?=\s))\s*")
+LIST_ITEM = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)]|\(\d{1,2}\)|[ivx]{1,4}[.)])\s+")
+PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:halaman|hal\.?|page)?\s*\d{1,4}\s*(?:-\s*)?$|^\s*[ivxlc]{1,6}\s*$", regex.I)
+SENTENCE_END = regex.compile(r"[.:;!?]\s*$")
+HEADING = regex.compile(r"^\s*(?:BAB\s+[IVXL]+\b|[A-Z]\.\s+\p{Lu}{3,}|\p{Lu}[\p{Lu}\s\d.,/&()-]{3,80}$)")
+
+
+@dataclass
+class _Line:
+    text: str
+    top: float
+    bottom: float
+
+
+@dataclass
+class _Table:
+    top: float
+    rows: list[list[str]]
+
+
+@dataclass
+class _Page:
+    number: int
+    lines: list[_Line] = field(default_factory=list)
+    tables: list[_Table] = field(default_factory=list)
+    height: float = 0
+    scanned: bool = False
+
+
+def _open(path: Path, data: bytes):
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psparser import PSException
+
+    try:
+        from pdfplumber.utils.exceptions import PdfminerException
+    except ImportError:  # older pdfplumber raised pdfminer's exceptions as they are
+        PdfminerException = PDFSyntaxError  # noqa: N806
+    try:
+        try:
+            return pdfplumber.open(io.BytesIO(data))
+        except PdfminerException as wrapped:
+            inner = wrapped.args[0] if wrapped.args and isinstance(wrapped.args[0], Exception) else wrapped
+            raise inner from wrapped
+    except PDFPasswordIncorrect as e:
+        raise EncryptedDocumentError(path, "is an encrypted PDF that needs a password to open") from e
+    except PDFEncryptionError as e:
+        raise EncryptedDocumentError(path, f"is encrypted in a way that cannot be read ({e})") from e
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as e:
+        raise InputError(path, f"is not a readable PDF ({type(e).__name__}: {e})") from e
+
+
+def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
+    x = (obj["x0"] + obj["x1"]) / 2
+    y = (obj["top"] + obj["bottom"]) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _read_page(page, number: int) -> _Page:
+    out = _Page(number, height=float(page.height))
+    if not page.chars:
+        out.scanned = bool(page.images)
+        return out
+    boxes = []
+    for t in page.find_tables():
+        rows = [[normalise_characters(c or "").strip() for c in row] for row in t.extract()]
+        rows = [r for r in rows if any(r)]
+        if rows and max(len(r) for r in rows) >= 2:
+            boxes.append(t.bbox)
+            out.tables.append(_Table(float(t.bbox[1]), rows))
+    text_page = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes)) if boxes else page
+    for ln in text_page.extract_text_lines(layout=False, strip=True, return_chars=False):
+        text = normalise_characters(ln["text"]).strip()
+        if text:
+            out.lines.append(_Line(text, float(ln["top"]), float(ln["bottom"])))
+    return out
+
+
+def read_pages(path: Path, data: bytes) -> list[_Page]:
+    pages = []
+    with _open(path, data) as pdf:
+        try:
+            for i, page in enumerate(pdf.pages, start=1):
+                try:
+                    pages.append(_read_page(page, i))
+                finally:
+                    page.close()  # drop the page's parsed objects: only its text is kept
+        except Exception as e:  # pdfminer raises many kinds on damaged files  # noqa: BLE001
+            if isinstance(e, InputError):
+                raise
+            raise InputError(path, f"is a damaged PDF: page {len(pages) + 1} cannot be read ({type(e).__name__})") from e
+    return pages
+
+
+# --- running headers and footers ---------------------------------------------------------------
+
+def _signature(text: str) -> str:
+    return regex.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _furniture(pages: list[_Page], edge: int = 3) -> set[str]:
+    """Signatures of lines at the top or bottom of pages that repeat on at least half of them."""
+    with_text = [p for p in pages if p.lines]
+    if len(with_text) < 2:
+        return set()
+    counts: Counter[str] = Counter()
+    for p in with_text:
+        ends = p.lines[:edge] + p.lines[-edge:]
+        counts.update({_signature(ln.text) for ln in ends})
+    need = max(2, (len(with_text) + 1) // 2)
+    return {sig for sig, n in counts.items() if n >= need}
+
+
+def _strip_furniture(page: _Page, furniture: set[str], edge: int = 3) -> list[_Line]:
+    lines = page.lines
+    keep = []
+    for i, ln in enumerate(lines):
+        at_edge = i < edge or i >= len(lines) - edge
+        if at_edge and (_signature(ln.text) in furniture or PAGE_NUMBER.match(ln.text)):
+            continue
+        keep.append(ln)
+    return keep
+
+
+# --- reflow ------------------------------------------------------------------------------------
+
+def _starts_block(line: str) -> bool:
+    return bool(BULLET.match(line) or LIST_ITEM.match(line) or HEADING.match(line))
+
+
+def _kind(line: str) -> str:
+    if BULLET.match(line) or LIST_ITEM.match(line):
+        return "list_item"
+    if HEADING.match(line) and len(line) <= 90:
+        return "heading"
+    return "paragraph"
+
+
+def _clean_bullet(line: str) -> str:
+    m = BULLET.match(line)
+    return "- " + line[m.end():] if m else line
+
+
+def _continue(prev_text: str, line: str, full_line: int = 0) -> tuple[bool, str]:
+    """Does ``line`` continue the paragraph whose last line is ``prev_text``, and with what glue?
+
+    ``full_line`` is the length of a full line on the page: a line much shorter than that was
+    ended on purpose (a heading, the end of a paragraph) when the next one starts with a capital.
+    """
+    if _starts_block(line):
+        return False, ""
+    if full_line and len(prev_text) < 0.6 * full_line and line[:1].isupper():
+        return False, " "
+    if prev_text.endswith("-") and not prev_text.endswith(" -") and line[:1].islower():
+        return True, ""  # a word hyphenated at the line end
+    if SENTENCE_END.search(prev_text) and line[:1].isupper() and len(prev_text) < 60:
+        return False, " "
+    return True, " "
+
+
+@dataclass
+class _Pending:
+    """A text block being re-flowed: its kind and its pieces (page, glue, text)."""
+
+    kind: str
+    pieces: list[tuple[int, str, str]]
+
+    @property
+    def text(self) -> str:
+        return self.pieces[-1][2]
+
+
+def _flush(b: DocumentBuilder, pending: Optional[_Pending]) -> Optional[Block]:
+    if pending is None:
+        return None
+    page, _, first = pending.pieces[0]
+    b.start_page(page)
+    block = b.add_block(pending.kind, first)  # type: ignore[arg-type]
+    if block is not None:
+        for pg, glue, text in pending.pieces[1:]:
+            b.extend_block(block, text, glue=glue, page=pg)
+    return block
+
+
+def read_pdf(path: Path, data: bytes) -> Document:
+    pages = read_pages(path, data)
+    if not pages:
+        raise NoTextError(path, "has no pages")
+    if not any(p.lines or p.tables for p in pages):
+        scanned = "scanned images without a text layer" if any(p.scanned for p in pages) else "no text"
+        raise NoTextError(path, f"has {scanned} on all {len(pages)} page(s); run OCR first")
+    furniture = _furniture(pages)
+    b = DocumentBuilder(str(path), "pdf")
+    warnings: list[str] = []
+    pending: Optional[_Pending] = None
+    last_table: Optional[Block] = None
+    for page in pages:
+        if not page.lines and not page.tables:
+            warnings.append(f"page {page.number} has no text layer (a scanned image?)" if page.scanned
+                            else f"page {page.number} is empty")
+            continue
+        lines = _strip_furniture(page, furniture)
+        gaps = [l2.top - l1.bottom for l1, l2 in zip(lines, lines[1:]) if l2.top > l1.bottom]
+        usual_gap = median(gaps) if gaps else 0.0
+        items: list[tuple[float, Union[_Line, _Table]]] = [(ln.top, ln) for ln in lines] + [(t.top, t) for t in page.tables]
+        items.sort(key=lambda x: x[0])
+        full_line = max((len(ln.text) for ln in lines), default=0)
+        prev: Optional[_Line] = None
+        for n, (_, item) in enumerate(items):
+            if isinstance(item, _Table):
+                width = max(len(r) for r in item.rows)
+                if n == 0 and pending is None and last_table is not None and last_table.rows and \
+                        max(len(r) for r in last_table.rows) == width:
+                    b.start_page(page.number)
+                    _extend_table(b, last_table, item.rows)  # the table goes on from the page before
+                else:
+                    _flush(b, pending)
+                    pending = None
+                    b.start_page(page.number)
+                    last_table = b.add_table(item.rows)
+                prev = None
+                continue
+            text = _clean_bullet(item.text)
+            wide_gap = prev is not None and usual_gap > 0 and item.top - prev.bottom > 1.8 * usual_gap + 1
+            if pending is not None and pending.kind != "heading" and not wide_gap:
+                go_on, glue = _continue(pending.text, item.text, full_line)
+                if go_on:
+                    if glue == "":
+                        pg, g, t = pending.pieces[-1]
+                        pending.pieces[-1] = (pg, g, t[:-1])  # "kesejah-" + "teraan"
+                    pending.pieces.append((page.number, glue, text))
+                    prev = item
+                    continue
+            _flush(b, pending)
+            last_table = None
+            pending = _Pending(_kind(item.text), [(page.number, "", text)])
+            prev = item
+    _flush(b, pending)
+    b.start_page(len(pages))  # trailing pages without text still count
+    doc = b.build()
+    doc.warnings.extend(warnings)
+    return doc
+
+
+def _extend_table(b: DocumentBuilder, block: Block, rows: list[list[str]]) -> None:
+    """Append rows to the table block just written (a table continued on the next page)."""
+    from ..document import TableCell
+
+    for row in rows:
+        b._append("\n")  # noqa: SLF001 - the builder's own separator for table rows
+        out = []
+        for j, c in enumerate(row):
+            c = " ".join(c.split())
+            if j:
+                b._append("\t")  # noqa: SLF001
+            s, e = b._append(c)  # noqa: SLF001
+            out.append(TableCell(c, s, e))
+        block.rows.append(out)  # type: ignore[union-attr]
+    block.end = b._len  # noqa: SLF001
