@@ -25,7 +25,8 @@ from .mentions import canonical_unit
 from .models import Cell, Table
 from .numbers import NumberKind, parse_number
 
-_CELL = regex.compile(r"^(?P<num>[+-]?\d[\d.,]*(?:[.,]\s\d{3}(?!\d))*)\s*(?P<pct>%)?\s*(?P<unit>[^\d\s%][^\d]{0,30})?$")
+_CELL = regex.compile(r"^(?::\s*)?(?P<rp>Rp\.?\s*)?(?P<num>[+-]?\d[\d.,]*(?:[.,]\s\d{3}(?!\d))*?)(?:,-|,?-{1,2})?"
+                       r"(?:\s*/\s*(?P<num2>\d[\d.,]*))?\s*(?P<pct>%)?\s*(?P<unit>[^\d\s%][^\d]{0,30})?$")
 _EMPTY = {"", "-", "–", "—", "0-", "n/a", "na"}
 _CAPTION = regex.compile(r"^\s*(?:\*\*)?(?:tabel|table)\b", regex.I)
 
@@ -63,13 +64,26 @@ def type_cell(text: str, *, percent: bool = False) -> TypedValue:
     m = _CELL.match(t)
     if not m:
         return TypedValue(None, 0, None, "not a number" if regex.search(r"\d", t) else None)
+    raw_unit = (m.group("unit") or "").strip()
+    unit = canonical_unit(raw_unit) or canonical_unit(raw_unit.split("/")[0])
+    if raw_unit and not unit and (len(raw_unit) > 12 or len(raw_unit.split()) > 2):
+        # "1 Pendidikan dan pelatihan formal": a numbered name, not a count with its unit
+        return TypedValue(None, 0, None)
     is_pct = bool(m.group("pct")) or percent
-    kind: NumberKind = "percent" if is_pct else "count"
+    kind: NumberKind = "amount" if m.group("rp") else "percent" if is_pct else "count"
     try:
         parsed = parse_number(m.group("num"), kind=kind)
     except MalformedNumberError as e:
         return TypedValue(None, 0, None, e.reason)
-    unit = "%" if m.group("pct") else (canonical_unit(m.group("unit")) or (m.group("unit") or "").strip() or None)
+    if m.group("num2"):
+        unit = None  # the unit written after "120/325 kk" is the second quantity's
+    if m.group("pct"):
+        unit = "%"
+    elif m.group("rp"):
+        unit = "IDR"
+    else:
+        unit = unit or raw_unit or None
+    # "8000/2000" (Jiwa/KK), "120/325 kk": the first quantity is the cell's value
     return TypedValue(parsed.value, parsed.decimals, unit)
 
 
@@ -82,13 +96,27 @@ def _is_column_numbers(row: list[TableCell]) -> bool:
     return all(b - a == 1 for a, b in zip(nums, nums[1:]))
 
 
+def _is_year(text: str) -> bool:
+    return bool(regex.fullmatch(r"(?:tahun\s+)?(?:19|20)\d\d", text.strip(), regex.I))
+
+
+def _numeric_cells(row: list[TableCell]) -> list[TableCell]:
+    """Cells holding a number (a year in a header, "2018", is a label, not data)."""
+    return [c for c in row if c.text and not _is_year(c.text) and type_cell(c.text).value is not None]
+
+
 def _is_data_row(row: list[TableCell]) -> bool:
     if _is_column_numbers(row):
         return False
-    # a year in a header ("2018", "Tahun 2012") is a label, not data
-    numeric = [c for c in row if c.text and regex.match(r"^(?=[^\d]*\d)[\d.,\s%]+(?:\s*\w{1,10})?$", c.text)
-               and not regex.fullmatch(r"(?:19|20)\d\d", c.text.strip())]
+    numeric = _numeric_cells(row)
     return len(numeric) >= 1 and any(regex.search(r"\p{L}{3}", c.text) for c in row) or len(numeric) >= 2
+
+
+def _is_title_row(row: list[TableCell], width: int) -> bool:
+    """A single long text in the first cell of a wide table: the table's own title
+    ("SEBARAN DATA KEC. DUKUHWARU"), not a header label."""
+    filled = [j for j, c in enumerate(row) if c.text]
+    return width >= 3 and filled == [0] and len(row[0].text) >= 12 and not _numeric_cells(row)
 
 
 def header_size(rows: list[list[TableCell]]) -> int:
@@ -101,31 +129,94 @@ def header_size(rows: list[list[TableCell]]) -> int:
     return min(n, len(rows))
 
 
-def merge_header(rows: list[list[TableCell]]) -> list[str]:
-    width = max((len(r) for r in rows), default=0)
+def _spans(upper: list[str], lower: list[str], width: int) -> list[str]:
+    """Spread the labels of an upper header row over the columns they head.
+
+    A label followed by empty cells heads them too where the row below labels them
+    ("JENIS PROGRAM BANTUAN" over "PBI JKN APBN", "RASTRA", ...). An upper row with fewer cells
+    than the table (spans written once): a label with a role (budget, realisation, target) heads
+    the run of lower labels with the same role ("Anggaran" over "Murni", "Perubahan"), any
+    other label one column, and the last label the remaining columns.
+    """
+    lower = lower + [""] * (width - len(lower))
+    out = [""] * width
+    if len(upper) >= width:
+        last = ""
+        for j in range(width):
+            if upper[j]:
+                last = upper[j]
+                out[j] = last
+            elif last and lower[j] and j > 0 and any(upper[:j]):
+                out[j] = last
+            else:
+                last = ""
+        return out
+    c = 0
+    for i, u in enumerate(upper):
+        if c >= width:
+            break
+        if i == len(upper) - 1:
+            for j in range(c, width):
+                out[j] = u
+            break
+        role = next((r for r in ("budget", "realisation", "target") if header_has(u, r)), None)
+        run = 0
+        if role:
+            while c + run < width and lower[c + run] and header_has(lower[c + run], role):
+                run += 1
+        for j in range(c, c + max(run, 1)):
+            out[j] = u
+        c += max(run, 1)
+    return out
+
+
+def merge_header(rows: list[list[TableCell]], width: Optional[int] = None) -> list[str]:
+    """One label per column from the header rows: "Anggaran" + "Murni" → "Anggaran Murni"."""
+    rows = [r for r in rows if not _is_column_numbers(r)
+            and not all(regex.fullmatch(r"[-\s]*", c.text) for c in r)]
+    width = width or max((len(r) for r in rows), default=0)
+    texts = [[c.text for c in r] for r in rows]
+    spread = []
+    for i, t in enumerate(texts):
+        # what the rows below label, column by column
+        below = [next((r[j] for r in texts[i + 1:] if j < len(r) and r[j]), "") for j in range(width)] \
+            if i + 1 < len(texts) else []
+        spread.append(_spans(t, below, width) if below else t + [""] * (width - len(t)))
     labels = []
     for j in range(width):
-        parts = [r[j].text for r in rows if j < len(r) and r[j].text and not regex.fullmatch(r"[-\s]+", r[j].text)
-                 and not _is_column_numbers(r)]
+        parts: list[str] = []
+        for t in spread:
+            p = t[j] if j < len(t) else ""
+            if p and (not parts or p.lower() != parts[-1].lower()):
+                parts.append(p)
         labels.append(" ".join(parts))
     return labels
 
 
+def _looks_percent(text: str) -> Optional[bool]:
+    """True for "96%" or "42,54"; False for a number that cannot be a percentage of a part
+    ("250,00" over 100 without a % sign, "7.879" a thousands group); None for no number."""
+    v = type_cell(text, percent=True)
+    if v.value is None:
+        return None
+    if "%" in text:
+        return True
+    return v.value <= 100 and v.decimals in (1, 2)
+
+
 def percent_columns(header: list[str], body: list[list[TableCell]]) -> set[int]:
-    """Columns of percentages: named so in the header, or holding only small decimal numbers."""
+    """Columns of percentages: named so in the header, or holding only percentages (small
+    numbers with one or two decimals or a % sign, none above 100 without the sign)."""
     cols = {j for j, h in enumerate(header) if header_has(h, "percent")}
     width = max((len(r) for r in body), default=0)
     for j in range(width):
-        cells = [r[j].text for r in body if j < len(r) and r[j].text]
-        if len(cells) < 2:
+        looks = [_looks_percent(r[j].text) for r in body if j < len(r) and r[j].text]
+        looks = [x for x in looks if x is not None]
+        if len(looks) < 2:
             continue
-        small = 0
-        for t in cells:
-            v = type_cell(t, percent=True)
-            # one or two decimals, or a % sign: "7.879" is a thousands group, not a percentage
-            if v.value is not None and v.value <= 150 and (v.decimals in (1, 2) or "%" in t):
-                small += 1
-        if small >= 0.7 * len(cells):
+        over = sum(1 for r in body if j < len(r) and r[j].text and "%" not in r[j].text
+                   and (v := type_cell(r[j].text, percent=True)).value is not None and v.value > 100)
+        if sum(looks) >= 0.7 * len(looks) and not over:
             cols.add(j)
     return cols
 
@@ -133,17 +224,29 @@ def percent_columns(header: list[str], body: list[list[TableCell]]) -> set[int]:
 def caption_of(doc: Document, block: Block) -> Optional[str]:
     """"Tabel 4.24.1 Perkembangan ..." from the few lines before the table, else the short
     paragraph just before it ("PROGRAM DINAS SOSIAL / TAHUN 2018")."""
+    return _caption(doc, block)[0]
+
+
+def _caption(doc: Document, block: Block) -> tuple[Optional[str], bool]:
+    """The caption and whether it is a numbered "Tabel ..." caption."""
     before = doc.text[max(0, block.start - 400):block.start]
     lines = [ln.strip(" *") for ln in before.split("\n") if ln.strip(" *")]
     for i in range(len(lines) - 1, max(-1, len(lines) - 5), -1):
         if _CAPTION.match(lines[i]):
-            return " ".join(lines[i:])[:300]
+            return " ".join(lines[i:])[:300], True
     paragraphs = [p for p in regex.split(r"\n[ \t]*\n", before) if p.strip(" *\n\t")]
     if paragraphs:
         last = " ".join(paragraphs[-1].replace("*", " ").split())
         if len(last) <= 150 and not last.endswith((".", ":")):
-            return last
-    return None
+            return last, False
+    return None, False
+
+
+def _note_after(doc: Document, block: Block) -> Optional[str]:
+    """The first line after a table when it is a short note ("(*Dalam ribuan rupiah)")."""
+    after = doc.text[block.end:block.end + 300]
+    line = next((ln.strip() for ln in after.split("\n") if ln.strip()), "")
+    return line if 0 < len(line) <= 80 and line.startswith(("(", "*", "Ket", "Sumber")) else None
 
 
 def stated_scale(*texts: Optional[str]) -> Decimal:
@@ -172,24 +275,97 @@ def _glue_fragments(rows: list[list[TableCell]]) -> list[list[TableCell]]:
     return out
 
 
+def _is_repeated_header(row: list[TableCell], header: list[str]) -> bool:
+    """A header row repeated after a page break, maybe written a little differently
+    ("INDIKATOR KINERJA UTAMA" for "UTAMAA", years alone): labels only, at least two of them
+    found among the header's words, no data."""
+    from rapidfuzz import fuzz
+
+    cells = [c.text for c in row if c.text]
+    if len(cells) < 2 or _numeric_cells(row):
+        return False
+    words = " ".join(header).lower()
+    found = sum(1 for t in cells if t.lower() in words or fuzz.partial_ratio(t.lower(), words) >= 90)
+    return found >= 2 and all(len(t) <= 60 for t in cells)
+
+
+def _kinds(body: list[list[TableCell]], width: int) -> list[str]:
+    """Per column: 'text' (names), 'number' or 'empty', by the majority of its cells."""
+    kinds = []
+    for j in range(width):
+        cells = [r[j].text for r in body if j < len(r) and r[j].text]
+        text = sum(1 for t in cells if regex.search(r"\p{L}{4}", t) and type_cell(t).value is None)
+        kinds.append("empty" if not cells else "text" if text > len(cells) / 2 else "number")
+    return kinds
+
+
+def _realign(body: list[list[TableCell]], width: int) -> list[list[TableCell]]:
+    """A row that lost its leading empty cells in the conversion ("Persentase ...<TAB>11,5<TAB><TAB>"
+    in a table whose names stand in the third column) is shifted back under its columns."""
+    kinds = _kinds(body, width)
+    out = []
+    for r in body:
+        filled = [j for j, c in enumerate(r) if c.text]
+        if filled and filled[0] == 0 and kinds[0] != "text" and len(r[0].text) >= 15 \
+                and regex.search(r"\p{L}{4}", r[0].text) and type_cell(r[0].text).value is None \
+                and not _re("total_row").match(r[0].text):
+            trailing = len(r) - 1 - filled[-1]
+            shift = next((k for k in range(1, trailing + 1) if kinds[k] == "text"), None)
+            if shift:
+                pad = [TableCell("", r[0].start, r[0].start) for _ in range(shift)]
+                r = pad + list(r[:len(r) - shift])
+        out.append(r)
+    return out
+
+
+def _unit_columns(header: list[str]) -> list[int]:
+    return [j for j, h in enumerate(header) if regex.search(r"\bsatuan\b", h, regex.I)]
+
+
+def _row_unit(row: list[TableCell], unit_cols: list[int]) -> Optional[str]:
+    """The unit a row's "Satuan" cell states ("Jiwa", "Jiwa/KK" → the first)."""
+    for j in unit_cols:
+        if j < len(row) and row[j].text:
+            t = row[j].text.strip()
+            return canonical_unit(t) or canonical_unit(t.split("/")[0]) or t.split("/")[0].strip() or None
+    return None
+
+
 def type_table(doc: Document, block: Block) -> Table:
-    rows = block.rows or []
+    rows = list(block.rows or [])
+    width = max((len(r) for r in rows), default=0)
+    caption, numbered = _caption(doc, block)
+    title = None
+    while rows and _is_title_row(rows[0], width):
+        title = f"{title} {rows[0][0].text}" if title else rows[0][0].text
+        rows = rows[1:]
+    if title and not numbered:
+        caption = title
     h = header_size(rows)
-    header = merge_header(rows[:h])
+    header = merge_header(rows[:h], width) if h else []
     # repeated header rows and column-number rows after a page break are not data
     heads = [[c.text for c in r] for r in rows[:h]]
-    body = _glue_fragments([r for r in rows[h:] if not _is_column_numbers(r) and [c.text for c in r] not in heads])
+    body = [r for r in rows[h:] if not _is_column_numbers(r) and [c.text for c in r] not in heads
+            and not all(regex.fullmatch(r"[-\s]*", c.text) for c in r)]
+    body = [r for r in body if not _is_repeated_header(r, header)]
+    body = _glue_fragments(_realign(body, width))
     pct = percent_columns(header, body)
-    caption = caption_of(doc, block)
-    scale = stated_scale(caption, " ".join(header))
+    scale = stated_scale(caption, " ".join(header), _note_after(doc, block))
+    unit_cols = _unit_columns(header)
     typed_rows, totals = [], []
     for r in body:
+        row_unit = _row_unit(r, unit_cols)
         cells = []
         for j, c in enumerate(r):
             v = type_cell(c.text, percent=j in pct)
+            unit = v.unit or ("%" if j in pct and v.value is not None else None)
+            if v.value is not None and unit is None and unit_cols and j > unit_cols[0] or \
+                    v.value is not None and unit is None and not unit_cols and j > 1:
+                # the unit of a count stands in the row's "Satuan" cell or in the cell after it
+                nxt = r[j + 1].text if j + 1 < len(r) else ""
+                unit = (canonical_unit(nxt) if nxt and type_cell(nxt).value is None else None) or row_unit
             cells.append(Cell(text=c.text, value=None if v.value is None else float(v.value),
-                              unit=v.unit or ("%" if j in pct and v.value is not None else None),
-                              start=c.start, end=c.end))
+                              unit=unit, start=c.start, end=c.end))
         label = next((c.text for c in r if c.text and not regex.fullmatch(r"[\d.\s]+", c.text)), "")
         if _re("total_row").match(label):
             totals.append(len(typed_rows))

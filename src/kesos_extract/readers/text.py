@@ -88,13 +88,16 @@ def split_blocks(text: str) -> list[Block]:
 
 def _merge_continued_tables(text: str, blocks: list[Block]) -> list[Block]:
     """A tab table interrupted by blank lines (a page break) and going on with as many columns
-    is one table; a repeated header or column-number row stays in it for the typing to drop."""
+    is one table; a repeated header or column-number row stays in it for the typing to drop.
+    A table of header rows only (no digit in it) goes on in the table right after it, whatever
+    its width: the second header row of a two-level header stood after a blank line."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == "table" and b.kind == "table" and prev.rows and b.rows
                 and not text[prev.end:b.start].strip()
-                and abs(max(len(r) for r in prev.rows) - max(len(r) for r in b.rows)) <= 1):
+                and (abs(max(len(r) for r in prev.rows) - max(len(r) for r in b.rows)) <= 1
+                     or not any(regex.search(r"\d", c.text) for r in prev.rows for c in r))):
             prev.rows.extend(b.rows)
             prev.end = b.end
             continue
@@ -123,7 +126,10 @@ def _split_blocks(text: str) -> list[Block]:
                              or text[lines[j][0]:lines[j][1]].count("\t") >= 2):
                 rows.append(_cells_of_line(text, *lines[j]))
                 j += 1
-            if len(rows) >= 2 or len(rows[0]) >= 3:
+            # a heading laid out with a tab and underlined ("SASARAN 1<TAB>MENINGKATNYA ..." over
+            # "-----<TAB>--") is no table: rules do not count as rows
+            content = [r for r in rows if not all(regex.fullmatch(r"[-=_\s]*", c.text) for c in r)]
+            if len(content) >= 2 or (content and len(content[0]) >= 3):
                 blocks.append(Block("table", lines[i][0], lines[j - 1][1], rows=rows))
                 i = j
                 continue
