@@ -105,6 +105,15 @@ def _numeric_cells(row: list[TableCell]) -> list[TableCell]:
     return [c for c in row if c.text and not _is_year(c.text) and type_cell(c.text).value is not None]
 
 
+def _is_code_row(row: list[TableCell]) -> bool:
+    """A counting row that does not number the table's columns ("1 ... 12" under "KODE JENIS
+    PSKS", starting in the third column): codes that label the columns, kept in the header."""
+    if not _is_column_numbers(row):
+        return False
+    first = next(j for j, c in enumerate(row) if c.text)
+    return first > 0 and int(row[first].text) != first + 1
+
+
 def _is_data_row(row: list[TableCell]) -> bool:
     if _is_column_numbers(row):
         return False
@@ -172,7 +181,7 @@ def _spans(upper: list[str], lower: list[str], width: int) -> list[str]:
 
 def merge_header(rows: list[list[TableCell]], width: Optional[int] = None) -> list[str]:
     """One label per column from the header rows: "Anggaran" + "Murni" → "Anggaran Murni"."""
-    rows = [r for r in rows if not _is_column_numbers(r)
+    rows = [r for r in rows if (not _is_column_numbers(r) or _is_code_row(r))
             and not all(regex.fullmatch(r"[-\s]*", c.text) for c in r)]
     width = width or max((len(r) for r in rows), default=0)
     texts = [[c.text for c in r] for r in rows]
@@ -301,19 +310,25 @@ def _kinds(body: list[list[TableCell]], width: int) -> list[str]:
 
 def _realign(body: list[list[TableCell]], width: int) -> list[list[TableCell]]:
     """A row that lost its leading empty cells in the conversion ("Persentase ...<TAB>11,5<TAB><TAB>"
-    in a table whose names stand in the third column) is shifted back under its columns."""
+    in a table whose names stand in the third column), or gained one, is shifted back so that
+    its name stands in the column of names."""
     kinds = _kinds(body, width)
     out = []
     for r in body:
         filled = [j for j, c in enumerate(r) if c.text]
-        if filled and filled[0] == 0 and kinds[0] != "text" and len(r[0].text) >= 15 \
-                and regex.search(r"\p{L}{4}", r[0].text) and type_cell(r[0].text).value is None \
-                and not _re("total_row").match(r[0].text):
+        j0 = filled[0] if filled else None
+        if j0 is not None and kinds[j0] != "text" and len(r[j0].text) >= 15 \
+                and regex.search(r"\p{L}{4}", r[j0].text) and type_cell(r[j0].text).value is None \
+                and not _re("total_row").match(r[j0].text):
             trailing = len(r) - 1 - filled[-1]
-            shift = next((k for k in range(1, trailing + 1) if kinds[k] == "text"), None)
-            if shift:
-                pad = [TableCell("", r[0].start, r[0].start) for _ in range(shift)]
-                r = pad + list(r[:len(r) - shift])
+            right = next((k for k in range(1, trailing + 1) if j0 + k < width and kinds[j0 + k] == "text"), None)
+            left = next((k for k in range(1, j0 + 1) if kinds[j0 - k] == "text"), None)
+            if right:
+                pad = [TableCell("", r[0].start, r[0].start) for _ in range(right)]
+                r = pad + list(r[:len(r) - right])
+            elif left:
+                end = r[-1].end
+                r = list(r[left:]) + [TableCell("", end, end) for _ in range(left)]
         out.append(r)
     return out
 
@@ -349,6 +364,12 @@ def type_table(doc: Document, block: Block) -> Table:
             and not all(regex.fullmatch(r"[-\s]*", c.text) for c in r)]
     body = [r for r in body if not _is_repeated_header(r, header)]
     body = _glue_fragments(_realign(body, width))
+    # a last column that nothing labels and nothing fills is an artefact of trailing tabs
+    while width and not (header[width - 1] if width <= len(header) else "") \
+            and not any(len(r) >= width and r[width - 1].text for r in body):
+        width -= 1
+        header = header[:width]
+        body = [r[:width] for r in body]
     pct = percent_columns(header, body)
     scale = stated_scale(caption, " ".join(header), _note_after(doc, block))
     unit_cols = _unit_columns(header)
