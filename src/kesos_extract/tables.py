@@ -268,17 +268,37 @@ def stated_scale(*texts: Optional[str]) -> Decimal:
     return Decimal(1)
 
 
+def _is_fragment_of(r: list[TableCell], above: list[TableCell]) -> bool:
+    """Is this row the rest of the row above, broken by the conversion or a page break?
+
+    One text cell and nothing else ("Pekerja Migran Bermasalah" / "Sosial (PMBS)"), or text
+    cells only, no number and no item number, each under a text cell of the row above, which
+    has numbers ("Pelayanan phikososial bagi" / "PMKS di trauma center ...").
+    """
+    filled = [j for j, c in enumerate(r) if c.text]
+    if not filled or filled[-1] >= len(above):
+        return False
+    if len(filled) == 1:
+        return not regex.search(r"\d", r[filled[0]].text)
+    if any(type_cell(r[j].text).value is not None or regex.match(r"^\s*\d{1,3}\s*[.)]", r[j].text)
+           or _re("total_row").match(r[j].text) for j in filled):
+        return False
+    if not any(type_cell(c.text).value is not None for c in above):
+        return False
+    return all(above[j].text and type_cell(above[j].text).value is None for j in filled)
+
+
 def _glue_fragments(rows: list[list[TableCell]]) -> list[list[TableCell]]:
-    """A row with one text cell and nothing else is the rest of the row above, broken by the
-    conversion ("Pekerja Migran Bermasalah" / "Sosial (PMBS)"): its text joins that cell."""
+    """Rows that are the rest of the row above (:func:`_is_fragment_of`) join it cell by cell."""
     out: list[list[TableCell]] = []
     for r in rows:
-        filled = [j for j, c in enumerate(r) if c.text]
-        if out and len(filled) == 1 and not regex.search(r"\d", r[filled[0]].text) and filled[0] < len(out[-1]):
-            j = filled[0]
-            above = out[-1][j]
-            out[-1] = list(out[-1])
-            out[-1][j] = TableCell(f"{above.text} {r[j].text}".strip(), above.start if above.text else r[j].start, r[j].end)
+        if out and _is_fragment_of(r, out[-1]):
+            glued = list(out[-1])
+            for j, c in enumerate(r):
+                if c.text:
+                    above = glued[j]
+                    glued[j] = TableCell(f"{above.text} {c.text}".strip(), above.start if above.text else c.start, c.end)
+            out[-1] = glued
             continue
         out.append(r)
     return out
@@ -296,6 +316,15 @@ def _is_repeated_header(row: list[TableCell], header: list[str]) -> bool:
     words = " ".join(header).lower()
     found = sum(1 for t in cells if t.lower() in words or fuzz.partial_ratio(t.lower(), words) >= 90)
     return found >= 2 and all(len(t) <= 60 for t in cells)
+
+
+def _is_sub_header(row: list[TableCell], kinds: list[str]) -> bool:
+    """Short words over columns of numbers and nothing else ("TARGET", "REALISASI" after a page
+    break): a header row of the page that follows, not data."""
+    filled = [(j, c.text) for j, c in enumerate(row) if c.text]
+    return len(filled) >= 2 and all(j < len(kinds) and kinds[j] == "number" and len(t) <= 30
+                                    and type_cell(t).value is None and not regex.search(r"\d", t)
+                                    for j, t in filled)
 
 
 def _kinds(body: list[list[TableCell]], width: int) -> list[str]:
@@ -362,7 +391,8 @@ def type_table(doc: Document, block: Block) -> Table:
     heads = [[c.text for c in r] for r in rows[:h]]
     body = [r for r in rows[h:] if not _is_column_numbers(r) and [c.text for c in r] not in heads
             and not all(regex.fullmatch(r"[-\s]*", c.text) for c in r)]
-    body = [r for r in body if not _is_repeated_header(r, header)]
+    kinds = _kinds(body, width)
+    body = [r for r in body if not _is_repeated_header(r, header) and not _is_sub_header(r, kinds)]
     body = _glue_fragments(_realign(body, width))
     # a last column that nothing labels and nothing fills is an artefact of trailing tabs
     while width and not (header[width - 1] if width <= len(header) else "") \
