@@ -9,23 +9,97 @@ from conftest import SEEDS
 from kesos_extract import extract_text
 from kesos_extract.tables import type_cell
 
-# (seed, caption start, body rows, columns): read off the seeds by hand
+# Every table of the seeds, in order: (seed, index, caption start, body rows, columns, header
+# labels). Read off the seeds by hand: body rows exclude header rows, the column-number rows
+# and the headers repeated after page breaks, and count a row broken across a page break once.
 SHAPES = [
-    ("000_73e443a0bbfd6598.txt", "Tabel 4.24.1", 9, 5),
-    ("000_73e443a0bbfd6598.txt", "Tabel 4.24.6", 6, 5),
-    ("002_0633a098c4ed8db1.txt", "Tabel 4.2 Data PMKS Yang Diberikan Pelayanan Tahun 2014", 27, 7),
-    ("002_0633a098c4ed8db1.txt", "Tabel 4.2 Data PMKS Yang Diberikan Pelayanan Tahun 2015", 27, 7),
-    ("004_0ca9ee8b18b5a3d7.txt", "PROGRAM DINAS SOSIAL TAHUN 2018", 75, 5),
+    ("000_73e443a0bbfd6598.txt", 0, "Tabel 4.24.1", 9, 5, 5),
+    ("000_73e443a0bbfd6598.txt", 1, "Tabel 4.24.2", 4, 5, 5),
+    ("000_73e443a0bbfd6598.txt", 2, "Tabel 4.24.3", 10, 5, 5),
+    ("000_73e443a0bbfd6598.txt", 3, "Tabel 4.24.4", 5, 5, 5),
+    ("000_73e443a0bbfd6598.txt", 4, "Tabel 4.24.5", 4, 5, 5),
+    ("000_73e443a0bbfd6598.txt", 5, "Tabel 4.24.6", 6, 5, 5),
+    ("000_73e443a0bbfd6598.txt", 6, "Tabel 4.24.7", 14, 5, 5),
+    # 26 PMKS and Jumlah; the units stand in columns of their own
+    ("002_0633a098c4ed8db1.txt", 0, "Tabel 1.1", 27, 10, 10),
+    # "1) Urusan Sosial<TAB>: Rp. 11.518.440.092,-": label and amount, no header
+    ("002_0633a098c4ed8db1.txt", 1, None, 7, 2, 0),
+    ("002_0633a098c4ed8db1.txt", 2, None, 10, 3, 3),
+    ("002_0633a098c4ed8db1.txt", 3, None, 5, 3, 3),
+    # three header rows (TARGET DAN REALISASI / 2014 2015 ... / TARGET REALISASI)
+    ("002_0633a098c4ed8db1.txt", 4, "Tabel 4.1", 1, 10, 10),
+    ("002_0633a098c4ed8db1.txt", 5, "Tabel 4.2 Data PMKS Yang Diberikan Pelayanan Tahun 2014", 27, 7, 7),
+    ("002_0633a098c4ed8db1.txt", 6, "Tabel 4.2 Data PMKS Yang Diberikan Pelayanan Tahun 2015", 27, 7, 7),
+    # header split by a rule and a blank line, column numbers twice, two rows broken by page breaks
+    ("002_0633a098c4ed8db1.txt", 7, "Tabel 4.3", 21, 9, 9),
+    ("004_0ca9ee8b18b5a3d7.txt", 0, "DAFTAR PEGAWAI", 17, 4, 4),
+    ("004_0ca9ee8b18b5a3d7.txt", 1, None, 22, 4, 4),
+    ("004_0ca9ee8b18b5a3d7.txt", 2, None, 1, 4, 4),
+    ("004_0ca9ee8b18b5a3d7.txt", 3, "SDM kesejahteraan", 8, 4, 4),
+    # codes 1 .. 12 under "KODE JENIS PSKS" are header labels, not column numbers
+    ("004_0ca9ee8b18b5a3d7.txt", 4, "POTENSI SUMBER KESEJAHTERAAN SOSIAL", 19, 16, 16),
+    ("004_0ca9ee8b18b5a3d7.txt", 5, "PROGRAM DINAS SOSIAL TAHUN 2018", 75, 5, 5),
+    ("004_0ca9ee8b18b5a3d7.txt", 6, "SASARAN STRATEGIS, INDIKATOR", 25, 5, 5),
+    ("004_0ca9ee8b18b5a3d7.txt", 7, None, 2, 4, 4),
+    ("004_0ca9ee8b18b5a3d7.txt", 8, "Tabel 3.1", 26, 6, 6),
+    # header repeated after the page break as "No / SASARAN STRATEGIS / ... UTAMA / 2016 2017 2018"
+    ("004_0ca9ee8b18b5a3d7.txt", 9, "Tabel Perbandingan Realisasi", 26, 12, 12),
+    ("004_0ca9ee8b18b5a3d7.txt", 10, "Tabel 3.3", 26, 6, 6),
+    # "TARGET  REALISASI" over the number columns after the page break
+    ("004_0ca9ee8b18b5a3d7.txt", 11, "Perbandingan realisasi kinerja", 26, 6, 6),
+    # two rows lost their leading tabs
+    ("004_0ca9ee8b18b5a3d7.txt", 12, "Rincian penggunaan", 25, 5, 5),
+    # the title stands in the table's first row
+    ("004_0ca9ee8b18b5a3d7.txt", 13, "SEBARAN KEPESERTAAN PENERIMA PROGRAM", 19, 8, 8),
+    ("004_0ca9ee8b18b5a3d7.txt", 14, "Dasar : Permensos", 19, 3, 3),
+    ("004_0ca9ee8b18b5a3d7.txt", 15, "SEBARAN BDT BERDASARKAN NIK", 19, 5, 5),
+    ("004_0ca9ee8b18b5a3d7.txt", 16, "SEBARAN DATA KEC. DUKUHWARU", 11, 7, 7),
+    ("004_0ca9ee8b18b5a3d7.txt", 17, None, 7, 3, 0),
+    # rows that gained a leading tab after the page break
+    ("004_0ca9ee8b18b5a3d7.txt", 18, "SASARAN STRATEGIS, INDIKATOR", 19, 6, 6),
 ]
+TABLE_COUNTS = {"000_73e443a0bbfd6598.txt": 7, "001_46945bdb9795494b.txt": 0, "002_0633a098c4ed8db1.txt": 8,
+                "003_ef023881b5c4e780.txt": 0, "004_0ca9ee8b18b5a3d7.txt": 19}
 
 
-@pytest.mark.parametrize("seed,caption,rows,cols", SHAPES, ids=[f"{s[:3]}-{c[:30]}" for s, c, _, _ in SHAPES])
-def test_seed_table_shapes(seed, caption, rows, cols, seed_reports):
-    tables = [t for t in seed_reports[seed].tables if (t.caption or "").startswith(caption)]
-    assert tables, [t.caption for t in seed_reports[seed].tables]
-    t = tables[0]
+@pytest.mark.parametrize("seed", SEEDS)
+def test_seed_table_count(seed, seed_reports):
+    assert len(seed_reports[seed].tables) == TABLE_COUNTS[seed]
+
+
+@pytest.mark.parametrize("seed,index,caption,rows,cols,labels", SHAPES,
+                         ids=[f"{s[:3]}-{i}-{(c or 'no caption')[:24]}" for s, i, c, *_ in SHAPES])
+def test_seed_table_shapes(seed, index, caption, rows, cols, labels, seed_reports):
+    t = seed_reports[seed].tables[index]
+    assert (t.caption or None if caption is None else (t.caption or "")[:len(caption)]) == caption
     assert len(t.rows) == rows
-    assert max(len(r) for r in t.rows) == cols and len(t.header) == cols
+    assert {len(r) for r in t.rows} == {cols}
+    assert len(t.header) == labels
+
+
+def test_seed_headers_merged(seed_reports):
+    """Two-level headers give one label per column; the scale stated under a table counts."""
+    t = seed_reports["002_0633a098c4ed8db1.txt"].tables[7]
+    assert t.header[:6] == ["Sasaran Strategi", "Indikator Kinerja", "Target", "Program/Kegiatan",
+                            "Anggaran Murni", "Anggaran Perubahan"]
+    assert t.scale == 1000  # "(*Dalam ribuan rupiah)" stands under the table
+    psks = seed_reports["004_0ca9ee8b18b5a3d7.txt"].tables[4]
+    assert psks.header[2] == "KODE JENIS PSKS *) 1" and psks.header[13] == "KODE JENIS PSKS *) 12"
+    assert psks.total_rows == [18]
+    assert seed_reports["004_0ca9ee8b18b5a3d7.txt"].tables[16].total_rows == [10]  # "Grand Total"
+
+
+def test_seed_units(seed_reports):
+    """Units from the cell ("2,308 Jiwa"), the row's Satuan cell, or the unit cell after the number."""
+    t = seed_reports["000_73e443a0bbfd6598.txt"].tables[0]
+    assert [(c.value, c.unit) for c in t.rows[0][3:]] == [(114, "orsos"), (10, "orsos")]
+    t = seed_reports["000_73e443a0bbfd6598.txt"].tables[1]
+    assert (t.rows[0][4].text, t.rows[0][4].value, t.rows[0][4].unit) == ("8000/2000", 8000, "jiwa")
+    assert (t.rows[3][4].text, t.rows[3][4].value, t.rows[3][4].unit) == ("120/325 kk", 120, "jiwa")
+    t = seed_reports["002_0633a098c4ed8db1.txt"].tables[0]
+    assert (t.rows[0][2].value, t.rows[0][2].unit) == (2308, "jiwa")
+    kv = seed_reports["002_0633a098c4ed8db1.txt"].tables[1]
+    assert (kv.rows[0][1].value, kv.rows[0][1].unit) == (11518440092, "IDR")
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -40,7 +114,9 @@ def test_cells_quote_their_spans(seed, seed_reports):
 
 CELLS = [("2,308 Jiwa", 2308, "jiwa"), ("356,568 KK", 356568, "KK"), ("1.700 KK", 1700, "KK"), ("96%", 96, "%"),
          ("100 %", 100, "%"), ("-", None, None), ("", None, None), ("54, 907 Jiwa", 54907, "jiwa"),
-         ("300,00", 300, None), ("13,11,00", None, None)]
+         ("300,00", 300, None), ("13,11,00", None, None), ("8000/2000", 8000, None), ("140/10", 140, None),
+         ("120/325 kk", 120, None), (": Rp. 519.065.000,-", 519065000, "IDR"), ("1 keg.", 1, "keg."),
+         ("1 Pendidikan dan pelatihan formal", None, None), ("2,22", 2.22, None)]
 
 
 @pytest.mark.parametrize("text,value,unit", CELLS, ids=[c[0] or "empty" for c in CELLS])
@@ -127,3 +203,92 @@ def test_program_equals_sum_of_activities():
     assert [(c.stated, c.expected, c.verdict) for c in checks] == [
         (1500, 1500, "consistent"), (1000, 1000, "consistent"), (500, 450, "mismatch")]
     assert "sum of its 2 programs" in checks[0].message and "sum of its 1 activities" in checks[2].message
+
+
+# --- typing on small tables written for the tests ------------------------------------------------
+
+def _table(text):
+    report = extract_text(text)
+    assert len(report.tables) == 1, [t.caption for t in report.tables]
+    return report.tables[0]
+
+
+TWO_LEVEL = """Tabel 2.7
+Realisasi Anggaran Per Program
+
+Program\tSasaran\tAnggaran\tRealisasi
+-------\t-------\t--------\t---------
+
+\t\tMurni\tPerubahan\tKeuangan\t\tFisik (%)
+1\t2\t3\t4\t5\t6\t7
+Program Perlindungan Sosial\tLansia\t500.000\t450.000\t400.000\t88,89\t100
+Program Pemberdayaan\tKUBE\t200.000\t200.000\t190.000\t95,00\t100
+
+(*Dalam ribuan rupiah)
+"""
+
+
+def test_two_level_header_split_by_a_blank_line():
+    t = _table(TWO_LEVEL)
+    assert t.caption.startswith("Tabel 2.7")
+    assert t.header == ["Program", "Sasaran", "Anggaran Murni", "Anggaran Perubahan", "Realisasi Keuangan",
+                        "Realisasi", "Realisasi Fisik (%)"]
+    assert len(t.rows) == 2 and t.scale == 1000
+
+
+TITLED = """Data penerima bantuan per kecamatan.
+
+SEBARAN PENERIMA BANTUAN KABUPATEN CONTOH\t\t\t\t
+NO\tKECAMATAN\tJENIS BANTUAN\t\t
+\t\tPKH\tBPNT\tRASTRA
+1\tUTARA\t1.200\t800\t300
+2\tSELATAN\t900\t650\t210
+JUMLAH\t\t2.100\t1.450\t510
+"""
+
+
+def test_title_row_is_the_caption_and_spanning_labels_spread():
+    t = _table(TITLED)
+    assert t.caption == "SEBARAN PENERIMA BANTUAN KABUPATEN CONTOH"
+    assert t.header == ["NO", "KECAMATAN", "JENIS BANTUAN PKH", "JENIS BANTUAN BPNT", "JENIS BANTUAN RASTRA"]
+    assert len(t.rows) == 3 and t.total_rows == [2]
+
+
+PAGED = """Tabel 5.1 Capaian Indikator
+
+No\tSASARAN\tINDIKATOR KINERJA UTAMA\tTARGET\tREALISASI\tCAPAIAN
+1\tMeningkatnya pelayanan sosial\tJumlah lansia dilayani\t100\t90\t90 %
+\t\tJumlah anak jalanan dibina\t50\t50\t100 %
+
+No\tSASARAN\tINDIKATOR KINERJA UTAMAA\t\t\t
+\t\tJumlah penyandang disabilitas dibina\t40\t30\t75 %
+Persentase disabilitas direhabilitasi\t8,0\t6,0\t75 %\t\t
+\t\t\tTARGET\tREALISASI\t
+\t\tJumlah korban bencana dievakuasi\t20\t20\t100 %
+"""
+
+
+def test_page_breaks_repeated_headers_and_shifted_rows():
+    t = _table(PAGED)
+    assert len(t.rows) == 5
+    assert {len(r) for r in t.rows} == {6}
+    shifted = t.rows[3]
+    assert shifted[2].text == "Persentase disabilitas direhabilitasi" and shifted[3].value == 8.0
+    assert shifted[5].unit == "%" and shifted[5].value == 75
+
+
+SATUAN = """Tabel 4.9 Kegiatan
+
+No\tKegiatan\tSatuan\t2019\t2020
+1\tPembinaan Karang Taruna\tKT\t12\t15
+2\tPemberdayaan fakir miskin\tJiwa/KK\t4680\t8000/2000
+3\tPenyuluhan sosial\tlokasi\t-\t4
+"""
+
+
+def test_units_from_the_satuan_column():
+    t = _table(SATUAN)
+    assert [(c.value, c.unit) for c in t.rows[0][3:]] == [(12, "KT"), (15, "KT")]
+    assert [(c.value, c.unit) for c in t.rows[1][3:]] == [(4680, "jiwa"), (8000, "jiwa")]
+    assert (t.rows[2][3].value, t.rows[2][4].unit) == (None, "lokasi")
+    assert t.rows[0][0].unit is None  # the item number has no unit
