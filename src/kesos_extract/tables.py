@@ -75,12 +75,12 @@ def type_cell(text: str, *, percent: bool = False) -> TypedValue:
         parsed = parse_number(m.group("num"), kind=kind)
     except MalformedNumberError as e:
         return TypedValue(None, 0, None, e.reason)
-    if m.group("num2"):
-        unit = None  # the unit written after "120/325 kk" is the second quantity's
     if m.group("pct"):
         unit = "%"
     elif m.group("rp"):
         unit = "IDR"
+    elif m.group("num2"):
+        unit = None  # the unit written after "120/325 kk" is the second quantity's
     else:
         unit = unit or raw_unit or None
     # "8000/2000" (Jiwa/KK), "120/325 kk": the first quantity is the cell's value
@@ -324,6 +324,7 @@ def _is_sub_header(row: list[TableCell], kinds: list[str]) -> bool:
     filled = [(j, c.text) for j, c in enumerate(row) if c.text]
     return len(filled) >= 2 and all(j < len(kinds) and kinds[j] == "number" and len(t) <= 30
                                     and type_cell(t).value is None and not regex.search(r"\d", t)
+                                    and regex.search(r"\p{L}{2}", t)
                                     for j, t in filled)
 
 
