@@ -1,10 +1,25 @@
 """Typed tables: caption, header rows, typed cells, total rows and the scale a table states.
 
 The readers give tables as rows of text cells with spans; here each becomes a
-:class:`~kesos_extract.models.Table`: the leading rows without data (and the column-number rows
-"1 2 3 4 5" that repeat after page breaks) are the header, merged per column into one label;
-every other cell is typed ({text, value, unit}); rows labelled "Jumlah"/"Total" are marked as
-totals; a scale stated in the caption or header ("(Rp.000)", "Dalam ribuan rupiah") is kept.
+:class:`~kesos_extract.models.Table`:
+
+- the caption is the "Tabel 4.24.1 ..." line just before the table, else a title standing in
+  the table's first row ("SEBARAN DATA KEC. DUKUHWARU"), else the short paragraph before it;
+- the leading rows without data are the header, merged per column into one label; a label
+  spanning several columns is spread over them ("Anggaran" over "Murni", "Perubahan"); the
+  column-number rows "1 2 3 4 5" are dropped wherever they stand, but a row of codes under a
+  spanning label ("KODE JENIS PSKS" over "1 .. 12") labels its columns;
+- a header repeated after a page break (maybe spelt a little differently), words over the
+  number columns ("TARGET  REALISASI"), rules ("-----") and rows broken across a page break
+  are not data rows; a row that lost or gained a leading cell in the conversion is realigned;
+- every other cell is typed ({text, value, unit}): counts with units ("2,308 Jiwa"), pairs
+  ("8000/2000", "120/325 kk": the first quantity), percentages, amounts ("Rp. 519.065.000,-"),
+  "-" as empty; a count without a unit takes the unit of the row's "Satuan" cell or of the unit
+  cell right after it;
+- rows labelled "Jumlah"/"Total"/"Grand Total" are marked as totals;
+- a scale stated in the caption, header or the note under the table ("(Rp.000)",
+  "(*Dalam ribuan rupiah)") is kept as the table's scale.
+
 Values are as written: the scale is applied by whoever adds up money, so that a table mixing
 thousands with full rupiah can be judged cell by cell.
 """
