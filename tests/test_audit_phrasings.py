@@ -86,3 +86,13 @@ def test_the_verdict_rule(text, stated, decimals, num, den, verdict):
     from decimal import Decimal
 
     assert percent_verdict(stated, decimals, Decimal(num) * 100 / Decimal(den)) == verdict
+
+
+def test_counts_of_activities_stated_twice():
+    report = extract_text(
+        "1) Program Alpha Sosial\n\na) Program ini didukung oleh 30 kegiatan yaitu Pelayanan Panti Sosial.\n\n"
+        "b) Program Alpha Sosial di dukung oleh 29 (dua puluh sembilan) kegiatan dengan total anggaran Rp. 10.000,00.\n\n"
+        "2) Program Beta Sosial\n\na) Program ini didukung oleh 2 kegiatan yaitu Pembinaan A dan Pelatihan B.\n")
+    [c] = [c for c in report.checks if c.check == "count_agreement"]
+    assert (c.stated, c.expected, c.verdict) == (29.0, 30.0, "mismatch")
+    assert "didukung oleh 30 kegiatan" in c.message and report.text[c.start:c.end] == c.quote

@@ -21,7 +21,8 @@ from .grammar import load_grammar
 from .models import Activity, Budget, Mention, Program, Section, Span, Table
 from .structure import _Candidate, clean_name, program_list
 
-_COUNT_STATED = regex.compile(r"(?:didukung|di\s*dukung|dilaksanakan|terdiri)\s+(?:oleh\s+|atas\s+|dari\s+)?"
+# "didukung oleh 9 kegiatan", "di dukung oleh 29 (dua puluh sembilan) kegiatan"
+COUNT_STATED = regex.compile(r"(?:didukung|di\s*dukung|dilaksanakan|terdiri)\s+(?:oleh\s+|atas\s+|dari\s+)?"
                               r"(?P<n>\d{1,3})\s*(?:\([^)]{1,40}\)\s*)?kegiatan", regex.I)
 _ENUMERATION = regex.compile(
     r"kegiatan\s*(?:(?:yaitu|yakni|antara\s+lain|meliputi|berupa|sebagai\s+berikut)\s*:?|:)\s*(?P<list>\S)"
@@ -139,7 +140,7 @@ _ENUM_STOP = regex.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|de
 
 def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tuple[int, int]], Optional[int]]:
     stated = None
-    m = _COUNT_STATED.search(doc.text, start, end)
+    m = COUNT_STATED.search(doc.text, start, end)
     if m:
         stated = int(m.group("n"))
     for e in _ENUMERATION.finditer(doc.text, start, end):
