@@ -301,3 +301,22 @@ def test_flattened_tables_of_seed_003(seed_reports):
     tables = seed_reports["003_ef023881b5c4e780.txt"].tables
     assert [(t.caption or "")[:10] for t in tables][:1] == ["Tabel 3.7."]
     assert len(tables[0].rows) == 1 and len(tables[0].header) == 5
+
+
+def test_reader_heading_with_a_tab_is_no_table():
+    """"SASARAN 1<TAB>MENINGKATNYA ..." underlined by a rule: a heading, not a table (seed 004)."""
+    from kesos_extract.readers.text import split_blocks
+
+    text = "SASARAN 1\tMENINGKATNYA PERLINDUNGAN SOSIAL\n---------\t--\n\nSasaran ini dicapai melalui program.\n"
+    assert [b.kind for b in split_blocks(text)] == ["paragraph", "paragraph"]
+
+
+def test_reader_text_tables_apart_stay_apart():
+    """Only a short table of header rows without digits goes on in the next table."""
+    from kesos_extract.readers.text import split_blocks
+
+    problems = "\n".join(f"Masalah {c}\tSolusi {c}" for c in "ABCD")
+    text = problems + "\n\nNo\tDesa\tJumlah\n1\tSukamaju\t120\n"
+    assert [len(b.rows) for b in split_blocks(text) if b.kind == "table"] == [4, 2]
+    text = "Program\tAnggaran\tRealisasi\n\n\tMurni\tPerubahan\tKeuangan\n1\t2\t3\t4\n"
+    assert [len(b.rows) for b in split_blocks(text) if b.kind == "table"] == [3]

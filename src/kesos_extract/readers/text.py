@@ -89,7 +89,7 @@ def split_blocks(text: str) -> list[Block]:
 def _merge_continued_tables(text: str, blocks: list[Block]) -> list[Block]:
     """A tab table interrupted by blank lines (a page break) and going on with as many columns
     is one table; a repeated header or column-number row stays in it for the typing to drop.
-    A table of header rows only (no digit in it) goes on in the table right after it, whatever
+    A table of header rows only (a few rows, no digit in them) goes on in the table right after it, whatever
     its width: the second header row of a two-level header stood after a blank line."""
     out: list[Block] = []
     for b in blocks:
@@ -97,7 +97,7 @@ def _merge_continued_tables(text: str, blocks: list[Block]) -> list[Block]:
         if (prev is not None and prev.kind == "table" and b.kind == "table" and prev.rows and b.rows
                 and not text[prev.end:b.start].strip()
                 and (abs(max(len(r) for r in prev.rows) - max(len(r) for r in b.rows)) <= 1
-                     or not any(regex.search(r"\d", c.text) for r in prev.rows for c in r))):
+                     or len(prev.rows) <= 3 and not any(regex.search(r"\d", c.text) for r in prev.rows for c in r))):
             prev.rows.extend(b.rows)
             prev.end = b.end
             continue
