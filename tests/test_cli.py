@@ -124,3 +124,13 @@ def test_html_remnants_are_reduced_to_text(tmp_path):
     data = json.loads(run("extract", path).stdout)
     assert "color" not in data["text"] and "BAB IV" in data["text"] and "& 50%" in data["text"]
     assert data["source"]["format"] == "html"
+
+
+def test_convert_never_overwrites_a_report_with_another(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for folder, name in (("a", "laporan.txt"), ("a", "laporan.md"), ("b", "laporan.txt")):
+        (tmp_path / folder / name).write_text(SEED.read_text())
+    out = tmp_path / "out"
+    assert run("convert", tmp_path / "a", tmp_path / "b", "--out", out, "-q").exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["laporan.md.json", "laporan.txt-2.json", "laporan.txt.json"]

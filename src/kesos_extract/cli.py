@@ -78,13 +78,30 @@ def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
             yield p
 
 
+def output_names(files: list[Path]) -> dict[Path, str]:
+    """``<stem>.json`` for each input; inputs that share a stem (report.pdf, report.docx) get
+    ``<stem>.<ext>.json``, and a number after that if they still collide, so none overwrites another."""
+    stems: dict[str, int] = {}
+    for f in files:
+        stems[f.stem] = stems.get(f.stem, 0) + 1
+    names: dict[Path, str] = {}
+    taken: set[str] = set()
+    for f in files:
+        base = f.stem if stems[f.stem] == 1 else f"{f.stem}{f.suffix.lower()}"
+        name, k = f"{base}.json", 2
+        while name in taken:
+            name, k = f"{base}-{k}.json", k + 1
+        taken.add(name)
+        names[f] = name
+    return names
+
+
 def _convert_one(args: tuple[Path, Path, Optional[int]]) -> tuple[Path, Optional[Path], Optional[str], float]:
-    src, out_dir, indent = args
+    src, target, indent = args
     t0 = time.perf_counter()
     report, error = _extract_safely(src)
     if error:
         return src, None, error, time.perf_counter() - t0
-    target = out_dir / f"{src.stem}.json"
     try:
         target.write_text(_dump(report, indent), encoding="utf-8")
     except OSError as e:
@@ -113,7 +130,8 @@ def convert_cmd(paths: tuple[Path, ...], out_dir: Path, jobs: int, quiet: bool, 
     failed: list[str] = []
     done = 0
     show_bar = not quiet and sys.stderr.isatty()
-    work = [(f, out_dir, indent) for f in files]
+    names = output_names(files)
+    work = [(f, out_dir / names[f], indent) for f in files]
     with tqdm(total=len(work), disable=not show_bar, unit="file", file=sys.stderr) as bar:
         if jobs > 1 and len(work) > 1:
             with ProcessPoolExecutor(max_workers=jobs) as pool:
