@@ -157,3 +157,18 @@ def test_cells_that_are_no_number_are_reported_not_guessed():
     bad = [c for c in checks if c.check == "unparseable"]
     assert [c.quote for c in bad] == ["App"]
     assert [(c.stated, c.verdict) for c in checks if c.check == "row_percent"] == [(90.0, "consistent")]
+
+
+SATUAN_PERCENT = """Tabel 3.2 Capaian Kinerja
+
+No\tIndikator\tSatuan\tTarget\tRealisasi\tCapaian
+1\tPersentase PMKS ditangani\t%\t30,00\t29,00\t96,67
+2\tPersentase lansia dilayani\t%\t12,5\t12,5\t100
+3\tPersentase panti dibina\t%\t21\t20\t95,24
+"""
+
+
+def test_targets_in_percent_are_operands_not_ratios():
+    """Target and realisation of indicators measured in % are the operands of the achievement."""
+    got = [(c.stated, round(c.expected, 4), c.verdict) for c in _checks(SATUAN_PERCENT, "row_percent")]
+    assert got == [(96.67, 96.6667, "consistent"), (100.0, 100.0, "consistent"), (95.24, 95.2381, "consistent")]

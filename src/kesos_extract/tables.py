@@ -234,6 +234,9 @@ def percent_columns(header: list[str], body: list[list[TableCell]]) -> set[int]:
     cols = {j for j, h in enumerate(header) if header_has(h, "percent")}
     width = max((len(r) for r in body), default=0)
     for j in range(width):
+        h = header[j] if j < len(header) else ""
+        if header_has(h, "target") or header_has(h, "realisation") and j > 0 and header_has(header[j - 1], "target"):
+            continue  # a target and its realisation are in the indicator's unit, percent or not
         looks = [_looks_percent(r[j].text) for r in body if j < len(r) and r[j].text]
         looks = [x for x in looks if x is not None]
         if len(looks) < 2:

@@ -30,7 +30,8 @@ from ..document import Document
 from ..errors import MalformedNumberError
 from ..models import Check, Program, Table
 from ..numbers import parse_number
-from ..tables import TypedValue, header_has, type_cell
+from ..document import TableCell
+from ..tables import TypedValue, header_has, percent_columns, type_cell
 from .verdict import SEVERITY, percent_verdict, value_verdict
 
 THOUSAND = Decimal(1000)
@@ -74,13 +75,10 @@ def _check(doc: Document, row: _Row, name: str, verdict: str, stated: Optional[D
 
 
 def _pct_columns(table: Table) -> set[int]:
-    cols = {j for j, h in enumerate(table.header) if header_has(h, "percent")}
-    width = max((len(r) for r in table.rows), default=0)
-    for j in range(width):
-        cells = [r[j] for r in table.rows if j < len(r) and r[j].text]
-        if len(cells) >= 2 and sum(c.unit == "%" for c in cells) >= 0.7 * len(cells):
-            cols.add(j)
-    return cols
+    """Percentage columns by header and by the written cells (not by the units typed from a
+    "Satuan" cell: a target of 30 in a row whose unit is % is an operand, not a ratio)."""
+    body = [[TableCell(c.text, c.start or 0, c.end or 0) for c in r] for r in table.rows]
+    return percent_columns(table.header, body)
 
 
 def _label_columns(table: Table) -> set[int]:
