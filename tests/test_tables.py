@@ -116,7 +116,7 @@ CELLS = [("2,308 Jiwa", 2308, "jiwa"), ("356,568 KK", 356568, "KK"), ("1.700 KK"
          ("100 %", 100, "%"), ("-", None, None), ("", None, None), ("54, 907 Jiwa", 54907, "jiwa"),
          ("300,00", 300, None), ("13,11,00", None, None), ("8000/2000", 8000, None), ("140/10", 140, None),
          ("120/325 kk", 120, None), (": Rp. 519.065.000,-", 519065000, "IDR"), ("1 keg.", 1, "keg."),
-         ("1 Pendidikan dan pelatihan formal", None, None), ("2,22", 2.22, None)]
+         ("1 Pendidikan dan pelatihan formal", None, None), ("2,22", 2.22, None), (".234 Buku", None, None)]
 
 
 @pytest.mark.parametrize("text,value,unit", CELLS, ids=[c[0] or "empty" for c in CELLS])
@@ -320,3 +320,8 @@ def test_reader_text_tables_apart_stay_apart():
     assert [len(b.rows) for b in split_blocks(text) if b.kind == "table"] == [4, 2]
     text = "Program\tAnggaran\tRealisasi\n\n\tMurni\tPerubahan\tKeuangan\n1\t2\t3\t4\n"
     assert [len(b.rows) for b in split_blocks(text) if b.kind == "table"] == [3]
+
+
+def test_cell_problems_say_why():
+    assert type_cell(".234 Buku").problem == "starts with a separator: its leading digits are lost"
+    assert type_cell("13,11,00").problem and type_cell("-").problem is None

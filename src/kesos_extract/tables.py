@@ -78,6 +78,8 @@ def type_cell(text: str, *, percent: bool = False) -> TypedValue:
         return TypedValue(None, 0, None)
     m = _CELL.match(t)
     if not m:
+        if regex.match(r"^[.,]\d", t):
+            return TypedValue(None, 0, None, "starts with a separator: its leading digits are lost")
         return TypedValue(None, 0, None, "not a number" if regex.search(r"\d", t) else None)
     raw_unit = (m.group("unit") or "").strip()
     unit = canonical_unit(raw_unit) or canonical_unit(raw_unit.split("/")[0])

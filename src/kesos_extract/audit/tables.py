@@ -35,7 +35,7 @@ from ..tables import TypedValue, header_has, percent_columns, type_cell
 from .verdict import SEVERITY, percent_verdict, value_verdict
 
 THOUSAND = Decimal(1000)
-_NUMBERISH = regex.compile(r"^\d[\d.,\s]*\d\s*%?\s*\p{L}{0,10}\.?$")
+_NUMBERISH = regex.compile(r"^[.,]?\d[\d.,\s]*\d\s*%?\s*\p{L}{0,10}\.?$")
 _WORD_IN_NUMBERS = regex.compile(r"^\p{L}{2,6}\.?$")
 
 
