@@ -45,21 +45,23 @@ SHAPES = [
     # header repeated after the page break as "No / SASARAN STRATEGIS / ... UTAMA / 2016 2017 2018"
     ("004_0ca9ee8b18b5a3d7.txt", 9, "Tabel Perbandingan Realisasi", 26, 12, 12),
     ("004_0ca9ee8b18b5a3d7.txt", 10, "Tabel 3.3", 26, 6, 6),
-    # "TARGET  REALISASI" over the number columns after the page break
-    ("004_0ca9ee8b18b5a3d7.txt", 11, "Perbandingan realisasi kinerja", 26, 6, 6),
+    # "TARGET  REALISASI" over the number columns after the page break, where the first page
+    # had "TARGET  TINGKAT CAPAIAN": the rest is a table of its own with that header
+    ("004_0ca9ee8b18b5a3d7.txt", 11, "Perbandingan realisasi kinerja", 12, 6, 6),
+    ("004_0ca9ee8b18b5a3d7.txt", 12, "Perbandingan realisasi kinerja", 14, 6, 6),
     # two rows lost their leading tabs
-    ("004_0ca9ee8b18b5a3d7.txt", 12, "Rincian penggunaan", 25, 5, 5),
+    ("004_0ca9ee8b18b5a3d7.txt", 13, "Rincian penggunaan", 25, 5, 5),
     # the title stands in the table's first row
-    ("004_0ca9ee8b18b5a3d7.txt", 13, "SEBARAN KEPESERTAAN PENERIMA PROGRAM", 19, 8, 8),
-    ("004_0ca9ee8b18b5a3d7.txt", 14, "Dasar : Permensos", 19, 3, 3),
-    ("004_0ca9ee8b18b5a3d7.txt", 15, "SEBARAN BDT BERDASARKAN NIK", 19, 5, 5),
-    ("004_0ca9ee8b18b5a3d7.txt", 16, "SEBARAN DATA KEC. DUKUHWARU", 11, 7, 7),
-    ("004_0ca9ee8b18b5a3d7.txt", 17, None, 7, 3, 0),
+    ("004_0ca9ee8b18b5a3d7.txt", 14, "SEBARAN KEPESERTAAN PENERIMA PROGRAM", 19, 8, 8),
+    ("004_0ca9ee8b18b5a3d7.txt", 15, "Dasar : Permensos", 19, 3, 3),
+    ("004_0ca9ee8b18b5a3d7.txt", 16, "SEBARAN BDT BERDASARKAN NIK", 19, 5, 5),
+    ("004_0ca9ee8b18b5a3d7.txt", 17, "SEBARAN DATA KEC. DUKUHWARU", 11, 7, 7),
+    ("004_0ca9ee8b18b5a3d7.txt", 18, None, 7, 3, 0),
     # rows that gained a leading tab after the page break
-    ("004_0ca9ee8b18b5a3d7.txt", 18, "SASARAN STRATEGIS, INDIKATOR", 19, 6, 6),
+    ("004_0ca9ee8b18b5a3d7.txt", 19, "SASARAN STRATEGIS, INDIKATOR", 19, 6, 6),
 ]
 TABLE_COUNTS = {"000_73e443a0bbfd6598.txt": 7, "001_46945bdb9795494b.txt": 0, "002_0633a098c4ed8db1.txt": 8,
-                "003_ef023881b5c4e780.txt": 0, "004_0ca9ee8b18b5a3d7.txt": 19}
+                "003_ef023881b5c4e780.txt": 0, "004_0ca9ee8b18b5a3d7.txt": 20}
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -86,7 +88,7 @@ def test_seed_headers_merged(seed_reports):
     psks = seed_reports["004_0ca9ee8b18b5a3d7.txt"].tables[4]
     assert psks.header[2] == "KODE JENIS PSKS *) 1" and psks.header[13] == "KODE JENIS PSKS *) 12"
     assert psks.total_rows == [18]
-    assert seed_reports["004_0ca9ee8b18b5a3d7.txt"].tables[16].total_rows == [10]  # "Grand Total"
+    assert seed_reports["004_0ca9ee8b18b5a3d7.txt"].tables[17].total_rows == [10]  # "Grand Total"
 
 
 def test_seed_units(seed_reports):
@@ -325,3 +327,27 @@ def test_reader_text_tables_apart_stay_apart():
 def test_cell_problems_say_why():
     assert type_cell(".234 Buku").problem == "starts with a separator: its leading digits are lost"
     assert type_cell("13,11,00").problem and type_cell("-").problem is None
+
+
+NEW_PAGE_HEADER = """Perbandingan kinerja dengan standar nasional
+
+No\tINDIKATOR\t2020\t\t
+\t\tTARGET\tTINGKAT CAPAIAN\tstandar nasional
+\tJumlah lansia dilayani\t300,00\t100 %\t
+\tPersentase lansia dilayani\t7,5\t100 %\t
+
+\t\tTARGET\tREALISASI\t
+\tJumlah penyandang disabilitas dibina\t250,00\t250,00\t
+\tPersentase disabilitas dibina\t5,8\t5,8\t
+"""
+
+
+def test_a_page_with_a_header_of_its_own_is_a_table_of_its_own():
+    """After the page break the columns are target and realisation, not achievement: 250,00 is
+    no 250 %."""
+    tables = extract_text(NEW_PAGE_HEADER).tables
+    assert [len(t.rows) for t in tables] == [2, 2]
+    assert tables[1].header[2:4] == ["TARGET", "REALISASI"]
+    assert tables[1].caption == tables[0].caption
+    assert [(c.value, c.unit) for c in tables[1].rows[0][2:4]] == [(250, None), (250, None)]
+    assert tables[0].rows[0][3].unit == "%"

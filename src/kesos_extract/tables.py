@@ -396,7 +396,19 @@ def _row_unit(row: list[TableCell], unit_cols: list[int]) -> Optional[str]:
     return None
 
 
+def _new_labels(row: list[TableCell], header: list[str]) -> bool:
+    """Does a header row met inside the body name columns the table's header does not
+    ("REALISASI" where the header said "TINGKAT CAPAIAN")?"""
+    words = " ".join(header).lower()
+    return any(c.text and c.text.lower() not in words for c in row)
+
+
 def type_table(doc: Document, block: Block) -> Table:
+    """The block's table (the first one where a page of it has a header of its own)."""
+    return _type_block(doc, block)[0]
+
+
+def _type_block(doc: Document, block: Block) -> list[Table]:
     rows = list(block.rows or [])
     width = max((len(r) for r in rows), default=0)
     caption, numbered = _caption(doc, block)
@@ -413,16 +425,39 @@ def type_table(doc: Document, block: Block) -> Table:
     body = [r for r in rows[h:] if not _is_column_numbers(r) and [c.text for c in r] not in heads
             and not all(regex.fullmatch(r"[-\s]*", c.text) for c in r)]
     kinds = _kinds(body, width)
-    body = [r for r in body if not _is_repeated_header(r, header) and not _is_sub_header(r, kinds)]
-    body = _glue_fragments(_realign(body, width))
+    # a page whose header names other columns ("TARGET  REALISASI" where the first page had
+    # "TARGET  TINGKAT CAPAIAN") starts a table of its own with that header
+    segments: list[tuple[list[str], Optional[TableCell], list[list[TableCell]]]] = [(header, None, [])]
+    for r in body:
+        if _is_repeated_header(r, header):
+            continue
+        if _is_sub_header(r, kinds):
+            if _new_labels(r, header) and segments[-1][2]:
+                new = [r[j].text if j < len(r) and r[j].text else (header[j] if j < len(header) else "")
+                       for j in range(width)]
+                first = next(c for c in r if c.text)
+                segments.append((new, first, []))
+            continue
+        segments[-1][2].append(r)
+    segments = [(hd, first, _glue_fragments(_realign(part, width))) for hd, first, part in segments]
     # a last column that nothing labels and nothing fills is an artefact of trailing tabs
-    while width and not (header[width - 1] if width <= len(header) else "") \
-            and not any(len(r) >= width and r[width - 1].text for r in body):
+    while width and not any(hd[width - 1] if width <= len(hd) else "" for hd, _, _ in segments) \
+            and not any(len(r) >= width and r[width - 1].text for _, _, part in segments for r in part):
         width -= 1
-        header = header[:width]
-        body = [r[:width] for r in body]
-    pct = percent_columns(header, body)
+        segments = [(hd[:width], first, [r[:width] for r in part]) for hd, first, part in segments]
     scale = stated_scale(caption, " ".join(header), _note_after(doc, block))
+    tables = []
+    for k, (hd, first, part) in enumerate(segments):
+        start = block.start if first is None else first.start
+        end = block.end if k == len(segments) - 1 else max(
+            (c.end for r in part for c in r if c.text), default=start)
+        tables.append(_typed(doc, caption, hd, part, scale, start, end, block.page))
+    return tables
+
+
+def _typed(doc: Document, caption: Optional[str], header: list[str], body: list[list[TableCell]], scale: Decimal,
+           start: int, end: int, page: Optional[int]) -> Table:
+    pct = percent_columns(header, body)
     unit_cols = _unit_columns(header)
     typed_rows, totals = [], []
     for r in body:
@@ -442,10 +477,9 @@ def type_table(doc: Document, block: Block) -> Table:
         if _re("total_row").match(label):
             totals.append(len(typed_rows))
         typed_rows.append(cells)
-    return Table(caption=caption, page=block.page if block.page is not None else doc.page_at(block.start),
-                 start=block.start, end=block.end, scale=float(scale), header=header, rows=typed_rows,
-                 total_rows=totals)
+    return Table(caption=caption, page=page if page is not None else doc.page_at(start),
+                 start=start, end=end, scale=float(scale), header=header, rows=typed_rows, total_rows=totals)
 
 
 def type_tables(doc: Document) -> list[Table]:
-    return [type_table(doc, b) for b in doc.tables()]
+    return [t for b in doc.tables() for t in _type_block(doc, b)]
