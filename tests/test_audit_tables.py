@@ -172,3 +172,18 @@ def test_targets_in_percent_are_operands_not_ratios():
     """Target and realisation of indicators measured in % are the operands of the achievement."""
     got = [(c.stated, round(c.expected, 4), c.verdict) for c in _checks(SATUAN_PERCENT, "row_percent")]
     assert got == [(96.67, 96.6667, "consistent"), (100.0, 100.0, "consistent"), (95.24, 95.2381, "consistent")]
+
+
+GROWTH = """Tabel 6.1 Perkembangan Penerima
+
+No\tJenis Bantuan\t2019\t2020\tKenaikan (%)
+1\tPKH\t1.000\t1.250\t25,00
+2\tBPNT\t800\t600\t25,00
+3\tRastra\t500\t520\t5,00
+"""
+
+
+def test_change_columns_are_judged_as_change():
+    """A "Kenaikan (%)" column is (2020 - 2019) / 2019, not 2020 / 2019 (which would be a false alarm)."""
+    got = [(c.stated, c.expected, c.verdict) for c in _checks(GROWTH, "row_percent")]
+    assert got == [(25.0, 25.0, "consistent"), (25.0, 25.0, "consistent"), (5.0, 4.0, "mismatch")]

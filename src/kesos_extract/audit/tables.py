@@ -37,6 +37,9 @@ from .verdict import SEVERITY, percent_verdict, value_verdict
 THOUSAND = Decimal(1000)
 _NUMBERISH = regex.compile(r"^[.,]?\d[\d.,\s]*\d\s*%?\s*\p{L}{0,10}\.?$")
 _WORD_IN_NUMBERS = regex.compile(r"^\p{L}{2,6}\.?$")
+# a percentage column of change between two columns ("Kenaikan (%)", "Pertumbuhan"): (b - a) / a
+_GROWTH = regex.compile(r"\b(?:kenaikan|pertumbuhan|peningkatan|penurunan|selisih|deviasi|growth|naik|turun)\b",
+                        regex.I)
 
 
 def _fmt(x: Decimal, places: int = 4) -> str:
@@ -106,12 +109,15 @@ def _scale_inferred(num: Decimal, den: Decimal, stated: Decimal, decimals: int) 
     return None
 
 
-def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_better=False) -> Optional[Check]:
+def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_better=False,
+                   growth=False) -> Optional[Check]:
     stated = row.values[j]
     num, den = row.value(num_col), row.value(den_col)
     if stated.value is None or num is None or den is None or den == 0:
         return None
-    ratio = num * 100 / den
+    ratio = (num - den) * 100 / den if growth else num * 100 / den
+    if growth and stated.value >= 0 > ratio:
+        ratio = -ratio  # a fall written without its sign in a "penurunan" column
     verdict = percent_verdict(stated.value, stated.decimals, ratio)
     notes = []
     if verdict == "mismatch" and lower_is_better is not None:
@@ -132,12 +138,21 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
     h = table.header
     name_n = h[num_col] if num_col < len(h) and h[num_col] else f"column {num_col + 1}"
     name_d = h[den_col] if den_col < len(h) and h[den_col] else f"column {den_col + 1}"
-    msg = (f"{row.label()[:60]!r}: {kind_label} = {name_n} / {name_d} = {_fmt(num)} / {_fmt(den)} = "
-           f"{_fmt(ratio)}%, stated {row.cells[j].text}")
+    if growth:
+        msg = (f"{row.label()[:60]!r}: {kind_label} = ({name_n} - {name_d}) / {name_d} = "
+               f"({_fmt(num)} - {_fmt(den)}) / {_fmt(den)} = {_fmt(ratio)}%, stated {row.cells[j].text}")
+    else:
+        msg = (f"{row.label()[:60]!r}: {kind_label} = {name_n} / {name_d} = {_fmt(num)} / {_fmt(den)} = "
+               f"{_fmt(ratio)}%, stated {row.cells[j].text}")
     if notes:
         msg += "; " + "; ".join(notes)
     return _check(doc, row, "row_percent", verdict, stated.value, ratio, {"numerator": num, "denominator": den},
                   f"{verdict}: {msg}")
+
+
+def earlier_col(before: list[int], x: int) -> int:
+    """The numeric column right before column ``x`` (x itself when there is none)."""
+    return max((k for k in before if k < x), default=x)
 
 
 def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: set[int]) -> list[Check]:
@@ -168,8 +183,12 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                 if not earlier:
                     continue
                 base = earlier[-1]
-            label = "share = part / total" if base in total_cols else "percentage = value / the column before it"
-            c = _percent_check(doc, table, row, j, x, base, label, None)
+            if _GROWTH.search(h[j]):
+                c = _percent_check(doc, table, row, j, x, earlier_col(before, x) if base in total_cols else base,
+                                   "change = (value - previous) / previous", None, growth=True)
+            else:
+                label = "share = part / total" if base in total_cols else "percentage = value / the column before it"
+                c = _percent_check(doc, table, row, j, x, base, label, None)
         if c:
             out.append(c)
     # remaining = total - served
