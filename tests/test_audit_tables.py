@@ -187,3 +187,20 @@ def test_change_columns_are_judged_as_change():
     """A "Kenaikan (%)" column is (2020 - 2019) / 2019, not 2020 / 2019 (which would be a false alarm)."""
     got = [(c.stated, c.expected, c.verdict) for c in _checks(GROWTH, "row_percent")]
     assert got == [(25.0, 25.0, "consistent"), (25.0, 25.0, "consistent"), (5.0, 4.0, "mismatch")]
+
+
+SHARES = """Tabel 6.2 Penyandang Disabilitas per Kecamatan
+
+No\tKecamatan\tLaki-laki\tPerempuan\t%
+1\tUtara\t120\t80\t40,00
+2\tSelatan\t100\t120\t60,00
+Jumlah\t\t220\t200\t100,00
+"""
+
+
+def test_share_of_the_column_total_is_no_false_alarm():
+    """A % column that is each row's share of the column total, not a ratio to the column before."""
+    checks = _checks(SHARES, "row_percent")
+    assert [(c.stated, c.expected, c.verdict) for c in checks] == [
+        (40.0, 40.0, "consistent"), (60.0, 60.0, "consistent"), (100.0, 100.0, "consistent")]
+    assert all("share of the column's total" in c.message for c in checks)

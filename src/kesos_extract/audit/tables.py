@@ -110,9 +110,9 @@ def _scale_inferred(num: Decimal, den: Decimal, stated: Decimal, decimals: int) 
 
 
 def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_better=False,
-                   growth=False) -> Optional[Check]:
+                   growth=False, den_value: Optional[Decimal] = None, den_name: Optional[str] = None) -> Optional[Check]:
     stated = row.values[j]
-    num, den = row.value(num_col), row.value(den_col)
+    num, den = row.value(num_col), row.value(den_col) if den_value is None else den_value
     if stated.value is None or num is None or den is None or den == 0:
         return None
     ratio = (num - den) * 100 / den if growth else num * 100 / den
@@ -137,7 +137,7 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
             notes.append(f"scale inferred cell by cell: {what} (table scale {table.scale:g})")
     h = table.header
     name_n = h[num_col] if num_col < len(h) and h[num_col] else f"column {num_col + 1}"
-    name_d = h[den_col] if den_col < len(h) and h[den_col] else f"column {den_col + 1}"
+    name_d = den_name or (h[den_col] if den_col < len(h) and h[den_col] else f"column {den_col + 1}")
     if growth:
         msg = (f"{row.label()[:60]!r}: {kind_label} = ({name_n} - {name_d}) / {name_d} = "
                f"({_fmt(num)} - {_fmt(den)}) / {_fmt(den)} = {_fmt(ratio)}%, stated {row.cells[j].text}")
@@ -155,7 +155,22 @@ def earlier_col(before: list[int], x: int) -> int:
     return max((k for k in before if k < x), default=x)
 
 
-def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: set[int]) -> list[Check]:
+def _column_totals_of(table: Table, rows: list["_Row"]) -> dict[int, Decimal]:
+    """Each column's whole: the value its last total row states, else the sum of its rows."""
+    out: dict[int, Decimal] = {}
+    width = max((len(r.cells) for r in rows), default=0)
+    for j in range(width):
+        stated = [r.value(j) for r in rows if r.index in table.total_rows and r.value(j) is not None]
+        parts = [r.value(j) for r in rows if r.index not in table.total_rows and r.value(j) is not None]
+        if stated:
+            out[j] = stated[-1]
+        elif len(parts) >= 2:
+            out[j] = sum(parts, Decimal(0))
+    return out
+
+
+def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: set[int],
+                col_totals: Optional[dict[int, Decimal]] = None) -> list[Check]:
     out: list[Check] = []
     h = table.header + [""] * (len(row.cells) - len(table.header))
     numeric = [j for j in range(len(row.cells)) if j not in pct and j not in labels and row.value(j) is not None]
@@ -189,6 +204,13 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             else:
                 label = "share = part / total" if base in total_cols else "percentage = value / the column before it"
                 c = _percent_check(doc, table, row, j, x, base, label, None)
+                whole = (col_totals or {}).get(x)
+                if c is not None and c.verdict == "mismatch" and base not in total_cols and whole:
+                    # a share of the column's total ("% of all districts"), not of the column before
+                    alt = _percent_check(doc, table, row, j, x, x, "share of the column's total = value / total",
+                                         None, den_value=whole, den_name=f"the total of {h[x] or f'column {x + 1}'}")
+                    if alt is not None and alt.verdict != "mismatch":
+                        c = alt
         if c:
             out.append(c)
     # remaining = total - served
@@ -315,9 +337,10 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program]) ->
         pct = _pct_columns(table)
         labels = _label_columns(table)
         rows = [_Row(table, i, pct) for i in range(len(table.rows))]
+        col_totals = _column_totals_of(table, rows)
         for row in rows:
             out += _unparseable(doc, table, row, pct)
-            out += _row_checks(doc, table, row, pct, labels)
+            out += _row_checks(doc, table, row, pct, labels, col_totals)
         out += _column_totals(doc, table, rows, pct, labels)
     out += _program_sums(doc, tables)
     return out
