@@ -8,6 +8,10 @@ Column roles come from the header words of ``grammars/tables.yaml`` and the shap
   over the column before that number (budget tables: realisation / budget); a target /
   realisation / achievement triple is realisation / target, or for an indicator where lower is
   better (rencana - (realisasi - rencana)) / rencana, and 100 stated for more than 100 is ``capped``;
+  a column of change ("Kenaikan (%)") is (value - previous) / previous, and a percentage that
+  fits no row formula but is the row's share of its column's total is judged as that share;
+  percentage columns come from the header and the written cells, never from a target or its
+  realisation (a target of 30 in a row measured in % is an operand);
 - ``column_total``: a "Jumlah" row against the sum of the rows above it;
 - ``program_sum``: in a budget table whose rows alternate programs and activities, each program
   against the sum of its activities, and a group row ("I Dinas Sosial") against its programs;
