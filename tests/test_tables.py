@@ -351,3 +351,12 @@ def test_a_page_with_a_header_of_its_own_is_a_table_of_its_own():
     assert tables[1].caption == tables[0].caption
     assert [(c.value, c.unit) for c in tables[1].rows[0][2:4]] == [(250, None), (250, None)]
     assert tables[0].rows[0][3].unit == "%"
+
+
+def test_item_number_glued_to_the_name_goes_back_to_its_column(seed_reports):
+    """Seed 004: "<TAB><TAB>1 Pendidikan dan pelatihan formal" under a column of item numbers."""
+    t = seed_reports["004_0ca9ee8b18b5a3d7.txt"].tables[5]
+    row = next(r for r in t.rows if "Pendidikan dan pelatihan formal" in r[2].text)
+    assert (row[1].text, row[1].value, row[2].text, row[2].value) == ("1", 1, "Pendidikan dan pelatihan formal", None)
+    text = seed_reports["004_0ca9ee8b18b5a3d7.txt"].text
+    assert text[row[1].start:row[1].end] == "1" and text[row[2].start:row[2].end] == row[2].text

@@ -383,6 +383,28 @@ def _realign(body: list[list[TableCell]], width: int) -> list[list[TableCell]]:
     return out
 
 
+def _split_numbered_names(body: list[list[TableCell]]) -> list[list[TableCell]]:
+    """"1 Pendidikan dan pelatihan formal" in the column of names, with the column of item numbers
+    before it empty: the number goes back to its column."""
+    width = max((len(r) for r in body), default=0)
+    numbering = set()
+    for j in range(width):
+        cells = [r[j].text for r in body if j < len(r) and r[j].text]
+        if len(cells) >= 3 and sum(bool(regex.fullmatch(r"\d{1,3}[.)]?", t)) for t in cells) >= 0.8 * len(cells):
+            numbering.add(j)
+    out = []
+    for r in body:
+        r = list(r)
+        for j in range(1, len(r)):
+            m = regex.match(r"^(\d{1,3}[.)]?)\s+(?=\p{L})", r[j].text)
+            if m and j - 1 in numbering and not r[j - 1].text and j not in numbering:
+                c = r[j]
+                r[j - 1] = TableCell(m.group(1), c.start, c.start + len(m.group(1)))
+                r[j] = TableCell(c.text[m.end():], c.start + m.end(), c.end)
+        out.append(r)
+    return out
+
+
 def _unit_columns(header: list[str]) -> list[int]:
     return [j for j, h in enumerate(header) if regex.search(r"\bsatuan\b", h, regex.I)]
 
@@ -439,7 +461,8 @@ def _type_block(doc: Document, block: Block) -> list[Table]:
                 segments.append((new, first, []))
             continue
         segments[-1][2].append(r)
-    segments = [(hd, first, _glue_fragments(_realign(part, width))) for hd, first, part in segments]
+    segments = [(hd, first, _split_numbered_names(_glue_fragments(_realign(part, width))))
+                for hd, first, part in segments]
     # a last column that nothing labels and nothing fills is an artefact of trailing tabs
     while width and not any(hd[width - 1] if width <= len(hd) else "" for hd, _, _ in segments) \
             and not any(len(r) >= width and r[width - 1].text for _, _, part in segments for r in part):
