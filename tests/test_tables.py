@@ -360,3 +360,11 @@ def test_item_number_glued_to_the_name_goes_back_to_its_column(seed_reports):
     assert (row[1].text, row[1].value, row[2].text, row[2].value) == ("1", 1, "Pendidikan dan pelatihan formal", None)
     text = seed_reports["004_0ca9ee8b18b5a3d7.txt"].text
     assert text[row[1].start:row[1].end] == "1" and text[row[2].start:row[2].end] == row[2].text
+
+
+def test_money_columns_are_rupiah_as_written(seed_reports):
+    """Cells of money columns are IDR; the value is as written, the table keeps its stated scale."""
+    t = seed_reports["004_0ca9ee8b18b5a3d7.txt"].tables[5]
+    assert t.scale == 1000 and (t.rows[1][3].value, t.rows[1][3].unit) == (1340750000, "IDR")
+    t = seed_reports["002_0633a098c4ed8db1.txt"].tables[7]
+    assert [c.unit for c in t.rows[1][4:9]] == ["IDR", "IDR", "IDR", "%", "%"]

@@ -482,13 +482,17 @@ def _typed(doc: Document, caption: Optional[str], header: list[str], body: list[
            start: int, end: int, page: Optional[int]) -> Table:
     pct = percent_columns(header, body)
     unit_cols = _unit_columns(header)
+    # columns of money: "Anggaran", "Pagu", "Target 2018 (Rp.000)", "Realisasi ... Keuangan"
+    money = {j for j, h in enumerate(header) if j not in pct and (
+        header_has(h, "budget") or regex.search(r"\bRp\b|\brupiah\b|\bkeuangan\b|\bbiaya\b|\bdana\b", h, regex.I))}
     typed_rows, totals = [], []
     for r in body:
         row_unit = _row_unit(r, unit_cols)
         cells = []
         for j, c in enumerate(r):
             v = type_cell(c.text, percent=j in pct)
-            unit = v.unit or ("%" if j in pct and v.value is not None else None)
+            unit = v.unit or ("%" if j in pct and v.value is not None else None) \
+                or ("IDR" if j in money and v.value is not None else None)
             if v.value is not None and unit is None and unit_cols and j > unit_cols[0] or \
                     v.value is not None and unit is None and not unit_cols and j > 1:
                 # the unit of a count stands in the row's "Satuan" cell or in the cell after it
