@@ -71,9 +71,18 @@ class TypedValue:
     problem: Optional[str] = None
 
 
+# a number wrapped inside a narrow cell of a PDF: "127.607.73 5" is 127.607.735
+_WRAPPED = regex.compile(r"^(\d{1,3}(?:[.,]\d{3})+[.,])(\d{1,2}) (\d{1,2})(?!\d)")
+
+
+def _unwrap(m: regex.Match) -> str:
+    head, a, b = m.group(1), m.group(2), m.group(3)
+    return f"{head}{a}{b}" if len(a) + len(b) == 3 else m.group(0)
+
+
 def type_cell(text: str, *, percent: bool = False) -> TypedValue:
     """``"2,308 Jiwa"`` → 2308 jiwa; ``"96%"`` → 96 %; ``"-"`` → empty; ``"13,11,00"`` → a problem."""
-    t = " ".join(text.split())
+    t = _WRAPPED.sub(_unwrap, " ".join(text.split()))
     if t.lower() in _EMPTY:
         return TypedValue(None, 0, None)
     m = _CELL.match(t)
@@ -508,5 +517,29 @@ def _typed(doc: Document, caption: Optional[str], header: list[str], body: list[
                  start=start, end=end, scale=float(scale), header=header, rows=typed_rows, total_rows=totals)
 
 
+def _continued(doc: Document, blocks: list[Block]) -> list[Block]:
+    """Table blocks that go on in the next one (a page break of a PDF or DOCX, whatever the
+    reader): nothing but white space between them, and as many columns, or a first block of a
+    few header rows without digits. The rows are joined; repeated headers are dropped later."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.rows and b.rows and not doc.text[prev.end:b.start].strip() and (
+                abs(max(len(r) for r in prev.rows) - max(len(r) for r in b.rows)) <= 1
+                or len(prev.rows) <= 3 and not any(regex.search(r"\d", c.text) for r in prev.rows for c in r)):
+            out[-1] = Block("table", prev.start, b.end, page=prev.page, rows=list(prev.rows) + list(b.rows))
+            continue
+        out.append(b)
+    return out
+
+
+def _is_table(block: Block) -> bool:
+    """Two rows, or one row of three cells or more, rules aside: "SASARAN 1<TAB>MENINGKATNYA ..."
+    or "Realisasi<TAB>X 100 %" laid out with a tab is a heading or a formula, not a table."""
+    content = [r for r in block.rows or [] if not all(regex.fullmatch(r"[-=_\s]*", c.text) for c in r)]
+    return len(content) >= 2 or bool(content) and len(content[0]) >= 3
+
+
 def type_tables(doc: Document) -> list[Table]:
-    return [t for b in doc.tables() for t in _type_block(doc, b)]
+    blocks = [b for b in _continued(doc, doc.tables()) if _is_table(b)]
+    return [t for b in blocks for t in _type_block(doc, b)]
