@@ -483,7 +483,7 @@ def _type_block(doc: Document, block: Block) -> list[Table]:
         start = block.start if first is None else first.start
         end = block.end if k == len(segments) - 1 else max(
             (c.end for r in part for c in r if c.text), default=start)
-        tables.append(_typed(doc, caption, hd, part, scale, start, end, block.page))
+        tables.append(_typed(doc, caption, hd, part, scale, start, end, block.page if first is None else None))
     return tables
 
 
