@@ -494,6 +494,12 @@ def _typed(doc: Document, caption: Optional[str], header: list[str], body: list[
     # columns of money: "Anggaran", "Pagu", "Target 2018 (Rp.000)", "Realisasi ... Keuangan"
     money = {j for j, h in enumerate(header) if j not in pct and (
         header_has(h, "budget") or regex.search(r"\bRp\b|\brupiah\b|\bkeuangan\b|\bbiaya\b|\bdana\b", h, regex.I))}
+    # columns that only carry the unit of the number before them ("2,308<TAB>Jiwa")
+    unit_only = set()
+    for j in range(max((len(r) for r in body), default=0)):
+        words = [r[j].text for r in body if j < len(r) and r[j].text]
+        if words and all(canonical_unit(w) for w in words) and len(set(w.lower() for w in words)) <= 3:
+            unit_only.add(j)
     typed_rows, totals = [], []
     for r in body:
         row_unit = _row_unit(r, unit_cols)
@@ -505,7 +511,7 @@ def _typed(doc: Document, caption: Optional[str], header: list[str], body: list[
             if v.value is not None and unit is None and unit_cols and j > unit_cols[0] or \
                     v.value is not None and unit is None and not unit_cols and j > 1:
                 # the unit of a count stands in the row's "Satuan" cell or in the cell after it
-                nxt = r[j + 1].text if j + 1 < len(r) else ""
+                nxt = r[j + 1].text if j + 1 < len(r) and j + 1 in unit_only else ""
                 unit = (canonical_unit(nxt) if nxt and type_cell(nxt).value is None else None) or row_unit
             cells.append(Cell(text=c.text, value=None if v.value is None else float(v.value),
                               unit=unit, start=c.start, end=c.end))
