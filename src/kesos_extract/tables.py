@@ -326,7 +326,8 @@ def _glue_fragments(rows: list[list[TableCell]]) -> list[list[TableCell]]:
             for j, c in enumerate(r):
                 if c.text:
                     above = glued[j]
-                    glued[j] = TableCell(f"{above.text} {c.text}".strip(), above.start if above.text else c.start, c.end)
+                    glued[j] = TableCell(f"{above.text} {c.text}".strip(),
+                                         above.start if above.text else c.start, c.end)
             out[-1] = glued
             continue
         out.append(r)

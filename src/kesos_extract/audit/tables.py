@@ -114,7 +114,8 @@ def _scale_inferred(num: Decimal, den: Decimal, stated: Decimal, decimals: int) 
 
 
 def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_better=False,
-                   growth=False, den_value: Optional[Decimal] = None, den_name: Optional[str] = None) -> Optional[Check]:
+                   growth=False, den_value: Optional[Decimal] = None,
+                   den_name: Optional[str] = None) -> Optional[Check]:
     stated = row.values[j]
     num, den = row.value(num_col), row.value(den_col) if den_value is None else den_value
     if stated.value is None or num is None or den is None or den == 0:
@@ -154,7 +155,7 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
                   f"{verdict}: {msg}")
 
 
-def earlier_col(before: list[int], x: int) -> int:
+def _earlier_col(before: list[int], x: int) -> int:
     """The numeric column right before column ``x`` (x itself when there is none)."""
     return max((k for k in before if k < x), default=x)
 
@@ -203,7 +204,7 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                     continue
                 base = earlier[-1]
             if _GROWTH.search(h[j]):
-                c = _percent_check(doc, table, row, j, x, earlier_col(before, x) if base in total_cols else base,
+                c = _percent_check(doc, table, row, j, x, _earlier_col(before, x) if base in total_cols else base,
                                    "change = (value - previous) / previous", None, growth=True)
             else:
                 label = "share = part / total" if base in total_cols else "percentage = value / the column before it"
