@@ -93,6 +93,9 @@ def test_no_false_alarm_in_a_thousands_table_with_full_rupiah_cells(seed_reports
     assert len(checks) >= 15
     assert [c for c in checks if c.verdict == "mismatch"] == []
     assert any("scale inferred" in c.message for c in checks)
+    gold_row = next(c for c in checks if c.stated == 42.54)
+    assert gold_row.operands == {"numerator": 127607735, "denominator": 300000000}
+    assert "realisation % = realisation / budget" in gold_row.message
 
 
 def test_every_gold_mismatch_is_reported_once_per_row(seed_reports):

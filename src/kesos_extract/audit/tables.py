@@ -139,7 +139,13 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
         if inferred:
             ratio, what = inferred
             verdict = percent_verdict(stated.value, stated.decimals, ratio)
-            notes.append(f"scale inferred cell by cell: {what} (table scale {table.scale:g})")
+            notes.append(f"scale inferred cell by cell: {what} (table scale {table.scale:g}); "
+                         f"operands in rupiah")
+            # the operands in rupiah: the one written in thousands times a thousand
+            if num * 100 / den > ratio:
+                den = den * THOUSAND
+            else:
+                num = num * THOUSAND
     h = table.header
     name_n = h[num_col] if num_col < len(h) and h[num_col] else f"column {num_col + 1}"
     name_d = den_name or (h[den_col] if den_col < len(h) and h[den_col] else f"column {den_col + 1}")
@@ -207,7 +213,9 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                 c = _percent_check(doc, table, row, j, x, _earlier_col(before, x) if base in total_cols else base,
                                    "change = (value - previous) / previous", None, growth=True)
             else:
-                label = "share = part / total" if base in total_cols else "percentage = value / the column before it"
+                label = "share = part / total" if base in total_cols else \
+                    "realisation % = realisation / budget" if header_has(h[x], "realisation") \
+                    and header_has(h[base], "budget") else "percentage = value / the column before it"
                 c = _percent_check(doc, table, row, j, x, base, label, None)
                 whole = (col_totals or {}).get(x)
                 if c is not None and c.verdict == "mismatch" and base not in total_cols and whole:
