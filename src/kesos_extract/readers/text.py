@@ -89,8 +89,8 @@ def split_blocks(text: str) -> list[Block]:
 def _merge_continued_tables(text: str, blocks: list[Block]) -> list[Block]:
     """A tab table interrupted by blank lines (a page break) and going on with as many columns
     is one table; a repeated header or column-number row stays in it for the typing to drop.
-    A table of header rows only (a few rows, no digit in them) goes on in the table right after it, whatever
-    its width: the second header row of a two-level header stood after a blank line."""
+    A table of header rows only (a few rows, no digit in them) goes on in the table right after
+    it, whatever its width: the second header row of a two-level header stood after a blank line."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
