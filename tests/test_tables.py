@@ -387,3 +387,30 @@ def test_renditions_give_the_same_tables(seed, ext, seed_reports):
     got = extract(path).tables
     want = seed_reports[f"{seed}.txt"].tables
     assert [(len(t.rows), len(t.header)) for t in got] == [(len(t.rows), len(t.header)) for t in want]
+
+
+def test_blocks_broken_at_a_page_end_are_one_table():
+    """Whatever the reader: two table blocks with only white space between them and as many
+    columns are one table; the header repeated on the new page is dropped."""
+    from kesos_extract.document import Block, Document, TableCell
+    from kesos_extract.tables import type_tables
+
+    lines = [["No", "Desa", "Jumlah"], ["1", "Sukamaju", "120"], ["2", "Sukaraja", "80"],
+             ["No", "Desa", "Jumlah"], ["3", "Sukasari", "60"], ["Jumlah", "", "260"]]
+    text, rows = "", []
+    for cells in lines:
+        row = []
+        for k, c in enumerate(cells):
+            row.append(TableCell(c, len(text), len(text) + len(c)))
+            text += c + ("\t" if k < len(cells) - 1 else "\n")
+        rows.append(row)
+        if cells[1] == "Sukaraja":
+            text += "\n"
+    cut = rows[3][0].start
+    doc = Document(path="x.pdf", format="pdf", text=text, page_starts=[0, cut])
+    doc.blocks = [Block("table", 0, rows[2][-1].end, page=1, rows=rows[:3]),
+                  Block("table", cut, len(text) - 1, page=2, rows=rows[3:])]
+    tables = type_tables(doc)
+    assert len(tables) == 1 and tables[0].page == 1
+    assert [r[1].text for r in tables[0].rows] == ["Sukamaju", "Sukaraja", "Sukasari", ""]
+    assert tables[0].total_rows == [3]
