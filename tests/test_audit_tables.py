@@ -34,16 +34,19 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
+# ids of gold checks the audit does not get right yet, each with the reason
+KNOWN_GAPS: dict[str, str] = {}
+
+
 def _gold_cases():
     cases = []
     for seed in SEEDS:
         for r, row in enumerate(gold(seed, "tables").get("rows", [])):
             for k, check in enumerate(row["checks"]):
-                cases.append(pytest.param(seed, row, check, id=f"{seed[:3]}-{r}-{k}-{check['check'][:30]}"))
+                case_id = f"{seed[:3]}-{r}-{k}-{check['check'][:30]}"
+                marks = [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case_id])] if case_id in KNOWN_GAPS else []
+                cases.append(pytest.param(seed, row, check, id=case_id, marks=marks))
     return cases
-
-
-KNOWN_GAPS: set[str] = set()
 
 
 def _matches(out, row: dict, check: dict) -> bool:
