@@ -25,8 +25,20 @@ def _walk(sections):
 
 
 def test_metadata_of_another_region(sumba):
-    assert sumba.report.model_dump() == {"type": "LKjIP", "region": "Kabupaten Sumba Timur", "year": 2021,
-                                         "agency": "Dinas Sosial"}
+    meta = sumba.report
+    assert (meta.type, meta.region, meta.year, meta.agency) == ("LKjIP", "Kabupaten Sumba Timur", 2021, "Dinas Sosial")
+    quoted = {k: sumba.text[v.start:v.end] for k, v in meta.evidence.items()}
+    assert quoted == {"type": "LAPORAN KINERJA INSTANSI PEMERINTAH", "region": "KABUPATEN SUMBA TIMUR", "year": "TAHUN 2021", "agency": "DINAS SOSIAL"}
+
+
+@pytest.mark.parametrize("seed,expected", [
+    ("001_46945bdb9795494b.txt", ("LKPJ", "Provinsi Jawa Timur", 2011)),
+    ("003_ef023881b5c4e780.txt", ("berita", "Kota Bontang", 2020)),
+    ("004_0ca9ee8b18b5a3d7.txt", ("LKjIP", "Kabupaten Tegal", 2018)),
+])
+def test_seed_metadata(seed, expected, seed_reports):
+    meta = seed_reports[seed].report
+    assert (meta.type, meta.region, meta.year) == expected
 
 
 def test_programs_of_another_region(sumba):

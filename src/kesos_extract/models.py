@@ -170,6 +170,8 @@ class ReportMeta(_Model):
     region: Optional[str] = None
     year: Optional[int] = None
     agency: Optional[str] = None
+    evidence: dict[str, Span] = Field(default_factory=dict,
+                                      description="where the text says each of type, region, year, agency (first place)")
 
 
 class Report(_Model):

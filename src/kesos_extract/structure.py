@@ -25,7 +25,7 @@ import regex
 
 from .document import Block, Document
 from .grammar import load_grammar
-from .models import ReportMeta, Section
+from .models import ReportMeta, Section, Span
 
 _ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2})[ \t]*(?P<delim>[.)])[ \t]+(?P<title>\S[^\n]*)$")
 _PROGRAM_WORD = regex.compile(r"^\W*program\b", regex.I)
@@ -196,7 +196,7 @@ def build_outline(doc: Document) -> list[Section]:
 # --- report metadata ----------------------------------------------------------------------------
 
 _TYPES = [
-    ("berita", regex.compile(r"(?m)^\s*\p{Lu}{3,}(?:\s\p{Lu}{3,})?\s+[–-]\s+\p{Lu}")),
+    ("berita", regex.compile(r"(?m)^[ \t]*\p{Lu}{3,}(?:\s\p{Lu}{3,})?\s+[–-]\s+\p{Lu}")),
     ("LKjIP", regex.compile(r"\bLKj\s?IP\b|laporan\s+kinerja\s+instansi\s+pemerintah", regex.I)),
     ("LAKIP", regex.compile(r"\bLAKIP\b|laporan\s+akuntabilitas\s+kinerja", regex.I)),
     ("LKPJ", regex.compile(r"\bLKPJ\b|laporan\s+keterangan\s+pertanggung\s?jawaban", regex.I)),
@@ -211,8 +211,9 @@ _YEAR = regex.compile(r"\b(?:tahun|TA\.?|T\.A\.?)\s+(?:anggaran\s+)?(?P<year>(?:
 _REGULATION_BEFORE = regex.compile(r"(?:nomor|no\.?)\s*[\w./-]{1,12}\s*$", regex.I)
 
 
-def _region(text: str) -> Optional[str]:
+def _region(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
     scores: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
     for m in _REGION.finditer(text):
         words = []
         for w in m.group("name").split():
@@ -226,23 +227,32 @@ def _region(text: str) -> Optional[str]:
         before = text[max(0, m.start() - 80):m.start()]
         weight = 5 if regex.search(r"(?:Dinas\s+Sosial[^\n]{0,60}|Wali\s+|Bupati\s+|Gubernur\s+)$", before) else 1
         scores[name] += weight
-    return scores.most_common(1)[0][0] if scores else None
+        first.setdefault(name, (m.start(), m.start("name") + len(" ".join(m.group("name").split()[:len(words)]))))
+    if not scores:
+        return None, None
+    best = scores.most_common(1)[0][0]
+    return best, first[best]
 
 
-def _year(text: str) -> Optional[int]:
+def _year(text: str) -> tuple[Optional[int], Optional[tuple[int, int]]]:
     years: Counter[int] = Counter()
+    first: dict[int, tuple[int, int]] = {}
     for m in _YEAR.finditer(text):
         if _REGULATION_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
             continue  # "Nomor 8 Tahun 2006": the year of a regulation, not of the report
-        years[int(m.group("year"))] += 1
+        year = int(m.group("year"))
+        years[year] += 1
+        first.setdefault(year, (m.start(), m.end()))
     if not years:
-        return None
+        return None, None
     top = max(years.values())
-    return max(y for y, n in years.items() if n >= top * 0.6)
+    best = max(y for y, n in years.items() if n >= top * 0.6)
+    return best, first[best]
 
 
-def _agency(text: str) -> Optional[str]:
-    names = Counter(" ".join(m.group(0).split()).rstrip(",") for m in _AGENCY.finditer(text))
+def _agency(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
+    matches = list(_AGENCY.finditer(text))
+    names = Counter(" ".join(m.group(0).split()).rstrip(",") for m in matches)
     # the same name in capitals and in title case is one name
     folded: Counter[str] = Counter()
     spelling: dict[str, str] = {}
@@ -252,25 +262,33 @@ def _agency(text: str) -> Optional[str]:
             spelling[n.lower()] = n
     names = Counter({spelling[n]: k for n, k in folded.items()})
     if not names:
-        return None
+        return None, None
     name = names.most_common(1)[0][0]
+    where = next((m.start(), m.end()) for m in matches if " ".join(m.group(0).split()).rstrip(",").lower() == name.lower())
     if name.isupper():
         name = " ".join(w if w in ("dan",) else w.capitalize() for w in name.lower().split())
-    return name[0].upper() + name[1:]
+    return name[0].upper() + name[1:], where
 
 
 def report_metadata(doc: Document) -> ReportMeta:
     """Report type, region, reporting year and agency, or None where the text does not say."""
     text = doc.text
-    kind = "unknown"
+    kind, kind_at = "unknown", None
     head = text[:3000]
     for name, pat in _TYPES:
-        if pat.search(head):
-            kind = name
+        m = pat.search(head)
+        if m:
+            kind, kind_at = name, (m.start(), m.end())
             break
     else:
         counts = {name: len(pat.findall(text)) for name, pat in _TYPES if name != "berita"}
         best = max(counts, key=lambda k: counts[k])
         if counts[best]:
-            kind = best
-    return ReportMeta(type=kind, region=_region(text), year=_year(text), agency=_agency(text))  # type: ignore[arg-type]
+            m = _TYPES[[n for n, _ in _TYPES].index(best)][1].search(text)
+            kind, kind_at = best, (m.start(), m.end()) if m else None
+    region, region_at = _region(text)
+    year, year_at = _year(text)
+    agency, agency_at = _agency(text)
+    evidence = {key: Span(start=at[0], end=at[1], page=doc.page_at(at[0]))
+                for key, at in (("type", kind_at), ("region", region_at), ("year", year_at), ("agency", agency_at)) if at}
+    return ReportMeta(type=kind, region=region, year=year, agency=agency, evidence=evidence)  # type: ignore[arg-type]
