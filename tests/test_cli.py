@@ -134,3 +134,17 @@ def test_convert_never_overwrites_a_report_with_another(tmp_path):
     out = tmp_path / "out"
     assert run("convert", tmp_path / "a", tmp_path / "b", "--out", out, "-q").exit_code == 0
     assert sorted(p.name for p in out.iterdir()) == ["laporan.md.json", "laporan.txt-2.json", "laporan.txt.json"]
+
+
+def test_markdown_pipe_table(tmp_path):
+    path = tmp_path / "laporan.md"
+    path.write_text("# Capaian\n\n| No | Indikator | Target | Realisasi | Capaian |\n|---|---|---:|---:|---:|\n"
+                    "| 1 | Lansia dilayani | 430 | 425 | 96% |\n| 2 | Anak jalanan | 100 | 100 | 100% |\n")
+    data = json.loads(run("extract", path).stdout)
+    [table] = data["tables"]
+    assert table["header"] == ["No", "Indikator", "Target", "Realisasi", "Capaian"]
+    assert [c["text"] for c in table["rows"][0]] == ["1", "Lansia dilayani", "430", "425", "96%"]
+    cell = table["rows"][0][4]
+    assert data["text"][cell["start"]:cell["end"]] == "96%"
+    assert [(c["stated"], c["verdict"]) for c in data["checks"] if c["check"] == "row_percent"] == [
+        (96.0, "mismatch"), (100.0, "consistent")]

@@ -82,6 +82,24 @@ def _cells_of_line(text: str, start: int, end: int) -> list[TableCell]:
     return cells
 
 
+# a markdown table row "| a | b |" and its rule line "|---|:--:|"
+_PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = regex.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
+
+
+def _pipe_cells(text: str, start: int, end: int) -> list[TableCell]:
+    """Cells of a markdown table row, each with its span (the pipes are not part of a cell)."""
+    line = text[start:end]
+    first, last = line.index("|"), line.rindex("|")
+    cells, pos = [], start + first + 1
+    for part in line[first + 1:last].split("|"):
+        s = pos + (len(part) - len(part.lstrip()))
+        e = pos + len(part.rstrip())
+        cells.append(TableCell(text[s:e] if e > s else "", s, max(s, e)))
+        pos += len(part) + 1
+    return cells
+
+
 def split_blocks(text: str) -> list[Block]:
     return _merge_continued_tables(text, _split_blocks(text))
 
@@ -119,6 +137,16 @@ def _split_blocks(text: str) -> list[Block]:
         if line.startswith("\t") and line.count("\t") == 1:
             i = _one_cell_per_line_table(text, lines, i, blocks)
             continue
+        if _PIPE_ROW.match(line):
+            j = i
+            while j < n and _PIPE_ROW.match(text[lines[j][0]:lines[j][1]]):
+                j += 1
+            if j - i >= 2:
+                rows = [_pipe_cells(text, *lines[k]) for k in range(i, j)
+                        if not _PIPE_RULE.match(text[lines[k][0]:lines[k][1]])]
+                blocks.append(Block("table", lines[i][0], lines[j - 1][1], rows=rows))
+                i = j
+                continue
         if "\t" in line.strip("\t ") or line.count("\t") >= 2:
             j = i
             rows = []
