@@ -96,3 +96,17 @@ def test_counts_of_activities_stated_twice():
     [c] = [c for c in report.checks if c.check == "count_agreement"]
     assert (c.stated, c.expected, c.verdict) == (29.0, 30.0, "mismatch")
     assert "didukung oleh 30 kegiatan" in c.message and report.text[c.start:c.end] == c.quote
+
+
+MORE = [
+    ("Realisasi anggaran Program Perlindungan Sosial sebesar Rp. 900.000.000,00 atau 90,00% dari total anggaran "
+     "sebesar Rp. 1.000.000.000,00.", "budget_percent", 90.0, 900000000, 1000000000, "consistent"),
+    ("Dari target 100 orang, terealisasi 90 orang (90%).", "target_percent", 90.0, 90, 100, "consistent"),
+    ("Anggaran yang terserap Rp 450.000.000 dari pagu Rp 500.000.000 (91%).", "budget_percent", 91.0, 450000000,
+     500000000, "mismatch"),
+]
+
+
+@pytest.mark.parametrize("text,check,stated,num,den,verdict", MORE, ids=[c[0][:50] for c in MORE])
+def test_more_phrasings(text, check, stated, num, den, verdict):
+    test_claim_in_another_phrasing(text, check, stated, num, den, verdict)

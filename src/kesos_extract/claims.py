@@ -75,10 +75,19 @@ def _vocab() -> dict:
 
 @lru_cache(maxsize=1)
 def _keyword_re() -> regex.Pattern:
-    v = _vocab()
-    alt = lambda ws: "|".join(regex.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
-    return regex.compile(rf"(?P<budget>\b(?:{alt(v['budget_words'])}))|(?P<real>\b(?:{alt(v['realisation_words'])}))",
+    """Budget and realisation words in one alternation, longest first, so that "realisasi
+    anggaran" is one realisation phrase and not "realisasi" followed by the budget word "anggaran"."""
+    words = sorted(_keyword_roles(), key=len, reverse=True)
+    return regex.compile(r"\b(?:" + "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in words) + r")\b",
                          regex.I)
+
+
+@lru_cache(maxsize=1)
+def _keyword_roles() -> dict[str, str]:
+    v = _vocab()
+    roles = {w.lower(): "budget" for w in v["budget_words"]}
+    roles.update({w.lower(): "real" for w in v["realisation_words"]})
+    return roles
 
 
 @lru_cache(maxsize=1)
@@ -181,6 +190,13 @@ class _Finder:
                 return op, bool(_TARGET_WORD.search(self.text[p.end:op.start]))
         return None
 
+    def target_before(self, p: Mention, part: Operand) -> Optional[Operand]:
+        """A target stated before the achievement in the same sentence: "dari target 100 orang,
+        terealisasi 90 orang (90%)"."""
+        s, _ = self.seg.sentence(p.start)
+        before = [t for t in self.targets if s <= t.start and t.end <= part.start]
+        return _operand(before[-1]) if before else None
+
     def counts_before_in_sentence(self, p: Mention) -> list[Operand]:
         s, _ = self.seg.sentence(p.start)
         prev_pct = [q.end for q in self.percents if s <= q.end <= p.start and q is not p]
@@ -246,7 +262,7 @@ class _Finder:
         window = self.text[prev_amount_end:a.start]
         role = None
         for m in _keyword_re().finditer(window):
-            role = "budget" if m.group("budget") else "real"
+            role = _keyword_roles()[" ".join(m.group(0).lower().split())]
         return role
 
     def triple_claims(self) -> list[RatioClaim]:
@@ -282,6 +298,10 @@ class _Finder:
                 out.append(RatioClaim("target" if is_target else "share", pct, num, den))
                 continue
             if part is None:
+                continue
+            target = self.target_before(p, part)
+            if target is not None:
+                out.append(RatioClaim("target", pct, part, target))
                 continue
             den = self.implicit_whole(p, part)
             if den is None or part.value * 100 / den.value > 100:
