@@ -110,3 +110,16 @@ MORE = [
 @pytest.mark.parametrize("text,check,stated,num,den,verdict", MORE, ids=[c[0][:50] for c in MORE])
 def test_more_phrasings(text, check, stated, num, den, verdict):
     test_claim_in_another_phrasing(text, check, stated, num, den, verdict)
+
+
+def test_a_news_report_from_another_province():
+    """fixtures/berita_kaltim.txt: a news write-up in a style no seed has; every claim found, no false alarm."""
+    from conftest import ROOT
+    from kesos_extract import extract
+
+    report = extract(ROOT / "tests" / "fixtures" / "berita_kaltim.txt")
+    got = [(c.check, c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict) for c in report.checks]
+    assert got == [("budget_percent", 96.18, 45.3e9, 47.1e9, "consistent"),
+                   ("target_percent", 83.33, 1250, 1500, "consistent"),
+                   ("share_percent", 90.0, 288, 320, "consistent")]
+    assert (report.report.type, report.report.region, report.report.year) == ("berita", "Provinsi Kalimantan Timur", 2022)
