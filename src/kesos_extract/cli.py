@@ -21,9 +21,8 @@ from typing import Iterable, Iterator, Optional
 import click
 
 from . import __version__
-from .errors import KesosError
 from .models import Report, report_json_schema
-from .pipeline import extract
+from .pipeline import extract_or_error
 from .readers import SUPPORTED_SUFFIXES
 
 EXIT_INPUT_ERROR = 1
@@ -38,17 +37,6 @@ def _fail(message: str) -> None:
     click.echo(f"kesos-extract: {message}", err=True)
 
 
-def _extract_safely(path: Path) -> tuple[Optional[Report], Optional[str]]:
-    """Run the pipeline; a bad input gives its one-line reason instead of a traceback."""
-    try:
-        return extract(path), None
-    except KesosError as e:
-        message = str(e)
-        return None, message if message.startswith(str(path)) else f"{path}: {message}"
-    except Exception as e:  # noqa: BLE001 - a bug on one file must not stop a batch
-        return None, f"{path}: internal error ({type(e).__name__}: {e}); please report it with this file"
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kesos-extract")
 def cli() -> None:
@@ -60,7 +48,7 @@ def cli() -> None:
 @click.option("--indent", type=int, default=None, help="Pretty-print the JSON with this indent.")
 def extract_cmd(file: Path, indent: Optional[int]) -> None:
     """Print the JSON of one report FILE (.txt, .md, .html, .pdf, .docx) to stdout."""
-    report, error = _extract_safely(file)
+    report, error = extract_or_error(file)
     if error:
         _fail(error)
         sys.exit(EXIT_INPUT_ERROR)
@@ -99,7 +87,7 @@ def output_names(files: list[Path]) -> dict[Path, str]:
 def _convert_one(args: tuple[Path, Path, Optional[int]]) -> tuple[Path, Optional[Path], Optional[str], float]:
     src, target, indent = args
     t0 = time.perf_counter()
-    report, error = _extract_safely(src)
+    report, error = extract_or_error(src)
     if error:
         return src, None, error, time.perf_counter() - t0
     try:

@@ -115,26 +115,34 @@ class DocumentBuilder:
         block.end = end
 
     def add_table(self, rows: list[list[str]]) -> Optional[Block]:
-        rows = [[" ".join(c.split()) for c in row] for row in rows]
-        rows = [r for r in rows if any(r)]
+        rows = [r for r in rows if any(c.strip() for c in r)]
         if not rows:
             return None
         self._separate()
-        start = self._len
-        cells: list[list[TableCell]] = []
+        block = Block(kind="table", start=self._len, end=self._len, page=self._page, rows=[])
+        self._write_rows(block, rows, first=True)
+        self.doc.blocks.append(block)
+        return block
+
+    def extend_table(self, block: Block, rows: list[list[str]], *, page: Optional[int] = None) -> None:
+        """Append rows to the table written last (a table that goes on over a page break)."""
+        if page is not None and page != self._page:
+            self.start_page(page)
+        self._write_rows(block, [r for r in rows if any(c.strip() for c in r)], first=False)
+
+    def _write_rows(self, block: Block, rows: list[list[str]], *, first: bool) -> None:
         for i, row in enumerate(rows):
-            if i:
+            if i or not first:
                 self._append("\n")
             out = []
             for j, c in enumerate(row):
+                c = " ".join(c.split())
                 if j:
                     self._append("\t")
                 s, e = self._append(c)
                 out.append(TableCell(c, s, e))
-            cells.append(out)
-        block = Block(kind="table", start=start, end=self._len, page=self._page, rows=cells)
-        self.doc.blocks.append(block)
-        return block
+            block.rows.append(out)  # type: ignore[union-attr]
+        block.end = self._len
 
     def build(self) -> Document:
         self.doc.text = "".join(self._parts)

@@ -6,11 +6,12 @@ Each stage only reads what the stages before it produced; none reaches back.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Union
+from typing import Optional, Union
 
 from .audit import audit
 from .claims import find_claims
 from .document import Document
+from .errors import KesosError
 from .mentions import extract_mentions
 from .models import Report, Source
 from .programs import find_programs
@@ -24,6 +25,18 @@ from .tables import type_tables
 def extract(path: Union[str, Path]) -> Report:
     """Read the report at ``path`` and return its checked, structured :class:`Report`."""
     return extract_document(read_document(path))
+
+
+def extract_or_error(path: Union[str, Path]) -> tuple[Optional[Report], Optional[str]]:
+    """:func:`extract`, with a bad input turned into its one-line reason (naming the file) instead
+    of an exception: what batch tools need, so that one bad file never stops the others."""
+    try:
+        return extract(path), None
+    except KesosError as e:
+        message = str(e)
+        return None, message if message.startswith(str(path)) else f"{path}: {message}"
+    except Exception as e:  # noqa: BLE001 - a bug on one file must not stop a batch
+        return None, f"{path}: internal error ({type(e).__name__}: {e}); please report it with this file"
 
 
 def extract_text(text: str, *, name: str = "<text>") -> Report:

@@ -174,7 +174,8 @@ def _table_activities(doc: Document, start: int, end: int) -> list[tuple[int, in
     return []
 
 
-def _budget_table_activities(item: _Candidate, items: list[_Candidate]) -> list[tuple[int, int]]:
+def _budget_table_activities(item: _Candidate, items: list[_Candidate],
+                             chains: dict[int, list[Block]]) -> list[tuple[int, int]]:
     """Rows after a program row of a budget table, up to the next program row."""
     if item.table is None:
         return []
@@ -182,10 +183,8 @@ def _budget_table_activities(item: _Candidate, items: list[_Candidate]) -> list[
     later = [c.start for c in items if c.start > item.start]
     stop = min(later) if later else None
     started = False
-    from .document import TableCell  # noqa: F401  (type of the cells below)
     # the rows of this table and of the tables that continue it after a repeated header
-    blocks = [b for b in _tables_from(item)]
-    for block in blocks:
+    for block in chains.get(id(item.table), [item.table]):
         for r, row in enumerate(block.rows or []):
             if r == 0 or all(regex.fullmatch(r"[\d.\s]*", c.text) for c in row):
                 continue  # a (repeated) header or a column-number row
@@ -215,16 +214,10 @@ def _budget_table_activities(item: _Candidate, items: list[_Candidate]) -> list[
     return out if started else []
 
 
-_TABLE_CHAIN: dict[int, list[Block]] = {}
-
-
-def _tables_from(item: _Candidate) -> list[Block]:
-    return _TABLE_CHAIN.get(id(item.table), [item.table] if item.table else [])
-
-
-def _chain_tables(doc: Document, items: list[_Candidate]) -> None:
-    """A table continued after a repeated header is one table for the activities' sake."""
-    _TABLE_CHAIN.clear()
+def _table_chains(doc: Document, items: list[_Candidate]) -> dict[int, list[Block]]:
+    """A table continued after a repeated header is one table for the activities' sake: for each
+    program row's table (by id), that table and the ones that continue it."""
+    chains: dict[int, list[Block]] = {}
     tables = doc.tables()
     for c in items:
         if c.table is None:
@@ -237,7 +230,8 @@ def _chain_tables(doc: Document, items: list[_Candidate]) -> None:
                 chain.append(b)
             else:
                 break
-        _TABLE_CHAIN[id(c.table)] = chain
+        chains[id(c.table)] = chain
+    return chains
 
 
 def _activity(doc: Document, s: int, e: int) -> Activity:
@@ -251,7 +245,7 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
     items = program_list(doc)
     if not items:
         return []
-    _chain_tables(doc, items)
+    chains = _table_chains(doc, items)
     claims = claims or []
     programs = []
     for item, (start, end) in zip(items, _spans(doc, items)):
@@ -260,7 +254,7 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
         if not acts:
             acts = _numbered_activities(doc, item.num, start, end)
         if not acts and item.table is not None:
-            acts = _budget_table_activities(item, items)
+            acts = _budget_table_activities(item, items, chains)
         if not acts:
             acts = _table_activities(doc, start, end)
         programs.append(Program(

@@ -18,9 +18,8 @@ from typing import Optional
 
 import click
 
-from ..errors import KesosError
 from ..models import Check, Report
-from ..pipeline import extract
+from ..pipeline import extract_or_error
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 EXIT_CHECKS_FAILED = 3
@@ -136,12 +135,12 @@ def audit_cmd(files: tuple[Path, ...], fmt: str, fail_on: Optional[str], output:
     with page and quote."""
     reports, failed = [], 0
     for f in files:
-        try:
-            reports.append(extract(f))
-        except KesosError as e:
-            message = str(e)
-            click.echo(f"kesos-extract: {message if message.startswith(str(f)) else f'{f}: {message}'}", err=True)
+        report, error = extract_or_error(f)
+        if error:
+            click.echo(f"kesos-extract: {error}", err=True)
             failed += 1
+        else:
+            reports.append(report)
     rendered = RENDERERS[fmt](reports)
     if output:
         output.write_text(rendered, encoding="utf-8")

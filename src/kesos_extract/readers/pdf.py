@@ -244,8 +244,7 @@ def read_pdf(path: Path, data: bytes) -> Document:
                 width = max(len(r) for r in item.rows)
                 if n == 0 and pending is None and last_table is not None and last_table.rows and \
                         max(len(r) for r in last_table.rows) == width:
-                    b.start_page(page.number)
-                    _extend_table(b, last_table, item.rows)  # the table goes on from the page before
+                    b.extend_table(last_table, item.rows, page=page.number)  # it goes on from the page before
                 else:
                     _flush(b, pending)
                     pending = None
@@ -273,20 +272,3 @@ def read_pdf(path: Path, data: bytes) -> Document:
     doc = b.build()
     doc.warnings.extend(warnings)
     return doc
-
-
-def _extend_table(b: DocumentBuilder, block: Block, rows: list[list[str]]) -> None:
-    """Append rows to the table block just written (a table continued on the next page)."""
-    from ..document import TableCell
-
-    for row in rows:
-        b._append("\n")  # noqa: SLF001 - the builder's own separator for table rows
-        out = []
-        for j, c in enumerate(row):
-            c = " ".join(c.split())
-            if j:
-                b._append("\t")  # noqa: SLF001
-            s, e = b._append(c)  # noqa: SLF001
-            out.append(TableCell(c, s, e))
-        block.rows.append(out)  # type: ignore[union-attr]
-    block.end = b._len  # noqa: SLF001
