@@ -123,3 +123,10 @@ def test_a_news_report_from_another_province():
                    ("target_percent", 83.33, 1250, 1500, "consistent"),
                    ("share_percent", 90.0, 288, 320, "consistent")]
     assert (report.report.type, report.report.region, report.report.year) == ("berita", "Provinsi Kalimantan Timur", 2022)
+
+
+def test_indicator_where_lower_is_better():
+    report = extract_text("Angka kemiskinan: target capaian 10,0 %, Realisasi Capaian Kinerja 9,0 %, "
+                          "Prosentase Capaian Kinerja 110 %.")
+    [c] = [c for c in report.checks if c.check == "target_percent"]
+    assert c.verdict == "consistent" and "lower is better" in c.message and c.expected == 110.0

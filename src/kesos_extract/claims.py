@@ -56,6 +56,8 @@ class RatioClaim:
     denominator: Operand
     implicit_denominator: bool = False
     notes: list[str] = field(default_factory=list)
+    # a target / realisation / achievement triple of an indicator: it may be one where lower is better
+    indicator: bool = False
 
     @property
     def start(self) -> int:
@@ -279,7 +281,8 @@ class _Finder:
                 else:
                     pct = ops["percent"]
                     pct = Operand(pct.value, pct.start, m.end(), self.text[pct.start:m.end()], pct.decimals)
-                    out.append(RatioClaim(pat.kind or "target", pct, ops["numerator"], ops["denominator"]))  # type: ignore[arg-type]
+                    out.append(RatioClaim(pat.kind or "target", pct, ops["numerator"], ops["denominator"],  # type: ignore[arg-type]
+                                          indicator=True))
         return out
 
     def count_claims(self, claimed: set[int]) -> list[RatioClaim]:

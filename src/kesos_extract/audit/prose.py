@@ -6,6 +6,8 @@ rule of :mod:`.verdict`, with three refinements an auditor expects:
 - an operand written rounded ("Rp 25,57 miliar") stands for every value that rounds to it; the
   claim is consistent when any of them gives the stated percentage;
 - an achievement above 100% reported as exactly 100% is ``capped``, not a mismatch;
+- an indicator's achievement ("target capaian X, realisasi Y, prosentase Z") may be one where
+  lower is better, computed as (target - (realisation - target)) / target;
 - a mismatch that one operand a thousand times off would explain stays a mismatch, and the
   message names the probable typo ("Rp. 611.000,-" for Rp. 611.000.000).
 """
@@ -81,6 +83,12 @@ def judge(doc: Document, claim: RatioClaim) -> Check:
         if verdict == "mismatch" and claim.kind == "target" and p.value == 100 and ratio > 100:
             verdict = "capped"
             notes.append(f"the achievement is {_fmt(ratio, 2)}%, reported capped at 100%")
+        elif verdict == "mismatch" and claim.indicator and \
+                percent_verdict(p.value, p.decimals, (2 * den.value - num.value) * 100 / den.value) != "mismatch":
+            expected = (2 * den.value - num.value) * 100 / den.value
+            verdict = percent_verdict(p.value, p.decimals, expected)
+            notes.append("fits the formula for an indicator where lower is better: "
+                         "(target - (realisation - target)) / target")
         elif verdict == "mismatch" and _fits_rounded(claim):
             verdict = "consistent"
             notes.append("consistent within the rounding of the operands as written")
