@@ -149,3 +149,15 @@ def test_seed_renditions_give_the_same_numbers_and_claims(seed, fmt, seed_report
         assert all(p is not None for p in pages) and pages == sorted(pages)
         assert "Laporan Kinerja Dinas Sosial Kabupaten Contoh" not in rendition.text
         assert rendition.source.pages == len({*range(1, rendition.source.pages + 1)})
+
+
+@pytest.mark.parametrize("text,font,expected", [
+    ("J Pelatihan relawan", "ABCDEF+Wingdings-Regular", "\u2022 Pelatihan relawan"),
+    ("\u00a7 Bimbingan sosial", "Symbol", "\u2022 Bimbingan sosial"),
+    ("Jumlah penerima", "Arial", "Jumlah penerima"),
+])
+def test_bullets_from_symbol_fonts(text, font, expected):
+    from kesos_extract.readers.pdf import symbol_bullet
+
+    chars = [{"text": text[0], "fontname": font}] + [{"text": ch, "fontname": "Arial"} for ch in text[1:]]
+    assert symbol_bullet(text, chars) == expected

@@ -89,6 +89,17 @@ def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
     return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
 
+SYMBOL_FONT = regex.compile(r"wingding|webding|symbol|zapf", regex.I)
+
+
+def symbol_bullet(text: str, chars: list[dict]) -> str:
+    """A line whose first glyph comes from a symbol font ("J" or "§" in Wingdings, "·" in
+    Symbol) starts with a bullet, whatever letter the font maps it to."""
+    if chars and text and SYMBOL_FONT.search(chars[0].get("fontname", "")) and text[0] == chars[0].get("text"):
+        return "\u2022 " + text[1:].lstrip()
+    return text
+
+
 def _read_page(page, number: int) -> _Page:
     out = _Page(number, height=float(page.height))
     if not page.chars:
@@ -102,8 +113,8 @@ def _read_page(page, number: int) -> _Page:
             boxes.append(t.bbox)
             out.tables.append(_Table(float(t.bbox[1]), rows))
     text_page = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes)) if boxes else page
-    for ln in text_page.extract_text_lines(layout=False, strip=True, return_chars=False):
-        text = normalise_characters(ln["text"]).strip()
+    for ln in text_page.extract_text_lines(layout=False, strip=True, return_chars=True):
+        text = normalise_characters(symbol_bullet(ln["text"], ln.get("chars") or [])).strip()
         if text:
             out.lines.append(_Line(text, float(ln["top"]), float(ln["bottom"])))
     return out
