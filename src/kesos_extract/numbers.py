@@ -13,6 +13,7 @@ Values are :class:`~decimal.Decimal` inside the library; floats only at the JSON
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Literal, Optional
 
@@ -38,6 +39,7 @@ class ParsedNumber:
     note: Optional[str] = None  # how an ambiguity was resolved, for the audit's messages
 
 
+@lru_cache(maxsize=65536)  # pure; the result is immutable
 def parse_number(text: str, *, kind: NumberKind = "any") -> ParsedNumber:
     """Read one written number (``"2.270.000.000,00"``, ``"98,67"``, ``"2,308"``, ``"97.57"``).
 

@@ -80,6 +80,7 @@ def _unwrap(m: regex.Match) -> str:
     return f"{head}{a}{b}" if len(a) + len(b) == 3 else m.group(0)
 
 
+@lru_cache(maxsize=65536)  # pure, and tables repeat the same cells a lot
 def type_cell(text: str, *, percent: bool = False) -> TypedValue:
     """``"2,308 Jiwa"`` → 2308 jiwa; ``"96%"`` → 96 %; ``"-"`` → empty; ``"13,11,00"`` → a problem."""
     t = _WRAPPED.sub(_unwrap, " ".join(text.split()))
