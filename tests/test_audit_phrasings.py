@@ -130,3 +130,23 @@ def test_indicator_where_lower_is_better():
                           "Prosentase Capaian Kinerja 110 %.")
     [c] = [c for c in report.checks if c.check == "target_percent"]
     assert c.verdict == "consistent" and "lower is better" in c.message and c.expected == 110.0
+
+
+BUDGET_VARIANTS = [
+    ("Persentase realisasi anggaran 95,00% (Rp 950.000.000 dari Rp 1.000.000.000).", 95.0, 950e6, 1e9),
+    ("Dari pagu anggaran Rp 2 miliar, telah terealisasi Rp 1,9 miliar atau 95 persen.", 95.0, 1.9e9, 2e9),
+    ("Serapan anggaran mencapai 87,5% atau Rp 875 juta dari alokasi Rp 1 miliar.", 87.5, 875e6, 1e9),
+    ("Realisasi dana sebesar Rp1.250.000,00 dari pagu Rp1.500.000,00 atau 83,33%.", 83.33, 1.25e6, 1.5e6),
+]
+
+
+@pytest.mark.parametrize("text,stated,num,den", BUDGET_VARIANTS, ids=[b[0][:50] for b in BUDGET_VARIANTS])
+def test_budget_phrasings(text, stated, num, den):
+    [c] = [c for c in extract_text(text).checks if c.check == "budget_percent"]
+    assert (c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict) == (stated, num, den, "consistent")
+
+
+def test_a_performance_percentage_beside_money_is_not_a_budget_claim():
+    report = extract_text("Capaian kinerja program sebesar 95,5% dengan realisasi anggaran Rp. 950.000.000 "
+                          "dari pagu Rp. 1.000.000.000.")
+    assert [c for c in report.checks if c.check == "budget_percent"] == []

@@ -231,6 +231,8 @@ class _Finder:
         roles = {id(a): self._role(a) for a in self.amounts}
         best: dict[tuple[int, int], tuple[int, RatioClaim]] = {}
         for p in self.percents:
+            if _not_financial(self.text[max(0, p.start - 45):p.start]):
+                continue  # "capaian kinerja 95,5%", "realisasi fisik 100%": not a share of money
             ws, _ = self.seg.previous_sentence(p.start)
             _, we = self.seg.sentence(p.start)
             near = [a for a in self.amounts if max(ws, p.start - 450) <= a.start and a.end <= min(we, p.end + 150)]
@@ -242,8 +244,12 @@ class _Finder:
             if not pagus:
                 # "Program X sebesar Rp A dengan realisasi Rp B": the unnamed amount before the
                 # realisation in its sentence is the budget
-                s, _ = self.seg.sentence(real.start)
+                s, e = self.seg.sentence(real.start)
                 pagus = [a for a in near if roles[id(a)] is None and s <= a.start and a.end <= real.start]
+                if not pagus:
+                    # "... Rp B dari Rp A": the unnamed amount just after "dari"
+                    pagus = [a for a in near if roles[id(a)] is None and real.end <= a.start and a.end <= e
+                             and _DARI_BEFORE.search(self.text[real.end:a.start])]
             if not pagus:
                 continue
             pagu = min(pagus, key=lambda a: _distance(a, real))
@@ -331,6 +337,16 @@ def _fits(num: Decimal, den: Decimal, pct: Operand) -> bool:
     if not den:
         return False
     return rounding_verdict(pct.value, pct.decimals, num * 100 / den) != "mismatch"
+
+
+_DARI_BEFORE = regex.compile(r"\bdari\s*(?:total\s+)?$", regex.I)
+_NON_FINANCIAL = regex.compile(r"\b(?:fisik|kinerja|capaian)\b[^%\d]*$", regex.I)
+_FINANCIAL = regex.compile(r"\b(?:keuangan|anggaran|dana|pagu|belanja)\b[^%\d]*$", regex.I)
+
+
+def _not_financial(before: str) -> bool:
+    """The words before a percentage name a physical or performance figure, not money."""
+    return bool(_NON_FINANCIAL.search(before)) and not _FINANCIAL.search(before)
 
 
 def _distance(a: Mention, b: Mention) -> int:
