@@ -150,3 +150,13 @@ def test_a_performance_percentage_beside_money_is_not_a_budget_claim():
     report = extract_text("Capaian kinerja program sebesar 95,5% dengan realisasi anggaran Rp. 950.000.000 "
                           "dari pagu Rp. 1.000.000.000.")
     assert [c for c in report.checks if c.check == "budget_percent"] == []
+
+
+@pytest.mark.parametrize("text,stated,num,den,verdict", [
+    ("Jumlah penerima bantuan sebanyak 1.200 KK dari target 1.500 KK (80%).", 80.0, 1200, 1500, "consistent"),
+    ("Pelatihan diikuti realisasi 45 orang dari rencana 50 orang atau 90%.", 90.0, 45, 50, "consistent"),
+    ("Sebanyak 30 anak dari target 40 anak atau 70 % telah dilayani.", 70.0, 30, 40, "mismatch"),
+])
+def test_count_then_target_then_percentage(text, stated, num, den, verdict):
+    [c] = [c for c in extract_text(text).checks if c.check == "target_percent"]
+    assert (c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict) == (stated, num, den, verdict)

@@ -192,6 +192,20 @@ class _Finder:
                 return op, bool(_TARGET_WORD.search(self.text[p.end:op.start]))
         return None
 
+    def count_then_target(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
+        """"1.200 KK dari target 1.500 KK (80%)": the percentage follows the target, which
+        follows the achieved count."""
+        s, _ = self.seg.sentence(p.start)
+        targets = [t for t in self.targets if s <= t.start and t.end <= p.start
+                   and _gap_re().match(self.text[t.end:p.start])]
+        if not targets:
+            return None
+        t = targets[-1]
+        counts = [op for op in self.count_operands(s, t.start) if not self.text[op.end:t.start].strip(" ,")]
+        if not counts:
+            return None
+        return RatioClaim("target", pct, counts[-1], _operand(t))
+
     def target_before(self, p: Mention, part: Operand) -> Optional[Operand]:
         """A target stated before the achievement in the same sentence: "dari target 100 orang,
         terealisasi 90 orang (90%)"."""
@@ -307,6 +321,9 @@ class _Finder:
                 out.append(RatioClaim("target" if is_target else "share", pct, num, den))
                 continue
             if part is None:
+                claim = self.count_then_target(p, pct)
+                if claim is not None:
+                    out.append(claim)
                 continue
             target = self.target_before(p, part)
             if target is not None:
