@@ -160,3 +160,13 @@ def test_a_performance_percentage_beside_money_is_not_a_budget_claim():
 def test_count_then_target_then_percentage(text, stated, num, den, verdict):
     [c] = [c for c in extract_text(text).checks if c.check == "target_percent"]
     assert (c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict) == (stated, num, den, verdict)
+
+
+@pytest.mark.parametrize("text,stated,num,den", [
+    ("Persentase PMKS yang ditangani sebesar 3,52% (291.110 dari 8.276.236 jiwa).", 3.52, 291110, 8276236),
+    ("Tingkat kepuasan 87,5% (35 dari 40 responden).", 87.5, 35, 40),
+    ("Dari 500 KPM, sebanyak 450 KPM (90%) telah menerima bantuan.", 90.0, 450, 500),
+])
+def test_share_phrasings(text, stated, num, den):
+    [c] = [c for c in extract_text(text).checks if c.check == "share_percent"]
+    assert (c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict) == (stated, num, den, "consistent")

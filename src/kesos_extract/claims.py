@@ -300,9 +300,10 @@ class _Finder:
                     ops[g] = Operand(parsed.value, m.start(g), m.end(g), m.group(g), parsed.decimals)
                 else:
                     pct = ops["percent"]
-                    pct = Operand(pct.value, pct.start, m.end(), self.text[pct.start:m.end()], pct.decimals)
+                    if pat.kind == "target":  # the percentage closes the phrase: its sign is part of it
+                        pct = Operand(pct.value, pct.start, m.end(), self.text[pct.start:m.end()], pct.decimals)
                     out.append(RatioClaim(pat.kind or "target", pct, ops["numerator"], ops["denominator"],  # type: ignore[arg-type]
-                                          indicator=True))
+                                          indicator=pat.kind == "target"))
         return out
 
     def count_claims(self, claimed: set[int]) -> list[RatioClaim]:
