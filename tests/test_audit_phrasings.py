@@ -170,3 +170,13 @@ def test_count_then_target_then_percentage(text, stated, num, den, verdict):
 def test_share_phrasings(text, stated, num, den):
     [c] = [c for c in extract_text(text).checks if c.check == "share_percent"]
     assert (c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict) == (stated, num, den, "consistent")
+
+
+@pytest.mark.parametrize("text", [
+    "Jumlah peserta 1.380 orang, meningkat 15% dari tahun sebelumnya 1.200 orang.",
+    "Sebanyak 120 orang atau turun 20% dari 150 orang pada tahun lalu.",
+    "Jumlah penduduk miskin 25.000 jiwa atau 8,5% dari total penduduk.",
+    "Angka kemiskinan turun 0,5% dari 9,2% menjadi 8,7%.",
+])
+def test_changes_and_wholes_not_given_are_no_claims(text):
+    assert [c for c in extract_text(text).checks if c.check.endswith("percent")] == []

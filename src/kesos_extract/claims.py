@@ -93,6 +93,12 @@ def _keyword_roles() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _change_re() -> regex.Pattern:
+    words = sorted(_vocab()["change_words"], key=len, reverse=True)
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b(?:\s+\w+){0,2}\s*$", regex.I)
+
+
+@lru_cache(maxsize=1)
 def _back_reference_re() -> regex.Pattern:
     words = _vocab()["back_reference_words"]
     return regex.compile("|".join(rf"\b{regex.escape(w)}\b" for w in words), regex.I)
@@ -309,8 +315,8 @@ class _Finder:
     def count_claims(self, claimed: set[int]) -> list[RatioClaim]:
         out = []
         for p in self.percents:
-            if p.start in claimed:
-                continue
+            if p.start in claimed or _change_re().search(self.text[max(0, p.start - 30):p.start]):
+                continue  # "meningkat 15% dari ..." is a change, not a share
             pct = _operand(p)
             whole = self.whole_after(p)
             part = self.adjacent_count(p)
