@@ -180,3 +180,21 @@ def test_share_phrasings(text, stated, num, den):
 ])
 def test_changes_and_wholes_not_given_are_no_claims(text):
     assert [c for c in extract_text(text).checks if c.check.endswith("percent")] == []
+
+
+TABLES_WITHOUT_SLIPS = [
+    "Tabel 2.1 Capaian Indikator\n\nNo\tIndikator\t2019\t2020\t2021\n1\tPersentase PMKS tertangani (%)\t45,5\t50,2\t55,1\n"
+    "2\tPersentase lansia terlayani (%)\t60,0\t62,5\t70,25\n",
+    "Tabel 3.2 Realisasi Anggaran Program\n\nNo\tProgram\tAnggaran (Rp)\tRealisasi (Rp)\t%\tSisa (Rp)\n"
+    "1\tProgram Rehabilitasi Sosial\t1.000.000.000\t950.000.000\t95,00\t50.000.000\n"
+    "2\tProgram Perlindungan Sosial\t2.000.000.000\t1.500.000.000\t75,00\t500.000.000\n"
+    "\tJumlah\t3.000.000.000\t2.450.000.000\t81,67\t550.000.000\n",
+    "Tabel 4.1 Jumlah PMKS per Kecamatan\n\nNo\tKecamatan\tLaki-laki\tPerempuan\tJumlah\n1\tSukamaju\t120\t130\t250\n"
+    "2\tSukajadi\t80\t95\t175\n\tJumlah\t200\t225\t425\n",
+]
+
+
+@pytest.mark.parametrize("text", TABLES_WITHOUT_SLIPS, ids=["years", "budget", "per-district"])
+def test_tables_without_slips_raise_no_alarm(text):
+    report = extract_text(text)
+    assert report.tables and [c.message for c in report.checks if c.verdict == "mismatch"] == []

@@ -309,6 +309,9 @@ def _program_sums(doc: Document, tables: list[Table]) -> list[Check]:
         group_rows: list[tuple[_Row, list[_Row]]] = []
         current: Optional[tuple[_Row, list[_Row]]] = None
         for (t, r), p in zip(rows, is_prog):
+            if r.index in t.total_rows:
+                current = None  # a "Jumlah" row closes the list: it is no activity of the last program
+                continue
             if p:
                 current = (r, [])
                 groups.append(current)
