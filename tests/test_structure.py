@@ -103,3 +103,14 @@ def test_every_program_and_activity_quotes_its_span(seed, seed_reports):
         assert r.text[p.start:p.end].strip()
         for a in p.activities:
             assert " ".join(r.text[a.start:a.end].split()).strip(" ;,.") == a.name
+
+
+def test_lettered_program_list():
+    from kesos_extract import extract_text
+
+    report = extract_text("B. PROGRAM DAN KEGIATAN\n\na. Program Pemberdayaan Sosial\nProgram ini dengan pagu sebesar "
+                          "Rp 500.000.000 terealisasi Rp 450.000.000 (90%).\n\nb. Program Rehabilitasi Sosial\n"
+                          "Program ini dengan pagu sebesar Rp 300.000.000 terealisasi Rp 300.000.000 (100%).\n")
+    assert [(p.name, p.budget.percent) for p in report.programs] == [
+        ("Program Pemberdayaan Sosial", 90.0), ("Program Rehabilitasi Sosial", 100.0)]
+    assert [s.label for s in _walk(report.sections) if s.kind == "program"] == ["a.", "b."]

@@ -27,7 +27,8 @@ from .document import Block, Document
 from .grammar import load_grammar
 from .models import ReportMeta, Section, Span
 
-_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2})[ \t]*(?P<delim>[.)])[ \t]+(?P<title>\S[^\n]*)$")
+# a numbered or lettered item: "1) Program ...", "- 8. Program ...", "b. Program ..."
+_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2}|[a-z])[ \t]*(?P<delim>[.)])[ \t]+(?P<title>\S[^\n]*)$")
 _PROGRAM_WORD = regex.compile(r"^\W*program\b", regex.I)
 # where a program's name ends: the clause that starts to talk about it
 _NAME_END = regex.compile(
@@ -41,7 +42,8 @@ class _Candidate:
     end: int
     table: Optional[Block] = None
     row: Optional[int] = None
-    delim: str = ""  # "." or ")": items of one list share it
+    delim: str = ""  # "." or ")" ("a." / "a)" for letters): items of one list share it
+    label: str = ""  # as written: "1)", "b."
 
     @property
     def is_program(self) -> bool:
@@ -63,14 +65,18 @@ def _candidates(doc: Document) -> list[_Candidate]:
     for m in _ITEM.finditer(doc.text):
         if any(s <= m.start() < e for s, e in tables):
             continue  # table rows are read from the table below, cell by cell
-        out.append(_Candidate(int(m.group("num")), m.group("title"), m.start("num"), m.end(), delim=m.group("delim")))
+        label = m.group("num")
+        # letters count like numbers (a = 1) but are a numbering style of their own
+        num, delim = (int(label), m.group("delim")) if label.isdigit() else (ord(label) - 96, "a" + m.group("delim"))
+        out.append(_Candidate(num, m.group("title"), m.start("num"), m.end(), delim=delim,
+                              label=label + m.group("delim")))
     for block in doc.tables():
         for r, row in enumerate(block.rows or []):
             cells = [c for c in row if c.text]
             for i, c in enumerate(cells[:-1]):
                 if regex.fullmatch(r"\d{1,2}\.?", c.text) and _PROGRAM_WORD.match(cells[i + 1].text):
                     nxt = cells[i + 1]
-                    out.append(_Candidate(int(c.text.rstrip(".")), nxt.text, c.start, nxt.end, block, r))
+                    out.append(_Candidate(int(c.text.rstrip(".")), nxt.text, c.start, nxt.end, block, r, label=c.text))
                     break
     return sorted(out, key=lambda c: c.start)
 
@@ -160,7 +166,7 @@ def _headings(doc: Document) -> list[_Heading]:
             out.append(_Heading(p.kind or "subsection", label, title, m.start(), m.end(),
                                 subsection_kind(title) if p.kind == "subsection" else None))
     for c in program_list(doc):
-        out.append(_Heading("program", f"{c.num}{c.delim or '.'}", clean_name(c.title), c.start, c.end))
+        out.append(_Heading("program", c.label or f"{c.num}.", clean_name(c.title), c.start, c.end))
     # one heading per position: the higher rank wins
     out.sort(key=lambda h: (h.start, RANK[h.kind]))
     unique: list[_Heading] = []
