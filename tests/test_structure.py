@@ -114,3 +114,18 @@ def test_lettered_program_list():
     assert [(p.name, p.budget.percent) for p in report.programs] == [
         ("Program Pemberdayaan Sosial", 90.0), ("Program Rehabilitasi Sosial", 100.0)]
     assert [s.label for s in _walk(report.sections) if s.kind == "program"] == ["a.", "b."]
+
+
+def test_enumeration_with_numbered_items_and_a_comma_before_yaitu():
+    from kesos_extract import extract_text
+
+    report = extract_text(
+        "1. Program Rehabilitasi Sosial\nProgram ini terdiri dari 3 kegiatan, yaitu: (1) Pelayanan Sosial Lanjut Usia; "
+        "(2) Rehabilitasi Sosial Anak Jalanan; (3) Pemulangan Orang Terlantar.\n\n2. Program Perlindungan Sosial\n"
+        "Program ini didukung oleh 2 kegiatan yaitu Penyaluran Bantuan Sosial dan Pendataan Keluarga Miskin.\n")
+    assert [(p.stated_activity_count, [a.name for a in p.activities]) for p in report.programs] == [
+        (3, ["Pelayanan Sosial Lanjut Usia", "Rehabilitasi Sosial Anak Jalanan", "Pemulangan Orang Terlantar"]),
+        (2, ["Penyaluran Bantuan Sosial", "Pendataan Keluarga Miskin"])]
+    for p in report.programs:
+        for a in p.activities:
+            assert report.text[a.start:a.end] == a.name

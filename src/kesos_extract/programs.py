@@ -25,7 +25,7 @@ from .structure import _Candidate, clean_name, program_list
 COUNT_STATED = regex.compile(r"(?:didukung|di\s*dukung|dilaksanakan|terdiri)\s+(?:oleh\s+|atas\s+|dari\s+)?"
                               r"(?P<n>\d{1,3})\s*(?:\([^)]{1,40}\)\s*)?kegiatan", regex.I)
 _ENUMERATION = regex.compile(
-    r"kegiatan\s*(?:(?:yaitu|yakni|antara\s+lain|meliputi|berupa|sebagai\s+berikut)\s*:?|:)\s*(?P<list>\S)"
+    r"kegiatan\s*,?\s*(?:(?:yaitu|yakni|antara\s+lain|meliputi|berupa|sebagai\s+berikut)\s*:?|:)\s*(?P<list>\S)"
     r"|(?:dilaksanakan\s+melalui|melalui)\s+kegiatan\s*:?\s*(?P<list>\S)", regex.I)
 # the end of an enumeration: a full stop (not in "Rp." or an abbreviation), or a paragraph that
 # ends with one; line breaks inside it are the conversion's, not the writer's
@@ -234,7 +234,13 @@ def _table_chains(doc: Document, items: list[_Candidate]) -> dict[int, list[Bloc
     return chains
 
 
+_ITEM_MARK = regex.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-z][.)]|[-•▪·])\s+")
+
+
 def _activity(doc: Document, s: int, e: int) -> Activity:
+    m = _ITEM_MARK.match(doc.text, s, e)
+    if m:  # "(1) Pelayanan ...", "a) ...": the marker is not part of the name
+        s = m.end()
     name = " ".join(doc.text[s:e].split()).strip(" ;,.")
     return Activity(name=name, start=s, end=e, page=doc.page_at(s), catalogue=match_activity(name))
 
