@@ -50,6 +50,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("paths", nargs="*", type=Path, default=[Path(__file__).resolve().parent.parent / "corpus"])
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--scaling", action="store_true",
+                    help="also time the whole pipeline on the corpus repeated 1, 4 and 16 times (is it linear?)")
     args = ap.parse_args()
     files = files_of(args.paths)
     all_grammars()  # compile once, outside the timing, as a long-running process would
@@ -69,6 +71,16 @@ def main() -> None:
     print(f"mentions stage: {mb / t_mentions:8.2f} MB/s  {n_mentions / t_mentions:10.0f} mentions/s  ({t_mentions:.3f} s)")
     print(f"whole pipeline: {mb / t_pipeline:8.2f} MB/s  {n_mentions / t_pipeline:10.0f} mentions/s  ({t_pipeline:.3f} s)")
     print(f"peak traced memory of one pass: {peak:.1f} MB")
+    if args.scaling:
+        from kesos_extract import extract_text
+
+        joined = "\n\n".join(texts)
+        for k in (1, 4, 16):
+            _cold()
+            t0 = time.perf_counter()
+            extract_text(joined * k)
+            dt = time.perf_counter() - t0
+            print(f"corpus x{k:<2}: {len(joined) * k / 1e6:6.2f} MB in {dt:6.2f} s ({len(joined) * k / 1e6 / dt:.2f} MB/s)")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ Nothing here judges: :mod:`kesos_extract.audit.prose` turns claims into checks.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -27,6 +28,7 @@ import regex
 from .document import Document
 from .errors import MalformedNumberError
 from .grammar import compile_pattern, load_grammar
+from .intervals import DisjointSpans
 from .models import Mention
 from .numbers import parse_number, rounding_verdict
 from .segments import Segments, segments
@@ -133,21 +135,25 @@ class _Finder:
         self.text = doc.text
         self.seg: Segments = segments(doc.text)
         self.table_spans = [(b.start, b.end) for b in doc.tables()]
+        self.table_index = DisjointSpans(self.table_spans)
         usable = [m for m in mentions if m.value is not None]
         self.amounts = [m for m in usable if m.kind == "amount"]
+        self.amount_starts = [m.start for m in self.amounts]
         self.percents = [m for m in usable if m.kind == "percentage" and not self._in_table(m.start)]
-        self.counts = [m for m in usable if m.kind in ("count", "target")]
+        self.percent_starts = [m.start for m in self.percents]
+        self.counts = [m for m in usable if m.kind == "count"]  # mentions come in text order
+        self.count_starts = [m.start for m in self.counts]
         self.targets = [m for m in usable if m.kind == "target"]
-        self.taken = [(m.start, m.end) for m in usable]
+        self.taken = DisjointSpans((m.start, m.end) for m in usable)
 
     def _in_table(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.table_spans)
+        return self.table_index.contains(offset)
 
     # numbers without a unit ("menjangkau 560 atau 93,33%") are operands too
     def bare_numbers(self, start: int, end: int) -> list[Operand]:
         out = []
         for m in _bare_number_re().finditer(self.text, start, end):
-            if any(s <= m.start() < e for s, e in self.taken):
+            if self.taken.contains(m.start()):
                 continue
             try:
                 parsed = parse_number(m.group(0), kind="count")
@@ -165,7 +171,9 @@ class _Finder:
 
     def count_operands(self, start: int, end: int) -> list[Operand]:
         """Counts and bare numbers of the prose between two offsets (table cells are not prose)."""
-        ops = [_operand(m) for m in self.counts if start <= m.start and m.end <= end and m.kind == "count"]
+        lo = bisect.bisect_left(self.count_starts, start)
+        hi = bisect.bisect_left(self.count_starts, end)
+        ops = [_operand(m) for m in self.counts[lo:hi] if m.end <= end]
         ops += self.bare_numbers(start, end)
         return sorted((o for o in ops if not self._in_table(o.start)), key=lambda o: o.start)
 
@@ -255,7 +263,9 @@ class _Finder:
                 continue  # "capaian kinerja 95,5%", "realisasi fisik 100%": not a share of money
             ws, _ = self.seg.previous_sentence(p.start)
             _, we = self.seg.sentence(p.start)
-            near = [a for a in self.amounts if max(ws, p.start - 450) <= a.start and a.end <= min(we, p.end + 150)]
+            lo = bisect.bisect_left(self.amount_starts, max(ws, p.start - 450))
+            hi = bisect.bisect_left(self.amount_starts, min(we, p.end + 150))
+            near = [a for a in self.amounts[lo:hi] if a.end <= min(we, p.end + 150)]
             reals = [a for a in near if roles[id(a)] == "real"]
             if not reals:
                 continue
@@ -273,7 +283,8 @@ class _Finder:
             if not pagus:
                 continue
             pagu = min(pagus, key=lambda a: _distance(a, real))
-            between = [q for q in self.percents if min(p.end, real.end) < q.start < max(p.start, real.start)]
+            lo = bisect.bisect_right(self.percent_starts, min(p.end, real.end))
+            between = [q for q in self.percents[lo:lo + 3] if q.start < max(p.start, real.start)]
             if between:
                 continue
             claim = RatioClaim("budget", _operand(p), _operand(real), _operand(pagu))

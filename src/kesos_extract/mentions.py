@@ -17,6 +17,7 @@ import regex
 
 from .errors import MalformedNumberError
 from .grammar import GrammarFile, Pattern, load_grammar
+from .intervals import DisjointSpans
 from .models import Mention
 from .numbers import NumberKind, parse_number
 from .words import parse_words
@@ -115,12 +116,12 @@ def find_all(text: str, grammars: tuple[str, ...] = MENTION_GRAMMARS,
 def select(found: list[Found]) -> list[Found]:
     """Keep the best of overlapping finds: higher priority first, then the longer span."""
     ranked = sorted(found, key=lambda f: (-f.pattern.priority, -(f.end - f.start), f.start))
-    taken: list[tuple[int, int]] = []
+    taken = DisjointSpans()
     keep: list[Found] = []
     for f in ranked:
-        if any(f.start < e and s < f.end for s, e in taken):
+        if taken.overlaps(f.start, f.end):
             continue
-        taken.append((f.start, f.end))
+        taken.add(f.start, f.end)
         keep.append(f)
     return sorted(keep, key=lambda f: f.start)
 

@@ -25,6 +25,7 @@ import regex
 
 from .document import Block, Document
 from .grammar import load_grammar
+from .intervals import DisjointSpans
 from .models import ReportMeta, Section, Span
 
 # a numbered or lettered item: "1) Program ...", "- 8. Program ...", "b. Program ..."
@@ -34,6 +35,8 @@ _PROGRAM_WORD = regex.compile(r"^\W*program\b", regex.I)
 _NAME_END = regex.compile(
     r"\s*(?:[,:;]\s*|\s+)(?:dilaksanakan|didukung|di\s+dukung|melalui|dengan\s+(?:pagu|total|anggaran|realisasi)|"
     r"sebesar|terdiri|meliputi|diarahkan|yang\s+(?:dilaksanakan|didukung))\b.*$|[\s;:,.]+$", regex.I | regex.S)
+
+
 @dataclass
 class _Candidate:
     num: int
@@ -44,10 +47,10 @@ class _Candidate:
     row: Optional[int] = None
     delim: str = ""  # "." or ")" ("a." / "a)" for letters): items of one list share it
     label: str = ""  # as written: "1)", "b."
+    is_program: bool = field(init=False)
 
-    @property
-    def is_program(self) -> bool:
-        return bool(_PROGRAM_WORD.match(self.title))
+    def __post_init__(self) -> None:
+        self.is_program = bool(_PROGRAM_WORD.match(self.title))
 
 
 @dataclass
@@ -58,12 +61,16 @@ class _Run:
     def programs(self) -> int:
         return sum(c.is_program for c in self.items)
 
+    def share(self) -> float:
+        """The share of the run's items that name a program."""
+        return self.programs / len(self.items)
+
 
 def _candidates(doc: Document) -> list[_Candidate]:
     out: list[_Candidate] = []
-    tables = [(b.start, b.end) for b in doc.tables()]
+    tables = DisjointSpans((b.start, b.end) for b in doc.tables())
     for m in _ITEM.finditer(doc.text):
-        if any(s <= m.start() < e for s, e in tables):
+        if tables.contains(m.start()):
             continue  # table rows are read from the table below, cell by cell
         label = m.group("num")
         # letters count like numbers (a = 1) but are a numbering style of their own
@@ -83,23 +90,41 @@ def _candidates(doc: Document) -> list[_Candidate]:
 
 def _runs(cands: list[_Candidate]) -> list[_Run]:
     runs: list[_Run] = []
+    # runs by (number, style) of their last item: each candidate looks up only the runs it can
+    # continue or mend, so the chaining stays linear in the number of items
+    by_last: dict[tuple[int, str], list[_Run]] = {}
+
+    def index(run: _Run) -> None:
+        runs_here = by_last.setdefault((run.items[-1].num, run.items[-1].delim), [])
+        runs_here.append(run)
+        if len(runs_here) > 50:  # a list left fifty lists behind is not continued any more
+            del runs_here[0]
+
+    def unindex(run: _Run) -> None:
+        runs_here = by_last[(run.items[-1].num, run.items[-1].delim)]
+        if run in runs_here:
+            runs_here.remove(run)
+
     for c in cands:
         if c.is_program:
             # a program item takes the place of a stray item of the same number ("4. Penanganan
             # terhadap HIV" inside program 3's text, before "4) Program ...")
-            stray = [r for r in runs if r.items[-1].num == c.num and not r.items[-1].is_program
-                     and len(r.items) > 1 and r.items[0].delim == c.delim]
+            stray = [r for r in by_last.get((c.num, c.delim), []) if not r.items[-1].is_program and len(r.items) > 1]
             if stray:
                 stray[-1].items[-1] = c
                 continue
-        open_runs = [r for r in runs if r.items[-1].num == c.num - 1 and r.items[0].delim == c.delim]
+        open_runs = by_last.get((c.num - 1, c.delim), [])
         if open_runs and c.num > 1:
-            best = max(open_runs, key=lambda r: (r.programs / len(r.items), r.items[-1].start))
-            if c.is_program or best.programs / len(best.items) >= 0.6:
+            best = max(open_runs, key=lambda r: (r.share(), r.items[-1].start))
+            if c.is_program or best.share() >= 0.6:
+                unindex(best)
                 best.items.append(c)
+                index(best)
                 continue
         if c.num == 1:
-            runs.append(_Run([c]))
+            run = _Run([c])
+            runs.append(run)
+            index(run)
     return runs
 
 
@@ -152,12 +177,12 @@ def subsection_kind(title: str) -> str:
 
 def _headings(doc: Document) -> list[_Heading]:
     out: list[_Heading] = []
-    tables = [(b.start, b.end) for b in doc.tables()]
+    tables = DisjointSpans((b.start, b.end) for b in doc.tables())
     for p in load_grammar("sections").patterns:
         if p.name.startswith("kind_"):
             continue
         for m in p.finditer(doc.text):
-            if any(s <= m.start() < e for s, e in tables):
+            if tables.contains(m.start()):
                 continue
             title = " ".join(m.group("title").split()).strip(" :")
             if p.kind == "subsection" and (title.endswith((".", ";", ",")) or _PROGRAM_WORD.match(title)):

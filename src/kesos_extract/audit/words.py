@@ -14,6 +14,7 @@ from typing import Optional
 from ..document import Document
 from ..errors import MalformedNumberError
 from ..grammar import load_grammar
+from ..intervals import DisjointSpans
 from ..mentions import scale_of_word
 from ..models import Check, Mention
 from ..numbers import parse_number
@@ -37,15 +38,15 @@ def check_words(doc: Document, mentions: list[Mention]) -> list[Check]:
     """One check per number written in digits and in words, whatever the verdict."""
     patterns = [p for p in load_grammar("words").patterns if p.kind == "words_pair"]
     checks: list[Check] = []
-    taken: list[tuple[int, int]] = []
+    taken = DisjointSpans()
     for p in patterns:
         for m in p.finditer(doc.text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             digits, words = _pair_value(m)
             if digits is None or words is None:
                 continue
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
             checks.append(_check(doc, m, digits, words))
     return checks
 
