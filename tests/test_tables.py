@@ -32,6 +32,12 @@ SHAPES = [
     ("002_0633a098c4ed8db1.txt", 6, "Tabel 4.2 Data PMKS Yang Diberikan Pelayanan Tahun 2015", 27, 7, 7),
     # header split by a rule and a blank line, column numbers twice, two rows broken by page breaks
     ("002_0633a098c4ed8db1.txt", 7, "Tabel 4.3", 21, 9, 9),
+    # flattened to lines of words by the web export (readers.flattened): an indicator whose
+    # "Satuan" and numbers stand on the last line; five numbered problems with their solutions;
+    # two awards
+    ("003_ef023881b5c4e780.txt", 0, "Tabel 3.7. Realisasi Indikator Kinerja Utama", 1, 5, 5),
+    ("003_ef023881b5c4e780.txt", 1, None, 5, 2, 2),
+    ("003_ef023881b5c4e780.txt", 2, None, 2, 3, 3),
     ("004_0ca9ee8b18b5a3d7.txt", 0, "DAFTAR PEGAWAI", 17, 4, 4),
     ("004_0ca9ee8b18b5a3d7.txt", 1, None, 22, 4, 4),
     ("004_0ca9ee8b18b5a3d7.txt", 2, None, 1, 4, 4),
@@ -61,7 +67,7 @@ SHAPES = [
     ("004_0ca9ee8b18b5a3d7.txt", 19, "SASARAN STRATEGIS, INDIKATOR", 19, 6, 6),
 ]
 TABLE_COUNTS = {"000_73e443a0bbfd6598.txt": 7, "001_46945bdb9795494b.txt": 0, "002_0633a098c4ed8db1.txt": 8,
-                "003_ef023881b5c4e780.txt": 0, "004_0ca9ee8b18b5a3d7.txt": 20}
+                "003_ef023881b5c4e780.txt": 3, "004_0ca9ee8b18b5a3d7.txt": 20}
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -297,13 +303,30 @@ def test_units_from_the_satuan_column():
     assert t.rows[0][0].unit is None  # the item number has no unit
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: tables flattened to lines of words (seed 003, Tabel 3.7 and "
-                                        "the 'Permasalahan / Solusi' and 'Penghargaan' tables) are not read; "
-                                        "their columns cannot be told apart without tabs")
 def test_flattened_tables_of_seed_003(seed_reports):
-    tables = seed_reports["003_ef023881b5c4e780.txt"].tables
-    assert [(t.caption or "")[:10] for t in tables][:1] == ["Tabel 3.7."]
-    assert len(tables[0].rows) == 1 and len(tables[0].header) == 5
+    """Seed 003's tables lost their cell boundaries in the web export; each cell is rebuilt with
+    its words and its span (a cell over several lines spans from its first word to its last)."""
+    report = seed_reports["003_ef023881b5c4e780.txt"]
+    iku, problems, awards = report.tables
+    assert iku.header == ["Indikator Kinerja Utama", "Satuan", "Capaian 2019", "Target 2020", ""]
+    assert [(c.text, c.value, c.unit) for c in iku.rows[0]] == [
+        ("Penanganan Penyandang Masalah Kesejahteraan Sosial (PMKS)", None, None), ("Persen", None, None),
+        ("99,08", 99.08, "%"), ("85,21", 85.21, "%"), ("99,37", 99.37, "%")]
+    assert problems.header == ["Permasalahan", "Solusi"]
+    assert [r[1].text.split()[0] for r in problems.rows] == ["Perlunya", "Penanganan", "Pembinaan", "Membuat",
+                                                             "Pelaksanaan"]
+    assert problems.rows[2][0].text.endswith("permasalahan sosial di Kota Bontang")
+    assert problems.rows[3][0].text == "4. Belum adanya SOP Penanganan Orang Dengan Gangguan Jiwa (ODGJ)"
+    assert awards.header == ["No", "Nama Kejuaraan/Kegiatan/Penghargaan", "Keterangan"]
+    assert [[c.text for c in r] for r in awards.rows] == [
+        ["1.", "LK3 LANDAK (Lembaga Konsultasi Kesejahteraan Keluarga Langsung Bertindak)",
+         "Best Innovation tingkat Nasional"],
+        ["2.", "Bidang Pemberdayaan Masyarakat dan Penyelenggaraan Pemerintahan Kelurahan",
+         "Juara 1 tingkat Provinsi"]]
+    for t in report.tables:
+        for row in t.rows:
+            for c in row:
+                assert report.text[c.start:c.end].split() == c.text.split()
 
 
 def test_reader_heading_with_a_tab_is_no_table():

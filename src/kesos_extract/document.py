@@ -32,6 +32,9 @@ class Block:
     level: Optional[int] = None  # heading level where the source says (DOCX styles, markdown #)
     label: Optional[str] = None  # list numbering recovered from the source ("1)", "a)")
     rows: Optional[list[list[TableCell]]] = None  # for tables: rows of cells
+    # for tables whose reader knows its header (flattened tables): how many leading rows it is;
+    # None lets the typing tell header from data by the rows' contents
+    header_rows: Optional[int] = None
 
 
 @dataclass

@@ -425,6 +425,8 @@ def _row_unit(row: list[TableCell], unit_cols: list[int]) -> Optional[str]:
     for j in unit_cols:
         if j < len(row) and row[j].text:
             t = row[j].text.strip()
+            if regex.fullmatch(r"%|persen|prosen|persentase|prosentase", t, regex.I):
+                return "%"
             return canonical_unit(t) or canonical_unit(t.split("/")[0]) or t.split("/")[0].strip() or None
     return None
 
@@ -451,7 +453,9 @@ def _type_block(doc: Document, block: Block) -> list[Table]:
         rows = rows[1:]
     if title and not numbered:
         caption = title
-    h = header_size(rows)
+    # a reader that rebuilt the table knows its header; rows of words only would all look like one
+    h = max(0, block.header_rows - (len(block.rows or []) - len(rows))) if block.header_rows is not None \
+        else header_size(rows)
     header = merge_header(rows[:h], width) if h else []
     # repeated header rows and column-number rows after a page break are not data
     heads = [[c.text for c in r] for r in rows[:h]]

@@ -1,9 +1,10 @@
 """Plain text, markdown and HTML-remnant reports.
 
 The decoded text is normalised (``normalise.normalise_text``) and then cut into blocks:
-paragraphs separated by blank lines, list items, and tables in the two layouts the seeds use:
-tab-separated rows, and one cell per line (each line starting with a tab, rows separated by
-blank lines), as text exported from Word tables looks.
+paragraphs separated by blank lines, list items, and tables in the layouts the seeds use:
+tab-separated rows, one cell per line (each line starting with a tab, rows separated by
+blank lines), as text exported from Word tables looks, markdown pipe tables, and tables
+flattened to lines of words under a header of column labels (``readers.flattened``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import regex
 from ..document import Block, Document, TableCell
 from ..errors import InputError
 from ..normalise import normalise_text
+from .flattened import flattened_table_at
 
 _BULLET = regex.compile(r"^\s*(?:[-•·▪➤\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|[a-zA-Z][.)])\s+")
 
@@ -161,12 +163,19 @@ def _split_blocks(text: str) -> list[Block]:
                 blocks.append(Block("table", lines[i][0], lines[j - 1][1], rows=rows))
                 i = j
                 continue
-        # paragraph: consecutive non-blank lines; list items on their own
+        flattened = flattened_table_at(text, lines, i)
+        if flattened is not None:
+            blocks.append(flattened[0])
+            i = flattened[1]
+            continue
+        # paragraph: consecutive non-blank lines; list items on their own; a flattened table's
+        # header may follow the caption with no blank line between
         kind = "list_item" if _BULLET.match(line) else "paragraph"
         j = i + 1
         if kind == "paragraph":
             while j < n and text[lines[j][0]:lines[j][1]].strip() and "\t" not in text[lines[j][0]:lines[j][1]] \
-                    and not _BULLET.match(text[lines[j][0]:lines[j][1]]):
+                    and not _BULLET.match(text[lines[j][0]:lines[j][1]]) \
+                    and flattened_table_at(text, lines, j) is None:
                 j += 1
         bs = s + (len(line) - len(line.lstrip()))
         blocks.append(Block(kind, bs, lines[j - 1][1]))

@@ -1,0 +1,485 @@
+"""Tables flattened to lines of words, rebuilt from plain text.
+
+A web page or a PDF-to-text export often loses a table's cell boundaries: no tabs, no pipes,
+each cell's text wrapped over lines of its own or run into its neighbour's. LKPJ write-ups of
+"Permasalahan dan Solusi" and of the key indicators come out like this (seed 003)::
+
+    Permasalahan Solusi
+    1. Adanya hutang dalam pemberian santunan kematian. Perlunya pematangan dalam tahap ...
+    2. Tingginya angka PMKS akibat ... permasalahan sosial Penanganan PMKS secara ...
+
+    Indikator Kinerja Utama Satuan Capaian
+    2019 Target 2020
+    Penanganan Penyandang
+    Masalah Kesejahteraan Sosial
+    Persen 99,08 85,21 99,37
+
+Such a table is recognised by its header: one to four short lines made only of column labels
+("Permasalahan", "Solusi", "No", "Nama", "Indikator Kinerja Utama", "Satuan", "Target 2020";
+``grammars/tables.yaml``, ``vocabulary.flattened``), followed by either
+
+- **numbered rows** ("1. ...", "2. ...", counting up): the header says how many columns there
+  are, and each row's words are cut into that many cells where a new cell most likely starts
+  (:func:`boundary_score`); a table whose rows cannot be cut is not taken; or
+- **rows ending in numbers**: label lines, then a line whose last words are numbers
+  ("Persen 99,08 85,21 99,37"); the numbers are the last cells, a unit word before them the
+  "Satuan" cell, the words before that the row's label.
+
+Every cell keeps its span in the text; a cell that runs over several lines has the span from
+its first word to its last, and its text is its words joined by single spaces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import regex
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from ..document import Block, TableCell
+from ..errors import GrammarError
+from ..grammar import load_grammar
+
+# limits that keep a paragraph after the table out of it
+MAX_HEADER_LINES = 4
+MAX_HEADER_LINE = 100  # characters
+MAX_ROW_LINES = 12
+MAX_LABEL_LINE = 100
+LOOKAHEAD_LINES = 10
+
+_WORD = regex.compile(r"\S+")
+_ROW_NUMBER = regex.compile(r"^(\d{1,3})[.)]$")
+_NUMBER = regex.compile(r"^[+-]?\d[\d.,]*%?$|^[-–—]$")
+# what ends a table: another kind of list item or heading, a caption, a tabbed line
+_STOP = regex.compile(r"^\s*(?:[a-zA-Z][.)]\s|[-•·▪➤]\s|(?:tabel|table|gambar|grafik|bab)\b|.*\t)", regex.I)
+
+
+class FlattenedVocabulary(BaseModel):
+    """``vocabulary.flattened`` of ``grammars/tables.yaml``, validated when first used."""
+
+    model_config = ConfigDict(extra="forbid")
+    column_labels: list[str]
+    label_qualifier: str
+    unit_words: list[str]
+    joiners: list[str]
+    cell_opening_prefixes: list[str]
+    cell_opening_suffixes: list[str]
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    labels: frozenset[tuple[str, ...]]
+    longest_label: int
+    first_words: frozenset[str]
+    qualifier: regex.Pattern
+    units: frozenset[str]
+    joiners: frozenset[str]
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    tables = load_grammar("tables").vocabulary or {}
+    try:
+        v = FlattenedVocabulary.model_validate(tables.get("flattened"))
+    except ValidationError as e:
+        first = e.errors()[0]
+        key = ".".join(["vocabulary", "flattened", *(str(p) for p in first["loc"])])
+        raise GrammarError("tables.yaml", key, first["msg"]) from e
+    try:
+        qualifier = regex.compile(v.label_qualifier, regex.I)
+    except regex.error as e:
+        raise GrammarError("tables.yaml", "vocabulary.flattened.label_qualifier", f"regex does not compile: {e}") from e
+    labels = frozenset(tuple(label.lower().split()) for label in v.column_labels)
+    count_units = (load_grammar("counts").vocabulary or {}).get("units", {})
+    return _Vocab(
+        labels=labels,
+        longest_label=max(len(k) for k in labels),
+        first_words=frozenset(k[0] for k in labels),
+        qualifier=qualifier,
+        units=frozenset(w.lower() for w in [*v.unit_words, *count_units]),
+        joiners=frozenset(w.lower() for w in v.joiners),
+        prefixes=tuple(p.lower() for p in v.cell_opening_prefixes),
+        suffixes=tuple(s.lower() for s in v.cell_opening_suffixes),
+    )
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    end: int
+    line: int  # index of its line in the text's lines
+    first_on_line: bool
+
+
+def _words(text: str, lines: list[tuple[int, int]], i: int) -> list[Word]:
+    s, e = lines[i]
+    ms = list(_WORD.finditer(text, s, e))
+    return [Word(m.group(), m.start(), m.end(), i, k == 0) for k, m in enumerate(ms)]
+
+
+def _cell(words: list[Word], at: Optional[int] = None) -> TableCell:
+    if not words:
+        return TableCell("", at or 0, at or 0)
+    return TableCell(" ".join(w.text for w in words), words[0].start, words[-1].end)
+
+
+# ---------------------------------------------------------------------------------------------
+# header
+
+
+def header_labels(words: list[Word], *, open_label: bool = False) -> Optional[list[list[Word]]]:
+    """The column labels a header line's words make, or None when a word is no label word.
+
+    A label opens a column ("Indikator Kinerja Utama", "Satuan"); a qualifier ("2019", "(%)",
+    "Kejuaraan/Kegiatan/Penghargaan") goes with the label before it. ``open_label`` says that a
+    label of an earlier header line is there to take a qualifier starting this line; the first
+    list then holds those qualifiers.
+    """
+    v = _vocab()
+    out: list[list[Word]] = [[]] if open_label else []
+    p = 0
+    low = [w.text.lower().rstrip(":") for w in words]
+    while p < len(words):
+        n = next((n for n in range(min(v.longest_label, len(words) - p), 0, -1)
+                  if tuple(low[p:p + n]) in v.labels), 0)
+        if n:
+            out.append(list(words[p:p + n]))
+            p += n
+            continue
+        if out and (v.qualifier.match(low[p]) or "/" in low[p]):
+            out[-1].append(words[p])
+            p += 1
+            continue
+        return None
+    return out
+
+
+@dataclass
+class _Header:
+    labels: list[list[Word]]
+    end_line: int  # index of the header's last line
+    longest_line: int
+
+
+def _skip_blank(text: str, lines: list[tuple[int, int]], j: int) -> tuple[int, int]:
+    """(index of the next non-blank line from j, how many blank lines were skipped)."""
+    k = j
+    while k < len(lines) and not text[lines[k][0]:lines[k][1]].strip():
+        k += 1
+    return k, k - j
+
+
+def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[_Header]:
+    labels: list[list[Word]] = []
+    j, end, longest = i, None, 0
+    for _ in range(MAX_HEADER_LINES):
+        if j >= len(lines):
+            break
+        s, e = lines[j]
+        line = text[s:e]
+        if len(line.strip()) > MAX_HEADER_LINE or "\t" in line.strip():
+            break
+        got = header_labels(_words(text, lines, j), open_label=bool(labels))
+        if got is None:
+            break
+        if labels:  # qualifiers starting this line go with the last label ("2019 Target 2020")
+            labels[-1].extend(got[0])
+            got = got[1:]
+        labels.extend(got)
+        end, longest = j, max(longest, len(line.strip()))
+        nxt, gap = _skip_blank(text, lines, j + 1)
+        if gap > 1:
+            break
+        j = nxt
+    if end is None or len(labels) < 2:
+        return None
+    return _Header(labels, end, longest)
+
+
+def _is_number_label(label: list[Word]) -> bool:
+    return " ".join(w.text.lower() for w in label).rstrip(".") in {"no", "nomor"}
+
+
+def _is_unit_label(label: list[Word]) -> bool:
+    return bool(label) and label[0].text.lower() == "satuan"
+
+
+# ---------------------------------------------------------------------------------------------
+# numbered rows
+
+
+def _row_number_line(text: str, line: tuple[int, int], num: int) -> bool:
+    return bool(regex.match(rf"^\s*{num}[.)]\s+\S", text[line[0]:line[1]]))
+
+
+def _is_stop(text: str, line: tuple[int, int]) -> bool:
+    return bool(_STOP.match(text[line[0]:line[1]]))
+
+
+def _row_starts_soon(text: str, lines: list[tuple[int, int]], j: int, num: int) -> bool:
+    """Does row ``num`` start within the next few lines, before anything that ends a table?"""
+    seen = 0
+    while j < len(lines) and seen < LOOKAHEAD_LINES:
+        if text[lines[j][0]:lines[j][1]].strip():
+            if _row_number_line(text, lines[j], num):
+                return True
+            if _is_stop(text, lines[j]):
+                return False
+            seen += 1
+        j += 1
+    return False
+
+
+def _numbered_rows(text: str, lines: list[tuple[int, int]], first: int, header: _Header,
+                   gap: int) -> tuple[list[list[int]], int]:
+    """Line indices of each numbered row, and the index after the table's last line."""
+    rows: list[list[int]] = []
+    max_gap, longest = gap, header.longest_line
+    j, num = first, 1
+    while j < len(lines) and _row_number_line(text, lines[j], num):
+        row = [j]
+        longest = max(longest, len(text[lines[j][0]:lines[j][1]].strip()))
+        k = j + 1
+        while len(row) < MAX_ROW_LINES:
+            nxt, g = _skip_blank(text, lines, k)
+            if nxt >= len(lines) or _row_number_line(text, lines[nxt], num + 1) or _is_stop(text, lines[nxt]):
+                break
+            if g > 3:
+                break
+            more_rows = _row_starts_soon(text, lines, nxt, num + 1)
+            line_len = len(text[lines[nxt][0]:lines[nxt][1]].strip())
+            # a wider gap than any inside the table, or (in what may be the last row) a line
+            # longer than any of the table's: the table has ended, unless the next row follows
+            if not more_rows and (g > max_gap or line_len > longest or text[lines[nxt][0]:lines[nxt][1]].rstrip().endswith(":")):
+                break
+            row.append(nxt)
+            max_gap, longest = max(max_gap, g), max(longest, line_len)
+            k = nxt + 1
+        rows.append(row)
+        j, g = _skip_blank(text, lines, row[-1] + 1)
+        if g > max(max_gap, 1):
+            break
+        num += 1
+    end = rows[-1][-1] + 1 if rows else first
+    return rows, end
+
+
+def _line_lengths(words: list[Word]) -> dict[int, int]:
+    """Length of the row's part on each of its lines, first word to last."""
+    first: dict[int, Word] = {}
+    last: dict[int, Word] = {}
+    for w in words:
+        first.setdefault(w.line, w)
+        last[w.line] = w
+    return {ln: last[ln].end - first[ln].start for ln in first}
+
+
+def boundary_score(words: list[Word], p: int, line_lengths: Optional[dict[int, int]] = None) -> int:
+    """How likely a new cell starts at ``words[p]`` of a row whose cells ran together.
+
+    For: a sentence end before it (+3), a line break (+2), a short last line of a wrapped cell
+    before it (+1), a lower-case word followed by a capitalised one on the same line (+1), a
+    word shaped like a verb or nominalised verb ("Membuat", "Penanganan", "Koordinasi": +1).
+    Against: a word before it that needs a complement ("di", "dan", "yang": -5), an open bracket
+    (-5), a capitalised name going on over a line break ("Pemerintahan / Kelurahan": -1).
+    Only a capitalised word can open a cell (not an acronym, not a bracket): others score 0.
+    """
+    v = _vocab()
+    lengths = line_lengths if line_lengths is not None else _line_lengths(words)
+    prev, word = words[p - 1], words[p]
+    if not _is_title(word.text.rstrip(".,;:")):
+        return 0
+    prev_bare = prev.text.strip("\"'“”‘’")
+    score = 0
+    if prev_bare.endswith((".", ";", "!", "?")) and len(prev_bare) > 4:
+        score += 3
+    if word.first_on_line:
+        score += 2
+        row_lines = sorted(lengths)
+        k = row_lines.index(prev.line)
+        if k > 0 and lengths[prev.line] < 0.6 * lengths[row_lines[k - 1]]:
+            score += 1  # the wrapped cell's last, short line ends here
+        if _is_title(prev_bare):
+            score -= 1  # "Penyelenggaraan Pemerintahan / Kelurahan": a name goes on
+    elif prev_bare.isalpha() and prev_bare.islower():
+        score += 1
+    low = word.text.lower().rstrip(".,;:")
+    if len(low) >= 6 and (low.startswith(v.prefixes) or low.endswith(v.suffixes)):
+        score += 1
+    if prev_bare.lower().rstrip(".,;:") in v.joiners:
+        score -= 5
+    left = " ".join(w.text for w in words[:p])
+    if left.count("(") > left.count(")"):
+        score -= 5
+    return score
+
+
+def _is_title(word: str) -> bool:
+    """"Penanganan", "Kota": capitalised, not an acronym ("PMKS") and not a code ("LK3")."""
+    return len(word) > 1 and word[0].isupper() and word[1:].islower() and word.isalpha()
+
+
+def split_row(words: list[Word], cells: int) -> Optional[list[list[Word]]]:
+    """Cut a row's words into ``cells`` cells at the best-scoring boundaries (the earlier of
+    two equal ones); None when there are not that many places a cell can start at."""
+    if cells <= 1:
+        return [words]
+    lengths = _line_lengths(words)
+    lead = 1 if words and _ROW_NUMBER.match(words[0].text) else 0
+    scored = [(boundary_score(words, p, lengths), p) for p in range(lead + 1, len(words))]
+    best = sorted((sp for sp in scored if sp[0] > 0), key=lambda sp: (-sp[0], sp[1]))[:cells - 1]
+    if len(best) < cells - 1:
+        return None
+    bounds = [0, *sorted(p for _, p in best), len(words)]
+    return [list(words[a:b]) for a, b in zip(bounds, bounds[1:])]
+
+
+def _numbered_table(text: str, lines: list[tuple[int, int]], header: _Header, first: int,
+                    gap: int) -> Optional[tuple[list[list[TableCell]], int]]:
+    rows, end = _numbered_rows(text, lines, first, header, gap)
+    if len(rows) < 2:
+        return None
+    labels = header.labels
+    numbered_column = _is_number_label(labels[0])
+    text_columns = len(labels) - 1 if numbered_column else len(labels)
+    out: list[list[TableCell]] = []
+    unsplit = 0
+    for row in rows:
+        words = [w for j in row for w in _words(text, lines, j)]
+        number: list[Word] = []
+        if numbered_column:
+            number, words = words[:1], words[1:]
+        cells = split_row(words, text_columns)
+        if cells is None:
+            unsplit += 1
+            cells = [words] + [[] for _ in range(text_columns - 1)]
+        at = words[-1].end if words else lines[row[-1]][1]
+        out.append(([_cell(number)] if numbered_column else []) + [_cell(c, at) for c in cells])
+    # a numbered list under a line of label words is no table when its items cannot be cut
+    if unsplit * 2 > len(rows):
+        return None
+    return out, end
+
+
+# ---------------------------------------------------------------------------------------------
+# rows ending in numbers
+
+
+def _number_tail(words: list[Word]) -> int:
+    """Where the run of numbers ending the line starts ("Persen 99,08 85,21 99,37" → 1)."""
+    p = len(words)
+    while p > 0 and (_NUMBER.match(words[p - 1].text) or words[p - 1].text == "%" and p > 1
+                     and _NUMBER.match(words[p - 2].text)):
+        p -= 1
+    # a "%" standing alone belongs to the number before it; a leading lone "%" is a unit
+    while p < len(words) and words[p].text == "%":
+        p += 1
+    return p
+
+
+def _numbers_of(words: list[Word]) -> list[list[Word]]:
+    out: list[list[Word]] = []
+    for w in words:
+        if w.text == "%" and out:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
+def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, first: int
+                   ) -> Optional[tuple[list[list[TableCell]], int]]:
+    v = _vocab()
+    has_number = _is_number_label(header.labels[0])
+    has_unit = any(_is_unit_label(label) for label in header.labels)
+    out: list[list[TableCell]] = []
+    width_numbers = None
+    j, end = first, first
+    while j < len(lines):
+        label_words: list[Word] = []
+        tail: Optional[list[Word]] = None
+        k = j
+        for _ in range(6):
+            if k >= len(lines) or _is_stop(text, lines[k]):
+                break
+            words = _words(text, lines, k)
+            p = _number_tail(words)
+            count = len(_numbers_of(words[p:]))
+            if count >= 2 and (width_numbers is None or count == width_numbers):
+                label_words += words[:p]
+                tail = words[p:]
+                break
+            line = text[lines[k][0]:lines[k][1]].strip()
+            if len(line) > MAX_LABEL_LINE or line.endswith((".", ":")) or regex.search(r"\d", line) and not label_words:
+                break
+            label_words += words
+            k, g = _skip_blank(text, lines, k + 1)
+            if g > 1:
+                break
+        if tail is None or not label_words:
+            break
+        width_numbers = len(_numbers_of(tail))
+        number: list[Word] = []
+        if has_number and regex.fullmatch(r"\d{1,3}[.)]?", label_words[0].text):
+            number, label_words = label_words[:1], label_words[1:]
+        unit: list[Word] = []
+        # the "Satuan" cell: a unit word just before the numbers, or the only word on their line
+        if has_unit and label_words and label_words[-1].line == tail[0].line and (
+                label_words[-1].text.lower() in v.units or label_words[-1].first_on_line):
+            unit, label_words = label_words[-1:], label_words[:-1]
+        at = label_words[0].start if label_words else tail[0].start
+        row = ([_cell(number, at)] if has_number else []) + [_cell(label_words, at)] \
+            + ([_cell(unit, tail[0].start)] if has_unit else []) + [_cell(n) for n in _numbers_of(tail)]
+        out.append(row)
+        end = k + 1
+        j, g = _skip_blank(text, lines, k + 1)
+        if g > 2:
+            break
+    if not out:
+        return None
+    return out, end
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def could_start_table(text: str, line: tuple[int, int]) -> bool:
+    """A cheap first look: is the line short and does it start with a column label's word?"""
+    s, e = line
+    if e - s > MAX_HEADER_LINE + 20:
+        return False
+    m = _WORD.search(text, s, e)
+    return bool(m) and m.group().lower().rstrip(":") in _vocab().first_words
+
+
+def flattened_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[tuple[Block, int]]:
+    """The flattened table whose header starts at line ``i``, and the index of the line after
+    it; None when there is none."""
+    if not could_start_table(text, lines[i]):
+        return None
+    header = _header_at(text, lines, i)
+    if header is None:
+        return None
+    first, gap = _skip_blank(text, lines, header.end_line + 1)
+    if first >= len(lines) or gap > 2:
+        return None
+    found = (_numbered_table(text, lines, header, first, gap) if _row_number_line(text, lines[first], 1)
+             else _numeric_table(text, lines, header, first))
+    if found is None:
+        return None
+    rows, end = found
+    width = max(len(header.labels), max(len(r) for r in rows))
+    head = [_cell(label) for label in header.labels]
+    head_end = header.labels[-1][-1].end
+    head += [TableCell("", head_end, head_end) for _ in range(width - len(head))]
+    for r in rows:
+        at = r[-1].end
+        r += [TableCell("", at, at) for _ in range(width - len(r))]
+    start = header.labels[0][0].start
+    block = Block("table", start, max(c.end for c in rows[-1]), rows=[head, *rows], header_rows=1)
+    return block, end
