@@ -415,7 +415,9 @@ def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, fir
                 tail = words[p:]
                 break
             line = text[lines[k][0]:lines[k][1]].strip()
-            if len(line) > MAX_LABEL_LINE or line.endswith((".", ":")) or regex.search(r"\d", line) and not label_words:
+            # a label line holds words (after the row's own number, "1 Persentase ..."), not figures
+            words_only = regex.sub(r"^\d{1,3}[.)]?\s", "", line) if not label_words else line
+            if len(line) > MAX_LABEL_LINE or line.endswith((".", ":")) or regex.search(r"\d", words_only) and not label_words:
                 break
             label_words += words
             k, g = _skip_blank(text, lines, k + 1)

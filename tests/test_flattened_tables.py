@@ -1,0 +1,183 @@
+"""Tables flattened to lines of words (``kesos_extract.readers.flattened``).
+
+Seed 003 (a news site's copy of an LKPJ) is the one real case; the texts here are written for the
+tests in the styles of other regions' LKPJ and LKjIP, with other column labels, other
+wrapping and other row layouts, and cases that must stay prose.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kesos_extract import extract_text
+from kesos_extract.errors import GrammarError
+from kesos_extract.readers import flattened
+from kesos_extract.readers.text import _lines
+
+IKU_KABUPATEN = """Capaian kinerja urusan sosial disajikan sebagai berikut.
+
+Tabel 2.5
+Capaian Indikator Kinerja Urusan Sosial Kabupaten Sumba Timur Tahun 2022
+
+No Indikator Kinerja Satuan Target Realisasi Capaian (%)
+1 Persentase PMKS yang
+memperoleh bantuan sosial
+% 80 76,5 95,63
+2 Persentase panti sosial yang
+menerapkan standar pelayanan
+% 60 45 80
+
+Capaian tersebut dipengaruhi oleh keterbatasan anggaran daerah yang dialokasikan untuk urusan sosial pada tahun 2022.
+"""
+
+PROBLEMS_WRAPPED = """Permasalahan yang dihadapi serta upaya pemecahannya adalah sebagai berikut:
+
+No Permasalahan Upaya Pemecahan Masalah
+1. Terbatasnya anggaran untuk
+penanganan PMKS
+Mengoptimalkan sumber dana dari CSR
+2. Kurangnya koordinasi lintas sektor. Meningkatkan koordinasi dengan OPD terkait.
+3. Belum optimalnya pendataan fakir miskin Verifikasi dan validasi data secara berkala
+
+
+Demikian permasalahan dan solusi urusan sosial.
+"""
+
+PROBLEMS_ONE_LINE = """Permasalahan Solusi
+1. Data PMKS belum mutakhir. Pemutakhiran data melalui aplikasi SIKS-NG.
+2. Keterbatasan sarana panti. Penambahan sarana melalui DAK.
+
+Seluruh permasalahan akan ditindaklanjuti pada tahun anggaran berikutnya bersama perangkat daerah terkait dan pemerintah provinsi.
+"""
+
+# an award table whose names wrap over lines and whose second column follows the first's last,
+# short line; the caption sits right above the header with no blank line between
+AWARDS_CAPTION_ABOVE = """Tabel 3.9 Penghargaan Bidang Sosial
+No Nama Penghargaan Pemberi Penghargaan
+1. Kabupaten Peduli Hak Asasi
+Manusia
+Kementerian Hukum dan HAM
+2. Kampung Siaga Bencana
+Terbaik
+Gubernur Nusa Tenggara Barat
+"""
+
+
+def _cells(table):
+    return [[c.text for c in r] for r in table.rows]
+
+
+def test_indicator_table_with_numbers_on_the_last_line_is_checked():
+    """The rebuilt table goes through the same typing and audit as any other: row 2 says 80% for
+    45 of a target of 60 (75%)."""
+    report = extract_text(IKU_KABUPATEN)
+    (t,) = report.tables
+    assert t.caption.startswith("Tabel 2.5 Capaian Indikator Kinerja")
+    assert t.header == ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"]
+    assert _cells(t) == [["1", "Persentase PMKS yang memperoleh bantuan sosial", "%", "80", "76,5", "95,63"],
+                         ["2", "Persentase panti sosial yang menerapkan standar pelayanan", "%", "60", "45", "80"]]
+    verdicts = [(c.check, c.verdict) for c in report.checks]
+    assert verdicts == [("row_percent", "consistent"), ("row_percent", "mismatch")]
+    bad = report.checks[1]
+    assert report.text[bad.start:bad.end] == bad.quote and "45 / 60 = 75%" in bad.message
+
+
+def test_numbered_problems_wrapped_over_lines():
+    (t,) = extract_text(PROBLEMS_WRAPPED).tables
+    assert t.header == ["No", "Permasalahan", "Upaya Pemecahan Masalah"]
+    assert _cells(t) == [
+        ["1.", "Terbatasnya anggaran untuk penanganan PMKS", "Mengoptimalkan sumber dana dari CSR"],
+        ["2.", "Kurangnya koordinasi lintas sektor.", "Meningkatkan koordinasi dengan OPD terkait."],
+        ["3.", "Belum optimalnya pendataan fakir miskin", "Verifikasi dan validasi data secara berkala"]]
+
+
+def test_numbered_problems_one_line_each_and_the_paragraph_after_stays_out():
+    report = extract_text(PROBLEMS_ONE_LINE)
+    (t,) = report.tables
+    assert _cells(t) == [["1. Data PMKS belum mutakhir.", "Pemutakhiran data melalui aplikasi SIKS-NG."],
+                         ["2. Keterbatasan sarana panti.", "Penambahan sarana melalui DAK."]]
+    assert t.end < report.text.index("Seluruh permasalahan")
+
+
+def test_header_right_under_the_caption():
+    report = extract_text(AWARDS_CAPTION_ABOVE)
+    (t,) = report.tables
+    assert t.caption == "Tabel 3.9 Penghargaan Bidang Sosial"
+    assert t.header == ["No", "Nama Penghargaan", "Pemberi Penghargaan"]
+    assert _cells(t) == [["1.", "Kabupaten Peduli Hak Asasi Manusia", "Kementerian Hukum dan HAM"],
+                         ["2.", "Kampung Siaga Bencana Terbaik", "Gubernur Nusa Tenggara Barat"]]
+
+
+@pytest.mark.parametrize("text", [IKU_KABUPATEN, PROBLEMS_WRAPPED, PROBLEMS_ONE_LINE, AWARDS_CAPTION_ABOVE],
+                         ids=["iku", "problems-wrapped", "problems-one-line", "awards"])
+def test_every_cell_quotes_its_words(text):
+    report = extract_text(text)
+    assert report.tables
+    for t in report.tables:
+        for row in t.rows:
+            for c in row:
+                assert report.text[c.start:c.end].split() == c.text.split()
+
+
+@pytest.mark.parametrize("text", [
+    # a numbered list under two label words whose items cannot be cut in two
+    "Program Kegiatan\n1. Pelayanan sosial bagi lansia terlantar\n2. Bantuan bagi penyandang disabilitas\n",
+    # a heading made of label words and "dan", then prose
+    "Permasalahan dan Solusi\n\nDalam pelaksanaan urusan sosial ditemui beberapa permasalahan.\n",
+    # one label is no header
+    "Sasaran\n1. Meningkatnya pelayanan sosial\n2. Menurunnya jumlah PMKS\n",
+    # label words over a sentence with figures in it, not a row ending in numbers
+    "Target Realisasi\nPada tahun 2020 target 120 orang dan realisasi 118 orang.\n",
+], ids=["list-under-labels", "heading-then-prose", "one-label", "sentence-with-figures"])
+def test_prose_stays_prose(text):
+    assert extract_text(text).tables == []
+
+
+@pytest.mark.parametrize("row,cells", [
+    # a sentence end, then a verb
+    ("1. Adanya hutang santunan kematian. Perlunya perencanaan dana.",
+     ["1. Adanya hutang santunan kematian.", "Perlunya perencanaan dana."]),
+    # a lower-case word, then a nominalised verb
+    ("2. Tingginya angka PMKS di perkotaan Penanganan PMKS secara berkelanjutan",
+     ["2. Tingginya angka PMKS di perkotaan", "Penanganan PMKS secara berkelanjutan"]),
+    # "di" needs its complement: the cell goes on over the line break
+    ("3. Kurang aktifnya PSKS di\nKota Mataram\nPembinaan PSKS secara berkala",
+     ["3. Kurang aktifnya PSKS di Kota Mataram", "Pembinaan PSKS secara berkala"]),
+    # inside brackets no cell starts
+    ("4. Belum ada SOP (Standar\nOperasional Prosedur)\nMenyusun SOP bersama OPD",
+     ["4. Belum ada SOP (Standar Operasional Prosedur)", "Menyusun SOP bersama OPD"]),
+], ids=["sentence-end", "case-shift", "joiner", "bracket"])
+def test_split_row(row, cells):
+    lines = _lines(row)
+    words = [w for i in range(len(lines)) for w in flattened._words(row, lines, i)]
+    got = flattened.split_row(words, 2)
+    assert [" ".join(w.text for w in c) for c in got] == cells
+
+
+def test_a_row_with_no_place_to_cut_is_none():
+    text = "1. pelayanan sosial bagi lansia"
+    lines = _lines(text)
+    assert flattened.split_row(flattened._words(text, lines, 0), 2) is None
+
+
+def test_header_labels_longest_first_and_qualifiers():
+    text = "Indikator Kinerja Utama Satuan Capaian 2019 Target 2020 (%)"
+    labels = flattened.header_labels(flattened._words(text, _lines(text), 0))
+    assert [" ".join(w.text for w in lab) for lab in labels] == [
+        "Indikator Kinerja Utama", "Satuan", "Capaian 2019", "Target 2020 (%)"]
+    text = "Indikator Kinerja dan Target"
+    assert flattened.header_labels(flattened._words(text, _lines(text), 0)) is None
+
+
+def test_a_bad_vocabulary_names_its_key(monkeypatch):
+    class Fake:
+        vocabulary = {"flattened": {"column_labels": [False]}}
+
+    flattened._vocab.cache_clear()
+    monkeypatch.setattr(flattened, "load_grammar", lambda name: Fake())
+    try:
+        with pytest.raises(GrammarError, match=r"tables\.yaml.*vocabulary\.flattened\.column_labels\.0"):
+            flattened._vocab()
+    finally:
+        monkeypatch.undo()
+        flattened._vocab.cache_clear()
