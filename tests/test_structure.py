@@ -129,3 +129,60 @@ def test_enumeration_with_numbered_items_and_a_comma_before_yaitu():
     for p in report.programs:
         for a in p.activities:
             assert report.text[a.start:a.end] == a.name
+
+
+URUSAN_LETTERS_AFTER_PROGRAMS = """URUSAN SOSIAL
+
+Urusan sosial dilaksanakan oleh Dinas Sosial melalui 2 program pokok, sebagai berikut:
+
+1) Program Perlindungan Anak Terlantar, dilaksanakan melalui kegiatan Pendataan Anak Terlantar dan Pemberian Bantuan Anak Terlantar.
+
+2) Program Pemulihan Korban Bencana, dilaksanakan melalui kegiatan Penyediaan Hunian Sementara.
+
+b) Realisasi Pelaksanaan Program dan Kegiatan
+
+Alokasi dana urusan sosial sebesar Rp.1.000.000.000,00 dengan realisasi Rp.900.000.000,00 atau 90,00%.
+
+c) Permasalahan dan Solusi
+
+Keterbatasan tenaga pendamping.
+"""
+
+PROGRAMS_WITH_OWN_LETTERS = """1) Program Perlindungan Anak Terlantar
+
+a) Tujuan
+
+Melindungi anak terlantar.
+
+b) Pagu dan Realisasi
+
+Pagu sebesar Rp.500.000.000,00 terealisasi Rp.450.000.000,00.
+
+2) Program Pemulihan Korban Bencana
+
+a) Tujuan
+
+Memulihkan korban bencana.
+
+b) Pagu dan Realisasi
+
+Pagu sebesar Rp.300.000.000,00 terealisasi Rp.300.000.000,00.
+"""
+
+
+def test_letters_going_on_after_the_programs_are_not_the_last_programs():
+    """"b)" after the last program, with no "a)" in that program, continues the urusan's own
+    list (whose "a)" held the program list): it stands beside the programs, not inside one."""
+    from kesos_extract import extract_text
+
+    (urusan,) = extract_text(URUSAN_LETTERS_AFTER_PROGRAMS).sections
+    assert [(s.kind, s.label, s.subsection_kind, len(s.children)) for s in urusan.children] == [
+        ("program", "1)", None, 0), ("program", "2)", None, 0),
+        ("subsection", "b)", "pagu_realisasi", 0), ("subsection", "c)", "permasalahan", 0)]
+
+
+def test_a_programs_own_letters_stay_inside_it():
+    from kesos_extract import extract_text
+
+    programs = extract_text(PROGRAMS_WITH_OWN_LETTERS).sections
+    assert [[c.label for c in p.children] for p in programs] == [["a)", "b)"], ["a)", "b)"]]

@@ -202,18 +202,51 @@ def _headings(doc: Document) -> list[_Heading]:
     return unique
 
 
+def _letter(h: _Heading) -> Optional[str]:
+    label = (h.label or "").strip().lower()
+    return label[0] if h.kind == "subsection" and label[:1].isalpha() else None
+
+
+def _follows(letter: str, prev: Optional[str]) -> bool:
+    return prev is not None and ord(letter) == ord(prev) + 1
+
+
+def _ranks(text: str, heads: list[_Heading]) -> list[int]:
+    """Each heading's rank in the outline. A lettered subsection after a program that starts at
+    a letter other than "a", whose predecessor letter opens no line of that program's text
+    ("b) Realisasi ..." after "4) Program ...", the programs having been listed under an
+    unlabelled "a)"), continues a list begun outside the programs: it ranks with the programs,
+    and so do the letters that follow it. (A predecessor not taken as a heading still counts:
+    "a) Program ... didukung oleh 9 kegiatan ..." is a sentence, yet the list is the program's.)"""
+    ranks: list[int] = []
+    program: Optional[_Heading] = None  # the program whose text we are in
+    promoted: Optional[str] = None  # the last letter of a list promoted to the programs' rank
+    for h in heads:
+        rank = RANK[h.kind]
+        letter = _letter(h)
+        if letter:
+            if _follows(letter, promoted) or program is not None and letter != "a" and not regex.search(
+                    rf"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?{chr(ord(letter) - 1)}[.)]", text[program.end:h.start], regex.I):
+                rank, promoted, program = RANK["program"], letter, None
+        elif rank <= RANK["program"]:
+            program, promoted = (h if h.kind == "program" else None), None
+        ranks.append(rank)
+    return ranks
+
+
 def build_outline(doc: Document) -> list[Section]:
     """The nested outline of ``doc``: each heading's section runs to the next heading of the same
-    or a higher rank."""
+    or a higher rank (:func:`_ranks`)."""
     heads = _headings(doc)
+    ranks = _ranks(doc.text, heads)
     roots: list[Section] = []
     stack: list[tuple[int, Section]] = []
     for i, h in enumerate(heads):
-        rank = RANK[h.kind]
+        rank = ranks[i]
         end = len(doc.text)
-        for nxt in heads[i + 1:]:
-            if RANK[nxt.kind] <= rank:
-                end = nxt.start
+        for k in range(i + 1, len(heads)):
+            if ranks[k] <= rank:
+                end = heads[k].start
                 break
         sec = Section(kind=h.kind, label=h.label, title=h.title, subsection_kind=h.subsection_kind,  # type: ignore[arg-type]
                       start=h.start, end=end, page=doc.page_at(h.start))
