@@ -8,6 +8,8 @@ wrapping and other row layouts, and cases that must stay prose.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kesos_extract import extract_text
 from kesos_extract.errors import GrammarError
@@ -181,3 +183,55 @@ def test_a_bad_vocabulary_names_its_key(monkeypatch):
     finally:
         monkeypatch.undo()
         flattened._vocab.cache_clear()
+
+_LABELS = st.sampled_from(["No", "Permasalahan", "Solusi", "Keterangan", "Indikator Kinerja", "Satuan",
+                           "Target 2020", "Realisasi", "Capaian (%)", "Upaya Pemecahan"])
+_WORDS = st.sampled_from(["Adanya", "hutang", "santunan.", "Perlunya", "perencanaan", "di", "Kota", "Bontang",
+                          "(PMKS", "PMKS)", "dan", "Penanganan", "Membuat", "SOP", "tingkat", "Nasional", "yang",
+                          "Verifikasi", "data", "LK3", "%", "80", "76,5", "-", "Rp.", "1.000"])
+_FIGURES = st.lists(st.sampled_from(["99,08", "85", "1.200", "-", "76,5 %", "100"]), min_size=2, max_size=4)
+
+
+@st.composite
+def _flattened_texts(draw):
+    """A header of column labels, then numbered rows or rows ending in figures, their words
+    wrapped at random, with blank lines and other paragraphs around."""
+    lines = draw(st.lists(st.sampled_from(["Tabel 3.7", "Uraian berikut ini:", "a) Penghargaan", ""]), max_size=2))
+    labels = draw(st.lists(_LABELS, min_size=1, max_size=4, unique=True))
+    cut = draw(st.integers(0, len(labels)))
+    lines += [" ".join(labels[:cut]), " ".join(labels[cut:])]
+    numbered = draw(st.booleans())
+    for n in range(1, draw(st.integers(1, 4)) + 1):
+        words = draw(st.lists(_WORDS, min_size=1, max_size=12))
+        row = ([f"{n}."] if numbered else []) + words + ([] if numbered else draw(_FIGURES))
+        while row:
+            k = draw(st.integers(1, len(row)))
+            lines.append(" ".join(row[:k]))
+            row = row[k:]
+            lines += [""] * draw(st.integers(0, 2))
+    lines += draw(st.lists(st.sampled_from(["", "Demikian laporan ini disampaikan untuk diketahui bersama."]),
+                           max_size=2))
+    return "\n".join(lines)
+
+
+def test_any_flattened_text_never_fails_and_cells_quote_their_words():
+    """Whatever header, rows, wrapping and blank lines come, the reader never raises, every row of
+    a rebuilt table is as wide as its header, and every cell quotes its words. Not vacuous: a
+    share of the texts must come out as tables (the rest are rows that cannot be cut, or one
+    label: no table)."""
+    seen = {"texts": 0, "tables": 0}
+
+    @settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+    @given(_flattened_texts())
+    def holds(text):
+        report = extract_text(text)
+        seen["texts"] += 1
+        seen["tables"] += bool(report.tables)
+        for t in report.tables:
+            for row in t.rows:
+                assert len(row) == len(t.header)
+                for c in row:
+                    assert report.text[c.start:c.end].split() == c.text.split()
+
+    holds()
+    assert seen["tables"] >= 0.1 * seen["texts"], seen
