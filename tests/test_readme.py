@@ -1,4 +1,4 @@
-"""The README's first Python example runs and prints what the README shows beneath it."""
+"""The README's Python examples run and print what the README shows beneath them."""
 
 from __future__ import annotations
 
@@ -6,13 +6,22 @@ import contextlib
 import io
 import re
 
+import pytest
+
 from conftest import ROOT
 
 
-def test_readme_python_example_output():
+def _examples():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    code = re.search(r"```python\n(.*?)```", readme, re.S).group(1)
-    shown = re.search(r"```python\n.*?```\s*```text\n(.*?)```", readme, re.S).group(1)
+    return re.findall(r"```python\n((?:(?!```).)*?)```\s*```text\n(.*?)```", readme, re.S)
+
+
+def test_readme_has_examples_with_output():
+    assert len(_examples()) >= 2
+
+
+@pytest.mark.parametrize("code,shown", _examples(), ids=lambda v: v.strip().splitlines()[-1][:40])
+def test_readme_python_example_output(code, shown):
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         exec(compile(code, "README.md", "exec"), {})
