@@ -84,6 +84,29 @@ def test_indicator_table_with_numbers_on_the_last_line_is_checked():
     assert report.text[bad.start:bad.end] == bad.quote and "45 / 60 = 75%" in bad.message
 
 
+BUDGET_NUMBERED = """Realisasi anggaran per program disajikan pada tabel berikut.
+
+No Program Anggaran Realisasi %
+1. Program Pemberdayaan Sosial 2.270.000.000 2.239.872.329 98,67
+2. Program Perlindungan dan
+Jaminan Sosial 1.500.000.000 1.350.000.000 92,00
+
+Secara keseluruhan realisasi anggaran urusan sosial cukup baik dibandingkan dengan tahun sebelumnya.
+"""
+
+
+def test_numbered_rows_ending_in_figures_and_a_lone_percent_label():
+    """Numbered rows whose figures end the line are read as rows ending in figures; the rows
+    have a column more than "Realisasi %" would give, so "%" heads one of its own. Row 2 says
+    92,00% for 1.350.000.000 of 1.500.000.000 (90%)."""
+    report = extract_text(BUDGET_NUMBERED)
+    (t,) = report.tables
+    assert t.header == ["No", "Program", "Anggaran", "Realisasi", "%"]
+    assert _cells(t) == [["1.", "Program Pemberdayaan Sosial", "2.270.000.000", "2.239.872.329", "98,67"],
+                         ["2.", "Program Perlindungan dan Jaminan Sosial", "1.500.000.000", "1.350.000.000", "92,00"]]
+    assert [(c.check, c.verdict) for c in report.checks] == [("row_percent", "consistent"), ("row_percent", "mismatch")]
+
+
 def test_numbered_problems_wrapped_over_lines():
     (t,) = extract_text(PROBLEMS_WRAPPED).tables
     assert t.header == ["No", "Permasalahan", "Upaya Pemecahan Masalah"]
@@ -110,8 +133,9 @@ def test_header_right_under_the_caption():
                          ["2.", "Kampung Siaga Bencana Terbaik", "Gubernur Nusa Tenggara Barat"]]
 
 
-@pytest.mark.parametrize("text", [IKU_KABUPATEN, PROBLEMS_WRAPPED, PROBLEMS_ONE_LINE, AWARDS_CAPTION_ABOVE],
-                         ids=["iku", "problems-wrapped", "problems-one-line", "awards"])
+@pytest.mark.parametrize("text", [IKU_KABUPATEN, PROBLEMS_WRAPPED, PROBLEMS_ONE_LINE, AWARDS_CAPTION_ABOVE,
+                                  BUDGET_NUMBERED],
+                         ids=["iku", "problems-wrapped", "problems-one-line", "awards", "budget-numbered"])
 def test_every_cell_quotes_its_words(text):
     report = extract_text(text)
     assert report.tables

@@ -20,6 +20,10 @@ SHAPES = [
     ("000_73e443a0bbfd6598.txt", 4, "Tabel 4.24.5", 4, 5, 5),
     ("000_73e443a0bbfd6598.txt", 5, "Tabel 4.24.6", 6, 5, 5),
     ("000_73e443a0bbfd6598.txt", 6, "Tabel 4.24.7", 14, 5, 5),
+    # flattened by the conversion: "No. INDIKATOR KINERJA SATUAN / REALISASI / 2009 2010 2011" over
+    # rows whose Satuan and three yearly figures end their last line; the figures stacked under
+    # "Persentase PMKS" (the ratio's terms) stay in the indicator's cell
+    ("001_46945bdb9795494b.txt", 0, None, 4, 6, 6),
     # 26 PMKS and Jumlah; the units stand in columns of their own
     ("002_0633a098c4ed8db1.txt", 0, "Tabel 1.1", 27, 10, 10),
     # "1) Urusan Sosial<TAB>: Rp. 11.518.440.092,-": label and amount, no header
@@ -66,7 +70,7 @@ SHAPES = [
     # rows that gained a leading tab after the page break
     ("004_0ca9ee8b18b5a3d7.txt", 19, "SASARAN STRATEGIS, INDIKATOR", 19, 6, 6),
 ]
-TABLE_COUNTS = {"000_73e443a0bbfd6598.txt": 7, "001_46945bdb9795494b.txt": 0, "002_0633a098c4ed8db1.txt": 8,
+TABLE_COUNTS = {"000_73e443a0bbfd6598.txt": 7, "001_46945bdb9795494b.txt": 1, "002_0633a098c4ed8db1.txt": 8,
                 "003_ef023881b5c4e780.txt": 3, "004_0ca9ee8b18b5a3d7.txt": 20}
 
 
@@ -301,6 +305,13 @@ def test_units_from_the_satuan_column():
     assert [(c.value, c.unit) for c in t.rows[1][3:]] == [(4680, "jiwa"), (8000, "jiwa")]
     assert (t.rows[2][3].value, t.rows[2][4].unit) == (None, "lokasi")
     assert t.rows[0][0].unit is None  # the item number has no unit
+
+
+def test_flattened_indicator_table_of_seed_001(seed_reports):
+    (t,) = seed_reports["001_46945bdb9795494b.txt"].tables
+    assert t.header == ["No.", "INDIKATOR KINERJA", "SATUAN", "REALISASI 2009", "REALISASI 2010", "REALISASI 2011"]
+    assert [(c.value, c.unit) for c in t.rows[3][3:]] == [(0.42, "%"), (0.43, "%"), (3.52, "%")]
+    assert [c.text for c in t.rows[0][:3]] == ["1.", "Penurunan Jumlah PMKS", "Jiwa"]
 
 
 def test_flattened_tables_of_seed_003(seed_reports):

@@ -201,6 +201,32 @@ def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[_Hea
     return _Header(labels, end, longest)
 
 
+_YEAR = regex.compile(r"^(?:19|20)\d\d$")
+
+
+def fit_labels(labels: list[list[Word]], width: int) -> list[TableCell]:
+    """One header cell per column. When the rows have more columns than the header has labels,
+    a label over a run of years heads one column per year ("REALISASI 2009 2010 2011" →
+    "REALISASI 2009", "REALISASI 2010", "REALISASI 2011"), and a lone "%" after a label heads
+    a column of its own ("Realisasi %"); columns still unlabelled get an empty label."""
+    cells: list[TableCell] = []
+    spare = width - len(labels)
+    for label in labels:
+        base = [w for w in label if not _YEAR.match(w.text)]
+        years = [w for w in label if _YEAR.match(w.text)]
+        if spare > 0 and len(years) >= 2 and base and len(years) - 1 <= spare:
+            spare -= len(years) - 1
+            text = " ".join(w.text for w in base)
+            cells += [TableCell(f"{text} {y.text}", base[0].start, y.end) for y in years]
+        elif spare > 0 and len(label) > 1 and label[-1].text == "%":
+            spare -= 1
+            cells += [_cell(label[:-1]), _cell(label[-1:])]
+        else:
+            cells.append(_cell(label))
+    end = cells[-1].end
+    return cells + [TableCell("", end, end) for _ in range(width - len(cells))]
+
+
 def _is_number_label(label: list[Word]) -> bool:
     return " ".join(w.text.lower() for w in label).rstrip(".") in {"no", "nomor"}
 
@@ -470,15 +496,16 @@ def flattened_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optio
     first, gap = _skip_blank(text, lines, header.end_line + 1)
     if first >= len(lines) or gap > 2:
         return None
-    found = (_numbered_table(text, lines, header, first, gap) if _row_number_line(text, lines[first], 1)
-             else _numeric_table(text, lines, header, first))
+    # numbered rows of words first; rows ending in figures ("1. Program ... 2.270.000.000
+    # 2.239.872.329 98,67") cannot be cut by words and are read as such
+    found = _numbered_table(text, lines, header, first, gap) if _row_number_line(text, lines[first], 1) else None
+    if found is None:
+        found = _numeric_table(text, lines, header, first)
     if found is None:
         return None
     rows, end = found
     width = max(len(header.labels), max(len(r) for r in rows))
-    head = [_cell(label) for label in header.labels]
-    head_end = header.labels[-1][-1].end
-    head += [TableCell("", head_end, head_end) for _ in range(width - len(head))]
+    head = fit_labels(header.labels, width)
     for r in rows:
         at = r[-1].end
         r += [TableCell("", at, at) for _ in range(width - len(r))]
