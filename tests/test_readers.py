@@ -161,3 +161,34 @@ def test_bullets_from_symbol_fonts(text, font, expected):
 
     chars = [{"text": text[0], "fontname": font}] + [{"text": ch, "fontname": "Arial"} for ch in text[1:]]
     assert symbol_bullet(text, chars) == expected
+
+
+def _tables(report):
+    return [(t.header, [[c.text for c in r] for r in t.rows]) for t in report.tables]
+
+
+@pytest.mark.parametrize("seed", ["001_46945bdb9795494b.txt", "003_ef023881b5c4e780.txt"])
+def test_docx_rendition_gives_the_same_flattened_tables(seed, seed_reports):
+    """A DOCX whose table lines are paragraphs of their own (a Word copy of the web page) gives
+    the flattened tables the text gives; empty paragraphs count as blank lines, so the last row
+    ends where the text's does and the page's trailing lines stay out."""
+    rendition = extract(FIX / "renditions" / f"{seed.rsplit('.', 1)[0]}.docx")
+    assert _tables(rendition) == _tables(seed_reports[seed]) != []
+    for t in rendition.tables:
+        for row in t.rows:
+            for c in row:
+                assert rendition.text[c.start:c.end].split() == c.text.split()
+
+
+def test_docx_empty_paragraphs_are_blank_lines():
+    from kesos_extract.document import DocumentBuilder
+
+    b = DocumentBuilder("x.docx", "docx")
+    b.add_block("paragraph", "Satu")
+    b.add_block("paragraph", "Dua")
+    b.add_gap()
+    b.add_block("paragraph", "Tiga")
+    for _ in range(5):
+        b.add_gap()
+    b.add_block("paragraph", "Empat")
+    assert b.build().text == "Satu\n\nDua\n\n\nTiga\n\n\n\n\nEmpat"

@@ -14,6 +14,15 @@ from typing import Literal, Optional
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
 
 
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of ``text``, without its newline."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 @dataclass
 class TableCell:
     """One cell of a table block: its text is ``document.text[start:end]``."""
@@ -74,6 +83,7 @@ class DocumentBuilder:
         self._len = 0
         self.doc = Document(path=path, format=format, text="")
         self._page: Optional[int] = None
+        self._gap = 0  # empty paragraphs met since the last block
 
     def start_page(self, page: int) -> None:
         """Text added from now on is on ``page`` (1-based); pages without text still count."""
@@ -89,7 +99,14 @@ class DocumentBuilder:
 
     def _separate(self) -> None:
         if self._len:
-            self._append("\n\n")
+            self._append("\n\n" + "\n" * self._gap)
+        self._gap = 0
+
+    def add_gap(self) -> None:
+        """An empty paragraph of the source: vertical space, kept as one more blank line before
+        the next block (three at the most), as a text export would keep it. Where a table or a
+        list ends can depend on it."""
+        self._gap = min(self._gap + 1, 3)
 
     def add_block(self, kind: BlockKind, text: str, *, level: Optional[int] = None,
                   label: Optional[str] = None) -> Optional[Block]:

@@ -17,6 +17,7 @@ from typing import Optional
 
 import regex
 
+from .flattened import with_flattened_tables
 from ..document import Document, DocumentBuilder
 from ..errors import InputError, NoTextError
 from ..normalise import normalise_characters
@@ -161,6 +162,7 @@ def read_docx(path: Path, data: bytes) -> Document:
             p = Paragraph(child, document)
             text = normalise_characters(p.text).strip()
             if not text:
+                b.add_gap()
                 continue
             level = _heading_level(p)
             num = _num_pr(p)
@@ -172,4 +174,5 @@ def read_docx(path: Path, data: bytes) -> Document:
     doc = b.build()
     if not doc.text.strip():
         raise NoTextError(path, "has no body text")
+    doc.blocks = with_flattened_tables(doc.text, doc.blocks)
     return doc

@@ -38,7 +38,7 @@ from typing import Optional
 import regex
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from ..document import Block, TableCell
+from ..document import Block, TableCell, line_spans
 from ..errors import GrammarError
 from ..grammar import load_grammar
 
@@ -512,3 +512,56 @@ def flattened_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optio
     start = header.labels[0][0].start
     block = Block("table", start, max(c.end for c in rows[-1]), rows=[head, *rows], header_rows=1)
     return block, end
+
+
+def _without_separators(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines, less the one blank line after each line with text."""
+    out: list[tuple[int, int]] = []
+    after_text = False
+    for s, e in lines:
+        blank = not text[s:e].strip()
+        if not (blank and after_text):
+            out.append((s, e))
+        after_text = not blank
+    return out
+
+
+def with_flattened_tables(text: str, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the flattened tables found among them: for readers whose text keeps one
+    line per paragraph of the source (DOCX: a Word copy of a web page has each wrapped line of
+    a table as a paragraph of its own). The blocks a table covers give way to it.
+
+    Such a reader separates every two paragraphs by a blank line, so that blank line is no gap:
+    it is left out of the lines the tables are looked for in (offsets stay those of ``text``),
+    and only the blank lines of empty paragraphs count."""
+    lines = _without_separators(text, line_spans(text))
+    existing = sorted((b.start, b.end) for b in blocks if b.kind == "table")
+    found: list[Block] = []
+    i, t = 0, 0
+    while i < len(lines):
+        while t < len(existing) and existing[t][1] <= lines[i][0]:
+            t += 1
+        if t < len(existing) and existing[t][0] <= lines[i][0]:
+            i += 1  # inside a table the reader already has
+            continue
+        hit = flattened_table_at(text, lines, i)
+        if hit is None:
+            i += 1
+            continue
+        found.append(hit[0])
+        i = hit[1]
+    if not found:
+        return blocks
+    out: list[Block] = []
+    k = 0
+    for b in blocks:
+        while k < len(found) and found[k].start <= b.start:
+            out.append(found[k])
+            k += 1
+        table = out[-1] if out and out[-1] in found else None
+        if table is not None and b.start < table.end:
+            table.page = table.page or b.page
+            continue  # a paragraph the table covers
+        out.append(b)
+    out.extend(found[k:])
+    return out

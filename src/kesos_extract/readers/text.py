@@ -13,7 +13,7 @@ from pathlib import Path
 
 import regex
 
-from ..document import Block, Document, TableCell
+from ..document import Block, Document, TableCell, line_spans
 from ..errors import InputError
 from ..normalise import normalise_text
 from .flattened import flattened_table_at
@@ -65,13 +65,7 @@ def read_text(path: Path, data: bytes) -> Document:
     return doc
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, without its newline."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
+_lines = line_spans  # (start, end) of every line, without its newline
 
 
 def _cells_of_line(text: str, start: int, end: int) -> list[TableCell]:
