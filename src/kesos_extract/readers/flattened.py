@@ -478,10 +478,23 @@ def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, fir
 
 def could_start_table(text: str, line: tuple[int, int]) -> bool:
     """A cheap first look: is the line short and does it start with a column label's word?"""
-    s, e = line
-    if e - s > MAX_HEADER_LINE + 20:
+    return could_start_line(text[line[0]:line[1]])
+
+
+def header_label_count(line: str) -> int:
+    """How many column labels the line is made of; 0 when it is not made only of labels."""
+    if not could_start_line(line):
+        return 0
+    words = [Word(m.group(), m.start(), m.end(), 0, k == 0) for k, m in enumerate(_WORD.finditer(line))]
+    labels = header_labels(words)
+    return len(labels) if labels else 0
+
+
+def could_start_line(line: str) -> bool:
+    """:func:`could_start_table` for a line on its own."""
+    if len(line) > MAX_HEADER_LINE + 20:
         return False
-    m = _WORD.search(text, s, e)
+    m = _WORD.search(line)
     return bool(m) and m.group().lower().rstrip(":") in _vocab().first_words
 
 

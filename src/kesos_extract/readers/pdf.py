@@ -12,6 +12,9 @@ not with the PDF. Then:
   joined; a paragraph that runs over a page break stays one paragraph;
 - bullet glyphs from symbol fonts become list items;
 - a table that goes on at the top of the next page with as many columns is one table;
+- a table without rules, which the table finder cannot see, is found from a header line of
+  column labels and read by the words' positions (:mod:`.aligned`); only pages with such a
+  line keep their words' positions;
 - a page without a text layer (a scan) is named in the document's warnings.
 """
 
@@ -27,6 +30,8 @@ from typing import Optional, Union
 import regex
 
 from ..document import Block, Document, DocumentBuilder
+from .aligned import MIN_LABELS, PlacedLine, PlacedWord, aligned_table_at
+from .flattened import header_label_count
 from ..errors import EncryptedDocumentError, InputError, NoTextError
 from ..normalise import normalise_characters
 
@@ -42,6 +47,7 @@ class _Line:
     text: str
     top: float
     bottom: float
+    words: Optional[list[PlacedWord]] = None  # with their x-positions, for unruled tables
 
 
 @dataclass
@@ -113,11 +119,46 @@ def _read_page(page, number: int) -> _Page:
             boxes.append(t.bbox)
             out.tables.append(_Table(float(t.bbox[1]), rows))
     text_page = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes)) if boxes else page
-    for ln in text_page.extract_text_lines(layout=False, strip=True, return_chars=True):
-        text = normalise_characters(symbol_bullet(ln["text"], ln.get("chars") or [])).strip()
+    raw = text_page.extract_text_lines(layout=False, strip=True, return_chars=True)
+    texts = [normalise_characters(symbol_bullet(ln["text"], ln.get("chars") or [])).strip() for ln in raw]
+    # word positions only where a line could head an unruled table: they cost time and memory
+    placed = any(header_label_count(t) >= MIN_LABELS for t in texts)
+    for ln, text in zip(raw, texts):
         if text:
-            out.lines.append(_Line(text, float(ln["top"]), float(ln["bottom"])))
+            out.lines.append(_Line(text, float(ln["top"]), float(ln["bottom"]),
+                                   placed_words(ln["text"], ln.get("chars") or []) if placed else None))
     return out
+
+
+def placed_words(text: str, chars: list[dict]) -> Optional[list[PlacedWord]]:
+    """The words of a line with their x-positions, from its characters (the line's text has
+    spaces where pdfplumber saw gaps; its other characters are the chars, in order). None when
+    the two do not line up."""
+    glyphs = [c for c in chars if not c.get("text", "").isspace()]
+    out, k = [], 0
+    for word in text.split():
+        if k + len(word) > len(glyphs):
+            return None
+        first, last = glyphs[k], glyphs[k + len(word) - 1]
+        if "".join(g.get("text", "") for g in glyphs[k:k + len(word)]) != word:
+            return None
+        clean = normalise_characters(word).strip()
+        if clean:
+            out.append(PlacedWord(clean, float(first["x0"]), float(last["x1"])))
+        k += len(word)
+    return out
+
+
+def _aligned_table(lines: list[_Line], i: int):
+    """An unruled table whose header is ``lines[i]`` (:mod:`.aligned`), or None."""
+    if lines[i].words is None or header_label_count(lines[i].text) < MIN_LABELS:
+        return None
+    placed: list[PlacedLine] = []
+    for ln in lines[i:]:
+        if ln.words is None:
+            break
+        placed.append(PlacedLine(ln.top, ln.bottom, ln.words))
+    return aligned_table_at(placed, 0)
 
 
 def read_pages(path: Path, data: bytes) -> list[_Page]:
@@ -250,7 +291,22 @@ def read_pdf(path: Path, data: bytes) -> Document:
         items.sort(key=lambda x: x[0])
         full_line = max((len(ln.text) for ln in lines), default=0)
         prev: Optional[_Line] = None
+        skip = 0  # lines an unruled table took
         for n, (_, item) in enumerate(items):
+            if skip:
+                skip -= 1
+                continue
+            if isinstance(item, _Line):
+                unruled = _aligned_table(lines, lines.index(item))
+                if unruled is not None:
+                    _flush(b, pending)
+                    pending, prev = None, None
+                    b.start_page(page.number)
+                    last_table = b.add_table(unruled.rows)
+                    if last_table is not None:
+                        last_table.header_rows = 1
+                    skip = unruled.lines_used - 1
+                    continue
             if isinstance(item, _Table):
                 width = max(len(r) for r in item.rows)
                 if n == 0 and pending is None and last_table is not None and last_table.rows and \
