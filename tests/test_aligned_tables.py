@@ -1,8 +1,8 @@
 """Unruled tables in PDFs: columns aligned by position (``kesos_extract.readers.aligned``).
 
-The fixture ``unruled_tables.pdf`` is made by ``tests/fixtures/make_fixtures.py`` (fpdf2, tables
-drawn without borders, cells wrapped and centred vertically); the rest are positioned lines
-written here.
+The fixture ``unruled_tables.pdf`` is made by ``tests/fixtures/make_fixtures.py`` (fpdf2, three
+tables drawn without borders, cells wrapped and centred vertically, one header of two levels);
+the rest are positioned lines written here.
 """
 
 from __future__ import annotations
@@ -36,6 +36,20 @@ def test_unruled_indicator_table_is_read_and_checked(unruled):
     assert unruled.checks[1].page == 1 and "45 / 60 = 75%" in unruled.checks[1].message
 
 
+def test_unruled_headers_centred_vertically(unruled):
+    """A layout engine centres header cells vertically: "Capaian" stands above the line of the
+    other labels and "(%)" below it; "REALISASI" (over three columns) above "No. INDIKATOR
+    KINERJA SATUAN" (over two rows), the years below. Neither is taken into the caption."""
+    iku, _, years = unruled.tables
+    assert iku.header[-1] == "Capaian (%)" and iku.caption == "Tabel 2.5 Capaian Indikator Kinerja Urusan Sosial"
+    assert years.header == ["No.", "INDIKATOR KINERJA", "SATUAN", "REALISASI 2009", "REALISASI 2010",
+                            "REALISASI 2011"]
+    assert [[c.text for c in r] for r in years.rows] == [
+        ["1.", "Penurunan Jumlah PMKS", "Jiwa", "8.404.817", "8.372.530", "8.276.236"],
+        ["2", "Jumlah PMKS yang ditangani", "Jiwa", "35.290", "35.838", "291.110"]]
+    assert [(c.value, c.unit) for c in years.rows[1][3:]] == [(35290, "jiwa"), (35838, "jiwa"), (291110, "jiwa")]
+
+
 def test_unruled_text_columns_whose_lines_interleave(unruled):
     """Both text columns wrap, so each line of the PDF holds the two cells' pieces side by side;
     positions, not word order, put them back."""
@@ -49,7 +63,7 @@ def test_unruled_text_columns_whose_lines_interleave(unruled):
 
 
 def test_paragraphs_around_unruled_tables_stay_paragraphs(unruled):
-    assert len(unruled.tables) == 2
+    assert len(unruled.tables) == 3
     for t in unruled.tables:
         assert "Demikian" not in unruled.text[t.start:t.end]
         for row in t.rows:
@@ -76,7 +90,7 @@ def test_top_aligned_rows_evenly_spaced_start_at_their_numbers():
         _line(30, (10, "2."), (40, "Menurunnya PMKS"), (300, "70"), (360, "72")),
     ]
     table = aligned_table_at(lines, 0)
-    assert table is not None and table.lines_used == 4
+    assert table is not None and (table.first, table.end) == (0, 4)
     assert table.rows == [["No", "Sasaran", "Target", "Realisasi"],
                           ["1.", "Meningkatnya pelayanan lanjut usia", "90", "85"],
                           ["2.", "Menurunnya PMKS", "70", "72"]]
@@ -90,7 +104,7 @@ def test_a_paragraph_across_the_columns_ends_the_table():
         _line(30, (10, "Capaian tersebut dipengaruhi oleh keterbatasan anggaran daerah pada tahun ini")),
     ]
     table = aligned_table_at(lines, 0)
-    assert table is not None and table.lines_used == 3 and len(table.rows) == 3
+    assert table is not None and (table.first, table.end) == (0, 3) and len(table.rows) == 3
 
 
 @pytest.mark.parametrize("lines", [
@@ -106,3 +120,32 @@ def test_a_paragraph_across_the_columns_ends_the_table():
 ], ids=["two-labels", "prose-after-labels", "one-row"])
 def test_no_table(lines):
     assert aligned_table_at(lines, 0) is None
+
+
+def test_a_wrapped_label_goes_on_under_its_column():
+    lines = [
+        _line(0, (10, "No"), (40, "Indikator"), (300, "Satuan"), (360, "Target"), (420, "Capaian")),
+        _line(8, (40, "Kinerja"), (425, "(%)")),
+        _line(20, (10, "1."), (40, "Persentase PMKS"), (300, "%"), (360, "80"), (420, "95,5")),
+        _line(30, (10, "2."), (40, "Persentase LKS"), (300, "%"), (360, "60"), (420, "100")),
+    ]
+    table = aligned_table_at(lines, 0)
+    assert table.rows[0] == ["No", "Indikator Kinerja", "Satuan", "Target", "Capaian (%)"]
+    assert table.rows[1] == ["1.", "Persentase PMKS", "%", "80", "95,5"]
+
+
+def test_a_label_over_years_heads_a_column_per_year():
+    """"REALISASI" over "2009 2010 2011", as seed 001's indicator table stands in its PDF."""
+    lines = [
+        _line(0, (10, "No."), (40, "INDIKATOR KINERJA"), (250, "SATUAN"), (350, "REALISASI")),
+        _line(8, (320, "2009"), (380, "2010"), (440, "2011")),
+        _line(20, (10, "1."), (40, "Penurunan Jumlah PMKS"), (250, "Jiwa"), (310, "8.404.817"), (370, "8.372.530"),
+              (430, "8.276.236")),
+        _line(30, (10, "3"), (40, "Jumlah PMKS ditangani"), (250, "Jiwa"), (310, "35.290"), (370, "35.838"),
+              (430, "291.110")),
+    ]
+    table = aligned_table_at(lines, 0)
+    assert table.rows == [
+        ["No.", "INDIKATOR KINERJA", "SATUAN", "REALISASI 2009", "REALISASI 2010", "REALISASI 2011"],
+        ["1.", "Penurunan Jumlah PMKS", "Jiwa", "8.404.817", "8.372.530", "8.276.236"],
+        ["3", "Jumlah PMKS ditangani", "Jiwa", "35.290", "35.838", "291.110"]]

@@ -9,7 +9,10 @@ going on in the lines below::
     1  bantuan sosial                       %       80      76,5       95,63
 
 Such a table is found from its header: a line made only of column labels (the vocabulary of
-``readers.flattened``). Then:
+``readers.flattened``), with the label-only lines just above and below it, where a layout
+engine puts the parts of header cells centred vertically ("Capaian" above, "(%)" below; a
+"REALISASI" over three years above "No INDIKATOR SATUAN"). Pieces overlapping in x make one
+column; a piece over several columns of the line below heads each of them. Then:
 
 - each column ends in the widest stretch that no word of the table crosses, between its label
   and the next label (a "river");
@@ -67,19 +70,21 @@ class PlacedLine:
 
 @dataclass
 class AlignedTable:
-    """The rows of cells (header row first) and how many of the lines it was made of."""
+    """The rows of cells (header row first) and the lines it was made of: ``first`` to ``end``
+    (exclusive), indices into the lines it was found in."""
 
     rows: list[list[str]]
-    lines_used: int
+    first: int
+    end: int
 
 
-def _rivers(labels: list[list[PlacedWord]], body: list[PlacedLine]) -> Optional[list[float]]:
-    """The x where each column ends: the middle of the widest stretch between a label and the
-    next that no word of the body crosses; None when two columns touch."""
+def _rivers(columns: list[_Column], body: list[PlacedLine]) -> Optional[list[float]]:
+    """The x where each column ends: the middle of the widest stretch between a column's label
+    and the next one's that no word of the body crosses; None when two columns touch."""
     words = sorted((w.x0, w.x1) for ln in body for w in ln.words)
     bounds = []
-    for left, right in zip(labels, labels[1:]):
-        lo, hi = left[0].x0, right[-1].x1
+    for left, right in zip(columns, columns[1:]):
+        lo, hi = left.x0, right.x1
         free: list[tuple[float, float]] = []
         x = lo
         for a, b in words:
@@ -90,8 +95,8 @@ def _rivers(labels: list[list[PlacedWord]], body: list[PlacedLine]) -> Optional[
             x = max(x, b)
         if x < hi:
             free.append((x, hi))
-        # the river must lie right of the left label's words and left of the right label's start
-        free = [(max(a, left[-1].x1), min(b, right[0].x0)) for a, b in free]
+        # the river lies right of the left label and left of the right label's start
+        free = [(max(a, left.x1), min(b, right.x0)) for a, b in free]
         free = [(a, b) for a, b in free if b > a]
         if not free:
             return None
@@ -108,22 +113,288 @@ def _straddles(line: PlacedLine, bounds: list[float]) -> bool:
     return any(w.x0 < b < w.x1 for w in line.words for b in bounds)
 
 
-def _header(lines: list[PlacedLine], i: int) -> Optional[tuple[list[list[PlacedWord]], int]]:
-    labels: list[list[PlacedWord]] = []
-    j = i
-    while j < len(lines) and j - i < MAX_HEADER_LINES:
-        got = header_labels(lines[j].words, open_label=bool(labels))  # type: ignore[arg-type]
-        if got is None:
-            break
-        if labels:
-            if got[0]:
-                return None  # qualifiers under the labels: a two-level header, not handled here
-            got = got[1:]
-        labels.extend(got)  # type: ignore[arg-type]
-        j += 1
-    if len(labels) < MIN_LABELS:
+@dataclass
+class _Column:
+    """A header column: the words of its label (top line first) and the x-range it anchors."""
+
+    words: list[PlacedWord]
+    x0: float
+    x1: float
+
+    @property
+    def label(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+@dataclass
+class _Piece:
+    """A label or qualifier of a header line, with the index of its line in the band."""
+
+    words: list[PlacedWord]
+    line: int
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+
+def _pieces(words: list[PlacedWord], *, first: bool = False) -> Optional[list[list[PlacedWord]]]:
+    """A header line's labels, each qualifier on its own ("2009", "2010", "(%)"), and each cut
+    where its words are far apart; None when a word is neither label nor qualifier."""
+    got = header_labels(words, open_label=not first)  # type: ignore[arg-type]
+    if got is None:
         return None
-    return labels, j
+    groups = got if first else [[w] for w in got[0]] + list(got[1:])
+    return [p for g in groups for p in _split_at_gaps(list(g))]  # type: ignore[arg-type]
+
+
+# words farther apart than this many letter widths stand in different columns
+COLUMN_GAP = 2.5
+
+
+def _split_at_gaps(words: list[PlacedWord]) -> list[list[PlacedWord]]:
+    """A label group cut where its words are far apart: "Kinerja (%)" on a second header line
+    is "Kinerja" under one column and "(%)" under another."""
+    out = [[words[0]]] if words else []
+    for a, b in zip(words, words[1:]):
+        letter = ((a.x1 - a.x0) + (b.x1 - b.x0)) / max(1, len(a.text) + len(b.text))
+        if b.x0 - a.x1 > COLUMN_GAP * letter:
+            out.append([b])
+        else:
+            out[-1].append(b)
+    return out
+
+
+def _band(lines: list[PlacedLine], i: int) -> Optional[tuple[int, int, list[_Piece]]]:
+    """The header band around line ``i`` (a line of at least MIN_LABELS labels): the lines just
+    above and below made only of labels and qualifiers, as a layout engine puts the parts of
+    cells centred vertically ("Capaian" above the line, "(%)" below it). Its first line, the
+    line after it, and its pieces."""
+    main = _pieces(lines[i].words, first=True)
+    if main is None or len(main) < MIN_LABELS:
+        return None
+    height = lines[i].bottom - lines[i].top
+    near = 1.6 * height if height > 0 else float("inf")
+    start, end = i, i + 1
+    found: dict[int, list[list[PlacedWord]]] = {i: main}
+    while start > 0 and i - start < MAX_HEADER_LINES - 1 and lines[start].top - lines[start - 1].top <= near:
+        got = _pieces(lines[start - 1].words)
+        if not got:
+            break
+        start -= 1
+        found[start] = got
+    while end < len(lines) and end - start < MAX_HEADER_LINES and lines[end].top - lines[end - 1].top <= near:
+        got = _pieces(lines[end].words)
+        if not got:
+            break
+        found[end] = got
+        end += 1
+    pieces = [_Piece(words, k - start) for k in range(start, end) for words in found[k]]
+    return start, end, pieces
+
+
+def _overlapping(pieces: list[_Piece]) -> list[list[_Piece]]:
+    """Pieces grouped where their x-ranges overlap, left to right."""
+    groups: list[list[_Piece]] = []
+    for p in sorted(pieces, key=lambda p: p.x0):
+        if groups and p.x0 < max(q.x1 for q in groups[-1]):
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    return groups
+
+
+def _columns(pieces: list[_Piece]) -> list[_Column]:
+    """Header columns from the band's pieces: pieces overlapping in x are one column, its label
+    read top down. A piece over pieces of one lower line only heads a column of each of them and
+    of the columns beside it made of pieces of that line alone ("REALISASI" over "2009 2010
+    2011": three columns); "Capaian" over "(%)" stays one column."""
+    clusters = _overlapping(pieces)
+    heads: list[list[_Piece]] = [[] for _ in clusters]
+    split: dict[int, list[list[_Piece]]] = {}  # a spanning piece's cluster, less that piece
+    for k, cluster in enumerate(clusters):
+        top = min(p.line for p in cluster)
+        lows = {p.line for p in cluster if p.line != top}
+        if len(lows) != 1:
+            continue
+        low = lows.pop()
+        rest = _overlapping([p for p in cluster if p.line != top])
+        siblings = []
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(clusters) and {p.line for p in clusters[j]} == {low}:
+                siblings.append(j)
+                j += step
+        if len(rest) + len(siblings) > 1:
+            spanning = [p for p in cluster if p.line == top]
+            split[k] = rest
+            for j in [k, *siblings]:
+                heads[j] = spanning
+    out = []
+    for k, cluster in enumerate(clusters):
+        for part in split.get(k, [cluster]):
+            words = [w for p in heads[k] + sorted(part, key=lambda p: (p.line, p.x0)) for w in p.words]
+            out.append(_Column(words, min(p.x0 for p in part), max(p.x1 for p in part)))
+    return out
+
+
+def _rivers(columns: list[_Column], body: list[PlacedLine]) -> Optional[list[float]]:
+    """The x where each column ends: the middle of the widest stretch between a column's label
+    and the next one's that no word of the body crosses; None when two columns touch."""
+    words = sorted((w.x0, w.x1) for ln in body for w in ln.words)
+    bounds = []
+    for left, right in zip(columns, columns[1:]):
+        lo, hi = left.x0, right.x1
+        free: list[tuple[float, float]] = []
+        x = lo
+        for a, b in words:
+            if b <= x or a >= hi:
+                continue
+            if a > x:
+                free.append((x, a))
+            x = max(x, b)
+        if x < hi:
+            free.append((x, hi))
+        # the river lies right of the left label and left of the right label's start
+        free = [(max(a, left.x1), min(b, right.x0)) for a, b in free]
+        free = [(a, b) for a, b in free if b > a]
+        if not free:
+            return None
+        a, b = max(free, key=lambda ab: ab[1] - ab[0])
+        bounds.append((a + b) / 2)
+    return bounds
+
+
+def _column(x: float, bounds: list[float]) -> int:
+    return sum(1 for b in bounds if x > b)
+
+
+def _straddles(line: PlacedLine, bounds: list[float]) -> bool:
+    return any(w.x0 < b < w.x1 for w in line.words for b in bounds)
+
+
+@dataclass
+class _Column:
+    """A header column: the words of its label (top line first) and the x-range it anchors."""
+
+    words: list[PlacedWord]
+    x0: float
+    x1: float
+
+    @property
+    def label(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+@dataclass
+class _Piece:
+    """A label or qualifier of a header line, with the index of its line in the band."""
+
+    words: list[PlacedWord]
+    line: int
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+
+def _pieces(words: list[PlacedWord], *, first: bool = False) -> Optional[list[list[PlacedWord]]]:
+    """A header line's labels, each qualifier on its own ("2009", "2010", "(%)"), and each cut
+    where its words are far apart; None when a word is neither label nor qualifier."""
+    got = header_labels(words, open_label=not first)  # type: ignore[arg-type]
+    if got is None:
+        return None
+    groups = got if first else [[w] for w in got[0]] + list(got[1:])
+    return [p for g in groups for p in _split_at_gaps(list(g))]  # type: ignore[arg-type]
+
+
+# words farther apart than this many letter widths stand in different columns
+COLUMN_GAP = 2.5
+
+
+def _split_at_gaps(words: list[PlacedWord]) -> list[list[PlacedWord]]:
+    """A label group cut where its words are far apart: "Kinerja (%)" on a second header line
+    is "Kinerja" under one column and "(%)" under another."""
+    out = [[words[0]]] if words else []
+    for a, b in zip(words, words[1:]):
+        letter = ((a.x1 - a.x0) + (b.x1 - b.x0)) / max(1, len(a.text) + len(b.text))
+        if b.x0 - a.x1 > COLUMN_GAP * letter:
+            out.append([b])
+        else:
+            out[-1].append(b)
+    return out
+
+
+def _band(lines: list[PlacedLine], i: int) -> Optional[tuple[int, int, list[_Piece]]]:
+    """The header band around line ``i`` (a line of at least MIN_LABELS labels): the lines just
+    above and below made only of labels and qualifiers, as a layout engine puts the parts of
+    cells centred vertically ("Capaian" above the line, "(%)" below it). Its first line, the
+    line after it, and its pieces."""
+    main = _pieces(lines[i].words, first=True)
+    if main is None or len(main) < MIN_LABELS:
+        return None
+    height = lines[i].bottom - lines[i].top
+    near = 1.6 * height if height > 0 else float("inf")
+    start, end = i, i + 1
+    found: dict[int, list[list[PlacedWord]]] = {i: main}
+    while start > 0 and i - start < MAX_HEADER_LINES - 1 and lines[start].top - lines[start - 1].top <= near:
+        got = _pieces(lines[start - 1].words)
+        if not got:
+            break
+        start -= 1
+        found[start] = got
+    while end < len(lines) and end - start < MAX_HEADER_LINES and lines[end].top - lines[end - 1].top <= near:
+        got = _pieces(lines[end].words)
+        if not got:
+            break
+        found[end] = got
+        end += 1
+    pieces = [_Piece(words, k - start) for k in range(start, end) for words in found[k]]
+    return start, end, pieces
+
+
+def _columns(pieces: list[_Piece]) -> list[_Column]:
+    """Header columns from the band's pieces: pieces overlapping in x are one column, its label
+    read top down; a piece over a column that has pieces of one lower line only heads the
+    columns beside it made of pieces of that line alone ("REALISASI" over "2009 2010 2011")."""
+    clusters: list[list[_Piece]] = []
+    for p in sorted(pieces, key=lambda p: p.x0):
+        if clusters and p.x0 < max(q.x1 for q in clusters[-1]):
+            clusters[-1].append(p)
+        else:
+            clusters.append([p])
+    heads: list[list[_Piece]] = [[] for _ in clusters]  # spanning labels over each cluster
+    for k, cluster in enumerate(clusters):
+        top = min(p.line for p in cluster)
+        lows = {p.line for p in cluster if p.line != top}
+        if len(lows) != 1:
+            continue
+        low = lows.pop()
+        spanning = [p for p in cluster if p.line == top]
+        siblings = [k]
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(clusters) and {p.line for p in clusters[j]} == {low}:
+                siblings.append(j)
+                j += step
+        if len(siblings) > 1:
+            for j in siblings:
+                heads[j] = spanning
+            clusters[k] = [p for p in cluster if p.line != top]
+    out = []
+    for head, cluster in zip(heads, clusters):
+        ordered = sorted(cluster, key=lambda p: (p.line, p.x0))
+        words = [w for p in head + ordered for w in p.words]
+        out.append(_Column(words, min(p.x0 for p in cluster), max(p.x1 for p in cluster)))
+    return out
 
 
 def _body(lines: list[PlacedLine], start: int) -> list[PlacedLine]:
@@ -165,31 +436,34 @@ def _group_rows(body: list[PlacedLine], cells: list[list[list[str]]], numbered: 
 
 
 def aligned_table_at(lines: list[PlacedLine], i: int) -> Optional[AlignedTable]:
-    """The table whose header is ``lines[i]``, or None."""
-    found = _header(lines, i)
-    if found is None:
+    """The table whose header band holds ``lines[i]`` (a line of column labels), or None."""
+    band = _band(lines, i)
+    if band is None:
         return None
-    labels, first = found
-    body = _body(lines, first)
+    first, after, pieces = band
+    columns = _columns(pieces)
+    if len(columns) < MIN_LABELS:
+        return None
+    body = _body(lines, after)
     # the body ends before the first line that leaves no river between two columns (a paragraph
     # running across them) or straddles one
     bounds: Optional[list[float]] = None
     for k in range(1, len(body) + 1):
-        got = _rivers(labels, body[:k])
+        got = _rivers(columns, body[:k])
         if got is None or _straddles(body[k - 1], got):
             body = body[:k - 1]
             break
         bounds = got
     if not body or bounds is None:
         return None
-    width = len(labels)
+    width = len(columns)
     cells = [[[w.text for w in ln.words if _column(w.middle, bounds) == j] for j in range(width)] for ln in body]
-    numbered = " ".join(w.text.lower() for w in labels[0]).rstrip(".") in {"no", "nomor"}
+    numbered = columns[0].label.lower().rstrip(".") in {"no", "nomor"}
     rows = _group_rows(body, cells, numbered)
-    table = [[" ".join(w.text for w in label) for label in labels]]
+    table = [[col.label for col in columns]]
     for row in rows:
         table.append([" ".join(w for k in row for w in cells[k][j]) for j in range(width)])
     # a table is at least two rows with something in two columns or more
     if sum(1 for r in table[1:] if sum(1 for c in r if c) >= 2) < 2:
         return None
-    return AlignedTable(table, first - i + len(body))
+    return AlignedTable(table, first, after + len(body))

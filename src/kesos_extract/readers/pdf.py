@@ -30,7 +30,7 @@ from typing import Optional, Union
 import regex
 
 from ..document import Block, Document, DocumentBuilder
-from .aligned import MIN_LABELS, PlacedLine, PlacedWord, aligned_table_at
+from .aligned import MIN_LABELS, AlignedTable, PlacedLine, PlacedWord, aligned_table_at
 from .flattened import header_label_count
 from ..errors import EncryptedDocumentError, InputError, NoTextError
 from ..normalise import normalise_characters
@@ -149,16 +149,20 @@ def placed_words(text: str, chars: list[dict]) -> Optional[list[PlacedWord]]:
     return out
 
 
-def _aligned_table(lines: list[_Line], i: int):
-    """An unruled table whose header is ``lines[i]`` (:mod:`.aligned`), or None."""
-    if lines[i].words is None or header_label_count(lines[i].text) < MIN_LABELS:
-        return None
-    placed: list[PlacedLine] = []
-    for ln in lines[i:]:
-        if ln.words is None:
-            break
-        placed.append(PlacedLine(ln.top, ln.bottom, ln.words))
-    return aligned_table_at(placed, 0)
+def unruled_tables(lines: list[_Line]) -> dict[int, AlignedTable]:
+    """The unruled tables of a page's lines (:mod:`.aligned`), by the index of their first line."""
+    found: dict[int, AlignedTable] = {}
+    i = 0
+    while i < len(lines):
+        if lines[i].words is not None and header_label_count(lines[i].text) >= MIN_LABELS:
+            placed = [PlacedLine(ln.top, ln.bottom, ln.words or []) for ln in lines]
+            table = aligned_table_at(placed, i)
+            if table is not None and not any(t.first <= table.first < t.end for t in found.values()):
+                found[table.first] = table
+                i = table.end
+                continue
+        i += 1
+    return found
 
 
 def read_pages(path: Path, data: bytes) -> list[_Page]:
@@ -291,22 +295,20 @@ def read_pdf(path: Path, data: bytes) -> Document:
         items.sort(key=lambda x: x[0])
         full_line = max((len(ln.text) for ln in lines), default=0)
         prev: Optional[_Line] = None
-        skip = 0  # lines an unruled table took
+        unruled = unruled_tables(lines) if any(ln.words is not None for ln in lines) else {}
+        taken = {k for t in unruled.values() for k in range(t.first, t.end)}
+        index = {id(ln): k for k, ln in enumerate(lines)}
         for n, (_, item) in enumerate(items):
-            if skip:
-                skip -= 1
-                continue
-            if isinstance(item, _Line):
-                unruled = _aligned_table(lines, lines.index(item))
-                if unruled is not None:
+            if isinstance(item, _Line) and index[id(item)] in taken:
+                table = unruled.get(index[id(item)])
+                if table is not None:  # the table stands where its first line stood
                     _flush(b, pending)
                     pending, prev = None, None
                     b.start_page(page.number)
-                    last_table = b.add_table(unruled.rows)
+                    last_table = b.add_table(table.rows)
                     if last_table is not None:
                         last_table.header_rows = 1
-                    skip = unruled.lines_used - 1
-                    continue
+                continue
             if isinstance(item, _Table):
                 width = max(len(r) for r in item.rows)
                 if n == 0 and pending is None and last_table is not None and last_table.rows and \
