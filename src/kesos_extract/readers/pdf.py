@@ -152,10 +152,10 @@ def placed_words(text: str, chars: list[dict]) -> Optional[list[PlacedWord]]:
 def unruled_tables(lines: list[_Line]) -> dict[int, AlignedTable]:
     """The unruled tables of a page's lines (:mod:`.aligned`), by the index of their first line."""
     found: dict[int, AlignedTable] = {}
+    placed = [PlacedLine(ln.top, ln.bottom, ln.words or []) for ln in lines]
     i = 0
     while i < len(lines):
         if lines[i].words is not None and header_label_count(lines[i].text) >= MIN_LABELS:
-            placed = [PlacedLine(ln.top, ln.bottom, ln.words or []) for ln in lines]
             table = aligned_table_at(placed, i)
             if table is not None and not any(t.first <= table.first < t.end for t in found.values()):
                 found[table.first] = table
