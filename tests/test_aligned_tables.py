@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kesos_extract import extract
 from kesos_extract.readers.aligned import PlacedLine, PlacedWord, aligned_table_at
@@ -149,3 +151,47 @@ def test_a_label_over_years_heads_a_column_per_year():
         ["No.", "INDIKATOR KINERJA", "SATUAN", "REALISASI 2009", "REALISASI 2010", "REALISASI 2011"],
         ["1.", "Penurunan Jumlah PMKS", "Jiwa", "8.404.817", "8.372.530", "8.276.236"],
         ["3", "Jumlah PMKS ditangani", "Jiwa", "35.290", "35.838", "291.110"]]
+
+_HEADER_WORDS = st.sampled_from(["No", "Indikator", "Kinerja", "Satuan", "Target", "Realisasi", "Capaian", "(%)",
+                                 "2019", "2020", "Permasalahan", "Solusi", "Keterangan"])
+_BODY_WORDS = st.sampled_from(["1.", "2", "Persentase", "PMKS", "yang", "ditangani", "%", "80", "76,5", "Jiwa",
+                               "8.404.817", "-", "Capaian", "tersebut", "dipengaruhi", "oleh", "anggaran"])
+
+
+@st.composite
+def _placed_pages(draw):
+    """A header line of labels at increasing x, lines of other label words near it, then body
+    lines of words at random x and spacing."""
+    lines = []
+    top = 0.0
+    for k in range(draw(st.integers(1, 3))):
+        xs = sorted(draw(st.lists(st.floats(0, 500), min_size=1, max_size=7, unique=True)))
+        words = [PlacedWord(draw(_HEADER_WORDS), x, x + draw(st.floats(5, 60))) for x in xs]
+        lines.append(PlacedLine(top, top + 8, sorted(words, key=lambda w: w.x0)))
+        top += draw(st.sampled_from([7.0, 8.0, 14.0]))
+    for _ in range(draw(st.integers(0, 12))):
+        xs = sorted(draw(st.lists(st.floats(0, 500), min_size=1, max_size=8, unique=True)))
+        words = [PlacedWord(draw(_BODY_WORDS), x, x + draw(st.floats(4, 70))) for x in xs]
+        lines.append(PlacedLine(top, top + 8, words))
+        top += draw(st.sampled_from([7.0, 7.0, 14.0, 30.0]))
+    return lines
+
+
+def test_any_positioned_lines_never_fail():
+    """Whatever the lines, the positional reader never raises; a table it finds has rows as wide
+    as its header and lies within the lines. Not vacuous: some of the pages give tables."""
+    seen = {"pages": 0, "tables": 0}
+
+    @settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+    @given(_placed_pages())
+    def holds(lines):
+        seen["pages"] += 1
+        for i in range(len(lines)):
+            table = aligned_table_at(lines, i)
+            if table is not None:
+                seen["tables"] += 1
+                assert 0 <= table.first <= i < table.end <= len(lines)
+                assert all(len(r) == len(table.rows[0]) for r in table.rows)
+
+    holds()
+    assert seen["tables"] >= 0.05 * seen["pages"], seen
