@@ -259,3 +259,25 @@ def test_any_flattened_text_never_fails_and_cells_quote_their_words():
 
     holds()
     assert seen["tables"] >= 0.1 * seen["texts"], seen
+
+
+def test_a_rebuilt_table_going_on_after_a_page_break_keeps_its_header():
+    """Two blocks of a text-only table that the reader rebuilt, one right after the other (the
+    second repeating the header after a page break), are one table: its rows are not taken for
+    header rows because none of them holds a number."""
+    from kesos_extract.document import Block, Document, TableCell
+    from kesos_extract.tables import type_tables
+
+    text = "Masalah\tSolusi\nA\tB\n\nMasalah\tSolusi\nC\tD"
+
+    def cell(word, start):
+        return TableCell(word, start, start + len(word))
+
+    first = Block("table", 0, 18, rows=[[cell("Masalah", 0), cell("Solusi", 8)], [cell("A", 15), cell("B", 17)]],
+                  header_rows=1)
+    second = Block("table", 20, 38, rows=[[cell("Masalah", 20), cell("Solusi", 28)], [cell("C", 35), cell("D", 37)]],
+                   header_rows=1)
+    doc = Document(path="x.txt", format="txt", text=text, blocks=[first, second])
+    (t,) = type_tables(doc)
+    assert t.header == ["Masalah", "Solusi"]
+    assert [[c.text for c in r] for r in t.rows] == [["A", "B"], ["C", "D"]]

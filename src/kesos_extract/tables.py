@@ -539,7 +539,9 @@ def _continued(doc: Document, blocks: list[Block]) -> list[Block]:
         if prev is not None and prev.rows and b.rows and not doc.text[prev.end:b.start].strip() and (
                 abs(max(len(r) for r in prev.rows) - max(len(r) for r in b.rows)) <= 1
                 or len(prev.rows) <= 3 and not any(regex.search(r"\d", c.text) for r in prev.rows for c in r)):
-            out[-1] = Block("table", prev.start, b.end, page=prev.page, rows=list(prev.rows) + list(b.rows))
+            # the first block's header stays the header (the next one's repeats it and is dropped)
+            out[-1] = Block("table", prev.start, b.end, page=prev.page, rows=list(prev.rows) + list(b.rows),
+                            header_rows=prev.header_rows)
             continue
         out.append(b)
     return out
