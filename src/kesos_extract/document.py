@@ -134,12 +134,15 @@ class DocumentBuilder:
         _, end = self._append(text)
         block.end = end
 
-    def add_table(self, rows: list[list[str]]) -> Optional[Block]:
+    def add_table(self, rows: list[list[str]], *, header_rows: Optional[int] = None) -> Optional[Block]:
+        """A table of text cells; ``header_rows``: how many leading rows are header, where the
+        reader knows (else the typing tells by the rows' contents)."""
         rows = [r for r in rows if any(c.strip() for c in r)]
         if not rows:
             return None
         self._separate()
-        block = Block(kind="table", start=self._len, end=self._len, page=self._page, rows=[])
+        block = Block(kind="table", start=self._len, end=self._len, page=self._page, rows=[],
+                      header_rows=header_rows)
         self._write_rows(block, rows, first=True)
         self.doc.blocks.append(block)
         return block

@@ -305,9 +305,7 @@ def read_pdf(path: Path, data: bytes) -> Document:
                     _flush(b, pending)
                     pending, prev = None, None
                     b.start_page(page.number)
-                    last_table = b.add_table(table.rows)
-                    if last_table is not None:
-                        last_table.header_rows = 1
+                    last_table = b.add_table(table.rows, header_rows=1)
                 continue
             if isinstance(item, _Table):
                 width = max(len(r) for r in item.rows)
