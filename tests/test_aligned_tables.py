@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kesos_extract import extract
+from kesos_extract import extract, read_document
 from kesos_extract.readers.aligned import PlacedLine, PlacedWord, aligned_table_at
 
 FIX = Path(__file__).parent / "fixtures"
@@ -50,6 +50,25 @@ def test_unruled_headers_centred_vertically(unruled):
         ["1.", "Penurunan Jumlah PMKS", "Jiwa", "8.404.817", "8.372.530", "8.276.236"],
         ["2", "Jumlah PMKS yang ditangani", "Jiwa", "35.290", "35.838", "291.110"]]
     assert [(c.value, c.unit) for c in years.rows[1][3:]] == [(35290, "jiwa"), (35838, "jiwa"), (291110, "jiwa")]
+
+
+def test_unruled_table_over_a_page_break_without_its_header_repeated():
+    """45 rows, 23 on page 1 and the rest at the top of page 2 under the running header: one
+    table. The rows at the two page edges look alike ("23. Orang 330 330", "24. Orang 340 340")
+    but are no running header or footer: those stand at the same height on every page."""
+    import sys
+
+    sys.path.insert(0, str(FIX))
+    from make_fixtures import HEADER, unruled_long_rows
+
+    report = extract(FIX / "unruled_long.pdf")
+    (t,) = report.tables
+    assert t.header == ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi"]
+    assert [[c.text for c in r] for r in t.rows] == unruled_long_rows()
+    doc = read_document(FIX / "unruled_long.pdf")
+    assert [doc.page_at(t.rows[k][1].start) for k in (0, 22, 23, 44)] == [1, 1, 2, 2]
+    assert HEADER not in report.text and "Halaman" not in report.text
+    assert report.text[t.end:].lstrip().startswith("Secara umum")
 
 
 def test_unruled_text_columns_whose_lines_interleave(unruled):

@@ -71,11 +71,16 @@ class PlacedLine:
 @dataclass
 class AlignedTable:
     """The rows of cells (header row first) and the lines it was made of: ``first`` to ``end``
-    (exclusive), indices into the lines it was found in."""
+    (exclusive), indices into the lines it was found in. ``bounds``, ``x0``/``x1`` and
+    ``numbered`` read its continuation on the next page (:func:`continued_rows`)."""
 
     rows: list[list[str]]
     first: int
     end: int
+    bounds: list[float] = field(default_factory=list)
+    x0: float = 0.0
+    x1: float = 0.0
+    numbered: bool = False
 
 
 def _rivers(columns: list[_Column], body: list[PlacedLine]) -> Optional[list[float]]:
@@ -149,14 +154,14 @@ def _pieces(words: list[PlacedWord], *, first: bool = False) -> Optional[list[li
     if got is None:
         return None
     groups = got if first else [[w] for w in got[0]] + list(got[1:])
-    return [p for g in groups for p in _split_at_gaps(list(g))]  # type: ignore[arg-type]
+    return [p for g in groups for p in split_at_gaps(list(g))]  # type: ignore[arg-type]
 
 
 # words farther apart than this many letter widths stand in different columns
 COLUMN_GAP = 2.5
 
 
-def _split_at_gaps(words: list[PlacedWord]) -> list[list[PlacedWord]]:
+def split_at_gaps(words: list[PlacedWord]) -> list[list[PlacedWord]]:
     """A label group cut where its words are far apart: "Kinerja (%)" on a second header line
     is "Kinerja" under one column and "(%)" under another."""
     out = [[words[0]]] if words else []
@@ -313,14 +318,14 @@ def _pieces(words: list[PlacedWord], *, first: bool = False) -> Optional[list[li
     if got is None:
         return None
     groups = got if first else [[w] for w in got[0]] + list(got[1:])
-    return [p for g in groups for p in _split_at_gaps(list(g))]  # type: ignore[arg-type]
+    return [p for g in groups for p in split_at_gaps(list(g))]  # type: ignore[arg-type]
 
 
 # words farther apart than this many letter widths stand in different columns
 COLUMN_GAP = 2.5
 
 
-def _split_at_gaps(words: list[PlacedWord]) -> list[list[PlacedWord]]:
+def split_at_gaps(words: list[PlacedWord]) -> list[list[PlacedWord]]:
     """A label group cut where its words are far apart: "Kinerja (%)" on a second header line
     is "Kinerja" under one column and "(%)" under another."""
     out = [[words[0]]] if words else []
@@ -398,14 +403,15 @@ def _columns(pieces: list[_Piece]) -> list[_Column]:
 
 
 def _body(lines: list[PlacedLine], start: int) -> list[PlacedLine]:
-    """The lines after the header up to a vertical gap wider than END_GAP times the closest
-    spacing of lines (top to top) at the table's start."""
-    tops = [ln.top for ln in lines[start - 1:start + 6]]
+    """The lines from ``start`` up to a vertical gap wider than END_GAP times the closest
+    spacing of lines (top to top) at the table's start; the line before ``start`` (the
+    header's last) counts for the spacing."""
+    tops = [ln.top for ln in lines[max(0, start - 1):start + 6]]
     pitch = min((b - a for a, b in zip(tops, tops[1:]) if b > a), default=0.0)
     out: list[PlacedLine] = []
-    prev = lines[start - 1]
+    prev = lines[start - 1] if start else None
     for ln in lines[start:]:
-        if pitch and ln.top - prev.top > END_GAP * pitch:
+        if prev is not None and pitch and ln.top - prev.top > END_GAP * pitch:
             break
         out.append(ln)
         prev = ln
@@ -456,14 +462,44 @@ def aligned_table_at(lines: list[PlacedLine], i: int) -> Optional[AlignedTable]:
         bounds = got
     if not body or bounds is None:
         return None
-    width = len(columns)
-    cells = [[[w.text for w in ln.words if _column(w.middle, bounds) == j] for j in range(width)] for ln in body]
     numbered = columns[0].label.lower().rstrip(".") in {"no", "nomor"}
-    rows = _group_rows(body, cells, numbered)
-    table = [[col.label for col in columns]]
-    for row in rows:
-        table.append([" ".join(w for k in row for w in cells[k][j]) for j in range(width)])
+    rows = _rows(body, bounds, len(columns), numbered)
     # a table is at least two rows with something in two columns or more
-    if sum(1 for r in table[1:] if sum(1 for c in r if c) >= 2) < 2:
+    if _full_rows(rows) < 2:
         return None
-    return AlignedTable(table, first, after + len(body))
+    words = [w for ln in body for w in ln.words]
+    return AlignedTable([[col.label for col in columns], *rows], first, after + len(body), bounds,
+                        min([columns[0].x0, *(w.x0 for w in words)]), max([columns[-1].x1, *(w.x1 for w in words)]),
+                        numbered)
+
+
+def _rows(body: list[PlacedLine], bounds: list[float], width: int, numbered: bool) -> list[list[str]]:
+    cells = [[[w.text for w in ln.words if _column(w.middle, bounds) == j] for j in range(width)] for ln in body]
+    return [[" ".join(w for k in row for w in cells[k][j]) for j in range(width)]
+            for row in _group_rows(body, cells, numbered)]
+
+
+def _full_rows(rows: list[list[str]]) -> int:
+    return sum(1 for r in rows if sum(1 for c in r if c) >= 2)
+
+
+# how far (in points) a continued row's words may stand outside the table's x-range
+EDGE = 6.0
+
+
+def continued_rows(lines: list[PlacedLine], table: AlignedTable) -> Optional[tuple[list[list[str]], int]]:
+    """The rows that go on at the top of the next page (no header repeated): the lines from
+    the first that fit the table's columns, up to a wide gap, a word straddling a column's end
+    or standing outside the table. Their rows, and how many lines they took; None when the
+    page does not start with such rows."""
+    body = _body(lines, 0)
+    for k, ln in enumerate(body):
+        if _straddles(ln, table.bounds) or any(w.x0 < table.x0 - EDGE or w.x1 > table.x1 + EDGE for w in ln.words):
+            body = body[:k]
+            break
+    if not body:
+        return None
+    rows = _rows(body, table.bounds, len(table.bounds) + 1, table.numbered)
+    if _full_rows(rows) < 1:
+        return None
+    return rows, len(body)

@@ -30,7 +30,8 @@ from typing import Optional, Union
 import regex
 
 from ..document import Block, Document, DocumentBuilder
-from .aligned import MIN_LABELS, AlignedTable, PlacedLine, PlacedWord, aligned_table_at
+from .aligned import (MIN_LABELS, AlignedTable, PlacedLine, PlacedWord, aligned_table_at, continued_rows,
+                      split_at_gaps)
 from .flattened import header_label_count
 from ..errors import EncryptedDocumentError, InputError, NoTextError
 from ..normalise import normalise_characters
@@ -63,6 +64,12 @@ class _Page:
     tables: list[_Table] = field(default_factory=list)
     height: float = 0
     scanned: bool = False
+
+    def ends_like_a_table(self) -> bool:
+        """Does one of the page's last lines (a footer may follow) hold words far apart, as a
+        row of an unruled table that may go on on the next page? Known only where the page kept
+        its words' positions."""
+        return any(ln.words and len(split_at_gaps(ln.words)) >= 2 for ln in self.lines[-3:])
 
 
 def _open(path: Path, data: bytes):
@@ -106,7 +113,9 @@ def symbol_bullet(text: str, chars: list[dict]) -> str:
     return text
 
 
-def _read_page(page, number: int) -> _Page:
+def _read_page(page, number: int, *, positions: bool = False) -> _Page:
+    """The page's text lines and ruled tables; ``positions`` keeps the words' positions even
+    without a header line (the page may continue an unruled table)."""
     out = _Page(number, height=float(page.height))
     if not page.chars:
         out.scanned = bool(page.images)
@@ -122,7 +131,7 @@ def _read_page(page, number: int) -> _Page:
     raw = text_page.extract_text_lines(layout=False, strip=True, return_chars=True)
     texts = [normalise_characters(symbol_bullet(ln["text"], ln.get("chars") or [])).strip() for ln in raw]
     # word positions only where a line could head an unruled table: they cost time and memory
-    placed = any(header_label_count(t) >= MIN_LABELS for t in texts)
+    placed = positions or any(header_label_count(t) >= MIN_LABELS for t in texts)
     for ln, text in zip(raw, texts):
         if text:
             out.lines.append(_Line(text, float(ln["top"]), float(ln["bottom"]),
@@ -149,11 +158,16 @@ def placed_words(text: str, chars: list[dict]) -> Optional[list[PlacedWord]]:
     return out
 
 
-def unruled_tables(lines: list[_Line]) -> dict[int, AlignedTable]:
-    """The unruled tables of a page's lines (:mod:`.aligned`), by the index of their first line."""
+def _placed(lines: list[_Line]) -> list[PlacedLine]:
+    return [PlacedLine(ln.top, ln.bottom, ln.words or []) for ln in lines]
+
+
+def unruled_tables(lines: list[_Line], start: int = 0) -> dict[int, AlignedTable]:
+    """The unruled tables of a page's lines from ``start`` (:mod:`.aligned`), by the index of
+    their first line."""
     found: dict[int, AlignedTable] = {}
-    placed = [PlacedLine(ln.top, ln.bottom, ln.words or []) for ln in lines]
-    i = 0
+    placed = _placed(lines)
+    i = start
     while i < len(lines):
         if lines[i].words is not None and header_label_count(lines[i].text) >= MIN_LABELS:
             table = aligned_table_at(placed, i)
@@ -171,7 +185,9 @@ def read_pages(path: Path, data: bytes) -> list[_Page]:
         try:
             for i, page in enumerate(pdf.pages, start=1):
                 try:
-                    pages.append(_read_page(page, i))
+                    # a page after one that ends in an unruled table's row keeps its positions too
+                    go_on = bool(pages) and pages[-1].ends_like_a_table()
+                    pages.append(_read_page(page, i, positions=go_on))
                 finally:
                     page.close()  # drop the page's parsed objects: only its text is kept
         except Exception as e:  # pdfminer raises many kinds on damaged files  # noqa: BLE001
@@ -187,25 +203,41 @@ def _signature(text: str) -> str:
     return regex.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def _furniture(pages: list[_Page], edge: int = 3) -> set[str]:
-    """Signatures of lines at the top or bottom of pages that repeat on at least half of them."""
+# a running header or footer stands at the same height on every page, give or take this much
+FURNITURE_DRIFT = 3.0
+
+
+def _furniture(pages: list[_Page], edge: int = 3) -> dict[str, float]:
+    """Lines at the top or bottom of pages that repeat, digits aside, at the same height on at
+    least half of them: their signature and height. (Rows of a table running over a page break
+    look alike too, "23. Orang 330 330" and "24. Orang 340 340", but stand at the bottom of one
+    page and the top of the next.)"""
     with_text = [p for p in pages if p.lines]
     if len(with_text) < 2:
-        return set()
-    counts: Counter[str] = Counter()
+        return {}
+    tops: dict[str, list[float]] = {}
     for p in with_text:
-        ends = p.lines[:edge] + p.lines[-edge:]
-        counts.update({_signature(ln.text) for ln in ends})
+        seen: dict[str, float] = {}
+        for ln in p.lines[:edge] + p.lines[-edge:]:
+            seen.setdefault(_signature(ln.text), ln.top)
+        for sig, top in seen.items():
+            tops.setdefault(sig, []).append(top)
     need = max(2, (len(with_text) + 1) // 2)
-    return {sig for sig, n in counts.items() if n >= need}
+    out: dict[str, float] = {}
+    for sig, ys in tops.items():
+        at = median(ys)
+        if sum(1 for y in ys if abs(y - at) <= FURNITURE_DRIFT) >= need:
+            out[sig] = at
+    return out
 
 
-def _strip_furniture(page: _Page, furniture: set[str], edge: int = 3) -> list[_Line]:
+def _strip_furniture(page: _Page, furniture: dict[str, float], edge: int = 3) -> list[_Line]:
     lines = page.lines
     keep = []
     for i, ln in enumerate(lines):
         at_edge = i < edge or i >= len(lines) - edge
-        if at_edge and (_signature(ln.text) in furniture or PAGE_NUMBER.match(ln.text)):
+        at = furniture.get(_signature(ln.text))
+        if at_edge and (at is not None and abs(ln.top - at) <= FURNITURE_DRIFT or PAGE_NUMBER.match(ln.text)):
             continue
         keep.append(ln)
     return keep
@@ -283,6 +315,7 @@ def read_pdf(path: Path, data: bytes) -> Document:
     warnings: list[str] = []
     pending: Optional[_Pending] = None
     last_table: Optional[Block] = None
+    open_table: Optional[tuple[AlignedTable, Block]] = None  # an unruled table that ended its page
     for page in pages:
         if not page.lines and not page.tables:
             warnings.append(f"page {page.number} has no text layer (a scanned image?)" if page.scanned
@@ -295,8 +328,18 @@ def read_pdf(path: Path, data: bytes) -> Document:
         items.sort(key=lambda x: x[0])
         full_line = max((len(ln.text) for ln in lines), default=0)
         prev: Optional[_Line] = None
-        unruled = unruled_tables(lines) if any(ln.words is not None for ln in lines) else {}
-        taken = {k for t in unruled.values() for k in range(t.first, t.end)}
+        # an unruled table that ended the page before goes on in the first lines of this one
+        went_on = 0
+        if open_table is not None and lines and lines[0].words is not None:
+            got = continued_rows(_placed(lines), open_table[0])
+            if got is not None:
+                b.extend_table(open_table[1], got[0], page=page.number)
+                went_on = got[1]
+        if not went_on or went_on < len(lines):
+            open_table = None
+        positioned = any(ln.words is not None for ln in lines)
+        unruled = unruled_tables(lines, went_on) if positioned else {}
+        taken = set(range(went_on)) | {k for t in unruled.values() for k in range(t.first, t.end)}
         index = {id(ln): k for k, ln in enumerate(lines)}
         for n, (_, item) in enumerate(items):
             if isinstance(item, _Line) and index[id(item)] in taken:
@@ -306,8 +349,11 @@ def read_pdf(path: Path, data: bytes) -> Document:
                     pending, prev = None, None
                     b.start_page(page.number)
                     last_table = b.add_table(table.rows, header_rows=1)
+                    if table.end == len(lines) and last_table is not None:
+                        open_table = (table, last_table)
                 continue
             if isinstance(item, _Table):
+                open_table = None
                 width = max(len(r) for r in item.rows)
                 if n == 0 and pending is None and last_table is not None and last_table.rows and \
                         max(len(r) for r in last_table.rows) == width:
