@@ -183,7 +183,7 @@ def _placed_pages(draw):
     lines of words at random x and spacing."""
     lines = []
     top = 0.0
-    for k in range(draw(st.integers(1, 3))):
+    for _ in range(draw(st.integers(1, 3))):
         xs = sorted(draw(st.lists(st.floats(0, 500), min_size=1, max_size=7, unique=True)))
         words = [PlacedWord(draw(_HEADER_WORDS), x, x + draw(st.floats(5, 60))) for x in xs]
         lines.append(PlacedLine(top, top + 8, sorted(words, key=lambda w: w.x0)))

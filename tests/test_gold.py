@@ -7,7 +7,6 @@ names the entry. Matching follows the project's scorer (tests/score_gold.py).
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 
 import pytest
 

@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 from click.testing import CliRunner
 
-from conftest import CORPUS, ROOT, SEEDS
+from conftest import ROOT, SEEDS
 from kesos_extract import EncryptedDocumentError, InputError, NoTextError, extract, read_document
 from kesos_extract.cli import cli
 

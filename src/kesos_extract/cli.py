@@ -124,12 +124,12 @@ def convert_cmd(paths: tuple[Path, ...], out_dir: Path, jobs: int, quiet: bool, 
         if jobs > 1 and len(work) > 1:
             with ProcessPoolExecutor(max_workers=jobs) as pool:
                 results = pool.map(_convert_one, work)
-                for src, target, error, _ in results:
+                for src, _target, error, _ in results:
                     done, failed = _tally(src, error, done, failed)
                     bar.update()
         else:
             for item in work:
-                src, target, error, _ = _convert_one(item)
+                src, _target, error, _ = _convert_one(item)
                 done, failed = _tally(src, error, done, failed)
                 bar.update()
     for reason in failed:

@@ -21,7 +21,6 @@ not with the PDF. Then:
 from __future__ import annotations
 
 import io
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import median
