@@ -214,3 +214,18 @@ def test_any_positioned_lines_never_fail():
 
     holds()
     assert seen["tables"] >= 0.05 * seen["pages"], seen
+
+
+def test_a_wide_spanning_label_over_two_of_its_columns():
+    """"REALISASI" reaches over both "2009" and "2010": still one column per year."""
+    lines = [
+        _line(0, (10, "No"), (40, "Indikator"), (250, "Satuan"), (325, "Realisasi")),
+        _line(8, (320, "2009"), (360, "2010"), (420, "2011")),
+        _line(20, (10, "1."), (40, "Lansia terlantar"), (250, "Jiwa"), (310, "8.404.817"), (365, "8.372.530"),
+              (425, "8.276.236")),
+        _line(30, (10, "2."), (40, "Anak terlantar"), (250, "Jiwa"), (310, "35.290"), (365, "35.838"),
+              (425, "291.110")),
+    ]
+    table = aligned_table_at(lines, 0)
+    assert table.rows[0] == ["No", "Indikator", "Satuan", "Realisasi 2009", "Realisasi 2010", "Realisasi 2011"]
+    assert table.rows[1][3:] == ["8.404.817", "8.372.530", "8.276.236"]
