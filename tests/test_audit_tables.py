@@ -210,3 +210,35 @@ def test_share_of_the_column_total_is_no_false_alarm():
     assert [(c.stated, c.expected, c.verdict) for c in checks] == [
         (40.0, 40.0, "consistent"), (60.0, 60.0, "consistent"), (100.0, 100.0, "consistent")]
     assert all("share of the column's total" in c.message for c in checks)
+
+
+FRACTION_TABLE = """Tabel 3.2 Capaian Indikator Kinerja Utama
+
+No Indikator Kinerja Satuan Target Realisasi Capaian
+1 Persentase PMKS yang ditangani 4.120 / 9.800
+% 40 42,04 105,10
+2 Persentase anak terlantar yang dilayani 315 / 1.250
+% 25 26,00 104,00
+"""
+
+
+def test_the_terms_written_with_a_ratio_indicator_are_checked():
+    """"4.120 / 9.800" written with the indicator: 42,04% is 4.120 / 9.800 = 42.0408% (consistent),
+    against the Realisasi column and not the achievement (Capaian) column. Row 2's terms are
+    315 and 1.250: 25.2%, stated 26,00 (a slip)."""
+    from kesos_extract import extract_text
+
+    report = extract_text(FRACTION_TABLE)
+    fractions = [c for c in report.checks if "terms written with the indicator" in c.message]
+    assert [(c.verdict, c.stated, c.operands["numerator"], c.operands["denominator"]) for c in fractions] == [
+        ("consistent", 42.04, 4120.0, 9800.0), ("mismatch", 26.0, 315.0, 1250.0)]
+    for c in fractions:
+        assert report.text[c.start:c.end] == c.quote and "Capaian" not in c.message
+
+
+def test_no_fraction_check_where_the_percentage_is_ambiguous():
+    """Two percentage columns, neither a realisation: which one the terms make is not said."""
+    from kesos_extract import extract_text
+
+    text = FRACTION_TABLE.replace("Target Realisasi Capaian", "Target Tahun Capaian")
+    assert not [c for c in extract_text(text).checks if "terms written with the indicator" in c.message]

@@ -242,6 +242,56 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
     return out
 
 
+# an indicator that is a ratio, and the figures written with its name: its two terms
+# ("Persentase PMKS 8.276.236 37.476.757" over "REALISASI 2011 ... 22,08 %", seed 001)
+_RATIO_NAME = regex.compile(r"^\W*(?:persentase|prosentase|presentase|rasio|proporsi)\b", regex.I)
+_TERM = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d{4,})(?![\d.,]*\d)")
+# terms written as a fraction may be small ("315 / 1.250"); alone, only large ones count, so that
+# "anak usia 0 - 18 tahun" has none
+_SLASHED = regex.compile(r"(?<![\d.,])(\d[\d.,]*)\s*/\s*(\d[\d.,]*)(?![\d.,]*\d)")
+_YEAR_IN = regex.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _label_fraction(doc: Document, table: Table, row: _Row) -> Optional[Check]:
+    """The two terms written with a ratio indicator's name against the percentage they make.
+
+    Which percentage is unambiguous or there is no check: the realisation column, and of several
+    (one a year) the latest year's; a "Capaian" column is the achievement of the target, not
+    this ratio.
+    """
+    k, label = next(((k, c.text) for k, c in enumerate(row.cells) if regex.search(r"\p{L}{3}", c.text)), (None, ""))
+    if k is None or not _RATIO_NAME.match(label):
+        return None
+    slashed = list(_SLASHED.finditer(label))
+    terms = list(slashed[0].groups()) if len(slashed) == 1 else \
+        [m.group() for m in _TERM.finditer(label) if not _YEAR_IN.fullmatch(m.group())]
+    if len(terms) != 2:
+        return None
+    h = table.header + [""] * (len(row.cells) - len(table.header))
+    stated = [j for j in range(k + 1, len(row.cells)) if row.cells[j].unit == "%" and row.value(j) is not None]
+    real = [j for j in stated if header_has(h[j], "realisation")]
+    if len(real) > 1:
+        dated = [(int(y.group()), j) for j in real if (y := _YEAR_IN.search(h[j]))]
+        real = [max(dated)[1]] if len(dated) == len(real) else []
+    if len(real) != 1:
+        return None
+    j = real[0]
+    try:
+        num, den = (parse_number(t, kind="count").value for t in terms)
+    except MalformedNumberError:
+        return None
+    if not den:
+        return None
+    value = row.values[j]
+    ratio = num * 100 / den
+    verdict = percent_verdict(value.value, value.decimals, ratio)  # type: ignore[arg-type]
+    name = " ".join(_TERM.sub("", _SLASHED.sub("", label)).split())
+    msg = (f"{verdict}: {name[:60]!r}: the terms written with the indicator, {_fmt(num)} / {_fmt(den)} = "
+           f"{_fmt(ratio)}%, against {h[j] or f'column {j + 1}'}: stated {row.cells[j].text}")
+    return _check(doc, row, "row_percent", verdict, value.value, ratio, {"numerator": num, "denominator": den}, msg,
+                  start=row.cells[k].start, end=row.cells[j].end)
+
+
 def _unparseable(doc: Document, table: Table, row: _Row, pct: set[int]) -> list[Check]:
     out = []
     for j, (cell, v) in enumerate(zip(row.cells, row.values)):
@@ -357,6 +407,9 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program]) ->
         for row in rows:
             out += _unparseable(doc, table, row, pct)
             out += _row_checks(doc, table, row, pct, labels, col_totals)
+            fraction = _label_fraction(doc, table, row)
+            if fraction is not None:
+                out.append(fraction)
         out += _column_totals(doc, table, rows, pct, labels)
     out += _program_sums(doc, tables)
     return out

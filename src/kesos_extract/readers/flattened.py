@@ -441,9 +441,9 @@ def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, fir
                 tail = words[p:]
                 break
             line = text[lines[k][0]:lines[k][1]].strip()
-            # a label line holds words (after the row's own number, "1 Persentase ..."), not figures
-            words_only = regex.sub(r"^\d{1,3}[.)]?\s", "", line) if not label_words else line
-            if len(line) > MAX_LABEL_LINE or line.endswith((".", ":")) or regex.search(r"\d", words_only) and not label_words:
+            # a label line is short and no sentence; it may hold figures ("Persentase PMKS yang
+            # ditangani 4.120 / 9.800": the ratio's terms), but not end in a run of them
+            if len(line) > MAX_LABEL_LINE or line.endswith((".", ":")):
                 break
             label_words += words
             k, g = _skip_blank(text, lines, k + 1)
