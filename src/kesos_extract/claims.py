@@ -18,56 +18,23 @@ Nothing here judges: :mod:`kesos_extract.audit.prose` turns claims into checks.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from typing import Literal, Optional
+from typing import Optional
 
 import regex
 
+from . import evidence
 from .document import Document
 from .errors import MalformedNumberError
 from .grammar import compile_pattern, load_grammar
 from .intervals import DisjointSpans
 from .models import Mention
 from .numbers import parse_number, rounding_verdict
+from .ratios import ClaimKind, Operand, RatioClaim
 from .segments import Segments, segments
 
-ClaimKind = Literal["budget", "target", "share"]
 PEOPLE = {"jiwa", "orang", "anak", "keluarga", "KK", "RTM", "KPM"}
-
-
-@dataclass(frozen=True)
-class Operand:
-    """A number taking part in a claim, with its evidence."""
-
-    value: Decimal
-    start: int
-    end: int
-    text: str
-    decimals: int = 0
-    scale: Decimal = Decimal(1)
-    unit: Optional[str] = None
-
-
-@dataclass
-class RatioClaim:
-    kind: ClaimKind
-    percent: Operand
-    numerator: Operand
-    denominator: Operand
-    implicit_denominator: bool = False
-    notes: list[str] = field(default_factory=list)
-    # a target / realisation / achievement triple of an indicator: it may be one where lower is better
-    indicator: bool = False
-
-    @property
-    def start(self) -> int:
-        return min(self.percent.start, self.numerator.start, self.denominator.start)
-
-    @property
-    def end(self) -> int:
-        return max(self.percent.end, self.numerator.end, self.denominator.end)
 
 
 # --- vocabulary --------------------------------------------------------------------------
@@ -259,7 +226,7 @@ class _Finder:
         roles = {id(a): self._role(a) for a in self.amounts}
         best: dict[tuple[int, int], tuple[int, RatioClaim]] = {}
         for p in self.percents:
-            if _not_financial(self.text[max(0, p.start - 45):p.start]):
+            if evidence.not_financial(self.text[max(0, p.start - 45):p.start]):
                 continue  # "capaian kinerja 95,5%", "realisasi fisik 100%": not a share of money
             ws, _ = self.seg.previous_sentence(p.start)
             _, we = self.seg.sentence(p.start)
@@ -375,15 +342,6 @@ def _fits(num: Decimal, den: Decimal, pct: Operand) -> bool:
 
 
 _DARI_BEFORE = regex.compile(r"\bdari\s*(?:total\s+)?$", regex.I)
-_NON_FINANCIAL = regex.compile(r"\b(?:fisik|kinerja|capaian)\b[^%\d]*$", regex.I)
-_FINANCIAL = regex.compile(r"\b(?:keuangan|anggaran|dana|pagu|belanja)\b[^%\d]*$", regex.I)
-
-
-def _not_financial(before: str) -> bool:
-    """The words before a percentage name a physical or performance figure, not money."""
-    return bool(_NON_FINANCIAL.search(before)) and not _FINANCIAL.search(before)
-
-
 def _distance(a: Mention, b: Mention) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
@@ -401,4 +359,6 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     claims += f.budget_claims()
     claimed = {c.percent.start for c in claims}
     claims += f.count_claims(claimed)
+    # what the phrase finders leave unexplained, by weighing the evidence of the numbers around it
+    claims += evidence.resolve(doc, mentions, claims)
     return sorted(claims, key=lambda c: c.percent.start)

@@ -96,6 +96,10 @@ def _alternation(words) -> str:
 _DERIVED: dict[str, tuple[str, Callable[[dict], str]]] = {
     "unit_word": ("counts", lambda v: _alternation(v["units"])),
     "scale_word": ("scales", lambda v: _alternation(v["scale_words"])),
+    # scales that only money reaches ("106 triliun", "57,8 miliar"): a number before one is an
+    # amount even without "Rp"; "M" is left out, it is also a unit of length
+    "money_scale_word": ("scales", lambda v: _alternation(w for w, x in v["scale_words"].items()
+                                                          if int(x) >= 10**9 and len(w) > 1)),
     "number_word": ("words", lambda v: _alternation(list(v["units"]) + list(v["multipliers"]) + list(v["scales"]))),
 }
 

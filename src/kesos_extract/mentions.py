@@ -85,7 +85,8 @@ def resolve(pattern: Pattern, m: regex.Match) -> Found:
     scale = Decimal(scale_of_word(groups.get("scale"))) * Decimal(str(pattern.scale or 1))
     if groups.get("number"):
         try:
-            parsed = parse_number(groups["number"], kind=_KIND_HINT.get(kind, "any"))
+            hint = _KIND_HINT.get(kind, "any")
+            parsed = parse_number(groups["number"], kind="scaled" if groups.get("scale") and hint == "amount" else hint)
             raw, decimals = parsed.value, parsed.decimals
             value = raw * scale
         except MalformedNumberError as e:

@@ -5,7 +5,7 @@ and ``2,308`` / ``97.57`` (English habits from spreadsheets). :func:`parse_numbe
 the digit groups, with a ``kind`` hint for the one truly ambiguous shape: a single separator
 followed by exactly three digits (``2,308``, ``1.632``), which is a thousands group for counts
 and amounts and a decimal only where a percentage is expected and the value would otherwise be
-implausible.
+implausible, or where a comma stands before a scale word (``kind="scaled"``: "19,790 miliar").
 
 Values are :class:`~decimal.Decimal` inside the library; floats only at the JSON edge.
 """
@@ -21,7 +21,7 @@ import regex
 
 from .errors import MalformedNumberError
 
-NumberKind = Literal["count", "amount", "percent", "any"]
+NumberKind = Literal["count", "amount", "scaled", "percent", "any"]
 
 _CLEAN = regex.compile(r"[\s\u00a0]+")
 # trailing money decorations: "2.806.079.420,-" and "142.801.000.-"
@@ -99,6 +99,10 @@ def _split(s: str, raw: str, kind: NumberKind) -> tuple[str, str, Optional[str]]
     # exactly one separator followed by three digits: "2,308", "1.632", "12,500"
     if kind == "percent":
         return head, tail, f"{raw!r} read as a decimal in a percentage"
+    if kind == "scaled" and sep == ",":
+        # before a scale word a comma is the decimal mark ("Rp19,790 miliar" is 19,79 miliar); a
+        # dot still groups thousands ("Rp 3.000 triliun")
+        return head, tail, f"{raw!r} read as a decimal before a scale word"
     return head + tail, "", None
 
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Optional
 
-from ..claims import Operand, RatioClaim
+from ..claims import RatioClaim
+from ..evidence import bounds
 from ..document import Document
 from ..models import Check, Program
 from .verdict import SEVERITY, percent_verdict
@@ -35,21 +36,29 @@ def _fmt(x: Decimal, places: int = 4) -> str:
     return f"{x:,.{places}f}".rstrip("0").rstrip(".") if "." in f"{x:.{places}f}" else f"{x:,}"
 
 
-def _bounds(op: Operand) -> tuple[Decimal, Decimal]:
-    """The values an operand written with a scale word and decimals may stand for."""
-    if op.scale > 1:
-        half = Decimal(1).scaleb(-op.decimals) / 2 * op.scale
-        return op.value - half, op.value + half
-    return op.value, op.value
+def _ratio_range(claim: RatioClaim) -> Optional[tuple[Decimal, Decimal]]:
+    """The ratios (in %) that the operands, within the precision they are written with, allow;
+    None when every operand is exact."""
+    if claim.change is not None:
+        old, new = claim.change
+        (olo, ohi), (nlo, nhi) = bounds(old), bounds(new)
+        if (olo, ohi, nlo, nhi) == (old.value, old.value, new.value, new.value) or olo <= 0:
+            return None
+        a, b = (1 - nhi / olo) * 100, (1 - nlo / ohi) * 100
+        return (a, b) if claim.numerator.value == old.value - new.value else (-b, -a)
+    nlo, nhi = bounds(claim.numerator)
+    dlo, dhi = bounds(claim.denominator)
+    if (nlo, nhi, dlo, dhi) == (claim.numerator.value, claim.numerator.value,
+                                claim.denominator.value, claim.denominator.value) or dlo <= 0:
+        return None
+    return nlo * 100 / dhi, nhi * 100 / dlo
 
 
 def _fits_rounded(claim: RatioClaim) -> bool:
-    nlo, nhi = _bounds(claim.numerator)
-    dlo, dhi = _bounds(claim.denominator)
-    if (nlo, nhi, dlo, dhi) == (claim.numerator.value, claim.numerator.value,
-                                claim.denominator.value, claim.denominator.value) or dlo <= 0:
+    span = _ratio_range(claim)
+    if span is None:
         return False
-    lo, hi = nlo * 100 / dhi, nhi * 100 / dlo
+    lo, hi = span
     half = Decimal(1).scaleb(-claim.percent.decimals) / 2
     return lo <= claim.percent.value + half and claim.percent.value - half <= hi
 
@@ -89,7 +98,9 @@ def judge(doc: Document, claim: RatioClaim) -> Check:
             verdict = percent_verdict(p.value, p.decimals, expected)
             notes.append("fits the formula for an indicator where lower is better: "
                          "(target - (realisation - target)) / target")
-        elif verdict == "mismatch" and _fits_rounded(claim):
+        elif verdict in ("mismatch", "truncated") and _fits_rounded(claim):
+            # an operand written rounded ("Rp 25,57 miliar") stands for every value that rounds
+            # to it: if one of them gives the stated value rounded, the report rounded correctly
             verdict = "consistent"
             notes.append("consistent within the rounding of the operands as written")
         elif verdict == "mismatch":

@@ -1,0 +1,589 @@
+"""Operands by evidence: what the phrase finders of :mod:`kesos_extract.claims` leave unexplained.
+
+Real reports and the news that quotes them put a percentage and its operands in every order:
+the budget and the realisation in different sentences ("dianggarkan sebesar Rp 25,57 miliar.
+Hanya saja, realisasinya mencapai Rp24,83 miliar alias 97,10 persen"), the headline figure
+first and the amounts paragraphs later, the whole of a list of shares stated once before the
+list ("Anggaran ... Rp 78.256.327.121.000 ... belanja pegawai Rp 517,6 miliar atau 0,66
+persen"), a change between two amounts ("turun 26,79 persen dibanding ... Rp 106 triliun").
+
+Rather than one rule per phrasing, every number near a percentage is a *candidate*, with
+
+- a **family**: money, count or percentage (a pair is of one family);
+- a **role** read from the words around it (``grammars/claims.yaml``, ``role_words``): a
+  budget or target word makes a denominator, a realisation word a numerator, a remainder word
+  ("sisa") neither;
+- its **distance** to the percentage, and whether it stands right before it ("Rp X atau P
+  persen") or right after "dari ..." ("P persen dari pagu Rp Y").
+
+Each numerator/denominator pair gets a score from these cues, plus a bonus when it explains the
+stated value within the operands' precision: most stated percentages in real reports are right,
+so a pair that explains the value is strong evidence that it is the intended one (AggChecker,
+Jo et al., SIGMOD 2019). A pair whose cues alone identify it gets a verdict whatever it is; a
+pair found only because it explains the value is reported only as consistent; and where two
+pairs are equally likely but disagree, no claim is made rather than a false alarm.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Iterable, Optional
+
+import regex
+from pydantic import BaseModel, ValidationError
+
+from .document import Document
+from .errors import GrammarError
+from .grammar import load_grammar
+from .intervals import DisjointSpans
+from .models import Mention
+from .numbers import rounding_verdict
+from .ratios import ClaimKind, Operand, RatioClaim
+from .segments import Segments, segments
+
+ROLES = ("budget", "real", "target", "remainder")
+DENOMINATOR_ROLES = {"budget", "target"}
+# how far around a percentage operands are looked for (characters)
+BACK_REACH = 450
+AHEAD_REACH = 160
+FORWARD_REACH = 900  # a headline percentage whose amounts come in later paragraphs
+WHOLE_REACH = 1500  # the whole of a list of shares, stated before the list
+CUE_FOR_VERDICT = 5.0  # cue score (without the fit bonus) a pair needs to be judged whatever its fit
+FIT_BONUS = 4.0
+
+
+# --- vocabulary ---------------------------------------------------------------------------------
+
+class EvidenceVocabulary(BaseModel):
+    """The part of ``claims.yaml``'s vocabulary this module reads, checked when loaded."""
+
+    role_words: dict[str, list[str]]
+    role_words_after: dict[str, list[str]]
+    goal_words: list[str]
+    decrease_words: list[str]
+    increase_words: list[str]
+    old_value_words: list[str]
+    new_value_words: list[str]
+    indicator_header_words: dict[str, list[str]]
+
+
+def _words_re(words: Iterable[str], *, suffix: bool = True, anchor: str = "") -> regex.Pattern:
+    alt = "|".join(r"\s+".join(regex.escape(p) for p in w.split())
+                   for w in sorted(set(words), key=len, reverse=True))
+    tail = r"(?:nya)?" if suffix else ""
+    return regex.compile(rf"(?<!\w)(?:{alt}){tail}(?!\w){anchor}", regex.I)
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    role_before: regex.Pattern
+    role_of: dict[str, str]
+    role_after: regex.Pattern
+    goal_before: regex.Pattern
+    decrease: regex.Pattern
+    increase: regex.Pattern
+    old_value: regex.Pattern
+    new_value: regex.Pattern
+    header: dict[str, regex.Pattern]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> _Vocab:
+    raw = load_grammar("claims").vocabulary or {}
+    try:
+        v = EvidenceVocabulary.model_validate(raw)
+    except ValidationError as e:
+        first = e.errors()[0]
+        raise GrammarError("claims.yaml", "vocabulary." + ".".join(map(str, first["loc"])), first["msg"]) from e
+    for name in list(v.role_words) + list(v.role_words_after):
+        if name not in ROLES:
+            raise GrammarError("claims.yaml", f"vocabulary.role_words.{name}", f"unknown role; known: {ROLES}")
+    role_of = {" ".join(w.lower().split()): role for role, ws in v.role_words.items() for w in ws}
+    return _Vocab(
+        role_before=_words_re(role_of),
+        role_of=role_of,
+        role_after=_words_re([w for ws in v.role_words_after.values() for w in ws], suffix=False),
+        goal_before=_words_re(v.goal_words, anchor=r"(?:\s+(?:\w+\s+){0,2}?(?:hanya|sebesar|sekitar|minimal|mencapai))?\s*$"),
+        decrease=_words_re(v.decrease_words, suffix=False, anchor=r"(?:\s+\w+){0,3}\s*$"),
+        increase=_words_re(v.increase_words, suffix=False, anchor=r"(?:\s+\w+){0,3}\s*$"),
+        old_value=_words_re(v.old_value_words, suffix=False),
+        new_value=_words_re(v.new_value_words, suffix=False),
+        header={k: _words_re(ws, suffix=False) for k, ws in v.indicator_header_words.items()},
+    )
+
+
+def _role_word(found: str) -> str:
+    key = " ".join(found.lower().split())
+    if key.endswith("nya") and key not in vocabulary().role_of:
+        key = key[:-3]
+    return vocabulary().role_of.get(key, "")
+
+
+# --- candidates ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Candidate:
+    op: Operand
+    family: str  # money | count | percent
+    role: Optional[str]
+
+
+_GAP_BEFORE = regex.compile(r"^[\s,]*(?:\(\s*)?(?:atau|alias|yaitu|=|setara(?:\s+dengan)?)?\s*"
+                            r"(?:sebesar|sekitar|sekira|kurang\s+lebih|mencapai|lebih\s+dari)?\s*\(?\s*$", regex.I)
+_GAP_AFTER = regex.compile(r"^[\s,)]*(?:yaitu|atau|yakni|dengan|sebanyak|sebesar|berupa)?\s*(?:sebanyak|sebesar)?\s*\(?\s*$",
+                           regex.I)
+_DARI_AFTER = regex.compile(r"^[\s)]*(?:dari|terhadap)\b", regex.I)
+_CLAUSE_STOP = regex.compile(r"[;:]|,\s+(?:sedangkan|sementara|serta|dan)\b|\.\s")
+_FINANCIAL = regex.compile(r"\b(?:anggaran\w*|dana|pagu|belanja|keuangan|serapan|penyerapan|terserap|realisasi\w*|apbd|apbn)\b",
+                           regex.I)
+
+
+_NON_FINANCIAL = regex.compile(r"\b(?:fisik|kinerja|capaian)\b[^%\d]*$", regex.I)
+_FINANCIAL_NEAR = regex.compile(r"\b(?:keuangan|anggaran|dana|pagu|belanja)\b[^%\d]*$", regex.I)
+
+
+def not_financial(before: str) -> bool:
+    """The words before a percentage name a physical or performance figure, not money."""
+    return bool(_NON_FINANCIAL.search(before)) and not _FINANCIAL_NEAR.search(before)
+
+
+def _family(m: Mention) -> str:
+    if m.kind == "amount":
+        return "money"
+    if m.kind == "percentage":
+        return "percent"
+    return "count"
+
+
+def _operand(m: Mention) -> Operand:
+    return Operand(Decimal(str(m.value)), m.start, m.end, m.text, m.decimals or 0, Decimal(str(m.scale)), m.unit)
+
+
+class _Context:
+    """Mentions, sentences and what earlier finders took, with lookups by offset."""
+
+    def __init__(self, doc: Document, mentions: list[Mention], claims: list[RatioClaim]):
+        self.text = doc.text
+        self.seg: Segments = segments(doc.text)
+        self.tables = DisjointSpans((b.start, b.end) for b in doc.tables())
+        self.ops = [m for m in mentions if m.value is not None and m.kind in ("amount", "count", "target")
+                    and not self.tables.contains(m.start)]
+        self.op_starts = [m.start for m in self.ops]
+        self.percents = [m for m in mentions if m.value is not None and m.kind == "percentage"]
+        self.percent_starts = [m.start for m in self.percents]
+        self.claimed_percent = {c.percent.start for c in claims}
+        self.numerators = {c.numerator.start for c in claims}
+        self._roles: dict[int, Optional[str]] = {}
+
+    # -- what stands where --
+    def operands_between(self, start: int, end: int) -> list[Mention]:
+        lo, hi = bisect.bisect_left(self.op_starts, start), bisect.bisect_left(self.op_starts, end)
+        return [m for m in self.ops[lo:hi] if m.end <= end]
+
+    def percents_between(self, start: int, end: int) -> list[Mention]:
+        lo, hi = bisect.bisect_left(self.percent_starts, start), bisect.bisect_left(self.percent_starts, end)
+        return self.percents[lo:hi]
+
+    def role(self, m: Mention) -> Optional[str]:
+        """The role the words around ``m`` give it: the nearest role word before it in its clause
+        (back to the number before it), else a realisation participle right after it."""
+        if m.start in self._roles:
+            return self._roles[m.start]
+        s, e = self.seg.sentence(m.start)
+        i = bisect.bisect_left(self.op_starts, m.start)
+        prev_end = self.ops[i - 1].end if i else 0
+        prevp = self.percents_between(max(s, m.start - 120), m.start)
+        lo = max(s, prev_end, m.start - 120, prevp[-1].end if prevp else 0)
+        window = self.text[lo:m.start]
+        stop = list(_CLAUSE_STOP.finditer(window))
+        if stop:
+            window = window[stop[-1].end():]
+        role = None
+        found = list(vocabulary().role_before.finditer(window))
+        if found:
+            role = _role_word(found[-1].group(0)) or None
+        if role is None:
+            nxt = self.ops[i + 1].start if i + 1 < len(self.ops) else e
+            after = self.text[m.end:min(nxt, e, m.end + 40)]
+            if vocabulary().role_after.search(after):
+                role = "real"
+        self._roles[m.start] = role
+        return role
+
+    def candidate(self, m: Mention) -> Candidate:
+        return Candidate(_operand(m), _family(m), "target" if m.kind == "target" else self.role(m))
+
+
+# --- judging a pair -------------------------------------------------------------------------------
+
+def bounds(op: Operand) -> tuple[Decimal, Decimal]:
+    """The values a number written rounded may stand for ("Rp 25,57 miliar", "9,71%")."""
+    if op.scale > 1 or op.unit == "%":
+        half = Decimal(1).scaleb(-op.decimals) / 2 * op.scale
+        return op.value - half, op.value + half
+    return op.value, op.value
+
+
+def explains(pct: Operand, num: Operand, den: Operand) -> bool:
+    """Does some value within the operands' precision give the stated percentage (rounded or cut)?"""
+    if den.value <= 0:
+        return False
+    if rounding_verdict(pct.value, pct.decimals, num.value * 100 / den.value) != "mismatch":
+        return True
+    nlo, nhi = bounds(num)
+    dlo, dhi = bounds(den)
+    if dlo <= 0:
+        return False
+    lo, hi = nlo * 100 / dhi, nhi * 100 / dlo
+    unit = Decimal(1).scaleb(-pct.decimals)
+    # rounded: [p - unit/2, p + unit/2); cut: [p, p + unit)
+    return lo < pct.value + unit and pct.value - unit / 2 <= hi
+
+
+@dataclass
+class _Scored:
+    num: Candidate
+    den: Candidate
+    cue: float
+    fits: bool
+
+    @property
+    def score(self) -> float:
+        return self.cue + (FIT_BONUS if self.fits else 0.0)
+
+
+def _kind(num: Candidate, den: Candidate) -> ClaimKind:
+    if num.family == "money" and (den.role == "budget" or num.role == "real"):
+        return "budget"
+    if den.role == "target":
+        return "target"
+    return "share"
+
+
+class _Resolver:
+    def __init__(self, doc: Document, mentions: list[Mention], claims: list[RatioClaim]):
+        self.cx = _Context(doc, mentions, claims)
+        self.text = doc.text
+        self.taken_numerators: set[int] = set(self.cx.numerators)
+        self.taken_pairs: set[tuple[int, int]] = {(c.numerator.start, c.denominator.start) for c in claims}
+
+    # -- the percentage's own words --
+    def clause_before(self, p: Mention) -> str:
+        s, _ = self.cx.seg.sentence(p.start)
+        return self.text[max(s, p.start - 120):p.start]
+
+    def is_goal(self, p: Mention) -> bool:
+        return bool(vocabulary().goal_before.search(self.clause_before(p)[-60:]))
+
+    def adjacent_before(self, p: Mention) -> Optional[Mention]:
+        ops = self.cx.operands_between(max(0, p.start - 80), p.start)
+        if ops and _GAP_BEFORE.match(self.text[ops[-1].end:p.start]):
+            return ops[-1]
+        return None
+
+    def adjacent_after(self, p: Mention) -> Optional[Mention]:
+        _, e = self.cx.seg.sentence(p.start)
+        ops = self.cx.operands_between(p.end, min(e, p.end + 40))
+        if ops and _GAP_AFTER.match(self.text[p.end:ops[0].start]):
+            return ops[0]
+        return None
+
+    def dari_whole(self, p: Mention) -> tuple[bool, Optional[Mention]]:
+        """"P persen dari pagu Rp Y": (whether "dari" follows, the number it introduces if any)."""
+        m = _DARI_AFTER.match(self.text, p.end, p.end + 12)
+        if not m:
+            return False, None
+        _, e = self.cx.seg.sentence(p.start)
+        nxt = self.cx.percents_between(p.end, min(e, p.end + 90))
+        limit = min([e, p.end + 90] + [q.start for q in nxt])
+        ops = self.cx.operands_between(m.end(), limit)
+        return True, (ops[0] if ops else None)
+
+    # -- the search --
+    def pairs(self, p: Mention, cands: list[Candidate], adj: Optional[Mention], whole: Optional[Mention]) -> list[_Scored]:
+        pct = _operand(p)
+        if not_financial(self.clause_before(p)[-45:]):
+            # "capaian kinerja 95,5%", "realisasi fisik 100%": a performance figure, not a share of money
+            cands = [c for c in cands if c.family != "money"]
+        out = []
+        for num in cands:
+            if num.role in ("remainder",) or num.op.start in self.taken_numerators:
+                continue
+            for den in cands:
+                if den is num or den.family != num.family or den.role in ("remainder", "real"):
+                    continue
+                if (num.op.start, den.op.start) in self.taken_pairs or den.op.value <= 0:
+                    continue
+                if num.family != "money" and num.op.unit and den.op.unit and num.op.unit != den.op.unit:
+                    continue
+                kind = _kind(num, den)
+                if kind != "target" and num.op.value > den.op.value:
+                    continue  # a share or a realisation is not above its whole
+                cue = self._cue(p, num, den, adj, whole)
+                out.append(_Scored(num, den, cue, explains(pct, num.op, den.op)))
+        return sorted(out, key=lambda s: -s.score)
+
+    def _cue(self, p: Mention, num: Candidate, den: Candidate, adj: Optional[Mention], whole: Optional[Mention]) -> float:
+        cue = 0.0
+        if adj is not None and num.op.start == adj.start:
+            cue += 3
+        if whole is not None and den.op.start == whole.start:
+            cue += 3
+        if num.role == "real":
+            cue += 3
+        elif num.role in DENOMINATOR_ROLES:
+            cue -= 4
+        if den.role in DENOMINATOR_ROLES:
+            cue += 3
+        elif den.role is None and whole is None:
+            cue -= 1
+        # distance: near numbers are more likely meant; an operand after the percentage and not
+        # introduced by "dari" is less likely
+        for c in (num, den):
+            d = max(0, p.start - c.op.end, c.op.start - p.end)
+            cue -= d / 300
+        return cue
+
+    def candidates(self, start: int, end: int) -> list[Candidate]:
+        return [self.cx.candidate(m) for m in self.cx.operands_between(start, end)]
+
+    def local(self, p: Mention) -> Optional[RatioClaim]:
+        """Operands in the percentage's sentence and the two before it (within its paragraph)."""
+        ps, _ = self.cx.seg.paragraph(p.start)
+        s1, _ = self.cx.seg.previous_sentence(p.start)
+        s0, _ = self.cx.seg.previous_sentence(max(0, s1))
+        s, e = self.cx.seg.sentence(p.start)
+        start = max(ps, s0 if s1 > 0 else 0, p.start - BACK_REACH)
+        # numbers before an earlier percentage are that percentage's operands, not this one's
+        earlier = self.cx.percents_between(start, p.start)
+        if earlier:
+            start = earlier[-1].end
+        nxt = self.cx.percents_between(p.end, min(e, p.end + AHEAD_REACH))
+        end = min([e, p.end + AHEAD_REACH] + [q.start for q in nxt])
+        adj = self.adjacent_before(p) or self.adjacent_after(p)
+        _, whole = self.dari_whole(p)
+        cands = self.candidates(start, end)
+        return self._decide(p, cands, adj, whole, implicit=False)
+
+    def forward(self, p: Mention) -> Optional[RatioClaim]:
+        """A headline figure ("Serapan anggaran ... mencapai 89,69 persen.") whose budget and
+        realisation come in the paragraphs after it."""
+        if not _FINANCIAL.search(self.clause_before(p)):
+            return None
+        _, e = self.cx.seg.sentence(p.start)
+        later = self.cx.percents_between(e, e + FORWARD_REACH)
+        # stop at the next financial percentage that is no goal: the amounts after it are its own
+        end = e + FORWARD_REACH
+        for q in later:
+            if _FINANCIAL.search(self.clause_before(q)) and not self.is_goal(q):
+                end = q.start
+                break
+        cands = [c for c in self.candidates(e, end) if c.family == "money"]
+        scored = [s for s in self.pairs(p, cands, None, None)
+                  if s.num.role == "real" and s.den.role == "budget"]
+        if not scored:
+            return None
+        best = scored[0]
+        return self._claim(p, best, implicit=True)
+
+    def _decide(self, p: Mention, cands: list[Candidate], adj: Optional[Mention], whole: Optional[Mention],
+                implicit: bool) -> Optional[RatioClaim]:
+        scored = self.pairs(p, cands, adj, whole)
+        if not scored:
+            return None
+        best = scored[0]
+        if best.cue < CUE_FOR_VERDICT and not best.fits:
+            return None  # neither the words nor the arithmetic tell which numbers are meant
+        if best.cue < 1.0:
+            return None  # the arithmetic alone, with nothing in the words, is a coincidence
+        rival = next((s for s in scored[1:] if s.fits != best.fits), None)
+        if rival is not None and rival.score >= best.score - 1.0:
+            return None  # two readings, equally likely, disagree: no verdict rather than a false one
+        return self._claim(p, best, implicit)
+
+    def _claim(self, p: Mention, s: _Scored, implicit: bool) -> RatioClaim:
+        self.taken_numerators.add(s.num.op.start)
+        self.taken_pairs.add((s.num.op.start, s.den.op.start))
+        notes = ["operands chosen by the words around them"] if not implicit else \
+            ["operands stated in the paragraphs after the percentage"]
+        return RatioClaim(_kind(s.num, s.den), _operand(p), s.num.op, s.den.op, implicit_denominator=implicit,
+                          notes=notes)
+
+    # -- changes --
+    def change(self, p: Mention) -> Optional[RatioClaim]:
+        """"turun 26,79 persen dibanding anggaran 2021 sebesar Rp X", "penurunan 26,79% yang semula
+        X menjadi Y": the percentage is (old - new) / old (or (new - old) / old for a rise)."""
+        before = self.clause_before(p)[-45:]
+        v = vocabulary()
+        if v.decrease.search(before):
+            sign = 1
+        elif v.increase.search(before):
+            sign = -1
+        else:
+            return None
+        s, e = self.cx.seg.sentence(p.start)
+        _, e2 = self.cx.seg.sentence(e) if e < len(self.text) else (e, e)
+        money = [m for m in self.cx.operands_between(p.end, min(e2, p.end + 250)) if m.kind == "amount"]
+        old = new = None
+        for m in money:
+            lead = self.text[max(p.end, m.start - 60):m.start]
+            if old is None and v.old_value.search(lead):
+                old = m
+            elif old is not None and new is None and v.new_value.search(self.text[old.end:m.start]):
+                new = m
+        if old is None:
+            return None
+        if old.end > e and not regex.match(r"\s*\S*\s*(?:semula|sebelumnya)", self.text[e:e + 30], regex.I):
+            return None  # the old value belongs to the next sentence only when it opens with "semula"
+        if new is None:
+            # the new value stands before the change: "Rp 78,2 triliun ... yang turun 26,79 persen"
+            prior = [m for m in self.cx.operands_between(max(0, self.cx.seg.previous_sentence(p.start)[0]), p.start)
+                     if m.kind == "amount"]
+            if not prior:
+                return None
+            new = prior[-1]
+        o, n = _operand(old), _operand(new)
+        diff = (o.value - n.value) * sign
+        if o.value <= 0 or diff <= 0:
+            return None
+        lo, hi = min(o.start, n.start), max(o.end, n.end)
+        num = Operand(diff, lo, hi, self.text[lo:hi], max(o.decimals, n.decimals), max(o.scale, n.scale), o.unit)
+        word = "decrease" if sign > 0 else "increase"
+        return RatioClaim("share", _operand(p), num, o, change=(o, n),
+                          notes=[f"a percentage {word}: ({'old - new' if sign > 0 else 'new - old'}) / old"])
+
+    # -- shares of a whole stated before a list --
+    def list_shares(self, pending: list[Mention]) -> list[RatioClaim]:
+        """"belanja pegawai Rp 517,6 miliar atau 0,66 persen dari total anggaran. ... belanja modal
+        Rp 97,3 miliar atau 0,13 persen": parts with their percentages, the whole stated once
+        before them. The whole is the earlier number that explains most of the list's
+        percentages; a part it does not explain is then judged against it too."""
+        items = []
+        for p in pending:
+            part = self.adjacent_before(p)
+            if part is None or part.start in self.taken_numerators:
+                continue
+            has_dari, whole = self.dari_whole(p)
+            if whole is not None:
+                continue
+            items.append((p, part))
+        out: list[RatioClaim] = []
+        i = 0
+        while i < len(items):
+            # a run: items no further apart than a paragraph or two
+            j = i + 1
+            while j < len(items) and items[j][0].start - items[j - 1][0].end < 600:
+                j += 1
+            out += self._judge_run(items[i:j])
+            i = j
+        return out
+
+    def _judge_run(self, run: list[tuple[Mention, Mention]]) -> list[RatioClaim]:
+        first_part = run[0][1]
+        fam = _family(first_part)
+        wholes = [m for m in self.cx.operands_between(max(0, first_part.start - WHOLE_REACH), first_part.start)
+                  if _family(m) == fam and not self._is_part(m)]
+        best, best_key = None, None
+        for w in wholes:
+            wop = _operand(w)
+            n = sum(1 for p, part in run if part.value <= w.value and explains(_operand(p), _operand(part), wop))
+            if n == 0:
+                continue
+            # most explained, then the one written exactly ("Rp 78.256.327.121.000" over "Rp 78,2
+            # triliun"), then the nearest
+            key = (n, w.scale <= 1, w.start)
+            if best_key is None or key > best_key:
+                best, best_key = w, key
+        if best is None:
+            return []
+        explained = best_key[0] if best_key else 0
+        out = []
+        for p, part in run:
+            if part.value > best.value:
+                continue
+            fits = explains(_operand(p), _operand(part), _operand(best))
+            # a part the whole does not explain is judged only when the whole explains others of the list
+            if not fits and explained < 2:
+                continue
+            self.taken_numerators.add(part.start)
+            out.append(RatioClaim("share", _operand(p), _operand(part), _operand(best), implicit_denominator=True,
+                                  notes=[f"the whole of a list of {len(run)} shares, stated before it"]))
+        return out
+
+    def _is_part(self, m: Mention) -> bool:
+        """A number followed by its own percentage is a part of something, not a whole."""
+        return bool(regex.match(r"[\s,]*(?:atau|alias|yaitu)?\s*(?:sebesar|sekitar)?\s*\(?\s*\d[\d.,]*\s*(?:%|persen)",
+                                self.text[m.end:m.end + 30], regex.I))
+
+    # -- indicator rows on one line --
+    def indicator_rows(self) -> list[RatioClaim]:
+        """"Prosentase keluarga miskin ... 14% 9,71% 69.33%" under a header "Target Realisasi
+        Capaian": three percentages in a row are target, realisation and achievement."""
+        out = []
+        ps = self.cx.percents
+        for i in range(len(ps) - 2):
+            a, b, c = ps[i], ps[i + 1], ps[i + 2]
+            if c.start in self.cx.claimed_percent or self.cx.tables.contains(c.start):
+                continue
+            if self.text[a.end:b.start].strip() or self.text[b.end:c.start].strip():
+                continue
+            if i + 3 < len(ps) and not self.text[c.end:ps[i + 3].start].strip():
+                continue  # four or more in a row: the columns are not these three
+            if i > 0 and not self.text[ps[i - 1].end:a.start].strip():
+                continue
+            if not self._indicator_header_before(a.start):
+                continue
+            out.append(RatioClaim("target", _operand(c), _operand(b), _operand(a), indicator=True,
+                                  notes=["an indicator row: target, realisation and achievement"]))
+        return out
+
+    def _indicator_header_before(self, offset: int) -> bool:
+        window = self.text[max(0, offset - 3000):offset]
+        h = vocabulary().header
+        t = [m.start() for m in h["target"].finditer(window)]
+        for ts in t:
+            rest = window[ts:ts + 80]
+            r = h["realisation"].search(rest)
+            if r and h["achievement"].search(rest, r.end()):
+                return True
+        return False
+
+
+def resolve(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) -> list[RatioClaim]:
+    """Claims for the prose percentages that ``claims`` (the phrase finders' output) leave
+    unexplained, in text order."""
+    r = _Resolver(doc, mentions, claims)
+    out = r.indicator_rows()
+    done = r.cx.claimed_percent | {c.percent.start for c in out}
+    pending = []
+    for p in r.cx.percents:
+        if p.start in done or r.cx.tables.contains(p.start):
+            continue
+        claim = r.change(p)
+        if claim is None and (r.is_goal(p) or _is_change(r, p)):
+            continue
+        if claim is None:
+            claim = r.local(p)
+        if claim is None:
+            pending.append(p)
+            continue
+        out.append(claim)
+    shares = r.list_shares(pending)
+    out += shares
+    done_now = {c.percent.start for c in shares}
+    for p in pending:
+        if p.start in done_now:
+            continue
+        claim = r.forward(p)
+        if claim is not None:
+            out.append(claim)
+    return sorted(out, key=lambda c: c.percent.start)
+
+
+def _is_change(r: _Resolver, p: Mention) -> bool:
+    before = r.clause_before(p)[-45:]
+    v = vocabulary()
+    return bool(v.decrease.search(before) or v.increase.search(before))

@@ -1,0 +1,53 @@
+"""The claim a stated percentage makes: its numerator and denominator, with their evidence.
+
+Made by :mod:`kesos_extract.claims` and :mod:`kesos_extract.evidence`, judged by
+:mod:`kesos_extract.audit.prose`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal, Optional
+
+ClaimKind = Literal["budget", "target", "share"]
+
+
+@dataclass(frozen=True)
+class Operand:
+    """A number taking part in a claim, with its evidence."""
+
+    value: Decimal
+    start: int
+    end: int
+    text: str
+    decimals: int = 0
+    scale: Decimal = Decimal(1)
+    unit: Optional[str] = None
+
+
+@dataclass
+class RatioClaim:
+    kind: ClaimKind
+    percent: Operand
+    numerator: Operand
+    denominator: Operand
+    implicit_denominator: bool = False
+    notes: list[str] = field(default_factory=list)
+    # a target / realisation / achievement triple of an indicator: it may be one where lower is better
+    indicator: bool = False
+    # a percentage change ("turun 26,79 persen dari Rp106 triliun menjadi Rp78,2 triliun"): the
+    # old and the new value; the numerator is their difference and the denominator the old one
+    change: Optional[tuple[Operand, Operand]] = None
+
+    def _operands(self) -> list[Operand]:
+        ops = [self.percent, self.numerator, self.denominator]
+        return ops + list(self.change) if self.change else ops
+
+    @property
+    def start(self) -> int:
+        return min(o.start for o in self._operands())
+
+    @property
+    def end(self) -> int:
+        return max(o.end for o in self._operands())
