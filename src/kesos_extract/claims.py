@@ -111,7 +111,15 @@ class _Finder:
         self.counts = [m for m in usable if m.kind == "count"]  # mentions come in text order
         self.count_starts = [m.start for m in self.counts]
         self.targets = [m for m in usable if m.kind == "target"]
+        self.target_starts = [m.start for m in self.targets]
         self.taken = DisjointSpans((m.start, m.end) for m in usable)
+
+    # lookups by offset (bisect), so that a long report costs time in proportion to its length
+    def _targets_between(self, start: int, end: int) -> list[Mention]:
+        return self.targets[bisect.bisect_left(self.target_starts, start):bisect.bisect_left(self.target_starts, end)]
+
+    def _percents_between(self, start: int, end: int) -> list[Mention]:
+        return self.percents[bisect.bisect_left(self.percent_starts, start):bisect.bisect_left(self.percent_starts, end)]
 
     def _in_table(self, offset: int) -> bool:
         return self.table_index.contains(offset)
@@ -157,14 +165,14 @@ class _Finder:
     def whole_after(self, p: Mention) -> Optional[tuple[Operand, bool]]:
         """The whole a percentage is "of", stated after it: ("dari target 60 KT", is_target)."""
         after = self.text[p.end:p.end + 12]
-        for t in self.targets:
+        for t in self._targets_between(p.end, p.end + 9):
             if p.end <= t.start <= p.end + 8 and not self.text[p.end:t.start].strip(" ,"):
                 return _operand(t), True
         if not _DARI.match(after):
             return None
         _, s_end = self.seg.sentence(p.start)
         limit = min(s_end, p.end + 160)
-        nxt = [q.start for q in self.percents if p.end < q.start < limit]
+        nxt = [q.start for q in self._percents_between(p.end + 1, limit)]
         limit = min([limit] + nxt)
         phrase_start = p.end
         for op in self.count_operands(p.end, limit):
@@ -177,7 +185,7 @@ class _Finder:
         """"1.200 KK dari target 1.500 KK (80%)": the percentage follows the target, which
         follows the achieved count."""
         s, _ = self.seg.sentence(p.start)
-        targets = [t for t in self.targets if s <= t.start and t.end <= p.start
+        targets = [t for t in self._targets_between(s, p.start) if t.end <= p.start
                    and _gap_re().match(self.text[t.end:p.start])]
         if not targets:
             return None
@@ -191,12 +199,13 @@ class _Finder:
         """A target stated before the achievement in the same sentence: "dari target 100 orang,
         terealisasi 90 orang (90%)"."""
         s, _ = self.seg.sentence(p.start)
-        before = [t for t in self.targets if s <= t.start and t.end <= part.start]
+        before = [t for t in self._targets_between(s, part.start) if t.end <= part.start]
         return _operand(before[-1]) if before else None
 
     def counts_before_in_sentence(self, p: Mention) -> list[Operand]:
         s, _ = self.seg.sentence(p.start)
-        prev_pct = [q.end for q in self.percents if s <= q.end <= p.start and q is not p]
+        prev_pct = [q.end for q in self._percents_between(max(0, s - 200), p.start)
+                    if s <= q.end <= p.start and q is not p]
         start = max([s] + prev_pct)
         return [op for op in self.count_operands(start, p.start)]
 
@@ -264,7 +273,8 @@ class _Finder:
     def _role(self, a: Mention) -> Optional[str]:
         """'budget' or 'real' from the nearest keyword before the amount (same sentence or the one before)."""
         ws, _ = self.seg.sentence(a.start)
-        prev_amount_end = max([m.end for m in self.amounts if m.end <= a.start] + [ws, a.start - 200])
+        i = bisect.bisect_left(self.amount_starts, a.start)
+        prev_amount_end = max([m.end for m in self.amounts[max(0, i - 3):i] if m.end <= a.start] + [ws, a.start - 200])
         window = self.text[prev_amount_end:a.start]
         role = None
         for m in _keyword_re().finditer(window):

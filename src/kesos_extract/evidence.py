@@ -68,11 +68,13 @@ class EvidenceVocabulary(BaseModel):
     old_value_words: list[str]
     new_value_words: list[str]
     indicator_header_words: dict[str, list[str]]
+    part_then_percent_words: list[str]
+    percent_then_part_words: list[str]
+    whole_after_words: list[str]
 
 
 def _words_re(words: Iterable[str], *, suffix: bool = True, anchor: str = "") -> regex.Pattern:
-    alt = "|".join(r"\s+".join(regex.escape(p) for p in w.split())
-                   for w in sorted(set(words), key=len, reverse=True))
+    alt = _alt(words)
     tail = r"(?:nya)?" if suffix else ""
     return regex.compile(rf"(?<!\w)(?:{alt}){tail}(?!\w){anchor}", regex.I)
 
@@ -88,6 +90,9 @@ class _Vocab:
     old_value: regex.Pattern
     new_value: regex.Pattern
     header: dict[str, regex.Pattern]
+    gap_before: regex.Pattern  # between a part and its percentage
+    gap_after: regex.Pattern  # between a percentage and its part
+    whole_after: regex.Pattern  # "dari", "of" right after a percentage
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +117,16 @@ def vocabulary() -> _Vocab:
         old_value=_words_re(v.old_value_words, suffix=False),
         new_value=_words_re(v.new_value_words, suffix=False),
         header={k: _words_re(ws, suffix=False) for k, ws in v.indicator_header_words.items()},
+        gap_before=regex.compile(r"^[\s,]*(?:\(\s*)?(?:" + _alt(v.part_then_percent_words) + r")?\s*"
+                                 r"(?:sebesar|sekitar|sekira|kurang\s+lebih|mencapai|lebih\s+dari)?\s*\(?\s*$", regex.I),
+        gap_after=regex.compile(r"^[\s,)]*(?:" + _alt(v.percent_then_part_words) + r")?\s*(?:sebanyak|sebesar)?\s*\(?\s*$",
+                                regex.I),
+        whole_after=regex.compile(r"[\s)]*(?:" + _alt(v.whole_after_words) + r")(?!\w)", regex.I),
     )
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in sorted(set(words), key=len, reverse=True))
 
 
 def _role_word(found: str) -> str:
@@ -131,11 +145,6 @@ class Candidate:
     role: Optional[str]
 
 
-_GAP_BEFORE = regex.compile(r"^[\s,]*(?:\(\s*)?(?:atau|alias|yaitu|=|setara(?:\s+dengan)?)?\s*"
-                            r"(?:sebesar|sekitar|sekira|kurang\s+lebih|mencapai|lebih\s+dari)?\s*\(?\s*$", regex.I)
-_GAP_AFTER = regex.compile(r"^[\s,)]*(?:yaitu|atau|yakni|dengan|sebanyak|sebesar|berupa)?\s*(?:sebanyak|sebesar)?\s*\(?\s*$",
-                           regex.I)
-_DARI_AFTER = regex.compile(r"^[\s)]*(?:dari|terhadap)\b", regex.I)
 _CLAUSE_STOP = regex.compile(r"[;:]|,\s+(?:sedangkan|sementara|serta|dan)\b|\.\s")
 _FINANCIAL = regex.compile(r"\b(?:anggaran\w*|dana|pagu|belanja|keuangan|serapan|penyerapan|terserap|realisasi\w*|apbd|apbn)\b",
                            regex.I)
@@ -208,6 +217,9 @@ class _Context:
         if role is None:
             nxt = self.ops[i + 1].start if i + 1 < len(self.ops) else e
             after = self.text[m.end:min(nxt, e, m.end + 40)]
+            # the participle must belong to this number, not to a percentage after it
+            # ("Rp 97,3 miliar atau 0,13 persen yang digunakan untuk ...")
+            after = regex.split(r"[,;]|\batau\b|\bor\b|\d", after, maxsplit=1)[0]
             if vocabulary().role_after.search(after):
                 role = "real"
         self._roles[m.start] = role
@@ -256,10 +268,10 @@ class _Scored:
 
 
 def _kind(num: Candidate, den: Candidate) -> ClaimKind:
+    if den.role == "target":
+        return "target"  # an achievement may pass its target, money included ("105 persen dari target")
     if num.family == "money" and (den.role == "budget" or num.role == "real"):
         return "budget"
-    if den.role == "target":
-        return "target"
     return "share"
 
 
@@ -280,20 +292,20 @@ class _Resolver:
 
     def adjacent_before(self, p: Mention) -> Optional[Mention]:
         ops = self.cx.operands_between(max(0, p.start - 80), p.start)
-        if ops and _GAP_BEFORE.match(self.text[ops[-1].end:p.start]):
+        if ops and vocabulary().gap_before.match(self.text[ops[-1].end:p.start]):
             return ops[-1]
         return None
 
     def adjacent_after(self, p: Mention) -> Optional[Mention]:
         _, e = self.cx.seg.sentence(p.start)
         ops = self.cx.operands_between(p.end, min(e, p.end + 40))
-        if ops and _GAP_AFTER.match(self.text[p.end:ops[0].start]):
+        if ops and vocabulary().gap_after.match(self.text[p.end:ops[0].start]):
             return ops[0]
         return None
 
     def dari_whole(self, p: Mention) -> tuple[bool, Optional[Mention]]:
         """"P persen dari pagu Rp Y": (whether "dari" follows, the number it introduces if any)."""
-        m = _DARI_AFTER.match(self.text, p.end, p.end + 12)
+        m = vocabulary().whole_after.match(self.text, p.end, p.end + 12)
         if not m:
             return False, None
         _, e = self.cx.seg.sentence(p.start)
@@ -407,8 +419,7 @@ class _Resolver:
     def _claim(self, p: Mention, s: _Scored, implicit: bool) -> RatioClaim:
         self.taken_numerators.add(s.num.op.start)
         self.taken_pairs.add((s.num.op.start, s.den.op.start))
-        notes = ["operands chosen by the words around them"] if not implicit else \
-            ["operands stated in the paragraphs after the percentage"]
+        notes = [] if implicit else ["operands chosen by the words around them"]
         return RatioClaim(_kind(s.num, s.den), _operand(p), s.num.op, s.den.op, implicit_denominator=implicit,
                           notes=notes)
 
@@ -456,30 +467,36 @@ class _Resolver:
                           notes=[f"a percentage {word}: ({'old - new' if sign > 0 else 'new - old'}) / old"])
 
     # -- shares of a whole stated before a list --
-    def list_shares(self, pending: list[Mention]) -> list[RatioClaim]:
+    def in_list(self, p: Mention) -> bool:
+        """"Belanja pegawai Rp 20 miliar atau 40 persen": a part right before the percentage, with
+        no whole after it and no realisation word making it a budget's realisation."""
+        part = self.adjacent_before(p)
+        if part is None or part.start in self.taken_numerators or self.cx.role(part) == "real":
+            return False
+        _, whole = self.dari_whole(p)
+        return whole is None
+
+    def list_shares(self, listed: list[Mention]) -> tuple[list[RatioClaim], list[Mention]]:
         """"belanja pegawai Rp 517,6 miliar atau 0,66 persen dari total anggaran. ... belanja modal
         Rp 97,3 miliar atau 0,13 persen": parts with their percentages, the whole stated once
         before them. The whole is the earlier number that explains most of the list's
-        percentages; a part it does not explain is then judged against it too."""
-        items = []
-        for p in pending:
-            part = self.adjacent_before(p)
-            if part is None or part.start in self.taken_numerators:
-                continue
-            has_dari, whole = self.dari_whole(p)
-            if whole is not None:
-                continue
-            items.append((p, part))
+        percentages; a part it does not explain is then judged against it too. Returns the
+        claims and the percentages no whole explains."""
+        items = [(p, part) for p in listed if (part := self.adjacent_before(p)) is not None]
         out: list[RatioClaim] = []
+        left: list[Mention] = []
         i = 0
         while i < len(items):
             # a run: items no further apart than a paragraph or two
             j = i + 1
             while j < len(items) and items[j][0].start - items[j - 1][0].end < 600:
                 j += 1
-            out += self._judge_run(items[i:j])
+            claims = self._judge_run(items[i:j])
+            judged = {c.percent.start for c in claims}
+            out += claims
+            left += [p for p, _ in items[i:j] if p.start not in judged]
             i = j
-        return out
+        return out, left
 
     def _judge_run(self, run: list[tuple[Mention, Mention]]) -> list[RatioClaim]:
         first_part = run[0][1]
@@ -558,26 +575,23 @@ def resolve(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) ->
     r = _Resolver(doc, mentions, claims)
     out = r.indicator_rows()
     done = r.cx.claimed_percent | {c.percent.start for c in out}
-    pending = []
+    listed, pending = [], []
     for p in r.cx.percents:
         if p.start in done or r.cx.tables.contains(p.start):
             continue
         claim = r.change(p)
-        if claim is None and (r.is_goal(p) or _is_change(r, p)):
+        if claim is not None:
+            out.append(claim)
+        elif r.is_goal(p) or _is_change(r, p):
             continue
-        if claim is None:
-            claim = r.local(p)
-        if claim is None:
+        elif r.in_list(p):
+            listed.append(p)
+        else:
             pending.append(p)
-            continue
-        out.append(claim)
-    shares = r.list_shares(pending)
+    shares, unexplained = r.list_shares(listed)
     out += shares
-    done_now = {c.percent.start for c in shares}
-    for p in pending:
-        if p.start in done_now:
-            continue
-        claim = r.forward(p)
+    for p in sorted(pending + unexplained, key=lambda m: m.start):
+        claim = r.local(p) or r.forward(p)
         if claim is not None:
             out.append(claim)
     return sorted(out, key=lambda c: c.percent.start)

@@ -92,6 +92,12 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _glued(v: dict) -> str:
+    """A unit word written together with its multiplier: "Tigapuluh", "duaratus"."""
+    units = [w for w in v["units"] if not w.startswith("se")]
+    return f"(?:{_alternation(units)})(?:puluh|belas|ratus)"
+
+
 # Fragments derived from vocabularies: name -> (file, function of that file's vocabulary)
 _DERIVED: dict[str, tuple[str, Callable[[dict], str]]] = {
     "unit_word": ("counts", lambda v: _alternation(v["units"])),
@@ -100,7 +106,11 @@ _DERIVED: dict[str, tuple[str, Callable[[dict], str]]] = {
     # amount even without "Rp"; "M" is left out, it is also a unit of length
     "money_scale_word": ("scales", lambda v: _alternation(w for w, x in v["scale_words"].items()
                                                           if int(x) >= 10**9 and len(w) > 1)),
-    "number_word": ("words", lambda v: _alternation(list(v["units"]) + list(v["multipliers"]) + list(v["scales"]))),
+    "number_word": ("words", lambda v: _glued(v) + "|" + _alternation(list(v["units"]) + list(v["multipliers"]) + list(v["scales"]))),
+    # the first word of a number in words: a bare "miliar" or "ratus" starts none ("Rp 4,5 miliar
+    # (90 persen)" holds no number in words)
+    "number_word_first": ("words", lambda v: _glued(v) + "|" + _alternation(
+        list(v["units"]) + [w for w in list(v["multipliers"]) + list(v["scales"]) if w.startswith("se")])),
 }
 
 

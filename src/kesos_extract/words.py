@@ -29,6 +29,17 @@ def word_pattern() -> str:
     return "|".join(regex.escape(w) for w in words)
 
 
+_GLUED = regex.compile(r"^(?P<unit>\p{L}+?)(?P<mult>puluh|belas|ratus)$")
+
+
+def _unglue(token: str, units: dict[str, int]) -> list[str]:
+    """"tigapuluh" is "tiga puluh": typed together in some reports."""
+    m = _GLUED.match(token)
+    if m and m.group("unit") in units and not m.group("unit").startswith("se"):
+        return [m.group("unit"), m.group("mult")]
+    return [token]
+
+
 def parse_words(text: str) -> int:
     """``parse_words("Empat Milyar Sembilan Ratus Empat Juta")`` gives ``4904000000``.
 
@@ -37,6 +48,7 @@ def parse_words(text: str) -> int:
     """
     units, mult, scales, ignore = _vocabulary()
     tokens = [t for t in regex.split(r"[\s\-]+", text.lower().strip(" ()")) if t]
+    tokens = [part for t in tokens for part in _unglue(t, units)]
     total, group, current = 0, 0, None
     last_scale = None
     seen_number = False

@@ -112,7 +112,10 @@ def judge(doc: Document, claim: RatioClaim) -> Check:
                   else f"{what}: division by zero")
     head = {"consistent": "consistent", "truncated": "truncated, not rounded", "mismatch": "does not match",
             "capped": "capped", "unparseable": "cannot be computed"}[verdict]
-    where = " (the whole is stated earlier in the paragraph)" if claim.implicit_denominator else ""
+    where = ""
+    if claim.implicit_denominator:
+        where = (" (the whole is stated earlier in the paragraph)" if den.start < p.start
+                 else " (the operands are stated after the percentage)")
     message = f"stated {p.text.strip()} {head}: {arithmetic}{where}"
     if notes:
         message += "; " + "; ".join(notes)
