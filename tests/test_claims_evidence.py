@@ -51,6 +51,13 @@ FOUND = [
     ("Pagu tahun ini Rp 7.500.000.000 yang turun 30 persen dibanding tahun lalu sebesar Rp 10.000.000.000.",
      30, 2.5e9, 10e9, "mismatch"),
     ("Anggaran mengalami pemangkasan sekitar 20% yang semula 50 miliar menjadi 40 miliar.", 20, 10e9, 50e9, "consistent"),
+    # a part "dari" its whole; percentages that the words make a target and a realisation
+    ("Sebanyak 1.200 lansia dari 1.500 lansia terlantar (80%) telah mendapatkan bantuan.", 80, 1200, 1500,
+     "consistent"),
+    ("Target kinerja 90%, realisasi 85%, sehingga capaian kinerja 94,44%.", 94.44, 85, 90, "consistent"),
+    # "masing-masing": the wholes in the order of the parts
+    ("Realisasi belanja langsung Rp 12.345.000.000 (95,2 %) dan belanja tidak langsung Rp 3.000.000.000 (99,1 %) "
+     "dari pagu masing-masing Rp 12.967.000.000 dan Rp 3.027.000.000.", 99.1, 3e9, 3.027e9, "consistent"),
     # English-language pages
     ("The ministry's budget realisation reached IDR 69.2 trillion, or 64.8 percent of the IDR 106.9 trillion ceiling.",
      64.8, 69.2e12, 106.9e12, "consistent"),
@@ -102,6 +109,9 @@ NO_CLAIM = [
     "Capaian kinerja program sebesar 95,5% dengan realisasi anggaran Rp 900.000.000 dari pagu Rp 1.000.000.000.",
     # two numbers and a percentage with nothing saying which is which
     "Kegiatan itu melibatkan 40 orang dan 120 orang, sekitar 25 persen di antaranya perempuan.",
+    # table rows the readers did not rebuild: cells, not prose
+    "Jumlah PMKS 725.859 jiwa, target penanganan 11.500 jiwa.\n1.\tCakupan penanganan PMKS\t%\t1,58\t2,2\t1,82",
+    "Korban bencana yang ditangani 430 jiwa.\n430 425 96% Persentase korban bencana yang tertangani",
     # percentages in a row with no indicator header above them
     "Tingkat kehadiran 80% 85% 90% pada tiga triwulan terakhir.",
 ]

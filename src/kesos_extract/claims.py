@@ -106,7 +106,8 @@ class _Finder:
         usable = [m for m in mentions if m.value is not None]
         self.amounts = [m for m in usable if m.kind == "amount"]
         self.amount_starts = [m.start for m in self.amounts]
-        self.percents = [m for m in usable if m.kind == "percentage" and not self._in_table(m.start)]
+        self.percents = [m for m in usable if m.kind == "percentage" and not self._in_table(m.start)
+                         and not evidence.in_table_row(doc.text, m.start, m.end)]
         self.percent_starts = [m.start for m in self.percents]
         self.counts = [m for m in usable if m.kind == "count"]  # mentions come in text order
         self.count_starts = [m.start for m in self.counts]

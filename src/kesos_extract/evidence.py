@@ -44,8 +44,8 @@ from .numbers import rounding_verdict
 from .ratios import ClaimKind, Operand, RatioClaim
 from .segments import Segments, segments
 
-ROLES = ("budget", "real", "target", "remainder")
-DENOMINATOR_ROLES = {"budget", "target"}
+ROLES = ("budget", "real", "target", "remainder", "whole")
+DENOMINATOR_ROLES = {"budget", "target", "whole"}
 # how far around a percentage operands are looked for (characters)
 BACK_REACH = 450
 AHEAD_REACH = 160
@@ -71,6 +71,7 @@ class EvidenceVocabulary(BaseModel):
     part_then_percent_words: list[str]
     percent_then_part_words: list[str]
     whole_after_words: list[str]
+    respectively_words: list[str]
 
 
 def _words_re(words: Iterable[str], *, suffix: bool = True, anchor: str = "") -> regex.Pattern:
@@ -93,6 +94,7 @@ class _Vocab:
     gap_before: regex.Pattern  # between a part and its percentage
     gap_after: regex.Pattern  # between a percentage and its part
     whole_after: regex.Pattern  # "dari", "of" right after a percentage
+    respectively: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +124,7 @@ def vocabulary() -> _Vocab:
         gap_after=regex.compile(r"^[\s,)]*(?:" + _alt(v.percent_then_part_words) + r")?\s*(?:sebanyak|sebesar)?\s*\(?\s*$",
                                 regex.I),
         whole_after=regex.compile(r"[\s)]*(?:" + _alt(v.whole_after_words) + r")(?!\w)", regex.I),
+        respectively=_words_re(v.respectively_words, suffix=False),
     )
 
 
@@ -157,6 +160,20 @@ _FINANCIAL_NEAR = regex.compile(r"\b(?:keuangan|anggaran|dana|pagu|belanja)\b[^%
 def not_financial(before: str) -> bool:
     """The words before a percentage name a physical or performance figure, not money."""
     return bool(_NON_FINANCIAL.search(before)) and not _FINANCIAL_NEAR.search(before)
+
+
+def in_table_row(text: str, start: int, end: int) -> bool:
+    """Is the figure at ``start:end`` a cell of a table row the readers did not rebuild
+    ("1.<tab>Cakupan PMKS<tab>%<tab>1,58<tab>2,2", "430 425 96% Persentase korban ...")? Such
+    figures are judged by the table checks if at all, never as prose claims."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    line = text[ls:le if le >= 0 else len(text)]
+    return "\t" in line or bool(_FIGURES_BEFORE.search(text, max(ls, start - 40), start))
+
+
+# two bare figures right before a percentage: "430 425 96%"
+_FIGURES_BEFORE = regex.compile(r"(?<![\w.,])\d[\d.,]*[ ]+\d[\d.,]*[ ]+$")
 
 
 def _family(m: Mention) -> str:
@@ -214,6 +231,11 @@ class _Context:
         found = list(vocabulary().role_before.finditer(window))
         if found:
             role = _role_word(found[-1].group(0)) or None
+            # "dari" makes a whole only right before its number ("dari 1.500 lansia", "dari total
+            # Rp 22 miliar"), not in "Dari jumlah tersebut, sebanyak Rp X telah digunakan"
+            if role == "whole" and not regex.fullmatch(r"\s*(?:sebesar|sebanyak|Rp\.?|IDR)?\s*",
+                                                        window[found[-1].end():], regex.I):
+                role = None
         if role is None:
             nxt = self.ops[i + 1].start if i + 1 < len(self.ops) else e
             after = self.text[m.end:min(nxt, e, m.end + 40)]
@@ -281,6 +303,7 @@ class _Resolver:
         self.text = doc.text
         self.taken_numerators: set[int] = set(self.cx.numerators)
         self.taken_pairs: set[tuple[int, int]] = {(c.numerator.start, c.denominator.start) for c in claims}
+        self.taken_denominators: set[int] = {c.denominator.start for c in claims}
 
     # -- the percentage's own words --
     def clause_before(self, p: Mention) -> str:
@@ -331,6 +354,8 @@ class _Resolver:
                     continue
                 if num.family != "money" and num.op.unit and den.op.unit and num.op.unit != den.op.unit:
                     continue
+                if num.family == "percent" and (num.role, den.role) != ("real", "target"):
+                    continue  # percentages are operands only where the words say so ("target 90%, realisasi 85%")
                 kind = _kind(num, den)
                 if kind != "target" and num.op.value > den.op.value:
                     continue  # a share or a realisation is not above its whole
@@ -350,6 +375,8 @@ class _Resolver:
             cue -= 4
         if den.role in DENOMINATOR_ROLES:
             cue += 3
+        if den.op.start in self.taken_denominators and den.role != "whole":
+            cue -= 3  # a budget already has its realisation; a whole ("dari total ...") may have many parts
         elif den.role is None and whole is None:
             cue -= 1
         # distance: near numbers are more likely meant; an operand after the percentage and not
@@ -378,6 +405,10 @@ class _Resolver:
         adj = self.adjacent_before(p) or self.adjacent_after(p)
         _, whole = self.dari_whole(p)
         cands = self.candidates(start, end)
+        # percentages of the sentence as operands, where the words make them a target and its
+        # realisation ("target kinerja 90%, realisasi 85%, capaian 94,44%")
+        cands += [c for q in self.cx.percents_between(s, end) if q is not p
+                  and (c := self.cx.candidate(q)).role in ("real", "target")]
         return self._decide(p, cands, adj, whole, implicit=False)
 
     def forward(self, p: Mention) -> Optional[RatioClaim]:
@@ -418,10 +449,40 @@ class _Resolver:
 
     def _claim(self, p: Mention, s: _Scored, implicit: bool) -> RatioClaim:
         self.taken_numerators.add(s.num.op.start)
+        self.taken_denominators.add(s.den.op.start)
         self.taken_pairs.add((s.num.op.start, s.den.op.start))
         notes = [] if implicit else ["operands chosen by the words around them"]
         return RatioClaim(_kind(s.num, s.den), _operand(p), s.num.op, s.den.op, implicit_denominator=implicit,
                           notes=notes)
+
+    def tabular(self, p: Mention) -> bool:
+        return in_table_row(self.text, p.start, p.end)
+
+    # -- "masing-masing" --
+    def respective(self, p: Mention) -> Optional[RatioClaim]:
+        """"Rp X (95,2 %) dan Rp Y (99,1 %) dari pagu masing-masing Rp A dan Rp B": the k-th
+        percentage is the k-th part over the k-th whole."""
+        s, e = self.cx.seg.sentence(p.start)
+        word = vocabulary().respectively.search(self.text, p.end, e)
+        if word is None:
+            return None
+        pcts = [q for q in self.cx.percents_between(s, word.start())]
+        parts = [self.adjacent_before(q) for q in pcts]
+        if any(part is None for part in parts) or len(pcts) < 2:
+            return None
+        fam = _family(parts[0])  # type: ignore[arg-type]
+        wholes = [m for m in self.cx.operands_between(word.end(), e) if _family(m) == fam]
+        if len(wholes) != len(pcts):
+            return None
+        k = next(i for i, q in enumerate(pcts) if q.start == p.start)
+        part, whole = parts[k], wholes[k]
+        assert part is not None
+        lead = self.text[max(s, word.start() - 30):word.start()]
+        role = _role_word(m.group(0)) if (m := _last(vocabulary().role_before.finditer(lead))) else None
+        kind: ClaimKind = "budget" if fam == "money" and role == "budget" else "target" if role == "target" else "share"
+        self.taken_numerators.add(part.start)
+        return RatioClaim(kind, _operand(p), _operand(part), _operand(whole),
+                          notes=["the wholes are given in the order of the parts (masing-masing)"])
 
     # -- changes --
     def change(self, p: Mention) -> Optional[RatioClaim]:
@@ -577,9 +638,9 @@ def resolve(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) ->
     done = r.cx.claimed_percent | {c.percent.start for c in out}
     listed, pending = [], []
     for p in r.cx.percents:
-        if p.start in done or r.cx.tables.contains(p.start):
+        if p.start in done or r.cx.tables.contains(p.start) or r.tabular(p):
             continue
-        claim = r.change(p)
+        claim = r.change(p) or r.respective(p)
         if claim is not None:
             out.append(claim)
         elif r.is_goal(p) or _is_change(r, p):
@@ -595,6 +656,13 @@ def resolve(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) ->
         if claim is not None:
             out.append(claim)
     return sorted(out, key=lambda c: c.percent.start)
+
+
+def _last(it: Iterable[regex.Match]) -> Optional[regex.Match]:
+    m = None
+    for m in it:
+        pass
+    return m
 
 
 def _is_change(r: _Resolver, p: Mention) -> bool:
