@@ -172,9 +172,16 @@ def test_share_phrasings(text, stated, num, den):
     assert (c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict) == (stated, num, den, "consistent")
 
 
+@pytest.mark.parametrize("text,num,den", [
+    ("Jumlah peserta 1.380 orang, meningkat 15% dari tahun sebelumnya 1.200 orang.", 180, 1200),
+    ("Sebanyak 120 orang atau turun 20% dari 150 orang pada tahun lalu.", 30, 150),
+])
+def test_a_change_is_a_ratio_of_the_difference_to_the_old_value(text, num, den):
+    [c] = [c for c in extract_text(text).checks if c.check.endswith("percent")]
+    assert (c.operands["numerator"], c.operands["denominator"], c.verdict) == (num, den, "consistent")
+
+
 @pytest.mark.parametrize("text", [
-    "Jumlah peserta 1.380 orang, meningkat 15% dari tahun sebelumnya 1.200 orang.",
-    "Sebanyak 120 orang atau turun 20% dari 150 orang pada tahun lalu.",
     "Jumlah penduduk miskin 25.000 jiwa atau 8,5% dari total penduduk.",
     "Angka kemiskinan turun 0,5% dari 9,2% menjadi 8,7%.",
 ])

@@ -58,6 +58,14 @@ FOUND = [
     # "masing-masing": the wholes in the order of the parts
     ("Realisasi belanja langsung Rp 12.345.000.000 (95,2 %) dan belanja tidak langsung Rp 3.000.000.000 (99,1 %) "
      "dari pagu masing-masing Rp 12.967.000.000 dan Rp 3.027.000.000.", 99.1, 3e9, 3.027e9, "consistent"),
+    # numbers without a unit
+    ("Persentase penanganan PMKS: 1.250 dari 5.000 PMKS (25%).", 25, 1250, 5000, "consistent"),
+    # the realisation with its percentage, the budget in the next sentence
+    ("Realisasi anggaran Dinsos sampai triwulan III sebesar Rp 5.100.000.000 atau 56 persen. Pagu tahun ini "
+     "Rp 10.000.000.000.", 56, 5.1e9, 10e9, "mismatch"),
+    # a change of counts
+    ("Bantuan diberikan kepada 500 KK, naik 25 persen dibanding tahun lalu sebanyak 400 KK.", 25, 100, 400,
+     "consistent"),
     # English-language pages
     ("The ministry's budget realisation reached IDR 69.2 trillion, or 64.8 percent of the IDR 106.9 trillion ceiling.",
      64.8, 69.2e12, 106.9e12, "consistent"),

@@ -36,11 +36,11 @@ import regex
 from pydantic import BaseModel, ValidationError
 
 from .document import Document
-from .errors import GrammarError
-from .grammar import load_grammar
+from .errors import GrammarError, MalformedNumberError
+from .grammar import compile_pattern, load_grammar
 from .intervals import DisjointSpans
 from .models import Mention
-from .numbers import rounding_verdict
+from .numbers import parse_number, rounding_verdict
 from .ratios import ClaimKind, Operand, RatioClaim
 from .segments import Segments, segments
 
@@ -162,6 +162,14 @@ def not_financial(before: str) -> bool:
     return bool(_NON_FINANCIAL.search(before)) and not _FINANCIAL_NEAR.search(before)
 
 
+_YEARISH = regex.compile(r"(?:tahun|th|thn|ta|s/d|sampai|hingga|-|–|/|no|nomor|pasal|bab|tabel|ke)\.?\s*$", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _bare_number_re() -> regex.Pattern:
+    return compile_pattern("{{number}}", where="numbers.yaml:number")
+
+
 def in_table_row(text: str, start: int, end: int) -> bool:
     """Is the figure at ``start:end`` a cell of a table row the readers did not rebuild
     ("1.<tab>Cakupan PMKS<tab>%<tab>1,58<tab>2,2", "430 425 96% Persentase korban ...")? Such
@@ -203,6 +211,7 @@ class _Context:
         self.claimed_percent = {c.percent.start for c in claims}
         self.numerators = {c.numerator.start for c in claims}
         self._roles: dict[int, Optional[str]] = {}
+        self.taken = DisjointSpans((m.start, m.end) for m in mentions)
 
     # -- what stands where --
     def operands_between(self, start: int, end: int) -> list[Mention]:
@@ -246,6 +255,23 @@ class _Context:
                 role = "real"
         self._roles[m.start] = role
         return role
+
+    def bare_numbers(self, start: int, end: int) -> list[Mention]:
+        """Numbers without a unit ("1.250 dari 5.000 PMKS"), as counts; years and numbers inside
+        other mentions are left out."""
+        out = []
+        for m in _bare_number_re().finditer(self.text, start, end):
+            if self.taken.contains(m.start()) or _YEARISH.search(self.text, max(0, m.start() - 12), m.start()):
+                continue
+            try:
+                parsed = parse_number(m.group(0), kind="count")
+            except MalformedNumberError:
+                continue
+            if 1900 <= parsed.value <= 2100 and not regex.search(r"[.,]", m.group(0)):
+                continue
+            out.append(Mention(kind="count", value=float(parsed.value), text=m.group(0), start=m.start(), end=m.end(),
+                               decimals=parsed.decimals, grammar="numbers.yaml:number"))
+        return out
 
     def candidate(self, m: Mention) -> Candidate:
         return Candidate(_operand(m), _family(m), "target" if m.kind == "target" else self.role(m))
@@ -405,6 +431,12 @@ class _Resolver:
         adj = self.adjacent_before(p) or self.adjacent_after(p)
         _, whole = self.dari_whole(p)
         cands = self.candidates(start, end)
+        bare = self.cx.bare_numbers(start, end)
+        if adj is None:
+            before = [b for b in bare if b.end <= p.start]
+            if before and vocabulary().gap_before.match(self.text[before[-1].end:p.start]):
+                adj = before[-1]
+        cands += [self.cx.candidate(b) for b in bare]
         # percentages of the sentence as operands, where the words make them a target and its
         # realisation ("target kinerja 90%, realisasi 85%, capaian 94,44%")
         cands += [c for q in self.cx.percents_between(s, end) if q is not p
@@ -425,7 +457,10 @@ class _Resolver:
                 end = q.start
                 break
         cands = [c for c in self.candidates(e, end) if c.family == "money"]
-        scored = [s for s in self.pairs(p, cands, None, None)
+        adj = self.adjacent_before(p)
+        if adj is not None and adj.kind == "amount":
+            cands.insert(0, self.cx.candidate(adj))  # "realisasi Rp X atau 51 persen. Pagu Rp Y."
+        scored = [s for s in self.pairs(p, cands, adj, None)
                   if s.num.role == "real" and s.den.role == "budget"]
         if not scored:
             return None
@@ -498,13 +533,14 @@ class _Resolver:
             return None
         s, e = self.cx.seg.sentence(p.start)
         _, e2 = self.cx.seg.sentence(e) if e < len(self.text) else (e, e)
-        money = [m for m in self.cx.operands_between(p.end, min(e2, p.end + 250)) if m.kind == "amount"]
+        after = [m for m in self.cx.operands_between(p.end, min(e2, p.end + 250)) if m.kind in ("amount", "count")]
         old = new = None
-        for m in money:
+        for m in after:
             lead = self.text[max(p.end, m.start - 60):m.start]
             if old is None and v.old_value.search(lead):
                 old = m
-            elif old is not None and new is None and v.new_value.search(self.text[old.end:m.start]):
+            elif old is not None and new is None and _same_quantity(old, m) and \
+                    v.new_value.search(self.text[old.end:m.start]):
                 new = m
         if old is None:
             return None
@@ -513,7 +549,7 @@ class _Resolver:
         if new is None:
             # the new value stands before the change: "Rp 78,2 triliun ... yang turun 26,79 persen"
             prior = [m for m in self.cx.operands_between(max(0, self.cx.seg.previous_sentence(p.start)[0]), p.start)
-                     if m.kind == "amount"]
+                     if _same_quantity(old, m)]
             if not prior:
                 return None
             new = prior[-1]
@@ -656,6 +692,13 @@ def resolve(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) ->
         if claim is not None:
             out.append(claim)
     return sorted(out, key=lambda c: c.percent.start)
+
+
+def _same_quantity(a: Mention, b: Mention) -> bool:
+    """Two numbers that can be compared: both money, or counts of the same unit."""
+    if a.kind == "amount" or b.kind == "amount":
+        return a.kind == b.kind
+    return a.unit == b.unit
 
 
 def _last(it: Iterable[regex.Match]) -> Optional[regex.Match]:
