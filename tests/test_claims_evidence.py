@@ -108,6 +108,14 @@ def test_indicator_rows_written_on_one_line_under_their_header():
     assert got == [(75.63, 30.25, 40.0, "consistent"), (90.0, 45.5, 50.0, "mismatch")]
 
 
+def test_cells_of_indicator_rows_are_no_operands_of_each_other():
+    text = ("Sasaran Indikator Kinerja Target Realisasi Capaian Kriteria\n"
+            "Persentase lansia yang mandiri 25% 34,48% 100% Terlampaui Target Persentase PMKS yang mengalami "
+            "perubahan perilaku 35% 10,99% 31.40% Target Tidak Tercapai\n")
+    got = sorted((c.stated, c.verdict) for c in percent_checks(text))
+    assert got == [(31.4, "consistent"), (100.0, "capped")]
+
+
 NO_CLAIM = [
     "Angka kemiskinan turun 2,5 persen dibanding tahun lalu.",
     "Anggaran Dinsos Rp 20 miliar, naik 10 persen dari tahun lalu.",

@@ -177,9 +177,14 @@ def in_table_row(text: str, start: int, end: int) -> bool:
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)
     line = text[ls:le if le >= 0 else len(text)]
-    return "\t" in line or bool(_FIGURES_BEFORE.search(text, max(ls, start - 40), start))
+    return "\t" in line or bool(_FIGURES_BEFORE.search(text, max(ls, start - 40), start)) or \
+        bool(_PERCENT_NEIGHBOUR_BEFORE.search(text, max(ls, start - 20), start)) or \
+        bool(_PERCENT_NEIGHBOUR_AFTER.match(text, end, end + 20))
 
 
+# a percentage beside another with nothing but spaces between: "35% 10,99% 31.40%"
+_PERCENT_NEIGHBOUR_BEFORE = regex.compile(r"\d\s*%[ \t]+$")
+_PERCENT_NEIGHBOUR_AFTER = regex.compile(r"[ \t]+\d[\d.,]*\s*%")
 # two bare figures right before a percentage: "430 425 96%"
 _FIGURES_BEFORE = regex.compile(r"(?<![\w.,])\d[\d.,]*[ ]+\d[\d.,]*[ ]+$")
 
@@ -439,7 +444,7 @@ class _Resolver:
         cands += [self.cx.candidate(b) for b in bare]
         # percentages of the sentence as operands, where the words make them a target and its
         # realisation ("target kinerja 90%, realisasi 85%, capaian 94,44%")
-        cands += [c for q in self.cx.percents_between(s, end) if q is not p
+        cands += [c for q in self.cx.percents_between(s, end) if q is not p and not self.tabular(q)
                   and (c := self.cx.candidate(q)).role in ("real", "target")]
         return self._decide(p, cands, adj, whole, implicit=False)
 
