@@ -92,6 +92,20 @@ def test_a_list_of_shares_is_judged_against_the_whole_that_explains_most_of_it()
     assert got == {40.0: (50e9, "consistent"), 50.0: (50e9, "consistent"), 12.0: (50e9, "mismatch")}
 
 
+def test_a_short_list_under_a_named_whole_is_judged_when_half_of_it_fits():
+    text = ("Anggaran urusan sosial Rp 10.000.000.000. Belanja langsung Rp 6.000.000.000 (60%) dan belanja "
+            "tidak langsung Rp 4.000.000.000 (45%).")
+    got = {c.stated: c.verdict for c in percent_checks(text)}
+    assert got == {60.0: "consistent", 45.0: "mismatch"}
+
+
+def test_parts_followed_by_persen_are_no_wholes_of_the_next_part():
+    text = ("Dari 1.000 penerima PKH, 950 KPM atau 95 persen telah menerima bantuan, sedangkan 30 KPM atau "
+            "3 persen belum, dan sisanya 20 KPM atau 2 persen tidak memenuhi syarat.")
+    assert {c.operands["denominator"] for c in percent_checks(text)} == {1000.0}
+    assert all(c.verdict == "consistent" for c in percent_checks(text))
+
+
 def test_the_whole_written_exactly_wins_over_its_rounded_headline():
     text = ("Anggaran Kemensos disetujui Rp 78,2 triliun.\n\nRinciannya, total anggaran adalah Rp 78.256.327.121.000. "
             "Untuk belanja pegawai Rp 517,6 miliar atau 0,66 persen. Belanja operasional Rp 284,4 miliar atau "
@@ -122,6 +136,9 @@ NO_CLAIM = [
     "Dinas Sosial mendapat alokasi Rp 3 miliar. Sebanyak 60 persen di antaranya untuk bantuan sosial.",
     "Realisasi keuangan sebesar 92,5 persen, sedangkan realisasi fisik 100 persen.",
     "Pagu Dinsos Rp 10 miliar. Hingga Juni realisasi anggaran ditargetkan hanya 50 persen.",
+    # a headline of one year, amounts of another
+    "Pada tahun 2020 realisasi anggaran mencapai 93,5 persen. Pagu anggaran tahun 2021 sebesar Rp 12 miliar dan "
+    "realisasi hingga Juni Rp 4 miliar.",
     "Capaian kinerja program sebesar 95,5% dengan realisasi anggaran Rp 900.000.000 dari pagu Rp 1.000.000.000.",
     # two numbers and a percentage with nothing saying which is which
     "Kegiatan itu melibatkan 40 orang dan 120 orang, sekitar 25 persen di antaranya perempuan.",

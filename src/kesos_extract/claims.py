@@ -87,7 +87,8 @@ _YEAR_BEFORE = regex.compile(r"(?:tahun|th|thn|ta|s/d|sampai|hingga|-|–)\.?\s*
 _DARI = regex.compile(r"^\s*\)?\s*(?:dari|terhadap)\b", regex.I)
 _WHOLE_LEAD = regex.compile(r"(?:sebanyak|sebesar|berjumlah|jumlah|total|sejumlah)\s*$", regex.I)
 _TARGET_WORD = regex.compile(r"\b(?:target|sasaran|rencana)\b", regex.I)
-_PERCENT_AHEAD = regex.compile(r"^[\s,]*(?:atau\s+)?(?:sekitar\s+|sebesar\s+)?\(?\s*(?P<pct>\d[\d.,]*)\s*(?:%|\))")
+_PERCENT_AHEAD = regex.compile(r"^[\s,]*(?:atau\s+|alias\s+)?(?:sekitar\s+|sebesar\s+)?\(?\s*(?P<pct>\d[\d.,]*)\s*"
+                               r"(?:%|\)|persen\b|prosen\b|percent\b)")
 
 
 def _operand(m: Mention) -> Operand:

@@ -461,7 +461,9 @@ class _Resolver:
             if _FINANCIAL.search(self.clause_before(q)) and not self.is_goal(q):
                 end = q.start
                 break
-        cands = [c for c in self.candidates(e, end) if c.family == "money"]
+        years = _years(self.text[self.cx.seg.sentence(p.start)[0]:e])
+        cands = [c for c in self.candidates(e, end) if c.family == "money"
+                 and not _other_year(years, self.text[slice(*self.cx.seg.sentence(c.op.start))])]
         adj = self.adjacent_before(p)
         if adj is not None and adj.kind == "amount":
             cands.insert(0, self.cx.candidate(adj))  # "realisasi Rp X atau 51 persen. Pagu Rp Y."
@@ -624,8 +626,11 @@ class _Resolver:
             if part.value > best.value:
                 continue
             fits = explains(_operand(p), _operand(part), _operand(best))
-            # a part the whole does not explain is judged only when the whole explains others of the list
-            if not fits and explained < 2:
+            # a part the whole does not explain is judged only when the whole explains others of
+            # the list: two of them, or half of a short list whose whole the words name
+            # ("Anggaran urusan sosial Rp X. Belanja langsung Rp A (60%) dan ... Rp B (45%)")
+            named = self.cx.role(best) in ("budget", "whole")
+            if not fits and explained < 2 and not (named and explained * 2 >= len(run)):
                 continue
             self.taken_numerators.add(part.start)
             out.append(RatioClaim("share", _operand(p), _operand(part), _operand(best), implicit_denominator=True,
@@ -697,6 +702,20 @@ def resolve(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) ->
         if claim is not None:
             out.append(claim)
     return sorted(out, key=lambda c: c.percent.start)
+
+
+_YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+
+
+def _years(text: str) -> set[str]:
+    return set(_YEAR.findall(text))
+
+
+def _other_year(years: set[str], text: str) -> bool:
+    """Does ``text`` speak of another year than ``years`` ("realisasi 2020 ... 93,5 persen" and
+    "Pagu anggaran tahun 2021 ...")?"""
+    theirs = _years(text)
+    return bool(years and theirs and not years & theirs)
 
 
 def _same_quantity(a: Mention, b: Mention) -> bool:
