@@ -88,6 +88,11 @@ def _split(s: str, raw: str, kind: NumberKind) -> tuple[str, str, Optional[str]]
     sep = "." if dots else ","
     parts = s.split(sep)
     if len(parts) > 2:
+        if kind in ("amount", "scaled", "any") and 1 <= len(parts[-1]) <= 2:
+            # "Rp.1.000.000.000.00": the decimal comma typed as the group separator; only the
+            # last group may be short, so "13,11,00" stays malformed
+            _check_groups(parts[:-1], raw)
+            return "".join(parts[:-1]), parts[-1], f"{raw!r}: the last {sep!r} read as the decimal mark"
         _check_groups(parts, raw)
         return "".join(parts), "", None
     head, tail = parts
