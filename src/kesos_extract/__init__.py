@@ -12,13 +12,13 @@ from .models import Report, report_json_schema
 from .numbers import ParsedNumber, format_number, parse_number
 from .parsers import parse_amount, parse_percentage
 from .pipeline import extract, extract_text
-from .readers import read_document
+from .readers import ReadLimits, read_document
 from .words import parse_words, to_words
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "extract", "extract_text", "read_document", "extract_mentions", "parse_number", "parse_amount",
+    "extract", "extract_text", "read_document", "ReadLimits", "extract_mentions", "parse_number", "parse_amount",
     "parse_percentage", "parse_words", "to_words", "format_number", "ParsedNumber", "Report",
     "report_json_schema", "KesosError", "InputError", "UnsupportedFormatError", "EncryptedDocumentError",
     "NoTextError", "MalformedNumberError", "GrammarError", "__version__",

@@ -15,16 +15,17 @@ from .errors import KesosError
 from .mentions import extract_mentions
 from .models import Report, Source
 from .programs import find_programs
-from .readers import read_document
+from .readers import DEFAULT_LIMITS, ReadLimits, read_document
 from .readers.text import split_blocks
 from .normalise import normalise_text
 from .structure import build_outline, report_metadata
 from .tables import type_tables
 
 
-def extract(path: Union[str, Path]) -> Report:
-    """Read the report at ``path`` and return its checked, structured :class:`Report`."""
-    return extract_document(read_document(path))
+def extract(path: Union[str, Path], *, limits: ReadLimits = DEFAULT_LIMITS) -> Report:
+    """Read the report at ``path`` and return its checked, structured :class:`Report`.
+    ``limits`` bounds what a file may ask of the reader (:class:`~kesos_extract.readers.ReadLimits`)."""
+    return extract_document(read_document(path, limits=limits))
 
 
 def extract_or_error(path: Union[str, Path]) -> tuple[Optional[Report], Optional[str]]:

@@ -8,11 +8,15 @@ one clear message otherwise.
 from __future__ import annotations
 
 import hashlib
+import io
+import zipfile
+import zlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Union
 
 from ..document import Document
-from ..errors import InputError, UnsupportedFormatError
+from ..errors import InputError, KesosError, UnsupportedFormatError
 
 SUPPORTED_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
                       ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
@@ -38,8 +42,24 @@ def _reader(fmt: str) -> Callable[[Path, bytes], Document]:
     return read_text
 
 
-def read_document(path: Union[str, Path]) -> Document:
-    """Read a report file into a normalised :class:`Document` with provenance."""
+@dataclass(frozen=True)
+class ReadLimits:
+    """How much a file may ask of the reader before it is refused with a clear error. Raise them
+    for a genuine report that needs more: ``read_document(path, limits=ReadLimits(...))``."""
+
+    # a DOCX is a zip: its members unpacked together, and how many there are (zip bombs)
+    max_unpacked_bytes: int = 512 * 2**20
+    max_members: int = 5000
+
+
+DEFAULT_LIMITS = ReadLimits()
+
+
+def read_document(path: Union[str, Path], *, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
+    """Read a report file into a normalised :class:`Document` with provenance.
+
+    Every problem of the file itself ends in an :class:`InputError` naming the file; the
+    parser's own exception stays as its ``__cause__``."""
     path = Path(path)
     if not path.exists():
         raise InputError(path, "no such file")
@@ -53,7 +73,16 @@ def read_document(path: Union[str, Path]) -> Document:
     if not data.strip():
         raise InputError(path, "is empty")
     _check_magic(path, fmt, data)
-    doc = _reader(fmt)(path, data)
+    if fmt == "docx":
+        _check_container(path, data, limits)
+    try:
+        doc = _reader(fmt)(path, data)
+    except KesosError:
+        raise
+    except RecursionError as e:
+        raise InputError(path, f"is nested too deeply to be read as {fmt}") from e
+    except Exception as e:  # noqa: BLE001 - a damaged file may make a parser raise anything
+        raise InputError(path, f"is a damaged {fmt.upper()} file ({type(e).__name__}: {_short(e)})") from e
     doc.sha256 = hashlib.sha256(data).hexdigest()
     return doc
 
@@ -70,3 +99,33 @@ def _check_magic(path: Path, fmt: str, data: bytes) -> None:
             raise InputError(path, f"is a PDF file, not {fmt}: rename it to .pdf")
         if head.startswith(b"PK\x03\x04"):
             raise InputError(path, f"is a zip/Office file, not {fmt}: rename it to .docx if it is a Word file")
+
+
+def _short(e: Exception, limit: int = 160) -> str:
+    text = " ".join(str(e).split())
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def _check_container(path: Path, data: bytes, limits: ReadLimits) -> None:
+    """Look inside a DOCX before any XML is parsed: refuse a zip bomb (by the sizes its directory
+    declares, which zipfile then holds the members to) and XML with a DTD (entities are never
+    expanded: there is nothing a report needs from a DTD)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            infos = z.infolist()
+            if len(infos) > limits.max_members:
+                raise InputError(path, f"holds {len(infos)} parts, more than the limit of {limits.max_members} "
+                                       "(ReadLimits.max_members)")
+            unpacked = sum(i.file_size for i in infos)
+            if unpacked > limits.max_unpacked_bytes:
+                raise InputError(path, f"unpacks to {unpacked / 2**20:,.0f} MB, more than the limit of "
+                                       f"{limits.max_unpacked_bytes / 2**20:,.0f} MB (ReadLimits.max_unpacked_bytes)")
+            for i in infos:
+                if i.filename.endswith((".xml", ".rels")):
+                    with z.open(i) as f:
+                        head = f.read(4096)
+                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        raise InputError(path, f"has a DTD in {i.filename}; Word never writes one, so it is refused")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError,
+            ValueError) as e:
+        raise InputError(path, f"is not a readable Word document ({type(e).__name__}: {_short(e)})") from e

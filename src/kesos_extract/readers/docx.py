@@ -37,7 +37,12 @@ def _open(path: Path, data: bytes):
 
 # --- automatic numbering -----------------------------------------------------------------------
 
+MAX_ROMAN = 3999  # past it Roman numerals have no standard form; and a crafted list may start at 10**12
+
+
 def _roman(n: int) -> str:
+    if not 0 < n <= MAX_ROMAN:
+        return str(n)
     out = ""
     for v, s in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
                  (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):

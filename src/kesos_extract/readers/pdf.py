@@ -180,7 +180,8 @@ def unruled_tables(lines: list[_Line], start: int = 0) -> dict[int, AlignedTable
 
 def read_pages(path: Path, data: bytes) -> list[_Page]:
     pages = []
-    with _open(path, data) as pdf:
+    pdf = _open(path, data)
+    try:
         try:
             for i, page in enumerate(pdf.pages, start=1):
                 try:
@@ -193,6 +194,11 @@ def read_pages(path: Path, data: bytes) -> list[_Page]:
             if isinstance(e, InputError):
                 raise
             raise InputError(path, f"is a damaged PDF: page {len(pages) + 1} cannot be read ({type(e).__name__})") from e
+    finally:
+        try:
+            pdf.close()
+        except Exception:  # noqa: BLE001 - closing a damaged file may fail too; the first error is the one to tell
+            pass
     return pages
 
 
