@@ -108,9 +108,9 @@ class _Numbering:
                                                        levels.get(int(m.group(1)) - 1, ("decimal",))[0]), text)
 
 
-def _num_pr(paragraph) -> Optional[tuple[str, int]]:
+def _num_pr(paragraph, style_element) -> Optional[tuple[str, int]]:
     """(numId, level) of a numbered paragraph, from the paragraph or its style."""
-    for pPr in (paragraph._p.pPr, getattr(paragraph.style.element, "pPr", None) if paragraph.style is not None else None):
+    for pPr in (paragraph._p.pPr, getattr(style_element, "pPr", None)):
         if pPr is None or pPr.numPr is None or pPr.numPr.numId is None:
             continue
         num_id = str(pPr.numPr.numId.val)
@@ -120,8 +120,36 @@ def _num_pr(paragraph) -> Optional[tuple[str, int]]:
     return None
 
 
-def _heading_level(paragraph) -> Optional[int]:
-    name = (paragraph.style.name if paragraph.style is not None else "") or ""
+class _StyleNames:
+    """Style names by style id, read once: python-docx's ``paragraph.style`` searches every
+    style of the document on each call, which made a 20,000-paragraph file take a minute."""
+
+    def __init__(self, document):
+        self.by_id: dict[str, tuple[str, object]] = {}
+        self.default: tuple[str, object] = ("", None)
+        for st in document.styles.element.findall(f"{W}style"):
+            sid, name = st.get(f"{W}styleId"), st.find(f"{W}name")
+            if sid and name is not None and st.get(f"{W}type") in (None, "paragraph"):
+                self.by_id[sid] = (name.get(f"{W}val") or "", st)
+                if st.get(f"{W}default") in ("1", "true"):
+                    self.default = self.by_id[sid]
+
+    def _style(self, p_element) -> tuple[str, object]:
+        ppr = p_element.find(f"{W}pPr")
+        ps = ppr.find(f"{W}pStyle") if ppr is not None else None
+        sid = ps.get(f"{W}val") if ps is not None else None
+        return self.by_id.get(sid, self.default) if sid else self.default
+
+    def of(self, p_element) -> str:
+        """The style name of a paragraph (the document's default paragraph style where it names none)."""
+        return self._style(p_element)[0]
+
+    def element(self, p_element):
+        """The style's XML element (python-docx's CT_Style), for its numbering."""
+        return self._style(p_element)[1]
+
+
+def _heading_level(name: str) -> Optional[int]:
     m = regex.match(r"(?:Heading|Judul)\s*(\d)", name, regex.I)
     if m:
         return int(m.group(1))
@@ -160,6 +188,7 @@ def read_docx(path: Path, data: bytes) -> Document:
 
     document = _open(path, data)
     numbering = _Numbering(document)
+    styles = _StyleNames(document)
     b = DocumentBuilder(str(path), "docx")
     body = document.element.body
     for child in body.iterchildren():
@@ -169,8 +198,8 @@ def read_docx(path: Path, data: bytes) -> Document:
             if not text:
                 b.add_gap()
                 continue
-            level = _heading_level(p)
-            num = _num_pr(p)
+            level = _heading_level(styles.of(child))
+            num = _num_pr(p, styles.element(child))
             label = numbering.label(*num) if num else None
             kind = "heading" if level is not None else ("list_item" if label else "paragraph")
             b.add_block(kind, text, level=level, label=label)  # type: ignore[arg-type]
