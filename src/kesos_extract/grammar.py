@@ -1,7 +1,7 @@
 """Loading the grammar data files in ``kesos_extract/grammars/``.
 
 Each file is one concern (numbers, amounts, percentages, counts, targets, scales, words,
-sections). A file has:
+sections, programs). A file has:
 
 ``description``
     what it is for;
@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import GrammarError
 
-GRAMMAR_FILES = ("numbers", "scales", "words", "amounts", "percentages", "counts", "targets", "sections", "claims", "tables")
+GRAMMAR_FILES = ("numbers", "scales", "words", "amounts", "percentages", "counts", "targets", "sections", "claims", "tables", "programs")
 _REF = regex.compile(r"\{\{(\w+)\}\}")
 
 
@@ -97,6 +97,7 @@ _DERIVED: dict[str, tuple[str, Callable[[dict], str]]] = {
     "unit_word": ("counts", lambda v: _alternation(v["units"])),
     "scale_word": ("scales", lambda v: _alternation(v["scale_words"])),
     "number_word": ("words", lambda v: _alternation(list(v["units"]) + list(v["multipliers"]) + list(v["scales"]))),
+    "program_generic_head": ("programs", lambda v: _alternation(v["generic_heads"])),
 }
 
 

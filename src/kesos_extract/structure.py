@@ -27,6 +27,7 @@ from .document import Block, Document
 from .grammar import load_grammar
 from .intervals import DisjointSpans
 from .models import ReportMeta, Section, Span
+from .named_programs import is_generic, name_end, tidy_name
 
 # a numbered or lettered item: "1) Program ...", "- 8. Program ...", "b. Program ..."
 _ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2}|[a-z])[ \t]*(?P<delim>[.)])[ \t]+(?P<title>\S[^\n]*)$")
@@ -47,10 +48,13 @@ class _Candidate:
     row: Optional[int] = None
     delim: str = ""  # "." or ")" ("a." / "a)" for letters): items of one list share it
     label: str = ""  # as written: "1)", "b."
+    inline: bool = False  # an item inside a sentence ("... adalah (1) Program A, (2) Program B")
     is_program: bool = field(init=False)
 
     def __post_init__(self) -> None:
-        self.is_program = bool(_PROGRAM_WORD.match(self.title))
+        # "Program-program penunjang :", "Program kerja ..." start with the word but name no program
+        m = _PROGRAM_WORD.match(self.title)
+        self.is_program = bool(m) and not is_generic(self.title, m.end() - len("program"))
 
 
 @dataclass
@@ -66,17 +70,84 @@ class _Run:
         return self.programs / len(self.items)
 
 
-def _candidates(doc: Document) -> list[_Candidate]:
+@lru_cache(maxsize=1)
+def _program_patterns() -> dict[str, regex.Pattern]:
+    return {p.name: p.compiled for p in load_grammar("programs").patterns}
+
+
+def _line_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
+    """Numbered lines, with the name on the number's line or, the number standing alone, on
+    the next ("1.\nProgram Pelayanan Administrasi Perkantoran")."""
     out: list[_Candidate] = []
+    for pattern in (_ITEM, _program_patterns()["number_alone"]):
+        for m in pattern.finditer(doc.text):
+            if tables.contains(m.start()):
+                continue  # table rows are read from the table below, cell by cell
+            label = m.group("num")
+            # letters count like numbers (a = 1) but are a numbering style of their own
+            num, delim = (int(label), m.group("delim")) if label.isdigit() else (ord(label) - 96, "a" + m.group("delim"))
+            out.append(_Candidate(num, m.group("title"), m.start("num"), m.end(), delim=delim,
+                                  label=label + m.group("delim")))
+    return out
+
+
+_SENTENCE_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov))\.(?=\s|$)|[;\n]")
+
+
+def _inline_candidates(doc: Document) -> list[_Candidate]:
+    """Programs numbered inside a sentence: "(1) Program A, (2) Program B (3) Program C". An
+    item runs to the next marker of the sentence; the last one to the end of its name."""
+    out: list[_Candidate] = []
+    text = doc.text
+    marks = list(_program_patterns()["inline_item"].finditer(text))
+    for i, m in enumerate(marks):
+        if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() and not m.group(0).startswith("("):
+            continue  # "1) Program ..." or "1. Program ..." opening a line is a line item
+        stop = _SENTENCE_END.search(text, m.end())
+        limit = stop.start() if stop else len(text)
+        nxt = marks[i + 1].start() if i + 1 < len(marks) and marks[i + 1].start() < limit else None
+        end = nxt if nxt is not None else name_end(text, m.end() + len("program"), limit)
+        title = tidy_name(text[m.end():end])
+        style = "i" + (m.group(0).strip()[0] if m.group(0).startswith("(") else m.group(0).strip()[-1])
+        out.append(_Candidate(int(m.group("num")), title, m.start(), m.end() + len(text[m.end():end].rstrip(" ,;:.")),
+                              delim=style, label=m.group(0).strip(), inline=True))
+    return out
+
+
+_BULLET_PROGRAM = regex.compile(r"[ \t]*(?:[-•▪·*][ \t]*)?(?P<title>program\b[^\n]*)", regex.I)
+
+
+def _group_candidates(doc: Document) -> list[_Candidate]:
+    """Unnumbered lines under a group heading ("Program-program penunjang :" then "- Program
+    ..." lines): numbered 1, 2, ... in a numbering style of their group's own."""
+    out: list[_Candidate] = []
+    text = doc.text
+    for h in _program_patterns()["group_heading"].finditer(text):
+        pos, num = h.end() + 1, 0
+        while pos < len(text):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            m = _BULLET_PROGRAM.fullmatch(text, pos, line_end)
+            if m is None and text[pos:line_end].strip():
+                break
+            if m is not None:
+                num += 1
+                out.append(_Candidate(num, m.group("title"), m.start("title"), line_end, delim=f"g{h.start()}",
+                                      label=str(num)))
+            pos = line_end + 1
+    return out
+
+
+def _headed(doc: Document, c: _Candidate) -> bool:
+    """Does a group heading ("Program-program pokok :") stand on the line before the item?"""
+    before = doc.text[:doc.text.rfind("\n", 0, c.start) + 1].rstrip()
+    last = before[before.rfind("\n") + 1:]
+    return bool(_program_patterns()["group_heading"].fullmatch(last))
+
+
+def _candidates(doc: Document) -> list[_Candidate]:
     tables = DisjointSpans((b.start, b.end) for b in doc.tables())
-    for m in _ITEM.finditer(doc.text):
-        if tables.contains(m.start()):
-            continue  # table rows are read from the table below, cell by cell
-        label = m.group("num")
-        # letters count like numbers (a = 1) but are a numbering style of their own
-        num, delim = (int(label), m.group("delim")) if label.isdigit() else (ord(label) - 96, "a" + m.group("delim"))
-        out.append(_Candidate(num, m.group("title"), m.start("num"), m.end(), delim=delim,
-                              label=label + m.group("delim")))
+    out = _line_candidates(doc, tables) + _inline_candidates(doc) + _group_candidates(doc)
     for block in doc.tables():
         for r, row in enumerate(block.rows or []):
             cells = [c for c in row if c.text]
@@ -128,16 +199,28 @@ def _runs(cands: list[_Candidate]) -> list[_Run]:
     return runs
 
 
+def _trimmed(run: _Run) -> list[_Candidate]:
+    """The run without trailing items that are not programs: those are the next list's, not
+    slips inside this one."""
+    items = list(run.items)
+    while items and not items[-1].is_program:
+        items.pop()
+    return items
+
+
 def program_list(doc: Document) -> list[_Candidate]:
-    """The items of the report's program list, in order (empty when it has none)."""
-    runs = [r for r in _runs(_candidates(doc)) if r.programs >= 2 and r.programs / len(r.items) >= 0.6]
-    if not runs:
-        return []
-    best = max(runs, key=lambda r: (r.programs, -r.items[0].start))
-    # trailing items that are not programs are the next list's, not slips inside this one
-    while best.items and not best.items[-1].is_program:
-        best.items.pop()
-    return best.items
+    """The items of the report's program list, in order (empty when it has none).
+
+    Programs presented in groups ("Program-program pokok :" ... "Program-program penunjang :"),
+    each group numbered from 1, are one list: the groups' runs together, when they hold at least
+    as many programs as the best single run."""
+    runs = [r for r in _runs(_candidates(doc)) if r.share() >= 0.6 and r.programs >= 1]
+    headed = [r for r in runs if _headed(doc, r.items[0])]
+    runs = [r for r in runs if r.programs >= 2]
+    best = max(runs, key=lambda r: (r.programs, -r.items[0].start)) if runs else None
+    if len(headed) >= 2 and sum(r.programs for r in headed) >= (best.programs if best else 0):
+        return [c for r in sorted(headed, key=lambda r: r.items[0].start) for c in _trimmed(r)]
+    return _trimmed(best) if best else []
 
 
 def clean_name(title: str) -> str:
@@ -191,6 +274,8 @@ def _headings(doc: Document) -> list[_Heading]:
             out.append(_Heading(p.kind or "subsection", label, title, m.start(), m.end(),
                                 subsection_kind(title) if p.kind == "subsection" else None))
     for c in program_list(doc):
+        if c.inline:
+            continue  # an item inside a sentence heads no section of the outline
         out.append(_Heading("program", c.label or f"{c.num}.", clean_name(c.title), c.start, c.end))
     # one heading per position: the higher rank wins
     out.sort(key=lambda h: (h.start, RANK[h.kind]))
