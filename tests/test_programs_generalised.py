@@ -217,3 +217,46 @@ def test_a_heading_in_capitals_and_a_numbered_heading_name_programs():
     text = ("4.2.1 PROGRAM PEMBERDAYAAN SOSIAL\nKegiatan pelatihan KUBE bagi 30 keluarga.\n"
             "Program PKH BPNT disalurkan lewat bank.\n")
     assert _names(text) == ["PROGRAM PEMBERDAYAAN SOSIAL"]
+
+
+def test_programs_lettered_in_capitals_carry_their_budget():
+    text = ("A. Program Pemberdayaan Sosial\n"
+            "Program ini didukung oleh 3 kegiatan dengan pagu Rp. 1.200.000.000,00 dan realisasi "
+            "Rp. 1.150.000.000,00 (95,83%).\n"
+            "B. Program Rehabilitasi Sosial\n"
+            "Program ini didukung oleh 2 kegiatan dengan pagu Rp. 900.000.000,00 dan realisasi "
+            "Rp. 880.000.000,00 (97,78%).\n")
+    assert _budgets(text) == [("Program Pemberdayaan Sosial", 1200000000.0, 1150000000.0, 95.83),
+                              ("Program Rehabilitasi Sosial", 900000000.0, 880000000.0, 97.78)]
+
+
+def test_numbered_group_headings_with_a_tail_head_lettered_programs():
+    text = ("1. Program Pokok, terdiri dari:\na. Program Pemberdayaan Sosial\nb. Program Rehabilitasi Sosial\n"
+            "2. Program Penunjang (non urusan) sebanyak 2 (dua) program, yaitu:\n"
+            "a. Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\n"
+            "b. Program Pelayanan Administrasi Perkantoran\n")
+    assert _names(text) == ["Program Pemberdayaan Sosial", "Program Rehabilitasi Sosial",
+                            "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
+                            "Program Pelayanan Administrasi Perkantoran"]
+
+
+def test_official_names_listed_after_one_program_share_its_word():
+    text = ("Dinas mengelola tiga program, yakni program pemberdayaan sosial, rehabilitasi sosial, serta "
+            "perlindungan dan jaminan sosial.\n"
+            "Bantuan lain berupa program keluarga harapan (PKH), beras sejahtera, dan bantuan lansia.\n")
+    assert _names(text) == ["program pemberdayaan sosial", "rehabilitasi sosial", "perlindungan dan jaminan sosial",
+                            "program keluarga harapan (PKH)"]
+
+
+def test_amounts_shared_out_with_masing_masing_are_not_the_first_programs():
+    text = "Anggaran untuk program pemberdayaan sosial dan rehabilitasi sosial masing-masing Rp2 miliar dan Rp3 miliar.\n"
+    assert _budgets(text) == [("program pemberdayaan sosial", None, None, None), ("rehabilitasi sosial", None, None, None)]
+
+
+def test_a_lone_program_heading_takes_the_budget_of_the_paragraph_below():
+    text = ("Adapun program yang dilaksanakan:\n\n"
+            "1. Program Pelayanan Lanjut Usia, Penyandang Disabilitas dan Anak Terlantar\n\n"
+            "Program ini didukung 4 kegiatan dengan pagu Rp 2.000.000.000 dan realisasi Rp 1.900.000.000 "
+            "atau 95 persen.\n")
+    assert _budgets(text) == [("Program Pelayanan Lanjut Usia, Penyandang Disabilitas dan Anak Terlantar",
+                               2000000000.0, 1900000000.0, 95.0)]

@@ -83,11 +83,13 @@ def is_generic(text: str, pos: int = 0) -> bool:
 
 @dataclass
 class NamedProgram:
-    """A program named in the text: ``text[start:name_end]`` is "program <name>"."""
+    """A program named in the text: ``text[start:name_end]`` is "program <name>" (or, for a
+    name listed after another's, "<name>")."""
 
     name: str
     start: int
     name_end: int
+    heading: bool = False  # the name fills its line: what follows, up to the next one, is about it
 
 
 # --- where a name ends ----------------------------------------------------------------------------
@@ -180,7 +182,16 @@ def name_end(text: str, start: int, limit: int) -> int:
         score = _catalogue_score(text[start:end])
         if score >= _CATALOGUE_CUTOFF and score > best_score:
             best, best_score = end, score
-    return best
+    return best if best_score >= _CATALOGUE_CUTOFF else _first_of_two(text, start, best)
+
+
+def _first_of_two(text: str, start: int, end: int) -> int:
+    """"pemberdayaan sosial dan rehabilitasi sosial" is two names the catalogue knows, not one
+    it does not: the name ends before the "dan"."""
+    for m in regex.finditer(r"\s+(?:dan|serta)\s+", text[start:end]):
+        if _catalogue_score(text[start:start + m.start()]) >= _CATALOGUE_CUTOFF:
+            return start + m.start()
+    return end
 
 
 # --- is it a name? ------------------------------------------------------------------------------
@@ -268,7 +279,8 @@ def _mention(text: str, m: regex.Match) -> Optional[NamedProgram]:
     name = tidy_name(text[start:end])
     if not _is_name(name, not at_line_start and _titled_context(text, start)):
         return None
-    return NamedProgram(name=name, start=start, name_end=start + len(text[start:end].rstrip(" ,;:.-")))
+    return NamedProgram(name=name, start=start, name_end=start + len(text[start:end].rstrip(" ,;:.-")),
+                        heading=at_line_start and end == _line_name(text, m.end()))
 
 
 def _same(a: str, b: str) -> bool:
@@ -276,8 +288,38 @@ def _same(a: str, b: str) -> bool:
     return a == b or SequenceMatcher(None, a, b).ratio() >= 0.92
 
 
+_PIECE_SEP = regex.compile(r"[ \t]*[,;][ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+", regex.I)
+
+
+def _listed_after(text: str, named: NamedProgram) -> list[NamedProgram]:
+    """Names listed after a program's own that share its word "program" ("program pemberdayaan
+    sosial, rehabilitasi sosial, serta penanganan bencana"): each must be a name the official
+    catalogue knows, since a list may go on with things that are not programs ("..., beras
+    sejahtera, bantuan lansia")."""
+    stop = _SENTENCE_END.search(text, named.name_end)
+    limit = stop.start() if stop else len(text)
+    out: list[NamedProgram] = []
+    pos = named.name_end
+    while (sep := _PIECE_SEP.match(text, pos, limit)) is not None:
+        if _OPENER.match(text, sep.end()):
+            break  # the next item says "program" itself and is found on its own
+        end = name_end(text, sep.end(), limit)
+        piece = tidy_name(text[sep.end():end])
+        if not piece or match_program("Program " + piece, score_cutoff=_CATALOGUE_CUTOFF) is None:
+            break
+        out.append(NamedProgram(name=piece, start=sep.end(), name_end=sep.end() + len(text[sep.end():end].rstrip(" ,;:.-"))))
+        pos = out[-1].name_end
+    return out
+
+
 def _all_mentions(doc: Document) -> list[NamedProgram]:
-    return [n for n in (_mention(doc.text, m) for m in _OPENER.finditer(doc.text)) if n is not None]
+    out: list[NamedProgram] = []
+    for m in _OPENER.finditer(doc.text):
+        found = _mention(doc.text, m)
+        if found is not None:
+            out.append(found)
+            out.extend(_listed_after(doc.text, found))
+    return out
 
 
 def named_programs(doc: Document) -> list[tuple[NamedProgram, list[NamedProgram]]]:
@@ -298,10 +340,20 @@ def named_programs(doc: Document) -> list[tuple[NamedProgram, list[NamedProgram]
     return out
 
 
-def clause_end(text: str, start: int, others: list[int]) -> int:
-    """Where the clause about the program named at ``start`` ends: the sentence's end or the
-    next program's mention, whichever comes first."""
-    stop = _SENTENCE_END.search(text, start)
+_HEADING_AHEAD = regex.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|URUSAN\b)")
+_HEADING_REACH = 3000
+
+
+def clause_end(text: str, named: NamedProgram, others: list[NamedProgram]) -> int:
+    """Where the text about a named program ends. For a name in a sentence: the sentence's end
+    or the next program's mention, whichever comes first. For a name on a line of its own (a
+    heading): the next such name, a chapter or urusan heading, or a few pages on."""
+    if named.heading:
+        ahead = _HEADING_AHEAD.search(text, named.name_end)
+        stops = [o.start for o in others if o.heading and o.start > named.start]
+        stops += [ahead.start() if ahead else len(text), named.name_end + _HEADING_REACH]
+        return min(stops)
+    stop = _SENTENCE_END.search(text, named.name_end)
     end = stop.start() if stop else len(text)
-    later = [o for o in others if start < o < end]
+    later = [o.start for o in others if named.start < o.start < end]
     return min(later) if later else end

@@ -66,6 +66,9 @@ def _budget(doc: Document, claims: list[RatioClaim], start: int, end: int) -> Bu
 # a rate, not a budget: "senilai Rp150.000 per bulan", "@Rp150.000/orang"
 _RATE_AFTER = regex.compile(r"\s*(?:/\s*\p{L}|per\s)", regex.I)
 _REALISED = regex.compile(r"\b(?:realisasi\w*|terealisasi|terserap|serapan|tersalur\w*|digunakan)\b", regex.I)
+# "program A dan B, masing-masing Rp2 miliar dan Rp3 miliar": amounts shared out in order, not
+# the first program's
+_EACH = regex.compile(r"\bmasing-masing\b|\bberturut-turut\b", regex.I)
 # "Rp3,2 miliar lebih untuk Program ...": the amount before the name is its allocation
 _ALLOCATED_TO = regex.compile(r"\s*(?:lebih\s+)?(?:untuk|bagi)\s+", regex.I)
 
@@ -85,7 +88,7 @@ def _stated_pagu(doc: Document, amounts: list[Mention], mention: NamedProgram, e
     ..."). Rates ("Rp150.000 per bulan") and amounts said to be spent are not allocations."""
     for a in amounts:
         if mention.name_end <= a.start and a.end <= end and not _is_rate(doc, a):
-            if _REALISED.search(doc.text, mention.name_end, a.start):
+            if _REALISED.search(doc.text, mention.name_end, a.start) or _EACH.search(doc.text, mention.name_end, a.start):
                 return Budget()
             return Budget(pagu=float(a.value), pagu_span=_span(doc, a))  # type: ignore[arg-type]
     for a in amounts:
@@ -282,19 +285,19 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
     clause states: a realisation ratio ("dengan pagu Rp... terealisasi Rp... atau 96
     persen") or an allocation. Each clause ends at its sentence's end or the next program."""
     named = named_programs(doc)
-    starts = [m.start for _, ms in named for m in ms]
+    every = [m for _, ms in named for m in ms]
     amounts = sorted((m for m in mentions if m.kind == "amount" and m.value is not None), key=lambda m: m.start)
     out = []
     for first, ms in named:
         budget = Budget()
         for m in ms:
-            end = clause_end(doc.text, m.name_end, starts)
+            end = clause_end(doc.text, m, every)
             budget = _budget(doc, claims, m.name_end, end)
-            if budget.pagu is None:
+            if budget.pagu is None and not m.heading:
                 budget = _stated_pagu(doc, amounts, m, end)
             if budget.pagu is not None:
                 break
-        end = clause_end(doc.text, first.name_end, starts)
+        end = clause_end(doc.text, first, every)
         acts, stated = _enumerated_activities(doc, first.start, end)
         out.append(Program(name=first.name, start=first.start, end=end, page=doc.page_at(first.start), budget=budget,
                            activities=[_activity(doc, s, e) for s, e in acts], stated_activity_count=stated,

@@ -30,7 +30,7 @@ from .models import ReportMeta, Section, Span
 from .named_programs import is_generic, name_end, tidy_name
 
 # a numbered or lettered item: "1) Program ...", "- 8. Program ...", "b. Program ..."
-_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2}|[a-z])[ \t]*(?P<delim>[.)])[ \t]+(?P<title>\S[^\n]*)$")
+_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2}|[a-zA-Z])[ \t]*(?P<delim>[.)])[ \t]+(?P<title>\S[^\n]*)$")
 _PROGRAM_WORD = regex.compile(r"^\W*program\b", regex.I)
 # where a program's name ends: the clause that starts to talk about it
 _NAME_END = regex.compile(
@@ -52,9 +52,11 @@ class _Candidate:
     is_program: bool = field(init=False)
 
     def __post_init__(self) -> None:
-        # "Program-program penunjang :", "Program kerja ..." start with the word but name no program
+        # "Program-program penunjang :", "Program kerja ...", a group's heading "Program Penunjang
+        # sebanyak 2 program:" start with the word but name no program
         m = _PROGRAM_WORD.match(self.title)
-        self.is_program = bool(m) and not is_generic(self.title, m.end() - len("program"))
+        self.is_program = (bool(m) and not is_generic(self.title, m.end() - len("program"))
+                           and not _program_patterns()["group_heading"].fullmatch(self.title.strip()))
 
 
 @dataclass
@@ -84,8 +86,11 @@ def _line_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
             if tables.contains(m.start()):
                 continue  # table rows are read from the table below, cell by cell
             label = m.group("num")
-            # letters count like numbers (a = 1) but are a numbering style of their own
-            num, delim = (int(label), m.group("delim")) if label.isdigit() else (ord(label) - 96, "a" + m.group("delim"))
+            # letters count like numbers (a = 1, A = 1) but are numbering styles of their own
+            if label.isdigit():
+                num, delim = int(label), m.group("delim")
+            else:
+                num, delim = ord(label.lower()) - 96, ("a" if label.islower() else "A") + m.group("delim")
             out.append(_Candidate(num, m.group("title"), m.start("num"), m.end(), delim=delim,
                                   label=label + m.group("delim")))
     return out
