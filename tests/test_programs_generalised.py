@@ -260,3 +260,33 @@ def test_a_lone_program_heading_takes_the_budget_of_the_paragraph_below():
             "atau 95 persen.\n")
     assert _budgets(text) == [("Program Pelayanan Lanjut Usia, Penyandang Disabilitas dan Anak Terlantar",
                                2000000000.0, 1900000000.0, 95.0)]
+
+
+def test_program_rows_of_a_budget_table_with_codes_and_their_budget():
+    text = ("Tabel 3.2 Realisasi Anggaran per Program\n"
+            "No\tKode\tProgram/Kegiatan\tPagu\tRealisasi\t%\n"
+            "1\t1.06.01\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t4.000.000.000\t3.800.000.000\t95,00\n"
+            "2\t1.06.02\tProgram Pemberdayaan Sosial\t800.000.000\t790.000.000\t98,75\n"
+            "3\t1.06.04\tProgram Rehabilitasi Sosial\t500.000.000\t450.000.000\t90,00\n")
+    assert _budgets(text) == [
+        ("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 4000000000.0, 3800000000.0, 95.0),
+        ("Program Pemberdayaan Sosial", 800000000.0, 790000000.0, 98.75),
+        ("Program Rehabilitasi Sosial", 500000000.0, 450000000.0, 90.0),
+    ]
+
+
+def test_unnumbered_program_rows_are_counted():
+    text = ("Kode\tUraian\tAnggaran (Rp)\tRealisasi (Rp)\n"
+            "1.06.02\tProgram Pemberdayaan Sosial\t800.000.000\t790.000.000\n"
+            "1.06.02.2.01\tPemberdayaan Sosial Komunitas Adat Terpencil\t300.000.000\t295.000.000\n"
+            "1.06.04\tProgram Rehabilitasi Sosial\t500.000.000\t450.000.000\n")
+    assert _budgets(text) == [("Program Pemberdayaan Sosial", 800000000.0, 790000000.0, None),
+                              ("Program Rehabilitasi Sosial", 500000000.0, 450000000.0, None)]
+
+
+def test_a_target_column_is_no_budget():
+    text = ("No\tProgram\tTarget 2024 (Rp)\tTarget 2025 (Rp)\n"
+            "1\tProgram Pemberdayaan Sosial\t800.000.000\t900.000.000\n"
+            "2\tProgram Rehabilitasi Sosial\t500.000.000\t550.000.000\n")
+    assert _budgets(text) == [("Program Pemberdayaan Sosial", None, None, None),
+                              ("Program Rehabilitasi Sosial", None, None, None)]

@@ -97,6 +97,39 @@ def _stated_pagu(doc: Document, amounts: list[Mention], mention: NamedProgram, e
     return Budget()
 
 
+@lru_cache(maxsize=1)
+def _budget_columns() -> dict[str, regex.Pattern]:
+    return {p.name: p.compiled for p in load_grammar("programs").patterns if p.name.endswith("_column")}
+
+
+def _column(header: list[str], name: str, after: int = -1) -> Optional[int]:
+    return next((i for i, h in enumerate(header) if i > after and _budget_columns()[name].search(h)), None)
+
+
+def _row_budget(doc: Document, item: _Candidate, tables: list[Table]) -> Budget:
+    """A program row's budget from its table's "Pagu"/"Anggaran", "Realisasi" and "%" columns
+    (money at the table's stated scale); none where the header names no such column."""
+    for t in tables:
+        if not (t.start <= item.start < t.end) or not t.header:
+            continue
+        row = next((r for r in t.rows if any(c.start is not None and item.start <= c.start < item.end for c in r)), None)
+        if row is None or len(row) != len(t.header):
+            return Budget()
+        pagu, real = _column(t.header, "pagu_column"), _column(t.header, "realisasi_column")
+        pct = _column(t.header, "percent_column", max(x for x in (pagu, real, -1) if x is not None))
+        if pagu is None:
+            return Budget()
+
+        def cell(i: Optional[int], scale: float) -> tuple[Optional[float], Optional[Span]]:
+            c = row[i] if i is not None else None
+            if c is None or c.value is None or c.start is None or c.end is None:
+                return None, None
+            return c.value * scale, Span(start=c.start, end=c.end, page=doc.page_at(c.start))
+        (p, ps), (r, rs), (q, qs) = cell(pagu, t.scale), cell(real, t.scale), cell(pct, 1.0)
+        return Budget(pagu=p, realisasi=r, percent=q, pagu_span=ps, realisasi_span=rs, percent_span=qs)
+    return Budget()
+
+
 # --- activities -------------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
@@ -326,7 +359,7 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             acts = _table_activities(doc, start, end)
         programs.append(Program(
             name=name, start=item.start, end=end, page=doc.page_at(item.start),
-            budget=_budget(doc, claims, start, end) if item.table is None else Budget(),
+            budget=_budget(doc, claims, start, end) if item.table is None else _row_budget(doc, item, tables),
             activities=[_activity(doc, s, e) for s, e in acts],
             stated_activity_count=stated, catalogue=match_program(name)))
     return programs

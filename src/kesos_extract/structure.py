@@ -150,17 +150,49 @@ def _headed(doc: Document, c: _Candidate) -> bool:
     return bool(_program_patterns()["group_heading"].fullmatch(last))
 
 
-def _candidates(doc: Document) -> list[_Candidate]:
-    tables = DisjointSpans((b.start, b.end) for b in doc.tables())
-    out = _line_candidates(doc, tables) + _inline_candidates(doc) + _group_candidates(doc)
+_NUMBER_CELL = regex.compile(r"\d{1,2}\.?")
+_CODE_CELL = regex.compile(r"\d{1,2}(?:\.\d{1,3}){1,4}\.?")  # a nomenclature code: "1.06.02"
+
+
+def _row_candidate(block: Block, r: int, cells: list, counted: dict[tuple[str, ...], int]) -> Optional[_Candidate]:
+    """A program row of a table: "1 | Program ..." (its number), "1 | 1.06.02 | Program ..." (the
+    number before the code), or "1.06.02 | Program ..." and "Program ... | 1.200.000" with no
+    number (counted 1, 2, ... over the table and the tables that repeat its header)."""
+    for i, c in enumerate(cells[:-1]):
+        if _NUMBER_CELL.fullmatch(c.text) and _PROGRAM_WORD.match(cells[i + 1].text):
+            nxt = cells[i + 1]
+            return _Candidate(int(c.text.rstrip(".")), nxt.text, c.start, nxt.end, block, r, label=c.text)
+    j = next((i for i, c in enumerate(cells[:3]) if _PROGRAM_WORD.match(c.text)), None)
+    if j is None or r == 0:
+        return None
+    if j >= 2 and _NUMBER_CELL.fullmatch(cells[j - 2].text) and _CODE_CELL.fullmatch(cells[j - 1].text):
+        first = cells[j - 2]
+        return _Candidate(int(first.text.rstrip(".")), cells[j].text, first.start, cells[j].end, block, r, label=first.text)
+    if not all(_CODE_CELL.fullmatch(c.text) for c in cells[:j]):
+        return None
+    found = _Candidate(0, cells[j].text, cells[0].start, cells[j].end, block, r, delim="row")
+    if not found.is_program:
+        return None  # a header cell "Program/Kegiatan"
+    head = tuple(c.text for c in (block.rows or [[]])[0])
+    counted[head] = found.num = counted.get(head, 0) + 1
+    found.label = cells[0].text if j else str(found.num)
+    return found
+
+
+def _table_candidates(doc: Document) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    counted: dict[tuple[str, ...], int] = {}
     for block in doc.tables():
         for r, row in enumerate(block.rows or []):
-            cells = [c for c in row if c.text]
-            for i, c in enumerate(cells[:-1]):
-                if regex.fullmatch(r"\d{1,2}\.?", c.text) and _PROGRAM_WORD.match(cells[i + 1].text):
-                    nxt = cells[i + 1]
-                    out.append(_Candidate(int(c.text.rstrip(".")), nxt.text, c.start, nxt.end, block, r, label=c.text))
-                    break
+            found = _row_candidate(block, r, [c for c in row if c.text], counted)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _candidates(doc: Document) -> list[_Candidate]:
+    tables = DisjointSpans((b.start, b.end) for b in doc.tables())
+    out = _line_candidates(doc, tables) + _inline_candidates(doc) + _group_candidates(doc) + _table_candidates(doc)
     return sorted(out, key=lambda c: c.start)
 
 
