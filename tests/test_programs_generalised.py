@@ -290,3 +290,13 @@ def test_a_target_column_is_no_budget():
             "2\tProgram Rehabilitasi Sosial\t500.000.000\t550.000.000\n")
     assert _budgets(text) == [("Program Pemberdayaan Sosial", None, None, None),
                               ("Program Rehabilitasi Sosial", None, None, None)]
+
+
+def test_an_inline_list_wrapped_by_the_conversion():
+    text = ("Program yang dilaksanakan adalah (1) Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan\n"
+            "Penyandang Masalah Kesejahteraan Sosial Lainnya, (2) Program Pembinaan Para Penyandang\n"
+            "Cacat dan Trauma (3) Program Pembinaan Panti Asuhan/Panti Jompo, yang capaiannya sebagai berikut:\n"
+            "a) Jumlah panti 10 unit.\n")
+    assert _names(text) == [
+        "Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah Kesejahteraan Sosial Lainnya",
+        "Program Pembinaan Para Penyandang Cacat dan Trauma", "Program Pembinaan Panti Asuhan/Panti Jompo"]

@@ -96,7 +96,10 @@ def _line_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
     return out
 
 
-_SENTENCE_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov))\.(?=\s|$)|[;\n]")
+# the end of a sentence holding an inline list: a full stop, a blank line or a new line item (a
+# single line break is the conversion's wrapping: "(3) Program Pembinaan Para Penyandang\nCacat")
+_SENTENCE_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov))\.(?=\s|$)|\n[ \t]*\n"
+                              r"|\n(?=[ \t]*(?:[-•▪·*]|\d{1,2}[.)]|[a-zA-Z][.)])[ \t])")
 
 
 def _inline_candidates(doc: Document) -> list[_Candidate]:
