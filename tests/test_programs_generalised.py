@@ -300,3 +300,16 @@ def test_an_inline_list_wrapped_by_the_conversion():
     assert _names(text) == [
         "Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah Kesejahteraan Sosial Lainnya",
         "Program Pembinaan Para Penyandang Cacat dan Trauma", "Program Pembinaan Panti Asuhan/Panti Jompo"]
+
+
+def test_a_name_in_quotes():
+    text = 'Dinsos juga menjalankan program "Jumat Berkah" bagi lansia dan program “Sentuhan Kasih” di panti.\n'
+    assert _names(text) == ['program "Jumat Berkah"', "program “Sentuhan Kasih”"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ia lulusan Program Magister Ilmu Kesejahteraan Sosial.",
+    'Warga diminta mengikuti program "kerja" bakti.',
+])
+def test_more_prose_that_names_no_program(text):
+    assert _names(text + "\n") == []

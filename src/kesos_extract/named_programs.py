@@ -27,7 +27,9 @@ from .errors import GrammarError
 from .grammar import load_grammar
 
 # "program" before a word (not "program-program", not "Program," nor a heading's last word)
-_OPENER = regex.compile(r"\bprogram\b(?!-)(?=[ \t]+[\p{L}\d(])", regex.I)
+_OPENER = regex.compile(r"\bprogram\b(?!-)(?=[ \t]+[\"“‘']?[\p{L}\d(])", regex.I)
+# a name the writer put in quotes: program "Jumat Berkah"
+_QUOTED = regex.compile(r"[ \t]+[\"“‘'](?P<name>[^\"”’'\n]{3,60})[\"”’']")
 # a parenthesised group taken whole: an acronym "(PKH)" or an explanation "(Eks Narapidana, PSK)"
 _PAREN = regex.compile(r"\([^()\n]{1,90}\)")
 _LIST_MARK = regex.compile(r"\(\d{1,2}\)")
@@ -266,10 +268,20 @@ def _line_name(text: str, start: int) -> Optional[int]:
     return end if why in ("line", "tab") or (why == "." and not text[end + 1:line_end].strip()) else None
 
 
+def _quoted(text: str, m: regex.Match) -> Optional[NamedProgram]:
+    """program "Jumat Berkah": the quotes mark the name and where it ends."""
+    q = _QUOTED.match(text, m.end())
+    if q is None or _acronyms_only(_WORD.findall(q.group("name"))) or is_generic("program " + q.group("name")):
+        return None
+    return NamedProgram(name=text[m.start():q.end()], start=m.start(), name_end=q.end())
+
+
 def _mention(text: str, m: regex.Match) -> Optional[NamedProgram]:
     start = m.start()
     if is_generic(text, start):
         return None
+    if regex.match(r"[ \t]+[\"“‘']", text[m.end():m.end() + 8]):
+        return _quoted(text, m)
     line_start = text.rfind("\n", 0, start) + 1
     at_line_start = bool(_LINE_ITEM.fullmatch(text, line_start, start))
     end = _line_name(text, m.end()) if at_line_start else None

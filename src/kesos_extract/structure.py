@@ -12,6 +12,12 @@ of the text and of its tables is a candidate; candidates are chained into runs n
 3, ... in one numbering style, and the run with the most items that name a program is the
 report's program list. Items of that run without the word "Program" (a writer's slip: "10.
 Pembinaan Penyandang Cacat") stay in it.
+
+Other shapes of the same list: the number alone on the line before the name ("1.\nProgram
+..."), items numbered inside a sentence ("(1) Program A, (2) Program B"), table rows with a
+nomenclature code instead of a number, and groups under headings ("Program-program pokok :",
+"Program-program penunjang :"), each numbered from 1 or bulleted, which together are the list.
+A report without a list may still name programs in its sentences: see ``named_programs``.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from typing import Optional
 
 import regex
 
-from .document import Block, Document
+from .document import Block, Document, TableCell
 from .grammar import load_grammar
 from .intervals import DisjointSpans
 from .models import ReportMeta, Section, Span
@@ -157,7 +163,7 @@ _NUMBER_CELL = regex.compile(r"\d{1,2}\.?")
 _CODE_CELL = regex.compile(r"\d{1,2}(?:\.\d{1,3}){1,4}\.?")  # a nomenclature code: "1.06.02"
 
 
-def _row_candidate(block: Block, r: int, cells: list, counted: dict[tuple[str, ...], int]) -> Optional[_Candidate]:
+def _row_candidate(block: Block, r: int, cells: list[TableCell], counted: dict[tuple[str, ...], int]) -> Optional[_Candidate]:
     """A program row of a table: "1 | Program ..." (its number), "1 | 1.06.02 | Program ..." (the
     number before the code), or "1.06.02 | Program ..." and "Program ... | 1.200.000" with no
     number (counted 1, 2, ... over the table and the tables that repeat its header)."""
