@@ -10,7 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from kesos_extract import extract_text
-from kesos_extract.named_programs import _Vocabulary, name_end, tidy_name
+from kesos_extract.named_programs import _Vocabulary, name_end, tidy_name, vocabulary
 
 
 def _walk(nodes):
@@ -313,3 +313,12 @@ def test_a_name_in_quotes():
 ])
 def test_more_prose_that_names_no_program(text):
     assert _names(text + "\n") == []
+
+
+@pytest.mark.parametrize("example", vocabulary().examples, ids=lambda e: e.text[:40])
+def test_vocabulary_examples(example):
+    assert _names(example.text + "\n") == example.names
+
+
+def test_the_vocabulary_has_examples():
+    assert len(vocabulary().examples) >= 5

@@ -45,6 +45,14 @@ _CATALOGUE_CUTOFF = 88.0
 _MAX_WORDS = 16
 
 
+class NameExample(BaseModel):
+    """A sentence and the programs the vocabulary must find in it (the tests run them)."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    names: list[str]
+
+
 class _Vocabulary(BaseModel):
     """The word lists of ``grammars/programs.yaml``; a missing or misspelt key is an error."""
 
@@ -53,6 +61,7 @@ class _Vocabulary(BaseModel):
     name_end_words: list[str]
     not_verbs: list[str]
     welfare_words: list[str]
+    examples: list[NameExample] = []
 
 
 @dataclass(frozen=True)
@@ -63,12 +72,18 @@ class _Words:
 
 
 @lru_cache(maxsize=1)
-def _words() -> _Words:
+def vocabulary() -> _Vocabulary:
+    """The validated vocabulary of ``grammars/programs.yaml``."""
     try:
-        v = _Vocabulary.model_validate(load_grammar("programs").vocabulary or {})
+        return _Vocabulary.model_validate(load_grammar("programs").vocabulary or {})
     except ValidationError as e:
         first = e.errors()[0]
         raise GrammarError("programs.yaml", "vocabulary." + ".".join(str(p) for p in first["loc"]), first["msg"]) from e
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    v = vocabulary()
     low = (lambda ws: frozenset(w.lower() for w in ws))
     return _Words(low(v.name_end_words), low(v.not_verbs), low(v.welfare_words))
 
