@@ -116,9 +116,10 @@ _ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}\d/-]+\)")
 
 
 def _is_verb(word: str) -> bool:
-    """A lower-case me-/di-/ber-/ter- verb ("mencapai", "dilaksanakan", "berjumlah", "terdiri")
-    starts the predicate."""
-    return bool(_VERB.match(word)) and word not in _words().not_verbs
+    """A me-/di-/ber-/ter- verb ("mencapai", "dilaksanakan", "berjumlah", "terdiri") starts the
+    predicate, in a headline's capitals too ("Program Keluarga Harapan Disalurkan ke ...")."""
+    w = word.lower()
+    return bool(_VERB.match(w)) and w not in _words().not_verbs
 
 
 def _stops(word: str, following: str) -> bool:
