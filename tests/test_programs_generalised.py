@@ -322,3 +322,12 @@ def test_vocabulary_examples(example):
 
 def test_the_vocabulary_has_examples():
     assert len(vocabulary().examples) >= 5
+
+
+def test_items_under_a_group_heading_are_programs_without_the_word():
+    text = ("Program-program pokok :\n1. Pemberdayaan Sosial\n   - Kegiatan pemberdayaan komunitas adat terpencil\n"
+            "2. Rehabilitasi Sosial\n3. Perlindungan dan Jaminan Sosial\n"
+            "Program-program penunjang :\n1. Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\n\n"
+            "Tujuan\n1. Meningkatkan kesejahteraan masyarakat.\n2. Mengurangi kemiskinan.\n")
+    assert _names(text) == ["Pemberdayaan Sosial", "Rehabilitasi Sosial", "Perlindungan dan Jaminan Sosial",
+                            "Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"]

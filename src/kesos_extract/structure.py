@@ -55,6 +55,7 @@ class _Candidate:
     delim: str = ""  # "." or ")" ("a." / "a)" for letters): items of one list share it
     label: str = ""  # as written: "1)", "b."
     inline: bool = False  # an item inside a sentence ("... adalah (1) Program A, (2) Program B")
+    headed: bool = False  # the first item under a group heading ("Program-program pokok :")
     is_program: bool = field(init=False)
 
     def __post_init__(self) -> None:
@@ -70,8 +71,13 @@ class _Run:
     items: list[_Candidate] = field(default_factory=list)
 
     @property
+    def grouped(self) -> bool:
+        """Under a group heading every item is a program, "Program" written or not."""
+        return self.items[0].headed
+
+    @property
     def programs(self) -> int:
-        return sum(c.is_program for c in self.items)
+        return len(self.items) if self.grouped else sum(c.is_program for c in self.items)
 
     def share(self) -> float:
         """The share of the run's items that name a program."""
@@ -202,7 +208,24 @@ def _table_candidates(doc: Document) -> list[_Candidate]:
 def _candidates(doc: Document) -> list[_Candidate]:
     tables = DisjointSpans((b.start, b.end) for b in doc.tables())
     out = _line_candidates(doc, tables) + _inline_candidates(doc) + _group_candidates(doc) + _table_candidates(doc)
+    for c in out:
+        c.headed = c.num == 1 and not c.inline and c.table is None and _headed(doc, c)
     return sorted(out, key=lambda c: c.start)
+
+
+_GROUP_GAP = 400  # a group's next item follows within a few lines (its activities between)
+
+
+def _open_to_plain_item(c: _Candidate, open_runs: list[_Run]) -> list[_Run]:
+    """The runs an item without "Program" may continue. A group's items need not say "Program",
+    but only the nearest open list takes them, and only within a few lines: a group's list
+    does not reach over other lists to the ones after it."""
+    if not any(r.grouped for r in open_runs):
+        return open_runs
+    recent = max(open_runs, key=lambda r: r.items[-1].start)
+    if recent.grouped and c.start - recent.items[-1].end <= _GROUP_GAP:
+        return [recent]
+    return [r for r in open_runs if not r.grouped]
 
 
 def _runs(cands: list[_Candidate]) -> list[_Run]:
@@ -231,6 +254,8 @@ def _runs(cands: list[_Candidate]) -> list[_Run]:
                 stray[-1].items[-1] = c
                 continue
         open_runs = by_last.get((c.num - 1, c.delim), [])
+        if not c.is_program:
+            open_runs = _open_to_plain_item(c, open_runs)
         if open_runs and c.num > 1:
             best = max(open_runs, key=lambda r: (r.share(), r.items[-1].start))
             if c.is_program or best.share() >= 0.6:
@@ -249,7 +274,7 @@ def _trimmed(run: _Run) -> list[_Candidate]:
     """The run without trailing items that are not programs: those are the next list's, not
     slips inside this one."""
     items = list(run.items)
-    while items and not items[-1].is_program:
+    while items and not items[-1].is_program and not run.grouped:
         items.pop()
     return items
 
@@ -261,7 +286,7 @@ def program_list(doc: Document) -> list[_Candidate]:
     each group numbered from 1, are one list: the groups' runs together, when they hold at least
     as many programs as the best single run."""
     runs = [r for r in _runs(_candidates(doc)) if r.share() >= 0.6 and r.programs >= 1]
-    headed = [r for r in runs if _headed(doc, r.items[0])]
+    headed = [r for r in runs if r.grouped]
     runs = [r for r in runs if r.programs >= 2]
     best = max(runs, key=lambda r: (r.programs, -r.items[0].start)) if runs else None
     if len(headed) >= 2 and sum(r.programs for r in headed) >= (best.programs if best else 0):
