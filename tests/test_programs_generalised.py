@@ -331,3 +331,17 @@ def test_items_under_a_group_heading_are_programs_without_the_word():
             "Tujuan\n1. Meningkatkan kesejahteraan masyarakat.\n2. Mengurangi kemiskinan.\n")
     assert _names(text) == ["Pemberdayaan Sosial", "Rehabilitasi Sosial", "Perlindungan dan Jaminan Sosial",
                             "Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"]
+
+
+def test_a_program_title_broken_over_two_lines():
+    text = ("1. Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan\n"
+            "   Penyandang Masalah Kesejahteraan Sosial Lainnya\n"
+            "   Program ini didukung 3 kegiatan.\n"
+            "2. Program Pembinaan Eks Penyandang Penyakit Sosial (Eks Narapidana, PSK,\n"
+            "   Narkoba dan Penyakit Sosial Lainnya)\n"
+            "3. Program Pembinaan Anak Terlantar\n"
+            "   Program ini menyasar 40 anak.\n")
+    assert _names(text) == [
+        "Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah Kesejahteraan Sosial Lainnya",
+        "Program Pembinaan Eks Penyandang Penyakit Sosial (Eks Narapidana, PSK, Narkoba dan Penyakit Sosial Lainnya)",
+        "Program Pembinaan Anak Terlantar"]

@@ -103,9 +103,27 @@ def _line_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
                 num, delim = int(label), m.group("delim")
             else:
                 num, delim = ord(label.lower()) - 96, ("a" if label.islower() else "A") + m.group("delim")
-            out.append(_Candidate(num, m.group("title"), m.start("num"), m.end(), delim=delim,
-                                  label=label + m.group("delim")))
+            title, end = _wrapped_title(doc.text, m.group("title"), m.end())
+            out.append(_Candidate(num, title, m.start("num"), end, delim=delim, label=label + m.group("delim")))
     return out
+
+
+# a title line the conversion broke: it ends on a joining word or mark, or leaves a parenthesis open
+_OPEN_END = regex.compile(r"(?:,|\b(?:dan|serta|atau|bagi|&)|[/(-])[ \t]*$", regex.I)
+_NEXT_ITEM = regex.compile(r"[ \t]*(?:[-•▪·*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zA-Z][.)]|\(\d{1,2}\))[ \t]")
+
+
+def _wrapped_title(text: str, title: str, end: int) -> tuple[str, int]:
+    """A program's title with the next line when the conversion broke it there ("1. Program
+    Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan" / "Penyandang Masalah ...")."""
+    if not _PROGRAM_WORD.match(title) or not (_OPEN_END.search(title) or title.count("(") > title.count(")")):
+        return title, end
+    nxt_end = text.find("\n", end + 1)
+    nxt_end = len(text) if nxt_end < 0 else nxt_end
+    nxt = text[end + 1:nxt_end]
+    if not nxt.strip() or _NEXT_ITEM.match(nxt) or len(nxt.strip()) > 120:
+        return title, end
+    return title.rstrip() + " " + nxt.strip(), nxt_end
 
 
 # the end of a sentence holding an inline list: a full stop, a blank line or a new line item (a
