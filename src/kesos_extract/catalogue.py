@@ -64,6 +64,11 @@ def _choices(kind: EntryKind) -> tuple[list[str], list[Entry]]:
     return names, entries
 
 
+def program_names() -> list[str]:
+    """Every official program name and alias, in catalogue order."""
+    return list(_choices("program")[0])
+
+
 def match(name: str, *, kind: EntryKind = "program", score_cutoff: float = DEFAULT_CUTOFF) -> Optional[CatalogueMatch]:
     """The catalogue entry ``name`` most likely means, or ``None`` when none scores ``score_cutoff``.
 

@@ -1,7 +1,7 @@
 """Loading the grammar data files in ``kesos_extract/grammars/``.
 
 Each file is one concern (numbers, amounts, percentages, counts, targets, scales, words,
-sections). A file has:
+sections, programs). A file has:
 
 ``description``
     what it is for;
@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import GrammarError
 
-GRAMMAR_FILES = ("numbers", "scales", "words", "amounts", "percentages", "counts", "targets", "sections", "claims", "tables")
+GRAMMAR_FILES = ("numbers", "scales", "words", "amounts", "percentages", "counts", "targets", "sections", "claims", "tables", "programs")
 _REF = regex.compile(r"\{\{(\w+)\}\}")
 
 
@@ -111,6 +111,7 @@ _DERIVED: dict[str, tuple[str, Callable[[dict], str]]] = {
     # (90 persen)" holds no number in words)
     "number_word_first": ("words", lambda v: _glued(v) + "|" + _alternation(
         list(v["units"]) + [w for w in list(v["multipliers"]) + list(v["scales"]) if w.startswith("se")])),
+    "program_generic_head": ("programs", lambda v: _alternation(v["generic_heads"])),
 }
 
 

@@ -19,6 +19,7 @@ from .claims import RatioClaim
 from .document import Block, Document
 from .grammar import load_grammar
 from .models import Activity, Budget, Mention, Program, Section, Span, Table
+from .named_programs import NamedProgram, clause_end, named_programs
 from .structure import _Candidate, clean_name, program_list
 
 # "didukung oleh 9 kegiatan", "di dukung oleh 29 (dua puluh sembilan) kegiatan"
@@ -59,6 +60,73 @@ def _budget(doc: Document, claims: list[RatioClaim], start: int, end: int) -> Bu
             return Budget(pagu=float(cl.denominator.value), realisasi=float(cl.numerator.value),
                           percent=float(cl.percent.value), pagu_span=span(cl.denominator),
                           realisasi_span=span(cl.numerator), percent_span=span(cl.percent))
+    return Budget()
+
+
+# a rate, not a budget: "senilai Rp150.000 per bulan", "@Rp150.000/orang"
+_RATE_AFTER = regex.compile(r"\s*(?:/\s*\p{L}|per\s)", regex.I)
+_REALISED = regex.compile(r"\b(?:realisasi\w*|terealisasi|terserap|serapan|tersalur\w*|digunakan)\b", regex.I)
+# "program A dan B, masing-masing Rp2 miliar dan Rp3 miliar": amounts shared out in order, not
+# the first program's
+_EACH = regex.compile(r"\bmasing-masing\b|\bberturut-turut\b", regex.I)
+# "Rp3,2 miliar lebih untuk Program ...": the amount before the name is its allocation
+_ALLOCATED_TO = regex.compile(r"\s*(?:lebih\s+)?(?:untuk|bagi)\s+", regex.I)
+
+
+def _span(doc: Document, m: Mention) -> Span:
+    return Span(start=m.start, end=m.end, page=doc.page_at(m.start))
+
+
+def _is_rate(doc: Document, m: Mention) -> bool:
+    return bool(_RATE_AFTER.match(doc.text, m.end)) or doc.text[max(0, m.start - 1):m.start] == "@"
+
+
+def _stated_pagu(doc: Document, amounts: list[Mention], mention: NamedProgram, end: int) -> Budget:
+    """The allocation a sentence states for a program named in it without a realisation ratio:
+    the first amount of its clause ("program keluarga harapan (PKH) sebesar Rp2,4 miliar"),
+    or the amount allocated to it just before its name ("Rp3,2 miliar lebih untuk Program
+    ..."). Rates ("Rp150.000 per bulan") and amounts said to be spent are not allocations."""
+    for a in amounts:
+        if mention.name_end <= a.start and a.end <= end and not _is_rate(doc, a):
+            if _REALISED.search(doc.text, mention.name_end, a.start) or _EACH.search(doc.text, mention.name_end, a.start):
+                return Budget()
+            return Budget(pagu=float(a.value), pagu_span=_span(doc, a))  # type: ignore[arg-type]
+    for a in amounts:
+        if a.end <= mention.start and _ALLOCATED_TO.fullmatch(doc.text, a.end, mention.start) and not _is_rate(doc, a):
+            return Budget(pagu=float(a.value), pagu_span=_span(doc, a))  # type: ignore[arg-type]
+    return Budget()
+
+
+@lru_cache(maxsize=1)
+def _budget_columns() -> dict[str, regex.Pattern]:
+    return {p.name: p.compiled for p in load_grammar("programs").patterns if p.name.endswith("_column")}
+
+
+def _column(header: list[str], name: str, after: int = -1) -> Optional[int]:
+    return next((i for i, h in enumerate(header) if i > after and _budget_columns()[name].search(h)), None)
+
+
+def _row_budget(doc: Document, item: _Candidate, tables: list[Table]) -> Budget:
+    """A program row's budget from its table's "Pagu"/"Anggaran", "Realisasi" and "%" columns
+    (money at the table's stated scale); none where the header names no such column."""
+    for t in tables:
+        if not (t.start <= item.start < t.end) or not t.header:
+            continue
+        row = next((r for r in t.rows if any(c.start is not None and item.start <= c.start < item.end for c in r)), None)
+        if row is None or len(row) != len(t.header):
+            return Budget()
+        pagu, real = _column(t.header, "pagu_column"), _column(t.header, "realisasi_column")
+        pct = _column(t.header, "percent_column", max(x for x in (pagu, real, -1) if x is not None))
+        if pagu is None:
+            return Budget()
+
+        def cell(i: Optional[int], scale: float) -> tuple[Optional[float], Optional[Span]]:
+            c = row[i] if i is not None else None
+            if c is None or c.value is None or c.start is None or c.end is None:
+                return None, None
+            return c.value * scale, Span(start=c.start, end=c.end, page=doc.page_at(c.start))
+        (p, ps), (r, rs), (q, qs) = cell(pagu, t.scale), cell(real, t.scale), cell(pct, 1.0)
+        return Budget(pagu=p, realisasi=r, percent=q, pagu_span=ps, realisasi_span=rs, percent_span=qs)
     return Budget()
 
 
@@ -245,12 +313,38 @@ def _activity(doc: Document, s: int, e: int) -> Activity:
     return Activity(name=name, start=s, end=e, page=doc.page_at(s), catalogue=match_activity(name))
 
 
+def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) -> list[Program]:
+    """Programs a report without a program list names in its sentences, with the budget their
+    clause states: a realisation ratio ("dengan pagu Rp... terealisasi Rp... atau 96
+    persen") or an allocation. Each clause ends at its sentence's end or the next program."""
+    named = named_programs(doc)
+    every = [m for _, ms in named for m in ms]
+    amounts = sorted((m for m in mentions if m.kind == "amount" and m.value is not None), key=lambda m: m.start)
+    out = []
+    for first, ms in named:
+        budget = Budget()
+        for m in ms:
+            end = clause_end(doc.text, m, every)
+            budget = _budget(doc, claims, m.name_end, end)
+            if budget.pagu is None and not m.heading:
+                budget = _stated_pagu(doc, amounts, m, end)
+            if budget.pagu is not None:
+                break
+        end = clause_end(doc.text, first, every)
+        acts, stated = _enumerated_activities(doc, first.start, end)
+        out.append(Program(name=first.name, start=first.start, end=end, page=doc.page_at(first.start), budget=budget,
+                           activities=[_activity(doc, s, e) for s, e in acts], stated_activity_count=stated,
+                           catalogue=match_program(first.name)))
+    return out
+
+
 def find_programs(doc: Document, sections: list[Section], mentions: list[Mention], tables: list[Table],
                   claims: Optional[list[RatioClaim]] = None) -> list[Program]:
-    """The report's programs in order, each with its budget and activities."""
+    """The report's programs in order, each with its budget and activities: the items of its
+    program list, or, where it presents none, the programs its sentences name."""
     items = program_list(doc)
     if not items:
-        return []
+        return _programs_in_prose(doc, mentions, claims or [])
     chains = _table_chains(doc, items)
     claims = claims or []
     programs = []
@@ -265,7 +359,7 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             acts = _table_activities(doc, start, end)
         programs.append(Program(
             name=name, start=item.start, end=end, page=doc.page_at(item.start),
-            budget=_budget(doc, claims, start, end) if item.table is None else Budget(),
+            budget=_budget(doc, claims, start, end) if item.table is None else _row_budget(doc, item, tables),
             activities=[_activity(doc, s, e) for s, e in acts],
             stated_activity_count=stated, catalogue=match_program(name)))
     return programs

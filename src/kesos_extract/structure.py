@@ -12,6 +12,12 @@ of the text and of its tables is a candidate; candidates are chained into runs n
 3, ... in one numbering style, and the run with the most items that name a program is the
 report's program list. Items of that run without the word "Program" (a writer's slip: "10.
 Pembinaan Penyandang Cacat") stay in it.
+
+Other shapes of the same list: the number alone on the line before the name ("1.\nProgram
+..."), items numbered inside a sentence ("(1) Program A, (2) Program B"), table rows with a
+nomenclature code instead of a number, and groups under headings ("Program-program pokok :",
+"Program-program penunjang :"), each numbered from 1 or bulleted, which together are the list.
+A report without a list may still name programs in its sentences: see ``named_programs``.
 """
 
 from __future__ import annotations
@@ -23,13 +29,14 @@ from typing import Optional
 
 import regex
 
-from .document import Block, Document
+from .document import Block, Document, TableCell
 from .grammar import load_grammar
 from .intervals import DisjointSpans
 from .models import ReportMeta, Section, Span
+from .named_programs import is_generic, name_end, tidy_name
 
 # a numbered or lettered item: "1) Program ...", "- 8. Program ...", "b. Program ..."
-_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2}|[a-z])[ \t]*(?P<delim>[.)])[ \t]+(?P<title>\S[^\n]*)$")
+_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2}|[a-zA-Z])[ \t]*(?P<delim>[.)])[ \t]+(?P<title>\S[^\n]*)$")
 _PROGRAM_WORD = regex.compile(r"^\W*program\b", regex.I)
 # where a program's name ends: the clause that starts to talk about it
 _NAME_END = regex.compile(
@@ -47,10 +54,16 @@ class _Candidate:
     row: Optional[int] = None
     delim: str = ""  # "." or ")" ("a." / "a)" for letters): items of one list share it
     label: str = ""  # as written: "1)", "b."
+    inline: bool = False  # an item inside a sentence ("... adalah (1) Program A, (2) Program B")
+    headed: bool = False  # the first item under a group heading ("Program-program pokok :")
     is_program: bool = field(init=False)
 
     def __post_init__(self) -> None:
-        self.is_program = bool(_PROGRAM_WORD.match(self.title))
+        # "Program-program penunjang :", "Program kerja ...", a group's heading "Program Penunjang
+        # sebanyak 2 program:" start with the word but name no program
+        m = _PROGRAM_WORD.match(self.title)
+        self.is_program = (bool(m) and not is_generic(self.title, m.end() - len("program"))
+                           and not _program_patterns()["group_heading"].fullmatch(self.title.strip()))
 
 
 @dataclass
@@ -58,34 +71,179 @@ class _Run:
     items: list[_Candidate] = field(default_factory=list)
 
     @property
+    def grouped(self) -> bool:
+        """Under a group heading every item is a program, "Program" written or not."""
+        return self.items[0].headed
+
+    @property
     def programs(self) -> int:
-        return sum(c.is_program for c in self.items)
+        return len(self.items) if self.grouped else sum(c.is_program for c in self.items)
 
     def share(self) -> float:
         """The share of the run's items that name a program."""
         return self.programs / len(self.items)
 
 
-def _candidates(doc: Document) -> list[_Candidate]:
+@lru_cache(maxsize=1)
+def _program_patterns() -> dict[str, regex.Pattern]:
+    return {p.name: p.compiled for p in load_grammar("programs").patterns}
+
+
+def _line_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
+    """Numbered lines, with the name on the number's line or, the number standing alone, on
+    the next ("1.\nProgram Pelayanan Administrasi Perkantoran")."""
     out: list[_Candidate] = []
-    tables = DisjointSpans((b.start, b.end) for b in doc.tables())
-    for m in _ITEM.finditer(doc.text):
-        if tables.contains(m.start()):
-            continue  # table rows are read from the table below, cell by cell
-        label = m.group("num")
-        # letters count like numbers (a = 1) but are a numbering style of their own
-        num, delim = (int(label), m.group("delim")) if label.isdigit() else (ord(label) - 96, "a" + m.group("delim"))
-        out.append(_Candidate(num, m.group("title"), m.start("num"), m.end(), delim=delim,
-                              label=label + m.group("delim")))
+    for pattern in (_ITEM, _program_patterns()["number_alone"]):
+        for m in pattern.finditer(doc.text):
+            if tables.contains(m.start()):
+                continue  # table rows are read from the table below, cell by cell
+            label = m.group("num")
+            # letters count like numbers (a = 1, A = 1) but are numbering styles of their own
+            if label.isdigit():
+                num, delim = int(label), m.group("delim")
+            else:
+                num, delim = ord(label.lower()) - 96, ("a" if label.islower() else "A") + m.group("delim")
+            title, end = _wrapped_title(doc.text, m.group("title"), m.end())
+            out.append(_Candidate(num, title, m.start("num"), end, delim=delim, label=label + m.group("delim")))
+    return out
+
+
+# a title line the conversion broke: it ends on a joining word or mark, or leaves a parenthesis open
+_OPEN_END = regex.compile(r"(?:,|\b(?:dan|serta|atau|bagi|&)|[/(-])[ \t]*$", regex.I)
+_NEXT_ITEM = regex.compile(r"[ \t]*(?:[-•▪·*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zA-Z][.)]|\(\d{1,2}\))[ \t]")
+
+
+def _wrapped_title(text: str, title: str, end: int) -> tuple[str, int]:
+    """A program's title with the next line when the conversion broke it there ("1. Program
+    Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan" / "Penyandang Masalah ...")."""
+    if not _PROGRAM_WORD.match(title) or not (_OPEN_END.search(title) or title.count("(") > title.count(")")):
+        return title, end
+    nxt_end = text.find("\n", end + 1)
+    nxt_end = len(text) if nxt_end < 0 else nxt_end
+    nxt = text[end + 1:nxt_end]
+    if not nxt.strip() or _NEXT_ITEM.match(nxt) or len(nxt.strip()) > 120:
+        return title, end
+    return title.rstrip() + " " + nxt.strip(), nxt_end
+
+
+# the end of a sentence holding an inline list: a full stop, a blank line or a new line item (a
+# single line break is the conversion's wrapping: "(3) Program Pembinaan Para Penyandang\nCacat")
+_SENTENCE_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov))\.(?=\s|$)|\n[ \t]*\n"
+                              r"|\n(?=[ \t]*(?:[-•▪·*]|\d{1,2}[.)]|[a-zA-Z][.)])[ \t])")
+
+
+def _inline_candidates(doc: Document) -> list[_Candidate]:
+    """Programs numbered inside a sentence: "(1) Program A, (2) Program B (3) Program C". An
+    item runs to the next marker of the sentence; the last one to the end of its name."""
+    out: list[_Candidate] = []
+    text = doc.text
+    marks = list(_program_patterns()["inline_item"].finditer(text))
+    for i, m in enumerate(marks):
+        if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() and not m.group(0).startswith("("):
+            continue  # "1) Program ..." or "1. Program ..." opening a line is a line item
+        stop = _SENTENCE_END.search(text, m.end())
+        limit = stop.start() if stop else len(text)
+        nxt = marks[i + 1].start() if i + 1 < len(marks) and marks[i + 1].start() < limit else None
+        end = nxt if nxt is not None else name_end(text, m.end() + len("program"), limit)
+        title = tidy_name(text[m.end():end])
+        style = "i" + (m.group(0).strip()[0] if m.group(0).startswith("(") else m.group(0).strip()[-1])
+        out.append(_Candidate(int(m.group("num")), title, m.start(), m.end() + len(text[m.end():end].rstrip(" ,;:.")),
+                              delim=style, label=m.group(0).strip(), inline=True))
+    return out
+
+
+_BULLET_PROGRAM = regex.compile(r"[ \t]*(?:[-•▪·*][ \t]*)?(?P<title>program\b[^\n]*)", regex.I)
+
+
+def _group_candidates(doc: Document) -> list[_Candidate]:
+    """Unnumbered lines under a group heading ("Program-program penunjang :" then "- Program
+    ..." lines): numbered 1, 2, ... in a numbering style of their group's own."""
+    out: list[_Candidate] = []
+    text = doc.text
+    for h in _program_patterns()["group_heading"].finditer(text):
+        pos, num = h.end() + 1, 0
+        while pos < len(text):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            m = _BULLET_PROGRAM.fullmatch(text, pos, line_end)
+            if m is None and text[pos:line_end].strip():
+                break
+            if m is not None:
+                num += 1
+                out.append(_Candidate(num, m.group("title"), m.start("title"), line_end, delim=f"g{h.start()}",
+                                      label=str(num)))
+            pos = line_end + 1
+    return out
+
+
+def _headed(doc: Document, c: _Candidate) -> bool:
+    """Does a group heading ("Program-program pokok :") stand on the line before the item?"""
+    before = doc.text[:doc.text.rfind("\n", 0, c.start) + 1].rstrip()
+    last = before[before.rfind("\n") + 1:]
+    return bool(_program_patterns()["group_heading"].fullmatch(last))
+
+
+_NUMBER_CELL = regex.compile(r"\d{1,2}\.?")
+_CODE_CELL = regex.compile(r"\d{1,2}(?:\.\d{1,3}){1,4}\.?")  # a nomenclature code: "1.06.02"
+
+
+def _row_candidate(block: Block, r: int, cells: list[TableCell], counted: dict[tuple[str, ...], int]) -> Optional[_Candidate]:
+    """A program row of a table: "1 | Program ..." (its number), "1 | 1.06.02 | Program ..." (the
+    number before the code), or "1.06.02 | Program ..." and "Program ... | 1.200.000" with no
+    number (counted 1, 2, ... over the table and the tables that repeat its header)."""
+    for i, c in enumerate(cells[:-1]):
+        if _NUMBER_CELL.fullmatch(c.text) and _PROGRAM_WORD.match(cells[i + 1].text):
+            nxt = cells[i + 1]
+            return _Candidate(int(c.text.rstrip(".")), nxt.text, c.start, nxt.end, block, r, label=c.text)
+    j = next((i for i, c in enumerate(cells[:3]) if _PROGRAM_WORD.match(c.text)), None)
+    if j is None or r == 0:
+        return None
+    if j >= 2 and _NUMBER_CELL.fullmatch(cells[j - 2].text) and _CODE_CELL.fullmatch(cells[j - 1].text):
+        first = cells[j - 2]
+        return _Candidate(int(first.text.rstrip(".")), cells[j].text, first.start, cells[j].end, block, r, label=first.text)
+    if not all(_CODE_CELL.fullmatch(c.text) for c in cells[:j]):
+        return None
+    found = _Candidate(0, cells[j].text, cells[0].start, cells[j].end, block, r, delim="row")
+    if not found.is_program:
+        return None  # a header cell "Program/Kegiatan"
+    head = tuple(c.text for c in (block.rows or [[]])[0])
+    counted[head] = found.num = counted.get(head, 0) + 1
+    found.label = cells[0].text if j else str(found.num)
+    return found
+
+
+def _table_candidates(doc: Document) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    counted: dict[tuple[str, ...], int] = {}
     for block in doc.tables():
         for r, row in enumerate(block.rows or []):
-            cells = [c for c in row if c.text]
-            for i, c in enumerate(cells[:-1]):
-                if regex.fullmatch(r"\d{1,2}\.?", c.text) and _PROGRAM_WORD.match(cells[i + 1].text):
-                    nxt = cells[i + 1]
-                    out.append(_Candidate(int(c.text.rstrip(".")), nxt.text, c.start, nxt.end, block, r, label=c.text))
-                    break
+            found = _row_candidate(block, r, [c for c in row if c.text], counted)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _candidates(doc: Document) -> list[_Candidate]:
+    tables = DisjointSpans((b.start, b.end) for b in doc.tables())
+    out = _line_candidates(doc, tables) + _inline_candidates(doc) + _group_candidates(doc) + _table_candidates(doc)
+    for c in out:
+        c.headed = c.num == 1 and not c.inline and c.table is None and _headed(doc, c)
     return sorted(out, key=lambda c: c.start)
+
+
+_GROUP_GAP = 400  # a group's next item follows within a few lines (its activities between)
+
+
+def _open_to_plain_item(c: _Candidate, open_runs: list[_Run]) -> list[_Run]:
+    """The runs an item without "Program" may continue. A group's items need not say "Program",
+    but only the nearest open list takes them, and only within a few lines: a group's list
+    does not reach over other lists to the ones after it."""
+    if not any(r.grouped for r in open_runs):
+        return open_runs
+    recent = max(open_runs, key=lambda r: r.items[-1].start)
+    if recent.grouped and c.start - recent.items[-1].end <= _GROUP_GAP:
+        return [recent]
+    return [r for r in open_runs if not r.grouped]
 
 
 def _runs(cands: list[_Candidate]) -> list[_Run]:
@@ -114,6 +272,8 @@ def _runs(cands: list[_Candidate]) -> list[_Run]:
                 stray[-1].items[-1] = c
                 continue
         open_runs = by_last.get((c.num - 1, c.delim), [])
+        if not c.is_program:
+            open_runs = _open_to_plain_item(c, open_runs)
         if open_runs and c.num > 1:
             best = max(open_runs, key=lambda r: (r.share(), r.items[-1].start))
             if c.is_program or best.share() >= 0.6:
@@ -128,16 +288,28 @@ def _runs(cands: list[_Candidate]) -> list[_Run]:
     return runs
 
 
+def _trimmed(run: _Run) -> list[_Candidate]:
+    """The run without trailing items that are not programs: those are the next list's, not
+    slips inside this one."""
+    items = list(run.items)
+    while items and not items[-1].is_program and not run.grouped:
+        items.pop()
+    return items
+
+
 def program_list(doc: Document) -> list[_Candidate]:
-    """The items of the report's program list, in order (empty when it has none)."""
-    runs = [r for r in _runs(_candidates(doc)) if r.programs >= 2 and r.programs / len(r.items) >= 0.6]
-    if not runs:
-        return []
-    best = max(runs, key=lambda r: (r.programs, -r.items[0].start))
-    # trailing items that are not programs are the next list's, not slips inside this one
-    while best.items and not best.items[-1].is_program:
-        best.items.pop()
-    return best.items
+    """The items of the report's program list, in order (empty when it has none).
+
+    Programs presented in groups ("Program-program pokok :" ... "Program-program penunjang :"),
+    each group numbered from 1, are one list: the groups' runs together, when they hold at least
+    as many programs as the best single run."""
+    runs = [r for r in _runs(_candidates(doc)) if r.share() >= 0.6 and r.programs >= 1]
+    headed = [r for r in runs if r.grouped]
+    runs = [r for r in runs if r.programs >= 2]
+    best = max(runs, key=lambda r: (r.programs, -r.items[0].start)) if runs else None
+    if len(headed) >= 2 and sum(r.programs for r in headed) >= (best.programs if best else 0):
+        return [c for r in sorted(headed, key=lambda r: r.items[0].start) for c in _trimmed(r)]
+    return _trimmed(best) if best else []
 
 
 def clean_name(title: str) -> str:
@@ -191,6 +363,8 @@ def _headings(doc: Document) -> list[_Heading]:
             out.append(_Heading(p.kind or "subsection", label, title, m.start(), m.end(),
                                 subsection_kind(title) if p.kind == "subsection" else None))
     for c in program_list(doc):
+        if c.inline:
+            continue  # an item inside a sentence heads no section of the outline
         out.append(_Heading("program", c.label or f"{c.num}.", clean_name(c.title), c.start, c.end))
     # one heading per position: the higher rank wins
     out.sort(key=lambda h: (h.start, RANK[h.kind]))

@@ -1,0 +1,387 @@
+"""Programs named in running text, for reports that present no program list.
+
+Stage "structure" of the pipeline: text only. News items and short reports name their programs
+in sentences ("program rehabilitasi sosial dengan pagu Rp1.250.000.000 terealisasi ...",
+"Program Keluarga Harapan (PKH) bagi keluarga miskin"), or on one line of their own ("1. Program
+Pemberdayaan Fakir Miskin, ... Lainnya" with no second item). A name runs from the word
+"program" to the first word that starts the sentence's next clause (``grammars/programs.yaml``:
+a preposition, a budget word, a verb, a comma, a number). The word "program" often names no
+program at all ("program kerja", "program dan kegiatan", "berbagai program bantuan"), so a
+phrase is kept only with evidence that it is a name: the writer's capitals, the official
+catalogue, an acronym in parentheses, or enough of the welfare vocabulary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Optional
+
+import regex
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from .catalogue import match_program, program_names
+from .document import Document
+from .errors import GrammarError
+from .grammar import load_grammar
+
+# "program" before a word (not "program-program", not "Program," nor a heading's last word)
+_OPENER = regex.compile(r"\bprogram\b(?!-)(?=[ \t]+[\"“‘']?[\p{L}\d(])", regex.I)
+# a name the writer put in quotes: program "Jumat Berkah"
+_QUOTED = regex.compile(r"[ \t]+[\"“‘'](?P<name>[^\"”’'\n]{3,60})[\"”’']")
+# a parenthesised group taken whole: an acronym "(PKH)" or an explanation "(Eks Narapidana, PSK)"
+_PAREN = regex.compile(r"\([^()\n]{1,90}\)")
+_LIST_MARK = regex.compile(r"\(\d{1,2}\)")
+_WORD = regex.compile(r"[^\s(),;:!?\"“”‘’]+")
+_NUMBER = regex.compile(r"^[\d.,/%-]+$")
+_ABBREVIATION = regex.compile(r"^(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov|Kel|Jl|dr|Hj?|Drs|Ir)\.$", regex.I)
+# the end of a sentence (for the clause a program's budget is read from); a line break before a
+# lower-case word is the conversion's wrapping of a sentence, not its end
+_SENTENCE_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov))\.(?=\s|$)|[;!?]|\n(?![ \t]*\p{Ll})")
+# what may stand before "program" on its line for the line to be an item ("1. ", "- ", "b) ")
+_LINE_ITEM = regex.compile(r"[ \t]*(?:(?:[-•▪·*➤]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zA-Z][.)]|[IVX]{1,4}[.)]|\(\d{1,2}\))[ \t]*)?")
+_CATALOGUE_CUTOFF = 88.0
+_MAX_WORDS = 16
+
+
+class NameExample(BaseModel):
+    """A sentence and the programs the vocabulary must find in it (the tests run them)."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    names: list[str]
+
+
+class _Vocabulary(BaseModel):
+    """The word lists of ``grammars/programs.yaml``; a missing or misspelt key is an error."""
+
+    model_config = ConfigDict(extra="forbid")
+    generic_heads: list[str]
+    name_end_words: list[str]
+    not_verbs: list[str]
+    welfare_words: list[str]
+    examples: list[NameExample] = []
+
+
+@dataclass(frozen=True)
+class _Words:
+    end: frozenset[str]
+    not_verbs: frozenset[str]
+    welfare: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> _Vocabulary:
+    """The validated vocabulary of ``grammars/programs.yaml``."""
+    try:
+        return _Vocabulary.model_validate(load_grammar("programs").vocabulary or {})
+    except ValidationError as e:
+        first = e.errors()[0]
+        raise GrammarError("programs.yaml", "vocabulary." + ".".join(str(p) for p in first["loc"]), first["msg"]) from e
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    v = vocabulary()
+    low = (lambda ws: frozenset(w.lower() for w in ws))
+    return _Words(low(v.name_end_words), low(v.not_verbs), low(v.welfare_words))
+
+
+@lru_cache(maxsize=1)
+def _generic() -> regex.Pattern:
+    return next(p.compiled for p in load_grammar("programs").patterns if p.name == "generic_reference")
+
+
+def is_generic(text: str, pos: int = 0) -> bool:
+    """Is the word "program" at ``pos`` a generic use ("program kerja", "program-program")?"""
+    return bool(_generic().match(text, pos))
+
+
+@dataclass
+class NamedProgram:
+    """A program named in the text: ``text[start:name_end]`` is "program <name>" (or, for a
+    name listed after another's, "<name>")."""
+
+    name: str
+    start: int
+    name_end: int
+    heading: bool = False  # the name fills its line: what follows, up to the next one, is about it
+
+
+# --- where a name ends ----------------------------------------------------------------------------
+
+_VERB = regex.compile(r"^(?:me(?:m[bpf]|n[dtcjsz]|ng|ny|[lrmnwy])|di|ber|ter)\p{Ll}{2,}$")
+_ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}\d/-]+\)")
+
+
+def _is_verb(word: str) -> bool:
+    """A me-/di-/ber-/ter- verb ("mencapai", "dilaksanakan", "berjumlah", "terdiri") starts the
+    predicate, in a headline's capitals too ("Program Keluarga Harapan Disalurkan ke ...")."""
+    w = word.lower()
+    return bool(_VERB.match(w)) and w not in _words().not_verbs
+
+
+def _stops(word: str, following: str) -> bool:
+    """Does ``word`` (with the text after it) end the name before it?"""
+    w = word.lower()
+    if w in _words().end or _NUMBER.match(w) or w.startswith("rp") or _is_verb(word):
+        return True
+    # "dan"/"serta" joins two names' words ("Perlindungan dan Jaminan Sosial") unless a new
+    # item, a figure or a budget follows it
+    return w in ("dan", "serta") and bool(regex.match(r"\s*(?:program|kegiatan|rp|\d|realisasi|pagu|anggaran)", following, regex.I))
+
+
+def _scan(text: str, pos: int, limit: int, *, through_commas: bool) -> tuple[int, str]:
+    """The end of the name that starts at ``pos``, and why it stopped (the stop character,
+    "word", "line" or "acronym"). Parenthesised groups are taken whole; a list marker "(2)" stops
+    the name, and so does an acronym, which usually closes one ("Program Keluarga Harapan (PKH)
+    dan ..."); a tab is a table's cell border."""
+    end, words = pos, 0
+    while pos < limit and words < _MAX_WORDS:
+        at = pos + len(text[pos:limit]) - len(text[pos:limit].lstrip(" "))
+        if at < limit and text[at] == "\n" and not through_commas:
+            pos = at + 1  # a wrapped line (the sentence's end would have been the limit)
+            continue
+        if at >= limit or text[at] in "\n\t":
+            return end, "line" if at >= limit or text[at] == "\n" else "tab"
+        ch = text[at]
+        if ch == "(":
+            m = _PAREN.match(text, at, limit)
+            if not m or _LIST_MARK.fullmatch(m.group(0)):
+                return end, "("
+            end = pos = m.end()
+            if _ACRONYM.fullmatch(m.group(0)) and not through_commas:
+                return end, "acronym"
+            continue
+        if ch == "," and through_commas:
+            pos = at + 1
+            continue
+        m = _WORD.match(text, at, limit)
+        if not m:
+            return end, ch
+        word = m.group(0)
+        if word.endswith(".") and not _ABBREVIATION.match(word):
+            word = word.rstrip(".")
+            if _stops(word, ""):
+                return end, "."
+            return at + len(word), "."
+        if _stops(word, text[m.end():m.end() + 20]):
+            return end, "word"
+        end = pos = m.end()
+        words += 1
+    return end, "line" if pos >= limit else "word"
+
+
+def tidy_name(name: str) -> str:
+    name = " ".join(name.split()).strip(" ,;:.-")
+    # a name never ends with a joining word ("Program A dan" before an amount)
+    return regex.sub(r"(?:\s+(?:dan|serta|atau))+$", "", name, flags=regex.I).strip(" ,;:.-")
+
+
+def _catalogue_score(name: str) -> float:
+    m = match_program(name, score_cutoff=0)
+    return m.score if m else 0.0
+
+
+def name_end(text: str, start: int, limit: int) -> int:
+    """End of the name that starts at ``start`` in a sentence. A comma or an acronym ends it,
+    unless the official catalogue knows the longer name ("Program Pemberdayaan Fakir Miskin,
+    Komunitas Adat Terpencil (KAT) dan ... Lainnya")."""
+    end, why = _scan(text, start, limit, through_commas=False)
+    best, best_score = end, _catalogue_score(text[start:end])
+    for _ in range(4):
+        if why == ",":
+            end, why = _scan(text, text.index(",", end) + 1, limit, through_commas=False)
+        elif why == "acronym":
+            end, why = _scan(text, end, limit, through_commas=False)
+        else:
+            break
+        score = _catalogue_score(text[start:end])
+        if score >= _CATALOGUE_CUTOFF and score > best_score:
+            best, best_score = end, score
+    return best if best_score >= _CATALOGUE_CUTOFF else _first_of_two(text, start, best)
+
+
+def _first_of_two(text: str, start: int, end: int) -> int:
+    """"pemberdayaan sosial dan rehabilitasi sosial" is two names the catalogue knows, not one
+    it does not: the name ends before the "dan"."""
+    for m in regex.finditer(r"\s+(?:dan|serta)\s+", text[start:end]):
+        if _catalogue_score(text[start:start + m.start()]) >= _CATALOGUE_CUTOFF:
+            return start + m.start()
+    return end
+
+
+# --- is it a name? ------------------------------------------------------------------------------
+
+def _catalogue_evidence(name: str) -> bool:
+    """The catalogue knows the name, or a name that begins with it ("program penunjang urusan
+    pemerintahan daerah" for "... Daerah Kabupaten/Kota")."""
+    if match_program(name, score_cutoff=_CATALOGUE_CUTOFF):
+        return True
+    key = _key(name)
+    return len(key.split()) >= 2 and any(_key(n).startswith(key + " ") for n in program_names())
+
+
+def _key(name: str) -> str:
+    """Lower case, letters and digits only, no leading "program", no parenthesised acronym: two
+    mentions of one program share it."""
+    name = _PAREN.sub(" ", name.lower())
+    name = regex.sub(r"^\W*program\s+", "", name)
+    return " ".join(regex.findall(r"[\p{L}\d]+", name))
+
+
+def _words_of(name: str) -> list[str]:
+    body = regex.sub(r"^\W*program\s+", "", _PAREN.sub(" ", name), flags=regex.I)
+    return _WORD.findall(body)
+
+
+def _acronyms_only(words: list[str]) -> bool:
+    """"PKH BPNT" is acronyms; "PEMBERDAYAAN SOSIAL", a heading in capitals, is not."""
+    return all(regex.fullmatch(r"[\p{Lu}\d-]+", w) for w in words) and not any(
+        w.lower() in _words().welfare or len(w) > 6 for w in words)
+
+
+def _is_name(name: str, titled_context: bool) -> bool:
+    """Is "program <name>" a program's name rather than a passing use of the word?
+
+    ``titled_context``: the word before "program" is capitalised mid-sentence, so the phrase
+    may belong to a longer title ("Evaluasi Program Kesejahteraan Sosial", an activity);
+    capitals then prove nothing."""
+    words = _words_of(name)
+    if len(words) < 2 or _acronyms_only(words):
+        return False  # one word ("program bansos") or acronyms only ("Program PKH PKS") name nothing
+    acronym = bool(_ACRONYM.search(name))
+    if acronym or _catalogue_evidence(name):
+        return True
+    if titled_context:
+        return False
+    if words[0][:1].isupper():
+        return True  # the writer's capitals mark a proper name
+    welfare = sum(w.lower() in _words().welfare for w in words)
+    return len(words) >= 3 and welfare >= 2
+
+
+def _titled_context(text: str, start: int) -> bool:
+    m = regex.search(r"(\S+)[ \t]+$", text[max(0, start - 60):start])
+    if not m or not m.group(1)[:1].isupper() or not m.group(1)[-1:].isalpha():
+        return False
+    # a capitalised word that opens its sentence (or line, or quote) says nothing about a title
+    word_start = max(0, start - 60) + m.start(1)
+    before = text[:word_start].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?\n\"“'‘(:"
+
+
+# --- the mentions ---------------------------------------------------------------------------------
+
+def _line_name(text: str, start: int) -> Optional[int]:
+    """End of a name that fills the rest of its line ("1. Program Pemberdayaan Fakir Miskin,
+    Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya"), or None when the line goes on
+    into a sentence."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    end, why = _scan(text, start, line_end, through_commas=True)
+    return end if why in ("line", "tab") or (why == "." and not text[end + 1:line_end].strip()) else None
+
+
+def _quoted(text: str, m: regex.Match) -> Optional[NamedProgram]:
+    """program "Jumat Berkah": the quotes mark the name and where it ends."""
+    q = _QUOTED.match(text, m.end())
+    if q is None or _acronyms_only(_WORD.findall(q.group("name"))) or is_generic("program " + q.group("name")):
+        return None
+    return NamedProgram(name=text[m.start():q.end()], start=m.start(), name_end=q.end())
+
+
+def _mention(text: str, m: regex.Match) -> Optional[NamedProgram]:
+    start = m.start()
+    if is_generic(text, start):
+        return None
+    if regex.match(r"[ \t]+[\"“‘']", text[m.end():m.end() + 8]):
+        return _quoted(text, m)
+    line_start = text.rfind("\n", 0, start) + 1
+    at_line_start = bool(_LINE_ITEM.fullmatch(text, line_start, start))
+    end = _line_name(text, m.end()) if at_line_start else None
+    if end is None:
+        stop = _SENTENCE_END.search(text, m.end())
+        end = name_end(text, m.end(), stop.start() if stop else len(text))
+    name = tidy_name(text[start:end])
+    if not _is_name(name, not at_line_start and _titled_context(text, start)):
+        return None
+    return NamedProgram(name=name, start=start, name_end=start + len(text[start:end].rstrip(" ,;:.-")),
+                        heading=at_line_start and end == _line_name(text, m.end()))
+
+
+def _same(a: str, b: str) -> bool:
+    """Two mentions name one program: the same words, up to a typo ("pemeberdayaan")."""
+    return a == b or SequenceMatcher(None, a, b).ratio() >= 0.92
+
+
+_PIECE_SEP = regex.compile(r"[ \t]*[,;][ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+", regex.I)
+
+
+def _listed_after(text: str, named: NamedProgram) -> list[NamedProgram]:
+    """Names listed after a program's own that share its word "program" ("program pemberdayaan
+    sosial, rehabilitasi sosial, serta penanganan bencana"): each must be a name the official
+    catalogue knows, since a list may go on with things that are not programs ("..., beras
+    sejahtera, bantuan lansia")."""
+    stop = _SENTENCE_END.search(text, named.name_end)
+    limit = stop.start() if stop else len(text)
+    out: list[NamedProgram] = []
+    pos = named.name_end
+    while (sep := _PIECE_SEP.match(text, pos, limit)) is not None:
+        if _OPENER.match(text, sep.end()):
+            break  # the next item says "program" itself and is found on its own
+        end = name_end(text, sep.end(), limit)
+        piece = tidy_name(text[sep.end():end])
+        if not piece or match_program("Program " + piece, score_cutoff=_CATALOGUE_CUTOFF) is None:
+            break
+        out.append(NamedProgram(name=piece, start=sep.end(), name_end=sep.end() + len(text[sep.end():end].rstrip(" ,;:.-"))))
+        pos = out[-1].name_end
+    return out
+
+
+def _all_mentions(doc: Document) -> list[NamedProgram]:
+    out: list[NamedProgram] = []
+    for m in _OPENER.finditer(doc.text):
+        found = _mention(doc.text, m)
+        if found is not None:
+            out.append(found)
+            out.extend(_listed_after(doc.text, found))
+    return out
+
+
+def named_programs(doc: Document) -> list[tuple[NamedProgram, list[NamedProgram]]]:
+    """The programs the text names, each once in the order of their first mention, with all
+    their mentions (a budget may be stated at a later one: "Terbesar adalah program keluarga
+    harapan (PKH) sebesar Rp2,4 miliar"). A later mention that adds the acronym gives the name
+    its fuller spelling ("Program Keluarga Harapan (PKH)")."""
+    out: list[tuple[NamedProgram, list[NamedProgram]]] = []
+    for found in _all_mentions(doc):
+        key = _key(found.name)
+        group = next((g for g in out if _same(_key(g[0].name), key)), None)
+        if group is None:
+            out.append((found, [found]))
+            continue
+        group[1].append(found)
+        if "(" in found.name and "(" not in group[0].name:
+            group[0].name = found.name
+    return out
+
+
+_HEADING_AHEAD = regex.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|URUSAN\b)")
+_HEADING_REACH = 3000
+
+
+def clause_end(text: str, named: NamedProgram, others: list[NamedProgram]) -> int:
+    """Where the text about a named program ends. For a name in a sentence: the sentence's end
+    or the next program's mention, whichever comes first. For a name on a line of its own (a
+    heading): the next such name, a chapter or urusan heading, or a few pages on."""
+    if named.heading:
+        ahead = _HEADING_AHEAD.search(text, named.name_end)
+        stops = [o.start for o in others if o.heading and o.start > named.start]
+        stops += [ahead.start() if ahead else len(text), named.name_end + _HEADING_REACH]
+        return min(stops)
+    stop = _SENTENCE_END.search(text, named.name_end)
+    end = stop.start() if stop else len(text)
+    later = [o.start for o in others if named.start < o.start < end]
+    return min(later) if later else end

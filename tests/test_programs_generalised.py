@@ -1,0 +1,347 @@
+"""Programs found where the report presents them in forms the seeds do not use: numbered inside
+a sentence, with the number on a line of its own, under group headings, and named in the
+sentences of news items and short reports, with the budget their clause states. The texts are
+written for these tests in the style of the genre (LKPJ chapters, Dinas Sosial news); the
+negative cases are prose that uses the word "program" without naming one."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from kesos_extract import extract_text
+from kesos_extract.named_programs import _Vocabulary, name_end, tidy_name, vocabulary
+
+
+def _walk(nodes):
+    for n in nodes:
+        yield n
+        yield from _walk(n.children)
+
+
+def _program_sections(text: str) -> list[str]:
+    return [s.title for s in _walk(extract_text(text).sections) if s.kind == "program"]
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in extract_text(text).programs]
+
+
+def _budgets(text: str) -> list[tuple]:
+    return [(p.name, p.budget.pagu, p.budget.realisasi, p.budget.percent) for p in extract_text(text).programs]
+
+
+# --- lists in unusual shapes ------------------------------------------------------------------
+
+INLINE = (
+    "Sesuai dengan Permendagri, program yang menjadi kewenangan kabupaten pada urusan sosial adalah "
+    "(1) Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah "
+    "Kesejahteraan Sosial Lainnya, (2) Program Pembinaan Anak Terlantar (3) Program Pembinaan Para "
+    "Penyandang Cacat dan Trauma, dan (4) Program Pemberdayaan Kelembagaan Kesejahteraan Sosial yang "
+    "capaiannya diuraikan sebagai berikut :\n"
+    "a) Jumlah anak terlantar yang dibina\n"
+    "Target 120 anak terealisasi 118 anak.\n"
+)
+
+
+def test_programs_numbered_inside_a_sentence():
+    assert _names(INLINE) == [
+        "Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah Kesejahteraan Sosial Lainnya",
+        "Program Pembinaan Anak Terlantar",
+        "Program Pembinaan Para Penyandang Cacat dan Trauma",
+        "Program Pemberdayaan Kelembagaan Kesejahteraan Sosial",
+    ]
+
+
+def test_inline_items_head_no_section():
+    assert _program_sections(INLINE) == []
+
+
+def test_number_alone_on_the_line_before_the_name():
+    text = ("PROGRAM DAN KEGIATAN\n\n1.\nProgram Pelayanan Administrasi Perkantoran\n"
+            "Kegiatan penyediaan jasa surat menyurat terlaksana 12 bulan.\n\n2.\n"
+            "Program Peningkatan Sarana dan Prasarana Aparatur\nPemeliharaan gedung kantor 1 unit.\n\n"
+            "3.\nProgram Rehabilitasi Sosial\nPelayanan lansia terlantar 40 orang.\n")
+    names = ["Program Pelayanan Administrasi Perkantoran", "Program Peningkatan Sarana dan Prasarana Aparatur",
+             "Program Rehabilitasi Sosial"]
+    assert _names(text) == names
+    assert _program_sections(text) == names  # a numbered list, not names picked from the prose
+
+
+GROUPS = (
+    "Urusan sosial dilaksanakan melalui 3 program pokok dan 2 program penunjang.\n"
+    "Program-program pokok :\n"
+    "1. Program Pemberdayaan Sosial\n"
+    "2. Program Rehabilitasi Sosial\n"
+    "3. Program Perlindungan dan Jaminan Sosial\n"
+    "Program-program penunjang :\n"
+    "1. Program Pelayanan Administrasi Perkantoran\n"
+    "2. Program Peningkatan Sarana dan Prasarana Aparatur\n"
+)
+
+
+def test_programs_under_group_headings_are_one_list():
+    assert _names(GROUPS) == _program_sections(GROUPS) == ["Program Pemberdayaan Sosial", "Program Rehabilitasi Sosial",
+                              "Program Perlindungan dan Jaminan Sosial", "Program Pelayanan Administrasi Perkantoran",
+                              "Program Peningkatan Sarana dan Prasarana Aparatur"]
+
+
+def test_unnumbered_programs_under_group_headings():
+    text = ("A. Program Pokok\n- Program Pemberdayaan Sosial\n- Program Penanganan Bencana\n"
+            "B. Program Penunjang\n- Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\n\n"
+            "Seluruh program tersebut didukung oleh 14 kegiatan.\n")
+    assert _names(text) == _program_sections(text) == [
+        "Program Pemberdayaan Sosial", "Program Penanganan Bencana", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"]
+
+
+def test_a_lone_numbered_program_line_is_one_name_commas_and_all():
+    text = ("Adapun program yang dilaksanakan sebagai berikut :\n\n"
+            "1. Program Pelayanan Lanjut Usia, Penyandang Disabilitas dan Anak Terlantar\n\n"
+            "Program ini menyasar 250 orang lanjut usia di panti.\n")
+    assert _names(text) == ["Program Pelayanan Lanjut Usia, Penyandang Disabilitas dan Anak Terlantar"]
+
+
+# --- programs named in news prose -------------------------------------------------------------
+
+NEWS = (
+    "SUMBAWA - Realisasi anggaran Dinas Sosial tahun 2024 mencapai 93,1 persen.\n"
+    "Menurut Kepala Dinas, program rehabilitasi sosial dengan pagu Rp1.250.000.000 terealisasi "
+    "Rp1.200.000.000 atau 96 persen. Adapun program pemberdayaan sosial mencatat pagu Rp800.000.000 "
+    "dengan realisasi Rp760.000.000 atau 95 persen, serta program penanganan bencana dengan pagu "
+    "Rp400.000.000 dan realisasi Rp390.000.000 atau 97,5 persen.\n"
+    "Tahun depan beberapa program prioritas akan dilanjutkan, termasuk program kerja bidang "
+    "perlindungan sosial.\n"
+)
+
+
+def test_news_names_programs_with_their_budget_triple():
+    assert _budgets(NEWS) == [
+        ("program rehabilitasi sosial", 1250000000.0, 1200000000.0, 96.0),
+        ("program pemberdayaan sosial", 800000000.0, 760000000.0, 95.0),
+        ("program penanganan bencana", 400000000.0, 390000000.0, 97.5),
+    ]
+
+
+def test_a_later_mention_gives_the_budget_and_the_acronym_the_name():
+    text = ("Bantuan yang disalurkan antara lain Program Keluarga Harapan, rumah tidak layak huni, dan "
+            "program asistensi sosial lanjut usia.\n"
+            "Terbesar adalah Program Keluarga Harapan (PKH) sebesar Rp2,4 miliar kepada 1.300 keluarga.\n")
+    assert _budgets(text) == [
+        ("Program Keluarga Harapan (PKH)", 2400000000.0, None, None),
+        ("program asistensi sosial lanjut usia", None, None, None),
+    ]
+
+
+def test_amount_allocated_before_the_name():
+    text = ("Dari pagu tersebut, Rp3,2 miliar lebih untuk Program Bantuan Pangan Non Tunai (BPNT) bagi "
+            "4.000 KPM.\n")
+    assert _budgets(text) == [("Program Bantuan Pangan Non Tunai (BPNT)", 3200000000.0, None, None)]
+
+
+def test_a_rate_per_month_is_no_budget():
+    text = "Penerima Program Sembako Daerah senilai Rp150.000 per bulan untuk setiap keluarga.\n"
+    assert _budgets(text) == [("Program Sembako Daerah", None, None, None)]
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Program Rehabilitasi Sosial menjadi yang terbaik tahun ini.", "Program Rehabilitasi Sosial"),
+    ("Target Program Perlindungan dan Jaminan Sosial Tahun 2023 adalah 900 orang.",
+     "Program Perlindungan dan Jaminan Sosial"),
+    ("Pemerintah melanjutkan Program Atensi Lansia untuk 3.000 orang.", "Program Atensi Lansia"),
+    ("Dana itu dipakai bagi program keluarga harapan (PKH), beras sejahtera dan bantuan lain.",
+     "program keluarga harapan (PKH)"),
+    ("Program Bantuan Sosial Tunai (BST) berupa uang Rp300.000.", "Program Bantuan Sosial Tunai (BST)"),
+    ("Kegiatan ini mendukung program pelayanan sosial anak terlantar yang dijalankan panti.",
+     "program pelayanan sosial anak terlantar"),
+])
+def test_where_a_name_in_prose_ends(sentence, name):
+    assert _names(sentence + "\n") == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Seluruh program-program dinas dievaluasi setiap triwulan.",
+    "Bappeda memimpin Forum Sinkronisasi Program dan Anggaran OPD bulan Maret.",
+    "Renja disusun sebagai pedoman pelaksanaan program dan kegiatan tahun 2025.",
+    "Pagu itu dibagi antara program prioritas dan program nonprioritas.",
+    "Pelaksanaan program kerja berjalan baik dan program ini akan dilanjutkan.",
+    "Komisi menilai realisasi sejumlah program yang belum sesuai target.",
+    "Bimtek Program Pembangunan Kesejahteraan Sosial digelar di aula dinas.",
+    "Peserta Pelatihan Pendamping Program BPNT Angkatan II berjumlah 40 orang.",
+    "Sebagian dipakai untuk transport relawan (program bansos) di desa.",
+    "Data penerima bantuan program pemerintah belum diperbarui.",
+    "Salah satu program Dinas Sosial adalah pelatihan keterampilan.",
+    "Kasubag Program dan Pelaporan menyampaikan laporan.",
+    "Pemkab menyiapkan berbagai program bantuan bagi warga.",
+    "Kegiatan itu meliputi Evaluasi Program Kesejahteraan Sosial di 12 kecamatan.",
+])
+def test_prose_that_names_no_program(text):
+    assert _names(text + "\n") == []
+
+
+def test_a_report_with_a_program_list_gets_nothing_from_its_prose():
+    text = GROUPS + "Selain itu Dinas Sosial melaksanakan Program Keluarga Harapan (PKH) dari pusat.\n"
+    assert "Program Keluarga Harapan (PKH)" not in _names(text)
+
+
+# --- the helpers and the vocabulary -----------------------------------------------------------
+
+def test_name_end_follows_the_catalogue_over_commas():
+    text = "Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah Kesejahteraan Sosial Lainnya dengan pagu"
+    end = name_end(text, len("Program"), len(text))
+    assert tidy_name(text[:end]).endswith("Kesejahteraan Sosial Lainnya")
+    text = "Program Pembinaan Anak Terlantar, lansia dan disabilitas"
+    assert tidy_name(text[:name_end(text, len("Program"), len(text))]) == "Program Pembinaan Anak Terlantar"
+
+
+def test_the_vocabulary_is_validated():
+    with pytest.raises(ValidationError):
+        _Vocabulary.model_validate({"generic_heads": ["kerja"], "name_end_words": [], "not_verbs": []})
+    with pytest.raises(ValidationError):
+        _Vocabulary.model_validate({"generic_heads": [], "name_end_words": [], "not_verbs": [], "welfare_words": [],
+                                    "stop_words": []})
+
+
+def test_a_sentence_wrapped_by_the_conversion_keeps_its_program():
+    text = ("Pada tahun 2023 program pemberdayaan\nsosial dengan pagu Rp500.000.000 terealisasi "
+            "Rp450.000.000 atau 90 persen.\nProgram Kerja Tahun Depan\n")
+    assert _budgets(text) == [("program pemberdayaan sosial", 500000000.0, 450000000.0, 90.0)]
+
+
+def test_programs_numbered_with_dots_inside_a_sentence():
+    text = ("Urusan sosial dilaksanakan melalui 1. Program Pemberdayaan Sosial 2. Program Rehabilitasi Sosial "
+            "3. Program Penanganan Bencana dengan total pagu Rp2.000.000.000.\n")
+    assert _names(text) == ["Program Pemberdayaan Sosial", "Program Rehabilitasi Sosial", "Program Penanganan Bencana"]
+
+
+def test_a_heading_in_capitals_and_a_numbered_heading_name_programs():
+    text = ("4.2.1 PROGRAM PEMBERDAYAAN SOSIAL\nKegiatan pelatihan KUBE bagi 30 keluarga.\n"
+            "Program PKH BPNT disalurkan lewat bank.\n")
+    assert _names(text) == ["PROGRAM PEMBERDAYAAN SOSIAL"]
+
+
+def test_programs_lettered_in_capitals_carry_their_budget():
+    text = ("A. Program Pemberdayaan Sosial\n"
+            "Program ini didukung oleh 3 kegiatan dengan pagu Rp. 1.200.000.000,00 dan realisasi "
+            "Rp. 1.150.000.000,00 (95,83%).\n"
+            "B. Program Rehabilitasi Sosial\n"
+            "Program ini didukung oleh 2 kegiatan dengan pagu Rp. 900.000.000,00 dan realisasi "
+            "Rp. 880.000.000,00 (97,78%).\n")
+    assert _budgets(text) == [("Program Pemberdayaan Sosial", 1200000000.0, 1150000000.0, 95.83),
+                              ("Program Rehabilitasi Sosial", 900000000.0, 880000000.0, 97.78)]
+
+
+def test_numbered_group_headings_with_a_tail_head_lettered_programs():
+    text = ("1. Program Pokok, terdiri dari:\na. Program Pemberdayaan Sosial\nb. Program Rehabilitasi Sosial\n"
+            "2. Program Penunjang (non urusan) sebanyak 2 (dua) program, yaitu:\n"
+            "a. Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\n"
+            "b. Program Pelayanan Administrasi Perkantoran\n")
+    assert _names(text) == ["Program Pemberdayaan Sosial", "Program Rehabilitasi Sosial",
+                            "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
+                            "Program Pelayanan Administrasi Perkantoran"]
+
+
+def test_official_names_listed_after_one_program_share_its_word():
+    text = ("Dinas mengelola tiga program, yakni program pemberdayaan sosial, rehabilitasi sosial, serta "
+            "perlindungan dan jaminan sosial.\n"
+            "Bantuan lain berupa program keluarga harapan (PKH), beras sejahtera, dan bantuan lansia.\n")
+    assert _names(text) == ["program pemberdayaan sosial", "rehabilitasi sosial", "perlindungan dan jaminan sosial",
+                            "program keluarga harapan (PKH)"]
+
+
+def test_amounts_shared_out_with_masing_masing_are_not_the_first_programs():
+    text = "Anggaran untuk program pemberdayaan sosial dan rehabilitasi sosial masing-masing Rp2 miliar dan Rp3 miliar.\n"
+    assert _budgets(text) == [("program pemberdayaan sosial", None, None, None), ("rehabilitasi sosial", None, None, None)]
+
+
+def test_a_lone_program_heading_takes_the_budget_of_the_paragraph_below():
+    text = ("Adapun program yang dilaksanakan:\n\n"
+            "1. Program Pelayanan Lanjut Usia, Penyandang Disabilitas dan Anak Terlantar\n\n"
+            "Program ini didukung 4 kegiatan dengan pagu Rp 2.000.000.000 dan realisasi Rp 1.900.000.000 "
+            "atau 95 persen.\n")
+    assert _budgets(text) == [("Program Pelayanan Lanjut Usia, Penyandang Disabilitas dan Anak Terlantar",
+                               2000000000.0, 1900000000.0, 95.0)]
+
+
+def test_program_rows_of_a_budget_table_with_codes_and_their_budget():
+    text = ("Tabel 3.2 Realisasi Anggaran per Program\n"
+            "No\tKode\tProgram/Kegiatan\tPagu\tRealisasi\t%\n"
+            "1\t1.06.01\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t4.000.000.000\t3.800.000.000\t95,00\n"
+            "2\t1.06.02\tProgram Pemberdayaan Sosial\t800.000.000\t790.000.000\t98,75\n"
+            "3\t1.06.04\tProgram Rehabilitasi Sosial\t500.000.000\t450.000.000\t90,00\n")
+    assert _budgets(text) == [
+        ("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 4000000000.0, 3800000000.0, 95.0),
+        ("Program Pemberdayaan Sosial", 800000000.0, 790000000.0, 98.75),
+        ("Program Rehabilitasi Sosial", 500000000.0, 450000000.0, 90.0),
+    ]
+
+
+def test_unnumbered_program_rows_are_counted():
+    text = ("Kode\tUraian\tAnggaran (Rp)\tRealisasi (Rp)\n"
+            "1.06.02\tProgram Pemberdayaan Sosial\t800.000.000\t790.000.000\n"
+            "1.06.02.2.01\tPemberdayaan Sosial Komunitas Adat Terpencil\t300.000.000\t295.000.000\n"
+            "1.06.04\tProgram Rehabilitasi Sosial\t500.000.000\t450.000.000\n")
+    assert _budgets(text) == [("Program Pemberdayaan Sosial", 800000000.0, 790000000.0, None),
+                              ("Program Rehabilitasi Sosial", 500000000.0, 450000000.0, None)]
+
+
+def test_a_target_column_is_no_budget():
+    text = ("No\tProgram\tTarget 2024 (Rp)\tTarget 2025 (Rp)\n"
+            "1\tProgram Pemberdayaan Sosial\t800.000.000\t900.000.000\n"
+            "2\tProgram Rehabilitasi Sosial\t500.000.000\t550.000.000\n")
+    assert _budgets(text) == [("Program Pemberdayaan Sosial", None, None, None),
+                              ("Program Rehabilitasi Sosial", None, None, None)]
+
+
+def test_an_inline_list_wrapped_by_the_conversion():
+    text = ("Program yang dilaksanakan adalah (1) Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan\n"
+            "Penyandang Masalah Kesejahteraan Sosial Lainnya, (2) Program Pembinaan Para Penyandang\n"
+            "Cacat dan Trauma (3) Program Pembinaan Panti Asuhan/Panti Jompo, yang capaiannya sebagai berikut:\n"
+            "a) Jumlah panti 10 unit.\n")
+    assert _names(text) == [
+        "Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah Kesejahteraan Sosial Lainnya",
+        "Program Pembinaan Para Penyandang Cacat dan Trauma", "Program Pembinaan Panti Asuhan/Panti Jompo"]
+
+
+def test_a_name_in_quotes():
+    text = 'Dinsos juga menjalankan program "Jumat Berkah" bagi lansia dan program “Sentuhan Kasih” di panti.\n'
+    assert _names(text) == ['program "Jumat Berkah"', "program “Sentuhan Kasih”"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ia lulusan Program Magister Ilmu Kesejahteraan Sosial.",
+    'Warga diminta mengikuti program "kerja" bakti.',
+])
+def test_more_prose_that_names_no_program(text):
+    assert _names(text + "\n") == []
+
+
+@pytest.mark.parametrize("example", vocabulary().examples, ids=lambda e: e.text[:40])
+def test_vocabulary_examples(example):
+    assert _names(example.text + "\n") == example.names
+
+
+def test_the_vocabulary_has_examples():
+    assert len(vocabulary().examples) >= 5
+
+
+def test_items_under_a_group_heading_are_programs_without_the_word():
+    text = ("Program-program pokok :\n1. Pemberdayaan Sosial\n   - Kegiatan pemberdayaan komunitas adat terpencil\n"
+            "2. Rehabilitasi Sosial\n3. Perlindungan dan Jaminan Sosial\n"
+            "Program-program penunjang :\n1. Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\n\n"
+            "Tujuan\n1. Meningkatkan kesejahteraan masyarakat.\n2. Mengurangi kemiskinan.\n")
+    assert _names(text) == ["Pemberdayaan Sosial", "Rehabilitasi Sosial", "Perlindungan dan Jaminan Sosial",
+                            "Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"]
+
+
+def test_a_program_title_broken_over_two_lines():
+    text = ("1. Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan\n"
+            "   Penyandang Masalah Kesejahteraan Sosial Lainnya\n"
+            "   Program ini didukung 3 kegiatan.\n"
+            "2. Program Pembinaan Eks Penyandang Penyakit Sosial (Eks Narapidana, PSK,\n"
+            "   Narkoba dan Penyakit Sosial Lainnya)\n"
+            "3. Program Pembinaan Anak Terlantar\n"
+            "   Program ini menyasar 40 anak.\n")
+    assert _names(text) == [
+        "Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah Kesejahteraan Sosial Lainnya",
+        "Program Pembinaan Eks Penyandang Penyakit Sosial (Eks Narapidana, PSK, Narkoba dan Penyakit Sosial Lainnya)",
+        "Program Pembinaan Anak Terlantar"]
