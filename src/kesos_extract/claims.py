@@ -29,9 +29,10 @@ from .document import Document
 from .errors import MalformedNumberError
 from .grammar import compile_pattern, load_grammar
 from .intervals import DisjointSpans
+from .mentions import bare_numbers
 from .models import Mention
 from .numbers import parse_number, rounding_verdict
-from .ratios import ClaimKind, Operand, RatioClaim
+from .ratios import Operand, RatioClaim
 from .segments import Segments, segments
 
 PEOPLE = {"jiwa", "orang", "anak", "keluarga", "KK", "RTM", "KPM"}
@@ -78,12 +79,6 @@ def _gap_re() -> regex.Pattern:
     return compile_pattern("{{count_to_percent_gap}}", where="claims.yaml:count_to_percent_gap")
 
 
-@lru_cache(maxsize=1)
-def _bare_number_re() -> regex.Pattern:
-    return compile_pattern("{{number}}", where="numbers.yaml:number")
-
-
-_YEAR_BEFORE = regex.compile(r"(?:tahun|th|thn|ta|s/d|sampai|hingga|-|–)\.?\s*$", regex.I)
 _DARI = regex.compile(r"^\s*\)?\s*(?:dari|terhadap)\b", regex.I)
 _WHOLE_LEAD = regex.compile(r"(?:sebanyak|sebesar|berjumlah|jumlah|total|sejumlah)\s*$", regex.I)
 _TARGET_WORD = regex.compile(r"\b(?:target|sasaran|rencana)\b", regex.I)
@@ -128,23 +123,7 @@ class _Finder:
 
     # numbers without a unit ("menjangkau 560 atau 93,33%") are operands too
     def bare_numbers(self, start: int, end: int) -> list[Operand]:
-        out = []
-        for m in _bare_number_re().finditer(self.text, start, end):
-            if self.taken.contains(m.start()):
-                continue
-            try:
-                parsed = parse_number(m.group(0), kind="count")
-            except MalformedNumberError:
-                continue
-            if self._looks_like_year(m, parsed.value):
-                continue
-            out.append(Operand(parsed.value, m.start(), m.end(), m.group(0), parsed.decimals))
-        return out
-
-    def _looks_like_year(self, m: regex.Match, value: Decimal) -> bool:
-        before = self.text[max(0, m.start() - 12):m.start()]
-        return (1900 <= value <= 2100 and "." not in m.group(0) and "," not in m.group(0)) or \
-            bool(_YEAR_BEFORE.search(before))
+        return [_operand(m) for m in bare_numbers(self.text, start, end, self.taken)]
 
     def count_operands(self, start: int, end: int) -> list[Operand]:
         """Counts and bare numbers of the prose between two offsets (table cells are not prose)."""

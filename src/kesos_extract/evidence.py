@@ -27,6 +27,7 @@ pairs are equally likely but disagree, no claim is made rather than a false alar
 from __future__ import annotations
 
 import bisect
+from collections import deque
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -36,11 +37,12 @@ import regex
 from pydantic import BaseModel, ValidationError
 
 from .document import Document
-from .errors import GrammarError, MalformedNumberError
-from .grammar import compile_pattern, load_grammar
+from .errors import GrammarError
+from .grammar import load_grammar
 from .intervals import DisjointSpans
+from .mentions import bare_numbers
 from .models import Mention
-from .numbers import parse_number, rounding_verdict
+from .numbers import rounding_verdict
 from .ratios import ClaimKind, Operand, RatioClaim
 from .segments import Segments, segments
 
@@ -162,14 +164,6 @@ def not_financial(before: str) -> bool:
     return bool(_NON_FINANCIAL.search(before)) and not _FINANCIAL_NEAR.search(before)
 
 
-_YEARISH = regex.compile(r"(?:tahun|th|thn|ta|s/d|sampai|hingga|-|–|/|no|nomor|pasal|bab|tabel|ke)\.?\s*$", regex.I)
-
-
-@lru_cache(maxsize=1)
-def _bare_number_re() -> regex.Pattern:
-    return compile_pattern("{{number}}", where="numbers.yaml:number")
-
-
 def in_table_row(text: str, start: int, end: int) -> bool:
     """Is the figure at ``start:end`` a cell of a table row the readers did not rebuild
     ("1.<tab>Cakupan PMKS<tab>%<tab>1,58<tab>2,2", "430 425 96% Persentase korban ...")? Such
@@ -262,21 +256,7 @@ class _Context:
         return role
 
     def bare_numbers(self, start: int, end: int) -> list[Mention]:
-        """Numbers without a unit ("1.250 dari 5.000 PMKS"), as counts; years and numbers inside
-        other mentions are left out."""
-        out = []
-        for m in _bare_number_re().finditer(self.text, start, end):
-            if self.taken.contains(m.start()) or _YEARISH.search(self.text, max(0, m.start() - 12), m.start()):
-                continue
-            try:
-                parsed = parse_number(m.group(0), kind="count")
-            except MalformedNumberError:
-                continue
-            if 1900 <= parsed.value <= 2100 and not regex.search(r"[.,]", m.group(0)):
-                continue
-            out.append(Mention(kind="count", value=float(parsed.value), text=m.group(0), start=m.start(), end=m.end(),
-                               decimals=parsed.decimals, grammar="numbers.yaml:number"))
-        return out
+        return bare_numbers(self.text, start, end, self.taken)
 
     def candidate(self, m: Mention) -> Candidate:
         return Candidate(_operand(m), _family(m), "target" if m.kind == "target" else self.role(m))
@@ -726,10 +706,8 @@ def _same_quantity(a: Mention, b: Mention) -> bool:
 
 
 def _last(it: Iterable[regex.Match]) -> Optional[regex.Match]:
-    m = None
-    for m in it:
-        pass
-    return m
+    last = deque(it, maxlen=1)
+    return last[0] if last else None
 
 
 def _is_change(r: _Resolver, p: Mention) -> bool:

@@ -163,3 +163,34 @@ def extract_mentions(text: str, *, page_at=None) -> list[Mention]:
     # "1.1.5 Program" is an outline number, not a count
     found = [f for f in select(find_all(text)) if f.value is not None or f.kind == "amount"]
     return [to_mention(f, page_at(f.start) if page_at else None) for f in found]
+
+
+# what stands before a number that is a year, a date part or a reference, not a quantity
+_NOT_A_QUANTITY_BEFORE = regex.compile(r"(?:tahun|th|thn|ta|s/d|sampai|hingga|-|–|/|no|nomor|pasal|bab|tabel|ke)\.?\s*$",
+                                       regex.I)
+
+
+@lru_cache(maxsize=1)
+def _number_re() -> regex.Pattern:
+    from .grammar import compile_pattern
+
+    return compile_pattern("{{number}}", where="numbers.yaml:number")
+
+
+def bare_numbers(text: str, start: int, end: int, taken: DisjointSpans) -> list[Mention]:
+    """Numbers without a unit between two offsets ("menjangkau 560 atau 93,33%", "1.250 dari
+    5.000 PMKS"), as counts: operands for the claim finders, never listed as mentions. Numbers
+    inside ``taken`` (the mentions' spans), years and references ("Tahun 2019", "No. 5") are left out."""
+    out = []
+    for m in _number_re().finditer(text, start, end):
+        if taken.contains(m.start()) or _NOT_A_QUANTITY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        try:
+            parsed = parse_number(m.group(0), kind="count")
+        except MalformedNumberError:
+            continue
+        if 1900 <= parsed.value <= 2100 and not regex.search(r"[.,]", m.group(0)):
+            continue
+        out.append(Mention(kind="count", value=float(parsed.value), text=m.group(0), start=m.start(), end=m.end(),
+                           decimals=parsed.decimals, grammar="numbers.yaml:number"))
+    return out
