@@ -35,6 +35,7 @@ def test_wheel_contains_grammars_and_typing_marker(wheel):
     for g in GRAMMAR_FILES:
         assert f"kesos_extract/grammars/{g}.yaml" in names
     assert "kesos_extract/py.typed" in names
+    assert "kesos_extract/reporting/templates/audit.html.j2" in names  # the audit page's template
 
 
 def test_installed_wheel_loads_its_grammars(wheel, tmp_path):
@@ -43,7 +44,10 @@ def test_installed_wheel_loads_its_grammars(wheel, tmp_path):
                     "--target", str(target), str(wheel)], check=True, timeout=300)
     code = ("import kesos_extract, sys; from kesos_extract.grammar import all_grammars; all_grammars();"
             "assert 'site' in kesos_extract.__file__, kesos_extract.__file__;"
-            "print(kesos_extract.parse_amount('Rp. 2.270.000.000,00'))")
+            "print(kesos_extract.parse_amount('Rp. 2.270.000.000,00'));"
+            "from kesos_extract.reporting import render_html;"
+            "page = render_html([kesos_extract.extract_text('pagu Rp 100.000.000 terealisasi 90,5% atau Rp 90.000.000')]);"
+            "assert page.startswith('<!doctype html>') and '<mark ' in page, page[:200]")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["PYTHONPATH"] = str(target)
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path,

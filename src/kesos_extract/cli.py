@@ -6,6 +6,7 @@ Data goes to stdout, messages to stderr. Exit codes:
 1  at least one input could not be read (each named on stderr with the reason)
 2  the command line was wrong (click's usage error)
 3  ``audit --fail-on`` found checks at or above the given severity
+4  the output file could not be written (named on stderr with the reason; no file is left)
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from .readers import SUPPORTED_SUFFIXES
 
 EXIT_INPUT_ERROR = 1
 EXIT_CHECKS_FAILED = 3
+EXIT_OUTPUT_ERROR = 4
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 def _dump(report: Report, indent: Optional[int]) -> str:
@@ -155,16 +158,49 @@ def schema_cmd() -> None:
     click.echo(json.dumps(report_json_schema(), indent=2))
 
 
-def _register_optional_commands() -> None:
-    """Commands that live beside their stage (the audit report) register themselves here."""
-    try:
-        from .audit.report import audit_cmd
-    except ImportError:
-        return
-    cli.add_command(audit_cmd, "audit")
+@cli.command("audit")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["csv", "html", "json", "markdown", "text"]), default="text",
+              show_default=True, help="How to write the findings.")
+@click.option("--fail-on", type=click.Choice(["error", "warning"]), default=None,
+              help="Exit with status 3 when a check of this severity or worse is found.")
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
+              help="Write the findings to this file instead of stdout (no file is written if nothing could be read).")
+def audit_cmd(files: tuple[Path, ...], fmt: str, fail_on: Optional[str], output: Optional[Path]) -> None:
+    """Audit report FILES: every stated percentage, total and amount in words that does not add up,
+    grouped by chapter and program, with page or line, quote, arithmetic and likely cause."""
+    from .reporting import RENDERERS, OutputError, check_output_path, write_output
 
-
-_register_optional_commands()
+    if output is not None:
+        try:
+            check_output_path(output)
+        except OutputError as e:
+            _fail(str(e))
+            sys.exit(EXIT_OUTPUT_ERROR)
+    reports, failures = [], []
+    for f in files:
+        report, error = extract_or_error(f)
+        if error:
+            _fail(error)
+            failures.append((str(f), error.removeprefix(f"{f}: ")))
+        else:
+            reports.append(report)
+    if reports:
+        rendered = RENDERERS[fmt](reports, failures)
+        if output is not None:
+            try:
+                write_output(output, rendered)
+            except OutputError as e:
+                _fail(str(e))
+                sys.exit(EXIT_OUTPUT_ERROR)
+        else:
+            sys.stdout.write(rendered)
+    elif output is not None:
+        _fail(f"nothing to write: no report could be read; {output} not written")
+    if failures:
+        sys.exit(EXIT_INPUT_ERROR)
+    if fail_on and any(SEVERITY_RANK[c.severity] >= SEVERITY_RANK[fail_on] for r in reports for c in r.checks):
+        sys.exit(EXIT_CHECKS_FAILED)
 
 
 def main(argv: Optional[list[str]] = None) -> None:
