@@ -367,3 +367,14 @@ def test_programs_of_any_text_hold_their_spans(pieces):
         assert 0 <= p.start <= p.end <= len(text)
         for span in (p.budget.pagu_span, p.budget.realisasi_span, p.budget.percent_span):
             assert span is None or 0 <= span.start <= span.end <= len(text)
+
+
+def test_programs_numbered_under_a_section_number():
+    text = ("4.2 Urusan Sosial\n4.2.1 Program Pemberdayaan Sosial\n"
+            "Program ini didukung 3 kegiatan dengan pagu Rp 1.000.000.000 dan realisasi Rp 900.000.000 atau 90 persen.\n"
+            "4.2.1.1 Pemberdayaan Komunitas Adat Terpencil\n"
+            "4.2.2 Program Rehabilitasi Sosial\n"
+            "Program ini didukung 2 kegiatan dengan pagu Rp 500.000.000 dan realisasi Rp 450.000.000 atau 90 persen.\n")
+    assert _budgets(text) == [("Program Pemberdayaan Sosial", 1000000000.0, 900000000.0, 90.0),
+                              ("Program Rehabilitasi Sosial", 500000000.0, 450000000.0, 90.0)]
+    assert _program_sections(text) == ["Program Pemberdayaan Sosial", "Program Rehabilitasi Sosial"]
