@@ -378,3 +378,13 @@ def test_programs_numbered_under_a_section_number():
     assert _budgets(text) == [("Program Pemberdayaan Sosial", 1000000000.0, 900000000.0, 90.0),
                               ("Program Rehabilitasi Sosial", 500000000.0, 450000000.0, 90.0)]
     assert _program_sections(text) == ["Program Pemberdayaan Sosial", "Program Rehabilitasi Sosial"]
+
+
+@pytest.mark.parametrize("sentence,budget", [
+    ("Tahun ini program rehabilitasi sosial dengan pagu Rp1 miliar terealisasi Rp900 juta.",
+     ("program rehabilitasi sosial", 1e9, 9e8, None)),
+    ("Untuk program penanganan bencana, terserap Rp400 juta dari pagu Rp500 juta.",
+     ("program penanganan bencana", 5e8, 4e8, None)),
+])
+def test_allocation_and_spending_without_a_percentage(sentence, budget):
+    assert _budgets(sentence + "\n") == [budget]
