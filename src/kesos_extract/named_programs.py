@@ -7,8 +7,10 @@ Pemberdayaan Fakir Miskin, ... Lainnya" with no second item). A name runs from t
 "program" to the first word that starts the sentence's next clause (``grammars/programs.yaml``:
 a preposition, a budget word, a verb, a comma, a number). The word "program" often names no
 program at all ("program kerja", "program dan kegiatan", "berbagai program bantuan"), so a
-phrase is kept only with evidence that it is a name: the writer's capitals, the official
-catalogue, an acronym in parentheses, or enough of the welfare vocabulary.
+phrase is kept only with evidence that it is a name: the writer's capitals or quotes, the
+official catalogue, an acronym in parentheses, or enough of the welfare vocabulary. Official
+names listed after a program's own share its word ("program A, B, serta C"). The budgets these
+mentions state are read later, from the mentions and claims (``programs.py``).
 """
 
 from __future__ import annotations
