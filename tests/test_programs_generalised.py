@@ -7,6 +7,7 @@ negative cases are prose that uses the word "program" without naming one."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 from pydantic import ValidationError
 
 from kesos_extract import extract_text
@@ -345,3 +346,45 @@ def test_a_program_title_broken_over_two_lines():
         "Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah Kesejahteraan Sosial Lainnya",
         "Program Pembinaan Eks Penyandang Penyakit Sosial (Eks Narapidana, PSK, Narkoba dan Penyakit Sosial Lainnya)",
         "Program Pembinaan Anak Terlantar"]
+
+
+# --- whatever the text, the finders finish and their spans hold ----------------------------------
+
+PIECES = ["Program", "program", "Program-program pokok :", "Program penunjang", "(1)", "(2)", "1)", "2.", "1.\n",
+          "A.", "B.", "\n", "\n\n", "\t", ",", ", ", ";", ".", "dan", "serta", "yang", "dengan pagu", "sebesar",
+          "Rp1.000.000", "Rp2,5 miliar", "atau 95 persen", "per bulan", "masing-masing", "untuk", '"', "“", "”",
+          "(PKH)", "(", ")", "1.06.02", "Pemberdayaan", "Sosial", "Rehabilitasi", "Keluarga Harapan", "kerja",
+          "Disalurkan", "Pagu", "Realisasi", "%", "Kabupaten Contoh", "Tahun 2024"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES) | st.text(max_size=4), max_size=60))
+def test_programs_of_any_text_hold_their_spans(pieces):
+    report = extract_text(" ".join(pieces))
+    text = report.text
+    for p in report.programs:
+        assert p.name.strip()
+        assert 0 <= p.start <= p.end <= len(text)
+        for span in (p.budget.pagu_span, p.budget.realisasi_span, p.budget.percent_span):
+            assert span is None or 0 <= span.start <= span.end <= len(text)
+
+
+def test_programs_numbered_under_a_section_number():
+    text = ("4.2 Urusan Sosial\n4.2.1 Program Pemberdayaan Sosial\n"
+            "Program ini didukung 3 kegiatan dengan pagu Rp 1.000.000.000 dan realisasi Rp 900.000.000 atau 90 persen.\n"
+            "4.2.1.1 Pemberdayaan Komunitas Adat Terpencil\n"
+            "4.2.2 Program Rehabilitasi Sosial\n"
+            "Program ini didukung 2 kegiatan dengan pagu Rp 500.000.000 dan realisasi Rp 450.000.000 atau 90 persen.\n")
+    assert _budgets(text) == [("Program Pemberdayaan Sosial", 1000000000.0, 900000000.0, 90.0),
+                              ("Program Rehabilitasi Sosial", 500000000.0, 450000000.0, 90.0)]
+    assert _program_sections(text) == ["Program Pemberdayaan Sosial", "Program Rehabilitasi Sosial"]
+
+
+@pytest.mark.parametrize("sentence,budget", [
+    ("Tahun ini program rehabilitasi sosial dengan pagu Rp1 miliar terealisasi Rp900 juta.",
+     ("program rehabilitasi sosial", 1e9, 9e8, None)),
+    ("Untuk program penanganan bencana, terserap Rp400 juta dari pagu Rp500 juta.",
+     ("program penanganan bencana", 5e8, 4e8, None)),
+])
+def test_allocation_and_spending_without_a_percentage(sentence, budget):
+    assert _budgets(sentence + "\n") == [budget]

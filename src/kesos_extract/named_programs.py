@@ -7,8 +7,10 @@ Pemberdayaan Fakir Miskin, ... Lainnya" with no second item). A name runs from t
 "program" to the first word that starts the sentence's next clause (``grammars/programs.yaml``:
 a preposition, a budget word, a verb, a comma, a number). The word "program" often names no
 program at all ("program kerja", "program dan kegiatan", "berbagai program bantuan"), so a
-phrase is kept only with evidence that it is a name: the writer's capitals, the official
-catalogue, an acronym in parentheses, or enough of the welfare vocabulary.
+phrase is kept only with evidence that it is a name: the writer's capitals or quotes, the
+official catalogue, an acronym in parentheses, or enough of the welfare vocabulary. Official
+names listed after a program's own share its word ("program A, B, serta C"). The budgets these
+mentions state are read later, from the mentions and claims (``programs.py``).
 """
 
 from __future__ import annotations
@@ -242,6 +244,18 @@ def _acronyms_only(words: list[str]) -> bool:
         w.lower() in _words().welfare or len(w) > 6 for w in words)
 
 
+# a nominal head: "-an" ("Bantuan", "Pemberdayaan", "Kesejahteraan") or a loanword in "-si"
+_NOMINAL = regex.compile(r"\p{Ll}{3,}an|\p{Ll}+si")
+
+
+def _proper_single(word: str) -> bool:
+    """"Program Sembako", "Program Rastra": one capitalised word is a name, unless it is a
+    nominal head that needs its complement ("Program Bantuan", "Program Pemberdayaan") or an
+    acronym ("Program PKH")."""
+    return (len(word) >= 5 and word[0].isupper() and word[1:].islower() and word.isalpha()
+            and not _NOMINAL.fullmatch(word.lower()))
+
+
 def _is_name(name: str, titled_context: bool) -> bool:
     """Is "program <name>" a program's name rather than a passing use of the word?
 
@@ -249,6 +263,8 @@ def _is_name(name: str, titled_context: bool) -> bool:
     may belong to a longer title ("Evaluasi Program Kesejahteraan Sosial", an activity);
     capitals then prove nothing."""
     words = _words_of(name)
+    if len(words) == 1 and not titled_context and _proper_single(words[0]):
+        return True
     if len(words) < 2 or _acronyms_only(words):
         return False  # one word ("program bansos") or acronyms only ("Program PKH PKS") name nothing
     acronym = bool(_ACRONYM.search(name))

@@ -69,6 +69,7 @@ _REALISED = regex.compile(r"\b(?:realisasi\w*|terealisasi|terserap|serapan|tersa
 # "program A dan B, masing-masing Rp2 miliar dan Rp3 miliar": amounts shared out in order, not
 # the first program's
 _EACH = regex.compile(r"\bmasing-masing\b|\bberturut-turut\b", regex.I)
+_ALLOCATION_WORD = regex.compile(r"\b(?:pagu|anggaran|alokasi|dialokasikan|plafon)\b", regex.I)
 # "Rp3,2 miliar lebih untuk Program ...": the amount before the name is its allocation
 _ALLOCATED_TO = regex.compile(r"\s*(?:lebih\s+)?(?:untuk|bagi)\s+", regex.I)
 
@@ -81,20 +82,31 @@ def _is_rate(doc: Document, m: Mention) -> bool:
     return bool(_RATE_AFTER.match(doc.text, m.end)) or doc.text[max(0, m.start - 1):m.start] == "@"
 
 
-def _stated_pagu(doc: Document, amounts: list[Mention], mention: NamedProgram, end: int) -> Budget:
-    """The allocation a sentence states for a program named in it without a realisation ratio:
-    the first amount of its clause ("program keluarga harapan (PKH) sebesar Rp2,4 miliar"),
-    or the amount allocated to it just before its name ("Rp3,2 miliar lebih untuk Program
-    ..."). Rates ("Rp150.000 per bulan") and amounts said to be spent are not allocations."""
+def _stated_budget(doc: Document, amounts: list[Mention], mention: NamedProgram, end: int) -> Budget:
+    """The allocation and spending a sentence states for a program named in it without a
+    realisation ratio: the clause's first amount is the allocation ("program keluarga harapan
+    (PKH) sebesar Rp2,4 miliar"), the first one said to be spent its realisation ("... terealisasi
+    Rp2,1 miliar"); or the allocation stands just before the name ("Rp3,2 miliar lebih untuk
+    Program ..."). Rates ("Rp150.000 per bulan") are neither; amounts shared out "masing-masing"
+    are no single program's."""
+    pagu: Optional[Mention] = None
+    real: Optional[Mention] = None
+    since = mention.name_end
     for a in amounts:
-        if mention.name_end <= a.start and a.end <= end and not _is_rate(doc, a):
-            if _REALISED.search(doc.text, mention.name_end, a.start) or _EACH.search(doc.text, mention.name_end, a.start):
-                return Budget()
-            return Budget(pagu=float(a.value), pagu_span=_span(doc, a))  # type: ignore[arg-type]
-    for a in amounts:
-        if a.end <= mention.start and _ALLOCATED_TO.fullmatch(doc.text, a.end, mention.start) and not _is_rate(doc, a):
-            return Budget(pagu=float(a.value), pagu_span=_span(doc, a))  # type: ignore[arg-type]
-    return Budget()
+        if not (mention.name_end <= a.start and a.end <= end) or _is_rate(doc, a):
+            continue
+        if _EACH.search(doc.text, mention.name_end, a.start):
+            return Budget()
+        if _REALISED.search(doc.text, since, a.start):
+            real = real or a
+        elif pagu is None and (real is None or _ALLOCATION_WORD.search(doc.text, since, a.start)):
+            pagu = a  # "... terealisasi Rp X dari pagu Rp Y": the allocation may come second
+        since = a.end
+    if pagu is None and real is None:
+        pagu = next((a for a in amounts if a.end <= mention.start and not _is_rate(doc, a)
+                     and _ALLOCATED_TO.fullmatch(doc.text, a.end, mention.start)), None)
+    return Budget(pagu=pagu.value if pagu else None, realisasi=real.value if real else None,
+                  pagu_span=_span(doc, pagu) if pagu else None, realisasi_span=_span(doc, real) if real else None)
 
 
 @lru_cache(maxsize=1)
@@ -327,8 +339,8 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
             end = clause_end(doc.text, m, every)
             budget = _budget(doc, claims, m.name_end, end)
             if budget.pagu is None and not m.heading:
-                budget = _stated_pagu(doc, amounts, m, end)
-            if budget.pagu is not None:
+                budget = _stated_budget(doc, amounts, m, end)
+            if budget.pagu is not None or budget.realisasi is not None:
                 break
         end = clause_end(doc.text, first, every)
         acts, stated = _enumerated_activities(doc, first.start, end)

@@ -93,19 +93,27 @@ def _line_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
     """Numbered lines, with the name on the number's line or, the number standing alone, on
     the next ("1.\nProgram Pelayanan Administrasi Perkantoran")."""
     out: list[_Candidate] = []
-    for pattern in (_ITEM, _program_patterns()["number_alone"]):
+    for pattern in (_ITEM, _program_patterns()["number_alone"], _SUBITEM):
         for m in pattern.finditer(doc.text):
             if tables.contains(m.start()):
                 continue  # table rows are read from the table below, cell by cell
             label = m.group("num")
-            # letters count like numbers (a = 1, A = 1) but are numbering styles of their own
-            if label.isdigit():
-                num, delim = int(label), m.group("delim")
+            # letters count like numbers (a = 1, A = 1) but are numbering styles of their own;
+            # "4.2.1", "4.2.2" are numbered 1, 2 in the style of their parent "4.2."
+            if "parent" in m.groupdict():
+                num, delim, start = int(label), "sub" + m.group("parent"), m.start("parent")
+            elif label.isdigit():
+                num, delim, start = int(label), m.group("delim"), m.start("num")
             else:
-                num, delim = ord(label.lower()) - 96, ("a" if label.islower() else "A") + m.group("delim")
+                num, delim, start = ord(label.lower()) - 96, ("a" if label.islower() else "A") + m.group("delim"), m.start("num")
             title, end = _wrapped_title(doc.text, m.group("title"), m.end())
-            out.append(_Candidate(num, title, m.start("num"), end, delim=delim, label=label + m.group("delim")))
+            out.append(_Candidate(num, title, start, end, delim=delim, label=doc.text[start:m.end("delim")]))
     return out
+
+
+# a program under a numbered section: "4.2.1 Program ...", "- 3.1. Program ..."
+_SUBITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<parent>(?:\d{1,2}\.){1,3})(?P<num>\d{1,2})(?P<delim>\.?)[ \t]+"
+                         r"(?P<title>program\b[^\n]*)$", regex.I)
 
 
 # a title line the conversion broke: it ends on a joining word or mark, or leaves a parenthesis open
