@@ -242,3 +242,16 @@ def test_no_fraction_check_where_the_percentage_is_ambiguous():
 
     text = FRACTION_TABLE.replace("Target Realisasi Capaian", "Target Tahun Capaian")
     assert not [c for c in extract_text(text).checks if "terms written with the indicator" in c.message]
+
+
+def test_nomenclature_codes_in_a_kode_column_are_labels_not_malformed_numbers():
+    text = ("Tabel 3.1 Anggaran Dinas Sosial\n\nNo\tKode\tProgram/Kegiatan\tAnggaran (Rp)\n"
+            "1\t1.06.01\tProgram Penunjang Urusan Pemerintahan Daerah\t1.000.000\n"
+            "\t1.06.01.2.01\tPerencanaan dan Evaluasi Kinerja\t400.000\n"
+            "\t1.06.01.2.02\tAdministrasi Keuangan\t600.000\n"
+            "2\t1.06.02\tProgram Pemberdayaan Sosial\t2.000.000\n"
+            "\t1.06.02.2.01\tPemberdayaan Sosial KAT\t2.000.000\n")
+    checks = extract_text(text).checks
+    assert [c for c in checks if c.check == "unparseable"] == []
+    assert sorted((c.stated, c.verdict) for c in checks if c.check == "program_sum") == [
+        (1000000.0, "consistent"), (2000000.0, "consistent")]

@@ -86,6 +86,8 @@ def type_cell(text: str, *, percent: bool = False) -> TypedValue:
     t = _WRAPPED.sub(_unwrap, " ".join(text.split()))
     if t.lower() in _EMPTY:
         return TypedValue(None, 0, None)
+    if _re("nomenclature_code").match(t):
+        return TypedValue(None, 0, None)
     m = _CELL.match(t)
     if not m:
         if regex.match(r"^[.,]\d", t):
