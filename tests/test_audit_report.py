@@ -23,7 +23,9 @@ def _check(**kw) -> Check:
 
 CAUSES = [
     # (id, check fields, words the likely cause must contain) -- figures from the seeds' own findings
-    ("truncated verdict", dict(verdict="truncated", severity="info", stated=82.08, expected=82.0896), "truncation"),
+    ("truncated verdict (README example)", dict(check="target_percent", verdict="truncated", severity="info",
+     stated=82.08, expected=82.0896, message="stated 82,08% truncated, not rounded: achieved / target = 55 / 67"),
+     "truncation: 82.0896 cut to 82,08, not rounded"),
     ("capped verdict", dict(verdict="capped", severity="info", stated=100.0, expected=104.2), "capped"),
     ("unparseable cell (seed 004)", dict(check="unparseable", verdict="unparseable", severity="warning",
      message="'X': cell '106.,250.000' is not a number (two separators in a row)"),
