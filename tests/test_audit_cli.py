@@ -84,7 +84,9 @@ def test_markdown_groups_findings_by_section():
     headings = re.findall(r"^### (.+)$", md, re.M)
     assert headings and all("Program" in h for h in headings)
     assert "   - likely cause: truncation: 97.7497 cut to 97" in md
-    assert "| check | mismatch |" in md
+    assert "| check | mismatch |" in md and "| section | checks | errors | warnings |" in md
+    rows = re.findall(r"^\| (13\. URUSAN SOSIAL.*?) \| (\d+) \| (\d+) \| (\d+) \|$", md, re.M)
+    assert sum(int(r[1]) for r in rows) == 83 and sum(int(r[2]) for r in rows) == 12  # the summary line's counts
 
 
 def test_html_is_one_self_contained_page(tmp_path):
