@@ -3,7 +3,7 @@ Selenium): every finding link leads to a highlighted claim painted with the find
 no error is painted over by a lesser verdict, every in-page link resolves, nothing is fetched.
 
 Run on the seeds (corpus/*.txt, one page for all five: the index too) and on their PDF exports
-(tests/fixtures/renditions/*.pdf). Skipped, with the reason, where no browser is installed;
+(tests/fixtures/renditions/*.pdf) and DOCX exports. Skipped, with the reason, where no browser is installed;
 .ci/run installs one.
 """
 
@@ -25,6 +25,7 @@ RENDITIONS = ROOT / "tests" / "fixtures" / "renditions"
 INPUTS = {
     "seeds": sorted(CORPUS.glob("*.txt")),
     "seed-pdfs": sorted(RENDITIONS.glob("*.pdf")),
+    "seed-docx": sorted(RENDITIONS.glob("*.docx")),
 }
 
 # Runs in the page: follows every finding link and returns what is wrong (empty when all is well).

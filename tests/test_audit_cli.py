@@ -7,6 +7,7 @@ import errno
 import io
 import json
 import re
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -83,7 +84,9 @@ def test_markdown_groups_findings_by_section():
     headings = re.findall(r"^### (.+)$", md, re.M)
     assert headings and all("Program" in h for h in headings)
     assert "   - likely cause: truncation: 97.7497 cut to 97" in md
-    assert "| check | mismatch |" in md
+    assert "| check | mismatch |" in md and "| section | checks | errors | warnings |" in md
+    rows = re.findall(r"^\| (13\. URUSAN SOSIAL.*?) \| (\d+) \| (\d+) \| (\d+) \|$", md, re.M)
+    assert sum(int(r[1]) for r in rows) == 83 and sum(int(r[2]) for r in rows) == 12  # the summary line's counts
 
 
 def test_html_is_one_self_contained_page(tmp_path):
@@ -120,22 +123,32 @@ def test_failed_audit_writes_no_file(tmp_path, fmt):
     assert "no report could be read" in r.stderr
 
 
+def _a_file(tmp):
+    (tmp / "notes.txt").write_text("not a folder")
+    return tmp / "notes.txt" / "audit.html"
+
+
 OUTPUT_PROBLEMS = [
-    # (case, output path under tmp_path, the words the one-line error must carry)
-    ("missing folder", "no/such/folder/audit.html", "folder {tmp}/no/such/folder does not exist"),
-    ("output is a folder", ".", "it is a folder"),
+    # (case, output path from tmp_path, the words the one-line error must carry)
+    ("missing folder", lambda tmp: tmp / "no" / "such" / "folder" / "audit.html", "folder {tmp}/no/such/folder does not exist"),
+    ("output is a folder", lambda tmp: tmp, "it is a folder"),
+    ("folder is a file", _a_file, "{tmp}/notes.txt is not a folder"),
+    # sysfs refuses new files even to root: an unwritable folder wherever the tests run as root
+    ("unwritable folder", lambda tmp: Path("/sys/kesos-audit.html"), "cannot create a file in /sys"),
 ]
 
 
 @pytest.mark.parametrize("case,target,words", OUTPUT_PROBLEMS, ids=[c[0] for c in OUTPUT_PROBLEMS])
 def test_output_problem_is_one_line_and_no_file(tmp_path, case, target, words):
-    out = tmp_path / target
+    out = target(tmp_path)
+    if not out.parent.exists() and case == "unwritable folder":
+        pytest.skip("no /sys here")
     before = sorted(tmp_path.rglob("*"))
     r = run("audit", "--format", "html", "-o", out, CLEAN_SEED)
     assert r.exit_code == 4
     assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
-    assert r.stderr.startswith("kesos-extract: cannot write ") and words.format(tmp=tmp_path) in r.stderr
-    assert sorted(tmp_path.rglob("*")) == before
+    assert r.stderr.startswith(f"kesos-extract: cannot write {out}: ") and words.format(tmp=tmp_path) in r.stderr
+    assert sorted(tmp_path.rglob("*")) == before and not (out.exists() and out.is_file())
 
 
 def test_full_disk_leaves_no_file(tmp_path, monkeypatch):

@@ -49,7 +49,8 @@ class Place:
 
     @property
     def location(self) -> str:
-        return f"p. {self.page}, line {self.line}" if self.page else f"line {self.line}"
+        """'p. 5' where the source has pages, else 'line 430' of the text."""
+        return f"p. {self.page}" if self.page else f"line {self.line}"
 
 
 @dataclass
@@ -140,9 +141,6 @@ class ReportView:
         """Offsets where a check starts: each is the id of the segment there."""
         return {c.start for c in self.report.checks if c.end > c.start}
 
-    def finding_of(self, check: int) -> Finding:
-        return next(g for g in self.groups if any(p.check == check for p in g.places))
-
     @property
     def flagged(self) -> list[Finding]:
         """Errors and warnings (what the text format lists)."""
@@ -200,12 +198,20 @@ def _fmt(x: Decimal, d: int) -> str:
     return f"{x:,.{d}f}"
 
 
+def _written(c: Check) -> str:
+    """The stated value as the report wrote it ('97,80'), from the check's message."""
+    m = re.search(r"stated ([0-9][0-9.,]*[0-9]|[0-9])", c.message)
+    return m.group(1) if m else f"{c.stated:,}"
+
+
 def likely_cause(c: Check) -> Optional[str]:
     """The likeliest reason a check is not consistent, from its verdict, message and figures;
     ``None`` for a consistent check. Never a certainty: it says 'probable' where it guesses."""
     if c.verdict == "consistent":
         return None
     if c.verdict == "truncated":
+        if c.stated is not None and c.expected is not None:
+            return f"truncation: {_fmt(_dec(c.expected), 4)} cut to {_written(c)}, not rounded"
         return "truncation: the exact value was cut, not rounded"
     if c.verdict == "capped":
         return "capped: an achievement over 100% reported as 100%"
@@ -225,9 +231,7 @@ def likely_cause(c: Check) -> Optional[str]:
             return f"truncation: {_fmt(expected, 4)} cut to {_fmt(stated, k)}"
         if expected.quantize(q, rounding=ROUND_HALF_UP) == stated:
             # the verdict is a mismatch, so the value was written with more decimals than k
-            written = re.search(r"stated ([0-9][0-9.,]*[0-9])", c.message)
-            shown = f"written as {written.group(1)}" if written else "written with more decimals"
-            return f"rounding: {_fmt(expected, 4)} rounded to {k} decimals, {shown}"
+            return f"rounding: {_fmt(expected, 4)} rounded to {k} decimals, written as {_written(c)}"
     if c.check.endswith("_percent") and (Decimal(100) - expected).quantize(Decimal(1).scaleb(-d), rounding=ROUND_HALF_UP) == stated:
         return f"the complement: 100 - {_fmt(expected, 4)} = {_fmt(stated, d)} (the other column's share?)"
     want = expected.quantize(Decimal(1).scaleb(-d), rounding=ROUND_HALF_UP)

@@ -74,6 +74,8 @@ def render_markdown(reports: list[Report], failures: Optional[Failures] = None) 
             out += ["| check | " + " | ".join(VERDICT_ORDER) + " |", "|---|" + "---:|" * len(VERDICT_ORDER)]
             for name, counts in v.by_check:
                 out.append(f"| {name} | " + " | ".join(str(counts.get(x, 0)) for x in VERDICT_ORDER) + " |")
+            out += ["", "| section | checks | errors | warnings |", "|---|---:|---:|---:|"]
+            out += [f"| {_md(name)} | {c['checks']} | {c['error']} | {c['warning']} |" for name, c in v.by_section]
             out.append("")
         for section, findings in v.sections:
             out += [f"### {_md(section)}", ""]
@@ -172,18 +174,18 @@ def _money(x: float) -> str:
     return f"Rp {x:,.0f}"
 
 
-def chart(view: ReportView, width: int = 720, row: int = 22) -> dict:
+def chart(view: ReportView, width: int = 820, row: int = 22) -> dict:
     """Geometry of the budget chart: one bar per program, pagu (light) with realisasi over it, on
     one scale; programs whose own figures mismatch are marked."""
     bars = view.programs
-    label_w, value_w = 250, 170
+    label_w, value_w = 290, 270
     plot_w = width - label_w - value_w
     top = max((b.pagu for b in bars), default=0) or 1
     rows = []
     for i, b in enumerate(bars):
         rows.append({"bar": b, "y": 18 + i * row, "pagu_w": max(1.0, plot_w * b.pagu / top),
                      "real_w": max(1.0, plot_w * min(b.realisasi, b.pagu * 2) / top),
-                     "name": b.name if len(b.name) <= 38 else b.name[:37] + "…"})
+                     "name": b.name if len(b.name) <= 40 else b.name[:39] + "…"})
     return {"width": width, "height": 18 + len(bars) * row + 8, "label_w": label_w, "plot_w": plot_w,
             "rows": rows, "value_x": label_w + plot_w + 6}
 

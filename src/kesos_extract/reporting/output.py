@@ -43,7 +43,7 @@ def write_output(path: Path, text: str) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as e:
-        raise OutputError(path, e.strerror or str(e)) from e
+        raise OutputError(path, f"cannot create a file in {path.parent}: {e.strerror or e}") from e
     try:
         with os.fdopen(fd, "wb") as f:
             view = memoryview(data)
