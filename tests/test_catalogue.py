@@ -248,6 +248,7 @@ def test_levels():
                  government="provinsi").code == "1.06.01.1.02.0001"
     with pytest.raises(ValueError, match="unknown level"):
         match("x", level="activity")
+    assert match("Penyediaan alat tulis kantor", level="program", program="1.13.01").reason == "no_entries"
 
 
 def test_match_many_equals_match_one_by_one():

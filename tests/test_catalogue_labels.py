@@ -93,6 +93,16 @@ def test_cli_json_no_match_has_candidates():
     assert o["candidates"][0]["score"] < DEFAULT_CUTOFF
 
 
+def test_cli_unknown_program_is_a_usage_error():
+    result = CliRunner().invoke(cli, ["match", "--program", "9.99", "Penyediaan alat tulis kantor"])
+    assert result.exit_code == 2 and "not a program code" in result.output
+
+
+def test_cli_program_option_decides_a_shared_kegiatan_name():
+    result = CliRunner().invoke(cli, ["match", "--json", "--program", "1.13.19", "Monitoring, evaluasi dan pelaporan"])
+    assert json.loads(result.stdout)[0]["code"] == "1.13.19.06"
+
+
 def test_cli_text_output():
     result = CliRunner().invoke(cli, ["match", "--level", "program", "Program pembinaan anak terlantar", "Laporan"])
     lines = result.stdout.splitlines()

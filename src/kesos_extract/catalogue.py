@@ -189,16 +189,20 @@ _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 
 
 @lru_cache(maxsize=1)
-def _expander():
+def _expander() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """Short forms and variants by their words: one-word ones, and two-word ones ("hiv aids")."""
     data = load_abbreviations()
-    table: dict[str, str] = {}
-    for a in data.abbreviations:
-        table[_NON_WORD.sub(" ", a.short.lower()).strip()] = a.long.lower()
-    for v in data.variants:
-        table[_NON_WORD.sub(" ", v.from_.lower()).strip()] = v.to.lower()
-    keys = sorted(table, key=len, reverse=True)
-    pattern = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(k) for k in keys) + r")(?![\p{L}\p{N}])")
-    return pattern, table
+    one: dict[str, str] = {}
+    two: dict[tuple[str, str], str] = {}
+    for short, long in [(a.short, a.long) for a in data.abbreviations] + [(v.from_, v.to) for v in data.variants]:
+        words = _NON_WORD.sub(" ", short.lower()).split()
+        if len(words) == 1:
+            one[words[0]] = long.lower()
+        elif len(words) == 2:
+            two[(words[0], words[1])] = long.lower()
+        else:
+            raise GrammarError("catalogue/abbreviations.yaml", short, "a short form has one or two words")
+    return one, two
 
 
 @lru_cache(maxsize=65536)
@@ -212,9 +216,17 @@ def preprocess(name: str) -> str:
     s = _PREFIX.sub("", name)
     s = _PAREN_ABBREVIATION.sub(" ", s)
     s = s.replace("&", " dan ")
-    s = _NON_WORD.sub(" ", s.lower()).strip()
-    pattern, table = _expander()
-    return pattern.sub(lambda m: table[m.group()], s)
+    words = _NON_WORD.sub(" ", s.lower()).split()
+    one, two = _expander()
+    out, i = [], 0
+    while i < len(words):  # two-word short forms first, as the longer
+        if i + 1 < len(words) and (words[i], words[i + 1]) in two:
+            out.append(two[(words[i], words[i + 1])])
+            i += 2
+        else:
+            out.append(one.get(words[i], words[i]))
+            i += 1
+    return " ".join(out)
 
 
 # --- the index ---------------------------------------------------------------------------------------
@@ -310,7 +322,8 @@ class Candidate:
 @dataclass(frozen=True, slots=True)
 class MatchResult:
     """One name looked up: the code it means (``None`` for no match, with the ``reason``:
-    "below_cutoff", "ambiguous" or "empty") and the best candidates, best first.
+    "below_cutoff", "ambiguous", "empty" for a name with no words, "no_entries" when the options
+    leave no entry to match) and the best candidates, best first.
 
     Plain frozen dataclasses rather than pydantic models: a batch makes tens of thousands.
     """
@@ -358,8 +371,8 @@ def match_many(names: Iterable[str], *, level: Union[None, str, Sequence[str]] =
     names = list(names)
     limit = max(1, limit)
     keep, keys = _subset(_levels(level), families_for(year), program, government)
-    if not keys or not names:
-        return [MatchResult(query=n, reason="empty") for n in names]
+    if not keys:  # the options leave no entry (a program code without kegiatan, say)
+        return [MatchResult(query=n, reason="no_entries") for n in names]
     queries = [preprocess(n) for n in names]
     distinct = list(dict.fromkeys(queries))
     row_of = {q: i for i, q in enumerate(distinct)}

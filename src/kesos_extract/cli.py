@@ -168,8 +168,11 @@ def match_cmd(names: tuple[str, ...], level: Optional[str], year: Optional[int],
     (below the cutoff, or two codes too close to tell). With --json: a list of objects with
     query, code (null for no match), name, score, regulation, level, reason and candidates.
     """
-    from .catalogue import match_many
+    from .catalogue import load_catalogue, match_many
 
+    if program and program not in {e.code for e in load_catalogue().entries if e.level == "program"}:
+        raise click.BadParameter(f"{program!r} is not a program code of the catalogue (e.g. 1.13.16, 1.06.02)",
+                                 param_hint="--program")
     results = match_many(names, level=level, year=year, program=program, government=government)
     if as_json:
         click.echo(json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=1))
