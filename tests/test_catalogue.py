@@ -90,7 +90,7 @@ def test_regulation_government_and_parent_follow_the_code():
 
 
 def _valid_data() -> dict:
-    return {"description": "x", "sources": {"P1": "a source"}, "entries": [
+    return {"generated_by": "a test", "description": "x", "sources": {"P1": "a source"}, "entries": [
         {"code": "1.13.15", "level": "program", "parent": None, "name": "Program A", "regulation": "Permendagri 13/2006",
          "government": "both", "source": ["P1"]},
         {"code": "1.13.15.01", "level": "kegiatan", "parent": "1.13.15", "name": "Kegiatan B",
@@ -140,7 +140,7 @@ def test_abbreviations_cite_real_reports():
 
 def test_data_files_load_through_importlib_resources():
     folder = resources.files("kesos_extract").joinpath("catalogue")
-    for name in ("nomenclature.yaml", "aliases.yaml", "abbreviations.yaml"):
+    for name in ("nomenclature.json", "aliases.yaml", "abbreviations.yaml"):
         assert folder.joinpath(name).is_file()
 
 
@@ -151,6 +151,9 @@ def test_data_files_load_through_importlib_resources():
     ("Kegiatan: Penyediaan Alat Tulis Kantor", "penyediaan alat tulis kantor"),
     ("Sub Kegiatan Penyediaan Alat Tulis Kantor", "penyediaan alat tulis kantor"),
     ("1. Program Pemberdayaan Sosial", "pemberdayaan sosial"),
+    ("1.13.16.01 Pengembangan kebijakan", "pengembangan kebijakan"),
+    ("b) Penyediaan Alat Tulis Kantor", "penyediaan alat tulis kantor"),
+    ("2020 Penyediaan Alat Tulis Kantor", "penyediaan alat tulis kantor"),
     ("Pelayanan & Rehabilitasi Kesos", "pelayanan dan rehabilitasi kesejahteraan sosial"),
     ("Komunitas Adat Terpencil (KAT)", "komunitas adat terpencil"),
     ("Pemberdayaan KAT", "pemberdayaan komunitas adat terpencil"),

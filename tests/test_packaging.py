@@ -37,7 +37,7 @@ def test_wheel_contains_grammars_and_typing_marker(wheel):
     assert "kesos_extract/py.typed" in names
 
 
-CATALOGUE_FILES = ["nomenclature.yaml", "aliases.yaml", "abbreviations.yaml", "sources/README.md",
+CATALOGUE_FILES = ["nomenclature.json", "aliases.yaml", "abbreviations.yaml", "sources/README.md",
                    "sources/permendagri-13-2006-sosial.csv", "sources/permendagri-90-2019-sosial.csv"]
 
 
