@@ -232,6 +232,8 @@ def test_candidates_are_top_k_distinct_codes_best_first():
     m = match("Pemberdayaan Fakir Miskin", limit=7)
     scores = [c.score for c in m.candidates]
     assert len(m.candidates) == 7 and scores == sorted(scores, reverse=True)
+    # one decimal, also in JSON (a float32 score would print as 99.69999694824219)
+    assert all(len(repr(x).split(".")[1]) == 1 for x in scores)
     assert len({c.code for c in m.candidates}) == 7
 
 

@@ -386,22 +386,25 @@ def match_many(names: Iterable[str], *, level: Union[None, str, Sequence[str]] =
     # regulations): score each distinct spelling once, then spread the columns
     spellings, column = _distinct_keys(keys)
     scores = process.cdist(distinct, spellings, scorer=SCORER, workers=workers, dtype="float32")[:, column]
-    starts = _group_starts(keep)
+    starts, singles = _groups(keep)
     # the best spelling's score of each code (the choices of a code are contiguous)
     by_code = np.maximum.reduceat(scores, starts, axis=1)
     n_codes = by_code.shape[1]
     k = min(max(limit, 2), n_codes)
     if k < n_codes:
-        top = np.argpartition(-by_code, k - 1, axis=1)[:, :k]
+        top = np.argpartition(by_code, n_codes - k, axis=1)[:, n_codes - k:]
     else:
         top = np.tile(np.arange(n_codes), (len(distinct), 1))
     top_scores = np.take_along_axis(by_code, top, axis=1)
     order = np.lexsort((top, -top_scores), axis=1)  # best first; ties in catalogue order
     top = np.take_along_axis(top, order, axis=1)
+    top_scores = np.take_along_axis(top_scores, order, axis=1).astype(np.float64)  # float32 would round to 99.69999
+    shown, top_scores = top_scores.round(1).tolist(), top_scores.tolist()
     ends = np.append(starts[1:], len(keep))
     choices = _index().choices
-    decided = [_decide(q, scores[i], by_code[i], top[i], starts, ends, keep, choices, score_cutoff, margin, limit)
-               for i, q in enumerate(distinct)]
+    decided = [_decide(q, i, scores, groups, top_scores[i], shown[i], starts, ends, singles, keep, choices,
+                       score_cutoff, margin, limit)
+               for i, (q, groups) in enumerate(zip(distinct, top.tolist()))]
     return [MatchResult(n, *decided[row_of[q]]) for n, q in zip(names, queries)]
 
 
@@ -413,25 +416,30 @@ def _distinct_keys(keys: tuple[str, ...]) -> tuple[list[str], "np.ndarray"]:
 
 
 @lru_cache(maxsize=256)
-def _group_starts(keep: tuple[int, ...]) -> "np.ndarray":
-    """Where each code's run of choices starts in ``keep``."""
+def _groups(keep: tuple[int, ...]) -> tuple["np.ndarray", list[Optional[_Choice]]]:
+    """Where each code's run of choices starts in ``keep``, and its choice when it has only one."""
     choices = _index().choices
     codes = [choices[i].code for i in keep]
-    return np.array([0] + [j for j in range(1, len(codes)) if codes[j] != codes[j - 1]], dtype=np.intp)
+    starts = [0] + [j for j in range(1, len(codes)) if codes[j] != codes[j - 1]]
+    ends = starts[1:] + [len(keep)]
+    singles = [choices[keep[a]] if b - a == 1 else None for a, b in zip(starts, ends)]
+    return np.array(starts, dtype=np.intp), singles
 
 
-def _decide(query: str, row, code_row, top, starts, ends, keep: tuple[int, ...], choices: list[_Choice],
+def _decide(query: str, i: int, scores, groups: list[int], top_scores: list[float], shown: list[float], starts, ends,
+            singles: list[Optional[_Choice]], keep: tuple[int, ...], choices: list[_Choice],
             score_cutoff: float, margin: float, limit: int) -> tuple:
-    """(code, name, score, regulation, level, reason, candidates) of one distinct query."""
+    """(code, name, score, regulation, level, reason, candidates) of one distinct query (row i)."""
     if not query:
         return (None, None, None, None, None, "empty", ())
     cands = []
-    for g in top[:limit].tolist():
-        j = int(starts[g]) + int(row[starts[g]:ends[g]].argmax())
-        c = choices[keep[j]]
-        cands.append(Candidate(c.code, c.name, round(float(code_row[g]), 1), c.level, c.regulations[-1], c.government))
-    best = float(code_row[top[0]])
-    second = float(code_row[top[1]]) if len(top) > 1 else None
+    for g, score in zip(groups[:limit], shown):
+        c = singles[g]
+        if c is None:  # the code's best-scoring spelling
+            c = choices[keep[int(starts[g]) + int(scores[i, starts[g]:ends[g]].argmax())]]
+        cands.append(Candidate(c.code, c.name, score, c.level, c.regulations[-1], c.government))
+    best = top_scores[0]
+    second = top_scores[1] if len(top_scores) > 1 else None
     if best < score_cutoff:
         return (None, None, None, None, None, "below_cutoff", tuple(cands))
     if second is not None and (best - second < margin or best == second):
