@@ -5,6 +5,7 @@
 Decimal('2270000000.00')
 """
 
+from .catalogue import MatchResult, match
 from .errors import (EncryptedDocumentError, GrammarError, InputError, KesosError, MalformedNumberError,
                      NoTextError, UnsupportedFormatError)
 from .mentions import extract_mentions
@@ -18,7 +19,8 @@ from .words import parse_words, to_words
 __version__ = "0.1.0"
 
 __all__ = [
-    "extract", "extract_text", "read_document", "ReadLimits", "extract_mentions", "parse_number", "parse_amount",
+    "extract", "extract_text", "read_document", "ReadLimits", "match", "MatchResult", "extract_mentions", "parse_number",
+    "parse_amount",
     "parse_percentage", "parse_words", "to_words", "format_number", "ParsedNumber", "Report",
     "report_json_schema", "KesosError", "InputError", "UnsupportedFormatError", "EncryptedDocumentError",
     "NoTextError", "MalformedNumberError", "GrammarError", "__version__",

@@ -152,6 +152,43 @@ def _tally(src: Path, error: Optional[str], done: int, failed: list[str]) -> tup
     return done, failed
 
 
+@cli.command("match")
+@click.argument("names", nargs=-1, required=True)
+@click.option("--level", type=click.Choice(["program", "kegiatan", "sub_kegiatan"]), default=None,
+              help="Only entries of this level (default: all).")
+@click.option("--year", type=click.IntRange(1990, 2100), default=None,
+              help="The report's year: 13/2006 up to 2020, the 90/2019 family from 2021 (default: both).")
+@click.option("--program", "program", metavar="CODE", default=None,
+              help="Only the kegiatan and sub kegiatan of this program code (e.g. 1.13.16).")
+@click.option("--government", type=click.Choice(["provinsi", "kab/kota"]), default=None,
+              help="Leave out the other government level's kegiatan (1.06.PP.1.* are provinsi, .2.* kab/kota).")
+@click.option("--json", "as_json", is_flag=True, help="A JSON list, one object per name, with the candidates.")
+def match_cmd(names: tuple[str, ...], level: Optional[str], year: Optional[int], program: Optional[str],
+              government: Optional[str], as_json: bool) -> None:
+    """Match program, kegiatan or sub kegiatan NAMES to the official nomenclature.
+
+    Prints one line per name: its code, score and official name, or "no match" with the reason
+    (below the cutoff, or two codes too close to tell). With --json: a list of objects with
+    query, code (null for no match), name, score, regulation, level, reason and candidates.
+    """
+    from .catalogue import load_catalogue, match_many
+
+    if program and program not in {e.code for e in load_catalogue().entries if e.level == "program"}:
+        raise click.BadParameter(f"{program!r} is not a program code of the catalogue (e.g. 1.13.16, 1.06.02)",
+                                 param_hint="--program")
+    results = match_many(names, level=level, year=year, program=program, government=government)
+    if as_json:
+        click.echo(json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=1))
+        return
+    for r in results:
+        if r.code:
+            click.echo(f"{r.query}\t{r.code}\t{r.score:.1f}\t{r.name}\t{r.regulation}")
+        else:
+            best = r.candidates[0] if r.candidates else None
+            hint = f" (best: {best.code} {best.score:.1f} {best.name})" if best else ""
+            click.echo(f"{r.query}\t-\tno match: {(r.reason or '').replace('_', ' ')}{hint}")
+
+
 @cli.command("schema")
 def schema_cmd() -> None:
     """Print the JSON Schema of the report JSON (generated from the pydantic models)."""

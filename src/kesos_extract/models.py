@@ -72,6 +72,8 @@ class CatalogueMatch(_Model):
     code: str
     name: str
     score: float
+    regulation: Optional[str] = None
+    level: Optional[Literal["program", "kegiatan", "sub_kegiatan"]] = None
 
 
 class Activity(_Model):

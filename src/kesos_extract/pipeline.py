@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from .audit import audit
+from .catalogue import annotate
 from .claims import find_claims
 from .document import Document
 from .errors import KesosError
@@ -57,10 +58,13 @@ def extract_document(doc: Document) -> Report:
     claims = find_claims(doc, mentions)
     programs = find_programs(doc, sections, mentions, tables, claims)
     checks = audit(doc, mentions, claims, programs, tables)
+    meta = report_metadata(doc)
+    # catalogue codes in the nomenclature of the report's year, kegiatan within their program's
+    annotate(programs, year=meta.year, region=meta.region)
     return Report(
         source=Source(path=doc.path, sha256=doc.sha256, format=doc.format,  # type: ignore[arg-type]
                       pages=doc.pages, encoding=doc.encoding, warnings=list(doc.warnings)),
-        report=report_metadata(doc),
+        report=meta,
         text=doc.text,
         sections=sections,
         programs=programs,
