@@ -14,7 +14,6 @@ from typing import Optional
 
 import regex
 
-from .catalogue import match_activity, match_program
 from .claims import RatioClaim
 from .document import Block, Document
 from .grammar import load_grammar
@@ -322,7 +321,7 @@ def _activity(doc: Document, s: int, e: int) -> Activity:
     if m:  # "(1) Pelayanan ...", "a) ...": the marker is not part of the name
         s = m.end()
     name = " ".join(doc.text[s:e].split()).strip(" ;,.")
-    return Activity(name=name, start=s, end=e, page=doc.page_at(s), catalogue=match_activity(name))
+    return Activity(name=name, start=s, end=e, page=doc.page_at(s))
 
 
 def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) -> list[Program]:
@@ -345,8 +344,7 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
         end = clause_end(doc.text, first, every)
         acts, stated = _enumerated_activities(doc, first.start, end)
         out.append(Program(name=first.name, start=first.start, end=end, page=doc.page_at(first.start), budget=budget,
-                           activities=[_activity(doc, s, e) for s, e in acts], stated_activity_count=stated,
-                           catalogue=match_program(first.name)))
+                           activities=[_activity(doc, s, e) for s, e in acts], stated_activity_count=stated))
     return out
 
 
@@ -373,5 +371,5 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             name=name, start=item.start, end=end, page=doc.page_at(item.start),
             budget=_budget(doc, claims, start, end) if item.table is None else _row_budget(doc, item, tables),
             activities=[_activity(doc, s, e) for s, e in acts],
-            stated_activity_count=stated, catalogue=match_program(name)))
+            stated_activity_count=stated))
     return programs
