@@ -1,6 +1,6 @@
 """The catalogue: built from its sources, validated when loaded, and names matched to it.
 
-The data checks read the source CSVs (src/kesos_extract/catalogue/sources/, copies of
+The data checks read the source CSVs (catalogue/sources/ at the top level, copies of
 shared/catalogue-sources) and the issue that asked for them (issue 11: codes the first catalogue
 got wrong, entries it had without a source). The matching examples are report spellings; the
 labelled set of report names and its figures are in test_catalogue_labels.py.
@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import csv
 import re
-from importlib import resources
 
 import pytest
+
+from kesos_extract.grammar import data_dir
 from pydantic import ValidationError
 
 from conftest import CORPUS, ROOT
@@ -20,7 +21,7 @@ from kesos_extract import catalogue_build
 from kesos_extract.catalogue import (ACTIVITY_LEVELS, Catalogue, load_abbreviations, load_aliases, load_catalogue,
                                      match, match_activity, match_many, match_program, preprocess)
 
-SOURCES = ROOT / "src" / "kesos_extract" / "catalogue" / "sources"
+SOURCES = ROOT / "catalogue" / "sources"
 DEV = ROOT.parent / "shared" / "dev"
 
 
@@ -138,8 +139,9 @@ def test_abbreviations_cite_real_reports():
             assert _report_exists(item.seen_in), item
 
 
-def test_data_files_load_through_importlib_resources():
-    folder = resources.files("kesos_extract").joinpath("catalogue")
+def test_data_files_are_found_where_the_package_looks():
+    # the installed wheel is checked in test_packaging; here, the checkout's top-level folder
+    folder = data_dir("catalogue")
     for name in ("nomenclature.json", "aliases.yaml", "abbreviations.yaml"):
         assert folder.joinpath(name).is_file()
 

@@ -1,4 +1,4 @@
-"""Every example written beside a pattern in ``kesos_extract/grammars/*.yaml`` is a test case.
+"""Every example written beside a pattern in ``grammars/*.yaml`` (top level; ``kesos_extract/grammars`` in the wheel) is a test case.
 
 The examples are the grammar's own specification: text, the exact match where given, and the
 value and unit the resolver must give.

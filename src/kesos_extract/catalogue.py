@@ -23,7 +23,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable, Literal, Optional, Sequence, Union
 
 import numpy as np
@@ -33,6 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from rapidfuzz import fuzz, process
 
 from .errors import GrammarError
+from .grammar import data_dir
 from .models import CatalogueMatch
 
 Level = Literal["program", "kegiatan", "sub_kegiatan"]
@@ -152,7 +152,7 @@ def family_of(regulation: str) -> str:
 
 
 def _load(file: str, model):
-    path = resources.files("kesos_extract").joinpath(f"catalogue/{file}")
+    path = data_dir("catalogue").joinpath(file)
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         text = path.read_text(encoding="utf-8")

@@ -16,11 +16,12 @@ import argparse
 import csv
 import json
 import sys
-from importlib import resources
 from pathlib import Path
 from typing import Optional
 
 import regex
+
+from .grammar import data_dir
 
 CSV_FILES = ("permendagri-13-2006-sosial.csv", "permendagri-90-2019-sosial.csv")
 
@@ -131,7 +132,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kesos_extract.catalogue_build", description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if the data file is not what the sources give")
     args = parser.parse_args(argv)
-    folder = Path(str(resources.files("kesos_extract").joinpath("catalogue")))
+    folder = Path(str(data_dir("catalogue")))
     text = render(build(folder / "sources"))
     target = folder / "nomenclature.json"
     if args.check:

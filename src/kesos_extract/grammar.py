@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any, Callable, Optional
 
 import regex
@@ -71,8 +72,22 @@ class GrammarFile(BaseModel):
     patterns: list[Pattern] = Field(default_factory=list)
 
 
+def data_dir(name: str):
+    """Where a data folder (``grammars``, ``catalogue``) is: inside the installed package (the
+    wheel maps the repository's top-level folder to ``kesos_extract/<name>``), or, in a source
+    checkout or an editable install, the repository's top-level folder itself."""
+    packaged = resources.files("kesos_extract").joinpath(name)
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / name
+
+
+def grammar_dir():
+    return data_dir("grammars")
+
+
 def _read(name: str) -> GrammarFile:
-    path = resources.files("kesos_extract").joinpath("grammars", f"{name}.yaml")
+    path = grammar_dir().joinpath(f"{name}.yaml")
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError as e:
