@@ -17,8 +17,10 @@ class DisjointSpans:
         self._starts: list[int] = []
         self._ends: list[int] = []
         for s, e in sorted(spans):
-            if not self.overlaps(s, e):
-                self.add(s, e)
+            # in start order a span can only overlap the last one kept: appending is enough
+            if not self._ends or s >= self._ends[-1]:
+                self._starts.append(s)
+                self._ends.append(e)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Does ``[start, end)`` share a character with a span of the set?"""

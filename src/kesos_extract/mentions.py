@@ -114,17 +114,38 @@ def find_all(text: str, grammars: tuple[str, ...] = MENTION_GRAMMARS,
     return out
 
 
+def _rank(f: Found) -> tuple[int, int, int]:
+    return (-f.pattern.priority, -(f.end - f.start), f.start)
+
+
 def select(found: list[Found]) -> list[Found]:
-    """Keep the best of overlapping finds: higher priority first, then the longer span."""
-    ranked = sorted(found, key=lambda f: (-f.pattern.priority, -(f.end - f.start), f.start))
-    taken = DisjointSpans()
+    """Keep the best of overlapping finds: higher priority first, then the longer span.
+
+    The choice is made within each run of finds that overlap one another (a find is kept or not
+    only because of those it overlaps), so a long report costs time in proportion to its finds."""
     keep: list[Found] = []
-    for f in ranked:
-        if taken.overlaps(f.start, f.end):
-            continue
-        taken.add(f.start, f.end)
-        keep.append(f)
+    group: list[Found] = []
+    group_end = -1
+    for f in sorted(found, key=lambda f: (f.start, f.end)):
+        if group and f.start >= group_end:
+            keep += _best_of(group)
+            group = []
+        group.append(f)
+        group_end = max(group_end, f.end) if len(group) > 1 else f.end
+    keep += _best_of(group)
     return sorted(keep, key=lambda f: f.start)
+
+
+def _best_of(group: list[Found]) -> list[Found]:
+    if len(group) <= 1:
+        return list(group)
+    taken = DisjointSpans()
+    out = []
+    for f in sorted(group, key=_rank):
+        if not taken.overlaps(f.start, f.end):
+            taken.add(f.start, f.end)
+            out.append(f)
+    return out
 
 
 def to_mention(f: Found, page: Optional[int] = None) -> Mention:
