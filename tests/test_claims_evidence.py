@@ -171,3 +171,21 @@ def test_role_vocabulary_is_validated_and_compiled_once():
     assert v.role_before.search("realisasinya mencapai")
     assert v.role_of["pagu"] == "budget"
     assert Candidate.__dataclass_fields__.keys() >= {"op", "family", "role"}
+
+
+def test_a_vocabulary_without_its_cue_weights_is_a_grammar_error(monkeypatch):
+    import copy
+
+    from kesos_extract import evidence
+    from kesos_extract.errors import GrammarError
+    from kesos_extract.grammar import load_grammar
+
+    broken = copy.copy(load_grammar("claims"))
+    broken.vocabulary = {k: v for k, v in (broken.vocabulary or {}).items() if k != "cue_weights"}
+    monkeypatch.setattr(evidence, "load_grammar", lambda name: broken)
+    evidence.vocabulary.cache_clear()
+    try:
+        with pytest.raises(GrammarError, match="claims.yaml.*cue_weights"):
+            evidence.vocabulary()
+    finally:
+        evidence.vocabulary.cache_clear()

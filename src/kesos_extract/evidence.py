@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 import regex
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .document import Document
 from .errors import GrammarError
@@ -53,11 +53,28 @@ BACK_REACH = 450
 AHEAD_REACH = 160
 FORWARD_REACH = 900  # a headline percentage whose amounts come in later paragraphs
 WHOLE_REACH = 1500  # the whole of a list of shares, stated before the list
-CUE_FOR_VERDICT = 5.0  # cue score (without the fit bonus) a pair needs to be judged whatever its fit
-FIT_BONUS = 4.0
 
 
 # --- vocabulary ---------------------------------------------------------------------------------
+
+class CueWeights(BaseModel):
+    """How much each piece of evidence counts for a numerator/denominator pair (``cue_weights``
+    in ``claims.yaml``)."""
+
+    model_config = ConfigDict(extra="forbid")
+    adjacent_part: float  # the number right before the percentage ("Rp X atau P persen") is the numerator
+    whole_after: float  # the number introduced by "dari"/"of" right after it is the denominator
+    numerator_role: float  # a realisation word before the numerator
+    denominator_role: float  # a budget, target or whole word before the denominator
+    role_reversed: float  # a budget or target word before the would-be numerator
+    denominator_taken: float  # the budget already has its realisation in another claim
+    denominator_unnamed: float  # nothing says the denominator is a whole
+    per_100_chars: float  # distance of each operand from the percentage
+    fits: float  # the pair gives the stated value within the operands' precision
+    for_verdict: float  # cue score (fit left out) a pair needs to be judged whatever its arithmetic
+    at_least: float  # below this even a pair that fits is a coincidence
+    rival_margin: float  # a disagreeing reading this close to the best one: no claim
+
 
 class EvidenceVocabulary(BaseModel):
     """The part of ``claims.yaml``'s vocabulary this module reads, checked when loaded."""
@@ -74,6 +91,7 @@ class EvidenceVocabulary(BaseModel):
     percent_then_part_words: list[str]
     whole_after_words: list[str]
     respectively_words: list[str]
+    cue_weights: CueWeights
 
 
 def _words_re(words: Iterable[str], *, suffix: bool = True, anchor: str = "") -> regex.Pattern:
@@ -97,6 +115,7 @@ class _Vocab:
     gap_after: regex.Pattern  # between a percentage and its part
     whole_after: regex.Pattern  # "dari", "of" right after a percentage
     respectively: regex.Pattern
+    weights: CueWeights
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +146,7 @@ def vocabulary() -> _Vocab:
                                 regex.I),
         whole_after=regex.compile(r"[\s)]*(?:" + _alt(v.whole_after_words) + r")(?!\w)", regex.I),
         respectively=_words_re(v.respectively_words, suffix=False),
+        weights=v.cue_weights,
     )
 
 
@@ -297,7 +317,7 @@ class _Scored:
 
     @property
     def score(self) -> float:
-        return self.cue + (FIT_BONUS if self.fits else 0.0)
+        return self.cue + (vocabulary().weights.fits if self.fits else 0.0)
 
 
 def _kind(num: Candidate, den: Candidate) -> ClaimKind:
@@ -375,26 +395,26 @@ class _Resolver:
         return sorted(out, key=lambda s: -s.score)
 
     def _cue(self, p: Mention, num: Candidate, den: Candidate, adj: Optional[Mention], whole: Optional[Mention]) -> float:
+        w = vocabulary().weights
         cue = 0.0
         if adj is not None and num.op.start == adj.start:
-            cue += 3
+            cue += w.adjacent_part
         if whole is not None and den.op.start == whole.start:
-            cue += 3
+            cue += w.whole_after
         if num.role == "real":
-            cue += 3
+            cue += w.numerator_role
         elif num.role in DENOMINATOR_ROLES:
-            cue -= 4
+            cue += w.role_reversed
         if den.role in DENOMINATOR_ROLES:
-            cue += 3
+            cue += w.denominator_role
         if den.op.start in self.taken_denominators and den.role != "whole":
-            cue -= 3  # a budget already has its realisation; a whole ("dari total ...") may have many parts
+            cue += w.denominator_taken  # a budget has one realisation; a whole ("dari total ...") many parts
         elif den.role is None and whole is None:
-            cue -= 1
-        # distance: near numbers are more likely meant; an operand after the percentage and not
-        # introduced by "dari" is less likely
+            cue += w.denominator_unnamed
+        # near numbers are more likely meant
         for c in (num, den):
             d = max(0, p.start - c.op.end, c.op.start - p.end)
-            cue -= d / 300
+            cue += w.per_100_chars * d / 100
         return cue
 
     def candidates(self, start: int, end: int) -> list[Candidate]:
@@ -460,12 +480,13 @@ class _Resolver:
         if not scored:
             return None
         best = scored[0]
-        if best.cue < CUE_FOR_VERDICT and not best.fits:
+        w = vocabulary().weights
+        if best.cue < w.for_verdict and not best.fits:
             return None  # neither the words nor the arithmetic tell which numbers are meant
-        if best.cue < 1.0:
+        if best.cue < w.at_least:
             return None  # the arithmetic alone, with nothing in the words, is a coincidence
         rival = next((s for s in scored[1:] if s.fits != best.fits), None)
-        if rival is not None and rival.score >= best.score - 1.0:
+        if rival is not None and rival.score >= best.score - w.rival_margin:
             return None  # two readings, equally likely, disagree: no verdict rather than a false one
         return self._claim(p, best, implicit)
 
