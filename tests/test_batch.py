@@ -70,10 +70,13 @@ def test_the_input_tree_is_mirrored_and_every_file_in_the_manifest(archive, tmp_
     entries = manifest(out)
     assert sorted(e["output"] for e in entries) == EXPECTED_OUTPUTS
     assert {e["status"] for e in entries} == {"converted"}
+    runs: dict[str, str] = {}
     for e in entries:
         data = json.loads((out / e["output"]).read_text(encoding="utf-8"))
+        run_id = data["generator"].pop("run")
         assert data["generator"] == {"name": "kesos-extract", "version": kx.__version__,
                                      "input_sha256": e["sha256"], "counts": e["counts"]}
+        assert len(run_id) == 16 and run_id == runs.setdefault("run", run_id)  # one id per batch
         assert data["source"]["sha256"] == e["sha256"] and data["schema_version"] == "1"
         assert e["counts"]["mentions"] == len(data["mentions"]) > 0 and e["seconds"] > 0
 
@@ -328,6 +331,26 @@ def test_a_killed_batch_leaves_whole_outputs_and_resumes(tmp_path):
     assert _table_counts(db_path) == _expected_counts(out)
 
 
+def test_a_local_worker_killed_mid_batch_is_replaced(tmp_path):
+    """A worker process of the local pool dies (OOM killer, kill -9): a new pool takes the files
+    that were in flight; each file ends in the manifest once, converted."""
+    import multiprocessing
+
+    archive = make_archive(tmp_path / "arsip", {f"r{i:02d}/laporan.txt": SMALL[i % 2] for i in range(10)})
+    killed: list[int] = []
+
+    def kill_a_worker(entry: dict) -> None:
+        if not killed:
+            victim = multiprocessing.active_children()[0]
+            os.kill(victim.pid, signal.SIGKILL)
+            killed.append(victim.pid)
+
+    result = kx.batch.convert([archive], tmp_path / "out", jobs=2, on_result=kill_a_worker)
+    assert killed and result.problems == []
+    assert sorted(e["path"] for e in result.entries) == [f"r{i:02d}/laporan.txt" for i in range(10)]
+    assert result.converted == 10 and len(list((tmp_path / "out").rglob("*.json"))) == 10
+
+
 def test_one_bad_file_among_good_ones_in_the_python_api(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "kosong.txt").write_text("")
@@ -361,3 +384,37 @@ def test_audit_accepts_folders(tmp_path):
 
 def test_jobs_default_to_the_cores_available():
     assert batch.default_jobs() == len(os.sched_getaffinity(0))
+
+
+# ----------------------------------------------------------------- the README's questions
+
+
+def _readme_questions():
+    from conftest import ROOT
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"```sql\n(.*?)```\s*```text\n(.*?)```", readme, re.S)
+
+
+@pytest.fixture(scope="module")
+def corpus_dataset(tmp_path_factory):
+    """The bundled corpus converted with a dataset, as the README says."""
+    folder = tmp_path_factory.mktemp("corpus_dataset")
+    result = kx.batch.convert([CORPUS], folder / "out", dataset=folder / "corpus.sqlite")
+    assert result.problems == [] and result.converted == len(list(CORPUS.glob("*.txt")))
+    return folder / "corpus.sqlite"
+
+
+def test_the_readme_has_three_questions():
+    assert len(_readme_questions()) == 3
+
+
+@pytest.mark.parametrize("sql,shown", _readme_questions(),
+                         ids=["missed_budget", "arithmetic_slips", "program_over_years"][:len(_readme_questions())])
+def test_readme_sql_answers(sql, shown, corpus_dataset):
+    db = sqlite3.connect(corpus_dataset)
+    rows = db.execute(sql).fetchall()
+    db.close()
+    printed = "".join("|".join("" if v is None else str(v) for v in row) + "\n" for row in rows)
+    assert rows and printed == shown

@@ -204,9 +204,11 @@ def counts_of(report: dict) -> dict[str, int]:
 
 
 def _run_one(task: Task, force: bool, indent: Optional[int], want_rows: bool,
-             known: Optional[tuple[str, str]]) -> dict:
+             known: Optional[tuple[str, str]], run: str = "") -> dict:
     """Convert one file; never raises. Returns the manifest entry, with the dataset rows under
-    ``"_rows"`` when ``want_rows`` and the dataset does not already hold this version of it."""
+    ``"_rows"`` when ``want_rows`` and the dataset does not already hold this version of it.
+    ``run`` identifies the batch: an output this batch already wrote (by a worker that died
+    before reporting it) counts as converted, not redone and not "skipped"."""
     t0 = time.perf_counter()
     entry: dict[str, Any] = {"path": task.key, "output": task.output, "sha256": None, "status": "failed",
                              "error": None, "counts": None, "seconds": None, "version": __version__}
@@ -215,10 +217,11 @@ def _run_one(task: Task, force: bool, indent: Optional[int], want_rows: bool,
             entry["sha256"] = sha256_of(task.src)
         except OSError:
             pass  # extract_or_error below says why in its own words
-        if not force and entry["sha256"]:
-            gen = read_generator(task.target)
-            if gen and gen.get("version") == __version__ and gen.get("input_sha256") == entry["sha256"]:
-                entry["status"] = "skipped"
+        gen = read_generator(task.target) if entry["sha256"] else None
+        if gen and gen.get("version") == __version__ and gen.get("input_sha256") == entry["sha256"]:
+            this_run = bool(run) and gen.get("run") == run
+            if this_run or not force:
+                entry["status"] = "converted" if this_run else "skipped"
                 entry["counts"] = gen.get("counts")
                 if want_rows and known != (entry["sha256"], __version__):
                     try:
@@ -236,7 +239,7 @@ def _run_one(task: Task, force: bool, indent: Optional[int], want_rows: bool,
         data = report.model_dump()
         counts = counts_of(data)
         gen = json.dumps({"name": "kesos-extract", "version": __version__,
-                          "input_sha256": entry["sha256"] or report.source.sha256, "counts": counts},
+                          "input_sha256": entry["sha256"] or report.source.sha256, "counts": counts, "run": run},
                          separators=(",", ":"))
         body = report.model_dump_json(indent=indent).encode("utf-8")
         try:
@@ -530,7 +533,8 @@ def convert(paths: Iterable[PathLike], out: PathLike, *, jobs: Optional[int] = N
         if on_result is not None:
             on_result(entry)
 
-    args = [(t, force, indent, db is not None, known.get(t.key)) for t in tasks]
+    run = secrets.token_hex(8)
+    args = [(t, force, indent, db is not None, known.get(t.key), run) for t in tasks]
     try:
         if scheduler is not None or client is not None:
             _run_dask(args, finish, scheduler=scheduler, client=client)
@@ -587,8 +591,14 @@ def _run_processes(args: list[tuple], finish: Callable[[dict], None], jobs: int,
             broken = False
             while (pending or inflight) and not broken:
                 while pending and len(inflight) < 4 * jobs:
-                    i = pending.pop()
-                    inflight[pool.submit(_run_one, *args[i])] = i
+                    try:
+                        fut = pool.submit(_run_one, *args[pending[-1]])
+                    except BrokenProcessPool:
+                        broken = True
+                        break
+                    inflight[fut] = pending.pop()
+                if broken:
+                    break
                 done, _ = wait(inflight, return_when=FIRST_COMPLETED)
                 for fut in done:
                     try:
