@@ -208,6 +208,14 @@ def test_a_file_name_that_is_not_utf8_converts_and_is_named_when_it_fails(tmp_pa
     assert written["source"]["path"].endswith("laporan\\xff.txt")
 
 
+def test_extract_of_a_file_name_that_is_not_utf8(tmp_path):
+    name = os.path.join(os.fsencode(tmp_path), b"laporan\xff.txt")
+    shutil.copyfile(SMALL[0], name)
+    done = subprocess.run([*CLI, "extract", name], capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["source"]["path"] == f"{tmp_path}/laporan\\xff.txt"
+
+
 def test_an_output_folder_that_cannot_be_created_is_one_line(tmp_path):
     blocker = tmp_path / "a_file"
     blocker.write_text("x")

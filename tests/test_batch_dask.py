@@ -71,3 +71,24 @@ def test_a_worker_killed_mid_batch_loses_no_file_and_duplicates_none(tmp_path, c
     # a re-run on the cluster skips everything
     again = batch.convert([archive], out, client=client, dataset=db_path)
     assert (again.skipped, again.converted, again.problems) == (N, 0, [])
+
+
+def test_convert_with_a_scheduler_address(tmp_path, cluster):
+    """The command line's --scheduler: a client of its own on the cluster's address."""
+    from click.testing import CliRunner
+
+    from kesos_extract.cli import cli
+
+    local, _ = cluster
+    for i, seed in enumerate(SEEDS):
+        (tmp_path / "in").mkdir(exist_ok=True)
+        shutil.copyfile(seed, tmp_path / "in" / f"laporan{i}.txt")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["convert", str(tmp_path / "in"), "--out", str(out), "--scheduler",
+                                      local.scheduler_address, "--dataset", str(tmp_path / "a.sqlite")])
+    assert result.exit_code == 0, result.output
+    assert "converted 3 of 3 file(s)" in result.stderr
+    assert sorted(p.name for p in out.glob("*.json")) == ["laporan0.json", "laporan1.json", "laporan2.json"]
+    db = sqlite3.connect(tmp_path / "a.sqlite")
+    assert db.execute("SELECT count(*) FROM documents").fetchone() == (3,)
+    db.close()

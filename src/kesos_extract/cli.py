@@ -74,6 +74,7 @@ def extract_cmd(file: Path, indent: Optional[int]) -> None:
     if error:
         _fail(display(error))
         sys.exit(EXIT_INPUT_ERROR)
+    report.source.path = display(report.source.path)  # a name that is not UTF-8: \xff escapes
     click.echo(_dump(report, indent))
 
 
