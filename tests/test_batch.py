@@ -363,7 +363,10 @@ def test_one_bad_file_among_good_ones_in_the_python_api(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "kosong.txt").write_text("")
     shutil.copyfile(SMALL[0], tmp_path / "in" / "baik.txt")
-    result = kx.batch.convert([tmp_path / "in", tmp_path / "missing.pdf"], tmp_path / "out", jobs=2)
+    planned: list[int] = []
+    result = kx.batch.convert([tmp_path / "in", tmp_path / "missing.pdf"], tmp_path / "out", jobs=2,
+                              on_plan=planned.append)
+    assert planned == [3]
     assert (result.converted, result.failed) == (1, 2)
     assert any("kosong.txt" in p and "empty" in p for p in result.problems)
     assert any("missing.pdf" in p and "no such file" in p for p in result.problems)

@@ -471,13 +471,15 @@ class BatchResult:
 def convert(paths: Iterable[PathLike], out: PathLike, *, jobs: Optional[int] = None,
             scheduler: Optional[str] = None, client: Any = None, dataset: Optional[PathLike] = None,
             manifest: Optional[PathLike] = None, force: bool = False, indent: Optional[int] = None,
-            on_result: Optional[Callable[[dict], None]] = None) -> BatchResult:
+            on_result: Optional[Callable[[dict], None]] = None,
+            on_plan: Optional[Callable[[int], None]] = None) -> BatchResult:
     """Convert report files and folders of them to JSON under ``out`` (see the module's doc).
 
     ``jobs`` local worker processes (default: the cores available; 1 runs in this process);
     ``scheduler`` a Dask scheduler address, or ``client`` a ``distributed.Client``, to run on a
     cluster instead (inputs and ``out`` must then be on a filesystem the workers share).
-    ``on_result`` is called with each manifest entry as its file finishes.
+    ``on_plan`` is called with the number of input files once they are found, ``on_result``
+    with each manifest entry as its file finishes.
     Raises :class:`OutputError` only when ``out`` cannot be created at all."""
     t0 = time.perf_counter()
     out = Path(out)
@@ -486,6 +488,8 @@ def convert(paths: Iterable[PathLike], out: PathLike, *, jobs: Optional[int] = N
     except OSError as e:
         raise OutputError(f"cannot create the output folder {display(out)}: {_why(e)}") from e
     tasks = plan(paths, out)
+    if on_plan is not None:
+        on_plan(len(tasks))
     result = BatchResult()
 
     db: Optional[Dataset] = None

@@ -127,9 +127,14 @@ def convert_cmd(paths: tuple[Path, ...], out_dir: Path, jobs: Optional[int], sch
                     _fail(message)
             bar.update()
 
+        def on_plan(total: int) -> None:
+            bar.total = total
+            bar.refresh()
+
         try:
             result = batch.convert(paths, out_dir, jobs=jobs, scheduler=scheduler, dataset=dataset,
-                                   manifest=manifest, force=force, indent=indent, on_result=on_result)
+                                   manifest=manifest, force=force, indent=indent, on_result=on_result,
+                                   on_plan=on_plan)
         except KesosError as e:
             _fail(display(str(e)))
             sys.exit(EXIT_INPUT_ERROR)
