@@ -133,7 +133,8 @@ def test_convert_never_overwrites_a_report_with_another(tmp_path):
         (tmp_path / folder / name).write_text(SEED.read_text())
     out = tmp_path / "out"
     assert run("convert", tmp_path / "a", tmp_path / "b", "--out", out, "-q").exit_code == 0
-    assert sorted(p.name for p in out.iterdir()) == ["laporan.md.json", "laporan.txt-2.json", "laporan.txt.json"]
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json")) == [
+        "a/laporan.md.json", "a/laporan.txt.json", "b/laporan.json"]
 
 
 def test_markdown_pipe_table(tmp_path):

@@ -18,10 +18,12 @@ from .words import parse_words, to_words
 
 __version__ = "0.1.0"
 
+from . import batch  # noqa: E402 - needs __version__
+
 __all__ = [
     "extract", "extract_text", "read_document", "ReadLimits", "match", "MatchResult", "extract_mentions", "parse_number",
     "parse_amount",
     "parse_percentage", "parse_words", "to_words", "format_number", "ParsedNumber", "Report",
     "report_json_schema", "KesosError", "InputError", "UnsupportedFormatError", "EncryptedDocumentError",
-    "NoTextError", "MalformedNumberError", "GrammarError", "__version__",
+    "NoTextError", "MalformedNumberError", "GrammarError", "batch", "__version__",
 ]

@@ -11,20 +11,20 @@ Data goes to stdout, messages to stderr. Exit codes:
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
-import time
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 import click
 
-from . import __version__
+from . import __version__, batch
+from .batch import display
+from .errors import KesosError
 from .models import Report, report_json_schema
 from .pipeline import extract_or_error
-from .readers import SUPPORTED_SUFFIXES
 
 EXIT_INPUT_ERROR = 1
 EXIT_CHECKS_FAILED = 3
@@ -46,110 +46,116 @@ def cli() -> None:
     """Turn Indonesian social-welfare reports (LKPJ, LKjIP, Dinas Sosial reports) into checked JSON."""
 
 
+_SNIFF = ((b"%PDF", ".pdf"), (b"PK\x03\x04", ".docx"))
+
+
+def _extract_stdin() -> tuple[Optional[Report], Optional[str]]:
+    """``extract -``: the report on standard input, its type told by its first bytes."""
+    import tempfile
+
+    data = sys.stdin.buffer.read()
+    head = data[:1024].lstrip()
+    suffix = next((s for magic, s in _SNIFF if head.startswith(magic)), None)
+    if suffix is None:
+        suffix = ".html" if head[:15].lower().startswith((b"<!doctype html", b"<html")) else ".txt"
+    with tempfile.TemporaryDirectory(prefix="kesos-stdin-") as folder:
+        path = Path(folder, "stdin" + suffix)
+        path.write_bytes(data)
+        report, error = extract_or_error(path)
+    if error:
+        return None, error.replace(str(path), "<stdin>")
+    report.source.path = "<stdin>"
+    return report, None
+
+
 @cli.command("extract")
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path, allow_dash=True))
 @click.option("--indent", type=int, default=None, help="Pretty-print the JSON with this indent.")
 def extract_cmd(file: Path, indent: Optional[int]) -> None:
-    """Print the JSON of one report FILE (.txt, .md, .html, .pdf, .docx) to stdout."""
-    report, error = extract_or_error(file)
+    """Print the JSON of one report FILE (.txt, .md, .html, .pdf, .docx; - for standard input) to stdout."""
+    report, error = _extract_stdin() if str(file) == "-" else extract_or_error(file)
     if error:
-        _fail(error)
+        _fail(display(error))
         sys.exit(EXIT_INPUT_ERROR)
+    report.source.path = display(report.source.path)  # a name that is not UTF-8: \xff escapes
     click.echo(_dump(report, indent))
 
 
 def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
     """The files to convert: given files as they are, folders walked for supported types."""
-    for p in paths:
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES and not f.name.startswith("."):
-                    yield f
-        else:
-            yield p
-
-
-def output_names(files: list[Path]) -> dict[Path, str]:
-    """``<stem>.json`` for each input; inputs that share a stem (report.pdf, report.docx) get
-    ``<stem>.<ext>.json``, and a number after that if they still collide, so none overwrites another."""
-    stems: dict[str, int] = {}
-    for f in files:
-        stems[f.stem] = stems.get(f.stem, 0) + 1
-    names: dict[Path, str] = {}
-    taken: set[str] = set()
-    for f in files:
-        base = f.stem if stems[f.stem] == 1 else f"{f.stem}{f.suffix.lower()}"
-        name, k = f"{base}.json", 2
-        while name in taken:
-            name, k = f"{base}-{k}.json", k + 1
-        taken.add(name)
-        names[f] = name
-    return names
-
-
-def _convert_one(args: tuple[Path, Path, Optional[int]]) -> tuple[Path, Optional[Path], Optional[str], float]:
-    src, target, indent = args
-    t0 = time.perf_counter()
-    report, error = extract_or_error(src)
-    if error:
-        return src, None, error, time.perf_counter() - t0
-    try:
-        target.write_text(_dump(report, indent), encoding="utf-8")
-    except OSError as e:
-        return src, None, f"{src}: cannot write {target}: {e.strerror or e}", time.perf_counter() - t0
-    return src, target, None, time.perf_counter() - t0
+    return batch.iter_inputs(paths)
 
 
 @cli.command("convert")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the JSON files (created if missing).")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes.")
+              help="Folder for the JSON files (created if missing); the inputs' folders are mirrored in it.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Local worker processes [default: the cores available].")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Run on a Dask distributed cluster (tcp://host:8786) instead of local processes.")
+@click.option("--dataset", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Upsert every report into this SQLite file as it finishes.")
+@click.option("--parquet", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="After the batch, export the dataset's tables to this folder as Parquet (needs --dataset).")
+@click.option("--manifest", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the manifest [default: OUT/manifest.jsonl].")
+@click.option("--force", is_flag=True, help="Convert again files whose output is up to date.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option("--indent", type=int, default=None, help="Pretty-print the JSON with this indent.")
-def convert_cmd(paths: tuple[Path, ...], out_dir: Path, jobs: int, quiet: bool, indent: Optional[int]) -> None:
-    """Convert report files and folders of them to one JSON per report in --out.
+def convert_cmd(paths: tuple[Path, ...], out_dir: Path, jobs: Optional[int], scheduler: Optional[str],
+                dataset: Optional[Path], parquet: Optional[Path], manifest: Optional[Path], force: bool,
+                quiet: bool, indent: Optional[int]) -> None:
+    """Convert report files and folders of them to one JSON per report under --out.
 
-    A file that cannot be read is named with its reason; the others still convert.
+    Resumable: an output whose input (sha256) and tool version are unchanged is skipped
+    (--force redoes it); outputs are renamed into place when complete. OUT/manifest.jsonl says
+    what happened to every file. A file that fails is named with its reason on one line; the
+    others still convert.
     """
     from tqdm import tqdm
 
-    files = list(iter_inputs(paths))
-    out_dir.mkdir(parents=True, exist_ok=True)
-    t0 = time.perf_counter()
-    failed: list[str] = []
-    done = 0
+    if parquet is not None and dataset is None:
+        raise click.UsageError("--parquet exports the dataset: give --dataset too")
     show_bar = not quiet and sys.stderr.isatty()
-    names = output_names(files)
-    work = [(f, out_dir / names[f], indent) for f in files]
-    with tqdm(total=len(work), disable=not show_bar, unit="file", file=sys.stderr) as bar:
-        if jobs > 1 and len(work) > 1:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                results = pool.map(_convert_one, work)
-                for src, _target, error, _ in results:
-                    done, failed = _tally(src, error, done, failed)
-                    bar.update()
-        else:
-            for item in work:
-                src, _target, error, _ = _convert_one(item)
-                done, failed = _tally(src, error, done, failed)
-                bar.update()
-    for reason in failed:
-        _fail(reason)
+    printed: set[str] = set()
+    with tqdm(disable=not show_bar, unit="file", file=sys.stderr) as bar:
+        def on_result(entry: dict) -> None:
+            if entry["status"] == "failed":
+                message = entry["error"] or f"{entry['path']}: failed"
+                printed.add(message)
+                if show_bar:
+                    bar.write(f"kesos-extract: {message}", file=sys.stderr)
+                else:
+                    _fail(message)
+            bar.update()
+
+        def on_plan(total: int) -> None:
+            bar.total = total
+            bar.refresh()
+
+        try:
+            result = batch.convert(paths, out_dir, jobs=jobs, scheduler=scheduler, dataset=dataset,
+                                   manifest=manifest, force=force, indent=indent, on_result=on_result,
+                                   on_plan=on_plan)
+        except KesosError as e:
+            _fail(display(str(e)))
+            sys.exit(EXIT_INPUT_ERROR)
+    for message in result.problems:
+        if message not in printed:
+            _fail(message)
+    if parquet is not None and dataset is not None and dataset.exists():
+        try:
+            batch.export_parquet(dataset, parquet)
+        except (KesosError, OSError) as e:
+            result.problems.append(f"parquet {display(parquet)}: {e}")
+            _fail(result.problems[-1])
     if not quiet:
-        click.echo(f"converted {done} of {len(files)} file(s) to {out_dir} in {time.perf_counter() - t0:.1f} s; "
-                   f"{len(failed)} failed", err=True)
-    if failed:
+        total = len(result.entries)
+        click.echo(f"converted {result.converted} of {total} file(s) to {display(out_dir)} in {result.seconds:.1f} s; "
+                   f"{result.skipped} up to date; {result.failed} failed", err=True)
+    if result.problems:
         sys.exit(EXIT_INPUT_ERROR)
-
-
-def _tally(src: Path, error: Optional[str], done: int, failed: list[str]) -> tuple[int, list[str]]:
-    if error:
-        failed.append(error)
-    else:
-        done += 1
-    return done, failed
 
 
 @cli.command("match")
@@ -208,6 +214,8 @@ def audit_cmd(files: tuple[Path, ...], fmt: str, fail_on: Optional[str], output:
     grouped by chapter and program, with page or line, quote, arithmetic and likely cause."""
     from .reporting import RENDERERS, OutputError, check_output_path, write_output
 
+    files = tuple(batch.iter_inputs(files))  # folders are walked for reports, as convert does
+
     if output is not None:
         try:
             check_output_path(output)
@@ -242,7 +250,13 @@ def audit_cmd(files: tuple[Path, ...], fmt: str, fail_on: Optional[str], output:
 
 def main(argv: Optional[list[str]] = None) -> None:
     os.environ.setdefault("PYTHONIOENCODING", "utf-8")
-    cli.main(args=argv, prog_name="kesos-extract")
+    try:
+        cli.main(args=argv, prog_name="kesos-extract")
+    except OSError as e:  # standard output unwritable: a full disk (/dev/full), a closed pipe
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # nothing more to flush at exit
+        sys.stderr.write(f"kesos-extract: cannot write the output: {e.strerror or e}\n")
+        sys.exit(EXIT_INPUT_ERROR)
 
 
 if __name__ == "__main__":
