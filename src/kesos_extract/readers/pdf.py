@@ -32,6 +32,7 @@ from ..document import Block, Document, DocumentBuilder
 from .aligned import (MIN_LABELS, AlignedTable, PlacedLine, PlacedWord, aligned_table_at, continued_rows,
                       split_at_gaps)
 from .flattened import header_label_count
+from .tabbed import Layout, Piece, TabLine, learn_layout, pieces_of, tab_tables
 from ..errors import EncryptedDocumentError, InputError, NoTextError
 from ..normalise import normalise_characters
 
@@ -48,6 +49,7 @@ class _Line:
     top: float
     bottom: float
     words: Optional[list[PlacedWord]] = None  # with their x-positions, for unruled tables
+    pieces: Optional[list[Piece]] = None  # glyphs standing together, for tab-laid tables
 
 
 @dataclass
@@ -133,8 +135,9 @@ def _read_page(page, number: int, *, positions: bool = False) -> _Page:
     placed = positions or any(header_label_count(t) >= MIN_LABELS for t in texts)
     for ln, text in zip(raw, texts):
         if text:
+            chars = ln.get("chars") or []
             out.lines.append(_Line(text, float(ln["top"]), float(ln["bottom"]),
-                                   placed_words(ln["text"], ln.get("chars") or []) if placed else None))
+                                   placed_words(ln["text"], chars) if placed else None, pieces_of(chars)))
     return out
 
 
@@ -159,6 +162,15 @@ def placed_words(text: str, chars: list[dict]) -> Optional[list[PlacedWord]]:
 
 def _placed(lines: list[_Line]) -> list[PlacedLine]:
     return [PlacedLine(ln.top, ln.bottom, ln.words or []) for ln in lines]
+
+
+def _tab_lines(lines: list[_Line]) -> list[TabLine]:
+    return [TabLine(ln.top, ln.bottom, ln.pieces or []) for ln in lines]
+
+
+def layout_of(pages: list[_Page]) -> Optional[Layout]:
+    """The document's layout (space, margins, tab stops) from all its lines."""
+    return learn_layout([t for p in pages for t in _tab_lines(p.lines)])
 
 
 def unruled_tables(lines: list[_Line], start: int = 0) -> dict[int, AlignedTable]:
@@ -310,6 +322,7 @@ def read_pdf(path: Path, data: bytes) -> Document:
         scanned = "scanned images without a text layer" if any(p.scanned for p in pages) else "no text"
         raise NoTextError(path, f"has {scanned} on all {len(pages)} page(s); run OCR first")
     furniture = _furniture(pages)
+    layout = layout_of(pages)
     b = DocumentBuilder(str(path), "pdf")
     warnings: list[str] = []
     pending: Optional[_Pending] = None
@@ -336,20 +349,31 @@ def read_pdf(path: Path, data: bytes) -> Document:
                 went_on = got[1]
         if not went_on or went_on < len(lines):
             open_table = None
+        # unruled tables under a header of labels, columns aligned; then tab-laid tables (rows
+        # as the source's paragraphs of tab-separated cells) among the other lines
         positioned = any(ln.words is not None for ln in lines)
         unruled = unruled_tables(lines, went_on) if positioned else {}
-        taken = set(range(went_on)) | {k for t in unruled.values() for k in range(t.first, t.end)}
+        in_unruled = {k for t in unruled.values() for k in range(t.first, t.end)}
+        tabbed = {k: v for k, v in tab_tables(_tab_lines(lines), layout).items()
+                  if k >= went_on and not in_unruled.intersection(range(k, v[0]))}
+        in_tabbed = {k for first, (end, _) in tabbed.items() for k in range(first, end)}
+        taken = set(range(went_on)) | in_tabbed | in_unruled
         index = {id(ln): k for k, ln in enumerate(lines)}
         for n, (_, item) in enumerate(items):
             if isinstance(item, _Line) and index[id(item)] in taken:
-                table = unruled.get(index[id(item)])
-                if table is not None:  # the table stands where its first line stood
+                k = index[id(item)]
+                table = unruled.get(k)
+                if table is not None or k in tabbed:  # the table stands where its first line stood
                     _flush(b, pending)
                     pending, prev = None, None
                     b.start_page(page.number)
-                    last_table = b.add_table(table.rows, header_rows=1)
-                    if table.end == len(lines) and last_table is not None:
-                        open_table = (table, last_table)
+                    if table is not None:
+                        last_table = b.add_table(table.rows, header_rows=1)
+                        if table.end == len(lines) and last_table is not None:
+                            open_table = (table, last_table)
+                    else:
+                        last_table = b.add_table(tabbed[k][1])
+                        open_table = None
                 continue
             if isinstance(item, _Table):
                 open_table = None
