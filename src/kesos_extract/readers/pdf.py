@@ -173,6 +173,39 @@ def layout_of(pages: list[_Page]) -> Optional[Layout]:
     return learn_layout([t for p in pages for t in _tab_lines(p.lines)])
 
 
+@dataclass
+class _TabRows:
+    """The rows of a tab-laid table that start on one page (``table``: the table's number)."""
+
+    table: int
+    rows: list[list[str]]
+
+
+def tab_tables_by_page(stripped: list[list[_Line]], aligned: list[set[int]], layout: Optional[Layout]
+                       ) -> tuple[list[dict[int, _TabRows]], list[set[int]]]:
+    """The tab-laid tables of the whole document (:mod:`.tabbed`), read over page breaks (a row
+    may go on on the next page): for each page, its rows by the line where they stand, and the
+    lines the tables take. ``aligned``: each page's lines of header-aligned tables, left out."""
+    flat: list[TabLine] = []
+    where: list[tuple[int, int]] = []
+    for pi, lines in enumerate(stripped):
+        for k, ln in enumerate(lines):
+            # a line of an aligned table is a barrier (no glyphs): no paragraph goes across it
+            flat.append(TabLine(ln.top, ln.bottom, [] if k in aligned[pi] else ln.pieces or []))
+            where.append((pi, k))
+    rows: list[dict[int, _TabRows]] = [{} for _ in stripped]
+    taken: list[set[int]] = [set() for _ in stripped]
+    for n, table in enumerate(tab_tables(flat, layout)):
+        for g in range(table.first, table.end):
+            taken[where[g][0]].add(where[g][1])
+        for g, cells in table.rows:
+            pi, k = where[g]
+            first_on_page = min(j for j in range(table.first, table.end) if where[j][0] == pi)
+            at = rows[pi].setdefault(where[first_on_page][1], _TabRows(n, []))
+            at.rows.append(cells)
+    return rows, taken
+
+
 def unruled_tables(lines: list[_Line], start: int = 0) -> dict[int, AlignedTable]:
     """The unruled tables of a page's lines from ``start`` (:mod:`.aligned`), by the index of
     their first line."""
@@ -323,17 +356,23 @@ def read_pdf(path: Path, data: bytes) -> Document:
         raise NoTextError(path, f"has {scanned} on all {len(pages)} page(s); run OCR first")
     furniture = _furniture(pages)
     layout = layout_of(pages)
+    stripped = [_strip_furniture(page, furniture) for page in pages]
+    # header-aligned tables first (their columns are read by position), then tab-laid ones
+    aligned = [unruled_tables(lines) if any(ln.words is not None for ln in lines) else {} for lines in stripped]
+    tab_rows, tab_taken = tab_tables_by_page(
+        stripped, [{k for t in a.values() for k in range(t.first, t.end)} for a in aligned], layout)
+    tab_blocks: dict[int, Block] = {}
     b = DocumentBuilder(str(path), "pdf")
     warnings: list[str] = []
     pending: Optional[_Pending] = None
     last_table: Optional[Block] = None
     open_table: Optional[tuple[AlignedTable, Block]] = None  # an unruled table that ended its page
-    for page in pages:
+    for pi, page in enumerate(pages):
         if not page.lines and not page.tables:
             warnings.append(f"page {page.number} has no text layer (a scanned image?)" if page.scanned
                             else f"page {page.number} is empty")
             continue
-        lines = _strip_furniture(page, furniture)
+        lines = stripped[pi]
         gaps = [l2.top - l1.bottom for l1, l2 in zip(lines, lines[1:]) if l2.top > l1.bottom]
         usual_gap = median(gaps) if gaps else 0.0
         items: list[tuple[float, Union[_Line, _Table]]] = [(ln.top, ln) for ln in lines] + [(t.top, t) for t in page.tables]
@@ -352,11 +391,10 @@ def read_pdf(path: Path, data: bytes) -> Document:
         # unruled tables under a header of labels, columns aligned; then tab-laid tables (rows
         # as the source's paragraphs of tab-separated cells) among the other lines
         positioned = any(ln.words is not None for ln in lines)
-        unruled = unruled_tables(lines, went_on) if positioned else {}
+        unruled = (unruled_tables(lines, went_on) if went_on else aligned[pi]) if positioned else {}
         in_unruled = {k for t in unruled.values() for k in range(t.first, t.end)}
-        tabbed = {k: v for k, v in tab_tables(_tab_lines(lines), layout).items()
-                  if k >= went_on and not in_unruled.intersection(range(k, v[0]))}
-        in_tabbed = {k for first, (end, _) in tabbed.items() for k in range(first, end)}
+        tabbed = {k: v for k, v in tab_rows[pi].items() if k >= went_on and k not in in_unruled}
+        in_tabbed = {k for k in tab_taken[pi] if k >= went_on and k not in in_unruled}
         taken = set(range(went_on)) | in_tabbed | in_unruled
         index = {id(ln): k for k, ln in enumerate(lines)}
         for n, (_, item) in enumerate(items):
@@ -372,7 +410,15 @@ def read_pdf(path: Path, data: bytes) -> Document:
                         if table.end == len(lines) and last_table is not None:
                             open_table = (table, last_table)
                     else:
-                        last_table = b.add_table(tabbed[k][1])
+                        part = tabbed[k]
+                        went = tab_blocks.get(part.table)
+                        if went is not None and b.doc.blocks and b.doc.blocks[-1] is went:
+                            b.extend_table(went, part.rows, page=page.number)  # rows over a page break
+                        else:
+                            went = b.add_table(part.rows)
+                            if went is not None:
+                                tab_blocks[part.table] = went
+                        last_table = went
                         open_table = None
                 continue
             if isinstance(item, _Table):

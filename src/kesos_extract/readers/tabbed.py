@@ -235,13 +235,15 @@ class _Cut:
     tabbed: bool
 
 
-def _cut(line: TabLine, layout: Layout) -> _Cut:
+def _cut(line: TabLine, layout: Layout, context: bool = False) -> _Cut:
+    """The line as text with tabs. ``context``: a line next to it has a tab, so a gap landing
+    on a stop may be a tab here too."""
     gaps = _gaps(line)
     # the line's own space from the gaps that do not land on a stop (a tab may leave a gap
     # of any width, the same on several lines of a table)
     own = _line_space([g for g, b in zip(gaps, line.pieces[1:]) if not layout.on_stop(b.x0)], layout.space)
     sure = [_sure_tab(g, own, layout.space, layout.on_stop(b.x0)) for g, b in zip(gaps, line.pieces[1:])]
-    has_sure = any(sure)
+    has_sure = any(sure) or context
     parts = [line.pieces[0].text]
     first_width: Optional[float] = None
     for g, is_sure, a, b in zip(gaps, sure, line.pieces, line.pieces[1:]):
@@ -249,7 +251,7 @@ def _cut(line: TabLine, layout: Layout) -> _Cut:
         if is_sure or (has_sure or line.x0 > layout.margin + layout.space) and not is_space and layout.on_stop(b.x0):
             tabs = max(1, layout.stops_in(a.x1, b.x0))
             parts.append("\t" * tabs)
-        elif g >= 0.6 * min(own, layout.space):
+        elif g >= 0.6 * min(own, layout.space) or context and g > PIECE_GAP and layout.on_stop(b.x0):
             parts.append(" ")
         else:
             parts.append("")  # glyphs a little apart inside a word
@@ -332,10 +334,20 @@ def paragraphs(lines: list[TabLine], layout: Layout) -> list[Optional[Paragraph]
     prev: Optional[TabLine] = None
     run_cells = 0  # the most cells of a paragraph since the last blank line
     last_number: Optional[int] = None  # the row number that starts the last such paragraph
+    cuts = [_cut(ln, layout) if ln.pieces else None for ln in lines]
+    tabbed = [c is not None and "\t" in c.text for c in cuts]
     for k, ln in enumerate(lines):
-        if not ln.pieces:
+        if ln.pieces and not tabbed[k] and (k and tabbed[k - 1] or k + 1 < len(lines) and tabbed[k + 1]):
+            cuts[k] = _cut(ln, layout, context=True)
+    for k, ln in enumerate(lines):
+        cut = cuts[k]
+        if cut is None:  # a line without glyphs is a barrier, as a blank line
+            if cur is not None:
+                out.append(cur)
+            if out and out[-1] is not None:
+                out.append(None)
+            cur, prev, run_cells, last_number = None, None, 0, None
             continue
-        cut = _cut(ln, layout)
         gap = prev is not None and pitch > 0 and ln.top - prev.top > 1.5 * pitch
         joined = False
         if cur is not None and prev is not None and not gap and not _fits_after(prev, cut, layout):
@@ -367,14 +379,24 @@ def paragraphs(lines: list[TabLine], layout: Layout) -> list[Optional[Paragraph]
     return out
 
 
-def tab_tables(lines: list[TabLine], layout: Optional[Layout]) -> dict[int, tuple[int, list[list[str]]]]:
-    """The tab-laid tables of a page's lines: by the index of the first line, the index after
-    the last and the rows of cells."""
+@dataclass
+class TabTable:
+    """A tab-laid table: lines ``first`` to ``end`` (exclusive) and its rows, each with the
+    index of the line it starts on."""
+
+    first: int
+    end: int
+    rows: list[tuple[int, list[str]]]
+
+
+def tab_tables(lines: list[TabLine], layout: Optional[Layout]) -> list[TabTable]:
+    """The tab-laid tables among ``lines`` (a page's, or a whole document's where a row may go
+    on over a page break)."""
     if layout is None or not layout.stops or not lines:
-        return {}
+        return []
     paras = paragraphs(lines, layout)
     if not any(p is not None and "\t" in p.text.strip("\t ") for p in paras):
-        return {}
+        return []
     from .text import split_blocks
 
     texts = [p.text if p is not None else "" for p in paras]
@@ -382,17 +404,23 @@ def tab_tables(lines: list[TabLine], layout: Optional[Layout]) -> dict[int, tupl
     starts = [0]
     for t in texts[:-1]:
         starts.append(starts[-1] + len(t) + 1)
-    out: dict[int, tuple[int, list[list[str]]]] = {}
+    out: list[TabTable] = []
     for block in split_blocks(text):
         if block.kind != "table" or block.header_rows is not None or not block.rows:
             continue  # only tab-laid tables; flattened tables are the reflowed text's
+        rows: list[tuple[int, list[str]]] = []
+        for row in block.rows:
+            at = min((c.start for c in row if c.text), default=row[0].start)
+            para = paras[bisect_right(starts, at) - 1]
+            if para is not None:
+                rows.append((para.first, [c.text for c in row]))
         a = bisect_right(starts, block.start) - 1
         b = bisect_right(starts, block.end) - 1
         first = next((paras[k] for k in range(a, b + 1) if paras[k] is not None), None)
         last = next((paras[k] for k in range(b, a - 1, -1) if paras[k] is not None), None)
-        if first is None or last is None:
+        if first is None or last is None or not rows:
             continue
-        out[first.first] = (last.end, [[c.text for c in row] for row in block.rows])
+        out.append(TabTable(first.first, last.end, rows))
     return out
 
 
