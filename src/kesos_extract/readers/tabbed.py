@@ -247,7 +247,9 @@ def _cut(line: TabLine, layout: Layout, context: bool = False) -> _Cut:
     parts = [line.pieces[0].text]
     first_width: Optional[float] = None
     for g, is_sure, a, b in zip(gaps, sure, line.pieces, line.pieces[1:]):
-        is_space = abs(g - own) <= 0.3 or abs(g - layout.space) <= 0.3
+        # a space between two figures of a tabbed line that lands on a stop is a tab too
+        is_space = (abs(g - own) <= 0.3 or abs(g - layout.space) <= 0.3) and not (
+            has_sure and _FIGURE.match(a.text) and _FIGURE.match(b.text))
         if is_sure or (has_sure or line.x0 > layout.margin + layout.space) and not is_space and layout.on_stop(b.x0):
             tabs = max(1, layout.stops_in(a.x1, b.x0))
             parts.append("\t" * tabs)
@@ -290,7 +292,8 @@ class Paragraph:
         return "\t" * self.lead + self.body if "\t" in self.body else self.body
 
 
-_FIGURE = regex.compile(r"^[(+-]?(?:Rp\.?)?\d[\d.,]*%?\)?$")
+_FIGURE = regex.compile(r"^[+-]?\d[\d.,]*%?$")
+_YEAR = regex.compile(r"^(?:19|20)\d\d$")
 _TEXT_WORD = regex.compile(r"\p{L}{3}")
 
 
@@ -335,7 +338,8 @@ def paragraphs(lines: list[TabLine], layout: Layout) -> list[Optional[Paragraph]
     run_cells = 0  # the most cells of a paragraph since the last blank line
     last_number: Optional[int] = None  # the row number that starts the last such paragraph
     cuts = [_cut(ln, layout) if ln.pieces else None for ln in lines]
-    tabbed = [c is not None and "\t" in c.text for c in cuts]
+    # lines with a tab or starting on a stop: their neighbours may have tabs of any width
+    tabbed = [c is not None and ("\t" in c.text or c.lead > 0) for c in cuts]
     for k, ln in enumerate(lines):
         if ln.pieces and not tabbed[k] and (k and tabbed[k - 1] or k + 1 < len(lines) and tabbed[k + 1]):
             cuts[k] = _cut(ln, layout, context=True)
@@ -350,13 +354,20 @@ def paragraphs(lines: list[TabLine], layout: Layout) -> list[Optional[Paragraph]
             continue
         gap = prev is not None and pitch > 0 and ln.top - prev.top > 1.5 * pitch
         joined = False
-        if cur is not None and prev is not None and not gap and not _fits_after(prev, cut, layout):
+        if cur is not None and prev is not None and not gap and _fits_after(prev, cut, layout):
+            # figures alone after a row that lacks cells: its last cells, wrapped after tabs
+            # that took the rest of the line before
+            if cut.lead and all(_FIGURE.match(c) or not c for c in _cells(cut.text)) and \
+                    len(_cells(cur.body)) + cur.lead < run_cells:
+                cur.body += "\t" * cut.lead + cut.text
+                joined = True
+        elif cur is not None and prev is not None and not gap:
             if not cut.lead:
                 # a wrap at a space, or at a tab between two figures (the tab stays at the end
                 # of the line before)
                 last = cur.body.split()[-1] if cur.body.split() else ""
                 first = cut.text.split()[0] if cut.text.split() else ""
-                tab = "\t" in cur.body and _FIGURE.match(last) and _FIGURE.match(first)
+                tab = "\t" in cur.body and _FIGURE.match(last) and _FIGURE.match(first) and not _YEAR.match(last)
                 cur.body += ("\t" if tab else " ") + cut.text
                 joined = True
             elif _goes_on(cur, cut, run_cells, last_number):
