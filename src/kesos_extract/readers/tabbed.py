@@ -284,15 +284,24 @@ class Paragraph:
     end: int
     body: str
     lead: int = 0  # tabs before the first line's text
+    in_table: bool = False  # a paragraph without tabs between rows of tab-separated cells
+
+    @property
+    def tabbed(self) -> bool:
+        return "\t" in self.body
 
     @property
     def text(self) -> str:
         """With its leading tabs where a tab stands inside it too (else an indented first line
-        of prose would read as a table's cell)."""
-        return "\t" * self.lead + self.body if "\t" in self.body else self.body
+        of prose would read as a table's cell); one standing between rows of a table, indented
+        to a stop, is a row of its own ("Sosial (PMBS)", the rest of a cell whose trailing tabs
+        left no trace)."""
+        if self.in_table:
+            return "\t" * self.lead + self.body + "\t"
+        return "\t" * self.lead + self.body if self.tabbed else self.body
 
 
-_FIGURE = regex.compile(r"^[+-]?\d[\d.,]*%?$")
+_FIGURE = regex.compile(r"^[+-]?\d(?:[\d.,]*\d)?%?$")
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
 _TEXT_WORD = regex.compile(r"\p{L}{3}")
 
@@ -315,9 +324,6 @@ def _goes_on(cur: Paragraph, cut: _Cut, run_cells: int, last_number: Optional[in
     last one; else the paragraph goes on while it has fewer cells than the rows above it; else a
     row when it holds a cell of words after its first (a row's label), or is indented as the
     paragraph."""
-    number = _row_number(cut.text)
-    if number is not None and last_number is not None and number == last_number + 1:
-        return False
     if len(_cells(cur.body)) + cur.lead < run_cells:
         return True
     cells = _cells(cut.text)
@@ -362,7 +368,12 @@ def paragraphs(lines: list[TabLine], layout: Layout) -> list[Optional[Paragraph]
                 cur.body += "\t" * cut.lead + cut.text
                 joined = True
         elif cur is not None and prev is not None and not gap:
-            if not cut.lead:
+            number = _row_number(cut.text)
+            before = _row_number(cur.body)
+            before = before if before is not None else last_number
+            if number is not None and before is not None and number == before + 1 and "\t" in cut.text:
+                pass  # the next numbered row
+            elif not cut.lead:
                 # a wrap at a space, or at a tab between two figures (the tab stays at the end
                 # of the line before)
                 last = cur.body.split()[-1] if cur.body.split() else ""
@@ -410,6 +421,10 @@ def tab_tables(lines: list[TabLine], layout: Optional[Layout]) -> list[TabTable]
         return []
     from .text import split_blocks
 
+    real = [p for p in paras if p is not None]
+    for before, p, after in zip(real, real[1:], real[2:]):
+        if p.lead and not p.tabbed and before.tabbed and after.tabbed:
+            p.in_table = True
     texts = [p.text if p is not None else "" for p in paras]
     text = "\n".join(texts)
     starts = [0]
