@@ -179,6 +179,7 @@ class _TabRows:
 
     table: int
     rows: list[list[str]]
+    uncertain: set[int] = field(default_factory=set)  # indices into rows
 
 
 def tab_tables_by_page(stripped: list[list[_Line]], aligned: list[set[int]], layout: Optional[Layout]
@@ -198,10 +199,12 @@ def tab_tables_by_page(stripped: list[list[_Line]], aligned: list[set[int]], lay
     for n, table in enumerate(tab_tables(flat, layout)):
         for g in range(table.first, table.end):
             taken[where[g][0]].add(where[g][1])
-        for g, cells in table.rows:
+        for r, (g, cells) in enumerate(table.rows):
             pi, k = where[g]
             first_on_page = min(j for j in range(table.first, table.end) if where[j][0] == pi)
             at = rows[pi].setdefault(where[first_on_page][1], _TabRows(n, []))
+            if r in table.uncertain:
+                at.uncertain.add(len(at.rows))
             at.rows.append(cells)
     return rows, taken
 
@@ -413,9 +416,10 @@ def read_pdf(path: Path, data: bytes) -> Document:
                         part = tabbed[k]
                         went = tab_blocks.get(part.table)
                         if went is not None and b.doc.blocks and b.doc.blocks[-1] is went:
-                            b.extend_table(went, part.rows, page=page.number)  # rows over a page break
+                            b.extend_table(went, part.rows, page=page.number,  # rows over a page break
+                                           uncertain=part.uncertain)
                         else:
-                            went = b.add_table(part.rows)
+                            went = b.add_table(part.rows, uncertain=part.uncertain)
                             if went is not None:
                                 tab_blocks[part.table] = went
                         last_table = went

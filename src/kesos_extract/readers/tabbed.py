@@ -85,7 +85,8 @@ def pieces_of(chars: list[dict]) -> list[Piece]:
         if not t or t.isspace():
             continue
         a, b = float(c["x0"]), float(c["x1"])
-        if text and a - x1 > PIECE_GAP:
+        # a figure glued to the word before it by a tab that left almost no room stands apart
+        if text and (a - x1 > PIECE_GAP or a - x1 > 0.05 and t[:1].isdigit() and text[-1:].isalpha()):
             out.append(Piece(text, x0, x1))
             text = ""
         if not text:
@@ -233,6 +234,7 @@ class _Cut:
     text: str
     first_width: float
     tabbed: bool
+    doubtful: bool = False  # a tab or a space told by a guess next to a figure
 
 
 def _cut(line: TabLine, layout: Layout, context: bool = False) -> _Cut:
@@ -246,7 +248,12 @@ def _cut(line: TabLine, layout: Layout, context: bool = False) -> _Cut:
     has_sure = any(sure) or context
     parts = [line.pieces[0].text]
     first_width: Optional[float] = None
+    doubtful = False
     for g, is_sure, a, b in zip(gaps, sure, line.pieces, line.pieces[1:]):
+        # a gap as wide as a space next to a figure, landing on a stop: a tab or a space by a
+        # guess (a figure may then stand a column off)
+        doubtful = doubtful or (not is_sure and abs(g - layout.space) <= 0.3 and layout.on_stop(b.x0)
+                                and bool(_FIGURE.match(a.text) or _FIGURE.match(b.text)))
         # a space between two figures of a tabbed line that lands on a stop is a tab too
         is_space = (abs(g - own) <= 0.3 or abs(g - layout.space) <= 0.3) and not (
             has_sure and _FIGURE.match(a.text) and _FIGURE.match(b.text))
@@ -262,7 +269,7 @@ def _cut(line: TabLine, layout: Layout, context: bool = False) -> _Cut:
         parts.append(b.text)
     lead = layout.stops_in(layout.margin, line.x0) if line.x0 > layout.margin + 1 else 0
     return _Cut(lead, "".join(parts), first_width if first_width is not None else line.x1 - line.x0,
-                "\t" in parts or lead > 0 and has_sure)
+                "\t" in parts or lead > 0 and has_sure, doubtful)
 
 
 def _fits_after(prev: TabLine, cut: _Cut, layout: Layout) -> bool:
@@ -284,6 +291,7 @@ class Paragraph:
     end: int
     body: str
     lead: int = 0  # tabs before the first line's text
+    sure: bool = True  # its tabs and its end told for sure (else its cells may stand a column off)
     in_table: bool = False  # a paragraph without tabs between rows of tab-separated cells
 
     @property
@@ -386,6 +394,7 @@ def paragraphs(lines: list[TabLine], layout: Layout) -> list[Optional[Paragraph]
                 joined = True
         if joined:
             cur.end = k + 1  # type: ignore[union-attr]
+            cur.sure = cur.sure and not cut.doubtful  # type: ignore[union-attr]
         else:
             if cur is not None:
                 out.append(cur)
@@ -394,7 +403,7 @@ def paragraphs(lines: list[TabLine], layout: Layout) -> list[Optional[Paragraph]
             if gap:
                 out.append(None)
                 run_cells, last_number = 0, None
-            cur = Paragraph(k, k + 1, cut.text, cut.lead)
+            cur = Paragraph(k, k + 1, cut.text, cut.lead, sure=not cut.doubtful)
         prev = ln
     if cur is not None:
         out.append(cur)
@@ -409,6 +418,7 @@ class TabTable:
     first: int
     end: int
     rows: list[tuple[int, list[str]]]
+    uncertain: set[int] = field(default_factory=set)  # indices of rows whose cells may stand a column off
 
 
 def tab_tables(lines: list[TabLine], layout: Optional[Layout]) -> list[TabTable]:
@@ -435,18 +445,44 @@ def tab_tables(lines: list[TabLine], layout: Optional[Layout]) -> list[TabTable]
         if block.kind != "table" or block.header_rows is not None or not block.rows:
             continue  # only tab-laid tables; flattened tables are the reflowed text's
         rows: list[tuple[int, list[str]]] = []
+        unsure: set[int] = set()
+        guessed: set[int] = set()  # rows with a tab or a space told by a guess
         for row in block.rows:
             at = min((c.start for c in row if c.text), default=row[0].start)
             para = paras[bisect_right(starts, at) - 1]
             if para is not None:
+                if para.in_table:
+                    unsure.add(len(rows))
+                if not para.sure:
+                    guessed.add(len(rows))
                 rows.append((para.first, [c.text for c in row]))
+        unsure |= _odd_widths([cells for _, cells in rows], guessed)
         a = bisect_right(starts, block.start) - 1
         b = bisect_right(starts, block.end) - 1
         first = next((paras[k] for k in range(a, b + 1) if paras[k] is not None), None)
         last = next((paras[k] for k in range(b, a - 1, -1) if paras[k] is not None), None)
         if first is None or last is None or not rows:
             continue
-        out.append(TabTable(first.first, last.end, rows))
+        out.append(TabTable(first.first, last.end, rows, unsure))
+    return out
+
+
+def _odd_widths(rows: list[list[str]], guessed: set[int]) -> set[int]:
+    """Rows whose figures may stand a column off: wider than most rows of the table (two rows
+    run together), narrower and ending in a figure (was a cell before it empty, or the tabs
+    after it, which leave no trace?), or of another width with a tab told by a guess."""
+    def width(r: list[str]) -> int:
+        return max((j + 1 for j, c in enumerate(r) if c.strip()), default=0)
+
+    widths = [width(r) for r in rows if sum(1 for c in r if c.strip()) >= 2]
+    if not widths:
+        return set()
+    usual = Counter(widths).most_common(1)[0][0]
+    out = set()
+    for i, r in enumerate(rows):
+        w = width(r)
+        if w > usual or w < usual and w and _FIGURE.match(r[w - 1].strip()) or i in guessed and w != usual:
+            out.add(i)
     return out
 
 
