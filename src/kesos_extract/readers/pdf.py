@@ -32,7 +32,7 @@ from ..document import Block, Document, DocumentBuilder
 from .aligned import (MIN_LABELS, AlignedTable, PlacedLine, PlacedWord, aligned_table_at, continued_rows,
                       split_at_gaps)
 from .flattened import header_label_count
-from .tabbed import Layout, Piece, TabLine, learn_layout, pieces_of, tab_tables
+from .tabbed import Layout, Piece, TabLine, figure_row, learn_layout, pieces_of, tab_tables
 from ..errors import EncryptedDocumentError, InputError, NoTextError
 from ..normalise import normalise_characters
 
@@ -437,6 +437,15 @@ def read_pdf(path: Path, data: bytes) -> Document:
                     b.start_page(page.number)
                     last_table = b.add_table(item.rows)
                 prev = None
+                continue
+            row = figure_row(TabLine(item.top, item.bottom, item.pieces or []), layout)
+            if row is not None:
+                # a row of figures outside any table read: a row of its own, never prose, and
+                # its figures' columns unknown (no alarm from it)
+                _flush(b, pending)
+                pending, prev = None, None
+                b.start_page(page.number)
+                last_table = b.add_table([row], uncertain={0})
                 continue
             text = _clean_bullet(item.text)
             wide_gap = prev is not None and usual_gap > 0 and item.top - prev.bottom > 1.8 * usual_gap + 1

@@ -486,13 +486,15 @@ def _odd_widths(rows: list[list[str]], guessed: set[int]) -> set[int]:
     return out
 
 
-def tabbed_lines(lines: list[TabLine], layout: Optional[Layout]) -> set[int]:
-    """Indices of the lines with a sure tab between figures or after text ending in one: lines
-    of a table whatever else they are, never prose."""
-    if layout is None:
-        return set()
-    out = set()
-    for k, ln in enumerate(lines):
-        if ln.pieces and "\t" in _cut(ln, layout).text:
-            out.add(k)
-    return out
+def figure_row(line: TabLine, layout: Optional[Layout]) -> Optional[list[str]]:
+    """The cells of a line that is a row of figures set apart by tabs ("Jumlah Korban Bencana
+    430  425  96%": two figures at least, each after a tab), or None. Such a line is a table's
+    row whatever else is around it, never prose: no claim is read from it."""
+    if layout is None or len(line.pieces) < 3:
+        return None
+    cut = _cut(line, layout)
+    cells = [c.strip() for c in cut.text.split("\t")]
+    figures = [c for c in cells[1:] if _FIGURE.match(c.replace(" ", "").rstrip("%") or "x")]
+    if len(cells) < 3 or len(figures) < 2:
+        return None
+    return cells
