@@ -192,3 +192,35 @@ def test_docx_empty_paragraphs_are_blank_lines():
         b.add_gap()
     b.add_block("paragraph", "Empat")
     assert b.build().text == "Satu\n\nDua\n\n\nTiga\n\n\n\n\nEmpat"
+
+
+def _docx_of(tmp_path, paragraphs):
+    import docx
+
+    d = docx.Document()
+    for p in paragraphs:
+        d.add_paragraph(p)
+    path = tmp_path / "tabs.docx"
+    d.save(path)
+    return path
+
+
+def test_docx_tab_separated_paragraphs_are_one_table(tmp_path):
+    """A table typed with tab stops, one row per paragraph: one table, a cell per tab-separated
+    piece (leading tabs are empty cells), and the prose around it stays prose."""
+    rows = [["No", "Indikator", "Target", "Realisasi", "Capaian"],
+            ["", "Jumlah korban bencana yang dievakuasi", "425", "408", "96%"],
+            ["", "Persentase korban bencana yang ditangani", "100", "100", "100 %"]]
+    path = _docx_of(tmp_path, ["Capaian indikator sebagai berikut:", *("\t".join(r) for r in rows),
+                               "", "Dari tabel di atas terlihat capaian yang baik."])
+    doc = read_document(path)
+    tables = doc.tables()
+    assert len(tables) == 1
+    assert [[c.text for c in r] for r in tables[0].rows] == rows
+    for r in tables[0].rows:
+        for c in r:
+            assert doc.text[c.start:c.end] == c.text
+    assert [b.kind for b in doc.blocks] == ["paragraph", "table", "paragraph"]
+    report = extract(path)
+    assert [c.check for c in report.checks if c.verdict == "mismatch"] == []
+    assert any(c.check == "row_percent" and c.stated == 96.0 and c.verdict == "consistent" for c in report.checks)

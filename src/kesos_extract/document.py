@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Literal, Optional
+from typing import Collection, Literal, Optional
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
 
@@ -56,6 +56,10 @@ class Document:
     sha256: str = ""
     encoding: Optional[str] = None
     warnings: list[str] = field(default_factory=list)
+    # spans of table rows whose cells may stand in the wrong columns (rows read back from a
+    # PDF's layout where a tab or a row's end could not be told for sure): no alarm comes
+    # from them
+    uncertain: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def pages(self) -> Optional[int]:
@@ -134,27 +138,31 @@ class DocumentBuilder:
         _, end = self._append(text)
         block.end = end
 
-    def add_table(self, rows: list[list[str]], *, header_rows: Optional[int] = None) -> Optional[Block]:
+    def add_table(self, rows: list[list[str]], *, header_rows: Optional[int] = None,
+                  uncertain: Collection[int] = ()) -> Optional[Block]:
         """A table of text cells; ``header_rows``: how many leading rows are header, where the
-        reader knows (else the typing tells by the rows' contents)."""
-        rows = [r for r in rows if any(c.strip() for c in r)]
-        if not rows:
+        reader knows (else the typing tells by the rows' contents); ``uncertain``: indices of
+        rows whose cells may stand in the wrong columns (kept in ``Document.uncertain``)."""
+        kept = [(r, i in uncertain) for i, r in enumerate(rows) if any(c.strip() for c in r)]
+        if not kept:
             return None
         self._separate()
         block = Block(kind="table", start=self._len, end=self._len, page=self._page, rows=[],
                       header_rows=header_rows)
-        self._write_rows(block, rows, first=True)
+        self._write_rows(block, kept, first=True)
         self.doc.blocks.append(block)
         return block
 
-    def extend_table(self, block: Block, rows: list[list[str]], *, page: Optional[int] = None) -> None:
+    def extend_table(self, block: Block, rows: list[list[str]], *, page: Optional[int] = None,
+                     uncertain: Collection[int] = ()) -> None:
         """Append rows to the table written last (a table that goes on over a page break)."""
         if page is not None and page != self._page:
             self.start_page(page)
-        self._write_rows(block, [r for r in rows if any(c.strip() for c in r)], first=False)
+        self._write_rows(block, [(r, i in uncertain) for i, r in enumerate(rows) if any(c.strip() for c in r)],
+                         first=False)
 
-    def _write_rows(self, block: Block, rows: list[list[str]], *, first: bool) -> None:
-        for i, row in enumerate(rows):
+    def _write_rows(self, block: Block, rows: list[tuple[list[str], bool]], *, first: bool) -> None:
+        for i, (row, doubtful) in enumerate(rows):
             if i or not first:
                 self._append("\n")
             out = []
@@ -165,6 +173,8 @@ class DocumentBuilder:
                 s, e = self._append(c)
                 out.append(TableCell(c, s, e))
             block.rows.append(out)  # type: ignore[union-attr]
+            if doubtful and out:
+                self.doc.uncertain.append((out[0].start, out[-1].end))
         block.end = self._len
 
     def build(self) -> Document:

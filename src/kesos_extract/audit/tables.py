@@ -26,12 +26,13 @@ the scale is inferred per cell and the message says so.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 
 from ..document import Document
 from ..errors import MalformedNumberError
+from ..intervals import DisjointSpans
 from ..models import Check, Program, Table
 from ..numbers import parse_number
 from ..document import TableCell
@@ -304,7 +305,8 @@ def _unparseable(doc: Document, table: Table, row: _Row, pct: set[int]) -> list[
     return out
 
 
-def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int], labels: set[int]) -> list[Check]:
+def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int], labels: set[int],
+                   doubt: Callable[[list[_Row]], bool] = lambda rows: False) -> list[Check]:
     out: list[Check] = []
     block_start = 0
     for r in rows:
@@ -321,6 +323,8 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
             expected = sum(parts, Decimal(0))
             verdict = value_verdict(v.value, v.decimals, expected)
             col = table.header[j] if j < len(table.header) and table.header[j] else f"column {j + 1}"
+            if verdict == "mismatch" and doubt([r, *above]):
+                continue
             out.append(_check(doc, r, "column_total", verdict, v.value, expected, {"rows": Decimal(len(parts))},
                               f"{verdict}: {r.label()!r} of {col} = sum of {len(parts)} rows = {_fmt(expected)}, "
                               f"stated {r.cells[j].text}"))
@@ -338,7 +342,8 @@ def _lenient(text: str) -> Optional[Decimal]:
         return None
 
 
-def _program_sums(doc: Document, tables: list[Table]) -> list[Check]:
+def _program_sums(doc: Document, tables: list[Table],
+                  doubt: Callable[[list[_Row]], bool] = lambda rows: False) -> list[Check]:
     """Budget tables whose rows alternate programs and activities, continued across repeated headers."""
     out: list[Check] = []
     chains: list[list[Table]] = []
@@ -388,6 +393,8 @@ def _program_sums(doc: Document, tables: list[Table]) -> list[Check]:
                     values.append(v or Decimal(0))
                 expected = sum(values, Decimal(0))
                 verdict = value_verdict(stated, head.values[j].decimals, expected)
+                if verdict == "mismatch" and doubt([head, *members]):
+                    continue
                 msg = (f"{verdict}: {head.label()[:70]!r} ({header[j]}) = sum of its {len(members)} {what} = "
                        f"{_fmt(expected, 0)}, stated {head.cells[j].text}")
                 if notes:
@@ -397,19 +404,32 @@ def _program_sums(doc: Document, tables: list[Table]) -> list[Check]:
     return out
 
 
+def _doubt(doc: Document) -> Callable[[list[_Row]], bool]:
+    """Does any of the rows stand in ``doc.uncertain`` (cells that may stand a column off, as
+    a reader of a PDF's layout says)?"""
+    spans = DisjointSpans(doc.uncertain)
+    return lambda rows: any(spans.overlaps(r.start, r.end) for r in rows)
+
+
+def _no_alarm_from(checks: list[Check], doubtful: bool) -> list[Check]:
+    """Where the figures' columns are not sure, no mismatch is raised from them."""
+    return [c for c in checks if not (doubtful and c.verdict == "mismatch")]
+
+
 def check_tables(doc: Document, tables: list[Table], programs: list[Program]) -> list[Check]:
     out: list[Check] = []
+    doubt = _doubt(doc)
     for table in tables:
         pct = _pct_columns(table)
         labels = _label_columns(table)
         rows = [_Row(table, i, pct) for i in range(len(table.rows))]
         col_totals = _column_totals_of(table, rows)
         for row in rows:
-            out += _unparseable(doc, table, row, pct)
-            out += _row_checks(doc, table, row, pct, labels, col_totals)
+            mine = _unparseable(doc, table, row, pct) + _row_checks(doc, table, row, pct, labels, col_totals)
             fraction = _label_fraction(doc, table, row)
             if fraction is not None:
-                out.append(fraction)
-        out += _column_totals(doc, table, rows, pct, labels)
-    out += _program_sums(doc, tables)
+                mine.append(fraction)
+            out += _no_alarm_from(mine, doubt([row]))
+        out += _column_totals(doc, table, rows, pct, labels, doubt)
+    out += _program_sums(doc, tables, doubt)
     return out

@@ -1,6 +1,8 @@
 """Word (.docx) reports (python-docx).
 
-Body paragraphs and tables are read in document order. Heading styles give heading blocks with
+Body paragraphs and tables are read in document order. A run of paragraphs whose text is
+tab-separated cells (a table typed with tab stops, one row per paragraph) is one table, read
+by the text reader's rules for tab-laid lines. Heading styles give heading blocks with
 their level; Word's automatic numbering ("1)", "a."), which is not in the paragraph's text, is
 recovered from the numbering definitions and put back in front of the text, so the outline
 survives. Merged cells (gridSpan, vMerge) become a rectangular grid whose covered cells are
@@ -10,6 +12,7 @@ not body text and are left out. DOCX has no pages: ``page`` is None.
 
 from __future__ import annotations
 
+import bisect
 import io
 import zipfile
 from pathlib import Path
@@ -18,6 +21,7 @@ from typing import Optional
 import regex
 
 from .flattened import with_flattened_tables
+from .text import split_blocks
 from ..document import Document, DocumentBuilder
 from ..errors import InputError, NoTextError
 from ..normalise import normalise_characters
@@ -182,6 +186,28 @@ def _grid(table) -> list[list[str]]:
     return [r + [""] * (width - len(r)) for r in rows]
 
 
+def _tab_tables(paragraphs: list[str]) -> dict[int, tuple[int, list[list[str]]]]:
+    """Tables of tab-separated cells among a run of paragraphs (one row per paragraph, as a
+    table typed with tab stops, or a text file opened in Word, has them): read by the text
+    reader's rules for tab-laid lines, each paragraph a line and an empty paragraph a blank
+    line. By the index of the table's first paragraph: the index after its last, and its rows."""
+    lines = [t.replace("\n", " ") if t.strip(" ") else "" for t in paragraphs]
+    if not any("\t" in t for t in lines):
+        return {}
+    text = "\n".join(lines)
+    starts = [0]
+    for t in lines[:-1]:
+        starts.append(starts[-1] + len(t) + 1)
+    out = {}
+    for block in split_blocks(text):
+        if block.kind != "table" or block.header_rows is not None or not block.rows:
+            continue  # flattened tables are found later, over the whole document's text
+        first = bisect.bisect_right(starts, block.start) - 1
+        last = bisect.bisect_right(starts, block.end) - 1
+        out[first] = (last + 1, [[c.text for c in row] for row in block.rows])
+    return out
+
+
 def read_docx(path: Path, data: bytes) -> Document:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -191,20 +217,39 @@ def read_docx(path: Path, data: bytes) -> Document:
     styles = _StyleNames(document)
     b = DocumentBuilder(str(path), "docx")
     body = document.element.body
+    # runs of paragraphs between Word's own tables
+    items: list = []
     for child in body.iterchildren():
         if child.tag == f"{W}p":
             p = Paragraph(child, document)
-            text = normalise_characters(p.text).strip()
+            if not items or not isinstance(items[-1], list):
+                items.append([])
+            items[-1].append(p)
+        elif child.tag == f"{W}tbl":
+            items.append(Table(child, document))
+    for item in items:
+        if not isinstance(item, list):
+            b.add_table(_grid(item))
+            continue
+        texts = [normalise_characters(p.text) for p in item]
+        tabbed = _tab_tables(texts)
+        k = 0
+        while k < len(item):
+            if k in tabbed:
+                end, rows = tabbed[k]
+                b.add_table(rows)
+                k = end
+                continue
+            p, text = item[k], texts[k].strip()
+            k += 1
             if not text:
                 b.add_gap()
                 continue
-            level = _heading_level(styles.of(child))
-            num = _num_pr(p, styles.element(child))
+            level = _heading_level(styles.of(p._p))
+            num = _num_pr(p, styles.element(p._p))
             label = numbering.label(*num) if num else None
             kind = "heading" if level is not None else ("list_item" if label else "paragraph")
             b.add_block(kind, text, level=level, label=label)  # type: ignore[arg-type]
-        elif child.tag == f"{W}tbl":
-            b.add_table(_grid(Table(child, document)))
     doc = b.build()
     if not doc.text.strip():
         raise NoTextError(path, "has no body text")

@@ -32,6 +32,7 @@ from ..document import Block, Document, DocumentBuilder
 from .aligned import (MIN_LABELS, AlignedTable, PlacedLine, PlacedWord, aligned_table_at, continued_rows,
                       split_at_gaps)
 from .flattened import header_label_count
+from .tabbed import Layout, Piece, TabLine, figure_row, learn_layout, pieces_of, tab_tables
 from ..errors import EncryptedDocumentError, InputError, NoTextError
 from ..normalise import normalise_characters
 
@@ -48,6 +49,7 @@ class _Line:
     top: float
     bottom: float
     words: Optional[list[PlacedWord]] = None  # with their x-positions, for unruled tables
+    pieces: Optional[list[Piece]] = None  # glyphs standing together, for tab-laid tables
 
 
 @dataclass
@@ -133,8 +135,9 @@ def _read_page(page, number: int, *, positions: bool = False) -> _Page:
     placed = positions or any(header_label_count(t) >= MIN_LABELS for t in texts)
     for ln, text in zip(raw, texts):
         if text:
+            chars = ln.get("chars") or []
             out.lines.append(_Line(text, float(ln["top"]), float(ln["bottom"]),
-                                   placed_words(ln["text"], ln.get("chars") or []) if placed else None))
+                                   placed_words(ln["text"], chars) if placed else None, pieces_of(chars)))
     return out
 
 
@@ -159,6 +162,51 @@ def placed_words(text: str, chars: list[dict]) -> Optional[list[PlacedWord]]:
 
 def _placed(lines: list[_Line]) -> list[PlacedLine]:
     return [PlacedLine(ln.top, ln.bottom, ln.words or []) for ln in lines]
+
+
+def _tab_lines(lines: list[_Line]) -> list[TabLine]:
+    return [TabLine(ln.top, ln.bottom, ln.pieces or []) for ln in lines]
+
+
+def layout_of(pages: list[_Page]) -> Optional[Layout]:
+    """The document's layout (space, margins, tab stops) from all its lines."""
+    return learn_layout([t for p in pages for t in _tab_lines(p.lines)])
+
+
+@dataclass
+class _TabRows:
+    """The rows of a tab-laid table that start on one page (``table``: the table's number)."""
+
+    table: int
+    rows: list[list[str]]
+    uncertain: set[int] = field(default_factory=set)  # indices into rows
+
+
+def tab_tables_by_page(stripped: list[list[_Line]], aligned: list[set[int]], layout: Optional[Layout]
+                       ) -> tuple[list[dict[int, _TabRows]], list[set[int]]]:
+    """The tab-laid tables of the whole document (:mod:`.tabbed`), read over page breaks (a row
+    may go on on the next page): for each page, its rows by the line where they stand, and the
+    lines the tables take. ``aligned``: each page's lines of header-aligned tables, left out."""
+    flat: list[TabLine] = []
+    where: list[tuple[int, int]] = []
+    for pi, lines in enumerate(stripped):
+        for k, ln in enumerate(lines):
+            # a line of an aligned table is a barrier (no glyphs): no paragraph goes across it
+            flat.append(TabLine(ln.top, ln.bottom, [] if k in aligned[pi] else ln.pieces or []))
+            where.append((pi, k))
+    rows: list[dict[int, _TabRows]] = [{} for _ in stripped]
+    taken: list[set[int]] = [set() for _ in stripped]
+    for n, table in enumerate(tab_tables(flat, layout)):
+        for g in range(table.first, table.end):
+            taken[where[g][0]].add(where[g][1])
+        for r, (g, cells) in enumerate(table.rows):
+            pi, k = where[g]
+            first_on_page = min(j for j in range(table.first, table.end) if where[j][0] == pi)
+            at = rows[pi].setdefault(where[first_on_page][1], _TabRows(n, []))
+            if r in table.uncertain:
+                at.uncertain.add(len(at.rows))
+            at.rows.append(cells)
+    return rows, taken
 
 
 def unruled_tables(lines: list[_Line], start: int = 0) -> dict[int, AlignedTable]:
@@ -316,17 +364,24 @@ def read_pdf(path: Path, data: bytes) -> Document:
         scanned = "scanned images without a text layer" if any(p.scanned for p in pages) else "no text"
         raise NoTextError(path, f"has {scanned} on all {len(pages)} page(s); run OCR first")
     furniture = _furniture(pages)
+    layout = layout_of(pages)
+    stripped = [_strip_furniture(page, furniture) for page in pages]
+    # header-aligned tables first (their columns are read by position), then tab-laid ones
+    aligned = [unruled_tables(lines) if any(ln.words is not None for ln in lines) else {} for lines in stripped]
+    tab_rows, tab_taken = tab_tables_by_page(
+        stripped, [{k for t in a.values() for k in range(t.first, t.end)} for a in aligned], layout)
+    tab_blocks: dict[int, Block] = {}
     b = DocumentBuilder(str(path), "pdf")
     warnings: list[str] = []
     pending: Optional[_Pending] = None
     last_table: Optional[Block] = None
     open_table: Optional[tuple[AlignedTable, Block]] = None  # an unruled table that ended its page
-    for page in pages:
+    for pi, page in enumerate(pages):
         if not page.lines and not page.tables:
             warnings.append(f"page {page.number} has no text layer (a scanned image?)" if page.scanned
                             else f"page {page.number} is empty")
             continue
-        lines = _strip_furniture(page, furniture)
+        lines = stripped[pi]
         gaps = [l2.top - l1.bottom for l1, l2 in zip(lines, lines[1:]) if l2.top > l1.bottom]
         usual_gap = median(gaps) if gaps else 0.0
         items: list[tuple[float, Union[_Line, _Table]]] = [(ln.top, ln) for ln in lines] + [(t.top, t) for t in page.tables]
@@ -342,20 +397,39 @@ def read_pdf(path: Path, data: bytes) -> Document:
                 went_on = got[1]
         if not went_on or went_on < len(lines):
             open_table = None
+        # unruled tables under a header of labels, columns aligned; then tab-laid tables (rows
+        # as the source's paragraphs of tab-separated cells) among the other lines
         positioned = any(ln.words is not None for ln in lines)
-        unruled = unruled_tables(lines, went_on) if positioned else {}
-        taken = set(range(went_on)) | {k for t in unruled.values() for k in range(t.first, t.end)}
+        unruled = (unruled_tables(lines, went_on) if went_on else aligned[pi]) if positioned else {}
+        in_unruled = {k for t in unruled.values() for k in range(t.first, t.end)}
+        tabbed = {k: v for k, v in tab_rows[pi].items() if k >= went_on and k not in in_unruled}
+        in_tabbed = {k for k in tab_taken[pi] if k >= went_on and k not in in_unruled}
+        taken = set(range(went_on)) | in_tabbed | in_unruled
         index = {id(ln): k for k, ln in enumerate(lines)}
         for n, (_, item) in enumerate(items):
             if isinstance(item, _Line) and index[id(item)] in taken:
-                table = unruled.get(index[id(item)])
-                if table is not None:  # the table stands where its first line stood
+                k = index[id(item)]
+                table = unruled.get(k)
+                if table is not None or k in tabbed:  # the table stands where its first line stood
                     _flush(b, pending)
                     pending, prev = None, None
                     b.start_page(page.number)
-                    last_table = b.add_table(table.rows, header_rows=1)
-                    if table.end == len(lines) and last_table is not None:
-                        open_table = (table, last_table)
+                    if table is not None:
+                        last_table = b.add_table(table.rows, header_rows=1)
+                        if table.end == len(lines) and last_table is not None:
+                            open_table = (table, last_table)
+                    else:
+                        part = tabbed[k]
+                        went = tab_blocks.get(part.table)
+                        if went is not None and b.doc.blocks and b.doc.blocks[-1] is went:
+                            b.extend_table(went, part.rows, page=page.number,  # rows over a page break
+                                           uncertain=part.uncertain)
+                        else:
+                            went = b.add_table(part.rows, uncertain=part.uncertain)
+                            if went is not None:
+                                tab_blocks[part.table] = went
+                        last_table = went
+                        open_table = None
                 continue
             if isinstance(item, _Table):
                 open_table = None
@@ -369,6 +443,15 @@ def read_pdf(path: Path, data: bytes) -> Document:
                     b.start_page(page.number)
                     last_table = b.add_table(item.rows)
                 prev = None
+                continue
+            row = figure_row(TabLine(item.top, item.bottom, item.pieces or []), layout)
+            if row is not None:
+                # a row of figures outside any table read: a row of its own, never prose, and
+                # its figures' columns unknown (no alarm from it)
+                _flush(b, pending)
+                pending, prev = None, None
+                b.start_page(page.number)
+                last_table = b.add_table([row], uncertain={0})
                 continue
             text = _clean_bullet(item.text)
             wide_gap = prev is not None and usual_gap > 0 and item.top - prev.bottom > 1.8 * usual_gap + 1

@@ -1,0 +1,500 @@
+"""Tab-laid text recovered from the positions of a PDF's glyphs.
+
+A table typed with tab stops (a Word paragraph per row, cells separated by tabs, or a text file
+opened in a word processor) reaches a PDF with no rules and often with no column alignment at
+all: a tab jumps to the next tab stop after the text before it, so a row whose label is long
+has its figures further right than the next row's, and a row longer than the line wraps like
+any paragraph::
+
+    No  SASARAN STRATEGIS  INDIKATOR KINERJA UTAMAA  2018
+                TARGET  REALISASI  TINGKAT CAPAIAN
+            Jumlah Korban Bencana yang dievakuasi  430  425  96%
+            Persentase korban bencana yang ditangan  100,00  100,00  100
+    %
+
+What survives is where each glyph stands. Here the tabs are read back from it:
+
+- the gap that a tab leaves is unlike a space: wider than the spaces of its line (a justified
+  line stretches all its spaces alike), or of any width, even narrower than a space, when the
+  glyph after it stands on a tab stop of the document and the line has a sure tab already;
+- the tab stops are learned from the document: where glyphs land after sure tabs and where
+  indented lines start; when they fall on a regular grid from the left margin (the default
+  stops of word processors), the whole grid;
+- a line that starts on the k-th stop starts with k tabs (empty leading cells);
+- lines are joined into paragraphs (the source's rows): a line is a new paragraph when its
+  first word would have fitted at the end of the line before (a layout engine breaks a line
+  only where the next word does not fit), or after a blank line's gap; a paragraph that went
+  on after a tab goes on with as many tabs as its stops.
+
+The paragraphs are then cut into blocks by the text reader's rules for tab-laid lines
+(:func:`~kesos_extract.readers.text.split_blocks`), so a table reads the same from the PDF as
+from the text it was made of. Only positions come in (:class:`Piece`), so the module knows
+nothing of PDFs.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+# glyphs farther apart than this (points) are separate pieces: a space, a tab, or a tab that
+# left less room than a space ("direhabilitasi" and "250,00" on a stop right after it)
+PIECE_GAP = 0.5
+# a glyph this close (points) to a tab stop stands on it
+ON_STOP = 0.6
+# gaps wider than this many of the line's spaces are tabs
+TAB_SPACES = 1.5
+# a stop is learned where at least this many glyphs land after sure tabs or lines start
+MIN_LANDINGS = 3
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Glyphs with no gap between them, and where they stand."""
+
+    text: str
+    x0: float
+    x1: float
+
+
+@dataclass
+class TabLine:
+    top: float
+    bottom: float
+    pieces: list[Piece] = field(default_factory=list)
+
+    @property
+    def x0(self) -> float:
+        return self.pieces[0].x0 if self.pieces else 0.0
+
+    @property
+    def x1(self) -> float:
+        return self.pieces[-1].x1 if self.pieces else 0.0
+
+
+def pieces_of(chars: list[dict]) -> list[Piece]:
+    """A line's glyphs (pdfplumber chars, in reading order) cut where they stand apart."""
+    out: list[Piece] = []
+    text, x0, x1 = "", 0.0, 0.0
+    for c in chars:
+        t = c.get("text", "")
+        if not t or t.isspace():
+            continue
+        a, b = float(c["x0"]), float(c["x1"])
+        # a figure glued to the word before it by a tab that left almost no room stands apart
+        if text and (a - x1 > PIECE_GAP or a - x1 > 0.05 and t[:1].isdigit() and text[-1:].isalpha()):
+            out.append(Piece(text, x0, x1))
+            text = ""
+        if not text:
+            x0 = a
+        text += t
+        x1 = b
+    if text:
+        out.append(Piece(text, x0, x1))
+    return out
+
+
+@dataclass
+class Layout:
+    """What the document's lines say of its layout: the width of a space, the left margin, the
+    right end of a full line and the tab stops."""
+
+    space: float
+    margin: float
+    right: float
+    stops: list[float]
+
+    def stops_in(self, a: float, b: float) -> int:
+        """How many stops lie in (a, b], give or take ON_STOP at b."""
+        return max(0, bisect_right(self.stops, b + ON_STOP) - bisect_right(self.stops, a + ON_STOP))
+
+    def on_stop(self, x: float) -> bool:
+        k = bisect_left(self.stops, x - ON_STOP)
+        return k < len(self.stops) and abs(self.stops[k] - x) <= ON_STOP
+
+    def next_stop(self, x: float) -> Optional[float]:
+        k = bisect_right(self.stops, x + 0.1)
+        return self.stops[k] if k < len(self.stops) else None
+
+
+def _mode(values: list[float], step: float = 0.1) -> Optional[float]:
+    if not values:
+        return None
+    counts = Counter(round(v / step) for v in values)
+    return counts.most_common(1)[0][0] * step
+
+
+def _gaps(line: TabLine) -> list[float]:
+    return [b.x0 - a.x1 for a, b in zip(line.pieces, line.pieces[1:])]
+
+
+def _line_space(gaps: list[float], space: float) -> float:
+    """The line's own space: the commonest gap not wider than a tab could be mistaken for (a
+    justified line stretches its spaces), else the document's."""
+    every = Counter(round(g / 0.2) for g in gaps if g >= space * 0.8)
+    if every:
+        step, n = every.most_common(1)[0]
+        if n >= 2 and n * 2 >= len(gaps):  # a justified line: most of its gaps alike
+            return step * 0.2
+    counts = Counter(round(g / 0.2) for g in gaps if space * 0.8 <= g <= space * 2.5)
+    if not counts:
+        return space
+    step, n = counts.most_common(1)[0]
+    return step * 0.2 if n >= 2 else space
+
+
+def _spaces(g: float, space: float) -> bool:
+    """Is the gap a run of spaces (two spaces typed where one would do)?"""
+    n = round(g / space)
+    return n >= 1 and abs(g - n * space) <= 0.3
+
+
+def _sure_tab(g: float, line_space: float, space: float, lands: Optional[bool] = None) -> bool:
+    """A gap wider than the line's spaces that is no run of spaces, or that lands on a stop
+    (``lands``: None while the stops are being learned)."""
+    if g <= TAB_SPACES * max(line_space, space):
+        return False
+    return bool(lands) or not _spaces(g, space) and not _spaces(g, line_space)
+
+
+def learn_layout(lines: list[TabLine]) -> Optional[Layout]:
+    """The layout of a document from all its lines; None when nothing is known."""
+    lines = [ln for ln in lines if ln.pieces]
+    if not lines:
+        return None
+    heights = [ln.bottom - ln.top for ln in lines]
+    size = _mode(heights, 0.5) or 10.0
+    space = _mode([g for ln in lines for g in _gaps(ln) if 1.0 < g <= 0.8 * size])
+    if space is None:
+        return None
+    margin = _mode([ln.x0 for ln in lines], 0.5) or 0.0
+    xs = sorted(ln.x1 for ln in lines)
+    right = xs[int(0.98 * (len(xs) - 1))]
+    landings: list[float] = []
+    for ln in lines:
+        if ln.x0 > margin + space:
+            landings.append(ln.x0)
+        gaps = _gaps(ln)
+        own = _line_space(gaps, space)
+        landings += [b.x0 for g, b in zip(gaps, ln.pieces[1:]) if _sure_tab(g, own, space)]
+    landings = [x for x in landings if x > margin + 1]
+    counts = Counter(round(x * 2) / 2 for x in landings)
+    # clusters of landings within a point of each other
+    clusters: list[list[float]] = []
+    for x in sorted(counts.elements()):
+        if clusters and x - clusters[-1][-1] <= 1.0:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    found = [sum(c) / len(c) for c in clusters if len(c) >= MIN_LANDINGS]
+    return Layout(space, margin, right, _grid(found, margin, right))
+
+
+def _grid(found: list[float], margin: float, right: float) -> list[float]:
+    """The learned stops, or the regular grid from the margin they fall on (most of them, and
+    at least three of its points)."""
+    if len(found) < 3:
+        return found
+    offsets = [x - margin for x in found]
+    best: Optional[float] = None
+    for step in range(400, 1201):  # 20 to 60 points, by 0.05
+        d = step / 20
+        fit = sum(1 for o in offsets if abs(o - round(o / d) * d) <= ON_STOP and round(o / d) >= 1)
+        if fit >= 0.8 * len(offsets) and len({round(o / d) for o in offsets}) >= 3:
+            best = d  # the widest grid that fits (a grid of half the step fits too)
+    if best is None:
+        return found
+    # the grid's origin and step fitted to the stops it explains (least squares), the margin
+    # counting as its point 0
+    pts = [(0, margin)] + [(round(o / best), x) for o, x in zip(offsets, found)
+                           if abs(o - round(o / best) * best) <= ON_STOP]
+    n = len(pts)
+    mk = sum(k for k, _ in pts) / n
+    mx = sum(x for _, x in pts) / n
+    var = sum((k - mk) ** 2 for k, _ in pts)
+    step = sum((k - mk) * (x - mx) for k, x in pts) / var if var else best
+    origin = mx - step * mk
+    out, k = [], 1
+    while origin + k * step <= right + step:
+        out.append(origin + k * step)
+        k += 1
+    return out
+
+
+@dataclass
+class _Cut:
+    """A line read back as text with tabs: how many tabs lead it, its text, its first word's
+    width, and whether a gap in it is a sure tab."""
+
+    lead: int
+    text: str
+    first_width: float
+    tabbed: bool
+    doubtful: bool = False  # a tab or a space told by a guess next to a figure
+
+
+def _cut(line: TabLine, layout: Layout, context: bool = False) -> _Cut:
+    """The line as text with tabs. ``context``: a line next to it has a tab, so a gap landing
+    on a stop may be a tab here too."""
+    gaps = _gaps(line)
+    # the line's own space from the gaps that do not land on a stop (a tab may leave a gap
+    # of any width, the same on several lines of a table)
+    own = _line_space([g for g, b in zip(gaps, line.pieces[1:]) if not layout.on_stop(b.x0)], layout.space)
+    sure = [_sure_tab(g, own, layout.space, layout.on_stop(b.x0)) for g, b in zip(gaps, line.pieces[1:])]
+    has_sure = any(sure) or context
+    parts = [line.pieces[0].text]
+    first_width: Optional[float] = None
+    doubtful = False
+    for g, is_sure, a, b in zip(gaps, sure, line.pieces, line.pieces[1:]):
+        # a gap as wide as a space next to a figure, landing on a stop: a tab or a space by a
+        # guess (a figure may then stand a column off)
+        doubtful = doubtful or (not is_sure and abs(g - layout.space) <= 0.3 and layout.on_stop(b.x0)
+                                and bool(_FIGURE.match(a.text) or _FIGURE.match(b.text)))
+        # a space between two figures of a tabbed line that lands on a stop is a tab too
+        is_space = (abs(g - own) <= 0.3 or abs(g - layout.space) <= 0.3) and not (
+            has_sure and _FIGURE.match(a.text) and _FIGURE.match(b.text))
+        if is_sure or (has_sure or line.x0 > layout.margin + layout.space) and not is_space and layout.on_stop(b.x0):
+            tabs = max(1, layout.stops_in(a.x1, b.x0))
+            parts.append("\t" * tabs)
+        elif g >= 0.6 * min(own, layout.space) or context and g > PIECE_GAP and layout.on_stop(b.x0):
+            parts.append(" ")
+        else:
+            parts.append("")  # glyphs a little apart inside a word
+        if first_width is None and parts[-1]:
+            first_width = a.x1 - line.x0
+        parts.append(b.text)
+    lead = layout.stops_in(layout.margin, line.x0) if line.x0 > layout.margin + 1 else 0
+    return _Cut(lead, "".join(parts), first_width if first_width is not None else line.x1 - line.x0,
+                "\t" in parts or lead > 0 and has_sure, doubtful)
+
+
+def _fits_after(prev: TabLine, cut: _Cut, layout: Layout) -> bool:
+    """Would the line's first word have fitted at the end of the line before?"""
+    if cut.lead:
+        at = layout.next_stop(prev.x1)
+        if at is None:
+            return False
+    else:
+        at = prev.x1 + layout.space
+    return at + cut.first_width <= layout.right + 1.0
+
+
+@dataclass
+class Paragraph:
+    """Lines ``first`` to ``end`` (exclusive) read back as one line of text with tabs."""
+
+    first: int
+    end: int
+    body: str
+    lead: int = 0  # tabs before the first line's text
+    sure: bool = True  # its tabs and its end told for sure (else its cells may stand a column off)
+    in_table: bool = False  # a paragraph without tabs between rows of tab-separated cells
+
+    @property
+    def tabbed(self) -> bool:
+        return "\t" in self.body
+
+    @property
+    def text(self) -> str:
+        """With its leading tabs where a tab stands inside it too (else an indented first line
+        of prose would read as a table's cell); one standing between rows of a table, indented
+        to a stop, is a row of its own ("Sosial (PMBS)", the rest of a cell whose trailing tabs
+        left no trace)."""
+        if self.in_table:
+            return "\t" * self.lead + self.body + "\t"
+        return "\t" * self.lead + self.body if self.tabbed else self.body
+
+
+_FIGURE = regex.compile(r"^[+-]?\d(?:[\d.,]*\d)?%?$")
+_YEAR = regex.compile(r"^(?:19|20)\d\d$")
+_TEXT_WORD = regex.compile(r"\p{L}{3}")
+
+
+def _cells(text: str) -> list[str]:
+    return text.split("\t")
+
+
+_ROW_NUMBER = regex.compile(r"^(\d{1,3})[.)]?$")
+
+
+def _row_number(text: str) -> Optional[int]:
+    m = _ROW_NUMBER.match(_cells(text)[0].strip())
+    return int(m.group(1)) if m else None
+
+
+def _goes_on(cur: Paragraph, cut: _Cut, run_cells: int, last_number: Optional[int]) -> bool:
+    """Does a line that did not fit at the end of the line before go on with the paragraph
+    after a tab, or is it a row of its own? A row when it starts with the row number after the
+    last one; else the paragraph goes on while it has fewer cells than the rows above it; else a
+    row when it holds a cell of words after its first (a row's label), or is indented as the
+    paragraph."""
+    if len(_cells(cur.body)) + cur.lead < run_cells:
+        return True
+    cells = _cells(cut.text)
+    if len(cells) >= 2 and any(_TEXT_WORD.search(c) for c in cells):
+        return False
+    return cut.lead != cur.lead
+
+
+def paragraphs(lines: list[TabLine], layout: Layout) -> list[Optional[Paragraph]]:
+    """The lines joined into the source's paragraphs; None stands for a blank line (a gap
+    wider than the lines' spacing)."""
+    out: list[Optional[Paragraph]] = []
+    tops = [ln.top for ln in lines]
+    pitches = [b - a for a, b in zip(tops, tops[1:]) if b > a]
+    pitch = _mode(pitches, 0.5) or 0.0
+    cur: Optional[Paragraph] = None
+    prev: Optional[TabLine] = None
+    run_cells = 0  # the most cells of a paragraph since the last blank line
+    last_number: Optional[int] = None  # the row number that starts the last such paragraph
+    cuts = [_cut(ln, layout) if ln.pieces else None for ln in lines]
+    # lines with a tab or starting on a stop: their neighbours may have tabs of any width
+    tabbed = [c is not None and ("\t" in c.text or c.lead > 0) for c in cuts]
+    for k, ln in enumerate(lines):
+        if ln.pieces and not tabbed[k] and (k and tabbed[k - 1] or k + 1 < len(lines) and tabbed[k + 1]):
+            cuts[k] = _cut(ln, layout, context=True)
+    for k, ln in enumerate(lines):
+        cut = cuts[k]
+        if cut is None:  # a line without glyphs is a barrier, as a blank line
+            if cur is not None:
+                out.append(cur)
+            if out and out[-1] is not None:
+                out.append(None)
+            cur, prev, run_cells, last_number = None, None, 0, None
+            continue
+        gap = prev is not None and pitch > 0 and ln.top - prev.top > 1.5 * pitch
+        joined = False
+        if cur is not None and prev is not None and not gap and _fits_after(prev, cut, layout):
+            # figures alone after a row that lacks cells: its last cells, wrapped after tabs
+            # that took the rest of the line before
+            if cut.lead and all(_FIGURE.match(c) or not c for c in _cells(cut.text)) and \
+                    len(_cells(cur.body)) + cur.lead < run_cells:
+                cur.body += "\t" * cut.lead + cut.text
+                joined = True
+        elif cur is not None and prev is not None and not gap:
+            number = _row_number(cut.text)
+            before = _row_number(cur.body)
+            before = before if before is not None else last_number
+            if number is not None and before is not None and number == before + 1 and "\t" in cut.text:
+                pass  # the next numbered row
+            elif not cut.lead:
+                # a wrap at a space, or at a tab between two figures (the tab stays at the end
+                # of the line before)
+                last = cur.body.split()[-1] if cur.body.split() else ""
+                first = cut.text.split()[0] if cut.text.split() else ""
+                tab = "\t" in cur.body and _FIGURE.match(last) and _FIGURE.match(first) and not _YEAR.match(last)
+                cur.body += ("\t" if tab else " ") + cut.text
+                joined = True
+            elif _goes_on(cur, cut, run_cells, last_number):
+                cur.body += "\t" * cut.lead + cut.text
+                joined = True
+        if joined:
+            cur.end = k + 1  # type: ignore[union-attr]
+            cur.sure = cur.sure and not cut.doubtful  # type: ignore[union-attr]
+        else:
+            if cur is not None:
+                out.append(cur)
+                run_cells = max(run_cells, len(_cells(cur.body)) + cur.lead)
+                last_number = _row_number(cur.body) if _row_number(cur.body) is not None else last_number
+            if gap:
+                out.append(None)
+                run_cells, last_number = 0, None
+            cur = Paragraph(k, k + 1, cut.text, cut.lead, sure=not cut.doubtful)
+        prev = ln
+    if cur is not None:
+        out.append(cur)
+    return out
+
+
+@dataclass
+class TabTable:
+    """A tab-laid table: lines ``first`` to ``end`` (exclusive) and its rows, each with the
+    index of the line it starts on."""
+
+    first: int
+    end: int
+    rows: list[tuple[int, list[str]]]
+    uncertain: set[int] = field(default_factory=set)  # indices of rows whose cells may stand a column off
+
+
+def tab_tables(lines: list[TabLine], layout: Optional[Layout]) -> list[TabTable]:
+    """The tab-laid tables among ``lines`` (a page's, or a whole document's where a row may go
+    on over a page break)."""
+    if layout is None or not layout.stops or not lines:
+        return []
+    paras = paragraphs(lines, layout)
+    if not any(p is not None and "\t" in p.text.strip("\t ") for p in paras):
+        return []
+    from .text import split_blocks
+
+    real = [p for p in paras if p is not None]
+    for before, p, after in zip(real, real[1:], real[2:]):
+        if p.lead and not p.tabbed and before.tabbed and after.tabbed:
+            p.in_table = True
+    texts = [p.text if p is not None else "" for p in paras]
+    text = "\n".join(texts)
+    starts = [0]
+    for t in texts[:-1]:
+        starts.append(starts[-1] + len(t) + 1)
+    out: list[TabTable] = []
+    for block in split_blocks(text):
+        if block.kind != "table" or block.header_rows is not None or not block.rows:
+            continue  # only tab-laid tables; flattened tables are the reflowed text's
+        rows: list[tuple[int, list[str]]] = []
+        unsure: set[int] = set()
+        guessed: set[int] = set()  # rows with a tab or a space told by a guess
+        for row in block.rows:
+            at = min((c.start for c in row if c.text), default=row[0].start)
+            para = paras[bisect_right(starts, at) - 1]
+            if para is not None:
+                if para.in_table:
+                    unsure.add(len(rows))
+                if not para.sure:
+                    guessed.add(len(rows))
+                rows.append((para.first, [c.text for c in row]))
+        unsure |= _odd_widths([cells for _, cells in rows], guessed)
+        a = bisect_right(starts, block.start) - 1
+        b = bisect_right(starts, block.end) - 1
+        first = next((paras[k] for k in range(a, b + 1) if paras[k] is not None), None)
+        last = next((paras[k] for k in range(b, a - 1, -1) if paras[k] is not None), None)
+        if first is None or last is None or not rows:
+            continue
+        out.append(TabTable(first.first, last.end, rows, unsure))
+    return out
+
+
+def _odd_widths(rows: list[list[str]], guessed: set[int]) -> set[int]:
+    """Rows whose figures may stand a column off: wider than most rows of the table (two rows
+    run together), narrower and ending in a figure (was a cell before it empty, or the tabs
+    after it, which leave no trace?), or of another width with a tab told by a guess."""
+    def width(r: list[str]) -> int:
+        return max((j + 1 for j, c in enumerate(r) if c.strip()), default=0)
+
+    widths = [width(r) for r in rows if sum(1 for c in r if c.strip()) >= 2]
+    if not widths:
+        return set()
+    usual = Counter(widths).most_common(1)[0][0]
+    out = set()
+    for i, r in enumerate(rows):
+        w = width(r)
+        if w > usual or w < usual and w and _FIGURE.match(r[w - 1].strip()) or i in guessed and w != usual:
+            out.add(i)
+    return out
+
+
+def figure_row(line: TabLine, layout: Optional[Layout]) -> Optional[list[str]]:
+    """The cells of a line that is a row of figures set apart by tabs ("Jumlah Korban Bencana
+    430  425  96%": two figures at least, each after a tab), or None. Such a line is a table's
+    row whatever else is around it, never prose: no claim is read from it."""
+    if layout is None or len(line.pieces) < 3:
+        return None
+    cut = _cut(line, layout)
+    cells = [c.strip() for c in cut.text.split("\t")]
+    figures = [c for c in cells[1:] if _FIGURE.match(c.replace(" ", "").rstrip("%") or "x")]
+    if len(cells) < 3 or len(figures) < 2:
+        return None
+    return cells

@@ -1,0 +1,111 @@
+"""Tab-laid text read back from glyph positions (readers/tabbed.py), on positions made here
+(a monospaced page: 6 points a character, margin 57, a tab stop every 35.43 points as a word
+processor's default stops) and on a LibreOffice PDF."""
+
+from __future__ import annotations
+
+from conftest import ROOT
+from kesos_extract import extract, read_document
+from kesos_extract.readers.tabbed import Piece, TabLine, figure_row, learn_layout, paragraphs, tab_tables
+
+MARGIN, CHAR, STEP, RIGHT = 57.0, 6.0, 35.43, 537.0
+STOPS = [MARGIN + k * STEP for k in range(1, 14)]
+
+
+def _line(top: float, text: str, x: float = MARGIN) -> TabLine:
+    """A line typed as a word processor lays it: a space is one character, a tab jumps to the
+    next stop, a ``|`` is a tab that finds its stop right after the text (no room left)."""
+    pieces, word, start = [], "", x
+    for ch in text + " ":
+        if ch in " \t|":
+            if word:
+                pieces.append(Piece(word, start, x))
+                word = ""
+            if ch == " ":
+                x += CHAR
+            else:
+                x = next(s for s in STOPS if s > x + (0.01 if ch == "|" else 0.5))
+            continue
+        if not word:
+            start = x
+        word += ch
+        x += CHAR
+    return TabLine(top, top + 10, pieces)
+
+
+def _page(rows: list[tuple[str, float]]) -> list[TabLine]:
+    return [_line(100 + 11.3 * k, text, x) for k, (text, x) in enumerate(rows)]
+
+
+TABLE = [("No\tIndikator\tTarget\tRealisasi\tCapaian", MARGIN),
+         ("1\tJumlah PMKS yang ditangani\t175\t175\t100 %", MARGIN),
+         ("2\tJumlah korban bencana\t430\t425\t96%", MARGIN),
+         ("3\tPersentase lansia terlantar\t11,5\t11,5\t100 %", MARGIN)]
+PROSE = [("Pada tahun 2018 Dinas Sosial melaksanakan  program dengan baik dan", MARGIN),
+         ("capaian kinerja yang memuaskan bagi masyarakat.", MARGIN)]
+
+
+def test_layout_learns_the_stop_grid_and_the_space():
+    layout = learn_layout(_page(TABLE * 2 + PROSE))
+    assert layout is not None and abs(layout.space - CHAR) < 0.2
+    assert abs(layout.margin - MARGIN) < 0.6
+    for s in STOPS[:8]:
+        assert layout.on_stop(s)
+
+
+def test_rows_of_tab_separated_cells_are_a_table_and_prose_is_not():
+    lines = _page(TABLE + [("", MARGIN)] + PROSE)
+    lines[len(TABLE)].pieces = []  # a barrier between the table and the prose
+    layout = learn_layout(lines)
+    [table] = tab_tables(lines, layout)
+    assert [cells for _, cells in table.rows] == [text.split("\t") for text, _ in TABLE]
+    assert table.end == len(TABLE) and not table.uncertain
+    prose = [p.text for p in paragraphs(lines, layout) if p is not None and p.first > len(TABLE)]
+    assert prose[0].startswith("Pada tahun 2018 Dinas Sosial melaksanakan")
+    assert not any("\t" in t for t in prose)  # two spaces typed are no tab
+
+
+def test_a_tab_that_left_no_room_is_still_a_tab():
+    rows = TABLE[:1] + [("1\tPenyandang cacat yang direhabilitasi|250,00\t250,00\t100 %", MARGIN)] + TABLE[2:]
+    lines = _page(rows)
+    [table] = tab_tables(lines, learn_layout(lines * 2))
+    assert table.rows[1][1] == ["1", "Penyandang cacat yang direhabilitasi", "250,00", "250,00", "100 %"]
+
+
+def test_a_row_wrapped_over_two_lines_is_one_row():
+    long = "1\tJumlah anak terlantar, anak jalanan, anak nakal, anak yang menjadi korban tindak kekerasan"
+    first = _line(0, long)
+    # the layout wraps at the last space that fits; the rest goes on at the margin
+    cut = max(k for k, p in enumerate(first.pieces) if p.x1 <= RIGHT)
+    head = " ".join(p.text for p in first.pieces[:cut + 1]).replace("1 ", "1\t", 1)
+    tail = " ".join(p.text for p in first.pieces[cut + 1:])
+    rows = TABLE[:2] + [(head, MARGIN), (tail + "\t450\t450\t100 %", MARGIN)] + TABLE[2:]
+    lines = _page(rows)
+    [table] = tab_tables(lines, learn_layout(lines * 2))
+    cells = [c for _, c in table.rows]
+    assert len(cells) == len(TABLE) + 1
+    assert cells[2][0] == "1" and cells[2][1].endswith("korban tindak kekerasan") and cells[2][2:] == ["450", "450", "100 %"]
+
+
+def test_a_justified_line_is_no_row():
+    # every gap of the line stretched alike: spaces, not tabs
+    pieces, x = [], MARGIN
+    for w in "Program ini dilaksanakan oleh bidang rehabilitasi sosial".split():
+        pieces.append(Piece(w, x, x + CHAR * len(w)))
+        x += CHAR * len(w) + 14.0
+    layout = learn_layout(_page(TABLE * 2))
+    assert figure_row(TabLine(0, 10, pieces), layout) is None
+    assert figure_row(_line(0, "Jumlah korban bencana yang dievakuasi\t430\t425\t96%"), layout) == \
+        ["Jumlah korban bencana yang dievakuasi", "430", "425", "96%"]
+
+
+def test_a_row_of_figures_between_sentences_raises_no_prose_claim():
+    """LibreOffice PDF of a tab-laid row alone between two sentences (make_exports.py): the row
+    is a table row, the sentence under it stays prose, and "430 425 96% Persentase ..." is read
+    as no share claim."""
+    path = ROOT / "tests" / "fixtures" / "figure_row.pdf"
+    doc = read_document(path)
+    [table] = doc.tables()
+    assert [[c.text for c in r] for r in table.rows] == [["Jumlah korban bencana yang dievakuasi", "430", "425", "96%"]]
+    assert doc.blocks[-1].kind == "paragraph" and doc.text[doc.blocks[-1].start:].startswith("Persentase")
+    assert [c for c in extract(path).checks if c.verdict == "mismatch"] == []
