@@ -178,7 +178,11 @@ def unruled_tables(lines: list[_Line], start: int = 0) -> dict[int, AlignedTable
     return found
 
 
-def read_pages(path: Path, data: bytes) -> list[_Page]:
+def read_pages(path: Path, data: bytes, engine: Optional[str] = None) -> list[_Page]:
+    from . import pdfium
+
+    if pdfium.engine(engine) == "pdfium":  # PDFium's text layer (pdfplumber for ruled tables only)
+        return pdfium.read_pages(path, data)
     pages = []
     pdf = _open(path, data)
     try:
@@ -308,8 +312,9 @@ def _flush(b: DocumentBuilder, pending: Optional[_Pending]) -> Optional[Block]:
     return block
 
 
-def read_pdf(path: Path, data: bytes) -> Document:
-    pages = read_pages(path, data)
+def read_pdf(path: Path, data: bytes, engine: Optional[str] = None) -> Document:
+    """``engine``: "pdfium" (the default) or "pdfplumber"; $KESOS_PDF_ENGINE where not given."""
+    pages = read_pages(path, data, engine) if engine else read_pages(path, data)
     if not pages:
         raise NoTextError(path, "has no pages")
     if not any(p.lines or p.tables for p in pages):
