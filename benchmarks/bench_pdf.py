@@ -12,6 +12,8 @@ fresh process (so its peak RSS is its own), and the runs are interleaved: run 1 
 method at every size, then run 2, ... The methods:
 
 - ``plain``: pdfplumber.open, then page.extract_text() and page.close() for every page;
+- ``reader``: kesos_extract.read_document (the PDF read into a Document: tables, reflow,
+  running headers and footers), the default engine;
 - ``pipeline``: kesos_extract.extract (reader + structure + mentions + claims + audit), the
   default engine (PDFium, pdfplumber's table finder on pages with rules);
 - ``pipeline-plumber`` (with ``--with-plumber-engine``): the same on KESOS_PDF_ENGINE=pdfplumber.
@@ -67,6 +69,10 @@ if method == "plain":
                 page.extract_text()
                 page.close()
             return len(pdf.pages)
+elif method == "reader":
+    from kesos_extract import read_document
+    def run():
+        return read_document(path).pages
 else:
     from kesos_extract import extract
     def run():
@@ -89,7 +95,7 @@ def run_child(method: str, path: Path) -> dict:
 
 
 def scale(args) -> None:
-    methods = ["plain", "pipeline"] + (["pipeline-plumber"] if args.with_plumber_engine else [])
+    methods = ["plain", "reader", "pipeline"] + (["pipeline-plumber"] if args.with_plumber_engine else [])
     with tempfile.TemporaryDirectory() as tmp:
         files = {}
         for size in args.sizes:

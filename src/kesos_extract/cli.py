@@ -33,6 +33,23 @@ def _dump(report: Report, indent: Optional[int]) -> str:
     return report.model_dump_json(indent=indent)
 
 
+def _set_ocr(ocr: Optional[str]) -> None:
+    """--ocr for this command and the workers it starts (readers/ocr.py reads $KESOS_OCR); the
+    environment is as it was once the command is done."""
+    if not ocr:
+        return
+    before = os.environ.get("KESOS_OCR")
+    os.environ["KESOS_OCR"] = ocr
+
+    def restore() -> None:
+        if before is None:
+            os.environ.pop("KESOS_OCR", None)
+        else:
+            os.environ["KESOS_OCR"] = before
+
+    click.get_current_context().call_on_close(restore)
+
+
 def _fail(message: str) -> None:
     click.echo(f"kesos-extract: {message}", err=True)
 
@@ -46,8 +63,13 @@ def cli() -> None:
 @cli.command("extract")
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--indent", type=int, default=None, help="Pretty-print the JSON with this indent.")
-def extract_cmd(file: Path, indent: Optional[int]) -> None:
+@click.option("--ocr", type=click.Choice(["auto", "never", "always"]), default=None,
+              help="PDF pages without a text layer: auto (default: OCR where Tesseract is installed), never, "
+                   "always (every page by OCR). Tesseract with the 'ind' model: apt-get install tesseract-ocr "
+                   "tesseract-ocr-ind.")
+def extract_cmd(file: Path, indent: Optional[int], ocr: Optional[str]) -> None:
     """Print the JSON of one report FILE (.txt, .md, .html, .pdf, .docx) to stdout."""
+    _set_ocr(ocr)
     report, error = extract_or_error(file)
     if error:
         _fail(error)
@@ -105,11 +127,17 @@ def _convert_one(args: tuple[Path, Path, Optional[int]]) -> tuple[Path, Optional
               help="Worker processes.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option("--indent", type=int, default=None, help="Pretty-print the JSON with this indent.")
-def convert_cmd(paths: tuple[Path, ...], out_dir: Path, jobs: int, quiet: bool, indent: Optional[int]) -> None:
+@click.option("--ocr", type=click.Choice(["auto", "never", "always"]), default=None,
+              help="PDF pages without a text layer: auto (default: OCR where Tesseract is installed), never, "
+                   "always (every page by OCR). Tesseract with the 'ind' model: apt-get install tesseract-ocr "
+                   "tesseract-ocr-ind.")
+def convert_cmd(paths: tuple[Path, ...], out_dir: Path, jobs: int, quiet: bool, indent: Optional[int],
+                ocr: Optional[str]) -> None:
     """Convert report files and folders of them to one JSON per report in --out.
 
     A file that cannot be read is named with its reason; the others still convert.
     """
+    _set_ocr(ocr)
     from tqdm import tqdm
 
     files = list(iter_inputs(paths))

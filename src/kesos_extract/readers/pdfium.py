@@ -350,18 +350,24 @@ def _inside(c, boxes) -> bool:
     return False
 
 
-def read_page(page, number: int, *, positions: bool = False):
+def read_page(page, number: int, *, positions: bool = False, ocr: str = "never", path=None):
     """A :class:`~.pdf._Page` from a PDFium page, as :func:`.pdf._read_page` makes it from a
-    pdfplumber page."""
+    pdfplumber page. ``ocr``: "auto" reads a page without text by OCR where Tesseract is
+    installed, "always" every page (:mod:`.ocr`)."""
+    from . import ocr as ocr_
     from .pdf import _Line, _Page, _Table, symbol_bullet
 
     left, bottom_of_page, right, top_of_page = page.get_bbox()
     out = _Page(number, height=float(top_of_page - bottom_of_page))
+    if ocr == "always":
+        return _ocr_page(page, out, path)
     textpage = page.get_textpage()
     try:
         chars = page_chars(textpage, left, top_of_page)
         if not any(not c[0].isspace() for c in chars):
             out.scanned = page_object_kinds(page)[2] > 0
+            if out.scanned and ocr == "auto" and ocr_.missing() is None:
+                return _ocr_page(page, out, path)
             return out
         boxes = []
         if page_object_kinds(page)[1]:  # rules drawn: maybe a ruled table
@@ -396,8 +402,30 @@ def read_page(page, number: int, *, positions: bool = False):
 PAGES_PER_OPEN = 40
 
 
-def read_pages(path, data: bytes) -> list:
-    """Every page of the PDF, one loaded at a time and closed before the next."""
+def _ocr_page(page, out, path):
+    """The page's lines read by OCR; each line keeps its words' confidences."""
+    from . import ocr as ocr_
+    from .pdf import _Line
+
+    out.ocr = True
+    for text, top, bottom, words in ocr_.ocr_lines(ocr_.ocr_words(ocr_.render_pgm(page), path=path)):
+        text = normalise_characters(text).strip()
+        if text:
+            placed_ = [PlacedWord(normalise_characters(w.text).strip(), round(w.x0, 3), round(w.x1, 3)) for w in words]
+            out.lines.append(_Line(text, round(top, 3), round(bottom, 3), [w for w in placed_ if w.text],
+                                   [(normalise_characters(w.text).strip(), w.confidence) for w in words]))
+    out.scanned = not out.lines
+    return out
+
+
+def read_pages(path, data: bytes, ocr: Optional[str] = None) -> list:
+    """Every page of the PDF, one loaded at a time and closed before the next. ``ocr``: see
+    :func:`read_page` ($KESOS_OCR, else "auto", where not given)."""
+    from . import ocr as ocr_
+
+    ocr = ocr_.mode(ocr)
+    if ocr == "always" and ocr_.missing():
+        raise InputError(path, f"OCR was asked for (--ocr always), but {ocr_.missing()}")
     pages: list = []
     pdf = open_pdf(path, data)
     try:
@@ -413,7 +441,7 @@ def read_pages(path, data: bytes) -> list:
                     if page.get_rotation() % 360:
                         pages.append(_rotated(path, data, i, go_on))
                     else:
-                        pages.append(read_page(page, i + 1, positions=go_on))
+                        pages.append(read_page(page, i + 1, positions=go_on, ocr=ocr, path=path))
                 finally:
                     page.close()
         except Exception as e:  # noqa: BLE001 - a damaged file may make PDFium or pdfplumber raise anything
@@ -441,3 +469,26 @@ def _rotated(path, data: bytes, index: int, positions: bool):
             page.close()
     finally:
         pdf.close()
+
+
+def mark_ocr(doc, pages) -> None:
+    """Where the document's text came from OCR: each OCR word found again, in order, in its page's
+    text (``doc.ocr_words``: start, end, confidence) and each OCR page's mean confidence
+    (``doc.ocr_pages``); a warning names the pages."""
+    starts = doc.page_starts + [len(doc.text)]
+    for p in pages:
+        if not p.ocr or not p.lines:
+            continue
+        confs = [c for ln in p.lines for _, c in ln.confidences or []]
+        mean = sum(confs) / len(confs) if confs else 0.0
+        doc.ocr_pages[p.number] = round(mean, 3)
+        lo = starts[p.number - 1] if p.number - 1 < len(starts) else len(doc.text)
+        hi = starts[p.number] if p.number < len(starts) else len(doc.text)
+        at = lo
+        for ln in p.lines:
+            for word, conf in ln.confidences or []:
+                k = doc.text.find(word, at, hi) if word else -1
+                if k >= 0 and k - at < 200:
+                    doc.ocr_words.append((k, k + len(word), round(conf, 3)))
+                    at = k + len(word)
+        doc.warnings.append(f"page {p.number} was read by OCR (Tesseract, mean word confidence {mean:.0%})")
