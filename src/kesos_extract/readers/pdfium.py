@@ -12,9 +12,9 @@ asked for, and grouped the way pdfplumber groups them (``extract_text_lines(layo
 
 So furniture removal, reflow and the position-based tables of :mod:`.pdf` and :mod:`.aligned`
 run unchanged. Ruled tables still come from pdfplumber's table finder, but fed with the page's
-rules read by PDFium (path objects: rectangles, lines, curves) and, for the cells' text, the
-characters of that page only: a page without any path object (most text pages) never builds a
-character dict. Rotated pages are read by pdfplumber itself.
+rules read by PDFium (path objects: rectangles, lines, curves; only on pages that have any), and
+the cells' text is read from PDFium's characters as pdfplumber's ``Table.extract`` reads it: no
+page ever builds pdfplumber's per-character dicts. Rotated pages are read by pdfplumber itself.
 
 Each page and its text page are closed before the next is loaded: memory holds one page at a
 time plus the text kept.
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+from operator import itemgetter
 from typing import Iterator, Optional
 
 from ..errors import EncryptedDocumentError, InputError
@@ -40,6 +41,9 @@ Y_TOLERANCE = 3.0
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 
 ENGINES = ("pdfium", "pdfplumber")
+# a character is (text, x0, x1, top, bottom, index); a word to cluster (top, x0, characters)
+_X0, _TOP, _BOTTOM = itemgetter(1), itemgetter(3), itemgetter(4)
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
 def engine(requested: Optional[str] = None) -> str:
@@ -127,27 +131,23 @@ def page_chars(textpage, left: float, top_of_page: float) -> list[tuple[str, flo
 def _cluster(items: list, key, tolerance: float) -> list[list]:
     """pdfplumber's ``cluster_objects``: values sorted, chained within ``tolerance``; the items
     of each cluster in the order of their values (a stable sort)."""
-    if not items:
-        return []
-    values = sorted({key(x) for x in items})
-    ids: dict[float, int] = {}
-    group, last = 0, values[0]
-    for v in values:
-        if v > last + tolerance:
-            group += 1
-        ids[v] = group
-        last = v
-    clusters: list[list] = [[] for _ in range(group + 1)]
+    out: list[list] = []
+    last = None
     for x in sorted(items, key=key):
-        clusters[ids[key(x)]].append(x)
-    return clusters
+        k = key(x)
+        if last is None or k > last + tolerance:
+            out.append([x])
+        else:
+            out[-1].append(x)
+        last = k
+    return out
 
 
 def words_of(chars: list) -> list[list]:
     """Characters into words (lists of characters), as pdfplumber's WordExtractor does."""
     words = []
-    for line in _cluster(chars, lambda c: c[3], Y_TOLERANCE):
-        line.sort(key=lambda c: c[1])
+    for line in _cluster(chars, _TOP, Y_TOLERANCE):
+        line.sort(key=_X0)
         word: list = []
         for c in line:
             if c[0].isspace():
@@ -168,14 +168,14 @@ def words_of(chars: list) -> list[list]:
 
 def lines_of(chars: list) -> list[tuple[str, float, float, list[list]]]:
     """Characters into text lines: (text, top, bottom, words), top to bottom."""
-    words = [(min(c[3] for c in w), min(c[1] for c in w), w) for w in words_of(chars)]
+    words = [(min(map(_TOP, w)), min(map(_X0, w)), w) for w in words_of(chars)]
     out = []
-    for line in _cluster(words, lambda w: w[0], Y_TOLERANCE):
-        line.sort(key=lambda w: w[1])
+    for line in _cluster(words, _FIRST, Y_TOLERANCE):
+        line.sort(key=_SECOND)
         ws = [w[2] for w in line]
         text = " ".join("".join(LIGATURES.get(c[0], c[0]) for c in w) for w in ws)
-        top = min(c[3] for w in ws for c in w)
-        bottom = max(c[4] for w in ws for c in w)
+        top = min(w[0] for w in line)
+        bottom = max(max(map(_BOTTOM, w)) for w in ws)
         out.append((text, top, bottom, ws))
     return out
 
@@ -314,29 +314,43 @@ def edges_of(paths: list[list[tuple[float, float]]], left: float, top_of_page: f
 
 
 class RulesPage:
-    """Just what pdfplumber's TableFinder and Table.extract ask of a page: its edges, its box
-    and, for a table's cells, its characters as pdfplumber's dicts (only those in the table's box:
-    a cell never takes a character outside it)."""
+    """Just what pdfplumber's TableFinder asks of a page with the "lines" strategies: its edges
+    and its box (the cells' text is read here, :func:`table_rows`)."""
 
-    def __init__(self, edges: list[dict], width: float, height: float, chars: Optional[list] = None):
+    def __init__(self, edges: list[dict], width: float, height: float):
         self.edges = edges
         self.bbox = (0.0, 0.0, width, height)
-        self.chars = [{"text": c[0], "x0": c[1], "x1": c[2], "top": c[3], "bottom": c[4], "doctop": c[3],
-                       "width": c[2] - c[1], "height": c[4] - c[3], "upright": True, "object_type": "char"}
-                      for c in chars or ()]
+        self.chars: list[dict] = []
 
 
-def ruled_tables(edges: list[dict], chars: list, width: float, height: float) -> list:
-    """pdfplumber's tables (its default settings) from PDFium's rules; each table reads its
-    cells from the characters in its box."""
+def ruled_tables(edges: list[dict], width: float, height: float) -> list:
+    """pdfplumber's tables (its default settings) from PDFium's rules."""
     from pdfplumber.table import TableFinder
 
-    tables = TableFinder(RulesPage(edges, width, height)).tables  # type: ignore[arg-type]
-    for t in tables:
-        x0, top, x1, bottom = t.bbox
-        t.page = RulesPage([], width, height, [c for c in chars if x0 <= (c[1] + c[2]) / 2 < x1
-                                                and top <= (c[3] + c[4]) / 2 < bottom])
-    return tables
+    return TableFinder(RulesPage(edges, width, height)).tables  # type: ignore[arg-type]
+
+
+def table_rows(table, chars: list) -> list[list[Optional[str]]]:
+    """pdfplumber's ``Table.extract()`` on our characters: a character belongs to the row and
+    the cell holding its middle (boxes half-open), a cell's text is its characters' lines."""
+    def inside(c, box) -> bool:
+        x, y = (c[1] + c[2]) / 2, (c[3] + c[4]) / 2
+        return box[0] <= x < box[2] and box[1] <= y < box[3]
+
+    x0, top, x1, bottom = table.bbox
+    chars = [c for c in chars if inside(c, (x0, top, x1, bottom))]
+    out = []
+    for row in table.rows:
+        row_chars = [c for c in chars if inside(c, row.bbox)]
+        cells: list[Optional[str]] = []
+        for cell in row.cells:
+            if cell is None:
+                cells.append(None)
+                continue
+            mine = [c for c in row_chars if inside(c, cell)]
+            cells.append("\n".join(text for text, _, _, _ in lines_of(mine)) if mine else "")
+        out.append(cells)
+    return out
 
 
 # --- pages -------------------------------------------------------------------------------------
@@ -373,8 +387,8 @@ def read_page(page, number: int, *, positions: bool = False, ocr: str = "never",
         if page_object_kinds(page)[1]:  # rules drawn: maybe a ruled table
             edges = edges_of(page_paths(page), left, top_of_page)
             if edges:
-                for t in ruled_tables(edges, chars, right - left, top_of_page - bottom_of_page):
-                    rows = [[normalise_characters(c or "").strip() for c in row] for row in t.extract()]
+                for t in ruled_tables(edges, right - left, top_of_page - bottom_of_page):
+                    rows = [[normalise_characters(c or "").strip() for c in row] for row in table_rows(t, chars)]
                     rows = [r for r in rows if any(r)]
                     if rows and max(len(r) for r in rows) >= 2:
                         boxes.append(t.bbox)
