@@ -11,7 +11,6 @@ Data goes to stdout, messages to stderr. Exit codes:
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import sys
@@ -34,6 +33,23 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 def _dump(report: Report, indent: Optional[int]) -> str:
     return report.model_dump_json(indent=indent)
+
+
+def _set_ocr(ocr: Optional[str]) -> None:
+    """--ocr for this command and the workers it starts (readers/ocr.py reads $KESOS_OCR); the
+    environment is as it was once the command is done."""
+    if not ocr:
+        return
+    before = os.environ.get("KESOS_OCR")
+    os.environ["KESOS_OCR"] = ocr
+
+    def restore() -> None:
+        if before is None:
+            os.environ.pop("KESOS_OCR", None)
+        else:
+            os.environ["KESOS_OCR"] = before
+
+    click.get_current_context().call_on_close(restore)
 
 
 def _fail(message: str) -> None:
@@ -71,8 +87,13 @@ def _extract_stdin() -> tuple[Optional[Report], Optional[str]]:
 @cli.command("extract")
 @click.argument("file", type=click.Path(path_type=Path, allow_dash=True))
 @click.option("--indent", type=int, default=None, help="Pretty-print the JSON with this indent.")
-def extract_cmd(file: Path, indent: Optional[int]) -> None:
+@click.option("--ocr", type=click.Choice(["auto", "never", "always"]), default=None,
+              help="PDF pages without a text layer: auto (default: OCR where Tesseract is installed), never, "
+                   "always (every page by OCR). Tesseract with the 'ind' model: apt-get install tesseract-ocr "
+                   "tesseract-ocr-ind.")
+def extract_cmd(file: Path, indent: Optional[int], ocr: Optional[str]) -> None:
     """Print the JSON of one report FILE (.txt, .md, .html, .pdf, .docx; - for standard input) to stdout."""
+    _set_ocr(ocr)
     report, error = _extract_stdin() if str(file) == "-" else extract_or_error(file)
     if error:
         _fail(display(error))
@@ -103,9 +124,13 @@ def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
 @click.option("--force", is_flag=True, help="Convert again files whose output is up to date.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option("--indent", type=int, default=None, help="Pretty-print the JSON with this indent.")
+@click.option("--ocr", type=click.Choice(["auto", "never", "always"]), default=None,
+              help="PDF pages without a text layer: auto (default: OCR where Tesseract is installed), never, "
+                   "always (every page by OCR). Tesseract with the 'ind' model: apt-get install tesseract-ocr "
+                   "tesseract-ocr-ind.")
 def convert_cmd(paths: tuple[Path, ...], out_dir: Path, jobs: Optional[int], scheduler: Optional[str],
                 dataset: Optional[Path], parquet: Optional[Path], manifest: Optional[Path], force: bool,
-                quiet: bool, indent: Optional[int]) -> None:
+                quiet: bool, indent: Optional[int], ocr: Optional[str]) -> None:
     """Convert report files and folders of them to one JSON per report under --out.
 
     Resumable: an output whose input (sha256) and tool version are unchanged is skipped
@@ -113,6 +138,7 @@ def convert_cmd(paths: tuple[Path, ...], out_dir: Path, jobs: Optional[int], sch
     what happened to every file. A file that fails is named with its reason on one line; the
     others still convert.
     """
+    _set_ocr(ocr)
     from tqdm import tqdm
 
     if parquet is not None and dataset is None:

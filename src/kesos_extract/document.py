@@ -60,6 +60,26 @@ class Document:
     # PDF's layout where a tab or a row's end could not be told for sure): no alarm comes
     # from them
     uncertain: list[tuple[int, int]] = field(default_factory=list)
+    # text read by OCR (PDF pages without a text layer): (start, end, confidence 0..1) of each word
+    # found in ``text``, and each OCR page's mean confidence by page number
+    ocr_words: list[tuple[int, int, float]] = field(default_factory=list)
+    ocr_pages: dict[int, float] = field(default_factory=dict)
+
+    def ocr_confidence(self, start: int, end: int) -> Optional[float]:
+        """The confidence of text from OCR at [start, end): the lowest of its OCR words, else its
+        page's mean; None for text that OCR did not read."""
+        if not self.ocr_pages:
+            return None
+        k = bisect.bisect_left(self.ocr_words, (start,)) - 1
+        confs = []
+        for s, e, c in self.ocr_words[max(k, 0):]:
+            if s >= end:
+                break
+            if e > start:
+                confs.append(c)
+        if confs:
+            return min(confs)
+        return self.ocr_pages.get(self.page_at(start) or 0)
 
     @property
     def pages(self) -> Optional[int]:

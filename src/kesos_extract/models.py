@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 SCHEMA_VERSION = "1"
 
@@ -44,6 +44,16 @@ class Mention(_Model):
     decimals: Optional[int] = Field(default=None, description="how many decimals the number was written with")
     words_value: Optional[float] = Field(default=None, description="value of an amount written in words beside it")
     grammar: Optional[str] = Field(default=None, description="grammar pattern that matched, 'file:pattern'")
+    ocr_confidence: Optional[float] = Field(
+        default=None, description="only for text read by OCR (a scanned PDF page): Tesseract's confidence, 0..1, "
+        "the lowest of the mention's words; absent for text from a text layer")
+
+    @model_serializer(mode="wrap")
+    def _without_absent_ocr(self, handler):  # the field appears only where OCR read the mention
+        data = handler(self)
+        if isinstance(data, dict) and data.get("ocr_confidence", 0) is None:
+            del data["ocr_confidence"]
+        return data
 
 
 SectionKind = Literal["chapter", "urusan", "agency", "program", "subsection", "activity", "list_item", "table"]

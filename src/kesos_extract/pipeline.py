@@ -23,10 +23,11 @@ from .structure import build_outline, report_metadata
 from .tables import type_tables
 
 
-def extract(path: Union[str, Path], *, limits: ReadLimits = DEFAULT_LIMITS) -> Report:
+def extract(path: Union[str, Path], *, limits: ReadLimits = DEFAULT_LIMITS, ocr: Optional[str] = None) -> Report:
     """Read the report at ``path`` and return its checked, structured :class:`Report`.
-    ``limits`` bounds what a file may ask of the reader (:class:`~kesos_extract.readers.ReadLimits`)."""
-    return extract_document(read_document(path, limits=limits))
+    ``limits`` bounds what a file may ask of the reader (:class:`~kesos_extract.readers.ReadLimits`);
+    ``ocr``: "auto", "never" or "always" for PDF pages without a text layer (readers/ocr.py)."""
+    return extract_document(read_document(path, limits=limits, ocr=ocr))
 
 
 def extract_or_error(path: Union[str, Path]) -> tuple[Optional[Report], Optional[str]]:
@@ -54,6 +55,9 @@ def extract_text(text: str, *, name: str = "<text>") -> Report:
 def extract_document(doc: Document) -> Report:
     sections = build_outline(doc)
     mentions = extract_mentions(doc.text, page_at=doc.page_at)
+    if doc.ocr_pages:  # text read by OCR: each mention says how sure Tesseract was
+        for m in mentions:
+            m.ocr_confidence = doc.ocr_confidence(m.start, m.end)
     tables = type_tables(doc)
     claims = find_claims(doc, mentions)
     programs = find_programs(doc, sections, mentions, tables, claims)

@@ -13,7 +13,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Union
+from typing import Callable, Optional, Union
 
 from ..document import Document
 from ..errors import InputError, KesosError, UnsupportedFormatError
@@ -55,11 +55,12 @@ class ReadLimits:
 DEFAULT_LIMITS = ReadLimits()
 
 
-def read_document(path: Union[str, Path], *, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
+def read_document(path: Union[str, Path], *, limits: ReadLimits = DEFAULT_LIMITS, ocr: Optional[str] = None) -> Document:
     """Read a report file into a normalised :class:`Document` with provenance.
 
     Every problem of the file itself ends in an :class:`InputError` naming the file; the
-    parser's own exception stays as its ``__cause__``."""
+    parser's own exception stays as its ``__cause__``. ``ocr`` (PDF): "auto", "never" or "always"
+    (:mod:`.ocr`); $KESOS_OCR, else "auto", where not given."""
     path = Path(path)
     if not path.exists():
         raise InputError(path, "no such file")
@@ -76,7 +77,7 @@ def read_document(path: Union[str, Path], *, limits: ReadLimits = DEFAULT_LIMITS
     if fmt == "docx":
         _check_container(path, data, limits)
     try:
-        doc = _reader(fmt)(path, data)
+        doc = _reader(fmt)(path, data, ocr=ocr) if ocr and fmt == "pdf" else _reader(fmt)(path, data)
     except KesosError:
         raise
     except RecursionError as e:

@@ -50,6 +50,7 @@ class _Line:
     bottom: float
     words: Optional[list[PlacedWord]] = None  # with their x-positions, for unruled tables
     pieces: Optional[list[Piece]] = None  # glyphs standing together, for tab-laid tables
+    confidences: Optional[list[tuple[str, float]]] = None  # (word, 0..1) where the line was read by OCR
 
 
 @dataclass
@@ -65,6 +66,7 @@ class _Page:
     tables: list[_Table] = field(default_factory=list)
     height: float = 0
     scanned: bool = False
+    ocr: bool = False  # its lines were read by OCR
 
     def ends_like_a_table(self) -> bool:
         """Does one of the page's last lines (a footer may follow) hold words far apart, as a
@@ -226,7 +228,11 @@ def unruled_tables(lines: list[_Line], start: int = 0) -> dict[int, AlignedTable
     return found
 
 
-def read_pages(path: Path, data: bytes) -> list[_Page]:
+def read_pages(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optional[str] = None) -> list[_Page]:
+    from . import pdfium
+
+    if pdfium.engine(engine) == "pdfium":  # PDFium's text layer (pdfplumber for ruled tables only; OCR)
+        return pdfium.read_pages(path, data, ocr)
     pages = []
     pdf = _open(path, data)
     try:
@@ -356,13 +362,17 @@ def _flush(b: DocumentBuilder, pending: Optional[_Pending]) -> Optional[Block]:
     return block
 
 
-def read_pdf(path: Path, data: bytes) -> Document:
-    pages = read_pages(path, data)
+def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optional[str] = None) -> Document:
+    """``engine``: "pdfium" (the default) or "pdfplumber"; $KESOS_PDF_ENGINE where not given.
+    ``ocr``: "auto", "never" or "always" (:mod:`.ocr`); $KESOS_OCR, else "auto", where not given."""
+    pages = read_pages(path, data, engine, ocr) if engine or ocr else read_pages(path, data)
     if not pages:
         raise NoTextError(path, "has no pages")
     if not any(p.lines or p.tables for p in pages):
         scanned = "scanned images without a text layer" if any(p.scanned for p in pages) else "no text"
-        raise NoTextError(path, f"has {scanned} on all {len(pages)} page(s); run OCR first")
+        from . import ocr
+        hint = f" ({ocr.missing()})" if any(p.scanned for p in pages) and ocr.missing() else ""
+        raise NoTextError(path, f"has {scanned} on all {len(pages)} page(s); run OCR first{hint}")
     furniture = _furniture(pages)
     layout = layout_of(pages)
     stripped = [_strip_furniture(page, furniture) for page in pages]
@@ -472,4 +482,7 @@ def read_pdf(path: Path, data: bytes) -> Document:
     b.start_page(len(pages))  # trailing pages without text still count
     doc = b.build()
     doc.warnings.extend(warnings)
+    if any(p.ocr for p in pages):
+        from .pdfium import mark_ocr
+        mark_ocr(doc, pages)
     return doc
