@@ -20,6 +20,8 @@ CASES = [
     ("unruled_tables.pdf", 1, [("aligned", 4, 6, "No"), ("aligned", 3, 3, "No"), ("aligned", 3, 6, "No.")]),
     ("report_multipage.pdf", 2, [("ruled", 29, 5, "No")]),
     ("report_multipage.pdf", 1, []),
+    # a Word table in a landscape section, saved as PDF by LibreOffice (the PNG is landscape too)
+    ("word_tables/word_landscape.pdf", 2, [("ruled", 5, 10, "No")]),
     # an unruled table going on after a page break, without its header
     ("unruled_long.pdf", 2, [("aligned", 22, 5, "24.")]),
     # a LibreOffice PDF of a seed whose tables are tab-laid rows

@@ -82,7 +82,7 @@ class PageView:
             return f"{head}\n{hint}."
         out = [f"{head}; {len(self.tables)} table(s) found:"]
         for k, t in enumerate(self.tables, start=1):
-            first = " | ".join(c for c in t.rows[0] if c)[:80] if t.rows else ""
+            first = " | ".join(" ".join(c.split()) for c in t.rows[0] if c)[:80] if t.rows else ""
             goes_on = f" (goes on from page {t.continues}, no header)" if t.continues else ""
             out.append(f"  table {k}: {len(t.rows)} rows x {t.width} columns, {t.reader}: {READERS[t.reader]}"
                        f"{goes_on}; first row: {first}")
