@@ -274,6 +274,40 @@ def audit_cmd(files: tuple[Path, ...], fmt: str, fail_on: Optional[str], output:
         sys.exit(EXIT_CHECKS_FAILED)
 
 
+@cli.command("debug-tables")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--page", "-p", "page", type=click.IntRange(min=1), required=True, help="The page to look at (from 1).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the page drawn with its words, columns and rows to this PNG file.")
+@click.option("--resolution", type=click.IntRange(30, 600), default=100, show_default=True,
+              help="Pixels per inch of the PNG.")
+def debug_tables_cmd(file: Path, page: int, output: Optional[Path], resolution: int) -> None:
+    """Show the tables the PDF reader finds on one page of FILE (a PDF).
+
+    Prints the tables found (rows x columns, and which reader found each: ruled, aligned or
+    tabbed), or what the readers looked for when none is found. With -o, draws the page as PNG:
+    words in blue boxes, each table's box in red, its column boundaries in light blue, the
+    starts of its rows in green.
+    """
+    from .debug_tables import draw, page_view
+
+    try:
+        view = page_view(file, page)
+        png = draw(file, view, resolution) if output is not None else None
+    except KesosError as e:
+        _fail(display(str(e)))
+        sys.exit(EXIT_INPUT_ERROR)
+    if output is not None and png is not None:
+        try:
+            output.write_bytes(png)
+        except OSError as e:
+            _fail(f"cannot write {display(output)}: {e.strerror or e}")
+            sys.exit(EXIT_OUTPUT_ERROR)
+    click.echo(view.summary())
+    if output is not None:
+        click.echo(f"drawn: {display(output)}")
+
+
 def main(argv: Optional[list[str]] = None) -> None:
     os.environ.setdefault("PYTHONIOENCODING", "utf-8")
     try:
