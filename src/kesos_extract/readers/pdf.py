@@ -247,13 +247,23 @@ def read_pages(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optio
         except Exception as e:  # pdfminer raises many kinds on damaged files  # noqa: BLE001
             if isinstance(e, InputError):
                 raise
-            raise InputError(path, f"is a damaged PDF: page {len(pages) + 1} cannot be read ({type(e).__name__})") from e
+            raise damaged_page(path, len(pages) + 1, e) from e
     finally:
-        try:
-            pdf.close()
-        except Exception:  # noqa: BLE001 - closing a damaged file may fail too; the first error is the one to tell
-            pass
+        close_quietly(pdf)
     return pages
+
+
+def damaged_page(path: Path, number: int, e: Exception) -> InputError:
+    """The error for a page that cannot be read, whichever library failed on it."""
+    return InputError(path, f"is a damaged PDF: page {number} cannot be read ({type(e).__name__})")
+
+
+def close_quietly(pdf) -> None:
+    """Close a PDF; closing a damaged file may fail too, and the first error is the one to tell."""
+    try:
+        pdf.close()
+    except Exception:  # noqa: BLE001
+        pass
 
 
 # --- running headers and footers ---------------------------------------------------------------

@@ -438,6 +438,7 @@ def read_pages(path, data: bytes, ocr: Optional[str] = None) -> list:
     """Every page of the PDF, one loaded at a time and closed before the next. ``ocr``: see
     :func:`read_page` ($KESOS_OCR, else "auto", where not given)."""
     from . import ocr as ocr_
+    from .pdf import close_quietly, damaged_page
 
     ocr = ocr_.mode(ocr)
     if ocr == "always" and ocr_.missing():
@@ -463,12 +464,9 @@ def read_pages(path, data: bytes, ocr: Optional[str] = None) -> list:
         except Exception as e:  # noqa: BLE001 - a damaged file may make PDFium or pdfplumber raise anything
             if isinstance(e, InputError):
                 raise
-            raise InputError(path, f"is a damaged PDF: page {len(pages) + 1} cannot be read ({type(e).__name__})") from e
+            raise damaged_page(path, len(pages) + 1, e) from e
     finally:
-        try:
-            pdf.close()
-        except Exception:  # noqa: BLE001 - closing a damaged file may fail too; the first error is the one to tell
-            pass
+        close_quietly(pdf)
     return pages
 
 
