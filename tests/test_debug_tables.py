@@ -11,7 +11,7 @@ from PIL import Image
 
 from conftest import ROOT
 from kesos_extract.cli import cli
-from kesos_extract.debug_tables import TABLE_COLOUR, page_view
+from kesos_extract.debug_tables import TABLE_COLOUR, page_view, page_views
 
 FIXTURES = ROOT / "tests" / "fixtures"
 
@@ -109,3 +109,23 @@ def test_a_folder_as_output_is_a_usage_error(tmp_path):
     result = run("debug-tables", FIXTURES / "unruled_tables.pdf", "--page", 1, "-o", folder)
     assert result.exit_code == 2 and "is a directory" in result.output
     assert isinstance(result.exception, SystemExit)
+
+
+# the view runs the reader's own steps: over whole documents it finds the very rows read_pdf puts in
+# its table blocks (before the table stage joins broken rows and merges header rows)
+SAME_AS_READER = ["unruled_tables.pdf", "unruled_long.pdf", "report_multipage.pdf", "exports/002_0633a098c4ed8db1.pdf",
+                  "exports/004_0ca9ee8b18b5a3d7.pdf", "word_tables/word_long_table.pdf"]
+
+
+@pytest.mark.parametrize("name", SAME_AS_READER)
+def test_view_finds_the_rows_the_pdf_reader_reads(name):
+    from collections import Counter
+
+    from kesos_extract.readers.pdf import read_pdf
+
+    path = FIXTURES / name
+    seen = Counter(tuple(" ".join(c.split()) for c in r) for view in page_views(path) for t in view.tables
+                   for r in t.rows)  # the document writes a cell's lines on one line
+    doc = read_pdf(path, path.read_bytes())
+    read = Counter(tuple(" ".join(c.text.split()) for c in r) for b in doc.blocks if b.kind == "table" for r in b.rows)
+    assert read and seen == read

@@ -12,7 +12,9 @@ document (tab stops are learned from all pages, running headers and footers drop
 - ``tabbed``: rows of tab-separated cells, from the glyphs' positions and the document's tab
   stops (:mod:`.readers.tabbed`).
 
-Not drawn: an aligned table's rows that go on at the top of the next page without a header
+The rows are the readers' (those of read_pdf's table blocks), before the table stage merges
+header rows, joins rows broken by a page break and drops repeated headers; the JSON's tables
+may have fewer rows. Not drawn: an aligned table's rows that go on at the top of the next page without a header
 (the reader adds them to the table of the page before), and single rows of figures outside any
 table (read as rows whose columns are unknown).
 """
@@ -25,6 +27,7 @@ from pathlib import Path
 from typing import Optional
 
 from .errors import InputError
+from .normalise import normalise_characters
 from .readers.aligned import MIN_LABELS, continued_rows
 from .readers.flattened import header_label_count
 from .readers.pdf import (_furniture, _open, _placed, _strip_furniture, _tab_lines, layout_of, read_pages,
@@ -86,6 +89,8 @@ class PageView:
             goes_on = f" (goes on from page {t.continues}, no header)" if t.continues else ""
             out.append(f"  table {k}: {len(t.rows)} rows x {t.width} columns, {t.reader}: {READERS[t.reader]}"
                        f"{goes_on}; first row: {first}")
+        out.append("(rows as the readers find them on the page; in the JSON, header rows are merged and rows "
+                   "broken by a page or a conversion are joined)")
         return "\n".join(out)
 
 
@@ -106,7 +111,7 @@ def _check_pdf(path: Path) -> bytes:
 def _ruled(page) -> list[FoundTable]:
     out = []
     for t in page.find_tables():
-        rows = [[(c or "").strip() for c in row] for row in t.extract()]
+        rows = [[normalise_characters(c or "").strip() for c in row] for row in t.extract()]
         if not any(any(r) for r in rows) or max(len(r) for r in rows) < 2:
             continue  # the reader keeps no such table either
         x0, top, x1, bottom = (float(v) for v in t.bbox)
@@ -118,12 +123,18 @@ def _ruled(page) -> list[FoundTable]:
 
 def page_view(path: Path, number: int) -> PageView:
     """The words and the tables found on page ``number`` (from 1) of the PDF at ``path``."""
+    return page_views(path, [number])[0]
+
+
+def page_views(path: Path, numbers: Optional[list[int]] = None) -> list[PageView]:
+    """The views of the given pages (all by default), the document read once."""
     data = _check_pdf(path)
     pages = read_pages(path, data)
-    if not 1 <= number <= len(pages):
-        raise InputError(path, f"has {len(pages)} page(s): there is no page {number}")
-    pi = number - 1
-    continued: list[FoundTable] = []
+    numbers = list(range(1, len(pages) + 1)) if numbers is None else numbers
+    for number in numbers:
+        if not 1 <= number <= len(pages):
+            raise InputError(path, f"has {len(pages)} page(s): there is no page {number}")
+    found: list[list[FoundTable]] = [[] for _ in pages]
     # the reader's own preparation (read_pdf): furniture dropped, layout learned from all pages
     furniture = _furniture(pages)
     stripped = [_strip_furniture(p, furniture) for p in pages]
@@ -139,22 +150,20 @@ def page_view(path: Path, number: int) -> PageView:
             if got is not None:
                 went_on[p] = got[1]
                 aligned[p] = unruled_tables(page_lines, got[1])
-                if p == pi and got[1]:
+                if got[1]:
                     body = page_lines[:got[1]]
-                    continued.append(FoundTable("aligned", got[0], (open_table.x0, body[0].top, open_table.x1,
-                                                                    body[-1].bottom),
-                                                list(open_table.bounds), [ln.top for ln in body], p))
+                    found[p].append(FoundTable("aligned", got[0], (open_table.x0, body[0].top, open_table.x1,
+                                                                   body[-1].bottom),
+                                               list(open_table.bounds), [ln.top for ln in body], p))
         if not went_on[p] or went_on[p] < len(page_lines):
             open_table = None
         for t in aligned[p].values():
             if t.end == len(page_lines):
                 open_table = t
-    tables: list[FoundTable] = list(continued)
-    lines = stripped[pi]
-    for t in aligned[pi].values():
-        body = lines[t.first:t.end]
-        tables.append(FoundTable("aligned", t.rows, (t.x0, body[0].top, t.x1, body[-1].bottom), list(t.bounds),
-                                 [ln.top for ln in body]))
+        for t in aligned[p].values():
+            body = page_lines[t.first:t.end]
+            found[p].append(FoundTable("aligned", t.rows, (t.x0, body[0].top, t.x1, body[-1].bottom),
+                                       list(t.bounds), [ln.top for ln in body]))
     # tab-laid tables over the whole document (a row may go on over a page break)
     flat: list[TabLine] = []
     where: list[tuple[int, int]] = []
@@ -162,36 +171,44 @@ def page_view(path: Path, number: int) -> PageView:
         for k, tl in enumerate(_tab_lines(page_lines)):
             flat.append(TabLine(tl.top, tl.bottom, [] if k in barriers[p] else tl.pieces))
             where.append((p, k))
-    # as read_pdf: the lines of this page's continued and aligned tables are not the tab tables'
-    in_unruled = set(range(went_on[pi])) | {k for t in aligned[pi].values() for k in range(t.first, t.end)}
-
-    def here(g: int) -> bool:
-        return where[g][0] == pi and where[g][1] not in in_unruled
-
+    # as read_pdf: the lines of a page's continued and aligned tables are not the tab tables'
+    in_unruled = [set(range(went_on[p])) | {k for t in aligned[p].values() for k in range(t.first, t.end)}
+                  for p in range(len(pages))]
+    stops = layout.stops if layout else []
     for table in tab_tables(flat, layout):
-        on_page = [g for g in range(table.first, table.end) if here(g)]
-        rows = [cells for g, cells in table.rows if here(g)]
-        if not on_page or not rows:
-            continue
-        body = [flat[g] for g in on_page]
-        x0 = min((ln.x0 for ln in body if ln.pieces), default=0.0)
-        x1 = max((ln.x1 for ln in body if ln.pieces), default=0.0)
-        stops = layout.stops if layout else []
-        landed = sorted({s for ln in body for pc in ln.pieces[1:] for s in stops
-                         if abs(pc.x0 - s) <= ON_STOP and x0 < s < x1})
-        tables.append(FoundTable("tabbed", rows, (x0, min(ln.top for ln in body), x1, max(ln.bottom for ln in body)),
-                                 landed, [flat[g].top for g, _ in table.rows if here(g)]))
+        for p in sorted({where[g][0] for g in range(table.first, table.end)}):
+            def here(g: int) -> bool:
+                return where[g][0] == p and where[g][1] not in in_unruled[p]
+
+            on_page = [g for g in range(table.first, table.end) if here(g)]
+            rows = [cells for g, cells in table.rows if here(g)]
+            if not on_page or not rows:
+                continue
+            body = [flat[g] for g in on_page]
+            x0 = min((ln.x0 for ln in body if ln.pieces), default=0.0)
+            x1 = max((ln.x1 for ln in body if ln.pieces), default=0.0)
+            landed = sorted({s for ln in body for pc in ln.pieces[1:] for s in stops
+                             if abs(pc.x0 - s) <= ON_STOP and x0 < s < x1})
+            found[p].append(FoundTable("tabbed", rows, (x0, min(ln.top for ln in body), x1,
+                                                        max(ln.bottom for ln in body)),
+                                       landed, [flat[g].top for g, _ in table.rows if here(g)]))
+    views = []
     pdf = _open(path, data)
     try:
-        page = pdf.pages[pi]
-        tables = _ruled(page) + tables
-        tables.sort(key=lambda t: t.bbox[1])
-        words = [(float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"])) for w in page.extract_words()]
-        width, height = float(page.width), float(page.height)
+        for number in numbers:
+            pi = number - 1
+            page = pdf.pages[pi]
+            tables = sorted(_ruled(page) + found[pi], key=lambda t: t.bbox[1])
+            words = [(float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]))
+                     for w in page.extract_words()]
+            best = max(((ln.text, header_label_count(ln.text)) for ln in pages[pi].lines), key=lambda x: x[1],
+                       default=None)
+            views.append(PageView(str(path), number, len(pages), float(page.width), float(page.height), words,
+                                  len(pages[pi].lines), tables, best))
+            page.close()
     finally:
         pdf.close()
-    best = max(((ln.text, header_label_count(ln.text)) for ln in pages[pi].lines), key=lambda x: x[1], default=None)
-    return PageView(str(path), number, len(pages), width, height, words, len(pages[pi].lines), tables, best)
+    return views
 
 
 def draw(path: Path, view: PageView, resolution: int = 100) -> bytes:
