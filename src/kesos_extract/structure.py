@@ -37,8 +37,7 @@ from .named_programs import is_generic, name_end, tidy_name
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
 # third of the text path's time)
-_RX1 = regex.compile(r"(?:Dinas\s+Sosial[^\n]{0,60}|Wali\s+|Bupati\s+|Gubernur\s+)$")
-_RX2 = regex.compile(r"\d{1,2}\.?")
+_SIGNATORY_BEFORE = regex.compile(r"(?:Dinas\s+Sosial[^\n]{0,60}|Wali\s+|Bupati\s+|Gubernur\s+)$")
 
 # a numbered or lettered item: "1) Program ...", "- 8. Program ...", "b. Program ..."
 _ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2}|[a-zA-Z])[ \t]*(?P<delim>[.)])[ \t]+(?P<title>\S[^\n]*)$")
@@ -476,7 +475,7 @@ def _region(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
             continue
         name = f"{m.group('level').capitalize()} {' '.join(words)}"
         before = text[max(0, m.start() - 80):m.start()]
-        weight = 5 if _RX1.search(before) else 1
+        weight = 5 if _SIGNATORY_BEFORE.search(before) else 1
         scores[name] += weight
         first.setdefault(name, (m.start(), m.start("name") + len(" ".join(m.group("name").split()[:len(words)]))))
     if not scores:

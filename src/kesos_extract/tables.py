@@ -42,22 +42,22 @@ from .numbers import NumberKind, parse_number
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
 # third of the text path's time)
-_RX1 = regex.compile(r"^[.,]\d")
-_RX2 = regex.compile(r"(?:tahun\s+)?(?:19|20)\d\d", regex.I)
-_RX3 = regex.compile(r"\n[ \t]*\n")
-_RX4 = regex.compile(r"\d")
-_RX5 = regex.compile(r"\p{L}{4}")
-_RX6 = regex.compile(r"^(\d{1,3}[.)]?)\s+(?=\p{L})")
-_RX7 = regex.compile(r"\bsatuan\b", regex.I)
-_RX8 = regex.compile(r"%|persen|prosen|persentase|prosentase", regex.I)
-_RX9 = regex.compile(r"^\s*\d{1,3}\s*[.)]")
-_RX10 = regex.compile(r"\p{L}{3}")
-_RX11 = regex.compile(r"\p{L}{2}")
-_RX12 = regex.compile(r"\bRp\b|\brupiah\b|\bkeuangan\b|\bbiaya\b|\bdana\b", regex.I)
-_RX13 = regex.compile(r"[-=_\s]*")
-_RX14 = regex.compile(r"[-\s]*")
-_RX15 = regex.compile(r"\d{1,3}[.)]?")
-_RX16 = regex.compile(r"[\d.\s]+")
+_LOST_LEADING_DIGITS = regex.compile(r"^[.,]\d")
+_YEAR_LABEL = regex.compile(r"(?:tahun\s+)?(?:19|20)\d\d", regex.I)
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+_DIGIT = regex.compile(r"\d")
+_FOUR_LETTERS = regex.compile(r"\p{L}{4}")
+_ROW_NUMBER_BEFORE_WORD = regex.compile(r"^(\d{1,3}[.)]?)\s+(?=\p{L})")
+_SATUAN = regex.compile(r"\bsatuan\b", regex.I)
+_PERCENT_WORD = regex.compile(r"%|persen|prosen|persentase|prosentase", regex.I)
+_ROW_NUMBER = regex.compile(r"^\s*\d{1,3}\s*[.)]")
+_THREE_LETTERS = regex.compile(r"\p{L}{3}")
+_TWO_LETTERS = regex.compile(r"\p{L}{2}")
+_MONEY_WORD = regex.compile(r"\bRp\b|\brupiah\b|\bkeuangan\b|\bbiaya\b|\bdana\b", regex.I)
+_RULE_CELL = regex.compile(r"[-=_\s]*")
+_DASH_CELL = regex.compile(r"[-\s]*")
+_SMALL_NUMBER = regex.compile(r"\d{1,3}[.)]?")
+_DIGITS_DOTS = regex.compile(r"[\d.\s]+")
 
 _CELL = regex.compile(r"^(?::\s*)?(?P<rp>Rp\.?\s*)?(?P<num>[+-]?\d[\d.,]*(?:[.,]\s\d{3}(?!\d))*?)(?:,-|,?-{1,2})?"
                        r"(?:\s*/\s*(?P<num2>\d[\d.,]*))?\s*(?P<pct>%)?\s*(?P<unit>[^\d\s%][^\d]{0,30})?$")
@@ -109,9 +109,9 @@ def type_cell(text: str, *, percent: bool = False) -> TypedValue:
         return TypedValue(None, 0, None)
     m = _CELL.match(t)
     if not m:
-        if _RX1.match(t):
+        if _LOST_LEADING_DIGITS.match(t):
             return TypedValue(None, 0, None, "starts with a separator: its leading digits are lost")
-        return TypedValue(None, 0, None, "not a number" if _RX4.search(t) else None)
+        return TypedValue(None, 0, None, "not a number" if _DIGIT.search(t) else None)
     raw_unit = (m.group("unit") or "").strip()
     unit = canonical_unit(raw_unit) or canonical_unit(raw_unit.split("/")[0])
     if raw_unit and not unit and (len(raw_unit) > 12 or len(raw_unit.split()) > 2):
@@ -145,7 +145,7 @@ def _is_column_numbers(row: list[TableCell]) -> bool:
 
 
 def _is_year(text: str) -> bool:
-    return bool(_RX2.fullmatch(text.strip()))
+    return bool(_YEAR_LABEL.fullmatch(text.strip()))
 
 
 def _numeric_cells(row: list[TableCell]) -> list[TableCell]:
@@ -166,7 +166,7 @@ def _is_data_row(row: list[TableCell]) -> bool:
     if _is_column_numbers(row):
         return False
     numeric = _numeric_cells(row)
-    return len(numeric) >= 1 and any(_RX10.search(c.text) for c in row) or len(numeric) >= 2
+    return len(numeric) >= 1 and any(_THREE_LETTERS.search(c.text) for c in row) or len(numeric) >= 2
 
 
 def _is_title_row(row: list[TableCell], width: int) -> bool:
@@ -230,7 +230,7 @@ def _spans(upper: list[str], lower: list[str], width: int) -> list[str]:
 def merge_header(rows: list[list[TableCell]], width: Optional[int] = None) -> list[str]:
     """One label per column from the header rows: "Anggaran" + "Murni" → "Anggaran Murni"."""
     rows = [r for r in rows if (not _is_column_numbers(r) or _is_code_row(r))
-            and not all(_RX14.fullmatch(c.text) for c in r)]
+            and not all(_DASH_CELL.fullmatch(c.text) for c in r)]
     width = width or max((len(r) for r in rows), default=0)
     texts = [[c.text for c in r] for r in rows]
     spread = []
@@ -294,7 +294,7 @@ def _caption(doc: Document, block: Block) -> tuple[Optional[str], bool]:
     for i in range(len(lines) - 1, max(-1, len(lines) - 5), -1):
         if _CAPTION.match(lines[i]):
             return " ".join(lines[i:])[:300], True
-    paragraphs = [p for p in _RX3.split(before) if p.strip(" *\n\t")]
+    paragraphs = [p for p in _BLANK_LINE.split(before) if p.strip(" *\n\t")]
     if paragraphs:
         last = " ".join(paragraphs[-1].replace("*", " ").split())
         if len(last) <= 150 and not last.endswith((".", ":")):
@@ -330,8 +330,8 @@ def _is_fragment_of(r: list[TableCell], above: list[TableCell]) -> bool:
     if not filled or filled[-1] >= len(above):
         return False
     if len(filled) == 1:
-        return not _RX4.search(r[filled[0]].text)
-    if any(type_cell(r[j].text).value is not None or _RX9.match(r[j].text)
+        return not _DIGIT.search(r[filled[0]].text)
+    if any(type_cell(r[j].text).value is not None or _ROW_NUMBER.match(r[j].text)
            or _re("total_row").match(r[j].text) for j in filled):
         return False
     if not any(type_cell(c.text).value is not None for c in above):
@@ -375,8 +375,8 @@ def _is_sub_header(row: list[TableCell], kinds: list[str]) -> bool:
     break): a header row of the page that follows, not data."""
     filled = [(j, c.text) for j, c in enumerate(row) if c.text]
     return len(filled) >= 2 and all(j < len(kinds) and kinds[j] == "number" and len(t) <= 30
-                                    and type_cell(t).value is None and not _RX4.search(t)
-                                    and _RX11.search(t)
+                                    and type_cell(t).value is None and not _DIGIT.search(t)
+                                    and _TWO_LETTERS.search(t)
                                     for j, t in filled)
 
 
@@ -385,7 +385,7 @@ def _kinds(body: list[list[TableCell]], width: int) -> list[str]:
     kinds = []
     for j in range(width):
         cells = [r[j].text for r in body if j < len(r) and r[j].text]
-        text = sum(1 for t in cells if _RX5.search(t) and type_cell(t).value is None)
+        text = sum(1 for t in cells if _FOUR_LETTERS.search(t) and type_cell(t).value is None)
         kinds.append("empty" if not cells else "text" if text > len(cells) / 2 else "number")
     return kinds
 
@@ -400,7 +400,7 @@ def _realign(body: list[list[TableCell]], width: int) -> list[list[TableCell]]:
         filled = [j for j, c in enumerate(r) if c.text]
         j0 = filled[0] if filled else None
         if j0 is not None and kinds[j0] != "text" and len(r[j0].text) >= 15 \
-                and _RX5.search(r[j0].text) and type_cell(r[j0].text).value is None \
+                and _FOUR_LETTERS.search(r[j0].text) and type_cell(r[j0].text).value is None \
                 and not _re("total_row").match(r[j0].text):
             trailing = len(r) - 1 - filled[-1]
             right = next((k for k in range(1, trailing + 1) if j0 + k < width and kinds[j0 + k] == "text"), None)
@@ -422,13 +422,13 @@ def _split_numbered_names(body: list[list[TableCell]]) -> list[list[TableCell]]:
     numbering = set()
     for j in range(width):
         cells = [r[j].text for r in body if j < len(r) and r[j].text]
-        if len(cells) >= 3 and sum(bool(_RX15.fullmatch(t)) for t in cells) >= 0.8 * len(cells):
+        if len(cells) >= 3 and sum(bool(_SMALL_NUMBER.fullmatch(t)) for t in cells) >= 0.8 * len(cells):
             numbering.add(j)
     out = []
     for r in body:
         r = list(r)
         for j in range(1, len(r)):
-            m = _RX6.match(r[j].text)
+            m = _ROW_NUMBER_BEFORE_WORD.match(r[j].text)
             if m and j - 1 in numbering and not r[j - 1].text and j not in numbering:
                 c = r[j]
                 r[j - 1] = TableCell(m.group(1), c.start, c.start + len(m.group(1)))
@@ -438,7 +438,7 @@ def _split_numbered_names(body: list[list[TableCell]]) -> list[list[TableCell]]:
 
 
 def _unit_columns(header: list[str]) -> list[int]:
-    return [j for j, h in enumerate(header) if _RX7.search(h)]
+    return [j for j, h in enumerate(header) if _SATUAN.search(h)]
 
 
 def _row_unit(row: list[TableCell], unit_cols: list[int]) -> Optional[str]:
@@ -446,7 +446,7 @@ def _row_unit(row: list[TableCell], unit_cols: list[int]) -> Optional[str]:
     for j in unit_cols:
         if j < len(row) and row[j].text:
             t = row[j].text.strip()
-            if _RX8.fullmatch(t):
+            if _PERCENT_WORD.fullmatch(t):
                 return "%"
             return canonical_unit(t) or canonical_unit(t.split("/")[0]) or t.split("/")[0].strip() or None
     return None
@@ -481,7 +481,7 @@ def _type_block(doc: Document, block: Block) -> list[Table]:
     # repeated header rows and column-number rows after a page break are not data
     heads = [[c.text for c in r] for r in rows[:h]]
     body = [r for r in rows[h:] if not _is_column_numbers(r) and [c.text for c in r] not in heads
-            and not all(_RX14.fullmatch(c.text) for c in r)]
+            and not all(_DASH_CELL.fullmatch(c.text) for c in r)]
     kinds = _kinds(body, width)
     # a page whose header names other columns ("TARGET  REALISASI" where the first page had
     # "TARGET  TINGKAT CAPAIAN") starts a table of its own with that header
@@ -520,7 +520,7 @@ def _typed(doc: Document, caption: Optional[str], header: list[str], body: list[
     unit_cols = _unit_columns(header)
     # columns of money: "Anggaran", "Pagu", "Target 2018 (Rp.000)", "Realisasi ... Keuangan"
     money = {j for j, h in enumerate(header) if j not in pct and (
-        header_has(h, "budget") or _RX12.search(h))}
+        header_has(h, "budget") or _MONEY_WORD.search(h))}
     # columns that only carry the unit of the number before them ("2,308<TAB>Jiwa")
     unit_only = set()
     for j in range(max((len(r) for r in body), default=0)):
@@ -542,7 +542,7 @@ def _typed(doc: Document, caption: Optional[str], header: list[str], body: list[
                 unit = (canonical_unit(nxt) if nxt and type_cell(nxt).value is None else None) or row_unit
             cells.append(Cell(text=c.text, value=None if v.value is None else float(v.value),
                               unit=unit, start=c.start, end=c.end))
-        label = next((c.text for c in r if c.text and not _RX16.fullmatch(c.text)), "")
+        label = next((c.text for c in r if c.text and not _DIGITS_DOTS.fullmatch(c.text)), "")
         if _re("total_row").match(label):
             totals.append(len(typed_rows))
         typed_rows.append(cells)
@@ -559,7 +559,7 @@ def _continued(doc: Document, blocks: list[Block]) -> list[Block]:
         prev = out[-1] if out else None
         if prev is not None and prev.rows and b.rows and not doc.text[prev.end:b.start].strip() and (
                 abs(max(len(r) for r in prev.rows) - max(len(r) for r in b.rows)) <= 1
-                or len(prev.rows) <= 3 and not any(_RX4.search(c.text) for r in prev.rows for c in r)):
+                or len(prev.rows) <= 3 and not any(_DIGIT.search(c.text) for r in prev.rows for c in r)):
             # the first block's header stays the header (the next one's repeats it and is dropped)
             out[-1] = Block("table", prev.start, b.end, page=prev.page, rows=list(prev.rows) + list(b.rows),
                             header_rows=prev.header_rows)
@@ -571,7 +571,7 @@ def _continued(doc: Document, blocks: list[Block]) -> list[Block]:
 def _is_table(block: Block) -> bool:
     """Two rows, or one row of three cells or more, rules aside: "SASARAN 1<TAB>MENINGKATNYA ..."
     or "Realisasi<TAB>X 100 %" laid out with a tab is a heading or a formula, not a table."""
-    content = [r for r in block.rows or [] if not all(_RX13.fullmatch(c.text) for c in r)]
+    content = [r for r in block.rows or [] if not all(_RULE_CELL.fullmatch(c.text) for c in r)]
     return len(content) >= 2 or bool(content) and len(content[0]) >= 3
 
 

@@ -41,11 +41,11 @@ from .verdict import SEVERITY, percent_verdict, value_verdict
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
 # third of the text path's time)
-_RX1 = regex.compile(r"([.,])[.,]+")
-_RX2 = regex.compile(r"\d")
-_RX3 = regex.compile(r"\p{L}{3}")
-_RX4 = regex.compile(r"^\W*program\b", regex.I)
-_RX5 = regex.compile(r"^\d{1,2}\.?$")
+_REPEATED_SEPARATOR = regex.compile(r"([.,])[.,]+")
+_DIGIT = regex.compile(r"\d")
+_THREE_LETTERS = regex.compile(r"\p{L}{3}")
+_PROGRAM_LABEL = regex.compile(r"^\W*program\b", regex.I)
+_ROW_NUMBER = regex.compile(r"^\d{1,2}\.?$")
 
 THOUSAND = Decimal(1000)
 _NUMBERISH = regex.compile(r"^[.,]?\d[\d.,\s]*\d\s*%?\s*\p{L}{0,10}\.?$")
@@ -75,7 +75,7 @@ class _Row:
         return self.values[j].value if j < len(self.values) else None
 
     def label(self) -> str:
-        return next((c.text for c in self.cells if c.text and _RX3.search(c.text)), "")
+        return next((c.text for c in self.cells if c.text and _THREE_LETTERS.search(c.text)), "")
 
 
 def _check(doc: Document, row: _Row, name: str, verdict: str, stated: Optional[Decimal], expected: Optional[Decimal],
@@ -103,7 +103,7 @@ def _label_columns(table: Table) -> set[int]:
     width = max((len(r) for r in table.rows), default=0)
     for j in range(width):
         cells = [r[j].text for r in table.rows if j < len(r) and r[j].text]
-        if cells and sum(bool(_RX5.match(t)) for t in cells) >= 0.8 * len(cells) and j <= 1:
+        if cells and sum(bool(_ROW_NUMBER.match(t)) for t in cells) >= 0.8 * len(cells) and j <= 1:
             out.add(j)
     return out
 
@@ -204,7 +204,7 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             if k in numeric:
                 x = k
                 break
-            if k in pct or _RX2.search(row.cells[k].text):
+            if k in pct or _DIGIT.search(row.cells[k].text):
                 break
         if x is None:
             continue
@@ -268,7 +268,7 @@ def _label_fraction(doc: Document, table: Table, row: _Row) -> Optional[Check]:
     (one a year) the latest year's; a "Capaian" column is the achievement of the target, not
     this ratio.
     """
-    k, label = next(((k, c.text) for k, c in enumerate(row.cells) if _RX3.search(c.text)), (None, ""))
+    k, label = next(((k, c.text) for k, c in enumerate(row.cells) if _THREE_LETTERS.search(c.text)), (None, ""))
     if k is None or not _RATIO_NAME.match(label):
         return None
     slashed = list(_SLASHED.finditer(label))
@@ -343,7 +343,7 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
 
 def _lenient(text: str) -> Optional[Decimal]:
     """An honest second reading of a malformed cell: "106.,250.000" read as 106.250.000."""
-    fixed = _RX1.sub(r"\1", text)
+    fixed = _REPEATED_SEPARATOR.sub(r"\1", text)
     try:
         return parse_number(fixed, kind="amount").value
     except MalformedNumberError:
@@ -362,7 +362,7 @@ def _program_sums(doc: Document, tables: list[Table],
             chains.append([t])
     for chain in chains:
         rows = [(t, _Row(t, i, set())) for t in chain for i in range(len(t.rows))]
-        is_prog = [bool(_RX4.match(r.label())) for _, r in rows]
+        is_prog = [bool(_PROGRAM_LABEL.match(r.label())) for _, r in rows]
         if sum(is_prog) < 2:
             continue
         header = chain[0].header
