@@ -21,10 +21,7 @@ CASES = make_word_tables.CASES
 FORMATS = ("docx", "pdf")
 
 # cases the PDF reader does not read right yet: (case, format) -> why (xfail, strict)
-KNOWN_FAILURES = {
-    ("word_split_rows", "pdf"): "a table row broken across a page break (Word's default) is read as two rows: "
-                                "the label cut at the page end and a row of its last words with empty cells",
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
 
 def _expected_header(rows: list[list[str]], header_rows: int) -> list[str]:

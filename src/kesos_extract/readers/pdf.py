@@ -225,7 +225,7 @@ def line_pitch(stripped: list[list[_Line]]) -> float:
     return 1.15 * heights[len(heights) // 2] if heights else 0.0
 
 
-MAX_BLANKS = 3
+MAX_BLANKS = 4  # more than any count of blank lines readers.flattened tells apart
 
 
 def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], taken: list[set[int]]
@@ -348,6 +348,64 @@ def close_quietly(pdf) -> None:
         pass
 
 
+# --- ruled tables over page breaks ---------------------------------------------------------------
+
+FIGURE_CELL = regex.compile(r"^[-+(]?(?:rp\.?\s*)?\d[\d.,]*\)?\s*%?$", regex.I)
+
+
+def _continues_row(last: list[str], first: list[str], rows: list[list[str]]) -> bool:
+    """Is ``first``, the first row of a ruled table at the top of a page (under a repeated header),
+    the rest of ``last``, the row that ended the table on the page before (a row the word
+    processor let break across the page)? LibreOffice rules the break like a row's end, so it is
+    told by the cells: ``first`` has text only in columns where ``last`` has text, none of it a
+    figure, and is empty in the first column, which ``last`` and every other row of the table
+    (``rows``, the rest of its body on the page before) fill: a row of the table never lacks it.
+    (A sub-heading row at the top of a page, "" / "Kegiatan Penunjang" / "" ..., looks the same:
+    it is told apart only where the table has such rows before the break.)"""
+    if len(first) != len(last) or first[0] or not last[0] or not any(first):
+        return False
+    if not rows or not all(r[0] for r in rows):
+        return False  # rows without a first cell happen in this table (or none tells): this may be one
+    filled = [c for c in first if c]
+    if sum(1 for c in last if c) <= len(filled):
+        return False
+    return all(last[k] for k, c in enumerate(first) if c) and not any(FIGURE_CELL.match(c) for c in filled)
+
+
+def join_split_rows(pages: list[_Page], stripped: list[list[_Line]]) -> None:
+    """A ruled table that ends one page and goes on at the top of the next (as the reader joins
+    them: nothing between, as many columns) whose first row there (a repeated header row aside)
+    is the rest of the page's last row (:func:`_continues_row`): its cells' text is put at the
+    end of that row's cells, and the row goes. In place, in ``pages``' tables."""
+    before: Optional[tuple[_Table, list[str]]] = None  # the table that ended the page before, its header
+    for pi, page in enumerate(pages):
+        lines = stripped[pi]
+        tables = sorted(page.tables, key=lambda t: t.top)
+        if not tables:
+            before = None
+            continue
+        first, head = tables[0], tables[0].rows[0]
+        if before is not None and (not lines or lines[0].top > first.top) and \
+                max(len(r) for r in before[0].rows) == max(len(r) for r in first.rows):
+            table, head = before
+            k = 1 if len(first.rows) > 1 and first.rows[0] == head else 0
+            body = [r for r in table.rows if r != head]
+            if body and _continues_row(body[-1], first.rows[k], body[:-1]):
+                table.rows[-1] = [f"{x}\n{y}" if y else x for x, y in zip(table.rows[-1], first.rows[k])]
+                del first.rows[k]
+                if not first.rows:
+                    page.tables.remove(first)
+                    tables.pop(0)
+                    if not tables:  # the page held nothing of the table but the row's rest
+                        before = before if not lines else None
+                        continue
+                    first, head = tables[0], tables[0].rows[0]
+        last = tables[-1]
+        if last is not first:
+            head = last.rows[0]
+        before = (last, head) if not lines or lines[-1].top < last.top else None
+
+
 # --- running headers and footers ---------------------------------------------------------------
 
 def _signature(text: str) -> str:
@@ -468,6 +526,7 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
     furniture = _furniture(pages)
     layout = layout_of(pages)
     stripped = [_strip_furniture(page, furniture) for page in pages]
+    join_split_rows(pages, stripped)
     # header-aligned tables first (their columns are read by position), then tab-laid ones
     aligned = [unruled_tables(lines) if any(ln.words is not None for ln in lines) else {} for lines in stripped]
     tab_rows, tab_taken = tab_tables_by_page(
