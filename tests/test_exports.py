@@ -95,9 +95,8 @@ def _cells(doc, header_rows=None):
 @pytest.mark.parametrize("seed", SEEDS)
 def test_export_has_the_flattened_tables_of_the_text(seed, fmt):
     """Every flattened table the text reader rebuilds (a header of column labels over cells one
-    per line: seeds 001 and 003) is read from the export too, cell for cell, and in the PDF each
-    table the text has, flattened or not, comes once at most (the flattened-table search of the
-    PDF makes no table from prose around them)."""
+    per line: seeds 001 and 003) is read from the export too, cell for cell; and the PDF's tables
+    whose reader knows the header are just those (none rebuilt from the prose around them)."""
     from kesos_extract.readers import read_document
 
     text = read_document(ROOT / "corpus" / seed)

@@ -11,10 +11,15 @@ not with the PDF. Then:
   item, or a line that ends a sentence and is followed by a capital; a hyphen at a line end is
   joined; a paragraph that runs over a page break stays one paragraph;
 - bullet glyphs from symbol fonts become list items;
-- a table that goes on at the top of the next page with as many columns is one table;
+- a table that goes on at the top of the next page with as many columns is one table; its first
+  row there, when it is the rest of the page's last row (a row broken across the page), joins it;
 - a table without rules, which the table finder cannot see, is found from a header line of
   column labels and read by the words' positions (:mod:`.aligned`); only pages with such a
   line keep their words' positions;
+- rows laid with tabs are read from the glyphs' positions and the document's tab stops
+  (:mod:`.tabbed`); among the lines left, a flattened table (a header of column labels over
+  cells one per line, :mod:`.flattened`) is found as in a text export, vertical space read as
+  blank lines;
 - a page without a text layer (a scan) is named in the document's warnings.
 """
 
@@ -185,6 +190,7 @@ class _TabRows:
     uncertain: set[int] = field(default_factory=set)  # indices into rows
     header_rows: Optional[int] = None  # where the reader knows the table's header (flattened tables)
     flattened: bool = False  # a flattened table's (numbered apart from the tab-laid ones)
+    starts: list[int] = field(default_factory=list)  # a flattened table's: the line where each row starts
 
 
 def tab_tables_by_page(stripped: list[list[_Line]], aligned: list[set[int]], layout: Optional[Layout]
@@ -243,7 +249,8 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
     if pitch <= 0:
         return rows, used
     margin = min((lines[0].top for lines in stripped if lines), default=0.0)
-    # runs of lines that no table read, other kind of page break interrupts
+    # runs of the lines no other table took: a taken line, a ruled table or a page without
+    # lines ends a run
     runs: list[list[tuple[int, int]]] = [[]]
     for pi, lines in enumerate(stripped):
         if not lines:
@@ -251,7 +258,8 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
             continue
         tops = sorted(t.top for t in pages[pi].tables)
         for k, ln in enumerate(lines):
-            if k in taken[pi] or any(k and lines[k - 1].top < top <= ln.top for top in tops):
+            above = lines[k - 1].top if k else float("-inf")
+            if k in taken[pi] or any(above < top <= ln.top for top in tops):
                 runs.append([])
             if k not in taken[pi]:
                 runs[-1].append((pi, k))
@@ -289,6 +297,7 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
                 part = rows[pi].setdefault(first_on[pi], _TabRows(n, [], header_rows=1 if r == 0 else None,
                                                                    flattened=True))
                 part.rows.append([c.text for c in row])
+                part.starts.append(run[source[j]][1])
             n += 1
     return rows, used
 
