@@ -76,23 +76,26 @@ class TabLine:
         return self.pieces[-1].x1 if self.pieces else 0.0
 
 
-def pieces_of(chars: list[dict]) -> list[Piece]:
-    """A line's glyphs (pdfplumber chars, in reading order) cut where they stand apart."""
+def pieces_of(glyphs) -> list[Piece]:
+    """A line's glyphs, in reading order, cut where they stand apart. A glyph is a tuple whose
+    first three items are its text, x0 and x1 (PDFium's characters are; pdfplumber's char dicts
+    are turned into such by the caller)."""
     out: list[Piece] = []
     text, x0, x1 = "", 0.0, 0.0
-    for c in chars:
-        t = c.get("text", "")
+    gap = PIECE_GAP
+    for g in glyphs:
+        t = g[0]
         if not t or t.isspace():
             continue
-        a, b = float(c["x0"]), float(c["x1"])
+        a = g[1]
         # a figure glued to the word before it by a tab that left almost no room stands apart
-        if text and (a - x1 > PIECE_GAP or a - x1 > 0.05 and t[:1].isdigit() and text[-1:].isalpha()):
+        if text and (a - x1 > gap or a - x1 > 0.05 and t[:1].isdigit() and text[-1:].isalpha()):
             out.append(Piece(text, x0, x1))
             text = ""
         if not text:
             x0 = a
         text += t
-        x1 = b
+        x1 = g[2]
     if text:
         out.append(Piece(text, x0, x1))
     return out
@@ -311,6 +314,7 @@ class Paragraph:
 
 _FIGURE = regex.compile(r"^[+-]?\d(?:[\d.,]*\d)?%?$")
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
+_HAS_DIGIT = regex.compile(r"\d").search
 _TEXT_WORD = regex.compile(r"\p{L}{3}")
 
 
@@ -491,6 +495,9 @@ def figure_row(line: TabLine, layout: Optional[Layout]) -> Optional[list[str]]:
     430  425  96%": two figures at least, each after a tab), or None. Such a line is a table's
     row whatever else is around it, never prose: no claim is read from it."""
     if layout is None or len(line.pieces) < 3:
+        return None
+    # every figure holds a digit: a line with fewer than two pieces with digits has no such row
+    if sum(1 for p in line.pieces if _HAS_DIGIT(p.text)) < 2:
         return None
     cut = _cut(line, layout)
     cells = [c.strip() for c in cut.text.split("\t")]
