@@ -99,16 +99,17 @@ def page_chars(textpage, left: float, top_of_page: float) -> list[tuple[str, flo
     origin = raw.FPDFText_GetCharOrigin
     ox, oy = ctypes.c_double(), ctypes.c_double()
     op, oq = ctypes.byref(ox), ctypes.byref(oy)
-    # by the loose box's height (one font at one size): the font size, and whether the box
+    # by the loose box's height (one font at one size): the font size and whether the box
     # starts at the glyph's origin (PDFium builds the loose box from the origin and the font's
     # metrics; only a font without usable metrics gets the glyph's ink box instead)
-    sizes: dict[float, float] = {}
-    from_origin: dict[float, bool] = {}
+    fonts: dict[float, tuple[float, bool]] = {}
     out = []
     append = out.append
     for i in range(n):
         ch = text[i]
-        if ch.isspace() or ch == "\x00":
+        if " " < ch < "\x7f":
+            pass  # printable ASCII, most characters: none of the cases below
+        elif ch.isspace() or ch == "\x00":
             if ch in "\r\n\x00" or generated(tp, i) == 1:
                 continue
         elif "\ud800" <= ch <= "\udfff":  # half of a surrogate pair: ask for the code point itself
@@ -124,15 +125,15 @@ def page_chars(textpage, left: float, top_of_page: float) -> list[tuple[str, flo
         loose(tp, i, rp)
         # pdfminer's box goes from the font's descent up by the font size; PDFium's loose box
         # up to the font's ascent
-        height = rect.top - rect.bottom
-        size = sizes.get(height)
-        if size is None:
-            size = sizes[height] = font_size(tp, i)
+        x0, low = rect.left, rect.bottom
+        height = rect.top - low
+        font = fonts.get(height)
+        if font is None:
             origin(tp, i, op, oq)
-            from_origin[height] = abs(ox.value - rect.left) < 1e-3
-        bottom = top_of_page - rect.bottom
-        x0 = rect.left
-        if not from_origin[height]:
+            font = fonts[height] = (font_size(tp, i), abs(ox.value - x0) < 1e-3)
+        size, starts_at_origin = font
+        bottom = top_of_page - low
+        if not starts_at_origin:
             # a glyph's ink may start left of its origin ("J"): pdfminer starts the box at the origin
             origin(tp, i, op, oq)
             x0 = max(ox.value, x0)
