@@ -139,7 +139,8 @@ def _read_page(page, number: int, *, positions: bool = False) -> _Page:
         if text:
             chars = ln.get("chars") or []
             out.lines.append(_Line(text, float(ln["top"]), float(ln["bottom"]),
-                                   placed_words(ln["text"], chars) if placed else None, pieces_of(chars)))
+                                   placed_words(ln["text"], chars) if placed else None,
+                                   pieces_of([(c.get("text", ""), float(c["x0"]), float(c["x1"])) for c in chars])))
     return out
 
 

@@ -76,23 +76,26 @@ class TabLine:
         return self.pieces[-1].x1 if self.pieces else 0.0
 
 
-def pieces_of(chars: list[dict]) -> list[Piece]:
-    """A line's glyphs (pdfplumber chars, in reading order) cut where they stand apart."""
+def pieces_of(glyphs) -> list[Piece]:
+    """A line's glyphs, in reading order, cut where they stand apart. A glyph is a tuple whose
+    first three items are its text, x0 and x1 (PDFium's characters are; pdfplumber's char dicts
+    are turned into such by the caller)."""
     out: list[Piece] = []
     text, x0, x1 = "", 0.0, 0.0
-    for c in chars:
-        t = c.get("text", "")
+    gap = PIECE_GAP
+    for g in glyphs:
+        t = g[0]
         if not t or t.isspace():
             continue
-        a, b = float(c["x0"]), float(c["x1"])
+        a = g[1]
         # a figure glued to the word before it by a tab that left almost no room stands apart
-        if text and (a - x1 > PIECE_GAP or a - x1 > 0.05 and t[:1].isdigit() and text[-1:].isalpha()):
+        if text and (a - x1 > gap or a - x1 > 0.05 and t[:1].isdigit() and text[-1:].isalpha()):
             out.append(Piece(text, x0, x1))
             text = ""
         if not text:
             x0 = a
         text += t
-        x1 = b
+        x1 = g[2]
     if text:
         out.append(Piece(text, x0, x1))
     return out
@@ -240,35 +243,40 @@ class _Cut:
 def _cut(line: TabLine, layout: Layout, context: bool = False) -> _Cut:
     """The line as text with tabs. ``context``: a line next to it has a tab, so a gap landing
     on a stop may be a tab here too."""
+    pieces = line.pieces
     gaps = _gaps(line)
+    space = layout.space
+    lands = [layout.on_stop(b.x0) for b in pieces[1:]]  # does the piece after each gap start on a stop
     # the line's own space from the gaps that do not land on a stop (a tab may leave a gap
     # of any width, the same on several lines of a table)
-    own = _line_space([g for g, b in zip(gaps, line.pieces[1:]) if not layout.on_stop(b.x0)], layout.space)
-    sure = [_sure_tab(g, own, layout.space, layout.on_stop(b.x0)) for g, b in zip(gaps, line.pieces[1:])]
+    own = _line_space([g for g, on in zip(gaps, lands) if not on], space)
+    sure = [_sure_tab(g, own, space, on) for g, on in zip(gaps, lands)]
     has_sure = any(sure) or context
-    parts = [line.pieces[0].text]
+    x0 = pieces[0].x0
+    indented = x0 > layout.margin + space
+    narrow = 0.6 * min(own, space)
+    parts = [pieces[0].text]
     first_width: Optional[float] = None
     doubtful = False
-    for g, is_sure, a, b in zip(gaps, sure, line.pieces, line.pieces[1:]):
+    for g, is_sure, on, a, b in zip(gaps, sure, lands, pieces, pieces[1:]):
         # a gap as wide as a space next to a figure, landing on a stop: a tab or a space by a
         # guess (a figure may then stand a column off)
-        doubtful = doubtful or (not is_sure and abs(g - layout.space) <= 0.3 and layout.on_stop(b.x0)
+        doubtful = doubtful or (not is_sure and on and abs(g - space) <= 0.3
                                 and bool(_FIGURE.match(a.text) or _FIGURE.match(b.text)))
         # a space between two figures of a tabbed line that lands on a stop is a tab too
-        is_space = (abs(g - own) <= 0.3 or abs(g - layout.space) <= 0.3) and not (
+        is_space = (abs(g - own) <= 0.3 or abs(g - space) <= 0.3) and not (
             has_sure and _FIGURE.match(a.text) and _FIGURE.match(b.text))
-        if is_sure or (has_sure or line.x0 > layout.margin + layout.space) and not is_space and layout.on_stop(b.x0):
-            tabs = max(1, layout.stops_in(a.x1, b.x0))
-            parts.append("\t" * tabs)
-        elif g >= 0.6 * min(own, layout.space) or context and g > PIECE_GAP and layout.on_stop(b.x0):
+        if is_sure or (has_sure or indented) and not is_space and on:
+            parts.append("\t" * max(1, layout.stops_in(a.x1, b.x0)))
+        elif g >= narrow or context and g > PIECE_GAP and on:
             parts.append(" ")
         else:
             parts.append("")  # glyphs a little apart inside a word
         if first_width is None and parts[-1]:
-            first_width = a.x1 - line.x0
+            first_width = a.x1 - x0
         parts.append(b.text)
-    lead = layout.stops_in(layout.margin, line.x0) if line.x0 > layout.margin + 1 else 0
-    return _Cut(lead, "".join(parts), first_width if first_width is not None else line.x1 - line.x0,
+    lead = layout.stops_in(layout.margin, x0) if x0 > layout.margin + 1 else 0
+    return _Cut(lead, "".join(parts), first_width if first_width is not None else pieces[-1].x1 - x0,
                 "\t" in parts or lead > 0 and has_sure, doubtful)
 
 
@@ -311,6 +319,7 @@ class Paragraph:
 
 _FIGURE = regex.compile(r"^[+-]?\d(?:[\d.,]*\d)?%?$")
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
+_HAS_DIGIT = regex.compile(r"\d").search
 _TEXT_WORD = regex.compile(r"\p{L}{3}")
 
 
@@ -491,6 +500,9 @@ def figure_row(line: TabLine, layout: Optional[Layout]) -> Optional[list[str]]:
     430  425  96%": two figures at least, each after a tab), or None. Such a line is a table's
     row whatever else is around it, never prose: no claim is read from it."""
     if layout is None or len(line.pieces) < 3:
+        return None
+    # every figure holds a digit: a line with fewer than two pieces with digits has no such row
+    if sum(1 for p in line.pieces if _HAS_DIGIT(p.text)) < 2:
         return None
     cut = _cut(line, layout)
     cells = [c.strip() for c in cut.text.split("\t")]
