@@ -34,7 +34,7 @@ from .aligned import (MIN_LABELS, AlignedTable, PlacedLine, PlacedWord, aligned_
 from .flattened import header_label_count
 from .tabbed import Layout, Piece, TabLine, figure_row, learn_layout, pieces_of, tab_laid, tab_tables
 from ..errors import EncryptedDocumentError, InputError, NoTextError
-from ..normalise import normalise_characters
+from ..normalise import normalise_characters, strip_emphasis
 
 BULLET = regex.compile(r"^\s*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc·▪➤•◦●■□➢►‣⁃]|-(?=\s))\s*")
 LIST_ITEM = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)]|\(\d{1,2}\)|[ivx]{1,4}[.)])\s+")
@@ -497,10 +497,11 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
                 b.start_page(page.number)
                 last_table = b.add_table([row], uncertain={0})
                 continue
-            text = _clean_bullet(item.text)
+            line = strip_emphasis(item.text)  # as the text reader reads a text with markdown
+            text = _clean_bullet(line)
             wide_gap = prev is not None and usual_gap > 0 and item.top - prev.bottom > 1.8 * usual_gap + 1
             if pending is not None and pending.kind != "heading" and not wide_gap:
-                go_on, glue = _continue(pending.text, item.text, full_line)
+                go_on, glue = _continue(pending.text, line, full_line)
                 if go_on:
                     if glue == "":
                         pg, g, t = pending.pieces[-1]
@@ -510,7 +511,7 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
                     continue
             _flush(b, pending)
             last_table = None
-            pending = _Pending(_kind(item.text), [(page.number, "", text)])
+            pending = _Pending(_kind(line), [(page.number, "", text)])
             prev = item
     _flush(b, pending)
     b.start_page(len(pages))  # trailing pages without text still count
