@@ -109,3 +109,63 @@ def test_a_row_of_figures_between_sentences_raises_no_prose_claim():
     assert [[c.text for c in r] for r in table.rows] == [["Jumlah korban bencana yang dievakuasi", "430", "425", "96%"]]
     assert doc.blocks[-1].kind == "paragraph" and doc.text[doc.blocks[-1].start:].startswith("Persentase")
     assert [c for c in extract(path).checks if c.verdict == "mismatch"] == []
+
+
+# a paragraph of full lines: the layout learns where a line ends (RIGHT)
+FULL = [("Pada tahun 2018 Dinas Sosial melaksanakan program dengan baik, capaian kinerja 1", MARGIN)] * 8  # 80 characters
+BUDGET = [("\t1\tPenyediaan jasa administrasi keuangan\t106.250.000\t27.297.000", MARGIN),
+          ("\t2\tPenyediaan alat tulis kantor\t200.000.000\t100.000.000", MARGIN)]
+
+
+def _table_of(rows: list[tuple[str, float]]):
+    lines = _page(FULL + [("", MARGIN)] + rows)
+    lines[len(FULL)].pieces = []  # a barrier between the prose and the table
+    layout = learn_layout(lines + _page(TABLE * 3))  # the stops, from more rows
+    assert layout is not None and abs(layout.right - RIGHT) < 1
+    [table] = tab_tables(lines, layout)
+    return [cells for _, cells in table.rows], table.uncertain
+
+
+def test_a_tab_hidden_at_a_line_end_is_counted_where_the_word_would_have_fitted_after_one():
+    # "\t3\tPenatausahaan ... Daerah\t\t0": the label ends past the last stop but one; a tab takes
+    # that stop, and "0" would have fitted after it, so a second tab took it and moved
+    label = "Penatausahaan dan Pelaporan Administrasi Barang Milik Daerah"
+    cells, unsure = _table_of(BUDGET + [("\t3\t" + label, MARGIN), ("\t0", MARGIN)])
+    assert cells[2] == ["", "3", label, "", "0"] and not unsure
+
+
+def test_a_figure_that_may_stand_one_column_off_after_a_wrap_stays_doubtful():
+    # "... perlengkapannya" then "170.000.000" on the next line, on the first stop: one tab or
+    # two before it (the figure fits after neither stop left on the line); no alarm from it
+    label = "Pengadaan Perangkat Komputer, printer dan perlengkapannya"
+    cells, unsure = _table_of(BUDGET + [("\t3\t" + label, MARGIN), ("\t170.000.000", MARGIN)])
+    assert 2 in unsure
+
+
+PSKS = [("1\tBUMBUAWA\t21\t5\t10\t0\t18\t0\t40\t0\t0\t0\t1", MARGIN), ("\t15\t1\tPeksos Profesional", MARGIN),
+        ("2\tBALAPULANG\t18\t48\t0\t4\t20\t0\t20\t0\t0\t0\t1", MARGIN), ("\t54\t2\tPSM", MARGIN),
+        ("3\tBOJONG\t15\t4\t3\t0\t17\t0\t36\t0\t0\t0\t1", MARGIN), ("\t0", MARGIN)]
+
+
+def test_the_rest_of_a_numbered_row_wrapped_after_tabs_goes_on_the_row():
+    # a row's last cells wrapped onto a line on the first stop, between rows 1 and 2: the rest of
+    # row 1 even with words in it (no row above tells how many cells a row has)
+    cells, unsure = _table_of(PSKS)
+    assert len(cells) == 3
+    assert cells[0][11:] == ["0", "1", "15", "1", "Peksos Profesional"]
+    assert cells[2][-2:] == ["1", "0"]
+    # row 3 ends narrower, with a figure: its tabs and its end are told, its last cells empty
+    assert not unsure
+
+
+def test_an_empty_line_left_by_tabs_that_end_a_row_is_no_blank_line():
+    # "15\tTARUB\t...\t1\t3\t\t": the two tabs after "3" find no stop on the line and move to a
+    # line of their own, empty; the table goes on under it
+    rows = PSKS[:4] + [("4\tTARUB\t14\t4\t0\t1\t17\t0\t244\t0\t84\t13\t1\t3", MARGIN), ("", MARGIN),
+                       ("5\tSURODADI\t11\t22\t1\t0\t11\t0\t24\t0\t60\t0\t1", MARGIN), ("\t1", MARGIN)]
+    lines = _page(FULL + [("", MARGIN)] + rows)
+    lines[len(FULL)].pieces = []
+    del lines[len(FULL) + 6]  # the empty line holds no glyph: only a line's gap shows it
+    layout = learn_layout(lines + _page(TABLE * 3))
+    [table] = tab_tables(lines, layout)
+    assert [c[0] for _, c in table.rows] == ["1", "2", "4", "5"] and not table.uncertain

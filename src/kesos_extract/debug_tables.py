@@ -142,8 +142,8 @@ def page_views(path: Path, numbers: Optional[list[int]] = None) -> list[PageView
     found: list[list[FoundTable]] = [[] for _ in pages]
     # the reader's own preparation (read_pdf): furniture dropped, layout learned from all pages
     furniture = _furniture(pages)
-    stripped = [_strip_furniture(p, furniture) for p in pages]
     layout = layout_of(pages)
+    stripped = [_strip_furniture(p, furniture, layout=layout) for p in pages]
     aligned = [unruled_tables(lines) if any(ln.words is not None for ln in lines) else {} for lines in stripped]
     barriers = [{k for t in a.values() for k in range(t.first, t.end)} for a in aligned]  # tab tables skip them
     # an aligned table that ends its page goes on in the first lines of the next (as read_pdf reads it)

@@ -49,5 +49,11 @@ def strip_markup(text: str) -> str:
     return text
 
 
+def strip_emphasis(text: str) -> str:
+    """Markdown emphasis reduced to its text: a PDF printed from a text with markdown shows the
+    asterisks ("**Rp. 4.960.000.000,-**"), which the text itself loses to ``strip_markup``."""
+    return _EMPHASIS.sub("", text) if "*" in text else text
+
+
 def normalise_text(text: str) -> str:
     return normalise_characters(strip_markup(normalise_characters(text)))

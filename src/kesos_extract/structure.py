@@ -190,8 +190,12 @@ def _group_candidates(doc: Document) -> list[_Candidate]:
 
 def _headed(doc: Document, c: _Candidate) -> bool:
     """Does a group heading ("Program-program pokok :") stand on the line before the item?"""
-    before = doc.text[:doc.text.rfind("\n", 0, c.start) + 1].rstrip()
-    last = before[before.rfind("\n") + 1:]
+    text = doc.text
+    # the last line with text before the item's line, found without copying what goes before
+    end = text.rfind("\n", 0, c.start) + 1
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    last = text[text.rfind("\n", 0, end) + 1:end]
     return bool(_program_patterns()["group_heading"].fullmatch(last))
 
 

@@ -38,9 +38,9 @@ from ..document import Block, Document, DocumentBuilder
 from .aligned import (MIN_LABELS, AlignedTable, PlacedLine, PlacedWord, aligned_table_at, continued_rows,
                       split_at_gaps)
 from .flattened import flattened_tables, header_label_count, laid_text
-from .tabbed import Layout, Piece, TabLine, figure_row, learn_layout, pieces_of, tab_tables
+from .tabbed import Layout, Piece, TabLine, figure_row, learn_layout, pieces_of, tab_laid, tab_tables
 from ..errors import EncryptedDocumentError, InputError, NoTextError
-from ..normalise import normalise_characters
+from ..normalise import normalise_characters, strip_emphasis
 
 BULLET = regex.compile(r"^\s*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc·▪➤•◦●■□➢►‣⁃]|-(?=\s))\s*")
 LIST_ITEM = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)]|\(\d{1,2}\)|[ivx]{1,4}[.)])\s+")
@@ -145,7 +145,8 @@ def _read_page(page, number: int, *, positions: bool = False) -> _Page:
         if text:
             chars = ln.get("chars") or []
             out.lines.append(_Line(text, float(ln["top"]), float(ln["bottom"]),
-                                   placed_words(ln["text"], chars) if placed else None, pieces_of(chars)))
+                                   placed_words(ln["text"], chars) if placed else None,
+                                   pieces_of([(c.get("text", ""), float(c["x0"]), float(c["x1"])) for c in chars])))
     return out
 
 
@@ -449,16 +450,40 @@ def _furniture(pages: list[_Page], edge: int = 3) -> dict[str, float]:
     return out
 
 
-def _strip_furniture(page: _Page, furniture: dict[str, float], edge: int = 3) -> list[_Line]:
+def _strip_furniture(page: _Page, furniture: dict[str, float], edge: int = 3,
+                     layout: Optional[Layout] = None) -> list[_Line]:
     lines = page.lines
     keep = []
     for i, ln in enumerate(lines):
         at_edge = i < edge or i >= len(lines) - edge
         at = furniture.get(_signature(ln.text))
-        if at_edge and (at is not None and abs(ln.top - at) <= FURNITURE_DRIFT or PAGE_NUMBER.match(ln.text)):
+        if at_edge and (at is not None and abs(ln.top - at) <= FURNITURE_DRIFT
+                        or PAGE_NUMBER.match(ln.text) and not _goes_on_a_row(lines, i, layout)):
             continue
         keep.append(ln)
     return keep
+
+
+def _goes_on_a_row(lines: list[_Line], i: int, layout: Optional[Layout]) -> bool:
+    """Is the bare number of line ``i`` the rest of a tab-laid row rather than a page number: on
+    a tab stop past the margin, a line's spacing away from a tab-laid line ("15" below
+    "13 TALANG 8 49 ... 1", its last cells wrapped)? A page number stands apart from the text."""
+    ln = lines[i]
+    if layout is None or not ln.pieces:
+        return False
+    x0 = ln.pieces[0].x0
+    if x0 <= layout.margin + layout.space or not layout.on_stop(x0):
+        return False
+    tops = [l.top for l in lines]
+    pitches = sorted(b - a for a, b in zip(tops, tops[1:]) if b > a)
+    if not pitches:
+        return False
+    pitch = pitches[len(pitches) // 2]
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines) and abs(lines[j].top - ln.top) <= 1.2 * pitch \
+                and tab_laid(TabLine(lines[j].top, lines[j].bottom, lines[j].pieces or []), layout):
+            return True
+    return False
 
 
 # --- reflow ------------------------------------------------------------------------------------
@@ -534,7 +559,7 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
         raise NoTextError(path, f"has {scanned} on all {len(pages)} page(s); run OCR first{hint}")
     furniture = _furniture(pages)
     layout = layout_of(pages)
-    stripped = [_strip_furniture(page, furniture) for page in pages]
+    stripped = [_strip_furniture(page, furniture, layout=layout) for page in pages]
     join_split_rows(pages, stripped)
     # header-aligned tables first (their columns are read by position), then tab-laid ones
     aligned = [unruled_tables(lines) if any(ln.words is not None for ln in lines) else {} for lines in stripped]
@@ -628,10 +653,11 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
                 b.start_page(page.number)
                 last_table = b.add_table([row], uncertain={0})
                 continue
-            text = _clean_bullet(item.text)
+            line = strip_emphasis(item.text)  # as the text reader reads a text with markdown
+            text = _clean_bullet(line)
             wide_gap = prev is not None and usual_gap > 0 and item.top - prev.bottom > 1.8 * usual_gap + 1
             if pending is not None and pending.kind != "heading" and not wide_gap:
-                go_on, glue = _continue(pending.text, item.text, full_line)
+                go_on, glue = _continue(pending.text, line, full_line)
                 if go_on:
                     if glue == "":
                         pg, g, t = pending.pieces[-1]
@@ -641,7 +667,7 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
                     continue
             _flush(b, pending)
             last_table = None
-            pending = _Pending(_kind(item.text), [(page.number, "", text)])
+            pending = _Pending(_kind(line), [(page.number, "", text)])
             prev = item
     _flush(b, pending)
     b.start_page(len(pages))  # trailing pages without text still count

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import re
 from operator import itemgetter
 from typing import Iterator, Optional
 
@@ -40,6 +41,7 @@ X_TOLERANCE = 3.0
 Y_TOLERANCE = 3.0
 # pdfplumber writes these ligatures as their letters (``expand_ligatures``)
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+_HAS_LIGATURE = re.compile("[" + "".join(LIGATURES) + "]").search
 
 ENGINES = ("pdfium", "pdfplumber")
 # a character is (text, x0, x1, top, bottom, index); a word to cluster (top, x0, characters)
@@ -97,12 +99,19 @@ def page_chars(textpage, left: float, top_of_page: float) -> list[tuple[str, flo
     origin = raw.FPDFText_GetCharOrigin
     ox, oy = ctypes.c_double(), ctypes.c_double()
     op, oq = ctypes.byref(ox), ctypes.byref(oy)
-    sizes: dict[float, float] = {}  # the font size by the loose box's height (one font, one size)
+    # the font size by the loose box's height (one font at one size); and by that height and the
+    # character, whether the loose box starts at the glyph's origin. It does unless the glyph's
+    # ink starts left of it ("j", "T" in some fonts): then, and only then, the origin is asked
+    # for each time (a call a character otherwise, a fifth of the reading time)
+    sizes: dict[float, float] = {}
+    starts_at_origin: dict[tuple[float, str], bool] = {}
     out = []
     append = out.append
     for i in range(n):
         ch = text[i]
-        if ch.isspace() or ch == "\x00":
+        if " " < ch < "\x7f":
+            pass  # printable ASCII, most characters: none of the cases below
+        elif ch.isspace() or ch == "\x00":
             if ch in "\r\n\x00" or generated(tp, i) == 1:
                 continue
         elif "\ud800" <= ch <= "\udfff":  # half of a surrogate pair: ask for the code point itself
@@ -118,14 +127,22 @@ def page_chars(textpage, left: float, top_of_page: float) -> list[tuple[str, flo
         loose(tp, i, rp)
         # pdfminer's box goes from the font's descent up by the font size; PDFium's loose box
         # up to the font's ascent
-        height = rect.top - rect.bottom
+        x0, low = rect.left, rect.bottom
+        height = rect.top - low
         size = sizes.get(height)
         if size is None:
             size = sizes[height] = font_size(tp, i)
-        bottom = top_of_page - rect.bottom
-        # a glyph's ink may start left of its origin ("J"): pdfminer starts the box at the origin
-        origin(tp, i, op, oq)
-        append((ch, max(ox.value, rect.left) - left, rect.right - left, bottom - size, bottom, i))
+        glyph = (height, ch)
+        at_origin = starts_at_origin.get(glyph)
+        if at_origin is None or not at_origin:
+            # a glyph's ink may start left of its origin ("j", "T"): pdfminer starts the box at
+            # the origin
+            origin(tp, i, op, oq)
+            if at_origin is None:
+                starts_at_origin[glyph] = abs(ox.value - x0) < 1e-3
+            x0 = max(ox.value, x0)
+        bottom = top_of_page - low
+        append((ch, x0 - left, rect.right - left, bottom - size, bottom, i))
     return out
 
 
@@ -146,37 +163,46 @@ def _cluster(items: list, key, tolerance: float) -> list[list]:
 
 def words_of(chars: list) -> list[list]:
     """Characters into words (lists of characters), as pdfplumber's WordExtractor does."""
-    words = []
+    words: list[list] = []
+    new_word = words.append
     for line in _cluster(chars, _TOP, Y_TOLERANCE):
         line.sort(key=_X0)
         word: list = []
+        p = None
         for c in line:
             if c[0].isspace():
                 if word:
-                    words.append(word)
+                    new_word(word)
                 word = []
+                p = None
                 continue
-            if word:
-                p = word[-1]
-                if c[1] < p[1] or c[1] > p[2] + X_TOLERANCE or abs(c[3] - p[3]) > Y_TOLERANCE:
-                    words.append(word)
-                    word = []
+            if p is not None and (c[1] < p[1] or c[1] > p[2] + X_TOLERANCE or abs(c[3] - p[3]) > Y_TOLERANCE):
+                new_word(word)
+                word = []
             word.append(c)
+            p = c
         if word:
-            words.append(word)
+            new_word(word)
     return words
+
+
+def _text(word: list) -> str:
+    text = "".join([c[0] for c in word])
+    if _HAS_LIGATURE(text):
+        text = "".join([LIGATURES.get(ch, ch) for ch in text])
+    return text
 
 
 def lines_of(chars: list) -> list[tuple[str, float, float, list[list]]]:
     """Characters into text lines: (text, top, bottom, words), top to bottom."""
-    words = [(min(map(_TOP, w)), min(map(_X0, w)), w) for w in words_of(chars)]
+    words = [(min(map(_TOP, w)), w[0][1], w) for w in words_of(chars)]  # a word's characters go left to right
     out = []
     for line in _cluster(words, _FIRST, Y_TOLERANCE):
         line.sort(key=_SECOND)
         ws = [w[2] for w in line]
-        text = " ".join("".join(LIGATURES.get(c[0], c[0]) for c in w) for w in ws)
-        top = min(w[0] for w in line)
-        bottom = max(max(map(_BOTTOM, w)) for w in ws)
+        text = " ".join([_text(w) for w in ws])
+        top = min([w[0] for w in line])
+        bottom = max([max(map(_BOTTOM, w)) for w in ws])
         out.append((text, top, bottom, ws))
     return out
 
@@ -184,7 +210,7 @@ def lines_of(chars: list) -> list[tuple[str, float, float, list[list]]]:
 def placed(words: list[list]) -> list[PlacedWord]:
     out = []
     for w in words:
-        clean = normalise_characters("".join(LIGATURES.get(c[0], c[0]) for c in w)).strip()
+        clean = normalise_characters(_text(w)).strip()
         if clean:
             out.append(PlacedWord(clean, round(w[0][1], 3), round(w[-1][2], 3)))
     return out
@@ -334,21 +360,21 @@ def ruled_tables(edges: list[dict], width: float, height: float) -> list:
 def table_rows(table, chars: list) -> list[list[Optional[str]]]:
     """pdfplumber's ``Table.extract()`` on our characters: a character belongs to the row and
     the cell holding its middle (boxes half-open), a cell's text is its characters' lines."""
-    def inside(c, box) -> bool:
-        x, y = (c[1] + c[2]) / 2, (c[3] + c[4]) / 2
-        return box[0] <= x < box[2] and box[1] <= y < box[3]
+    def within(points: list, box) -> list:
+        bx0, btop, bx1, bbottom = box
+        return [p for p in points if bx0 <= p[0] < bx1 and btop <= p[1] < bbottom]
 
-    x0, top, x1, bottom = table.bbox
-    chars = [c for c in chars if inside(c, (x0, top, x1, bottom))]
+    # each character with its middle, worked out once
+    points = within([((c[1] + c[2]) / 2, (c[3] + c[4]) / 2, c) for c in chars], table.bbox)
     out = []
     for row in table.rows:
-        row_chars = [c for c in chars if inside(c, row.bbox)]
+        in_row = within(points, row.bbox)
         cells: list[Optional[str]] = []
         for cell in row.cells:
             if cell is None:
                 cells.append(None)
                 continue
-            mine = [c for c in row_chars if inside(c, cell)]
+            mine = [p[2] for p in within(in_row, cell)]
             cells.append("\n".join(text for text, _, _, _ in lines_of(mine)) if mine else "")
         out.append(cells)
     return out
@@ -406,7 +432,7 @@ def read_page(page, number: int, *, positions: bool = False, ocr: str = "never",
         for (_, top, bottom, words), text in zip(raw_lines, texts):
             if text:
                 out.lines.append(_Line(text, round(top, 3), round(bottom, 3), placed(words) if keep_positions else None,
-                                       pieces_of([{"text": c[0], "x0": c[1], "x1": c[2]} for w in words for c in w])))
+                                       pieces_of([c for w in words for c in w])))
         return out
     finally:
         textpage.close()

@@ -76,23 +76,26 @@ class TabLine:
         return self.pieces[-1].x1 if self.pieces else 0.0
 
 
-def pieces_of(chars: list[dict]) -> list[Piece]:
-    """A line's glyphs (pdfplumber chars, in reading order) cut where they stand apart."""
+def pieces_of(glyphs) -> list[Piece]:
+    """A line's glyphs, in reading order, cut where they stand apart. A glyph is a tuple whose
+    first three items are its text, x0 and x1 (PDFium's characters are; pdfplumber's char dicts
+    are turned into such by the caller)."""
     out: list[Piece] = []
     text, x0, x1 = "", 0.0, 0.0
-    for c in chars:
-        t = c.get("text", "")
+    gap = PIECE_GAP
+    for g in glyphs:
+        t = g[0]
         if not t or t.isspace():
             continue
-        a, b = float(c["x0"]), float(c["x1"])
+        a = g[1]
         # a figure glued to the word before it by a tab that left almost no room stands apart
-        if text and (a - x1 > PIECE_GAP or a - x1 > 0.05 and t[:1].isdigit() and text[-1:].isalpha()):
+        if text and (a - x1 > gap or a - x1 > 0.05 and t[:1].isdigit() and text[-1:].isalpha()):
             out.append(Piece(text, x0, x1))
             text = ""
         if not text:
             x0 = a
         text += t
-        x1 = b
+        x1 = g[2]
     if text:
         out.append(Piece(text, x0, x1))
     return out
@@ -240,35 +243,40 @@ class _Cut:
 def _cut(line: TabLine, layout: Layout, context: bool = False) -> _Cut:
     """The line as text with tabs. ``context``: a line next to it has a tab, so a gap landing
     on a stop may be a tab here too."""
+    pieces = line.pieces
     gaps = _gaps(line)
+    space = layout.space
+    lands = [layout.on_stop(b.x0) for b in pieces[1:]]  # does the piece after each gap start on a stop
     # the line's own space from the gaps that do not land on a stop (a tab may leave a gap
     # of any width, the same on several lines of a table)
-    own = _line_space([g for g, b in zip(gaps, line.pieces[1:]) if not layout.on_stop(b.x0)], layout.space)
-    sure = [_sure_tab(g, own, layout.space, layout.on_stop(b.x0)) for g, b in zip(gaps, line.pieces[1:])]
+    own = _line_space([g for g, on in zip(gaps, lands) if not on], space)
+    sure = [_sure_tab(g, own, space, on) for g, on in zip(gaps, lands)]
     has_sure = any(sure) or context
-    parts = [line.pieces[0].text]
+    x0 = pieces[0].x0
+    indented = x0 > layout.margin + space
+    narrow = 0.6 * min(own, space)
+    parts = [pieces[0].text]
     first_width: Optional[float] = None
     doubtful = False
-    for g, is_sure, a, b in zip(gaps, sure, line.pieces, line.pieces[1:]):
+    for g, is_sure, on, a, b in zip(gaps, sure, lands, pieces, pieces[1:]):
         # a gap as wide as a space next to a figure, landing on a stop: a tab or a space by a
         # guess (a figure may then stand a column off)
-        doubtful = doubtful or (not is_sure and abs(g - layout.space) <= 0.3 and layout.on_stop(b.x0)
+        doubtful = doubtful or (not is_sure and on and abs(g - space) <= 0.3
                                 and bool(_FIGURE.match(a.text) or _FIGURE.match(b.text)))
         # a space between two figures of a tabbed line that lands on a stop is a tab too
-        is_space = (abs(g - own) <= 0.3 or abs(g - layout.space) <= 0.3) and not (
+        is_space = (abs(g - own) <= 0.3 or abs(g - space) <= 0.3) and not (
             has_sure and _FIGURE.match(a.text) and _FIGURE.match(b.text))
-        if is_sure or (has_sure or line.x0 > layout.margin + layout.space) and not is_space and layout.on_stop(b.x0):
-            tabs = max(1, layout.stops_in(a.x1, b.x0))
-            parts.append("\t" * tabs)
-        elif g >= 0.6 * min(own, layout.space) or context and g > PIECE_GAP and layout.on_stop(b.x0):
+        if is_sure or (has_sure or indented) and not is_space and on:
+            parts.append("\t" * max(1, layout.stops_in(a.x1, b.x0)))
+        elif g >= narrow or context and g > PIECE_GAP and on:
             parts.append(" ")
         else:
             parts.append("")  # glyphs a little apart inside a word
         if first_width is None and parts[-1]:
-            first_width = a.x1 - line.x0
+            first_width = a.x1 - x0
         parts.append(b.text)
-    lead = layout.stops_in(layout.margin, line.x0) if line.x0 > layout.margin + 1 else 0
-    return _Cut(lead, "".join(parts), first_width if first_width is not None else line.x1 - line.x0,
+    lead = layout.stops_in(layout.margin, x0) if x0 > layout.margin + 1 else 0
+    return _Cut(lead, "".join(parts), first_width if first_width is not None else pieces[-1].x1 - x0,
                 "\t" in parts or lead > 0 and has_sure, doubtful)
 
 
@@ -283,6 +291,32 @@ def _fits_after(prev: TabLine, cut: _Cut, layout: Layout) -> bool:
     return at + cut.first_width <= layout.right + 1.0
 
 
+def _hidden_tabs(prev: TabLine, cut: _Cut, layout: Layout) -> tuple[int, bool]:
+    """How many tabs ended ``prev`` and left no trace, when ``cut`` (a line starting on a stop)
+    goes on with its paragraph, and whether there may have been more.
+
+    A tab at the end of a line takes the next stop if that stop is on the line; the tab that
+    moves to the next line (and lands on its first stop) is one that could not stay: followed
+    by a tab, because its stop was past the line's end (so the tabs before it took every stop
+    left on the line); followed by the line's first word, because that word did not fit after
+    its stop (so the tabs before it took every stop where the word would have fitted, and
+    maybe more)."""
+    free = [s for s in layout.stops if prev.x1 + 0.1 < s <= layout.right]
+    if cut.lead >= 2:
+        return len(free), False
+    fits = sum(1 for s in free if s + cut.first_width <= layout.right)
+    return fits, fits < len(free)
+
+
+def _numbered_between(cur: "Paragraph", cut: _Cut, after: Optional[_Cut]) -> bool:
+    """Does a line indented deeper than its paragraph stand between the paragraph's numbered row
+    and the next numbered row (the next line, at the paragraph's indent, numbered one more)?
+    Then it is the rest of the row, whatever its cells hold."""
+    number = _row_number(cur.body)
+    return (number is not None and after is not None and cut.lead > cur.lead and after.lead == cur.lead
+            and "\t" in after.text and _row_number(after.text) == number + 1)
+
+
 @dataclass
 class Paragraph:
     """Lines ``first`` to ``end`` (exclusive) read back as one line of text with tabs."""
@@ -292,6 +326,9 @@ class Paragraph:
     body: str
     lead: int = 0  # tabs before the first line's text
     sure: bool = True  # its tabs and its end told for sure (else its cells may stand a column off)
+    # the next line starts a paragraph for sure (a blank line, a word that would have fitted on
+    # this one, the next numbered row): no cell of it went on after tabs that leave no trace
+    ended: bool = False
     in_table: bool = False  # a paragraph without tabs between rows of tab-separated cells
 
     @property
@@ -311,6 +348,7 @@ class Paragraph:
 
 _FIGURE = regex.compile(r"^[+-]?\d(?:[\d.,]*\d)?%?$")
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
+_HAS_DIGIT = regex.compile(r"\d").search
 _TEXT_WORD = regex.compile(r"\p{L}{3}")
 
 
@@ -340,6 +378,16 @@ def _goes_on(cur: Paragraph, cut: _Cut, run_cells: int, last_number: Optional[in
     return cut.lead != cur.lead
 
 
+def _wrapped_tabs_line(cur: Paragraph, prev: TabLine, cut: _Cut, layout: Layout, run_cells: int) -> bool:
+    """May the empty line between ``prev`` and a line of a table be the tabs that end the row of
+    ``prev`` (its last cells empty), moved to a line of their own, rather than a blank line? So
+    when the row lacks cells, ends where no stop is left on the line (a tab after it has to
+    move) and the next line is tabbed too."""
+    left = layout.next_stop(prev.x1)
+    return (cur.tabbed and len(_cells(cur.body)) + cur.lead < run_cells
+            and (left is None or left > layout.right) and ("\t" in cut.text or cut.lead > 0))
+
+
 def paragraphs(lines: list[TabLine], layout: Layout) -> list[Optional[Paragraph]]:
     """The lines joined into the source's paragraphs; None stands for a blank line (a gap
     wider than the lines' spacing)."""
@@ -361,26 +409,34 @@ def paragraphs(lines: list[TabLine], layout: Layout) -> list[Optional[Paragraph]
         cut = cuts[k]
         if cut is None:  # a line without glyphs is a barrier, as a blank line
             if cur is not None:
+                cur.ended = True
                 out.append(cur)
             if out and out[-1] is not None:
                 out.append(None)
             cur, prev, run_cells, last_number = None, None, 0, None
             continue
         gap = prev is not None and pitch > 0 and ln.top - prev.top > 1.5 * pitch
+        if gap and cur is not None and prev is not None and _wrapped_tabs_line(cur, prev, cut, layout, run_cells) \
+                and ln.top - prev.top <= 2.5 * pitch:
+            gap = False  # one empty line: the tabs that ended a row lacking cells, wrapped
         joined = False
-        if cur is not None and prev is not None and not gap and _fits_after(prev, cut, layout):
+        after = next((c for c in cuts[k + 1:k + 2] if c is not None), None)
+        hidden, more = _hidden_tabs(prev, cut, layout) if prev is not None and cut.lead else (0, False)
+        fits = prev is not None and _fits_after(prev, cut, layout)
+        next_row = False  # the next numbered row, as indented as the paragraph
+        if cur is not None and prev is not None and not gap and fits:
             # figures alone after a row that lacks cells: its last cells, wrapped after tabs
             # that took the rest of the line before
             if cut.lead and all(_FIGURE.match(c) or not c for c in _cells(cut.text)) and \
                     len(_cells(cur.body)) + cur.lead < run_cells:
-                cur.body += "\t" * cut.lead + cut.text
+                cur.body += "\t" * (hidden + cut.lead) + cut.text
                 joined = True
         elif cur is not None and prev is not None and not gap:
             number = _row_number(cut.text)
             before = _row_number(cur.body)
             before = before if before is not None else last_number
             if number is not None and before is not None and number == before + 1 and "\t" in cut.text:
-                pass  # the next numbered row
+                next_row = cut.lead == cur.lead  # the next numbered row
             elif not cut.lead:
                 # a wrap at a space, or at a tab between two figures (the tab stays at the end
                 # of the line before)
@@ -389,14 +445,16 @@ def paragraphs(lines: list[TabLine], layout: Layout) -> list[Optional[Paragraph]
                 tab = "\t" in cur.body and _FIGURE.match(last) and _FIGURE.match(first) and not _YEAR.match(last)
                 cur.body += ("\t" if tab else " ") + cut.text
                 joined = True
-            elif _goes_on(cur, cut, run_cells, last_number):
-                cur.body += "\t" * cut.lead + cut.text
+            elif _numbered_between(cur, cut, after) or _goes_on(cur, cut, run_cells, last_number):
+                cur.body += "\t" * (hidden + cut.lead) + cut.text
                 joined = True
         if joined:
             cur.end = k + 1  # type: ignore[union-attr]
-            cur.sure = cur.sure and not cut.doubtful  # type: ignore[union-attr]
+            # tabs at the end of the line before told at the least: a cell may stand further
+            cur.sure = cur.sure and not cut.doubtful and not (cut.lead and more)  # type: ignore[union-attr]
         else:
             if cur is not None:
+                cur.ended = gap or fits and not cut.lead or next_row
                 out.append(cur)
                 run_cells = max(run_cells, len(_cells(cur.body)) + cur.lead)
                 last_number = _row_number(cur.body) if _row_number(cur.body) is not None else last_number
@@ -406,6 +464,7 @@ def paragraphs(lines: list[TabLine], layout: Layout) -> list[Optional[Paragraph]
             cur = Paragraph(k, k + 1, cut.text, cut.lead, sure=not cut.doubtful)
         prev = ln
     if cur is not None:
+        cur.ended = True
         out.append(cur)
     return out
 
@@ -447,6 +506,7 @@ def tab_tables(lines: list[TabLine], layout: Optional[Layout]) -> list[TabTable]
         rows: list[tuple[int, list[str]]] = []
         unsure: set[int] = set()
         guessed: set[int] = set()  # rows with a tab or a space told by a guess
+        told: set[int] = set()  # rows whose every tab and whose end are told for sure
         for row in block.rows:
             at = min((c.start for c in row if c.text), default=row[0].start)
             para = paras[bisect_right(starts, at) - 1]
@@ -455,8 +515,10 @@ def tab_tables(lines: list[TabLine], layout: Optional[Layout]) -> list[TabTable]
                     unsure.add(len(rows))
                 if not para.sure:
                     guessed.add(len(rows))
+                elif para.ended:
+                    told.add(len(rows))
                 rows.append((para.first, [c.text for c in row]))
-        unsure |= _odd_widths([cells for _, cells in rows], guessed)
+        unsure |= _odd_widths([cells for _, cells in rows], guessed, told)
         a = bisect_right(starts, block.start) - 1
         b = bisect_right(starts, block.end) - 1
         first = next((paras[k] for k in range(a, b + 1) if paras[k] is not None), None)
@@ -467,21 +529,31 @@ def tab_tables(lines: list[TabLine], layout: Optional[Layout]) -> list[TabTable]
     return out
 
 
-def _odd_widths(rows: list[list[str]], guessed: set[int]) -> set[int]:
+def _odd_widths(rows: list[list[str]], guessed: set[int], told: set[int] = frozenset()) -> set[int]:
     """Rows whose figures may stand a column off: wider than most rows of the table (two rows
-    run together), narrower and ending in a figure (was a cell before it empty, or the tabs
-    after it, which leave no trace?), or of another width with a tab told by a guess."""
+    run together; not when only its leading empty cells, told from its indent, make it wider),
+    narrower and ending in a figure (was a cell before it empty, or the tabs after it, which
+    leave no trace? not for a row in ``told``: its tabs all told by the stops they cross and its
+    end by the line after it; its last cells were empty), or of another width with a tab told
+    by a guess."""
     def width(r: list[str]) -> int:
         return max((j + 1 for j, c in enumerate(r) if c.strip()), default=0)
 
-    widths = [width(r) for r in rows if sum(1 for c in r if c.strip()) >= 2]
-    if not widths:
+    def span(r: list[str]) -> int:  # from its first cell with text: leading tabs are told for sure
+        return width(r) - next((j for j, c in enumerate(r) if c.strip()), 0)
+
+    full = [r for r in rows if sum(1 for c in r if c.strip()) >= 2]
+    if not full:
         return set()
-    usual = Counter(widths).most_common(1)[0][0]
+    usual = Counter(width(r) for r in full).most_common(1)[0][0]
+    usual_span = Counter(span(r) for r in full).most_common(1)[0][0]
     out = set()
     for i, r in enumerate(rows):
         w = width(r)
-        if w > usual or w < usual and w and _FIGURE.match(r[w - 1].strip()) or i in guessed and w != usual:
+        wide = w > usual and span(r) > usual_span
+        other = w != usual and span(r) != usual_span
+        narrow = w < usual and w and _FIGURE.match(r[w - 1].strip()) and i not in told
+        if wide or narrow or i in guessed and other:
             out.add(i)
     return out
 
@@ -492,9 +564,20 @@ def figure_row(line: TabLine, layout: Optional[Layout]) -> Optional[list[str]]:
     row whatever else is around it, never prose: no claim is read from it."""
     if layout is None or len(line.pieces) < 3:
         return None
+    # every figure holds a digit: a line with fewer than two pieces with digits has no such row
+    if sum(1 for p in line.pieces if _HAS_DIGIT(p.text)) < 2:
+        return None
     cut = _cut(line, layout)
     cells = [c.strip() for c in cut.text.split("\t")]
     figures = [c for c in cells[1:] if _FIGURE.match(c.replace(" ", "").rstrip("%") or "x")]
     if len(cells) < 3 or len(figures) < 2:
         return None
     return cells
+
+
+def tab_laid(line: TabLine, layout: Optional[Layout]) -> bool:
+    """Does the line hold a tab, or start on a tab stop?"""
+    if layout is None or not line.pieces:
+        return False
+    cut = _cut(line, layout)
+    return "\t" in cut.text or cut.lead > 0
