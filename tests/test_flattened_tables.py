@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import ROOT
 from kesos_extract import extract_text
 from kesos_extract.errors import GrammarError
 from kesos_extract.readers import flattened
@@ -281,3 +282,101 @@ def test_a_rebuilt_table_going_on_after_a_page_break_keeps_its_header():
     (t,) = type_tables(doc)
     assert t.header == ["Masalah", "Solusi"]
     assert [[c.text for c in r] for r in t.rows] == [["A", "B"], ["C", "D"]]
+
+
+# --- the same tables from a PDF's lines (readers.pdf.flattened_tables_by_page) -------------------
+
+PITCH = 13.5  # a single-spaced line's top to the next one's
+
+
+def _pdf_pages(text: str, break_at: int = -1):
+    """The text's lines as a PDF's: each non-blank line a line of the page, as many pitches below
+    the one before as it has blank lines before it, plus one; from non-blank line ``break_at`` on,
+    a second page whose first line stands as many pitches below the top as its blank lines."""
+    from kesos_extract.readers.pdf import _Line, _Page
+
+    pages = [_Page(1, height=842.0)]
+    top, blanks, n = 60.0, 0, 0
+    for line in text.split("\n"):
+        if not line.strip():
+            blanks += 1
+            continue
+        if n == break_at and pages[-1].lines:
+            pages.append(_Page(2, height=842.0))
+            top = 60.0 + PITCH * blanks
+        elif pages[-1].lines:
+            top += PITCH * (1 + blanks)
+        pages[-1].lines.append(_Line(line.strip(), top, top + 10.0))
+        blanks, n = 0, n + 1
+    return pages
+
+
+def _text_tables(text: str):
+    from kesos_extract.readers.text import split_blocks
+
+    return [[[c.text for c in r] for r in b.rows] for b in split_blocks(text) if b.header_rows == 1]
+
+
+def _pdf_tables(pages):
+    from kesos_extract.readers.pdf import flattened_tables_by_page
+
+    rows, taken = flattened_tables_by_page(pages, [p.lines for p in pages], [set() for _ in pages])
+    tables: dict[int, list] = {}
+    for page_rows in rows:
+        for k in sorted(page_rows):
+            tables.setdefault(page_rows[k].table, []).extend(page_rows[k].rows)
+    return [tables[n] for n in sorted(tables)], taken
+
+
+_SEED_TEXTS = {seed: (ROOT / "corpus" / seed).read_text(encoding="utf-8")
+               for seed in ("001_46945bdb9795494b.txt", "003_ef023881b5c4e780.txt")}
+_LAID = {"iku": IKU_KABUPATEN, "problems-wrapped": PROBLEMS_WRAPPED, "problems-one-line": PROBLEMS_ONE_LINE,
+         "awards": AWARDS_CAPTION_ABOVE, "budget-numbered": BUDGET_NUMBERED, **_SEED_TEXTS}
+
+
+@pytest.mark.parametrize("text", list(_LAID.values()), ids=list(_LAID))
+def test_a_pdf_of_the_text_gives_its_flattened_tables(text):
+    """Laid out as a PDF page lays them (blank lines as vertical space), the lines give the tables
+    the text gives, cell for cell, wherever a page break falls."""
+    text = "\n".join(line for line in text.replace("\xa0", " ").split("\n") if "\t" not in line)
+    expected = _text_tables(text)
+    assert expected
+    count = sum(1 for line in text.split("\n") if line.strip())
+    for break_at in [-1, *range(1, count)]:
+        got, _ = _pdf_tables(_pdf_pages(text, break_at))
+        assert got == expected, break_at
+
+
+@pytest.mark.parametrize("text", [
+    "Program Kegiatan\n1. Pelayanan sosial bagi lansia terlantar\n2. Bantuan bagi penyandang disabilitas\n",
+    "Permasalahan dan Solusi\n\nDalam pelaksanaan urusan sosial ditemui beberapa permasalahan.\n",
+    "Sasaran\n1. Meningkatnya pelayanan sosial\n2. Menurunnya jumlah PMKS\n",
+    "Target Realisasi\nPada tahun 2020 target 120 orang dan realisasi 118 orang.\n",
+], ids=["list-under-labels", "heading-then-prose", "one-label", "sentence-with-figures"])
+def test_prose_of_a_pdf_stays_prose(text):
+    got, taken = _pdf_tables(_pdf_pages(text))
+    assert got == [] and taken == [set()]
+
+
+def test_any_flattened_text_gives_the_same_tables_from_its_pdf_lines():
+    """The generated texts of the test above, laid as a PDF's lines: the same tables as the text."""
+    @settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+    @given(_flattened_texts())
+    def holds(text):
+        assert _pdf_tables(_pdf_pages(text))[0] == _text_tables(text)
+
+    holds()
+
+
+def test_lines_other_tables_took_and_ruled_tables_end_a_flattened_table():
+    """A line of a table already read (``taken``) or a ruled table between two lines ends a
+    flattened table: here one numbered row is left, no table."""
+    from kesos_extract.readers.pdf import _Table, flattened_tables_by_page
+
+    pages = _pdf_pages(PROBLEMS_ONE_LINE)
+    lines = [p.lines for p in pages]
+    assert [len(r.rows) for r in flattened_tables_by_page(pages, lines, [set()])[0][0].values()] == [3]
+    assert flattened_tables_by_page(pages, lines, [{2}]) == ([{}], [set()])  # row 2 is another table's
+    assert flattened_tables_by_page(pages, lines, [{0}]) == ([{}], [set()])  # so is the header
+    pages[0].tables.append(_Table((lines[0][1].top + lines[0][2].top) / 2, [["a", "b"], ["c", "d"]]))
+    assert flattened_tables_by_page(pages, lines, [set()]) == ([{}], [set()])

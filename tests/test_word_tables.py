@@ -21,10 +21,7 @@ CASES = make_word_tables.CASES
 FORMATS = ("docx", "pdf")
 
 # cases the PDF reader does not read right yet: (case, format) -> why (xfail, strict)
-KNOWN_FAILURES = {
-    ("word_split_rows", "pdf"): "a table row broken across a page break (Word's default) is read as two rows: "
-                                "the label cut at the page end and a row of its last words with empty cells",
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
 
 def _expected_header(rows: list[list[str]], header_rows: int) -> list[str]:
@@ -107,3 +104,69 @@ def test_table_over_a_page_break_keeps_every_numbered_row(name, fmt, reports):
     body = case["rows"][case["header_rows"]:]
     numbered = [[c.text for c in row] for t in reports[name, fmt].tables for row in t.rows if row[0].text]
     assert [[r[0], *r[2:]] for r in numbered] == [[r[0], *r[2:]] for r in body]
+
+
+# --- a row broken across a page break (readers.pdf.join_split_rows) ------------------------------
+
+HEAD = ["No", "Penerima Bantuan", "Target", "Realisasi", "Capaian (%)"]
+BODY = [["6", "Keluarga miskin di Kelurahan Contoh 6", "46", "46", "100,00"],
+        ["7", "Keluarga miskin di Kelurahan Contoh 7 yang tercatat dalam Data", "47", "46", "97,87"]]
+REST = ["", "Terpadu Kesejahteraan Sosial tahun 2021", "", "", ""]
+NEXT = ["8", "Keluarga miskin di Kelurahan Contoh 8", "48", "48", "100,00"]
+
+
+@pytest.mark.parametrize("body,first,joined", [
+    (BODY, REST, True),  # the fixture's case: only the label goes on
+    ([BODY[0], [*BODY[1][:4], ""]], ["", "Sosial", "", "", "keterangan"], False),  # where the row is empty
+    (BODY, ["", "Sosial", "12", "", ""], False),  # a figure: a row's own
+    (BODY, NEXT, False),  # a numbered row is a row
+    ([BODY[0], ["", "Kegiatan Penunjang", "", "", ""], BODY[1]], REST, False),  # unnumbered rows happen here
+    (BODY[1:], REST, False),  # no other row of the page to tell that every row is numbered
+    (BODY, ["", "", "", "", ""], False),
+], ids=["label-goes-on", "cell-where-the-row-is-empty", "figure", "numbered", "table-has-unnumbered-rows",
+        "one-row", "empty"])
+def test_continues_row(body, first, joined):
+    from kesos_extract.readers.pdf import _continues_row
+
+    assert _continues_row(body[-1], first, body[:-1]) is joined
+
+
+def _split_pages(line_between: bool = False, repeat_header: bool = True, width: int = 5):
+    from kesos_extract.readers.pdf import _Line, _Page, _Table
+
+    one = _Page(1, height=842.0, tables=[_Table(169.0, [HEAD, *BODY])],
+                lines=[_Line("Tabel 4.1 Penyaluran bantuan pangan", 150.0, 160.0)])
+    rows = [HEAD] * repeat_header + [REST, NEXT]
+    two = _Page(2, height=842.0, tables=[_Table(72.0, [r[:width] for r in rows])])
+    if line_between:
+        two.lines.append(_Line("(lanjutan)", 60.0, 70.0))
+    return [one, two]
+
+
+@pytest.mark.parametrize("kwargs,joined", [
+    ({}, True), ({"repeat_header": False}, True),
+    ({"line_between": True}, False),  # a line above the table on the next page: another table
+    ({"width": 4}, False),  # as many columns, or no continued table
+])
+def test_join_split_rows(kwargs, joined):
+    from kesos_extract.readers.pdf import join_split_rows
+
+    pages = _split_pages(**kwargs)
+    join_split_rows(pages, [p.lines for p in pages])
+    last, first = pages[0].tables[0].rows[-1], pages[1].tables[0].rows
+    if joined:
+        assert last[1] == f"{BODY[1][1]}\n{REST[1]}" and last[2:] == BODY[1][2:]
+        assert REST not in first and NEXT in first
+    else:
+        assert last == BODY[1] and len(first) == len(_split_pages(**kwargs)[1].tables[0].rows)
+
+
+def test_the_split_row_pdf_reads_every_row_once_whole():
+    from kesos_extract.readers.pdf import read_pdf
+
+    path = WORD_TABLES / "word_split_rows.pdf"
+    doc = read_pdf(path, path.read_bytes())
+    (table,) = doc.tables()
+    body = [[c.text for c in r] for r in table.rows if [c.text for c in r] != CASES["word_split_rows"]["rows"][0]]
+    assert body == CASES["word_split_rows"]["rows"][1:]
+    assert {b.page for b in doc.blocks} == {1, 4}  # the table from page 1; the paragraph after it on page 4

@@ -284,8 +284,8 @@ def audit_cmd(files: tuple[Path, ...], fmt: str, fail_on: Optional[str], output:
 def debug_tables_cmd(file: Path, page: int, output: Optional[Path], resolution: int) -> None:
     """Show the tables the PDF reader finds on one page of FILE (a PDF).
 
-    Prints the tables found (rows x columns, and which reader found each: ruled, aligned or
-    tabbed), or what the readers looked for when none is found. With -o, draws the page as PNG:
+    Prints the tables found (rows x columns, and which reader found each: ruled, aligned,
+    tabbed or flattened), or what the readers looked for when none is found. With -o, draws the page as PNG:
     words in blue boxes, each table's box in red, its column boundaries in light blue, the
     starts of its rows in green.
     """

@@ -10,7 +10,10 @@ document (tab stops are learned from all pages, running headers and footers drop
 - ``aligned``: an unruled table under a header line of column labels, its columns from the
   words' alignment (:mod:`.readers.aligned`);
 - ``tabbed``: rows of tab-separated cells, from the glyphs' positions and the document's tab
-  stops (:mod:`.readers.tabbed`).
+  stops (:mod:`.readers.tabbed`);
+- ``flattened``: a header line of column labels over cells written one per line or run
+  together, among the lines no other reader took (:mod:`.readers.flattened`); its cells are cut
+  by words, so no column boundaries are drawn.
 
 The rows are the readers' (those of read_pdf's table blocks), before the table stage merges
 header rows, joins rows broken by a page break and drops repeated headers; the JSON's tables
@@ -30,14 +33,15 @@ from .errors import InputError
 from .normalise import normalise_characters
 from .readers.aligned import MIN_LABELS, continued_rows
 from .readers.flattened import header_label_count
-from .readers.pdf import (_furniture, _open, _placed, _strip_furniture, _tab_lines, layout_of, read_pages,
-                          unruled_tables)
+from .readers.pdf import (_furniture, _open, _placed, _strip_furniture, _tab_lines, flattened_tables_by_page,
+                          layout_of, read_pages, unruled_tables)
 from .readers.tabbed import ON_STOP, TabLine, tab_tables
 
 READERS = {
     "ruled": "ruled table (pdfplumber's table finder)",
     "aligned": "unruled table under a header line, columns aligned",
     "tabbed": "tab-laid rows (tab-separated cells)",
+    "flattened": "header line of column labels over cells one per line (flattened)",
 }
 # colours of the drawing (RGB): words, a table's box, its column boundaries, its row starts
 WORD_COLOUR = (120, 120, 255)
@@ -78,7 +82,8 @@ class PageView:
             hint = (f"no table found on page {self.number}. The readers look for rules around cells "
                     f"(pdfplumber's table finder), for a header line of at least {MIN_LABELS} column labels "
                     "(No, Uraian, Target, Realisasi, Satuan, Capaian...) with aligned columns below it, and "
-                    "for rows whose cells are separated by tabs (gaps landing on the document's tab stops)")
+                    "for rows whose cells are separated by tabs (gaps landing on the document's tab stops), "
+                    "and for a header line made only of column labels over rows of words or figures")
             if self.best_header and self.best_header[1]:
                 text, n = self.best_header
                 hint += f"; the line most like a header has {n} label(s): {text[:70]!r}"
@@ -175,7 +180,10 @@ def page_views(path: Path, numbers: Optional[list[int]] = None) -> list[PageView
     in_unruled = [set(range(went_on[p])) | {k for t in aligned[p].values() for k in range(t.first, t.end)}
                   for p in range(len(pages))]
     stops = layout.stops if layout else []
+    tab_taken: list[set[int]] = [set() for _ in pages]
     for table in tab_tables(flat, layout):
+        for g in range(table.first, table.end):
+            tab_taken[where[g][0]].add(where[g][1])
         for p in sorted({where[g][0] for g in range(table.first, table.end)}):
             def here(g: int) -> bool:
                 return where[g][0] == p and where[g][1] not in in_unruled[p]
@@ -192,6 +200,21 @@ def page_views(path: Path, numbers: Optional[list[int]] = None) -> list[PageView
             found[p].append(FoundTable("tabbed", rows, (x0, min(ln.top for ln in body), x1,
                                                         max(ln.bottom for ln in body)),
                                        landed, [flat[g].top for g, _ in table.rows if here(g)]))
+    # flattened tables among the lines no other table took (as read_pdf)
+    flat_rows, flat_used = flattened_tables_by_page(pages, stripped, [in_unruled[p] | tab_taken[p]
+                                                                      for p in range(len(pages))])
+    for p, parts in enumerate(flat_rows):
+        tab_lines = _tab_lines(stripped[p])
+        for k, part in parts.items():
+            end = k + 1
+            while end in flat_used[p] and end not in parts:
+                end += 1
+            body = [ln for ln in tab_lines[k:end] if ln.pieces]
+            found[p].append(FoundTable("flattened", part.rows, (min((ln.x0 for ln in body), default=0.0),
+                                                                stripped[p][k].top,
+                                                                max((ln.x1 for ln in body), default=0.0),
+                                                                stripped[p][end - 1].bottom),
+                                               row_tops=[stripped[p][j].top for j in part.starts]))
     views = []
     pdf = _open(path, data)
     try:

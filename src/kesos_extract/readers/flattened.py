@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -527,6 +527,27 @@ def flattened_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optio
     return block, end
 
 
+def laid_text(lines: list[tuple[str, int]]) -> tuple[str, list[tuple[int, int]], list[int]]:
+    """Lines of a source that has no text of its own (a PDF page's lines), each with how many
+    blank lines stand before it, as a text to look for tables in: the text, its lines' spans
+    and, for each span, the index of the source line it holds (-1 for a blank line)."""
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    source: list[int] = []
+    pos = 0
+    for n, (line, blanks) in enumerate(lines):
+        for _ in range(blanks if spans else 0):
+            spans.append((pos, pos))
+            source.append(-1)
+            parts.append("\n")
+            pos += 1
+        spans.append((pos, pos + len(line)))
+        source.append(n)
+        parts.append(line + "\n")
+        pos += len(line) + 1
+    return "".join(parts), spans, source
+
+
 def _without_separators(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The lines, less the one blank line after each line with text."""
     out: list[tuple[int, int]] = []
@@ -539,6 +560,26 @@ def _without_separators(text: str, lines: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+def flattened_tables(text: str, lines: list[tuple[int, int]],
+                     inside: Optional[Callable[[int], bool]] = None) -> list[tuple[Block, int, int]]:
+    """Every flattened table among ``lines`` (spans of ``text``), in order: the table, the index
+    of its first line and the index after its last. ``inside(i)`` says that line ``i`` is in a
+    table the reader already has: no table starts there."""
+    found: list[tuple[Block, int, int]] = []
+    i = 0
+    while i < len(lines):
+        if inside is not None and inside(i):
+            i += 1
+            continue
+        hit = flattened_table_at(text, lines, i)
+        if hit is None:
+            i += 1
+            continue
+        found.append((hit[0], i, hit[1]))
+        i = hit[1]
+    return found
+
+
 def with_flattened_tables(text: str, blocks: list[Block]) -> list[Block]:
     """``blocks`` with the flattened tables found among them: for readers whose text keeps one
     line per paragraph of the source (DOCX: a Word copy of a web page has each wrapped line of
@@ -549,20 +590,15 @@ def with_flattened_tables(text: str, blocks: list[Block]) -> list[Block]:
     and only the blank lines of empty paragraphs count."""
     lines = _without_separators(text, line_spans(text))
     existing = sorted((b.start, b.end) for b in blocks if b.kind == "table")
-    found: list[Block] = []
-    i, t = 0, 0
-    while i < len(lines):
+    t = 0
+
+    def inside(i: int) -> bool:  # lines are asked for in increasing order
+        nonlocal t
         while t < len(existing) and existing[t][1] <= lines[i][0]:
             t += 1
-        if t < len(existing) and existing[t][0] <= lines[i][0]:
-            i += 1  # inside a table the reader already has
-            continue
-        hit = flattened_table_at(text, lines, i)
-        if hit is None:
-            i += 1
-            continue
-        found.append(hit[0])
-        i = hit[1]
+        return t < len(existing) and existing[t][0] <= lines[i][0]
+
+    found = [block for block, _, _ in flattened_tables(text, lines, inside)]
     if not found:
         return blocks
     out: list[Block] = []

@@ -11,15 +11,21 @@ not with the PDF. Then:
   item, or a line that ends a sentence and is followed by a capital; a hyphen at a line end is
   joined; a paragraph that runs over a page break stays one paragraph;
 - bullet glyphs from symbol fonts become list items;
-- a table that goes on at the top of the next page with as many columns is one table;
+- a table that goes on at the top of the next page with as many columns is one table; its first
+  row there, when it is the rest of the page's last row (a row broken across the page), joins it;
 - a table without rules, which the table finder cannot see, is found from a header line of
   column labels and read by the words' positions (:mod:`.aligned`); only pages with such a
   line keep their words' positions;
+- rows laid with tabs are read from the glyphs' positions and the document's tab stops
+  (:mod:`.tabbed`); among the lines left, a flattened table (a header of column labels over
+  cells one per line, :mod:`.flattened`) is found as in a text export, vertical space read as
+  blank lines;
 - a page without a text layer (a scan) is named in the document's warnings.
 """
 
 from __future__ import annotations
 
+import bisect
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +37,7 @@ import regex
 from ..document import Block, Document, DocumentBuilder
 from .aligned import (MIN_LABELS, AlignedTable, PlacedLine, PlacedWord, aligned_table_at, continued_rows,
                       split_at_gaps)
-from .flattened import header_label_count
+from .flattened import flattened_tables, header_label_count, laid_text
 from .tabbed import Layout, Piece, TabLine, figure_row, learn_layout, pieces_of, tab_laid, tab_tables
 from ..errors import EncryptedDocumentError, InputError, NoTextError
 from ..normalise import normalise_characters, strip_emphasis
@@ -183,6 +189,9 @@ class _TabRows:
     table: int
     rows: list[list[str]]
     uncertain: set[int] = field(default_factory=set)  # indices into rows
+    header_rows: Optional[int] = None  # where the reader knows the table's header (flattened tables)
+    flattened: bool = False  # a flattened table's (numbered apart from the tab-laid ones)
+    starts: list[int] = field(default_factory=list)  # a flattened table's: the line where each row starts
 
 
 def tab_tables_by_page(stripped: list[list[_Line]], aligned: list[set[int]], layout: Optional[Layout]
@@ -210,6 +219,88 @@ def tab_tables_by_page(stripped: list[list[_Line]], aligned: list[set[int]], lay
                 at.uncertain.add(len(at.rows))
             at.rows.append(cells)
     return rows, taken
+
+
+def line_pitch(stripped: list[list[_Line]]) -> float:
+    """The distance from one line's top to the next one's in the document's single-spaced text
+    (a low tenth of the distances between lines that do not overlap)."""
+    steps = sorted(b.top - a.top for lines in stripped for a, b in zip(lines, lines[1:])
+                   if b.top - a.top >= 0.8 * min(a.bottom - a.top, b.bottom - b.top) > 0)
+    if steps:
+        return steps[len(steps) // 10]
+    heights = sorted(ln.bottom - ln.top for lines in stripped for ln in lines)
+    return 1.15 * heights[len(heights) // 2] if heights else 0.0
+
+
+MAX_BLANKS = 4  # more than any count of blank lines readers.flattened tells apart
+
+
+def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], taken: list[set[int]]
+                             ) -> tuple[list[dict[int, _TabRows]], list[set[int]]]:
+    """The flattened tables of the whole document (:mod:`.flattened`: a header of column labels
+    over cells written one per line or run together), looked for as in a text export: each line
+    of the page a line of text, and as many blank lines before it as its distance from the line
+    above holds empty single-spaced lines (at the top of a page: from the highest first line of
+    any page). A table may go on over a page break. ``taken``: each page's lines of tables
+    already read; they, a ruled table and a page without lines end any flattened table. Per page
+    as :func:`tab_tables_by_page`: the rows by the line where they stand, and the lines taken."""
+    rows: list[dict[int, _TabRows]] = [{} for _ in stripped]
+    used: list[set[int]] = [set() for _ in stripped]
+    pitch = line_pitch(stripped)
+    if pitch <= 0:
+        return rows, used
+    margin = min((lines[0].top for lines in stripped if lines), default=0.0)
+    # runs of the lines no other table took: a taken line, a ruled table or a page without
+    # lines ends a run
+    runs: list[list[tuple[int, int]]] = [[]]
+    for pi, lines in enumerate(stripped):
+        if not lines:
+            runs.append([])
+            continue
+        tops = sorted(t.top for t in pages[pi].tables)
+        for k, ln in enumerate(lines):
+            above = lines[k - 1].top if k else float("-inf")
+            if k in taken[pi] or any(above < top <= ln.top for top in tops):
+                runs.append([])
+            if k not in taken[pi]:
+                runs[-1].append((pi, k))
+        if tops and tops[-1] > lines[-1].top:
+            runs.append([])
+    n = 0
+    for run in runs:
+        if not run:
+            continue
+        laid = []
+        for r, (pi, k) in enumerate(run):
+            ln = stripped[pi][k]
+            if r == 0:
+                blanks = 0
+            elif run[r - 1][0] == pi:
+                blanks = round((ln.top - stripped[pi][run[r - 1][1]].top) / pitch) - 1
+            else:
+                blanks = round((ln.top - margin) / pitch)
+            laid.append((ln.text, max(0, min(MAX_BLANKS, blanks))))
+        text, spans, source = laid_text(laid)
+        starts = [s for s, _ in spans]
+        for block, first, end in flattened_tables(text, spans):
+            at = [run[source[j]] for j in range(first, end) if source[j] >= 0]
+            for pi, k in at:
+                used[pi].add(k)
+            first_on = {}
+            for pi, k in at:
+                first_on.setdefault(pi, k)
+            for r, row in enumerate(block.rows or []):
+                cell = next((c for c in row if c.text), row[0])
+                j = bisect.bisect_right(starts, cell.start) - 1 if r else first
+                while j > first and source[j] < 0:
+                    j -= 1
+                pi = run[source[j]][0]
+                part = rows[pi].setdefault(first_on[pi], _TabRows(n, [], header_rows=1 if r == 0 else None,
+                                                                   flattened=True))
+                part.rows.append([c.text for c in row])
+                part.starts.append(run[source[j]][1])
+            n += 1
+    return rows, used
 
 
 def unruled_tables(lines: list[_Line], start: int = 0) -> dict[int, AlignedTable]:
@@ -265,6 +356,64 @@ def close_quietly(pdf) -> None:
         pdf.close()
     except Exception:  # noqa: BLE001
         pass
+
+
+# --- ruled tables over page breaks ---------------------------------------------------------------
+
+FIGURE_CELL = regex.compile(r"^[-+(]?(?:rp\.?\s*)?\d[\d.,]*\)?\s*%?$", regex.I)
+
+
+def _continues_row(last: list[str], first: list[str], rows: list[list[str]]) -> bool:
+    """Is ``first``, the first row of a ruled table at the top of a page (under a repeated header),
+    the rest of ``last``, the row that ended the table on the page before (a row the word
+    processor let break across the page)? LibreOffice rules the break like a row's end, so it is
+    told by the cells: ``first`` has text only in columns where ``last`` has text, none of it a
+    figure, and is empty in the first column, which ``last`` and every other row of the table
+    (``rows``, the rest of its body on the page before) fill: a row of the table never lacks it.
+    (A sub-heading row at the top of a page, "" / "Kegiatan Penunjang" / "" ..., looks the same:
+    it is told apart only where the table has such rows before the break.)"""
+    if len(first) != len(last) or first[0] or not last[0] or not any(first):
+        return False
+    if not rows or not all(r[0] for r in rows):
+        return False  # rows without a first cell happen in this table (or none tells): this may be one
+    filled = [c for c in first if c]
+    if sum(1 for c in last if c) <= len(filled):
+        return False
+    return all(last[k] for k, c in enumerate(first) if c) and not any(FIGURE_CELL.match(c) for c in filled)
+
+
+def join_split_rows(pages: list[_Page], stripped: list[list[_Line]]) -> None:
+    """A ruled table that ends one page and goes on at the top of the next (as the reader joins
+    them: nothing between, as many columns) whose first row there (a repeated header row aside)
+    is the rest of the page's last row (:func:`_continues_row`): its cells' text is put at the
+    end of that row's cells, and the row goes. In place, in ``pages``' tables."""
+    before: Optional[tuple[_Table, list[str]]] = None  # the table that ended the page before, its header
+    for pi, page in enumerate(pages):
+        lines = stripped[pi]
+        tables = sorted(page.tables, key=lambda t: t.top)
+        if not tables:
+            before = None
+            continue
+        first, head = tables[0], tables[0].rows[0]
+        if before is not None and (not lines or lines[0].top > first.top) and \
+                max(len(r) for r in before[0].rows) == max(len(r) for r in first.rows):
+            table, head = before
+            k = 1 if len(first.rows) > 1 and first.rows[0] == head else 0
+            body = [r for r in table.rows if r != head]
+            if body and _continues_row(body[-1], first.rows[k], body[:-1]):
+                table.rows[-1] = [f"{x}\n{y}" if y else x for x, y in zip(table.rows[-1], first.rows[k])]
+                del first.rows[k]
+                if not first.rows:
+                    page.tables.remove(first)
+                    tables.pop(0)
+                    if not tables:  # the page held nothing of the table but the row's rest
+                        before = before if not lines else None
+                        continue
+                    first, head = tables[0], tables[0].rows[0]
+        last = tables[-1]
+        if last is not first:
+            head = last.rows[0]
+        before = (last, head) if not lines or lines[-1].top < last.top else None
 
 
 # --- running headers and footers ---------------------------------------------------------------
@@ -411,11 +560,15 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
     furniture = _furniture(pages)
     layout = layout_of(pages)
     stripped = [_strip_furniture(page, furniture, layout=layout) for page in pages]
+    join_split_rows(pages, stripped)
     # header-aligned tables first (their columns are read by position), then tab-laid ones
     aligned = [unruled_tables(lines) if any(ln.words is not None for ln in lines) else {} for lines in stripped]
     tab_rows, tab_taken = tab_tables_by_page(
         stripped, [{k for t in a.values() for k in range(t.first, t.end)} for a in aligned], layout)
-    tab_blocks: dict[int, Block] = {}
+    # then flattened tables (a header of column labels over cells one per line) among the rest
+    flat_rows, flat_taken = flattened_tables_by_page(
+        pages, stripped, [{k for t in a.values() for k in range(t.first, t.end)} | t for a, t in zip(aligned, tab_taken)])
+    tab_blocks: dict[tuple[bool, int], Block] = {}
     b = DocumentBuilder(str(path), "pdf")
     warnings: list[str] = []
     pending: Optional[_Pending] = None
@@ -449,7 +602,9 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
         in_unruled = {k for t in unruled.values() for k in range(t.first, t.end)}
         tabbed = {k: v for k, v in tab_rows[pi].items() if k >= went_on and k not in in_unruled}
         in_tabbed = {k for k in tab_taken[pi] if k >= went_on and k not in in_unruled}
-        taken = set(range(went_on)) | in_tabbed | in_unruled
+        in_flat = {k for k in flat_taken[pi] if k >= went_on and k not in in_unruled | in_tabbed}
+        tabbed.update((k, v) for k, v in flat_rows[pi].items() if k in in_flat)
+        taken = set(range(went_on)) | in_tabbed | in_unruled | in_flat
         index = {id(ln): k for k, ln in enumerate(lines)}
         for n, (_, item) in enumerate(items):
             if isinstance(item, _Line) and index[id(item)] in taken:
@@ -465,14 +620,14 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
                             open_table = (table, last_table)
                     else:
                         part = tabbed[k]
-                        went = tab_blocks.get(part.table)
+                        went = tab_blocks.get((part.flattened, part.table))
                         if went is not None and b.doc.blocks and b.doc.blocks[-1] is went:
                             b.extend_table(went, part.rows, page=page.number,  # rows over a page break
                                            uncertain=part.uncertain)
                         else:
-                            went = b.add_table(part.rows, uncertain=part.uncertain)
+                            went = b.add_table(part.rows, header_rows=part.header_rows, uncertain=part.uncertain)
                             if went is not None:
-                                tab_blocks[part.table] = went
+                                tab_blocks[part.flattened, part.table] = went
                         last_table = went
                         open_table = None
                 continue
