@@ -24,7 +24,7 @@ from .flattened import with_flattened_tables
 from .text import split_blocks
 from ..document import Document, DocumentBuilder
 from ..errors import InputError, NoTextError
-from ..normalise import normalise_characters
+from ..normalise import normalise_characters, strip_emphasis
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -240,7 +240,7 @@ def read_docx(path: Path, data: bytes) -> Document:
                 b.add_table(rows)
                 k = end
                 continue
-            p, text = item[k], texts[k].strip()
+            p, text = item[k], strip_emphasis(texts[k]).strip()  # as the text reader reads markdown
             k += 1
             if not text:
                 b.add_gap()
