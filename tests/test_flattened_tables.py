@@ -146,7 +146,8 @@ def test_every_cell_quotes_its_words(text):
                 assert report.text[c.start:c.end].split() == c.text.split()
 
 
-@pytest.mark.parametrize("text", [
+# texts that hold no table, read as text and as the lines of a PDF
+PROSE = pytest.mark.parametrize("text", [
     # a numbered list under two label words whose items cannot be cut in two
     "Program Kegiatan\n1. Pelayanan sosial bagi lansia terlantar\n2. Bantuan bagi penyandang disabilitas\n",
     # a heading made of label words and "dan", then prose
@@ -156,6 +157,9 @@ def test_every_cell_quotes_its_words(text):
     # label words over a sentence with figures in it, not a row ending in numbers
     "Target Realisasi\nPada tahun 2020 target 120 orang dan realisasi 118 orang.\n",
 ], ids=["list-under-labels", "heading-then-prose", "one-label", "sentence-with-figures"])
+
+
+@PROSE
 def test_prose_stays_prose(text):
     assert extract_text(text).tables == []
 
@@ -347,12 +351,7 @@ def test_a_pdf_of_the_text_gives_its_flattened_tables(text):
         assert got == expected, break_at
 
 
-@pytest.mark.parametrize("text", [
-    "Program Kegiatan\n1. Pelayanan sosial bagi lansia terlantar\n2. Bantuan bagi penyandang disabilitas\n",
-    "Permasalahan dan Solusi\n\nDalam pelaksanaan urusan sosial ditemui beberapa permasalahan.\n",
-    "Sasaran\n1. Meningkatnya pelayanan sosial\n2. Menurunnya jumlah PMKS\n",
-    "Target Realisasi\nPada tahun 2020 target 120 orang dan realisasi 118 orang.\n",
-], ids=["list-under-labels", "heading-then-prose", "one-label", "sentence-with-figures"])
+@PROSE
 def test_prose_of_a_pdf_stays_prose(text):
     got, taken = _pdf_tables(_pdf_pages(text))
     assert got == [] and taken == [set()]
