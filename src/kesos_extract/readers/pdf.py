@@ -183,6 +183,7 @@ class _TabRows:
     table: int
     rows: list[list[str]]
     uncertain: set[int] = field(default_factory=set)  # indices into rows
+    readings: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # as TabTable.readings
 
 
 def tab_tables_by_page(stripped: list[list[_Line]], aligned: list[set[int]], layout: Optional[Layout]
@@ -208,6 +209,8 @@ def tab_tables_by_page(stripped: list[list[_Line]], aligned: list[set[int]], lay
             at = rows[pi].setdefault(where[first_on_page][1], _TabRows(n, []))
             if r in table.uncertain:
                 at.uncertain.add(len(at.rows))
+            if r in table.readings:
+                at.readings[len(at.rows)] = table.readings[r]
             at.rows.append(cells)
     return rows, taken
 
@@ -468,9 +471,9 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
                         went = tab_blocks.get(part.table)
                         if went is not None and b.doc.blocks and b.doc.blocks[-1] is went:
                             b.extend_table(went, part.rows, page=page.number,  # rows over a page break
-                                           uncertain=part.uncertain)
+                                           uncertain=part.uncertain, readings=part.readings)
                         else:
-                            went = b.add_table(part.rows, uncertain=part.uncertain)
+                            went = b.add_table(part.rows, uncertain=part.uncertain, readings=part.readings)
                             if went is not None:
                                 tab_blocks[part.table] = went
                         last_table = went
