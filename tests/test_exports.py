@@ -20,9 +20,9 @@ from score_gold import score_programs, score_tables
 EXPORTS = ROOT / "tests" / "fixtures" / "exports"
 FORMATS = ("pdf", "docx")
 # text alarms an export may lose, per seed and format
-MAX_LOST = {"pdf": 4, "docx": 0}  # 004's PDF: four program sums over rows whose figure may stand a column off
+MAX_LOST = {"pdf": 1, "docx": 0}  # 002's PDF: a total row's difference
 # gold table checks right, over all seeds, per format (the text gets all 41)
-MIN_TABLE_CHECKS = {"pdf": 35, "docx": 41}  # the issue asks 37 for the PDFs: not reached yet
+MIN_TABLE_CHECKS = {"pdf": 40, "docx": 41}  # 002's PDF: one check of its PMKS table
 
 
 def _alarms(report) -> Counter:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import ROOT
 from kesos_extract import extract, read_document
-from kesos_extract.readers.tabbed import Piece, TabLine, figure_row, learn_layout, paragraphs, tab_tables
+from kesos_extract.readers.tabbed import Piece, TabLine, _readings, figure_row, learn_layout, paragraphs, tab_tables
 
 MARGIN, CHAR, STEP, RIGHT = 57.0, 6.0, 35.43, 537.0
 STOPS = [MARGIN + k * STEP for k in range(1, 14)]
@@ -123,6 +123,7 @@ def _table_of(rows: list[tuple[str, float]]):
     layout = learn_layout(lines + _page(TABLE * 3))  # the stops, from more rows
     assert layout is not None and abs(layout.right - RIGHT) < 1
     [table] = tab_tables(lines, layout)
+    _table_of.readings = table.readings  # type: ignore[attr-defined]
     return [cells for _, cells in table.rows], table.uncertain
 
 
@@ -140,6 +141,27 @@ def test_a_figure_that_may_stand_one_column_off_after_a_wrap_stays_doubtful():
     label = "Pengadaan Perangkat Komputer, printer dan perlengkapannya"
     cells, unsure = _table_of(BUDGET + [("\t3\t" + label, MARGIN), ("\t170.000.000", MARGIN)])
     assert 2 in unsure
+
+
+def test_the_placements_a_wrapped_figure_may_have_are_recorded():
+    # read after one tab (the fewest the glyphs allow); a second tab would leave the same glyphs
+    # and put it a column further right; a third would make the row wider than the table
+    label = "Pengadaan Perangkat Komputer, printer dan perlengkapannya"
+    cells, unsure = _table_of(BUDGET + [("\t3\t" + label, MARGIN), ("\t170.000.000", MARGIN)])
+    assert cells[2] == ["", "3", label, "170.000.000"]
+    assert _table_of.readings[2] == [(3, 1)]  # type: ignore[attr-defined]
+    assert set(_table_of.readings) <= unsure  # type: ignore[attr-defined]
+
+
+def test_readings_are_named_only_where_the_figures_alone_may_move():
+    usual = [["", "1", "Penyediaan alat tulis", "106.250.000", "27.297.000"],
+             ["", "2", "Penyediaan barang cetakan", "200.000.000", "100.000.000"]]
+    # a narrow row ending in one figure: it may stand one column further right
+    assert _readings(usual + [["", "3", "Penyediaan makanan", "5.000"]], {2}, {}) == {2: [(3, 1)]}
+    # ending in two figures, a column short: the empty cell may stand between them, unnamed
+    assert _readings(usual + [["", "Penyediaan makanan", "5.000", "6.000"]], {2}, {}) == {}
+    # wider than the table (two rows run together): unnamed
+    assert _readings(usual + [["", "3", "Penyediaan", "5.000", "6.000", "7.000"]], {2}, {}) == {}
 
 
 PSKS = [("1\tBUMBUAWA\t21\t5\t10\t0\t18\t0\t40\t0\t0\t0\t1", MARGIN), ("\t15\t1\tPeksos Profesional", MARGIN),

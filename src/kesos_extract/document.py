@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Collection, Literal, Optional
+from typing import Collection, Literal, Mapping, Optional, Sequence
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
 
@@ -60,6 +60,11 @@ class Document:
     # PDF's layout where a tab or a row's end could not be told for sure): no alarm comes
     # from them
     uncertain: list[tuple[int, int]] = field(default_factory=list)
+    # of those rows, the ones whose other placements the reader knows: (start, end) of the row
+    # and, for each placement other than the one written, (the offset of the first cell that
+    # moves, by how many columns: + right, - left); the cells from that one on move together.
+    # A row of ``uncertain`` without an entry here may stand off in ways no reading names
+    readings: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
     # text read by OCR (PDF pages without a text layer): (start, end, confidence 0..1) of each word
     # found in ``text``, and each OCR page's mean confidence by page number
     ocr_words: list[tuple[int, int, float]] = field(default_factory=list)
@@ -159,11 +164,14 @@ class DocumentBuilder:
         block.end = end
 
     def add_table(self, rows: list[list[str]], *, header_rows: Optional[int] = None,
-                  uncertain: Collection[int] = ()) -> Optional[Block]:
+                  uncertain: Collection[int] = (),
+                  readings: Mapping[int, Sequence[tuple[int, int]]] = {}) -> Optional[Block]:
         """A table of text cells; ``header_rows``: how many leading rows are header, where the
         reader knows (else the typing tells by the rows' contents); ``uncertain``: indices of
-        rows whose cells may stand in the wrong columns (kept in ``Document.uncertain``)."""
-        kept = [(r, i in uncertain) for i, r in enumerate(rows) if any(c.strip() for c in r)]
+        rows whose cells may stand in the wrong columns (kept in ``Document.uncertain``);
+        ``readings``: for such rows, their other placements, each (the index of the first cell
+        that moves, by how many columns), kept in ``Document.readings``."""
+        kept = [(r, i in uncertain, readings.get(i)) for i, r in enumerate(rows) if any(c.strip() for c in r)]
         if not kept:
             return None
         self._separate()
@@ -174,15 +182,17 @@ class DocumentBuilder:
         return block
 
     def extend_table(self, block: Block, rows: list[list[str]], *, page: Optional[int] = None,
-                     uncertain: Collection[int] = ()) -> None:
+                     uncertain: Collection[int] = (),
+                     readings: Mapping[int, Sequence[tuple[int, int]]] = {}) -> None:
         """Append rows to the table written last (a table that goes on over a page break)."""
         if page is not None and page != self._page:
             self.start_page(page)
-        self._write_rows(block, [(r, i in uncertain) for i, r in enumerate(rows) if any(c.strip() for c in r)],
-                         first=False)
+        self._write_rows(block, [(r, i in uncertain, readings.get(i)) for i, r in enumerate(rows)
+                                 if any(c.strip() for c in r)], first=False)
 
-    def _write_rows(self, block: Block, rows: list[tuple[list[str], bool]], *, first: bool) -> None:
-        for i, (row, doubtful) in enumerate(rows):
+    def _write_rows(self, block: Block, rows: list[tuple[list[str], bool, Optional[Sequence[tuple[int, int]]]]],
+                    *, first: bool) -> None:
+        for i, (row, doubtful, others) in enumerate(rows):
             if i or not first:
                 self._append("\n")
             out = []
@@ -195,6 +205,9 @@ class DocumentBuilder:
             block.rows.append(out)  # type: ignore[union-attr]
             if doubtful and out:
                 self.doc.uncertain.append((out[0].start, out[-1].end))
+                if others is not None:
+                    self.doc.readings[(out[0].start, out[-1].end)] = [
+                        (out[j].start, by) for j, by in others if j < len(out)]
         block.end = self._len
 
     def build(self) -> Document:

@@ -25,15 +25,18 @@ the scale is inferred per cell and the message says so.
 
 from __future__ import annotations
 
+import copy
+import itertools
+from bisect import bisect_right
 from decimal import Decimal
-from typing import Callable, Optional
+from typing import Callable, Iterable, Optional
 
 import regex
 
 from ..document import Document
 from ..errors import MalformedNumberError
 from ..intervals import DisjointSpans
-from ..models import Check, Program, Table
+from ..models import Cell, Check, Program, Table
 from ..numbers import parse_number
 from ..document import TableCell
 from ..tables import TypedValue, header_has, percent_columns, type_cell
@@ -66,6 +69,8 @@ class _Row:
     def __init__(self, table: Table, index: int, pct_cols: set[int]):
         self.cells = table.rows[index]
         self.index = index
+        self.pct = pct_cols
+        self.width = max([len(table.header)] + [len(r) for r in table.rows])
         self.values: list[TypedValue] = [type_cell(c.text, percent=j in pct_cols) for j, c in enumerate(self.cells)]
         spans = [(c.start, c.end) for c in self.cells if c.text and c.start is not None]
         self.start = min((s for s, _ in spans), default=table.start)
@@ -76,6 +81,26 @@ class _Row:
 
     def label(self) -> str:
         return next((c.text for c in self.cells if c.text and _THREE_LETTERS.search(c.text)), "")
+
+    def shifted(self, at: int, by: int) -> Optional["_Row"]:
+        """The row with its cells from offset ``at`` on ``by`` columns further right (left when
+        negative); None when that puts a cell out of the table or on a cell that stays."""
+        moving = [j for j, c in enumerate(self.cells) if c.text and c.start is not None and c.start >= at]
+        if not moving:
+            return None
+        width = max(self.width, len(self.cells))
+        staying = {j for j, c in enumerate(self.cells) if c.text and j not in moving}
+        if any(not 0 <= j + by < width or j + by in staying for j in moving):
+            return None
+        cells = [Cell(text="") for _ in range(width)]
+        for j in staying:
+            cells[j] = self.cells[j]
+        for j in moving:
+            cells[j + by] = self.cells[j]
+        out = copy.copy(self)
+        out.cells = cells
+        out.values = [type_cell(c.text, percent=j in self.pct) for j, c in enumerate(cells)]
+        return out
 
 
 def _check(doc: Document, row: _Row, name: str, verdict: str, stated: Optional[Decimal], expected: Optional[Decimal],
@@ -314,28 +339,33 @@ def _unparseable(doc: Document, table: Table, row: _Row, pct: set[int]) -> list[
 
 
 def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int], labels: set[int],
-                   doubt: Callable[[list[_Row]], bool] = lambda rows: False) -> list[Check]:
+                   readings: Optional["_Readings"] = None) -> list[Check]:
     out: list[Check] = []
+    readings = readings or _Readings()
     block_start = 0
     for r in rows:
         if r.index not in table.total_rows:
             continue
         above = [x for x in rows[block_start:] if x.index < r.index and x.index not in table.total_rows]
         block_start = rows.index(r) + 1
-        for j, v in enumerate(r.values):
-            if j in pct or j in labels or v.value is None:
-                continue
-            parts = [x.value(j) for x in above if x.value(j) is not None]
+
+        def total(j: int, read: Callable[[_Row], _Row], r: _Row = r, above: list[_Row] = above) -> Optional[Check]:
+            t = read(r)
+            v = t.values[j] if j < len(t.values) else None
+            if v is None or v.value is None:
+                return None
+            parts = [read(x).value(j) for x in above if read(x).value(j) is not None]
             if len(parts) < 2:
-                continue
+                return None
             expected = sum(parts, Decimal(0))
             verdict = value_verdict(v.value, v.decimals, expected)
             col = table.header[j] if j < len(table.header) and table.header[j] else f"column {j + 1}"
-            if verdict == "mismatch" and doubt([r, *above]):
-                continue
-            out.append(_check(doc, r, "column_total", verdict, v.value, expected, {"rows": Decimal(len(parts))},
-                              f"{verdict}: {r.label()!r} of {col} = sum of {len(parts)} rows = {_fmt(expected)}, "
-                              f"stated {r.cells[j].text}"))
+            return _check(doc, r, "column_total", verdict, v.value, expected, {"rows": Decimal(len(parts))},
+                          f"{verdict}: {t.label()!r} of {col} = sum of {len(parts)} rows = {_fmt(expected)}, "
+                          f"stated {t.cells[j].text}")
+
+        out += readings.judge([r, *above], [j for j in range(r.width) if j not in pct and j not in labels],
+                              lambda read, j: total(j, read))
     return out
 
 
@@ -350,10 +380,10 @@ def _lenient(text: str) -> Optional[Decimal]:
         return None
 
 
-def _program_sums(doc: Document, tables: list[Table],
-                  doubt: Callable[[list[_Row]], bool] = lambda rows: False) -> list[Check]:
+def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readings"] = None) -> list[Check]:
     """Budget tables whose rows alternate programs and activities, continued across repeated headers."""
     out: list[Check] = []
+    readings = readings or _Readings()
     chains: list[list[Table]] = []
     for t in tables:
         if chains and chains[-1][-1].header == t.header and t.header:
@@ -388,35 +418,137 @@ def _program_sums(doc: Document, tables: list[Table],
                                    [(g, m, "programs") for g, m in group_rows]:
             if not members:
                 continue
-            for j in cols:
-                stated = head.value(j)
+            def program(j: int, read: Callable[[_Row], _Row], head: _Row = head, members: list[_Row] = members,
+                        what: str = what) -> Optional[Check]:
+                h = read(head)
+                stated = h.value(j)
                 if stated is None:
-                    continue
+                    return None
                 values, notes = [], []
-                for m in members:
+                for m in map(read, members):
                     v = m.value(j)
                     if v is None and j < len(m.cells) and m.values[j].problem:
                         v = _lenient(m.cells[j].text)
                         notes.append(f"cell {m.cells[j].text!r} is malformed; read as {_fmt(v or Decimal(0), 0)}")
                     values.append(v or Decimal(0))
                 expected = sum(values, Decimal(0))
-                verdict = value_verdict(stated, head.values[j].decimals, expected)
-                if verdict == "mismatch" and doubt([head, *members]):
-                    continue
+                verdict = value_verdict(stated, h.values[j].decimals, expected)
                 msg = (f"{verdict}: {head.label()[:70]!r} ({header[j]}) = sum of its {len(members)} {what} = "
-                       f"{_fmt(expected, 0)}, stated {head.cells[j].text}")
+                       f"{_fmt(expected, 0)}, stated {h.cells[j].text}")
                 if notes:
                     msg += "; " + "; ".join(notes)
-                out.append(_check(doc, head, "program_sum", verdict, stated, expected,
-                                  {"parts": Decimal(len(members))}, msg))
+                return _check(doc, head, "program_sum", verdict, stated, expected,
+                              {"parts": Decimal(len(members))}, msg)
+
+            out += readings.judge([head, *members], cols, lambda read, j: program(j, read))
     return out
 
 
-def _doubt(doc: Document) -> Callable[[list[_Row]], bool]:
-    """Does any of the rows stand in ``doc.uncertain`` (cells that may stand a column off, as
-    a reader of a PDF's layout says)?"""
-    spans = DisjointSpans(doc.uncertain)
-    return lambda rows: any(spans.overlaps(r.start, r.end) for r in rows)
+_WORDS = {1: "one column", 2: "two columns", 3: "three columns"}
+# the most combinations of readings a check is judged under (rows of readings multiply)
+MAX_COMBINATIONS = 256
+
+
+class _Readings:
+    """The placements a reader could not tell apart for the rows of ``doc.uncertain``
+    (``doc.readings``), and a check judged under each of them."""
+
+    def __init__(self, doc: Optional[Document] = None):
+        self._unsure = DisjointSpans(doc.uncertain if doc is not None else ())
+        known = sorted((doc.readings if doc is not None else {}).items())
+        self._starts = [s for (s, _), _ in known]
+        self._known = known
+
+    def doubtful(self, rows: Iterable[_Row]) -> bool:
+        """Does any of the rows stand in ``doc.uncertain``?"""
+        return any(self._unsure.overlaps(r.start, r.end) for r in rows)
+
+    def of(self, row: _Row) -> Optional[list[tuple[str, _Row]]]:
+        """The row's placements other than the one written, each with what it says; None when
+        the row may stand off in ways the reader does not name."""
+        if not self._unsure.overlaps(row.start, row.end):
+            return []
+        k = bisect_right(self._starts, row.end - 1) - 1
+        while k >= 0 and self._known[k][0][1] > row.start:
+            (s, e), others = self._known[k]
+            if s < row.end and e > row.start:
+                out = []
+                for at, by in others:
+                    alt = row.shifted(at, by)
+                    if alt is not None:
+                        side = "right" if by > 0 else "left"
+                        out.append((f"reading row {row.label()[:50]!r} with its figures "
+                                    f"{_WORDS.get(abs(by), f'{abs(by)} columns')} {side}", alt))
+                return out
+            k -= 1
+        return None
+
+    def judge(self, rows: list[_Row], columns: list[int],
+              check: Callable[[Callable[[_Row], _Row], int], Optional[Check]]) -> list[Check]:
+        """``check`` of each column (given how to read each row) under every reading of the rows.
+
+        A column's verdict is the one all readings agree on (a mismatch under every reading is
+        an alarm); else consistent by a reading that fits, the message saying how the rows were
+        read; else no alarm (the check as written when it raises none). The figures the check
+        reports are those of the reading that fits the most columns, and of those the one they
+        miss by the least (a row's placement is one for all its columns)."""
+        plain = [check(lambda r: r, j) for j in columns]
+        unsure = [r for r in rows if self._unsure.overlaps(r.start, r.end)]
+        if not unsure:
+            return [c for c in plain if c is not None]
+        options: list[list[tuple[Optional[str], _Row]]] = []
+        named = True
+        for r in unsure:
+            others = self.of(r)
+            if others is None:
+                named = False
+                others = []
+            options.append([(None, r)] + [(note, alt) for note, alt in others])
+        combos = 1
+        for o in options:
+            combos *= len(o)
+        if not named or combos > MAX_COMBINATIONS or combos == 1:
+            return [c for c in plain if c is not None and (c.verdict != "mismatch" or named and combos == 1)]
+        # every reading: what it says of the rows, and its check of each column
+        results: list[tuple[list[str], list[Optional[Check]]]] = []
+        for pick in itertools.product(*options):
+            swap = {id(r): alt for r, (_, alt) in zip(unsure, pick)}
+            results.append(([note for note, _ in pick if note],
+                            [check(lambda r: swap.get(id(r), r), j) for j in columns]))
+
+        def miss(checks: list[Optional[Check]]) -> tuple[int, float]:
+            fits = sum(1 for c in checks if c is not None and c.verdict == "consistent")
+            off = sum(abs(c.stated - c.expected) / max(abs(c.stated), 1.0) for c in checks
+                      if c is not None and c.verdict == "mismatch" and c.stated is not None
+                      and c.expected is not None)
+            return -fits, off
+
+        best = min(range(len(results)), key=lambda k: miss(results[k][1]))  # the first on a tie: as written
+        out: list[Check] = []
+        for n in range(len(columns)):
+            got = [(notes, checks[n]) for notes, checks in results]
+            verdicts = {c.verdict if c is not None else None for _, c in got}
+            notes, c = got[best]
+            if len(verdicts) == 1:
+                if c is None:
+                    continue
+                if notes:  # every reading says the same: a mismatch under all of them is an alarm
+                    c.message += (f"; {c.verdict} under every reading of its rows (their columns are not sure); "
+                                  "figures of the closest: " + "; ".join(notes))
+                out.append(c)
+                continue
+            if c is None or c.verdict != "consistent":
+                notes, c = next(((nt, k) for nt, k in got if k is not None and k.verdict == "consistent"),
+                                ([], None))
+            if c is not None:
+                if notes:
+                    c.message += "; " + "; ".join(notes) + " (its columns are not sure; this reading fits)"
+                out.append(c)
+                continue
+            written = got[0][1]
+            if written is not None and written.verdict != "mismatch":
+                out.append(written)
+        return out
 
 
 def _no_alarm_from(checks: list[Check], doubtful: bool) -> list[Check]:
@@ -426,7 +558,7 @@ def _no_alarm_from(checks: list[Check], doubtful: bool) -> list[Check]:
 
 def check_tables(doc: Document, tables: list[Table], programs: list[Program]) -> list[Check]:
     out: list[Check] = []
-    doubt = _doubt(doc)
+    readings = _Readings(doc)
     for table in tables:
         pct = _pct_columns(table)
         labels = _label_columns(table)
@@ -437,7 +569,7 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program]) ->
             fraction = _label_fraction(doc, table, row)
             if fraction is not None:
                 mine.append(fraction)
-            out += _no_alarm_from(mine, doubt([row]))
-        out += _column_totals(doc, table, rows, pct, labels, doubt)
-    out += _program_sums(doc, tables, doubt)
+            out += _no_alarm_from(mine, readings.doubtful([row]))
+        out += _column_totals(doc, table, rows, pct, labels, readings)
+    out += _program_sums(doc, tables, readings)
     return out

@@ -192,6 +192,7 @@ class _TabRows:
     header_rows: Optional[int] = None  # where the reader knows the table's header (flattened tables)
     flattened: bool = False  # a flattened table's (numbered apart from the tab-laid ones)
     starts: list[int] = field(default_factory=list)  # a flattened table's: the line where each row starts
+    readings: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # as TabTable.readings
 
 
 def tab_tables_by_page(stripped: list[list[_Line]], aligned: list[set[int]], layout: Optional[Layout]
@@ -217,6 +218,8 @@ def tab_tables_by_page(stripped: list[list[_Line]], aligned: list[set[int]], lay
             at = rows[pi].setdefault(where[first_on_page][1], _TabRows(n, []))
             if r in table.uncertain:
                 at.uncertain.add(len(at.rows))
+            if r in table.readings:
+                at.readings[len(at.rows)] = table.readings[r]
             at.rows.append(cells)
     return rows, taken
 
@@ -623,9 +626,10 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
                         went = tab_blocks.get((part.flattened, part.table))
                         if went is not None and b.doc.blocks and b.doc.blocks[-1] is went:
                             b.extend_table(went, part.rows, page=page.number,  # rows over a page break
-                                           uncertain=part.uncertain)
+                                           uncertain=part.uncertain, readings=part.readings)
                         else:
-                            went = b.add_table(part.rows, header_rows=part.header_rows, uncertain=part.uncertain)
+                            went = b.add_table(part.rows, header_rows=part.header_rows, uncertain=part.uncertain,
+                                               readings=part.readings)
                             if went is not None:
                                 tab_blocks[part.flattened, part.table] = went
                         last_table = went

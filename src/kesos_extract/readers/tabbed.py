@@ -291,9 +291,10 @@ def _fits_after(prev: TabLine, cut: _Cut, layout: Layout) -> bool:
     return at + cut.first_width <= layout.right + 1.0
 
 
-def _hidden_tabs(prev: TabLine, cut: _Cut, layout: Layout) -> tuple[int, bool]:
+def _hidden_tabs(prev: TabLine, cut: _Cut, layout: Layout) -> tuple[int, int]:
     """How many tabs ended ``prev`` and left no trace, when ``cut`` (a line starting on a stop)
-    goes on with its paragraph, and whether there may have been more.
+    goes on with its paragraph, and how many more there may have been (each a reading the
+    glyphs cannot tell apart: the line's cells one, two... columns further right).
 
     A tab at the end of a line takes the next stop if that stop is on the line; the tab that
     moves to the next line (and lands on its first stop) is one that could not stay: followed
@@ -303,9 +304,9 @@ def _hidden_tabs(prev: TabLine, cut: _Cut, layout: Layout) -> tuple[int, bool]:
     maybe more)."""
     free = [s for s in layout.stops if prev.x1 + 0.1 < s <= layout.right]
     if cut.lead >= 2:
-        return len(free), False
+        return len(free), 0
     fits = sum(1 for s in free if s + cut.first_width <= layout.right)
-    return fits, fits < len(free)
+    return fits, len(free) - fits
 
 
 def _numbered_between(cur: "Paragraph", cut: _Cut, after: Optional[_Cut]) -> bool:
@@ -330,6 +331,11 @@ class Paragraph:
     # this one, the next numbered row): no cell of it went on after tabs that leave no trace
     ended: bool = False
     in_table: bool = False  # a paragraph without tabs between rows of tab-separated cells
+    guessed: bool = False  # a tab or a space in it told by a guess (no reading says which)
+    # lines that went on after tabs told at the least: (the cell the line starts, in ``text``;
+    # how many more tabs there may have been); the cells from there may stand that many
+    # columns further right, and nothing else is unsure of them
+    wraps: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def tabbed(self) -> bool:
@@ -420,8 +426,9 @@ def paragraphs(lines: list[TabLine], layout: Layout) -> list[Optional[Paragraph]
                 and ln.top - prev.top <= 2.5 * pitch:
             gap = False  # one empty line: the tabs that ended a row lacking cells, wrapped
         joined = False
+        at = -1  # the cell of the paragraph where the line starts, when it goes on after tabs
         after = next((c for c in cuts[k + 1:k + 2] if c is not None), None)
-        hidden, more = _hidden_tabs(prev, cut, layout) if prev is not None and cut.lead else (0, False)
+        hidden, more = _hidden_tabs(prev, cut, layout) if prev is not None and cut.lead else (0, 0)
         fits = prev is not None and _fits_after(prev, cut, layout)
         next_row = False  # the next numbered row, as indented as the paragraph
         if cur is not None and prev is not None and not gap and fits:
@@ -429,7 +436,9 @@ def paragraphs(lines: list[TabLine], layout: Layout) -> list[Optional[Paragraph]
             # that took the rest of the line before
             if cut.lead and all(_FIGURE.match(c) or not c for c in _cells(cut.text)) and \
                     len(_cells(cur.body)) + cur.lead < run_cells:
-                cur.body += "\t" * (hidden + cut.lead) + cut.text
+                cur.body += "\t" * (hidden + cut.lead)
+                at = cur.lead + cur.body.count("\t")
+                cur.body += cut.text
                 joined = True
         elif cur is not None and prev is not None and not gap:
             number = _row_number(cut.text)
@@ -446,12 +455,17 @@ def paragraphs(lines: list[TabLine], layout: Layout) -> list[Optional[Paragraph]
                 cur.body += ("\t" if tab else " ") + cut.text
                 joined = True
             elif _numbered_between(cur, cut, after) or _goes_on(cur, cut, run_cells, last_number):
-                cur.body += "\t" * (hidden + cut.lead) + cut.text
+                cur.body += "\t" * (hidden + cut.lead)
+                at = cur.lead + cur.body.count("\t")
+                cur.body += cut.text
                 joined = True
         if joined:
             cur.end = k + 1  # type: ignore[union-attr]
             # tabs at the end of the line before told at the least: a cell may stand further
             cur.sure = cur.sure and not cut.doubtful and not (cut.lead and more)  # type: ignore[union-attr]
+            cur.guessed = cur.guessed or cut.doubtful  # type: ignore[union-attr]
+            if cut.lead and more and at >= 0:
+                cur.wraps.append((at, more))  # type: ignore[union-attr]
         else:
             if cur is not None:
                 cur.ended = gap or fits and not cut.lead or next_row
@@ -461,7 +475,7 @@ def paragraphs(lines: list[TabLine], layout: Layout) -> list[Optional[Paragraph]
             if gap:
                 out.append(None)
                 run_cells, last_number = 0, None
-            cur = Paragraph(k, k + 1, cut.text, cut.lead, sure=not cut.doubtful)
+            cur = Paragraph(k, k + 1, cut.text, cut.lead, sure=not cut.doubtful, guessed=cut.doubtful)
         prev = ln
     if cur is not None:
         cur.ended = True
@@ -478,6 +492,10 @@ class TabTable:
     end: int
     rows: list[tuple[int, list[str]]]
     uncertain: set[int] = field(default_factory=set)  # indices of rows whose cells may stand a column off
+    # of those rows, the ones whose every other placement is known: (the first cell that may
+    # move, by how many columns) for each placement other than the one read; a row of
+    # ``uncertain`` without an entry may stand off in ways no reading names
+    readings: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 def tab_tables(lines: list[TabLine], layout: Optional[Layout]) -> list[TabTable]:
@@ -507,25 +525,71 @@ def tab_tables(lines: list[TabLine], layout: Optional[Layout]) -> list[TabTable]
         unsure: set[int] = set()
         guessed: set[int] = set()  # rows with a tab or a space told by a guess
         told: set[int] = set()  # rows whose every tab and whose end are told for sure
+        unknown: set[int] = set()  # rows that may stand off in ways no reading names
+        wraps: dict[int, list[tuple[int, int]]] = {}
         for row in block.rows:
             at = min((c.start for c in row if c.text), default=row[0].start)
             para = paras[bisect_right(starts, at) - 1]
             if para is not None:
                 if para.in_table:
                     unsure.add(len(rows))
+                if para.in_table or para.guessed:
+                    unknown.add(len(rows))
+                if para.wraps:
+                    wraps[len(rows)] = para.wraps
                 if not para.sure:
                     guessed.add(len(rows))
                 elif para.ended:
                     told.add(len(rows))
                 rows.append((para.first, [c.text for c in row]))
-        unsure |= _odd_widths([cells for _, cells in rows], guessed, told)
+        cells_of = [cells for _, cells in rows]
+        unsure |= _odd_widths(cells_of, guessed, told)
+        readings = _readings(cells_of, unsure - unknown, wraps)
         a = bisect_right(starts, block.start) - 1
         b = bisect_right(starts, block.end) - 1
         first = next((paras[k] for k in range(a, b + 1) if paras[k] is not None), None)
         last = next((paras[k] for k in range(b, a - 1, -1) if paras[k] is not None), None)
         if first is None or last is None or not rows:
             continue
-        out.append(TabTable(first.first, last.end, rows, unsure))
+        out.append(TabTable(first.first, last.end, rows, unsure, readings))
+    return out
+
+
+def _width(r: list[str]) -> int:
+    return max((j + 1 for j, c in enumerate(r) if c.strip()), default=0)
+
+
+def _readings(rows: list[list[str]], unsure: set[int], wraps: dict[int, list[tuple[int, int]]]
+              ) -> dict[int, list[tuple[int, int]]]:
+    """The other placements of the unsure rows whose doubt is only where their figures stand:
+    cells that went on on a line after tabs told at the least (:func:`_hidden_tabs`) may stand
+    as many columns further right as tabs may have hidden; the figures ending a row narrower
+    than the table (:func:`_odd_widths`: a cell before it empty, or the tabs after it lost) may
+    stand further right, up to the table's usual width. A row wider than that is no reading.
+    Rows that are unsure for another reason (wider than the table, several figures at the end
+    of a narrow row: an empty cell may stand between any two) get none."""
+    full = [r for r in rows if sum(1 for c in r if c.strip()) >= 2]
+    if not full:
+        return {}
+    usual = Counter(_width(r) for r in full).most_common(1)[0][0]
+    out: dict[int, list[tuple[int, int]]] = {}
+    for i in sorted(unsure):
+        r = rows[i]
+        w = _width(r)
+        if not w or w > usual:
+            continue  # two rows run together, or a row wider than the table: nothing to shift
+        alts: list[tuple[int, int]] = []
+        for at, more in wraps.get(i, []):
+            alts += [(at, k) for k in range(1, min(more, usual - w) + 1) if at < w]
+        # the figures that end the row
+        j = w
+        while j > 0 and _FIGURE.match(r[j - 1].strip().replace(" ", "")):
+            j -= 1
+        if j < w - 1 and usual > w:
+            continue  # several: an empty cell may have stood between any two of them
+        if j < w:
+            alts += [(j, k) for k in range(1, usual - w + 1)]
+        out[i] = sorted(set(alts))
     return out
 
 
