@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """PDF reading cost against plain pdfplumber text extraction, at two sizes, interleaved.
 
-    python benchmarks/bench_pdf.py                  # ~50 and ~585 pages made from the seed renditions
+    python benchmarks/bench_pdf.py                  # ~50 and ~585 pages made from the seeds' LibreOffice exports
+    python benchmarks/bench_pdf.py --source renditions   # ... from the renditions (more ruled tables)
     python benchmarks/bench_pdf.py --runs 5 --sizes 50 585 1170
     python benchmarks/bench_pdf.py --with-plumber-engine    # also our pipeline on the pdfplumber path
     python benchmarks/bench_pdf.py --files some/report.pdf ...   # per file, as before
 
-The test PDFs are made here (never committed): the pages of tests/fixtures/renditions/*.pdf
-concatenated, again and again, up to each size, with pypdfium2. Every measurement runs in a
+The test PDFs are made here (never committed): the pages of tests/fixtures/exports/*.pdf (or
+renditions/*.pdf) concatenated, again and again, up to each size, with pypdfium2. Every measurement runs in a
 fresh process (so its peak RSS is its own), and the runs are interleaved: run 1 of every
 method at every size, then run 2, ... The methods:
 
@@ -35,7 +36,11 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-RENDITIONS = sorted((HERE.parent / "tests" / "fixtures" / "renditions").glob("*.pdf"))
+FIXTURES = HERE.parent / "tests" / "fixtures"
+# the seeds as PDFs: LibreOffice's exports of the text (what users hold; issue 15 measures on
+# these), or the renditions made by make_fixtures.py (more ruled tables; issue 10 measures on these)
+SOURCES = {name: sorted((FIXTURES / name).glob("*.pdf")) for name in ("exports", "renditions")}
+RENDITIONS = SOURCES["renditions"]
 
 
 def make_pdf(pages: int, out: Path, sources: list[Path] = RENDITIONS) -> int:
@@ -100,7 +105,7 @@ def scale(args) -> None:
         files = {}
         for size in args.sizes:
             p = Path(tmp) / f"concat_{size}.pdf"
-            files[size] = (p, make_pdf(size, p))
+            files[size] = (p, make_pdf(size, p, SOURCES[args.source]))
             print(f"made {p.name}: {files[size][1]} pages, {p.stat().st_size / 2**20:.1f} MiB", flush=True)
         results: dict[tuple[str, int], list[dict]] = {}
         for r in range(args.runs):
@@ -165,6 +170,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", nargs="+", type=int, default=[50, 585])
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--source", choices=sorted(SOURCES), default="exports",
+                    help="the seeds' PDFs the test files are made of (default: exports)")
     ap.add_argument("--with-plumber-engine", action="store_true")
     ap.add_argument("--files", nargs="+", type=Path)
     args = ap.parse_args()
