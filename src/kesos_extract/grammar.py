@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import GrammarError
 
-GRAMMAR_FILES = ("numbers", "scales", "words", "amounts", "percentages", "counts", "targets", "sections", "claims", "tables", "programs")
+GRAMMAR_FILES = ("numbers", "scales", "words", "amounts", "percentages", "counts", "targets", "sections", "claims", "tables", "programs", "ocr")
 _REF = regex.compile(r"\{\{(\w+)\}\}")
 
 
@@ -127,6 +127,7 @@ _DERIVED: dict[str, tuple[str, Callable[[dict], str]]] = {
     "number_word_first": ("words", lambda v: _glued(v) + "|" + _alternation(
         list(v["units"]) + [w for w in list(v["multipliers"]) + list(v["scales"]) if w.startswith("se")])),
     "program_generic_head": ("programs", lambda v: _alternation(v["generic_heads"])),
+    "percent_sign_misread": ("ocr", lambda v: _alternation(v["percent_sign_misreads"])),
 }
 
 

@@ -419,16 +419,22 @@ PAGES_PER_OPEN = 40
 
 
 def _ocr_page(page, out, path):
-    """The page's lines read by OCR; each line keeps its words' confidences."""
+    """The page's lines read by OCR; each line keeps its words' confidences, their positions (for
+    unruled and tab-laid tables, as a text page's) and the words :func:`.ocr.repair` changed."""
     from . import ocr as ocr_
     from .pdf import _Line
+    from .tabbed import Piece
 
     out.ocr = True
-    for text, top, bottom, words in ocr_.ocr_lines(ocr_.ocr_words(ocr_.render_pgm(page), path=path)):
+    words = ocr_.repair(ocr_.ocr_words(ocr_.render_grey(page), path=path))
+    out.ocr_repairs = [(w.read, w.text, w.confidence) for w in words if w.read is not None]
+    for text, top, bottom, words in ocr_.ocr_lines(words):
         text = normalise_characters(text).strip()
         if text:
             placed_ = [PlacedWord(normalise_characters(w.text).strip(), round(w.x0, 3), round(w.x1, 3)) for w in words]
-            out.lines.append(_Line(text, round(top, 3), round(bottom, 3), [w for w in placed_ if w.text],
+            placed_ = [w for w in placed_ if w.text]
+            out.lines.append(_Line(text, round(top, 3), round(bottom, 3), placed_,
+                                   [Piece(w.text, w.x0, w.x1) for w in placed_],
                                    confidences=[(normalise_characters(w.text).strip(), w.confidence) for w in words]))
     out.scanned = not out.lines
     return out
@@ -505,4 +511,5 @@ def mark_ocr(doc, pages) -> None:
                 if k >= 0 and k - at < 200:
                     doc.ocr_words.append((k, k + len(word), round(conf, 3)))
                     at = k + len(word)
-        doc.warnings.append(f"page {p.number} was read by OCR (Tesseract, mean word confidence {mean:.0%})")
+        repaired = "".join(f"; '{read}' read as '{text}' ({conf:.0%})" for read, text, conf in p.ocr_repairs)
+        doc.warnings.append(f"page {p.number} was read by OCR (Tesseract, mean word confidence {mean:.0%}){repaired}")
