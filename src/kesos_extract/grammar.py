@@ -128,6 +128,7 @@ _DERIVED: dict[str, tuple[str, Callable[[dict], str]]] = {
         list(v["units"]) + [w for w in list(v["multipliers"]) + list(v["scales"]) if w.startswith("se")])),
     "program_generic_head": ("programs", lambda v: _alternation(v["generic_heads"])),
     "percent_sign_misread": ("ocr", lambda v: _alternation(v["percent_sign_misreads"])),
+    "bullet_misread": ("ocr", lambda v: _alternation(v["bullet_misreads"])),
 }
 
 

@@ -47,6 +47,8 @@ LANGUAGE = "ind"
 HELPERS = ("eng",)
 # below this confidence (0..1) a word may be repaired; Tesseract gives 0.9 and more to words it read well
 LOW_CONFIDENCE = 0.9
+# what a misread bullet glyph becomes (the text layer's bullets from symbol fonts are this too)
+BULLET = "\u2022"
 # a page is cut into bands only at a run of at least this many blank pixel rows
 MIN_BLANK_ROWS = 6
 INSTALL = ("install Tesseract with the Indonesian model (Debian/Ubuntu: apt-get install tesseract-ocr "
@@ -250,7 +252,7 @@ def repair(words: list[OcrWord]) -> list[OcrWord]:
     a repaired word keeps its confidence and what was read (``read``). ``words`` in Tesseract's
     order (a line's words one after the other)."""
     rx = _repairs()
-    glued, alone = rx["percent_glued_misread"], rx["percent_sign_alone"]
+    glued, alone, bullet = rx["percent_glued_misread"], rx["percent_sign_alone"], rx["bullet_misread"]
     for i, w in enumerate(words):
         if w.confidence >= LOW_CONFIDENCE:
             continue
@@ -261,7 +263,24 @@ def repair(words: list[OcrWord]) -> list[OcrWord]:
         m = alone.match(w.text)
         if m and i and words[i - 1].line == w.line and _number_word(words[i - 1].text):
             w.read, w.text = w.text, "%" + m.group("tail")
+            continue
+        if bullet.match(w.text) and _first_of_line(words, i) and _bullet_shaped(w, words[i + 1]):
+            w.read, w.text = w.text, BULLET
     return words
+
+
+def _first_of_line(words: list[OcrWord], i: int) -> bool:
+    """Is words[i] the first of its Tesseract line, with a word after it on the line?"""
+    return (i == 0 or words[i - 1].line != words[i].line) and i + 1 < len(words) and words[i + 1].line == words[i].line
+
+
+def _bullet_shaped(w: OcrWord, after: OcrWord) -> bool:
+    """A glyph about as wide as high, no higher than the word after it without ascenders
+    (a bullet's square or dot; "m" read from one is as high as the x-height at most), that does
+    not touch the word after it."""
+    width, height = w.x1 - w.x0, w.bottom - w.top
+    return 0 < height and 0.5 <= width / height <= 1.6 and height <= 0.85 * (after.bottom - after.top) \
+        and after.x0 - w.x1 > 0.3 * height
 
 
 def ocr_lines(words: list[OcrWord]) -> list[tuple[str, float, float, list[OcrWord]]]:
