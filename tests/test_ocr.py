@@ -125,9 +125,13 @@ def test_a_misread_sign_alone_is_a_percent_sign_only_after_a_number():
     words = ocr.repair([_word("Kinerja", 0, 30), _word("100", 35, 50), _word("Yo,", 52, 60, conf=0.2),
                         _word("lalu", 65, 80), _word("Yo", 85, 90, conf=0.2)])
     assert [w.text for w in words] == ["Kinerja", "100", "%,", "lalu", "Yo"]
-    # the number must stand on the same Tesseract line
-    words = ocr.repair([_word("100", 35, 50), _word("Yo", 0, 10, conf=0.2, line=(1, 1, 2))])
+    # the number may end the line before ("Kinerja 100" / "Yo, Tercapainya"), in the same block
+    words = ocr.repair([_word("100", 35, 50), _word("Yo,", 0, 10, conf=0.93, line=(1, 1, 2))])
+    assert words[1].text == "%,"
+    words = ocr.repair([_word("100", 35, 50), _word("Yo", 0, 10, conf=0.2, line=(2, 1, 1))])
     assert words[1].text == "Yo"
+    # a sure reading stays
+    assert ocr.repair([_word("100", 35, 50), _word("Yo", 52, 60, conf=0.97)])[1].text == "Yo"
 
 
 def test_a_bullet_read_as_a_letter_is_a_bullet_again():

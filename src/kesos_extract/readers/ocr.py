@@ -47,6 +47,10 @@ LANGUAGE = "ind"
 HELPERS = ("eng",)
 # below this confidence (0..1) a word may be repaired; Tesseract gives 0.9 and more to words it read well
 LOW_CONFIDENCE = 0.9
+# a word of the list of misread percent signs ("Yo", "S6") right after a number is no word of the
+# language: it is repaired below this confidence, which a fifth of the words of a page have (one
+# that Tesseract reads well has 0.96)
+SIGN_CONFIDENCE = 0.95
 # what a misread bullet glyph becomes (the text layer's bullets from symbol fonts are this too)
 BULLET = "\u2022"
 # a page is cut into bands only at a run of at least this many blank pixel rows
@@ -254,15 +258,18 @@ def repair(words: list[OcrWord]) -> list[OcrWord]:
     rx = _repairs()
     glued, alone, bullet = rx["percent_glued_misread"], rx["percent_sign_alone"], rx["bullet_misread"]
     for i, w in enumerate(words):
+        if w.confidence >= SIGN_CONFIDENCE:
+            continue
+        m = alone.match(w.text)
+        # the number before: on the same line, or at the end of the line before in the same block
+        if m and i and words[i - 1].line[0] == w.line[0] and _number_word(words[i - 1].text):
+            w.read, w.text = w.text, "%" + m.group("tail")
+            continue
         if w.confidence >= LOW_CONFIDENCE:
             continue
         m = glued.match(w.text)
         if m:
             w.read, w.text = w.text, m.group("number") + "%" + m.group("tail")
-            continue
-        m = alone.match(w.text)
-        if m and i and words[i - 1].line == w.line and _number_word(words[i - 1].text):
-            w.read, w.text = w.text, "%" + m.group("tail")
             continue
         if bullet.match(w.text) and _first_of_line(words, i) and _bullet_shaped(w, words[i + 1]):
             w.read, w.text = w.text, BULLET
