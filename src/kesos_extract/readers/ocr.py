@@ -320,3 +320,61 @@ def ocr_lines(words: list[OcrWord]) -> list[tuple[str, float, float, list[OcrWor
         out.append((" ".join(w.text for w in ws), top, bottom, ws))
     out.sort(key=lambda ln: (ln[1], ln[3][0].x0))
     return out
+
+
+# --- ruled tables: the rules drawn in the image ------------------------------------------------
+
+# ink darker than this is a rule's; a rule is a straight run of it at least this long (points):
+# across, longer than any word's stroke ("______" aside); down, longer than a glyph is high
+RULE_INK = 160
+MIN_RULE_ACROSS = 30.0
+MIN_RULE_DOWN = 12.0
+
+
+def _runs(dark, min_len: int) -> list[tuple[int, int, int]]:
+    """Runs of True along each row of ``dark`` at least ``min_len`` long: (row, start, end)."""
+    import numpy as np
+
+    pad = np.zeros((dark.shape[0], 1), dtype=np.int8)
+    d = np.diff(np.hstack([pad, dark.astype(np.int8), pad]), axis=1)
+    sr, sc = np.nonzero(d == 1)
+    _, ec = np.nonzero(d == -1)
+    keep = ec - sc >= min_len
+    return list(zip(sr[keep].tolist(), sc[keep].tolist(), ec[keep].tolist()))
+
+
+def _merge(runs: list[tuple[int, int, int]]) -> list[tuple[float, int, int]]:
+    """Runs on neighbouring rows that lie over each other (a rule a few pixels thick) as one
+    line: (middle row, start, end)."""
+    open_: list[list] = []  # [first row, last row, start, end]
+    done = []
+    for r, a, b in sorted(runs):
+        for line in open_:
+            if r - line[1] <= 1 and min(b, line[3]) - max(a, line[2]) >= 0.8 * min(b - a, line[3] - line[2]):
+                line[1], line[2], line[3] = r, min(a, line[2]), max(b, line[3])
+                break
+        else:
+            open_.append([r, r, a, b])
+        done += [ln for ln in open_ if r - ln[1] > 1]
+        open_ = [ln for ln in open_ if r - ln[1] <= 1]
+    return [((f + l) / 2, a, b) for f, l, a, b in done + open_]
+
+
+def rules(grey, dpi: int = DPI) -> list[list[tuple[float, float]]]:
+    """The straight rules drawn in the page image, as subpaths (two points, in points from the
+    page's top-left) for :func:`.pdfium.edges_of`."""
+    scale = 72 / dpi
+    dark = grey < RULE_INK
+    across = _merge(_runs(dark, int(MIN_RULE_ACROSS / scale)))
+    down = _merge(_runs(dark.T, int(MIN_RULE_DOWN / scale)))
+    out = [[(a * scale, y * scale), (b * scale, y * scale)] for y, a, b in across]
+    out += [[(x * scale, a * scale), (x * scale, b * scale)] for x, a, b in down]
+    return out
+
+
+def cell_text(words: list[OcrWord], box) -> str:
+    """The text of the OCR words whose middle is in ``box`` (x0, top, x1, bottom, half-open, as
+    pdfplumber's cells), line by line."""
+    x0, top, x1, bottom = box
+    mine = [w for w in words if x0 <= (w.x0 + w.x1) / 2 < x1 and top <= (w.top + w.bottom) / 2 < bottom]
+    return "\n".join(text for text, _, _, _ in ocr_lines(mine))
