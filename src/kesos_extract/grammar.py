@@ -1,7 +1,7 @@
 """Loading the grammar data files in ``kesos_extract/grammars/``.
 
 Each file is one concern (numbers, amounts, percentages, counts, targets, scales, words,
-sections, programs). A file has:
+sections, programs, and the repairs of OCR misreadings). A file has:
 
 ``description``
     what it is for;

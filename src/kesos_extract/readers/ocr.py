@@ -17,11 +17,16 @@ What is done around Tesseract:
 - lines: Tesseract's lines that stand side by side at the same height (the cells of a table row,
   which its layout analysis puts into separate blocks) are joined into one line, left to right,
   so the table logic of the text layer gets the row with its words' positions;
-- repairs (:func:`repair`): a word Tesseract was unsure of (confidence below
-  ``LOW_CONFIDENCE``) that has the shape of a percentage with its sign misread ("96,42”6") is
-  given back its '%', from the patterns of ``grammars/ocr.yaml``; each repair is kept
-  (:attr:`OcrWord.read`: what Tesseract read) and named in the page's warning, and the word
-  keeps Tesseract's low confidence, so every mention made of it says how unsure it is.
+- ruled tables (:func:`rules`): the rules drawn in the image (straight runs of ink longer than
+  any glyph) become the edges of pdfplumber's table finder, as a text page's drawn rules do,
+  and each cell's text is the OCR words whose middle it holds (:func:`cell_text`);
+- repairs (:func:`repair`), from the patterns and word lists of ``grammars/ocr.yaml``, only of
+  words Tesseract was unsure of: a percentage with its sign misread and glued to it ("96,42”6",
+  below ``LOW_CONFIDENCE``), a misread sign alone right after a number ("100 Yo", below
+  ``SIGN_CONFIDENCE``), a bullet glyph read as a letter at a line's start ("m PSBR ...", by its
+  shape). Each repair is kept (:attr:`OcrWord.read`: what Tesseract read) and named in the
+  page's warning, and the word keeps Tesseract's low confidence, so every mention made of it
+  says how unsure it is.
 
 Modes (``--ocr``): ``auto`` reads a page without text by OCR when Tesseract is there (else the
 page is named in the warnings, as before); ``always`` reads every page by OCR and fails with a
