@@ -210,3 +210,31 @@ def test_a_scanned_page_gives_the_percentage_claims_of_the_text_layer(tmp_path):
     assert sum((_claims(got) & want).values()) >= 0.8 * sum(want.values()), (_claims(got), want)
     percents = [m for m in got.mentions if m.kind == "percentage"]
     assert percents and all(m.ocr_confidence is not None for m in percents)
+
+
+def test_rules_drawn_in_an_image_are_found_and_glyphs_are_not():
+    import numpy as np
+
+    page = np.full((1200, 900), 255, dtype=np.uint8)  # 300 dpi: 0.24 pt a pixel
+    page[100:103, 50:850] = 0  # rules across, 3 px thick
+    page[300:302, 50:850] = 0
+    page[100:302, 50:52] = 0  # rules down
+    page[100:302, 450:452] = 0
+    page[100:302, 848:850] = 0
+    page[500:530, 60:64] = 0  # an "l" 7.2 pt high, and a stroke across 19 pt ("___")
+    page[600:603, 60:140] = 0
+    found = sorted((round(a[0]), round(a[1]), round(b[0]), round(b[1])) for a, b in ocr.rules(page))
+    assert found == [(12, 24, 12, 72), (12, 24, 204, 24), (12, 72, 204, 72), (108, 24, 108, 72), (204, 24, 204, 72)]
+
+
+@needs_tesseract
+def test_a_ruled_table_of_a_scanned_page_is_a_table(tmp_path):
+    # seed 004, page 44: the end of a ruled table (label, target, realisation a row)
+    text = extract(_subset(rendition("004"), tmp_path / "text.pdf", [44]), ocr="never")
+    got = extract(make_scan(rendition("004"), tmp_path / "scan.pdf", [44]))
+    want = [[c.text for c in row] for t in text.tables for row in t.rows]
+    rows = [[c.text for c in row] for t in got.tables for row in t.rows]
+    assert len(got.tables) == len(text.tables) and len(rows) == len(want)
+    assert ["", "", "Jumlah eks WTS yang diberdayakan", "350,00", "423"] in rows
+    same = sum(r == w for r, w in zip(rows, want))
+    assert same >= len(want) - 1, (rows, want)
