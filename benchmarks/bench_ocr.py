@@ -82,7 +82,8 @@ def main() -> None:
             print(f"{seed:<6} {n:>5} {cer:>6.1%} {share(amounts(got), amounts(text)):>14} "
                   f"{share(claims(got), claims(text)):>12} {sum(confs) / max(1, len(confs)):>5.2f} {n / seconds:>11.2f}")
     print(f"\nall: {total_pages:.0f} pages in {total_s:.0f} s, {total_pages / total_s:.2f} pages/s "
-          f"(Tesseract {ocr.DPI} dpi, one thread a page)")
+          f"(Tesseract {ocr.DPI} dpi, models {ocr.languages()}, a page read in up to {ocr.jobs()} bands at once, "
+          f"one thread each; $KESOS_OCR_JOBS, $KESOS_OCR_LANG to compare)")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """Loading the grammar data files in ``kesos_extract/grammars/``.
 
 Each file is one concern (numbers, amounts, percentages, counts, targets, scales, words,
-sections, programs). A file has:
+sections, programs, and the repairs of OCR misreadings). A file has:
 
 ``description``
     what it is for;
@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import GrammarError
 
-GRAMMAR_FILES = ("numbers", "scales", "words", "amounts", "percentages", "counts", "targets", "sections", "claims", "tables", "programs")
+GRAMMAR_FILES = ("numbers", "scales", "words", "amounts", "percentages", "counts", "targets", "sections", "claims", "tables", "programs", "ocr")
 _REF = regex.compile(r"\{\{(\w+)\}\}")
 
 
@@ -128,6 +128,8 @@ _DERIVED: dict[str, tuple[str, Callable[[dict], str]]] = {
     "number_word_first": ("words", lambda v: _glued(v) + "|" + _alternation(
         list(v["units"]) + [w for w in list(v["multipliers"]) + list(v["scales"]) if w.startswith("se")])),
     "program_generic_head": ("programs", lambda v: _alternation(v["generic_heads"])),
+    "percent_sign_misread": ("ocr", lambda v: _alternation(v["percent_sign_misreads"])),
+    "bullet_misread": ("ocr", lambda v: _alternation(v["bullet_misreads"])),
 }
 
 

@@ -73,6 +73,8 @@ class _Page:
     height: float = 0
     scanned: bool = False
     ocr: bool = False  # its lines were read by OCR
+    # words of an OCR page that readers/ocr.py repaired: (what Tesseract read, the text kept, confidence)
+    ocr_repairs: list[tuple[str, str, float]] = field(default_factory=list)
 
     def ends_like_a_table(self) -> bool:
         """Does one of the page's last lines (a footer may follow) hold words far apart, as a

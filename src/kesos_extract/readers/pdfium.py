@@ -445,16 +445,37 @@ PAGES_PER_OPEN = 40
 
 
 def _ocr_page(page, out, path):
-    """The page's lines read by OCR; each line keeps its words' confidences."""
+    """The page's lines read by OCR; each line keeps its words' confidences, their positions (for
+    unruled and tab-laid tables, as a text page's) and the words :func:`.ocr.repair` changed."""
     from . import ocr as ocr_
-    from .pdf import _Line
+    from .pdf import _Line, _Table
+    from .tabbed import Piece
 
     out.ocr = True
-    for text, top, bottom, words in ocr_.ocr_lines(ocr_.ocr_words(ocr_.render_pgm(page), path=path)):
+    grey = ocr_.render_grey(page)
+    words = ocr_.repair(ocr_.ocr_words(grey, path=path))
+    out.ocr_repairs = [(w.read, w.text, w.confidence) for w in words if w.read is not None]
+    # ruled tables from the rules drawn in the image, their cells' text from the OCR words
+    height = grey.shape[0] * 72 / ocr_.DPI
+    edges = edges_of([[(x, height - y) for x, y in sub] for sub in ocr_.rules(grey)], 0.0, height)
+    boxes = []
+    if edges:
+        for t in ruled_tables(edges, grey.shape[1] * 72 / ocr_.DPI, height):
+            rows = [[None if cell is None else normalise_characters(ocr_.cell_text(words, cell)).strip() for cell in row.cells]
+                    for row in t.rows]
+            rows = [[c or "" for c in r] for r in rows if any(r)]
+            if rows and max(len(r) for r in rows) >= 2:
+                boxes.append(t.bbox)
+                out.tables.append(_Table(float(t.bbox[1]), rows))
+    if boxes:
+        words = [w for w in words if not _inside(("", w.x0, w.x1, w.top, w.bottom), boxes)]
+    for text, top, bottom, words in ocr_.ocr_lines(words):
         text = normalise_characters(text).strip()
         if text:
             placed_ = [PlacedWord(normalise_characters(w.text).strip(), round(w.x0, 3), round(w.x1, 3)) for w in words]
-            out.lines.append(_Line(text, round(top, 3), round(bottom, 3), [w for w in placed_ if w.text],
+            placed_ = [w for w in placed_ if w.text]
+            out.lines.append(_Line(text, round(top, 3), round(bottom, 3), placed_,
+                                   [Piece(w.text, w.x0, w.x1) for w in placed_],
                                    confidences=[(normalise_characters(w.text).strip(), w.confidence) for w in words]))
     out.scanned = not out.lines
     return out
@@ -531,4 +552,5 @@ def mark_ocr(doc, pages) -> None:
                 if k >= 0 and k - at < 200:
                     doc.ocr_words.append((k, k + len(word), round(conf, 3)))
                     at = k + len(word)
-        doc.warnings.append(f"page {p.number} was read by OCR (Tesseract, mean word confidence {mean:.0%})")
+        repaired = "".join(f"; '{read}' read as '{text}' ({conf:.0%})" for read, text, conf in p.ocr_repairs)
+        doc.warnings.append(f"page {p.number} was read by OCR (Tesseract, mean word confidence {mean:.0%}){repaired}")
