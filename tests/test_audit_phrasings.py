@@ -30,6 +30,16 @@ CASES = [
      "share_percent", 33.33, 20, 60, "consistent"),
     ("Pelatihan menjangkau 7 orang atau 58,33 % dari 12 orang.", "share_percent", 58.33, 7, 12, "consistent"),
     ("Pelatihan menjangkau 2 orang atau 66,66 % dari 3 orang.", "share_percent", 66.66, 2, 3, "truncated"),
+    # two budget claims in one sentence: the second's budget is its own "dari" amount, not the
+    # first's "anggaran" (a percentage between them closes the first claim)
+    ("Realisasi Program A sebesar Rp. 1.234.567.890,00 dari anggaran Rp. 1.500.000.000,00 (82,30%), sedangkan "
+     "Program B terealisasi Rp. 987.000.000,00 dari Rp. 1.000.000.000,00 (98,70%).",
+     "budget_percent", 98.7, 987000000, 1000000000, "consistent"),
+    ("Realisasi Program A sebesar Rp. 1.234.567.890,00 dari anggaran Rp. 1.500.000.000,00 (82,30%), sedangkan "
+     "Program B terealisasi Rp. 987.000.000,00 dari Rp. 1.000.000.000,00 (98,70%).",
+     "budget_percent", 82.3, 1234567890, 1500000000, "consistent"),
+    ("Pagu kegiatan Rp 2.000.000.000 terserap Rp 1.500.000.000 atau 75%, kegiatan lain terealisasi "
+     "Rp 450.000.000 dari Rp 500.000.000 atau 90%.", "budget_percent", 90.0, 450000000, 500000000, "consistent"),
 ]
 
 

@@ -227,16 +227,23 @@ class _Finder:
             if not reals:
                 continue
             real = min(reals, key=lambda a: _distance(a, p))
-            pagus = [a for a in near if roles[id(a)] == "budget"]
+            # a percentage between the realisation and an amount closes another claim: that
+            # amount is not this realisation's budget ("... anggaran Rp A (82,30%), sedangkan
+            # ... terealisasi Rp B dari Rp C (98,70%)")
+            near = [a for a in near if not self._percent_between(a, real, but=p)]
+            s, e = self.seg.sentence(real.start)
+            # "... Rp B dari Rp A": the unnamed amount next after the realisation, just after
+            # "dari", is its own budget, whatever budget was named before
+            after = [a for a in near if real.end <= a.start]
+            nxt = min(after, key=lambda a: a.start) if after else None
+            pagus = [nxt] if nxt is not None and roles[id(nxt)] is None and nxt.end <= e \
+                and _DARI_BEFORE.search(self.text[real.end:nxt.start]) else []
+            if not pagus:
+                pagus = [a for a in near if roles[id(a)] == "budget"]
             if not pagus:
                 # "Program X sebesar Rp A dengan realisasi Rp B": the unnamed amount before the
                 # realisation in its sentence is the budget
-                s, e = self.seg.sentence(real.start)
                 pagus = [a for a in near if roles[id(a)] is None and s <= a.start and a.end <= real.start]
-                if not pagus:
-                    # "... Rp B dari Rp A": the unnamed amount just after "dari"
-                    pagus = [a for a in near if roles[id(a)] is None and real.end <= a.start and a.end <= e
-                             and _DARI_BEFORE.search(self.text[real.end:a.start])]
             if not pagus:
                 continue
             pagu = min(pagus, key=lambda a: _distance(a, real))
@@ -250,6 +257,16 @@ class _Finder:
             if key not in best or d < best[key][0]:
                 best[key] = (d, claim)
         return [c for _, c in best.values()]
+
+    def _percent_between(self, a: Mention, b: Mention, but: Mention) -> bool:
+        """Does a percentage other than ``but`` stand between the two mentions?"""
+        lo, hi = min(a.end, b.end), max(a.start, b.start)
+        k = bisect.bisect_left(self.percent_starts, lo)
+        while k < len(self.percents) and self.percents[k].start < hi:
+            if self.percents[k] is not but:
+                return True
+            k += 1
+        return False
 
     def _role(self, a: Mention) -> Optional[str]:
         """'budget' or 'real' from the nearest keyword before the amount (same sentence or the one before)."""
