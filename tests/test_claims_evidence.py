@@ -66,6 +66,11 @@ FOUND = [
     # a change of counts
     ("Bantuan diberikan kepada 500 KK, naik 25 persen dibanding tahun lalu sebanyak 400 KK.", 25, 100, 400,
      "consistent"),
+    # both values of the change before it ("dari X menjadi Y, atau berkurang P persen")
+    ("Jumlah penduduk miskin turun dari 12.500 jiwa pada 2019 menjadi 11.250 jiwa pada 2020 atau berkurang "
+     "10 persen.", 10, 1250, 12500, "consistent"),
+    ("Anggaran turun dari Rp 12,5 miliar menjadi Rp 11,25 miliar, atau mengalami penurunan sebesar 12 persen.",
+     12, 1.25e9, 12.5e9, "mismatch"),
     # English-language pages
     ("The ministry's budget realisation reached IDR 69.2 trillion, or 64.8 percent of the IDR 106.9 trillion ceiling.",
      64.8, 69.2e12, 106.9e12, "consistent"),
@@ -131,6 +136,8 @@ def test_cells_of_indicator_rows_are_no_operands_of_each_other():
 
 
 NO_CLAIM = [
+    # a change of one quantity, then a percentage change of another
+    "Jumlah KPM meningkat dari 100 KPM menjadi 150 KPM, dan realisasi anggaran naik 20 persen.",
     "Angka kemiskinan turun 2,5 persen dibanding tahun lalu.",
     "Anggaran Dinsos Rp 20 miliar, naik 10 persen dari tahun lalu.",
     "Dinas Sosial mendapat alokasi Rp 3 miliar. Sebanyak 60 persen di antaranya untuk bantuan sosial.",

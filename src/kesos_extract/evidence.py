@@ -109,6 +109,7 @@ class _Vocab:
     decrease: regex.Pattern
     increase: regex.Pattern
     old_value: regex.Pattern
+    old_value_ending: regex.Pattern  # an old-value word right before a number ("turun dari Rp X")
     new_value: regex.Pattern
     header: dict[str, regex.Pattern]
     gap_before: regex.Pattern  # between a part and its percentage
@@ -138,6 +139,7 @@ def vocabulary() -> _Vocab:
         decrease=_words_re(v.decrease_words, suffix=False, anchor=r"(?:\s+\w+){0,3}\s*$"),
         increase=_words_re(v.increase_words, suffix=False, anchor=r"(?:\s+\w+){0,3}\s*$"),
         old_value=_words_re(v.old_value_words, suffix=False),
+        old_value_ending=_words_re(v.old_value_words, suffix=False, anchor=r"\s*(?:sebesar\s*)?$"),
         new_value=_words_re(v.new_value_words, suffix=False),
         header={k: _words_re(ws, suffix=False) for k, ws in v.indicator_header_words.items()},
         gap_before=regex.compile(r"^[\s,]*(?:\(\s*)?(?:" + _alt(v.part_then_percent_words) + r")?\s*"
@@ -551,7 +553,10 @@ class _Resolver:
                     v.new_value.search(self.text[old.end:m.start]):
                 new = m
         if old is None:
-            return None
+            pair = self._change_before(p, s)
+            if pair is None:
+                return None
+            old, new = pair
         if old.end > e and not regex.match(r"\s*\S*\s*(?:semula|sebelumnya)", self.text[e:e + 30], regex.I):
             return None  # the old value belongs to the next sentence only when it opens with "semula"
         if new is None:
@@ -570,6 +575,23 @@ class _Resolver:
         word = "decrease" if sign > 0 else "increase"
         return RatioClaim("share", _operand(p), num, o, change=(o, n),
                           notes=[f"a percentage {word}: ({'old - new' if sign > 0 else 'new - old'}) / old"])
+
+    def _change_before(self, p: Mention, sentence_start: int) -> Optional[tuple[Mention, Mention]]:
+        """Both values of a change before its percentage, in its sentence: "turun dari 12.500 jiwa
+        pada 2019 menjadi 11.250 jiwa pada 2020 atau berkurang 10 persen" (the last such pair)."""
+        v = vocabulary()
+        prior = [m for m in self.cx.operands_between(sentence_start, p.start) if m.kind in ("amount", "count")]
+        for k in range(len(prior) - 1, 0, -1):
+            new = prior[k]
+            old = next((m for m in reversed(prior[:k]) if _same_quantity(m, new)), None)
+            if old is None or new.start - old.end > 80:
+                continue
+            if v.old_value_ending.search(self.text[max(sentence_start, old.start - 30):old.start]) and \
+                    v.new_value.search(self.text[old.end:new.start]) and \
+                    _CHANGE_FOLLOWS.fullmatch(_YEAR_PHRASE.sub("", self.text[new.end:p.start])):
+                return old, new
+            return None  # only the pair right before the change word
+        return None
 
     # -- shares of a whole stated before a list --
     def in_list(self, p: Mention) -> bool:
@@ -717,6 +739,13 @@ def _other_year(years: set[str], text: str) -> bool:
     "Pagu anggaran tahun 2021 ...")?"""
     theirs = _years(text)
     return bool(years and theirs and not years & theirs)
+
+
+# what may stand between a change's new value and its percentage: "pada 2020", then "atau" and
+# the change word ("..., atau mengalami penurunan sebesar"), not a clause about something else
+# (", dan realisasi anggaran naik")
+_YEAR_PHRASE = regex.compile(r"\b(?:pada|di|tahun)\s+(?:tahun\s+)?(?:19|20)\d\d\b", regex.I)
+_CHANGE_FOLLOWS = regex.compile(r"[\s,;(]*(?:(?:atau|alias|yaitu|yakni|sehingga)\s+)?(?:\w+\s+){0,3}", regex.I)
 
 
 def _same_quantity(a: Mention, b: Mention) -> bool:
