@@ -71,6 +71,9 @@ FOUND = [
      "10 persen.", 10, 1250, 12500, "consistent"),
     ("Anggaran turun dari Rp 12,5 miliar menjadi Rp 11,25 miliar, atau mengalami penurunan sebesar 12 persen.",
      12, 1.25e9, 12.5e9, "mismatch"),
+    # a list of shares whose whole is named after its last item
+    ("Belanja tidak langsung sebesar Rp. 3.200.000.000,- (42,95%) dan belanja langsung sebesar Rp. 4.250.000.000,- "
+     "(57,05%) dari total anggaran Rp. 7.450.000.000,-.", 42.95, 3.2e9, 7.45e9, "consistent"),
     # English-language pages
     ("The ministry's budget realisation reached IDR 69.2 trillion, or 64.8 percent of the IDR 106.9 trillion ceiling.",
      64.8, 69.2e12, 106.9e12, "consistent"),
@@ -136,6 +139,9 @@ def test_cells_of_indicator_rows_are_no_operands_of_each_other():
 
 
 NO_CLAIM = [
+    # a share that the whole named after the list does not explain: no whole is sure, no claim
+    "Belanja pegawai sebesar Rp 3.200.000.000 (30%) dan belanja modal sebesar Rp 4.250.000.000 (57,05%) dari "
+    "total anggaran Rp 7.450.000.000.",
     # a change of one quantity, then a percentage change of another
     "Jumlah KPM meningkat dari 100 KPM menjadi 150 KPM, dan realisasi anggaran naik 20 persen.",
     "Angka kemiskinan turun 2,5 persen dibanding tahun lalu.",

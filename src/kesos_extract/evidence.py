@@ -608,7 +608,8 @@ class _Resolver:
         Rp 97,3 miliar atau 0,13 persen": parts with their percentages, the whole stated once
         before them. The whole is the earlier number that explains most of the list's
         percentages; a part it does not explain is then judged against it too. Returns the
-        claims and the percentages no whole explains."""
+        claims and the percentages no whole explains. The whole may also be named after the list
+        ("... Rp B (57,05%) dari total anggaran Rp Y")."""
         items = [(p, part) for p in listed if (part := self.adjacent_before(p)) is not None]
         out: list[RatioClaim] = []
         left: list[Mention] = []
@@ -629,7 +630,7 @@ class _Resolver:
         first_part = run[0][1]
         fam = _family(first_part)
         wholes = [m for m in self.cx.operands_between(max(0, first_part.start - WHOLE_REACH), first_part.start)
-                  if _family(m) == fam and not self._is_part(m)]
+                  if _family(m) == fam and not self._is_part(m)] + self._whole_after_list(run[-1][0], fam)
         best, best_key = None, None
         for w in wholes:
             wop = _operand(w)
@@ -657,7 +658,20 @@ class _Resolver:
                 continue
             self.taken_numerators.add(part.start)
             out.append(RatioClaim("share", _operand(p), _operand(part), _operand(best), implicit_denominator=True,
-                                  notes=[f"the whole of a list of {len(run)} shares, stated before it"]))
+                                  notes=[f"the whole of a list of {len(run)} shares, stated "
+                                         f"{'before' if best.start < first_part.start else 'after'} it"]))
+        return out
+
+    def _whole_after_list(self, last: Mention, fam: str) -> list[Mention]:
+        """"belanja tidak langsung Rp A (42,95%) dan belanja langsung Rp B (57,05%) dari total
+        anggaran Rp Y": the whole named after the list's last percentage, or after the next one
+        in its sentence (the list's last item, which has the whole after it)."""
+        _, e = self.cx.seg.sentence(last.start)
+        out = []
+        for q in [last] + self.cx.percents_between(last.end, e)[:1]:
+            has, whole = self.dari_whole(q)
+            if has and whole is not None and _family(whole) == fam:
+                out.append(whole)
         return out
 
     def _is_part(self, m: Mention) -> bool:
