@@ -21,11 +21,11 @@ import headless  # noqa: E402
 
 pytestmark = pytest.mark.skipif(headless.missing() is not None, reason=f"no headless browser: {headless.missing()}")
 
-RENDITIONS = ROOT / "tests" / "fixtures" / "renditions"
+EXPORTS = ROOT / "tests" / "fixtures" / "exports"  # the seeds as LibreOffice exports them (make_exports.py)
 INPUTS = {
     "seeds": sorted(CORPUS.glob("*.txt")),
-    "seed-pdfs": sorted(RENDITIONS.glob("*.pdf")),
-    "seed-docx": sorted(RENDITIONS.glob("*.docx")),
+    "seed-pdfs": sorted(EXPORTS.glob("*.pdf")),
+    "seed-docx": sorted(EXPORTS.glob("*.docx")),
 }
 
 # Runs in the page: follows every finding link and returns what is wrong (empty when all is well).
