@@ -149,6 +149,29 @@ def test_grand_total_row():
     assert got == [(2000, 2000, "consistent"), (500, 510, "mismatch")]
 
 
+PROGRAMS_AND_ACTIVITIES = """Tabel 3.1 Realisasi Anggaran
+
+No\tProgram/Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)\t%
+1\tProgram Rehabilitasi Sosial\t1.500.000.000\t1.425.000.000\t95,00
+\tKegiatan Rehabilitasi Sosial Penyandang Disabilitas\t1.000.000.000\t950.000.000\t95,00
+\tKegiatan Rehabilitasi Sosial Lanjut Usia\t500.000.000\t475.000.000\t95,00
+2\tProgram Perlindungan dan Jaminan Sosial\t2.000.000.000\t1.900.000.000\t95,00
+\tKegiatan Pemeliharaan Anak Terlantar\t2.000.000.000\t1.900.000.000\t95,00
+\tJumlah\t3.500.000.000\t3.325.000.000\t95,00
+"""
+
+
+@pytest.mark.parametrize("total,verdict,expected", [
+    ("3.500.000.000", "consistent", 3_500_000_000),
+    ("3.600.000.000", "mismatch", 3_500_000_000),
+    ("7.000.000.000", "consistent", 7_000_000_000),  # the levels told wrong: every row's sum stands too
+])
+def test_a_total_under_programs_and_activities_adds_the_programs(total, verdict, expected):
+    text = PROGRAMS_AND_ACTIVITIES.replace("Jumlah\t3.500.000.000", "Jumlah\t" + total)
+    got = [(c.expected, c.verdict) for c in _checks(text, "column_total")]
+    assert got[0] == (expected, verdict)
+
+
 MALFORMED = """Tabel 8.2 Anggaran (Rp.000)
 
 No\tKegiatan\tPagu\tRealisasi\t%

@@ -354,11 +354,20 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
             v = t.values[j] if j < len(t.values) else None
             if v is None or v.value is None:
                 return None
-            parts = [read(x).value(j) for x in above if read(x).value(j) is not None]
+            def sum_of(rows: list[_Row]) -> tuple[list[Decimal], Decimal]:
+                parts = [read(x).value(j) for x in rows if read(x).value(j) is not None]
+                return parts, sum(parts, Decimal(0))
+
+            parts, expected = sum_of(_top_level(above))
             if len(parts) < 2:
                 return None
-            expected = sum(parts, Decimal(0))
             verdict = value_verdict(v.value, v.decimals, expected)
+            if verdict == "mismatch" and len(parts) < len(above):
+                # programs with their activities under them: the total is the programs' sum; where
+                # the table's levels were told wrong, the sum of every row stands too
+                every, flat = sum_of(above)
+                if value_verdict(v.value, v.decimals, flat) != "mismatch":
+                    parts, expected, verdict = every, flat, value_verdict(v.value, v.decimals, flat)
             col = table.header[j] if j < len(table.header) and table.header[j] else f"column {j + 1}"
             return _check(doc, r, "column_total", verdict, v.value, expected, {"rows": Decimal(len(parts))},
                           f"{verdict}: {t.label()!r} of {col} = sum of {len(parts)} rows = {_fmt(expected)}, "
@@ -367,6 +376,24 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
         out += readings.judge([r, *above], [j for j in range(r.width) if j not in pct and j not in labels],
                               lambda read, j: total(j, read))
     return out
+
+
+def _top_level(rows: list[_Row]) -> list[_Row]:
+    """The rows a total adds up: where programs stand with their activities under them ("1 |
+    Program ..." then "| Kegiatan ..."), the programs and the rows before the first program;
+    otherwise every row."""
+    out: list[_Row] = []
+    under = False  # past a program: the rows up to the next program are its activities
+    members = 0
+    for r in rows:
+        if _PROGRAM_LABEL.match(r.label()):
+            out.append(r)
+            under = True
+        elif under:
+            members += 1
+        else:
+            out.append(r)
+    return out if members else rows
 
 
 # --- program = sum of activities -----------------------------------------------------------------
