@@ -172,6 +172,24 @@ def test_a_total_under_programs_and_activities_adds_the_programs(total, verdict,
     assert got[0] == (expected, verdict)
 
 
+WITH_REMAINDER = """Tabel 2.3 Realisasi Anggaran per Jenis Belanja (dalam ribuan rupiah)
+
+No\tUraian\tAnggaran\tRealisasi\tSisa\t%
+1\tBelanja Pegawai\t2.500.000\t2.375.000\t125.000\t95,00
+2\tBelanja Barang dan Jasa\t4.000.000\t3.600.000\t410.000\t90,00
+3\tBelanja Modal\t1.000.000\t850.000\t150.000\t80,00
+"""
+
+
+def test_the_percentage_after_a_remainder_column_is_the_realisations():
+    """'Anggaran | Realisasi | Sisa | %': the percentage is realisation / budget (not the rest over
+    the realisation before it), and the rest is the budget less the realisation."""
+    pct = [(c.expected, c.verdict) for c in _checks(WITH_REMAINDER, "row_percent")]
+    assert pct == [(95, "consistent"), (90, "consistent"), (85, "mismatch")]
+    rest = [(c.expected, c.verdict) for c in _checks(WITH_REMAINDER, "row_difference")]
+    assert rest == [(125_000, "consistent"), (400_000, "mismatch"), (150_000, "consistent")]
+
+
 MALFORMED = """Tabel 8.2 Anggaran (Rp.000)
 
 No\tKegiatan\tPagu\tRealisasi\t%

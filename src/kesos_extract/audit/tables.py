@@ -234,7 +234,14 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
         if x is None:
             continue
         before = [k for k in numeric if k < j]
-        if j >= 2 and header_has(h[j - 2], "target") and header_has(h[j - 1], "realisation") and x == j - 1:
+        # the realisation and budget columns before the percentage, where the header names them
+        real_col = next((k for k in reversed(before) if header_has(h[k], "realisation")), None)
+        budget_col = next((k for k in reversed(before) if real_col is not None and k < real_col
+                           and header_has(h[k], "budget")), None)
+        if header_has(h[x], "remaining") and real_col is not None and budget_col is not None:
+            # "Anggaran | Realisasi | Sisa | %": the percentage is the realisation's, not the rest's
+            c = _percent_check(doc, table, row, j, real_col, budget_col, "realisation % = realisation / budget", None)
+        elif j >= 2 and header_has(h[j - 2], "target") and header_has(h[j - 1], "realisation") and x == j - 1:
             c = _percent_check(doc, table, row, j, j - 1, j - 2, "achievement = realisation / target", True)
         else:
             base = next((t for t in total_cols if t < x), None)
@@ -264,6 +271,10 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
     for c_col in [j for j in numeric if header_has(h[j], "remaining")]:
         t_col = next((t for t in total_cols if t < c_col), None)
         served = [k for k in numeric if t_col is not None and t_col < k < c_col]
+        if t_col is None:
+            # "Anggaran | Realisasi | Sisa": the budget less its realisation
+            t_col = next((k for k in numeric if k < c_col and header_has(h[k], "budget")), None)
+            served = [k for k in numeric if t_col is not None and t_col < k < c_col and header_has(h[k], "realisation")]
         if t_col is None or not served:
             continue
         total, part, stated = row.value(t_col), row.value(served[0]), row.value(c_col)
