@@ -128,7 +128,7 @@ class PackedTabLine(TabLine):
         return self._packed[1][-1] if self._packed is not None else 0.0
 
 
-@dataclass
+@dataclass(slots=True)  # one a line of the document, all kept while it is read
 class _Line:
     text: str
     top: float
