@@ -14,30 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_serializer
 SCHEMA_VERSION = "1"
 
 
-# pydantic keeps, in every instance, the set of the fields it was given (``model_fields_set``):
-# a set of five names takes 728 bytes, more than the rest of a table cell. Instances given the
-# same fields share one set here; the first assignment to a field gives the instance its own
-# copy again, so ``model_fields_set`` (``exclude_unset``) means what it always did.
-_FIELD_SETS: dict[frozenset[str], set[str]] = {}
-
-
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
-
-    def model_post_init(self, context: Any, /) -> None:
-        given = self.__pydantic_fields_set__
-        key = frozenset(given)
-        shared = _FIELD_SETS.get(key)
-        if shared is None:
-            shared = _FIELD_SETS[key] = set(key)
-        if shared != given:  # changed since it was shared (never, but the share must not lie)
-            shared = _FIELD_SETS[key] = set(key)
-        object.__setattr__(self, "__pydantic_fields_set__", shared)
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        # pydantic adds the name to the instance's set of given fields: never to a shared one
-        object.__setattr__(self, "__pydantic_fields_set__", set(self.__pydantic_fields_set__))
-        super().__setattr__(name, value)
 
 
 class Span(_Model):
