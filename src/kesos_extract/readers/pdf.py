@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import io
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import median
@@ -49,14 +50,110 @@ SENTENCE_END = regex.compile(r"[.:;!?]\s*$")
 HEADING = regex.compile(r"^\s*(?:BAB\s+[IVXL]+\b|[A-Z]\.\s+\p{Lu}{3,}|\p{Lu}[\p{Lu}\s\d.,/&()-]{3,80}$)")
 
 
-@dataclass
+# a line's pieces (:class:`.tabbed.Piece`) as kept while the whole document is read: their texts
+# joined in one string, and for each piece the end of its text in it, its x0 and its x1 in one
+# array of doubles (exact: the positions are doubles). A Piece object with its string and two
+# floats takes some 150 bytes, packed it takes some 30: the pieces of every line are kept until
+# the document's layout is learned (from all its lines), so this is most of what a long PDF
+# holds while it is read.
+Packed = tuple[str, array]
+
+
+def pack(pieces: list[Piece]) -> Optional[Packed]:
+    if not pieces:
+        return None
+    spots: list[float] = []
+    end = 0
+    for pc in pieces:
+        end += len(pc.text)
+        spots += (end, pc.x0, pc.x1)
+    return "".join(pc.text for pc in pieces), array("d", spots)  # sized exactly
+
+
+def unpack(packed: Optional[Packed]) -> list[Piece]:
+    if packed is None:
+        return []
+    text, spots = packed
+    out = []
+    start = 0
+    for k in range(0, len(spots), 3):
+        end = int(spots[k])
+        out.append(Piece(text[start:end], spots[k + 1], spots[k + 2]))
+        start = end
+    return out
+
+
+class _Recent:
+    """The lines whose pieces were unpacked last: an unpacked line beyond the last ``size`` drops
+    its pieces again (they are unpacked again when asked for), so that the document's passes over
+    all its lines (the layout, the tab-laid tables, figure rows) hold a few pages' pieces at a time."""
+
+    def __init__(self, size: int = 256):
+        self.slots: list[Optional[PackedTabLine]] = [None] * size
+        self.k = 0
+
+    def hold(self, line: PackedTabLine) -> None:
+        old = self.slots[self.k]
+        if old is not None and old is not line:
+            old._pieces = None
+        self.slots[self.k] = line
+        self.k = (self.k + 1) % len(self.slots)
+
+
+_RECENT = _Recent()
+
+
+class PackedTabLine(TabLine):
+    """A :class:`.tabbed.TabLine` over a line's packed pieces, unpacked when they are asked for."""
+
+    def __init__(self, top: float, bottom: float, packed: Optional[Packed]):  # noqa: D107
+        self.top = top
+        self.bottom = bottom
+        self._packed = packed
+        self._pieces: Optional[list[Piece]] = None
+
+    @property  # type: ignore[override]
+    def pieces(self) -> list[Piece]:
+        got = self._pieces
+        if got is None:
+            got = self._pieces = unpack(self._packed)
+            _RECENT.hold(self)
+        return got
+
+    @pieces.setter
+    def pieces(self, value: list[Piece]) -> None:
+        self._packed = pack(value)
+        self._pieces = None
+
+    @property
+    def x0(self) -> float:
+        return self._packed[1][1] if self._packed is not None else 0.0
+
+    @property
+    def x1(self) -> float:
+        return self._packed[1][-1] if self._packed is not None else 0.0
+
+
+@dataclass(slots=True)  # one a line of the document, all kept while it is read
 class _Line:
     text: str
     top: float
     bottom: float
     words: Optional[list[PlacedWord]] = None  # with their x-positions, for unruled tables
-    pieces: Optional[list[Piece]] = None  # glyphs standing together, for tab-laid tables
+    # glyphs standing together, for tab-laid tables: given as a list of pieces, kept packed
+    packed: Optional[Packed] = None
     confidences: Optional[list[tuple[str, float]]] = None  # (word, 0..1) where the line was read by OCR
+
+    def __post_init__(self) -> None:
+        if isinstance(self.packed, list):
+            self.packed = pack(self.packed)
+
+    @property
+    def pieces(self) -> list[Piece]:
+        return unpack(self.packed)
+
+    def tab_line(self) -> TabLine:
+        return PackedTabLine(self.top, self.bottom, self.packed)
 
 
 @dataclass
@@ -176,7 +273,7 @@ def _placed(lines: list[_Line]) -> list[PlacedLine]:
 
 
 def _tab_lines(lines: list[_Line]) -> list[TabLine]:
-    return [TabLine(ln.top, ln.bottom, ln.pieces or []) for ln in lines]
+    return [ln.tab_line() for ln in lines]
 
 
 def layout_of(pages: list[_Page]) -> Optional[Layout]:
@@ -207,7 +304,7 @@ def tab_tables_by_page(stripped: list[list[_Line]], aligned: list[set[int]], lay
     for pi, lines in enumerate(stripped):
         for k, ln in enumerate(lines):
             # a line of an aligned table is a barrier (no glyphs): no paragraph goes across it
-            flat.append(TabLine(ln.top, ln.bottom, [] if k in aligned[pi] else ln.pieces or []))
+            flat.append(PackedTabLine(ln.top, ln.bottom, None if k in aligned[pi] else ln.packed))
             where.append((pi, k))
     rows: list[dict[int, _TabRows]] = [{} for _ in stripped]
     taken: list[set[int]] = [set() for _ in stripped]
@@ -650,7 +747,7 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
                     last_table = b.add_table(item.rows)
                 prev = None
                 continue
-            row = figure_row(TabLine(item.top, item.bottom, item.pieces or []), layout)
+            row = figure_row(item.tab_line(), layout)
             if row is not None:
                 # a row of figures outside any table read: a row of its own, never prose, and
                 # its figures' columns unknown (no alarm from it)
