@@ -74,6 +74,9 @@ FOUND = [
     # a list of shares whose whole is named after its last item
     ("Belanja tidak langsung sebesar Rp. 3.200.000.000,- (42,95%) dan belanja langsung sebesar Rp. 4.250.000.000,- "
      "(57,05%) dari total anggaran Rp. 7.450.000.000,-.", 42.95, 3.2e9, 7.45e9, "consistent"),
+    # a physical figure between the amounts and the financial percentage owns no money
+    ("Kegiatan dengan anggaran Rp 600.000.000 telah terealisasi Rp 540.000.000 dengan realisasi fisik 100% dan "
+     "realisasi keuangan 90%.", 90, 540e6, 600e6, "consistent"),
     # English-language pages
     ("The ministry's budget realisation reached IDR 69.2 trillion, or 64.8 percent of the IDR 106.9 trillion ceiling.",
      64.8, 69.2e12, 106.9e12, "consistent"),

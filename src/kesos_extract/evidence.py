@@ -429,8 +429,12 @@ class _Resolver:
         s0, _ = self.cx.seg.previous_sentence(max(0, s1))
         s, e = self.cx.seg.sentence(p.start)
         start = max(ps, s0 if s1 > 0 else 0, p.start - BACK_REACH)
-        # numbers before an earlier percentage are that percentage's operands, not this one's
+        # numbers before an earlier percentage are that percentage's operands, not this one's;
+        # but a physical or performance figure owns no money ("... terealisasi Rp B dengan
+        # realisasi fisik 100% dan realisasi keuangan 90%")
         earlier = self.cx.percents_between(start, p.start)
+        if _FINANCIAL_NEAR.search(self.clause_before(p)[-45:]):
+            earlier = [q for q in earlier if not not_financial(self.clause_before(q)[-45:])]
         if earlier:
             start = earlier[-1].end
         nxt = self.cx.percents_between(p.end, min(e, p.end + AHEAD_REACH))
