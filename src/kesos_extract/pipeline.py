@@ -19,7 +19,7 @@ from .programs import find_programs
 from .readers import DEFAULT_LIMITS, ReadLimits, read_document
 from .readers.text import split_blocks
 from .normalise import normalise_text
-from .structure import build_outline, report_metadata
+from .structure import build_outline, program_list, report_metadata
 from .tables import type_tables
 
 
@@ -53,14 +53,15 @@ def extract_text(text: str, *, name: str = "<text>") -> Report:
 
 
 def extract_document(doc: Document) -> Report:
-    sections = build_outline(doc)
+    items = program_list(doc)  # the program list: for the outline and for the programs
+    sections = build_outline(doc, items)
     mentions = extract_mentions(doc.text, page_at=doc.page_at)
     if doc.ocr_pages:  # text read by OCR: each mention says how sure Tesseract was
         for m in mentions:
             m.ocr_confidence = doc.ocr_confidence(m.start, m.end)
     tables = type_tables(doc)
     claims = find_claims(doc, mentions)
-    programs = find_programs(doc, sections, mentions, tables, claims)
+    programs = find_programs(doc, sections, mentions, tables, claims, items)
     checks = audit(doc, mentions, claims, programs, tables)
     meta = report_metadata(doc)
     # catalogue codes in the nomenclature of the report's year, kegiatan within their program's

@@ -349,10 +349,12 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
 
 
 def find_programs(doc: Document, sections: list[Section], mentions: list[Mention], tables: list[Table],
-                  claims: Optional[list[RatioClaim]] = None) -> list[Program]:
+                  claims: Optional[list[RatioClaim]] = None, program_items: Optional[list[_Candidate]] = None
+                  ) -> list[Program]:
     """The report's programs in order, each with its budget and activities: the items of its
-    program list, or, where it presents none, the programs its sentences name."""
-    items = program_list(doc)
+    program list (``program_items`` where the caller has it already), or, where it presents
+    none, the programs its sentences name."""
+    items = program_list(doc) if program_items is None else program_items
     if not items:
         return _programs_in_prose(doc, mentions, claims or [])
     chains = _table_chains(doc, items)

@@ -363,7 +363,7 @@ def subsection_kind(title: str) -> str:
     return "other"
 
 
-def _headings(doc: Document) -> list[_Heading]:
+def _headings(doc: Document, items: Optional[list[_Candidate]] = None) -> list[_Heading]:
     out: list[_Heading] = []
     tables = DisjointSpans((b.start, b.end) for b in doc.tables())
     for p in load_grammar("sections").patterns:
@@ -378,7 +378,7 @@ def _headings(doc: Document) -> list[_Heading]:
             label = m.group("label") if "label" in m.groupdict() else None
             out.append(_Heading(p.kind or "subsection", label, title, m.start(), m.end(),
                                 subsection_kind(title) if p.kind == "subsection" else None))
-    for c in program_list(doc):
+    for c in program_list(doc) if items is None else items:
         if c.inline:
             continue  # an item inside a sentence heads no section of the outline
         out.append(_Heading("program", c.label or f"{c.num}.", clean_name(c.title), c.start, c.end))
@@ -424,10 +424,11 @@ def _ranks(text: str, heads: list[_Heading]) -> list[int]:
     return ranks
 
 
-def build_outline(doc: Document) -> list[Section]:
+def build_outline(doc: Document, program_items: Optional[list[_Candidate]] = None) -> list[Section]:
     """The nested outline of ``doc``: each heading's section runs to the next heading of the same
-    or a higher rank (:func:`_ranks`)."""
-    heads = _headings(doc)
+    or a higher rank (:func:`_ranks`). ``program_items``: :func:`program_list` of ``doc``, where the
+    caller has it already."""
+    heads = _headings(doc, program_items)
     ranks = _ranks(doc.text, heads)
     roots: list[Section] = []
     stack: list[tuple[int, Section]] = []
