@@ -159,10 +159,11 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
         ratio = -ratio  # a fall written without its sign in a "penurunan" column
     verdict = percent_verdict(stated.value, stated.decimals, ratio)
     notes = []
+    lower_better = False
     if verdict == "mismatch" and lower_is_better is not None:
         alt = (2 * den - num) * 100 / den
         if percent_verdict(stated.value, stated.decimals, alt) != "mismatch":
-            verdict, ratio = percent_verdict(stated.value, stated.decimals, alt), alt
+            verdict, ratio, lower_better = percent_verdict(stated.value, stated.decimals, alt), alt, True
             notes.append("fits the formula for an indicator where lower is better: "
                          "(target - (realisation - target)) / target")
     if verdict == "mismatch" and stated.value == 100 and ratio > 100:
@@ -186,6 +187,9 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
     if growth:
         msg = (f"{row.label()[:60]!r}: {kind_label} = ({name_n} - {name_d}) / {name_d} = "
                f"({_fmt(num)} - {_fmt(den)}) / {_fmt(den)} = {_fmt(ratio)}%, stated {row.cells[j].text}")
+    elif lower_better:  # the equation as it was worked out, not the ratio the label names
+        msg = (f"{row.label()[:60]!r}: achievement = (2 x {name_d} - {name_n}) / {name_d} = "
+               f"(2 x {_fmt(den)} - {_fmt(num)}) / {_fmt(den)} = {_fmt(ratio)}%, stated {row.cells[j].text}")
     else:
         msg = (f"{row.label()[:60]!r}: {kind_label} = {name_n} / {name_d} = {_fmt(num)} / {_fmt(den)} = "
                f"{_fmt(ratio)}%, stated {row.cells[j].text}")
