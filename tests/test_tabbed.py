@@ -191,3 +191,22 @@ def test_an_empty_line_left_by_tabs_that_end_a_row_is_no_blank_line():
     layout = learn_layout(lines + _page(TABLE * 3))
     [table] = tab_tables(lines, layout)
     assert [c[0] for _, c in table.rows] == ["1", "2", "4", "5"] and not table.uncertain
+
+
+def test_a_header_too_long_for_the_page_goes_on_its_next_line():
+    # "No.\tJenis PMKS\tJumlah\t\tYang sudah diberikan pelayanan\t\t%\tSisa penanganan PMKS\t\t%":
+    # no stop is left after the first "%", so the tab before "Sisa" takes it to the next line
+    head = ("No\tJenis PMKS\tJumlah\tYang sudah diberikan pelayanan\t\tPersentasenya", MARGIN)
+    wrapped = ("\tSisa penanganan PMKS\t\t%", MARGIN)
+    row = ("1\tAnak\t109,901\t10,101\tJiwa\t9,19\t99,800\tJiwa\t90,81", MARGIN)
+    cells, _ = _table_of([head, wrapped, row])
+    assert cells[0][-4:] == ["Persentasenya", "Sisa penanganan PMKS", "", "%"] and len(cells) == 2
+
+
+def test_a_line_of_labels_after_a_header_with_room_left_is_a_row():
+    # the header ends with stops left on its line: the labelled line under it is a row of its own
+    head = ("No\tUraian\tKeterangan", MARGIN)
+    group = ("\tUrusan Sosial", MARGIN)
+    row = ("1\tPelayanan lansia\t120 orang", MARGIN)
+    cells, _ = _table_of([head, group, row])
+    assert cells[0] == ["No", "Uraian", "Keterangan"] and len(cells) == 3

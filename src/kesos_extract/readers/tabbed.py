@@ -384,6 +384,18 @@ def _goes_on(cur: Paragraph, cut: _Cut, run_cells: int, last_number: Optional[in
     return cut.lead != cur.lead
 
 
+def _wrapped_labels(cur: Paragraph, prev: TabLine, cut: _Cut, layout: Layout) -> bool:
+    """Does a line of labels go on a row of labels that ended where no tab stop was left on the
+    line? A header too long for the page wraps so: "No. Jenis PMKS Jumlah Yang sudah diberikan
+    pelayanan %" / "Sisa penanganan PMKS %", the tab before "Sisa" taken to the next line."""
+    def labels(text: str) -> bool:
+        cells = [c.strip() for c in _cells(text) if c.strip()]
+        return bool(cells) and not any(_HAS_DIGIT(c) for c in cells)
+
+    left = layout.next_stop(prev.x1)
+    return (left is None or left > layout.right) and "\t" in cur.body and labels(cur.body) and labels(cut.text)
+
+
 def _wrapped_tabs_line(cur: Paragraph, prev: TabLine, cut: _Cut, layout: Layout, run_cells: int) -> bool:
     """May the empty line between ``prev`` and a line of a table be the tabs that end the row of
     ``prev`` (its last cells empty), moved to a line of their own, rather than a blank line? So
@@ -454,7 +466,8 @@ def paragraphs(lines: list[TabLine], layout: Layout) -> list[Optional[Paragraph]
                 tab = "\t" in cur.body and _FIGURE.match(last) and _FIGURE.match(first) and not _YEAR.match(last)
                 cur.body += ("\t" if tab else " ") + cut.text
                 joined = True
-            elif _numbered_between(cur, cut, after) or _goes_on(cur, cut, run_cells, last_number):
+            elif _numbered_between(cur, cut, after) or _goes_on(cur, cut, run_cells, last_number) \
+                    or _wrapped_labels(cur, prev, cut, layout):
                 cur.body += "\t" * (hidden + cut.lead)
                 at = cur.lead + cur.body.count("\t")
                 cur.body += cut.text
