@@ -77,6 +77,9 @@ FOUND = [
     # a physical figure between the amounts and the financial percentage owns no money
     ("Kegiatan dengan anggaran Rp 600.000.000 telah terealisasi Rp 540.000.000 dengan realisasi fisik 100% dan "
      "realisasi keuangan 90%.", 90, 540e6, 600e6, "consistent"),
+    # "the others" between a count and its share, the whole stated before the list
+    ("Dari 34 provinsi, sebanyak 20 provinsi (58,82%) telah menyalurkan bansos tahap I, dan 14 provinsi lainnya "
+     "(41,18%) belum.", 41.18, 14, 34, "consistent"),
     # English-language pages
     ("The ministry's budget realisation reached IDR 69.2 trillion, or 64.8 percent of the IDR 106.9 trillion ceiling.",
      64.8, 69.2e12, 106.9e12, "consistent"),

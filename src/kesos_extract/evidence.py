@@ -142,7 +142,8 @@ def vocabulary() -> _Vocab:
         old_value_ending=_words_re(v.old_value_words, suffix=False, anchor=r"\s*(?:sebesar\s*)?$"),
         new_value=_words_re(v.new_value_words, suffix=False),
         header={k: _words_re(ws, suffix=False) for k, ws in v.indicator_header_words.items()},
-        gap_before=regex.compile(r"^[\s,]*(?:\(\s*)?(?:" + _alt(v.part_then_percent_words) + r")?\s*"
+        # "14 provinsi lainnya (41,18%)": "the others" between a count and its share
+        gap_before=regex.compile(r"^[\s,]*(?:lainnya\s*)?(?:\(\s*)?(?:" + _alt(v.part_then_percent_words) + r")?\s*"
                                  r"(?:sebesar|sekitar|sekira|kurang\s+lebih|mencapai|lebih\s+dari)?\s*\(?\s*$", regex.I),
         gap_after=regex.compile(r"^[\s,)]*(?:" + _alt(v.percent_then_part_words) + r")?\s*(?:sebanyak|sebesar)?\s*\(?\s*$",
                                 regex.I),
