@@ -80,6 +80,9 @@ FOUND = [
     # "the others" between a count and its share, the whole stated before the list
     ("Dari 34 provinsi, sebanyak 20 provinsi (58,82%) telah menyalurkan bansos tahap I, dan 14 provinsi lainnya "
      "(41,18%) belum.", 41.18, 14, 34, "consistent"),
+    # a realisation participle inside the indicator's name does not make its target a realisation
+    ("Target indikator persentase PMKS yang tertangani tahun 2021 sebesar 65%, realisasi 62%, sehingga capaian "
+     "kinerja 95,38%.", 95.38, 62, 65, "consistent"),
     # English-language pages
     ("The ministry's budget realisation reached IDR 69.2 trillion, or 64.8 percent of the IDR 106.9 trillion ceiling.",
      64.8, 69.2e12, 106.9e12, "consistent"),

@@ -262,6 +262,12 @@ class _Context:
         found = list(vocabulary().role_before.finditer(window))
         if found:
             role = _role_word(found[-1].group(0)) or None
+            # "Target indikator persentase PMKS yang tertangani ... sebesar 65%": a participle in
+            # a relative clause names the indicator; the target word before it gives the role
+            if role == "real" and regex.search(r"\byang\s+$", window[:found[-1].start()], regex.I):
+                earlier = [_role_word(f.group(0)) for f in found[:-1]]
+                if "target" in earlier:
+                    role = "target"
             # "dari" makes a whole only right before its number ("dari 1.500 lansia", "dari total
             # Rp 22 miliar"), not in "Dari jumlah tersebut, sebanyak Rp X telah digunakan"
             if role == "whole" and not regex.fullmatch(r"\s*(?:sebesar|sebanyak|Rp\.?|IDR)?\s*",
