@@ -387,6 +387,8 @@ class _Resolver:
         for num in cands:
             if num.role in ("remainder",) or num.op.start in self.taken_numerators:
                 continue
+            if whole is not None and self._listed_after(whole, num.op.start):
+                continue  # "dari pagu masing-masing Rp 12 miliar dan Rp 9 miliar": a whole too
             for den in cands:
                 if den is num or den.family != num.family or den.role in ("remainder", "real"):
                     continue
@@ -402,6 +404,11 @@ class _Resolver:
                 cue = self._cue(p, num, den, adj, whole)
                 out.append(_Scored(num, den, cue, explains(pct, num.op, den.op)))
         return sorted(out, key=lambda s: -s.score)
+
+    def _listed_after(self, whole: Mention, start: int) -> bool:
+        """Does the number at ``start`` follow ``whole`` in a list of numbers ("Rp 12 miliar dan
+        Rp 9 miliar", "Rp 12 miliar, Rp 9 miliar")? Then it is one more whole, not a part."""
+        return start >= whole.end and bool(_LIST_JOIN.fullmatch(self.text[whole.end:start]))
 
     def _cue(self, p: Mention, num: Candidate, den: Candidate, adj: Optional[Mention], whole: Optional[Mention]) -> float:
         w = vocabulary().weights
@@ -771,6 +778,11 @@ def _other_year(years: set[str], text: str) -> bool:
 # (", dan realisasi anggaran naik")
 _YEAR_PHRASE = regex.compile(r"\b(?:pada|di|tahun)\s+(?:tahun\s+)?(?:19|20)\d\d\b", regex.I)
 _CHANGE_FOLLOWS = regex.compile(r"[\s,;(]*(?:(?:atau|alias|yaitu|yakni|sehingga)\s+)?(?:\w+\s+){0,3}", regex.I)
+
+
+# what joins the numbers of a list: a comma, "dan", "serta", "and" (the next number's currency
+# sign belongs to the number)
+_LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+|and\s+)?|dan\s+|serta\s+|and\s+|&\s*)", regex.I)
 
 
 def _same_quantity(a: Mention, b: Mention) -> bool:
