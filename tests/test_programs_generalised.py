@@ -388,3 +388,14 @@ def test_programs_numbered_under_a_section_number():
 ])
 def test_allocation_and_spending_without_a_percentage(sentence, budget):
     assert _budgets(sentence + "\n") == [budget]
+
+
+def test_activities_listed_one_a_line_under_their_program_are_named_without_their_budget():
+    text = ("1. Program Pemberdayaan Sosial\nc) Pagu Rp. 850.000.000,- realisasi Rp. 812.450.000,- (95,58%)\n\n"
+            "2. Program Rehabilitasi Sosial\nc) Pagu anggaran Rp. 1.200.000.000,- realisasi Rp. 1.080.000.000,- (90,00%)\n"
+            "   Kegiatan:\n"
+            "   - Rehabilitasi sosial dasar lansia: Rp. 700.000.000,- realisasi Rp. 650.000.000,- (92,86%)\n"
+            "   - Rehabilitasi sosial dasar anak terlantar sebesar Rp. 500.000.000,- realisasi Rp. 430.000.000,-\n")
+    programs = extract_text(text).programs
+    assert [a.name for a in programs[1].activities] == ["Rehabilitasi sosial dasar lansia",
+                                                        "Rehabilitasi sosial dasar anak terlantar"]

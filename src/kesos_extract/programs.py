@@ -217,6 +217,35 @@ def split_enumeration(text: str) -> list[tuple[int, int]]:
 _ENUM_STOP = regex.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|dengan\s+pagu)|\.\s|\.$")
 
 
+# a list of one activity a line: "Kegiatan:\n - Rehabilitasi sosial dasar lansia: Rp 700.000.000 ..."
+_BULLET_LINE = regex.compile(r"[ \t]*[-•▪·*][ \t]+(?P<name>[^\n]*)")
+# where an activity's name on its line ends: its budget or what is said of it
+_NAME_TAIL = regex.compile(r"\s*(?::|\bRp\b|\bIDR\b|,\s*(?:realisasi|dengan|sebesar)\b|\s(?:dengan\s+(?:pagu|anggaran)|"
+                           r"sebesar|terealisasi|realisasi)\b)", regex.I)
+
+
+def _bulleted_activities(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of a bulleted list of activities that starts at ``start``, each cut before its
+    budget ("- Rehabilitasi sosial dasar lansia: Rp. 700.000.000,- realisasi ..."); empty when
+    the list is not one item a line."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        m = _BULLET_LINE.match(text, pos, end)
+        if m is None:
+            break
+        name_start = m.start("name")
+        tail = _NAME_TAIL.search(text, name_start, m.end("name"))
+        name_end = tail.start() if tail else m.end("name")
+        if text[name_start:name_end].strip():
+            out.append((name_start, name_end))
+        nl = text.find("\n", m.end(), end)
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out if len(out) >= 2 else []
+
+
 def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tuple[int, int]], Optional[int]]:
     stated = None
     m = COUNT_STATED.search(doc.text, start, end)
@@ -224,6 +253,10 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
         stated = int(m.group("n"))
     for e in _ENUMERATION.finditer(doc.text, start, end):
         lst_start = e.start("list")
+        # the list runs to its last bullet line, even past an estimated end of the last program
+        bulleted = _bulleted_activities(doc.text, lst_start, len(doc.text))
+        if bulleted:
+            return bulleted, stated
         stop_at = _LIST_END.search(doc.text, lst_start, min(end, lst_start + 3000))
         text = doc.text[lst_start:stop_at.start() if stop_at else min(end, lst_start + 3000)]
         stop = _ENUM_STOP.search(text)
@@ -369,8 +402,10 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             acts = _budget_table_activities(item, items, chains)
         if not acts:
             acts = _table_activities(doc, start, end)
+        # the program runs at least to its last activity (a list may run past the estimated end)
+        last = max(end, acts[-1][1]) if acts and item.table is None else end
         programs.append(Program(
-            name=name, start=item.start, end=end, page=doc.page_at(item.start),
+            name=name, start=item.start, end=last, page=doc.page_at(item.start),
             budget=_budget(doc, claims, start, end) if item.table is None else _row_budget(doc, item, tables),
             activities=[_activity(doc, s, e) for s, e in acts],
             stated_activity_count=stated))
