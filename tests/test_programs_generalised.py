@@ -399,3 +399,17 @@ def test_activities_listed_one_a_line_under_their_program_are_named_without_thei
     programs = extract_text(text).programs
     assert [a.name for a in programs[1].activities] == ["Rehabilitasi sosial dasar lansia",
                                                         "Rehabilitasi sosial dasar anak terlantar"]
+
+
+def test_activities_numbered_one_a_line_after_melalui_kegiatan():
+    text = ("Program Perlindungan dan Jaminan Sosial\nProgram ini dilaksanakan melalui kegiatan:\n"
+            "1) Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota\n"
+            "2) Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana\n"
+            "Pagu anggaran Rp 620.000.000 dengan realisasi Rp 598.500.000 atau 96,53%.\n\n"
+            "Program Rehabilitasi Sosial\nProgram ini dilaksanakan melalui kegiatan:\n"
+            "1) Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar\n"
+            "2) Rehabilitasi Sosial Dasar Lanjut Usia Terlantar\n"
+            "Pagu anggaran Rp 400.000.000 dengan realisasi Rp 380.000.000 atau 95%.\n")
+    programs = extract_text(text).programs
+    assert [len(p.activities) for p in programs] == [2, 2]
+    assert programs[0].activities[1].name == "Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana"

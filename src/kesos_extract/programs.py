@@ -217,8 +217,9 @@ def split_enumeration(text: str) -> list[tuple[int, int]]:
 _ENUM_STOP = regex.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|dengan\s+pagu)|\.\s|\.$")
 
 
-# a list of one activity a line: "Kegiatan:\n - Rehabilitasi sosial dasar lansia: Rp 700.000.000 ..."
-_BULLET_LINE = regex.compile(r"[ \t]*[-•▪·*][ \t]+(?P<name>[^\n]*)")
+# a list of one activity a line, bulleted or numbered: "Kegiatan:\n - Rehabilitasi sosial dasar lansia:
+# Rp 700.000.000 ...", "melalui kegiatan:\n1) Pengelolaan Data Fakir Miskin ..."
+_BULLET_LINE = regex.compile(r"[ \t]*(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+(?P<name>[^\n]*)")
 # where an activity's name on its line ends: its budget or what is said of it
 _NAME_TAIL = regex.compile(r"\s*(?::|\bRp\b|\bIDR\b|,\s*(?:realisasi|dengan|sebesar)\b|\s(?:dengan\s+(?:pagu|anggaran)|"
                            r"sebesar|terealisasi|realisasi)\b)", regex.I)
@@ -232,8 +233,8 @@ def _bulleted_activities(text: str, start: int, end: int) -> list[tuple[int, int
     pos = start
     while pos < end:
         m = _BULLET_LINE.match(text, pos, end)
-        if m is None:
-            break
+        if m is None or regex.match(r"\W*program\b", m.group("name"), regex.I):
+            break  # the list ends where its items do, or at the next program
         name_start = m.start("name")
         tail = _NAME_TAIL.search(text, name_start, m.end("name"))
         name_end = tail.start() if tail else m.end("name")
