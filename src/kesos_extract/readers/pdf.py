@@ -76,9 +76,9 @@ def unpack(packed: Optional[Packed]) -> list[Piece]:
     text, spots = packed
     out = []
     start = 0
-    for k in range(0, len(spots), 3):
-        end = int(spots[k])
-        out.append(Piece(text[start:end], spots[k + 1], spots[k + 2]))
+    for end, x0, x1 in zip(spots[::3], spots[1::3], spots[2::3]):
+        end = int(end)
+        out.append(Piece(text[start:end], x0, x1))
         start = end
     return out
 
@@ -124,6 +124,18 @@ class PackedTabLine(TabLine):
     def pieces(self, value: list[Piece]) -> None:
         self._packed = pack(value)
         self._pieces = None
+
+    def glyphs(self) -> str:
+        return self._packed[0] if self._packed is not None else ""
+
+    def gaps(self) -> list[float]:  # read from the packed positions: no piece is made
+        if self._packed is None:
+            return []
+        spots = self._packed[1]
+        return [b - a for a, b in zip(spots[2::3], spots[4::3])]
+
+    def starts(self) -> list[float]:
+        return list(self._packed[1][4::3]) if self._packed is not None else []
 
     @property
     def x0(self) -> float:

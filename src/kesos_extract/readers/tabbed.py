@@ -37,7 +37,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import regex
 
@@ -52,9 +52,10 @@ TAB_SPACES = 1.5
 MIN_LANDINGS = 3
 
 
-@dataclass(frozen=True)
-class Piece:
-    """Glyphs with no gap between them, and where they stand."""
+class Piece(NamedTuple):
+    """Glyphs with no gap between them, and where they stand. A named tuple: a long PDF makes
+    one for every run of glyphs, several times over (a frozen dataclass is made three times
+    slower)."""
 
     text: str
     x0: float
@@ -74,6 +75,19 @@ class TabLine:
     @property
     def x1(self) -> float:
         return self.pieces[-1].x1 if self.pieces else 0.0
+
+    def gaps(self) -> list[float]:
+        """The room between each piece and the next."""
+        pieces = self.pieces
+        return [b.x0 - a.x1 for a, b in zip(pieces, pieces[1:])]
+
+    def starts(self) -> list[float]:
+        """Where each piece after the first starts (the piece after each gap)."""
+        return [p.x0 for p in self.pieces[1:]]
+
+    def glyphs(self) -> str:
+        """The pieces' texts run together."""
+        return "".join([p.text for p in self.pieces])
 
 
 def pieces_of(glyphs) -> list[Piece]:
@@ -132,7 +146,7 @@ def _mode(values: list[float], step: float = 0.1) -> Optional[float]:
 
 
 def _gaps(line: TabLine) -> list[float]:
-    return [b.x0 - a.x1 for a, b in zip(line.pieces, line.pieces[1:])]
+    return line.gaps()
 
 
 def _line_space(gaps: list[float], space: float) -> float:
@@ -166,24 +180,26 @@ def _sure_tab(g: float, line_space: float, space: float, lands: Optional[bool] =
 
 def learn_layout(lines: list[TabLine]) -> Optional[Layout]:
     """The layout of a document from all its lines; None when nothing is known."""
-    lines = [ln for ln in lines if ln.pieces]
+    lines = [ln for ln in lines if ln.x1 > 0 or ln.pieces]
     if not lines:
         return None
+    # each line's gaps once: a packed line (readers/pdf.py) tells them without unpacking
+    gaps_of = [ln.gaps() for ln in lines]
     heights = [ln.bottom - ln.top for ln in lines]
     size = _mode(heights, 0.5) or 10.0
-    space = _mode([g for ln in lines for g in _gaps(ln) if 1.0 < g <= 0.8 * size])
+    space = _mode([g for gaps in gaps_of for g in gaps if 1.0 < g <= 0.8 * size])
     if space is None:
         return None
     margin = _mode([ln.x0 for ln in lines], 0.5) or 0.0
     xs = sorted(ln.x1 for ln in lines)
     right = xs[int(0.98 * (len(xs) - 1))]
     landings: list[float] = []
-    for ln in lines:
+    for ln, gaps in zip(lines, gaps_of):
         if ln.x0 > margin + space:
             landings.append(ln.x0)
-        gaps = _gaps(ln)
         own = _line_space(gaps, space)
-        landings += [b.x0 for g, b in zip(gaps, ln.pieces[1:]) if _sure_tab(g, own, space)]
+        if any(_sure_tab(g, own, space) for g in gaps):
+            landings += [x for g, x in zip(gaps, ln.starts()) if _sure_tab(g, own, space)]
     landings = [x for x in landings if x > margin + 1]
     counts = Counter(round(x * 2) / 2 for x in landings)
     # clusters of landings within a point of each other
@@ -355,6 +371,7 @@ class Paragraph:
 _FIGURE = regex.compile(r"^[+-]?\d(?:[\d.,]*\d)?%?$")
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
 _HAS_DIGIT = regex.compile(r"\d").search
+_DIGITS = regex.compile(r"\d").findall
 _TEXT_WORD = regex.compile(r"\p{L}{3}")
 
 
@@ -639,7 +656,7 @@ def figure_row(line: TabLine, layout: Optional[Layout]) -> Optional[list[str]]:
     """The cells of a line that is a row of figures set apart by tabs ("Jumlah Korban Bencana
     430  425  96%": two figures at least, each after a tab), or None. Such a line is a table's
     row whatever else is around it, never prose: no claim is read from it."""
-    if layout is None or len(line.pieces) < 3:
+    if layout is None or len(_DIGITS(line.glyphs())) < 2 or len(line.pieces) < 3:
         return None
     # every figure holds a digit: a line with fewer than two pieces with digits has no such row
     if sum(1 for p in line.pieces if _HAS_DIGIT(p.text)) < 2:
