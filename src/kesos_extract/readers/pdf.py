@@ -106,6 +106,8 @@ _RECENT = _Recent()
 class PackedTabLine(TabLine):
     """A :class:`.tabbed.TabLine` over a line's packed pieces, unpacked when they are asked for."""
 
+    __slots__ = ("_packed", "_pieces")
+
     def __init__(self, top: float, bottom: float, packed: Optional[Packed]):  # noqa: D107
         self.top = top
         self.bottom = bottom

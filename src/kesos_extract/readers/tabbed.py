@@ -37,7 +37,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import NamedTuple, Optional
+from typing import Iterable, NamedTuple, Optional
 
 import regex
 
@@ -62,7 +62,7 @@ class Piece(NamedTuple):
     x1: float
 
 
-@dataclass
+@dataclass(slots=True)  # one a line of a document, all at once while its layout is learned
 class TabLine:
     top: float
     bottom: float
@@ -138,11 +138,11 @@ class Layout:
         return self.stops[k] if k < len(self.stops) else None
 
 
-def _mode(values: list[float], step: float = 0.1) -> Optional[float]:
-    if not values:
-        return None
+def _mode(values: Iterable[float], step: float = 0.1) -> Optional[float]:
+    """The commonest value, to ``step``; the values may be a generator (a document's every gap
+    is never held at once)."""
     counts = Counter(round(v / step) for v in values)
-    return counts.most_common(1)[0][0] * step
+    return counts.most_common(1)[0][0] * step if counts else None
 
 
 def _gaps(line: TabLine) -> list[float]:
@@ -183,20 +183,21 @@ def learn_layout(lines: list[TabLine]) -> Optional[Layout]:
     lines = [ln for ln in lines if ln.x1 > 0 or ln.pieces]
     if not lines:
         return None
-    # each line's gaps once: a packed line (readers/pdf.py) tells them without unpacking
-    gaps_of = [ln.gaps() for ln in lines]
     heights = [ln.bottom - ln.top for ln in lines]
     size = _mode(heights, 0.5) or 10.0
-    space = _mode([g for gaps in gaps_of for g in gaps if 1.0 < g <= 0.8 * size])
+    # a packed line (readers/pdf.py) tells its gaps without unpacking its pieces; they are asked
+    # for twice rather than kept for every line of the document at once
+    space = _mode(g for ln in lines for g in ln.gaps() if 1.0 < g <= 0.8 * size)
     if space is None:
         return None
     margin = _mode([ln.x0 for ln in lines], 0.5) or 0.0
     xs = sorted(ln.x1 for ln in lines)
     right = xs[int(0.98 * (len(xs) - 1))]
     landings: list[float] = []
-    for ln, gaps in zip(lines, gaps_of):
+    for ln in lines:
         if ln.x0 > margin + space:
             landings.append(ln.x0)
+        gaps = ln.gaps()
         own = _line_space(gaps, space)
         if any(_sure_tab(g, own, space) for g in gaps):
             landings += [x for g, x in zip(gaps, ln.starts()) if _sure_tab(g, own, space)]
@@ -244,7 +245,7 @@ def _grid(found: list[float], margin: float, right: float) -> list[float]:
     return out
 
 
-@dataclass
+@dataclass(slots=True)  # one a line of the document while its tab-laid tables are read
 class _Cut:
     """A line read back as text with tabs: how many tabs lead it, its text, its first word's
     width, and whether a gap in it is a sure tab."""
@@ -334,7 +335,7 @@ def _numbered_between(cur: "Paragraph", cut: _Cut, after: Optional[_Cut]) -> boo
             and "\t" in after.text and _row_number(after.text) == number + 1)
 
 
-@dataclass
+@dataclass(slots=True)  # one a paragraph of the document while its tab-laid tables are read
 class Paragraph:
     """Lines ``first`` to ``end`` (exclusive) read back as one line of text with tabs."""
 
