@@ -51,6 +51,7 @@ LOOKAHEAD_LINES = 10
 
 _WORD = regex.compile(r"\S+")
 _ROW_NUMBER = regex.compile(r"^(\d{1,3})[.)]$")
+_NUMBER_LABEL = regex.compile(r"\d{1,3}[.)]?").fullmatch
 _NUMBER = regex.compile(r"^[+-]?\d[\d.,]*%?$|^[-–—]$")
 # what ends a table: another kind of list item or heading, a caption, a tabbed line
 _STOP = regex.compile(r"^\s*(?:[a-zA-Z][.)]\s|[-•·▪➤]\s|(?:tabel|table|gambar|grafik|bab)\b|.*\t)", regex.I)
@@ -453,7 +454,7 @@ def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, fir
             break
         width_numbers = len(_numbers_of(tail))
         number: list[Word] = []
-        if has_number and regex.fullmatch(r"\d{1,3}[.)]?", label_words[0].text):
+        if has_number and _NUMBER_LABEL(label_words[0].text):
             number, label_words = label_words[:1], label_words[1:]
         unit: list[Word] = []
         # the "Satuan" cell: a unit word just before the numbers, or the only word on their line

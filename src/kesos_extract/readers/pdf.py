@@ -534,8 +534,11 @@ def join_split_rows(pages: list[_Page], stripped: list[list[_Line]]) -> None:
 
 # --- running headers and footers ---------------------------------------------------------------
 
+_DIGIT_RUN = regex.compile(r"\d+")
+
+
 def _signature(text: str) -> str:
-    return regex.sub(r"\d+", "#", " ".join(text.lower().split()))
+    return _DIGIT_RUN.sub("#", " ".join(text.lower().split()))
 
 
 # a running header or footer stands at the same height on every page, give or take this much

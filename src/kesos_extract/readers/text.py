@@ -80,6 +80,8 @@ def _cells_of_line(text: str, start: int, end: int) -> list[TableCell]:
 
 # a markdown table row "| a | b |" and its rule line "|---|:--:|"
 _PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$")
+_HAS_DIGIT = regex.compile(r"\d").search
+_RULE_CELL = regex.compile(r"[-=_\s]*").fullmatch  # a cell of a rule drawn with dashes
 _PIPE_RULE = regex.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
 
 
@@ -111,7 +113,7 @@ def _merge_continued_tables(text: str, blocks: list[Block]) -> list[Block]:
         if (prev is not None and prev.kind == "table" and b.kind == "table" and prev.rows and b.rows
                 and not text[prev.end:b.start].strip()
                 and (abs(max(len(r) for r in prev.rows) - max(len(r) for r in b.rows)) <= 1
-                     or len(prev.rows) <= 3 and not any(regex.search(r"\d", c.text) for r in prev.rows for c in r))):
+                     or len(prev.rows) <= 3 and not any(_HAS_DIGIT(c.text) for r in prev.rows for c in r))):
             prev.rows.extend(b.rows)
             prev.end = b.end
             continue
@@ -152,7 +154,7 @@ def _split_blocks(text: str) -> list[Block]:
                 j += 1
             # a heading laid out with a tab and underlined ("SASARAN 1<TAB>MENINGKATNYA ..." over
             # "-----<TAB>--") is no table: rules do not count as rows
-            content = [r for r in rows if not all(regex.fullmatch(r"[-=_\s]*", c.text) for c in r)]
+            content = [r for r in rows if not all(_RULE_CELL(c.text) for c in r)]
             if len(content) >= 2 or (content and len(content[0]) >= 3):
                 blocks.append(Block("table", lines[i][0], lines[j - 1][1], rows=rows))
                 i = j
