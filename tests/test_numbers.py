@@ -85,6 +85,9 @@ WORDS = [
     ("seratus", 100), ("seribu", 1000), ("sebelas", 11), ("dua belas", 12), ("delapan belas", 18),
     ("SERATUS EMPAT PULUH DUA JUTA DELAPAN RATUS SATU RIBU", 142801000), ("sepuluh", 10),
     ("enam belas ribu lima belas", 16015), ("dua puluh sembilan", 29),
+    # fractions before a scale word
+    ("dua koma lima miliar rupiah", 2_500_000_000), ("dua puluh koma lima juta", 20_500_000),
+    ("satu setengah juta", 1_500_000), ("setengah miliar", 500_000_000), ("satu koma dua lima juta", 1_250_000),
 ]
 
 
@@ -93,7 +96,10 @@ def test_parse_words(text, value):
     assert parse_words(text) == value
 
 
-@pytest.mark.parametrize("text", ["ratus dua ribu juta", "dua tiga", "belas", "rupiah", "juta ribu miliar x"])
+@pytest.mark.parametrize("text", ["ratus dua ribu juta", "dua tiga", "belas", "rupiah", "juta ribu miliar x",
+                                  # a fraction must be of a scale word, and come out whole
+                                  "dua koma lima", "koma lima juta", "setengah", "dua koma sebelas juta",
+                                  "satu koma satu dua tiga empat ribu", "dua koma lima ratus"])
 def test_parse_words_refuses_nonsense(text):
     with pytest.raises(MalformedNumberError):
         parse_words(text)

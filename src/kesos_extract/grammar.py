@@ -114,6 +114,18 @@ def _glued(v: dict) -> str:
     return f"(?:{_alternation(units)})(?:puluh|belas|ratus)"
 
 
+def _half_word(v: dict) -> str:
+    """"setengah", only before a scale word ("satu setengah juta"): a half of nothing is no number."""
+    return f"(?:{_alternation(v['half'])})(?=[\\s-]+(?:{_alternation(v['scales'])})\\b)"
+
+
+def _fraction_words(v: dict) -> str:
+    """The words of a fraction inside a number: "koma" before a digit word, "setengah" before a
+    scale word."""
+    digits = [w for w, n in v["units"].items() if n < 10]
+    return f"(?:{_alternation(v['decimal_point'])})(?=[\\s-]+(?:{_alternation(digits)})\\b)|" + _half_word(v)
+
+
 # Fragments derived from vocabularies: name -> (file, function of that file's vocabulary)
 _DERIVED: dict[str, tuple[str, Callable[[dict], str]]] = {
     "unit_word": ("counts", lambda v: _alternation(v["units"])),
@@ -122,11 +134,13 @@ _DERIVED: dict[str, tuple[str, Callable[[dict], str]]] = {
     # amount even without "Rp"; "M" is left out, it is also a unit of length
     "money_scale_word": ("scales", lambda v: _alternation(w for w, x in v["scale_words"].items()
                                                           if int(x) >= 10**9 and len(w) > 1)),
-    "number_word": ("words", lambda v: _glued(v) + "|" + _alternation(list(v["units"]) + list(v["multipliers"]) + list(v["scales"]))),
+    "number_word": ("words", lambda v: _glued(v) + "|" + _alternation(list(v["units"]) + list(v["multipliers"]) + list(v["scales"]))
+                    + "|" + _fraction_words(v)),
     # the first word of a number in words: a bare "miliar" or "ratus" starts none ("Rp 4,5 miliar
     # (90 persen)" holds no number in words)
     "number_word_first": ("words", lambda v: _glued(v) + "|" + _alternation(
-        list(v["units"]) + [w for w in list(v["multipliers"]) + list(v["scales"]) if w.startswith("se")])),
+        list(v["units"]) + [w for w in list(v["multipliers"]) + list(v["scales"]) if w.startswith("se")])
+        + "|" + _half_word(v)),
     "program_generic_head": ("programs", lambda v: _alternation(v["generic_heads"])),
     "percent_sign_misread": ("ocr", lambda v: _alternation(v["percent_sign_misreads"])),
     "bullet_misread": ("ocr", lambda v: _alternation(v["bullet_misreads"])),

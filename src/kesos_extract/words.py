@@ -6,6 +6,7 @@ integer and :func:`to_words` writes one, so the two can be tested as a round tri
 
 from __future__ import annotations
 
+from fractions import Fraction
 from functools import lru_cache
 from typing import Optional
 
@@ -20,6 +21,13 @@ def _vocabulary() -> tuple[dict[str, int], dict[str, int], dict[str, int], froze
     g = load_grammar("words")
     v = g.vocabulary or {}
     return v["units"], v["multipliers"], v["scales"], frozenset(v.get("ignore", []))
+
+
+@lru_cache(maxsize=1)
+def _fraction_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The decimal point ("koma") and the half ("setengah")."""
+    v = load_grammar("words").vocabulary or {}
+    return frozenset(v.get("decimal_point", [])), frozenset(v.get("half", []))
 
 
 def word_pattern() -> str:
@@ -47,15 +55,39 @@ def parse_words(text: str) -> int:
     impossible ("ratus dua").
     """
     units, mult, scales, ignore = _vocabulary()
+    points, halves = _fraction_words()
     tokens = [t for t in regex.split(r"[\s\-]+", text.lower().strip(" ()")) if t]
     tokens = [part for t in tokens for part in _unglue(t, units)]
     total, group, current = 0, 0, None
     last_scale = None
     seen_number = False
+    # a fraction of the next scale word: the digits after "koma", or a half
+    fraction: Optional[Fraction] = None
+    decimals: Optional[str] = None  # digits after "koma" so far
     for tok in tokens:
         if tok in ignore:
             continue
-        if tok in units:
+        if decimals is not None and tok in units:
+            if units[tok] > 9:
+                raise MalformedNumberError(text, f"{tok!r} after 'koma' is not one digit")
+            decimals += str(units[tok])
+            continue
+        if decimals is not None and tok not in scales:
+            raise MalformedNumberError(text, f"{tok!r} after 'koma'")
+        if decimals:
+            fraction, decimals = Fraction(int(decimals), 10 ** len(decimals)), None
+        if fraction is not None and tok not in scales:
+            raise MalformedNumberError(text, f"a fraction not followed by a scale word, at {tok!r}")
+        if tok in points:
+            if decimals is not None or fraction is not None or current is None and not group:
+                raise MalformedNumberError(text, "'koma' not after a number")
+            decimals = ""
+        elif tok in halves:
+            if fraction is not None:
+                raise MalformedNumberError(text, f"{tok!r} after a fraction")
+            fraction = Fraction(1, 2)
+            seen_number = True
+        elif tok in units:
             if current is not None:
                 raise MalformedNumberError(text, f"two numbers in a row at {tok!r}")
             current = units[tok]
@@ -84,11 +116,19 @@ def parse_words(text: str) -> int:
             if last_scale is not None and s >= last_scale:
                 raise MalformedNumberError(text, f"{tok!r} out of order")
             group += current or 0
-            total += (group or 1) * s
-            group, current, last_scale = 0, None, s
+            if fraction is not None:
+                whole = (group + fraction) * s
+                if whole.denominator != 1:
+                    raise MalformedNumberError(text, f"{float(group + fraction)} {tok} is not a whole number")
+                total += int(whole)
+            else:
+                total += (group or 1) * s
+            group, current, last_scale, fraction = 0, None, s, None
             seen_number = True
         else:
             raise MalformedNumberError(text, f"{tok!r} is not a number word")
+    if decimals is not None or fraction is not None:
+        raise MalformedNumberError(text, "a fraction not followed by a scale word")
     if not seen_number:
         raise MalformedNumberError(text, "no number words")
     return total + group + (current or 0)
