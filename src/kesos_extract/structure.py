@@ -462,7 +462,10 @@ _TYPES = [
 # a match of another (each is an acronym word or "laporan" and a word of its own after it), so the
 # one scan finds exactly what a scan for each would
 _COUNTED_TYPES = [(name, pat) for name, pat in _TYPES if name != "berita"]
-_ANY_COUNTED_TYPE = regex.compile("|".join(f"(?P<{name}>{pat.pattern})" for name, pat in _COUNTED_TYPES), regex.I)
+# Every one of them starts with an "l" ("LKPJ", "laporan ..."): a case-sensitive look-ahead for it,
+# outside the case-blind part, lets the regex module skip to the l's (half the time of the scan;
+# no other character folds to "l")
+_ANY_COUNTED_TYPE = regex.compile("(?=[lL])(?i:" + "|".join(f"(?P<{name}>{pat.pattern})" for name, pat in _COUNTED_TYPES) + ")")
 
 
 def _count_types(text: str) -> tuple[dict[str, int], dict[str, tuple[int, int]]]:
@@ -480,7 +483,8 @@ _REGION = regex.compile(r"\b(?P<level>Provinsi|Kabupaten|Kota|PROVINSI|KABUPATEN
 _REGION_STOP = {"Tahun", "Nomor", "No", "Dalam", "Lokasi", "Yang", "Dan", "Pada", "Di", "Se", "Program", "Sebagai"}
 _AGENCY = regex.compile(r"\bDinas\s+Sosial(?:,?\s+(?:dan\s+)?(?:Kependudukan|Pemberdayaan|Catatan|Sipil|Masyarakat|Perempuan|"
                         r"Perlindungan|Anak|Tenaga|Kerja|Transmigrasi|dan)\b)*", regex.I)
-_YEAR = regex.compile(r"\b(?:tahun|TA\.?|T\.A\.?)\s+(?:anggaran\s+)?(?P<year>(?:19|20)\d\d)\b", regex.I)
+# (the look-ahead for a "t" outside the case-blind part halves the scan, as for the types above)
+_YEAR = regex.compile(r"(?=[tT])(?i:\b(?:tahun|TA\.?|T\.A\.?)\s+(?:anggaran\s+)?(?P<year>(?:19|20)\d\d)\b)")
 _REGULATION_BEFORE = regex.compile(r"(?:nomor|no\.?)\s*[\w./-]{1,12}\s*$", regex.I)
 
 
