@@ -173,6 +173,13 @@ class Candidate:
     role: Optional[str]
 
 
+# patterns of the role and change finders, compiled once
+_YANG_BEFORE = regex.compile(r"\byang\s+$", regex.I)
+_BEFORE_WHOLE_NUMBER = regex.compile(r"\s*(?:sebesar|sebanyak|Rp\.?|IDR)?\s*", regex.I)
+_NEXT_FIGURE_OR_CLAUSE = regex.compile(r"[,;]|\batau\b|\bor\b|\d")
+_SEMULA_AFTER = regex.compile(r"\s*\S*\s*(?:semula|sebelumnya)", regex.I)
+_OWN_PERCENT_AFTER = regex.compile(r"[\s,]*(?:atau|alias|yaitu)?\s*(?:sebesar|sekitar)?\s*\(?\s*\d[\d.,]*\s*(?:%|persen)",
+                                   regex.I)
 _CLAUSE_STOP = regex.compile(r"[;:]|,\s+(?:sedangkan|sementara|serta|dan)\b|\.\s")
 _FINANCIAL = regex.compile(r"\b(?:anggaran\w*|dana|pagu|belanja|keuangan|serapan|penyerapan|terserap|realisasi\w*|apbd|apbn)\b",
                            regex.I)
@@ -264,21 +271,20 @@ class _Context:
             role = _role_word(found[-1].group(0)) or None
             # "Target indikator persentase PMKS yang tertangani ... sebesar 65%": a participle in
             # a relative clause names the indicator; the target word before it gives the role
-            if role == "real" and regex.search(r"\byang\s+$", window[:found[-1].start()], regex.I):
+            if role == "real" and _YANG_BEFORE.search(window[:found[-1].start()]):
                 earlier = [_role_word(f.group(0)) for f in found[:-1]]
                 if "target" in earlier:
                     role = "target"
             # "dari" makes a whole only right before its number ("dari 1.500 lansia", "dari total
             # Rp 22 miliar"), not in "Dari jumlah tersebut, sebanyak Rp X telah digunakan"
-            if role == "whole" and not regex.fullmatch(r"\s*(?:sebesar|sebanyak|Rp\.?|IDR)?\s*",
-                                                        window[found[-1].end():], regex.I):
+            if role == "whole" and not _BEFORE_WHOLE_NUMBER.fullmatch(window[found[-1].end():]):
                 role = None
         if role is None:
             nxt = self.ops[i + 1].start if i + 1 < len(self.ops) else e
             after = self.text[m.end:min(nxt, e, m.end + 40)]
             # the participle must belong to this number, not to a percentage after it
             # ("Rp 97,3 miliar atau 0,13 persen yang digunakan untuk ...")
-            after = regex.split(r"[,;]|\batau\b|\bor\b|\d", after, maxsplit=1)[0]
+            after = _NEXT_FIGURE_OR_CLAUSE.split(after, maxsplit=1)[0]
             if vocabulary().role_after.search(after):
                 role = "real"
         self._roles[m.start] = role
@@ -575,7 +581,7 @@ class _Resolver:
             if pair is None:
                 return None
             old, new = pair
-        if old.end > e and not regex.match(r"\s*\S*\s*(?:semula|sebelumnya)", self.text[e:e + 30], regex.I):
+        if old.end > e and not _SEMULA_AFTER.match(self.text[e:e + 30]):
             return None  # the old value belongs to the next sentence only when it opens with "semula"
         if new is None:
             # the new value stands before the change: "Rp 78,2 triliun ... yang turun 26,79 persen"
@@ -694,8 +700,7 @@ class _Resolver:
 
     def _is_part(self, m: Mention) -> bool:
         """A number followed by its own percentage is a part of something, not a whole."""
-        return bool(regex.match(r"[\s,]*(?:atau|alias|yaitu)?\s*(?:sebesar|sekitar)?\s*\(?\s*\d[\d.,]*\s*(?:%|persen)",
-                                self.text[m.end:m.end + 30], regex.I))
+        return bool(_OWN_PERCENT_AFTER.match(self.text[m.end:m.end + 30]))
 
     # -- indicator rows on one line --
     def indicator_rows(self) -> list[RatioClaim]:

@@ -42,6 +42,16 @@ _ABBREVIATION = regex.compile(r"^(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov|Kel|Jl|dr|Hj?
 # lower-case word is the conversion's wrapping of a sentence, not its end
 _SENTENCE_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov))\.(?=\s|$)|[;!?]|\n(?![ \t]*\p{Ll})")
 # what may stand before "program" on its line for the line to be an item ("1. ", "- ", "b) ")
+# patterns of the helpers below, compiled once
+_NEW_ITEM_AFTER_AND = regex.compile(r"\s*(?:program|kegiatan|rp|\d|realisasi|pagu|anggaran)", regex.I)
+_TRAILING_JOINER = regex.compile(r"(?:\s+(?:dan|serta|atau))+$", regex.I)
+_AND = regex.compile(r"\s+(?:dan|serta)\s+")
+_PROGRAM_HEAD = regex.compile(r"^\W*program\s+")  # in a name already lower-cased
+_PROGRAM_HEAD_ANY_CASE = regex.compile(r"^\W*program\s+", regex.I)
+_ALNUM_RUN = regex.compile(r"[\p{L}\d]+")
+_CAPITALS_ONLY = regex.compile(r"[\p{Lu}\d-]+")
+_LAST_WORD = regex.compile(r"(\S+)[ \t]+$")
+_QUOTE_AFTER = regex.compile(r"[ \t]+[\"“‘']")
 _LINE_ITEM = regex.compile(r"[ \t]*(?:(?:[-•▪·*➤]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zA-Z][.)]|[IVX]{1,4}[.)]|\(\d{1,2}\))[ \t]*)?")
 _CATALOGUE_CUTOFF = 88.0
 _MAX_WORDS = 16
@@ -131,7 +141,7 @@ def _stops(word: str, following: str) -> bool:
         return True
     # "dan"/"serta" joins two names' words ("Perlindungan dan Jaminan Sosial") unless a new
     # item, a figure or a budget follows it
-    return w in ("dan", "serta") and bool(regex.match(r"\s*(?:program|kegiatan|rp|\d|realisasi|pagu|anggaran)", following, regex.I))
+    return w in ("dan", "serta") and bool(_NEW_ITEM_AFTER_AND.match(following))
 
 
 def _scan(text: str, pos: int, limit: int, *, through_commas: bool) -> tuple[int, str]:
@@ -178,7 +188,7 @@ def _scan(text: str, pos: int, limit: int, *, through_commas: bool) -> tuple[int
 def tidy_name(name: str) -> str:
     name = " ".join(name.split()).strip(" ,;:.-")
     # a name never ends with a joining word ("Program A dan" before an amount)
-    return regex.sub(r"(?:\s+(?:dan|serta|atau))+$", "", name, flags=regex.I).strip(" ,;:.-")
+    return _TRAILING_JOINER.sub("", name).strip(" ,;:.-")
 
 
 def _catalogue_score(name: str) -> float:
@@ -208,7 +218,7 @@ def name_end(text: str, start: int, limit: int) -> int:
 def _first_of_two(text: str, start: int, end: int) -> int:
     """"pemberdayaan sosial dan rehabilitasi sosial" is two names the catalogue knows, not one
     it does not: the name ends before the "dan"."""
-    for m in regex.finditer(r"\s+(?:dan|serta)\s+", text[start:end]):
+    for m in _AND.finditer(text[start:end]):
         if _catalogue_score(text[start:start + m.start()]) >= _CATALOGUE_CUTOFF:
             return start + m.start()
     return end
@@ -229,18 +239,18 @@ def _key(name: str) -> str:
     """Lower case, letters and digits only, no leading "program", no parenthesised acronym: two
     mentions of one program share it."""
     name = _PAREN.sub(" ", name.lower())
-    name = regex.sub(r"^\W*program\s+", "", name)
-    return " ".join(regex.findall(r"[\p{L}\d]+", name))
+    name = _PROGRAM_HEAD.sub("", name)
+    return " ".join(_ALNUM_RUN.findall(name))
 
 
 def _words_of(name: str) -> list[str]:
-    body = regex.sub(r"^\W*program\s+", "", _PAREN.sub(" ", name), flags=regex.I)
+    body = _PROGRAM_HEAD_ANY_CASE.sub("", _PAREN.sub(" ", name))
     return _WORD.findall(body)
 
 
 def _acronyms_only(words: list[str]) -> bool:
     """"PKH BPNT" is acronyms; "PEMBERDAYAAN SOSIAL", a heading in capitals, is not."""
-    return all(regex.fullmatch(r"[\p{Lu}\d-]+", w) for w in words) and not any(
+    return all(_CAPITALS_ONLY.fullmatch(w) for w in words) and not any(
         w.lower() in _words().welfare or len(w) > 6 for w in words)
 
 
@@ -279,7 +289,7 @@ def _is_name(name: str, titled_context: bool) -> bool:
 
 
 def _titled_context(text: str, start: int) -> bool:
-    m = regex.search(r"(\S+)[ \t]+$", text[max(0, start - 60):start])
+    m = _LAST_WORD.search(text[max(0, start - 60):start])
     if not m or not m.group(1)[:1].isupper() or not m.group(1)[-1:].isalpha():
         return False
     # a capitalised word that opens its sentence (or line, or quote) says nothing about a title
@@ -312,7 +322,7 @@ def _mention(text: str, m: regex.Match) -> Optional[NamedProgram]:
     start = m.start()
     if is_generic(text, start):
         return None
-    if regex.match(r"[ \t]+[\"“‘']", text[m.end():m.end() + 8]):
+    if _QUOTE_AFTER.match(text[m.end():m.end() + 8]):
         return _quoted(text, m)
     line_start = text.rfind("\n", 0, start) + 1
     at_line_start = bool(_LINE_ITEM.fullmatch(text, line_start, start))

@@ -27,6 +27,7 @@ _CLEAN = regex.compile(r"[\s\u00a0]+")
 # trailing money decorations: "2.806.079.420,-" and "142.801.000.-"
 _TRAILING_DASH = regex.compile(r"[.,]\s*[-–]+$")
 _SHAPE = regex.compile(r"^[+-]?[\d.,]+$")
+_TWO_SEPARATORS = regex.compile(r"[.,]{2}")
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def parse_number(text: str, *, kind: NumberKind = "any") -> ParsedNumber:
         s = s[:-1]  # "2.000." at a sentence end
         if s[-1] in ".,":
             raise MalformedNumberError(raw, "ends with two separators")
-    if regex.search(r"[.,]{2}", s):
+    if _TWO_SEPARATORS.search(s):
         raise MalformedNumberError(raw, "two separators in a row")
     integer, fraction, note = _split(s, raw, kind)
     digits = integer + ("." + fraction if fraction else "")

@@ -177,6 +177,8 @@ def _pieces(text: str, sep: regex.Pattern) -> list[tuple[int, int]]:
     return [(s, e) for s, e in pieces if text[s:e].strip()]
 
 
+# a comma or semicolon "dan" that closes an enumeration ("A, B, dan C")
+_CLOSING_AND = regex.compile(r"[,;]\s*(?:dan|serta)\s")
 _SEMICOLONS = regex.compile(r"\s*;\s*(?:dan\s+|serta\s+)?")
 _COMMAS = regex.compile(r"\s*,\s*(?:dan\s+|serta\s+)?")
 _LAST_AND = regex.compile(r"\s+(?:dan|serta)\s+(?=\S+\s+\S)")
@@ -194,7 +196,7 @@ def split_enumeration(text: str) -> list[tuple[int, int]]:
     """
     semicolons = ";" in text
     pieces = _pieces(text, _SEMICOLONS if semicolons else _COMMAS)
-    closed = bool(regex.search(r"[,;]\s*(?:dan|serta)\s", text))
+    closed = bool(_CLOSING_AND.search(text))
     if pieces and not closed:
         s, e = pieces[-1]
         for m in _LAST_AND.finditer(text, s, e):
@@ -219,6 +221,7 @@ _ENUM_STOP = regex.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|de
 
 # a list of one activity a line, bulleted or numbered: "Kegiatan:\n - Rehabilitasi sosial dasar lansia:
 # Rp 700.000.000 ...", "melalui kegiatan:\n1) Pengelolaan Data Fakir Miskin ..."
+_PROGRAM_START = regex.compile(r"\W*program\b", regex.I)
 _BULLET_LINE = regex.compile(r"[ \t]*(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+(?P<name>[^\n]*)")
 # where an activity's name on its line ends: its budget or what is said of it
 _NAME_TAIL = regex.compile(r"\s*(?::|\bRp\b|\bIDR\b|,\s*(?:realisasi|dengan|sebesar)\b|\s(?:dengan\s+(?:pagu|anggaran)|"
@@ -233,7 +236,7 @@ def _bulleted_activities(text: str, start: int, end: int) -> list[tuple[int, int
     pos = start
     while pos < end:
         m = _BULLET_LINE.match(text, pos, end)
-        if m is None or regex.match(r"\W*program\b", m.group("name"), regex.I):
+        if m is None or _PROGRAM_START.match(m.group("name")):
             break  # the list ends where its items do, or at the next program
         name_start = m.start("name")
         tail = _NAME_TAIL.search(text, name_start, m.end("name"))
@@ -287,6 +290,15 @@ def _table_activities(doc: Document, start: int, end: int) -> list[tuple[int, in
     return []
 
 
+# cells of a budget table row (patterns compiled once: regex's cache lookup at each cell cost more
+# than the matching)
+_COLUMN_NUMBERS = regex.compile(r"[\d.\s]*")  # a column-number row: "1  2  3"
+_NUMBER_THEN_NAME = regex.compile(r"^\d{1,2}\.?\s+(?=\p{L})")
+_ROW_NUMBER = regex.compile(r"\d{1,2}\.?")
+_LETTER = regex.compile(r"\p{L}")
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}")
+
+
 def _budget_table_activities(item: _Candidate, items: list[_Candidate],
                              chains: dict[int, list[Block]]) -> list[tuple[int, int]]:
     """Rows after a program row of a budget table, up to the next program row."""
@@ -299,27 +311,29 @@ def _budget_table_activities(item: _Candidate, items: list[_Candidate],
     # the rows of this table and of the tables that continue it after a repeated header
     for block in chains.get(id(item.table), [item.table]):
         for r, row in enumerate(block.rows or []):
-            if r == 0 or all(regex.fullmatch(r"[\d.\s]*", c.text) for c in row):
-                continue  # a (repeated) header or a column-number row
+            if r == 0:
+                continue  # a (repeated) header
             first = next((c for c in row if c.text), None)
-            if first is None:
+            # rows up to the program's own are skipped first: each program of the table reads
+            # the table from its top
+            if first is None or first.start <= item.start:
                 continue
-            if first.start <= item.start:
-                continue
+            if all(_COLUMN_NUMBERS.fullmatch(c.text) for c in row):
+                continue  # a column-number row
             if stop is not None and first.start >= stop:
                 return out
             started = True
             cells = [c for c in row if c.text]
             name = None
             for i, c in enumerate(cells):
-                m = regex.match(r"^\d{1,2}\.?\s+(?=\p{L})", c.text)
+                m = _NUMBER_THEN_NAME.match(c.text)
                 if m:
                     name = (c.start + m.end(), c.end)
                     break
-                if regex.fullmatch(r"\d{1,2}\.?", c.text) and i + 1 < len(cells) and regex.match(r"\p{L}", cells[i + 1].text):
+                if _ROW_NUMBER.fullmatch(c.text) and i + 1 < len(cells) and _LETTER.match(cells[i + 1].text):
                     name = (cells[i + 1].start, cells[i + 1].end)
                     break
-                if regex.match(r"\p{Lu}\p{Ll}", c.text) and i <= 1:
+                if _CAPITALISED.match(c.text) and i <= 1:
                     name = (c.start, c.end)
                     break
             if name:

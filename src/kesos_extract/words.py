@@ -37,6 +37,7 @@ def word_pattern() -> str:
     return "|".join(regex.escape(w) for w in words)
 
 
+_TOKEN_GAP = regex.compile(r"[\s\-]+")
 _GLUED = regex.compile(r"^(?P<unit>\p{L}+?)(?P<mult>puluh|belas|ratus)$")
 
 
@@ -56,7 +57,7 @@ def parse_words(text: str) -> int:
     """
     units, mult, scales, ignore = _vocabulary()
     points, halves = _fraction_words()
-    tokens = [t for t in regex.split(r"[\s\-]+", text.lower().strip(" ()")) if t]
+    tokens = [t for t in _TOKEN_GAP.split(text.lower().strip(" ()")) if t]
     tokens = [part for t in tokens for part in _unglue(t, units)]
     total, group, current = 0, 0, None
     last_scale = None
