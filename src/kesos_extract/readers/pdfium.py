@@ -87,8 +87,12 @@ def _loose_box_call(tp):
     The index goes as a Python int, which ctypes passes as a C int, the function's type for it."""
     import pypdfium2.raw as raw
 
-    address = ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value
-    call = ctypes.CFUNCTYPE(ctypes.c_int)(address)  # no argtypes: arguments passed as they are
+    declared = raw.FPDFText_GetLooseCharBox
+    address = ctypes.cast(declared, ctypes.c_void_p).value
+    # the same kind of function pointer as pypdfium2's (so the same calling convention, whatever
+    # the platform), without argument types: arguments are passed as they are
+    call = type(declared)(address)
+    call.restype = ctypes.c_int
     box = (ctypes.c_float * 4)()
     return call, box, ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
 
