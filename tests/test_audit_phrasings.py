@@ -40,7 +40,32 @@ CASES = [
      "budget_percent", 82.3, 1234567890, 1500000000, "consistent"),
     ("Pagu kegiatan Rp 2.000.000.000 terserap Rp 1.500.000.000 atau 75%, kegiatan lain terealisasi "
      "Rp 450.000.000 dari Rp 500.000.000 atau 90%.", "budget_percent", 90.0, 450000000, 500000000, "consistent"),
+    # "diserap" is a realisation word: a budget claim, not a share of a list
+    ("Untuk Program Perlindungan dan Jaminan Sosial, dari anggaran Rp 2.150.000.000 telah diserap sebesar "
+     "Rp 2.100.000.000 atau 97,67%.", "budget_percent", 97.67, 2100000000, 2150000000, "consistent"),
 ]
+
+# A remainder stated paragraphs after other figures is a share of the year's budget, not of the
+# last amount a list of shares had: short paragraphs between two shares end a list
+SEPARATE_PARAGRAPHS = """Pada tahun anggaran 2022, Dinas Sosial memperoleh alokasi anggaran sebesar Rp 12.450.000.000, dengan realisasi sebesar Rp 11.830.250.000 atau 95,02 persen.
+
+Untuk belanja pegawai, dari anggaran Rp 2.150.000.000 sebesar Rp 2.100.000.000 atau 97,67%.
+
+Serapan anggaran Program Penanganan Bencana mencapai 88,5 persen, yakni Rp 885 juta dari pagu Rp 1 miliar.
+
+Jumlah PMKS yang ditangani sebanyak 1.250 orang dari target 1.400 orang atau 89,29 persen.
+
+Penyaluran bantuan sosial kepada 3.400 KPM dari rencana 3.500 KPM (97,14%).
+
+Sisa anggaran sebesar Rp 620.000.000 atau 4,98% tidak terserap karena efisiensi.
+"""
+
+
+def test_a_share_paragraphs_after_another_is_no_item_of_its_list():
+    report = extract_text(SEPARATE_PARAGRAPHS)
+    assert not [c.message for c in report.checks if c.verdict == "mismatch"]
+    [c] = [c for c in report.checks if c.stated == 4.98]
+    assert (c.operands["numerator"], c.operands["denominator"]) == (620000000, 12450000000)
 
 
 @pytest.mark.parametrize("text,check,stated,num,den,verdict", CASES, ids=[c[0][:50] for c in CASES])

@@ -639,9 +639,11 @@ class _Resolver:
         left: list[Mention] = []
         i = 0
         while i < len(items):
-            # a run: items no further apart than a paragraph or two
+            # a run: items no further apart than a paragraph or two (in characters, and in
+            # paragraph breaks: short paragraphs of other figures between two shares end a list)
             j = i + 1
-            while j < len(items) and items[j][0].start - items[j - 1][0].end < 600:
+            while j < len(items) and items[j][0].start - items[j - 1][0].end < 600 and \
+                    self._paragraph_breaks(items[j - 1][0].end, items[j][0].start) <= 2:
                 j += 1
             claims = self._judge_run(items[i:j])
             judged = {c.percent.start for c in claims}
@@ -649,6 +651,10 @@ class _Resolver:
             left += [p for p, _ in items[i:j] if p.start not in judged]
             i = j
         return out, left
+
+    def _paragraph_breaks(self, start: int, end: int) -> int:
+        starts = self.cx.seg.paragraph_starts
+        return bisect.bisect_right(starts, end) - bisect.bisect_right(starts, start)
 
     def _judge_run(self, run: list[tuple[Mention, Mention]]) -> list[RatioClaim]:
         first_part = run[0][1]
