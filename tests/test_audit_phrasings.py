@@ -43,6 +43,8 @@ CASES = [
     # "diserap" is a realisation word: a budget claim, not a share of a list
     ("Untuk Program Perlindungan dan Jaminan Sosial, dari anggaran Rp 2.150.000.000 telah diserap sebesar "
      "Rp 2.100.000.000 atau 97,67%.", "budget_percent", 97.67, 2100000000, 2150000000, "consistent"),
+    ("Dengan anggaran Rp 1,2 miliar, dinas hanya mampu menyerap Rp 960 juta atau 80 persen.",
+     "budget_percent", 80.0, 960000000, 1200000000, "consistent"),
 ]
 
 # A remainder stated paragraphs after other figures is a share of the year's budget, not of the
