@@ -413,3 +413,19 @@ def test_activities_numbered_one_a_line_after_melalui_kegiatan():
     programs = extract_text(text).programs
     assert [len(p.activities) for p in programs] == [2, 2]
     assert programs[0].activities[1].name == "Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana"
+
+
+FIGURES_AFTER_A_COMMA = (
+    "Pada tahun 2021, urusan sosial dilaksanakan oleh Dinas Sosial melalui 3 (tiga) program sebagai berikut:\n\n"
+    "1. Program Pemberdayaan Sosial, dengan anggaran Rp 1.250.000.000,00 dan realisasi Rp 1.180.000.000,00 (94,40%);\n"
+    "2. Program Rehabilitasi Sosial, anggaran Rp 2.400.000.000,00 realisasi Rp 2.350.000.000,00 (97,92%);\n"
+    "3. Program Penanganan Bencana, pagu Rp 500.000.000,00 realisasi Rp 450.000.000,00 (90,00%).\n"
+)
+
+
+def test_a_listed_name_ends_where_its_figures_start_after_a_comma():
+    assert _budgets(FIGURES_AFTER_A_COMMA) == [
+        ("Program Pemberdayaan Sosial", 1250000000, 1180000000, 94.4),
+        ("Program Rehabilitasi Sosial", 2400000000, 2350000000, 97.92),
+        ("Program Penanganan Bencana", 500000000, 450000000, 90.0),
+    ]

@@ -45,7 +45,11 @@ _PROGRAM_WORD = regex.compile(r"^\W*program\b", regex.I)
 # where a program's name ends: the clause that starts to talk about it
 _NAME_END = regex.compile(
     r"\s*(?:[,:;]\s*|\s+)(?:dilaksanakan|didukung|di\s+dukung|melalui|dengan\s+(?:pagu|total|anggaran|realisasi)|"
-    r"sebesar|terdiri|meliputi|diarahkan|yang\s+(?:dilaksanakan|didukung))\b.*$|[\s;:,.]+$", regex.I | regex.S)
+    r"sebesar|terdiri|meliputi|diarahkan|yang\s+(?:dilaksanakan|didukung))\b.*$|"
+    # its figures after a comma or a bracket: "Program Rehabilitasi Sosial, anggaran Rp ...",
+    # "..., pagu Rp ...", "... (Rp 2.400.000.000)", or an amount right after the name
+    r"\s*[,:;(]\s*(?:dengan\s+)?(?:pagu|anggaran|alokasi|realisasi|dana|rp\.?)(?!\w).*$|\s+rp\.?\s*\d.*$|"
+    r"[\s;:,.]+$", regex.I | regex.S)
 
 
 @dataclass
