@@ -45,6 +45,8 @@ CASES = [
      "Rp 2.100.000.000 atau 97,67%.", "budget_percent", 97.67, 2100000000, 2150000000, "consistent"),
     ("Dengan anggaran Rp 1,2 miliar, dinas hanya mampu menyerap Rp 960 juta atau 80 persen.",
      "budget_percent", 80.0, 960000000, 1200000000, "consistent"),
+    ("Kemensos menyalurkan bantuan PKH dengan total anggaran Rp28,7 triliun. Hingga Oktober, penyaluran telah "
+     "mencapai Rp25,1 triliun atau 87,46 persen.", "budget_percent", 87.46, 25.1e12, 28.7e12, "consistent"),
 ]
 
 # A remainder stated paragraphs after other figures is a share of the year's budget, not of the
