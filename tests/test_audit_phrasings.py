@@ -244,3 +244,11 @@ TABLES_WITHOUT_SLIPS = [
 def test_tables_without_slips_raise_no_alarm(text):
     report = extract_text(text)
     assert report.tables and [c.message for c in report.checks if c.verdict == "mismatch"] == []
+
+
+def test_a_list_takes_its_whole_from_its_own_paragraph():
+    text = ("Realisasi anggaran Dinas Sosial sebesar Rp 9.750.000.000 dari pagu Rp 10.000.000.000 atau 97,50%.\n\n"
+            "Anggaran urusan sosial sebesar Rp 10 miliar, belanja pegawai Rp 4 miliar (40%) dan belanja langsung "
+            "Rp 6 miliar (60%).\n")
+    shares = {c.stated: c for c in extract_text(text).checks if c.check == "share_percent"}
+    assert {s: c.operands["denominator"] for s, c in shares.items()} == {40.0: 10e9, 60.0: 10e9}

@@ -661,15 +661,19 @@ class _Resolver:
         fam = _family(first_part)
         wholes = [m for m in self.cx.operands_between(max(0, first_part.start - WHOLE_REACH), first_part.start)
                   if _family(m) == fam and not self._is_part(m)] + self._whole_after_list(run[-1][0], fam)
+        paragraph, _ = self.cx.seg.paragraph(first_part.start)
         best, best_key = None, None
         for w in wholes:
             wop = _operand(w)
             n = sum(1 for p, part in run if part.value <= w.value and explains(_operand(p), _operand(part), wop))
             if n == 0:
                 continue
-            # most explained, then the one written exactly ("Rp 78.256.327.121.000" over "Rp 78,2
-            # triliun"), then the nearest
-            key = (n, w.scale <= 1, w.start)
+            # most explained, then one in the list's own paragraph (a whole of another paragraph
+            # explains a list's rounded figures by chance: "Anggaran urusan sosial sebesar Rp 10
+            # miliar, belanja pegawai Rp 4 miliar (40%)" is not of the Rp 9.750.000.000 above),
+            # then the one written exactly ("Rp 78.256.327.121.000" over "Rp 78,2 triliun"), then
+            # the nearest
+            key = (n, w.start >= paragraph, w.scale <= 1, w.start)
             if best_key is None or key > best_key:
                 best, best_key = w, key
         if best is None:
