@@ -47,6 +47,9 @@ CASES = [
      "budget_percent", 80.0, 960000000, 1200000000, "consistent"),
     ("Kemensos menyalurkan bantuan PKH dengan total anggaran Rp28,7 triliun. Hingga Oktober, penyaluran telah "
      "mencapai Rp25,1 triliun atau 87,46 persen.", "budget_percent", 87.46, 25.1e12, 28.7e12, "consistent"),
+    # a change between the values of two years, the old one told by its year, not by "dari"
+    ("Pada tahun 2020 jumlah fakir miskin yang mendapatkan bantuan sebanyak 5.400 jiwa, sedangkan pada tahun 2021 "
+     "menjadi 6.210 jiwa atau naik 15 persen.", "share_percent", 15.0, 810, 5400, "consistent"),
 ]
 
 # A remainder stated paragraphs after other figures is a share of the year's budget, not of the

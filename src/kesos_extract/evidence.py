@@ -602,7 +602,10 @@ class _Resolver:
 
     def _change_before(self, p: Mention, sentence_start: int) -> Optional[tuple[Mention, Mention]]:
         """Both values of a change before its percentage, in its sentence: "turun dari 12.500 jiwa
-        pada 2019 menjadi 11.250 jiwa pada 2020 atau berkurang 10 persen" (the last such pair)."""
+        pada 2019 menjadi 11.250 jiwa pada 2020 atau berkurang 10 persen" (the last such pair).
+        The old value is told by a word before it ("dari", "semula"), or by the years the two
+        values are of: "pada tahun 2020 ... sebanyak 5.400 jiwa, sedangkan pada tahun 2021 menjadi
+        6.210 jiwa atau naik 15 persen"."""
         v = vocabulary()
         prior = [m for m in self.cx.operands_between(sentence_start, p.start) if m.kind in ("amount", "count")]
         for k in range(len(prior) - 1, 0, -1):
@@ -610,8 +613,10 @@ class _Resolver:
             old = next((m for m in reversed(prior[:k]) if _same_quantity(m, new)), None)
             if old is None or new.start - old.end > 80:
                 continue
-            if v.old_value_ending.search(self.text[max(sentence_start, old.start - 30):old.start]) and \
-                    v.new_value.search(self.text[old.end:new.start]) and \
+            between = self.text[old.end:new.start]
+            told = v.old_value_ending.search(self.text[max(sentence_start, old.start - 30):old.start]) or \
+                _YEAR_PHRASE.search(self.text[sentence_start:old.start]) and _YEAR_PHRASE.search(between)
+            if told and v.new_value.search(between) and \
                     _CHANGE_FOLLOWS.fullmatch(_YEAR_PHRASE.sub("", self.text[new.end:p.start])):
                 return old, new
             return None  # only the pair right before the change word
