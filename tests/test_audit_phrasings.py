@@ -50,6 +50,8 @@ CASES = [
     # a change between the values of two years, the old one told by its year, not by "dari"
     ("Pada tahun 2020 jumlah fakir miskin yang mendapatkan bantuan sebanyak 5.400 jiwa, sedangkan pada tahun 2021 "
      "menjadi 6.210 jiwa atau naik 15 persen.", "share_percent", 15.0, 810, 5400, "consistent"),
+    ("Penanganan anak jalanan ditargetkan 400 orang, terealisasi 320 orang (85%).",
+     "target_percent", 85.0, 320, 400, "mismatch"),
 ]
 
 # A remainder stated paragraphs after other figures is a share of the year's budget, not of the
