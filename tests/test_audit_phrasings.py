@@ -52,6 +52,9 @@ CASES = [
      "menjadi 6.210 jiwa atau naik 15 persen.", "share_percent", 15.0, 810, 5400, "consistent"),
     ("Penanganan anak jalanan ditargetkan 400 orang, terealisasi 320 orang (85%).",
      "target_percent", 85.0, 320, 400, "mismatch"),
+    # people counted by sex: parts of the whole stated before them
+    ("Jumlah penerima manfaat 4.000 orang terdiri dari 2.400 laki-laki (60%) dan 1.600 perempuan (45%).",
+     "share_percent", 45.0, 1600, 4000, "mismatch"),
 ]
 
 # A remainder stated paragraphs after other figures is a share of the year's budget, not of the
