@@ -429,3 +429,19 @@ def test_a_listed_name_ends_where_its_figures_start_after_a_comma():
         ("Program Rehabilitasi Sosial", 2400000000, 2350000000, 97.92),
         ("Program Penanganan Bencana", 500000000, 450000000, 90.0),
     ]
+
+
+BUDGET_TABLE_WITH_TOTAL = """| Kode | Program/Kegiatan | Anggaran (Rp) | Realisasi (Rp) | % |
+|---|---|---|---|---|
+| 1.06.02 | Program Pemberdayaan Sosial | 500.000.000 | 450.000.000 | 90,00 |
+| 1.06.02.2.01 | Pengembangan Potensi Sumber Kesejahteraan Sosial | 300.000.000 | 280.000.000 | 93,33 |
+| 1.06.04 | Program Rehabilitasi Sosial | 800.000.000 | 700.000.000 | 87,50 |
+| 1.06.04.2.02 | Rehabilitasi Sosial Dasar Anak Terlantar | 800.000.000 | 700.000.000 | 87,50 |
+| | **Total** | **1.300.000.000** | **1.150.000.000** | **88,46** |
+"""
+
+
+def test_a_total_row_is_no_activity_of_the_last_program():
+    programs = extract_text(BUDGET_TABLE_WITH_TOTAL).programs
+    assert [[a.name for a in p.activities] for p in programs] == [
+        ["Pengembangan Potensi Sumber Kesejahteraan Sosial"], ["Rehabilitasi Sosial Dasar Anak Terlantar"]]

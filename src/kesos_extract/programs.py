@@ -299,6 +299,12 @@ _LETTER = regex.compile(r"\p{L}")
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}")
 
 
+@lru_cache(maxsize=1)
+def _total_row() -> regex.Pattern:
+    """A table's total row label ("Jumlah", "Total", "Sub Total"), as tables.yaml names it."""
+    return regex.compile((load_grammar("tables").vocabulary or {})["total_row"], regex.I)
+
+
 def _budget_table_activities(item: _Candidate, items: list[_Candidate],
                              chains: dict[int, list[Block]]) -> list[tuple[int, int]]:
     """Rows after a program row of a budget table, up to the next program row."""
@@ -324,6 +330,8 @@ def _budget_table_activities(item: _Candidate, items: list[_Candidate],
                 return out
             started = True
             cells = [c for c in row if c.text]
+            if any(_total_row().match(c.text) for c in cells[:2]):
+                return out  # "Jumlah", "Total", "Sub Total": the program's rows have ended
             name = None
             for i, c in enumerate(cells):
                 m = _NUMBER_THEN_NAME.match(c.text)
