@@ -55,6 +55,11 @@ CASES = [
     # people counted by sex: parts of the whole stated before them
     ("Jumlah penerima manfaat 4.000 orang terdiri dari 2.400 laki-laki (60%) dan 1.600 perempuan (45%).",
      "share_percent", 45.0, 1600, 4000, "mismatch"),
+    # an indicator's figures labelled one a line
+    ("Indikator Kinerja: Jumlah anak terlantar yang mendapat pelayanan\nTarget : 250 anak\nRealisasi : 230 anak\n"
+     "Capaian : 95 %", "target_percent", 95.0, 230, 250, "mismatch"),
+    ("Indikator Kinerja: Persentase PMKS yang memperoleh bantuan sosial\nTarget: 85%\nRealisasi: 87%\nCapaian: 102,35%",
+     "target_percent", 102.35, 87, 85, "consistent"),
 ]
 
 # A remainder stated paragraphs after other figures is a share of the year's budget, not of the
