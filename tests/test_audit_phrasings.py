@@ -60,6 +60,12 @@ CASES = [
      "Capaian : 95 %", "target_percent", 95.0, 230, 250, "mismatch"),
     ("Indikator Kinerja: Persentase PMKS yang memperoleh bantuan sosial\nTarget: 85%\nRealisasi: 87%\nCapaian: 102,35%",
      "target_percent", 102.35, 87, 85, "consistent"),
+    # a noun between the percentage and the joining word
+    ("Sebesar 96,5% anggaran atau Rp 4,825 miliar dari Rp 5 miliar telah terserap.",
+     "share_percent", 96.5, 4825000000, 5000000000, "consistent"),
+    # cases are counted
+    ("Pada tahun 2022, Dinsos menangani 1.045 kasus, turun 5 persen dibandingkan tahun 2021 yang mencapai 1.100 kasus.",
+     "share_percent", 5.0, 55, 1100, "consistent"),
 ]
 
 # A remainder stated paragraphs after other figures is a share of the year's budget, not of the

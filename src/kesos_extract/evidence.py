@@ -145,8 +145,9 @@ def vocabulary() -> _Vocab:
         # "14 provinsi lainnya (41,18%)": "the others" between a count and its share
         gap_before=regex.compile(r"^[\s,]*(?:lainnya\s*)?(?:\(\s*)?(?:" + _alt(v.part_then_percent_words) + r")?\s*"
                                  r"(?:sebesar|sekitar|sekira|kurang\s+lebih|mencapai|lebih\s+dari)?\s*\(?\s*$", regex.I),
-        gap_after=regex.compile(r"^[\s,)]*(?:" + _alt(v.percent_then_part_words) + r")?\s*(?:sebanyak|sebesar)?\s*\(?\s*$",
-                                regex.I),
+        # "96,5% anggaran atau Rp X": a noun may name what the percentage is of before the joining word
+        gap_after=regex.compile(r"^[\s,)]*(?:(?:\p{L}{3,}[\s,]+)?(?:" + _alt(v.percent_then_part_words) + r")|)"
+                                r"\s*(?:sebanyak|sebesar)?\s*\(?\s*$", regex.I),
         whole_after=regex.compile(r"[\s)]*(?:" + _alt(v.whole_after_words) + r")(?!\w)", regex.I),
         respectively=_words_re(v.respectively_words, suffix=False),
         weights=v.cue_weights,
