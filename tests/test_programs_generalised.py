@@ -445,3 +445,9 @@ def test_a_total_row_is_no_activity_of_the_last_program():
     programs = extract_text(BUDGET_TABLE_WITH_TOTAL).programs
     assert [[a.name for a in p.activities] for p in programs] == [
         ["Pengembangan Potensi Sumber Kesejahteraan Sosial"], ["Rehabilitasi Sosial Dasar Anak Terlantar"]]
+
+
+def test_a_budget_labelled_under_a_pagu_dan_realisasi_heading():
+    text = ("2) Program Pemberdayaan Fakir Miskin\nc) Pagu dan Realisasi\nAnggaran: Rp. 800.000.000\n"
+            "Realisasi: Rp. 760.000.000 (95%)\n")
+    assert _budgets(text) == [("Program Pemberdayaan Fakir Miskin", 800000000, 760000000, 95.0)]

@@ -276,7 +276,16 @@ class _Finder:
         window = self.text[prev_amount_end:a.start]
         role = None
         for m in _keyword_re().finditer(window):
-            role = _keyword_roles()[" ".join(m.group(0).lower().split())]
+            phrase = m.group(0)
+            if "\n" in phrase and window[m.end():].lstrip(" \t").startswith(":"):
+                # "Pagu dan Realisasi\nAnggaran: Rp ...": a label on a line of its own, not the
+                # phrase "realisasi anggaran" run over a line break
+                phrase = phrase.rsplit("\n", 1)[1]
+                last = _keyword_re().fullmatch(phrase.strip())
+                if last is None:
+                    continue
+                phrase = last.group(0)
+            role = _keyword_roles()[" ".join(phrase.lower().split())]
         return role
 
     def triple_claims(self) -> list[RatioClaim]:
