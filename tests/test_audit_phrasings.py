@@ -271,3 +271,11 @@ def test_a_list_takes_its_whole_from_its_own_paragraph():
             "Rp 6 miliar (60%).\n")
     shares = {c.stated: c for c in extract_text(text).checks if c.check == "share_percent"}
     assert {s: c.operands["denominator"] for s, c in shares.items()} == {40.0: 10e9, 60.0: 10e9}
+
+
+def test_labelled_lines_each_a_paragraph_are_read_as_one_record():
+    # a Word file or a PDF makes each labelled line a paragraph of its own
+    text = ("1) Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial\n\nc) Pagu dan Realisasi\n\n"
+            "Pagu anggaran : Rp 1.500.000.000,00\n\nRealisasi : Rp 1.350.000.000,00\n\nPersentase : 92 %\n\nd) Hasil\n")
+    [c] = [c for c in extract_text(text).checks if c.check == "budget_percent"]
+    assert (c.operands["numerator"], c.operands["denominator"], c.verdict) == (1350000000, 1500000000, "mismatch")

@@ -36,6 +36,9 @@ from .ratios import Operand, RatioClaim
 from .segments import Segments, segments
 
 PEOPLE = {"jiwa", "orang", "anak", "keluarga", "KK", "RTM", "KPM"}
+# a line that is a label and its value ("Realisasi : Rp 1.350.000.000,00"), short, alone
+_LABELLED_LINE = regex.compile(r"\s*\p{L}[\p{L} ]{1,40}?\s*:\s*\S[^\n:]{0,60}\s*$")
+MAX_RECORD_LINES = 4  # the labelled lines of one record read together, at most
 
 
 # --- vocabulary --------------------------------------------------------------------------
@@ -219,6 +222,7 @@ class _Finder:
             if evidence.not_financial(self.text[max(0, p.start - 45):p.start]):
                 continue  # "capaian kinerja 95,5%", "realisasi fisik 100%": not a share of money
             ws, _ = self.seg.previous_sentence(p.start)
+            ws = self._record_start(p.start, ws)
             _, we = self.seg.sentence(p.start)
             lo = bisect.bisect_left(self.amount_starts, max(ws, p.start - 450))
             hi = bisect.bisect_left(self.amount_starts, min(we, p.end + 150))
@@ -257,6 +261,22 @@ class _Finder:
             if key not in best or d < best[key][0]:
                 best[key] = (d, claim)
         return [c for _, c in best.values()]
+
+    def _record_start(self, offset: int, start: int) -> int:
+        """Where the record of labelled lines that ``offset`` ends stands: "Pagu anggaran : Rp A"
+        / "Realisasi : Rp B" / "Persentase : P %", each line a paragraph of its own in a Word
+        file or a PDF, are read together as a sentence. ``start``: where the search would
+        start otherwise (returned when ``offset`` is not in such a record)."""
+        s, e = self.seg.sentence(offset)
+        if not _LABELLED_LINE.match(self.text[s:e]):
+            return start
+        out = min(start, s)
+        for _ in range(MAX_RECORD_LINES):
+            ps, pe = self.seg.sentence(max(0, out - 1))
+            if out == 0 or not _LABELLED_LINE.match(self.text[ps:pe]):
+                break
+            out = ps
+        return out
 
     def _percent_between(self, a: Mention, b: Mention, but: Mention) -> bool:
         """Does a percentage other than ``but`` stand between the two mentions?"""
