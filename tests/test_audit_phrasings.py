@@ -50,6 +50,10 @@ CASES = [
     # a change between the values of two years, the old one told by its year, not by "dari"
     ("Pada tahun 2020 jumlah fakir miskin yang mendapatkan bantuan sebanyak 5.400 jiwa, sedangkan pada tahun 2021 "
      "menjadi 6.210 jiwa atau naik 15 persen.", "share_percent", 15.0, 810, 5400, "consistent"),
+    # ... and the next sentence's "dari" is not its old value
+    ("Pada tahun 2020 jumlah fakir miskin sebanyak 5.400 jiwa, sedangkan pada tahun 2021 menjadi 6.210 jiwa atau naik "
+     "15 persen. Realisasi belanja langsung hanya mencapai 78,5% dari alokasi sebesar Rp 3.400.000.000.",
+     "share_percent", 15.0, 810, 5400, "consistent"),
     ("Penanganan anak jalanan ditargetkan 400 orang, terealisasi 320 orang (85%).",
      "target_percent", 85.0, 320, 400, "mismatch"),
     # people counted by sex: parts of the whole stated before them

@@ -577,13 +577,13 @@ class _Resolver:
             elif old is not None and new is None and _same_quantity(old, m) and \
                     v.new_value.search(self.text[old.end:m.start]):
                 new = m
+        if old is not None and old.end > e and not _SEMULA_AFTER.match(self.text[e:e + 30]):
+            old = new = None  # the old value belongs to the next sentence only when it opens with "semula"
         if old is None:
             pair = self._change_before(p, s)
             if pair is None:
                 return None
             old, new = pair
-        if old.end > e and not _SEMULA_AFTER.match(self.text[e:e + 30]):
-            return None  # the old value belongs to the next sentence only when it opens with "semula"
         if new is None:
             # the new value stands before the change: "Rp 78,2 triliun ... yang turun 26,79 persen"
             prior = [m for m in self.cx.operands_between(max(0, self.cx.seg.previous_sentence(p.start)[0]), p.start)
