@@ -429,3 +429,20 @@ def test_a_listed_name_ends_where_its_figures_start_after_a_comma():
         ("Program Rehabilitasi Sosial", 2400000000, 2350000000, 97.92),
         ("Program Penanganan Bencana", 500000000, 450000000, 90.0),
     ]
+
+
+def test_activities_listed_after_kegiatan_yang_dilaksanakan():
+    text = ("1. Program Rehabilitasi Sosial\nKegiatan yang dilaksanakan:\n"
+            "1. Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar\n"
+            "2. Rehabilitasi Sosial Dasar Anak Terlantar\n"
+            "Pagu anggaran Rp 900.000.000 dengan realisasi Rp 850.000.000 atau 94,44%.\n\n"
+            "2. Program Penanganan Bencana\nKegiatan yang telah dilakukan pada tahun 2023 adalah sebagai berikut :\n"
+            "a. Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota\n"
+            "b. Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana Kabupaten/Kota\n"
+            "Pagu anggaran Rp 300.000.000 dengan realisasi Rp 280.000.000 atau 93,33%.\n")
+    programs = extract_text(text).programs
+    assert [[a.name for a in p.activities] for p in programs] == [
+        ["Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar", "Rehabilitasi Sosial Dasar Anak Terlantar"],
+        ["Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota",
+         "Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana Kabupaten/Kota"]]
+    assert [p.budget.pagu for p in programs] == [900000000.0, 300000000.0]
