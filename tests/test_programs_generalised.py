@@ -446,3 +446,27 @@ def test_activities_listed_after_kegiatan_yang_dilaksanakan():
         ["Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota",
          "Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana Kabupaten/Kota"]]
     assert [p.budget.pagu for p in programs] == [900000000.0, 300000000.0]
+
+
+CODED = ("1.06.02 Program Pemberdayaan Sosial\n"
+         "Program ini didukung 2 kegiatan dengan pagu Rp 500.000.000 dan realisasi Rp 480.000.000 atau 96%.\n"
+         "1.06.02.2.01 Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)\n"
+         "1.06.02.2.02 Pengumpulan Sumbangan dalam Daerah Kabupaten/Kota\n"
+         "  1.06.04 Program Rehabilitasi Sosial\n"
+         "Program ini didukung 1 kegiatan dengan pagu Rp 800.000.000 dan realisasi Rp 720.000.000 atau 90%.\n"
+         "1.06.04.2.01 Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar\n")
+
+
+def test_program_headings_labelled_with_their_codes_head_the_outline():
+    report = extract_text(CODED)
+    nodes = [(n.kind, n.label, n.title) for n in _walk(report.sections)]
+    assert nodes == [
+        ("program", "1.06.02", "Program Pemberdayaan Sosial"),
+        ("activity", "1.06.02.2.01", "Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)"),
+        ("activity", "1.06.02.2.02", "Pengumpulan Sumbangan dalam Daerah Kabupaten/Kota"),
+        ("program", "1.06.04", "Program Rehabilitasi Sosial"),
+        ("activity", "1.06.04.2.01", "Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar")]
+    assert [(p.name, p.budget.pagu, [a.name for a in p.activities]) for p in report.programs] == [
+        ("Program Pemberdayaan Sosial", 500000000.0,
+         ["Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)", "Pengumpulan Sumbangan dalam Daerah Kabupaten/Kota"]),
+        ("Program Rehabilitasi Sosial", 800000000.0, ["Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar"])]

@@ -280,6 +280,15 @@ def _numbered_activities(doc: Document, num: int, start: int, end: int) -> list[
     return [(m.start("name"), m.end("name")) for m in pat.finditer(doc.text, start, end)]
 
 
+def _coded_activities(doc: Document, code: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Lines under a program headed by its code whose code extends the program's: its kegiatan
+    and sub kegiatan in the nomenclature ("1.06.02.2.01 Pemberdayaan Sosial KAT" under "1.06.02
+    Program Pemberdayaan Sosial")."""
+    pat = regex.compile(rf"(?m)^[ \t]*(?:[-•▪·][ \t]*)?{regex.escape(code.rstrip('.'))}(?:\.\d{{1,4}}){{1,3}}\.?[ \t]+"
+                        rf"(?P<name>\p{{Lu}}[^\n]+?)[ \t;.]*$")
+    return [(m.start("name"), m.end("name")) for m in pat.finditer(doc.text, start, end)]
+
+
 def _table_activities(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """Names in the "Kegiatan"/"Komponen" column of a table inside the program's span."""
     for block in doc.tables():
@@ -415,7 +424,8 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
         name = clean_name(item.title)
         acts, stated = _enumerated_activities(doc, start, end)
         if not acts:
-            acts = _numbered_activities(doc, item.num, start, end)
+            acts = (_coded_activities(doc, item.label, start, end) if item.delim == "code"
+                    else _numbered_activities(doc, item.num, start, end))
         if not acts and item.table is not None:
             acts = _budget_table_activities(item, items, chains)
         if not acts:

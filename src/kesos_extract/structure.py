@@ -105,6 +105,8 @@ def _line_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
         for m in pattern.finditer(doc.text):
             if tables.contains(m.start()):
                 continue  # table rows are read from the table below, cell by cell
+            if "parent" in m.groupdict() and _ZERO_LED.search(m.group("parent") + m.group("num")):
+                continue  # a nomenclature code, not a section number: see _code_candidates
             label = m.group("num")
             # letters count like numbers (a = 1, A = 1) but are numbering styles of their own;
             # "4.2.1", "4.2.2" are numbered 1, 2 in the style of their parent "4.2."
@@ -123,6 +125,29 @@ def _line_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
 # "program" ignores case: with the whole pattern case-blind, the scan took twice as long)
 _SUBITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<parent>(?:\d{1,2}\.){1,3})(?P<num>\d{1,2})(?P<delim>\.?)[ \t]+"
                          r"(?P<title>(?i:program)\b[^\n]*)$")
+
+
+# a program heading labelled with its nomenclature code: "1.06.02 Program Pemberdayaan Sosial",
+# "- 1.06.1.06.04. Program Rehabilitasi Sosial". A part with a leading zero ("06", "02") marks a
+# code: section numbers ("4.2.1") are never written so.
+_CODE_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<code>\d{1,2}(?:\.\d{1,3}){2,5})\.?[ \t]+"
+                           r"(?P<title>(?i:program)\b[^\n]*)$")
+_ZERO_LED = regex.compile(r"(?:^|\.)0\d")
+
+
+def _code_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
+    """Program headings labelled with their codes, not numbered: counted 1, 2, ... in the order
+    they come, a numbering style of their own."""
+    out: list[_Candidate] = []
+    for m in _CODE_ITEM.finditer(doc.text):
+        if tables.contains(m.start()) or not _ZERO_LED.search(m.group("code")):
+            continue
+        title, end = _wrapped_title(doc.text, m.group("title"), m.end())
+        found = _Candidate(0, title, m.start("code"), end, delim="code", label=m.group("code"))
+        if found.is_program:
+            found.num = len(out) + 1
+            out.append(found)
+    return out
 
 
 # a title line the conversion broke: it ends on a joining word or mark, or leaves a parenthesis open
@@ -246,7 +271,8 @@ def _table_candidates(doc: Document) -> list[_Candidate]:
 
 def _candidates(doc: Document) -> list[_Candidate]:
     tables = DisjointSpans((b.start, b.end) for b in doc.tables())
-    out = _line_candidates(doc, tables) + _inline_candidates(doc) + _group_candidates(doc) + _table_candidates(doc)
+    out = (_line_candidates(doc, tables) + _code_candidates(doc, tables) + _inline_candidates(doc) + _group_candidates(doc)
+           + _table_candidates(doc))
     for c in out:
         c.headed = c.num == 1 and not c.inline and c.table is None and _headed(doc, c)
     return sorted(out, key=lambda c: c.start)
@@ -387,6 +413,10 @@ def _headings(doc: Document, items: Optional[list[_Candidate]] = None) -> list[_
         if c.inline:
             continue  # an item inside a sentence heads no section of the outline
         out.append(_Heading("program", c.label or f"{c.num}.", clean_name(c.title), c.start, c.end))
+    # an item of the program list is its line's heading ("  1.06.02 Program ...", which the
+    # activities' pattern matches from the line's start, before the item's label)
+    programs = DisjointSpans((h.start, h.end) for h in out if h.kind == "program")
+    out = [h for h in out if h.kind != "activity" or not programs.overlaps(h.start, h.end)]
     # one heading per position: the higher rank wins
     out.sort(key=lambda h: (h.start, RANK[h.kind]))
     unique: list[_Heading] = []
