@@ -470,3 +470,13 @@ def test_program_headings_labelled_with_their_codes_head_the_outline():
         ("Program Pemberdayaan Sosial", 500000000.0,
          ["Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)", "Pengumpulan Sumbangan dalam Daerah Kabupaten/Kota"]),
         ("Program Rehabilitasi Sosial", 800000000.0, ["Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar"])]
+
+
+def test_a_title_broken_after_a_whole_word_is_joined_where_the_catalogue_knows_the_whole():
+    text = ("1. Program Perlindungan dan Jaminan\nSosial\nPagu Rp 500.000.000 realisasi Rp 450.000.000 (90%).\n"
+            "2. Program Penanganan\nBencana\nPagu Rp 300.000.000 realisasi Rp 270.000.000 (90%).\n"
+            "3. Program Pemberdayaan Sosial\nPelatihan KUBE bagi 30 keluarga.\n"
+            "4. Program Pelayanan Lansia\nPanti Wreda menampung 40 orang.\n")
+    assert _names(text) == _program_sections(text) == [
+        "Program Perlindungan dan Jaminan Sosial", "Program Penanganan Bencana", "Program Pemberdayaan Sosial",
+        "Program Pelayanan Lansia"]

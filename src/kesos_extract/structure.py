@@ -33,7 +33,7 @@ from .document import Block, Document, TableCell
 from .grammar import load_grammar
 from .intervals import DisjointSpans
 from .models import ReportMeta, Section, Span
-from .named_programs import is_generic, name_end, tidy_name
+from .named_programs import _CATALOGUE_CUTOFF, _catalogue_score, is_generic, name_end, tidy_name
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
 # third of the text path's time)
@@ -158,14 +158,26 @@ _NEXT_ITEM = regex.compile(r"[ \t]*(?:[-•▪·*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-
 def _wrapped_title(text: str, title: str, end: int) -> tuple[str, int]:
     """A program's title with the next line when the conversion broke it there ("1. Program
     Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan" / "Penyandang Masalah ...")."""
-    if not _PROGRAM_WORD.match(title) or not (_OPEN_END.search(title) or title.count("(") > title.count(")")):
+    if not _PROGRAM_WORD.match(title):
         return title, end
     nxt_end = text.find("\n", end + 1)
     nxt_end = len(text) if nxt_end < 0 else nxt_end
     nxt = text[end + 1:nxt_end]
     if not nxt.strip() or _NEXT_ITEM.match(nxt) or len(nxt.strip()) > 120:
         return title, end
-    return title.rstrip() + " " + nxt.strip(), nxt_end
+    joined = title.rstrip() + " " + nxt.strip()
+    if _OPEN_END.search(title) or title.count("(") > title.count(")"):
+        return joined, nxt_end
+    # broken after a whole word ("2. Program Penanganan" / "Bencana"): the official catalogue
+    # knows the two lines' name and not the first line's
+    if (_TITLE_TAIL.fullmatch(nxt) and _catalogue_score(clean_name(title)) < _CATALOGUE_CUTOFF
+            and _catalogue_score(clean_name(joined)) >= _CATALOGUE_CUTOFF):
+        return joined, nxt_end
+    return title, end
+
+
+# the rest of a broken title: a few capitalised words, no figures, no sentence
+_TITLE_TAIL = regex.compile(r"[ \t]*\p{Lu}[\p{L}/()&,-]*(?:[ \t]+[\p{L}/()&,-]+){0,5}[ \t]*")
 
 
 # the end of a sentence holding an inline list: a full stop, a blank line or a new line item (a
