@@ -480,3 +480,14 @@ def test_a_title_broken_after_a_whole_word_is_joined_where_the_catalogue_knows_t
     assert _names(text) == _program_sections(text) == [
         "Program Perlindungan dan Jaminan Sosial", "Program Penanganan Bencana", "Program Pemberdayaan Sosial",
         "Program Pelayanan Lansia"]
+
+
+@pytest.mark.parametrize("sentence,names", [
+    ("Sementara itu program rumah tidak layak huni (RTLH) tahun ini menyasar 150 unit dengan anggaran Rp 2,25 miliar.",
+     ["program rumah tidak layak huni (RTLH)"]),
+    ("Dinas juga menjalankan Program Bedah Rumah Tidak Layak Huni (BRTLH) di 12 desa.",
+     ["Program Bedah Rumah Tidak Layak Huni (BRTLH)"]),
+    ("Pemkab menyiapkan program bantuan bagi penyandang disabilitas (PD) di desa.", []),
+])
+def test_a_name_runs_on_to_the_acronym_of_its_words(sentence, names):
+    assert _names(sentence + "\n") == names
