@@ -491,3 +491,17 @@ def test_a_title_broken_after_a_whole_word_is_joined_where_the_catalogue_knows_t
 ])
 def test_a_name_runs_on_to_the_acronym_of_its_words(sentence, names):
     assert _names(sentence + "\n") == names
+
+
+def test_a_kegiatan_column_beside_the_program_column_gives_the_activities():
+    text = ("| Program | Kegiatan | Anggaran (Rp) | Realisasi (Rp) | Capaian (%) |\n|---|---|---|---|---|\n"
+            "| Program Pemberdayaan Sosial | Pemberdayaan Sosial Komunitas Adat Terpencil | 300.000.000 | 290.000.000 | 96,67 |\n"
+            "| | Pengumpulan Sumbangan dalam Daerah | 500.000.000 | 470.000.000 | 94,00 |\n"
+            "| Program Rehabilitasi Sosial | Rehabilitasi Sosial Dasar Lanjut Usia Terlantar | 700.000.000 | 650.000.000 | 92,86 |\n")
+    programs = extract_text(text).programs
+    assert [[a.name for a in p.activities] for p in programs] == [
+        ["Pemberdayaan Sosial Komunitas Adat Terpencil", "Pengumpulan Sumbangan dalam Daerah"],
+        ["Rehabilitasi Sosial Dasar Lanjut Usia Terlantar"]]
+    # the first program's row gives its first kegiatan's figures, not the program's; the second
+    # program has one kegiatan, whose figures are the program's
+    assert [(p.budget.pagu, p.budget.realisasi) for p in programs] == [(None, None), (700000000.0, 650000000.0)]

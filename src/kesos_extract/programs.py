@@ -353,6 +353,46 @@ def _budget_table_activities(item: _Candidate, items: list[_Candidate],
     return out if started else []
 
 
+_KEGIATAN_HEADER = regex.compile(r"^\W*(?:nama\s+)?(?:sub\s*)?(?:kegiatan|komponen)\b(?!\s*/)", regex.I)
+
+
+def _kegiatan_column(block: Block) -> Optional[int]:
+    """The column of a table that names the kegiatan beside a "Program" column ("Program |
+    Kegiatan | Anggaran | ..."), or None."""
+    header = [c.text for c in (block.rows or [[]])[0]]
+    return next((i for i, h in enumerate(header) if _KEGIATAN_HEADER.match(h)), None)
+
+
+def _column_activities(item: _Candidate, items: list[_Candidate], chains: dict[int, list[Block]]
+                       ) -> tuple[list[tuple[int, int]], bool]:
+    """A program row's activities from the table's own kegiatan column: the cell on the program's
+    row and on the rows after it, up to the next program row; and whether the program's row
+    names one (its figures are then that kegiatan's, when more follow)."""
+    if item.table is None or item.row is None:
+        return [], False
+    col = _kegiatan_column(item.table)
+    if col is None:
+        return [], False
+    later = [c.start for c in items if c.start > item.start]
+    stop = min(later) if later else None
+    out: list[tuple[int, int]] = []
+    own = False
+    for block in chains.get(id(item.table), [item.table]):
+        for r, row in enumerate(block.rows or []):
+            if r == 0 or (block is item.table and r < item.row) or len(row) <= col:
+                continue
+            first = next((c for c in row if c.text), None)
+            if first is None:
+                continue
+            if stop is not None and first.start >= stop:
+                return out, own
+            cell = row[col]
+            if cell.text and not _COLUMN_NUMBERS.fullmatch(cell.text):
+                own = own or (block is item.table and r == item.row)
+                out.append((cell.start, cell.end))
+    return out, own
+
+
 def _table_chains(doc: Document, items: list[_Candidate]) -> dict[int, list[Block]]:
     """A table continued after a repeated header is one table for the activities' sake: for each
     program row's table (by id), that table and the ones that continue it."""
@@ -426,6 +466,10 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
         if not acts:
             acts = (_coded_activities(doc, item.label, start, end) if item.delim == "code"
                     else _numbered_activities(doc, item.num, start, end))
+        shared_row = False  # the program's row gives the figures of the first of its kegiatan
+        if not acts and item.table is not None:
+            acts, shared_row = _column_activities(item, items, chains)
+            shared_row = shared_row and len(acts) > 1
         if not acts and item.table is not None:
             acts = _budget_table_activities(item, items, chains)
         if not acts:
@@ -434,7 +478,8 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
         last = max(end, acts[-1][1]) if acts and item.table is None else end
         programs.append(Program(
             name=name, start=item.start, end=last, page=doc.page_at(item.start),
-            budget=_budget(doc, claims, start, end) if item.table is None else _row_budget(doc, item, tables),
+            budget=(_budget(doc, claims, start, end) if item.table is None
+                    else Budget() if shared_row else _row_budget(doc, item, tables)),
             activities=[_activity(doc, s, e) for s, e in acts],
             stated_activity_count=stated))
     return programs
