@@ -505,3 +505,16 @@ def test_a_kegiatan_column_beside_the_program_column_gives_the_activities():
     # the first program's row gives its first kegiatan's figures, not the program's; the second
     # program has one kegiatan, whose figures are the program's
     assert [(p.budget.pagu, p.budget.realisasi) for p in programs] == [(None, None), (700000000.0, 650000000.0)]
+
+
+def test_programs_named_on_lines_of_their_own_head_the_outline_without_a_list():
+    text = ("3.2 Realisasi Program\nProgram Pemberdayaan Sosial\nTujuan: meningkatkan kemandirian fakir miskin.\n"
+            "Pagu dan Realisasi: pagu Rp 400.000.000, realisasi Rp 390.000.000 (97,50%).\n\n"
+            "Program Rehabilitasi Sosial\nTujuan: meningkatkan pelayanan rehabilitasi.\n"
+            "Pagu dan Realisasi: pagu Rp 600.000.000, realisasi Rp 540.000.000 (90,00%).\n")
+    assert _program_sections(text) == _names(text) == ["Program Pemberdayaan Sosial", "Program Rehabilitasi Sosial"]
+    # a list that starts at 2 (a chapter's excerpt) is no list, yet its lines are headings
+    text = ("2. Program Rehabilitasi Sosial\nPagu Rp 900.000.000 realisasi Rp 850.000.000 (94,44%).\n"
+            "3. Program Penanganan Bencana\nPagu Rp 300.000.000 realisasi Rp 280.000.000 (93,33%).\n")
+    assert [(n.label, n.title) for n in _walk(extract_text(text).sections)] == [
+        ("2.", "Program Rehabilitasi Sosial"), ("3.", "Program Penanganan Bencana")]

@@ -33,7 +33,7 @@ from .document import Block, Document, TableCell
 from .grammar import load_grammar
 from .intervals import DisjointSpans
 from .models import ReportMeta, Section, Span
-from .named_programs import _CATALOGUE_CUTOFF, _catalogue_score, is_generic, name_end, tidy_name
+from .named_programs import _CATALOGUE_CUTOFF, _catalogue_score, is_generic, name_end, named_programs, tidy_name
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
 # third of the text path's time)
@@ -421,10 +421,22 @@ def _headings(doc: Document, items: Optional[list[_Candidate]] = None) -> list[_
             label = m.group("label") if "label" in m.groupdict() else None
             out.append(_Heading(p.kind or "subsection", label, title, m.start(), m.end(),
                                 subsection_kind(title) if p.kind == "subsection" else None))
-    for c in program_list(doc) if items is None else items:
+    items = program_list(doc) if items is None else items
+    for c in items:
         if c.inline:
             continue  # an item inside a sentence heads no section of the outline
         out.append(_Heading("program", c.label or f"{c.num}.", clean_name(c.title), c.start, c.end))
+    if not items:
+        # no program list: the programs named on lines of their own head their sections
+        # ("Program Pemberdayaan Sosial" / "Tujuan: ..." / "Sasaran: ...")
+        for first, mentions in named_programs(doc):
+            for m in mentions:
+                if m.heading:
+                    line_start = doc.text.rfind("\n", 0, m.start) + 1
+                    line_end = doc.text.find("\n", m.name_end)
+                    label = doc.text[line_start:m.start].strip(" \t-•▪·*➤") or None  # "1.", "b)"
+                    out.append(_Heading("program", label, tidy_name(doc.text[m.start:m.name_end]),
+                                        line_start if label else m.start, len(doc.text) if line_end < 0 else line_end))
     # an item of the program list is its line's heading ("  1.06.02 Program ...", which the
     # activities' pattern matches from the line's start, before the item's label)
     programs = DisjointSpans((h.start, h.end) for h in out if h.kind == "program")
