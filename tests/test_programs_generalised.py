@@ -518,3 +518,11 @@ def test_programs_named_on_lines_of_their_own_head_the_outline_without_a_list():
             "3. Program Penanganan Bencana\nPagu Rp 300.000.000 realisasi Rp 280.000.000 (93,33%).\n")
     assert [(n.label, n.title) for n in _walk(extract_text(text).sections)] == [
         ("2.", "Program Rehabilitasi Sosial"), ("3.", "Program Penanganan Bencana")]
+
+
+def test_figures_aligned_with_spaces_on_a_program_line_are_its_budget():
+    text = ("Berikut realisasi per program:\n"
+            "1) Program Pemberdayaan Sosial                      Rp   450.000.000   Rp   430.000.000   95,56%\n"
+            "2) Program Rehabilitasi Sosial                      Rp   600.000.000   Rp   560.000.000   93,33%\n")
+    assert _budgets(text) == [("Program Pemberdayaan Sosial", 450000000.0, 430000000.0, 95.56),
+                              ("Program Rehabilitasi Sosial", 600000000.0, 560000000.0, 93.33)]

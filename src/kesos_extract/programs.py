@@ -54,6 +54,21 @@ def _spans(doc: Document, items: list[_Candidate]) -> list[tuple[int, int]]:
 
 # --- budget -----------------------------------------------------------------------------------
 
+def _as_budget(cl: RatioClaim) -> RatioClaim:
+    return RatioClaim("budget", cl.percent, cl.numerator, cl.denominator)
+
+
+def _line_share(claims: list[RatioClaim], item: _Candidate) -> Optional[RatioClaim]:
+    """A ratio of two rupiah amounts on a program item's own line, with no budget word ("1)
+    Program Pemberdayaan Sosial   Rp 450.000.000   Rp 430.000.000   95,56%", columns aligned with
+    spaces): the line is the program's row, its ratio the realisation of the allocation."""
+    for cl in claims:
+        if (cl.kind == "share" and cl.change is None and item.start <= cl.start and cl.end <= item.end
+                and cl.numerator.unit == cl.denominator.unit == "IDR" and cl.denominator.start < cl.numerator.start):
+            return cl
+    return None
+
+
 def _budget(doc: Document, claims: list[RatioClaim], start: int, end: int) -> Budget:
     for cl in claims:
         if cl.kind == "budget" and start <= cl.start and cl.end <= end:
@@ -476,10 +491,16 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             acts = _table_activities(doc, start, end)
         # the program runs at least to its last activity (a list may run past the estimated end)
         last = max(end, acts[-1][1]) if acts and item.table is None else end
+        if item.table is not None:
+            budget = Budget() if shared_row else _row_budget(doc, item, tables)
+        else:
+            budget = _budget(doc, claims, start, end)
+            share = _line_share(claims, item) if budget.pagu is None else None
+            if share is not None:
+                budget = _budget(doc, [_as_budget(share)], item.start, item.end)
         programs.append(Program(
             name=name, start=item.start, end=last, page=doc.page_at(item.start),
-            budget=(_budget(doc, claims, start, end) if item.table is None
-                    else Budget() if shared_row else _row_budget(doc, item, tables)),
+            budget=budget,
             activities=[_activity(doc, s, e) for s, e in acts],
             stated_activity_count=stated))
     return programs
