@@ -451,3 +451,98 @@ def test_a_budget_labelled_under_a_pagu_dan_realisasi_heading():
     text = ("2) Program Pemberdayaan Fakir Miskin\nc) Pagu dan Realisasi\nAnggaran: Rp. 800.000.000\n"
             "Realisasi: Rp. 760.000.000 (95%)\n")
     assert _budgets(text) == [("Program Pemberdayaan Fakir Miskin", 800000000, 760000000, 95.0)]
+def test_activities_listed_after_kegiatan_yang_dilaksanakan():
+    text = ("1. Program Rehabilitasi Sosial\nKegiatan yang dilaksanakan:\n"
+            "1. Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar\n"
+            "2. Rehabilitasi Sosial Dasar Anak Terlantar\n"
+            "Pagu anggaran Rp 900.000.000 dengan realisasi Rp 850.000.000 atau 94,44%.\n\n"
+            "2. Program Penanganan Bencana\nKegiatan yang telah dilakukan pada tahun 2023 adalah sebagai berikut :\n"
+            "a. Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota\n"
+            "b. Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana Kabupaten/Kota\n"
+            "Pagu anggaran Rp 300.000.000 dengan realisasi Rp 280.000.000 atau 93,33%.\n")
+    programs = extract_text(text).programs
+    assert [[a.name for a in p.activities] for p in programs] == [
+        ["Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar", "Rehabilitasi Sosial Dasar Anak Terlantar"],
+        ["Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota",
+         "Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana Kabupaten/Kota"]]
+    assert [p.budget.pagu for p in programs] == [900000000.0, 300000000.0]
+
+
+CODED = ("1.06.02 Program Pemberdayaan Sosial\n"
+         "Program ini didukung 2 kegiatan dengan pagu Rp 500.000.000 dan realisasi Rp 480.000.000 atau 96%.\n"
+         "1.06.02.2.01 Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)\n"
+         "1.06.02.2.02 Pengumpulan Sumbangan dalam Daerah Kabupaten/Kota\n"
+         "  1.06.04 Program Rehabilitasi Sosial\n"
+         "Program ini didukung 1 kegiatan dengan pagu Rp 800.000.000 dan realisasi Rp 720.000.000 atau 90%.\n"
+         "1.06.04.2.01 Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar\n")
+
+
+def test_program_headings_labelled_with_their_codes_head_the_outline():
+    report = extract_text(CODED)
+    nodes = [(n.kind, n.label, n.title) for n in _walk(report.sections)]
+    assert nodes == [
+        ("program", "1.06.02", "Program Pemberdayaan Sosial"),
+        ("activity", "1.06.02.2.01", "Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)"),
+        ("activity", "1.06.02.2.02", "Pengumpulan Sumbangan dalam Daerah Kabupaten/Kota"),
+        ("program", "1.06.04", "Program Rehabilitasi Sosial"),
+        ("activity", "1.06.04.2.01", "Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar")]
+    assert [(p.name, p.budget.pagu, [a.name for a in p.activities]) for p in report.programs] == [
+        ("Program Pemberdayaan Sosial", 500000000.0,
+         ["Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)", "Pengumpulan Sumbangan dalam Daerah Kabupaten/Kota"]),
+        ("Program Rehabilitasi Sosial", 800000000.0, ["Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar"])]
+
+
+def test_a_title_broken_after_a_whole_word_is_joined_where_the_catalogue_knows_the_whole():
+    text = ("1. Program Perlindungan dan Jaminan\nSosial\nPagu Rp 500.000.000 realisasi Rp 450.000.000 (90%).\n"
+            "2. Program Penanganan\nBencana\nPagu Rp 300.000.000 realisasi Rp 270.000.000 (90%).\n"
+            "3. Program Pemberdayaan Sosial\nPelatihan KUBE bagi 30 keluarga.\n"
+            "4. Program Pelayanan Lansia\nPanti Wreda menampung 40 orang.\n")
+    assert _names(text) == _program_sections(text) == [
+        "Program Perlindungan dan Jaminan Sosial", "Program Penanganan Bencana", "Program Pemberdayaan Sosial",
+        "Program Pelayanan Lansia"]
+
+
+@pytest.mark.parametrize("sentence,names", [
+    ("Sementara itu program rumah tidak layak huni (RTLH) tahun ini menyasar 150 unit dengan anggaran Rp 2,25 miliar.",
+     ["program rumah tidak layak huni (RTLH)"]),
+    ("Dinas juga menjalankan Program Bedah Rumah Tidak Layak Huni (BRTLH) di 12 desa.",
+     ["Program Bedah Rumah Tidak Layak Huni (BRTLH)"]),
+    ("Pemkab menyiapkan program bantuan bagi penyandang disabilitas (PD) di desa.", []),
+])
+def test_a_name_runs_on_to_the_acronym_of_its_words(sentence, names):
+    assert _names(sentence + "\n") == names
+
+
+def test_a_kegiatan_column_beside_the_program_column_gives_the_activities():
+    text = ("| Program | Kegiatan | Anggaran (Rp) | Realisasi (Rp) | Capaian (%) |\n|---|---|---|---|---|\n"
+            "| Program Pemberdayaan Sosial | Pemberdayaan Sosial Komunitas Adat Terpencil | 300.000.000 | 290.000.000 | 96,67 |\n"
+            "| | Pengumpulan Sumbangan dalam Daerah | 500.000.000 | 470.000.000 | 94,00 |\n"
+            "| Program Rehabilitasi Sosial | Rehabilitasi Sosial Dasar Lanjut Usia Terlantar | 700.000.000 | 650.000.000 | 92,86 |\n")
+    programs = extract_text(text).programs
+    assert [[a.name for a in p.activities] for p in programs] == [
+        ["Pemberdayaan Sosial Komunitas Adat Terpencil", "Pengumpulan Sumbangan dalam Daerah"],
+        ["Rehabilitasi Sosial Dasar Lanjut Usia Terlantar"]]
+    # the first program's row gives its first kegiatan's figures, not the program's; the second
+    # program has one kegiatan, whose figures are the program's
+    assert [(p.budget.pagu, p.budget.realisasi) for p in programs] == [(None, None), (700000000.0, 650000000.0)]
+
+
+def test_programs_named_on_lines_of_their_own_head_the_outline_without_a_list():
+    text = ("3.2 Realisasi Program\nProgram Pemberdayaan Sosial\nTujuan: meningkatkan kemandirian fakir miskin.\n"
+            "Pagu dan Realisasi: pagu Rp 400.000.000, realisasi Rp 390.000.000 (97,50%).\n\n"
+            "Program Rehabilitasi Sosial\nTujuan: meningkatkan pelayanan rehabilitasi.\n"
+            "Pagu dan Realisasi: pagu Rp 600.000.000, realisasi Rp 540.000.000 (90,00%).\n")
+    assert _program_sections(text) == _names(text) == ["Program Pemberdayaan Sosial", "Program Rehabilitasi Sosial"]
+    # a list that starts at 2 (a chapter's excerpt) is no list, yet its lines are headings
+    text = ("2. Program Rehabilitasi Sosial\nPagu Rp 900.000.000 realisasi Rp 850.000.000 (94,44%).\n"
+            "3. Program Penanganan Bencana\nPagu Rp 300.000.000 realisasi Rp 280.000.000 (93,33%).\n")
+    assert [(n.label, n.title) for n in _walk(extract_text(text).sections)] == [
+        ("2.", "Program Rehabilitasi Sosial"), ("3.", "Program Penanganan Bencana")]
+
+
+def test_figures_aligned_with_spaces_on_a_program_line_are_its_budget():
+    text = ("Berikut realisasi per program:\n"
+            "1) Program Pemberdayaan Sosial                      Rp   450.000.000   Rp   430.000.000   95,56%\n"
+            "2) Program Rehabilitasi Sosial                      Rp   600.000.000   Rp   560.000.000   93,33%\n")
+    assert _budgets(text) == [("Program Pemberdayaan Sosial", 450000000.0, 430000000.0, 95.56),
+                              ("Program Rehabilitasi Sosial", 600000000.0, 560000000.0, 93.33)]

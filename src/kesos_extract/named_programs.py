@@ -212,7 +212,26 @@ def name_end(text: str, start: int, limit: int) -> int:
         score = _catalogue_score(text[start:end])
         if score >= _CATALOGUE_CUTOFF and score > best_score:
             best, best_score = end, score
-    return best if best_score >= _CATALOGUE_CUTOFF else _first_of_two(text, start, best)
+    return best if best_score >= _CATALOGUE_CUTOFF else _through_acronym(text, start, _first_of_two(text, start, best), limit)
+
+
+# a few words and an acronym in parentheses after where a name stopped
+_ACRONYM_AHEAD = regex.compile(r"(?P<words>(?:[ \t]+\p{L}+){1,4}?)[ \t]*\((?P<acronym>\p{Lu}{2,8})\)")
+
+
+def _through_acronym(text: str, start: int, end: int, limit: int) -> int:
+    """A name stopped at a word of the sentence's grammar ("program rumah" before "tidak") runs on
+    to an acronym whose letters are the initials of its words ("program rumah tidak layak huni
+    (RTLH)"), when the acronym reaches back into the name: the words between are the name's."""
+    m = _ACRONYM_AHEAD.match(text, end, limit)
+    if m is None:
+        return end
+    added = m.group("words").split()
+    words = _WORD.findall(text[start:end]) + added
+    letters = m.group("acronym").lower()
+    if len(letters) <= len(added) or len(words) < len(letters):
+        return end
+    return m.end() if "".join(w[0].lower() for w in words[-len(letters):]) == letters else end
 
 
 def _first_of_two(text: str, start: int, end: int) -> int:

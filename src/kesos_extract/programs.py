@@ -24,8 +24,11 @@ from .structure import _Candidate, clean_name, program_list
 # "didukung oleh 9 kegiatan", "di dukung oleh 29 (dua puluh sembilan) kegiatan"
 COUNT_STATED = regex.compile(r"(?:didukung|di\s*dukung|dilaksanakan|terdiri)\s+(?:oleh\s+|atas\s+|dari\s+)?"
                               r"(?P<n>\d{1,3})\s*(?:\([^)]{1,40}\)\s*)?kegiatan", regex.I)
+# (or a relative clause of a di- verb and a colon: "Kegiatan yang dilaksanakan:", "kegiatan yang
+# telah dilakukan pada tahun 2023 adalah sebagai berikut :")
 _ENUMERATION = regex.compile(
     r"kegiatan\s*,?\s*(?:(?:yaitu|yakni|antara\s+lain|meliputi|berupa|sebagai\s+berikut)\s*:?|:)\s*(?P<list>\S)"
+    r"|kegiatan\s+yang\s+(?:telah\s+|sudah\s+)?di\p{Ll}{3,}\b[^\n:.;]{0,60}?:\s*(?P<list>\S)"
     r"|(?:dilaksanakan\s+melalui|melalui)\s+kegiatan\s*:?\s*(?P<list>\S)", regex.I)
 # the end of an enumeration: a full stop (not in "Rp." or an abbreviation), or a paragraph that
 # ends with one; line breaks inside it are the conversion's, not the writer's
@@ -50,6 +53,21 @@ def _spans(doc: Document, items: list[_Candidate]) -> list[tuple[int, int]]:
 
 
 # --- budget -----------------------------------------------------------------------------------
+
+def _as_budget(cl: RatioClaim) -> RatioClaim:
+    return RatioClaim("budget", cl.percent, cl.numerator, cl.denominator)
+
+
+def _line_share(claims: list[RatioClaim], item: _Candidate) -> Optional[RatioClaim]:
+    """A ratio of two rupiah amounts on a program item's own line, with no budget word ("1)
+    Program Pemberdayaan Sosial   Rp 450.000.000   Rp 430.000.000   95,56%", columns aligned with
+    spaces): the line is the program's row, its ratio the realisation of the allocation."""
+    for cl in claims:
+        if (cl.kind == "share" and cl.change is None and item.start <= cl.start and cl.end <= item.end
+                and cl.numerator.unit == cl.denominator.unit == "IDR" and cl.denominator.start < cl.numerator.start):
+            return cl
+    return None
+
 
 def _budget(doc: Document, claims: list[RatioClaim], start: int, end: int) -> Budget:
     for cl in claims:
@@ -277,6 +295,15 @@ def _numbered_activities(doc: Document, num: int, start: int, end: int) -> list[
     return [(m.start("name"), m.end("name")) for m in pat.finditer(doc.text, start, end)]
 
 
+def _coded_activities(doc: Document, code: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Lines under a program headed by its code whose code extends the program's: its kegiatan
+    and sub kegiatan in the nomenclature ("1.06.02.2.01 Pemberdayaan Sosial KAT" under "1.06.02
+    Program Pemberdayaan Sosial")."""
+    pat = regex.compile(rf"(?m)^[ \t]*(?:[-•▪·][ \t]*)?{regex.escape(code.rstrip('.'))}(?:\.\d{{1,4}}){{1,3}}\.?[ \t]+"
+                        rf"(?P<name>\p{{Lu}}[^\n]+?)[ \t;.]*$")
+    return [(m.start("name"), m.end("name")) for m in pat.finditer(doc.text, start, end)]
+
+
 def _table_activities(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """Names in the "Kegiatan"/"Komponen" column of a table inside the program's span."""
     for block in doc.tables():
@@ -347,6 +374,46 @@ def _budget_table_activities(item: _Candidate, items: list[_Candidate],
             if name:
                 out.append(name)
     return out if started else []
+
+
+_KEGIATAN_HEADER = regex.compile(r"^\W*(?:nama\s+)?(?:sub\s*)?(?:kegiatan|komponen)\b(?!\s*/)", regex.I)
+
+
+def _kegiatan_column(block: Block) -> Optional[int]:
+    """The column of a table that names the kegiatan beside a "Program" column ("Program |
+    Kegiatan | Anggaran | ..."), or None."""
+    header = [c.text for c in (block.rows or [[]])[0]]
+    return next((i for i, h in enumerate(header) if _KEGIATAN_HEADER.match(h)), None)
+
+
+def _column_activities(item: _Candidate, items: list[_Candidate], chains: dict[int, list[Block]]
+                       ) -> tuple[list[tuple[int, int]], bool]:
+    """A program row's activities from the table's own kegiatan column: the cell on the program's
+    row and on the rows after it, up to the next program row; and whether the program's row
+    names one (its figures are then that kegiatan's, when more follow)."""
+    if item.table is None or item.row is None:
+        return [], False
+    col = _kegiatan_column(item.table)
+    if col is None:
+        return [], False
+    later = [c.start for c in items if c.start > item.start]
+    stop = min(later) if later else None
+    out: list[tuple[int, int]] = []
+    own = False
+    for block in chains.get(id(item.table), [item.table]):
+        for r, row in enumerate(block.rows or []):
+            if r == 0 or (block is item.table and r < item.row) or len(row) <= col:
+                continue
+            first = next((c for c in row if c.text), None)
+            if first is None:
+                continue
+            if stop is not None and first.start >= stop:
+                return out, own
+            cell = row[col]
+            if cell.text and not _COLUMN_NUMBERS.fullmatch(cell.text):
+                own = own or (block is item.table and r == item.row)
+                out.append((cell.start, cell.end))
+    return out, own
 
 
 def _table_chains(doc: Document, items: list[_Candidate]) -> dict[int, list[Block]]:
@@ -420,16 +487,28 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
         name = clean_name(item.title)
         acts, stated = _enumerated_activities(doc, start, end)
         if not acts:
-            acts = _numbered_activities(doc, item.num, start, end)
+            acts = (_coded_activities(doc, item.label, start, end) if item.delim == "code"
+                    else _numbered_activities(doc, item.num, start, end))
+        shared_row = False  # the program's row gives the figures of the first of its kegiatan
+        if not acts and item.table is not None:
+            acts, shared_row = _column_activities(item, items, chains)
+            shared_row = shared_row and len(acts) > 1
         if not acts and item.table is not None:
             acts = _budget_table_activities(item, items, chains)
         if not acts:
             acts = _table_activities(doc, start, end)
         # the program runs at least to its last activity (a list may run past the estimated end)
         last = max(end, acts[-1][1]) if acts and item.table is None else end
+        if item.table is not None:
+            budget = Budget() if shared_row else _row_budget(doc, item, tables)
+        else:
+            budget = _budget(doc, claims, start, end)
+            share = _line_share(claims, item) if budget.pagu is None else None
+            if share is not None:
+                budget = _budget(doc, [_as_budget(share)], item.start, item.end)
         programs.append(Program(
             name=name, start=item.start, end=last, page=doc.page_at(item.start),
-            budget=_budget(doc, claims, start, end) if item.table is None else _row_budget(doc, item, tables),
+            budget=budget,
             activities=[_activity(doc, s, e) for s, e in acts],
             stated_activity_count=stated))
     return programs

@@ -33,7 +33,7 @@ from .document import Block, Document, TableCell
 from .grammar import load_grammar
 from .intervals import DisjointSpans
 from .models import ReportMeta, Section, Span
-from .named_programs import is_generic, name_end, tidy_name
+from .named_programs import _CATALOGUE_CUTOFF, _catalogue_score, is_generic, name_end, named_programs, tidy_name
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
 # third of the text path's time)
@@ -105,6 +105,8 @@ def _line_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
         for m in pattern.finditer(doc.text):
             if tables.contains(m.start()):
                 continue  # table rows are read from the table below, cell by cell
+            if "parent" in m.groupdict() and _ZERO_LED.search(m.group("parent") + m.group("num")):
+                continue  # a nomenclature code, not a section number: see _code_candidates
             label = m.group("num")
             # letters count like numbers (a = 1, A = 1) but are numbering styles of their own;
             # "4.2.1", "4.2.2" are numbered 1, 2 in the style of their parent "4.2."
@@ -125,6 +127,29 @@ _SUBITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<parent>(?:\d{1,
                          r"(?P<title>(?i:program)\b[^\n]*)$")
 
 
+# a program heading labelled with its nomenclature code: "1.06.02 Program Pemberdayaan Sosial",
+# "- 1.06.1.06.04. Program Rehabilitasi Sosial". A part with a leading zero ("06", "02") marks a
+# code: section numbers ("4.2.1") are never written so.
+_CODE_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<code>\d{1,2}(?:\.\d{1,3}){2,5})\.?[ \t]+"
+                           r"(?P<title>(?i:program)\b[^\n]*)$")
+_ZERO_LED = regex.compile(r"(?:^|\.)0\d")
+
+
+def _code_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
+    """Program headings labelled with their codes, not numbered: counted 1, 2, ... in the order
+    they come, a numbering style of their own."""
+    out: list[_Candidate] = []
+    for m in _CODE_ITEM.finditer(doc.text):
+        if tables.contains(m.start()) or not _ZERO_LED.search(m.group("code")):
+            continue
+        title, end = _wrapped_title(doc.text, m.group("title"), m.end())
+        found = _Candidate(0, title, m.start("code"), end, delim="code", label=m.group("code"))
+        if found.is_program:
+            found.num = len(out) + 1
+            out.append(found)
+    return out
+
+
 # a title line the conversion broke: it ends on a joining word or mark, or leaves a parenthesis open
 _OPEN_END = regex.compile(r"(?:,|\b(?:dan|serta|atau|bagi|&)|[/(-])[ \t]*$", regex.I)
 _NEXT_ITEM = regex.compile(r"[ \t]*(?:[-•▪·*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zA-Z][.)]|\(\d{1,2}\))[ \t]")
@@ -133,14 +158,26 @@ _NEXT_ITEM = regex.compile(r"[ \t]*(?:[-•▪·*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-
 def _wrapped_title(text: str, title: str, end: int) -> tuple[str, int]:
     """A program's title with the next line when the conversion broke it there ("1. Program
     Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan" / "Penyandang Masalah ...")."""
-    if not _PROGRAM_WORD.match(title) or not (_OPEN_END.search(title) or title.count("(") > title.count(")")):
+    if not _PROGRAM_WORD.match(title):
         return title, end
     nxt_end = text.find("\n", end + 1)
     nxt_end = len(text) if nxt_end < 0 else nxt_end
     nxt = text[end + 1:nxt_end]
     if not nxt.strip() or _NEXT_ITEM.match(nxt) or len(nxt.strip()) > 120:
         return title, end
-    return title.rstrip() + " " + nxt.strip(), nxt_end
+    joined = title.rstrip() + " " + nxt.strip()
+    if _OPEN_END.search(title) or title.count("(") > title.count(")"):
+        return joined, nxt_end
+    # broken after a whole word ("2. Program Penanganan" / "Bencana"): the official catalogue
+    # knows the two lines' name and not the first line's
+    if (_TITLE_TAIL.fullmatch(nxt) and _catalogue_score(clean_name(title)) < _CATALOGUE_CUTOFF
+            and _catalogue_score(clean_name(joined)) >= _CATALOGUE_CUTOFF):
+        return joined, nxt_end
+    return title, end
+
+
+# the rest of a broken title: a few capitalised words, no figures, no sentence
+_TITLE_TAIL = regex.compile(r"[ \t]*\p{Lu}[\p{L}/()&,-]*(?:[ \t]+[\p{L}/()&,-]+){0,5}[ \t]*")
 
 
 # the end of a sentence holding an inline list: a full stop, a blank line or a new line item (a
@@ -246,7 +283,8 @@ def _table_candidates(doc: Document) -> list[_Candidate]:
 
 def _candidates(doc: Document) -> list[_Candidate]:
     tables = DisjointSpans((b.start, b.end) for b in doc.tables())
-    out = _line_candidates(doc, tables) + _inline_candidates(doc) + _group_candidates(doc) + _table_candidates(doc)
+    out = (_line_candidates(doc, tables) + _code_candidates(doc, tables) + _inline_candidates(doc) + _group_candidates(doc)
+           + _table_candidates(doc))
     for c in out:
         c.headed = c.num == 1 and not c.inline and c.table is None and _headed(doc, c)
     return sorted(out, key=lambda c: c.start)
@@ -383,10 +421,26 @@ def _headings(doc: Document, items: Optional[list[_Candidate]] = None) -> list[_
             label = m.group("label") if "label" in m.groupdict() else None
             out.append(_Heading(p.kind or "subsection", label, title, m.start(), m.end(),
                                 subsection_kind(title) if p.kind == "subsection" else None))
-    for c in program_list(doc) if items is None else items:
+    items = program_list(doc) if items is None else items
+    for c in items:
         if c.inline:
             continue  # an item inside a sentence heads no section of the outline
         out.append(_Heading("program", c.label or f"{c.num}.", clean_name(c.title), c.start, c.end))
+    if not items:
+        # no program list: the programs named on lines of their own head their sections
+        # ("Program Pemberdayaan Sosial" / "Tujuan: ..." / "Sasaran: ...")
+        for first, mentions in named_programs(doc):
+            for m in mentions:
+                if m.heading:
+                    line_start = doc.text.rfind("\n", 0, m.start) + 1
+                    line_end = doc.text.find("\n", m.name_end)
+                    label = doc.text[line_start:m.start].strip(" \t-•▪·*➤") or None  # "1.", "b)"
+                    out.append(_Heading("program", label, tidy_name(doc.text[m.start:m.name_end]),
+                                        line_start if label else m.start, len(doc.text) if line_end < 0 else line_end))
+    # an item of the program list is its line's heading ("  1.06.02 Program ...", which the
+    # activities' pattern matches from the line's start, before the item's label)
+    programs = DisjointSpans((h.start, h.end) for h in out if h.kind == "program")
+    out = [h for h in out if h.kind != "activity" or not programs.overlaps(h.start, h.end)]
     # one heading per position: the higher rank wins
     out.sort(key=lambda h: (h.start, RANK[h.kind]))
     unique: list[_Heading] = []
