@@ -186,3 +186,32 @@ def test_a_programs_own_letters_stay_inside_it():
 
     programs = extract_text(PROGRAMS_WITH_OWN_LETTERS).sections
     assert [[c.label for c in p.children] for p in programs] == [["a)", "b)"], ["a)", "b)"]]
+
+
+LKPJ_CHAPTER = """BAB IV
+PENYELENGGARAAN URUSAN PEMERINTAHAN DAERAH
+
+4.1.6 Urusan Sosial
+
+a. Program Rehabilitasi Sosial
+1) Tujuan: meningkatkan kemampuan PMKS.
+2) Sasaran: terlayaninya 300 PMKS.
+3) Anggaran dan Realisasi: pagu Rp 900.000.000, realisasi Rp 855.000.000 (95%).
+4) Permasalahan: keterbatasan sarana prasarana.
+
+b. Program Perlindungan dan Jaminan Sosial
+1) Tujuan: memberikan perlindungan sosial.
+"""
+
+
+def test_a_chapter_titled_on_its_next_line_a_numbered_urusan_and_numbered_subsections():
+    from kesos_extract import extract_text
+
+    [chapter] = extract_text(LKPJ_CHAPTER).sections
+    assert (chapter.label, chapter.title) == ("BAB IV", "PENYELENGGARAAN URUSAN PEMERINTAHAN DAERAH")
+    [urusan] = chapter.children
+    assert (urusan.kind, urusan.label, urusan.title) == ("urusan", "4.1.6", "Urusan Sosial")
+    assert [(p.kind, p.title) for p in urusan.children] == [
+        ("program", "Program Rehabilitasi Sosial"), ("program", "Program Perlindungan dan Jaminan Sosial")]
+    assert [s.subsection_kind for s in urusan.children[0].children] == ["tujuan", "sasaran", "pagu_realisasi", "permasalahan"]
+    assert [s.subsection_kind for s in urusan.children[1].children] == ["tujuan"]
