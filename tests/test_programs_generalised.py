@@ -546,3 +546,16 @@ def test_figures_aligned_with_spaces_on_a_program_line_are_its_budget():
             "2) Program Rehabilitasi Sosial                      Rp   600.000.000   Rp   560.000.000   93,33%\n")
     assert _budgets(text) == [("Program Pemberdayaan Sosial", 450000000.0, 430000000.0, 95.56),
                               ("Program Rehabilitasi Sosial", 600000000.0, 560000000.0, 93.33)]
+
+
+@pytest.mark.parametrize("text", [
+    "Program Pemberdayaan Sosial\nPagu: Rp 450.000.000; Realisasi: Rp 430.000.000; Capaian: 95,56%.",
+    "Program Pemberdayaan Sosial\nPagu Rp 450.000.000, realisasi Rp 430.000.000, capaian 95,56%.",
+])
+def test_a_bare_capaian_after_the_realisation_is_the_budget_s_share(text):
+    assert _budgets(text) == [("Program Pemberdayaan Sosial", 450000000, 430000000, 95.56)]
+
+
+def test_capaian_kinerja_after_amounts_stays_a_performance_figure():
+    report = extract_text("Pagu Rp 450.000.000, realisasi Rp 430.000.000, capaian kinerja 95,56%.")
+    assert not [c for c in report.checks if c.check == "budget_percent"]

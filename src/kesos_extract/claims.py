@@ -268,15 +268,19 @@ class _Finder:
         file or a PDF, are read together as a sentence. ``start``: where the search would
         start otherwise (returned when ``offset`` is not in such a record)."""
         s, e = self.seg.sentence(offset)
-        if not _LABELLED_LINE.match(self.text[s:e]):
+        if not self._labelled(s, e):
             return start
         out = min(start, s)
         for _ in range(MAX_RECORD_LINES):
             ps, pe = self.seg.sentence(max(0, out - 1))
-            if out == 0 or not _LABELLED_LINE.match(self.text[ps:pe]):
+            if out == 0 or not self._labelled(ps, pe):
                 break
             out = ps
         return out
+
+    def _labelled(self, start: int, end: int) -> bool:
+        """Does the sentence end in a labelled line (a heading may stand on its lines before)?"""
+        return bool(_LABELLED_LINE.match(self.text[start:end].strip().rsplit("\n", 1)[-1]))
 
     def _percent_between(self, a: Mention, b: Mention, but: Mention) -> bool:
         """Does a percentage other than ``but`` stand between the two mentions?"""

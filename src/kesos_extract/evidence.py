@@ -190,9 +190,16 @@ _NON_FINANCIAL = regex.compile(r"\b(?:fisik|kinerja|capaian)\b[^%\d]*$", regex.I
 _FINANCIAL_NEAR = regex.compile(r"\b(?:keuangan|anggaran|dana|pagu|belanja)\b[^%\d]*$", regex.I)
 
 
+# "... realisasi Rp 430.000.000, capaian 95,56%": a bare "capaian" right after an amount is the
+# amount's share of its budget
+_AMOUNT_THEN_CAPAIAN = regex.compile(
+    r"\brp\.?\s*\d[\d.,]*(?:\s*(?:ribu|juta|jt|miliar|milyar|m|triliun|t)\b)?[,\-]*\s*[,;:]?\s*capaian\W*$", regex.I)
+
+
 def not_financial(before: str) -> bool:
     """The words before a percentage name a physical or performance figure, not money."""
-    return bool(_NON_FINANCIAL.search(before)) and not _FINANCIAL_NEAR.search(before)
+    return bool(_NON_FINANCIAL.search(before)) and not _FINANCIAL_NEAR.search(before) \
+        and not _AMOUNT_THEN_CAPAIAN.search(before)
 
 
 def in_table_row(text: str, start: int, end: int) -> bool:
