@@ -715,6 +715,10 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
     last_table: Optional[Block] = None
     open_table: Optional[tuple[AlignedTable, Block]] = None  # an unruled table that ended its page
     for pi, page in enumerate(pages):
+        if pi:  # the page before is in the document: its lines go (an OCR page's are asked for at the end)
+            stripped[pi - 1], aligned[pi - 1] = [], {}
+            if not pages[pi - 1].ocr:
+                pages[pi - 1].lines = []
         if not page.lines and not page.tables:
             warnings.append(f"page {page.number} has no text layer (a scanned image?)" if page.scanned
                             else f"page {page.number} is empty")
