@@ -210,3 +210,42 @@ def test_a_line_of_labels_after_a_header_with_room_left_is_a_row():
     row = ("1\tPelayanan lansia\t120 orang", MARGIN)
     cells, _ = _table_of([head, group, row])
     assert cells[0] == ["No", "Uraian", "Keterangan"] and len(cells) == 3
+
+
+def test_a_long_document_read_window_by_window_has_the_tables_of_the_whole(monkeypatch):
+    """tab_tables cuts the document's paragraphs into blocks a window at a time, at paragraphs
+    where the blocks of the whole may be cut (a lettered item or a bullet): the tables are the
+    same whatever the window, with the document's line indices."""
+    from kesos_extract.readers import tabbed
+    from kesos_extract.readers.text import cuts_blocks
+
+    items = [("a) Program pemberdayaan sosial dengan pagu yang cukup besar", MARGIN),
+             ("- Kegiatan pembinaan karang taruna berjalan sesuai rencana", MARGIN)]
+    section = TABLE + [None] + items[:1] + PROSE + [None, "barrier"] + items[1:] + BUDGET + [None] \
+        + PROSE + items + TABLE[1:] + [None]
+    lines, top = [], 100.0
+    for k in range(12):
+        for row in section[k % 3:]:  # sections of other lengths: the windows fall elsewhere
+            if row is None:
+                top += 11.3  # an empty line: a gap
+            elif row == "barrier":
+                lines.append(TabLine(top, top + 10, []))  # a line without glyphs
+            else:
+                lines.append(_line(top, *row))
+            top += 11.3
+    layout = learn_layout(lines)
+    calls: list[int] = []
+    tables_of = tabbed._tables_of
+    monkeypatch.setattr(tabbed, "_tables_of", lambda paras: calls.append(len(paras)) or tables_of(paras))
+
+    def read(window: int):
+        calls.clear()
+        got = [(t.first, t.end, t.rows, t.uncertain, t.readings) for t in tab_tables(lines, layout, window)]
+        return got, len(calls)
+
+    whole, parts = read(10 ** 9)
+    assert parts == 1 and len(whole) >= 24
+    assert sum(1 for p in paragraphs(lines, layout) if p is not None and cuts_blocks(p.text)) >= 24
+    for window in (1, 5, 40):
+        got, parts = read(window)
+        assert parts > 1 and got == whole

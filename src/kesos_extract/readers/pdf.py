@@ -29,6 +29,7 @@ import bisect
 import io
 from array import array
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 from statistics import median
 from typing import Optional, Union
@@ -308,27 +309,47 @@ class _TabRows:
     readings: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # as TabTable.readings
 
 
+class _DocumentLines:
+    """The lines of a whole document, each made a :class:`PackedTabLine` when it is come to
+    (never all held at once); a line of an aligned table is a barrier (no glyphs): no paragraph
+    goes across it."""
+
+    def __init__(self, stripped: list[list[_Line]], aligned: list[set[int]]):  # noqa: D107
+        self.stripped = stripped
+        self.aligned = aligned
+        # the index of each page's first line among the document's
+        self.starts = list(accumulate((len(lines) for lines in stripped[:-1]), initial=0))
+
+    def __len__(self) -> int:
+        return self.starts[-1] + len(self.stripped[-1]) if self.stripped else 0
+
+    def __iter__(self):
+        for lines, barriers in zip(self.stripped, self.aligned):
+            for k, ln in enumerate(lines):
+                yield PackedTabLine(ln.top, ln.bottom, None if k in barriers else ln.packed)
+
+    def where(self, g: int) -> tuple[int, int]:
+        """The page of the document's line ``g`` and its index there."""
+        pi = bisect.bisect_right(self.starts, g) - 1  # pages without lines share their start with the next
+        return pi, g - self.starts[pi]
+
+
 def tab_tables_by_page(stripped: list[list[_Line]], aligned: list[set[int]], layout: Optional[Layout]
                        ) -> tuple[list[dict[int, _TabRows]], list[set[int]]]:
     """The tab-laid tables of the whole document (:mod:`.tabbed`), read over page breaks (a row
     may go on on the next page): for each page, its rows by the line where they stand, and the
     lines the tables take. ``aligned``: each page's lines of header-aligned tables, left out."""
-    flat: list[TabLine] = []
-    where: list[tuple[int, int]] = []
-    for pi, lines in enumerate(stripped):
-        for k, ln in enumerate(lines):
-            # a line of an aligned table is a barrier (no glyphs): no paragraph goes across it
-            flat.append(PackedTabLine(ln.top, ln.bottom, None if k in aligned[pi] else ln.packed))
-            where.append((pi, k))
+    flat = _DocumentLines(stripped, aligned)
     rows: list[dict[int, _TabRows]] = [{} for _ in stripped]
     taken: list[set[int]] = [set() for _ in stripped]
     for n, table in enumerate(tab_tables(flat, layout)):
         for g in range(table.first, table.end):
-            taken[where[g][0]].add(where[g][1])
+            pi, k = flat.where(g)
+            taken[pi].add(k)
         for r, (g, cells) in enumerate(table.rows):
-            pi, k = where[g]
-            first_on_page = min(j for j in range(table.first, table.end) if where[j][0] == pi)
-            at = rows[pi].setdefault(where[first_on_page][1], _TabRows(n, []))
+            pi, k = flat.where(g)
+            first_on_page = max(table.first, flat.starts[pi])
+            at = rows[pi].setdefault(first_on_page - flat.starts[pi], _TabRows(n, []))
             if r in table.uncertain:
                 at.uncertain.add(len(at.rows))
             if r in table.readings:
@@ -694,6 +715,10 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
     last_table: Optional[Block] = None
     open_table: Optional[tuple[AlignedTable, Block]] = None  # an unruled table that ended its page
     for pi, page in enumerate(pages):
+        if pi:  # the page before is in the document: its lines go (an OCR page's are asked for at the end)
+            stripped[pi - 1], aligned[pi - 1] = [], {}
+            if not pages[pi - 1].ocr:
+                pages[pi - 1].lines = []
         if not page.lines and not page.tables:
             warnings.append(f"page {page.number} has no text layer (a scanned image?)" if page.scanned
                             else f"page {page.number} is empty")

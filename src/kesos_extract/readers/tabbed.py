@@ -37,7 +37,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, NamedTuple, Optional
+from itertools import pairwise
+from typing import Iterable, Iterator, NamedTuple, Optional, Sequence
 
 import regex
 
@@ -424,31 +425,64 @@ def _wrapped_tabs_line(cur: Paragraph, prev: TabLine, cut: _Cut, layout: Layout,
             and (left is None or left > layout.right) and ("\t" in cut.text or cut.lead > 0))
 
 
+def _pitch(lines: Iterable[TabLine]) -> float:
+    """The commonest distance from a line's top to the next one's (a document's, never held at once)."""
+    return _mode((b.top - a.top for a, b in pairwise(lines) if b.top > a.top), 0.5) or 0.0
+
+
+def _context_cuts(lines: Iterable[TabLine], layout: Layout) -> Iterator[tuple[TabLine, Optional[_Cut]]]:
+    """Each line with its cut (None for a line without glyphs, a barrier): a line next to a line
+    with a tab or starting on a stop is cut with ``context`` (its gaps landing on stops may be
+    tabs too). One line ahead is looked at, so a document's lines are never cut all at once."""
+    before = False  # the line before the held one: tabbed?
+    held: Optional[tuple[TabLine, Optional[_Cut], bool]] = None
+    for ln in lines:
+        cut = _cut(ln, layout) if ln.pieces else None
+        tabbed = cut is not None and ("\t" in cut.text or cut.lead > 0)
+        if held is not None:
+            hl, hc, ht = held
+            if hc is not None and not ht and (before or tabbed):
+                hc = _cut(hl, layout, context=True)
+            yield hl, hc
+            before = ht
+        held = (ln, cut, tabbed)
+    if held is not None:
+        hl, hc, ht = held
+        if hc is not None and not ht and before:
+            hc = _cut(hl, layout, context=True)
+        yield hl, hc
+
+
 def paragraphs(lines: list[TabLine], layout: Layout) -> list[Optional[Paragraph]]:
     """The lines joined into the source's paragraphs; None stands for a blank line (a gap
     wider than the lines' spacing)."""
-    out: list[Optional[Paragraph]] = []
-    tops = [ln.top for ln in lines]
-    pitches = [b - a for a, b in zip(tops, tops[1:]) if b > a]
-    pitch = _mode(pitches, 0.5) or 0.0
+    return list(_paragraphs(lines, layout, _pitch(lines)))
+
+
+def _paragraphs(lines: Iterable[TabLine], layout: Layout, pitch: float) -> Iterator[Optional[Paragraph]]:
+    """:func:`paragraphs`, one at a time as the lines come (``pitch``: the distance between the
+    lines of the whole document, :func:`_pitch`). Each paragraph is given when it has ended: no
+    line after changes it."""
     cur: Optional[Paragraph] = None
     prev: Optional[TabLine] = None
     run_cells = 0  # the most cells of a paragraph since the last blank line
     last_number: Optional[int] = None  # the row number that starts the last such paragraph
-    cuts = [_cut(ln, layout) if ln.pieces else None for ln in lines]
-    # lines with a tab or starting on a stop: their neighbours may have tabs of any width
-    tabbed = [c is not None and ("\t" in c.text or c.lead > 0) for c in cuts]
-    for k, ln in enumerate(lines):
-        if ln.pieces and not tabbed[k] and (k and tabbed[k - 1] or k + 1 < len(lines) and tabbed[k + 1]):
-            cuts[k] = _cut(ln, layout, context=True)
-    for k, ln in enumerate(lines):
-        cut = cuts[k]
+    given = False  # was the last thing given a paragraph (not a blank line)?
+    cuts = _context_cuts(lines, layout)
+    nxt = next(cuts, None)
+    k = -1
+    while nxt is not None:
+        ln, cut = nxt
+        nxt = next(cuts, None)
+        k += 1
         if cut is None:  # a line without glyphs is a barrier, as a blank line
             if cur is not None:
                 cur.ended = True
-                out.append(cur)
-            if out and out[-1] is not None:
-                out.append(None)
+                yield cur
+                given = True
+            if given:
+                yield None
+                given = False
             cur, prev, run_cells, last_number = None, None, 0, None
             continue
         gap = prev is not None and pitch > 0 and ln.top - prev.top > 1.5 * pitch
@@ -457,7 +491,7 @@ def paragraphs(lines: list[TabLine], layout: Layout) -> list[Optional[Paragraph]
             gap = False  # one empty line: the tabs that ended a row lacking cells, wrapped
         joined = False
         at = -1  # the cell of the paragraph where the line starts, when it goes on after tabs
-        after = next((c for c in cuts[k + 1:k + 2] if c is not None), None)
+        after = nxt[1] if nxt is not None else None
         hidden, more = _hidden_tabs(prev, cut, layout) if prev is not None and cut.lead else (0, 0)
         fits = prev is not None and _fits_after(prev, cut, layout)
         next_row = False  # the next numbered row, as indented as the paragraph
@@ -500,18 +534,42 @@ def paragraphs(lines: list[TabLine], layout: Layout) -> list[Optional[Paragraph]
         else:
             if cur is not None:
                 cur.ended = gap or fits and not cut.lead or next_row
-                out.append(cur)
+                yield cur
+                given = True
                 run_cells = max(run_cells, len(_cells(cur.body)) + cur.lead)
                 last_number = _row_number(cur.body) if _row_number(cur.body) is not None else last_number
             if gap:
-                out.append(None)
+                yield None
+                given = False
                 run_cells, last_number = 0, None
             cur = Paragraph(k, k + 1, cut.text, cut.lead, sure=not cut.doubtful, guessed=cut.doubtful)
         prev = ln
     if cur is not None:
         cur.ended = True
-        out.append(cur)
-    return out
+        yield cur
+
+
+def _in_tables(paras: Iterable[Optional[Paragraph]]) -> Iterator[Optional[Paragraph]]:
+    """The paragraphs, each given once the next one is known, with ``in_table`` set: indented to
+    a stop, without tabs, between two paragraphs with tabs (blank lines between count for nothing)."""
+    before: Optional[Paragraph] = None  # the paragraph before the held one
+    held: list[Optional[Paragraph]] = []  # the last paragraph and the blank lines after it
+    for p in paras:
+        if p is None:
+            if held:
+                held.append(None)
+            else:
+                yield None
+            continue
+        if held:
+            q = held[0]
+            assert q is not None
+            if before is not None and q.lead and not q.tabbed and before.tabbed and p.tabbed:
+                q.in_table = True
+            yield from held
+            before = q
+        held = [p]
+    yield from held
 
 
 @dataclass
@@ -529,22 +587,50 @@ class TabTable:
     readings: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
 
-def tab_tables(lines: list[TabLine], layout: Optional[Layout]) -> list[TabTable]:
+# the paragraphs of a document are cut into blocks this many at a time at the least (then up to a
+# paragraph where blocks may be cut, :func:`.text.cuts_blocks`): its text and blocks are never all
+# held at once
+WINDOW = 256
+
+
+def tab_tables(lines: Sequence[TabLine], layout: Optional[Layout], window: int = WINDOW) -> list[TabTable]:
     """The tab-laid tables among ``lines`` (a page's, or a whole document's where a row may go
-    on over a page break)."""
+    on over a page break). ``lines`` are gone over twice, and never held by index: a sequence
+    that makes each line when asked for serves.
+
+    The paragraphs are made one at a time, and cut into blocks (:func:`.text.split_blocks`)
+    ``window`` paragraphs or so at a time, each time up to a paragraph where the blocks of the
+    whole may be cut (:func:`.text.cuts_blocks`): the tables are those of the whole text."""
     if layout is None or not layout.stops or not lines:
         return []
-    paras = paragraphs(lines, layout)
-    if not any(p is not None and "\t" in p.text.strip("\t ") for p in paras):
+    from .text import cuts_blocks
+
+    out: list[TabTable] = []
+    tabs = False  # is there a tab inside a paragraph? else no table
+    part: list[Optional[Paragraph]] = []
+    for p in _in_tables(_paragraphs(lines, layout, _pitch(lines))):
+        if p is not None:
+            text = p.text
+            if len(part) >= window and cuts_blocks(text):
+                out += _tables_of(part)
+                part = []
+            tabs = tabs or "\t" in text.strip("\t ")
+        part.append(p)
+    if not tabs:
         return []
+    out += _tables_of(part)
+    return out
+
+
+def _tables_of(paras: list[Optional[Paragraph]]) -> list[TabTable]:
+    """The tab-laid tables of a run of paragraphs (``in_table`` set), read by the text reader's
+    rules (:func:`.text.split_blocks`)."""
     from .text import split_blocks
 
-    real = [p for p in paras if p is not None]
-    for before, p, after in zip(real, real[1:], real[2:]):
-        if p.lead and not p.tabbed and before.tabbed and after.tabbed:
-            p.in_table = True
     texts = [p.text if p is not None else "" for p in paras]
     text = "\n".join(texts)
+    if "\t" not in text and "|" not in text:
+        return []  # no tab-separated rows, no cells one per line, no pipe table
     starts = [0]
     for t in texts[:-1]:
         starts.append(starts[-1] + len(t) + 1)

@@ -16,9 +16,10 @@ import regex
 from ..document import Block, Document, TableCell, line_spans
 from ..errors import InputError
 from ..normalise import normalise_text
-from .flattened import flattened_table_at
+from .flattened import _STOP, _WORD, Word, could_start_line, flattened_table_at, header_labels
 
 _BULLET = regex.compile(r"^\s*(?:[-•·▪➤\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|[a-zA-Z][.)])\s+")
+_DIGIT_FIRST = regex.compile(r"^\s*\d").match
 
 
 def decode_bytes(path: Path, data: bytes) -> tuple[str, str]:
@@ -100,6 +101,34 @@ def _pipe_cells(text: str, start: int, end: int) -> list[TableCell]:
 
 def split_blocks(text: str) -> list[Block]:
     return _merge_continued_tables(text, _split_blocks(text))
+
+
+def cuts_blocks(line: str) -> bool:
+    """May a text be cut into two right before this line of it, each part split into blocks on
+    its own (:func:`split_blocks`), and give the blocks of the whole? So at a line that no block
+    of the lines before it takes or looks past, and that starts a block of no table: a lettered
+    item or a bullet ("a) Program ...", "- ...", "· ..."), longer than 20 characters, without a
+    tab, that cannot be a flattened table's header line. Every block before it ends there, as
+    the text would end there:
+
+    - a paragraph at a list item (and a tab-separated row at a line without tabs, a pipe table
+      at a line that is no pipe row);
+    - a table of one cell per line at an untabbed line longer than 20 characters (it takes a
+      short one only, when a tabbed line follows);
+    - a flattened table at a line of ``readers.flattened``'s ``_STOP`` that no row number
+      starts: its rows go on over no such line and the look ahead for the next row stops there;
+      nor can its header take the line (no label words).
+
+    The line itself is a list item of its own: a table before it and one after it are never one
+    (:func:`_merge_continued_tables` joins only tables with nothing but blank lines between)."""
+    if "\t" in line or "\n" in line or len(line.strip()) <= 20:
+        return False
+    if not (_BULLET.match(line) and _STOP.match(line)) or _DIGIT_FIRST(line) or _PIPE_ROW.match(line):
+        return False
+    if could_start_line(line):
+        return False
+    words = [Word(m.group(), m.start(), m.end(), 0, k == 0) for k, m in enumerate(_WORD.finditer(line))]
+    return header_labels(words) is None and header_labels(words, open_label=True) is None
 
 
 def _merge_continued_tables(text: str, blocks: list[Block]) -> list[Block]:
