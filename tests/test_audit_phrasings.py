@@ -283,3 +283,33 @@ def test_labelled_lines_each_a_paragraph_are_read_as_one_record():
             "Pagu anggaran : Rp 1.500.000.000,00\n\nRealisasi : Rp 1.350.000.000,00\n\nPersentase : 92 %\n\nd) Hasil\n")
     [c] = [c for c in extract_text(text).checks if c.check == "budget_percent"]
     assert (c.operands["numerator"], c.operands["denominator"], c.verdict) == (1350000000, 1500000000, "mismatch")
+
+
+# a budget and its realisation without a percentage of their own, then a percentage of something
+# else: its own clause names another subject, or the whole it is "dari" is none of the numbers
+@pytest.mark.parametrize("text", [
+    "Dari pagu Rp 3 miliar, realisasi Rp 2,4 miliar. Persentase penduduk miskin turun menjadi 9,5 persen.",
+    "Dari pagu Rp 3 miliar, realisasi Rp 2,4 miliar. Inflasi daerah tercatat 2,5 persen.",
+    "Anggaran Dinsos Rp 3 miliar, realisasi Rp 2,4 miliar. Sebanyak 35 persen penerima bantuan adalah lansia.",
+    "Anggaran Dinsos Rp 3 miliar dan terealisasi Rp 2,4 miliar, sedangkan tingkat kemiskinan 9,5 persen.",
+    "Pada tahun 2023, anggaran Dinas Sosial sebesar Rp 20 miliar atau 1,5 persen dari total APBD, dengan "
+    "realisasi Rp 18 miliar.",
+    "Anggaran Dinas Sosial sebesar Rp 20 miliar atau 1,5 persen dari APBD Kabupaten. Realisasi sebesar Rp 18 miliar.",
+    "Realisasi anggaran Dinas Sosial sebesar Rp 18 miliar dari pagu Rp 20 miliar. Anggaran tersebut setara 1,5 persen "
+    "dari total belanja daerah.",
+    "Realisasi belanja Dinsos Rp 2,4 miliar dari pagu Rp 3 miliar. Kontribusi belanja sosial terhadap PDRB sebesar "
+    "0,8 persen.",
+])
+def test_a_percentage_of_something_else_beside_a_budget_is_no_claim(text):
+    assert [c.message for c in extract_text(text).checks if c.check.endswith("percent")] == []
+
+
+@pytest.mark.parametrize("text,stated", [
+    ("Anggaran Dinsos Rp 3 miliar dan terealisasi Rp 2,4 miliar. Dengan demikian tingkat penyerapan mencapai 80 persen.",
+     80.0),
+    ("Dari pagu Rp 3 miliar, realisasi Rp 2,4 miliar. Hal ini berarti persentasenya mencapai 85 persen.", 85.0),
+    ("Realisasi Rp 2,4 miliar atau 80 persen dari pagu anggaran Dinas Sosial sebesar Rp 3 miliar.", 80.0),
+])
+def test_a_percentage_that_refers_back_to_a_budget_is_still_its_claim(text, stated):
+    [c] = [c for c in extract_text(text).checks if c.check == "budget_percent"]
+    assert (c.stated, c.operands["numerator"], c.operands["denominator"]) == (stated, 2.4e9, 3e9)

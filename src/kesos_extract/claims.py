@@ -251,6 +251,14 @@ class _Finder:
             if not pagus:
                 continue
             pagu = min(pagus, key=lambda a: _distance(a, real))
+            clause = evidence.own_clause(self.text, self.seg.sentence(p.start)[0], p.start)
+            if evidence.names_other_whole(self.text, p, clause):
+                continue  # "anggaran Rp A atau 1,5 persen dari total APBD": a share of another whole
+            # amounts not beside the percentage: its own clause must speak of money ("Dari pagu
+            # Rp A, realisasi Rp B. Angka kemiskinan 9,5 persen" is no ratio of the two)
+            if not (evidence.beside(self.text, p, real) or evidence.beside(self.text, p, pagu)) and \
+                    not evidence.speaks_of_money(clause):
+                continue
             lo = bisect.bisect_right(self.percent_starts, min(p.end, real.end))
             between = [q for q in self.percents[lo:lo + 3] if q.start < max(p.start, real.start)]
             if between:

@@ -91,6 +91,8 @@ class EvidenceVocabulary(BaseModel):
     percent_then_part_words: list[str]
     whole_after_words: list[str]
     respectively_words: list[str]
+    money_words: list[str]
+    reference_words: list[str]
     cue_weights: CueWeights
 
 
@@ -116,6 +118,8 @@ class _Vocab:
     gap_after: regex.Pattern  # between a percentage and its part
     whole_after: regex.Pattern  # "dari", "of" right after a percentage
     respectively: regex.Pattern
+    money: regex.Pattern  # a money word, or a budget or realisation role word
+    reference: frozenset[str]
     weights: CueWeights
 
 
@@ -150,6 +154,8 @@ def vocabulary() -> _Vocab:
                                 r"\s*(?:sebanyak|sebesar)?\s*\(?\s*$", regex.I),
         whole_after=regex.compile(r"[\s)]*(?:" + _alt(v.whole_after_words) + r")(?!\w)", regex.I),
         respectively=_words_re(v.respectively_words, suffix=False),
+        money=_words_re(list(v.money_words) + list(v.role_words.get("budget", [])) + list(v.role_words.get("real", []))),
+        reference=frozenset(w.lower() for w in v.reference_words),
         weights=v.cue_weights,
     )
 
@@ -200,6 +206,74 @@ def not_financial(before: str) -> bool:
     """The words before a percentage name a physical or performance figure, not money."""
     return bool(_NON_FINANCIAL.search(before)) and not _FINANCIAL_NEAR.search(before) \
         and not _AMOUNT_THEN_CAPAIAN.search(before)
+
+
+_WORD = regex.compile(r"[\p{L}/]+")
+
+
+def own_clause(text: str, sentence_start: int, offset: int) -> str:
+    """The clause a figure at ``offset`` stands in, up to it (from the sentence start or the last
+    clause break: ";", ":", ", sedangkan", ". ")."""
+    window = text[max(sentence_start, offset - 200):offset]
+    stop = _last(_CLAUSE_STOP.finditer(window))
+    return window[stop.end():] if stop else window
+
+
+def speaks_of_money(clause: str) -> bool:
+    """Does the clause before a percentage make it a ratio of money, or at least not of something
+    else? It names money ("Serapan anggaran mencapai"), or is only a back reference ("Dengan
+    demikian persentasenya mencapai", "atau sebesar"); "Angka kemiskinan", "Sebanyak" (of a
+    count: "Sebanyak 35 persen penerima bantuan ...") and "Inflasi daerah tercatat" name
+    something else."""
+    v = vocabulary()
+    if v.money.search(clause):
+        return True
+    return all(w.lower() in v.reference for w in _WORD.findall(clause))
+
+
+_NAMED_WHOLE_AFTER = regex.compile(r"[\s)]*(?:dari|terhadap|of)\s+(?P<words>[^\d.,;:()%]{1,60})", regex.I)
+_NAMED_WHOLE_BEFORE = regex.compile(r"\b(?:terhadap|dibanding(?:kan)?)\s+(?P<words>[^\d.,;:()%]{1,60})$", regex.I)
+_WHOLE_ROLES = ("budget", "target")
+
+
+def names_other_whole(text: str, p: Mention, clause: str) -> bool:
+    """Does the percentage say by name what it is of, a whole that is not a budget or a target and
+    is given by no number ("Rp 20 miliar atau 1,5 persen dari total APBD", "kontribusi belanja
+    sosial terhadap PDRB sebesar 0,8 persen", "0,45 persen dari jumlah penduduk")? Then the
+    numbers around it are not its operands. A back reference ("dari jumlah tersebut") names no
+    other whole, nor does a budget or target word ("dari pagu", "terhadap target")."""
+    v = vocabulary()
+    found = []
+    if m := _NAMED_WHOLE_AFTER.match(text, p.end, p.end + 70):
+        # "dari total anggaran Rp Y", "dari 1.500 KPM": the whole is given by its number
+        given = m.end() < len(text) and text[m.end()].isdigit()
+        found.append((m.group("words"), given))
+    if m := _NAMED_WHOLE_BEFORE.search(clause):
+        found.append((m.group("words"), False))
+    for words, given in found:
+        # up to the first word joining another clause
+        cut = _WHOLE_WORDS_END.split(words, maxsplit=1)
+        if given and len(cut) == 1:
+            continue
+        roles = {_role_word(r.group(0)) for r in v.role_before.finditer(cut[0])}
+        if roles & set(_WHOLE_ROLES):
+            continue
+        if any(w.lower() not in v.reference for w in _WORD.findall(cut[0])):
+            return True
+    return False
+
+
+_WHOLE_WORDS_END = regex.compile(r"\b(?:yang|dan|serta|sedangkan|sementara|atau|dengan|sebesar|sebanyak|senilai|yaitu|"
+                                 r"yakni|pada|Rp|IDR|and|with|which)\b", regex.I)
+
+
+def beside(text: str, p: Mention, m: Mention) -> bool:
+    """Is ``m`` the number right before the percentage ``p`` ("Rp X atau P persen", "Rp X (P%)")
+    or right after it ("P persen, yaitu Rp X")?"""
+    v = vocabulary()
+    if m.end <= p.start:
+        return bool(v.gap_before.match(text[m.end:p.start]))
+    return p.end <= m.start and bool(v.gap_after.match(text[p.end:m.start]))
 
 
 def in_table_row(text: str, start: int, end: int) -> bool:
@@ -394,9 +468,18 @@ class _Resolver:
     # -- the search --
     def pairs(self, p: Mention, cands: list[Candidate], adj: Optional[Mention], whole: Optional[Mention]) -> list[_Scored]:
         pct = _operand(p)
+        clause = own_clause(self.text, self.cx.seg.sentence(p.start)[0], p.start)
+        if names_other_whole(self.text, p, clause):
+            return []  # "1,5 persen dari total APBD": the whole it is of is none of the numbers
         if not_financial(self.clause_before(p)[-45:]):
             # "capaian kinerja 95,5%", "realisasi fisik 100%": a performance figure, not a share of money
             cands = [c for c in cands if c.family != "money"]
+        elif not speaks_of_money(clause):
+            # "Dari pagu Rp A, realisasi Rp B. Angka kemiskinan 9,5 persen": amounts are its
+            # operands only when one stands beside it or is the whole it is "dari"
+            near = {m.start for m in (adj, whole) if m is not None}
+            if not any(c.op.start in near for c in cands if c.family == "money"):
+                cands = [c for c in cands if c.family != "money"]
         out = []
         for num in cands:
             if num.role in ("remainder",) or num.op.start in self.taken_numerators:
