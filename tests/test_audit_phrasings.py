@@ -313,3 +313,16 @@ def test_a_percentage_of_something_else_beside_a_budget_is_no_claim(text):
 def test_a_percentage_that_refers_back_to_a_budget_is_still_its_claim(text, stated):
     [c] = [c for c in extract_text(text).checks if c.check == "budget_percent"]
     assert (c.stated, c.operands["numerator"], c.operands["denominator"]) == (stated, 2.4e9, 3e9)
+
+
+@pytest.mark.parametrize("text,verdict", [
+    # the whole named is another than the count stated before: no claim
+    ("Dari 2.000 KPM terdata, sebanyak 450 KPM atau 3 persen dari total penduduk miskin belum menerima bantuan.", None),
+    # named by the part's unit, or by a back reference: the count before is the whole
+    ("Dari 2.000 KPM terdata, sebanyak 450 KPM atau 22,5 persen dari total KPM belum menerima bantuan.", "consistent"),
+    ("Dari 2.000 KPM terdata, sebanyak 450 KPM atau 25 persen dari jumlah tersebut belum menerima bantuan.", "mismatch"),
+])
+def test_a_share_of_a_named_whole_takes_no_other_count_before(text, verdict):
+    got = [(c.operands["numerator"], c.operands["denominator"], c.verdict) for c in extract_text(text).checks
+           if c.check.endswith("percent")]
+    assert got == ([] if verdict is None else [(450, 2000, verdict)])

@@ -363,6 +363,9 @@ class _Finder:
             if target is not None:
                 out.append(RatioClaim("target", pct, part, target))
                 continue
+            clause = evidence.own_clause(self.text, self.seg.sentence(p.start)[0], p.start)
+            if evidence.names_other_whole(self.text, p, clause, part.unit):
+                continue  # "450 KPM atau 3 persen dari total penduduk miskin": not of a count before
             den = self.implicit_whole(p, part)
             if den is None or part.value * 100 / den.value > 100:
                 continue

@@ -40,7 +40,7 @@ from .document import Document
 from .errors import GrammarError
 from .grammar import load_grammar
 from .intervals import DisjointSpans
-from .mentions import bare_numbers
+from .mentions import bare_numbers, canonical_unit
 from .models import Mention
 from .numbers import rounding_verdict
 from .ratios import ClaimKind, Operand, RatioClaim
@@ -93,6 +93,7 @@ class EvidenceVocabulary(BaseModel):
     respectively_words: list[str]
     money_words: list[str]
     reference_words: list[str]
+    demonstrative_words: list[str]
     cue_weights: CueWeights
 
 
@@ -120,6 +121,7 @@ class _Vocab:
     respectively: regex.Pattern
     money: regex.Pattern  # a money word, or a budget or realisation role word
     reference: frozenset[str]
+    demonstrative: regex.Pattern
     weights: CueWeights
 
 
@@ -156,6 +158,7 @@ def vocabulary() -> _Vocab:
         respectively=_words_re(v.respectively_words, suffix=False),
         money=_words_re(list(v.money_words) + list(v.role_words.get("budget", [])) + list(v.role_words.get("real", []))),
         reference=frozenset(w.lower() for w in v.reference_words),
+        demonstrative=_words_re(v.demonstrative_words, suffix=False),
         weights=v.cue_weights,
     )
 
@@ -234,14 +237,16 @@ def speaks_of_money(clause: str) -> bool:
 _NAMED_WHOLE_AFTER = regex.compile(r"[\s)]*(?:dari|terhadap|of)\s+(?P<words>[^\d.,;:()%]{1,60})", regex.I)
 _NAMED_WHOLE_BEFORE = regex.compile(r"\b(?:terhadap|dibanding(?:kan)?)\s+(?P<words>[^\d.,;:()%]{1,60})$", regex.I)
 _WHOLE_ROLES = ("budget", "target")
+NAMED_WHOLE_WORDS = 3  # "dari total penduduk miskin belum menerima ...": the whole's name is its first words
 
 
-def names_other_whole(text: str, p: Mention, clause: str) -> bool:
+def names_other_whole(text: str, p: Mention, clause: str, unit: Optional[str] = None) -> bool:
     """Does the percentage say by name what it is of, a whole that is not a budget or a target and
     is given by no number ("Rp 20 miliar atau 1,5 persen dari total APBD", "kontribusi belanja
     sosial terhadap PDRB sebesar 0,8 persen", "0,45 persen dari jumlah penduduk")? Then the
     numbers around it are not its operands. A back reference ("dari jumlah tersebut") names no
-    other whole, nor does a budget or target word ("dari pagu", "terhadap target")."""
+    other whole, nor does a budget or target word ("dari pagu", "terhadap target"), nor the unit
+    of the part ("450 KPM atau 22,5 persen dari total KPM": ``unit``)."""
     v = vocabulary()
     found = []
     if m := _NAMED_WHOLE_AFTER.match(text, p.end, p.end + 70):
@@ -258,7 +263,12 @@ def names_other_whole(text: str, p: Mention, clause: str) -> bool:
         roles = {_role_word(r.group(0)) for r in v.role_before.finditer(cut[0])}
         if roles & set(_WHOLE_ROLES):
             continue
-        if any(w.lower() not in v.reference for w in _WORD.findall(cut[0])):
+        named = [w.lower() for w in _WORD.findall(cut[0])][:NAMED_WHOLE_WORDS]
+        if v.demonstrative.search(" ".join(named)):
+            continue
+        if unit and any(canonical_unit(w) == unit for w in named):
+            continue
+        if any(w not in v.reference for w in named):
             return True
     return False
 
