@@ -326,3 +326,26 @@ def test_a_share_of_a_named_whole_takes_no_other_count_before(text, verdict):
     got = [(c.operands["numerator"], c.operands["denominator"], c.verdict) for c in extract_text(text).checks
            if c.check.endswith("percent")]
     assert got == ([] if verdict is None else [(450, 2000, verdict)])
+
+
+# lists read in parallel: the i-th percentage is the i-th part over the i-th whole, wherever the
+# percentages stand (before the pairs, after the wholes, beside the parts)
+PARALLEL = [
+    ("Realisasi anggaran Program Rehabilitasi Sosial dan Program Perlindungan Sosial masing-masing sebesar 92,5% "
+     "dan 88%, yaitu Rp 925.000.000 dari Rp 1.000.000.000 dan Rp 1.760.000.000 dari Rp 2.000.000.000.",
+     [(92.5, 925e6, 1e9, "consistent"), (88.0, 1.76e9, 2e9, "consistent")]),
+    ("Realisasi Program A dan Program B secara berturut-turut sebesar Rp 450.000.000 dan Rp 300.000.000 dari pagu "
+     "Rp 500.000.000 dan Rp 400.000.000 atau 90% dan 70%.",
+     [(90.0, 450e6, 500e6, "consistent"), (70.0, 300e6, 400e6, "mismatch")]),
+    ("Realisasi Program A dan Program B masing-masing Rp 450.000.000 (90%) dan Rp 300.000.000 (75%) dari pagu "
+     "Rp 500.000.000 dan Rp 400.000.000.", [(90.0, 450e6, 500e6, "consistent"), (75.0, 300e6, 400e6, "consistent")]),
+    ("Capaian penanganan anak terlantar dan lansia terlantar masing-masing 90% dan 80%, yaitu 180 anak dari target "
+     "200 anak dan 120 orang dari target 150 orang.", [(90.0, 180, 200, "consistent"), (80.0, 120, 150, "consistent")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARALLEL, ids=[p[0][:50] for p in PARALLEL])
+def test_lists_read_in_parallel(text, expected):
+    got = [(c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict)
+           for c in extract_text(text).checks if c.check.endswith("percent")]
+    assert got == expected

@@ -407,8 +407,11 @@ def _units_compatible(whole: Optional[str], part: Optional[str]) -> bool:
 def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     """Every ratio claim of the prose, in text order."""
     f = _Finder(doc, mentions)
-    claims = f.triple_claims()
-    claims += f.budget_claims()
+    # "Rp A dan Rp B dari pagu Rp C dan Rp D atau 90% dan 75%": lists read in parallel first, the
+    # nearest-figure finders would pair their items across
+    claims = evidence.respective_lists(doc, mentions)
+    parallel = {c.percent.start for c in claims}
+    claims += [c for c in f.triple_claims() + f.budget_claims() if c.percent.start not in parallel]
     claimed = {c.percent.start for c in claims}
     claims += f.count_claims(claimed)
     # what the phrase finders leave unexplained, by weighing the evidence of the numbers around it

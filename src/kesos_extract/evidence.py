@@ -922,3 +922,94 @@ def _is_change(r: _Resolver, p: Mention) -> bool:
     before = r.clause_before(p)[-45:]
     v = vocabulary()
     return bool(v.decrease.search(before) or v.increase.search(before))
+
+
+# --- lists read in parallel ("masing-masing", "berturut-turut") ------------------------------------
+
+# between two items of a list: a join, possibly after the first item's own percentage or a unit
+# ("Rp A (90%) dan Rp B", "180 anak dari target 200 anak dan 120 orang")
+_ITEM_GAP = regex.compile(r"\s*(?:\(?\s*\d[\d.,]*\s*(?:%|persen|prosen|percent)\s*\)?)?\s*"
+                          r"(?:,\s*(?:dan\s+|serta\s+|and\s+)?|dan\s+|serta\s+|and\s+|&\s*)", regex.I)
+# between a part and its whole: "Rp A dari Rp B", "180 anak dari target 200 anak", "dari pagu masing-masing"
+_PART_WHOLE_GAP = regex.compile(r"(?:dari|terhadap|of)\b(?:\s+\p{L}+){0,3}?\s*$", regex.I)
+_PERCENT_ITEM = regex.compile(r"\(?\s*\d[\d.,]*\s*(?:%|persen|prosen|percent)\s*\)?", regex.I)
+
+
+def respective_lists(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
+    """A sentence with "masing-masing" or "berturut-turut" and k percentages whose operands are
+    2k numbers of one kind, in one of the orders such sentences use:
+
+    - parts then wholes: "Rp A dan Rp B dari pagu Rp C dan Rp D atau 90% dan 75%", "Rp A (90%) dan
+      Rp B (75%) dari pagu masing-masing Rp C dan Rp D";
+    - each part with its whole: "masing-masing 92,5% dan 88%, yaitu Rp A dari Rp C dan Rp B dari Rp D".
+
+    The i-th percentage is then the i-th part over the i-th whole, wherever the percentages stand.
+    Only a sentence whose numbers fit one of these orders exactly is read so."""
+    text = doc.text
+    v = vocabulary()
+    seg = segments(text)
+    tables = DisjointSpans((b.start, b.end) for b in doc.tables())
+    usable = [m for m in mentions if m.value is not None and not tables.contains(m.start)]
+    out: list[RatioClaim] = []
+    done_sentences: set[int] = set()
+    for word in v.respectively.finditer(text):
+        s, e = seg.sentence(word.start())
+        if s in done_sentences or tables.contains(word.start()):
+            continue
+        done_sentences.add(s)
+        pcts = [m for m in usable if m.kind == "percentage" and s <= m.start < e
+                and not in_table_row(text, m.start, m.end)]
+        k = len(pcts)
+        if k < 2:
+            continue
+        ops = [m for m in usable if m.kind in ("amount", "count", "target") and s <= m.start and m.end <= e]
+        for fam in ("money", "count"):
+            mine = [m for m in ops if _family(m) == fam]
+            if len(mine) != 2 * k:
+                continue
+            pairs = _parallel_pairs(text, mine, k)
+            if pairs is None:
+                continue
+            for p, (part, whole) in zip(pcts, pairs):
+                lead = text[max(s, whole.start - 40):whole.start]
+                role = _role_word(m.group(0)) if (m := _last(v.role_before.finditer(lead))) else None
+                if whole.kind == "target":
+                    role = "target"
+                real = v.role_before.search(text, s, pairs[0][0].start)
+                kind: ClaimKind = "target" if role == "target" else "budget" if fam == "money" and (
+                    role == "budget" or (real is not None and _role_word(real.group(0)) == "real")) else "share"
+                out.append(RatioClaim(kind, _operand(p), _operand(part), _operand(whole),
+                                      notes=["the percentages, parts and wholes are given in the same order "
+                                             f"({word.group(0).lower()})"]))
+            break
+    return out
+
+
+def _parallel_pairs(text: str, nums: list[Mention], k: int) -> Optional[list[tuple[Mention, Mention]]]:
+    """The k (part, whole) pairs of 2k numbers, if they stand in one of the orders of
+    :func:`respective_lists`; every part at most its whole unless the wholes are targets."""
+    def joined(a: Mention, b: Mention) -> bool:
+        return bool(_ITEM_GAP.fullmatch(text[a.end:b.start]))
+
+    def part_whole(a: Mention, b: Mention) -> bool:
+        gap = _PERCENT_ITEM.sub("", text[a.end:b.start], count=1)
+        if regex.search(r"\d", gap):
+            return False
+        # a target mention holds its own "dari target"
+        return bool(_PART_WHOLE_GAP.search(gap)) or (b.kind == "target" and not gap.strip(" ,"))
+
+    parts, wholes = nums[:k], nums[k:]
+    blocked = all(joined(parts[i], parts[i + 1]) and joined(wholes[i], wholes[i + 1]) for i in range(k - 1)) and \
+        part_whole(parts[-1], wholes[0])
+    interleaved = all(part_whole(nums[2 * i], nums[2 * i + 1]) for i in range(k)) and \
+        all(joined(nums[2 * i + 1], nums[2 * i + 2]) for i in range(k - 1))
+    if blocked and not interleaved:
+        pairs = list(zip(parts, wholes))
+    elif interleaved and not blocked:
+        pairs = [(nums[2 * i], nums[2 * i + 1]) for i in range(k)]
+    else:
+        return None
+    for part, whole in pairs:
+        if whole.value <= 0 or (whole.kind != "target" and part.value > whole.value):
+            return None
+    return pairs
