@@ -349,3 +349,18 @@ def test_lists_read_in_parallel(text, expected):
     got = [(c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict)
            for c in extract_text(text).checks if c.check.endswith("percent")]
     assert got == expected
+
+
+# a budget and its realisation, then a goal, a benchmark or another year's percentage
+@pytest.mark.parametrize("text", [
+    "Dinas Sosial menerima anggaran Rp 10 miliar, namun realisasi hanya Rp 7 miliar. Target serapan anggaran sebesar "
+    "95 persen.",
+    "Anggaran Rp 10 miliar, realisasi Rp 7 miliar. Kepala Dinas menargetkan serapan mencapai 90 persen pada akhir tahun.",
+    "Realisasi sampai Juni Rp 4 miliar dari pagu Rp 10 miliar. Rata-rata serapan nasional 55 persen.",
+    "Realisasi anggaran tahun 2023 sebesar Rp 9 miliar dari pagu Rp 10 miliar. Pada tahun 2022, serapan anggaran "
+    "mencapai 85 persen.",
+    "Pagu anggaran Dinsos 2024 sebesar Rp 12 miliar. Realisasi tahun 2023 sebesar Rp 9 miliar atau 92 persen dari "
+    "pagu 2023.",
+])
+def test_a_goal_a_benchmark_or_another_year_is_no_ratio_of_the_amounts(text):
+    assert [c.message for c in extract_text(text).checks if c.check.endswith("percent")] == []

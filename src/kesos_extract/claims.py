@@ -227,6 +227,14 @@ class _Finder:
             lo = bisect.bisect_left(self.amount_starts, max(ws, p.start - 450))
             hi = bisect.bisect_left(self.amount_starts, min(we, p.end + 150))
             near = [a for a in self.amounts[lo:hi] if a.end <= min(we, p.end + 150)]
+            if near and evidence.goal_before(self.text[max(ws, p.start - 60):p.start]):
+                continue  # "Target serapan anggaran sebesar 95 persen", "Rata-rata serapan nasional 55 persen"
+            # an amount of another sentence that speaks of another year than the percentage's
+            # ("... 2023 sebesar Rp A dari pagu Rp B. Pada tahun 2022, serapan mencapai 85 persen")
+            ps, pe = self.seg.sentence(p.start)
+            years = evidence.years_of(self.text[ps:pe])
+            near = [a for a in near if ps <= a.start < pe or
+                    not evidence.other_year(years, self.text[slice(*self.seg.sentence(a.start))])]
             reals = [a for a in near if roles[id(a)] == "real"]
             if not reals:
                 continue

@@ -94,6 +94,7 @@ class EvidenceVocabulary(BaseModel):
     money_words: list[str]
     reference_words: list[str]
     demonstrative_words: list[str]
+    benchmark_words: list[str]
     cue_weights: CueWeights
 
 
@@ -122,6 +123,7 @@ class _Vocab:
     money: regex.Pattern  # a money word, or a budget or realisation role word
     reference: frozenset[str]
     demonstrative: regex.Pattern
+    benchmark: regex.Pattern
     weights: CueWeights
 
 
@@ -159,6 +161,7 @@ def vocabulary() -> _Vocab:
         money=_words_re(list(v.money_words) + list(v.role_words.get("budget", [])) + list(v.role_words.get("real", []))),
         reference=frozenset(w.lower() for w in v.reference_words),
         demonstrative=_words_re(v.demonstrative_words, suffix=False),
+        benchmark=_words_re(v.benchmark_words, suffix=False, anchor=r"(?:\s+\p{L}+){0,3}\s*$"),
         weights=v.cue_weights,
     )
 
@@ -212,6 +215,20 @@ def not_financial(before: str) -> bool:
 
 
 _WORD = regex.compile(r"[\p{L}/]+")
+
+
+def goal_before(before: str) -> bool:
+    """Do the words right before a percentage make it a goal or a benchmark, not a ratio of the
+    figures around it ("Target serapan anggaran sebesar", "Rata-rata serapan nasional")?"""
+    return bool(vocabulary().goal_before.search(before) or vocabulary().benchmark.search(before))
+
+
+def years_of(text: str) -> set[str]:
+    return _years(text)
+
+
+def other_year(years: set[str], text: str) -> bool:
+    return _other_year(years, text)
 
 
 def own_clause(text: str, sentence_start: int, offset: int) -> str:
@@ -449,7 +466,7 @@ class _Resolver:
         return self.text[max(s, p.start - 120):p.start]
 
     def is_goal(self, p: Mention) -> bool:
-        return bool(vocabulary().goal_before.search(self.clause_before(p)[-60:]))
+        return goal_before(self.clause_before(p)[-60:])
 
     def adjacent_before(self, p: Mention) -> Optional[Mention]:
         ops = self.cx.operands_between(max(0, p.start - 80), p.start)
@@ -569,6 +586,11 @@ class _Resolver:
             if before and vocabulary().gap_before.match(self.text[before[-1].end:p.start]):
                 adj = before[-1]
         cands += [self.cx.candidate(b) for b in bare]
+        # numbers of another sentence that speaks of another year than the percentage's ("...
+        # 2023 sebesar Rp A dari pagu Rp B. Pada tahun 2022, serapan anggaran mencapai 85 persen")
+        years = _years(self.text[s:e])
+        cands = [c for c in cands if s <= c.op.start < e or
+                 not _other_year(years, self.text[slice(*self.cx.seg.sentence(c.op.start))])]
         # percentages of the sentence as operands, where the words make them a target and its
         # realisation ("target kinerja 90%, realisasi 85%, capaian 94,44%")
         cands += [c for q in self.cx.percents_between(s, end) if q is not p and not self.tabular(q)
