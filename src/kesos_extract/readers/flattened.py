@@ -52,7 +52,10 @@ LOOKAHEAD_LINES = 10
 _WORD = regex.compile(r"\S+")
 _ROW_NUMBER = regex.compile(r"^(\d{1,3})[.)]$")
 _NUMBER_LABEL = regex.compile(r"\d{1,3}[.)]?").fullmatch
-_NUMBER = regex.compile(r"^[+-]?\d[\d.,]*%?$|^[-–—]$")
+# a figure of a row: "99,08", "76,5%", "1.250.000,-", "Rp1.250.000", or "-" for none; a currency
+# word standing alone ("Rp 1.250.000") goes with the figure after it
+_NUMBER = regex.compile(r"^(?:Rp\.?)?[+-]?\d[\d.,]*(?:,-{1,2})?%?$|^[-–—]$", regex.I)
+_CURRENCY = regex.compile(r"^Rp\.?$", regex.I)
 # what ends a table: another kind of list item or heading, a caption, a tabbed line
 _STOP = regex.compile(r"^\s*(?:[a-zA-Z][.)]\s|[-•·▪➤]\s|(?:tabel|table|gambar|grafik|bab)\b|.*\t)", regex.I)
 
@@ -403,6 +406,10 @@ def _number_tail(words: list[Word]) -> int:
     while p > 0 and (_NUMBER.match(words[p - 1].text) or words[p - 1].text == "%" and p > 1
                      and _NUMBER.match(words[p - 2].text)):
         p -= 1
+        # "Rp" written apart from its figure ("Rp 1.250.000") is part of it
+        if p > 0 and _CURRENCY.match(words[p - 1].text) and _NUMBER.match(words[p].text) \
+                and words[p].text[:1].isdigit():
+            p -= 1
     # a "%" standing alone belongs to the number before it; a leading lone "%" is a unit
     while p < len(words) and words[p].text == "%":
         p += 1
@@ -412,7 +419,7 @@ def _number_tail(words: list[Word]) -> int:
 def _numbers_of(words: list[Word]) -> list[list[Word]]:
     out: list[list[Word]] = []
     for w in words:
-        if w.text == "%" and out:
+        if w.text == "%" and out or out and len(out[-1]) == 1 and _CURRENCY.match(out[-1][0].text):
             out[-1].append(w)
         else:
             out.append([w])
