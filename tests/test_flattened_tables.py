@@ -156,6 +156,90 @@ def test_figures_with_rp_fused_or_a_dash_after_are_cells():
         ("row_difference", "mismatch"), ("column_total", "mismatch")]
 
 
+# a web page's table copied as text: every cell a line of its own, no tabs
+IKU_CELL_PER_LINE = """Tabel 2.1 Capaian Indikator Kinerja Utama Dinas Sosial Tahun 2022
+
+No
+Indikator Kinerja
+Satuan
+Target
+Realisasi
+Capaian (%)
+1
+Persentase PMKS yang tertangani
+%
+80
+76,5
+95,63
+2
+Persentase penyandang disabilitas terlantar yang terpenuhi kebutuhan dasarnya
+%
+100
+100
+100
+
+Capaian kinerja secara umum sudah baik.
+"""
+
+# the total row's "No" cell was empty, so it has no line: "Jumlah" stands where a number would
+PMKS_CELL_PER_LINE = """Jumlah PMKS per kecamatan tahun 2023 disajikan berikut.
+
+No
+Kecamatan
+Jumlah
+Persentase
+1
+Kota Barat
+1.252
+42,07
+2
+Kota Timur
+1.139
+38,27
+3
+Dungingi
+585
+19,66
+Jumlah
+2.976
+100,00
+
+Data bersumber dari DTKS.
+"""
+
+
+def test_one_cell_per_line_indicator_table_is_read_and_a_slip_caught():
+    report = extract_text(IKU_CELL_PER_LINE)
+    (t,) = report.tables
+    assert t.header == ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"]
+    assert _cells(t)[0] == ["1", "Persentase PMKS yang tertangani", "%", "80", "76,5", "95,63"]
+    assert len(t.rows) == 2 and t.end < report.text.index("Capaian kinerja secara")
+    assert [(c.check, c.verdict) for c in report.checks] == [("row_percent", "consistent")] * 2
+    slipped = extract_text(IKU_CELL_PER_LINE.replace("76,5\n95,63", "76,5\n97,63"))
+    assert [c.verdict for c in slipped.checks] == ["mismatch", "consistent"]
+
+
+def test_one_cell_per_line_table_with_a_total_row_without_its_number():
+    report = extract_text(PMKS_CELL_PER_LINE)
+    (t,) = report.tables
+    assert t.header == ["No", "Kecamatan", "Jumlah", "Persentase"]
+    assert _cells(t)[-1] == ["", "Jumlah", "2.976", "100,00"] and t.total_rows == [3]
+    assert [(c.check, c.verdict) for c in report.checks] == [("column_total", "consistent")]
+    slipped = extract_text(PMKS_CELL_PER_LINE.replace("2.976", "2.967"))
+    assert [(c.check, c.verdict) for c in slipped.checks] == [("column_total", "mismatch")]
+
+
+@pytest.mark.parametrize("text", [
+    # label words one per line over a list whose first column does not count the rows
+    "No\nProgram\nAnggaran\n2\nProgram Pemberdayaan Sosial\n1.000\n5\nProgram Rehabilitasi Sosial\n2.000\n",
+    # label words one per line, then prose
+    "Program\nKegiatan\nSasaran\nProgram ini dilaksanakan pada tahun 2022 dengan anggaran 1.000.000.\n"
+    "Kegiatan tersebut berjalan baik.\nSasaran tercapai 100 persen.\n",
+], ids=["not-counting", "prose"])
+def test_lines_of_labels_over_no_rows_of_cells_are_no_table(text):
+    assert extract_text(text).tables == []
+
+
 def test_numbered_problems_wrapped_over_lines():
     (t,) = extract_text(PROBLEMS_WRAPPED).tables
     assert t.header == ["No", "Permasalahan", "Upaya Pemecahan Masalah"]
