@@ -108,6 +108,138 @@ def test_numbered_rows_ending_in_figures_and_a_lone_percent_label():
     assert [(c.check, c.verdict) for c in report.checks] == [("row_percent", "consistent"), ("row_percent", "mismatch")]
 
 
+# figures written with their currency ("Rp 1.250.000.000", fused "Rp800.000.000") and rupiah
+# written "800.000.000,-": each is one figure of the row, never words of its label
+BUDGET_RP_APART = """Program Anggaran Realisasi Persentase
+Program Pemberdayaan Sosial Rp 1.250.000.000 Rp 1.125.000.000 90%
+Program Rehabilitasi Sosial Rp 800.000.000 Rp 760.000.000 95%
+Total Rp 2.050.000.000 Rp 1.885.000.000 91,95%
+"""
+
+BUDGET_RP_FUSED_AND_DASHED = """Tabel 3.1 Realisasi Anggaran per Program
+No Program Anggaran Realisasi Sisa
+1 Program Pemberdayaan Sosial Rp1.250.000.000 Rp1.125.000.000 Rp125.000.000
+2 Program Rehabilitasi Sosial 800.000.000,- 760.000.000,- 40.000.000,-
+3 Program Penanganan Bencana 100.000.000 - 100.000.000
+Jumlah 2.150.000.000 1.885.000.000 265.000.000
+"""
+
+
+def test_figures_with_rp_apart_are_cells_and_a_slip_is_caught():
+    """"Rp" apart from its figure was read as a word of the label: the figures shifted one column
+    and "Total Rp 2.050.000.000 Rp" was taken for a program, raising a false program_sum alarm."""
+    report = extract_text(BUDGET_RP_APART)
+    (t,) = report.tables
+    assert t.header == ["Program", "Anggaran", "Realisasi", "Persentase"]
+    assert _cells(t)[2] == ["Total", "Rp 2.050.000.000", "Rp 1.885.000.000", "91,95%"]
+    assert t.total_rows == [2]
+    assert {c.verdict for c in report.checks} == {"consistent"}
+    assert sorted(c.check for c in report.checks) == ["column_total"] * 2 + ["row_percent"] * 3
+    slipped = extract_text(BUDGET_RP_APART.replace("Rp 760.000.000 95%", "Rp 760.000.000 97%"))
+    assert [c.message.split(":")[1].strip() for c in slipped.checks if c.verdict == "mismatch"] == [
+        "'Program Rehabilitasi Sosial'"]
+
+
+def test_figures_with_rp_fused_or_a_dash_after_are_cells():
+    """A row whose figures end in ",-" was swallowed into the next row's label: the "Jumlah"
+    row was then checked against two rows and two false column_total alarms were raised."""
+    report = extract_text(BUDGET_RP_FUSED_AND_DASHED)
+    (t,) = report.tables
+    assert _cells(t) == [
+        ["1", "Program Pemberdayaan Sosial", "Rp1.250.000.000", "Rp1.125.000.000", "Rp125.000.000"],
+        ["2", "Program Rehabilitasi Sosial", "800.000.000,-", "760.000.000,-", "40.000.000,-"],
+        ["3", "Program Penanganan Bencana", "100.000.000", "-", "100.000.000"],
+        ["", "Jumlah", "2.150.000.000", "1.885.000.000", "265.000.000"]]
+    assert report.checks and {c.verdict for c in report.checks} == {"consistent"}
+    slipped = extract_text(BUDGET_RP_FUSED_AND_DASHED.replace("Jumlah 2.150.000.000", "Jumlah 2.250.000.000"))
+    assert [(c.check, c.verdict) for c in slipped.checks if c.verdict == "mismatch"] == [
+        ("row_difference", "mismatch"), ("column_total", "mismatch")]
+
+
+# a web page's table copied as text: every cell a line of its own, no tabs
+IKU_CELL_PER_LINE = """Tabel 2.1 Capaian Indikator Kinerja Utama Dinas Sosial Tahun 2022
+
+No
+Indikator Kinerja
+Satuan
+Target
+Realisasi
+Capaian (%)
+1
+Persentase PMKS yang tertangani
+%
+80
+76,5
+95,63
+2
+Persentase penyandang disabilitas terlantar yang terpenuhi kebutuhan dasarnya
+%
+100
+100
+100
+
+Capaian kinerja secara umum sudah baik.
+"""
+
+# the total row's "No" cell was empty, so it has no line: "Jumlah" stands where a number would
+PMKS_CELL_PER_LINE = """Jumlah PMKS per kecamatan tahun 2023 disajikan berikut.
+
+No
+Kecamatan
+Jumlah
+Persentase
+1
+Kota Barat
+1.252
+42,07
+2
+Kota Timur
+1.139
+38,27
+3
+Dungingi
+585
+19,66
+Jumlah
+2.976
+100,00
+
+Data bersumber dari DTKS.
+"""
+
+
+def test_one_cell_per_line_indicator_table_is_read_and_a_slip_caught():
+    report = extract_text(IKU_CELL_PER_LINE)
+    (t,) = report.tables
+    assert t.header == ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"]
+    assert _cells(t)[0] == ["1", "Persentase PMKS yang tertangani", "%", "80", "76,5", "95,63"]
+    assert len(t.rows) == 2 and t.end < report.text.index("Capaian kinerja secara")
+    assert [(c.check, c.verdict) for c in report.checks] == [("row_percent", "consistent")] * 2
+    slipped = extract_text(IKU_CELL_PER_LINE.replace("76,5\n95,63", "76,5\n97,63"))
+    assert [c.verdict for c in slipped.checks] == ["mismatch", "consistent"]
+
+
+def test_one_cell_per_line_table_with_a_total_row_without_its_number():
+    report = extract_text(PMKS_CELL_PER_LINE)
+    (t,) = report.tables
+    assert t.header == ["No", "Kecamatan", "Jumlah", "Persentase"]
+    assert _cells(t)[-1] == ["", "Jumlah", "2.976", "100,00"] and t.total_rows == [3]
+    assert [(c.check, c.verdict) for c in report.checks] == [("column_total", "consistent")]
+    slipped = extract_text(PMKS_CELL_PER_LINE.replace("2.976", "2.967"))
+    assert [(c.check, c.verdict) for c in slipped.checks] == [("column_total", "mismatch")]
+
+
+@pytest.mark.parametrize("text", [
+    # label words one per line over a list whose first column does not count the rows
+    "No\nProgram\nAnggaran\n2\nProgram Pemberdayaan Sosial\n1.000\n5\nProgram Rehabilitasi Sosial\n2.000\n",
+    # label words one per line, then prose
+    "Program\nKegiatan\nSasaran\nProgram ini dilaksanakan pada tahun 2022 dengan anggaran 1.000.000.\n"
+    "Kegiatan tersebut berjalan baik.\nSasaran tercapai 100 persen.\n",
+], ids=["not-counting", "prose"])
+def test_lines_of_labels_over_no_rows_of_cells_are_no_table(text):
+    assert extract_text(text).tables == []
+
+
 def test_numbered_problems_wrapped_over_lines():
     (t,) = extract_text(PROBLEMS_WRAPPED).tables
     assert t.header == ["No", "Permasalahan", "Upaya Pemecahan Masalah"]
@@ -335,7 +467,8 @@ def _pdf_tables(pages):
 _SEED_TEXTS = {seed: (ROOT / "corpus" / seed).read_text(encoding="utf-8")
                for seed in ("001_46945bdb9795494b.txt", "003_ef023881b5c4e780.txt")}
 _LAID = {"iku": IKU_KABUPATEN, "problems-wrapped": PROBLEMS_WRAPPED, "problems-one-line": PROBLEMS_ONE_LINE,
-         "awards": AWARDS_CAPTION_ABOVE, "budget-numbered": BUDGET_NUMBERED, **_SEED_TEXTS}
+         "awards": AWARDS_CAPTION_ABOVE, "budget-numbered": BUDGET_NUMBERED, "budget-rp-apart": BUDGET_RP_APART,
+         "budget-rp-fused": BUDGET_RP_FUSED_AND_DASHED, **_SEED_TEXTS}
 
 
 @pytest.mark.parametrize("text", list(_LAID.values()), ids=list(_LAID))

@@ -448,3 +448,42 @@ def test_blocks_broken_at_a_page_end_are_one_table():
     assert len(tables) == 1 and tables[0].page == 1
     assert [r[1].text for r in tables[0].rows] == ["Sukamaju", "Sukaraja", "Sukasari", ""]
     assert tables[0].total_rows == [3]
+
+
+PAGE_NUMBER_BETWEEN = """Tabel 2.3
+Realisasi Anggaran Program dan Kegiatan Dinas Sosial Tahun 2021
+
+No\tProgram/Kegiatan\tAnggaran\tRealisasi\tSisa Anggaran\tCapaian
+\t\t(Rp)\t(Rp)\t(Rp)\t(%)
+1\tProgram Rehabilitasi Sosial\t1.200.000.000\t1.100.000.000\t100.000.000\t91,67
+\tKegiatan Rehabilitasi Sosial Dasar Anak Terlantar\t1.200.000.000\t1.100.000.000\t100.000.000\t91,67
+2\tProgram Perlindungan dan Jaminan Sosial\t300.000.000\t-\t300.000.000\t-
+
+{page}
+
+3\tProgram Penanganan Bencana\t150.000.000\t148.500.000\t1.500.000\t99,00
+\tJumlah\t1.650.000.000\t1.248.500.000\t401.500.000\t75,67
+
+Dari tabel di atas terlihat bahwa realisasi anggaran belum optimal.
+"""
+
+
+@pytest.mark.parametrize("page", ["- 12 -", "12", "Halaman 12", "Hal. 12 dari 40"])
+def test_a_table_going_on_after_a_page_number_is_one_table(page):
+    """A text export keeps the page's number between the two parts of a table a page break cut:
+    the part after it was a table of its own with no header, whose "Sisa" column was taken for
+    a percentage's base (three false row_percent alarms) and whose "Jumlah" had no rows above."""
+    report = extract_text(PAGE_NUMBER_BETWEEN.format(page=page))
+    (t,) = report.tables
+    assert t.header[2:] == ["Anggaran (Rp)", "Realisasi (Rp)", "Sisa Anggaran (Rp)", "Capaian (%)"]
+    assert len(t.rows) == 5 and t.total_rows == [4]
+    assert {c.verdict for c in report.checks} == {"consistent"}
+    assert ("column_total", "consistent") in [(c.check, c.verdict) for c in report.checks]
+    slipped = extract_text(PAGE_NUMBER_BETWEEN.format(page=page).replace("148.500.000\t1.500.000\t99,00",
+                                                                         "148.500.000\t1.500.000\t98,00"))
+    assert [c.check for c in slipped.checks if c.verdict == "mismatch"] == ["row_percent"]
+
+
+def test_tables_apart_with_a_caption_between_stay_apart():
+    text = PAGE_NUMBER_BETWEEN.format(page="Tabel 2.4 Realisasi Anggaran Tahun 2022")
+    assert len(extract_text(text).tables) == 2

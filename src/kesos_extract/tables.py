@@ -63,6 +63,10 @@ _CELL = regex.compile(r"^(?::\s*)?(?P<rp>Rp\.?\s*)?(?P<num>[+-]?\d[\d.,]*(?:[.,]
                        r"(?:\s*/\s*(?P<num2>\d[\d.,]*))?\s*(?P<pct>%)?\s*(?P<unit>[^\d\s%][^\d]{0,30})?$")
 _EMPTY = {"", "-", "–", "—", "0-", "n/a", "na"}
 _CAPTION = regex.compile(r"^\s*(?:\*\*)?(?:tabel|table)\b", regex.I)
+# a page's number standing between two parts of a table that a page break cut ("- 12 -", "12",
+# "Halaman 12", "Hal. 12 dari 40")
+_PAGE_NUMBER = regex.compile(r"\s*(?:[-–—]\s*)?(?:(?:halaman|hal\.?|page)\s*)?\d{1,4}"
+                             r"(?:\s*(?:dari|of|/)\s*\d{1,4})?\s*(?:[-–—]\s*)?", regex.I)
 
 
 @lru_cache(maxsize=1)
@@ -550,14 +554,20 @@ def _typed(doc: Document, caption: Optional[str], header: list[str], body: list[
                  start=start, end=end, scale=float(scale), header=header, rows=typed_rows, total_rows=totals)
 
 
+def _only_page_numbers(gap: str) -> bool:
+    """Is the text between two tables white space, or lines each holding only a page number?"""
+    return all(not ln.strip() or _PAGE_NUMBER.fullmatch(ln) for ln in gap.split("\n"))
+
+
 def _continued(doc: Document, blocks: list[Block]) -> list[Block]:
     """Table blocks that go on in the next one (a page break of a PDF or DOCX, whatever the
-    reader): nothing but white space between them, and as many columns, or a first block of a
-    few header rows without digits. The rows are joined; repeated headers are dropped later."""
+    reader): nothing but white space between them, or the page's number ("- 12 -" of a text
+    export), and as many columns, or a first block of a few header rows without digits. The rows
+    are joined; repeated headers are dropped later."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
-        if prev is not None and prev.rows and b.rows and not doc.text[prev.end:b.start].strip() and (
+        if prev is not None and prev.rows and b.rows and _only_page_numbers(doc.text[prev.end:b.start]) and (
                 abs(max(len(r) for r in prev.rows) - max(len(r) for r in b.rows)) <= 1
                 or len(prev.rows) <= 3 and not any(_DIGIT.search(c.text) for r in prev.rows for c in r)):
             # the first block's header stays the header (the next one's repeats it and is dropped)

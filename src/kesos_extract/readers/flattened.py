@@ -52,7 +52,10 @@ LOOKAHEAD_LINES = 10
 _WORD = regex.compile(r"\S+")
 _ROW_NUMBER = regex.compile(r"^(\d{1,3})[.)]$")
 _NUMBER_LABEL = regex.compile(r"\d{1,3}[.)]?").fullmatch
-_NUMBER = regex.compile(r"^[+-]?\d[\d.,]*%?$|^[-–—]$")
+# a figure of a row: "99,08", "76,5%", "1.250.000,-", "Rp1.250.000", or "-" for none; a currency
+# word standing alone ("Rp 1.250.000") goes with the figure after it
+_NUMBER = regex.compile(r"^(?:Rp\.?)?[+-]?\d[\d.,]*(?:,-{1,2})?%?$|^[-–—]$", regex.I)
+_CURRENCY = regex.compile(r"^Rp\.?$", regex.I)
 # what ends a table: another kind of list item or heading, a caption, a tabbed line
 _STOP = regex.compile(r"^\s*(?:[a-zA-Z][.)]\s|[-•·▪➤]\s|(?:tabel|table|gambar|grafik|bab)\b|.*\t)", regex.I)
 
@@ -403,6 +406,10 @@ def _number_tail(words: list[Word]) -> int:
     while p > 0 and (_NUMBER.match(words[p - 1].text) or words[p - 1].text == "%" and p > 1
                      and _NUMBER.match(words[p - 2].text)):
         p -= 1
+        # "Rp" written apart from its figure ("Rp 1.250.000") is part of it
+        if p > 0 and _CURRENCY.match(words[p - 1].text) and _NUMBER.match(words[p].text) \
+                and words[p].text[:1].isdigit():
+            p -= 1
     # a "%" standing alone belongs to the number before it; a leading lone "%" is a unit
     while p < len(words) and words[p].text == "%":
         p += 1
@@ -412,7 +419,7 @@ def _number_tail(words: list[Word]) -> int:
 def _numbers_of(words: list[Word]) -> list[list[Word]]:
     out: list[list[Word]] = []
     for w in words:
-        if w.text == "%" and out:
+        if w.text == "%" and out or out and len(out[-1]) == 1 and _CURRENCY.match(out[-1][0].text):
             out[-1].append(w)
         else:
             out.append([w])
@@ -475,6 +482,95 @@ def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, fir
 
 
 # ---------------------------------------------------------------------------------------------
+# one cell per line (a web page's table copied as text: every cell a line of its own)
+
+MAX_CELL_LINE = 200  # characters; a longer line is prose, not a cell
+_TOTAL_LABEL = regex.compile(r"^\s*(?:jumlah|jmlh|jml|total|grand\s+total|sub\s*total)"
+                             r"(?:\s+(?:total|keseluruhan|seluruhnya|akhir|umum))?\s*:?\s*$", regex.I)
+
+
+def _counts(words: list[Word], n: int) -> bool:
+    """Is the cell the row number ``n`` ("3", "3.", "3)")?"""
+    return len(words) == 1 and bool(regex.fullmatch(rf"{n}[.)]?", words[0].text))
+
+
+def _is_figure_line(words: list[Word]) -> bool:
+    return bool(words) and _number_tail(words) == 0
+
+
+def _cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int
+                         ) -> Optional[tuple[Block, int]]:
+    """A header of three or more lines, each one column label ("No", "Indikator Kinerja",
+    "Satuan", "Target", "Realisasi", "Capaian (%)"), then rows of as many lines, one cell each.
+    Every row has figures in the same columns as the first ("-" fits either); the rows end at a
+    line that breaks that shape, and there must be two of them. A total row whose "No" cell was
+    empty (so no line) has one line less: "Jumlah" right where a row number would be."""
+    labels: list[list[Word]] = []
+    j, last = i, i
+    while j < len(lines) and len(labels) < 12:
+        words = _words(text, lines, j)
+        line = text[lines[j][0]:lines[j][1]].strip()
+        got = header_labels(words) if words and len(line) <= MAX_HEADER_LINE and "\t" not in line else None
+        if got is None and labels and any(_YEAR.match(w.text) for w in words):
+            # a column of a year: "s/d Tahun 2011", "2022" (qualifiers only, a label of its own)
+            got = [words] if header_labels(words, open_label=True) is not None else None
+        if not got or len(got) != 1:
+            break
+        labels.append(got[0])
+        last = j
+        j, g = _skip_blank(text, lines, j + 1)
+        if g > 1:
+            break
+    k = len(labels)
+    if k < 3:
+        return None
+    numbered = _is_number_label(labels[0])
+    shape: Optional[list[Optional[bool]]] = None
+    rows: list[list[TableCell]] = []
+    end = last + 1
+    j, g = _skip_blank(text, lines, last + 1)
+    if g > 2:
+        return None
+    while j < len(lines):
+        cells: list[list[Word]] = []
+        p, want = j, k
+        while len(cells) < want and p < len(lines):
+            line = text[lines[p][0]:lines[p][1]].strip()
+            if len(line) > MAX_CELL_LINE or "\t" in line:
+                break
+            words = _words(text, lines, p)
+            if not cells and numbered and _TOTAL_LABEL.match(line):
+                want = k - 1  # "Jumlah" stands where the empty "No" cell would
+            cells.append(words)
+            p, g = _skip_blank(text, lines, p + 1)
+            if g > 2 and len(cells) < want:
+                break
+        if len(cells) < want:
+            break
+        kinds: list[Optional[bool]] = [None] * (k - want) + [
+            None if " ".join(w.text for w in c) in ("-", "–", "—") else _is_figure_line(c) for c in cells]
+        if shape is None:
+            if want < k or not any(kinds) or all(x is not False for x in kinds):
+                return None  # the first row has figures and words
+            shape = kinds
+        elif any(a is not None and b is not None and a != b for a, b in zip(shape, kinds)):
+            break
+        # figures in the first column are the rows' numbers: 1, 2, 3 ... (a total row has none)
+        # (a "No" column must hold them)
+        if (shape[0] or numbered) and want == k and not _counts(cells[0], len(rows) + 1):
+            break
+        at = cells[0][0].start
+        rows.append([TableCell("", at, at) for _ in range(k - want)] + [_cell(c) for c in cells])
+        end = cells[-1][-1].line + 1
+        j = p
+    if len(rows) < 2:
+        return None
+    head = [_cell(label) for label in labels]
+    block = Block("table", labels[0][0].start, rows[-1][-1].end, rows=[head, *rows], header_rows=1)
+    return block, end
+
+
+# ---------------------------------------------------------------------------------------------
 
 
 def could_start_table(text: str, line: tuple[int, int]) -> bool:
@@ -516,7 +612,7 @@ def flattened_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optio
     if found is None:
         found = _numeric_table(text, lines, header, first)
     if found is None:
-        return None
+        return _cell_per_line_table(text, lines, i)
     rows, end = found
     width = max(len(header.labels), max(len(r) for r in rows))
     head = fit_labels(header.labels, width)
