@@ -726,6 +726,12 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
         lines = stripped[pi]
         gaps = [l2.top - l1.bottom for l1, l2 in zip(lines, lines[1:]) if l2.top > l1.bottom]
         usual_gap = median(gaps) if gaps else 0.0
+        # where most lines touch or overlap the one before (their boxes as tall as the line step), the gaps
+        # between boxes are only those between paragraphs, and their median tells none from the
+        # others: there a gap of half a line's height or more after a sentence's end is a
+        # skipped line (a paragraph's end; a line that ends mid-sentence goes on, whatever the gap)
+        touching = sum(1 for l1, l2 in zip(lines, lines[1:]) if l2.top - l1.bottom <= 0.1 * (l1.bottom - l1.top))
+        touch = touching > len(lines) // 2
         items: list[tuple[float, Union[_Line, _Table]]] = [(ln.top, ln) for ln in lines] + [(t.top, t) for t in page.tables]
         items.sort(key=lambda x: x[0])
         full_line = max((len(ln.text) for ln in lines), default=0)
@@ -800,7 +806,9 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
                 continue
             line = strip_emphasis(item.text)  # as the text reader reads a text with markdown
             text = _clean_bullet(line)
-            wide_gap = prev is not None and usual_gap > 0 and item.top - prev.bottom > 1.8 * usual_gap + 1
+            wide_gap = prev is not None and (usual_gap > 0 and item.top - prev.bottom > 1.8 * usual_gap + 1
+                                             or touch and item.top - prev.bottom > 0.5 * (prev.bottom - prev.top)
+                                             and prev.text.rstrip().endswith((".", ":", ";", "!", "?")))
             if pending is not None and pending.kind != "heading" and not wide_gap:
                 go_on, glue = _continue(pending.text, line, full_line)
                 if go_on:
