@@ -296,3 +296,140 @@ def test_nomenclature_codes_in_a_kode_column_are_labels_not_malformed_numbers():
     assert [c for c in checks if c.check == "unparseable"] == []
     assert sorted((c.stated, c.verdict) for c in checks if c.check == "program_sum") == [
         (1000000.0, "consistent"), (2000000.0, "consistent")]
+
+
+# --- sub totals and the grand total over them ----------------------------------------------------
+
+GROUP_TOTALS = """Tabel 3.7 Realisasi Anggaran Program dan Kegiatan Dinas Sosial Tahun 2022
+
+No\tProgram/Kegiatan\tPagu Anggaran (Rp)\tRealisasi (Rp)\tCapaian (%)
+I\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t\t\t
+1\tPenyediaan Gaji dan Tunjangan ASN\t2.145.600.000\t2.098.775.120\t97,82
+2\tPenyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik\t84.000.000\t79.365.400\t94,48
+3\tPenyediaan Jasa Pelayanan Umum Kantor\t126.500.000\t121.840.000\t96,32
+\tJumlah\t2.356.100.000\t2.299.980.520\t97,62
+II\tProgram Pemberdayaan Sosial\t\t\t
+1\tPemberdayaan Sosial Komunitas Adat Terpencil\t45.000.000\t44.100.000\t98,00
+2\tPengumpulan Sumbangan dalam Daerah Kabupaten/Kota\t18.250.000\t17.980.000\t98,52
+\tJumlah\t63.250.000\t62.080.000\t98,15
+III\tProgram Penanganan Bencana\t\t\t
+1\tPerlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota\t310.000.000\t287.455.000\t92,73
+2\tPenyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana\t72.400.000\t70.012.000\t96,70
+\tJumlah\t382.400.000\t357.467.000\t93,48
+\tJumlah Total\t2.801.750.000\t2.719.527.520\t97,07
+"""
+
+SUB_TOTALS_MD = """Tabel 2.5 Anggaran dan Realisasi Belanja Langsung Dinas Sosial Tahun Anggaran 2021
+
+| No | Program/Kegiatan | Anggaran (Rp) | Realisasi (Rp) | % |
+|----|------------------|---------------|----------------|---|
+| A | **Program Perlindungan dan Jaminan Sosial** | | | |
+| 1 | Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten | 185.400.000 | 181.250.500 | 97,76 |
+| 2 | Perlindungan Sosial Korban Bencana Alam dan Sosial | 312.750.000 | 298.112.000 | 95,32 |
+| 3 | Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana | 96.000.000 | 93.450.000 | 97,34 |
+| | **Sub Total** | **594.150.000** | **572.812.500** | **96,41** |
+| B | **Program Rehabilitasi Sosial** | | | |
+| 1 | Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar | 224.500.000 | 219.870.000 | 97,94 |
+| 2 | Rehabilitasi Sosial Dasar Anak Terlantar | 158.300.000 | 150.212.400 | 94,89 |
+| | **Sub Total** | **382.800.000** | **370.082.400** | **96,68** |
+| | **Jumlah Total** | **976.950.000** | **942.894.900** | **96,51** |
+"""
+
+# program rows with their figures, their activities, a sub total per program: the grand total is
+# the sub totals' sum (= the programs'), not that of every row above it
+PROGRAMS_WITH_SUB_TOTALS_MD = """Tabel 3.2 Realisasi Anggaran Belanja Langsung per Program Tahun 2021
+
+| No | Program/Kegiatan | Anggaran (Rp) | Realisasi (Rp) | % |
+|:--:|:-----------------|--------------:|---------------:|--:|
+| 1 | Program Rehabilitasi Sosial | 845.000.000 | 812.640.000 | 96,17 |
+| | Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar | 320.000.000 | 309.440.000 | 96,70 |
+| | Rehabilitasi Sosial Dasar Anak Terlantar | 275.000.000 | 262.900.000 | 95,60 |
+| | Rehabilitasi Sosial Dasar Lanjut Usia Terlantar | 250.000.000 | 240.300.000 | 96,12 |
+| | Sub Total | 845.000.000 | 812.640.000 | 96,17 |
+| 2 | Program Perlindungan dan Jaminan Sosial | 410.500.000 | 402.115.000 | 97,96 |
+| | Pengelolaan Data Fakir Miskin Cakupan Daerah | 160.500.000 | 158.115.000 | 98,51 |
+| | Perlindungan Sosial Korban Bencana Alam dan Sosial | 250.000.000 | 244.000.000 | 97,60 |
+| | Sub Total | 410.500.000 | 402.115.000 | 97,96 |
+| | **Total** | **1.255.500.000** | **1.214.755.000** | **96,75** |
+"""
+
+
+def _totals(text):
+    return [(c.quote.split()[0] if c.quote else "", c.stated, c.expected, c.verdict) for c in _checks(text, "column_total")]
+
+
+@pytest.mark.parametrize("text,stated_expected", [
+    (GROUP_TOTALS, [(2356100000, 2356100000), (2299980520, 2299980520), (63250000, 63250000), (62080000, 62080000),
+                    (382400000, 382400000), (357467000, 357467000), (2801750000, 2801750000),
+                    (2719527520, 2719527520)]),
+    (SUB_TOTALS_MD, [(594150000, 594150000), (572812500, 572812500), (382800000, 382800000),
+                     (370082400, 370082400), (976950000, 976950000), (942894900, 942894900)]),
+    (PROGRAMS_WITH_SUB_TOTALS_MD, [(845000000, 845000000), (812640000, 812640000), (410500000, 410500000),
+                                   (402115000, 402115000), (1255500000, 1255500000), (1214755000, 1214755000)]),
+], ids=["jumlah-per-program-tab", "sub-total-md", "programs-and-sub-totals-md"])
+def test_sub_totals_and_the_grand_total_over_them_are_checked(text, stated_expected):
+    """Each group total against its group's rows, the grand total against the group totals
+    (never every row above it: no row counted twice); a correct table raises no mismatch."""
+    checks = _checks(text, "column_total")
+    assert [(c.stated, c.expected) for c in checks] == stated_expected
+    assert {c.verdict for c in _checks(text)} <= {"consistent", "truncated", "capped"}
+    assert "group totals" in checks[-1].message
+
+
+def test_a_slip_in_a_sub_total_is_reported_once():
+    """Sub total 64.250.000 for 45.000.000 + 18.250.000 = 63.250.000: the sub total is the slip;
+    the grand total, whether added from the sub totals or from the rows, is not."""
+    slipped = GROUP_TOTALS.replace("\tJumlah\t63.250.000", "\tJumlah\t64.250.000")
+    for grand in ("2.801.750.000", "2.802.750.000"):
+        text = slipped.replace("Jumlah Total\t2.801.750.000", "Jumlah Total\t" + grand)
+        bad = [(c.stated, c.expected) for c in _checks(text, "column_total") if c.verdict == "mismatch"]
+        assert bad == [(64250000, 63250000)], grand
+
+
+def test_a_slip_in_the_grand_total_is_against_the_sub_totals():
+    """Realisasi 942.894.900 written 942.984.900: the sum of the two sub totals is 942.894.900."""
+    text = SUB_TOTALS_MD.replace("**942.894.900**", "**942.984.900**")
+    bad = [c for c in _checks(text, "column_total") if c.verdict == "mismatch"]
+    assert [(c.stated, c.expected) for c in bad] == [(942984900, 942894900)]
+    assert "sum of 2 group totals" in bad[0].message
+
+
+def test_a_slip_in_a_sub_total_of_activities():
+    """Sub Total 854.000.000 for 320 + 275 + 250 million (845.000.000): a slip of the sub
+    total, against the program's activities (not the program row plus them)."""
+    text = PROGRAMS_WITH_SUB_TOTALS_MD.replace("| | Sub Total | 845.000.000", "| | Sub Total | 854.000.000")
+    bad = [c for c in _checks(text, "column_total") if c.verdict == "mismatch"]
+    assert [(c.stated, c.expected) for c in bad] == [(854000000, 845000000)]
+    assert "3 activities of its program" in bad[0].message
+
+
+def test_a_group_heading_row_is_no_header():
+    """'I | Program ...' with no figures under the header row heads a group: a body row."""
+    report = extract_text(GROUP_TOTALS)
+    t = report.tables[0]
+    assert t.header == ["No", "Program/Kegiatan", "Pagu Anggaran (Rp)", "Realisasi (Rp)", "Capaian (%)"]
+    assert t.rows[0][0].text == "I" and t.total_rows == [4, 8, 12, 13]
+
+
+SUB_TOTAL_THEN_ROWS = """Tabel 4.1 Penerima Bantuan Sosial per Kecamatan Tahun 2022
+
+No\tKecamatan\tPKH\tBPNT
+1\tKota Barat\t1.245\t1.880
+2\tKota Timur\t980\t1.402
+\tSub Total Wilayah Kota\t2.225\t3.282
+3\tLimboto\t1.530\t2.110
+4\tTelaga\t1.102\t1.455
+5\tTibawa\t876\t1.320
+\tJumlah Total\t5.733\t8.167
+"""
+
+
+def test_a_sub_total_naming_its_group_and_rows_after_it():
+    """'Sub Total Wilayah Kota' is a total row (before: a row, and the grand total a false alarm
+    at 7.958 = every row); the grand total is the sub total plus the rows after it."""
+    got = [(c.stated, c.expected, c.verdict) for c in _checks(SUB_TOTAL_THEN_ROWS, "column_total")]
+    assert got == [(2225, 2225, "consistent"), (3282, 3282, "consistent"),
+                   (5733, 5733, "consistent"), (8167, 8167, "consistent")]
+    slip = SUB_TOTAL_THEN_ROWS.replace("Tibawa\t876", "Tibawa\t867")
+    assert [(c.stated, c.expected) for c in _checks(slip, "column_total") if c.verdict == "mismatch"] == [
+        (5733, 5724)]

@@ -353,44 +353,97 @@ def _unparseable(doc: Document, table: Table, row: _Row, pct: set[int]) -> list[
     return out
 
 
+# a total of one group ("Sub Total", "Sub Jumlah", "Subtotal"): never the grand total of the table
+_SUB_TOTAL = regex.compile(r"^\W*sub\s*-?\s*(?:total|jumlah|jml)\b", regex.I)
+
+
+def _group_parts(above: list[_Row]) -> list[tuple[list[_Row], str]]:
+    """The ways the rows since the previous total add up to a group's total, the table's usual
+    structure first: the top-level rows (programs, not their activities); the activities of the
+    group's last program ("Program ..." then its activities, then "Sub Total"); every row."""
+    out = [(_top_level(above), "rows")]
+    progs = [k for k, x in enumerate(above) if _PROGRAM_LABEL.match(x.label())]
+    if progs and progs[-1] + 1 < len(above):
+        out.append((above[progs[-1] + 1:], "activities of its program"))
+    out.append((above, "rows"))
+    return out
+
+
 def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int], labels: set[int],
                    readings: Optional["_Readings"] = None) -> list[Check]:
+    """Each total row against the rows of its group (those since the previous total row), and a
+    grand total after group totals ("Sub Total" ... "Jumlah Total") against the group totals
+    and the rows after the last of them; whichever the figures show is the table's structure,
+    no row counted twice. A mismatch is judged against the structure the rows' layout says."""
     out: list[Check] = []
     readings = readings or _Readings()
     block_start = 0
+    pending: list[_Row] = []  # the group totals since the last grand total
+    since_grand: list[_Row] = []  # the rows (no totals) since the last grand total
     for r in rows:
         if r.index not in table.total_rows:
             continue
         above = [x for x in rows[block_start:] if x.index < r.index and x.index not in table.total_rows]
         block_start = rows.index(r) + 1
+        sub = bool(_SUB_TOTAL.match(r.label()))
+        subs = [] if sub else list(pending)
+        since_grand += above
+        everything = list(since_grand)
+        # after "Sub Total" rows, or directly under group totals (no two rows of figures since the
+        # last), a total is the grand total: theirs
+        grand = bool(subs) and (all(_SUB_TOTAL.match(x.label()) for x in subs) or sum(
+            1 for x in above if any(x.value(j) is not None for j in range(r.width)
+                                    if j not in pct and j not in labels)) < 2)
 
-        def total(j: int, read: Callable[[_Row], _Row], r: _Row = r, above: list[_Row] = above) -> Optional[Check]:
+        def total(j: int, read: Callable[[_Row], _Row], r: _Row = r, above: list[_Row] = above,
+                  subs: list[_Row] = subs, everything: list[_Row] = everything, grand: bool = grand
+                  ) -> Optional[Check]:
             t = read(r)
             v = t.values[j] if j < len(t.values) else None
             if v is None or v.value is None:
                 return None
+
             def sum_of(rows: list[_Row]) -> tuple[list[Decimal], Decimal]:
                 parts = [read(x).value(j) for x in rows if read(x).value(j) is not None]
                 return parts, sum(parts, Decimal(0))
 
-            parts, expected = sum_of(_top_level(above))
-            if len(parts) < 2:
+            group = _group_parts(above)
+            of_subs = [(subs + _top_level(above), "group totals and rows after them"),
+                       (_top_level(everything), "rows of its groups"),
+                       (_leaves(everything), "rows of its groups")] if subs else []
+            candidates = [(rs, what, *sum_of(rs)) for rs, what in (of_subs + group if grand else group + of_subs)]
+            candidates = [c for c in candidates if len(c[2]) >= 2]
+            if not candidates:
                 return None
+            fits = [c for c in candidates if value_verdict(v.value, v.decimals, c[3]) != "mismatch"]
+            _, what, parts, expected = fits[0] if fits else candidates[0]
             verdict = value_verdict(v.value, v.decimals, expected)
-            if verdict == "mismatch" and len(parts) < len(above):
-                # programs with their activities under them: the total is the programs' sum; where
-                # the table's levels were told wrong, the sum of every row stands too
-                every, flat = sum_of(above)
-                if value_verdict(v.value, v.decimals, flat) != "mismatch":
-                    parts, expected, verdict = every, flat, value_verdict(v.value, v.decimals, flat)
+            n_subs = sum(1 for x in subs if read(x).value(j) is not None) if what.startswith("group") else 0
             col = table.header[j] if j < len(table.header) and table.header[j] else f"column {j + 1}"
+            if n_subs:
+                desc = f"sum of {n_subs} group totals and {len(parts) - n_subs} rows after them" \
+                    if len(parts) > n_subs else f"sum of {n_subs} group totals"
+            else:
+                desc = f"sum of {len(parts)} {what}"
             return _check(doc, r, "column_total", verdict, v.value, expected, {"rows": Decimal(len(parts))},
-                          f"{verdict}: {t.label()!r} of {col} = sum of {len(parts)} rows = {_fmt(expected)}, "
+                          f"{verdict}: {t.label()!r} of {col} = {desc} = {_fmt(expected)}, "
                           f"stated {t.cells[j].text}")
 
-        out += readings.judge([r, *above], [j for j in range(r.width) if j not in pct and j not in labels],
+        out += readings.judge([r, *above, *subs], [j for j in range(r.width) if j not in pct and j not in labels],
                               lambda read, j: total(j, read))
+        if grand:
+            pending, since_grand = [], []
+        else:
+            pending.append(r)
     return out
+
+
+def _leaves(rows: list[_Row]) -> list[_Row]:
+    """The rows that are no program over activities: the activities, and the rows before the
+    first program (each amount once, whether the programs carry their sums or not)."""
+    top = {id(r) for r in _top_level(rows)}
+    return [r for r in rows if id(r) not in top or not _PROGRAM_LABEL.match(r.label())] \
+        if len(top) < len(rows) else rows
 
 
 def _top_level(rows: list[_Row]) -> list[_Row]:
