@@ -433,3 +433,73 @@ def test_a_sub_total_naming_its_group_and_rows_after_it():
     slip = SUB_TOTAL_THEN_ROWS.replace("Tibawa\t876", "Tibawa\t867")
     assert [(c.stated, c.expected) for c in _checks(slip, "column_total") if c.verdict == "mismatch"] == [
         (5733, 5724)]
+
+
+# --- a percentage column that is each row's share of the column's total ---------------------------
+
+SHARE_OF_TOTAL = """Tabel 2.3 Sebaran PMKS per Kecamatan Tahun 2022
+
+No\tKecamatan\tJumlah PMKS\tPersentase (%)
+1\tBulango Utara\t1.284\t18,34
+2\tBulango Selatan\t976\t13,94
+3\tKabila\t2.105\t30,07
+4\tSuwawa\t1.530\t21,86
+5\tTapa\t1.105\t15,79
+\tJumlah\t7.000\t100,00
+"""
+
+SHARE_OF_TOTAL_MD = """**Tabel 2.8 Jumlah Penerima Bantuan Sosial Pangan menurut Desa/Kelurahan**
+
+| No | Desa/Kelurahan | Jumlah KPM | % |
+|---:|----------------|-----------:|--:|
+| 1 | Kelurahan Limba B | 412 | 22,9 |
+| 2 | Kelurahan Biawao | 287 | 15,9 |
+| 3 | Desa Pilolodaa | 356 | 19,8 |
+| 4 | Desa Tenda | 518 | 28,8 |
+| 5 | Desa Buladu | 227 | 12,6 |
+| | **Jumlah** | **1.800** | **100** |
+"""
+
+
+@pytest.mark.parametrize("text,expected", [
+    (SHARE_OF_TOTAL, [18.3429, 13.9429, 30.0714, 21.8571, 15.7857, 100.0]),
+    (SHARE_OF_TOTAL_MD, [22.8889, 15.9444, 19.7778, 28.7778, 12.6111, 100.0]),
+], ids=["tab", "md"])
+def test_a_percentage_of_the_column_total_is_checked(text, expected):
+    """'Kecamatan | Jumlah PMKS | Persentase (%)' with a Jumlah row of 100%: each row's percentage
+    is its value over the total row's (before: no check, there being no column before it)."""
+    checks = _checks(text, "row_percent")
+    assert [round(c.expected, 4) for c in checks] == expected
+    assert {c.verdict for c in _checks(text)} == {"consistent"}
+    assert all("share of the column's total" in c.message for c in checks)
+
+
+def test_a_slip_in_a_share_of_the_total():
+    """Kabila 2.105 / 7.000 = 30,07%, written 31,07 (the percentages then add up to 101)."""
+    text = SHARE_OF_TOTAL.replace("30,07", "31,07")
+    bad = [(c.stated, round(c.expected, 4)) for c in _checks(text, "row_percent") if c.verdict == "mismatch"]
+    assert bad == [(31.07, 30.0714)]
+
+
+def test_shares_of_the_rows_when_the_total_cell_is_the_slip():
+    """Jumlah written 7.100 for 7.000: the column total is the one slip, not every share."""
+    text = SHARE_OF_TOTAL.replace("\tJumlah\t7.000", "\tJumlah\t7.100")
+    bad = [(c.check, c.stated) for c in _checks(text) if c.verdict == "mismatch"]
+    assert bad == [("column_total", 7100)]
+
+
+@pytest.mark.parametrize("text", [
+    # a growth rate: no share of anything
+    "Tabel 2.4 Perkembangan PMKS\n\nNo\tKecamatan\tJumlah PMKS 2022\tPertumbuhan (%)\n"
+    "1\tKabila\t2.105\t4,20\n2\tSuwawa\t1.530\t-1,35\n3\tTapa\t1.105\t2,10\n\tJumlah\t4.740\t2,05\n",
+    # an achievement: realisation against a target the table does not show in the row
+    "Tabel 3.1 Capaian Kinerja\n\nNo\tIndikator\tRealisasi\tCapaian (%)\n"
+    "1\tLansia terlantar yang dilayani\t175\t58,33\n2\tAnak terlantar yang dibina\t120\t41,67\n"
+    "\tJumlah\t295\t100\n",
+    # the share of each district's own population: the percentages add up to no 100
+    "Tabel 2.6 Penduduk Miskin per Kecamatan\n\nNo\tKecamatan\tPenduduk Miskin\tPersentase (%)\n"
+    "1\tKabila\t2.105\t9,84\n2\tSuwawa\t1.530\t11,20\n3\tTapa\t1.105\t8,75\n\tJumlah\t4.740\t9,93\n",
+], ids=["growth", "achievement", "not-summing-to-100"])
+def test_no_share_check_where_the_column_is_something_else(text):
+    assert [c for c in _checks(text, "row_percent") if "share" in c.message] == []
+    assert [c for c in _checks(text) if c.verdict == "mismatch"] == []

@@ -218,8 +218,38 @@ def _column_totals_of(table: Table, rows: list["_Row"]) -> dict[int, Decimal]:
     return out
 
 
+# a percentage column that is no share of a whole: an achievement against a target, a realisation
+_NO_SHARE = regex.compile(r"\b(?:capaian|pencapaian|realisasi|target|rencana|kinerja|tingkat)\b", regex.I)
+
+
+def _share_columns(table: Table, rows: list[_Row], pct: set[int]) -> dict[int, _Row]:
+    """Percentage columns that are each row's share of its column's total, with the total row
+    that states the whole: the table has a total row, the column's header names no change, no
+    achievement and no target (nor does the table's), and the rows' percentages add up to
+    about 100 (1 point for rounding, 2 where written without decimals)."""
+    if not table.total_rows or any(header_has(x, "target") for x in table.header):
+        return {}
+    whole = next((r for r in rows if r.index == table.total_rows[-1]), None)
+    if whole is None:
+        return {}
+    out = {}
+    for j in sorted(pct):
+        hj = table.header[j] if j < len(table.header) else ""
+        if _GROWTH.search(hj) or _NO_SHARE.search(hj):
+            continue
+        vals = [r.values[j] for r in rows if r.index not in table.total_rows and j < len(r.values)
+                and r.values[j].value is not None]
+        if len(vals) < 2:
+            continue
+        tolerance = 2 if any(v.decimals == 0 for v in vals) else 1
+        if abs(sum((v.value for v in vals), Decimal(0)) - 100) <= tolerance:  # type: ignore[misc]
+            out[j] = whole
+    return out
+
+
 def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: set[int],
-                col_totals: Optional[dict[int, Decimal]] = None) -> list[Check]:
+                col_totals: Optional[dict[int, Decimal]] = None,
+                shares: Optional[dict[int, _Row]] = None, share_rows: Optional[list[_Row]] = None) -> list[Check]:
     out: list[Check] = []
     h = table.header + [""] * (len(row.cells) - len(table.header))
     numeric = [j for j in range(len(row.cells)) if j not in pct and j not in labels and row.value(j) is not None]
@@ -252,6 +282,23 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             if base is None:
                 earlier = [k for k in before if k < x]
                 if not earlier:
+                    # "Kecamatan | Jumlah PMKS | Persentase (%)": the row's share of the whole
+                    whole = (shares or {}).get(j)
+                    if whole is None or row.index in table.total_rows and row.index != whole.index \
+                            or whole.value(x) is None:
+                        continue
+                    name = h[x] or f"column {x + 1}"
+                    c = _percent_check(doc, table, row, j, x, x, "share of the column's total = value / total",
+                                       None, den_value=whole.value(x), den_name=f"the {whole.label() or 'total'} of {name}")
+                    summed = sum((v for r in (share_rows or []) if (v := r.value(x)) is not None), Decimal(0))
+                    if c is not None and c.verdict == "mismatch" and summed and summed != whole.value(x):
+                        # the whole's cell is the slip (its column total says so): the shares are of the rows' sum
+                        alt = _percent_check(doc, table, row, j, x, x, "share of the column's total = value / total",
+                                             None, den_value=summed, den_name=f"the sum of {name}")
+                        if alt is not None and alt.verdict != "mismatch":
+                            c = alt
+                    if c:
+                        out.append(c)
                     continue
                 base = earlier[-1]
             if _GROWTH.search(h[j]):
@@ -659,8 +706,11 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program]) ->
         labels = _label_columns(table)
         rows = [_Row(table, i, pct) for i in range(len(table.rows))]
         col_totals = _column_totals_of(table, rows)
+        shares = _share_columns(table, rows, pct)
+        parts = [r for r in rows if r.index not in table.total_rows]
         for row in rows:
-            mine = _unparseable(doc, table, row, pct) + _row_checks(doc, table, row, pct, labels, col_totals)
+            mine = _unparseable(doc, table, row, pct) + \
+                _row_checks(doc, table, row, pct, labels, col_totals, shares, parts)
             fraction = _label_fraction(doc, table, row)
             if fraction is not None:
                 mine.append(fraction)
