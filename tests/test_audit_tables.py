@@ -435,6 +435,38 @@ def test_a_sub_total_naming_its_group_and_rows_after_it():
         (5733, 5724)]
 
 
+THREE_LEVELS_MD = """Tabel 3.5 Realisasi Anggaran Program, Kegiatan dan Sub Kegiatan Tahun 2022
+
+| No | Program/Kegiatan/Sub Kegiatan | Anggaran (Rp) | Realisasi (Rp) | % |
+|----|-------------------------------|---------------|----------------|---|
+| 1 | Program Rehabilitasi Sosial | 540.000.000 | 523.800.000 | 97,00 |
+| 1.1 | Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar | 300.000.000 | 291.000.000 | 97,00 |
+| | Penyediaan Permakanan | 180.000.000 | 175.000.000 | 97,22 |
+| | Penyediaan Alat Bantu | 120.000.000 | 116.000.000 | 96,67 |
+| 1.2 | Rehabilitasi Sosial Dasar Lanjut Usia Terlantar | 240.000.000 | 232.800.000 | 97,00 |
+| | Penyediaan Permakanan Lansia | 240.000.000 | 232.800.000 | 97,00 |
+| | Sub Total | 540.000.000 | 523.800.000 | 97,00 |
+| 2 | Program Pemberdayaan Sosial | 90.000.000 | 88.200.000 | 98,00 |
+| 2.1 | Pemberdayaan Sosial Komunitas Adat Terpencil | 90.000.000 | 88.200.000 | 98,00 |
+| | Pemberdayaan Sosial KAT | 50.000.000 | 49.000.000 | 98,00 |
+| | Pengembangan Potensi Sumber Kesejahteraan Sosial | 40.000.000 | 39.200.000 | 98,00 |
+| | Sub Total | 90.000.000 | 88.200.000 | 98,00 |
+| | Jumlah Total | 630.000.000 | 612.000.000 | 97,14 |
+"""
+
+
+def test_sub_totals_over_three_levels_raise_no_false_alarm():
+    """Program > kegiatan > sub kegiatan, levels the labels do not tell: the sub total is its
+    program's figure (no sum of every row under it), the grand total the sub totals' sum."""
+    got = [(c.stated, c.expected, c.verdict) for c in _checks(THREE_LEVELS_MD, "column_total")]
+    assert got == [(540000000, 540000000, "consistent"), (523800000, 523800000, "consistent"),
+                   (90000000, 90000000, "consistent"), (88200000, 88200000, "consistent"),
+                   (630000000, 630000000, "consistent"), (612000000, 612000000, "consistent")]
+    # a slip in the program's row (545 for 540): the sub total, right, is no alarm
+    slipped = THREE_LEVELS_MD.replace("Program Rehabilitasi Sosial | 540.000.000", "Program Rehabilitasi Sosial | 545.000.000")
+    assert [c for c in _checks(slipped, "column_total") if c.verdict == "mismatch"] == []
+
+
 # --- a percentage column that is each row's share of the column's total ---------------------------
 
 SHARE_OF_TOTAL = """Tabel 2.3 Sebaran PMKS per Kecamatan Tahun 2022

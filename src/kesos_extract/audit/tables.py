@@ -289,7 +289,7 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                         continue
                     name = h[x] or f"column {x + 1}"
                     c = _percent_check(doc, table, row, j, x, x, "share of the column's total = value / total",
-                                       None, den_value=whole.value(x), den_name=f"the {whole.label() or 'total'} of {name}")
+                                       None, den_value=whole.value(x), den_name=f"the {name} of the {whole.label() or 'total'!r} row")
                     summed = sum((v for r in (share_rows or []) if (v := r.value(x)) is not None), Decimal(0))
                     if c is not None and c.verdict == "mismatch" and summed and summed != whole.value(x):
                         # the whole's cell is the slip (its column total says so): the shares are of the rows' sum
@@ -413,6 +413,10 @@ def _group_parts(above: list[_Row]) -> list[tuple[list[_Row], str]]:
     if progs and progs[-1] + 1 < len(above):
         out.append((above[progs[-1] + 1:], "activities of its program"))
     out.append((above, "rows"))
+    if len(progs) == 1 and progs[0] == 0:
+        # the group's one program carries its sum (its activities may have sub-activities under
+        # them, levels the labels do not tell): the group total is that program's figure
+        out.append((above[:1], "its program's row"))
     return out
 
 
@@ -459,17 +463,26 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
                        (_top_level(everything), "rows of its groups"),
                        (_leaves(everything), "rows of its groups")] if subs else []
             candidates = [(rs, what, *sum_of(rs)) for rs, what in (of_subs + group if grand else group + of_subs)]
-            candidates = [c for c in candidates if len(c[2]) >= 2]
+            candidates = [c for c in candidates if len(c[2]) >= 2 or c[1] == "its program's row" and c[2]]
             if not candidates:
                 return None
             fits = [c for c in candidates if value_verdict(v.value, v.decimals, c[3]) != "mismatch"]
-            _, what, parts, expected = fits[0] if fits else candidates[0]
+            several = [c for c in candidates if len(c[2]) >= 2]
+            if not fits and not several:
+                return None  # a program's row alone is no sum to judge a slip against
+            head = next((c for c in candidates if c[1] == "its program's row"), None)
+            acts = next((c for c in candidates if c[1] == "activities of its program"), None)
+            if not fits and head is not None and (acts is None or acts[3] != head[3]):
+                return None  # the group's program and its activities disagree: levels unclear, no alarm
+            _, what, parts, expected = fits[0] if fits else several[0]
             verdict = value_verdict(v.value, v.decimals, expected)
             n_subs = sum(1 for x in subs if read(x).value(j) is not None) if what.startswith("group") else 0
             col = table.header[j] if j < len(table.header) and table.header[j] else f"column {j + 1}"
             if n_subs:
                 desc = f"sum of {n_subs} group totals and {len(parts) - n_subs} rows after them" \
                     if len(parts) > n_subs else f"sum of {n_subs} group totals"
+            elif len(parts) == 1:
+                desc = what
             else:
                 desc = f"sum of {len(parts)} {what}"
             return _check(doc, r, "column_total", verdict, v.value, expected, {"rows": Decimal(len(parts))},
