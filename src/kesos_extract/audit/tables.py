@@ -289,7 +289,8 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                         continue
                     name = h[x] or f"column {x + 1}"
                     c = _percent_check(doc, table, row, j, x, x, "share of the column's total = value / total",
-                                       None, den_value=whole.value(x), den_name=f"the {name} of the {whole.label() or 'total'!r} row")
+                                       None, den_value=whole.value(x),
+                                       den_name=f"the {name} of the {whole.label() or 'total'!r} row")
                     summed = sum((v for r in (share_rows or []) if (v := r.value(x)) is not None), Decimal(0))
                     if c is not None and c.verdict == "mismatch" and summed and summed != whole.value(x):
                         # the whole's cell is the slip (its column total says so): the shares are of the rows' sum
