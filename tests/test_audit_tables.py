@@ -296,3 +296,238 @@ def test_nomenclature_codes_in_a_kode_column_are_labels_not_malformed_numbers():
     assert [c for c in checks if c.check == "unparseable"] == []
     assert sorted((c.stated, c.verdict) for c in checks if c.check == "program_sum") == [
         (1000000.0, "consistent"), (2000000.0, "consistent")]
+
+
+# --- sub totals and the grand total over them ----------------------------------------------------
+
+GROUP_TOTALS = """Tabel 3.7 Realisasi Anggaran Program dan Kegiatan Dinas Sosial Tahun 2022
+
+No\tProgram/Kegiatan\tPagu Anggaran (Rp)\tRealisasi (Rp)\tCapaian (%)
+I\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t\t\t
+1\tPenyediaan Gaji dan Tunjangan ASN\t2.145.600.000\t2.098.775.120\t97,82
+2\tPenyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik\t84.000.000\t79.365.400\t94,48
+3\tPenyediaan Jasa Pelayanan Umum Kantor\t126.500.000\t121.840.000\t96,32
+\tJumlah\t2.356.100.000\t2.299.980.520\t97,62
+II\tProgram Pemberdayaan Sosial\t\t\t
+1\tPemberdayaan Sosial Komunitas Adat Terpencil\t45.000.000\t44.100.000\t98,00
+2\tPengumpulan Sumbangan dalam Daerah Kabupaten/Kota\t18.250.000\t17.980.000\t98,52
+\tJumlah\t63.250.000\t62.080.000\t98,15
+III\tProgram Penanganan Bencana\t\t\t
+1\tPerlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota\t310.000.000\t287.455.000\t92,73
+2\tPenyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana\t72.400.000\t70.012.000\t96,70
+\tJumlah\t382.400.000\t357.467.000\t93,48
+\tJumlah Total\t2.801.750.000\t2.719.527.520\t97,07
+"""
+
+SUB_TOTALS_MD = """Tabel 2.5 Anggaran dan Realisasi Belanja Langsung Dinas Sosial Tahun Anggaran 2021
+
+| No | Program/Kegiatan | Anggaran (Rp) | Realisasi (Rp) | % |
+|----|------------------|---------------|----------------|---|
+| A | **Program Perlindungan dan Jaminan Sosial** | | | |
+| 1 | Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten | 185.400.000 | 181.250.500 | 97,76 |
+| 2 | Perlindungan Sosial Korban Bencana Alam dan Sosial | 312.750.000 | 298.112.000 | 95,32 |
+| 3 | Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana | 96.000.000 | 93.450.000 | 97,34 |
+| | **Sub Total** | **594.150.000** | **572.812.500** | **96,41** |
+| B | **Program Rehabilitasi Sosial** | | | |
+| 1 | Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar | 224.500.000 | 219.870.000 | 97,94 |
+| 2 | Rehabilitasi Sosial Dasar Anak Terlantar | 158.300.000 | 150.212.400 | 94,89 |
+| | **Sub Total** | **382.800.000** | **370.082.400** | **96,68** |
+| | **Jumlah Total** | **976.950.000** | **942.894.900** | **96,51** |
+"""
+
+# program rows with their figures, their activities, a sub total per program: the grand total is
+# the sub totals' sum (= the programs'), not that of every row above it
+PROGRAMS_WITH_SUB_TOTALS_MD = """Tabel 3.2 Realisasi Anggaran Belanja Langsung per Program Tahun 2021
+
+| No | Program/Kegiatan | Anggaran (Rp) | Realisasi (Rp) | % |
+|:--:|:-----------------|--------------:|---------------:|--:|
+| 1 | Program Rehabilitasi Sosial | 845.000.000 | 812.640.000 | 96,17 |
+| | Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar | 320.000.000 | 309.440.000 | 96,70 |
+| | Rehabilitasi Sosial Dasar Anak Terlantar | 275.000.000 | 262.900.000 | 95,60 |
+| | Rehabilitasi Sosial Dasar Lanjut Usia Terlantar | 250.000.000 | 240.300.000 | 96,12 |
+| | Sub Total | 845.000.000 | 812.640.000 | 96,17 |
+| 2 | Program Perlindungan dan Jaminan Sosial | 410.500.000 | 402.115.000 | 97,96 |
+| | Pengelolaan Data Fakir Miskin Cakupan Daerah | 160.500.000 | 158.115.000 | 98,51 |
+| | Perlindungan Sosial Korban Bencana Alam dan Sosial | 250.000.000 | 244.000.000 | 97,60 |
+| | Sub Total | 410.500.000 | 402.115.000 | 97,96 |
+| | **Total** | **1.255.500.000** | **1.214.755.000** | **96,75** |
+"""
+
+
+@pytest.mark.parametrize("text,stated_expected", [
+    (GROUP_TOTALS, [(2356100000, 2356100000), (2299980520, 2299980520), (63250000, 63250000), (62080000, 62080000),
+                    (382400000, 382400000), (357467000, 357467000), (2801750000, 2801750000),
+                    (2719527520, 2719527520)]),
+    (SUB_TOTALS_MD, [(594150000, 594150000), (572812500, 572812500), (382800000, 382800000),
+                     (370082400, 370082400), (976950000, 976950000), (942894900, 942894900)]),
+    (PROGRAMS_WITH_SUB_TOTALS_MD, [(845000000, 845000000), (812640000, 812640000), (410500000, 410500000),
+                                   (402115000, 402115000), (1255500000, 1255500000), (1214755000, 1214755000)]),
+], ids=["jumlah-per-program-tab", "sub-total-md", "programs-and-sub-totals-md"])
+def test_sub_totals_and_the_grand_total_over_them_are_checked(text, stated_expected):
+    """Each group total against its group's rows, the grand total against the group totals
+    (never every row above it: no row counted twice); a correct table raises no mismatch."""
+    checks = _checks(text, "column_total")
+    assert [(c.stated, c.expected) for c in checks] == stated_expected
+    assert {c.verdict for c in _checks(text)} <= {"consistent", "truncated", "capped"}
+    assert "group totals" in checks[-1].message
+
+
+def test_a_slip_in_a_sub_total_is_reported_once():
+    """Sub total 64.250.000 for 45.000.000 + 18.250.000 = 63.250.000: the sub total is the slip;
+    the grand total, whether added from the sub totals or from the rows, is not."""
+    slipped = GROUP_TOTALS.replace("\tJumlah\t63.250.000", "\tJumlah\t64.250.000")
+    for grand in ("2.801.750.000", "2.802.750.000"):
+        text = slipped.replace("Jumlah Total\t2.801.750.000", "Jumlah Total\t" + grand)
+        bad = [(c.stated, c.expected) for c in _checks(text, "column_total") if c.verdict == "mismatch"]
+        assert bad == [(64250000, 63250000)], grand
+
+
+def test_a_slip_in_the_grand_total_is_against_the_sub_totals():
+    """Realisasi 942.894.900 written 942.984.900: the sum of the two sub totals is 942.894.900."""
+    text = SUB_TOTALS_MD.replace("**942.894.900**", "**942.984.900**")
+    bad = [c for c in _checks(text, "column_total") if c.verdict == "mismatch"]
+    assert [(c.stated, c.expected) for c in bad] == [(942984900, 942894900)]
+    assert "sum of 2 group totals" in bad[0].message
+
+
+def test_a_slip_in_a_sub_total_of_activities():
+    """Sub Total 854.000.000 for 320 + 275 + 250 million (845.000.000): a slip of the sub
+    total, against the program's activities (not the program row plus them)."""
+    text = PROGRAMS_WITH_SUB_TOTALS_MD.replace("| | Sub Total | 845.000.000", "| | Sub Total | 854.000.000")
+    bad = [c for c in _checks(text, "column_total") if c.verdict == "mismatch"]
+    assert [(c.stated, c.expected) for c in bad] == [(854000000, 845000000)]
+    assert "3 activities of its program" in bad[0].message
+
+
+def test_a_group_heading_row_is_no_header():
+    """'I | Program ...' with no figures under the header row heads a group: a body row."""
+    report = extract_text(GROUP_TOTALS)
+    t = report.tables[0]
+    assert t.header == ["No", "Program/Kegiatan", "Pagu Anggaran (Rp)", "Realisasi (Rp)", "Capaian (%)"]
+    assert t.rows[0][0].text == "I" and t.total_rows == [4, 8, 12, 13]
+
+
+SUB_TOTAL_THEN_ROWS = """Tabel 4.1 Penerima Bantuan Sosial per Kecamatan Tahun 2022
+
+No\tKecamatan\tPKH\tBPNT
+1\tKota Barat\t1.245\t1.880
+2\tKota Timur\t980\t1.402
+\tSub Total Wilayah Kota\t2.225\t3.282
+3\tLimboto\t1.530\t2.110
+4\tTelaga\t1.102\t1.455
+5\tTibawa\t876\t1.320
+\tJumlah Total\t5.733\t8.167
+"""
+
+
+def test_a_sub_total_naming_its_group_and_rows_after_it():
+    """'Sub Total Wilayah Kota' is a total row (before: a row, and the grand total a false alarm
+    at 7.958 = every row); the grand total is the sub total plus the rows after it."""
+    got = [(c.stated, c.expected, c.verdict) for c in _checks(SUB_TOTAL_THEN_ROWS, "column_total")]
+    assert got == [(2225, 2225, "consistent"), (3282, 3282, "consistent"),
+                   (5733, 5733, "consistent"), (8167, 8167, "consistent")]
+    slip = SUB_TOTAL_THEN_ROWS.replace("Tibawa\t876", "Tibawa\t867")
+    assert [(c.stated, c.expected) for c in _checks(slip, "column_total") if c.verdict == "mismatch"] == [
+        (5733, 5724)]
+
+
+THREE_LEVELS_MD = """Tabel 3.5 Realisasi Anggaran Program, Kegiatan dan Sub Kegiatan Tahun 2022
+
+| No | Program/Kegiatan/Sub Kegiatan | Anggaran (Rp) | Realisasi (Rp) | % |
+|----|-------------------------------|---------------|----------------|---|
+| 1 | Program Rehabilitasi Sosial | 540.000.000 | 523.800.000 | 97,00 |
+| 1.1 | Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar | 300.000.000 | 291.000.000 | 97,00 |
+| | Penyediaan Permakanan | 180.000.000 | 175.000.000 | 97,22 |
+| | Penyediaan Alat Bantu | 120.000.000 | 116.000.000 | 96,67 |
+| 1.2 | Rehabilitasi Sosial Dasar Lanjut Usia Terlantar | 240.000.000 | 232.800.000 | 97,00 |
+| | Penyediaan Permakanan Lansia | 240.000.000 | 232.800.000 | 97,00 |
+| | Sub Total | 540.000.000 | 523.800.000 | 97,00 |
+| 2 | Program Pemberdayaan Sosial | 90.000.000 | 88.200.000 | 98,00 |
+| 2.1 | Pemberdayaan Sosial Komunitas Adat Terpencil | 90.000.000 | 88.200.000 | 98,00 |
+| | Pemberdayaan Sosial KAT | 50.000.000 | 49.000.000 | 98,00 |
+| | Pengembangan Potensi Sumber Kesejahteraan Sosial | 40.000.000 | 39.200.000 | 98,00 |
+| | Sub Total | 90.000.000 | 88.200.000 | 98,00 |
+| | Jumlah Total | 630.000.000 | 612.000.000 | 97,14 |
+"""
+
+
+def test_sub_totals_over_three_levels_raise_no_false_alarm():
+    """Program > kegiatan > sub kegiatan, levels the labels do not tell: the sub total is its
+    program's figure (no sum of every row under it), the grand total the sub totals' sum."""
+    got = [(c.stated, c.expected, c.verdict) for c in _checks(THREE_LEVELS_MD, "column_total")]
+    assert got == [(540000000, 540000000, "consistent"), (523800000, 523800000, "consistent"),
+                   (90000000, 90000000, "consistent"), (88200000, 88200000, "consistent"),
+                   (630000000, 630000000, "consistent"), (612000000, 612000000, "consistent")]
+    # a slip in the program's row (545 for 540): the sub total, right, is no alarm
+    slipped = THREE_LEVELS_MD.replace("Rehabilitasi Sosial | 540.000.000", "Rehabilitasi Sosial | 545.000.000")
+    assert [c for c in _checks(slipped, "column_total") if c.verdict == "mismatch"] == []
+
+
+# --- a percentage column that is each row's share of the column's total ---------------------------
+
+SHARE_OF_TOTAL = """Tabel 2.3 Sebaran PMKS per Kecamatan Tahun 2022
+
+No\tKecamatan\tJumlah PMKS\tPersentase (%)
+1\tBulango Utara\t1.284\t18,34
+2\tBulango Selatan\t976\t13,94
+3\tKabila\t2.105\t30,07
+4\tSuwawa\t1.530\t21,86
+5\tTapa\t1.105\t15,79
+\tJumlah\t7.000\t100,00
+"""
+
+SHARE_OF_TOTAL_MD = """**Tabel 2.8 Jumlah Penerima Bantuan Sosial Pangan menurut Desa/Kelurahan**
+
+| No | Desa/Kelurahan | Jumlah KPM | % |
+|---:|----------------|-----------:|--:|
+| 1 | Kelurahan Limba B | 412 | 22,9 |
+| 2 | Kelurahan Biawao | 287 | 15,9 |
+| 3 | Desa Pilolodaa | 356 | 19,8 |
+| 4 | Desa Tenda | 518 | 28,8 |
+| 5 | Desa Buladu | 227 | 12,6 |
+| | **Jumlah** | **1.800** | **100** |
+"""
+
+
+@pytest.mark.parametrize("text,expected", [
+    (SHARE_OF_TOTAL, [18.3429, 13.9429, 30.0714, 21.8571, 15.7857, 100.0]),
+    (SHARE_OF_TOTAL_MD, [22.8889, 15.9444, 19.7778, 28.7778, 12.6111, 100.0]),
+], ids=["tab", "md"])
+def test_a_percentage_of_the_column_total_is_checked(text, expected):
+    """'Kecamatan | Jumlah PMKS | Persentase (%)' with a Jumlah row of 100%: each row's percentage
+    is its value over the total row's (before: no check, there being no column before it)."""
+    checks = _checks(text, "row_percent")
+    assert [round(c.expected, 4) for c in checks] == expected
+    assert {c.verdict for c in _checks(text)} == {"consistent"}
+    assert all("share of the column's total" in c.message for c in checks)
+
+
+def test_a_slip_in_a_share_of_the_total():
+    """Kabila 2.105 / 7.000 = 30,07%, written 31,07 (the percentages then add up to 101)."""
+    text = SHARE_OF_TOTAL.replace("30,07", "31,07")
+    bad = [(c.stated, round(c.expected, 4)) for c in _checks(text, "row_percent") if c.verdict == "mismatch"]
+    assert bad == [(31.07, 30.0714)]
+
+
+def test_shares_of_the_rows_when_the_total_cell_is_the_slip():
+    """Jumlah written 7.100 for 7.000: the column total is the one slip, not every share."""
+    text = SHARE_OF_TOTAL.replace("\tJumlah\t7.000", "\tJumlah\t7.100")
+    bad = [(c.check, c.stated) for c in _checks(text) if c.verdict == "mismatch"]
+    assert bad == [("column_total", 7100)]
+
+
+@pytest.mark.parametrize("text", [
+    # a growth rate: no share of anything
+    "Tabel 2.4 Perkembangan PMKS\n\nNo\tKecamatan\tJumlah PMKS 2022\tPertumbuhan (%)\n"
+    "1\tKabila\t2.105\t4,20\n2\tSuwawa\t1.530\t-1,35\n3\tTapa\t1.105\t2,10\n\tJumlah\t4.740\t2,05\n",
+    # an achievement: realisation against a target the table does not show in the row
+    "Tabel 3.1 Capaian Kinerja\n\nNo\tIndikator\tRealisasi\tCapaian (%)\n"
+    "1\tLansia terlantar yang dilayani\t175\t58,33\n2\tAnak terlantar yang dibina\t120\t41,67\n"
+    "\tJumlah\t295\t100\n",
+    # the share of each district's own population: the percentages add up to no 100
+    "Tabel 2.6 Penduduk Miskin per Kecamatan\n\nNo\tKecamatan\tPenduduk Miskin\tPersentase (%)\n"
+    "1\tKabila\t2.105\t9,84\n2\tSuwawa\t1.530\t11,20\n3\tTapa\t1.105\t8,75\n\tJumlah\t4.740\t9,93\n",
+], ids=["growth", "achievement", "not-summing-to-100"])
+def test_no_share_check_where_the_column_is_something_else(text):
+    assert [c for c in _checks(text, "row_percent") if "share" in c.message] == []
+    assert [c for c in _checks(text) if c.verdict == "mismatch"] == []

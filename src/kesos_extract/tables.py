@@ -180,11 +180,26 @@ def _is_title_row(row: list[TableCell], width: int) -> bool:
     return width >= 3 and filled == [0] and len(row[0].text) >= 12 and not _numeric_cells(row)
 
 
+# the item mark of a group heading in the first column: "I", "IV", "A", "B.", "1"
+_ITEM_MARK = regex.compile(r"^\s*(?:[IVX]{1,4}|[A-H]|\d{1,2})\s*[.)]?\s*$")
+
+
+def _is_group_heading(row: list[TableCell], above: list[list[TableCell]]) -> bool:
+    """A body row without figures that heads a group of rows ("I | Program Pemberdayaan Sosial |
+    | |", "A | **Program Rehabilitasi Sosial**"), under a header of labels: an item mark in the
+    first column, a name of words in the next, nothing else; no header row above is laid out so."""
+    filled = [j for j, c in enumerate(row) if c.text]
+    if filled != [0, 1] or not _ITEM_MARK.match(row[0].text) or len(_FOUR_LETTERS.findall(row[1].text)) < 2:
+        return False
+    return not any(r and r[0].text and _ITEM_MARK.match(r[0].text) for r in above)
+
+
 def header_size(rows: list[list[TableCell]]) -> int:
-    """How many leading rows are header (labels, separator lines, column numbers)."""
+    """How many leading rows are header (labels, separator lines, column numbers), up to the
+    first row of figures or the first group heading under them."""
     n = 0
     for row in rows:
-        if _is_data_row(row):
+        if _is_data_row(row) or n and not _is_column_numbers(row) and _is_group_heading(row, rows[:n]):
             break
         n += 1
     return min(n, len(rows))

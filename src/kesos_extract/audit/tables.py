@@ -218,8 +218,38 @@ def _column_totals_of(table: Table, rows: list["_Row"]) -> dict[int, Decimal]:
     return out
 
 
+# a percentage column that is no share of a whole: an achievement against a target, a realisation
+_NO_SHARE = regex.compile(r"\b(?:capaian|pencapaian|realisasi|target|rencana|kinerja|tingkat)\b", regex.I)
+
+
+def _share_columns(table: Table, rows: list[_Row], pct: set[int]) -> dict[int, _Row]:
+    """Percentage columns that are each row's share of its column's total, with the total row
+    that states the whole: the table has a total row, the column's header names no change, no
+    achievement and no target (nor does the table's), and the rows' percentages add up to
+    about 100 (1 point for rounding, 2 where written without decimals)."""
+    if not table.total_rows or any(header_has(x, "target") for x in table.header):
+        return {}
+    whole = next((r for r in rows if r.index == table.total_rows[-1]), None)
+    if whole is None:
+        return {}
+    out = {}
+    for j in sorted(pct):
+        hj = table.header[j] if j < len(table.header) else ""
+        if _GROWTH.search(hj) or _NO_SHARE.search(hj):
+            continue
+        vals = [r.values[j] for r in rows if r.index not in table.total_rows and j < len(r.values)
+                and r.values[j].value is not None]
+        if len(vals) < 2:
+            continue
+        tolerance = 2 if any(v.decimals == 0 for v in vals) else 1
+        if abs(sum((v.value for v in vals), Decimal(0)) - 100) <= tolerance:  # type: ignore[misc]
+            out[j] = whole
+    return out
+
+
 def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: set[int],
-                col_totals: Optional[dict[int, Decimal]] = None) -> list[Check]:
+                col_totals: Optional[dict[int, Decimal]] = None,
+                shares: Optional[dict[int, _Row]] = None, share_rows: Optional[list[_Row]] = None) -> list[Check]:
     out: list[Check] = []
     h = table.header + [""] * (len(row.cells) - len(table.header))
     numeric = [j for j in range(len(row.cells)) if j not in pct and j not in labels and row.value(j) is not None]
@@ -252,6 +282,24 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             if base is None:
                 earlier = [k for k in before if k < x]
                 if not earlier:
+                    # "Kecamatan | Jumlah PMKS | Persentase (%)": the row's share of the whole
+                    whole = (shares or {}).get(j)
+                    if whole is None or row.index in table.total_rows and row.index != whole.index \
+                            or whole.value(x) is None:
+                        continue
+                    name = h[x] or f"column {x + 1}"
+                    c = _percent_check(doc, table, row, j, x, x, "share of the column's total = value / total",
+                                       None, den_value=whole.value(x),
+                                       den_name=f"the {name} of the {whole.label() or 'total'!r} row")
+                    summed = sum((v for r in (share_rows or []) if (v := r.value(x)) is not None), Decimal(0))
+                    if c is not None and c.verdict == "mismatch" and summed and summed != whole.value(x):
+                        # the whole's cell is the slip (its column total says so): the shares are of the rows' sum
+                        alt = _percent_check(doc, table, row, j, x, x, "share of the column's total = value / total",
+                                             None, den_value=summed, den_name=f"the sum of {name}")
+                        if alt is not None and alt.verdict != "mismatch":
+                            c = alt
+                    if c:
+                        out.append(c)
                     continue
                 base = earlier[-1]
             if _GROWTH.search(h[j]):
@@ -353,44 +401,110 @@ def _unparseable(doc: Document, table: Table, row: _Row, pct: set[int]) -> list[
     return out
 
 
+# a total of one group ("Sub Total", "Sub Jumlah", "Subtotal"): never the grand total of the table
+_SUB_TOTAL = regex.compile(r"^\W*sub\s*-?\s*(?:total|jumlah|jml)\b", regex.I)
+
+
+def _group_parts(above: list[_Row]) -> list[tuple[list[_Row], str]]:
+    """The ways the rows since the previous total add up to a group's total, the table's usual
+    structure first: the top-level rows (programs, not their activities); the activities of the
+    group's last program ("Program ..." then its activities, then "Sub Total"); every row."""
+    out = [(_top_level(above), "rows")]
+    progs = [k for k, x in enumerate(above) if _PROGRAM_LABEL.match(x.label())]
+    if progs and progs[-1] + 1 < len(above):
+        out.append((above[progs[-1] + 1:], "activities of its program"))
+    out.append((above, "rows"))
+    if len(progs) == 1 and progs[0] == 0:
+        # the group's one program carries its sum (its activities may have sub-activities under
+        # them, levels the labels do not tell): the group total is that program's figure
+        out.append((above[:1], "its program's row"))
+    return out
+
+
 def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int], labels: set[int],
                    readings: Optional["_Readings"] = None) -> list[Check]:
+    """Each total row against the rows of its group (those since the previous total row), and a
+    grand total after group totals ("Sub Total" ... "Jumlah Total") against the group totals
+    and the rows after the last of them; whichever the figures show is the table's structure,
+    no row counted twice. A mismatch is judged against the structure the rows' layout says."""
     out: list[Check] = []
     readings = readings or _Readings()
     block_start = 0
+    pending: list[_Row] = []  # the group totals since the last grand total
+    since_grand: list[_Row] = []  # the rows (no totals) since the last grand total
     for r in rows:
         if r.index not in table.total_rows:
             continue
         above = [x for x in rows[block_start:] if x.index < r.index and x.index not in table.total_rows]
         block_start = rows.index(r) + 1
+        sub = bool(_SUB_TOTAL.match(r.label()))
+        subs = [] if sub else list(pending)
+        since_grand += above
+        everything = list(since_grand)
+        # after "Sub Total" rows, or directly under group totals (no two rows of figures since the
+        # last), a total is the grand total: theirs
+        grand = bool(subs) and (all(_SUB_TOTAL.match(x.label()) for x in subs) or sum(
+            1 for x in above if any(x.value(j) is not None for j in range(r.width)
+                                    if j not in pct and j not in labels)) < 2)
 
-        def total(j: int, read: Callable[[_Row], _Row], r: _Row = r, above: list[_Row] = above) -> Optional[Check]:
+        def total(j: int, read: Callable[[_Row], _Row], r: _Row = r, above: list[_Row] = above,
+                  subs: list[_Row] = subs, everything: list[_Row] = everything, grand: bool = grand
+                  ) -> Optional[Check]:
             t = read(r)
             v = t.values[j] if j < len(t.values) else None
             if v is None or v.value is None:
                 return None
+
             def sum_of(rows: list[_Row]) -> tuple[list[Decimal], Decimal]:
                 parts = [read(x).value(j) for x in rows if read(x).value(j) is not None]
                 return parts, sum(parts, Decimal(0))
 
-            parts, expected = sum_of(_top_level(above))
-            if len(parts) < 2:
+            group = _group_parts(above)
+            of_subs = [(subs + _top_level(above), "group totals and rows after them"),
+                       (_top_level(everything), "rows of its groups"),
+                       (_leaves(everything), "rows of its groups")] if subs else []
+            candidates = [(rs, what, *sum_of(rs)) for rs, what in (of_subs + group if grand else group + of_subs)]
+            candidates = [c for c in candidates if len(c[2]) >= 2 or c[1] == "its program's row" and c[2]]
+            if not candidates:
                 return None
+            fits = [c for c in candidates if value_verdict(v.value, v.decimals, c[3]) != "mismatch"]
+            several = [c for c in candidates if len(c[2]) >= 2]
+            if not fits and not several:
+                return None  # a program's row alone is no sum to judge a slip against
+            head = next((c for c in candidates if c[1] == "its program's row"), None)
+            acts = next((c for c in candidates if c[1] == "activities of its program"), None)
+            if not fits and head is not None and (acts is None or acts[3] != head[3]):
+                return None  # the group's program and its activities disagree: levels unclear, no alarm
+            _, what, parts, expected = fits[0] if fits else several[0]
             verdict = value_verdict(v.value, v.decimals, expected)
-            if verdict == "mismatch" and len(parts) < len(above):
-                # programs with their activities under them: the total is the programs' sum; where
-                # the table's levels were told wrong, the sum of every row stands too
-                every, flat = sum_of(above)
-                if value_verdict(v.value, v.decimals, flat) != "mismatch":
-                    parts, expected, verdict = every, flat, value_verdict(v.value, v.decimals, flat)
+            n_subs = sum(1 for x in subs if read(x).value(j) is not None) if what.startswith("group") else 0
             col = table.header[j] if j < len(table.header) and table.header[j] else f"column {j + 1}"
+            if n_subs:
+                desc = f"sum of {n_subs} group totals and {len(parts) - n_subs} rows after them" \
+                    if len(parts) > n_subs else f"sum of {n_subs} group totals"
+            elif len(parts) == 1:
+                desc = what
+            else:
+                desc = f"sum of {len(parts)} {what}"
             return _check(doc, r, "column_total", verdict, v.value, expected, {"rows": Decimal(len(parts))},
-                          f"{verdict}: {t.label()!r} of {col} = sum of {len(parts)} rows = {_fmt(expected)}, "
+                          f"{verdict}: {t.label()!r} of {col} = {desc} = {_fmt(expected)}, "
                           f"stated {t.cells[j].text}")
 
-        out += readings.judge([r, *above], [j for j in range(r.width) if j not in pct and j not in labels],
+        out += readings.judge([r, *above, *subs], [j for j in range(r.width) if j not in pct and j not in labels],
                               lambda read, j: total(j, read))
+        if grand:
+            pending, since_grand = [], []
+        else:
+            pending.append(r)
     return out
+
+
+def _leaves(rows: list[_Row]) -> list[_Row]:
+    """The rows that are no program over activities: the activities, and the rows before the
+    first program (each amount once, whether the programs carry their sums or not)."""
+    top = {id(r) for r in _top_level(rows)}
+    return [r for r in rows if id(r) not in top or not _PROGRAM_LABEL.match(r.label())] \
+        if len(top) < len(rows) else rows
 
 
 def _top_level(rows: list[_Row]) -> list[_Row]:
@@ -606,8 +720,11 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program]) ->
         labels = _label_columns(table)
         rows = [_Row(table, i, pct) for i in range(len(table.rows))]
         col_totals = _column_totals_of(table, rows)
+        shares = _share_columns(table, rows, pct)
+        parts = [r for r in rows if r.index not in table.total_rows]
         for row in rows:
-            mine = _unparseable(doc, table, row, pct) + _row_checks(doc, table, row, pct, labels, col_totals)
+            mine = _unparseable(doc, table, row, pct) + \
+                _row_checks(doc, table, row, pct, labels, col_totals, shares, parts)
             fraction = _label_fraction(doc, table, row)
             if fraction is not None:
                 mine.append(fraction)
