@@ -147,6 +147,16 @@ def _scale_inferred(num: Decimal, den: Decimal, stated: Decimal, decimals: int) 
     return None
 
 
+def _or_share_of(doc, table, row, j: int, x: int, c, den_value, den_name: str):
+    """A mismatch that the row's share of ``den_value`` (a column's total or its rows' sum)
+    explains is that share, and the check says so; else the check as it was."""
+    if c is None or c.verdict != "mismatch" or not den_value:
+        return c
+    alt = _percent_check(doc, table, row, j, x, x, "share of the column's total = value / total", None,
+                         den_value=den_value, den_name=den_name)
+    return alt if alt is not None and alt.verdict != "mismatch" else c
+
+
 def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_better=False,
                    growth=False, den_value: Optional[Decimal] = None,
                    den_name: Optional[str] = None) -> Optional[Check]:
@@ -292,12 +302,9 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                                        None, den_value=whole.value(x),
                                        den_name=f"the {name} of the {whole.label() or 'total'!r} row")
                     summed = sum((v for r in (share_rows or []) if (v := r.value(x)) is not None), Decimal(0))
-                    if c is not None and c.verdict == "mismatch" and summed and summed != whole.value(x):
+                    if summed != whole.value(x):
                         # the whole's cell is the slip (its column total says so): the shares are of the rows' sum
-                        alt = _percent_check(doc, table, row, j, x, x, "share of the column's total = value / total",
-                                             None, den_value=summed, den_name=f"the sum of {name}")
-                        if alt is not None and alt.verdict != "mismatch":
-                            c = alt
+                        c = _or_share_of(doc, table, row, j, x, c, summed, f"the sum of {name}")
                     if c:
                         out.append(c)
                     continue
@@ -310,13 +317,10 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                     "realisation % = realisation / budget" if header_has(h[x], "realisation") \
                     and header_has(h[base], "budget") else "percentage = value / the column before it"
                 c = _percent_check(doc, table, row, j, x, base, label, None)
-                whole = (col_totals or {}).get(x)
-                if c is not None and c.verdict == "mismatch" and base not in total_cols and whole:
+                if base not in total_cols:
                     # a share of the column's total ("% of all districts"), not of the column before
-                    alt = _percent_check(doc, table, row, j, x, x, "share of the column's total = value / total",
-                                         None, den_value=whole, den_name=f"the total of {h[x] or f'column {x + 1}'}")
-                    if alt is not None and alt.verdict != "mismatch":
-                        c = alt
+                    c = _or_share_of(doc, table, row, j, x, c, (col_totals or {}).get(x),
+                                     f"the total of {h[x] or f'column {x + 1}'}")
         if c:
             out.append(c)
     # remaining = total - served
