@@ -531,3 +531,38 @@ def test_shares_of_the_rows_when_the_total_cell_is_the_slip():
 def test_no_share_check_where_the_column_is_something_else(text):
     assert [c for c in _checks(text, "row_percent") if "share" in c.message] == []
     assert [c for c in _checks(text) if c.verdict == "mismatch"] == []
+
+
+# Permendagri 90/2019 budget tables: program > kegiatan > sub kegiatan, each level summing to the
+# level above; the levels told by the codes' depth, or by the rows' first words
+THREE_LEVELS_CODED = """| Kode | Program/Kegiatan/Sub Kegiatan | Anggaran (Rp) | Realisasi (Rp) |
+|---|---|---|---|
+| 1.06.02 | Program Pemberdayaan Sosial | 540.000.000 | 500.000.000 |
+| 1.06.02.2.01 | Kegiatan Pengumpulan Uang atau Barang | 540.000.000 | 500.000.000 |
+| 1.06.02.2.01.0001 | Sub Kegiatan Penerbitan Izin Undian Gratis Berhadiah | 300.000.000 | 280.000.000 |
+| 1.06.02.2.01.0002 | Sub Kegiatan Pengelolaan Data Pengumpulan Uang | {slip} | 220.000.000 |
+| 1.06.04 | Program Rehabilitasi Sosial | 400.000.000 | 380.000.000 |
+| 1.06.04.2.01 | Kegiatan Rehabilitasi Sosial Dasar Penyandang Disabilitas | 400.000.000 | 380.000.000 |
+| 1.06.04.2.01.0001 | Sub Kegiatan Penyediaan Permakanan | 400.000.000 | 380.000.000 |
+"""
+
+THREE_LEVELS_WORDS = """No\tUraian\tAnggaran\tRealisasi
+1\tProgram Pemberdayaan Sosial\t540.000.000\t500.000.000
+\tKegiatan Pengumpulan Uang atau Barang\t540.000.000\t500.000.000
+\tSub Kegiatan Penerbitan Izin Undian Gratis Berhadiah\t300.000.000\t280.000.000
+\tSub Kegiatan Pengelolaan Data Pengumpulan Uang\t{slip}\t220.000.000
+2\tProgram Rehabilitasi Sosial\t400.000.000\t380.000.000
+\tKegiatan Rehabilitasi Sosial Dasar Penyandang Disabilitas\t400.000.000\t380.000.000
+\tSub Kegiatan Penyediaan Permakanan\t400.000.000\t380.000.000
+"""
+
+
+@pytest.mark.parametrize("table", [THREE_LEVELS_CODED, THREE_LEVELS_WORDS], ids=["codes", "words"])
+def test_program_kegiatan_sub_kegiatan_each_level_against_the_next(table):
+    from kesos_extract import extract_text
+
+    right = [c for c in extract_text(table.format(slip="240.000.000")).checks if c.check == "program_sum"]
+    assert right and all(c.verdict == "consistent" for c in right), [c.message for c in right]
+    assert len(right) == 8  # two programs and two kegiatan, two columns each
+    slipped = [c for c in extract_text(table.format(slip="250.000.000")).checks if c.verdict == "mismatch"]
+    assert [(c.check, c.stated, c.expected) for c in slipped] == [("program_sum", 540000000, 550000000)]

@@ -81,6 +81,12 @@ def _re(key: str) -> regex.Pattern:
     return regex.compile(source, regex.I)
 
 
+def is_nomenclature_code(text: str) -> bool:
+    """Is the cell a code of the official nomenclature ("1.06.02", "1.06.02.2.01.0001"), not a
+    row number ("1.1")?"""
+    return bool(_re("nomenclature_code").match(text or ""))
+
+
 def header_has(label: str, role: str) -> bool:
     """Does a header label name this role (total, remaining, percent, target, realisation, budget, number)?"""
     return bool(_re(role).search(label or ""))

@@ -39,7 +39,7 @@ from ..intervals import DisjointSpans
 from ..models import Cell, Check, Program, Table
 from ..numbers import parse_number
 from ..document import TableCell
-from ..tables import TypedValue, header_has, percent_columns, type_cell
+from ..tables import TypedValue, header_has, is_nomenclature_code, percent_columns, type_cell
 from .verdict import SEVERITY, percent_verdict, value_verdict
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
@@ -48,6 +48,11 @@ _REPEATED_SEPARATOR = regex.compile(r"([.,])[.,]+")
 _DIGIT = regex.compile(r"\d")
 _THREE_LETTERS = regex.compile(r"\p{L}{3}")
 _PROGRAM_LABEL = regex.compile(r"^\W*program\b", regex.I)
+# a row's level under its program (Permendagri 90/2019: program > kegiatan > sub kegiatan): the
+# depth of its nomenclature code ("1.06.02.2.01" under "1.06.02"), else its first word
+# (a code of the official nomenclature, tables.yaml: "1.06.02", never a row number "1.1")
+_SUB_ACTIVITY_LABEL = regex.compile(r"^\W*sub[\s-]*kegiatan\b", regex.I)
+_ACTIVITY_LABEL = regex.compile(r"^\W*kegiatan\b", regex.I)
 _ROW_NUMBER = regex.compile(r"^\d{1,2}\.?$")
 
 THOUSAND = Decimal(1000)
@@ -540,6 +545,44 @@ def _lenient(text: str) -> Optional[Decimal]:
         return None
 
 
+def _row_level(r: "_Row") -> Optional[int]:
+    """How deep a row stands under its program: its code's number of parts, else 1 for a
+    "Kegiatan ..." row and 2 for a "Sub Kegiatan ..." row; None where nothing tells."""
+    code = next((c.text for c in r.cells if c.text and is_nomenclature_code(c.text)), None)
+    if code is not None:
+        return len(code.strip().rstrip(".").split("."))
+    label = r.label()
+    if _SUB_ACTIVITY_LABEL.match(label):
+        return 2
+    if _ACTIVITY_LABEL.match(label):
+        return 1
+    return None
+
+
+def _levels(head: "_Row", members: list["_Row"]) -> list[tuple["_Row", list["_Row"], str]]:
+    """A program's rows by depth: where they stand at two depths or more (kegiatan and their sub
+    kegiatan, each level summing to the program), the program with the shallowest ones and each
+    of those with the rows of the next depth under it; else the program with all its rows."""
+    levels = [_row_level(m) for m in members]
+    known = sorted({lv for lv in levels if lv is not None})
+    if len(known) < 2:
+        return [(head, members, "activities")]
+    top, below = known[0], known[1]
+    out: list[tuple[_Row, list[_Row], str]] = [(head, [m for m, lv in zip(members, levels) if lv == top], "activities")]
+    for k, (m, lv) in enumerate(zip(members, levels)):
+        if lv != top:
+            continue
+        subs = []
+        for n, nlv in zip(members[k + 1:], levels[k + 1:]):
+            if nlv == top:
+                break
+            if nlv == below:
+                subs.append(n)
+        if subs:
+            out.append((m, subs, "sub activities"))
+    return out
+
+
 def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readings"] = None) -> list[Check]:
     """Budget tables whose rows alternate programs and activities, continued across repeated headers."""
     out: list[Check] = []
@@ -574,7 +617,7 @@ def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readi
                 group_rows.append((r, []))
             elif current is not None and r.label():
                 current[1].append(r)
-        for head, members, what in [(g, m, "activities") for g, m in groups] + \
+        for head, members, what in [level for g, m in groups for level in _levels(g, m)] + \
                                    [(g, m, "programs") for g, m in group_rows]:
             if not members:
                 continue
