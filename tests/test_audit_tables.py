@@ -566,3 +566,24 @@ def test_program_kegiatan_sub_kegiatan_each_level_against_the_next(table):
     assert len(right) == 8  # two programs and two kegiatan, two columns each
     slipped = [c for c in extract_text(table.format(slip="250.000.000")).checks if c.verdict == "mismatch"]
     assert [(c.check, c.stated, c.expected) for c in slipped] == [("program_sum", 540000000, 550000000)]
+
+
+THREE_LEVELS_UNMARKED = """No\tUraian\tAnggaran\tRealisasi
+1\tProgram Pemberdayaan Sosial\t540.000.000\t500.000.000
+\tPengumpulan Uang atau Barang\t540.000.000\t500.000.000
+\tPenerbitan Izin Undian Gratis Berhadiah\t300.000.000\t280.000.000
+\tPengelolaan Data Pengumpulan Uang\t{slip}\t220.000.000
+2\tProgram Rehabilitasi Sosial\t400.000.000\t380.000.000
+\tRehabilitasi Sosial Dasar Penyandang Disabilitas\t400.000.000\t380.000.000
+\tPenyediaan Permakanan\t400.000.000\t380.000.000
+"""
+
+
+def test_rows_under_rows_that_nothing_marks_are_read_as_levels_where_that_fits():
+    from kesos_extract import extract_text
+
+    right = [c for c in extract_text(THREE_LEVELS_UNMARKED.format(slip="240.000.000")).checks if c.check == "program_sum"]
+    assert len(right) == 4 and all(c.verdict == "consistent" for c in right), [c.message for c in right]
+    # a slip in one column: that column's check fails, the other column still reads the levels
+    slipped = extract_text(THREE_LEVELS_UNMARKED.format(slip="250.000.000")).checks
+    assert [(c.check, c.stated) for c in slipped if c.verdict == "mismatch"] == [("program_sum", 540000000)]

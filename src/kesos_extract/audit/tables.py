@@ -583,6 +583,25 @@ def _levels(head: "_Row", members: list["_Row"]) -> list[tuple["_Row", list["_Ro
     return out
 
 
+def _nested_top(rows: list["_Row"], cols: list[int]) -> Optional[list["_Row"]]:
+    """The rows that stand above the others, where each of them is followed by rows that add up
+    to it in every column (a kegiatan and its sub kegiatan); None where the rows do not fall so."""
+    def sums_to(parent: "_Row", children: list["_Row"]) -> bool:
+        known = [j for j in cols if parent.value(j) is not None]
+        return bool(known) and all(sum((c.value(j) or Decimal(0) for c in children), Decimal(0)) == parent.value(j)
+                                   for j in known)
+
+    top: list[_Row] = []
+    i = 0
+    while i < len(rows):
+        end = next((e for e in range(i + 2, len(rows) + 1) if sums_to(rows[i], rows[i + 1:e])), None)
+        if end is None:
+            return None
+        top.append(rows[i])
+        i = end
+    return top if len(top) < len(rows) else None
+
+
 def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readings"] = None) -> list[Check]:
     """Budget tables whose rows alternate programs and activities, continued across repeated headers."""
     out: list[Check] = []
@@ -636,12 +655,24 @@ def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readi
                     values.append(v or Decimal(0))
                 expected = sum(values, Decimal(0))
                 verdict = value_verdict(stated, h.values[j].decimals, expected)
-                msg = (f"{verdict}: {head.label()[:70]!r} ({header[j]}) = sum of its {len(members)} {what} = "
+                parts = len(members)
+                if verdict == "mismatch" and what == "activities":
+                    # rows under rows that no code or word tells apart (kegiatan, each followed
+                    # by its sub kegiatan): the program against the rows above the others, when
+                    # that fits; else the plain sum stands
+                    rows_read = list(map(read, members))
+                    top = _nested_top(rows_read, cols) or _nested_top(rows_read, [j])  # every column, else this one
+                    if top is not None:
+                        nested = sum((m.value(j) or Decimal(0) for m in top), Decimal(0))
+                        if value_verdict(stated, h.values[j].decimals, nested) != "mismatch":
+                            expected, verdict, parts = nested, value_verdict(stated, h.values[j].decimals, nested), len(top)
+                            notes.append(f"each of them the sum of the {len(members) - len(top)} rows under it")
+                msg = (f"{verdict}: {head.label()[:70]!r} ({header[j]}) = sum of its {parts} {what} = "
                        f"{_fmt(expected, 0)}, stated {h.cells[j].text}")
                 if notes:
                     msg += "; " + "; ".join(notes)
                 return _check(doc, head, "program_sum", verdict, stated, expected,
-                              {"parts": Decimal(len(members))}, msg)
+                              {"parts": Decimal(parts)}, msg)
 
             out += readings.judge([head, *members], cols, lambda read, j: program(j, read))
     return out
