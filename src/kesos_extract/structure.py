@@ -242,6 +242,7 @@ def _headed(doc: Document, c: _Candidate) -> bool:
 
 
 _NUMBER_CELL = regex.compile(r"\d{1,2}\.?")
+_NUMBERED_CELL = regex.compile(r"(?P<label>(?P<num>\d{1,2})\.?)\s+(?P<title>\S.*)", regex.DOTALL)
 _CODE_CELL = regex.compile(r"\d{1,2}(?:\.\d{1,3}){1,4}\.?")  # a nomenclature code: "1.06.02"
 
 
@@ -253,6 +254,13 @@ def _row_candidate(block: Block, r: int, cells: list[TableCell], counted: dict[t
         if _NUMBER_CELL.fullmatch(c.text) and _PROGRAM_WORD.match(cells[i + 1].text):
             nxt = cells[i + 1]
             return _Candidate(int(c.text.rstrip(".")), nxt.text, c.start, nxt.end, block, r, label=c.text)
+    # the number and the name in one cell: a table laid out with spaces, whose "No" column ran
+    # into the name's ("1    Program ...")
+    glued = _NUMBERED_CELL.fullmatch(cells[0].text) if cells else None
+    if glued is not None and _PROGRAM_WORD.match(glued.group("title")):
+        c = cells[0]
+        return _Candidate(int(glued.group("num")), glued.group("title"), c.start, c.end, block, r,
+                          label=glued.group("label"))
     j = next((i for i, c in enumerate(cells[:3]) if _PROGRAM_WORD.match(c.text)), None)
     if j is None or r == 0:
         return None

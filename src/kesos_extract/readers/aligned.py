@@ -81,6 +81,7 @@ class AlignedTable:
     x0: float = 0.0
     x1: float = 0.0
     numbered: bool = False
+    body: int = 0  # index of the table's first line under its header
 
 
 def _rivers(columns: list[_Column], body: list[PlacedLine]) -> Optional[list[float]]:
@@ -174,12 +175,27 @@ def split_at_gaps(words: list[PlacedWord]) -> list[list[PlacedWord]]:
     return out
 
 
-def _band(lines: list[PlacedLine], i: int) -> Optional[tuple[int, int, list[_Piece]]]:
+def _joined(pieces: Optional[list[list[PlacedWord]]], join_below: float) -> Optional[list[list[PlacedWord]]]:
+    """Pieces of a line less than ``join_below`` apart made one: in a table laid out with spaces,
+    one space parts the words of one cell ("Sasaran Strategis / Indikator Kinerja"), two or more
+    part columns."""
+    if not pieces or join_below <= 0:
+        return pieces
+    out = [list(pieces[0])]
+    for p in pieces[1:]:
+        if p[0].x0 - out[-1][-1].x1 < join_below:
+            out[-1].extend(p)
+        else:
+            out.append(list(p))
+    return out
+
+
+def _band(lines: list[PlacedLine], i: int, join_below: float = 0.0) -> Optional[tuple[int, int, list[_Piece]]]:
     """The header band around line ``i`` (a line of at least MIN_LABELS labels): the lines just
     above and below made only of labels and qualifiers, as a layout engine puts the parts of
     cells centred vertically ("Capaian" above the line, "(%)" below it). Its first line, the
     line after it, and its pieces."""
-    main = _pieces(lines[i].words, first=True)
+    main = _joined(_pieces(lines[i].words, first=True), join_below)
     if main is None or len(main) < MIN_LABELS:
         return None
     height = lines[i].bottom - lines[i].top
@@ -187,13 +203,13 @@ def _band(lines: list[PlacedLine], i: int) -> Optional[tuple[int, int, list[_Pie
     start, end = i, i + 1
     found: dict[int, list[list[PlacedWord]]] = {i: main}
     while start > 0 and i - start < MAX_HEADER_LINES - 1 and lines[start].top - lines[start - 1].top <= near:
-        got = _pieces(lines[start - 1].words)
+        got = _joined(_pieces(lines[start - 1].words), join_below)
         if not got:
             break
         start -= 1
         found[start] = got
     while end < len(lines) and end - start < MAX_HEADER_LINES and lines[end].top - lines[end - 1].top <= near:
-        got = _pieces(lines[end].words)
+        got = _joined(_pieces(lines[end].words), join_below)
         if not got:
             break
         found[end] = got
@@ -286,9 +302,10 @@ def _group_rows(body: list[PlacedLine], cells: list[list[list[str]]], numbered: 
     return rows
 
 
-def aligned_table_at(lines: list[PlacedLine], i: int) -> Optional[AlignedTable]:
-    """The table whose header band holds ``lines[i]`` (a line of column labels), or None."""
-    band = _band(lines, i)
+def aligned_table_at(lines: list[PlacedLine], i: int, join_below: float = 0.0) -> Optional[AlignedTable]:
+    """The table whose header band holds ``lines[i]`` (a line of column labels), or None.
+    ``join_below``: header labels closer than this are one column's (see :func:`_joined`)."""
+    band = _band(lines, i, join_below)
     if band is None:
         return None
     first, after, pieces = band
@@ -315,7 +332,7 @@ def aligned_table_at(lines: list[PlacedLine], i: int) -> Optional[AlignedTable]:
     words = [w for ln in body for w in ln.words]
     return AlignedTable([[col.label for col in columns], *rows], first, after + len(body), bounds,
                         min([columns[0].x0, *(w.x0 for w in words)]), max([columns[-1].x1, *(w.x1 for w in words)]),
-                        numbered)
+                        numbered, after)
 
 
 def _rows(body: list[PlacedLine], bounds: list[float], width: int, numbered: bool) -> list[list[str]]:

@@ -16,6 +16,7 @@ import regex
 from ..document import Block, Document, TableCell, line_spans
 from ..errors import InputError
 from ..normalise import normalise_text
+from .spaced import spaced_table_at
 from .flattened import _STOP, _WORD, Word, could_start_line, flattened_table_at, header_labels
 
 _BULLET = regex.compile(r"^\s*(?:[-•·▪➤\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|[a-zA-Z][.)])\s+")
@@ -79,17 +80,25 @@ def _cells_of_line(text: str, start: int, end: int) -> list[TableCell]:
     return cells
 
 
-# a markdown table row "| a | b |" and its rule line "|---|:--:|"
-_PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$")
+# a markdown table row "| a | b |" and its rule line "|---|:--:|"; a row may also go without the
+# outer pipes ("No | Program | Pagu", as markdown allows and as text copied from a web page or
+# typed by hand lays a table out): two pipes or more make it one
+_PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$|^[^|]*\|[^|]*\|")
+_OUTER_PIPES = regex.compile(r"^\s*\|.*\|\s*$").match
 _HAS_DIGIT = regex.compile(r"\d").search
 _RULE_CELL = regex.compile(r"[-=_\s]*").fullmatch  # a cell of a rule drawn with dashes
-_PIPE_RULE = regex.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
+_PIPE_RULE = regex.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+(?:\s*:?-{2,}:?\s*)?$")
 
 
-def _pipe_cells(text: str, start: int, end: int) -> list[TableCell]:
-    """Cells of a markdown table row, each with its span (the pipes are not part of a cell)."""
+def _pipe_cells(text: str, start: int, end: int, outer: bool = True) -> list[TableCell]:
+    """Cells of a markdown table row, each with its span (the pipes are not part of a cell).
+    ``outer``: the table's rows start and end with a pipe, which then bound no cell; without
+    them, every pipe parts two cells ("| Jumlah | ..." in such a table starts with an empty cell)."""
     line = text[start:end]
-    first, last = line.index("|"), line.rindex("|")
+    if outer and _OUTER_PIPES(line):
+        first, last = line.index("|"), line.rindex("|")
+    else:
+        first, last = -1, len(line)
     cells, pos = [], start + first + 1
     for part in line[first + 1:last].split("|"):
         s = pos + (len(part) - len(part.lstrip()))
@@ -97,6 +106,12 @@ def _pipe_cells(text: str, start: int, end: int) -> list[TableCell]:
         cells.append(TableCell(text[s:e] if e > s else "", s, max(s, e)))
         pos += len(part) + 1
     return cells
+
+
+def _starts_pipe_table(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Do this line and the next both look like pipe table rows?"""
+    return (i + 1 < len(lines) and bool(_PIPE_ROW.match(text[lines[i][0]:lines[i][1]]))
+            and bool(_PIPE_ROW.match(text[lines[i + 1][0]:lines[i + 1][1]])))
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -169,7 +184,10 @@ def _split_blocks(text: str) -> list[Block]:
             while j < n and _PIPE_ROW.match(text[lines[j][0]:lines[j][1]]):
                 j += 1
             if j - i >= 2:
-                rows = [_pipe_cells(text, *lines[k]) for k in range(i, j)
+                # the outer pipes bound no cell when the table is drawn with them: its first
+                # row (the header) starts and ends with one
+                outer = bool(_OUTER_PIPES(line))
+                rows = [_pipe_cells(text, *lines[k], outer=outer) for k in range(i, j)
                         if not _PIPE_RULE.match(text[lines[k][0]:lines[k][1]])]
                 blocks.append(Block("table", lines[i][0], lines[j - 1][1], rows=rows))
                 i = j
@@ -188,6 +206,11 @@ def _split_blocks(text: str) -> list[Block]:
                 blocks.append(Block("table", lines[i][0], lines[j - 1][1], rows=rows))
                 i = j
                 continue
+        spaced = spaced_table_at(text, lines, i)
+        if spaced is not None:
+            blocks.append(spaced[0])
+            i = spaced[1]
+            continue
         flattened = flattened_table_at(text, lines, i)
         if flattened is not None:
             blocks.append(flattened[0])
@@ -200,6 +223,8 @@ def _split_blocks(text: str) -> list[Block]:
         if kind == "paragraph":
             while j < n and text[lines[j][0]:lines[j][1]].strip() and "\t" not in text[lines[j][0]:lines[j][1]] \
                     and not _BULLET.match(text[lines[j][0]:lines[j][1]]) \
+                    and not _starts_pipe_table(text, lines, j) \
+                    and spaced_table_at(text, lines, j) is None \
                     and flattened_table_at(text, lines, j) is None:
                 j += 1
         bs = s + (len(line) - len(line.lstrip()))

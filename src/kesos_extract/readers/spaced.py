@@ -1,0 +1,143 @@
+"""Tables laid out with spaces in plain text: what ``pdftotext -layout`` makes of a report's
+tables, or a table typed with the space bar::
+
+    No   Indikator Kinerja                          Satuan   Target   Realisasi   Capaian
+    1    Persentase PMKS yang memperoleh            %        80       76          95,00
+         bantuan sosial
+    2    Jumlah lansia terlantar yang ditangani     orang    450      432         96,00
+
+Read word by word, such a table is a flattened one, and a label wrapped onto the next line runs
+into the row after it. Here each line's words are placed by their column in the line (a
+character is one unit wide, a line one unit high) and handed to :mod:`.aligned`, which finds the
+columns of a header of column labels and the rows under it as it does for a PDF page's
+positioned words. Each cell keeps its span: from its first word to its last, its text the words
+joined by single spaces. Only lines whose words stand two spaces apart or more somewhere are
+tried, and a line with a tab never (tab tables are read as such).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from ..document import Block, TableCell
+from .aligned import _FIGURE, _ROW_NUMBER, MIN_LABELS, _pieces, PlacedLine, PlacedWord, _column, _group_rows, aligned_table_at
+
+_WORD = regex.compile(r"\S+")
+# two spaces or more between words: where a column may end
+_WIDE_GAP = regex.compile(r"\S {2,}(?=\S)")
+MAX_LINES = 80  # lines looked at for one table
+LINE_HEIGHT = 0.8  # of the unit a line is from the next
+MAX_LONE_ROWS = 0.25  # share of a table's rows that may have words in one column only
+
+
+@dataclass(frozen=True)
+class _TextWord(PlacedWord):
+    start: int = 0  # offset of the word in the document text
+    end: int = 0
+
+
+def _placed(text: str, lines: list[tuple[int, int]], i: int) -> list[PlacedLine]:
+    """Lines ``i`` onwards as positioned words, up to two blank lines in a row or a tabbed line;
+    a blank line leaves its place empty (a gap between rows, or the table's end)."""
+    out: list[PlacedLine] = []
+    blank = 0
+    for k in range(i, min(len(lines), i + MAX_LINES)):
+        s, e = lines[k]
+        line = text[s:e]
+        if "\t" in line:
+            break
+        if not line.strip():
+            blank += 1
+            if blank >= 2:
+                break
+            continue
+        blank = 0
+        top = float(k - i)
+        out.append(PlacedLine(top, top + LINE_HEIGHT, [
+            _TextWord(m.group(), float(m.start()), float(m.end()), s + m.start(), s + m.end())
+            for m in _WORD.finditer(line)]))
+    return out
+
+
+def _opens_row(line: list[list[str]], numbered: bool) -> bool:
+    """Does this line of a table hold what opens a row: its number, or else its figures?"""
+    if numbered:
+        return bool(line[0]) and _ROW_NUMBER.match(line[0][0]) is not None
+    return any(_FIGURE.match(w) for col in line[1:] for w in col)
+
+
+def _split_opened(texts: list[list[list[str]]], group: list[int], numbered: bool) -> list[list[int]]:
+    """A row cut again before each line after its first that opens a row of its own: rows told
+    apart by blank lines between them, where two rows stand with no blank line between."""
+    out = [[group[0]]]
+    for k in group[1:]:
+        if _opens_row(texts[k], numbered) and (numbered or any(_opens_row(texts[x], numbered) for x in out[-1])):
+            out.append([k])
+        else:
+            out[-1].append(k)
+    return out
+
+
+def _opens_late(texts: list[list[list[str]]], group: list[int], numbered: bool) -> bool:
+    """Is a row's number (or its figures) on a line after its first? Then its cells were set
+    in the middle of their height (a ruled table's rows, centred, in ``pdftotext -layout``):
+    the label lines above the number belong to it, but blank lines alone cannot tell where a
+    row begins, and a row cut in the wrong place gives false alarms. Such a table is not
+    taken here."""
+    return not _opens_row(texts[group[0]], numbered) and any(_opens_row(texts[k], numbered) for k in group[1:])
+
+
+def _cell(words: list[_TextWord], at: int) -> TableCell:
+    if not words:
+        return TableCell("", at, at)
+    return TableCell(" ".join(w.text for w in words), words[0].start, words[-1].end)
+
+
+def spaced_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[tuple[Block, int]]:
+    """The space-laid table whose header starts at line ``i``, and the index of the line after
+    it; None when there is none."""
+    s, e = lines[i]
+    if len(_WIDE_GAP.findall(text, s, e)) < MIN_LABELS - 1 or "\t" in text[s:e]:
+        return None
+    placed = _placed(text, lines, i)
+    if not placed:
+        return None
+    found = aligned_table_at(placed, 0, join_below=2.0)
+    if found is None or found.first != 0:
+        return None
+    bounds, width = found.bounds, len(found.rows[0])
+    # a line of labels under the header, or a column without a label: the header is more lines
+    # than were read as it (a label wrapped or set apart), and its columns are not the table's
+    if any(_pieces(line.words) for line in placed[found.body:found.body + 3]) or not all(found.rows[0]):
+        return None
+    header_lines, body = placed[:found.body], placed[found.body:found.end]
+
+    def columns(line: PlacedLine) -> list[list[_TextWord]]:
+        return [[w for w in line.words if _column(w.middle, bounds) == j] for j in range(width)]  # type: ignore[misc]
+
+    head_words = [columns(ln) for ln in header_lines]
+    header = [_cell([w for cols in head_words for w in cols[j]], int(header_lines[0].words[0].start))  # type: ignore[attr-defined]
+              for j in range(width)]
+    # the header's text is the aligned reader's labels (a label over two lines read top down)
+    header = [TableCell(label, c.start, c.end) for label, c in zip(found.rows[0], header)]
+    cells = [columns(ln) for ln in body]
+    texts = [[[w.text for w in col] for col in line] for line in cells]
+    groups = [part for group in _group_rows(body, texts, found.numbered)
+              for part in _split_opened(texts, group, found.numbered)]
+    if any(_opens_late(texts, group, found.numbered) for group in groups):
+        return None
+    # rows with words in one column only: a heading row now and then, but rows made of them are
+    # the lines of cells wrapped and spread apart, which the columns do not hold together
+    lone = sum(1 for group in groups if sum(1 for j in range(width) if any(texts[k][j] for k in group)) <= 1)
+    if lone > MAX_LONE_ROWS * len(groups):
+        return None
+    rows = [header]
+    for group in groups:
+        at = body[group[0]].words[0].start  # type: ignore[attr-defined]
+        rows.append([_cell([w for k in group for w in cells[k][j]], at) for j in range(width)])
+    last_line = i + int(body[-1].top)
+    return Block("table", s + len(text[s:e]) - len(text[s:e].lstrip()), lines[last_line][1],
+                 rows=rows, header_rows=1), last_line + 1

@@ -1,0 +1,155 @@
+"""A budget table typed into a text report in the layouts people use: markdown pipes with and
+without the outer pipes, right under its caption (no blank line), tabs, and columns of spaces
+where the "No" column runs into the name's. Each layout gives the same table, the same checks
+(one planted slip: 1.008.000.000 / 1.120.000.000 is 90%, stated 92,00) and the programs' budgets
+read from their rows."""
+
+import pytest
+
+import kesos_extract as kx
+
+ROWS = [
+    ("No", "Program/Kegiatan", "Anggaran", "Realisasi", "%"),
+    ("1", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "3.250.000.000", "3.101.250.000", "95,42"),
+    ("2", "Program Pemberdayaan Sosial", "780.000.000", "741.000.000", "95,00"),
+    ("3", "Program Rehabilitasi Sosial", "1.120.000.000", "1.008.000.000", "92,00"),
+    ("", "Jumlah", "5.150.000.000", "4.850.250.000", "94,18"),
+]
+BEFORE = ("2.1.6 URUSAN SOSIAL\nPada tahun 2022, urusan sosial dilaksanakan oleh Dinas Sosial melalui 3 (tiga) "
+          "program dengan rincian sebagai berikut:\n\n"
+          "Tabel 2.15 Realisasi Anggaran Urusan Sosial Tahun 2022 (dalam rupiah)\n")
+AFTER = "\n\n2. Permasalahan dan Solusi\nPermasalahan yang dihadapi antara lain keterbatasan data PMKS.\n"
+
+LAYOUTS = {
+    "pipes without outer pipes": lambda r: " | ".join(r),
+    "pipes with outer pipes": lambda r: "| " + " | ".join(r) + " |",
+    "tabs": lambda r: "\t".join(r),
+    "columns of spaces": lambda r: "    ".join(c for c in r if c) if r[0] else "      " + "    ".join(r[1:]),
+}
+
+
+def _report(tmp_path, layout):
+    lines = [LAYOUTS[layout](r) for r in ROWS]
+    if layout == "pipes with outer pipes":
+        lines.insert(1, "|---|---|---:|---:|---:|")
+    path = tmp_path / "laporan.txt"
+    path.write_text(BEFORE + "\n".join(lines) + AFTER, encoding="utf-8")
+    return kx.extract(path)
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_typed_budget_table(tmp_path, layout):
+    report = _report(tmp_path, layout)
+    assert len(report.tables) == 1
+    rows = [(c.stated, c.verdict) for c in report.checks if c.check == "row_percent"]
+    assert rows == [(95.42, "consistent"), (95.0, "consistent"), (92.0, "mismatch"), (94.18, "consistent")]
+    totals = [(c.stated, c.verdict) for c in report.checks if c.check == "column_total"]
+    assert totals == [(5150000000.0, "consistent"), (4850250000.0, "consistent")]
+    assert [(p.name, p.budget.pagu, p.budget.realisasi, p.budget.percent) for p in report.programs] == [
+        ("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 3250000000.0, 3101250000.0, 95.42),
+        ("Program Pemberdayaan Sosial", 780000000.0, 741000000.0, 95.0),
+        ("Program Rehabilitasi Sosial", 1120000000.0, 1008000000.0, 92.0),
+    ]
+    # every budget figure points at its cell
+    for p in report.programs:
+        span = p.budget.pagu_span
+        assert report.text[span.start:span.end] in {r[2] for r in ROWS}
+
+
+def test_bare_pipe_row_keeps_its_empty_first_cell(tmp_path):
+    report = _report(tmp_path, "pipes without outer pipes")
+    [table] = report.tables
+    assert [c.text for c in table.rows[-1]][:2] == ["", "Jumlah"]
+
+
+def test_pipes_in_one_line_of_prose_make_no_table(tmp_path):
+    path = tmp_path / "laporan.txt"
+    path.write_text("Realisasi | Pagu | Capaian ditulis dalam satu baris saja.\n\nParagraf berikutnya.\n")
+    assert kx.extract(path).tables == []
+
+
+# --- tables laid out with spaces (pdftotext -layout, or typed) ---------------------------------
+
+WRAPPED = """Tabel 2.3 Pengukuran Kinerja Sasaran Strategis Tahun 2021
+
+No   Sasaran Strategis / Indikator Kinerja        Satuan   Target   Realisasi   Capaian
+1    Meningkatnya pelayanan dan rehabilitasi
+     sosial bagi PMKS
+     Persentase PMKS yang memperoleh              %        80       76          95,00
+     bantuan sosial
+2    Persentase anak terlantar yang               %        70       63          92,00
+     mendapatkan pelayanan dalam panti
+3    Jumlah lansia terlantar yang ditangani       orang    450      432         96,00
+
+Dari tabel di atas, satu indikator belum mencapai target.
+"""
+
+
+def test_spaced_table_with_wrapped_labels(tmp_path):
+    """A label wrapped onto the lines under its row stays in that row (read word by word it ran
+    into the next row's number and the columns slipped: no check at all)."""
+    path = tmp_path / "lkjip.txt"
+    path.write_text(WRAPPED)
+    report = kx.extract(path)
+    [table] = report.tables
+    assert table.header == ["No", "Sasaran Strategis / Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian"]
+    assert [c.text for c in table.rows[1]] == ["2", "Persentase anak terlantar yang mendapatkan pelayanan dalam panti",
+                                                "%", "70", "63", "92,00"]
+    # 63 / 70 is 90%: the slip planted in row 2
+    assert [(c.stated, c.verdict) for c in report.checks if c.check == "row_percent"] == [
+        (95.0, "consistent"), (92.0, "mismatch"), (96.0, "consistent")]
+    # a cell over two lines spans from its first word to its last (the other columns' words
+    # on its first line between)
+    cell = table.rows[1][1]
+    spanned = report.text[cell.start:cell.end]
+    assert spanned.startswith("Persentase anak") and spanned.endswith("dalam panti")
+
+
+ROWS_APART = """NO          NAMA KECAMATAN          JUMLAH
+
+1           MARGASARI               49,362
+
+2           BUMIJAWA                57,362
+3           BOJONG                  46,134
+
+4           BALAPULANG              58,941
+
+JUMLAH                              211,799
+"""
+
+
+def test_spaced_table_rows_apart_and_together(tmp_path):
+    """Rows set a blank line apart, two of them with none between: each numbered line is a row
+    (grouped by the spacing alone, rows 2 and 3 were one, and the total a false alarm)."""
+    path = tmp_path / "bdt.txt"
+    path.write_text(ROWS_APART)
+    report = kx.extract(path)
+    [table] = report.tables
+    assert [r[1].text for r in table.rows[:4]] == ["MARGASARI", "BUMIJAWA", "BOJONG", "BALAPULANG"]
+    assert [(c.stated, c.verdict) for c in report.checks if c.check == "column_total"] == [(211799.0, "consistent")]
+
+
+CENTRED = """NO   Program / Kegiatan                 Pagu            Realisasi
+
+                  Program Peningkatan
+     3            Kapasitas Sumber        87.500.000      25.000.000
+                  Daya Aparatur
+
+                  Pendidikan dan
+                                          50.000.000      15.000.000
+                  pelatihan formal
+
+                  Pemeliharaan
+     4            rutin gedung            37.500.000      10.000.000
+                  kantor
+"""
+
+
+def test_spaced_table_with_centred_rows_is_not_cut_by_guess(tmp_path):
+    """A ruled table's cells centred in their height (a row's label starts on the lines above its
+    number): blank lines cannot tell where its rows begin, so it is not read as a spaced table,
+    and no program sum is checked on rows cut in the wrong place."""
+    path = tmp_path / "layout.txt"
+    path.write_text(CENTRED)
+    report = kx.extract(path)
+    assert not [c for c in report.checks if c.verdict == "mismatch"]
