@@ -153,3 +153,70 @@ def test_spaced_table_with_centred_rows_is_not_cut_by_guess(tmp_path):
     path.write_text(CENTRED)
     report = kx.extract(path)
     assert not [c for c in report.checks if c.verdict == "mismatch"]
+
+
+# --- tables pasted one cell a line -------------------------------------------------------------
+
+def _cell_per_line(rows):
+    return "\n".join(cell for row in rows for cell in row if cell)
+
+
+def test_cell_per_line_budget_table_with_slash_and_percent_labels(tmp_path):
+    """A table copied from a web page, one cell a line and no tab, headed "Program/Kegiatan" and
+    "%": the same table, checks and program budgets as its tab-separated text (neither label was
+    read as one: no table, and the programs had no budget)."""
+    path = tmp_path / "web.txt"
+    path.write_text("Tabel 2.15 Realisasi Anggaran Urusan Sosial Tahun 2022\n" + _cell_per_line(ROWS)
+                    + "\nSumber: BPKAD, 2023\n")
+    report = kx.extract(path)
+    [table] = report.tables
+    assert table.header == list(ROWS[0])
+    assert [c.text for c in table.rows[-1]] == list(ROWS[-1])
+    assert [(c.stated, c.verdict) for c in report.checks if c.check == "row_percent"] == [
+        (95.42, "consistent"), (95.0, "consistent"), (92.0, "mismatch"), (94.18, "consistent")]
+    assert [(c.stated, c.verdict) for c in report.checks if c.check == "column_total"] == [
+        (5150000000.0, "consistent"), (4850250000.0, "consistent")]
+    assert [(p.budget.pagu, p.budget.realisasi) for p in report.programs] == [
+        (3250000000.0, 3101250000.0), (780000000.0, 741000000.0), (1120000000.0, 1008000000.0)]
+
+
+CELL_PER_LINE_INDICATORS = """Capaian indikator kinerja utama tahun 2020 adalah sebagai berikut.
+Indikator Kinerja
+Target
+Realisasi
+Capaian (%)
+Persentase PMKS yang tertangani
+80%
+76%
+95,00
+Jumlah lansia terlantar
+yang mendapat pelayanan
+450
+432
+98,00
+Indeks kepuasan masyarakat
+80
+82,4
+103
+Secara umum capaian kinerja sudah baik.
+"""
+
+
+def test_cell_per_line_indicator_table_with_a_wrapped_label(tmp_path):
+    """No "No" column: a row is its label and its figures; a label wrapped onto a second line,
+    where the first row has a figure, is one cell (the rows slipped by a line: no table)."""
+    path = tmp_path / "lkjip.txt"
+    path.write_text(CELL_PER_LINE_INDICATORS)
+    report = kx.extract(path)
+    [table] = report.tables
+    assert [r[0].text for r in table.rows] == [
+        "Persentase PMKS yang tertangani", "Jumlah lansia terlantar yang mendapat pelayanan", "Indeks kepuasan masyarakat"]
+    # 432 / 450 is 96%, stated 98,00
+    assert [(c.stated, c.verdict) for c in report.checks if c.check == "row_percent"] == [
+        (95.0, "consistent"), (98.0, "mismatch"), (103.0, "consistent")]
+
+
+def test_short_lines_of_labels_in_prose_make_no_table(tmp_path):
+    path = tmp_path / "daftar.txt"
+    path.write_text("Kolom yang diisi:\nTarget\nRealisasi\nCapaian\nsemuanya wajib diisi oleh setiap bidang.\n")
+    assert kx.extract(path).tables == []

@@ -498,6 +498,17 @@ def _is_figure_line(words: list[Word]) -> bool:
     return bool(words) and _number_tail(words) == 0
 
 
+_PERCENT_LABEL = regex.compile(r"\(?%\)?")
+_SLASH_PART = regex.compile(r"[^\s/]+")
+MAX_WRAPPED_LABEL = 3  # lines of one label cell
+
+
+def _slash_parts(words: list[Word]) -> list[Word]:
+    """The words with the parts of "Program/Kegiatan" as words of their own."""
+    return [Word(m.group(), w.start + m.start(), w.start + m.end(), w.line, w.first_on_line and m.start() == 0)
+            for w in words for m in _SLASH_PART.finditer(w.text)]
+
+
 def _cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int
                          ) -> Optional[tuple[Block, int]]:
     """A header of three or more lines, each one column label ("No", "Indikator Kinerja",
@@ -511,6 +522,12 @@ def _cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int
         words = _words(text, lines, j)
         line = text[lines[j][0]:lines[j][1]].strip()
         got = header_labels(words) if words and len(line) <= MAX_HEADER_LINE and "\t" not in line else None
+        if got is not None and len(got) > 1 and "/" in line and header_labels(_slash_parts(words)) is not None:
+            got = [words]  # labels joined by a slash are one column's: "Program / Kegiatan"
+        elif got is None and "/" in line and header_labels(_slash_parts(words)) is not None:
+            got = [words]  # "Program/Kegiatan"
+        elif got is None and labels and _PERCENT_LABEL.fullmatch(line):
+            got = [words]  # a percentage column headed by the sign alone
         if got is None and labels and any(_YEAR.match(w.text) for w in words):
             # a column of a year: "s/d Tahun 2011", "2022" (qualifiers only, a label of its own)
             got = [words] if header_labels(words, open_label=True) is not None else None
@@ -541,7 +558,13 @@ def _cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int
             words = _words(text, lines, p)
             if not cells and numbered and _TOTAL_LABEL.match(line):
                 want = k - 1  # "Jumlah" stands where the empty "No" cell would
-            cells.append(words)
+            col = len(cells) + k - want  # the column this line would fill
+            if (shape is not None and cells and col < k and shape[col] and shape[col - 1] is False
+                    and not _is_figure_line(words) and line not in ("-", "–", "—")
+                    and len({w.line for w in cells[-1]}) < MAX_WRAPPED_LABEL):
+                cells[-1] = cells[-1] + words  # a label wrapped onto the next line: words where figures go
+            else:
+                cells.append(words)
             p, g = _skip_blank(text, lines, p + 1)
             if g > 2 and len(cells) < want:
                 break
