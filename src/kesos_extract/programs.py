@@ -144,7 +144,12 @@ def _row_budget(doc: Document, item: _Candidate, tables: list[Table]) -> Budget:
         row = next((r for r in t.rows if any(c.start is not None and item.start <= c.start < item.end for c in r)), None)
         if row is None or len(row) != len(t.header):
             return Budget()
-        pagu, real = _column(t.header, "pagu_column"), _column(t.header, "realisasi_column")
+        pagu = _column(t.header, "pagu_column")
+        # the realisation of the budget stands after it: a "Realisasi" before the budget is the
+        # indicator's ("Target | Realisasi | Capaian (%) | Pagu (Rp) | Realisasi (Rp) | %")
+        real = _column(t.header, "realisasi_column", pagu if pagu is not None else -1)
+        if real is None:
+            real = _column(t.header, "realisasi_column")
         pct = _column(t.header, "percent_column", max(x for x in (pagu, real, -1) if x is not None))
         if pagu is None:
             return Budget()

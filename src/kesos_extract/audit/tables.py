@@ -59,8 +59,10 @@ THOUSAND = Decimal(1000)
 _NUMBERISH = regex.compile(r"^[.,]?\d[\d.,\s]*\d\s*%?\s*\p{L}{0,10}\.?$")
 _WORD_IN_NUMBERS = regex.compile(r"^\p{L}{2,6}\.?$")
 # a percentage column of change between two columns ("Kenaikan (%)", "Pertumbuhan"): (b - a) / a
-_GROWTH = regex.compile(r"\b(?:kenaikan|pertumbuhan|peningkatan|penurunan|selisih|deviasi|growth|naik|turun)\b",
-                        regex.I)
+# ("perubahan" is not one: "Anggaran Perubahan" is the revised budget; a column of changes
+# headed so is told by its figures, see _row_checks)
+_GROWTH = regex.compile(r"\b(?:kenaikan|pertumbuhan|peningkatan|penurunan|perkembangan|selisih|deviasi|"
+                        r"growth|naik|turun)\b", regex.I)
 
 
 def _fmt(x: Decimal, places: int = 4) -> str:
@@ -262,6 +264,15 @@ def _share_columns(table: Table, rows: list[_Row], pct: set[int]) -> dict[int, _
     return out
 
 
+def _signed_change(row: _Row, j: int, x: int, base: int) -> bool:
+    """Could the percentage in column ``j`` be the change from ``base`` to ``x``: smaller than
+    100 and with the change's sign (a fall written negative, a rise not)?"""
+    stated, new, old = row.value(j), row.value(x), row.value(base)
+    if stated is None or new is None or old is None or abs(stated) >= 100:
+        return False
+    return stated == 0 or (stated < 0) == (new < old)
+
+
 def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: set[int],
                 col_totals: Optional[dict[int, Decimal]] = None,
                 shares: Optional[dict[int, _Row]] = None, share_rows: Optional[list[_Row]] = None) -> list[Check]:
@@ -314,7 +325,8 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                         out.append(c)
                     continue
                 base = earlier[-1]
-            if _GROWTH.search(h[j]):
+            # a change by its header, or by its sign: no ratio of counts or amounts is negative
+            if _GROWTH.search(h[j]) or row.value(j) < 0:  # type: ignore[operator]
                 c = _percent_check(doc, table, row, j, x, _earlier_col(before, x) if base in total_cols else base,
                                    "change = (value - previous) / previous", None, growth=True)
             else:
@@ -322,6 +334,11 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                     "realisation % = realisation / budget" if header_has(h[x], "realisation") \
                     and header_has(h[base], "budget") else "percentage = value / the column before it"
                 c = _percent_check(doc, table, row, j, x, base, label, None)
+                if base not in total_cols and c is not None and c.verdict == "mismatch" and _signed_change(row, j, x, base):
+                    # a column of changes that no header word names ("(%)" after two years)
+                    alt = _percent_check(doc, table, row, j, x, base, "change = (value - previous) / previous",
+                                         None, growth=True)
+                    c = alt if alt is not None and alt.verdict != "mismatch" else c
                 if base not in total_cols:
                     # a share of the column's total ("% of all districts"), not of the column before
                     c = _or_share_of(doc, table, row, j, x, c, (col_totals or {}).get(x),
