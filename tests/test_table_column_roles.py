@@ -50,3 +50,46 @@ def test_program_budget_realisation_is_the_one_after_the_budget(tmp_path):
     assert [(p.budget.pagu, p.budget.realisasi, p.budget.percent) for p in report.programs] == [
         (1200000000.0, 1140000000.0, 95.0), (800000000.0, 736000000.0, 92.0)]
     assert all(c.verdict == "consistent" for c in report.checks)
+
+
+YEARS_WITH_AVERAGE = (
+    "Tabel 3.2 Realisasi Anggaran Dinas Sosial Tahun 2019-2021 (dalam ribuan rupiah)\n"
+    "Tahun\tAnggaran\tRealisasi\tCapaian (%)\n"
+    "2019\t8.450.000\t7.980.250\t94,44\n"
+    "2020\t9.100.000\t8.645.000\t95,00\n"
+    "2021\t8.200.000\t7.954.000\t97,00\n"
+    "Rata-rata\t8.583.333\t8.193.083\t{average}\n")
+
+
+@pytest.mark.parametrize("average, verdict", [("95,48", "consistent"), ("95,84", "mismatch")])
+def test_average_row_is_the_mean_of_the_percentages(tmp_path, average, verdict):
+    """(94,44 + 95,00 + 97,00) / 3 = 95,48: the average row's percentage is the mean of the
+    column, not its averages' ratio 8.193.083 / 8.583.333 = 95,45 (a false alarm)."""
+    path = tmp_path / "tahun.txt"
+    path.write_text(YEARS_WITH_AVERAGE.format(average=average))
+    last = [c for c in kx.extract(path).checks if c.check == "row_percent"][-1]
+    assert (last.stated, last.verdict, last.expected) == (float(average.replace(",", ".")), verdict, 95.48)
+
+
+GROUPED = (
+    "Program/Kegiatan\tPagu\tRealisasi\t%\n"
+    "Program Rehabilitasi Sosial\t\t\t\n"
+    "Rehabilitasi Sosial Anak Terlantar\t500.000.000\t480.000.000\t96,00\n"
+    "Rehabilitasi Sosial Lansia\t300.000.000\t270.000.000\t90,00\n"
+    "Program Perlindungan dan Jaminan Sosial\t\t\t\n"
+    "Pengelolaan Data Fakir Miskin\t200.000.000\t196.000.000\t98,00\n"
+    "Jumlah\t1.000.000.000\t946.000.000\t94,60\n")
+
+
+def test_program_heading_row_is_not_the_rest_of_the_row_above(tmp_path):
+    """A program's row with empty cells over its kegiatan stays a row (it was glued to the last
+    kegiatan of the program before as the rest of its name)."""
+    path = tmp_path / "program.txt"
+    path.write_text(GROUPED)
+    report = kx.extract(path)
+    [table] = report.tables
+    assert [r[0].text for r in table.rows] == [
+        "Program Rehabilitasi Sosial", "Rehabilitasi Sosial Anak Terlantar", "Rehabilitasi Sosial Lansia",
+        "Program Perlindungan dan Jaminan Sosial", "Pengelolaan Data Fakir Miskin", "Jumlah"]
+    assert [[a.name for a in p.activities] for p in report.programs] == [
+        ["Rehabilitasi Sosial Anak Terlantar", "Rehabilitasi Sosial Lansia"], ["Pengelolaan Data Fakir Miskin"]]

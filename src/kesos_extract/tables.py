@@ -190,11 +190,18 @@ def _is_title_row(row: list[TableCell], width: int) -> bool:
 _ITEM_MARK = regex.compile(r"^\s*(?:[IVX]{1,4}|[A-H]|\d{1,2})\s*[.)]?\s*$")
 
 
+# a row naming a group of rows: a program, kegiatan or sub kegiatan, capitalised as a name
+_GROUP_HEADING = regex.compile(r"^\W*(?:PROGRAM|Program|KEGIATAN|Kegiatan|SUB KEGIATAN|Sub Kegiatan|URUSAN|Urusan)\s+\w")
+
+
 def _is_group_heading(row: list[TableCell], above: list[list[TableCell]]) -> bool:
     """A body row without figures that heads a group of rows ("I | Program Pemberdayaan Sosial |
     | |", "A | **Program Rehabilitasi Sosial**"), under a header of labels: an item mark in the
-    first column, a name of words in the next, nothing else; no header row above is laid out so."""
+    first column, a name of words in the next, nothing else; no header row above is laid out so.
+    Or a program's (kegiatan's) name alone in its row."""
     filled = [j for j, c in enumerate(row) if c.text]
+    if len(filled) == 1 and _GROUP_HEADING.match(row[filled[0]].text) and len(_FOUR_LETTERS.findall(row[filled[0]].text)) >= 3:
+        return True  # "Program Rehabilitasi Sosial" alone in its row, over its kegiatan
     if filled != [0, 1] or not _ITEM_MARK.match(row[0].text) or len(_FOUR_LETTERS.findall(row[1].text)) < 2:
         return False
     return not any(r and r[0].text and _ITEM_MARK.match(r[0].text) for r in above)
@@ -355,7 +362,9 @@ def _is_fragment_of(r: list[TableCell], above: list[TableCell]) -> bool:
     if not filled or filled[-1] >= len(above):
         return False
     if len(filled) == 1:
-        return not _DIGIT.search(r[filled[0]].text)
+        # a heading row of a group ("Program Perlindungan dan Jaminan Sosial" over its
+        # kegiatan, its cells empty) is a row of its own
+        return not _DIGIT.search(r[filled[0]].text) and not _GROUP_HEADING.match(r[filled[0]].text)
     if any(type_cell(r[j].text).value is not None or _ROW_NUMBER.match(r[j].text)
            or _re("total_row").match(r[j].text) for j in filled):
         return False

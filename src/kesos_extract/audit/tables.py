@@ -264,6 +264,25 @@ def _share_columns(table: Table, rows: list[_Row], pct: set[int]) -> dict[int, _
     return out
 
 
+# a row of the column's averages: its percentage is the mean of the rows' percentages (or the
+# ratio of its own averages, which the ordinary check tries first)
+_AVERAGE_ROW = regex.compile(r"^\W*(?:rata\s*-?\s*rata|rerata|average)\b", regex.I)
+
+
+def _average_check(doc: Document, table: Table, row: _Row, j: int, rows: list[_Row]) -> Optional[Check]:
+    """The percentage of an average row against the mean of the column's other rows."""
+    vals = [v for r in rows if r is not row and not _AVERAGE_ROW.match(r.label()) and (v := r.value(j)) is not None]
+    stated = row.values[j]
+    if len(vals) < 2 or stated.value is None:
+        return None
+    mean = sum(vals, Decimal(0)) / len(vals)
+    verdict = percent_verdict(stated.value, stated.decimals, mean)
+    name = table.header[j] if j < len(table.header) and table.header[j] else f"column {j + 1}"
+    return _check(doc, row, "row_percent", verdict, stated.value, mean, {"sum": sum(vals, Decimal(0)), "count": Decimal(len(vals))},
+                  f"{verdict}: {row.label()[:60]!r}: the mean of {name} over {len(vals)} rows = {_fmt(mean)}%, "
+                  f"stated {row.cells[j].text}")
+
+
 def _signed_change(row: _Row, j: int, x: int, base: int) -> bool:
     """Could the percentage in column ``j`` be the change from ``base`` to ``x``: smaller than
     100 and with the change's sign (a fall written negative, a rise not)?"""
@@ -343,6 +362,8 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                     # a share of the column's total ("% of all districts"), not of the column before
                     c = _or_share_of(doc, table, row, j, x, c, (col_totals or {}).get(x),
                                      f"the total of {h[x] or f'column {x + 1}'}")
+        if c is not None and c.verdict == "mismatch" and _AVERAGE_ROW.match(row.label()):
+            c = _average_check(doc, table, row, j, share_rows or []) or c
         if c:
             out.append(c)
     # remaining = total - served
