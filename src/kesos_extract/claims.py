@@ -12,12 +12,21 @@ around them (``grammars/claims.yaml``) it finds, for each percentage of the pros
 - **share**: a count and the whole after the percentage ("141 jiwa atau 78,33% dari 180 jiwa")
   or stated earlier in the paragraph ("menjangkau 75 anak. ... sebanyak 47 anak atau 63,52%").
 
+Money has more than a realisation and its pagu (:meth:`_Finder.money_claims`, each percentage
+claimed by the first that explains it): what is left of a pagu ("sisa anggaran Rp C atau 3,2
+persen"), a change between two amounts whichever two of old value, new value and change the
+sentence states ("turun dari Rp A atau turun 15,68 persen menjadi Rp B", "bertambah Rp D menjadi
+Rp B (15%)"), the realisations of successive periods of one pagu ("triwulan I ... (15%), triwulan
+II ... (40%)"), and an amount's share of a whole the words name ("2,5 persen dari total APBD Rp W",
+"65 persen di antaranya atau Rp A").
+
 Nothing here judges: :mod:`kesos_extract.audit.prose` turns claims into checks.
 """
 
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
@@ -50,8 +59,9 @@ def _vocab() -> dict:
 
 @lru_cache(maxsize=1)
 def _keyword_re() -> regex.Pattern:
-    """Budget and realisation words in one alternation, longest first, so that "realisasi
-    anggaran" is one realisation phrase and not "realisasi" followed by the budget word "anggaran"."""
+    """Budget, realisation and remainder words in one alternation, longest first, so that "realisasi
+    anggaran" is one realisation phrase and not "realisasi" followed by the budget word "anggaran",
+    and "sisa anggaran" one remainder phrase."""
     words = sorted(_keyword_roles(), key=len, reverse=True)
     return regex.compile(r"\b(?:" + "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in words) + r")\b",
                          regex.I)
@@ -62,6 +72,7 @@ def _keyword_roles() -> dict[str, str]:
     v = _vocab()
     roles = {w.lower(): "budget" for w in v["budget_words"]}
     roles.update({w.lower(): "real" for w in v["realisation_words"]})
+    roles.update({w.lower(): "remainder" for w in v["remainder_words"]})
     return roles
 
 
@@ -80,6 +91,47 @@ def _back_reference_re() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def _gap_re() -> regex.Pattern:
     return compile_pattern("{{count_to_percent_gap}}", where="claims.yaml:count_to_percent_gap")
+
+
+@dataclass(frozen=True)
+class _MoneyWords:
+    """The words of the money finders beyond a realisation and its pagu: a change and its old and
+    new values, a period of the year, a total (``grammars/claims.yaml``)."""
+
+    change: regex.Pattern  # a decrease or an increase word, anywhere
+    decrease: frozenset[str]
+    old_before: regex.Pattern  # right before an old value: "dari", "semula", "dibandingkan tahun 2023 sebesar"
+    old_after_change: regex.Pattern  # "dari" a few words before an old value after a change word ("dari total Rp A")
+    new_before: regex.Pattern  # right before a new value: "menjadi", "menjadi sebesar"
+    period: regex.Pattern
+    total: regex.Pattern
+
+
+@lru_cache(maxsize=1)
+def _money_words() -> _MoneyWords:
+    v = _vocab()
+    dec, inc = v["decrease_words"], v["increase_words"]
+    # "dibandingkan tahun 2023 sebesar", "dibanding tahun lalu yang sebesar": the old value's word
+    # may stand a few words before it; "dari" only right before it ("dari semula", "dari sebelumnya")
+    filler = r"(?:\s+(?!(?:dari|menjadi|atau|dan)\b)[\p{L}\d/]+){0,4}?"
+    old_words = [w for w in v["old_value_words"] if w.lower() != "dari"]
+    return _MoneyWords(
+        change=regex.compile(rf"(?<!\w)(?:{_alternation(dec + inc)})(?!\w)", regex.I),
+        decrease=frozenset(" ".join(w.lower().split()) for w in dec),
+        old_before=regex.compile(rf"(?:(?<!\w)(?:{_alternation(old_words)}){filler}"
+                                 r"|(?<!\w)dari(?:\s+(?:semula|sebelumnya))?)"
+                                 r"\s*(?:yang\s+)?(?:sebesar|senilai|sejumlah|hanya|yaitu|yakni)?\s*$", regex.I),
+        old_after_change=regex.compile(rf"(?<!\w)dari{filler}\s*(?:yang\s+)?(?:sebesar|senilai|sejumlah)?\s*$",
+                                       regex.I),
+        new_before=regex.compile(rf"(?<!\w)(?:{_alternation(v['new_value_words'])})"
+                                 r"\s*(?:sebesar|senilai|hanya|tinggal)?\s*$", regex.I),
+        period=regex.compile(rf"(?<!\w)(?:{_alternation(v['period_words'])})(?!\w)", regex.I),
+        total=regex.compile(rf"(?<!\w)(?:{_alternation(v['total_words'])})(?!\w)", regex.I),
+    )
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in sorted(set(words), key=len, reverse=True))
 
 
 _DARI = regex.compile(r"^\s*\)?\s*(?:dari|terhadap)\b", regex.I)
@@ -214,13 +266,33 @@ class _Finder:
         return None
 
     # -- claims --
-    def budget_claims(self) -> list[RatioClaim]:
-        """Each realisation amount with its budget and the percentage nearest to it."""
+    def money_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """The claims of percentages of money: what is left of a budget, a change between two
+        amounts, a realisation and its budget, and the realisations of successive periods of one
+        budget (in that order: each percentage is claimed by the first that explains it)."""
         roles = {id(a): self._role(a) for a in self.amounts}
+        out = [c for c in self.remainder_claims(roles) if c.percent.start not in claimed]
+        out += self.change_claims(claimed | {c.percent.start for c in out})
+        budget = self.budget_claims(claimed | {c.percent.start for c in out}, roles)
+        out += budget
+        out += self.period_claims(budget, claimed | {c.percent.start for c in out}, roles)
+        out += self.share_claims(claimed | {c.percent.start for c in out}, roles)
+        return out
+
+    def budget_claims(self, claimed: Optional[set[int]] = None,
+                      roles: Optional[dict[int, Optional[str]]] = None) -> list[RatioClaim]:
+        """Each realisation amount with its budget and the percentage nearest to it."""
+        if roles is None:
+            roles = {id(a): self._role(a) for a in self.amounts}
+        claimed = claimed or set()
         best: dict[tuple[int, int], tuple[int, RatioClaim]] = {}
         for p in self.percents:
+            if p.start in claimed:
+                continue
             if evidence.not_financial(self.text[max(0, p.start - 45):p.start]):
                 continue  # "capaian kinerja 95,5%", "realisasi fisik 100%": not a share of money
+            if _change_re().search(self.text[max(0, p.start - 30):p.start]):
+                continue  # "realisasi Rp B dari pagu Rp A atau turun 5 persen dibanding tahun lalu": a change
             ws, _ = self.seg.previous_sentence(p.start)
             ws = self._record_start(p.start, ws)
             _, we = self.seg.sentence(p.start)
@@ -259,6 +331,8 @@ class _Finder:
             if not pagus:
                 continue
             pagu = min(pagus, key=lambda a: _distance(a, real))
+            if real.value > pagu.value and not ps <= pagu.start < pe:
+                continue  # "... pagu Rp A. Pada triwulan II realisasi Rp B (> A) atau 80 persen dari pagu perubahan"
             clause = evidence.own_clause(self.text, self.seg.sentence(p.start)[0], p.start)
             if evidence.names_other_whole(self.text, p, clause):
                 continue  # "anggaran Rp A atau 1,5 persen dari total APBD": a share of another whole
@@ -271,12 +345,44 @@ class _Finder:
             between = [q for q in self.percents[lo:lo + 3] if q.start < max(p.start, real.start)]
             if between:
                 continue
-            claim = RatioClaim("budget", _operand(p), _operand(real), _operand(pagu))
+            # another amount beside the percentage is what it is of ("Pagu Rp A dengan realisasi
+            # Rp B, sedangkan belanja modal Rp C atau 20 persen"): not this realisation's share
+            own = self._amount_beside(p)
+            if own is not None and own is not real and own is not pagu:
+                continue
+            num = _operand(real)
+            listed = [a for a in near if real.end <= a.start and a.end <= p.start and a is not pagu
+                      and roles[id(a)] in (None, "real")]
+            if listed:
+                # "realisasi triwulan I Rp A dan triwulan II Rp B, sehingga total realisasi 40
+                # persen": realisations listed before the percentage are summed where its clause
+                # says so; otherwise which of them it is of is not told
+                if own is not None or not _money_words().total.search(clause):
+                    continue
+                last = listed[-1]
+                total = num.value + sum(Decimal(str(a.value)) for a in listed)
+                num = Operand(total, real.start, last.end, self.text[real.start:last.end], num.decimals,
+                              max([num.scale] + [Decimal(str(a.scale)) for a in listed]), num.unit)
+                if total > Decimal(str(pagu.value)):
+                    continue
+            claim = RatioClaim("budget", _operand(p), num, _operand(pagu))
+            if listed:
+                claim.notes.append(f"the sum of the {len(listed) + 1} realisations listed")
             key = (real.start, pagu.start)
             d = _distance(real, p)
             if key not in best or d < best[key][0]:
                 best[key] = (d, claim)
-        return [c for _, c in best.values()]
+        # a pagu has one realisation: of two realisations with their own percentages paired with
+        # one pagu, the one nearer to it is its own ("Hingga Juni realisasi Dinsos Rp A (40%) dari
+        # pagu Rp C, sedangkan ... realisasi Dinkes Rp B atau 25 persen"); the other is the
+        # realisation of another period of it (period_claims) or of a pagu not stated
+        by_pagu: dict[int, RatioClaim] = {}
+        for _, c in sorted(best.values(), key=lambda dc: dc[1].percent.start):
+            other = by_pagu.get(c.denominator.start)
+            if other is None or _operand_distance(c.numerator, c.denominator) < \
+                    _operand_distance(other.numerator, other.denominator):
+                by_pagu[c.denominator.start] = c
+        return sorted(by_pagu.values(), key=lambda c: c.percent.start)
 
     def _record_start(self, offset: int, start: int) -> int:
         """Where the record of labelled lines that ``offset`` ends stands: "Pagu anggaran : Rp A"
@@ -327,6 +433,339 @@ class _Finder:
                 phrase = last.group(0)
             role = _keyword_roles()[" ".join(phrase.lower().split())]
         return role
+
+    # -- money: what is left of a budget, changes between two amounts, successive periods --
+    def _amounts_between(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self.amount_starts, start)
+        hi = bisect.bisect_left(self.amount_starts, end)
+        return [a for a in self.amounts[lo:hi] if a.end <= end and not self._in_table(a.start)]
+
+    def _amount_beside(self, p: Mention, after: bool = False) -> Optional[Mention]:
+        """The amount right before the percentage ("Rp X atau P persen", "Rp X (P%)") or right
+        after it ("P persen (Rp X)", "P persen atau Rp X", "P persen di antaranya atau Rp X"), in
+        its sentence; ``after``: only after it."""
+        s, e = self.seg.sentence(p.start)
+        before = self._amounts_between(max(s, p.start - 80), p.start)
+        if not after and before and evidence.beside(self.text, p, before[-1]):
+            return before[-1]
+        following = self._amounts_between(p.end, min(e, p.end + 80))
+        if following:
+            gap = _AMONG.sub("", self.text[p.end:following[0].start], count=1)
+            if evidence.vocabulary().gap_after.match(gap):
+                return following[0]
+        return None
+
+    def _amount_after_dari(self, p: Mention) -> Optional[Mention]:
+        """"P persen dari (total) pagu Rp Y": the amount that "dari" introduces right after the
+        percentage (or another figure), with no other figure between."""
+        if not _DARI.match(self.text[p.end:p.end + 12]):
+            return None
+        _, e = self.seg.sentence(p.start)
+        after = self._amounts_between(p.end, min(e, p.end + 90))
+        if not after:
+            return None
+        between = self.text[p.end:after[0].start]
+        if regex.search(r"\d", between) or evidence.vocabulary().respectively.search(between):
+            return None  # "dari pagu masing-masing Rp C dan Rp D": the wholes of a list in order
+        return after[0]
+
+    def _window_start(self, p: Mention) -> int:
+        """Where a percentage's operands may start: its sentence and the one before (a record of
+        labelled lines read whole)."""
+        ws, _ = self.seg.previous_sentence(p.start)
+        return max(self._record_start(p.start, ws), p.start - 450)
+
+    def remainder_claims(self, roles: dict[int, Optional[str]]) -> list[RatioClaim]:
+        """"Dari pagu Rp A, terealisasi Rp B sehingga sisa anggaran Rp C atau 3,2 persen", "SILPA
+        Rp C atau 8 persen dari pagu Rp A": what is left of a budget, as a share of it (not the
+        realisation's share, whichever stands nearer)."""
+        out = []
+        for p in self.percents:
+            a = self._amount_beside(p)
+            if a is None or roles[id(a)] != "remainder":
+                continue
+            den = self._amount_after_dari(p)
+            if den is not None and roles[id(den)] not in (None, "budget"):
+                continue
+            if den is None:
+                budgets = [b for b in self._amounts_between(self._window_start(p), a.start) if roles[id(b)] == "budget"]
+                den = budgets[-1] if budgets else None
+            if den is None or den.value < a.value:
+                continue
+            clause = evidence.own_clause(self.text, self.seg.sentence(p.start)[0], p.start)
+            if den.start < p.start and evidence.names_other_whole(self.text, p, clause):
+                continue  # "sisa Rp C atau 0,2 persen dari total APBD"
+            out.append(RatioClaim("share", _operand(p), _operand(a), _operand(den),
+                                  notes=["what is left of the budget (sisa) as a share of it"]))
+        return out
+
+    def change_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """A percentage decrease or increase of money, whichever two of its three amounts the
+        clause states: the old and the new value ("turun dari Rp A atau turun 15,68 persen
+        menjadi Rp B", "sebesar Rp B, turun dari Rp A atau 15,68 persen", "naik dari Rp A menjadi
+        Rp B (15%)", "tahun 2023 Rp A dan tahun 2024 Rp B atau naik 15 persen"), the old value and
+        the change ("berkurang Rp D dari Rp A atau turun 15,68 persen", "dipangkas Rp D atau 15,68
+        persen dari semula Rp A"), or the new value and the change ("bertambah Rp D menjadi Rp B
+        (15%)": the old value is then B - D). The percentage is the change over the old value.
+        The old value may stand alone in the sentence before, of an earlier year ("Anggaran 2021
+        Rp A. Pada 2022 anggaran turun menjadi Rp B atau 15,68 persen")."""
+        mw = _money_words()
+        out = []
+        for p in self.percents:
+            if p.start in claimed:
+                continue
+            s, e = self.seg.sentence(p.start)
+            # the percentage's clause: after the sentence's last percentage or clause break before
+            # it, up to the next ("Anggaran turun Rp D menjadi Rp B, sementara realisasi naik 5
+            # persen": the amounts are not the rise's)
+            lo = max([s] + [q.end for q in self._percents_between(s, p.start)] +
+                     [s + m.end() for m in _CLAUSE_BREAK.finditer(self.text[s:p.start])])
+            hi = min([e] + [q.start for q in self._percents_between(p.end, e)] +
+                     [p.end + m.start() for m in _CLAUSE_BREAK.finditer(self.text[p.end:e])][:1])
+            words = list(mw.change.finditer(self.text, lo, p.start))
+            if not words:
+                continue
+            kinds = {" ".join(w.group(0).lower().split()) in mw.decrease for w in words}
+            if len(kinds) > 1:
+                continue  # a decrease and an increase in one clause: which is the percentage's is not told
+            claim = self._change(p, words, self._amounts_between(lo, hi), kinds.pop(), lo)
+            if claim is not None:
+                out.append(claim)
+        return out
+
+    def _change(self, p: Mention, words: list[regex.Match], amounts: list[Mention], decrease: bool,
+                lo: int) -> Optional[RatioClaim]:
+        """The change claim of ``p`` from the change words and the amounts of its clause."""
+        mw = _money_words()
+        w = words[-1]
+        old = new = diff = None
+        years: dict[int, int] = {}  # an amount's year, told in its lead ("tahun 2023 Rp A")
+        prev_end = lo
+        for a in amounts:
+            lead = self.text[max(prev_end, a.start - 60):a.start]
+            prev_end = a.end
+            if y := _YEAR.findall(lead):
+                years[id(a)] = int(y[-1])  # "tahun 2023 Rp A"
+            elif y_after := _YEAR_AFTER.match(self.text, a.end, a.end + 20):
+                years[id(a)] = int(y_after.group(1))  # "Rp A tahun 2023"
+            later = [x for x in words if x.start() >= a.end]
+            if any(x.end() <= a.start and _CHANGE_AMOUNT.fullmatch(self.text[x.end():a.start]) for x in words):
+                diff = diff or a  # "berkurang Rp D", "penurunan sebesar Rp D"
+            elif mw.new_before.search(lead):
+                new = new or a
+            elif mw.old_before.search(lead) or (a.start > words[0].end() and mw.old_after_change.search(lead)):
+                old = old or a  # "dari semula Rp A", "dibanding tahun lalu sebesar Rp A", "turun ... dari total Rp A"
+            elif later and _SUBJECT_GAP.fullmatch(self.text[a.end:later[0].start()]):
+                new = new or a  # "sebesar Rp B, turun dari Rp A"
+        by_year = False
+        if old is None and diff is None and new is not None:
+            old = self._old_by_year(new, amounts, years)
+            by_year = old is not None
+        beside = self._amount_beside(p)
+        # the percentage is the change's: right after its word ("atau turun 15,68 persen"), beside
+        # the change amount ("berkurang Rp D atau 15,68 persen"), or beside the new value after
+        # the old value or the change ("naik dari Rp A menjadi Rp B (15%)", "bertambah Rp D
+        # menjadi Rp B (15%)")
+        after_word = _WORDS_ONLY.fullmatch(self.text[w.end():p.start]) is not None
+        first = old if old is not None else diff
+        after_new = beside is not None and beside is new and first is not None and \
+            (by_year or words[0].end() <= first.start) and first.start < new.start  # type: ignore[union-attr]
+        if not (after_word or (beside is not None and beside is diff) or after_new):
+            return None
+        if after_new and not after_word and _DARI.match(self.text[p.end:p.end + 12]):
+            return None  # "naik dari Rp A menjadi Rp B (95%) dari pagu Rp C": a share of something else
+        claim = self._change_claim(p, old, new, diff, decrease)
+        if claim is not None and after_new and not after_word and self._realisation_before(words[0].start()) and \
+                not evidence.explains(claim.percent, claim.numerator, claim.denominator):
+            return None  # "realisasi naik dari Rp A menjadi Rp B (95%)": perhaps B's share of its pagu
+        return claim
+
+    def _old_by_year(self, new: Mention, amounts: list[Mention], years: dict[int, int]) -> Optional[Mention]:
+        """The old value of a change whose new value has no "dari" before it: the amount of an
+        earlier year before it in its clause ("tahun 2023 Rp A dan tahun 2024 Rp B atau naik 15
+        persen"), or the one amount of the sentence before, which speaks of an earlier year only
+        ("Anggaran tahun 2021 Rp A. Pada tahun 2022 anggaran turun menjadi Rp B ...")."""
+        if id(new) in years:
+            earlier = [a for a in amounts if a.end <= new.start and years.get(id(a), 9999) < years[id(new)]]
+            if earlier:
+                return earlier[-1]
+        s, e = self.seg.sentence(new.start)
+        ps, pe = self.seg.previous_sentence(new.start)
+        if pe == 0 or self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0]:
+            return None
+        theirs, ours = _YEAR.findall(self.text[ps:pe]), _YEAR.findall(self.text[s:e])
+        before = self._amounts_between(ps, pe)
+        if len(before) != 1 or not theirs or not ours or max(map(int, theirs)) >= min(map(int, ours)):
+            return None
+        return before[0]
+
+    def _change_claim(self, p: Mention, old: Optional[Mention], new: Optional[Mention], diff: Optional[Mention],
+                      decrease: bool) -> Optional[RatioClaim]:
+        sign = 1 if decrease else -1
+        pct = _operand(p)
+        if diff is not None and (old is not None or new is not None):
+            d = _operand(diff)
+            if old is not None:
+                o = _operand(old)
+            else:
+                n = _operand(new)  # type: ignore[arg-type]
+                coarse = max((n, d), key=lambda x: Decimal(1).scaleb(-x.decimals) * x.scale)
+                first, last = min(n.start, d.start), max(n.end, d.end)
+                o = Operand(n.value + d.value * sign, first, last, self.text[first:last], coarse.decimals,
+                            coarse.scale, n.unit)
+            if o.value <= 0 or (decrease and d.value >= o.value):
+                return None
+            note = "the change stated in money over the old value" if old is not None else \
+                f"the change over the old value ({'new + decrease' if decrease else 'new - increase'})"
+            return RatioClaim("share", pct, d, o, notes=[note])
+        if old is not None and new is not None:
+            o, n = _operand(old), _operand(new)
+            change = (o.value - n.value) * sign
+            if o.value <= 0 or change <= 0:
+                return None  # the values go the other way than the word says: not these
+            first, last = min(o.start, n.start), max(o.end, n.end)
+            num = Operand(change, first, last, self.text[first:last], max(o.decimals, n.decimals),
+                          max(o.scale, n.scale), o.unit)
+            formula = "decrease: (old - new)" if decrease else "increase: (new - old)"
+            return RatioClaim("share", pct, num, o, change=(o, n), notes=[f"a percentage {formula} / old"])
+        return None
+
+    def _realisation_before(self, offset: int) -> bool:
+        s, _ = self.seg.sentence(offset)
+        return any(_keyword_roles()[" ".join(m.group(0).lower().split())] == "real"
+                   for m in _keyword_re().finditer(self.text, s, offset))
+
+    def period_claims(self, budget: list[RatioClaim], claimed: set[int],
+                      roles: dict[int, Optional[str]]) -> list[RatioClaim]:
+        """The realisations of successive periods of one pagu ("hingga triwulan I terealisasi Rp A
+        (15%), triwulan II Rp B (40%)", "Pada triwulan I realisasi Rp A atau 15 persen. Pada
+        triwulan II realisasi Rp B atau 48 persen.", "triwulan I 15 persen (Rp A), triwulan II 40
+        persen (Rp B) ... dari pagu Rp C"): each one's percentage is of the pagu a realisation of
+        another period in its paragraph was stated with. The clause must name its period, another
+        than that claim's, and nothing else but money words ("sedangkan hingga Juni Dinas Kesehatan
+        menyerap Rp B" is another budget)."""
+        out: list[RatioClaim] = []
+        # "... triwulan III 65 persen (Rp A) dari pagu Rp C": a period's realisation named by its
+        # place, the pagu after it, is an anchor too
+        for p in self.percents:
+            a = self._amount_beside(p)
+            if p.start in claimed or a is None or roles[id(a)] not in (None, "real"):
+                continue
+            den = self._amount_after_dari(a if a.start > p.start else p)  # "65 persen (Rp A) dari pagu Rp C"
+            if den is None or roles[id(den)] != "budget" or a.value > den.value or \
+                    not self._period_label(p.start, a.start, bare=True):
+                continue
+            out.append(RatioClaim("budget", _operand(p), _operand(a), _operand(den),
+                                  notes=["a period's realisation of the pagu after it"]))
+        claimed = claimed | {c.percent.start for c in out}
+        refs = [(c, self._period_label(c.percent.start, c.numerator.start)) for c in budget + out if c.kind == "budget"]
+        refs = [(c, lab) for c, lab in refs if lab]
+        used = {c.numerator.start for c in budget + out} | {c.denominator.start for c in budget + out}
+        for p in self.percents:
+            if p.start in claimed or not refs:
+                continue
+            a = self._amount_beside(p)
+            if a is None or a.start in used or roles[id(a)] not in (None, "real"):
+                continue
+            ps, pe = self.seg.paragraph(p.start)
+            _, se = self.seg.sentence(p.start)
+            label = self._period_label(p.start, a.start, bare=True)
+            if label:
+                near = [(c, lab) for c, lab in refs if lab != label and ps <= c.percent.start < pe
+                        and (c.percent.start < p.start or c.percent.start < se)]
+            else:
+                # the list's first item may name the list's subject ("Realisasi Dinsos s.d. TW III
+                # Rp A (65%) dan s.d. TW IV Rp B (95%) dari pagu Rp C"): of the pagu after it in
+                # its sentence
+                label = self._period_label(p.start, a.start)
+                near = [(c, lab) for c, lab in refs if label and lab != label and p.end <= c.percent.start < se]
+            if not near:
+                continue
+            c, _ = min(near, key=lambda r: abs(r[0].percent.start - p.start))
+            den = c.denominator
+            if a.value > den.value:
+                continue
+            claim = RatioClaim("budget", _operand(p), _operand(a), den, implicit_denominator=True,
+                               notes=["the realisation of another period of the same pagu"])
+            out.append(claim)
+            used.add(a.start)
+            refs.append((claim, label))
+        return out
+
+    def share_claims(self, claimed: set[int], roles: dict[int, Optional[str]]) -> list[RatioClaim]:
+        """An amount's share of a whole that the words name as its whole: "Rp A atau 2 persen dari
+        total APBD Rp W", "45 persen (Rp A) dari total anggaran Rp W", "Dari total anggaran Rp W,
+        sebesar 45 persen atau Rp A dialokasikan ...", "Anggaran Dinsos Rp W, 65 persen di
+        antaranya atau Rp A untuk bansos". The part stands beside the percentage."""
+        out = []
+        for p in self.percents:
+            if p.start in claimed:
+                continue
+            a = self._amount_beside(p)
+            if a is not None and a.end <= p.start and (after := self._amount_beside(p, after=True)) is not None \
+                    and self._whole_referred_to(p, after) is a:
+                a = after  # "Dari total anggaran Rp W, sebesar 45 persen atau Rp A": W is the whole
+            if a is None or roles[id(a)] == "remainder":
+                continue
+            whole = self._amount_after_dari(a if a.start > p.start else p)
+            if whole is None:
+                whole = self._whole_referred_to(p, a)
+            if whole is None or whole is a or whole.value < a.value or whole.value <= 0:
+                continue
+            lead = self.text[max(0, whole.start - 40):whole.start]
+            # a realisation, or a part of a budget ("Rp A atau 72,51 persen dari pagu Rp W"), is the
+            # budget's realisation; a part of another whole ("dari total APBD Rp W") its share
+            kind = "target" if _TARGET_WORD.search(lead) else \
+                "budget" if roles[id(a)] == "real" or roles[id(whole)] == "budget" else "share"
+            out.append(RatioClaim(kind, _operand(p), _operand(a), _operand(whole),  # type: ignore[arg-type]
+                                  notes=["the whole named as such by the words around the percentage"]))
+        return out
+
+    def _whole_referred_to(self, p: Mention, part: Mention) -> Optional[Mention]:
+        """The whole before a part that the words point back to: a sentence opening "Dari (total
+        ...) Rp W," before the part, or "di antaranya" right after the percentage or the part."""
+        s, _ = self.seg.sentence(p.start)
+        first = min(p.start, part.start)
+        before = [m for m in self._amounts_between(s, first) if not self._percents_between(m.end, first)]
+        if not before:
+            return None
+        opening = _OPENING_DARI.match(self.text, s)
+        if opening and opening.end() == before[0].start and not regex.search(r"\d", self.text[before[0].end:first]):
+            return before[0]
+        if len(before) == 1 and (_AMONG.match(self.text, p.end) or _AMONG.match(self.text, part.end)):
+            return before[0]
+        return None
+
+    def _period_label(self, p_start: int, a_start: int, bare: bool = False) -> Optional[frozenset[str]]:
+        """The period a realisation's clause names ("triwulan ii", "semester i", "juni"), as its
+        words and the numeral after each, or None. ``bare``: the clause must say nothing but its
+        period, its realisation and money words (no other agency or subject)."""
+        start = min(p_start, a_start)
+        s, _ = self.seg.sentence(start)
+        clause_start = max([s, start - 150] + [q.end for q in self._percents_between(max(0, s), start)] +
+                           [m.end for m in self._amounts_between(max(s, start - 150), start)])
+        clause = self.text[clause_start:start]
+        stop = list(_CLAUSE_BREAK.finditer(clause))
+        if stop:
+            clause = clause[stop[-1].end():]
+        label = set()
+        for m in _money_words().period.finditer(clause):
+            label.add(" ".join(m.group(0).lower().split()))
+            nxt = _NUMERAL_AFTER.match(clause, m.end())
+            if nxt:
+                label.add(nxt.group(1).lower())
+        if not label:
+            return None
+        if bare:
+            v = evidence.vocabulary()
+            allowed = v.reference | _CONNECTIVES
+            for word in _WORD.findall(clause):
+                low = word.lower()
+                if low in allowed or low in label or _money_words().period.fullmatch(word) or \
+                        _keyword_re().fullmatch(word) or v.money.fullmatch(word):
+                    continue
+                return None
+        return frozenset(label)
 
     def triple_claims(self) -> list[RatioClaim]:
         out = []
@@ -402,6 +841,31 @@ def _fits(num: Decimal, den: Decimal, pct: Operand) -> bool:
 
 
 _DARI_BEFORE = regex.compile(r"\bdari\s*(?:total\s+)?$", regex.I)
+# between a change word and its amount: "berkurang Rp D", "mengalami penurunan sebesar Rp D"
+_CHANGE_AMOUNT = regex.compile(r"\s*(?:sebesar|senilai|sekitar|sejumlah)?\s*", regex.I)
+# between the new value and the change word after it: "Rp B, turun dari", "Rp B atau naik", "Rp B yang turun"
+_SUBJECT_GAP = regex.compile(r"[\s,]*(?:(?:atau|yang|dan|itu|ini|mengalami)[\s,]+)*", regex.I)
+# between a change word and its percentage: "turun 15,68", "mengalami penurunan sebesar 12"
+_WORDS_ONLY = regex.compile(r"(?:\s+\p{L}+){0,3}\s*\(?\s*", regex.I)
+_CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:sedangkan|sementara|serta|namun)\b|\.\s")
+_NUMERAL_AFTER = regex.compile(r"\s+([IVX]{1,4}|\d{1,2}|pertama|kedua|ketiga|keempat|awal|akhir)(?![\w.,]\d)", regex.I)
+_WORD = regex.compile(r"[\p{L}/]+")
+# a sentence that opens with the whole its parts are of: "Dari total anggaran Dinsos Rp W, ..."
+_OPENING_DARI = regex.compile(r"\s*[\"“]?\s*dari\s+(?:(?:total|jumlah|keseluruhan|seluruh)\s+)?"
+                              r"(?:[\p{L}/]+\s+){0,4}?(?=Rp|IDR)", regex.I)
+# "65 persen di antaranya", "(65 persen) dari jumlah tersebut": of the whole just stated
+_AMONG = regex.compile(r"[\s)]*(?:di\s*antaranya|dari\s+jumlah\s+(?:tersebut|itu)"
+                       r"|dari\s+(?:total\s+)?anggaran\s+(?:tersebut|itu))\b", regex.I)
+_YEAR_AFTER = regex.compile(r"\s*(?:pada\s+)?(?:tahun|TA\.?)\s+((?:19|20)\d\d)\b", regex.I)
+_YEAR = regex.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]\d)")
+# words a period's clause may have besides its period, money and reference words
+_CONNECTIVES = frozenset({"dan", "serta", "sedangkan", "sementara", "kemudian", "lalu", "pada", "untuk", "di", "ke",
+                          "naik", "meningkat", "bertambah", "kumulatif", "total", "secara", "i", "ii", "iii", "iv",
+                          "dengan", "tahun", "sudah", "telah", "baru", "mencapai"})
+def _operand_distance(a: Operand, b: Operand) -> int:
+    return max(0, b.start - a.end, a.start - b.end)
+
+
 def _distance(a: Mention, b: Mention) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
@@ -419,7 +883,8 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     # nearest-figure finders would pair their items across
     claims = evidence.respective_lists(doc, mentions)
     parallel = {c.percent.start for c in claims}
-    claims += [c for c in f.triple_claims() + f.budget_claims() if c.percent.start not in parallel]
+    claims += [c for c in f.triple_claims() if c.percent.start not in parallel]
+    claims += f.money_claims({c.percent.start for c in claims})
     claimed = {c.percent.start for c in claims}
     claims += f.count_claims(claimed)
     # what the phrase finders leave unexplained, by weighing the evidence of the numbers around it
