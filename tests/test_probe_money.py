@@ -232,9 +232,17 @@ def test_known_gap_a_whole_stated_before_with_no_word_tying_it():
     assert [c.verdict for c in percent_checks(text)] == ["mismatch"]
 
 
-@pytest.mark.xfail(strict=True, reason="kesos_extract.segments ends a sentence at 's.d. TW' (a dot and a capital), "
-                                       "so the first quarter is cut off from the pagu named after the list")
-def test_known_gap_s_d_before_a_capital_does_not_end_the_sentence():
+def test_s_d_before_a_capital_does_not_end_the_sentence():
+    """"s.d. TW III" (sampai dengan) ended the sentence at the dot before a capital, which cut the
+    first quarter off from the pagu named after the list."""
     text = ("Realisasi anggaran Dinsos s.d. TW III sebesar Rp 6.500.000.000 (68%) dan s.d. TW IV sebesar "
             "Rp 9.800.000.000 (98%) dari pagu Rp 10.000.000.000.")
     assert {c.stated: c.verdict for c in percent_checks(text)} == {68.0: "mismatch", 98.0: "consistent"}
+
+
+@pytest.mark.parametrize("title", ["Drs.", "Ir.", "Hj.", "Prof."])
+def test_a_title_before_a_name_does_not_end_the_sentence(title):
+    """The pagu and the realisation stay in one sentence across "Kadis, Drs. H. Abdul Rahman,"."""
+    text = (f"Menurut Kepala Dinas Sosial, {title} Abdul Rahman, dari pagu Rp 10.000.000.000 telah terealisasi "
+            "Rp 9.500.000.000 atau 95 persen.")
+    assert [(c.stated, c.verdict) for c in percent_checks(text)] == [(95.0, "consistent")]

@@ -14,7 +14,11 @@ from functools import lru_cache
 import regex
 
 # a dot that ends a sentence: not in "Rp.", "Kab.", "No.", "dll." before a number, not a decimal
-_ABBREV = r"(?<!\bRp[.\s]{0,4})(?<!\bKab)(?<!\bKec)(?<!\bNo)(?<!\bProv)(?<!\bDr)(?<!\bDra)(?<!\bH)(?<!\bS)(?<!\bTh)(?<!\bJl)(?<!\b[A-Z])"
+# a dot after these ends no sentence: "Rp.", "Kab.", titles before a name ("Drs. H. Abdul"),
+# a single letter ("H.", "S.Sos."), "s.d." (sampai dengan: "s.d. TW III")
+_ABBREV = (r"(?<!\bRp[.\s]{0,4})(?<!\bKab)(?<!\bKec)(?<!\bKel)(?<!\bNo)(?<!\bProv)(?<!\bDr)(?<!\bDra)(?<!\bDrs)"
+           r"(?<!\bIr)(?<!\bHj)(?<!\bSdr)(?<!\bBpk)(?<!\bProf)(?<!\bH)(?<!\bS)(?<!\bTh)(?<!\bJl)(?<!\bJln)"
+           r"(?<!\b[A-Z])(?<!\bs\.d)")
 _SENTENCE_END = regex.compile(_ABBREV + r"[.!?;](?=\s+[\p{Lu}\d(\"“])|\n[ \t]*\n(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s|\p{Lu}))")
 _PARAGRAPH_END = regex.compile(r"(?<=[.:;!?)\]])[ \t]*\n[ \t]*\n|\n[ \t]*\n(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s|\p{Lu}))")
 
