@@ -37,12 +37,12 @@ import regex
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .document import Document
-from .errors import GrammarError
+from .errors import GrammarError, MalformedNumberError
 from .grammar import load_grammar
 from .intervals import DisjointSpans
 from .mentions import bare_numbers, canonical_unit
 from .models import Mention
-from .numbers import rounding_verdict
+from .numbers import parse_number, rounding_verdict
 from .ratios import ClaimKind, Operand, RatioClaim
 from .segments import Segments, segments
 
@@ -320,6 +320,12 @@ _PERCENT_NEIGHBOUR_BEFORE = regex.compile(r"\d\s*%[ \t]+$")
 _PERCENT_NEIGHBOUR_AFTER = regex.compile(r"[ \t]+\d[\d.,]*\s*%")
 # two bare figures right before a percentage: "430 425 96%"
 _FIGURES_BEFORE = regex.compile(r"(?<![\w.,])\d[\d.,]*[ ]+\d[\d.,]*[ ]+$")
+# target and realisation, each maybe with its unit word, before an indicator row's percentage
+_TWO_FIGURES_BEFORE = regex.compile(r"(?<![\w.,])(?P<t>\d[\d.,]*)(?:[ ]+(?P<u1>\p{L}{1,12}))?[ ]+"
+                                    r"(?P<r>\d[\d.,]*)(?:[ ]+(?P<u2>\p{L}{1,12}))?[ ]+$")
+_SEPARATOR = regex.compile(r"[.,]")
+_LETTER_BEFORE = regex.compile(r"\p{L}{3}[\p{L})]*[ ]+$")  # a word (the indicator's name) right before
+_DIGIT = regex.compile(r"\d")
 
 
 def _family(m: Mention) -> str:
@@ -860,7 +866,41 @@ class _Resolver:
                 continue
             out.append(RatioClaim("target", _operand(c), _operand(b), _operand(a), indicator=True,
                                   notes=["an indicator row: target, realisation and achievement"]))
-        return out
+        taken = {x.percent.start for x in out}
+        for c in ps:
+            if c.start in taken or c.start in self.cx.claimed_percent or self.cx.tables.contains(c.start):
+                continue
+            pair = self._figures_before(c)
+            if pair is not None and self._indicator_header_before(pair[0].start):
+                out.append(RatioClaim("target", _operand(c), pair[1], pair[0], indicator=True,
+                                      notes=["an indicator row: target, realisation and achievement"]))
+        return sorted(out, key=lambda x: x.percent.start)
+
+    def _figures_before(self, c: Mention) -> Optional[tuple[Operand, Operand]]:
+        """"Jumlah panti yang dibina 14 15 100%", "... 60 anak 56 anak 90,33%": the two figures
+        (target, realisation; each with the same unit word or none) right before a percentage
+        at the end of an indicator's name, on its line, with nothing after the percentage on
+        the line but words ("Tercapai")."""
+        line_start = self.text.rfind("\n", 0, c.start) + 1
+        m = _TWO_FIGURES_BEFORE.search(self.text, max(line_start, c.start - 60), c.start)
+        if m is None or not _LETTER_BEFORE.search(self.text, line_start, m.start()):
+            return None
+        if (m.group("u1") or "").lower() != (m.group("u2") or "").lower():
+            return None
+        line_end = self.text.find("\n", c.end)
+        if _DIGIT.search(self.text, c.end, len(self.text) if line_end < 0 else line_end):
+            return None  # more figures after it: the columns are not these three
+        out = []
+        for g in ("t", "r"):
+            try:
+                parsed = parse_number(m.group(g), kind="count")
+            except MalformedNumberError:
+                return None
+            if 1900 <= parsed.value <= 2100 and not _SEPARATOR.search(m.group(g)):
+                return None  # a year
+            out.append(Operand(parsed.value, m.start(g), m.end(g), m.group(g), parsed.decimals,
+                               Decimal(1), canonical_unit(m.group("u1")) if m.group("u1") else None))
+        return out[0], out[1]
 
     def _indicator_header_before(self, offset: int) -> bool:
         window = self.text[max(0, offset - 3000):offset]
