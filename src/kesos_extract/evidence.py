@@ -95,6 +95,7 @@ class EvidenceVocabulary(BaseModel):
     reference_words: list[str]
     demonstrative_words: list[str]
     benchmark_words: list[str]
+    agency_words: list[str]
     cue_weights: CueWeights
 
 
@@ -124,6 +125,7 @@ class _Vocab:
     reference: frozenset[str]
     demonstrative: regex.Pattern
     benchmark: regex.Pattern
+    agency: regex.Pattern  # an agency's name: its opening word and the capitalised words after it
     weights: CueWeights
 
 
@@ -162,6 +164,7 @@ def vocabulary() -> _Vocab:
         reference=frozenset(w.lower() for w in v.reference_words),
         demonstrative=_words_re(v.demonstrative_words, suffix=False),
         benchmark=_words_re(v.benchmark_words, suffix=False, anchor=r"(?:\s+\p{L}+){0,3}\s*$"),
+        agency=regex.compile(r"(?<!\w)(?i:" + _alt(v.agency_words) + r")(?!\w)(?:[ ]+\p{Lu}[\p{L}&.-]*){0,3}"),
         weights=v.cue_weights,
     )
 
@@ -524,6 +527,8 @@ class _Resolver:
                     continue
                 if (num.op.start, den.op.start) in self.taken_pairs or den.op.value <= 0:
                     continue
+                if den.op.start in self.taken_denominators and self._other_agency_between(den.op, p):
+                    continue
                 if num.family != "money" and num.op.unit and den.op.unit and num.op.unit != den.op.unit:
                     continue
                 if num.family == "percent" and (num.role, den.role) != ("real", "target"):
@@ -534,6 +539,19 @@ class _Resolver:
                 cue = self._cue(p, num, den, adj, whole)
                 out.append(_Scored(num, den, cue, explains(pct, num.op, den.op)))
         return sorted(out, key=lambda s: -s.score)
+
+    def _other_agency_between(self, den: Operand, p: Mention) -> bool:
+        """Is an agency named between a whole and the percentage that its words do not name
+        (the whole's sentence up to it)? Then the percentage is of that agency's money."""
+        if den.end > p.start:
+            return False
+        s, _ = self.cx.seg.sentence(den.start)
+        own_names = {" ".join(m.group().lower().split()) for m in vocabulary().agency.finditer(self.text, s, den.end)}
+        for m in vocabulary().agency.finditer(self.text, den.end, p.start):
+            name = " ".join(m.group().lower().split())
+            if name not in own_names and not any(name.startswith(o) or o.startswith(name) for o in own_names):
+                return True
+        return False
 
     def _listed_after(self, whole: Mention, start: int) -> bool:
         """Does the number at ``start`` follow ``whole`` in a list of numbers ("Rp 12 miliar dan
