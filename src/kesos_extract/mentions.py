@@ -91,12 +91,28 @@ def resolve(pattern: Pattern, m: regex.Match) -> Found:
             value = raw * scale
         except MalformedNumberError as e:
             problem = e.reason
+    if value is not None and groups.get("number2"):
+        # "Rp 12 milyar 500 juta": the second part under a smaller scale word is added
+        scale2 = Decimal(scale_of_word(groups.get("scale2")))
+        try:
+            part = parse_number(groups["number2"], kind="scaled").value * scale2
+        except MalformedNumberError as e:
+            part, problem = None, e.reason
+        if part is not None and part < scale:
+            value += part
+            raw = value / scale
+        else:  # "Rp 500 juta 2 miliar" is no one amount: the first part stands
+            problem = problem or "the second part is not below the first scale word"
     words_value = None
     if groups.get("words"):
         try:
             words_value = parse_words(groups["words"])
         except MalformedNumberError:
             words_value = None
+    if value is None and kind == "percentage" and words_value is not None and not groups.get("number"):
+        # a percentage in words ("lima puluh persen")
+        value = raw = Decimal(words_value)
+        decimals = 0
     unit = pattern.unit or canonical_unit(groups.get("unit") or groups.get("unit2"))
     return Found(pattern, m, kind, value, raw, decimals, scale, unit, words_value, problem)
 

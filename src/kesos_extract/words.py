@@ -49,6 +49,17 @@ def _unglue(token: str, units: dict[str, int]) -> list[str]:
     return [token]
 
 
+def _join_se(tokens: list[str]) -> list[str]:
+    """"se ratus", "se-ribu": the prefix "se" (one) typed apart from its word is joined to it."""
+    out: list[str] = []
+    for t in tokens:
+        if out and out[-1] == "se":
+            out[-1] = "se" + t
+        else:
+            out.append(t)
+    return out
+
+
 def parse_words(text: str) -> int:
     """``parse_words("Empat Milyar Sembilan Ratus Empat Juta")`` gives ``4904000000``.
 
@@ -59,6 +70,7 @@ def parse_words(text: str) -> int:
     points, halves = _fraction_words()
     tokens = [t for t in _TOKEN_GAP.split(text.lower().strip(" ()")) if t]
     tokens = [part for t in tokens for part in _unglue(t, units)]
+    tokens = _join_se(tokens)
     total, group, current = 0, 0, None
     last_scale = None
     seen_number = False

@@ -24,7 +24,7 @@ from .verdict import SEVERITY
 
 def _pair_value(match) -> tuple[Optional[Decimal], Optional[int]]:
     try:
-        digits = parse_number(match.group("number"), kind="amount").value * scale_of_word(match.group("scale"))
+        digits = parse_number(match.group("number"), kind="amount").value * scale_of_word(match.groupdict().get("scale"))
     except MalformedNumberError:
         digits = None
     try:

@@ -1,0 +1,138 @@
+"""Probe passages for rupiah amounts, percentages and amounts in words, in formats the seeds and
+the dev texts do not use but reports and news of the genre do. Each passage's answer was decided
+by hand: the amount and percentage mentions (kind, value, text) and the digits-vs-words checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from kesos_extract import extract_text
+from kesos_extract.tables import stated_scale
+
+# passage -> the (kind, value, text) of its amount and percentage mentions, in order
+MENTIONS = [
+    # scale words after "Rp", abbreviated and spelled out
+    ("Dinsos mendapat Rp1,2 M untuk bansos.", [("amount", 1.2e9, "Rp1,2 M")]),
+    ("anggaran Rp 2,5 M dan Rp 750 jt", [("amount", 2.5e9, "Rp 2,5 M"), ("amount", 7.5e8, "Rp 750 jt")]),
+    ("IDR 5 miliar untuk PKH", [("amount", 5e9, "IDR 5 miliar")]),
+    ("sebesar 5,2 miliar rupiah", [("amount", 5.2e9, "5,2 miliar rupiah")]),
+    ("Rp 12,7 triliun dan Rp 3 Milyar", [("amount", 12.7e12, "Rp 12,7 triliun"), ("amount", 3e9, "Rp 3 Milyar")]),
+    ("Rp 500 ribu per KK, Rp 1,5 juta per bulan", [("amount", 5e5, "Rp 500 ribu"), ("amount", 1.5e6, "Rp 1,5 juta")]),
+    # decorations and the other conventions of separators
+    ("sebesar Rp. 1.234.567.890,- untuk", [("amount", 1234567890, "Rp. 1.234.567.890,-")]),
+    ("sebesar Rp.1.234.567.890,00.- terbilang", [("amount", 1234567890, "Rp.1.234.567.890,00.-")]),
+    ("sebesar Rp 1.234.567.890.00 untuk", [("amount", 1234567890, "Rp 1.234.567.890.00")]),
+    ("sebesar Rp 1,234,567,890 untuk", [("amount", 1234567890, "Rp 1,234,567,890")]),
+    ("sebesar Rp, 2.500.000 untuk", [("amount", 2.5e6, "Rp, 2.500.000")]),
+    # groups set apart by spaces, and OCR's space after a separator
+    ("sebesar Rp 1 234 567 890 untuk", [("amount", 1234567890, "Rp 1 234 567 890")]),
+    ("bantuan Rp 750 000 per KK", [("amount", 7.5e5, "Rp 750 000")]),
+    ("sebesar Rp 2. 270.000.000 untuk", [("amount", 2.27e9, "Rp 2. 270.000.000")]),
+    ("sebesar Rp 2.270. 000.000,00 untuk", [("amount", 2.27e9, "Rp 2.270. 000.000,00")]),
+    ("sebesar Rp 2.000.000. 15 orang", [("amount", 2e6, "Rp 2.000.000")]),
+    # a line break after "Rp"
+    ("dengan pagu sebesar Rp.\n2.270.000.000,00 terealisasi", [("amount", 2.27e9, "Rp.\n2.270.000.000,00")]),
+    ("realisasi Rp - (nihil) dan Rp 0", [("amount", 0, "Rp 0")]),
+    # ranges sharing one scale word, and amounts in two scale words
+    ("kebutuhan Rp 1-2 miliar per tahun", [("amount", 1e9, "Rp 1"), ("amount", 2e9, "2 miliar")]),
+    ("bantuan Rp 500 s.d. 750 ribu per KK", [("amount", 5e5, "Rp 500"), ("amount", 7.5e5, "750 ribu")]),
+    ("antara Rp 500 ribu hingga Rp 1 juta", [("amount", 5e5, "Rp 500 ribu"), ("amount", 1e6, "Rp 1 juta")]),
+    ("sebesar Rp 12 milyar 500 juta untuk", [("amount", 12.5e9, "Rp 12 milyar 500 juta")]),
+    ("santunan Rp 2 juta 500 ribu per jiwa", [("amount", 2.5e6, "Rp 2 juta 500 ribu")]),
+    # percentages
+    ("terealisasi 98,67% dari pagu, capaian 97.00 % dari target", [("percentage", 98.67, "98,67%"),
+                                                                    ("percentage", 97.0, "97.00 %")]),
+    ("naik 12 persen, 12 prosen, 12 per sen", [("percentage", 12, "12 persen"), ("percentage", 12, "12 prosen"),
+                                               ("percentage", 12, "12 per sen")]),
+    ("hanya 0,5% saja, mencapai 100 %", [("percentage", 0.5, "0,5%"), ("percentage", 100, "100 %")]),
+    ("mencapai 98,67\n% dari pagu", [("percentage", 98.67, "98,67\n%")]),
+    ("dengan persentase 87,5 dari target", [("percentage", 87.5, "87,5")]),
+    ("persentase capaian sebesar 87,5.", [("percentage", 87.5, "87,5")]),
+    ("realisasi lima puluh persen dari pagu", [("percentage", 50, "lima puluh persen")]),
+    ("sebesar 50 (lima puluh) persen dari", [("percentage", 50, "50 (lima puluh) persen")]),
+    ("sebesar 50% (lima puluh persen) dari", [("percentage", 50, "50% (lima puluh persen)")]),
+    # none of these is an amount or a percentage
+    ("per tanggal 31 Desember 2023 realisasi", []),
+    ("berdasarkan Perda No. 5 Tahun 2019 tentang APBD", []),
+    ("kode rekening 1.06.02.2.01 Program Perlindungan", []),
+    ("hubungi (0274) 367509 atau 0812-2345-6789", []),
+    ("lihat halaman 12 dan hal. 45", []),
+    ("pengelolaan Rp dan valas, bantuan berupa uang (Rp) kepada", []),
+    ("persentase penduduk miskin di 12 kecamatan", []),
+    ("persentase kenaikan pada triwulan 3 dan", []),
+    ("Rp 5 juta (lima orang)", [("amount", 5e6, "Rp 5 juta")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MENTIONS, ids=[t[:40] for t, _ in MENTIONS])
+def test_amount_and_percentage_mentions(text, expected):
+    got = [(m.kind, m.value, m.text) for m in extract_text(text).mentions if m.kind in ("amount", "percentage")]
+    assert [(k, t) for k, _, t in got] == [(k, t) for k, _, t in expected]
+    assert [v for _, v, _ in got] == pytest.approx([v for _, v, _ in expected])
+
+
+# passage -> (digits, words, verdict) of each amount_in_words check
+WORDS = [
+    ("sebesar Rp. 2.270.000.000,- (Dua Milyar Dua Ratus Tujuh Puluh Juta Rupiah)",
+     [(2.27e9, 2.27e9, "consistent")]),
+    ("sebesar Rp 150.000.000,- (terbilang: seratus lima puluh juta rupiah)", [(1.5e8, 1.5e8, "consistent")]),
+    ("sebesar Rp 150.000.000,- terbilang : Seratus Lima Puluh Juta Rupiah.", [(1.5e8, 1.5e8, "consistent")]),
+    ("sebanyak 11 (Sebelas) orang", [(11, 11, "consistent")]),
+    ("Rp 1.001.000 (Satu Juta Seribu Rupiah)", [(1001000, 1001000, "consistent")]),
+    ("sebesar Rp 100.000.000 (Se Ratus Juta Rupiah)", [(1e8, 1e8, "consistent")]),
+    ("sebesar Rp 100.000.000 (se-ratus juta rupiah)", [(1e8, 1e8, "consistent")]),
+    ("Rp. 350.000.000,- (tiga ratus lima puluh juta)", [(3.5e8, 3.5e8, "consistent")]),
+    ("Rp 2.500.000.000 (dua koma lima milyar rupiah)", [(2.5e9, 2.5e9, "consistent")]),
+    ("Rp. 2.500.000,- (Dua Juta Lima Ratus Ribu Rupiah.)", [(2.5e6, 2.5e6, "consistent")]),
+    ("Rp. 2.270.000.000,- ( Dua Miliyar Dua Ratus Tujuh Puluh Juta Rupiah )", [(2.27e9, 2.27e9, "consistent")]),
+    ("sebesar dua miliar rupiah (Rp 2.000.000.000) untuk", [(2e9, 2e9, "consistent")]),
+    ("sebesar 50% (lima puluh persen) dari", [(50, 50, "consistent")]),
+    # wrong pairs, which must be flagged
+    ("sebesar Rp 2.270.000.000 (dua milyar dua ratus juta rupiah)", [(2.27e9, 2.2e9, "mismatch")]),
+    ("Rp 2.275.500.000,- (Dua Milyar Dua Ratus Tujuh Puluh Juta Lima Ratus Ribu Rupiah)",
+     [(2275500000, 2270500000, "mismatch")]),
+    ("sebesar 75 persen (tujuh puluh persen) dari", [(75, 70, "mismatch")]),
+    # no number in words
+    ("Rp 5 juta (lima orang)", []),
+    ("terealisasi Rp 4,5 miliar (90 persen)", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", WORDS, ids=[t[:40] for t, _ in WORDS])
+def test_amounts_in_words(text, expected):
+    checks = [c for c in extract_text(text).checks if c.check == "amount_in_words"]
+    assert [(c.stated, c.expected, c.verdict) for c in checks] == [
+        (pytest.approx(d), pytest.approx(w), v) for d, w, v in expected]
+
+
+def test_amount_keeps_words_value():
+    m = next(m for m in extract_text("sebesar Rp 150.000.000,- (terbilang: seratus lima puluh juta rupiah)").mentions
+             if m.kind == "amount")
+    assert (m.value, m.words_value) == (1.5e8, 1.5e8)
+
+
+# a table's heading or caption -> the scale it states for the table's numbers
+SCALES = [
+    ("Pagu (Rp juta)", 1e6), ("(dalam Rp juta)", 1e6), ("Realisasi (dalam juta rupiah)", 1e6),
+    ("Pagu (Juta Rupiah)", 1e6), ("Satuan: Rp juta", 1e6), ("(Rp x 1.000.000)", 1e6), ("(x Rp 1.000.000)", 1e6),
+    ("Dalam Jutaan Rupiah", 1e6), ("(dalam juta)", 1e6),
+    ("Anggaran (Rp Ribu)", 1e3), ("(dalam ribu rupiah)", 1e3), ("(x Rp 1.000)", 1e3), ("(Rp.000,-)", 1e3),
+    ("(000 Rp)", 1e3), ("(000)", 1e3), ("Dalam Ribuan Rp", 1e3), ("(ribuan rupiah)", 1e3),
+    ("Alokasi (Rp Miliar)", 1e9), ("Pagu (dalam miliar rupiah)", 1e9), ("Belanja (Dalam Milyar)", 1e9),
+    ("Anggaran (Rp.)", 1), ("Dalam rupiah", 1), ("Jumlah Penduduk (ribu jiwa)", 1), ("bantuan Rp 500 ribu per KK", 1),
+]
+
+
+@pytest.mark.parametrize("text,scale", SCALES, ids=[t for t, _ in SCALES])
+def test_table_scale_statements(text, scale):
+    assert float(stated_scale(text)) == scale
+
+
+def test_table_in_thousands_gives_program_budgets_in_rupiah():
+    text = ("Tabel 3.5 Realisasi Anggaran per Program\n"
+            "No\tProgram\tPagu (Rp Ribu)\tRealisasi (Rp Ribu)\t%\n"
+            "1\tProgram Pemberdayaan Sosial\t868.954\t853.287\t98,20\n"
+            "2\tProgram Rehabilitasi Sosial\t602.545\t602.434\t99,98\n")
+    report = extract_text(text)
+    assert [(p.budget.pagu, p.budget.realisasi) for p in report.programs] == [
+        (868954000.0, 853287000.0), (602545000.0, 602434000.0)]
