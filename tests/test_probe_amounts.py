@@ -61,6 +61,11 @@ MENTIONS = [
     ("persentase penduduk miskin di 12 kecamatan", []),
     ("persentase kenaikan pada triwulan 3 dan", []),
     ("Rp 5 juta (lima orang)", [("amount", 5e6, "Rp 5 juta")]),
+    # amounts and percentages in words alone
+    ("dana sebesar lima ratus juta rupiah untuk", [("amount", 5e8, "lima ratus juta rupiah")]),
+    ("sebesar dua miliar rupiah (Rp 2.000.000.000) untuk", [("amount", 2e9, "dua miliar rupiah (Rp 2.000.000.000)")]),
+    ("Rp 2.700.005.000 (Dua Milyar Tuju Ratus Lima Juta Rupiah)", [("amount", 2700005000, "Rp 2.700.005.000")]),
+    ("naik dua belas koma lima persen", [("percentage", 12.5, "dua belas koma lima persen")]),
 ]
 
 
@@ -87,11 +92,15 @@ WORDS = [
     ("Rp. 2.270.000.000,- ( Dua Miliyar Dua Ratus Tujuh Puluh Juta Rupiah )", [(2.27e9, 2.27e9, "consistent")]),
     ("sebesar dua miliar rupiah (Rp 2.000.000.000) untuk", [(2e9, 2e9, "consistent")]),
     ("sebesar 50% (lima puluh persen) dari", [(50, 50, "consistent")]),
+    ("Uang sejumlah: Rp 2.500.000,- Terbilang: # Dua Juta Lima Ratus Ribu Rupiah #", [(2.5e6, 2.5e6, "consistent")]),
+    ("Rp 2,5 M (dua koma lima miliar rupiah)", [(2.5e9, 2.5e9, "consistent")]),
+    ("sebanyak 1.250 (seribu dua ratus lima puluh) KK", [(1250, 1250, "consistent")]),
     # wrong pairs, which must be flagged
     ("sebesar Rp 2.270.000.000 (dua milyar dua ratus juta rupiah)", [(2.27e9, 2.2e9, "mismatch")]),
     ("Rp 2.275.500.000,- (Dua Milyar Dua Ratus Tujuh Puluh Juta Lima Ratus Ribu Rupiah)",
      [(2275500000, 2270500000, "mismatch")]),
     ("sebesar 75 persen (tujuh puluh persen) dari", [(75, 70, "mismatch")]),
+    ("Uang sejumlah: Rp 2.500.000,- Terbilang: # Dua Juta Lima Ratus Rupiah #", [(2.5e6, 2000500, "mismatch")]),
     # no number in words
     ("Rp 5 juta (lima orang)", []),
     ("terealisasi Rp 4,5 miliar (90 persen)", []),
@@ -136,3 +145,29 @@ def test_table_in_thousands_gives_program_budgets_in_rupiah():
     report = extract_text(text)
     assert [(p.budget.pagu, p.budget.realisasi) for p in report.programs] == [
         (868954000.0, 853287000.0), (602545000.0, 602434000.0)]
+
+
+# passages whose percentage is a budget claim: (stated, computed, verdict)
+CLAIMS = [
+    ("Program Perlindungan dan Jaminan Sosial\nPagu anggaran : Rp. 1.234.567.890,-\n"
+     "Realisasi : Rp. 1.111.111.001,-\nPersentase : 90,00\n", (90.0, 90.0, "consistent")),
+    # read as Rp 1 of Rp 1 (100%), a false alarm, before groups set apart by spaces were read
+    ("Realisasi belanja Dinas Sosial tahun 2022 mencapai Rp 1 234 567 890 dari pagu Rp 1 500 000 000 "
+     "atau 82,30 persen.", (82.3, 82.3045, "consistent")),
+    ("Anggaran program rehabilitasi sosial sebesar Rp 2. 500.000.000 terserap Rp 2.250. 000.000 atau\n90\n"
+     "% dari pagu.", (90.0, 90.0, "consistent")),
+    # read as Rp 11 miliar of Rp 12 miliar before
+    ("Dinsos mengelola anggaran Rp12 milyar 500 juta, dan hingga akhir tahun terserap Rp 11 miliar 875 juta "
+     "atau 95 persen.", (95.0, 95.0, "consistent")),
+    ("Dari pagu sebesar Rp 800.000.000,- (delapan ratus juta rupiah) telah direalisasikan sebesar "
+     "Rp 760.000.000,- (tujuh ratus enam puluh juta rupiah) atau sembilan puluh lima persen.",
+     (95.0, 95.0, "consistent")),
+    ("Pagu Rp 800.000.000 dan realisasi Rp 740.000.000 atau sembilan puluh lima persen.",
+     (95.0, 92.5, "mismatch")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLAIMS, ids=[t[:40] for t, _ in CLAIMS])
+def test_budget_claims(text, expected):
+    checks = [c for c in extract_text(text).checks if c.check == "budget_percent"]
+    assert [(c.stated, round(c.expected, 4), c.verdict) for c in checks] == [expected]

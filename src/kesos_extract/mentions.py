@@ -20,7 +20,7 @@ from .grammar import GrammarFile, Pattern, load_grammar
 from .intervals import DisjointSpans
 from .models import Mention
 from .numbers import NumberKind, parse_number
-from .words import parse_words
+from .words import parse_words, parse_words_decimal
 
 MENTION_GRAMMARS = ("amounts", "targets", "percentages", "counts")
 _KIND_HINT: dict[str, NumberKind] = {"amount": "amount", "percentage": "percent", "count": "count", "target": "count"}
@@ -38,7 +38,7 @@ class Found:
     decimals: Optional[int]
     scale: Decimal
     unit: Optional[str]
-    words_value: Optional[int]
+    words_value: Optional[int | Decimal]  # a Decimal for a percentage in words with decimals
     problem: Optional[str] = None
 
     @property
@@ -106,13 +106,14 @@ def resolve(pattern: Pattern, m: regex.Match) -> Found:
     words_value = None
     if groups.get("words"):
         try:
-            words_value = parse_words(groups["words"])
+            # a percentage in words may have decimals ("dua belas koma lima persen")
+            words_value = parse_words_decimal(groups["words"]) if kind == "percentage" else parse_words(groups["words"])
         except MalformedNumberError:
             words_value = None
-    if value is None and kind == "percentage" and words_value is not None and not groups.get("number"):
-        # a percentage in words ("lima puluh persen")
+    if value is None and kind in ("percentage", "amount") and words_value is not None and not groups.get("number"):
+        # a percentage or an amount in words alone ("lima puluh persen", "lima ratus juta rupiah")
         value = raw = Decimal(words_value)
-        decimals = 0
+        decimals = max(0, -value.as_tuple().exponent)
     unit = pattern.unit or canonical_unit(groups.get("unit") or groups.get("unit2"))
     return Found(pattern, m, kind, value, raw, decimals, scale, unit, words_value, problem)
 

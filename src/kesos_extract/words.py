@@ -6,6 +6,7 @@ integer and :func:`to_words` writes one, so the two can be tested as a round tri
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 from typing import Optional
@@ -145,6 +146,18 @@ def parse_words(text: str) -> int:
     if not seen_number:
         raise MalformedNumberError(text, "no number words")
     return total + group + (current or 0)
+
+
+def parse_words_decimal(text: str) -> Decimal:
+    """A number in words that may end in a decimal fraction, as percentages do: "dua belas koma
+    lima" gives ``Decimal("12.5")``; without "koma" it is :func:`parse_words`."""
+    points, _ = _fraction_words()
+    units = _vocabulary()[0]
+    tokens = [t for t in _TOKEN_GAP.split(text.lower().strip(" ()")) if t]
+    at = next((i for i, t in enumerate(tokens) if t in points), None)
+    if at is None or at == len(tokens) - 1 or any(units.get(t, 10) > 9 for t in tokens[at + 1:]):
+        return Decimal(parse_words(text))
+    return Decimal(f"{parse_words(' '.join(tokens[:at]))}.{''.join(str(units[t]) for t in tokens[at + 1:])}")
 
 
 _UNITS_OUT = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
