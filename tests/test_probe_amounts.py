@@ -30,6 +30,7 @@ MENTIONS = [
     ("sebesar Rp 2. 270.000.000 untuk", [("amount", 2.27e9, "Rp 2. 270.000.000")]),
     ("sebesar Rp 2.270. 000.000,00 untuk", [("amount", 2.27e9, "Rp 2.270. 000.000,00")]),
     ("sebesar Rp 2.000.000. 15 orang", [("amount", 2e6, "Rp 2.000.000")]),
+    ("sebesar Rp. 1.234 .567.890 untuk", [("amount", 1234567890, "Rp. 1.234 .567.890")]),
     # a line break after "Rp"
     ("dengan pagu sebesar Rp.\n2.270.000.000,00 terealisasi", [("amount", 2.27e9, "Rp.\n2.270.000.000,00")]),
     ("realisasi Rp - (nihil) dan Rp 0", [("amount", 0, "Rp 0")]),
@@ -38,6 +39,7 @@ MENTIONS = [
     ("bantuan Rp 500 s.d. 750 ribu per KK", [("amount", 5e5, "Rp 500"), ("amount", 7.5e5, "750 ribu")]),
     ("antara Rp 500 ribu hingga Rp 1 juta", [("amount", 5e5, "Rp 500 ribu"), ("amount", 1e6, "Rp 1 juta")]),
     ("sebesar Rp 12 milyar 500 juta untuk", [("amount", 12.5e9, "Rp 12 milyar 500 juta")]),
+    ("BST Rp 600 ribu 1,2 juta KPM", [("amount", 6e5, "Rp 600 ribu")]),
     ("santunan Rp 2 juta 500 ribu per jiwa", [("amount", 2.5e6, "Rp 2 juta 500 ribu")]),
     # percentages
     ("terealisasi 98,67% dari pagu, capaian 97.00 % dari target", [("percentage", 98.67, "98,67%"),
@@ -66,6 +68,9 @@ MENTIONS = [
     ("sebesar dua miliar rupiah (Rp 2.000.000.000) untuk", [("amount", 2e9, "dua miliar rupiah (Rp 2.000.000.000)")]),
     ("Rp 2.700.005.000 (Dua Milyar Tuju Ratus Lima Juta Rupiah)", [("amount", 2700005000, "Rp 2.700.005.000")]),
     ("naik dua belas koma lima persen", [("percentage", 12.5, "dua belas koma lima persen")]),
+    ("realisasi mencapai 98, 67% dari pagu", [("percentage", 98.67, "98, 67%")]),
+    ("mencapai 98,67persen dari pagu", [("percentage", 98.67, "98,67persen")]),
+    ("masing-masing 10, 15, 20%", [("percentage", 20, "20%")]),
 ]
 
 
@@ -95,6 +100,11 @@ WORDS = [
     ("Uang sejumlah: Rp 2.500.000,- Terbilang: # Dua Juta Lima Ratus Ribu Rupiah #", [(2.5e6, 2.5e6, "consistent")]),
     ("Rp 2,5 M (dua koma lima miliar rupiah)", [(2.5e9, 2.5e9, "consistent")]),
     ("sebanyak 1.250 (seribu dua ratus lima puluh) KK", [(1250, 1250, "consistent")]),
+    ("Rp. 2.270.000.000,00 (dua milyar dua ratus tujuh puluh juta rupiah nol sen)", [(2.27e9, 2.27e9, "consistent")]),
+    # digits in groups set apart by spaces, or with OCR's spaces: the whole is checked, not its tail
+    # (the tail "000" or "270.000.000" was checked against the words: false alarms)
+    ("sebesar Rp 1 250 000 (satu juta dua ratus lima puluh ribu rupiah)", [(1.25e6, 1.25e6, "consistent")]),
+    ("sebesar Rp 2. 270.000.000 (dua milyar dua ratus tujuh puluh juta rupiah)", [(2.27e9, 2.27e9, "consistent")]),
     # wrong pairs, which must be flagged
     ("sebesar Rp 2.270.000.000 (dua milyar dua ratus juta rupiah)", [(2.27e9, 2.2e9, "mismatch")]),
     ("Rp 2.275.500.000,- (Dua Milyar Dua Ratus Tujuh Puluh Juta Lima Ratus Ribu Rupiah)",
@@ -128,6 +138,7 @@ SCALES = [
     ("Anggaran (Rp Ribu)", 1e3), ("(dalam ribu rupiah)", 1e3), ("(x Rp 1.000)", 1e3), ("(Rp.000,-)", 1e3),
     ("(000 Rp)", 1e3), ("(000)", 1e3), ("Dalam Ribuan Rp", 1e3), ("(ribuan rupiah)", 1e3),
     ("Alokasi (Rp Miliar)", 1e9), ("Pagu (dalam miliar rupiah)", 1e9), ("Belanja (Dalam Milyar)", 1e9),
+    ("Target Rp.000 Realisasi Rp.000", 1e3), ("Pagu Rp 000.000", 1e6),
     ("Anggaran (Rp.)", 1), ("Dalam rupiah", 1), ("Jumlah Penduduk (ribu jiwa)", 1), ("bantuan Rp 500 ribu per KK", 1),
 ]
 
