@@ -63,6 +63,12 @@ MENTIONS = [
     ("persentase penduduk miskin di 12 kecamatan", []),
     ("persentase kenaikan pada triwulan 3 dan", []),
     ("Rp 5 juta (lima orang)", [("amount", 5e6, "Rp 5 juta")]),
+    # money in another currency is no rupiah amount
+    ("pinjaman Bank Dunia US$ 1,5 miliar untuk PKH", []),
+    ("setara 1,2 miliar dolar AS", []),
+    # "Rp" closing a line, a list's number opening the next: no amount of Rp 1
+    ("Tabel 3 Anggaran dalam satuan Rp.\n\n1. Program Perlindungan Sosial", []),
+    ("realisasi Rp. \n\n1.547.456.750,- atau", [("amount", 1547456750, "Rp. \n\n1.547.456.750,-")]),
     # amounts and percentages in words alone
     ("dana sebesar lima ratus juta rupiah untuk", [("amount", 5e8, "lima ratus juta rupiah")]),
     ("sebesar dua miliar rupiah (Rp 2.000.000.000) untuk", [("amount", 2e9, "dua miliar rupiah (Rp 2.000.000.000)")]),
@@ -71,6 +77,7 @@ MENTIONS = [
     ("realisasi mencapai 98, 67% dari pagu", [("percentage", 98.67, "98, 67%")]),
     ("mencapai 98,67persen dari pagu", [("percentage", 98.67, "98,67persen")]),
     ("masing-masing 10, 15, 20%", [("percentage", 20, "20%")]),
+    ("capaian sembilan puluh persen (90%) dari", [("percentage", 90, "sembilan puluh persen (90%)")]),
 ]
 
 
@@ -97,6 +104,7 @@ WORDS = [
     ("Rp. 2.270.000.000,- ( Dua Miliyar Dua Ratus Tujuh Puluh Juta Rupiah )", [(2.27e9, 2.27e9, "consistent")]),
     ("sebesar dua miliar rupiah (Rp 2.000.000.000) untuk", [(2e9, 2e9, "consistent")]),
     ("sebesar 50% (lima puluh persen) dari", [(50, 50, "consistent")]),
+    ("capaian sembilan puluh persen (90%) dari", [(90, 90, "consistent")]),
     ("Uang sejumlah: Rp 2.500.000,- Terbilang: # Dua Juta Lima Ratus Ribu Rupiah #", [(2.5e6, 2.5e6, "consistent")]),
     ("Rp 2,5 M (dua koma lima miliar rupiah)", [(2.5e9, 2.5e9, "consistent")]),
     ("sebanyak 1.250 (seribu dua ratus lima puluh) KK", [(1250, 1250, "consistent")]),
@@ -110,6 +118,7 @@ WORDS = [
     ("Rp 2.275.500.000,- (Dua Milyar Dua Ratus Tujuh Puluh Juta Lima Ratus Ribu Rupiah)",
      [(2275500000, 2270500000, "mismatch")]),
     ("sebesar 75 persen (tujuh puluh persen) dari", [(75, 70, "mismatch")]),
+    ("capaian sembilan puluh persen (95%) dari", [(95, 90, "mismatch")]),
     ("Uang sejumlah: Rp 2.500.000,- Terbilang: # Dua Juta Lima Ratus Rupiah #", [(2.5e6, 2000500, "mismatch")]),
     # no number in words
     ("Rp 5 juta (lima orang)", []),
