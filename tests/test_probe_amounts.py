@@ -111,6 +111,7 @@ WORDS = [
     ("sebesar dua miliar rupiah (Rp 2.000.000.000) untuk", [(2e9, 2e9, "consistent")]),
     ("sebesar 50% (lima puluh persen) dari", [(50, 50, "consistent")]),
     ("capaian sembilan puluh persen (90%) dari", [(90, 90, "consistent")]),
+    ("capaian 12,5% (dua belas koma lima persen) dari", [(12.5, 12.5, "consistent")]),
     ("Uang sejumlah: Rp 2.500.000,- Terbilang: # Dua Juta Lima Ratus Ribu Rupiah #", [(2.5e6, 2.5e6, "consistent")]),
     ("Rp 2,5 M (dua koma lima miliar rupiah)", [(2.5e9, 2.5e9, "consistent")]),
     ("sebanyak 1.250 (seribu dua ratus lima puluh) KK", [(1250, 1250, "consistent")]),
@@ -125,6 +126,7 @@ WORDS = [
      [(2275500000, 2270500000, "mismatch")]),
     ("sebesar 75 persen (tujuh puluh persen) dari", [(75, 70, "mismatch")]),
     ("capaian sembilan puluh persen (95%) dari", [(95, 90, "mismatch")]),
+    ("capaian 12,5% (dua belas koma tujuh persen) dari", [(12.5, 12.7, "mismatch")]),
     ("Uang sejumlah: Rp 2.500.000,- Terbilang: # Dua Juta Lima Ratus Rupiah #", [(2.5e6, 2000500, "mismatch")]),
     # no number in words
     ("Rp 5 juta (lima orang)", []),
@@ -197,3 +199,9 @@ CLAIMS = [
 def test_budget_claims(text, expected):
     checks = [c for c in extract_text(text).checks if c.check == "budget_percent"]
     assert [(c.stated, round(c.expected, 4), c.verdict) for c in checks] == [expected]
+
+
+def test_words_mismatch_message_keeps_a_percentages_decimals():
+    check = next(c for c in extract_text("capaian 12,5% (dua belas koma tujuh persen) dari").checks
+                 if c.check == "amount_in_words")
+    assert check.message == "the digits say 12.5 but the words say 12.7 (difference 0.2)"
