@@ -20,7 +20,7 @@ from .grammar import GrammarFile, Pattern, load_grammar
 from .intervals import DisjointSpans
 from .models import Mention
 from .numbers import NumberKind, parse_number
-from .words import parse_words
+from .words import parse_words, parse_words_decimal
 
 MENTION_GRAMMARS = ("amounts", "targets", "percentages", "counts")
 _KIND_HINT: dict[str, NumberKind] = {"amount": "amount", "percentage": "percent", "count": "count", "target": "count"}
@@ -38,7 +38,7 @@ class Found:
     decimals: Optional[int]
     scale: Decimal
     unit: Optional[str]
-    words_value: Optional[int]
+    words_value: Optional[int | Decimal]  # a Decimal for a percentage in words with decimals
     problem: Optional[str] = None
 
     @property
@@ -91,12 +91,29 @@ def resolve(pattern: Pattern, m: regex.Match) -> Found:
             value = raw * scale
         except MalformedNumberError as e:
             problem = e.reason
+    if value is not None and groups.get("number2"):
+        # "Rp 12 milyar 500 juta": the second part under a smaller scale word is added
+        scale2 = Decimal(scale_of_word(groups.get("scale2")))
+        try:
+            part = parse_number(groups["number2"], kind="scaled").value * scale2
+        except MalformedNumberError as e:
+            part, problem = None, e.reason
+        if part is not None and part < scale:
+            value += part
+            raw = value / scale
+        else:  # "Rp 500 juta 2 miliar" is no one amount: the first part stands
+            problem = problem or "the second part is not below the first scale word"
     words_value = None
     if groups.get("words"):
         try:
-            words_value = parse_words(groups["words"])
+            # a percentage in words may have decimals ("dua belas koma lima persen")
+            words_value = parse_words_decimal(groups["words"]) if kind == "percentage" else parse_words(groups["words"])
         except MalformedNumberError:
             words_value = None
+    if value is None and kind in ("percentage", "amount") and words_value is not None and not groups.get("number"):
+        # a percentage or an amount in words alone ("lima puluh persen", "lima ratus juta rupiah")
+        value = raw = Decimal(words_value)
+        decimals = max(0, -value.as_tuple().exponent)
     unit = pattern.unit or canonical_unit(groups.get("unit") or groups.get("unit2"))
     return Found(pattern, m, kind, value, raw, decimals, scale, unit, words_value, problem)
 

@@ -6,6 +6,7 @@ integer and :func:`to_words` writes one, so the two can be tested as a round tri
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 from typing import Optional
@@ -49,6 +50,17 @@ def _unglue(token: str, units: dict[str, int]) -> list[str]:
     return [token]
 
 
+def _join_se(tokens: list[str]) -> list[str]:
+    """"se ratus", "se-ribu": the prefix "se" (one) typed apart from its word is joined to it."""
+    out: list[str] = []
+    for t in tokens:
+        if out and out[-1] == "se":
+            out[-1] = "se" + t
+        else:
+            out.append(t)
+    return out
+
+
 def parse_words(text: str) -> int:
     """``parse_words("Empat Milyar Sembilan Ratus Empat Juta")`` gives ``4904000000``.
 
@@ -59,6 +71,7 @@ def parse_words(text: str) -> int:
     points, halves = _fraction_words()
     tokens = [t for t in _TOKEN_GAP.split(text.lower().strip(" ()")) if t]
     tokens = [part for t in tokens for part in _unglue(t, units)]
+    tokens = _join_se(tokens)
     total, group, current = 0, 0, None
     last_scale = None
     seen_number = False
@@ -133,6 +146,18 @@ def parse_words(text: str) -> int:
     if not seen_number:
         raise MalformedNumberError(text, "no number words")
     return total + group + (current or 0)
+
+
+def parse_words_decimal(text: str) -> Decimal:
+    """A number in words that may end in a decimal fraction, as percentages do: "dua belas koma
+    lima" gives ``Decimal("12.5")``; without "koma" it is :func:`parse_words`."""
+    points, _ = _fraction_words()
+    units = _vocabulary()[0]
+    tokens = [t for t in _TOKEN_GAP.split(text.lower().strip(" ()")) if t]
+    at = next((i for i, t in enumerate(tokens) if t in points), None)
+    if at is None or at == len(tokens) - 1 or any(units.get(t, 10) > 9 for t in tokens[at + 1:]):
+        return Decimal(parse_words(text))
+    return Decimal(f"{parse_words(' '.join(tokens[:at]))}.{''.join(str(units[t]) for t in tokens[at + 1:])}")
 
 
 _UNITS_OUT = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]

@@ -18,17 +18,18 @@ from ..intervals import DisjointSpans
 from ..mentions import scale_of_word
 from ..models import Check, Mention
 from ..numbers import parse_number
-from ..words import parse_words
+from ..words import parse_words_decimal
 from .verdict import SEVERITY
 
 
-def _pair_value(match) -> tuple[Optional[Decimal], Optional[int]]:
+def _pair_value(match) -> tuple[Optional[Decimal], Optional[Decimal]]:
     try:
-        digits = parse_number(match.group("number"), kind="amount").value * scale_of_word(match.group("scale"))
+        digits = parse_number(match.group("number"), kind="amount").value * scale_of_word(match.groupdict().get("scale"))
     except MalformedNumberError:
         digits = None
     try:
-        words = parse_words(match.group("words"))
+        # a percentage in words may end in decimals ("dua belas koma lima persen")
+        words = parse_words_decimal(match.group("words"))
     except MalformedNumberError:
         words = None
     return digits, words
@@ -51,14 +52,19 @@ def check_words(doc: Document, mentions: list[Mention]) -> list[Check]:
     return checks
 
 
-def _check(doc: Document, m, digits: Decimal, words: int) -> Check:
+def _show(v: Decimal) -> str:
+    """Whole numbers without decimals ("2,270,000,000"), a percentage's decimals kept ("12.5")."""
+    return f"{v:,.0f}" if v == v.to_integral_value() else f"{v.normalize():,}"
+
+
+def _check(doc: Document, m, digits: Decimal, words: Decimal) -> Check:
     same = digits == words
     verdict = "consistent" if same else "mismatch"
     if same:
-        message = f"digits and words agree: {digits:,.0f}"
+        message = f"digits and words agree: {_show(digits)}"
     else:
-        message = (f"the digits say {digits:,.0f} but the words say {words:,} "
-                   f"(difference {abs(digits - words):,.0f})")
+        message = (f"the digits say {_show(digits)} but the words say {_show(words)} "
+                   f"(difference {_show(abs(digits - words))})")
     return Check(check="amount_in_words", verdict=verdict, severity=SEVERITY[verdict],  # type: ignore[arg-type]
                  stated=float(digits), expected=float(words),
                  operands={"digits": float(digits), "words": float(words)},
