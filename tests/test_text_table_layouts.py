@@ -220,3 +220,19 @@ def test_short_lines_of_labels_in_prose_make_no_table(tmp_path):
     path = tmp_path / "daftar.txt"
     path.write_text("Kolom yang diisi:\nTarget\nRealisasi\nCapaian\nsemuanya wajib diisi oleh setiap bidang.\n")
     assert kx.extract(path).tables == []
+
+
+# --- labels and their values set apart by a tab --------------------------------------------------
+
+@pytest.mark.parametrize("sep", ["\t: ", " :\t", "\t\t: "])
+@pytest.mark.parametrize("stated, verdict", [("95,85", "consistent"), ("98,85", "mismatch")])
+def test_labelled_budget_lines_set_with_tabs(tmp_path, sep, stated, verdict):
+    """"Pagu<TAB>: Rp ..." lines (a Word document's tab stops) are a record of the program's
+    budget, not a table whose figures no claim reads (no check was made of them)."""
+    path = tmp_path / "lkpj.txt"
+    path.write_text(f"c) Pagu dan Realisasi\nPagu{sep}Rp 3.234.500.000\nRealisasi{sep}Rp 3.100.250.000\n"
+                    f"Persentase{sep}{stated} %\n\nd) Hasil\nKegiatan terlaksana.\n")
+    checks = kx.extract(path).checks
+    assert [(c.check, c.stated, c.verdict) for c in checks] == [
+        ("budget_percent", float(stated.replace(",", ".")), verdict)]
+    assert checks[0].operands == {"numerator": 3100250000.0, "denominator": 3234500000.0}

@@ -152,7 +152,7 @@ class _Finder:
     def __init__(self, doc: Document, mentions: list[Mention]):
         self.text = doc.text
         self.seg: Segments = segments(doc.text)
-        self.table_spans = [(b.start, b.end) for b in doc.tables()]
+        self.table_spans = [(b.start, b.end) for b in doc.tables_of_figures()]
         self.table_index = DisjointSpans(self.table_spans)
         usable = [m for m in mentions if m.value is not None]
         self.amounts = [m for m in usable if m.kind == "amount"]

@@ -11,6 +11,8 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Collection, Literal, Mapping, Optional, Sequence
 
+import regex
+
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
 
 
@@ -98,6 +100,22 @@ class Document:
 
     def tables(self) -> list[Block]:
         return [b for b in self.blocks if b.kind == "table"]
+
+    def tables_of_figures(self) -> list[Block]:
+        """The tables less those made only of labels and their values set apart by a tab
+        ("Pagu<TAB>: Rp 3.234.500.000" / "Persentase<TAB>: 95,85 %"): lines of text, whose
+        figures the claim finders read as prose."""
+        return [b for b in self.tables() if not (b.rows and all(is_labelled_value(r) for r in b.rows if any(c.text for c in r)))]
+
+
+def is_labelled_value(row: list[TableCell]) -> bool:
+    """A label and its value set apart by a tab: "Pagu<TAB>: Rp 3.234.500.000", "Target :<TAB>150"."""
+    filled = [c.text for c in row if c.text]
+    return len(filled) == 2 and (filled[1].startswith(":") or filled[0].endswith(":"))
+
+
+# a line of a label, a tab and a value after a colon: "Realisasi<TAB>: Rp 3.100.250.000"
+LABELLED_LINE = regex.compile(r"^[^\t:]*[^\t\s:][ ]*(?:\t+[ ]*:|:[ ]*\t+)[^\t]*$")
 
 
 class DocumentBuilder:

@@ -36,7 +36,7 @@ from typing import Iterable, Optional
 import regex
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from .document import Document
+from .document import LABELLED_LINE, Document
 from .errors import GrammarError, MalformedNumberError
 from .grammar import load_grammar
 from .intervals import DisjointSpans
@@ -313,7 +313,7 @@ def in_table_row(text: str, start: int, end: int) -> bool:
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)
     line = text[ls:le if le >= 0 else len(text)]
-    return "\t" in line or bool(_FIGURES_BEFORE.search(text, max(ls, start - 40), start)) or \
+    return ("\t" in line and not LABELLED_LINE.match(line)) or bool(_FIGURES_BEFORE.search(text, max(ls, start - 40), start)) or \
         bool(_PERCENT_NEIGHBOUR_BEFORE.search(text, max(ls, start - 20), start)) or \
         bool(_PERCENT_NEIGHBOUR_AFTER.match(text, end, end + 20))
 
@@ -349,7 +349,7 @@ class _Context:
     def __init__(self, doc: Document, mentions: list[Mention], claims: list[RatioClaim]):
         self.text = doc.text
         self.seg: Segments = segments(doc.text)
-        self.tables = DisjointSpans((b.start, b.end) for b in doc.tables())
+        self.tables = DisjointSpans((b.start, b.end) for b in doc.tables_of_figures())
         self.ops = [m for m in mentions if m.value is not None and m.kind in ("amount", "count", "target")
                     and not self.tables.contains(m.start)]
         self.op_starts = [m.start for m in self.ops]
@@ -1028,7 +1028,7 @@ def respective_lists(doc: Document, mentions: list[Mention]) -> list[RatioClaim]
     text = doc.text
     v = vocabulary()
     seg = segments(text)
-    tables = DisjointSpans((b.start, b.end) for b in doc.tables())
+    tables = DisjointSpans((b.start, b.end) for b in doc.tables_of_figures())
     usable = [m for m in mentions if m.value is not None and not tables.contains(m.start)]
     out: list[RatioClaim] = []
     done_sentences: set[int] = set()
