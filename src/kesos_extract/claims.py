@@ -82,6 +82,21 @@ def _gap_re() -> regex.Pattern:
     return compile_pattern("{{count_to_percent_gap}}", where="claims.yaml:count_to_percent_gap")
 
 
+@lru_cache(maxsize=1)
+def _achievement_re() -> regex.Pattern:
+    return compile_pattern("{{target_to_achievement_gap}}", where="claims.yaml:target_to_achievement_gap")
+
+
+@lru_cache(maxsize=1)
+def _part_to_whole_re() -> regex.Pattern:
+    return compile_pattern("{{part_to_whole_gap}}", where="claims.yaml:part_to_whole_gap")
+
+
+@lru_cache(maxsize=1)
+def _whole_to_percent_re() -> regex.Pattern:
+    return compile_pattern("{{whole_to_percent_gap}}", where="claims.yaml:whole_to_percent_gap")
+
+
 _DARI = regex.compile(r"^\s*\)?\s*(?:dari|terhadap)\b", regex.I)
 _WHOLE_LEAD = regex.compile(r"(?:sebanyak|sebesar|berjumlah|jumlah|total|sejumlah)\s*$", regex.I)
 _TARGET_WORD = regex.compile(r"\b(?:target|sasaran|rencana)\b", regex.I)
@@ -166,18 +181,39 @@ class _Finder:
         return None
 
     def count_then_target(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
-        """"1.200 KK dari target 1.500 KK (80%)": the percentage follows the target, which
-        follows the achieved count."""
+        """"1.200 KK dari target 1.500 KK (80%)", "3.240 jiwa (target 3.600 jiwa), capaian 90%": the
+        percentage follows the target, which follows the achieved count."""
         s, _ = self.seg.sentence(p.start)
         targets = [t for t in self._targets_between(s, p.start) if t.end <= p.start
-                   and _gap_re().match(self.text[t.end:p.start])]
+                   and (_gap_re().match(self.text[t.end:p.start]) or _achievement_re().match(self.text[t.end:p.start]))]
         if not targets:
             return None
         t = targets[-1]
-        counts = [op for op in self.count_operands(s, t.start) if not self.text[op.end:t.start].strip(" ,")]
+        # "1.200 KK dari target 1.500 KK", "3.240 jiwa (target 3.600 jiwa)"
+        counts = [op for op in self.count_operands(s, t.start) if not self.text[op.end:t.start].strip(" ,(")]
         if not counts:
             return None
         return RatioClaim("target", pct, counts[-1], _operand(t))
+
+    def part_of_whole_before(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
+        """"320 dari 400 penyandang disabilitas (80 persen)", "46 LKS dari 50 LKS ( 92 % )", "18 desa
+        dari 24 desa sasaran atau 75 persen", "2.400 paket telah disalurkan dari 3.000 paket yang
+        disediakan, atau 80%": a part, "dari" and its whole, then the percentage."""
+        s, _ = self.seg.sentence(p.start)
+        prev = [q.end for q in self._percents_between(max(0, s - 200), p.start) if s <= q.end <= p.start and q is not p]
+        ops = self.count_operands(max([s, p.start - 250] + prev), p.start)
+        if len(ops) < 2:
+            return None
+        num, den = ops[-2], ops[-1]
+        tail = self.text[den.end:p.start]
+        if not _whole_to_percent_re().match(tail) or not _part_to_whole_re().match(self.text[num.end:den.start]):
+            return None
+        if not _units_compatible(den.unit, num.unit) or not den.value:
+            return None
+        is_target = bool(_TARGET_OF_WHOLE.search(tail))
+        if num.value > den.value and not is_target:
+            return None  # a part is not above its whole
+        return RatioClaim("target" if is_target else "share", pct, num, den)
 
     def target_before(self, p: Mention, part: Operand) -> Optional[Operand]:
         """A target stated before the achievement in the same sentence: "dari target 100 orang,
@@ -362,6 +398,10 @@ class _Finder:
                     continue
                 out.append(RatioClaim("target" if is_target else "share", pct, num, den))
                 continue
+            claim = self.part_of_whole_before(p, pct)
+            if claim is not None:
+                out.append(claim)
+                continue
             if part is None:
                 claim = self.count_then_target(p, pct)
                 if claim is not None:
@@ -401,6 +441,8 @@ def _fits(num: Decimal, den: Decimal, pct: Operand) -> bool:
     return rounding_verdict(pct.value, pct.decimals, num * 100 / den) != "mismatch"
 
 
+# words after a whole that make it a target: "dari 24 desa sasaran", "dari 50 RTLH yang direncanakan"
+_TARGET_OF_WHOLE = regex.compile(r"\b(?:target\w*|sasaran|rencana|direncanakan|ditargetkan|ditetapkan)\b", regex.I)
 _DARI_BEFORE = regex.compile(r"\bdari\s*(?:total\s+)?$", regex.I)
 def _distance(a: Mention, b: Mention) -> int:
     return max(0, b.start - a.end, a.start - b.end)
