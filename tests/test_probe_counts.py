@@ -81,6 +81,28 @@ CLAIMS = [
     # the target in brackets, the achievement after it: 3.240/3.600 = 90
     ("Realisasi penerima manfaat: 3.240 jiwa (target 3.600 jiwa), capaian 87%.", 87.0, 3240, 3600, "mismatch"),
     ("Realisasi penerima manfaat: 3.240 jiwa (target 3.600 jiwa), capaian 90%.", 90.0, 3240, 3600, "consistent"),
+    # a slash for "dari": 147/150 = 98
+    ("Realisasi pelayanan 147/150 orang (95%).", 95.0, 147, 150, "mismatch"),
+    # the performance formula written out (LKjIP): 147/150 = 98; 1.245/1.300 = 95.7692
+    ("Capaian = (Realisasi / Target) x 100% = (147 / 150) x 100% = 95%", 95.0, 147, 150, "mismatch"),
+    ("Capaian kinerja = 1.245 / 1.300 x 100% = 95,77%", 95.77, 1245, 1300, "consistent"),
+    # OCR spaces inside the percentage: "95 , 77 %" is 95,77 (not 77 of 95)
+    ("Jumlah KPM yang bertransaksi 1.245 KPM ( 95 , 77 % ) dari 1.300 KPM.", 95.77, 1245, 1300, "consistent"),
+    ("Jumlah KPM yang bertransaksi 1.245 KPM ( 92 , 77 % ) dari 1.300 KPM.", 92.77, 1245, 1300, "mismatch"),
+    # labels with the unit in brackets, the percent sign in the achievement's label
+    ("Target Kinerja (orang) : 150\nRealisasi (orang) : 147\nCapaian (%) : 95", 95.0, 147, 150, "mismatch"),
+    ("Target (KPM): 1.300 | Realisasi (KPM): 1.245 | Capaian (%): 95,77", 95.77, 1245, 1300, "consistent"),
+    # units written with a slash or in two words: 24/30 = 80; 230/250 = 92
+    ("Jumlah desa/kelurahan yang memiliki Tagana 24 desa/kelurahan dari 30 desa/kelurahan (77%).",
+     77.0, 24, 30, "mismatch"),
+    ("Bantuan disalurkan kepada 230 kepala keluarga dari 250 kepala keluarga (89%).", 89.0, 230, 250, "mismatch"),
+    ("Penjangkauan dilakukan terhadap 4.500 PPKS dari 5.000 PPKS (87%).", 87.0, 4500, 5000, "mismatch"),
+    # a change of a count, both values before the percentage: (12.000 - 10.200) / 12.000 = 15
+    ("Jumlah KPM PKH menurun dari 12.000 KPM menjadi 10.200 KPM atau 15%.", 15.0, 1800, 12000, "consistent"),
+    ("Jumlah KPM PKH menurun dari 12.000 KPM menjadi 10.200 KPM atau 18%.", 18.0, 1800, 12000, "mismatch"),
+    ("Penerima bantuan meningkat dari 2.000 orang pada 2021 menjadi 2.300 orang pada 2022 atau 15%.",
+     15.0, 300, 2000, "consistent"),
+    ("Jumlah anak jalanan berkurang dari 250 anak menjadi 200 anak (25%).", 25.0, 50, 250, "mismatch"),
     # guards: phrasings that were already read right
     ("Realisasi penyaluran bantuan sembako tahun 2022 sebanyak 1.245 KPM dari target 1.300 KPM (92,77%).",
      92.77, 1245, 1300, "mismatch"),
@@ -142,6 +164,11 @@ NO_MISMATCH = [
      "demikian capaian kinerja indikator ini 100%.", 1),
     ("Monitoring dan evaluasi dilaksanakan 4 kali dari 4 kali yang direncanakan atau 100%.", 1),
     ("Akreditasi telah diperoleh tiga puluh (30) panti dari empat puluh (40) panti yang ada (75%).", 1),
+    ("Jumlah KPM PKH menurun dari 12.000 KPM menjadi 10.200 KPM atau 15%.", 1),
+    ("Jumlah lansia terlantar turun dari 1.200 orang menjadi 1.080 orang atau sebesar 10 persen.", 1),
+    ("Jumlah KPM yang bertransaksi 1.245 KPM ( 95 , 77 % ) dari 1.300 KPM.", 1),
+    ("Kegiatan pemberian bantuan 150 paket sembako, realisasi fisik 100%, realisasi keuangan 98,5%.", 0),
+    ("Tingkat partisipasi 72,5% atau naik 2,5 poin persen dibanding 70% pada tahun lalu.", 0),
     ("Dinsos Kota Bima mencatat capaian penanganan PMKS tahun 2023 mencapai 87,5 persen, yakni 3.500 dari "
      "4.000 PMKS yang terdata.", 1),
 ]

@@ -215,6 +215,36 @@ class _Finder:
             return None  # a part is not above its whole
         return RatioClaim("target" if is_target else "share", pct, num, den)
 
+    def count_change_before(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
+        """"menurun dari 12.000 KPM menjadi 10.200 KPM atau 15%": a change of a count, both values
+        before the percentage, which is (old - new) / old for a fall, (new - old) / old for a rise
+        (a "rise" to a lower value is a slip of the word, not of the figure: the change is the
+        difference whichever way it goes)."""
+        s, _ = self.seg.sentence(p.start)
+        ops = self.count_operands(max(s, p.start - 250), p.start)
+        if len(ops) < 2:
+            return None
+        old, new = ops[-2], ops[-1]
+        if not _NEW_VALUE_GAP.match(self.text[old.end:new.start]) or not _CHANGE_TO_PERCENT.match(self.text[new.end:p.start]):
+            return None
+        m = _change_word_re().search(self.text[max(s, old.start - 80):old.start])
+        if m is None or not _units_compatible(old.unit, new.unit) or not old.value:
+            return None
+        word = m.group(0).lower()
+        sign = 1 if " ".join(word.split()) in _decrease_words() else -1
+        diff = (old.value - new.value) * sign
+        notes = []
+        if diff < 0:
+            sign, diff = -sign, -diff
+            notes.append(f"the words say {'fall' if sign < 0 else 'rise'}, the values {'rise' if sign < 0 else 'fall'}")
+        if not diff:
+            return None
+        lo, hi = old.start, new.end
+        num = Operand(diff, lo, hi, self.text[lo:hi], max(old.decimals, new.decimals), old.scale, old.unit)
+        kind = "decrease" if sign > 0 else "increase"
+        return RatioClaim("share", pct, num, old, change=(old, new),
+                          notes=[f"a percentage {kind}: ({'old - new' if sign > 0 else 'new - old'}) / old"] + notes)
+
     def target_before(self, p: Mention, part: Operand) -> Optional[Operand]:
         """A target stated before the achievement in the same sentence: "dari target 100 orang,
         terealisasi 90 orang (90%)"."""
@@ -389,6 +419,10 @@ class _Finder:
             if p.start in claimed or _change_re().search(self.text[max(0, p.start - 30):p.start]):
                 continue  # "meningkat 15% dari ..." is a change, not a share
             pct = _operand(p)
+            change = self.count_change_before(p, pct)
+            if change is not None:
+                out.append(change)
+                continue
             whole = self.whole_after(p)
             part = self.adjacent_count(p)
             if whole is not None:
@@ -439,6 +473,24 @@ def _fits(num: Decimal, den: Decimal, pct: Operand) -> bool:
     if not den:
         return False
     return rounding_verdict(pct.value, pct.decimals, num * 100 / den) != "mismatch"
+
+
+# a change of a count: "dari 12.000 KPM [pada 2022] menjadi 10.200 KPM [pada 2023] atau 15%"
+_NEW_VALUE_GAP = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d)?[\s,]*menjadi\s+(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
+_CHANGE_TO_PERCENT = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d)?[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+(?:sebesar\s+)?\(?\s*)$", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _decrease_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _vocab()["decrease_words"])
+
+
+@lru_cache(maxsize=1)
+def _change_word_re() -> regex.Pattern:
+    """The decrease or increase word before "dari X menjadi Y" (claims.yaml decrease_words, increase_words)."""
+    words = sorted(set(_vocab()["decrease_words"]) | set(_vocab()["increase_words"]), key=len, reverse=True)
+    alt = "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in words)
+    return regex.compile(r"\b(?:" + alt + r")\b(?=(?:\s+\p{L}+){0,3}\s+dari\s+(?:sebanyak\s+|sejumlah\s+)?\S*$)", regex.I)
 
 
 # words after a whole that make it a target: "dari 24 desa sasaran", "dari 50 RTLH yang direncanakan"
