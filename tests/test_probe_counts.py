@@ -103,6 +103,16 @@ CLAIMS = [
     ("Penerima bantuan meningkat dari 2.000 orang pada 2021 menjadi 2.300 orang pada 2022 atau 15%.",
      15.0, 300, 2000, "consistent"),
     ("Jumlah anak jalanan berkurang dari 250 anak menjadi 200 anak (25%).", 25.0, 50, 250, "mismatch"),
+    # counts with a scale word: 12.500/13.000 = 96.1538; 1,2 juta / 14,1 juta = 8.5106 (5,5 is out
+    # of reach even within the rounding of the operands: 1,15/14,15 .. 1,25/14,05 = 8.13 .. 8.90)
+    ("Bantuan diterima sebanyak 12,5 ribu KPM dari 13 ribu KPM (96,15%).", 96.15, 12500, 13000, "consistent"),
+    ("Sebanyak 1,2 juta jiwa atau 5,5 persen dari 14,1 juta jiwa penduduk tergolong miskin.",
+     5.5, 1200000, 14100000, "mismatch"),
+    # two years' indicators in one sentence: each achievement with its own target and realisation
+    ("Tahun 2023: target 400 orang, realisasi 392 orang, capaian 95%; tahun 2022: target 350 orang, realisasi "
+     "340 orang, capaian 97,14%.", 95.0, 392, 400, "mismatch"),
+    ("Tahun 2023: target 400 orang, realisasi 392 orang, capaian 95%; tahun 2022: target 350 orang, realisasi "
+     "340 orang, capaian 97,14%.", 97.14, 340, 350, "consistent"),
     # guards: phrasings that were already read right
     ("Realisasi penyaluran bantuan sembako tahun 2022 sebanyak 1.245 KPM dari target 1.300 KPM (92,77%).",
      92.77, 1245, 1300, "mismatch"),
@@ -190,6 +200,8 @@ def test_no_false_alarm(text, ratios):
     ("Dinsos menargetkan pemasangan 50 titik papan informasi", "target", 50, "titik"),
     ("Teman asuh dengan sasaran 2 sekolah ;", "target", 2, "sekolah"),
     ("Dari target tersebut 320 orang telah dilayani", "count", 320, "orang"),
+    ("sebanyak 1,2 juta jiwa penduduk miskin", "count", 1200000, "jiwa"),
+    ("24 desa/kelurahan dari 30 desa/kelurahan", "count", 24, "desa"),
 ])
 def test_target_mentions(text, kind, value, unit):
     first = [m for m in extract_text(text).mentions if m.kind in ("target", "count")][0]

@@ -88,7 +88,9 @@ def resolve(pattern: Pattern, m: regex.Match) -> Found:
             hint = _KIND_HINT.get(kind, "any")
             # a percentage split by OCR ("95 , 77 %") is read without its spaces
             number = "".join(groups["number"].split()) if kind == "percentage" else groups["number"]
-            parsed = parse_number(number, kind="scaled" if groups.get("scale") and hint == "amount" else hint)
+            # before a scale word a comma is a decimal mark, for money and counts alike
+            # ("Rp 19,790 miliar", "1,2 juta jiwa")
+            parsed = parse_number(number, kind="scaled" if groups.get("scale") and hint in ("amount", "count") else hint)
             raw, decimals = parsed.value, parsed.decimals
             value = raw * scale
         except MalformedNumberError as e:
