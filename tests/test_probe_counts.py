@@ -113,6 +113,17 @@ CLAIMS = [
      "340 orang, capaian 97,14%.", 95.0, 392, 400, "mismatch"),
     ("Tahun 2023: target 400 orang, realisasi 392 orang, capaian 95%; tahun 2022: target 350 orang, realisasi "
      "340 orang, capaian 97,14%.", 97.14, 340, 350, "consistent"),
+    # the whole of an earlier part is the whole of the next part too: 5/50 = 10 (not 5/45)
+    ("Pada tahun 2022 sebanyak 45 dari 50 anak (90%) kembali ke keluarga; 5 anak (15%) dirujuk ke panti.",
+     15.0, 5, 50, "mismatch"),
+    ("Pada tahun 2022 sebanyak 45 dari 50 anak (90%) kembali ke keluarga; 5 anak (10%) dirujuk ke panti.",
+     10.0, 5, 50, "consistent"),
+    # a count with its own percentage after a relative clause is a part, not the next one's whole:
+    # 50/250 = 20 (not 50/120)
+    ("Dari total 250 LKS, baru 120 LKS yang terakreditasi, atau sekitar 48 persen. Target akreditasi tahun "
+     "depan 50 LKS, atau 20 persen dari total LKS.", 20.0, 50, 250, "consistent"),
+    ("Dari total 250 LKS, baru 120 LKS yang terakreditasi, atau sekitar 48 persen. Target akreditasi tahun "
+     "depan 50 LKS, atau 25 persen dari total LKS.", 25.0, 50, 250, "mismatch"),
     # guards: phrasings that were already read right
     ("Realisasi penyaluran bantuan sembako tahun 2022 sebanyak 1.245 KPM dari target 1.300 KPM (92,77%).",
      92.77, 1245, 1300, "mismatch"),
@@ -177,6 +188,11 @@ NO_MISMATCH = [
     ("Jumlah KPM PKH menurun dari 12.000 KPM menjadi 10.200 KPM atau 15%.", 1),
     ("Jumlah lansia terlantar turun dari 1.200 orang menjadi 1.080 orang atau sebesar 10 persen.", 1),
     ("Jumlah KPM yang bertransaksi 1.245 KPM ( 95 , 77 % ) dari 1.300 KPM.", 1),
+    # the percentage names its own whole, a number of no figure here
+    ("Jumlah penerima meningkat dari 2.000 orang menjadi 2.300 orang (12% dari total penduduk miskin).", 0),
+    ("Sebanyak 320 dari 400 penyandang disabilitas (2 persen dari jumlah penduduk) telah menerima alat bantu.", 0),
+    ("Jumlah penerima PKH turun dari 1.500 KK menjadi 1.200 KK pada 2023, sedangkan BPNT naik 10%.", 0),
+    ("Dari 12 kecamatan, 9 kecamatan (75%) telah memiliki TKSK, dan 3 kecamatan lainnya (25%) belum.", 2),
     ("Kegiatan pemberian bantuan 150 paket sembako, realisasi fisik 100%, realisasi keuangan 98,5%.", 0),
     ("Tingkat partisipasi 72,5% atau naik 2,5 poin persen dibanding 70% pada tahun lalu.", 0),
     ("Dinsos Kota Bima mencatat capaian penanganan PMKS tahun 2023 mencapai 87,5 persen, yakni 3.500 dari "

@@ -199,6 +199,8 @@ class _Finder:
         """"320 dari 400 penyandang disabilitas (80 persen)", "46 LKS dari 50 LKS ( 92 % )", "18 desa
         dari 24 desa sasaran atau 75 persen", "2.400 paket telah disalurkan dari 3.000 paket yang
         disediakan, atau 80%": a part, "dari" and its whole, then the percentage."""
+        if _DARI.match(self.text[p.end:p.end + 12]):
+            return None  # "(2 persen dari jumlah penduduk)": the percentage names its own whole
         s, _ = self.seg.sentence(p.start)
         prev = [q.end for q in self._percents_between(max(0, s - 200), p.start) if s <= q.end <= p.start and q is not p]
         ops = self.count_operands(max([s, p.start - 250] + prev), p.start)
@@ -220,6 +222,8 @@ class _Finder:
         before the percentage, which is (old - new) / old for a fall, (new - old) / old for a rise
         (a "rise" to a lower value is a slip of the word, not of the figure: the change is the
         difference whichever way it goes)."""
+        if _DARI.match(self.text[p.end:p.end + 12]):
+            return None  # "(12% dari total penduduk miskin)": the percentage names its own whole
         s, _ = self.seg.sentence(p.start)
         ops = self.count_operands(max(s, p.start - 250), p.start)
         if len(ops) < 2:
@@ -271,12 +275,43 @@ class _Finder:
         for start, end in scopes:
             for op in reversed(self.count_operands(start, end)):
                 ahead = _PERCENT_AHEAD.match(self.text[op.end:op.end + 30])
-                # a count followed by its own percentage is a part, unless it is the whole at 100%
-                if op.value <= part.value or (ahead and ahead.group("pct") not in ("100", "100,00", "100.00")):
+                own = ahead.group("pct") if ahead else self._own_percent(op)
+                # a count followed by its own percentage is a part ("120 LKS yang terakreditasi, atau
+                # sekitar 48 persen"), unless it is the whole at 100%; but the whole of an earlier
+                # part keeps its part's percentage after it: "45 dari 50 anak (90%) ...; 5 anak
+                # (10%)": 50 is the whole of both
+                whole_of_part = self._whole_of_part(op)
+                if op.value <= part.value or \
+                        (own and own not in ("100", "100,00", "100.00") and not whole_of_part):
                     continue
+                if self._part_of_next(op):
+                    continue  # "45 dari 50 anak (90%) ...; 5 anak (10%)": 45 is a part of 50, not a whole
                 if not _units_compatible(op.unit, part.unit):
                     continue
                 return op
+        return None
+
+    def _whole_of_part(self, op: Operand) -> bool:
+        """Is ``op`` the whole of the count before it ("45 dari 50 anak"; not "terdiri dari 2.400")?"""
+        before = self.count_operands(max(0, op.start - 120), op.start)
+        return bool(before) and before[-1].value <= op.value and \
+            bool(_part_to_whole_re().match(self.text[before[-1].end:op.start]))
+
+    def _part_of_next(self, op: Operand) -> bool:
+        """Is ``op`` a part of the count after it ("45 dari 50 anak", "147/150"; not "4.000 orang
+        terdiri dari 2.400 laki-laki")?"""
+        after = [o for o in self.count_operands(op.end, min(len(self.text), op.end + 120)) if o.start >= op.end]
+        return bool(after) and op.value <= after[0].value and \
+            bool(_part_to_whole_re().match(self.text[op.end:after[0].start]))
+
+    def _own_percent(self, op: Operand) -> Optional[str]:
+        """The number of the percentage a count has, joined to it as adjacent_count joins them
+        ("120 LKS yang terakreditasi, atau sekitar 48 persen")."""
+        _, e = self.seg.sentence(op.start)
+        for q in self._percents_between(op.end, min(e, op.end + 80)):
+            if _gap_re().match(self.text[op.end:q.start]):
+                return regex.sub(r"\s*(?:%|persen|prosen|percent)\s*$", "", q.text, flags=regex.I)
+            break
         return None
 
     # -- claims --
