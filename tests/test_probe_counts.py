@@ -124,6 +124,12 @@ CLAIMS = [
      "depan 50 LKS, atau 20 persen dari total LKS.", 20.0, 50, 250, "consistent"),
     ("Dari total 250 LKS, baru 120 LKS yang terakreditasi, atau sekitar 48 persen. Target akreditasi tahun "
      "depan 50 LKS, atau 25 persen dari total LKS.", 25.0, 50, 250, "mismatch"),
+    # one or two words between a count and its bracketed percentage: 14/15 = 93.3333; 8/80 = 10
+    ("Pada tahun 2023, dari 15 kegiatan yang direncanakan, 14 kegiatan terlaksana (90,33%).",
+     90.33, 14, 15, "mismatch"),
+    ("Pada tahun 2023, dari 15 kegiatan yang direncanakan, 14 kegiatan terlaksana (93,33%).",
+     93.33, 14, 15, "consistent"),
+    ("Dari 80 orang peserta, 72 orang lulus (90%), 8 orang tidak lulus (15%).", 15.0, 8, 80, "mismatch"),
     # guards: phrasings that were already read right
     ("Realisasi penyaluran bantuan sembako tahun 2022 sebanyak 1.245 KPM dari target 1.300 KPM (92,77%).",
      92.77, 1245, 1300, "mismatch"),
@@ -193,6 +199,8 @@ NO_MISMATCH = [
     ("Sebanyak 320 dari 400 penyandang disabilitas (2 persen dari jumlah penduduk) telah menerima alat bantu.", 0),
     ("Jumlah penerima PKH turun dari 1.500 KK menjadi 1.200 KK pada 2023, sedangkan BPNT naik 10%.", 0),
     ("Dari 12 kecamatan, 9 kecamatan (75%) telah memiliki TKSK, dan 3 kecamatan lainnya (25%) belum.", 2),
+    ("Jumlah penduduk 10.000 jiwa, 1.200 KK dengan tingkat kemiskinan (15%).", 0),
+    ("Dari 80 orang peserta, 72 orang lulus (90%), 8 orang tidak lulus (10%).", 2),
     ("Kegiatan pemberian bantuan 150 paket sembako, realisasi fisik 100%, realisasi keuangan 98,5%.", 0),
     ("Tingkat partisipasi 72,5% atau naik 2,5 poin persen dibanding 70% pada tahun lalu.", 0),
     ("Dinsos Kota Bima mencatat capaian penanganan PMKS tahun 2023 mencapai 87,5 persen, yakni 3.500 dari "
