@@ -201,6 +201,11 @@ NO_MISMATCH = [
     ("Dari 12 kecamatan, 9 kecamatan (75%) telah memiliki TKSK, dan 3 kecamatan lainnya (25%) belum.", 2),
     ("Jumlah penduduk 10.000 jiwa, 1.200 KK dengan tingkat kemiskinan (15%).", 0),
     ("Dari 80 orang peserta, 72 orang lulus (90%), 8 orang tidak lulus (10%).", 2),
+    # "P persen di antaranya": the count before is the whole, the part is given by no number
+    ("Jumlah warga terdampak banjir 4.500 jiwa dari 1.200 KK, 60 persen di antaranya perempuan.", 0),
+    ("Jumlah penyandang disabilitas 1.500 orang, 45 persen di antaranya penyandang disabilitas fisik.", 0),
+    ("Pelatihan vokasional diikuti 60 orang penyandang disabilitas, 45 orang atau 75% di antaranya telah bekerja.", 1),
+    ("Dinsos menyalurkan 3.000 paket sembako, 2.850 paket (95%) tepat sasaran, 150 paket (5%) dialihkan.", 2),
     ("Kegiatan pemberian bantuan 150 paket sembako, realisasi fisik 100%, realisasi keuangan 98,5%.", 0),
     ("Tingkat partisipasi 72,5% atau naik 2,5 poin persen dibanding 70% pada tahun lalu.", 0),
     ("Dinsos Kota Bima mencatat capaian penanganan PMKS tahun 2023 mencapai 87,5 persen, yakni 3.500 dari "

@@ -297,6 +297,13 @@ class _Finder:
         return bool(before) and before[-1].value <= op.value and \
             bool(_part_to_whole_re().match(self.text[before[-1].end:op.start]))
 
+    def _count_is_whole(self, p: Mention) -> bool:
+        """Before "P persen di antaranya", is the count before the percentage its whole (only a
+        comma between: "1.500 orang, 45 persen di antaranya") rather than its part ("45 orang
+        atau 75% di antaranya")?"""
+        part = self.adjacent_count(p)
+        return part is None or not self.text[part.end:p.start].strip(" ,\t\n")
+
     def _part_of_next(self, op: Operand) -> bool:
         """Is ``op`` a part of the count after it ("45 dari 50 anak", "147/150"; not "4.000 orang
         terdiri dari 2.400 laki-laki")?"""
@@ -453,6 +460,8 @@ class _Finder:
         for p in self.percents:
             if p.start in claimed or _change_re().search(self.text[max(0, p.start - 30):p.start]):
                 continue  # "meningkat 15% dari ..." is a change, not a share
+            if _OF_THEM_AFTER.match(self.text, p.end, min(len(self.text), p.end + 30)) and self._count_is_whole(p):
+                continue  # "4.500 jiwa dari 1.200 KK, 60 persen di antaranya perempuan": of a part not given
             pct = _operand(p)
             change = self.count_change_before(p, pct)
             if change is not None:
@@ -510,6 +519,9 @@ def _fits(num: Decimal, den: Decimal, pct: Operand) -> bool:
     return rounding_verdict(pct.value, pct.decimals, num * 100 / den) != "mismatch"
 
 
+# after a percentage, words that make the number before it its whole, the part unnamed by any
+# number ("1.500 orang, 45 persen di antaranya ...", "60 persen darinya")
+_OF_THEM_AFTER = regex.compile(r"\s*(?:di\s*antaranya|darinya|dari\s+(?:jumlah|total)\s+(?:itu|tersebut|ini))\b", regex.I)
 # a change of a count: "dari 12.000 KPM [pada 2022] menjadi 10.200 KPM [pada 2023] atau 15%"
 _NEW_VALUE_GAP = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d)?[\s,]*menjadi\s+(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
 _CHANGE_TO_PERCENT = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d)?[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+(?:sebesar\s+)?\(?\s*)$", regex.I)
