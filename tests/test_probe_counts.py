@@ -130,6 +130,10 @@ CLAIMS = [
     ("Pada tahun 2023, dari 15 kegiatan yang direncanakan, 14 kegiatan terlaksana (93,33%).",
      93.33, 14, 15, "consistent"),
     ("Dari 80 orang peserta, 72 orang lulus (90%), 8 orang tidak lulus (15%).", 15.0, 8, 80, "mismatch"),
+    # "di antaranya": among those of the part before, 30/45 = 66.6667 (not 30/50)
+    ("Sebanyak 45 orang dari 50 orang peserta pelatihan (90%) dinyatakan lulus, 30 orang di antaranya (66,67%) "
+     "telah membuka usaha.", 66.67, 30, 45, "consistent"),
+    ("Dari 50 peserta, 45 orang (90%) lulus dan 30 orang di antaranya (60%) telah bekerja.", 60.0, 30, 45, "mismatch"),
     # guards: phrasings that were already read right
     ("Realisasi penyaluran bantuan sembako tahun 2022 sebanyak 1.245 KPM dari target 1.300 KPM (92,77%).",
      92.77, 1245, 1300, "mismatch"),

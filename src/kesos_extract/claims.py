@@ -272,6 +272,13 @@ class _Finder:
         if _back_reference_re().search(self.text[s:p.end]):
             pps, _ = self.seg.previous_paragraph(part.start)
             scopes.append((pps, ps))
+        if _AMONG.search(self.text, part.end, p.start):
+            # "45 orang dari 50 orang (90%) lulus, 30 orang di antaranya (66,67%) ...": among
+            # those of the last part, the nearest larger count that is itself a part
+            ops = [op for op in reversed(self.count_operands(ps, part.start))
+                   if op.value > part.value and _units_compatible(op.unit, part.unit)]
+            parts = [op for op in ops if self._part_of_next(op) or (self._own_percent(op) and not self._whole_of_part(op))]
+            return (parts or ops or [None])[0]
         for start, end in scopes:
             for op in reversed(self.count_operands(start, end)):
                 ahead = _PERCENT_AHEAD.match(self.text[op.end:op.end + 30])
@@ -519,6 +526,7 @@ def _fits(num: Decimal, den: Decimal, pct: Operand) -> bool:
     return rounding_verdict(pct.value, pct.decimals, num * 100 / den) != "mismatch"
 
 
+_AMONG = regex.compile(r"\bdi\s*antaranya\b", regex.I)
 # after a percentage, words that make the number before it its whole, the part unnamed by any
 # number ("1.500 orang, 45 persen di antaranya ...", "60 persen darinya")
 _OF_THEM_AFTER = regex.compile(r"\s*(?:di\s*antaranya|darinya|dari\s+(?:jumlah|total)\s+(?:itu|tersebut|ini))\b", regex.I)
