@@ -134,6 +134,21 @@ def _alternation(words: list[str]) -> str:
     return "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in sorted(set(words), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _achievement_re() -> regex.Pattern:
+    return compile_pattern("{{target_to_achievement_gap}}", where="claims.yaml:target_to_achievement_gap")
+
+
+@lru_cache(maxsize=1)
+def _part_to_whole_re() -> regex.Pattern:
+    return compile_pattern("{{part_to_whole_gap}}", where="claims.yaml:part_to_whole_gap")
+
+
+@lru_cache(maxsize=1)
+def _whole_to_percent_re() -> regex.Pattern:
+    return compile_pattern("{{whole_to_percent_gap}}", where="claims.yaml:whole_to_percent_gap")
+
+
 _DARI = regex.compile(r"^\s*\)?\s*(?:dari|terhadap)\b", regex.I)
 _WHOLE_LEAD = regex.compile(r"(?:sebanyak|sebesar|berjumlah|jumlah|total|sejumlah)\s*$", regex.I)
 _TARGET_WORD = regex.compile(r"\b(?:target|sasaran|rencana)\b", regex.I)
@@ -218,18 +233,73 @@ class _Finder:
         return None
 
     def count_then_target(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
-        """"1.200 KK dari target 1.500 KK (80%)": the percentage follows the target, which
-        follows the achieved count."""
+        """"1.200 KK dari target 1.500 KK (80%)", "3.240 jiwa (target 3.600 jiwa), capaian 90%": the
+        percentage follows the target, which follows the achieved count."""
         s, _ = self.seg.sentence(p.start)
         targets = [t for t in self._targets_between(s, p.start) if t.end <= p.start
-                   and _gap_re().match(self.text[t.end:p.start])]
+                   and (_gap_re().match(self.text[t.end:p.start]) or _achievement_re().match(self.text[t.end:p.start]))]
         if not targets:
             return None
         t = targets[-1]
-        counts = [op for op in self.count_operands(s, t.start) if not self.text[op.end:t.start].strip(" ,")]
+        # "1.200 KK dari target 1.500 KK", "3.240 jiwa (target 3.600 jiwa)"
+        counts = [op for op in self.count_operands(s, t.start) if not self.text[op.end:t.start].strip(" ,(")]
         if not counts:
             return None
         return RatioClaim("target", pct, counts[-1], _operand(t))
+
+    def part_of_whole_before(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
+        """"320 dari 400 penyandang disabilitas (80 persen)", "46 LKS dari 50 LKS ( 92 % )", "18 desa
+        dari 24 desa sasaran atau 75 persen", "2.400 paket telah disalurkan dari 3.000 paket yang
+        disediakan, atau 80%": a part, "dari" and its whole, then the percentage."""
+        if _DARI.match(self.text[p.end:p.end + 12]):
+            return None  # "(2 persen dari jumlah penduduk)": the percentage names its own whole
+        s, _ = self.seg.sentence(p.start)
+        prev = [q.end for q in self._percents_between(max(0, s - 200), p.start) if s <= q.end <= p.start and q is not p]
+        ops = self.count_operands(max([s, p.start - 250] + prev), p.start)
+        if len(ops) < 2:
+            return None
+        num, den = ops[-2], ops[-1]
+        tail = self.text[den.end:p.start]
+        if not _whole_to_percent_re().match(tail) or not _part_to_whole_re().match(self.text[num.end:den.start]):
+            return None
+        if not _units_compatible(den.unit, num.unit) or not den.value:
+            return None
+        is_target = bool(_TARGET_OF_WHOLE.search(tail))
+        if num.value > den.value and not is_target:
+            return None  # a part is not above its whole
+        return RatioClaim("target" if is_target else "share", pct, num, den)
+
+    def count_change_before(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
+        """"menurun dari 12.000 KPM menjadi 10.200 KPM atau 15%": a change of a count, both values
+        before the percentage, which is (old - new) / old for a fall, (new - old) / old for a rise
+        (a "rise" to a lower value is a slip of the word, not of the figure: the change is the
+        difference whichever way it goes)."""
+        if _DARI.match(self.text[p.end:p.end + 12]):
+            return None  # "(12% dari total penduduk miskin)": the percentage names its own whole
+        s, _ = self.seg.sentence(p.start)
+        ops = self.count_operands(max(s, p.start - 250), p.start)
+        if len(ops) < 2:
+            return None
+        old, new = ops[-2], ops[-1]
+        if not _NEW_VALUE_GAP.match(self.text[old.end:new.start]) or not _CHANGE_TO_PERCENT.match(self.text[new.end:p.start]):
+            return None
+        m = _change_word_re().search(self.text[max(s, old.start - 80):old.start])
+        if m is None or not _units_compatible(old.unit, new.unit) or not old.value:
+            return None
+        word = m.group(0).lower()
+        sign = 1 if " ".join(word.split()) in _decrease_words() else -1
+        diff = (old.value - new.value) * sign
+        notes = []
+        if diff < 0:
+            sign, diff = -sign, -diff
+            notes.append(f"the words say {'fall' if sign < 0 else 'rise'}, the values {'rise' if sign < 0 else 'fall'}")
+        if not diff:
+            return None
+        lo, hi = old.start, new.end
+        num = Operand(diff, lo, hi, self.text[lo:hi], max(old.decimals, new.decimals), old.scale, old.unit)
+        kind = "decrease" if sign > 0 else "increase"
+        return RatioClaim("share", pct, num, old, change=(old, new),
+                          notes=[f"a percentage {kind}: ({'old - new' if sign > 0 else 'new - old'}) / old"] + notes)
 
     def target_before(self, p: Mention, part: Operand) -> Optional[Operand]:
         """A target stated before the achievement in the same sentence: "dari target 100 orang,
@@ -254,15 +324,60 @@ class _Finder:
         if _back_reference_re().search(self.text[s:p.end]):
             pps, _ = self.seg.previous_paragraph(part.start)
             scopes.append((pps, ps))
+        if _AMONG.search(self.text, part.end, p.start):
+            # "45 orang dari 50 orang (90%) lulus, 30 orang di antaranya (66,67%) ...": among
+            # those of the last part, the nearest larger count that is itself a part
+            ops = [op for op in reversed(self.count_operands(ps, part.start))
+                   if op.value > part.value and _units_compatible(op.unit, part.unit)]
+            parts = [op for op in ops if self._part_of_next(op) or (self._own_percent(op) and not self._whole_of_part(op))]
+            return (parts or ops or [None])[0]
         for start, end in scopes:
             for op in reversed(self.count_operands(start, end)):
                 ahead = _PERCENT_AHEAD.match(self.text[op.end:op.end + 30])
-                # a count followed by its own percentage is a part, unless it is the whole at 100%
-                if op.value <= part.value or (ahead and ahead.group("pct") not in ("100", "100,00", "100.00")):
+                own = ahead.group("pct") if ahead else self._own_percent(op)
+                # a count followed by its own percentage is a part ("120 LKS yang terakreditasi, atau
+                # sekitar 48 persen"), unless it is the whole at 100%; but the whole of an earlier
+                # part keeps its part's percentage after it: "45 dari 50 anak (90%) ...; 5 anak
+                # (10%)": 50 is the whole of both
+                whole_of_part = self._whole_of_part(op)
+                if op.value <= part.value or \
+                        (own and own not in ("100", "100,00", "100.00") and not whole_of_part):
                     continue
+                if self._part_of_next(op):
+                    continue  # "45 dari 50 anak (90%) ...; 5 anak (10%)": 45 is a part of 50, not a whole
                 if not _units_compatible(op.unit, part.unit):
                     continue
                 return op
+        return None
+
+    def _whole_of_part(self, op: Operand) -> bool:
+        """Is ``op`` the whole of the count before it ("45 dari 50 anak"; not "terdiri dari 2.400")?"""
+        before = self.count_operands(max(0, op.start - 120), op.start)
+        return bool(before) and before[-1].value <= op.value and \
+            bool(_part_to_whole_re().match(self.text[before[-1].end:op.start]))
+
+    def _count_is_whole(self, p: Mention) -> bool:
+        """Before "P persen di antaranya", is the count before the percentage its whole (only a
+        comma between: "1.500 orang, 45 persen di antaranya") rather than its part ("45 orang
+        atau 75% di antaranya")?"""
+        part = self.adjacent_count(p)
+        return part is None or not self.text[part.end:p.start].strip(" ,\t\n")
+
+    def _part_of_next(self, op: Operand) -> bool:
+        """Is ``op`` a part of the count after it ("45 dari 50 anak", "147/150"; not "4.000 orang
+        terdiri dari 2.400 laki-laki")?"""
+        after = [o for o in self.count_operands(op.end, min(len(self.text), op.end + 120)) if o.start >= op.end]
+        return bool(after) and op.value <= after[0].value and \
+            bool(_part_to_whole_re().match(self.text[op.end:after[0].start]))
+
+    def _own_percent(self, op: Operand) -> Optional[str]:
+        """The number of the percentage a count has, joined to it as adjacent_count joins them
+        ("120 LKS yang terakreditasi, atau sekitar 48 persen")."""
+        _, e = self.seg.sentence(op.start)
+        for q in self._percents_between(op.end, min(e, op.end + 80)):
+            if _gap_re().match(self.text[op.end:q.start]):
+                return regex.sub(r"\s*(?:%|persen|prosen|percent)\s*$", "", q.text, flags=regex.I)
+            break
         return None
 
     # -- claims --
@@ -791,7 +906,13 @@ class _Finder:
         for p in self.percents:
             if p.start in claimed or _change_re().search(self.text[max(0, p.start - 30):p.start]):
                 continue  # "meningkat 15% dari ..." is a change, not a share
+            if _OF_THEM_AFTER.match(self.text, p.end, min(len(self.text), p.end + 30)) and self._count_is_whole(p):
+                continue  # "4.500 jiwa dari 1.200 KK, 60 persen di antaranya perempuan": of a part not given
             pct = _operand(p)
+            change = self.count_change_before(p, pct)
+            if change is not None:
+                out.append(change)
+                continue
             whole = self.whole_after(p)
             part = self.adjacent_count(p)
             if whole is not None:
@@ -800,6 +921,10 @@ class _Finder:
                 if num is None:
                     continue
                 out.append(RatioClaim("target" if is_target else "share", pct, num, den))
+                continue
+            claim = self.part_of_whole_before(p, pct)
+            if claim is not None:
+                out.append(claim)
                 continue
             if part is None:
                 claim = self.count_then_target(p, pct)
@@ -840,6 +965,30 @@ def _fits(num: Decimal, den: Decimal, pct: Operand) -> bool:
     return rounding_verdict(pct.value, pct.decimals, num * 100 / den) != "mismatch"
 
 
+_AMONG = regex.compile(r"\bdi\s*antaranya\b", regex.I)
+# after a percentage, words that make the number before it its whole, the part unnamed by any
+# number ("1.500 orang, 45 persen di antaranya ...", "60 persen darinya")
+_OF_THEM_AFTER = regex.compile(r"\s*(?:di\s*antaranya|darinya|dari\s+(?:jumlah|total)\s+(?:itu|tersebut|ini))\b", regex.I)
+# a change of a count: "dari 12.000 KPM [pada 2022] menjadi 10.200 KPM [pada 2023] atau 15%"
+_NEW_VALUE_GAP = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d)?[\s,]*menjadi\s+(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
+_CHANGE_TO_PERCENT = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d)?[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+(?:sebesar\s+)?\(?\s*)$", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _decrease_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _vocab()["decrease_words"])
+
+
+@lru_cache(maxsize=1)
+def _change_word_re() -> regex.Pattern:
+    """The decrease or increase word before "dari X menjadi Y" (claims.yaml decrease_words, increase_words)."""
+    words = sorted(set(_vocab()["decrease_words"]) | set(_vocab()["increase_words"]), key=len, reverse=True)
+    alt = "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in words)
+    return regex.compile(r"\b(?:" + alt + r")\b(?=(?:\s+\p{L}+){0,3}\s+dari\s+(?:sebanyak\s+|sejumlah\s+)?\S*$)", regex.I)
+
+
+# words after a whole that make it a target: "dari 24 desa sasaran", "dari 50 RTLH yang direncanakan"
+_TARGET_OF_WHOLE = regex.compile(r"\b(?:target\w*|sasaran|rencana|direncanakan|ditargetkan|ditetapkan)\b", regex.I)
 _DARI_BEFORE = regex.compile(r"\bdari\s*(?:total\s+)?$", regex.I)
 # between a change word and its amount: "berkurang Rp D", "mengalami penurunan sebesar Rp D"
 _CHANGE_AMOUNT = regex.compile(r"\s*(?:sebesar|senilai|sekitar|sejumlah)?\s*", regex.I)

@@ -86,7 +86,11 @@ def resolve(pattern: Pattern, m: regex.Match) -> Found:
     if groups.get("number"):
         try:
             hint = _KIND_HINT.get(kind, "any")
-            parsed = parse_number(groups["number"], kind="scaled" if groups.get("scale") and hint == "amount" else hint)
+            # a percentage split by OCR ("95 , 77 %") is read without its spaces
+            number = "".join(groups["number"].split()) if kind == "percentage" else groups["number"]
+            # before a scale word a comma is a decimal mark, for money and counts alike
+            # ("Rp 19,790 miliar", "1,2 juta jiwa")
+            parsed = parse_number(number, kind="scaled" if groups.get("scale") and hint in ("amount", "count") else hint)
             raw, decimals = parsed.value, parsed.decimals
             value = raw * scale
         except MalformedNumberError as e:
@@ -208,6 +212,11 @@ _NOT_A_QUANTITY_BEFORE = regex.compile(r"(?:tahun|th|thn|ta|s/d|sampai|hingga|-|
                                        regex.I)
 
 
+# a space before a decimal separator, then the decimals and a percent sign: what OCR makes of
+# "95,77 %" ("95 , 77 %", "95 ,77%"; percentages.yaml reads them whole)
+_SPLIT_PERCENT_AFTER = regex.compile(r"[ ]+[,.][ ]*\d{1,2}[ ]*(?:%|persen\b)", regex.I)
+
+
 @lru_cache(maxsize=1)
 def _number_re() -> regex.Pattern:
     from .grammar import compile_pattern
@@ -223,6 +232,8 @@ def bare_numbers(text: str, start: int, end: int, taken: DisjointSpans) -> list[
     for m in _number_re().finditer(text, start, end):
         if taken.contains(m.start()) or _NOT_A_QUANTITY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
+        if _SPLIT_PERCENT_AFTER.match(text, m.end()):
+            continue  # "( 95 , 77 % )": the whole part of a percentage split by OCR, not a count
         try:
             parsed = parse_number(m.group(0), kind="count")
         except MalformedNumberError:
