@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -52,7 +52,6 @@ _ALNUM_RUN = regex.compile(r"[\p{L}\d]+")
 _CAPITALS_ONLY = regex.compile(r"[\p{Lu}\d-]+")
 _LAST_WORD = regex.compile(r"(\S+)[ \t]+$")
 _QUOTE_AFTER = regex.compile(r"[ \t]+[\"“‘']")
-_LINE_ITEM = regex.compile(r"[ \t]*(?:(?:[-•▪·*➤]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zA-Z][.)]|[IVX]{1,4}[.)]|\(\d{1,2}\))[ \t]*)?")
 _CATALOGUE_CUTOFF = 88.0
 _MAX_WORDS = 16
 
@@ -73,6 +72,7 @@ class _Vocabulary(BaseModel):
     name_end_words: list[str]
     not_verbs: list[str]
     welfare_words: list[str]
+    ordinal_words: list[str] = []
     examples: list[NameExample] = []
 
 
@@ -101,6 +101,18 @@ def _words() -> _Words:
 
 
 @lru_cache(maxsize=1)
+def _line_item() -> regex.Pattern:
+    """What may stand before "program" on its line for the line to be a list item: a bullet, a
+    number, a letter or a roman numeral ("1.", "b)", "(c)", "iv)"), an ordinal word and a comma
+    ("Pertama, Program ...", the vocabulary's ``ordinal_words``), or a form's label ("Nama
+    Program : Program Rehabilitasi Sosial")."""
+    ordinals = "|".join(regex.escape(w) for w in vocabulary().ordinal_words)
+    return regex.compile(r"[ \t]*(?:(?:[-•▪·*➤]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zA-Z][.)]|[IVXivx]{1,5}[.)]"
+                         r"|\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,5})\)" + (rf"|(?i:{ordinals})[ \t]*," if ordinals else "")
+                         + r"|(?i:(?:nama[ \t]+)?program)[ \t]*:)[ \t]*)?")
+
+
+@lru_cache(maxsize=1)
 def _generic() -> regex.Pattern:
     return next(p.compiled for p in load_grammar("programs").patterns if p.name == "generic_reference")
 
@@ -119,6 +131,7 @@ class NamedProgram:
     start: int
     name_end: int
     heading: bool = False  # the name fills its line: what follows, up to the next one, is about it
+    item: bool = False  # the name opens a list item's line ("- Program A dengan pagu ...", "Kedua, Program B ...")
 
 
 # --- where a name ends ----------------------------------------------------------------------------
@@ -319,6 +332,49 @@ def _titled_context(text: str, start: int) -> bool:
 
 # --- the mentions ---------------------------------------------------------------------------------
 
+# a title line the conversion broke: it ends on a joining word or mark, or leaves a parenthesis open
+_OPEN_END = regex.compile(r"(?:,|\b(?:dan|serta|atau|bagi|&)|[/(-])[ \t]*$", regex.I)
+_NEXT_ITEM = regex.compile(r"[ \t]*(?:[-•▪·*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zA-Z][.)]|\(\d{1,2}\))[ \t]")
+
+
+def wrapped_title(text: str, title: str, end: int, clean: Callable[[str], str] = tidy_name) -> tuple[str, int]:
+    """A program's title with the next lines when the conversion or the layout broke it there
+    ("1. Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan" / "Penyandang
+    Masalah ...", or a long name in a narrow column over three lines). ``end`` is the end of the
+    title's line; ``clean`` cuts a title to its name before the catalogue compares it."""
+    if not _PROGRAM_HEAD_ANY_CASE.match(title + ' '):
+        return title, end
+    for _ in range(3):
+        joined, nxt_end = _joined_line(text, title, end, clean)
+        if joined is None:
+            break
+        title, end = joined, nxt_end
+    return title, end
+
+
+def _joined_line(text: str, title: str, end: int, clean: Callable[[str], str]) -> tuple[Optional[str], int]:
+    nxt_end = text.find("\n", end + 1)
+    nxt_end = len(text) if nxt_end < 0 else nxt_end
+    nxt = text[end + 1:nxt_end]
+    if end >= len(text) or not nxt.strip() or _NEXT_ITEM.match(nxt) or len(nxt.strip()) > 120:
+        return None, end
+    joined = title.rstrip() + " " + nxt.strip()
+    if _OPEN_END.search(title) or title.count("(") > title.count(")"):
+        return joined, nxt_end
+    # broken after a whole word ("2. Program Penanganan" / "Bencana", "... Kesejahteraan" /
+    # "Sosial"): the official catalogue knows the lines' name better than the first line's
+    if _TITLE_TAIL.fullmatch(nxt):
+        score = _catalogue_score(clean(joined))
+        if score >= _CATALOGUE_CUTOFF and score > _catalogue_score(clean(title)):
+            return joined, nxt_end
+    return None, end
+
+
+# the rest of a broken title: a few capitalised words, no figures, no sentence
+_TITLE_TAIL = regex.compile(r"[ \t]*\p{Lu}[\p{L}/()&,-]*(?:[ \t]+[\p{L}/()&,-]+){0,5}[ \t]*")
+
+
+
 def _line_name(text: str, start: int) -> Optional[int]:
     """End of a name that fills the rest of its line ("1. Program Pemberdayaan Fakir Miskin,
     Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya"), or None when the line goes on
@@ -344,16 +400,22 @@ def _mention(text: str, m: regex.Match) -> Optional[NamedProgram]:
     if _QUOTE_AFTER.match(text[m.end():m.end() + 8]):
         return _quoted(text, m)
     line_start = text.rfind("\n", 0, start) + 1
-    at_line_start = bool(_LINE_ITEM.fullmatch(text, line_start, start))
+    at_line_start = bool(_line_item().fullmatch(text, line_start, start))
     end = _line_name(text, m.end()) if at_line_start else None
     if end is None:
         stop = _SENTENCE_END.search(text, m.end())
         end = name_end(text, m.end(), stop.start() if stop else len(text))
+    heading = at_line_start and end == _line_name(text, m.end())
+    if heading:  # a name broken over lines of its own ("... Komunitas Adat" / "Terpencil dan ...")
+        line_end = text.find("\n", end)
+        if line_end >= 0 and not text[end:line_end].strip():
+            end = max(end, wrapped_title(text, text[start:line_end], line_end)[1])
     name = tidy_name(text[start:end])
     if not _is_name(name, not at_line_start and _titled_context(text, start)):
         return None
     return NamedProgram(name=name, start=start, name_end=start + len(text[start:end].rstrip(" ,;:.-")),
-                        heading=at_line_start and end == _line_name(text, m.end()))
+                        heading=heading,
+                        item=at_line_start and bool(text[line_start:start].strip()))
 
 
 def _same(a: str, b: str) -> bool:

@@ -126,6 +126,58 @@ def _stated_budget(doc: Document, amounts: list[Mention], mention: NamedProgram,
                   pagu_span=_span(doc, pagu) if pagu else None, realisasi_span=_span(doc, real) if real else None)
 
 
+# a line labelled with a budget word, its amount after it: "Pagu : Rp. 320.000.000", "Anggaran:
+# Rp 1,2 miliar", "Realisasi Keuangan : Rp ...", "- Pagu anggaran sebesar Rp ..."
+_LABEL_LINE = regex.compile(r"[ \t]*(?:[-•▪·*➤][ \t]*)?(?:(?P<pagu>pagu|anggaran|alokasi|dpa)|(?P<real>realisasi))\b"
+                            r"(?:[ \t]+(?:anggaran|keuangan|program|definitif|perubahan|murni))?[ \t]*"
+                            r"(?:(?:\(rp\.?\)|tahun[ \t]+\d{4})[ \t]*)?:?[ \t]*(?:(?:sebesar|senilai)[ \t]*)?", regex.I)
+# where a program's own lines end: its kegiatan's list or heading
+_KEGIATAN_LINE = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*➤][ \t]*)?(?:sub[ \t]+)?kegiatan\b", regex.I)
+
+
+def _labelled_budget(doc: Document, amounts: list[Mention], start: int, end: int) -> Budget:
+    """The budget a program states on lines of their own, labelled, without a realisation ratio
+    ("Program Pemberdayaan Sosial" / "Pagu: Rp 320.000.000" / "Realisasi: Rp 300.800.000"): the
+    first amount a pagu (anggaran, alokasi) line starts with and the first a realisasi line does,
+    before the program's kegiatan (whose own lines may be labelled alike)."""
+    kegiatan = _KEGIATAN_LINE.search(doc.text, start, end)
+    end = kegiatan.start() if kegiatan else end
+    pagu: Optional[Mention] = None
+    real: Optional[Mention] = None
+    for a in amounts:
+        if not (start <= a.start and a.end <= end) or _is_rate(doc, a):
+            continue
+        line_start = doc.text.rfind("\n", 0, a.start) + 1
+        if line_start <= start:
+            continue  # on the program's own line: its sentence or row says what it is
+        m = _LABEL_LINE.fullmatch(doc.text, line_start, a.start)
+        if m is None:
+            continue
+        if m.group("pagu") and pagu is None:
+            pagu = a
+        elif m.group("real") and real is None:
+            real = a
+    if pagu is None:
+        return Budget()
+    return Budget(pagu=pagu.value, realisasi=real.value if real else None, pagu_span=_span(doc, pagu),
+                  realisasi_span=_span(doc, real) if real else None)
+
+
+def _item_line_budget(doc: Document, amounts: list[Mention], item: _Candidate, name: str) -> Budget:
+    """The figures a list item's own line states after the program's name, as a sentence would
+    ("1. Program Pemberdayaan Sosial (Rp 300.000.000)", "- Program A, anggaran Rp ..."): read as
+    :func:`_stated_budget` reads a clause."""
+    words = name.split()
+    first = next((a for a in amounts if item.start <= a.start and a.end <= item.end), None)
+    if not words or first is None:
+        return Budget()
+    at = doc.text.rfind(words[-1], item.start, first.start)
+    if at < 0:
+        return Budget()
+    mention = NamedProgram(name=name, start=item.start, name_end=at + len(words[-1]))
+    return _stated_budget(doc, amounts, mention, item.end)
+
+
 @lru_cache(maxsize=1)
 def _budget_columns() -> dict[str, regex.Pattern]:
     return {p.name: p.compiled for p in load_grammar("programs").patterns if p.name.endswith("_column")}
@@ -242,17 +294,33 @@ _ENUM_STOP = regex.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|de
 _PROGRAM_START = regex.compile(r"\W*program\b", regex.I)
 _BULLET_LINE = regex.compile(r"[ \t]*(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+(?P<name>[^\n]*)")
 # where an activity's name on its line ends: its budget or what is said of it
+_BLANK_LINES = regex.compile(r"(?:[ \t]*\n)+")
+_DEEPER_LINE = regex.compile(r"(?P<indent>[ \t]+)\S[^\n]*(?:\n|$)")
 _NAME_TAIL = regex.compile(r"\s*(?::|\bRp\b|\bIDR\b|,\s*(?:realisasi|dengan|sebesar)\b|\s(?:dengan\s+(?:pagu|anggaran)|"
                            r"sebesar|terealisasi|realisasi)\b)", regex.I)
 
 
-def _bulleted_activities(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _bulleted_activities(text: str, start: int, end: int, own_line: bool = False) -> list[tuple[int, int]]:
     """The names of a bulleted list of activities that starts at ``start``, each cut before its
     budget ("- Rehabilitasi sosial dasar lansia: Rp. 700.000.000,- realisasi ..."); empty when
-    the list is not one item a line."""
+    the list is not one item a line. Blank lines between the items are a layout's (a Word
+    document made from text puts one after each paragraph), not the list's end. A list of one
+    item counts where it starts on a line of its own (``own_line``: "didukung oleh 1 kegiatan,
+    yaitu:" / "1. Perlindungan Sosial Korban Bencana ...")."""
     out: list[tuple[int, int]] = []
     pos = start
+    line_start = text.rfind("\n", 0, start) + 1
+    # the items' indent, where the list starts on its own line: a line indented deeper under an
+    # item is that item's own ("- Perlindungan Sosial Korban Bencana" / "    Anggaran: Rp ...")
+    indent = start - line_start if not text[line_start:start].strip() else None
     while pos < end:
+        if out:  # blank lines between two items, and an item's own lines under it
+            while (deeper := _DEEPER_LINE.match(text, pos, end)) and indent is not None and \
+                    len(deeper.group("indent").expandtabs(4)) > indent and not _BULLET_LINE.match(text, pos, end):
+                pos = deeper.end()
+            blank = _BLANK_LINES.match(text, pos, end)
+            if blank and _BULLET_LINE.match(text, blank.end(), end):
+                pos = blank.end()
         m = _BULLET_LINE.match(text, pos, end)
         if m is None or _PROGRAM_START.match(m.group("name")):
             break  # the list ends where its items do, or at the next program
@@ -265,7 +333,7 @@ def _bulleted_activities(text: str, start: int, end: int) -> list[tuple[int, int
         if nl < 0:
             break
         pos = nl + 1
-    return out if len(out) >= 2 else []
+    return out if len(out) >= 2 or (own_line and out) else []
 
 
 def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tuple[int, int]], Optional[int]]:
@@ -276,7 +344,8 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
     for e in _ENUMERATION.finditer(doc.text, start, end):
         lst_start = e.start("list")
         # the list runs to its last bullet line, even past an estimated end of the last program
-        bulleted = _bulleted_activities(doc.text, lst_start, len(doc.text))
+        own_line = "\n" in doc.text[e.start():lst_start]
+        bulleted = _bulleted_activities(doc.text, lst_start, len(doc.text), own_line)
         if bulleted:
             return bulleted, stated
         stop_at = _LIST_END.search(doc.text, lst_start, min(end, lst_start + 3000))
@@ -462,6 +531,8 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
             budget = _budget(doc, claims, m.name_end, end)
             if budget.pagu is None and not m.heading:
                 budget = _stated_budget(doc, amounts, m, end)
+            elif budget.pagu is None:
+                budget = _labelled_budget(doc, amounts, m.name_end, end)
             if budget.pagu is not None or budget.realisasi is not None:
                 break
         end = clause_end(doc.text, first, every)
@@ -482,6 +553,7 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
         return _programs_in_prose(doc, mentions, claims or [])
     chains = _table_chains(doc, items)
     claims = claims or []
+    amounts = sorted((m for m in mentions if m.kind == "amount" and m.value is not None), key=lambda m: m.start)
     programs = []
     for item, (start, end) in zip(items, _spans(doc, items)):
         name = clean_name(item.title)
@@ -506,6 +578,10 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             share = _line_share(claims, item) if budget.pagu is None else None
             if share is not None:
                 budget = _budget(doc, [_as_budget(share)], item.start, item.end)
+            if budget.pagu is None and budget.realisasi is None:
+                budget = _labelled_budget(doc, amounts, item.end, min([end] + [s for s, _ in acts[:1]]))
+            if budget.pagu is None and budget.realisasi is None:
+                budget = _item_line_budget(doc, amounts, item, name)
         programs.append(Program(
             name=name, start=item.start, end=last, page=doc.page_at(item.start),
             budget=budget,
