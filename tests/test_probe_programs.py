@@ -218,6 +218,54 @@ CASES = [
         [],
         [],
         id='35_program_kerja_heading'),
+    # 'Rencana Program dan Kegiatan', 'Program Studi ...', 'program pemerintah pusat', 'Indikator Kinerja Program (IKP)', 'Sasaran Program:': no program
+    pytest.param(
+        'MAKASSAR – Kepala Dinas Sosial Kota Makassar menyampaikan bahwa Rencana Program dan Kegiatan tahun 2025 telah dibahas bersama DPRD.\nMenurutnya, Program Studi Kesejahteraan Sosial Universitas Hasanuddin turut dilibatkan dalam pendataan.\n"Kami juga menyesuaikan program pemerintah pusat dan program Kemensos," ujarnya.\nIndikator Kinerja Program (IKP) disusun ulang sesuai Renstra.\nSasaran Program: meningkatnya kualitas hidup PMKS.\n',
+        [],
+        [],
+        id='40_news_negatives'),
+    # news naming PKH, Program Sembako (a rate is no budget) and RTLH with their amounts
+    pytest.param(
+        'SURABAYA – Sebanyak 12.500 keluarga di Surabaya menerima bantuan Program Keluarga Harapan (PKH) tahap III senilai total Rp 9,4 miliar.\nSelain PKH, warga juga menerima Program Sembako atau BPNT sebesar Rp 200.000 per bulan.\nDinas Sosial juga menjalankan program rumah tidak layak huni (RTLH) dengan anggaran Rp 1,5 miliar untuk 75 unit rumah.\n',
+        [('Program Keluarga Harapan (PKH)', 9400000000.0, None, None, []), ('Program Sembako', None, None, None, []), ('program rumah tidak layak huni (RTLH)', 1500000000.0, None, None, [])],
+        [],
+        id='41_news_positive_pkh'),
+    # an LKPJ sentence with budget triple and 'didukung oleh 3 kegiatan yaitu A, B, dan C'
+    pytest.param(
+        'Pada Urusan Sosial tahun 2019 dilaksanakan Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial dengan anggaran sebesar Rp 1.750.000.000 dan realisasi sebesar Rp 1.662.500.000 atau 95%, yang didukung oleh 3 kegiatan yaitu Pelayanan Sosial Lanjut Usia, Pelayanan Sosial Penyandang Disabilitas, dan Pelayanan Sosial Anak Terlantar.\n',
+        [('Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial', 1750000000.0, 1662500000.0, 95.0, ['Pelayanan Sosial Lanjut Usia', 'Pelayanan Sosial Penyandang Disabilitas', 'Pelayanan Sosial Anak Terlantar'])],
+        [],
+        id='42_lkpj_prose_with_kegiatan'),
+    # lettered headings in capitals, 'Anggaran :'/'Realisasi :'/'Persentase :' lines, dashed kegiatan
+    pytest.param(
+        'B. PROGRAM PERLINDUNGAN DAN JAMINAN SOSIAL\nAnggaran : Rp. 640.000.000,00\nRealisasi : Rp. 601.600.000,00\nPersentase : 94,00 %\nKegiatan yang dilaksanakan :\n- Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota\n- Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota\nC. PROGRAM PENANGANAN BENCANA\nAnggaran : Rp. 85.000.000,00\nRealisasi : Rp. 85.000.000,00\nPersentase : 100,00 %\n',
+        [('PROGRAM PERLINDUNGAN DAN JAMINAN SOSIAL', 640000000.0, 601600000.0, 94.0, ['Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota', 'Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota']), ('PROGRAM PENANGANAN BENCANA', 85000000.0, 85000000.0, 100.0, [])],
+        [('B.', 'PROGRAM PERLINDUNGAN DAN JAMINAN SOSIAL'), ('C.', 'PROGRAM PENANGANAN BENCANA')],
+        id='43_caps_heading_activities_dash'),
+    # a title-case headline, then the program with its acronym
+    pytest.param(
+        'Dinsos Salurkan Program Bantuan Sosial Tunai Tahap II kepada 3.000 KPM\nDinas Sosial Kabupaten Bogor menyalurkan Program Bantuan Sosial Tunai (BST) kepada 3.000 keluarga penerima manfaat.\n',
+        [('Program Bantuan Sosial Tunai (BST)', None, None, None, [])],
+        [],
+        id='44_headline_titlecase'),
+    # 'Program A:' heading its paragraph, figures in the next sentence (no budget, no outline node before)
+    pytest.param(
+        'Program Pemberdayaan Sosial:\nProgram ini dilaksanakan dengan anggaran Rp 275.000.000 dan terealisasi Rp 261.250.000 atau 95%.\n\nProgram Rehabilitasi Sosial:\nProgram ini dilaksanakan dengan anggaran Rp 640.000.000 dan terealisasi Rp 576.000.000 atau 90%.\n',
+        [('Program Pemberdayaan Sosial', 275000000.0, 261250000.0, 95.0, []), ('Program Rehabilitasi Sosial', 640000000.0, 576000000.0, 90.0, [])],
+        [(None, 'Program Pemberdayaan Sosial'), (None, 'Program Rehabilitasi Sosial')],
+        id='51_program_colon_heading'),
+    # 'Sub kegiatan yang dilaksanakan:' and lettered lines
+    pytest.param(
+        '1. Program Perlindungan dan Jaminan Sosial\n   Sub kegiatan yang dilaksanakan:\n   a) Bantuan Langsung Tunai kepada Korban Bencana Sosial;\n   b) Penyediaan Makanan bagi Korban Bencana;\n   c) Penyediaan Sandang bagi Korban Bencana.\n2. Program Penanganan Bencana\n   Sub kegiatan yang dilaksanakan:\n   a) Penyediaan Logistik Penyelamatan dan Evakuasi Korban Bencana.\n',
+        [('Program Perlindungan dan Jaminan Sosial', None, None, None, ['Bantuan Langsung Tunai kepada Korban Bencana Sosial', 'Penyediaan Makanan bagi Korban Bencana', 'Penyediaan Sandang bagi Korban Bencana']), ('Program Penanganan Bencana', None, None, None, ['Penyediaan Logistik Penyelamatan dan Evakuasi Korban Bencana'])],
+        [('1.', 'Program Perlindungan dan Jaminan Sosial'), ('2.', 'Program Penanganan Bencana')],
+        id='52_sub_kegiatan_list'),
+    # '2.1 Program A' with '2.1.1 ...' kegiatan (none before; the next program was its own activity)
+    pytest.param(
+        '2.1 Program Rehabilitasi Sosial\n2.1.1 Rehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti\n2.1.2 Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Dalam Panti\n2.2 Program Penanganan Bencana\n2.2.1 Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota\n',
+        [('Program Rehabilitasi Sosial', None, None, None, ['Rehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti', 'Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Dalam Panti']), ('Program Penanganan Bencana', None, None, None, ['Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota'])],
+        [('2.1', 'Program Rehabilitasi Sosial'), ('2.2', 'Program Penanganan Bencana')],
+        id='53_kegiatan_numbered_sub'),
 ]
 
 

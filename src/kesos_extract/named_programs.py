@@ -382,7 +382,8 @@ def _line_name(text: str, start: int) -> Optional[int]:
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     end, why = _scan(text, start, line_end, through_commas=True)
-    return end if why in ("line", "tab") or (why == "." and not text[end + 1:line_end].strip()) else None
+    # a full stop or a colon may close the line: "Pertama, Program A.", "Program B:" heading its paragraph
+    return end if why in ("line", "tab") or (why in (".", ":") and not text[end + 1:line_end].strip()) else None
 
 
 def _quoted(text: str, m: regex.Match) -> Optional[NamedProgram]:

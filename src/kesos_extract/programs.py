@@ -359,9 +359,12 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
     return [], stated
 
 
-def _numbered_activities(doc: Document, num: int, start: int, end: int) -> list[tuple[int, int]]:
-    pat = regex.compile(rf"(?m)^[ \t]*(?:[-•▪·][ \t]*)?{num}\.\d{{1,2}}\.?[ \t]+(?P<name>[^\n]+?)[ \t;.]*$")
-    return [(m.start("name"), m.end("name")) for m in pat.finditer(doc.text, start, end)]
+def _numbered_activities(doc: Document, prefix: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Lines numbered under the program's own number: "1.1 ...", "1.2 ..." under "1. Program ...",
+    "2.1.1 ..." under "2.1 Program ..." (not the next program's "2.2 Program ...")."""
+    pat = regex.compile(rf"(?m)^[ \t]*(?:[-•▪·][ \t]*)?{regex.escape(prefix)}\.\d{{1,2}}\.?[ \t]+(?P<name>[^\n]+?)[ \t;.]*$")
+    return [(m.start("name"), m.end("name")) for m in pat.finditer(doc.text, start, end)
+            if not _PROGRAM_START.match(doc.text, m.start("name"))]
 
 
 def _coded_activities(doc: Document, code: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -560,7 +563,8 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
         acts, stated = _enumerated_activities(doc, start, end)
         if not acts:
             acts = (_coded_activities(doc, item.label, start, end) if item.delim == "code"
-                    else _numbered_activities(doc, item.num, start, end))
+                    else _numbered_activities(doc, item.label.rstrip(".") if item.delim.startswith("sub") else str(item.num),
+                                              start, end))
         shared_row = False  # the program's row gives the figures of the first of its kegiatan
         if not acts and item.table is not None:
             acts, shared_row = _column_activities(item, items, chains)
