@@ -266,6 +266,42 @@ CASES = [
         [('Program Rehabilitasi Sosial', None, None, None, ['Rehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti', 'Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Dalam Panti']), ('Program Penanganan Bencana', None, None, None, ['Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota'])],
         [('2.1', 'Program Rehabilitasi Sosial'), ('2.2', 'Program Penanganan Bencana')],
         id='53_kegiatan_numbered_sub'),
+    # 'Kegiatan: A; B.' and 'Pagu: ...; Realisasi: ... (97%)' lines under numbered programs
+    pytest.param(
+        '1. Program Pemberdayaan Sosial\n   Kegiatan: Pemberdayaan Sosial KAT; Pengembangan Potensi Sumber Kesejahteraan Sosial.\n   Pagu: Rp 300.000.000; Realisasi: Rp 291.000.000 (97%).\n2. Program Rehabilitasi Sosial\n   Kegiatan: Rehabilitasi Sosial Dasar Anak Terlantar.\n   Pagu: Rp 500.000.000; Realisasi: Rp 450.000.000 (90%).\n',
+        [('Program Pemberdayaan Sosial', 300000000.0, 291000000.0, 97.0, ['Pemberdayaan Sosial KAT', 'Pengembangan Potensi Sumber Kesejahteraan Sosial']), ('Program Rehabilitasi Sosial', 500000000.0, 450000000.0, 90.0, ['Rehabilitasi Sosial Dasar Anak Terlantar'])],
+        [('1.', 'Program Pemberdayaan Sosial'), ('2.', 'Program Rehabilitasi Sosial')],
+        id='60_kegiatan_inline_line'),
+    # '1)' programs under lettered group headings in capitals
+    pytest.param(
+        'A. PROGRAM POKOK\n1) Program Pemberdayaan Sosial\n   Anggaran Rp 210.000.000, realisasi Rp 199.500.000 (95%)\n2) Program Rehabilitasi Sosial\n   Anggaran Rp 480.000.000, realisasi Rp 432.000.000 (90%)\nB. PROGRAM PENUNJANG\n1) Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\n   Anggaran Rp 3.200.000.000, realisasi Rp 3.040.000.000 (95%)\n',
+        [('Program Pemberdayaan Sosial', 210000000.0, 199500000.0, 95.0, []), ('Program Rehabilitasi Sosial', 480000000.0, 432000000.0, 90.0, []), ('Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 3200000000.0, 3040000000.0, 95.0, [])],
+        [('1)', 'Program Pemberdayaan Sosial'), ('2)', 'Program Rehabilitasi Sosial'), ('1)', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota')],
+        id='61_numbered_paren_items_nested'),
+    # 'Realisasi Program A mencapai Rp X dari pagu Rp Y' (X was read as the pagu before)
+    pytest.param(
+        'Realisasi Program Rehabilitasi Sosial mencapai Rp 1,8 miliar dari pagu Rp 2 miliar, sedangkan Program Perlindungan dan Jaminan Sosial terealisasi Rp 900 juta dari pagu Rp 1 miliar.\n',
+        [('Program Rehabilitasi Sosial', 2000000000.0, 1800000000.0, None, []), ('Program Perlindungan dan Jaminan Sosial', 1000000000.0, 900000000.0, None, [])],
+        [],
+        id='62_news_two_programs_one_sentence'),
+    # kegiatan dashed right under bulleted programs, no 'Kegiatan:' (none before)
+    pytest.param(
+        '• Program Pemberdayaan Sosial\n  - Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)\n  - Pengembangan Potensi Sumber Kesejahteraan Sosial\n• Program Rehabilitasi Sosial\n  - Rehabilitasi Sosial Dasar Anak Terlantar\n  - Rehabilitasi Sosial Dasar Lanjut Usia Terlantar\n',
+        [('Program Pemberdayaan Sosial', None, None, None, ['Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)', 'Pengembangan Potensi Sumber Kesejahteraan Sosial']), ('Program Rehabilitasi Sosial', None, None, None, ['Rehabilitasi Sosial Dasar Anak Terlantar', 'Rehabilitasi Sosial Dasar Lanjut Usia Terlantar'])],
+        [(None, 'Program Pemberdayaan Sosial'), (None, 'Program Rehabilitasi Sosial')],
+        id='63_dash_kegiatan_under_bullet_program'),
+    # kegiatan lettered right under numbered programs, no 'Kegiatan:' (none before)
+    pytest.param(
+        '1. Program Pemberdayaan Sosial\n   a. Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)\n   b. Pengembangan Potensi Sumber Kesejahteraan Sosial\n2. Program Rehabilitasi Sosial\n   a. Rehabilitasi Sosial Dasar Anak Terlantar\n',
+        [('Program Pemberdayaan Sosial', None, None, None, ['Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)', 'Pengembangan Potensi Sumber Kesejahteraan Sosial']), ('Program Rehabilitasi Sosial', None, None, None, ['Rehabilitasi Sosial Dasar Anak Terlantar'])],
+        [('1.', 'Program Pemberdayaan Sosial'), ('2.', 'Program Rehabilitasi Sosial')],
+        id='64_numbered_lettered_kegiatan'),
+    # lettered parts of a program's account ('a. Tujuan: ...') are no kegiatan
+    pytest.param(
+        '1. Program Pemberdayaan Sosial\n   a. Tujuan: meningkatkan kemandirian PMKS\n   b. Pelaksanaan program mencapai 95% dari target.\n2. Program Rehabilitasi Sosial\n   a. Sasaran: anak terlantar dan lansia\n',
+        [('Program Pemberdayaan Sosial', None, None, None, []), ('Program Rehabilitasi Sosial', None, None, None, [])],
+        [('1.', 'Program Pemberdayaan Sosial'), ('2.', 'Program Rehabilitasi Sosial')],
+        id='65_numbered_lettered_parts'),
 ]
 
 

@@ -87,6 +87,8 @@ _REALISED = regex.compile(r"\b(?:realisasi\w*|terealisasi|terserap|serapan|tersa
 # the first program's
 _EACH = regex.compile(r"\bmasing-masing\b|\bberturut-turut\b", regex.I)
 _ALLOCATION_WORD = regex.compile(r"\b(?:pagu|anggaran|alokasi|dialokasikan|plafon)\b", regex.I)
+_REALISED_BEFORE = regex.compile(r"\b(?:realisasi|serapan|penyerapan)(?:\s+(?:anggaran|dana|keuangan|belanja))?"
+                                 r"\s+(?:(?:untuk|pada|dari|bagi)\s+)?$", regex.I)
 # "Rp3,2 miliar lebih untuk Program ...": the amount before the name is its allocation
 _ALLOCATED_TO = regex.compile(r"\s*(?:lebih\s+)?(?:untuk|bagi)\s+", regex.I)
 
@@ -109,12 +111,16 @@ def _stated_budget(doc: Document, amounts: list[Mention], mention: NamedProgram,
     pagu: Optional[Mention] = None
     real: Optional[Mention] = None
     since = mention.name_end
+    # "Realisasi Program A mencapai Rp 1,8 miliar dari pagu Rp 2 miliar": the realisation word
+    # stands before the name, and the first amount is what was spent
+    realised_before = bool(_REALISED_BEFORE.search(doc.text, max(0, mention.start - 40), mention.start))
     for a in amounts:
         if not (mention.name_end <= a.start and a.end <= end) or _is_rate(doc, a):
             continue
         if _EACH.search(doc.text, mention.name_end, a.start):
             return Budget()
-        if _REALISED.search(doc.text, since, a.start):
+        if _REALISED.search(doc.text, since, a.start) or (
+                realised_before and since == mention.name_end and not _ALLOCATION_WORD.search(doc.text, since, a.start)):
             real = real or a
         elif pagu is None and (real is None or _ALLOCATION_WORD.search(doc.text, since, a.start)):
             pagu = a  # "... terealisasi Rp X dari pagu Rp Y": the allocation may come second
@@ -336,6 +342,31 @@ def _bulleted_activities(text: str, start: int, end: int, own_line: bool = False
     return out if len(out) >= 2 or (own_line and out) else []
 
 
+_NEXT_LINE_MARK = regex.compile(r"\n(?P<indent>[ \t]*)(?=[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)])")
+_INDENT = regex.compile(r"[ \t]*")
+
+
+def _bullets_under(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Activities bulleted right under a program's line with no "Kegiatan:" before them ("•
+    Program Pemberdayaan Sosial" / "  - Pemberdayaan Sosial KAT" / "  - Pengembangan ..."): the
+    bullets must be indented deeper than the program's line and each must start like an activity
+    name (a nominalised verb), with no figures that make it a sentence about the program."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start, end)
+    m = _NEXT_LINE_MARK.match(text, line_end, end) if line_end >= 0 else None
+    if m is None:
+        return []
+    own = _INDENT.match(text, line_start).group(0)  # the program line's own indent, before its marker
+    if len(m.group("indent").expandtabs(4)) <= len(own.expandtabs(4)):
+        return []
+    items = _bulleted_activities(text, m.end(), end, own_line=True)
+    for s, e in items:
+        line = text[s:text.find("\n", s) if text.find("\n", s) >= 0 else len(text)]
+        if not _is_activity_head(text[s:e]) or "%" in line:
+            return []
+    return items
+
+
 def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tuple[int, int]], Optional[int]]:
     stated = None
     m = COUNT_STATED.search(doc.text, start, end)
@@ -540,6 +571,8 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
                 break
         end = clause_end(doc.text, first, every)
         acts, stated = _enumerated_activities(doc, first.start, end)
+        if not acts and (first.heading or first.item):
+            acts = _bullets_under(doc.text, first.start, end)
         out.append(Program(name=first.name, start=first.start, end=end, page=doc.page_at(first.start), budget=budget,
                            activities=[_activity(doc, s, e) for s, e in acts], stated_activity_count=stated))
     return out
@@ -573,6 +606,8 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             acts = _budget_table_activities(item, items, chains)
         if not acts:
             acts = _table_activities(doc, start, end)
+        if not acts and item.table is None:
+            acts = _bullets_under(doc.text, item.start, end)
         # the program runs at least to its last activity (a list may run past the estimated end)
         last = max(end, acts[-1][1]) if acts and item.table is None else end
         if item.table is not None:
