@@ -302,6 +302,36 @@ CASES = [
         [('Program Pemberdayaan Sosial', None, None, None, []), ('Program Rehabilitasi Sosial', None, None, None, [])],
         [('1.', 'Program Pemberdayaan Sosial'), ('2.', 'Program Rehabilitasi Sosial')],
         id='65_numbered_lettered_parts'),
+    # a dashed program's name broken after 'dan'
+    pytest.param(
+        'Program yang menjadi kewenangan kabupaten:\n- Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan\n  Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya\n- Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial\n- Program Pembinaan Anak Terlantar\n',
+        [('Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya', None, None, None, []), ('Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial', None, None, None, []), ('Program Pembinaan Anak Terlantar', None, None, None, [])],
+        [(None, 'Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya'), (None, 'Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial'), (None, 'Program Pembinaan Anak Terlantar')],
+        id='70_bullet_broken'),
+    # a Renja table with pipes, codes, and sub kegiatan rows
+    pytest.param(
+        '| No | Kode | Program/Kegiatan | Pagu Indikatif (Rp) |\n|----|------|------------------|---------------------|\n| 1 | 1.06.02 | Program Pemberdayaan Sosial | 350.000.000 |\n| | 1.06.02.2.01 | Pemberdayaan Sosial Komunitas Adat Terpencil (KAT) | 350.000.000 |\n| 2 | 1.06.04 | Program Rehabilitasi Sosial | 820.000.000 |\n| | 1.06.04.2.01 | Rehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti | 500.000.000 |\n| | 1.06.04.2.02 | Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Dalam Panti | 320.000.000 |\n',
+        [('Program Pemberdayaan Sosial', 350000000.0, None, None, ['Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)']), ('Program Rehabilitasi Sosial', 820000000.0, None, None, ['Rehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti', 'Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Dalam Panti'])],
+        [('1', 'Program Pemberdayaan Sosial'), ('2', 'Program Rehabilitasi Sosial')],
+        id='71_renja_table_pipes'),
+    # 'Pertama, ... Kedua, ...' inside a news paragraph, each with its allocation
+    pytest.param(
+        'Bupati menyebut dua program andalan Dinas Sosial tahun ini. Pertama, Program Rumah Layak Huni dengan anggaran Rp 2,5 miliar untuk 125 unit. Kedua, Program Sembako Daerah senilai Rp 1,2 miliar.\n',
+        [('Program Rumah Layak Huni', 2500000000.0, None, None, []), ('Program Sembako Daerah', 1200000000.0, None, None, [])],
+        [],
+        id='72_news_ordinal_mid'),
+    # generic 'program' after markers and ordinals ('Program Dinas', 'Program Bupati', 'Program Prioritas:'): none
+    pytest.param(
+        'II. PROGRAM DAN KEGIATAN\n- Program kegiatan belum berjalan optimal karena refocusing.\n- Program Dinas disusun setiap tahun.\na. Program Pembangunan Daerah mengacu pada RPJMD.\nPertama, Program Bupati diarahkan pada pengentasan kemiskinan.\nKedua, Program Pemerintah Kabupaten mendukung program nasional.\n• Program Prioritas:\n  penanganan kemiskinan ekstrem\n',
+        [],
+        [],
+        id='73_negative_lists'),
+    # a group's name 'Program Penunjang:' heading a paragraph names no program (reported before)
+    pytest.param(
+        'Program Penunjang:\nPelayanan administrasi perkantoran dan peningkatan sarana aparatur.\n',
+        [],
+        [],
+        id='74_penunjang_colon'),
 ]
 
 

@@ -117,6 +117,11 @@ def _generic() -> regex.Pattern:
     return next(p.compiled for p in load_grammar("programs").patterns if p.name == "generic_reference")
 
 
+@lru_cache(maxsize=1)
+def _group_heading() -> regex.Pattern:
+    return next(p.compiled for p in load_grammar("programs").patterns if p.name == "group_heading")
+
+
 def is_generic(text: str, pos: int = 0) -> bool:
     """Is the word "program" at ``pos`` a generic use ("program kerja", "program-program")?"""
     return bool(_generic().match(text, pos))
@@ -412,8 +417,8 @@ def _mention(text: str, m: regex.Match) -> Optional[NamedProgram]:
         if line_end >= 0 and not text[end:line_end].strip():
             end = max(end, wrapped_title(text, text[start:line_end], line_end)[1])
     name = tidy_name(text[start:end])
-    if not _is_name(name, not at_line_start and _titled_context(text, start)):
-        return None
+    if not _is_name(name, not at_line_start and _titled_context(text, start)) or _group_heading().fullmatch(name):
+        return None  # (a group's name, "Program Penunjang:", names no program of its own)
     return NamedProgram(name=name, start=start, name_end=start + len(text[start:end].rstrip(" ,;:.-")),
                         heading=heading,
                         item=at_line_start and bool(text[line_start:start].strip()))
