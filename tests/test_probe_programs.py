@@ -332,6 +332,24 @@ CASES = [
         [],
         [],
         id='74_penunjang_colon'),
+    # a table of programs as tab-separated lines with no header row (the first program was lost, no budgets before)
+    pytest.param(
+        'Tabel 3.5\nRealisasi Anggaran per Program Dinas Sosial Tahun 2023\nProgram Pemberdayaan Sosial\tRp 412.000.000\tRp 398.000.000\t96,60%\nProgram Rehabilitasi Sosial\tRp 1.050.000.000\tRp 987.000.000\t94,00%\nProgram Perlindungan dan Jaminan Sosial\tRp 610.000.000\tRp 573.400.000\t94,00%\nSumber: Dinas Sosial, 2024\n',
+        [('Program Pemberdayaan Sosial', 412000000.0, 398000000.0, 96.6, []), ('Program Rehabilitasi Sosial', 1050000000.0, 987000000.0, 94.0, []), ('Program Perlindungan dan Jaminan Sosial', 610000000.0, 573400000.0, 94.0, [])],
+        [('1', 'Program Pemberdayaan Sosial'), ('2', 'Program Rehabilitasi Sosial'), ('3', 'Program Perlindungan dan Jaminan Sosial')],
+        id='80_lkjip_program_table_text'),
+    # 'Kegiatan: A' then a 'Pagu Rp ...' line (the activity ran on into the figures before)
+    pytest.param(
+        '1. Program Rehabilitasi Sosial\n   Kegiatan: Rehabilitasi Sosial Dasar Penyandang Disabilitas, Anak Terlantar, dan Lanjut Usia Terlantar di Luar Panti\n   Pagu Rp 700.000.000, realisasi Rp 665.000.000 (95%)\n2. Program Penanganan Bencana\n   Kegiatan: Penanganan Bencana Alam dan Sosial\n   Pagu Rp 100.000.000, realisasi Rp 100.000.000 (100%)\n',
+        [('Program Rehabilitasi Sosial', 700000000.0, 665000000.0, 95.0, ['Rehabilitasi Sosial Dasar Penyandang Disabilitas, Anak Terlantar, dan Lanjut Usia Terlantar di Luar Panti']), ('Program Penanganan Bencana', 100000000.0, 100000000.0, 100.0, ['Penanganan Bencana Alam dan Sosial'])],
+        [('1.', 'Program Rehabilitasi Sosial'), ('2.', 'Program Penanganan Bencana')],
+        id='81_two_level_kegiatan_subkeg'),
+    # 'Rp X dialokasikan untuk Program A dan Rp Y untuk Program B' (A took Y before)
+    pytest.param(
+        'Dari total anggaran tersebut, sebesar Rp 1,1 miliar dialokasikan untuk Program Rehabilitasi Sosial dan Rp 450 juta untuk Program Pemberdayaan Sosial.\n',
+        [('Program Rehabilitasi Sosial', 1100000000.0, None, None, []), ('Program Pemberdayaan Sosial', 450000000.0, None, None, [])],
+        [],
+        id='82_program_amount_before_name_news'),
 ]
 
 
@@ -387,3 +405,11 @@ def test_a_word_document_s_bulleted_kegiatan_under_kegiatan_colon(tmp_path):
                                          "Pengumpulan Sumbangan dalam Daerah Kabupaten/Kota"]),
         ("Program Rehabilitasi Sosial", ["Rehabilitasi Sosial Dasar Anak Terlantar",
                                          "Rehabilitasi Sosial Dasar Lanjut Usia Terlantar"])]
+
+
+def test_a_headerless_row_whose_percentage_is_not_the_share_gives_no_budget():
+    text = "Program Pemberdayaan Sosial\tRp 412.000.000\tRp 398.000.000\t90,00%\n" \
+           "Program Rehabilitasi Sosial\tRp 1.050.000.000\tRp 987.000.000\t94,00%\n"
+    found = extract_text(text).programs
+    assert [(p.name, p.budget.pagu, p.budget.realisasi) for p in found] == [
+        ("Program Pemberdayaan Sosial", None, None), ("Program Rehabilitasi Sosial", 1050000000.0, 987000000.0)]

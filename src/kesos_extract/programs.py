@@ -33,6 +33,11 @@ _ENUMERATION = regex.compile(
 # the end of an enumeration: a full stop (not in "Rp." or an abbreviation), or a paragraph that
 # ends with one; line breaks inside it are the conversion's, not the writer's
 _LIST_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb))\.(?=\s|$)|\n(?:[ \t]*\n)?(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s))")
+# a line the program's figures start, after a list that runs on its own line ("Kegiatan: A, B"
+# / "Pagu Rp 700.000.000, realisasi ..."); a wrapped name may go on with "Anggaran" ("Penyusunan
+# Rencana Kerja dan" / "Anggaran SKPD"), so the label must be followed by its figure
+_BUDGET_LINE_AHEAD = regex.compile(r"\n[ \t]*(?:[-•▪·*][ \t]*)?(?:pagu|anggaran|realisasi|alokasi)\b[^\n\d]{0,25}?(?::|\bRp\b|\bsebesar\b)",
+                                   regex.I)
 _HEADING_AHEAD = regex.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|URUSAN\b|\d+\.\d+\.?\s+\p{Lu}{3,})")
 
 
@@ -90,7 +95,11 @@ _ALLOCATION_WORD = regex.compile(r"\b(?:pagu|anggaran|alokasi|dialokasikan|plafo
 _REALISED_BEFORE = regex.compile(r"\b(?:realisasi|serapan|penyerapan)(?:\s+(?:anggaran|dana|keuangan|belanja))?"
                                  r"\s+(?:(?:untuk|pada|dari|bagi)\s+)?$", regex.I)
 # "Rp3,2 miliar lebih untuk Program ...": the amount before the name is its allocation
-_ALLOCATED_TO = regex.compile(r"\s*(?:lebih\s+)?(?:untuk|bagi)\s+", regex.I)
+_ALLOCATED_TO = regex.compile(r"\s*(?:lebih\s+)?(?:(?:di)?alokasikan\s+|dianggarkan\s+|diperuntukkan\s+)?(?:untuk|bagi)\s+",
+                              regex.I)
+# "..., dan Rp 450 juta untuk Program B": an amount said to be for the program named after it
+_FOR_NEXT_PROGRAM = regex.compile(r"\s*(?:lebih\s+)?(?:(?:di)?alokasikan\s+|dianggarkan\s+|diperuntukkan\s+)?(?:untuk|bagi)\s+"
+                                  r"program\b", regex.I)
 
 
 def _span(doc: Document, m: Mention) -> Span:
@@ -117,6 +126,8 @@ def _stated_budget(doc: Document, amounts: list[Mention], mention: NamedProgram,
     for a in amounts:
         if not (mention.name_end <= a.start and a.end <= end) or _is_rate(doc, a):
             continue
+        if _FOR_NEXT_PROGRAM.match(doc.text, a.end):
+            break  # the amount, and what follows, is the next program's
         if _EACH.search(doc.text, mention.name_end, a.start):
             return Budget()
         if _REALISED.search(doc.text, since, a.start) or (
@@ -193,12 +204,39 @@ def _column(header: list[str], name: str, after: int = -1) -> Optional[int]:
     return next((i for i, h in enumerate(header) if i > after and _budget_columns()[name].search(h)), None)
 
 
+def _headerless_row_budget(doc: Document, item: _Candidate, t: Table) -> Budget:
+    """A program row of a table without a header ("Program A | Rp 412.000.000 | Rp 398.000.000 |
+    96,60%"): two amounts and a percentage after them are its pagu, realisasi and percent when the
+    percentage is the second's share of the first (rounded or cut to its decimals), as a row of
+    allocation and realisation is; else no budget."""
+    row = next((r for r in t.rows if any(c.start is not None and item.start <= c.start < item.end for c in r)), None)
+    if row is None:
+        return Budget()
+    figures = [c for c in row if c.value is not None and c.start is not None and c.start >= item.start]
+    money = [c for c in figures if c.unit != "%"]
+    pct = [c for c in figures if c.unit == "%"]
+    if len(money) != 2 or len(pct) != 1 or pct[0].start < money[1].start or not money[0].value:
+        return Budget()
+    p, r, q = money[0], money[1], pct[0]
+    decimals = len(q.text.split(",")[1].rstrip("% ")) if "," in q.text else 0
+    ratio = 100 * r.value * t.scale / (p.value * t.scale)
+    if abs(ratio - q.value) > 10 ** -decimals:
+        return Budget()
+
+    def span(c):
+        return Span(start=c.start, end=c.end, page=doc.page_at(c.start))
+    return Budget(pagu=p.value * t.scale, realisasi=r.value * t.scale, percent=q.value,
+                  pagu_span=span(p), realisasi_span=span(r), percent_span=span(q))
+
+
 def _row_budget(doc: Document, item: _Candidate, tables: list[Table]) -> Budget:
     """A program row's budget from its table's "Pagu"/"Anggaran", "Realisasi" and "%" columns
     (money at the table's stated scale); none where the header names no such column."""
     for t in tables:
-        if not (t.start <= item.start < t.end) or not t.header:
+        if not (t.start <= item.start < t.end):
             continue
+        if not t.header:
+            return _headerless_row_budget(doc, item, t)
         row = next((r for r in t.rows if any(c.start is not None and item.start <= c.start < item.end for c in r)), None)
         if row is None or len(row) != len(t.header):
             return Budget()
@@ -381,6 +419,9 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
             return bulleted, stated
         stop_at = _LIST_END.search(doc.text, lst_start, min(end, lst_start + 3000))
         text = doc.text[lst_start:stop_at.start() if stop_at else min(end, lst_start + 3000)]
+        label = _BUDGET_LINE_AHEAD.search(text)
+        if label:  # "Kegiatan: A, B" / "Pagu Rp ...": the list ends with its line
+            text = text[:label.start()]
         stop = _ENUM_STOP.search(text)
         if stop:
             text = text[:stop.start()]

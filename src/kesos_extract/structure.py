@@ -217,6 +217,7 @@ def _headed(doc: Document, c: _Candidate) -> bool:
 
 
 _NUMBER_CELL = regex.compile(r"\d{1,2}\.?")
+_AMOUNT_CELL = regex.compile(r"\d{1,3}(?:\.\d{3})+")
 _CODE_CELL = regex.compile(r"\d{1,2}(?:\.\d{1,3}){1,4}\.?")  # a nomenclature code: "1.06.02"
 
 
@@ -229,8 +230,8 @@ def _row_candidate(block: Block, r: int, cells: list[TableCell], counted: dict[t
             nxt = cells[i + 1]
             return _Candidate(int(c.text.rstrip(".")), nxt.text, c.start, nxt.end, block, r, label=c.text)
     j = next((i for i, c in enumerate(cells[:3]) if _PROGRAM_WORD.match(c.text)), None)
-    if j is None or r == 0:
-        return None
+    if j is None or (r == 0 and not any(_AMOUNT_CELL.search(c.text) for c in cells[j + 1:])):
+        return None  # a header row (a table whose first row carries figures has none)
     if j >= 2 and _NUMBER_CELL.fullmatch(cells[j - 2].text) and _CODE_CELL.fullmatch(cells[j - 1].text):
         first = cells[j - 2]
         return _Candidate(int(first.text.rstrip(".")), cells[j].text, first.start, cells[j].end, block, r, label=first.text)
