@@ -350,6 +350,18 @@ CASES = [
         [('Program Rehabilitasi Sosial', 1100000000.0, None, None, []), ('Program Pemberdayaan Sosial', 450000000.0, None, None, [])],
         [],
         id='82_program_amount_before_name_news'),
+    # 'Serapan ... Program A baru 45 persen' ('baru' was in the name), 'Program B (Rp 300 juta)' (the figures were in the name, no budget)
+    pytest.param(
+        'Serapan anggaran Program Rehabilitasi Sosial baru 45 persen dari pagu Rp 2 miliar.\nAnggaran Program Keluarga Harapan (PKH) daerah tahun ini mencapai Rp 3 miliar.\nAdapun Program Pemberdayaan Sosial (Rp 300 juta) dan Program Penanganan Bencana (Rp 150 juta) masih dalam tahap lelang.\n',
+        [('Program Rehabilitasi Sosial', 2000000000.0, None, None, []), ('Program Keluarga Harapan (PKH)', 3000000000.0, None, None, []), ('Program Pemberdayaan Sosial', 300000000.0, None, None, []), ('Program Penanganan Bencana', 150000000.0, None, None, [])],
+        [],
+        id='90_news_misc'),
+    # five programs listed in one sentence, then 'dengan total anggaran Rp ...' (the total was the last program's pagu before)
+    pytest.param(
+        'Untuk mencapai sasaran tersebut, pada tahun 2022 Dinas Sosial melaksanakan 5 (lima) program, yaitu Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota, Program Pemberdayaan Sosial, Program Rehabilitasi Sosial, Program Perlindungan dan Jaminan Sosial, serta Program Penanganan Bencana, dengan total anggaran Rp 8.450.000.000.\n',
+        [('Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', None, None, None, []), ('Program Pemberdayaan Sosial', None, None, None, []), ('Program Rehabilitasi Sosial', None, None, None, []), ('Program Perlindungan dan Jaminan Sosial', None, None, None, []), ('Program Penanganan Bencana', None, None, None, [])],
+        [],
+        id='91_lkpj_paragraph_programs'),
 ]
 
 

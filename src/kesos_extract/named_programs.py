@@ -35,6 +35,7 @@ _QUOTED = regex.compile(r"[ \t]+[\"“‘'](?P<name>[^\"”’'\n]{3,60})[\"”�
 # a parenthesised group taken whole: an acronym "(PKH)" or an explanation "(Eks Narapidana, PSK)"
 _PAREN = regex.compile(r"\([^()\n]{1,90}\)")
 _LIST_MARK = regex.compile(r"\(\d{1,2}\)")
+_FIGURE_PAREN = regex.compile(r"\(\s*(?:rp\b|idr\b|\d)", regex.I)
 _WORD = regex.compile(r"[^\s(),;:!?\"“”‘’]+")
 _NUMBER = regex.compile(r"^[\d.,/%-]+$")
 _ABBREVIATION = regex.compile(r"^(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov|Kel|Jl|dr|Hj?|Drs|Ir)\.$", regex.I)
@@ -178,8 +179,8 @@ def _scan(text: str, pos: int, limit: int, *, through_commas: bool) -> tuple[int
         ch = text[at]
         if ch == "(":
             m = _PAREN.match(text, at, limit)
-            if not m or _LIST_MARK.fullmatch(m.group(0)):
-                return end, "("
+            if not m or _LIST_MARK.fullmatch(m.group(0)) or _FIGURE_PAREN.match(m.group(0)):
+                return end, "("  # a list marker "(2)", or the program's figures "(Rp 300 juta)"
             end = pos = m.end()
             if _ACRONYM.fullmatch(m.group(0)) and not through_commas:
                 return end, "acronym"

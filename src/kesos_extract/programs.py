@@ -91,6 +91,9 @@ _REALISED = regex.compile(r"\b(?:realisasi\w*|terealisasi|terserap|serapan|tersa
 # "program A dan B, masing-masing Rp2 miliar dan Rp3 miliar": amounts shared out in order, not
 # the first program's
 _EACH = regex.compile(r"\bmasing-masing\b|\bberturut-turut\b", regex.I)
+_TOTAL = regex.compile(r"\b(?:total|totalnya|jumlah|seluruh|keseluruhan)\b", regex.I)
+# between two names of one list: separators only ("Program A, Program B, serta Program C")
+_LIST_GAP = regex.compile(r"[\s,;]*(?:(?:dan|serta)\s+)?", regex.I)
 _ALLOCATION_WORD = regex.compile(r"\b(?:pagu|anggaran|alokasi|dialokasikan|plafon)\b", regex.I)
 _REALISED_BEFORE = regex.compile(r"\b(?:realisasi|serapan|penyerapan)(?:\s+(?:anggaran|dana|keuangan|belanja))?"
                                  r"\s+(?:(?:untuk|pada|dari|bagi)\s+)?$", regex.I)
@@ -110,13 +113,15 @@ def _is_rate(doc: Document, m: Mention) -> bool:
     return bool(_RATE_AFTER.match(doc.text, m.end)) or doc.text[max(0, m.start - 1):m.start] == "@"
 
 
-def _stated_budget(doc: Document, amounts: list[Mention], mention: NamedProgram, end: int) -> Budget:
+def _stated_budget(doc: Document, amounts: list[Mention], mention: NamedProgram, end: int,
+                   listed: bool = False) -> Budget:
     """The allocation and spending a sentence states for a program named in it without a
     realisation ratio: the clause's first amount is the allocation ("program keluarga harapan
     (PKH) sebesar Rp2,4 miliar"), the first one said to be spent its realisation ("... terealisasi
     Rp2,1 miliar"); or the allocation stands just before the name ("Rp3,2 miliar lebih untuk
     Program ..."). Rates ("Rp150.000 per bulan") are neither; amounts shared out "masing-masing"
-    are no single program's."""
+    are no single program's, nor is a total after the last name of a list (``listed``: "Program
+    A, Program B, serta Program C, dengan total anggaran Rp ...")."""
     pagu: Optional[Mention] = None
     real: Optional[Mention] = None
     since = mention.name_end
@@ -128,7 +133,7 @@ def _stated_budget(doc: Document, amounts: list[Mention], mention: NamedProgram,
             continue
         if _FOR_NEXT_PROGRAM.match(doc.text, a.end):
             break  # the amount, and what follows, is the next program's
-        if _EACH.search(doc.text, mention.name_end, a.start):
+        if _EACH.search(doc.text, mention.name_end, a.start) or (listed and _TOTAL.search(doc.text, mention.name_end, a.start)):
             return Budget()
         if _REALISED.search(doc.text, since, a.start) or (
                 realised_before and since == mention.name_end and not _ALLOCATION_WORD.search(doc.text, since, a.start)):
@@ -605,7 +610,8 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
             end = clause_end(doc.text, m, every)
             budget = _budget(doc, claims, m.name_end, end)
             if budget.pagu is None and not m.heading:
-                budget = _stated_budget(doc, amounts, m, end)
+                listed = any(o.name_end <= m.start and _LIST_GAP.fullmatch(doc.text, o.name_end, m.start) for o in every)
+                budget = _stated_budget(doc, amounts, m, end, listed)
             elif budget.pagu is None:
                 budget = _labelled_budget(doc, amounts, m.name_end, end)
             if budget.pagu is not None or budget.realisasi is not None:
