@@ -362,6 +362,18 @@ CASES = [
         [('Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', None, None, None, []), ('Program Pemberdayaan Sosial', None, None, None, []), ('Program Rehabilitasi Sosial', None, None, None, []), ('Program Perlindungan dan Jaminan Sosial', None, None, None, []), ('Program Penanganan Bencana', None, None, None, [])],
         [],
         id='91_lkpj_paragraph_programs'),
+    # 'melalui kegiatan: (1) A; (2) B; dan (3) C.' in a sentence (only A before: the clause ended at the semicolon)
+    pytest.param(
+        'Program Rehabilitasi Sosial dilaksanakan melalui kegiatan: (1) Rehabilitasi Sosial Dasar Anak Terlantar; (2) Rehabilitasi Sosial Dasar Lanjut Usia Terlantar; dan (3) Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar.\n',
+        [('Program Rehabilitasi Sosial', None, None, None, ['Rehabilitasi Sosial Dasar Anak Terlantar', 'Rehabilitasi Sosial Dasar Lanjut Usia Terlantar', 'Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar'])],
+        [],
+        id='95_inline_numbered_kegiatan'),
+    # dashed kegiatan with an indented 'Sub kegiatan: ...' line under each
+    pytest.param(
+        '1. Program Perlindungan dan Jaminan Sosial\n   Kegiatan:\n   - Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota\n     Sub kegiatan: Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota\n   - Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota\n     Sub kegiatan: Penyediaan Makanan bagi Korban Bencana\n2. Program Penanganan Bencana\n   Kegiatan:\n   - Penanganan Bencana\n',
+        [('Program Perlindungan dan Jaminan Sosial', None, None, None, ['Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota', 'Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota']), ('Program Penanganan Bencana', None, None, None, ['Penanganan Bencana'])],
+        [('1.', 'Program Perlindungan dan Jaminan Sosial'), ('2.', 'Program Penanganan Bencana')],
+        id='96_kegiatan_subkegiatan_nested'),
 ]
 
 

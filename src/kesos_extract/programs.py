@@ -617,7 +617,12 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
             if budget.pagu is not None or budget.realisasi is not None:
                 break
         end = clause_end(doc.text, first, every)
-        acts, stated = _enumerated_activities(doc, first.start, end)
+        # an enumeration of kegiatan runs past semicolons to its full stop ("melalui kegiatan: (1)
+        # A; (2) B; dan (3) C."), not past the next program
+        period = _LIST_END.search(doc.text, first.name_end)
+        later = [o.start for o in every if o.start > first.start]
+        acts_end = max(end, min([period.end() if period else len(doc.text)] + later))
+        acts, stated = _enumerated_activities(doc, first.start, acts_end)
         if not acts and (first.heading or first.item):
             acts = _bullets_under(doc.text, first.start, end)
         out.append(Program(name=first.name, start=first.start, end=end, page=doc.page_at(first.start), budget=budget,
