@@ -374,6 +374,24 @@ CASES = [
         [('Program Perlindungan dan Jaminan Sosial', None, None, None, ['Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota', 'Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota']), ('Program Penanganan Bencana', None, None, None, ['Penanganan Bencana'])],
         [('1.', 'Program Perlindungan dan Jaminan Sosial'), ('2.', 'Program Penanganan Bencana')],
         id='96_kegiatan_subkegiatan_nested'),
+    # news: kegiatan listed in lower case in the next sentence ('Anggaran tersebut digunakan untuk kegiatan antara lain a, b, dan c') (none before)
+    pytest.param(
+        'Dinas Sosial Kabupaten Gresik menganggarkan Program Rehabilitasi Sosial sebesar Rp 2,1 miliar pada tahun 2024. Anggaran tersebut digunakan untuk kegiatan antara lain rehabilitasi sosial dasar anak terlantar, rehabilitasi sosial dasar lanjut usia terlantar, dan rehabilitasi sosial dasar penyandang disabilitas terlantar.\n',
+        [('Program Rehabilitasi Sosial', 2100000000.0, None, None, ['rehabilitasi sosial dasar anak terlantar', 'rehabilitasi sosial dasar lanjut usia terlantar', 'rehabilitasi sosial dasar penyandang disabilitas terlantar'])],
+        [],
+        id='33_news_kegiatan_inline'),
+    # coded program lines with their allocation on the line
+    pytest.param(
+        'Rencana program Dinas Sosial tahun 2025:\n1.06.02  Program Pemberdayaan Sosial  Rp 450.000.000\n1.06.04  Program Rehabilitasi Sosial  Rp 1.200.000.000\n1.06.05  Program Perlindungan dan Jaminan Sosial  Rp 640.000.000\n',
+        [('Program Pemberdayaan Sosial', 450000000.0, None, None, []), ('Program Rehabilitasi Sosial', 1200000000.0, None, None, []), ('Program Perlindungan dan Jaminan Sosial', 640000000.0, None, None, [])],
+        [('1.06.02', 'Program Pemberdayaan Sosial'), ('1.06.04', 'Program Rehabilitasi Sosial'), ('1.06.05', 'Program Perlindungan dan Jaminan Sosial')],
+        id='a1_code_amount_line'),
+    # 'Program tersebut meliputi kegiatan A dan B.' after the program's sentence (none before)
+    pytest.param(
+        'Tahun ini Program Perlindungan dan Jaminan Sosial mendapat anggaran Rp 640 juta. Program tersebut meliputi kegiatan Pengelolaan Data Fakir Miskin dan Perlindungan Sosial Korban Bencana.\n',
+        [('Program Perlindungan dan Jaminan Sosial', 640000000.0, None, None, ['Pengelolaan Data Fakir Miskin', 'Perlindungan Sosial Korban Bencana'])],
+        [],
+        id='a2_news_next_sentence_kegiatan'),
 ]
 
 

@@ -29,7 +29,8 @@ COUNT_STATED = regex.compile(r"(?:didukung|di\s*dukung|dilaksanakan|terdiri)\s+(
 _ENUMERATION = regex.compile(
     r"kegiatan\s*,?\s*(?:(?:yaitu|yakni|antara\s+lain|meliputi|berupa|sebagai\s+berikut)\s*:?|:)\s*(?P<list>\S)"
     r"|kegiatan\s+yang\s+(?:telah\s+|sudah\s+)?di\p{Ll}{3,}\b[^\n:.;]{0,60}?:\s*(?P<list>\S)"
-    r"|(?:dilaksanakan\s+melalui|melalui)\s+kegiatan\s*:?\s*(?P<list>\S)", regex.I)
+    r"|(?:dilaksanakan\s+melalui|melalui|meliputi|mencakup)\s+(?:\d{1,2}\s+(?:\([^)]{1,30}\)\s+)?)?kegiatan\s*:?\s*(?P<list>\S)",
+    regex.I)
 # the end of an enumeration: a full stop (not in "Rp." or an abbreviation), or a paragraph that
 # ends with one; line breaks inside it are the conversion's, not the writer's
 _LIST_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb))\.(?=\s|$)|\n(?:[ \t]*\n)?(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s))")
@@ -38,6 +39,8 @@ _LIST_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb))\.(?=\s|$)|\n(?:[ \t
 # Rencana Kerja dan" / "Anggaran SKPD"), so the label must be followed by its figure
 _BUDGET_LINE_AHEAD = regex.compile(r"\n[ \t]*(?:[-•▪·*][ \t]*)?(?:pagu|anggaran|realisasi|alokasi)\b[^\n\d]{0,25}?(?::|\bRp\b|\bsebesar\b)",
                                    regex.I)
+# a sentence that goes on about the program named in the one before
+_ANAPHOR = regex.compile(r"\s*(?:program|anggaran|dana|kegiatan\s+program)\s+(?:tersebut|ini|itu)\b", regex.I)
 _HEADING_AHEAD = regex.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|URUSAN\b|\d+\.\d+\.?\s+\p{Lu}{3,})")
 
 
@@ -303,6 +306,9 @@ _COMMAS = regex.compile(r"\s*,\s*(?:dan\s+|serta\s+)?")
 _LAST_AND = regex.compile(r"\s+(?:dan|serta)\s+(?=\S+\s+\S)")
 
 
+_CAPITAL_WORD = regex.compile(r"(?<!\p{L})\p{Lu}")
+
+
 def split_enumeration(text: str) -> list[tuple[int, int]]:
     """Split "A, B, C dan D" (or "A; B; dan C") into (start, end) offsets of the names in ``text``.
 
@@ -316,11 +322,14 @@ def split_enumeration(text: str) -> list[tuple[int, int]]:
     semicolons = ";" in text
     pieces = _pieces(text, _SEMICOLONS if semicolons else _COMMAS)
     closed = bool(_CLOSING_AND.search(text))
+    # a list written all in lower case (news: "kegiatan antara lain rehabilitasi sosial dasar anak
+    # terlantar, rehabilitasi ...") starts its names in lower case
+    head = _is_activity_head if _CAPITAL_WORD.search(text) else (lambda p: _is_activity_head(p.lstrip()[:1].upper() + p.lstrip()[1:]))
     if pieces and not closed:
         s, e = pieces[-1]
         for m in _LAST_AND.finditer(text, s, e):
             before = text[s:m.start()].split()
-            if len(before) >= 2 and not _is_activity_head(before[-1]) and _is_activity_head(text[m.end():e]):
+            if len(before) >= 2 and not head(before[-1]) and head(text[m.end():e]):
                 pieces[-1:] = [(s, m.start()), (m.end(), e)]
                 break
     if semicolons:
@@ -328,7 +337,7 @@ def split_enumeration(text: str) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for s, e in pieces:
         # a one-word piece is never a whole activity
-        if merged and (not _is_activity_head(text[s:e]) or len(text[merged[-1][0]:merged[-1][1]].split()) < 2):
+        if merged and (not head(text[s:e]) or len(text[merged[-1][0]:merged[-1][1]].split()) < 2):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
@@ -621,6 +630,10 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
         # A; (2) B; dan (3) C."), not past the next program
         period = _LIST_END.search(doc.text, first.name_end)
         later = [o.start for o in every if o.start > first.start]
+        if period and _ANAPHOR.match(doc.text, period.end()):
+            # "... Program A mendapat anggaran Rp 640 juta. Program tersebut meliputi kegiatan X
+            # dan Y.": the next sentence goes on about it
+            period = _LIST_END.search(doc.text, period.end()) or period
         acts_end = max(end, min([period.end() if period else len(doc.text)] + later))
         acts, stated = _enumerated_activities(doc, first.start, acts_end)
         if not acts and (first.heading or first.item):
