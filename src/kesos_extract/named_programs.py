@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -35,6 +35,7 @@ _QUOTED = regex.compile(r"[ \t]+[\"“‘'](?P<name>[^\"”’'\n]{3,60})[\"”�
 # a parenthesised group taken whole: an acronym "(PKH)" or an explanation "(Eks Narapidana, PSK)"
 _PAREN = regex.compile(r"\([^()\n]{1,90}\)")
 _LIST_MARK = regex.compile(r"\(\d{1,2}\)")
+_FIGURE_PAREN = regex.compile(r"\(\s*(?:rp\b|idr\b|\d)", regex.I)
 _WORD = regex.compile(r"[^\s(),;:!?\"“”‘’]+")
 _NUMBER = regex.compile(r"^[\d.,/%-]+$")
 _ABBREVIATION = regex.compile(r"^(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov|Kel|Jl|dr|Hj?|Drs|Ir)\.$", regex.I)
@@ -52,7 +53,6 @@ _ALNUM_RUN = regex.compile(r"[\p{L}\d]+")
 _CAPITALS_ONLY = regex.compile(r"[\p{Lu}\d-]+")
 _LAST_WORD = regex.compile(r"(\S+)[ \t]+$")
 _QUOTE_AFTER = regex.compile(r"[ \t]+[\"“‘']")
-_LINE_ITEM = regex.compile(r"[ \t]*(?:(?:[-•▪·*➤]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zA-Z][.)]|[IVX]{1,4}[.)]|\(\d{1,2}\))[ \t]*)?")
 _CATALOGUE_CUTOFF = 88.0
 _MAX_WORDS = 16
 
@@ -73,6 +73,7 @@ class _Vocabulary(BaseModel):
     name_end_words: list[str]
     not_verbs: list[str]
     welfare_words: list[str]
+    ordinal_words: list[str] = []
     examples: list[NameExample] = []
 
 
@@ -101,8 +102,25 @@ def _words() -> _Words:
 
 
 @lru_cache(maxsize=1)
+def _line_item() -> regex.Pattern:
+    """What may stand before "program" on its line for the line to be a list item: a bullet, a
+    number, a letter or a roman numeral ("1.", "b)", "(c)", "iv)"), an ordinal word and a comma
+    ("Pertama, Program ...", the vocabulary's ``ordinal_words``), or a form's label ("Nama
+    Program : Program Rehabilitasi Sosial")."""
+    ordinals = "|".join(regex.escape(w) for w in vocabulary().ordinal_words)
+    return regex.compile(r"[ \t]*(?:(?:[-•▪·*➤]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zA-Z][.)]|[IVXivx]{1,5}[.)]"
+                         r"|\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,5})\)" + (rf"|(?i:{ordinals})[ \t]*," if ordinals else "")
+                         + r"|(?i:(?:nama[ \t]+)?program)[ \t]*:)[ \t]*)?")
+
+
+@lru_cache(maxsize=1)
 def _generic() -> regex.Pattern:
     return next(p.compiled for p in load_grammar("programs").patterns if p.name == "generic_reference")
+
+
+@lru_cache(maxsize=1)
+def _group_heading() -> regex.Pattern:
+    return next(p.compiled for p in load_grammar("programs").patterns if p.name == "group_heading")
 
 
 def is_generic(text: str, pos: int = 0) -> bool:
@@ -119,6 +137,7 @@ class NamedProgram:
     start: int
     name_end: int
     heading: bool = False  # the name fills its line: what follows, up to the next one, is about it
+    item: bool = False  # the name opens a list item's line ("- Program A dengan pagu ...", "Kedua, Program B ...")
 
 
 # --- where a name ends ----------------------------------------------------------------------------
@@ -160,8 +179,8 @@ def _scan(text: str, pos: int, limit: int, *, through_commas: bool) -> tuple[int
         ch = text[at]
         if ch == "(":
             m = _PAREN.match(text, at, limit)
-            if not m or _LIST_MARK.fullmatch(m.group(0)):
-                return end, "("
+            if not m or _LIST_MARK.fullmatch(m.group(0)) or _FIGURE_PAREN.match(m.group(0)):
+                return end, "("  # a list marker "(2)", or the program's figures "(Rp 300 juta)"
             end = pos = m.end()
             if _ACRONYM.fullmatch(m.group(0)) and not through_commas:
                 return end, "acronym"
@@ -319,6 +338,49 @@ def _titled_context(text: str, start: int) -> bool:
 
 # --- the mentions ---------------------------------------------------------------------------------
 
+# a title line the conversion broke: it ends on a joining word or mark, or leaves a parenthesis open
+_OPEN_END = regex.compile(r"(?:,|\b(?:dan|serta|atau|bagi|&)|[/(-])[ \t]*$", regex.I)
+_NEXT_ITEM = regex.compile(r"[ \t]*(?:[-•▪·*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zA-Z][.)]|\(\d{1,2}\))[ \t]")
+
+
+def wrapped_title(text: str, title: str, end: int, clean: Callable[[str], str] = tidy_name) -> tuple[str, int]:
+    """A program's title with the next lines when the conversion or the layout broke it there
+    ("1. Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan" / "Penyandang
+    Masalah ...", or a long name in a narrow column over three lines). ``end`` is the end of the
+    title's line; ``clean`` cuts a title to its name before the catalogue compares it."""
+    if not _PROGRAM_HEAD_ANY_CASE.match(title + ' '):
+        return title, end
+    for _ in range(3):
+        joined, nxt_end = _joined_line(text, title, end, clean)
+        if joined is None:
+            break
+        title, end = joined, nxt_end
+    return title, end
+
+
+def _joined_line(text: str, title: str, end: int, clean: Callable[[str], str]) -> tuple[Optional[str], int]:
+    nxt_end = text.find("\n", end + 1)
+    nxt_end = len(text) if nxt_end < 0 else nxt_end
+    nxt = text[end + 1:nxt_end]
+    if end >= len(text) or not nxt.strip() or _NEXT_ITEM.match(nxt) or len(nxt.strip()) > 120:
+        return None, end
+    joined = title.rstrip() + " " + nxt.strip()
+    if _OPEN_END.search(title) or title.count("(") > title.count(")"):
+        return joined, nxt_end
+    # broken after a whole word ("2. Program Penanganan" / "Bencana", "... Kesejahteraan" /
+    # "Sosial"): the official catalogue knows the lines' name better than the first line's
+    if _TITLE_TAIL.fullmatch(nxt):
+        score = _catalogue_score(clean(joined))
+        if score >= _CATALOGUE_CUTOFF and score > _catalogue_score(clean(title)):
+            return joined, nxt_end
+    return None, end
+
+
+# the rest of a broken title: a few capitalised words, no figures, no sentence
+_TITLE_TAIL = regex.compile(r"[ \t]*\p{Lu}[\p{L}/()&,-]*(?:[ \t]+[\p{L}/()&,-]+){0,5}[ \t]*")
+
+
+
 def _line_name(text: str, start: int) -> Optional[int]:
     """End of a name that fills the rest of its line ("1. Program Pemberdayaan Fakir Miskin,
     Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya"), or None when the line goes on
@@ -326,7 +388,8 @@ def _line_name(text: str, start: int) -> Optional[int]:
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     end, why = _scan(text, start, line_end, through_commas=True)
-    return end if why in ("line", "tab") or (why == "." and not text[end + 1:line_end].strip()) else None
+    # a full stop or a colon may close the line: "Pertama, Program A.", "Program B:" heading its paragraph
+    return end if why in ("line", "tab") or (why in (".", ":") and not text[end + 1:line_end].strip()) else None
 
 
 def _quoted(text: str, m: regex.Match) -> Optional[NamedProgram]:
@@ -344,16 +407,22 @@ def _mention(text: str, m: regex.Match) -> Optional[NamedProgram]:
     if _QUOTE_AFTER.match(text[m.end():m.end() + 8]):
         return _quoted(text, m)
     line_start = text.rfind("\n", 0, start) + 1
-    at_line_start = bool(_LINE_ITEM.fullmatch(text, line_start, start))
+    at_line_start = bool(_line_item().fullmatch(text, line_start, start))
     end = _line_name(text, m.end()) if at_line_start else None
     if end is None:
         stop = _SENTENCE_END.search(text, m.end())
         end = name_end(text, m.end(), stop.start() if stop else len(text))
+    heading = at_line_start and end == _line_name(text, m.end())
+    if heading:  # a name broken over lines of its own ("... Komunitas Adat" / "Terpencil dan ...")
+        line_end = text.find("\n", end)
+        if line_end >= 0 and not text[end:line_end].strip():
+            end = max(end, wrapped_title(text, text[start:line_end], line_end)[1])
     name = tidy_name(text[start:end])
-    if not _is_name(name, not at_line_start and _titled_context(text, start)):
-        return None
+    if not _is_name(name, not at_line_start and _titled_context(text, start)) or _group_heading().fullmatch(name):
+        return None  # (a group's name, "Program Penunjang:", names no program of its own)
     return NamedProgram(name=name, start=start, name_end=start + len(text[start:end].rstrip(" ,;:.-")),
-                        heading=at_line_start and end == _line_name(text, m.end()))
+                        heading=heading,
+                        item=at_line_start and bool(text[line_start:start].strip()))
 
 
 def _same(a: str, b: str) -> bool:

@@ -29,10 +29,18 @@ COUNT_STATED = regex.compile(r"(?:didukung|di\s*dukung|dilaksanakan|terdiri)\s+(
 _ENUMERATION = regex.compile(
     r"kegiatan\s*,?\s*(?:(?:yaitu|yakni|antara\s+lain|meliputi|berupa|sebagai\s+berikut)\s*:?|:)\s*(?P<list>\S)"
     r"|kegiatan\s+yang\s+(?:telah\s+|sudah\s+)?di\p{Ll}{3,}\b[^\n:.;]{0,60}?:\s*(?P<list>\S)"
-    r"|(?:dilaksanakan\s+melalui|melalui)\s+kegiatan\s*:?\s*(?P<list>\S)", regex.I)
+    r"|(?:dilaksanakan\s+melalui|melalui|meliputi|mencakup)\s+(?:\d{1,2}\s+(?:\([^)]{1,30}\)\s+)?)?kegiatan\s*:?\s*(?P<list>\S)",
+    regex.I)
 # the end of an enumeration: a full stop (not in "Rp." or an abbreviation), or a paragraph that
 # ends with one; line breaks inside it are the conversion's, not the writer's
 _LIST_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb))\.(?=\s|$)|\n(?:[ \t]*\n)?(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s))")
+# a line the program's figures start, after a list that runs on its own line ("Kegiatan: A, B"
+# / "Pagu Rp 700.000.000, realisasi ..."); a wrapped name may go on with "Anggaran" ("Penyusunan
+# Rencana Kerja dan" / "Anggaran SKPD"), so the label must be followed by its figure
+_BUDGET_LINE_AHEAD = regex.compile(r"\n[ \t]*(?:[-•▪·*][ \t]*)?(?:pagu|anggaran|realisasi|alokasi)\b[^\n\d]{0,25}?(?::|\bRp\b|\bsebesar\b)",
+                                   regex.I)
+# a sentence that goes on about the program named in the one before
+_ANAPHOR = regex.compile(r"\s*(?:program|anggaran|dana|kegiatan\s+program)\s+(?:tersebut|ini|itu)\b", regex.I)
 _HEADING_AHEAD = regex.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|URUSAN\b|\d+\.\d+\.?\s+\p{Lu}{3,})")
 
 
@@ -86,9 +94,18 @@ _REALISED = regex.compile(r"\b(?:realisasi\w*|terealisasi|terserap|serapan|tersa
 # "program A dan B, masing-masing Rp2 miliar dan Rp3 miliar": amounts shared out in order, not
 # the first program's
 _EACH = regex.compile(r"\bmasing-masing\b|\bberturut-turut\b", regex.I)
+_TOTAL = regex.compile(r"\b(?:total|totalnya|jumlah|seluruh|keseluruhan)\b", regex.I)
+# between two names of one list: separators only ("Program A, Program B, serta Program C")
+_LIST_GAP = regex.compile(r"[\s,;]*(?:(?:dan|serta)\s+)?", regex.I)
 _ALLOCATION_WORD = regex.compile(r"\b(?:pagu|anggaran|alokasi|dialokasikan|plafon)\b", regex.I)
+_REALISED_BEFORE = regex.compile(r"\b(?:realisasi|serapan|penyerapan)(?:\s+(?:anggaran|dana|keuangan|belanja))?"
+                                 r"\s+(?:(?:untuk|pada|dari|bagi)\s+)?$", regex.I)
 # "Rp3,2 miliar lebih untuk Program ...": the amount before the name is its allocation
-_ALLOCATED_TO = regex.compile(r"\s*(?:lebih\s+)?(?:untuk|bagi)\s+", regex.I)
+_ALLOCATED_TO = regex.compile(r"\s*(?:lebih\s+)?(?:(?:di)?alokasikan\s+|dianggarkan\s+|diperuntukkan\s+)?(?:untuk|bagi)\s+",
+                              regex.I)
+# "..., dan Rp 450 juta untuk Program B": an amount said to be for the program named after it
+_FOR_NEXT_PROGRAM = regex.compile(r"\s*(?:lebih\s+)?(?:(?:di)?alokasikan\s+|dianggarkan\s+|diperuntukkan\s+)?(?:untuk|bagi)\s+"
+                                  r"program\b", regex.I)
 
 
 def _span(doc: Document, m: Mention) -> Span:
@@ -99,22 +116,30 @@ def _is_rate(doc: Document, m: Mention) -> bool:
     return bool(_RATE_AFTER.match(doc.text, m.end)) or doc.text[max(0, m.start - 1):m.start] == "@"
 
 
-def _stated_budget(doc: Document, amounts: list[Mention], mention: NamedProgram, end: int) -> Budget:
+def _stated_budget(doc: Document, amounts: list[Mention], mention: NamedProgram, end: int,
+                   listed: bool = False) -> Budget:
     """The allocation and spending a sentence states for a program named in it without a
     realisation ratio: the clause's first amount is the allocation ("program keluarga harapan
     (PKH) sebesar Rp2,4 miliar"), the first one said to be spent its realisation ("... terealisasi
     Rp2,1 miliar"); or the allocation stands just before the name ("Rp3,2 miliar lebih untuk
     Program ..."). Rates ("Rp150.000 per bulan") are neither; amounts shared out "masing-masing"
-    are no single program's."""
+    are no single program's, nor is a total after the last name of a list (``listed``: "Program
+    A, Program B, serta Program C, dengan total anggaran Rp ...")."""
     pagu: Optional[Mention] = None
     real: Optional[Mention] = None
     since = mention.name_end
+    # "Realisasi Program A mencapai Rp 1,8 miliar dari pagu Rp 2 miliar": the realisation word
+    # stands before the name, and the first amount is what was spent
+    realised_before = bool(_REALISED_BEFORE.search(doc.text, max(0, mention.start - 40), mention.start))
     for a in amounts:
         if not (mention.name_end <= a.start and a.end <= end) or _is_rate(doc, a):
             continue
-        if _EACH.search(doc.text, mention.name_end, a.start):
+        if _FOR_NEXT_PROGRAM.match(doc.text, a.end):
+            break  # the amount, and what follows, is the next program's
+        if _EACH.search(doc.text, mention.name_end, a.start) or (listed and _TOTAL.search(doc.text, mention.name_end, a.start)):
             return Budget()
-        if _REALISED.search(doc.text, since, a.start):
+        if _REALISED.search(doc.text, since, a.start) or (
+                realised_before and since == mention.name_end and not _ALLOCATION_WORD.search(doc.text, since, a.start)):
             real = real or a
         elif pagu is None and (real is None or _ALLOCATION_WORD.search(doc.text, since, a.start)):
             pagu = a  # "... terealisasi Rp X dari pagu Rp Y": the allocation may come second
@@ -126,6 +151,58 @@ def _stated_budget(doc: Document, amounts: list[Mention], mention: NamedProgram,
                   pagu_span=_span(doc, pagu) if pagu else None, realisasi_span=_span(doc, real) if real else None)
 
 
+# a line labelled with a budget word, its amount after it: "Pagu : Rp. 320.000.000", "Anggaran:
+# Rp 1,2 miliar", "Realisasi Keuangan : Rp ...", "- Pagu anggaran sebesar Rp ..."
+_LABEL_LINE = regex.compile(r"[ \t]*(?:[-•▪·*➤][ \t]*)?(?:(?P<pagu>pagu|anggaran|alokasi|dpa)|(?P<real>realisasi))\b"
+                            r"(?:[ \t]+(?:anggaran|keuangan|program|definitif|perubahan|murni))?[ \t]*"
+                            r"(?:(?:\(rp\.?\)|tahun[ \t]+\d{4})[ \t]*)?:?[ \t]*(?:(?:sebesar|senilai)[ \t]*)?", regex.I)
+# where a program's own lines end: its kegiatan's list or heading
+_KEGIATAN_LINE = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*➤][ \t]*)?(?:sub[ \t]+)?kegiatan\b", regex.I)
+
+
+def _labelled_budget(doc: Document, amounts: list[Mention], start: int, end: int) -> Budget:
+    """The budget a program states on lines of their own, labelled, without a realisation ratio
+    ("Program Pemberdayaan Sosial" / "Pagu: Rp 320.000.000" / "Realisasi: Rp 300.800.000"): the
+    first amount a pagu (anggaran, alokasi) line starts with and the first a realisasi line does,
+    before the program's kegiatan (whose own lines may be labelled alike)."""
+    kegiatan = _KEGIATAN_LINE.search(doc.text, start, end)
+    end = kegiatan.start() if kegiatan else end
+    pagu: Optional[Mention] = None
+    real: Optional[Mention] = None
+    for a in amounts:
+        if not (start <= a.start and a.end <= end) or _is_rate(doc, a):
+            continue
+        line_start = doc.text.rfind("\n", 0, a.start) + 1
+        if line_start <= start:
+            continue  # on the program's own line: its sentence or row says what it is
+        m = _LABEL_LINE.fullmatch(doc.text, line_start, a.start)
+        if m is None:
+            continue
+        if m.group("pagu") and pagu is None:
+            pagu = a
+        elif m.group("real") and real is None:
+            real = a
+    if pagu is None:
+        return Budget()
+    return Budget(pagu=pagu.value, realisasi=real.value if real else None, pagu_span=_span(doc, pagu),
+                  realisasi_span=_span(doc, real) if real else None)
+
+
+def _item_line_budget(doc: Document, amounts: list[Mention], item: _Candidate, name: str) -> Budget:
+    """The figures a list item's own line states after the program's name, as a sentence would
+    ("1. Program Pemberdayaan Sosial (Rp 300.000.000)", "- Program A, anggaran Rp ..."): read as
+    :func:`_stated_budget` reads a clause."""
+    words = name.split()
+    first = next((a for a in amounts if item.start <= a.start and a.end <= item.end), None)
+    if not words or first is None:
+        return Budget()
+    at = doc.text.rfind(words[-1], item.start, first.start)
+    if at < 0:
+        return Budget()
+    mention = NamedProgram(name=name, start=item.start, name_end=at + len(words[-1]))
+    return _stated_budget(doc, amounts, mention, item.end)
+
+
 @lru_cache(maxsize=1)
 def _budget_columns() -> dict[str, regex.Pattern]:
     return {p.name: p.compiled for p in load_grammar("programs").patterns if p.name.endswith("_column")}
@@ -135,12 +212,39 @@ def _column(header: list[str], name: str, after: int = -1) -> Optional[int]:
     return next((i for i, h in enumerate(header) if i > after and _budget_columns()[name].search(h)), None)
 
 
+def _headerless_row_budget(doc: Document, item: _Candidate, t: Table) -> Budget:
+    """A program row of a table without a header ("Program A | Rp 412.000.000 | Rp 398.000.000 |
+    96,60%"): two amounts and a percentage after them are its pagu, realisasi and percent when the
+    percentage is the second's share of the first (rounded or cut to its decimals), as a row of
+    allocation and realisation is; else no budget."""
+    row = next((r for r in t.rows if any(c.start is not None and item.start <= c.start < item.end for c in r)), None)
+    if row is None:
+        return Budget()
+    figures = [c for c in row if c.value is not None and c.start is not None and c.start >= item.start]
+    money = [c for c in figures if c.unit != "%"]
+    pct = [c for c in figures if c.unit == "%"]
+    if len(money) != 2 or len(pct) != 1 or pct[0].start < money[1].start or not money[0].value:
+        return Budget()
+    p, r, q = money[0], money[1], pct[0]
+    decimals = len(q.text.split(",")[1].rstrip("% ")) if "," in q.text else 0
+    ratio = 100 * r.value * t.scale / (p.value * t.scale)
+    if abs(ratio - q.value) > 10 ** -decimals:
+        return Budget()
+
+    def span(c):
+        return Span(start=c.start, end=c.end, page=doc.page_at(c.start))
+    return Budget(pagu=p.value * t.scale, realisasi=r.value * t.scale, percent=q.value,
+                  pagu_span=span(p), realisasi_span=span(r), percent_span=span(q))
+
+
 def _row_budget(doc: Document, item: _Candidate, tables: list[Table]) -> Budget:
     """A program row's budget from its table's "Pagu"/"Anggaran", "Realisasi" and "%" columns
     (money at the table's stated scale); none where the header names no such column."""
     for t in tables:
-        if not (t.start <= item.start < t.end) or not t.header:
+        if not (t.start <= item.start < t.end):
             continue
+        if not t.header:
+            return _headerless_row_budget(doc, item, t)
         row = next((r for r in t.rows if any(c.start is not None and item.start <= c.start < item.end for c in r)), None)
         if row is None or len(row) != len(t.header):
             return Budget()
@@ -207,6 +311,9 @@ _COMMAS = regex.compile(r"\s*,\s*(?:dan\s+|serta\s+)?")
 _LAST_AND = regex.compile(r"\s+(?:dan|serta)\s+(?=\S+\s+\S)")
 
 
+_CAPITAL_WORD = regex.compile(r"(?<!\p{L})\p{Lu}")
+
+
 def split_enumeration(text: str) -> list[tuple[int, int]]:
     """Split "A, B, C dan D" (or "A; B; dan C") into (start, end) offsets of the names in ``text``.
 
@@ -220,11 +327,14 @@ def split_enumeration(text: str) -> list[tuple[int, int]]:
     semicolons = ";" in text
     pieces = _pieces(text, _SEMICOLONS if semicolons else _COMMAS)
     closed = bool(_CLOSING_AND.search(text))
+    # a list written all in lower case (news: "kegiatan antara lain rehabilitasi sosial dasar anak
+    # terlantar, rehabilitasi ...") starts its names in lower case
+    head = _is_activity_head if _CAPITAL_WORD.search(text) else (lambda p: _is_activity_head(p.lstrip()[:1].upper() + p.lstrip()[1:]))
     if pieces and not closed:
         s, e = pieces[-1]
         for m in _LAST_AND.finditer(text, s, e):
             before = text[s:m.start()].split()
-            if len(before) >= 2 and not _is_activity_head(before[-1]) and _is_activity_head(text[m.end():e]):
+            if len(before) >= 2 and not head(before[-1]) and head(text[m.end():e]):
                 pieces[-1:] = [(s, m.start()), (m.end(), e)]
                 break
     if semicolons:
@@ -232,7 +342,7 @@ def split_enumeration(text: str) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for s, e in pieces:
         # a one-word piece is never a whole activity
-        if merged and (not _is_activity_head(text[s:e]) or len(text[merged[-1][0]:merged[-1][1]].split()) < 2):
+        if merged and (not head(text[s:e]) or len(text[merged[-1][0]:merged[-1][1]].split()) < 2):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
@@ -247,17 +357,33 @@ _ENUM_STOP = regex.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|de
 _PROGRAM_START = regex.compile(r"\W*program\b", regex.I)
 _BULLET_LINE = regex.compile(r"[ \t]*(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+(?P<name>[^\n]*)")
 # where an activity's name on its line ends: its budget or what is said of it
+_BLANK_LINES = regex.compile(r"(?:[ \t]*\n)+")
+_DEEPER_LINE = regex.compile(r"(?P<indent>[ \t]+)\S[^\n]*(?:\n|$)")
 _NAME_TAIL = regex.compile(r"\s*(?::|\bRp\b|\bIDR\b|,\s*(?:realisasi|dengan|sebesar)\b|\s(?:dengan\s+(?:pagu|anggaran)|"
                            r"sebesar|terealisasi|realisasi)\b)", regex.I)
 
 
-def _bulleted_activities(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _bulleted_activities(text: str, start: int, end: int, own_line: bool = False) -> list[tuple[int, int]]:
     """The names of a bulleted list of activities that starts at ``start``, each cut before its
     budget ("- Rehabilitasi sosial dasar lansia: Rp. 700.000.000,- realisasi ..."); empty when
-    the list is not one item a line."""
+    the list is not one item a line. Blank lines between the items are a layout's (a Word
+    document made from text puts one after each paragraph), not the list's end. A list of one
+    item counts where it starts on a line of its own (``own_line``: "didukung oleh 1 kegiatan,
+    yaitu:" / "1. Perlindungan Sosial Korban Bencana ...")."""
     out: list[tuple[int, int]] = []
     pos = start
+    line_start = text.rfind("\n", 0, start) + 1
+    # the items' indent, where the list starts on its own line: a line indented deeper under an
+    # item is that item's own ("- Perlindungan Sosial Korban Bencana" / "    Anggaran: Rp ...")
+    indent = start - line_start if not text[line_start:start].strip() else None
     while pos < end:
+        if out:  # blank lines between two items, and an item's own lines under it
+            while (deeper := _DEEPER_LINE.match(text, pos, end)) and indent is not None and \
+                    len(deeper.group("indent").expandtabs(4)) > indent and not _BULLET_LINE.match(text, pos, end):
+                pos = deeper.end()
+            blank = _BLANK_LINES.match(text, pos, end)
+            if blank and _BULLET_LINE.match(text, blank.end(), end):
+                pos = blank.end()
         m = _BULLET_LINE.match(text, pos, end)
         if m is None or _PROGRAM_START.match(m.group("name")):
             break  # the list ends where its items do, or at the next program
@@ -270,7 +396,32 @@ def _bulleted_activities(text: str, start: int, end: int) -> list[tuple[int, int
         if nl < 0:
             break
         pos = nl + 1
-    return out if len(out) >= 2 else []
+    return out if len(out) >= 2 or (own_line and out) else []
+
+
+_NEXT_LINE_MARK = regex.compile(r"\n(?P<indent>[ \t]*)(?=[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)])")
+_INDENT = regex.compile(r"[ \t]*")
+
+
+def _bullets_under(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Activities bulleted right under a program's line with no "Kegiatan:" before them ("•
+    Program Pemberdayaan Sosial" / "  - Pemberdayaan Sosial KAT" / "  - Pengembangan ..."): the
+    bullets must be indented deeper than the program's line and each must start like an activity
+    name (a nominalised verb), with no figures that make it a sentence about the program."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start, end)
+    m = _NEXT_LINE_MARK.match(text, line_end, end) if line_end >= 0 else None
+    if m is None:
+        return []
+    own = _INDENT.match(text, line_start).group(0)  # the program line's own indent, before its marker
+    if len(m.group("indent").expandtabs(4)) <= len(own.expandtabs(4)):
+        return []
+    items = _bulleted_activities(text, m.end(), end, own_line=True)
+    for s, e in items:
+        line = text[s:text.find("\n", s) if text.find("\n", s) >= 0 else len(text)]
+        if not _is_activity_head(text[s:e]) or "%" in line:
+            return []
+    return items
 
 
 def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tuple[int, int]], Optional[int]]:
@@ -281,11 +432,15 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
     for e in _ENUMERATION.finditer(doc.text, start, end):
         lst_start = e.start("list")
         # the list runs to its last bullet line, even past an estimated end of the last program
-        bulleted = _bulleted_activities(doc.text, lst_start, len(doc.text))
+        own_line = "\n" in doc.text[e.start():lst_start]
+        bulleted = _bulleted_activities(doc.text, lst_start, len(doc.text), own_line)
         if bulleted:
             return bulleted, stated
         stop_at = _LIST_END.search(doc.text, lst_start, min(end, lst_start + 3000))
         text = doc.text[lst_start:stop_at.start() if stop_at else min(end, lst_start + 3000)]
+        label = _BUDGET_LINE_AHEAD.search(text)
+        if label:  # "Kegiatan: A, B" / "Pagu Rp ...": the list ends with its line
+            text = text[:label.start()]
         stop = _ENUM_STOP.search(text)
         if stop:
             text = text[:stop.start()]
@@ -295,9 +450,12 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
     return [], stated
 
 
-def _numbered_activities(doc: Document, num: int, start: int, end: int) -> list[tuple[int, int]]:
-    pat = regex.compile(rf"(?m)^[ \t]*(?:[-•▪·][ \t]*)?{num}\.\d{{1,2}}\.?[ \t]+(?P<name>[^\n]+?)[ \t;.]*$")
-    return [(m.start("name"), m.end("name")) for m in pat.finditer(doc.text, start, end)]
+def _numbered_activities(doc: Document, prefix: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Lines numbered under the program's own number: "1.1 ...", "1.2 ..." under "1. Program ...",
+    "2.1.1 ..." under "2.1 Program ..." (not the next program's "2.2 Program ...")."""
+    pat = regex.compile(rf"(?m)^[ \t]*(?:[-•▪·][ \t]*)?{regex.escape(prefix)}\.\d{{1,2}}\.?[ \t]+(?P<name>[^\n]+?)[ \t;.]*$")
+    return [(m.start("name"), m.end("name")) for m in pat.finditer(doc.text, start, end)
+            if not _PROGRAM_START.match(doc.text, m.start("name"))]
 
 
 def _coded_activities(doc: Document, code: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -466,11 +624,25 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
             end = clause_end(doc.text, m, every)
             budget = _budget(doc, claims, m.name_end, end)
             if budget.pagu is None and not m.heading:
-                budget = _stated_budget(doc, amounts, m, end)
+                listed = any(o.name_end <= m.start and _LIST_GAP.fullmatch(doc.text, o.name_end, m.start) for o in every)
+                budget = _stated_budget(doc, amounts, m, end, listed)
+            elif budget.pagu is None:
+                budget = _labelled_budget(doc, amounts, m.name_end, end)
             if budget.pagu is not None or budget.realisasi is not None:
                 break
         end = clause_end(doc.text, first, every)
-        acts, stated = _enumerated_activities(doc, first.start, end)
+        # an enumeration of kegiatan runs past semicolons to its full stop ("melalui kegiatan: (1)
+        # A; (2) B; dan (3) C."), not past the next program
+        period = _LIST_END.search(doc.text, first.name_end)
+        later = [o.start for o in every if o.start > first.start]
+        if period and _ANAPHOR.match(doc.text, period.end()):
+            # "... Program A mendapat anggaran Rp 640 juta. Program tersebut meliputi kegiatan X
+            # dan Y.": the next sentence goes on about it
+            period = _LIST_END.search(doc.text, period.end()) or period
+        acts_end = max(end, min([period.end() if period else len(doc.text)] + later))
+        acts, stated = _enumerated_activities(doc, first.start, acts_end)
+        if not acts and (first.heading or first.item):
+            acts = _bullets_under(doc.text, first.start, end)
         out.append(Program(name=first.name, start=first.start, end=end, page=doc.page_at(first.start), budget=budget,
                            activities=[_activity(doc, s, e) for s, e in acts], stated_activity_count=stated))
     return out
@@ -487,13 +659,15 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
         return _programs_in_prose(doc, mentions, claims or [])
     chains = _table_chains(doc, items)
     claims = claims or []
+    amounts = sorted((m for m in mentions if m.kind == "amount" and m.value is not None), key=lambda m: m.start)
     programs = []
     for item, (start, end) in zip(items, _spans(doc, items)):
         name = clean_name(item.title)
         acts, stated = _enumerated_activities(doc, start, end)
         if not acts:
             acts = (_coded_activities(doc, item.label, start, end) if item.delim == "code"
-                    else _numbered_activities(doc, item.num, start, end))
+                    else _numbered_activities(doc, item.label.rstrip(".") if item.delim.startswith("sub") else str(item.num),
+                                              start, end))
         shared_row = False  # the program's row gives the figures of the first of its kegiatan
         if not acts and item.table is not None:
             acts, shared_row = _column_activities(item, items, chains)
@@ -502,6 +676,8 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             acts = _budget_table_activities(item, items, chains)
         if not acts:
             acts = _table_activities(doc, start, end)
+        if not acts and item.table is None:
+            acts = _bullets_under(doc.text, item.start, end)
         # the program runs at least to its last activity (a list may run past the estimated end)
         last = max(end, acts[-1][1]) if acts and item.table is None else end
         if item.table is not None:
@@ -511,6 +687,10 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             share = _line_share(claims, item) if budget.pagu is None else None
             if share is not None:
                 budget = _budget(doc, [_as_budget(share)], item.start, item.end)
+            if budget.pagu is None and budget.realisasi is None:
+                budget = _labelled_budget(doc, amounts, item.end, min([end] + [s for s, _ in acts[:1]]))
+            if budget.pagu is None and budget.realisasi is None:
+                budget = _item_line_budget(doc, amounts, item, name)
         programs.append(Program(
             name=name, start=item.start, end=last, page=doc.page_at(item.start),
             budget=budget,

@@ -33,7 +33,7 @@ from .document import Block, Document, TableCell
 from .grammar import load_grammar
 from .intervals import DisjointSpans
 from .models import ReportMeta, Section, Span
-from .named_programs import _CATALOGUE_CUTOFF, _catalogue_score, is_generic, name_end, named_programs, tidy_name
+from .named_programs import is_generic, name_end, named_programs, tidy_name, wrapped_title
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
 # third of the text path's time)
@@ -44,7 +44,7 @@ _ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2}|[a-zA-
 _PROGRAM_WORD = regex.compile(r"^\W*program\b", regex.I)
 # where a program's name ends: the clause that starts to talk about it
 _NAME_END = regex.compile(
-    r"\s*(?:[,:;]\s*|\s+)(?:dilaksanakan|didukung|di\s+dukung|melalui|dengan\s+(?:pagu|total|anggaran|realisasi)|"
+    r"\s*(?:[,:;]\s*|\s+)(?:dilaksanakan|didukung|di\s+dukung|melalui|dengan\s+(?:pagu|total|anggaran|realisasi|(?:sub\s+)?kegiatan)|"
     r"sebesar|terdiri|meliputi|diarahkan|yang\s+(?:dilaksanakan|didukung))\b.*$|"
     # its figures after a comma or a bracket: "Program Rehabilitasi Sosial, anggaran Rp ...",
     # "..., pagu Rp ...", "... (Rp 2.400.000.000)", or an amount right after the name
@@ -150,34 +150,9 @@ def _code_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
     return out
 
 
-# a title line the conversion broke: it ends on a joining word or mark, or leaves a parenthesis open
-_OPEN_END = regex.compile(r"(?:,|\b(?:dan|serta|atau|bagi|&)|[/(-])[ \t]*$", regex.I)
-_NEXT_ITEM = regex.compile(r"[ \t]*(?:[-•▪·*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zA-Z][.)]|\(\d{1,2}\))[ \t]")
-
-
 def _wrapped_title(text: str, title: str, end: int) -> tuple[str, int]:
-    """A program's title with the next line when the conversion broke it there ("1. Program
-    Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan" / "Penyandang Masalah ...")."""
-    if not _PROGRAM_WORD.match(title):
-        return title, end
-    nxt_end = text.find("\n", end + 1)
-    nxt_end = len(text) if nxt_end < 0 else nxt_end
-    nxt = text[end + 1:nxt_end]
-    if not nxt.strip() or _NEXT_ITEM.match(nxt) or len(nxt.strip()) > 120:
-        return title, end
-    joined = title.rstrip() + " " + nxt.strip()
-    if _OPEN_END.search(title) or title.count("(") > title.count(")"):
-        return joined, nxt_end
-    # broken after a whole word ("2. Program Penanganan" / "Bencana"): the official catalogue
-    # knows the two lines' name and not the first line's
-    if (_TITLE_TAIL.fullmatch(nxt) and _catalogue_score(clean_name(title)) < _CATALOGUE_CUTOFF
-            and _catalogue_score(clean_name(joined)) >= _CATALOGUE_CUTOFF):
-        return joined, nxt_end
-    return title, end
-
-
-# the rest of a broken title: a few capitalised words, no figures, no sentence
-_TITLE_TAIL = regex.compile(r"[ \t]*\p{Lu}[\p{L}/()&,-]*(?:[ \t]+[\p{L}/()&,-]+){0,5}[ \t]*")
+    """A program's title with the next lines where the conversion or the layout broke it."""
+    return wrapped_title(text, title, end, clean_name)
 
 
 # the end of a sentence holding an inline list: a full stop, a blank line or a new line item (a
@@ -243,6 +218,7 @@ def _headed(doc: Document, c: _Candidate) -> bool:
 
 _NUMBER_CELL = regex.compile(r"\d{1,2}\.?")
 _NUMBERED_CELL = regex.compile(r"(?P<label>(?P<num>\d{1,2})\.?)\s+(?P<title>\S.*)", regex.DOTALL)
+_AMOUNT_CELL = regex.compile(r"\d{1,3}(?:\.\d{3})+")
 _CODE_CELL = regex.compile(r"\d{1,2}(?:\.\d{1,3}){1,4}\.?")  # a nomenclature code: "1.06.02"
 
 
@@ -262,8 +238,8 @@ def _row_candidate(block: Block, r: int, cells: list[TableCell], counted: dict[t
         return _Candidate(int(glued.group("num")), glued.group("title"), c.start, c.end, block, r,
                           label=glued.group("label"))
     j = next((i for i, c in enumerate(cells[:3]) if _PROGRAM_WORD.match(c.text)), None)
-    if j is None or r == 0:
-        return None
+    if j is None or (r == 0 and not any(_AMOUNT_CELL.search(c.text) for c in cells[j + 1:])):
+        return None  # a header row (a table whose first row carries figures has none)
     if j >= 2 and _NUMBER_CELL.fullmatch(cells[j - 2].text) and _CODE_CELL.fullmatch(cells[j - 1].text):
         first = cells[j - 2]
         return _Candidate(int(first.text.rstrip(".")), cells[j].text, first.start, cells[j].end, block, r, label=first.text)
@@ -431,18 +407,27 @@ def _headings(doc: Document, items: Optional[list[_Candidate]] = None) -> list[_
                                 subsection_kind(title) if p.kind == "subsection" else None))
     items = program_list(doc) if items is None else items
     for c in items:
+        end = c.end
         if c.inline:
-            continue  # an item inside a sentence heads no section of the outline
-        out.append(_Heading("program", c.label or f"{c.num}.", clean_name(c.title), c.start, c.end))
+            line_start = doc.text.rfind("\n", 0, c.start) + 1
+            if doc.text[line_start:c.start].strip():
+                continue  # an item inside a sentence heads no section of the outline
+            # "(1) Program A, dengan pagu ..." opening its line is a list item as "1)" is
+            end = doc.text.find("\n", c.start)
+            end = len(doc.text) if end < 0 else end
+        out.append(_Heading("program", c.label or f"{c.num}.", clean_name(c.title), c.start, end))
     if not items:
         # no program list: the programs named on lines of their own head their sections
-        # ("Program Pemberdayaan Sosial" / "Tujuan: ..." / "Sasaran: ...")
+        # ("Program Pemberdayaan Sosial" / "Tujuan: ..." / "Sasaran: ..."), and so do those that
+        # open a list item's line ("- Program A dengan pagu ...", "Kedua, Program B ...")
         for first, mentions in named_programs(doc):
             for m in mentions:
-                if m.heading:
+                if m.heading or m.item:
                     line_start = doc.text.rfind("\n", 0, m.start) + 1
                     line_end = doc.text.find("\n", m.name_end)
-                    label = doc.text[line_start:m.start].strip(" \t-•▪·*➤") or None  # "1.", "b)"
+                    label = doc.text[line_start:m.start].strip(" \t-•▪·*➤,") or None  # "1.", "b)", "Kedua"
+                    if label and label.rstrip(" \t:").lower().endswith("program"):
+                        label = None  # a form's label "Nama Program :"
                     out.append(_Heading("program", label, tidy_name(doc.text[m.start:m.name_end]),
                                         line_start if label else m.start, len(doc.text) if line_end < 0 else line_end))
     # an item of the program list is its line's heading ("  1.06.02 Program ...", which the
