@@ -236,3 +236,32 @@ def test_labelled_budget_lines_set_with_tabs(tmp_path, sep, stated, verdict):
     assert [(c.check, c.stated, c.verdict) for c in checks] == [
         ("budget_percent", float(stated.replace(",", ".")), verdict)]
     assert checks[0].operands == {"numerator": 3100250000.0, "denominator": 3234500000.0}
+
+
+PROGRAMS_AND_KEGIATAN = """Tabel 3.1 Realisasi Program dan Kegiatan
+
+No.  Program / Kegiatan                Anggaran (Rp)   Realisasi (Rp)   %
+1.   Program Pemberdayaan Sosial       450.000.000     427.500.000      95,00
+     - Pemberdayaan Sosial KAT         200.000.000     190.000.000      95,00
+     - Pengumpulan Sumbangan           250.000.000     237.500.000      95,00
+2.   Program Rehabilitasi Sosial       300.000.000     270.000.000      90,00
+     - Rehabilitasi Sosial Lansia      300.000.000     270.000.000      90,00
+"""
+
+
+def test_spaced_table_of_programs_and_their_kegiatan(tmp_path):
+    """Kegiatan rows under a numbered program row, each with its figures: rows of their own (they
+    were run into the program's row: its cells 'unparseable'), and the program's activities."""
+    path = tmp_path / "lkpj.txt"
+    path.write_text(PROGRAMS_AND_KEGIATAN)
+    report = kx.extract(path)
+    [table] = report.tables
+    assert [r[1].text for r in table.rows] == [
+        "Program Pemberdayaan Sosial", "- Pemberdayaan Sosial KAT", "- Pengumpulan Sumbangan",
+        "Program Rehabilitasi Sosial", "- Rehabilitasi Sosial Lansia"]
+    assert {c.verdict for c in report.checks} == {"consistent"}
+    assert [(c.stated, c.expected) for c in report.checks if c.check == "program_sum"] == [
+        (450000000.0, 450000000.0), (427500000.0, 427500000.0), (300000000.0, 300000000.0), (270000000.0, 270000000.0)]
+    assert [(p.name, p.budget.pagu, [a.name for a in p.activities]) for p in report.programs] == [
+        ("Program Pemberdayaan Sosial", 450000000.0, ["Pemberdayaan Sosial KAT", "Pengumpulan Sumbangan"]),
+        ("Program Rehabilitasi Sosial", 300000000.0, ["Rehabilitasi Sosial Lansia"])]

@@ -531,6 +531,10 @@ def _budget_table_activities(item: _Candidate, items: list[_Candidate],
                 if _ROW_NUMBER.fullmatch(c.text) and i + 1 < len(cells) and _LETTER.match(cells[i + 1].text):
                     name = (cells[i + 1].start, cells[i + 1].end)
                     break
+                bullet = _BULLET_BEFORE_NAME.match(c.text)
+                if bullet and i <= 1:
+                    name = (c.start + bullet.end(), c.end)  # "- Pemberdayaan Sosial KAT"
+                    break
                 if _CAPITALISED.match(c.text) and i <= 1:
                     name = (c.start, c.end)
                     break
@@ -539,6 +543,7 @@ def _budget_table_activities(item: _Candidate, items: list[_Candidate],
     return out if started else []
 
 
+_BULLET_BEFORE_NAME = regex.compile(r"^[-–•·▪*]\s+(?=\p{Lu})")
 _KEGIATAN_HEADER = regex.compile(r"^\W*(?:nama\s+)?(?:sub\s*)?(?:kegiatan|komponen)\b(?!\s*/)", regex.I)
 
 

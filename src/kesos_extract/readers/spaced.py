@@ -66,15 +66,22 @@ def _opens_row(line: list[list[str]], numbered: bool) -> bool:
     """Does this line of a table hold what opens a row: its number, or else its figures?"""
     if numbered:
         return bool(line[0]) and _ROW_NUMBER.match(line[0][0]) is not None
+    return _has_figures(line)
+
+
+def _has_figures(line: list[list[str]]) -> bool:
     return any(_FIGURE.match(w) for col in line[1:] for w in col)
 
 
 def _split_opened(texts: list[list[list[str]]], group: list[int], numbered: bool) -> list[list[int]]:
     """A row cut again before each line after its first that opens a row of its own: rows told
-    apart by blank lines between them, where two rows stand with no blank line between."""
+    apart by blank lines between them, where two rows stand with no blank line between; and a
+    line with figures of its own under a row that has its figures already (a kegiatan, "-
+    Pemberdayaan Sosial KAT  200.000.000 ...", under its numbered program)."""
     out = [[group[0]]]
     for k in group[1:]:
-        if _opens_row(texts[k], numbered) and (numbered or any(_opens_row(texts[x], numbered) for x in out[-1])):
+        opens = _opens_row(texts[k], numbered) and (numbered or any(_opens_row(texts[x], numbered) for x in out[-1]))
+        if opens or _has_figures(texts[k]) and any(_has_figures(texts[x]) for x in out[-1]):
             out.append([k])
         else:
             out[-1].append(k)
