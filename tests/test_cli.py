@@ -126,6 +126,17 @@ def test_html_remnants_are_reduced_to_text(tmp_path):
     assert data["source"]["format"] == "html"
 
 
+def test_html_page_wrapping_is_left_out(tmp_path):
+    """A saved news page: its doctype, comments, menu and footer are no text of the report."""
+    path = tmp_path / "berita.html"
+    path.write_text("<!DOCTYPE html><html><body><!-- iklan Rp 5.000 --><nav>Beranda | Berita 2022</nav>"
+                    "<article><p>Realisasi Rp 4,6 miliar dari pagu Rp 5 miliar atau 92 persen.</p></article>"
+                    "<footer>Hak cipta 2022 | Rp 1.000</footer></body></html>")
+    data = json.loads(run("extract", path).stdout)
+    assert data["text"].strip() == "Realisasi Rp 4,6 miliar dari pagu Rp 5 miliar atau 92 persen."
+    assert [m["text"] for m in data["mentions"] if m["kind"] == "amount"] == ["Rp 4,6 miliar", "Rp 5 miliar"]
+
+
 def test_convert_never_overwrites_a_report_with_another(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()

@@ -16,7 +16,11 @@ _SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # \f (form feed) is kept: text exported from PDFs (pdftotext) marks page breaks with it
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_INVISIBLE_BLOCKS = regex.compile(r"<(script|style|head|noscript)\b[^>]{0,500}>.*?</\1\s*>", regex.I | regex.S)
+# what a page shows besides its text: scripts and styles, and the site's menus and footer
+_INVISIBLE_BLOCKS = regex.compile(r"<(script|style|head|noscript|nav|footer|aside)\b[^>]{0,500}>.*?</\1\s*>",
+                                  regex.I | regex.S)
+# comments and declarations ("<!DOCTYPE html>", "<!-- iklan -->")
+_DECLARATIONS = regex.compile(r"<!--.*?-->|<![A-Za-z][^<>]{0,500}>", regex.S)
 _BLOCK_TAG = regex.compile(r"</?(?:p|div|h[1-6]|br|li|tr|table|ul|ol|section|article)\b[^>]{0,500}>", regex.I)
 _ANY_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,500}>")
 _TD_TAG = regex.compile(r"</?t[dh]\b[^>]{0,500}>", regex.I)
@@ -37,6 +41,7 @@ def normalise_characters(text: str) -> str:
 def strip_markup(text: str) -> str:
     """Reduce HTML remnants and markdown emphasis to their text."""
     if "<" in text:
+        text = _DECLARATIONS.sub("", text)
         text = _INVISIBLE_BLOCKS.sub("", text)
         text = _TD_TAG.sub("\t", text)
         text = _BLOCK_TAG.sub("\n", text)
