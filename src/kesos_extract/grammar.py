@@ -57,11 +57,34 @@ class Pattern(BaseModel):
     scale: Optional[float] = None
     priority: int = 0
     ignore_case: bool = True
+    # a short regex that every match contains ("persen" in a percentage written in words): the
+    # pattern is then tried only within ``window`` characters of its matches. A pattern that
+    # starts with a long alternation (numbers in words) costs a try at every letter of the text;
+    # its trigger costs one cheap scan
+    trigger: Optional[str] = None
+    window: int = Field(default=200, ge=1)
     examples: list[Example] = Field(default_factory=list)
     compiled: Any = Field(default=None, exclude=True)
+    trigger_compiled: Any = Field(default=None, exclude=True)
 
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None):
-        return self.compiled.finditer(text, pos, endpos if endpos is not None else len(text))
+        end = len(text) if endpos is None else endpos
+        if self.trigger_compiled is None:
+            return self.compiled.finditer(text, pos, end)
+        return self._near_triggers(text, pos, end)
+
+    def _near_triggers(self, text: str, pos: int, end: int):
+        """The matches within ``window`` of a trigger, windows that overlap merged (so each
+        match is found once, left to right, as over the whole text)."""
+        windows: list[list[int]] = []
+        for t in self.trigger_compiled.finditer(text, pos, end):
+            a, b = max(pos, t.start() - self.window), min(end, t.end() + self.window)
+            if windows and a <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], b)
+            else:
+                windows.append([a, b])
+        for a, b in windows:
+            yield from self.compiled.finditer(text, a, b)
 
 
 class GrammarFile(BaseModel):
@@ -215,7 +238,19 @@ def load_grammar(name: str) -> GrammarFile:
         names.add(p.name)
         if p.compiled is None:
             p.compiled = compile_pattern(p.regex, ignore_case=p.ignore_case, where=f"{name}.yaml:{p.name}")
+        if p.trigger is not None and p.trigger_compiled is None:
+            p.trigger_compiled = compile_pattern(p.trigger, ignore_case=p.ignore_case,
+                                                 where=f"{name}.yaml:{p.name}.trigger")
+            check_trigger(p, f"{name}.yaml", f"patterns[{i}]")
     return g
+
+
+def check_trigger(p: Pattern, file: str, key: str) -> None:
+    """Every example the pattern matches holds its trigger: a match without it would never be
+    found, so the trigger would be wrong."""
+    for k, ex in enumerate(p.examples):
+        if ex.matches and p.compiled.search(ex.text) and not p.trigger_compiled.search(ex.text):
+            raise GrammarError(file, f"{key}.examples[{k}]", f"matches {p.name!r} without its trigger {p.trigger!r}")
 
 
 def all_grammars() -> dict[str, GrammarFile]:
