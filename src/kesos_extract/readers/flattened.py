@@ -610,6 +610,11 @@ def header_label_count(line: str) -> int:
     return len(labels) if labels else 0
 
 
+def label_first_words() -> frozenset[str]:
+    """The first words of the column labels, lower case."""
+    return _vocab().first_words
+
+
 def could_start_line(line: str) -> bool:
     """:func:`could_start_table` for a line on its own."""
     if len(line) > MAX_HEADER_LINE + 20:

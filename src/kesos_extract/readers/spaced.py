@@ -23,6 +23,7 @@ from typing import Optional
 import regex
 
 from ..document import Block, TableCell
+from .flattened import label_first_words
 from .aligned import _FIGURE, _ROW_NUMBER, MIN_LABELS, _pieces, PlacedLine, PlacedWord, _column, _group_rows, aligned_table_at
 
 _WORD = regex.compile(r"\S+")
@@ -107,7 +108,11 @@ def spaced_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional
     """The space-laid table whose header starts at line ``i``, and the index of the line after
     it; None when there is none."""
     s, e = lines[i]
-    if len(_WIDE_GAP.findall(text, s, e)) < MIN_LABELS - 1 or "\t" in text[s:e]:
+    first = _WORD.search(text, s, e)
+    # a header's first word is a column label's ("No", "Indikator", "Program"): a cheap look
+    # before the line's words are placed
+    if first is None or first.group().lower().rstrip(":") not in label_first_words() \
+            or len(_WIDE_GAP.findall(text, s, e)) < MIN_LABELS - 1 or "\t" in text[s:e]:
         return None
     placed = _placed(text, lines, i)
     if not placed:
