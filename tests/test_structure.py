@@ -41,6 +41,20 @@ def test_seed_metadata(seed, expected, seed_reports):
     assert (meta.type, meta.region, meta.year) == expected
 
 
+@pytest.mark.parametrize("text,region", [
+    ("Kepala Dinas Sosial Provinsi Sulawesi Tengah Hasbiah Zaenong menyerahkan bantuan.", "Provinsi Sulawesi Tengah"),
+    ("Laporan Dinas Sosial Kabupaten Timor Tengah Selatan Tahun 2022.", "Kabupaten Timor Tengah Selatan"),
+    ("Dinas Sosial Kabupaten Hulu Sungai Utara Budi Santoso mengatakan ...", "Kabupaten Hulu Sungai Utara"),
+    ("Laporan Dinas Sosial Kabupaten Lima Puluh Kota Tahun 2021.", "Kabupaten Lima Puluh Kota"),
+])
+def test_region_names_end_where_the_next_name_starts(tmp_path, text, region):
+    """A region is one or two words, a third only where it names a part ("Selatan", "Kota"): the
+    head of the agency's name after it is no part of it."""
+    path = tmp_path / "berita.txt"
+    path.write_text(text)
+    assert extract(path).report.region == region
+
+
 def test_programs_of_another_region(sumba):
     got = [(p.name, p.budget.pagu, p.budget.realisasi, p.budget.percent) for p in sumba.programs]
     assert got == [

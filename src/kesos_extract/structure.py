@@ -531,6 +531,11 @@ def _count_types(text: str) -> tuple[dict[str, int], dict[str, tuple[int, int]]]
 
 _REGION = regex.compile(r"\b(?P<level>Provinsi|Kabupaten|Kota|PROVINSI|KABUPATEN|KOTA)\s+"
                         r"(?P<name>\p{Lu}(?:\p{Ll}+|\p{Lu}+)(?:[ \t]+\p{Lu}(?:\p{Ll}+|\p{Lu}+)){0,2})")
+# a region's name is one or two words, and a third only where it says which part ("Timor Tengah
+# Selatan", "Hulu Sungai Utara", "Lima Puluh Kota"): a capitalised word after two is the next
+# name's ("Provinsi Sulawesi Tengah Hasbiah Zaenong", the head of the agency)
+_REGION_THIRD = {"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Daya", "Raya", "Ilir", "Ulu", "Hulu",
+                 "Hilir", "Laut", "Kota", "Seribu", "Darat", "Induk"}
 _REGION_STOP = {"Tahun", "Nomor", "No", "Dalam", "Lokasi", "Yang", "Dan", "Pada", "Di", "Se", "Program", "Sebagai"}
 _AGENCY = regex.compile(r"\bDinas\s+Sosial(?:,?\s+(?:dan\s+)?(?:Kependudukan|Pemberdayaan|Catatan|Sipil|Masyarakat|Perempuan|"
                         r"Perlindungan|Anak|Tenaga|Kerja|Transmigrasi|dan)\b)*", regex.I)
@@ -546,7 +551,7 @@ def _region(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:
         words = []
         for w in m.group("name").split():
             w = w.capitalize() if w.isupper() else w
-            if w in _REGION_STOP:
+            if w in _REGION_STOP or len(words) >= 2 and w not in _REGION_THIRD:
                 break
             words.append(w)
         if not words:
