@@ -73,11 +73,6 @@ KNOWN = {
     ("prose", ".docx", 31): "'... atau\\n90\\n% dari pagu' (a line broken after each token, as OCR leaves it): in Word "
                             "each line is a paragraph of its own, and a percentage cut from its '%' by a paragraph "
                             "end is no claim (the text reader reads the lines of one paragraph)",
-    ("programs", ".pdf", 12): "a tab-laid table printed in a fixed-pitch font: a tab after '450.000.000' lands on the "
-                              "next character's place, one space wide, and the cells run together "
-                              "('450.000.000 441.000.000 98,00' unparseable)",
-    ("programs", ".pdf", 26): "a headerless tab-laid table whose last row's tab left a single space: the row of "
-                              "'Program Perlindungan dan Jaminan Sosial' is read as prose (one row check less)",
     ("tables", ".pdf", 2): "a space-laid table wider than the page (84 characters): LibreOffice wraps its header and "
                            "every row ('Capaian' and '95,00' on the next line), so no column holds its figures",
     ("tables", ".pdf", 10): "program rows whose cells are empty ('Program Rehabilitasi Sosial<TAB><TAB><TAB>'): "
