@@ -75,9 +75,6 @@ KNOWN = {
                             "end is no claim (the text reader reads the lines of one paragraph)",
     ("tables", ".pdf", 2): "a space-laid table wider than the page (84 characters): LibreOffice wraps its header and "
                            "every row ('Capaian' and '95,00' on the next line), so no column holds its figures",
-    ("tables", ".pdf", 10): "program rows whose cells are empty ('Program Rehabilitasi Sosial<TAB><TAB><TAB>'): "
-                            "trailing tabs leave no trace in a PDF, so the table breaks at them into three and the "
-                            "'Jumlah' row is no total of the rows above",
     ("tables", ".pdf", 11): "the caption line, longer than the page, wraps before 'Indikator kinerja sasaran Target "
                             "Realisasi Capaian (%)', which then stands alone as a header of column labels: the rows "
                             "under it are read as a flattened table whose cells give no target/realisation claim",

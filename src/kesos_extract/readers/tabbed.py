@@ -51,6 +51,8 @@ ON_STOP = 0.6
 TAB_SPACES = 1.5
 # a stop is learned where at least this many glyphs land after sure tabs or lines start
 MIN_LANDINGS = 3
+# a row of a group's label alone: words, no figure, no sentence's end
+_HEADING_ROW = regex.compile(r"[^\d.:;!?]*[^\d\s.:;!?]").fullmatch
 GRID_TOLERANCE = 0.05  # of a character's width: a fixed-pitch font's glyphs stand on its grid exactly
 MIN_PITCHED = 0.95  # share of the pieces as wide as their characters at one pitch in a fixed-pitch document
 
@@ -402,9 +404,9 @@ class Paragraph:
         """With its leading tabs where a tab stands inside it too (else an indented first line
         of prose would read as a table's cell); one standing between rows of a table, indented
         to a stop, is a row of its own ("Sosial (PMBS)", the rest of a cell whose trailing tabs
-        left no trace)."""
-        if self.in_table:
-            return "\t" * self.lead + self.body + "\t"
+        left no trace), and so is one at the margin (a group's label over its rows)."""
+        if self.in_table:  # at the margin, its empty cells after it (a lone trailing tab reads as none)
+            return "\t" * self.lead + self.body + ("\t" if self.lead else "\t\t")
         return "\t" * self.lead + self.body if self.tabbed else self.body
 
 
@@ -591,8 +593,11 @@ def _paragraphs(lines: Iterable[TabLine], layout: Layout, pitch: float) -> Itera
 
 
 def _in_tables(paras: Iterable[Optional[Paragraph]]) -> Iterator[Optional[Paragraph]]:
-    """The paragraphs, each given once the next one is known, with ``in_table`` set: indented to
-    a stop, without tabs, between two paragraphs with tabs (blank lines between count for nothing)."""
+    """The paragraphs, each given once the next one is known, with ``in_table`` set: without
+    tabs, between two paragraphs with tabs, and indented to a stop (blank lines between count for
+    nothing), or one line of words touching the rows on both sides (a group's row whose empty
+    cells' tabs, at the line's end, left no trace: "Program Rehabilitasi Sosial" over its
+    kegiatan)."""
     before: Optional[Paragraph] = None  # the paragraph before the held one
     held: list[Optional[Paragraph]] = []  # the last paragraph and the blank lines after it
     for p in paras:
@@ -605,7 +610,8 @@ def _in_tables(paras: Iterable[Optional[Paragraph]]) -> Iterator[Optional[Paragr
         if held:
             q = held[0]
             assert q is not None
-            if before is not None and q.lead and not q.tabbed and before.tabbed and p.tabbed:
+            if before is not None and not q.tabbed and before.tabbed and p.tabbed and (
+                    q.lead or len(held) == 1 and q.end - q.first == 1 and q.ended and _HEADING_ROW(q.body)):
                 q.in_table = True
             yield from held
             before = q
