@@ -21,7 +21,9 @@ from typing import Optional
 import regex
 
 from .flattened import with_flattened_tables
-from .text import split_blocks
+from .aligned import MIN_LABELS
+from .spaced import _WIDE_GAP
+from .text import _PIPE_ROW, split_blocks
 from ..document import Document, DocumentBuilder
 from ..errors import InputError, NoTextError
 from ..normalise import normalise_characters, strip_emphasis
@@ -186,13 +188,21 @@ def _grid(table) -> list[list[str]]:
     return [r + [""] * (width - len(r)) for r in rows]
 
 
-def _tab_tables(paragraphs: list[str]) -> dict[int, tuple[int, list[list[str]]]]:
+def _spaced(line: str) -> bool:
+    """Is the line laid out in columns of spaces (a space-laid table's line of a text opened in Word)?"""
+    return len(_WIDE_GAP.findall(line)) >= MIN_LABELS - 1
+
+
+def _tab_tables(paragraphs: list[str]) -> dict[int, tuple[int, list[list[str]], Optional[int]]]:
     """Tables of tab-separated cells among a run of paragraphs (one row per paragraph, as a
-    table typed with tab stops, or a text file opened in Word, has them): read by the text
-    reader's rules for tab-laid lines, each paragraph a line and an empty paragraph a blank
-    line. By the index of the table's first paragraph: the index after its last, and its rows."""
-    lines = [t.replace("\n", " ") if t.strip(" ") else "" for t in paragraphs]
-    if not any("\t" in t for t in lines):
+    table typed with tab stops, or a text file opened in Word, has them), tables laid out with
+    spaces in a text file opened in Word (a paragraph a line) and its markdown pipe tables
+    ("**Jumlah**" in a cell read as the text reader reads markdown): read by the text reader's
+    rules, each paragraph a line and an empty paragraph a blank line. By the index of the
+    table's first paragraph: the index after its last, its rows, and its header rows where the
+    reader knows them (a space-laid table's)."""
+    lines = [strip_emphasis(t.replace("\n", " ")) if t.strip(" ") else "" for t in paragraphs]
+    if not any("\t" in t or _PIPE_ROW.match(t) or _spaced(t) for t in lines):
         return {}
     text = "\n".join(lines)
     starts = [0]
@@ -200,11 +210,13 @@ def _tab_tables(paragraphs: list[str]) -> dict[int, tuple[int, list[list[str]]]]
         starts.append(starts[-1] + len(t) + 1)
     out = {}
     for block in split_blocks(text):
-        if block.kind != "table" or block.header_rows is not None or not block.rows:
+        if block.kind != "table" or not block.rows:
+            continue
+        if block.header_rows is not None and not _spaced(text[block.start:].partition("\n")[0]):
             continue  # flattened tables are found later, over the whole document's text
         first = bisect.bisect_right(starts, block.start) - 1
         last = bisect.bisect_right(starts, block.end) - 1
-        out[first] = (last + 1, [[c.text for c in row] for row in block.rows])
+        out[first] = (last + 1, [[c.text for c in row] for row in block.rows], block.header_rows)
     return out
 
 
@@ -236,8 +248,8 @@ def read_docx(path: Path, data: bytes) -> Document:
         k = 0
         while k < len(item):
             if k in tabbed:
-                end, rows = tabbed[k]
-                b.add_table(rows)
+                end, rows, header_rows = tabbed[k]
+                b.add_table(rows, header_rows=header_rows)
                 k = end
                 continue
             p, text = item[k], strip_emphasis(texts[k]).strip()  # as the text reader reads markdown

@@ -45,8 +45,12 @@ from ..errors import EncryptedDocumentError, InputError, NoTextError
 from ..normalise import normalise_characters, strip_emphasis
 
 BULLET = regex.compile(r"^\s*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc·▪➤•◦●■□➢►‣⁃]|-(?=\s))\s*")
-LIST_ITEM = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)]|\(\d{1,2}\)|[ivx]{1,4}[.)])\s+")
+# "1.", "a)", "(1)", "(a)", "iv)", and a program's or kegiatan's code of the Permendagri nomenclature
+# before its name ("1.06.01 PROGRAM ...", "1.06.04.2.01 Rehabilitasi ...")
+LIST_ITEM = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)]|\([a-z\d]{1,2}\)|[ivx]{1,4}[.)]"
+                          r"|\d{1,2}(?:\.\d{1,2}){2,}(?=\s+\p{Lu}))\s+")
 PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:halaman|hal\.?|page)?\s*\d{1,4}\s*(?:-\s*)?$|^\s*[ivxlc]{1,6}\s*$", regex.I)
+_CAPITALS = regex.compile(r"\p{Lu}{2,}[\p{Lu}\s\d.,/&()-]*").fullmatch
 SENTENCE_END = regex.compile(r"[.:;!?]\s*$")
 HEADING = regex.compile(r"^\s*(?:BAB\s+[IVXL]+\b|[A-Z]\.\s+\p{Lu}{3,}|\p{Lu}[\p{Lu}\s\d.,/&()-]{3,80}$)")
 
@@ -334,15 +338,19 @@ class _DocumentLines:
         return pi, g - self.starts[pi]
 
 
-def tab_tables_by_page(stripped: list[list[_Line]], aligned: list[set[int]], layout: Optional[Layout]
-                       ) -> tuple[list[dict[int, _TabRows]], list[set[int]]]:
+def tab_tables_by_page(stripped: list[list[_Line]], aligned: list[set[int]], layout: Optional[Layout],
+                       untabbed: Optional[list[set[int]]] = None) -> tuple[list[dict[int, _TabRows]], list[set[int]]]:
     """The tab-laid tables of the whole document (:mod:`.tabbed`), read over page breaks (a row
     may go on on the next page): for each page, its rows by the line where they stand, and the
-    lines the tables take. ``aligned``: each page's lines of header-aligned tables, left out."""
+    lines the tables take. ``aligned``: each page's lines of header-aligned tables, left out;
+    ``untabbed``: each page's lines known to hold no tab (a fixed-pitch page's lines whose words
+    all stand on the characters' grid): a table of such lines only is none (an indented list)."""
     flat = _DocumentLines(stripped, aligned)
     rows: list[dict[int, _TabRows]] = [{} for _ in stripped]
     taken: list[set[int]] = [set() for _ in stripped]
     for n, table in enumerate(tab_tables(flat, layout)):
+        if untabbed is not None and all(k in untabbed[pi] for pi, k in map(flat.where, range(table.first, table.end))):
+            continue
         for g in range(table.first, table.end):
             pi, k = flat.where(g)
             taken[pi].add(k)
@@ -626,6 +634,134 @@ def _goes_on_a_row(lines: list[_Line], i: int, layout: Optional[Layout]) -> bool
     return False
 
 
+GRID_TOLERANCE = 0.05  # of a character's width: a fixed-pitch font's glyphs stand on its grid exactly
+
+
+def monospaced_text(lines: list[_Line]) -> Optional[tuple[str, list[tuple[int, int]], list[Optional[int]], set[int]]]:
+    """A page set in one fixed-pitch font (a text file printed as it is: every glyph as wide as
+    the next) as the text it was printed from, as ``pdftotext -layout`` gives it: each word in its
+    character column, each skipped line a blank line, a word off the characters' grid after a tab
+    (it stands on a tab stop). None for a page in a proportional font, or where most words do not
+    stand on the character grid. The text, its lines' spans, for each line the page line it is
+    (None for a blank one), and the page lines whose words all stand on the grid (no tab in
+    them: a tab jumps to a stop of its own grid, 1,25 cm apart)."""
+    placed = [ln.words if ln.words is not None else ln.pieces for ln in lines]  # words, else glyph runs
+    words = [w for ws in placed for w in ws]
+    if len(words) < 20:
+        return None
+    widths = sorted((w.x1 - w.x0) / len(w.text) for w in words if w.text)
+    pitch = widths[len(widths) // 2]
+    if pitch <= 0 or sum(1 for x in widths if abs(x - pitch) > 0.02 * pitch) > 0.05 * len(widths):
+        return None
+    margin = min(w.x0 for w in words)
+
+    def on_grid(x: float) -> bool:
+        return abs((x - margin) / pitch - round((x - margin) / pitch)) <= GRID_TOLERANCE
+
+    if sum(1 for w in words if not on_grid(w.x0)) > 0.2 * len(words):
+        return None
+    steps = sorted(b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top)
+    if not steps:
+        return None
+    step = steps[len(steps) // 2]
+    texts: list[str] = []
+    origin: list[Optional[int]] = []
+    gridded = {k for k, ws in enumerate(placed) if all(on_grid(w.x0) for w in ws)}
+    for k, ln in enumerate(lines):
+        if k:
+            skipped = round((ln.top - lines[k - 1].top) / step) - 1
+            texts += [""] * max(0, min(skipped, 2))
+            origin += [None] * max(0, min(skipped, 2))
+        out = ""
+        for w in placed[k]:
+            if not on_grid(w.x0):  # a tab's stop, off the characters' grid: the line is tab-laid
+                out += "\t" + w.text
+                continue
+            col = round((w.x0 - margin) / pitch)
+            out += " " * max(col - len(out), 1 if out else 0) + w.text
+        texts.append(out)
+        origin.append(k)
+    spans, at = [], 0
+    for t in texts:
+        spans.append((at, at + len(t)))
+        at += len(t) + 1
+    return "\n".join(texts), spans, origin, gridded
+
+
+def spaced_tables(lines: list[_Line], taken: set[int]) -> dict[int, tuple[int, list[list[str]], Optional[int]]]:
+    """Tables laid out with spaces in a text file printed in a fixed-pitch font (its columns stand
+    where the spaces put them; a PDF line keeps one space of each run): read from the page's text
+    rebuilt with its spaces (:func:`monospaced_text`) by the text reader's rules
+    (:mod:`.spaced`), as the text file itself is. By the index of the table's first line: the index
+    after its last, its rows and header rows."""
+    from .spaced import spaced_table_at
+
+    rebuilt = monospaced_text(lines)
+    if rebuilt is None:
+        return {}
+    text, spans, origin, _ = rebuilt
+    out: dict[int, tuple[int, list[list[str]], Optional[int]]] = {}
+    i = 0
+    while i < len(spans):
+        if origin[i] is None or origin[i] in taken:
+            i += 1
+            continue
+        found = spaced_table_at(text, spans, i)
+        if found is None:
+            i += 1
+            continue
+        block, j = found
+        covered = [k for k in origin[i:j] if k is not None]
+        if block.rows and not taken.intersection(covered):
+            out[covered[0]] = (covered[-1] + 1, [[c.text for c in r] for r in block.rows], block.header_rows)
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def pipe_tables(texts: list[str], taken: set[int]) -> dict[int, tuple[int, list[list[str]]]]:
+    """Markdown pipe tables of a text file printed to PDF ("No | Program | Pagu", with or without
+    the outer pipes): a run of lines with pipes between cells, the first its header, read by the
+    text reader's rules. A row too long for the page wraps onto the next line, anywhere (before a
+    pipe, after it, inside a cell): lines join into one row until it has as many pipes as the
+    header; a row that would get more is no row of this table. By the index of the table's first
+    line: the index after its last, and its rows."""
+    from .text import _PIPE_ROW, split_blocks
+
+    out: dict[int, tuple[int, list[list[str]]]] = {}
+    i, n = 0, len(texts)
+    while i < n:
+        head = strip_emphasis(texts[i]).strip()
+        if i in taken or not _PIPE_ROW.match(head) or head.count("|") < 2:
+            i += 1
+            continue
+        want = head.count("|")
+        rows, j = [head], i + 1
+        while j < n and j not in taken:
+            row = strip_emphasis(texts[j]).strip()
+            if "|" not in row:
+                break
+            got = row.count("|")
+            while got < want and j + 1 < n and j + 1 not in taken and texts[j + 1].strip():
+                more = strip_emphasis(texts[j + 1]).strip()
+                if got + more.count("|") > want:
+                    break
+                row, got, j = f"{row} {more}", got + more.count("|"), j + 1
+            if got != want:
+                break
+            rows.append(row)
+            j += 1
+        if len(rows) >= 2:
+            blocks = split_blocks("\n".join(rows))
+            if len(blocks) == 1 and blocks[0].kind == "table" and blocks[0].rows:
+                out[i] = (j, [[c.text for c in r] for r in blocks[0].rows])
+                i = j
+                continue
+        i += 1
+    return out
+
+
 # --- reflow ------------------------------------------------------------------------------------
 
 def _starts_block(line: str) -> bool:
@@ -653,6 +789,11 @@ def _continue(prev_text: str, line: str, full_line: int = 0) -> tuple[bool, str]
     """
     if _starts_block(line):
         return False, ""
+    # a list item's heading in capitals ("1.06.01 PROGRAM PENUNJANG ...") ends at its line's end
+    # when a line of ordinary case follows ("Anggaran Rp ...")
+    label = LIST_ITEM.match(prev_text)
+    if label and _CAPITALS(prev_text[label.end():]) and line[:1].isupper() and not _CAPITALS(line):
+        return False, " "
     if full_line and len(prev_text) < 0.6 * full_line and line[:1].isupper():
         return False, " "
     if prev_text.endswith("-") and not prev_text.endswith(" -") and line[:1].islower():
@@ -703,11 +844,19 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
     join_split_rows(pages, stripped)
     # header-aligned tables first (their columns are read by position), then tab-laid ones
     aligned = [unruled_tables(lines) if any(ln.words is not None for ln in lines) else {} for lines in stripped]
+    # a text file printed in a fixed-pitch font: its tables laid out with spaces, read as the text's
+    spaced = [spaced_tables(lines, {k for t in a.values() for k in range(t.first, t.end)})
+              for lines, a in zip(stripped, aligned)]
+    in_spaced = [{k for first, (end, *_) in sp.items() for k in range(first, end)} for sp in spaced]
+    # and on such a page a line whose words all stand on the characters' grid has no tab
+    untabbed = [(monospaced_text(lines) or ("", [], [], set()))[3] for lines in stripped]
     tab_rows, tab_taken = tab_tables_by_page(
-        stripped, [{k for t in a.values() for k in range(t.first, t.end)} for a in aligned], layout)
+        stripped, [{k for t in a.values() for k in range(t.first, t.end)} | sp for a, sp in zip(aligned, in_spaced)],
+        layout, untabbed)
     # then flattened tables (a header of column labels over cells one per line) among the rest
     flat_rows, flat_taken = flattened_tables_by_page(
-        pages, stripped, [{k for t in a.values() for k in range(t.first, t.end)} | t for a, t in zip(aligned, tab_taken)])
+        pages, stripped, [{k for t in a.values() for k in range(t.first, t.end)} | t | sp
+                          for a, t, sp in zip(aligned, tab_taken, in_spaced)])
     tab_blocks: dict[tuple[bool, int], Block] = {}
     b = DocumentBuilder(str(path), "pdf")
     warnings: list[str] = []
@@ -716,7 +865,7 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
     open_table: Optional[tuple[AlignedTable, Block]] = None  # an unruled table that ended its page
     for pi, page in enumerate(pages):
         if pi:  # the page before is in the document: its lines go (an OCR page's are asked for at the end)
-            stripped[pi - 1], aligned[pi - 1] = [], {}
+            stripped[pi - 1], aligned[pi - 1], spaced[pi - 1] = [], {}, {}
             if not pages[pi - 1].ocr:
                 pages[pi - 1].lines = []
         if not page.lines and not page.tables:
@@ -755,8 +904,19 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
         in_flat = {k for k in flat_taken[pi] if k >= went_on and k not in in_unruled | in_tabbed}
         tabbed.update((k, v) for k, v in flat_rows[pi].items() if k in in_flat)
         taken = set(range(went_on)) | in_tabbed | in_unruled | in_flat
+        piped = {k: (end, rows, None) for k, (end, rows) in pipe_tables([ln.text for ln in lines], taken).items()}
+        piped.update((k, v) for k, v in spaced[pi].items() if k >= went_on and not taken.intersection(range(k, v[0])))
+        in_piped = {k for first, (end, *_) in piped.items() for k in range(first, end)}
         index = {id(ln): k for k, ln in enumerate(lines)}
         for n, (_, item) in enumerate(items):
+            if isinstance(item, _Line) and index[id(item)] in in_piped:
+                k = index[id(item)]
+                if k in piped:
+                    _flush(b, pending)
+                    pending, prev, open_table = None, None, None
+                    b.start_page(page.number)
+                    last_table = b.add_table(piped[k][1], header_rows=piped[k][2])
+                continue
             if isinstance(item, _Line) and index[id(item)] in taken:
                 k = index[id(item)]
                 table = unruled.get(k)

@@ -51,6 +51,10 @@ ON_STOP = 0.6
 TAB_SPACES = 1.5
 # a stop is learned where at least this many glyphs land after sure tabs or lines start
 MIN_LANDINGS = 3
+# a row of a group's label alone: words, no figure, no sentence's end
+_HEADING_ROW = regex.compile(r"[^\d.:;!?]*[^\d\s.:;!?]").fullmatch
+GRID_TOLERANCE = 0.05  # of a character's width: a fixed-pitch font's glyphs stand on its grid exactly
+MIN_PITCHED = 0.95  # share of the pieces as wide as their characters at one pitch in a fixed-pitch document
 
 
 class Piece(NamedTuple):
@@ -125,6 +129,18 @@ class Layout:
     margin: float
     right: float
     stops: list[float]
+    # a document printed in one fixed-pitch font (a text file as LibreOffice prints it): the
+    # width of its characters; None in a proportional font
+    pitch: Optional[float] = None
+
+    def off_grid(self, x: float, after: float) -> bool:
+        """Does a piece starting at x stand off the characters' grid counted from the end of the
+        piece before it (``after``), so that no run of spaces but a tab put it there? Never in
+        a proportional font."""
+        if self.pitch is None or x - after < 0.5 * self.pitch:
+            return False
+        k = (x - after) / self.pitch
+        return abs(k - round(k)) > GRID_TOLERANCE
 
     def stops_in(self, a: float, b: float) -> int:
         """How many stops lie in (a, b], give or take ON_STOP at b."""
@@ -194,8 +210,17 @@ def learn_layout(lines: list[TabLine]) -> Optional[Layout]:
     margin = _mode([ln.x0 for ln in lines], 0.5) or 0.0
     xs = sorted(ln.x1 for ln in lines)
     right = xs[int(0.98 * (len(xs) - 1))]
+    pitched = Layout(space, margin, right, [], _fixed_pitch(lines))
     landings: list[float] = []
     for ln in lines:
+        if pitched.pitch is not None:
+            # a fixed-pitch print: a tab lands where no run of spaces could, off the grid of the
+            # characters before it (an indent of spaces is no landing)
+            pieces = ln.pieces
+            landings += [b.x0 for a, b in zip(pieces, pieces[1:]) if pitched.off_grid(b.x0, a.x1)]
+            if pitched.off_grid(ln.x0, margin):
+                landings.append(ln.x0)
+            continue
         if ln.x0 > margin + space:
             landings.append(ln.x0)
         gaps = ln.gaps()
@@ -212,7 +237,20 @@ def learn_layout(lines: list[TabLine]) -> Optional[Layout]:
         else:
             clusters.append([x])
     found = [sum(c) / len(c) for c in clusters if len(c) >= MIN_LANDINGS]
-    return Layout(space, margin, right, _grid(found, margin, right))
+    return Layout(space, margin, right, _grid(found, margin, right), pitched.pitch)
+
+
+def _fixed_pitch(lines: list[TabLine], sample: int = 400) -> Optional[float]:
+    """The character width of a document set in one fixed-pitch font: nearly every piece of its
+    first lines as wide as its characters at that pitch. None otherwise."""
+    pieces = [p for ln in lines[:sample] for p in ln.pieces if len(p.text) >= 2]
+    if len(pieces) < 20:
+        return None
+    widths = sorted((p.x1 - p.x0) / len(p.text) for p in pieces)
+    pitch = widths[len(widths) // 2]
+    if pitch <= 0 or sum(1 for w in widths if abs(w - pitch) <= 0.02 * pitch) < MIN_PITCHED * len(widths):
+        return None
+    return pitch
 
 
 def _grid(found: list[float], margin: float, right: float) -> list[float]:
@@ -268,7 +306,9 @@ def _cut(line: TabLine, layout: Layout, context: bool = False) -> _Cut:
     # the line's own space from the gaps that do not land on a stop (a tab may leave a gap
     # of any width, the same on several lines of a table)
     own = _line_space([g for g, on in zip(gaps, lands) if not on], space)
-    sure = [_sure_tab(g, own, space, on) for g, on in zip(gaps, lands)]
+    # in a fixed-pitch print a gap that is no whole number of characters is a tab, however narrow
+    sure = [_sure_tab(g, own, space, on) or layout.off_grid(b.x0, a.x1)
+            for g, on, a, b in zip(gaps, lands, pieces, pieces[1:])]
     has_sure = any(sure) or context
     x0 = pieces[0].x0
     indented = x0 > layout.margin + space
@@ -364,9 +404,9 @@ class Paragraph:
         """With its leading tabs where a tab stands inside it too (else an indented first line
         of prose would read as a table's cell); one standing between rows of a table, indented
         to a stop, is a row of its own ("Sosial (PMBS)", the rest of a cell whose trailing tabs
-        left no trace)."""
-        if self.in_table:
-            return "\t" * self.lead + self.body + "\t"
+        left no trace), and so is one at the margin (a group's label over its rows)."""
+        if self.in_table:  # at the margin, its empty cells after it (a lone trailing tab reads as none)
+            return "\t" * self.lead + self.body + ("\t" if self.lead else "\t\t")
         return "\t" * self.lead + self.body if self.tabbed else self.body
 
 
@@ -510,6 +550,9 @@ def _paragraphs(lines: Iterable[TabLine], layout: Layout, pitch: float) -> Itera
             before = before if before is not None else last_number
             if number is not None and before is not None and number == before + 1 and "\t" in cut.text:
                 next_row = cut.lead == cur.lead  # the next numbered row
+            elif not cut.lead and run_cells >= 3 and len(_cells(cur.body)) + cur.lead >= run_cells \
+                    and len(_cells(cut.text)) >= 2 and _TEXT_WORD.search(_cells(cut.text)[1]):
+                pass  # the row before has all its cells, and the line is a row with a label: a row of its own
             elif not cut.lead:
                 # a wrap at a space, or at a tab between two figures (the tab stays at the end
                 # of the line before)
@@ -550,8 +593,11 @@ def _paragraphs(lines: Iterable[TabLine], layout: Layout, pitch: float) -> Itera
 
 
 def _in_tables(paras: Iterable[Optional[Paragraph]]) -> Iterator[Optional[Paragraph]]:
-    """The paragraphs, each given once the next one is known, with ``in_table`` set: indented to
-    a stop, without tabs, between two paragraphs with tabs (blank lines between count for nothing)."""
+    """The paragraphs, each given once the next one is known, with ``in_table`` set: without
+    tabs, between two paragraphs with tabs, and indented to a stop (blank lines between count for
+    nothing), or one line of words touching the rows on both sides (a group's row whose empty
+    cells' tabs, at the line's end, left no trace: "Program Rehabilitasi Sosial" over its
+    kegiatan)."""
     before: Optional[Paragraph] = None  # the paragraph before the held one
     held: list[Optional[Paragraph]] = []  # the last paragraph and the blank lines after it
     for p in paras:
@@ -564,7 +610,8 @@ def _in_tables(paras: Iterable[Optional[Paragraph]]) -> Iterator[Optional[Paragr
         if held:
             q = held[0]
             assert q is not None
-            if before is not None and q.lead and not q.tabbed and before.tabbed and p.tabbed:
+            if before is not None and not q.tabbed and before.tabbed and p.tabbed and (
+                    q.lead or len(held) == 1 and q.end - q.first == 1 and q.ended and _HEADING_ROW(q.body)):
                 q.in_table = True
             yield from held
             before = q

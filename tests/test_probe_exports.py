@@ -1,0 +1,133 @@
+"""The probe passages of today's test modules (tests/fixtures/probes/, made by make_probes.py:
+money and count claims in prose, program lists with bullets, numbering and kegiatan, tab, pipe,
+space-laid and one-cell-a-line tables) give the same result from the text and from its PDF and
+Word exports made by LibreOffice, passage by passage: the checks (check, verdict, stated value,
+operands), the programs (name, pagu, realisasi, percentage, activities) and the number of tables."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from kesos_extract import extract
+
+HERE = Path(__file__).parent / "fixtures" / "probes"
+NAMES = ["prose", "programs", "tables", "pipes"]
+
+
+def blocks(name: str) -> list[str]:
+    source = HERE / (name + ".txt") if (HERE / (name + ".txt")).exists() else HERE / (name + ".md")
+    return source.read_text(encoding="utf-8").split("\n\n\n")
+
+
+def _squeeze(text: str) -> tuple[str, list[int]]:
+    """The text without spaces, bullets, pipes and markdown stars, and each kept character's offset."""
+    kept, where = [], []
+    for i, ch in enumerate(text):
+        if ch.isspace() or ch in "*|•-–:":
+            continue
+        kept.append(ch)
+        where.append(i)
+    return "".join(kept), where
+
+
+@lru_cache(maxsize=None)
+def by_block(path: Path) -> list[dict]:
+    """The result of one file cut into its passages: a passage starts where its first words are
+    found (spaces and list marks aside), in order."""
+    name = path.stem
+    report = extract(path)
+    squeezed, where = _squeeze(report.text)
+    starts, at = [], 0
+    for block in blocks(name):
+        anchor = _squeeze(block[:60])[0][:25]
+        found = squeezed.find(anchor, at)
+        assert found >= 0, f"{path.name}: passage not found: {block[:60]!r}"
+        start = where[found]
+        while start and report.text[start - 1] in "*|•-–: \t":  # a table's pipe, a bullet before it
+            start -= 1
+        starts.append(start)
+        at = found + 1
+    ends = starts[1:] + [len(report.text) + 1]
+    out = []
+    for start, end in zip(starts, ends):
+        inside = lambda s: s is not None and start <= s < end  # noqa: E731
+        out.append({
+            "checks": sorted((c.check, c.verdict, c.stated, tuple(sorted(c.operands.items())))
+                             for c in report.checks if inside(c.start)),
+            "programs": [(p.name, p.budget.pagu, p.budget.realisasi, p.budget.percent,
+                          tuple(a.name for a in p.activities)) for p in report.programs if inside(p.start)],
+            "tables": len([t for t in report.tables if inside(t.start)]),
+        })
+    return out
+
+
+# Differences not fixed, by (file, export, passage): each says why.
+KNOWN = {
+    ("prose", ".pdf", 22): "the passages' blank lines fall on a page break, which leaves no gap: the label lines "
+                           "'Target: 250 anak | Realisasi: ... | Capaian: ...' of two passages touch and are read as "
+                           "one flattened table (the checks agree; one table more)",
+    ("prose", ".docx", 31): "'... atau\\n90\\n% dari pagu' (a line broken after each token, as OCR leaves it): in Word "
+                            "each line is a paragraph of its own, and a percentage cut from its '%' by a paragraph "
+                            "end is no claim (the text reader reads the lines of one paragraph)",
+    ("tables", ".pdf", 2): "a space-laid table wider than the page (84 characters): LibreOffice wraps its header and "
+                           "every row ('Capaian' and '95,00' on the next line), so no column holds its figures",
+    ("tables", ".pdf", 11): "the caption line, longer than the page, wraps before 'Indikator kinerja sasaran Target "
+                            "Realisasi Capaian (%)', which then stands alone as a header of column labels: the rows "
+                            "under it are read as a flattened table whose cells give no target/realisation claim",
+    ("tables", ".pdf", 12): "the indicator rows with units are longer than the page and wrap: '100%' stands on the "
+                            "next line, away from '14 unit 15 unit', and that row's claim is lost",
+}
+
+
+def _cases():
+    for name in NAMES:
+        for suffix in (".pdf", ".docx"):
+            for k in range(len(blocks(name))):
+                reason = KNOWN.get((name, suffix, k))
+                marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+                yield pytest.param(name, suffix, k, marks=marks, id=f"{name}{suffix}-{k:02d}")
+
+
+@pytest.mark.parametrize("name,suffix,k", list(_cases()))
+def test_a_passage_s_export_gives_the_text_s_result(name, suffix, k):
+    assert by_block(HERE / f"{name}{suffix}")[k] == by_block(HERE / f"{name}.txt")[k]
+
+
+@pytest.mark.parametrize("export", ["pipes_md.md", "pipes_md.pdf", "pipes_md.docx"])
+def test_markdown_pipe_tables_as_md_and_its_exports(export):
+    """The pipe tables saved as .md (read as markdown) and LibreOffice's PDF and Word exports of
+    that file: the same as the text's (a pipe row wrapped at the page's edge is one row again; a
+    Word paragraph a row, '**Jumlah**' without its stars)."""
+    assert by_block(HERE / export) == by_block(HERE / "pipes.txt")
+
+
+def _audit(blocks: list[dict]) -> list[tuple]:
+    return [(b["checks"], b["tables"]) for b in blocks]
+
+
+def test_word_tables_give_the_tab_laid_text_s_audit():
+    """The tab-laid passages typed as real Word tables (word_tables.docx, python-docx) and as
+    text (word_tables.txt): the same checks and tables, passage by passage."""
+    assert _audit(by_block(HERE / "word_tables.docx")) == _audit(by_block(HERE / "word_tables.txt"))
+
+
+@pytest.mark.xfail(strict=True, reason="kesos_extract.structure: which of several budget tables gives the "
+                                       "document's programs is decided over the whole document, and the text's "
+                                       "tab-laid rows and Word's table cells tip it differently (the text takes the "
+                                       "programs of 'Tabel 3.3' and of the coded table, with the pagu None and the "
+                                       "realisation in the percentage's place; the Word tables take 'Tabel 2.15')")
+def test_word_tables_give_the_tab_laid_text_s_programs():
+    programs = lambda path: [b["programs"] for b in by_block(path)]  # noqa: E731
+    assert programs(HERE / "word_tables.docx") == programs(HERE / "word_tables.txt")
+
+
+def test_the_passages_hold_slips_and_tables():
+    """The probe texts are no empty comparison: they carry mismatches, tables and programs."""
+    got = [b for name in NAMES for b in by_block(HERE / f"{name}.txt")]
+    assert sum(1 for b in got for c in b["checks"] if c[1] == "mismatch") >= 20
+    assert sum(b["tables"] for b in got) >= 15
+    assert sum(len(b["programs"]) for b in got) >= 15
