@@ -115,12 +115,10 @@ def test_word_tables_give_the_tab_laid_text_s_audit():
     assert _audit(by_block(HERE / "word_tables.docx")) == _audit(by_block(HERE / "word_tables.txt"))
 
 
-@pytest.mark.xfail(strict=True, reason="kesos_extract.structure: which of several budget tables gives the "
-                                       "document's programs is decided over the whole document, and the text's "
-                                       "tab-laid rows and Word's table cells tip it differently (the text takes the "
-                                       "programs of 'Tabel 3.3' and of the coded table, with the pagu None and the "
-                                       "realisation in the percentage's place; the Word tables take 'Tabel 2.15')")
 def test_word_tables_give_the_tab_laid_text_s_programs():
+    """The text's tab-laid 'Tabel 3.3' and the coded table after it (two blank lines between,
+    each with its own header) were one table, whose programs had the pagu None and the
+    realisation in the percentage's place; both formats now take the programs of 'Tabel 2.15'."""
     programs = lambda path: [b["programs"] for b in by_block(path)]  # noqa: E731
     assert programs(HERE / "word_tables.docx") == programs(HERE / "word_tables.txt")
 

@@ -265,3 +265,21 @@ def test_spaced_table_of_programs_and_their_kegiatan(tmp_path):
     assert [(p.name, p.budget.pagu, [a.name for a in p.activities]) for p in report.programs] == [
         ("Program Pemberdayaan Sosial", 450000000.0, ["Pemberdayaan Sosial KAT", "Pengumpulan Sumbangan"]),
         ("Program Rehabilitasi Sosial", 300000000.0, ["Rehabilitasi Sosial Lansia"])]
+
+
+def test_a_table_with_a_header_of_its_own_after_blank_lines_is_a_table_of_its_own(tmp_path):
+    """Two tab tables one column apart in width, two blank lines between: the second's first row
+    is a header of its own (column labels, not the first's repeated), so it is no continuation."""
+    path = tmp_path / "lkpj.txt"
+    path.write_text("Program/Kegiatan\tPagu\tRealisasi\t%\n"
+                    "Rehabilitasi Sosial Lansia\t300.000.000\t270.000.000\t90,00\n"
+                    "Jumlah\t300.000.000\t270.000.000\t90,00\n\n\n"
+                    "Kode\tProgram/Kegiatan/Sub Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)\t%\n"
+                    "1.06.02\tProgram Pemberdayaan Sosial\t450.000.000\t441.000.000\t98,00\n"
+                    "1.06.02.2.01\tPemberdayaan Sosial KAT\t450.000.000\t441.000.000\t98,00\n"
+                    "1.06.04\tProgram Rehabilitasi Sosial\t300.000.000\t270.000.000\t90,00\n"
+                    "1.06.04.2.01\tRehabilitasi Sosial Lansia\t300.000.000\t270.000.000\t90,00\n")
+    report = kx.extract(path)
+    assert [t.header[0] for t in report.tables] == ["Program/Kegiatan", "Kode"]
+    assert [(p.name, p.budget.pagu, p.budget.realisasi) for p in report.programs] == [
+        ("Program Pemberdayaan Sosial", 450000000.0, 441000000.0), ("Program Rehabilitasi Sosial", 300000000.0, 270000000.0)]

@@ -52,6 +52,7 @@ LOOKAHEAD_LINES = 10
 _WORD = regex.compile(r"\S+")
 _ROW_NUMBER = regex.compile(r"^(\d{1,3})[.)]$")
 _NUMBER_LABEL = regex.compile(r"\d{1,3}[.)]?").fullmatch
+_DIGIT_IN = regex.compile(r"\d").search
 # a figure of a row: "99,08", "76,5%", "1.250.000,-", "Rp1.250.000", or "-" for none; a currency
 # word standing alone ("Rp 1.250.000") goes with the figure after it
 _NUMBER = regex.compile(r"^(?:Rp\.?)?[+-]?\d[\d.,]*(?:,-{1,2})?%?$|^[-–—]$", regex.I)
@@ -594,6 +595,19 @@ def _cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int
 
 
 # ---------------------------------------------------------------------------------------------
+
+
+def header_of_its_own(first: list[TableCell], header: list[TableCell]) -> bool:
+    """Is a table's first row a header that is not a repeat of the header before it (labels in
+    two cells or more, no figure)? Then it starts a table of its own ("Kode | Program/Kegiatan/Sub
+    Kegiatan | Anggaran (Rp) | ..." after a "Program/Kegiatan | Pagu | ..." table)."""
+    cells = [" ".join(c.text.lower().split()) for c in first if c.text]
+    if len(cells) < 2 or any(_DIGIT_IN(t) for t in cells):
+        return False
+    # column labels ("Kode", "Anggaran (Rp)"), not the rest of a row the page broke
+    if sum(1 for c in first if c.text and header_label_count(c.text)) < 2:
+        return False
+    return cells != [" ".join(c.text.lower().split()) for c in header if c.text]
 
 
 def could_start_table(text: str, line: tuple[int, int]) -> bool:
