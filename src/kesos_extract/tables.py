@@ -39,7 +39,7 @@ from .grammar import load_grammar
 from .mentions import canonical_unit
 from .models import Cell, Table
 from .numbers import NumberKind, parse_number
-from .readers.flattened import header_of_its_own
+from .readers.flattened import continues_table
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
 # third of the text path's time)
@@ -599,8 +599,7 @@ def _continued(doc: Document, blocks: list[Block]) -> list[Block]:
     for b in blocks:
         prev = out[-1] if out else None
         if prev is not None and prev.rows and b.rows and _only_page_numbers(doc.text[prev.end:b.start]) and (
-                abs(max(len(r) for r in prev.rows) - max(len(r) for r in b.rows)) <= 1
-                and not header_of_its_own(b.rows[0], prev.rows[0])
+                continues_table(prev.rows, b.rows)
                 or len(prev.rows) <= 3 and not any(_DIGIT.search(c.text) for r in prev.rows for c in r)):
             # the first block's header stays the header (the next one's repeats it and is dropped)
             out[-1] = Block("table", prev.start, b.end, page=prev.page, rows=list(prev.rows) + list(b.rows),

@@ -597,6 +597,16 @@ def _cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int
 # ---------------------------------------------------------------------------------------------
 
 
+def continues_table(before: list[list[TableCell]], rows: list[list[TableCell]]) -> bool:
+    """Can ``rows`` be the rest of a table of the rows ``before`` (after a page break): as many
+    columns, or one more or less (a column empty on one page), unless then they open with a
+    header of their own (another table, whose columns the typing could not fit to the first's).
+    A header of its own over as many columns stays: the typing makes a table of it that keeps
+    the caption."""
+    a, b = max((len(r) for r in before), default=0), max((len(r) for r in rows), default=0)
+    return a == b or abs(a - b) == 1 and not (rows and before and header_of_its_own(rows[0], before[0]))
+
+
 def header_of_its_own(first: list[TableCell], header: list[TableCell]) -> bool:
     """Is a table's first row a header that is not a repeat of the header before it (labels in
     two cells or more, no figure)? Then it starts a table of its own ("Kode | Program/Kegiatan/Sub
@@ -607,7 +617,10 @@ def header_of_its_own(first: list[TableCell], header: list[TableCell]) -> bool:
     # column labels ("Kode", "Anggaran (Rp)"), not the rest of a row the page broke
     if sum(1 for c in first if c.text and header_label_count(c.text)) < 2:
         return False
-    return cells != [" ".join(c.text.lower().split()) for c in header if c.text]
+    # a header repeated after a page break, maybe written a little differently ("INDIKATOR
+    # KINERJA UTAMAA", its columns not all labelled again): half its cells are the header's
+    before = {" ".join(c.text.lower().split()) for c in header if c.text}
+    return sum(1 for t in cells if t in before) * 2 < len(cells)
 
 
 def could_start_table(text: str, line: tuple[int, int]) -> bool:

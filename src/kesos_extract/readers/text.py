@@ -17,7 +17,7 @@ from ..document import Block, Document, TableCell, line_spans
 from ..errors import InputError
 from ..normalise import normalise_text
 from .spaced import spaced_table_at
-from .flattened import _STOP, _WORD, Word, could_start_line, flattened_table_at, header_labels, header_of_its_own
+from .flattened import _STOP, _WORD, Word, continues_table, could_start_line, flattened_table_at, header_labels
 
 _BULLET = regex.compile(r"^\s*(?:[-•·▪➤\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|[a-zA-Z][.)])\s+")
 _DIGIT_FIRST = regex.compile(r"^\s*\d").match
@@ -156,8 +156,7 @@ def _merge_continued_tables(text: str, blocks: list[Block]) -> list[Block]:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == "table" and b.kind == "table" and prev.rows and b.rows
                 and not text[prev.end:b.start].strip()
-                and (abs(max(len(r) for r in prev.rows) - max(len(r) for r in b.rows)) <= 1
-                     and not header_of_its_own(b.rows[0], prev.rows[0])
+                and (continues_table(prev.rows, b.rows)
                      or len(prev.rows) <= 3 and not any(_HAS_DIGIT(c.text) for r in prev.rows for c in r))):
             prev.rows.extend(b.rows)
             prev.end = b.end
