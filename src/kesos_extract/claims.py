@@ -918,8 +918,8 @@ class _Finder:
             if whole is not None:
                 den, is_target = whole
                 num = part or self._numerator_for_target(p, den, pct)
-                if num is None:
-                    continue
+                if num is None or (not is_target and num.value > den.value):
+                    continue  # a part is not above its whole ("Dari 26.500 KPM terdaftar, ... 99,2 persen dari 25.000 KPM")
                 out.append(RatioClaim("target" if is_target else "share", pct, num, den))
                 continue
             claim = self.part_of_whole_before(p, pct)
