@@ -152,6 +152,27 @@ CONTROLS = [
     # an agency's short name and its full name ('Dinas Sosial (Dinsos)' and 'Kepala Dinsos')
     ('Dinas Sosial (Dinsos) Kota Kupang mencatat serapan 92 persen. Kepala Dinsos Kupang menyebut realisasi Rp 9.200.000.000 dari pagu Rp 10.000.000.000.',
      [('budget_percent', 92.0, 9200000000.0, 10000000000.0)]),
+    # next year's pagu, last year's realisation percentage
+    ('Pagu Dinsos tahun 2024 sebesar Rp 12 miliar, naik dari Rp 10 miliar pada 2023. Realisasi 2023 mencapai 94 persen.',
+     []),
+    # villages that distributed, and the share of the funds absorbed
+    ('Dari 150 desa, 120 desa telah menyalurkan BLT Dana Desa. Sementara itu, serapan Dana Desa secara keseluruhan baru 65 persen.',
+     []),
+    # staff counts beside a share of spending of a whole not given
+    ('Dinsos memiliki 120 pegawai, 45 di antaranya PNS. Belanja pegawai Rp 4,8 miliar atau 40 persen dari anggaran Dinsos.',
+     []),
+    # FAILED BEFORE: quarters' percentages in one sentence, the second quarter's amounts after them ('triwulan I 15 persen, triwulan II 38 persen. ... realisasi hingga triwulan II Rp 3,04 miliar')
+    ('Pada triwulan I realisasi Dinsos 15 persen, triwulan II 38 persen. Pagu Dinsos Rp 8 miliar, dengan realisasi hingga triwulan II Rp 3,04 miliar.',
+     [('budget_percent', 38.0, 3040000000.0, 8000000000.0)]),
+    # two agencies of one name in two regions
+    ('Dinsos Kabupaten Bogor mengelola anggaran Rp 45 miliar, sedangkan Dinsos Kota Bogor Rp 18 miliar. Realisasi Dinsos Kota Bogor tercatat 91 persen.',
+     []),
+    # FAILED BEFORE: one item's amounts, then the whole's percentage ('belanja modal ... Rp 300 juta dari pagu Rp 1 miliar ... Secara keseluruhan serapan Dinsos 88 persen')
+    ('Realisasi belanja modal hanya Rp 300 juta dari pagu Rp 1 miliar, karena pengadaan kendaraan ditunda. Secara keseluruhan serapan Dinsos 88 persen.',
+     []),
+    # FAILED BEFORE: one item's amounts, then other items' percentages ('Serapan belanja pegawai 97 persen')
+    ('Realisasi belanja modal hanya Rp 300 juta dari pagu Rp 1 miliar. Serapan belanja pegawai 97 persen dan belanja barang 91 persen.',
+     []),
 ]
 
 
@@ -215,6 +236,14 @@ SLIPS = [
      "Rehabilitasi Sosial\t1.000.000.000\t1.200.000.000\t1.140.000.000\t90,00\n"
      "Perlindungan dan Jaminan Sosial\t2.500.000.000\t2.400.000.000\t2.280.000.000\t95,00\n"
      "Penanganan Bencana\t600.000.000\t500.000.000\t475.000.000\t95,00", 90.0, 1_140_000_000, 1_200_000_000),
+    # one item's amounts and the same item's percentage, by name or by a back reference: 300 / 1.000 = 30
+    ("Realisasi belanja modal hanya Rp 300.000.000 dari pagu Rp 1.000.000.000. Serapan belanja modal 35 persen.",
+     35.0, 300_000_000, 1_000_000_000),
+    ("Realisasi belanja modal hanya Rp 300.000.000 dari pagu Rp 1.000.000.000. Serapan itu 35 persen.",
+     35.0, 300_000_000, 1_000_000_000),
+    # the quarter the amounts are of: 3,04 / 8 = 38
+    ("Pada triwulan I realisasi Dinsos 15 persen, triwulan II 40 persen. Pagu Dinsos Rp 8.000.000.000, dengan realisasi "
+     "hingga triwulan II Rp 3.040.000.000.", 40.0, 3_040_000_000, 8_000_000_000),
     # one share of a list: 1,5 / 20 = 7,5
     ("Anggaran Dinas Sosial 2024 sebesar Rp 20.000.000.000 terdiri atas belanja pegawai Rp 7.000.000.000 (35%), "
      "belanja barang dan jasa Rp 10.500.000.000 (52,5%), belanja modal Rp 1.500.000.000 (7,0%) dan belanja hibah "

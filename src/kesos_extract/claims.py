@@ -421,7 +421,9 @@ class _Finder:
             ps, pe = self.seg.sentence(p.start)
             years = evidence.years_of(self.text[ps:pe])
             near = [a for a in near if ps <= a.start < pe or
-                    not evidence.other_year(years, self.text[slice(*self.seg.sentence(a.start))])]
+                    not evidence.other_year(years, self.text[slice(*self.seg.sentence(a.start))])
+                    and not evidence.of_other_item(self.text, self.text[ps:p.start],
+                                                   evidence.own_clause(self.text, self.seg.sentence(a.start)[0], a.start))]
             reals = [a for a in near if roles[id(a)] == "real"]
             if not reals:
                 continue

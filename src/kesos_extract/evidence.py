@@ -210,6 +210,19 @@ _FINANCIAL = regex.compile(r"\b(?:anggaran\w*|dana|pagu|belanja|keuangan|serapan
                            regex.I)
 
 
+# a period of the year with its numeral: "triwulan II", "semester I", "tahap 2"
+_PERIOD_LABEL = regex.compile(r"\b(triwulan|tw|semester|kuartal|caturwulan|tahap|termin)\s*-?\s*"
+                              r"([IVX]{1,4}|\d|pertama|kedua|ketiga|keempat)\b", regex.I)
+_ORDINAL = {"pertama": "i", "kedua": "ii", "ketiga": "iii", "keempat": "iv", "1": "i", "2": "ii", "3": "iii", "4": "iv"}
+
+
+def _period_key(m: regex.Match) -> tuple[str, str]:
+    word = m.group(1).lower()
+    word = "triwulan" if word in ("tw", "kuartal") else word
+    n = m.group(2).lower()
+    return word, _ORDINAL.get(n, n)
+
+
 # what names one part of an agency's budget: a program, an activity, a sub-activity
 _PART_OF_BUDGET = regex.compile(r"\b(?:program|kegiatan|sub\s*-?\s*kegiatan|subkegiatan)\b", regex.I)
 # "realisasi fisik", "capaian kinerja", "progres pekerjaan", "kemajuan konstruksi": the progress of
@@ -279,6 +292,26 @@ def same_agency(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     n = min(len(a), len(b))
     return a[:n] == b[:n]
+
+
+# what a clause is of: one item of the budget ("belanja modal", "program rehabilitasi", "kegiatan
+# pelatihan"), or the whole of it ("secara keseluruhan")
+_ITEM = regex.compile(r"\b(?:belanja|program|kegiatan)\s+(?!(?:dinas|dinsos|anggaran|daerah|yang|dan|sebesar|tahun|"
+                      r"hingga|sampai|mencapai|per|pada|di|ini|itu|tersebut|rp)\b)(\p{L}+)", regex.I)
+_WHOLE_SCOPE = regex.compile(r"\b(?:secara\s+keseluruhan|keseluruhan|seluruhnya|secara\s+total|total\s+serapan|"
+                             r"total\s+realisasi)\b", regex.I)
+
+
+def of_other_item(text: str, p_clause: str, op_clause: str) -> bool:
+    """Does a percentage's clause speak of another item of the budget than the clause of a figure
+    in another sentence ("Realisasi belanja modal hanya Rp 300 juta dari pagu Rp 1 miliar. Serapan
+    belanja pegawai 97 persen"), or of the whole where the figure is one item's ("Secara
+    keseluruhan serapan Dinsos 88 persen")?"""
+    mine = {m.group(0).lower().split()[0] + " " + m.group(1).lower() for m in _ITEM.finditer(p_clause)}
+    theirs = {m.group(0).lower().split()[0] + " " + m.group(1).lower() for m in _ITEM.finditer(op_clause)}
+    if mine and theirs and not mine & theirs:
+        return True
+    return bool(theirs) and not mine and bool(_WHOLE_SCOPE.search(p_clause))
 
 
 def speaks_of_money(clause: str) -> bool:
@@ -466,6 +499,15 @@ class _Context:
         if found:
             return agency_key(found.group())
         return REGION if vocabulary().region.search(self.text, s, offset) else ()
+
+    def of_other_item(self, p: Mention, op: Operand) -> bool:
+        """A figure of another sentence whose clause names another item of the budget than the
+        percentage's (:func:`of_other_item`)."""
+        ps, _ = self.seg.sentence(p.start)
+        os_, _ = self.seg.sentence(op.start)
+        if ps == os_:
+            return False
+        return of_other_item(self.text, own_clause(self.text, ps, p.start), own_clause(self.text, os_, op.start))
 
     def of_other_agency(self, p: Mention, op: Operand) -> bool:
         """Is the figure ``op`` of another agency than the percentage ``p``: each is in a clause
@@ -685,7 +727,7 @@ class _Resolver:
         cands = [c for c in cands if s <= c.op.start < e or
                  not _other_year(years, self.text[slice(*self.cx.seg.sentence(c.op.start))])]
         # numbers of a clause that names another agency than the percentage's are that agency's
-        cands = [c for c in cands if not self.cx.of_other_agency(p, c.op)]
+        cands = [c for c in cands if not self.cx.of_other_agency(p, c.op) and not self.cx.of_other_item(p, c.op)]
         # percentages of the sentence as operands, where the words make them a target and its
         # realisation ("target kinerja 90%, realisasi 85%, capaian 94,44%")
         cands += [c for q in self.cx.percents_between(s, end) if q is not p and not self.tabular(q)
@@ -708,7 +750,8 @@ class _Resolver:
         years = _years(self.text[self.cx.seg.sentence(p.start)[0]:e])
         cands = [c for c in self.candidates(e, end) if c.family == "money"
                  and not _other_year(years, self.text[slice(*self.cx.seg.sentence(c.op.start))])
-                 and not self.cx.of_other_agency(p, c.op) and not self._of_a_part(p, c.op)]
+                 and not self.cx.of_other_agency(p, c.op) and not self._of_a_part(p, c.op)
+                 and not self.cx.of_other_item(p, c.op) and not self._of_other_period(p, c.op)]
         adj = self.adjacent_before(p)
         if adj is not None and adj.kind == "amount":
             cands.insert(0, self.cx.candidate(adj))  # "realisasi Rp X atau 51 persen. Pagu Rp Y."
@@ -718,6 +761,18 @@ class _Resolver:
             return None
         best = scored[0]
         return self._claim(p, best, implicit=True)
+
+    def _of_other_period(self, p: Mention, op: Operand) -> bool:
+        """Do a headline percentage and a figure after it name different periods of the year
+        ("Pada triwulan I realisasi Dinsos 15 persen, triwulan II 38 persen. ... realisasi hingga
+        triwulan II Rp 3,04 miliar": the amount is the second quarter's)? The percentage's own
+        words run from the percentage before it in its sentence."""
+        s, _ = self.cx.seg.sentence(p.start)
+        prev = [q.end for q in self.cx.percents_between(s, p.start) if q.end <= p.start]
+        mine = {_period_key(m) for m in _PERIOD_LABEL.finditer(self.text, max([s] + prev), p.start)}
+        theirs = {_period_key(m) for m in _PERIOD_LABEL.finditer(own_clause(self.text, self.cx.seg.sentence(op.start)[0],
+                                                                           op.start))}
+        return bool(mine and theirs and not mine & theirs)
 
     def _of_a_part(self, p: Mention, op: Operand) -> bool:
         """Is a figure after a headline percentage of one program or activity ("Serapan anggaran
