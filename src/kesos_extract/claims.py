@@ -421,7 +421,9 @@ class _Finder:
             ps, pe = self.seg.sentence(p.start)
             years = evidence.years_of(self.text[ps:pe])
             near = [a for a in near if ps <= a.start < pe or
-                    not evidence.other_year(years, self.text[slice(*self.seg.sentence(a.start))])]
+                    not evidence.other_year(years, self.text[slice(*self.seg.sentence(a.start))])
+                    and not evidence.of_other_item(self.text, self.text[ps:p.start],
+                                                   evidence.own_clause(self.text, self.seg.sentence(a.start)[0], a.start))]
             reals = [a for a in near if roles[id(a)] == "real"]
             if not reals:
                 continue
@@ -918,8 +920,8 @@ class _Finder:
             if whole is not None:
                 den, is_target = whole
                 num = part or self._numerator_for_target(p, den, pct)
-                if num is None:
-                    continue
+                if num is None or (not is_target and num.value > den.value):
+                    continue  # a part is not above its whole ("Dari 26.500 KPM terdaftar, ... 99,2 persen dari 25.000 KPM")
                 out.append(RatioClaim("target" if is_target else "share", pct, num, den))
                 continue
             claim = self.part_of_whole_before(p, pct)

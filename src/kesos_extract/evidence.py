@@ -96,6 +96,9 @@ class EvidenceVocabulary(BaseModel):
     demonstrative_words: list[str]
     benchmark_words: list[str]
     agency_words: list[str]
+    agency_aliases: dict[str, str] = {}
+    generic_agency_words: list[str] = []
+    region_words: list[str] = []
     cue_weights: CueWeights
 
 
@@ -126,6 +129,9 @@ class _Vocab:
     demonstrative: regex.Pattern
     benchmark: regex.Pattern
     agency: regex.Pattern  # an agency's name: its opening word and the capitalised words after it
+    agency_aliases: dict[str, tuple[str, ...]]  # "dinsos": ("dinas", "sosial")
+    generic_agency: frozenset[str]  # "dinas", "opd": an agency word that names none in particular
+    region: regex.Pattern  # "belanja daerah", "Pemkab": the whole region's money
     weights: CueWeights
 
 
@@ -165,6 +171,9 @@ def vocabulary() -> _Vocab:
         demonstrative=_words_re(v.demonstrative_words, suffix=False),
         benchmark=_words_re(v.benchmark_words, suffix=False, anchor=r"(?:\s+\p{L}+){0,3}\s*$"),
         agency=regex.compile(r"(?<!\w)(?i:" + _alt(v.agency_words) + r")(?!\w)(?:[ ]+\p{Lu}[\p{L}&.-]*){0,3}"),
+        agency_aliases={k.lower(): tuple(w.lower().split()) for k, w in v.agency_aliases.items()},
+        generic_agency=frozenset(w.lower() for w in v.generic_agency_words),
+        region=_words_re(v.region_words or ["(?!)"], suffix=False),
         weights=v.cue_weights,
     )
 
@@ -201,7 +210,25 @@ _FINANCIAL = regex.compile(r"\b(?:anggaran\w*|dana|pagu|belanja|keuangan|serapan
                            regex.I)
 
 
-_NON_FINANCIAL = regex.compile(r"\b(?:fisik|kinerja|capaian)\b[^%\d]*$", regex.I)
+# a period of the year with its numeral: "triwulan II", "semester I", "tahap 2"
+_PERIOD_LABEL = regex.compile(r"\b(triwulan|tw|semester|kuartal|caturwulan|tahap|termin)\s*-?\s*"
+                              r"([IVX]{1,4}|\d|pertama|kedua|ketiga|keempat)\b", regex.I)
+_ORDINAL = {"pertama": "i", "kedua": "ii", "ketiga": "iii", "keempat": "iv", "1": "i", "2": "ii", "3": "iii", "4": "iv"}
+
+
+def _period_key(m: regex.Match) -> tuple[str, str]:
+    word = m.group(1).lower()
+    word = "triwulan" if word in ("tw", "kuartal") else word
+    n = m.group(2).lower()
+    return word, _ORDINAL.get(n, n)
+
+
+# what names one part of an agency's budget: a program, an activity, a sub-activity
+_PART_OF_BUDGET = regex.compile(r"\b(?:program|kegiatan|sub\s*-?\s*kegiatan|subkegiatan)\b", regex.I)
+# "realisasi fisik", "capaian kinerja", "progres pekerjaan", "kemajuan konstruksi": the progress of
+# works or of an indicator ("progres serapan" is of money)
+_NON_FINANCIAL = regex.compile(r"\b(?:fisik|kinerja|capaian|(?:progres|progress|kemajuan)(?!\s+(?:serapan|penyerapan|realisasi)\b))"
+                               r"\b[^%\d]*$", regex.I)
 _FINANCIAL_NEAR = regex.compile(r"\b(?:keuangan|anggaran|dana|pagu|belanja)\b[^%\d]*$", regex.I)
 
 
@@ -242,6 +269,51 @@ def own_clause(text: str, sentence_start: int, offset: int) -> str:
     return window[stop.end():] if stop else window
 
 
+def agency_key(name: str) -> tuple[str, ...]:
+    """An agency's name as the words that tell it from another: its first two, the short name
+    spelt out ("Dinsos Kota Bima" and "Dinas Sosial Kota Kupang" are both ("dinas", "sosial"))."""
+    words = [w.strip(".").lower() for w in name.split()]
+    if not words:
+        return ()
+    words = list(vocabulary().agency_aliases.get(words[0], (words[0],))) + words[1:]
+    return tuple(words[:2])
+
+
+REGION = ("@region",)  # the agency key of the whole region's money
+
+
+def same_agency(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """May two agency names name one agency? One is the other's beginning ("Dinas Sosial",
+    "Dinas"), or one names none in particular ("OPD", "Kepala Dinas")."""
+    generic = vocabulary().generic_agency
+    if (a == REGION) != (b == REGION):
+        return False
+    if (len(a) == 1 and a[0] in generic) or (len(b) == 1 and b[0] in generic):
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+# what a clause is of: one item of the budget ("belanja modal", "program rehabilitasi", "kegiatan
+# pelatihan"), or the whole of it ("secara keseluruhan")
+_ITEM = regex.compile(r"\b(?:belanja|program|kegiatan)\s+(?!(?:dinas|dinsos|anggaran|daerah|yang|dan|sebesar|tahun|"
+                      r"hingga|sampai|mencapai|per|pada|di|ini|itu|tersebut|rp)\b)(\p{L}+)", regex.I)
+_WHOLE_SCOPE = regex.compile(r"\b(?:secara\s+keseluruhan|keseluruhan|seluruhnya|secara\s+total|total\s+serapan|"
+                             r"total\s+realisasi)\b", regex.I)
+
+
+def of_other_item(text: str, p_clause: str, op_clause: str) -> bool:
+    """Does a percentage's clause speak of another item of the budget than the clause of a figure
+    in another sentence ("Realisasi belanja modal hanya Rp 300 juta dari pagu Rp 1 miliar. Serapan
+    belanja pegawai 97 persen"), or of the whole where the figure is one item's ("Secara
+    keseluruhan serapan Dinsos 88 persen")?"""
+    mine = {m.group(0).lower().split()[0] + " " + m.group(1).lower() for m in _ITEM.finditer(p_clause)}
+    theirs = {m.group(0).lower().split()[0] + " " + m.group(1).lower() for m in _ITEM.finditer(op_clause)}
+    if mine and theirs and not mine & theirs:
+        return True
+    return bool(theirs) and not mine and bool(_WHOLE_SCOPE.search(p_clause))
+
+
 def speaks_of_money(clause: str) -> bool:
     """Does the clause before a percentage make it a ratio of money, or at least not of something
     else? It names money ("Serapan anggaran mencapai"), or is only a back reference ("Dengan
@@ -256,6 +328,12 @@ def speaks_of_money(clause: str) -> bool:
 
 _NAMED_WHOLE_AFTER = regex.compile(r"[\s)]*(?:dari|terhadap|of)\s+(?P<words>[^\d.,;:()%]{1,60})", regex.I)
 _NAMED_WHOLE_BEFORE = regex.compile(r"\b(?:terhadap|dibanding(?:kan)?)\s+(?P<words>[^\d.,;:()%]{1,60})$", regex.I)
+# a clause that opens with the whole its percentage is of, given by no number, and no figure
+# after it up to the percentage: "Dari total APBD Kabupaten Gowa 2023, belanja urusan sosial hanya
+# 1,8 persen"
+_NAMED_WHOLE_OPENING = regex.compile(r"\s*[\"“]?\s*dari\s+(?:total|jumlah|seluruh|keseluruhan)\s+"
+                                     r"(?P<words>[^\d.,;:()%]{1,60}?)(?:\s+(?:tahun\s+)?(?:19|20)\d\d)?\s*,[^\d]*$",
+                                     regex.I)
 _WHOLE_ROLES = ("budget", "target")
 NAMED_WHOLE_WORDS = 3  # "dari total penduduk miskin belum menerima ...": the whole's name is its first words
 
@@ -274,6 +352,8 @@ def names_other_whole(text: str, p: Mention, clause: str, unit: Optional[str] = 
         given = m.end() < len(text) and text[m.end()].isdigit()
         found.append((m.group("words"), given))
     if m := _NAMED_WHOLE_BEFORE.search(clause):
+        found.append((m.group("words"), False))
+    if m := _NAMED_WHOLE_OPENING.match(clause):
         found.append((m.group("words"), False))
     for words, given in found:
         # up to the first word joining another clause
@@ -410,6 +490,37 @@ class _Context:
 
     def bare_numbers(self, start: int, end: int) -> list[Mention]:
         return bare_numbers(self.text, start, end, self.taken)
+
+    def agency_at(self, offset: int) -> tuple[str, ...]:
+        """The agency the words before ``offset`` in its sentence are of: the last one they name,
+        else the whole region ("belanja daerah", "Pemkab": ``REGION``) where they name it."""
+        s, _ = self.seg.sentence(offset)
+        found = _last(vocabulary().agency.finditer(self.text, s, offset))
+        if found:
+            return agency_key(found.group())
+        return REGION if vocabulary().region.search(self.text, s, offset) else ()
+
+    def of_other_item(self, p: Mention, op: Operand) -> bool:
+        """A figure of another sentence whose clause names another item of the budget than the
+        percentage's (:func:`of_other_item`)."""
+        ps, _ = self.seg.sentence(p.start)
+        os_, _ = self.seg.sentence(op.start)
+        if ps == os_:
+            return False
+        return of_other_item(self.text, own_clause(self.text, ps, p.start), own_clause(self.text, os_, op.start))
+
+    def of_other_agency(self, p: Mention, op: Operand) -> bool:
+        """Is the figure ``op`` of another agency than the percentage ``p``: each is in a clause
+        that names an agency ("Dinas Kesehatan menyerap Rp 62,3 miliar dari pagu Rp 80 miliar.
+        Dinas Sosial menyerap 88,5 persen"), and the two cannot be one? Within a sentence only
+        across a clause break ("..., sedangkan Dinsos 88,5 persen")."""
+        mine, theirs = self.agency_at(p.start), self.agency_at(op.start)
+        if not mine or not theirs or same_agency(mine, theirs):
+            return False
+        if self.seg.sentence(p.start) != self.seg.sentence(op.start):
+            return True
+        lo, hi = (op.end, p.start) if op.end <= p.start else (p.end, op.start)
+        return bool(_CLAUSE_STOP.search(self.text, lo, hi))
 
     def candidate(self, m: Mention) -> Candidate:
         return Candidate(_operand(m), _family(m), "target" if m.kind == "target" else self.role(m))
@@ -615,6 +726,8 @@ class _Resolver:
         years = _years(self.text[s:e])
         cands = [c for c in cands if s <= c.op.start < e or
                  not _other_year(years, self.text[slice(*self.cx.seg.sentence(c.op.start))])]
+        # numbers of a clause that names another agency than the percentage's are that agency's
+        cands = [c for c in cands if not self.cx.of_other_agency(p, c.op) and not self.cx.of_other_item(p, c.op)]
         # percentages of the sentence as operands, where the words make them a target and its
         # realisation ("target kinerja 90%, realisasi 85%, capaian 94,44%")
         cands += [c for q in self.cx.percents_between(s, end) if q is not p and not self.tabular(q)
@@ -636,7 +749,9 @@ class _Resolver:
                 break
         years = _years(self.text[self.cx.seg.sentence(p.start)[0]:e])
         cands = [c for c in self.candidates(e, end) if c.family == "money"
-                 and not _other_year(years, self.text[slice(*self.cx.seg.sentence(c.op.start))])]
+                 and not _other_year(years, self.text[slice(*self.cx.seg.sentence(c.op.start))])
+                 and not self.cx.of_other_agency(p, c.op) and not self._of_a_part(p, c.op)
+                 and not self.cx.of_other_item(p, c.op) and not self._of_other_period(p, c.op)]
         adj = self.adjacent_before(p)
         if adj is not None and adj.kind == "amount":
             cands.insert(0, self.cx.candidate(adj))  # "realisasi Rp X atau 51 persen. Pagu Rp Y."
@@ -646,6 +761,25 @@ class _Resolver:
             return None
         best = scored[0]
         return self._claim(p, best, implicit=True)
+
+    def _of_other_period(self, p: Mention, op: Operand) -> bool:
+        """Do a headline percentage and a figure after it name different periods of the year
+        ("Pada triwulan I realisasi Dinsos 15 persen, triwulan II 38 persen. ... realisasi hingga
+        triwulan II Rp 3,04 miliar": the amount is the second quarter's)? The percentage's own
+        words run from the percentage before it in its sentence."""
+        s, _ = self.cx.seg.sentence(p.start)
+        prev = [q.end for q in self.cx.percents_between(s, p.start) if q.end <= p.start]
+        mine = {_period_key(m) for m in _PERIOD_LABEL.finditer(self.text, max([s] + prev), p.start)}
+        theirs = {_period_key(m) for m in _PERIOD_LABEL.finditer(own_clause(self.text, self.cx.seg.sentence(op.start)[0],
+                                                                           op.start))}
+        return bool(mine and theirs and not mine & theirs)
+
+    def _of_a_part(self, p: Mention, op: Operand) -> bool:
+        """Is a figure after a headline percentage of one program or activity ("Serapan anggaran
+        Dinsos baru 45 persen. ... kegiatan pelatihan dengan pagu Rp 600 juta baru terserap Rp 150
+        juta"), which the headline's own words do not name? It is that part's, not the whole's."""
+        clause = own_clause(self.text, self.cx.seg.sentence(op.start)[0], op.start)
+        return bool(_PART_OF_BUDGET.search(clause)) and not _PART_OF_BUDGET.search(self.clause_before(p))
 
     def _decide(self, p: Mention, cands: list[Candidate], adj: Optional[Mention], whole: Optional[Mention],
                 implicit: bool) -> Optional[RatioClaim]:
@@ -961,17 +1095,43 @@ def resolve(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) ->
 
 
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+# a year named relative to the one the text is of: "tahun lalu" (-1), "tahun ini" (0), "tahun
+# depan" (+1); not a comparison with it ("naik 5 persen dibanding tahun lalu" is of this year)
+_RELATIVE_YEAR = regex.compile(
+    r"(?<!\w)(?P<cmp>(?:dibanding(?:kan)?|daripada|dari|than)\s+(?:dengan\s+)?(?:(?:periode|waktu|masa)\s+"
+    r"(?:yang\s+)?sama\s+(?:pada\s+)?)?)?(?:tahun|TA)\s+(?:anggaran\s+)?(?:yang\s+)?(?P<rel>lalu|sebelumnya|kemarin|"
+    r"ini|berjalan|depan|mendatang|berikutnya|akan\s+datang)(?!\w)"
+    r"|(?<!\w)(?P<cmp2>than\s+)?(?P<en>last|this|next)\s+year(?!\w)", regex.I)
+_RELATIVE = {"lalu": "@-1", "sebelumnya": "@-1", "kemarin": "@-1", "ini": "@0", "berjalan": "@0", "depan": "@+1",
+             "mendatang": "@+1", "berikutnya": "@+1", "last": "@-1", "this": "@0", "next": "@+1"}
 
 
 def _years(text: str) -> set[str]:
-    return set(_YEAR.findall(text))
+    """The years a text is of: those it names ("2023") and those it names relative to the
+    report's ("tahun lalu" as "@-1", "tahun ini" as "@0", "tahun depan" as "@+1")."""
+    out = set(_YEAR.findall(text))
+    for m in _RELATIVE_YEAR.finditer(text):
+        if m.group("cmp") or m.group("cmp2"):
+            continue
+        word = (m.group("rel") or m.group("en")).lower()
+        out.add(_RELATIVE.get(word.split()[0], "@+1"))
+    return out
 
 
 def _other_year(years: set[str], text: str) -> bool:
     """Does ``text`` speak of another year than ``years`` ("realisasi 2020 ... 93,5 persen" and
-    "Pagu anggaran tahun 2021 ...")?"""
+    "Pagu anggaran tahun 2021 ...", "Tahun lalu ... Rp A dari pagu Rp B" and "Tahun ini ... 70
+    persen")? Years named as numbers are compared with each other, years named relatively with
+    each other; a percentage of last or next year ("Pada periode yang sama tahun lalu, serapan
+    sudah 48 persen") is not of figures that name no year at all (this year's)."""
     theirs = _years(text)
-    return bool(years and theirs and not years & theirs)
+    mine_abs, theirs_abs = {y for y in years if y[0] != "@"}, {y for y in theirs if y[0] != "@"}
+    if mine_abs and theirs_abs:
+        return not mine_abs & theirs_abs
+    mine_rel, theirs_rel = years - mine_abs, theirs - theirs_abs
+    if mine_rel and theirs_rel:
+        return not mine_rel & theirs_rel
+    return bool(mine_rel - {"@0"}) and not mine_abs and not theirs
 
 
 # what may stand between a change's new value and its percentage: "pada 2020", then "atau" and

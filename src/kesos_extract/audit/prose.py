@@ -9,16 +9,22 @@ rule of :mod:`.verdict`, with three refinements an auditor expects:
 - an indicator's achievement ("target capaian X, realisasi Y, prosentase Z") may be one where
   lower is better, computed as (target - (realisation - target)) / target;
 - a mismatch that one operand a thousand times off would explain stays a mismatch, and the
-  message names the probable typo ("Rp. 611.000,-" for Rp. 611.000.000).
+  message names the probable typo ("Rp. 611.000,-" for Rp. 611.000.000);
+- a percentage written as a bound ("lebih dari 90 persen", "di bawah 80 persen", "hampir 100
+  persen": ``bound_words`` in ``grammars/claims.yaml``) is consistent when the ratio is on its side.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import Optional
+
+import regex
 
 from ..claims import RatioClaim
 from ..evidence import bounds
+from ..grammar import load_grammar
 from ..document import Document
 from ..models import Check, Program
 from .verdict import SEVERITY, percent_verdict
@@ -78,6 +84,25 @@ def _typo(claim: RatioClaim) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _bound_res() -> dict[str, regex.Pattern]:
+    words = (load_grammar("claims").vocabulary or {}).get("bound_words", {})
+    out = {}
+    for side, ws in words.items():
+        alt = "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in sorted(ws, key=len, reverse=True))
+        out[side] = regex.compile(rf"(?<!\w)(?:{alt})\s*\(?\s*$", regex.I)
+    return out
+
+
+def _bound(text: str, start: int) -> Optional[str]:
+    """"above" or "below" when the words right before a percentage make it a bound."""
+    before = text[max(0, start - 30):start]
+    for side, pat in _bound_res().items():
+        if pat.search(before):
+            return side
+    return None
+
+
 def judge(doc: Document, claim: RatioClaim) -> Check:
     num, den, p = claim.numerator, claim.denominator, claim.percent
     ratio = num.value * 100 / den.value if den.value else None
@@ -103,6 +128,11 @@ def judge(doc: Document, claim: RatioClaim) -> Check:
             # to it: if one of them gives the stated value rounded, the report rounded correctly
             verdict = "consistent"
             notes.append("consistent within the rounding of the operands as written")
+        elif verdict in ("mismatch", "truncated") and (side := _bound(doc.text, p.start)) and \
+                (ratio >= p.value if side == "above" else ratio <= p.value):
+            # "lebih dari 90 persen" of a 93% ratio, "di bawah 80 persen" of 75%: a bound it keeps
+            verdict = "consistent"
+            notes.append(f"the percentage is stated as a bound: the ratio is {'at least' if side == 'above' else 'at most'} it")
         elif verdict == "mismatch":
             typo = _typo(claim)
             if typo:

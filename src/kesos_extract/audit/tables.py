@@ -358,10 +358,20 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                     alt = _percent_check(doc, table, row, j, x, base, "change = (value - previous) / previous",
                                          None, growth=True)
                     c = alt if alt is not None and alt.verdict != "mismatch" else c
-                if base not in total_cols:
-                    # a share of the column's total ("% of all districts"), not of the column before
-                    c = _or_share_of(doc, table, row, j, x, c, (col_totals or {}).get(x),
-                                     f"the total of {h[x] or f'column {x + 1}'}")
+                # a share of the column's total ("% of all districts"), not of the column before,
+                # nor of a "Jumlah KPM" column before an amount ("Jumlah KPM | Nilai Bantuan (Rp) |
+                # Persentase (%)": each row's share of the total, of the amounts or of the KPM)
+                first = c
+                for col in dict.fromkeys((x, base)):
+                    c = _or_share_of(doc, table, row, j, col, c, (col_totals or {}).get(col),
+                                     f"the total of {h[col] or f'column {col + 1}'}")
+                if c is first and c is not None and c.verdict in ("mismatch", "capped") and c.expected is not None and \
+                        c.expected > 10000 and (col_totals or {}).get(x):
+                    # an amount over a count (a million per cent) is no percentage the table means:
+                    # the share of the column's total is, slip or not
+                    c = _percent_check(doc, table, row, j, x, x, "share of the column's total = value / total",
+                                       None, den_value=(col_totals or {})[x],
+                                       den_name=f"the total of {h[x] or f'column {x + 1}'}") or c
         if c is not None and c.verdict == "mismatch" and _AVERAGE_ROW.match(row.label()):
             c = _average_check(doc, table, row, j, share_rows or []) or c
         if c:
