@@ -391,7 +391,7 @@ class _Finder:
         start = max([s] + prev_pct)
         return [op for op in self.count_operands(start, p.start)]
 
-    def implicit_whole(self, p: Mention, part: Operand) -> Optional[Operand]:
+    def implicit_whole(self, p: Mention, part: Operand, pct: Optional[Operand] = None) -> Optional[Operand]:
         """A whole stated earlier: the nearest larger count in the paragraph that is not itself
         a part ("menjangkau 490 anak, dimana sebanyak 351 anak atau 71,63% ..., 104 anak ...")."""
         ps, _ = self.seg.paragraph(part.start)
@@ -423,8 +423,28 @@ class _Finder:
                     continue  # "45 dari 50 anak (90%) ...; 5 anak (10%)": 45 is a part of 50, not a whole
                 if not _units_compatible(op.unit, part.unit):
                     continue
+                opened = self._opening_whole(op)
+                if opened is not None and pct is not None:
+                    # "Dari 1.300 KPM ..., sebanyak 1.245 KPM sudah menerima. ... 55 KPM atau 4,23
+                    # persen yang belum menerima": of the part or of the whole it was taken from?
+                    # The one the arithmetic gives, if only one does; else no claim
+                    fit = [w for w in (op, opened) if _fits(part.value, w.value, pct)]
+                    return fit[0] if len(fit) == 1 else None
                 return op
         return None
+
+    def _opening_whole(self, op: Operand) -> Optional[Operand]:
+        """The whole ``op`` is a part of when its sentence opens with it: "Dari 1.300 KPM yang
+        terdaftar, sebanyak 1.245 KPM ..." (1.300 for 1.245)."""
+        s, _ = self.seg.sentence(op.start)
+        m = _OPENING_DARI_COUNT.match(self.text, s)
+        if m is None:
+            return None
+        first = [o for o in self.count_operands(m.end(), op.start) if o.start == m.end()]
+        if not first or first[0].start == op.start or first[0].value < op.value or \
+                not _units_compatible(first[0].unit, op.unit):
+            return None
+        return first[0]
 
     def _whole_of_part(self, op: Operand) -> bool:
         """Is ``op`` the whole of the count before it ("45 dari 50 anak"; not "terdiri dari 2.400")?"""
@@ -1043,7 +1063,7 @@ class _Finder:
             clause = evidence.own_clause(self.text, self.seg.sentence(p.start)[0], p.start)
             if evidence.names_other_whole(self.text, p, clause, part.unit):
                 continue  # "450 KPM atau 3 persen dari total penduduk miskin": not of a count before
-            den = self.implicit_whole(p, part)
+            den = self.implicit_whole(p, part, pct)
             if den is None or part.value * 100 / den.value > 100:
                 continue
             out.append(RatioClaim("share", pct, part, den, implicit_denominator=True))
@@ -1296,7 +1316,9 @@ def _tie_words() -> _TieWords:
                                       r"(?:(?:sebesar|sekitar|kurang\s+lebih|mencapai)\s*)?\(?|\()\s*", regex.I),
         conclusion=regex.compile(rf"\W*(?:{_alternation(v['conclusion_words'])})\b", regex.I),
         ratio=regex.compile(rf"(?<!\w)(?:{_alternation(v['ratio_words'])})(?!\w)", regex.I),
-        whole_lead=regex.compile(r"(?<!\w)(?:dari|terhadap)(?:\s+(?:total|jumlah|seluruh|keseluruhan))?"
+        # "Dari 1.300 KPM", "dari total penduduk 310.000 jiwa" (not "terdiri dari 2.400 laki-laki")
+        whole_lead=regex.compile(r"(?<!\w)(?<!(?:terdiri|berasal|bersumber)\s+)(?:dari|terhadap)"
+                                 r"(?:\s+(?:total|jumlah|seluruh|keseluruhan))?(?:\s+\p{L}+){0,3}?"
                                  r"(?:\s+(?:sebanyak|sejumlah))?\s*$", regex.I),
         target_lead=regex.compile(rf"(?<!\w)(?:{_alternation(roles['target'])})(?:nya)?(?!\w)"
                                   r"(?:\s+(?!dari\b)[\p{L}/()-]+){0,6}?\s*"
@@ -1389,6 +1411,8 @@ _WORD = regex.compile(r"[\p{L}/]+")
 # a sentence that opens with the whole its parts are of: "Dari total anggaran Dinsos Rp W, ..."
 _OPENING_DARI = regex.compile(r"\s*[\"“]?\s*dari\s+(?:(?:total|jumlah|keseluruhan|seluruh)\s+)?"
                               r"(?:[\p{L}/]+\s+){0,4}?(?=Rp|IDR)", regex.I)
+# a sentence that opens with the whole of the count after it: "Dari 1.300 KPM yang terdaftar, sebanyak 1.245 KPM"
+_OPENING_DARI_COUNT = regex.compile(r"\s*[\"“]?\s*dari\s+(?:(?:total|jumlah|keseluruhan|seluruh)\s+)?", regex.I)
 # a sentence that opens with the total its part is of: "Total APBD Kabupaten tahun 2023 Rp W, ..."
 _OPENING_TOTAL = regex.compile(r"\s*[\"“]?\s*(?:total|jumlah|keseluruhan)\s+(?:(?!Rp|IDR)[\p{L}\d/.]+\s+){0,7}?"
                                r"(?:(?:adalah|yaitu|sebesar|senilai|mencapai)\s+)?(?=Rp|IDR)", regex.I)
