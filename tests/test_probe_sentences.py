@@ -353,6 +353,83 @@ CLAIMS = [
     ('Jumlah penduduk miskin tahun 2023 sebanyak 24.500 jiwa dari total penduduk 310.000 jiwa. Dengan demikian, '
      'angka kemiskinan sebesar 8,9 persen.',
      8.9, 24500, 310000, 'mismatch'),
+    # the pagu in the sentence before 'Realisasi keuangan sebesar Rp A (P%), sedangkan realisasi fisik
+    # 100%': 1.172,015/1.235 = 94,9
+    ('Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial dengan pagu anggaran sebesar Rp '
+     '1.235.000.000. Realisasi keuangan sebesar Rp 1.172.015.000 (94,9%), sedangkan realisasi fisik 100%.',
+     94.9, 1172015000.0, 1235000000.0, 'consistent'),
+    ('Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial dengan pagu anggaran sebesar Rp '
+     '1.235.000.000. Realisasi keuangan sebesar Rp 1.172.015.000 (95,9%), sedangkan realisasi fisik 100%.',
+     95.9, 1172015000.0, 1235000000.0, 'mismatch'),
+    # two programs, each a pagu sentence and a realisation sentence: 760/800 = 95
+    ('Program Pemberdayaan Sosial dialokasikan anggaran Rp 500.000.000. Realisasi program ini Rp '
+     '450.000.000 atau 90 persen. Program Rehabilitasi Sosial dialokasikan anggaran Rp 800.000.000. '
+     'Realisasi program ini Rp 760.000.000 atau 95 persen.',
+     95.0, 760000000.0, 800000000.0, 'consistent'),
+    ('Program Pemberdayaan Sosial dialokasikan anggaran Rp 500.000.000. Realisasi program ini Rp '
+     '450.000.000 atau 90 persen. Program Rehabilitasi Sosial dialokasikan anggaran Rp 800.000.000. '
+     'Realisasi program ini Rp 760.000.000 atau 97 persen.',
+     97.0, 760000000.0, 800000000.0, 'mismatch'),
+    # pagu, realisation, then 'Tingkat realisasi mencapai P persen': 8.736/9.600 = 91
+    ('Anggaran belanja langsung Dinas Sosial tahun 2021 sebesar Rp 9.600.000.000. Sampai akhir tahun '
+     'anggaran, belanja langsung yang terealisasi sebesar Rp 8.736.000.000. Tingkat realisasi mencapai 91 '
+     'persen.',
+     91.0, 8736000000.0, 9600000000.0, 'consistent'),
+    ('Anggaran belanja langsung Dinas Sosial tahun 2021 sebesar Rp 9.600.000.000. Sampai akhir tahun '
+     'anggaran, belanja langsung yang terealisasi sebesar Rp 8.736.000.000. Tingkat realisasi mencapai 93 '
+     'persen.',
+     93.0, 8736000000.0, 9600000000.0, 'mismatch'),
+    # a quote of the head of the agency after the pagu: 29,4/42 = 70
+    ('Tahun ini Dinsos Kota Bogor mengelola anggaran Rp 42 miliar. "Sampai Oktober, serapan kami baru Rp '
+     '29,4 miliar atau 70 persen," kata Kepala Dinsos.',
+     70.0, 29400000000.0, 42000000000.0, 'consistent'),
+    ('Tahun ini Dinsos Kota Bogor mengelola anggaran Rp 42 miliar. "Sampai Oktober, serapan kami baru Rp '
+     '29,4 miliar atau 72 persen," kata Kepala Dinsos.',
+     72.0, 29400000000.0, 42000000000.0, 'mismatch'),
+    # the realisation first, then 'Pagu ... Rp W, sehingga serapan baru P persen': 5,1/8,5 = 60
+    ('Hingga triwulan III, realisasi mencapai Rp 5.100.000.000. Pagu anggaran tahun 2023 sebesar Rp '
+     '8.500.000.000, sehingga serapan baru 60 persen.',
+     60.0, 5100000000.0, 8500000000.0, 'consistent'),
+    ('Hingga triwulan III, realisasi mencapai Rp 5.100.000.000. Pagu anggaran tahun 2023 sebesar Rp '
+     '8.500.000.000, sehingga serapan baru 62 persen.',
+     62.0, 5100000000.0, 8500000000.0, 'mismatch'),
+    # a labelled target line, the realisation in the sentence after: 36/40 = 90
+    ('Sasaran : 40 desa\nTerealisasi di 36 desa atau 90%.',
+     90.0, 36, 40, 'consistent'),
+    ('Sasaran : 40 desa\nTerealisasi di 36 desa atau 92%.',
+     92.0, 36, 40, 'mismatch'),
+    # the old value alone in the sentence before, of an earlier year: 1,5/15 = 10
+    ('Pada tahun 2022 anggaran Dinas Sosial Rp 15.000.000.000. Tahun 2023 anggarannya Rp 13.500.000.000 '
+     'atau turun 10 persen.',
+     10.0, 1500000000.0, 15000000000.0, 'consistent'),
+    ('Pada tahun 2022 anggaran Dinas Sosial Rp 15.000.000.000. Tahun 2023 anggarannya Rp 13.500.000.000 '
+     'atau turun 12 persen.',
+     12.0, 1500000000.0, 15000000000.0, 'mismatch'),
+    # the conclusion opens the paragraph after a record of labelled lines: 1.425/1.500 = 95
+    ('Target : 1.500 KPM\nRealisasi : 1.425 KPM\n\nDengan demikian, capaian kinerja sebesar 95 persen.',
+     95.0, 1425, 1500, 'consistent'),
+    ('Target : 1.500 KPM\nRealisasi : 1.425 KPM\n\nDengan demikian, capaian kinerja sebesar 94 persen.',
+     94.0, 1425, 1500, 'mismatch'),
+    # the conclusion opens the paragraph after the part and its whole: 38/45 = 84,44
+    ('Dari 45 LKS yang ada, sebanyak 38 LKS telah terakreditasi.\n\nPersentase LKS terakreditasi sebesar '
+     '84,44 persen.',
+     84.44, 38, 45, 'consistent'),
+    ('Dari 45 LKS yang ada, sebanyak 38 LKS telah terakreditasi.\n\nPersentase LKS terakreditasi sebesar 86 '
+     'persen.',
+     86.0, 38, 45, 'mismatch'),
+    # 'Capaian kinerja indikator ini ...' after target and realisation lines: 282/300 = 94
+    ('Indikator kinerja: jumlah anak terlantar yang mendapat layanan.\nTarget 2023: 300 anak.\nRealisasi '
+     '2023: 282 anak.\nCapaian kinerja indikator ini sebesar 94 persen.',
+     94.0, 282, 300, 'consistent'),
+    ('Indikator kinerja: jumlah anak terlantar yang mendapat layanan.\nTarget 2023: 300 anak.\nRealisasi '
+     '2023: 282 anak.\nCapaian kinerja indikator ini sebesar 95 persen.',
+     95.0, 282, 300, 'mismatch'),
+    # a headline opening its paragraph, its amounts in the sentence after it: not a conclusion of the
+    # paragraph before (whose amounts are its headline's, 9,53/10 = 95,3): 4,5/5 = 90
+    ('Realisasi anggaran Dinas Sosial tahun 2022 mencapai 95,3 persen. Dari pagu Rp 10 miliar, terealisasi '
+     'Rp 9,53 miliar.\n\nTingkat penyerapan anggaran sebesar 88 persen. Anggaran yang tersedia Rp 5.000.000.000,00 '
+     'sedangkan yang terserap Rp 4.500.000.000,00.',
+     88.0, 4500000000.0, 5000000000.0, 'mismatch'),
 ]
 
 
@@ -446,6 +523,11 @@ NO_MISMATCH = [
      []),
     # the conclusion speaks of what the sentences before do not (desa, PSM)
     ('Dari 25 kecamatan, 20 kecamatan telah memiliki TKSK. Persentase desa yang memiliki PSM sebesar 65 persen.',
+     []),
+    ('Pagu kegiatan Rp 300.000.000 dengan realisasi Rp 285.000.000. Capaian fisik kegiatan 100 persen.',
+     []),
+    ('Dari 45 LKS yang ada, sebanyak 38 LKS telah terakreditasi.\n\nAngka kemiskinan daerah sebesar 9,5 '
+     'persen.',
      []),
 ]
 

@@ -1176,6 +1176,19 @@ class _Finder:
                 if not _LABELLED_LINE.match(self.text[prev:scope_start - 1]):
                     break
                 scope_start, k = prev, k + 1
+        if scope_start == start and scope_start <= ps:
+            # the conclusion opens its paragraph: of the figures of the paragraph before ("Target :
+            # 1.500 KPM / Realisasi : 1.425 KPM", a blank line, "Dengan demikian, capaian kinerja
+            # sebesar 95 persen"), if that one has no percentage of its own (its figures are its)
+            pps, ppe = self.seg.previous_paragraph(ps)
+            if ppe == 0 or self._percents_between(pps, ppe):
+                return None
+            ps = pps
+        # a headline whose figures come in the sentences after it ("Tingkat penyerapan anggaran
+        # sebesar 88 persen. Anggaran yang tersedia Rp A sedangkan yang terserap Rp B") is no conclusion
+        _, pe = self.seg.paragraph(p.start)
+        if e < pe and (self._clause_ops(e, min(pe, e + 300)) or self._amounts_between(e, min(pe, e + 300))):
+            return None
         for _ in range(2):  # up to two sentences before, in the paragraph, none with a percentage
             if scope_start <= ps:
                 break
