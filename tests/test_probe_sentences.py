@@ -529,6 +529,10 @@ NO_MISMATCH = [
     ('Dari 45 LKS yang ada, sebanyak 38 LKS telah terakreditasi.\n\nAngka kemiskinan daerah sebesar 9,5 '
      'persen.',
      []),
+    # the percentage names another whole, given by no number
+    ('Penerima PKH 2.000 KPM. Dari jumlah tersebut, 400 KPM atau 5 persen dari total penduduk miskin berstatus '
+     'lansia.',
+     []),
 ]
 
 

@@ -1134,6 +1134,8 @@ class _Finder:
             return None
         if self._is_change_or_goal(p, min(part.end, p.start)):
             return None
+        if evidence.names_other_whole(self.text, p, self.text[lo:p.start][-200:], part.unit):
+            return None  # "400 KPM atau 5 persen dari total penduduk miskin": of a whole not given
         wholes = []
         if among is not None:
             before = [op for op in self._clause_ops(s, part.start) if op.end <= part.start
