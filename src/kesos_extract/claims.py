@@ -301,6 +301,82 @@ class _Finder:
         return RatioClaim("share", pct, num, old, change=(old, new),
                           notes=[f"a percentage {kind}: ({'old - new' if sign > 0 else 'new - old'}) / old"] + notes)
 
+    def count_change_stated(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
+        """A change of a count whose percentage follows a change word, its values before it in
+        other shapes than "dari A menjadi B":
+
+        - the change and the new value: "bertambah 300 orang menjadi 2.300 orang (15%)" (the old
+          value, never written, is 2.300 - 300);
+        - the old and the new value, each told by its year: "2022 = 150 orang, 2023 = 180 orang
+          (naik 20%)", "tahun 2022 sebanyak 150 orang dan tahun 2023 sebanyak 180 orang atau naik
+          20 persen";
+        - the new value after "menjadi", the old one alone in the sentence before, of an earlier
+          year: "Pada tahun 2022 ... tercatat 12.500 jiwa. Tahun 2023 jumlahnya turun menjadi
+          11.250 jiwa atau berkurang 10 persen".
+
+        The percentage is the change over the old value."""
+        s, _ = self.seg.sentence(p.start)
+        lo = max([s] + [q.end for q in self._percents_between(s, p.start) if q is not p])
+        ops = [op for op in self.count_operands(lo, p.start) if not _is_date(self.text, op)]
+        if not ops or not _CHANGE_THEN_PERCENT.match(self.text[ops[-1].end:p.start]):
+            return None
+        new = ops[-1]
+        words = [m for m in _money_words().change.finditer(self.text, lo, p.start)]
+        if not words:
+            return None
+        kinds = {" ".join(w.group(0).lower().split()) in _money_words().decrease for w in words}
+        if len(kinds) > 1:
+            return None  # a fall and a rise in one clause: which is the percentage's is not told
+        decrease = kinds.pop()
+        sign = 1 if decrease else -1
+        if len(ops) >= 2 and _units_compatible(ops[-2].unit, new.unit):
+            prev = ops[-2]
+            lead = self.text[max(lo, prev.start - 40):prev.start]
+            if _CHANGE_BEFORE_DIFF.search(lead) and _NEW_VALUE_GAP.match(self.text[prev.end:new.start]):
+                # "bertambah 300 orang menjadi 2.300 orang (15%)": old = new -/+ the change
+                old_value = new.value + prev.value * sign
+                if old_value <= 0:
+                    return None
+                old = Operand(old_value, prev.start, new.end, self.text[prev.start:new.end],
+                              max(prev.decimals, new.decimals), new.scale, new.unit)
+                return RatioClaim("share", pct, prev, old, notes=[
+                    f"the change over the old value ({'new + decrease' if decrease else 'new - increase'})"])
+            y_old = _year_of_lead(self.text[max(lo, prev.start - 40):prev.start])
+            y_new = _year_of_lead(self.text[prev.end:new.start])
+            between = _YEAR.sub("", self.text[prev.end:new.start])
+            if y_old and y_new and y_old < y_new and not regex.search(r"\d", between):
+                return self._count_change_claim(pct, prev, new, sign)
+            return None
+        # the new value alone in its clause after "menjadi": the old one in the sentence before
+        if len(ops) != 1 or not _MENJADI_BEFORE.search(self.text[max(lo, new.start - 30):new.start]):
+            return None
+        ps, pe = self.seg.previous_sentence(new.start)
+        if pe == 0 or self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0]:
+            return None
+        before = [op for op in self.count_operands(ps, pe) if not _is_date(self.text, op)
+                  and _units_compatible(op.unit, new.unit)]
+        theirs, ours = _YEAR.findall(self.text[ps:pe]), _YEAR.findall(self.text[s:p.start])
+        if len(before) != 1 or self._percents_between(ps, pe) or not theirs or not ours or \
+                max(map(int, theirs)) >= min(map(int, ours)):
+            return None
+        return self._count_change_claim(pct, before[0], new, sign)
+
+    def _count_change_claim(self, pct: Operand, old: Operand, new: Operand, sign: int) -> Optional[RatioClaim]:
+        if not old.value:
+            return None
+        diff = (old.value - new.value) * sign
+        notes = []
+        if diff < 0:
+            sign, diff = -sign, -diff
+            notes.append(f"the words say {'fall' if sign < 0 else 'rise'}, the values {'rise' if sign < 0 else 'fall'}")
+        if not diff:
+            return None
+        lo, hi = old.start, new.end
+        num = Operand(diff, lo, hi, self.text[lo:hi], max(old.decimals, new.decimals), old.scale, old.unit)
+        kind = "decrease" if sign > 0 else "increase"
+        return RatioClaim("share", pct, num, old, change=(old, new),
+                          notes=[f"a percentage {kind}: ({'old - new' if sign > 0 else 'new - old'}) / old"] + notes)
+
     def target_before(self, p: Mention, part: Operand) -> Optional[Operand]:
         """A target stated before the achievement in the same sentence: "dari target 100 orang,
         terealisasi 90 orang (90%)"."""
@@ -315,7 +391,7 @@ class _Finder:
         start = max([s] + prev_pct)
         return [op for op in self.count_operands(start, p.start)]
 
-    def implicit_whole(self, p: Mention, part: Operand) -> Optional[Operand]:
+    def implicit_whole(self, p: Mention, part: Operand, pct: Optional[Operand] = None) -> Optional[Operand]:
         """A whole stated earlier: the nearest larger count in the paragraph that is not itself
         a part ("menjangkau 490 anak, dimana sebanyak 351 anak atau 71,63% ..., 104 anak ...")."""
         ps, _ = self.seg.paragraph(part.start)
@@ -347,8 +423,28 @@ class _Finder:
                     continue  # "45 dari 50 anak (90%) ...; 5 anak (10%)": 45 is a part of 50, not a whole
                 if not _units_compatible(op.unit, part.unit):
                     continue
+                opened = self._opening_whole(op)
+                if opened is not None and pct is not None:
+                    # "Dari 1.300 KPM ..., sebanyak 1.245 KPM sudah menerima. ... 55 KPM atau 4,23
+                    # persen yang belum menerima": of the part or of the whole it was taken from?
+                    # The one the arithmetic gives, if only one does; else no claim
+                    fit = [w for w in (op, opened) if _fits(part.value, w.value, pct)]
+                    return fit[0] if len(fit) == 1 else None
                 return op
         return None
+
+    def _opening_whole(self, op: Operand) -> Optional[Operand]:
+        """The whole ``op`` is a part of when its sentence opens with it: "Dari 1.300 KPM yang
+        terdaftar, sebanyak 1.245 KPM ..." (1.300 for 1.245)."""
+        s, _ = self.seg.sentence(op.start)
+        m = _OPENING_DARI_COUNT.match(self.text, s)
+        if m is None:
+            return None
+        first = [o for o in self.count_operands(m.end(), op.start) if o.start == m.end()]
+        if not first or first[0].start == op.start or first[0].value < op.value or \
+                not _units_compatible(first[0].unit, op.unit):
+            return None
+        return first[0]
 
     def _whole_of_part(self, op: Operand) -> bool:
         """Is ``op`` the whole of the count before it ("45 dari 50 anak"; not "terdiri dari 2.400")?"""
@@ -845,13 +941,36 @@ class _Finder:
         first = min(p.start, part.start)
         before = [m for m in self._amounts_between(s, first) if not self._percents_between(m.end, first)]
         if not before:
-            return None
+            return self._whole_pointed_back(p, part)
         opening = _OPENING_DARI.match(self.text, s)
         if opening and opening.end() == before[0].start and not regex.search(r"\d", self.text[before[0].end:first]):
+            return before[0]
+        # "Total APBD tahun 2023 Rp W, sedangkan anggaran Dinas Sosial Rp A atau 2 persen": the
+        # sentence opens with the total, the part the one amount after it
+        total = _OPENING_TOTAL.match(self.text, s)
+        if total and total.end() == before[0].start and len(before) == 1 and \
+                not regex.search(r"\d", _YEAR.sub("", self.text[before[0].end:first])) and \
+                not _money_words().change.search(self.text, before[0].end, p.start):
             return before[0]
         if len(before) == 1 and (_AMONG.match(self.text, p.end) or _AMONG.match(self.text, part.end)):
             return before[0]
         return None
+
+    def _whole_pointed_back(self, p: Mention, part: Mention) -> Optional[Mention]:
+        """"Total belanja hibah dan bansos Rp W. Dari jumlah tersebut, Rp A atau 25 persen ...": a
+        sentence opening with a back reference, the whole the one amount of the sentence before
+        (in the paragraph, with no percentage of its own)."""
+        s, _ = self.seg.sentence(p.start)
+        opening = _tie_words().pointing_back.match(self.text, s)
+        if opening is None or opening.end() > min(p.start, part.start):
+            return None
+        ps, pe = self.seg.previous_sentence(s)
+        if pe == 0 or self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0] or self._percents_between(ps, pe):
+            return None
+        wholes = self._amounts_between(ps, pe)
+        if len(wholes) != 1 or wholes[0].value < part.value:
+            return None
+        return wholes[0]
 
     def _period_label(self, p_start: int, a_start: int, bare: bool = False) -> Optional[frozenset[str]]:
         """The period a realisation's clause names ("triwulan ii", "semester i", "juni"), as its
@@ -906,12 +1025,18 @@ class _Finder:
     def count_claims(self, claimed: set[int]) -> list[RatioClaim]:
         out = []
         for p in self.percents:
-            if p.start in claimed or _change_re().search(self.text[max(0, p.start - 30):p.start]):
-                continue  # "meningkat 15% dari ..." is a change, not a share
+            if p.start in claimed:
+                continue
+            if _change_re().search(self.text[max(0, p.start - 30):p.start]):
+                # "meningkat 15% dari ..." is a change, not a share; its values may stand before it
+                change = self.count_change_stated(p, _operand(p))
+                if change is not None:
+                    out.append(change)
+                continue
             if _OF_THEM_AFTER.match(self.text, p.end, min(len(self.text), p.end + 30)) and self._count_is_whole(p):
                 continue  # "4.500 jiwa dari 1.200 KK, 60 persen di antaranya perempuan": of a part not given
             pct = _operand(p)
-            change = self.count_change_before(p, pct)
+            change = self.count_change_before(p, pct) or self.count_change_stated(p, pct)
             if change is not None:
                 out.append(change)
                 continue
@@ -940,11 +1065,209 @@ class _Finder:
             clause = evidence.own_clause(self.text, self.seg.sentence(p.start)[0], p.start)
             if evidence.names_other_whole(self.text, p, clause, part.unit):
                 continue  # "450 KPM atau 3 persen dari total penduduk miskin": not of a count before
-            den = self.implicit_whole(p, part)
+            den = self.implicit_whole(p, part, pct)
             if den is None or part.value * 100 / den.value > 100:
                 continue
             out.append(RatioClaim("share", pct, part, den, implicit_denominator=True))
         return out
+
+    # -- a percentage and its operands in different sentences, tied by the words --
+    def tied_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """Count claims whose percentage and operands stand in different sentences of one
+        paragraph, where the words tie them (judged whatever the arithmetic, as the words alone
+        say which numbers are meant):
+
+        - the part's sentence points back to the whole of the sentence before: "Bantuan
+          dialokasikan untuk 2.400 KK. Dari jumlah itu, 2.136 KK telah menerima bantuan atau 89
+          persen", "... sebanyak 560 anak. Sebanyak 476 anak di antaranya telah mendapatkan
+          pelayanan, atau 85 persen";
+        - the percentage's sentence draws the conclusion of the sentences before, which state a
+          part and its whole (or target) and nothing else of the kind: "Dari 1.300 KPM yang
+          terdaftar, sebanyak 1.245 KPM sudah menerima bantuan. Artinya, penyaluran mencapai
+          95,77 persen", "Dari total 48 LKS ..., baru 36 LKS yang terakreditasi. Persentase LKS
+          terakreditasi sebesar 75 persen", labelled lines "Jumlah KPM sasaran : 1.500 KPM" /
+          "Jumlah KPM yang menerima : 1.425 KPM" / "Persentase : 95 %"."""
+        out = []
+        for p in self.percents:
+            if p.start in claimed or self._in_table(p.start):
+                continue
+            claim = self._pointed_back(p) or self._concluded(p)
+            if claim is not None:
+                out.append(claim)
+        return out
+
+    def _clause_ops(self, start: int, end: int) -> list[Operand]:
+        """Counts, targets and bare numbers between two offsets, dates left out."""
+        ops = [op for op in self.count_operands(start, end) if not _is_date(self.text, op)]
+        ops += [_operand(t) for t in self._targets_between(start, end) if t.end <= end and not self._in_table(t.start)]
+        return sorted(ops, key=lambda o: o.start)
+
+    def _pointed_back(self, p: Mention) -> Optional[RatioClaim]:
+        """"Dari jumlah itu, N KK ... atau P persen", "Dari jumlah tersebut, P persen atau N jiwa
+        ...", "N anak di antaranya ..., atau P persen": the part beside the percentage, its whole
+        the one count of the part's unit the sentence before states (or, for "di antaranya", the
+        part's own sentence before it)."""
+        s, _ = self.seg.sentence(p.start)
+        lo = max([s] + [q.end for q in self._percents_between(s, p.start) if q is not p])
+        opening = _tie_words().pointing_back.match(self.text, s)
+        ops = [op for op in self._clause_ops(lo, p.start) if op.start >= lo]
+        among = _tie_words().among.match(self.text, ops[-1].end) if ops else None
+        if among is not None:
+            # "... 600 orang (60%) telah menerima bantuan, 250 orang di antaranya ...": among those
+            # of the nearest larger count before it in its sentence, if any
+            part = ops[-1]
+            opening = None
+        elif opening is not None:
+            mine = [op for op in ops if op.start >= opening.end()]
+            if len(mine) > 1:
+                return None
+            if mine:
+                part = mine[0]
+            else:
+                # "Dari jumlah tersebut, 75 persen atau 6.000 jiwa ...": the part right after it
+                _, e = self.seg.sentence(p.start)
+                after = [op for op in self._clause_ops(p.end, min(e, p.end + 60)) if op.start >= p.end]
+                if not after or not evidence.vocabulary().gap_after.match(self.text[p.end:after[0].start]):
+                    return None
+                part = after[0]
+        else:
+            return None
+        if part.end <= p.start and not _tie_words().part_to_percent.fullmatch(self.text[part.end:p.start]):
+            return None
+        if self._is_change_or_goal(p, min(part.end, p.start)):
+            return None
+        if evidence.names_other_whole(self.text, p, self.text[lo:p.start][-200:], part.unit):
+            return None  # "400 KPM atau 5 persen dari total penduduk miskin": of a whole not given
+        wholes = []
+        if among is not None:
+            before = [op for op in self._clause_ops(s, part.start) if op.end <= part.start
+                      and _same_unit(op.unit, part.unit) and op.value >= part.value]
+            wholes = before[-1:]
+        if not wholes:
+            ps, pe = self.seg.previous_sentence(s)
+            if pe == 0 or self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0] or self._percents_between(ps, pe):
+                return None
+            wholes = [op for op in self._clause_ops(ps, pe) if _same_unit(op.unit, part.unit)]
+        if len(wholes) != 1 or not wholes[0].value or wholes[0].value < part.value:
+            return None
+        whole = wholes[0]
+        kind = "target" if self._lead_role(whole, max(0, whole.start - 60)) == "target" else "share"
+        return RatioClaim(kind, _operand(p), part, whole, implicit_denominator=True,
+                          notes=["the whole stated before, pointed back to by the words"])
+
+    def _concluded(self, p: Mention) -> Optional[RatioClaim]:
+        """A percentage whose sentence (or labelled line) concludes from the figures before it: it
+        holds no figure of its own, opens with a conclusion word or names a ratio, and says nothing
+        the sentences before do not; those state exactly two counts, the whole or the target named
+        as such ("Dari 1.300 KPM", "Sasaran ... adalah 5.000 KPM", "Jumlah KPM sasaran :")."""
+        s, e = self.seg.sentence(p.start)
+        line = self.text.rfind("\n", s, p.start) + 1
+        line_end = self.text.find("\n", p.end, e)
+        labelled = line > s and bool(_LABELLED_LINE.match(self.text[line:e if line_end < 0 else line_end]))
+        start = line if labelled else s
+        clause = self.text[start:p.start]
+        if regex.search(r"\d", _YEAR.sub("", clause)) or not self._speaks_only_of(clause, p):
+            return None
+        if self._clause_ops(p.end, e) or self._amounts_between(p.end, e) or self._is_change_or_goal(p, start):
+            return None
+        ps, _ = self.seg.paragraph(p.start)
+        scope_start = start
+        if labelled:
+            # the labelled lines of the record before the percentage's line
+            k = 0
+            while k < MAX_RECORD_LINES and scope_start > s:
+                prev = self.text.rfind("\n", s, scope_start - 1) + 1
+                if not _LABELLED_LINE.match(self.text[prev:scope_start - 1]):
+                    break
+                scope_start, k = prev, k + 1
+        if scope_start == start and scope_start <= ps:
+            # the conclusion opens its paragraph: of the figures of the paragraph before ("Target :
+            # 1.500 KPM / Realisasi : 1.425 KPM", a blank line, "Dengan demikian, capaian kinerja
+            # sebesar 95 persen"), if that one has no percentage of its own (its figures are its)
+            pps, ppe = self.seg.previous_paragraph(ps)
+            if ppe == 0 or self._percents_between(pps, ppe):
+                return None
+            ps = pps
+        # a headline whose figures come in the sentences after it ("Tingkat penyerapan anggaran
+        # sebesar 88 persen. Anggaran yang tersedia Rp A sedangkan yang terserap Rp B") is no conclusion
+        _, pe = self.seg.paragraph(p.start)
+        if e < pe and (self._clause_ops(e, min(pe, e + 300)) or self._amounts_between(e, min(pe, e + 300))):
+            return None
+        for _ in range(2):  # up to two sentences before, in the paragraph, none with a percentage
+            if scope_start <= ps:
+                break
+            b, _ = self.seg.sentence(scope_start - 1)
+            b = max(b, ps)
+            if self._percents_between(b, scope_start):
+                break
+            scope_start = b
+        if scope_start == start:
+            return None
+        ops = self._clause_ops(scope_start, start)
+        amounts = self._amounts_between(scope_start, start)
+        kind: str
+        if amounts and (not ops or evidence.speaks_of_money(clause)):
+            # "Belanja Dinsos Rp A dari total APBD Rp W. Ini berarti porsi belanja sosial hanya P persen"
+            if len(amounts) != 2:
+                return None
+            roles = [self._money_lead_role(a, scope_start) for a in amounts]
+            named = [i for i, r in enumerate(roles) if r in ("budget", "whole")]
+            if len(named) != 1 or roles[1 - named[0]] not in (None, "real"):
+                return None
+            den, num = _operand(amounts[named[0]]), _operand(amounts[1 - named[0]])
+            kind = "budget" if "budget" in roles or "real" in roles else "share"
+        else:
+            if len(ops) != 2 or not _same_unit(ops[0].unit, ops[1].unit) or amounts:
+                return None
+            roles = [self._lead_role(op, scope_start) for op in ops]
+            named = [i for i, r in enumerate(roles) if r in ("target", "whole")]
+            if len(named) != 1:
+                return None
+            den, num = ops[named[0]], ops[1 - named[0]]
+            kind = "target" if roles[named[0]] == "target" else "share"
+        if not den.value or (kind != "target" and num.value > den.value):
+            return None
+        if not _tie_words().words_allowed(clause, self.text[scope_start:start]):
+            return None
+        return RatioClaim(kind, _operand(p), num, den, implicit_denominator=True,  # type: ignore[arg-type]
+                          notes=["the part and its whole stated in the sentences before the conclusion"])
+
+    def _money_lead_role(self, a: Mention, lo: int) -> Optional[str]:
+        """"whole" for an amount after "dari (total) <a few words>" ("dari total APBD Rp W"), else
+        its budget or realisation role."""
+        prev = [m for m in self._amounts_between(max(lo, a.start - 60), a.start) if m.end <= a.start]
+        lead = self.text[max([lo, a.start - 60] + [m.end for m in prev]):a.start]
+        if _MONEY_WHOLE_LEAD.search(lead):
+            return "whole"
+        return self._role(a)
+
+    def _speaks_only_of(self, clause: str, p: Mention) -> bool:
+        """Does the clause before a concluding percentage open with a conclusion word or name a
+        ratio, with no other whole named after the percentage?"""
+        tw = _tie_words()
+        if not (tw.conclusion.match(clause) or tw.ratio.search(clause)):
+            return False
+        return not evidence.names_other_whole(self.text, p, clause)
+
+    def _is_change_or_goal(self, p: Mention, start: int) -> bool:
+        before = self.text[start:p.start]
+        return bool(_money_words().change.search(before) or evidence.goal_before(before[-60:]))
+
+    def _lead_role(self, op: Operand, lo: int) -> Optional[str]:
+        """"target"/"whole" from the words right before a count ("Dari 1.300 KPM", "Sasaran ...
+        adalah 5.000 KPM", "Jumlah KPM sasaran : 1.500"), else None."""
+        if op.unit is not None and any(t.start == op.start for t in self.targets):
+            return "target"
+        lead = self.text[max(lo, op.start - 60):op.start]
+        lead = regex.split(r"[;.]\s|\n", lead)[-1]
+        prev = [o for o in self.count_operands(max(lo, op.start - 60), op.start) if o.end <= op.start]
+        if prev:
+            lead = self.text[max(prev[-1].end, op.start - len(lead)):op.start]
+        if _tie_words().whole_lead.search(lead):
+            return "whole"
+        if _tie_words().target_lead.search(lead):
+            return "target"
+        return None
 
     def _numerator_for_target(self, p: Mention, den: Operand, pct: Operand) -> Optional[Operand]:
         """The achieved count stands earlier in the sentence; it may be a sum ("100 Anak nakal
@@ -961,6 +1284,84 @@ class _Finder:
         return nearest
 
 
+@dataclass(frozen=True)
+class _TieWords:
+    """The words that tie a percentage to operands in other sentences (``grammars/claims.yaml``)."""
+
+    pointing_back: regex.Pattern  # a sentence opening "Dari jumlah itu,"
+    among: regex.Pattern  # right after a part: "di antaranya"
+    part_to_percent: regex.Pattern  # from a part to its percentage, over a few words
+    conclusion: regex.Pattern  # a sentence opening "Artinya,", "Dengan demikian,"
+    ratio: regex.Pattern  # "Persentase", "Capaian", "Tingkat"
+    whole_lead: regex.Pattern  # "Dari", "dari total" right before a whole
+    target_lead: regex.Pattern  # "target", "sasaran ... adalah" before a target
+    allowed: frozenset[str]
+
+    def words_allowed(self, clause: str, before: str) -> bool:
+        """Are all the words of a concluding clause reference, ratio or role words, or words of
+        the sentences it concludes from?"""
+        said = {w.lower() for w in _WORD.findall(before)}
+        stems = {_stem(w) for w in said}
+        for word in _WORD.findall(clause):
+            low = word.lower()
+            if low in self.allowed or low in said or (low.endswith("nya") and low[:-3] in said | self.allowed):
+                continue
+            stem = _stem(low)
+            if stem in stems or (len(stem) >= 4 and any(len(t) >= 4 and (t.endswith(stem) or stem.endswith(t))
+                                                        for t in stems)):
+                continue
+            return False
+        return True
+
+
+@lru_cache(maxsize=1)
+def _tie_words() -> _TieWords:
+    v = _vocab()
+    demonstratives = _alternation(v["demonstrative_words"])
+    roles = v["role_words"]
+    allowed = {w.lower() for w in v["reference_words"] + v["ratio_words"]}
+    allowed |= {p.lower() for w in v["conclusion_words"] for p in w.split()}
+    allowed |= {p.lower() for ws in roles.values() for w in ws for p in w.split()}
+    return _TieWords(
+        pointing_back=regex.compile(rf"\W*(?:dari|di\s*antara)\s+(?:[\p{{L}}/-]+\s+){{0,3}}?"
+                                    rf"(?:{demonstratives})\b[\s,]*", regex.I),
+        among=regex.compile(rf"\s*,?\s*(?:{_alternation(v['among_words'])})\b", regex.I),
+        # "N KK telah menerima bantuan atau", "N anak di antaranya telah mendapatkan pelayanan sosial, atau",
+        # "N KPM (": up to twelve words, none joining another clause, then a joining word or a bracket
+        part_to_percent=regex.compile(r"(?:[\s,]+(?!(?:sedangkan|sementara|namun|tetapi|serta|dan|dari|terhadap)\b)"
+                                      r"[\p{L}/-]+){0,12}[\s,]*(?:(?:atau|yaitu|yakni|alias|setara(?:\s+dengan)?)\s*"
+                                      r"(?:(?:sebesar|sekitar|kurang\s+lebih|mencapai)\s*)?\(?|\()\s*", regex.I),
+        conclusion=regex.compile(rf"\W*(?:{_alternation(v['conclusion_words'])})\b", regex.I),
+        ratio=regex.compile(rf"(?<!\w)(?:{_alternation(v['ratio_words'])})(?!\w)", regex.I),
+        # "Dari 1.300 KPM", "dari total penduduk 310.000 jiwa" (not "terdiri dari 2.400 laki-laki")
+        whole_lead=regex.compile(r"(?<!\w)(?<!(?:terdiri|berasal|bersumber)\s+)(?:dari|terhadap)"
+                                 r"(?:\s+(?:total|jumlah|seluruh|keseluruhan))?(?:\s+\p{L}+){0,3}?"
+                                 r"(?:\s+(?:sebanyak|sejumlah))?\s*$", regex.I),
+        target_lead=regex.compile(rf"(?<!\w)(?:{_alternation(roles['target'])})(?:nya)?(?!\w)"
+                                  r"(?:\s+(?!dari\b)[\p{L}/()-]+){0,6}?\s*"
+                                  r"(?:sebanyak|sejumlah|sebesar|adalah|yaitu|:)?\s*$",
+                                  regex.I),
+        allowed=frozenset(allowed),
+    )
+
+
+# "dari total APBD Rp W", "dari jumlah anggaran urusan sosial sebesar Rp W": a whole named before its amount
+_MONEY_WHOLE_LEAD = regex.compile(r"(?<!\w)dari\s+(?:(?:total|jumlah|seluruh|keseluruhan)\s+)?(?:[\p{L}/]+\s+){0,4}?"
+                                  r"(?:sebesar\s+|senilai\s+)?$", regex.I)
+_PREFIX = regex.compile(r"^(?:di|ter|ber|be|meng|meny|mem|men|me|peng|peny|pem|pen|per|pe|ke|se)(?=\p{L}{4})")
+_SUFFIX = regex.compile(r"(?<=\p{L}{4})(?:nya|kan|an|i)$")
+
+
+def _stem(word: str) -> str:
+    """A light Indonesian stem: affixes off ("diverifikasi" and "verifikasi", "tertangani" and
+    "penanganan" come near enough for telling whether a word was said before)."""
+    return _PREFIX.sub("", _SUFFIX.sub("", word.lower()))
+
+
+def _same_unit(a: Optional[str], b: Optional[str]) -> bool:
+    return a is None or b is None or a == b
+
+
 def _fits(num: Decimal, den: Decimal, pct: Operand) -> bool:
     if not den:
         return False
@@ -974,6 +1375,29 @@ _OF_THEM_AFTER = regex.compile(r"\s*(?:di\s*antaranya|darinya|dari\s+(?:jumlah|t
 # a change of a count: "dari 12.000 KPM [pada 2022] menjadi 10.200 KPM [pada 2023] atau 15%"
 _NEW_VALUE_GAP = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d)?[\s,]*menjadi\s+(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
 _CHANGE_TO_PERCENT = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d)?[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+(?:sebesar\s+)?\(?\s*)$", regex.I)
+
+
+# between a change's new value and its percentage: "(", "atau", "(naik", "atau berkurang", "sebesar"
+_CHANGE_THEN_PERCENT = regex.compile(r"^[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+)?(?:\p{L}+\s+){0,2}?"
+                                     r"(?:sebesar\s+|sekitar\s+)?\(?\s*$", regex.I)
+# a change word right before the amount of the change: "bertambah 300 orang", "berkurang sebanyak 500 jiwa"
+_CHANGE_BEFORE_DIFF = regex.compile(r"\b(?:bertambah|berkurang|naik|turun|meningkat|menurun|pertambahan|pengurangan|"
+                                    r"penambahan|kenaikan|penurunan)(?:\s+(?:sebesar|sebanyak|sejumlah))?\s*$", regex.I)
+_MENJADI_BEFORE = regex.compile(r"\bmenjadi\s+(?:sebanyak\s+|sejumlah\s+|hanya\s+)?$", regex.I)
+# a year leading a value: "2022 = 150 orang", "tahun 2023 sebanyak 180 orang", "pada 2023: 180 orang"
+_YEAR_LEAD = regex.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)(?:\s*[=:]\s*|\s+(?:\p{L}+\s+){0,3}?)$", regex.I)
+_MONTH_AFTER = regex.compile(r"\s+(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|"
+                             r"nopember|november|desember)\b", regex.I)
+
+
+def _year_of_lead(lead: str) -> Optional[int]:
+    m = _YEAR_LEAD.search(lead)
+    return int(m.group(1)) if m else None
+
+
+def _is_date(text: str, op: Operand) -> bool:
+    """"31 Desember 2022": a day of a month, not a count."""
+    return op.unit is None and bool(_MONTH_AFTER.match(text, op.end))
 
 
 @lru_cache(maxsize=1)
@@ -1004,6 +1428,11 @@ _WORD = regex.compile(r"[\p{L}/]+")
 # a sentence that opens with the whole its parts are of: "Dari total anggaran Dinsos Rp W, ..."
 _OPENING_DARI = regex.compile(r"\s*[\"“]?\s*dari\s+(?:(?:total|jumlah|keseluruhan|seluruh)\s+)?"
                               r"(?:[\p{L}/]+\s+){0,4}?(?=Rp|IDR)", regex.I)
+# a sentence that opens with the whole of the count after it: "Dari 1.300 KPM yang terdaftar, sebanyak 1.245 KPM"
+_OPENING_DARI_COUNT = regex.compile(r"\s*[\"“]?\s*dari\s+(?:(?:total|jumlah|keseluruhan|seluruh)\s+)?", regex.I)
+# a sentence that opens with the total its part is of: "Total APBD Kabupaten tahun 2023 Rp W, ..."
+_OPENING_TOTAL = regex.compile(r"\s*[\"“]?\s*(?:total|jumlah|keseluruhan)\s+(?:(?!Rp|IDR)[\p{L}\d/.]+\s+){0,7}?"
+                               r"(?:(?:adalah|yaitu|sebesar|senilai|mencapai)\s+)?(?=Rp|IDR)", regex.I)
 # "65 persen di antaranya", "(65 persen) dari jumlah tersebut": of the whole just stated
 _AMONG = regex.compile(r"[\s)]*(?:di\s*antaranya|dari\s+jumlah\s+(?:tersebut|itu)"
                        r"|dari\s+(?:total\s+)?anggaran\s+(?:tersebut|itu))\b", regex.I)
@@ -1038,6 +1467,7 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     claims += f.money_claims({c.percent.start for c in claims})
     claimed = {c.percent.start for c in claims}
     claims += f.count_claims(claimed)
+    claims += f.tied_claims({c.percent.start for c in claims})
     # what the phrase finders leave unexplained, by weighing the evidence of the numbers around it
     claims += evidence.resolve(doc, mentions, claims)
     return sorted(claims, key=lambda c: c.percent.start)
