@@ -658,7 +658,9 @@ def monospaced_text(lines: list[_Line]) -> Optional[tuple[str, list[tuple[int, i
     def on_grid(x: float) -> bool:
         return abs((x - margin) / pitch - round((x - margin) / pitch)) <= GRID_TOLERANCE
 
-    if sum(1 for w in words if not on_grid(w.x0)) > 0.2 * len(words):
+    # each word once: on the grid or not
+    flags = [[on_grid(w.x0) for w in ws] for ws in placed]
+    if sum(1 for fs in flags for f in fs if not f) > 0.2 * len(words):
         return None
     steps = sorted(b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top)
     if not steps:
@@ -666,15 +668,15 @@ def monospaced_text(lines: list[_Line]) -> Optional[tuple[str, list[tuple[int, i
     step = steps[len(steps) // 2]
     texts: list[str] = []
     origin: list[Optional[int]] = []
-    gridded = {k for k, ws in enumerate(placed) if all(on_grid(w.x0) for w in ws)}
+    gridded = {k for k, fs in enumerate(flags) if all(fs)}
     for k, ln in enumerate(lines):
         if k:
             skipped = round((ln.top - lines[k - 1].top) / step) - 1
             texts += [""] * max(0, min(skipped, 2))
             origin += [None] * max(0, min(skipped, 2))
         out = ""
-        for w in placed[k]:
-            if not on_grid(w.x0):  # a tab's stop, off the characters' grid: the line is tab-laid
+        for w, gridded_word in zip(placed[k], flags[k]):
+            if not gridded_word:  # a tab's stop, off the characters' grid: the line is tab-laid
                 out += "\t" + w.text
                 continue
             col = round((w.x0 - margin) / pitch)
@@ -688,7 +690,8 @@ def monospaced_text(lines: list[_Line]) -> Optional[tuple[str, list[tuple[int, i
     return "\n".join(texts), spans, origin, gridded
 
 
-def spaced_tables(lines: list[_Line], taken: set[int]) -> dict[int, tuple[int, list[list[str]], Optional[int]]]:
+def spaced_tables(lines: list[_Line], taken: set[int], rebuilt: Optional[tuple[str, list[tuple[int, int]], list[Optional[int]], set[int]]] = None,
+                  ) -> dict[int, tuple[int, list[list[str]], Optional[int]]]:
     """Tables laid out with spaces in a text file printed in a fixed-pitch font (its columns stand
     where the spaces put them; a PDF line keeps one space of each run): read from the page's text
     rebuilt with its spaces (:func:`monospaced_text`) by the text reader's rules
@@ -696,7 +699,8 @@ def spaced_tables(lines: list[_Line], taken: set[int]) -> dict[int, tuple[int, l
     after its last, its rows and header rows."""
     from .spaced import spaced_table_at
 
-    rebuilt = monospaced_text(lines)
+    if rebuilt is None:
+        rebuilt = monospaced_text(lines)
     if rebuilt is None:
         return {}
     text, spans, origin, _ = rebuilt
@@ -845,11 +849,13 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
     # header-aligned tables first (their columns are read by position), then tab-laid ones
     aligned = [unruled_tables(lines) if any(ln.words is not None for ln in lines) else {} for lines in stripped]
     # a text file printed in a fixed-pitch font: its tables laid out with spaces, read as the text's
-    spaced = [spaced_tables(lines, {k for t in a.values() for k in range(t.first, t.end)})
-              for lines, a in zip(stripped, aligned)]
+    # (each page rebuilt as its text once: it is most of the time these two take)
+    rebuilt = [monospaced_text(lines) for lines in stripped]
+    spaced = [spaced_tables(lines, {k for t in a.values() for k in range(t.first, t.end)}, page) if page else {}
+              for lines, a, page in zip(stripped, aligned, rebuilt)]
     in_spaced = [{k for first, (end, *_) in sp.items() for k in range(first, end)} for sp in spaced]
     # and on such a page a line whose words all stand on the characters' grid has no tab
-    untabbed = [(monospaced_text(lines) or ("", [], [], set()))[3] for lines in stripped]
+    untabbed = [page[3] if page else set() for page in rebuilt]
     tab_rows, tab_taken = tab_tables_by_page(
         stripped, [{k for t in a.values() for k in range(t.first, t.end)} | sp for a, sp in zip(aligned, in_spaced)],
         layout, untabbed)
