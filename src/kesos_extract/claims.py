@@ -288,18 +288,7 @@ class _Finder:
             return None
         word = m.group(0).lower()
         sign = 1 if " ".join(word.split()) in _decrease_words() else -1
-        diff = (old.value - new.value) * sign
-        notes = []
-        if diff < 0:
-            sign, diff = -sign, -diff
-            notes.append(f"the words say {'fall' if sign < 0 else 'rise'}, the values {'rise' if sign < 0 else 'fall'}")
-        if not diff:
-            return None
-        lo, hi = old.start, new.end
-        num = Operand(diff, lo, hi, self.text[lo:hi], max(old.decimals, new.decimals), old.scale, old.unit)
-        kind = "decrease" if sign > 0 else "increase"
-        return RatioClaim("share", pct, num, old, change=(old, new),
-                          notes=[f"a percentage {kind}: ({'old - new' if sign > 0 else 'new - old'}) / old"] + notes)
+        return self._count_change_claim(pct, old, new, sign)
 
     def count_change_stated(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
         """A change of a count whose percentage follows a change word, its values before it in
