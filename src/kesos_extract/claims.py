@@ -389,7 +389,7 @@ class _Finder:
         if _back_reference_re().search(self.text[s:p.end]):
             pps, _ = self.seg.previous_paragraph(part.start)
             scopes.append((pps, ps))
-        if _AMONG.search(self.text, part.end, p.start):
+        if _AMONG_PART.search(self.text, part.end, p.start):
             # "45 orang dari 50 orang (90%) lulus, 30 orang di antaranya (66,67%) ...": among
             # those of the last part, the nearest larger count that is itself a part
             ops = [op for op in reversed(self.count_operands(ps, part.start))
@@ -1357,7 +1357,8 @@ def _fits(num: Decimal, den: Decimal, pct: Operand) -> bool:
     return rounding_verdict(pct.value, pct.decimals, num * 100 / den) != "mismatch"
 
 
-_AMONG = regex.compile(r"\bdi\s*antaranya\b", regex.I)
+# "30 orang di antaranya": of the part just stated (count claims)
+_AMONG_PART = regex.compile(r"\bdi\s*antaranya\b", regex.I)
 # after a percentage, words that make the number before it its whole, the part unnamed by any
 # number ("1.500 orang, 45 persen di antaranya ...", "60 persen darinya")
 _OF_THEM_AFTER = regex.compile(r"\s*(?:di\s*antaranya|darinya|dari\s+(?:jumlah|total)\s+(?:itu|tersebut|ini))\b", regex.I)
