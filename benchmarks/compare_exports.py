@@ -4,6 +4,8 @@
     python benchmarks/compare_exports.py                  # tests/fixtures/exports against corpus/
     python benchmarks/compare_exports.py --json           # the same figures as JSON
     python benchmarks/compare_exports.py --cmd "kesos-extract extract" --gold ../shared/gold
+    python benchmarks/compare_exports.py --corpus ../shared/dev --gold ../shared/dev/gold --exports DIR
+        # any texts and their exports (soffice --headless --convert-to pdf|docx --outdir DIR ...)
 
 For each seed and each format (the text itself, the PDF and the DOCX that
 tests/fixtures/make_exports.py makes), it runs ``<cmd> FILE`` (the CLI, as a user would) and
@@ -70,8 +72,8 @@ def run(cmd: str, path: Path) -> dict:
     return json.loads(done.stdout)
 
 
-def source(stem: str, fmt: str, exports: Path) -> Path:
-    return CORPUS / f"{stem}.txt" if fmt == "txt" else exports / f"{stem}.{fmt}"
+def source(stem: str, fmt: str, exports: Path, corpus: Path = CORPUS) -> Path:
+    return corpus / f"{stem}.txt" if fmt == "txt" else exports / f"{stem}.{fmt}"
 
 
 def gold_scores(cmd: str, scorer: Path, gold: Path, files: list[Path]) -> dict:
@@ -85,11 +87,11 @@ def gold_scores(cmd: str, scorer: Path, gold: Path, files: list[Path]) -> dict:
     return {name.rsplit(".", 1)[0]: res for name, res in docs.items()}
 
 
-def measure(cmd: str, scorer: Path, gold: Path, exports: Path) -> dict:
-    stems = sorted(p.stem for p in CORPUS.glob("*.txt"))
+def measure(cmd: str, scorer: Path, gold: Path, exports: Path, corpus: Path = CORPUS) -> dict:
+    stems = sorted(p.stem for p in corpus.glob("*.txt"))
     out: dict = {}
     for fmt in FORMATS:
-        files = [source(s, fmt, exports) for s in stems if source(s, fmt, exports).exists()]
+        files = [source(s, fmt, exports, corpus) for s in stems if source(s, fmt, exports, corpus).exists()]
         scores = gold_scores(cmd, scorer, gold, files)
         for f in files:
             report = run(cmd, f)
@@ -120,11 +122,14 @@ def main() -> int:
     ap.add_argument("--cmd", default=_default_cmd(), help="command printing one report's JSON")
     ap.add_argument("--scorer", type=Path, default=_default_scorer())
     ap.add_argument("--gold", type=Path, default=_default_gold())
-    ap.add_argument("--exports", type=Path, default=EXPORTS)
+    ap.add_argument("--exports", type=Path, default=EXPORTS,
+                    help="folder of the exports (SEED.pdf, SEED.docx)")
+    ap.add_argument("--corpus", type=Path, default=CORPUS,
+                    help="folder of the texts the exports were made from (with --gold of their answers)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the false and lost alarms")
     args = ap.parse_args()
-    figures = measure(args.cmd, args.scorer, args.gold, args.exports)
+    figures = measure(args.cmd, args.scorer, args.gold, args.exports, args.corpus)
     if args.json:
         print(json.dumps(figures, indent=1, default=list))
         return 0

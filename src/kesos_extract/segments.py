@@ -51,8 +51,46 @@ class Segments:
         return self.paragraph(max(0, start - 1)) if start > 0 else (0, 0)
 
 
+# a paragraph this long or longer is a paragraph of its own, whatever the next one opens with: only
+# the short paragraphs of news write-ups and of files that give each sentence a paragraph are one
+# statement cut in two
+SHORT_PARAGRAPH = 400
+
+
+@lru_cache(maxsize=1)
+def _continuation_re() -> regex.Pattern:
+    """The opening of a paragraph that goes on with the one before (sections.yaml's
+    ``continuation_openers``, or a figure noun pointing back among its first words: "Namun
+    realisasinya", "Anggaran tersebut")."""
+    from .grammar import load_grammar
+
+    vocab = load_grammar("sections").vocabulary or {}
+
+    def alternation(words) -> str:
+        return "|".join(r"\s+".join(regex.escape(w) for w in str(word).split())
+                        for word in sorted(words, key=len, reverse=True))
+
+    nouns = alternation(vocab.get("continuation_nouns", []))
+    return regex.compile(
+        rf"[ \t]*(?:(?:{alternation(vocab.get('continuation_openers', []))})\b"
+        rf"|(?:\p{{L}}+[ \t,]+){{0,3}}(?:{nouns})(?:nya\b|[ \t]+(?:tersebut|itu)\b))",
+        regex.IGNORECASE)
+
+
+def _joined_paragraphs(text: str, starts: list[int]) -> list[int]:
+    """The paragraph starts without those of paragraphs that go on with a short one before them
+    (:func:`_continuation_re`)."""
+    opener = _continuation_re()
+    out = [starts[0]]
+    for before, start in zip(starts, starts[1:]):
+        if len(text[before:start].strip()) < SHORT_PARAGRAPH and opener.match(text, start):
+            continue
+        out.append(start)
+    return out
+
+
 @lru_cache(maxsize=8)
 def segments(text: str) -> Segments:
     sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
-    paragraphs = [0] + [m.end() for m in _PARAGRAPH_END.finditer(text)]
-    return Segments(tuple(sorted(set(sentences))), tuple(sorted(set(paragraphs))), len(text))
+    paragraphs = _joined_paragraphs(text, sorted(set([0] + [m.end() for m in _PARAGRAPH_END.finditer(text)])))
+    return Segments(tuple(sorted(set(sentences))), tuple(paragraphs), len(text))
