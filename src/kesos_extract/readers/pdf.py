@@ -34,6 +34,7 @@ from pathlib import Path
 from statistics import median
 from typing import Optional, Union
 
+import numpy as np
 import regex
 
 from ..document import Block, Document, DocumentBuilder
@@ -79,13 +80,13 @@ def unpack(packed: Optional[Packed]) -> list[Piece]:
     if packed is None:
         return []
     text, spots = packed
-    out = []
-    start = 0
-    for end, x0, x1 in zip(spots[::3], spots[1::3], spots[2::3]):
-        end = int(end)
-        out.append(Piece(text[start:end], x0, x1))
-        start = end
-    return out
+    values = spots.tolist()
+    ends = [int(e) for e in values[0::3]]
+    # tuple.__new__ makes the named tuple without its __new__'s argument handling (a fifth faster)
+    return [_TUPLE(Piece, (text[a:b], x0, x1)) for a, b, x0, x1 in zip([0] + ends, ends, values[1::3], values[2::3])]
+
+
+_TUPLE = tuple.__new__
 
 
 class _Recent:
@@ -637,6 +638,23 @@ def _goes_on_a_row(lines: list[_Line], i: int, layout: Optional[Layout]) -> bool
 GRID_TOLERANCE = 0.05  # of a character's width: a fixed-pitch font's glyphs stand on its grid exactly
 
 
+def _character_widths(lines: list[_Line]) -> np.ndarray:
+    """The width of a character in each word of the lines that kept their words, else in each
+    glyph run (read from the packed runs at once: no piece is made)."""
+    words = [(w.x1 - w.x0) / len(w.text) for ln in lines if ln.words is not None for w in ln.words if w.text]
+    spots = array("d")
+    firsts = []  # where each line's runs start among all the runs
+    for ln in lines:
+        if ln.words is None and ln.packed is not None:
+            firsts.append(len(spots) // 3)
+            spots.extend(ln.packed[1])
+    runs = np.frombuffer(spots, dtype=np.float64).reshape(-1, 3) if spots else np.zeros((0, 3))  # end, x0, x1
+    before = np.empty(len(runs))
+    before[1:] = runs[:-1, 0]
+    before[firsts] = 0.0  # a line's first run starts at its text's start
+    return np.concatenate((np.array(words, dtype=np.float64), (runs[:, 2] - runs[:, 1]) / (runs[:, 0] - before)))
+
+
 def monospaced_text(lines: list[_Line]) -> Optional[tuple[str, list[tuple[int, int]], list[Optional[int]], set[int]]]:
     """A page set in one fixed-pitch font (a text file printed as it is: every glyph as wide as
     the next) as the text it was printed from, as ``pdftotext -layout`` gives it: each word in its
@@ -645,14 +663,17 @@ def monospaced_text(lines: list[_Line]) -> Optional[tuple[str, list[tuple[int, i
     stand on the character grid. The text, its lines' spans, for each line the page line it is
     (None for a blank one), and the page lines whose words all stand on the grid (no tab in
     them: a tab jumps to a stop of its own grid, 1,25 cm apart)."""
+    # the width of a character in each word (else each glyph run), told from the packed runs: most
+    # pages are in a proportional font and go no further
+    widths = _character_widths(lines)
+    if len(widths) < 20:
+        return None
+    widths.sort()
+    pitch = float(widths[len(widths) // 2])
+    if pitch <= 0 or int(np.count_nonzero(np.abs(widths - pitch) > 0.02 * pitch)) > 0.05 * len(widths):
+        return None
     placed = [ln.words if ln.words is not None else ln.pieces for ln in lines]  # words, else glyph runs
     words = [w for ws in placed for w in ws]
-    if len(words) < 20:
-        return None
-    widths = sorted((w.x1 - w.x0) / len(w.text) for w in words if w.text)
-    pitch = widths[len(widths) // 2]
-    if pitch <= 0 or sum(1 for x in widths if abs(x - pitch) > 0.02 * pitch) > 0.05 * len(widths):
-        return None
     margin = min(w.x0 for w in words)
 
     def on_grid(x: float) -> bool:

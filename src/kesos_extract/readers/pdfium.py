@@ -5,7 +5,9 @@ pdfplumber (pdfminer) builds a Python dict for every character of a page; that i
 time a PDF took. PDFium keeps the characters in C: here only each character's text and box are
 asked for, and grouped the way pdfplumber groups them (``extract_text_lines(layout=False)``):
 
-- characters are clustered into lines by their top (within ``Y_TOLERANCE``), sorted by x;
+- characters are clustered into lines by their top (within ``Y_TOLERANCE``), sorted by x
+  (:func:`page_lines` does all of this on arrays of the page's glyphs, :func:`lines_of` on a
+  list of characters, for the cells of ruled tables);
 - a word ends at a space or where the next character starts more than ``X_TOLERANCE`` after the
   end of the one before (or before it, or on another line);
 - words are clustered into lines by their top again and joined with one space.
@@ -28,15 +30,17 @@ from __future__ import annotations
 import ctypes
 import os
 import re
-import struct
+from array import array
 from operator import itemgetter
-from typing import Iterator, Optional
+from typing import Iterator, NamedTuple, Optional
+
+import numpy as np
 
 from ..errors import EncryptedDocumentError, InputError
 from ..normalise import normalise_characters
 from .aligned import MIN_LABELS, PlacedWord
 from .flattened import header_label_count
-from .tabbed import pieces_of
+from .tabbed import PIECE_GAP
 
 X_TOLERANCE = 3.0
 Y_TOLERANCE = 3.0
@@ -77,62 +81,77 @@ def open_pdf(path, data: bytes):
 
 # --- characters --------------------------------------------------------------------------------
 
-_FOUR_FLOATS = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
+def _bare(declared):
+    """A PDFium function as a bare C function pointer, its arguments passed as they are: it is
+    called once a character, and ctypes converting each argument by pypdfium2's declared types
+    takes half the time of the call (some 950 ns a call against 450). Its arguments are then
+    given as ``c_void_p`` (the text page), Python ints (an index: ctypes passes a C int, the
+    function's type for it) and ctypes arrays (a box to fill)."""
+    address = ctypes.cast(declared, ctypes.c_void_p).value
+    # the same kind of function pointer as pypdfium2's (so the same calling convention, whatever
+    # the platform), without argument types
+    call = type(declared)(address)
+    call.restype = ctypes.c_int
+    return call
 
 
 def _loose_box_call(tp):
-    """FPDFText_GetLooseCharBox as a bare C function pointer, the text page and a box to fill as
-    plain ``c_void_p``: it is called once a character, and ctypes converting each argument by
-    pypdfium2's declared types takes half the time of the call (some 950 ns a call against 450).
-    The index goes as a Python int, which ctypes passes as a C int, the function's type for it."""
+    """FPDFText_GetLooseCharBox (:func:`_bare`), a box for it to fill and the text page to pass."""
     import pypdfium2.raw as raw
 
-    declared = raw.FPDFText_GetLooseCharBox
-    address = ctypes.cast(declared, ctypes.c_void_p).value
-    # the same kind of function pointer as pypdfium2's (so the same calling convention, whatever
-    # the platform), without argument types: arguments are passed as they are
-    call = type(declared)(address)
-    call.restype = ctypes.c_int
     box = (ctypes.c_float * 4)()
-    return call, box, ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
+    return _bare(raw.FPDFText_GetLooseCharBox), box, ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
 
 
-def page_chars(textpage, left: float, top_of_page: float) -> list[tuple[str, float, float, float, float, int]]:
-    """The characters of a text page as (text, x0, x1, top, bottom, index), in the page's order;
-    characters PDFium made up (spaces and line breaks it inferred) are left out, real spaces stay
-    (they end words)."""
+class Glyphs(NamedTuple):
+    """A page's glyphs in PDFium's order: each one's character, index and box (pdfminer's box:
+    from the font's descent up by the font size, starting at the glyph's origin)."""
+
+    chars: list  # one str of length 1 a glyph
+    index: np.ndarray
+    x0: np.ndarray
+    x1: np.ndarray
+    top: np.ndarray
+    bottom: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.chars)
+
+    def take(self, keep: np.ndarray) -> "Glyphs":
+        at = np.flatnonzero(keep)
+        return Glyphs([self.chars[k] for k in at.tolist()], self.index[at], self.x0[at], self.x1[at],
+                      self.top[at], self.bottom[at])
+
+    def tuples(self) -> list:
+        return list(zip(self.chars, self.x0.tolist(), self.x1.tolist(), self.top.tolist(), self.bottom.tolist(),
+                        self.index.tolist()))
+
+
+def page_glyphs(textpage, left: float, top_of_page: float) -> Glyphs:
+    """The glyphs of a text page, in the page's order; characters PDFium made up (spaces and line
+    breaks it inferred) are left out, real spaces stay (they end words). Each glyph's box is one
+    call into PDFium; everything else is asked once for each kind of glyph and worked out on
+    arrays."""
     import pypdfium2.raw as raw
 
     tp = textpage.raw if hasattr(textpage, "raw") else textpage
     n = raw.FPDFText_CountChars(tp)
     if n <= 0:
-        return []
-    # the whole text in one call: one UTF-16 unit a character index
+        return Glyphs([], np.zeros(0, np.int64), *(np.zeros(0) for _ in range(4)))
     buf = ctypes.create_string_buffer((n + 1) * 2)
     raw.FPDFText_GetText(tp, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
-    units = buf.raw[: n * 2]
-    text = units.decode("utf-16-le", errors="surrogatepass")
+    text = buf.raw[: n * 2].decode("utf-16-le", errors="surrogatepass")
+    codes = np.frombuffer(buf.raw[: n * 2], dtype="<u2")
+    # printable ASCII, most glyphs: kept as they are; the others looked at one by one
+    plain = (codes > 0x20) & (codes < 0x7F)
+    chars = list(text)
+    keep = plain.copy()
     loose, box, tp_arg = _loose_box_call(tp)
-    unpack_box = _FOUR_FLOATS.unpack_from
-    font_size = raw.FPDFText_GetFontSize
-    generated = raw.FPDFText_IsGenerated
-    origin = raw.FPDFText_GetCharOrigin
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    op, oq = ctypes.byref(ox), ctypes.byref(oy)
-    # the font size by the loose box's height (one font at one size); and by that height and the
-    # character, whether the loose box starts at the glyph's origin. It does unless the glyph's
-    # ink starts left of it ("j", "T" in some fonts): then, and only then, the origin is asked
-    # for each time (a call a character otherwise, a fifth of the reading time)
-    sizes: dict[float, float] = {}
-    # (height, character) -> (font size, does the loose box start at the origin)
-    glyphs: dict[tuple[float, str], tuple[float, bool]] = {}
-    out = []
-    append = out.append
-    for i, ch in enumerate(text):
-        if " " < ch < "\x7f":
-            pass  # printable ASCII, most characters: none of the cases below
-        elif ch.isspace() or ch == "\x00":
-            if ch in "\r\n\x00" or generated(tp, i) == 1:
+    generated = _bare(raw.FPDFText_IsGenerated)
+    for i in np.flatnonzero(~plain).tolist():
+        ch = text[i]
+        if ch.isspace() or ch == "\x00":
+            if ch in "\r\n\x00" or generated(tp_arg, i) == 1:
                 continue
         elif "\ud800" <= ch <= "\udfff":  # half of a surrogate pair: ask for the code point itself
             cp = raw.FPDFText_GetUnicode(tp, i)
@@ -144,27 +163,45 @@ def page_chars(textpage, left: float, top_of_page: float) -> list[tuple[str, flo
                 ch = "\ufffd"
         elif ch in "\x02\ufffe":  # PDFium's mark for a hyphen at a line end: the file's own hyphen
             ch = "-"
+        chars[i] = ch
+        keep[i] = True
+    index = np.flatnonzero(keep)
+    boxes = bytearray()
+    add = boxes.extend
+    for i in index.tolist():
         loose(tp_arg, i, box)
-        # pdfminer's box goes from the font's descent up by the font size; PDFium's loose box
-        # up to the font's ascent
-        x0, high, right, low = unpack_box(box)
-        glyph = (high - low, ch)
-        known = glyphs.get(glyph)
-        if known is None or not known[1]:
-            height = glyph[0]
-            size = sizes.get(height)
-            if size is None:
-                size = sizes[height] = font_size(tp, i)
-            # a glyph's ink may start left of its origin ("j", "T"): pdfminer starts the box at
-            # the origin
-            origin(tp, i, op, oq)
-            if known is None:
-                known = glyphs[glyph] = (size, abs(ox.value - x0) < 1e-3)
-            x0 = max(ox.value, x0)
-        size = known[0]
-        bottom = top_of_page - low
-        append((ch, x0 - left, right - left, bottom - size, bottom, i))
-    return out
+        add(box)
+    b = np.frombuffer(bytes(boxes), dtype=np.float32).reshape(-1, 4).astype(np.float64)
+    x0, high, right, low = b[:, 0].copy(), b[:, 1], b[:, 2], b[:, 3]
+    kept = [chars[i] for i in index.tolist()]
+    heights = high - low
+    # the font size by the loose box's height (one font at one size), asked at the first glyph of
+    # each height; whether the loose box starts at the glyph's origin, asked at the first glyph of
+    # each (height, character): where it does not ("j", "T" in some fonts), asked at every such glyph
+    h_unique, h_first, h_of = np.unique(heights, return_index=True, return_inverse=True)
+    font_size = raw.FPDFText_GetFontSize
+    h_size = np.array([font_size(tp, int(index[k])) for k in h_first.tolist()], dtype=np.float64)
+    size = h_size[h_of.ravel()]
+    ords = np.frombuffer("".join(kept).encode("utf-32-le"), dtype="<u4").astype(np.int64)
+    glyph = h_of.ravel().astype(np.int64) * 0x110000 + ords
+    g_unique, g_first, g_of = np.unique(glyph, return_index=True, return_inverse=True)
+    g_of = g_of.ravel()
+    origin = raw.FPDFText_GetCharOrigin
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    op, oq = ctypes.byref(ox), ctypes.byref(oy)
+    off_origin = np.zeros(len(g_unique), dtype=bool)
+    for g, k in enumerate(g_first.tolist()):
+        origin(tp, int(index[k]), op, oq)
+        off_origin[g] = not abs(ox.value - x0[k]) < 1e-3
+        x0[k] = max(ox.value, x0[k])
+    if off_origin.any():
+        first = np.zeros(len(kept), dtype=bool)
+        first[g_first] = True
+        for k in np.flatnonzero(off_origin[g_of] & ~first).tolist():
+            origin(tp, int(index[k]), op, oq)
+            x0[k] = max(ox.value, x0[k])
+    bottom = top_of_page - low
+    return Glyphs(kept, index, x0 - left, right - left, bottom - size, bottom)
 
 
 def _cluster(items: list, key, tolerance: float) -> list[list]:
@@ -208,10 +245,7 @@ def words_of(chars: list) -> list[list]:
 
 
 def _text(word: list) -> str:
-    text = "".join([c[0] for c in word])
-    if _HAS_LIGATURE(text):
-        text = "".join([LIGATURES.get(ch, ch) for ch in text])
-    return text
+    return _ligatures("".join([c[0] for c in word]))
 
 
 def lines_of(chars: list) -> list[tuple[str, float, float, list[list]]]:
@@ -228,12 +262,152 @@ def lines_of(chars: list) -> list[tuple[str, float, float, list[list]]]:
     return out
 
 
-def placed(words: list[list]) -> list[PlacedWord]:
+def _chains(values: np.ndarray, tolerance: float) -> tuple[np.ndarray, np.ndarray]:
+    """pdfplumber's ``cluster_objects`` on values: the order of the values (a stable sort) and the
+    cluster of each in that order (a value more than ``tolerance`` above the one before starts one)."""
+    order = np.argsort(values, kind="stable")
+    v = values[order]
+    new = np.empty(len(v), dtype=bool)
+    new[:1] = True
+    new[1:] = v[1:] > v[:-1] + tolerance
+    return order, np.cumsum(new) - 1
+
+
+class _Words:
+    """The words of a page's lines, made when asked for: line ``k``'s words as (text, x0 of the
+    first glyph, x1 of the last)."""
+
+    def __init__(self, text, starts, ends, x0, x1, first, end):
+        self.text, self.starts, self.ends, self.x0, self.x1, self.first, self.end = text, starts, ends, x0, x1, first, end
+
+    def __len__(self):
+        return len(self.first)
+
+    def __getitem__(self, k):
+        return [(_ligatures(self.text[self.starts[j]:self.ends[j]]), self.x0[j], self.x1[j])
+                for j in range(self.first[k], self.end[k])]
+
+    def __eq__(self, other):
+        return [self[k] for k in range(len(self))] == list(other)
+
+
+class PageLines(NamedTuple):
+    """A page's text lines from its glyphs."""
+
+    texts: list  # the line's words joined by a space (ligatures as their letters)
+    tops: list
+    bottoms: list
+    first_glyph: list  # the PDFium index of the line's first glyph
+    words: list  # the line's words: (text, x0 of the first glyph, x1 of the last)
+    packed: list  # the line's glyph runs, as readers.pdf.pack makes them
+
+
+def _ligatures(text: str) -> str:
+    if _HAS_LIGATURE(text):
+        text = "".join([LIGATURES.get(ch, ch) for ch in text])
+    return text
+
+
+# every character Python's str.isspace() takes for a space
+_SPACE_TABLE = np.array([chr(c).isspace() for c in range(0x3002)], dtype=bool)  # the last: any code above
+
+
+def _codes(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+
+
+def _is(codes: np.ndarray, text: str, ascii_mask: np.ndarray, test) -> np.ndarray:
+    """str.isdigit()/isalpha() of each character: by its code for ASCII, asked of the others."""
+    out = ascii_mask.copy()
+    for k in np.flatnonzero(codes >= 0x80).tolist():
+        out[k] = test(text[k])
+    return out
+
+
+def page_lines(g: Glyphs) -> PageLines:
+    n = len(g)
+    if not n:
+        return PageLines([], [], [], [], [], [])
+    # glyphs into lines by their tops, each line left to right
+    by_top, line_of = _chains(g.top, Y_TOLERANCE)
+    o = by_top[np.lexsort((g.x0[by_top], line_of))]
+    line_of = line_of[np.lexsort((g.x0[by_top], line_of))]
+    chars = [g.chars[k] for k in o.tolist()]
+    codes = _codes("".join(chars))
+    space = _SPACE_TABLE[np.minimum(codes, len(_SPACE_TABLE) - 1)]
+    x0, x1, top, bottom = g.x0[o], g.x1[o], g.top[o], g.bottom[o]
+    # a word starts a line, follows a space, or stands apart from the glyph before it
+    start = np.ones(n, dtype=bool)
+    start[1:] = ((line_of[1:] != line_of[:-1]) | space[:-1] | (x0[1:] < x0[:-1]) | (x0[1:] > x1[:-1] + X_TOLERANCE)
+                 | (np.abs(top[1:] - top[:-1]) > Y_TOLERANCE))
+    ink = ~space
+    o, start, x0, x1, top, bottom = o[ink], start[ink], x0[ink], x1[ink], top[ink], bottom[ink]
+    chars = [c for c, s in zip(chars, space.tolist()) if not s]
+    if not chars:
+        return PageLines([], [], [], [], [], [])
+    w_start = np.flatnonzero(start)
+    w_end = np.append(w_start[1:], len(chars))
+    w_top = np.minimum.reduceat(top, w_start)
+    w_bottom = np.maximum.reduceat(bottom, w_start)
+    w_x0 = x0[w_start]
+    # words into lines by their tops, each line left to right
+    w_by_top, w_line = _chains(w_top, Y_TOLERANCE)
+    sort2 = np.lexsort((w_x0[w_by_top], w_line))
+    w_order = w_by_top[sort2]
+    w_line = w_line[sort2]
+    # the glyphs in that order: line by line, word by word
+    lengths = (w_end - w_start)[w_order]
+    offsets = np.cumsum(lengths) - lengths
+    f = np.repeat(w_start[w_order] - offsets, lengths) + np.arange(int(lengths.sum()))
+    text = "".join([chars[k] for k in f.tolist()])
+    fx0, fx1 = x0[f], x1[f]
+    # where a new line starts in f, and in the word order
+    l_first_word = np.flatnonzero(np.r_[True, w_line[1:] != w_line[:-1]])
+    l_end_word = np.append(l_first_word[1:], len(w_order))
+    l_top = np.minimum.reduceat(w_top[w_order], l_first_word)
+    l_bottom = np.maximum.reduceat(w_bottom[w_order], l_first_word)
+    w_pos = offsets  # each word's start in f (words in w_order)
+    # glyph runs (pieces): a new one at each line, after a gap wider than PIECE_GAP, or a figure
+    # right after a letter with the least gap
+    line_of_f = np.repeat(w_line, lengths)
+    codes = _codes(text)
+    digit = _is(codes, text, (codes >= 0x30) & (codes <= 0x39), str.isdigit)
+    alpha = _is(codes, text, (codes | 0x20 >= 0x61) & (codes | 0x20 <= 0x7A), str.isalpha)
+    gap = np.empty(len(text))
+    gap[0] = 0.0
+    gap[1:] = fx0[1:] - fx1[:-1]
+    cut = np.ones(len(text), dtype=bool)
+    cut[1:] = (line_of_f[1:] != line_of_f[:-1]) | (gap[1:] > PIECE_GAP) | ((gap[1:] > 0.05) & digit[1:] & alpha[:-1])
+    p_start = np.flatnonzero(cut)
+    p_end = np.append(p_start[1:], len(text))
+    p_x0, p_x1 = fx0[p_start], fx1[p_end - 1]
+    # each line's words, glyph runs and text
+    w_end_f = (w_pos + lengths).tolist()
+    w_pos_l = w_pos.tolist()
+    l_lo = w_pos[l_first_word]
+    l_hi = (w_pos + lengths)[l_end_word - 1]
+    p_line = np.searchsorted(l_lo, p_start, side="right") - 1
+    spots = np.column_stack(((p_end - l_lo[p_line]).astype(np.float64), fx0[p_start], fx1[p_end - 1])).tobytes()
+    p_bounds = np.searchsorted(p_line, np.arange(len(l_lo) + 1)).tolist()
+    texts, packed = [], []
+    for li, (a, b, lo, hi) in enumerate(zip(l_first_word.tolist(), l_end_word.tolist(), l_lo.tolist(), l_hi.tolist())):
+        texts.append(_ligatures(" ".join([text[w_pos_l[k]:w_end_f[k]] for k in range(a, b)])))
+        arr = array("d")
+        arr.frombytes(spots[24 * p_bounds[li]:24 * p_bounds[li + 1]])
+        packed.append((text[lo:hi], arr))
+    first_glyph = g.index[o[f[w_pos[l_first_word]]]].tolist()
+    words = _Words(text, w_pos_l, w_end_f, fx0[w_pos].tolist(), fx1[w_pos + lengths - 1].tolist(),
+                   l_first_word.tolist(), l_end_word.tolist())
+    return PageLines(texts, l_top.tolist(), l_bottom.tolist(), first_glyph, words, packed)
+
+
+def placed(words: list[tuple[str, float, float]]) -> list[PlacedWord]:
+    """A line's words (:class:`PageLines`) with their positions, for unruled tables."""
     out = []
-    for w in words:
-        clean = normalise_characters(_text(w)).strip()
+    for text, x0, x1 in words:
+        clean = normalise_characters(text).strip()
         if clean:
-            out.append(PlacedWord(clean, round(w[0][1], 3), round(w[-1][2], 3)))
+            out.append(PlacedWord(clean, round(x0, 3), round(x1, 3)))
     return out
 
 
@@ -412,6 +586,16 @@ def _inside(c, boxes) -> bool:
     return False
 
 
+def _inside_any(glyphs: Glyphs, boxes) -> np.ndarray:
+    """Which glyphs have their middle in one of the boxes (x0, top, x1, bottom), edges included."""
+    x = (glyphs.x0 + glyphs.x1) / 2
+    y = (glyphs.top + glyphs.bottom) / 2
+    inside = np.zeros(len(glyphs), dtype=bool)
+    for x0, top, x1, bottom in boxes:
+        inside |= (x0 <= x) & (x <= x1) & (top <= y) & (y <= bottom)
+    return inside
+
+
 def read_page(page, number: int, *, positions: bool = False, ocr: str = "never", path=None):
     """A :class:`~.pdf._Page` from a PDFium page, as :func:`.pdf._read_page` makes it from a
     pdfplumber page. ``ocr``: "auto" reads a page without text by OCR where Tesseract is
@@ -425,8 +609,8 @@ def read_page(page, number: int, *, positions: bool = False, ocr: str = "never",
         return _ocr_page(page, out, path)
     textpage = page.get_textpage()
     try:
-        chars = page_chars(textpage, left, top_of_page)
-        if not any(not c[0].isspace() for c in chars):
+        glyphs = page_glyphs(textpage, left, top_of_page)
+        if not any(not c.isspace() for c in glyphs.chars):
             out.scanned = page_object_kinds(page)[2] > 0
             if out.scanned and ocr == "auto" and ocr_.missing() is None:
                 return _ocr_page(page, out, path)
@@ -435,6 +619,7 @@ def read_page(page, number: int, *, positions: bool = False, ocr: str = "never",
         if page_object_kinds(page)[1]:  # rules drawn: maybe a ruled table
             edges = edges_of(page_paths(page), left, top_of_page)
             if edges:
+                chars = glyphs.tuples()
                 for t in ruled_tables(edges, right - left, top_of_page - bottom_of_page):
                     rows = [[normalise_characters(c or "").strip() for c in row] for row in table_rows(t, chars)]
                     rows = [r for r in rows if any(r)]
@@ -442,18 +627,17 @@ def read_page(page, number: int, *, positions: bool = False, ocr: str = "never",
                         boxes.append(t.bbox)
                         out.tables.append(_Table(float(t.bbox[1]), rows))
         if boxes:
-            chars = [c for c in chars if not _inside(c, boxes)]
-        raw_lines = lines_of(chars)
+            glyphs = glyphs.take(~_inside_any(glyphs, boxes))
+        lines = page_lines(glyphs)
         texts = []
-        for text, _, _, words in raw_lines:
-            first = words[0][0]
-            text = symbol_bullet(text, [{"text": first[0], "fontname": font_name(textpage, first[5])}])
+        for text, first, (glyph_text, _) in zip(lines.texts, lines.first_glyph, lines.packed):
+            text = symbol_bullet(text, [{"text": glyph_text[0], "fontname": font_name(textpage, first)}])
             texts.append(normalise_characters(text).strip())
         keep_positions = positions or any(header_label_count(t) >= MIN_LABELS for t in texts)
-        for (_, top, bottom, words), text in zip(raw_lines, texts):
+        for k, (text, top, bottom, packed) in enumerate(zip(texts, lines.tops, lines.bottoms, lines.packed)):
             if text:
-                out.lines.append(_Line(text, round(top, 3), round(bottom, 3), placed(words) if keep_positions else None,
-                                       pieces_of([c for w in words for c in w])))
+                out.lines.append(_Line(text, round(top, 3), round(bottom, 3),
+                                       placed(lines.words[k]) if keep_positions else None, packed))
         return out
     finally:
         textpage.close()
