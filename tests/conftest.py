@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
+
+# the tests keep no compiled patterns in the user's cache directory (regex_cache.py), nor do the
+# command-line runs they start; tests/test_regex_cache.py turns it on in a temporary directory
+os.environ["KESOS_CACHE_DIR"] = "off"
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

@@ -30,6 +30,7 @@ import regex
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from . import regex_cache
 from .errors import GrammarError
 
 GRAMMAR_FILES = ("numbers", "scales", "words", "amounts", "percentages", "counts", "targets", "sections", "claims", "tables", "programs", "ocr")
@@ -127,8 +128,10 @@ def _read(name: str) -> GrammarFile:
 
 
 def _alternation(words) -> str:
-    """Longest first, so that 'milyar' is tried before 'M' and 'orang' before 'or'."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """Longest first, so that 'milyar' is tried before 'M' and 'orang' before 'or'; words of one
+    length in their alphabetical order, so that a pattern is the same text in every process (a set's
+    order is not), as the compiled-pattern cache (regex_cache.py) needs."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _glued(v: dict) -> str:
@@ -219,7 +222,7 @@ def compile_pattern(source: str, *, ignore_case: bool = True, where: str = "?") 
     # doubles the time to scan with a pattern that starts with letters
     flags = regex.V1 | (regex.IGNORECASE if ignore_case else 0)
     try:
-        return regex.compile(("(?-f)" if ignore_case else "") + expand(source, where=where), flags)
+        return regex_cache.compile(("(?-f)" if ignore_case else "") + expand(source, where=where), flags)
     except regex.error as e:
         raise GrammarError(where, None, f"regex does not compile: {e}") from e
 
