@@ -18,6 +18,16 @@ from kesos_extract.segments import segments
 PERCENT_CHECKS = ("budget_percent", "target_percent", "share_percent")
 
 
+# another agency's budget after "Sedangkan": its percentage is of its own figures, never of the
+# first agency's (one paragraph or two)
+CONTROLS = [
+    "Tahun ini Dinas Sosial mendapat anggaran Rp 12 miliar.\n\nSedangkan Dinas Kesehatan mendapat Rp 30 miliar "
+    "dan telah terserap 85 persen.",
+    "Tahun ini Dinas Sosial mendapat anggaran Rp 12 miliar.\n\nSedangkan tahun lalu realisasinya Rp 10 miliar "
+    "atau 90 persen.",
+]
+
+
 def percent_checks(text: str):
     return [c for c in extract_text(text).checks if c.check in PERCENT_CHECKS]
 
@@ -32,6 +42,13 @@ SPLIT = [
      "Hanya saja, realisasinya baru mencapai Rp 4,12 miliar atau 96,56 persen.",
      96.56, 4_120_000_000, 4_500_000_000, "mismatch"),
     # 1.725.400.000 / 1.850.000.000 = 93,265
+    # 9,6 / 12 = 80 ('sedangkan' opens a clause that goes on from the sentence before)
+    ("Tahun ini Dinas Sosial mendapat anggaran Rp 12 miliar.\n\n"
+     "Sedangkan realisasi hingga Oktober mencapai Rp 9,6 miliar atau 80 persen.",
+     80.0, 9_600_000_000, 12_000_000_000, "consistent"),
+    ("Tahun ini Dinas Sosial mendapat anggaran Rp 12 miliar.\n\n"
+     "Sedangkan realisasi hingga Oktober mencapai Rp 9,6 miliar atau 85 persen.",
+     85.0, 9_600_000_000, 12_000_000_000, "mismatch"),
     ("Pagu belanja Dinas Sosial tahun 2023 sebesar Rp 1.850.000.000.\n\n"
      "Anggaran tersebut terserap Rp 1.725.400.000 atau 93,26 persen.",
      93.26, 1_725_400_000, 1_850_000_000, "consistent"),
@@ -65,6 +82,7 @@ OPENINGS = [
     # no word pointing back: a new statement
     ("Urusan sosial dianggarkan Rp 2 miliar.\n\nRealisasi anggaran Dinas Kesehatan Rp 5 miliar.", False),
     ("Urusan sosial dianggarkan Rp 2 miliar.\n\nSementara itu, Dinas Kesehatan menyerap 90 persen.", False),
+    ("Urusan sosial dianggarkan Rp 2 miliar.\n\nSedangkan realisasinya Rp 1,9 miliar.", True),
     # a long paragraph before: a paragraph of a report, not a sentence cut off
     ("Urusan sosial dianggarkan Rp 2 miliar. " + "Kegiatan pelayanan sosial dilaksanakan di kecamatan. " * 8
      + "\n\nNamun realisasinya Rp 1,9 miliar.", False),
@@ -76,3 +94,8 @@ def test_which_paragraphs_go_on_with_the_one_before(text, one):
     seg = segments(text)
     second = text.index("\n\n") + 2
     assert (seg.paragraph(second)[0] == seg.paragraph(0)[0]) is one
+
+
+@pytest.mark.parametrize("text", CONTROLS)
+def test_no_alarm_from_another_paragraph_s_other_figures(text):
+    assert not [c for c in percent_checks(text) if c.verdict == "mismatch"]
