@@ -21,6 +21,11 @@ method at every size, then run 2, ... The methods:
 
 Printed: pages/s (median of the runs, and the range), the speed-up of the pipeline over plain
 pdfplumber, and the peak RSS (ru_maxrss of the process, MiB) at each size. Measured, never asserted.
+
+Each child is a new process: its time includes what the first extraction of a process does once
+(compiling the grammars, importing PDFium). The compiled grammars are taken from the cache of the
+runs before (regex_cache.py); ``KESOS_CACHE_DIR=off python benchmarks/bench_pdf.py`` measures
+without it.
 """
 
 from __future__ import annotations
