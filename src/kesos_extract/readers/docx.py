@@ -446,6 +446,10 @@ class _BodyReader:
 
     def _text_boxes(self, element) -> list[_Item]:
         """The paragraphs and tables of the text boxes and shapes inside a drawing."""
+        if element.tag == _ALTERNATE:
+            element = _chosen(element)
+            if element is None:
+                return []
         out: list[_Item] = []
         for child in element:
             tag = child.tag
