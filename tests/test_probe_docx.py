@@ -107,12 +107,14 @@ def test_correct_reports_raise_no_alarm(name):
 # (check, stated, numerator, denominator): claims worked out by hand, each consistent
 CLAIMS = {
     "tracked_changes": [("budget_percent", 93.5, 3_412_600_000, 3_650_000_000), ("target_percent", 84.8, 212, 250),
-                        ("share_percent", 79.5, 318, 400), ("row_percent", 96.0, 432, 450),
+                        ("share_percent", 79.5, 318, 400), ("share_percent", 70.0, 56, 80),
+                        ("share_percent", 95.0, 152, 160), ("row_percent", 96.0, 432, 450),
                         ("row_percent", 95.0, 114, 120)],
     "content_controls": [("budget_percent", 95.0, 1_482_000_000, 1_560_000_000), ("row_percent", 95.89, 350, 365),
                          ("row_percent", 96.53, 1028, 1065)],
     "fields_links": [("budget_percent", 90.0, 612_000_000, 680_000_000), ("row_percent", 97.5, 2730, 2800),
                      ("row_percent", 95.33, 1430, 1500)],
+    "table_of_contents": [("share_percent", 94.0, 17_296_000_000, 18_400_000_000)],
     "text_boxes": [("target_percent", 96.2, 9870, 10260), ("share_percent", 75.0, 45, 60)],
     "footnotes": [("share_percent", 87.18, 1482, 1700), ("budget_percent", 93.92, 845_250_000, 900_000_000)],
     "breaks_tabs": [("budget_percent", 92.0, 1_978_000_000, 2_150_000_000),
@@ -132,10 +134,13 @@ CLAIMS = {
 # text that must be read, and text that must not (deleted, hidden, an instruction, a header...)
 READ = {
     "tracked_changes": ["mencapai Rp 3.412.600.000 dari pagu", "atau 93,50%.", "318 jiwa atau 79,50%",
-                        "Karang Taruna mencakup 56 unit", "terdaftar pada tahun 2023."],
+                        "Karang Taruna mencakup 56 unit", "terdaftar pada tahun 2023.",
+                        "sebanyak 152 orang atau 95,00% dari 160 orang."],
     "content_controls": ["sebesar Rp 1.560.000.000 terserap Rp 1.482.000.000 atau 95,00%", "Kecamatan Tanjung Harapan"],
     "fields_links": ["Tabel 3.4 Realisasi", "mengacu pada SIKS-NG Kementerian Sosial per Desember",
                      "hibah sebesar Rp 612.000.000 dari", "mencapai 95,33%, yaitu", "pada tahun berjalan tanpa"],
+    "table_of_contents": ["BAB I PENDAHULUAN\t1\nBAB II PERENCANAAN KINERJA\t6", "BAB IV PENUTUP\t38",
+                          "atau 94,00%."],
     "text_boxes": ["Sorotan Kinerja", "9.870 KPM atau 96,20%", "45 panti asuhan"],
     "footnotes": ["1.482 jiwa atau 87,18%", "Rp 845.250.000 dari pagu", "mencapai 80% atau 120", "1.250 km2 dengan",
                   "(DTKS) per 31 Desember 2023."],
@@ -149,10 +154,12 @@ READ = {
                             "3. Program Penanganan Bencana"],
 }
 NOT_READ = {
-    "tracked_changes": ["3.398.100.000", "93,10", "410 orang", "tahun 2022", "Bantuan usaha ekonomi produktif"],
+    "tracked_changes": ["3.398.100.000", "93,10", "410 orang", "tahun 2022", "Bantuan usaha ekonomi produktif",
+                        "148", "92,00"],
     "fields_links": ["SEQ", "SUM", "ABOVE", "DOCPROPERTY", "MERGEFORMAT", "1430/1500", "IF", "tahun sebelumnya",
                      "2023 \"", "https://"],
     "footnotes": ["jiwa1", "845.250.0002", "80%2", "Rp 845.250.000 2"],
+    "table_of_contents": ["TOC", "PAGEREF", "_Toc", "1-3"],
     "hidden_text": ["310", "Catatan penyusun", "99%"],
     "headers_footers": ["PEMERINTAH KABUPATEN", "Laporan Kinerja Instansi", "Halaman", "LKjIP 2023", "dari 24"],
     "strict": ["PEMERINTAH KABUPATEN", "Halaman"],
@@ -280,3 +287,22 @@ def test_package_without_its_main_part_is_a_clear_error(tmp_path, name):
     with pytest.raises(InputError) as e:
         extract(path)
     assert str(path) in str(e.value)
+
+
+def test_a_field_left_open_does_not_hide_the_rest(tmp_path):
+    """A damaged field (begun, its instruction never closed): the instruction is not read, and
+    the paragraphs after it are."""
+    docx = pytest.importorskip("docx")
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d.element.body.sectPr.addprevious(parse_xml(
+        f'<w:p {ns}><w:r><w:t xml:space="preserve">Jumlah KPM </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/>'
+        '</w:r><w:r><w:instrText> MERGEFIELD JumlahKPM </w:instrText></w:r></w:p>'))
+    d.add_paragraph("Bantuan disalurkan kepada 940 KPM atau 94,00% dari target 1.000 KPM.")
+    path = tmp_path / "field_terbuka.docx"
+    d.save(path)
+    report = extract(path)
+    assert "MERGEFIELD" not in report.text and "Jumlah KPM" in report.text
+    assert [(c.stated, c.verdict) for c in report.checks] == [(94.0, "consistent")]

@@ -384,6 +384,11 @@ class _BodyReader:
         parts: list[str] = []
         boxes: list[_Item] = []
         self._inline(p, parts, boxes)
+        # a field's result may run over paragraphs (a table of contents), its instruction does
+        # not: a field still in its instruction here lost its separator or end (a damaged file),
+        # and would otherwise hide the rest of the document
+        while self._fields and self._fields[-1]:
+            self._fields.pop()
         return normalise_characters("".join(parts)).replace("\u2011", "-"), boxes
 
     def _inline(self, element, parts: list[str], boxes: list[_Item]) -> None:
