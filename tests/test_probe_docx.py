@@ -1,8 +1,9 @@
 """Word files as regional offices hold them (tests/fixtures/probes/docx, made by
 make_docx_probes.py there): tracked changes, content controls, fields and links, text boxes,
 footnotes, soft breaks and tabs, nested tables, a long table with a repeated header row, headers
-and footers, no-break spaces and hyphens, symbols, custom XML, hidden text, a Strict package,
-a .docm and a .dotx renamed, an empty body.
+and footers, no-break spaces and hyphens, symbols, custom XML, hidden text, a table of contents,
+a web page imported whole (w:altChunk), a Strict package, a .docm and a .dotx renamed, an empty
+body.
 
 Each file gives the text a reader of the printed page sees (tracked changes accepted), and the
 same checks, mentions, tables and programs as that text given as plain text (the builder's
@@ -125,6 +126,8 @@ CLAIMS = {
                      ("budget_percent", 87.5, 84_000_000, 96_000_000)],
     "custom_xml": [("budget_percent", 95.0, 427_500_000, 450_000_000)],
     "hidden_text": [("budget_percent", 95.0, 342_000_000, 360_000_000)],
+    "alt_chunk": [("budget_percent", 95.02, 2_613_000_000, 2_750_000_000), ("row_percent", 94.2, 1_413_000_000,
+                                                                         1_500_000_000)],
     "outline_in_controls": [("budget_percent", 96.0, 1_968_000_000, 2_050_000_000)],
     "strict": [("budget_percent", 95.83, 14_375_000_000, 15_000_000_000)],
     "docm_renamed": [("budget_percent", 94.0, 2_256_000_000, 2_400_000_000)],
@@ -150,6 +153,7 @@ READ = {
                      "Renstra 2021-2026", "1-2 kali per bulan", "penyandang disabilitas sebesar Rp 84.000.000"],
     "symbols": ["ditetapkan ≥ 80%", "sosial ± Rp 25.000.000", "▪\tSelisih", "✓", "✗"],
     "custom_xml": ["Dinas Sosial Kabupaten Sukamaju menyalurkan bantuan kepada 1.845 KPM atau 92,25% dari target 2.000 KPM"],
+    "alt_chunk": ["Realisasi Anggaran Bidang Rehabilitasi Sosial\n\n", "Sumber: aplikasi e-SAKIP"],
     "outline_in_controls": ["1. Program Pemberdayaan", "2. Program Rehabilitasi", "\n\nKeterangan: realisasi",
                             "3. Program Penanganan Bencana"],
 }
@@ -160,6 +164,7 @@ NOT_READ = {
                      "2023 \"", "https://"],
     "footnotes": ["jiwa1", "845.250.0002", "80%2", "Rp 845.250.000 2"],
     "table_of_contents": ["TOC", "PAGEREF", "_Toc", "1-3"],
+    "content_controls": ["Klik atau ketuk"],
     "hidden_text": ["310", "Catatan penyusun", "99%"],
     "headers_footers": ["PEMERINTAH KABUPATEN", "Laporan Kinerja Instansi", "Halaman", "LKjIP 2023", "dari 24"],
     "strict": ["PEMERINTAH KABUPATEN", "Halaman"],

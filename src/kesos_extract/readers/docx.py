@@ -19,7 +19,9 @@ definitions and put back in front of the text, so the outline survives. Merged c
 text goes into its cell, and a table of one cell (a frame drawn around content) is read as the
 content it holds. Text boxes and shapes give their paragraphs after the paragraph they are
 anchored in (once, though Word stores each twice, as DrawingML and as VML). Headers and footers
-are not body text and are left out. DOCX has no pages: ``page`` is None.
+are not body text and are left out. A web page imported whole (w:altChunk, as the "export to
+Word" of web applications writes a report) is read as the text reader reads HTML. DOCX has no
+pages: ``page`` is None.
 
 A file saved as "Strict Open XML", and a macro-enabled document or a template (.docm, .dotx,
 .dotm) renamed to .docx, are the same WordprocessingML under other names: they are read after
@@ -43,10 +45,11 @@ from .spaced import _WIDE_GAP
 from .text import _PIPE_ROW, split_blocks
 from ..document import Document, DocumentBuilder
 from ..errors import InputError, NoTextError
-from ..normalise import normalise_characters, strip_emphasis
+from ..normalise import normalise_characters, normalise_text, strip_emphasis
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 MATH_TEXT = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
 MATH = ("{http://schemas.openxmlformats.org/officeDocument/2006/math}oMath",
         "{http://schemas.openxmlformats.org/officeDocument/2006/math}oMathPara")
@@ -313,6 +316,15 @@ def _on(element) -> bool:
     return element is not None and element.get(f"{W}val") not in ("0", "false", "off")
 
 
+def _filled(sdt):
+    """A content control's content, unless it shows its placeholder ("Klik atau ketuk di sini
+    untuk memasukkan teks."): a form field nobody filled in."""
+    props = sdt.find(f"{W}sdtPr")
+    if props is not None and props.find(f"{W}showingPlcHdr") is not None:
+        return None
+    return sdt.find(_SDT_CONTENT)
+
+
 def _chosen(alternate):
     """The branch of an mc:AlternateContent a reader shows: its first choice (Word writes a text
     box as a DrawingML choice and a VML fallback holding the same text), else the fallback."""
@@ -339,7 +351,8 @@ class _BodyReader:
     control, a note) into items, in one walk over its XML elements: python-docx's objects look
     every child up again with XPath, which is slow on long reports."""
 
-    def __init__(self) -> None:
+    def __init__(self, part=None) -> None:
+        self._part = part  # the document's part, whose relationships name imported chunks
         # one entry per complex field open at this point: is its instruction being read (True),
         # or its result (False)? Fields nest, and a field may run over several paragraphs.
         self._fields: list[bool] = []
@@ -365,7 +378,7 @@ class _BodyReader:
             if tag == _TBL:
                 out.extend(self._table(child))
             elif tag == _SDT:
-                content = child.find(_SDT_CONTENT)
+                content = _filled(child)
                 if content is not None:
                     out.extend(self.blocks(content))
             elif tag in _BLOCK_WRAPPERS:
@@ -374,8 +387,27 @@ class _BodyReader:
                 branch = _chosen(child)
                 if branch is not None:
                     out.extend(self.blocks(branch))
+            elif tag == f"{W}altChunk":
+                out.extend(self._imported(child))
         if carry:
             out.append(_Paragraph(carry, None))
+        return out
+
+    def _imported(self, chunk) -> list[_Item]:
+        """Content imported whole (w:altChunk): an HTML page or a web archive (.mht), as the
+        "export to Word" of web applications writes a report. Read as the text reader reads
+        HTML: its lines, a paragraph per run of lines between blank ones. Other chunks (RTF,
+        a .docx inside the .docx) are left out."""
+        try:
+            part = self._part.related_parts[chunk.get(_RELATIONSHIP_ID)]
+        except (AttributeError, KeyError):
+            return []
+        html = _html_of(part.content_type, part.blob)
+        if html is None:
+            return []
+        out: list[_Item] = []
+        for lines in regex.split(r"\n[ \t]*\n", normalise_text(html).strip("\n")):
+            out.append(_Paragraph(lines.replace("\u2011", "-"), None))
         return out
 
     # -- paragraphs --
@@ -399,7 +431,7 @@ class _BodyReader:
             elif tag in _INLINE_WRAPPERS:
                 self._inline(child, parts, boxes)
             elif tag == _SDT:
-                content = child.find(_SDT_CONTENT)
+                content = _filled(child)
                 if content is not None:
                     self._inline(content, parts, boxes)
             elif tag == _ALTERNATE:
@@ -496,6 +528,23 @@ class _BodyReader:
             else:  # a nested table: its rows, cells apart
                 parts += [" | ".join(c for c in row if c) for row in item.rows if any(row)]
         return " ".join(parts)
+
+
+def _html_of(content_type: str, blob: bytes) -> Optional[str]:
+    """The HTML of an imported chunk: an HTML part, or the HTML page of a web archive."""
+    if content_type in ("text/html", "application/xhtml+xml"):
+        return blob.decode("utf-8", errors="replace")
+    if content_type != "message/rfc822":
+        return None
+    import email
+    import email.policy
+
+    archive = email.message_from_bytes(blob, policy=email.policy.default)
+    for piece in archive.walk():
+        if piece.get_content_type() == "text/html":
+            content = piece.get_content()
+            return content if isinstance(content, str) else content.decode("utf-8", errors="replace")
+    return None
 
 
 def _mark_deleted(p) -> bool:
@@ -658,7 +707,7 @@ def read_docx(path: Path, data: bytes) -> Document:
     document = _open(path, data)
     numbering = _Numbering(document)
     styles = _StyleNames(document)
-    reader = _BodyReader()
+    reader = _BodyReader(document.part)
     items = reader.blocks(document.element.body)
     for kind in ("footnotes", "endnotes"):
         notes = _notes(document, kind, reader.notes[kind], reader)
