@@ -311,3 +311,19 @@ def test_a_field_left_open_does_not_hide_the_rest(tmp_path):
     report = extract(path)
     assert "MERGEFIELD" not in report.text and "Jumlah KPM" in report.text
     assert [(c.stated, c.verdict) for c in report.checks] == [(94.0, "consistent")]
+
+
+@pytest.mark.parametrize("font,char,shown", [
+    ("Symbol", "F0B3", "≥"), ("Symbol", "F0A3", "≤"), ("Symbol", "F0B1", "±"), ("Symbol", "F025", "%"),
+    ("Symbol", "F061", "α"), ("Symbol", "F041", ""),  # Symbol's letters are Greek: an unlisted one is left out
+    ("Wingdings", "F0FC", "✓"), ("Wingdings", "F0A7", "▪"), ("Wingdings 2", "F050", "✓"),
+    ("Wingdings", "F041", ""),  # a picture, not the letter A
+    ("Times New Roman", "2265", "≥"), ("Calibri", "00B1", "±"), ("Symbol", "zz", ""),
+])
+def test_symbols(font, char, shown):
+    from docx.oxml import parse_xml
+
+    from kesos_extract.readers.docx import _symbol
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    assert _symbol(parse_xml(f'<w:sym {ns} w:font="{font}" w:char="{char}"/>')) == shown

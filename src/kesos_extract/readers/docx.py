@@ -288,27 +288,27 @@ _SYMBOL_FONT = {0x22: "∀", 0x24: "∃", 0x27: "∋", 0x2A: "∗", 0x2D: "−",
                 0xC6: "∅", 0xCE: "∈", 0xD6: "√", 0xD7: "⋅", 0xDE: "⇒", 0xE5: "∑"}
 _WINGDINGS = {0x6C: "•", 0x6E: "■", 0x71: "❑", 0x76: "❖", 0x9F: "•", 0xA7: "▪", 0xA8: "◻", 0xD8: "➢",
               0xE8: "➔", 0xF0: "⇨", 0xFB: "✗", 0xFC: "✓", 0xFD: "☒", 0xFE: "☑"}
+_WINGDINGS_2 = {0x4F: "✗", 0x50: "✓", 0x52: "☑", 0x53: "☒", 0x97: "•"}
+_SYMBOL_FONTS = {"symbol": _SYMBOL_FONT, "wingdings": _WINGDINGS, "wingdings 2": _WINGDINGS_2}
 
 
 def _symbol(sym) -> str:
-    """The character a w:sym shows. Word stores a symbol font's characters at U+F0xx."""
+    """The character a w:sym shows. Word stores a symbol font's characters at U+F0xx; other
+    fonts' at their Unicode code point."""
     try:
         code = int(sym.get(f"{W}char") or "", 16)
     except ValueError:
         return ""
-    font = (sym.get(f"{W}font") or "").lower()
+    font = (sym.get(f"{W}font") or "").strip().lower()
     if code >= 0xF000:
         code -= 0xF000
-    elif code > 0xFF or not font.startswith(("symbol", "wingdings")):
-        return chr(code) if 0x20 <= code < 0xE000 or code > 0xF8FF else ""
-    if font.startswith("symbol"):
-        if code in _SYMBOL_FONT:
-            return _SYMBOL_FONT[code]
-        # the rest of Symbol's ASCII range is the same punctuation and digits; its letters are Greek
-        return chr(code) if 0x20 <= code < 0x7F and not chr(code).isalpha() else ""
-    if font.startswith("wingdings"):
-        return _WINGDINGS.get(code, "")
-    return chr(code) if 0x20 <= code < 0x7F else ""
+    elif font not in _SYMBOL_FONTS:
+        return chr(code) if 0x20 <= code < 0xE000 or 0xF900 <= code <= 0x10FFFF else ""
+    if code in _SYMBOL_FONTS.get(font, {}):
+        return _SYMBOL_FONTS[font][code]
+    # a symbol font's digits and punctuation are mostly the ASCII ones; its letters are glyphs
+    # (Greek in Symbol, pictures in Wingdings), and signs not listed above are left out
+    return chr(code) if font == "symbol" and 0x20 <= code < 0x7F and not chr(code).isalpha() else ""
 
 
 def _on(element) -> bool:
