@@ -304,11 +304,31 @@ def _symbol(sym) -> str:
         code -= 0xF000
     elif font not in _SYMBOL_FONTS:
         return chr(code) if 0x20 <= code < 0xE000 or 0xF900 <= code <= 0x10FFFF else ""
+    return _symbol_of(font, code)
+
+
+def _symbol_of(font: str, code: int) -> str:
+    """The character at ``code`` (0x20-0xFF) of a symbol font."""
     if code in _SYMBOL_FONTS.get(font, {}):
         return _SYMBOL_FONTS[font][code]
     # a symbol font's digits and punctuation are mostly the ASCII ones; its letters are glyphs
     # (Greek in Symbol, pictures in Wingdings), and signs not listed above are left out
     return chr(code) if font == "symbol" and 0x20 <= code < 0x7F and not chr(code).isalpha() else ""
+
+
+_PRIVATE_USE = regex.compile(r"[\uf020-\uf0ff]")
+
+
+def _symbol_text(text: str, props) -> str:
+    """Text typed in a symbol font (LibreOffice saves Word's w:sym so: "\uf0fc" in a run whose
+    font is Wingdings): each such character as :func:`_symbol` gives it; unchanged in any
+    other font."""
+    fonts = props.find(f"{W}rFonts") if props is not None else None
+    font = (fonts.get(f"{W}ascii") or fonts.get(f"{W}hAnsi") or "").strip().lower() if fonts is not None else ""
+    table = _SYMBOL_FONTS.get(font)
+    if table is None:
+        return text
+    return _PRIVATE_USE.sub(lambda m: _symbol_of(font, ord(m.group()) - 0xF000), text)
 
 
 def _on(element) -> bool:
@@ -457,7 +477,8 @@ class _BodyReader:
             if hidden or self._in_instruction():
                 continue  # w:instrText, and all text of a field's instruction, is never read
             if tag == _T:
-                parts.append(child.text or "")
+                text = child.text or ""
+                parts.append(_symbol_text(text, props) if _PRIVATE_USE.search(text) else text)
             elif tag in _TABS:
                 parts.append("\t")
             elif tag in _BREAKS:
