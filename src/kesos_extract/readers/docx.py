@@ -9,6 +9,7 @@ Soft line breaks stay line breaks and tabs stay tabs; a no-break hyphen is a hyp
 symbol (w:sym, "≥" in the Symbol font) its Unicode character. A footnote mark a user set as
 superscript figures after a figure ("1.250²") is dropped, so that it is not read as digits of
 the figure; Word's own note references give no text, and the notes themselves follow the body.
+Comments are not read.
 
 A run of paragraphs (or of the lines of one paragraph broken with Shift+Enter) whose text is
 tab-separated cells, a table typed with tab stops, is one table, read by the text reader's
@@ -439,8 +440,8 @@ class _BodyReader:
         # a field's result may run over paragraphs (a table of contents), its instruction does
         # not: a field still in its instruction here lost its separator or end (a damaged file),
         # and would otherwise hide the rest of the document
-        while self._fields and self._fields[-1]:
-            self._fields.pop()
+        if True in self._fields:
+            del self._fields[self._fields.index(True):]
         return normalise_characters("".join(parts)).replace("\u2011", "-"), boxes
 
     def _inline(self, element, parts: list[str], boxes: list[_Item]) -> None:
