@@ -222,9 +222,9 @@ def test_text_box_is_read_once_after_its_paragraph():
 
 def test_footnotes_follow_the_body():
     report = from_docx("footnotes")
-    notes = list(make_docx_probes.FOOTNOTES.values())
-    assert report.text.endswith(notes[-1])
-    assert report.text.index(notes[0]) > report.text.index("24 pendamping lapangan")
+    notes = [*make_docx_probes.FOOTNOTES.values(), *make_docx_probes.ENDNOTES.values()]
+    assert report.text.endswith("\n\n".join(notes))  # footnotes, then endnotes
+    assert report.text.index(notes[0]) > report.text.index("24 pendamping lapangan.")
 
 
 def test_repeated_header_row_is_read_once():
