@@ -345,3 +345,29 @@ def test_symbols(font, char, shown):
 
     ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     assert _symbol(parse_xml(f'<w:sym {ns} w:font="{font}" w:char="{char}"/>')) == shown
+
+
+def test_imported_html_in_windows_1252(tmp_path):
+    """An imported HTML chunk saved in windows-1252, no-break spaces in its figures: decoded as
+    such (not as UTF-8 with replacement characters inside the figures)."""
+    data = (HERE / "alt_chunk.docx").read_bytes()
+    html = ("<html><body><p>Realisasi belanja bantuan sosial sebesar Rp\xa0475.000.000 dari pagu Rp\xa0500.000.000 "
+            "atau 95,00%.</p></body></html>").encode("cp1252")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as z, zipfile.ZipFile(out, "w") as w:
+        for info in z.infolist():
+            member = z.read(info)
+            if info.filename == "[Content_Types].xml":
+                member = member.replace(b'PartName="/word/afchunk.mht" ContentType="message/rfc822"',
+                                        b'PartName="/word/afchunk.htm" ContentType="text/html"')
+            elif info.filename == "word/_rels/document.xml.rels":
+                member = member.replace(b'Target="afchunk.mht"', b'Target="afchunk.htm"')
+            elif info.filename == "word/afchunk.mht":
+                w.writestr("word/afchunk.htm", html)
+                continue
+            w.writestr(info, member)
+    path = tmp_path / "unduhan.docx"
+    path.write_bytes(out.getvalue())
+    report = extract(path)
+    assert "sebesar Rp 475.000.000 dari pagu Rp 500.000.000" in report.text
+    assert [(c.check, c.verdict, c.stated) for c in report.checks] == [("budget_percent", "consistent", 95.0)]

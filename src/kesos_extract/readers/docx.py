@@ -555,7 +555,7 @@ class _BodyReader:
 def _html_of(content_type: str, blob: bytes) -> Optional[str]:
     """The HTML of an imported chunk: an HTML part, or the HTML page of a web archive."""
     if content_type in ("text/html", "application/xhtml+xml"):
-        return blob.decode("utf-8", errors="replace")
+        return _decode_html(blob)
     if content_type != "message/rfc822":
         return None
     import email
@@ -567,6 +567,25 @@ def _html_of(content_type: str, blob: bytes) -> Optional[str]:
             content = piece.get_content()
             return content if isinstance(content, str) else content.decode("utf-8", errors="replace")
     return None
+
+
+_DECLARED_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset=["']?([A-Za-z0-9_-]{1,40})""", regex.I)
+
+
+def _decode_html(blob: bytes) -> str:
+    """An HTML chunk's text: UTF-8, else the charset the page declares, else windows-1252 (what
+    a Windows application writes; guessing from a short page picks a DOS code page as often)."""
+    try:
+        return blob.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    declared = _DECLARED_CHARSET.search(blob[:4096])
+    if declared:
+        try:
+            return blob.decode(declared.group(1).decode("ascii"), errors="replace")
+        except LookupError:  # a charset Python does not know
+            pass
+    return blob.decode("cp1252", errors="replace")
 
 
 def _mark_deleted(p) -> bool:
