@@ -371,3 +371,21 @@ def test_imported_html_in_windows_1252(tmp_path):
     report = extract(path)
     assert "sebesar Rp 475.000.000 dari pagu Rp 500.000.000" in report.text
     assert [(c.check, c.verdict, c.stated) for c in report.checks] == [("budget_percent", "consistent", 95.0)]
+
+
+@pytest.mark.parametrize("name, suffix", [("docm_renamed", ".docm"), ("dotx_renamed", ".dotx")])
+def test_a_macro_enabled_document_or_template_is_read_under_its_own_extension(tmp_path, name, suffix):
+    """A .docm or .dotx keeps its extension: read as the same file named .docx."""
+    src = HERE / f"{name}.docx"
+    own = tmp_path / f"report{suffix}"
+    own.write_bytes(src.read_bytes())
+    a, b = extract(own), extract(src)
+    assert a.text == b.text and a.source.format == "docx"
+    assert [(c.check, c.verdict, c.stated) for c in a.checks] == [(c.check, c.verdict, c.stated) for c in b.checks]
+
+
+def test_a_docm_that_is_no_package_names_its_extension(tmp_path):
+    bad = tmp_path / "report.docm"
+    bad.write_text("bukan dokumen Word", encoding="utf-8")
+    with pytest.raises(InputError, match=r"\.docm extension"):
+        extract(bad)

@@ -19,7 +19,9 @@ from ..document import Document
 from ..errors import InputError, KesosError, UnsupportedFormatError
 
 SUPPORTED_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
-                      ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
+                      ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx",
+                      # Word's macro-enabled documents and templates: the same package (readers/docx.py)
+                      ".docm": "docx", ".dotx": "docx", ".dotm": "docx"}
 
 
 def format_of(path: Path) -> str:
@@ -94,7 +96,7 @@ def _check_magic(path: Path, fmt: str, data: bytes) -> None:
     if fmt == "pdf" and not data[:1024].lstrip().startswith(b"%PDF"):
         raise InputError(path, "has a .pdf extension but is not a PDF file")
     if fmt == "docx" and not head.startswith(b"PK\x03\x04"):
-        raise InputError(path, "has a .docx extension but is not a Word (.docx) file")
+        raise InputError(path, f"has a {path.suffix.lower()} extension but is not a Word (.docx) file")
     if fmt in ("txt", "md", "html"):
         if head.startswith(b"%PDF"):
             raise InputError(path, f"is a PDF file, not {fmt}: rename it to .pdf")
