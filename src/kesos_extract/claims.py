@@ -1057,7 +1057,10 @@ class _Finder:
             den = self.implicit_whole(p, part, pct)
             if den is None or part.value * 100 / den.value > 100:
                 continue
-            out.append(RatioClaim("share", pct, part, den, implicit_denominator=True))
+            of_target = evidence.named_target_not_given(self.text, p)
+            if of_target and not self._is_target(den):
+                continue  # "2.000 KPM. ... 400 KPM atau 5 persen dari target nasional": 2.000 is no target
+            out.append(RatioClaim("target" if of_target else "share", pct, part, den, implicit_denominator=True))
         return out
 
     # -- a percentage and its operands in different sentences, tied by the words --
@@ -1140,7 +1143,9 @@ class _Finder:
         if len(wholes) != 1 or not wholes[0].value or wholes[0].value < part.value:
             return None
         whole = wholes[0]
-        kind = "target" if self._lead_role(whole, max(0, whole.start - 60)) == "target" else "share"
+        kind = "target" if self._is_target(whole) else "share"
+        if kind != "target" and evidence.named_target_not_given(self.text, p):
+            return None  # "Penerima PKH 2.000 KPM. Dari jumlah tersebut, 400 KPM atau 5 persen dari target nasional"
         return RatioClaim(kind, _operand(p), part, whole, implicit_denominator=True,
                           notes=["the whole stated before, pointed back to by the words"])
 
@@ -1218,8 +1223,20 @@ class _Finder:
             return None
         if not _tie_words().words_allowed(clause, self.text[scope_start:start]):
             return None
+        if self._year_not_of_figures(clause, self.text[scope_start:start]) and not _fits(num.value, den.value, _operand(p)):
+            return None  # "... terealisasi 120 anak. Capaian tahun 2022 sebesar 75 persen": maybe another year's
         return RatioClaim(kind, _operand(p), num, den, implicit_denominator=True,  # type: ignore[arg-type]
                           notes=["the part and its whole stated in the sentences before the conclusion"])
+
+    @staticmethod
+    def _year_not_of_figures(clause: str, figures: str) -> bool:
+        """Does a concluding clause that opens with no conclusion word name a year the sentences
+        of its figures do not ("Capaian tahun 2022 sebesar ..." after figures of no year)? The
+        percentage may then be another year's: it is tied to the figures only if they give it."""
+        if _tie_words().conclusion.match(clause):
+            return False
+        mine = {y for y in evidence.years_of(clause) if y[0] != "@"}
+        return bool(mine) and not evidence.years_of(figures)
 
     def _money_lead_role(self, a: Mention, lo: int) -> Optional[str]:
         """"whole" for an amount after "dari (total) <a few words>" ("dari total APBD Rp W"), else
@@ -1257,6 +1274,10 @@ class _Finder:
         if _tie_words().target_lead.search(lead):
             return "target"
         return None
+
+    def _is_target(self, op: Operand) -> bool:
+        """Do the words make ``op`` a target ("target 500 KPM", "Sasaran ... adalah 5.000 KPM")?"""
+        return self._lead_role(op, max(0, op.start - 60)) == "target"
 
     def _numerator_for_target(self, p: Mention, den: Operand, pct: Operand) -> Optional[Operand]:
         """The achieved count stands earlier in the sentence; it may be a sum ("100 Anak nakal

@@ -99,6 +99,7 @@ class EvidenceVocabulary(BaseModel):
     agency_aliases: dict[str, str] = {}
     generic_agency_words: list[str] = []
     region_words: list[str] = []
+    contrast_opening_words: list[str] = []
     cue_weights: CueWeights
 
 
@@ -132,6 +133,7 @@ class _Vocab:
     agency_aliases: dict[str, tuple[str, ...]]  # "dinsos": ("dinas", "sosial")
     generic_agency: frozenset[str]  # "dinas", "opd": an agency word that names none in particular
     region: regex.Pattern  # "belanja daerah", "Pemkab": the whole region's money
+    contrast_opening: regex.Pattern  # "Sementara", "Adapun" opening a sentence: of another thing
     weights: CueWeights
 
 
@@ -174,6 +176,7 @@ def vocabulary() -> _Vocab:
         agency_aliases={k.lower(): tuple(w.lower().split()) for k, w in v.agency_aliases.items()},
         generic_agency=frozenset(w.lower() for w in v.generic_agency_words),
         region=_words_re(v.region_words or ["(?!)"], suffix=False),
+        contrast_opening=regex.compile(r"[\s\"“]*(?:" + _alt(v.contrast_opening_words or ["(?!)"]) + r")(?!\w)", regex.I),
         weights=v.cue_weights,
     )
 
@@ -371,6 +374,24 @@ def names_other_whole(text: str, p: Mention, clause: str, unit: Optional[str] = 
         if any(w not in v.reference for w in named):
             return True
     return False
+
+
+def named_target_not_given(text: str, p: Mention) -> bool:
+    """Is the percentage said to be of a target that no number after it gives ("400 KPM atau 5
+    persen dari target nasional", "80 persen terhadap target RPJMD")? Then its whole is a target
+    stated elsewhere or not at all: a count that is not a target (the number of recipients
+    before it) is not its whole. :func:`names_other_whole` lets target words pass, as the
+    target may be one stated before ("Target 500 KPM. ... 400 KPM atau 80 persen dari target")."""
+    m = _NAMED_WHOLE_AFTER.match(text, p.end, p.end + 70)
+    if m is None:
+        return False
+    words = _WHOLE_WORDS_END.split(m.group("words"), maxsplit=1)[0]
+    given = m.end() < len(text) and text[m.end()].isdigit() and len(_WHOLE_WORDS_END.split(m.group("words"), 1)) == 1
+    if given:
+        return False
+    first = _WORD.findall(words)[:NAMED_WHOLE_WORDS]
+    roles = {_role_word(r.group(0)) for r in vocabulary().role_before.finditer(" ".join(first))}
+    return "target" in roles and not vocabulary().demonstrative.search(" ".join(first))
 
 
 _WHOLE_WORDS_END = regex.compile(r"\b(?:yang|dan|serta|sedangkan|sementara|atau|dengan|sebesar|sebanyak|senilai|yaitu|"
@@ -627,6 +648,9 @@ class _Resolver:
             near = {m.start for m in (adj, whole) if m is not None}
             if not any(c.op.start in near for c in cands if c.family == "money"):
                 cands = [c for c in cands if c.family != "money"]
+        # "... dari target nasional": the whole is a target no number gives here; only a figure
+        # the words make a target may be it
+        target_named = named_target_not_given(self.text, p)
         out = []
         for num in cands:
             if num.role in ("remainder",) or num.op.start in self.taken_numerators:
@@ -637,6 +661,8 @@ class _Resolver:
                 if den is num or den.family != num.family or den.role in ("remainder", "real"):
                     continue
                 if (num.op.start, den.op.start) in self.taken_pairs or den.op.value <= 0:
+                    continue
+                if target_named and den.role != "target":
                     continue
                 if den.op.start in self.taken_denominators and self._other_agency_between(den.op, p):
                     continue
@@ -728,11 +754,26 @@ class _Resolver:
                  not _other_year(years, self.text[slice(*self.cx.seg.sentence(c.op.start))])]
         # numbers of a clause that names another agency than the percentage's are that agency's
         cands = [c for c in cands if not self.cx.of_other_agency(p, c.op) and not self.cx.of_other_item(p, c.op)]
+        unsure = {c.op.start for c in cands if self._maybe_of_another_sentence_topic(p, c.op)}
         # percentages of the sentence as operands, where the words make them a target and its
         # realisation ("target kinerja 90%, realisasi 85%, capaian 94,44%")
         cands += [c for q in self.cx.percents_between(s, end) if q is not p and not self.tabular(q)
                   and (c := self.cx.candidate(q)).role in ("real", "target")]
-        return self._decide(p, cands, adj, whole, implicit=False)
+        return self._decide(p, cands, adj, whole, implicit=False, unsure=unsure)
+
+    def _maybe_of_another_sentence_topic(self, p: Mention, op: Operand) -> bool:
+        """May a figure of an earlier sentence be of something else than the percentage, by the
+        words of the percentage's sentence: it names a year the figure's sentence does not ("Dari
+        target 150 anak, terealisasi 120 anak. Capaian tahun 2022 sebesar 75 persen": 2022 may be
+        another year than the figures'), or it opens with a contrast ("Sementara", "Adapun": of
+        another thing)? Such a figure is the percentage's operand only when the arithmetic says so."""
+        s, e = self.cx.seg.sentence(p.start)
+        if op.start >= s:
+            return False
+        if vocabulary().contrast_opening.match(self.text, s):
+            return True
+        mine = {y for y in _years(self.text[s:e]) if y[0] != "@"}
+        return bool(mine) and not _years(self.text[slice(*self.cx.seg.sentence(op.start))])
 
     def forward(self, p: Mention) -> Optional[RatioClaim]:
         """A headline figure ("Serapan anggaran ... mencapai 89,69 persen.") whose budget and
@@ -782,7 +823,7 @@ class _Resolver:
         return bool(_PART_OF_BUDGET.search(clause)) and not _PART_OF_BUDGET.search(self.clause_before(p))
 
     def _decide(self, p: Mention, cands: list[Candidate], adj: Optional[Mention], whole: Optional[Mention],
-                implicit: bool) -> Optional[RatioClaim]:
+                implicit: bool, unsure: frozenset[int] | set[int] = frozenset()) -> Optional[RatioClaim]:
         scored = self.pairs(p, cands, adj, whole)
         if not scored:
             return None
@@ -790,6 +831,8 @@ class _Resolver:
         w = vocabulary().weights
         if best.cue < w.for_verdict and not best.fits:
             return None  # neither the words nor the arithmetic tell which numbers are meant
+        if not best.fits and {best.num.op.start, best.den.op.start} & unsure:
+            return None  # the words leave open whether the figures are of the percentage's year or thing
         if best.cue < w.at_least:
             return None  # the arithmetic alone, with nothing in the words, is a coincidence
         rival = next((s for s in scored[1:] if s.fits != best.fits), None)
