@@ -1083,7 +1083,7 @@ class _Finder:
         for p in self.percents:
             if p.start in claimed or self._in_table(p.start):
                 continue
-            claim = self._pointed_back(p) or self._concluded(p)
+            claim = self._pointed_back(p) or self._concluded(p) or self._headline(p)
             if claim is not None:
                 out.append(claim)
         return out
@@ -1228,6 +1228,44 @@ class _Finder:
         return RatioClaim(kind, _operand(p), num, den, implicit_denominator=True,  # type: ignore[arg-type]
                           notes=["the part and its whole stated in the sentences before the conclusion"])
 
+    def _headline(self, p: Mention) -> Optional[RatioClaim]:
+        """A headline percentage whose whole and part come in the next sentence: "Penyaluran
+        bantuan pangan tahun ini mencapai 92 persen. Dari 3.000 paket yang disiapkan, 2.700 paket
+        sudah tersalurkan". The headline names a realisation or an achievement and holds no other
+        figure; the next sentence, in its paragraph and with no percentage, states exactly two
+        counts of one unit, the whole or target named as such ("Dari 3.000 paket", "target 400
+        unit"); and the words after the whole say what the headline says was done ("tersalurkan"
+        for "Penyaluran", "direhabilitasi" for "rehabilitasi"). Judged whatever the arithmetic: the
+        words alone tie them."""
+        s, e = self.seg.sentence(p.start)
+        clause = self.text[s:p.start]
+        if regex.search(r"\d", _YEAR.sub("", clause)) or self._clause_ops(p.end, e) or self._amounts_between(p.end, e):
+            return None
+        if self._percents_between(s, e) != [p] or self._is_change_or_goal(p, s):
+            return None
+        if not _tie_words().headline.search(clause) or evidence.names_other_whole(self.text, p, clause):
+            return None
+        if e >= len(self.text) or self.seg.paragraph(e)[0] != self.seg.paragraph(p.start)[0]:
+            return None
+        ns, ne = self.seg.sentence(e)
+        if self._percents_between(ns, ne) or self._amounts_between(ns, ne):
+            return None
+        ops = [op for op in self._clause_ops(ns, ne) if not (op.unit is None and 1900 <= op.value <= 2100)]
+        if len(ops) != 2 or ops[0].unit is None or not _same_unit(ops[0].unit, ops[1].unit):
+            return None
+        roles = [self._lead_role(op, ns) for op in ops]
+        named = [i for i, r in enumerate(roles) if r in ("target", "whole")]
+        if len(named) != 1:
+            return None
+        den, num = ops[named[0]], ops[1 - named[0]]
+        kind = "target" if roles[named[0]] == "target" else "share"
+        if not den.value or (kind != "target" and num.value > den.value):
+            return None
+        if not _done_word_echoes(self.text[min(den.end, num.end):ne], clause):
+            return None
+        return RatioClaim(kind, _operand(p), num, den, implicit_denominator=True,  # type: ignore[arg-type]
+                          notes=["the part and its whole stated in the sentence after the headline"])
+
     @staticmethod
     def _year_not_of_figures(clause: str, figures: str) -> bool:
         """Does a concluding clause that opens with no conclusion word name a year the sentences
@@ -1303,6 +1341,7 @@ class _TieWords:
     part_to_percent: regex.Pattern  # from a part to its percentage, over a few words
     conclusion: regex.Pattern  # a sentence opening "Artinya,", "Dengan demikian,"
     ratio: regex.Pattern  # "Persentase", "Capaian", "Tingkat"
+    headline: regex.Pattern  # "Penyaluran", "Realisasi", "Capaian": what a headline percentage says was done
     whole_lead: regex.Pattern  # "Dari", "dari total" right before a whole
     target_lead: regex.Pattern  # "target", "sasaran ... adalah" before a target
     allowed: frozenset[str]
@@ -1343,6 +1382,7 @@ def _tie_words() -> _TieWords:
                                       r"(?:(?:sebesar|sekitar|kurang\s+lebih|mencapai)\s*)?\(?|\()\s*", regex.I),
         conclusion=regex.compile(rf"\W*(?:{_alternation(v['conclusion_words'])})\b", regex.I),
         ratio=regex.compile(rf"(?<!\w)(?:{_alternation(v['ratio_words'])})(?!\w)", regex.I),
+        headline=regex.compile(rf"(?<!\w)(?:{_alternation(roles['real'] + v['headline_words'])})(?:nya)?(?!\w)", regex.I),
         # "Dari 1.300 KPM", "dari total penduduk 310.000 jiwa" (not "terdiri dari 2.400 laki-laki")
         whole_lead=regex.compile(r"(?<!\w)(?<!(?:terdiri|berasal|bersumber)\s+)(?:dari|terhadap)"
                                  r"(?:\s+(?:total|jumlah|seluruh|keseluruhan))?(?:\s+\p{L}+){0,3}?"
@@ -1366,6 +1406,23 @@ def _stem(word: str) -> str:
     """A light Indonesian stem: affixes off ("diverifikasi" and "verifikasi", "tertangani" and
     "penanganan" come near enough for telling whether a word was said before)."""
     return _PREFIX.sub("", _SUFFIX.sub("", word.lower()))
+
+
+# a verb form: what was done ("tersalurkan", "direhabilitasi", "menerima", "berhasil")
+_VERB_FORM = regex.compile(r"^(?:di|ter|me|ber)\p{L}{4}", regex.I)
+
+
+def _done_word_echoes(figures: str, headline: str) -> bool:
+    """Does a verb of the figures' sentence say what the headline's words say was done
+    ("tersalurkan" for "Penyaluran", "direhabilitasi" for "Capaian rehabilitasi")?"""
+    said = {_stem(w) for w in _WORD.findall(headline) if len(_stem(w)) >= 4}
+    for word in _WORD.findall(figures):
+        if not _VERB_FORM.match(word):
+            continue
+        stem = _stem(word)
+        if len(stem) >= 4 and any(stem == t or t.endswith(stem) or stem.endswith(t) for t in said):
+            return True
+    return False
 
 
 def _same_unit(a: Optional[str], b: Optional[str]) -> bool:

@@ -428,6 +428,14 @@ _FIGURES_BEFORE = regex.compile(r"(?<![\w.,])\d[\d.,]*[ ]+\d[\d.,]*[ ]+$")
 _TWO_FIGURES_BEFORE = regex.compile(r"(?<![\w.,])(?P<t>\d[\d.,]*)(?:[ ]+(?P<u1>\p{L}{1,12}))?[ ]+"
                                     r"(?P<r>\d[\d.,]*)(?:[ ]+(?P<u2>\p{L}{1,12}))?[ ]+$")
 _SEPARATOR = regex.compile(r"[.,]")
+# between a percentage and its count after a few words saying what the part is: "30 persen adalah
+# lansia, yaitu 360 KPM", "15 persen penyandang disabilitas berat (180 KPM)"; no word that joins
+# another clause or names a whole, a budget or a target
+_DESCRIBED_PART_GAP = regex.compile(
+    r"^[\s,]*(?:(?:adalah|merupakan|ialah|berupa)\s+)?"
+    r"(?:(?!(?:dari|terhadap|dan|serta|sedangkan|sementara|namun|tetapi|pada|tahun|target\w*|sasaran|pagu|"
+    r"anggaran|realisasi\w*|total|jumlah|dibanding\w*|naik|turun|menjadi)\b)\p{L}[\p{L}-]+[\s,]+){1,4}?"
+    r"(?:(?:yaitu|yakni|sebanyak|sejumlah|atau)\s+(?:sebanyak\s+|sejumlah\s+)?|\(\s*)$", regex.I)
 _LETTER_BEFORE = regex.compile(r"\p{L}{3}[\p{L})]*[ ]+$")  # a word (the indicator's name) right before
 _DIGIT = regex.compile(r"\d")
 
@@ -617,9 +625,14 @@ class _Resolver:
 
     def adjacent_after(self, p: Mention) -> Optional[Mention]:
         _, e = self.cx.seg.sentence(p.start)
-        ops = self.cx.operands_between(p.end, min(e, p.end + 40))
-        if ops and vocabulary().gap_after.match(self.text[p.end:ops[0].start]):
+        ops = self.cx.operands_between(p.end, min(e, p.end + 60))
+        if not ops:
+            return None
+        gap = self.text[p.end:ops[0].start]
+        if vocabulary().gap_after.match(gap) and ops[0].start <= p.end + 40:
             return ops[0]
+        if ops[0].kind == "count" and _DESCRIBED_PART_GAP.match(gap):
+            return ops[0]  # "30 persen adalah lansia, yaitu 360 KPM", "15 persen penyandang disabilitas (180 KPM)"
         return None
 
     def dari_whole(self, p: Mention) -> tuple[bool, Optional[Mention]]:
