@@ -44,7 +44,10 @@ from .numbers import parse_number, rounding_verdict
 from .ratios import Operand, RatioClaim
 from .segments import Segments, segments
 
-PEOPLE = {"jiwa", "orang", "anak", "keluarga", "KK", "RTM", "KPM"}
+# people, and households, counted under several names: a part of one may be named by another
+# ("Dari 1.500 jiwa, 300 anak"), but people are never a part of households
+PERSONS = frozenset({"jiwa", "orang", "anak"})
+HOUSEHOLDS = frozenset({"keluarga", "KK", "RTM", "KPM", "rumah tangga"})
 # a line that is a label and its value ("Realisasi : Rp 1.350.000.000,00"), short, alone
 _LABELLED_LINE = regex.compile(r"\s*\p{L}[\p{L} ]{1,40}?\s*:\s*\S[^\n:]{0,60}\s*$")
 MAX_RECORD_LINES = 4  # the labelled lines of one record read together, at most
@@ -262,7 +265,7 @@ class _Finder:
         tail = self.text[den.end:p.start]
         if not _whole_to_percent_re().match(tail) or not _part_to_whole_re().match(self.text[num.end:den.start]):
             return None
-        if not _units_compatible(den.unit, num.unit) or not den.value:
+        if not _units_compatible(self.text, den, num) or not den.value:
             return None
         is_target = bool(_TARGET_OF_WHOLE.search(tail))
         if num.value > den.value and not is_target:
@@ -284,7 +287,7 @@ class _Finder:
         if not _NEW_VALUE_GAP.match(self.text[old.end:new.start]) or not _CHANGE_TO_PERCENT.match(self.text[new.end:p.start]):
             return None
         m = _change_word_re().search(self.text[max(s, old.start - 80):old.start])
-        if m is None or not _units_compatible(old.unit, new.unit) or not old.value:
+        if m is None or not _units_compatible(self.text, old, new) or not old.value:
             return None
         word = m.group(0).lower()
         sign = 1 if " ".join(word.split()) in _decrease_words() else -1
@@ -318,7 +321,7 @@ class _Finder:
             return None  # a fall and a rise in one clause: which is the percentage's is not told
         decrease = kinds.pop()
         sign = 1 if decrease else -1
-        if len(ops) >= 2 and _units_compatible(ops[-2].unit, new.unit):
+        if len(ops) >= 2 and _units_compatible(self.text, ops[-2], new):
             prev = ops[-2]
             lead = self.text[max(lo, prev.start - 40):prev.start]
             if _CHANGE_BEFORE_DIFF.search(lead) and _NEW_VALUE_GAP.match(self.text[prev.end:new.start]):
@@ -343,7 +346,7 @@ class _Finder:
         if pe == 0 or self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0]:
             return None
         before = [op for op in self.count_operands(ps, pe) if not _is_date(self.text, op)
-                  and _units_compatible(op.unit, new.unit)]
+                  and _units_compatible(self.text, op, new)]
         theirs, ours = _YEAR.findall(self.text[ps:pe]), _YEAR.findall(self.text[s:p.start])
         if len(before) != 1 or self._percents_between(ps, pe) or not theirs or not ours or \
                 max(map(int, theirs)) >= min(map(int, ours)):
@@ -393,7 +396,7 @@ class _Finder:
             # "45 orang dari 50 orang (90%) lulus, 30 orang di antaranya (66,67%) ...": among
             # those of the last part, the nearest larger count that is itself a part
             ops = [op for op in reversed(self.count_operands(ps, part.start))
-                   if op.value > part.value and _units_compatible(op.unit, part.unit)]
+                   if op.value > part.value and _units_compatible(self.text, op, part)]
             parts = [op for op in ops if self._part_of_next(op) or (self._own_percent(op) and not self._whole_of_part(op))]
             return (parts or ops or [None])[0]
         for start, end in scopes:
@@ -410,7 +413,7 @@ class _Finder:
                     continue
                 if self._part_of_next(op):
                     continue  # "45 dari 50 anak (90%) ...; 5 anak (10%)": 45 is a part of 50, not a whole
-                if not _units_compatible(op.unit, part.unit):
+                if not _units_compatible(self.text, op, part):
                     continue
                 opened = self._opening_whole(op)
                 if opened is not None and pct is not None:
@@ -431,7 +434,7 @@ class _Finder:
             return None
         first = [o for o in self.count_operands(m.end(), op.start) if o.start == m.end()]
         if not first or first[0].start == op.start or first[0].value < op.value or \
-                not _units_compatible(first[0].unit, op.unit):
+                not _units_compatible(self.text, first[0], op):
             return None
         return first[0]
 
@@ -1133,13 +1136,13 @@ class _Finder:
         wholes = []
         if among is not None:
             before = [op for op in self._clause_ops(s, part.start) if op.end <= part.start
-                      and _same_unit(op.unit, part.unit) and op.value >= part.value]
+                      and _same_unit(self.text, op, part) and op.value >= part.value]
             wholes = before[-1:]
         if not wholes:
             ps, pe = self.seg.previous_sentence(s)
             if pe == 0 or self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0] or self._percents_between(ps, pe):
                 return None
-            wholes = [op for op in self._clause_ops(ps, pe) if _same_unit(op.unit, part.unit)]
+            wholes = [op for op in self._clause_ops(ps, pe) if _same_unit(self.text, op, part)]
         if len(wholes) != 1 or not wholes[0].value or wholes[0].value < part.value:
             return None
         whole = wholes[0]
@@ -1211,7 +1214,7 @@ class _Finder:
             den, num = _operand(amounts[named[0]]), _operand(amounts[1 - named[0]])
             kind = "budget" if "budget" in roles or "real" in roles else "share"
         else:
-            if len(ops) != 2 or not _same_unit(ops[0].unit, ops[1].unit) or amounts:
+            if len(ops) != 2 or not _same_unit(self.text, ops[0], ops[1]) or amounts:
                 return None
             roles = [self._lead_role(op, scope_start) for op in ops]
             named = [i for i, r in enumerate(roles) if r in ("target", "whole")]
@@ -1251,7 +1254,7 @@ class _Finder:
         if self._percents_between(ns, ne) or self._amounts_between(ns, ne):
             return None
         ops = [op for op in self._clause_ops(ns, ne) if not (op.unit is None and 1900 <= op.value <= 2100)]
-        if len(ops) != 2 or ops[0].unit is None or not _same_unit(ops[0].unit, ops[1].unit):
+        if len(ops) != 2 or ops[0].unit is None or not _same_unit(self.text, ops[0], ops[1]):
             return None
         roles = [self._lead_role(op, ns) for op in ops]
         named = [i for i, r in enumerate(roles) if r in ("target", "whole")]
@@ -1425,8 +1428,9 @@ def _done_word_echoes(figures: str, headline: str) -> bool:
     return False
 
 
-def _same_unit(a: Optional[str], b: Optional[str]) -> bool:
-    return a is None or b is None or a == b
+def _same_unit(text: str, a: Operand, b: Operand) -> bool:
+    """Do two counts count one thing (or is either's unit unsaid)? (:func:`evidence.same_counted_thing`)"""
+    return evidence.same_counted_thing(text, a, b)
 
 
 def _fits(num: Decimal, den: Decimal, pct: Operand) -> bool:
@@ -1518,10 +1522,14 @@ def _distance(a: Mention, b: Mention) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
 
-def _units_compatible(whole: Optional[str], part: Optional[str]) -> bool:
-    if whole is None or part is None or whole == part:
+def _units_compatible(text: str, whole: Operand, part: Operand) -> bool:
+    """May ``part`` be a part of ``whole`` (or the two values of one change)? Counts of one thing
+    (:func:`evidence.same_counted_thing`), or people counted by a kind of them ("Dari 1.500 jiwa,
+    300 anak"), or households by a kind of them; never people against households ("4.500 jiwa
+    dari 1.200 KK")."""
+    if evidence.same_counted_thing(text, whole, part):
         return True
-    return whole in PEOPLE and part in PEOPLE
+    return any(whole.unit in group and part.unit in group for group in (PERSONS, HOUSEHOLDS))
 
 
 def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:

@@ -100,6 +100,8 @@ class EvidenceVocabulary(BaseModel):
     generic_agency_words: list[str] = []
     region_words: list[str] = []
     contrast_opening_words: list[str] = []
+    same_thing_units: list[list[str]] = []
+    classifier_units: list[str] = []
     cue_weights: CueWeights
 
 
@@ -134,6 +136,8 @@ class _Vocab:
     generic_agency: frozenset[str]  # "dinas", "opd": an agency word that names none in particular
     region: regex.Pattern  # "belanja daerah", "Pemkab": the whole region's money
     contrast_opening: regex.Pattern  # "Sementara", "Adapun" opening a sentence: of another thing
+    thing_of_unit: dict[str, str]  # "orang" -> "jiwa", "rumah" -> "RTLH": units naming one thing
+    classifiers: frozenset[str]  # "unit", "buah": a count of whatever thing the context counts
     weights: CueWeights
 
 
@@ -176,6 +180,8 @@ def vocabulary() -> _Vocab:
         agency_aliases={k.lower(): tuple(w.lower().split()) for k, w in v.agency_aliases.items()},
         generic_agency=frozenset(w.lower() for w in v.generic_agency_words),
         region=_words_re(v.region_words or ["(?!)"], suffix=False),
+        thing_of_unit={u: group[0] for group in v.same_thing_units for u in group},
+        classifiers=frozenset(v.classifier_units),
         contrast_opening=regex.compile(r"[\s\"“]*(?:" + _alt(v.contrast_opening_words or ["(?!)"]) + r")(?!\w)", regex.I),
         weights=v.cue_weights,
     )
@@ -201,6 +207,8 @@ class Candidate:
     role: Optional[str]
 
 
+# the opening of a relative clause right after a number: "400 RTLH yang ditargetkan, ..."
+_RELATIVE_OF_PREVIOUS = regex.compile(r"^[\s]*yang(?:\s+\p{L}+){0,2}\s+$", regex.I)
 # patterns of the role and change finders, compiled once
 _YANG_BEFORE = regex.compile(r"\byang\s+$", regex.I)
 _BEFORE_WHOLE_NUMBER = regex.compile(r"\s*(?:sebesar|sebanyak|Rp\.?|IDR)?\s*", regex.I)
@@ -398,6 +406,39 @@ _WHOLE_WORDS_END = regex.compile(r"\b(?:yang|dan|serta|sedangkan|sementara|atau|
                                  r"yakni|pada|Rp|IDR|and|with|which)\b", regex.I)
 
 
+# what may follow a classifier used alone ("352 unit telah direhabilitasi", "45 unit, atau"):
+# punctuation, a joining word, or a verb; any other word is the thing it counts ("352 unit rumah")
+_BARE_CLASSIFIER_AFTER = regex.compile(
+    r"\s*(?:$|[^\w\s]|(?:atau|yang|telah|sudah|baru|masih|dari|dengan|di|pada|dan|serta|untuk|hingga|sampai|"
+    r"selesai|berhasil|sebesar|sebanyak|tahun|dalam|ini|itu|tersebut)\b|(?:di|ter|ber|me)\p{L}{3,})", regex.I)
+# between a count and its percentage, a predicate of a few words with a verb in it, then a joining
+# word or a bracket: "352 RTLH telah selesai direhabilitasi atau", "2.250 KPM sudah menerima ("
+_PREDICATE_GAP = regex.compile(
+    r"^[\s,]*(?:(?!(?:dari|terhadap|dan|serta|sedangkan|sementara|namun|tetapi|target\w*|sasaran|pagu|anggaran|"
+    r"total|jumlah|menjadi|naik|turun)\b)\p{L}[\p{L}-]*[\s,]+){0,4}?(?:di|ter|ber|me)\p{L}{3,}[\s,]+"
+    r"(?:(?!(?:dari|terhadap|dan|serta|sedangkan|sementara|namun|tetapi)\b)\p{L}[\p{L}-]*[\s,]+){0,2}?"
+    r"(?:(?:atau|yaitu|alias)\s+(?:sebesar\s+|sekitar\s+|mencapai\s+)?\(?|\()\s*$", regex.I)
+PERSON_OR_HOUSEHOLD = frozenset({"jiwa", "orang", "anak", "keluarga", "KK", "RTM", "KPM", "rumah tangga"})
+
+
+def same_counted_thing(text: str, a: Operand, b: Operand) -> bool:
+    """Do two counts count one thing? The same unit, or none said for one of them; units the
+    language uses for one thing ("jiwa" and "orang", "KPM" and "keluarga", "RTLH" and "rumah":
+    ``same_thing_units`` in ``claims.yaml``); or a classifier alone ("352 unit" after "400 RTLH",
+    not "352 unit kursi roda"), which counts the thing the other counts, unless that is people or
+    households (no "unit" of them)."""
+    if a.unit is None or b.unit is None or a.unit == b.unit:
+        return True
+    v = vocabulary()
+    if v.thing_of_unit.get(a.unit, a.unit) == v.thing_of_unit.get(b.unit, b.unit):
+        return True
+    for one, other in ((a, b), (b, a)):
+        if one.unit in v.classifiers and other.unit not in v.classifiers and other.unit not in PERSON_OR_HOUSEHOLD \
+                and _BARE_CLASSIFIER_AFTER.match(text, one.end):
+            return True
+    return False
+
+
 def beside(text: str, p: Mention, m: Mention) -> bool:
     """Is ``m`` the number right before the percentage ``p`` ("Rp X atau P persen", "Rp X (P%)")
     or right after it ("P persen, yaitu Rp X")?"""
@@ -494,6 +535,10 @@ class _Context:
             window = window[stop[-1].end():]
         role = None
         found = list(vocabulary().role_before.finditer(window))
+        if found and i and lo == prev_end and not stop and _RELATIVE_OF_PREVIOUS.match(window[:found[-1].start()]) and \
+                regex.match(r"[^,;]*,", window[found[-1].end():]):
+            # "Dari 400 RTLH yang ditargetkan, sebanyak 352 RTLH": the relative clause is of the 400
+            found = []
         if found:
             role = _role_word(found[-1].group(0)) or None
             # "Target indikator persentase PMKS yang tertangani ... sebesar 65%": a participle in
@@ -623,6 +668,14 @@ class _Resolver:
             return ops[-1]
         return None
 
+    def _count_then_predicate(self, p: Mention, start: int) -> Optional[Mention]:
+        """"sebanyak 352 RTLH telah selesai direhabilitasi atau 88 persen": a count, what was done
+        to it, then its percentage."""
+        ops = self.cx.operands_between(max(start, p.start - 80), p.start)
+        if ops and ops[-1].kind == "count" and _PREDICATE_GAP.match(self.text[ops[-1].end:p.start]):
+            return ops[-1]
+        return None
+
     def adjacent_after(self, p: Mention) -> Optional[Mention]:
         _, e = self.cx.seg.sentence(p.start)
         ops = self.cx.operands_between(p.end, min(e, p.end + 60))
@@ -679,7 +732,7 @@ class _Resolver:
                     continue
                 if den.op.start in self.taken_denominators and self._other_agency_between(den.op, p):
                     continue
-                if num.family != "money" and num.op.unit and den.op.unit and num.op.unit != den.op.unit:
+                if num.family == "count" and not same_counted_thing(self.text, num.op, den.op):
                     continue
                 if num.family == "percent" and (num.role, den.role) != ("real", "target"):
                     continue  # percentages are operands only where the words say so ("target 90%, realisasi 85%")
@@ -751,7 +804,7 @@ class _Resolver:
             start = earlier[-1].end
         nxt = self.cx.percents_between(p.end, min(e, p.end + AHEAD_REACH))
         end = min([e, p.end + AHEAD_REACH] + [q.start for q in nxt])
-        adj = self.adjacent_before(p) or self.adjacent_after(p)
+        adj = self.adjacent_before(p) or self.adjacent_after(p) or self._count_then_predicate(p, start)
         _, whole = self.dari_whole(p)
         cands = self.candidates(start, end)
         bare = self.cx.bare_numbers(start, end)
