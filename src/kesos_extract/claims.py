@@ -26,7 +26,7 @@ Nothing here judges: :mod:`kesos_extract.audit.prose` turns claims into checks.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
@@ -781,7 +781,7 @@ class _Finder:
             return None  # "naik dari Rp A menjadi Rp B (95%) dari pagu Rp C": a share of something else
         claim = self._change_claim(p, old, new, diff, decrease)
         if claim is not None and after_new and not after_word and self._realisation_before(words[0].start()) and \
-                not evidence.explains(claim.percent, claim.numerator, claim.denominator):
+                not evidence.explains(claim.percent, claim.numerator, claim.denominator, self.text):
             return None  # "realisasi naik dari Rp A menjadi Rp B (95%)": perhaps B's share of its pagu
         return claim
 
@@ -1546,4 +1546,12 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     claims += f.tied_claims({c.percent.start for c in claims})
     # what the phrase finders leave unexplained, by weighing the evidence of the numbers around it
     claims += evidence.resolve(doc, mentions, claims)
-    return sorted(claims, key=lambda c: c.percent.start)
+    return sorted((_read_alike(doc.text, c) for c in claims), key=lambda c: c.percent.start)
+
+
+def _read_alike(text: str, claim: RatioClaim) -> RatioClaim:
+    """The claim with its operands (and a change's two values) read to the precision the pair
+    shows (:func:`evidence.read_alike`: "Rp 2 miliar" beside "Rp 1,9 miliar" is "2,0 miliar")."""
+    num, den = evidence.read_alike(text, claim.numerator, claim.denominator)
+    change = evidence.read_alike(text, *claim.change) if claim.change is not None else None
+    return replace(claim, numerator=num, denominator=den, change=change)

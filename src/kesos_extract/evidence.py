@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -610,8 +610,42 @@ def bounds(op: Operand) -> tuple[Decimal, Decimal]:
     return op.value, op.value
 
 
-def explains(pct: Operand, num: Operand, den: Operand) -> bool:
-    """Does some value within the operands' precision give the stated percentage (rounded or cut)?"""
+def read_alike(text: Optional[str], a: Operand, b: Operand) -> tuple[Operand, Operand]:
+    """Two operands of one claim, each read to the precision the pair shows. A whole number before
+    a scale word ("Rp 2 miliar") may stand for anything from 1,5 to 2,5 miliar read alone; beside a
+    figure written more finely ("terserap Rp 1,9 miliar", "Rp 950 juta", "Rp 1.902.400.000") the
+    writer shows that they give decimals, and "2 miliar" is "2,0 miliar" with the ",0" dropped: it
+    is read to one decimal of its scale word. Not where the words make it approximate ("sekitar Rp 2
+    miliar", "Rp 2 miliar lebih", "Rp 2 miliaran"): that one keeps its whole unit. With the whole
+    unit, a slip ("Rp 1,9 miliar dari Rp 2 miliar (80%)") passes for correct; with one decimal it is
+    caught, and a stated 95,12% (1,85..1,95 over 1,95..2,05) still is not."""
+    return _finer_if_sibling(text, a, b), _finer_if_sibling(text, b, a)
+
+
+def _half_unit(op: Operand) -> Decimal:
+    return Decimal(1).scaleb(-op.decimals) / 2 * op.scale if op.scale > 1 else Decimal(0)
+
+
+def _finer_if_sibling(text: Optional[str], op: Operand, sibling: Operand) -> Operand:
+    if op.scale <= 1 or op.decimals or op.unit == "%" or _half_unit(sibling) >= _half_unit(op):
+        return op
+    if text is not None and (_APPROXIMATE_BEFORE.search(text, max(0, op.start - 30), op.start)
+                             or _APPROXIMATE_AFTER.match(text, op.end)):
+        return op
+    return replace(op, decimals=1)
+
+
+# words that make an amount approximate: "sekitar Rp 2 miliar", "Rp 2 miliar lebih", "Rp 2 miliaran"
+_APPROXIMATE_BEFORE = regex.compile(r"(?<!\w)(?:sekitar|sekira|kira-kira|kurang\s+lebih|lebih\s+dari|lebih\s+kurang|"
+                                    r"hampir|nyaris|mendekati|kisaran|ditaksir|diperkirakan|estimasi|±|\+/-|about|around|"
+                                    r"nearly|almost|approximately|over)\s*(?:sebesar\s*|senilai\s*)?$", regex.I)
+_APPROXIMATE_AFTER = regex.compile(r"-?an\b|\s+lebih\b", regex.I)
+
+
+def explains(pct: Operand, num: Operand, den: Operand, text: Optional[str] = None) -> bool:
+    """Does some value within the operands' precision give the stated percentage (rounded or cut)?
+    The operands are read alike (:func:`read_alike`); ``text`` tells which are approximate."""
+    num, den = read_alike(text, num, den)
     if den.value <= 0:
         return False
     if rounding_verdict(pct.value, pct.decimals, num.value * 100 / den.value) != "mismatch":
@@ -740,7 +774,7 @@ class _Resolver:
                 if kind != "target" and num.op.value > den.op.value:
                     continue  # a share or a realisation is not above its whole
                 cue = self._cue(p, num, den, adj, whole)
-                out.append(_Scored(num, den, cue, explains(pct, num.op, den.op)))
+                out.append(_Scored(num, den, cue, explains(pct, num.op, den.op, self.text)))
         return sorted(out, key=lambda s: -s.score)
 
     def _other_agency_between(self, den: Operand, p: Mention) -> bool:
@@ -1060,7 +1094,7 @@ class _Resolver:
         best, best_key = None, None
         for w in wholes:
             wop = _operand(w)
-            n = sum(1 for p, part in run if part.value <= w.value and explains(_operand(p), _operand(part), wop))
+            n = sum(1 for p, part in run if part.value <= w.value and explains(_operand(p), _operand(part), wop, self.text))
             if n == 0:
                 continue
             # most explained, then one in the list's own paragraph (a whole of another paragraph
@@ -1078,7 +1112,7 @@ class _Resolver:
         for p, part in run:
             if part.value > best.value:
                 continue
-            fits = explains(_operand(p), _operand(part), _operand(best))
+            fits = explains(_operand(p), _operand(part), _operand(best), self.text)
             # a part the whole does not explain is judged only when the whole explains others of
             # the list: two of them, or half of a short list whose whole the words name
             # ("Anggaran urusan sosial Rp X. Belanja langsung Rp A (60%) dan ... Rp B (45%)")
