@@ -1226,7 +1226,10 @@ class _Finder:
             return None
         if not _tie_words().words_allowed(clause, self.text[scope_start:start]):
             return None
-        if self._year_not_of_figures(clause, self.text[scope_start:start]) and not _fits(num.value, den.value, _operand(p)):
+        figures = self.text[scope_start:start]
+        if evidence.other_year(evidence.years_of(clause), figures):
+            return None  # "... tahun 2023 ... 1.840 KPM dari target 2.000 KPM. Capaian tahun 2021 tercatat 88 persen"
+        if self._year_not_of_figures(clause, figures) and not _fits(num.value, den.value, _operand(p)):
             return None  # "... terealisasi 120 anak. Capaian tahun 2022 sebesar 75 persen": maybe another year's
         return RatioClaim(kind, _operand(p), num, den, implicit_denominator=True,  # type: ignore[arg-type]
                           notes=["the part and its whole stated in the sentences before the conclusion"])
@@ -1264,7 +1267,8 @@ class _Finder:
         kind = "target" if roles[named[0]] == "target" else "share"
         if not den.value or (kind != "target" and num.value > den.value):
             return None
-        if not _done_word_echoes(self.text[min(den.end, num.end):ne], clause):
+        if not _done_word_echoes(self.text[min(den.end, num.end):ne], clause) or \
+                evidence.other_year(evidence.years_of(clause), self.text[ns:ne]):
             return None
         return RatioClaim(kind, _operand(p), num, den, implicit_denominator=True,  # type: ignore[arg-type]
                           notes=["the part and its whole stated in the sentence after the headline"])
