@@ -56,6 +56,12 @@ CLAIMS = [
     ("Penerima PKH 2.000 KPM. Dari jumlah tersebut, 400 KPM atau 25 persen sudah graduasi.",
      "share_percent", 25, 400, 2000, "mismatch"),
 
+    # the target stated in a sentence of its own: 540/600 = 90
+    ("Target rehabilitasi sosial lansia tahun 2023 adalah 600 orang. Hingga Desember, 540 orang telah direhabilitasi "
+     "atau 90 persen dari target.", "target_percent", 90, 540, 600, "consistent"),
+    ("Target rehabilitasi sosial lansia tahun 2023 adalah 600 orang. Sebanyak 540 orang atau 95 persen dari target "
+     "telah direhabilitasi.", "target_percent", 95, 540, 600, "mismatch"),
+
     # --- a headline percentage, its whole and part in the next sentence ---
     ("Penyaluran bantuan pangan tahun ini mencapai 92 persen. Dari 3.000 paket yang disiapkan, 2.700 paket sudah "
      "tersalurkan.", "share_percent", 92, 2700, 3000, "mismatch"),
@@ -69,6 +75,12 @@ CLAIMS = [
     # the target named as such: 352/400 = 88
     ("Realisasi rehabilitasi RTLH tahun 2023 mencapai 92 persen. Target rehabilitasi sebanyak 400 RTLH, dan 352 "
      "RTLH telah selesai direhabilitasi.", "target_percent", 92, 352, 400, "mismatch"),
+
+    # the part first, its target after it; 'direalisasikan' for 'Realisasi'
+    ("Realisasi rehabilitasi RTLH tahun 2023 mencapai 92 persen. Sebanyak 352 RTLH telah direhabilitasi dari target "
+     "400 RTLH.", "target_percent", 92, 352, 400, "mismatch"),
+    ("Realisasi kegiatan mencapai 90 persen. Dari 20 kegiatan yang direncanakan, 19 kegiatan telah direalisasikan.",
+     "share_percent", 90, 19, 20, "mismatch"),
 
     # --- a share after its opening whole, a few words between it and its part ---
     ("Dari 1.200 KPM penerima Program Keluarga Harapan di Kecamatan Sewon, 30 persen adalah lansia, yaitu 390 KPM.",
@@ -97,6 +109,14 @@ CLAIMS = [
      "bantuan atau 90 persen.", "share_percent", 90, 2250, 2500, "consistent"),
     ("Bantuan sosial tunai disalurkan kepada 2.500 KPM. Sebanyak 2.250 keluarga di antaranya telah mencairkan "
      "bantuan atau 95 persen.", "share_percent", 95, 2250, 2500, "mismatch"),
+    # 'keluarga penerima manfaat' and 'KK': 3.780/4.200 = 90
+    ("Program Keluarga Harapan menjangkau 4.200 keluarga penerima manfaat. Sebanyak 3.780 KK di antaranya telah "
+     "menerima bantuan tahap IV atau 92 persen.", "share_percent", 92, 3780, 4200, "mismatch"),
+    # 'jiwa' against a target in 'orang': 1.500/1.600 = 93,75
+    ("Jumlah PMKS yang ditangani sebanyak 1.500 jiwa dari target 1.600 orang atau 95,75 persen.",
+     "target_percent", 95.75, 1500, 1600, "mismatch"),
+    # 'rumah' and 'unit': 108/120 = 90
+    ("Bedah rumah: target 120 rumah, realisasi 108 unit (80%).", "target_percent", 80, 108, 120, "mismatch"),
     # 'jiwa' and 'orang': 3.000/12.000 = 25
     ("Jumlah penduduk miskin 12.000 jiwa, dari jumlah tersebut 3.000 orang atau 20 persen adalah lansia.",
      "share_percent", 20, 3000, 12000, "mismatch"),
@@ -117,6 +137,21 @@ CLAIMS = [
      "budget_percent", 95.03, 11.4e9, 12e9, "consistent"),
     ("Dari pagu Rp 12 miliar, Dinas Sosial menyerap Rp 11,4 miliar atau 85,03 persen.",
      "budget_percent", 85.03, 11.4e9, 12e9, "mismatch"),
+    # 'Rp 15 miliar' beside two decimals, read to one: 14,245/15,05..14,255/14,95 = 94,65..95,35
+    ("Pagu Dinsos 2023 Rp 15 miliar. Hingga akhir tahun terserap Rp 14,25 miliar atau 94,87 persen.",
+     "budget_percent", 94.87, 14.25e9, 15e9, "consistent"),
+    ("Pagu Dinsos 2023 Rp 15 miliar. Hingga akhir tahun terserap Rp 14,25 miliar atau 91 persen.",
+     "budget_percent", 91, 14.25e9, 15e9, "mismatch"),
+    # 'M' for miliar: 1,15/2,05..1,25/1,95 = 56,1..64,1
+    ("Realisasi keuangan Rp 1,2 M dari pagu Rp 2 M atau 61,37 persen.", "budget_percent", 61.37, 1.2e9, 2e9,
+     "consistent"),
+    ("Realisasi keuangan Rp 1,2 M dari pagu Rp 2 M atau 66,37 persen.", "budget_percent", 66.37, 1.2e9, 2e9,
+     "mismatch"),
+    # 'Rp 3 triliun' beside 'Rp 45 miliar': 44,5/3.050..45,5/2.950 = 1,459..1,542
+    ("Dari total Rp 3 triliun APBD, belanja sosial Rp 45 miliar atau 1,52 persen.", "share_percent", 1.52, 45e9, 3e12,
+     "consistent"),
+    ("Dari total Rp 3 triliun APBD, belanja sosial Rp 45 miliar atau 1,62 persen.", "share_percent", 1.62, 45e9, 3e12,
+     "mismatch"),
     # a fall: (2 - 1,9)/2 within the rounding 0..9,76 percent
     ("Anggaran Dinsos tahun 2024 turun dari Rp 2 miliar menjadi Rp 1,9 miliar atau turun 5,12 persen.",
      "share_percent", 5.12, 1e8, 2e9, "consistent"),
@@ -164,11 +199,29 @@ CONTROLS = [
      "berada di panti.", []),
     ("Penerima PKH di Kabupaten Kulon Progo sebanyak 12.500 KPM. Dari jumlah itu, 3.200 KPM atau 4 persen dari target "
      "yang ditetapkan Kementerian Sosial telah graduasi mandiri.", []),
+    ("Dari 5.000 lansia terdata, sebanyak 750 orang atau 12 persen dari sasaran nasional belum tersentuh bantuan.",
+     []),
+    # another thing or year after the figures, opened by 'Sementara', 'Adapun', 'Namun demikian'
+    ("Jumlah anak terlantar yang mendapat pelayanan sebanyak 450 anak dari target 500 anak. Sementara persentase anak "
+     "yang kembali ke keluarga sebesar 60 persen.", []),
+    ("Target bantuan rehabilitasi 300 unit rumah, terealisasi 270 unit. Adapun serapan anggaran kegiatan ini 97,5 "
+     "persen.", []),
+    ("Realisasi penyaluran BPNT sebanyak 9.500 KPM dari 10.000 KPM. Namun demikian, capaian tahun lalu hanya 85 "
+     "persen.", []),
+    # people among the people of households: 700/3.500 = 20, not of the 1.000 KPM
+    ("Penerima bantuan 1.000 KPM atau 3.500 jiwa. Dari jumlah tersebut, 700 jiwa atau 20 persen adalah balita.",
+     [(20.0, 700, 3500)]),
     # a headline of something else than the figures after it
     ("Tingkat kemiskinan kabupaten tahun ini 9 persen. Dari 3.000 KK miskin, 2.700 KK sudah menerima bantuan.", []),
     ("Penyaluran BPNT tahap I mencapai 60 persen. Dari 3.000 KPM terdaftar, 2.700 KPM sudah menerima kartu.", []),
     ("Penyaluran bantuan pangan tahun ini mencapai 92 persen. Bantuan disalurkan melalui 12 kecamatan dan 150 desa.",
      []),
+    # a headline of money before counts; a verb of the whole's, not of the part's; another verb
+    ("Penyerapan anggaran mencapai 92 persen. Dari 20 kegiatan, 17 kegiatan telah terserap.", []),
+    ("Penyaluran bantuan pangan tahun ini mencapai 92 persen. Dari 3.000 paket yang disalurkan, 2.700 paket sudah "
+     "diterima warga.", []),
+    ("Persentase penyandang disabilitas yang memperoleh alat bantu 60 persen. Dari 500 penyandang disabilitas, 450 "
+     "orang sudah memiliki KTP elektronik.", []),
     # shares named but not given by a number
     ("Dari 1.200 KPM penerima PKH, 30 persen adalah lansia dan 15 persen penyandang disabilitas.", []),
     # a classifier followed by its own thing, not the houses of the target

@@ -1251,6 +1251,8 @@ class _Finder:
             return None
         if not _tie_words().headline.search(clause) or evidence.names_other_whole(self.text, p, clause):
             return None
+        if _tie_words().money.search(clause):
+            return None  # "Penyerapan anggaran mencapai 92 persen": of money, not of the counts after it
         if e >= len(self.text) or self.seg.paragraph(e)[0] != self.seg.paragraph(p.start)[0]:
             return None
         ns, ne = self.seg.sentence(e)
@@ -1267,7 +1269,9 @@ class _Finder:
         kind = "target" if roles[named[0]] == "target" else "share"
         if not den.value or (kind != "target" and num.value > den.value):
             return None
-        if not _done_word_echoes(self.text[min(den.end, num.end):ne], clause) or \
+        # what was done is said of the part: after it, up to the whole if that comes later
+        predicate = self.text[num.end:ne if den.start < num.start else den.start]
+        if not _done_word_echoes(predicate, clause) or \
                 evidence.other_year(evidence.years_of(clause), self.text[ns:ne]):
             return None
         return RatioClaim(kind, _operand(p), num, den, implicit_denominator=True,  # type: ignore[arg-type]
@@ -1349,6 +1353,7 @@ class _TieWords:
     conclusion: regex.Pattern  # a sentence opening "Artinya,", "Dengan demikian,"
     ratio: regex.Pattern  # "Persentase", "Capaian", "Tingkat"
     headline: regex.Pattern  # "Penyaluran", "Realisasi", "Capaian": what a headline percentage says was done
+    money: regex.Pattern  # "anggaran", "dana", "belanja": a percentage of money
     whole_lead: regex.Pattern  # "Dari", "dari total" right before a whole
     target_lead: regex.Pattern  # "target", "sasaran ... adalah" before a target
     allowed: frozenset[str]
@@ -1389,6 +1394,7 @@ def _tie_words() -> _TieWords:
                                       r"(?:(?:sebesar|sekitar|kurang\s+lebih|mencapai)\s*)?\(?|\()\s*", regex.I),
         conclusion=regex.compile(rf"\W*(?:{_alternation(v['conclusion_words'])})\b", regex.I),
         ratio=regex.compile(rf"(?<!\w)(?:{_alternation(v['ratio_words'])})(?!\w)", regex.I),
+        money=regex.compile(rf"(?<!\w)(?:{_alternation(v['money_words'])})(?:nya)?(?!\w)", regex.I),
         headline=regex.compile(rf"(?<!\w)(?:{_alternation(roles['real'] + v['headline_words'])})(?:nya)?(?!\w)", regex.I),
         # "Dari 1.300 KPM", "dari total penduduk 310.000 jiwa" (not "terdiri dari 2.400 laki-laki")
         whole_lead=regex.compile(r"(?<!\w)(?<!(?:terdiri|berasal|bersumber)\s+)(?:dari|terhadap)"
@@ -1427,7 +1433,10 @@ def _done_word_echoes(figures: str, headline: str) -> bool:
         if not _VERB_FORM.match(word):
             continue
         stem = _stem(word)
-        if len(stem) >= 4 and any(stem == t or t.endswith(stem) or stem.endswith(t) for t in said):
+        # a light stem leaves a suffix or a prefix on one of them ("realisas" of "Realisasi",
+        # "realisasi" of "direalisasikan"): one may begin or end the other
+        if len(stem) >= 4 and any(stem == t or (min(len(stem), len(t)) >= 4 and (
+                t.endswith(stem) or stem.endswith(t) or t.startswith(stem) or stem.startswith(t))) for t in said):
             return True
     return False
 

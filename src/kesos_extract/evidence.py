@@ -1053,6 +1053,8 @@ class _Resolver:
         part = self.adjacent_before(p)
         if part is None or part.start in self.taken_numerators or self.cx.role(part) == "real":
             return False
+        if named_target_not_given(self.text, p):
+            return False  # "750 orang atau 15 persen dari sasaran nasional": of a target, not of a whole before
         _, whole = self.dari_whole(p)
         return whole is None
 
