@@ -613,21 +613,19 @@ def bounds(op: Operand) -> tuple[Decimal, Decimal]:
 def read_alike(text: Optional[str], a: Operand, b: Operand) -> tuple[Operand, Operand]:
     """Two operands of one claim, each read to the precision the pair shows. A whole number before
     a scale word ("Rp 2 miliar") may stand for anything from 1,5 to 2,5 miliar read alone; beside a
-    figure written more finely ("terserap Rp 1,9 miliar", "Rp 950 juta", "Rp 1.902.400.000") the
-    writer shows that they give decimals, and "2 miliar" is "2,0 miliar" with the ",0" dropped: it
-    is read to one decimal of its scale word. Not where the words make it approximate ("sekitar Rp 2
-    miliar", "Rp 2 miliar lebih", "Rp 2 miliaran"): that one keeps its whole unit. With the whole
+    figure of the same scale word written with decimals ("terserap Rp 1,9 miliar") the writer shows
+    that they give that scale decimals, and "2 miliar" is "2,0 miliar" with the ",0" dropped: it is
+    read to one decimal. Not where the words make it approximate ("sekitar Rp 2 miliar", "Rp 2
+    miliar lebih", "Rp 2 miliaran"), and not beside a figure of another scale ("Rp 45.678.000.000"
+    or "Rp 950 juta" beside "APBD Rp 2 triliun", "450.123 jiwa" of "5 juta jiwa"): a total of the
+    context is often given in round figures whatever the precision of the part. With the whole
     unit, a slip ("Rp 1,9 miliar dari Rp 2 miliar (80%)") passes for correct; with one decimal it is
     caught, and a stated 95,12% (1,85..1,95 over 1,95..2,05) still is not."""
     return _finer_if_sibling(text, a, b), _finer_if_sibling(text, b, a)
 
 
-def _half_unit(op: Operand) -> Decimal:
-    return Decimal(1).scaleb(-op.decimals) / 2 * op.scale if op.scale > 1 else Decimal(0)
-
-
 def _finer_if_sibling(text: Optional[str], op: Operand, sibling: Operand) -> Operand:
-    if op.scale <= 1 or op.decimals or op.unit == "%" or _half_unit(sibling) >= _half_unit(op):
+    if op.scale <= 1 or op.decimals or op.unit == "%" or sibling.scale != op.scale or not sibling.decimals:
         return op
     if text is not None and (_APPROXIMATE_BEFORE.search(text, max(0, op.start - 30), op.start)
                              or _APPROXIMATE_AFTER.match(text, op.end)):
