@@ -47,11 +47,21 @@ CLAIMS = [
     ("Dari target 150 anak, terealisasi 120 anak. Capaian tahun 2023 sebesar 80 persen.",
      "target_percent", 80, 120, 150, "consistent"),
 
+    # 'Sementara' setting a realisation against the target before: 450/500 = 90
+    ("Target penerima bantuan 500 KPM. Sementara yang sudah menerima 450 KPM atau 95 persen.",
+     "target_percent", 95, 450, 500, "mismatch"),
+    ("Target penerima bantuan 500 KPM. Pada tahun 2023 yang sudah menerima 450 KPM atau 95 persen.",
+     "target_percent", 95, 450, 500, "mismatch"),
+
     # --- a target named after 'dari', given before by its number ---
     ("Target penerima PKH tahun ini 500 KPM. Sampai Desember tersalurkan 400 KPM atau 80 persen dari target.",
      "target_percent", 80, 400, 500, "consistent"),
     ("Target penerima PKH tahun ini 500 KPM. Sampai Desember tersalurkan 400 KPM atau 85 persen dari target.",
      "target_percent", 85, 400, 500, "mismatch"),
+    ("Target ASLUT tahun ini 1.200 orang. Sebanyak 1.080 orang atau 95 persen dari target telah menerima bantuan "
+     "tahap II.", "target_percent", 95, 1080, 1200, "mismatch"),
+    ("Penyaluran bantuan 450 KPM dari target 500 KPM atau 95 persen dari target.", "target_percent", 95, 450, 500,
+     "mismatch"),
     # the whole pointed back to, no target named: 400/2.000 = 20
     ("Penerima PKH 2.000 KPM. Dari jumlah tersebut, 400 KPM atau 25 persen sudah graduasi.",
      "share_percent", 25, 400, 2000, "mismatch"),
@@ -91,6 +101,10 @@ CLAIMS = [
     ("Dari 2.400 peserta pelatihan vokasional, 25 persen merupakan penyandang disabilitas netra, yakni 640 orang.",
      "share_percent", 25, 640, 2400, "mismatch"),
 
+    # 950/2.000 = 47,5
+    ("Dari 2.000 penerima BPNT, 45 persen merupakan perempuan kepala keluarga, sebanyak 950 orang.",
+     "share_percent", 45, 950, 2000, "mismatch"),
+
     # --- one thing under two names ---
     # 'RTLH' and 'unit' (the classifier alone): 352/400 = 88
     ("Rehabilitasi rumah tidak layak huni (RTLH) ditargetkan 400 RTLH. Realisasi 352 unit atau 88 persen.",
@@ -117,6 +131,13 @@ CLAIMS = [
      "target_percent", 95.75, 1500, 1600, "mismatch"),
     # 'rumah' and 'unit': 108/120 = 90
     ("Bedah rumah: target 120 rumah, realisasi 108 unit (80%).", "target_percent", 80, 108, 120, "mismatch"),
+    # a change counted under two names: 250/1.250 = 20, 300/2.000 = 15
+    ("Jumlah lansia terlantar turun dari 1.250 jiwa pada 2022 menjadi 1.000 orang pada 2023 atau turun 25 persen.",
+     "share_percent", 25, 250, 1250, "mismatch"),
+    ("Jumlah KPM PKH bertambah dari 2.000 keluarga menjadi 2.300 KPM atau naik 15 persen.",
+     "share_percent", 15, 300, 2000, "consistent"),
+    ("Jumlah KPM PKH bertambah dari 2.000 keluarga menjadi 2.300 KPM atau naik 13 persen.",
+     "share_percent", 13, 300, 2000, "mismatch"),
     # 'jiwa' and 'orang': 3.000/12.000 = 25
     ("Jumlah penduduk miskin 12.000 jiwa, dari jumlah tersebut 3.000 orang atau 20 persen adalah lansia.",
      "share_percent", 20, 3000, 12000, "mismatch"),
@@ -195,6 +216,9 @@ CONTROLS = [
     ("Penyaluran bantuan pangan tahun 2022 mencapai 92 persen. Pada tahun 2023, dari 3.000 paket yang disiapkan, "
      "2.700 paket sudah tersalurkan.", []),
     # a percentage of a target no number gives
+    ("Jumlah penerima ASLUT 1.200 orang. Sebanyak 1.080 orang atau 95 persen dari target telah menerima bantuan "
+     "tahap II.", []),
+    ("Dinsos menyerap Rp 9 miliar dari pagu Rp 10 miliar, atau 95 persen dari target serapan triwulan IV.", []),
     ("Penerima PKH 2.000 KPM. Dari jumlah tersebut, 400 KPM atau 5 persen dari target nasional.", []),
     ("Jumlah lansia terlantar yang dilayani 1.250 orang. Sebanyak 250 orang atau 2 persen dari sasaran provinsi "
      "berada di panti.", []),
@@ -223,6 +247,11 @@ CONTROLS = [
      "diterima warga.", []),
     ("Persentase penyandang disabilitas yang memperoleh alat bantu 60 persen. Dari 500 penyandang disabilitas, 450 "
      "orang sudah memiliki KTP elektronik.", []),
+    # an approximate part, or one of another whole ('berasal dari')
+    ("Dari 1.200 KPM, 30 persen tinggal di wilayah pesisir (sekitar 400 KK).", []),
+    ("Dari 2.000 penerima BPNT, 45 persen berasal dari desa tertinggal (900 KPM).", []),
+    # households do not change into people
+    ("Jumlah penerima bertambah dari 2.000 KK menjadi 7.300 jiwa atau naik 15 persen.", []),
     # shares named but not given by a number
     ("Dari 1.200 KPM penerima PKH, 30 persen adalah lansia dan 15 persen penyandang disabilitas.", []),
     # a classifier followed by its own thing, not the houses of the target

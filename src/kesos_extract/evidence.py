@@ -864,9 +864,11 @@ class _Resolver:
         words of the percentage's sentence: it names a year the figure's sentence does not ("Dari
         target 150 anak, terealisasi 120 anak. Capaian tahun 2022 sebesar 75 persen": 2022 may be
         another year than the figures'), or it opens with a contrast ("Sementara", "Adapun": of
-        another thing)? Such a figure is the percentage's operand only when the arithmetic says so."""
+        another thing)? Only where the percentage's sentence has no figure of its own: "Target 500
+        KPM. Sementara yang sudah menerima 450 KPM atau 90 persen" sets the realisation against its
+        target. Such a figure is the percentage's operand only when the arithmetic says so."""
         s, e = self.cx.seg.sentence(p.start)
-        if op.start >= s:
+        if op.start >= s or self.cx.operands_between(s, e):
             return False
         if vocabulary().contrast_opening.match(self.text, s):
             return True
@@ -995,7 +997,7 @@ class _Resolver:
             lead = self.text[max(p.end, m.start - 60):m.start]
             if old is None and v.old_value.search(lead):
                 old = m
-            elif old is not None and new is None and _same_quantity(old, m) and \
+            elif old is not None and new is None and _same_quantity(self.text, old, m) and \
                     v.new_value.search(self.text[old.end:m.start]):
                 new = m
         if old is not None and old.end > e and not _SEMULA_AFTER.match(self.text[e:e + 30]):
@@ -1008,7 +1010,7 @@ class _Resolver:
         if new is None:
             # the new value stands before the change: "Rp 78,2 triliun ... yang turun 26,79 persen"
             prior = [m for m in self.cx.operands_between(max(0, self.cx.seg.previous_sentence(p.start)[0]), p.start)
-                     if _same_quantity(old, m)]
+                     if _same_quantity(self.text, old, m)]
             if not prior:
                 return None
             new = prior[-1]
@@ -1032,7 +1034,7 @@ class _Resolver:
         prior = [m for m in self.cx.operands_between(sentence_start, p.start) if m.kind in ("amount", "count")]
         for k in range(len(prior) - 1, 0, -1):
             new = prior[k]
-            old = next((m for m in reversed(prior[:k]) if _same_quantity(m, new)), None)
+            old = next((m for m in reversed(prior[:k]) if _same_quantity(self.text, m, new)), None)
             if old is None or new.start - old.end > 80:
                 continue
             between = self.text[old.end:new.start]
@@ -1289,11 +1291,14 @@ _CHANGE_FOLLOWS = regex.compile(r"[\s,;(]*(?:(?:atau|alias|yaitu|yakni|sehingga)
 _LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+|and\s+)?|dan\s+|serta\s+|and\s+|&\s*)", regex.I)
 
 
-def _same_quantity(a: Mention, b: Mention) -> bool:
-    """Two numbers that can be compared: both money, or counts of the same unit."""
+def _same_quantity(text: str, a: Mention, b: Mention) -> bool:
+    """Two numbers that can be compared: both money, or counts of one thing (:func:`same_counted_thing`:
+    "dari 2.000 keluarga menjadi 2.300 KPM")."""
     if a.kind == "amount" or b.kind == "amount":
         return a.kind == b.kind
-    return a.unit == b.unit
+    if a.unit is None or b.unit is None:
+        return a.unit == b.unit
+    return same_counted_thing(text, _operand(a), _operand(b))
 
 
 def _last(it: Iterable[regex.Match]) -> Optional[regex.Match]:
