@@ -860,20 +860,32 @@ class _Resolver:
         return self._decide(p, cands, adj, whole, implicit=False, unsure=unsure)
 
     def _maybe_of_another_sentence_topic(self, p: Mention, op: Operand) -> bool:
-        """May a figure of an earlier sentence be of something else than the percentage, by the
-        words of the percentage's sentence: it names a year the figure's sentence does not ("Dari
-        target 150 anak, terealisasi 120 anak. Capaian tahun 2022 sebesar 75 persen": 2022 may be
-        another year than the figures'), or it opens with a contrast ("Sementara", "Adapun": of
-        another thing)? Only where the percentage's sentence has no figure of its own: "Target 500
-        KPM. Sementara yang sudah menerima 450 KPM atau 90 persen" sets the realisation against its
-        target. Such a figure is the percentage's operand only when the arithmetic says so."""
+        """May a figure of another sentence be of something else than the percentage, by the
+        words of the percentage's sentence: it names a year the figure's sentence does not, or
+        names it another way ("Dari target 150 anak, terealisasi 120 anak. Capaian tahun 2022
+        sebesar 75 persen": 2022 may be another year than the figures'; "Tahun sebelumnya realisasi
+        mencapai 85 persen" before "Realisasi anggaran tahun 2022 ..."), or it opens with a
+        contrast ("Sementara", "Adapun": of another thing)? A headline's year is that of the figures
+        after it that name none. Only where the percentage's sentence
+        has no figure of its own: "Target 500 KPM. Sementara yang sudah menerima 450 KPM atau 90
+        persen" sets the realisation against its target. Such a figure is the percentage's
+        operand only when the arithmetic says so."""
         s, e = self.cx.seg.sentence(p.start)
-        if op.start >= s or self.cx.operands_between(s, e):
+        if s <= op.start < e or self.cx.operands_between(s, e):
             return False
         if vocabulary().contrast_opening.match(self.text, s):
             return True
-        mine = {y for y in _years(self.text[s:e]) if y[0] != "@"}
-        return bool(mine) and not _years(self.text[slice(*self.cx.seg.sentence(op.start))])
+        mine = {y for y in _years(self.text[s:e]) if y != "@0"}
+        theirs = _years(self.text[slice(*self.cx.seg.sentence(op.start))])
+        if not mine:
+            return False
+        if not theirs:
+            # before the percentage, figures of no year are of the text's own; after a headline
+            # naming the year ("Serapan anggaran ... tahun 2024 mencapai 92 persen. ... Dari pagu
+            # Rp A, telah digunakan Rp B") they are of the headline's
+            return op.start < s
+        # one names years by number, the other relative to the report's ("tahun sebelumnya")
+        return {y[0] == "@" for y in mine} != {y[0] == "@" for y in theirs}
 
     def forward(self, p: Mention) -> Optional[RatioClaim]:
         """A headline figure ("Serapan anggaran ... mencapai 89,69 persen.") whose budget and
@@ -901,6 +913,8 @@ class _Resolver:
         if not scored:
             return None
         best = scored[0]
+        if not best.fits and any(self._maybe_of_another_sentence_topic(p, c.op) for c in (best.num, best.den)):
+            return None  # "Sementara itu tahun 2021 serapan anggaran mencapai 92 persen. Dari pagu Rp 3 miliar, ..."
         return self._claim(p, best, implicit=True)
 
     def _of_other_period(self, p: Mention, op: Operand) -> bool:
