@@ -53,6 +53,13 @@ CLAIMS = [
     ("Target penerima bantuan 500 KPM. Pada tahun 2023 yang sudah menerima 450 KPM atau 95 persen.",
      "target_percent", 95, 450, 500, "mismatch"),
 
+    # the percentage's clause speaks of what the figures before count ('peserta' of '36 orang'):
+    # 36/40 = 90, 10/12 = 83,3
+    ("Sasaran pelatihan 40 orang dan realisasi 36 orang. Tingkat realisasi peserta mencapai 85 persen.",
+     "target_percent", 85, 36, 40, "mismatch"),
+    ("Dari 12 indikator kinerja, 10 indikator tercapai. Persentase indikator yang tercapai sebesar 85 persen.",
+     "share_percent", 85, 10, 12, "mismatch"),
+
     # --- a target named after 'dari', given before by its number ---
     ("Target penerima PKH tahun ini 500 KPM. Sampai Desember tersalurkan 400 KPM atau 80 persen dari target.",
      "target_percent", 80, 400, 500, "consistent"),
@@ -215,6 +222,14 @@ CONTROLS = [
      "tingkat kelulusan peserta pelatihan mencapai 85 persen.", []),
     ("Dari sasaran 60 LKS, sebanyak 48 LKS telah terakreditasi. Sementara itu, persentase LKS yang memiliki izin "
      "operasional mencapai 70 persen.", []),
+    # a percentage whose clause speaks of another thing than the counts before it (FAILED BEFORE:
+    # 2/12, 450/500 and 36/40 were taken for its operands)
+    ("Capaian kinerja Dinas Sosial tahun 2023 rata-rata 97,8 persen. Dari 12 indikator kinerja, 10 indikator "
+     "tercapai dan 2 indikator belum tercapai. Penyaluran bantuan sosial tunai mencapai 98 persen, sedangkan "
+     "penyaluran bantuan pangan non tunai 95 persen.", []),
+    ("Jumlah PMKS yang ditangani 450 orang dari target 500 orang. Angka partisipasi sekolah anak penerima PKH "
+     "mencapai 85 persen.", []),
+    ("Sasaran pelatihan 40 orang dan realisasi 36 orang. Tingkat kelulusan peserta mencapai 85 persen.", []),
     # years named on both sides, different (FAILED BEFORE, and after the first fix: 1.840/2.000 = 92)
     ("Pada tahun 2023 jumlah KPM yang menerima BPNT sebanyak 1.840 KPM dari target 2.000 KPM. Capaian tahun 2021 "
      "tercatat 88 persen.", []),

@@ -1362,12 +1362,12 @@ class _TieWords:
         """Are all the words of a concluding clause reference, ratio or role words, or words of
         the sentences it concludes from?"""
         said = {w.lower() for w in _WORD.findall(before)}
-        stems = {_stem(w) for w in said}
+        stems = {evidence.stem(w) for w in said}
         for word in _WORD.findall(clause):
             low = word.lower()
             if low in self.allowed or low in said or (low.endswith("nya") and low[:-3] in said | self.allowed):
                 continue
-            stem = _stem(low)
+            stem = evidence.stem(low)
             if stem in stems or (len(stem) >= 4 and any(len(t) >= 4 and (t.endswith(stem) or stem.endswith(t))
                                                         for t in stems)):
                 continue
@@ -1411,14 +1411,6 @@ def _tie_words() -> _TieWords:
 # "dari total APBD Rp W", "dari jumlah anggaran urusan sosial sebesar Rp W": a whole named before its amount
 _MONEY_WHOLE_LEAD = regex.compile(r"(?<!\w)dari\s+(?:(?:total|jumlah|seluruh|keseluruhan)\s+)?(?:[\p{L}/]+\s+){0,4}?"
                                   r"(?:sebesar\s+|senilai\s+)?$", regex.I)
-_PREFIX = regex.compile(r"^(?:di|ter|ber|be|meng|meny|mem|men|me|peng|peny|pem|pen|per|pe|ke|se)(?=\p{L}{4})")
-_SUFFIX = regex.compile(r"(?<=\p{L}{4})(?:nya|kan|an|i)$")
-
-
-def _stem(word: str) -> str:
-    """A light Indonesian stem: affixes off ("diverifikasi" and "verifikasi", "tertangani" and
-    "penanganan" come near enough for telling whether a word was said before)."""
-    return _PREFIX.sub("", _SUFFIX.sub("", word.lower()))
 
 
 # a verb form: what was done ("tersalurkan", "direhabilitasi", "menerima", "berhasil")
@@ -1428,15 +1420,12 @@ _VERB_FORM = regex.compile(r"^(?:di|ter|me|ber)\p{L}{4}", regex.I)
 def _done_word_echoes(figures: str, headline: str) -> bool:
     """Does a verb of the figures' sentence say what the headline's words say was done
     ("tersalurkan" for "Penyaluran", "direhabilitasi" for "Capaian rehabilitasi")?"""
-    said = {_stem(w) for w in _WORD.findall(headline) if len(_stem(w)) >= 4}
+    said = {evidence.stem(w) for w in _WORD.findall(headline) if len(evidence.stem(w)) >= 4}
     for word in _WORD.findall(figures):
         if not _VERB_FORM.match(word):
             continue
-        stem = _stem(word)
-        # a light stem leaves a suffix or a prefix on one of them ("realisas" of "Realisasi",
-        # "realisasi" of "direalisasikan"): one may begin or end the other
-        if len(stem) >= 4 and any(stem == t or (min(len(stem), len(t)) >= 4 and (
-                t.endswith(stem) or stem.endswith(t) or t.startswith(stem) or stem.startswith(t))) for t in said):
+        stem = evidence.stem(word)
+        if len(stem) >= 4 and any(evidence.stems_meet(stem, t) for t in said):
             return True
     return False
 

@@ -102,6 +102,8 @@ class EvidenceVocabulary(BaseModel):
     contrast_opening_words: list[str] = []
     same_thing_units: list[list[str]] = []
     classifier_units: list[str] = []
+    ratio_words: list[str] = []
+    conclusion_words: list[str] = []
     cue_weights: CueWeights
 
 
@@ -138,6 +140,7 @@ class _Vocab:
     contrast_opening: regex.Pattern  # "Sementara", "Adapun" opening a sentence: of another thing
     thing_of_unit: dict[str, str]  # "orang" -> "jiwa", "rumah" -> "RTLH": units naming one thing
     classifiers: frozenset[str]  # "unit", "buah": a count of whatever thing the context counts
+    clause_words: frozenset[str]  # words a percentage's clause may use of any figures: reference, ratio, role
     weights: CueWeights
 
 
@@ -182,6 +185,9 @@ def vocabulary() -> _Vocab:
         region=_words_re(v.region_words or ["(?!)"], suffix=False),
         thing_of_unit={u: group[0] for group in v.same_thing_units for u in group},
         classifiers=frozenset(v.classifier_units),
+        clause_words=frozenset(p.lower() for w in [*v.reference_words, *v.ratio_words, *v.conclusion_words,
+                                                   *(w for ws in v.role_words.values() for w in ws)]
+                               for p in w.split()),
         contrast_opening=regex.compile(r"[\s\"“]*(?:" + _alt(v.contrast_opening_words or ["(?!)"]) + r")(?!\w)", regex.I),
         weights=v.cue_weights,
     )
@@ -256,6 +262,41 @@ def not_financial(before: str) -> bool:
 
 
 _WORD = regex.compile(r"[\p{L}/]+")
+_PREFIX = regex.compile(r"^(?:di|ter|ber|be|meng|meny|mem|men|me|peng|peny|pem|pen|per|pe|ke|se)(?=\p{L}{4})")
+_SUFFIX = regex.compile(r"(?<=\p{L}{4})(?:nya|kan|an|i)$")
+
+
+def stem(word: str) -> str:
+    """A light Indonesian stem: affixes off ("diverifikasi" and "verifikasi", "tertangani" and
+    "penanganan" come near enough for telling whether a word was said before)."""
+    return _PREFIX.sub("", _SUFFIX.sub("", word.lower()))
+
+
+def stems_meet(a: str, b: str) -> bool:
+    """Do two light stems name one word? Equal, or one begins or ends the other (a light stem
+    leaves a prefix or a suffix: "realisas" of "Realisasi", "alur" of "penyaluran" and "salur")."""
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 4 and (a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a))
+
+
+def clause_is_about(clause: str, figures: str, unit: Optional[str] = None) -> bool:
+    """Is a percentage's clause about what the figures' text speaks of: is each of its words a
+    reference, ratio, conclusion or role word, a word of the figures' text (by its stem), or a
+    name of what the figure counts ("peserta" of "36 orang": ``unit``)? "Penyaluran bantuan
+    sosial tunai mencapai" is not about "Dari 12 indikator kinerja, 10 indikator tercapai"."""
+    said = {stem(w) for w in _WORD.findall(figures)}
+    allowed = vocabulary().clause_words
+    for word in _WORD.findall(clause):
+        low = word.lower()
+        if low in allowed or (low.endswith("nya") and low[:-3] in allowed):
+            continue
+        if unit is not None and canonical_unit(low) == unit:
+            continue
+        mine = stem(low)
+        if not any(stems_meet(mine, t) for t in said):
+            return False
+    return True
 
 
 def goal_before(before: str) -> bool:
@@ -875,8 +916,11 @@ class _Resolver:
             return False
         if vocabulary().contrast_opening.match(self.text, s):
             return True
+        fs, fe = self.cx.seg.sentence(op.start)
+        if op.start < s and op.unit != "IDR" and not clause_is_about(self.clause_before(p), self.text[fs:s], op.unit):
+            return True  # "Dari 12 indikator kinerja, ... Penyaluran bantuan sosial tunai mencapai 98 persen"
         mine = {y for y in _years(self.text[s:e]) if y != "@0"}
-        theirs = _years(self.text[slice(*self.cx.seg.sentence(op.start))])
+        theirs = _years(self.text[fs:fe])
         if not mine:
             return False
         if not theirs:
