@@ -936,6 +936,8 @@ class _Resolver:
         realisation come in the paragraphs after it."""
         if not _FINANCIAL.search(self.clause_before(p)):
             return None
+        if self.dari_whole(p)[1] is not None:
+            return None  # "96,5 persen dari pagu Rp 12 miliar": its whole is given, no later pagu is it
         _, e = self.cx.seg.sentence(p.start)
         later = self.cx.percents_between(e, e + FORWARD_REACH)
         # stop at the next financial percentage that is no goal: the amounts after it are its own
@@ -978,7 +980,11 @@ class _Resolver:
         Dinsos baru 45 persen. ... kegiatan pelatihan dengan pagu Rp 600 juta baru terserap Rp 150
         juta"), which the headline's own words do not name? It is that part's, not the whole's."""
         clause = own_clause(self.text, self.cx.seg.sentence(op.start)[0], op.start)
-        return bool(_PART_OF_BUDGET.search(clause)) and not _PART_OF_BUDGET.search(self.clause_before(p))
+        mine = self.clause_before(p)
+        # an item of spending too: "Serapan anggaran Dinsos mencapai 96,5 persen. Belanja modal
+        # terserap Rp 2 miliar dari pagu Rp 2,5 miliar"
+        return bool(_PART_OF_BUDGET.search(clause) or _ITEM.search(clause)) and \
+            not (_PART_OF_BUDGET.search(mine) or _ITEM.search(mine))
 
     def _decide(self, p: Mention, cands: list[Candidate], adj: Optional[Mention], whole: Optional[Mention],
                 implicit: bool, unsure: frozenset[int] | set[int] = frozenset()) -> Optional[RatioClaim]:
