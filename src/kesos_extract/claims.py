@@ -44,10 +44,6 @@ from .numbers import parse_number, rounding_verdict
 from .ratios import Operand, RatioClaim
 from .segments import Segments, segments
 
-# people, and households, counted under several names: a part of one may be named by another
-# ("Dari 1.500 jiwa, 300 anak"), but people are never a part of households
-PERSONS = frozenset({"jiwa", "orang", "anak"})
-HOUSEHOLDS = frozenset({"keluarga", "KK", "RTM", "KPM", "rumah tangga"})
 # a line that is a label and its value ("Realisasi : Rp 1.350.000.000,00"), short, alone
 _LABELLED_LINE = regex.compile(r"\s*\p{L}[\p{L} ]{1,40}?\s*:\s*\S[^\n:]{0,60}\s*$")
 MAX_RECORD_LINES = 4  # the labelled lines of one record read together, at most
@@ -1531,7 +1527,7 @@ def _units_compatible(text: str, whole: Operand, part: Operand) -> bool:
     dari 1.200 KK")."""
     if evidence.same_counted_thing(text, whole, part):
         return True
-    return any(whole.unit in group and part.unit in group for group in (PERSONS, HOUSEHOLDS))
+    return any(whole.unit in group and part.unit in group for group in (evidence.PERSONS, evidence.HOUSEHOLDS))
 
 
 def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:

@@ -31,7 +31,7 @@ from collections import deque
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import AbstractSet, Iterable, Optional
 
 import regex
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -213,10 +213,10 @@ class Candidate:
     role: Optional[str]
 
 
-# the opening of a relative clause right after a number: "400 RTLH yang ditargetkan, ..."
-_RELATIVE_OF_PREVIOUS = regex.compile(r"^[\s]*yang(?:\s+\p{L}+){0,2}\s+$", regex.I)
 # patterns of the role and change finders, compiled once
 _YANG_BEFORE = regex.compile(r"\byang\s+$", regex.I)
+# the opening of a relative clause right after a number: "400 RTLH yang ditargetkan, ..."
+_RELATIVE_OF_PREVIOUS = regex.compile(r"^\s*yang(?:\s+\p{L}+){0,2}\s+$", regex.I)
 _BEFORE_WHOLE_NUMBER = regex.compile(r"\s*(?:sebesar|sebanyak|Rp\.?|IDR)?\s*", regex.I)
 _NEXT_FIGURE_OR_CLAUSE = regex.compile(r"[,;]|\batau\b|\bor\b|\d")
 _SEMULA_AFTER = regex.compile(r"\s*\S*\s*(?:semula|sebelumnya)", regex.I)
@@ -434,11 +434,10 @@ def named_target_not_given(text: str, p: Mention) -> bool:
     m = _NAMED_WHOLE_AFTER.match(text, p.end, p.end + 70)
     if m is None:
         return False
-    words = _WHOLE_WORDS_END.split(m.group("words"), maxsplit=1)[0]
-    given = m.end() < len(text) and text[m.end()].isdigit() and len(_WHOLE_WORDS_END.split(m.group("words"), 1)) == 1
-    if given:
-        return False
-    first = _WORD.findall(words)[:NAMED_WHOLE_WORDS]
+    cut = _WHOLE_WORDS_END.split(m.group("words"), maxsplit=1)
+    if len(cut) == 1 and m.end() < len(text) and text[m.end()].isdigit():
+        return False  # "dari target 2.000 KPM": given here
+    first = _WORD.findall(cut[0])[:NAMED_WHOLE_WORDS]
     roles = {_role_word(r.group(0)) for r in vocabulary().role_before.finditer(" ".join(first))}
     return "target" in roles and not vocabulary().demonstrative.search(" ".join(first))
 
@@ -459,7 +458,11 @@ _PREDICATE_GAP = regex.compile(
     r"total|jumlah|menjadi|naik|turun)\b)\p{L}[\p{L}-]*[\s,]+){0,4}?(?:di|ter|ber|me)\p{L}{3,}[\s,]+"
     r"(?:(?!(?:dari|terhadap|dan|serta|sedangkan|sementara|namun|tetapi)\b)\p{L}[\p{L}-]*[\s,]+){0,2}?"
     r"(?:(?:atau|yaitu|alias)\s+(?:sebesar\s+|sekitar\s+|mencapai\s+)?\(?|\()\s*$", regex.I)
-PERSON_OR_HOUSEHOLD = frozenset({"jiwa", "orang", "anak", "keluarga", "KK", "RTM", "KPM", "rumah tangga"})
+# people, and households, counted under several names: a part of one may be named by another
+# ("Dari 1.500 jiwa, 300 anak"), never people as a part of households; a classifier ("unit") never
+# counts either
+PERSONS = frozenset({"jiwa", "orang", "anak"})
+HOUSEHOLDS = frozenset({"keluarga", "KK", "RTM", "KPM", "rumah tangga"})
 
 
 def same_counted_thing(text: str, a: Operand, b: Operand) -> bool:
@@ -474,7 +477,7 @@ def same_counted_thing(text: str, a: Operand, b: Operand) -> bool:
     if v.thing_of_unit.get(a.unit, a.unit) == v.thing_of_unit.get(b.unit, b.unit):
         return True
     for one, other in ((a, b), (b, a)):
-        if one.unit in v.classifiers and other.unit not in v.classifiers and other.unit not in PERSON_OR_HOUSEHOLD \
+        if one.unit in v.classifiers and other.unit not in v.classifiers and other.unit not in PERSONS | HOUSEHOLDS \
                 and _BARE_CLASSIFIER_AFTER.match(text, one.end):
             return True
     return False
@@ -902,15 +905,20 @@ class _Resolver:
 
     def _maybe_of_another_sentence_topic(self, p: Mention, op: Operand) -> bool:
         """May a figure of another sentence be of something else than the percentage, by the
-        words of the percentage's sentence: it names a year the figure's sentence does not, or
-        names it another way ("Dari target 150 anak, terealisasi 120 anak. Capaian tahun 2022
-        sebesar 75 persen": 2022 may be another year than the figures'; "Tahun sebelumnya realisasi
-        mencapai 85 persen" before "Realisasi anggaran tahun 2022 ..."), or it opens with a
-        contrast ("Sementara", "Adapun": of another thing)? A headline's year is that of the figures
-        after it that name none. Only where the percentage's sentence
-        has no figure of its own: "Target 500 KPM. Sementara yang sudah menerima 450 KPM atau 90
-        persen" sets the realisation against its target. Such a figure is the percentage's
-        operand only when the arithmetic says so."""
+        words of the percentage's sentence? Such a figure is its operand only where the
+        arithmetic says so. The sentence
+
+        - opens with a contrast ("Sementara", "Adapun": of another thing);
+        - speaks of something the counts before it do not count ("Dari 12 indikator kinerja, ...
+          Penyaluran bantuan sosial tunai mencapai 98 persen");
+        - names a year the figure's sentence does not, or names it another way ("Dari target 150
+          anak, terealisasi 120 anak. Capaian tahun 2022 sebesar 75 persen"; "Tahun sebelumnya
+          ... 85 persen" before "Realisasi anggaran tahun 2022 ..."); figures of no year after a
+          headline naming one are the headline's.
+
+        Only where the percentage's sentence has no figure of its own: "Target 500 KPM.
+        Sementara yang sudah menerima 450 KPM atau 90 persen" sets a realisation against its
+        target."""
         s, e = self.cx.seg.sentence(p.start)
         if s <= op.start < e or self.cx.operands_between(s, e):
             return False
@@ -987,7 +995,7 @@ class _Resolver:
             not (_PART_OF_BUDGET.search(mine) or _ITEM.search(mine))
 
     def _decide(self, p: Mention, cands: list[Candidate], adj: Optional[Mention], whole: Optional[Mention],
-                implicit: bool, unsure: frozenset[int] | set[int] = frozenset()) -> Optional[RatioClaim]:
+                implicit: bool, unsure: AbstractSet[int] = frozenset()) -> Optional[RatioClaim]:
         scored = self.pairs(p, cands, adj, whole)
         if not scored:
             return None
