@@ -37,6 +37,9 @@ def percent_checks(text: str):
 # (passage, check, stated, numerator, denominator, verdict)
 CLAIMS = [
     # --- another year's percentage: judged where the words tie it to the figures ---
+    # a bulleted record: the achievement line names no year, it is the record's: 120/150 = 80
+    ("Sasaran 1: Meningkatnya pelayanan rehabilitasi sosial\n- Jumlah anak terlantar yang mendapat pelayanan: "
+     "target 150 anak, realisasi 120 anak.\n- Capaian sebesar 75 persen.", "target_percent", 75, 120, 150, "mismatch"),
     # same year named on both sides: 120/150 = 80
     ("Pada tahun 2023, dari target 150 anak terealisasi 120 anak. Capaian tahun 2023 sebesar 75 persen.",
      "target_percent", 75, 120, 150, "mismatch"),
@@ -220,6 +223,9 @@ CONTROLS = [
     # another year's achievement after this year's part and target (120/150 = 80)
     ("Dari target 150 anak, terealisasi 120 anak. Sementara capaian tahun 2022 sebesar 75 persen.", []),
     ("Dari target 150 anak, terealisasi 120 anak. Capaian tahun 2022 sebesar 75 persen.", []),
+    # the same in a bulleted record, whose lines the segmenter holds for one sentence
+    ("Sasaran 1: Meningkatnya pelayanan rehabilitasi sosial\n- Jumlah anak terlantar yang mendapat pelayanan: "
+     "target 150 anak, realisasi 120 anak.\n- Capaian tahun 2022 sebesar 75 persen.", []),
     # another thing after 'Adapun', 'Sementara itu'
     ("Pelatihan keterampilan bagi penyandang disabilitas ditargetkan 80 orang dan terealisasi 72 orang. Adapun "
      "tingkat kelulusan peserta pelatihan mencapai 85 persen.", []),

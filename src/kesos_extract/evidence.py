@@ -215,6 +215,9 @@ class Candidate:
 
 # patterns of the role and change finders, compiled once
 _YANG_BEFORE = regex.compile(r"\byang\s+$", regex.I)
+# a full stop ending a sentence inside what the segmenter holds for one: after a word or a
+# figure, before a bullet or a capital ("... 120 anak.\n- Capaian", not "Rp. 4.697")
+_INNER_FULL_STOP = regex.compile(r"(?<=[\p{Ll}\d])\.\s+(?=[-•*▪]|\p{Lu})")
 # the opening of a relative clause right after a number: "400 RTLH yang ditargetkan, ..."
 _RELATIVE_OF_PREVIOUS = regex.compile(r"^\s*yang(?:\s+\p{L}+){0,2}\s+$", regex.I)
 _BEFORE_WHOLE_NUMBER = regex.compile(r"\s*(?:sebesar|sebanyak|Rp\.?|IDR)?\s*", regex.I)
@@ -919,12 +922,12 @@ class _Resolver:
         Only where the percentage's sentence has no figure of its own: "Target 500 KPM.
         Sementara yang sudah menerima 450 KPM atau 90 persen" sets a realisation against its
         target."""
-        s, e = self.cx.seg.sentence(p.start)
+        s, e = self._own_sentence(p.start)
         if s <= op.start < e or self.cx.operands_between(s, e):
             return False
         if vocabulary().contrast_opening.match(self.text, s):
             return True
-        fs, fe = self.cx.seg.sentence(op.start)
+        fs, fe = self._own_sentence(op.start)
         if op.start < s and op.unit != "IDR" and not clause_is_about(self.clause_before(p), self.text[fs:s], op.unit):
             return True  # "Dari 12 indikator kinerja, ... Penyaluran bantuan sosial tunai mencapai 98 persen"
         mine = {y for y in _years(self.text[s:e]) if y != "@0"}
@@ -938,6 +941,14 @@ class _Resolver:
             return op.start < s
         # one names years by number, the other relative to the report's ("tahun sebelumnya")
         return {y[0] == "@" for y in mine} != {y[0] == "@" for y in theirs}
+
+    def _own_sentence(self, offset: int) -> tuple[int, int]:
+        """The sentence at ``offset``, cut at the full stops the segmenter leaves inside it
+        (the lines of a bulleted list: "- ... realisasi 120 anak.\n- Capaian tahun 2022 ...")."""
+        s, e = self.cx.seg.sentence(offset)
+        before = _last(_INNER_FULL_STOP.finditer(self.text, s, offset))
+        after = _INNER_FULL_STOP.search(self.text, offset, e)
+        return (before.end() if before else s), (after.start() + 1 if after else e)
 
     def forward(self, p: Mention) -> Optional[RatioClaim]:
         """A headline figure ("Serapan anggaran ... mencapai 89,69 persen.") whose budget and
