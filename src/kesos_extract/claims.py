@@ -26,7 +26,7 @@ Nothing here judges: :mod:`kesos_extract.audit.prose` turns claims into checks.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
@@ -44,7 +44,6 @@ from .numbers import parse_number, rounding_verdict
 from .ratios import Operand, RatioClaim
 from .segments import Segments, segments
 
-PEOPLE = {"jiwa", "orang", "anak", "keluarga", "KK", "RTM", "KPM"}
 # a line that is a label and its value ("Realisasi : Rp 1.350.000.000,00"), short, alone
 _LABELLED_LINE = regex.compile(r"\s*\p{L}[\p{L} ]{1,40}?\s*:\s*\S[^\n:]{0,60}\s*$")
 MAX_RECORD_LINES = 4  # the labelled lines of one record read together, at most
@@ -262,7 +261,7 @@ class _Finder:
         tail = self.text[den.end:p.start]
         if not _whole_to_percent_re().match(tail) or not _part_to_whole_re().match(self.text[num.end:den.start]):
             return None
-        if not _units_compatible(den.unit, num.unit) or not den.value:
+        if not _units_compatible(self.text, den, num) or not den.value:
             return None
         is_target = bool(_TARGET_OF_WHOLE.search(tail))
         if num.value > den.value and not is_target:
@@ -284,7 +283,7 @@ class _Finder:
         if not _NEW_VALUE_GAP.match(self.text[old.end:new.start]) or not _CHANGE_TO_PERCENT.match(self.text[new.end:p.start]):
             return None
         m = _change_word_re().search(self.text[max(s, old.start - 80):old.start])
-        if m is None or not _units_compatible(old.unit, new.unit) or not old.value:
+        if m is None or not _units_compatible(self.text, old, new) or not old.value:
             return None
         word = m.group(0).lower()
         sign = 1 if " ".join(word.split()) in _decrease_words() else -1
@@ -318,7 +317,7 @@ class _Finder:
             return None  # a fall and a rise in one clause: which is the percentage's is not told
         decrease = kinds.pop()
         sign = 1 if decrease else -1
-        if len(ops) >= 2 and _units_compatible(ops[-2].unit, new.unit):
+        if len(ops) >= 2 and _units_compatible(self.text, ops[-2], new):
             prev = ops[-2]
             lead = self.text[max(lo, prev.start - 40):prev.start]
             if _CHANGE_BEFORE_DIFF.search(lead) and _NEW_VALUE_GAP.match(self.text[prev.end:new.start]):
@@ -343,7 +342,7 @@ class _Finder:
         if pe == 0 or self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0]:
             return None
         before = [op for op in self.count_operands(ps, pe) if not _is_date(self.text, op)
-                  and _units_compatible(op.unit, new.unit)]
+                  and _units_compatible(self.text, op, new)]
         theirs, ours = _YEAR.findall(self.text[ps:pe]), _YEAR.findall(self.text[s:p.start])
         if len(before) != 1 or self._percents_between(ps, pe) or not theirs or not ours or \
                 max(map(int, theirs)) >= min(map(int, ours)):
@@ -393,7 +392,7 @@ class _Finder:
             # "45 orang dari 50 orang (90%) lulus, 30 orang di antaranya (66,67%) ...": among
             # those of the last part, the nearest larger count that is itself a part
             ops = [op for op in reversed(self.count_operands(ps, part.start))
-                   if op.value > part.value and _units_compatible(op.unit, part.unit)]
+                   if op.value > part.value and _units_compatible(self.text, op, part)]
             parts = [op for op in ops if self._part_of_next(op) or (self._own_percent(op) and not self._whole_of_part(op))]
             return (parts or ops or [None])[0]
         for start, end in scopes:
@@ -410,7 +409,7 @@ class _Finder:
                     continue
                 if self._part_of_next(op):
                     continue  # "45 dari 50 anak (90%) ...; 5 anak (10%)": 45 is a part of 50, not a whole
-                if not _units_compatible(op.unit, part.unit):
+                if not _units_compatible(self.text, op, part):
                     continue
                 opened = self._opening_whole(op)
                 if opened is not None and pct is not None:
@@ -431,7 +430,7 @@ class _Finder:
             return None
         first = [o for o in self.count_operands(m.end(), op.start) if o.start == m.end()]
         if not first or first[0].start == op.start or first[0].value < op.value or \
-                not _units_compatible(first[0].unit, op.unit):
+                not _units_compatible(self.text, first[0], op):
             return None
         return first[0]
 
@@ -778,7 +777,7 @@ class _Finder:
             return None  # "naik dari Rp A menjadi Rp B (95%) dari pagu Rp C": a share of something else
         claim = self._change_claim(p, old, new, diff, decrease)
         if claim is not None and after_new and not after_word and self._realisation_before(words[0].start()) and \
-                not evidence.explains(claim.percent, claim.numerator, claim.denominator):
+                not evidence.explains(claim.percent, claim.numerator, claim.denominator, self.text):
             return None  # "realisasi naik dari Rp A menjadi Rp B (95%)": perhaps B's share of its pagu
         return claim
 
@@ -1057,7 +1056,10 @@ class _Finder:
             den = self.implicit_whole(p, part, pct)
             if den is None or part.value * 100 / den.value > 100:
                 continue
-            out.append(RatioClaim("share", pct, part, den, implicit_denominator=True))
+            of_target = evidence.named_target_not_given(self.text, p)
+            if of_target and not self._is_target(den):
+                continue  # "2.000 KPM. ... 400 KPM atau 5 persen dari target nasional": 2.000 is no target
+            out.append(RatioClaim("target" if of_target else "share", pct, part, den, implicit_denominator=True))
         return out
 
     # -- a percentage and its operands in different sentences, tied by the words --
@@ -1080,7 +1082,7 @@ class _Finder:
         for p in self.percents:
             if p.start in claimed or self._in_table(p.start):
                 continue
-            claim = self._pointed_back(p) or self._concluded(p)
+            claim = self._pointed_back(p) or self._concluded(p) or self._headline(p)
             if claim is not None:
                 out.append(claim)
         return out
@@ -1130,17 +1132,19 @@ class _Finder:
         wholes = []
         if among is not None:
             before = [op for op in self._clause_ops(s, part.start) if op.end <= part.start
-                      and _same_unit(op.unit, part.unit) and op.value >= part.value]
+                      and _same_unit(self.text, op, part) and op.value >= part.value]
             wholes = before[-1:]
         if not wholes:
             ps, pe = self.seg.previous_sentence(s)
             if pe == 0 or self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0] or self._percents_between(ps, pe):
                 return None
-            wholes = [op for op in self._clause_ops(ps, pe) if _same_unit(op.unit, part.unit)]
+            wholes = [op for op in self._clause_ops(ps, pe) if _same_unit(self.text, op, part)]
         if len(wholes) != 1 or not wholes[0].value or wholes[0].value < part.value:
             return None
         whole = wholes[0]
-        kind = "target" if self._lead_role(whole, max(0, whole.start - 60)) == "target" else "share"
+        kind = "target" if self._is_target(whole) else "share"
+        if kind != "target" and evidence.named_target_not_given(self.text, p):
+            return None  # "Penerima PKH 2.000 KPM. Dari jumlah tersebut, 400 KPM atau 5 persen dari target nasional"
         return RatioClaim(kind, _operand(p), part, whole, implicit_denominator=True,
                           notes=["the whole stated before, pointed back to by the words"])
 
@@ -1206,7 +1210,7 @@ class _Finder:
             den, num = _operand(amounts[named[0]]), _operand(amounts[1 - named[0]])
             kind = "budget" if "budget" in roles or "real" in roles else "share"
         else:
-            if len(ops) != 2 or not _same_unit(ops[0].unit, ops[1].unit) or amounts:
+            if len(ops) != 2 or not _same_unit(self.text, ops[0], ops[1]) or amounts:
                 return None
             roles = [self._lead_role(op, scope_start) for op in ops]
             named = [i for i, r in enumerate(roles) if r in ("target", "whole")]
@@ -1218,8 +1222,66 @@ class _Finder:
             return None
         if not _tie_words().words_allowed(clause, self.text[scope_start:start]):
             return None
+        figures = self.text[scope_start:start]
+        if evidence.other_year(evidence.years_of(clause), figures):
+            return None  # "... tahun 2023 ... 1.840 KPM dari target 2.000 KPM. Capaian tahun 2021 tercatat 88 persen"
+        if self._year_not_of_figures(clause, figures) and not _fits(num.value, den.value, _operand(p)):
+            return None  # "... terealisasi 120 anak. Capaian tahun 2022 sebesar 75 persen": maybe another year's
         return RatioClaim(kind, _operand(p), num, den, implicit_denominator=True,  # type: ignore[arg-type]
                           notes=["the part and its whole stated in the sentences before the conclusion"])
+
+    def _headline(self, p: Mention) -> Optional[RatioClaim]:
+        """A headline percentage whose whole and part come in the next sentence: "Penyaluran
+        bantuan pangan tahun ini mencapai 92 persen. Dari 3.000 paket yang disiapkan, 2.700 paket
+        sudah tersalurkan". The headline names a realisation or an achievement and holds no other
+        figure; the next sentence, in its paragraph and with no percentage, states exactly two
+        counts of one unit, the whole or target named as such ("Dari 3.000 paket", "target 400
+        unit"); and the words after the whole say what the headline says was done ("tersalurkan"
+        for "Penyaluran", "direhabilitasi" for "rehabilitasi"). Judged whatever the arithmetic: the
+        words alone tie them."""
+        s, e = self.seg.sentence(p.start)
+        clause = self.text[s:p.start]
+        if regex.search(r"\d", _YEAR.sub("", clause)) or self._clause_ops(p.end, e) or self._amounts_between(p.end, e):
+            return None
+        if self._percents_between(s, e) != [p] or self._is_change_or_goal(p, s):
+            return None
+        if not _tie_words().headline.search(clause) or evidence.names_other_whole(self.text, p, clause):
+            return None
+        if _tie_words().money.search(clause):
+            return None  # "Penyerapan anggaran mencapai 92 persen": of money, not of the counts after it
+        if e >= len(self.text) or self.seg.paragraph(e)[0] != self.seg.paragraph(p.start)[0]:
+            return None
+        ns, ne = self.seg.sentence(e)
+        if self._percents_between(ns, ne) or self._amounts_between(ns, ne):
+            return None
+        ops = [op for op in self._clause_ops(ns, ne) if not (op.unit is None and 1900 <= op.value <= 2100)]
+        if len(ops) != 2 or ops[0].unit is None or not _same_unit(self.text, ops[0], ops[1]):
+            return None
+        roles = [self._lead_role(op, ns) for op in ops]
+        named = [i for i, r in enumerate(roles) if r in ("target", "whole")]
+        if len(named) != 1:
+            return None
+        den, num = ops[named[0]], ops[1 - named[0]]
+        kind = "target" if roles[named[0]] == "target" else "share"
+        if not den.value or (kind != "target" and num.value > den.value):
+            return None
+        # what was done is said of the part: after it, up to the whole if that comes later
+        predicate = self.text[num.end:ne if den.start < num.start else den.start]
+        if not _done_word_echoes(predicate, clause) or \
+                evidence.other_year(evidence.years_of(clause), self.text[ns:ne]):
+            return None
+        return RatioClaim(kind, _operand(p), num, den, implicit_denominator=True,  # type: ignore[arg-type]
+                          notes=["the part and its whole stated in the sentence after the headline"])
+
+    @staticmethod
+    def _year_not_of_figures(clause: str, figures: str) -> bool:
+        """Does a concluding clause that opens with no conclusion word name a year the sentences
+        of its figures do not ("Capaian tahun 2022 sebesar ..." after figures of no year)? The
+        percentage may then be another year's: it is tied to the figures only if they give it."""
+        if _tie_words().conclusion.match(clause):
+            return False
+        mine = {y for y in evidence.years_of(clause) if y[0] != "@"}
+        return bool(mine) and not evidence.years_of(figures)
 
     def _money_lead_role(self, a: Mention, lo: int) -> Optional[str]:
         """"whole" for an amount after "dari (total) <a few words>" ("dari total APBD Rp W"), else
@@ -1258,6 +1320,10 @@ class _Finder:
             return "target"
         return None
 
+    def _is_target(self, op: Operand) -> bool:
+        """Do the words make ``op`` a target ("target 500 KPM", "Sasaran ... adalah 5.000 KPM")?"""
+        return self._lead_role(op, max(0, op.start - 60)) == "target"
+
     def _numerator_for_target(self, p: Mention, den: Operand, pct: Operand) -> Optional[Operand]:
         """The achieved count stands earlier in the sentence; it may be a sum ("100 Anak nakal
         dan 80 Korban ... atau 100% dari target ... 180 orang")."""
@@ -1282,6 +1348,8 @@ class _TieWords:
     part_to_percent: regex.Pattern  # from a part to its percentage, over a few words
     conclusion: regex.Pattern  # a sentence opening "Artinya,", "Dengan demikian,"
     ratio: regex.Pattern  # "Persentase", "Capaian", "Tingkat"
+    headline: regex.Pattern  # "Penyaluran", "Realisasi", "Capaian": what a headline percentage says was done
+    money: regex.Pattern  # "anggaran", "dana", "belanja": a percentage of money
     whole_lead: regex.Pattern  # "Dari", "dari total" right before a whole
     target_lead: regex.Pattern  # "target", "sasaran ... adalah" before a target
     allowed: frozenset[str]
@@ -1290,12 +1358,12 @@ class _TieWords:
         """Are all the words of a concluding clause reference, ratio or role words, or words of
         the sentences it concludes from?"""
         said = {w.lower() for w in _WORD.findall(before)}
-        stems = {_stem(w) for w in said}
+        stems = {evidence.stem(w) for w in said}
         for word in _WORD.findall(clause):
             low = word.lower()
             if low in self.allowed or low in said or (low.endswith("nya") and low[:-3] in said | self.allowed):
                 continue
-            stem = _stem(low)
+            stem = evidence.stem(low)
             if stem in stems or (len(stem) >= 4 and any(len(t) >= 4 and (t.endswith(stem) or stem.endswith(t))
                                                         for t in stems)):
                 continue
@@ -1322,6 +1390,8 @@ def _tie_words() -> _TieWords:
                                       r"(?:(?:sebesar|sekitar|kurang\s+lebih|mencapai)\s*)?\(?|\()\s*", regex.I),
         conclusion=regex.compile(rf"\W*(?:{_alternation(v['conclusion_words'])})\b", regex.I),
         ratio=regex.compile(rf"(?<!\w)(?:{_alternation(v['ratio_words'])})(?!\w)", regex.I),
+        money=regex.compile(rf"(?<!\w)(?:{_alternation(v['money_words'])})(?:nya)?(?!\w)", regex.I),
+        headline=regex.compile(rf"(?<!\w)(?:{_alternation(roles['real'] + v['headline_words'])})(?:nya)?(?!\w)", regex.I),
         # "Dari 1.300 KPM", "dari total penduduk 310.000 jiwa" (not "terdiri dari 2.400 laki-laki")
         whole_lead=regex.compile(r"(?<!\w)(?<!(?:terdiri|berasal|bersumber)\s+)(?:dari|terhadap)"
                                  r"(?:\s+(?:total|jumlah|seluruh|keseluruhan))?(?:\s+\p{L}+){0,3}?"
@@ -1337,18 +1407,28 @@ def _tie_words() -> _TieWords:
 # "dari total APBD Rp W", "dari jumlah anggaran urusan sosial sebesar Rp W": a whole named before its amount
 _MONEY_WHOLE_LEAD = regex.compile(r"(?<!\w)dari\s+(?:(?:total|jumlah|seluruh|keseluruhan)\s+)?(?:[\p{L}/]+\s+){0,4}?"
                                   r"(?:sebesar\s+|senilai\s+)?$", regex.I)
-_PREFIX = regex.compile(r"^(?:di|ter|ber|be|meng|meny|mem|men|me|peng|peny|pem|pen|per|pe|ke|se)(?=\p{L}{4})")
-_SUFFIX = regex.compile(r"(?<=\p{L}{4})(?:nya|kan|an|i)$")
 
 
-def _stem(word: str) -> str:
-    """A light Indonesian stem: affixes off ("diverifikasi" and "verifikasi", "tertangani" and
-    "penanganan" come near enough for telling whether a word was said before)."""
-    return _PREFIX.sub("", _SUFFIX.sub("", word.lower()))
+# a verb form: what was done ("tersalurkan", "direhabilitasi", "menerima", "berhasil")
+_VERB_FORM = regex.compile(r"^(?:di|ter|me|ber)\p{L}{4}", regex.I)
 
 
-def _same_unit(a: Optional[str], b: Optional[str]) -> bool:
-    return a is None or b is None or a == b
+def _done_word_echoes(figures: str, headline: str) -> bool:
+    """Does a verb of the figures' sentence say what the headline's words say was done
+    ("tersalurkan" for "Penyaluran", "direhabilitasi" for "Capaian rehabilitasi")?"""
+    said = {evidence.stem(w) for w in _WORD.findall(headline) if len(evidence.stem(w)) >= 4}
+    for word in _WORD.findall(figures):
+        if not _VERB_FORM.match(word):
+            continue
+        stem = evidence.stem(word)
+        if len(stem) >= 4 and any(evidence.stems_meet(stem, t) for t in said):
+            return True
+    return False
+
+
+def _same_unit(text: str, a: Operand, b: Operand) -> bool:
+    """Do two counts count one thing (or is either's unit unsaid)? (:func:`evidence.same_counted_thing`)"""
+    return evidence.same_counted_thing(text, a, b)
 
 
 def _fits(num: Decimal, den: Decimal, pct: Operand) -> bool:
@@ -1440,10 +1520,14 @@ def _distance(a: Mention, b: Mention) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
 
-def _units_compatible(whole: Optional[str], part: Optional[str]) -> bool:
-    if whole is None or part is None or whole == part:
+def _units_compatible(text: str, whole: Operand, part: Operand) -> bool:
+    """May ``part`` be a part of ``whole`` (or the two values of one change)? Counts of one thing
+    (:func:`evidence.same_counted_thing`), or people counted by a kind of them ("Dari 1.500 jiwa,
+    300 anak"), or households by a kind of them; never people against households ("4.500 jiwa
+    dari 1.200 KK")."""
+    if evidence.same_counted_thing(text, whole, part):
         return True
-    return whole in PEOPLE and part in PEOPLE
+    return any(whole.unit in group and part.unit in group for group in (evidence.PERSONS, evidence.HOUSEHOLDS))
 
 
 def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
@@ -1460,4 +1544,12 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     claims += f.tied_claims({c.percent.start for c in claims})
     # what the phrase finders leave unexplained, by weighing the evidence of the numbers around it
     claims += evidence.resolve(doc, mentions, claims)
-    return sorted(claims, key=lambda c: c.percent.start)
+    return sorted((_read_alike(doc.text, c) for c in claims), key=lambda c: c.percent.start)
+
+
+def _read_alike(text: str, claim: RatioClaim) -> RatioClaim:
+    """The claim with its operands (and a change's two values) read to the precision the pair
+    shows (:func:`evidence.read_alike`: "Rp 2 miliar" beside "Rp 1,9 miliar" is "2,0 miliar")."""
+    num, den = evidence.read_alike(text, claim.numerator, claim.denominator)
+    change = evidence.read_alike(text, *claim.change) if claim.change is not None else None
+    return replace(claim, numerator=num, denominator=den, change=change)

@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import bisect
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import AbstractSet, Iterable, Optional
 
 import regex
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -99,6 +99,11 @@ class EvidenceVocabulary(BaseModel):
     agency_aliases: dict[str, str] = {}
     generic_agency_words: list[str] = []
     region_words: list[str] = []
+    contrast_opening_words: list[str] = []
+    same_thing_units: list[list[str]] = []
+    classifier_units: list[str] = []
+    ratio_words: list[str] = []
+    conclusion_words: list[str] = []
     cue_weights: CueWeights
 
 
@@ -132,6 +137,10 @@ class _Vocab:
     agency_aliases: dict[str, tuple[str, ...]]  # "dinsos": ("dinas", "sosial")
     generic_agency: frozenset[str]  # "dinas", "opd": an agency word that names none in particular
     region: regex.Pattern  # "belanja daerah", "Pemkab": the whole region's money
+    contrast_opening: regex.Pattern  # "Sementara", "Adapun" opening a sentence: of another thing
+    thing_of_unit: dict[str, str]  # "orang" -> "jiwa", "rumah" -> "RTLH": units naming one thing
+    classifiers: frozenset[str]  # "unit", "buah": a count of whatever thing the context counts
+    clause_words: frozenset[str]  # words a percentage's clause may use of any figures: reference, ratio, role
     weights: CueWeights
 
 
@@ -174,6 +183,12 @@ def vocabulary() -> _Vocab:
         agency_aliases={k.lower(): tuple(w.lower().split()) for k, w in v.agency_aliases.items()},
         generic_agency=frozenset(w.lower() for w in v.generic_agency_words),
         region=_words_re(v.region_words or ["(?!)"], suffix=False),
+        thing_of_unit={u: group[0] for group in v.same_thing_units for u in group},
+        classifiers=frozenset(v.classifier_units),
+        clause_words=frozenset(p.lower() for w in [*v.reference_words, *v.ratio_words, *v.conclusion_words,
+                                                   *(w for ws in v.role_words.values() for w in ws)]
+                               for p in w.split()),
+        contrast_opening=regex.compile(r"[\s\"“]*(?:" + _alt(v.contrast_opening_words or ["(?!)"]) + r")(?!\w)", regex.I),
         weights=v.cue_weights,
     )
 
@@ -200,6 +215,11 @@ class Candidate:
 
 # patterns of the role and change finders, compiled once
 _YANG_BEFORE = regex.compile(r"\byang\s+$", regex.I)
+# a full stop ending a sentence inside what the segmenter holds for one: after a word or a
+# figure, before a bullet or a capital ("... 120 anak.\n- Capaian", not "Rp. 4.697")
+_INNER_FULL_STOP = regex.compile(r"(?<=[\p{Ll}\d])\.\s+(?=[-•*▪]|\p{Lu})")
+# the opening of a relative clause right after a number: "400 RTLH yang ditargetkan, ..."
+_RELATIVE_OF_PREVIOUS = regex.compile(r"^\s*yang(?:\s+\p{L}+){0,2}\s+$", regex.I)
 _BEFORE_WHOLE_NUMBER = regex.compile(r"\s*(?:sebesar|sebanyak|Rp\.?|IDR)?\s*", regex.I)
 _NEXT_FIGURE_OR_CLAUSE = regex.compile(r"[,;]|\batau\b|\bor\b|\d")
 _SEMULA_AFTER = regex.compile(r"\s*\S*\s*(?:semula|sebelumnya)", regex.I)
@@ -245,6 +265,41 @@ def not_financial(before: str) -> bool:
 
 
 _WORD = regex.compile(r"[\p{L}/]+")
+_PREFIX = regex.compile(r"^(?:di|ter|ber|be|meng|meny|mem|men|me|peng|peny|pem|pen|per|pe|ke|se)(?=\p{L}{4})")
+_SUFFIX = regex.compile(r"(?<=\p{L}{4})(?:nya|kan|an|i)$")
+
+
+def stem(word: str) -> str:
+    """A light Indonesian stem: affixes off ("diverifikasi" and "verifikasi", "tertangani" and
+    "penanganan" come near enough for telling whether a word was said before)."""
+    return _PREFIX.sub("", _SUFFIX.sub("", word.lower()))
+
+
+def stems_meet(a: str, b: str) -> bool:
+    """Do two light stems name one word? Equal, or one begins or ends the other (a light stem
+    leaves a prefix or a suffix: "realisas" of "Realisasi", "alur" of "penyaluran" and "salur")."""
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 4 and (a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a))
+
+
+def clause_is_about(clause: str, figures: str, unit: Optional[str] = None) -> bool:
+    """Is a percentage's clause about what the figures' text speaks of: is each of its words a
+    reference, ratio, conclusion or role word, a word of the figures' text (by its stem), or a
+    name of what the figure counts ("peserta" of "36 orang": ``unit``)? "Penyaluran bantuan
+    sosial tunai mencapai" is not about "Dari 12 indikator kinerja, 10 indikator tercapai"."""
+    said = {stem(w) for w in _WORD.findall(figures)}
+    allowed = vocabulary().clause_words
+    for word in _WORD.findall(clause):
+        low = word.lower()
+        if low in allowed or (low.endswith("nya") and low[:-3] in allowed):
+            continue
+        if unit is not None and canonical_unit(low) == unit:
+            continue
+        mine = stem(low)
+        if not any(stems_meet(mine, t) for t in said):
+            return False
+    return True
 
 
 def goal_before(before: str) -> bool:
@@ -373,8 +428,62 @@ def names_other_whole(text: str, p: Mention, clause: str, unit: Optional[str] = 
     return False
 
 
+def named_target_not_given(text: str, p: Mention) -> bool:
+    """Is the percentage said to be of a target that no number after it gives ("400 KPM atau 5
+    persen dari target nasional", "80 persen terhadap target RPJMD")? Then its whole is a target
+    stated elsewhere or not at all: a count that is not a target (the number of recipients
+    before it) is not its whole. :func:`names_other_whole` lets target words pass, as the
+    target may be one stated before ("Target 500 KPM. ... 400 KPM atau 80 persen dari target")."""
+    m = _NAMED_WHOLE_AFTER.match(text, p.end, p.end + 70)
+    if m is None:
+        return False
+    cut = _WHOLE_WORDS_END.split(m.group("words"), maxsplit=1)
+    if len(cut) == 1 and m.end() < len(text) and text[m.end()].isdigit():
+        return False  # "dari target 2.000 KPM": given here
+    first = _WORD.findall(cut[0])[:NAMED_WHOLE_WORDS]
+    roles = {_role_word(r.group(0)) for r in vocabulary().role_before.finditer(" ".join(first))}
+    return "target" in roles and not vocabulary().demonstrative.search(" ".join(first))
+
+
 _WHOLE_WORDS_END = regex.compile(r"\b(?:yang|dan|serta|sedangkan|sementara|atau|dengan|sebesar|sebanyak|senilai|yaitu|"
                                  r"yakni|pada|Rp|IDR|and|with|which)\b", regex.I)
+
+
+# what may follow a classifier used alone ("352 unit telah direhabilitasi", "45 unit, atau"):
+# punctuation, a joining word, or a verb; any other word is the thing it counts ("352 unit rumah")
+_BARE_CLASSIFIER_AFTER = regex.compile(
+    r"\s*(?:$|[^\w\s]|(?:atau|yang|telah|sudah|baru|masih|dari|dengan|di|pada|dan|serta|untuk|hingga|sampai|"
+    r"selesai|berhasil|sebesar|sebanyak|tahun|dalam|ini|itu|tersebut)\b|(?:di|ter|ber|me)\p{L}{3,})", regex.I)
+# between a count and its percentage, a predicate of a few words with a verb in it, then a joining
+# word or a bracket: "352 RTLH telah selesai direhabilitasi atau", "2.250 KPM sudah menerima ("
+_PREDICATE_GAP = regex.compile(
+    r"^[\s,]*(?:(?!(?:dari|terhadap|dan|serta|sedangkan|sementara|namun|tetapi|target\w*|sasaran|pagu|anggaran|"
+    r"total|jumlah|menjadi|naik|turun)\b)\p{L}[\p{L}-]*[\s,]+){0,4}?(?:di|ter|ber|me)\p{L}{3,}[\s,]+"
+    r"(?:(?!(?:dari|terhadap|dan|serta|sedangkan|sementara|namun|tetapi)\b)\p{L}[\p{L}-]*[\s,]+){0,2}?"
+    r"(?:(?:atau|yaitu|alias)\s+(?:sebesar\s+|sekitar\s+|mencapai\s+)?\(?|\()\s*$", regex.I)
+# people, and households, counted under several names: a part of one may be named by another
+# ("Dari 1.500 jiwa, 300 anak"), never people as a part of households; a classifier ("unit") never
+# counts either
+PERSONS = frozenset({"jiwa", "orang", "anak"})
+HOUSEHOLDS = frozenset({"keluarga", "KK", "RTM", "KPM", "rumah tangga"})
+
+
+def same_counted_thing(text: str, a: Operand, b: Operand) -> bool:
+    """Do two counts count one thing? The same unit, or none said for one of them; units the
+    language uses for one thing ("jiwa" and "orang", "KPM" and "keluarga", "RTLH" and "rumah":
+    ``same_thing_units`` in ``claims.yaml``); or a classifier alone ("352 unit" after "400 RTLH",
+    not "352 unit kursi roda"), which counts the thing the other counts, unless that is people or
+    households (no "unit" of them)."""
+    if a.unit is None or b.unit is None or a.unit == b.unit:
+        return True
+    v = vocabulary()
+    if v.thing_of_unit.get(a.unit, a.unit) == v.thing_of_unit.get(b.unit, b.unit):
+        return True
+    for one, other in ((a, b), (b, a)):
+        if one.unit in v.classifiers and other.unit not in v.classifiers and other.unit not in PERSONS | HOUSEHOLDS \
+                and _BARE_CLASSIFIER_AFTER.match(text, one.end):
+            return True
+    return False
 
 
 def beside(text: str, p: Mention, m: Mention) -> bool:
@@ -407,6 +516,14 @@ _FIGURES_BEFORE = regex.compile(r"(?<![\w.,])\d[\d.,]*[ ]+\d[\d.,]*[ ]+$")
 _TWO_FIGURES_BEFORE = regex.compile(r"(?<![\w.,])(?P<t>\d[\d.,]*)(?:[ ]+(?P<u1>\p{L}{1,12}))?[ ]+"
                                     r"(?P<r>\d[\d.,]*)(?:[ ]+(?P<u2>\p{L}{1,12}))?[ ]+$")
 _SEPARATOR = regex.compile(r"[.,]")
+# between a percentage and its count after a few words saying what the part is: "30 persen adalah
+# lansia, yaitu 360 KPM", "15 persen penyandang disabilitas berat (180 KPM)"; no word that joins
+# another clause or names a whole, a budget or a target
+_DESCRIBED_PART_GAP = regex.compile(
+    r"^[\s,]*(?:(?:adalah|merupakan|ialah|berupa)\s+)?"
+    r"(?:(?!(?:dari|terhadap|dan|serta|sedangkan|sementara|namun|tetapi|pada|tahun|target\w*|sasaran|pagu|"
+    r"anggaran|realisasi\w*|total|jumlah|dibanding\w*|naik|turun|menjadi)\b)\p{L}[\p{L}-]+[\s,]+){1,4}?"
+    r"(?:(?:yaitu|yakni|sebanyak|sejumlah|atau)\s+(?:sebanyak\s+|sejumlah\s+)?|\(\s*)$", regex.I)
 _LETTER_BEFORE = regex.compile(r"\p{L}{3}[\p{L})]*[ ]+$")  # a word (the indicator's name) right before
 _DIGIT = regex.compile(r"\d")
 
@@ -465,6 +582,10 @@ class _Context:
             window = window[stop[-1].end():]
         role = None
         found = list(vocabulary().role_before.finditer(window))
+        if found and i and lo == prev_end and not stop and _RELATIVE_OF_PREVIOUS.match(window[:found[-1].start()]) and \
+                regex.match(r"[^,;]*,", window[found[-1].end():]):
+            # "Dari 400 RTLH yang ditargetkan, sebanyak 352 RTLH": the relative clause is of the 400
+            found = []
         if found:
             role = _role_word(found[-1].group(0)) or None
             # "Target indikator persentase PMKS yang tertangani ... sebesar 65%": a participle in
@@ -536,8 +657,40 @@ def bounds(op: Operand) -> tuple[Decimal, Decimal]:
     return op.value, op.value
 
 
-def explains(pct: Operand, num: Operand, den: Operand) -> bool:
-    """Does some value within the operands' precision give the stated percentage (rounded or cut)?"""
+def read_alike(text: Optional[str], a: Operand, b: Operand) -> tuple[Operand, Operand]:
+    """Two operands of one claim, each read to the precision the pair shows. A whole number before
+    a scale word ("Rp 2 miliar") may stand for anything from 1,5 to 2,5 miliar read alone; beside a
+    figure of the same scale word written with decimals ("terserap Rp 1,9 miliar") the writer shows
+    that they give that scale decimals, and "2 miliar" is "2,0 miliar" with the ",0" dropped: it is
+    read to one decimal. Not where the words make it approximate ("sekitar Rp 2 miliar", "Rp 2
+    miliar lebih", "Rp 2 miliaran"), and not beside a figure of another scale ("Rp 45.678.000.000"
+    or "Rp 950 juta" beside "APBD Rp 2 triliun", "450.123 jiwa" of "5 juta jiwa"): a total of the
+    context is often given in round figures whatever the precision of the part. With the whole
+    unit, a slip ("Rp 1,9 miliar dari Rp 2 miliar (80%)") passes for correct; with one decimal it is
+    caught, and a stated 95,12% (1,85..1,95 over 1,95..2,05) still is not."""
+    return _finer_if_sibling(text, a, b), _finer_if_sibling(text, b, a)
+
+
+def _finer_if_sibling(text: Optional[str], op: Operand, sibling: Operand) -> Operand:
+    if op.scale <= 1 or op.decimals or op.unit == "%" or sibling.scale != op.scale or not sibling.decimals:
+        return op
+    if text is not None and (_APPROXIMATE_BEFORE.search(text, max(0, op.start - 30), op.start)
+                             or _APPROXIMATE_AFTER.match(text, op.end)):
+        return op
+    return replace(op, decimals=1)
+
+
+# words that make an amount approximate: "sekitar Rp 2 miliar", "Rp 2 miliar lebih", "Rp 2 miliaran"
+_APPROXIMATE_BEFORE = regex.compile(r"(?<!\w)(?:sekitar|sekira|kira-kira|kurang\s+lebih|lebih\s+dari|lebih\s+kurang|"
+                                    r"hampir|nyaris|mendekati|kisaran|ditaksir|diperkirakan|estimasi|±|\+/-|about|around|"
+                                    r"nearly|almost|approximately|over)\s*(?:sebesar\s*|senilai\s*)?$", regex.I)
+_APPROXIMATE_AFTER = regex.compile(r"-?an\b|\s+lebih\b", regex.I)
+
+
+def explains(pct: Operand, num: Operand, den: Operand, text: Optional[str] = None) -> bool:
+    """Does some value within the operands' precision give the stated percentage (rounded or cut)?
+    The operands are read alike (:func:`read_alike`); ``text`` tells which are approximate."""
+    num, den = read_alike(text, num, den)
     if den.value <= 0:
         return False
     if rounding_verdict(pct.value, pct.decimals, num.value * 100 / den.value) != "mismatch":
@@ -594,11 +747,24 @@ class _Resolver:
             return ops[-1]
         return None
 
+    def _count_then_predicate(self, p: Mention, start: int) -> Optional[Mention]:
+        """"sebanyak 352 RTLH telah selesai direhabilitasi atau 88 persen": a count, what was done
+        to it, then its percentage."""
+        ops = self.cx.operands_between(max(start, p.start - 80), p.start)
+        if ops and ops[-1].kind == "count" and _PREDICATE_GAP.match(self.text[ops[-1].end:p.start]):
+            return ops[-1]
+        return None
+
     def adjacent_after(self, p: Mention) -> Optional[Mention]:
         _, e = self.cx.seg.sentence(p.start)
-        ops = self.cx.operands_between(p.end, min(e, p.end + 40))
-        if ops and vocabulary().gap_after.match(self.text[p.end:ops[0].start]):
+        ops = self.cx.operands_between(p.end, min(e, p.end + 60))
+        if not ops:
+            return None
+        gap = self.text[p.end:ops[0].start]
+        if vocabulary().gap_after.match(gap) and ops[0].start <= p.end + 40:
             return ops[0]
+        if ops[0].kind == "count" and _DESCRIBED_PART_GAP.match(gap):
+            return ops[0]  # "30 persen adalah lansia, yaitu 360 KPM", "15 persen penyandang disabilitas (180 KPM)"
         return None
 
     def dari_whole(self, p: Mention) -> tuple[bool, Optional[Mention]]:
@@ -627,6 +793,9 @@ class _Resolver:
             near = {m.start for m in (adj, whole) if m is not None}
             if not any(c.op.start in near for c in cands if c.family == "money"):
                 cands = [c for c in cands if c.family != "money"]
+        # "... dari target nasional": the whole is a target no number gives here; only a figure
+        # the words make a target may be it
+        target_named = named_target_not_given(self.text, p)
         out = []
         for num in cands:
             if num.role in ("remainder",) or num.op.start in self.taken_numerators:
@@ -638,9 +807,11 @@ class _Resolver:
                     continue
                 if (num.op.start, den.op.start) in self.taken_pairs or den.op.value <= 0:
                     continue
+                if target_named and den.role != "target":
+                    continue
                 if den.op.start in self.taken_denominators and self._other_agency_between(den.op, p):
                     continue
-                if num.family != "money" and num.op.unit and den.op.unit and num.op.unit != den.op.unit:
+                if num.family == "count" and not same_counted_thing(self.text, num.op, den.op):
                     continue
                 if num.family == "percent" and (num.role, den.role) != ("real", "target"):
                     continue  # percentages are operands only where the words say so ("target 90%, realisasi 85%")
@@ -648,7 +819,7 @@ class _Resolver:
                 if kind != "target" and num.op.value > den.op.value:
                     continue  # a share or a realisation is not above its whole
                 cue = self._cue(p, num, den, adj, whole)
-                out.append(_Scored(num, den, cue, explains(pct, num.op, den.op)))
+                out.append(_Scored(num, den, cue, explains(pct, num.op, den.op, self.text)))
         return sorted(out, key=lambda s: -s.score)
 
     def _other_agency_between(self, den: Operand, p: Mention) -> bool:
@@ -712,7 +883,7 @@ class _Resolver:
             start = earlier[-1].end
         nxt = self.cx.percents_between(p.end, min(e, p.end + AHEAD_REACH))
         end = min([e, p.end + AHEAD_REACH] + [q.start for q in nxt])
-        adj = self.adjacent_before(p) or self.adjacent_after(p)
+        adj = self.adjacent_before(p) or self.adjacent_after(p) or self._count_then_predicate(p, start)
         _, whole = self.dari_whole(p)
         cands = self.candidates(start, end)
         bare = self.cx.bare_numbers(start, end)
@@ -728,17 +899,64 @@ class _Resolver:
                  not _other_year(years, self.text[slice(*self.cx.seg.sentence(c.op.start))])]
         # numbers of a clause that names another agency than the percentage's are that agency's
         cands = [c for c in cands if not self.cx.of_other_agency(p, c.op) and not self.cx.of_other_item(p, c.op)]
+        unsure = {c.op.start for c in cands if self._maybe_of_another_sentence_topic(p, c.op)}
         # percentages of the sentence as operands, where the words make them a target and its
         # realisation ("target kinerja 90%, realisasi 85%, capaian 94,44%")
         cands += [c for q in self.cx.percents_between(s, end) if q is not p and not self.tabular(q)
                   and (c := self.cx.candidate(q)).role in ("real", "target")]
-        return self._decide(p, cands, adj, whole, implicit=False)
+        return self._decide(p, cands, adj, whole, implicit=False, unsure=unsure)
+
+    def _maybe_of_another_sentence_topic(self, p: Mention, op: Operand) -> bool:
+        """May a figure of another sentence be of something else than the percentage, by the
+        words of the percentage's sentence? Such a figure is its operand only where the
+        arithmetic says so. The sentence
+
+        - opens with a contrast ("Sementara", "Adapun": of another thing);
+        - speaks of something the counts before it do not count ("Dari 12 indikator kinerja, ...
+          Penyaluran bantuan sosial tunai mencapai 98 persen");
+        - names a year the figure's sentence does not, or names it another way ("Dari target 150
+          anak, terealisasi 120 anak. Capaian tahun 2022 sebesar 75 persen"; "Tahun sebelumnya
+          ... 85 persen" before "Realisasi anggaran tahun 2022 ..."); figures of no year after a
+          headline naming one are the headline's.
+
+        Only where the percentage's sentence has no figure of its own: "Target 500 KPM.
+        Sementara yang sudah menerima 450 KPM atau 90 persen" sets a realisation against its
+        target."""
+        s, e = self._own_sentence(p.start)
+        if s <= op.start < e or self.cx.operands_between(s, e):
+            return False
+        if vocabulary().contrast_opening.match(self.text, s):
+            return True
+        fs, fe = self._own_sentence(op.start)
+        if op.start < s and op.unit != "IDR" and not clause_is_about(self.clause_before(p), self.text[fs:s], op.unit):
+            return True  # "Dari 12 indikator kinerja, ... Penyaluran bantuan sosial tunai mencapai 98 persen"
+        mine = {y for y in _years(self.text[s:e]) if y != "@0"}
+        theirs = _years(self.text[fs:fe])
+        if not mine:
+            return False
+        if not theirs:
+            # before the percentage, figures of no year are of the text's own; after a headline
+            # naming the year ("Serapan anggaran ... tahun 2024 mencapai 92 persen. ... Dari pagu
+            # Rp A, telah digunakan Rp B") they are of the headline's
+            return op.start < s
+        # one names years by number, the other relative to the report's ("tahun sebelumnya")
+        return {y[0] == "@" for y in mine} != {y[0] == "@" for y in theirs}
+
+    def _own_sentence(self, offset: int) -> tuple[int, int]:
+        """The sentence at ``offset``, cut at the full stops the segmenter leaves inside it
+        (the lines of a bulleted list: "- ... realisasi 120 anak.\n- Capaian tahun 2022 ...")."""
+        s, e = self.cx.seg.sentence(offset)
+        before = _last(_INNER_FULL_STOP.finditer(self.text, s, offset))
+        after = _INNER_FULL_STOP.search(self.text, offset, e)
+        return (before.end() if before else s), (after.start() + 1 if after else e)
 
     def forward(self, p: Mention) -> Optional[RatioClaim]:
         """A headline figure ("Serapan anggaran ... mencapai 89,69 persen.") whose budget and
         realisation come in the paragraphs after it."""
         if not _FINANCIAL.search(self.clause_before(p)):
             return None
+        if self.dari_whole(p)[1] is not None:
+            return None  # "96,5 persen dari pagu Rp 12 miliar": its whole is given, no later pagu is it
         _, e = self.cx.seg.sentence(p.start)
         later = self.cx.percents_between(e, e + FORWARD_REACH)
         # stop at the next financial percentage that is no goal: the amounts after it are its own
@@ -760,6 +978,8 @@ class _Resolver:
         if not scored:
             return None
         best = scored[0]
+        if not best.fits and any(self._maybe_of_another_sentence_topic(p, c.op) for c in (best.num, best.den)):
+            return None  # "Sementara itu tahun 2021 serapan anggaran mencapai 92 persen. Dari pagu Rp 3 miliar, ..."
         return self._claim(p, best, implicit=True)
 
     def _of_other_period(self, p: Mention, op: Operand) -> bool:
@@ -779,10 +999,14 @@ class _Resolver:
         Dinsos baru 45 persen. ... kegiatan pelatihan dengan pagu Rp 600 juta baru terserap Rp 150
         juta"), which the headline's own words do not name? It is that part's, not the whole's."""
         clause = own_clause(self.text, self.cx.seg.sentence(op.start)[0], op.start)
-        return bool(_PART_OF_BUDGET.search(clause)) and not _PART_OF_BUDGET.search(self.clause_before(p))
+        mine = self.clause_before(p)
+        # an item of spending too: "Serapan anggaran Dinsos mencapai 96,5 persen. Belanja modal
+        # terserap Rp 2 miliar dari pagu Rp 2,5 miliar"
+        return bool(_PART_OF_BUDGET.search(clause) or _ITEM.search(clause)) and \
+            not (_PART_OF_BUDGET.search(mine) or _ITEM.search(mine))
 
     def _decide(self, p: Mention, cands: list[Candidate], adj: Optional[Mention], whole: Optional[Mention],
-                implicit: bool) -> Optional[RatioClaim]:
+                implicit: bool, unsure: AbstractSet[int] = frozenset()) -> Optional[RatioClaim]:
         scored = self.pairs(p, cands, adj, whole)
         if not scored:
             return None
@@ -790,6 +1014,8 @@ class _Resolver:
         w = vocabulary().weights
         if best.cue < w.for_verdict and not best.fits:
             return None  # neither the words nor the arithmetic tell which numbers are meant
+        if not best.fits and {best.num.op.start, best.den.op.start} & unsure:
+            return None  # the words leave open whether the figures are of the percentage's year or thing
         if best.cue < w.at_least:
             return None  # the arithmetic alone, with nothing in the words, is a coincidence
         rival = next((s for s in scored[1:] if s.fits != best.fits), None)
@@ -854,7 +1080,7 @@ class _Resolver:
             lead = self.text[max(p.end, m.start - 60):m.start]
             if old is None and v.old_value.search(lead):
                 old = m
-            elif old is not None and new is None and _same_quantity(old, m) and \
+            elif old is not None and new is None and _same_quantity(self.text, old, m) and \
                     v.new_value.search(self.text[old.end:m.start]):
                 new = m
         if old is not None and old.end > e and not _SEMULA_AFTER.match(self.text[e:e + 30]):
@@ -867,7 +1093,7 @@ class _Resolver:
         if new is None:
             # the new value stands before the change: "Rp 78,2 triliun ... yang turun 26,79 persen"
             prior = [m for m in self.cx.operands_between(max(0, self.cx.seg.previous_sentence(p.start)[0]), p.start)
-                     if _same_quantity(old, m)]
+                     if _same_quantity(self.text, old, m)]
             if not prior:
                 return None
             new = prior[-1]
@@ -891,7 +1117,7 @@ class _Resolver:
         prior = [m for m in self.cx.operands_between(sentence_start, p.start) if m.kind in ("amount", "count")]
         for k in range(len(prior) - 1, 0, -1):
             new = prior[k]
-            old = next((m for m in reversed(prior[:k]) if _same_quantity(m, new)), None)
+            old = next((m for m in reversed(prior[:k]) if _same_quantity(self.text, m, new)), None)
             if old is None or new.start - old.end > 80:
                 continue
             between = self.text[old.end:new.start]
@@ -910,6 +1136,8 @@ class _Resolver:
         part = self.adjacent_before(p)
         if part is None or part.start in self.taken_numerators or self.cx.role(part) == "real":
             return False
+        if named_target_not_given(self.text, p):
+            return False  # "750 orang atau 15 persen dari sasaran nasional": of a target, not of a whole before
         _, whole = self.dari_whole(p)
         return whole is None
 
@@ -951,7 +1179,7 @@ class _Resolver:
         best, best_key = None, None
         for w in wholes:
             wop = _operand(w)
-            n = sum(1 for p, part in run if part.value <= w.value and explains(_operand(p), _operand(part), wop))
+            n = sum(1 for p, part in run if part.value <= w.value and explains(_operand(p), _operand(part), wop, self.text))
             if n == 0:
                 continue
             # most explained, then one in the list's own paragraph (a whole of another paragraph
@@ -969,7 +1197,7 @@ class _Resolver:
         for p, part in run:
             if part.value > best.value:
                 continue
-            fits = explains(_operand(p), _operand(part), _operand(best))
+            fits = explains(_operand(p), _operand(part), _operand(best), self.text)
             # a part the whole does not explain is judged only when the whole explains others of
             # the list: two of them, or half of a short list whose whole the words name
             # ("Anggaran urusan sosial Rp X. Belanja langsung Rp A (60%) dan ... Rp B (45%)")
@@ -1146,11 +1374,14 @@ _CHANGE_FOLLOWS = regex.compile(r"[\s,;(]*(?:(?:atau|alias|yaitu|yakni|sehingga)
 _LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+|and\s+)?|dan\s+|serta\s+|and\s+|&\s*)", regex.I)
 
 
-def _same_quantity(a: Mention, b: Mention) -> bool:
-    """Two numbers that can be compared: both money, or counts of the same unit."""
+def _same_quantity(text: str, a: Mention, b: Mention) -> bool:
+    """Two numbers that can be compared: both money, or counts of one thing (:func:`same_counted_thing`:
+    "dari 2.000 keluarga menjadi 2.300 KPM")."""
     if a.kind == "amount" or b.kind == "amount":
         return a.kind == b.kind
-    return a.unit == b.unit
+    if a.unit is None or b.unit is None:
+        return a.unit == b.unit
+    return same_counted_thing(text, _operand(a), _operand(b))
 
 
 def _last(it: Iterable[regex.Match]) -> Optional[regex.Match]:
