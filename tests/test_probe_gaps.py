@@ -205,6 +205,11 @@ CLAIMS = [
      "Rp 1,2 miliar (59,88%).", "share_percent", 40.12, 8e8, 2e9, "consistent"),
     ("Total anggaran Dinas Sosial Rp 2 miliar. Belanja pegawai Rp 0,8 miliar (45,12%) dan belanja barang dan jasa "
      "Rp 1,2 miliar (59,88%).", "share_percent", 45.12, 8e8, 2e9, "mismatch"),
+    # a target of a level ('target nasional') whose figure's sentence names that level: 1.500/2.000 = 75
+    ("Target nasional penerima PKH di daerah ini sebanyak 2.000 KPM. Capaiannya baru 1.500 KPM atau 75 persen dari "
+     "target nasional.", "target_percent", 75, 1500, 2000, "consistent"),
+    ("Target nasional penerima PKH di daerah ini sebanyak 2.000 KPM. Capaiannya baru 1.500 KPM atau 80 persen dari "
+     "target nasional.", "target_percent", 80, 1500, 2000, "mismatch"),
 ]
 
 
@@ -316,7 +321,31 @@ CONTROLS = [
      "miliar.", []),
     # two amounts in whole miliar tell no finer precision: 1,5..2,5 over 2,5..3,5
     ("Dinsos mendapat pagu Rp 3 miliar dan menyerap Rp 2 miliar atau 71,5 persen.", []),
+    # a target of another level ('target nasional') than the target figure before, in one paragraph or two
+    ("Target penerima PKH sebanyak 2.000 KPM. Namun capaiannya baru 1.500 KPM atau 80 persen dari target nasional.",
+     []),
+    ("Target penerima PKH sebanyak 2.000 KPM.\n\nNamun capaiannya baru 1.500 KPM atau 80 persen dari target "
+     "nasional.", []),
+    ("Sasaran bedah rumah tahun ini 400 RTLH. Terealisasi 352 RTLH atau 70 persen terhadap target RPJMD.", []),
+    # "Rp 2 miliaran" is some two billions (not Rp 2, nor 2,0 miliar read to one decimal): 1,9 of 1,5..2,5
+    ("Anggaran bansos Rp2 miliaran dan terserap Rp 1,9 miliar atau 80 persen.", [(80, 1.9e9, 2e9)]),
+    # a sentence with its own budget and a percentage of it whose realisation is not given: not of
+    # the realisation and budget of the sentence before (62,3/80 = 77,9)
+    ("Realisasi Dinas Kesehatan Rp 62,3 miliar dari pagu Rp 80 miliar. Adapun Dinas Sosial, dari pagu Rp 12 "
+     "miliar, realisasinya 88,5 persen.", []),
+    ("Anggaran Dinas Kesehatan terserap Rp 62,3 miliar dari pagu Rp 80 miliar.\nDinas Sosial, dari pagu Rp 12 "
+     "miliar, realisasinya 88,5 persen.", []),
+    # ... but of its own budget when the realisation before has no budget of its own: 10,62/12 = 88,5
+    ("Realisasi anggaran Rp 10,62 miliar. Dari pagu Rp 12 miliar, realisasinya 88,5 persen.",
+     [(88.5, 10.62e9, 12e9)]),
 ]
+
+
+@pytest.mark.parametrize("text, value", [("Rp 2 miliaran", 2e9), ("Rp2 milyaran", 2e9), ("Rp 1 triliunan", 1e12),
+                                         ("Rp 500 jutaan", 5e8)])
+def test_a_scale_word_with_an_is_its_scale(text, value):
+    amounts = [m.value for m in extract_text(f"Anggaran {text} untuk bantuan.").mentions if m.kind == "amount"]
+    assert amounts == [value]
 
 
 @pytest.mark.parametrize("text,expected", CONTROLS, ids=[f"{i:02d}" for i in range(len(CONTROLS))])

@@ -532,6 +532,11 @@ class _Finder:
             if not pagus:
                 continue
             pagu = min(pagus, key=lambda a: _distance(a, real))
+            if not ps <= real.start < pe and pagu is not None and any(
+                    ps <= a.start < pe and roles[id(a)] == "budget" and a is not pagu for a in near):
+                # "Realisasi Dinkes Rp A dari pagu Rp B. Adapun Dinsos, dari pagu Rp C, realisasinya
+                # P persen": P is of the budget of its own sentence, whose realisation is not given
+                continue
             if real.value > pagu.value and not ps <= pagu.start < pe:
                 continue  # "... pagu Rp A. Pada triwulan II realisasi Rp B (> A) atau 80 persen dari pagu perubahan"
             clause = evidence.own_clause(self.text, self.seg.sentence(p.start)[0], p.start)
@@ -1057,7 +1062,8 @@ class _Finder:
             if den is None or part.value * 100 / den.value > 100:
                 continue
             of_target = evidence.named_target_not_given(self.text, p)
-            if of_target and not self._is_target(den):
+            if of_target and (not self._is_target(den) or evidence.other_level_target(
+                    self.text, p, den.start, self.seg.sentence(den.start)[0])):
                 continue  # "2.000 KPM. ... 400 KPM atau 5 persen dari target nasional": 2.000 is no target
             out.append(RatioClaim("target" if of_target else "share", pct, part, den, implicit_denominator=True))
         return out
@@ -1143,7 +1149,8 @@ class _Finder:
             return None
         whole = wholes[0]
         kind = "target" if self._is_target(whole) else "share"
-        if kind != "target" and evidence.named_target_not_given(self.text, p):
+        if evidence.named_target_not_given(self.text, p) and (kind != "target" or evidence.other_level_target(
+                self.text, p, whole.start, self.seg.sentence(whole.start)[0])):
             return None  # "Penerima PKH 2.000 KPM. Dari jumlah tersebut, 400 KPM atau 5 persen dari target nasional"
         return RatioClaim(kind, _operand(p), part, whole, implicit_denominator=True,
                           notes=["the whole stated before, pointed back to by the words"])

@@ -100,6 +100,7 @@ class EvidenceVocabulary(BaseModel):
     generic_agency_words: list[str] = []
     region_words: list[str] = []
     contrast_opening_words: list[str] = []
+    target_levels: list[str] = []
     same_thing_units: list[list[str]] = []
     classifier_units: list[str] = []
     ratio_words: list[str] = []
@@ -138,6 +139,7 @@ class _Vocab:
     generic_agency: frozenset[str]  # "dinas", "opd": an agency word that names none in particular
     region: regex.Pattern  # "belanja daerah", "Pemkab": the whole region's money
     contrast_opening: regex.Pattern  # "Sementara", "Adapun" opening a sentence: of another thing
+    target_levels: frozenset[str]  # "nasional", "RPJMD": a target set by another level or plan
     thing_of_unit: dict[str, str]  # "orang" -> "jiwa", "rumah" -> "RTLH": units naming one thing
     classifiers: frozenset[str]  # "unit", "buah": a count of whatever thing the context counts
     clause_words: frozenset[str]  # words a percentage's clause may use of any figures: reference, ratio, role
@@ -188,6 +190,7 @@ def vocabulary() -> _Vocab:
         clause_words=frozenset(p.lower() for w in [*v.reference_words, *v.ratio_words, *v.conclusion_words,
                                                    *(w for ws in v.role_words.values() for w in ws)]
                                for p in w.split()),
+        target_levels=frozenset(w.lower() for w in v.target_levels),
         contrast_opening=regex.compile(r"[\s\"“]*(?:" + _alt(v.contrast_opening_words or ["(?!)"]) + r")(?!\w)", regex.I),
         weights=v.cue_weights,
     )
@@ -445,6 +448,20 @@ def named_target_not_given(text: str, p: Mention) -> bool:
     return "target" in roles and not vocabulary().demonstrative.search(" ".join(first))
 
 
+def other_level_target(text: str, p: Mention, whole_start: int, sentence_start: int) -> bool:
+    """Is the percentage of a target set by another level or plan ("80 persen dari target
+    nasional", "terhadap target RPJMD"; claims.yaml ``target_levels``) than the target figure
+    at ``whole_start``, whose sentence (from ``sentence_start``) does not name that level ("Target
+    penerima PKH sebanyak 2.000 KPM")? Then that figure is not its whole."""
+    m = _NAMED_WHOLE_AFTER.match(text, p.end, p.end + 70)
+    if m is None:
+        return False
+    first = _WORD.findall(_WHOLE_WORDS_END.split(m.group("words"), maxsplit=1)[0])[:NAMED_WHOLE_WORDS]
+    levels = [w.lower() for w in first if w.lower() in vocabulary().target_levels]
+    before = text[sentence_start:whole_start].lower()
+    return any(not regex.search(r"\b" + regex.escape(w) + r"\b", before) for w in levels)
+
+
 _WHOLE_WORDS_END = regex.compile(r"\b(?:yang|dan|serta|sedangkan|sementara|atau|dengan|sebesar|sebanyak|senilai|yaitu|"
                                  r"yakni|pada|Rp|IDR|and|with|which)\b", regex.I)
 
@@ -674,8 +691,8 @@ def read_alike(text: Optional[str], a: Operand, b: Operand) -> tuple[Operand, Op
 def _finer_if_sibling(text: Optional[str], op: Operand, sibling: Operand) -> Operand:
     if op.scale <= 1 or op.decimals or op.unit == "%" or sibling.scale != op.scale or not sibling.decimals:
         return op
-    if text is not None and (_APPROXIMATE_BEFORE.search(text, max(0, op.start - 30), op.start)
-                             or _APPROXIMATE_AFTER.match(text, op.end)):
+    if _APPROXIMATE_SCALE.search(op.text) or text is not None and (
+            _APPROXIMATE_BEFORE.search(text, max(0, op.start - 30), op.start) or _APPROXIMATE_AFTER.match(text, op.end)):
         return op
     return replace(op, decimals=1)
 
@@ -685,6 +702,8 @@ _APPROXIMATE_BEFORE = regex.compile(r"(?<!\w)(?:sekitar|sekira|kira-kira|kurang\
                                     r"hampir|nyaris|mendekati|kisaran|ditaksir|diperkirakan|estimasi|±|\+/-|about|around|"
                                     r"nearly|almost|approximately|over)\s*(?:sebesar\s*|senilai\s*)?$", regex.I)
 _APPROXIMATE_AFTER = regex.compile(r"-?an\b|\s+lebih\b", regex.I)
+# a scale word read with its "-an" (grammars/scales.yaml: "miliaran", "jutaan"): some billions
+_APPROXIMATE_SCALE = regex.compile(r"\p{L}{2}an\s*(?:rupiah)?$", regex.I)
 
 
 def explains(pct: Operand, num: Operand, den: Operand, text: Optional[str] = None) -> bool:
@@ -807,7 +826,8 @@ class _Resolver:
                     continue
                 if (num.op.start, den.op.start) in self.taken_pairs or den.op.value <= 0:
                     continue
-                if target_named and den.role != "target":
+                if target_named and (den.role != "target" or other_level_target(
+                        self.text, p, den.op.start, self.cx.seg.sentence(den.op.start)[0])):
                     continue
                 if den.op.start in self.taken_denominators and self._other_agency_between(den.op, p):
                     continue
@@ -899,6 +919,10 @@ class _Resolver:
                  not _other_year(years, self.text[slice(*self.cx.seg.sentence(c.op.start))])]
         # numbers of a clause that names another agency than the percentage's are that agency's
         cands = [c for c in cands if not self.cx.of_other_agency(p, c.op) and not self.cx.of_other_item(p, c.op)]
+        # a sentence that states its own budget ("Adapun Dinas Sosial, dari pagu Rp 12 miliar,
+        # realisasinya 88,5 persen") is of that budget, not of one another sentence states
+        if any(s <= c.op.start < e and c.family == "money" and c.role == "budget" for c in cands):
+            cands = [c for c in cands if s <= c.op.start < e or c.family != "money" or c.role != "budget"]
         unsure = {c.op.start for c in cands if self._maybe_of_another_sentence_topic(p, c.op)}
         # percentages of the sentence as operands, where the words make them a target and its
         # realisation ("target kinerja 90%, realisasi 85%, capaian 94,44%")
