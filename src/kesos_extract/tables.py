@@ -63,6 +63,10 @@ _DIGITS_DOTS = regex.compile(r"[\d.\s]+")
 _CELL = regex.compile(r"^(?::\s*)?(?P<rp>Rp\.?\s*)?(?P<num>[+-]?\d[\d.,]*(?:[.,]\s\d{3}(?!\d))*?)(?:,-|,?-{1,2})?"
                        r"(?:\s*/\s*(?P<num2>\d[\d.,]*))?\s*(?P<pct>%)?\s*(?P<unit>[^\d\s%][^\d]{0,30})?$")
 _EMPTY = {"", "-", "–", "—", "0-", "n/a", "na"}
+# a negative amount in accountants' brackets: "(1.250.000)", "Rp (1.250.000)", "(Rp 1.250.000,00)",
+# "(2,50)"; a bracketed small whole number ("(1)", "(12)") is a column number, not a figure
+_BRACKETED = regex.compile(r"(?P<rp>Rp\.?\s*)?\(\s*(?P<rp2>Rp\.?\s*)?"
+                           r"(?P<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{1,2})\s*\)(?P<pct>\s*%)?")
 _CAPTION = regex.compile(r"^\s*(?:\*\*)?(?:tabel|table)\b", regex.I)
 # a page's number standing between two parts of a table that a page break cut ("- 12 -", "12",
 # "Halaman 12", "Hal. 12 dari 40")
@@ -118,6 +122,11 @@ def type_cell(text: str, *, percent: bool = False) -> TypedValue:
         return TypedValue(None, 0, None)
     if _re("nomenclature_code").match(t):
         return TypedValue(None, 0, None)
+    bracketed = _BRACKETED.fullmatch(t)
+    if bracketed:
+        # written as the negative it is: "(1.250.000)" → "-1.250.000"
+        t = f"{'Rp ' if bracketed.group('rp') or bracketed.group('rp2') else ''}-{bracketed.group('num')}" \
+            f"{'%' if bracketed.group('pct') else ''}"
     m = _CELL.match(t)
     if not m:
         if _LOST_LEADING_DIGITS.match(t):

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+from collections import Counter
 from bisect import bisect_right
 from decimal import Decimal
 from typing import Callable, Iterable, Optional
@@ -56,6 +57,7 @@ _ACTIVITY_LABEL = regex.compile(r"^\W*kegiatan\b", regex.I)
 _ROW_NUMBER = regex.compile(r"^\d{1,2}\.?$")
 
 THOUSAND = Decimal(1000)
+_DASHES = {"-", "–", "—"}
 _NUMBERISH = regex.compile(r"^[.,]?\d[\d.,\s]*\d\s*%?\s*\p{L}{0,10}\.?$")
 _WORD_IN_NUMBERS = regex.compile(r"^\p{L}{2,6}\.?$")
 # a percentage column of change between two columns ("Kenaikan (%)", "Pertumbuhan"): (b - a) / a
@@ -63,6 +65,11 @@ _WORD_IN_NUMBERS = regex.compile(r"^\p{L}{2,6}\.?$")
 # headed so is told by its figures, see _row_checks)
 _GROWTH = regex.compile(r"\b(?:kenaikan|pertumbuhan|peningkatan|penurunan|perkembangan|selisih|deviasi|"
                         r"growth|naik|turun)\b", regex.I)
+
+
+# the formulas of a percentage that is a share, named in the check's message
+SHARE_OF_TOTAL = "share of the column's total = value / total"
+SHARE_OF_PAIR = "share of the two parts = value / (value + the column before it)"
 
 
 def _fmt(x: Decimal, places: int = 4) -> str:
@@ -82,6 +89,16 @@ class _Row:
         spans = [(c.start, c.end) for c in self.cells if c.text and c.start is not None]
         self.start = min((s for s, _ in spans), default=table.start)
         self.end = max((e for _, e in spans), default=table.end)
+
+    def spent_nothing_where_dashed(self, header: list[str]) -> None:
+        """A realisation written "-" in a row with a budget is nothing spent: 0, so that its
+        percentage (0,00) and the rest of the budget are judged. Only against a budget: in a
+        table of targets "-" is a figure not measured."""
+        budget = any(header_has(h, "budget") and self.value(k) is not None for k, h in enumerate(header))
+        for k, h in enumerate(header[:len(self.cells)]):
+            if budget and header_has(h, "realisation") and not header_has(h, "budget") \
+                    and self.cells[k].text.strip() in _DASHES:
+                self.values[k] = TypedValue(Decimal(0), 0, None)
 
     def value(self, j: int) -> Optional[Decimal]:
         return self.values[j].value if j < len(self.values) else None
@@ -157,9 +174,11 @@ def _scale_inferred(num: Decimal, den: Decimal, stated: Decimal, decimals: int) 
 def _or_share_of(doc, table, row, j: int, x: int, c, den_value, den_name: str):
     """A mismatch that the row's share of ``den_value`` (a column's total or its rows' sum)
     explains is that share, and the check says so; else the check as it was."""
-    if c is None or c.verdict != "mismatch" or not den_value:
+    # "capped" is for an achievement over its target, not a ratio no header names: the share
+    # of the total that fits is the reading ("Jumlah | Persentase" of the total row: 100)
+    if c is None or c.verdict not in ("mismatch", "capped") or not den_value:
         return c
-    alt = _percent_check(doc, table, row, j, x, x, "share of the column's total = value / total", None,
+    alt = _percent_check(doc, table, row, j, x, x, SHARE_OF_TOTAL, None,
                          den_value=den_value, den_name=den_name)
     return alt if alt is not None and alt.verdict != "mismatch" else c
 
@@ -177,12 +196,18 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
     verdict = percent_verdict(stated.value, stated.decimals, ratio)
     notes = []
     lower_better = False
+    inverse = False
     if verdict == "mismatch" and lower_is_better is not None:
         alt = (2 * den - num) * 100 / den
         if percent_verdict(stated.value, stated.decimals, alt) != "mismatch":
             verdict, ratio, lower_better = percent_verdict(stated.value, stated.decimals, alt), alt, True
             notes.append("fits the formula for an indicator where lower is better: "
                          "(target - (realisation - target)) / target")
+        elif num and percent_verdict(stated.value, stated.decimals, den * 100 / num) != "mismatch":
+            # the other formula of such an indicator: target / realisation
+            ratio = den * 100 / num
+            verdict, inverse = percent_verdict(stated.value, stated.decimals, ratio), True
+            notes.append("fits the formula for an indicator where lower is better: target / realisation")
     if verdict == "mismatch" and stated.value == 100 and ratio > 100:
         verdict = "capped"
         notes.append(f"the achievement is {_fmt(ratio, 2)}%, reported capped at 100%")
@@ -204,6 +229,9 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
     if growth:
         msg = (f"{row.label()[:60]!r}: {kind_label} = ({name_n} - {name_d}) / {name_d} = "
                f"({_fmt(num)} - {_fmt(den)}) / {_fmt(den)} = {_fmt(ratio)}%, stated {row.cells[j].text}")
+    elif inverse:
+        msg = (f"{row.label()[:60]!r}: achievement = {name_d} / {name_n} = {_fmt(den)} / {_fmt(num)} = "
+               f"{_fmt(ratio)}%, stated {row.cells[j].text}")
     elif lower_better:  # the equation as it was worked out, not the ratio the label names
         msg = (f"{row.label()[:60]!r}: achievement = (2 x {name_d} - {name_n}) / {name_d} = "
                f"(2 x {_fmt(den)} - {_fmt(num)}) / {_fmt(den)} = {_fmt(ratio)}%, stated {row.cells[j].text}")
@@ -214,6 +242,37 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
         msg += "; " + "; ".join(notes)
     return _check(doc, row, "row_percent", verdict, stated.value, ratio, {"numerator": num, "denominator": den},
                   f"{verdict}: {msg}")
+
+
+def _pair_share(doc: Document, table: Table, row: _Row, j: int, x: int, other: int,
+                only_fitting: bool = True) -> Optional[Check]:
+    """The percentage as the share of column ``x`` in the sum of it and the column before it,
+    when that fits (two parts of one whole: men and women, served and not yet served)."""
+    a, b = row.value(x), row.value(other)
+    if a is None or b is None or a < 0 or b < 0 or a + b == 0:
+        return None
+    h = table.header
+    c = _percent_check(doc, table, row, j, x, x, SHARE_OF_PAIR, None, den_value=a + b,
+                       den_name=f"({h[x] if x < len(h) and h[x] else f'column {x + 1}'} + "
+                                f"{h[other] if other < len(h) and h[other] else f'column {other + 1}'})")
+    return c if c is not None and (c.verdict != "mismatch" or not only_fitting) else None
+
+
+def _formula_of(c: Check) -> str:
+    """Which formula a percentage check was judged by: the share of the two parts, the share of
+    the column's total, or the row's ratio of its own figures."""
+    return "pair" if SHARE_OF_PAIR in c.message else "share" if SHARE_OF_TOTAL in c.message else "row"
+
+
+def _preferred_formulas(fits: dict[int, Counter]) -> dict[int, str]:
+    """Per percentage column, the share formula that most of its rows fit (at least two, and
+    more than fit the row's own ratio): a slip in one row is judged by it."""
+    out = {}
+    for j, counts in fits.items():
+        kind, n = max(((k, v) for k, v in counts.items() if k != "row"), key=lambda kv: kv[1], default=("", 0))
+        if n >= 2 and n > counts.get("row", 0):
+            out[j] = kind
+    return out
 
 
 def _earlier_col(before: list[int], x: int) -> int:
@@ -294,7 +353,11 @@ def _signed_change(row: _Row, j: int, x: int, base: int) -> bool:
 
 def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: set[int],
                 col_totals: Optional[dict[int, Decimal]] = None,
-                shares: Optional[dict[int, _Row]] = None, share_rows: Optional[list[_Row]] = None) -> list[Check]:
+                shares: Optional[dict[int, _Row]] = None, share_rows: Optional[list[_Row]] = None,
+                fits: Optional[dict[int, Counter]] = None, prefer: Optional[dict[int, str]] = None) -> list[Check]:
+    """The checks of one row: its percentage columns, its differences. ``fits`` gathers, per
+    percentage column, the formulas its consistent rows were judged by; ``prefer`` names the
+    formula a column's mismatches are judged by (see :func:`_preferred_formulas`)."""
     out: list[Check] = []
     h = table.header + [""] * (len(row.cells) - len(table.header))
     numeric = [j for j in range(len(row.cells)) if j not in pct and j not in labels and row.value(j) is not None]
@@ -317,11 +380,19 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
         real_col = next((k for k in reversed(before) if header_has(h[k], "realisation")), None)
         budget_col = next((k for k in reversed(before) if real_col is not None and k < real_col
                            and header_has(h[k], "budget")), None)
-        if header_has(h[x], "remaining") and real_col is not None and budget_col is not None:
+        rest_budget = next((k for k in before if k < x and header_has(h[k], "budget")), None)
+        if header_has(h[x], "remaining") and header_has(h[j], "remaining") and rest_budget is not None:
+            # "Anggaran | Realisasi | Sisa Anggaran | Sisa (%)": the rest's share of the budget
+            c = _percent_check(doc, table, row, j, x, rest_budget, "remaining % = remaining / budget", None)
+        elif header_has(h[x], "remaining") and real_col is not None and budget_col is not None:
             # "Anggaran | Realisasi | Sisa | %": the percentage is the realisation's, not the rest's
             c = _percent_check(doc, table, row, j, real_col, budget_col, "realisation % = realisation / budget", None)
         elif j >= 2 and header_has(h[j - 2], "target") and header_has(h[j - 1], "realisation") and x == j - 1:
             c = _percent_check(doc, table, row, j, j - 1, j - 2, "achievement = realisation / target", True)
+        elif x == real_col and budget_col is not None and not _GROWTH.search(h[j]):
+            # "Pagu | TW I .. TW IV | Jumlah Realisasi | %", "Pagu | Realisasi TW I | % | Realisasi
+            # TW II | %": a realisation's percentage is of the budget, whatever stands between them
+            c = _percent_check(doc, table, row, j, x, budget_col, "realisation % = realisation / budget", None)
         else:
             base = next((t for t in total_cols if t < x), None)
             if base is None:
@@ -333,7 +404,7 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                             or whole.value(x) is None:
                         continue
                     name = h[x] or f"column {x + 1}"
-                    c = _percent_check(doc, table, row, j, x, x, "share of the column's total = value / total",
+                    c = _percent_check(doc, table, row, j, x, x, SHARE_OF_TOTAL,
                                        None, den_value=whole.value(x),
                                        den_name=f"the {name} of the {whole.label() or 'total'!r} row")
                     summed = sum((v for r in (share_rows or []) if (v := r.value(x)) is not None), Decimal(0))
@@ -365,18 +436,33 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                 for col in dict.fromkeys((x, base)):
                     c = _or_share_of(doc, table, row, j, col, c, (col_totals or {}).get(col),
                                      f"the total of {h[col] or f'column {col + 1}'}")
+                if base not in total_cols and c is not None and c.verdict == "mismatch" and base == _earlier_col(before, x):
+                    # "Laki-laki | Perempuan | Persentase Perempuan": the part of the two that make
+                    # the row's whole, no column of the whole written
+                    c = _pair_share(doc, table, row, j, x, base) or c
                 if c is first and c is not None and c.verdict in ("mismatch", "capped") and c.expected is not None and \
                         c.expected > 10000 and (col_totals or {}).get(x):
                     # an amount over a count (a million per cent) is no percentage the table means:
                     # the share of the column's total is, slip or not
-                    c = _percent_check(doc, table, row, j, x, x, "share of the column's total = value / total",
+                    c = _percent_check(doc, table, row, j, x, x, SHARE_OF_TOTAL,
                                        None, den_value=(col_totals or {})[x],
                                        den_name=f"the total of {h[x] or f'column {x + 1}'}") or c
         if c is not None and c.verdict == "mismatch" and _AVERAGE_ROW.match(row.label()):
             c = _average_check(doc, table, row, j, share_rows or []) or c
+        kind = (prefer or {}).get(j)
+        if c is not None and c.verdict == "mismatch" and kind is not None and _formula_of(c) != kind:
+            # the column's other rows are shares: this one's slip is judged as a share too
+            if kind == "pair":
+                c = _pair_share(doc, table, row, j, x, _earlier_col(before, x), only_fitting=False) or c
+            elif (col_totals or {}).get(x):
+                c = _percent_check(doc, table, row, j, x, x, SHARE_OF_TOTAL, None, den_value=(col_totals or {})[x],
+                                   den_name=f"the total of {h[x] or f'column {x + 1}'}") or c
+        if c and fits is not None and c.verdict == "consistent":
+            fits.setdefault(j, Counter())[_formula_of(c)] += 1
         if c:
             out.append(c)
     # remaining = total - served
+    judged: set[int] = set()
     for c_col in [j for j in numeric if header_has(h[j], "remaining")]:
         t_col = next((t for t in total_cols if t < c_col), None)
         served = [k for k in numeric if t_col is not None and t_col < k < c_col]
@@ -389,11 +475,47 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
         total, part, stated = row.value(t_col), row.value(served[0]), row.value(c_col)
         expected = total - part  # type: ignore[operator]
         verdict = value_verdict(stated, row.values[c_col].decimals, expected)  # type: ignore[arg-type]
+        judged.add(c_col)
         out.append(_check(doc, row, "row_difference", verdict, stated, expected,
                           {"total": total, "served": part},
                           f"{verdict}: {row.label()[:60]!r}: {h[c_col] or 'remaining'} = {h[t_col]} - {h[served[0]]} = "
                           f"{_fmt(total)} - {_fmt(part)} = {_fmt(expected)}, stated {row.cells[c_col].text}"))
+    for c_col in [j for j in numeric if j not in judged and _CHANGE_AMOUNT.search(h[j]) and not _GROWTH_PERCENT.search(h[j])]:
+        c = _difference_check(doc, table, row, c_col, [k for k in numeric if k < c_col])
+        if c is not None:
+            out.append(c)
     return out
+
+
+# a column of amounts or counts that is the change between the two columns before it:
+# "Bertambah/(Berkurang)", "Kenaikan/(Penurunan) (Rp)", "Selisih" of a target and its realisation
+_CHANGE_AMOUNT = regex.compile(r"\b(?:bertambah|berkurang|kenaikan|penurunan|selisih|naik|turun)\b", regex.I)
+# ... but not one of percentages ("Kenaikan (%)"), judged as a percentage column
+_GROWTH_PERCENT = regex.compile(r"%|\bpersen", regex.I)
+
+
+def _difference_check(doc: Document, table: Table, row: _Row, c_col: int, before: list[int]) -> Optional[Check]:
+    """The change column against the later of the two figures before it less the earlier. Which
+    way a "selisih" is taken is the writer's choice (budget less realisation, or the other way):
+    the other sign fits too, and the check is against the way that fits."""
+    if len(before) < 2:
+        return None
+    old_col, new_col = before[-2], before[-1]
+    old, new, stated = row.value(old_col), row.value(new_col), row.value(c_col)
+    if old is None or new is None or stated is None:
+        return None
+    decimals = row.values[c_col].decimals
+    expected = new - old
+    if value_verdict(stated, decimals, expected) == "mismatch" and value_verdict(stated, decimals, -expected) != "mismatch":
+        expected = -expected
+    verdict = value_verdict(stated, decimals, expected)
+    h = table.header + [""] * (len(row.cells) - len(table.header))
+    names = [h[k] or f"column {k + 1}" for k in (c_col, new_col, old_col)]
+    way = f"{names[1]} - {names[2]}" if expected == new - old else f"{names[2]} - {names[1]}"
+    figures = f"{_fmt(new)} - {_fmt(old)}" if expected == new - old else f"{_fmt(old)} - {_fmt(new)}"
+    return _check(doc, row, "row_difference", verdict, stated, expected, {"new": new, "previous": old},
+                  f"{verdict}: {row.label()[:60]!r}: {names[0]} = {way} = {figures} = {_fmt(expected)}, "
+                  f"stated {row.cells[c_col].text}")
 
 
 # an indicator that is a ratio, and the figures written with its name: its two terms
@@ -650,6 +772,28 @@ def _nested_top(rows: list["_Row"], cols: list[int]) -> Optional[list["_Row"]]:
     return top if len(top) < len(rows) else None
 
 
+def _same_measure(head: "_Row", members: list["_Row"], j: int) -> bool:
+    """Do the program's cell and its activities' cells measure the same thing: no percentage
+    among them, and no two units ("95%" over "12.000 KK" and "500 jiwa") but rupiah and none?"""
+    units = {(r.cells[j].unit or "IDR") if j < len(r.cells) and r.value(j) is not None else "IDR"
+             for r in [head, *members]}
+    return len(units) <= 1 and "%" not in units
+
+
+def _indicator_column(header: list[str], j: int) -> bool:
+    """A column of an indicator's target, or its realisation beside the target ("Target |
+    Realisasi | Capaian" before "Anggaran | Realisasi Anggaran"): each row measures its own
+    indicator, in its own unit, so a program's figure is no sum of its activities' figures."""
+    h = header[j]
+    if header_has(h, "budget") or _MONEY_HEADER.search(h):
+        return False
+    return header_has(h, "target") or header_has(h, "realisation") and j > 0 and header_has(header[j - 1], "target")
+
+
+# a header naming money: the column's figures may add up
+_MONEY_HEADER = regex.compile(r"\bRp\b|\brupiah\b|\bkeuangan\b|\bdana\b|\bbiaya\b", regex.I)
+
+
 def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readings"] = None) -> list[Check]:
     """Budget tables whose rows alternate programs and activities, continued across repeated headers."""
     out: list[Check] = []
@@ -666,7 +810,7 @@ def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readi
         if sum(is_prog) < 2:
             continue
         header = chain[0].header
-        cols = [j for j, h in enumerate(header) if h and any(
+        cols = [j for j, h in enumerate(header) if h and not _indicator_column(header, j) and any(
             j < len(r.cells) and r.value(j) is not None and r.value(j) >= 1000 for _, r in rows)]
         groups: list[tuple[_Row, list[_Row]]] = []
         group_rows: list[tuple[_Row, list[_Row]]] = []
@@ -693,6 +837,8 @@ def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readi
                 h = read(head)
                 stated = h.value(j)
                 if stated is None:
+                    return None
+                if not _same_measure(h, list(map(read, members)), j):
                     return None
                 values, notes = [], []
                 for m in map(read, members):
@@ -845,12 +991,18 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program]) ->
         pct = _pct_columns(table)
         labels = _label_columns(table)
         rows = [_Row(table, i, pct) for i in range(len(table.rows))]
+        for row in rows:
+            row.spent_nothing_where_dashed(table.header)
         col_totals = _column_totals_of(table, rows)
         shares = _share_columns(table, rows, pct)
         parts = [r for r in rows if r.index not in table.total_rows]
-        for row in rows:
-            mine = _unparseable(doc, table, row, pct) + \
-                _row_checks(doc, table, row, pct, labels, col_totals, shares, parts)
+        fits: dict[int, Counter] = {}
+        judged = [_row_checks(doc, table, row, pct, labels, col_totals, shares, parts, fits=fits) for row in rows]
+        prefer = _preferred_formulas(fits)
+        for row, checks in zip(rows, judged):
+            if prefer and any(c.verdict == "mismatch" for c in checks):
+                checks = _row_checks(doc, table, row, pct, labels, col_totals, shares, parts, prefer=prefer)
+            mine = _unparseable(doc, table, row, pct) + checks
             fraction = _label_fraction(doc, table, row)
             if fraction is not None:
                 mine.append(fraction)
