@@ -70,6 +70,11 @@ _GROWTH = regex.compile(r"\b(?:kenaikan|pertumbuhan|peningkatan|penurunan|perkem
 # the formulas of a percentage that is a share, named in the check's message
 SHARE_OF_TOTAL = "share of the column's total = value / total"
 SHARE_OF_PAIR = "share of the two parts = value / (value + the column before it)"
+# formulas read from the layout alone, no header naming a budget, a realisation or a target: a
+# column none of whose rows fits them is a percentage of something else ("Jumlah Kegiatan |
+# Jumlah Peserta | Tingkat Kehadiran (%)")
+SHARE_OF_PART = "share = part / total"
+VALUE_OVER_PREVIOUS = "percentage = value / the column before it"
 
 
 def _fmt(x: Decimal, places: int = 4) -> str:
@@ -185,9 +190,11 @@ def _or_share_of(doc, table, row, j: int, x: int, c, den_value, den_name: str):
 
 def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_better=False,
                    growth=False, den_value: Optional[Decimal] = None,
-                   den_name: Optional[str] = None) -> Optional[Check]:
+                   den_name: Optional[str] = None, num_value: Optional[Decimal] = None,
+                   num_name: Optional[str] = None) -> Optional[Check]:
     stated = row.values[j]
-    num, den = row.value(num_col), row.value(den_col) if den_value is None else den_value
+    num = row.value(num_col) if num_value is None else num_value
+    den = row.value(den_col) if den_value is None else den_value
     if stated.value is None or num is None or den is None or den == 0:
         return None
     ratio = (num - den) * 100 / den if growth else num * 100 / den
@@ -224,7 +231,7 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
             else:
                 num = num * THOUSAND
     h = table.header
-    name_n = h[num_col] if num_col < len(h) and h[num_col] else f"column {num_col + 1}"
+    name_n = num_name or (h[num_col] if num_col < len(h) and h[num_col] else f"column {num_col + 1}")
     name_d = den_name or (h[den_col] if den_col < len(h) and h[den_col] else f"column {den_col + 1}")
     if growth:
         msg = (f"{row.label()[:60]!r}: {kind_label} = ({name_n} - {name_d}) / {name_d} = "
@@ -264,15 +271,54 @@ def _formula_of(c: Check) -> str:
     return "pair" if SHARE_OF_PAIR in c.message else "share" if SHARE_OF_TOTAL in c.message else "row"
 
 
+def _guessed(c: Check) -> bool:
+    """Was the percentage judged by a formula the layout alone suggests?"""
+    return any(f": {label} = " in c.message for label in (SHARE_OF_PART, VALUE_OVER_PREVIOUS))
+
+
+def _unknown_columns(fits: dict[int, Counter]) -> set[int]:
+    """Percentage columns whose rows (two or more) all miss the formula guessed from the layout
+    and fit none: their percentages are of something the table does not show."""
+    return {j for j, counts in fits.items()
+            if counts.get("guessed mismatch", 0) >= 2 and not any(v for k, v in counts.items() if k != "guessed mismatch")}
+
+
 def _preferred_formulas(fits: dict[int, Counter]) -> dict[int, str]:
     """Per percentage column, the share formula that most of its rows fit (at least two, and
     more than fit the row's own ratio): a slip in one row is judged by it."""
     out = {}
     for j, counts in fits.items():
-        kind, n = max(((k, v) for k, v in counts.items() if k != "row"), key=lambda kv: kv[1], default=("", 0))
+        kind, n = max(((k, v) for k, v in counts.items() if k in ("pair", "share")), key=lambda kv: kv[1],
+                      default=("", 0))
         if n >= 2 and n > counts.get("row", 0):
             out[j] = kind
     return out
+
+
+# a column of one quarter's figures ("TW I", "Triwulan II", "Tw. IV", "s/d TW III")
+_QUARTER = regex.compile(r"\b(?:tw|triwulan|trw)\.?\s*(?:[IV]{1,3}|[1-4])\b", regex.I)
+
+
+def _target_before(h: list[str], before: list[int], x: int) -> Optional[int]:
+    """The nearest column before ``x`` that holds a target (not a budget's)."""
+    return next((k for k in reversed(before) if k < x and header_has(h[k], "target")
+                 and not header_has(h[k], "budget")), None)
+
+
+def _quarters_check(doc: Document, table: Table, row: _Row, j: int, x: int, target_col: int,
+                    between: list[int]) -> Optional[Check]:
+    """The achievement of a target whose realisation stands after its quarters: the realisation
+    (or the last quarter, the year's figure so far) over the target; else, where no realisation
+    column adds them up, the quarters' sum over the target."""
+    c = _percent_check(doc, table, row, j, x, target_col, "achievement = realisation / target", True)
+    quarters = [k for k in between + [x] if _QUARTER.search(table.header[k] if k < len(table.header) else "")]
+    if c is None or c.verdict != "mismatch" or len(quarters) < 2 or any(row.value(k) is None for k in quarters):
+        return c
+    summed = sum((row.value(k) for k in quarters), Decimal(0))  # type: ignore[misc]
+    names = " + ".join(table.header[k] for k in quarters)
+    alt = _percent_check(doc, table, row, j, x, target_col, "achievement = the quarters' sum / target", True,
+                         den_value=None, num_value=summed, num_name=f"({names})")
+    return alt if alt is not None and alt.verdict != "mismatch" else c
 
 
 def _earlier_col(before: list[int], x: int) -> int:
@@ -354,10 +400,12 @@ def _signed_change(row: _Row, j: int, x: int, base: int) -> bool:
 def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: set[int],
                 col_totals: Optional[dict[int, Decimal]] = None,
                 shares: Optional[dict[int, _Row]] = None, share_rows: Optional[list[_Row]] = None,
-                fits: Optional[dict[int, Counter]] = None, prefer: Optional[dict[int, str]] = None) -> list[Check]:
+                fits: Optional[dict[int, Counter]] = None, prefer: Optional[dict[int, str]] = None,
+                unknown: Optional[set[int]] = None) -> list[Check]:
     """The checks of one row: its percentage columns, its differences. ``fits`` gathers, per
     percentage column, the formulas its consistent rows were judged by; ``prefer`` names the
-    formula a column's mismatches are judged by (see :func:`_preferred_formulas`)."""
+    formula a column's mismatches are judged by (see :func:`_preferred_formulas`), ``unknown``
+    the columns whose guessed formula fits none of their rows (see :func:`_unknown_columns`)."""
     out: list[Check] = []
     h = table.header + [""] * (len(row.cells) - len(table.header))
     numeric = [j for j in range(len(row.cells)) if j not in pct and j not in labels and row.value(j) is not None]
@@ -384,6 +432,14 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
         if header_has(h[x], "remaining") and header_has(h[j], "remaining") and rest_budget is not None:
             # "Anggaran | Realisasi | Sisa Anggaran | Sisa (%)": the rest's share of the budget
             c = _percent_check(doc, table, row, j, x, rest_budget, "remaining % = remaining / budget", None)
+            spent, budget = row.value(real_col) if real_col is not None else None, row.value(rest_budget)
+            if c is not None and c.verdict == "mismatch" and spent is not None and budget is not None:
+                # the rest written in the row is the slip (its difference check says so): the
+                # percentage may still be of the rest the budget and its realisation leave
+                alt = _percent_check(doc, table, row, j, x, rest_budget, "remaining % = (budget - realisation) / budget",
+                                     None, num_value=budget - spent,
+                                     num_name=f"({h[rest_budget]} - {h[real_col]})")  # type: ignore[index]
+                c = alt if alt is not None and alt.verdict != "mismatch" else c
         elif header_has(h[x], "remaining") and real_col is not None and budget_col is not None:
             # "Anggaran | Realisasi | Sisa | %": the percentage is the realisation's, not the rest's
             c = _percent_check(doc, table, row, j, real_col, budget_col, "realisation % = realisation / budget", None)
@@ -393,6 +449,11 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             # "Pagu | TW I .. TW IV | Jumlah Realisasi | %", "Pagu | Realisasi TW I | % | Realisasi
             # TW II | %": a realisation's percentage is of the budget, whatever stands between them
             c = _percent_check(doc, table, row, j, x, budget_col, "realisation % = realisation / budget", None)
+        elif (target_col := _target_before(h, before, x)) is not None and (x == real_col or _QUARTER.search(h[x])) \
+                and not _GROWTH.search(h[j]):
+            # "Target | TW I .. TW IV | Realisasi | Capaian": the achievement of the target, the
+            # quarters between them (each quarter's figures, or the year's so far)
+            c = _quarters_check(doc, table, row, j, x, target_col, [k for k in before if target_col < k < x])
         else:
             base = next((t for t in total_cols if t < x), None)
             if base is None:
@@ -420,9 +481,9 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                 c = _percent_check(doc, table, row, j, x, _earlier_col(before, x) if base in total_cols else base,
                                    "change = (value - previous) / previous", None, growth=True)
             else:
-                label = "share = part / total" if base in total_cols else \
+                label = SHARE_OF_PART if base in total_cols else \
                     "realisation % = realisation / budget" if header_has(h[x], "realisation") \
-                    and header_has(h[base], "budget") else "percentage = value / the column before it"
+                    and header_has(h[base], "budget") else VALUE_OVER_PREVIOUS
                 c = _percent_check(doc, table, row, j, x, base, label, None)
                 if base not in total_cols and c is not None and c.verdict == "mismatch" and _signed_change(row, j, x, base):
                     # a column of changes that no header word names ("(%)" after two years)
@@ -457,8 +518,13 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             elif (col_totals or {}).get(x):
                 c = _percent_check(doc, table, row, j, x, x, SHARE_OF_TOTAL, None, den_value=(col_totals or {})[x],
                                    den_name=f"the total of {h[x] or f'column {x + 1}'}") or c
-        if c and fits is not None and c.verdict == "consistent":
-            fits.setdefault(j, Counter())[_formula_of(c)] += 1
+        if c and fits is not None:
+            if c.verdict == "consistent":
+                fits.setdefault(j, Counter())[_formula_of(c)] += 1
+            elif c.verdict == "mismatch" and _guessed(c):
+                fits.setdefault(j, Counter())["guessed mismatch"] += 1
+        if c is not None and j in (unknown or set()) and c.verdict == "mismatch" and _guessed(c):
+            continue  # no row of the column fits the formula guessed from the layout: no alarm
         if c:
             out.append(c)
     # remaining = total - served
@@ -998,10 +1064,11 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program]) ->
         parts = [r for r in rows if r.index not in table.total_rows]
         fits: dict[int, Counter] = {}
         judged = [_row_checks(doc, table, row, pct, labels, col_totals, shares, parts, fits=fits) for row in rows]
-        prefer = _preferred_formulas(fits)
+        prefer, unknown = _preferred_formulas(fits), _unknown_columns(fits)
         for row, checks in zip(rows, judged):
-            if prefer and any(c.verdict == "mismatch" for c in checks):
-                checks = _row_checks(doc, table, row, pct, labels, col_totals, shares, parts, prefer=prefer)
+            if (prefer or unknown) and any(c.verdict == "mismatch" for c in checks):
+                checks = _row_checks(doc, table, row, pct, labels, col_totals, shares, parts, prefer=prefer,
+                                     unknown=unknown)
             mine = _unparseable(doc, table, row, pct) + checks
             fraction = _label_fraction(doc, table, row)
             if fraction is not None:
