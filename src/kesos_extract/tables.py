@@ -67,6 +67,7 @@ _EMPTY = {"", "-", "–", "—", "0-", "n/a", "na"}
 # "(2,50)"; a bracketed small whole number ("(1)", "(12)") is a column number, not a figure
 _BRACKETED = regex.compile(r"(?P<rp>Rp\.?\s*)?\(\s*(?P<rp2>Rp\.?\s*)?"
                            r"(?P<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{1,2})\s*\)(?P<pct>\s*%)?")
+_BOUND = regex.compile(r"^(?:[≥≤><]=?|=>|>=|<=|min\.?|maks\.?|minimal|maksimal)\s*(?=\d)", regex.I)
 _CAPTION = regex.compile(r"^\s*(?:\*\*)?(?:tabel|table)\b", regex.I)
 # a page's number standing between two parts of a table that a page break cut ("- 12 -", "12",
 # "Halaman 12", "Hal. 12 dari 40")
@@ -122,6 +123,8 @@ def type_cell(text: str, *, percent: bool = False) -> TypedValue:
         return TypedValue(None, 0, None)
     if _re("nomenclature_code").match(t):
         return TypedValue(None, 0, None)
+    # a target stated as a bound ("≥ 80%", "> 75", "min. 90"): its figure is the target's value
+    t = _BOUND.sub("", t, count=1)
     bracketed = _BRACKETED.fullmatch(t)
     if bracketed:
         # written as the negative it is: "(1.250.000)" → "-1.250.000"
@@ -186,6 +189,10 @@ def _is_data_row(row: list[TableCell]) -> bool:
     if _is_column_numbers(row):
         return False
     numeric = _numeric_cells(row)
+    first = next((c.text for c in row if c.text), "")
+    if numeric and _is_year(first):
+        return True  # "2021 | 25.000 | -": a year's row of figures, not a header naming years
+
     return len(numeric) >= 1 and any(_THREE_LETTERS.search(c.text) for c in row) or len(numeric) >= 2
 
 

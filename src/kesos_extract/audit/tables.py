@@ -159,7 +159,13 @@ def _label_columns(table: Table) -> set[int]:
         cells = [r[j].text for r in table.rows if j < len(r) and r[j].text]
         if cells and sum(bool(_ROW_NUMBER.match(t)) for t in cells) >= 0.8 * len(cells) and j <= 1:
             out.add(j)
+        # a column of years ("Tahun | Jumlah PMKS | Pertumbuhan"): the rows' labels
+        if len(cells) >= 2 and all(_YEAR_CELL.fullmatch(t.strip()) for t in cells):
+            out.add(j)
     return out
+
+
+_YEAR_CELL = regex.compile(r"(?:tahun\s+)?(?:19|20)\d\d", regex.I)
 
 
 # --- row checks --------------------------------------------------------------------------------
@@ -321,6 +327,29 @@ def _quarters_check(doc: Document, table: Table, row: _Row, j: int, x: int, targ
     return alt if alt is not None and alt.verdict != "mismatch" else c
 
 
+def _year_of(row: _Row) -> Optional[int]:
+    """The year a row is labelled with ("2022", "Tahun 2022"), None for another label."""
+    first = next((c.text.strip() for c in row.cells if c.text.strip()), "")
+    return int(first[-4:]) if _YEAR_CELL.fullmatch(first) else None
+
+
+def _change_down(doc: Document, table: Table, row: _Row, j: int, x: int, rows: list[_Row]) -> Optional[Check]:
+    """A change column beside a single column of values, one row per year: the change from the
+    row above (the first row, with nothing above it, has none)."""
+    above = [r for r in rows if r.index < row.index]
+    if not above or above[-1].value(x) is None:
+        return None
+    # only where the rows are years, one after the other (districts' growth is against a year
+    # the table does not show)
+    years = [_year_of(r) for r in (above[-1], row)]
+    if years[0] is None or years[1] is None or years[1] - years[0] != 1:
+        return None
+    name = table.header[x] if x < len(table.header) and table.header[x] else f"column {x + 1}"
+    label = above[-1].label() or next((c.text for c in above[-1].cells if c.text), "")
+    return _percent_check(doc, table, row, j, x, x, "change = (value - previous) / previous", None, growth=True,
+                          den_value=above[-1].value(x), den_name=f"the {name} of the row above ({label[:30]})")
+
+
 def _earlier_col(before: list[int], x: int) -> int:
     """The numeric column right before column ``x`` (x itself when there is none)."""
     return max((k for k in before if k < x), default=x)
@@ -422,6 +451,11 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             if k in pct or _DIGIT.search(row.cells[k].text):
                 break
         if x is None:
+            if _AVERAGE_ROW.match(row.label()):
+                # "Rata-rata Capaian" under the indicators, its percentage alone in the row
+                c = _average_check(doc, table, row, j, share_rows or [])
+                if c is not None:
+                    out.append(c)
             continue
         before = [k for k in numeric if k < j]
         # the realisation and budget columns before the percentage, where the header names them
@@ -458,6 +492,12 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             base = next((t for t in total_cols if t < x), None)
             if base is None:
                 earlier = [k for k in before if k < x]
+                if not earlier and _GROWTH.search(h[j]):
+                    # "Tahun | Jumlah PMKS | Pertumbuhan (%)": the change from the row above
+                    c = _change_down(doc, table, row, j, x, share_rows or [])
+                    if c is not None:
+                        out.append(c)
+                    continue
                 if not earlier:
                     # "Kecamatan | Jumlah PMKS | Persentase (%)": the row's share of the whole
                     whole = (shares or {}).get(j)
