@@ -284,6 +284,33 @@ PERTUMBUHAN = """Tabel 2.13 Jumlah PMKS Tahun 2021-2023
 | 2023 | 22.800 | -5,00 |
 """
 
+# the women's share of each row's total, the header naming the column ("% Perempuan")
+JENIS_KELAMIN = """Tabel 2.14 Penerima Bantuan Sosial menurut Jenis Kelamin
+
+| No | Kecamatan | Laki-laki | Perempuan | Jumlah | % Perempuan |
+|----|-----------|-----------|-----------|--------|-------------|
+| 1 | Kota | 412 | 438 | 850 | 51,53 |
+| 2 | Utara | 301 | 299 | 600 | 49,83 |
+| 3 | Selatan | 255 | 245 | 500 | 49,00 |
+| | Jumlah | 968 | 982 | 1.950 | 50,36 |
+"""
+
+# groups under roman numerals, "Sub Jumlah I", "JUMLAH (I + II)"; the programs' rows carry no figures
+SUB_JUMLAH = """Tabel 3.14 Realisasi Anggaran Program Tahun 2023
+
+| No | Program / Kegiatan | Anggaran (Rp) | Realisasi (Rp) | % |
+|----|--------------------|---------------|----------------|---|
+| I | Program Pemberdayaan Sosial | | | |
+| 1 | Pemberdayaan sosial komunitas adat terpencil | 250.000.000 | 240.000.000 | 96,00 |
+| 2 | Pengumpulan uang atau barang | 150.000.000 | 142.500.000 | 95,00 |
+| | Sub Jumlah I | 400.000.000 | 382.500.000 | 95,63 |
+| II | Program Rehabilitasi Sosial | | | |
+| 1 | Rehabilitasi sosial penyandang disabilitas | 600.000.000 | 570.000.000 | 95,00 |
+| 2 | Rehabilitasi sosial anak terlantar | 400.000.000 | 388.000.000 | 97,00 |
+| | Sub Jumlah II | 1.000.000.000 | 958.000.000 | 95,80 |
+| | JUMLAH (I + II) | 1.400.000.000 | 1.340.500.000 | 95,75 |
+"""
+
 
 # (id, table, [(check, stated, expected) that must be among its consistent checks])
 CORRECT = [
@@ -335,6 +362,10 @@ CORRECT = [
                                       ("column_total", 1285000000.0, 1285000000.0),
                                       ("row_percent", 95.43, 95.428)]),
     ("pertumbuhan", PERTUMBUHAN, [("row_percent", -4.0, -4.0), ("row_percent", -5.0, -5.0)]),
+    ("jenis-kelamin", JENIS_KELAMIN, [("row_percent", 51.53, 51.5294), ("row_percent", 50.36, 50.359),
+                                      ("column_total", 1950.0, 1950.0)]),
+    ("sub-jumlah", SUB_JUMLAH, [("column_total", 400000000.0, 400000000.0), ("column_total", 958000000.0, 958000000.0),
+                                ("column_total", 1400000000.0, 1400000000.0), ("row_percent", 95.63, 95.625)]),
 ]
 
 
@@ -425,6 +456,13 @@ SLIPS = [
       ("row_percent", 96.5, 137.86, "1.06.02.2.02.0002 | Penyediaan Sandang")]),
     # the change from the year before: (22.800 - 24.000)/24.000 = -5
     ("pertumbuhan", PERTUMBUHAN, "-5,00", "-4,50", [("row_percent", -4.5, -5.0, "2023 | 22.800")]),
+    # the women's share of the row's total: 299/600 = 49,83
+    ("jenis-kelamin", JENIS_KELAMIN, "49,83", "50,17", [("row_percent", 50.17, 49.83, "2 | Utara")]),
+    # a group's total: 600 + 400 = 1.000 million (the grand total then misses the group totals
+    # but not the rows, and holds)
+    ("sub-jumlah", SUB_JUMLAH, "| Sub Jumlah II | 1.000.000.000", "| Sub Jumlah II | 1.100.000.000",
+     [("column_total", 1100000000.0, 1000000000.0, "Sub Jumlah II"),
+      ("row_percent", 95.8, 87.09, "Sub Jumlah II")]),
     # millions with decimals: 790,15/812,50 = 97,25
     ("jutaan", JUTAAN, "790,15 | 97,25", "790,15 | 97,52", [("row_percent", 97.52, 97.25, "2 | Program Pemberdayaan Sosial")]),
 ]

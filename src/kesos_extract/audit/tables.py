@@ -327,6 +327,21 @@ def _quarters_check(doc: Document, table: Table, row: _Row, j: int, x: int, targ
     return alt if alt is not None and alt.verdict != "mismatch" else c
 
 
+_BRACKETED_NOTE = regex.compile(r"\([^)]*\)")
+
+
+def _named_part(h: list[str], before: list[int], j: int) -> Optional[int]:
+    """The one column before ``j`` whose label the percentage's header repeats ("% Perempuan",
+    "Persentase Perempuan (%)" over "Perempuan"), no total column itself."""
+    def name(k: int) -> str:
+        return " ".join(_BRACKETED_NOTE.sub(" ", h[k]).lower().split())
+
+    head = f" {' '.join(_BRACKETED_NOTE.sub(' ', h[j]).lower().replace('%', ' ').split())} "
+    named = [k for k in before if len(name(k)) >= 4 and f" {name(k)} " in head
+             and not header_has(h[k], "total") and not header_has(h[k], "budget")]
+    return named[0] if len(named) == 1 else None
+
+
 def _year_of(row: _Row) -> Optional[int]:
     """The year a row is labelled with ("2022", "Tahun 2022"), None for another label."""
     first = next((c.text.strip() for c in row.cells if c.text.strip()), "")
@@ -483,6 +498,11 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             # "Pagu | TW I .. TW IV | Jumlah Realisasi | %", "Pagu | Realisasi TW I | % | Realisasi
             # TW II | %": a realisation's percentage is of the budget, whatever stands between them
             c = _percent_check(doc, table, row, j, x, budget_col, "realisation % = realisation / budget", None)
+        elif (part_col := _named_part(h, before, j)) is not None and \
+                (whole_col := next((t for t in total_cols if t != part_col), None)) is not None:
+            # "Laki-laki | Perempuan | Jumlah | % Perempuan": the column the header names, of the
+            # row's total
+            c = _percent_check(doc, table, row, j, part_col, whole_col, "share = part / total", None)
         elif (target_col := _target_before(h, before, x)) is not None and (x == real_col or _QUARTER.search(h[x])) \
                 and not _GROWTH.search(h[j]):
             # "Target | TW I .. TW IV | Realisasi | Capaian": the achievement of the target, the
