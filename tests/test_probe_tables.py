@@ -311,6 +311,16 @@ SUB_JUMLAH = """Tabel 3.14 Realisasi Anggaran Program Tahun 2023
 | | JUMLAH (I + II) | 1.400.000.000 | 1.340.500.000 | 95,75 |
 """
 
+# the difference of realisation and target beside the achievement, a shortfall in brackets
+SELISIH_KINERJA = """Tabel 2.15 Capaian Kinerja Program Tahun 2023
+
+| No | Indikator Kinerja | Target | Realisasi | Selisih | Capaian (%) |
+|----|-------------------|--------|-----------|---------|-------------|
+| 1 | Jumlah anak terlantar yang dibina | 250 | 238 | -12 | 95,20 |
+| 2 | Jumlah lansia terlantar yang dilayani | 400 | 412 | 12 | 103,00 |
+| 3 | Jumlah penyandang disabilitas yang direhabilitasi | 120 | 114 | (6) | 95,00 |
+"""
+
 
 # (id, table, [(check, stated, expected) that must be among its consistent checks])
 CORRECT = [
@@ -366,6 +376,9 @@ CORRECT = [
                                       ("column_total", 1950.0, 1950.0)]),
     ("sub-jumlah", SUB_JUMLAH, [("column_total", 400000000.0, 400000000.0), ("column_total", 958000000.0, 958000000.0),
                                 ("column_total", 1400000000.0, 1400000000.0), ("row_percent", 95.63, 95.625)]),
+    ("selisih-kinerja", SELISIH_KINERJA, [("row_percent", 95.2, 95.2), ("row_percent", 103.0, 103.0),
+                                          ("row_percent", 95.0, 95.0), ("row_difference", -12.0, -12.0),
+                                          ("row_difference", 12.0, 12.0), ("row_difference", -6.0, -6.0)]),
 ]
 
 
@@ -463,6 +476,12 @@ SLIPS = [
     ("sub-jumlah", SUB_JUMLAH, "| Sub Jumlah II | 1.000.000.000", "| Sub Jumlah II | 1.100.000.000",
      [("column_total", 1100000000.0, 1000000000.0, "Sub Jumlah II"),
       ("row_percent", 95.8, 87.09, "Sub Jumlah II")]),
+    # the achievement after the difference: 114/120 = 95
+    ("selisih-kinerja-pct", SELISIH_KINERJA, "| (6) | 95,00", "| (6) | 96,00",
+     [("row_percent", 96.0, 95.0, "3 | Jumlah penyandang disabilitas yang direhabilitasi")]),
+    # the difference: 114 - 120 = -6 (either sign is a writer's choice, 8 is no difference)
+    ("selisih-kinerja-diff", SELISIH_KINERJA, "| (6) | 95,00", "| (8) | 95,00",
+     [("row_difference", -8.0, -6.0, "3 | Jumlah penyandang disabilitas yang direhabilitasi")]),
     # millions with decimals: 790,15/812,50 = 97,25
     ("jutaan", JUTAAN, "790,15 | 97,25", "790,15 | 97,52", [("row_percent", 97.52, 97.25, "2 | Program Pemberdayaan Sosial")]),
 ]

@@ -58,6 +58,7 @@ _ROW_NUMBER = regex.compile(r"^\d{1,2}\.?$")
 
 THOUSAND = Decimal(1000)
 _DASHES = {"-", "–", "—"}
+_SMALL_BRACKETED = regex.compile(r"\(\s*(\d{1,3})\s*\)")
 _NUMBERISH = regex.compile(r"^[.,]?\d[\d.,\s]*\d\s*%?\s*\p{L}{0,10}\.?$")
 _WORD_IN_NUMBERS = regex.compile(r"^\p{L}{2,6}\.?$")
 # a percentage column of change between two columns ("Kenaikan (%)", "Pertumbuhan"): (b - a) / a
@@ -104,6 +105,14 @@ class _Row:
             if budget and header_has(h, "realisation") and not header_has(h, "budget") \
                     and self.cells[k].text.strip() in _DASHES:
                 self.values[k] = TypedValue(Decimal(0), 0, None)
+
+    def negatives_in_change_columns(self, header: list[str]) -> None:
+        """A small whole number in brackets ("(6)") is a column's number in a header, but in a
+        column of differences ("Selisih", "Bertambah/(Berkurang)") it is a negative figure."""
+        for k, h in enumerate(header[:len(self.cells)]):
+            m = _SMALL_BRACKETED.fullmatch(self.cells[k].text.strip())
+            if m and self.values[k].value is None and (header_has(h, "remaining") or _CHANGE_AMOUNT.search(h)):
+                self.values[k] = TypedValue(-Decimal(m.group(1)), 0, None)
 
     def value(self, j: int) -> Optional[Decimal]:
         return self.values[j].value if j < len(self.values) else None
@@ -492,6 +501,10 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
         elif header_has(h[x], "remaining") and real_col is not None and budget_col is not None:
             # "Anggaran | Realisasi | Sisa | %": the percentage is the realisation's, not the rest's
             c = _percent_check(doc, table, row, j, real_col, budget_col, "realisation % = realisation / budget", None)
+        elif (header_has(h[x], "remaining") or _CHANGE_AMOUNT.search(h[x])) and real_col is not None and \
+                (target_col := _target_before(h, before, real_col)) is not None:
+            # "Target | Realisasi | Selisih | Capaian (%)": the achievement, not the difference's
+            c = _percent_check(doc, table, row, j, real_col, target_col, "achievement = realisation / target", True)
         elif j >= 2 and header_has(h[j - 2], "target") and header_has(h[j - 1], "realisation") and x == j - 1:
             c = _percent_check(doc, table, row, j, j - 1, j - 2, "achievement = realisation / target", True)
         elif x == real_col and budget_col is not None and not _GROWTH.search(h[j]):
@@ -1119,6 +1132,7 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program]) ->
         rows = [_Row(table, i, pct) for i in range(len(table.rows))]
         for row in rows:
             row.spent_nothing_where_dashed(table.header)
+            row.negatives_in_change_columns(table.header)
         col_totals = _column_totals_of(table, rows)
         shares = _share_columns(table, rows, pct)
         parts = [r for r in rows if r.index not in table.total_rows]
