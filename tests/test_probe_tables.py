@@ -321,6 +321,16 @@ SELISIH_KINERJA = """Tabel 2.15 Capaian Kinerja Program Tahun 2023
 | 3 | Jumlah penyandang disabilitas yang direhabilitasi | 120 | 114 | (6) | 95,00 |
 """
 
+# a Word table exported with tabs: the currency and the per cent sign in cells of their own,
+# the header's labels over the "Rp" cells
+RP_SENDIRI = """Tabel 3.15 Realisasi Anggaran Kegiatan
+
+No\tKegiatan\tAnggaran\t\tRealisasi\t\tCapaian\t
+1\tPelayanan dan rehabilitasi kesejahteraan sosial\tRp\t450.000.000\tRp\t427.500.000\t95,00\t%
+2\tPembinaan panti asuhan dan panti jompo\tRp\t300.000.000\tRp\t291.000.000\t97,00\t%
+\tJumlah\tRp\t750.000.000\tRp\t718.500.000\t95,80\t%
+"""
+
 
 # (id, table, [(check, stated, expected) that must be among its consistent checks])
 CORRECT = [
@@ -379,6 +389,8 @@ CORRECT = [
     ("selisih-kinerja", SELISIH_KINERJA, [("row_percent", 95.2, 95.2), ("row_percent", 103.0, 103.0),
                                           ("row_percent", 95.0, 95.0), ("row_difference", -12.0, -12.0),
                                           ("row_difference", 12.0, 12.0), ("row_difference", -6.0, -6.0)]),
+    ("rp-sendiri", RP_SENDIRI, [("row_percent", 95.0, 95.0), ("row_percent", 95.8, 95.8),
+                                ("column_total", 718500000.0, 718500000.0)]),
 ]
 
 
@@ -482,6 +494,9 @@ SLIPS = [
     # the difference: 114 - 120 = -6 (either sign is a writer's choice, 8 is no difference)
     ("selisih-kinerja-diff", SELISIH_KINERJA, "| (6) | 95,00", "| (8) | 95,00",
      [("row_difference", -8.0, -6.0, "3 | Jumlah penyandang disabilitas yang direhabilitasi")]),
+    # the currency in its own cell: 291/300 = 97
+    ("rp-sendiri", RP_SENDIRI, "291.000.000\t97,00", "291.000.000\t96,00",
+     [("row_percent", 96.0, 97.0, "2\tPembinaan panti asuhan dan panti jompo")]),
     # millions with decimals: 790,15/812,50 = 97,25
     ("jutaan", JUTAAN, "790,15 | 97,25", "790,15 | 97,52", [("row_percent", 97.52, 97.25, "2 | Program Pemberdayaan Sosial")]),
 ]
@@ -555,6 +570,12 @@ def test_a_table_without_implied_arithmetic_raises_no_alarm(text):
 def test_values_by_year_and_percentages_in_words_are_not_judged():
     for _, text in CONTROLS[:2]:
         assert [c for c in table_checks(text) if c.check != "unparseable"] == []
+
+
+def test_a_label_over_the_currency_cells_names_the_amounts():
+    table = extract_text(RP_SENDIRI).tables[0]
+    assert table.header[2:6] == ["Anggaran", "Anggaran", "Realisasi", "Realisasi"]
+    assert any("Realisasi / Anggaran" in c.message for c in table_checks(RP_SENDIRI))
 
 
 def test_indicator_targets_are_no_sums_of_their_activities():

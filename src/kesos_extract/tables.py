@@ -565,8 +565,25 @@ def _type_block(doc: Document, block: Block) -> list[Table]:
     return tables
 
 
+_CURRENCY_CELL = regex.compile(r"Rp\.?|IDR", regex.I)
+
+
+def _label_over_currency(header: list[str], body: list[list[TableCell]]) -> list[str]:
+    """"Anggaran" over a column of "Rp" and an unlabelled column of amounts after it (a Word
+    table that sets the currency in a cell of its own): the label is the amounts' too."""
+    header = list(header)
+    for j in range(len(header) - 1):
+        cells = [r[j].text.strip() for r in body if j < len(r) and r[j].text.strip()]
+        after = [r[j + 1].text for r in body if j + 1 < len(r) and r[j + 1].text.strip()]
+        if header[j] and not header[j + 1] and cells and all(_CURRENCY_CELL.fullmatch(t) for t in cells) \
+                and after and all(type_cell(t).value is not None for t in after):
+            header[j + 1] = header[j]
+    return header
+
+
 def _typed(doc: Document, caption: Optional[str], header: list[str], body: list[list[TableCell]], scale: Decimal,
            start: int, end: int, page: Optional[int]) -> Table:
+    header = _label_over_currency(header, body)
     pct = percent_columns(header, body)
     unit_cols = _unit_columns(header)
     # columns of money: "Anggaran", "Pagu", "Target 2018 (Rp.000)", "Realisasi ... Keuangan"
