@@ -551,6 +551,24 @@ CONTROLS = [
 | 2022 | 23.955 | 17.487 | 73,00 |
 | 2023 | 23.410 | 17.557 | 75,00 |
 """),
+    # a physical progress beside the money: no ratio of it
+    ("fisik", """Tabel 3.16 Realisasi Fisik dan Keuangan Tahun 2023
+
+| No | Kegiatan | Pagu (Rp) | Realisasi Keuangan (Rp) | Realisasi Fisik (%) |
+|----|----------|-----------|-------------------------|---------------------|
+| 1 | Pelatihan keterampilan penyandang disabilitas | 250.000.000 | 241.250.000 | 100 |
+| 2 | Bimbingan sosial anak jalanan | 180.000.000 | 171.000.000 | 100 |
+| 3 | Pemberdayaan perempuan rawan sosial ekonomi | 320.000.000 | 296.000.000 | 95 |
+"""),
+    # a decrease since a year the table does not show: no difference of the columns before it
+    ("penurunan", """Tabel 2.16 Penduduk Miskin per Kecamatan Tahun 2023
+
+| No | Kecamatan | Jumlah Penduduk | Penduduk Miskin | Penurunan (jiwa) |
+|----|-----------|-----------------|-----------------|------------------|
+| 1 | Kota | 45.210 | 3.120 | 215 |
+| 2 | Utara | 30.450 | 2.840 | 130 |
+| 3 | Selatan | 28.900 | 2.215 | 98 |
+"""),
     # lower is better by the other formula, target / realisation: 25/27,5 = 90,91
     ("lower-inverse", """Tabel 2.2 Pengukuran Kinerja Sasaran Strategis
 

@@ -58,6 +58,7 @@ _ROW_NUMBER = regex.compile(r"^\d{1,2}\.?$")
 
 THOUSAND = Decimal(1000)
 _DASHES = {"-", "–", "—"}
+_PHYSICAL = regex.compile(r"\bfisik\b", regex.I)
 _SMALL_BRACKETED = regex.compile(r"\(\s*(\d{1,3})\s*\)")
 _NUMBERISH = regex.compile(r"^[.,]?\d[\d.,\s]*\d\s*%?\s*\p{L}{0,10}\.?$")
 _WORD_IN_NUMBERS = regex.compile(r"^\p{L}{2,6}\.?$")
@@ -294,8 +295,12 @@ def _guessed(c: Check) -> bool:
 def _unknown_columns(fits: dict[int, Counter]) -> set[int]:
     """Percentage columns whose rows (two or more) all miss the formula guessed from the layout
     and fit none: their percentages are of something the table does not show."""
-    return {j for j, counts in fits.items()
-            if counts.get("guessed mismatch", 0) >= 2 and not any(v for k, v in counts.items() if k != "guessed mismatch")}
+    def unknown(counts: Counter, missed: str) -> bool:
+        return counts.get(missed, 0) >= 2 and not any(v for k, v in counts.items() if k != missed)
+
+    # the same for a column of differences none of whose rows is the difference of the two
+    # columns before it ("Penurunan (jiwa)" from a year the table does not show)
+    return {j for j, counts in fits.items() if unknown(counts, "guessed mismatch") or unknown(counts, "difference misses")}
 
 
 def _preferred_formulas(fits: dict[int, Counter]) -> dict[int, str]:
@@ -474,6 +479,8 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                 break
             if k in pct or _DIGIT.search(row.cells[k].text):
                 break
+        if x is not None and _PHYSICAL.search(h[j]) and not _PHYSICAL.search(h[x]):
+            continue  # a physical progress ("Realisasi Fisik (%)") is no ratio of the money before it
         if x is None:
             if _AVERAGE_ROW.match(row.label()):
                 # "Rata-rata Capaian" under the indicators, its percentage alone in the row
@@ -621,7 +628,9 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                           f"{_fmt(total)} - {_fmt(part)} = {_fmt(expected)}, stated {row.cells[c_col].text}"))
     for c_col in [j for j in numeric if j not in judged and _CHANGE_AMOUNT.search(h[j]) and not _GROWTH_PERCENT.search(h[j])]:
         c = _difference_check(doc, table, row, c_col, [k for k in numeric if k < c_col])
-        if c is not None:
+        if c is not None and fits is not None:
+            fits.setdefault(c_col, Counter())["difference fits" if c.verdict == "consistent" else "difference misses"] += 1
+        if c is not None and not (c.verdict == "mismatch" and c_col in (unknown or set())):
             out.append(c)
     return out
 
