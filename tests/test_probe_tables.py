@@ -331,6 +331,16 @@ No\tKegiatan\tAnggaran\t\tRealisasi\t\tCapaian\t
 \tJumlah\tRp\t750.000.000\tRp\t718.500.000\t95,80\t%
 """
 
+# "(Rp.000)" over the rows, the total written in full rupiah
+TOTAL_PENUH = """Tabel 3.17 Realisasi Anggaran (Rp.000)
+
+| No | Program | Pagu | Realisasi | % |
+|----|---------|------|-----------|---|
+| 1 | Program Pemberdayaan Sosial | 850.000 | 812.300 | 95,56 |
+| 2 | Program Rehabilitasi Sosial | 1.200.000 | 1.128.000 | 94,00 |
+| | Jumlah | 2.050.000.000 | 1.940.300.000 | 94,65 |
+"""
+
 
 # (id, table, [(check, stated, expected) that must be among its consistent checks])
 CORRECT = [
@@ -391,6 +401,8 @@ CORRECT = [
                                           ("row_difference", 12.0, 12.0), ("row_difference", -6.0, -6.0)]),
     ("rp-sendiri", RP_SENDIRI, [("row_percent", 95.0, 95.0), ("row_percent", 95.8, 95.8),
                                 ("column_total", 718500000.0, 718500000.0)]),
+    ("total-penuh", TOTAL_PENUH, [("column_total", 2050000000.0, 2050000000.0),
+                                  ("column_total", 1940300000.0, 1940300000.0), ("row_percent", 94.65, 94.6488)]),
 ]
 
 
@@ -497,6 +509,9 @@ SLIPS = [
     # the currency in its own cell: 291/300 = 97
     ("rp-sendiri", RP_SENDIRI, "291.000.000\t97,00", "291.000.000\t96,00",
      [("row_percent", 96.0, 97.0, "2\tPembinaan panti asuhan dan panti jompo")]),
+    # the total in full rupiah: 812.300 + 1.128.000 thousand = 1.940.300.000
+    ("total-penuh", TOTAL_PENUH, "| 1.940.300.000 | 94,65", "| 1.904.300.000 | 94,65",
+     [("column_total", 1904300000.0, 1940300.0, "Jumlah"), ("row_percent", 94.65, 92.89, "Jumlah")]),
     # millions with decimals: 790,15/812,50 = 97,25
     ("jutaan", JUTAAN, "790,15 | 97,25", "790,15 | 97,52", [("row_percent", 97.52, 97.25, "2 | Program Pemberdayaan Sosial")]),
 ]

@@ -804,6 +804,11 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
                 return None  # the group's program and its activities disagree: levels unclear, no alarm
             _, what, parts, expected = fits[0] if fits else several[0]
             verdict = value_verdict(v.value, v.decimals, expected)
+            note = ""
+            rescaled = _total_rescaled(table, v, expected) if verdict == "mismatch" else None
+            if rescaled is not None:
+                expected, note = rescaled
+                verdict = value_verdict(v.value, v.decimals, expected)
             n_subs = sum(1 for x in subs if read(x).value(j) is not None) if what.startswith("group") else 0
             col = table.header[j] if j < len(table.header) and table.header[j] else f"column {j + 1}"
             if n_subs:
@@ -815,7 +820,7 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
                 desc = f"sum of {len(parts)} {what}"
             return _check(doc, r, "column_total", verdict, v.value, expected, {"rows": Decimal(len(parts))},
                           f"{verdict}: {t.label()!r} of {col} = {desc} = {_fmt(expected)}, "
-                          f"stated {t.cells[j].text}")
+                          f"stated {t.cells[j].text}{note}")
 
         out += readings.judge([r, *above, *subs], [j for j in range(r.width) if j not in pct and j not in labels],
                               lambda read, j: total(j, read))
@@ -824,6 +829,20 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
         else:
             pending.append(r)
     return out
+
+
+def _total_rescaled(table: Table, stated: TypedValue, expected: Decimal) -> Optional[tuple[Decimal, str]]:
+    """A total written in full rupiah under rows in the table's stated thousands (or millions), or
+    the other way round: the sum in the total's own writing, and a note saying so; None where no
+    such factor explains the total."""
+    factor = Decimal(str(table.scale)) if table.scale != 1 else THOUSAND
+    if stated.value is None or abs(stated.value) < 100000 and abs(expected) < 100000:
+        return None  # counts, or amounts too small to be rupiah written two ways
+    for k, what in ((factor, "the total in full rupiah, its rows in the table's scale"),
+                    (1 / factor, "the total in the table's scale, its rows in full rupiah")):
+        if value_verdict(stated.value, stated.decimals, expected * k) != "mismatch":
+            return expected * k, f"; scale inferred: {what} (x {_fmt(factor, 0)})"
+    return None
 
 
 def _leaves(rows: list[_Row]) -> list[_Row]:
