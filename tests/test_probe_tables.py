@@ -341,6 +341,16 @@ TOTAL_PENUH = """Tabel 3.17 Realisasi Anggaran (Rp.000)
 | | Jumlah | 2.050.000.000 | 1.940.300.000 | 94,65 |
 """
 
+# two years' realisations (values in per cent, no ratio of anything) and two achievements: of the
+# year's target and of the Renstra's last target
+RENSTRA = """Tabel 2.17 Capaian Sasaran Strategis Dinas Sosial
+
+| Sasaran Strategis | Indikator Kinerja | Target 2023 | Realisasi 2022 | Realisasi 2023 | Capaian 2023 (%) | Target Akhir Renstra 2026 | Capaian thd Renstra (%) |
+|---|---|---|---|---|---|---|---|
+| Meningkatnya kualitas hidup PMKS | Persentase PMKS yang tertangani | 70 | 66,50 | 71,40 | 102,00 | 80 | 89,25 |
+| Meningkatnya kapasitas PSKS | Persentase PSKS yang aktif | 60 | 55,20 | 57,00 | 95,00 | 75 | 76,00 |
+"""
+
 
 # (id, table, [(check, stated, expected) that must be among its consistent checks])
 CORRECT = [
@@ -401,6 +411,8 @@ CORRECT = [
                                           ("row_difference", 12.0, 12.0), ("row_difference", -6.0, -6.0)]),
     ("rp-sendiri", RP_SENDIRI, [("row_percent", 95.0, 95.0), ("row_percent", 95.8, 95.8),
                                 ("column_total", 718500000.0, 718500000.0)]),
+    ("renstra", RENSTRA, [("row_percent", 102.0, 102.0), ("row_percent", 89.25, 89.25),
+                          ("row_percent", 95.0, 95.0), ("row_percent", 76.0, 76.0)]),
     ("total-penuh", TOTAL_PENUH, [("column_total", 2050000000.0, 2050000000.0),
                                   ("column_total", 1940300000.0, 1940300000.0), ("row_percent", 94.65, 94.6488)]),
 ]
@@ -512,6 +524,9 @@ SLIPS = [
     # the total in full rupiah: 812.300 + 1.128.000 thousand = 1.940.300.000
     ("total-penuh", TOTAL_PENUH, "| 1.940.300.000 | 94,65", "| 1.904.300.000 | 94,65",
      [("column_total", 1904300000.0, 1940300.0, "Jumlah"), ("row_percent", 94.65, 92.89, "Jumlah")]),
+    # the achievement of the Renstra's target: 57/75 = 76
+    ("renstra", RENSTRA, "| 75 | 76,00", "| 75 | 67,00",
+     [("row_percent", 67.0, 76.0, "Meningkatnya kapasitas PSKS")]),
     # millions with decimals: 790,15/812,50 = 97,25
     ("jutaan", JUTAAN, "790,15 | 97,25", "790,15 | 97,52", [("row_percent", 97.52, 97.25, "2 | Program Pemberdayaan Sosial")]),
 ]

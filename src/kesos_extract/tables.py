@@ -47,6 +47,7 @@ _LOST_LEADING_DIGITS = regex.compile(r"^[.,]\d")
 _YEAR_LABEL = regex.compile(r"(?:tahun\s+)?(?:19|20)\d\d", regex.I)
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 _DIGIT = regex.compile(r"\d")
+_YEAR_IN_LABEL = regex.compile(r"\b(?:19|20)\d\d\b")
 _FOUR_LETTERS = regex.compile(r"\p{L}{4}")
 _ROW_NUMBER_BEFORE_WORD = regex.compile(r"^(\d{1,3}[.)]?)\s+(?=\p{L})")
 _SATUAN = regex.compile(r"\bsatuan\b", regex.I)
@@ -317,8 +318,12 @@ def percent_columns(header: list[str], body: list[list[TableCell]]) -> set[int]:
     width = max((len(r) for r in body), default=0)
     for j in range(width):
         h = header[j] if j < len(header) else ""
-        if header_has(h, "target") or header_has(h, "realisation") and j > 0 and header_has(header[j - 1], "target"):
-            continue  # a target and its realisation are in the indicator's unit, percent or not
+        if header_has(h, "target") or header_has(h, "realisation") and j > 0 and (
+                header_has(header[j - 1], "target") or _YEAR_IN_LABEL.search(h)):
+            # a target and its realisation are in the indicator's unit, percent or not (so is a
+            # year's realisation, "Realisasi 2022 | Realisasi 2023"); a realisation column of
+            # percentages after the money's ("Realisasi Keuangan | Realisasi") is one
+            continue
         looks = [_looks_percent(r[j].text) for r in body if j < len(r) and r[j].text]
         looks = [x for x in looks if x is not None]
         if len(looks) < 2:

@@ -512,6 +512,10 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                 (target_col := _target_before(h, before, real_col)) is not None:
             # "Target | Realisasi | Selisih | Capaian (%)": the achievement, not the difference's
             c = _percent_check(doc, table, row, j, real_col, target_col, "achievement = realisation / target", True)
+        elif header_has(h[x], "target") and not header_has(h[x], "budget") and real_col is not None and real_col < x:
+            # "Realisasi 2023 | ... | Target Akhir Renstra | Capaian thd Renstra (%)": the
+            # realisation's achievement of the target right before the percentage
+            c = _percent_check(doc, table, row, j, real_col, x, "achievement = realisation / target", True)
         elif j >= 2 and header_has(h[j - 2], "target") and header_has(h[j - 1], "realisation") and x == j - 1:
             c = _percent_check(doc, table, row, j, j - 1, j - 2, "achievement = realisation / target", True)
         elif x == real_col and budget_col is not None and not _GROWTH.search(h[j]):
