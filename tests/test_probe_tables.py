@@ -351,6 +351,58 @@ RENSTRA = """Tabel 2.17 Capaian Sasaran Strategis Dinas Sosial
 | Meningkatnya kapasitas PSKS | Persentase PSKS yang aktif | 60 | 55,20 | 57,00 | 95,00 | 75 | 76,00 |
 """
 
+# a budget's two kinds of spending, each with its "Jumlah Belanja ...", and "Total Belanja"
+JENIS_BELANJA = """Tabel 3.20 Realisasi Belanja Dinas Sosial Tahun 2022
+
+| Uraian | Anggaran (Rp) | Realisasi (Rp) | % |
+|--------|---------------|----------------|---|
+| Belanja Pegawai | 3.100.000.000 | 2.976.000.000 | 96,00 |
+| Belanja Hibah | 400.000.000 | 400.000.000 | 100,00 |
+| Jumlah Belanja Tidak Langsung | 3.500.000.000 | 3.376.000.000 | 96,46 |
+| Belanja Pegawai (honorarium) | 250.000.000 | 237.500.000 | 95,00 |
+| Belanja Barang dan Jasa | 1.900.000.000 | 1.805.000.000 | 95,00 |
+| Belanja Modal | 350.000.000 | 329.000.000 | 94,00 |
+| Jumlah Belanja Langsung | 2.500.000.000 | 2.371.500.000 | 94,86 |
+| Total Belanja | 6.000.000.000 | 5.747.500.000 | 95,79 |
+"""
+
+# each program's share of the budget
+PROPORSI = """Tabel 3.21 Proporsi Anggaran per Program Tahun 2023
+
+| No | Program | Anggaran (Rp) | Proporsi (%) |
+|----|---------|---------------|--------------|
+| 1 | Program Penunjang Urusan Pemerintahan Daerah | 4.500.000.000 | 56,25 |
+| 2 | Program Pemberdayaan Sosial | 800.000.000 | 10,00 |
+| 3 | Program Rehabilitasi Sosial | 1.500.000.000 | 18,75 |
+| 4 | Program Perlindungan dan Jaminan Sosial | 1.000.000.000 | 12,50 |
+| 5 | Program Penanganan Bencana | 200.000.000 | 2,50 |
+| | Jumlah | 8.000.000.000 | 100,00 |
+"""
+
+# kegiatan numbered under their program: "1.1", "1.2" (markdown) and "a.", "b." (tabs)
+BERNOMOR = """Tabel 3.18 Realisasi Program dan Kegiatan
+
+| No | Uraian | Anggaran (Rp) | Realisasi (Rp) | % |
+|----|--------|---------------|----------------|---|
+| 1 | Program Pemberdayaan Sosial | 400.000.000 | 382.000.000 | 95,50 |
+| 1.1 | Pemberdayaan sosial KAT | 250.000.000 | 240.000.000 | 96,00 |
+| 1.2 | Pengumpulan uang atau barang | 150.000.000 | 142.000.000 | 94,67 |
+| 2 | Program Rehabilitasi Sosial | 600.000.000 | 570.000.000 | 95,00 |
+| 2.1 | Rehabilitasi sosial penyandang disabilitas | 600.000.000 | 570.000.000 | 95,00 |
+| | Jumlah | 1.000.000.000 | 952.000.000 | 95,20 |
+"""
+
+BERHURUF = """Tabel 3.19 Realisasi
+
+No\tUraian\tAnggaran (Rp)\tRealisasi (Rp)\t%
+1.\tProgram Pemberdayaan Sosial\t400.000.000\t382.000.000\t95,50
+\ta. Pemberdayaan sosial KAT\t250.000.000\t240.000.000\t96,00
+\tb. Pengumpulan uang atau barang\t150.000.000\t142.000.000\t94,67
+2.\tProgram Rehabilitasi Sosial\t600.000.000\t570.000.000\t95,00
+\ta. Rehabilitasi sosial penyandang disabilitas\t600.000.000\t570.000.000\t95,00
+\tJumlah\t1.000.000.000\t952.000.000\t95,20
+"""
+
 
 # (id, table, [(check, stated, expected) that must be among its consistent checks])
 CORRECT = [
@@ -413,6 +465,14 @@ CORRECT = [
                                 ("column_total", 718500000.0, 718500000.0)]),
     ("renstra", RENSTRA, [("row_percent", 102.0, 102.0), ("row_percent", 89.25, 89.25),
                           ("row_percent", 95.0, 95.0), ("row_percent", 76.0, 76.0)]),
+    ("jenis-belanja", JENIS_BELANJA, [("column_total", 3376000000.0, 3376000000.0),
+                                      ("column_total", 2500000000.0, 2500000000.0),
+                                      ("column_total", 6000000000.0, 6000000000.0), ("row_percent", 94.86, 94.86)]),
+    ("proporsi", PROPORSI, [("row_percent", 56.25, 56.25), ("row_percent", 2.5, 2.5), ("row_percent", 100.0, 100.0)]),
+    ("bernomor", BERNOMOR, [("program_sum", 400000000.0, 400000000.0), ("program_sum", 382000000.0, 382000000.0),
+                            ("column_total", 952000000.0, 952000000.0), ("row_percent", 94.67, 94.6667)]),
+    ("berhuruf", BERHURUF, [("program_sum", 400000000.0, 400000000.0), ("program_sum", 382000000.0, 382000000.0),
+                            ("column_total", 952000000.0, 952000000.0), ("row_percent", 94.67, 94.6667)]),
     ("total-penuh", TOTAL_PENUH, [("column_total", 2050000000.0, 2050000000.0),
                                   ("column_total", 1940300000.0, 1940300000.0), ("row_percent", 94.65, 94.6488)]),
 ]
@@ -527,6 +587,17 @@ SLIPS = [
     # the achievement of the Renstra's target: 57/75 = 76
     ("renstra", RENSTRA, "| 75 | 76,00", "| 75 | 67,00",
      [("row_percent", 67.0, 76.0, "Meningkatnya kapasitas PSKS")]),
+    # a kind of spending's total: 237,5 + 1.805 + 329 = 2.371,5 million (the grand total, then
+    # 3.376 + 2.317,5 = 5.693,5 by the group totals, still holds by the rows)
+    ("jenis-belanja", JENIS_BELANJA, "| 2.500.000.000 | 2.371.500.000 |", "| 2.500.000.000 | 2.317.500.000 |",
+     [("column_total", 2317500000.0, 2371500000.0, "Jumlah Belanja Langsung"),
+      ("row_percent", 94.86, 92.7, "Jumlah Belanja Langsung")]),
+    # a program's share: 1.500/8.000 = 18,75
+    ("proporsi", PROPORSI, "18,75", "17,85", [("row_percent", 17.85, 18.75, "3 | Program Rehabilitasi Sosial")]),
+    # a kegiatan numbered "1.2": 240 + 142 = 382 million for the program
+    ("bernomor", BERNOMOR, "| 150.000.000 | 142.000.000 | 94,67 |", "| 150.000.000 | 124.000.000 | 94,67 |",
+     [("program_sum", 382000000.0, 364000000.0, "1 | Program Pemberdayaan Sosial"),
+      ("row_percent", 94.67, 82.67, "1.2 | Pengumpulan uang atau barang")]),
     # millions with decimals: 790,15/812,50 = 97,25
     ("jutaan", JUTAAN, "790,15 | 97,25", "790,15 | 97,52", [("row_percent", 97.52, 97.25, "2 | Program Pemberdayaan Sosial")]),
 ]
