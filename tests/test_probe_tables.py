@@ -413,6 +413,16 @@ No   Program                                   Anggaran Murni    Anggaran Peruba
      Jumlah                                    2.140.000.000     2.238.750.000         98.750.000
 """
 
+# targets and realisations in per cent by their header, the achievement after them
+PERSEN = """Tabel 2.19 Capaian Indikator Kinerja Utama
+
+| No | Indikator | Target (%) | Realisasi (%) | Capaian (%) |
+|----|-----------|------------|---------------|-------------|
+| 1 | Persentase PMKS yang tertangani | 80,00 | 76,00 | 95,00 |
+| 2 | Persentase PSKS yang aktif | 60,00 | 63,50 | 105,83 |
+| 3 | Persentase anak terlantar yang terlayani | 75,00 | 70,25 | 93,67 |
+"""
+
 
 # (id, table, [(check, stated, expected) that must be among its consistent checks])
 CORRECT = [
@@ -487,6 +497,8 @@ CORRECT = [
                                             ("row_difference", -50000000.0, -50000000.0),
                                             ("row_difference", 98750000.0, 98750000.0),
                                             ("column_total", 98750000.0, 98750000.0)]),
+    ("persen", PERSEN, [("row_percent", 95.0, 95.0), ("row_percent", 105.83, 105.8333),
+                        ("row_percent", 93.67, 93.6667)]),
     ("total-penuh", TOTAL_PENUH, [("column_total", 2050000000.0, 2050000000.0),
                                   ("column_total", 1940300000.0, 1940300000.0), ("row_percent", 94.65, 94.6488)]),
 ]
@@ -616,6 +628,8 @@ SLIPS = [
     ("perubahan-spaced", PERUBAHAN_SPACED, "(50.000.000)", "(5.000.000)",
      [("column_total", 98750000.0, 143750000.0, "Jumlah"),
       ("row_difference", -5000000.0, -50000000.0, "3    Program Penanganan Bencana")]),
+    # an achievement of targets in per cent: 70,25/75 = 93,67
+    ("persen", PERSEN, "93,67", "93,76", [("row_percent", 93.76, 93.67, "3 | Persentase anak terlantar")]),
     # millions with decimals: 790,15/812,50 = 97,25
     ("jutaan", JUTAAN, "790,15 | 97,25", "790,15 | 97,52", [("row_percent", 97.52, 97.25, "2 | Program Pemberdayaan Sosial")]),
 ]

@@ -158,7 +158,12 @@ def _pct_columns(table: Table) -> set[int]:
     """Percentage columns by header and by the written cells (not by the units typed from a
     "Satuan" cell: a target of 30 in a row whose unit is % is an operand, not a ratio)."""
     body = [[TableCell(c.text, c.start or 0, c.end or 0) for c in r] for r in table.rows]
-    return percent_columns(table.header, body)
+    h = table.header
+    # "Target (%) | Realisasi (%) | Capaian (%)": a target and the realisation beside it are the
+    # operands of the achievement, in per cent as their indicator is, not ratios themselves
+    operands = {j for j in range(len(h)) if header_has(h[j], "target") and not header_has(h[j], "budget")}
+    operands |= {j + 1 for j in operands if j + 1 < len(h) and header_has(h[j + 1], "realisation")}
+    return percent_columns(h, body) - operands
 
 
 def _label_columns(table: Table) -> set[int]:
@@ -1180,6 +1185,8 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program]) ->
             if fraction is not None:
                 mine.append(fraction)
             out += _no_alarm_from(mine, readings.doubtful([row]))
-        out += _column_totals(doc, table, rows, pct, labels, readings)
+        # percentages add up to nothing, operands of an achievement ("Target (%)") included
+        in_percent = pct | {j for j, h in enumerate(table.header) if header_has(h, "percent")}
+        out += _column_totals(doc, table, rows, in_percent, labels, readings)
     out += _program_sums(doc, tables, readings)
     return out
