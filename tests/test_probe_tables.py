@@ -423,6 +423,17 @@ PERSEN = """Tabel 2.19 Capaian Indikator Kinerja Utama
 | 3 | Persentase anak terlantar yang terlayani | 75,00 | 70,25 | 93,67 |
 """
 
+# "Realisasi" and "Sisa" each over "Rp" and "%"
+SISA_GANDA = """Tabel 3.23 Realisasi dan Sisa Anggaran
+
+| No | Program | Anggaran | Realisasi | | Sisa | |
+|---|---|---|---|---|---|---|
+| | | | Rp | % | Rp | % |
+| 1 | Program Pemberdayaan Sosial | 620.000.000 | 589.000.000 | 95,00 | 31.000.000 | 5,00 |
+| 2 | Program Rehabilitasi Sosial | 1.500.000.000 | 1.387.500.000 | 92,50 | 112.500.000 | 7,50 |
+| | Jumlah | 2.120.000.000 | 1.976.500.000 | 93,23 | 143.500.000 | 6,77 |
+"""
+
 
 # (id, table, [(check, stated, expected) that must be among its consistent checks])
 CORRECT = [
@@ -499,6 +510,9 @@ CORRECT = [
                                             ("column_total", 98750000.0, 98750000.0)]),
     ("persen", PERSEN, [("row_percent", 95.0, 95.0), ("row_percent", 105.83, 105.8333),
                         ("row_percent", 93.67, 93.6667)]),
+    ("sisa-ganda", SISA_GANDA, [("row_percent", 5.0, 5.0), ("row_percent", 92.5, 92.5),
+                                ("row_percent", 6.77, 6.7689), ("row_difference", 143500000.0, 143500000.0),
+                                ("column_total", 143500000.0, 143500000.0)]),
     ("total-penuh", TOTAL_PENUH, [("column_total", 2050000000.0, 2050000000.0),
                                   ("column_total", 1940300000.0, 1940300000.0), ("row_percent", 94.65, 94.6488)]),
 ]
@@ -630,6 +644,8 @@ SLIPS = [
       ("row_difference", -5000000.0, -50000000.0, "3    Program Penanganan Bencana")]),
     # an achievement of targets in per cent: 70,25/75 = 93,67
     ("persen", PERSEN, "93,67", "93,76", [("row_percent", 93.76, 93.67, "3 | Persentase anak terlantar")]),
+    # the rest's percentage of the total row: 143,5/2.120 = 6,77
+    ("sisa-ganda", SISA_GANDA, "6,77", "6,67", [("row_percent", 6.67, 6.77, "Jumlah")]),
     # millions with decimals: 790,15/812,50 = 97,25
     ("jutaan", JUTAAN, "790,15 | 97,25", "790,15 | 97,52", [("row_percent", 97.52, 97.25, "2 | Program Pemberdayaan Sosial")]),
 ]
@@ -805,3 +821,25 @@ def test_the_quarters_add_up_to_the_years_realisation():
     text = planted(TRIWULAN, "| 30.000 | 60.000 |", "| 30.000 | 66.000 |")
     assert any(c.verdict == "mismatch" and c.stated == 285000.0 and c.expected == 291000.0
                for c in table_checks(text))
+
+
+@pytest.mark.xfail(strict=True, reason="normalise.py (strip_markup): an HTML table's <td> and </td> both become "
+                   "tabs (an empty cell between every two) and colspan/rowspan are not spread, so 'Realisasi' over "
+                   "'Rp' and '%' labels the wrong columns; the checks differ from the same table in markdown")
+def test_an_html_table_with_spanning_header_cells_is_judged_as_its_markdown(tmp_path):
+    from kesos_extract import extract
+
+    page = tmp_path / "realisasi.html"
+    page.write_text("""<html><body><p>Tabel 3.23 Realisasi dan Sisa Anggaran</p><table>
+<tr><th rowspan="2">No</th><th rowspan="2">Program</th><th rowspan="2">Anggaran</th><th colspan="2">Realisasi</th>
+<th colspan="2">Sisa</th></tr><tr><th>Rp</th><th>%</th><th>Rp</th><th>%</th></tr>
+<tr><td>1</td><td>Program Pemberdayaan Sosial</td><td>620.000.000</td><td>589.000.000</td><td>95,00</td>
+<td>31.000.000</td><td>5,00</td></tr>
+<tr><td>2</td><td>Program Rehabilitasi Sosial</td><td>1.500.000.000</td><td>1.387.500.000</td><td>92,50</td>
+<td>112.500.000</td><td>7,50</td></tr>
+<tr><td colspan="2">Jumlah</td><td>2.120.000.000</td><td>1.976.500.000</td><td>93,23</td><td>143.500.000</td>
+<td>6,77</td></tr></table></body></html>""", encoding="utf-8")
+    def judged(checks):
+        return sorted((c.check, c.verdict, c.stated, c.expected) for c in checks if c.check in TABLE_CHECKS)
+
+    assert judged(extract(page).checks) == judged(extract_text(SISA_GANDA).checks)
