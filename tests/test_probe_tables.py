@@ -434,6 +434,19 @@ SISA_GANDA = """Tabel 3.23 Realisasi dan Sisa Anggaran
 | | Jumlah | 2.120.000.000 | 1.976.500.000 | 93,23 | 143.500.000 | 6,77 |
 """
 
+# codes in their own column, programs with their kegiatan, "Jumlah" of the programs only
+KODE_PROGRAM = """Tabel 3.1 Realisasi Anggaran Dinas Sosial Tahun 2023
+
+| Kode | Program/Kegiatan | Anggaran Setelah Perubahan (Rp) | Realisasi (Rp) | % |
+|---|---|---|---|---|
+| 1.06.02 | Program Rehabilitasi Sosial | 1.250.000.000 | 1.187.500.000 | 95,00 |
+| 1.06.02.2.01 | Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar | 750.000.000 | 712.500.000 | 95,00 |
+| 1.06.02.2.02 | Rehabilitasi Sosial Dasar Anak Terlantar | 500.000.000 | 475.000.000 | 95,00 |
+| 1.06.03 | Program Perlindungan dan Jaminan Sosial | 800.000.000 | 760.000.000 | 95,00 |
+| 1.06.03.2.01 | Pemeliharaan Anak-Anak Terlantar | 800.000.000 | 760.000.000 | 95,00 |
+| | Jumlah | 2.050.000.000 | 1.947.500.000 | 95,00 |
+"""
+
 
 # (id, table, [(check, stated, expected) that must be among its consistent checks])
 CORRECT = [
@@ -513,6 +526,10 @@ CORRECT = [
     ("sisa-ganda", SISA_GANDA, [("row_percent", 5.0, 5.0), ("row_percent", 92.5, 92.5),
                                 ("row_percent", 6.77, 6.7689), ("row_difference", 143500000.0, 143500000.0),
                                 ("column_total", 143500000.0, 143500000.0)]),
+    ("kode-program", KODE_PROGRAM, [("program_sum", 1250000000.0, 1250000000.0),
+                                    ("program_sum", 760000000.0, 760000000.0),
+                                    ("column_total", 2050000000.0, 2050000000.0),
+                                    ("column_total", 1947500000.0, 1947500000.0)]),
     ("total-penuh", TOTAL_PENUH, [("column_total", 2050000000.0, 2050000000.0),
                                   ("column_total", 1940300000.0, 1940300000.0), ("row_percent", 94.65, 94.6488)]),
 ]
@@ -646,6 +663,15 @@ SLIPS = [
     ("persen", PERSEN, "93,67", "93,76", [("row_percent", 93.76, 93.67, "3 | Persentase anak terlantar")]),
     # the rest's percentage of the total row: 143,5/2.120 = 6,77
     ("sisa-ganda", SISA_GANDA, "6,77", "6,67", [("row_percent", 6.67, 6.77, "Jumlah")]),
+    # a program's budget against its one kegiatan (800 million), the programs' total (1.250 + 850)
+    ("kode-program", KODE_PROGRAM, "| 800.000.000 | 760.000.000 | 95,00 |\n| 1.06.03.2.01",
+     "| 850.000.000 | 760.000.000 | 95,00 |\n| 1.06.03.2.01",
+     [("column_total", 2050000000.0, 2100000000.0, "Jumlah"),
+      ("program_sum", 850000000.0, 800000000.0, "1.06.03 | Program Perlindungan dan Jaminan Sosial"),
+      ("row_percent", 95.0, 89.41, "1.06.03 | Program Perlindungan dan Jaminan Sosial")]),
+    # the total of the programs, not of programs and kegiatan: 1.250 + 800 = 2.050 million
+    ("kode-jumlah", KODE_PROGRAM, "| Jumlah | 2.050.000.000", "| Jumlah | 2.005.000.000",
+     [("column_total", 2005000000.0, 2050000000.0, "Jumlah"), ("row_percent", 95.0, 97.13, "Jumlah")]),
     # millions with decimals: 790,15/812,50 = 97,25
     ("jutaan", JUTAAN, "790,15 | 97,25", "790,15 | 97,52", [("row_percent", 97.52, 97.25, "2 | Program Pemberdayaan Sosial")]),
 ]
