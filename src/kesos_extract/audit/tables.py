@@ -3,16 +3,26 @@
 Column roles come from the header words of ``grammars/tables.yaml`` and the shape of the data
 (:mod:`kesos_extract.tables`):
 
-- ``row_difference``: a "sisa" (remaining) column is the total column minus the served column;
+- ``row_difference``: a "sisa" / "selisih" (remaining) column is the total column minus the served
+  column (the budget less its realisation, a realisation of "-" being nothing spent); a column of
+  change in amounts ("Bertambah/(Berkurang)", negatives in brackets) is the later of the two
+  columns before it less the earlier;
 - ``row_percent``: a percentage column is the number before it over the row's total column, or
-  over the column before that number (budget tables: realisation / budget); a target /
-  realisation / achievement triple is realisation / target, or for an indicator where lower is
-  better (rencana - (realisasi - rencana)) / rencana, and 100 stated for more than 100 is ``capped``;
-  a column of change ("Kenaikan (%)") is (value - previous) / previous, and a percentage that
-  fits no row formula but is the row's share of its column's total is judged as that share;
-  percentage columns come from the header and the written cells, never from a target or its
-  realisation (a target of 30 in a row measured in % is an operand);
-- ``column_total``: a "Jumlah" row against the sum of the rows above it;
+  over the column before that number (budget tables: realisation / budget, whatever quarters
+  stand between them); "Sisa (%)" is the rest over the budget; a target / realisation /
+  achievement triple is realisation / target (the quarters' sum where no realisation column adds
+  them up), or for an indicator where lower is better (rencana - (realisasi - rencana)) / rencana
+  or rencana / realisasi, and 100 stated for more than 100 is ``capped``; a column of change
+  ("Kenaikan (%)") is (value - previous) / previous, down the rows where each row is a year; a
+  percentage whose header names a column ("% Perempuan") is that column over the row's total; a
+  percentage that fits no row formula but is the row's share of its column's total, or of the two
+  columns before it, is judged as that share (and a slip in such a column by the share its other
+  rows fit); a column that none of its rows fits by a formula guessed from the layout alone is
+  of something the table does not show: no alarm; percentage columns come from the header and
+  the written cells, never from a target or its realisation (a target of 30 in a row measured in
+  % is an operand), nor a physical progress ("Realisasi Fisik (%)") from the money before it;
+- ``column_total``: a "Jumlah" row against the sum of the rows above it (a total written in full
+  rupiah under rows in the table's thousands is judged in its own writing);
 - ``program_sum``: in a budget table whose rows alternate programs and activities, each program
   against the sum of its activities, and a group row ("I Dinas Sosial") against its programs;
 - ``unparseable``: a cell that looks like a number but is none ("13,11,00"), or a word in a
@@ -27,8 +37,8 @@ from __future__ import annotations
 
 import copy
 import itertools
-from collections import Counter
 from bisect import bisect_right
+from collections import Counter
 from decimal import Decimal
 from typing import Callable, Iterable, Optional
 
@@ -60,6 +70,7 @@ THOUSAND = Decimal(1000)
 _DASHES = {"-", "–", "—"}
 _PHYSICAL = regex.compile(r"\bfisik\b", regex.I)
 _SMALL_BRACKETED = regex.compile(r"\(\s*(\d{1,3})\s*\)")
+_YEAR_CELL = regex.compile(r"(?:tahun\s+)?(?:19|20)\d\d", regex.I)
 _NUMBERISH = regex.compile(r"^[.,]?\d[\d.,\s]*\d\s*%?\s*\p{L}{0,10}\.?$")
 _WORD_IN_NUMBERS = regex.compile(r"^\p{L}{2,6}\.?$")
 # a percentage column of change between two columns ("Kenaikan (%)", "Pertumbuhan"): (b - a) / a
@@ -178,9 +189,6 @@ def _label_columns(table: Table) -> set[int]:
         if len(cells) >= 2 and all(_YEAR_CELL.fullmatch(t.strip()) for t in cells):
             out.add(j)
     return out
-
-
-_YEAR_CELL = regex.compile(r"(?:tahun\s+)?(?:19|20)\d\d", regex.I)
 
 
 # --- row checks --------------------------------------------------------------------------------
@@ -531,7 +539,7 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                 (whole_col := next((t for t in total_cols if t != part_col), None)) is not None:
             # "Laki-laki | Perempuan | Jumlah | % Perempuan": the column the header names, of the
             # row's total
-            c = _percent_check(doc, table, row, j, part_col, whole_col, "share = part / total", None)
+            c = _percent_check(doc, table, row, j, part_col, whole_col, "share = the named part / the row's total", None)
         elif (target_col := _target_before(h, before, x)) is not None and (x == real_col or _QUARTER.search(h[x])) \
                 and not _GROWTH.search(h[j]):
             # "Target | TW I .. TW IV | Realisasi | Capaian": the achievement of the target, the
