@@ -447,6 +447,17 @@ KODE_PROGRAM = """Tabel 3.1 Realisasi Anggaran Dinas Sosial Tahun 2023
 | | Jumlah | 2.050.000.000 | 1.947.500.000 | 95,00 |
 """
 
+# the whole, the part served, the rest not yet served, and the served share by its name
+TERTANGANI = """Tabel 2.20 Penanganan PMKS per Jenis Tahun 2023
+
+| No | Jenis PMKS | Jumlah (jiwa) | Tertangani | Belum Tertangani | % Tertangani |
+|----|------------|---------------|------------|------------------|--------------|
+| 1 | Anak terlantar | 1.240 | 1.054 | 186 | 85,00 |
+| 2 | Lanjut usia terlantar | 2.350 | 1.880 | 470 | 80,00 |
+| 3 | Penyandang disabilitas | 1.875 | 1.500 | 375 | 80,00 |
+| | Jumlah | 5.465 | 4.434 | 1.031 | 81,13 |
+"""
+
 
 # (id, table, [(check, stated, expected) that must be among its consistent checks])
 CORRECT = [
@@ -530,6 +541,9 @@ CORRECT = [
                                     ("program_sum", 760000000.0, 760000000.0),
                                     ("column_total", 2050000000.0, 2050000000.0),
                                     ("column_total", 1947500000.0, 1947500000.0)]),
+    ("tertangani", TERTANGANI, [("row_difference", 186.0, 186.0), ("row_difference", 1031.0, 1031.0),
+                                ("row_percent", 85.0, 85.0), ("row_percent", 81.13, 81.1345),
+                                ("column_total", 1031.0, 1031.0)]),
     ("total-penuh", TOTAL_PENUH, [("column_total", 2050000000.0, 2050000000.0),
                                   ("column_total", 1940300000.0, 1940300000.0), ("row_percent", 94.65, 94.6488)]),
 ]
@@ -672,6 +686,12 @@ SLIPS = [
     # the total of the programs, not of programs and kegiatan: 1.250 + 800 = 2.050 million
     ("kode-jumlah", KODE_PROGRAM, "| Jumlah | 2.050.000.000", "| Jumlah | 2.005.000.000",
      [("column_total", 2005000000.0, 2050000000.0, "Jumlah"), ("row_percent", 95.0, 97.13, "Jumlah")]),
+    # the rest not yet served: 2.350 - 1.880 = 470
+    ("belum-tertangani", TERTANGANI, "| 470 |", "| 407 |",
+     [("column_total", 1031.0, 968.0, "Jumlah"), ("row_difference", 407.0, 470.0, "2 | Lanjut usia terlantar")]),
+    # the served share: 1.500/1.875 = 80
+    ("tertangani", TERTANGANI, "| 375 | 80,00 |", "| 375 | 82,00 |",
+     [("row_percent", 82.0, 80.0, "3 | Penyandang disabilitas")]),
     # millions with decimals: 790,15/812,50 = 97,25
     ("jutaan", JUTAAN, "790,15 | 97,25", "790,15 | 97,52", [("row_percent", 97.52, 97.25, "2 | Program Pemberdayaan Sosial")]),
 ]
