@@ -616,7 +616,7 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                 c = _percent_check(doc, table, row, j, x, x, SHARE_OF_TOTAL, None, den_value=(col_totals or {})[x],
                                    den_name=f"the total of {h[x] or f'column {x + 1}'}") or c
         if c and fits is not None:
-            if c.verdict == "consistent":
+            if c.verdict != "mismatch":  # consistent, truncated or capped: the formula fits
                 fits.setdefault(j, Counter())[_formula_of(c)] += 1
             elif c.verdict == "mismatch" and _guessed(c):
                 fits.setdefault(j, Counter())["guessed mismatch"] += 1
@@ -646,7 +646,7 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
     for c_col in [j for j in numeric if j not in judged and _CHANGE_AMOUNT.search(h[j]) and not _GROWTH_PERCENT.search(h[j])]:
         c = _difference_check(doc, table, row, c_col, [k for k in numeric if k < c_col])
         if c is not None and fits is not None:
-            fits.setdefault(c_col, Counter())["difference fits" if c.verdict == "consistent" else "difference misses"] += 1
+            fits.setdefault(c_col, Counter())["difference misses" if c.verdict == "mismatch" else "difference fits"] += 1
         if c is not None and not (c.verdict == "mismatch" and c_col in (unknown or set())):
             out.append(c)
     return out
