@@ -458,6 +458,24 @@ TERTANGANI = """Tabel 2.20 Penanganan PMKS per Jenis Tahun 2023
 | | Jumlah | 5.465 | 4.434 | 1.031 | 81,13 |
 """
 
+# the units in columns of their own between the figures
+SATUAN_GANDA = """Tabel 2.21 Capaian Kinerja
+
+No\tIndikator\tTarget\tSatuan\tRealisasi\tSatuan\tCapaian (%)
+1\tJumlah anak terlantar yang dibina\t250\tanak\t238\tanak\t95,20
+2\tJumlah lansia yang dilayani\t400\torang\t412\torang\t103,00
+3\tPersentase PMKS tertangani\t75\t%\t72\t%\t96,00
+"""
+
+# the year's achievement and the Renstra's, each against its own target
+TARGET_RENSTRA = """Tabel 2.22 Capaian Kinerja terhadap Target Renstra
+
+| No | Indikator Kinerja | Target Renstra 2026 | Realisasi s/d 2022 | Target 2023 | Realisasi 2023 | Capaian 2023 (%) | Realisasi s/d 2023 | Capaian thd Renstra (%) |
+|---|---|---|---|---|---|---|---|---|
+| 1 | Jumlah KPM yang diberdayakan | 5.000 | 2.400 | 1.000 | 950 | 95,00 | 3.350 | 67,00 |
+| 2 | Jumlah RTLH yang direhabilitasi | 800 | 350 | 150 | 162 | 108,00 | 512 | 64,00 |
+"""
+
 
 # (id, table, [(check, stated, expected) that must be among its consistent checks])
 CORRECT = [
@@ -544,6 +562,10 @@ CORRECT = [
     ("tertangani", TERTANGANI, [("row_difference", 186.0, 186.0), ("row_difference", 1031.0, 1031.0),
                                 ("row_percent", 85.0, 85.0), ("row_percent", 81.13, 81.1345),
                                 ("column_total", 1031.0, 1031.0)]),
+    ("satuan-ganda", SATUAN_GANDA, [("row_percent", 95.2, 95.2), ("row_percent", 103.0, 103.0),
+                                    ("row_percent", 96.0, 96.0)]),
+    ("target-renstra", TARGET_RENSTRA, [("row_percent", 95.0, 95.0), ("row_percent", 67.0, 67.0),
+                                        ("row_percent", 108.0, 108.0), ("row_percent", 64.0, 64.0)]),
     ("total-penuh", TOTAL_PENUH, [("column_total", 2050000000.0, 2050000000.0),
                                   ("column_total", 1940300000.0, 1940300000.0), ("row_percent", 94.65, 94.6488)]),
 ]
@@ -692,6 +714,12 @@ SLIPS = [
     # the served share: 1.500/1.875 = 80
     ("tertangani", TERTANGANI, "| 375 | 80,00 |", "| 375 | 82,00 |",
      [("row_percent", 82.0, 80.0, "3 | Penyandang disabilitas")]),
+    # units between the figures: 412/400 = 103
+    ("satuan-ganda", SATUAN_GANDA, "orang\t103,00", "orang\t97,00",
+     [("row_percent", 97.0, 103.0, "2\tJumlah lansia yang dilayani")]),
+    # the achievement of the Renstra's target: 512/800 = 64
+    ("target-renstra", TARGET_RENSTRA, "| 512 | 64,00 |", "| 512 | 46,00 |",
+     [("row_percent", 46.0, 64.0, "2 | Jumlah RTLH yang direhabilitasi")]),
     # millions with decimals: 790,15/812,50 = 97,25
     ("jutaan", JUTAAN, "790,15 | 97,25", "790,15 | 97,52", [("row_percent", 97.52, 97.25, "2 | Program Pemberdayaan Sosial")]),
 ]

@@ -332,10 +332,23 @@ def _preferred_formulas(fits: dict[int, Counter]) -> dict[int, str]:
 _QUARTER = regex.compile(r"\b(?:tw|triwulan|trw)\.?\s*(?:[IV]{1,3}|[1-4])\b", regex.I)
 
 
-def _target_before(h: list[str], before: list[int], x: int) -> Optional[int]:
-    """The nearest column before ``x`` that holds a target (not a budget's)."""
-    return next((k for k in reversed(before) if k < x and header_has(h[k], "target")
-                 and not header_has(h[k], "budget")), None)
+def _target_before(h: list[str], before: list[int], x: int, j: Optional[int] = None) -> Optional[int]:
+    """The column before ``x`` that holds a target (not a budget's): the one the percentage's
+    header names by a word of its own ("Capaian thd Renstra (%)" of "Target Renstra 2026"), else
+    the nearest."""
+    targets = [k for k in reversed(before) if k < x and header_has(h[k], "target") and not header_has(h[k], "budget")]
+    if j is not None and len(targets) > 1:
+        own = set(_OWN_WORD.findall(h[j].lower())) - _GENERIC_HEADER_WORDS
+        named = [k for k in targets if own & set(_OWN_WORD.findall(h[k].lower()))]
+        if len(named) == 1:
+            return named[0]
+    return targets[0] if targets else None
+
+
+_OWN_WORD = regex.compile(r"\p{L}{3,}|\d{4}")
+# words every column of an indicator table may carry: they name no particular target
+_GENERIC_HEADER_WORDS = {"capaian", "target", "realisasi", "terhadap", "thd", "tahun", "kinerja", "persentase",
+                         "tingkat", "pencapaian", "rencana", "sampai", "dengan"}
 
 
 def _quarters_check(doc: Document, table: Table, row: _Row, j: int, x: int, target_col: int,
@@ -522,7 +535,7 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             # "Anggaran | Realisasi | Sisa | %": the percentage is the realisation's, not the rest's
             c = _percent_check(doc, table, row, j, real_col, budget_col, "realisation % = realisation / budget", None)
         elif (header_has(h[x], "remaining") or _CHANGE_AMOUNT.search(h[x])) and real_col is not None and \
-                (target_col := _target_before(h, before, real_col)) is not None:
+                (target_col := _target_before(h, before, real_col, j)) is not None:
             # "Target | Realisasi | Selisih | Capaian (%)": the achievement, not the difference's
             c = _percent_check(doc, table, row, j, real_col, target_col, "achievement = realisation / target", True)
         elif header_has(h[x], "target") and not header_has(h[x], "budget") and real_col is not None and real_col < x:
@@ -540,7 +553,7 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             # "Laki-laki | Perempuan | Jumlah | % Perempuan": the column the header names, of the
             # row's total
             c = _percent_check(doc, table, row, j, part_col, whole_col, "share = the named part / the row's total", None)
-        elif (target_col := _target_before(h, before, x)) is not None and (x == real_col or _QUARTER.search(h[x])) \
+        elif (target_col := _target_before(h, before, x, j)) is not None and (x == real_col or _QUARTER.search(h[x])) \
                 and not _GROWTH.search(h[j]):
             # "Target | TW I .. TW IV | Realisasi | Capaian": the achievement of the target, the
             # quarters between them (each quarter's figures, or the year's so far)
