@@ -476,6 +476,17 @@ TARGET_RENSTRA = """Tabel 2.22 Capaian Kinerja terhadap Target Renstra
 | 2 | Jumlah RTLH yang direhabilitasi | 800 | 350 | 150 | 162 | 108,00 | 512 | 64,00 |
 """
 
+# a news write-up's table: amounts with their scale words ("Rp 2,5 miliar", "Rp 950 juta")
+MILIAR = """Tabel 1. Serapan anggaran bansos per program
+
+| Program | Pagu | Realisasi | Serapan |
+|---------|------|-----------|---------|
+| PKH daerah | Rp 2,5 miliar | Rp 2,38 miliar | 95,2% |
+| Bantuan pangan | Rp 1,2 miliar | Rp 950 juta | 79,17% |
+| Santunan kematian | Rp 400 juta | Rp 385 juta | 96,25% |
+| Total | Rp 4,1 miliar | Rp 3,715 miliar | 90,61% |
+"""
+
 
 # (id, table, [(check, stated, expected) that must be among its consistent checks])
 CORRECT = [
@@ -566,6 +577,12 @@ CORRECT = [
                                     ("row_percent", 96.0, 96.0)]),
     ("target-renstra", TARGET_RENSTRA, [("row_percent", 95.0, 95.0), ("row_percent", 67.0, 67.0),
                                         ("row_percent", 108.0, 108.0), ("row_percent", 64.0, 64.0)]),
+    ("miliar", MILIAR, [("row_percent", 95.2, 95.2), ("row_percent", 79.17, 79.1667),
+                        ("column_total", 4100000000.0, 4100000000.0), ("column_total", 3715000000.0, 3715000000.0)]),
+    # the total rounded to the hundred million: 3,7 miliar for 3,715, and its percentage 90,61
+    # (3.715/4.100) within what 3,65..3,75 over 4,05..4,15 miliar allow
+    ("miliar-bulat", planted(MILIAR, "| Rp 3,715 miliar |", "| Rp 3,7 miliar |"),
+     [("column_total", 3700000000.0, 3715000000.0), ("row_percent", 90.61, 90.2439)]),
     ("total-penuh", TOTAL_PENUH, [("column_total", 2050000000.0, 2050000000.0),
                                   ("column_total", 1940300000.0, 1940300000.0), ("row_percent", 94.65, 94.6488)]),
 ]
@@ -721,6 +738,8 @@ SLIPS = [
     # the achievement of the Renstra's target: 512/800 = 64
     ("target-renstra", TARGET_RENSTRA, "| 512 | 64,00 |", "| 512 | 46,00 |",
      [("row_percent", 46.0, 64.0, "2 | Jumlah RTLH yang direhabilitasi")]),
+    # scale words in the cells: 950 juta / 1,2 miliar = 79,17
+    ("miliar", MILIAR, "79,17%", "97,17%", [("row_percent", 97.17, 79.17, "Bantuan pangan")]),
     # millions with decimals: 790,15/812,50 = 97,25
     ("jutaan", JUTAAN, "790,15 | 97,25", "790,15 | 97,52", [("row_percent", 97.52, 97.25, "2 | Program Pemberdayaan Sosial")]),
 ]
@@ -829,11 +848,13 @@ def test_indicator_targets_are_no_sums_of_their_activities():
 # --- cells --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,value,unit", [
+    ("Rp 2,5 miliar", 2500000000, "IDR"), ("Rp 950 juta", 950000000, "IDR"), ("Rp 3,715 miliar", 3715000000, "IDR"),
+    ("Rp 1,2 M", 1200000000, "IDR"), ("Rp 400 jt", 400000000, "IDR"), ("12 M", 12, "M"),
     ("(1.250.000)", -1250000, None), ("(176,250,000)", -176250000, None), ("Rp (1.250.000)", -1250000, "IDR"),
     ("(Rp 1.250.000,00)", -1250000, "IDR"), ("(2,50)", -2.5, None),
     ("(1)", None, None), ("(12)", None, None),  # column numbers, not figures
 ])
-def test_bracketed_negatives(text, value, unit):
+def test_bracketed_negatives_and_scale_words(text, value, unit):
     v = type_cell(text)
     assert (None if v.value is None else float(v.value), v.unit) == (value, unit)
 

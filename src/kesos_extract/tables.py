@@ -38,7 +38,7 @@ import regex
 from .document import Block, Document, TableCell
 from .errors import MalformedNumberError
 from .grammar import load_grammar
-from .mentions import canonical_unit
+from .mentions import canonical_unit, scale_of_word
 from .models import Cell, Table
 from .numbers import NumberKind, parse_number
 from .readers.flattened import continues_table
@@ -139,16 +139,23 @@ def type_cell(text: str, *, percent: bool = False) -> TypedValue:
             return TypedValue(None, 0, None, "starts with a separator: its leading digits are lost")
         return TypedValue(None, 0, None, "not a number" if _DIGIT.search(t) else None)
     raw_unit = (m.group("unit") or "").strip()
+    scale, raw_unit = _cell_scale(raw_unit, bool(m.group("rp")))
     unit = canonical_unit(raw_unit) or canonical_unit(raw_unit.split("/")[0])
     if raw_unit and not unit and (len(raw_unit) > 12 or len(raw_unit.split()) > 2):
         # "1 Pendidikan dan pelatihan formal": a numbered name, not a count with its unit
         return TypedValue(None, 0, None)
     is_pct = bool(m.group("pct")) or percent
-    kind: NumberKind = "amount" if m.group("rp") else "percent" if is_pct else "count"
+    kind: NumberKind = "scaled" if scale != 1 else "amount" if m.group("rp") else "percent" if is_pct else "count"
     try:
         parsed = parse_number(m.group("num"), kind=kind)
     except MalformedNumberError as e:
         return TypedValue(None, 0, None, e.reason)
+    if scale != 1:
+        # "Rp 2,5 miliar", "Rp 950 juta": the value in rupiah, as a mention's; its precision is
+        # the written figure's, in the scale's unit ("Rp 3,7 miliar" is to the hundred million:
+        # decimals -8), so that a total written so is judged as rounded
+        return TypedValue(parsed.value * scale, parsed.decimals - (len(str(scale)) - 1),
+                          "IDR" if m.group("rp") else (unit or None))
     if m.group("pct"):
         unit = "%"
     elif m.group("rp"):
@@ -159,6 +166,19 @@ def type_cell(text: str, *, percent: bool = False) -> TypedValue:
         unit = unit or raw_unit or None
     # "8000/2000" (Jiwa/KK), "120/325 kk": the first quantity is the cell's value
     return TypedValue(parsed.value, parsed.decimals, unit)
+
+
+# scale words a cell may write after its figure ("2,5 miliar", "950 jt"); the one-letter ones
+# ("M", "T") only after "Rp"
+_CELL_SCALE = regex.compile(r"^(ribu|rb|juta|jt|miliar|milyar|miliard|milyard|triliun|trilyun|M|T)\b\.?\s*", regex.I)
+
+
+def _cell_scale(raw_unit: str, rupiah: bool) -> tuple[int, str]:
+    """The scale word a cell writes after its figure, and what is left of the unit."""
+    m = _CELL_SCALE.match(raw_unit)
+    if not m or len(m.group(1)) == 1 and (not rupiah or m.group(1).islower()):
+        return 1, raw_unit
+    return scale_of_word(m.group(1)), raw_unit[m.end():].strip()
 
 
 def _is_column_numbers(row: list[TableCell]) -> bool:

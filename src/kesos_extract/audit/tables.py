@@ -244,6 +244,12 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
             ratio = den * 100 / num
             verdict, inverse = percent_verdict(stated.value, stated.decimals, ratio), True
             notes.append("fits the formula for an indicator where lower is better: target / realisation")
+    if verdict == "mismatch" and not growth and _rounded_operands_allow(
+            stated, num, den, row.values[num_col].decimals if num_value is None and num_col < len(row.values) else 0,
+            row.values[den_col].decimals if den_value is None and den_col < len(row.values) else 0):
+        verdict = "consistent"
+        notes.append("the operands are written rounded (\"Rp 3,7 miliar\"): the ratio they allow includes the "
+                     "stated percentage")
     if verdict == "mismatch" and stated.value == 100 and ratio > 100:
         verdict = "capped"
         notes.append(f"the achievement is {_fmt(ratio, 2)}%, reported capped at 100%")
@@ -278,6 +284,22 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
         msg += "; " + "; ".join(notes)
     return _check(doc, row, "row_percent", verdict, stated.value, ratio, {"numerator": num, "denominator": den},
                   f"{verdict}: {msg}")
+
+
+def _rounded_operands_allow(stated: TypedValue, num: Decimal, den: Decimal, num_decimals: int,
+                            den_decimals: int) -> bool:
+    """Operands written to the hundred million or the million ("Rp 3,7 miliar", "Rp 950 juta",
+    negative decimals): does some pair of values they round from give the stated percentage?"""
+    if num_decimals >= 0 and den_decimals >= 0 or stated.value is None:
+        return False
+    half_num = Decimal(1).scaleb(-num_decimals) / 2 if num_decimals < 0 else Decimal(0)
+    half_den = Decimal(1).scaleb(-den_decimals) / 2 if den_decimals < 0 else Decimal(0)
+    if den - half_den <= 0:
+        return False
+    low = (num - half_num) * 100 / (den + half_den)
+    high = (num + half_num) * 100 / (den - half_den)
+    half_stated = Decimal(1).scaleb(-stated.decimals) / 2
+    return low - half_stated <= stated.value <= high + half_stated
 
 
 def _pair_share(doc: Document, table: Table, row: _Row, j: int, x: int, other: int,
