@@ -949,3 +949,34 @@ def test_an_html_table_with_spanning_header_cells_is_judged_as_its_markdown(tmp_
 def test_a_slip_mirrored_around_100_on_an_indicator_where_higher_is_better():
     text = planted(SATUAN_GANDA, "orang\t103,00", "orang\t97,00")
     assert [(c, s, e) for c, s, e, _ in alarms(text)] == [("row_percent", 97.0, 103.0)]
+
+
+def test_a_word_table_with_merged_header_cells_is_judged_as_its_markdown(tmp_path):
+    """"Realisasi" and "Sisa" merged over "Rp" and "%", "No" .. "Anggaran" merged down two rows."""
+    import docx
+
+    from kesos_extract import extract
+
+    document = docx.Document()
+    document.add_paragraph("Tabel 3.23 Realisasi dan Sisa Anggaran")
+    rows = [["No", "Program", "Anggaran", "Realisasi", "", "Sisa", ""], ["", "", "", "Rp", "%", "Rp", "%"],
+            ["1", "Program Pemberdayaan Sosial", "620.000.000", "589.000.000", "95,00", "31.000.000", "5,00"],
+            ["2", "Program Rehabilitasi Sosial", "1.500.000.000", "1.387.500.000", "92,50", "112.500.000", "7,50"],
+            ["", "Jumlah", "2.120.000.000", "1.976.500.000", "93,23", "143.500.000", "6,77"]]
+    table = document.add_table(rows=len(rows), cols=7)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    table.cell(0, 3).merge(table.cell(0, 4)).text = "Realisasi"
+    table.cell(0, 5).merge(table.cell(0, 6)).text = "Sisa"
+    for j in (0, 1, 2):
+        table.cell(0, j).merge(table.cell(1, j))
+    path = tmp_path / "sisa.docx"
+    document.save(str(path))
+
+    def judged(checks):
+        return sorted((c.check, c.verdict, c.stated, c.expected) for c in checks if c.check in TABLE_CHECKS)
+
+    report = extract(path)
+    assert report.tables[0].header == ["No", "Program", "Anggaran", "Realisasi Rp", "Realisasi %", "Sisa Rp", "Sisa %"]
+    assert judged(report.checks) == judged(extract_text(SISA_GANDA).checks)
