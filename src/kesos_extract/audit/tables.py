@@ -570,6 +570,12 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             # "Pagu | TW I .. TW IV | Jumlah Realisasi | %", "Pagu | Realisasi TW I | % | Realisasi
             # TW II | %": a realisation's percentage is of the budget, whatever stands between them
             c = _percent_check(doc, table, row, j, x, budget_col, "realisation % = realisation / budget", None)
+            for other in (k for k in reversed(before) if k < budget_col and header_has(h[k], "budget")):
+                if c is None or c.verdict != "mismatch":
+                    break
+                # "Anggaran Murni | Anggaran Perubahan | Realisasi | %": of the first budget
+                alt = _percent_check(doc, table, row, j, x, other, "realisation % = realisation / budget", None)
+                c = alt if alt is not None and alt.verdict != "mismatch" else c
         elif (part_col := _named_part(h, before, j)) is not None and \
                 (whole_col := next((t for t in total_cols if t != part_col), None)) is not None:
             # "Laki-laki | Perempuan | Jumlah | % Perempuan": the column the header names, of the
