@@ -497,6 +497,15 @@ DUA_ANGGARAN = """Tabel 3.26 Realisasi terhadap Anggaran Murni dan Perubahan
 | 2 | Program Rehabilitasi Sosial | 1.200.000.000 | 1.250.000.000 | 1.140.000.000 | 95,00 |
 """
 
+# the budget's percentage, then an indicator's target and realisation with their units between
+# and its achievement (of the target, not of the budget further left)
+ANGGARAN_LALU_KINERJA = """Tabel 3.27 Kinerja dan Anggaran Kegiatan
+
+No\tKegiatan\tAnggaran (Rp)\tRealisasi (Rp)\t%\tTarget Kinerja\tSatuan\tRealisasi Kinerja\tSatuan\tCapaian (%)
+1\tPelatihan keterampilan disabilitas\t250.000.000\t241.250.000\t96,50\t50\torang\t48\torang\t96,00
+2\tBimbingan sosial anak jalanan\t180.000.000\t171.000.000\t95,00\t40\tanak\t42\tanak\t105,00
+"""
+
 
 # (id, table, [(check, stated, expected) that must be among its consistent checks])
 CORRECT = [
@@ -594,6 +603,8 @@ CORRECT = [
     ("miliar-bulat", planted(MILIAR, "| Rp 3,715 miliar |", "| Rp 3,7 miliar |"),
      [("column_total", 3700000000.0, 3715000000.0), ("row_percent", 90.61, 90.2439)]),
     ("dua-anggaran", DUA_ANGGARAN, [("row_percent", 96.0, 96.0), ("row_percent", 95.0, 95.0)]),
+    ("anggaran-lalu-kinerja", ANGGARAN_LALU_KINERJA, [("row_percent", 96.5, 96.5), ("row_percent", 96.0, 96.0),
+                                                      ("row_percent", 95.0, 95.0), ("row_percent", 105.0, 105.0)]),
     ("total-penuh", TOTAL_PENUH, [("column_total", 2050000000.0, 2050000000.0),
                                   ("column_total", 1940300000.0, 1940300000.0), ("row_percent", 94.65, 94.6488)]),
 ]
@@ -754,6 +765,9 @@ SLIPS = [
     # of neither budget: 1.140/1.250 = 91,2, 1.140/1.200 = 95 (judged against the revised one)
     ("dua-anggaran", DUA_ANGGARAN, "| 1.140.000.000 | 95,00 |", "| 1.140.000.000 | 93,00 |",
      [("row_percent", 93.0, 91.2, "2 | Program Rehabilitasi Sosial")]),
+    # the indicator's achievement after the budget's: 48/50 = 96
+    ("anggaran-lalu-kinerja", ANGGARAN_LALU_KINERJA, "orang\t96,00", "orang\t98,00",
+     [("row_percent", 98.0, 96.0, "1\tPelatihan keterampilan disabilitas")]),
     # millions with decimals: 790,15/812,50 = 97,25
     ("jutaan", JUTAAN, "790,15 | 97,25", "790,15 | 97,52", [("row_percent", 97.52, 97.25, "2 | Program Pemberdayaan Sosial")]),
 ]

@@ -566,7 +566,8 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             c = _percent_check(doc, table, row, j, real_col, x, "achievement = realisation / target", True)
         elif j >= 2 and header_has(h[j - 2], "target") and header_has(h[j - 1], "realisation") and x == j - 1:
             c = _percent_check(doc, table, row, j, j - 1, j - 2, "achievement = realisation / target", True)
-        elif x == real_col and budget_col is not None and not _GROWTH.search(h[j]):
+        elif x == real_col and budget_col is not None and not _GROWTH.search(h[j]) \
+                and (_target_before(h, before, x, j) or -1) < budget_col:
             # "Pagu | TW I .. TW IV | Jumlah Realisasi | %", "Pagu | Realisasi TW I | % | Realisasi
             # TW II | %": a realisation's percentage is of the budget, whatever stands between them
             c = _percent_check(doc, table, row, j, x, budget_col, "realisation % = realisation / budget", None)
