@@ -696,7 +696,8 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
 
 # a column of amounts or counts that is the change between the two columns before it:
 # "Bertambah/(Berkurang)", "Kenaikan/(Penurunan) (Rp)", "Selisih" of a target and its realisation
-_CHANGE_AMOUNT = regex.compile(r"\b(?:bertambah|berkurang|kenaikan|penurunan|selisih|naik|turun)\b", regex.I)
+_CHANGE_AMOUNT = regex.compile(r"\b(?:bertambah|berkurang|kenaikan|penurunan|selisih)\b|\bnaik\s*/\s*\(?\s*turun\b|"
+                            r"\btambah\s*/\s*\(?\s*kurang\b", regex.I)
 # ... but not one of percentages ("Kenaikan (%)"), judged as a percentage column
 _GROWTH_PERCENT = regex.compile(r"%|\bpersen", regex.I)
 
