@@ -506,6 +506,16 @@ No\tKegiatan\tAnggaran (Rp)\tRealisasi (Rp)\t%\tTarget Kinerja\tSatuan\tRealisas
 2\tBimbingan sosial anak jalanan\t180.000.000\t171.000.000\t95,00\t40\tanak\t42\tanak\t105,00
 """
 
+# each semester's realisation and the year's, each with its percentage of the pagu
+SEMESTER = """Tabel 3.28 Realisasi Anggaran per Semester Tahun 2022
+
+| No | Program | Pagu (Rp) | Realisasi Semester I (Rp) | % | Realisasi Semester II (Rp) | % | Jumlah Realisasi (Rp) | % |
+|---|---|---|---|---|---|---|---|---|
+| 1 | Program Pemberdayaan Sosial | 800.000.000 | 320.000.000 | 40,00 | 440.000.000 | 55,00 | 760.000.000 | 95,00 |
+| 2 | Program Rehabilitasi Sosial | 1.200.000.000 | 540.000.000 | 45,00 | 594.000.000 | 49,50 | 1.134.000.000 | 94,50 |
+| | Jumlah | 2.000.000.000 | 860.000.000 | 43,00 | 1.034.000.000 | 51,70 | 1.894.000.000 | 94,70 |
+"""
+
 
 # (id, table, [(check, stated, expected) that must be among its consistent checks])
 CORRECT = [
@@ -605,6 +615,8 @@ CORRECT = [
     ("dua-anggaran", DUA_ANGGARAN, [("row_percent", 96.0, 96.0), ("row_percent", 95.0, 95.0)]),
     ("anggaran-lalu-kinerja", ANGGARAN_LALU_KINERJA, [("row_percent", 96.5, 96.5), ("row_percent", 96.0, 96.0),
                                                       ("row_percent", 95.0, 95.0), ("row_percent", 105.0, 105.0)]),
+    ("semester", SEMESTER, [("row_percent", 40.0, 40.0), ("row_percent", 55.0, 55.0), ("row_percent", 95.0, 95.0),
+                            ("row_percent", 51.7, 51.7), ("column_total", 1894000000.0, 1894000000.0)]),
     ("total-penuh", TOTAL_PENUH, [("column_total", 2050000000.0, 2050000000.0),
                                   ("column_total", 1940300000.0, 1940300000.0), ("row_percent", 94.65, 94.6488)]),
 ]
@@ -768,6 +780,8 @@ SLIPS = [
     # the indicator's achievement after the budget's: 48/50 = 96
     ("anggaran-lalu-kinerja", ANGGARAN_LALU_KINERJA, "orang\t96,00", "orang\t98,00",
      [("row_percent", 98.0, 96.0, "1\tPelatihan keterampilan disabilitas")]),
+    # the second semester's percentage of the pagu: 440/800 = 55
+    ("semester", SEMESTER, "| 55,00 |", "| 50,00 |", [("row_percent", 50.0, 55.0, "1 | Program Pemberdayaan Sosial")]),
     # millions with decimals: 790,15/812,50 = 97,25
     ("jutaan", JUTAAN, "790,15 | 97,25", "790,15 | 97,52", [("row_percent", 97.52, 97.25, "2 | Program Pemberdayaan Sosial")]),
 ]
