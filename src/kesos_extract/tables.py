@@ -14,8 +14,10 @@ The readers give tables as rows of text cells with spans; here each becomes a
   are not data rows; a row that lost or gained a leading cell in the conversion is realigned;
 - every other cell is typed ({text, value, unit}): counts with units ("2,308 Jiwa"), pairs
   ("8000/2000", "120/325 kk": the first quantity), percentages, amounts ("Rp. 519.065.000,-"),
+  negatives in accountants' brackets ("(1.250.000)"), targets stated as a bound ("≥ 80%"),
   "-" as empty; a count without a unit takes the unit of the row's "Satuan" cell or of the unit
-  cell right after it;
+  cell right after it; a label over a column of "Rp" cells names the amounts after it too;
+- a row opening with a year and holding figures ("2021 | 25.000") is data, not a header;
 - rows labelled "Jumlah"/"Total"/"Grand Total" are marked as totals;
 - a scale stated in the caption, header or the note under the table ("(Rp.000)",
   "(*Dalam ribuan rupiah)") is kept as the table's scale.
@@ -36,7 +38,7 @@ import regex
 from .document import Block, Document, TableCell
 from .errors import MalformedNumberError
 from .grammar import load_grammar
-from .mentions import canonical_unit
+from .mentions import canonical_unit, scale_of_word
 from .models import Cell, Table
 from .numbers import NumberKind, parse_number
 from .readers.flattened import continues_table
@@ -47,6 +49,7 @@ _LOST_LEADING_DIGITS = regex.compile(r"^[.,]\d")
 _YEAR_LABEL = regex.compile(r"(?:tahun\s+)?(?:19|20)\d\d", regex.I)
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 _DIGIT = regex.compile(r"\d")
+_YEAR_IN_LABEL = regex.compile(r"\b(?:19|20)\d\d\b")
 _FOUR_LETTERS = regex.compile(r"\p{L}{4}")
 _ROW_NUMBER_BEFORE_WORD = regex.compile(r"^(\d{1,3}[.)]?)\s+(?=\p{L})")
 _SATUAN = regex.compile(r"\bsatuan\b", regex.I)
@@ -63,6 +66,11 @@ _DIGITS_DOTS = regex.compile(r"[\d.\s]+")
 _CELL = regex.compile(r"^(?::\s*)?(?P<rp>Rp\.?\s*)?(?P<num>[+-]?\d[\d.,]*(?:[.,]\s\d{3}(?!\d))*?)(?:,-|,?-{1,2})?"
                        r"(?:\s*/\s*(?P<num2>\d[\d.,]*))?\s*(?P<pct>%)?\s*(?P<unit>[^\d\s%][^\d]{0,30})?$")
 _EMPTY = {"", "-", "–", "—", "0-", "n/a", "na"}
+# a negative amount in accountants' brackets: "(1.250.000)", "Rp (1.250.000)", "(Rp 1.250.000,00)",
+# "(2,50)"; a bracketed small whole number ("(1)", "(12)") is a column number, not a figure
+_BRACKETED = regex.compile(r"(?P<rp>Rp\.?\s*)?\(\s*(?P<rp2>Rp\.?\s*)?"
+                           r"(?P<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{1,2})\s*\)(?P<pct>\s*%)?")
+_BOUND = regex.compile(r"^(?:[≥≤><]=?|=>|>=|<=|min\.?|maks\.?|minimal|maksimal)\s*(?=\d)", regex.I)
 _CAPTION = regex.compile(r"^\s*(?:\*\*)?(?:tabel|table)\b", regex.I)
 # a page's number standing between two parts of a table that a page break cut ("- 12 -", "12",
 # "Halaman 12", "Hal. 12 dari 40")
@@ -118,22 +126,36 @@ def type_cell(text: str, *, percent: bool = False) -> TypedValue:
         return TypedValue(None, 0, None)
     if _re("nomenclature_code").match(t):
         return TypedValue(None, 0, None)
+    # a target stated as a bound ("≥ 80%", "> 75", "min. 90"): its figure is the target's value
+    t = _BOUND.sub("", t, count=1)
+    bracketed = _BRACKETED.fullmatch(t)
+    if bracketed:
+        # written as the negative it is: "(1.250.000)" → "-1.250.000"
+        t = f"{'Rp ' if bracketed.group('rp') or bracketed.group('rp2') else ''}-{bracketed.group('num')}" \
+            f"{'%' if bracketed.group('pct') else ''}"
     m = _CELL.match(t)
     if not m:
         if _LOST_LEADING_DIGITS.match(t):
             return TypedValue(None, 0, None, "starts with a separator: its leading digits are lost")
         return TypedValue(None, 0, None, "not a number" if _DIGIT.search(t) else None)
     raw_unit = (m.group("unit") or "").strip()
+    scale, raw_unit = _cell_scale(raw_unit, bool(m.group("rp")))
     unit = canonical_unit(raw_unit) or canonical_unit(raw_unit.split("/")[0])
     if raw_unit and not unit and (len(raw_unit) > 12 or len(raw_unit.split()) > 2):
         # "1 Pendidikan dan pelatihan formal": a numbered name, not a count with its unit
         return TypedValue(None, 0, None)
     is_pct = bool(m.group("pct")) or percent
-    kind: NumberKind = "amount" if m.group("rp") else "percent" if is_pct else "count"
+    kind: NumberKind = "scaled" if scale != 1 else "amount" if m.group("rp") else "percent" if is_pct else "count"
     try:
         parsed = parse_number(m.group("num"), kind=kind)
     except MalformedNumberError as e:
         return TypedValue(None, 0, None, e.reason)
+    if scale != 1:
+        # "Rp 2,5 miliar", "Rp 950 juta": the value in rupiah, as a mention's; its precision is
+        # the written figure's, in the scale's unit ("Rp 3,7 miliar" is to the hundred million:
+        # decimals -8), so that a total written so is judged as rounded
+        return TypedValue(parsed.value * scale, parsed.decimals - (len(str(scale)) - 1),
+                          "IDR" if m.group("rp") else (unit or None))
     if m.group("pct"):
         unit = "%"
     elif m.group("rp"):
@@ -144,6 +166,19 @@ def type_cell(text: str, *, percent: bool = False) -> TypedValue:
         unit = unit or raw_unit or None
     # "8000/2000" (Jiwa/KK), "120/325 kk": the first quantity is the cell's value
     return TypedValue(parsed.value, parsed.decimals, unit)
+
+
+# scale words a cell may write after its figure ("2,5 miliar", "950 jt"); the one-letter ones
+# ("M", "T") only after "Rp"
+_CELL_SCALE = regex.compile(r"^(ribu|rb|juta|jt|miliar|milyar|miliard|milyard|triliun|trilyun|M|T)\b\.?\s*", regex.I)
+
+
+def _cell_scale(raw_unit: str, rupiah: bool) -> tuple[int, str]:
+    """The scale word a cell writes after its figure, and what is left of the unit."""
+    m = _CELL_SCALE.match(raw_unit)
+    if not m or len(m.group(1)) == 1 and (not rupiah or m.group(1).islower()):
+        return 1, raw_unit
+    return scale_of_word(m.group(1)), raw_unit[m.end():].strip()
 
 
 def _is_column_numbers(row: list[TableCell]) -> bool:
@@ -177,6 +212,10 @@ def _is_data_row(row: list[TableCell]) -> bool:
     if _is_column_numbers(row):
         return False
     numeric = _numeric_cells(row)
+    first = next((c.text for c in row if c.text), "")
+    if numeric and _is_year(first):
+        return True  # "2021 | 25.000 | -": a year's row of figures, not a header naming years
+
     return len(numeric) >= 1 and any(_THREE_LETTERS.search(c.text) for c in row) or len(numeric) >= 2
 
 
@@ -301,8 +340,12 @@ def percent_columns(header: list[str], body: list[list[TableCell]]) -> set[int]:
     width = max((len(r) for r in body), default=0)
     for j in range(width):
         h = header[j] if j < len(header) else ""
-        if header_has(h, "target") or header_has(h, "realisation") and j > 0 and header_has(header[j - 1], "target"):
-            continue  # a target and its realisation are in the indicator's unit, percent or not
+        if header_has(h, "target") or header_has(h, "realisation") and j > 0 and (
+                header_has(header[j - 1], "target") or _YEAR_IN_LABEL.search(h)):
+            # a target and its realisation are in the indicator's unit, percent or not (so is a
+            # year's realisation, "Realisasi 2022 | Realisasi 2023"); a realisation column of
+            # percentages after the money's ("Realisasi Keuangan | Realisasi") is one
+            continue
         looks = [_looks_percent(r[j].text) for r in body if j < len(r) and r[j].text]
         looks = [x for x in looks if x is not None]
         if len(looks) < 2:
@@ -549,8 +592,25 @@ def _type_block(doc: Document, block: Block) -> list[Table]:
     return tables
 
 
+_CURRENCY_CELL = regex.compile(r"Rp\.?|IDR", regex.I)
+
+
+def _label_over_currency(header: list[str], body: list[list[TableCell]]) -> list[str]:
+    """"Anggaran" over a column of "Rp" and an unlabelled column of amounts after it (a Word
+    table that sets the currency in a cell of its own): the label is the amounts' too."""
+    header = list(header)
+    for j in range(len(header) - 1):
+        cells = [r[j].text.strip() for r in body if j < len(r) and r[j].text.strip()]
+        after = [r[j + 1].text for r in body if j + 1 < len(r) and r[j + 1].text.strip()]
+        if header[j] and not header[j + 1] and cells and all(_CURRENCY_CELL.fullmatch(t) for t in cells) \
+                and after and all(type_cell(t).value is not None for t in after):
+            header[j + 1] = header[j]
+    return header
+
+
 def _typed(doc: Document, caption: Optional[str], header: list[str], body: list[list[TableCell]], scale: Decimal,
            start: int, end: int, page: Optional[int]) -> Table:
+    header = _label_over_currency(header, body)
     pct = percent_columns(header, body)
     unit_cols = _unit_columns(header)
     # columns of money: "Anggaran", "Pagu", "Target 2018 (Rp.000)", "Realisasi ... Keuangan"

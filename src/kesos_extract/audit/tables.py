@@ -3,16 +3,26 @@
 Column roles come from the header words of ``grammars/tables.yaml`` and the shape of the data
 (:mod:`kesos_extract.tables`):
 
-- ``row_difference``: a "sisa" (remaining) column is the total column minus the served column;
+- ``row_difference``: a "sisa" / "selisih" (remaining) column is the total column minus the served
+  column (the budget less its realisation, a realisation of "-" being nothing spent); a column of
+  change in amounts ("Bertambah/(Berkurang)", negatives in brackets) is the later of the two
+  columns before it less the earlier;
 - ``row_percent``: a percentage column is the number before it over the row's total column, or
-  over the column before that number (budget tables: realisation / budget); a target /
-  realisation / achievement triple is realisation / target, or for an indicator where lower is
-  better (rencana - (realisasi - rencana)) / rencana, and 100 stated for more than 100 is ``capped``;
-  a column of change ("Kenaikan (%)") is (value - previous) / previous, and a percentage that
-  fits no row formula but is the row's share of its column's total is judged as that share;
-  percentage columns come from the header and the written cells, never from a target or its
-  realisation (a target of 30 in a row measured in % is an operand);
-- ``column_total``: a "Jumlah" row against the sum of the rows above it;
+  over the column before that number (budget tables: realisation / budget, whatever quarters
+  stand between them); "Sisa (%)" is the rest over the budget; a target / realisation /
+  achievement triple is realisation / target (the quarters' sum where no realisation column adds
+  them up), or for an indicator where lower is better (rencana - (realisasi - rencana)) / rencana
+  or rencana / realisasi, and 100 stated for more than 100 is ``capped``; a column of change
+  ("Kenaikan (%)") is (value - previous) / previous, down the rows where each row is a year; a
+  percentage whose header names a column ("% Perempuan") is that column over the row's total; a
+  percentage that fits no row formula but is the row's share of its column's total, or of the two
+  columns before it, is judged as that share (and a slip in such a column by the share its other
+  rows fit); a column that none of its rows fits by a formula guessed from the layout alone is
+  of something the table does not show: no alarm; percentage columns come from the header and
+  the written cells, never from a target or its realisation (a target of 30 in a row measured in
+  % is an operand), nor a physical progress ("Realisasi Fisik (%)") from the money before it;
+- ``column_total``: a "Jumlah" row against the sum of the rows above it (a total written in full
+  rupiah under rows in the table's thousands is judged in its own writing);
 - ``program_sum``: in a budget table whose rows alternate programs and activities, each program
   against the sum of its activities, and a group row ("I Dinas Sosial") against its programs;
 - ``unparseable``: a cell that looks like a number but is none ("13,11,00"), or a word in a
@@ -28,6 +38,7 @@ from __future__ import annotations
 import copy
 import itertools
 from bisect import bisect_right
+from collections import Counter
 from decimal import Decimal
 from typing import Callable, Iterable, Optional
 
@@ -56,6 +67,10 @@ _ACTIVITY_LABEL = regex.compile(r"^\W*kegiatan\b", regex.I)
 _ROW_NUMBER = regex.compile(r"^\d{1,2}\.?$")
 
 THOUSAND = Decimal(1000)
+_DASHES = {"-", "–", "—"}
+_PHYSICAL = regex.compile(r"\bfisik\b", regex.I)
+_SMALL_BRACKETED = regex.compile(r"\(\s*(\d{1,3})\s*\)")
+_YEAR_CELL = regex.compile(r"(?:tahun\s+)?(?:19|20)\d\d", regex.I)
 _NUMBERISH = regex.compile(r"^[.,]?\d[\d.,\s]*\d\s*%?\s*\p{L}{0,10}\.?$")
 _WORD_IN_NUMBERS = regex.compile(r"^\p{L}{2,6}\.?$")
 # a percentage column of change between two columns ("Kenaikan (%)", "Pertumbuhan"): (b - a) / a
@@ -63,6 +78,16 @@ _WORD_IN_NUMBERS = regex.compile(r"^\p{L}{2,6}\.?$")
 # headed so is told by its figures, see _row_checks)
 _GROWTH = regex.compile(r"\b(?:kenaikan|pertumbuhan|peningkatan|penurunan|perkembangan|selisih|deviasi|"
                         r"growth|naik|turun)\b", regex.I)
+
+
+# the formulas of a percentage that is a share, named in the check's message
+SHARE_OF_TOTAL = "share of the column's total = value / total"
+SHARE_OF_PAIR = "share of the two parts = value / (value + the column before it)"
+# formulas read from the layout alone, no header naming a budget, a realisation or a target: a
+# column none of whose rows fits them is a percentage of something else ("Jumlah Kegiatan |
+# Jumlah Peserta | Tingkat Kehadiran (%)")
+SHARE_OF_PART = "share = part / total"
+VALUE_OVER_PREVIOUS = "percentage = value / the column before it"
 
 
 def _fmt(x: Decimal, places: int = 4) -> str:
@@ -82,6 +107,24 @@ class _Row:
         spans = [(c.start, c.end) for c in self.cells if c.text and c.start is not None]
         self.start = min((s for s, _ in spans), default=table.start)
         self.end = max((e for _, e in spans), default=table.end)
+
+    def spent_nothing_where_dashed(self, header: list[str]) -> None:
+        """A realisation written "-" in a row with a budget is nothing spent: 0, so that its
+        percentage (0,00) and the rest of the budget are judged. Only against a budget: in a
+        table of targets "-" is a figure not measured."""
+        budget = any(header_has(h, "budget") and self.value(k) is not None for k, h in enumerate(header))
+        for k, h in enumerate(header[:len(self.cells)]):
+            if budget and header_has(h, "realisation") and not header_has(h, "budget") \
+                    and self.cells[k].text.strip() in _DASHES:
+                self.values[k] = TypedValue(Decimal(0), 0, None)
+
+    def negatives_in_change_columns(self, header: list[str]) -> None:
+        """A small whole number in brackets ("(6)") is a column's number in a header, but in a
+        column of differences ("Selisih", "Bertambah/(Berkurang)") it is a negative figure."""
+        for k, h in enumerate(header[:len(self.cells)]):
+            m = _SMALL_BRACKETED.fullmatch(self.cells[k].text.strip())
+            if m and self.values[k].value is None and (header_has(h, "remaining") or _CHANGE_AMOUNT.search(h)):
+                self.values[k] = TypedValue(-Decimal(m.group(1)), 0, None)
 
     def value(self, j: int) -> Optional[Decimal]:
         return self.values[j].value if j < len(self.values) else None
@@ -126,7 +169,12 @@ def _pct_columns(table: Table) -> set[int]:
     """Percentage columns by header and by the written cells (not by the units typed from a
     "Satuan" cell: a target of 30 in a row whose unit is % is an operand, not a ratio)."""
     body = [[TableCell(c.text, c.start or 0, c.end or 0) for c in r] for r in table.rows]
-    return percent_columns(table.header, body)
+    h = table.header
+    # "Target (%) | Realisasi (%) | Capaian (%)": a target and the realisation beside it are the
+    # operands of the achievement, in per cent as their indicator is, not ratios themselves
+    operands = {j for j in range(len(h)) if header_has(h[j], "target") and not header_has(h[j], "budget")}
+    operands |= {j + 1 for j in operands if j + 1 < len(h) and header_has(h[j + 1], "realisation")}
+    return percent_columns(h, body) - operands
 
 
 def _label_columns(table: Table) -> set[int]:
@@ -136,6 +184,9 @@ def _label_columns(table: Table) -> set[int]:
     for j in range(width):
         cells = [r[j].text for r in table.rows if j < len(r) and r[j].text]
         if cells and sum(bool(_ROW_NUMBER.match(t)) for t in cells) >= 0.8 * len(cells) and j <= 1:
+            out.add(j)
+        # a column of years ("Tahun | Jumlah PMKS | Pertumbuhan"): the rows' labels
+        if len(cells) >= 2 and all(_YEAR_CELL.fullmatch(t.strip()) for t in cells):
             out.add(j)
     return out
 
@@ -157,18 +208,22 @@ def _scale_inferred(num: Decimal, den: Decimal, stated: Decimal, decimals: int) 
 def _or_share_of(doc, table, row, j: int, x: int, c, den_value, den_name: str):
     """A mismatch that the row's share of ``den_value`` (a column's total or its rows' sum)
     explains is that share, and the check says so; else the check as it was."""
-    if c is None or c.verdict != "mismatch" or not den_value:
+    # "capped" is for an achievement over its target, not a ratio no header names: the share
+    # of the total that fits is the reading ("Jumlah | Persentase" of the total row: 100)
+    if c is None or c.verdict not in ("mismatch", "capped") or not den_value:
         return c
-    alt = _percent_check(doc, table, row, j, x, x, "share of the column's total = value / total", None,
+    alt = _percent_check(doc, table, row, j, x, x, SHARE_OF_TOTAL, None,
                          den_value=den_value, den_name=den_name)
     return alt if alt is not None and alt.verdict != "mismatch" else c
 
 
 def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_better=False,
                    growth=False, den_value: Optional[Decimal] = None,
-                   den_name: Optional[str] = None) -> Optional[Check]:
+                   den_name: Optional[str] = None, num_value: Optional[Decimal] = None,
+                   num_name: Optional[str] = None) -> Optional[Check]:
     stated = row.values[j]
-    num, den = row.value(num_col), row.value(den_col) if den_value is None else den_value
+    num = row.value(num_col) if num_value is None else num_value
+    den = row.value(den_col) if den_value is None else den_value
     if stated.value is None or num is None or den is None or den == 0:
         return None
     ratio = (num - den) * 100 / den if growth else num * 100 / den
@@ -177,12 +232,24 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
     verdict = percent_verdict(stated.value, stated.decimals, ratio)
     notes = []
     lower_better = False
+    inverse = False
     if verdict == "mismatch" and lower_is_better is not None:
         alt = (2 * den - num) * 100 / den
         if percent_verdict(stated.value, stated.decimals, alt) != "mismatch":
             verdict, ratio, lower_better = percent_verdict(stated.value, stated.decimals, alt), alt, True
             notes.append("fits the formula for an indicator where lower is better: "
                          "(target - (realisation - target)) / target")
+        elif num and percent_verdict(stated.value, stated.decimals, den * 100 / num) != "mismatch":
+            # the other formula of such an indicator: target / realisation
+            ratio = den * 100 / num
+            verdict, inverse = percent_verdict(stated.value, stated.decimals, ratio), True
+            notes.append("fits the formula for an indicator where lower is better: target / realisation")
+    if verdict == "mismatch" and not growth and _rounded_operands_allow(
+            stated, num, den, row.values[num_col].decimals if num_value is None and num_col < len(row.values) else 0,
+            row.values[den_col].decimals if den_value is None and den_col < len(row.values) else 0):
+        verdict = "consistent"
+        notes.append("the operands are written rounded (\"Rp 3,7 miliar\"): the ratio they allow includes the "
+                     "stated percentage")
     if verdict == "mismatch" and stated.value == 100 and ratio > 100:
         verdict = "capped"
         notes.append(f"the achievement is {_fmt(ratio, 2)}%, reported capped at 100%")
@@ -199,11 +266,14 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
             else:
                 num = num * THOUSAND
     h = table.header
-    name_n = h[num_col] if num_col < len(h) and h[num_col] else f"column {num_col + 1}"
+    name_n = num_name or (h[num_col] if num_col < len(h) and h[num_col] else f"column {num_col + 1}")
     name_d = den_name or (h[den_col] if den_col < len(h) and h[den_col] else f"column {den_col + 1}")
     if growth:
         msg = (f"{row.label()[:60]!r}: {kind_label} = ({name_n} - {name_d}) / {name_d} = "
                f"({_fmt(num)} - {_fmt(den)}) / {_fmt(den)} = {_fmt(ratio)}%, stated {row.cells[j].text}")
+    elif inverse:
+        msg = (f"{row.label()[:60]!r}: achievement = {name_d} / {name_n} = {_fmt(den)} / {_fmt(num)} = "
+               f"{_fmt(ratio)}%, stated {row.cells[j].text}")
     elif lower_better:  # the equation as it was worked out, not the ratio the label names
         msg = (f"{row.label()[:60]!r}: achievement = (2 x {name_d} - {name_n}) / {name_d} = "
                f"(2 x {_fmt(den)} - {_fmt(num)}) / {_fmt(den)} = {_fmt(ratio)}%, stated {row.cells[j].text}")
@@ -214,6 +284,147 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
         msg += "; " + "; ".join(notes)
     return _check(doc, row, "row_percent", verdict, stated.value, ratio, {"numerator": num, "denominator": den},
                   f"{verdict}: {msg}")
+
+
+def _rounded_operands_allow(stated: TypedValue, num: Decimal, den: Decimal, num_decimals: int,
+                            den_decimals: int) -> bool:
+    """Operands written to the hundred million or the million ("Rp 3,7 miliar", "Rp 950 juta",
+    negative decimals): does some pair of values they round from give the stated percentage?"""
+    if num_decimals >= 0 and den_decimals >= 0 or stated.value is None:
+        return False
+    half_num = Decimal(1).scaleb(-num_decimals) / 2 if num_decimals < 0 else Decimal(0)
+    half_den = Decimal(1).scaleb(-den_decimals) / 2 if den_decimals < 0 else Decimal(0)
+    if den - half_den <= 0:
+        return False
+    low = (num - half_num) * 100 / (den + half_den)
+    high = (num + half_num) * 100 / (den - half_den)
+    half_stated = Decimal(1).scaleb(-stated.decimals) / 2
+    return low - half_stated <= stated.value <= high + half_stated
+
+
+def _pair_share(doc: Document, table: Table, row: _Row, j: int, x: int, other: int,
+                only_fitting: bool = True) -> Optional[Check]:
+    """The percentage as the share of column ``x`` in the sum of it and the column before it,
+    when that fits (two parts of one whole: men and women, served and not yet served)."""
+    a, b = row.value(x), row.value(other)
+    if a is None or b is None or a < 0 or b < 0 or a + b == 0:
+        return None
+    h = table.header
+    c = _percent_check(doc, table, row, j, x, x, SHARE_OF_PAIR, None, den_value=a + b,
+                       den_name=f"({h[x] if x < len(h) and h[x] else f'column {x + 1}'} + "
+                                f"{h[other] if other < len(h) and h[other] else f'column {other + 1}'})")
+    return c if c is not None and (c.verdict != "mismatch" or not only_fitting) else None
+
+
+def _formula_of(c: Check) -> str:
+    """Which formula a percentage check was judged by: the share of the two parts, the share of
+    the column's total, or the row's ratio of its own figures."""
+    return "pair" if SHARE_OF_PAIR in c.message else "share" if SHARE_OF_TOTAL in c.message else "row"
+
+
+def _guessed(c: Check) -> bool:
+    """Was the percentage judged by a formula the layout alone suggests?"""
+    return any(f": {label} = " in c.message for label in (SHARE_OF_PART, VALUE_OVER_PREVIOUS))
+
+
+def _unknown_columns(fits: dict[int, Counter]) -> set[int]:
+    """Percentage columns whose rows (two or more) all miss the formula guessed from the layout
+    and fit none: their percentages are of something the table does not show."""
+    def unknown(counts: Counter, missed: str) -> bool:
+        return counts.get(missed, 0) >= 2 and not any(v for k, v in counts.items() if k != missed)
+
+    # the same for a column of differences none of whose rows is the difference of the two
+    # columns before it ("Penurunan (jiwa)" from a year the table does not show)
+    return {j for j, counts in fits.items() if unknown(counts, "guessed mismatch") or unknown(counts, "difference misses")}
+
+
+def _preferred_formulas(fits: dict[int, Counter]) -> dict[int, str]:
+    """Per percentage column, the share formula that most of its rows fit (at least two, and
+    more than fit the row's own ratio): a slip in one row is judged by it."""
+    out = {}
+    for j, counts in fits.items():
+        kind, n = max(((k, v) for k, v in counts.items() if k in ("pair", "share")), key=lambda kv: kv[1],
+                      default=("", 0))
+        if n >= 2 and n > counts.get("row", 0):
+            out[j] = kind
+    return out
+
+
+# a column of one quarter's figures ("TW I", "Triwulan II", "Tw. IV", "s/d TW III")
+_QUARTER = regex.compile(r"\b(?:tw|triwulan|trw)\.?\s*(?:[IV]{1,3}|[1-4])\b", regex.I)
+
+
+def _target_before(h: list[str], before: list[int], x: int, j: Optional[int] = None) -> Optional[int]:
+    """The column before ``x`` that holds a target (not a budget's): the one the percentage's
+    header names by a word of its own ("Capaian thd Renstra (%)" of "Target Renstra 2026"), else
+    the nearest."""
+    targets = [k for k in reversed(before) if k < x and header_has(h[k], "target") and not header_has(h[k], "budget")]
+    if j is not None and len(targets) > 1:
+        own = set(_OWN_WORD.findall(h[j].lower())) - _GENERIC_HEADER_WORDS
+        named = [k for k in targets if own & set(_OWN_WORD.findall(h[k].lower()))]
+        if len(named) == 1:
+            return named[0]
+    return targets[0] if targets else None
+
+
+_OWN_WORD = regex.compile(r"\p{L}{3,}|\d{4}")
+# words every column of an indicator table may carry: they name no particular target
+_GENERIC_HEADER_WORDS = {"capaian", "target", "realisasi", "terhadap", "thd", "tahun", "kinerja", "persentase",
+                         "tingkat", "pencapaian", "rencana", "sampai", "dengan"}
+
+
+def _quarters_check(doc: Document, table: Table, row: _Row, j: int, x: int, target_col: int,
+                    between: list[int]) -> Optional[Check]:
+    """The achievement of a target whose realisation stands after its quarters: the realisation
+    (or the last quarter, the year's figure so far) over the target; else, where no realisation
+    column adds them up, the quarters' sum over the target."""
+    c = _percent_check(doc, table, row, j, x, target_col, "achievement = realisation / target", True)
+    quarters = [k for k in between + [x] if _QUARTER.search(table.header[k] if k < len(table.header) else "")]
+    if c is None or c.verdict != "mismatch" or len(quarters) < 2 or any(row.value(k) is None for k in quarters):
+        return c
+    summed = sum((row.value(k) for k in quarters), Decimal(0))  # type: ignore[misc]
+    names = " + ".join(table.header[k] for k in quarters)
+    alt = _percent_check(doc, table, row, j, x, target_col, "achievement = the quarters' sum / target", True,
+                         den_value=None, num_value=summed, num_name=f"({names})")
+    return alt if alt is not None and alt.verdict != "mismatch" else c
+
+
+_BRACKETED_NOTE = regex.compile(r"\([^)]*\)")
+
+
+def _named_part(h: list[str], before: list[int], j: int) -> Optional[int]:
+    """The one column before ``j`` whose label the percentage's header repeats ("% Perempuan",
+    "Persentase Perempuan (%)" over "Perempuan"), no total column itself."""
+    def name(k: int) -> str:
+        return " ".join(_BRACKETED_NOTE.sub(" ", h[k]).lower().split())
+
+    head = f" {' '.join(_BRACKETED_NOTE.sub(' ', h[j]).lower().replace('%', ' ').split())} "
+    named = [k for k in before if len(name(k)) >= 4 and f" {name(k)} " in head
+             and not header_has(h[k], "total") and not header_has(h[k], "budget")]
+    return named[0] if len(named) == 1 else None
+
+
+def _year_of(row: _Row) -> Optional[int]:
+    """The year a row is labelled with ("2022", "Tahun 2022"), None for another label."""
+    first = next((c.text.strip() for c in row.cells if c.text.strip()), "")
+    return int(first[-4:]) if _YEAR_CELL.fullmatch(first) else None
+
+
+def _change_down(doc: Document, table: Table, row: _Row, j: int, x: int, rows: list[_Row]) -> Optional[Check]:
+    """A change column beside a single column of values, one row per year: the change from the
+    row above (the first row, with nothing above it, has none)."""
+    above = [r for r in rows if r.index < row.index]
+    if not above or above[-1].value(x) is None:
+        return None
+    # only where the rows are years, one after the other (districts' growth is against a year
+    # the table does not show)
+    years = [_year_of(r) for r in (above[-1], row)]
+    if years[0] is None or years[1] is None or years[1] - years[0] != 1:
+        return None
+    name = table.header[x] if x < len(table.header) and table.header[x] else f"column {x + 1}"
+    label = above[-1].label() or next((c.text for c in above[-1].cells if c.text), "")
+    return _percent_check(doc, table, row, j, x, x, "change = (value - previous) / previous", None, growth=True,
+                          den_value=above[-1].value(x), den_name=f"the {name} of the row above ({label[:30]})")
 
 
 def _earlier_col(before: list[int], x: int) -> int:
@@ -294,7 +505,13 @@ def _signed_change(row: _Row, j: int, x: int, base: int) -> bool:
 
 def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: set[int],
                 col_totals: Optional[dict[int, Decimal]] = None,
-                shares: Optional[dict[int, _Row]] = None, share_rows: Optional[list[_Row]] = None) -> list[Check]:
+                shares: Optional[dict[int, _Row]] = None, share_rows: Optional[list[_Row]] = None,
+                fits: Optional[dict[int, Counter]] = None, prefer: Optional[dict[int, str]] = None,
+                unknown: Optional[set[int]] = None) -> list[Check]:
+    """The checks of one row: its percentage columns, its differences. ``fits`` gathers, per
+    percentage column, the formulas its consistent rows were judged by; ``prefer`` names the
+    formula a column's mismatches are judged by (see :func:`_preferred_formulas`), ``unknown``
+    the columns whose guessed formula fits none of their rows (see :func:`_unknown_columns`)."""
     out: list[Check] = []
     h = table.header + [""] * (len(row.cells) - len(table.header))
     numeric = [j for j in range(len(row.cells)) if j not in pct and j not in labels and row.value(j) is not None]
@@ -310,22 +527,76 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                 break
             if k in pct or _DIGIT.search(row.cells[k].text):
                 break
+        if x is not None and _PHYSICAL.search(h[j]) and not _PHYSICAL.search(h[x]):
+            continue  # a physical progress ("Realisasi Fisik (%)") is no ratio of the money before it
         if x is None:
+            if _AVERAGE_ROW.match(row.label()):
+                # "Rata-rata Capaian" under the indicators, its percentage alone in the row
+                c = _average_check(doc, table, row, j, share_rows or [])
+                if c is not None:
+                    out.append(c)
             continue
         before = [k for k in numeric if k < j]
         # the realisation and budget columns before the percentage, where the header names them
         real_col = next((k for k in reversed(before) if header_has(h[k], "realisation")), None)
         budget_col = next((k for k in reversed(before) if real_col is not None and k < real_col
                            and header_has(h[k], "budget")), None)
-        if header_has(h[x], "remaining") and real_col is not None and budget_col is not None:
+        rest_budget = next((k for k in before if k < x and header_has(h[k], "budget")), None)
+        if header_has(h[x], "remaining") and header_has(h[j], "remaining") and rest_budget is not None:
+            # "Anggaran | Realisasi | Sisa Anggaran | Sisa (%)": the rest's share of the budget
+            c = _percent_check(doc, table, row, j, x, rest_budget, "remaining % = remaining / budget", None)
+            spent, budget = row.value(real_col) if real_col is not None else None, row.value(rest_budget)
+            if c is not None and c.verdict == "mismatch" and spent is not None and budget is not None:
+                # the rest written in the row is the slip (its difference check says so): the
+                # percentage may still be of the rest the budget and its realisation leave
+                alt = _percent_check(doc, table, row, j, x, rest_budget, "remaining % = (budget - realisation) / budget",
+                                     None, num_value=budget - spent,
+                                     num_name=f"({h[rest_budget]} - {h[real_col]})")  # type: ignore[index]
+                c = alt if alt is not None and alt.verdict != "mismatch" else c
+        elif header_has(h[x], "remaining") and real_col is not None and budget_col is not None:
             # "Anggaran | Realisasi | Sisa | %": the percentage is the realisation's, not the rest's
             c = _percent_check(doc, table, row, j, real_col, budget_col, "realisation % = realisation / budget", None)
+        elif (header_has(h[x], "remaining") or _CHANGE_AMOUNT.search(h[x])) and real_col is not None and \
+                (target_col := _target_before(h, before, real_col, j)) is not None:
+            # "Target | Realisasi | Selisih | Capaian (%)": the achievement, not the difference's
+            c = _percent_check(doc, table, row, j, real_col, target_col, "achievement = realisation / target", True)
+        elif header_has(h[x], "target") and not header_has(h[x], "budget") and real_col is not None and real_col < x:
+            # "Realisasi 2023 | ... | Target Akhir Renstra | Capaian thd Renstra (%)": the
+            # realisation's achievement of the target right before the percentage
+            c = _percent_check(doc, table, row, j, real_col, x, "achievement = realisation / target", True)
         elif j >= 2 and header_has(h[j - 2], "target") and header_has(h[j - 1], "realisation") and x == j - 1:
             c = _percent_check(doc, table, row, j, j - 1, j - 2, "achievement = realisation / target", True)
+        elif x == real_col and budget_col is not None and not _GROWTH.search(h[j]) \
+                and (_target_before(h, before, x, j) or -1) < budget_col:
+            # "Pagu | TW I .. TW IV | Jumlah Realisasi | %", "Pagu | Realisasi TW I | % | Realisasi
+            # TW II | %": a realisation's percentage is of the budget, whatever stands between them
+            c = _percent_check(doc, table, row, j, x, budget_col, "realisation % = realisation / budget", None)
+            for other in (k for k in reversed(before) if k < budget_col and header_has(h[k], "budget")):
+                if c is None or c.verdict != "mismatch":
+                    break
+                # "Anggaran Murni | Anggaran Perubahan | Realisasi | %": of the first budget
+                alt = _percent_check(doc, table, row, j, x, other, "realisation % = realisation / budget", None)
+                c = alt if alt is not None and alt.verdict != "mismatch" else c
+        elif (part_col := _named_part(h, before, j)) is not None and \
+                (whole_col := next((t for t in total_cols if t != part_col), None)) is not None:
+            # "Laki-laki | Perempuan | Jumlah | % Perempuan": the column the header names, of the
+            # row's total
+            c = _percent_check(doc, table, row, j, part_col, whole_col, "share = the named part / the row's total", None)
+        elif (target_col := _target_before(h, before, x, j)) is not None and (x == real_col or _QUARTER.search(h[x])) \
+                and not _GROWTH.search(h[j]):
+            # "Target | TW I .. TW IV | Realisasi | Capaian": the achievement of the target, the
+            # quarters between them (each quarter's figures, or the year's so far)
+            c = _quarters_check(doc, table, row, j, x, target_col, [k for k in before if target_col < k < x])
         else:
             base = next((t for t in total_cols if t < x), None)
             if base is None:
                 earlier = [k for k in before if k < x]
+                if not earlier and _GROWTH.search(h[j]):
+                    # "Tahun | Jumlah PMKS | Pertumbuhan (%)": the change from the row above
+                    c = _change_down(doc, table, row, j, x, share_rows or [])
+                    if c is not None:
+                        out.append(c)
+                    continue
                 if not earlier:
                     # "Kecamatan | Jumlah PMKS | Persentase (%)": the row's share of the whole
                     whole = (shares or {}).get(j)
@@ -333,7 +604,7 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                             or whole.value(x) is None:
                         continue
                     name = h[x] or f"column {x + 1}"
-                    c = _percent_check(doc, table, row, j, x, x, "share of the column's total = value / total",
+                    c = _percent_check(doc, table, row, j, x, x, SHARE_OF_TOTAL,
                                        None, den_value=whole.value(x),
                                        den_name=f"the {name} of the {whole.label() or 'total'!r} row")
                     summed = sum((v for r in (share_rows or []) if (v := r.value(x)) is not None), Decimal(0))
@@ -349,9 +620,9 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                 c = _percent_check(doc, table, row, j, x, _earlier_col(before, x) if base in total_cols else base,
                                    "change = (value - previous) / previous", None, growth=True)
             else:
-                label = "share = part / total" if base in total_cols else \
+                label = SHARE_OF_PART if base in total_cols else \
                     "realisation % = realisation / budget" if header_has(h[x], "realisation") \
-                    and header_has(h[base], "budget") else "percentage = value / the column before it"
+                    and header_has(h[base], "budget") else VALUE_OVER_PREVIOUS
                 c = _percent_check(doc, table, row, j, x, base, label, None)
                 if base not in total_cols and c is not None and c.verdict == "mismatch" and _signed_change(row, j, x, base):
                     # a column of changes that no header word names ("(%)" after two years)
@@ -365,18 +636,38 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                 for col in dict.fromkeys((x, base)):
                     c = _or_share_of(doc, table, row, j, col, c, (col_totals or {}).get(col),
                                      f"the total of {h[col] or f'column {col + 1}'}")
+                if base not in total_cols and c is not None and c.verdict == "mismatch" and base == _earlier_col(before, x):
+                    # "Laki-laki | Perempuan | Persentase Perempuan": the part of the two that make
+                    # the row's whole, no column of the whole written
+                    c = _pair_share(doc, table, row, j, x, base) or c
                 if c is first and c is not None and c.verdict in ("mismatch", "capped") and c.expected is not None and \
                         c.expected > 10000 and (col_totals or {}).get(x):
                     # an amount over a count (a million per cent) is no percentage the table means:
                     # the share of the column's total is, slip or not
-                    c = _percent_check(doc, table, row, j, x, x, "share of the column's total = value / total",
+                    c = _percent_check(doc, table, row, j, x, x, SHARE_OF_TOTAL,
                                        None, den_value=(col_totals or {})[x],
                                        den_name=f"the total of {h[x] or f'column {x + 1}'}") or c
         if c is not None and c.verdict == "mismatch" and _AVERAGE_ROW.match(row.label()):
             c = _average_check(doc, table, row, j, share_rows or []) or c
+        kind = (prefer or {}).get(j)
+        if c is not None and c.verdict == "mismatch" and kind is not None and _formula_of(c) != kind:
+            # the column's other rows are shares: this one's slip is judged as a share too
+            if kind == "pair":
+                c = _pair_share(doc, table, row, j, x, _earlier_col(before, x), only_fitting=False) or c
+            elif (col_totals or {}).get(x):
+                c = _percent_check(doc, table, row, j, x, x, SHARE_OF_TOTAL, None, den_value=(col_totals or {})[x],
+                                   den_name=f"the total of {h[x] or f'column {x + 1}'}") or c
+        if c and fits is not None:
+            if c.verdict != "mismatch":  # consistent, truncated or capped: the formula fits
+                fits.setdefault(j, Counter())[_formula_of(c)] += 1
+            elif c.verdict == "mismatch" and _guessed(c):
+                fits.setdefault(j, Counter())["guessed mismatch"] += 1
+        if c is not None and j in (unknown or set()) and c.verdict == "mismatch" and _guessed(c):
+            continue  # no row of the column fits the formula guessed from the layout: no alarm
         if c:
             out.append(c)
     # remaining = total - served
+    judged: set[int] = set()
     for c_col in [j for j in numeric if header_has(h[j], "remaining")]:
         t_col = next((t for t in total_cols if t < c_col), None)
         served = [k for k in numeric if t_col is not None and t_col < k < c_col]
@@ -389,11 +680,50 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
         total, part, stated = row.value(t_col), row.value(served[0]), row.value(c_col)
         expected = total - part  # type: ignore[operator]
         verdict = value_verdict(stated, row.values[c_col].decimals, expected)  # type: ignore[arg-type]
+        judged.add(c_col)
         out.append(_check(doc, row, "row_difference", verdict, stated, expected,
                           {"total": total, "served": part},
                           f"{verdict}: {row.label()[:60]!r}: {h[c_col] or 'remaining'} = {h[t_col]} - {h[served[0]]} = "
                           f"{_fmt(total)} - {_fmt(part)} = {_fmt(expected)}, stated {row.cells[c_col].text}"))
+    for c_col in [j for j in numeric if j not in judged and _CHANGE_AMOUNT.search(h[j]) and not _GROWTH_PERCENT.search(h[j])]:
+        c = _difference_check(doc, table, row, c_col, [k for k in numeric if k < c_col])
+        if c is not None and fits is not None:
+            fits.setdefault(c_col, Counter())["difference misses" if c.verdict == "mismatch" else "difference fits"] += 1
+        if c is not None and not (c.verdict == "mismatch" and c_col in (unknown or set())):
+            out.append(c)
     return out
+
+
+# a column of amounts or counts that is the change between the two columns before it:
+# "Bertambah/(Berkurang)", "Kenaikan/(Penurunan) (Rp)", "Selisih" of a target and its realisation
+_CHANGE_AMOUNT = regex.compile(r"\b(?:bertambah|berkurang|kenaikan|penurunan|selisih)\b|\bnaik\s*/\s*\(?\s*turun\b|"
+                            r"\btambah\s*/\s*\(?\s*kurang\b", regex.I)
+# ... but not one of percentages ("Kenaikan (%)"), judged as a percentage column
+_GROWTH_PERCENT = regex.compile(r"%|\bpersen", regex.I)
+
+
+def _difference_check(doc: Document, table: Table, row: _Row, c_col: int, before: list[int]) -> Optional[Check]:
+    """The change column against the later of the two figures before it less the earlier. Which
+    way a "selisih" is taken is the writer's choice (budget less realisation, or the other way):
+    the other sign fits too, and the check is against the way that fits."""
+    if len(before) < 2:
+        return None
+    old_col, new_col = before[-2], before[-1]
+    old, new, stated = row.value(old_col), row.value(new_col), row.value(c_col)
+    if old is None or new is None or stated is None:
+        return None
+    decimals = row.values[c_col].decimals
+    expected = new - old
+    if value_verdict(stated, decimals, expected) == "mismatch" and value_verdict(stated, decimals, -expected) != "mismatch":
+        expected = -expected
+    verdict = value_verdict(stated, decimals, expected)
+    h = table.header + [""] * (len(row.cells) - len(table.header))
+    names = [h[k] or f"column {k + 1}" for k in (c_col, new_col, old_col)]
+    way = f"{names[1]} - {names[2]}" if expected == new - old else f"{names[2]} - {names[1]}"
+    figures = f"{_fmt(new)} - {_fmt(old)}" if expected == new - old else f"{_fmt(old)} - {_fmt(new)}"
+    return _check(doc, row, "row_difference", verdict, stated, expected, {"new": new, "previous": old},
+                  f"{verdict}: {row.label()[:60]!r}: {names[0]} = {way} = {figures} = {_fmt(expected)}, "
+                  f"stated {row.cells[c_col].text}")
 
 
 # an indicator that is a ratio, and the figures written with its name: its two terms
@@ -534,6 +864,11 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
                 return None  # the group's program and its activities disagree: levels unclear, no alarm
             _, what, parts, expected = fits[0] if fits else several[0]
             verdict = value_verdict(v.value, v.decimals, expected)
+            note = ""
+            rescaled = _total_rescaled(table, v, expected) if verdict == "mismatch" else None
+            if rescaled is not None:
+                expected, note = rescaled
+                verdict = value_verdict(v.value, v.decimals, expected)
             n_subs = sum(1 for x in subs if read(x).value(j) is not None) if what.startswith("group") else 0
             col = table.header[j] if j < len(table.header) and table.header[j] else f"column {j + 1}"
             if n_subs:
@@ -545,7 +880,7 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
                 desc = f"sum of {len(parts)} {what}"
             return _check(doc, r, "column_total", verdict, v.value, expected, {"rows": Decimal(len(parts))},
                           f"{verdict}: {t.label()!r} of {col} = {desc} = {_fmt(expected)}, "
-                          f"stated {t.cells[j].text}")
+                          f"stated {t.cells[j].text}{note}")
 
         out += readings.judge([r, *above, *subs], [j for j in range(r.width) if j not in pct and j not in labels],
                               lambda read, j: total(j, read))
@@ -554,6 +889,20 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
         else:
             pending.append(r)
     return out
+
+
+def _total_rescaled(table: Table, stated: TypedValue, expected: Decimal) -> Optional[tuple[Decimal, str]]:
+    """A total written in full rupiah under rows in the table's stated thousands (or millions), or
+    the other way round: the sum in the total's own writing, and a note saying so; None where no
+    such factor explains the total."""
+    factor = Decimal(str(table.scale)) if table.scale != 1 else THOUSAND
+    if stated.value is None or abs(stated.value) < 100000 and abs(expected) < 100000:
+        return None  # counts, or amounts too small to be rupiah written two ways
+    for k, what in ((factor, "the total in full rupiah, its rows in the table's scale"),
+                    (1 / factor, "the total in the table's scale, its rows in full rupiah")):
+        if value_verdict(stated.value, stated.decimals, expected * k) != "mismatch":
+            return expected * k, f"; scale inferred: {what} (x {_fmt(factor, 0)})"
+    return None
 
 
 def _leaves(rows: list[_Row]) -> list[_Row]:
@@ -650,6 +999,28 @@ def _nested_top(rows: list["_Row"], cols: list[int]) -> Optional[list["_Row"]]:
     return top if len(top) < len(rows) else None
 
 
+def _same_measure(head: "_Row", members: list["_Row"], j: int) -> bool:
+    """Do the program's cell and its activities' cells measure the same thing: no percentage
+    among them, and no two units ("95%" over "12.000 KK" and "500 jiwa") but rupiah and none?"""
+    units = {(r.cells[j].unit or "IDR") if j < len(r.cells) and r.value(j) is not None else "IDR"
+             for r in [head, *members]}
+    return len(units) <= 1 and "%" not in units
+
+
+def _indicator_column(header: list[str], j: int) -> bool:
+    """A column of an indicator's target, or its realisation beside the target ("Target |
+    Realisasi | Capaian" before "Anggaran | Realisasi Anggaran"): each row measures its own
+    indicator, in its own unit, so a program's figure is no sum of its activities' figures."""
+    h = header[j]
+    if header_has(h, "budget") or _MONEY_HEADER.search(h):
+        return False
+    return header_has(h, "target") or header_has(h, "realisation") and j > 0 and header_has(header[j - 1], "target")
+
+
+# a header naming money: the column's figures may add up
+_MONEY_HEADER = regex.compile(r"\bRp\b|\brupiah\b|\bkeuangan\b|\bdana\b|\bbiaya\b", regex.I)
+
+
 def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readings"] = None) -> list[Check]:
     """Budget tables whose rows alternate programs and activities, continued across repeated headers."""
     out: list[Check] = []
@@ -666,7 +1037,7 @@ def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readi
         if sum(is_prog) < 2:
             continue
         header = chain[0].header
-        cols = [j for j, h in enumerate(header) if h and any(
+        cols = [j for j, h in enumerate(header) if h and not _indicator_column(header, j) and any(
             j < len(r.cells) and r.value(j) is not None and r.value(j) >= 1000 for _, r in rows)]
         groups: list[tuple[_Row, list[_Row]]] = []
         group_rows: list[tuple[_Row, list[_Row]]] = []
@@ -693,6 +1064,8 @@ def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readi
                 h = read(head)
                 stated = h.value(j)
                 if stated is None:
+                    return None
+                if not _same_measure(h, list(map(read, members)), j):
                     return None
                 values, notes = [], []
                 for m in map(read, members):
@@ -845,16 +1218,26 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program]) ->
         pct = _pct_columns(table)
         labels = _label_columns(table)
         rows = [_Row(table, i, pct) for i in range(len(table.rows))]
+        for row in rows:
+            row.spent_nothing_where_dashed(table.header)
+            row.negatives_in_change_columns(table.header)
         col_totals = _column_totals_of(table, rows)
         shares = _share_columns(table, rows, pct)
         parts = [r for r in rows if r.index not in table.total_rows]
-        for row in rows:
-            mine = _unparseable(doc, table, row, pct) + \
-                _row_checks(doc, table, row, pct, labels, col_totals, shares, parts)
+        fits: dict[int, Counter] = {}
+        judged = [_row_checks(doc, table, row, pct, labels, col_totals, shares, parts, fits=fits) for row in rows]
+        prefer, unknown = _preferred_formulas(fits), _unknown_columns(fits)
+        for row, checks in zip(rows, judged):
+            if (prefer or unknown) and any(c.verdict == "mismatch" for c in checks):
+                checks = _row_checks(doc, table, row, pct, labels, col_totals, shares, parts, prefer=prefer,
+                                     unknown=unknown)
+            mine = _unparseable(doc, table, row, pct) + checks
             fraction = _label_fraction(doc, table, row)
             if fraction is not None:
                 mine.append(fraction)
             out += _no_alarm_from(mine, readings.doubtful([row]))
-        out += _column_totals(doc, table, rows, pct, labels, readings)
+        # percentages add up to nothing, operands of an achievement ("Target (%)") included
+        in_percent = pct | {j for j, h in enumerate(table.header) if header_has(h, "percent")}
+        out += _column_totals(doc, table, rows, in_percent, labels, readings)
     out += _program_sums(doc, tables, readings)
     return out
