@@ -133,7 +133,7 @@ CLAIMS = {
                          ("row_percent", 96.53, 1028, 1065)],
     "fields_links": [("budget_percent", 90.0, 612_000_000, 680_000_000), ("row_percent", 97.5, 2730, 2800),
                      ("row_percent", 95.33, 1430, 1500)],
-    "table_of_contents": [("share_percent", 94.0, 17_296_000_000, 18_400_000_000)],
+    "table_of_contents": [("budget_percent", 94.0, 17_296_000_000, 18_400_000_000)],  # "merealisasikan": a realisation word
     "text_boxes": [("target_percent", 96.2, 9870, 10260), ("share_percent", 75.0, 45, 60)],
     "footnotes": [("share_percent", 87.18, 1482, 1700), ("budget_percent", 93.92, 845_250_000, 900_000_000)],
     "breaks_tabs": [("budget_percent", 92.0, 1_978_000_000, 2_150_000_000),

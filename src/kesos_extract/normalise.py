@@ -7,6 +7,7 @@ normalised text. Tabs and newlines are kept: they carry table and paragraph stru
 from __future__ import annotations
 
 import html
+from html.parser import HTMLParser
 
 import regex
 
@@ -38,11 +39,113 @@ def normalise_characters(text: str) -> str:
     return text
 
 
+# a cell longer than this holds prose: its table lays out a page, it is no table of figures
+LAYOUT_CELL = 300
+_TABLE = regex.compile(r"<table\b[^>]{0,500}>.*?</table\s*>", regex.I | regex.S)
+
+
+class _TableCells(HTMLParser):
+    """The rows of an HTML table as cells (text, columns spanned, rows spanned); a caption's text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)  # entities are unescaped with the rest of the text
+        self.rows: list[list[tuple[str, int, int]]] = []
+        self.caption: list[str] = []
+        self._cell: list[str] | None = None
+        self._span = (1, 1)
+        self._in_caption = False
+
+    @staticmethod
+    def _count(value: str | None) -> int:
+        digits = regex.match(r"\s*(\d{1,3})", value or "")
+        return max(1, min(int(digits.group(1)), 50)) if digits else 1
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "tr":
+            self._close_cell()
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self._close_cell()
+            a = dict(attrs)
+            self._cell, self._span = [], (self._count(a.get("colspan")), self._count(a.get("rowspan")))
+        elif tag == "caption":
+            self._in_caption = True
+        elif tag == "br" and self._cell is not None:
+            self._cell.append(" ")
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th", "tr"):
+            self._close_cell()
+        elif tag == "caption":
+            self._in_caption = False
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell.append(data)
+        elif self._in_caption:
+            self.caption.append(data)
+
+    def handle_entityref(self, name):
+        self.handle_data(f"&{name};")
+
+    def handle_charref(self, name):
+        self.handle_data(f"&#{name};")
+
+    def _close_cell(self) -> None:
+        if self._cell is None:
+            return
+        if not self.rows:
+            self.rows.append([])
+        text = " ".join("".join(self._cell).split()).replace("|", "/")
+        self.rows[-1].append((text, *self._span))
+        self._cell = None
+
+
+def _table_as_pipes(m: regex.Match) -> str:
+    """An HTML table as a markdown pipe table, its spanning cells spread over the grid: the text in
+    the first column and row a cell covers, the others empty (as a Word table's merged cells are
+    read), so a header "Realisasi" over "Rp" and "%" labels the columns it stands over."""
+    parser = _TableCells()
+    try:
+        parser.feed(m.group(0))
+        parser.close()
+    except Exception:  # noqa: BLE001 - markup too broken to read as a table: its cells as before
+        return _TD_TAG.sub("\t", m.group(0))
+    grid: list[list[str]] = []
+    below: dict[tuple[int, int], str] = {}  # cells covered by a rowspan from above
+    for r, row in enumerate(parser.rows):
+        out: list[str] = []
+        for text, cols, rows in row:
+            while (r, len(out)) in below:
+                out.append(below.pop((r, len(out))))
+            for k in range(cols):
+                for down in range(1, rows):
+                    below[(r + down, len(out))] = ""
+                out.append(text if k == 0 else "")
+        while (r, len(out)) in below:
+            out.append(below.pop((r, len(out))))
+        if any(c for c in out):
+            grid.append(out)
+    if not grid:
+        return "\n"
+    width = max(len(r) for r in grid)
+    if width < 2 or any(len(c) > LAYOUT_CELL for r in grid for c in r):
+        # a page laid out with a table (a column of paragraphs, a cell holding an article): its
+        # cells are prose, read as before
+        return _TD_TAG.sub("\t", m.group(0))
+    lines = ["| " + " | ".join(r + [""] * (width - len(r))) + " |" for r in grid]
+    lines.insert(1, "|" + "---|" * width)
+    caption = " ".join("".join(parser.caption).split())
+    return "\n" + (caption + "\n\n" if caption else "") + "\n".join(lines) + "\n\n"
+
+
 def strip_markup(text: str) -> str:
-    """Reduce HTML remnants and markdown emphasis to their text."""
+    """Reduce HTML remnants and markdown emphasis to their text; an HTML table becomes a markdown
+    pipe table (:func:`_table_as_pipes`)."""
     if "<" in text:
         text = _DECLARATIONS.sub("", text)
         text = _INVISIBLE_BLOCKS.sub("", text)
+        text = _TABLE.sub(_table_as_pipes, text)
         text = _TD_TAG.sub("\t", text)
         text = _BLOCK_TAG.sub("\n", text)
         text = _ANY_TAG.sub("", text)

@@ -229,6 +229,10 @@ def _overlapping(pieces: list[_Piece]) -> list[list[_Piece]]:
     return groups
 
 
+# a label this close (points, or characters in text) to the end of the column under it is set flush with it
+FLUSH = 1.0
+
+
 def _columns(pieces: list[_Piece]) -> list[_Column]:
     """Header columns from the band's pieces: pieces overlapping in x are one column, its label
     read top down. A piece over pieces of one lower line only heads a column of each of them and
@@ -244,8 +248,18 @@ def _columns(pieces: list[_Piece]) -> list[_Column]:
             continue
         low = lows.pop()
         rest = _overlapping([p for p in cluster if p.line != top])
+        # a label set flush with the left end of the column under it heads the columns to its
+        # right only ("Realisasi" over "Rp  %"), one flush with its right end those to its left;
+        # one set over the middle of a column ("REALISASI" over "2009 2010 2011") both: so
+        # "Anggaran Setelah" over "Perubahan (Rp)" does not reach "Program / Kegiatan" to its left
+        head = [p for p in cluster if p.line == top]
+        under = [p for p in cluster if p.line != top]
+        flush_left = abs(min(p.x0 for p in head) - min(p.x0 for p in under)) <= FLUSH
+        flush_right = abs(max(p.x1 for p in head) - max(p.x1 for p in under)) <= FLUSH
         siblings = []
         for step in (-1, 1):
+            if step < 0 and flush_left or step > 0 and flush_right:
+                continue
             j = k + step
             while 0 <= j < len(clusters) and {p.line for p in clusters[j]} == {low}:
                 siblings.append(j)

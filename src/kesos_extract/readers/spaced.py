@@ -104,20 +104,41 @@ def _cell(words: list[_TextWord], at: int) -> TableCell:
     return TableCell(" ".join(w.text for w in words), words[0].start, words[-1].end)
 
 
+def _may_head(text: str, line: tuple[int, int]) -> bool:
+    """May the line be a header of column labels? Its first word is a column label's ("No",
+    "Indikator", "Program") and its words stand apart in as many places as a header's labels:
+    a cheap look before the line's words are placed."""
+    s, e = line
+    first = _WORD.search(text, s, e)
+    return (first is not None and first.group().lower().rstrip(":") in label_first_words()
+            and len(_WIDE_GAP.findall(text, s, e)) >= MIN_LABELS - 1 and "\t" not in text[s:e])
+
+
+# the upper line of a header over two lines: indented past the first column, words only
+_LABELS_OVER = regex.compile(r" {8,}[^\d\t\s][^\d\t]*")
+
+
+def _labels_over(text: str, line: tuple[int, int]) -> bool:
+    """Is the line the upper part of a header over two lines, labels standing over some columns
+    only ("Anggaran Setelah        Realisasi" over "Kode  Program / Kegiatan  Perubahan (Rp)  Rp  %")?"""
+    return _LABELS_OVER.fullmatch(text, *line) is not None
+
+
 def spaced_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[tuple[Block, int]]:
     """The space-laid table whose header starts at line ``i``, and the index of the line after
     it; None when there is none."""
     s, e = lines[i]
-    first = _WORD.search(text, s, e)
-    # a header's first word is a column label's ("No", "Indikator", "Program"): a cheap look
-    # before the line's words are placed
-    if first is None or first.group().lower().rstrip(":") not in label_first_words() \
-            or len(_WIDE_GAP.findall(text, s, e)) < MIN_LABELS - 1 or "\t" in text[s:e]:
+    if not _may_head(text, lines[i]) and not (i + 1 < len(lines) and _labels_over(text, lines[i])
+                                              and _may_head(text, lines[i + 1])):
         return None
     placed = _placed(text, lines, i)
     if not placed:
         return None
-    found = aligned_table_at(placed, 0, join_below=2.0)
+    # the header's line of labels: this one, or the next under labels over some of its columns
+    main = 0 if _may_head(text, lines[i]) else 1
+    if main >= len(placed):
+        return None
+    found = aligned_table_at(placed, main, join_below=2.0)
     if found is None or found.first != 0:
         return None
     bounds, width = found.bounds, len(found.rows[0])
