@@ -46,7 +46,7 @@ _FIGURE = regex.compile(r"^[+-]?\d[\d.,]*%?$")
 _ROW_NUMBER = regex.compile(r"^\d{1,3}[.)]?$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one a word of every page that may hold a table: kept small
 class PlacedWord:
     text: str
     x0: float

@@ -34,7 +34,7 @@ LINE_HEIGHT = 0.8  # of the unit a line is from the next
 MAX_LONE_ROWS = 0.25  # share of a table's rows that may have words in one column only
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _TextWord(PlacedWord):
     start: int = 0  # offset of the word in the document text
     end: int = 0
