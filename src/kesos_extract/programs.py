@@ -77,9 +77,13 @@ def _line_share(claims: list[RatioClaim], item: _Candidate) -> Optional[RatioCla
     return None
 
 
-def _budget(doc: Document, claims: list[RatioClaim], start: int, end: int) -> Budget:
+def _budget(doc: Document, claims: list[RatioClaim], start: int, end: int,
+            acts: Optional[list[tuple[int, int]]] = None) -> Budget:
+    """The first realisation ratio in ``start``-``end`` that is the program's own: not stated for
+    one of its kegiatan or sub kegiatan (``acts``: the program's activities; :func:`_is_part_claim`)."""
     for cl in claims:
-        if cl.kind == "budget" and start <= cl.start and cl.end <= end:
+        if cl.kind == "budget" and start <= cl.start and cl.end <= end and not (
+                acts is not None and _is_part_claim(doc.text, cl.start, acts)):
             def span(op):
                 return Span(start=op.start, end=op.end, page=doc.page_at(op.start))
             return Budget(pagu=float(cl.denominator.value), realisasi=float(cl.numerator.value),
@@ -349,6 +353,18 @@ def split_enumeration(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+# the words that join an enumeration's introducer to its list ("melalui 2 kegiatan, yaitu:",
+# "... kegiatan yang terdiri dari A, B"): the list starts after them
+_LEADING_CONNECTOR = regex.compile(r"[ \t]*,?[ \t]*(?:(?:yang[ \t]+)?(?:terdiri[ \t]+(?:dari|atas)|meliputi|mencakup)|yaitu|yakni|"
+                                   r"antara[ \t]+lain|sebagai[ \t]+berikut|berupa)?[ \t]*:?[ \t]*", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _part_patterns() -> dict[str, regex.Pattern]:
+    """``part_connector`` and ``part_line`` of grammars/programs.yaml (kegiatan and sub kegiatan)."""
+    return {p.name: p.compiled for p in load_grammar("programs").patterns if p.name.startswith("part_")}
+
+
 _ENUM_STOP = regex.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|dengan\s+pagu)|\.\s|\.$")
 
 
@@ -359,7 +375,7 @@ _BULLET_LINE = regex.compile(r"[ \t]*(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)]
 # where an activity's name on its line ends: its budget or what is said of it
 _BLANK_LINES = regex.compile(r"(?:[ \t]*\n)+")
 _DEEPER_LINE = regex.compile(r"(?P<indent>[ \t]+)\S[^\n]*(?:\n|$)")
-_NAME_TAIL = regex.compile(r"\s*(?::|\bRp\b|\bIDR\b|,\s*(?:realisasi|dengan|sebesar)\b|\s(?:dengan\s+(?:pagu|anggaran)|"
+_NAME_TAIL = regex.compile(r"\s*(?::|\bRp\b|\bIDR\b|[,;]\s*(?:realisasi|dengan|sebesar|pagu|anggaran|alokasi)\b|\s(?:dengan\s+(?:pagu|anggaran)|"
                            r"sebesar|terealisasi|realisasi)\b)", regex.I)
 
 
@@ -436,8 +452,20 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
         bulleted = _bulleted_activities(doc.text, lst_start, len(doc.text), own_line)
         if bulleted:
             return bulleted, stated
+        lead = _LEADING_CONNECTOR.match(doc.text, lst_start, end)
+        if lead and lead.end() > lst_start:
+            # "melalui 2 kegiatan, yaitu:" / "melalui 3 kegiatan yang terdiri dari A, B": the list
+            # starts after its connecting words, on the next line where they end it
+            lst_start = lead.end()
+            if doc.text[lst_start:lst_start + 1] == "\n" or not doc.text[lst_start:lst_start + 1].strip():
+                bulleted = _bulleted_activities(doc.text, lst_start + 1, len(doc.text), own_line=True)
+                if bulleted:
+                    return bulleted, stated
         stop_at = _LIST_END.search(doc.text, lst_start, min(end, lst_start + 3000))
         text = doc.text[lst_start:stop_at.start() if stop_at else min(end, lst_start + 3000)]
+        joined = _part_patterns()["part_connector"].search(text)
+        if joined:  # "Kegiatan A dengan Sub Kegiatan sebagai berikut:": A's name ends before it
+            text = text[:joined.start()]
         label = _BUDGET_LINE_AHEAD.search(text)
         if label:  # "Kegiatan: A, B" / "Pagu Rp ...": the list ends with its line
             text = text[:label.start()]
@@ -464,7 +492,9 @@ def _coded_activities(doc: Document, code: str, start: int, end: int) -> list[tu
     Program Pemberdayaan Sosial")."""
     pat = regex.compile(rf"(?m)^[ \t]*(?:[-•▪·][ \t]*)?{regex.escape(code.rstrip('.'))}(?:\.\d{{1,4}}){{1,3}}\.?[ \t]+"
                         rf"(?P<name>\p{{Lu}}[^\n]+?)[ \t;.]*$")
-    return [(m.start("name"), m.end("name")) for m in pat.finditer(doc.text, start, end)]
+    # a sub kegiatan's line may go on with its figures ("..., pagu Rp ... realisasi ...")
+    return [(m.start("name"), _part_name_end(doc.text, m.start("name"), m.end("name")))
+            for m in pat.finditer(doc.text, start, end)]
 
 
 def _table_activities(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
@@ -604,15 +634,198 @@ def _table_chains(doc: Document, items: list[_Candidate]) -> dict[int, list[Bloc
     return chains
 
 
+# --- kegiatan and sub kegiatan (Permendagri 90/2019) ---------------------------------------------
+#
+# Since Permendagri 90/2019 a report describes each program through its kegiatan AND their sub
+# kegiatan. The contract's activities are one flat list: where a program's text names sub kegiatan,
+# its activities are its kegiatan and their sub kegiatan in the order the report gives them (a
+# kegiatan, then its sub kegiatan), each named without its level word, code or connecting phrase;
+# the level of each is its catalogue match's ``level`` where the catalogue is sure. A line indented
+# under a listed kegiatan's bullet without a marker of its own ("- Kegiatan A" / "    Sub kegiatan:
+# B") stays that bullet's text, as its "Anggaran:" line would. Reports that name no sub kegiatan
+# (Permendagri 13/2006: kegiatan only) are read as before.
+
+# the text names sub kegiatan: the word, or a sub kegiatan's code opening a line ("1.06.04.2.01.0001")
+_NAMES_SUB_KEGIATAN = regex.compile(r"\bsub[ \t-]*kegiatan\b|\bsubkegiatan\b|(?m)^[ \t]*(?:[-•▪·*][ \t]*)?"
+                                    r"\d{1,2}(?:\.\d{1,4}){3,4}\.\d{4}\b", regex.I)
+# "sub kegiatan" inside a sentence, and the words between it and its list ("dengan Sub Kegiatan
+# sebagai berikut:", "yang terdiri dari Sub Kegiatan A, B, dan C", "meliputi 2 sub kegiatan, yaitu")
+_SUB_INTRODUCER = regex.compile(r"\bsub[ \t-]*kegiatan(?:nya)?\b(?:[ \t]+yang[ \t]+(?:telah[ \t]+|sudah[ \t]+)?di\p{Ll}{3,})?"
+                                r"[ \t]*,?[ \t]*(?:(?:sebagai[ \t]+berikut|yaitu|yakni|antara[ \t]+lain|meliputi|berupa)\b)?"
+                                r"[ \t]*:?[ \t]*", regex.I)
+_CAPITAL_AHEAD = regex.compile(r"[\"“]?\p{Lu}")
+_LINE_BREAK_AHEAD = regex.compile(r"[ \t]*\n")
+# where an inline list of sub kegiatan ends: the sentence's end, or the figures that follow it
+_INLINE_PARTS_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb))\.(?=\s|$)|\n|[,;]?\s+(?:dengan\s+)?(?:pagu|anggaran|"
+                                  r"alokasi|realisasi|sebesar|senilai)\b|\bRp\b", regex.I)
+
+
+def _names_sub_kegiatan(text: str, start: int, end: int) -> bool:
+    return _NAMES_SUB_KEGIATAN.search(text, start, end) is not None
+
+
+def _part_name_end(text: str, pos: int, end: int) -> int:
+    """Where the name that starts at ``pos`` on a part's line ends: its figures, a colon, its
+    connecting phrase, or the line's end."""
+    line_end = text.find("\n", pos, end)
+    line_end = end if line_end < 0 else line_end
+    stops = [line_end]
+    for pattern in (_NAME_TAIL, _part_patterns()["part_connector"]):
+        m = pattern.search(text, pos, line_end)
+        if m:
+            stops.append(m.start())
+    return min(stops)
+
+
+def _labelled_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Parts on lines their level word or code opens ("a. Sub Kegiatan Penyediaan Permakanan,
+    pagu ...", "1.06.04.2.02.0001 Penyediaan Sandang", "Kegiatan Penanggulangan Bencana, yang
+    terdiri dari:", "Sub Kegiatan: A; B"); a label ending its line ("Sub Kegiatan:") introduces the
+    bulleted lines under it."""
+    out: list[tuple[int, int]] = []
+    line_start = text.rfind("\n", 0, start) + 1
+    line_start = start if line_start < start else line_start
+    while line_start < end:
+        line_end = text.find("\n", line_start, end)
+        line_end = end if line_end < 0 else line_end
+        m = _part_patterns()["part_line"].match(text, line_start, line_end)
+        if m is not None and _CAPITAL_AHEAD.match(text, m.end(), line_end):
+            stop = _part_name_end(text, m.end(), line_end)
+            if (m.group("level") or "").lower().startswith("sub") and regex.search(r"[;,]", text[m.end():stop]):
+                out.extend((m.end() + s, m.end() + e) for s, e in split_enumeration(text[m.end():stop]))
+            elif text[m.end():stop].strip():
+                out.append((m.end(), stop))
+        elif m is not None and m.group("level") and not text[m.end():line_end].strip(" \t:"):
+            out.extend(_bulleted_activities(text, line_end + 1, end, own_line=True))
+        line_start = line_end + 1
+    return out
+
+
+def _introduced_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sub kegiatan a sentence introduces: bulleted on the lines after it ("... dengan Sub Kegiatan
+    sebagai berikut:" / "a. ...") or listed in it ("yang terdiri dari Sub Kegiatan A, B, dan C.")."""
+    out: list[tuple[int, int]] = []
+    for m in _SUB_INTRODUCER.finditer(text, start, end):
+        if _LINE_BREAK_AHEAD.match(text, m.end(), end):
+            out.extend(_bulleted_activities(text, text.index("\n", m.end()) + 1, end, own_line=True))
+        elif _CAPITAL_AHEAD.match(text, m.end(), end):
+            stop = _INLINE_PARTS_END.search(text, m.end(), end)
+            piece = text[m.end():stop.start() if stop else end]
+            out.extend((m.end() + s, m.end() + e) for s, e in split_enumeration(piece))
+    return out
+
+
+def _item_line(text: str, s: int) -> tuple[int, int]:
+    """The start and the indent of the line a name at ``s`` stands on."""
+    line_start = text.rfind("\n", 0, s) + 1
+    return line_start, len(_INDENT.match(text, line_start).group(0).expandtabs(4))
+
+
+def _under_an_item(text: str, s: int, items: list[tuple[int, int]]) -> bool:
+    """Is ``s`` on a line indented under a listed item's line, without a marker of its own (that
+    item's own text: "- Kegiatan A" / "    Sub kegiatan: B")?"""
+    line_start, indent = _item_line(text, s)
+    before = [a for a, _ in items if a < line_start]
+    if not before or _BULLET_LINE.match(text, line_start):
+        return False
+    item_start, item_indent = _item_line(text, before[-1])
+    between = text[item_start:line_start].split("\n")[1:-1]
+    return indent > item_indent and all(not _BULLET_LINE.match(line) for line in between)
+
+
+def _with_parts(doc: Document, acts: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The program's activities with the kegiatan and sub kegiatan its text names (where it names
+    sub kegiatan at all), in the text's order, each once."""
+    if not _names_sub_kegiatan(doc.text, start, end):
+        return acts
+    found = _labelled_parts(doc.text, start, end) + _introduced_parts(doc.text, start, end)
+    spans = [_clean_span(doc.text, s, e) for s, e in acts]
+    for s, e in sorted(_clean_span(doc.text, s, e) for s, e in found):
+        if e <= s or _under_an_item(doc.text, s, acts):
+            continue
+        if any(s < e2 and s2 < e for s2, e2 in spans):
+            continue  # the same name, found by two readings
+        spans.append((s, e))
+    return sorted(spans)
+
+
+# a part's level word or code before its name ("Sub Kegiatan Penyediaan Permakanan",
+# "1.06.04.2.02.0001 Penyediaan Sandang"): not part of the name
+_PART_PREFIX = regex.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,4}){3,5}\.?[ \t]+)?(?:(?:sub[ \t-]*kegiatan|subkegiatan|kegiatan)"
+                             r"\b[ \t]*:?[ \t]*(?=\S))?", regex.I)
+
+
+def _clean_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """A name's span without its marker, level word or code before it, nor a connecting phrase
+    ("..., yang terdiri dari:") after it."""
+    m = _ITEM_MARK.match(text, s, e)
+    if m:
+        s = m.end()
+    m = _PART_PREFIX.match(text, s, e)
+    if m and m.end() < e and _CAPITAL_AHEAD.match(text, m.end(), e):
+        s = m.end()
+    joined = _part_patterns()["part_connector"].search(text, s, e)
+    if joined and joined.start() > s:
+        e = joined.start()
+    while e > s and text[e - 1] in " \t\n;,.:":
+        e -= 1
+    return s, e
+
+
+def _is_part_claim(text: str, at: int, acts: list[tuple[int, int]]) -> bool:
+    """Is a budget stated at ``at`` a part's (a kegiatan's or a sub kegiatan's), not its program's?
+    It is when its sentence is opened by a part's level word or code ("a. Sub Kegiatan A, pagu
+    ...", "Kegiatan B dengan pagu ...", "1.06.04.2.02.0001 C, pagu ..."), when its line is a listed
+    activity's item line, or when it stands on a line indented under one."""
+    line_start = text.rfind("\n", 0, at) + 1
+    opened = line_start
+    for m in _SENTENCE_BREAK.finditer(text, line_start, at):
+        opened = m.end()
+    label = _part_patterns()["part_line"].match(text, opened, at)
+    if label is not None and label.end() < at:
+        return True
+    for s, _ in acts:
+        prefix = text[line_start:s]
+        if line_start <= s < at and (not prefix.strip() or _ITEM_MARK.fullmatch(prefix)
+                                     or _part_patterns()["part_line"].fullmatch(prefix)):
+            return True  # "- Penyediaan Permakanan, anggaran Rp ...": the activity's own line
+    return bool(acts) and _under_an_item(text, at, acts)
+
+
+# a sentence's end inside a line ("... di Luar Panti. Kegiatan ini dengan pagu ..."): not a list
+# marker's dot ("a.", "1."), nor an abbreviation's ("Rp.")
+_SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\d%)]{2})\.[ \t]+(?=\p{Lu})")
+
+
 _ITEM_MARK = regex.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-z][.)]|[-•▪·])\s+")
 
 
 def _activity(doc: Document, s: int, e: int) -> Activity:
-    m = _ITEM_MARK.match(doc.text, s, e)
-    if m:  # "(1) Pelayanan ...", "a) ...": the marker is not part of the name
-        s = m.end()
+    # "(1) Pelayanan ...", "a) Sub Kegiatan ...", "1.06.04.2.01 ...": the marker, the level word and
+    # the code are not part of the name, nor is a connecting phrase after it
+    s, e = _clean_span(doc.text, s, e)
     name = " ".join(doc.text[s:e].split()).strip(" ;,.")
     return Activity(name=name, start=s, end=e, page=doc.page_at(s))
+
+
+def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgram]
+                      ) -> tuple[list[tuple[int, int]], Optional[int]]:
+    """The activities of a program named in the prose (at its first mention), and the number of
+    kegiatan the text states."""
+    end = clause_end(doc.text, first, every)
+    # an enumeration of kegiatan runs past semicolons to its full stop ("melalui kegiatan: (1)
+    # A; (2) B; dan (3) C."), not past the next program
+    period = _LIST_END.search(doc.text, first.name_end)
+    later = [o.start for o in every if o.start > first.start]
+    if period and _ANAPHOR.match(doc.text, period.end()):
+        # "... Program A mendapat anggaran Rp 640 juta. Program tersebut meliputi kegiatan X
+        # dan Y.": the next sentence goes on about it
+        period = _LIST_END.search(doc.text, period.end()) or period
+    acts_end = max(end, min([period.end() if period else len(doc.text)] + later))
+    acts, stated = _enumerated_activities(doc, first.start, acts_end)
+    if not acts and (first.heading or first.item):
+        acts = _bullets_under(doc.text, first.start, end)
+    return _with_parts(doc, acts, first.start, max(end, acts_end)), stated
 
 
 def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) -> list[Program]:
@@ -624,10 +837,11 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
     amounts = sorted((m for m in mentions if m.kind == "amount" and m.value is not None), key=lambda m: m.start)
     out = []
     for first, ms in named:
+        acts, stated = _prose_activities(doc, first, every)
         budget = Budget()
         for m in ms:
             end = clause_end(doc.text, m, every)
-            budget = _budget(doc, claims, m.name_end, end)
+            budget = _budget(doc, claims, m.name_end, end, acts)
             if budget.pagu is None and not m.heading:
                 listed = any(o.name_end <= m.start and _LIST_GAP.fullmatch(doc.text, o.name_end, m.start) for o in every)
                 budget = _stated_budget(doc, amounts, m, end, listed)
@@ -636,18 +850,6 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
             if budget.pagu is not None or budget.realisasi is not None:
                 break
         end = clause_end(doc.text, first, every)
-        # an enumeration of kegiatan runs past semicolons to its full stop ("melalui kegiatan: (1)
-        # A; (2) B; dan (3) C."), not past the next program
-        period = _LIST_END.search(doc.text, first.name_end)
-        later = [o.start for o in every if o.start > first.start]
-        if period and _ANAPHOR.match(doc.text, period.end()):
-            # "... Program A mendapat anggaran Rp 640 juta. Program tersebut meliputi kegiatan X
-            # dan Y.": the next sentence goes on about it
-            period = _LIST_END.search(doc.text, period.end()) or period
-        acts_end = max(end, min([period.end() if period else len(doc.text)] + later))
-        acts, stated = _enumerated_activities(doc, first.start, acts_end)
-        if not acts and (first.heading or first.item):
-            acts = _bullets_under(doc.text, first.start, end)
         out.append(Program(name=first.name, start=first.start, end=end, page=doc.page_at(first.start), budget=budget,
                            activities=[_activity(doc, s, e) for s, e in acts], stated_activity_count=stated))
     return out
@@ -683,12 +885,14 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             acts = _table_activities(doc, start, end)
         if not acts and item.table is None:
             acts = _bullets_under(doc.text, item.start, end)
+        if item.table is None:
+            acts = _with_parts(doc, acts, start, end)
         # the program runs at least to its last activity (a list may run past the estimated end)
         last = max(end, acts[-1][1]) if acts and item.table is None else end
         if item.table is not None:
             budget = Budget() if shared_row else _row_budget(doc, item, tables)
         else:
-            budget = _budget(doc, claims, start, end)
+            budget = _budget(doc, claims, start, end, acts)
             share = _line_share(claims, item) if budget.pagu is None else None
             if share is not None:
                 budget = _budget(doc, [_as_budget(share)], item.start, item.end)
