@@ -466,6 +466,9 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
         joined = _part_patterns()["part_connector"].search(text)
         if joined:  # "Kegiatan A dengan Sub Kegiatan sebagai berikut:": A's name ends before it
             text = text[:joined.start()]
+        part_line = _KEGIATAN_LINE.search(text, 1)
+        if part_line:  # "Kegiatan : A" / "Sub Kegiatan : B": the next line's label ends A's list
+            text = text[:part_line.start()]
         label = _BUDGET_LINE_AHEAD.search(text)
         if label:  # "Kegiatan: A, B" / "Pagu Rp ...": the list ends with its line
             text = text[:label.start()]
@@ -703,16 +706,43 @@ def _labelled_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _introduced_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sub kegiatan a sentence introduces: bulleted on the lines after it ("... dengan Sub Kegiatan
-    sebagai berikut:" / "a. ...") or listed in it ("yang terdiri dari Sub Kegiatan A, B, dan C.")."""
+    sebagai berikut:" / "a. ...") or listed in it ("yang terdiri dari Sub Kegiatan A, B, dan C.",
+    "untuk sub kegiatan penyediaan permakanan, ..." in a news item's lower case)."""
     out: list[tuple[int, int]] = []
     for m in _SUB_INTRODUCER.finditer(text, start, end):
         if _LINE_BREAK_AHEAD.match(text, m.end(), end):
             out.extend(_bulleted_activities(text, text.index("\n", m.end()) + 1, end, own_line=True))
-        elif _CAPITAL_AHEAD.match(text, m.end(), end):
-            stop = _INLINE_PARTS_END.search(text, m.end(), end)
-            piece = text[m.end():stop.start() if stop else end]
-            out.extend((m.end() + s, m.end() + e) for s, e in split_enumeration(piece))
+        elif _CAPITAL_AHEAD.match(text, m.end(), end) or _is_activity_head(text[m.end():m.end() + 1].upper()
+                                                                            + text[m.end() + 1:m.end() + 40]):
+            out.extend(_inline_parts(text, m.end(), end))
     return out
+
+
+# after one part's figures, the next part of the same sentence: "A dengan anggaran Rp ... (100%)
+# serta B dengan anggaran ...", "A, pagu Rp ...; B, pagu Rp ..."
+_NEXT_PART = regex.compile(r"(?:[^.\n]|(?<=\d|\bRp)\.)*?(?:\)|%|\d)[ \t]*(?:[,;][ \t]*(?:(?:dan|serta)[ \t]+)?|,?[ \t]*(?:dan|serta)[ \t]+)"
+                           r"(?=\p{L})", regex.I)
+
+
+def _inline_parts(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """The names of a list of parts in a sentence from ``pos``, each up to its figures where it
+    states them; after a part's figures the list goes on with the next name."""
+    out: list[tuple[int, int]] = []
+    while pos < end:
+        stop = _INLINE_PARTS_END.search(text, pos, end)
+        piece_end = stop.start() if stop else end
+        out.extend((pos + s, pos + e) for s, e in split_enumeration(text[pos:piece_end]))
+        if stop is None or text[stop.start():stop.start() + 1] in ".\n":
+            break
+        nxt = _NEXT_PART.match(text, stop.end(), end)
+        if nxt is None:
+            break
+        pos = nxt.end()
+    return out
+
+
+# a line's own list marker: a bullet, a letter, a number or a section number ("1.2 Sub Kegiatan ...")
+_OWN_MARKER = regex.compile(r"[ \t]*(?:[-–•▪·*➤]|\(?\d{1,2}(?:\.\d{1,4})*[.)]?|\(?[a-zA-Z][.)])[ \t]+")
 
 
 def _item_line(text: str, s: int) -> tuple[int, int]:
@@ -726,11 +756,31 @@ def _under_an_item(text: str, s: int, items: list[tuple[int, int]]) -> bool:
     item's own text: "- Kegiatan A" / "    Sub kegiatan: B")?"""
     line_start, indent = _item_line(text, s)
     before = [a for a, _ in items if a < line_start]
-    if not before or _BULLET_LINE.match(text, line_start):
+    if not before or _OWN_MARKER.match(text, line_start):
         return False
     item_start, item_indent = _item_line(text, before[-1])
     between = text[item_start:line_start].split("\n")[1:-1]
     return indent > item_indent and all(not _BULLET_LINE.match(line) for line in between)
+
+
+# "Kegiatan Penanggulangan Bencana" inside a sentence: the word and a capitalised name after it
+_KEGIATAN_NAMED = regex.compile(r"\b(?<!sub[ \t-]?)kegiatan[ \t]+(?=\p{Lu})", regex.I)
+
+
+def _kegiatan_before_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A kegiatan a sentence names just before the phrase that introduces its sub kegiatan
+    ("dilaksanakan Kegiatan Penanggulangan Bencana dengan sub kegiatan ...")."""
+    out: list[tuple[int, int]] = []
+    for joined in _part_patterns()["part_connector"].finditer(text, start, end):
+        if "kegiatan" not in joined.group(0).lower():
+            continue
+        opened = max(text.rfind("\n", start, joined.start()) + 1, start)
+        named = None
+        for named in _KEGIATAN_NAMED.finditer(text, opened, joined.start()):
+            pass
+        if named is not None and not regex.search(r"\d|\bRp\b|[.;:]", text[named.end():joined.start()]):
+            out.append((named.end(), joined.start()))
+    return out
 
 
 def _with_parts(doc: Document, acts: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -738,7 +788,8 @@ def _with_parts(doc: Document, acts: list[tuple[int, int]], start: int, end: int
     sub kegiatan at all), in the text's order, each once."""
     if not _names_sub_kegiatan(doc.text, start, end):
         return acts
-    found = _labelled_parts(doc.text, start, end) + _introduced_parts(doc.text, start, end)
+    found = (_labelled_parts(doc.text, start, end) + _kegiatan_before_parts(doc.text, start, end)
+             + _introduced_parts(doc.text, start, end))
     spans = [_clean_span(doc.text, s, e) for s, e in acts]
     for s, e in sorted(_clean_span(doc.text, s, e) for s, e in found):
         if e <= s or _under_an_item(doc.text, s, acts):
@@ -789,7 +840,16 @@ def _is_part_claim(text: str, at: int, acts: list[tuple[int, int]]) -> bool:
         if line_start <= s < at and (not prefix.strip() or _ITEM_MARK.fullmatch(prefix)
                                      or _part_patterns()["part_line"].fullmatch(prefix)):
             return True  # "- Penyediaan Permakanan, anggaran Rp ...": the activity's own line
+    for s, e in acts:
+        if opened <= s and e <= at and not _PROGRAM_OR_TOTAL.search(text, e, at) and at - e <= _FIGURES_REACH:
+            return True  # "... sub kegiatan A dengan anggaran Rp ...": the figures follow A's name
     return bool(acts) and _under_an_item(text, at, acts)
+
+
+# figures after a part's name are the program's where the words between say so ("..., dengan total
+# anggaran program Rp ...")
+_PROGRAM_OR_TOTAL = regex.compile(r"\b(?:program|total|jumlah|seluruh|keseluruhan|secara\s+keseluruhan)\b", regex.I)
+_FIGURES_REACH = 60  # "dengan pagu anggaran sebesar " and the like, between a name and its figures
 
 
 # a sentence's end inside a line ("... di Luar Panti. Kegiatan ini dengan pagu ..."): not a list
