@@ -371,7 +371,8 @@ _ENUM_STOP = regex.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|de
 # a list of one activity a line, bulleted or numbered: "Kegiatan:\n - Rehabilitasi sosial dasar lansia:
 # Rp 700.000.000 ...", "melalui kegiatan:\n1) Pengelolaan Data Fakir Miskin ..."
 _PROGRAM_START = regex.compile(r"\W*program\b", regex.I)
-_BULLET_LINE = regex.compile(r"[ \t]*(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+(?P<name>[^\n]*)")
+_BULLET_LINE = regex.compile(r"[ \t]*(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\d{1,2}(?:\.\d{1,4}){3,5}(?<=\.0\d[\d.]*)\.?)[ \t]+"
+                          r"(?P<name>[^\n]*)")  # or a kegiatan's or sub kegiatan's code: "1.06.04.2.01.0001 ..."
 # where an activity's name on its line ends: its budget or what is said of it
 _BLANK_LINES = regex.compile(r"(?:[ \t]*\n)+")
 _DEEPER_LINE = regex.compile(r"(?P<indent>[ \t]+)\S[^\n]*(?:\n|$)")
@@ -649,14 +650,14 @@ def _table_chains(doc: Document, items: list[_Candidate]) -> dict[int, list[Bloc
 # (Permendagri 13/2006: kegiatan only) are read as before.
 
 # the text names sub kegiatan: the word, or a sub kegiatan's code opening a line ("1.06.04.2.01.0001")
-_NAMES_SUB_KEGIATAN = regex.compile(r"\bsub[ \t-]*kegiatan\b|\bsubkegiatan\b|(?m)^[ \t]*(?:[-•▪·*][ \t]*)?"
+_NAMES_SUB_KEGIATAN = regex.compile(r"\bsub[ \t-]*kegiatan(?:nya)?\b|\bsubkegiatan\b|(?m)^[ \t]*(?:[-•▪·*][ \t]*)?"
                                     r"\d{1,2}(?:\.\d{1,4}){3,4}\.\d{4}\b", regex.I)
 # "sub kegiatan" inside a sentence, and the words between it and its list ("dengan Sub Kegiatan
 # sebagai berikut:", "yang terdiri dari Sub Kegiatan A, B, dan C", "meliputi 2 sub kegiatan, yaitu")
 _SUB_INTRODUCER = regex.compile(r"\bsub[ \t-]*kegiatan(?:nya)?\b(?:[ \t]+yang[ \t]+(?:telah[ \t]+|sudah[ \t]+)?di\p{Ll}{3,})?"
                                 r"[ \t]*,?[ \t]*(?:(?:sebagai[ \t]+berikut|yaitu|yakni|antara[ \t]+lain|meliputi|berupa)\b)?"
                                 r"[ \t]*:?[ \t]*", regex.I)
-_CAPITAL_AHEAD = regex.compile(r"[\"“]?\p{Lu}")
+_CAPITAL_AHEAD = regex.compile(r"(?:\(\d{1,2}\)[ \t]*)?[\"“]?\p{Lu}")  # "(1) Penyediaan ..." too
 _LINE_BREAK_AHEAD = regex.compile(r"[ \t]*\n")
 # where an inline list of sub kegiatan ends: the sentence's end, or the figures that follow it
 _INLINE_PARTS_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb))\.(?=\s|$)|\n|[,;]?\s+(?:dengan\s+)?(?:pagu|anggaran|"
@@ -673,7 +674,7 @@ def _part_name_end(text: str, pos: int, end: int) -> int:
     line_end = text.find("\n", pos, end)
     line_end = end if line_end < 0 else line_end
     stops = [line_end]
-    for pattern in (_NAME_TAIL, _part_patterns()["part_connector"]):
+    for pattern in (_NAME_TAIL, _part_patterns()["part_connector"], _LIST_END):
         m = pattern.search(text, pos, line_end)
         if m:
             stops.append(m.start())
@@ -721,7 +722,8 @@ def _introduced_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # after one part's figures, the next part of the same sentence: "A dengan anggaran Rp ... (100%)
 # serta B dengan anggaran ...", "A, pagu Rp ...; B, pagu Rp ..."
 _NEXT_PART = regex.compile(r"(?:[^.\n]|(?<=\d|\bRp)\.)*?(?:\)|%|\d)[ \t]*(?:[,;][ \t]*(?:(?:dan|serta)[ \t]+)?|,?[ \t]*(?:dan|serta)[ \t]+)"
-                           r"(?=\p{L})", regex.I)
+                           r"(?=\p{L})(?!(?:realisasi\w*|terealisasi|pagu|anggaran|alokasi|sebesar|senilai|dengan|atau|dari)\b)",
+                           regex.I)
 
 
 def _inline_parts(text: str, pos: int, end: int) -> list[tuple[int, int]]:
@@ -731,7 +733,8 @@ def _inline_parts(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     while pos < end:
         stop = _INLINE_PARTS_END.search(text, pos, end)
         piece_end = stop.start() if stop else end
-        out.extend((pos + s, pos + e) for s, e in split_enumeration(text[pos:piece_end]))
+        # (a name is two words at least: "realisasi" after a comma is the figures' word)
+        out.extend((pos + s, pos + e) for s, e in split_enumeration(text[pos:piece_end]) if len(text[pos + s:pos + e].split()) >= 2)
         if stop is None or text[stop.start():stop.start() + 1] in ".\n":
             break
         nxt = _NEXT_PART.match(text, stop.end(), end)
@@ -783,13 +786,24 @@ def _kegiatan_before_parts(text: str, start: int, end: int) -> list[tuple[int, i
     return out
 
 
+# "Kegiatan Pemberdayaan Sosial KAT dengan pagu ...": the word, capitalised as in a title, and a
+# capitalised name after it
+_TITLED_KEGIATAN = regex.compile(r"\b(?<!\bsub[ \t-]?)Kegiatan[ \t]+(?=\p{Lu})")
+
+
+def _named_kegiatan(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Kegiatan a sentence names by their title ("... dan Kegiatan Pengembangan Potensi ... dengan
+    pagu Rp ..."), each up to its figures, its connecting phrase or the sentence's end."""
+    return [(m.end(), _part_name_end(text, m.end(), end)) for m in _TITLED_KEGIATAN.finditer(text, start, end)]
+
+
 def _with_parts(doc: Document, acts: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
     """The program's activities with the kegiatan and sub kegiatan its text names (where it names
     sub kegiatan at all), in the text's order, each once."""
     if not _names_sub_kegiatan(doc.text, start, end):
         return acts
     found = (_labelled_parts(doc.text, start, end) + _kegiatan_before_parts(doc.text, start, end)
-             + _introduced_parts(doc.text, start, end))
+             + _named_kegiatan(doc.text, start, end) + _introduced_parts(doc.text, start, end))
     spans = [_clean_span(doc.text, s, e) for s, e in acts]
     for s, e in sorted(_clean_span(doc.text, s, e) for s, e in found):
         if e <= s or _under_an_item(doc.text, s, acts):
