@@ -18,7 +18,7 @@ from .claims import RatioClaim
 from .document import Block, Document
 from .grammar import load_grammar
 from .models import Activity, Budget, Mention, Program, Section, Span, Table
-from .named_programs import NamedProgram, clause_end, named_programs
+from .named_programs import NamedProgram, _is_verb, clause_end, named_programs
 from .structure import _Candidate, clean_name, program_list
 
 # "didukung oleh 9 kegiatan", "di dukung oleh 29 (dua puluh sembilan) kegiatan"
@@ -338,7 +338,10 @@ def split_enumeration(text: str) -> list[tuple[int, int]]:
         s, e = pieces[-1]
         for m in _LAST_AND.finditer(text, s, e):
             before = text[s:m.start()].split()
-            if len(before) >= 2 and not head(before[-1]) and head(text[m.end():e]):
+            after = text[m.end():e].split()
+            # "Penyediaan Permakanan dan Penyediaan Sandang": the head word again starts a second name
+            repeated = len(before) >= 2 and after[0].lower() == before[0].lower() and head(text[m.end():e])
+            if repeated or len(before) >= 2 and not head(before[-1]) and head(text[m.end():e]):
                 pieces[-1:] = [(s, m.start()), (m.end(), e)]
                 break
     if semicolons:
@@ -581,41 +584,45 @@ _BULLET_BEFORE_NAME = regex.compile(r"^[-–•·▪*]\s+(?=\p{Lu})")
 _KEGIATAN_HEADER = regex.compile(r"^\W*(?:nama\s+)?(?:sub\s*)?(?:kegiatan|komponen)\b(?!\s*/)", regex.I)
 
 
-def _kegiatan_column(block: Block) -> Optional[int]:
-    """The column of a table that names the kegiatan beside a "Program" column ("Program |
-    Kegiatan | Anggaran | ..."), or None."""
+def _part_columns(block: Block) -> list[int]:
+    """The columns of a table that name the program's parts beside a "Program" column ("Program |
+    Kegiatan | Sub Kegiatan | Anggaran | ..."), kegiatan first."""
     header = [c.text for c in (block.rows or [[]])[0]]
-    return next((i for i, h in enumerate(header) if _KEGIATAN_HEADER.match(h)), None)
+    return [i for i, h in enumerate(header) if _KEGIATAN_HEADER.match(h)]
 
 
 def _column_activities(item: _Candidate, items: list[_Candidate], chains: dict[int, list[Block]]
                        ) -> tuple[list[tuple[int, int]], bool]:
-    """A program row's activities from the table's own kegiatan column: the cell on the program's
-    row and on the rows after it, up to the next program row; and whether the program's row
-    names one (its figures are then that kegiatan's, when more follow)."""
+    """A program row's activities from the table's own kegiatan (and sub kegiatan) columns: the
+    cells on the program's row and on the rows after it, up to the next program row, row by row;
+    and whether the program's row shares its figures with its parts: it names one, and more
+    follow in the most detailed part column (the figures are then the first part's)."""
     if item.table is None or item.row is None:
         return [], False
-    col = _kegiatan_column(item.table)
-    if col is None:
+    cols = _part_columns(item.table)
+    if not cols:
         return [], False
     later = [c.start for c in items if c.start > item.start]
     stop = min(later) if later else None
     out: list[tuple[int, int]] = []
     own = False
+    deepest = 0  # cells of the last part column ("Sub Kegiatan" where there is one)
     for block in chains.get(id(item.table), [item.table]):
         for r, row in enumerate(block.rows or []):
-            if r == 0 or (block is item.table and r < item.row) or len(row) <= col:
+            if r == 0 or (block is item.table and r < item.row):
                 continue
             first = next((c for c in row if c.text), None)
             if first is None:
                 continue
             if stop is not None and first.start >= stop:
-                return out, own
-            cell = row[col]
-            if cell.text and not _COLUMN_NUMBERS.fullmatch(cell.text):
-                own = own or (block is item.table and r == item.row)
-                out.append((cell.start, cell.end))
-    return out, own
+                return out, own and deepest > 1
+            for col in cols:
+                cell = row[col] if len(row) > col else None
+                if cell is not None and cell.text and not _COLUMN_NUMBERS.fullmatch(cell.text):
+                    own = own or (block is item.table and r == item.row)
+                    deepest += col == cols[-1]
+                    out.append((cell.start, cell.end))
+    return out, own and deepest > 1
 
 
 def _table_chains(doc: Document, items: list[_Candidate]) -> dict[int, list[Block]]:
@@ -661,7 +668,8 @@ _CAPITAL_AHEAD = regex.compile(r"(?:\(\d{1,2}\)[ \t]*)?[\"“]?\p{Lu}")  # "(1) 
 _LINE_BREAK_AHEAD = regex.compile(r"[ \t]*\n")
 # where an inline list of sub kegiatan ends: the sentence's end, or the figures that follow it
 _INLINE_PARTS_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb))\.(?=\s|$)|\n|[,;]?\s+(?:dengan\s+)?(?:pagu|anggaran|"
-                                  r"alokasi|realisasi|sebesar|senilai)\b|\bRp\b", regex.I)
+                                  r"alokasi|realisasi|terealisasi|sebesar|senilai)\b|\bRp\b", regex.I)
+_WORD_AFTER_COMMA = regex.compile(r",\s+(\p{L}+)")
 
 
 def _names_sub_kegiatan(text: str, start: int, end: int) -> bool:
@@ -713,10 +721,26 @@ def _introduced_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _SUB_INTRODUCER.finditer(text, start, end):
         if _LINE_BREAK_AHEAD.match(text, m.end(), end):
             out.extend(_bulleted_activities(text, text.index("\n", m.end()) + 1, end, own_line=True))
-        elif _CAPITAL_AHEAD.match(text, m.end(), end) or _is_activity_head(text[m.end():m.end() + 1].upper()
-                                                                            + text[m.end() + 1:m.end() + 40]):
+        elif _starts_a_name(text, m.end(), end):
             out.extend(_inline_parts(text, m.end(), end))
     return out
+
+
+_INLINE_MARK = regex.compile(r"\(\d{1,2}\)[ \t]*")
+# a verb, not a name: "sub kegiatan dievaluasi setiap triwulan", "... sub kegiatan meliputi"
+_VERB_START = regex.compile(r"(?:di|me|ber|ter)\p{Ll}", regex.I)
+
+
+def _starts_a_name(text: str, pos: int, end: int) -> bool:
+    """Does a sub kegiatan's name start at ``pos`` in a sentence: an activity's head word
+    ("Penyediaan", "pemberian", "Rehabilitasi"), capitalised or in a news item's lower case, after
+    an inline marker "(1)" if any ("sub kegiatan tahun 2023 sebanyak 12", "sub kegiatan dievaluasi
+    ..." name none)?"""
+    mark = _INLINE_MARK.match(text, pos, end)
+    head = text[mark.end() if mark else pos:min(end, pos + 60)]
+    if not head[:1].isalpha() or _VERB_START.match(head):
+        return False
+    return _is_activity_head(head[:1].upper() + head[1:])
 
 
 # after one part's figures, the next part of the same sentence: "A dengan anggaran Rp ... (100%)
@@ -733,6 +757,10 @@ def _inline_parts(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     while pos < end:
         stop = _INLINE_PARTS_END.search(text, pos, end)
         piece_end = stop.start() if stop else end
+        verb = next((m for m in _WORD_AFTER_COMMA.finditer(text, pos, piece_end) if _is_verb(m.group(1))), None)
+        if verb is not None:  # "... sub kegiatan A dan B, terlaksana ...": a verb after a comma ends the list
+            out.extend((pos + s, pos + e) for s, e in split_enumeration(text[pos:verb.start()]))
+            break
         # (a name is two words at least: "realisasi" after a comma is the figures' word)
         out.extend((pos + s, pos + e) for s, e in split_enumeration(text[pos:piece_end]) if len(text[pos + s:pos + e].split()) >= 2)
         if stop is None or text[stop.start():stop.start() + 1] in ".\n":
@@ -855,7 +883,8 @@ def _is_part_claim(text: str, at: int, acts: list[tuple[int, int]]) -> bool:
                                      or _part_patterns()["part_line"].fullmatch(prefix)):
             return True  # "- Penyediaan Permakanan, anggaran Rp ...": the activity's own line
     for s, e in acts:
-        if opened <= s and e <= at and not _PROGRAM_OR_TOTAL.search(text, e, at) and at - e <= _FIGURES_REACH:
+        if (opened <= s and e <= at and at - e <= _FIGURES_REACH and _FIGURES_AFTER_NAME.match(text, e, at)
+                and not _PROGRAM_OR_TOTAL.search(text, e, at)):
             return True  # "... sub kegiatan A dengan anggaran Rp ...": the figures follow A's name
     return bool(acts) and _under_an_item(text, at, acts)
 
@@ -863,6 +892,10 @@ def _is_part_claim(text: str, at: int, acts: list[tuple[int, int]]) -> bool:
 # figures after a part's name are the program's where the words between say so ("..., dengan total
 # anggaran program Rp ...")
 _PROGRAM_OR_TOTAL = regex.compile(r"\b(?:program|total|jumlah|seluruh|keseluruhan|secara\s+keseluruhan)\b", regex.I)
+# a name's own figures follow it at once: "A dengan anggaran Rp ...", "A, pagu Rp ...", "A (Rp ...)"
+# ("Program ini, melalui sub kegiatan A dan B, terealisasi Rp ...": the program's)
+_FIGURES_AFTER_NAME = regex.compile(r"[ \t,:;(]*(?:dengan[ \t]+|yang[ \t]+)?(?:(?:pagu|anggaran|alokasi|dana|realisasi|rp)\b|sebesar\b)",
+                                    regex.I)
 _FIGURES_REACH = 60  # "dengan pagu anggaran sebesar " and the like, between a name and its figures
 
 
@@ -952,7 +985,6 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
         shared_row = False  # the program's row gives the figures of the first of its kegiatan
         if not acts and item.table is not None:
             acts, shared_row = _column_activities(item, items, chains)
-            shared_row = shared_row and len(acts) > 1
         if not acts and item.table is not None:
             acts = _budget_table_activities(item, items, chains)
         if not acts:
