@@ -375,6 +375,17 @@ def test_kegiatan_only_reports(text, programs):
     assert _found(text) == programs
 
 
+# the passages whose programs are named in prose, not listed: no section of the outline heads them
+_PROSE = {"news_lower_case", "prose_program_coded_sub_lines"}
+
+
+@pytest.mark.parametrize("text, programs", CASES + CONTROLS)
+def test_the_parts_leave_the_program_sections_of_the_outline_as_they_are(request, text, programs):
+    sections = [s.title for s in _walk(extract_text(text).sections) if s.kind == "program"]
+    listed = not any(k in request.node.callspec.id for k in _PROSE)
+    assert sections == ([p[0] for p in programs] if listed else [])
+
+
 def test_the_level_of_each_activity_is_its_catalogue_match_s_where_sure():
     text = CASES[0].values[0]
     rehab = extract_text(text).programs[0]

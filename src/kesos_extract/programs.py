@@ -467,9 +467,9 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
                     return bulleted, stated
         stop_at = _LIST_END.search(doc.text, lst_start, min(end, lst_start + 3000))
         text = doc.text[lst_start:stop_at.start() if stop_at else min(end, lst_start + 3000)]
-        joined = _part_patterns()["part_connector"].search(text)
-        if joined:  # "Kegiatan A dengan Sub Kegiatan sebagai berikut:": A's name ends before it
-            text = text[:joined.start()]
+        joined = _joining_phrase(text, 0, len(text))
+        if joined is not None:  # "Kegiatan A dengan Sub Kegiatan sebagai berikut:": A's name ends before it
+            text = text[:joined]
         part_line = _KEGIATAN_LINE.search(text, 1)
         if part_line:  # "Kegiatan : A" / "Sub Kegiatan : B": the next line's label ends A's list
             text = text[:part_line.start()]
@@ -701,7 +701,11 @@ def _labelled_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         line_end = text.find("\n", line_start, end)
         line_end = end if line_end < 0 else line_end
         m = _part_patterns()["part_line"].match(text, line_start, line_end)
-        if m is not None and _CAPITAL_AHEAD.match(text, m.end(), line_end):
+        # a name after a level word starts like one ("Kegiatan Tahun 2023:" names none); after a
+        # code, whatever it is
+        named = m is not None and _CAPITAL_AHEAD.match(text, m.end(), line_end) and (
+            m.group("code") or _starts_a_name(text, m.end(), line_end))
+        if named:
             stop = _part_name_end(text, m.end(), line_end)
             if (m.group("level") or "").lower().startswith("sub") and regex.search(r"[;,]", text[m.end():stop]):
                 out.extend((m.end() + s, m.end() + e) for s, e in split_enumeration(text[m.end():stop]))
@@ -822,7 +826,8 @@ _TITLED_KEGIATAN = regex.compile(r"\b(?<!\bsub[ \t-]?)Kegiatan[ \t]+(?=\p{Lu})")
 def _named_kegiatan(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Kegiatan a sentence names by their title ("... dan Kegiatan Pengembangan Potensi ... dengan
     pagu Rp ..."), each up to its figures, its connecting phrase or the sentence's end."""
-    return [(m.end(), _part_name_end(text, m.end(), end)) for m in _TITLED_KEGIATAN.finditer(text, start, end)]
+    return [(m.end(), _part_name_end(text, m.end(), end)) for m in _TITLED_KEGIATAN.finditer(text, start, end)
+            if _starts_a_name(text, m.end(), end)]
 
 
 def _with_parts(doc: Document, acts: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -848,6 +853,22 @@ _PART_PREFIX = regex.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,4}){3,5}\.?[ \t]+)?(?:(
                              r"\b[ \t]*:?[ \t]*(?=\S))?", regex.I)
 
 
+_ONLY_A_COLON = regex.compile(r"[\s:]*")
+
+
+def _joining_phrase(text: str, start: int, end: int) -> Optional[int]:
+    """Where the phrase that joins a name to the list after it starts, in ``start``-``end``: one
+    that names the sub kegiatan ("dengan Sub Kegiatan ...", "yang terdiri dari Sub Kegiatan A,
+    ...") or one that ends the text ("..., meliputi:"); a "meliputi" inside a sentence that goes on
+    ("Pelatihan ... meliputi 50 KK, dan ...") joins nothing."""
+    for m in _part_patterns()["part_connector"].finditer(text, start, end):
+        if "kegiatan" in m.group(0).lower() or _ONLY_A_COLON.fullmatch(text, m.end(), end):
+            return m.start()
+        if regex.match(r"\s*:", text[m.end():end]):
+            return m.start()  # "... sebagai berikut:" and the list on the lines after
+    return None
+
+
 def _clean_span(text: str, s: int, e: int) -> tuple[int, int]:
     """A name's span without its marker, level word or code before it, nor a connecting phrase
     ("..., yang terdiri dari:") after it."""
@@ -857,9 +878,9 @@ def _clean_span(text: str, s: int, e: int) -> tuple[int, int]:
     m = _PART_PREFIX.match(text, s, e)
     if m and m.end() < e and _CAPITAL_AHEAD.match(text, m.end(), e):
         s = m.end()
-    joined = _part_patterns()["part_connector"].search(text, s, e)
-    if joined and joined.start() > s:
-        e = joined.start()
+    joined = _joining_phrase(text, s, e)
+    if joined is not None and joined > s:
+        e = joined
     while e > s and text[e - 1] in " \t\n;,.:":
         e -= 1
     return s, e
