@@ -18,7 +18,7 @@ from .claims import RatioClaim
 from .document import Block, Document
 from .grammar import load_grammar
 from .models import Activity, Budget, Mention, Program, Section, Span, Table
-from .named_programs import NamedProgram, _is_verb, clause_end, named_programs
+from .named_programs import NamedProgram, clause_end, is_verb, named_programs
 from .structure import _Candidate, clean_name, program_list
 
 # "didukung oleh 9 kegiatan", "di dukung oleh 29 (dua puluh sembilan) kegiatan"
@@ -695,8 +695,7 @@ def _labelled_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     terdiri dari:", "Sub Kegiatan: A; B"); a label ending its line ("Sub Kegiatan:") introduces the
     bulleted lines under it."""
     out: list[tuple[int, int]] = []
-    line_start = text.rfind("\n", 0, start) + 1
-    line_start = start if line_start < start else line_start
+    line_start = start
     while line_start < end:
         line_end = text.find("\n", line_start, end)
         line_end = end if line_end < 0 else line_end
@@ -761,7 +760,7 @@ def _inline_parts(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     while pos < end:
         stop = _INLINE_PARTS_END.search(text, pos, end)
         piece_end = stop.start() if stop else end
-        verb = next((m for m in _WORD_AFTER_COMMA.finditer(text, pos, piece_end) if _is_verb(m.group(1))), None)
+        verb = next((m for m in _WORD_AFTER_COMMA.finditer(text, pos, piece_end) if is_verb(m.group(1))), None)
         if verb is not None:  # "... sub kegiatan A dan B, terlaksana ...": a verb after a comma ends the list
             out.extend((pos + s, pos + e) for s, e in split_enumeration(text[pos:verb.start()]))
             break
@@ -853,7 +852,8 @@ _PART_PREFIX = regex.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,4}){3,5}\.?[ \t]+)?(?:(
                              r"\b[ \t]*:?[ \t]*(?=\S))?", regex.I)
 
 
-_ONLY_A_COLON = regex.compile(r"[\s:]*")
+# the end of a list's introducer: a colon, or nothing more ("... meliputi:", "... sebagai berikut")
+_INTRODUCER_END = regex.compile(r"\s*(?::|$)")
 
 
 def _joining_phrase(text: str, start: int, end: int) -> Optional[int]:
@@ -862,10 +862,8 @@ def _joining_phrase(text: str, start: int, end: int) -> Optional[int]:
     ...") or one that ends the text ("..., meliputi:"); a "meliputi" inside a sentence that goes on
     ("Pelatihan ... meliputi 50 KK, dan ...") joins nothing."""
     for m in _part_patterns()["part_connector"].finditer(text, start, end):
-        if "kegiatan" in m.group(0).lower() or _ONLY_A_COLON.fullmatch(text, m.end(), end):
+        if "kegiatan" in m.group(0).lower() or _INTRODUCER_END.match(text, m.end(), end):
             return m.start()
-        if regex.match(r"\s*:", text[m.end():end]):
-            return m.start()  # "... sebagai berikut:" and the list on the lines after
     return None
 
 
