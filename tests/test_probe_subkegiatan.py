@@ -345,6 +345,17 @@ CONTROLS = [
           ["Pendidikan dan Pelatihan bagi Penyandang Cacat dan Eks Trauma",
            "Pendayagunaan Para Penyandang Cacat dan Eks Trauma"])],
         id="control_13_2006_kegiatan_line"),
+    # 13/2006 style: a sentence about the kegiatan of the program as a whole states the program's figures
+    pytest.param(
+        "1. Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial\n"
+        "Kegiatan-kegiatan pada program ini terealisasi Rp 95.000.000 dari pagu Rp 100.000.000 (95%).\n"
+        "2. Program Pembinaan Anak Terlantar\n"
+        "Kegiatan: Pelatihan Keterampilan dan Praktek Belajar Kerja bagi Anak Terlantar, pagu Rp 60.000.000, "
+        "realisasi Rp 57.000.000 (95%).\n",
+        [("Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial", 100000000.0, 95000000.0, 95.0, []),
+         ("Program Pembinaan Anak Terlantar", None, None, None,
+          ["Pelatihan Keterampilan dan Praktek Belajar Kerja bagi Anak Terlantar"])],
+        id="control_13_2006_kegiatan_of_the_program"),
     # 'sub kegiatan' used generically names none ('dievaluasi', 'Tahun 2023 sebanyak 12')
     pytest.param(
         "1. Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial\n"

@@ -368,7 +368,9 @@ def _part_patterns() -> dict[str, regex.Pattern]:
     return {p.name: p.compiled for p in load_grammar("programs").patterns if p.name.startswith("part_")}
 
 
-_ENUM_STOP = regex.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|dengan\s+pagu)|\.\s|\.$")
+# (or the figures after the last name: "Kegiatan: A, pagu Rp 60.000.000, realisasi ...")
+_ENUM_STOP = regex.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|dengan\s+pagu)|\.\s|\.$"
+                           r"|[,;]\s*(?:pagu|anggaran|alokasi|realisasi)\b(?=[^\n]{0,30}?\bRp\b)", regex.I)
 
 
 # a list of one activity a line, bulleted or numbered: "Kegiatan:\n - Rehabilitasi sosial dasar lansia:
@@ -894,8 +896,8 @@ def _is_part_claim(text: str, at: int, acts: list[tuple[int, int]]) -> bool:
     for m in _SENTENCE_BREAK.finditer(text, line_start, at):
         opened = m.end()
     label = _part_patterns()["part_line"].match(text, opened, at)
-    if label is not None and label.end() < at:
-        return True
+    if label is not None and label.end() < at and not _PROGRAM_WORD_IN.search(text, label.end(), at):
+        return True  # (not "Kegiatan pada program ini terealisasi Rp ...": the program's)
     for s, _ in acts:
         prefix = text[line_start:s]
         if line_start <= s < at and (not prefix.strip() or _ITEM_MARK.fullmatch(prefix)
@@ -908,6 +910,7 @@ def _is_part_claim(text: str, at: int, acts: list[tuple[int, int]]) -> bool:
     return bool(acts) and _under_an_item(text, at, acts)
 
 
+_PROGRAM_WORD_IN = regex.compile(r"\bprogram\b", regex.I)
 # figures after a part's name are the program's where the words between say so ("..., dengan total
 # anggaran program Rp ...")
 _PROGRAM_OR_TOTAL = regex.compile(r"\b(?:program|total|jumlah|seluruh|keseluruhan|secara\s+keseluruhan)\b", regex.I)
