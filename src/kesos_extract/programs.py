@@ -17,8 +17,9 @@ import regex
 from .claims import RatioClaim
 from .document import Block, Document
 from .grammar import load_grammar
+from .intervals import DisjointSpans
 from .models import Activity, Budget, Mention, Program, Section, Span, Table
-from .named_programs import NamedProgram, clause_end, is_verb, named_programs
+from .named_programs import NamedProgram, clause_end, is_generic, is_verb, named_programs
 from .structure import _Candidate, clean_name, program_list
 
 # "didukung oleh 9 kegiatan", "di dukung oleh 29 (dua puluh sembilan) kegiatan"
@@ -683,7 +684,8 @@ def _part_name_end(text: str, pos: int, end: int) -> int:
     connecting phrase, or the line's end."""
     line_end = text.find("\n", pos, end)
     line_end = end if line_end < 0 else line_end
-    stops = [line_end]
+    tab = text.find("\t", pos, line_end)
+    stops = [line_end] + ([tab] if tab >= 0 else [])  # a tab is a table's cell border
     for pattern in (_NAME_TAIL, _part_patterns()["part_connector"], _LIST_END):
         m = pattern.search(text, pos, line_end)
         if m:
@@ -831,17 +833,37 @@ def _named_kegiatan(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if _starts_a_name(text, m.end(), end)]
 
 
+# a line that another program opens ("2. Program ...", "1.06.05 PROGRAM ...", "- Program ...")
+_PROGRAM_LINE = regex.compile(r"(?m)^[ \t]*(?:(?:[-•▪·*➤]|\(?\d{1,2}(?:\.\d{1,3}){0,5}[.)]?|\(?[a-zA-Z][.)]|[IVX]{1,4}[.)])[ \t]+)?"
+                           r"(?=(?i:program)[ \t]+\p{L})")
+
+
+def _next_program_line(text: str, start: int, end: int) -> int:
+    """Where the next line another program opens stands after the program's own line, or
+    ``end``: a program's parts are not read past it ("Program ini ..." and other generic uses of
+    the word open no program)."""
+    first_line_end = text.find("\n", start, end)
+    if first_line_end < 0:
+        return end
+    for m in _PROGRAM_LINE.finditer(text, first_line_end + 1, end):
+        if not is_generic(text, m.end()):
+            return m.start()
+    return end
+
+
 def _with_parts(doc: Document, acts: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
     """The program's activities with the kegiatan and sub kegiatan its text names (where it names
     sub kegiatan at all), in the text's order, each once."""
+    end = _next_program_line(doc.text, start, end)
     if not _names_sub_kegiatan(doc.text, start, end):
         return acts
     found = (_labelled_parts(doc.text, start, end) + _kegiatan_before_parts(doc.text, start, end)
              + _named_kegiatan(doc.text, start, end) + _introduced_parts(doc.text, start, end))
     spans = [_clean_span(doc.text, s, e) for s, e in acts]
+    tables = DisjointSpans((b.start, b.end) for b in doc.tables())
     for s, e in sorted(_clean_span(doc.text, s, e) for s, e in found):
-        if e <= s or _under_an_item(doc.text, s, acts):
-            continue
+        if e <= s or _under_an_item(doc.text, s, acts) or tables.contains(s):
+            continue  # (a table's rows are read as a table's: _budget_table_activities)
         if any(s < e2 and s2 < e for s2, e2 in spans):
             continue  # the same name, found by two readings
         spans.append((s, e))
