@@ -291,6 +291,49 @@ CASES = [
          ("Program Penanganan Bencana", 50000000.0, 45000000.0, 90.0,
           ["Penanggulangan Bencana", "Penyediaan Logistik Penyelamatan dan Evakuasi Korban Bencana"])],
         id="table_a_column_for_each_level"),
+    # an LKPJ's labelled lines: the program's 'Anggaran:' and 'Realisasi:', its lettered kegiatan
+    # (one with commas in its name) and a 'Sub Kegiatan:' label over dashed lines under each
+    pytest.param(
+        "1) Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\n"
+        "   Anggaran: Rp 5.000.000.000\n   Realisasi: Rp 4.800.000.000 (96%)\n"
+        "   Kegiatan:\n"
+        "   a) Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah\n"
+        "      Sub Kegiatan:\n"
+        "      - Penyusunan Dokumen Perencanaan Perangkat Daerah\n"
+        "      - Evaluasi Kinerja Perangkat Daerah\n"
+        "   b) Administrasi Keuangan Perangkat Daerah\n"
+        "      Sub Kegiatan:\n"
+        "      - Penyediaan Gaji dan Tunjangan ASN\n"
+        "2) Program Rehabilitasi Sosial\n"
+        "   Anggaran: Rp 700.000.000\n   Realisasi: Rp 665.000.000 (95%)\n"
+        "   Kegiatan:\n"
+        "   a) Rehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti\n"
+        "      Sub Kegiatan:\n"
+        "      - Penyediaan Permakanan\n",
+        [("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 5000000000.0, 4800000000.0, 96.0,
+          ["Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
+           "Penyusunan Dokumen Perencanaan Perangkat Daerah", "Evaluasi Kinerja Perangkat Daerah",
+           "Administrasi Keuangan Perangkat Daerah", "Penyediaan Gaji dan Tunjangan ASN"]),
+         ("Program Rehabilitasi Sosial", 700000000.0, 665000000.0, 95.0,
+          ["Rehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti", "Penyediaan Permakanan"])],
+        id="lkpj_labels_nested"),
+    # numbered sub kegiatan with their figures in brackets, then the program's realisation in a
+    # sentence that names it; the second program states none
+    pytest.param(
+        "A. Program Pemberdayaan Sosial\n"
+        "Sub kegiatan yang dilaksanakan pada tahun 2023:\n"
+        "1. Pemberdayaan Sosial bagi KAT (pagu Rp 100.000.000; realisasi Rp 98.000.000; 98%)\n"
+        "2. Peningkatan Kemampuan Potensi Pekerja Sosial Masyarakat (pagu Rp 50.000.000; realisasi Rp 45.000.000; 90%)\n"
+        "Dengan demikian realisasi Program Pemberdayaan Sosial mencapai Rp 143.000.000 dari pagu Rp 150.000.000 "
+        "atau 95,33%.\n"
+        "B. Program Penanganan Bencana\n"
+        "Sub kegiatan yang dilaksanakan pada tahun 2023:\n"
+        "1. Penyediaan Logistik Penyelamatan dan Evakuasi Korban Bencana (pagu Rp 20.000.000; realisasi Rp 20.000.000; 100%)\n",
+        [("Program Pemberdayaan Sosial", 150000000.0, 143000000.0, 95.33,
+          ["Pemberdayaan Sosial bagi KAT", "Peningkatan Kemampuan Potensi Pekerja Sosial Masyarakat"]),
+         ("Program Penanganan Bencana", None, None, None,
+          ["Penyediaan Logistik Penyelamatan dan Evakuasi Korban Bencana"])],
+        id="numbered_sub_bracket_figures"),
 ]
 
 CONTROLS = [
@@ -404,6 +447,11 @@ def test_the_level_of_each_activity_is_its_catalogue_match_s_where_sure():
     kegiatan = rehab.activities[0]
     assert kegiatan.catalogue is not None and kegiatan.catalogue.level == "kegiatan"
     assert kegiatan.catalogue.code.startswith("1.06.04.")
+    # the support program's kegiatan and sub kegiatan, named as Permendagri 90/2019 names them
+    support = extract_text(next(c.values[0] for c in CASES if c.id == "lkpj_labels_nested")).programs[0]
+    assert support.catalogue is not None and support.catalogue.code == "1.06.01"
+    assert [(a.catalogue.level, a.catalogue.code) if a.catalogue else None for a in support.activities][:2] == [
+        ("kegiatan", "1.06.01.2.01"), ("sub_kegiatan", "1.06.01.2.01.0001")]
 
 
 def test_program_sections_of_a_coded_report_in_capitals():

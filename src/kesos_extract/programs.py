@@ -382,7 +382,7 @@ _BULLET_LINE = regex.compile(r"[ \t]*(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)]
 # where an activity's name on its line ends: its budget or what is said of it
 _BLANK_LINES = regex.compile(r"(?:[ \t]*\n)+")
 _DEEPER_LINE = regex.compile(r"(?P<indent>[ \t]+)\S[^\n]*(?:\n|$)")
-_NAME_TAIL = regex.compile(r"\s*(?::|\bRp\b|\bIDR\b|[,;]\s*(?:realisasi|dengan|sebesar|pagu|anggaran|alokasi)\b|\s(?:dengan\s+(?:pagu|anggaran)|"
+_NAME_TAIL = regex.compile(r"\s*(?::|\bRp\b|\bIDR\b|[,;(]\s*(?:realisasi|dengan|sebesar|pagu|anggaran|alokasi)\b|\s(?:dengan\s+(?:pagu|anggaran)|"
                            r"sebesar|terealisasi|realisasi)\b)", regex.I)
 
 
