@@ -2,9 +2,12 @@
 
 The program list itself is found by :func:`kesos_extract.structure.program_list`.
 
-Budgets come from the budget claims (:mod:`kesos_extract.claims`) inside a program's span;
-activities from enumerations ("didukung oleh 9 kegiatan yaitu A, B, ..."), numbered sub-items
-("1.1 ...") and the activity rows of a budget table or a "Kegiatan" column.
+Budgets come from the budget claims (:mod:`kesos_extract.claims`) inside a program's span that
+are the program's own, never one of its kegiatan's or sub kegiatan's; activities from
+enumerations ("didukung oleh 9 kegiatan yaitu A, B, ..."), numbered sub-items ("1.1 ...") and the
+activity rows of a budget table or a "Kegiatan" column. Where a program's text names sub kegiatan
+(Permendagri 90/2019), its activities are its kegiatan and their sub kegiatan in the text's order:
+see "kegiatan and sub kegiatan" below.
 """
 
 from __future__ import annotations
