@@ -362,7 +362,8 @@ def split_enumeration(text: str) -> list[tuple[int, int]]:
 
 # the words that join an enumeration's introducer to its list ("melalui 2 kegiatan, yaitu:",
 # "... kegiatan yang terdiri dari A, B"): the list starts after them
-_LEADING_CONNECTOR = regex.compile(r"[ \t]*,?[ \t]*(?:(?:yang[ \t]+)?(?:terdiri[ \t]+(?:dari|atas)|meliputi|mencakup)|yaitu|yakni|"
+_LEADING_CONNECTOR = regex.compile(r"[ \t]*,?[ \t]*(?:(?:yang[ \t]+)?(?:terdiri[ \t]+(?:dari|atas)|meliputi|mencakup)"
+                                   r"|yaitu|yakni|"
                                    r"antara[ \t]+lain|sebagai[ \t]+berikut|berupa)?[ \t]*:?[ \t]*", regex.I)
 
 
@@ -380,12 +381,14 @@ _ENUM_STOP = regex.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|de
 # a list of one activity a line, bulleted or numbered: "Kegiatan:\n - Rehabilitasi sosial dasar lansia:
 # Rp 700.000.000 ...", "melalui kegiatan:\n1) Pengelolaan Data Fakir Miskin ..."
 _PROGRAM_START = regex.compile(r"\W*program\b", regex.I)
-_BULLET_LINE = regex.compile(r"[ \t]*(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\d{1,2}(?:\.\d{1,4}){3,5}(?<=\.0\d[\d.]*)\.?)[ \t]+"
+_BULLET_LINE = regex.compile(r"[ \t]*(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)]"
+                          r"|\d{1,2}(?:\.\d{1,4}){3,5}(?<=\.0\d[\d.]*)\.?)[ \t]+"
                           r"(?P<name>[^\n]*)")  # or a kegiatan's or sub kegiatan's code: "1.06.04.2.01.0001 ..."
 # where an activity's name on its line ends: its budget or what is said of it
 _BLANK_LINES = regex.compile(r"(?:[ \t]*\n)+")
 _DEEPER_LINE = regex.compile(r"(?P<indent>[ \t]+)\S[^\n]*(?:\n|$)")
-_NAME_TAIL = regex.compile(r"\s*(?::|\bRp\b|\bIDR\b|[,;(]\s*(?:realisasi|dengan|sebesar|pagu|anggaran|alokasi)\b|\s(?:dengan\s+(?:pagu|anggaran)|"
+_NAME_TAIL = regex.compile(r"\s*(?::|\bRp\b|\bIDR\b|[,;(]\s*(?:realisasi|dengan|sebesar|pagu|anggaran|alokasi)\b"
+                           r"|\s(?:dengan\s+(?:pagu|anggaran)|"
                            r"sebesar|terealisasi|realisasi)\b)", regex.I)
 
 
@@ -755,7 +758,8 @@ def _starts_a_name(text: str, pos: int, end: int) -> bool:
 
 # after one part's figures, the next part of the same sentence: "A dengan anggaran Rp ... (100%)
 # serta B dengan anggaran ...", "A, pagu Rp ...; B, pagu Rp ..."
-_NEXT_PART = regex.compile(r"(?:[^.\n]|(?<=\d|\bRp)\.)*?(?:\)|%|\d)[ \t]*(?:[,;][ \t]*(?:(?:dan|serta)[ \t]+)?|,?[ \t]*(?:dan|serta)[ \t]+)"
+_NEXT_PART = regex.compile(r"(?:[^.\n]|(?<=\d|\bRp)\.)*?(?:\)|%|\d)[ \t]*"
+                           r"(?:[,;][ \t]*(?:(?:dan|serta)[ \t]+)?|,?[ \t]*(?:dan|serta)[ \t]+)"
                            r"(?=\p{L})(?!(?:realisasi\w*|terealisasi|pagu|anggaran|alokasi|sebesar|senilai|dengan|atau|dari)\b)",
                            regex.I)
 
@@ -772,7 +776,8 @@ def _inline_parts(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             out.extend((pos + s, pos + e) for s, e in split_enumeration(text[pos:verb.start()]))
             break
         # (a name is two words at least: "realisasi" after a comma is the figures' word)
-        out.extend((pos + s, pos + e) for s, e in split_enumeration(text[pos:piece_end]) if len(text[pos + s:pos + e].split()) >= 2)
+        out.extend((pos + s, pos + e) for s, e in split_enumeration(text[pos:piece_end])
+                   if len(text[pos + s:pos + e].split()) >= 2)
         if stop is None or text[stop.start():stop.start() + 1] in ".\n":
             break
         nxt = _NEXT_PART.match(text, stop.end(), end)
@@ -837,7 +842,8 @@ def _named_kegiatan(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # a line that another program opens ("2. Program ...", "1.06.05 PROGRAM ...", "- Program ...")
-_PROGRAM_LINE = regex.compile(r"(?m)^[ \t]*(?:(?:[-•▪·*➤]|\(?\d{1,2}(?:\.\d{1,3}){0,5}[.)]?|\(?[a-zA-Z][.)]|[IVX]{1,4}[.)])[ \t]+)?"
+_PROGRAM_LINE = regex.compile(r"(?m)^[ \t]*(?:(?:[-•▪·*➤]|\(?\d{1,2}(?:\.\d{1,3}){0,5}[.)]?|\(?[a-zA-Z][.)]"
+                           r"|[IVX]{1,4}[.)])[ \t]+)?"
                            r"(?=(?i:program)[ \t]+\p{L})")
 
 
@@ -941,7 +947,8 @@ _PROGRAM_WORD_IN = regex.compile(r"\bprogram\b", regex.I)
 _PROGRAM_OR_TOTAL = regex.compile(r"\b(?:program|total|jumlah|seluruh|keseluruhan|secara\s+keseluruhan)\b", regex.I)
 # a name's own figures follow it at once: "A dengan anggaran Rp ...", "A, pagu Rp ...", "A (Rp ...)"
 # ("Program ini, melalui sub kegiatan A dan B, terealisasi Rp ...": the program's)
-_FIGURES_AFTER_NAME = regex.compile(r"[ \t,:;(]*(?:dengan[ \t]+|yang[ \t]+)?(?:(?:pagu|anggaran|alokasi|dana|realisasi|rp)\b|sebesar\b)",
+_FIGURES_AFTER_NAME = regex.compile(r"[ \t,:;(]*(?:dengan[ \t]+|yang[ \t]+)?"
+                                    r"(?:(?:pagu|anggaran|alokasi|dana|realisasi|rp)\b|sebesar\b)",
                                     regex.I)
 _FIGURES_REACH = 60  # "dengan pagu anggaran sebesar " and the like, between a name and its figures
 
