@@ -399,6 +399,22 @@ CONTROLS = [
          ("Program Pembinaan Anak Terlantar", None, None, None,
           ["Pelatihan Keterampilan dan Praktek Belajar Kerja bagi Anak Terlantar"])],
         id="control_13_2006_kegiatan_of_the_program"),
+    # 13/2006 style: kegiatan listed with their figures in the program's sentence: a program's
+    # only kegiatan shares its figures; two kegiatan each with theirs leave the program none (the
+    # names ran on into their figures, and the first kegiatan's were the program's, before)
+    pytest.param(
+        "a) Program Pembinaan Anak Terlantar didukung oleh 1 kegiatan yaitu Pelatihan Keterampilan dan Praktek "
+        "Belajar Kerja bagi Anak Terlantar dengan anggaran Rp 120.000.000 dan realisasi Rp 108.000.000 atau 90%.\n"
+        "b) Program Pembinaan Para Penyandang Cacat dan Trauma didukung oleh 2 kegiatan yaitu Pendidikan dan "
+        "Pelatihan bagi Penyandang Cacat dan Eks Trauma dengan anggaran Rp 50.000.000 dan realisasi Rp 45.000.000 "
+        "atau 90%, serta Pendayagunaan Para Penyandang Cacat dan Eks Trauma dengan anggaran Rp 30.000.000 dan "
+        "realisasi Rp 30.000.000 atau 100%.\n",
+        [("Program Pembinaan Anak Terlantar", 120000000.0, 108000000.0, 90.0,
+          ["Pelatihan Keterampilan dan Praktek Belajar Kerja bagi Anak Terlantar"]),
+         ("Program Pembinaan Para Penyandang Cacat dan Trauma", None, None, None,
+          ["Pendidikan dan Pelatihan bagi Penyandang Cacat dan Eks Trauma",
+           "Pendayagunaan Para Penyandang Cacat dan Eks Trauma"])],
+        id="control_13_2006_kegiatan_figures_in_the_sentence"),
     # 'sub kegiatan' used generically names none ('dievaluasi', 'Tahun 2023 sebanyak 12')
     pytest.param(
         "1. Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial\n"

@@ -196,19 +196,22 @@ def _labelled_budget(doc: Document, amounts: list[Mention], start: int, end: int
                   realisasi_span=_span(doc, real) if real else None)
 
 
-def _item_line_budget(doc: Document, amounts: list[Mention], item: _Candidate, name: str) -> Budget:
+def _item_line_budget(doc: Document, amounts: list[Mention], item: _Candidate, name: str,
+                      acts: list[tuple[int, int]]) -> Budget:
     """The figures a list item's own line states after the program's name, as a sentence would
     ("1. Program Pemberdayaan Sosial (Rp 300.000.000)", "- Program A, anggaran Rp ..."): read as
-    :func:`_stated_budget` reads a clause."""
+    :func:`_stated_budget` reads a clause, up to the first activity the line names (what follows
+    it is the activity's: "... didukung oleh 2 kegiatan yaitu A dengan anggaran Rp ...")."""
     words = name.split()
-    first = next((a for a in amounts if item.start <= a.start and a.end <= item.end), None)
+    end = min([item.end] + [s for s, _ in acts if item.start < s < item.end])
+    first = next((a for a in amounts if item.start <= a.start and a.end <= end), None)
     if not words or first is None:
         return Budget()
     at = doc.text.rfind(words[-1], item.start, first.start)
     if at < 0:
         return Budget()
     mention = NamedProgram(name=name, start=item.start, name_end=at + len(words[-1]))
-    return _stated_budget(doc, amounts, mention, item.end)
+    return _stated_budget(doc, amounts, mention, end)
 
 
 @lru_cache(maxsize=1)
@@ -453,6 +456,18 @@ def _bullets_under(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return items
 
 
+# the figures an enumerated name goes on with: "A dengan anggaran Rp 50.000.000 ..., serta B ..."
+_FIGURES_TAIL = regex.compile(r"[\s,;(]*(?:dengan\s+)?(?:pagu|anggaran|alokasi|realisasi|terealisasi|sebesar|senilai)\b"
+                              r"(?=[^\n]{0,40}?(?:\bRp\b|\d))|[\s,;(]*\bRp\b", regex.I)
+
+
+def _before_figures(text: str, start: int, end: int) -> int:
+    """The end of a name in ``text[start:end]`` before the figures stated for it, if any (a word
+    such as "Realisasi" inside a name is no figure: an amount must follow it)."""
+    m = _FIGURES_TAIL.search(text, start, end)
+    return m.start() if m and m.start() > start else end
+
+
 def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tuple[int, int]], Optional[int]]:
     stated = None
     m = COUNT_STATED.search(doc.text, start, end)
@@ -488,7 +503,7 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
         stop = _ENUM_STOP.search(text)
         if stop:
             text = text[:stop.start()]
-        spans = [(lst_start + s, lst_start + t) for s, t in split_enumeration(text)]
+        spans = [(lst_start + s, lst_start + _before_figures(text, s, t)) for s, t in split_enumeration(text)]
         if spans:
             return spans, stated
     return [], stated
@@ -934,10 +949,12 @@ def _is_part_claim(text: str, at: int, acts: list[tuple[int, int]]) -> bool:
         if line_start <= s < at and (not prefix.strip() or _ITEM_MARK.fullmatch(prefix)
                                      or _part_patterns()["part_line"].fullmatch(prefix)):
             return True  # "- Penyediaan Permakanan, anggaran Rp ...": the activity's own line
-    for s, e in acts:
+    # "... sub kegiatan A dengan anggaran Rp ... serta B dengan anggaran ...": the figures follow A's
+    # name (a program's only part, "didukung oleh 1 kegiatan yaitu A dengan anggaran ...", shares them)
+    for s, e in acts if len(acts) > 1 else []:
         if (opened <= s and e <= at and at - e <= _FIGURES_REACH and _FIGURES_AFTER_NAME.match(text, e, at)
                 and not _PROGRAM_OR_TOTAL.search(text, e, at)):
-            return True  # "... sub kegiatan A dengan anggaran Rp ...": the figures follow A's name
+            return True
     return bool(acts) and _under_an_item(text, at, acts)
 
 
@@ -1059,7 +1076,7 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             if budget.pagu is None and budget.realisasi is None:
                 budget = _labelled_budget(doc, amounts, item.end, min([end] + [s for s, _ in acts[:1]]))
             if budget.pagu is None and budget.realisasi is None:
-                budget = _item_line_budget(doc, amounts, item, name)
+                budget = _item_line_budget(doc, amounts, item, name, acts)
         programs.append(Program(
             name=name, start=item.start, end=last, page=doc.page_at(item.start),
             budget=budget,
