@@ -146,7 +146,7 @@ _VERB = regex.compile(r"^(?:me(?:m[bpf]|n[dtcjsz]|ng|ny|[lrmnwy])|di|ber|ter)\p{
 _ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}\d/-]+\)")
 
 
-def _is_verb(word: str) -> bool:
+def is_verb(word: str) -> bool:
     """A me-/di-/ber-/ter- verb ("mencapai", "dilaksanakan", "berjumlah", "terdiri") starts the
     predicate, in a headline's capitals too ("Program Keluarga Harapan Disalurkan ke ...")."""
     w = word.lower()
@@ -156,7 +156,7 @@ def _is_verb(word: str) -> bool:
 def _stops(word: str, following: str) -> bool:
     """Does ``word`` (with the text after it) end the name before it?"""
     w = word.lower()
-    if w in _words().end or _NUMBER.match(w) or w.startswith("rp") or _is_verb(word):
+    if w in _words().end or _NUMBER.match(w) or w.startswith("rp") or is_verb(word):
         return True
     # "dan"/"serta" joins two names' words ("Perlindungan dan Jaminan Sosial") unless a new
     # item, a figure or a budget follows it

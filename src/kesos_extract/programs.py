@@ -2,9 +2,12 @@
 
 The program list itself is found by :func:`kesos_extract.structure.program_list`.
 
-Budgets come from the budget claims (:mod:`kesos_extract.claims`) inside a program's span;
-activities from enumerations ("didukung oleh 9 kegiatan yaitu A, B, ..."), numbered sub-items
-("1.1 ...") and the activity rows of a budget table or a "Kegiatan" column.
+Budgets come from the budget claims (:mod:`kesos_extract.claims`) inside a program's span that
+are the program's own, never one of its kegiatan's or sub kegiatan's; activities from
+enumerations ("didukung oleh 9 kegiatan yaitu A, B, ..."), numbered sub-items ("1.1 ...") and the
+activity rows of a budget table or a "Kegiatan" column. Where a program's text names sub kegiatan
+(Permendagri 90/2019), its activities are its kegiatan and their sub kegiatan in the text's order:
+see "kegiatan and sub kegiatan" below.
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ import regex
 from .claims import RatioClaim
 from .document import Block, Document
 from .grammar import load_grammar
+from .intervals import DisjointSpans
 from .models import Activity, Budget, Mention, Program, Section, Span, Table
-from .named_programs import NamedProgram, clause_end, named_programs
+from .named_programs import NamedProgram, clause_end, is_generic, is_verb, named_programs
 from .structure import _Candidate, clean_name, program_list
 
 # "didukung oleh 9 kegiatan", "di dukung oleh 29 (dua puluh sembilan) kegiatan"
@@ -77,9 +81,13 @@ def _line_share(claims: list[RatioClaim], item: _Candidate) -> Optional[RatioCla
     return None
 
 
-def _budget(doc: Document, claims: list[RatioClaim], start: int, end: int) -> Budget:
+def _budget(doc: Document, claims: list[RatioClaim], start: int, end: int,
+            acts: Optional[list[tuple[int, int]]] = None) -> Budget:
+    """The first realisation ratio in ``start``-``end`` that is the program's own: not stated for
+    one of its kegiatan or sub kegiatan (``acts``: the program's activities; :func:`_is_part_claim`)."""
     for cl in claims:
-        if cl.kind == "budget" and start <= cl.start and cl.end <= end:
+        if cl.kind == "budget" and start <= cl.start and cl.end <= end and not (
+                acts is not None and _is_part_claim(doc.text, cl.start, acts)):
             def span(op):
                 return Span(start=op.start, end=op.end, page=doc.page_at(op.start))
             return Budget(pagu=float(cl.denominator.value), realisasi=float(cl.numerator.value),
@@ -188,19 +196,22 @@ def _labelled_budget(doc: Document, amounts: list[Mention], start: int, end: int
                   realisasi_span=_span(doc, real) if real else None)
 
 
-def _item_line_budget(doc: Document, amounts: list[Mention], item: _Candidate, name: str) -> Budget:
+def _item_line_budget(doc: Document, amounts: list[Mention], item: _Candidate, name: str,
+                      acts: list[tuple[int, int]]) -> Budget:
     """The figures a list item's own line states after the program's name, as a sentence would
     ("1. Program Pemberdayaan Sosial (Rp 300.000.000)", "- Program A, anggaran Rp ..."): read as
-    :func:`_stated_budget` reads a clause."""
+    :func:`_stated_budget` reads a clause, up to the first activity the line names (what follows
+    it is the activity's: "... didukung oleh 2 kegiatan yaitu A dengan anggaran Rp ...")."""
     words = name.split()
-    first = next((a for a in amounts if item.start <= a.start and a.end <= item.end), None)
+    end = min([item.end] + [s for s, _ in acts if item.start < s < item.end])
+    first = next((a for a in amounts if item.start <= a.start and a.end <= end), None)
     if not words or first is None:
         return Budget()
     at = doc.text.rfind(words[-1], item.start, first.start)
     if at < 0:
         return Budget()
     mention = NamedProgram(name=name, start=item.start, name_end=at + len(words[-1]))
-    return _stated_budget(doc, amounts, mention, item.end)
+    return _stated_budget(doc, amounts, mention, end)
 
 
 @lru_cache(maxsize=1)
@@ -334,7 +345,10 @@ def split_enumeration(text: str) -> list[tuple[int, int]]:
         s, e = pieces[-1]
         for m in _LAST_AND.finditer(text, s, e):
             before = text[s:m.start()].split()
-            if len(before) >= 2 and not head(before[-1]) and head(text[m.end():e]):
+            after = text[m.end():e].split()
+            # "Penyediaan Permakanan dan Penyediaan Sandang": the head word again starts a second name
+            repeated = len(before) >= 2 and after[0].lower() == before[0].lower() and head(text[m.end():e])
+            if repeated or len(before) >= 2 and not head(before[-1]) and head(text[m.end():e]):
                 pieces[-1:] = [(s, m.start()), (m.end(), e)]
                 break
     if semicolons:
@@ -349,17 +363,35 @@ def split_enumeration(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-_ENUM_STOP = regex.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|dengan\s+pagu)|\.\s|\.$")
+# the words that join an enumeration's introducer to its list ("melalui 2 kegiatan, yaitu:",
+# "... kegiatan yang terdiri dari A, B"): the list starts after them
+_LEADING_CONNECTOR = regex.compile(r"[ \t]*,?[ \t]*(?:(?:yang[ \t]+)?(?:terdiri[ \t]+(?:dari|atas)|meliputi|mencakup)"
+                                   r"|yaitu|yakni|"
+                                   r"antara[ \t]+lain|sebagai[ \t]+berikut|berupa)?[ \t]*:?[ \t]*", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _part_patterns() -> dict[str, regex.Pattern]:
+    """``part_connector`` and ``part_line`` of grammars/programs.yaml (kegiatan and sub kegiatan)."""
+    return {p.name: p.compiled for p in load_grammar("programs").patterns if p.name.startswith("part_")}
+
+
+# (or the figures after the last name: "Kegiatan: A, pagu Rp 60.000.000, realisasi ...")
+_ENUM_STOP = regex.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|dengan\s+pagu)|\.\s|\.$"
+                           r"|[,;]\s*(?:pagu|anggaran|alokasi|realisasi)\b(?=[^\n]{0,30}?\bRp\b)", regex.I)
 
 
 # a list of one activity a line, bulleted or numbered: "Kegiatan:\n - Rehabilitasi sosial dasar lansia:
 # Rp 700.000.000 ...", "melalui kegiatan:\n1) Pengelolaan Data Fakir Miskin ..."
 _PROGRAM_START = regex.compile(r"\W*program\b", regex.I)
-_BULLET_LINE = regex.compile(r"[ \t]*(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+(?P<name>[^\n]*)")
+_BULLET_LINE = regex.compile(r"[ \t]*(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)]"
+                          r"|\d{1,2}(?:\.\d{1,4}){3,5}(?<=\.0\d[\d.]*)\.?)[ \t]+"
+                          r"(?P<name>[^\n]*)")  # or a kegiatan's or sub kegiatan's code: "1.06.04.2.01.0001 ..."
 # where an activity's name on its line ends: its budget or what is said of it
 _BLANK_LINES = regex.compile(r"(?:[ \t]*\n)+")
 _DEEPER_LINE = regex.compile(r"(?P<indent>[ \t]+)\S[^\n]*(?:\n|$)")
-_NAME_TAIL = regex.compile(r"\s*(?::|\bRp\b|\bIDR\b|,\s*(?:realisasi|dengan|sebesar)\b|\s(?:dengan\s+(?:pagu|anggaran)|"
+_NAME_TAIL = regex.compile(r"\s*(?::|\bRp\b|\bIDR\b|[,;(]\s*(?:realisasi|dengan|sebesar|pagu|anggaran|alokasi)\b"
+                           r"|\s(?:dengan\s+(?:pagu|anggaran)|"
                            r"sebesar|terealisasi|realisasi)\b)", regex.I)
 
 
@@ -424,6 +456,18 @@ def _bullets_under(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return items
 
 
+# the figures an enumerated name goes on with: "A dengan anggaran Rp 50.000.000 ..., serta B ..."
+_FIGURES_TAIL = regex.compile(r"[\s,;(]*(?:dengan\s+)?(?:pagu|anggaran|alokasi|realisasi|terealisasi|sebesar|senilai)\b"
+                              r"(?=[^\n]{0,40}?(?:\bRp\b|\d))|[\s,;(]*\bRp\b", regex.I)
+
+
+def _before_figures(text: str, start: int, end: int) -> int:
+    """The end of a name in ``text[start:end]`` before the figures stated for it, if any (a word
+    such as "Realisasi" inside a name is no figure: an amount must follow it)."""
+    m = _FIGURES_TAIL.search(text, start, end)
+    return m.start() if m and m.start() > start else end
+
+
 def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tuple[int, int]], Optional[int]]:
     stated = None
     m = COUNT_STATED.search(doc.text, start, end)
@@ -436,15 +480,30 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
         bulleted = _bulleted_activities(doc.text, lst_start, len(doc.text), own_line)
         if bulleted:
             return bulleted, stated
+        lead = _LEADING_CONNECTOR.match(doc.text, lst_start, end)
+        if lead and lead.end() > lst_start:
+            # "melalui 2 kegiatan, yaitu:" / "melalui 3 kegiatan yang terdiri dari A, B": the list
+            # starts after its connecting words, on the next line where they end it
+            lst_start = lead.end()
+            if doc.text[lst_start:lst_start + 1] == "\n" or not doc.text[lst_start:lst_start + 1].strip():
+                bulleted = _bulleted_activities(doc.text, lst_start + 1, len(doc.text), own_line=True)
+                if bulleted:
+                    return bulleted, stated
         stop_at = _LIST_END.search(doc.text, lst_start, min(end, lst_start + 3000))
         text = doc.text[lst_start:stop_at.start() if stop_at else min(end, lst_start + 3000)]
+        joined = _joining_phrase(text, 0, len(text))
+        if joined is not None:  # "Kegiatan A dengan Sub Kegiatan sebagai berikut:": A's name ends before it
+            text = text[:joined]
+        part_line = _KEGIATAN_LINE.search(text, 1)
+        if part_line:  # "Kegiatan : A" / "Sub Kegiatan : B": the next line's label ends A's list
+            text = text[:part_line.start()]
         label = _BUDGET_LINE_AHEAD.search(text)
         if label:  # "Kegiatan: A, B" / "Pagu Rp ...": the list ends with its line
             text = text[:label.start()]
         stop = _ENUM_STOP.search(text)
         if stop:
             text = text[:stop.start()]
-        spans = [(lst_start + s, lst_start + t) for s, t in split_enumeration(text)]
+        spans = [(lst_start + s, lst_start + _before_figures(text, s, t)) for s, t in split_enumeration(text)]
         if spans:
             return spans, stated
     return [], stated
@@ -464,7 +523,9 @@ def _coded_activities(doc: Document, code: str, start: int, end: int) -> list[tu
     Program Pemberdayaan Sosial")."""
     pat = regex.compile(rf"(?m)^[ \t]*(?:[-•▪·][ \t]*)?{regex.escape(code.rstrip('.'))}(?:\.\d{{1,4}}){{1,3}}\.?[ \t]+"
                         rf"(?P<name>\p{{Lu}}[^\n]+?)[ \t;.]*$")
-    return [(m.start("name"), m.end("name")) for m in pat.finditer(doc.text, start, end)]
+    # a sub kegiatan's line may go on with its figures ("..., pagu Rp ... realisasi ...")
+    return [(m.start("name"), _part_name_end(doc.text, m.start("name"), m.end("name")))
+            for m in pat.finditer(doc.text, start, end)]
 
 
 def _table_activities(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
@@ -547,41 +608,45 @@ _BULLET_BEFORE_NAME = regex.compile(r"^[-–•·▪*]\s+(?=\p{Lu})")
 _KEGIATAN_HEADER = regex.compile(r"^\W*(?:nama\s+)?(?:sub\s*)?(?:kegiatan|komponen)\b(?!\s*/)", regex.I)
 
 
-def _kegiatan_column(block: Block) -> Optional[int]:
-    """The column of a table that names the kegiatan beside a "Program" column ("Program |
-    Kegiatan | Anggaran | ..."), or None."""
+def _part_columns(block: Block) -> list[int]:
+    """The columns of a table that name the program's parts beside a "Program" column ("Program |
+    Kegiatan | Sub Kegiatan | Anggaran | ..."), kegiatan first."""
     header = [c.text for c in (block.rows or [[]])[0]]
-    return next((i for i, h in enumerate(header) if _KEGIATAN_HEADER.match(h)), None)
+    return [i for i, h in enumerate(header) if _KEGIATAN_HEADER.match(h)]
 
 
 def _column_activities(item: _Candidate, items: list[_Candidate], chains: dict[int, list[Block]]
                        ) -> tuple[list[tuple[int, int]], bool]:
-    """A program row's activities from the table's own kegiatan column: the cell on the program's
-    row and on the rows after it, up to the next program row; and whether the program's row
-    names one (its figures are then that kegiatan's, when more follow)."""
+    """A program row's activities from the table's own kegiatan (and sub kegiatan) columns: the
+    cells on the program's row and on the rows after it, up to the next program row, row by row;
+    and whether the program's row shares its figures with its parts: it names one, and more
+    follow in the most detailed part column (the figures are then the first part's)."""
     if item.table is None or item.row is None:
         return [], False
-    col = _kegiatan_column(item.table)
-    if col is None:
+    cols = _part_columns(item.table)
+    if not cols:
         return [], False
     later = [c.start for c in items if c.start > item.start]
     stop = min(later) if later else None
     out: list[tuple[int, int]] = []
     own = False
+    deepest = 0  # cells of the last part column ("Sub Kegiatan" where there is one)
     for block in chains.get(id(item.table), [item.table]):
         for r, row in enumerate(block.rows or []):
-            if r == 0 or (block is item.table and r < item.row) or len(row) <= col:
+            if r == 0 or (block is item.table and r < item.row):
                 continue
             first = next((c for c in row if c.text), None)
             if first is None:
                 continue
             if stop is not None and first.start >= stop:
-                return out, own
-            cell = row[col]
-            if cell.text and not _COLUMN_NUMBERS.fullmatch(cell.text):
-                own = own or (block is item.table and r == item.row)
-                out.append((cell.start, cell.end))
-    return out, own
+                return out, own and deepest > 1
+            for col in cols:
+                cell = row[col] if len(row) > col else None
+                if cell is not None and cell.text and not _COLUMN_NUMBERS.fullmatch(cell.text):
+                    own = own or (block is item.table and r == item.row)
+                    deepest += col == cols[-1]
+                    out.append((cell.start, cell.end))
+    return out, own and deepest > 1
 
 
 def _table_chains(doc: Document, items: list[_Candidate]) -> dict[int, list[Block]]:
@@ -604,15 +669,341 @@ def _table_chains(doc: Document, items: list[_Candidate]) -> dict[int, list[Bloc
     return chains
 
 
+# --- kegiatan and sub kegiatan (Permendagri 90/2019) ---------------------------------------------
+#
+# Since Permendagri 90/2019 a report describes each program through its kegiatan AND their sub
+# kegiatan. The contract's activities are one flat list: where a program's text names sub kegiatan,
+# its activities are its kegiatan and their sub kegiatan in the order the report gives them (a
+# kegiatan, then its sub kegiatan), each named without its level word, code or connecting phrase;
+# the level of each is its catalogue match's ``level`` where the catalogue is sure. A line indented
+# under a listed kegiatan's bullet without a marker of its own ("- Kegiatan A" / "    Sub kegiatan:
+# B") stays that bullet's text, as its "Anggaran:" line would. Reports that name no sub kegiatan
+# (Permendagri 13/2006: kegiatan only) are read as before.
+
+# the text names sub kegiatan: the word, or a sub kegiatan's code opening a line ("1.06.04.2.01.0001")
+_NAMES_SUB_KEGIATAN = regex.compile(r"\bsub[ \t-]*kegiatan(?:nya)?\b|\bsubkegiatan\b|(?m)^[ \t]*(?:[-•▪·*][ \t]*)?"
+                                    r"\d{1,2}(?:\.\d{1,4}){3,4}\.\d{4}\b", regex.I)
+# "sub kegiatan" inside a sentence, and the words between it and its list ("dengan Sub Kegiatan
+# sebagai berikut:", "yang terdiri dari Sub Kegiatan A, B, dan C", "meliputi 2 sub kegiatan, yaitu")
+_SUB_INTRODUCER = regex.compile(r"\bsub[ \t-]*kegiatan(?:nya)?\b(?:[ \t]+yang[ \t]+(?:telah[ \t]+|sudah[ \t]+)?di\p{Ll}{3,})?"
+                                r"[ \t]*,?[ \t]*(?:(?:sebagai[ \t]+berikut|yaitu|yakni|antara[ \t]+lain|meliputi|berupa)\b)?"
+                                r"[ \t]*:?[ \t]*", regex.I)
+_CAPITAL_AHEAD = regex.compile(r"(?:\(\d{1,2}\)[ \t]*)?[\"“]?\p{Lu}")  # "(1) Penyediaan ..." too
+_LINE_BREAK_AHEAD = regex.compile(r"[ \t]*\n")
+# where an inline list of sub kegiatan ends: the sentence's end, or the figures that follow it
+_INLINE_PARTS_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb))\.(?=\s|$)|\n|[,;]?\s+(?:dengan\s+)?(?:pagu|anggaran|"
+                                  r"alokasi|realisasi|terealisasi|sebesar|senilai)\b|\bRp\b", regex.I)
+_WORD_AFTER_COMMA = regex.compile(r",\s+(\p{L}+)")
+
+
+def _names_sub_kegiatan(text: str, start: int, end: int) -> bool:
+    return _NAMES_SUB_KEGIATAN.search(text, start, end) is not None
+
+
+def _part_name_end(text: str, pos: int, end: int) -> int:
+    """Where the name that starts at ``pos`` on a part's line ends: its figures, a colon, its
+    connecting phrase, or the line's end."""
+    line_end = text.find("\n", pos, end)
+    line_end = end if line_end < 0 else line_end
+    tab = text.find("\t", pos, line_end)
+    stops = [line_end] + ([tab] if tab >= 0 else [])  # a tab is a table's cell border
+    for pattern in (_NAME_TAIL, _part_patterns()["part_connector"], _LIST_END):
+        m = pattern.search(text, pos, line_end)
+        if m:
+            stops.append(m.start())
+    return min(stops)
+
+
+def _labelled_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Parts on lines their level word or code opens ("a. Sub Kegiatan Penyediaan Permakanan,
+    pagu ...", "1.06.04.2.02.0001 Penyediaan Sandang", "Kegiatan Penanggulangan Bencana, yang
+    terdiri dari:", "Sub Kegiatan: A; B"); a label ending its line ("Sub Kegiatan:") introduces the
+    bulleted lines under it."""
+    out: list[tuple[int, int]] = []
+    line_start = start
+    while line_start < end:
+        line_end = text.find("\n", line_start, end)
+        line_end = end if line_end < 0 else line_end
+        m = _part_patterns()["part_line"].match(text, line_start, line_end)
+        # a name after a level word starts like one ("Kegiatan Tahun 2023:" names none); after a
+        # code, whatever it is
+        named = m is not None and _CAPITAL_AHEAD.match(text, m.end(), line_end) and (
+            m.group("code") or _starts_a_name(text, m.end(), line_end))
+        if named:
+            stop = _part_name_end(text, m.end(), line_end)
+            if (m.group("level") or "").lower().startswith("sub") and regex.search(r"[;,]", text[m.end():stop]):
+                out.extend((m.end() + s, m.end() + e) for s, e in split_enumeration(text[m.end():stop]))
+            elif text[m.end():stop].strip():
+                out.append((m.end(), stop))
+        elif m is not None and m.group("level") and not text[m.end():line_end].strip(" \t:"):
+            out.extend(_bulleted_activities(text, line_end + 1, end, own_line=True))
+        line_start = line_end + 1
+    return out
+
+
+def _introduced_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sub kegiatan a sentence introduces: bulleted on the lines after it ("... dengan Sub Kegiatan
+    sebagai berikut:" / "a. ...") or listed in it ("yang terdiri dari Sub Kegiatan A, B, dan C.",
+    "untuk sub kegiatan penyediaan permakanan, ..." in a news item's lower case)."""
+    out: list[tuple[int, int]] = []
+    for m in _SUB_INTRODUCER.finditer(text, start, end):
+        if _LINE_BREAK_AHEAD.match(text, m.end(), end):
+            out.extend(_bulleted_activities(text, text.index("\n", m.end()) + 1, end, own_line=True))
+        elif _starts_a_name(text, m.end(), end):
+            out.extend(_inline_parts(text, m.end(), end))
+    return out
+
+
+_INLINE_MARK = regex.compile(r"\(\d{1,2}\)[ \t]*")
+# a verb, not a name: "sub kegiatan dievaluasi setiap triwulan", "... sub kegiatan meliputi"
+_VERB_START = regex.compile(r"(?:di|me|ber|ter)\p{Ll}", regex.I)
+
+
+def _starts_a_name(text: str, pos: int, end: int) -> bool:
+    """Does a sub kegiatan's name start at ``pos`` in a sentence: an activity's head word
+    ("Penyediaan", "pemberian", "Rehabilitasi"), capitalised or in a news item's lower case, after
+    an inline marker "(1)" if any ("sub kegiatan tahun 2023 sebanyak 12", "sub kegiatan dievaluasi
+    ..." name none)?"""
+    mark = _INLINE_MARK.match(text, pos, end)
+    head = text[mark.end() if mark else pos:min(end, pos + 60)]
+    if not head[:1].isalpha() or _VERB_START.match(head):
+        return False
+    return _is_activity_head(head[:1].upper() + head[1:])
+
+
+# after one part's figures, the next part of the same sentence: "A dengan anggaran Rp ... (100%)
+# serta B dengan anggaran ...", "A, pagu Rp ...; B, pagu Rp ..."
+_NEXT_PART = regex.compile(r"(?:[^.\n]|(?<=\d|\bRp)\.)*?(?:\)|%|\d)[ \t]*"
+                           r"(?:[,;][ \t]*(?:(?:dan|serta)[ \t]+)?|,?[ \t]*(?:dan|serta)[ \t]+)"
+                           r"(?=\p{L})(?!(?:realisasi\w*|terealisasi|pagu|anggaran|alokasi|sebesar|senilai|dengan|atau|dari)\b)",
+                           regex.I)
+
+
+def _inline_parts(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """The names of a list of parts in a sentence from ``pos``, each up to its figures where it
+    states them; after a part's figures the list goes on with the next name."""
+    out: list[tuple[int, int]] = []
+    while pos < end:
+        stop = _INLINE_PARTS_END.search(text, pos, end)
+        piece_end = stop.start() if stop else end
+        verb = next((m for m in _WORD_AFTER_COMMA.finditer(text, pos, piece_end) if is_verb(m.group(1))), None)
+        if verb is not None:  # "... sub kegiatan A dan B, terlaksana ...": a verb after a comma ends the list
+            out.extend((pos + s, pos + e) for s, e in split_enumeration(text[pos:verb.start()]))
+            break
+        # (a name is two words at least: "realisasi" after a comma is the figures' word)
+        out.extend((pos + s, pos + e) for s, e in split_enumeration(text[pos:piece_end])
+                   if len(text[pos + s:pos + e].split()) >= 2)
+        if stop is None or text[stop.start():stop.start() + 1] in ".\n":
+            break
+        nxt = _NEXT_PART.match(text, stop.end(), end)
+        if nxt is None:
+            break
+        pos = nxt.end()
+    return out
+
+
+# a line's own list marker: a bullet, a letter, a number or a section number ("1.2 Sub Kegiatan ...")
+_OWN_MARKER = regex.compile(r"[ \t]*(?:[-–•▪·*➤]|\(?\d{1,2}(?:\.\d{1,4})*[.)]?|\(?[a-zA-Z][.)])[ \t]+")
+
+
+def _item_line(text: str, s: int) -> tuple[int, int]:
+    """The start and the indent of the line a name at ``s`` stands on."""
+    line_start = text.rfind("\n", 0, s) + 1
+    return line_start, len(_INDENT.match(text, line_start).group(0).expandtabs(4))
+
+
+def _under_an_item(text: str, s: int, items: list[tuple[int, int]]) -> bool:
+    """Is ``s`` on a line indented under a listed item's line, without a marker of its own (that
+    item's own text: "- Kegiatan A" / "    Sub kegiatan: B")?"""
+    line_start, indent = _item_line(text, s)
+    before = [a for a, _ in items if a < line_start]
+    if not before or _OWN_MARKER.match(text, line_start):
+        return False
+    item_start, item_indent = _item_line(text, before[-1])
+    between = text[item_start:line_start].split("\n")[1:-1]
+    return indent > item_indent and all(not _BULLET_LINE.match(line) for line in between)
+
+
+# "Kegiatan Penanggulangan Bencana" inside a sentence: the word and a capitalised name after it
+_KEGIATAN_NAMED = regex.compile(r"\b(?<!sub[ \t-]?)kegiatan[ \t]+(?=\p{Lu})", regex.I)
+
+
+def _kegiatan_before_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A kegiatan a sentence names just before the phrase that introduces its sub kegiatan
+    ("dilaksanakan Kegiatan Penanggulangan Bencana dengan sub kegiatan ...")."""
+    out: list[tuple[int, int]] = []
+    for joined in _part_patterns()["part_connector"].finditer(text, start, end):
+        if "kegiatan" not in joined.group(0).lower():
+            continue
+        opened = max(text.rfind("\n", start, joined.start()) + 1, start)
+        named = None
+        for named in _KEGIATAN_NAMED.finditer(text, opened, joined.start()):
+            pass
+        if named is not None and not regex.search(r"\d|\bRp\b|[.;:]", text[named.end():joined.start()]):
+            out.append((named.end(), joined.start()))
+    return out
+
+
+# "Kegiatan Pemberdayaan Sosial KAT dengan pagu ...": the word, capitalised as in a title, and a
+# capitalised name after it
+_TITLED_KEGIATAN = regex.compile(r"\b(?<!\bsub[ \t-]?)Kegiatan[ \t]+(?=\p{Lu})")
+
+
+def _named_kegiatan(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Kegiatan a sentence names by their title ("... dan Kegiatan Pengembangan Potensi ... dengan
+    pagu Rp ..."), each up to its figures, its connecting phrase or the sentence's end."""
+    return [(m.end(), _part_name_end(text, m.end(), end)) for m in _TITLED_KEGIATAN.finditer(text, start, end)
+            if _starts_a_name(text, m.end(), end)]
+
+
+# a line that another program opens ("2. Program ...", "1.06.05 PROGRAM ...", "- Program ...")
+_PROGRAM_LINE = regex.compile(r"(?m)^[ \t]*(?:(?:[-•▪·*➤]|\(?\d{1,2}(?:\.\d{1,3}){0,5}[.)]?|\(?[a-zA-Z][.)]"
+                           r"|[IVX]{1,4}[.)])[ \t]+)?"
+                           r"(?=(?i:program)[ \t]+\p{L})")
+
+
+def _next_program_line(text: str, start: int, end: int) -> int:
+    """Where the next line another program opens stands after the program's own line, or
+    ``end``: a program's parts are not read past it ("Program ini ..." and other generic uses of
+    the word open no program)."""
+    first_line_end = text.find("\n", start, end)
+    if first_line_end < 0:
+        return end
+    for m in _PROGRAM_LINE.finditer(text, first_line_end + 1, end):
+        if not is_generic(text, m.end()):
+            return m.start()
+    return end
+
+
+def _with_parts(doc: Document, acts: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The program's activities with the kegiatan and sub kegiatan its text names (where it names
+    sub kegiatan at all), in the text's order, each once."""
+    end = _next_program_line(doc.text, start, end)
+    if not _names_sub_kegiatan(doc.text, start, end):
+        return acts
+    found = (_labelled_parts(doc.text, start, end) + _kegiatan_before_parts(doc.text, start, end)
+             + _named_kegiatan(doc.text, start, end) + _introduced_parts(doc.text, start, end))
+    spans = [_clean_span(doc.text, s, e) for s, e in acts]
+    tables = DisjointSpans((b.start, b.end) for b in doc.tables())
+    for s, e in sorted(_clean_span(doc.text, s, e) for s, e in found):
+        if e <= s or _under_an_item(doc.text, s, acts) or tables.contains(s):
+            continue  # (a table's rows are read as a table's: _budget_table_activities)
+        if any(s < e2 and s2 < e for s2, e2 in spans):
+            continue  # the same name, found by two readings
+        spans.append((s, e))
+    return sorted(spans)
+
+
+# a part's level word or code before its name ("Sub Kegiatan Penyediaan Permakanan",
+# "1.06.04.2.02.0001 Penyediaan Sandang"): not part of the name
+_PART_PREFIX = regex.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,4}){3,5}\.?[ \t]+)?(?:(?:sub[ \t-]*kegiatan|subkegiatan|kegiatan)"
+                             r"\b[ \t]*:?[ \t]*(?=\S))?", regex.I)
+
+
+# the end of a list's introducer: a colon, or nothing more ("... meliputi:", "... sebagai berikut")
+_INTRODUCER_END = regex.compile(r"\s*(?::|$)")
+
+
+def _joining_phrase(text: str, start: int, end: int) -> Optional[int]:
+    """Where the phrase that joins a name to the list after it starts, in ``start``-``end``: one
+    that names the sub kegiatan ("dengan Sub Kegiatan ...", "yang terdiri dari Sub Kegiatan A,
+    ...") or one that ends the text ("..., meliputi:"); a "meliputi" inside a sentence that goes on
+    ("Pelatihan ... meliputi 50 KK, dan ...") joins nothing."""
+    for m in _part_patterns()["part_connector"].finditer(text, start, end):
+        if "kegiatan" in m.group(0).lower() or _INTRODUCER_END.match(text, m.end(), end):
+            return m.start()
+    return None
+
+
+def _clean_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """A name's span without its marker, level word or code before it, nor a connecting phrase
+    ("..., yang terdiri dari:") after it."""
+    m = _ITEM_MARK.match(text, s, e)
+    if m:
+        s = m.end()
+    m = _PART_PREFIX.match(text, s, e)
+    if m and m.end() < e and _CAPITAL_AHEAD.match(text, m.end(), e):
+        s = m.end()
+    joined = _joining_phrase(text, s, e)
+    if joined is not None and joined > s:
+        e = joined
+    while e > s and text[e - 1] in " \t\n;,.:":
+        e -= 1
+    return s, e
+
+
+def _is_part_claim(text: str, at: int, acts: list[tuple[int, int]]) -> bool:
+    """Is a budget stated at ``at`` a part's (a kegiatan's or a sub kegiatan's), not its program's?
+    It is when its sentence is opened by a part's level word or code ("a. Sub Kegiatan A, pagu
+    ...", "Kegiatan B dengan pagu ...", "1.06.04.2.02.0001 C, pagu ..."), when its line is a listed
+    activity's item line, or when it stands on a line indented under one."""
+    line_start = text.rfind("\n", 0, at) + 1
+    opened = line_start
+    for m in _SENTENCE_BREAK.finditer(text, line_start, at):
+        opened = m.end()
+    label = _part_patterns()["part_line"].match(text, opened, at)
+    if label is not None and label.end() < at and not _PROGRAM_WORD_IN.search(text, label.end(), at):
+        return True  # (not "Kegiatan pada program ini terealisasi Rp ...": the program's)
+    for s, _ in acts:
+        prefix = text[line_start:s]
+        if line_start <= s < at and (not prefix.strip() or _ITEM_MARK.fullmatch(prefix)
+                                     or _part_patterns()["part_line"].fullmatch(prefix)):
+            return True  # "- Penyediaan Permakanan, anggaran Rp ...": the activity's own line
+    # "... sub kegiatan A dengan anggaran Rp ... serta B dengan anggaran ...": the figures follow A's
+    # name (a program's only part, "didukung oleh 1 kegiatan yaitu A dengan anggaran ...", shares them)
+    for s, e in acts if len(acts) > 1 else []:
+        if (opened <= s and e <= at and at - e <= _FIGURES_REACH and _FIGURES_AFTER_NAME.match(text, e, at)
+                and not _PROGRAM_OR_TOTAL.search(text, e, at)):
+            return True
+    return bool(acts) and _under_an_item(text, at, acts)
+
+
+_PROGRAM_WORD_IN = regex.compile(r"\bprogram\b", regex.I)
+# figures after a part's name are the program's where the words between say so ("..., dengan total
+# anggaran program Rp ...")
+_PROGRAM_OR_TOTAL = regex.compile(r"\b(?:program|total|jumlah|seluruh|keseluruhan|secara\s+keseluruhan)\b", regex.I)
+# a name's own figures follow it at once: "A dengan anggaran Rp ...", "A, pagu Rp ...", "A (Rp ...)"
+# ("Program ini, melalui sub kegiatan A dan B, terealisasi Rp ...": the program's)
+_FIGURES_AFTER_NAME = regex.compile(r"[ \t,:;(]*(?:dengan[ \t]+|yang[ \t]+)?"
+                                    r"(?:(?:pagu|anggaran|alokasi|dana|realisasi|rp)\b|sebesar\b)",
+                                    regex.I)
+_FIGURES_REACH = 60  # "dengan pagu anggaran sebesar " and the like, between a name and its figures
+
+
+# a sentence's end inside a line ("... di Luar Panti. Kegiatan ini dengan pagu ..."): not a list
+# marker's dot ("a.", "1."), nor an abbreviation's ("Rp.")
+_SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\d%)]{2})\.[ \t]+(?=\p{Lu})")
+
+
 _ITEM_MARK = regex.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-z][.)]|[-•▪·])\s+")
 
 
 def _activity(doc: Document, s: int, e: int) -> Activity:
-    m = _ITEM_MARK.match(doc.text, s, e)
-    if m:  # "(1) Pelayanan ...", "a) ...": the marker is not part of the name
-        s = m.end()
+    # "(1) Pelayanan ...", "a) Sub Kegiatan ...", "1.06.04.2.01 ...": the marker, the level word and
+    # the code are not part of the name, nor is a connecting phrase after it
+    s, e = _clean_span(doc.text, s, e)
     name = " ".join(doc.text[s:e].split()).strip(" ;,.")
     return Activity(name=name, start=s, end=e, page=doc.page_at(s))
+
+
+def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgram]
+                      ) -> tuple[list[tuple[int, int]], Optional[int]]:
+    """The activities of a program named in the prose (at its first mention), and the number of
+    kegiatan the text states."""
+    end = clause_end(doc.text, first, every)
+    # an enumeration of kegiatan runs past semicolons to its full stop ("melalui kegiatan: (1)
+    # A; (2) B; dan (3) C."), not past the next program
+    period = _LIST_END.search(doc.text, first.name_end)
+    later = [o.start for o in every if o.start > first.start]
+    if period and _ANAPHOR.match(doc.text, period.end()):
+        # "... Program A mendapat anggaran Rp 640 juta. Program tersebut meliputi kegiatan X
+        # dan Y.": the next sentence goes on about it
+        period = _LIST_END.search(doc.text, period.end()) or period
+    acts_end = max(end, min([period.end() if period else len(doc.text)] + later))
+    acts, stated = _enumerated_activities(doc, first.start, acts_end)
+    if not acts and (first.heading or first.item):
+        acts = _bullets_under(doc.text, first.start, end)
+    return _with_parts(doc, acts, first.start, max(end, acts_end)), stated
 
 
 def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) -> list[Program]:
@@ -624,10 +1015,11 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
     amounts = sorted((m for m in mentions if m.kind == "amount" and m.value is not None), key=lambda m: m.start)
     out = []
     for first, ms in named:
+        acts, stated = _prose_activities(doc, first, every)
         budget = Budget()
         for m in ms:
             end = clause_end(doc.text, m, every)
-            budget = _budget(doc, claims, m.name_end, end)
+            budget = _budget(doc, claims, m.name_end, end, acts)
             if budget.pagu is None and not m.heading:
                 listed = any(o.name_end <= m.start and _LIST_GAP.fullmatch(doc.text, o.name_end, m.start) for o in every)
                 budget = _stated_budget(doc, amounts, m, end, listed)
@@ -636,18 +1028,6 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
             if budget.pagu is not None or budget.realisasi is not None:
                 break
         end = clause_end(doc.text, first, every)
-        # an enumeration of kegiatan runs past semicolons to its full stop ("melalui kegiatan: (1)
-        # A; (2) B; dan (3) C."), not past the next program
-        period = _LIST_END.search(doc.text, first.name_end)
-        later = [o.start for o in every if o.start > first.start]
-        if period and _ANAPHOR.match(doc.text, period.end()):
-            # "... Program A mendapat anggaran Rp 640 juta. Program tersebut meliputi kegiatan X
-            # dan Y.": the next sentence goes on about it
-            period = _LIST_END.search(doc.text, period.end()) or period
-        acts_end = max(end, min([period.end() if period else len(doc.text)] + later))
-        acts, stated = _enumerated_activities(doc, first.start, acts_end)
-        if not acts and (first.heading or first.item):
-            acts = _bullets_under(doc.text, first.start, end)
         out.append(Program(name=first.name, start=first.start, end=end, page=doc.page_at(first.start), budget=budget,
                            activities=[_activity(doc, s, e) for s, e in acts], stated_activity_count=stated))
     return out
@@ -676,26 +1056,27 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
         shared_row = False  # the program's row gives the figures of the first of its kegiatan
         if not acts and item.table is not None:
             acts, shared_row = _column_activities(item, items, chains)
-            shared_row = shared_row and len(acts) > 1
         if not acts and item.table is not None:
             acts = _budget_table_activities(item, items, chains)
         if not acts:
             acts = _table_activities(doc, start, end)
         if not acts and item.table is None:
             acts = _bullets_under(doc.text, item.start, end)
+        if item.table is None:
+            acts = _with_parts(doc, acts, start, end)
         # the program runs at least to its last activity (a list may run past the estimated end)
         last = max(end, acts[-1][1]) if acts and item.table is None else end
         if item.table is not None:
             budget = Budget() if shared_row else _row_budget(doc, item, tables)
         else:
-            budget = _budget(doc, claims, start, end)
+            budget = _budget(doc, claims, start, end, acts)
             share = _line_share(claims, item) if budget.pagu is None else None
             if share is not None:
                 budget = _budget(doc, [_as_budget(share)], item.start, item.end)
             if budget.pagu is None and budget.realisasi is None:
                 budget = _labelled_budget(doc, amounts, item.end, min([end] + [s for s, _ in acts[:1]]))
             if budget.pagu is None and budget.realisasi is None:
-                budget = _item_line_budget(doc, amounts, item, name)
+                budget = _item_line_budget(doc, amounts, item, name, acts)
         programs.append(Program(
             name=name, start=item.start, end=last, page=doc.page_at(item.start),
             budget=budget,
