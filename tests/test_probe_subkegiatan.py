@@ -483,8 +483,6 @@ def test_an_activity_s_evidence_is_its_name():
             assert " ".join(text[a.start:a.end].split()) == a.name
 
 
-@pytest.mark.xfail(strict=True, reason="claims.py builds no budget claim from 'menyerap anggaran Rp X dari pagu Rp Y "
-                                       "atau P%' (the realisation verb before the amount, the pagu after 'dari')")
 def test_a_program_s_figures_with_menyerap_anggaran():
     text = ("PROGRAM PERLINDUNGAN DAN JAMINAN SOSIAL\n"
             "Program ini dilaksanakan melalui Kegiatan " + BENCANA_KAB + " dengan sub kegiatan Penyediaan Makanan bagi "
