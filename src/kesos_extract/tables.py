@@ -83,6 +83,11 @@ def _vocab() -> dict:
     return load_grammar("tables").vocabulary or {}
 
 
+def vocabulary_re(key: str) -> regex.Pattern:
+    """The compiled pattern ``key`` of tables.yaml's vocabulary (case-blind)."""
+    return _re(key)
+
+
 @lru_cache(maxsize=None)
 def _re(key: str) -> regex.Pattern:
     v = _vocab()

@@ -50,7 +50,7 @@ from ..intervals import DisjointSpans
 from ..models import Cell, Check, Program, Table
 from ..numbers import parse_number
 from ..document import TableCell
-from ..tables import TypedValue, header_has, is_nomenclature_code, percent_columns, type_cell
+from ..tables import TypedValue, header_has, is_nomenclature_code, percent_columns, type_cell, vocabulary_re
 from .verdict import SEVERITY, percent_verdict, value_verdict
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
@@ -217,6 +217,16 @@ def _or_share_of(doc, table, row, j: int, x: int, c, den_value, den_name: str):
     return alt if alt is not None and alt.verdict != "mismatch" else c
 
 
+def _lower_may_be_better(row: "_Row") -> Optional[bool]:
+    """True where the row's indicator may be one where lower is better (its achievement may be
+    read by that formula too); None where its name says higher is better (tables.yaml
+    ``higher_is_better``, and no word of ``lower_or_undone``)."""
+    label = row.label()
+    if vocabulary_re("higher_is_better").search(label) and not vocabulary_re("lower_or_undone").search(label):
+        return None
+    return True
+
+
 def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_better=False,
                    growth=False, den_value: Optional[Decimal] = None,
                    den_name: Optional[str] = None, num_value: Optional[Decimal] = None,
@@ -378,13 +388,15 @@ def _quarters_check(doc: Document, table: Table, row: _Row, j: int, x: int, targ
     """The achievement of a target whose realisation stands after its quarters: the realisation
     (or the last quarter, the year's figure so far) over the target; else, where no realisation
     column adds them up, the quarters' sum over the target."""
-    c = _percent_check(doc, table, row, j, x, target_col, "achievement = realisation / target", True)
+    c = _percent_check(doc, table, row, j, x, target_col, "achievement = realisation / target",
+                       _lower_may_be_better(row))
     quarters = [k for k in between + [x] if _QUARTER.search(table.header[k] if k < len(table.header) else "")]
     if c is None or c.verdict != "mismatch" or len(quarters) < 2 or any(row.value(k) is None for k in quarters):
         return c
     summed = sum((row.value(k) for k in quarters), Decimal(0))  # type: ignore[misc]
     names = " + ".join(table.header[k] for k in quarters)
-    alt = _percent_check(doc, table, row, j, x, target_col, "achievement = the quarters' sum / target", True,
+    alt = _percent_check(doc, table, row, j, x, target_col, "achievement = the quarters' sum / target",
+                         _lower_may_be_better(row),
                          den_value=None, num_value=summed, num_name=f"({names})")
     return alt if alt is not None and alt.verdict != "mismatch" else c
 
@@ -559,13 +571,16 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
         elif (header_has(h[x], "remaining") or _CHANGE_AMOUNT.search(h[x])) and real_col is not None and \
                 (target_col := _target_before(h, before, real_col, j)) is not None:
             # "Target | Realisasi | Selisih | Capaian (%)": the achievement, not the difference's
-            c = _percent_check(doc, table, row, j, real_col, target_col, "achievement = realisation / target", True)
+            c = _percent_check(doc, table, row, j, real_col, target_col, "achievement = realisation / target",
+                               _lower_may_be_better(row))
         elif header_has(h[x], "target") and not header_has(h[x], "budget") and real_col is not None and real_col < x:
             # "Realisasi 2023 | ... | Target Akhir Renstra | Capaian thd Renstra (%)": the
             # realisation's achievement of the target right before the percentage
-            c = _percent_check(doc, table, row, j, real_col, x, "achievement = realisation / target", True)
+            c = _percent_check(doc, table, row, j, real_col, x, "achievement = realisation / target",
+                                   _lower_may_be_better(row))
         elif j >= 2 and header_has(h[j - 2], "target") and header_has(h[j - 1], "realisation") and x == j - 1:
-            c = _percent_check(doc, table, row, j, j - 1, j - 2, "achievement = realisation / target", True)
+            c = _percent_check(doc, table, row, j, j - 1, j - 2, "achievement = realisation / target",
+                                   _lower_may_be_better(row))
         elif x == real_col and budget_col is not None and not _GROWTH.search(h[j]) \
                 and (_target_before(h, before, x, j) or -1) < budget_col:
             # "Pagu | TW I .. TW IV | Jumlah Realisasi | %", "Pagu | Realisasi TW I | % | Realisasi
