@@ -110,6 +110,9 @@ CLAIMS = [
      "mismatch"),
     ("Pagu: Rp 750.000.000; Realisasi: Rp 690.000.000; Sisa: Rp 60.000.000 (10%)", "share_percent", 10, 60e6, 750e6,
      "mismatch"),
+    # a header naming three columns, the remainder's percentage in brackets after the third
+    ("Pagu/Realisasi/Sisa: Rp 520.000.000 / Rp 468.000.000 / Rp 52.000.000 (10%)", "share_percent", 10, 52e6, 520e6,
+     "consistent"),
     # the pagu as the field after the remainder
     ("Realisasi: Rp 468.000.000; Sisa: Rp 52.000.000 (10%); Pagu: Rp 520.000.000", "share_percent", 10, 52e6, 520e6,
      "consistent"),
@@ -137,8 +140,13 @@ CONTROLS = [
     # two prices in prose, whichever is larger
     "Harga paket sembako Rp 150.000 / Rp 175.000 tergantung isi, dan 90% paket sudah tersalurkan.",
     "Harga paket sembako Rp 175.000 / Rp 150.000 / 90% paket sudah tersalurkan.",
+    # a change, not a share
+    "Anggaran 2022/2023: Rp 2.400.000.000 / Rp 2.000.000.000 / -16,67%",
+    # three amounts between slashes and one percentage: which two it is of is not told by the slashes
+    "Pagu/Realisasi/Sisa/%: Rp 520.000.000 / Rp 468.000.000 / Rp 52.000.000 / 10%",
     # no label and the second amount larger: which is the pagu is not told
     "Kegiatan Pendataan PMKS: Rp 690.000.000 / Rp 750.000.000 / 95%",
+    "Belanja pegawai / total belanja: Rp 2.000.000.000 / Rp 10.000.000.000 / 25%",
 ]
 
 
@@ -147,7 +155,7 @@ def test_no_alarm_on_figures_that_are_not_a_record(text):
     assert [c for c in percent_checks(text) if c.verdict == "mismatch"] == []
 
 
-@pytest.mark.parametrize("text", CONTROLS[-3:])
+@pytest.mark.parametrize("text", CONTROLS[-4:])
 def test_a_slash_pair_of_unknown_roles_is_not_judged(text):
     assert [c for c in percent_checks(text) if c.check == "budget_percent"] == []
 
@@ -188,3 +196,11 @@ def test_a_slash_record_whose_header_gives_the_currency():
     found = percent_checks("Pagu / Realisasi (Rp) : 500.000.000 / 450.000.000 / 95%")
     assert [(c.operands["numerator"], c.operands["denominator"], c.verdict) for c in found] == \
         [(450e6, 500e6, "mismatch")]
+
+
+@pytest.mark.xfail(strict=True, reason="claims.py: a header naming the columns ('Pagu/Realisasi/Sisa:') gives roles to a "
+                                       "slash pair only; the third amount is no remainder by it, so a wrong percentage "
+                                       "after it is not paired (the right one is, by its arithmetic alone)")
+def test_a_remainder_named_by_the_header_only():
+    found = percent_checks("Pagu/Realisasi/Sisa: Rp 520.000.000 / Rp 468.000.000 / Rp 52.000.000 (12%)")
+    assert [(c.operands["numerator"], c.operands["denominator"], c.verdict) for c in found] == [(52e6, 520e6, "mismatch")]

@@ -1064,6 +1064,8 @@ class _Finder:
             tail = _SLASH_TAIL.fullmatch(self.text, second.end, p.start)
             if not _SLASH_BETWEEN.fullmatch(self.text, first.end, second.start) or tail is None:
                 continue
+            if len(near) > 2 and _SLASH_BETWEEN.fullmatch(self.text, near[-3].end, first.start):
+                continue  # "Pagu/Realisasi/Sisa/%: Rp A / Rp B / Rp C / P%": which two the percentage is of is not told
             lead = self.text[self.text.rfind("\n", 0, first.start) + 1:first.start]
             if tail.group("bracket") and not lead.rstrip().endswith("("):
                 continue  # "Rp A / Rp B) atau P%" with no bracket opening the pair: not one record
