@@ -515,8 +515,6 @@ def test_kegiatan_in_capitals_and_their_sub_kegiatan():
     assert found[1].budget.pagu is None
 
 
-@pytest.mark.xfail(strict=True, reason="claims.py builds no budget claim from figures separated by slashes ('Rp X / Rp Y "
-                                       "/ P%'), so the 'Jumlah program' line gives the program no budget")
 def test_a_program_total_line_with_slashes():
     p = extract_text(CAPS_SLASHES).programs[0]
     assert (p.budget.pagu, p.budget.realisasi, p.budget.percent) == (400000000.0, 375000000.0, 93.75)

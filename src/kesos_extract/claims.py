@@ -160,6 +160,23 @@ def _operand(m: Mention) -> Operand:
                    Decimal(str(m.scale)), m.unit)
 
 
+# a slash record ("Rp A / Rp B / P%", "(Rp A / Rp B) atau P%"): the slash between its amounts, and
+# what stands between the second amount and the percentage
+_SLASH_BETWEEN = regex.compile(r"[ \t]*/[ \t]*")
+_SLASH_TAIL = regex.compile(r"[ \t]*(?:/|(?P<bracket>\))[ \t]*(?:,?[ \t]*(?:atau|yaitu|yakni|=|setara(?:[ \t]+dengan)?)"
+                            r"[ \t]*)?\(?)[ \t]*", regex.I)
+# an unlabelled slash record ends with its percentage: the line, the field or the bracket closes there
+_RECORD_END = regex.compile(r"[ \t]*(?:[.;,)|]|\n|$)")
+# the next field of a record after a remainder's percentage, when it is the pagu: "Sisa: Rp C (P%);
+# Pagu: Rp A"; the colon or "=" makes it a label, not prose going on to another budget
+_NEXT_FIELD_BUDGET = regex.compile(r"[ \t]*\)?[ \t]*[;|/][ \t]*(?:pagu|anggaran)(?:[ \t]+anggaran)?[ \t]*[:=][ \t]*",
+                                   regex.I)
+# a header naming the columns of a slash record: "Pagu/Realisasi/%:", "Realisasi / Anggaran (%)"
+_SLASH_HEADER = regex.compile(
+    r"\b(?:(?P<real_first>realisasi)[ \t]*/[ \t]*(?:pagu|anggaran)|(?:pagu|anggaran)(?:[ \t]+anggaran)?[ \t]*/[ \t]*realisasi)\b",
+    regex.I)
+
+
 # --- the claim finder ----------------------------------------------------------------------
 
 class _Finder:
@@ -696,6 +713,8 @@ class _Finder:
             if den is None:
                 budgets = [b for b in self._amounts_between(self._window_start(p), a.start) if roles[id(b)] == "budget"]
                 den = budgets[-1] if budgets else None
+            if den is None:
+                den = self._budget_field_after(p)
             if den is None or den.value < a.value:
                 continue
             clause = evidence.own_clause(self.text, self.seg.sentence(p.start)[0], p.start)
@@ -704,6 +723,17 @@ class _Finder:
             out.append(RatioClaim("share", _operand(p), _operand(a), _operand(den),
                                   notes=["what is left of the budget (sisa) as a share of it"]))
         return out
+
+    def _budget_field_after(self, p: Mention) -> Optional[Mention]:
+        """The pagu given as the next field of the record after the percentage ("Realisasi: Rp B;
+        Sisa: Rp C (P%); Pagu: Rp A")."""
+        i = bisect.bisect_left(self.amount_starts, p.end)
+        if i == len(self.amounts):
+            return None
+        nxt = self.amounts[i]
+        if self._in_table(nxt.start) or not _NEXT_FIELD_BUDGET.fullmatch(self.text, p.end, nxt.start):
+            return None
+        return nxt
 
     def change_claims(self, claimed: set[int]) -> list[RatioClaim]:
         """A percentage decrease or increase of money, whichever two of its three amounts the
@@ -1014,6 +1044,64 @@ class _Finder:
                     out.append(RatioClaim(pat.kind or "target", pct, ops["numerator"], ops["denominator"],  # type: ignore[arg-type]
                                           indicator=pat.kind == "target"))
         return out
+
+    def slash_record_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """A budget record with its figures between slashes: "Rp A / Rp B / P%", "Pagu/Realisasi/%:
+        Rp A / Rp B / P%", "(Rp A / Rp B) atau P%". The roles come from the words before the
+        amounts or a header naming the columns ("Realisasi/Pagu/%:"); with neither, the order of
+        the reports (pagu, then realisation) is taken only when the figures agree with it (B <= A):
+        a record whose second amount is larger says nothing of which is which, and is not judged."""
+        out = []
+        for p in self.percents:
+            if p.start in claimed:
+                continue
+            lo = bisect.bisect_left(self.amount_starts, max(0, p.start - 200))
+            hi = bisect.bisect_left(self.amount_starts, p.start)
+            near = [a for a in self.amounts[lo:hi] if a.end <= p.start and not self._in_table(a.start)]
+            if len(near) < 2:
+                continue
+            first, second = near[-2], near[-1]
+            tail = _SLASH_TAIL.fullmatch(self.text, second.end, p.start)
+            if not _SLASH_BETWEEN.fullmatch(self.text, first.end, second.start) or tail is None:
+                continue
+            if len(near) > 2 and _SLASH_BETWEEN.fullmatch(self.text, near[-3].end, first.start):
+                continue  # "Pagu/Realisasi/Sisa/%: Rp A / Rp B / Rp C / P%": which two the percentage is of is not told
+            lead = self.text[self.text.rfind("\n", 0, first.start) + 1:first.start]
+            if tail.group("bracket") and not lead.rstrip().endswith("("):
+                continue  # "Rp A / Rp B) atau P%" with no bracket opening the pair: not one record
+            if evidence.goal_before(lead[-60:]) or _change_re().search(lead[-30:]):
+                continue
+            num, den, labelled = self._slash_roles(first, second, lead)
+            if num is None or den is None or not den.value:
+                continue
+            if not labelled and not _RECORD_END.match(self.text, p.end):
+                continue  # "Rp A / Rp B / 90% paket tersalurkan": a percentage of something else
+            claim = RatioClaim("budget", _operand(p), _operand(num), _operand(den))
+            claim.notes.append("a record of figures between slashes")
+            out.append(claim)
+        return out
+
+    def _slash_roles(self, first: Mention, second: Mention,
+                     lead: str) -> tuple[Optional[Mention], Optional[Mention], bool]:
+        """(realisation, pagu, whether words named them) of a slash record, or (None, None, False)
+        when nothing tells them apart."""
+        header = _SLASH_HEADER.search(lead)
+        labelled = True
+        if header is not None:
+            reversed_ = bool(header.group("real_first"))
+        else:
+            # each amount its own label ("Realisasi Rp B / Pagu Rp A / P%"); one label alone may be
+            # the record's title ("Realisasi keuangan: Rp A / Rp B / P%"), not its first column's
+            roles = (self._role(first), self._role(second))
+            if roles == ("real", "budget"):
+                reversed_ = True
+            elif roles == ("budget", "real"):
+                reversed_ = False
+            elif second.value <= first.value:  # type: ignore[operator]
+                reversed_, labelled = False, False  # no label: the usual order, which the figures bear out
+            else:
+                return None, None, False
+        return ((first, second) if reversed_ else (second, first)) + (labelled,)
 
     def count_claims(self, claimed: set[int]) -> list[RatioClaim]:
         out = []
@@ -1546,6 +1634,7 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     parallel = {c.percent.start for c in claims}
     claims += [c for c in f.triple_claims() if c.percent.start not in parallel]
     claims += f.money_claims({c.percent.start for c in claims})
+    claims += f.slash_record_claims({c.percent.start for c in claims})
     claimed = {c.percent.start for c in claims}
     claims += f.count_claims(claimed)
     claims += f.tied_claims({c.percent.start for c in claims})

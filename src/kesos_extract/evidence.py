@@ -257,8 +257,9 @@ _FINANCIAL_NEAR = regex.compile(r"\b(?:keuangan|anggaran|dana|pagu|belanja)\b[^%
 
 # "... realisasi Rp 430.000.000, capaian 95,56%": a bare "capaian" right after an amount is the
 # amount's share of its budget
+# "Rp B, capaian P%", "Rp B - Capaian P%", "Rp B | Capaian: P%": an amount's own achievement is of money
 _AMOUNT_THEN_CAPAIAN = regex.compile(
-    r"\brp\.?\s*\d[\d.,]*(?:\s*(?:ribu|juta|jt|miliar|milyar|m|triliun|t)\b)?[,\-]*\s*[,;:]?\s*capaian\W*$", regex.I)
+    r"\brp\.?\s*\d[\d.,]*(?:\s*(?:ribu|juta|jt|miliar|milyar|m|triliun|t)\b)?[\s,;:|\-–—]*capaian\W*$", regex.I)
 
 
 def not_financial(before: str) -> bool:
