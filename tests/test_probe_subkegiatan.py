@@ -518,3 +518,35 @@ def test_kegiatan_in_capitals_and_their_sub_kegiatan():
 def test_a_program_total_line_with_slashes():
     p = extract_text(CAPS_SLASHES).programs[0]
     assert (p.budget.pagu, p.budget.realisasi, p.budget.percent) == (400000000.0, 375000000.0, 93.75)
+
+
+STACKED = """1. Program Rehabilitasi Sosial
+{own}a. Kegiatan Rehabilitasi Sosial Dasar Anak Terlantar
+Pagu Anggaran : Rp 500.000.000
+Realisasi : Rp 450.000.000
+Persentase : 90 %
+b. Kegiatan Rehabilitasi Sosial Dasar Lanjut Usia
+Pagu Anggaran : Rp 300.000.000
+Realisasi : Rp 285.000.000
+Persentase : 95 %
+
+2. Program Pemberdayaan Sosial
+Pagu Anggaran : Rp 200.000.000
+Realisasi : Rp 190.000.000
+Persentase : 95 %
+"""
+
+
+@pytest.mark.parametrize("own, budget", [
+    ("", (None, None, None)),  # no figures of its own: none, never its first kegiatan's
+    ("Pagu Anggaran : Rp 800.000.000\nRealisasi : Rp 735.000.000\nPersentase : 91,88 %\n",
+     (800000000.0, 735000000.0, 91.88)),
+])
+def test_labelled_figures_stacked_under_a_marked_kegiatan_are_the_kegiatan_s(own, budget):
+    """Kegiatan on lines of their own after a list marker, each with its labelled figures stacked
+    under it at the same indent: the kegiatan are the program's activities and the figures theirs."""
+    first, second = extract_text(STACKED.format(own=own)).programs
+    assert (first.budget.pagu, first.budget.realisasi, first.budget.percent) == budget
+    assert [a.name for a in first.activities] == ["Rehabilitasi Sosial Dasar Anak Terlantar",
+                                                 "Rehabilitasi Sosial Dasar Lanjut Usia"]
+    assert (second.budget.pagu, second.budget.realisasi, second.budget.percent) == (200000000.0, 190000000.0, 95.0)

@@ -696,8 +696,16 @@ _INLINE_PARTS_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb))\.(?=\s|$)|\
 _WORD_AFTER_COMMA = regex.compile(r",\s+(\p{L}+)")
 
 
+# a kegiatan on a line of its own after a list marker ("a. Kegiatan Rehabilitasi Sosial Dasar ...",
+# "- KEGIATAN PENANGGULANGAN BENCANA"): the program's parts are listed, each with its own figures
+_MARKED_KEGIATAN_LINE = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+kegiatan\b[ \t]*:?[ \t]*\p{Lu}",
+                                      regex.I)
+
+
 def _names_sub_kegiatan(text: str, start: int, end: int) -> bool:
-    return _NAMES_SUB_KEGIATAN.search(text, start, end) is not None
+    """Does the program's text name its parts by level: sub kegiatan, or kegiatan on marked lines?"""
+    return (_NAMES_SUB_KEGIATAN.search(text, start, end) is not None
+            or _MARKED_KEGIATAN_LINE.search(text, start, end) is not None)
 
 
 def _part_name_end(text: str, pos: int, end: int) -> int:
@@ -955,7 +963,29 @@ def _is_part_claim(text: str, at: int, acts: list[tuple[int, int]]) -> bool:
         if (opened <= s and e <= at and at - e <= _FIGURES_REACH and _FIGURES_AFTER_NAME.match(text, e, at)
                 and not _PROGRAM_OR_TOTAL.search(text, e, at)):
             return True
-    return bool(acts) and _under_an_item(text, at, acts)
+    return bool(acts) and (_under_an_item(text, at, acts) or _stacked_under_an_item(text, at, acts))
+
+
+# a labelled line of figures: "Pagu Anggaran : Rp 500.000.000", "Realisasi: Rp ...", "Persentase : 90 %"
+_LABELLED_LINE = regex.compile(r"[ \t]*\p{L}[^\n:=]{0,40}[:=][ \t]*\S[^\n]*")
+
+
+def _stacked_under_an_item(text: str, at: int, items: list[tuple[int, int]]) -> bool:
+    """Is ``at`` on a labelled line stacked right under a listed item's line, at its own indent,
+    with only labelled lines between ("a. Kegiatan A" / "Pagu Anggaran : Rp ..." / "Realisasi :
+    Rp ...")? Those figures are the item's."""
+    line_start, indent = _item_line(text, at)
+    before = [a for a, _ in items if a < line_start]
+    if not before:
+        return False
+    item_start, item_indent = _item_line(text, before[-1])
+    item_end = text.find("\n", item_start)
+    if not 0 <= item_end < line_start or indent < item_indent or not _ITEM_MARK.match(text, item_start) \
+            or sum(1 for a, _ in items if item_start <= a < item_end) != 1:
+        return False  # not an item's own line after its marker ("Kegiatan: A; B." lists the program's)
+    lines = text[item_end + 1:text.find("\n", at) if text.find("\n", at) >= 0 else len(text)].split("\n")
+    # labelled figures only, none naming the program or a total ("Jumlah program: ...")
+    return all(_LABELLED_LINE.fullmatch(line) and not _PROGRAM_OR_TOTAL.search(line.split(":")[0]) for line in lines)
 
 
 _PROGRAM_WORD_IN = regex.compile(r"\bprogram\b", regex.I)
