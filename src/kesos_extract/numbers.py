@@ -177,12 +177,40 @@ _GROUPED = regex.compile(r"\d{1,3}(?:[.,]\d{3})++(?:[.,]\d{1,2})?")
 _PLAIN_OR_DECIMAL = regex.compile(r"\d{1,3}(?:[.,]\d{1,2})?|\d++(?:[.,]\d{3})*+(?:[.,]\d{1,2})?")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _PERCENT_AFTER = regex.compile(r"[ ]{0,3}(?:%|persen\b|prosen\b)", regex.I)
-_RP_BEFORE = regex.compile(r"(?:\bRp\.?|\bIDR)[ \t.:,]{0,4}$", regex.I)
+_RP_BEFORE = regex.compile(r"(?:\bRp\.?|\bIDR)[ \t.:,;]{0,4}$", regex.I)
 # a figure broken over a line end by the copy: a group separator ends the line and the next starts
 # with the rest ("Rp 1.250.\n000.000", "95,\n5%"); joined only where the rest is clearly the same
-# figure: more groups follow (or a money tail), or decimals and a percent sign
-_BROKEN_AMOUNT = regex.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})*[.,])([ \t]*\n[ \t]*)(\d{3}(?:(?:[.,]\d{3})++(?:[.,]\d{1,2}|,-|\.-)?|[.,]\d{1,2}|,-|\.-))(?![\d.,]?\d)")
+# figure: more groups follow (or a money tail), or one group with a leading zero (no number of its
+# own starts with 0: "Rp 1.250.000.\n000 untuk"), or decimals and a percent sign; a sentence that
+# ends after an amount with a count on the next line ("Rp 2.000.000.\n150 orang") stays apart
+_BROKEN_AMOUNT = regex.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})*[.,])([ \t]*\n[ \t]*)(\d{3}(?:(?:[.,]\d{3})++(?:[.,]\d{1,2}|,-|\.-)?|[.,]\d{1,2}|,-|\.-)|0\d\d)(?![\d.,]?\d)")
 _BROKEN_PERCENT = regex.compile(r"(?<![\d.,])(\d{1,3},)([ \t]*\n[ \t]*)(\d{1,2})(?=[ ]{0,3}(?:%|persen\b|prosen\b))")
+
+
+# a word hyphenated over a line end ("ju-\nta rupiah", "per-\nsen", "ji-\nwa"): joined where the
+# whole is a word of figures (number words, scale and unit words, "persen", "rupiah"), so the amount
+# in words or the unit beside a figure is read; other words are left as they are
+_HYPHENATED = regex.compile(r"(?<!\p{L})(\p{L}{1,12})(-[ \t]*\n[ \t]*)(\p{L}{1,12})(?!\p{L})")
+
+
+@lru_cache(maxsize=1)
+def _figure_words() -> frozenset[str]:
+    from .grammar import load_grammar
+
+    words: set[str] = {"persen", "prosen", "rupiah"}
+    for name, keys in (("words", ("units", "multipliers", "scales")), ("scales", ("scale_words",)),
+                       ("counts", ("units",))):
+        vocab = load_grammar(name).vocabulary or {}
+        for key in keys:
+            words.update(str(w).lower() for w in vocab.get(key, {}) if " " not in str(w))
+    return frozenset(words)
+
+
+def _join_hyphenated(m: regex.Match) -> str:
+    if (m.group(1) + m.group(3)).lower() not in _figure_words():
+        return m.group(0)
+    # the hyphen becomes a space after the word, the line break stays: same length
+    return m.group(1) + m.group(3) + " " + m.group(2)[1:]
 
 
 @lru_cache(maxsize=1)
@@ -240,4 +268,10 @@ def repair_figures(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         for m in list(pattern.finditer(out)):
             regions.append((m.start(), m.end()))
         out = pattern.sub(_join_broken, out)
+    if "-" in out and "\n" in out:
+        for m in _HYPHENATED.finditer(out):
+            joined = _join_hyphenated(m)
+            if joined != m.group(0):
+                out = out[:m.start()] + joined + out[m.end():]
+                regions.append((m.start(), m.start() + len(m.group(1)) + len(m.group(3)) + len(m.group(2))))
     return out, tuple(sorted(regions))
