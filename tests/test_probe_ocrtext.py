@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from kesos_extract import extract_text
-from kesos_extract.numbers import repair_figures
+from kesos_extract.errors import MalformedNumberError
+from kesos_extract.numbers import parse_number, repair_figures
 
 # passage -> the (kind, value, text) of its amount and percentage mentions, in order
 MENTIONS = [
@@ -31,6 +32,9 @@ MENTIONS = [
     ("senilai Rp: 2.500.000 dan RP. 3.000.000 serta rp 500.000", [("amount", 2.5e6, "Rp: 2.500.000"),
                                                                   ("amount", 3e6, "RP. 3.000.000"),
                                                                   ("amount", 5e5, "rp 500.000")]),
+    # a dot read as a comma inside money's thousands groups (the last separator comes twice)
+    ("realisasi Rp 1.250,000.000 dari pagu", [("amount", 1.25e9, "Rp 1.250,000.000")]),
+    ("realisasi Rp 2,306.500.000 dari pagu", [("amount", 2.3065e9, "Rp 2,306.500.000")]),
     # percent signs
     ("capaian 95 o/o dari target", [("percentage", 95, "95 o/o")]),
     ("kenaikan 12,5 pct dibanding tahun lalu", [("percentage", 12.5, "12,5 pct")]),
@@ -92,6 +96,17 @@ def test_damaged_counts(text, expected):
 def test_hyphenated_amount_in_words_is_checked():
     report = extract_text("sebesar Rp 1.250.000.000,- (satu miliar dua ratus ju-\nta rupiah) untuk")
     assert [(c.check, c.verdict) for c in report.checks] == [("amount_in_words", "mismatch")]
+
+
+@pytest.mark.parametrize("text,value", [("1.250.000,000", 1250000.0), ("2.270.000.000,00", 2.27e9),
+                                        ("1,250,000,000.00", 1.25e9)])
+def test_clean_money_reads_as_before(text, value):
+    assert float(parse_number(text, kind="amount").value) == value
+
+
+def test_mixed_separators_of_no_convention_stay_malformed():
+    with pytest.raises(MalformedNumberError):
+        parse_number("13,11.00", kind="amount")
 
 
 def test_span_points_into_the_text_as_written():

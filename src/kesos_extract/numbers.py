@@ -28,6 +28,7 @@ _CLEAN = regex.compile(r"[\s\u00a0]+")
 _TRAILING_DASH = regex.compile(r"[.,]\s*[-–]+$")
 _SHAPE = regex.compile(r"^[+-]?[\d.,]+$")
 _TWO_SEPARATORS = regex.compile(r"[.,]{2}")
+_MIXED_GROUPS = regex.compile(r"\d{1,3}(?:[.,]\d{3})+")
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,11 @@ def _split(s: str, raw: str, kind: NumberKind) -> tuple[str, str, Optional[str]]
     dots, commas = s.count("."), s.count(",")
     if not dots and not commas:
         return s, "", None
+    if dots and commas and kind == "amount" and _MIXED_GROUPS.fullmatch(s) and s.count(s[-4]) > 1:
+        # "1.250,000.000": OCR reads a dot as a comma (or back) inside money's thousands groups;
+        # every group has three digits and the last separator comes twice, so it is no decimal
+        # mark ("1.250.000,000" keeps its reading)
+        return s.replace(".", "").replace(",", ""), "", f"{raw!r}: mixed separators read as thousands groups"
     if dots and commas:
         last = max(s.rfind("."), s.rfind(","))
         dec_sep = s[last]
@@ -252,16 +258,18 @@ def repair_figures(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """``text`` with its figures repaired (letters read for digits, a figure broken over a line end
     joined), of the same length, and the spans of the repaired figures (a mention's span that
     ends or starts inside one is widened to it). Clean text comes back unchanged."""
-    chars = list(text)
     regions: list[tuple[int, int]] = []
+    pieces: list[str] = []
+    done = 0
     for m in _FIGURE_TOKEN.finditer(text):
-        if not any(ch.isalpha() for ch in m.group(0)):
+        if m.group(0).isdigit() or not any(ch.isalpha() for ch in m.group(0)):
             continue
         fixed = _repaired_token(text, m)
         if fixed is not None:
-            chars[m.start():m.end()] = fixed
+            pieces += [text[done:m.start()], fixed]
+            done = m.end()
             regions.append((m.start(), m.end()))
-    out = "".join(chars)
+    out = "".join(pieces) + text[done:] if pieces else text
     for pattern in (_BROKEN_AMOUNT, _BROKEN_PERCENT):
         if "\n" not in out:
             break
