@@ -42,6 +42,8 @@ MENTIONS = [
                                                            ("percentage", 87, "87 %")]),
     ("Kinerja tercapai 95%.\nSelanjutnya", [("percentage", 95, "95%")]),
     ("capaian 95 prosen dari target", [("percentage", 95, "95 prosen")]),
+    # the sign's stray "o" is left outside the span, the value is whole
+    ("capaian 95%o dari target", [("percentage", 95, "95%")]),
     # a figure broken over a line end by the copy
     ("dengan realisasi sebesar Rp 1.250.\n000.000 atau", [("amount", 1.25e9, "Rp 1.250.\n000.000")]),
     ("pagu sebesar Rp 2.306.\n500.000,00 untuk", [("amount", 2.3065e9, "Rp 2.306.\n500.000,00")]),
