@@ -19,7 +19,7 @@ from .errors import MalformedNumberError
 from .grammar import GrammarFile, Pattern, load_grammar
 from .intervals import DisjointSpans
 from .models import Mention
-from .numbers import NumberKind, parse_number
+from .numbers import NumberKind, parse_number, repair_figures
 from .words import parse_words, parse_words_decimal
 
 MENTION_GRAMMARS = ("amounts", "targets", "percentages", "counts")
@@ -40,14 +40,16 @@ class Found:
     unit: Optional[str]
     words_value: Optional[int | Decimal]  # a Decimal for a percentage in words with decimals
     problem: Optional[str] = None
+    # the span where it differs from the match's: widened to a figure repaired by OCR clean-up
+    span: Optional[tuple[int, int]] = None
 
     @property
     def start(self) -> int:
-        return self.match.start()
+        return self.span[0] if self.span else self.match.start()
 
     @property
     def end(self) -> int:
-        return self.match.end()
+        return self.span[1] if self.span else self.match.end()
 
 
 @lru_cache(maxsize=1)
@@ -169,12 +171,13 @@ def _best_of(group: list[Found]) -> list[Found]:
     return out
 
 
-def to_mention(f: Found, page: Optional[int] = None) -> Mention:
+def to_mention(f: Found, page: Optional[int] = None, text: Optional[str] = None) -> Mention:
+    """``text`` is the text as written, where the finds were made in its repaired copy."""
     return Mention(
         kind=f.kind,  # type: ignore[arg-type]
         value=None if f.value is None else float(f.value),
         unit=f.unit,
-        text=f.match.group(0),
+        text=f.match.group(0) if text is None else text[f.start:f.end],
         start=f.start,
         end=f.end,
         page=page,
@@ -203,8 +206,27 @@ def extract_mentions(text: str, *, page_at=None) -> list[Mention]:
     """
     # a malformed number is kept only where it claims to be money (an auditor wants to see it);
     # "1.1.5 Program" is an outline number, not a count
-    found = [f for f in select(find_all(text)) if f.value is not None or f.kind == "amount"]
-    return [to_mention(f, page_at(f.start) if page_at else None) for f in found]
+    # figures damaged by OCR or a copy ("Rp l.250.000.000", "1OO%", "Rp 1.250.\n000.000") are
+    # read in a repaired copy of the same length; the mentions keep the text as written
+    repaired, regions = repair_figures(text)
+    found = select(_widened(find_all(repaired), regions)) if regions else select(find_all(text))
+    found = [f for f in found if f.value is not None or f.kind == "amount"]
+    return [to_mention(f, page_at(f.start) if page_at else None, text) for f in found]
+
+
+def _widened(found: list[Found], regions: tuple[tuple[int, int], ...]) -> list[Found]:
+    """Finds that start or end inside a repaired figure take in the whole figure (the line break
+    moved after a broken figure belongs to it)."""
+    for f in found:
+        start, end = f.start, f.end
+        for rs, re_ in regions:
+            if rs < start < re_:
+                start = rs
+            if rs < end < re_:
+                end = re_
+        if (start, end) != (f.start, f.end):
+            f.span = (start, end)
+    return found
 
 
 # what stands before a number that is a year, a date part or a reference, not a quantity
@@ -229,6 +251,7 @@ def bare_numbers(text: str, start: int, end: int, taken: DisjointSpans) -> list[
     5.000 PMKS"), as counts: operands for the claim finders, never listed as mentions. Numbers
     inside ``taken`` (the mentions' spans), years and references ("Tahun 2019", "No. 5") are left out."""
     out = []
+    text = repair_figures(text)[0]  # "1.25O" read as the figure it is, as extract_mentions does
     for m in _number_re().finditer(text, start, end):
         if taken.contains(m.start()) or _NOT_A_QUANTITY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue

@@ -28,6 +28,7 @@ _CLEAN = regex.compile(r"[\s\u00a0]+")
 _TRAILING_DASH = regex.compile(r"[.,]\s*[-–]+$")
 _SHAPE = regex.compile(r"^[+-]?[\d.,]+$")
 _TWO_SEPARATORS = regex.compile(r"[.,]{2}")
+_MIXED_GROUPS = regex.compile(r"\d{1,3}(?:[.,]\d{3})+")
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,11 @@ def _split(s: str, raw: str, kind: NumberKind) -> tuple[str, str, Optional[str]]
     dots, commas = s.count("."), s.count(",")
     if not dots and not commas:
         return s, "", None
+    if dots and commas and kind == "amount" and _MIXED_GROUPS.fullmatch(s) and s.count(s[-4]) > 1:
+        # "1.250,000.000": OCR reads a dot as a comma (or back) inside money's thousands groups;
+        # every group has three digits and the last separator comes twice, so it is no decimal
+        # mark ("1.250.000,000" keeps its reading)
+        return s.replace(".", "").replace(",", ""), "", f"{raw!r}: mixed separators read as thousands groups"
     if dots and commas:
         last = max(s.rfind("."), s.rfind(","))
         dec_sep = s[last]
@@ -162,3 +168,118 @@ def rounding_verdict(stated: Decimal, decimals: int, exact: Decimal) -> str:
     if truncate(exact, decimals) == round_half_up(stated, decimals):
         return "truncated"
     return "mismatch"
+
+
+# --- figures damaged by OCR or by copying out of a PDF ---------------------------------------
+#
+# The text is repaired into a copy of the same length, so that every offset found in the copy is
+# an offset of the text itself; the mentions keep the text as written (mentions.extract_mentions).
+
+# a token that may be a figure with misread letters: digits, misread letters and single separators
+# between them, not inside a word; it must hold a real digit (checked in code)
+_FIGURE_TOKEN = regex.compile(r"(?<![\p{L}\d])(?=[OolIS.,]{0,12}\d)[\dOolIS](?:[\dOolIS]|[.,](?=[\dOolIS]))*+(?![\p{L}\d])")
+# what makes a repaired token clearly a figure
+_GROUPED = regex.compile(r"\d{1,3}(?:[.,]\d{3})++(?:[.,]\d{1,2})?")
+_PLAIN_OR_DECIMAL = regex.compile(r"\d{1,3}(?:[.,]\d{1,2})?|\d++(?:[.,]\d{3})*+(?:[.,]\d{1,2})?")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+_PERCENT_AFTER = regex.compile(r"[ ]{0,3}(?:%|persen\b|prosen\b)", regex.I)
+_RP_BEFORE = regex.compile(r"(?:\bRp\.?|\bIDR)[ \t.:,;]{0,4}$", regex.I)
+# a figure broken over a line end by the copy: a group separator ends the line and the next starts
+# with the rest ("Rp 1.250.\n000.000", "95,\n5%"); joined only where the rest is clearly the same
+# figure: more groups follow (or a money tail), or one group with a leading zero (no number of its
+# own starts with 0: "Rp 1.250.000.\n000 untuk"), or decimals and a percent sign; a sentence that
+# ends after an amount with a count on the next line ("Rp 2.000.000.\n150 orang") stays apart
+_BROKEN_AMOUNT = regex.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})*[.,])([ \t]*\n[ \t]*)(\d{3}(?:(?:[.,]\d{3})++(?:[.,]\d{1,2}|,-|\.-)?|[.,]\d{1,2}|,-|\.-)|0\d\d)(?![\d.,]?\d)")
+_BROKEN_PERCENT = regex.compile(r"(?<![\d.,])(\d{1,3},)([ \t]*\n[ \t]*)(\d{1,2})(?=[ ]{0,3}(?:%|persen\b|prosen\b))")
+
+
+# a word hyphenated over a line end ("ju-\nta rupiah", "per-\nsen", "ji-\nwa"): joined where the
+# whole is a word of figures (number words, scale and unit words, "persen", "rupiah"), so the amount
+# in words or the unit beside a figure is read; other words are left as they are
+_HYPHENATED = regex.compile(r"(?<!\p{L})(\p{L}{1,12})(-[ \t]*\n[ \t]*)(\p{L}{1,12})(?!\p{L})")
+
+
+@lru_cache(maxsize=1)
+def _figure_words() -> frozenset[str]:
+    from .grammar import load_grammar
+
+    words: set[str] = {"persen", "prosen", "rupiah"}
+    for name, keys in (("words", ("units", "multipliers", "scales")), ("scales", ("scale_words",)),
+                       ("counts", ("units",))):
+        vocab = load_grammar(name).vocabulary or {}
+        for key in keys:
+            words.update(str(w).lower() for w in vocab.get(key, {}) if " " not in str(w))
+    return frozenset(words)
+
+
+def _join_hyphenated(m: regex.Match) -> str:
+    if (m.group(1) + m.group(3)).lower() not in _figure_words():
+        return m.group(0)
+    # the hyphen becomes a space after the word, the line break stays: same length
+    return m.group(1) + m.group(3) + " " + m.group(2)[1:]
+
+
+@lru_cache(maxsize=1)
+def _digit_misreads() -> dict[str, str]:
+    from .grammar import load_grammar
+
+    vocab = load_grammar("ocr").vocabulary or {}
+    return {str(k): str(v) for k, v in vocab["digit_misreads"].items()}
+
+
+def _repaired_token(text: str, m: regex.Match) -> Optional[str]:
+    """The token of ``m`` with its misread letters as digits, or None where it is no clear figure."""
+    token = m.group(0)
+    letters = [ch for ch in token if ch.isalpha()]
+    digits = sum(ch.isdigit() for ch in token)
+    if not letters or not digits or token[0] == "S":
+        return None
+    if "S" in token and not regex.search(r"\dS", token):
+        return None
+    fixed = "".join(_digit_misreads().get(ch, ch) for ch in token)
+    if _GROUPED.fullmatch(fixed) and digits > len(letters):
+        return fixed
+    if _PERCENT_AFTER.match(text, m.end()) and regex.fullmatch(r"\d{1,3}(?:[.,]\d{1,2})?", fixed):
+        return fixed
+    if _RP_BEFORE.search(text, max(0, m.start() - 10), m.start()) and _PLAIN_OR_DECIMAL.fullmatch(fixed):
+        return fixed
+    if _YEAR.fullmatch(fixed) and digits >= 3:
+        return fixed
+    return None
+
+
+def _join_broken(m: regex.Match) -> str:
+    # the line break goes after the figure: same length, the figure whole
+    return m.group(1) + m.group(3) + m.group(2)
+
+
+@lru_cache(maxsize=8)
+def repair_figures(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``text`` with its figures repaired (letters read for digits, a figure broken over a line end
+    joined), of the same length, and the spans of the repaired figures (a mention's span that
+    ends or starts inside one is widened to it). Clean text comes back unchanged."""
+    regions: list[tuple[int, int]] = []
+    pieces: list[str] = []
+    done = 0
+    for m in _FIGURE_TOKEN.finditer(text):
+        if m.group(0).isdigit() or not any(ch.isalpha() for ch in m.group(0)):
+            continue
+        fixed = _repaired_token(text, m)
+        if fixed is not None:
+            pieces += [text[done:m.start()], fixed]
+            done = m.end()
+            regions.append((m.start(), m.end()))
+    out = "".join(pieces) + text[done:] if pieces else text
+    for pattern in (_BROKEN_AMOUNT, _BROKEN_PERCENT):
+        if "\n" not in out:
+            break
+        for m in list(pattern.finditer(out)):
+            regions.append((m.start(), m.end()))
+        out = pattern.sub(_join_broken, out)
+    if "-" in out and "\n" in out:
+        for m in _HYPHENATED.finditer(out):
+            joined = _join_hyphenated(m)
+            if joined != m.group(0):
+                out = out[:m.start()] + joined + out[m.end():]
+                regions.append((m.start(), m.start() + len(m.group(1)) + len(m.group(3)) + len(m.group(2))))
+    return out, tuple(sorted(regions))
