@@ -92,9 +92,6 @@ def test_damaged_counts(text, expected):
     assert got == expected
 
 
-@pytest.mark.xfail(strict=True, reason="audit/words.py matches digits-and-words pairs on the text as written, "
-                   "not on the repaired copy (numbers.repair_figures), so a number word hyphenated over a "
-                   "line end gives no amount_in_words check")
 def test_hyphenated_amount_in_words_is_checked():
     report = extract_text("sebesar Rp 1.250.000.000,- (satu miliar dua ratus ju-\nta rupiah) untuk")
     assert [(c.check, c.verdict) for c in report.checks] == [("amount_in_words", "mismatch")]

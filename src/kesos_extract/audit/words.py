@@ -17,7 +17,7 @@ from ..grammar import load_grammar
 from ..intervals import DisjointSpans
 from ..mentions import scale_of_word
 from ..models import Check, Mention
-from ..numbers import parse_number
+from ..numbers import parse_number, repair_figures
 from ..words import parse_words_decimal
 from .verdict import SEVERITY
 
@@ -40,8 +40,11 @@ def check_words(doc: Document, mentions: list[Mention]) -> list[Check]:
     patterns = [p for p in load_grammar("words").patterns if p.kind == "words_pair"]
     checks: list[Check] = []
     taken = DisjointSpans()
+    # the text with its figures repaired (same length: spans hold), as the mentions read it: "ju-" /
+    # "ta rupiah" hyphenated over a line end is "juta rupiah"
+    text = repair_figures(doc.text)[0]
     for p in patterns:
-        for m in p.finditer(doc.text):
+        for m in p.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
             digits, words = _pair_value(m)
