@@ -26,12 +26,14 @@ def fresh(tmp_path, monkeypatch):
     monkeypatch.setenv("KESOS_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(regex_cache, "_patterns", None)
     monkeypatch.setattr(regex_cache, "_new", False)
+    monkeypatch.setattr(regex_cache, "_used", set())
     return tmp_path
 
 
 def _restart(monkeypatch):
     monkeypatch.setattr(regex_cache, "_patterns", None)
     monkeypatch.setattr(regex_cache, "_new", False)
+    monkeypatch.setattr(regex_cache, "_used", set())
 
 
 def _spans(p: regex.Pattern) -> list:
@@ -110,3 +112,15 @@ def test_a_second_run_takes_the_grammars_from_the_cache(tmp_path):
     runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout.split()
             for _ in range(2)]
     assert runs[0][1] == "True" and runs[1] == [runs[0][0], "False"]
+
+
+def test_patterns_no_run_uses_any_more_leave_the_file(fresh, monkeypatch):
+    """A new grammar's run keeps its own patterns, not the old grammar's: the file does not grow
+    with every version."""
+    regex_cache.compile(r"\bpagu\b")
+    regex_cache.save()
+    _restart(monkeypatch)
+    regex_cache.compile(r"\brealisasi\b")  # another grammar: only this pattern is used
+    regex_cache.save()
+    kept = pickle.loads(regex_cache.cache_file().read_bytes())
+    assert list(kept) == [(r"\brealisasi\b", 0)]

@@ -12,8 +12,9 @@ The cache is an optimisation only: a file that is missing, unreadable, from anot
 damaged is ignored (the patterns are compiled as usual), and a directory that cannot be written
 is left alone. A pattern is looked up by its source text and flags, so a changed grammar is
 compiled again, never taken from the cache. The file is written once, when the process ends,
-if a pattern was compiled that it did not hold; processes writing it at once each replace it
-whole (never a file half written).
+if a pattern was compiled that it did not hold, with the patterns that process used (those of
+an older grammar do not pile up); processes writing it at once each replace it whole (never a
+file half written).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ _OFF = {"off", "0", "no", "false", "none"}
 
 _patterns: Optional[dict[tuple[str, int], regex.Pattern]] = None  # loaded at the first compile
 _new = False  # a pattern was compiled that the file does not hold
+_used: set[tuple[str, int]] = set()  # the patterns this process asked for: what the file keeps
 
 
 def cache_file() -> Optional[Path]:
@@ -68,6 +70,7 @@ def compile(pattern: str, flags: int = 0) -> regex.Pattern:  # noqa: A001 - rege
         _patterns = _load()
         atexit.register(save)
     key = (pattern, flags)
+    _used.add(key)
     got = _patterns.get(key)
     if got is None:
         got = _patterns[key] = regex.compile(pattern, flags)
@@ -86,7 +89,8 @@ def save() -> None:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(_patterns, f, protocol=pickle.HIGHEST_PROTOCOL)
+                # only what this process used: patterns of an older grammar do not pile up
+                pickle.dump({k: v for k, v in _patterns.items() if k in _used}, f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
         finally:
             if os.path.exists(tmp):
