@@ -605,29 +605,26 @@ def _superscript_mark(props, parts: list[str], first: int) -> bool:
     return before[-1:].isdigit() or before.endswith("%")
 
 
-def _rows(tbl) -> Iterator:
-    """A table's rows, those inside content controls (a repeating section) and custom XML too."""
-    for child in tbl:
-        if child.tag == _TR:
+def _wrapped(parent, tag: str) -> Iterator:
+    """The ``tag`` children of ``parent``, those inside content controls and custom XML too."""
+    for child in parent:
+        if child.tag == tag:
             yield child
         elif child.tag == _SDT:
             content = child.find(_SDT_CONTENT)
             if content is not None:
-                yield from _rows(content)
+                yield from _wrapped(content, tag)
         elif child.tag == f"{W}customXml":
-            yield from _rows(child)
+            yield from _wrapped(child, tag)
+
+
+def _rows(tbl) -> Iterator:
+    """A table's rows, those inside content controls (a repeating section) and custom XML too."""
+    return _wrapped(tbl, _TR)
 
 
 def _cells(tr) -> Iterator:
-    for child in tr:
-        if child.tag == _TC:
-            yield child
-        elif child.tag == _SDT:
-            content = child.find(_SDT_CONTENT)
-            if content is not None:
-                yield from _cells(content)
-        elif child.tag == f"{W}customXml":
-            yield from _cells(child)
+    return _wrapped(tr, _TC)
 
 
 def _row_deleted(tr) -> bool:
