@@ -154,12 +154,33 @@ class PackedTabLine(TabLine):
         return self._packed[1][-1] if self._packed is not None else 0.0
 
 
+def pack_words(words: list[PlacedWord]) -> Packed:
+    """A line's words with their positions packed as its pieces are (:func:`pack`): a PlacedWord
+    takes some 170 bytes, packed some 30; the lines of pages with tables keep them all while the
+    document is read."""
+    spots: list[float] = []
+    end = 0
+    for w in words:
+        end += len(w.text)
+        spots += (end, w.x0, w.x1)
+    return "".join(w.text for w in words), array("d", spots)
+
+
+def unpack_words(packed: Packed) -> list[PlacedWord]:
+    text, spots = packed
+    values = spots.tolist()
+    ends = [int(e) for e in values[0::3]]
+    return [PlacedWord(text[a:b], x0, x1) for a, b, x0, x1 in zip([0] + ends, ends, values[1::3], values[2::3])]
+
+
 @dataclass(slots=True)  # one a line of the document, all kept while it is read
 class _Line:
     text: str
     top: float
     bottom: float
-    words: Optional[list[PlacedWord]] = None  # with their x-positions, for unruled tables
+    # the words with their x-positions, for unruled tables (None where the page kept none): given
+    # as a list, kept packed (:attr:`words` unpacks them)
+    placed: Optional[Union[list[PlacedWord], Packed]] = None
     # glyphs standing together, for tab-laid tables: given as a list of pieces, kept packed
     packed: Optional[Packed] = None
     confidences: Optional[list[tuple[str, float]]] = None  # (word, 0..1) where the line was read by OCR
@@ -167,6 +188,12 @@ class _Line:
     def __post_init__(self) -> None:
         if isinstance(self.packed, list):
             self.packed = pack(self.packed)
+        if isinstance(self.placed, list):
+            self.placed = pack_words(self.placed)
+
+    @property
+    def words(self) -> Optional[list[PlacedWord]]:
+        return None if self.placed is None else unpack_words(self.placed)  # type: ignore[arg-type]
 
     @property
     def pieces(self) -> list[Piece]:
@@ -456,7 +483,7 @@ def unruled_tables(lines: list[_Line], start: int = 0) -> dict[int, AlignedTable
     placed = _placed(lines)
     i = start
     while i < len(lines):
-        if lines[i].words is not None and header_label_count(lines[i].text) >= MIN_LABELS:
+        if lines[i].placed is not None and header_label_count(lines[i].text) >= MIN_LABELS:
             table = aligned_table_at(placed, i)
             if table is not None and not any(t.first <= table.first < t.end for t in found.values()):
                 found[table.first] = table
@@ -640,19 +667,19 @@ GRID_TOLERANCE = 0.05  # of a character's width: a fixed-pitch font's glyphs sta
 
 def _character_widths(lines: list[_Line]) -> np.ndarray:
     """The width of a character in each word of the lines that kept their words, else in each
-    glyph run (read from the packed runs at once: no piece is made)."""
-    words = [(w.x1 - w.x0) / len(w.text) for ln in lines if ln.words is not None for w in ln.words if w.text]
+    glyph run (read from the packed words or runs at once: no word or piece is made)."""
     spots = array("d")
-    firsts = []  # where each line's runs start among all the runs
+    firsts = []  # where each line's words or runs start among all of them
     for ln in lines:
-        if ln.words is None and ln.packed is not None:
+        got = ln.placed if ln.placed is not None else ln.packed
+        if got is not None:
             firsts.append(len(spots) // 3)
-            spots.extend(ln.packed[1])
+            spots.extend(got[1])
     runs = np.frombuffer(spots, dtype=np.float64).reshape(-1, 3) if spots else np.zeros((0, 3))  # end, x0, x1
     before = np.empty(len(runs))
     before[1:] = runs[:-1, 0]
-    before[firsts] = 0.0  # a line's first run starts at its text's start
-    return np.concatenate((np.array(words, dtype=np.float64), (runs[:, 2] - runs[:, 1]) / (runs[:, 0] - before)))
+    before[firsts] = 0.0  # a line's first word or run starts at its text's start
+    return (runs[:, 2] - runs[:, 1]) / (runs[:, 0] - before)
 
 
 def monospaced_text(lines: list[_Line]) -> Optional[tuple[str, list[tuple[int, int]], list[Optional[int]], set[int]]]:
@@ -672,7 +699,7 @@ def monospaced_text(lines: list[_Line]) -> Optional[tuple[str, list[tuple[int, i
     pitch = float(widths[len(widths) // 2])
     if pitch <= 0 or int(np.count_nonzero(np.abs(widths - pitch) > 0.02 * pitch)) > 0.05 * len(widths):
         return None
-    placed = [ln.words if ln.words is not None else ln.pieces for ln in lines]  # words, else glyph runs
+    placed = [ln.words if ln.placed is not None else ln.pieces for ln in lines]  # words, else glyph runs
     words = [w for ws in placed for w in ws]
     margin = min(w.x0 for w in words)
 
@@ -709,6 +736,21 @@ def monospaced_text(lines: list[_Line]) -> Optional[tuple[str, list[tuple[int, i
         spans.append((at, at + len(t)))
         at += len(t) + 1
     return "\n".join(texts), spans, origin, gridded
+
+
+def _spaced_and_untabbed(stripped: list[list[_Line]], aligned: list[dict[int, AlignedTable]]
+                         ) -> tuple[list[dict[int, tuple[int, list[list[str]], Optional[int]]]], list[set[int]]]:
+    """For each page: its tables laid out with spaces (:func:`spaced_tables`), and the lines whose
+    words all stand on the characters' grid (:func:`monospaced_text`). Each page is rebuilt as its
+    text once (most of the time these take), and that text is dropped before the next page: kept
+    for every page it was a sixth of what a long PDF held while it was read."""
+    spaced, untabbed = [], []
+    for lines, a in zip(stripped, aligned):
+        rebuilt = monospaced_text(lines)
+        spaced.append(spaced_tables(lines, {k for t in a.values() for k in range(t.first, t.end)}, rebuilt)
+                      if rebuilt else {})
+        untabbed.append(rebuilt[3] if rebuilt else set())
+    return spaced, untabbed
 
 
 def spaced_tables(lines: list[_Line], taken: set[int], rebuilt: Optional[tuple[str, list[tuple[int, int]], list[Optional[int]], set[int]]] = None,
@@ -868,15 +910,11 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
     stripped = [_strip_furniture(page, furniture, layout=layout) for page in pages]
     join_split_rows(pages, stripped)
     # header-aligned tables first (their columns are read by position), then tab-laid ones
-    aligned = [unruled_tables(lines) if any(ln.words is not None for ln in lines) else {} for lines in stripped]
-    # a text file printed in a fixed-pitch font: its tables laid out with spaces, read as the text's
-    # (each page rebuilt as its text once: it is most of the time these two take)
-    rebuilt = [monospaced_text(lines) for lines in stripped]
-    spaced = [spaced_tables(lines, {k for t in a.values() for k in range(t.first, t.end)}, page) if page else {}
-              for lines, a, page in zip(stripped, aligned, rebuilt)]
-    in_spaced = [{k for first, (end, *_) in sp.items() for k in range(first, end)} for sp in spaced]
+    aligned = [unruled_tables(lines) if any(ln.placed is not None for ln in lines) else {} for lines in stripped]
+    # a text file printed in a fixed-pitch font: its tables laid out with spaces, read as the text's,
     # and on such a page a line whose words all stand on the characters' grid has no tab
-    untabbed = [page[3] if page else set() for page in rebuilt]
+    spaced, untabbed = _spaced_and_untabbed(stripped, aligned)
+    in_spaced = [{k for first, (end, *_) in sp.items() for k in range(first, end)} for sp in spaced]
     tab_rows, tab_taken = tab_tables_by_page(
         stripped, [{k for t in a.values() for k in range(t.first, t.end)} | sp for a, sp in zip(aligned, in_spaced)],
         layout, untabbed)
@@ -914,7 +952,7 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
         prev: Optional[_Line] = None
         # an unruled table that ended the page before goes on in the first lines of this one
         went_on = 0
-        if open_table is not None and lines and lines[0].words is not None:
+        if open_table is not None and lines and lines[0].placed is not None:
             got = continued_rows(_placed(lines), open_table[0])
             if got is not None:
                 b.extend_table(open_table[1], got[0], page=page.number)
@@ -923,7 +961,7 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
             open_table = None
         # unruled tables under a header of labels, columns aligned; then tab-laid tables (rows
         # as the source's paragraphs of tab-separated cells) among the other lines
-        positioned = any(ln.words is not None for ln in lines)
+        positioned = any(ln.placed is not None for ln in lines)
         unruled = (unruled_tables(lines, went_on) if went_on else aligned[pi]) if positioned else {}
         in_unruled = {k for t in unruled.values() for k in range(t.first, t.end)}
         tabbed = {k: v for k, v in tab_rows[pi].items() if k >= went_on and k not in in_unruled}
