@@ -95,14 +95,24 @@ def _fmt(x: Decimal, places: int = 4) -> str:
     return s.rstrip("0").rstrip(".") if "." in s else s
 
 
+def _width(table: Table) -> int:
+    return max([len(table.header)] + [len(r) for r in table.rows])
+
+
+def _label_of(cells: list[Cell]) -> str:
+    """A row's label: its first cell with a word in it."""
+    return next((c.text for c in cells if c.text and _THREE_LETTERS.search(c.text)), "")
+
+
 class _Row:
     """One body row of a typed table with its values re-read for their decimals."""
 
-    def __init__(self, table: Table, index: int, pct_cols: set[int]):
+    def __init__(self, table: Table, index: int, pct_cols: set[int], width: Optional[int] = None):
         self.cells = table.rows[index]
         self.index = index
         self.pct = pct_cols
-        self.width = max([len(table.header)] + [len(r) for r in table.rows])
+        # the table's width, given by the caller that makes a row of each of its rows (counted once)
+        self.width = width if width is not None else _width(table)
         self.values: list[TypedValue] = [type_cell(c.text, percent=j in pct_cols) for j, c in enumerate(self.cells)]
         spans = [(c.start, c.end) for c in self.cells if c.text and c.start is not None]
         self.start = min((s for s, _ in spans), default=table.start)
@@ -130,7 +140,7 @@ class _Row:
         return self.values[j].value if j < len(self.values) else None
 
     def label(self) -> str:
-        return next((c.text for c in self.cells if c.text and _THREE_LETTERS.search(c.text)), "")
+        return _label_of(self.cells)
 
     def shifted(self, at: int, by: int) -> Optional["_Row"]:
         """The row with its cells from offset ``at`` on ``by`` columns further right (left when
@@ -1047,10 +1057,11 @@ def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readi
         else:
             chains.append([t])
     for chain in chains:
-        rows = [(t, _Row(t, i, set())) for t in chain for i in range(len(t.rows))]
-        is_prog = [bool(_PROGRAM_LABEL.match(r.label())) for _, r in rows]
+        # most tables have no program rows: their rows are typed only where there are two
+        is_prog = [bool(_PROGRAM_LABEL.match(_label_of(r))) for t in chain for r in t.rows]
         if sum(is_prog) < 2:
             continue
+        rows = [(t, _Row(t, i, set(), _width(t))) for t in chain for i in range(len(t.rows))]
         header = chain[0].header
         cols = [j for j, h in enumerate(header) if h and not _indicator_column(header, j) and any(
             j < len(r.cells) and r.value(j) is not None and r.value(j) >= 1000 for _, r in rows)]
@@ -1232,7 +1243,8 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program]) ->
     for table in tables:
         pct = _pct_columns(table)
         labels = _label_columns(table)
-        rows = [_Row(table, i, pct) for i in range(len(table.rows))]
+        width = _width(table)
+        rows = [_Row(table, i, pct, width) for i in range(len(table.rows))]
         for row in rows:
             row.spent_nothing_where_dashed(table.header)
             row.negatives_in_change_columns(table.header)
