@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
 from statistics import median
-from typing import Optional, Union
+from typing import Optional, Sequence, Union
 
 import numpy as np
 import regex
@@ -65,7 +65,7 @@ HEADING = regex.compile(r"^\s*(?:BAB\s+[IVXL]+\b|[A-Z]\.\s+\p{Lu}{3,}|\p{Lu}[\p{
 Packed = tuple[str, array]
 
 
-def pack(pieces: list[Piece]) -> Optional[Packed]:
+def pack(pieces: Sequence[Union[Piece, PlacedWord]]) -> Optional[Packed]:
     if not pieces:
         return None
     spots: list[float] = []
@@ -154,23 +154,15 @@ class PackedTabLine(TabLine):
         return self._packed[1][-1] if self._packed is not None else 0.0
 
 
-def pack_words(words: list[PlacedWord]) -> Packed:
-    """A line's words with their positions packed as its pieces are (:func:`pack`): a PlacedWord
-    takes some 170 bytes, packed some 30; the lines of pages with tables keep them all while the
-    document is read."""
-    spots: list[float] = []
-    end = 0
-    for w in words:
-        end += len(w.text)
-        spots += (end, w.x0, w.x1)
-    return "".join(w.text for w in words), array("d", spots)
+# the packed words of a line that kept its words' positions but has none
+_NO_WORDS: Packed = ("", array("d"))
 
 
 def unpack_words(packed: Packed) -> list[PlacedWord]:
-    text, spots = packed
-    values = spots.tolist()
-    ends = [int(e) for e in values[0::3]]
-    return [PlacedWord(text[a:b], x0, x1) for a, b, x0, x1 in zip([0] + ends, ends, values[1::3], values[2::3])]
+    """A line's words with their positions, packed as its pieces are (:func:`pack`: a PlacedWord
+    takes some 170 bytes, packed some 30; the lines of pages with tables keep them all while the
+    document is read)."""
+    return [PlacedWord(*piece) for piece in unpack(packed)]
 
 
 @dataclass(slots=True)  # one a line of the document, all kept while it is read
@@ -189,7 +181,7 @@ class _Line:
         if isinstance(self.packed, list):
             self.packed = pack(self.packed)
         if isinstance(self.placed, list):
-            self.placed = pack_words(self.placed)
+            self.placed = pack(self.placed) or _NO_WORDS
 
     @property
     def words(self) -> Optional[list[PlacedWord]]:
