@@ -16,6 +16,7 @@ import regex
 from ..document import Block, Document, TableCell, line_spans
 from ..errors import InputError
 from ..normalise import normalise_text
+from .hard_wrap import unwrap
 from .spaced import spaced_table_at
 from .flattened import _STOP, _WORD, Word, continues_table, could_start_line, flattened_table_at, header_labels
 
@@ -58,6 +59,7 @@ def read_text(path: Path, data: bytes) -> Document:
         # length, so offsets stay put) and the page starts are kept as provenance
         page_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\f" and i + 1 < len(text)]
         text = text.replace("\f", "\n")
+    text = unwrap(text)  # a text hard-wrapped at a fixed width: its paragraphs' line breaks are spaces
     doc = Document(path=str(path), format=fmt, text=text, encoding=encoding, page_starts=page_starts)
     if encoding != "utf-8":
         doc.warnings.append(f"decoded as {encoding}, not UTF-8")

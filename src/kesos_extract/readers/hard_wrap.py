@@ -1,0 +1,98 @@
+"""Text hard-wrapped at a fixed width: the line breaks inside its paragraphs made spaces.
+
+Text copied out of a PDF, saved by a mail program or by ``pdftotext``, or typed into an editor
+that wraps, breaks every paragraph into lines of about the same width. The rest of the library
+reads a line break as the end of something (a heading's name, a sentence, a labelled line), as it
+is in a report whose paragraphs are one line each. So a break that only wraps a paragraph is
+turned into a space here, one character for one (offsets into the text stay put).
+
+A break is a wrap when the text is wrapped at all and:
+
+- the line is full: the next line's first word would not have fitted on it within the text's
+  width (the way every wrapping program decides);
+- neither line is a table row (tabs, pipes, runs of spaces), and the next line starts no list
+  item, bullet, label ("Pagu : ...") or heading number.
+
+A text is wrapped when many of its lines end close to one width and few are longer. A text whose
+paragraphs are each one line has lines of every length up to hundreds of characters, and nothing
+is changed in it; nor where a blank line follows each line (each line its own paragraph).
+"""
+
+from __future__ import annotations
+
+import math
+
+import regex
+
+# a wrapped text's lines end within this many characters of its width (a word's length)
+SLACK = 18
+# the shortest width taken for a wrap (a short line is a heading or a list, never a wrap)
+MIN_WIDTH = 40
+# a wrapped text: at least this many full lines, this share of its lines longer than MIN_WIDTH
+# full, and this share of its lines no longer than its width
+MIN_FULL_LINES = 4
+FULL_SHARE = 0.5
+WITHIN_SHARE = 0.9
+
+# a line that starts something of its own: a bullet, a list item ("1.", "a)", "(2)", "iv."),
+# a label ("Pagu : Rp ...", "Realisasi = ..."), a heading ("BAB II", "A. PROGRAM")
+_STARTS_OWN = regex.compile(
+    r"[ \t]*(?:[-•·▪➤*\uf0b7\uf0a7\uf0d8]|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\(?[a-zA-Z][.)]\s|\(?[ivxIVX]{1,4}[.)]\s"
+    r"|BAB\b|\p{L}[\p{L} ]{0,30}[ \t]*[:=](?!//))")
+_TABLE_LIKE = regex.compile(r"\t|\||\S {3,}\S")
+_HAS_LETTER = regex.compile(r"\p{L}").search
+# of the breaks taken for wraps, at least this share before a lower-case word (in the wrapped
+# seeds and dev texts 35-100%, most over a half)
+LOWER_SHARE = 0.3
+
+
+def _width(lengths: list[int]) -> int | None:
+    """The width the text is wrapped at (the shortest that all but a tenth of its lines keep
+    within), or None when it is not wrapped (too few of its lines end close to that width)."""
+    ordered = sorted(lengths)
+    if not ordered:
+        return None
+    width = ordered[min(len(ordered) - 1, math.ceil(WITHIN_SHARE * len(ordered)) - 1)]
+    long = [n for n in ordered if n > MIN_WIDTH]
+    full = sum(1 for n in long if width - SLACK <= n <= width)
+    if width <= MIN_WIDTH or full < MIN_FULL_LINES or full < FULL_SHARE * len(long):
+        return None
+    return width
+
+
+def soft_breaks(text: str) -> list[int]:
+    """The offsets of the line breaks that only wrap a paragraph."""
+    lines = text.split("\n")
+    # the widths of its prose lines (a table's rows may run wider)
+    lengths = [len(ln.rstrip()) for ln in lines if ln.strip() and not _TABLE_LIKE.search(ln.strip())]
+    width = _width(lengths)
+    if width is None:
+        return []
+    out = []
+    at = 0
+    for line, nxt in zip(lines, lines[1:]):
+        at += len(line)  # the break after this line
+        body = line.rstrip()
+        first = nxt.strip().split(" ", 1)[0] if nxt.strip() else ""
+        if (first and len(body) >= width - SLACK and len(body) + 1 + len(first) > width
+                and _HAS_LETTER(nxt) and not _TABLE_LIKE.search(body.strip()) and not _TABLE_LIKE.search(nxt.strip())
+                and not _STARTS_OWN.match(nxt) and nxt[:1] not in " \t"):
+            out.append(at)
+        at += 1
+    # wrapped prose breaks mid-sentence, before a lower-case word as often as not; lines that
+    # each start with a capital (a list of names, of titles) are lines of their own
+    lower = sum(1 for k in out if text[k + 1:k + 2].islower())
+    if len(out) < MIN_FULL_LINES or lower < LOWER_SHARE * len(out):
+        return []
+    return out
+
+
+def unwrap(text: str) -> str:
+    """The text with the breaks of :func:`soft_breaks` made spaces (same length)."""
+    breaks = soft_breaks(text)
+    if not breaks:
+        return text
+    chars = list(text)
+    for k in breaks:
+        chars[k] = " "
+    return "".join(chars)

@@ -1,0 +1,118 @@
+"""Reports hard-wrapped at a fixed width (readers/hard_wrap.py): the same checks and programs as
+the same report with a paragraph a line, and controls whose line breaks must stay.
+
+The wrapped reports are the seeds and the dev set, each prose line wrapped at 72 columns as
+``textwrap`` (and mail programs, editors and PDF copies) wrap: tables (tabs, pipes) are left as
+they are. Before readers/hard_wrap.py, wrapping lost claims and program budgets and raised false
+alarms (at 72 columns: seeds 27/33 implicit claims, 3 false alarms; dev 11/17 budget figures).
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from kesos_extract import extract_text
+from kesos_extract.readers.hard_wrap import soft_breaks, unwrap
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+REPORTS = sorted((SHARED / "seeds").glob("*.txt")) + sorted((SHARED / "dev").glob("*.txt"))
+
+
+def wrap(text: str, width: int) -> str:
+    out = []
+    for line in text.split("\n"):
+        if len(line) > width and "|" not in line and "\t" not in line:
+            indent = " " * (len(line) - len(line.lstrip()))
+            out += textwrap.wrap(line, width, subsequent_indent=indent, break_long_words=False,
+                                 break_on_hyphens=False)
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def findings(text: str):
+    report = extract_text(text)
+    checks = sorted((c.check, c.verdict, c.stated, tuple(sorted(c.operands.items()))) for c in report.checks)
+    programs = [(" ".join(p.name.split()), p.budget.pagu, p.budget.realisasi) for p in report.programs]
+    return checks, programs
+
+
+@pytest.mark.skipif(not REPORTS, reason="../shared (seeds, dev) is not next to the repository")
+@pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.stem[:24])
+def test_a_wrapped_report_gives_what_the_report_gives(path):
+    text = path.read_text(encoding="utf-8")
+    assert findings(wrap(text, 72)) == findings(text)
+
+
+@pytest.mark.skipif(not REPORTS, reason="../shared (seeds, dev) is not next to the repository")
+@pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.stem[:24])
+def test_a_report_with_a_paragraph_a_line_is_not_changed(path):
+    assert soft_breaks(path.read_text(encoding="utf-8")) == []
+
+
+PARAGRAPH = ("Program Rehabilitasi Sosial menjadi yang terbaik dengan pagu Rp602.545.000 dan realisasi "
+             "Rp602.433.700 atau 99,98 persen. Program Perlindungan dan Jaminan Sosial juga menunjukkan "
+             "capaian tinggi dengan pagu Rp341.972.050 dan realisasi Rp339.134.600 atau 99,17 persen, serta "
+             "pelayanan terhadap 490 anak, dimana sebanyak 351 anak atau 71,63% tergolong sangat baik, 104 "
+             "anak atau 21,22% cukup baik dan sebanyak 35 anak atau 7,14% masih memerlukan bimbingan lanjutan.")
+
+
+@pytest.mark.parametrize("width", [50, 60, 66, 72, 80, 90])
+def test_wrapped_paragraph_reads_whole(width):
+    wrapped = wrap(PARAGRAPH, width)
+    assert "\n" in wrapped
+    assert unwrap(wrapped) == " ".join(wrapped.split("\n"))  # every break a wrap, offsets kept
+    assert len(unwrap(wrapped)) == len(wrapped)
+    checks, programs = findings(wrapped)
+    assert checks == findings(PARAGRAPH)[0]
+    assert all(v == "consistent" for _, v, *_ in checks) and len(checks) >= 5
+    assert ("Program Rehabilitasi Sosial", 602545000.0, 602433700.0) in programs
+
+
+def test_a_planted_slip_in_a_wrapped_paragraph_is_caught():
+    slipped = PARAGRAPH.replace("99,98 persen", "98,98 persen")
+    checks, _ = findings(wrap(slipped, 64))
+    assert [c for c in checks if c[1] == "mismatch"] == [c for c in findings(slipped)[0] if c[1] == "mismatch"]
+    assert any(c[0] == "budget_percent" and c[1] == "mismatch" and c[2] == 98.98 for c in checks)
+
+
+# lines that are lines of their own, however full: nothing is joined
+CONTROLS = {
+    "program names a line": (
+        "Program yang dilaksanakan Dinas Sosial pada tahun anggaran 2023:\n"
+        "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota Bidang Sosial\n"
+        "Program Pemberdayaan Sosial dan Penanganan Fakir Miskin di Kabupaten\n"
+        "Program Rehabilitasi Sosial bagi Penyandang Masalah Kesejahteraan Sosial\n"
+        "Program Perlindungan dan Jaminan Sosial bagi Korban Bencana Alam dan Sosial\n"
+        "Program Penanganan Bencana Alam dan Bencana Sosial Tingkat Kabupaten/Kota\n"),
+    "labelled lines": (
+        "Pagu anggaran untuk kegiatan rehabilitasi sosial dasar penyandang disabilitas: Rp 1.250.000.000\n"
+        "Realisasi anggaran untuk kegiatan rehabilitasi sosial dasar penyandang disabilitas: Rp 1.200.000.000\n"
+        "Persentase realisasi keuangan untuk kegiatan rehabilitasi sosial dasar penyandang: 96,00 %\n"
+        "Sasaran kegiatan rehabilitasi sosial dasar penyandang disabilitas terlantar: 120 orang\n"
+        "Realisasi sasaran kegiatan rehabilitasi sosial dasar penyandang disabilitas: 118 orang\n"),
+    "numbered items": (
+        "1. Penyaluran bantuan sosial kepada keluarga penerima manfaat di seluruh kecamatan\n"
+        "2. Pendataan dan verifikasi data terpadu kesejahteraan sosial secara berkala tiap\n"
+        "3. Pelatihan keterampilan bagi penyandang disabilitas dan eks penyandang masalah\n"
+        "4. Pemulangan orang terlantar dan gelandangan ke daerah asal bekerja sama dengan\n"
+        "5. Rehabilitasi rumah tidak layak huni bagi keluarga miskin di wilayah perdesaan\n"),
+    "a paragraph a line": (
+        "Realisasi anggaran Dinas Sosial tahun 2022 sebesar Rp 12.500.000.000 dari pagu Rp 13.000.000.000.\n"
+        "Capaian ini lebih tinggi dibanding tahun sebelumnya yang hanya mencapai 91 persen dari pagu.\n"
+        "Kepala Dinas menyampaikan bahwa sisa anggaran berasal dari efisiensi pengadaan barang dan jasa.\n"),
+}
+
+
+@pytest.mark.parametrize("text", CONTROLS.values(), ids=CONTROLS.keys())
+def test_lines_of_their_own_stay(text):
+    assert soft_breaks(text) == []
+    assert unwrap(text) == text
+
+
+def test_a_page_number_after_a_full_line_stays_on_its_line():
+    text = wrap(PARAGRAPH, 60) + "\n12\n"
+    assert unwrap(text).endswith("\n12\n")
