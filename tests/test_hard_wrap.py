@@ -3,8 +3,11 @@ the same report with a paragraph a line, and controls whose line breaks must sta
 
 The wrapped reports are the seeds and the dev set, each prose line wrapped at 72 columns as
 ``textwrap`` (and mail programs, editors and PDF copies) wrap: tables (tabs, pipes) are left as
-they are. Before readers/hard_wrap.py, wrapping lost claims and program budgets and raised false
-alarms (at 72 columns: seeds 27/33 implicit claims, 3 false alarms; dev 11/17 budget figures).
+they are; then the same with a blank line after each line, as a PDF's lines pasted as paragraphs
+are (seed 001 is such a report). Before readers/hard_wrap.py, wrapping lost claims and program
+budgets and raised false alarms (at 72 columns: seeds 27/33 implicit claims, 3 false alarms; dev
+11/17 budget figures; with blank lines after each line: seeds 45/56 explicit claims, 4 false
+alarms; dev 14/19 explicit claims, 2/14 budget figures).
 """
 
 from __future__ import annotations
@@ -47,8 +50,39 @@ def test_a_wrapped_report_gives_what_the_report_gives(path):
     assert findings(wrap(text, 72)) == findings(text)
 
 
+def double_spaced(text: str) -> str:
+    """A blank line between every two lines of prose (a PDF's lines pasted as paragraphs, as
+    seed 001 is)."""
+    lines = text.split("\n")
+    prose = [bool(ln.strip()) and "\t" not in ln and "|" not in ln for ln in lines]
+    return "\n".join(ln + ("\n" if here and after else "") for ln, here, after in zip(lines, prose, prose[1:] + [False]))
+
+
+# wrapped reports with a blank line between lines that do not give all the report gives yet:
+# by stem -> why (xfail, strict)
+DOUBLE_SPACED_GAPS = {
+    "000_73e443a0bbfd6598": "hard_wrap.py: a line wrapped right after a sentence's end is taken for a paragraph's "
+                            "end, so the paragraph is cut in two and a share loses its whole",
+    "002_0633a098c4ed8db1": "hard_wrap.py: a program's name wrapped before a capitalised word stays cut, so its "
+                            "budget lines are not found",
+    "35_kemensos-nasional-anggaran-2022-rincian-belanja-news": "hard_wrap.py: a paragraph cut at a sentence's end "
+                            "leaves shares without their total; two are then judged against the wrong total",
+}
+
+
 @pytest.mark.skipif(not REPORTS, reason="../shared (seeds, dev) is not next to the repository")
-@pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.stem[:24])
+@pytest.mark.parametrize("path", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=DOUBLE_SPACED_GAPS[p.stem]))
+                                  if p.stem in DOUBLE_SPACED_GAPS else p for p in REPORTS], ids=lambda p: p.stem[:24])
+def test_a_wrapped_report_with_a_blank_line_after_each_line_gives_what_the_report_gives(path):
+    text = path.read_text(encoding="utf-8")
+    assert findings(double_spaced(wrap(text, 72))) == findings(text)
+
+
+DEV = sorted((SHARED / "dev").glob("*.txt"))
+
+
+@pytest.mark.skipif(not DEV, reason="../shared/dev is not next to the repository")
+@pytest.mark.parametrize("path", DEV, ids=lambda p: p.stem[:24])
 def test_a_report_with_a_paragraph_a_line_is_not_changed(path):
     assert soft_breaks(path.read_text(encoding="utf-8")) == []
 

@@ -20,6 +20,7 @@ is changed in it; nor where a blank line follows each line (each line its own pa
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import regex
@@ -39,8 +40,15 @@ WITHIN_SHARE = 0.9
 _STARTS_OWN = regex.compile(
     r"[ \t]*(?:[-•·▪➤*\uf0b7\uf0a7\uf0d8]|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\(?[a-zA-Z][.)]\s|\(?[ivxIVX]{1,4}[.)]\s"
     r"|BAB\b|\p{L}[\p{L} ]{0,30}[ \t]*[:=](?!//))")
-_TABLE_LIKE = regex.compile(r"\t|\||\S {3,}\S")
+# a table's row: cells apart by tabs, pipes or runs of spaces, or three figures in a row
+# ("Jiwa 8.404.817 8.372.530 8.276.236", a flattened row)
+_TABLE_LIKE = regex.compile(r"\t|\||\S {3,}\S|\d[\d.,]*[ \t]*%?[ \t]+\d[\d.,]*[ \t]*%?[ \t]+\d")
 _HAS_LETTER = regex.compile(r"\p{L}").search
+_ENDS_SENTENCE = regex.compile(r"[.:;!?]\s*$").search
+_GOES_ON = regex.compile(r"[ \t]*(?:\p{Ll}|\d|Rp\.?(?:\s|\d)|\()").match
+# a copy with a blank line after every line: this share of its lines followed by a blank line
+# and then the next
+DOUBLE_SHARE = 0.6
 # of the breaks taken for wraps, at least this share before a lower-case word (in the wrapped
 # seeds and dev texts 35-100%, most over a half)
 LOWER_SHARE = 0.3
@@ -63,28 +71,51 @@ def _width(lengths: list[int]) -> int | None:
 def soft_breaks(text: str) -> list[int]:
     """The offsets of the line breaks that only wrap a paragraph."""
     lines = text.split("\n")
+    starts = list(itertools.accumulate((len(ln) + 1 for ln in lines[:-1]), initial=0))
     # the widths of its prose lines (a table's rows may run wider)
     lengths = [len(ln.rstrip()) for ln in lines if ln.strip() and not _TABLE_LIKE.search(ln.strip())]
     width = _width(lengths)
     if width is None:
         return []
+    filled = [k for k, ln in enumerate(lines) if ln.strip()]
+    # a copy with a blank line after every line (a PDF's lines pasted as paragraphs): the next
+    # line of a paragraph is the next one after the blank line
+    double = sum(1 for k, nxt in zip(filled, filled[1:]) if nxt == k + 2) >= DOUBLE_SHARE * max(1, len(filled) - 1)
     out = []
-    at = 0
-    for line, nxt in zip(lines, lines[1:]):
-        at += len(line)  # the break after this line
-        body = line.rstrip()
-        first = nxt.strip().split(" ", 1)[0] if nxt.strip() else ""
-        if (first and len(body) >= width - SLACK and len(body) + 1 + len(first) > width
-                and _HAS_LETTER(nxt) and not _TABLE_LIKE.search(body.strip()) and not _TABLE_LIKE.search(nxt.strip())
-                and not _STARTS_OWN.match(nxt) and nxt[:1] not in " \t"):
-            out.append(at)
-        at += 1
+    for k, n in zip(filled, filled[1:]):
+        if n != (k + 2 if double else k + 1):
+            continue
+        line, nxt = lines[k], lines[n]
+        if _wraps(line.rstrip(), nxt, width, double):
+            # every break between the line's last character and the next line's first
+            gap = "\n" + "".join(ln + "\n" for ln in lines[k + 1:n])
+            out += [starts[k] + len(line) + i for i, ch in enumerate(gap) if ch == "\n"]
     # wrapped prose breaks mid-sentence, before a lower-case word as often as not; lines that
     # each start with a capital (a list of names, of titles) are lines of their own
-    lower = sum(1 for k in out if text[k + 1:k + 2].islower())
+    lower = sum(1 for k in out if text[k + 1:k + 2].islower() or text[k + 1:k + 2] == "\n" and text[k + 2:k + 3].islower())
     if len(out) < MIN_FULL_LINES or lower < LOWER_SHARE * len(out):
         return []
     return out
+
+
+def _wraps(body: str, nxt: str, width: int, double: bool) -> bool:
+    """Does a paragraph go on from the line ``body`` to ``nxt``? The line is full: within a word
+    of the width; the next word would not have fitted on it, where each line is one of the
+    text's. A copy with a blank line after each line comes from a PDF in a proportional font,
+    where lines of as many characters differ in width, and its paragraphs end at a blank line
+    too: there the line must end mid-sentence and the next go on in lower case."""
+    first = nxt.strip().split(" ", 1)[0]
+    if not first or len(body) < width - SLACK or nxt[:1] in " \t" or not _HAS_LETTER(nxt):
+        return False
+    if _TABLE_LIKE.search(body.strip()) or _TABLE_LIKE.search(nxt.strip()) or _STARTS_OWN.match(nxt):
+        return False
+    fits = len(body) + 1 + len(first) > width
+    if double:
+        # a paragraph's end is a blank line too: the line must end mid-sentence, and the next
+        # go on with a word in lower case, a figure or an amount, or its first word not fit
+        # (a capital may start a heading, a pull quote's next paragraph)
+        return not _ENDS_SENTENCE(body) and (bool(_GOES_ON(nxt)) or fits)
+    return fits
 
 
 def unwrap(text: str) -> str:
