@@ -552,6 +552,93 @@ def ruled_tables(edges: list[dict], width: float, height: float) -> list:
     return TableFinder(RulesPage(edges, width, height)).tables  # type: ignore[arg-type]
 
 
+class BandRow(NamedTuple):
+    """A row of a table joined from shaded bands: its box and its cells' boxes (None: merged)."""
+    bbox: tuple[float, float, float, float]
+    cells: list[Optional[tuple[float, float, float, float]]]
+
+
+class BandedTable(NamedTuple):
+    """A table whose rows are told apart by shading only, as pdfplumber's ``Table`` gives it
+    to :func:`table_rows`: its box and its rows."""
+    bbox: tuple[float, float, float, float]
+    rows: list[BandRow]
+
+
+# how far apart two columns' edges may be and be the same column (points: rounding of the
+# writer's widths, a fill drawn a hair inside its cell)
+SAME_EDGE = 1.5
+# the most a white row between two shaded ones may be, in heights of the taller shaded row:
+# rows of one table differ by a line or two of wrapped text, not by whole paragraphs
+BAND_GAP_ROWS = 3.0
+
+
+def _column_bounds(table) -> Optional[list[tuple[float, float]]]:
+    """The x-bounds of a table's columns when all its rows share them (no merged cell)."""
+    bounds: Optional[list[tuple[float, float]]] = None
+    for row in table.rows:
+        if any(c is None for c in row.cells):
+            return None
+        mine = [(float(c[0]), float(c[2])) for c in row.cells]
+        if bounds is None:
+            bounds = mine
+        elif not _same_columns(bounds, mine):
+            return None
+    return bounds
+
+
+def _same_columns(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> bool:
+    return len(a) == len(b) and all(abs(p[0] - q[0]) <= SAME_EDGE and abs(p[1] - q[1]) <= SAME_EDGE
+                                    for p, q in zip(a, b))
+
+
+def _reads_as_a_row(chars: list, bounds: list[tuple[float, float]], top: float, bottom: float) -> bool:
+    """Is the text between two shaded bands a white row of their table: text in two columns
+    at least, and no word across a column's edge (a caption or a paragraph between two tables
+    runs across the columns)?"""
+    left, right = bounds[0][0], bounds[-1][1]
+    mine = [c for c in chars if top <= (c[3] + c[4]) / 2 < bottom]
+    if any((c[1] + c[2]) / 2 < left or (c[1] + c[2]) / 2 > right for c in mine if not c[0].isspace()):
+        return False
+    used: set[int] = set()
+    for word in words_of(mine):
+        x0, x1 = min(c[1] for c in word), max(c[2] for c in word)
+        inside = [k for k, (c0, c1) in enumerate(bounds) if c0 - SAME_EDGE <= x0 and x1 <= c1 + SAME_EDGE]
+        if not inside:
+            return False
+        used.add(inside[0])
+    return len(used) >= 2
+
+
+def join_shaded_bands(tables: list, chars: list) -> list:
+    """Tables drawn by shading only (header and every other row filled, no rules): each filled
+    row's rectangles make a "ruled" table of one row, the white rows between are bare text. Two
+    such tables one above the other, with the same columns and a gap of at most a few rows'
+    height between them, are one table; the gap is a row of it, cut in the same columns."""
+    out: list = []
+    last_bounds: Optional[list[tuple[float, float]]] = None
+    for table in sorted(tables, key=lambda t: t.bbox[1]):
+        bounds = _column_bounds(table)
+        if out and bounds and last_bounds and len(bounds) >= 2 and _same_columns(bounds, last_bounds):
+            above = out[-1]
+            gap_top, gap_bottom = above.bbox[3], table.bbox[1]
+            tallest = max(above.rows[-1].bbox[3] - above.rows[-1].bbox[1], table.rows[0].bbox[3] - table.rows[0].bbox[1])
+            if 0 < gap_bottom - gap_top <= BAND_GAP_ROWS * tallest and _reads_as_a_row(chars, bounds, gap_top, gap_bottom):
+                gap = BandRow((above.bbox[0], gap_top, above.bbox[2], gap_bottom),
+                              [(x0, gap_top, x1, gap_bottom) for x0, x1 in bounds])
+                out[-1] = BandedTable((min(above.bbox[0], table.bbox[0]), above.bbox[1],
+                                       max(above.bbox[2], table.bbox[2]), table.bbox[3]),
+                                      [*_band_rows(above), gap, *_band_rows(table)])
+                continue
+        out.append(table)
+        last_bounds = bounds
+    return out
+
+
+def _band_rows(table) -> list[BandRow]:
+    return [BandRow(tuple(row.bbox), [None if c is None else tuple(c) for c in row.cells]) for row in table.rows]
+
+
 def table_rows(table, chars: list) -> list[list[Optional[str]]]:
     """pdfplumber's ``Table.extract()`` on our characters: a character belongs to the row and
     the cell holding its middle (boxes half-open), a cell's text is its characters' lines."""
@@ -620,7 +707,7 @@ def read_page(page, number: int, *, positions: bool = False, ocr: str = "never",
             edges = edges_of(page_paths(page), left, top_of_page)
             if edges:
                 chars = glyphs.tuples()
-                for t in ruled_tables(edges, right - left, top_of_page - bottom_of_page):
+                for t in join_shaded_bands(ruled_tables(edges, right - left, top_of_page - bottom_of_page), chars):
                     rows = [[normalise_characters(c or "").strip() for c in row] for row in table_rows(t, chars)]
                     rows = [r for r in rows if any(r)]
                     if rows and max(len(r) for r in rows) >= 2:
