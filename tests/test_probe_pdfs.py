@@ -20,12 +20,7 @@ make = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(make)
 
 # what the PDF path does not read as its source yet: (case, what) -> why (xfail, strict)
-TWO_COLUMNS = ("readers/pdfium.py: the two columns' lines at one height are read as one line, so the prose interleaves (a sentence loses its figures) and the two-column text is taken for an unruled table")
-BERITA = ("readers/aligned.py: a table ruled by horizontal lines only (border-bottom) is read as unruled: its header line is lost and two right-aligned figure columns run together")
-KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    **{("two_columns", what): TWO_COLUMNS for what in ("table", "mentions", "checks")},
-    **{("berita", what): BERITA for what in ("table", "mentions", "checks", "slips")},
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
 
 def _params(what: str):

@@ -401,6 +401,166 @@ def page_lines(g: Glyphs) -> PageLines:
     return PageLines(texts, l_top.tolist(), l_bottom.tolist(), first_glyph, words, packed)
 
 
+# --- pages set in columns ------------------------------------------------------------------------
+
+# the least width of the white stretch between two columns of prose (points): wider than any
+# space of a justified line, narrower than the usual 0.5-1 cm between columns
+MIN_GUTTER = 12.0
+# a gutter lies in this part of the text's width: two equal columns, or an article beside a sidebar
+GUTTER_ZONE = (0.2, 0.85)
+# each side of a gutter has at least this many lines of two words or more ...
+MIN_COLUMN_LINES = 4
+# ... and this share of its words hold a letter: prose, not a table's figures
+PROSE_SHARE = 0.8
+# the heading of a news page's sidebar of links to other articles: not the article (an HTML
+# page's <aside>, which the HTML reader leaves out)
+SIDEBAR_HEADING = re.compile(r"^(?:baca juga|berita terkait|artikel terkait|berita lainnya|terpopuler"
+                             r"|berita populer|terkini)\b", re.I)
+
+
+class ColumnBand(NamedTuple):
+    """A stretch of a page set in two columns: from ``top`` to ``bottom``, the columns parted
+    at ``gutter`` (x)."""
+    top: float
+    bottom: float
+    gutter: float
+
+
+def _free_stretches(free: np.ndarray, start: float) -> list[tuple[float, float]]:
+    """The runs of True in ``free`` (a grid of 1 point from x = ``start``) as (x0, x1)."""
+    edges = np.diff(np.r_[0, free.astype(np.int8), 0])
+    return [(start + a, start + b) for a, b in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1))]
+
+
+def _is_prose(words: list[tuple[str, float, float]]) -> bool:
+    return bool(words) and sum(any(ch.isalpha() for ch in w[0]) for w in words) >= PROSE_SHARE * len(words)
+
+
+def _band_of(lines: PageLines, first: int, end: int, gutter: tuple[float, float], width: float,
+             text_left: float) -> Optional[ColumnBand]:
+    """Lines ``first`` to ``end`` (exclusive) as a band of two columns of prose parted at
+    ``gutter``, or None. The band starts where both columns have begun: a title above one
+    column only is read before both."""
+    left: list[int] = []
+    right: list[int] = []
+    left_words: list = []
+    right_words: list = []
+    if header_label_count(lines.texts[first]) >= MIN_LABELS:
+        return None  # a table's header: its columns are a table's, not the page's
+    for k in range(first, end):
+        words = lines.words[k]
+        # the gutter's ends are known to the grid's point and the half point spared beside a word
+        mine_left = [w for w in words if w[2] <= gutter[0] + 1.5]
+        mine_right = [w for w in words if w[1] >= gutter[1] - 1.5]
+        left_words += mine_left
+        right_words += mine_right
+        if len(mine_left) >= 2:
+            left.append(k)
+        if len(mine_right) >= 2:
+            right.append(k)
+    if len(left) < MIN_COLUMN_LINES or len(right) < MIN_COLUMN_LINES:
+        return None
+    if not (_is_prose(left_words) and _is_prose(right_words)):
+        return None
+    # each column spans a good part of the text's width (not a column of labels or of numbers)
+    if gutter[0] - text_left < 0.2 * width or max(w[2] for w in right_words) - gutter[1] < 0.1 * width:
+        return None
+    # a glyph's middle is below its line's top: half a point spares the glyphs of that line
+    start = max(lines.tops[left[0]], lines.tops[right[0]]) - 0.5
+    return ColumnBand(start, max(lines.bottoms[k] for k in range(first, end)), (gutter[0] + gutter[1]) / 2)
+
+
+def column_bands(lines: PageLines) -> list[ColumnBand]:
+    """The stretches of the page set in two columns of prose (a report's two-column section, a
+    news page's article beside its sidebar): runs of lines, top to bottom, that leave the same
+    white gutter free, with prose on both sides of it. A line across the gutter (a heading, a
+    table, a footer) ends a run."""
+    n = len(lines.texts)
+    if n < 2 * MIN_COLUMN_LINES:
+        return []
+    all_words = [lines.words[k] for k in range(n)]
+    xs0 = [w[1] for ws in all_words for w in ws]
+    xs1 = [w[2] for ws in all_words for w in ws]
+    if not xs0:
+        return []
+    text_left, text_right = min(xs0), max(xs1)
+    width = text_right - text_left
+    lo = text_left + GUTTER_ZONE[0] * width
+    cells = int(max(0.0, GUTTER_ZONE[1] - GUTTER_ZONE[0]) * width) + 1
+    grid = lo + np.arange(cells)
+
+    def free_of(words) -> np.ndarray:
+        free = np.ones(cells, dtype=bool)
+        for _, x0, x1 in words:
+            free &= (grid < x0 - 0.5) | (grid > x1 + 0.5)
+        return free
+
+    def widest(free: np.ndarray) -> Optional[tuple[float, float]]:
+        stretches = [s for s in _free_stretches(free, lo) if s[1] - s[0] >= MIN_GUTTER]
+        return max(stretches, key=lambda s: s[1] - s[0]) if stretches else None
+
+    bands: list[ColumnBand] = []
+    first, common = 0, free_of(all_words[0])
+    # a table's header line ends a run too: the table below is read as a table, whatever its columns
+    heads = [header_label_count(t) >= MIN_LABELS for t in lines.texts]
+    for k in range(1, n + 1):
+        both = common & free_of(all_words[k]) if k < n and not heads[k] else None
+        if both is not None and widest(both) is not None:
+            common = both
+            continue
+        gutter = widest(common)
+        band = _band_of(lines, first, k, gutter, width, text_left) if gutter else None
+        if band:
+            bands.append(band)
+        if k < n:
+            first, common = k, free_of(all_words[k])
+    return bands
+
+
+class _StackedWords:
+    """The words of lines gathered from several :class:`PageLines`, in the order given."""
+
+    def __init__(self, parts: list[tuple[PageLines, int]]):
+        self.parts = parts
+
+    def __len__(self):
+        return len(self.parts)
+
+    def __getitem__(self, k):
+        part, j = self.parts[k]
+        return part.words[j]
+
+
+def read_in_columns(glyphs: Glyphs, lines: PageLines) -> PageLines:
+    """The page's lines in reading order where it is set in two columns: each band's left column,
+    then its right one, where the lines were read across both (a sentence of the left column
+    then ran on into the right one). A news page's sidebar of links is left out."""
+    bands = column_bands(lines)
+    if not bands:
+        return lines
+    y = (glyphs.top + glyphs.bottom) / 2
+    x = (glyphs.x0 + glyphs.x1) / 2
+    outside = np.ones(len(glyphs), dtype=bool)
+    groups: list[tuple[float, int, PageLines]] = []
+    for b, band in enumerate(bands):
+        inside = (y >= band.top) & (y <= band.bottom)
+        outside &= ~inside
+        for side, mask in enumerate((inside & (x < band.gutter), inside & (x >= band.gutter))):
+            part = page_lines(glyphs.take(mask))
+            if part.texts and SIDEBAR_HEADING.match(part.texts[0]):
+                continue
+            groups.append((band.top, 2 * b + side, part))
+    rest = page_lines(glyphs.take(outside))
+    order: list[tuple[float, int, PageLines, int]] = [(rest.tops[k], -1, rest, k) for k in range(len(rest.texts))]
+    for top, rank, part in groups:
+        order += [(top, rank, part, k) for k in range(len(part.texts))]
+    # a band's lines after the lines above it, its left column before its right; each in its order
+    order.sort(key=lambda o: (o[0], o[1], o[3]))
+    return PageLines([p.texts[k] for _, _, p, k in order], [p.tops[k] for _, _, p, k in order],
+                     [p.bottoms[k] for _, _, p, k in order], [p.first_glyph[k] for _, _, p, k in order],
+                     _StackedWords([(p, k) for _, _, p, k in order]), [p.packed[k] for _, _, p, k in order])
+
+
 def placed(words: list[tuple[str, float, float]]) -> list[PlacedWord]:
     """A line's words (:class:`PageLines`) with their positions, for unruled tables."""
     out = []
@@ -715,7 +875,7 @@ def read_page(page, number: int, *, positions: bool = False, ocr: str = "never",
                         out.tables.append(_Table(float(t.bbox[1]), rows))
         if boxes:
             glyphs = glyphs.take(~_inside_any(glyphs, boxes))
-        lines = page_lines(glyphs)
+        lines = read_in_columns(glyphs, page_lines(glyphs))
         texts = []
         for text, first, (glyph_text, _) in zip(lines.texts, lines.first_glyph, lines.packed):
             text = symbol_bullet(text, [{"text": glyph_text[0], "fontname": font_name(textpage, first)}])
