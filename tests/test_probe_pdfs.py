@@ -102,8 +102,8 @@ def test_correct_version_raises_no_alarm(case, fmt, reports):
 
 # the planted slips each PDF must catch: case -> (what, stated) where ``what`` is the kind of check
 def _planted(case: str) -> set[tuple[str, float]]:
-    prose_key = {"footnotes": "notes_pct", "borderless": "total_pct", "shaded": "ppks_pct", "two_columns": "prog_pct",
-                 "berita": "berita_pct"}[case]
+    prose_key = {"footnotes": "notes_pct", "borderless": "total_pct", "narrow": "total_pct", "shaded": "ppks_pct",
+                 "two_columns": "prog_pct", "berita": "berita_pct"}[case]
     prose_check = "target_percent" if case == "shaded" else "budget_percent"
     _, _, cell = make.SLIPS[case]
     return {(prose_check, _figure(make.PROSE[prose_key][1])), ("row_percent", _figure(cell))}

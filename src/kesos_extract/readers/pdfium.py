@@ -445,7 +445,8 @@ def footnote_marks(g: Glyphs) -> np.ndarray:
             _close_up(g, k, j)
             continue
         # a note's own line starts with its mark, then a space and the note in its size
-        starts_line = j < 0 or g.chars[j] == "\n" or g.x1[j] > g.x0[k] + 1.0 or abs(g.top[j] - g.top[k]) > 2 * Y_TOLERANCE
+        starts_line = (j < 0 or g.chars[j] == "\n" or g.x1[j] > g.x0[k] + 1.0
+                       or abs(g.top[j] - g.top[k]) > 2 * Y_TOLERANCE)
         after = k + 1
         while after < n and g.chars[after] in _NOTE_MARK and _raised_against(g, after, min(after + 1, n - 1)):
             after += 1
@@ -837,8 +838,10 @@ def join_shaded_bands(tables: list, chars: list) -> list:
         if out and bounds and last_bounds and len(bounds) >= 2 and _same_columns(bounds, last_bounds):
             above = out[-1]
             gap_top, gap_bottom = above.bbox[3], table.bbox[1]
-            tallest = max(above.rows[-1].bbox[3] - above.rows[-1].bbox[1], table.rows[0].bbox[3] - table.rows[0].bbox[1])
-            if 0 < gap_bottom - gap_top <= BAND_GAP_ROWS * tallest and _reads_as_a_row(chars, bounds, gap_top, gap_bottom):
+            tallest = max(above.rows[-1].bbox[3] - above.rows[-1].bbox[1],
+                          table.rows[0].bbox[3] - table.rows[0].bbox[1])
+            if 0 < gap_bottom - gap_top <= BAND_GAP_ROWS * tallest \
+                    and _reads_as_a_row(chars, bounds, gap_top, gap_bottom):
                 gap = BandRow((above.bbox[0], gap_top, above.bbox[2], gap_bottom),
                               [(x0, gap_top, x1, gap_bottom) for x0, x1 in bounds])
                 out[-1] = BandedTable((min(above.bbox[0], table.bbox[0]), above.bbox[1],
@@ -847,7 +850,33 @@ def join_shaded_bands(tables: list, chars: list) -> list:
                 continue
         out.append(table)
         last_bounds = bounds
-    return out
+    return [_with_last_white_row(t, chars) if isinstance(t, BandedTable) else t for t in out]
+
+
+def _with_last_white_row(table: BandedTable, chars: list) -> BandedTable:
+    """A banded table whose last row is white: the lines right under the last band that stay
+    inside its columns, as tight as a cell's lines, are that row (bands alternate, so one row
+    at most). A paragraph after the table runs across the columns and is left out."""
+    last = table.rows[-1]
+    bounds = [(c[0], c[2]) for c in last.cells if c is not None]
+    if len(bounds) != len(last.cells):
+        return table
+    height = last.bbox[3] - last.bbox[1]
+    top = table.bbox[3]
+    below = [c for c in chars if top <= (c[3] + c[4]) / 2 < top + BAND_GAP_ROWS * height]
+    bottom = None
+    for _, line_top, line_bottom, words in lines_of(below):
+        size = line_bottom - line_top
+        if (line_top - (bottom if bottom is not None else top)) > size:
+            break  # a blank line's space: the row (or the table) ended
+        if any(not any(c0 - SAME_EDGE <= min(c[1] for c in w) and max(c[2] for c in w) <= c1 + SAME_EDGE
+                       for c0, c1 in bounds) for w in words):
+            break
+        bottom = line_bottom
+    if bottom is None or not _reads_as_a_row(chars, bounds, top, bottom + 0.5):
+        return table
+    row = BandRow((table.bbox[0], top, table.bbox[2], bottom + 0.5), [(x0, top, x1, bottom + 0.5) for x0, x1 in bounds])
+    return BandedTable((table.bbox[0], table.bbox[1], table.bbox[2], bottom + 0.5), [*table.rows, row])
 
 
 def _band_rows(table) -> list[BandRow]:
