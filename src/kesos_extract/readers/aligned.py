@@ -349,9 +349,34 @@ def aligned_table_at(lines: list[PlacedLine], i: int, join_below: float = 0.0) -
                         numbered, after)
 
 
+# a figure cut where its cell was too narrow: "3.450.000." over "000", "800.000.00" over "0"
+_CUT_FIGURE = regex.compile(r"^[+-]?\d{1,3}(?:\.\d{3})*(?:\.|\.\d{1,2}|,\d*)?$")
+_FIGURE_TAIL = regex.compile(r"^\d[\d.,]*%?$")
+
+
+def _cell_text(pieces: list[str]) -> str:
+    """A cell's words over its lines, a space between them; but a figure wrapped inside a
+    narrow cell is one figure again: the piece before ends in a digit or a separator, the piece
+    after is digits, and together they make one figure of Indonesian separators."""
+    out = ""
+    for piece in pieces:
+        if out and _CUT_FIGURE.match(out.rsplit(" ", 1)[-1]) and _FIGURE_TAIL.match(piece) \
+                and _FIGURE.match(out.rsplit(" ", 1)[-1] + piece) and _one_figure(out.rsplit(" ", 1)[-1] + piece):
+            out += piece
+        else:
+            out = f"{out} {piece}" if out else piece
+    return out
+
+
+def _one_figure(text: str) -> bool:
+    """Does ``text`` read as one figure with dots every three digits ("3.450.000.000",
+    "1.250,50")?"""
+    return bool(regex.fullmatch(r"[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?%?", text))
+
+
 def _rows(body: list[PlacedLine], bounds: list[float], width: int, numbered: bool) -> list[list[str]]:
     cells = [[[w.text for w in ln.words if _column(w.middle, bounds) == j] for j in range(width)] for ln in body]
-    return [[" ".join(w for k in row for w in cells[k][j]) for j in range(width)]
+    return [[_cell_text([w for k in row for w in cells[k][j]]) for j in range(width)]
             for row in _group_rows(body, cells, numbered)]
 
 

@@ -141,7 +141,7 @@ def header_labels(words: list[Word], *, open_label: bool = False) -> Optional[li
     """The column labels a header line's words make, or None when a word is no label word.
 
     A label opens a column ("Indikator Kinerja Utama", "Satuan"); a qualifier ("2019", "(%)",
-    "Kejuaraan/Kegiatan/Penghargaan") goes with the label before it. ``open_label`` says that a
+    "Kejuaraan/Kegiatan/Penghargaan", a unit in capitals: "KPM") goes with the label before it. ``open_label`` says that a
     label of an earlier header line is there to take a qualifier starting this line; the first
     list then holds those qualifiers.
     """
@@ -156,7 +156,10 @@ def header_labels(words: list[Word], *, open_label: bool = False) -> Optional[li
             out.append(list(words[p:p + n]))
             p += n
             continue
-        if out and (v.qualifier.match(low[p]) or "/" in low[p]):
+        # a unit abbreviated in capitals after a label says what it counts ("Target KPM",
+        # "Realisasi KK"); a unit in words may head a column of its own ("Laki-laki Perempuan")
+        in_capitals = words[p].text.isupper() and low[p] in v.units
+        if out and (v.qualifier.match(low[p]) or "/" in low[p] or in_capitals):
             out[-1].append(words[p])
             p += 1
             continue

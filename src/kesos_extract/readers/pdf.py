@@ -886,6 +886,22 @@ def _flush(b: DocumentBuilder, pending: Optional[_Pending]) -> Optional[Block]:
     return block
 
 
+def _in_reading_order(lines: list[_Line], tables: list[_Table]) -> list[tuple[float, Union[_Line, _Table]]]:
+    """The page's lines in their order, each ruled table before the first line below its top.
+    The lines' order is the reader's, not their tops': a page in two columns gives the left
+    column's lines, then the right one's (readers.pdfium.read_in_columns)."""
+    ordered = sorted(tables, key=lambda t: t.top)
+    items: list[tuple[float, Union[_Line, _Table]]] = []
+    k = 0
+    for ln in lines:
+        while k < len(ordered) and ordered[k].top < ln.top:
+            items.append((ordered[k].top, ordered[k]))
+            k += 1
+        items.append((ln.top, ln))
+    items += [(t.top, t) for t in ordered[k:]]
+    return items
+
+
 def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optional[str] = None) -> Document:
     """``engine``: "pdfium" (the default) or "pdfplumber"; $KESOS_PDF_ENGINE where not given.
     ``ocr``: "auto", "never" or "always" (:mod:`.ocr`); $KESOS_OCR, else "auto", where not given."""
@@ -938,8 +954,7 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
         # skipped line (a paragraph's end; a line that ends mid-sentence goes on, whatever the gap)
         touching = sum(1 for l1, l2 in zip(lines, lines[1:]) if l2.top - l1.bottom <= 0.1 * (l1.bottom - l1.top))
         touch = touching > len(lines) // 2
-        items: list[tuple[float, Union[_Line, _Table]]] = [(ln.top, ln) for ln in lines] + [(t.top, t) for t in page.tables]
-        items.sort(key=lambda x: x[0])
+        items = _in_reading_order(lines, page.tables)
         full_line = max((len(ln.text) for ln in lines), default=0)
         prev: Optional[_Line] = None
         # an unruled table that ended the page before goes on in the first lines of this one

@@ -401,6 +401,222 @@ def page_lines(g: Glyphs) -> PageLines:
     return PageLines(texts, l_top.tolist(), l_bottom.tolist(), first_glyph, words, packed)
 
 
+# --- footnote marks ------------------------------------------------------------------------------
+
+# a superscript glyph is at most this share of its neighbour's height, its foot raised by at
+# least this share of it (Word sets a note mark at about 58% of the size, raised a third)
+SUPERSCRIPT_HEIGHT = 0.75
+SUPERSCRIPT_RISE = 0.2
+_NOTE_MARK = frozenset("0123456789*")
+
+
+def _raised_against(g: Glyphs, k: int, j: int) -> bool:
+    """Is glyph ``k`` set small and raised against glyph ``j`` beside it on its line?"""
+    height = g.bottom[j] - g.top[j]
+    return (height > 0 and g.bottom[k] - g.top[k] < SUPERSCRIPT_HEIGHT * height
+            and g.bottom[k] < g.bottom[j] - SUPERSCRIPT_RISE * height and abs(g.top[k] - g.top[j]) < height)
+
+
+def _close_up(g: Glyphs, k: int, j: int) -> None:
+    """The glyphs after mark ``k`` on the line of glyph ``j`` move left by the mark's width, as
+    if it were not set: the gap it leaves is no tab ("KK¹ dari" reads "KK dari")."""
+    width = float(g.x1[k] - g.x0[k])
+    after = (np.abs(g.top - g.top[j]) <= Y_TOLERANCE) & (g.x0 >= g.x1[k] - 0.1)
+    after[k] = False
+    g.x0[after] -= width
+    g.x1[after] -= width
+
+
+def footnote_marks(g: Glyphs) -> np.ndarray:
+    """The glyphs of footnote marks: superscript figures (or "*") right after a word or a
+    figure ("7.615.300.000,00²", "KK¹"), or opening a note's line ("¹ Data ..."). Read as
+    text they would become digits of the figure ("7.615.300.000,002"); Word's own marks give no
+    text in the .docx, and a mark is no part of the sentence."""
+    n = len(g)
+    marks = np.zeros(n, dtype=bool)
+    for k in range(n):
+        if g.chars[k] not in _NOTE_MARK:
+            continue
+        j = k - 1
+        while j >= 0 and marks[j]:  # a mark of two figures ("12") stands against the glyph before both
+            j -= 1
+        if j >= 0 and not g.chars[j].isspace() and -1.0 <= g.x0[k] - g.x1[j] <= 1.5 and _raised_against(g, k, j):
+            marks[k] = True
+            _close_up(g, k, j)
+            continue
+        # a note's own line starts with its mark, then a space and the note in its size
+        starts_line = (j < 0 or g.chars[j] == "\n" or g.x1[j] > g.x0[k] + 1.0
+                       or abs(g.top[j] - g.top[k]) > 2 * Y_TOLERANCE)
+        after = k + 1
+        while after < n and g.chars[after] in _NOTE_MARK and _raised_against(g, after, min(after + 1, n - 1)):
+            after += 1
+        nxt = after + 1 if after < n and g.chars[after].isspace() else after
+        if starts_line and nxt < n and not g.chars[nxt].isspace() and 0 <= g.x0[nxt] - g.x1[k] <= 6.0 \
+                and _raised_against(g, k, nxt):
+            marks[k:after] = True
+    return marks
+
+
+# --- pages set in columns ------------------------------------------------------------------------
+
+# the least width of the white stretch between two columns of prose (points): wider than any
+# space of a justified line, narrower than the usual 0.5-1 cm between columns
+MIN_GUTTER = 12.0
+# a gutter lies in this part of the text's width: two equal columns, or an article beside a sidebar
+GUTTER_ZONE = (0.2, 0.85)
+# each side of a gutter has at least this many lines of two words or more ...
+MIN_COLUMN_LINES = 4
+# ... and this share of its words hold a letter: prose, not a table's figures
+PROSE_SHARE = 0.8
+# the heading of a news page's sidebar of links to other articles: not the article (an HTML
+# page's <aside>, which the HTML reader leaves out)
+SIDEBAR_HEADING = re.compile(r"^(?:baca juga|berita terkait|artikel terkait|berita lainnya|terpopuler"
+                             r"|berita populer|terkini)\b", re.I)
+
+
+class ColumnBand(NamedTuple):
+    """A stretch of a page set in two columns: from ``top`` to ``bottom``, the columns parted
+    at ``gutter`` (x)."""
+    top: float
+    bottom: float
+    gutter: float
+
+
+def _free_stretches(free: np.ndarray, start: float) -> list[tuple[float, float]]:
+    """The runs of True in ``free`` (a grid of 1 point from x = ``start``) as (x0, x1)."""
+    edges = np.diff(np.r_[0, free.astype(np.int8), 0])
+    return [(start + a, start + b) for a, b in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1))]
+
+
+def _is_prose(words: list[tuple[str, float, float]]) -> bool:
+    return bool(words) and sum(any(ch.isalpha() for ch in w[0]) for w in words) >= PROSE_SHARE * len(words)
+
+
+def _band_of(lines: PageLines, first: int, end: int, gutter: tuple[float, float], width: float,
+             text_left: float) -> Optional[ColumnBand]:
+    """Lines ``first`` to ``end`` (exclusive) as a band of two columns of prose parted at
+    ``gutter``, or None. The band starts where both columns have begun: a title above one
+    column only is read before both."""
+    left: list[int] = []
+    right: list[int] = []
+    left_words: list = []
+    right_words: list = []
+    if header_label_count(lines.texts[first]) >= MIN_LABELS:
+        return None  # a table's header: its columns are a table's, not the page's
+    for k in range(first, end):
+        words = lines.words[k]
+        # the gutter's ends are known to the grid's point and the half point spared beside a word
+        mine_left = [w for w in words if w[2] <= gutter[0] + 1.5]
+        mine_right = [w for w in words if w[1] >= gutter[1] - 1.5]
+        left_words += mine_left
+        right_words += mine_right
+        if len(mine_left) >= 2:
+            left.append(k)
+        if len(mine_right) >= 2:
+            right.append(k)
+    if len(left) < MIN_COLUMN_LINES or len(right) < MIN_COLUMN_LINES:
+        return None
+    if not (_is_prose(left_words) and _is_prose(right_words)):
+        return None
+    # each column spans a good part of the text's width (not a column of labels or of numbers)
+    if gutter[0] - text_left < 0.2 * width or max(w[2] for w in right_words) - gutter[1] < 0.1 * width:
+        return None
+    # a glyph's middle is below its line's top: half a point spares the glyphs of that line
+    start = max(lines.tops[left[0]], lines.tops[right[0]]) - 0.5
+    return ColumnBand(start, max(lines.bottoms[k] for k in range(first, end)), (gutter[0] + gutter[1]) / 2)
+
+
+def column_bands(lines: PageLines) -> list[ColumnBand]:
+    """The stretches of the page set in two columns of prose (a report's two-column section, a
+    news page's article beside its sidebar): runs of lines, top to bottom, that leave the same
+    white gutter free, with prose on both sides of it. A line across the gutter (a heading, a
+    table, a footer) ends a run."""
+    n = len(lines.texts)
+    if n < 2 * MIN_COLUMN_LINES:
+        return []
+    all_words = [lines.words[k] for k in range(n)]
+    xs0 = [w[1] for ws in all_words for w in ws]
+    xs1 = [w[2] for ws in all_words for w in ws]
+    if not xs0:
+        return []
+    text_left, text_right = min(xs0), max(xs1)
+    width = text_right - text_left
+    lo = text_left + GUTTER_ZONE[0] * width
+    cells = int(max(0.0, GUTTER_ZONE[1] - GUTTER_ZONE[0]) * width) + 1
+    grid = lo + np.arange(cells)
+
+    def free_of(words) -> np.ndarray:
+        free = np.ones(cells, dtype=bool)
+        for _, x0, x1 in words:
+            free &= (grid < x0 - 0.5) | (grid > x1 + 0.5)
+        return free
+
+    def widest(free: np.ndarray) -> Optional[tuple[float, float]]:
+        stretches = [s for s in _free_stretches(free, lo) if s[1] - s[0] >= MIN_GUTTER]
+        return max(stretches, key=lambda s: s[1] - s[0]) if stretches else None
+
+    bands: list[ColumnBand] = []
+    first, common = 0, free_of(all_words[0])
+    # a table's header line ends a run too: the table below is read as a table, whatever its columns
+    heads = [header_label_count(t) >= MIN_LABELS for t in lines.texts]
+    for k in range(1, n + 1):
+        both = common & free_of(all_words[k]) if k < n and not heads[k] else None
+        if both is not None and widest(both) is not None:
+            common = both
+            continue
+        gutter = widest(common)
+        band = _band_of(lines, first, k, gutter, width, text_left) if gutter else None
+        if band:
+            bands.append(band)
+        if k < n:
+            first, common = k, free_of(all_words[k])
+    return bands
+
+
+class _StackedWords:
+    """The words of lines gathered from several :class:`PageLines`, in the order given."""
+
+    def __init__(self, parts: list[tuple[PageLines, int]]):
+        self.parts = parts
+
+    def __len__(self):
+        return len(self.parts)
+
+    def __getitem__(self, k):
+        part, j = self.parts[k]
+        return part.words[j]
+
+
+def read_in_columns(glyphs: Glyphs, lines: PageLines) -> PageLines:
+    """The page's lines in reading order where it is set in two columns: each band's left column,
+    then its right one, where the lines were read across both (a sentence of the left column
+    then ran on into the right one). A news page's sidebar of links is left out."""
+    bands = column_bands(lines)
+    if not bands:
+        return lines
+    y = (glyphs.top + glyphs.bottom) / 2
+    x = (glyphs.x0 + glyphs.x1) / 2
+    outside = np.ones(len(glyphs), dtype=bool)
+    groups: list[tuple[float, int, PageLines]] = []
+    for b, band in enumerate(bands):
+        inside = (y >= band.top) & (y <= band.bottom)
+        outside &= ~inside
+        for side, mask in enumerate((inside & (x < band.gutter), inside & (x >= band.gutter))):
+            part = page_lines(glyphs.take(mask))
+            if part.texts and SIDEBAR_HEADING.match(part.texts[0]):
+                continue
+            groups.append((band.top, 2 * b + side, part))
+    rest = page_lines(glyphs.take(outside))
+    order: list[tuple[float, int, PageLines, int]] = [(rest.tops[k], -1, rest, k) for k in range(len(rest.texts))]
+    for top, rank, part in groups:
+        order += [(top, rank, part, k) for k in range(len(part.texts))]
+    # a band's lines after the lines above it, its left column before its right; each in its order
+    order.sort(key=lambda o: (o[0], o[1], o[3]))
+    return PageLines([p.texts[k] for _, _, p, k in order], [p.tops[k] for _, _, p, k in order],
+                     [p.bottoms[k] for _, _, p, k in order], [p.first_glyph[k] for _, _, p, k in order],
+                     _StackedWords([(p, k) for _, _, p, k in order]), [p.packed[k] for _, _, p, k in order])
+
+
 def placed(words: list[tuple[str, float, float]]) -> list[PlacedWord]:
     """A line's words (:class:`PageLines`) with their positions, for unruled tables."""
     out = []
@@ -552,6 +768,121 @@ def ruled_tables(edges: list[dict], width: float, height: float) -> list:
     return TableFinder(RulesPage(edges, width, height)).tables  # type: ignore[arg-type]
 
 
+class BandRow(NamedTuple):
+    """A row of a table joined from shaded bands: its box and its cells' boxes (None: merged)."""
+    bbox: tuple[float, float, float, float]
+    cells: list[Optional[tuple[float, float, float, float]]]
+
+
+class BandedTable(NamedTuple):
+    """A table whose rows are told apart by shading only, as pdfplumber's ``Table`` gives it
+    to :func:`table_rows`: its box and its rows."""
+    bbox: tuple[float, float, float, float]
+    rows: list[BandRow]
+
+
+# how far apart two columns' edges may be and be the same column (points: rounding of the
+# writer's widths, a fill drawn a hair inside its cell)
+SAME_EDGE = 1.5
+# the most a white row between two shaded ones may be, in heights of the taller shaded row:
+# rows of one table differ by a line or two of wrapped text, not by whole paragraphs
+BAND_GAP_ROWS = 3.0
+
+
+def _column_bounds(table) -> Optional[list[tuple[float, float]]]:
+    """The x-bounds of a table's columns when all its rows share them (no merged cell)."""
+    bounds: Optional[list[tuple[float, float]]] = None
+    for row in table.rows:
+        if any(c is None for c in row.cells):
+            return None
+        mine = [(float(c[0]), float(c[2])) for c in row.cells]
+        if bounds is None:
+            bounds = mine
+        elif not _same_columns(bounds, mine):
+            return None
+    return bounds
+
+
+def _same_columns(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> bool:
+    return len(a) == len(b) and all(abs(p[0] - q[0]) <= SAME_EDGE and abs(p[1] - q[1]) <= SAME_EDGE
+                                    for p, q in zip(a, b))
+
+
+def _reads_as_a_row(chars: list, bounds: list[tuple[float, float]], top: float, bottom: float) -> bool:
+    """Is the text between two shaded bands a white row of their table: text in two columns
+    at least, and no word across a column's edge (a caption or a paragraph between two tables
+    runs across the columns)?"""
+    left, right = bounds[0][0], bounds[-1][1]
+    mine = [c for c in chars if top <= (c[3] + c[4]) / 2 < bottom]
+    if any((c[1] + c[2]) / 2 < left or (c[1] + c[2]) / 2 > right for c in mine if not c[0].isspace()):
+        return False
+    used: set[int] = set()
+    for word in words_of(mine):
+        x0, x1 = min(c[1] for c in word), max(c[2] for c in word)
+        inside = [k for k, (c0, c1) in enumerate(bounds) if c0 - SAME_EDGE <= x0 and x1 <= c1 + SAME_EDGE]
+        if not inside:
+            return False
+        used.add(inside[0])
+    return len(used) >= 2
+
+
+def join_shaded_bands(tables: list, chars: list) -> list:
+    """Tables drawn by shading only (header and every other row filled, no rules): each filled
+    row's rectangles make a "ruled" table of one row, the white rows between are bare text. Two
+    such tables one above the other, with the same columns and a gap of at most a few rows'
+    height between them, are one table; the gap is a row of it, cut in the same columns."""
+    out: list = []
+    last_bounds: Optional[list[tuple[float, float]]] = None
+    for table in sorted(tables, key=lambda t: t.bbox[1]):
+        bounds = _column_bounds(table)
+        if out and bounds and last_bounds and len(bounds) >= 2 and _same_columns(bounds, last_bounds):
+            above = out[-1]
+            gap_top, gap_bottom = above.bbox[3], table.bbox[1]
+            tallest = max(above.rows[-1].bbox[3] - above.rows[-1].bbox[1],
+                          table.rows[0].bbox[3] - table.rows[0].bbox[1])
+            if 0 < gap_bottom - gap_top <= BAND_GAP_ROWS * tallest \
+                    and _reads_as_a_row(chars, bounds, gap_top, gap_bottom):
+                gap = BandRow((above.bbox[0], gap_top, above.bbox[2], gap_bottom),
+                              [(x0, gap_top, x1, gap_bottom) for x0, x1 in bounds])
+                out[-1] = BandedTable((min(above.bbox[0], table.bbox[0]), above.bbox[1],
+                                       max(above.bbox[2], table.bbox[2]), table.bbox[3]),
+                                      [*_band_rows(above), gap, *_band_rows(table)])
+                continue
+        out.append(table)
+        last_bounds = bounds
+    return [_with_last_white_row(t, chars) if isinstance(t, BandedTable) else t for t in out]
+
+
+def _with_last_white_row(table: BandedTable, chars: list) -> BandedTable:
+    """A banded table whose last row is white: the lines right under the last band that stay
+    inside its columns, as tight as a cell's lines, are that row (bands alternate, so one row
+    at most). A paragraph after the table runs across the columns and is left out."""
+    last = table.rows[-1]
+    bounds = [(c[0], c[2]) for c in last.cells if c is not None]
+    if len(bounds) != len(last.cells):
+        return table
+    height = last.bbox[3] - last.bbox[1]
+    top = table.bbox[3]
+    below = [c for c in chars if top <= (c[3] + c[4]) / 2 < top + BAND_GAP_ROWS * height]
+    bottom = None
+    for _, line_top, line_bottom, words in lines_of(below):
+        size = line_bottom - line_top
+        if (line_top - (bottom if bottom is not None else top)) > size:
+            break  # a blank line's space: the row (or the table) ended
+        if any(not any(c0 - SAME_EDGE <= min(c[1] for c in w) and max(c[2] for c in w) <= c1 + SAME_EDGE
+                       for c0, c1 in bounds) for w in words):
+            break
+        bottom = line_bottom
+    if bottom is None or not _reads_as_a_row(chars, bounds, top, bottom + 0.5):
+        return table
+    row = BandRow((table.bbox[0], top, table.bbox[2], bottom + 0.5), [(x0, top, x1, bottom + 0.5) for x0, x1 in bounds])
+    return BandedTable((table.bbox[0], table.bbox[1], table.bbox[2], bottom + 0.5), [*table.rows, row])
+
+
+def _band_rows(table) -> list[BandRow]:
+    return [BandRow(tuple(row.bbox), [None if c is None else tuple(c) for c in row.cells]) for row in table.rows]
+
+
 def table_rows(table, chars: list) -> list[list[Optional[str]]]:
     """pdfplumber's ``Table.extract()`` on our characters: a character belongs to the row and
     the cell holding its middle (boxes half-open), a cell's text is its characters' lines."""
@@ -620,7 +951,7 @@ def read_page(page, number: int, *, positions: bool = False, ocr: str = "never",
             edges = edges_of(page_paths(page), left, top_of_page)
             if edges:
                 chars = glyphs.tuples()
-                for t in ruled_tables(edges, right - left, top_of_page - bottom_of_page):
+                for t in join_shaded_bands(ruled_tables(edges, right - left, top_of_page - bottom_of_page), chars):
                     rows = [[normalise_characters(c or "").strip() for c in row] for row in table_rows(t, chars)]
                     rows = [r for r in rows if any(r)]
                     if rows and max(len(r) for r in rows) >= 2:
@@ -628,7 +959,8 @@ def read_page(page, number: int, *, positions: bool = False, ocr: str = "never",
                         out.tables.append(_Table(float(t.bbox[1]), rows))
         if boxes:
             glyphs = glyphs.take(~_inside_any(glyphs, boxes))
-        lines = page_lines(glyphs)
+        glyphs = glyphs.take(~footnote_marks(glyphs))
+        lines = read_in_columns(glyphs, page_lines(glyphs))
         texts = []
         for text, first, (glyph_text, _) in zip(lines.texts, lines.first_glyph, lines.packed):
             text = symbol_bullet(text, [{"text": glyph_text[0], "fontname": font_name(textpage, first)}])
