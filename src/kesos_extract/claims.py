@@ -177,6 +177,39 @@ _SLASH_HEADER = regex.compile(
     regex.I)
 
 
+# a record of figures between slashes under a header naming its columns (header_record_claims)
+RECORD_ROLES = ("budget", "real", "remainder", "target", "percent")
+
+
+@dataclass(frozen=True)
+class _RecordGrammar:
+    header: regex.Pattern  # "Pagu / Realisasi (Rp) :", "Target/Realisasi:", "Pagu/Realisasi/Sisa/%:"
+    label: regex.Pattern  # one column's label, its role word in the group of the role
+    field: regex.Pattern  # one figure: "Rp 500.000.000", "500.000.000", "230 orang", "90%", "90"
+    percent_after: regex.Pattern  # the percentage after the last figure: " (92%)", " atau 92%"
+
+
+@lru_cache(maxsize=1)
+def _record_grammar() -> _RecordGrammar:
+    words: dict[str, list[str]] = _vocab()["record_column_words"]
+    unknown = set(words) - set(RECORD_ROLES)
+    if unknown:
+        from .errors import GrammarError
+        raise GrammarError("claims.yaml", "vocabulary.record_column_words", f"unknown roles {sorted(unknown)}")
+    # a label may carry a year ("Pagu 2023/Realisasi 2023"); the "%" label is no word, so no \b around it
+    role_alt = "|".join(f"(?P<{role}>{_alternation(ws)})" for role, ws in words.items())
+    label = rf"(?:{role_alt})(?![\p{{L}}])(?:[ \t]+(?:tahun[ \t]+)?(?P<year>(?:19|20)\d\d))?"
+    any_label = rf"(?:{_alternation([w for ws in words.values() for w in ws])})(?![\p{{L}}])(?:[ \t]+(?:tahun[ \t]+)?(?:19|20)\d\d)?"
+    return _RecordGrammar(
+        header=regex.compile(rf"(?<![\p{{L}}\d/])(?P<labels>{any_label}(?:[ \t]*/[ \t]*{any_label})+)"
+                             rf"(?:[ \t]*\([ \t]*(?P<unit>rp\.?|rupiah|%)[ \t]*\))?[ \t]*[:=][ \t]*", regex.I),
+        label=regex.compile(label, regex.I),
+        field=regex.compile(r"(?P<rp>rp\.?[ \t]*)?(?P<number>\d[\d.,]*\d|\d)(?:[ \t]*(?P<sign>%|persen\b))?", regex.I),
+        percent_after=regex.compile(r"[ \t]*(?:\(|/|,?[ \t]*(?:atau|=)[ \t]*\(?)[ \t]*(?P<number>\d[\d.,]*\d|\d)[ \t]*"
+                                    r"(?:%|persen\b)[ \t]*\)?", regex.I),
+    )
+
+
 # --- the claim finder ----------------------------------------------------------------------
 
 class _Finder:
@@ -1081,6 +1114,139 @@ class _Finder:
             out.append(claim)
         return out
 
+    def header_record_claims(self) -> list[RatioClaim]:
+        """A record whose header names its columns, its figures between slashes after it:
+
+        - "Pagu/Realisasi (%): Rp 500.000.000 / Rp 450.000.000 / 90": the "%" of the header makes
+          the last figure the percentage, sign or no sign;
+        - "Pagu / Realisasi (Rp) : 500.000.000 / 450.000.000 / 95%": "(Rp)" makes the figures
+          amounts, "Rp" or no "Rp";
+        - "Target/Realisasi: 250/230 orang (92%)": a target and its realisation (target);
+        - "Pagu/Realisasi/Sisa: Rp A / Rp B / Rp C (12%)": a percentage after the remainder is the
+          remainder's share of the pagu, unless only the realisation's share gives it.
+
+        The header says which figure is which, so the claim is judged whatever its arithmetic;
+        a header whose columns are not a whole and its part (two realisations, two years) says
+        nothing, and neither does one whose labels name different years."""
+        g = _record_grammar()
+        out = []
+        for h in g.header.finditer(self.text):
+            if self._in_table(h.start()):
+                continue
+            roles, years = [], set()
+            for part in regex.split(r"[ \t]*/[ \t]*", h.group("labels")):
+                lab = g.label.fullmatch(part.strip())
+                if lab is None:
+                    break
+                roles.append(next(r for r in RECORD_ROLES if lab.group(r)))
+                if lab.group("year"):
+                    years.add(lab.group("year"))
+            else:
+                if len(years) <= 1:
+                    claim = self._header_record(h, roles)
+                    if claim is not None:
+                        out.append(claim)
+        return out
+
+    def _header_record(self, h: regex.Match, roles: list[str]) -> Optional[RatioClaim]:
+        g = _record_grammar()
+        unit = (h.group("unit") or "").lower().rstrip(".")
+        if roles.count("percent") > 1 or ("percent" in roles and roles[-1] != "percent"):
+            return None
+        # "Pagu/Realisasi (%)", "Pagu/Realisasi/%": the ratio is the record's last field, its sign
+        # given by the header
+        percent_field = roles[-1] == "percent" or unit == "%"
+        columns = [r for r in roles if r != "percent"]
+        figures, pos = self._record_figures(h.end(), len(columns) + percent_field, money=unit in ("rp", "rupiah"))
+        pct: Optional[Operand] = None
+        bracketed = False
+        if percent_field and len(figures) == len(columns) + 1 and figures[-1][1] in ("count", "percent") and \
+                not figures[-1][0].unit:
+            pct = figures.pop()[0]  # a bare number under the header's "%" is the percentage
+        elif len(figures) == len(columns) and figures and figures[-1][1] != "percent":
+            # the percentage after the last figure: "(92%)", "atau 92%", "/ 95%"
+            after = g.percent_after.match(self.text, pos)
+            if after is None:
+                return None
+            parsed = parse_number(after.group("number"), kind="percent")
+            pct = Operand(parsed.value, after.start("number"), after.end(),
+                          self.text[after.start("number"):after.end()], parsed.decimals)
+            pos, bracketed = after.end(), "/" not in after.group(0)
+        if pct is None or not _RECORD_END.match(self.text, max(pos, pct.end)):
+            return None
+        families = {fam for _, fam in figures}
+        if len(families) != 1 or families == {"percent"}:
+            return None
+        by_role = {r: op for r, (op, _) in zip(columns, figures)}
+        if len(by_role) != len(columns):
+            return None  # a role named twice ("Realisasi 2022/Realisasi 2023")
+        return self._record_claim(pct, by_role, bracketed, families.pop())
+
+    def _record_figures(self, pos: int, most: int, money: bool) -> tuple[list[tuple[Operand, str]], int]:
+        """The figures of a record between slashes from ``pos`` (at most ``most``), each with its
+        family (money, count, percent), and where they end. ``money``: the header says "(Rp)"."""
+        g = _record_grammar()
+        figures: list[tuple[Operand, str]] = []
+        while len(figures) < most:
+            f = g.field.match(self.text, pos)
+            if f is None:
+                break
+            kind = "percent" if f.group("sign") else "count"
+            try:
+                parsed = parse_number(f.group("number"), kind=kind)
+            except MalformedNumberError:
+                break
+            mention = None if f.group("sign") else self._mention_at(f.start())
+            if mention is not None:
+                op, end = _operand(mention), max(f.end(), mention.end)
+                family = "money" if mention.kind == "amount" else "money" if money else "count"
+            else:
+                family = "percent" if f.group("sign") else "money" if (f.group("rp") or money) else "count"
+                op = Operand(parsed.value, f.start("number"), f.end(), self.text[f.start("number"):f.end()],
+                             parsed.decimals, unit="IDR" if family == "money" else None)
+                end = f.end()
+            figures.append((op, family))
+            pos = end
+            sep = _SLASH_BETWEEN.match(self.text, pos)
+            if sep is None or len(figures) == most:
+                break
+            pos = sep.end()
+        return figures, pos
+
+    def _record_claim(self, pct: Operand, by_role: dict[str, Operand], bracketed: bool,
+                      family: str) -> Optional[RatioClaim]:
+        """The claim of a record's percentage from the operands its header names."""
+        note = ["a record whose header names its columns"]
+        real = by_role.get("real")
+        whole = by_role.get("budget") if family == "money" else by_role.get("target")
+        if real is None or whole is None or not whole.value or set(by_role) - {"budget", "target", "real", "remainder"}:
+            return None
+        if family == "money" and "target" in by_role:
+            return None
+        kind = "budget" if family == "money" else "target"
+        rest = by_role.get("remainder")
+        if rest is None:
+            return RatioClaim(kind, pct, real, whole, notes=note)  # type: ignore[arg-type]
+        # a remainder's column too: the percentage is the remainder's share if the header puts it
+        # right after it in brackets, or whichever share alone gives it
+        fits = [c for c in ((kind, real), ("share", rest)) if _fits(c[1].value, whole.value, pct)]
+        if len(fits) == 1:
+            k, num = fits[0]
+        elif not fits and bracketed:
+            k, num = "share", rest
+        else:
+            return None
+        return RatioClaim(k, pct, num, whole, notes=note + (["what is left of the budget as a share of it"]  # type: ignore[arg-type]
+                                                          if num is rest else []))
+
+    def _mention_at(self, start: int) -> Optional[Mention]:
+        """The amount or count mention that starts where a record's figure does."""
+        for group, starts in ((self.amounts, self.amount_starts), (self.counts, self.count_starts)):
+            i = bisect.bisect_left(starts, start)
+            if i < len(group) and group[i].start == start:
+                return group[i]
+        return None
+
     def _slash_roles(self, first: Mention, second: Mention,
                      lead: str) -> tuple[Optional[Mention], Optional[Mention], bool]:
         """(realisation, pagu, whether words named them) of a slash record, or (None, None, False)
@@ -1633,6 +1799,9 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     claims = evidence.respective_lists(doc, mentions)
     parallel = {c.percent.start for c in claims}
     claims += [c for c in f.triple_claims() if c.percent.start not in parallel]
+    # a record whose header names its columns: the header says which figure is which
+    taken = {c.percent.start for c in claims}
+    claims += [c for c in f.header_record_claims() if c.percent.start not in taken]
     claims += f.money_claims({c.percent.start for c in claims})
     claims += f.slash_record_claims({c.percent.start for c in claims})
     claimed = {c.percent.start for c in claims}
@@ -1640,7 +1809,27 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     claims += f.tied_claims({c.percent.start for c in claims})
     # what the phrase finders leave unexplained, by weighing the evidence of the numbers around it
     claims += evidence.resolve(doc, mentions, claims)
-    return sorted((_read_alike(doc.text, c) for c in claims), key=lambda c: c.percent.start)
+    seg = segments(doc.text)
+    return sorted((_named(doc.text, seg, _read_alike(doc.text, c)) for c in claims), key=lambda c: c.percent.start)
+
+
+def _named(text: str, seg: Segments, claim: RatioClaim) -> RatioClaim:
+    """The claim under the name of the check it is: a share of counts whose whole the words name
+    a target ("Dari 400 RTLH yang ditargetkan, 380 unit telah direhabilitasi (95%)", "Rencana 50
+    unit, terealisasi 45 unit atau 90%") is an achievement against that target (``target``), as
+    the output contract defines it, whichever finder paired them; unless the part is no
+    achievement of it (what is left undone, a kind among the whole: :func:`evidence.achieved_part`).
+    A change, money and a part named a target itself keep their names."""
+    if claim.kind != "share" or claim.change is not None or claim.numerator.unit == "IDR" or \
+            claim.denominator.unit == "IDR":
+        return claim
+    num, den, pct = claim.numerator, claim.denominator, claim.percent
+    if not evidence.names_target(text, den, seg.sentence(den.start)[0]) or \
+            evidence.names_target(text, num, seg.sentence(num.start)[0]):
+        return claim
+    if not evidence.achieved_part(text, num, pct, seg.sentence(num.start)):
+        return claim
+    return replace(claim, kind="target", notes=claim.notes + ["the whole is named a target"])
 
 
 def _read_alike(text: str, claim: RatioClaim) -> RatioClaim:

@@ -105,6 +105,8 @@ class EvidenceVocabulary(BaseModel):
     classifier_units: list[str] = []
     ratio_words: list[str] = []
     conclusion_words: list[str] = []
+    target_after_words: list[str] = []
+    not_achieved_words: list[str] = []
     cue_weights: CueWeights
 
 
@@ -143,6 +145,8 @@ class _Vocab:
     thing_of_unit: dict[str, str]  # "orang" -> "jiwa", "rumah" -> "RTLH": units naming one thing
     classifiers: frozenset[str]  # "unit", "buah": a count of whatever thing the context counts
     clause_words: frozenset[str]  # words a percentage's clause may use of any figures: reference, ratio, role
+    target_after: regex.Pattern  # "400 RTLH yang ditargetkan", "120 KPM sasaran": a target named after its number
+    not_achieved: regex.Pattern  # "belum", "adalah": a part that is no achievement of a target
     weights: CueWeights
 
 
@@ -192,6 +196,11 @@ def vocabulary() -> _Vocab:
                                for p in w.split()),
         target_levels=frozenset(w.lower() for w in v.target_levels),
         contrast_opening=regex.compile(r"[\s\"“]*(?:" + _alt(v.contrast_opening_words or ["(?!)"]) + r")(?!\w)", regex.I),
+        # the thing counted may be named between the number and the words ("400 RTLH yang
+        # ditargetkan"), in up to two words that join no other clause
+        target_after=regex.compile(r"(?:[ \t]+(?!(?:dari|atau|dan|yang|sebanyak|sejumlah|telah|sudah)\b)[\p{L}-]+){0,2}?"
+                                   r"[ \t]+(?:" + _alt(v.target_after_words or ["(?!)"]) + r")(?!\w)", regex.I),
+        not_achieved=_words_re(v.not_achieved_words or ["(?!)"], suffix=False),
         weights=v.cue_weights,
     )
 
@@ -432,6 +441,47 @@ def names_other_whole(text: str, p: Mention, clause: str, unit: Optional[str] = 
     return False
 
 
+# where the words before a number stop being its own: a clause break or another figure
+# ("Dari 400 RTLH yang ditargetkan, 380 unit": the target word is the 400's, not the 380's)
+_LEAD_STOP = regex.compile(r"[;.,]\s|\d")
+LEAD_REACH = 60  # characters before a number read for the word naming it
+
+
+def names_target_after(text: str, end: int, limit: Optional[int] = None) -> bool:
+    """Do the words right after a number make it a target ("400 RTLH yang ditargetkan", "120 KPM
+    sasaran", "50 unit yang direncanakan"; claims.yaml ``target_after_words``)?"""
+    return vocabulary().target_after.match(text, end, len(text) if limit is None else limit) is not None
+
+
+def names_target(text: str, op: Operand, sentence_start: int) -> bool:
+    """Is the number ``op`` named a target by its words: the nearest role word before it in its
+    clause is a target word ("Rencana 50 unit", "Target tahun ini 400 RTLH", "dari target 200
+    orang"), or target words follow it (:func:`names_target_after`)?"""
+    lo = max(sentence_start, op.start - LEAD_REACH)
+    lead = text[lo:op.start]
+    stop = _last(_LEAD_STOP.finditer(lead))
+    if stop is not None:
+        lead = lead[stop.end():]
+    found = _last(vocabulary().role_before.finditer(lead))
+    if found is not None and _role_word(found.group(0)) == "target":
+        return True
+    return names_target_after(text, op.end)
+
+
+def achieved_part(text: str, part: Operand, pct: Operand, sentence: tuple[int, int]) -> bool:
+    """Is ``part`` told as what was achieved, not as what is left undone ("20 unit belum selesai")
+    or as a kind among the whole ("300 KPM (15%) adalah lansia", "di antaranya")? Only an
+    achievement against a target is the target's percentage (achieved / target); the others are
+    shares of it. Read from a little before the part to the end of its clause after the percentage."""
+    s, e = sentence
+    lo = max(s, part.start - 25)
+    hi = min(e, max(part.end, pct.end) + 40)
+    words = text[lo:hi]
+    if (cut := regex.search(r"[;.]\s|,\s+(?:sedangkan|sementara|namun)\b", words[max(part.end, pct.end) - lo:])):
+        words = words[:max(part.end, pct.end) - lo + cut.start()]
+    return vocabulary().not_achieved.search(words) is None
+
+
 def named_target_not_given(text: str, p: Mention) -> bool:
     """Is the percentage said to be of a target that no number after it gives ("400 KPM atau 5
     persen dari target nasional", "80 persen terhadap target RPJMD")? Then its whole is a target
@@ -616,6 +666,8 @@ class _Context:
             # Rp 22 miliar"), not in "Dari jumlah tersebut, sebanyak Rp X telah digunakan"
             if role == "whole" and not _BEFORE_WHOLE_NUMBER.fullmatch(window[found[-1].end():]):
                 role = None
+        if role in (None, "whole") and names_target_after(self.text, m.end, e):
+            role = "target"  # "Dari 400 RTLH yang ditargetkan, ...", "dari 120 KPM sasaran"
         if role is None:
             nxt = self.ops[i + 1].start if i + 1 < len(self.ops) else e
             after = self.text[m.end:min(nxt, e, m.end + 40)]
