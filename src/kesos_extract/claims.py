@@ -202,7 +202,7 @@ def _record_grammar() -> _RecordGrammar:
     any_label = rf"(?:{_alternation([w for ws in words.values() for w in ws])})(?![\p{{L}}])(?:[ \t]+(?:tahun[ \t]+)?(?:19|20)\d\d)?"
     return _RecordGrammar(
         header=regex.compile(rf"(?<![\p{{L}}\d/])(?P<labels>{any_label}(?:[ \t]*/[ \t]*{any_label})+)"
-                             rf"(?:[ \t]*\([ \t]*(?P<unit>rp\.?|rupiah|%)[ \t]*\))?[ \t]*[:=][ \t]*", regex.I),
+                             rf"(?:[ \t]*\([ \t]*(?P<unit>rp\.?|rupiah|%|\p{{L}}{{2,20}})[ \t]*\))?[ \t]*[:=][ \t]*", regex.I),
         label=regex.compile(label, regex.I),
         field=regex.compile(r"(?P<rp>rp\.?[ \t]*)?(?P<number>\d[\d.,]*\d|\d)(?:[ \t]*(?P<sign>%|persen\b))?", regex.I),
         percent_after=regex.compile(r"[ \t]*(?:\(|/|,?[ \t]*(?:atau|=)[ \t]*\(?)[ \t]*(?P<number>\d[\d.,]*\d|\d)[ \t]*"
@@ -573,6 +573,10 @@ class _Finder:
             nxt = min(after, key=lambda a: a.start) if after else None
             pagus = [nxt] if nxt is not None and roles[id(nxt)] is None and nxt.end <= e \
                 and _DARI_BEFORE.search(self.text[real.end:nxt.start]) else []
+            # "Anggaran tahun 2022 Rp A dan tahun 2023 Rp C, realisasi tahun 2023 Rp B": an amount
+            # its words give another year than the realisation's is not its budget
+            year = self._lead_year(real)
+            near = [a for a in near if year is None or self._lead_year(a) in (None, year)]
             if not pagus:
                 pagus = [a for a in near if roles[id(a)] == "budget"]
             if not pagus:
@@ -639,6 +643,19 @@ class _Finder:
                     _operand_distance(other.numerator, other.denominator):
                 by_pagu[c.denominator.start] = c
         return sorted(by_pagu.values(), key=lambda c: c.percent.start)
+
+    def _lead_year(self, a: Mention) -> Optional[str]:
+        """The year the words right before an amount give it, back to the figure before it in its
+        clause ("Anggaran tahun 2022 Rp A", "realisasi tahun 2023 Rp B"), or None."""
+        s, _ = self.seg.sentence(a.start)
+        i = bisect.bisect_left(self.amount_starts, a.start)
+        lo = max([s, a.start - 60] + [m.end for m in self.amounts[max(0, i - 1):i] if m.end <= a.start])
+        lead = self.text[lo:a.start]
+        stop = list(regex.finditer(r"[;]|,\s", lead))
+        if stop:
+            lead = lead[stop[-1].end():]
+        years = _YEAR.findall(lead)
+        return years[-1] if years else None
 
     def _record_start(self, offset: int, start: int) -> int:
         """Where the record of labelled lines that ``offset`` ends stands: "Pagu anggaran : Rp A"
@@ -1072,10 +1089,14 @@ class _Finder:
                     ops[g] = Operand(parsed.value, m.start(g), m.end(g), m.group(g), parsed.decimals)
                 else:
                     pct = ops["percent"]
-                    if pat.kind == "target":  # the percentage closes the phrase: its sign is part of it
+                    # an indicator's target, realisation and achievement, the percentage closing the
+                    # phrase (its sign part of it); not "95% dari target, yaitu 950 dari 1.000 orang"
+                    indicator = pat.kind == "target" and m.start("percent") > max(m.start("numerator"),
+                                                                                  m.start("denominator"))
+                    if indicator:
                         pct = Operand(pct.value, pct.start, m.end(), self.text[pct.start:m.end()], pct.decimals)
                     out.append(RatioClaim(pat.kind or "target", pct, ops["numerator"], ops["denominator"],  # type: ignore[arg-type]
-                                          indicator=pat.kind == "target"))
+                                          indicator=indicator))
         return out
 
     def slash_record_claims(self, claimed: set[int]) -> list[RatioClaim]:

@@ -650,9 +650,10 @@ class _Context:
             window = window[stop[-1].end():]
         role = None
         found = list(vocabulary().role_before.finditer(window))
-        if found and i and lo == prev_end and not stop and _RELATIVE_OF_PREVIOUS.match(window[:found[-1].start()]) and \
+        if found and i and lo == prev_end and not stop and self._of_previous(window, found[-1], lo, m.start) and \
                 regex.match(r"[^,;]*,", window[found[-1].end():]):
-            # "Dari 400 RTLH yang ditargetkan, sebanyak 352 RTLH": the relative clause is of the 400
+            # "Dari 400 RTLH yang ditargetkan, sebanyak 352 RTLH", "Dari 80 desa sasaran, 72 desa":
+            # the words are of the 400 and the 80
             found = []
         if found:
             role = _role_word(found[-1].group(0)) or None
@@ -678,6 +679,15 @@ class _Context:
                 role = "real"
         self._roles[m.start] = role
         return role
+
+    def _of_previous(self, window: str, found: regex.Match, lo: int, end: int) -> bool:
+        """Is the role word ``found`` (in ``window``, which starts at ``lo``, right after the number
+        before) a word of that number: a relative clause opening after it ("400 RTLH yang
+        ditargetkan"), or target words after it ("80 desa sasaran")?"""
+        if _RELATIVE_OF_PREVIOUS.match(window[:found.start()]):
+            return True
+        after = vocabulary().target_after.match(self.text, lo, end)
+        return after is not None and lo + found.end() <= after.end()
 
     def bare_numbers(self, start: int, end: int) -> list[Mention]:
         return bare_numbers(self.text, start, end, self.taken)

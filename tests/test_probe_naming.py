@@ -1,0 +1,177 @@
+"""Which check a claim is: an achievement against a target, a realisation of a budget, or a share.
+
+Written for these tests in the register of LKPJ/LKjIP reports, Dinas Sosial annual reports and the
+news that quotes them, in phrasings no seed or dev file uses. The answers were worked out by hand
+with the rule of shared/gold/README.md (half-up rounding to the stated decimals). The names follow
+shared/CONTRACT.md: ``target_percent`` is achieved / target, ``budget_percent`` realisation / budget
+(pagu, alokasi, plafon, DPA, anggaran murni or perubahan), ``share_percent`` part / whole (and what is
+left of a budget, or a kind among the whole, even of a whole that is a target).
+
+Each passage comes correct and with a planted slip (a wrong percentage) that must be a mismatch
+under the same name; the controls are correct text whose other figures (another year's, a
+physical achievement, a percentage of no figure here) must raise no alarm and give no claim of the
+wrong name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kesos_extract import extract_text
+
+PERCENT_CHECKS = ("budget_percent", "target_percent", "share_percent")
+
+
+def percent_checks(text: str):
+    return [c for c in extract_text(text).checks if c.check in PERCENT_CHECKS]
+
+
+# (passage with {p} for the percentage, check, right percentage, slip, numerator, denominator)
+CLAIMS = [
+    # --- counts against a target the words name ---
+    # "sasaran ... sebanyak": 141/150 = 94
+    ("Sasaran pelatihan keterampilan tahun 2023 sebanyak 150 orang, terlatih 141 orang atau {p}%.",
+     "target_percent", "94", "96", 141, 150),
+    # "yang direncanakan untuk ...": 48/60 = 80
+    ("Dari 60 LKS yang direncanakan untuk diakreditasi, 48 LKS telah terakreditasi ({p}%).",
+     "target_percent", "80", "85", 48, 60),
+    # "yang ditargetkan" after the whole: 1.140/1.200 = 95
+    ("Bantuan sembako disalurkan kepada 1.140 KPM dari 1.200 KPM yang ditargetkan atau {p} persen.",
+     "target_percent", "95", "97", 1140, 1200),
+    # "target tahun ini": 240/250 = 96
+    ("Rehabilitasi RTLH target tahun ini 250 unit, realisasi 240 unit ({p}%).", "target_percent", "96", "94", 240, 250),
+    # "dari rencana": 171/190 = 90
+    ("Jumlah anak terlantar yang mendapat layanan 171 anak atau {p}% dari rencana 190 anak.",
+     "target_percent", "90", "92", 171, 190),
+    # "desa sasaran": 72/80 = 90
+    ("Dari 80 desa sasaran, 72 desa telah membentuk KSB ({p}%).", "target_percent", "90", "95", 72, 80),
+    ("Dari 120 KPM sasaran, sebanyak 108 KPM telah menerima bantuan ({p}%).", "target_percent", "90", "92", 108, 120),
+    # "Rencana" opening the record: 485/500 = 97
+    ("Rencana 500 KPM, tersalurkan 485 KPM ({p}%).", "target_percent", "97", "95", 485, 500),
+    # the percentage said to be of the target, the figures after it: 950/1.000 = 95
+    ("Capaian kinerja pelayanan lansia sebesar {p}% dari target, yaitu 950 orang dari 1.000 orang.",
+     "target_percent", "95", "96", 950, 1000),
+    # above the target: 412/400 = 103
+    ("Dari 400 RTLH yang ditargetkan, 412 unit telah direhabilitasi ({p}%).", "target_percent", "103", "105", 412, 400),
+    ("Dari sasaran 1.000 orang, terlayani 930 orang atau {p}%.", "target_percent", "93", "95", 930, 1000),
+    # "yang direncanakan" before its number: 276/300 = 92
+    ("Jumlah penerima yang direncanakan 300 orang, yang terealisasi 276 orang ({p}%).",
+     "target_percent", "92", "90", 276, 300),
+    ("Sebanyak 45 unit dari 50 unit yang direncanakan telah selesai ({p}%).", "target_percent", "90", "92", 45, 50),
+    # a header naming a target and its realisation, the realisation first: 230/250 = 92
+    ("Realisasi/Target: 230/250 orang ({p}%)", "target_percent", "92", "95", 230, 250),
+    ("Sasaran/Realisasi (orang): 400/372 ({p}%)", "target_percent", "93", "95", 372, 400),
+
+    # --- shares proper: a part of a whole, or a kind among a target's whole ---
+    ("Sebanyak 300 KPM atau {p}% dari seluruh penerima sebanyak 1.500 KPM adalah lansia.",
+     "share_percent", "20", "25", 300, 1500),
+    ("Dari total 1.500 penerima, 300 orang ({p}%) adalah lansia.", "share_percent", "20", "25", 300, 1500),
+    ("Sebanyak 60 dari 300 penerima ({p}%) merupakan penyandang disabilitas.", "share_percent", "20", "25", 60, 300),
+    # the whole is the target's, the part a kind among it ("adalah lansia"): a share, not an achievement
+    ("Dari 2.000 KPM sasaran PKH, 300 KPM ({p}%) adalah lansia.", "share_percent", "15", "12", 300, 2000),
+
+    # --- budgets under other names ---
+    ("Pagu DPA Rp 600.000.000 dengan realisasi Rp 540.000.000 ({p}%).", "budget_percent", "90", "95", 540e6, 600e6),
+    ("Alokasi anggaran Rp 800.000.000 terealisasi Rp 720.000.000 ({p}%).", "budget_percent", "90", "95", 720e6, 800e6),
+    ("Plafon anggaran Rp 1.000.000.000, realisasi Rp 950.000.000 atau {p}%.", "budget_percent", "95", "90", 950e6, 1e9),
+    ("Anggaran perubahan sebesar Rp 900.000.000, terserap Rp 810.000.000 atau {p}%.",
+     "budget_percent", "90", "95", 810e6, 900e6),
+    # the words name which of two budgets: 810/900 = 90 (81 would be of the anggaran murni)
+    ("Anggaran murni Rp 1.000.000.000 dan anggaran perubahan Rp 900.000.000; realisasi Rp 810.000.000 atau {p}% "
+     "dari anggaran perubahan.", "budget_percent", "90", "81", 810e6, 900e6),
+    # headers naming the columns: "(Rp)" makes the bare figures amounts, "%" the last one the percentage
+    ("DPA/Realisasi (Rp): 750.000.000 / 690.000.000 ({p}%)", "budget_percent", "92", "95", 690e6, 750e6),
+    ("Alokasi/Realisasi/%: Rp 1.200.000.000 / Rp 1.080.000.000 / {p}", "budget_percent", "90", "95", 1.08e9, 1.2e9),
+    ("Pagu/Realisasi (%): Rp 500.000.000 / Rp 450.000.000 / {p}", "budget_percent", "90", "95", 450e6, 500e6),
+    ("Pagu/Realisasi: Rp 500.000.000 / Rp 450.000.000 ({p}%)", "budget_percent", "90", "95", 450e6, 500e6),
+    # "tingkat serapan", "persentase penyerapan": 3.500/4.000 = 87,5; 480/500 = 96
+    ("Tingkat serapan anggaran Dinas Sosial sebesar {p} persen, yaitu Rp 3.500.000.000 dari alokasi "
+     "Rp 4.000.000.000.", "budget_percent", "87,5", "85,7", 3.5e9, 4e9),
+    ("Persentase penyerapan dana hibah mencapai {p}% atau Rp 480.000.000 dari plafon Rp 500.000.000.",
+     "budget_percent", "96", "98", 480e6, 500e6),
+    # a physical achievement beside the financial one: 370/400 = 92,5
+    ("Realisasi keuangan kegiatan mencapai Rp 370.000.000 dari pagu Rp 400.000.000 atau {p}%, dengan realisasi "
+     "fisik 100%.", "budget_percent", "92,5", "95,2", 370e6, 400e6),
+    ("Realisasi fisik 100%, keuangan {p}% (Rp 370.000.000 dari Rp 400.000.000).", "budget_percent", "92,5", "95,2",
+     370e6, 400e6),
+
+    # --- two years: the other year's figures are not paired ---
+    # 450/480 = 93,75 (90 would be 450 of the 500 KPM of 2022)
+    ("Tahun 2022 sebanyak 500 KPM menerima bantuan, tahun 2023 sebanyak 450 KPM dari target 480 KPM ({p}%).",
+     "target_percent", "93,75", "90", 450, 480),
+    # 855/900 = 95 (85,5 would be of the 2022 budget)
+    ("Anggaran tahun 2022 Rp 1.000.000.000 dan tahun 2023 Rp 900.000.000, realisasi tahun 2023 Rp 855.000.000 ({p}%).",
+     "budget_percent", "95", "85,5", 855e6, 900e6),
+    ("Realisasi anggaran tahun 2023 sebesar Rp 900.000.000 dari pagu Rp 1.000.000.000 atau {p}%, sedangkan tahun "
+     "2022 sebesar 85%.", "budget_percent", "90", "92", 900e6, 1e9),
+    ("Serapan anggaran tahun 2023 mencapai {p}% (Rp 950.000.000 dari Rp 1.000.000.000), meningkat dibanding tahun "
+     "2022 yang hanya 88%.", "budget_percent", "95", "97", 950e6, 1e9),
+]
+
+
+def _value(p: str) -> float:
+    return float(p.replace(",", "."))
+
+
+@pytest.mark.parametrize("text, check, right, slip, numerator, denominator", CLAIMS)
+@pytest.mark.parametrize("version", ["correct", "slip"])
+def test_a_claim_is_named_and_judged(text, check, right, slip, numerator, denominator, version):
+    p = right if version == "correct" else slip
+    verdict = "consistent" if version == "correct" else "mismatch"
+    found = [c for c in percent_checks(text.format(p=p)) if c.stated == _value(p)]
+    assert [(c.check, c.operands["numerator"], c.operands["denominator"], c.verdict) for c in found] == \
+        [(check, numerator, denominator, verdict)]
+
+
+def test_two_years_of_targets_in_one_sentence_are_two_claims():
+    text = ("Pada tahun 2022 target 200 orang dengan realisasi 180 orang (92%); tahun 2023 target 250 orang dengan "
+            "realisasi 240 orang (90%).")
+    found = sorted((c.check, c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict)
+                   for c in percent_checks(text))
+    assert found == [("target_percent", 90, 240, 250, "mismatch"), ("target_percent", 92, 180, 200, "mismatch")]
+
+
+# correct text: no alarm, and no claim named an achievement where the part is none
+CONTROLS = [
+    # what is left undone of a target is no achievement of it
+    "Dari 400 RTLH yang ditargetkan, 20 unit belum selesai (5%).",
+    # a physical or performance figure of no figures here
+    "Realisasi fisik 100% dan keuangan 92,5%.",
+    "Capaian kinerja indikator persentase PMKS yang tertangani sebesar 95% dari target.",
+    "Capaian kinerja Program Perlindungan Sosial tahun 2023 mencapai 95,2 persen dari target, sedangkan tahun 2022 "
+    "hanya 90 persen.",
+    # another year's percentage after this year's record
+    "Tahun 2022 realisasi 180 orang dari target 200 orang (90%). Tahun 2023 capaian kinerja sebesar 85%.",
+    "Realisasi anggaran tahun 2023 sebesar Rp 900.000.000 dari pagu Rp 1.000.000.000 atau 90%, sedangkan tahun 2022 "
+    "sebesar 85%.",
+    "Serapan anggaran tahun 2023 mencapai 95% (Rp 950.000.000 dari Rp 1.000.000.000), meningkat dibanding tahun 2022 "
+    "yang hanya 88%.",
+    # a kind among a target's whole
+    "Dari 2.000 KPM sasaran PKH, 300 KPM (15%) adalah lansia.",
+    # a header of two realisations, or of two years: which is the whole is not told
+    "Realisasi 2022/Realisasi 2023: Rp 500.000.000 / Rp 450.000.000 (90%)",
+    # a header whose columns are a budget and its remainder with a percentage of neither
+    "Pagu/Sisa: Rp 500.000.000 / Rp 50.000.000 (90%)",
+]
+
+
+@pytest.mark.parametrize("text", CONTROLS)
+def test_no_alarm_on_correct_text(text):
+    assert [c for c in percent_checks(text) if c.verdict == "mismatch"] == []
+
+
+@pytest.mark.parametrize("text", [CONTROLS[0], CONTROLS[7]])
+def test_a_part_that_is_no_achievement_is_not_named_one(text):
+    assert [c for c in percent_checks(text) if c.check == "target_percent"] == []
+
+
+@pytest.mark.parametrize("text, stated", [(CONTROLS[3], 90), (CONTROLS[4], 85), (CONTROLS[5], 85), (CONTROLS[6], 88)])
+def test_another_years_percentage_gets_no_claim(text, stated):
+    assert [c for c in percent_checks(text) if c.stated == stated] == []
+
+
+def test_a_header_record_gives_a_programs_budget():
+    text = ("1. Program Rehabilitasi Sosial\n"
+            "   Pagu/Realisasi (%): Rp 500.000.000 / Rp 450.000.000 / 90\n")
+    p = extract_text(text).programs[0]
+    assert (p.budget.pagu, p.budget.realisasi, p.budget.percent) == (500e6, 450e6, 90)
