@@ -62,7 +62,28 @@ CLAIMS = [
     ("Realisasi/Target: 230/250 orang ({p}%)", "target_percent", "92", "95", 230, 250),
     ("Sasaran/Realisasi (orang): 400/372 ({p}%)", "target_percent", "93", "95", 372, 400),
 
+    # "dari 400 KPM sasaran" inside the brackets after the percentage: 390/400 = 97,5
+    ("Persentase penyaluran bantuan mencapai {p}% (390 dari 400 KPM sasaran).", "target_percent", "97,5", "95,7",
+     390, 400),
+    ("Sebanyak 1.200 KPM atau {p}% dari target penerima 1.500 KPM telah menerima bantuan.",
+     "target_percent", "80", "85", 1200, 1500),
+    ("Peserta pelatihan 240 dari 250 peserta yang ditargetkan ({p}%).", "target_percent", "96", "94", 240, 250),
+    ("Jumlah lansia terlantar yang ditangani sebanyak 285 orang dari yang ditargetkan 300 orang atau {p}%.",
+     "target_percent", "95", "92", 285, 300),
+    ("Realisasi penyaluran BLT mencapai {p} persen, yakni 1.960 KPM dari rencana 2.000 KPM.",
+     "target_percent", "98", "96", 1960, 2000),
+    ("Dari jumlah sasaran sebanyak 750 anak, yang sudah mendapatkan layanan 690 anak atau {p} persen.",
+     "target_percent", "92", "94", 690, 750),
+    # money against a target that is no budget (revenue): achieved / target, above 100 too: 52/50 = 104
+    ("Target PAD Rp 500.000.000, realisasi Rp 450.000.000 ({p}%).", "target_percent", "90", "95", 450e6, 500e6),
+    ("Target retribusi panti sebesar Rp 50.000.000 dengan realisasi Rp 52.000.000 atau {p}%.",
+     "target_percent", "104", "96", 52e6, 50e6),
+
     # --- shares proper: a part of a whole, or a kind among a target's whole ---
+    # a whole that is no target ("yang ada", "yang terdata"): 1.800/2.000 = 90, 2.250/2.500 = 90
+    ("Jumlah PMKS yang tertangani 1.800 jiwa dari 2.000 jiwa PMKS yang ada ({p}%).", "share_percent", "90", "92",
+     1800, 2000),
+    ("Dari 2.500 KPM yang terdata, 2.250 KPM ({p}%) sudah menerima bantuan.", "share_percent", "90", "92", 2250, 2500),
     ("Sebanyak 300 KPM atau {p}% dari seluruh penerima sebanyak 1.500 KPM adalah lansia.",
      "share_percent", "20", "25", 300, 1500),
     ("Dari total 1.500 penerima, 300 orang ({p}%) adalah lansia.", "share_percent", "20", "25", 300, 1500),
@@ -95,7 +116,22 @@ CLAIMS = [
     ("Realisasi fisik 100%, keuangan {p}% (Rp 370.000.000 dari Rp 400.000.000).", "budget_percent", "92,5", "95,2",
      370e6, 400e6),
 
+    # "target anggaran" names a budget: 450/500 = 90
+    ("Target anggaran Rp 500.000.000, realisasi Rp 450.000.000 ({p}%).", "budget_percent", "90", "95", 450e6, 500e6),
+    # the budget as revised ("menjadi") is the pagu in force: 1.080/1.200 = 90 (108 of the first)
+    ("Pagu anggaran murni Rp 1.000.000.000, setelah perubahan menjadi Rp 1.200.000.000; realisasi Rp 1.080.000.000 "
+     "({p}%).", "budget_percent", "90", "95", 1.08e9, 1.2e9),
+
     # --- two years: the other year's figures are not paired ---
+    # a change of a count, the new value first: (480 - 400)/400 = 20, (2.000 - 1.800)/2.000 = 10
+    ("Realisasi tahun 2023 sebanyak 480 KPM, naik dari tahun 2022 sebanyak 400 KPM atau {p}%.",
+     "share_percent", "20", "25", 80, 400),
+    ("Jumlah PMKS tahun 2023 sebanyak 1.800 jiwa, turun dibandingkan tahun 2022 sebanyak 2.000 jiwa atau {p}%.",
+     "share_percent", "10", "12", 200, 2000),
+    ("Jumlah penerima tahun 2022 sebanyak 1.000 KPM. Tahun 2023 target 1.200 KPM dengan realisasi 1.140 KPM ({p}%).",
+     "target_percent", "95", "92", 1140, 1200),
+    ("Pagu 2022 Rp 1.000.000.000 terealisasi 85%. Pagu 2023 Rp 1.200.000.000 terealisasi Rp 1.080.000.000 ({p}%).",
+     "budget_percent", "90", "95", 1.08e9, 1.2e9),
     # 450/480 = 93,75 (90 would be 450 of the 500 KPM of 2022)
     ("Tahun 2022 sebanyak 500 KPM menerima bantuan, tahun 2023 sebanyak 450 KPM dari target 480 KPM ({p}%).",
      "target_percent", "93,75", "90", 450, 480),

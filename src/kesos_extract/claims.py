@@ -399,6 +399,22 @@ class _Finder:
             return None
         return self._count_change_claim(pct, before[0], new, sign)
 
+    def count_change_from(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
+        """"Realisasi tahun 2023 sebanyak 480 KPM, naik dari tahun 2022 sebanyak 400 KPM atau 20%":
+        the new value first, then a change word and "dari" the old value, then the percentage,
+        which is the change over the old value (the old value is no part of the new)."""
+        s, _ = self.seg.sentence(p.start)
+        lo = max([s] + [q.end for q in self._percents_between(s, p.start) if q is not p])
+        ops = [op for op in self.count_operands(lo, p.start) if not _is_date(self.text, op)]
+        if len(ops) < 2 or not _CHANGE_TO_PERCENT.match(self.text[ops[-1].end:p.start]):
+            return None
+        new, old = ops[-2], ops[-1]
+        m = _CHANGE_FROM_GAP.match(self.text[new.end:old.start])
+        if m is None or not _units_compatible(self.text, new, old) or not old.value:
+            return None
+        sign = 1 if " ".join(m.group("word").lower().split()) in _decrease_words() else -1
+        return self._count_change_claim(pct, old, new, sign)
+
     def _count_change_claim(self, pct: Operand, old: Operand, new: Operand, sign: int) -> Optional[RatioClaim]:
         if not old.value:
             return None
@@ -705,6 +721,9 @@ class _Finder:
                     continue
                 phrase = last.group(0)
             role = _keyword_roles()[" ".join(phrase.lower().split())]
+        if role is None and i and _REVISED_TO.fullmatch(window) and self._role(self.amounts[i - 1]) == "budget":
+            # "Pagu anggaran murni Rp A, setelah perubahan menjadi Rp B": the budget as revised
+            role = "budget"
         return role
 
     # -- money: what is left of a budget, changes between two amounts, successive periods --
@@ -1304,7 +1323,8 @@ class _Finder:
             if _OF_THEM_AFTER.match(self.text, p.end, min(len(self.text), p.end + 30)) and self._count_is_whole(p):
                 continue  # "4.500 jiwa dari 1.200 KK, 60 persen di antaranya perempuan": of a part not given
             pct = _operand(p)
-            change = self.count_change_before(p, pct) or self.count_change_stated(p, pct)
+            change = self.count_change_before(p, pct) or self.count_change_stated(p, pct) or \
+                self.count_change_from(p, pct)
             if change is not None:
                 out.append(change)
                 continue
@@ -1735,6 +1755,14 @@ _CHANGE_THEN_PERCENT = regex.compile(r"^[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebes
 # a change word right before the amount of the change: "bertambah 300 orang", "berkurang sebanyak 500 jiwa"
 _CHANGE_BEFORE_DIFF = regex.compile(r"\b(?:bertambah|berkurang|naik|turun|meningkat|menurun|pertambahan|pengurangan|"
                                     r"penambahan|kenaikan|penurunan)(?:\s+(?:sebesar|sebanyak|sejumlah))?\s*$", regex.I)
+# between a new value and its old one after it: ", naik dari tahun 2022 sebanyak", " atau turun dibandingkan 2022 yang"
+_CHANGE_FROM_GAP = regex.compile(r"^[\s,]*(?:(?:atau|yang|dan)\s+)?(?:mengalami\s+)?(?P<word>naik|turun|meningkat|menurun|"
+                                 r"bertambah|berkurang|kenaikan|penurunan|peningkatan)\s+(?:dari|dibandingkan?|"
+                                 r"dibanding(?:kan)?\s+dengan)\s+(?:(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d\s*)?"
+                                 r"(?:(?:yang\s+)?(?:sebanyak|sejumlah|sebesar)\s+)?$", regex.I)
+# between a budget and its revised value: ", setelah perubahan menjadi", " dan berubah menjadi", " (P-APBD menjadi"
+_REVISED_TO = regex.compile(r"[\s,;(]*(?:(?:dan|yang|kemudian|lalu|namun)\s+)?(?:(?:setelah|sesudah|melalui)\s+)?"
+                            r"(?:(?:\p{L}+-?\p{L}*)\s+){0,2}?(?:berubah\s+)?menjadi\s+(?:sebesar\s+|senilai\s+)?", regex.I)
 _MENJADI_BEFORE = regex.compile(r"\bmenjadi\s+(?:sebanyak\s+|sejumlah\s+|hanya\s+)?$", regex.I)
 # a year leading a value: "2022 = 150 orang", "tahun 2023 sebanyak 180 orang", "pada 2023: 180 orang"
 _YEAR_LEAD = regex.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)(?:\s*[=:]\s*|\s+(?:\p{L}+\s+){0,3}?)$", regex.I)
@@ -1840,9 +1868,9 @@ def _named(text: str, seg: Segments, claim: RatioClaim) -> RatioClaim:
     unit, terealisasi 45 unit atau 90%") is an achievement against that target (``target``), as
     the output contract defines it, whichever finder paired them; unless the part is no
     achievement of it (what is left undone, a kind among the whole: :func:`evidence.achieved_part`).
-    A change, money and a part named a target itself keep their names."""
-    if claim.kind != "share" or claim.change is not None or claim.numerator.unit == "IDR" or \
-            claim.denominator.unit == "IDR":
+    Money whose whole is named a target and no budget ("Target PAD Rp A, realisasi Rp B (90%)") is
+    the same. A change and a part named a target itself keep their names."""
+    if claim.kind not in ("share", "budget") or claim.change is not None:
         return claim
     num, den, pct = claim.numerator, claim.denominator, claim.percent
     if not evidence.names_target(text, den, seg.sentence(den.start)[0]) or \
