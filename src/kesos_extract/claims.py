@@ -205,8 +205,8 @@ def _record_grammar() -> _RecordGrammar:
                              rf"(?:[ \t]*\([ \t]*(?P<unit>rp\.?|rupiah|%|\p{{L}}{{2,20}})[ \t]*\))?[ \t]*[:=][ \t]*", regex.I),
         label=regex.compile(label, regex.I),
         field=regex.compile(r"(?P<rp>rp\.?[ \t]*)?(?P<number>\d[\d.,]*\d|\d)(?:[ \t]*(?P<sign>%|persen\b))?", regex.I),
-        percent_after=regex.compile(r"[ \t]*(?:\(|/|,?[ \t]*(?:atau|=)[ \t]*\(?)[ \t]*(?P<number>\d[\d.,]*\d|\d)[ \t]*"
-                                    r"(?:%|persen\b)[ \t]*\)?", regex.I),
+        percent_after=regex.compile(r"[ \t]*(?:\(|/|,?[ \t]*(?:atau|=)[ \t]*\(?)[ \t]*(?P<pct>(?P<number>\d[\d.,]*\d|\d)[ \t]*"
+                                    r"(?:%|persen\b))[ \t]*\)?", regex.I),
     )
 
 
@@ -1171,7 +1171,7 @@ class _Finder:
         g = _record_grammar()
         out = []
         for h in g.header.finditer(self.text):
-            if self._in_table(h.start()):
+            if self._in_table(h.start()) or evidence.in_table_row(self.text, h.start(), h.end()):
                 continue
             roles, years = [], set()
             for part in regex.split(r"[ \t]*/[ \t]*", h.group("labels")):
@@ -1203,19 +1203,24 @@ class _Finder:
         if percent_field and len(figures) == len(columns) + 1 and figures[-1][1] in ("count", "percent") and \
                 not figures[-1][0].unit:
             pct = figures.pop()[0]  # a bare number under the header's "%" is the percentage
-        elif len(figures) == len(columns) and figures and figures[-1][1] != "percent":
+        elif len(figures) == len(columns) and figures and \
+                (figures[-1][1] != "percent" or all(fam == "percent" for _, fam in figures)):
             # the percentage after the last figure: "(92%)", "atau 92%", "/ 95%"
             after = g.percent_after.match(self.text, pos)
             if after is None:
                 return None
             parsed = parse_number(after.group("number"), kind="percent")
-            pct = Operand(parsed.value, after.start("number"), after.end(),
-                          self.text[after.start("number"):after.end()], parsed.decimals)
+            pct = Operand(parsed.value, after.start("pct"), after.end("pct"), after.group("pct"), parsed.decimals)
             pos, bracketed = after.end(), "/" not in after.group(0)
-        if pct is None or not _RECORD_END.match(self.text, max(pos, pct.end)):
-            return None
+        if pct is None or not (_RECORD_END.match(self.text, max(pos, pct.end)) or
+                               _SLASH_BETWEEN.match(self.text, max(pos, pct.end))):
+            return None  # the record ends with its percentage, or goes on to another field
+        if "budget" in columns:
+            # "Realisasi/Pagu (%): 450.000.000 / 500.000.000 / 90": a pagu's figures are money, "Rp" or
+            # no "Rp"; a figure with a unit of things ("12/10 kegiatan") is no pagu's
+            figures = [(op, "money" if fam == "count" and op.unit is None else fam) for op, fam in figures]
         families = {fam for _, fam in figures}
-        if len(families) != 1 or families == {"percent"}:
+        if len(families) != 1:
             return None
         by_role = {r: op for r, (op, _) in zip(columns, figures)}
         if len(by_role) != len(columns):
