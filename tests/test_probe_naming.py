@@ -98,7 +98,24 @@ CLAIMS = [
     # the whole is the target's, the part a kind among it ("adalah lansia"): a share, not an achievement
     ("Dari 2.000 KPM sasaran PKH, 300 KPM ({p}%) adalah lansia.", "share_percent", "15", "12", 300, 2000),
 
+    # a budget's part of a larger budget, a realisation's part of the total realisation: shares, not
+    # realisations of a budget: 2.000/10.000 = 20, 400/5.000 = 8
+    ("Alokasi bansos Rp 2.000.000.000 atau {p}% dari total anggaran Dinas Sosial Rp 10.000.000.000.",
+     "share_percent", "20", "25", 2e9, 10e9),
+    ("Pagu kegiatan pelatihan Rp 400.000.000 atau {p}% dari pagu Dinas Sosial Rp 5.000.000.000.",
+     "share_percent", "8", "9", 400e6, 5e9),
+    ("Realisasi belanja modal Rp 2.000.000.000 atau {p}% dari total realisasi Rp 10.000.000.000.",
+     "share_percent", "20", "25", 2e9, 10e9),
+    ("Belanja pegawai Rp 3.000.000.000 atau {p}% dari total belanja Rp 10.000.000.000.", "share_percent", "30", "35",
+     3e9, 10e9),
+
     # --- budgets under other names ---
+    ("Dari total pagu Rp 10.000.000.000, Rp 9.500.000.000 telah terealisasi ({p}%).", "budget_percent", "95", "92",
+     9.5e9, 10e9),
+    ("Dana yang dialokasikan sebesar Rp 2.000.000.000, terserap Rp 1.840.000.000 ({p}%).", "budget_percent", "92",
+     "94", 1.84e9, 2e9),
+    ("Dari anggaran yang tersedia Rp 1.000.000.000, telah terserap Rp 940.000.000 ({p}%).", "budget_percent", "94",
+     "96", 940e6, 1e9),
     ("Pagu DPA Rp 600.000.000 dengan realisasi Rp 540.000.000 ({p}%).", "budget_percent", "90", "95", 540e6, 600e6),
     ("Alokasi anggaran Rp 800.000.000 terealisasi Rp 720.000.000 ({p}%).", "budget_percent", "90", "95", 720e6, 800e6),
     ("Plafon anggaran Rp 1.000.000.000, realisasi Rp 950.000.000 atau {p}%.", "budget_percent", "95", "90", 950e6, 1e9),

@@ -179,6 +179,7 @@ _SLASH_HEADER = regex.compile(
 
 # a record of figures between slashes under a header naming its columns (header_record_claims)
 RECORD_ROLES = ("budget", "real", "remainder", "target", "percent")
+HEADER_NOTE = "a record whose header names its columns"  # the header, not the words before each figure, names them
 
 
 @dataclass(frozen=True)
@@ -1261,7 +1262,7 @@ class _Finder:
     def _record_claim(self, pct: Operand, by_role: dict[str, Operand], bracketed: bool,
                       family: str) -> Optional[RatioClaim]:
         """The claim of a record's percentage from the operands its header names."""
-        note = ["a record whose header names its columns"]
+        note = [HEADER_NOTE]
         real = by_role.get("real")
         whole = by_role.get("budget") if family == "money" else by_role.get("target")
         if real is None or whole is None or not whole.value or set(by_role) - {"budget", "target", "real", "remainder"}:
@@ -1768,6 +1769,9 @@ _CHANGE_FROM_GAP = regex.compile(r"^[\s,]*(?:(?:atau|yang|dan)\s+)?(?:mengalami\
 # between a budget and its revised value: ", setelah perubahan menjadi", " dan berubah menjadi", " (P-APBD menjadi"
 _REVISED_TO = regex.compile(r"[\s,;(]*(?:(?:dan|yang|kemudian|lalu|namun)\s+)?(?:(?:setelah|sesudah|melalui)\s+)?"
                             r"(?:(?:\p{L}+-?\p{L}*)\s+){0,2}?(?:berubah\s+)?menjadi\s+(?:sebesar\s+|senilai\s+)?", regex.I)
+# a whole that is a sum of realisations: "dari total realisasi Rp W", "terhadap jumlah realisasi belanja Rp W"
+_TOTAL_REALISATION_BEFORE = regex.compile(r"\b(?:total|jumlah|seluruh|keseluruhan)\s+realisasi\b(?:\s+\p{L}+){0,3}\s*"
+                                          r"(?:sebesar\s*)?$", regex.I)
 _MENJADI_BEFORE = regex.compile(r"\bmenjadi\s+(?:sebanyak\s+|sejumlah\s+|hanya\s+)?$", regex.I)
 # a year leading a value: "2022 = 150 orang", "tahun 2023 sebanyak 180 orang", "pada 2023: 180 orang"
 _YEAR_LEAD = regex.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)(?:\s*[=:]\s*|\s+(?:\p{L}+\s+){0,3}?)$", regex.I)
@@ -1875,15 +1879,28 @@ def _named(text: str, seg: Segments, claim: RatioClaim) -> RatioClaim:
     achievement of it (what is left undone, a kind among the whole: :func:`evidence.achieved_part`).
     Money whose whole is named a target and no budget ("Target PAD Rp A, realisasi Rp B (90%)") is
     the same. A change and a part named a target itself keep their names."""
-    if claim.kind not in ("share", "budget") or claim.change is not None:
+    if claim.kind not in ("share", "budget") or claim.change is not None or HEADER_NOTE in claim.notes:
         return claim
     num, den, pct = claim.numerator, claim.denominator, claim.percent
+    if claim.kind == "budget" and _not_realisation_of_budget(text, seg, claim):
+        return replace(claim, kind="share", notes=["a part of a whole that is no realisation of its budget"])
     if not evidence.names_target(text, den, seg.sentence(den.start)[0]) or \
             evidence.names_target(text, num, seg.sentence(num.start)[0]):
         return claim
     if not evidence.achieved_part(text, num, pct, seg.sentence(num.start)):
         return claim
     return replace(claim, kind="target", notes=claim.notes + ["the whole is named a target"])
+
+
+def _not_realisation_of_budget(text: str, seg: Segments, claim: RatioClaim) -> bool:
+    """Is a percentage of two amounts that a finder took for a budget's realisation a share: the
+    part named a budget ("Alokasi bansos Rp A atau 20% dari total anggaran Rp W", "Pagu kegiatan
+    Rp A atau 8% dari pagu Dinas Rp W") or the whole named a realisation ("Realisasi belanja modal
+    Rp A atau 20% dari total realisasi Rp W")? By the nearest role word before each."""
+    num, den = claim.numerator, claim.denominator
+    return (evidence.lead_roles(text, num, seg.sentence(num.start)[0]) == {"budget"} and
+            not evidence.named_real_after(text, num)) or \
+        bool(_TOTAL_REALISATION_BEFORE.search(evidence.lead(text, den, seg.sentence(den.start)[0])))
 
 
 def _read_alike(text: str, claim: RatioClaim) -> RatioClaim:

@@ -453,19 +453,39 @@ def names_target_after(text: str, end: int, limit: Optional[int] = None) -> bool
     return vocabulary().target_after.match(text, end, len(text) if limit is None else limit) is not None
 
 
+def lead(text: str, op: Operand, sentence_start: int) -> str:
+    """The words before the number ``op`` that are its own: back to the figure, the comma or the
+    clause break before it, at most ``LEAD_REACH`` characters."""
+    words = text[max(sentence_start, op.start - LEAD_REACH):op.start]
+    stop = _last(_LEAD_STOP.finditer(words))
+    return words[stop.end():] if stop is not None else words
+
+
+def lead_role(text: str, op: Operand, sentence_start: int) -> Optional[str]:
+    """The role the nearest role word before the number ``op`` in its clause gives it ("Rencana 50
+    unit": target), or None."""
+    found = _last(vocabulary().role_before.finditer(lead(text, op, sentence_start)))
+    return (_role_word(found.group(0)) or None) if found is not None else None
+
+
+def named_real_after(text: str, op: Operand) -> bool:
+    """Do realisation words follow the number in its clause ("anggaran Rp B telah terserap",
+    "Rp B digunakan untuk ...")?"""
+    after = _NEXT_FIGURE_OR_CLAUSE.split(text[op.end:op.end + 40], maxsplit=1)[0]
+    return vocabulary().role_after.search(after) is not None
+
+
+def lead_roles(text: str, op: Operand, sentence_start: int) -> set[str]:
+    """Every role the role words before the number ``op`` in its clause give it ("menyerap
+    anggaran Rp A": real and budget; "Alokasi bansos Rp A": budget alone)."""
+    return {r for m in vocabulary().role_before.finditer(lead(text, op, sentence_start)) if (r := _role_word(m.group(0)))}
+
+
 def names_target(text: str, op: Operand, sentence_start: int) -> bool:
     """Is the number ``op`` named a target by its words: the nearest role word before it in its
     clause is a target word ("Rencana 50 unit", "Target tahun ini 400 RTLH", "dari target 200
     orang"), or target words follow it (:func:`names_target_after`)?"""
-    lo = max(sentence_start, op.start - LEAD_REACH)
-    lead = text[lo:op.start]
-    stop = _last(_LEAD_STOP.finditer(lead))
-    if stop is not None:
-        lead = lead[stop.end():]
-    found = _last(vocabulary().role_before.finditer(lead))
-    if found is not None and _role_word(found.group(0)) == "target":
-        return True
-    return names_target_after(text, op.end)
+    return lead_role(text, op, sentence_start) == "target" or names_target_after(text, op.end)
 
 
 def achieved_part(text: str, part: Operand, pct: Operand, sentence: tuple[int, int]) -> bool:
