@@ -434,10 +434,21 @@ class _Finder:
 
     def target_before(self, p: Mention, part: Operand) -> Optional[Operand]:
         """A target stated before the achievement in the same sentence: "dari target 100 orang,
-        terealisasi 90 orang (90%)"."""
+        terealisasi 90 orang (90%)"; not one of another year than the achievement's clause names
+        ("... tahun 2023 ... dari target 500 orang), sedangkan tahun 2022 sebanyak 400 orang (85%)")."""
         s, _ = self.seg.sentence(p.start)
         before = [t for t in self._targets_between(s, part.start) if t.end <= part.start]
-        return _operand(before[-1]) if before else None
+        if not before:
+            return None
+        mine, theirs = self._clause_years(part.start), self._clause_years(before[-1].start)
+        if mine and theirs and not mine & theirs:
+            return None
+        return _operand(before[-1])
+
+    def _clause_years(self, offset: int) -> set[str]:
+        """The years named in the clause of ``offset`` before it (from its sentence's start or the
+        last clause break: "; realisasi 2022:", ", sedangkan tahun 2022")."""
+        return evidence.clause_years(self.text, self.seg.sentence(offset)[0], offset)
 
     def counts_before_in_sentence(self, p: Mention) -> list[Operand]:
         s, _ = self.seg.sentence(p.start)
@@ -576,6 +587,12 @@ class _Finder:
                     and not evidence.of_other_item(self.text, self.text[ps:p.start],
                                                    evidence.own_clause(self.text, self.seg.sentence(a.start)[0], a.start))]
             reals = [a for a in near if roles[id(a)] == "real"]
+            if not reals:
+                continue
+            # "Realisasi 2023: Rp A dari pagu Rp C (95%); realisasi 2022: Rp B (92%)": a realisation
+            # its words give a year the percentage's clause does not name is another year's
+            mine = self._clause_years(p.start)
+            reals = [a for a in reals if not mine or self._lead_year(a) in (None, *mine)]
             if not reals:
                 continue
             real = min(reals, key=lambda a: _distance(a, p))

@@ -453,6 +453,21 @@ def names_target_after(text: str, end: int, limit: Optional[int] = None) -> bool
     return vocabulary().target_after.match(text, end, len(text) if limit is None else limit) is not None
 
 
+# a break between clauses that may speak of different years; a colon is a label's ("Realisasi 2023: Rp A")
+_YEAR_CLAUSE_BREAK = regex.compile(r";|,\s+(?:sedangkan|sementara|serta|namun|adapun)\b|\.\s")
+_YEAR_NUMBER = regex.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]\d)")
+
+
+def clause_years(text: str, sentence_start: int, offset: int) -> set[str]:
+    """The years named in the clause of ``offset`` before it, from its sentence's start or the last
+    clause break ("; realisasi 2022:", ", sedangkan tahun 2022")."""
+    words = text[sentence_start:offset]
+    stop = _last(_YEAR_CLAUSE_BREAK.finditer(words))
+    if stop is not None:
+        words = words[stop.end():]
+    return set(_YEAR_NUMBER.findall(words))
+
+
 def lead(text: str, op: Operand, sentence_start: int) -> str:
     """The words before the number ``op`` that are its own: back to the figure, the comma or the
     clause break before it, at most ``LEAD_REACH`` characters."""
@@ -1000,6 +1015,11 @@ class _Resolver:
         years = _years(self.text[s:e])
         cands = [c for c in cands if s <= c.op.start < e or
                  not _other_year(years, self.text[slice(*self.cx.seg.sentence(c.op.start))])]
+        # within the sentence, a figure of a clause naming another year than the percentage's clause
+        # ("Realisasi 2023: Rp A dari pagu Rp C (95%); realisasi 2022: Rp B (92%)": A is not B's whole)
+        mine = clause_years(self.text, s, p.start)
+        cands = [c for c in cands if not (s <= c.op.start < e and mine and
+                                          (theirs := clause_years(self.text, s, c.op.start)) and not mine & theirs)]
         # numbers of a clause that names another agency than the percentage's are that agency's
         cands = [c for c in cands if not self.cx.of_other_agency(p, c.op) and not self.cx.of_other_item(p, c.op)]
         # a sentence that states its own budget ("Adapun Dinas Sosial, dari pagu Rp 12 miliar,
@@ -1283,6 +1303,10 @@ class _Resolver:
         wholes = [m for m in self.cx.operands_between(max(0, first_part.start - WHOLE_REACH), first_part.start)
                   if _family(m) == fam and not self._is_part(m)] + self._whole_after_list(run[-1][0], fam)
         paragraph, _ = self.cx.seg.paragraph(first_part.start)
+        # a figure of a clause naming another year than the list's is no whole of it ("Realisasi
+        # 2023: Rp A ...; realisasi 2022: Rp B (92%)")
+        mine = self._years_at(first_part.start)
+        wholes = [w for w in wholes if not (mine and (theirs := self._years_at(w.start)) and not mine & theirs)]
         best, best_key = None, None
         for w in wholes:
             wop = _operand(w)
@@ -1316,6 +1340,9 @@ class _Resolver:
                                   notes=[f"the whole of a list of {len(run)} shares, stated "
                                          f"{'before' if best.start < first_part.start else 'after'} it"]))
         return out
+
+    def _years_at(self, offset: int) -> set[str]:
+        return clause_years(self.text, self.cx.seg.sentence(offset)[0], offset)
 
     def _whole_after_list(self, last: Mention, fam: str) -> list[Mention]:
         """"belanja tidak langsung Rp A (42,95%) dan belanja langsung Rp B (57,05%) dari total
