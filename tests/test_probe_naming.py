@@ -86,6 +86,10 @@ CLAIMS = [
     ("Target/Realisasi/Capaian: 250 / 230 orang / {p}%", "target_percent", "92", "95", 230, 250),
     ("Target/Realisasi: 80%/76% ({p}%)", "target_percent", "95", "97", 76, 80),
 
+    ("Target/Realisasi: 250 orang / 230 orang; capaian {p}%", "target_percent", "92", "95", 230, 250),
+    # a formula whose terms are named: 230/250 = 92
+    ("Capaian = Realisasi/Target: 230/250 x 100% = {p}%", "target_percent", "92", "95", 230, 250),
+
     # --- shares proper: a part of a whole, or a kind among a target's whole ---
     # a whole that is no target ("yang ada", "yang terdata"): 1.800/2.000 = 90, 2.250/2.500 = 90
     ("Jumlah PMKS yang tertangani 1.800 jiwa dari 2.000 jiwa PMKS yang ada ({p}%).", "share_percent", "90", "92",
@@ -137,6 +141,11 @@ CLAIMS = [
     # a remainder's column: the bracket after it is its share of the pagu: 52/520 = 10
     ("Pagu/Realisasi/Sisa (Rp): 520.000.000 / 468.000.000 / 52.000.000 ({p}%)", "share_percent", "10", "12",
      52e6, 520e6),
+    ("Persentase = Realisasi/Pagu x 100% = 450.000.000/500.000.000 x 100% = {p}%", "budget_percent", "90", "92",
+     450e6, 500e6),
+    # the header's words before the slash pair, its percentage in brackets after it: 80/100 = 80
+    ("Pagu/realisasi per triwulan: TW I Rp 100.000.000 / Rp 80.000.000 ({p}%)", "budget_percent", "80", "85",
+     80e6, 100e6),
     # "tingkat serapan", "persentase penyerapan": 3.500/4.000 = 87,5; 480/500 = 96
     ("Tingkat serapan anggaran Dinas Sosial sebesar {p} persen, yaitu Rp 3.500.000.000 dari alokasi "
      "Rp 4.000.000.000.", "budget_percent", "87,5", "85,7", 3.5e9, 4e9),

@@ -164,7 +164,7 @@ def _operand(m: Mention) -> Operand:
 # what stands between the second amount and the percentage
 _SLASH_BETWEEN = regex.compile(r"[ \t]*/[ \t]*")
 _SLASH_TAIL = regex.compile(r"[ \t]*(?:/|(?P<bracket>\))[ \t]*(?:,?[ \t]*(?:atau|yaitu|yakni|=|setara(?:[ \t]+dengan)?)"
-                            r"[ \t]*)?\(?)[ \t]*", regex.I)
+                            r"[ \t]*)?\(?|\()[ \t]*", regex.I)
 # an unlabelled slash record ends with its percentage: the line, the field or the bracket closes there
 _RECORD_END = regex.compile(r"[ \t]*(?:[.;,)|]|\n|$)")
 # the next field of a record after a remainder's percentage, when it is the pagu: "Sisa: Rp C (P%);
@@ -206,7 +206,8 @@ def _record_grammar() -> _RecordGrammar:
                              rf"(?:[ \t]*\([ \t]*(?P<unit>rp\.?|rupiah|%|\p{{L}}{{2,20}})[ \t]*\))?[ \t]*[:=][ \t]*", regex.I),
         label=regex.compile(label, regex.I),
         field=regex.compile(r"(?P<rp>rp\.?[ \t]*)?(?P<number>\d[\d.,]*\d|\d)(?:[ \t]*(?P<sign>%|persen\b))?", regex.I),
-        percent_after=regex.compile(r"[ \t]*(?:\(|/|,?[ \t]*(?:atau|=)[ \t]*\(?)[ \t]*(?P<pct>(?P<number>\d[\d.,]*\d|\d)[ \t]*"
+        percent_after=regex.compile(r"[ \t]*(?:\(|/|,?[ \t]*(?:atau|=)[ \t]*\(?|[;,][ \t]*(?:capaian|persentase|prosentase)"
+                                    r"(?:[ \t]+kinerja)?[ \t]*(?::|sebesar)?)[ \t]*(?P<pct>(?P<number>\d[\d.,]*\d|\d)[ \t]*"
                                     r"(?:%|persen\b))[ \t]*\)?", regex.I),
     )
 
@@ -1162,6 +1163,9 @@ class _Finder:
                 continue  # "Rp A / Rp B) atau P%" with no bracket opening the pair: not one record
             if evidence.goal_before(lead[-60:]) or _change_re().search(lead[-30:]):
                 continue
+            header = _record_grammar().header.search(lead)
+            if header is not None and not _SLASH_HEADER.search(header.group(0)):
+                continue  # "Pagu/Sisa: Rp A / Rp B (P%)": columns header_record_claims could not read
             num, den, labelled = self._slash_roles(first, second, lead)
             if num is None or den is None or not den.value:
                 continue
@@ -1789,6 +1793,10 @@ _REVISED_TO = regex.compile(r"[\s,;(]*(?:(?:dan|yang|kemudian|lalu|namun)\s+)?(?
 # a whole that is a sum of realisations: "dari total realisasi Rp W", "terhadap jumlah realisasi belanja Rp W"
 _TOTAL_REALISATION_BEFORE = regex.compile(r"\b(?:total|jumlah|seluruh|keseluruhan)\s+realisasi\b(?:\s+\p{L}+){0,3}\s*"
                                           r"(?:sebesar\s*)?$", regex.I)
+# a performance formula's terms named before its figures: "Realisasi/Pagu x 100%", "(Realisasi / Target) x 100%"
+_FORMULA_NAMES = regex.compile(r"\b(?:realisasi|capaian)(?:[ \t]+\p{L}+)?[ \t]*/[ \t]*(?:(?P<budget>pagu|anggaran|alokasi|dpa)"
+                               r"|(?P<target>target|rencana|sasaran))\b", regex.I)
+_TIMES_100 = regex.compile(r"[ \t]*(?:\p{L}+[ \t]*)?\)?[ \t]*[xX×*][ \t]*100")
 _MENJADI_BEFORE = regex.compile(r"\bmenjadi\s+(?:sebanyak\s+|sejumlah\s+|hanya\s+)?$", regex.I)
 # a year leading a value: "2022 = 150 orang", "tahun 2023 sebanyak 180 orang", "pada 2023: 180 orang"
 _YEAR_LEAD = regex.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)(?:\s*[=:]\s*|\s+(?:\p{L}+\s+){0,3}?)$", regex.I)
@@ -1899,6 +1907,12 @@ def _named(text: str, seg: Segments, claim: RatioClaim) -> RatioClaim:
     if claim.kind not in ("share", "budget") or claim.change is not None or HEADER_NOTE in claim.notes:
         return claim
     num, den, pct = claim.numerator, claim.denominator, claim.percent
+    if claim.kind == "share" and _TIMES_100.match(text, den.end):
+        # a formula written out: "Persentase = Realisasi/Pagu x 100% = A/B x 100% = P%"
+        named = _FORMULA_NAMES.search(text, text.rfind("\n", 0, num.start) + 1, num.start)
+        if named is not None:
+            return replace(claim, kind="budget" if named.group("budget") else "target",
+                           notes=claim.notes + ["the formula names its terms"])
     if claim.kind == "budget" and _not_realisation_of_budget(text, seg, claim):
         return replace(claim, kind="share", notes=["a part of a whole that is no realisation of its budget"])
     if not evidence.names_target(text, den, seg.sentence(den.start)[0]) or \
