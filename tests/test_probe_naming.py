@@ -112,6 +112,17 @@ CLAIMS = [
      "share_percent", "20", "25", 2e9, 10e9),
     ("Belanja pegawai Rp 3.000.000.000 atau {p}% dari total belanja Rp 10.000.000.000.", "share_percent", "30", "35",
      3e9, 10e9),
+    # nothing said to be spent: a budget's allocation to a purpose is a share of it: 4.000/10.000 = 40,
+    # 13.200/22.000 = 60
+    ("Dari total anggaran Rp 10.000.000.000, sebesar {p} persen atau Rp 4.000.000.000 dialokasikan untuk bantuan "
+     "sosial.", "share_percent", "40", "45", 4e9, 10e9),
+    ("Anggaran Dinsos sebesar Rp 22.000.000.000, {p} persen di antaranya atau Rp 13.200.000.000 untuk bantuan sosial.",
+     "share_percent", "60", "65", 13.2e9, 22e9),
+    # ... but spent, far before the figures, it is the realisation of the pagu: 69,21/106,88 = 64,76
+    ("Realisasi anggaran Kementerian Sosial tahun 2021 per 3 Oktober adalah sebesar Rp69,21 triliun atau {p} persen "
+     "dari pagu Rp106,88 triliun.", "budget_percent", "64,76", "66,76", 69.21e12, 106.88e12),
+    ("Dari plafon Rp 2.000.000.000, sudah dicairkan Rp 1.500.000.000 ({p}%).", "budget_percent", "75", "80",
+     1.5e9, 2e9),
 
     # --- budgets under other names ---
     ("Dari total pagu Rp 10.000.000.000, Rp 9.500.000.000 telah terealisasi ({p}%).", "budget_percent", "95", "92",

@@ -179,6 +179,7 @@ _SLASH_HEADER = regex.compile(
 
 # a record of figures between slashes under a header naming its columns (header_record_claims)
 RECORD_ROLES = ("budget", "real", "remainder", "target", "percent")
+SLASH_NOTE = "a record of figures between slashes"  # its order (pagu, then realisation) names them
 HEADER_NOTE = "a record whose header names its columns"  # the header, not the words before each figure, names them
 
 
@@ -1172,7 +1173,7 @@ class _Finder:
             if not labelled and not _RECORD_END.match(self.text, p.end):
                 continue  # "Rp A / Rp B / 90% paket tersalurkan": a percentage of something else
             claim = RatioClaim("budget", _operand(p), _operand(num), _operand(den))
-            claim.notes.append("a record of figures between slashes")
+            claim.notes.append(SLASH_NOTE)
             out.append(claim)
         return out
 
@@ -1929,9 +1930,23 @@ def _not_realisation_of_budget(text: str, seg: Segments, claim: RatioClaim) -> b
     Rp A atau 8% dari pagu Dinas Rp W") or the whole named a realisation ("Realisasi belanja modal
     Rp A atau 20% dari total realisasi Rp W")? By the nearest role word before each."""
     num, den = claim.numerator, claim.denominator
-    return (evidence.lead_roles(text, num, seg.sentence(num.start)[0]) == {"budget"} and
+    if (evidence.lead_roles(text, num, seg.sentence(num.start)[0]) == {"budget"} and
             not evidence.named_real_after(text, num)) or \
-        bool(_TOTAL_REALISATION_BEFORE.search(evidence.lead(text, den, seg.sentence(den.start)[0])))
+            _TOTAL_REALISATION_BEFORE.search(evidence.lead(text, den, seg.sentence(den.start)[0])):
+        return True
+    # no word of the claim's clause says anything was spent: "Dari total anggaran Rp W, sebesar 45
+    # persen atau Rp A dialokasikan untuk bantuan sosial", "Anggaran Dinsos Rp W, 65 persen di
+    # antaranya atau Rp A untuk bansos" (a slash record's order names its figures without words)
+    if SLASH_NOTE in claim.notes:
+        return False
+    # generous bounds: the claim's sentence and the one before it in its paragraph, and a little
+    # after it; a realisation word anywhere there keeps the finder's reading
+    s, _ = seg.sentence(claim.start)
+    ps, _ = seg.previous_sentence(claim.start)
+    lo = max(seg.paragraph(claim.start)[0], min(s, ps)) if ps < s else s
+    hi = claim.end + 40
+    return not evidence.speaks_of_realisation(text[lo:hi]) and \
+        all(_keyword_roles()[" ".join(m.group(0).lower().split())] != "real" for m in _keyword_re().finditer(text, lo, hi))
 
 
 def _read_alike(text: str, claim: RatioClaim) -> RatioClaim:

@@ -490,6 +490,14 @@ def named_real_after(text: str, op: Operand) -> bool:
     return vocabulary().role_after.search(after) is not None
 
 
+def speaks_of_realisation(words: str) -> bool:
+    """Does a realisation word stand in ``words`` ("terealisasi", "dicairkan", "tersalurkan", a
+    participle after its amount)?"""
+    v = vocabulary()
+    return any(_role_word(m.group(0)) == "real" for m in v.role_before.finditer(words)) or \
+        v.role_after.search(words) is not None
+
+
 def lead_roles(text: str, op: Operand, sentence_start: int) -> set[str]:
     """Every role the role words before the number ``op`` in its clause give it ("menyerap
     anggaran Rp A": real and budget; "Alokasi bansos Rp A": budget alone)."""
