@@ -35,7 +35,7 @@ import regex
 
 from . import evidence
 from .document import Document
-from .errors import MalformedNumberError
+from .errors import GrammarError, MalformedNumberError
 from .grammar import compile_pattern, load_grammar
 from .intervals import DisjointSpans
 from .mentions import bare_numbers
@@ -196,7 +196,6 @@ def _record_grammar() -> _RecordGrammar:
     words: dict[str, list[str]] = _vocab()["record_column_words"]
     unknown = set(words) - set(RECORD_ROLES)
     if unknown:
-        from .errors import GrammarError
         raise GrammarError("claims.yaml", "vocabulary.record_column_words", f"unknown roles {sorted(unknown)}")
     # a label may carry a year ("Pagu 2023/Realisasi 2023"); the "%" label is no word, so no \b around it
     role_alt = "|".join(f"(?P<{role}>{_alternation(ws)})" for role, ws in words.items())
@@ -1904,7 +1903,9 @@ def _named(text: str, seg: Segments, claim: RatioClaim) -> RatioClaim:
     the output contract defines it, whichever finder paired them; unless the part is no
     achievement of it (what is left undone, a kind among the whole: :func:`evidence.achieved_part`).
     Money whose whole is named a target and no budget ("Target PAD Rp A, realisasi Rp B (90%)") is
-    the same. A change and a part named a target itself keep their names."""
+    the same. Two amounts taken for a realisation and its budget are a share where nothing was
+    spent (:func:`_not_realisation_of_budget`); a formula's named terms ("Realisasi/Pagu x 100% =")
+    name its check. A change, a header record and a part named a target itself keep their names."""
     if claim.kind not in ("share", "budget") or claim.change is not None or HEADER_NOTE in claim.notes:
         return claim
     num, den, pct = claim.numerator, claim.denominator, claim.percent
@@ -1915,7 +1916,7 @@ def _named(text: str, seg: Segments, claim: RatioClaim) -> RatioClaim:
             return replace(claim, kind="budget" if named.group("budget") else "target",
                            notes=claim.notes + ["the formula names its terms"])
     if claim.kind == "budget" and _not_realisation_of_budget(text, seg, claim):
-        return replace(claim, kind="share", notes=["a part of a whole that is no realisation of its budget"])
+        return replace(claim, kind="share", notes=claim.notes + ["a part of a whole that is no realisation of its budget"])
     if not evidence.names_target(text, den, seg.sentence(den.start)[0]) or \
             evidence.names_target(text, num, seg.sentence(num.start)[0]):
         return claim
@@ -1928,7 +1929,7 @@ def _not_realisation_of_budget(text: str, seg: Segments, claim: RatioClaim) -> b
     """Is a percentage of two amounts that a finder took for a budget's realisation a share: the
     part named a budget ("Alokasi bansos Rp A atau 20% dari total anggaran Rp W", "Pagu kegiatan
     Rp A atau 8% dari pagu Dinas Rp W") or the whole named a realisation ("Realisasi belanja modal
-    Rp A atau 20% dari total realisasi Rp W")? By the nearest role word before each."""
+    Rp A atau 20% dari total realisasi Rp W"), or no word near them saying anything was spent?"""
     num, den = claim.numerator, claim.denominator
     if (evidence.lead_roles(text, num, seg.sentence(num.start)[0]) == {"budget"} and
             not evidence.named_real_after(text, num)) or \

@@ -455,7 +455,6 @@ def names_target_after(text: str, end: int, limit: Optional[int] = None) -> bool
 
 # a break between clauses that may speak of different years; a colon is a label's ("Realisasi 2023: Rp A")
 _YEAR_CLAUSE_BREAK = regex.compile(r";|,\s+(?:sedangkan|sementara|serta|namun|adapun)\b|\.\s")
-_YEAR_NUMBER = regex.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]\d)")
 
 
 def clause_years(text: str, sentence_start: int, offset: int) -> set[str]:
@@ -465,7 +464,7 @@ def clause_years(text: str, sentence_start: int, offset: int) -> set[str]:
     stop = _last(_YEAR_CLAUSE_BREAK.finditer(words))
     if stop is not None:
         words = words[stop.end():]
-    return set(_YEAR_NUMBER.findall(words))
+    return set(_YEAR.findall(words))
 
 
 def lead(text: str, op: Operand, sentence_start: int) -> str:
