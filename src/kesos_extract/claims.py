@@ -35,7 +35,7 @@ import regex
 
 from . import evidence
 from .document import Document
-from .errors import MalformedNumberError
+from .errors import GrammarError, MalformedNumberError
 from .grammar import compile_pattern, load_grammar
 from .intervals import DisjointSpans
 from .mentions import bare_numbers
@@ -164,7 +164,7 @@ def _operand(m: Mention) -> Operand:
 # what stands between the second amount and the percentage
 _SLASH_BETWEEN = regex.compile(r"[ \t]*/[ \t]*")
 _SLASH_TAIL = regex.compile(r"[ \t]*(?:/|(?P<bracket>\))[ \t]*(?:,?[ \t]*(?:atau|yaitu|yakni|=|setara(?:[ \t]+dengan)?)"
-                            r"[ \t]*)?\(?)[ \t]*", regex.I)
+                            r"[ \t]*)?\(?|\()[ \t]*", regex.I)
 # an unlabelled slash record ends with its percentage: the line, the field or the bracket closes there
 _RECORD_END = regex.compile(r"[ \t]*(?:[.;,)|]|\n|$)")
 # the next field of a record after a remainder's percentage, when it is the pagu: "Sisa: Rp C (P%);
@@ -175,6 +175,41 @@ _NEXT_FIELD_BUDGET = regex.compile(r"[ \t]*\)?[ \t]*[;|/][ \t]*(?:pagu|anggaran)
 _SLASH_HEADER = regex.compile(
     r"\b(?:(?P<real_first>realisasi)[ \t]*/[ \t]*(?:pagu|anggaran)|(?:pagu|anggaran)(?:[ \t]+anggaran)?[ \t]*/[ \t]*realisasi)\b",
     regex.I)
+
+
+# a record of figures between slashes under a header naming its columns (header_record_claims)
+RECORD_ROLES = ("budget", "real", "remainder", "target", "percent")
+SLASH_NOTE = "a record of figures between slashes"  # its order (pagu, then realisation) names them
+HEADER_NOTE = "a record whose header names its columns"  # the header, not the words before each figure, names them
+
+
+@dataclass(frozen=True)
+class _RecordGrammar:
+    header: regex.Pattern  # "Pagu / Realisasi (Rp) :", "Target/Realisasi:", "Pagu/Realisasi/Sisa/%:"
+    label: regex.Pattern  # one column's label, its role word in the group of the role
+    field: regex.Pattern  # one figure: "Rp 500.000.000", "500.000.000", "230 orang", "90%", "90"
+    percent_after: regex.Pattern  # the percentage after the last figure: " (92%)", " atau 92%"
+
+
+@lru_cache(maxsize=1)
+def _record_grammar() -> _RecordGrammar:
+    words: dict[str, list[str]] = _vocab()["record_column_words"]
+    unknown = set(words) - set(RECORD_ROLES)
+    if unknown:
+        raise GrammarError("claims.yaml", "vocabulary.record_column_words", f"unknown roles {sorted(unknown)}")
+    # a label may carry a year ("Pagu 2023/Realisasi 2023"); the "%" label is no word, so no \b around it
+    role_alt = "|".join(f"(?P<{role}>{_alternation(ws)})" for role, ws in words.items())
+    label = rf"(?:{role_alt})(?![\p{{L}}])(?:[ \t]+(?:tahun[ \t]+)?(?P<year>(?:19|20)\d\d))?"
+    any_label = rf"(?:{_alternation([w for ws in words.values() for w in ws])})(?![\p{{L}}])(?:[ \t]+(?:tahun[ \t]+)?(?:19|20)\d\d)?"
+    return _RecordGrammar(
+        header=regex.compile(rf"(?<![\p{{L}}\d/])(?P<labels>{any_label}(?:[ \t]*/[ \t]*{any_label})+)"
+                             rf"(?:[ \t]*\([ \t]*(?P<unit>rp\.?|rupiah|%|\p{{L}}{{2,20}})[ \t]*\))?[ \t]*[:=][ \t]*", regex.I),
+        label=regex.compile(label, regex.I),
+        field=regex.compile(r"(?P<rp>rp\.?[ \t]*)?(?P<number>\d[\d.,]*\d|\d)(?:[ \t]*(?P<sign>%|persen\b))?", regex.I),
+        percent_after=regex.compile(r"[ \t]*(?:\(|/|,?[ \t]*(?:atau|=)[ \t]*\(?|[;,][ \t]*(?:capaian|persentase|prosentase)"
+                                    r"(?:[ \t]+kinerja)?[ \t]*(?::|sebesar)?)[ \t]*(?P<pct>(?P<number>\d[\d.,]*\d|\d)[ \t]*"
+                                    r"(?:%|persen\b))[ \t]*\)?", regex.I),
+    )
 
 
 # --- the claim finder ----------------------------------------------------------------------
@@ -366,6 +401,22 @@ class _Finder:
             return None
         return self._count_change_claim(pct, before[0], new, sign)
 
+    def count_change_from(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
+        """"Realisasi tahun 2023 sebanyak 480 KPM, naik dari tahun 2022 sebanyak 400 KPM atau 20%":
+        the new value first, then a change word and "dari" the old value, then the percentage,
+        which is the change over the old value (the old value is no part of the new)."""
+        s, _ = self.seg.sentence(p.start)
+        lo = max([s] + [q.end for q in self._percents_between(s, p.start) if q is not p])
+        ops = [op for op in self.count_operands(lo, p.start) if not _is_date(self.text, op)]
+        if len(ops) < 2 or not _CHANGE_TO_PERCENT.match(self.text[ops[-1].end:p.start]):
+            return None
+        new, old = ops[-2], ops[-1]
+        m = _CHANGE_FROM_GAP.match(self.text[new.end:old.start])
+        if m is None or not _units_compatible(self.text, new, old) or not old.value:
+            return None
+        sign = 1 if " ".join(m.group("word").lower().split()) in _decrease_words() else -1
+        return self._count_change_claim(pct, old, new, sign)
+
     def _count_change_claim(self, pct: Operand, old: Operand, new: Operand, sign: int) -> Optional[RatioClaim]:
         if not old.value:
             return None
@@ -384,10 +435,21 @@ class _Finder:
 
     def target_before(self, p: Mention, part: Operand) -> Optional[Operand]:
         """A target stated before the achievement in the same sentence: "dari target 100 orang,
-        terealisasi 90 orang (90%)"."""
+        terealisasi 90 orang (90%)"; not one of another year than the achievement's clause names
+        ("... tahun 2023 ... dari target 500 orang), sedangkan tahun 2022 sebanyak 400 orang (85%)")."""
         s, _ = self.seg.sentence(p.start)
         before = [t for t in self._targets_between(s, part.start) if t.end <= part.start]
-        return _operand(before[-1]) if before else None
+        if not before:
+            return None
+        mine, theirs = self._clause_years(part.start), self._clause_years(before[-1].start)
+        if mine and theirs and not mine & theirs:
+            return None
+        return _operand(before[-1])
+
+    def _clause_years(self, offset: int) -> set[str]:
+        """The years named in the clause of ``offset`` before it (from its sentence's start or the
+        last clause break: "; realisasi 2022:", ", sedangkan tahun 2022")."""
+        return evidence.clause_years(self.text, self.seg.sentence(offset)[0], offset)
 
     def counts_before_in_sentence(self, p: Mention) -> list[Operand]:
         s, _ = self.seg.sentence(p.start)
@@ -528,6 +590,12 @@ class _Finder:
             reals = [a for a in near if roles[id(a)] == "real"]
             if not reals:
                 continue
+            # "Realisasi 2023: Rp A dari pagu Rp C (95%); realisasi 2022: Rp B (92%)": a realisation
+            # its words give a year the percentage's clause does not name is another year's
+            mine = self._clause_years(p.start)
+            reals = [a for a in reals if not mine or self._lead_year(a) in (None, *mine)]
+            if not reals:
+                continue
             real = min(reals, key=lambda a: _distance(a, p))
             # a percentage between the realisation and an amount closes another claim: that
             # amount is not this realisation's budget ("... anggaran Rp A (82,30%), sedangkan
@@ -540,6 +608,10 @@ class _Finder:
             nxt = min(after, key=lambda a: a.start) if after else None
             pagus = [nxt] if nxt is not None and roles[id(nxt)] is None and nxt.end <= e \
                 and _DARI_BEFORE.search(self.text[real.end:nxt.start]) else []
+            # "Anggaran tahun 2022 Rp A dan tahun 2023 Rp C, realisasi tahun 2023 Rp B": an amount
+            # its words give another year than the realisation's is not its budget
+            year = self._lead_year(real)
+            near = [a for a in near if year is None or self._lead_year(a) in (None, year)]
             if not pagus:
                 pagus = [a for a in near if roles[id(a)] == "budget"]
             if not pagus:
@@ -607,6 +679,19 @@ class _Finder:
                 by_pagu[c.denominator.start] = c
         return sorted(by_pagu.values(), key=lambda c: c.percent.start)
 
+    def _lead_year(self, a: Mention) -> Optional[str]:
+        """The year the words right before an amount give it, back to the figure before it in its
+        clause ("Anggaran tahun 2022 Rp A", "realisasi tahun 2023 Rp B"), or None."""
+        s, _ = self.seg.sentence(a.start)
+        i = bisect.bisect_left(self.amount_starts, a.start)
+        lo = max([s, a.start - 60] + [m.end for m in self.amounts[max(0, i - 1):i] if m.end <= a.start])
+        lead = self.text[lo:a.start]
+        stop = list(regex.finditer(r"[;]|,\s", lead))
+        if stop:
+            lead = lead[stop[-1].end():]
+        years = _YEAR.findall(lead)
+        return years[-1] if years else None
+
     def _record_start(self, offset: int, start: int) -> int:
         """Where the record of labelled lines that ``offset`` ends stands: "Pagu anggaran : Rp A"
         / "Realisasi : Rp B" / "Persentase : P %", each line a paragraph of its own in a Word
@@ -655,6 +740,9 @@ class _Finder:
                     continue
                 phrase = last.group(0)
             role = _keyword_roles()[" ".join(phrase.lower().split())]
+        if role is None and i and _REVISED_TO.fullmatch(window) and self._role(self.amounts[i - 1]) == "budget":
+            # "Pagu anggaran murni Rp A, setelah perubahan menjadi Rp B": the budget as revised
+            role = "budget"
         return role
 
     # -- money: what is left of a budget, changes between two amounts, successive periods --
@@ -1039,10 +1127,14 @@ class _Finder:
                     ops[g] = Operand(parsed.value, m.start(g), m.end(g), m.group(g), parsed.decimals)
                 else:
                     pct = ops["percent"]
-                    if pat.kind == "target":  # the percentage closes the phrase: its sign is part of it
+                    # an indicator's target, realisation and achievement, the percentage closing the
+                    # phrase (its sign part of it); not "95% dari target, yaitu 950 dari 1.000 orang"
+                    indicator = pat.kind == "target" and m.start("percent") > max(m.start("numerator"),
+                                                                                  m.start("denominator"))
+                    if indicator:
                         pct = Operand(pct.value, pct.start, m.end(), self.text[pct.start:m.end()], pct.decimals)
                     out.append(RatioClaim(pat.kind or "target", pct, ops["numerator"], ops["denominator"],  # type: ignore[arg-type]
-                                          indicator=pat.kind == "target"))
+                                          indicator=indicator))
         return out
 
     def slash_record_claims(self, claimed: set[int]) -> list[RatioClaim]:
@@ -1071,15 +1163,156 @@ class _Finder:
                 continue  # "Rp A / Rp B) atau P%" with no bracket opening the pair: not one record
             if evidence.goal_before(lead[-60:]) or _change_re().search(lead[-30:]):
                 continue
+            header = _record_grammar().header.search(lead)
+            if header is not None and not _SLASH_HEADER.search(header.group(0)):
+                continue  # "Pagu/Sisa: Rp A / Rp B (P%)": columns header_record_claims could not read
             num, den, labelled = self._slash_roles(first, second, lead)
             if num is None or den is None or not den.value:
                 continue
             if not labelled and not _RECORD_END.match(self.text, p.end):
                 continue  # "Rp A / Rp B / 90% paket tersalurkan": a percentage of something else
             claim = RatioClaim("budget", _operand(p), _operand(num), _operand(den))
-            claim.notes.append("a record of figures between slashes")
+            claim.notes.append(SLASH_NOTE)
             out.append(claim)
         return out
+
+    def header_record_claims(self) -> list[RatioClaim]:
+        """A record whose header names its columns, its figures between slashes after it:
+
+        - "Pagu/Realisasi (%): Rp 500.000.000 / Rp 450.000.000 / 90": the "%" of the header makes
+          the last figure the percentage, sign or no sign;
+        - "Pagu / Realisasi (Rp) : 500.000.000 / 450.000.000 / 95%": "(Rp)" makes the figures
+          amounts, "Rp" or no "Rp";
+        - "Target/Realisasi: 250/230 orang (92%)": a target and its realisation (target);
+        - "Pagu/Realisasi/Sisa: Rp A / Rp B / Rp C (12%)": a percentage after the remainder is the
+          remainder's share of the pagu, unless only the realisation's share gives it.
+
+        The header says which figure is which, so the claim is judged whatever its arithmetic;
+        a header whose columns are not a whole and its part (two realisations, two years) says
+        nothing, and neither does one whose labels name different years."""
+        g = _record_grammar()
+        out = []
+        for h in g.header.finditer(self.text):
+            if self._in_table(h.start()) or evidence.in_table_row(self.text, h.start(), h.end()):
+                continue
+            roles, years = [], set()
+            for part in regex.split(r"[ \t]*/[ \t]*", h.group("labels")):
+                lab = g.label.fullmatch(part.strip())
+                if lab is None:
+                    break
+                roles.append(next(r for r in RECORD_ROLES if lab.group(r)))
+                if lab.group("year"):
+                    years.add(lab.group("year"))
+            else:
+                if len(years) <= 1:
+                    claim = self._header_record(h, roles)
+                    if claim is not None:
+                        out.append(claim)
+        return out
+
+    def _header_record(self, h: regex.Match, roles: list[str]) -> Optional[RatioClaim]:
+        g = _record_grammar()
+        unit = (h.group("unit") or "").lower().rstrip(".")
+        if roles.count("percent") > 1 or ("percent" in roles and roles[-1] != "percent"):
+            return None
+        # "Pagu/Realisasi (%)", "Pagu/Realisasi/%": the ratio is the record's last field, its sign
+        # given by the header
+        percent_field = roles[-1] == "percent" or unit == "%"
+        columns = [r for r in roles if r != "percent"]
+        figures, pos = self._record_figures(h.end(), len(columns) + percent_field, money=unit in ("rp", "rupiah"))
+        pct: Optional[Operand] = None
+        bracketed = False
+        if percent_field and len(figures) == len(columns) + 1 and figures[-1][1] in ("count", "percent") and \
+                not figures[-1][0].unit:
+            pct = figures.pop()[0]  # a bare number under the header's "%" is the percentage
+        elif len(figures) == len(columns) and figures and \
+                (figures[-1][1] != "percent" or all(fam == "percent" for _, fam in figures)):
+            # the percentage after the last figure: "(92%)", "atau 92%", "/ 95%"
+            after = g.percent_after.match(self.text, pos)
+            if after is None:
+                return None
+            parsed = parse_number(after.group("number"), kind="percent")
+            pct = Operand(parsed.value, after.start("pct"), after.end("pct"), after.group("pct"), parsed.decimals)
+            pos, bracketed = after.end(), "/" not in after.group(0)
+        if pct is None or not (_RECORD_END.match(self.text, max(pos, pct.end)) or
+                               _SLASH_BETWEEN.match(self.text, max(pos, pct.end))):
+            return None  # the record ends with its percentage, or goes on to another field
+        if "budget" in columns:
+            # "Realisasi/Pagu (%): 450.000.000 / 500.000.000 / 90": a pagu's figures are money, "Rp" or
+            # no "Rp"; a figure with a unit of things ("12/10 kegiatan") is no pagu's
+            figures = [(op, "money" if fam == "count" and op.unit is None else fam) for op, fam in figures]
+        families = {fam for _, fam in figures}
+        if len(families) != 1:
+            return None
+        by_role = {r: op for r, (op, _) in zip(columns, figures)}
+        if len(by_role) != len(columns):
+            return None  # a role named twice ("Realisasi 2022/Realisasi 2023")
+        return self._record_claim(pct, by_role, bracketed, families.pop())
+
+    def _record_figures(self, pos: int, most: int, money: bool) -> tuple[list[tuple[Operand, str]], int]:
+        """The figures of a record between slashes from ``pos`` (at most ``most``), each with its
+        family (money, count, percent), and where they end. ``money``: the header says "(Rp)"."""
+        g = _record_grammar()
+        figures: list[tuple[Operand, str]] = []
+        while len(figures) < most:
+            f = g.field.match(self.text, pos)
+            if f is None:
+                break
+            kind = "percent" if f.group("sign") else "count"
+            try:
+                parsed = parse_number(f.group("number"), kind=kind)
+            except MalformedNumberError:
+                break
+            mention = None if f.group("sign") else self._mention_at(f.start())
+            if mention is not None:
+                op, end = _operand(mention), max(f.end(), mention.end)
+                family = "money" if mention.kind == "amount" else "money" if money else "count"
+            else:
+                family = "percent" if f.group("sign") else "money" if (f.group("rp") or money) else "count"
+                op = Operand(parsed.value, f.start("number"), f.end(), self.text[f.start("number"):f.end()],
+                             parsed.decimals, unit="IDR" if family == "money" else None)
+                end = f.end()
+            figures.append((op, family))
+            pos = end
+            sep = _SLASH_BETWEEN.match(self.text, pos)
+            if sep is None or len(figures) == most:
+                break
+            pos = sep.end()
+        return figures, pos
+
+    def _record_claim(self, pct: Operand, by_role: dict[str, Operand], bracketed: bool,
+                      family: str) -> Optional[RatioClaim]:
+        """The claim of a record's percentage from the operands its header names."""
+        note = [HEADER_NOTE]
+        real = by_role.get("real")
+        whole = by_role.get("budget") if family == "money" else by_role.get("target")
+        if real is None or whole is None or not whole.value or set(by_role) - {"budget", "target", "real", "remainder"}:
+            return None
+        if family == "money" and "target" in by_role:
+            return None
+        kind = "budget" if family == "money" else "target"
+        rest = by_role.get("remainder")
+        if rest is None:
+            return RatioClaim(kind, pct, real, whole, notes=note)  # type: ignore[arg-type]
+        # a remainder's column too: the percentage is the remainder's share if the header puts it
+        # right after it in brackets, or whichever share alone gives it
+        fits = [c for c in ((kind, real), ("share", rest)) if _fits(c[1].value, whole.value, pct)]
+        if len(fits) == 1:
+            k, num = fits[0]
+        elif not fits and bracketed:
+            k, num = "share", rest
+        else:
+            return None
+        return RatioClaim(k, pct, num, whole, notes=note + (["what is left of the budget as a share of it"]  # type: ignore[arg-type]
+                                                          if num is rest else []))
+
+    def _mention_at(self, start: int) -> Optional[Mention]:
+        """The amount or count mention that starts where a record's figure does."""
+        for group, starts in ((self.amounts, self.amount_starts), (self.counts, self.count_starts)):
+            i = bisect.bisect_left(starts, start)
+            if i < len(group) and group[i].start == start:
+                return group[i]
+        return None
 
     def _slash_roles(self, first: Mention, second: Mention,
                      lead: str) -> tuple[Optional[Mention], Optional[Mention], bool]:
@@ -1117,7 +1350,8 @@ class _Finder:
             if _OF_THEM_AFTER.match(self.text, p.end, min(len(self.text), p.end + 30)) and self._count_is_whole(p):
                 continue  # "4.500 jiwa dari 1.200 KK, 60 persen di antaranya perempuan": of a part not given
             pct = _operand(p)
-            change = self.count_change_before(p, pct) or self.count_change_stated(p, pct)
+            change = self.count_change_before(p, pct) or self.count_change_stated(p, pct) or \
+                self.count_change_from(p, pct)
             if change is not None:
                 out.append(change)
                 continue
@@ -1548,6 +1782,21 @@ _CHANGE_THEN_PERCENT = regex.compile(r"^[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebes
 # a change word right before the amount of the change: "bertambah 300 orang", "berkurang sebanyak 500 jiwa"
 _CHANGE_BEFORE_DIFF = regex.compile(r"\b(?:bertambah|berkurang|naik|turun|meningkat|menurun|pertambahan|pengurangan|"
                                     r"penambahan|kenaikan|penurunan)(?:\s+(?:sebesar|sebanyak|sejumlah))?\s*$", regex.I)
+# between a new value and its old one after it: ", naik dari tahun 2022 sebanyak", " atau turun dibandingkan 2022 yang"
+_CHANGE_FROM_GAP = regex.compile(r"^[\s,]*(?:(?:atau|yang|dan)\s+)?(?:mengalami\s+)?(?P<word>naik|turun|meningkat|menurun|"
+                                 r"bertambah|berkurang|kenaikan|penurunan|peningkatan)\s+(?:dari|dibandingkan?|"
+                                 r"dibanding(?:kan)?\s+dengan)\s+(?:(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d\s*)?"
+                                 r"(?:(?:yang\s+)?(?:sebanyak|sejumlah|sebesar)\s+)?$", regex.I)
+# between a budget and its revised value: ", setelah perubahan menjadi", " dan berubah menjadi", " (P-APBD menjadi"
+_REVISED_TO = regex.compile(r"[\s,;(]*(?:(?:dan|yang|kemudian|lalu|namun)\s+)?(?:(?:setelah|sesudah|melalui)\s+)?"
+                            r"(?:(?:\p{L}+-?\p{L}*)\s+){0,2}?(?:berubah\s+)?menjadi\s+(?:sebesar\s+|senilai\s+)?", regex.I)
+# a whole that is a sum of realisations: "dari total realisasi Rp W", "terhadap jumlah realisasi belanja Rp W"
+_TOTAL_REALISATION_BEFORE = regex.compile(r"\b(?:total|jumlah|seluruh|keseluruhan)\s+realisasi\b(?:\s+\p{L}+){0,3}\s*"
+                                          r"(?:sebesar\s*)?$", regex.I)
+# a performance formula's terms named before its figures: "Realisasi/Pagu x 100%", "(Realisasi / Target) x 100%"
+_FORMULA_NAMES = regex.compile(r"\b(?:realisasi|capaian)(?:[ \t]+\p{L}+)?[ \t]*/[ \t]*(?:(?P<budget>pagu|anggaran|alokasi|dpa)"
+                               r"|(?P<target>target|rencana|sasaran))\b", regex.I)
+_TIMES_100 = regex.compile(r"[ \t]*(?:\p{L}+[ \t]*)?\)?[ \t]*[xX×*][ \t]*100")
 _MENJADI_BEFORE = regex.compile(r"\bmenjadi\s+(?:sebanyak\s+|sejumlah\s+|hanya\s+)?$", regex.I)
 # a year leading a value: "2022 = 150 orang", "tahun 2023 sebanyak 180 orang", "pada 2023: 180 orang"
 _YEAR_LEAD = regex.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)(?:\s*[=:]\s*|\s+(?:\p{L}+\s+){0,3}?)$", regex.I)
@@ -1633,6 +1882,9 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     claims = evidence.respective_lists(doc, mentions)
     parallel = {c.percent.start for c in claims}
     claims += [c for c in f.triple_claims() if c.percent.start not in parallel]
+    # a record whose header names its columns: the header says which figure is which
+    taken = {c.percent.start for c in claims}
+    claims += [c for c in f.header_record_claims() if c.percent.start not in taken]
     claims += f.money_claims({c.percent.start for c in claims})
     claims += f.slash_record_claims({c.percent.start for c in claims})
     claimed = {c.percent.start for c in claims}
@@ -1640,7 +1892,62 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     claims += f.tied_claims({c.percent.start for c in claims})
     # what the phrase finders leave unexplained, by weighing the evidence of the numbers around it
     claims += evidence.resolve(doc, mentions, claims)
-    return sorted((_read_alike(doc.text, c) for c in claims), key=lambda c: c.percent.start)
+    seg = segments(doc.text)
+    return sorted((_named(doc.text, seg, _read_alike(doc.text, c)) for c in claims), key=lambda c: c.percent.start)
+
+
+def _named(text: str, seg: Segments, claim: RatioClaim) -> RatioClaim:
+    """The claim under the name of the check it is: a share of counts whose whole the words name
+    a target ("Dari 400 RTLH yang ditargetkan, 380 unit telah direhabilitasi (95%)", "Rencana 50
+    unit, terealisasi 45 unit atau 90%") is an achievement against that target (``target``), as
+    the output contract defines it, whichever finder paired them; unless the part is no
+    achievement of it (what is left undone, a kind among the whole: :func:`evidence.achieved_part`).
+    Money whose whole is named a target and no budget ("Target PAD Rp A, realisasi Rp B (90%)") is
+    the same. Two amounts taken for a realisation and its budget are a share where nothing was
+    spent (:func:`_not_realisation_of_budget`); a formula's named terms ("Realisasi/Pagu x 100% =")
+    name its check. A change, a header record and a part named a target itself keep their names."""
+    if claim.kind not in ("share", "budget") or claim.change is not None or HEADER_NOTE in claim.notes:
+        return claim
+    num, den, pct = claim.numerator, claim.denominator, claim.percent
+    if claim.kind == "share" and _TIMES_100.match(text, den.end):
+        # a formula written out: "Persentase = Realisasi/Pagu x 100% = A/B x 100% = P%"
+        named = _FORMULA_NAMES.search(text, text.rfind("\n", 0, num.start) + 1, num.start)
+        if named is not None:
+            return replace(claim, kind="budget" if named.group("budget") else "target",
+                           notes=claim.notes + ["the formula names its terms"])
+    if claim.kind == "budget" and _not_realisation_of_budget(text, seg, claim):
+        return replace(claim, kind="share", notes=claim.notes + ["a part of a whole that is no realisation of its budget"])
+    if not evidence.names_target(text, den, seg.sentence(den.start)[0]) or \
+            evidence.names_target(text, num, seg.sentence(num.start)[0]):
+        return claim
+    if not evidence.achieved_part(text, num, pct, seg.sentence(num.start)):
+        return claim
+    return replace(claim, kind="target", notes=claim.notes + ["the whole is named a target"])
+
+
+def _not_realisation_of_budget(text: str, seg: Segments, claim: RatioClaim) -> bool:
+    """Is a percentage of two amounts that a finder took for a budget's realisation a share: the
+    part named a budget ("Alokasi bansos Rp A atau 20% dari total anggaran Rp W", "Pagu kegiatan
+    Rp A atau 8% dari pagu Dinas Rp W") or the whole named a realisation ("Realisasi belanja modal
+    Rp A atau 20% dari total realisasi Rp W"), or no word near them saying anything was spent?"""
+    num, den = claim.numerator, claim.denominator
+    if (evidence.lead_roles(text, num, seg.sentence(num.start)[0]) == {"budget"} and
+            not evidence.named_real_after(text, num)) or \
+            _TOTAL_REALISATION_BEFORE.search(evidence.lead(text, den, seg.sentence(den.start)[0])):
+        return True
+    # no word of the claim's clause says anything was spent: "Dari total anggaran Rp W, sebesar 45
+    # persen atau Rp A dialokasikan untuk bantuan sosial", "Anggaran Dinsos Rp W, 65 persen di
+    # antaranya atau Rp A untuk bansos" (a slash record's order names its figures without words)
+    if SLASH_NOTE in claim.notes:
+        return False
+    # generous bounds: the claim's sentence and the one before it in its paragraph, and a little
+    # after it; a realisation word anywhere there keeps the finder's reading
+    s, _ = seg.sentence(claim.start)
+    ps, _ = seg.previous_sentence(claim.start)
+    lo = max(seg.paragraph(claim.start)[0], min(s, ps)) if ps < s else s
+    hi = claim.end + 40
+    return not evidence.speaks_of_realisation(text[lo:hi]) and \
+        all(_keyword_roles()[" ".join(m.group(0).lower().split())] != "real" for m in _keyword_re().finditer(text, lo, hi))
 
 
 def _read_alike(text: str, claim: RatioClaim) -> RatioClaim:

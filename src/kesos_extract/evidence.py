@@ -105,6 +105,8 @@ class EvidenceVocabulary(BaseModel):
     classifier_units: list[str] = []
     ratio_words: list[str] = []
     conclusion_words: list[str] = []
+    target_after_words: list[str] = []
+    not_achieved_words: list[str] = []
     cue_weights: CueWeights
 
 
@@ -143,6 +145,8 @@ class _Vocab:
     thing_of_unit: dict[str, str]  # "orang" -> "jiwa", "rumah" -> "RTLH": units naming one thing
     classifiers: frozenset[str]  # "unit", "buah": a count of whatever thing the context counts
     clause_words: frozenset[str]  # words a percentage's clause may use of any figures: reference, ratio, role
+    target_after: regex.Pattern  # "400 RTLH yang ditargetkan", "120 KPM sasaran": a target named after its number
+    not_achieved: regex.Pattern  # "belum", "adalah": a part that is no achievement of a target
     weights: CueWeights
 
 
@@ -192,6 +196,11 @@ def vocabulary() -> _Vocab:
                                for p in w.split()),
         target_levels=frozenset(w.lower() for w in v.target_levels),
         contrast_opening=regex.compile(r"[\s\"“]*(?:" + _alt(v.contrast_opening_words or ["(?!)"]) + r")(?!\w)", regex.I),
+        # the thing counted may be named between the number and the words ("400 RTLH yang
+        # ditargetkan"), in up to two words that join no other clause
+        target_after=regex.compile(r"(?:[ \t]+(?!(?:dari|atau|dan|yang|sebanyak|sejumlah|telah|sudah)\b)[\p{L}-]+){0,2}?"
+                                   r"[ \t]+(?:" + _alt(v.target_after_words or ["(?!)"]) + r")(?!\w)", regex.I),
+        not_achieved=_words_re(v.not_achieved_words or ["(?!)"], suffix=False),
         weights=v.cue_weights,
     )
 
@@ -432,6 +441,89 @@ def names_other_whole(text: str, p: Mention, clause: str, unit: Optional[str] = 
     return False
 
 
+# where the words before a number stop being its own: a clause break or another figure
+# ("Dari 400 RTLH yang ditargetkan, 380 unit": the target word is the 400's, not the 380's)
+_LEAD_STOP = regex.compile(r"[;.,]\s|\d")
+LEAD_REACH = 60  # characters before a number read for the word naming it
+
+
+def names_target_after(text: str, end: int, limit: Optional[int] = None) -> bool:
+    """Do the words right after a number make it a target ("400 RTLH yang ditargetkan", "120 KPM
+    sasaran", "50 unit yang direncanakan"; claims.yaml ``target_after_words``)?"""
+    return vocabulary().target_after.match(text, end, len(text) if limit is None else limit) is not None
+
+
+# a break between clauses that may speak of different years; a colon is a label's ("Realisasi 2023: Rp A")
+_YEAR_CLAUSE_BREAK = regex.compile(r";|,\s+(?:sedangkan|sementara|serta|namun|adapun)\b|\.\s")
+
+
+def clause_years(text: str, sentence_start: int, offset: int) -> set[str]:
+    """The years named in the clause of ``offset`` before it, from its sentence's start or the last
+    clause break ("; realisasi 2022:", ", sedangkan tahun 2022")."""
+    words = text[sentence_start:offset]
+    stop = _last(_YEAR_CLAUSE_BREAK.finditer(words))
+    if stop is not None:
+        words = words[stop.end():]
+    return set(_YEAR.findall(words))
+
+
+def lead(text: str, op: Operand, sentence_start: int) -> str:
+    """The words before the number ``op`` that are its own: back to the figure, the comma or the
+    clause break before it, at most ``LEAD_REACH`` characters."""
+    words = text[max(sentence_start, op.start - LEAD_REACH):op.start]
+    stop = _last(_LEAD_STOP.finditer(words))
+    return words[stop.end():] if stop is not None else words
+
+
+def lead_role(text: str, op: Operand, sentence_start: int) -> Optional[str]:
+    """The role the nearest role word before the number ``op`` in its clause gives it ("Rencana 50
+    unit": target), or None."""
+    found = _last(vocabulary().role_before.finditer(lead(text, op, sentence_start)))
+    return (_role_word(found.group(0)) or None) if found is not None else None
+
+
+def named_real_after(text: str, op: Operand) -> bool:
+    """Do realisation words follow the number in its clause ("anggaran Rp B telah terserap",
+    "Rp B digunakan untuk ...")?"""
+    after = _NEXT_FIGURE_OR_CLAUSE.split(text[op.end:op.end + 40], maxsplit=1)[0]
+    return vocabulary().role_after.search(after) is not None
+
+
+def speaks_of_realisation(words: str) -> bool:
+    """Does a realisation word stand in ``words`` ("terealisasi", "dicairkan", "tersalurkan", a
+    participle after its amount)?"""
+    v = vocabulary()
+    return any(_role_word(m.group(0)) == "real" for m in v.role_before.finditer(words)) or \
+        v.role_after.search(words) is not None
+
+
+def lead_roles(text: str, op: Operand, sentence_start: int) -> set[str]:
+    """Every role the role words before the number ``op`` in its clause give it ("menyerap
+    anggaran Rp A": real and budget; "Alokasi bansos Rp A": budget alone)."""
+    return {r for m in vocabulary().role_before.finditer(lead(text, op, sentence_start)) if (r := _role_word(m.group(0)))}
+
+
+def names_target(text: str, op: Operand, sentence_start: int) -> bool:
+    """Is the number ``op`` named a target by its words: the nearest role word before it in its
+    clause is a target word ("Rencana 50 unit", "Target tahun ini 400 RTLH", "dari target 200
+    orang"), or target words follow it (:func:`names_target_after`)?"""
+    return lead_role(text, op, sentence_start) == "target" or names_target_after(text, op.end)
+
+
+def achieved_part(text: str, part: Operand, pct: Operand, sentence: tuple[int, int]) -> bool:
+    """Is ``part`` told as what was achieved, not as what is left undone ("20 unit belum selesai")
+    or as a kind among the whole ("300 KPM (15%) adalah lansia", "di antaranya")? Only an
+    achievement against a target is the target's percentage (achieved / target); the others are
+    shares of it. Read from a little before the part to the end of its clause after the percentage."""
+    s, e = sentence
+    lo = max(s, part.start - 25)
+    hi = min(e, max(part.end, pct.end) + 40)
+    words = text[lo:hi]
+    if (cut := regex.search(r"[;.]\s|,\s+(?:sedangkan|sementara|namun)\b", words[max(part.end, pct.end) - lo:])):
+        words = words[:max(part.end, pct.end) - lo + cut.start()]
+    return vocabulary().not_achieved.search(words) is None
+
+
 def named_target_not_given(text: str, p: Mention) -> bool:
     """Is the percentage said to be of a target that no number after it gives ("400 KPM atau 5
     persen dari target nasional", "80 persen terhadap target RPJMD")? Then its whole is a target
@@ -600,9 +692,10 @@ class _Context:
             window = window[stop[-1].end():]
         role = None
         found = list(vocabulary().role_before.finditer(window))
-        if found and i and lo == prev_end and not stop and _RELATIVE_OF_PREVIOUS.match(window[:found[-1].start()]) and \
+        if found and i and lo == prev_end and not stop and self._of_previous(window, found[-1], lo, m.start) and \
                 regex.match(r"[^,;]*,", window[found[-1].end():]):
-            # "Dari 400 RTLH yang ditargetkan, sebanyak 352 RTLH": the relative clause is of the 400
+            # "Dari 400 RTLH yang ditargetkan, sebanyak 352 RTLH", "Dari 80 desa sasaran, 72 desa":
+            # the words are of the 400 and the 80
             found = []
         if found:
             role = _role_word(found[-1].group(0)) or None
@@ -616,6 +709,8 @@ class _Context:
             # Rp 22 miliar"), not in "Dari jumlah tersebut, sebanyak Rp X telah digunakan"
             if role == "whole" and not _BEFORE_WHOLE_NUMBER.fullmatch(window[found[-1].end():]):
                 role = None
+        if role in (None, "whole") and names_target_after(self.text, m.end, e):
+            role = "target"  # "Dari 400 RTLH yang ditargetkan, ...", "dari 120 KPM sasaran"
         if role is None:
             nxt = self.ops[i + 1].start if i + 1 < len(self.ops) else e
             after = self.text[m.end:min(nxt, e, m.end + 40)]
@@ -626,6 +721,15 @@ class _Context:
                 role = "real"
         self._roles[m.start] = role
         return role
+
+    def _of_previous(self, window: str, found: regex.Match, lo: int, end: int) -> bool:
+        """Is the role word ``found`` (in ``window``, which starts at ``lo``, right after the number
+        before) a word of that number: a relative clause opening after it ("400 RTLH yang
+        ditargetkan"), or target words after it ("80 desa sasaran")?"""
+        if _RELATIVE_OF_PREVIOUS.match(window[:found.start()]):
+            return True
+        after = vocabulary().target_after.match(self.text, lo, end)
+        return after is not None and lo + found.end() <= after.end()
 
     def bare_numbers(self, start: int, end: int) -> list[Mention]:
         return bare_numbers(self.text, start, end, self.taken)
@@ -918,6 +1022,11 @@ class _Resolver:
         years = _years(self.text[s:e])
         cands = [c for c in cands if s <= c.op.start < e or
                  not _other_year(years, self.text[slice(*self.cx.seg.sentence(c.op.start))])]
+        # within the sentence, a figure of a clause naming another year than the percentage's clause
+        # ("Realisasi 2023: Rp A dari pagu Rp C (95%); realisasi 2022: Rp B (92%)": A is not B's whole)
+        mine = clause_years(self.text, s, p.start)
+        cands = [c for c in cands if not (s <= c.op.start < e and mine and
+                                          (theirs := clause_years(self.text, s, c.op.start)) and not mine & theirs)]
         # numbers of a clause that names another agency than the percentage's are that agency's
         cands = [c for c in cands if not self.cx.of_other_agency(p, c.op) and not self.cx.of_other_item(p, c.op)]
         # a sentence that states its own budget ("Adapun Dinas Sosial, dari pagu Rp 12 miliar,
@@ -1201,6 +1310,10 @@ class _Resolver:
         wholes = [m for m in self.cx.operands_between(max(0, first_part.start - WHOLE_REACH), first_part.start)
                   if _family(m) == fam and not self._is_part(m)] + self._whole_after_list(run[-1][0], fam)
         paragraph, _ = self.cx.seg.paragraph(first_part.start)
+        # a figure of a clause naming another year than the list's is no whole of it ("Realisasi
+        # 2023: Rp A ...; realisasi 2022: Rp B (92%)")
+        mine = self._years_at(first_part.start)
+        wholes = [w for w in wholes if not (mine and (theirs := self._years_at(w.start)) and not mine & theirs)]
         best, best_key = None, None
         for w in wholes:
             wop = _operand(w)
@@ -1234,6 +1347,9 @@ class _Resolver:
                                   notes=[f"the whole of a list of {len(run)} shares, stated "
                                          f"{'before' if best.start < first_part.start else 'after'} it"]))
         return out
+
+    def _years_at(self, offset: int) -> set[str]:
+        return clause_years(self.text, self.cx.seg.sentence(offset)[0], offset)
 
     def _whole_after_list(self, last: Mention, fam: str) -> list[Mention]:
         """"belanja tidak langsung Rp A (42,95%) dan belanja langsung Rp B (57,05%) dari total
