@@ -264,6 +264,7 @@ _CELL_SUSPECT = regex.compile(r"[OolIS]")
 _CELL_BEFORE = regex.compile(r"[\s(±≥≤<>=+\-–]*(?:(?:Rp|IDR)\.?[\s(:]*)?[\-–]?\s*", regex.I)
 _CELL_AFTER = regex.compile(r"[\s.,\-–)]*(?:%|(?P<word>\p{L}[\p{L}/.]{0,24}))?[\s.)]*")
 _SMALL_DECIMAL = regex.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
+_CELL_DATE = regex.compile(r"\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d")
 
 
 def repair_cell(text: str, *, percent: bool = False) -> str:
@@ -302,8 +303,8 @@ def _repaired_cell_token(text: str, m: regex.Match, percent: bool) -> Optional[s
         return None
     fixed = "".join(_digit_misreads().get(ch, ch) for ch in token)
     digits = sum(ch.isdigit() for ch in token)
-    if _GROUPED.fullmatch(fixed):
-        return fixed  # "2.OOO.OOO": thousands groups are a figure's
+    if _GROUPED.fullmatch(fixed) or _CELL_DATE.fullmatch(fixed):
+        return fixed  # "2.OOO.OOO": thousands groups are a figure's; "26.O2.2024" a date (no figure)
     if (percent or _PERCENT_AFTER.match(text, m.end())) and _SMALL_DECIMAL.fullmatch(fixed):
         return fixed  # "9O,0" in a column of percentages
     if token[0].isdigit() and digits >= len(token) - digits - token.count(".") - token.count(",") \
