@@ -151,6 +151,13 @@ CELLS = [
     ("Rp 1,5 T", False, 1.5e12, "IDR"),
     ("Rp 27,5 Milyar", False, 2.75e10, "IDR"),
     ("Rp.2.270.000.000.-", False, 2.27e9, "IDR"),
+    # footnote marks, a bracketed unit, a bracketed negative percentage, approximations, "o/o"
+    ("1.250.000 *)", False, 1.25e6, None),
+    ("2.308 jiwa*", False, 2308, "jiwa"),
+    ("2.308 (jiwa)", False, 2308, "jiwa"),
+    ("(2,50%)", False, -2.5, "%"),
+    ("≈ 95%", False, 95, "%"),
+    ("95,5 o/o", False, 95.5, "%"),
 ]
 
 

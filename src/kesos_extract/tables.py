@@ -70,14 +70,16 @@ _DIGITS_DOTS = regex.compile(r"[\d.\s]+")
 # "IDR"; the percent sign may be written as a word ("100 persen", "98.67 pct")
 _CELL = regex.compile(r"^(?::\s*)?(?P<neg>-(?=(?:Rp|RP|rp|IDR)\b))?(?P<rp>(?:Rp|RP|rp|IDR\b)\.?\s*)?"
                        r"(?P<num>[+-]?\d[\d.,]*(?:[.,]\s\d{3}(?!\d))*?)(?:,-|,?-{1,2})?"
-                       r"(?:\s*/\s*(?P<num2>\d[\d.,]*))?\s*(?P<pct>%|(?i:persen|prosen|pct|percent)(?!\p{L}))?"
+                       r"(?:\s*/\s*(?P<num2>\d[\d.,]*))?\s*(?P<pct>%|(?i:persen|prosen|pct|percent)(?!\p{L})|[o°]/o(?!\p{L}))?"
                        r"\s*(?P<unit>[^\d\s%][^\d]{0,30})?$")
 _EMPTY = {"", "-", "–", "—", "0-", "n/a", "na"}
 # a negative amount in accountants' brackets: "(1.250.000)", "Rp (1.250.000)", "(Rp 1.250.000,00)",
 # "(2,50)"; a bracketed small whole number ("(1)", "(12)") is a column number, not a figure
 _BRACKETED = regex.compile(r"(?P<rp>Rp\.?\s*)?\(\s*(?P<rp2>Rp\.?\s*)?"
-                           r"(?P<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{1,2})\s*\)(?P<pct>\s*%)?")
-_BOUND = regex.compile(r"^(?:[≥≤><]=?|=>|>=|<=|min\.?|maks\.?|minimal|maksimal|±|\+/-)\s*(?=\d)", regex.I)
+                           r"(?P<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{1,2})(?P<pct_in>\s*%)?\s*\)(?P<pct>\s*%)?")
+_BOUND = regex.compile(r"^(?:[≥≤><]=?|=>|>=|<=|min\.?|maks\.?|minimal|maksimal|±|\+/-|≈|~)\s*(?=\d)", regex.I)
+# a footnote's mark after a figure: "1.250.000 *)", "2.308 jiwa*", "95%**"
+_FOOTNOTE_MARK = regex.compile(r"\s*\*+\)?$")
 # a date in a cell ("26.02.2024", "12-12-2023", "1/7/2023"): no figure, and no malformed one
 _DATE = regex.compile(r"^(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?:19|20)\d\d$")
 _CAPTION = regex.compile(r"^\s*(?:\*\*)?(?:tabel|table)\b", regex.I)
@@ -146,18 +148,18 @@ def type_cell(text: str, *, percent: bool = False) -> TypedValue:
         return TypedValue(None, 0, None)
     # a target stated as a bound ("≥ 80%", "> 75", "min. 90"): its figure is the target's value
     t = _BOUND.sub("", t, count=1)
-    t = _drop_words_in_brackets(t)
+    t = _FOOTNOTE_MARK.sub("", _drop_words_in_brackets(t))
     bracketed = _BRACKETED.fullmatch(t)
     if bracketed:
         # written as the negative it is: "(1.250.000)" → "-1.250.000"
         t = f"{'Rp ' if bracketed.group('rp') or bracketed.group('rp2') else ''}-{bracketed.group('num')}" \
-            f"{'%' if bracketed.group('pct') else ''}"
+            f"{'%' if bracketed.group('pct') or bracketed.group('pct_in') else ''}"
     m = _CELL.match(t)
     if not m:
         if _LOST_LEADING_DIGITS.match(t):
             return TypedValue(None, 0, None, "starts with a separator: its leading digits are lost")
         return TypedValue(None, 0, None, "not a number" if _DIGIT.search(t) else None)
-    raw_unit = (m.group("unit") or "").strip()
+    raw_unit = (m.group("unit") or "").strip().strip("()").strip()  # "2.308 (jiwa)"
     scale, raw_unit = _cell_scale(raw_unit, bool(m.group("rp")))
     unit = canonical_unit(raw_unit) or canonical_unit(raw_unit.split("/")[0])
     if raw_unit and not unit and (len(raw_unit) > 12 or len(raw_unit.split()) > 2):
