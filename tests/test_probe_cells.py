@@ -162,6 +162,9 @@ CELLS = [
     ("1.2OO.OOO", False, 1.2e6, None),
     ("5.5OO.000", False, 5.5e6, None),
     ("1.25O Jiwa", False, 1250, "jiwa"),
+    ("1OO", False, 100, None),
+    ("l00", False, 100, None),
+    ("2.3O8", False, 2308, None),
     ("(1.25O.000)", False, -1.25e6, None),
     ("IDR 2.270.000.000", False, 2.27e9, "IDR"),
     ("-Rp 1.250.000", False, -1.25e6, "IDR"),
@@ -323,3 +326,42 @@ def test_dates_and_codes_in_a_table_raise_no_alarm():
     report = extract_text(text)
     assert _table_checks(text) == []
     assert [(m.kind, m.text) for m in report.mentions if m.kind in ("amount", "count")] == []
+
+
+SATUAN_TABLE = """Tabel 2.5 Capaian Indikator Kinerja Utama
+
+| No | Indikator | Satuan | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|---|
+| 1 | Jumlah PMKS yang ditangani | Jiwa | 2.3O8 | 2.25O | 97,49 |
+| 2 | Jumlah orsos yang dibina | Orsos | 55 | 5O | 9O,91 |
+| 3 | Persentase KPM yang menerima bantuan | % | 1OO | 96 | 96,OO |
+"""
+
+
+def test_ocr_damaged_indicator_table():
+    # "1OO" was read as 1 with the unit "OO": 96 / 1 = 9.600%, a false alarm
+    assert _table_checks(SATUAN_TABLE) == [("row_percent", "consistent", s) for s in (90.91, 96.0, 97.49)]
+
+
+def test_ocr_damaged_indicator_table_with_a_slip():
+    checks = _table_checks(SATUAN_TABLE.replace("| 5O | 9O,91 |", "| 5O | 9O,19 |"))
+    assert [c for c in checks if c[1] != "consistent"] == [("row_percent", "mismatch", 90.19)]
+
+
+# a Word table set out with tabs, the currency in a cell of its own
+TABBED_TABLE = ("Tabel 3.1 Realisasi Anggaran\nNo\tProgram\tAnggaran\t\tRealisasi\t\t%\n"
+                "1\tProgram Perlindungan Sosial\tRp\tl.250.000.000\tRp\t1.187.5OO.000\t95,OO\n"
+                "2\tProgram Rehabilitasi Sosial\tRp\t8OO.000.000\tRp\t720.000.000\t9O,00\n"
+                "\tJumlah\tRp\t2.O50.000.000\tRp\t1.907.500.000\t93,O5\n")
+
+
+def test_ocr_damaged_tabbed_table():
+    assert _table_checks(TABBED_TABLE) == sorted(
+        [("row_percent", "consistent", s) for s in (95.0, 90.0, 93.05)]
+        + [("column_total", "consistent", s) for s in (2.05e9, 1.9075e9)])
+
+
+def test_ocr_damaged_tabbed_table_with_a_slip():
+    checks = _table_checks(TABBED_TABLE.replace("\t2.O50.000.000\t", "\t2.O5O.500.000\t"))
+    assert [c for c in checks if c[1] != "consistent"] == [("column_total", "mismatch", 2.0505e9),
+                                                          ("row_percent", "mismatch", 93.05)]

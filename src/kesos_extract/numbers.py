@@ -264,6 +264,7 @@ _CELL_SUSPECT = regex.compile(r"[OolIS]")
 _CELL_BEFORE = regex.compile(r"[\s(±≥≤<>=+\-–]*(?:(?:Rp|IDR)\.?[\s(:]*)?[\-–]?\s*", regex.I)
 _CELL_AFTER = regex.compile(r"[\s.,\-–)]*(?:%|(?P<word>\p{L}[\p{L}/.]{0,24}))?[\s.)]*")
 _SMALL_DECIMAL = regex.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
+_LEADING_ZERO = regex.compile(r"0\d")
 _CELL_DATE = regex.compile(r"\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d")
 
 
@@ -307,9 +308,12 @@ def _repaired_cell_token(text: str, m: regex.Match, percent: bool) -> Optional[s
         return fixed  # "2.OOO.OOO": thousands groups are a figure's; "26.O2.2024" a date (no figure)
     if (percent or _PERCENT_AFTER.match(text, m.end())) and _SMALL_DECIMAL.fullmatch(fixed):
         return fixed  # "9O,0" in a column of percentages
-    if token[0].isdigit() and digits >= len(token) - digits - token.count(".") - token.count(",") \
-            and _PLAIN_OR_DECIMAL.fullmatch(fixed):
-        return fixed  # "1O", "12,5O": as many real digits as letters, at least
+    letters = len(token) - digits - token.count(".") - token.count(",")
+    if (token[0].isdigit() or digits > letters) and _PLAIN_OR_DECIMAL.fullmatch(fixed) \
+            and not _LEADING_ZERO.match(fixed):
+        # "1OO" alone in its cell (read as it was, "1" with the unit "OO", it was wrong without a
+        # word), "1O", "l00": a figure that starts with a digit or has more digits than letters
+        return fixed
     return None
 
 
