@@ -107,6 +107,8 @@ PROSE = [
     ("realisasi fisik mencapai 98,67 persen dari target", [("percentage", 98.67, "%", 1, "98,67 persen")]),
     ("serapan anggaran 98.67 pct pada triwulan IV", [("percentage", 98.67, "%", 1, "98.67 pct")]),
     ("capaian kinerja ± 95% dari target", [("percentage", 95, "%", 1, "95%")]),
+    ("realisasi keuangan mencapai 98,67\npersen dari pagu", [("percentage", 98.67, "%", 1, "98,67\npersen")]),
+    ("Jumlah kasus 120\nPersen 22,43 % dari total", [("percentage", 22.43, "%", 1, "22,43 %")]),
     # a range sharing one sign: only the end that carries the sign is read (its low end as a
     # percentage of its own would be an operand for the claim finders: test_a_range_raises_no_alarm)
     ("target kinerja 90 - 95% pada tahun 2023", [("percentage", 95, "%", 1, "95%")]),
