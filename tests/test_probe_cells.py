@@ -367,3 +367,32 @@ def test_ocr_damaged_tabbed_table_with_a_slip():
     checks = _table_checks(TABBED_TABLE.replace("\t2.O50.000.000\t", "\t2.O5O.500.000\t"))
     assert [c for c in checks if c[1] != "consistent"] == [("column_total", "mismatch", 2.0505e9),
                                                           ("row_percent", "mismatch", 93.05)]
+
+
+# amounts and percentages whose decimals are said as one number after "koma": (stated, words, verdict)
+DECIMALS_IN_WORDS = [
+    ("pagu Rp 2,27 M (dua koma dua puluh tujuh miliar rupiah) untuk", (2.27e9, 2.27e9, "consistent")),
+    ("pagu Rp 2,72 M (dua koma dua puluh tujuh miliar rupiah) untuk", (2.72e9, 2.27e9, "mismatch")),
+    ("capaian 98,67% (sembilan puluh delapan koma enam puluh tujuh persen) dari target", (98.67, 98.67, "consistent")),
+    ("capaian 98,76% (sembilan puluh delapan koma enam puluh tujuh persen) dari target", (98.76, 98.67, "mismatch")),
+    ("pagu Rp 1,15 miliar (satu koma lima belas miliar rupiah)", (1.15e9, 1.15e9, "consistent")),
+    # said digit by digit, as before
+    ("pagu Rp 2,27 miliar (dua koma dua tujuh miliar rupiah)", (2.27e9, 2.27e9, "consistent")),
+]
+
+
+@pytest.mark.parametrize("text,expected", DECIMALS_IN_WORDS, ids=[t[:50] for t, _ in DECIMALS_IN_WORDS])
+def test_decimals_said_as_one_number(text, expected):
+    report = extract_text(text)
+    (m,) = [m for m in report.mentions if m.words_value is not None]
+    (c,) = [c for c in report.checks if c.check == "amount_in_words"]
+    assert (m.value, m.words_value, c.verdict) == (pytest.approx(expected[0]), pytest.approx(expected[1]), expected[2])
+
+
+@pytest.mark.parametrize("words", ["dua koma seratus miliar", "dua koma dua ratus lima miliar"])
+def test_decimals_beyond_tens_stay_unread(words):
+    from kesos_extract.errors import MalformedNumberError
+    from kesos_extract.words import parse_words
+
+    with pytest.raises(MalformedNumberError):
+        parse_words(words)
