@@ -68,7 +68,7 @@ _DIGITS_DOTS = regex.compile(r"[\d.\s]+")
 
 # a minus may stand before the currency ("-Rp 1.250.000"); the currency is "Rp" in any case or
 # "IDR"; the percent sign may be written as a word ("100 persen", "98.67 pct")
-_CELL = regex.compile(r"^(?::\s*)?(?P<neg>-(?=(?:Rp|RP|rp|IDR)\b))?(?P<rp>(?:Rp|RP|rp|IDR\b)\.?\s*)?"
+_CELL = regex.compile(r"^(?::\s*)?(?P<neg>-(?=Rp|RP|rp|IDR\b))?(?P<rp>(?:Rp|RP|rp|IDR\b)\.?\s*)?"
                        r"(?P<num>[+-]?\d[\d.,]*(?:[.,]\s\d{3}(?!\d))*?)(?:,-|,?-{1,2})?"
                        r"(?:\s*/\s*(?P<num2>\d[\d.,]*))?\s*(?P<pct>%|(?i:persen|prosen|pct|percent)(?!\p{L})|[o°]/o(?!\p{L}))?"
                        r"\s*(?P<unit>[^\d\s%][^\d]{0,30})?$")
