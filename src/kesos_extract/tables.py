@@ -14,8 +14,12 @@ The readers give tables as rows of text cells with spans; here each becomes a
   are not data rows; a row that lost or gained a leading cell in the conversion is realigned;
 - every other cell is typed ({text, value, unit}): counts with units ("2,308 Jiwa"), pairs
   ("8000/2000", "120/325 kk": the first quantity), percentages, amounts ("Rp. 519.065.000,-"),
-  negatives in accountants' brackets ("(1.250.000)"), targets stated as a bound ("≥ 80%"),
-  "-" as empty; a count without a unit takes the unit of the row's "Satuan" cell or of the unit
+  negatives in accountants' brackets ("(1.250.000)") or before the currency ("-Rp 1.250.000"),
+  targets stated as a bound or an approximation ("≥ 80%", "± 95%"), the percent sign as a word
+  ("100 persen", "98.67 pct"), the figure repeated in words ("55 (lima puluh lima) orsos"),
+  footnote marks ("1.250.000 *)"), "-" as empty, dates as no figure; figures misread by OCR
+  ("1OO%", "Rp l.250.000", "2.OOO.OOO", "9O,0" in a column of percentages) are read as the
+  figures they are (numbers.repair_cell); a count without a unit takes the unit of the row's "Satuan" cell or of the unit
   cell right after it; a label over a column of "Rp" cells names the amounts after it too;
 - a row opening with a year and holding figures ("2021 | 25.000") is data, not a header;
 - rows labelled "Jumlah"/"Total"/"Grand Total" are marked as totals;
