@@ -20,7 +20,8 @@ The readers give tables as rows of text cells with spans; here each becomes a
   footnote marks ("1.250.000 *)"), "-" as empty, dates as no figure; figures misread by OCR
   ("1OO%", "Rp l.250.000", "2.OOO.OOO", "9O,0" in a column of percentages) are read as the
   figures they are (numbers.repair_cell); a count without a unit takes the unit of the row's
-  "Satuan" cell or of the unit cell right after it; a label over a column of "Rp" cells names the amounts after it too;
+  "Satuan" cell or of the unit cell right after it; a label over a column of "Rp" cells names
+  the amounts after it too;
 - a row opening with a year and holding figures ("2021 | 25.000") is data, not a header;
 - rows labelled "Jumlah"/"Total"/"Grand Total" are marked as totals;
 - a scale stated in the caption, header or the note under the table ("(Rp.000)",
