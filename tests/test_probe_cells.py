@@ -144,6 +144,7 @@ CONTROLS = [
     "Halaman 12 dari 40\nBAB III",
     "NPWP 01.234.567.8-901.000 pada pukul 10.30 WIB",
     "Tahun 2023\n2024\n2025",
+    "Realisasi Tahun 2023\nPersen capaian kinerja",
 ]
 
 
