@@ -253,6 +253,70 @@ def _join_broken(m: regex.Match) -> str:
     return m.group(1) + m.group(3) + m.group(2)
 
 
+# --- the same for a table cell, where the cell is the context ---------------------------------
+#
+# A cell that holds one figure says by itself that it is one: "2.OOO.OOO" in a column of amounts,
+# "9O,0" in a column of percentages, "1O" alone. What stands beside the figure may only be a
+# currency ("Rp", "IDR"), a sign or a bound, brackets, a money dash, a percent sign, or a unit or
+# scale word ("1.25O Jiwa", "2,5 M"); anything else (a code, a date, a name) leaves the cell alone.
+
+_CELL_SUSPECT = regex.compile(r"[OolIS]")
+_CELL_BEFORE = regex.compile(r"[\s(±≥≤<>=+\-–]*(?:(?:Rp|IDR)\.?[\s(:]*)?[\-–]?\s*", regex.I)
+_CELL_AFTER = regex.compile(r"[\s.,\-–)]*(?:%|(?P<word>\p{L}[\p{L}/.]{0,24}))?[\s.)]*")
+_SMALL_DECIMAL = regex.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
+_LEADING_ZERO = regex.compile(r"0\d")
+_CELL_DATE = regex.compile(r"\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d")
+
+
+def repair_cell(text: str, *, percent: bool = False) -> str:
+    """A table cell with its figure's misread letters read as digits ("1OO%", "Rp l.250.000",
+    "2.OOO.OOO", "9O,0" where ``percent`` says the column holds percentages), of the same length.
+    A clean cell, or one whose figure is not clearly one, comes back unchanged."""
+    if not _CELL_SUSPECT.search(text) or not any(ch.isdigit() for ch in text):
+        return text
+    tokens = list(_FIGURE_TOKEN.finditer(text))
+    if not tokens:
+        return text
+    alone = len(tokens) == 1 and _alone_in_cell(text, tokens[0])
+    out = text
+    for m in tokens:
+        if m.group(0).isdigit() or not any(ch.isalpha() for ch in m.group(0)):
+            continue
+        fixed = _repaired_token(text, m)
+        if fixed is None and alone:
+            fixed = _repaired_cell_token(text, m, percent)
+        if fixed is not None:
+            out = out[:m.start()] + fixed + out[m.end():]
+    return out
+
+
+def _alone_in_cell(text: str, m: regex.Match) -> bool:
+    before, after = _CELL_BEFORE.fullmatch(text[:m.start()]), _CELL_AFTER.fullmatch(text[m.end():])
+    if not before or not after:
+        return False
+    word = (after.group("word") or "").lower().rstrip(".")
+    return not word or word in _figure_words() or word.split("/")[0] in _figure_words() or word in ("pct", "prosen")
+
+
+def _repaired_cell_token(text: str, m: regex.Match, percent: bool) -> Optional[str]:
+    token = m.group(0)
+    if token[0] == "S" or "S" in token and not regex.search(r"\dS", token):
+        return None
+    fixed = "".join(_digit_misreads().get(ch, ch) for ch in token)
+    digits = sum(ch.isdigit() for ch in token)
+    if _GROUPED.fullmatch(fixed) or _CELL_DATE.fullmatch(fixed):
+        return fixed  # "2.OOO.OOO": thousands groups are a figure's; "26.O2.2024" a date (no figure)
+    if (percent or _PERCENT_AFTER.match(text, m.end())) and _SMALL_DECIMAL.fullmatch(fixed):
+        return fixed  # "9O,0" in a column of percentages
+    letters = len(token) - digits - token.count(".") - token.count(",")
+    if (token[0].isdigit() or digits > letters) and _PLAIN_OR_DECIMAL.fullmatch(fixed) \
+            and not _LEADING_ZERO.match(fixed):
+        # "1OO" alone in its cell (read as it was, "1" with the unit "OO", it was wrong without a
+        # word), "1O", "l00": a figure that starts with a digit or has more digits than letters
+        return fixed
+    return None
+
+
 @lru_cache(maxsize=8)
 def repair_figures(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """``text`` with its figures repaired (letters read for digits, a figure broken over a line end

@@ -14,9 +14,14 @@ The readers give tables as rows of text cells with spans; here each becomes a
   are not data rows; a row that lost or gained a leading cell in the conversion is realigned;
 - every other cell is typed ({text, value, unit}): counts with units ("2,308 Jiwa"), pairs
   ("8000/2000", "120/325 kk": the first quantity), percentages, amounts ("Rp. 519.065.000,-"),
-  negatives in accountants' brackets ("(1.250.000)"), targets stated as a bound ("≥ 80%"),
-  "-" as empty; a count without a unit takes the unit of the row's "Satuan" cell or of the unit
-  cell right after it; a label over a column of "Rp" cells names the amounts after it too;
+  negatives in accountants' brackets ("(1.250.000)") or before the currency ("-Rp 1.250.000"),
+  targets stated as a bound or an approximation ("≥ 80%", "± 95%"), the percent sign as a word
+  ("100 persen", "98.67 pct"), the figure repeated in words ("55 (lima puluh lima) orsos"),
+  footnote marks ("1.250.000 *)"), "-" as empty, dates as no figure; figures misread by OCR
+  ("1OO%", "Rp l.250.000", "2.OOO.OOO", "9O,0" in a column of percentages) are read as the
+  figures they are (numbers.repair_cell); a count without a unit takes the unit of the row's
+  "Satuan" cell or of the unit cell right after it; a label over a column of "Rp" cells names
+  the amounts after it too;
 - a row opening with a year and holding figures ("2021 | 25.000") is data, not a header;
 - rows labelled "Jumlah"/"Total"/"Grand Total" are marked as totals;
 - a scale stated in the caption, header or the note under the table ("(Rp.000)",
@@ -40,8 +45,9 @@ from .errors import MalformedNumberError
 from .grammar import load_grammar
 from .mentions import canonical_unit, scale_of_word
 from .models import Cell, Table
-from .numbers import NumberKind, parse_number
+from .numbers import NumberKind, ParsedNumber, parse_number, repair_cell
 from .readers.flattened import continues_table
+from .words import parse_words
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
 # third of the text path's time)
@@ -57,20 +63,30 @@ _PERCENT_WORD = regex.compile(r"%|persen|prosen|persentase|prosentase", regex.I)
 _ROW_NUMBER = regex.compile(r"^\s*\d{1,3}\s*[.)]")
 _THREE_LETTERS = regex.compile(r"\p{L}{3}")
 _TWO_LETTERS = regex.compile(r"\p{L}{2}")
+# a header that names the currency: its column holds money, however small its figures
+_CURRENCY_HEADER = regex.compile(r"\bRp\b|\brupiah\b|\bIDR\b", regex.I)
 _MONEY_WORD = regex.compile(r"\bRp\b|\brupiah\b|\bkeuangan\b|\bbiaya\b|\bdana\b", regex.I)
 _RULE_CELL = regex.compile(r"[-=_\s]*")
 _DASH_CELL = regex.compile(r"[-\s]*")
 _SMALL_NUMBER = regex.compile(r"\d{1,3}[.)]?")
 _DIGITS_DOTS = regex.compile(r"[\d.\s]+")
 
-_CELL = regex.compile(r"^(?::\s*)?(?P<rp>Rp\.?\s*)?(?P<num>[+-]?\d[\d.,]*(?:[.,]\s\d{3}(?!\d))*?)(?:,-|,?-{1,2})?"
-                       r"(?:\s*/\s*(?P<num2>\d[\d.,]*))?\s*(?P<pct>%)?\s*(?P<unit>[^\d\s%][^\d]{0,30})?$")
+# a minus may stand before the currency ("-Rp 1.250.000"); the currency is "Rp" in any case or
+# "IDR"; the percent sign may be written as a word ("100 persen", "98.67 pct")
+_CELL = regex.compile(r"^(?::\s*)?(?P<neg>-(?=Rp|RP|rp|IDR\b))?(?P<rp>(?:Rp|RP|rp|IDR\b)\.?\s*)?"
+                       r"(?P<num>[+-]?\d[\d.,]*(?:[.,]\s\d{3}(?!\d))*?)(?:,-|,?-{1,2})?"
+                       r"(?:\s*/\s*(?P<num2>\d[\d.,]*))?\s*(?P<pct>%|(?i:persen|prosen|pct|percent)(?!\p{L})|[o°]/o(?!\p{L}))?"
+                       r"\s*(?P<unit>[^\d\s%][^\d]{0,30})?$")
 _EMPTY = {"", "-", "–", "—", "0-", "n/a", "na"}
 # a negative amount in accountants' brackets: "(1.250.000)", "Rp (1.250.000)", "(Rp 1.250.000,00)",
 # "(2,50)"; a bracketed small whole number ("(1)", "(12)") is a column number, not a figure
 _BRACKETED = regex.compile(r"(?P<rp>Rp\.?\s*)?\(\s*(?P<rp2>Rp\.?\s*)?"
-                           r"(?P<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{1,2})\s*\)(?P<pct>\s*%)?")
-_BOUND = regex.compile(r"^(?:[≥≤><]=?|=>|>=|<=|min\.?|maks\.?|minimal|maksimal)\s*(?=\d)", regex.I)
+                           r"(?P<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{1,2})(?P<pct_in>\s*%)?\s*\)(?P<pct>\s*%)?")
+_BOUND = regex.compile(r"^(?:[≥≤><]=?|=>|>=|<=|min\.?|maks\.?|minimal|maksimal|±|\+/-|≈|~)\s*(?=\d)", regex.I)
+# a footnote's mark after a figure: "1.250.000 *)", "2.308 jiwa*", "95%**"
+_FOOTNOTE_MARK = regex.compile(r"\s*\*+\)?$")
+# a date in a cell ("26.02.2024", "12-12-2023", "1/7/2023"): no figure, and no malformed one
+_DATE = regex.compile(r"^(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?:19|20)\d\d$")
 _CAPTION = regex.compile(r"^\s*(?:\*\*)?(?:tabel|table)\b", regex.I)
 # a page's number standing between two parts of a table that a page break cut ("- 12 -", "12",
 # "Halaman 12", "Hal. 12 dari 40")
@@ -126,24 +142,29 @@ def _unwrap(m: regex.Match) -> str:
 @lru_cache(maxsize=65536)  # pure, and tables repeat the same cells a lot
 def type_cell(text: str, *, percent: bool = False) -> TypedValue:
     """``"2,308 Jiwa"`` → 2308 jiwa; ``"96%"`` → 96 %; ``"-"`` → empty; ``"13,11,00"`` → a problem."""
-    t = _WRAPPED.sub(_unwrap, " ".join(text.split()))
+    # figures misread by OCR ("1OO%", "Rp l.250.000", "2.OOO.OOO") are read as the figures they are
+    t = _WRAPPED.sub(_unwrap, repair_cell(" ".join(text.split()).replace("\u2212", "-"), percent=percent))
     if t.lower() in _EMPTY:
         return TypedValue(None, 0, None)
     if _re("nomenclature_code").match(t):
         return TypedValue(None, 0, None)
+    date = _DATE.match(t)
+    if date and 1 <= int(date.group("d")) <= 31 and 1 <= int(date.group("m")) <= 12:
+        return TypedValue(None, 0, None)
     # a target stated as a bound ("≥ 80%", "> 75", "min. 90"): its figure is the target's value
     t = _BOUND.sub("", t, count=1)
+    t = _FOOTNOTE_MARK.sub("", _drop_words_in_brackets(t))
     bracketed = _BRACKETED.fullmatch(t)
     if bracketed:
         # written as the negative it is: "(1.250.000)" → "-1.250.000"
         t = f"{'Rp ' if bracketed.group('rp') or bracketed.group('rp2') else ''}-{bracketed.group('num')}" \
-            f"{'%' if bracketed.group('pct') else ''}"
+            f"{'%' if bracketed.group('pct') or bracketed.group('pct_in') else ''}"
     m = _CELL.match(t)
     if not m:
         if _LOST_LEADING_DIGITS.match(t):
             return TypedValue(None, 0, None, "starts with a separator: its leading digits are lost")
         return TypedValue(None, 0, None, "not a number" if _DIGIT.search(t) else None)
-    raw_unit = (m.group("unit") or "").strip()
+    raw_unit = (m.group("unit") or "").strip().strip("()").strip()  # "2.308 (jiwa)"
     scale, raw_unit = _cell_scale(raw_unit, bool(m.group("rp")))
     unit = canonical_unit(raw_unit) or canonical_unit(raw_unit.split("/")[0])
     if raw_unit and not unit and (len(raw_unit) > 12 or len(raw_unit.split()) > 2):
@@ -155,6 +176,8 @@ def type_cell(text: str, *, percent: bool = False) -> TypedValue:
         parsed = parse_number(m.group("num"), kind=kind)
     except MalformedNumberError as e:
         return TypedValue(None, 0, None, e.reason)
+    if m.group("neg") and parsed.value > 0:
+        parsed = ParsedNumber(-parsed.value, parsed.decimals, parsed.text, parsed.note)
     if scale != 1:
         # "Rp 2,5 miliar", "Rp 950 juta": the value in rupiah, as a mention's; its precision is
         # the written figure's, in the scale's unit ("Rp 3,7 miliar" is to the hundred million:
@@ -171,6 +194,23 @@ def type_cell(text: str, *, percent: bool = False) -> TypedValue:
         unit = unit or raw_unit or None
     # "8000/2000" (Jiwa/KK), "120/325 kk": the first quantity is the cell's value
     return TypedValue(parsed.value, parsed.decimals, unit)
+
+
+# the figure written again in words, in brackets after it: "55 (lima puluh lima) orsos"
+_WORDS_AFTER_FIGURE = regex.compile(r"^(?P<head>(?:Rp\.?\s*)?[+-]?\d[\d.,]*)\s*\(\s*(?P<words>\p{L}[\p{L}\s-]{2,120}?)\s*\)")
+
+
+def _drop_words_in_brackets(t: str) -> str:
+    """``"55 (lima puluh lima) orsos"`` → ``"55 orsos"``: the words repeat the figure (their
+    agreement is the audit's business); brackets holding other words are left."""
+    m = _WORDS_AFTER_FIGURE.match(t)
+    if not m:
+        return t
+    try:
+        parse_words(m.group("words"))
+    except MalformedNumberError:
+        return t
+    return f"{m.group('head')} {t[m.end():].strip()}".strip()
 
 
 # scale words a cell may write after its figure ("2,5 miliar", "950 jt"); the one-letter ones
@@ -196,7 +236,7 @@ def _is_column_numbers(row: list[TableCell]) -> bool:
 
 
 def _is_year(text: str) -> bool:
-    return bool(_YEAR_LABEL.fullmatch(text.strip()))
+    return bool(_YEAR_LABEL.fullmatch(repair_cell(text.strip())))  # "2O23" too
 
 
 def _numeric_cells(row: list[TableCell]) -> list[TableCell]:
@@ -351,6 +391,8 @@ def percent_columns(header: list[str], body: list[list[TableCell]]) -> set[int]:
             # year's realisation, "Realisasi 2022 | Realisasi 2023"); a realisation column of
             # percentages after the money's ("Realisasi Keuangan | Realisasi") is one
             continue
+        if _CURRENCY_HEADER.search(h):
+            continue  # "Sisa (Rp. Juta)": small decimals of money in millions, not percentages
         looks = [_looks_percent(r[j].text) for r in body if j < len(r) and r[j].text]
         looks = [x for x in looks if x is not None]
         if len(looks) < 2:

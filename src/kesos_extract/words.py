@@ -61,6 +61,30 @@ def _join_se(tokens: list[str]) -> list[str]:
     return out
 
 
+def _decimals_as_digits(tokens: list[str]) -> list[str]:
+    """The decimals after "koma" read as one number ("dua koma dua puluh tujuh miliar": 2,27
+    miliar, as it is often said) written digit by digit ("dua koma dua tujuh miliar"), the way the
+    parser reads decimals. Only a number of tens ("puluh", "belas") is read so, between 10 and 99:
+    the words can mean nothing else."""
+    points, _ = _fraction_words()
+    units, mult, scales, _ = _vocabulary()
+    at = next((i for i, t in enumerate(tokens) if t in points), None)
+    if at is None:
+        return tokens
+    end = next((i for i in range(at + 1, len(tokens)) if tokens[i] in scales), len(tokens))
+    run = tokens[at + 1:end]
+    if not run or not any(t in mult and mult[t] == 10 for t in run) or any(t not in units and t not in mult for t in run):
+        return tokens
+    try:
+        n = parse_words(" ".join(run))
+    except MalformedNumberError:
+        return tokens
+    if not 10 <= n <= 99:
+        return tokens
+    digit_word = {v: k for k, v in units.items() if v < 10 and not k.startswith("se")}
+    return tokens[:at + 1] + [digit_word[int(d)] for d in str(n)] + tokens[end:]
+
+
 def parse_words(text: str) -> int:
     """``parse_words("Empat Milyar Sembilan Ratus Empat Juta")`` gives ``4904000000``.
 
@@ -71,7 +95,7 @@ def parse_words(text: str) -> int:
     points, halves = _fraction_words()
     tokens = [t for t in _TOKEN_GAP.split(text.lower().strip(" ()")) if t]
     tokens = [part for t in tokens for part in _unglue(t, units)]
-    tokens = _join_se(tokens)
+    tokens = _decimals_as_digits(_join_se(tokens))
     total, group, current = 0, 0, None
     last_scale = None
     seen_number = False
@@ -153,7 +177,7 @@ def parse_words_decimal(text: str) -> Decimal:
     lima" gives ``Decimal("12.5")``; without "koma" it is :func:`parse_words`."""
     points, _ = _fraction_words()
     units = _vocabulary()[0]
-    tokens = [t for t in _TOKEN_GAP.split(text.lower().strip(" ()")) if t]
+    tokens = _decimals_as_digits([t for t in _TOKEN_GAP.split(text.lower().strip(" ()")) if t])
     at = next((i for i, t in enumerate(tokens) if t in points), None)
     if at is None or at == len(tokens) - 1 or any(units.get(t, 10) > 9 for t in tokens[at + 1:]):
         return Decimal(parse_words(text))
