@@ -315,3 +315,21 @@ def test_a_remainder_column_whose_bracket_fits_the_realisation_is_read_as_the_re
     found = percent_checks("Pagu/Realisasi/Sisa: Rp 520.000.000 / Rp 468.000.000 / Rp 52.000.000 (90%)")
     assert [(c.check, c.operands["numerator"], c.operands["denominator"], c.verdict) for c in found] == \
         [("budget_percent", 468e6, 520e6, "consistent")]
+
+
+# an amount reached "atau P persen dari pagu" in a paragraph of its own (a news write-up, a Word
+# file): what was spent of the pagu, unless the words say it was allotted
+REACHED_OF_THE_PAGU = [
+    ("Sementara itu, belanja untuk bantuan sosial mencapai Rp66,6 triliun atau 65,43 persen dari pagu "
+     "Rp101,79 triliun.", "budget_percent", "consistent"),
+    ("Sementara itu, belanja untuk bantuan sosial mencapai Rp66,6 triliun atau 66,43 persen dari pagu "
+     "Rp101,79 triliun.", "budget_percent", "mismatch"),
+    ("Alokasi bansos mencapai Rp 4 miliar atau 20 persen dari pagu Rp 20 miliar yang dialokasikan untuk Dinsos.",
+     "share_percent", "consistent"),
+]
+
+
+@pytest.mark.parametrize("text, check, verdict", REACHED_OF_THE_PAGU)
+def test_an_amount_reached_of_the_pagu_is_its_realisation(text, check, verdict):
+    checks = [(c.check, c.verdict) for c in extract_text(text).checks]
+    assert checks == [(check, verdict)]

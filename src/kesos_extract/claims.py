@@ -1793,6 +1793,10 @@ _REVISED_TO = regex.compile(r"[\s,;(]*(?:(?:dan|yang|kemudian|lalu|namun)\s+)?(?
 # a whole that is a sum of realisations: "dari total realisasi Rp W", "terhadap jumlah realisasi belanja Rp W"
 _TOTAL_REALISATION_BEFORE = regex.compile(r"\b(?:total|jumlah|seluruh|keseluruhan)\s+realisasi\b(?:\s+\p{L}+){0,3}\s*"
                                           r"(?:sebesar\s*)?$", regex.I)
+# between a part and its whole: "... atau 65,43 persen dari pagu (anggaran) ..." (_not_realisation_of_budget)
+_OF_THE_PAGU = regex.compile(r"[^.;]{0,60}?\bdari\s+(?:pagu|pagu\s+anggaran)\s*(?:sebesar\s*)?$", regex.I)
+_REACHED_BEFORE = regex.compile(r"\b(?:mencapai|tercapai|sudah|telah|baru)\b[^.;,]{0,12}$", regex.I)
+_ALLOTTED = regex.compile(r"\b(?:dialokasikan|alokasi|dianggarkan|diperuntukkan|dipagukan|untuk\s+alokasi)\b", regex.I)
 # a performance formula's terms named before its figures: "Realisasi/Pagu x 100%", "(Realisasi / Target) x 100%"
 _FORMULA_NAMES = regex.compile(r"\b(?:realisasi|capaian)(?:[ \t]+\p{L}+)?[ \t]*/[ \t]*(?:(?P<budget>pagu|anggaran|alokasi|dpa)"
                                r"|(?P<target>target|rencana|sasaran))\b", regex.I)
@@ -1939,6 +1943,11 @@ def _not_realisation_of_budget(text: str, seg: Segments, claim: RatioClaim) -> b
     # persen atau Rp A dialokasikan untuk bantuan sosial", "Anggaran Dinsos Rp W, 65 persen di
     # antaranya atau Rp A untuk bansos" (a slash record's order names its figures without words)
     if SLASH_NOTE in claim.notes:
+        return False
+    # "belanja bansos mencapai Rp A atau 65 persen dari pagu Rp W": an amount reached, as a part
+    # of the pagu itself (not of a total anggaran), is what was spent unless it was allotted
+    if _OF_THE_PAGU.match(text, num.end, den.start) and _REACHED_BEFORE.search(text, max(0, num.start - 30), num.start) \
+            and not _ALLOTTED.search(text, seg.sentence(claim.start)[0], claim.end + 40):
         return False
     # generous bounds: the claim's sentence and the one before it in its paragraph, and a little
     # after it; a realisation word anywhere there keeps the finder's reading
