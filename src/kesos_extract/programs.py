@@ -30,10 +30,12 @@ COUNT_STATED = regex.compile(r"(?:didukung|di\s*dukung|dilaksanakan|terdiri)\s+(
                               r"(?P<n>\d{1,3})\s*(?:\([^)]{1,40}\)\s*)?kegiatan", regex.I)
 # (or a relative clause of a di- verb and a colon: "Kegiatan yang dilaksanakan:", "kegiatan yang
 # telah dilakukan pada tahun 2023 adalah sebagai berikut :")
+# ("kegiatan-kegiatan", the plural, as the word)
 _ENUMERATION = regex.compile(
-    r"kegiatan\s*,?\s*(?:(?:yaitu|yakni|antara\s+lain|meliputi|berupa|sebagai\s+berikut)\s*:?|:)\s*(?P<list>\S)"
-    r"|kegiatan\s+yang\s+(?:telah\s+|sudah\s+)?di\p{Ll}{3,}\b[^\n:.;]{0,60}?:\s*(?P<list>\S)"
-    r"|(?:dilaksanakan\s+melalui|melalui|meliputi|mencakup)\s+(?:\d{1,2}\s+(?:\([^)]{1,30}\)\s+)?)?kegiatan\s*:?\s*(?P<list>\S)",
+    r"kegiatan(?:-kegiatan)?\s*,?\s*(?:(?:yaitu|yakni|antara\s+lain|meliputi|berupa|sebagai\s+berikut)\s*:?|:)\s*(?P<list>\S)"
+    r"|kegiatan(?:-kegiatan)?\s+yang\s+(?:telah\s+|sudah\s+)?di\p{Ll}{3,}\b[^\n:.;]{0,60}?:\s*(?P<list>\S)"
+    r"|(?:dilaksanakan\s+melalui|melalui|meliputi|mencakup)\s+(?:\d{1,2}\s+(?:\([^)]{1,30}\)\s+)?)?kegiatan(?:-kegiatan)?"
+    r"\s*:?\s*(?P<list>\S)",
     regex.I)
 # the end of an enumeration: a full stop (not in "Rp." or an abbreviation), or a paragraph that
 # ends with one; line breaks inside it are the conversion's, not the writer's
@@ -450,10 +452,16 @@ def _bullets_under(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     items = _bulleted_activities(text, m.end(), end, own_line=True)
     for s, e in items:
-        line = text[s:text.find("\n", s) if text.find("\n", s) >= 0 else len(text)]
-        if not _is_activity_head(text[s:e]) or "%" in line:
+        rest = text[e:text.find("\n", e) if text.find("\n", e) >= 0 else len(text)]
+        # a percentage makes the line a sentence about the program, unless it is the activity's
+        # own budget after its name ("- Pengelolaan Data Fakir Miskin: pagu Rp ..., realisasi Rp ... (95%)")
+        if not _is_activity_head(text[s:e]) or "%" in text[s:e] or "%" in rest and not _OWN_BUDGET.match(rest):
             return []
     return items
+
+
+# an activity's own budget after its name on its bullet line
+_OWN_BUDGET = regex.compile(r"[ \t]*(?::|[,;(]|-|–)?[ \t]*(?:dengan[ \t]+)?(?:pagu|anggaran|alokasi|realisasi|rp\b)", regex.I)
 
 
 # the figures an enumerated name goes on with: "A dengan anggaran Rp 50.000.000 ..., serta B ..."
@@ -503,10 +511,38 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
         stop = _ENUM_STOP.search(text)
         if stop:
             text = text[:stop.start()]
-        spans = [(lst_start + s, lst_start + _before_figures(text, s, t)) for s, t in split_enumeration(text)]
+        pieces = _marked_pieces(text) or split_enumeration(text)
+        spans = [(lst_start + s, lst_start + _before_figures(text, s, t)) for s, t in pieces]
         if spans:
             return spans, stated
     return [], stated
+
+
+# a list marker inside a sentence: "1) A 2) B", "(1) A; (2) B", "a) A, b) B, dan c) C"
+_INLINE_MARKER = regex.compile(r"(?:^|(?<=[\s,;:]))(?:\((?P<n>\d{1,2}|[a-z])\)|(?P<n>\d{1,2}|[a-z])\))[ \t]+")
+_PIECE_TAIL = regex.compile(r"(?:[\s,;]|\b(?:dan|serta)\b)+$")
+
+
+def _marked_pieces(text: str) -> list[tuple[int, int]]:
+    """The items of an enumeration numbered inside its sentence ("antara lain: 1) A 2) B 3) C",
+    "a) A, b) B, dan c) C"), each without its marker and the separators after it; empty unless the
+    markers count 1, 2, 3 ... (or a, b, c ...) from the list's start."""
+    marks = list(_INLINE_MARKER.finditer(text))
+    if len(marks) < 2 or marks[0].start() != 0:
+        return []
+    first = marks[0].group("n")
+    for i, m in enumerate(marks):
+        n = m.group("n")
+        if (n.isdigit() != first.isdigit()) or (int(n) if n.isdigit() else ord(n) - 96) != i + 1:
+            return []
+    out = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        tail = _PIECE_TAIL.search(text, m.end(), end)
+        end = tail.start() if tail else end
+        if end > m.end():
+            out.append((m.end(), end))
+    return out
 
 
 def _numbered_activities(doc: Document, prefix: str, start: int, end: int) -> list[tuple[int, int]]:
