@@ -296,6 +296,42 @@ CASES = [
         [('Program Pemberdayaan Sosial', 450000000.0, 427500000.0, 95.0, []), ('Program Rehabilitasi Sosial', 1000000000.0, 900000000.0, 90.0, [])],
         [('program', '1.', 'Program Pemberdayaan Sosial', 0), ('program', '2.', 'Program Rehabilitasi Sosial', 0)],
         id='control_list_and_passing_mention'),
+    # 'Program : X' with 'Kegiatan : 1. A' and its continuation line (no program before)
+    pytest.param(
+        'Program : Rehabilitasi Sosial\nKegiatan : 1. Rehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti\n           2. Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Dalam Panti\nPagu : Rp 1.000.000.000\nRealisasi : Rp 950.000.000 (95%)\n\nProgram : Penanganan Bencana\nKegiatan : 1. Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota\nPagu : Rp 200.000.000\nRealisasi : Rp 180.000.000 (90%)\n',
+        [('Rehabilitasi Sosial', 1000000000.0, 950000000.0, 95.0, ['Rehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti', 'Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Dalam Panti']), ('Penanganan Bencana', 200000000.0, 180000000.0, 90.0, ['Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota'])],
+        [('program', None, 'Rehabilitasi Sosial', 0), ('program', None, 'Penanganan Bencana', 0)],
+        id='label_with_kegiatan_lines'),
+    # a numbered program's name broken before a lower-case 'dan' (cut at the first line before)
+    pytest.param(
+        '1. Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT)\n   dan Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya\n   Pagu Rp 2.000.000.000, realisasi Rp 1.900.000.000 (95%).\n2. Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial\n   Pagu Rp 800.000.000, realisasi Rp 720.000.000 (90%).\n',
+        [('Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya', 2000000000.0, 1900000000.0, 95.0, []), ('Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial', 800000000.0, 720000000.0, 90.0, [])],
+        [('program', '1.', 'Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya', 0), ('program', '2.', 'Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial', 0)],
+        id='numbered_broken_before_lower_dan'),
+    # 'PROGRAM-PROGRAM POKOK :' over lettered programs with kegiatan numbered in one sentence (no group node before)
+    pytest.param(
+        'PROGRAM-PROGRAM POKOK :\na. Program Pemberdayaan Sosial\n   Kegiatan-kegiatan yang dilaksanakan antara lain: 1) Pemberdayaan Sosial Komunitas Adat Terpencil (KAT); 2) Pengumpulan Sumbangan dalam Daerah Kabupaten/Kota.\nb. Program Rehabilitasi Sosial\n   Kegiatan-kegiatan yang dilaksanakan antara lain: 1) Rehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti.\nPROGRAM-PROGRAM PENUNJANG :\na. Program Pelayanan Administrasi Perkantoran\n',
+        [('Program Pemberdayaan Sosial', None, None, None, ['Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)', 'Pengumpulan Sumbangan dalam Daerah Kabupaten/Kota']), ('Program Rehabilitasi Sosial', None, None, None, ['Rehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti']), ('Program Pelayanan Administrasi Perkantoran', None, None, None, [])],
+        [('program_group', None, 'PROGRAM-PROGRAM POKOK', 0), ('program', 'a.', 'Program Pemberdayaan Sosial', 1), ('program', 'b.', 'Program Rehabilitasi Sosial', 1), ('program_group', None, 'PROGRAM-PROGRAM PENUNJANG', 0), ('program', 'a.', 'Program Pelayanan Administrasi Perkantoran', 1)],
+        id='group_plural_caps_inline_kegiatan'),
+    # program rows numbered I, II, III in the 'No' column (read as prose, the names ending in '|', no budgets before)
+    pytest.param(
+        'Tabel 3.1\n| No | Program | Pagu | Realisasi | % |\n|---|---|---|---|---|\n| I | Program Pemberdayaan Sosial | 450.000.000 | 427.500.000 | 95,00 |\n| II | Program Rehabilitasi Sosial | 1.000.000.000 | 900.000.000 | 90,00 |\n| III | Program Perlindungan dan Jaminan Sosial | 640.000.000 | 608.000.000 | 95,00 |\n',
+        [('Program Pemberdayaan Sosial', 450000000.0, 427500000.0, 95.0, []), ('Program Rehabilitasi Sosial', 1000000000.0, 900000000.0, 90.0, []), ('Program Perlindungan dan Jaminan Sosial', 640000000.0, 608000000.0, 95.0, [])],
+        [('program', 'I', 'Program Pemberdayaan Sosial', 0), ('program', 'II', 'Program Rehabilitasi Sosial', 0), ('program', 'III', 'Program Perlindungan dan Jaminan Sosial', 0)],
+        id='table_roman_program_rows'),
+    # programs listed in one sentence, each with its allocation (right before)
+    pytest.param(
+        'Pada tahun 2023 Dinas Sosial melaksanakan program-program sebagai berikut: Program Pemberdayaan Sosial dengan pagu Rp 450.000.000, Program Rehabilitasi Sosial dengan pagu Rp 1.000.000.000, dan Program Penanganan Bencana dengan pagu Rp 150.000.000.\n',
+        [('Program Pemberdayaan Sosial', 450000000.0, None, None, []), ('Program Rehabilitasi Sosial', 1000000000.0, None, None, []), ('Program Penanganan Bencana', 150000000.0, None, None, [])],
+        [],
+        id='prose_list_each_with_pagu'),
+    # 'Program Prioritas Daerah :' over a numbered list of priorities that are no programs (right before; 'Program Prioritas :' over them gave two programs)
+    pytest.param(
+        'Program Kerja :\n1. Penyusunan Renja Dinas Sosial\n2. Pendataan PMKS\nProgram Prioritas Daerah :\n1. Penanganan kemiskinan ekstrem\n2. Penurunan stunting\n',
+        [],
+        [],
+        id='control_group_over_priorities'),
 ]
 
 
@@ -345,3 +381,15 @@ def test_a_program_total_after_its_kegiatan_is_checked_with_a_planted_slip():
         ("Program Penanganan Bencana", 150000000.0, 135000000.0, 90.0)]
     verdicts = sorted((c.stated, c.verdict) for c in report.checks if c.check == "budget_percent")
     assert verdicts == [(90.0, "consistent"), (93.0, "consistent"), (95.0, "consistent"), (95.0, "mismatch")]
+
+
+def test_a_priority_group_over_items_that_name_no_program_lists_none():
+    """Items under a group heading need not say "Program" ("Program-program pokok :" / "1.
+    Pemberdayaan Sosial"), but a list none of whose items the catalogue knows as a program is a
+    list of priorities (two programs were made of it before)."""
+    text = ("Program Prioritas :\n1. Penanganan kemiskinan ekstrem\n2. Penurunan prevalensi stunting\n"
+            "3. Peningkatan kualitas sumber daya manusia\n")
+    report = extract_text(text)
+    assert report.programs == [] and _nodes(report) == []
+    named = "Program Prioritas :\n1. Pemberdayaan Sosial\n2. Rehabilitasi Sosial\n"
+    assert [p.name for p in extract_text(named).programs] == ["Pemberdayaan Sosial", "Rehabilitasi Sosial"]

@@ -376,7 +376,8 @@ def _joined_line(text: str, title: str, end: int, clean: Callable[[str], str]) -
     joined = title.rstrip() + " " + nxt.strip()
     if _OPEN_END.search(title) or title.count("(") > title.count(")"):
         return joined, nxt_end
-    if _JOINED_START.match(nxt) and _TITLE_TAIL.fullmatch(nxt):
+    joining = _JOINED_START.match(nxt)
+    if joining and _TITLE_TAIL.fullmatch(nxt, joining.end() - 1):
         return joined, nxt_end  # broken before its "dan" ("... TERPENCIL (KAT)" / "DAN PENYANDANG ...")
     # broken after a whole word ("2. Program Penanganan" / "Bencana", "... Kesejahteraan" /
     # "Sosial"): the official catalogue knows the lines' name better than the first line's

@@ -484,7 +484,12 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
     for e in _ENUMERATION.finditer(doc.text, start, end):
         lst_start = e.start("list")
         # the list runs to its last bullet line, even past an estimated end of the last program
-        own_line = "\n" in doc.text[e.start():lst_start]
+        # (or the list's first item opens with its marker: "Kegiatan : 1. A" / "           2. B")
+        # (not "antara lain: 1) A 2) B 3) C", a list inside its sentence)
+        line_end = doc.text.find("\n", lst_start)
+        own_line = "\n" in doc.text[e.start():lst_start] or bool(
+            _ITEM_MARK.match(doc.text, lst_start)
+            and not _marked_pieces(doc.text[lst_start:line_end if line_end >= 0 else len(doc.text)]))
         bulleted = _bulleted_activities(doc.text, lst_start, len(doc.text), own_line)
         if bulleted:
             return bulleted, stated

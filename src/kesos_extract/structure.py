@@ -32,6 +32,7 @@ import regex
 from .document import Block, Document, TableCell
 from .grammar import load_grammar
 from .intervals import DisjointSpans
+from .catalogue import match_program
 from .models import ReportMeta, Section, Span
 from .named_programs import is_generic, name_end, named_programs, tidy_name, wrapped_title
 
@@ -75,6 +76,18 @@ class _Candidate:
         self.is_program = (bool(m) and not is_generic(self.title, m.end() - len("program"))
                            and not _program_patterns()["group_heading"].fullmatch(self.title.strip()))
 
+    def known(self) -> bool:
+        """Does the official catalogue know the item, without the word, as a program ("1.
+        Pemberdayaan Sosial" under "Program-program pokok :")?"""
+        if self._known is None:
+            self._known = match_program("Program " + clean_name(self.title), score_cutoff=_KNOWN_CUTOFF) is not None
+        return self._known
+
+    _known: Optional[bool] = field(default=None, init=False, repr=False)
+
+
+_KNOWN_CUTOFF = 88.0
+
 
 @dataclass
 class _Run:
@@ -82,8 +95,13 @@ class _Run:
 
     @property
     def grouped(self) -> bool:
-        """Under a group heading every item is a program, "Program" written or not."""
-        return self.items[0].headed
+        """Under a group heading every item is a program, "Program" written or not, where some
+        item says "Program" or the catalogue knows at least half of them as programs: a group
+        heading over priorities ("Program Prioritas :" / "1. Penanganan kemiskinan ekstrem")
+        lists no programs."""
+        if not self.items[0].headed:
+            return False
+        return any(c.is_program for c in self.items) or 2 * sum(c.known() for c in self.items) >= len(self.items)
 
     @property
     def programs(self) -> int:
