@@ -332,6 +332,36 @@ CASES = [
         [],
         [],
         id='control_group_over_priorities'),
+    # a program's name the table wrapped into a row of its own (cut at the first row before, the rest an activity)
+    pytest.param(
+        '| No | Program/Kegiatan | Pagu (Rp) | Realisasi (Rp) | % |\n|---|---|---|---|---|\n| 1 | Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan | 2.000.000.000 | 1.900.000.000 | 95,00 |\n| | Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya | | | |\n| 2 | Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial | 800.000.000 | 720.000.000 | 90,00 |\n',
+        [('Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya', 2000000000.0, 1900000000.0, 95.0, []), ('Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial', 800000000.0, 720000000.0, 90.0, [])],
+        [('program', '1', 'Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya', 0), ('program', '2', 'Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial', 0)],
+        id='table_name_wrapped_into_next_row'),
+    # tab-laid rows lettered A, B for programs, numbered for kegiatan, no header (no budgets, no activities, no nodes before)
+    pytest.param(
+        'A\tProgram Perlindungan dan Jaminan Sosial\t640.000.000\t608.000.000\t95,00\n1\tPengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota\t240.000.000\t228.000.000\t95,00\n2\tPerlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota\t400.000.000\t380.000.000\t95,00\nB\tProgram Penanganan Bencana\t150.000.000\t135.000.000\t90,00\n1\tPelayanan Penyelamatan dan Evakuasi Korban Bencana Alam\t150.000.000\t135.000.000\t90,00\n',
+        [('Program Perlindungan dan Jaminan Sosial', 640000000.0, 608000000.0, 95.0, ['Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota', 'Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota']), ('Program Penanganan Bencana', 150000000.0, 135000000.0, 90.0, ['Pelayanan Penyelamatan dan Evakuasi Korban Bencana Alam'])],
+        [('program', 'A', 'Program Perlindungan dan Jaminan Sosial', 0), ('program', 'B', 'Program Penanganan Bencana', 0)],
+        id='table_tabbed_lettered_rows'),
+    # 'PROGRAM I : X' headings in capitals (no program before)
+    pytest.param(
+        'PROGRAM I : PEMBERDAYAAN SOSIAL\nPagu anggaran Rp 300.000.000 dengan realisasi Rp 285.000.000 (95%).\nPROGRAM II : REHABILITASI SOSIAL\nPagu anggaran Rp 900.000.000 dengan realisasi Rp 810.000.000 (90%).\n',
+        [('PEMBERDAYAAN SOSIAL', 300000000.0, 285000000.0, 95.0, []), ('REHABILITASI SOSIAL', 900000000.0, 810000000.0, 90.0, [])],
+        [('program', 'PROGRAM I', 'PEMBERDAYAAN SOSIAL', 0), ('program', 'PROGRAM II', 'REHABILITASI SOSIAL', 0)],
+        id='label_roman_caps'),
+    # 'Pada program ini dilaksanakan kegiatan-kegiatan antara lain: 1) A, 2) B, dan 3) C. Total anggaran program ini ...' (one activity with the markers before)
+    pytest.param(
+        'Program Pemberdayaan Sosial\nPada program ini dilaksanakan kegiatan-kegiatan antara lain: 1) Pemberdayaan Sosial Komunitas Adat Terpencil (KAT), 2) Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota, dan 3) Pengumpulan Sumbangan dalam Daerah Kabupaten/Kota. Total anggaran program ini sebesar Rp 700.000.000 dan terealisasi Rp 665.000.000 atau 95%.\n',
+        [('Program Pemberdayaan Sosial', 700000000.0, 665000000.0, 95.0, ['Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)', 'Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota', 'Pengumpulan Sumbangan dalam Daerah Kabupaten/Kota'])],
+        [('program', None, 'Program Pemberdayaan Sosial', 0)],
+        id='enumeration_in_sentence_then_total'),
+    # a table of contents naming programs and nothing else: no program, no node (two programs with dot leaders and page numbers before)
+    pytest.param(
+        '4.2.1 Program Pelayanan Administrasi Perkantoran ......................... 60\n4.2.2 Program Peningkatan Sarana dan Prasarana Aparatur .................. 61\n',
+        [],
+        [],
+        id='toc_only'),
 ]
 
 

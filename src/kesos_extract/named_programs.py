@@ -420,10 +420,22 @@ def _quoted(text: str, m: regex.Match) -> Optional[NamedProgram]:
     return NamedProgram(name=text[m.start():q.end()], start=m.start(), name_end=q.end())
 
 
+@lru_cache(maxsize=1)
+def _toc_line() -> regex.Pattern:
+    return next(p.compiled for p in load_grammar("programs").patterns if p.name == "toc_line")
+
+
+def _on_toc_line(text: str, pos: int) -> bool:
+    """Is ``pos`` on a table of contents' line ("4.1 Program Pemberdayaan Sosial ....... 45")?"""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    return _toc_line().search(text, pos, line_end) is not None
+
+
 def _mention(text: str, m: regex.Match) -> Optional[NamedProgram]:
     start = m.start()
-    if is_generic(text, start):
-        return None
+    if is_generic(text, start) or _on_toc_line(text, start):
+        return None  # (the contents name a program where the report's text about it is not)
     if _QUOTE_AFTER.match(text[m.end():m.end() + 8]):
         return _quoted(text, m)
     line_start = text.rfind("\n", 0, start) + 1
@@ -456,6 +468,8 @@ _LABEL = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*➤][ \t]*)?(?i:(?:nama[ \t]+)
 def _labelled(text: str, m: regex.Match) -> Optional[NamedProgram]:
     """The program a form's label line names, as written after the label."""
     start = m.end()
+    if _on_toc_line(text, start):
+        return None
     end = _line_name(text, start)
     heading = end is not None
     if end is None:  # "Program : Pemberdayaan Sosial dengan pagu Rp ...": a sentence after the label

@@ -614,8 +614,8 @@ def _budget_table_activities(item: _Candidate, items: list[_Candidate],
             first = next((c for c in row if c.text), None)
             # rows up to the program's own are skipped first: each program of the table reads
             # the table from its top
-            if first is None or first.start <= item.start:
-                continue
+            if first is None or first.start < item.end:
+                continue  # (or the rest of its name, wrapped into the next row)
             if all(_COLUMN_NUMBERS.fullmatch(c.text) for c in row):
                 continue  # a column-number row
             if stop is not None and first.start >= stop:

@@ -123,7 +123,7 @@ def _line_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
     out: list[_Candidate] = []
     for pattern in (_ITEM, _program_patterns()["number_alone"], _SUBITEM):
         for m in pattern.finditer(doc.text):
-            if tables.contains(m.start()) or _TOC_LINE.search(m.group("title")):
+            if tables.contains(m.start()) or _program_patterns()["toc_line"].search(m.group("title")):
                 continue  # table rows are read from the table below, cell by cell; a table of contents' line is no item
             if "parent" in m.groupdict() and _ZERO_LED.search(m.group("parent") + m.group("num")):
                 continue  # a nomenclature code, not a section number: see _code_candidates
@@ -309,8 +309,33 @@ def _table_candidates(doc: Document) -> list[_Candidate]:
         for r, row in enumerate(block.rows or []):
             found = _row_candidate(block, r, [c for c in row if c.text], counted)
             if found is not None:
-                out.append(found)
+                out.append(_continued(block, r, found))
     return out
+
+
+# a name cell that goes on in the next row: it ends on a joining word or mark, or leaves a
+# parenthesis open
+_OPEN_CELL_END = regex.compile(r"(?:,|\b(?:dan|serta|atau|bagi)|[&/(-])[ \t]*$", regex.I)
+
+
+def _continued(block: Block, r: int, found: _Candidate) -> _Candidate:
+    """A program row whose name the table wrapped into the next row, that row holding nothing but
+    the rest of the name in the same column ("| 1 | Program ... (KAT) dan | 2.000.000.000 |" / "| |
+    Penyandang Masalah ... Lainnya | |"): the name is both cells' text, the row the program's."""
+    rows = block.rows or []
+    if r + 1 >= len(rows):
+        return found
+    col = next((i for i, c in enumerate(rows[r]) if c.text and c.end == found.end), None)
+    filled = [(i, c) for i, c in enumerate(rows[r + 1]) if c.text]
+    if col is None or len(filled) != 1 or filled[0][0] != col:
+        return found
+    rest = filled[0][1]
+    title = found.title.rstrip()
+    if not (_OPEN_CELL_END.search(title) or title.count("(") > title.count(")") or rest.text[:1].islower()):
+        return found
+    found.title = f"{title} {rest.text.strip()}"
+    found.end = rest.end
+    return found
 
 
 def _candidates(doc: Document) -> list[_Candidate]:
@@ -416,9 +441,7 @@ def clean_name(title: str) -> str:
 # "subsection" node of the outline, its subsection_kind "program_group"
 RANK = {"chapter": 0, "urusan": 1, "agency": 2, "group": 2.5, "program": 3, "subsection": 4, "activity": 5}
 _SECTION_KIND = {"group": "subsection"}
-# a table of contents' line: dot leaders and a page number ("BAB I PENDAHULUAN ........ 1"), or a
-# page number after a run of spaces
-_TOC_LINE = regex.compile(r"(?:\.{4,}|…{2,}|(?:\.[ \t]){4,})[ \t.…]*\d{1,3}[ \t]*$")
+
 
 
 @dataclass
@@ -451,7 +474,7 @@ def _headings(doc: Document, items: Optional[list[_Candidate]] = None) -> list[_
         if p.name.startswith("kind_"):
             continue
         for m in p.finditer(doc.text):
-            if tables.contains(m.start()) or _TOC_LINE.search(m.group(0)):
+            if tables.contains(m.start()) or _program_patterns()["toc_line"].search(m.group(0)):
                 continue  # (a table of contents' line names a heading; it is none)
             title = " ".join(m.group("title").split()).strip(" :")
             if p.kind == "subsection" and (title.endswith((".", ";", ",")) or _PROGRAM_WORD.match(title)):
@@ -521,7 +544,7 @@ def _group_headings(doc: Document, tables: DisjointSpans) -> list[_Heading]:
     Program Wajib"): outline nodes above the programs listed under them."""
     out: list[_Heading] = []
     for m in _program_patterns()["group_heading"].finditer(doc.text):
-        if tables.contains(m.start()) or _TOC_LINE.search(m.group(0)):
+        if tables.contains(m.start()) or _program_patterns()["toc_line"].search(m.group(0)):
             continue
         start = m.start("label") if m.group("label") else m.start("title")
         out.append(_Heading("group", m.group("label"), " ".join(m.group("title").split()).rstrip(" :"), start,
