@@ -362,6 +362,30 @@ CASES = [
         [],
         [],
         id='toc_only'),
+    # 'Adapun kegiatan-kegiatan dalam program ini adalah sebagai berikut:' and dashed kegiatan (no activities before)
+    pytest.param(
+        '1. Program Rehabilitasi Sosial\n   Adapun kegiatan-kegiatan dalam program ini adalah sebagai berikut:\n   - Rehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti\n   - Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Dalam Panti\n2. Program Penanganan Bencana\n   Adapun kegiatan-kegiatan dalam program ini adalah sebagai berikut:\n   - Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota\n   - Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana\n',
+        [('Program Rehabilitasi Sosial', None, None, None, ['Rehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti', 'Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Dalam Panti']), ('Program Penanganan Bencana', None, None, None, ['Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota', 'Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana'])],
+        [('program', '1.', 'Program Rehabilitasi Sosial', 0), ('program', '2.', 'Program Penanganan Bencana', 0)],
+        id='kegiatan_dalam_program_ini'),
+    # 'Kegiatan yang mendukung program ini antara lain:' and lettered kegiatan (no activities before)
+    pytest.param(
+        '1. Program Rehabilitasi Sosial\n   Kegiatan yang mendukung program ini antara lain:\n   a) Rehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti\n   b) Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Dalam Panti\n2. Program Penanganan Bencana\n   Kegiatan yang mendukung program ini antara lain:\n   a) Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota\n',
+        [('Program Rehabilitasi Sosial', None, None, None, ['Rehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti', 'Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Dalam Panti']), ('Program Penanganan Bencana', None, None, None, ['Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota'])],
+        [('program', '1.', 'Program Rehabilitasi Sosial', 0), ('program', '2.', 'Program Penanganan Bencana', 0)],
+        id='kegiatan_yang_mendukung'),
+    # 'Program ini terdiri dari 2 (dua) kegiatan, yaitu:', the program's figures after its kegiatan (right before)
+    pytest.param(
+        'A. PROGRAM PEMBERDAYAAN SOSIAL\nProgram ini terdiri dari 2 (dua) kegiatan, yaitu:\n1. Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)\n2. Pengumpulan Sumbangan dalam Daerah Kabupaten/Kota\nRealisasi anggaran program mencapai Rp 285.000.000 dari pagu Rp 300.000.000 atau 95%.\nB. PROGRAM REHABILITASI SOSIAL\nProgram ini terdiri dari 1 (satu) kegiatan, yaitu:\n1. Rehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti\nRealisasi anggaran program mencapai Rp 810.000.000 dari pagu Rp 900.000.000 atau 90%.\n',
+        [('PROGRAM PEMBERDAYAAN SOSIAL', 300000000.0, 285000000.0, 95.0, ['Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)', 'Pengumpulan Sumbangan dalam Daerah Kabupaten/Kota']), ('PROGRAM REHABILITASI SOSIAL', 900000000.0, 810000000.0, 90.0, ['Rehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti'])],
+        [('program', 'A.', 'PROGRAM PEMBERDAYAAN SOSIAL', 0), ('program', 'B.', 'PROGRAM REHABILITASI SOSIAL', 0)],
+        id='caps_lettered_terdiri_dari'),
+    # 'Kegiatan yang mendukung program ini: Rp ...' and other sentences after such a label name no kegiatan (right before)
+    pytest.param(
+        '1. Program Rehabilitasi Sosial\n   Kegiatan yang mendukung program ini: Rp 300.000.000 telah terserap 95%.\n   Kegiatan pada program ini: Sebagian besar sudah selesai dilaksanakan.\n2. Program Penanganan Bencana\n   Kegiatan yang menjadi prioritas: Penanganan korban banjir di 3 kecamatan.\n',
+        [('Program Rehabilitasi Sosial', None, None, None, []), ('Program Penanganan Bencana', None, None, None, [])],
+        [('program', '1.', 'Program Rehabilitasi Sosial', 0), ('program', '2.', 'Program Penanganan Bencana', 0)],
+        id='control_kegiatan_label_before_a_sentence'),
 ]
 
 

@@ -34,6 +34,10 @@ COUNT_STATED = regex.compile(r"(?:didukung|di\s*dukung|dilaksanakan|terdiri)\s+(
 _ENUMERATION = regex.compile(
     r"kegiatan(?:-kegiatan)?\s*,?\s*(?:(?:yaitu|yakni|antara\s+lain|meliputi|berupa|sebagai\s+berikut)\s*:?|:)\s*(?P<list>\S)"
     r"|kegiatan(?:-kegiatan)?\s+yang\s+(?:telah\s+|sudah\s+)?di\p{Ll}{3,}\b[^\n:.;]{0,60}?:\s*(?P<list>\S)"
+    # "Kegiatan yang mendukung program ini antara lain:", "Adapun kegiatan-kegiatan dalam program ini
+    # adalah sebagai berikut:"
+    r"|kegiatan(?:-kegiatan)?\s+(?:yang\s+(?:men|mem|meng|meny|me|ber)\p{Ll}{3,}|(?:dalam|pada|pendukung|penunjang)\s+program)"
+    r"\b[^\n:.;]{0,60}?:[ \t]*(?=\n|\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•▪·])\s*(?P<list>\S)"  # (a list, not a sentence, after it)
     r"|(?:dilaksanakan\s+melalui|melalui|meliputi|mencakup)\s+(?:\d{1,2}\s+(?:\([^)]{1,30}\)\s+)?)?kegiatan(?:-kegiatan)?"
     r"\s*:?\s*(?P<list>\S)",
     regex.I)
