@@ -386,6 +386,24 @@ CASES = [
         [('Program Rehabilitasi Sosial', None, None, None, []), ('Program Penanganan Bencana', None, None, None, [])],
         [('program', '1.', 'Program Rehabilitasi Sosial', 0), ('program', '2.', 'Program Penanganan Bencana', 0)],
         id='control_kegiatan_label_before_a_sentence'),
+    # programs under group headings each heading its own lines of figures (the second program lost, no group nodes before)
+    pytest.param(
+        'A. PROGRAM POKOK\nProgram Pemberdayaan Sosial\nPagu anggaran Rp 450.000.000 dengan realisasi Rp 427.500.000 atau 95%.\nProgram Rehabilitasi Sosial\nPagu anggaran Rp 1.000.000.000 dengan realisasi Rp 900.000.000 atau 90%.\nB. PROGRAM PENUNJANG\nProgram Pelayanan Administrasi Perkantoran\nPagu anggaran Rp 600.000.000 dengan realisasi Rp 570.000.000 atau 95%.\n',
+        [('Program Pemberdayaan Sosial', 450000000.0, 427500000.0, 95.0, []), ('Program Rehabilitasi Sosial', 1000000000.0, 900000000.0, 90.0, []), ('Program Pelayanan Administrasi Perkantoran', 600000000.0, 570000000.0, 95.0, [])],
+        [('program_group', 'A.', 'PROGRAM POKOK', 0), ('program', None, 'Program Pemberdayaan Sosial', 1), ('program', None, 'Program Rehabilitasi Sosial', 1), ('program_group', 'B.', 'PROGRAM PENUNJANG', 0), ('program', None, 'Program Pelayanan Administrasi Perkantoran', 1)],
+        id='group_over_program_headings'),
+    # bulleted programs with their figures after a colon under 'Program Pokok:' / 'Program Penunjang:' ('Program Penunjang' a program and the last program twice before)
+    pytest.param(
+        'Program Pokok:\n• Program Pemberdayaan Sosial: pagu Rp 420.000.000, realisasi Rp 399.000.000 (95%);\n• Program Rehabilitasi Sosial: pagu Rp 880.000.000, realisasi Rp 792.000.000 (90%).\nProgram Penunjang:\n• Program Pelayanan Administrasi Perkantoran: pagu Rp 500.000.000, realisasi Rp 475.000.000 (95%).\n',
+        [('Program Pemberdayaan Sosial', 420000000.0, 399000000.0, 95.0, []), ('Program Rehabilitasi Sosial', 880000000.0, 792000000.0, 90.0, []), ('Program Pelayanan Administrasi Perkantoran', 500000000.0, 475000000.0, 95.0, [])],
+        [('program_group', None, 'Program Pokok', 0), ('program', '•', 'Program Pemberdayaan Sosial', 1), ('program', '•', 'Program Rehabilitasi Sosial', 1), ('program_group', None, 'Program Penunjang', 0), ('program', '•', 'Program Pelayanan Administrasi Perkantoran', 1)],
+        id='group_over_bullets_with_figures'),
+    # a sentence opening with 'Program ...' between two programs' headings is neither (the second program lost, no group nodes before)
+    pytest.param(
+        'A. PROGRAM POKOK\nProgram Pemberdayaan Sosial\nPagu anggaran Rp 450.000.000 dengan realisasi Rp 427.500.000 atau 95%.\nProgram ini dilaksanakan bersama pemerintah desa.\nProgram Keluarga Harapan (PKH) juga disalurkan kepada 12.000 KPM melalui pendamping.\nProgram Rehabilitasi Sosial\nPagu anggaran Rp 1.000.000.000 dengan realisasi Rp 900.000.000 atau 90%.\nB. PROGRAM PENUNJANG\nProgram Pelayanan Administrasi Perkantoran\nPagu anggaran Rp 600.000.000 dengan realisasi Rp 570.000.000 atau 95%.\n',
+        [('Program Pemberdayaan Sosial', 450000000.0, 427500000.0, 95.0, []), ('Program Rehabilitasi Sosial', 1000000000.0, 900000000.0, 90.0, []), ('Program Pelayanan Administrasi Perkantoran', 600000000.0, 570000000.0, 95.0, [])],
+        [('program_group', 'A.', 'PROGRAM POKOK', 0), ('program', None, 'Program Pemberdayaan Sosial', 1), ('program', None, 'Program Rehabilitasi Sosial', 1), ('program_group', 'B.', 'PROGRAM PENUNJANG', 0), ('program', None, 'Program Pelayanan Administrasi Perkantoran', 1)],
+        id='group_over_headings_and_prose'),
 ]
 
 

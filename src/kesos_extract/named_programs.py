@@ -395,7 +395,7 @@ _JOINED_START = regex.compile(r"[ \t]*(?:dan|serta|DAN|SERTA|Dan|Serta)[ \t]+\p{
 
 
 
-def _line_name(text: str, start: int) -> Optional[int]:
+def line_name(text: str, start: int) -> Optional[int]:
     """End of a name that fills the rest of its line ("1. Program Pemberdayaan Fakir Miskin,
     Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya"), or None when the line goes on
     into a sentence."""
@@ -440,11 +440,11 @@ def _mention(text: str, m: regex.Match) -> Optional[NamedProgram]:
         return _quoted(text, m)
     line_start = text.rfind("\n", 0, start) + 1
     at_line_start = bool(_line_item().fullmatch(text, line_start, start))
-    end = _line_name(text, m.end()) if at_line_start else None
+    end = line_name(text, m.end()) if at_line_start else None
     if end is None:
         stop = _SENTENCE_END.search(text, m.end())
         end = name_end(text, m.end(), stop.start() if stop else len(text))
-    heading = at_line_start and end == _line_name(text, m.end())
+    heading = at_line_start and end == line_name(text, m.end())
     if heading:  # a name broken over lines of its own ("... Komunitas Adat" / "Terpencil dan ...")
         line_end = text.find("\n", end)
         if line_end >= 0 and not text[end:line_end].strip():
@@ -470,7 +470,7 @@ def _labelled(text: str, m: regex.Match) -> Optional[NamedProgram]:
     start = m.end()
     if _on_toc_line(text, start):
         return None
-    end = _line_name(text, start)
+    end = line_name(text, start)
     heading = end is not None
     if end is None:  # "Program : Pemberdayaan Sosial dengan pagu Rp ...": a sentence after the label
         stop = _SENTENCE_END.search(text, start)

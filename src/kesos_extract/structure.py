@@ -34,7 +34,7 @@ from .grammar import load_grammar
 from .intervals import DisjointSpans
 from .catalogue import match_program
 from .models import ReportMeta, Section, Span
-from .named_programs import is_generic, name_end, named_programs, tidy_name, wrapped_title
+from .named_programs import is_generic, line_name, name_end, named_programs, tidy_name, wrapped_title
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
 # third of the text path's time)
@@ -209,25 +209,41 @@ _BULLET_PROGRAM = regex.compile(r"[ \t]*(?:(?P<mark>[-•▪·*])[ \t]*)?(?P<tit
 
 def _group_candidates(doc: Document) -> list[_Candidate]:
     """Unnumbered lines under a group heading ("Program-program penunjang :" then "- Program
-    ..." lines): numbered 1, 2, ... in a numbering style of their group's own."""
+    ..." lines): numbered 1, 2, ... in a numbering style of their group's own. The items follow
+    one another, or each heads its own lines ("A. PROGRAM POKOK" / "Program A" / "Pagu ..." /
+    "Program B" / "Pagu ..."): an item after such lines is a program's name filling its line, marked
+    as the first item was, within a few lines of the item before."""
     out: list[_Candidate] = []
     text = doc.text
     for h in _program_patterns()["group_heading"].finditer(text):
-        pos, num = h.end() + 1, 0
+        pos, num, mark, last_end, gap = h.end() + 1, 0, None, h.end(), False
         while pos < len(text):
             line_end = text.find("\n", pos)
             line_end = len(text) if line_end < 0 else line_end
             if _program_patterns()["group_heading"].fullmatch(text, pos, line_end):
                 break  # the next group's heading ("Program Pokok" / "- ..." / "Program Penunjang" / "- ...")
             m = _BULLET_PROGRAM.fullmatch(text, pos, line_end)
+            if m is not None and gap and not (m.group("mark") == mark and _heads_its_lines(text, m)):
+                m = None  # after a program's own lines, only another program's heading line goes on
             if m is None and text[pos:line_end].strip():
-                break
+                if num == 0 or pos - last_end > _GROUP_GAP:
+                    break
+                gap = True
             if m is not None:
                 num += 1
+                mark = m.group("mark") if num == 1 else mark
                 out.append(_Candidate(num, m.group("title"), m.start("title"), line_end, delim=f"g{h.start()}",
                                       label=m.group("mark") or ""))
+                last_end, gap = line_end, False
             pos = line_end + 1
     return out
+
+
+def _heads_its_lines(text: str, m: regex.Match) -> bool:
+    """Is the line a program's name and nothing else ("Program Rehabilitasi Sosial", not "Program
+    ini ..." nor "Program Keluarga Harapan juga disalurkan ...")?"""
+    title = m.group("title")
+    return _Candidate(0, title, 0, 0).is_program and line_name(text, m.start("title") + len("program")) is not None
 
 
 def _headed(doc: Document, c: _Candidate) -> bool:
