@@ -404,6 +404,24 @@ CASES = [
         [('Program Pemberdayaan Sosial', 450000000.0, 427500000.0, 95.0, []), ('Program Rehabilitasi Sosial', 1000000000.0, 900000000.0, 90.0, []), ('Program Pelayanan Administrasi Perkantoran', 600000000.0, 570000000.0, 95.0, [])],
         [('program_group', 'A.', 'PROGRAM POKOK', 0), ('program', None, 'Program Pemberdayaan Sosial', 1), ('program', None, 'Program Rehabilitasi Sosial', 1), ('program_group', 'B.', 'PROGRAM PENUNJANG', 0), ('program', None, 'Program Pelayanan Administrasi Perkantoran', 1)],
         id='group_over_headings_and_prose'),
+    # 'Program : A ... dan' / ' B ...' aligned form lines (no program before)
+    pytest.param(
+        'Program   : Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan\n            Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya\nAnggaran  : Rp 1.500.000.000\nRealisasi : Rp 1.425.000.000\nCapaian   : 95%\n\nProgram   : Pelayanan dan Rehabilitasi Kesejahteraan Sosial\nAnggaran  : Rp 700.000.000\nRealisasi : Rp 630.000.000\nCapaian   : 90%\n',
+        [('Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya', 1500000000.0, 1425000000.0, 95.0, []), ('Pelayanan dan Rehabilitasi Kesejahteraan Sosial', 700000000.0, 630000000.0, 90.0, [])],
+        [('program', None, 'Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya', 0), ('program', None, 'Pelayanan dan Rehabilitasi Kesejahteraan Sosial', 0)],
+        id='label_name_broken_over_two_lines'),
+    # 'Program : A dengan pagu Rp ... dan realisasi Rp ... atau 95%.' (no program before)
+    pytest.param(
+        'Program : Pemberdayaan Sosial dengan pagu Rp 450.000.000 dan realisasi Rp 427.500.000 atau 95%.\nProgram : Rehabilitasi Sosial dengan pagu Rp 1.000.000.000 dan realisasi Rp 900.000.000 atau 90%.\n',
+        [('Pemberdayaan Sosial', 450000000.0, 427500000.0, 95.0, []), ('Rehabilitasi Sosial', 1000000000.0, 900000000.0, 90.0, [])],
+        [('program', None, 'Pemberdayaan Sosial', 0), ('program', None, 'Rehabilitasi Sosial', 0)],
+        id='label_then_sentence'),
+    # 'Sasaran Program :', 'Indikator Program :', 'Program : -', 'Program: Belum ada ...': no program (right before)
+    pytest.param(
+        'Sasaran Program : Meningkatnya kemandirian PMKS\nIndikator Program : Persentase PMKS yang diberdayakan\nProgram : -\nProgram: Belum ada program yang dilaksanakan pada tahun ini karena refocusing anggaran.\n',
+        [],
+        [],
+        id='control_label_lines_without_program'),
 ]
 
 
