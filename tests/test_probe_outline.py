@@ -422,6 +422,18 @@ CASES = [
         [],
         [],
         id='control_label_lines_without_program'),
+    # '1. Program Pokok' / '2. Program Penunjang' over lettered programs (no group node before)
+    pytest.param(
+        '1. Program Pokok\n   a. Program Pemberdayaan Sosial\n      Pagu Rp 450.000.000, realisasi Rp 427.500.000 (95%).\n   b. Program Rehabilitasi Sosial\n      Pagu Rp 1.000.000.000, realisasi Rp 900.000.000 (90%).\n2. Program Penunjang\n   a. Program Pelayanan Administrasi Perkantoran\n      Pagu Rp 600.000.000, realisasi Rp 570.000.000 (95%).\n',
+        [('Program Pemberdayaan Sosial', 450000000.0, 427500000.0, 95.0, []), ('Program Rehabilitasi Sosial', 1000000000.0, 900000000.0, 90.0, []), ('Program Pelayanan Administrasi Perkantoran', 600000000.0, 570000000.0, 95.0, [])],
+        [('program_group', '1.', 'Program Pokok', 0), ('program', 'a.', 'Program Pemberdayaan Sosial', 1), ('program', 'b.', 'Program Rehabilitasi Sosial', 1), ('program_group', '2.', 'Program Penunjang', 0), ('program', 'a.', 'Program Pelayanan Administrasi Perkantoran', 1)],
+        id='group_numbered_over_lettered'),
+    # group headings inside a chapter, the next chapter closing the last group (no group node before)
+    pytest.param(
+        'BAB III\nAKUNTABILITAS KINERJA\n3.1 Capaian Kinerja\n3.2 Realisasi Anggaran\nA. PROGRAM POKOK\n1. Program Pemberdayaan Sosial\n   Pagu Rp 450.000.000, realisasi Rp 427.500.000 (95%).\n2. Program Rehabilitasi Sosial\n   Pagu Rp 1.000.000.000, realisasi Rp 900.000.000 (90%).\nB. PROGRAM PENUNJANG\n1. Program Pelayanan Administrasi Perkantoran\n   Pagu Rp 600.000.000, realisasi Rp 570.000.000 (95%).\nBAB IV\nPENUTUP\nDemikian laporan ini disusun.\n',
+        [('Program Pemberdayaan Sosial', 450000000.0, 427500000.0, 95.0, []), ('Program Rehabilitasi Sosial', 1000000000.0, 900000000.0, 90.0, []), ('Program Pelayanan Administrasi Perkantoran', 600000000.0, 570000000.0, 95.0, [])],
+        [('program_group', 'A.', 'PROGRAM POKOK', 1), ('program', '1.', 'Program Pemberdayaan Sosial', 2), ('program', '2.', 'Program Rehabilitasi Sosial', 2), ('program_group', 'B.', 'PROGRAM PENUNJANG', 1), ('program', '1.', 'Program Pelayanan Administrasi Perkantoran', 2)],
+        id='group_inside_chapter'),
 ]
 
 
@@ -483,3 +495,13 @@ def test_a_priority_group_over_items_that_name_no_program_lists_none():
     assert report.programs == [] and _nodes(report) == []
     named = "Program Prioritas :\n1. Pemberdayaan Sosial\n2. Rehabilitasi Sosial\n"
     assert [p.name for p in extract_text(named).programs] == ["Pemberdayaan Sosial", "Rehabilitasi Sosial"]
+
+
+def test_the_next_chapter_closes_the_last_group_and_its_last_program():
+    text = ("BAB III\nAKUNTABILITAS KINERJA\nA. PROGRAM POKOK\n1. Program Pemberdayaan Sosial\n"
+            "B. PROGRAM PENUNJANG\n1. Program Pelayanan Administrasi Perkantoran\n"
+            "   Pagu Rp 600.000.000, realisasi Rp 570.000.000 (95%).\nBAB IV\nPENUTUP\nDemikian laporan ini disusun.\n")
+    chapter, closing = extract_text(text).sections
+    group = chapter.children[-1]
+    assert (group.title, group.end, group.children[-1].end) == ("PROGRAM PENUNJANG", text.index("BAB IV"), text.index("BAB IV"))
+    assert closing.title == "PENUTUP" and closing.children == []
