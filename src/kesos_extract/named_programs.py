@@ -429,7 +429,8 @@ def _on_toc_line(text: str, pos: int) -> bool:
     """Is ``pos`` on a table of contents' line ("4.1 Program Pemberdayaan Sosial ....... 45")?"""
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
-    return _toc_line().search(text, pos, line_end) is not None
+    line = text[pos:line_end]
+    return ("...." in line or "…" in line or ". . . ." in line) and _toc_line().search(line) is not None
 
 
 def _mention(text: str, m: regex.Match) -> Optional[NamedProgram]:

@@ -123,7 +123,7 @@ def _line_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
     out: list[_Candidate] = []
     for pattern in (_ITEM, _program_patterns()["number_alone"], _SUBITEM):
         for m in pattern.finditer(doc.text):
-            if tables.contains(m.start()) or _program_patterns()["toc_line"].search(m.group("title")):
+            if tables.contains(m.start()) or _is_toc_line(m.group("title")):
                 continue  # table rows are read from the table below, cell by cell; a table of contents' line is no item
             if "parent" in m.groupdict() and _ZERO_LED.search(m.group("parent") + m.group("num")):
                 continue  # a nomenclature code, not a section number: see _code_candidates
@@ -207,6 +207,17 @@ def _inline_candidates(doc: Document) -> list[_Candidate]:
 _BULLET_PROGRAM = regex.compile(r"[ \t]*(?:(?P<mark>[-•▪·*])[ \t]*)?(?P<title>program\b[^\n]*)", regex.I)
 
 
+@lru_cache(maxsize=1)  # (the same document's, read twice in a row)
+def _group_heading_matches(text: str) -> tuple[regex.Match, ...]:
+    """The group headings of a text, found once for the program list and the outline."""
+    return tuple(_program_patterns()["group_heading"].finditer(text))
+
+
+def _is_toc_line(line: str) -> bool:
+    """A table of contents' line (grammar ``toc_line``), its leader dots looked for first."""
+    return ("...." in line or "…" in line or ". . . ." in line) and _program_patterns()["toc_line"].search(line) is not None
+
+
 def _group_candidates(doc: Document) -> list[_Candidate]:
     """Unnumbered lines under a group heading ("Program-program penunjang :" then "- Program
     ..." lines): numbered 1, 2, ... in a numbering style of their group's own. The items follow
@@ -215,7 +226,7 @@ def _group_candidates(doc: Document) -> list[_Candidate]:
     as the first item was, within a few lines of the item before."""
     out: list[_Candidate] = []
     text = doc.text
-    for h in _program_patterns()["group_heading"].finditer(text):
+    for h in _group_heading_matches(text):
         pos, num, mark, last_end, gap = h.end() + 1, 0, None, h.end(), False
         while pos < len(text):
             line_end = text.find("\n", pos)
@@ -490,7 +501,7 @@ def _headings(doc: Document, items: Optional[list[_Candidate]] = None) -> list[_
         if p.name.startswith("kind_"):
             continue
         for m in p.finditer(doc.text):
-            if tables.contains(m.start()) or _program_patterns()["toc_line"].search(m.group(0)):
+            if tables.contains(m.start()) or _is_toc_line(m.group(0)):
                 continue  # (a table of contents' line names a heading; it is none)
             title = " ".join(m.group("title").split()).strip(" :")
             if p.kind == "subsection" and (title.endswith((".", ";", ",")) or _PROGRAM_WORD.match(title)):
@@ -559,8 +570,8 @@ def _group_headings(doc: Document, tables: DisjointSpans) -> list[_Heading]:
     """The headings of groups of programs ("A. PROGRAM POKOK", "Program-program penunjang :", "I.
     Program Wajib"): outline nodes above the programs listed under them."""
     out: list[_Heading] = []
-    for m in _program_patterns()["group_heading"].finditer(doc.text):
-        if tables.contains(m.start()) or _program_patterns()["toc_line"].search(m.group(0)):
+    for m in _group_heading_matches(doc.text):
+        if tables.contains(m.start()) or _is_toc_line(m.group(0)):
             continue
         start = m.start("label") if m.group("label") else m.start("title")
         out.append(_Heading("group", m.group("label"), " ".join(m.group("title").split()).rstrip(" :"), start,
