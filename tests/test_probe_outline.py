@@ -434,6 +434,18 @@ CASES = [
         [('Program Pemberdayaan Sosial', 450000000.0, 427500000.0, 95.0, []), ('Program Rehabilitasi Sosial', 1000000000.0, 900000000.0, 90.0, []), ('Program Pelayanan Administrasi Perkantoran', 600000000.0, 570000000.0, 95.0, [])],
         [('program_group', 'A.', 'PROGRAM POKOK', 1), ('program', '1.', 'Program Pemberdayaan Sosial', 2), ('program', '2.', 'Program Rehabilitasi Sosial', 2), ('program_group', 'B.', 'PROGRAM PENUNJANG', 1), ('program', '1.', 'Program Pelayanan Administrasi Perkantoran', 2)],
         id='group_inside_chapter'),
+    # a table of each program's kegiatan with a 'Jumlah' row: the total is the program's budget ('Jumlah' an activity, no budget before)
+    pytest.param(
+        '1. Program Rehabilitasi Sosial\nNo\tKegiatan\tPagu (Rp)\tRealisasi (Rp)\t%\n1\tRehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti\t600.000.000\t540.000.000\t90,00\n2\tRehabilitasi Sosial Dasar Lanjut Usia Terlantar di Dalam Panti\t400.000.000\t360.000.000\t90,00\n\tJumlah\t1.000.000.000\t900.000.000\t90,00\n\n2. Program Penanganan Bencana\nNo\tKegiatan\tPagu (Rp)\tRealisasi (Rp)\t%\n1\tPerlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota\t150.000.000\t135.000.000\t90,00\n\tJumlah\t150.000.000\t135.000.000\t90,00\n',
+        [('Program Rehabilitasi Sosial', 1000000000.0, 900000000.0, 90.0, ['Rehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti', 'Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Dalam Panti']), ('Program Penanganan Bencana', 150000000.0, 135000000.0, 90.0, ['Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota'])],
+        [('program', '1.', 'Program Rehabilitasi Sosial', 0), ('program', '2.', 'Program Penanganan Bencana', 0)],
+        id='kegiatan_table_with_total_row'),
+    # a table of each program's kegiatan with targets, not budgets: its 'Jumlah' row is no budget ('Jumlah' an activity before)
+    pytest.param(
+        '1. Program Rehabilitasi Sosial\nNo\tKegiatan\tTarget\tRealisasi\tCapaian (%)\n1\tRehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti\t60 anak\t54 anak\t90,00\n2\tRehabilitasi Sosial Dasar Lanjut Usia Terlantar di Dalam Panti\t40 orang\t36 orang\t90,00\n\tJumlah\t100\t90\t90,00\n\n2. Program Penanganan Bencana\nNo\tKegiatan\tTarget\tRealisasi\tCapaian (%)\n1\tPerlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota\t150 KK\t135 KK\t90,00\n',
+        [('Program Rehabilitasi Sosial', None, None, None, ['Rehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti', 'Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Dalam Panti']), ('Program Penanganan Bencana', None, None, None, ['Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota'])],
+        [('program', '1.', 'Program Rehabilitasi Sosial', 0), ('program', '2.', 'Program Penanganan Bencana', 0)],
+        id='control_kegiatan_indicator_table'),
 ]
 
 

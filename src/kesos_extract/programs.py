@@ -263,25 +263,43 @@ def _row_budget(doc: Document, item: _Candidate, tables: list[Table]) -> Budget:
         if not t.header:
             return _headerless_row_budget(doc, item, t)
         row = next((r for r in t.rows if any(c.start is not None and item.start <= c.start < item.end for c in r)), None)
-        if row is None or len(row) != len(t.header):
-            return Budget()
-        pagu = _column(t.header, "pagu_column")
-        # the realisation of the budget stands after it: a "Realisasi" before the budget is the
-        # indicator's ("Target | Realisasi | Capaian (%) | Pagu (Rp) | Realisasi (Rp) | %")
-        real = _column(t.header, "realisasi_column", pagu if pagu is not None else -1)
-        if real is None:
-            real = _column(t.header, "realisasi_column")
-        pct = _column(t.header, "percent_column", max(x for x in (pagu, real, -1) if x is not None))
-        if pagu is None:
-            return Budget()
+        return _table_row_budget(doc, t, row)
+    return Budget()
 
-        def cell(i: Optional[int], scale: float) -> tuple[Optional[float], Optional[Span]]:
-            c = row[i] if i is not None else None
-            if c is None or c.value is None or c.start is None or c.end is None:
-                return None, None
-            return c.value * scale, Span(start=c.start, end=c.end, page=doc.page_at(c.start))
-        (p, ps), (r, rs), (q, qs) = cell(pagu, t.scale), cell(real, t.scale), cell(pct, 1.0)
-        return Budget(pagu=p, realisasi=r, percent=q, pagu_span=ps, realisasi_span=rs, percent_span=qs)
+
+def _table_row_budget(doc: Document, t: Table, row: Optional[list]) -> Budget:
+    """A row's budget from its table's "Pagu"/"Anggaran", "Realisasi" and "%" columns."""
+    if row is None or len(row) != len(t.header):
+        return Budget()
+    pagu = _column(t.header, "pagu_column")
+    # the realisation of the budget stands after it: a "Realisasi" before the budget is the
+    # indicator's ("Target | Realisasi | Capaian (%) | Pagu (Rp) | Realisasi (Rp) | %")
+    real = _column(t.header, "realisasi_column", pagu if pagu is not None else -1)
+    if real is None:
+        real = _column(t.header, "realisasi_column")
+    pct = _column(t.header, "percent_column", max(x for x in (pagu, real, -1) if x is not None))
+    if pagu is None:
+        return Budget()
+
+    def cell(i: Optional[int], scale: float) -> tuple[Optional[float], Optional[Span]]:
+        c = row[i] if i is not None else None
+        if c is None or c.value is None or c.start is None or c.end is None:
+            return None, None
+        return c.value * scale, Span(start=c.start, end=c.end, page=doc.page_at(c.start))
+    (p, ps), (r, rs), (q, qs) = cell(pagu, t.scale), cell(real, t.scale), cell(pct, 1.0)
+    return Budget(pagu=p, realisasi=r, percent=q, pagu_span=ps, realisasi_span=rs, percent_span=qs)
+
+
+def _total_row_budget(doc: Document, tables: list[Table], start: int, end: int) -> Budget:
+    """A program's budget from the total row ("Jumlah", "Total") of the table of its kegiatan in
+    its text ("1. Program A" / "No | Kegiatan | Pagu | Realisasi | %" / ... / "| Jumlah | ..."):
+    the kegiatan's total is the program's. Only a table with a kegiatan column: an indicator
+    table's total is no budget of the program's."""
+    for t in tables:
+        if not (start <= t.start < end) or not t.header or not any(_KEGIATAN_HEADER.match(h) for h in t.header):
+            continue
+        if t.total_rows:  # (the last: a grand total after sub totals)
+            return _table_row_budget(doc, t, t.rows[t.total_rows[-1]])
     return Budget()
 
 
@@ -582,7 +600,8 @@ def _table_activities(doc: Document, start: int, end: int) -> list[tuple[int, in
         col = next((i for i, h in enumerate(header) if h in ("kegiatan", "komponen", "nama kegiatan")), None)
         if col is None:
             continue
-        return [(row[col].start, row[col].end) for row in block.rows[1:] if len(row) > col and row[col].text]
+        return [(row[col].start, row[col].end) for row in block.rows[1:]
+                if len(row) > col and row[col].text and not _total_row().match(row[col].text)]  # (not "Jumlah")
     return []
 
 
@@ -1152,6 +1171,8 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
                 budget = _labelled_budget(doc, amounts, item.end, min([end] + [s for s, _ in acts[:1]]))
             if budget.pagu is None and budget.realisasi is None:
                 budget = _item_line_budget(doc, amounts, item, name, acts)
+            if budget.pagu is None and budget.realisasi is None:
+                budget = _total_row_budget(doc, tables, start, end)
         programs.append(Program(
             name=name, start=item.start, end=last, page=doc.page_at(item.start),
             budget=budget,
