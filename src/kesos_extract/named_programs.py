@@ -36,7 +36,7 @@ _QUOTED = regex.compile(r"[ \t]+[\"“‘'](?P<name>[^\"”’'\n]{3,60})[\"”�
 _PAREN = regex.compile(r"\([^()\n]{1,90}\)")
 _LIST_MARK = regex.compile(r"\(\d{1,2}\)")
 _FIGURE_PAREN = regex.compile(r"\(\s*(?:rp\b|idr\b|\d)", regex.I)
-_WORD = regex.compile(r"[^\s(),;:!?\"“”‘’]+")
+_WORD = regex.compile(r"[^\s(),;:!?\"“”‘’|]+")
 _NUMBER = regex.compile(r"^[\d.,/%-]+$")
 _ABBREVIATION = regex.compile(r"^(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov|Kel|Jl|dr|Hj?|Drs|Ir)\.$", regex.I)
 # the end of a sentence (for the clause a program's budget is read from); a line break before a
@@ -49,6 +49,7 @@ _TRAILING_JOINER = regex.compile(r"(?:\s+(?:dan|serta|atau))+$", regex.I)
 _AND = regex.compile(r"\s+(?:dan|serta)\s+")
 _PROGRAM_HEAD = regex.compile(r"^\W*program\s+")  # in a name already lower-cased
 _PROGRAM_HEAD_ANY_CASE = regex.compile(r"^\W*program\s+", regex.I)
+_PROGRAM_WORD_ALONE = regex.compile(r"^\W*program(?:\s+|$)", regex.I)  # "Program" alone is no name
 _ALNUM_RUN = regex.compile(r"[\p{L}\d]+")
 _CAPITALS_ONLY = regex.compile(r"[\p{Lu}\d-]+")
 _LAST_WORD = regex.compile(r"(\S+)[ \t]+$")
@@ -110,7 +111,15 @@ def _line_item() -> regex.Pattern:
     ordinals = "|".join(regex.escape(w) for w in vocabulary().ordinal_words)
     return regex.compile(r"[ \t]*(?:(?:[-•▪·*➤]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zA-Z][.)]|[IVXivx]{1,5}[.)]"
                          r"|\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,5})\)" + (rf"|(?i:{ordinals})[ \t]*," if ordinals else "")
-                         + r"|(?i:(?:nama[ \t]+)?program)[ \t]*:)[ \t]*)?")
+                         + r"|(?i:(?:nama[ \t]+)?program)(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}))?[ \t]*:"
+                         + r"|(?:(?i:kode(?:[ \t]+program)?)[ \t]*:?[ \t]*)?(?:" + CODE_LABEL + r"))[ \t]*)?")
+
+
+# a program's nomenclature code as a label before its name: "1.06.02", "1.06.02.", "1 06 02",
+# "X.XX.02" (the urusan left open), "[1.06.02]", and a dash or a colon after it ("1.06.02 - Program
+# ..."); a part led by a zero ("06", "02") or an "X" marks a code, never a section number ("4.2.1")
+CODE_LABEL = (r"\[?(?=[\dXx. ]*(?:(?<![\d])0\d|[Xx]))(?:\d{1,2}|[Xx]{1,2})(?:\.(?:\d{1,3}|[Xx]{1,2})){2,5}\.?\]?(?:[ \t]*[-–:])?"
+              r"|\[?\d{1,2}(?:[ ]0\d){2,4}\]?(?:[ \t]*[-–:])?")
 
 
 @lru_cache(maxsize=1)
@@ -174,8 +183,8 @@ def _scan(text: str, pos: int, limit: int, *, through_commas: bool) -> tuple[int
         if at < limit and text[at] == "\n" and not through_commas:
             pos = at + 1  # a wrapped line (the sentence's end would have been the limit)
             continue
-        if at >= limit or text[at] in "\n\t":
-            return end, "line" if at >= limit or text[at] == "\n" else "tab"
+        if at >= limit or text[at] in "\n\t|":
+            return end, "line" if at >= limit or text[at] == "\n" else "tab"  # (a tab or a pipe: a cell's border)
         ch = text[at]
         if ch == "(":
             m = _PAREN.match(text, at, limit)
@@ -282,7 +291,7 @@ def _key(name: str) -> str:
 
 
 def _words_of(name: str) -> list[str]:
-    body = _PROGRAM_HEAD_ANY_CASE.sub("", _PAREN.sub(" ", name))
+    body = _PROGRAM_WORD_ALONE.sub("", _PAREN.sub(" ", name))
     return _WORD.findall(body)
 
 
@@ -367,6 +376,9 @@ def _joined_line(text: str, title: str, end: int, clean: Callable[[str], str]) -
     joined = title.rstrip() + " " + nxt.strip()
     if _OPEN_END.search(title) or title.count("(") > title.count(")"):
         return joined, nxt_end
+    joining = _JOINED_START.match(nxt)
+    if joining and _TITLE_TAIL.fullmatch(nxt, joining.end() - 1):
+        return joined, nxt_end  # broken before its "dan" ("... TERPENCIL (KAT)" / "DAN PENYANDANG ...")
     # broken after a whole word ("2. Program Penanganan" / "Bencana", "... Kesejahteraan" /
     # "Sosial"): the official catalogue knows the lines' name better than the first line's
     if _TITLE_TAIL.fullmatch(nxt):
@@ -377,19 +389,27 @@ def _joined_line(text: str, title: str, end: int, clean: Callable[[str], str]) -
 
 
 # the rest of a broken title: a few capitalised words, no figures, no sentence
-_TITLE_TAIL = regex.compile(r"[ \t]*\p{Lu}[\p{L}/()&,-]*(?:[ \t]+[\p{L}/()&,-]+){0,5}[ \t]*")
+_TITLE_TAIL = regex.compile(r"[ \t]*\p{Lu}[\p{L}/()&,-]*(?:[ \t]+[\p{L}/()&,-]+){0,7}[ \t]*")
+# the next line of a title goes on with a joining word and a capitalised word
+_JOINED_START = regex.compile(r"[ \t]*(?:dan|serta|DAN|SERTA|Dan|Serta)[ \t]+\p{Lu}")
 
 
 
-def _line_name(text: str, start: int) -> Optional[int]:
+def line_name(text: str, start: int) -> Optional[int]:
     """End of a name that fills the rest of its line ("1. Program Pemberdayaan Fakir Miskin,
     Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya"), or None when the line goes on
     into a sentence."""
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     end, why = _scan(text, start, line_end, through_commas=True)
+    if why == "(" and _TRAILING_CODE.fullmatch(text, end, line_end):
+        return end  # "Program Pemberdayaan Sosial (1.06.02)": the code closes the line
     # a full stop or a colon may close the line: "Pertama, Program A.", "Program B:" heading its paragraph
     return end if why in ("line", "tab") or (why in (".", ":") and not text[end + 1:line_end].strip()) else None
+
+
+# a nomenclature code in brackets after a name, closing its line: " (1.06.02)", " [1.06.02]"
+_TRAILING_CODE = regex.compile(r"[ \t]*[(\[][ \t]*(?:\d{1,2}|[Xx]{1,2})(?:[. ](?:\d{1,3}|[Xx]{1,2})){2,5}\.?[ \t]*[)\]][ \t]*[.:]?[ \t]*")
 
 
 def _quoted(text: str, m: regex.Match) -> Optional[NamedProgram]:
@@ -400,19 +420,32 @@ def _quoted(text: str, m: regex.Match) -> Optional[NamedProgram]:
     return NamedProgram(name=text[m.start():q.end()], start=m.start(), name_end=q.end())
 
 
+@lru_cache(maxsize=1)
+def _toc_line() -> regex.Pattern:
+    return next(p.compiled for p in load_grammar("programs").patterns if p.name == "toc_line")
+
+
+def _on_toc_line(text: str, pos: int) -> bool:
+    """Is ``pos`` on a table of contents' line ("4.1 Program Pemberdayaan Sosial ....... 45")?"""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[pos:line_end]
+    return ("...." in line or "…" in line or ". . . ." in line) and _toc_line().search(line) is not None
+
+
 def _mention(text: str, m: regex.Match) -> Optional[NamedProgram]:
     start = m.start()
-    if is_generic(text, start):
-        return None
+    if is_generic(text, start) or _on_toc_line(text, start):
+        return None  # (the contents name a program where the report's text about it is not)
     if _QUOTE_AFTER.match(text[m.end():m.end() + 8]):
         return _quoted(text, m)
     line_start = text.rfind("\n", 0, start) + 1
     at_line_start = bool(_line_item().fullmatch(text, line_start, start))
-    end = _line_name(text, m.end()) if at_line_start else None
+    end = line_name(text, m.end()) if at_line_start else None
     if end is None:
         stop = _SENTENCE_END.search(text, m.end())
         end = name_end(text, m.end(), stop.start() if stop else len(text))
-    heading = at_line_start and end == _line_name(text, m.end())
+    heading = at_line_start and end == line_name(text, m.end())
     if heading:  # a name broken over lines of its own ("... Komunitas Adat" / "Terpencil dan ...")
         line_end = text.find("\n", end)
         if line_end >= 0 and not text[end:line_end].strip():
@@ -423,6 +456,36 @@ def _mention(text: str, m: regex.Match) -> Optional[NamedProgram]:
     return NamedProgram(name=name, start=start, name_end=start + len(text[start:end].rstrip(" ,;:.-")),
                         heading=heading,
                         item=at_line_start and bool(text[line_start:start].strip()))
+
+
+# a form's label before a name that does not repeat the word: "Program : Perlindungan dan Jaminan
+# Sosial", "Nama Program: Pemberdayaan Sosial", "PROGRAM 2: REHABILITASI SOSIAL", "Program<TAB>: ..."
+# ("Program : Program A" is found at its own word; "Sasaran Program :", "Indikator Program :" label
+# something else)
+_LABEL = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*➤][ \t]*)?(?i:(?:nama[ \t]+)?program)(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}))?"
+                       r"[ \t]*:[ \t]*(?=\p{L})(?!(?i:program)\b)")
+
+
+def _labelled(text: str, m: regex.Match) -> Optional[NamedProgram]:
+    """The program a form's label line names, as written after the label."""
+    start = m.end()
+    if _on_toc_line(text, start):
+        return None
+    end = line_name(text, start)
+    heading = end is not None
+    if end is None:  # "Program : Pemberdayaan Sosial dengan pagu Rp ...": a sentence after the label
+        stop = _SENTENCE_END.search(text, start)
+        end = name_end(text, start, stop.start() if stop else len(text))
+    else:  # a name broken over lines of its own
+        line_end = text.find("\n", end)
+        if line_end >= 0 and not text[end:line_end].strip():
+            end = max(end, wrapped_title(text, "Program " + text[start:line_end], line_end)[1])
+    name = tidy_name(text[start:end])
+    full = "Program " + name
+    if not name or not _is_name(full, False) or is_generic(full) or _group_heading().fullmatch(full):
+        return None
+    return NamedProgram(name=name, start=start, name_end=start + len(text[start:end].rstrip(" ,;:.-")),
+                        heading=heading, item=True)
 
 
 def _same(a: str, b: str) -> bool:
@@ -461,7 +524,8 @@ def _all_mentions(doc: Document) -> list[NamedProgram]:
         if found is not None:
             out.append(found)
             out.extend(_listed_after(doc.text, found))
-    return out
+    labelled = [found for m in _LABEL.finditer(doc.text) if (found := _labelled(doc.text, m)) is not None]
+    return sorted(out + labelled, key=lambda n: n.start) if labelled else out
 
 
 def named_programs(doc: Document) -> list[tuple[NamedProgram, list[NamedProgram]]]:

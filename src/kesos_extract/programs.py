@@ -30,10 +30,16 @@ COUNT_STATED = regex.compile(r"(?:didukung|di\s*dukung|dilaksanakan|terdiri)\s+(
                               r"(?P<n>\d{1,3})\s*(?:\([^)]{1,40}\)\s*)?kegiatan", regex.I)
 # (or a relative clause of a di- verb and a colon: "Kegiatan yang dilaksanakan:", "kegiatan yang
 # telah dilakukan pada tahun 2023 adalah sebagai berikut :")
+# ("kegiatan-kegiatan", the plural, as the word)
 _ENUMERATION = regex.compile(
-    r"kegiatan\s*,?\s*(?:(?:yaitu|yakni|antara\s+lain|meliputi|berupa|sebagai\s+berikut)\s*:?|:)\s*(?P<list>\S)"
-    r"|kegiatan\s+yang\s+(?:telah\s+|sudah\s+)?di\p{Ll}{3,}\b[^\n:.;]{0,60}?:\s*(?P<list>\S)"
-    r"|(?:dilaksanakan\s+melalui|melalui|meliputi|mencakup)\s+(?:\d{1,2}\s+(?:\([^)]{1,30}\)\s+)?)?kegiatan\s*:?\s*(?P<list>\S)",
+    r"kegiatan(?:-kegiatan)?\s*,?\s*(?:(?:yaitu|yakni|antara\s+lain|meliputi|berupa|sebagai\s+berikut)\s*:?|:)\s*(?P<list>\S)"
+    r"|kegiatan(?:-kegiatan)?\s+yang\s+(?:telah\s+|sudah\s+)?di\p{Ll}{3,}\b[^\n:.;]{0,60}?:\s*(?P<list>\S)"
+    # "Kegiatan yang mendukung program ini antara lain:", "Adapun kegiatan-kegiatan dalam program ini
+    # adalah sebagai berikut:"
+    r"|kegiatan(?:-kegiatan)?\s+(?:yang\s+(?:men|mem|meng|meny|me|ber)\p{Ll}{3,}|(?:dalam|pada|pendukung|penunjang)\s+program)"
+    r"\b[^\n:.;]{0,60}?:[ \t]*(?=\n|\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•▪·])\s*(?P<list>\S)"  # (a list, not a sentence, after it)
+    r"|(?:dilaksanakan\s+melalui|melalui|meliputi|mencakup)\s+(?:\d{1,2}\s+(?:\([^)]{1,30}\)\s+)?)?kegiatan(?:-kegiatan)?"
+    r"\s*:?\s*(?P<list>\S)",
     regex.I)
 # the end of an enumeration: a full stop (not in "Rp." or an abbreviation), or a paragraph that
 # ends with one; line breaks inside it are the conversion's, not the writer's
@@ -257,25 +263,43 @@ def _row_budget(doc: Document, item: _Candidate, tables: list[Table]) -> Budget:
         if not t.header:
             return _headerless_row_budget(doc, item, t)
         row = next((r for r in t.rows if any(c.start is not None and item.start <= c.start < item.end for c in r)), None)
-        if row is None or len(row) != len(t.header):
-            return Budget()
-        pagu = _column(t.header, "pagu_column")
-        # the realisation of the budget stands after it: a "Realisasi" before the budget is the
-        # indicator's ("Target | Realisasi | Capaian (%) | Pagu (Rp) | Realisasi (Rp) | %")
-        real = _column(t.header, "realisasi_column", pagu if pagu is not None else -1)
-        if real is None:
-            real = _column(t.header, "realisasi_column")
-        pct = _column(t.header, "percent_column", max(x for x in (pagu, real, -1) if x is not None))
-        if pagu is None:
-            return Budget()
+        return _table_row_budget(doc, t, row)
+    return Budget()
 
-        def cell(i: Optional[int], scale: float) -> tuple[Optional[float], Optional[Span]]:
-            c = row[i] if i is not None else None
-            if c is None or c.value is None or c.start is None or c.end is None:
-                return None, None
-            return c.value * scale, Span(start=c.start, end=c.end, page=doc.page_at(c.start))
-        (p, ps), (r, rs), (q, qs) = cell(pagu, t.scale), cell(real, t.scale), cell(pct, 1.0)
-        return Budget(pagu=p, realisasi=r, percent=q, pagu_span=ps, realisasi_span=rs, percent_span=qs)
+
+def _table_row_budget(doc: Document, t: Table, row: Optional[list]) -> Budget:
+    """A row's budget from its table's "Pagu"/"Anggaran", "Realisasi" and "%" columns."""
+    if row is None or len(row) != len(t.header):
+        return Budget()
+    pagu = _column(t.header, "pagu_column")
+    # the realisation of the budget stands after it: a "Realisasi" before the budget is the
+    # indicator's ("Target | Realisasi | Capaian (%) | Pagu (Rp) | Realisasi (Rp) | %")
+    real = _column(t.header, "realisasi_column", pagu if pagu is not None else -1)
+    if real is None:
+        real = _column(t.header, "realisasi_column")
+    pct = _column(t.header, "percent_column", max(x for x in (pagu, real, -1) if x is not None))
+    if pagu is None:
+        return Budget()
+
+    def cell(i: Optional[int], scale: float) -> tuple[Optional[float], Optional[Span]]:
+        c = row[i] if i is not None else None
+        if c is None or c.value is None or c.start is None or c.end is None:
+            return None, None
+        return c.value * scale, Span(start=c.start, end=c.end, page=doc.page_at(c.start))
+    (p, ps), (r, rs), (q, qs) = cell(pagu, t.scale), cell(real, t.scale), cell(pct, 1.0)
+    return Budget(pagu=p, realisasi=r, percent=q, pagu_span=ps, realisasi_span=rs, percent_span=qs)
+
+
+def _total_row_budget(doc: Document, tables: list[Table], start: int, end: int) -> Budget:
+    """A program's budget from the total row ("Jumlah", "Total") of the table of its kegiatan in
+    its text ("1. Program A" / "No | Kegiatan | Pagu | Realisasi | %" / ... / "| Jumlah | ..."):
+    the kegiatan's total is the program's. Only a table with a kegiatan column: an indicator
+    table's total is no budget of the program's."""
+    for t in tables:
+        if not (start <= t.start < end) or not t.header or not any(_KEGIATAN_HEADER.match(h) for h in t.header):
+            continue
+        if t.total_rows:  # (the last: a grand total after sub totals)
+            return _table_row_budget(doc, t, t.rows[t.total_rows[-1]])
     return Budget()
 
 
@@ -450,10 +474,16 @@ def _bullets_under(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     items = _bulleted_activities(text, m.end(), end, own_line=True)
     for s, e in items:
-        line = text[s:text.find("\n", s) if text.find("\n", s) >= 0 else len(text)]
-        if not _is_activity_head(text[s:e]) or "%" in line:
+        rest = text[e:text.find("\n", e) if text.find("\n", e) >= 0 else len(text)]
+        # a percentage makes the line a sentence about the program, unless it is the activity's
+        # own budget after its name ("- Pengelolaan Data Fakir Miskin: pagu Rp ..., realisasi Rp ... (95%)")
+        if not _is_activity_head(text[s:e]) or "%" in text[s:e] or "%" in rest and not _OWN_BUDGET.match(rest):
             return []
     return items
+
+
+# an activity's own budget after its name on its bullet line
+_OWN_BUDGET = regex.compile(r"[ \t]*(?::|[,;(]|-|–)?[ \t]*(?:dengan[ \t]+)?(?:pagu|anggaran|alokasi|realisasi|rp\b)", regex.I)
 
 
 # the figures an enumerated name goes on with: "A dengan anggaran Rp 50.000.000 ..., serta B ..."
@@ -476,7 +506,12 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
     for e in _ENUMERATION.finditer(doc.text, start, end):
         lst_start = e.start("list")
         # the list runs to its last bullet line, even past an estimated end of the last program
-        own_line = "\n" in doc.text[e.start():lst_start]
+        # (or the list's first item opens with its marker: "Kegiatan : 1. A" / "           2. B")
+        # (not "antara lain: 1) A 2) B 3) C", a list inside its sentence)
+        line_end = doc.text.find("\n", lst_start)
+        own_line = "\n" in doc.text[e.start():lst_start] or bool(
+            _ITEM_MARK.match(doc.text, lst_start)
+            and not _marked_pieces(doc.text[lst_start:line_end if line_end >= 0 else len(doc.text)]))
         bulleted = _bulleted_activities(doc.text, lst_start, len(doc.text), own_line)
         if bulleted:
             return bulleted, stated
@@ -503,10 +538,38 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
         stop = _ENUM_STOP.search(text)
         if stop:
             text = text[:stop.start()]
-        spans = [(lst_start + s, lst_start + _before_figures(text, s, t)) for s, t in split_enumeration(text)]
+        pieces = _marked_pieces(text) or split_enumeration(text)
+        spans = [(lst_start + s, lst_start + _before_figures(text, s, t)) for s, t in pieces]
         if spans:
             return spans, stated
     return [], stated
+
+
+# a list marker inside a sentence: "1) A 2) B", "(1) A; (2) B", "a) A, b) B, dan c) C"
+_INLINE_MARKER = regex.compile(r"(?:^|(?<=[\s,;:]))(?:\((?P<n>\d{1,2}|[a-z])\)|(?P<n>\d{1,2}|[a-z])\))[ \t]+")
+_PIECE_TAIL = regex.compile(r"(?:[\s,;]|\b(?:dan|serta)\b)+$")
+
+
+def _marked_pieces(text: str) -> list[tuple[int, int]]:
+    """The items of an enumeration numbered inside its sentence ("antara lain: 1) A 2) B 3) C",
+    "a) A, b) B, dan c) C"), each without its marker and the separators after it; empty unless the
+    markers count 1, 2, 3 ... (or a, b, c ...) from the list's start."""
+    marks = list(_INLINE_MARKER.finditer(text))
+    if len(marks) < 2 or marks[0].start() != 0:
+        return []
+    first = marks[0].group("n")
+    for i, m in enumerate(marks):
+        n = m.group("n")
+        if (n.isdigit() != first.isdigit()) or (int(n) if n.isdigit() else ord(n) - 96) != i + 1:
+            return []
+    out = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        tail = _PIECE_TAIL.search(text, m.end(), end)
+        end = tail.start() if tail else end
+        if end > m.end():
+            out.append((m.end(), end))
+    return out
 
 
 def _numbered_activities(doc: Document, prefix: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -537,7 +600,8 @@ def _table_activities(doc: Document, start: int, end: int) -> list[tuple[int, in
         col = next((i for i, h in enumerate(header) if h in ("kegiatan", "komponen", "nama kegiatan")), None)
         if col is None:
             continue
-        return [(row[col].start, row[col].end) for row in block.rows[1:] if len(row) > col and row[col].text]
+        return [(row[col].start, row[col].end) for row in block.rows[1:]
+                if len(row) > col and row[col].text and not _total_row().match(row[col].text)]  # (not "Jumlah")
     return []
 
 
@@ -573,8 +637,8 @@ def _budget_table_activities(item: _Candidate, items: list[_Candidate],
             first = next((c for c in row if c.text), None)
             # rows up to the program's own are skipped first: each program of the table reads
             # the table from its top
-            if first is None or first.start <= item.start:
-                continue
+            if first is None or first.start < item.end:
+                continue  # (or the rest of its name, wrapped into the next row)
             if all(_COLUMN_NUMBERS.fullmatch(c.text) for c in row):
                 continue  # a column-number row
             if stop is not None and first.start >= stop:
@@ -1107,6 +1171,8 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
                 budget = _labelled_budget(doc, amounts, item.end, min([end] + [s for s, _ in acts[:1]]))
             if budget.pagu is None and budget.realisasi is None:
                 budget = _item_line_budget(doc, amounts, item, name, acts)
+            if budget.pagu is None and budget.realisasi is None:
+                budget = _total_row_budget(doc, tables, start, end)
         programs.append(Program(
             name=name, start=item.start, end=last, page=doc.page_at(item.start),
             budget=budget,

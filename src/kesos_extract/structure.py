@@ -32,8 +32,9 @@ import regex
 from .document import Block, Document, TableCell
 from .grammar import load_grammar
 from .intervals import DisjointSpans
+from .catalogue import match_program
 from .models import ReportMeta, Section, Span
-from .named_programs import is_generic, name_end, named_programs, tidy_name, wrapped_title
+from .named_programs import is_generic, line_name, name_end, named_programs, tidy_name, wrapped_title
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
 # third of the text path's time)
@@ -49,6 +50,8 @@ _NAME_END = regex.compile(
     # its figures after a comma or a bracket: "Program Rehabilitasi Sosial, anggaran Rp ...",
     # "..., pagu Rp ...", "... (Rp 2.400.000.000)", or an amount right after the name
     r"\s*[,:;(]\s*(?:dengan\s+)?(?:pagu|anggaran|alokasi|realisasi|dana|rp\.?)(?!\w).*$|\s+rp\.?\s*\d.*$|"
+    # its nomenclature code in brackets after it: "Program Rehabilitasi Sosial (1.06.04)"
+    r"\s*[(\[]\s*(?:\d{1,2}|x{1,2})(?:[. ](?:\d{1,3}|x{1,2})){2,5}\.?\s*[)\]].*$|"
     r"[\s;:,.]+$", regex.I | regex.S)
 
 
@@ -73,6 +76,18 @@ class _Candidate:
         self.is_program = (bool(m) and not is_generic(self.title, m.end() - len("program"))
                            and not _program_patterns()["group_heading"].fullmatch(self.title.strip()))
 
+    def known(self) -> bool:
+        """Does the official catalogue know the item, without the word, as a program ("1.
+        Pemberdayaan Sosial" under "Program-program pokok :")?"""
+        if self._known is None:
+            self._known = match_program("Program " + clean_name(self.title), score_cutoff=_KNOWN_CUTOFF) is not None
+        return self._known
+
+    _known: Optional[bool] = field(default=None, init=False, repr=False)
+
+
+_KNOWN_CUTOFF = 88.0
+
 
 @dataclass
 class _Run:
@@ -80,8 +95,13 @@ class _Run:
 
     @property
     def grouped(self) -> bool:
-        """Under a group heading every item is a program, "Program" written or not."""
-        return self.items[0].headed
+        """Under a group heading every item is a program, "Program" written or not, where some
+        item says "Program" or the catalogue knows at least half of them as programs: a group
+        heading over priorities ("Program Prioritas :" / "1. Penanganan kemiskinan ekstrem")
+        lists no programs."""
+        if not self.items[0].headed:
+            return False
+        return any(c.is_program for c in self.items) or 2 * sum(c.known() for c in self.items) >= len(self.items)
 
     @property
     def programs(self) -> int:
@@ -103,8 +123,8 @@ def _line_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
     out: list[_Candidate] = []
     for pattern in (_ITEM, _program_patterns()["number_alone"], _SUBITEM):
         for m in pattern.finditer(doc.text):
-            if tables.contains(m.start()):
-                continue  # table rows are read from the table below, cell by cell
+            if tables.contains(m.start()) or _is_toc_line(m.group("title")):
+                continue  # table rows are read from the table below, cell by cell; a table of contents' line is no item
             if "parent" in m.groupdict() and _ZERO_LED.search(m.group("parent") + m.group("num")):
                 continue  # a nomenclature code, not a section number: see _code_candidates
             label = m.group("num")
@@ -130,9 +150,12 @@ _SUBITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<parent>(?:\d{1,
 # a program heading labelled with its nomenclature code: "1.06.02 Program Pemberdayaan Sosial",
 # "- 1.06.1.06.04. Program Rehabilitasi Sosial". A part with a leading zero ("06", "02") marks a
 # code: section numbers ("4.2.1") are never written so.
-_CODE_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<code>\d{1,2}(?:\.\d{1,3}){2,5})\.?[ \t]+"
-                           r"(?P<title>(?i:program)\b[^\n]*)$")
-_ZERO_LED = regex.compile(r"(?:^|\.)0\d")
+# Also "1 06 02" (spaces for dots), "X.XX.02" (the urusan left open), "[1.06.02]", "1.06.02 - Program
+# ...", "Kode Program 1.06.02 : Program ...".
+_CODE_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?:(?i:kode(?:[ \t]+program)?)[ \t]*:?[ \t]*)?\[?"
+                           r"(?P<code>(?:\d{1,2}|[Xx]{1,2})(?:\.(?:\d{1,3}|[Xx]{1,2})){2,5}|\d{1,2}(?:[ ]\d{2}){2,4})\.?\]?"
+                           r"(?:[ \t]*[-–:])?[ \t]+(?P<title>(?i:program)\b[^\n]*)$")
+_ZERO_LED = regex.compile(r"(?:^|[. ])0\d|[Xx]")
 
 
 def _code_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
@@ -181,28 +204,57 @@ def _inline_candidates(doc: Document) -> list[_Candidate]:
     return out
 
 
-_BULLET_PROGRAM = regex.compile(r"[ \t]*(?:[-•▪·*][ \t]*)?(?P<title>program\b[^\n]*)", regex.I)
+_BULLET_PROGRAM = regex.compile(r"[ \t]*(?:(?P<mark>[-•▪·*])[ \t]*)?(?P<title>program\b[^\n]*)", regex.I)
+
+
+@lru_cache(maxsize=1)  # (the same document's, read twice in a row)
+def _group_heading_matches(text: str) -> tuple[regex.Match, ...]:
+    """The group headings of a text, found once for the program list and the outline."""
+    return tuple(_program_patterns()["group_heading"].finditer(text))
+
+
+def _is_toc_line(line: str) -> bool:
+    """A table of contents' line (grammar ``toc_line``), its leader dots looked for first."""
+    return ("...." in line or "…" in line or ". . . ." in line) and _program_patterns()["toc_line"].search(line) is not None
 
 
 def _group_candidates(doc: Document) -> list[_Candidate]:
     """Unnumbered lines under a group heading ("Program-program penunjang :" then "- Program
-    ..." lines): numbered 1, 2, ... in a numbering style of their group's own."""
+    ..." lines): numbered 1, 2, ... in a numbering style of their group's own. The items follow
+    one another, or each heads its own lines ("A. PROGRAM POKOK" / "Program A" / "Pagu ..." /
+    "Program B" / "Pagu ..."): an item after such lines is a program's name filling its line, marked
+    as the first item was, within a few lines of the item before."""
     out: list[_Candidate] = []
     text = doc.text
-    for h in _program_patterns()["group_heading"].finditer(text):
-        pos, num = h.end() + 1, 0
+    for h in _group_heading_matches(text):
+        pos, num, mark, last_end, gap = h.end() + 1, 0, None, h.end(), False
         while pos < len(text):
             line_end = text.find("\n", pos)
             line_end = len(text) if line_end < 0 else line_end
+            if _program_patterns()["group_heading"].fullmatch(text, pos, line_end):
+                break  # the next group's heading ("Program Pokok" / "- ..." / "Program Penunjang" / "- ...")
             m = _BULLET_PROGRAM.fullmatch(text, pos, line_end)
+            if m is not None and gap and not (m.group("mark") == mark and _heads_its_lines(text, m)):
+                m = None  # after a program's own lines, only another program's heading line goes on
             if m is None and text[pos:line_end].strip():
-                break
+                if num == 0 or pos - last_end > _GROUP_GAP:
+                    break
+                gap = True
             if m is not None:
                 num += 1
+                mark = m.group("mark") if num == 1 else mark
                 out.append(_Candidate(num, m.group("title"), m.start("title"), line_end, delim=f"g{h.start()}",
-                                      label=str(num)))
+                                      label=m.group("mark") or ""))
+                last_end, gap = line_end, False
             pos = line_end + 1
     return out
+
+
+def _heads_its_lines(text: str, m: regex.Match) -> bool:
+    """Is the line a program's name and nothing else ("Program Rehabilitasi Sosial", not "Program
+    ini ..." nor "Program Keluarga Harapan juga disalurkan ...")?"""
+    title = m.group("title")
+    return _Candidate(0, title, 0, 0).is_program and line_name(text, m.start("title") + len("program")) is not None
 
 
 def _headed(doc: Document, c: _Candidate) -> bool:
@@ -217,6 +269,28 @@ def _headed(doc: Document, c: _Candidate) -> bool:
 
 
 _NUMBER_CELL = regex.compile(r"\d{1,2}\.?")
+# a program row's label in the "No" column may be a letter or a roman numeral ("A | PROGRAM ...",
+# "II | Program ..."), the kegiatan rows under it numbered 1, 2, ...
+_LETTER_CELL = regex.compile(r"(?P<letter>[A-Za-z])[.)]?|(?P<roman>[IVX]{1,4})[.)]?")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(numeral: str) -> int:
+    values = [_ROMAN[ch] for ch in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _label_number(text: str) -> Optional[tuple[int, str]]:
+    """The number and the numbering style of a row's label cell: "1" (1, ""), "B" (2, "A"), "II" (2, "I")."""
+    if _NUMBER_CELL.fullmatch(text):
+        return int(text.rstrip(".")), ""
+    m = _LETTER_CELL.fullmatch(text)
+    if m is None:
+        return None
+    if m.group("roman") or m.group("letter") in ("I", "V", "X"):  # "I" opens a roman list, not the ninth letter
+        return _roman(m.group("roman") or m.group("letter")), "I"
+    letter = m.group("letter")
+    return ord(letter.lower()) - 96, "a" if letter.islower() else "A"
 _NUMBERED_CELL = regex.compile(r"(?P<label>(?P<num>\d{1,2})\.?)\s+(?P<title>\S.*)", regex.DOTALL)
 _AMOUNT_CELL = regex.compile(r"\d{1,3}(?:\.\d{3})+")
 _CODE_CELL = regex.compile(r"\d{1,2}(?:\.\d{1,3}){1,4}\.?")  # a nomenclature code: "1.06.02"
@@ -227,9 +301,10 @@ def _row_candidate(block: Block, r: int, cells: list[TableCell], counted: dict[t
     number before the code), or "1.06.02 | Program ..." and "Program ... | 1.200.000" with no
     number (counted 1, 2, ... over the table and the tables that repeat its header)."""
     for i, c in enumerate(cells[:-1]):
-        if _NUMBER_CELL.fullmatch(c.text) and _PROGRAM_WORD.match(cells[i + 1].text):
+        label = _label_number(c.text) if i <= 1 or c.text[:1].isdigit() else None
+        if label is not None and _PROGRAM_WORD.match(cells[i + 1].text):
             nxt = cells[i + 1]
-            return _Candidate(int(c.text.rstrip(".")), nxt.text, c.start, nxt.end, block, r, label=c.text)
+            return _Candidate(label[0], nxt.text, c.start, nxt.end, block, r, delim=label[1], label=c.text)
     # the number and the name in one cell: a table laid out with spaces, whose "No" column ran
     # into the name's ("1    Program ...")
     glued = _NUMBERED_CELL.fullmatch(cells[0].text) if cells else None
@@ -261,8 +336,33 @@ def _table_candidates(doc: Document) -> list[_Candidate]:
         for r, row in enumerate(block.rows or []):
             found = _row_candidate(block, r, [c for c in row if c.text], counted)
             if found is not None:
-                out.append(found)
+                out.append(_continued(block, r, found))
     return out
+
+
+# a name cell that goes on in the next row: it ends on a joining word or mark, or leaves a
+# parenthesis open
+_OPEN_CELL_END = regex.compile(r"(?:,|\b(?:dan|serta|atau|bagi)|[&/(-])[ \t]*$", regex.I)
+
+
+def _continued(block: Block, r: int, found: _Candidate) -> _Candidate:
+    """A program row whose name the table wrapped into the next row, that row holding nothing but
+    the rest of the name in the same column ("| 1 | Program ... (KAT) dan | 2.000.000.000 |" / "| |
+    Penyandang Masalah ... Lainnya | |"): the name is both cells' text, the row the program's."""
+    rows = block.rows or []
+    if r + 1 >= len(rows):
+        return found
+    col = next((i for i, c in enumerate(rows[r]) if c.text and c.end == found.end), None)
+    filled = [(i, c) for i, c in enumerate(rows[r + 1]) if c.text]
+    if col is None or len(filled) != 1 or filled[0][0] != col:
+        return found
+    rest = filled[0][1]
+    title = found.title.rstrip()
+    if not (_OPEN_CELL_END.search(title) or title.count("(") > title.count(")") or rest.text[:1].islower()):
+        return found
+    found.title = f"{title} {rest.text.strip()}"
+    found.end = rest.end
+    return found
 
 
 def _candidates(doc: Document) -> list[_Candidate]:
@@ -364,7 +464,11 @@ def clean_name(title: str) -> str:
 
 # --- outline ------------------------------------------------------------------------------------
 
-RANK = {"chapter": 0, "urusan": 1, "agency": 2, "program": 3, "subsection": 4, "activity": 5}
+# a group of programs ("A. PROGRAM POKOK") ranks between the agency and its programs; it is a
+# "subsection" node of the outline, its subsection_kind "program_group"
+RANK = {"chapter": 0, "urusan": 1, "agency": 2, "group": 2.5, "program": 3, "subsection": 4, "activity": 5}
+_SECTION_KIND = {"group": "subsection"}
+
 
 
 @dataclass
@@ -397,8 +501,8 @@ def _headings(doc: Document, items: Optional[list[_Candidate]] = None) -> list[_
         if p.name.startswith("kind_"):
             continue
         for m in p.finditer(doc.text):
-            if tables.contains(m.start()):
-                continue
+            if tables.contains(m.start()) or _is_toc_line(m.group(0)):
+                continue  # (a table of contents' line names a heading; it is none)
             title = " ".join(m.group("title").split()).strip(" :")
             if p.kind == "subsection" and (title.endswith((".", ";", ",")) or _PROGRAM_WORD.match(title)):
                 continue  # a sentence in a lettered list, not a heading
@@ -415,7 +519,10 @@ def _headings(doc: Document, items: Optional[list[_Candidate]] = None) -> list[_
             # "(1) Program A, dengan pagu ..." opening its line is a list item as "1)" is
             end = doc.text.find("\n", c.start)
             end = len(doc.text) if end < 0 else end
-        out.append(_Heading("program", c.label or f"{c.num}.", clean_name(c.title), c.start, end))
+        # (an unmarked line under a group heading has no label: none is invented for it)
+        label = c.label or (None if c.delim.startswith("g") else f"{c.num}.")
+        out.append(_Heading("program", label, clean_name(c.title), c.start, end))
+    out.extend(_group_headings(doc, tables))
     if not items:
         # no program list: the programs named on lines of their own head their sections
         # ("Program Pemberdayaan Sosial" / "Tujuan: ..." / "Sasaran: ..."), and so do those that
@@ -425,9 +532,9 @@ def _headings(doc: Document, items: Optional[list[_Candidate]] = None) -> list[_
                 if m.heading or m.item:
                     line_start = doc.text.rfind("\n", 0, m.start) + 1
                     line_end = doc.text.find("\n", m.name_end)
-                    label = doc.text[line_start:m.start].strip(" \t-•▪·*➤,") or None  # "1.", "b)", "Kedua"
-                    if label and label.rstrip(" \t:").lower().endswith("program"):
-                        label = None  # a form's label "Nama Program :"
+                    # "1.", "b)", "Kedua", "1.06.02", "Program 2" (a form's "PROGRAM 2:"); none for a
+                    # form's label "Nama Program :"
+                    label = _mention_label(doc.text[line_start:m.start])
                     out.append(_Heading("program", label, tidy_name(doc.text[m.start:m.name_end]),
                                         line_start if label else m.start, len(doc.text) if line_end < 0 else line_end))
     # an item of the program list is its line's heading ("  1.06.02 Program ...", which the
@@ -441,7 +548,49 @@ def _headings(doc: Document, items: Optional[list[_Candidate]] = None) -> list[_
         if unique and unique[-1].start <= h.start < unique[-1].end:
             continue
         unique.append(h)
-    return unique
+    return _groups_over_programs(unique)
+
+
+_FORM_LABEL = regex.compile(r"(?:nama[ \t]+)?program", regex.I)
+_CODE_LABEL = regex.compile(r"(?:kode(?:[ \t]+program)?[ \t]*:?[ \t]*)?\[?(?P<code>[\dXx][\dXx. ]*?)\.?\]?", regex.I)
+
+
+def _mention_label(before: str) -> Optional[str]:
+    """The label of a program named at a line's start, from what stands before its name."""
+    label = before.strip(" \t-–•▪·*➤,:")
+    if not label or _FORM_LABEL.fullmatch(label):
+        return None
+    code = _CODE_LABEL.fullmatch(label)
+    if code is not None and regex.search(r"\d[. ][\dXx]|[Xx]\.", code.group("code")):
+        return code.group("code")  # "Kode Program 1.06.02 -", "[1.06.02]": the code
+    return label
+
+
+def _group_headings(doc: Document, tables: DisjointSpans) -> list[_Heading]:
+    """The headings of groups of programs ("A. PROGRAM POKOK", "Program-program penunjang :", "I.
+    Program Wajib"): outline nodes above the programs listed under them."""
+    out: list[_Heading] = []
+    for m in _group_heading_matches(doc.text):
+        if tables.contains(m.start()) or _is_toc_line(m.group(0)):
+            continue
+        start = m.start("label") if m.group("label") else m.start("title")
+        out.append(_Heading("group", m.group("label"), " ".join(m.group("title").split()).rstrip(" :"), start,
+                            m.end(), "program_group"))
+    return out
+
+
+def _groups_over_programs(heads: list[_Heading]) -> list[_Heading]:
+    """The group headings a program follows, before any other heading of its rank or above (a
+    group heading over prose, "B. PROGRAM PRIORITAS" / "Dalam RPJMD ...", heads no programs and
+    is no node of the outline)."""
+    out: list[_Heading] = []
+    for i, h in enumerate(heads):
+        if h.kind == "group":
+            nxt = next((k for k in heads[i + 1:] if RANK[k.kind] <= RANK["program"]), None)
+            if nxt is None or nxt.kind != "program":
+                continue
+        out.append(h)
+    return out
 
 
 def _letter(h: _Heading) -> Optional[str]:
@@ -491,7 +640,8 @@ def build_outline(doc: Document, program_items: Optional[list[_Candidate]] = Non
             if ranks[k] <= rank:
                 end = heads[k].start
                 break
-        sec = Section(kind=h.kind, label=h.label, title=h.title, subsection_kind=h.subsection_kind,  # type: ignore[arg-type]
+        sec = Section(kind=_SECTION_KIND.get(h.kind, h.kind), label=h.label, title=h.title,  # type: ignore[arg-type]
+                      subsection_kind=h.subsection_kind,
                       start=h.start, end=end, page=doc.page_at(h.start))
         while stack and stack[-1][0] >= rank:
             stack.pop()
