@@ -400,3 +400,20 @@ def test_same_counted_thing(text, a_unit, b_unit, same):
     start = text.index(b_text)
     b = Operand(Decimal(1), start, start + len(b_text), b_text, unit=b_unit)
     assert same_counted_thing(text, a, b) is same
+
+
+# shares in the next numbered item are a list of their own: never of the whole of the item
+# before ("10. ... 1.368 jiwa ... 118 jiwa atau 8,62% ..." / "11. ... 166 jiwa atau 65,09 %"),
+# however short the paragraphs between (a wrapped report with a blank line between its lines)
+NEXT_ITEM = ("10. Rehabilitasi Sosial Gelandangan dan pengemis sebanyak 1.368 jiwa selama kurun waktu tahun 2009 "
+             "s/d 2012.\n\nSebanyak 118 jiwa atau 8,63% berhasil bekerja mandiri, sebanyak 94 jiwa atau 6,87% "
+             "transmigrasi.\n\n\n11. Rehabilitasi penyandang cacat menunjukkan perkembangan sebagai berikut 166 jiwa "
+             "atau 65,10 % memiliki sikap penerimaan diri yang tinggi dan 89 jiwa atau 34,90 % yang cukup.\n")
+
+
+def test_shares_of_the_next_numbered_item_are_not_of_the_whole_before():
+    checks = {c.stated: (c.verdict, c.operands.get("denominator")) for c in extract_text(NEXT_ITEM).checks}
+    assert checks[8.63] == ("consistent", 1368.0) and checks[6.87] == ("consistent", 1368.0)
+    assert 65.10 not in checks or checks[65.10][1] != 1368.0
+    assert 34.90 not in checks or checks[34.90][1] != 1368.0
+    assert not any(v == "mismatch" for v, _ in checks.values())
