@@ -408,13 +408,8 @@ def page_lines(g: Glyphs) -> PageLines:
 SUPERSCRIPT_HEIGHT = 0.75
 SUPERSCRIPT_RISE = 0.2
 _NOTE_MARK = frozenset("0123456789*")
-
-
-def _raised_against(g: Glyphs, k: int, j: int) -> bool:
-    """Is glyph ``k`` set small and raised against glyph ``j`` beside it on its line?"""
-    height = g.bottom[j] - g.top[j]
-    return (height > 0 and g.bottom[k] - g.top[k] < SUPERSCRIPT_HEIGHT * height
-            and g.bottom[k] < g.bottom[j] - SUPERSCRIPT_RISE * height and abs(g.top[k] - g.top[j]) < height)
+_NOTE_MARK_RE = re.compile("[0-9*]")
+MARK_REACH = 4  # glyphs on either side that a mark of up to three figures is measured against
 
 
 def _close_up(g: Glyphs, k: int, j: int) -> None:
@@ -434,25 +429,43 @@ def footnote_marks(g: Glyphs) -> np.ndarray:
     text in the .docx, and a mark is no part of the sentence."""
     n = len(g)
     marks = np.zeros(n, dtype=bool)
-    for k in range(n):
-        if g.chars[k] not in _NOTE_MARK:
-            continue
+    # the boxes as Python floats (a numpy scalar a comparison costs more than the rest); read
+    # again after a mark closes its line up
+    x0, x1, top, bottom = g.x0.tolist(), g.x1.tolist(), g.top.tolist(), g.bottom.tolist()
+
+    def raised(k: int, j: int) -> bool:
+        """Is glyph k set small and raised against glyph j beside it on its line?"""
+        height = bottom[j] - top[j]
+        return (height > 0 and bottom[k] - top[k] < SUPERSCRIPT_HEIGHT * height
+                and bottom[k] < bottom[j] - SUPERSCRIPT_RISE * height and abs(top[k] - top[j]) < height)
+
+    chars = g.chars
+    # a mark is smaller than a glyph it stands against, which is at most a few glyphs away (a
+    # mark has three figures at most): the figures of a page's text are left out at once
+    heights = g.bottom - g.top
+    tallest = heights.copy()
+    for d in range(1, MARK_REACH + 1):
+        tallest[d:] = np.maximum(tallest[d:], heights[:-d])
+        tallest[:-d] = np.maximum(tallest[:-d], heights[d:])
+    small = (heights < SUPERSCRIPT_HEIGHT * tallest).tolist()
+    for k in [m.start() for m in _NOTE_MARK_RE.finditer("".join(chars)) if small[m.start()]]:
         j = k - 1
         while j >= 0 and marks[j]:  # a mark of two figures ("12") stands against the glyph before both
             j -= 1
-        if j >= 0 and not g.chars[j].isspace() and -1.0 <= g.x0[k] - g.x1[j] <= 1.5 and _raised_against(g, k, j):
+        if j >= 0 and not chars[j].isspace() and -1.0 <= x0[k] - x1[j] <= 1.5 and raised(k, j):
             marks[k] = True
             _close_up(g, k, j)
+            x0, x1 = g.x0.tolist(), g.x1.tolist()
             continue
         # a note's own line starts with its mark, then a space and the note in its size
-        starts_line = (j < 0 or g.chars[j] == "\n" or g.x1[j] > g.x0[k] + 1.0
-                       or abs(g.top[j] - g.top[k]) > 2 * Y_TOLERANCE)
+        starts_line = (j < 0 or chars[j] == "\n" or x1[j] > x0[k] + 1.0
+                       or abs(top[j] - top[k]) > 2 * Y_TOLERANCE)
         after = k + 1
-        while after < n and g.chars[after] in _NOTE_MARK and _raised_against(g, after, min(after + 1, n - 1)):
+        while after < n and chars[after] in _NOTE_MARK and raised(after, min(after + 1, n - 1)):
             after += 1
-        nxt = after + 1 if after < n and g.chars[after].isspace() else after
-        if starts_line and nxt < n and not g.chars[nxt].isspace() and 0 <= g.x0[nxt] - g.x1[k] <= 6.0 \
-                and _raised_against(g, k, nxt):
+        nxt = after + 1 if after < n and chars[after].isspace() else after
+        if starts_line and nxt < n and not chars[nxt].isspace() and 0 <= x0[nxt] - x1[k] <= 6.0 \
+                and raised(k, nxt):
             marks[k:after] = True
     return marks
 
@@ -480,12 +493,6 @@ class ColumnBand(NamedTuple):
     top: float
     bottom: float
     gutter: float
-
-
-def _free_stretches(free: np.ndarray, start: float) -> list[tuple[float, float]]:
-    """The runs of True in ``free`` (a grid of 1 point from x = ``start``) as (x0, x1)."""
-    edges = np.diff(np.r_[0, free.astype(np.int8), 0])
-    return [(start + a, start + b) for a, b in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1))]
 
 
 def _is_prose(words: list[tuple[str, float, float]]) -> bool:
@@ -534,9 +541,17 @@ def column_bands(lines: PageLines) -> list[ColumnBand]:
     n = len(lines.texts)
     if n < 2 * MIN_COLUMN_LINES:
         return []
-    all_words = [lines.words[k] for k in range(n)]
-    xs0 = [w[1] for ws in all_words for w in ws]
-    xs1 = [w[2] for ws in all_words for w in ws]
+    words = lines.words
+    if isinstance(words, _Words):  # the positions only: no word's text is made
+        ranges = [range(words.first[k], words.end[k]) for k in range(n)]
+        xs0 = [words.x0[j] for r in ranges for j in r]
+        xs1 = [words.x1[j] for r in ranges for j in r]
+        counts = [len(r) for r in ranges]
+    else:
+        all_words = [words[k] for k in range(n)]
+        xs0 = [w[1] for ws in all_words for w in ws]
+        xs1 = [w[2] for ws in all_words for w in ws]
+        counts = [len(ws) for ws in all_words]
     if not xs0:
         return []
     text_left, text_right = min(xs0), max(xs1)
@@ -545,31 +560,64 @@ def column_bands(lines: PageLines) -> list[ColumnBand]:
     cells = int(max(0.0, GUTTER_ZONE[1] - GUTTER_ZONE[0]) * width) + 1
     grid = lo + np.arange(cells)
 
-    def free_of(words) -> np.ndarray:
-        free = np.ones(cells, dtype=bool)
-        for _, x0, x1 in words:
-            free &= (grid < x0 - 0.5) | (grid > x1 + 0.5)
-        return free
+    # each word covers the grid's points from x0 - 0.5 to x1 + 0.5: as index ranges [a, b), all
+    # words of the page at once (the page's lines asked one by one cost more than the rest of it)
+    a_all = np.searchsorted(grid, np.asarray(xs0) - 0.5, side="left").tolist()
+    b_all = np.searchsorted(grid, np.asarray(xs1) + 0.5, side="right").tolist()
+    spans: list[list[tuple[int, int]]] = []
+    at = 0
+    for c in counts:
+        spans.append(sorted(zip(a_all[at:at + c], b_all[at:at + c])))
+        at += c
 
-    def widest(free: np.ndarray) -> Optional[tuple[float, float]]:
-        stretches = [s for s in _free_stretches(free, lo) if s[1] - s[0] >= MIN_GUTTER]
-        return max(stretches, key=lambda s: s[1] - s[0]) if stretches else None
+    def union(covered: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The grid's covered index ranges, merged, with ``more`` added."""
+        out: list[tuple[int, int]] = []
+        for x, y in sorted(covered + more):
+            if out and x <= out[-1][1]:
+                if y > out[-1][1]:
+                    out[-1] = (out[-1][0], y)
+            elif y > x:
+                out.append((x, y))
+        return out
 
+    def widest(covered: list[tuple[int, int]]) -> Optional[tuple[float, float]]:
+        """The widest run of free grid points, MIN_GUTTER or more, the leftmost of the widest
+        (as the grid's runs of free points, read left to right, give it)."""
+        best: Optional[tuple[int, int]] = None
+        end = 0
+        for x, y in covered + [(cells, cells)]:
+            if x - end >= MIN_GUTTER and (best is None or x - end > best[1] - best[0]):
+                best = (end, x)
+            end = max(end, y)
+        return (lo + best[0], lo + best[1]) if best else None
+
+    # every line of a band leaves the band's gutter free, and a band has MIN_COLUMN_LINES lines
+    # or more: a page without such a run of lines has none (most pages: their lines fill the width)
+    own = [widest(union([], spans[k])) is not None for k in range(n)]
+    run = longest = 0
+    for free in own:
+        run = run + 1 if free else 0
+        longest = max(longest, run)
+    if longest < MIN_COLUMN_LINES:
+        return []
     bands: list[ColumnBand] = []
-    first, common = 0, free_of(all_words[0])
-    # a table's header line ends a run too: the table below is read as a table, whatever its columns
-    heads = [header_label_count(t) >= MIN_LABELS for t in lines.texts]
+    # the points the run's lines cover, merged: what is left free is their common gutter
+    first, common = 0, union([], spans[0])
     for k in range(1, n + 1):
-        both = common & free_of(all_words[k]) if k < n and not heads[k] else None
-        if both is not None and widest(both) is not None:
-            common = both
-            continue
+        if k < n:
+            both = union(common, spans[k])
+            # a table's header line ends a run too: the table below is read as a table, whatever
+            # its columns (asked last: most lines leave no gutter in common)
+            if widest(both) is not None and header_label_count(lines.texts[k]) < MIN_LABELS:
+                common = both
+                continue
         gutter = widest(common)
         band = _band_of(lines, first, k, gutter, width, text_left) if gutter else None
         if band:
             bands.append(band)
         if k < n:
-            first, common = k, free_of(all_words[k])
+            first, common = k, union([], spans[k])
     return bands
 
 
