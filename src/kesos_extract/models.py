@@ -98,7 +98,8 @@ class Section(_Model):
     subsection_kind: Optional[str] = Field(
         default=None,
         description="canonical kind of a lettered subsection: tujuan, sasaran, kegiatan, pagu_realisasi, "
-        "hasil, permasalahan, solusi, capaian, other",
+        "hasil, permasalahan, solusi, capaian, other; program_group for a heading over a group of programs "
+        "('A. PROGRAM POKOK'), its programs its children",
     )
     start: int
     end: int
