@@ -148,3 +148,11 @@ def test_lines_of_their_own_stay(text):
 def test_a_page_number_after_a_full_line_stays_on_its_line():
     text = wrap(PARAGRAPH, 60) + "\n12\n"
     assert unwrap(text).endswith("\n12\n")
+
+
+def test_an_amount_wrapped_alone_onto_the_next_line_goes_on():
+    line = "Jumlah itu turun 26,79 persen dibanding anggaran tahun 2021 sebesar Rp"
+    text = double_spaced("\n".join([wrap(PARAGRAPH, len(line)), line, "106.886.070.918.000.", wrap(PARAGRAPH, len(line))]))
+    unwrapped = unwrap(text)
+    assert "sebesar Rp  106.886.070.918.000." in unwrapped
+    assert len(unwrapped) == len(text)

@@ -44,6 +44,9 @@ _STARTS_OWN = regex.compile(
 # ("Jiwa 8.404.817 8.372.530 8.276.236", a flattened row)
 _TABLE_LIKE = regex.compile(r"\t|\||\S {3,}\S|\d[\d.,]*[ \t]*%?[ \t]+\d[\d.,]*[ \t]*%?[ \t]+\d")
 _HAS_LETTER = regex.compile(r"\p{L}").search
+# a figure with thousands groups ("106.886.070.918.000."): a line of it alone goes on an amount
+# ("... sebesar Rp" / "106.886.070.918.000."); a line of a bare number is a page's number
+_GROUPED_FIGURE = regex.compile(r"\d{1,3}(?:[.,]\d{3})+").search
 _ENDS_SENTENCE = regex.compile(r"[.:;!?]\s*$").search
 _GOES_ON = regex.compile(r"[ \t]*(?:\p{Ll}|\d|Rp\.?(?:\s|\d)|\()").match
 # a copy with a blank line after every line: this share of its lines followed by a blank line
@@ -105,7 +108,7 @@ def _wraps(body: str, nxt: str, width: int, double: bool) -> bool:
     where lines of as many characters differ in width, and its paragraphs end at a blank line
     too: there the line must end mid-sentence and the next go on in lower case."""
     first = nxt.strip().split(" ", 1)[0]
-    if not first or len(body) < width - SLACK or nxt[:1] in " \t" or not _HAS_LETTER(nxt):
+    if not first or len(body) < width - SLACK or nxt[:1] in " \t" or not (_HAS_LETTER(nxt) or _GROUPED_FIGURE(nxt)):
         return False
     if _TABLE_LIKE.search(body.strip()) or _TABLE_LIKE.search(nxt.strip()) or _STARTS_OWN.match(nxt):
         return False
