@@ -156,3 +156,28 @@ def test_an_amount_wrapped_alone_onto_the_next_line_goes_on():
     unwrapped = unwrap(text)
     assert "sebesar Rp  106.886.070.918.000." in unwrapped
     assert len(unwrapped) == len(text)
+
+
+# a tab table that goes on over a page break, the page's footer (and a form feed) between its
+# parts, as a text export of a report prints it: one table, whatever the footer says
+FOOTERS = ["LKPJ Tahun 2022 - Halaman 3", "12", "- 12 -", "Halaman 3 dari 40", "II-23", "Hal. 7"]
+TABLE_HEAD = "No\tProgram\tPagu (Rp)\tRealisasi (Rp)\t%\n"
+ROWS = ["1\tProgram Pemberdayaan Sosial\t1.000.000.000\t950.000.000\t95,00\n",
+        "2\tProgram Rehabilitasi Sosial\t2.000.000.000\t1.800.000.000\t90,00\n",
+        "3\tProgram Perlindungan dan Jaminan Sosial\t500.000.000\t450.000.000\t90,00\n",
+        "4\tProgram Penanganan Bencana\t400.000.000\t300.000.000\t75,00\n"]
+
+
+@pytest.mark.parametrize("footer", FOOTERS)
+def test_a_table_goes_on_over_a_page_footer(footer):
+    text = "Tabel 3.1 Realisasi anggaran\n\n" + TABLE_HEAD + "".join(ROWS[:2]) + f"\n{footer}\n\f\n" + "".join(ROWS[2:])
+    report = extract_text(text)
+    assert len(report.tables) == 1 and len(report.tables[0].rows) == 4
+    row_checks = [c for c in report.checks if c.check == "row_percent"]
+    assert len(row_checks) == 4 and all(c.verdict == "consistent" for c in row_checks)
+
+
+def test_a_paragraph_between_two_tables_keeps_them_apart():
+    text = TABLE_HEAD + "".join(ROWS[:2]) + "\nSelanjutnya realisasi program lainnya adalah sebagai berikut.\n\n" + \
+        TABLE_HEAD + "".join(ROWS[2:])
+    assert len(extract_text(text).tables) == 2

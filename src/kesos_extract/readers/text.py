@@ -88,6 +88,15 @@ def _cells_of_line(text: str, start: int, end: int) -> list[TableCell]:
 _PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$|^[^|]*\|[^|]*\|")
 _OUTER_PIPES = regex.compile(r"^\s*\|.*\|\s*$").match
 _HAS_DIGIT = regex.compile(r"\d").search
+# a line of a page's header or footer: its number alone ("12", "- 12 -", "Halaman 12 dari 40",
+# "II-23"), or a short running title ending in it ("LKPJ Tahun 2022 - Halaman 3")
+_FURNITURE_LINE = (r"[ \t]*(?:[-–][ \t]*)?(?:(?:hal(?:aman)?\.?|page)[ \t]*)?\d{1,4}"
+                   r"(?:[ \t]*(?:dari|of|/)[ \t]*\d{1,4})?[ \t]*(?:[-–][ \t]*)?"
+                   r"|[^\n\t|]{0,80}\b(?:halaman|hal\.)[ \t]*\d{1,4}(?:[ \t]*(?:dari|/)[ \t]*\d{1,4})?[ \t]*"
+                   r"|[ \t]*[IVXL]{1,6}[ \t]*[-–.][ \t]*\d{1,3}[ \t]*")
+_PAGE_FURNITURE = regex.compile(rf"(?:{_FURNITURE_LINE})$", regex.I).match
+_PAGE_FURNITURE_RUN = regex.compile(rf"(?m)^(?:{_FURNITURE_LINE})$", regex.I)
+MAX_FURNITURE = 3  # blocks of page furniture a table may go on over
 _RULE_CELL = regex.compile(r"[-=_\s]*").fullmatch  # a cell of a rule drawn with dashes
 _PIPE_RULE = regex.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+(?:\s*:?-{2,}:?\s*)?$")
 
@@ -155,11 +164,19 @@ def _merge_continued_tables(text: str, blocks: list[Block]) -> list[Block]:
     it, whatever its width: the second header row of a two-level header stood after a blank line."""
     out: list[Block] = []
     for b in blocks:
-        prev = out[-1] if out else None
+        # a page's footer or header between the two parts ("LKPJ 2022 - Halaman 3", "12") is
+        # looked past: the table went on over the page break
+        back = len(out)
+        while back and out[back - 1].kind == "paragraph" and b.kind == "table" and len(out) - back < MAX_FURNITURE \
+                and all(_PAGE_FURNITURE(ln) for ln in text[out[back - 1].start:out[back - 1].end].split("\n")
+                        if ln.strip()):
+            back -= 1
+        prev = out[back - 1] if back else None
         if (prev is not None and prev.kind == "table" and b.kind == "table" and prev.rows and b.rows
-                and not text[prev.end:b.start].strip()
+                and not _PAGE_FURNITURE_RUN.sub("", text[prev.end:b.start]).strip()
                 and (continues_table(prev.rows, b.rows)
                      or len(prev.rows) <= 3 and not any(_HAS_DIGIT(c.text) for r in prev.rows for c in r))):
+            del out[back:]  # the furniture between is no block of the report
             prev.rows.extend(b.rows)
             prev.end = b.end
             continue
