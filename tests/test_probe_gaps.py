@@ -417,3 +417,11 @@ def test_shares_of_the_next_numbered_item_are_not_of_the_whole_before():
     assert 65.10 not in checks or checks[65.10][1] != 1368.0
     assert 34.90 not in checks or checks[34.90][1] != 1368.0
     assert not any(v == "mismatch" for v, _ in checks.values())
+
+
+def test_shares_of_the_next_numbered_item_on_the_next_line_are_not_of_the_whole_before():
+    text = NEXT_ITEM.replace("\n\n\n11.", "\n11.").replace("\n\nSebanyak", " Sebanyak")
+    checks = {c.stated: (c.verdict, c.operands.get("denominator")) for c in extract_text(text).checks}
+    assert checks[8.63] == ("consistent", 1368.0) and checks[6.87] == ("consistent", 1368.0)
+    assert all(den != 1368.0 for stated, (_, den) in checks.items() if stated in (65.10, 34.90))
+    assert not any(v == "mismatch" for v, _ in checks.values())

@@ -462,6 +462,11 @@ class _Finder:
         """A whole stated earlier: the nearest larger count in the paragraph that is not itself
         a part ("menjangkau 490 anak, dimana sebanyak 351 anak atau 71,63% ..., 104 anak ...")."""
         ps, _ = self.seg.paragraph(part.start)
+        # a numbered or lettered item starting a line within the paragraph is a statement of its
+        # own ("10. ... 1.368 jiwa ..." / "11. ... 166 jiwa atau 65,09 %"): its whole is its own
+        items = list(evidence.NEW_ITEM_LINE.finditer(self.text, ps, part.start))
+        if items:
+            ps = items[-1].start() + 1
         scopes = [(ps, part.start)]
         s, _ = self.seg.sentence(part.start)
         if _back_reference_re().search(self.text[s:p.end]):

@@ -55,7 +55,7 @@ FORWARD_REACH = 900  # a headline percentage whose amounts come in later paragra
 WHOLE_REACH = 1500  # the whole of a list of shares, stated before the list
 # a numbered or lettered item starting on a line ("11. Rehabilitasi ...", "b) Pelayanan ..."):
 # the shares of the next item are a list of their own
-_NEW_ITEM_BETWEEN = regex.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))[ \t]+\p{Lu}")
+NEW_ITEM_LINE = regex.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))[ \t]+\p{Lu}")
 
 
 # --- vocabulary ---------------------------------------------------------------------------------
@@ -1295,7 +1295,7 @@ class _Resolver:
             j = i + 1
             while j < len(items) and items[j][0].start - items[j - 1][0].end < 600 and \
                     self._paragraph_breaks(items[j - 1][0].end, items[j][0].start) <= 2 and \
-                    not _NEW_ITEM_BETWEEN.search(self.text, items[j - 1][0].end, items[j][1].start):
+                    not NEW_ITEM_LINE.search(self.text, items[j - 1][0].end, items[j][1].start):
                 j += 1
             claims = self._judge_run(items[i:j])
             judged = {c.percent.start for c in claims}
