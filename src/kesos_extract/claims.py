@@ -1546,12 +1546,10 @@ class _Finder:
         else:
             if len(ops) != 2 or not _same_unit(self.text, ops[0], ops[1]) or amounts:
                 return None
-            roles = [self._lead_role(op, scope_start) for op in ops]
-            named = [i for i, r in enumerate(roles) if r in ("target", "whole")]
-            if len(named) != 1:
+            pair = _part_and_named_whole(ops, [self._lead_role(op, scope_start) for op in ops])
+            if pair is None:
                 return None
-            den, num = ops[named[0]], ops[1 - named[0]]
-            kind = "target" if roles[named[0]] == "target" else "share"
+            num, den, kind = pair
         if not den.value or (kind != "target" and num.value > den.value):
             return None
         if not _tie_words().words_allowed(clause, self.text[scope_start:start]):
@@ -1591,14 +1589,10 @@ class _Finder:
         ops = [op for op in self._clause_ops(ns, ne) if not (op.unit is None and 1900 <= op.value <= 2100)]
         if len(ops) != 2 or ops[0].unit is None or not _same_unit(self.text, ops[0], ops[1]):
             return None
-        roles = [self._lead_role(op, ns) for op in ops]
-        named = [i for i, r in enumerate(roles) if r in ("target", "whole")]
-        if len(named) != 1:
+        pair = _part_and_named_whole(ops, [self._lead_role(op, ns) for op in ops])
+        if pair is None:
             return None
-        den, num = ops[named[0]], ops[1 - named[0]]
-        kind = "target" if roles[named[0]] == "target" else "share"
-        if not den.value or (kind != "target" and num.value > den.value):
-            return None
+        num, den, kind = pair
         # what was done is said of the part: after it, up to the whole if that comes later
         predicate = self.text[num.end:ne if den.start < num.start else den.start]
         if not _done_word_echoes(predicate, clause) or \
@@ -1871,6 +1865,20 @@ def _operand_distance(a: Operand, b: Operand) -> int:
 
 def _distance(a: Mention, b: Mention) -> int:
     return max(0, b.start - a.end, a.start - b.end)
+
+
+def _part_and_named_whole(ops: list[Operand], roles: list[Optional[str]]) -> Optional[tuple[Operand, Operand, str]]:
+    """Of two counts, the one the words name a target or a whole and the other its part: (part,
+    whole, "target" or "share"); None unless exactly one is so named, or the part of a whole
+    that is no target is larger than it."""
+    named = [i for i, r in enumerate(roles) if r in ("target", "whole")]
+    if len(named) != 1:
+        return None
+    den, num = ops[named[0]], ops[1 - named[0]]
+    kind = "target" if roles[named[0]] == "target" else "share"
+    if not den.value or (kind != "target" and num.value > den.value):
+        return None
+    return num, den, kind
 
 
 def _units_compatible(text: str, whole: Operand, part: Operand) -> bool:
