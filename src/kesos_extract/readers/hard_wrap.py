@@ -113,6 +113,8 @@ def _wraps(body: str, nxt: str, width: int, double: bool) -> bool:
     if _TABLE_LIKE.search(body.strip()) or _TABLE_LIKE.search(nxt.strip()) or _STARTS_OWN.match(nxt):
         return False
     fits = len(body) + 1 + len(first) > width
+    if body.count("(") > body.count(")"):
+        return True  # a bracket opened on the line closes on the next: "(eks narapidana;" / "PSK; narkoba)"
     if double:
         # a paragraph's end is a blank line too: the line must end mid-sentence, and the next
         # go on with a word in lower case, a figure or an amount, or its first word not fit
