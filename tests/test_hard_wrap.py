@@ -61,6 +61,8 @@ def double_spaced(text: str) -> str:
 # wrapped reports with a blank line between lines that do not give all the report gives yet:
 # by stem -> why (xfail, strict)
 DOUBLE_SPACED_GAPS = {
+    "35_kemensos-nasional-anggaran-2022-rincian-belanja-news": "hard_wrap.py: a paragraph cut at a sentence's end "
+                            "leaves shares without their total; two are then judged against the wrong total",
 }
 
 

@@ -99,16 +99,3 @@ def test_which_paragraphs_go_on_with_the_one_before(text, one):
 @pytest.mark.parametrize("text", CONTROLS)
 def test_no_alarm_from_another_paragraph_s_other_figures(text):
     assert not [c for c in percent_checks(text) if c.verdict == "mismatch"]
-
-
-def test_a_blank_line_after_a_sentence_s_end_makes_no_empty_sentence():
-    # the sentence before "Jumlah itu ..." is the one that states the amount, not the blank line
-    text = ("Dia bilang, usulan anggaran Kemensos 2022 adalah Rp 78.256.327.121.000.\n\n"
-            "Jumlah itu turun 26,79 persen dibanding anggaran 2021 sebesar Rp 106.886.070.918.000.\n")
-    from kesos_extract.segments import segments
-    seg = segments(text)
-    second = text.index("Jumlah")
-    assert seg.sentence(second)[0] == second
-    assert seg.previous_sentence(second) == (0, second)
-    checks = [(c.check, c.verdict, c.stated) for c in extract_text(text).checks]
-    assert checks == [("share_percent", "consistent", 26.79)]

@@ -91,9 +91,6 @@ def _joined_paragraphs(text: str, starts: list[int]) -> list[int]:
 
 @lru_cache(maxsize=8)
 def segments(text: str) -> Segments:
-    starts = sorted(set([0] + [m.end() for m in _SENTENCE_END.finditer(text)]))
-    # a sentence's end followed by a blank line ends it twice: the blank between is no sentence
-    # (the sentence before a paragraph's first is the last one of the paragraph before)
-    sentences = [a for a, b in zip(starts, starts[1:] + [len(text)]) if a == 0 or text[a:b].strip()]
+    sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
     paragraphs = _joined_paragraphs(text, sorted(set([0] + [m.end() for m in _PARAGRAPH_END.finditer(text)])))
     return Segments(tuple(sorted(set(sentences))), tuple(paragraphs), len(text))
