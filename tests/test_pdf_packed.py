@@ -15,7 +15,7 @@ def test_pack_unpack_is_exact():
 
 def test_line_keeps_its_pieces_packed():
     line = pdf._Line("Jumlah 430 96%", 10.0, 20.0, None, list(PIECES))
-    assert isinstance(line.packed, tuple) and line.pieces == PIECES
+    assert isinstance(line.packed, bytes) and line.pieces == PIECES
     tab = line.tab_line()
     assert isinstance(tab, TabLine)
     assert (tab.top, tab.bottom, tab.pieces, tab.x0, tab.x1) == (10.0, 20.0, PIECES, 72.0, 270.0)

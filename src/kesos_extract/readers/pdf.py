@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
 from statistics import median
-from typing import Optional, Sequence, Union
+from typing import Iterator, Optional, Union
 
 import numpy as np
 import regex
@@ -41,6 +41,7 @@ from ..document import Block, Document, DocumentBuilder
 from .aligned import (MIN_LABELS, AlignedTable, PlacedLine, PlacedWord, aligned_table_at, continued_rows,
                       split_at_gaps)
 from .flattened import flattened_tables, header_label_count, laid_text
+from .packed import Packed, pack, pack_encoded, packed_text, unpack, unpack_positions
 from .tabbed import Layout, Piece, TabLine, figure_row, learn_layout, pieces_of, tab_laid, tab_tables
 from ..errors import EncryptedDocumentError, InputError, NoTextError
 from ..normalise import normalise_characters, strip_emphasis
@@ -56,37 +57,6 @@ SENTENCE_END = regex.compile(r"[.:;!?]\s*$")
 HEADING = regex.compile(r"^\s*(?:BAB\s+[IVXL]+\b|[A-Z]\.\s+\p{Lu}{3,}|\p{Lu}[\p{Lu}\s\d.,/&()-]{3,80}$)")
 
 
-# a line's pieces (:class:`.tabbed.Piece`) as kept while the whole document is read: their texts
-# joined in one string, and for each piece the end of its text in it, its x0 and its x1 in one
-# array of doubles (exact: the positions are doubles). A Piece object with its string and two
-# floats takes some 150 bytes, packed it takes some 30: the pieces of every line are kept until
-# the document's layout is learned (from all its lines), so this is most of what a long PDF
-# holds while it is read.
-Packed = tuple[str, array]
-
-
-def pack(pieces: Sequence[Union[Piece, PlacedWord]]) -> Optional[Packed]:
-    if not pieces:
-        return None
-    spots: list[float] = []
-    end = 0
-    for pc in pieces:
-        end += len(pc.text)
-        spots += (end, pc.x0, pc.x1)
-    return "".join(pc.text for pc in pieces), array("d", spots)  # sized exactly
-
-
-def unpack(packed: Optional[Packed]) -> list[Piece]:
-    if packed is None:
-        return []
-    text, spots = packed
-    values = spots.tolist()
-    ends = [int(e) for e in values[0::3]]
-    # tuple.__new__ makes the named tuple without its __new__'s argument handling (a fifth faster)
-    return [_TUPLE(Piece, (text[a:b], x0, x1)) for a, b, x0, x1 in zip([0] + ends, ends, values[1::3], values[2::3])]
-
-
-_TUPLE = tuple.__new__
 
 
 class _Recent:
@@ -112,13 +82,14 @@ _RECENT = _Recent()
 class PackedTabLine(TabLine):
     """A :class:`.tabbed.TabLine` over a line's packed pieces, unpacked when they are asked for."""
 
-    __slots__ = ("_packed", "_pieces")
+    __slots__ = ("_packed", "_pieces", "_spots")
 
     def __init__(self, top: float, bottom: float, packed: Optional[Packed]):  # noqa: D107
         self.top = top
         self.bottom = bottom
         self._packed = packed
         self._pieces: Optional[list[Piece]] = None
+        self._spots: Optional[list[float]] = None
 
     @property  # type: ignore[override]
     def pieces(self) -> list[Piece]:
@@ -131,31 +102,36 @@ class PackedTabLine(TabLine):
     @pieces.setter
     def pieces(self, value: list[Piece]) -> None:
         self._packed = pack(value)
-        self._pieces = None
+        self._pieces = self._spots = None
+
+    def _positions(self) -> list[float]:
+        """For each piece the end of its text, its x0 and its x1 (no piece is made)."""
+        got = self._spots
+        if got is None:
+            got = self._spots = unpack_positions(self._packed)[0] if self._packed is not None else []
+        return got
 
     def glyphs(self) -> str:
-        return self._packed[0] if self._packed is not None else ""
+        return packed_text(self._packed) if self._packed is not None else ""
 
-    def gaps(self) -> list[float]:  # read from the packed positions: no piece is made
-        if self._packed is None:
-            return []
-        spots = self._packed[1]
+    def gaps(self) -> list[float]:
+        spots = self._positions()
         return [b - a for a, b in zip(spots[2::3], spots[4::3])]
 
     def starts(self) -> list[float]:
-        return list(self._packed[1][4::3]) if self._packed is not None else []
+        return self._positions()[4::3]
 
     @property
     def x0(self) -> float:
-        return self._packed[1][1] if self._packed is not None else 0.0
+        return self._positions()[1] if self._packed is not None else 0.0
 
     @property
     def x1(self) -> float:
-        return self._packed[1][-1] if self._packed is not None else 0.0
+        return self._positions()[-1] if self._packed is not None else 0.0
 
 
 # the packed words of a line that kept its words' positions but has none
-_NO_WORDS: Packed = ("", array("d"))
+_NO_WORDS: Packed = pack_encoded("d", 0, b"", "")
 
 
 def unpack_words(packed: Packed) -> list[PlacedWord]:
@@ -311,13 +287,22 @@ def _placed(lines: list[_Line]) -> list[PlacedLine]:
     return [PlacedLine(ln.top, ln.bottom, ln.words or []) for ln in lines]
 
 
-def _tab_lines(lines: list[_Line]) -> list[TabLine]:
-    return [ln.tab_line() for ln in lines]
+class _AllTabLines:
+    """Every line of the pages as a :class:`PackedTabLine`, made anew each time they are gone over
+    (a long document's are never all made at once)."""
+
+    def __init__(self, pages: list[_Page]):  # noqa: D107
+        self.pages = pages
+
+    def __iter__(self) -> Iterator[TabLine]:
+        for page in self.pages:
+            for ln in page.lines:
+                yield ln.tab_line()
 
 
 def layout_of(pages: list[_Page]) -> Optional[Layout]:
     """The document's layout (space, margins, tab stops) from all its lines."""
-    return learn_layout([t for p in pages for t in _tab_lines(p.lines)])
+    return learn_layout(_AllTabLines(pages))
 
 
 @dataclass
@@ -666,7 +651,7 @@ def _character_widths(lines: list[_Line]) -> np.ndarray:
         got = ln.placed if ln.placed is not None else ln.packed
         if got is not None:
             firsts.append(len(spots) // 3)
-            spots.extend(got[1])
+            spots.extend(unpack_positions(got)[0])
     runs = np.frombuffer(spots, dtype=np.float64).reshape(-1, 3) if spots else np.zeros((0, 3))  # end, x0, x1
     before = np.empty(len(runs))
     before[1:] = runs[:-1, 0]

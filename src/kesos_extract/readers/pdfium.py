@@ -30,7 +30,6 @@ from __future__ import annotations
 import ctypes
 import os
 import re
-from array import array
 from operator import itemgetter
 from typing import Iterator, NamedTuple, Optional
 
@@ -40,6 +39,7 @@ from ..errors import EncryptedDocumentError, InputError
 from ..normalise import normalise_characters
 from .aligned import MIN_LABELS, PlacedWord
 from .flattened import header_label_count
+from .packed import pack_encoded, packed_text
 from .tabbed import PIECE_GAP
 
 X_TOLERANCE = 3.0
@@ -299,7 +299,7 @@ class PageLines(NamedTuple):
     bottoms: list
     first_glyph: list  # the PDFium index of the line's first glyph
     words: list  # the line's words: (text, x0 of the first glyph, x1 of the last)
-    packed: list  # the line's glyph runs, as readers.pdf.pack makes them
+    packed: list  # the line's glyph runs, packed (readers/packed.py)
 
 
 def _ligatures(text: str) -> str:
@@ -380,21 +380,23 @@ def page_lines(g: Glyphs) -> PageLines:
     cut[1:] = (line_of_f[1:] != line_of_f[:-1]) | (gap[1:] > PIECE_GAP) | ((gap[1:] > 0.05) & digit[1:] & alpha[:-1])
     p_start = np.flatnonzero(cut)
     p_end = np.append(p_start[1:], len(text))
-    p_x0, p_x1 = fx0[p_start], fx1[p_end - 1]
     # each line's words, glyph runs and text
     w_end_f = (w_pos + lengths).tolist()
     w_pos_l = w_pos.tolist()
     l_lo = w_pos[l_first_word]
     l_hi = (w_pos + lengths)[l_end_word - 1]
     p_line = np.searchsorted(l_lo, p_start, side="right") - 1
-    spots = np.column_stack(((p_end - l_lo[p_line]).astype(np.float64), fx0[p_start], fx1[p_end - 1])).tobytes()
+    doubles = np.column_stack(((p_end - l_lo[p_line]).astype(np.float64), fx0[p_start], fx1[p_end - 1]))
+    singles = doubles.astype(np.float32)
+    # the glyph runs packed (readers/packed.py), their positions as 4-byte floats where they are ones exactly
+    code, spots = ("f", singles.tobytes()) if np.array_equal(singles, doubles) else ("d", doubles.tobytes())
+    size = 3 * (4 if code == "f" else 8)
     p_bounds = np.searchsorted(p_line, np.arange(len(l_lo) + 1)).tolist()
     texts, packed = [], []
     for li, (a, b, lo, hi) in enumerate(zip(l_first_word.tolist(), l_end_word.tolist(), l_lo.tolist(), l_hi.tolist())):
         texts.append(_ligatures(" ".join([text[w_pos_l[k]:w_end_f[k]] for k in range(a, b)])))
-        arr = array("d")
-        arr.frombytes(spots[24 * p_bounds[li]:24 * p_bounds[li + 1]])
-        packed.append((text[lo:hi], arr))
+        first, end = p_bounds[li], p_bounds[li + 1]
+        packed.append(pack_encoded(code, 3 * (end - first), spots[size * first:size * end], text[lo:hi]))
     first_glyph = g.index[o[f[w_pos[l_first_word]]]].tolist()
     words = _Words(text, w_pos_l, w_end_f, fx0[w_pos].tolist(), fx1[w_pos + lengths - 1].tolist(),
                    l_first_word.tolist(), l_end_word.tolist())
@@ -1010,7 +1012,8 @@ def read_page(page, number: int, *, positions: bool = False, ocr: str = "never",
         glyphs = glyphs.take(~footnote_marks(glyphs))
         lines = read_in_columns(glyphs, page_lines(glyphs))
         texts = []
-        for text, first, (glyph_text, _) in zip(lines.texts, lines.first_glyph, lines.packed):
+        for text, first, glyph_runs in zip(lines.texts, lines.first_glyph, lines.packed):
+            glyph_text = packed_text(glyph_runs)
             text = symbol_bullet(text, [{"text": glyph_text[0], "fontname": font_name(textpage, first)}])
             texts.append(normalise_characters(text).strip())
         keep_positions = positions or any(header_label_count(t) >= MIN_LABELS for t in texts)

@@ -34,10 +34,11 @@ nothing of PDFs.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Iterable, Iterator, NamedTuple, Optional, Sequence
 
 import regex
@@ -200,24 +201,31 @@ def _sure_tab(g: float, line_space: float, space: float, lands: Optional[bool] =
     return bool(lands) or not _spaces(g, space) and not _spaces(g, line_space)
 
 
-def learn_layout(lines: list[TabLine]) -> Optional[Layout]:
-    """The layout of a document from all its lines; None when nothing is known."""
-    lines = [ln for ln in lines if ln.x1 > 0 or ln.pieces]
-    if not lines:
+def learn_layout(lines: Iterable[TabLine]) -> Optional[Layout]:
+    """The layout of a document from all its lines; None when nothing is known. ``lines`` is gone
+    over three times: a list, or an object that makes the lines anew each time it is gone over
+    (readers/pdf.py: a long document's lines are never all made at once)."""
+    def kept() -> Iterator[TabLine]:
+        return (ln for ln in lines if ln.x1 > 0 or ln.pieces)
+
+    heights, lefts, rights = array("d"), array("d"), array("d")
+    for ln in kept():
+        heights.append(ln.bottom - ln.top)
+        lefts.append(ln.x0)
+        rights.append(ln.x1)
+    if not heights:
         return None
-    heights = [ln.bottom - ln.top for ln in lines]
     size = _mode(heights, 0.5) or 10.0
-    # a packed line (readers/pdf.py) tells its gaps without unpacking its pieces; they are asked
-    # for twice rather than kept for every line of the document at once
-    space = _mode(g for ln in lines for g in ln.gaps() if 1.0 < g <= 0.8 * size)
+    # a packed line (readers/pdf.py) tells its gaps without unpacking its pieces
+    space = _mode(g for ln in kept() for g in ln.gaps() if 1.0 < g <= 0.8 * size)
     if space is None:
         return None
-    margin = _mode([ln.x0 for ln in lines], 0.5) or 0.0
-    xs = sorted(ln.x1 for ln in lines)
+    margin = _mode(lefts, 0.5) or 0.0
+    xs = sorted(rights)
     right = xs[int(0.98 * (len(xs) - 1))]
-    pitched = Layout(space, margin, right, [], _fixed_pitch(lines))
+    pitched = Layout(space, margin, right, [], _fixed_pitch(islice(kept(), FIXED_PITCH_SAMPLE)))
     landings: list[float] = []
-    for ln in lines:
+    for ln in kept():
         if pitched.pitch is not None:
             # a fixed-pitch print: a tab lands where no run of spaces could, off the grid of the
             # characters before it (an indent of spaces is no landing)
@@ -245,10 +253,13 @@ def learn_layout(lines: list[TabLine]) -> Optional[Layout]:
     return Layout(space, margin, right, _grid(found, margin, right), pitched.pitch)
 
 
-def _fixed_pitch(lines: list[TabLine], sample: int = 400) -> Optional[float]:
+FIXED_PITCH_SAMPLE = 400  # lines: a document's first ones tell whether it is set in a fixed-pitch font
+
+
+def _fixed_pitch(lines: Iterable[TabLine]) -> Optional[float]:
     """The character width of a document set in one fixed-pitch font: nearly every piece of its
-    first lines as wide as its characters at that pitch. None otherwise."""
-    pieces = [p for ln in lines[:sample] for p in ln.pieces if len(p.text) >= 2]
+    first lines (``lines``: those) as wide as its characters at that pitch. None otherwise."""
+    pieces = [p for ln in lines for p in ln.pieces if len(p.text) >= 2]
     if len(pieces) < 20:
         return None
     widths = sorted((p.x1 - p.x0) / len(p.text) for p in pieces)
