@@ -28,6 +28,37 @@ _TD_TAG = regex.compile(r"</?t[dh]\b[^>]{0,500}>", regex.I)
 # markdown emphasis: runs of * or _ glued to a word ("**Rp. 4.960.000.000,-**", "***teks***")
 _EMPHASIS = regex.compile(r"(?<![\s*])\*{1,3}(?!\w)|\*{1,3}(?=[\w(\"“'])|(?<=\w)\*{1,3}")
 _MD_HEADING = regex.compile(r"(?m)^#{1,6}[ \t]+")
+# a markdown backslash escape: the punctuation after it is meant literally. Converters escape
+# what would otherwise read as markup ("1\) Program ...", "a\) Tujuan", "\%", "\[1\]"; pandoc
+# does so throughout). "\|" stays: in a pipe table's cell it is no column's edge.
+_MD_ESCAPE = regex.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~])")
+# a line with escapes, and the first space after an escape on it
+_ESCAPED_LINE = regex.compile(r"(?m)^[^\n]*\\[!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~][^\n]*$")
+
+
+def _unescape_line(m: regex.Match) -> str:
+    r"""A line's escapes undone, each backslash given back as a space at the next space after it
+    on the line, so that every word after a space keeps its column (a table ruled by dashes is
+    read by columns: "1\.     Anak balita" is "1.      Anak balita", not "1.     Anak balita")."""
+    out: list[str] = []
+    owed = 0
+    pos = 0
+    line = m.group(0)
+    for e in _MD_ESCAPE.finditer(line):
+        chunk = line[pos:e.start()]
+        if owed and " " in chunk:
+            k = chunk.index(" ")
+            chunk = chunk[:k] + " " * owed + chunk[k:]
+            owed = 0
+        out.append(chunk + e.group(1))
+        owed += 1
+        pos = e.end()
+    rest = line[pos:]
+    if owed and " " in rest:
+        k = rest.index(" ")
+        rest = rest[:k] + " " * owed + rest[k:]
+    out.append(rest)
+    return "".join(out)
 
 
 def normalise_characters(text: str) -> str:
@@ -151,6 +182,8 @@ def strip_markup(text: str) -> str:
         text = _ANY_TAG.sub("", text)
     if "&" in text:
         text = html.unescape(text)
+    if "\\" in text:  # before emphasis: "\*\*Rp. 4.960.000.000,-\*\*" is bold typed as asterisks in the source
+        text = _ESCAPED_LINE.sub(_unescape_line, text)
     if "*" in text:
         text = _EMPHASIS.sub("", text)
     text = _MD_HEADING.sub("", text)

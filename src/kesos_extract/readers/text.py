@@ -16,7 +16,9 @@ import regex
 from ..document import Block, Document, TableCell, line_spans
 from ..errors import InputError
 from ..normalise import normalise_text
+from .cell_paragraphs import cell_paragraph_table_at
 from .hard_wrap import unwrap
+from .ruled import HAS_RULE, ruled_table_at
 from .spaced import spaced_table_at
 from .flattened import _STOP, _WORD, Word, continues_table, could_start_line, flattened_table_at, header_labels
 
@@ -189,11 +191,17 @@ def _split_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     i = 0
     n = len(lines)
+    ruled = bool(HAS_RULE(text))  # tables drawn with rules (grid, dash-ruled columns): readers/ruled.py
     while i < n:
         s, e = lines[i]
         line = text[s:e]
         if not line.strip():
             i += 1
+            continue
+        table = ruled_table_at(text, lines, i) if ruled else None
+        if table is not None:
+            blocks.append(table[0])
+            i = table[1]
             continue
         if line.startswith("\t") and line.count("\t") == 1:
             i = _one_cell_per_line_table(text, lines, i, blocks)
@@ -225,6 +233,11 @@ def _split_blocks(text: str) -> list[Block]:
                 blocks.append(Block("table", lines[i][0], lines[j - 1][1], rows=rows))
                 i = j
                 continue
+        table = cell_paragraph_table_at(text, lines, i) if i + 1 < n and lines[i + 1][0] == lines[i + 1][1] else None
+        if table is not None:  # cells one to a paragraph (docx2txt): readers/cell_paragraphs.py
+            blocks.append(table[0])
+            i = table[1]
+            continue
         spaced = spaced_table_at(text, lines, i)
         if spaced is not None:
             blocks.append(spaced[0])
@@ -243,6 +256,7 @@ def _split_blocks(text: str) -> list[Block]:
             while j < n and text[lines[j][0]:lines[j][1]].strip() and "\t" not in text[lines[j][0]:lines[j][1]] \
                     and not _BULLET.match(text[lines[j][0]:lines[j][1]]) \
                     and not _starts_pipe_table(text, lines, j) \
+                    and not (ruled and ruled_table_at(text, lines, j) is not None) \
                     and spaced_table_at(text, lines, j) is None \
                     and flattened_table_at(text, lines, j) is None:
                 j += 1

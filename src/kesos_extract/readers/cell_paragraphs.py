@@ -1,0 +1,222 @@
+"""Tables whose cells stand one to a paragraph: what docx2txt (and the loaders built on it, such as
+LangChain's ``Docx2txtLoader``) makes of a Word table. Every cell is its text and a blank line,
+an empty cell a blank line of its own and the blank line after it, and the rows follow one
+another with nothing between::
+
+    No.                      <- the header's cells
+                             <- (the blank line after each cell)
+    Jenis PMKS
+
+    Jumlah
+
+    %
+
+    1.                       <- the first row: its number, then its cells
+                            
+    Anak balita terlantar
+
+    2,308
+
+    100
+
+    2.
+    ...
+
+Nothing but the count of cells tells one row from the next, and that count is what a table's
+numbered rows give away: the row numbers 1, 2, 3 ... stand the same number of cells apart, which
+is the table's width, and the cells before row 1 are its header. A row of totals ("Jumlah") right
+after the last numbered row is the table's too. Tables without numbered rows are left to the
+other readers (as prose, their cells read one to a paragraph).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+import regex
+
+from ..document import Block, TableCell
+
+MAX_COLUMNS = 30
+MIN_COLUMNS = 3
+MAX_LABEL = 80  # characters of a header cell: a longer one is prose
+MAX_CELL = 400  # characters of a cell
+MAX_CELL_LINES = 4  # lines of a cell (a line break in it)
+_ROW_NUMBER = regex.compile(r"^(\d{1,3})[.)]?$")
+_TOTAL = regex.compile(r"^(?:jumlah|total|sub\s*total)\b", regex.I)
+_HAS_DIGIT = regex.compile(r"\d").search
+_FIGURE = regex.compile(r"^[\d.,%()+\-\s]*\d[\d.,%()+\-\s]*$")  # a figure: a digit among these
+
+
+def cell_paragraph_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[tuple[Block, int]]:
+    """The table of cells one to a paragraph whose header starts at line ``i``, and the index of
+    the line after it; None where no such table starts there."""
+    cells = _Cells(text, lines, i)
+    first = cells.get(0)
+    if first is None or not first.text or len(first.text) > MAX_LABEL:
+        return None
+    layout = _layout(cells)
+    if layout is None:
+        return None
+    k, width, number = layout  # the first numbered row's first cell, the table's width, its number
+    # the header's rows (a row of column numbers "1 2 3 ..." among them)
+    rows = [_row(cells, h, h + width) for h in range(0, k, width)]
+    while True:
+        nxt = _next_row(cells, k, width, number)
+        if nxt is None:
+            break
+        rows.append(_row(cells, k, k + width, extra=range(k + width, nxt)))
+        k = nxt
+        number += 1
+    if cells.get(k + width - 1) is not None and any(_TOTAL.match(cells.get(k + c).text) for c in range(min(2, width))):
+        rows.append(_row(cells, k, k + width))  # the totals' row
+        k += width
+    last = cells.get(k - 1)
+    assert last is not None
+    start = lines[i][0] + len(text[lines[i][0]:lines[i][1]]) - len(text[lines[i][0]:lines[i][1]].lstrip())
+    return Block("table", start, lines[last.line_end - 1][1], rows=rows), last.line_end
+
+
+MAX_EXTRA_CELLS = 12  # cells a row may have besides its width before the next row's number
+
+
+def _next_row(cells: "_Cells", k: int, width: int, number: int) -> Optional[int]:
+    """Where the row after the one numbered ``number`` (at cell ``k``) starts: the next number
+    ``width`` cells on, or a few cells further (an empty paragraph in a cell, a label's rest in a
+    row of its own count as cells); or, for the last row, just after its cells. None where the
+    cell at ``k`` is no such row."""
+    got = cells.get(k)
+    m = _ROW_NUMBER.match(got.text) if got is not None else None
+    if m is None or int(m.group(1)) != number or cells.get(k + width - 1) is None:
+        return None
+    for extra in range(MAX_EXTRA_CELLS + 1):
+        nxt = cells.get(k + width + extra)
+        if nxt is None:
+            break
+        m2 = _ROW_NUMBER.match(nxt.text)
+        if m2 is not None and int(m2.group(1)) == number + 1:
+            return k + width + extra
+        if extra == 0 and _TOTAL.match(nxt.text) or extra and nxt.text and _HAS_DIGIT(nxt.text):
+            break  # the totals' row, or figures of no numbered row: the rows end here
+    return k + width
+
+
+MAX_HEADER_CELLS = 60
+
+
+def _layout(cells: "_Cells") -> Optional[tuple[int, int, int]]:
+    """Where the first numbered row starts, the table's width and that row's number: a cell "1"
+    (or "1.", or the number a table's part over a page break goes on from) followed, as many
+    cells on as the table is wide (at least three), by the next number; the cells before it the
+    header's rows: labels, or a row of the columns' numbers ("1", "2", "3" side by side, which is
+    no row of the table)."""
+    for p in range(1, MAX_HEADER_CELLS):
+        got = cells.get(p)
+        if got is None or len(got.text) > MAX_LABEL:
+            return None  # prose before any row number: no table here
+        m = _ROW_NUMBER.match(got.text)
+        if m is None:
+            continue
+        number = int(m.group(1))
+        for width in range(MIN_COLUMNS, MAX_COLUMNS + 1):
+            nxt = cells.get(p + width)
+            if nxt is None:
+                break  # no next number after this one: the next "1" may have one
+            m2 = _ROW_NUMBER.match(nxt.text)
+            if m2 is not None and int(m2.group(1)) == number + 1:
+                # the header's rows fill it from line i: else line i is no header's (a caption,
+                # or a header of merged cells, fewer than the columns: not read here)
+                header = [cells.get(c).text for c in range(p)]  # type: ignore[union-attr]
+                if p % width == 0 and (number == 1 and _labels(header, width) or _column_numbers(header)):
+                    return p, width, number
+                break  # this number starts no row (a column's number): the next one may
+    return None
+
+
+def _labels(header: list[str], width: int) -> bool:
+    """Are these a table's header cells: most of a row of them filled, no figure among them but a
+    year, and maybe a row of the columns' numbers after them?"""
+    if sum(1 for h in header if h) * 2 < min(width, len(header)):
+        return False
+    labels = header[:len(header) - width] if _column_numbers(header[-width:]) else header
+    return bool(labels) and not any(_FIGURE.match(h) and not _year(h) for h in labels if h)
+
+
+def _column_numbers(cells: list[str]) -> bool:
+    """The columns' numbers: "1", "2", "3" ... (or "(1)", "(2)" ...) side by side."""
+    return len(cells) >= MIN_COLUMNS and all(c.strip("()") == str(k + 1) for k, c in enumerate(cells))
+
+
+def _year(text: str) -> bool:
+    return bool(regex.fullmatch(r"(?:19|20)\d\d", text.strip()))
+
+
+def _row(cells: "_Cells", a: int, b: int, extra: range = range(0)) -> list[TableCell]:
+    """Cells ``a`` to ``b`` as a row; the words of the ``extra`` cells after them (the rest of a
+    label, wrapped into a row of its own) go on the row's first cell of words."""
+    row = []
+    for c in range(a, b):
+        got = cells.get(c)
+        assert got is not None
+        row.append(TableCell(got.text, got.start, got.end))
+    rest = [cells.get(c) for c in extra]
+    words = [r for r in rest if r is not None and r.text]
+    label = next((j for j, cell in enumerate(row) if cell.text and not _HAS_DIGIT(cell.text)), None)
+    if words and label is not None and not any(_HAS_DIGIT(w.text) for w in words):
+        cell = row[label]
+        row[label] = TableCell(" ".join([cell.text] + [w.text for w in words]), cell.start, words[-1].end)
+    return row
+
+
+class _Cell(NamedTuple):
+    text: str  # its lines joined by single spaces
+    start: int
+    end: int
+    line_end: int  # the index of the line after its last
+
+
+class _Cells:
+    """The cells from line ``i`` on, read as they are asked for: a cell is a run of lines (a line
+    break inside a cell makes two), and each blank line after it beyond the first is an empty
+    cell's; read so long as no cell is longer than a table's cell could be."""
+
+    def __init__(self, text: str, lines: list[tuple[int, int]], i: int):  # noqa: D107
+        self.text, self.lines = text, lines
+        self.at = i  # the next line to read
+        self.read: list[_Cell] = []
+        self.done = False
+
+    def get(self, k: int) -> Optional[_Cell]:
+        while len(self.read) <= k and not self.done:
+            self._read_one()
+        return self.read[k] if k < len(self.read) else None
+
+    def _line(self, j: int) -> str:
+        return self.text[self.lines[j][0]:self.lines[j][1]]
+
+    def _read_one(self) -> None:
+        n = len(self.lines)
+        j = self.at
+        if j >= n or not self._line(j).strip():
+            self.done = True
+            return
+        parts = []
+        while j < n and self._line(j).strip():
+            line = self._line(j)
+            if "\t" in line or len(line) > MAX_CELL or len(parts) >= MAX_CELL_LINES:
+                self.done = True
+                return
+            parts.append(j)
+            j += 1
+        first, last = self._line(parts[0]), self._line(parts[-1])
+        start = self.lines[parts[0]][0] + len(first) - len(first.lstrip())
+        end = self.lines[parts[-1]][0] + len(last.rstrip())
+        self.read.append(_Cell(" ".join(self._line(p).strip() for p in parts), start, end, j))
+        blanks = 0
+        while j < n and not self._line(j).strip():
+            blanks += 1
+            j += 1
+        # one blank line parts two cells; every two more are an empty cell's
+        for _ in range((blanks - 1) // 2):
+            self.read.append(_Cell("", self.lines[j - 1][0], self.lines[j - 1][0], j))
+        self.at = j
