@@ -170,16 +170,39 @@ def _table_as_pipes(m: regex.Match) -> str:
     return "\n" + (caption + "\n\n" if caption else "") + "\n".join(lines) + "\n\n"
 
 
+# a whole HTML page (not a text with a few tags left in it)
+_HTML_PAGE = regex.compile(r"^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE\s+html\b|<html\b)", regex.I | regex.S)
+# preformatted text, whose line breaks are the text's own
+_PRE = regex.compile(r"(<(pre|textarea)\b[^>]{0,500}>.*?</\2\s*>)", regex.I | regex.S)
+_HTML_SPACE = regex.compile(r"[ \t\n\f]+")
+_BLANK_LINES = regex.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
+
+
+def _html_whitespace(page: str) -> str:
+    """A whole HTML page's runs of whitespace, line breaks among them, as single spaces (what a
+    browser shows), but in <pre>: a page's line breaks are where its source was wrapped ("Rp." at
+    one line's end, "1.560.000.000,-" on the next), and its lines are made by its tags."""
+    parts = _PRE.split(page)  # the text between, then each <pre> block and its tag's name
+    return "".join(_HTML_SPACE.sub(" ", part) if k % 3 == 0 else part if k % 3 == 1 else ""
+                   for k, part in enumerate(parts))
+
+
 def strip_markup(text: str) -> str:
     """Reduce HTML remnants and markdown emphasis to their text; an HTML table becomes a markdown
-    pipe table (:func:`_table_as_pipes`)."""
+    pipe table (:func:`_table_as_pipes`). A whole HTML page is read as a browser shows it: its
+    lines are made by its tags, not by its source's line breaks."""
     if "<" in text:
+        page = bool(_HTML_PAGE.match(text))
+        if page:
+            text = _html_whitespace(text)
         text = _DECLARATIONS.sub("", text)
         text = _INVISIBLE_BLOCKS.sub("", text)
         text = _TABLE.sub(_table_as_pipes, text)
         text = _TD_TAG.sub("\t", text)
         text = _BLOCK_TAG.sub("\n", text)
         text = _ANY_TAG.sub("", text)
+        if page:  # a page's empty paragraphs ("<p><br/><br/></p>") only space its paragraphs apart
+            text = _BLANK_LINES.sub("\n\n", text)
     if "&" in text:
         text = html.unescape(text)
     if "\\" in text:  # before emphasis: "\*\*Rp. 4.960.000.000,-\*\*" is bold typed as asterisks in the source
