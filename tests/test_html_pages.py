@@ -5,8 +5,6 @@ paragraph, an empty paragraph between) lost 3 of its 7 explicit claims and 3 of 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from conftest import ROOT, gold
