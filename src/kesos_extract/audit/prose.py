@@ -23,7 +23,7 @@ from typing import Optional
 import regex
 
 from ..claims import RatioClaim
-from ..evidence import bounds
+from ..evidence import bounds, written_bounds
 from ..grammar import load_grammar
 from ..document import Document
 from ..models import Check, Program
@@ -42,7 +42,7 @@ def _fmt(x: Decimal, places: int = 4) -> str:
     return f"{x:,.{places}f}".rstrip("0").rstrip(".") if "." in f"{x:.{places}f}" else f"{x:,}"
 
 
-def _ratio_range(claim: RatioClaim) -> Optional[tuple[Decimal, Decimal]]:
+def _ratio_range(claim: RatioClaim, text: Optional[str] = None) -> Optional[tuple[Decimal, Decimal]]:
     """The ratios (in %) that the operands, within the precision they are written with, allow;
     None when every operand is exact."""
     if claim.change is not None:
@@ -52,16 +52,16 @@ def _ratio_range(claim: RatioClaim) -> Optional[tuple[Decimal, Decimal]]:
             return None
         a, b = (1 - nhi / olo) * 100, (1 - nlo / ohi) * 100
         return (a, b) if claim.numerator.value == old.value - new.value else (-b, -a)
-    nlo, nhi = bounds(claim.numerator)
-    dlo, dhi = bounds(claim.denominator)
+    nlo, nhi = written_bounds(claim.numerator, text)
+    dlo, dhi = written_bounds(claim.denominator, text)
     if (nlo, nhi, dlo, dhi) == (claim.numerator.value, claim.numerator.value,
                                 claim.denominator.value, claim.denominator.value) or dlo <= 0:
         return None
     return nlo * 100 / dhi, nhi * 100 / dlo
 
 
-def _fits_rounded(claim: RatioClaim) -> bool:
-    span = _ratio_range(claim)
+def _fits_rounded(claim: RatioClaim, text: Optional[str] = None) -> bool:
+    span = _ratio_range(claim, text)
     if span is None:
         return False
     lo, hi = span
@@ -128,6 +128,11 @@ def judge(doc: Document, claim: RatioClaim) -> Check:
             # to it: if one of them gives the stated value rounded, the report rounded correctly
             verdict = "consistent"
             notes.append("consistent within the rounding of the operands as written")
+        elif verdict in ("mismatch", "truncated") and _fits_rounded(claim, doc.text):
+            # an operand that is an end of a range ("target 90 - 95%") or that the words make
+            # approximate ("lebih dari 300 orang") stands for the values it allows
+            verdict = "consistent"
+            notes.append("consistent with a value of the range or the approximate figure as written")
         elif verdict in ("mismatch", "truncated") and (side := _bound(doc.text, p.start)) and \
                 (ratio >= p.value if side == "above" else ratio <= p.value):
             # "lebih dari 90 persen" of a 93% ratio, "di bawah 80 persen" of 75%: a bound it keeps
