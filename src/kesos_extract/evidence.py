@@ -827,8 +827,10 @@ def _range_end(op: Operand, text: str) -> Optional[Decimal]:
     """The other end of the range the operand ends or starts, in the operand's unit and scale;
     None where it is no range (a year span, "2019 - 2023"; a low end above the high end)."""
     low = _RANGE_LOW_BEFORE.search(text, max(0, op.start - 30), op.start)
-    # the low end's text is the number alone ("1.000" of "1.000 - 1.200 orang")
-    high = None if low else _RANGE_HIGH_AFTER.match(text, op.start + len(_number_part(op.text)))
+    # the range goes on after the operand's number: at its end ("ditargetkan 1.000" of
+    # "ditargetkan 1.000 - 1.200 orang"), or before its unit ("1.000 orang - 1.200 orang")
+    high = None if low else (_RANGE_HIGH_AFTER.match(text, op.end)
+                             or _RANGE_HIGH_AFTER.match(text, op.start + len(_number_part(op.text))))
     m = low or high
     if m is None:
         return None
