@@ -799,7 +799,7 @@ def written_bounds(op: Operand, text: Optional[str]) -> tuple[Decimal, Decimal]:
     lo, hi = bounds(op)
     if text is None:
         return lo, hi
-    other = _range_end(op, text)
+    other = range_end(op, text)
     if other is not None:
         return min(lo, other), max(hi, other)
     before = text[max(0, op.start - 40):op.start]
@@ -823,7 +823,7 @@ _RANGE_LOW_BEFORE = regex.compile(r"(?<![\w.,])(?P<n>\d[\d.,]*\d|\d)\s*(?:%|pers
 _RANGE_HIGH_AFTER = regex.compile(r"\s*" + _RANGE_DASH + r"\s*(?:Rp\.?\s*)?(?P<n>\d[\d.,]*\d|\d)(?![\d.,]?\d)", regex.I)
 
 
-def _range_end(op: Operand, text: str) -> Optional[Decimal]:
+def range_end(op: Operand, text: str) -> Optional[Decimal]:
     """The other end of the range the operand ends or starts, in the operand's unit and scale;
     None where it is no range (a year span, "2019 - 2023"; a low end above the high end)."""
     low = _RANGE_LOW_BEFORE.search(text, max(0, op.start - 30), op.start)
