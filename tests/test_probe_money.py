@@ -315,6 +315,12 @@ SCALE_MENTIONS = [
     ("Bantuan diberikan kepada ± 1.200 jiwa korban banjir dan sekitar 2.500 KK.",
      [("count", 1200, "jiwa", "1.200 jiwa"), ("count", 2500, "KK", "2.500 KK")]),
     ("Lebih dari 300 orang mengikuti pelatihan.", [("count", 300, "orang", "300 orang")]),
+    # "M" without "Rp" after a word of money (elsewhere a unit of length)
+    ("Dari pagu Rp 5 M, realisasi 4,1 M atau 82 persen.",
+     [("amount", 5e9, "IDR", "Rp 5 M"), ("amount", 4.1e9, "IDR", "4,1 M"), ("percentage", 82, "%", "82 persen")]),
+    ("Jalan lingkungan sepanjang 2,5 M dibangun swadaya.", []),
+    ("Pagu Rp1.250 jt, realisasi Rp1.187,5 jt (95%).",
+     [("amount", 1.25e9, "IDR", "Rp1.250 jt"), ("amount", 1.1875e9, "IDR", "Rp1.187,5 jt"), ("percentage", 95, "%", "95%")]),
 ]
 
 
@@ -374,6 +380,14 @@ SCALED_CLAIMS = [
      3.07e9, 5e9, "consistent"),
     ("Serapan anggaran baru 65,3 persen atau Rp 3,07 miliar dari total pagu Rp 5 miliar.", "budget_percent", 65.3,
      3.07e9, 5e9, "mismatch"),
+    ("Dari pagu Rp 5 M, realisasi 4,1 M atau 82 persen.", "budget_percent", 82, 4.1e9, 5e9, "consistent"),
+    ("Dari pagu Rp 5 M, realisasi 4,1 M atau 86 persen.", "budget_percent", 86, 4.1e9, 5e9, "mismatch"),
+    ("Dinsos mengelola anggaran 2,5 M dan menyerap 2,3 M atau 92 persen.", "budget_percent", 92, 2.3e9, 2.5e9,
+     "consistent"),
+    ("Pagu Rp1.250 jt, realisasi Rp1.187,5 jt (95%).", "budget_percent", 95, 1.1875e9, 1.25e9, "consistent"),
+    ("Realisasi Rp 4.100 juta dari Rp 5.000 juta (84%).", "budget_percent", 84, 4.1e9, 5e9, "mismatch"),
+    ("Anggaran Rp 5 miliar, namun yang terserap hanya Rp 4,1 miliar (86 persen).", "budget_percent", 86, 4.1e9, 5e9,
+     "mismatch"),
     # what is left: 0,9 / 5 = 18
     ("Anggaran yang terserap Rp 4,1 miliar atau 82 persen dari pagu Rp 5 miliar, sisanya Rp 900 juta atau 18 persen.",
      "share_percent", 18, 9e8, 5e9, "consistent"),
@@ -443,6 +457,20 @@ RANGE_CLAIMS = [
      1000, 1050, "consistent"),
     ("Hampir 1.000 jiwa dari target 1.050 jiwa atau 97 persen sudah menerima bantuan.", "target_percent", 97,
      1000, 1050, "mismatch"),
+    # "hingga" joins a range as the dash does: 1.150 of 1.000..1.200 is 95,8..115 %
+    ("Target penerima 1.000 hingga 1.200 orang, terealisasi 1.150 orang atau 115 persen.", "target_percent", 115,
+     1150, 1200, "consistent"),
+    ("Target penerima 1.000 hingga 1.200 orang, terealisasi 1.150 orang atau 85 persen.", "target_percent", 85,
+     1150, 1200, "mismatch"),
+    ("Dinsos menargetkan 1.000 – 1.200 KPM, dan tersalurkan 1.100 KPM atau 110 persen dari target minimal.",
+     "target_percent", 110, 1100, 1200, "consistent"),
+    # figures written without thousands dots: "2000" is the range's end, not a year
+    ("Target 1500-2000 orang, realisasi 1.800 orang atau 120 persen.", "target_percent", 120, 1800, 2000,
+     "consistent"),
+    ("Target 1500-2000 orang, realisasi 1.800 orang atau 80 persen.", "target_percent", 80, 1800, 2000, "mismatch"),
+    # a year after "hingga" or a dash is no end of a range: the target stays exact
+    ("Target 1.200 orang hingga 2025, realisasi 1.140 orang atau 97 persen.", "target_percent", 97, 1140, 1200,
+     "mismatch"),
     # a count written exactly is no approximation: 300 / 320 = 93,75
     ("Dari target 320 orang, sebanyak 300 orang atau 95 persen telah mengikuti pelatihan.", "target_percent", 95,
      300, 320, "mismatch"),

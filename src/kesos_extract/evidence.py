@@ -818,7 +818,7 @@ def written_bounds(op: Operand, text: Optional[str]) -> tuple[Decimal, Decimal]:
 _APPROXIMATE_AFTER_COUNT = regex.compile(r"\s+lebih\b(?!\s+(?:dari|daripada|kurang|tinggi|rendah|besar|kecil|banyak)\b)", regex.I)
 # the other end of a range beside an operand: "1.000 - 1.200 orang", "90 – 95%", "40 s.d. 50",
 # "Rp 1 - 2 miliar" (grammars/amounts.yaml: range_dash); the other end is a bare number
-_RANGE_DASH = r"(?:[-–—]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?)"
+_RANGE_DASH = r"(?:[-–—]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)"
 _RANGE_LOW_BEFORE = regex.compile(r"(?<![\w.,])(?P<n>\d[\d.,]*\d|\d)\s*(?:%|persen)?\s*" + _RANGE_DASH + r"\s*(?:Rp\.?\s*)?$", regex.I)
 _RANGE_HIGH_AFTER = regex.compile(r"\s*" + _RANGE_DASH + r"\s*(?:Rp\.?\s*)?(?P<n>\d[\d.,]*\d|\d)(?![\d.,]?\d)", regex.I)
 
@@ -834,6 +834,8 @@ def range_end(op: Operand, text: str) -> Optional[Decimal]:
     m = low or high
     if m is None:
         return None
+    if _YEAR.match(m.group("n")) and not _BARE_FOUR_DIGITS.search(_number_part(op.text)):
+        return None  # "1.200 orang hingga 2025": a time, not the range's other end ("1500-2000 orang" is one)
     kind = "percent" if op.unit == "%" else "scaled" if op.scale > 1 else "count"
     try:
         other = parse_number(m.group("n"), kind=kind).value
@@ -846,6 +848,10 @@ def range_end(op: Operand, text: str) -> Optional[Decimal]:
     if (low and other >= op.value) or (high and other <= op.value):
         return None
     return other
+
+
+_YEAR = regex.compile(r"(?:19|20)\d\d$")
+_BARE_FOUR_DIGITS = regex.compile(r"(?<![\d.,])\d{4}$")
 
 
 def _number_part(text: str) -> str:
