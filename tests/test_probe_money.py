@@ -301,6 +301,11 @@ SCALE_MENTIONS = [
      "| 1 | Program Rehabilitasi Sosial | 1.250.000 | 1.187.500 | 95,00 |", []),
     ("| No | Program | Pagu (x Rp 1.000) | Realisasi (x Rp 1.000) | % |\n|---|---|---|---|---|\n"
      "| 1 | Program Rehabilitasi Sosial | 1.250.000 | 1.187.500 | 95,00 |", []),
+    ("Realisasi anggaran (dalam jutaan rupiah):\n- Program Rehabilitasi Sosial: pagu 1.250, realisasi 1.187,5 (95%)",
+     [("amount", 1.25e9, "IDR", "1.250"), ("amount", 1.1875e9, "IDR", "1.187,5"), ("percentage", 95, "%", "95%")]),
+    # a note after a table, then a blank line: the prose after it is not under its scale
+    ("(dalam ribuan rupiah)\n\nAnggaran tahun 2024 sebesar Rp 1.250.000.000.",
+     [("amount", 1.25e9, "IDR", "Rp 1.250.000.000")]),
     # a figure with a unit under a stated scale is a count, not money
     ("Program Pemberdayaan Sosial (dalam ribuan rupiah)\nJumlah penerima : 1.200 orang",
      [("count", 1200, "orang", "1.200 orang")]),
@@ -388,6 +393,13 @@ SCALED_CLAIMS = [
     ("Realisasi Rp 4.100 juta dari Rp 5.000 juta (84%).", "budget_percent", 84, 4.1e9, 5e9, "mismatch"),
     ("Anggaran Rp 5 miliar, namun yang terserap hanya Rp 4,1 miliar (86 persen).", "budget_percent", 86, 4.1e9, 5e9,
      "mismatch"),
+    # a lead-in stating the scale, its list naming the figures
+    ("Realisasi anggaran Dinas Sosial tahun 2023 (dalam jutaan rupiah):\n- Program Rehabilitasi Sosial: pagu 1.250, "
+     "realisasi 1.187,5 (95%)\n- Program Pemberdayaan Sosial: pagu 800, realisasi 760 (96%)", "budget_percent", 96,
+     7.6e8, 8e8, "mismatch"),
+    ("Realisasi anggaran Dinas Sosial tahun 2023 (dalam jutaan rupiah):\n- Program Rehabilitasi Sosial: pagu 1.250, "
+     "realisasi 1.187,5 (95%)\n- Program Pemberdayaan Sosial: pagu 800, realisasi 760 (95%)", "budget_percent", 95,
+     1.1875e9, 1.25e9, "consistent"),
     # what is left: 0,9 / 5 = 18
     ("Anggaran yang terserap Rp 4,1 miliar atau 82 persen dari pagu Rp 5 miliar, sisanya Rp 900 juta atau 18 persen.",
      "share_percent", 18, 9e8, 5e9, "consistent"),
@@ -552,6 +564,13 @@ SCALED_TABLES = [
      [("Program Rehabilitasi Sosial", "row_percent", 95, "consistent"),
       ("Program Pemberdayaan Sosial", "row_percent", 96, "mismatch")]),
     ("| No | Program | Pagu (x Rp 1.000) | Realisasi (x Rp 1.000) | % |\n|---|---|---|---|---|\n"
+     "| 1 | Program Rehabilitasi Sosial | 1.250.000 | 1.187.500 | 95,00 |", 1e3,
+     [("Program Rehabilitasi Sosial", "row_percent", 95, "consistent")]),
+    ("Tabel 3.1 Realisasi Anggaran Dinas Sosial (x Rp 1.000)\n\nNo\tProgram\tPagu\tRealisasi\t%\n"
+     "1\tProgram Rehabilitasi Sosial\t1.250.000\t1.187.500\t95,00\n2\tProgram Pemberdayaan Sosial\t800.000\t760.000\t96,00",
+     1e3, [("Program Rehabilitasi Sosial", "row_percent", 95, "consistent"),
+           ("Program Pemberdayaan Sosial", "row_percent", 96, "mismatch")]),
+    ("Tabel 3.1 Realisasi Anggaran Dinas Sosial Rp (ribu)\n\n| No | Program | Pagu | Realisasi | % |\n|---|---|---|---|---|\n"
      "| 1 | Program Rehabilitasi Sosial | 1.250.000 | 1.187.500 | 95,00 |", 1e3,
      [("Program Rehabilitasi Sosial", "row_percent", 95, "consistent")]),
     # "Rp (ribu)" was no scale
