@@ -483,6 +483,16 @@ RANGE_CLAIMS = [
     # a year after "hingga" or a dash is no end of a range: the target stays exact
     ("Target 1.200 orang hingga 2025, realisasi 1.140 orang atau 97 persen.", "target_percent", 97, 1140, 1200,
      "mismatch"),
+    # a percentage said to be approximate: "± 80" is 75..85 (82,47 was a false alarm), "sekitar 60" 55..65
+    ("Dana terserap Rp 4.123.456.789 atau ± 80 persen dari pagu Rp 5.000.000.000.", "budget_percent", 80,
+     4123456789, 5e9, "consistent"),
+    ("Dana terserap Rp 4.123.456.789 atau sekitar 80 persen dari pagu Rp 5.000.000.000.", "budget_percent", 80,
+     4123456789, 5e9, "consistent"),
+    ("Dana terserap Rp 4,1 miliar atau sekitar 60 persen dari pagu Rp 5 miliar.", "budget_percent", 60, 4.1e9, 5e9,
+     "mismatch"),
+    # written to its decimals, the plain rule: 82,47 is no 81,5
+    ("Dana terserap Rp 4.123.456.789 atau sekitar 81,5 persen dari pagu Rp 5.000.000.000.", "budget_percent", 81.5,
+     4123456789, 5e9, "mismatch"),
     # a count written exactly is no approximation: 300 / 320 = 93,75
     ("Dari target 320 orang, sebanyak 300 orang atau 95 persen telah mengikuti pelatihan.", "target_percent", 95,
      300, 320, "mismatch"),

@@ -23,7 +23,8 @@ from typing import Optional
 import regex
 
 from ..claims import RatioClaim
-from ..evidence import bounds, written_bounds
+from ..ratios import Operand
+from ..evidence import bounds, vocabulary, written_bounds
 from ..grammar import load_grammar
 from ..document import Document
 from ..models import Check, Program
@@ -103,6 +104,22 @@ def _bound(text: str, start: int) -> Optional[str]:
     return None
 
 
+def _roughly(text: str, p: Operand, ratio: Decimal) -> bool:
+    """Is the percentage said to be approximate by the words before it ("sekitar", "±",
+    "kurang lebih": claims.yaml approximate_operand_words), and the ratio within half a unit of
+    its last significant digit?"""
+    around = vocabulary().approximate.get("around")
+    if around is None or not around.search(text, max(0, p.start - 40), p.start):
+        return False
+    if p.decimals:
+        return False  # "sekitar 82,5 persen" is written to its decimals: the plain rule judges it
+    unit, n = Decimal(1), int(p.value)
+    while n and n % 10 == 0 and unit < 10:
+        n //= 10
+        unit *= 10
+    return abs(ratio - p.value) <= unit / 2
+
+
 def judge(doc: Document, claim: RatioClaim) -> Check:
     num, den, p = claim.numerator, claim.denominator, claim.percent
     ratio = num.value * 100 / den.value if den.value else None
@@ -138,6 +155,11 @@ def judge(doc: Document, claim: RatioClaim) -> Check:
             # "lebih dari 90 persen" of a 93% ratio, "di bawah 80 persen" of 75%: a bound it keeps
             verdict = "consistent"
             notes.append(f"the percentage is stated as a bound: the ratio is {'at least' if side == 'above' else 'at most'} it")
+        elif verdict in ("mismatch", "truncated") and _roughly(doc.text, p, ratio):
+            # "sekitar 80 persen", "± 80%" of 82,5%: a figure said to be approximate, within half a
+            # unit of its last significant digit (at most five points: "sekitar 100 persen" is 95..105)
+            verdict = "consistent"
+            notes.append("the percentage is stated as approximate, and the ratio rounds to it at its last digit")
         elif verdict == "mismatch":
             typo = _typo(claim)
             if typo:
