@@ -400,6 +400,19 @@ SCALED_CLAIMS = [
     ("Realisasi anggaran Dinas Sosial tahun 2023 (dalam jutaan rupiah):\n- Program Rehabilitasi Sosial: pagu 1.250, "
      "realisasi 1.187,5 (95%)\n- Program Pemberdayaan Sosial: pagu 800, realisasi 760 (95%)", "budget_percent", 95,
      1.1875e9, 1.25e9, "consistent"),
+    ("Penyerapan anggaran baru mencapai 61,3 persen, yakni Rp 6,13 miliar dari Rp 10 miliar.", "budget_percent", 61.3,
+     6.13e9, 1e10, "consistent"),
+    ("Penyerapan anggaran baru mencapai 63,1 persen, yakni Rp 6,13 miliar dari Rp 10 miliar.", "budget_percent", 63.1,
+     6.13e9, 1e10, "mismatch"),
+    # the physical realisation beside the financial one is of no amounts
+    ("Realisasi fisik 75 persen, keuangan 61,3 persen (Rp 6,13 miliar dari Rp 10 miliar).", "budget_percent", 61.3,
+     6.13e9, 1e10, "consistent"),
+    ("Pagu Rp 10 M; realisasi keuangan Rp 6,13 M (61,3%), realisasi fisik 80%.", "budget_percent", 61.3, 6.13e9, 1e10,
+     "consistent"),
+    ("Serapan anggaran Dinsos per 30 Juni baru 46,3 persen dari pagu Rp 12 miliar, atau sekitar Rp 4,96 miliar.",
+     "budget_percent", 46.3, 4.96e9, 1.2e10, "mismatch"),
+    ("Program Pemberdayaan Sosial (Rp 000)\nPagu : 800.000\nRealisasi fisik : 80\nRealisasi keuangan : 760.000 (96%)",
+     "budget_percent", 96, 7.6e8, 8e8, "mismatch"),
     # what is left: 0,9 / 5 = 18
     ("Anggaran yang terserap Rp 4,1 miliar atau 82 persen dari pagu Rp 5 miliar, sisanya Rp 900 juta atau 18 persen.",
      "share_percent", 18, 9e8, 5e9, "consistent"),
@@ -531,6 +544,12 @@ GENRE_NO_ALARM = [
     "Tercatat lebih dari 300 orang dari 320 peserta atau 95 persen lulus uji kompetensi.",
     "Dari sekitar 2.500 KK sasaran, sebanyak 2.300 KK atau 92 persen telah menerima BPNT.",
     "Setiap lansia menerima Rp 500 ribu per bulan, sehingga dari 2.000 lansia dibutuhkan Rp 1 miliar.",
+    # the serapan is the complement of what is left: (10 - 3,87) / 10 = 61,3
+    "Dengan pagu Rp 10 miliar dan serapan 61,3 persen, masih tersisa Rp 3,87 miliar.",
+    "Dengan pagu Rp 10 miliar dan serapan 61,3 persen, anggaran yang belum terserap Rp 3,87 miliar atau 38,7 persen.",
+    "Dari pagu Rp 12 miliar, Dinsos baru menyerap 41,3 persen.",
+    # a count under a money heading is no amount
+    "Program Pemberdayaan Sosial (Rp 000)\nJumlah penerima : 1.200\nRealisasi : 1.140 (95%)",
 ]
 
 
