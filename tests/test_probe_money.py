@@ -622,6 +622,50 @@ SCALED_TABLES = [
 ]
 
 
+# (table, [(check, stated, verdict)]): totals of columns under a stated or a written scale
+TABLE_TOTALS = [
+    # 1.250.000 + 800.000 = 2.050.000 (thousands); the slip 2.150.000
+    ("| No | Program | Anggaran (Rp 000) | Realisasi (Rp 000) | % |\n|---|---|---|---|---|\n"
+     "| 1 | Program Rehabilitasi Sosial | 1.250.000 | 1.187.500 | 95,00 |\n"
+     "| 2 | Program Pemberdayaan Sosial | 800.000 | 760.000 | 95,00 |\n| | Jumlah | 2.050.000 | 1.947.500 | 95,00 |",
+     [("column_total", 2050000, "consistent"), ("column_total", 1947500, "consistent")]),
+    ("| No | Program | Anggaran (Rp 000) | Realisasi (Rp 000) | % |\n|---|---|---|---|---|\n"
+     "| 1 | Program Rehabilitasi Sosial | 1.250.000 | 1.187.500 | 95,00 |\n"
+     "| 2 | Program Pemberdayaan Sosial | 800.000 | 760.000 | 95,00 |\n| | Jumlah | 2.150.000 | 1.947.500 | 95,00 |",
+     [("column_total", 2150000, "mismatch"), ("column_total", 1947500, "consistent")]),
+    # "1,25 M" beside "750 jt" without "Rp": 1,25 M + 750 jt = 2 M; a false alarm today (below)
+    pytest.param(
+        "| No | Program | Pagu | Realisasi | % |\n|---|---|---|---|---|\n"
+        "| 1 | Program Rehabilitasi Sosial | 1,25 M | 1,19 M | 95,2 |\n"
+        "| 2 | Program Pemberdayaan Sosial | 750 jt | 712,5 jt | 95 |\n| | Jumlah | 2 M | 1,9025 M | 95,13 |",
+        [("column_total", 2e9, "consistent"), ("column_total", 1.9025e9, "consistent")],
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "tables.type_cell: a capital 'M' after a figure without 'Rp' is read as a unit (of length: "
+            "tests/test_probe_tables.py keeps '12 M' so), so '1,25 M' and '2 M' are 1,25 and 2 beside '750 jt' "
+            "read as 750.000.000, and the column's total is a false alarm; telling miliar from metres needs the "
+            "column (its header naming money, or its other cells' scale words), which type_cell does not see"))),
+    ("| No | Program | Pagu | Realisasi | % |\n|---|---|---|---|---|\n"
+     "| 1 | Program Rehabilitasi Sosial | Rp 1,25 M | Rp 1,19 M | 95,2 |\n"
+     "| 2 | Program Pemberdayaan Sosial | Rp 750 jt | Rp 712,5 jt | 95 |\n| | Jumlah | Rp 2,1 M | Rp 1,9025 M | 95,13 |",
+     [("column_total", 2.1e9, "mismatch"), ("column_total", 1.9025e9, "consistent")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TABLE_TOTALS, ids=[f"total-{i}" for i in range(len(TABLE_TOTALS))])
+def test_scaled_table_totals(text, expected):
+    got = [(c.check, c.stated, c.verdict) for c in extract_text(text).checks if c.check == "column_total"]
+    assert got == [(k, pytest.approx(v), verdict) for k, v, verdict in expected]
+
+
+def test_a_capital_m_after_rp_is_miliar_in_a_cell():
+    from kesos_extract.tables import type_cell
+
+    assert type_cell("Rp 1,25 M").value == pytest.approx(1.25e9)
+    assert type_cell("Rp1,25 M").value == pytest.approx(1.25e9)
+    assert type_cell("Rp 750 jt").value == pytest.approx(7.5e8)
+    assert type_cell("12 m").value == 12
+
+
 @pytest.mark.parametrize("text,scale,rows", SCALED_TABLES, ids=[f"table-{i}" for i in range(len(SCALED_TABLES))])
 def test_scaled_tables(text, scale, rows):
     report = extract_text(text)
