@@ -657,6 +657,28 @@ def test_scaled_table_totals(text, expected):
     assert got == [(k, pytest.approx(v), verdict) for k, v, verdict in expected]
 
 
+# indicator rows whose target is a range or an approximation: (table, [(stated, verdict)])
+INDICATOR_ROWS = [
+    # "± 1.200" is 1.150..1.250: 1.140 of it is 91,2..99,1 % (97 was a false alarm against 1.200)
+    ("| No | Indikator Kinerja | Target | Realisasi | Capaian (%) |\n|---|---|---|---|---|\n"
+     "| 1 | Jumlah KPM penerima bantuan | ± 1.200 KPM | 1.140 KPM | 97 |\n"
+     "| 2 | Jumlah KPM penerima bantuan | ± 1.200 KPM | 1.140 KPM | 85 |\n"
+     "| 3 | Jumlah lansia terlayani | 500 orang | 450 orang | 80 |",
+     [(97, "consistent"), (85, "mismatch"), (80, "mismatch")]),
+    # a range in a cell is read as no figure: no check of its row, and none against one of its ends
+    ("| No | Indikator Kinerja | Target | Realisasi | Capaian (%) |\n|---|---|---|---|---|\n"
+     "| 1 | Persentase PMKS yang tertangani | 90 - 95 % | 93 % | 100 |\n"
+     "| 2 | Jumlah KPM penerima bantuan | 1.000 - 1.200 KPM | 1.100 KPM | 110 |\n"
+     "| 3 | Jumlah lansia terlayani | 500 orang | 450 orang | 90 |", [(90, "consistent")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INDICATOR_ROWS, ids=[f"indicator-{i}" for i in range(len(INDICATOR_ROWS))])
+def test_indicator_rows_with_approximate_targets(text, expected):
+    got = [(c.stated, c.verdict) for c in extract_text(text).checks if c.check == "row_percent"]
+    assert got == [(pytest.approx(v), verdict) for v, verdict in expected]
+
+
 def test_a_capital_m_after_rp_is_miliar_in_a_cell():
     from kesos_extract.tables import type_cell
 

@@ -868,7 +868,12 @@ def _last_digit_unit(op: Operand) -> Decimal:
     "2.537"; for a figure with a scale word or decimals, the unit it is written to."""
     if op.scale > 1 or op.decimals or op.unit == "%":
         return Decimal(1).scaleb(-op.decimals) * op.scale
-    n = int(op.value)
+    return whole_digit_unit(op.value)
+
+
+def whole_digit_unit(value: Decimal) -> Decimal:
+    """One unit of the last significant digit of a whole number: 100 for 2.500, 1 for 2.537."""
+    n = abs(int(value))
     unit = 1
     while n and n % 10 == 0:
         n //= 10

@@ -47,6 +47,7 @@ import regex
 from ..document import Document
 from ..errors import MalformedNumberError
 from ..intervals import DisjointSpans
+from ..evidence import whole_digit_unit
 from ..models import Cell, Check, Program, Table
 from ..numbers import parse_number
 from ..document import TableCell
@@ -270,6 +271,11 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
         verdict = "consistent"
         notes.append("the operands are written rounded (\"Rp 3,7 miliar\"): the ratio they allow includes the "
                      "stated percentage")
+    if verdict == "mismatch" and not growth and num_value is None and den_value is None and _rough_allows(
+            stated, num, den, _cell_text(row, num_col), _cell_text(row, den_col)):
+        verdict = "consistent"
+        notes.append("an operand is written approximate (\"± 1.200\"): within a unit of its last digit it gives "
+                     "the stated percentage")
     if verdict == "mismatch" and stated.value == 100 and ratio > 100:
         verdict = "capped"
         notes.append(f"the achievement is {_fmt(ratio, 2)}%, reported capped at 100%")
@@ -304,6 +310,27 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
         msg += "; " + "; ".join(notes)
     return _check(doc, row, "row_percent", verdict, stated.value, ratio, {"numerator": num, "denominator": den},
                   f"{verdict}: {msg}")
+
+
+# a cell whose figure is said to be approximate: "± 1.200 KPM", "≈ 2.500", "~ 300"
+_ROUGH_CELL = regex.compile(r"^\s*(?:±|\+/-|≈|~)\s*(?=\d)")
+
+
+def _cell_text(row: "_Row", j: int) -> str:
+    return row.cells[j].text if j < len(row.cells) else ""
+
+
+def _rough_allows(stated: TypedValue, num: Decimal, den: Decimal, num_text: str, den_text: str) -> bool:
+    """An operand written approximate ("± 1.200") stands for the values within half a unit of
+    its last significant digit (1.150..1.250): does one of them give the stated percentage?"""
+    half_num = whole_digit_unit(num) / 2 if _ROUGH_CELL.match(num_text) else Decimal(0)
+    half_den = whole_digit_unit(den) / 2 if _ROUGH_CELL.match(den_text) else Decimal(0)
+    if stated.value is None or not (half_num or half_den) or den - half_den <= 0:
+        return False
+    low = (num - half_num) * 100 / (den + half_den)
+    high = (num + half_num) * 100 / (den - half_den)
+    half_stated = Decimal(1).scaleb(-stated.decimals) / 2
+    return low - half_stated <= stated.value <= high + half_stated
 
 
 def _rounded_operands_allow(stated: TypedValue, num: Decimal, den: Decimal, num_decimals: int,
