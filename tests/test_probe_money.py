@@ -316,6 +316,10 @@ SCALE_MENTIONS = [
      [("count", 1000, "orang", "1.000"), ("count", 1200, "orang", "1.200 orang")]),
     ("Target tingkat kepuasan masyarakat 90 - 95%.", [("percentage", 90, "%", "90"), ("percentage", 95, "%", "95%")]),
     ("Capaian ditargetkan 90–95 persen.", [("percentage", 90, "%", "90"), ("percentage", 95, "%", "95 persen")]),
+    ("Target peserta antara 40 dan 50 orang.",
+     [("target", 40, "orang", "Target peserta antara 40"), ("target", 50, "orang", "50 orang")]),
+    # "dan" joins no range without "antara": two counts
+    ("Peserta laki-laki 40 dan perempuan 50 orang.", [("count", 50, "orang", "50 orang")]),
     # approximations keep the figure as written
     ("Bantuan diberikan kepada ± 1.200 jiwa korban banjir dan sekitar 2.500 KK.",
      [("count", 1200, "jiwa", "1.200 jiwa"), ("count", 2500, "KK", "2.500 KK")]),
@@ -489,6 +493,15 @@ RANGE_CLAIMS = [
      1150, 1200, "mismatch"),
     ("Dinsos menargetkan 1.000 – 1.200 KPM, dan tersalurkan 1.100 KPM atau 110 persen dari target minimal.",
      "target_percent", 110, 1100, 1200, "consistent"),
+    # "antara 40 dan 50 orang" is the range 40..50 (112,5 of the low end was a false alarm against 50)
+    ("Target peserta antara 40 dan 50 orang, realisasi 45 orang atau 112,5 persen.", "target_percent", 112.5, 45, 50,
+     "consistent"),
+    ("Target peserta antara 40 dan 50 orang, realisasi 45 orang atau 85 persen.", "target_percent", 85, 45, 50,
+     "mismatch"),
+    ("Pelatihan ditargetkan 40 s/d 50 orang, realisasi 45 orang atau 112,5 persen.", "target_percent", 112.5, 45, 50,
+     "consistent"),
+    ("Target 1.000 orang - 1.200 orang, realisasi 1.100 orang atau 110 persen.", "target_percent", 110, 1100, 1000,
+     "consistent"),
     # figures written without thousands dots: "2000" is the range's end, not a year
     ("Target 1500-2000 orang, realisasi 1.800 orang atau 120 persen.", "target_percent", 120, 1800, 2000,
      "consistent"),

@@ -817,8 +817,8 @@ def written_bounds(op: Operand, text: Optional[str]) -> tuple[Decimal, Decimal]:
 # "300 orang lebih": a count with "lebih" after it is at least that many
 _APPROXIMATE_AFTER_COUNT = regex.compile(r"\s+lebih\b(?!\s+(?:dari|daripada|kurang|tinggi|rendah|besar|kecil|banyak)\b)", regex.I)
 # the other end of a range beside an operand: "1.000 - 1.200 orang", "90 – 95%", "40 s.d. 50",
-# "Rp 1 - 2 miliar" (grammars/amounts.yaml: range_dash); the other end is a bare number
-_RANGE_DASH = r"(?:[-–—]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)"
+# "antara 40 dan 50", "Rp 1 - 2 miliar" (grammars/amounts.yaml: span_dash); the other end is a bare number
+_RANGE_DASH = r"(?:[-–—]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|(?<=\bantara\s{1,3}[\d.,]{1,12}\s{0,2})dan\b)"
 _RANGE_LOW_BEFORE = regex.compile(r"(?<![\w.,])(?P<n>\d[\d.,]*\d|\d)\s*(?:%|persen)?\s*" + _RANGE_DASH + r"\s*(?:Rp\.?\s*)?$", regex.I)
 _RANGE_HIGH_AFTER = regex.compile(r"\s*" + _RANGE_DASH + r"\s*(?:Rp\.?\s*)?(?P<n>\d[\d.,]*\d|\d)(?![\d.,]?\d)", regex.I)
 
