@@ -802,6 +802,8 @@ def written_bounds(op: Operand, text: Optional[str]) -> tuple[Decimal, Decimal]:
     other = range_end(op, text)
     if other is not None:
         return min(lo, other), max(hi, other)
+    if not _STARTS_WITH_FIGURE.match(op.text):
+        return lo, hi  # "lebih dari target 300 orang": the words are of what passed the target, not of its figure
     before = text[max(0, op.start - 40):op.start]
     for side, pattern in vocabulary().approximate.items():
         if pattern.search(before) or (side == "above" and _APPROXIMATE_AFTER_COUNT.match(text, op.end)):
@@ -814,6 +816,8 @@ def written_bounds(op: Operand, text: Optional[str]) -> tuple[Decimal, Decimal]:
     return lo, hi
 
 
+# an operand whose text opens with its figure ("300 orang", "Rp 2 miliar"), not with a word ("dari target 300 orang")
+_STARTS_WITH_FIGURE = regex.compile(r"(?:Rp\.?\s*|IDR\s*)?\d", regex.I)
 # "300 orang lebih": a count with "lebih" after it is at least that many
 _APPROXIMATE_AFTER_COUNT = regex.compile(r"\s+lebih\b(?!\s+(?:dari|daripada|kurang|tinggi|rendah|besar|kecil|banyak)\b)", regex.I)
 # the other end of a range beside an operand: "1.000 - 1.200 orang", "90 – 95%", "40 s.d. 50",
