@@ -646,17 +646,16 @@ TABLE_TOTALS = [
      "| 1 | Program Rehabilitasi Sosial | 1.250.000 | 1.187.500 | 95,00 |\n"
      "| 2 | Program Pemberdayaan Sosial | 800.000 | 760.000 | 95,00 |\n| | Jumlah | 2.150.000 | 1.947.500 | 95,00 |",
      [("column_total", 2150000, "mismatch"), ("column_total", 1947500, "consistent")]),
-    # "1,25 M" beside "750 jt" without "Rp": 1,25 M + 750 jt = 2 M; a false alarm today (below)
-    pytest.param(
-        "| No | Program | Pagu | Realisasi | % |\n|---|---|---|---|---|\n"
-        "| 1 | Program Rehabilitasi Sosial | 1,25 M | 1,19 M | 95,2 |\n"
-        "| 2 | Program Pemberdayaan Sosial | 750 jt | 712,5 jt | 95 |\n| | Jumlah | 2 M | 1,9025 M | 95,13 |",
-        [("column_total", 2e9, "consistent"), ("column_total", 1.9025e9, "consistent")],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "tables.type_cell: a capital 'M' after a figure without 'Rp' is read as a unit (of length: "
-            "tests/test_probe_tables.py keeps '12 M' so), so '1,25 M' and '2 M' are 1,25 and 2 beside '750 jt' "
-            "read as 750.000.000, and the column's total is a false alarm; telling miliar from metres needs the "
-            "column (its header naming money, or its other cells' scale words), which type_cell does not see"))),
+    # "1,25 M" beside "750 jt" without "Rp": in a column of money "M" is miliar, 1,25 M + 750 jt = 2 M
+    # (was 750.000.001,25 against 2, a false alarm: "1,25 M" was read as 1,25 of a unit "M")
+    ("| No | Program | Pagu | Realisasi | % |\n|---|---|---|---|---|\n"
+     "| 1 | Program Rehabilitasi Sosial | 1,25 M | 1,19 M | 95,2 |\n"
+     "| 2 | Program Pemberdayaan Sosial | 750 jt | 712,5 jt | 95 |\n| | Jumlah | 2 M | 1,9025 M | 95,13 |",
+     [("column_total", 2e9, "consistent"), ("column_total", 1.9025e9, "consistent")]),
+    ("| No | Program | Pagu | Realisasi | % |\n|---|---|---|---|---|\n"
+     "| 1 | Program Rehabilitasi Sosial | 1,25 M | 1,19 M | 95,2 |\n"
+     "| 2 | Program Pemberdayaan Sosial | 750 jt | 712,5 jt | 95 |\n| | Jumlah | 2,1 M | 1,9025 M | 95,13 |",
+     [("column_total", 2.1e9, "mismatch"), ("column_total", 1.9025e9, "consistent")]),
     ("| No | Program | Pagu | Realisasi | % |\n|---|---|---|---|---|\n"
      "| 1 | Program Rehabilitasi Sosial | Rp 1,25 M | Rp 1,19 M | 95,2 |\n"
      "| 2 | Program Pemberdayaan Sosial | Rp 750 jt | Rp 712,5 jt | 95 |\n| | Jumlah | Rp 2,1 M | Rp 1,9025 M | 95,13 |",
@@ -692,13 +691,18 @@ def test_indicator_rows_with_approximate_targets(text, expected):
     assert got == [(pytest.approx(v), verdict) for v, verdict in expected]
 
 
-def test_a_capital_m_after_rp_is_miliar_in_a_cell():
-    from kesos_extract.tables import type_cell
+def test_a_capital_m_is_miliar_after_rp_or_in_a_column_of_money():
+    from kesos_extract.tables import letter_scale_columns, type_cell
 
     assert type_cell("Rp 1,25 M").value == pytest.approx(1.25e9)
     assert type_cell("Rp1,25 M").value == pytest.approx(1.25e9)
     assert type_cell("Rp 750 jt").value == pytest.approx(7.5e8)
-    assert type_cell("12 m").value == 12
+    assert type_cell("1,25 M", letter_scale=True).value == pytest.approx(1.25e9)
+    assert type_cell("12 M").value == 12  # of length, in a column of no money
+    assert type_cell("12 m", letter_scale=True).value == 12
+    # "Pagu" names money; "Realisasi" holds "712,5 jt"; "Panjang" neither
+    assert letter_scale_columns(["Pagu", "Realisasi", "Panjang"], [["1,25 M", "1,19 M", "12 M"],
+                                                                  ["750 jt", "712,5 jt", "8 M"]]) == {0, 1}
 
 
 @pytest.mark.parametrize("text,scale,rows", SCALED_TABLES, ids=[f"table-{i}" for i in range(len(SCALED_TABLES))])
