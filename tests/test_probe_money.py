@@ -397,6 +397,11 @@ SCALED_CLAIMS = [
     ("Realisasi Rp 4.100 juta dari Rp 5.000 juta (84%).", "budget_percent", 84, 4.1e9, 5e9, "mismatch"),
     ("Anggaran Rp 5 miliar, namun yang terserap hanya Rp 4,1 miliar (86 persen).", "budget_percent", 86, 4.1e9, 5e9,
      "mismatch"),
+    # a change of an amount in ribu: (240 - 200) / 200 = 20
+    ("Besaran BPNT naik dari Rp 200 ribu menjadi Rp 240 ribu per KPM per bulan, atau naik 20 persen.", "share_percent",
+     20, 4e4, 2e5, "consistent"),
+    ("Besaran BPNT naik dari Rp 200 ribu menjadi Rp 240 ribu per KPM per bulan, atau naik 25 persen.", "share_percent",
+     25, 4e4, 2e5, "mismatch"),
     # a lead-in stating the scale, its list naming the figures
     ("Realisasi anggaran Dinas Sosial tahun 2023 (dalam jutaan rupiah):\n- Program Rehabilitasi Sosial: pagu 1.250, "
      "realisasi 1.187,5 (95%)\n- Program Pemberdayaan Sosial: pagu 800, realisasi 760 (96%)", "budget_percent", 96,
@@ -667,6 +672,14 @@ TABLE_TOTALS = [
 def test_scaled_table_totals(text, expected):
     got = [(c.check, c.stated, c.verdict) for c in extract_text(text).checks if c.check == "column_total"]
     assert got == [(k, pytest.approx(v), verdict) for k, v, verdict in expected]
+
+
+def test_a_change_of_amounts_in_ribu_in_a_table():
+    # (240 - 200) / 200 = 20; (600 - 500) / 500 = 20, stated 25
+    text = ("| No | Jenis Bantuan | 2023 | 2024 | Kenaikan (%) |\n|---|---|---|---|---|\n"
+            "| 1 | BPNT per KPM | Rp 200 ribu | Rp 240 ribu | 20 |\n| 2 | ASLUT per jiwa | Rp 500 rb | Rp 600 rb | 25 |")
+    got = [(c.stated, c.operands["numerator"], c.verdict) for c in extract_text(text).checks if c.check == "row_percent"]
+    assert got == [(20, 2.4e5, "consistent"), (25, 6e5, "mismatch")]
 
 
 # indicator rows whose target is a range or an approximation: (table, [(stated, verdict)])
