@@ -109,10 +109,12 @@ PROSE = [
     ("capaian kinerja ± 95% dari target", [("percentage", 95, "%", 1, "95%")]),
     ("realisasi keuangan mencapai 98,67\npersen dari pagu", [("percentage", 98.67, "%", 1, "98,67\npersen")]),
     ("Jumlah kasus 120\nPersen 22,43 % dari total", [("percentage", 22.43, "%", 1, "22,43 %")]),
-    # a range sharing one sign: only the end that carries the sign is read (its low end as a
-    # percentage of its own would be an operand for the claim finders: test_a_range_raises_no_alarm)
-    ("target kinerja 90 - 95% pada tahun 2023", [("percentage", 95, "%", 1, "95%")]),
-    ("dengan kisaran 97,5 s.d. 99,5 persen", [("percentage", 99.5, "%", 1, "99,5 persen")]),
+    # a range sharing one sign: each end is a percentage, the low end's span its number (an end of
+    # a range is stated of no two figures, and an operand that is one stands for the whole range:
+    # test_a_range_raises_no_alarm, tests/test_probe_money.py)
+    ("target kinerja 90 - 95% pada tahun 2023", [("percentage", 90, "%", 1, "90"), ("percentage", 95, "%", 1, "95%")]),
+    ("dengan kisaran 97,5 s.d. 99,5 persen", [("percentage", 97.5, "%", 1, "97,5"),
+                                             ("percentage", 99.5, "%", 1, "99,5 persen")]),
     ("penerima bantuan sebanyak 2.308 Jiwa", [("count", 2308, "jiwa", 1, "2.308 Jiwa")]),
     ("pembinaan terhadap 55 (lima puluh lima) orsos", [("count", 55, "orsos", 1, "55 (lima puluh lima) orsos")]),
     ("Tagana hadir di 12 Kab/Kota se-Sulawesi Tengah", [("count", 12, "Kab/Kota", 1, "12 Kab/Kota")]),

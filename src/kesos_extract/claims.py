@@ -1909,6 +1909,10 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     claims += f.tied_claims({c.percent.start for c in claims})
     # what the phrase finders leave unexplained, by weighing the evidence of the numbers around it
     claims += evidence.resolve(doc, mentions, claims)
+    # an end of a range of percentages ("target 90 - 95 persen") is a target or a band, stated of
+    # no two figures: the realisation beside it ("Realisasi 93 persen ... target 90 - 95 persen")
+    # is no part of it
+    claims = [c for c in claims if evidence.range_end(c.percent, doc.text) is None]
     seg = segments(doc.text)
     return sorted((_named(doc.text, seg, _read_alike(doc.text, c)) for c in claims), key=lambda c: c.percent.start)
 

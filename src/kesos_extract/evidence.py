@@ -110,6 +110,7 @@ class EvidenceVocabulary(BaseModel):
     conclusion_words: list[str] = []
     target_after_words: list[str] = []
     not_achieved_words: list[str] = []
+    approximate_operand_words: dict[str, list[str]] = {}
     cue_weights: CueWeights
 
 
@@ -150,6 +151,9 @@ class _Vocab:
     clause_words: frozenset[str]  # words a percentage's clause may use of any figures: reference, ratio, role
     target_after: regex.Pattern  # "400 RTLH yang ditargetkan", "120 KPM sasaran": a target named after its number
     not_achieved: regex.Pattern  # "belum", "adalah": a part that is no achievement of a target
+    # "sekitar 2.500 KK", "lebih dari 300 orang", "hampir 1.000 jiwa": which side of the figure as
+    # written the real one is on ("around", "above", "below"), by the words right before it
+    approximate: dict[str, regex.Pattern]
     weights: CueWeights
 
 
@@ -204,6 +208,9 @@ def vocabulary() -> _Vocab:
         target_after=regex.compile(r"(?:[ \t]+(?!(?:dari|atau|dan|yang|sebanyak|sejumlah|telah|sudah)\b)[\p{L}-]+){0,2}?"
                                    r"[ \t]+(?:" + _alt(v.target_after_words or ["(?!)"]) + r")(?!\w)", regex.I),
         not_achieved=_words_re(v.not_achieved_words or ["(?!)"], suffix=False),
+        approximate={side: regex.compile(r"(?<![\w±])(?:" + _alt(ws) + r")\s*(?:(?:sebanyak|sejumlah|sebesar|senilai)\s*)?"
+                                         r"(?:Rp\.?\s*)?$", regex.I)
+                     for side, ws in v.approximate_operand_words.items()},
         weights=v.cue_weights,
     )
 
@@ -782,6 +789,102 @@ def bounds(op: Operand) -> tuple[Decimal, Decimal]:
     return op.value, op.value
 
 
+def written_bounds(op: Operand, text: Optional[str]) -> tuple[Decimal, Decimal]:
+    """The values an operand may stand for, by its precision (:func:`bounds`) and by the words
+    around it in ``text``: an end of a range ("target 1.000 - 1.200 orang", "90 - 95%") stands for
+    the whole range, and a figure the words make approximate for the values on its side ("lebih
+    dari 300 orang": 300 to 400; "sekitar 2.500 KK": 2.450 to 2.550; "hampir 1.000": 900 to
+    1.000), within one unit of its last significant digit. A claim against a range or an
+    approximation is consistent when some value of it gives the stated percentage."""
+    lo, hi = bounds(op)
+    if text is None:
+        return lo, hi
+    other = range_end(op, text)
+    if other is not None:
+        return min(lo, other), max(hi, other)
+    if not _STARTS_WITH_FIGURE.match(op.text):
+        return lo, hi  # "lebih dari target 300 orang": the words are of what passed the target, not of its figure
+    before = text[max(0, op.start - 40):op.start]
+    for side, pattern in vocabulary().approximate.items():
+        if pattern.search(before) or (side == "above" and _APPROXIMATE_AFTER_COUNT.match(text, op.end)):
+            unit = _last_digit_unit(op)
+            if side == "around":
+                return min(lo, op.value - unit / 2), max(hi, op.value + unit / 2)
+            if side == "above":
+                return lo, max(hi, op.value + unit)
+            return min(lo, op.value - unit), hi
+    return lo, hi
+
+
+# an operand whose text opens with its figure ("300 orang", "Rp 2 miliar"), not with a word ("dari target 300 orang")
+_STARTS_WITH_FIGURE = regex.compile(r"(?:Rp\.?\s*|IDR\s*)?\d", regex.I)
+# "300 orang lebih": a count with "lebih" after it is at least that many
+_APPROXIMATE_AFTER_COUNT = regex.compile(r"\s+lebih\b(?!\s+(?:dari|daripada|kurang|tinggi|rendah|besar|kecil|banyak)\b)", regex.I)
+# the other end of a range beside an operand: "1.000 - 1.200 orang", "90 – 95%", "40 s.d. 50",
+# "antara 40 dan 50", "Rp 1 - 2 miliar" (grammars/amounts.yaml: span_dash); the other end is a bare number
+_RANGE_DASH = r"(?:[-–—]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|(?<=\bantara\s{1,3}[\d.,]{1,12}\s{0,2})dan\b)"
+_RANGE_LOW_BEFORE = regex.compile(r"(?<![\w.,])(?P<n>\d[\d.,]*\d|\d)\s*(?:%|persen)?\s*" + _RANGE_DASH + r"\s*(?:Rp\.?\s*)?$", regex.I)
+_RANGE_HIGH_AFTER = regex.compile(r"\s*" + _RANGE_DASH + r"\s*(?:Rp\.?\s*)?(?P<n>\d[\d.,]*\d|\d)(?![\d.,]?\d)", regex.I)
+
+
+def range_end(op: Operand, text: str) -> Optional[Decimal]:
+    """The other end of the range the operand ends or starts, in the operand's unit and scale;
+    None where it is no range (a year span, "2019 - 2023"; a low end above the high end)."""
+    low = _RANGE_LOW_BEFORE.search(text, max(0, op.start - 30), op.start)
+    # the range goes on after the operand's number: at its end ("ditargetkan 1.000" of
+    # "ditargetkan 1.000 - 1.200 orang"), or before its unit ("1.000 orang - 1.200 orang")
+    high = None if low else (_RANGE_HIGH_AFTER.match(text, op.end)
+                             or _RANGE_HIGH_AFTER.match(text, op.start + len(_number_part(op.text))))
+    m = low or high
+    if m is None:
+        return None
+    if _YEAR.match(m.group("n")) and not _BARE_FOUR_DIGITS.search(_number_part(op.text)):
+        return None  # "1.200 orang hingga 2025": a time, not the range's other end ("1500-2000 orang" is one)
+    kind = "percent" if op.unit == "%" else "scaled" if op.scale > 1 else "count"
+    try:
+        other = parse_number(m.group("n"), kind=kind).value
+    except MalformedNumberError:
+        return None
+    if op.scale > 1 and other < op.value / op.scale * 1000:
+        other *= op.scale  # "Rp 1 - 2 miliar": the scale word is the high end's
+    if _is_year(op.value) and _is_year(other):
+        return None
+    if (low and other >= op.value) or (high and other <= op.value):
+        return None
+    return other
+
+
+_YEAR = regex.compile(r"(?:19|20)\d\d$")
+_BARE_FOUR_DIGITS = regex.compile(r"(?<![\d.,])\d{4}$")
+
+
+def _number_part(text: str) -> str:
+    m = regex.search(r"\d[\d.,]*\d|\d", text)
+    return text[:m.end()] if m else text
+
+
+def _is_year(v: Decimal) -> bool:
+    return v == v.to_integral_value() and 1900 <= v <= 2100
+
+
+def _last_digit_unit(op: Operand) -> Decimal:
+    """One unit of the operand's last significant digit: 100 for "2.500" or "300", 1 for
+    "2.537"; for a figure with a scale word or decimals, the unit it is written to."""
+    if op.scale > 1 or op.decimals or op.unit == "%":
+        return Decimal(1).scaleb(-op.decimals) * op.scale
+    return whole_digit_unit(op.value)
+
+
+def whole_digit_unit(value: Decimal) -> Decimal:
+    """One unit of the last significant digit of a whole number: 100 for 2.500, 1 for 2.537."""
+    n = abs(int(value))
+    unit = 1
+    while n and n % 10 == 0:
+        n //= 10
+        unit *= 10
+    return Decimal(unit)
+
+
 def read_alike(text: Optional[str], a: Operand, b: Operand) -> tuple[Operand, Operand]:
     """Two operands of one claim, each read to the precision the pair shows. A whole number before
     a scale word ("Rp 2 miliar") may stand for anything from 1,5 to 2,5 miliar read alone; beside a
@@ -822,8 +925,8 @@ def explains(pct: Operand, num: Operand, den: Operand, text: Optional[str] = Non
         return False
     if rounding_verdict(pct.value, pct.decimals, num.value * 100 / den.value) != "mismatch":
         return True
-    nlo, nhi = bounds(num)
-    dlo, dhi = bounds(den)
+    nlo, nhi = written_bounds(num, text)
+    dlo, dhi = written_bounds(den, text)
     if dlo <= 0:
         return False
     lo, hi = nlo * 100 / dhi, nhi * 100 / dlo

@@ -140,8 +140,10 @@ def _unwrap(m: regex.Match) -> str:
 
 
 @lru_cache(maxsize=65536)  # pure, and tables repeat the same cells a lot
-def type_cell(text: str, *, percent: bool = False) -> TypedValue:
-    """``"2,308 Jiwa"`` → 2308 jiwa; ``"96%"`` → 96 %; ``"-"`` → empty; ``"13,11,00"`` → a problem."""
+def type_cell(text: str, *, percent: bool = False, letter_scale: bool = False) -> TypedValue:
+    """``"2,308 Jiwa"`` → 2308 jiwa; ``"96%"`` → 96 %; ``"-"`` → empty; ``"13,11,00"`` → a problem.
+    ``letter_scale``: the cell is in a column of money (:func:`letter_scale_columns`), where a
+    capital "M" or "T" after the figure is miliar or triliun even without "Rp"."""
     # figures misread by OCR ("1OO%", "Rp l.250.000", "2.OOO.OOO") are read as the figures they are
     t = _WRAPPED.sub(_unwrap, repair_cell(" ".join(text.split()).replace("\u2212", "-"), percent=percent))
     if t.lower() in _EMPTY:
@@ -165,7 +167,7 @@ def type_cell(text: str, *, percent: bool = False) -> TypedValue:
             return TypedValue(None, 0, None, "starts with a separator: its leading digits are lost")
         return TypedValue(None, 0, None, "not a number" if _DIGIT.search(t) else None)
     raw_unit = (m.group("unit") or "").strip().strip("()").strip()  # "2.308 (jiwa)"
-    scale, raw_unit = _cell_scale(raw_unit, bool(m.group("rp")))
+    scale, raw_unit = _cell_scale(raw_unit, bool(m.group("rp")) or letter_scale)
     unit = canonical_unit(raw_unit) or canonical_unit(raw_unit.split("/")[0])
     if raw_unit and not unit and (len(raw_unit) > 12 or len(raw_unit.split()) > 2):
         # "1 Pendidikan dan pelatihan formal": a numbered name, not a count with its unit
@@ -219,11 +221,30 @@ _CELL_SCALE = regex.compile(r"^(ribu|rb|juta|jt|miliar|milyar|miliard|milyard|tr
 
 
 def _cell_scale(raw_unit: str, rupiah: bool) -> tuple[int, str]:
-    """The scale word a cell writes after its figure, and what is left of the unit."""
+    """The scale word a cell writes after its figure, and what is left of the unit. A single
+    letter ("M", "T") is a scale only in capitals and of money: after "Rp", or in a column of
+    money; elsewhere it is a unit ("12 M" of length)."""
     m = _CELL_SCALE.match(raw_unit)
     if not m or len(m.group(1)) == 1 and (not rupiah or m.group(1).islower()):
         return 1, raw_unit
     return scale_of_word(m.group(1)), raw_unit[m.end():].strip()
+
+
+# a figure with a scale word of money ("750 jt", "Rp 1,2 M", "2,5 miliar"): its column is one of money
+_MONEY_SCALED_CELL = regex.compile(r"^\s*Rp|\d\s*(?:rb|ribu|jt|juta|miliar|milyar|triliun|trilyun)\b", regex.I)
+
+
+def letter_scale_columns(header: list[str], rows: list[list[str]]) -> set[int]:
+    """Columns of money, where "1,25 M" is Rp 1,25 miliar: the header names money ("Pagu",
+    "Anggaran (Rp)") or another cell of the column writes a scale word of money ("750 jt")."""
+    width = max([len(header)] + [len(r) for r in rows])
+    out = set()
+    for j in range(width):
+        h = header[j] if j < len(header) else ""
+        if header_has(h, "budget") or _MONEY_WORD.search(h) or any(
+                j < len(r) and _MONEY_SCALED_CELL.search(r[j]) for r in rows):
+            out.add(j)
+    return out
 
 
 def _is_column_numbers(row: list[TableCell]) -> bool:
@@ -669,12 +690,13 @@ def _typed(doc: Document, caption: Optional[str], header: list[str], body: list[
         words = [r[j].text for r in body if j < len(r) and r[j].text]
         if words and all(canonical_unit(w) for w in words) and len(set(w.lower() for w in words)) <= 3:
             unit_only.add(j)
+    lettered = letter_scale_columns(header, [[c.text for c in r] for r in body])
     typed_rows, totals = [], []
     for r in body:
         row_unit = _row_unit(r, unit_cols)
         cells = []
         for j, c in enumerate(r):
-            v = type_cell(c.text, percent=j in pct)
+            v = type_cell(c.text, percent=j in pct, letter_scale=j in lettered)
             unit = v.unit or ("%" if j in pct and v.value is not None else None) \
                 or ("IDR" if j in money and v.value is not None else None)
             if v.value is not None and unit is None and unit_cols and j > unit_cols[0] or \

@@ -23,7 +23,8 @@ from typing import Optional
 import regex
 
 from ..claims import RatioClaim
-from ..evidence import bounds
+from ..ratios import Operand
+from ..evidence import bounds, vocabulary, written_bounds
 from ..grammar import load_grammar
 from ..document import Document
 from ..models import Check, Program
@@ -42,7 +43,7 @@ def _fmt(x: Decimal, places: int = 4) -> str:
     return f"{x:,.{places}f}".rstrip("0").rstrip(".") if "." in f"{x:.{places}f}" else f"{x:,}"
 
 
-def _ratio_range(claim: RatioClaim) -> Optional[tuple[Decimal, Decimal]]:
+def _ratio_range(claim: RatioClaim, text: Optional[str] = None) -> Optional[tuple[Decimal, Decimal]]:
     """The ratios (in %) that the operands, within the precision they are written with, allow;
     None when every operand is exact."""
     if claim.change is not None:
@@ -52,16 +53,16 @@ def _ratio_range(claim: RatioClaim) -> Optional[tuple[Decimal, Decimal]]:
             return None
         a, b = (1 - nhi / olo) * 100, (1 - nlo / ohi) * 100
         return (a, b) if claim.numerator.value == old.value - new.value else (-b, -a)
-    nlo, nhi = bounds(claim.numerator)
-    dlo, dhi = bounds(claim.denominator)
+    nlo, nhi = written_bounds(claim.numerator, text)
+    dlo, dhi = written_bounds(claim.denominator, text)
     if (nlo, nhi, dlo, dhi) == (claim.numerator.value, claim.numerator.value,
                                 claim.denominator.value, claim.denominator.value) or dlo <= 0:
         return None
     return nlo * 100 / dhi, nhi * 100 / dlo
 
 
-def _fits_rounded(claim: RatioClaim) -> bool:
-    span = _ratio_range(claim)
+def _fits_rounded(claim: RatioClaim, text: Optional[str] = None) -> bool:
+    span = _ratio_range(claim, text)
     if span is None:
         return False
     lo, hi = span
@@ -103,6 +104,22 @@ def _bound(text: str, start: int) -> Optional[str]:
     return None
 
 
+def _roughly(text: str, p: Operand, ratio: Decimal) -> bool:
+    """Is the percentage said to be approximate by the words before it ("sekitar", "±",
+    "kurang lebih": claims.yaml approximate_operand_words), and the ratio within half a unit of
+    its last significant digit?"""
+    around = vocabulary().approximate.get("around")
+    if around is None or not around.search(text, max(0, p.start - 40), p.start):
+        return False
+    if p.decimals:
+        return False  # "sekitar 82,5 persen" is written to its decimals: the plain rule judges it
+    unit, n = Decimal(1), int(p.value)
+    while n and n % 10 == 0 and unit < 10:
+        n //= 10
+        unit *= 10
+    return abs(ratio - p.value) <= unit / 2
+
+
 def judge(doc: Document, claim: RatioClaim) -> Check:
     num, den, p = claim.numerator, claim.denominator, claim.percent
     ratio = num.value * 100 / den.value if den.value else None
@@ -128,11 +145,21 @@ def judge(doc: Document, claim: RatioClaim) -> Check:
             # to it: if one of them gives the stated value rounded, the report rounded correctly
             verdict = "consistent"
             notes.append("consistent within the rounding of the operands as written")
+        elif verdict in ("mismatch", "truncated") and _fits_rounded(claim, doc.text):
+            # an operand that is an end of a range ("target 90 - 95%") or that the words make
+            # approximate ("lebih dari 300 orang") stands for the values it allows
+            verdict = "consistent"
+            notes.append("consistent with a value of the range or the approximate figure as written")
         elif verdict in ("mismatch", "truncated") and (side := _bound(doc.text, p.start)) and \
                 (ratio >= p.value if side == "above" else ratio <= p.value):
             # "lebih dari 90 persen" of a 93% ratio, "di bawah 80 persen" of 75%: a bound it keeps
             verdict = "consistent"
             notes.append(f"the percentage is stated as a bound: the ratio is {'at least' if side == 'above' else 'at most'} it")
+        elif verdict in ("mismatch", "truncated") and _roughly(doc.text, p, ratio):
+            # "sekitar 80 persen", "± 80%" of 82,5%: a figure said to be approximate, within half a
+            # unit of its last significant digit (at most five points: "sekitar 100 persen" is 95..105)
+            verdict = "consistent"
+            notes.append("the percentage is stated as approximate, and the ratio rounds to it at its last digit")
         elif verdict == "mismatch":
             typo = _typo(claim)
             if typo:

@@ -47,10 +47,12 @@ import regex
 from ..document import Document
 from ..errors import MalformedNumberError
 from ..intervals import DisjointSpans
+from ..evidence import whole_digit_unit
 from ..models import Cell, Check, Program, Table
 from ..numbers import parse_number
 from ..document import TableCell
-from ..tables import TypedValue, header_has, is_nomenclature_code, percent_columns, type_cell, vocabulary_re
+from ..tables import (TypedValue, header_has, is_nomenclature_code, letter_scale_columns, percent_columns, type_cell,
+                      vocabulary_re)
 from .verdict import SEVERITY, percent_verdict, value_verdict
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
@@ -107,13 +109,16 @@ def _label_of(cells: list[Cell]) -> str:
 class _Row:
     """One body row of a typed table with its values re-read for their decimals."""
 
-    def __init__(self, table: Table, index: int, pct_cols: set[int], width: Optional[int] = None):
+    def __init__(self, table: Table, index: int, pct_cols: set[int], width: Optional[int] = None,
+                 lettered: frozenset[int] = frozenset()):
         self.cells = table.rows[index]
         self.index = index
         self.pct = pct_cols
+        # columns of money, where "1,25 M" is miliar (tables.letter_scale_columns), given by the caller
+        self.lettered = lettered
         # the table's width, given by the caller that makes a row of each of its rows (counted once)
         self.width = width if width is not None else _width(table)
-        self.values: list[TypedValue] = [type_cell(c.text, percent=j in pct_cols) for j, c in enumerate(self.cells)]
+        self.values: list[TypedValue] = self._typed(self.cells)
         spans = [(c.start, c.end) for c in self.cells if c.text and c.start is not None]
         self.start = min((s for s, _ in spans), default=table.start)
         self.end = max((e for _, e in spans), default=table.end)
@@ -135,6 +140,9 @@ class _Row:
             m = _SMALL_BRACKETED.fullmatch(self.cells[k].text.strip())
             if m and self.values[k].value is None and (header_has(h, "remaining") or _CHANGE_AMOUNT.search(h)):
                 self.values[k] = TypedValue(-Decimal(m.group(1)), 0, None)
+
+    def _typed(self, cells: list[Cell]) -> list[TypedValue]:
+        return [type_cell(c.text, percent=j in self.pct, letter_scale=j in self.lettered) for j, c in enumerate(cells)]
 
     def value(self, j: int) -> Optional[Decimal]:
         return self.values[j].value if j < len(self.values) else None
@@ -159,8 +167,12 @@ class _Row:
             cells[j + by] = self.cells[j]
         out = copy.copy(self)
         out.cells = cells
-        out.values = [type_cell(c.text, percent=j in self.pct) for j, c in enumerate(cells)]
+        out.values = self._typed(cells)
         return out
+
+
+def _lettered(table: Table) -> frozenset[int]:
+    return frozenset(letter_scale_columns(table.header, [[c.text for c in r] for r in table.rows]))
 
 
 def _check(doc: Document, row: _Row, name: str, verdict: str, stated: Optional[Decimal], expected: Optional[Decimal],
@@ -270,6 +282,11 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
         verdict = "consistent"
         notes.append("the operands are written rounded (\"Rp 3,7 miliar\"): the ratio they allow includes the "
                      "stated percentage")
+    if verdict == "mismatch" and not growth and num_value is None and den_value is None and _rough_allows(
+            stated, num, den, _cell_text(row, num_col), _cell_text(row, den_col)):
+        verdict = "consistent"
+        notes.append("an operand is written approximate (\"± 1.200\"): within a unit of its last digit it gives "
+                     "the stated percentage")
     if verdict == "mismatch" and stated.value == 100 and ratio > 100:
         verdict = "capped"
         notes.append(f"the achievement is {_fmt(ratio, 2)}%, reported capped at 100%")
@@ -304,6 +321,27 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
         msg += "; " + "; ".join(notes)
     return _check(doc, row, "row_percent", verdict, stated.value, ratio, {"numerator": num, "denominator": den},
                   f"{verdict}: {msg}")
+
+
+# a cell whose figure is said to be approximate: "± 1.200 KPM", "≈ 2.500", "~ 300"
+_ROUGH_CELL = regex.compile(r"^\s*(?:±|\+/-|≈|~)\s*(?=\d)")
+
+
+def _cell_text(row: "_Row", j: int) -> str:
+    return row.cells[j].text if j < len(row.cells) else ""
+
+
+def _rough_allows(stated: TypedValue, num: Decimal, den: Decimal, num_text: str, den_text: str) -> bool:
+    """An operand written approximate ("± 1.200") stands for the values within half a unit of
+    its last significant digit (1.150..1.250): does one of them give the stated percentage?"""
+    half_num = whole_digit_unit(num) / 2 if _ROUGH_CELL.match(num_text) else Decimal(0)
+    half_den = whole_digit_unit(den) / 2 if _ROUGH_CELL.match(den_text) else Decimal(0)
+    if stated.value is None or not (half_num or half_den) or den - half_den <= 0:
+        return False
+    low = (num - half_num) * 100 / (den + half_den)
+    high = (num + half_num) * 100 / (den - half_den)
+    half_stated = Decimal(1).scaleb(-stated.decimals) / 2
+    return low - half_stated <= stated.value <= high + half_stated
 
 
 def _rounded_operands_allow(stated: TypedValue, num: Decimal, den: Decimal, num_decimals: int,
@@ -1061,7 +1099,7 @@ def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readi
         is_prog = [bool(_PROGRAM_LABEL.match(_label_of(r))) for t in chain for r in t.rows]
         if sum(is_prog) < 2:
             continue
-        rows = [(t, _Row(t, i, set(), _width(t))) for t in chain for i in range(len(t.rows))]
+        rows = [(t, _Row(t, i, set(), _width(t), _lettered(t))) for t in chain for i in range(len(t.rows))]
         header = chain[0].header
         cols = [j for j, h in enumerate(header) if h and not _indicator_column(header, j) and any(
             j < len(r.cells) and r.value(j) is not None and r.value(j) >= 1000 for _, r in rows)]
@@ -1244,7 +1282,8 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program]) ->
         pct = _pct_columns(table)
         labels = _label_columns(table)
         width = _width(table)
-        rows = [_Row(table, i, pct, width) for i in range(len(table.rows))]
+        lettered = _lettered(table)
+        rows = [_Row(table, i, pct, width, lettered) for i in range(len(table.rows))]
         for row in rows:
             row.spent_nothing_where_dashed(table.header)
             row.negatives_in_change_columns(table.header)
