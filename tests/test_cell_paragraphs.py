@@ -96,3 +96,24 @@ def test_docx2txt_text_of_a_seed():
     out = json.loads(extract(ROOT / "tests" / "fixtures" / "docx2txt" / f"{seed}.txt").model_dump_json())
     assert score_tables(gold(f"{seed}.txt", "tables"), out)["table_checks_right"] >= 8
     assert score_claims(gold(f"{seed}.txt", "claims"), out, f"{seed}.txt")["false_alarm"] == 0
+
+
+def test_a_cell_of_two_paragraphs_is_glued_back():
+    """A Word cell of two paragraphs ("Perusa" / "Haan") is two cells in docx2txt's and pandoc's
+    text: the row's two word cells side by side are glued, so its figures keep their columns."""
+    rows = [["1.", "Pembinaan Organisasi Sosial", "orsos", "67", "55"],
+            ["2.", "Pengembangan Kerjasama Dunia Usaha", "Perusa\n\nHaan", "15", "25"],
+            ["3.", "Pemantapan Pekerja Sosial", "Jiwa", "400", "40"]]
+    text = _docx2txt([["No", "Kegiatan", "Satuan", "Tahun 2011", "Tahun 2012"]] + rows).lstrip("\n") + "\n"
+    [table] = _tables(text)
+    assert table[2] == ["2.", "Pengembangan Kerjasama Dunia Usaha", "Perusa Haan", "15", "25"]
+    assert table[3] == rows[2]
+
+
+def test_a_row_that_cannot_be_told_ends_the_table_before_it():
+    rows = [["1.", "Pembinaan Organisasi Sosial", "orsos", "67", "55"],
+            ["2.", "Pengembangan Kerjasama", "15", "25", "30", "40"],  # a figure too many
+            ["3.", "Pemantapan Pekerja Sosial", "Jiwa", "400", "40"]]
+    text = _docx2txt([["No", "Kegiatan", "Satuan", "Tahun 2011", "Tahun 2012"]] + rows).lstrip("\n") + "\n"
+    [table] = _tables(text)
+    assert table[1:] == [rows[0]]  # no row with its figures a column off

@@ -89,8 +89,27 @@ def _joined_paragraphs(text: str, starts: list[int]) -> list[int]:
     return out
 
 
+# a text with no blank line at all (what pypdf, PyMuPDF and many copies give: a paragraph a line
+# once its wrapped lines are joined, or a line of the page each): a line break ends a paragraph
+# where the text before it ends a sentence, or the next line opens an item, or either line is
+# a table's cell (a line of a figure or a few words)
+_LINE_PARAGRAPH_END = regex.compile(
+    r"(?<=[.:;!?)\]])[ \t]*\n(?=[ \t]*\S)|\n(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s))"
+    r"|(?<=^[ \t]*[^\n]{0,40})\n(?=[ \t]*\p{Lu})|(?<=\n[ \t]*[\d.,%]+[ \t]*)\n", regex.M)
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+# blank lines per line of a text whose paragraphs are parted by blank lines (a page break's few
+# in a text of hundreds of lines part none)
+MIN_BLANK_SHARE = 0.01
+
+
+def _spaced_by_blank_lines(text: str) -> bool:
+    blanks = sum(1 for _ in _BLANK_LINE.finditer(text))
+    return blanks > 0 and blanks >= MIN_BLANK_SHARE * text.count("\n")
+
+
 @lru_cache(maxsize=8)
 def segments(text: str) -> Segments:
     sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
-    paragraphs = _joined_paragraphs(text, sorted(set([0] + [m.end() for m in _PARAGRAPH_END.finditer(text)])))
+    ends = _PARAGRAPH_END if _spaced_by_blank_lines(text) else _LINE_PARAGRAPH_END
+    paragraphs = _joined_paragraphs(text, sorted(set([0] + [m.end() for m in ends.finditer(text)])))
     return Segments(tuple(sorted(set(sentences))), tuple(paragraphs), len(text))

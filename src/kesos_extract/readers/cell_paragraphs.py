@@ -60,16 +60,19 @@ def cell_paragraph_table_at(text: str, lines: list[tuple[int, int]], i: int) -> 
         return None
     k, width, number = layout  # the first numbered row's first cell, the table's width, its number
     # the header's rows (a row of column numbers "1 2 3 ..." among them)
-    rows = [_row(cells, h, h + width) for h in range(0, k, width)]
+    rows = [_row(cells, h, h + width) or [] for h in range(0, k, width)]
     while True:
         nxt = _next_row(cells, k, width, number)
         if nxt is None:
             break
-        rows.append(_row(cells, k, k + width, extra=range(k + width, nxt)))
+        row = _row(cells, k, k + width, extra=range(k + width, nxt))
+        if row is None:
+            break  # a row whose cells cannot be told: the table ends before it (no row shifted)
+        rows.append(row)
         k = nxt
         number += 1
     if cells.get(k + width - 1) is not None and any(_TOTAL.match(cells.get(k + c).text) for c in range(min(2, width))):
-        rows.append(_row(cells, k, k + width))  # the totals' row
+        rows.append(_row(cells, k, k + width) or [])  # the totals' row
         k += width
     last = cells.get(k - 1)
     assert last is not None
@@ -151,21 +154,32 @@ def _year(text: str) -> bool:
     return bool(regex.fullmatch(r"(?:19|20)\d\d", text.strip()))
 
 
-def _row(cells: "_Cells", a: int, b: int, extra: range = range(0)) -> list[TableCell]:
-    """Cells ``a`` to ``b`` as a row; the words of the ``extra`` cells after them (the rest of a
-    label, wrapped into a row of its own) go on the row's first cell of words."""
-    row = []
-    for c in range(a, b):
-        got = cells.get(c)
-        assert got is not None
-        row.append(TableCell(got.text, got.start, got.end))
-    rest = [cells.get(c) for c in extra]
-    words = [r for r in rest if r is not None and r.text]
-    label = next((j for j, cell in enumerate(row) if cell.text and not _HAS_DIGIT(cell.text)), None)
-    if words and label is not None and not any(_HAS_DIGIT(w.text) for w in words):
-        cell = row[label]
-        row[label] = TableCell(" ".join([cell.text] + [w.text for w in words]), cell.start, words[-1].end)
-    return row
+def _row(cells: "_Cells", a: int, b: int, extra: range = range(0)) -> Optional[list[TableCell]]:
+    """Cells ``a`` to ``b`` as a row, with the ``extra`` cells between them and the next row:
+    words only (the rest of a label, wrapped into a row of its own) go on the row's first cell of
+    words; with a figure among them, the row's cells are a cell's paragraphs too many ("Perusa" /
+    "Haan"): two word cells side by side are glued, the shortest first, until the row has its
+    width. None where that does not make the row."""
+    got = [cells.get(c) for c in range(a, b)] + [cells.get(c) for c in extra]
+    if any(g is None for g in got):
+        return None
+    rest = got[b - a:]
+    if not any(r.text and _HAS_DIGIT(r.text) for r in rest):  # type: ignore[union-attr]
+        row = [TableCell(g.text, g.start, g.end) for g in got[:b - a]]  # type: ignore[union-attr]
+        words = [r for r in rest if r.text]  # type: ignore[union-attr]
+        label = next((j for j, cell in enumerate(row) if cell.text and not _HAS_DIGIT(cell.text)), None)
+        if words and label is not None:
+            cell = row[label]
+            row[label] = TableCell(" ".join([cell.text] + [w.text for w in words]), cell.start, words[-1].end)  # type: ignore[union-attr]
+        return row
+    fitted = [TableCell(g.text, g.start, g.end) for g in got]  # type: ignore[union-attr]
+    while len(fitted) > b - a:
+        pairs = [j for j in range(len(fitted) - 1) if all(c.text and not _HAS_DIGIT(c.text) for c in fitted[j:j + 2])]
+        if not pairs:
+            return None
+        j = min(pairs, key=lambda j: len(fitted[j].text) + len(fitted[j + 1].text))
+        fitted[j:j + 2] = [TableCell(f"{fitted[j].text} {fitted[j + 1].text}", fitted[j].start, fitted[j + 1].end)]
+    return fitted
 
 
 class _Cell(NamedTuple):

@@ -1,0 +1,38 @@
+"""Paragraphs of a text with no blank line (segments.py): what pypdf, PyMuPDF and many copies of a
+PDF give, a line of the page each (or a paragraph a line once hard_wrap has joined its lines).
+There a line break ends a paragraph after a sentence's end, before an item, or next to a line
+that is a table's cell; before, the whole text was one paragraph, and a share's whole was looked
+for in a table pages before (pypdf's text of seed 000: "38 Kabupaten/Kota atau 100%" judged
+against 360, a cell of the table above: a false alarm)."""
+
+from __future__ import annotations
+
+from conftest import ROOT
+from kesos_extract import extract
+from kesos_extract.segments import segments
+
+EXCERPT = ROOT / "tests" / "fixtures" / "pypdf" / "000_excerpt.txt"  # pypdf's text of seed 000's PDF, two pages
+
+
+def _paragraphs(text: str) -> list[str]:
+    s = segments(text)
+    ends = list(s.paragraph_starts[1:]) + [len(text)]
+    return [text[a:b].strip() for a, b in zip(s.paragraph_starts, ends)]
+
+
+def test_a_line_break_ends_a_paragraph_after_a_sentence_and_at_a_cell():
+    text = "Judul Laporan\nKalimat satu. Kalimat dua\nlanjut di sini.\nKab/Kota\n38\n360\nSumber : Bidang\nSebagaimana dikemukakan."
+    assert _paragraphs(text) == ["Judul Laporan", "Kalimat satu. Kalimat dua\nlanjut di sini.", "Kab/Kota\n38",
+                                 "360", "Sumber : Bidang", "Sebagaimana dikemukakan."]
+
+
+def test_blank_lines_still_part_paragraphs_where_a_text_has_them():
+    text = "Kalimat satu.\nKalimat dua.\n\nParagraf kedua.\n" * 3
+    assert len(_paragraphs(text)) == 4  # the line breaks inside a paragraph end none
+
+
+def test_a_share_whole_is_not_looked_for_in_a_table_above():
+    checks = [(c.check, c.verdict, c.stated) for c in extract(EXCERPT).checks if c.check.endswith("percent")]
+    assert ("share_percent", "mismatch", 100.0) not in checks  # "38 Kabupaten/Kota atau 100%"
+    assert ("target_percent", "consistent", 67.0) in checks  # "168 orang atau 67% dari target sebanyak 250 orang"
+    assert not [c for c in checks if c[1] == "mismatch"]
