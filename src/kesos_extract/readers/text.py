@@ -18,6 +18,7 @@ from ..errors import InputError
 from ..normalise import normalise_text
 from .hard_wrap import unwrap
 from .spaced import spaced_table_at
+from .figure_rows import figure_rows_table_at
 from .flattened import _STOP, _WORD, Word, continues_table, could_start_line, flattened_table_at, header_labels
 
 _BULLET = regex.compile(r"^\s*(?:[-•·▪➤\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|[a-zA-Z][.)])\s+")
@@ -225,7 +226,7 @@ def _split_blocks(text: str) -> list[Block]:
                 blocks.append(Block("table", lines[i][0], lines[j - 1][1], rows=rows))
                 i = j
                 continue
-        spaced = spaced_table_at(text, lines, i)
+        spaced = spaced_table_at(text, lines, i) or figure_rows_table_at(text, lines, i)
         if spaced is not None:
             blocks.append(spaced[0])
             i = spaced[1]
@@ -244,6 +245,7 @@ def _split_blocks(text: str) -> list[Block]:
                     and not _BULLET.match(text[lines[j][0]:lines[j][1]]) \
                     and not _starts_pipe_table(text, lines, j) \
                     and spaced_table_at(text, lines, j) is None \
+                    and figure_rows_table_at(text, lines, j) is None \
                     and flattened_table_at(text, lines, j) is None:
                 j += 1
         bs = s + (len(line) - len(line.lstrip()))

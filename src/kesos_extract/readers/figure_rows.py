@@ -1,0 +1,303 @@
+"""Numbered rows ending in figures under a header laid out with spaces, whatever their
+alignment: what ``pdftotext -layout`` makes of a table typed with tabs (each row a paragraph,
+cells parted by tabs) once it was printed, its long rows wrapped::
+
+    NO    Program / Kegiatan              Target Renstra 2019 (Rp.000) Target 2018
+    (Rp.000)
+    1     2           3     4
+    I    Dinas Sosial            32.999.430.000    4.960.000.000
+         1     Program Pelayanan Administrasi Perkantoran      1.340.750.000
+         387.400.000
+         1     Penyediaan jasa komunikasi, sumber daya air dan listrik
+         474.000.000 108.400.000
+
+A tab that left less room than two characters comes out as one space, and a row's figures
+stand wherever its label ended, so no column lines up (:mod:`.spaced` then finds none). What
+holds is the order of a row's words: its number, its label, its figures. Here
+
+- the header is a line of column labels parted by two spaces or more whose first label is the
+  row number's ("No", "No."), with at most two short lines of its labels wrapped under it and a
+  row of column numbers ("1  2  3  4"); the column numbers, when written, say how many columns
+  there are (a label standing one space from the one before, "Target 2018" or a lone "%", is
+  parted from it to make up the count);
+- a row opens at a line whose first word is a row number ("1", "1.", "I") followed by a word;
+  the lines after it go on in it, up to the next row's first line, or up to a line of words
+  after the row has its figures (a row with no number of its own: "Jumlah  725,859 ...");
+- a row's words are its number, its label (the words up to the first figure) and its figures
+  (each a cell, with the unit word after it: "2,563 Jiwa"), the figures filling the last
+  columns; a row whose words go on after its figures, or with more figures than columns, keeps
+  its words in its label cell and no figure;
+- the table ends at a line that opens no row after a blank line, and goes on over a blank line
+  (a page break) and over its header repeated at the top of the next page.
+
+A table is taken only when most of its rows read so: a list of numbered sentences with a
+figure here and there is no table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from ..document import Block, TableCell
+from .flattened import label_first_words, unit_words
+
+_WORD = regex.compile(r"\S+")
+_WIDE_GAP = regex.compile(r" {2,}")
+_ROW_LABEL = regex.compile(r"(?:\d{1,3}|[IVX]{1,4})[.)]?").fullmatch
+_NUMBER_LABEL = regex.compile(r"(?i:no|nomor)\.?").fullmatch
+# a figure of a row ("2,563", "7,41", "1.340.750.000", "106.,250.000", "96%", "Rp1.250.000"), or
+# "-" for none
+_FIGURE = regex.compile(r"(?:Rp\.?)?[+-]?\d[\d.,]*(?:,-{1,2})?%?|[-–—]", regex.I).fullmatch
+_BROKEN_FIGURE = regex.compile(r"\d[\d.,]*[.,]").fullmatch  # "54," of "54, 907": a figure broken by a space
+MAX_HEADER_WRAPS = 2  # lines of labels wrapped under the header line
+MAX_LINES = 400  # lines looked at for one table
+MIN_ROWS = 3
+MIN_READ_SHARE = 0.8  # share of the rows that must read as number, label, figures
+
+
+@dataclass
+class _Word:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Row:
+    number: Optional[_Word]
+    words: list[_Word] = field(default_factory=list)
+    end_line: int = 0
+    after_blank: bool = False  # opened after a blank line
+
+    def has_figures(self) -> bool:
+        return any(_FIGURE(w.text) for w in self.words)
+
+    def add_to_label(self, words: list[_Word]) -> None:
+        """The rest of the row's label, set apart from it after its figures: it goes before them."""
+        p = next((k for k, w in enumerate(self.words) if _FIGURE(w.text)), len(self.words))
+        self.words[p:p] = words
+
+
+def _label_rest(text: str, lines: list[tuple[int, int]], j: int, words: list[_Word]) -> bool:
+    """Is line ``j`` (``words``) the rest of a row's label that the layout set apart below the
+    row's figures: words only, no figure, and the next row opening on the next line ("20.
+    Pekerja Migran Bermasalah  8,094 Jiwa ..." / "" / "Sosial (PMBS)" / "21. ...")?"""
+    if any(_FIGURE(w.text) for w in words) or j + 1 >= len(lines):
+        return False
+    return _opens_row(_words(text, lines[j + 1]))
+
+
+def _words(text: str, line: tuple[int, int]) -> list[_Word]:
+    return [_Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, *line)]
+
+
+def _column_numbers(words: list[_Word]) -> int:
+    """How many columns a row of column numbers ("1  2  3  4") counts; 0 for any other line."""
+    if len(words) < 3 or any(w.text != str(k) for k, w in enumerate(words, 1)):
+        return 0
+    return len(words)
+
+
+def _opens_row(words: list[_Word]) -> bool:
+    """Does the line open a row: a row number, then a word (not a figure: "1  2  3")?"""
+    return len(words) >= 2 and _ROW_LABEL(words[0].text) is not None and not _FIGURE(words[1].text)
+
+
+def _gap_parts(text: str, line: tuple[int, int]) -> list[list[_Word]]:
+    """The line's words in the parts that runs of two spaces or more set apart."""
+    parts: list[list[_Word]] = [[]]
+    prev_end: Optional[int] = None
+    for w in _words(text, line):
+        if prev_end is not None and _WIDE_GAP.fullmatch(text, prev_end, w.start):
+            parts.append([])
+        parts[-1].append(w)
+        prev_end = w.end
+    return [p for p in parts if p]
+
+
+def _header_cells(parts: list[list[_Word]], width: int) -> Optional[list[list[_Word]]]:
+    """The header's labels, ``width`` of them: a part holding two labels one space apart is cut
+    before the second ("Target Renstra 2019 (Rp.000) Target 2018", "SISA %"), the last such
+    place first. None when they cannot be made that many."""
+    parts = [list(p) for p in parts]
+    first_words = label_first_words()
+    while len(parts) < width:
+        cut = None
+        for k in range(len(parts) - 1, -1, -1):
+            places = [j for j in range(1, len(parts[k]))
+                      if parts[k][j].text == "%" or parts[k][j].text.lower() in first_words]
+            if places:
+                cut = (k, places[-1])
+                break
+        if cut is None:
+            return None
+        k, j = cut
+        parts[k:k + 1] = [parts[k][:j], parts[k][j:]]
+    return parts if len(parts) == width else None
+
+
+def _same_header(text: str, line: tuple[int, int], header: list[_Word]) -> bool:
+    """Is the line the table's header repeated (at the top of the next page)?"""
+    return [w.text for w in _words(text, line)] == [w.text for w in header]
+
+
+@dataclass
+class _Header:
+    cells: list[list[_Word]]
+    line_words: list[_Word]  # the header line's words, to know it again
+    body: int  # index of the first line after the header
+
+
+def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[_Header]:
+    parts = _gap_parts(text, lines[i])
+    if len(parts) < 2 or "\t" in text[lines[i][0]:lines[i][1]] or not _NUMBER_LABEL(parts[0][0].text):
+        return None
+    if len(parts[0]) > 1:
+        parts = [parts[0][:1], parts[0][1:], *parts[1:]]
+    wrapped: list[_Word] = []
+    j = i + 1
+    width = 0
+    for _ in range(MAX_HEADER_WRAPS + 1):
+        if j >= len(lines):
+            return None
+        words = _words(text, lines[j])
+        width = _column_numbers(words)
+        if width or not words or _opens_row(words) or any(_FIGURE(w.text) for w in words):
+            break
+        if len(_gap_parts(text, lines[j])) > 1:
+            return None  # labels set under several columns: a header the aligned reader reads
+        wrapped += words
+        j += 1
+    if width:
+        j += 1
+    cells = _header_cells(parts, width or len(parts))
+    if cells is None:
+        return None
+    cells[-1] = cells[-1] + wrapped  # a label wrapped under the header line is the last one's rest
+    return _Header(cells, _words(text, lines[i]), j)
+
+
+def _skip_header(text: str, lines: list[tuple[int, int]], j: int, header: _Header) -> int:
+    """The line after the header repeated at line ``j`` (with its wrapped labels and its row of
+    column numbers), or ``j`` when it is not repeated there."""
+    if not _same_header(text, lines[j], header.line_words):
+        return j
+    k = j + 1
+    for _ in range(MAX_HEADER_WRAPS + 1):
+        if k >= len(lines):
+            break
+        words = _words(text, lines[k])
+        if _column_numbers(words):
+            return k + 1
+        if not words or _opens_row(words) or len(_gap_parts(text, lines[k])) > 1:
+            break
+        k += 1
+    return k
+
+
+def _rows(text: str, lines: list[tuple[int, int]], header: _Header) -> list[_Row]:
+    rows: list[_Row] = []
+    j, blank = header.body, 0
+    while j < len(lines) and j < header.body + MAX_LINES:
+        line = text[lines[j][0]:lines[j][1]]
+        if not line.strip():
+            blank += 1
+            j += 1
+            continue
+        if "\t" in line:
+            break
+        k = _skip_header(text, lines, j, header)
+        if k != j:
+            j, blank = k, 0
+            continue
+        words = _words(text, lines[j])
+        if _column_numbers(words):
+            j += 1
+            continue
+        if _opens_row(words):
+            rows.append(_Row(words[0], words[1:], j, after_blank=blank > 0))
+        elif rows and rows[-1].has_figures() and _label_rest(text, lines, j, words):
+            rows[-1].add_to_label(words)
+        elif blank or not rows:
+            break  # after a blank line only a row goes on with the table
+        elif rows[-1].has_figures() and not _FIGURE(words[0].text) and words[0].text.lower() not in unit_words():
+            rows.append(_Row(None, words, j))  # a row with no number: "Jumlah  725,859 ..."
+        else:
+            rows[-1].words += words
+            rows[-1].end_line = j
+        blank = 0
+        j += 1
+    # a numbered list after the table, a blank line between: its items hold no figures
+    cut = next((k for k, r in enumerate(rows) if r.after_blank and not r.has_figures()), len(rows))
+    del rows[cut:]
+    while rows and not rows[-1].has_figures():
+        rows.pop()  # a line of words after the table (no figures) is not one of its rows
+    return rows
+
+
+def _figure_cells(words: list[_Word]) -> Optional[tuple[list[_Word], list[list[_Word]]]]:
+    """A row's words after its number as its label and its figures (each with its unit word);
+    None when words go on after the figures."""
+    units = unit_words()
+    p = next((k for k, w in enumerate(words) if _FIGURE(w.text)), len(words))
+    label, figures = words[:p], []
+    for w in words[p:]:
+        if _FIGURE(w.text):
+            if figures and _BROKEN_FIGURE(figures[-1][-1].text) and w.text[:1].isdigit():
+                figures[-1].append(w)  # "54, 907": one figure broken by a space
+            else:
+                figures.append([w])
+        elif figures and w.text.lower() in units and len(figures[-1]) == 1:
+            figures[-1].append(w)  # "2,563 Jiwa"
+        else:
+            return None
+    return label, figures
+
+
+def _cell(words: list[_Word], at: int) -> TableCell:
+    if not words:
+        return TableCell("", at, at)
+    return TableCell(" ".join(w.text for w in words), words[0].start, words[-1].end)
+
+
+def _row_cells(row: _Row, width: int) -> tuple[list[TableCell], bool]:
+    """The row's cells, and whether it reads as number, label and figures."""
+    at = row.number.start if row.number is not None else row.words[0].start
+    number = _cell([row.number] if row.number is not None else [], at)
+    read = _figure_cells(row.words)
+    if read is None or len(read[1]) > width - 2 or not read[0]:
+        end = row.words[-1].end if row.words else at
+        return [number, _cell(row.words, at)] + [TableCell("", end, end) for _ in range(width - 2)], False
+    label, figures = read
+    label_cell = _cell(label, at)
+    empty = [TableCell("", label_cell.end, label_cell.end) for _ in range(width - 2 - len(figures))]
+    return [number, label_cell, *empty, *(_cell(f, at) for f in figures)], True
+
+
+def figure_rows_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[tuple[Block, int]]:
+    """The table of numbered rows ending in figures whose header is line ``i``, and the index
+    of the line after it; None when there is none."""
+    header = _header_at(text, lines, i)
+    if header is None:
+        return None
+    width = len(header.cells)
+    if width < 3:
+        return None
+    rows = _rows(text, lines, header)
+    if sum(1 for r in rows if r.number is not None) < MIN_ROWS:
+        return None
+    cells, read = [], 0
+    for row in rows:
+        row_cells, ok = _row_cells(row, width)
+        cells.append(row_cells)
+        read += ok
+    if read < MIN_READ_SHARE * len(rows):
+        return None
+    head_at = lines[i][0]
+    head = [_cell(c, head_at) for c in header.cells]
+    s = lines[i][0] + len(text[lines[i][0]:lines[i][1]]) - len(text[lines[i][0]:lines[i][1]].lstrip())
+    last = rows[-1].end_line
+    return Block("table", s, lines[last][1], rows=[head, *cells], header_rows=1), last + 1
