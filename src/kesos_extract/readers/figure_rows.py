@@ -81,6 +81,13 @@ class _Row:
         self.words[p:p] = words
 
 
+def _ends_in_figures(words: list[_Word]) -> bool:
+    """Does the line end in figures after words, as a row's last line does ("Masalah
+    Kesejahteraan Sosial (PMKS) 175.000.000 30.000.000")?"""
+    read = _figure_cells(words)
+    return read is not None and bool(read[1])
+
+
 def _label_rest(text: str, lines: list[tuple[int, int]], j: int, words: list[_Word]) -> bool:
     """Is line ``j`` (``words``) the rest of a row's label that the layout set apart below the
     row's figures: words only, no figure, and the next row opening on the next line ("20.
@@ -221,8 +228,8 @@ def _rows(text: str, lines: list[tuple[int, int]], header: _Header) -> list[_Row
             rows.append(_Row(words[0], words[1:], j, after_blank=blank > 0))
         elif rows and rows[-1].has_figures() and _label_rest(text, lines, j, words):
             rows[-1].add_to_label(words)
-        elif blank or not rows:
-            break  # after a blank line only a row goes on with the table
+        elif not rows or blank and (rows[-1].has_figures() or not _ends_in_figures(words)):
+            break  # after a blank line only a row goes on, or the figures of a row still without
         elif rows[-1].has_figures() and not _FIGURE(words[0].text) and words[0].text.lower() not in unit_words():
             rows.append(_Row(None, words, j))  # a row with no number: "Jumlah  725,859 ..."
         else:
@@ -263,18 +270,23 @@ def _cell(words: list[_Word], at: int) -> TableCell:
     return TableCell(" ".join(w.text for w in words), words[0].start, words[-1].end)
 
 
-def _row_cells(row: _Row, width: int) -> tuple[list[TableCell], bool]:
-    """The row's cells, and whether it reads as number, label and figures."""
+def _row_cells(row: _Row, width: int) -> tuple[list[TableCell], bool, Optional[list[tuple[int, int]]]]:
+    """The row's cells, whether it reads as number, label and figures, and, for a row with
+    fewer figures than the table has columns for them, its other placements (the figures
+    stand in the last columns; they may stand 1, 2, ... columns further left: nothing in the
+    words tells which columns the missing ones are)."""
     at = row.number.start if row.number is not None else row.words[0].start
     number = _cell([row.number] if row.number is not None else [], at)
     read = _figure_cells(row.words)
     if read is None or len(read[1]) > width - 2 or not read[0]:
         end = row.words[-1].end if row.words else at
-        return [number, _cell(row.words, at)] + [TableCell("", end, end) for _ in range(width - 2)], False
+        return [number, _cell(row.words, at)] + [TableCell("", end, end) for _ in range(width - 2)], False, None
     label, figures = read
     label_cell = _cell(label, at)
-    empty = [TableCell("", label_cell.end, label_cell.end) for _ in range(width - 2 - len(figures))]
-    return [number, label_cell, *empty, *(_cell(f, at) for f in figures)], True
+    missing = width - 2 - len(figures)
+    empty = [TableCell("", label_cell.end, label_cell.end) for _ in range(missing)]
+    others = [(2 + missing, -k) for k in range(1, missing + 1)] if figures and missing else None
+    return [number, label_cell, *empty, *(_cell(f, at) for f in figures)], True, others
 
 
 def figure_rows_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[tuple[Block, int]]:
@@ -290,14 +302,18 @@ def figure_rows_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Opt
     if sum(1 for r in rows if r.number is not None) < MIN_ROWS:
         return None
     cells, read = [], 0
-    for row in rows:
-        row_cells, ok = _row_cells(row, width)
+    unsure: dict[int, Optional[list[tuple[int, int]]]] = {}
+    for r, row in enumerate(rows, 1):  # row 0 is the header
+        row_cells, ok, others = _row_cells(row, width)
         cells.append(row_cells)
         read += ok
+        if others is not None:
+            unsure[r] = others
     if read < MIN_READ_SHARE * len(rows):
         return None
     head_at = lines[i][0]
     head = [_cell(c, head_at) for c in header.cells]
     s = lines[i][0] + len(text[lines[i][0]:lines[i][1]]) - len(text[lines[i][0]:lines[i][1]].lstrip())
     last = rows[-1].end_line
-    return Block("table", s, lines[last][1], rows=[head, *cells], header_rows=1), last + 1
+    return Block("table", s, lines[last][1], rows=[head, *cells], header_rows=1,
+                 unsure_rows=unsure or None), last + 1

@@ -67,7 +67,23 @@ def read_text(path: Path, data: bytes) -> Document:
     doc.blocks = split_blocks(text)
     for block in doc.blocks:
         block.page = doc.page_at(block.start)
+        _keep_unsure_rows(doc, block)
     return doc
+
+
+def _keep_unsure_rows(doc: Document, block: Block) -> None:
+    """The rows of a table whose columns its reader could not tell for sure, kept in the
+    document (``Document.uncertain``, ``Document.readings``) by their spans: no alarm comes
+    from a placement that is only one of several."""
+    for r, others in (block.unsure_rows or {}).items():
+        row = [c for c in (block.rows or [])[r] if c.text]
+        if not row:
+            continue
+        span = (min(c.start for c in row), max(c.end for c in row))
+        doc.uncertain.append(span)
+        if others is not None:
+            cells = (block.rows or [])[r]
+            doc.readings[span] = [(cells[j].start, by) for j, by in others if j < len(cells)]
 
 
 _lines = line_spans  # (start, end) of every line, without its newline
