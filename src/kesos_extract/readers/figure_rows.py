@@ -257,7 +257,7 @@ def _figure_cells(words: list[_Word]) -> Optional[tuple[list[_Word], list[list[_
                 figures[-1].append(w)  # "54, 907": one figure broken by a space
             else:
                 figures.append([w])
-        elif figures and w.text.lower() in units and len(figures[-1]) == 1:
+        elif figures and w.text.lower() in units and _FIGURE(figures[-1][-1].text):
             figures[-1].append(w)  # "2,563 Jiwa"
         else:
             return None
@@ -279,8 +279,10 @@ def _row_cells(row: _Row, width: int) -> tuple[list[TableCell], bool, Optional[l
     number = _cell([row.number] if row.number is not None else [], at)
     read = _figure_cells(row.words)
     if read is None or len(read[1]) > width - 2 or not read[0]:
+        # its figures' columns unknown: its words stay in its label cell, and the row is one no
+        # alarm comes from (a column's total over it would miss its figures)
         end = row.words[-1].end if row.words else at
-        return [number, _cell(row.words, at)] + [TableCell("", end, end) for _ in range(width - 2)], False, None
+        return [number, _cell(row.words, at)] + [TableCell("", end, end) for _ in range(width - 2)], False, []
     label, figures = read
     label_cell = _cell(label, at)
     missing = width - 2 - len(figures)
@@ -307,7 +309,9 @@ def figure_rows_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Opt
         row_cells, ok, others = _row_cells(row, width)
         cells.append(row_cells)
         read += ok
-        if others is not None:
+        if not ok:
+            unsure[r] = None  # it may stand off in ways no reading names
+        elif others is not None:
             unsure[r] = others
     if read < MIN_READ_SHARE * len(rows):
         return None
