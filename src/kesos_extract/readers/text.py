@@ -54,6 +54,16 @@ def read_text(path: Path, data: bytes) -> Document:
     text = normalise_text(raw)
     if not text.strip():
         raise InputError(path, "has no text")
+    doc = text_document(text, str(path), fmt, encoding)
+    if encoding != "utf-8":
+        doc.warnings.append(f"decoded as {encoding}, not UTF-8")
+    return doc
+
+
+def text_document(text: str, path: str, fmt: str = "txt", encoding: str = "utf-8") -> Document:
+    """The document of a normalised text (``normalise.normalise_text``): its pages (form feeds),
+    its paragraphs unwrapped, its blocks; what :func:`read_text` makes of a file and
+    ``pipeline.extract_text`` of a string."""
     page_starts: list[int] = []
     if "\f" in text:
         # pages of a pdftotext export: a form feed ends each page; it becomes a newline (same
@@ -61,9 +71,7 @@ def read_text(path: Path, data: bytes) -> Document:
         page_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\f" and i + 1 < len(text)]
         text = text.replace("\f", "\n")
     text = unwrap(text)  # a text hard-wrapped at a fixed width: its paragraphs' line breaks are spaces
-    doc = Document(path=str(path), format=fmt, text=text, encoding=encoding, page_starts=page_starts)
-    if encoding != "utf-8":
-        doc.warnings.append(f"decoded as {encoding}, not UTF-8")
+    doc = Document(path=path, format=fmt, text=text, encoding=encoding, page_starts=page_starts)
     doc.blocks = split_blocks(text)
     for block in doc.blocks:
         block.page = doc.page_at(block.start)
