@@ -53,6 +53,7 @@ _NUMBER_LABEL = regex.compile(r"(?i:no|nomor)\.?").fullmatch
 _FIGURE = regex.compile(r"(?:Rp\.?)?[+-]?\d[\d.,]*(?:,-{1,2})?%?|[-–—]", regex.I).fullmatch
 _BROKEN_FIGURE = regex.compile(r"\d[\d.,]*[.,]").fullmatch  # "54," of "54, 907": a figure broken by a space
 MAX_HEADER_WRAPS = 2  # lines of labels wrapped under the header line
+MAX_LABELS_UNDER = 4  # labels of a header's second level under its last label
 MAX_LINES = 400  # lines looked at for one table
 MIN_ROWS = 3
 MIN_READ_SHARE = 0.8  # share of the rows that must read as number, label, figures
@@ -79,6 +80,13 @@ class _Row:
         """The rest of the row's label, set apart from it after its figures: it goes before them."""
         p = next((k for k, w in enumerate(self.words) if _FIGURE(w.text)), len(self.words))
         self.words[p:p] = words
+
+
+def _full_row(words: list[_Word], width: int) -> bool:
+    """Is the line a whole row with no number: its label and a figure for every column of
+    figures ("Jumlah panti asuhan yang dibina    21,00 21,00 100 %")?"""
+    read = _figure_cells(words)
+    return read is not None and bool(read[0]) and len(read[1]) == width - 2
 
 
 def _ends_in_figures(words: list[_Word]) -> bool:
@@ -156,6 +164,24 @@ class _Header:
     cells: list[list[_Word]]
     line_words: list[_Word]  # the header line's words, to know it again
     body: int  # index of the first line after the header
+    # the words of each of its lines after the first (labels under the last one, labels wrapped,
+    # column numbers), to know them again where the header is repeated
+    more_lines: list[list[str]] = field(default_factory=list)
+
+
+def _labels_under(text: str, lines: list[tuple[int, int]], j: int) -> Optional[list[list[_Word]]]:
+    """The labels of line ``j`` when it stands indented under the header line, labels only, in
+    two to four parts: the columns the header line's last label spans ("2018" over "TARGET
+    REALISASI TINGKAT CAPAIAN"). None for any other line."""
+    if j >= len(lines):
+        return None
+    line = text[lines[j][0]:lines[j][1]]
+    parts = _gap_parts(text, lines[j])
+    if not line.startswith("  ") or "\t" in line or not 2 <= len(parts) <= MAX_LABELS_UNDER:
+        return None
+    if any(_FIGURE(w.text) or not w.text[:1].isalpha() for p in parts for w in p):
+        return None
+    return parts
 
 
 def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[_Header]:
@@ -164,8 +190,15 @@ def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[_Hea
         return None
     if len(parts[0]) > 1:
         parts = [parts[0][:1], parts[0][1:], *parts[1:]]
+    under = _labels_under(text, lines, i + 1)
+    if under is not None and len(parts) >= 3:
+        # a header over two levels: the last label heads each label of the line under it
+        # ("2018 TARGET", "2018 REALISASI", "2018 TINGKAT CAPAIAN")
+        parts = parts[:-1] + [parts[-1] + p for p in under]
+    else:
+        under = None
     wrapped: list[_Word] = []
-    j = i + 1
+    j = i + 1 if under is None else i + 2
     width = 0
     for _ in range(MAX_HEADER_WRAPS + 1):
         if j >= len(lines):
@@ -184,28 +217,25 @@ def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[_Hea
     if cells is None:
         return None
     cells[-1] = cells[-1] + wrapped  # a label wrapped under the header line is the last one's rest
-    return _Header(cells, _words(text, lines[i]), j)
+    more = [[w.text for w in _words(text, lines[k])] for k in range(i + 1, j)]
+    return _Header(cells, _words(text, lines[i]), j, more)
 
 
 def _skip_header(text: str, lines: list[tuple[int, int]], j: int, header: _Header) -> int:
-    """The line after the header repeated at line ``j`` (with its wrapped labels and its row of
-    column numbers), or ``j`` when it is not repeated there."""
+    """The line after the header repeated at line ``j`` (with as many of its other lines as
+    are repeated after it), or ``j`` when it is not repeated there."""
     if not _same_header(text, lines[j], header.line_words):
         return j
     k = j + 1
-    for _ in range(MAX_HEADER_WRAPS + 1):
-        if k >= len(lines):
-            break
-        words = _words(text, lines[k])
-        if _column_numbers(words):
-            return k + 1
-        if not words or _opens_row(words) or len(_gap_parts(text, lines[k])) > 1:
+    for words in header.more_lines:
+        if k >= len(lines) or [w.text for w in _words(text, lines[k])] != words:
             break
         k += 1
     return k
 
 
 def _rows(text: str, lines: list[tuple[int, int]], header: _Header) -> list[_Row]:
+    width = len(header.cells)
     rows: list[_Row] = []
     j, blank = header.body, 0
     while j < len(lines) and j < header.body + MAX_LINES:
@@ -228,8 +258,11 @@ def _rows(text: str, lines: list[tuple[int, int]], header: _Header) -> list[_Row
             rows.append(_Row(words[0], words[1:], j, after_blank=blank > 0))
         elif rows and rows[-1].has_figures() and _label_rest(text, lines, j, words):
             rows[-1].add_to_label(words)
-        elif not rows or blank and (rows[-1].has_figures() or not _ends_in_figures(words)):
-            break  # after a blank line only a row goes on, or the figures of a row still without
+        elif not rows or blank and not (_full_row(words, width) if rows[-1].has_figures() else _ends_in_figures(words)):
+            # after a blank line (a page break) the table goes on with a row: one that opens
+            # with its number, one with no number but a figure for every column, or the rest of
+            # a row still without its figures
+            break
         elif rows[-1].has_figures() and not _FIGURE(words[0].text) and words[0].text.lower() not in unit_words():
             rows.append(_Row(None, words, j))  # a row with no number: "Jumlah  725,859 ..."
         else:
@@ -237,8 +270,9 @@ def _rows(text: str, lines: list[tuple[int, int]], header: _Header) -> list[_Row
             rows[-1].end_line = j
         blank = 0
         j += 1
-    # a numbered list after the table, a blank line between: its items hold no figures
-    cut = next((k for k, r in enumerate(rows) if r.after_blank and not r.has_figures()), len(rows))
+    # a numbered list or heading after the table, a blank line between: its items do not read
+    # as a label and figures ("2. Perbandingan ... Tahun 2018 dengan Tahun Lalu")
+    cut = next((k for k, r in enumerate(rows) if r.after_blank and not _ends_in_figures(r.words)), len(rows))
     del rows[cut:]
     while rows and not rows[-1].has_figures():
         rows.pop()  # a line of words after the table (no figures) is not one of its rows
@@ -301,7 +335,7 @@ def figure_rows_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Opt
     if width < 3:
         return None
     rows = _rows(text, lines, header)
-    if sum(1 for r in rows if r.number is not None) < MIN_ROWS:
+    if len(rows) < MIN_ROWS:
         return None
     cells, read = [], 0
     unsure: dict[int, Optional[list[tuple[int, int]]]] = {}
