@@ -51,6 +51,7 @@ _NUMBER_LABEL = regex.compile(r"(?i:no|nomor)\.?").fullmatch
 # a figure of a row ("2,563", "7,41", "1.340.750.000", "106.,250.000", "96%", "Rp1.250.000"), or
 # "-" for none
 _FIGURE = regex.compile(r"(?:Rp\.?)?[+-]?\d[\d.,]*(?:,-{1,2})?%?|[-–—]", regex.I).fullmatch
+_YEAR = regex.compile(r"(?:19|20)\d\d").fullmatch
 _BROKEN_FIGURE = regex.compile(r"\d[\d.,]*[.,]").fullmatch  # "54," of "54, 907": a figure broken by a space
 MAX_HEADER_WRAPS = 2  # lines of labels wrapped under the header line
 MAX_LABELS_UNDER = 4  # labels of a header's second level under its last label
@@ -80,6 +81,15 @@ class _Row:
         """The rest of the row's label, set apart from it after its figures: it goes before them."""
         p = next((k for k, w in enumerate(self.words) if _FIGURE(w.text)), len(self.words))
         self.words[p:p] = words
+
+
+def _rest_of_figures(row: _Row, words: list[_Word], width: int) -> bool:
+    """Is the line figures only that the row still has room for (the rest of its figures on the
+    next page: "Jml pengidap PMS ...  100  100  96 % 125,00" / "" / "120,00  96 %  125,00 ...")?"""
+    read = _figure_cells(row.words)
+    rest = _figure_cells(words)
+    return (read is not None and rest is not None and not rest[0] and bool(rest[1])
+            and len(read[1]) + len(rest[1]) <= width - 2)
 
 
 def _full_row(words: list[_Word], width: int) -> bool:
@@ -117,8 +127,10 @@ def _column_numbers(words: list[_Word]) -> int:
 
 
 def _opens_row(words: list[_Word]) -> bool:
-    """Does the line open a row: a row number, then a word (not a figure: "1  2  3")?"""
-    return len(words) >= 2 and _ROW_LABEL(words[0].text) is not None and not _FIGURE(words[1].text)
+    """Does the line open a row: a row number, then a word (not a figure: "1  2  3"; not the
+    unit of a figure wrapped to the line's start: "100 %")?"""
+    return (len(words) >= 2 and _ROW_LABEL(words[0].text) is not None
+            and (words[1].text[:1].isalpha() or words[1].text[:1] in "(\"'“"))
 
 
 def _gap_parts(text: str, line: tuple[int, int]) -> list[list[_Word]]:
@@ -169,19 +181,53 @@ class _Header:
     more_lines: list[list[str]] = field(default_factory=list)
 
 
-def _labels_under(text: str, lines: list[tuple[int, int]], j: int) -> Optional[list[list[_Word]]]:
-    """The labels of line ``j`` when it stands indented under the header line, labels only, in
-    two to four parts: the columns the header line's last label spans ("2018" over "TARGET
-    REALISASI TINGKAT CAPAIAN"). None for any other line."""
-    if j >= len(lines):
-        return None
-    line = text[lines[j][0]:lines[j][1]]
-    parts = _gap_parts(text, lines[j])
-    if not line.startswith("  ") or "\t" in line or not 2 <= len(parts) <= MAX_LABELS_UNDER:
+def _label_line(text: str, line: tuple[int, int]) -> Optional[list[list[_Word]]]:
+    """The labels of an indented line of labels only (no figure, every word opening with a
+    letter), in the parts that runs of spaces set apart; None for any other line."""
+    raw = text[line[0]:line[1]]
+    parts = _gap_parts(text, line)
+    if not raw.startswith("  ") or "\t" in raw or not parts:
         return None
     if any(_FIGURE(w.text) or not w.text[:1].isalpha() for p in parts for w in p):
         return None
     return parts
+
+
+def _two_levels(text: str, lines: list[tuple[int, int]], i: int, parts: list[list[_Word]]
+                ) -> Optional[tuple[list[list[_Word]], int]]:
+    """A header over two levels: the header line ends in labels over groups of columns (years:
+    "2016  2017", the last one maybe wrapped to a line of its own, or one label of any kind),
+    and the lines under it name the columns of each group alike ("TARGET  REALISASI  TINGKAT
+    CAPAIAN" once per group, wrapped as the layout wrapped them). The header's labels, each
+    column's its group's and its own ("2018 TARGET"), and the index of the line after them;
+    None when the header is not so."""
+    parts = [list(p) for p in parts]
+    groups: list[list[_Word]] = []
+    while (len(parts) > 2 or len(parts) == 2 and len(parts[-1]) > 1) and _YEAR(parts[-1][-1].text):
+        groups.insert(0, [parts[-1].pop()])
+        if not parts[-1]:
+            parts.pop()
+    j = i + 1
+    while j < len(lines) and groups and all(_YEAR(w.text) for w in _words(text, lines[j]) or [_Word("", 0, 0)]):
+        groups += [[w] for w in _words(text, lines[j])]
+        j += 1
+    labels: list[list[_Word]] = []
+    while j < len(lines) and len(labels) < MAX_LABELS_UNDER * max(1, len(groups)):
+        found = _label_line(text, lines[j])
+        if found is None:
+            break
+        labels += found
+        j += 1
+    if not groups and len(parts) >= 3:
+        groups, parts = [parts[-1]], parts[:-1]  # one label over the columns under it ("Anggaran")
+    if not groups or not labels or len(labels) % len(groups):
+        return None
+    per = len(labels) // len(groups)
+    if not 2 <= per <= MAX_LABELS_UNDER or len(parts) < 2:
+        return None
+    if len(groups) > 1 and any([w.text for w in labels[k]] != [w.text for w in labels[k % per]] for k in range(len(labels))):
+        return None  # groups of columns alike, or no groups
+    return parts + [g + labels[k * per + m] for k, g in enumerate(groups) for m in range(per)], j
 
 
 def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[_Header]:
@@ -190,15 +236,11 @@ def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[_Hea
         return None
     if len(parts[0]) > 1:
         parts = [parts[0][:1], parts[0][1:], *parts[1:]]
-    under = _labels_under(text, lines, i + 1)
-    if under is not None and len(parts) >= 3:
-        # a header over two levels: the last label heads each label of the line under it
-        # ("2018 TARGET", "2018 REALISASI", "2018 TINGKAT CAPAIAN")
-        parts = parts[:-1] + [parts[-1] + p for p in under]
-    else:
-        under = None
+    j = i + 1
+    levels = _two_levels(text, lines, i, parts)
+    if levels is not None:
+        parts, j = levels
     wrapped: list[_Word] = []
-    j = i + 1 if under is None else i + 2
     width = 0
     for _ in range(MAX_HEADER_WRAPS + 1):
         if j >= len(lines):
@@ -258,7 +300,10 @@ def _rows(text: str, lines: list[tuple[int, int]], header: _Header) -> list[_Row
             rows.append(_Row(words[0], words[1:], j, after_blank=blank > 0))
         elif rows and rows[-1].has_figures() and _label_rest(text, lines, j, words):
             rows[-1].add_to_label(words)
-        elif not rows or blank and not (_full_row(words, width) if rows[-1].has_figures() else _ends_in_figures(words)):
+        elif not rows and not blank and not _FIGURE(words[0].text):
+            rows.append(_Row(None, words, j))  # the table goes on from a page before: no number
+        elif not rows or blank and not (_full_row(words, width) if rows[-1].has_figures() else _ends_in_figures(words)) \
+                and not _rest_of_figures(rows[-1], words, width):
             # after a blank line (a page break) the table goes on with a row: one that opens
             # with its number, one with no number but a figure for every column, or the rest of
             # a row still without its figures

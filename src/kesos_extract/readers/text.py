@@ -10,6 +10,7 @@ flattened to lines of words under a header of column labels (``readers.flattened
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Optional
 
 import regex
 
@@ -257,7 +258,7 @@ def _split_blocks(text: str) -> list[Block]:
                 blocks.append(Block("table", lines[i][0], lines[j - 1][1], rows=rows))
                 i = j
                 continue
-        spaced = spaced_table_at(text, lines, i) or figure_rows_table_at(text, lines, i)
+        spaced = _space_laid_table_at(text, lines, i)
         if spaced is not None:
             blocks.append(spaced[0])
             i = spaced[1]
@@ -283,6 +284,19 @@ def _split_blocks(text: str) -> list[Block]:
         blocks.append(Block(kind, bs, lines[j - 1][1]))
         i = j
     return blocks
+
+
+def _space_laid_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[tuple[Block, int]]:
+    """The table laid out with spaces whose header is line ``i``: its columns lined up
+    (``readers.spaced``) or its rows in the order of their words (``readers.figure_rows``,
+    a tab-typed table printed and turned back into text). Where both readings take it, the one
+    that reads further: columns found over the first rows only, where the rest stand out of
+    line, are not the table's."""
+    aligned = spaced_table_at(text, lines, i)
+    ordered = figure_rows_table_at(text, lines, i)
+    if aligned is None or ordered is None:
+        return aligned or ordered
+    return ordered if ordered[1] > aligned[1] else aligned
 
 
 def _one_cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int, blocks: list[Block]) -> int:
