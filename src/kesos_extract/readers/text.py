@@ -264,7 +264,7 @@ def _split_blocks(text: str) -> list[Block]:
             i = spaced[1]
             continue
         flattened = flattened_table_at(text, lines, i)
-        if flattened is not None:
+        if flattened is not None and not _space_laid_below(text, lines, i, flattened[1]):
             blocks.append(flattened[0])
             i = flattened[1]
             continue
@@ -297,6 +297,21 @@ def _space_laid_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Opt
     if aligned is None or ordered is None:
         return aligned or ordered
     return ordered if ordered[1] > aligned[1] else aligned
+
+
+HEADER_LOOKAHEAD = 4  # lines below a flattened table's first line where a space-laid header may stand
+
+
+def _space_laid_below(text: str, lines: list[tuple[int, int]], i: int, end: int) -> bool:
+    """Does a space-laid table start a few lines below line ``i`` and read at least as far as
+    the flattened table read from line ``i`` (``end``)? Then line ``i`` is a caption of label
+    words ("Capaian Indikator Kinerja Utama Tahun 2023") that the flattened reading took for
+    the first line of the table's header."""
+    for j in range(i + 1, min(len(lines), i + 1 + HEADER_LOOKAHEAD)):
+        found = _space_laid_table_at(text, lines, j) if text[lines[j][0]:lines[j][1]].strip() else None
+        if found is not None and found[1] >= end:
+            return True
+    return False
 
 
 def _one_cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int, blocks: list[Block]) -> int:
