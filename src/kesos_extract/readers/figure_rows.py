@@ -20,18 +20,27 @@ holds is the order of a row's words: its number, its label, its figures. Here
   row of column numbers ("1  2  3  4"); the column numbers, when written, say how many columns
   there are (a label standing one space from the one before, "Target 2018" or a lone "%", is
   parted from it to make up the count);
+- a header may go over two levels: the header line ends in labels over groups of columns
+  ("2016  2017", "2018" wrapped to a line of its own) and the indented lines under it name the
+  columns of each group alike ("TARGET  REALISASI  TINGKAT CAPAIAN"): each column is named
+  by both ("2018 TARGET");
 - a row opens at a line whose first word is a row number ("1", "1.", "I") followed by a word;
   the lines after it go on in it, up to the next row's first line, or up to a line of words
-  after the row has its figures (a row with no number of its own: "Jumlah  725,859 ...");
+  after the row has its figures (a row with no number of its own: "Jumlah  725,859 ...", an
+  indicator under its numbered sasaran);
 - a row's words are its number, its label (the words up to the first figure) and its figures
   (each a cell, with the unit word after it: "2,563 Jiwa"), the figures filling the last
-  columns; a row whose words go on after its figures, or with more figures than columns, keeps
-  its words in its label cell and no figure;
-- the table ends at a line that opens no row after a blank line, and goes on over a blank line
-  (a page break) and over its header repeated at the top of the next page.
+  columns. A row with fewer figures than columns is uncertain: its figures may stand 1, 2, ...
+  columns further left, and the audit judges it under each placement (``Block.unsure_rows``);
+  a row whose words go on after its figures, or with more figures than columns, keeps its
+  words in its label cell and no alarm comes from it;
+- a page break (a blank line) goes on in the table when what follows is a row (numbered, or
+  with a figure for every column), the rest of a row's label or figures, or the header
+  repeated with its other lines; else the table ends there.
 
 A table is taken only when most of its rows read so: a list of numbered sentences with a
-figure here and there is no table.
+figure here and there is no table. Where the columns of a space-laid table do line up,
+:mod:`.spaced` reads it (``readers.text`` takes the reading that reads further).
 """
 
 from __future__ import annotations

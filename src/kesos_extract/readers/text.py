@@ -3,7 +3,9 @@
 The decoded text is normalised (``normalise.normalise_text``) and then cut into blocks:
 paragraphs separated by blank lines, list items, and tables in the layouts the seeds use:
 tab-separated rows, one cell per line (each line starting with a tab, rows separated by
-blank lines), as text exported from Word tables looks, markdown pipe tables, and tables
+blank lines), as text exported from Word tables looks, markdown pipe tables, tables laid out
+with spaces (their columns lined up, ``readers.spaced``, or their rows' words in order under a
+header, as ``pdftotext -layout`` prints a tab-typed table, ``readers.figure_rows``), and tables
 flattened to lines of words under a header of column labels (``readers.flattened``).
 """
 
