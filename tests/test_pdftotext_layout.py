@@ -434,3 +434,46 @@ def test_004_indicator_tables(seed_004_indicators):
                    "1,358,384,000 where the report's own columns give 1,321,720,000")
 def test_004_program_sum_with_lone_figures_in_their_own_columns(seed_004):
     assert _find(seed_004, "program_sum", 1281720000, 1321720000).verdict == "mismatch"
+
+
+# "Rp" set apart from each figure, a row's last figures wrapped, the total row indented
+RUPIAH = """No.   Program            Pagu            Realisasi        %
+1.    Program Perlindungan Sosial   Rp 1.250.000.000   Rp 1.187.500.000   95,00
+2.    Program Rehabilitasi Sosial   Rp 800.000.000 Rp 760.000.000    {p2}
+3.    Program Pemberdayaan Sosial   Rp 400.000.000
+      Rp 360.000.000    90,00
+      Jumlah   Rp 2.450.000.000   Rp 2.307.500.000   94,18
+"""
+
+
+def test_rupiah_table_correct():
+    report = extract_text(RUPIAH.format(p2="95,00"))
+    (table,) = report.tables
+    assert [c.text for c in table.rows[2]] == ["3.", "Program Pemberdayaan Sosial", "Rp 400.000.000", "Rp 360.000.000", "90,00"]
+    assert not _mismatches(report)
+    # 1.187,5 / 1.250 = 95; 760 / 800 = 95; 360 / 400 = 90; 2.307,5 / 2.450 = 94,18 (millions)
+    assert _find(report, "row_percent", 94.18, 94.1837).verdict == "consistent"
+    assert _find(report, "column_total", 2450000000, 2450000000).verdict == "consistent"
+
+
+def test_rupiah_table_slip():
+    report = extract_text(RUPIAH.format(p2="97,00"))
+    # 760 / 800 = 95, stated 97
+    assert {(c.stated, c.expected) for c in _mismatches(report)} == {(97.0, 95.0)}
+
+
+# a column of words after the figures ("Keterangan"): no row reads as label and figures, so no
+# table is made of it, and nothing is checked from it
+REMARKS = """No   Kegiatan                     Anggaran (Rp)     Keterangan
+1    Bimbingan teknis pendamping PKH    150.000.000   selesai tepat waktu
+2    Pendataan DTKS   75.000.000   dalam proses verifikasi desa
+3    Bantuan sosial korban bencana   200.000.000      disalurkan bertahap
+"""
+
+
+def test_words_after_the_figures_make_no_table_of_this_reader():
+    from kesos_extract.readers.figure_rows import figure_rows_table_at
+    from kesos_extract.document import line_spans
+
+    assert figure_rows_table_at(REMARKS, line_spans(REMARKS), 0) is None
+    assert not _mismatches(extract_text(REMARKS))

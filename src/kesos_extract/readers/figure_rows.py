@@ -60,6 +60,7 @@ _NUMBER_LABEL = regex.compile(r"(?i:no|nomor)\.?").fullmatch
 # a figure of a row ("2,563", "7,41", "1.340.750.000", "106.,250.000", "96%", "Rp1.250.000"), or
 # "-" for none
 _FIGURE = regex.compile(r"(?:Rp\.?)?[+-]?\d[\d.,]*(?:,-{1,2})?%?|[-–—]", regex.I).fullmatch
+_CURRENCY = regex.compile(r"Rp\.?", regex.I).fullmatch  # "Rp" standing apart from its figure
 _YEAR = regex.compile(r"(?:19|20)\d\d").fullmatch
 _BROKEN_FIGURE = regex.compile(r"\d[\d.,]*[.,]").fullmatch  # "54," of "54, 907": a figure broken by a space
 MAX_HEADER_WRAPS = 2  # lines of labels wrapped under the header line
@@ -122,6 +123,13 @@ def _label_rest(text: str, lines: list[tuple[int, int]], j: int, words: list[_Wo
     if any(_FIGURE(w.text) for w in words) or j + 1 >= len(lines):
         return False
     return _opens_row(_words(text, lines[j + 1]))
+
+
+def _starts_with_figure(words: list[_Word]) -> bool:
+    """Does the line open with a figure ("360.000.000", "Rp 360.000.000"): the rest of a row's
+    figures, not a row of its own?"""
+    return bool(words) and (_FIGURE(words[0].text) is not None
+                            or _CURRENCY(words[0].text) is not None and len(words) > 1 and _FIGURE(words[1].text) is not None)
 
 
 def _words(text: str, line: tuple[int, int]) -> list[_Word]:
@@ -309,7 +317,7 @@ def _rows(text: str, lines: list[tuple[int, int]], header: _Header) -> list[_Row
             rows.append(_Row(words[0], words[1:], j, after_blank=blank > 0))
         elif rows and rows[-1].has_figures() and _label_rest(text, lines, j, words):
             rows[-1].add_to_label(words)
-        elif not rows and not blank and not _FIGURE(words[0].text):
+        elif not rows and not blank and not _starts_with_figure(words):
             rows.append(_Row(None, words, j))  # the table goes on from a page before: no number
         elif not rows or blank and not (_full_row(words, width) if rows[-1].has_figures() else _ends_in_figures(words)) \
                 and not _rest_of_figures(rows[-1], words, width):
@@ -317,7 +325,7 @@ def _rows(text: str, lines: list[tuple[int, int]], header: _Header) -> list[_Row
             # with its number, one with no number but a figure for every column, or the rest of
             # a row still without its figures
             break
-        elif rows[-1].has_figures() and not _FIGURE(words[0].text) and words[0].text.lower() not in unit_words():
+        elif rows[-1].has_figures() and not _starts_with_figure(words) and words[0].text.lower() not in unit_words():
             rows.append(_Row(None, words, j))  # a row with no number: "Jumlah  725,859 ..."
         else:
             rows[-1].words += words
@@ -334,22 +342,30 @@ def _rows(text: str, lines: list[tuple[int, int]], header: _Header) -> list[_Row
 
 
 def _figure_cells(words: list[_Word]) -> Optional[tuple[list[_Word], list[list[_Word]]]]:
-    """A row's words after its number as its label and its figures (each with its unit word);
-    None when words go on after the figures."""
+    """A row's words after its number as its label and its figures (each with its currency word
+    before it, "Rp 1.250.000", and its unit word after it, "2,563 Jiwa"); None when words go on
+    after the figures."""
     units = unit_words()
-    p = next((k for k, w in enumerate(words) if _FIGURE(w.text)), len(words))
+    p = next((k for k, w in enumerate(words) if _FIGURE(w.text)
+              or _CURRENCY(w.text) and k + 1 < len(words) and _FIGURE(words[k + 1].text)), len(words))
     label, figures = words[:p], []
+    currency: Optional[_Word] = None
     for w in words[p:]:
-        if _FIGURE(w.text):
-            if figures and _BROKEN_FIGURE(figures[-1][-1].text) and w.text[:1].isdigit():
+        if _CURRENCY(w.text) and currency is None:
+            currency = w
+        elif _FIGURE(w.text):
+            if currency is not None:
+                figures.append([currency, w])
+                currency = None
+            elif figures and _BROKEN_FIGURE(figures[-1][-1].text) and w.text[:1].isdigit():
                 figures[-1].append(w)  # "54, 907": one figure broken by a space
             else:
                 figures.append([w])
-        elif figures and w.text.lower() in units and _FIGURE(figures[-1][-1].text):
+        elif currency is None and figures and w.text.lower() in units and _FIGURE(figures[-1][-1].text):
             figures[-1].append(w)  # "2,563 Jiwa"
         else:
             return None
-    return label, figures
+    return (label, figures) if currency is None else None
 
 
 def _cell(words: list[_Word], at: int) -> TableCell:
