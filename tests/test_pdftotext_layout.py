@@ -477,3 +477,27 @@ def test_words_after_the_figures_make_no_table_of_this_reader():
 
     assert figure_rows_table_at(REMARKS, line_spans(REMARKS), 0) is None
     assert not _mismatches(extract_text(REMARKS))
+
+
+# a ruled table's rows set in the middle of their height: each label's first line stands above
+# its row's number, so the order of the lines does not give the rows (readers/spaced.py leaves
+# it too); read as prose, it raises no alarm
+CENTRED = """No    Indikator Kinerja                                 Satuan     Target   Realisasi
+      Jumlah lansia terlantar yang mendapat
+1.                                                      Orang        110         99
+      layanan di panti
+      Jumlah anak terlantar yang mendapat
+2.                                                      Anak         120        120
+      layanan di LKSA
+      Jumlah penyandang disabilitas yang
+3.                                                      Orang         80         80
+      mendapat alat bantu
+"""
+
+
+def test_rows_centred_on_their_number_are_not_read_in_order():
+    from kesos_extract.document import line_spans
+    from kesos_extract.readers.figure_rows import figure_rows_table_at
+
+    assert figure_rows_table_at(CENTRED, line_spans(CENTRED), 0) is None
+    assert not _mismatches(extract_text(CENTRED))

@@ -64,6 +64,7 @@ _CURRENCY = regex.compile(r"Rp\.?", regex.I).fullmatch  # "Rp" standing apart fr
 _YEAR = regex.compile(r"(?:19|20)\d\d").fullmatch
 _BROKEN_FIGURE = regex.compile(r"\d[\d.,]*[.,]").fullmatch  # "54," of "54, 907": a figure broken by a space
 MAX_HEADER_WRAPS = 2  # lines of labels wrapped under the header line
+MAX_WRAPPED_WORDS = 3  # words of such a line: the rest of a label ("(Rp.000)", "(%)")
 MAX_LABELS_UNDER = 4  # labels of a header's second level under its last label
 MAX_LINES = 400  # lines looked at for one table
 MIN_ROWS = 3
@@ -117,9 +118,10 @@ def _ends_in_figures(words: list[_Word]) -> bool:
 
 
 def _label_rest(text: str, lines: list[tuple[int, int]], j: int, words: list[_Word]) -> bool:
-    """Is line ``j`` (``words``) the rest of a row's label that the layout set apart below the
-    row's figures: words only, no figure, and the next row opening on the next line ("20.
-    Pekerja Migran Bermasalah  8,094 Jiwa ..." / "" / "Sosial (PMBS)" / "21. ...")?"""
+    """Is line ``j`` (``words``) words only, no figure, with a row opening on the next line?
+    After a blank line (a page break) it is the rest of the row's label that the layout set
+    apart below the row's figures ("20. Pekerja Migran Bermasalah  8,094 Jiwa ..." / "" /
+    "Sosial (PMBS)" / "21. ...")."""
     if any(_FIGURE(w.text) for w in words) or j + 1 >= len(lines):
         return False
     return _opens_row(_words(text, lines[j + 1]))
@@ -268,6 +270,8 @@ def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[_Hea
             break
         if len(_gap_parts(text, lines[j])) > 1:
             return None  # labels set under several columns: a header the aligned reader reads
+        if len(words) > MAX_WRAPPED_WORDS:
+            return None  # a row's label set above its number, not the rest of a column label
         wrapped += words
         j += 1
     if width:
@@ -316,6 +320,10 @@ def _rows(text: str, lines: list[tuple[int, int]], header: _Header) -> list[_Row
         if _opens_row(words):
             rows.append(_Row(words[0], words[1:], j, after_blank=blank > 0))
         elif rows and rows[-1].has_figures() and _label_rest(text, lines, j, words):
+            if not blank:
+                # a label's line above its row's number: rows set in the middle of their height
+                # (a ruled table's), whose lines cannot be told apart by their order
+                return []
             rows[-1].add_to_label(words)
         elif not rows and not blank and not _starts_with_figure(words):
             rows.append(_Row(None, words, j))  # the table goes on from a page before: no number
