@@ -71,7 +71,9 @@ MENTIONS = [
      [("amount", 1.25e9, "Rp      1.250.000.000"), ("amount", 1.2e9, "Rp      1.200.000.000"),
       ("percentage", 96, "96,00 %")]),
     ("Satuan: Rp              2021        2022", []),
-    ("sebesar Rp.\n2.000.000 dan Rp\f3.000.000", [("amount", 2e6, "Rp.\n2.000.000"), ("amount", 3e6, "Rp\f3.000.000")]),
+    # (a form feed is a page break, read as a line break as in a file: extract_text reads a
+    # string as readers.text reads a file)
+    ("sebesar Rp.\n2.000.000 dan Rp\f3.000.000", [("amount", 2e6, "Rp.\n2.000.000"), ("amount", 3e6, "Rp\n3.000.000")]),
     # "Rp" closing a line, a list's number opening the next: no amount of Rp 1
     ("Tabel 3 Anggaran dalam satuan Rp.\n\n1. Program Perlindungan Sosial", []),
     ("realisasi Rp. \n\n1.547.456.750,- atau", [("amount", 1547456750, "Rp. \n\n1.547.456.750,-")]),

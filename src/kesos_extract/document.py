@@ -46,6 +46,11 @@ class Block:
     # for tables whose reader knows its header (flattened tables): how many leading rows it is;
     # None lets the typing tell header from data by the rows' contents
     header_rows: Optional[int] = None
+    # for tables read from text whose reader could not tell some rows' columns for sure: the
+    # index of each such row, with its other placements as in ``Document.readings`` but by the
+    # index of the first cell that moves (None: it may stand off in ways no reading names);
+    # the text reader moves them to ``Document.uncertain`` and ``Document.readings``
+    unsure_rows: Optional[dict[int, Optional[list[tuple[int, int]]]]] = None
 
 
 @dataclass

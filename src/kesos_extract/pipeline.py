@@ -17,8 +17,7 @@ from .mentions import extract_mentions
 from .models import Report, Source
 from .programs import find_programs
 from .readers import DEFAULT_LIMITS, ReadLimits, read_document
-from .readers.hard_wrap import unwrap
-from .readers.text import split_blocks
+from .readers.text import text_document
 from .normalise import normalise_text
 from .structure import build_outline, program_list, report_metadata
 from .tables import type_tables
@@ -47,9 +46,8 @@ def extract_text(text: str, *, name: str = "<text>") -> Report:
     """The same as :func:`extract` for a string already in memory."""
     import hashlib
 
-    norm = unwrap(normalise_text(text))  # as readers.text reads a file
-    doc = Document(path=name, format="txt", text=norm, blocks=split_blocks(norm),
-                   sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), encoding="utf-8")
+    doc = text_document(normalise_text(text), name)  # as readers.text reads a file
+    doc.sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return extract_document(doc)
 
 

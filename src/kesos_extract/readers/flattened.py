@@ -645,6 +645,11 @@ def label_first_words() -> frozenset[str]:
     return _vocab().first_words
 
 
+def unit_words() -> frozenset[str]:
+    """The words of units a figure may be followed by ("Jiwa", "KK", "persen"), lower case."""
+    return _vocab().units
+
+
 def could_start_line(line: str) -> bool:
     """:func:`could_start_table` for a line on its own."""
     if len(line) > MAX_HEADER_LINE + 20:

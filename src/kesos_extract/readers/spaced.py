@@ -124,6 +124,17 @@ def _labels_over(text: str, line: tuple[int, int]) -> bool:
     return _LABELS_OVER.fullmatch(text, *line) is not None
 
 
+def _numbers_one_a_column(line: list[list[str]]) -> bool:
+    """Does a row of column numbers under the header ("1  2  3  4") stand one number in each
+    column? A table typed with tabs and printed comes out with its columns out of line (a tab
+    jumps from where the text before it ends): its row of column numbers, at the top, shows
+    the columns found are not the table's. Any other line passes."""
+    words = [w for col in line for w in col]
+    if len(words) < 3 or words != [str(k) for k in range(1, len(words) + 1)]:
+        return True
+    return all(len(col) == 1 for col in line)
+
+
 def spaced_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[tuple[Block, int]]:
     """The space-laid table whose header starts at line ``i``, and the index of the line after
     it; None when there is none."""
@@ -158,6 +169,8 @@ def spaced_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional
     header = [TableCell(label, c.start, c.end) for label, c in zip(found.rows[0], header)]
     cells = [columns(ln) for ln in body]
     texts = [[[w.text for w in col] for col in line] for line in cells]
+    if texts and not _numbers_one_a_column(texts[0]):
+        return None
     groups = [part for group in _group_rows(body, texts, found.numbered)
               for part in _split_opened(texts, group, found.numbered)]
     if any(_opens_late(texts, group, found.numbered) for group in groups):

@@ -3,13 +3,16 @@
 The decoded text is normalised (``normalise.normalise_text``) and then cut into blocks:
 paragraphs separated by blank lines, list items, and tables in the layouts the seeds use:
 tab-separated rows, one cell per line (each line starting with a tab, rows separated by
-blank lines), as text exported from Word tables looks, markdown pipe tables, and tables
+blank lines), as text exported from Word tables looks, markdown pipe tables, tables laid out
+with spaces (their columns lined up, ``readers.spaced``, or their rows' words in order under a
+header, as ``pdftotext -layout`` prints a tab-typed table, ``readers.figure_rows``), and tables
 flattened to lines of words under a header of column labels (``readers.flattened``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Optional
 
 import regex
 
@@ -20,6 +23,7 @@ from .cell_paragraphs import cell_paragraph_table_at
 from .hard_wrap import unwrap
 from .ruled import HAS_RULE, ruled_table_at
 from .spaced import spaced_table_at
+from .figure_rows import figure_rows_table_at
 from .flattened import _STOP, _WORD, Word, continues_table, could_start_line, flattened_table_at, header_labels
 
 _BULLET = regex.compile(r"^\s*(?:[-•·▪➤\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|[a-zA-Z][.)])\s+")
@@ -49,26 +53,57 @@ def decode_bytes(path: Path, data: bytes) -> tuple[str, str]:
     return text, best.encoding
 
 
+# a page break inside a sentence: the page's last line ends with no mark of a sentence's end,
+# the next page's first line goes on in lower case ("... sedangkan 15" / "anak atau 1,34% ...").
+# The form feed opening the line would stand for a blank line, a paragraph's end; the two
+# characters "\n\f" become " \n" (same length: offsets and page starts stay put)
+_SENTENCE_OVER_PAGES = regex.compile(r"(?<=[^\s.:;!?][ \t]*)\n\f(?=[ \t]*\p{Ll})")
+
+
 def read_text(path: Path, data: bytes) -> Document:
     raw, encoding = decode_bytes(path, data)
     fmt = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}.get(path.suffix.lower(), "txt")
     text = normalise_text(raw)
     if not text.strip():
         raise InputError(path, "has no text")
+    doc = text_document(text, str(path), fmt, encoding)
+    if encoding != "utf-8":
+        doc.warnings.append(f"decoded as {encoding}, not UTF-8")
+    return doc
+
+
+def text_document(text: str, path: str, fmt: str = "txt", encoding: str = "utf-8") -> Document:
+    """The document of a normalised text (``normalise.normalise_text``): its pages (form feeds),
+    its paragraphs unwrapped, its blocks; what :func:`read_text` makes of a file and
+    ``pipeline.extract_text`` of a string."""
     page_starts: list[int] = []
     if "\f" in text:
         # pages of a pdftotext export: a form feed ends each page; it becomes a newline (same
         # length, so offsets stay put) and the page starts are kept as provenance
         page_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\f" and i + 1 < len(text)]
-        text = text.replace("\f", "\n")
+        text = _SENTENCE_OVER_PAGES.sub(" \n", text).replace("\f", "\n")
     text = unwrap(text)  # a text hard-wrapped at a fixed width: its paragraphs' line breaks are spaces
-    doc = Document(path=str(path), format=fmt, text=text, encoding=encoding, page_starts=page_starts)
-    if encoding != "utf-8":
-        doc.warnings.append(f"decoded as {encoding}, not UTF-8")
+    doc = Document(path=path, format=fmt, text=text, encoding=encoding, page_starts=page_starts)
     doc.blocks = split_blocks(text)
     for block in doc.blocks:
         block.page = doc.page_at(block.start)
+        _keep_unsure_rows(doc, block)
     return doc
+
+
+def _keep_unsure_rows(doc: Document, block: Block) -> None:
+    """The rows of a table whose columns its reader could not tell for sure, kept in the
+    document (``Document.uncertain``, ``Document.readings``) by their spans: no alarm comes
+    from a placement that is only one of several."""
+    for r, others in (block.unsure_rows or {}).items():
+        row = [c for c in (block.rows or [])[r] if c.text]
+        if not row:
+            continue
+        span = (min(c.start for c in row), max(c.end for c in row))
+        doc.uncertain.append(span)
+        if others is not None:
+            cells = (block.rows or [])[r]
+            doc.readings[span] = [(cells[j].start, by) for j, by in others if j < len(cells)]
 
 
 _lines = line_spans  # (start, end) of every line, without its newline
@@ -238,13 +273,13 @@ def _split_blocks(text: str) -> list[Block]:
             blocks.append(table[0])
             i = table[1]
             continue
-        spaced = spaced_table_at(text, lines, i)
+        spaced = _space_laid_table_at(text, lines, i)
         if spaced is not None:
             blocks.append(spaced[0])
             i = spaced[1]
             continue
         flattened = flattened_table_at(text, lines, i)
-        if flattened is not None:
+        if flattened is not None and not _space_laid_below(text, lines, i, flattened[1]):
             blocks.append(flattened[0])
             i = flattened[1]
             continue
@@ -258,12 +293,41 @@ def _split_blocks(text: str) -> list[Block]:
                     and not _starts_pipe_table(text, lines, j) \
                     and not (ruled and ruled_table_at(text, lines, j) is not None) \
                     and spaced_table_at(text, lines, j) is None \
+                    and figure_rows_table_at(text, lines, j) is None \
                     and flattened_table_at(text, lines, j) is None:
                 j += 1
         bs = s + (len(line) - len(line.lstrip()))
         blocks.append(Block(kind, bs, lines[j - 1][1]))
         i = j
     return blocks
+
+
+def _space_laid_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[tuple[Block, int]]:
+    """The table laid out with spaces whose header is line ``i``: its columns lined up
+    (``readers.spaced``) or its rows in the order of their words (``readers.figure_rows``,
+    a tab-typed table printed and turned back into text). Where both readings take it, the one
+    that reads further: columns found over the first rows only, where the rest stand out of
+    line, are not the table's."""
+    aligned = spaced_table_at(text, lines, i)
+    ordered = figure_rows_table_at(text, lines, i)
+    if aligned is None or ordered is None:
+        return aligned or ordered
+    return ordered if ordered[1] > aligned[1] else aligned
+
+
+HEADER_LOOKAHEAD = 4  # lines below a flattened table's first line where a space-laid header may stand
+
+
+def _space_laid_below(text: str, lines: list[tuple[int, int]], i: int, end: int) -> bool:
+    """Does a space-laid table start a few lines below line ``i`` and read at least as far as
+    the flattened table read from line ``i`` (``end``)? Then line ``i`` is a caption of label
+    words ("Capaian Indikator Kinerja Utama Tahun 2023") that the flattened reading took for
+    the first line of the table's header."""
+    for j in range(i + 1, min(len(lines), i + 1 + HEADER_LOOKAHEAD)):
+        found = _space_laid_table_at(text, lines, j) if text[lines[j][0]:lines[j][1]].strip() else None
+        if found is not None and found[1] >= end:
+            return True
+    return False
 
 
 def _one_cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int, blocks: list[Block]) -> int:
