@@ -48,10 +48,14 @@ _HAS_DIGIT = regex.compile(r"\d").search
 _FIGURE = regex.compile(r"^[\d.,%()+\-\s]*\d[\d.,%()+\-\s]*$")  # a figure: a digit among these
 
 
-def cell_paragraph_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[tuple[Block, int]]:
+def cell_paragraph_table_at(text: str, lines: list[tuple[int, int]], i: int,
+                            one_per_line: bool = False) -> Optional[tuple[Block, int]]:
     """The table of cells one to a paragraph whose header starts at line ``i``, and the index of
-    the line after it; None where no such table starts there."""
-    cells = _Cells(text, lines, i)
+    the line after it; None where no such table starts there. ``one_per_line``: the cells stand a
+    line each, an empty line an empty cell (LibreOffice's "Save as text", pypdf's and PyMuPDF's
+    text of a PDF), where the line after ``i`` is not blank."""
+    one_per_line = one_per_line and i + 1 < len(lines) and bool(text[lines[i + 1][0]:lines[i + 1][1]].strip())
+    cells = _Cells(text, lines, i, one_per_line)
     first = cells.get(0)
     if first is None or not first.text or len(first.text) > MAX_LABEL:
         return None
@@ -194,11 +198,12 @@ class _Cells:
     break inside a cell makes two), and each blank line after it beyond the first is an empty
     cell's; read so long as no cell is longer than a table's cell could be."""
 
-    def __init__(self, text: str, lines: list[tuple[int, int]], i: int):  # noqa: D107
+    def __init__(self, text: str, lines: list[tuple[int, int]], i: int, one_per_line: bool = False):  # noqa: D107
         self.text, self.lines = text, lines
         self.at = i  # the next line to read
         self.read: list[_Cell] = []
         self.done = False
+        self.one_per_line = one_per_line  # a cell a line, an empty line an empty cell
 
     def get(self, k: int) -> Optional[_Cell]:
         while len(self.read) <= k and not self.done:
@@ -211,6 +216,16 @@ class _Cells:
     def _read_one(self) -> None:
         n = len(self.lines)
         j = self.at
+        if self.one_per_line:
+            line = self._line(j) if j < n else ""
+            if j >= n or "\t" in line or len(line) > MAX_CELL:
+                self.done = True
+                return
+            s, _ = self.lines[j]
+            lead = len(line) - len(line.lstrip())
+            self.read.append(_Cell(line.strip(), s + lead if line.strip() else s, s + len(line.rstrip()), j + 1))
+            self.at = j + 1
+            return
         if j >= n or not self._line(j).strip():
             self.done = True
             return

@@ -84,7 +84,7 @@ def text_document(text: str, path: str, fmt: str = "txt", encoding: str = "utf-8
         text = _SENTENCE_OVER_PAGES.sub(" \n", text).replace("\f", "\n")
     text = unwrap(text)  # a text hard-wrapped at a fixed width: its paragraphs' line breaks are spaces
     doc = Document(path=path, format=fmt, text=text, encoding=encoding, page_starts=page_starts)
-    doc.blocks = split_blocks(text)
+    doc.blocks = split_blocks(text, cells_one_per_line=True)
     for block in doc.blocks:
         block.page = doc.page_at(block.start)
         _keep_unsure_rows(doc, block)
@@ -162,8 +162,12 @@ def _starts_pipe_table(text: str, lines: list[tuple[int, int]], i: int) -> bool:
             and bool(_PIPE_ROW.match(text[lines[i + 1][0]:lines[i + 1][1]])))
 
 
-def split_blocks(text: str) -> list[Block]:
-    return _merge_continued_tables(text, _split_blocks(text))
+def split_blocks(text: str, *, cells_one_per_line: bool = False) -> list[Block]:
+    """The text's blocks. ``cells_one_per_line``: a table may stand a cell a line, its rows not
+    parted, an empty line an empty cell (readers/cell_paragraphs.py): so in a text file, where
+    LibreOffice's "Save as text", pypdf and PyMuPDF put a table; never in the text the PDF and
+    DOCX readers make of a page or a cell."""
+    return _merge_continued_tables(text, _split_blocks(text, cells_one_per_line))
 
 
 def cuts_blocks(line: str) -> bool:
@@ -221,7 +225,7 @@ def _merge_continued_tables(text: str, blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _split_blocks(text: str) -> list[Block]:
+def _split_blocks(text: str, cells_one_per_line: bool = False) -> list[Block]:
     lines = _lines(text)
     blocks: list[Block] = []
     i = 0
@@ -268,8 +272,9 @@ def _split_blocks(text: str) -> list[Block]:
                 blocks.append(Block("table", lines[i][0], lines[j - 1][1], rows=rows))
                 i = j
                 continue
-        table = cell_paragraph_table_at(text, lines, i) if i + 1 < n and lines[i + 1][0] == lines[i + 1][1] else None
-        if table is not None:  # cells one to a paragraph (docx2txt): readers/cell_paragraphs.py
+        table = cell_paragraph_table_at(text, lines, i, cells_one_per_line) \
+            if cells_one_per_line or i + 1 < n and lines[i + 1][0] == lines[i + 1][1] else None
+        if table is not None:  # cells one to a paragraph (docx2txt) or a line: readers/cell_paragraphs.py
             blocks.append(table[0])
             i = table[1]
             continue
