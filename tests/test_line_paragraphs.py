@@ -1,8 +1,7 @@
 """Paragraphs of a text with no blank line (segments.py): what pypdf, PyMuPDF and many copies of a
 PDF give, a line of the page each (or a paragraph a line once hard_wrap has joined its lines).
-There a line break ends a paragraph after a sentence's end, before an item, or next to a line
-that is a table's cell; before, the whole text was one paragraph, and a share's whole was looked
-for in a table pages before (pypdf's text of seed 000: "38 Kabupaten/Kota atau 100%" judged
+There a line that is a figure alone (a table's cell) ends a paragraph; before, the whole text was
+one paragraph, and a share's whole was looked for in a table pages before (pypdf's text of seed 000: "38 Kabupaten/Kota atau 100%" judged
 against 360, a cell of the table above: a false alarm)."""
 
 from __future__ import annotations
@@ -20,10 +19,10 @@ def _paragraphs(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in zip(s.paragraph_starts, ends)]
 
 
-def test_a_line_break_ends_a_paragraph_after_a_sentence_and_at_a_cell():
-    text = "Judul Laporan\nKalimat satu. Kalimat dua\nlanjut di sini.\nKab/Kota\n38\n360\nSumber : Bidang\nSebagaimana dikemukakan."
-    assert _paragraphs(text) == ["Judul Laporan", "Kalimat satu. Kalimat dua\nlanjut di sini.", "Kab/Kota\n38",
-                                 "360", "Sumber : Bidang", "Sebagaimana dikemukakan."]
+def test_a_figure_alone_on_its_line_ends_a_paragraph_and_prose_lines_stay_one():
+    text = "Target 2023: 300 anak.\nRealisasi 2023: 282 anak.\nKab/Kota\n38\n360\nSumber : Bidang\nSebagaimana dikemukakan."
+    assert _paragraphs(text) == ["Target 2023: 300 anak.\nRealisasi 2023: 282 anak.\nKab/Kota\n38", "360",
+                                 "Sumber : Bidang\nSebagaimana dikemukakan."]
 
 
 def test_blank_lines_still_part_paragraphs_where_a_text_has_them():

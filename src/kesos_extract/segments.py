@@ -89,13 +89,12 @@ def _joined_paragraphs(text: str, starts: list[int]) -> list[int]:
     return out
 
 
-# a text with no blank line at all (what pypdf, PyMuPDF and many copies give: a paragraph a line
-# once its wrapped lines are joined, or a line of the page each): a line break ends a paragraph
-# where the text before it ends a sentence, or the next line opens an item, or either line is
-# a table's cell (a line of a figure or a few words)
-_LINE_PARAGRAPH_END = regex.compile(
-    r"(?<=[.:;!?)\]])[ \t]*\n(?=[ \t]*\S)|\n(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s))"
-    r"|(?<=^[ \t]*[^\n]{0,40})\n(?=[ \t]*\p{Lu})|(?<=\n[ \t]*[\d.,%]+[ \t]*)\n", regex.M)
+# a text with next to no blank line (what pypdf and PyMuPDF give of a PDF: a line of the page
+# each, or a paragraph a line once hard_wrap has joined its lines): a line of a table's cell, a
+# figure alone, ends a paragraph (the prose after a table is no paragraph with its cells: a
+# share's whole is never looked for among them). Lines of prose, each a sentence or a label
+# ("Target 2023: 300 anak." / "Realisasi 2023: 282 anak."), stay one paragraph.
+_LINE_PARAGRAPH_END = regex.compile(r"(?<=(?:^|\n)[ \t]*[-\d.,%]+[ \t]*)\n")
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 # blank lines per line of a text whose paragraphs are parted by blank lines (a page break's few
 # in a text of hundreds of lines part none)

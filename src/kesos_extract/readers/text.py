@@ -272,9 +272,8 @@ def _split_blocks(text: str, cells_one_per_line: bool = False) -> list[Block]:
                 blocks.append(Block("table", lines[i][0], lines[j - 1][1], rows=rows))
                 i = j
                 continue
-        table = cell_paragraph_table_at(text, lines, i, cells_one_per_line) \
-            if cells_one_per_line or i + 1 < n and lines[i + 1][0] == lines[i + 1][1] else None
-        if table is not None:  # cells one to a paragraph (docx2txt) or a line: readers/cell_paragraphs.py
+        table = cell_paragraph_table_at(text, lines, i) if i + 1 < n and lines[i + 1][0] == lines[i + 1][1] else None
+        if table is not None:  # cells one to a paragraph (docx2txt): readers/cell_paragraphs.py
             blocks.append(table[0])
             i = table[1]
             continue
@@ -287,6 +286,13 @@ def _split_blocks(text: str, cells_one_per_line: bool = False) -> list[Block]:
         if flattened is not None and not _space_laid_below(text, lines, i, flattened[1]):
             blocks.append(flattened[0])
             i = flattened[1]
+            continue
+        # cells one to a line with empty lines for empty cells (LibreOffice's text), where the
+        # flattened reader, which knows no empty cell, reads no table
+        table = cell_paragraph_table_at(text, lines, i, one_per_line=True) if cells_one_per_line else None
+        if table is not None:
+            blocks.append(table[0])
+            i = table[1]
             continue
         # paragraph: consecutive non-blank lines; list items on their own; a flattened table's
         # header may follow the caption with no blank line between
