@@ -182,7 +182,9 @@ def _pct_columns(table: Table) -> set[int]:
     h = table.header
     # "Target (%) | Realisasi (%) | Capaian (%)": a target and the realisation beside it are the
     # operands of the achievement, in per cent as their indicator is, not ratios themselves
-    operands = {j for j in range(len(h)) if header_has(h[j], "target") and not header_has(h[j], "budget")}
+    # ("Capaian thd Target Renstra (%)" names a target but is the achievement of it)
+    operands = {j for j in range(len(h)) if header_has(h[j], "target") and not header_has(h[j], "budget")
+                and not header_has(h[j], "achievement")}
     operands |= {j + 1 for j in operands if j + 1 < len(h) and header_has(h[j + 1], "realisation")}
     return percent_columns(h, body) - operands
 
@@ -541,6 +543,8 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
     for j in sorted(pct):
         if j >= len(row.cells) or row.value(j) is None:
             continue
+        if header_has(h[j], "efficiency"):
+            continue  # a figure of the percentages before it, judged by _efficiency_checks
         # the number a percentage is of stands right before it (unit-only or empty cells between)
         x = None
         for k in range(j - 1, -1, -1):
@@ -716,6 +720,97 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             fits.setdefault(c_col, Counter())["difference misses" if c.verdict == "mismatch" else "difference fits"] += 1
         if c is not None and not (c.verdict == "mismatch" and c_col in (unknown or set())):
             out.append(c)
+    return out
+
+
+# --- efficiency: the achievement against the budget's uptake -----------------------------------
+
+# the ways an LKjIP works out "Efisiensi (%)" from the achievement a and the uptake u (both in %)
+EFFICIENCY_FORMULAS: dict[str, tuple[str, Callable[[Decimal, Decimal], Optional[Decimal]]]] = {
+    "difference": ("achievement - uptake", lambda a, u: a - u),
+    "ratio": ("achievement / uptake", lambda a, u: a * 100 / u if u else None),
+    "unspent": ("100 - uptake", lambda a, u: 100 - u),
+}
+
+
+def _uptakes(row: _Row, h: list[str], uptake: Optional[int], budget: Optional[int],
+             spent: Optional[int]) -> list[tuple[Decimal, str]]:
+    """The budget's uptake of a row as the efficiency may have been worked out from it: the
+    stated "Serapan (%)", and the realisation over the budget (exact, and rounded as the stated
+    one is written), so that a slip in the stated uptake leaves a right efficiency right."""
+    out: list[tuple[Decimal, str]] = []
+    if uptake is not None and (u := row.value(uptake)) is not None:
+        out.append((u, h[uptake] or f"column {uptake + 1}"))
+    b, r = (row.value(budget) if budget is not None else None), (row.value(spent) if spent is not None else None)
+    if b and r is not None:
+        exact = r * 100 / b
+        places = row.values[uptake].decimals if uptake is not None and row.value(uptake) is not None else 2
+        rounded = exact.quantize(Decimal(1).scaleb(-places), rounding="ROUND_HALF_UP")
+        name = f"({h[spent] or 'realisation'} / {h[budget] or 'budget'})"  # type: ignore[index]
+        out += [(rounded, name), (exact, name)]
+    return out
+
+
+def _efficiency_checks(doc: Document, table: Table, rows: list[_Row], pct: set[int]) -> list[Check]:
+    """Each "Efisiensi (%)" against the achievement and the uptake before it, by the formula the
+    row fits (the achievement less the uptake, their ratio, or the budget left unspent). A row
+    that fits none is a slip only where two rows of the column or more fit one formula and more
+    rows fit it than any other: it is judged by that formula; else the table's formula is one we
+    do not know, and no alarm is raised."""
+    h = table.header + [""] * max(0, _width(table) - len(table.header))
+    out: list[Check] = []
+    for j in sorted(pct):
+        if not header_has(h[j], "efficiency"):
+            continue
+        before = [k for k in pct if k < j and not header_has(h[k], "efficiency")]
+        achieved = max((k for k in before if header_has(h[k], "achievement")), default=None)
+        uptake = max((k for k in before if k != achieved and not header_has(h[k], "achievement")), default=None)
+        budget = next((k for k in range(j) if k not in pct and header_has(h[k], "budget")
+                       and not header_has(h[k], "realisation")), None)
+        spent = next((k for k in range(j) if k not in pct and budget is not None and k > budget
+                      and header_has(h[k], "realisation")), None)
+        judged: list[tuple[_Row, dict[str, tuple[Decimal, Decimal, str]]]] = []
+        for row in rows:
+            stated = row.values[j] if j < len(row.values) else None
+            if stated is None or stated.value is None:
+                continue
+            a = row.value(achieved) if achieved is not None else None
+            fits: dict[str, tuple[Decimal, Decimal, str]] = {}
+            for u, u_name in _uptakes(row, h, uptake, budget, spent):
+                for kind, (_, formula) in EFFICIENCY_FORMULAS.items():
+                    if kind not in fits and (a is not None or kind == "unspent") and \
+                            (value := formula(a or Decimal(0), u)) is not None and \
+                            percent_verdict(stated.value, stated.decimals, value) != "mismatch":
+                        fits[kind] = (value, u, u_name)
+            judged.append((row, fits))
+        counts = Counter(kind for _, fits in judged for kind in fits)
+        ranked = counts.most_common(2)
+        column_kind = ranked[0][0] if ranked and ranked[0][1] >= 2 and \
+            (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+        for row, fits in judged:
+            kind = column_kind if column_kind in fits else next(iter(fits), None)
+            a = row.value(achieved) if achieved is not None else None
+            if kind is not None:
+                value, u, u_name = fits[kind]
+            elif column_kind is not None and (column_kind == "unspent" or a is not None) and \
+                    (ups := _uptakes(row, h, uptake, budget, spent)):
+                kind = column_kind
+                u, u_name = ups[0]
+                value = EFFICIENCY_FORMULAS[kind][1](a or Decimal(0), u)  # type: ignore[assignment]
+                if value is None:
+                    continue
+            else:
+                continue  # a formula the column does not show: no alarm
+            stated = row.values[j]
+            verdict = percent_verdict(stated.value, stated.decimals, value)  # type: ignore[arg-type]
+            a_name = h[achieved] if achieved is not None else "achievement"
+            words = EFFICIENCY_FORMULAS[kind][0].replace("achievement", a_name).replace("uptake", u_name)
+            figures = EFFICIENCY_FORMULAS[kind][0].replace("achievement", _fmt(a or Decimal(0))).replace(
+                "uptake", _fmt(u))
+            msg = (f"{verdict}: {row.label()[:60]!r}: {h[j] or 'efficiency'} = {words} = {figures} = "
+                   f"{_fmt(value)}%, stated {row.cells[j].text}")
+            operands = {"uptake": u} if kind == "unspent" else {"achievement": a, "uptake": u}
+            out.append(_check(doc, row, "row_percent", verdict, stated.value, value, operands, msg))
     return out
 
 
@@ -1263,6 +1358,7 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program]) ->
             if fraction is not None:
                 mine.append(fraction)
             out += _no_alarm_from(mine, readings.doubtful([row]))
+        out += _no_alarm_from(_efficiency_checks(doc, table, rows, pct), readings.doubtful(rows))
         # percentages add up to nothing, operands of an achievement ("Target (%)") included
         in_percent = pct | {j for j, h in enumerate(table.header) if header_has(h, "percent")}
         out += _column_totals(doc, table, rows, in_percent, labels, readings)
