@@ -51,6 +51,7 @@ from ..models import Cell, Check, Program, Table
 from ..numbers import parse_number
 from ..document import TableCell
 from ..tables import TypedValue, header_has, is_nomenclature_code, percent_columns, type_cell, vocabulary_re
+from .prose import names_lower_is_better
 from .verdict import SEVERITY, percent_verdict, value_verdict
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
@@ -73,6 +74,7 @@ _SMALL_BRACKETED = regex.compile(r"\(\s*(\d{1,3})\s*\)")
 _YEAR_CELL = regex.compile(r"(?:tahun\s+)?(?:19|20)\d\d", regex.I)
 _NUMBERISH = regex.compile(r"^[.,]?\d[\d.,\s]*\d\s*%?\s*\p{L}{0,10}\.?$")
 _WORD_IN_NUMBERS = regex.compile(r"^\p{L}{2,6}\.?$")
+_INDICATOR_HEADER = regex.compile(r"\bindikator\b", regex.I)
 # a percentage column of change between two columns ("Kenaikan (%)", "Pertumbuhan"): (b - a) / a
 # ("perubahan" is not one: "Anggaran Perubahan" is the revised budget; a column of changes
 # headed so is told by its figures, see _row_checks)
@@ -109,6 +111,7 @@ class _Row:
 
     def __init__(self, table: Table, index: int, pct_cols: set[int], width: Optional[int] = None):
         self.cells = table.rows[index]
+        self.header = table.header
         self.index = index
         self.pct = pct_cols
         # the table's width, given by the caller that makes a row of each of its rows (counted once)
@@ -141,6 +144,14 @@ class _Row:
 
     def label(self) -> str:
         return _label_of(self.cells)
+
+    def indicator(self) -> str:
+        """The row's indicator: the cell under a header naming it ("Indikator Kinerja", beside
+        "Sasaran Strategis"), else its label."""
+        for j, h in enumerate(self.header[:len(self.cells)]):
+            if _INDICATOR_HEADER.search(h or "") and _THREE_LETTERS.search(self.cells[j].text):
+                return self.cells[j].text
+        return self.label()
 
     def shifted(self, at: int, by: int) -> Optional["_Row"]:
         """The row with its cells from offset ``at`` on ``by`` columns further right (left when
@@ -233,7 +244,7 @@ def _lower_may_be_better(row: "_Row") -> Optional[bool]:
     """True where the row's indicator may be one where lower is better (its achievement may be
     read by that formula too); None where its name says higher is better (tables.yaml
     ``higher_is_better``, and no word of ``lower_or_undone``)."""
-    label = row.label()
+    label = row.indicator()
     if vocabulary_re("higher_is_better").search(label) and not vocabulary_re("lower_or_undone").search(label):
         return None
     return True
@@ -275,6 +286,12 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
     if verdict == "mismatch" and stated.value == 100 and ratio > 100:
         verdict = "capped"
         notes.append(f"the achievement is {_fmt(ratio, 2)}%, reported capped at 100%")
+    if verdict == "mismatch" and lower_is_better and not inverse and not lower_better and \
+            names_lower_is_better(row.indicator()):
+        # a slip in the achievement of an indicator named as one where lower is better ("yang
+        # belum tertangani"): what it should be is by that indicator's usual formula
+        ratio, lower_better = (2 * den - num) * 100 / den, True
+        notes.append("the indicator's name says lower is better: judged by (target - (realisation - target)) / target")
     if verdict == "mismatch" and table.scale != 1 or verdict == "mismatch" and max(num, den) >= 100000:
         inferred = _scale_inferred(num, den, stated.value, stated.decimals)
         if inferred:
