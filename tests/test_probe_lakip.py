@@ -53,8 +53,34 @@ def _one_cell_per_line(header: list[str], rows: Rows) -> str:
     return "\n".join(c for r in [header, *rows] for c in r)
 
 
+WRAP_AT = 32  # characters: a longer label is wrapped, as in a narrow column of a PDF
+
+
+def _wrapped(text: str) -> list[str]:
+    """A label cut at the last space before WRAP_AT, as a narrow column wraps it."""
+    if len(text) <= WRAP_AT or " " not in text[:WRAP_AT]:
+        return [text]
+    cut = text.rfind(" ", 0, WRAP_AT)
+    return [text[:cut], *_wrapped(text[cut + 1:])]
+
+
+def _aligned_wrapped(header: list[str], rows: Rows) -> str:
+    """Aligned with spaces, each long label going on under itself on the lines after its row's."""
+    lines: Rows = [header]
+    for r in rows:
+        parts = [_wrapped(c) for c in r]
+        lines += [[p[n] if n < len(p) else "" for p in parts] for n in range(max(len(p) for p in parts))]
+    return _aligned(lines[0], lines[1:])
+
+
+def _one_cell_per_line_wrapped(header: list[str], rows: Rows) -> str:
+    """One cell per line, a long label over two lines or more (a PDF's narrow column copied)."""
+    return "\n".join(line for r in [header, *rows] for c in r for line in _wrapped(c))
+
+
 LAYOUTS: dict[str, Callable[[list[str], Rows], str]] = {
-    "tab": _tab, "pipe": _pipe, "aligned": _aligned, "cell per line": _one_cell_per_line}
+    "tab": _tab, "pipe": _pipe, "aligned": _aligned, "cell per line": _one_cell_per_line,
+    "aligned, names wrapped": _aligned_wrapped, "cell per line, names wrapped": _one_cell_per_line_wrapped}
 
 
 def _document(caption: str, header: list[str], rows: Rows, layout: str) -> str:
@@ -159,6 +185,18 @@ TABLES = {
         [(101.5, "consistent", 101.5), (99.53, "consistent", 99.5294), (95.0, "consistent", 95.0),
          (85.0, "mismatch", 80.0), (109.38, "consistent", 109.375), (118.57, "mismatch", 118.75)],
     ),
+    # the category written in the percentage's cell: 84,60/85 = 99,5294; 190/160 = 118,75;
+    # 52/65 = 80
+    "category in the cell": (
+        "Tabel 3.2 Capaian Kinerja Sasaran",
+        ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+        [["1", "Persentase PMKS yang tertangani", "85,00", "84,60", "99,53 (Sangat Baik)"],
+         ["2", "Jumlah lansia yang dilayani", "160", "190", "118,75 (Sangat Baik)"],
+         ["3", "Persentase penyandang disabilitas yang memperoleh rehabilitasi sosial", "65", "52", "80,00 (Baik)"]],
+        [(99.53, "consistent", 99.5294), (118.75, "consistent", 118.75), (80.0, "consistent", 80.0)],
+        {(2, 4): "85,00 (Baik)"},
+        [(99.53, "consistent", 99.5294), (118.75, "consistent", 118.75), (85.0, "mismatch", 80.0)],
+    ),
     # serapan = realisasi / anggaran: 2.312.560.000/2.450.000.000 = 94,3902; 1.198.970.000/
     # 1.275.500.000 = 94; 780.300.000/850.000.000 = 91,8. Efisiensi = capaian - serapan:
     # 99,53 - 94,39 = 5,14; 96 - 94 = 2; 118,75 - 91,80 = 26,95
@@ -245,6 +283,10 @@ SCALES = {
         ["No", "Rentang Capaian (%)", "Predikat"],
         [["1", "91 - 100", "Sangat Tinggi"], ["2", "76 - 90", "Tinggi"], ["3", "66 - 75", "Sedang"],
          ["4", "51 - 65", "Rendah"], ["5", "0 - 50", "Sangat Rendah"]]),
+    "bounds with per cent signs": (
+        ["No", "Capaian Kinerja (%)", "Kategori"],
+        [["1", "x > 100%", "Sangat Memuaskan"], ["2", "85% < x ≤ 100%", "Memuaskan"],
+         ["3", "70% < x ≤ 85%", "Cukup Memuaskan"], ["4", "x ≤ 70%", "Kurang Memuaskan"]]),
 }
 
 

@@ -33,9 +33,15 @@ from .errors import InputError
 from .normalise import normalise_characters
 from .readers.aligned import MIN_LABELS, continued_rows
 from .readers.flattened import header_label_count
-from .readers.pdf import (_furniture, _open, _placed, _strip_furniture, _tab_lines, flattened_tables_by_page,
+from .readers.pdf import (_furniture, _open, _placed, _strip_furniture, flattened_tables_by_page,
                           layout_of, read_pages, unruled_tables)
 from .readers.tabbed import ON_STOP, TabLine, tab_tables
+
+
+def _tab_lines(lines: list) -> list[TabLine]:
+    """A page's lines as the tab reader sees them (the PDF reader makes them line by line, never
+    all held: a page's few are made here)."""
+    return [ln.tab_line() for ln in lines]
 
 READERS = {
     "ruled": "ruled table (pdfplumber's table finder)",

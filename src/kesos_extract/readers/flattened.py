@@ -552,6 +552,9 @@ def _cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int
     j, g = _skip_blank(text, lines, last + 1)
     if g > 2:
         return None
+    merges = 0
+    if numbered:
+        lines, merges = _first_label_unwrapped(text, lines, j, k)
     while j < len(lines):
         cells: list[list[Word]] = []
         p, want = j, k
@@ -594,7 +597,37 @@ def _cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int
         return None
     head = [_cell(label) for label in labels]
     block = Block("table", labels[0][0].start, rows[-1][-1].end, rows=[head, *rows], header_rows=1)
-    return block, end
+    return block, end + merges  # the index in the lines as they were
+
+
+def _first_label_unwrapped(text: str, lines: list[tuple[int, int]], j: int, k: int
+                           ) -> tuple[list[tuple[int, int]], int]:
+    """The lines with the first row's label made one line where it was wrapped over two or three
+    ("Persentase PMKS yang memperoleh" / "bantuan sosial"), and how many lines fewer that makes.
+    Rows after the first are unwrapped by the shape the first gives (words where figures go);
+    the first is told by where the second starts: its number "2" on a line of its own, a label
+    after it, and one or two lines more than the header's columns between. The two word lines
+    merged are the first pair in the row (an indicator's name wraps, its unit does not)."""
+    if j >= len(lines) or not _counts(_words(text, lines, j), 1):
+        return lines, 0
+    row: list[int] = []
+    p = _skip_blank(text, lines, j + 1)[0]
+    while p < len(lines) and len(row) <= k + 1:
+        words = _words(text, lines, p)
+        nxt = _skip_blank(text, lines, p + 1)[0]
+        if _counts(words, 2) and nxt < len(lines) and not _is_figure_line(_words(text, lines, nxt)):
+            break
+        row.append(p)
+        p = nxt
+    extra = len(row) - (k - 1)
+    if p >= len(lines) or not 1 <= extra <= MAX_WRAPPED_LABEL - 1:
+        return lines, 0
+    words_line = [not _is_figure_line(_words(text, lines, q)) for q in row]
+    first = next((n for n in range(len(row) - extra) if all(words_line[n:n + extra + 1])), None)
+    if first is None:
+        return lines, 0
+    a, b = row[first], row[first + extra]
+    return lines[:a] + [(lines[a][0], lines[b][1])] + lines[b + 1:], b - a
 
 
 # ---------------------------------------------------------------------------------------------
