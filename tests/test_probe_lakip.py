@@ -337,6 +337,33 @@ NARRATIVE = [
 ]
 
 
+# (passage, [(check, stated, verdict, expected)]): the money of a sasaran and its efficiency in prose
+EFFICIENCY_PROSE = [
+    # the money serves the objective ("untuk mencapai sasaran"): a budget's realisation, 94,3902;
+    # the efficiency after it (99,53 - 94,39) is no ratio of the amounts
+    ("Anggaran untuk mencapai sasaran tersebut sebesar Rp 2.450.000.000 dan terealisasi sebesar "
+     "Rp 2.312.560.000 atau 94,39%, sedangkan capaian kinerjanya 99,53%, sehingga terdapat efisiensi sebesar 5,14%.",
+     [("budget_percent", 94.39, "consistent", 94.3902)]),
+    ("Anggaran untuk mencapai sasaran tersebut sebesar Rp 2.450.000.000 dan terealisasi sebesar "
+     "Rp 2.312.560.000 atau 93,39%, sedangkan capaian kinerjanya 99,53%, sehingga terdapat efisiensi sebesar 5,14%.",
+     [("budget_percent", 93.39, "mismatch", 94.3902)]),
+    ("Efisiensi penggunaan sumber daya pada sasaran ini sebesar 5,14%, yang diperoleh dari selisih capaian kinerja "
+     "sebesar 99,53% dengan persentase serapan anggaran sebesar 94,39%.", []),
+    # the year before and the Renstra's last target beside the year's achievement: 84,60/85 = 99,5294
+    ("Indikator Persentase PMKS yang tertangani pada tahun 2022 ditargetkan sebesar 85%, dengan realisasi sebesar "
+     "84,60% sehingga capaian kinerjanya sebesar 99,53% dan termasuk kategori sangat baik. Jika dibandingkan dengan "
+     "realisasi tahun 2021 sebesar 78,40%, terjadi peningkatan sebesar 6,20 poin. Realisasi sampai dengan tahun 2022 "
+     "tersebut sudah mencapai 89,05% dari target akhir Renstra tahun 2026 sebesar 95%.",
+     [("target_percent", 99.53, "consistent", 99.5294)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EFFICIENCY_PROSE, ids=[f"prose {i}" for i in range(len(EFFICIENCY_PROSE))])
+def test_money_and_efficiency_of_a_sasaran_in_prose(text, expected):
+    checks = [c for c in extract_text(text).checks if c.stated is not None]
+    assert [(c.check, c.stated, c.verdict, c.expected) for c in checks] == expected
+
+
 @pytest.mark.parametrize("text, expected", NARRATIVE, ids=[f"narrative {i}" for i in range(len(NARRATIVE))])
 def test_narrative_restating_a_row(text, expected):
     assert _percent_checks(text) == expected
