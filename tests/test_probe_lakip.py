@@ -185,6 +185,32 @@ TABLES = {
         [(101.5, "consistent", 101.5), (99.53, "consistent", 99.5294), (95.0, "consistent", 95.0),
          (85.0, "mismatch", 80.0), (109.38, "consistent", 109.375), (118.57, "mismatch", 118.75)],
     ),
+    # the change against the year before, after the year's capaian (no figure right before it):
+    # (84,60 - 78,40)/78,40 = 7,9082; (11.250 - 10.980)/10.980 = 2,459; (190 - 175)/175 = 8,5714
+    "change against the year before": (
+        "Tabel 3.8 Perbandingan Capaian Kinerja Tahun 2022 dengan Tahun 2021",
+        ["No", "Indikator Kinerja", "Realisasi 2021", "Target 2022", "Realisasi 2022", "Capaian 2022 (%)",
+         "Kenaikan thd 2021 (%)"],
+        [["1", "Persentase PMKS yang tertangani", "78,40", "85,00", "84,60", "99,53", "7,91"],
+         ["2", "Jumlah KPM penerima bantuan pangan", "10.980", "12.000", "11.250", "93,75", "2,46"],
+         ["3", "Jumlah lansia yang dilayani", "175", "160", "190", "118,75", "8,57"]],
+        [(99.53, "consistent", 99.5294), (7.91, "consistent", 7.9082), (93.75, "consistent", 93.75),
+         (2.46, "consistent", 2.459), (118.75, "consistent", 118.75), (8.57, "consistent", 8.5714)],
+        {(2, 6): "8,75"},
+        [(99.53, "consistent", 99.5294), (7.91, "consistent", 7.9082), (93.75, "consistent", 93.75),
+         (2.46, "consistent", 2.459), (118.75, "consistent", 118.75), (8.75, "mismatch", 8.5714)],
+    ),
+    # an indicator not measured this year: its dashes are no figures, no zero
+    "a row without data": (
+        "Tabel 3.2 Capaian Kinerja Sasaran",
+        ["No", "Indikator Kinerja", "Target 2022", "Realisasi 2022", "Capaian (%)", "Predikat"],
+        [["1", "Persentase PMKS yang tertangani", "85,00", "84,60", "99,53", "Sangat Baik"],
+         ["2", "Indeks kepuasan masyarakat", "80,00", "-", "-", "-"],
+         ["3", "Jumlah lansia yang dilayani", "160", "190", "118,75", "Sangat Baik"]],
+        [(99.53, "consistent", 99.5294), (118.75, "consistent", 118.75)],
+        {(0, 4): "95,53"},
+        [(95.53, "mismatch", 99.5294), (118.75, "consistent", 118.75)],
+    ),
     # the category written in the percentage's cell: 84,60/85 = 99,5294; 190/160 = 118,75;
     # 52/65 = 80
     "category in the cell": (

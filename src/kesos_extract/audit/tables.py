@@ -800,10 +800,7 @@ def _efficiency_checks(doc: Document, table: Table, rows: list[_Row], pct: set[i
                             percent_verdict(stated.value, stated.decimals, value) != "mismatch":
                         fits[kind] = (value, u, u_name)
             judged.append((row, fits))
-        counts = Counter(kind for _, fits in judged for kind in fits)
-        ranked = counts.most_common(2)
-        column_kind = ranked[0][0] if ranked and ranked[0][1] >= 2 and \
-            (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+        column_kind = _column_formula([fits for _, fits in judged])
         for row, fits in judged:
             kind = column_kind if column_kind in fits else next(iter(fits), None)
             a = row.value(achieved) if achieved is not None else None
@@ -828,6 +825,92 @@ def _efficiency_checks(doc: Document, table: Table, rows: list[_Row], pct: set[i
                    f"{_fmt(value)}%, stated {row.cells[j].text}")
             operands = {"uptake": u} if kind == "unspent" else {"achievement": a, "uptake": u}
             out.append(_check(doc, row, "row_percent", verdict, stated.value, value, operands, msg))
+    return out
+
+
+def _column_formula(fitted: list[Iterable[str]]) -> Optional[str]:
+    """The formula a column's rows agree on: fitted by two rows or more and by more rows than any
+    other (each row's fitted formulas given); None where they agree on none."""
+    ranked = Counter(kind for fits in fitted for kind in fits).most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        return ranked[0][0]
+    return None
+
+
+# the ways a column of change against a year ("Kenaikan thd 2021 (%)") is worked out from the
+# year's realisation and the later one: the change relative to the year's, or in points (an
+# indicator measured in per cent)
+CHANGE_FORMULAS: dict[str, tuple[str, Callable[[Decimal, Decimal], Optional[Decimal]]]] = {
+    "relative": ("(later - earlier) / earlier", lambda new, old: (new - old) * 100 / old if old else None),
+    "points": ("later - earlier", lambda new, old: new - old),
+}
+
+
+def _year_columns(h: list[str], before: list[int], year: str) -> Optional[tuple[int, int]]:
+    """The realisation of ``year`` and the latest realisation after it among the columns
+    ``before`` ("Realisasi 2021" and "Realisasi 2022"): (earlier, later), or None."""
+    real = [k for k in before if header_has(h[k], "realisation") and not header_has(h[k], "target")
+            and not header_has(h[k], "budget")]
+    earlier = next((k for k in real if year in _YEAR_IN.findall(h[k])), None)
+    if earlier is None:
+        return None
+    later = [(max(map(int, ys)) if (ys := _YEAR_IN.findall(h[k])) else 0, k) for k in real if k != earlier]
+    later = [(y, k) for y, k in later if y > int(year) or y == 0]
+    if not later:
+        return None
+    dated = [(y, k) for y, k in later if y]
+    return earlier, (max(dated)[1] if dated else max(k for _, k in later))
+
+
+def _change_from_year_checks(doc: Document, table: Table, rows: list[_Row], pct: set[int]) -> list[Check]:
+    """A percentage column of change against a year its header names ("Kenaikan thd 2021 (%)",
+    "Peningkatan dibanding 2021") standing after another percentage, so that no figure is right
+    before it: the latest realisation against that year's, by the formula the row fits (relative,
+    or in points); a row that fits none is a slip only where the column's rows agree on one."""
+    h = table.header + [""] * max(0, _width(table) - len(table.header))
+    out: list[Check] = []
+    for j in sorted(pct):
+        years = _YEAR_IN.findall(h[j])
+        if not _GROWTH.search(h[j]) or len(years) != 1 or j - 1 not in pct:
+            continue
+        cols = _year_columns(h, [k for k in range(j) if k not in pct], years[0])
+        if cols is None:
+            continue
+        old_col, new_col = cols
+        judged: list[tuple[_Row, dict[str, Decimal]]] = []
+        for row in rows:
+            stated, new, old = (row.values[j] if j < len(row.values) else None), row.value(new_col), row.value(old_col)
+            if stated is None or stated.value is None or new is None or old is None:
+                continue
+            fits: dict[str, Decimal] = {}
+            for kind, (_, formula) in CHANGE_FORMULAS.items():
+                value = formula(new, old)
+                if value is not None and stated.value >= 0 > value:
+                    value = -value  # a fall written without its sign in a column of change
+                if value is not None and percent_verdict(stated.value, stated.decimals, value) != "mismatch":
+                    fits[kind] = value
+            judged.append((row, fits))
+        column_kind = _column_formula([fits for _, fits in judged])
+        for row, fits in judged:
+            kind = column_kind if column_kind in fits else next(iter(fits), column_kind)
+            if kind is None:
+                continue  # a formula the column does not show: no alarm
+            new, old = row.value(new_col), row.value(old_col)
+            value = fits.get(kind)
+            if value is None:
+                value = CHANGE_FORMULAS[kind][1](new, old)  # type: ignore[arg-type]
+                if value is None:
+                    continue
+                if row.values[j].value >= 0 > value:  # type: ignore[operator]
+                    value = -value
+            stated = row.values[j]
+            verdict = percent_verdict(stated.value, stated.decimals, value)  # type: ignore[arg-type]
+            words = CHANGE_FORMULAS[kind][0].replace("later", h[new_col]).replace("earlier", h[old_col])
+            figures = CHANGE_FORMULAS[kind][0].replace("later", _fmt(new)).replace("earlier", _fmt(old))  # type: ignore[arg-type]
+            msg = (f"{verdict}: {row.label()[:60]!r}: {h[j]} = {words} = {figures} = {_fmt(value)}, "
+                   f"stated {row.cells[j].text}")
+            out.append(_check(doc, row, "row_percent", verdict, stated.value, value,
+                              {"new": new, "previous": old}, msg))
     return out
 
 
@@ -1375,7 +1458,8 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program]) ->
             if fraction is not None:
                 mine.append(fraction)
             out += _no_alarm_from(mine, readings.doubtful([row]))
-        out += _no_alarm_from(_efficiency_checks(doc, table, rows, pct), readings.doubtful(rows))
+        out += _no_alarm_from(_efficiency_checks(doc, table, rows, pct) + _change_from_year_checks(doc, table, rows, pct),
+                              readings.doubtful(rows))
         # percentages add up to nothing, operands of an achievement ("Target (%)") included
         in_percent = pct | {j for j, h in enumerate(table.header) if header_has(h, "percent")}
         out += _column_totals(doc, table, rows, in_percent, labels, readings)
