@@ -370,6 +370,19 @@ NARRATIVE = [
     ("Persentase PMKS yang belum tertangani pada tahun 2022 terealisasi sebesar 14,75% dari target 15%, "
      "sehingga capaian kinerja sebesar 101,67%.",
      [(101.67, "consistent", 101.6667)]),
+    # polarity said in the sentence before: (2 x 12 - 11,40)/12 = 105
+    ("Indikator persentase penduduk miskin memiliki polaritas negatif. Target tahun 2022 sebesar 12,00% dan "
+     "realisasinya sebesar 11,40%, sehingga capaian kinerja sebesar 105,00%.",
+     [(105.0, "consistent", 105.0)]),
+    # "semakin rendah ... semakin baik", the achievement as target / realisation: 2/1,60 = 125
+    ("Semakin rendah realisasinya, maka semakin baik capaiannya. Target prevalensi balita gizi buruk tahun 2022 "
+     "adalah 2,00% dengan realisasi 1,60%, sehingga capaian sebesar 125,00%.",
+     [(125.0, "consistent", 125.0)]),
+    # named only: (2 x 9 - 8,75)/9 = 102,7778
+    ("Target angka kemiskinan 9,00% dan realisasi 8,75%, sehingga capaian sebesar 102,78%.",
+     [(102.78, "consistent", 102.7778)]),
+    ("Target angka kemiskinan 9,00% dan realisasi 8,75%, sehingga capaian sebesar 102,87%.",
+     [(102.87, "mismatch", 102.7778)]),
     # above 100: 190/160 = 118,75
     ("Jumlah lansia terlantar yang mendapat pelayanan sosial dalam panti pada tahun 2022 sebanyak 190 orang dari "
      "target 160 orang atau capaian 118,75% (Sangat Baik).",

@@ -7,7 +7,10 @@ rule of :mod:`.verdict`, with three refinements an auditor expects:
   claim is consistent when any of them gives the stated percentage;
 - an achievement above 100% reported as exactly 100% is ``capped``, not a mismatch;
 - an indicator's achievement ("target capaian X, realisasi Y, prosentase Z") may be one where
-  lower is better, computed as (target - (realisation - target)) / target;
+  lower is better, computed as (target - (realisation - target)) / target; where the words say
+  the indicator is one ("indikator negatif", "semakin kecil ... semakin baik", "yang belum
+  tertangani": claims.yaml ``lower_is_better``), target / realisation too, and a slip is judged
+  by the first;
 - a mismatch that one operand a thousand times off would explain stays a mismatch, and the
   message names the probable typo ("Rp. 611.000,-" for Rp. 611.000.000);
 - a percentage written as a bound ("lebih dari 90 persen", "di bawah 80 persen", "hampir 100

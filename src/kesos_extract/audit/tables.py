@@ -18,7 +18,11 @@ Column roles come from the header words of ``grammars/tables.yaml`` and the shap
   percentage that fits no row formula but is the row's share of its column's total, or of the two
   columns before it, is judged as that share (and a slip in such a column by the share its other
   rows fit); a column that none of its rows fits by a formula guessed from the layout alone is
-  of something the table does not show: no alarm; percentage columns come from the header and
+  of something the table does not show: no alarm; an "Efisiensi (%)" column is the achievement
+  less the budget's uptake, their ratio, or the budget left unspent (the formula the row fits;
+  a row fitting none is a slip only where the column's rows agree on one formula), and a change
+  against a year its header names ("Kenaikan thd 2021 (%)") is the latest realisation against
+  that year's, relative or in points, judged the same way; percentage columns come from the header and
   the written cells, never from a target or its realisation (a target of 30 in a row measured in
   % is an operand), nor a physical progress ("Realisasi Fisik (%)") from the money before it;
 - ``column_total``: a "Jumlah" row against the sum of the rows above it (a total written in full
