@@ -165,6 +165,22 @@ TABLES = {
         [(99.53, "consistent", 99.5294), (89.05, "consistent", 89.0526), (105.12, "consistent", 105.12),
          (36.03, "mismatch", 63.0333), (101.67, "consistent", 101.6667), (54.24, "consistent", 54.2373)],
     ),
+    # the Renstra's capaian right after the year's (no figure before it): the year's realisation
+    # over the target the header names: 84,60/95 = 89,0526; 13.140/60.000 = 21,9; lower is
+    # better, target / realisation: 8/14,75 = 54,2373
+    "renstra capaian after the year's": (
+        "Tabel 3.6 Capaian Kinerja Tahun 2022 dan terhadap Renstra",
+        ["No", "Indikator Kinerja", "Target Renstra 2026", "Target 2022", "Realisasi 2022", "Capaian 2022 (%)",
+         "Capaian thd Renstra (%)"],
+        [["1", "Persentase PMKS yang tertangani", "95,00", "85,00", "84,60", "99,53", "89,05"],
+         ["2", "Jumlah KPM yang menerima bantuan sosial pangan", "60.000", "12.500", "13.140", "105,12", "21,90"],
+         ["3", "Persentase PMKS yang belum tertangani", "8,00", "15,00", "14,75", "101,67", "54,24"]],
+        [(99.53, "consistent", 99.5294), (89.05, "consistent", 89.0526), (105.12, "consistent", 105.12),
+         (21.9, "consistent", 21.9), (101.67, "consistent", 101.6667), (54.24, "consistent", 54.2373)],
+        {(1, 6): "12,90"},
+        [(99.53, "consistent", 99.5294), (89.05, "consistent", 89.0526), (105.12, "consistent", 105.12),
+         (12.9, "mismatch", 21.9), (101.67, "consistent", 101.6667), (54.24, "consistent", 54.2373)],
+    ),
     # two years side by side, a category after the percentage: 81,2/80 = 101,5; 84,6/85 = 99,53;
     # 57/60 = 95; 52/65 = 80; 190/160 = 118,75 and 175/160 = 109,375 -> 109,38
     "two years with categories": (
@@ -430,3 +446,18 @@ def test_scale_written_as_a_list_holds_no_claim():
             "- Capaian 85% s.d. 100% : Memuaskan;\n- Capaian 70% s.d. < 85% : Cukup Memuaskan;\n"
             "- Capaian kurang dari 70% : Kurang Memuaskan.\n")
     assert extract_text(text).checks == []
+
+
+def test_achievement_after_a_malformed_realisation_takes_no_other_years():
+    """The year's realisation is no number ("13,11,0"): its achievement is judged against nothing,
+    never against the realisation of the year before (27,50/13,80 would be 199%)."""
+    header = ["No", "Indikator Kinerja", "2021 Target", "2021 Realisasi", "2021 Tingkat Capaian", "2022 Target",
+              "2022 Realisasi", "2022 Tingkat Capaian"]
+    rows = [["1", "Persentase anak terlantar yang direhabilitasi sosial", "28,00", "27,50", "98,2 %", "13,80", "13,11,0",
+             "100 %"],
+            ["2", "Jumlah lansia terlantar yang ditangani", "50", "50", "100 %", "175", "175", "100 %"]]
+    checks = extract_text(_document("Tabel 3.4 Capaian IKU 2021-2022", header, rows, "tab")).checks
+    # 27,50/28 = 98,2143; 50/50 and 175/175 = 100; the malformed cell is reported as such
+    assert sorted((c.check, c.stated, c.verdict, c.expected) for c in checks) == sorted([
+        ("row_percent", 98.2, "consistent", 98.2143), ("row_percent", 100.0, "consistent", 100.0),
+        ("row_percent", 100.0, "consistent", 100.0), ("unparseable", None, "unparseable", None)])

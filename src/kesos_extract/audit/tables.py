@@ -410,6 +410,30 @@ def _target_before(h: list[str], before: list[int], x: int, j: Optional[int] = N
     return targets[0] if targets else None
 
 
+def _named_target_achievement(doc: Document, table: Table, row: _Row, j: int, numeric: list[int]) -> Optional[Check]:
+    """An achievement after another percentage ("Capaian 2022 (%) | Capaian thd Renstra (%)"),
+    no figure right before it: the realisation over the target its header names by a word of
+    its own ("Target Renstra 2026"), where exactly one target does; else no check."""
+    h = table.header + [""] * max(0, len(row.cells) - len(table.header))
+    if not header_has(h[j], "achievement") or _GROWTH.search(h[j]):
+        return None
+    before = [k for k in numeric if k < j]
+    targets = [k for k in before if header_has(h[k], "target") and not header_has(h[k], "budget")]
+    own = set(_OWN_WORD.findall(h[j].lower())) - _GENERIC_HEADER_WORDS
+    named = [k for k in targets if own & set(_OWN_WORD.findall(h[k].lower()))]
+    # the realisation column nearest before it, whatever its cell holds (a malformed one is no
+    # reason to take an earlier year's), of the year the achievement names if both name one
+    real = next((k for k in range(j - 1, -1, -1) if header_has(h[k], "realisation") and not header_has(h[k], "budget")),
+                None)
+    if len(named) != 1 or real is None or real not in numeric:
+        return None
+    years, real_years = set(_YEAR_IN.findall(h[j])), set(_YEAR_IN.findall(h[real]))
+    if years and real_years and not years & real_years:
+        return None
+    return _percent_check(doc, table, row, j, real, named[0], "achievement = realisation / target",
+                          _lower_may_be_better(row))
+
+
 _OWN_WORD = regex.compile(r"\p{L}{3,}|\d{4}")
 # words every column of an indicator table may carry: they name no particular target
 _GENERIC_HEADER_WORDS = {"capaian", "target", "realisasi", "terhadap", "thd", "tahun", "kinerja", "persentase",
@@ -582,6 +606,8 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                 c = _average_check(doc, table, row, j, share_rows or [])
                 if c is not None:
                     out.append(c)
+            elif (c := _named_target_achievement(doc, table, row, j, numeric)) is not None:
+                out.append(c)
             continue
         before = [k for k in numeric if k < j]
         # the realisation and budget columns before the percentage, where the header names them
