@@ -367,7 +367,14 @@ def _formula_of(c: Check) -> str:
 
 def _guessed(c: Check) -> bool:
     """Was the percentage judged by a formula the layout alone suggests?"""
-    return any(f": {label} = " in c.message for label in (SHARE_OF_PART, VALUE_OVER_PREVIOUS))
+    return any(f": {label} = " in c.message for label in (SHARE_OF_PART, VALUE_OVER_PREVIOUS)) or \
+        LAYOUT_SHARE_NOTE in c.message
+
+
+# the note of a share of the column's total taken for a ratio the layout alone suggested (an
+# amount over a count): as guessed as that ratio, so a column none of whose rows fits it raises
+# no alarm
+LAYOUT_SHARE_NOTE = "a share the layout alone suggests"
 
 
 def _unknown_columns(fits: dict[int, Counter]) -> set[int]:
@@ -720,9 +727,12 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                         c.expected > 10000 and (col_totals or {}).get(x):
                     # an amount over a count (a million per cent) is no percentage the table means:
                     # the share of the column's total is, slip or not
-                    c = _percent_check(doc, table, row, j, x, x, SHARE_OF_TOTAL,
-                                       None, den_value=(col_totals or {})[x],
-                                       den_name=f"the total of {h[x] or f'column {x + 1}'}") or c
+                    share = _percent_check(doc, table, row, j, x, x, SHARE_OF_TOTAL,
+                                           None, den_value=(col_totals or {})[x],
+                                           den_name=f"the total of {h[x] or f'column {x + 1}'}")
+                    if share is not None and _guessed(first):
+                        share.message += f"; {LAYOUT_SHARE_NOTE}"
+                    c = share or c
         if c is not None and c.verdict == "mismatch" and _AVERAGE_ROW.match(row.label()):
             c = _average_check(doc, table, row, j, share_rows or []) or c
         kind = (prefer or {}).get(j)
