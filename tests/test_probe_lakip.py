@@ -516,3 +516,24 @@ def test_pdftotext_layout_with_a_three_line_header(uptake, first):
     assert _percent_checks(PDFTOTEXT_EFFICIENCY.format(uptake=uptake)) == [
         first, (5.14, "consistent", 5.14), (94.0, "consistent", 94.0), (2.0, "consistent", 2.0),
         (91.8, "consistent", 91.8), (26.95, "consistent", 26.95)]
+
+
+# a table whose header was read wrong (a pdftotext header cut in two): an amount over a count is
+# no percentage, and the share of a column's total that was taken instead fits no row either:
+# the column's percentages are of something the table, as read, does not show (3 false alarms)
+def test_percentages_no_formula_of_the_layout_fits_raise_no_alarm():
+    header = ["Uraian", "Kinerja (Rp)", "Anggaran (%)", "Nilai", "Rasio", "Lain"]
+    rows = [["1 Meningkatnya penanganan", "99,53", "2.450.000.000", "2.312.560.000", "94,39", "5,14"],
+            ["2 Meningkatnya kualitas", "96,00", "1.275.500.000", "1.198.970.000", "94,00", "2,00"],
+            ["3 Meningkatnya perlindungan", "118,75", "850.000.000", "780.300.000", "91,80", "26,95"]]
+    text = f"Tabel 5 Rekap\n{_tab(header, rows)}\n"
+    assert [c for c in extract_text(text).checks if c.verdict == "mismatch"] == []
+
+
+# ... while shares of a column's total that the other rows fit still catch a slip: 90/300 = 30
+def test_a_slip_among_shares_of_a_column_total_is_still_caught():
+    header = ["Kecamatan", "Jumlah KPM", "Nilai Bantuan (Rp)", "Persentase (%)"]
+    rows = [["Utara", "500", "150.000.000", "50,00"], ["Selatan", "300", "90.000.000", "35,00"],
+            ["Timur", "200", "60.000.000", "20,00"]]
+    text = f"Tabel 6 Penyaluran Bantuan per Kecamatan\n{_tab(header, rows)}\n"
+    assert _percent_checks(text) == [(50.0, "consistent", 50.0), (35.0, "mismatch", 30.0), (20.0, "consistent", 20.0)]
