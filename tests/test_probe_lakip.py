@@ -181,6 +181,17 @@ TABLES = {
         [(99.53, "consistent", 99.5294), (89.05, "consistent", 89.0526), (105.12, "consistent", 105.12),
          (12.9, "mismatch", 21.9), (101.67, "consistent", 101.6667), (54.24, "consistent", 54.2373)],
     ),
+    # a target of an achievement ("Target Capaian Kinerja") is a target, not an achievement of
+    # one: 84,60/85 = 99,5294; 190/160 = 118,75
+    "target capaian headers": (
+        "Tabel 3.2 Tingkat Capaian Kinerja",
+        ["No", "Indikator Kinerja", "Target Capaian Kinerja", "Realisasi Capaian Kinerja", "Tingkat Capaian (%)"],
+        [["1", "Persentase PMKS yang tertangani", "85,00", "84,60", "99,53"],
+         ["2", "Jumlah lansia yang dilayani", "160", "190", "118,75"]],
+        [(99.53, "consistent", 99.5294), (118.75, "consistent", 118.75)],
+        {(1, 4): "118,57"},
+        [(99.53, "consistent", 99.5294), (118.57, "mismatch", 118.75)],
+    ),
     # two years side by side, a category after the percentage: 81,2/80 = 101,5; 84,6/85 = 99,53;
     # 57/60 = 95; 52/65 = 80; 190/160 = 118,75 and 175/160 = 109,375 -> 109,38
     "two years with categories": (

@@ -197,11 +197,20 @@ def _pct_columns(table: Table) -> set[int]:
     h = table.header
     # "Target (%) | Realisasi (%) | Capaian (%)": a target and the realisation beside it are the
     # operands of the achievement, in per cent as their indicator is, not ratios themselves
-    # ("Capaian thd Target Renstra (%)" names a target but is the achievement of it)
+    # ("Capaian thd Target Renstra (%)" names a target but is the achievement of it; "Target
+    # Capaian Kinerja" is a target)
     operands = {j for j in range(len(h)) if header_has(h[j], "target") and not header_has(h[j], "budget")
-                and not header_has(h[j], "achievement")}
+                and not _achievement_of_a_target(h[j])}
     operands |= {j + 1 for j in operands if j + 1 < len(h) and header_has(h[j + 1], "realisation")}
     return percent_columns(h, body) - operands
+
+
+def _achievement_of_a_target(label: str) -> bool:
+    """Does the header name an achievement of a target ("Capaian thd Target Renstra (%)"), the
+    achievement's word before the target's, not a target of an achievement ("Target Capaian")?"""
+    achieved = vocabulary_re("achievement").search(label)
+    target = vocabulary_re("target").search(label)
+    return achieved is not None and target is not None and achieved.start() < target.start()
 
 
 def _label_columns(table: Table) -> set[int]:
