@@ -426,6 +426,19 @@ def _target_before(h: list[str], before: list[int], x: int, j: Optional[int] = N
     return targets[0] if targets else None
 
 
+def _year_pair(h: list[str], before: list[int], j: int) -> Optional[tuple[int, int]]:
+    """The realisation and the target of the one year an achievement's header names ("Capaian
+    2021 (%)" of "Realisasi 2021" and "Target 2021"), each the only column before it naming that
+    year as such; None where the header names no year or the columns do not give one pair."""
+    years = _YEAR_IN.findall(h[j])
+    if len(years) != 1 or not header_has(h[j], "achievement") or _GROWTH.search(h[j]):
+        return None
+    of_year = [k for k in before if years[0] in _YEAR_IN.findall(h[k]) and not header_has(h[k], "budget")]
+    real = [k for k in of_year if header_has(h[k], "realisation") and not header_has(h[k], "target")]
+    target = [k for k in of_year if header_has(h[k], "target") and not header_has(h[k], "realisation")]
+    return (real[0], target[0]) if len(real) == 1 and len(target) == 1 else None
+
+
 def _named_target_achievement(doc: Document, table: Table, row: _Row, j: int, numeric: list[int]) -> Optional[Check]:
     """An achievement after another percentage ("Capaian 2022 (%) | Capaian thd Renstra (%)"),
     no figure right before it: the realisation over the target its header names by a word of
@@ -631,7 +644,13 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
         budget_col = next((k for k in reversed(before) if real_col is not None and k < real_col
                            and header_has(h[k], "budget")), None)
         rest_budget = next((k for k in before if k < x and header_has(h[k], "budget")), None)
-        if header_has(h[x], "remaining") and header_has(h[j], "remaining") and rest_budget is not None:
+        if (dated := _year_pair(h, [k for k in range(j) if k not in pct], j)) is not None and dated[0] != x:
+            # "Target 2021 | Target 2022 | Realisasi 2021 | Realisasi 2022 | Capaian 2021 (%) |
+            # Capaian 2022 (%)": the achievement of the year its header names, not the nearest
+            # (none where that year's figures are not written)
+            c = _percent_check(doc, table, row, j, dated[0], dated[1], "achievement = realisation / target",
+                               _lower_may_be_better(row))
+        elif header_has(h[x], "remaining") and header_has(h[j], "remaining") and rest_budget is not None:
             # "Anggaran | Realisasi | Sisa Anggaran | Sisa (%)": the rest's share of the budget
             c = _percent_check(doc, table, row, j, x, rest_budget, "remaining % = remaining / budget", None)
             spent, budget = row.value(real_col) if real_col is not None else None, row.value(rest_budget)
