@@ -209,6 +209,22 @@ TABLES = {
         [(101.5, "consistent", 101.5), (99.53, "consistent", 99.5294), (103.38, "mismatch", 109.375),
          (118.75, "consistent", 118.75), (98.75, "consistent", 98.75), (101.67, "consistent", 101.6667)],
     ),
+    # the indicator's achievement beside its money ("keterkaitan kinerja dan anggaran"): 84,60/85
+    # = 99,5294; 190/160 = 118,75; (2 x 15 - 14,75)/15 = 101,6667; serapan 94,3902, 94, 91,8
+    "kinerja beside anggaran": (
+        "Tabel 3.10 Keterkaitan Kinerja dan Anggaran",
+        ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)", "Pagu Anggaran (Rp)",
+         "Realisasi Anggaran (Rp)", "Serapan (%)"],
+        [["1", "Persentase PMKS yang tertangani", "85,00", "84,60", "99,53", "2.450.000.000", "2.312.560.000", "94,39"],
+         ["2", "Jumlah lansia yang dilayani", "160", "190", "118,75", "1.275.500.000", "1.198.970.000", "94,00"],
+         ["3", "Persentase PMKS yang belum tertangani", "15,00", "14,75", "101,67", "850.000.000", "780.300.000",
+          "91,80"]],
+        [(99.53, "consistent", 99.5294), (94.39, "consistent", 94.3902), (118.75, "consistent", 118.75),
+         (94.0, "consistent", 94.0), (101.67, "consistent", 101.6667), (91.8, "consistent", 91.8)],
+        {(2, 7): "91,08"},
+        [(99.53, "consistent", 99.5294), (94.39, "consistent", 94.3902), (118.75, "consistent", 118.75),
+         (94.0, "consistent", 94.0), (101.67, "consistent", 101.6667), (91.08, "mismatch", 91.8)],
+    ),
     # two years side by side, a category after the percentage: 81,2/80 = 101,5; 84,6/85 = 99,53;
     # 57/60 = 95; 52/65 = 80; 190/160 = 118,75 and 175/160 = 109,375 -> 109,38
     "two years with categories": (
@@ -443,6 +459,16 @@ NARRATIVE = [
      [(102.78, "consistent", 102.7778)]),
     ("Target angka kemiskinan 9,00% dan realisasi 8,75%, sehingga capaian sebesar 102,87%.",
      [(102.87, "mismatch", 102.7778)]),
+    # the achievement against the Renstra's last target in prose: 84,60/95 = 89,0526; 37.820/
+    # 60.000 = 63,0333
+    ("Realisasi sampai dengan tahun 2022 sebesar 84,60% dari target akhir Renstra tahun 2026 sebesar 95%, atau "
+     "capaian sebesar 89,05%.", [(89.05, "consistent", 89.0526)]),
+    ("Realisasi sampai dengan tahun 2022 sebesar 84,60% dari target akhir Renstra tahun 2026 sebesar 95%, atau "
+     "capaian sebesar 88,05%.", [(88.05, "mismatch", 89.0526)]),
+    ("Dibandingkan dengan target akhir Renstra tahun 2026 sebesar 60.000 KPM, realisasi kumulatif sampai dengan "
+     "tahun 2022 sebanyak 37.820 KPM atau 63,03%.", [(63.03, "consistent", 63.0333)]),
+    ("Dibandingkan dengan target akhir Renstra tahun 2026 sebesar 60.000 KPM, realisasi kumulatif sampai dengan "
+     "tahun 2022 sebanyak 37.820 KPM atau 36,03%.", [(36.03, "mismatch", 63.0333)]),
     # above 100: 190/160 = 118,75
     ("Jumlah lansia terlantar yang mendapat pelayanan sosial dalam panti pada tahun 2022 sebanyak 190 orang dari "
      "target 160 orang atau capaian 118,75% (Sangat Baik).",
