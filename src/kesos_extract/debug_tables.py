@@ -37,6 +37,13 @@ from .readers.pdf import (_furniture, _open, _placed, _strip_furniture, flattene
                           layout_of, read_pages, unruled_tables)
 from .readers.tabbed import ON_STOP, TabLine, tab_tables
 
+
+def _tab_lines(lines: list) -> list[TabLine]:
+    """A page's lines as the tab reader sees them (the PDF reader makes them line by line, never
+    all held: a page's few are made here)."""
+    return [ln.tab_line() for ln in lines]
+
+
 READERS = {
     "ruled": "ruled table (pdfplumber's table finder)",
     "aligned": "unruled table under a header line, columns aligned",
@@ -173,7 +180,7 @@ def page_views(path: Path, numbers: Optional[list[int]] = None) -> list[PageView
     flat: list[TabLine] = []
     where: list[tuple[int, int]] = []
     for p, page_lines in enumerate(stripped):
-        for k, tl in enumerate([ln.tab_line() for ln in page_lines]):
+        for k, tl in enumerate(_tab_lines(page_lines)):
             flat.append(TabLine(tl.top, tl.bottom, [] if k in barriers[p] else tl.pieces))
             where.append((p, k))
     # as read_pdf: the lines of a page's continued and aligned tables are not the tab tables'
@@ -204,7 +211,7 @@ def page_views(path: Path, numbers: Optional[list[int]] = None) -> list[PageView
     flat_rows, flat_used = flattened_tables_by_page(pages, stripped, [in_unruled[p] | tab_taken[p]
                                                                       for p in range(len(pages))])
     for p, parts in enumerate(flat_rows):
-        tab_lines = [ln.tab_line() for ln in stripped[p]]
+        tab_lines = _tab_lines(stripped[p])
         for k, part in parts.items():
             end = k + 1
             while end in flat_used[p] and end not in parts:

@@ -487,9 +487,17 @@ def lead(text: str, op: Operand, sentence_start: int) -> str:
 
 def lead_role(text: str, op: Operand, sentence_start: int) -> Optional[str]:
     """The role the nearest role word before the number ``op`` in its clause gives it ("Rencana 50
-    unit": target), or None."""
-    found = _last(vocabulary().role_before.finditer(lead(text, op, sentence_start)))
-    return (_role_word(found.group(0)) or None) if found is not None else None
+    unit": target), or None. A target reached for ("Anggaran untuk mencapai sasaran tersebut
+    sebesar Rp A": the objective the money serves) names no figure: the role word before it does."""
+    words = lead(text, op, sentence_start)
+    found = [m for m in vocabulary().role_before.finditer(words)
+             if not (_role_word(m.group(0)) == "target" and _REACHED_FOR.search(words, 0, m.start()))]
+    return (_role_word(found[-1].group(0)) or None) if found else None
+
+
+# a verb of reaching for a target right before it: the target is the aim, not the figure's name
+_REACHED_FOR = regex.compile(r"(?<!\w)(?:untuk|dalam|guna)\s+(?:rangka\s+)?(?:mencapai|pencapaian|mewujudkan|"
+                             r"perwujudan|mendukung|menunjang)\s+$", regex.I)
 
 
 def named_real_after(text: str, op: Operand) -> bool:

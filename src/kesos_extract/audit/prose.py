@@ -7,7 +7,10 @@ rule of :mod:`.verdict`, with three refinements an auditor expects:
   claim is consistent when any of them gives the stated percentage;
 - an achievement above 100% reported as exactly 100% is ``capped``, not a mismatch;
 - an indicator's achievement ("target capaian X, realisasi Y, prosentase Z") may be one where
-  lower is better, computed as (target - (realisation - target)) / target;
+  lower is better, computed as (target - (realisation - target)) / target; where the words say
+  the indicator is one ("indikator negatif", "semakin kecil ... semakin baik", "yang belum
+  tertangani": claims.yaml ``lower_is_better``), target / realisation too, and a slip is judged
+  by the first;
 - a mismatch that one operand a thousand times off would explain stays a mismatch, and the
   message names the probable typo ("Rp. 611.000,-" for Rp. 611.000.000);
 - a percentage written as a bound ("lebih dari 90 persen", "di bawah 80 persen", "hampir 100
@@ -28,6 +31,7 @@ from ..evidence import bounds, vocabulary, written_bounds
 from ..grammar import load_grammar
 from ..document import Document
 from ..models import Check, Program
+from ..segments import segments
 from .verdict import SEVERITY, percent_verdict
 
 CHECK_NAME = {"budget": "budget_percent", "target": "target_percent", "share": "share_percent"}
@@ -120,11 +124,45 @@ def _roughly(text: str, p: Operand, ratio: Decimal) -> bool:
     return abs(ratio - p.value) <= unit / 2
 
 
+@lru_cache(maxsize=1)
+def _lower_is_better_res() -> tuple[regex.Pattern, regex.Pattern]:
+    """claims.yaml ``lower_is_better``: what says so of an indicator, and what names one."""
+    words = (load_grammar("claims").vocabulary or {}).get("lower_is_better", {})
+    return tuple(regex.compile("|".join(f"(?:{w})" for w in words.get(k, [])) or r"(?!)", regex.I)
+                 for k in ("said", "named"))  # type: ignore[return-value]
+
+
+def names_lower_is_better(text: str) -> bool:
+    """Does an indicator's name (a table row's label) say lower is better: "Persentase PMKS yang
+    belum tertangani", "Angka kemiskinan", "(indikator negatif)"?"""
+    said, named = _lower_is_better_res()
+    return bool(said.search(text) or named.search(text))
+
+
+def _lower_is_better(doc: Document, claim: RatioClaim) -> bool:
+    """Is the achievement claimed of an indicator where lower is better: said so in its
+    paragraph up to the end of the percentage's sentence, or named so by its own sentences?"""
+    seg = segments(doc.text)
+    para_start, _ = seg.paragraph(claim.start)
+    _, end = seg.sentence(claim.percent.start)
+    own_start, _ = seg.sentence(claim.start)
+    said, named = _lower_is_better_res()
+    return bool(said.search(doc.text, para_start, end) or named.search(doc.text, own_start, end))
+
+
 def judge(doc: Document, claim: RatioClaim) -> Check:
     num, den, p = claim.numerator, claim.denominator, claim.percent
     ratio = num.value * 100 / den.value if den.value else None
     verdict: str
     notes = list(claim.notes)
+    formula = "ratio"  # or "mirrored", "inverse": the formulas of an indicator where lower is better
+    said: list[bool] = []
+
+    def lower_is_better() -> bool:
+        """_lower_is_better of the claim, looked up once and only where a formula needs it."""
+        if not said:
+            said.append(_lower_is_better(doc, claim))
+        return said[0]
     if ratio is None:
         verdict, expected = "unparseable", None
         notes.append("the denominator is zero")
@@ -134,12 +172,20 @@ def judge(doc: Document, claim: RatioClaim) -> Check:
         if verdict == "mismatch" and claim.kind == "target" and p.value == 100 and ratio > 100:
             verdict = "capped"
             notes.append(f"the achievement is {_fmt(ratio, 2)}%, reported capped at 100%")
-        elif verdict == "mismatch" and claim.indicator and \
+        elif verdict == "mismatch" and claim.kind == "target" and (claim.indicator or lower_is_better()) and \
                 percent_verdict(p.value, p.decimals, (2 * den.value - num.value) * 100 / den.value) != "mismatch":
             expected = (2 * den.value - num.value) * 100 / den.value
             verdict = percent_verdict(p.value, p.decimals, expected)
+            formula = "mirrored"
             notes.append("fits the formula for an indicator where lower is better: "
                          "(target - (realisation - target)) / target")
+        elif verdict == "mismatch" and claim.kind == "target" and num.value and lower_is_better() and \
+                percent_verdict(p.value, p.decimals, den.value * 100 / num.value) != "mismatch":
+            # the other formula of such an indicator, where the words say it is one
+            expected = den.value * 100 / num.value
+            verdict = percent_verdict(p.value, p.decimals, expected)
+            formula = "inverse"
+            notes.append("fits the formula for an indicator where lower is better: target / realisation")
         elif verdict in ("mismatch", "truncated") and _fits_rounded(claim):
             # an operand written rounded ("Rp 25,57 miliar") stands for every value that rounds
             # to it: if one of them gives the stated value rounded, the report rounded correctly
@@ -160,13 +206,26 @@ def judge(doc: Document, claim: RatioClaim) -> Check:
             # unit of its last significant digit (at most five points: "sekitar 100 persen" is 95..105)
             verdict = "consistent"
             notes.append("the percentage is stated as approximate, and the ratio rounds to it at its last digit")
+        elif verdict == "mismatch" and claim.kind == "target" and lower_is_better():
+            # a slip in the achievement of an indicator the words say is one where lower is
+            # better: what it should be is by that indicator's usual formula
+            expected = (2 * den.value - num.value) * 100 / den.value
+            formula = "mirrored"
+            notes.append("the words say lower is better for this indicator: judged by "
+                         "(target - (realisation - target)) / target")
         elif verdict == "mismatch":
             typo = _typo(claim)
             if typo:
                 notes.append(typo)
     what = {"budget": "realisation / budget", "target": "achieved / target", "share": "part / whole"}[claim.kind]
-    arithmetic = (f"{what} = {_fmt(num.value)} / {_fmt(den.value)} = {_fmt(ratio)}%" if ratio is not None
-                  else f"{what}: division by zero")
+    if formula == "mirrored":
+        arithmetic = (f"(2 x target - achieved) / target = (2 x {_fmt(den.value)} - {_fmt(num.value)}) / "
+                      f"{_fmt(den.value)} = {_fmt(expected)}%")  # type: ignore[arg-type]
+    elif formula == "inverse":
+        arithmetic = f"target / achieved = {_fmt(den.value)} / {_fmt(num.value)} = {_fmt(expected)}%"  # type: ignore[arg-type]
+    else:
+        arithmetic = (f"{what} = {_fmt(num.value)} / {_fmt(den.value)} = {_fmt(ratio)}%" if ratio is not None
+                      else f"{what}: division by zero")
     head = {"consistent": "consistent", "truncated": "truncated, not rounded", "mismatch": "does not match",
             "capped": "capped", "unparseable": "cannot be computed"}[verdict]
     where = ""

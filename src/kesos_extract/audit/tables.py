@@ -18,7 +18,11 @@ Column roles come from the header words of ``grammars/tables.yaml`` and the shap
   percentage that fits no row formula but is the row's share of its column's total, or of the two
   columns before it, is judged as that share (and a slip in such a column by the share its other
   rows fit); a column that none of its rows fits by a formula guessed from the layout alone is
-  of something the table does not show: no alarm; percentage columns come from the header and
+  of something the table does not show: no alarm; an "Efisiensi (%)" column is the achievement
+  less the budget's uptake, their ratio, or the budget left unspent (the formula the row fits;
+  a row fitting none is a slip only where the column's rows agree on one formula), and a change
+  against a year its header names ("Kenaikan thd 2021 (%)") is the latest realisation against
+  that year's, relative or in points, judged the same way; percentage columns come from the header and
   the written cells, never from a target or its realisation (a target of 30 in a row measured in
   % is an operand), nor a physical progress ("Realisasi Fisik (%)") from the money before it;
 - ``column_total``: a "Jumlah" row against the sum of the rows above it (a total written in full
@@ -53,6 +57,7 @@ from ..numbers import parse_number
 from ..document import TableCell
 from ..tables import (TypedValue, header_has, is_nomenclature_code, letter_scale_columns, percent_columns, type_cell,
                       vocabulary_re)
+from .prose import names_lower_is_better
 from .verdict import SEVERITY, percent_verdict, value_verdict
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
@@ -75,6 +80,7 @@ _SMALL_BRACKETED = regex.compile(r"\(\s*(\d{1,3})\s*\)")
 _YEAR_CELL = regex.compile(r"(?:tahun\s+)?(?:19|20)\d\d", regex.I)
 _NUMBERISH = regex.compile(r"^[.,]?\d[\d.,\s]*\d\s*%?\s*\p{L}{0,10}\.?$")
 _WORD_IN_NUMBERS = regex.compile(r"^\p{L}{2,6}\.?$")
+_INDICATOR_HEADER = regex.compile(r"\bindikator\b", regex.I)
 # a percentage column of change between two columns ("Kenaikan (%)", "Pertumbuhan"): (b - a) / a
 # ("perubahan" is not one: "Anggaran Perubahan" is the revised budget; a column of changes
 # headed so is told by its figures, see _row_checks)
@@ -112,6 +118,7 @@ class _Row:
     def __init__(self, table: Table, index: int, pct_cols: set[int], width: Optional[int] = None,
                  lettered: frozenset[int] = frozenset()):
         self.cells = table.rows[index]
+        self.header = table.header
         self.index = index
         self.pct = pct_cols
         # columns of money, where "1,25 M" is miliar (tables.letter_scale_columns), given by the caller
@@ -149,6 +156,14 @@ class _Row:
 
     def label(self) -> str:
         return _label_of(self.cells)
+
+    def indicator(self) -> str:
+        """The row's indicator: the cell under a header naming it ("Indikator Kinerja", beside
+        "Sasaran Strategis"), else its label."""
+        for j, h in enumerate(self.header[:len(self.cells)]):
+            if _INDICATOR_HEADER.search(h or "") and _THREE_LETTERS.search(self.cells[j].text):
+                return self.cells[j].text
+        return self.label()
 
     def shifted(self, at: int, by: int) -> Optional["_Row"]:
         """The row with its cells from offset ``at`` on ``by`` columns further right (left when
@@ -194,9 +209,20 @@ def _pct_columns(table: Table) -> set[int]:
     h = table.header
     # "Target (%) | Realisasi (%) | Capaian (%)": a target and the realisation beside it are the
     # operands of the achievement, in per cent as their indicator is, not ratios themselves
-    operands = {j for j in range(len(h)) if header_has(h[j], "target") and not header_has(h[j], "budget")}
+    # ("Capaian thd Target Renstra (%)" names a target but is the achievement of it; "Target
+    # Capaian Kinerja" is a target)
+    operands = {j for j in range(len(h)) if header_has(h[j], "target") and not header_has(h[j], "budget")
+                and not _achievement_of_a_target(h[j])}
     operands |= {j + 1 for j in operands if j + 1 < len(h) and header_has(h[j + 1], "realisation")}
     return percent_columns(h, body) - operands
+
+
+def _achievement_of_a_target(label: str) -> bool:
+    """Does the header name an achievement of a target ("Capaian thd Target Renstra (%)"), the
+    achievement's word before the target's, not a target of an achievement ("Target Capaian")?"""
+    achieved = vocabulary_re("achievement").search(label)
+    target = vocabulary_re("target").search(label)
+    return achieved is not None and target is not None and achieved.start() < target.start()
 
 
 def _label_columns(table: Table) -> set[int]:
@@ -243,7 +269,7 @@ def _lower_may_be_better(row: "_Row") -> Optional[bool]:
     """True where the row's indicator may be one where lower is better (its achievement may be
     read by that formula too); None where its name says higher is better (tables.yaml
     ``higher_is_better``, and no word of ``lower_or_undone``)."""
-    label = row.label()
+    label = row.indicator()
     if vocabulary_re("higher_is_better").search(label) and not vocabulary_re("lower_or_undone").search(label):
         return None
     return True
@@ -290,6 +316,12 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
     if verdict == "mismatch" and stated.value == 100 and ratio > 100:
         verdict = "capped"
         notes.append(f"the achievement is {_fmt(ratio, 2)}%, reported capped at 100%")
+    if verdict == "mismatch" and lower_is_better and not inverse and not lower_better and \
+            names_lower_is_better(row.indicator()):
+        # a slip in the achievement of an indicator named as one where lower is better ("yang
+        # belum tertangani"): what it should be is by that indicator's usual formula
+        ratio, lower_better = (2 * den - num) * 100 / den, True
+        notes.append("the indicator's name says lower is better: judged by (target - (realisation - target)) / target")
     if verdict == "mismatch" and table.scale != 1 or verdict == "mismatch" and max(num, den) >= 100000:
         inferred = _scale_inferred(num, den, stated.value, stated.decimals)
         if inferred:
@@ -382,7 +414,14 @@ def _formula_of(c: Check) -> str:
 
 def _guessed(c: Check) -> bool:
     """Was the percentage judged by a formula the layout alone suggests?"""
-    return any(f": {label} = " in c.message for label in (SHARE_OF_PART, VALUE_OVER_PREVIOUS))
+    return any(f": {label} = " in c.message for label in (SHARE_OF_PART, VALUE_OVER_PREVIOUS)) or \
+        LAYOUT_SHARE_NOTE in c.message
+
+
+# the note of a share of the column's total taken for a ratio the layout alone suggested (an
+# amount over a count): as guessed as that ratio, so a column none of whose rows fits it raises
+# no alarm
+LAYOUT_SHARE_NOTE = "a share the layout alone suggests"
 
 
 def _unknown_columns(fits: dict[int, Counter]) -> set[int]:
@@ -423,6 +462,43 @@ def _target_before(h: list[str], before: list[int], x: int, j: Optional[int] = N
         if len(named) == 1:
             return named[0]
     return targets[0] if targets else None
+
+
+def _year_pair(h: list[str], before: list[int], j: int) -> Optional[tuple[int, int]]:
+    """The realisation and the target of the one year an achievement's header names ("Capaian
+    2021 (%)" of "Realisasi 2021" and "Target 2021"), each the only column before it naming that
+    year as such; None where the header names no year or the columns do not give one pair."""
+    years = _YEAR_IN.findall(h[j])
+    if len(years) != 1 or not header_has(h[j], "achievement") or _GROWTH.search(h[j]):
+        return None
+    of_year = [k for k in before if years[0] in _YEAR_IN.findall(h[k]) and not header_has(h[k], "budget")]
+    real = [k for k in of_year if header_has(h[k], "realisation") and not header_has(h[k], "target")]
+    target = [k for k in of_year if header_has(h[k], "target") and not header_has(h[k], "realisation")]
+    return (real[0], target[0]) if len(real) == 1 and len(target) == 1 else None
+
+
+def _named_target_achievement(doc: Document, table: Table, row: _Row, j: int, numeric: list[int]) -> Optional[Check]:
+    """An achievement after another percentage ("Capaian 2022 (%) | Capaian thd Renstra (%)"),
+    no figure right before it: the realisation over the target its header names by a word of
+    its own ("Target Renstra 2026"), where exactly one target does; else no check."""
+    h = table.header + [""] * max(0, len(row.cells) - len(table.header))
+    if not header_has(h[j], "achievement") or _GROWTH.search(h[j]):
+        return None
+    before = [k for k in numeric if k < j]
+    targets = [k for k in before if header_has(h[k], "target") and not header_has(h[k], "budget")]
+    own = set(_OWN_WORD.findall(h[j].lower())) - _GENERIC_HEADER_WORDS
+    named = [k for k in targets if own & set(_OWN_WORD.findall(h[k].lower()))]
+    # the realisation column nearest before it, whatever its cell holds (a malformed one is no
+    # reason to take an earlier year's), of the year the achievement names if both name one
+    real = next((k for k in range(j - 1, -1, -1) if header_has(h[k], "realisation") and not header_has(h[k], "budget")),
+                None)
+    if len(named) != 1 or real is None or real not in numeric:
+        return None
+    years, real_years = set(_YEAR_IN.findall(h[j])), set(_YEAR_IN.findall(h[real]))
+    if years and real_years and not years & real_years:
+        return None
+    return _percent_check(doc, table, row, j, real, named[0], "achievement = realisation / target",
+                          _lower_may_be_better(row))
 
 
 _OWN_WORD = regex.compile(r"\p{L}{3,}|\d{4}")
@@ -579,6 +655,8 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
     for j in sorted(pct):
         if j >= len(row.cells) or row.value(j) is None:
             continue
+        if header_has(h[j], "efficiency"):
+            continue  # a figure of the percentages before it, judged by _efficiency_checks
         # the number a percentage is of stands right before it (unit-only or empty cells between)
         x = None
         for k in range(j - 1, -1, -1):
@@ -595,6 +673,8 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                 c = _average_check(doc, table, row, j, share_rows or [])
                 if c is not None:
                     out.append(c)
+            elif (c := _named_target_achievement(doc, table, row, j, numeric)) is not None:
+                out.append(c)
             continue
         before = [k for k in numeric if k < j]
         # the realisation and budget columns before the percentage, where the header names them
@@ -602,7 +682,13 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
         budget_col = next((k for k in reversed(before) if real_col is not None and k < real_col
                            and header_has(h[k], "budget")), None)
         rest_budget = next((k for k in before if k < x and header_has(h[k], "budget")), None)
-        if header_has(h[x], "remaining") and header_has(h[j], "remaining") and rest_budget is not None:
+        if (dated := _year_pair(h, [k for k in range(j) if k not in pct], j)) is not None and dated[0] != x:
+            # "Target 2021 | Target 2022 | Realisasi 2021 | Realisasi 2022 | Capaian 2021 (%) |
+            # Capaian 2022 (%)": the achievement of the year its header names, not the nearest
+            # (none where that year's figures are not written)
+            c = _percent_check(doc, table, row, j, dated[0], dated[1], "achievement = realisation / target",
+                               _lower_may_be_better(row))
+        elif header_has(h[x], "remaining") and header_has(h[j], "remaining") and rest_budget is not None:
             # "Anggaran | Realisasi | Sisa Anggaran | Sisa (%)": the rest's share of the budget
             c = _percent_check(doc, table, row, j, x, rest_budget, "remaining % = remaining / budget", None)
             spent, budget = row.value(real_col) if real_col is not None else None, row.value(rest_budget)
@@ -707,9 +793,12 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                         c.expected > 10000 and (col_totals or {}).get(x):
                     # an amount over a count (a million per cent) is no percentage the table means:
                     # the share of the column's total is, slip or not
-                    c = _percent_check(doc, table, row, j, x, x, SHARE_OF_TOTAL,
-                                       None, den_value=(col_totals or {})[x],
-                                       den_name=f"the total of {h[x] or f'column {x + 1}'}") or c
+                    share = _percent_check(doc, table, row, j, x, x, SHARE_OF_TOTAL,
+                                           None, den_value=(col_totals or {})[x],
+                                           den_name=f"the total of {h[x] or f'column {x + 1}'}")
+                    if share is not None and _guessed(first):
+                        share.message += f"; {LAYOUT_SHARE_NOTE}"
+                    c = share or c
         if c is not None and c.verdict == "mismatch" and _AVERAGE_ROW.match(row.label()):
             c = _average_check(doc, table, row, j, share_rows or []) or c
         kind = (prefer or {}).get(j)
@@ -754,6 +843,180 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             fits.setdefault(c_col, Counter())["difference misses" if c.verdict == "mismatch" else "difference fits"] += 1
         if c is not None and not (c.verdict == "mismatch" and c_col in (unknown or set())):
             out.append(c)
+    return out
+
+
+# --- efficiency: the achievement against the budget's uptake -----------------------------------
+
+# the ways an LKjIP works out "Efisiensi (%)" from the achievement a and the uptake u (both in %)
+EFFICIENCY_FORMULAS: dict[str, tuple[str, Callable[[Decimal, Decimal], Optional[Decimal]]]] = {
+    "difference": ("achievement - uptake", lambda a, u: a - u),
+    "ratio": ("achievement / uptake", lambda a, u: a * 100 / u if u else None),
+    "unspent": ("100 - uptake", lambda a, u: 100 - u),
+}
+
+
+def _uptakes(row: _Row, h: list[str], uptake: Optional[int], budget: Optional[int],
+             spent: Optional[int]) -> list[tuple[Decimal, str]]:
+    """The budget's uptake of a row as the efficiency may have been worked out from it: the
+    stated "Serapan (%)", and the realisation over the budget (exact, and rounded as the stated
+    one is written), so that a slip in the stated uptake leaves a right efficiency right."""
+    out: list[tuple[Decimal, str]] = []
+    if uptake is not None and (u := row.value(uptake)) is not None:
+        out.append((u, h[uptake] or f"column {uptake + 1}"))
+    b, r = (row.value(budget) if budget is not None else None), (row.value(spent) if spent is not None else None)
+    if b and r is not None:
+        exact = r * 100 / b
+        places = row.values[uptake].decimals if uptake is not None and row.value(uptake) is not None else 2
+        rounded = exact.quantize(Decimal(1).scaleb(-places), rounding="ROUND_HALF_UP")
+        name = f"({h[spent] or 'realisation'} / {h[budget] or 'budget'})"  # type: ignore[index]
+        out += [(rounded, name), (exact, name)]
+    return out
+
+
+def _efficiency_checks(doc: Document, table: Table, rows: list[_Row], pct: set[int]) -> list[Check]:
+    """Each "Efisiensi (%)" against the achievement and the uptake before it, by the formula the
+    row fits (the achievement less the uptake, their ratio, or the budget left unspent). A row
+    that fits none is a slip only where two rows of the column or more fit one formula and more
+    rows fit it than any other: it is judged by that formula; else the table's formula is one we
+    do not know, and no alarm is raised."""
+    h = table.header + [""] * max(0, _width(table) - len(table.header))
+    out: list[Check] = []
+    for j in sorted(pct):
+        if not header_has(h[j], "efficiency"):
+            continue
+        before = [k for k in pct if k < j and not header_has(h[k], "efficiency")]
+        achieved = max((k for k in before if header_has(h[k], "achievement")), default=None)
+        uptake = max((k for k in before if k != achieved and not header_has(h[k], "achievement")), default=None)
+        budget = next((k for k in range(j) if k not in pct and header_has(h[k], "budget")
+                       and not header_has(h[k], "realisation")), None)
+        spent = next((k for k in range(j) if k not in pct and budget is not None and k > budget
+                      and header_has(h[k], "realisation")), None)
+        judged: list[tuple[_Row, dict[str, tuple[Decimal, Decimal, str]]]] = []
+        for row in rows:
+            stated = row.values[j] if j < len(row.values) else None
+            if stated is None or stated.value is None:
+                continue
+            a = row.value(achieved) if achieved is not None else None
+            fits: dict[str, tuple[Decimal, Decimal, str]] = {}
+            for u, u_name in _uptakes(row, h, uptake, budget, spent):
+                for kind, (_, formula) in EFFICIENCY_FORMULAS.items():
+                    if kind not in fits and (a is not None or kind == "unspent") and \
+                            (value := formula(a or Decimal(0), u)) is not None and \
+                            percent_verdict(stated.value, stated.decimals, value) != "mismatch":
+                        fits[kind] = (value, u, u_name)
+            judged.append((row, fits))
+        column_kind = _column_formula([fits for _, fits in judged])
+        for row, fits in judged:
+            kind = column_kind if column_kind in fits else next(iter(fits), None)
+            a = row.value(achieved) if achieved is not None else None
+            if kind is not None:
+                value, u, u_name = fits[kind]
+            elif column_kind is not None and (column_kind == "unspent" or a is not None) and \
+                    (ups := _uptakes(row, h, uptake, budget, spent)):
+                kind = column_kind
+                u, u_name = ups[0]
+                value = EFFICIENCY_FORMULAS[kind][1](a or Decimal(0), u)  # type: ignore[assignment]
+                if value is None:
+                    continue
+            else:
+                continue  # a formula the column does not show: no alarm
+            stated = row.values[j]
+            verdict = percent_verdict(stated.value, stated.decimals, value)  # type: ignore[arg-type]
+            a_name = h[achieved] if achieved is not None else "achievement"
+            words = EFFICIENCY_FORMULAS[kind][0].replace("achievement", a_name).replace("uptake", u_name)
+            figures = EFFICIENCY_FORMULAS[kind][0].replace("achievement", _fmt(a or Decimal(0))).replace(
+                "uptake", _fmt(u))
+            msg = (f"{verdict}: {row.label()[:60]!r}: {h[j] or 'efficiency'} = {words} = {figures} = "
+                   f"{_fmt(value)}%, stated {row.cells[j].text}")
+            operands = {"uptake": u} if kind == "unspent" else {"achievement": a, "uptake": u}
+            out.append(_check(doc, row, "row_percent", verdict, stated.value, value, operands, msg))
+    return out
+
+
+def _column_formula(fitted: list[Iterable[str]]) -> Optional[str]:
+    """The formula a column's rows agree on: fitted by two rows or more and by more rows than any
+    other (each row's fitted formulas given); None where they agree on none."""
+    ranked = Counter(kind for fits in fitted for kind in fits).most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        return ranked[0][0]
+    return None
+
+
+# the ways a column of change against a year ("Kenaikan thd 2021 (%)") is worked out from the
+# year's realisation and the later one: the change relative to the year's, or in points (an
+# indicator measured in per cent)
+CHANGE_FORMULAS: dict[str, tuple[str, Callable[[Decimal, Decimal], Optional[Decimal]]]] = {
+    "relative": ("(later - earlier) / earlier", lambda new, old: (new - old) * 100 / old if old else None),
+    "points": ("later - earlier", lambda new, old: new - old),
+}
+
+
+def _year_columns(h: list[str], before: list[int], year: str) -> Optional[tuple[int, int]]:
+    """The realisation of ``year`` and the latest realisation after it among the columns
+    ``before`` ("Realisasi 2021" and "Realisasi 2022"): (earlier, later), or None."""
+    real = [k for k in before if header_has(h[k], "realisation") and not header_has(h[k], "target")
+            and not header_has(h[k], "budget")]
+    earlier = next((k for k in real if year in _YEAR_IN.findall(h[k])), None)
+    if earlier is None:
+        return None
+    later = [(max(map(int, ys)) if (ys := _YEAR_IN.findall(h[k])) else 0, k) for k in real if k != earlier]
+    later = [(y, k) for y, k in later if y > int(year) or y == 0]
+    if not later:
+        return None
+    dated = [(y, k) for y, k in later if y]
+    return earlier, (max(dated)[1] if dated else max(k for _, k in later))
+
+
+def _change_from_year_checks(doc: Document, table: Table, rows: list[_Row], pct: set[int]) -> list[Check]:
+    """A percentage column of change against a year its header names ("Kenaikan thd 2021 (%)",
+    "Peningkatan dibanding 2021") standing after another percentage, so that no figure is right
+    before it: the latest realisation against that year's, by the formula the row fits (relative,
+    or in points); a row that fits none is a slip only where the column's rows agree on one."""
+    h = table.header + [""] * max(0, _width(table) - len(table.header))
+    out: list[Check] = []
+    for j in sorted(pct):
+        years = _YEAR_IN.findall(h[j])
+        if not _GROWTH.search(h[j]) or len(years) != 1 or j - 1 not in pct:
+            continue
+        cols = _year_columns(h, [k for k in range(j) if k not in pct], years[0])
+        if cols is None:
+            continue
+        old_col, new_col = cols
+        judged: list[tuple[_Row, dict[str, Decimal]]] = []
+        for row in rows:
+            stated, new, old = (row.values[j] if j < len(row.values) else None), row.value(new_col), row.value(old_col)
+            if stated is None or stated.value is None or new is None or old is None:
+                continue
+            fits: dict[str, Decimal] = {}
+            for kind, (_, formula) in CHANGE_FORMULAS.items():
+                value = formula(new, old)
+                if value is not None and stated.value >= 0 > value:
+                    value = -value  # a fall written without its sign in a column of change
+                if value is not None and percent_verdict(stated.value, stated.decimals, value) != "mismatch":
+                    fits[kind] = value
+            judged.append((row, fits))
+        column_kind = _column_formula([fits for _, fits in judged])
+        for row, fits in judged:
+            kind = column_kind if column_kind in fits else next(iter(fits), column_kind)
+            if kind is None:
+                continue  # a formula the column does not show: no alarm
+            new, old = row.value(new_col), row.value(old_col)
+            value = fits.get(kind)
+            if value is None:
+                value = CHANGE_FORMULAS[kind][1](new, old)  # type: ignore[arg-type]
+                if value is None:
+                    continue
+                if row.values[j].value >= 0 > value:  # type: ignore[operator]
+                    value = -value
+            stated = row.values[j]
+            verdict = percent_verdict(stated.value, stated.decimals, value)  # type: ignore[arg-type]
+            words = CHANGE_FORMULAS[kind][0].replace("later", h[new_col]).replace("earlier", h[old_col])
+            figures = CHANGE_FORMULAS[kind][0].replace("later", _fmt(new)).replace("earlier", _fmt(old))  # type: ignore[arg-type]
+            msg = (f"{verdict}: {row.label()[:60]!r}: {h[j]} = {words} = {figures} = {_fmt(value)}, "
+                   f"stated {row.cells[j].text}")
+            out.append(_check(doc, row, "row_percent", verdict, stated.value, value,
+                              {"new": new, "previous": old}, msg))
     return out
 
 
@@ -1302,6 +1565,8 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program]) ->
             if fraction is not None:
                 mine.append(fraction)
             out += _no_alarm_from(mine, readings.doubtful([row]))
+        out += _no_alarm_from(_efficiency_checks(doc, table, rows, pct) + _change_from_year_checks(doc, table, rows, pct),
+                              readings.doubtful(rows))
         # percentages add up to nothing, operands of an achievement ("Target (%)") included
         in_percent = pct | {j for j, h in enumerate(table.header) if header_has(h, "percent")}
         out += _column_totals(doc, table, rows, in_percent, labels, readings)

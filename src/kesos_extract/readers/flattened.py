@@ -552,6 +552,9 @@ def _cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int
     j, g = _skip_blank(text, lines, last + 1)
     if g > 2:
         return None
+    merges = 0
+    if numbered:
+        lines, merges = _first_label_unwrapped(text, lines, j, k)
     while j < len(lines):
         cells: list[list[Word]] = []
         p, want = j, k
@@ -586,6 +589,7 @@ def _cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int
         # (a "No" column must hold them)
         if (shape[0] or numbered) and want == k and not _counts(cells[0], len(rows) + 1):
             break
+        cells = _word_cells_resplit(cells, shape[k - want:])
         at = cells[0][0].start
         rows.append([TableCell("", at, at) for _ in range(k - want)] + [_cell(c) for c in cells])
         end = cells[-1][-1].line + 1
@@ -594,7 +598,93 @@ def _cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int
         return None
     head = [_cell(label) for label in labels]
     block = Block("table", labels[0][0].start, rows[-1][-1].end, rows=[head, *rows], header_rows=1)
-    return block, end
+    return block, end + merges  # the index in the lines as they were
+
+
+def _lines_of(words: list[Word]) -> list[list[Word]]:
+    """A cell's words by the line they stand on."""
+    out: list[list[Word]] = []
+    for w in words:
+        if out and out[-1][-1].line == w.line:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
+def _continues(line: list[Word]) -> bool:
+    """Does a line of words go on with the cell above it: it opens with a small letter
+    ("tertangani", "bantuan sosial"), where a cell of a name opens with a capital?"""
+    return line[0].text[:1].islower()
+
+
+def _cell_starts(lines: list[list[Word]], cells: int) -> list[int]:
+    """Which of a run's lines of words open its ``cells`` cells: the first line, then the lines
+    that open with a capital (the first of them), then, wanting more, the last lines (a unit or a
+    category after a wrapped name is short and does not wrap)."""
+    opening = [n for n in range(1, len(lines)) if not _continues(lines[n])][:cells - 1]
+    rest = [n for n in range(len(lines) - 1, 0, -1) if n not in opening][:cells - 1 - len(opening)]
+    return [0] + sorted(opening + rest)
+
+
+def _word_cells_resplit(cells: list[list[Word]], shape: list[Optional[bool]]) -> list[list[Word]]:
+    """A row's runs of word cells ("Sasaran | Indikator", "Indikator | Satuan") cut again where
+    their lines were wrapped: the lines of a run are shared among its cells by where a cell
+    opens (:func:`_cell_starts`), not each line a cell and the rest in the last one."""
+    out = list(cells)
+    n = 0
+    while n < len(shape):
+        if shape[n] is not False:
+            n += 1
+            continue
+        end = n
+        while end < len(shape) and shape[end] is False:
+            end += 1
+        lines = [ln for c in out[n:end] for ln in _lines_of(c)]
+        if len(lines) > end - n:
+            starts = _cell_starts(lines, end - n) + [len(lines)]
+            out[n:end] = [[w for ln in lines[a:b] for w in ln] for a, b in zip(starts, starts[1:])]
+        n = end
+    return out
+
+
+def _first_label_unwrapped(text: str, lines: list[tuple[int, int]], j: int, k: int
+                           ) -> tuple[list[tuple[int, int]], int]:
+    """The lines with the first row's label made one line where it was wrapped over two or three
+    ("Persentase PMKS yang memperoleh" / "bantuan sosial"), and how many lines fewer that makes.
+    Rows after the first are unwrapped by the shape the first gives (words where figures go);
+    the first is told by where the second starts: its number "2" on a line of its own, a label
+    after it, and one or two lines more than the header's columns between. The two word lines
+    merged are the first pair in the row (an indicator's name wraps, its unit does not)."""
+    if j >= len(lines) or not _counts(_words(text, lines, j), 1):
+        return lines, 0
+    row: list[int] = []
+    p = _skip_blank(text, lines, j + 1)[0]
+    while p < len(lines) and len(row) <= k + 1:
+        words = _words(text, lines, p)
+        nxt = _skip_blank(text, lines, p + 1)[0]
+        if _counts(words, 2) and nxt < len(lines) and not _is_figure_line(_words(text, lines, nxt)):
+            break
+        row.append(p)
+        p = nxt
+    extra = len(row) - (k - 1)
+    if p >= len(lines) or not 1 <= extra <= MAX_WRAPPED_LABEL - 1:
+        return lines, 0
+    words = [_words(text, lines, q) for q in row]
+    words_line = [not _is_figure_line(w) for w in words]
+    # the lines that go on with the line above: of words after words, those opening with a small
+    # letter first, then the first such lines
+    joinable = [n for n in range(1, len(row)) if words_line[n] and words_line[n - 1]]
+    chosen = sorted(([n for n in joinable if _continues(words[n])] +
+                     [n for n in joinable if not _continues(words[n])])[:extra])
+    if len(chosen) < extra:
+        return lines, 0
+    merged = list(lines)
+    for n in reversed(chosen):  # each into the line above it, from the last: indices stay put
+        a, b = row[n - 1], row[n]
+        merged[a:b + 1] = [(merged[a][0], merged[b][1])]
+        # the lines between two lines of a cell are blank ones: merged away with them
+    return merged, len(lines) - len(merged)
 
 
 # ---------------------------------------------------------------------------------------------

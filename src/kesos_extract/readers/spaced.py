@@ -155,7 +155,12 @@ def spaced_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional
     bounds, width = found.bounds, len(found.rows[0])
     # a line of labels under the header, or a column without a label: the header is more lines
     # than were read as it (a label wrapped or set apart), and its columns are not the table's
-    if any(_pieces(line.words) for line in placed[found.body:found.body + 3]) or not all(found.rows[0]):
+    # (only before the first line with a figure: a row's name wrapped onto a line of its own,
+    # "PMKS" under "Meningkatnya penanganan", is no label)
+    under = placed[found.body:found.body + 3]
+    before_figures = under[:next((n for n, ln in enumerate(under) if any(_FIGURE.match(w.text) for w in ln.words)),
+                                 len(under))]
+    if any(_pieces(line.words) for line in before_figures) or not all(found.rows[0]):
         return None
     header_lines, body = placed[:found.body], placed[found.body:found.end]
 
