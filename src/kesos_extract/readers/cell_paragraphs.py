@@ -45,6 +45,8 @@ MAX_CELL_LINES = 4  # lines of a cell (a line break in it)
 _ROW_NUMBER = regex.compile(r"^(\d{1,3})[.)]?$")
 _TOTAL = regex.compile(r"^(?:jumlah|total|sub\s*total)\b", regex.I)
 _HAS_DIGIT = regex.compile(r"\d").search
+_CAPTION = regex.compile(r"(?:tabel|table|gambar|grafik|sumber)\b", regex.I).match  # a caption's line, no header's
+_NONE = {"-", "--", "–", "—", "0"}
 _FIGURE = regex.compile(r"^[\d.,%()+\-\s]*\d[\d.,%()+\-\s]*$")  # a figure: a digit among these
 
 
@@ -57,7 +59,7 @@ def cell_paragraph_table_at(text: str, lines: list[tuple[int, int]], i: int,
     one_per_line = one_per_line and i + 1 < len(lines) and bool(text[lines[i + 1][0]:lines[i + 1][1]].strip())
     cells = _Cells(text, lines, i, one_per_line)
     first = cells.get(0)
-    if first is None or not first.text or len(first.text) > MAX_LABEL:
+    if first is None or not first.text or len(first.text) > MAX_LABEL or _CAPTION(first.text):
         return None
     layout = _layout(cells)
     if layout is None:
@@ -65,6 +67,7 @@ def cell_paragraph_table_at(text: str, lines: list[tuple[int, int]], i: int,
     k, width, number = layout  # the first numbered row's first cell, the table's width, its number
     # the header's rows (a row of column numbers "1 2 3 ..." among them)
     rows = [_row(cells, h, h + width) or [] for h in range(0, k, width)]
+    first_row: Optional[list[TableCell]] = None
     while True:
         nxt = _next_row(cells, k, width, number)
         if nxt is None:
@@ -72,6 +75,12 @@ def cell_paragraph_table_at(text: str, lines: list[tuple[int, int]], i: int,
         row = _row(cells, k, k + width, extra=range(k + width, nxt))
         if row is None:
             break  # a row whose cells cannot be told: the table ends before it (no row shifted)
+        if one_per_line and first_row is not None and not _alike(first_row, row):
+            # a cell a line, nothing but the count of lines parts the rows: a row whose words and
+            # figures stand in other columns than the first row's is one whose cells took more
+            # lines (a name wrapped): the count no longer holds from there
+            break
+        first_row = first_row or row
         rows.append(row)
         k = nxt
         number += 1
@@ -152,6 +161,14 @@ def _labels(header: list[str], width: int) -> bool:
 def _column_numbers(cells: list[str]) -> bool:
     """The columns' numbers: "1", "2", "3" ... (or "(1)", "(2)" ...) side by side."""
     return len(cells) >= MIN_COLUMNS and all(c.strip("()") == str(k + 1) for k, c in enumerate(cells))
+
+
+def _alike(a: list[TableCell], b: list[TableCell]) -> bool:
+    """Do two rows have their figures and their words in the same columns (an empty cell, or a
+    dash for none, goes with either)?"""
+    def kind(c: TableCell) -> Optional[bool]:
+        return None if not c.text or c.text in _NONE else bool(_HAS_DIGIT(c.text))
+    return len(a) == len(b) and all(x is None or y is None or x == y for x, y in ((kind(p), kind(q)) for p, q in zip(a, b)))
 
 
 def _year(text: str) -> bool:
