@@ -37,6 +37,8 @@ import regex
 
 from ..document import Block, TableCell
 
+# a line of the row number 1 alone: a text without one has no table of this reader
+HAS_FIRST_ROW = regex.compile(r"(?m)^[ \t]*1[.)]?[ \t]*$").search
 MAX_COLUMNS = 30
 MIN_COLUMNS = 3
 MAX_LABEL = 80  # characters of a header cell: a longer one is prose

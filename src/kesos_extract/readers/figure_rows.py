@@ -249,7 +249,13 @@ def _two_levels(text: str, lines: list[tuple[int, int]], i: int, parts: list[lis
     return parts + [g + labels[k * per + m] for k, g in enumerate(groups) for m in range(per)], j
 
 
+# a line whose first word is "No" or "Nomor": a header's, looked for before its words are (cheaply)
+_OPENS_WITH_NUMBER_LABEL = regex.compile(r"[ \t]*(?i:no|nomor)\.?(?=\s|$)").match
+
+
 def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[_Header]:
+    if not _OPENS_WITH_NUMBER_LABEL(text, lines[i][0], lines[i][1]):
+        return None
     parts = _gap_parts(text, lines[i])
     if len(parts) < 2 or "\t" in text[lines[i][0]:lines[i][1]] or not _NUMBER_LABEL(parts[0][0].text):
         return None

@@ -19,7 +19,7 @@ import regex
 from ..document import Block, Document, TableCell, line_spans
 from ..errors import InputError
 from ..normalise import normalise_text
-from .cell_paragraphs import cell_paragraph_table_at
+from .cell_paragraphs import HAS_FIRST_ROW, cell_paragraph_table_at
 from .hard_wrap import unwrap
 from .ruled import HAS_RULE, ruled_table_at
 from .spaced import spaced_table_at
@@ -231,6 +231,7 @@ def _split_blocks(text: str, cells_one_per_line: bool = False) -> list[Block]:
     i = 0
     n = len(lines)
     ruled = bool(HAS_RULE(text))  # tables drawn with rules (grid, dash-ruled columns): readers/ruled.py
+    numbered = bool(HAS_FIRST_ROW(text))  # a row number alone on its line: readers/cell_paragraphs.py
     while i < n:
         s, e = lines[i]
         line = text[s:e]
@@ -272,7 +273,8 @@ def _split_blocks(text: str, cells_one_per_line: bool = False) -> list[Block]:
                 blocks.append(Block("table", lines[i][0], lines[j - 1][1], rows=rows))
                 i = j
                 continue
-        table = cell_paragraph_table_at(text, lines, i) if i + 1 < n and lines[i + 1][0] == lines[i + 1][1] else None
+        table = cell_paragraph_table_at(text, lines, i) \
+            if numbered and i + 1 < n and lines[i + 1][0] == lines[i + 1][1] else None
         if table is not None:  # cells one to a paragraph (docx2txt): readers/cell_paragraphs.py
             blocks.append(table[0])
             i = table[1]
@@ -289,7 +291,7 @@ def _split_blocks(text: str, cells_one_per_line: bool = False) -> list[Block]:
             continue
         # cells one to a line with empty lines for empty cells (LibreOffice's text), where the
         # flattened reader, which knows no empty cell, reads no table
-        table = cell_paragraph_table_at(text, lines, i, one_per_line=True) if cells_one_per_line else None
+        table = cell_paragraph_table_at(text, lines, i, one_per_line=True) if cells_one_per_line and numbered else None
         if table is not None:
             blocks.append(table[0])
             i = table[1]
