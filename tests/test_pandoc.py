@@ -97,3 +97,14 @@ def test_pandoc_text_has_the_tables_of_the_word_file(seed, flavour, pandoc_repor
     # as lines of text in the Word file are read from pandoc's text as from the seed's)
     for table in word.tables:
         assert [[c.text for c in r] for r in table.rows] in got
+
+
+def test_a_rst_file_is_read_as_text(tmp_path):
+    from kesos_extract import extract
+
+    seed = Path(SEEDS[2]).stem  # 002: its PMKS tables are grid tables in rst
+    path = tmp_path / f"{seed}.rst"
+    path.write_bytes((PANDOC / f"{seed}.rst.txt").read_bytes())
+    report = extract(path)
+    assert report.source.format == "txt"
+    assert report.tables and report.checks

@@ -19,6 +19,8 @@ from ..document import Document
 from ..errors import InputError, KesosError, UnsupportedFormatError
 
 SUPPORTED_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
+                      # reStructuredText (pandoc -t rst, docutils): plain text with ruled tables (readers/ruled.py)
+                      ".rst": "txt",
                       ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx",
                       # Word's macro-enabled documents and templates: the same package (readers/docx.py)
                       ".docm": "docx", ".dotx": "docx", ".dotm": "docx"}
