@@ -6,8 +6,10 @@ against 360, a cell of the table above: a false alarm)."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import ROOT
-from kesos_extract import extract
+from kesos_extract import extract, extract_text
 from kesos_extract.segments import segments
 
 EXCERPT = ROOT / "tests" / "fixtures" / "pypdf" / "000_excerpt.txt"  # pypdf's text of seed 000's PDF, two pages
@@ -35,3 +37,14 @@ def test_a_share_whole_is_not_looked_for_in_a_table_above():
     assert ("share_percent", "mismatch", 100.0) not in checks  # "38 Kabupaten/Kota atau 100%"
     assert ("target_percent", "consistent", 67.0) in checks  # "168 orang atau 67% dari target sebanyak 250 orang"
     assert not [c for c in checks if c[1] == "mismatch"]
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+@pytest.mark.parametrize("stated, verdict", [("88,04", "consistent"), ("89,04", "mismatch")])
+def test_a_lettered_headings_line_is_no_part_of_the_sentence_after(between, stated, verdict):
+    """pypdf's text of seed 001: "c) Pagu dan Realisasi Program" right above its paragraph, no blank
+    line between; its words ran into the sentence, and its claim was lost."""
+    text = (f"c) Pagu dan Realisasi Program  {between}Program Pemberdayaan Sosial sebesar Rp. . 6.972.300.000,- "
+            f"dengan  realisasi Rp. 6.138.291.974,- ({stated}%) secara rinci realisasi per kegiatan.\n")
+    [check] = extract_text(text).checks
+    assert (check.check, check.verdict, check.stated) == ("budget_percent", verdict, float(stated.replace(",", ".")))

@@ -19,7 +19,11 @@ import regex
 _ABBREV = (r"(?<!\bRp[.\s]{0,4})(?<!\bKab)(?<!\bKec)(?<!\bKel)(?<!\bNo)(?<!\bProv)(?<!\bDr)(?<!\bDra)(?<!\bDrs)"
            r"(?<!\bIr)(?<!\bHj)(?<!\bSdr)(?<!\bBpk)(?<!\bProf)(?<!\bH)(?<!\bS)(?<!\bTh)(?<!\bJl)(?<!\bJln)"
            r"(?<!\b[A-Z])(?<!\bs\.d)")
-_SENTENCE_END = regex.compile(_ABBREV + r"[.!?;](?=\s+[\p{Lu}\d(\"“])|\n[ \t]*\n(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s|\p{Lu}))")
+_SENTENCE_END = regex.compile(_ABBREV + r"[.!?;](?=\s+[\p{Lu}\d(\"“])|\n[ \t]*\n(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s|\p{Lu}))"
+                             # a lettered or numbered heading's line ("c) Pagu dan Realisasi Program")
+                             # and the capital that opens the next: its words are no part of the
+                             # sentence after (a text whose lines no blank line parts: pypdf's)
+                             r"|(?<=(?:^|\n)[ \t]*(?:[a-z]|\d{1,2})[.)][ \t]+[^\n.:;!?]{1,80})\n(?=[ \t]*\p{Lu})")
 _PARAGRAPH_END = regex.compile(r"(?<=[.:;!?)\]])[ \t]*\n[ \t]*\n|\n[ \t]*\n(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s|\p{Lu}))")
 
 
