@@ -48,3 +48,16 @@ def test_a_lettered_headings_line_is_no_part_of_the_sentence_after(between, stat
             f"dengan  realisasi Rp. 6.138.291.974,- ({stated}%) secara rinci realisasi per kegiatan.\n")
     [check] = extract_text(text).checks
     assert (check.check, check.verdict, check.stated) == ("budget_percent", verdict, float(stated.replace(",", ".")))
+
+
+@pytest.mark.parametrize("blank_lines", [1, 3])
+def test_a_run_of_blank_lines_is_one_paragraph_break(blank_lines):
+    """docx2txt parts paragraphs by three blank lines: the paragraph before a share's sentence,
+    which states its whole, is the one with words, not an empty one between (seed 003's
+    "sebanyak 12.851 (99,37) telah ditangani" of the 12.932 PMKS stated before)."""
+    text = ("Berdasarkan basis data PMKS Kota Bontang Tahun 2020, jumlah PMKS sebanyak 12.932 jiwa yang "
+            "terbagi dalam 26 jenis/kategori." + "\n" * (blank_lines + 1) +
+            "Dari total jumlah PMKS, sebanyak 12.851 (99,37) telah ditangani.\n")
+    assert len(_paragraphs(text)) == 2
+    [check] = [c for c in extract_text(text).checks if c.stated == 99.37]
+    assert check.verdict == "consistent" and check.operands["denominator"] == 12932

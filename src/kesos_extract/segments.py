@@ -24,7 +24,9 @@ _SENTENCE_END = regex.compile(_ABBREV + r"[.!?;](?=\s+[\p{Lu}\d(\"“])|\n[ \t]*
                              # and the capital that opens the next: its words are no part of the
                              # sentence after (a text whose lines no blank line parts: pypdf's)
                              r"|(?<=(?:^|\n)[ \t]*(?:[a-z]|\d{1,2})[.)][ \t]+[^\n.:;!?]{1,80})\n(?=[ \t]*\p{Lu})")
-_PARAGRAPH_END = regex.compile(r"(?<=[.:;!?)\]])[ \t]*\n[ \t]*\n|\n[ \t]*\n(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s|\p{Lu}))")
+# (every blank line of a run: an empty paragraph between two is none, "previous paragraph" the one
+# with words; docx2txt parts paragraphs by three blank lines)
+_PARAGRAPH_END = regex.compile(r"(?<=[.:;!?)\]])[ \t]*\n(?:[ \t]*\n)+|\n(?:[ \t]*\n)+(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s|\p{Lu}))")
 
 
 @dataclass(frozen=True)
