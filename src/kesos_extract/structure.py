@@ -377,6 +377,11 @@ def _candidates(doc: Document) -> list[_Candidate]:
 _GROUP_GAP = 400  # a group's next item follows within a few lines (its activities between)
 
 
+# a title that ends in two figures or more (a table's row, its cells run together), years aside
+_TABLE_ROW_TITLE = regex.compile(r".*?(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*%?(?:\s+\p{L}{1,8}\.?)?\s+[-+]?\d[\d.,]*%?"
+                                 r"(?:\s+\S+){0,6}\s*$").match
+
+
 def _open_to_plain_item(c: _Candidate, open_runs: list[_Run]) -> list[_Run]:
     """The runs an item without "Program" may continue. A group's items need not say "Program",
     but only the nearest open list takes them, and only within a few lines: a group's list
@@ -417,6 +422,10 @@ def _runs(cands: list[_Candidate]) -> list[_Run]:
         open_runs = by_last.get((c.num - 1, c.delim), [])
         if not c.is_program:
             open_runs = _open_to_plain_item(c, open_runs)
+            if _TABLE_ROW_TITLE(c.title):
+                # a table's row read as a numbered line ("14. Kelompok Minoritas 55 Jiwa 55 Jiwa
+                # 100": a PDF's text flattened by pypdf) continues no list of programs
+                open_runs = [r for r in open_runs if r.share() < 0.6]
         if open_runs and c.num > 1:
             best = max(open_runs, key=lambda r: (r.share(), r.items[-1].start))
             if c.is_program or best.share() >= 0.6:
