@@ -55,9 +55,10 @@ def decode_bytes(path: Path, data: bytes) -> tuple[str, str]:
 
 # a page break inside a sentence: the page's last line ends with no mark of a sentence's end,
 # the next page's first line goes on in lower case ("... sedangkan 15" / "anak atau 1,34% ...").
-# The form feed opening the line would stand for a blank line, a paragraph's end; the two
-# characters "\n\f" become " \n" (same length: offsets and page starts stay put)
-_SENTENCE_OVER_PAGES = regex.compile(r"(?<=[^\s.:;!?][ \t]*)\n\f(?=[ \t]*\p{Ll})")
+# The form feed opening the line would stand for a blank line, a paragraph's end; "\n\f", and
+# the blank lines plain pdftotext leaves before it, become spaces and one line break (same
+# length: offsets and page starts stay put)
+_SENTENCE_OVER_PAGES = regex.compile(r"(?<=[^\s.:;!?][ \t]*)(?:\n[ \t]*)*\n\f(?=[ \t]*\p{Ll})")
 
 
 def read_text(path: Path, data: bytes) -> Document:
@@ -81,7 +82,7 @@ def text_document(text: str, path: str, fmt: str = "txt", encoding: str = "utf-8
         # pages of a pdftotext export: a form feed ends each page; it becomes a newline (same
         # length, so offsets stay put) and the page starts are kept as provenance
         page_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\f" and i + 1 < len(text)]
-        text = _SENTENCE_OVER_PAGES.sub(" \n", text).replace("\f", "\n")
+        text = _SENTENCE_OVER_PAGES.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text).replace("\f", "\n")
     text = unwrap(text)  # a text hard-wrapped at a fixed width: its paragraphs' line breaks are spaces
     doc = Document(path=path, format=fmt, text=text, encoding=encoding, page_starts=page_starts)
     doc.blocks = split_blocks(text, cells_one_per_line=True)
