@@ -63,3 +63,16 @@ def test_a_sentence_over_a_page_break(page_break, stated, verdict):
             f"anak atau {stated}% memerlukan penanganan lebih lanjut.\n")
     checks = [c for c in extract_text(text).checks if c.check.endswith("percent")]
     assert [(c.verdict, c.operands["numerator"], c.operands["denominator"]) for c in checks] == [(verdict, 15, 1128)]
+
+
+@pytest.mark.parametrize("name", ["002_0633a098c4ed8db1.pymupdf.txt"])
+def test_pymupdf_text_of_a_seed_gives_its_programs(name):
+    """PyMuPDF's text of seed 002's PDF: the PMKS rows, a cell a line ("13." / "Pemulung" /
+    "310 Jiwa" ...), ran on its list of 13 programs and made it none."""
+    from conftest import ROOT, gold
+    from score_gold import score_programs
+    from kesos_extract import extract
+
+    out = extract(ROOT / "tests" / "fixtures" / "pypdf" / name).model_dump(mode="json")
+    res = score_programs(gold("002_0633a098c4ed8db1.txt", "programs"), out)
+    assert res["programs_found"] == res["programs_total"] == 13 and res["programs_extra"] == 0

@@ -67,6 +67,9 @@ class _Candidate:
     label: str = ""  # as written: "1)", "b."
     inline: bool = False  # an item inside a sentence ("... adalah (1) Program A, (2) Program B")
     headed: bool = False  # the first item under a group heading ("Program-program pokok :")
+    # a table's row read as lines: its next line a figure alone ("13." / "Pemulung" / "310 Jiwa":
+    # PyMuPDF's text of a PDF puts each cell on a line)
+    cells_follow: bool = False
     is_program: bool = field(init=False)
 
     def __post_init__(self) -> None:
@@ -137,7 +140,8 @@ def _line_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
             else:
                 num, delim, start = ord(label.lower()) - 96, ("a" if label.islower() else "A") + m.group("delim"), m.start("num")
             title, end = _wrapped_title(doc.text, m.group("title"), m.end())
-            out.append(_Candidate(num, title, start, end, delim=delim, label=doc.text[start:m.end("delim")]))
+            out.append(_Candidate(num, title, start, end, delim=delim, label=doc.text[start:m.end("delim")],
+                                  cells_follow=bool(_FIGURE_LINE_NEXT(doc.text, end))))
     return out
 
 
@@ -382,6 +386,10 @@ _TABLE_ROW_TITLE = regex.compile(r".*?(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*%?(
                                  r"(?:\s+\S+){0,6}\s*$").match
 
 
+# the line after an item's: a figure alone, maybe with its unit ("2,308 Jiwa", "99,80")
+_FIGURE_LINE_NEXT = regex.compile(r"[ \t]*\n[ \t]*[-+]?\d[\d.,]*%?(?:[ \t]+\p{L}{1,8}\.?)?[ \t]*(?:\n|$)").match
+
+
 def _open_to_plain_item(c: _Candidate, open_runs: list[_Run]) -> list[_Run]:
     """The runs an item without "Program" may continue. A group's items need not say "Program",
     but only the nearest open list takes them, and only within a few lines: a group's list
@@ -422,7 +430,7 @@ def _runs(cands: list[_Candidate]) -> list[_Run]:
         open_runs = by_last.get((c.num - 1, c.delim), [])
         if not c.is_program:
             open_runs = _open_to_plain_item(c, open_runs)
-            if _TABLE_ROW_TITLE(c.title):
+            if _TABLE_ROW_TITLE(c.title) or c.cells_follow:
                 # a table's row read as a numbered line ("14. Kelompok Minoritas 55 Jiwa 55 Jiwa
                 # 100": a PDF's text flattened by pypdf) continues no list of programs
                 open_runs = [r for r in open_runs if r.share() < 0.6]
