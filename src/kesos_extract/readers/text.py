@@ -60,6 +60,30 @@ def decode_bytes(path: Path, data: bytes) -> tuple[str, str]:
 # length: offsets and page starts stay put)
 _SENTENCE_OVER_PAGES = regex.compile(r"(?<=[^\s.:;!?][ \t]*)(?:\n[ \t]*)*\n\f(?=[ \t]*\p{Ll})")
 
+# a page's mark left on a line of its own where a report's pages were copied into a text file
+# without form feeds (a PDF pasted from a document site): "Halaman 12", "Hal. 3 dari 40",
+# "- 12 -", "III-12", a running title ending in its page ("LKPJ Bupati 2022 - Halaman 3").
+# A number alone ("12") is none of them: it is as often a figure wrapped onto a line of its own.
+_PAGE_MARK = (r"[ \t]*(?:[-–][ \t]*)?(?:hal(?:aman)?\.?|page)[ \t]*\d{1,4}(?:[ \t]*(?:dari|of|/)[ \t]*\d{1,4})?(?:[ \t]*[-–])?[ \t]*"
+              r"|[ \t]*[-–][ \t]*\d{1,4}[ \t]*[-–][ \t]*"
+              r"|[ \t]*[IVXL]{1,6}[ \t]*[-–][ \t]*\d{1,3}[ \t]*"
+              r"|[^\n\t|]{3,80}?(?:[ \t]*[-–|,][ \t]*|[ \t]{2,})(?:halaman|hal\.)[ \t]*\d{1,4}(?:[ \t]*(?:dari|/)[ \t]*\d{1,4})?[ \t]*")
+# such a mark inside a sentence: the line before ends with no mark of a sentence's end and the
+# text after goes on in lower case, in brackets or with an amount ("dengan realisasi Rp. 2.737.997.440,-"
+# / "Halaman 2 dari 40" / "(97,57%) ..."): the mark and the blank lines about it become spaces and
+# one line break, as a page break inside a sentence does (_SENTENCE_OVER_PAGES)
+_PAGE_MARK_IN_SENTENCE = regex.compile(
+    rf"(?<=[^\s.:;!?][ \t]*)(?:\n[ \t]*)*\n(?:{_PAGE_MARK})(?:\n[ \t]*)*\n(?=[ \t]*(?:\p{{Ll}}|\(|Rp\b))", regex.I | regex.V0)
+# anywhere else such a mark, alone on its line, becomes spaces: its numbers are no figures of
+# the report ("Halaman 2 dari 40" read as 2 of 40)
+_PAGE_MARK_LINE = regex.compile(rf"(?m)^(?:{_PAGE_MARK})$", regex.I)
+
+
+def _without_page_marks(text: str) -> str:
+    """The text with the page marks left in it as spaces (same length: offsets stay put)."""
+    text = _PAGE_MARK_IN_SENTENCE.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
+    return _PAGE_MARK_LINE.sub(lambda m: " " * len(m.group()), text)
+
 
 def read_text(path: Path, data: bytes) -> Document:
     raw, encoding = decode_bytes(path, data)
@@ -83,6 +107,7 @@ def text_document(text: str, path: str, fmt: str = "txt", encoding: str = "utf-8
         # length, so offsets stay put) and the page starts are kept as provenance
         page_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\f" and i + 1 < len(text)]
         text = _SENTENCE_OVER_PAGES.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text).replace("\f", "\n")
+    text = _without_page_marks(text)
     text = unwrap(text)  # a text hard-wrapped at a fixed width: its paragraphs' line breaks are spaces
     doc = Document(path=path, format=fmt, text=text, encoding=encoding, page_starts=page_starts)
     doc.blocks = split_blocks(text, cells_one_per_line=True)
@@ -348,7 +373,8 @@ def _one_cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int, bl
     """Rows whose cells stand one per line, each line starting with a tab; rows end at a blank line.
 
     A short untabbed fragment right after a row (a cell broken by the conversion, "Perusa" /
-    "Haan") is glued to that row's last cell.
+    "Haan") is glued to that row's last cell; a page's furniture between two rows ("12",
+    "Halaman 3") is passed over.
     """
     n = len(lines)
     rows: list[list[TableCell]] = []
@@ -376,10 +402,14 @@ def _one_cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int, bl
         nxt = j + 1
         while nxt < n and not text[lines[nxt][0]:lines[nxt][1]].strip():
             nxt += 1
+        table_goes_on = nxt < n and text[lines[nxt][0]:lines[nxt][1]].startswith("\t")
+        if table_goes_on and _PAGE_FURNITURE(line):
+            j += 1  # a page's number or running title ("12", "Halaman 3") where the table went over a page
+            continue
         if not cur and rows:
             cur = rows.pop()  # the row the broken cell belongs to goes on
         last = cur
-        if (last and len(line.strip()) <= 20 and nxt < n and text[lines[nxt][0]:lines[nxt][1]].startswith("\t")):
+        if last and len(line.strip()) <= 20 and table_goes_on:
             cell = last[-1]
             # the cell's text is its two fragments joined by a space; its span covers both
             last[-1] = TableCell(f"{cell.text} {line.strip()}", cell.start, s + len(line.rstrip()))
