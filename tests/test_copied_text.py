@@ -6,18 +6,27 @@ Windows line ends, no-break spaces, trailing spaces (a markdown line break), ind
 curly quotes, a byte-order mark, HTML's ``&nbsp;`` left in, a zero-width space; and a page's mark
 ("Halaman 2 dari 40", "- 2 -", "III-2", "LKPJ ... - Halaman 2", a page number alone inside a
 table of one cell a line) left on a line of its own every 40 lines, wherever that falls: between
-paragraphs, inside a table, or in the middle of a sentence. Every check, every program with its
-budget and every rupiah amount must come out as from the clean text.
+paragraphs, inside a table, or in the middle of a sentence; paragraphs a line with no blank line
+between (a web page's text), two spaces between words at random (justified text, OCR), "%"
+written "persen", "Rp" with a dot or glued to its number, prose wrapped at 60 columns. Every
+check, every program with its budget and every rupiah amount must come out as from the clean text.
 
 Before this file: trailing spaces and indented lines lost seed 001's three program budgets and
 their checks ("Rp.   " / blank line / "   5.146.855.883,-": the amount grammar allowed four
 characters of white space over a line break), and "Halaman 2 dari 40" in the middle of a
-sentence lost a budget check and raised a false alarm (97,57% read as 2 of 40).
+sentence lost a budget check and raised a false alarm (97,57% read as 2 of 40); a news story
+with no blank line between its paragraphs was one paragraph, and raised a false alarm pairing
+one paragraph's "90 persen dengan nilai Rp 400 miliar" with the next one's "total anggaran Rp
+400 miliar" (dev 21); "Dari  total" with two spaces lost seed 003's two share checks; "target
+capaian 30,50 persen, Realisasi ..." was no indicator's record; a numbered item "1)    Program ..."
+(Word's numbering, copied) was taken for a table's row and not unwrapped.
 """
 
 from __future__ import annotations
 
+import random
 import re
+import textwrap
 from pathlib import Path
 from typing import Callable
 
@@ -52,6 +61,28 @@ def _every_40_lines(text: str, mark: Callable[[int], list[str]]) -> str:
     return "\n".join(out)
 
 
+def _double_spaces(text: str, rnd: random.Random, share: float) -> str:
+    """Two spaces for one between words at random (justified text copied, OCR)."""
+    return re.sub(r"(?<=\S) (?=\S)", lambda m: "  " if rnd.random() < share else " ", text)
+
+
+def _persen(line: str) -> str:
+    """'%' written 'persen' in a sentence's line (one percentage, ten words or more; not a table's row)."""
+    if "\t" in line or "|" in line or line.count("%") != 1 or len(line.split()) < 10:
+        return line
+    return re.sub(r"(\d) ?%(\w?)", lambda m: f"{m.group(1)} persen{' ' if m.group(2) else ''}{m.group(2)}", line)
+
+
+def _wrapped(text: str, width: int) -> str:
+    out: list[str] = []
+    for line in text.split("\n"):
+        if len(line) > width and "|" not in line and "\t" not in line:
+            out += textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 COPIES: dict[str, Callable[[str], str]] = {
     "windows line ends": lambda t: t.replace("\n", "\r\n"),
     "no-break spaces": lambda t: re.sub(r"(\d) (miliar|milyar|juta|triliun|ribu|persen|%)", "\\1\u00a0\\2",
@@ -68,6 +99,19 @@ COPIES: dict[str, Callable[[str], str]] = {
     "running title with its page": lambda t: _every_40_lines(
         t, lambda p: ["", f"LKPJ Bupati Contoh Tahun 2022 - Halaman {p}", ""]),
     "page number alone": lambda t: _every_40_lines(t, lambda p: ["", str(p), ""]),
+    "paragraphs a line, no blank line between": lambda t: re.sub(r"\n[ \t]*\n(?=[^\t|\n]*(?:\n|$))", "\n", t),
+    "double spaces between words": lambda t: _double_spaces(t, random.Random(2), 0.3),
+    "'%' written 'persen' in sentences": lambda t: _each_line(t, _persen),
+    "'Rp' written 'Rp.'": lambda t: re.sub(r"\bRp\.? ?(?=[1-9])", "Rp. ", t),
+    "'Rp' glued to its number": lambda t: re.sub(r"\bRp\.? ?(?=[1-9])", "Rp", t),
+    "wrapped at 60 columns": lambda t: _wrapped(t, 60),
+}
+
+# copies that do not give the clean text's findings yet: (copy, report stem) -> why (xfail, strict)
+KNOWN_GAPS = {
+    ("wrapped at 60 columns", "001_46945bdb9795494b"): "readers/hard_wrap.py: a program's heading wrapped by a "
+        "single line break in a text whose lines are otherwise parted by blank lines is no wrap there: "
+        "'Program Peningkatan Pelayanan dan Rehabilitasi Panti' / 'Sosial' loses its last word",
 }
 
 
@@ -77,8 +121,10 @@ def clean_findings():
 
 
 @pytest.mark.skipif(not REPORTS, reason="../shared (seeds, dev) is not next to the repository")
-@pytest.mark.parametrize("copy", list(COPIES))
-@pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.stem[:24])
+@pytest.mark.parametrize("path, copy", [
+    pytest.param(p, c, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[c, p.stem])] if (c, p.stem) in KNOWN_GAPS else [],
+                 id=f"{p.stem[:24]}-{c}")
+    for p in REPORTS for c in COPIES])
 def test_a_copied_report_gives_what_the_report_gives(path, copy, clean_findings):
     assert findings(COPIES[copy](path.read_text(encoding="utf-8"))) == clean_findings[path]
 

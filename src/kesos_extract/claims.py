@@ -78,13 +78,13 @@ def _keyword_roles() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _change_re() -> regex.Pattern:
     words = sorted(_vocab()["change_words"], key=len, reverse=True)
-    return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b(?:\s+\w+){0,2}\s*$", regex.I)
+    return regex.compile(r"\b(?:" + _alternation(words) + r")\b(?:\s+\w+){0,2}\s*$", regex.I)
 
 
 @lru_cache(maxsize=1)
 def _back_reference_re() -> regex.Pattern:
     words = _vocab()["back_reference_words"]
-    return regex.compile("|".join(rf"\b{regex.escape(w)}\b" for w in words), regex.I)
+    return regex.compile(rf"\b(?:{_alternation(words)})\b", regex.I)  # "Dari  total": any spaces between words
 
 
 @lru_cache(maxsize=1)

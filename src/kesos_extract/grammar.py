@@ -131,7 +131,8 @@ def _alternation(words) -> str:
     """Longest first, so that 'milyar' is tried before 'M' and 'orang' before 'or'; words of one
     length in their alphabetical order, so that a pattern is the same text in every process (a set's
     order is not), as the compiled-pattern cache (regex_cache.py) needs."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(r"\s+".join(regex.escape(part) for part in w.split())  # "dari  total" as justified text spaces it
+                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _glued(v: dict) -> str:

@@ -100,7 +100,15 @@ def _joined_paragraphs(text: str, starts: list[int]) -> list[int]:
 # figure alone, ends a paragraph (the prose after a table is no paragraph with its cells: a
 # share's whole is never looked for among them). Lines of prose, each a sentence or a label
 # ("Target 2023: 300 anak." / "Realisasi 2023: 282 anak."), stay one paragraph.
-_LINE_PARAGRAPH_END = regex.compile(r"(?<=(?:^|\n)[ \t]*[-\d.,%]+[ \t]*)\n")
+#
+# A long line ending a sentence before another long line opening with a capital ends a paragraph
+# too: text copied from a web page keeps each paragraph on a line of its own, with no blank line
+# between (a news story's paragraphs are a statement each, as where blank lines part them); a
+# short line after it is a label or a figure's line of the same statement ("Persentase realisasi
+# anggaran: 95%").
+LONG_LINE = 120
+_LINE_PARAGRAPH_END = regex.compile(r"(?<=(?:^|\n)[ \t]*[-\d.,%]+[ \t]*)\n"
+                                    rf"|(?<=(?:^|\n)[^\n]{{{LONG_LINE},}}[.!?\"”][ \t]*)\n(?=[ \t]*[\p{{Lu}}\"“][^\n]{{{LONG_LINE // 2},}})")
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 # blank lines per line of a text whose paragraphs are parted by blank lines (a page break's few
 # in a text of hundreds of lines part none)

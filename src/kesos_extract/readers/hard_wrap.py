@@ -44,6 +44,17 @@ _STARTS_OWN = regex.compile(
 # ("Jiwa 8.404.817 8.372.530 8.276.236", a flattened row)
 _TABLE_LIKE = regex.compile(r"\t|\||\S {3,}\S|\d[\d.,]*[ \t]*%?[ \t]+\d[\d.,]*[ \t]*%?[ \t]+\d")
 _HAS_LETTER = regex.compile(r"\p{L}").search
+# a list item's marker and the spaces after it ("1)    Program ...", as Word's numbering is
+# copied): those spaces part no cells
+_ITEM_MARKER = regex.compile(r"[ \t]*(?:[-•·▪➤*\uf0b7\uf0a7\uf0d8]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-zA-Z][.)])[ \t]+")
+
+
+def _table_like(line: str) -> bool:
+    """Is the line (stripped) a table's row? Not for the spaces after a list item's marker."""
+    item = _ITEM_MARKER.match(line)
+    return bool(_TABLE_LIKE.search(line[item.end():] if item else line))
+
+
 # a figure with thousands groups ("106.886.070.918.000."): a line of it alone goes on an amount
 # ("... sebesar Rp" / "106.886.070.918.000."); a line of a bare number is a page's number
 _GROUPED_FIGURE = regex.compile(r"\d{1,3}(?:[.,]\d{3})+").search
@@ -76,7 +87,7 @@ def soft_breaks(text: str) -> list[int]:
     lines = text.split("\n")
     starts = list(itertools.accumulate((len(ln) + 1 for ln in lines[:-1]), initial=0))
     # the widths of its prose lines (a table's rows may run wider)
-    lengths = [len(ln.rstrip()) for ln in lines if ln.strip() and not _TABLE_LIKE.search(ln.strip())]
+    lengths = [len(ln.rstrip()) for ln in lines if ln.strip() and not _table_like(ln.strip())]
     width = _width(lengths)
     if width is None:
         return []
@@ -110,7 +121,7 @@ def _wraps(body: str, nxt: str, width: int, double: bool) -> bool:
     first = nxt.strip().split(" ", 1)[0]
     if not first or len(body) < width - SLACK or nxt[:1] in " \t" or not (_HAS_LETTER(nxt) or _GROUPED_FIGURE(nxt)):
         return False
-    if _TABLE_LIKE.search(body.strip()) or _TABLE_LIKE.search(nxt.strip()) or _STARTS_OWN.match(nxt):
+    if _table_like(body.strip()) or _TABLE_LIKE.search(nxt.strip()) or _STARTS_OWN.match(nxt):
         return False
     fits = len(body) + 1 + len(first) > width
     if body.count("(") > body.count(")"):
