@@ -8,7 +8,8 @@ curly quotes, a byte-order mark, HTML's ``&nbsp;`` left in, a zero-width space; 
 table of one cell a line) left on a line of its own every 40 lines, wherever that falls: between
 paragraphs, inside a table, or in the middle of a sentence; paragraphs a line with no blank line
 between (a web page's text), two spaces between words at random (justified text, OCR), "%"
-written "persen", "Rp" with a dot or glued to its number, prose wrapped at 60 columns. Every
+written "persen", "Rp" with a dot or glued to its number, prose wrapped at 60 columns, amounts
+in markdown bold, program headings in capitals (names compared in lower case). Every
 check, every program with its budget and every rupiah amount must come out as from the clean text.
 
 Before this file: trailing spaces and indented lines lost seed 001's three program budgets and
@@ -41,7 +42,7 @@ REPORTS = sorted((SHARED / "seeds").glob("*.txt")) + sorted((SHARED / "dev").glo
 def findings(text: str):
     report = extract_text(text)
     checks = sorted((c.check, c.verdict, c.stated, tuple(sorted(c.operands.items()))) for c in report.checks)
-    programs = [(" ".join(p.name.split()), p.budget.pagu, p.budget.realisasi) for p in report.programs]
+    programs = [(" ".join(p.name.lower().split()), p.budget.pagu, p.budget.realisasi) for p in report.programs]
     amounts = sorted(m.value for m in report.mentions if m.kind == "amount" and m.value is not None)
     return checks, programs, amounts
 
@@ -105,6 +106,11 @@ COPIES: dict[str, Callable[[str], str]] = {
     "'Rp' written 'Rp.'": lambda t: re.sub(r"\bRp\.? ?(?=[1-9])", "Rp. ", t),
     "'Rp' glued to its number": lambda t: re.sub(r"\bRp\.? ?(?=[1-9])", "Rp", t),
     "wrapped at 60 columns": lambda t: _wrapped(t, 60),
+    "amounts in bold (markdown of a web page)": lambda t: re.sub(
+        r"(Rp\.? ?\d[\d.,]*(?: (?:miliar|milyar|juta|triliun))?)", "**\\1**", t),
+    "program headings in capitals": lambda t: re.sub(
+        r"(?m)^([ \t]*(?:\d{1,2}[.)]|[a-z][.)])?[ \t]*)(Program [^\n\t|.,]{5,90})$",
+        lambda m: m.group(1) + m.group(2).upper(), t),
 }
 
 # copies that do not give the clean text's findings yet: (copy, report stem) -> why (xfail, strict)
