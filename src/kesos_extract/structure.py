@@ -67,6 +67,10 @@ class _Candidate:
     label: str = ""  # as written: "1)", "b."
     inline: bool = False  # an item inside a sentence ("... adalah (1) Program A, (2) Program B")
     headed: bool = False  # the first item under a group heading ("Program-program pokok :")
+    # the first item under a line that announces programs in the plural ("Program-program Dinas
+    # Sosial :", "... melaksanakan 5 (lima) program, yaitu:"): its list may omit the word, as a
+    # group's does, but it is no group of its own
+    introduced: bool = False
     # a table's row read as lines: its next line a figure alone ("13." / "Pemulung" / "310 Jiwa":
     # PyMuPDF's text of a PDF puts each cell on a line)
     cells_follow: bool = False
@@ -102,7 +106,7 @@ class _Run:
         item says "Program" or the catalogue knows at least half of them as programs: a group
         heading over priorities ("Program Prioritas :" / "1. Penanganan kemiskinan ekstrem")
         lists no programs."""
-        if not self.items[0].headed:
+        if not (self.items[0].headed or self.items[0].introduced):
             return False
         return any(c.is_program for c in self.items) or 2 * sum(c.known() for c in self.items) >= len(self.items)
 
@@ -209,12 +213,23 @@ def _inline_candidates(doc: Document) -> list[_Candidate]:
 
 
 _BULLET_PROGRAM = regex.compile(r"[ \t]*(?:(?P<mark>[-•▪·*])[ \t]*)?(?P<title>program\b[^\n]*)", regex.I)
+# a bulleted line without the word under a heading or an introducer ("• Pemberdayaan Sosial"):
+# a program only where the catalogue knows its group's items as programs (:attr:`_Run.grouped`)
+_BULLET_PLAIN = regex.compile(r"[ \t]*(?P<mark>[-•▪·*➤])[ \t]*(?P<title>\p{Lu}[^\n]*)")
 
 
 @lru_cache(maxsize=1)  # (the same document's, read twice in a row)
 def _group_heading_matches(text: str) -> tuple[regex.Match, ...]:
     """The group headings of a text, found once for the program list and the outline."""
     return tuple(_program_patterns()["group_heading"].finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _introducer_matches(text: str) -> tuple[regex.Match, ...]:
+    """The lines that announce a list of programs in the plural (grammar ``list_introducer``)."""
+    heading = _program_patterns()["group_heading"]
+    return tuple(m for m in _program_patterns()["list_introducer"].finditer(text)
+                 if not heading.fullmatch(text, m.start(), m.end()))  # (a group's heading is one already)
 
 
 def _is_toc_line(line: str) -> bool:
@@ -230,7 +245,8 @@ def _group_candidates(doc: Document) -> list[_Candidate]:
     as the first item was, within a few lines of the item before."""
     out: list[_Candidate] = []
     text = doc.text
-    for h in _group_heading_matches(text):
+    heads = sorted(_group_heading_matches(text) + _introducer_matches(text), key=lambda h: h.start())
+    for h in heads:
         pos, num, mark, last_end, gap = h.end() + 1, 0, None, h.end(), False
         while pos < len(text):
             line_end = text.find("\n", pos)
@@ -238,6 +254,9 @@ def _group_candidates(doc: Document) -> list[_Candidate]:
             if _program_patterns()["group_heading"].fullmatch(text, pos, line_end):
                 break  # the next group's heading ("Program Pokok" / "- ..." / "Program Penunjang" / "- ...")
             m = _BULLET_PROGRAM.fullmatch(text, pos, line_end)
+            if m is None and not gap and (num == 0 or mark is not None):
+                m = _BULLET_PLAIN.fullmatch(text, pos, line_end)  # (one after the other, marked alike)
+                m = m if m is not None and (num == 0 or m.group("mark") == mark) else None
             if m is not None and gap and not (m.group("mark") == mark and _heads_its_lines(text, m)):
                 m = None  # after a program's own lines, only another program's heading line goes on
             if m is None and text[pos:line_end].strip():
@@ -261,15 +280,25 @@ def _heads_its_lines(text: str, m: regex.Match) -> bool:
     return _Candidate(0, title, 0, 0).is_program and line_name(text, m.start("title") + len("program")) is not None
 
 
-def _headed(doc: Document, c: _Candidate) -> bool:
-    """Does a group heading ("Program-program pokok :") stand on the line before the item?"""
+def _line_before(doc: Document, c: _Candidate) -> str:
+    """The last line with text before the item's line."""
     text = doc.text
     # the last line with text before the item's line, found without copying what goes before
     end = text.rfind("\n", 0, c.start) + 1
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    last = text[text.rfind("\n", 0, end) + 1:end]
-    return bool(_program_patterns()["group_heading"].fullmatch(last))
+    return text[text.rfind("\n", 0, end) + 1:end]
+
+
+def _headed(doc: Document, c: _Candidate) -> bool:
+    """Does a group heading ("Program-program pokok :") stand on the line before the item?"""
+    return bool(_program_patterns()["group_heading"].fullmatch(_line_before(doc, c)))
+
+
+def _introduced(doc: Document, c: _Candidate) -> bool:
+    """Does a line announcing programs in the plural ("Program-program Dinas Sosial :") stand on
+    the line before the item?"""
+    return bool(_program_patterns()["list_introducer"].fullmatch(_line_before(doc, c)))
 
 
 _NUMBER_CELL = regex.compile(r"\d{1,2}\.?")
@@ -375,6 +404,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
            + _table_candidates(doc))
     for c in out:
         c.headed = c.num == 1 and not c.inline and c.table is None and _headed(doc, c)
+        c.introduced = c.num == 1 and not c.inline and c.table is None and not c.headed and _introduced(doc, c)
     return sorted(out, key=lambda c: c.start)
 
 
@@ -464,7 +494,7 @@ def program_list(doc: Document) -> list[_Candidate]:
     each group numbered from 1, are one list: the groups' runs together, when they hold at least
     as many programs as the best single run."""
     runs = [r for r in _runs(_candidates(doc)) if r.share() >= 0.6 and r.programs >= 1]
-    headed = [r for r in runs if r.grouped]
+    headed = [r for r in runs if r.grouped and r.items[0].headed]  # (groups, not lists an introducer announces)
     runs = [r for r in runs if r.programs >= 2]
     best = max(runs, key=lambda r: (r.programs, -r.items[0].start)) if runs else None
     if len(headed) >= 2 and sum(r.programs for r in headed) >= (best.programs if best else 0):
