@@ -27,6 +27,7 @@ from .catalogue import match_program, program_names
 from .document import Document
 from .errors import GrammarError
 from .grammar import load_grammar
+from .intervals import DisjointSpans
 
 # "program" before a word (not "program-program", not "Program," nor a heading's last word)
 _OPENER = regex.compile(r"\bprogram\b(?!-)(?=[ \t]+[\"“‘']?[\p{L}\d(])", regex.I)
@@ -201,6 +202,8 @@ def _scan(text: str, pos: int, limit: int, *, through_commas: bool) -> tuple[int
         if not m:
             return end, ch
         word = m.group(0)
+        if word in ("–", "—", "-", "--"):
+            return end, "dash"  # a dash between spaces opens what is said of the program ("Program A – bantuan ...")
         if word.endswith(".") and not _ABBREVIATION.match(word):
             word = word.rstrip(".")
             if _stops(word, ""):
@@ -517,9 +520,31 @@ def _listed_after(text: str, named: NamedProgram) -> list[NamedProgram]:
     return out
 
 
+# a line of a list: its marker and text
+_MARKED_LINE = regex.compile(r"[ \t]*(?:[-•▪·*➤]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+\S[^\n]*")
+_BLANK_RUN = regex.compile(r"(?:[ \t]*\n)+")
+
+
+def _duty_lists(text: str) -> DisjointSpans:
+    """The lists of an agency's duties or functions (grammar ``duty_list_introducer`` and the
+    marked lines under it, blank lines between them aside)."""
+    spans = []
+    heading = next(p.compiled for p in load_grammar("programs").patterns if p.name == "duty_list_introducer")
+    for h in heading.finditer(text):
+        pos = end = h.end()
+        while (blank := _BLANK_RUN.match(text, pos)) and (item := _MARKED_LINE.match(text, blank.end())):
+            pos = end = item.end()
+        if end > h.end():
+            spans.append((h.start(), end))
+    return DisjointSpans(spans)
+
+
 def _all_mentions(doc: Document) -> list[NamedProgram]:
     out: list[NamedProgram] = []
+    duties = _duty_lists(doc.text)
     for m in _OPENER.finditer(doc.text):
+        if duties.contains(m.start()):
+            continue  # "b. pelaksanaan program pemberdayaan sosial ..." among the agency's functions
         found = _mention(doc.text, m)
         if found is not None:
             out.append(found)

@@ -33,7 +33,11 @@ COUNT_STATED = regex.compile(r"(?:didukung|di\s*dukung|dilaksanakan|terdiri)\s+(
 # ("kegiatan-kegiatan", the plural, as the word)
 _ENUMERATION = regex.compile(
     r"kegiatan(?:-kegiatan)?\s*,?\s*(?:(?:yaitu|yakni|antara\s+lain|meliputi|berupa|sebagai\s+berikut)\s*:?|:)\s*(?P<list>\S)"
-    r"|kegiatan(?:-kegiatan)?\s+yang\s+(?:telah\s+|sudah\s+)?di\p{Ll}{3,}\b[^\n:.;]{0,60}?:\s*(?P<list>\S)"
+    # (the colon may be a word, "Kegiatan yang dilaksanakan yaitu A dan B", or left out before a
+    # list on the next lines: "b. Kegiatan yang dilaksanakan" / "1) A" / "2) B", an LKPJ's layout)
+    r"|kegiatan(?:-kegiatan)?\s+yang\s+(?:telah\s+|sudah\s+)?di\p{Ll}{3,}\b[^\n:.;]{0,60}?"
+    r"(?::|\s(?:yaitu|yakni|adalah|antara\s+lain|meliputi)\b[ \t]*:?"
+    r"|[ \t]*(?=\n[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•▪·])[ \t]))\s*(?P<list>\S)"
     # "Kegiatan yang mendukung program ini antara lain:", "Adapun kegiatan-kegiatan dalam program ini
     # adalah sebagai berikut:"
     r"|kegiatan(?:-kegiatan)?\s+(?:yang\s+(?:men|mem|meng|meny|me|ber)\p{Ll}{3,}|(?:dalam|pada|pendukung|penunjang)\s+program)"
@@ -168,8 +172,10 @@ def _stated_budget(doc: Document, amounts: list[Mention], mention: NamedProgram,
 # a line labelled with a budget word, its amount after it: "Pagu : Rp. 320.000.000", "Anggaran:
 # Rp 1,2 miliar", "Realisasi Keuangan : Rp ...", "- Pagu anggaran sebesar Rp ..."
 _LABEL_LINE = regex.compile(r"[ \t]*(?:[-•▪·*➤][ \t]*)?(?:(?P<pagu>pagu|anggaran|alokasi|dpa)|(?P<real>realisasi))\b"
-                            r"(?:[ \t]+(?:anggaran|keuangan|program|definitif|perubahan|murni))?[ \t]*"
+                            r"(?:[ \t]+(?:anggaran|keuangan|program|definitif|perubahan|murni|indikatif)){0,2}[ \t]*"
                             r"(?:(?:\(rp\.?\)|tahun[ \t]+\d{4})[ \t]*)?:?[ \t]*(?:(?:sebesar|senilai)[ \t]*)?", regex.I)
+# a form's line that names the next program: "Program : Rehabilitasi Sosial", "Nama Program: ..."
+_PROGRAM_LABEL_LINE = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*➤][ \t]*)?(?:nama[ \t]+)?program[ \t]*:", regex.I)
 # where a program's own lines end: its kegiatan's list or heading
 _KEGIATAN_LINE = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*➤][ \t]*)?(?:sub[ \t]+)?kegiatan\b", regex.I)
 
@@ -400,6 +406,12 @@ def _part_patterns() -> dict[str, regex.Pattern]:
     return {p.name: p.compiled for p in load_grammar("programs").patterns if p.name.startswith("part_")}
 
 
+@lru_cache(maxsize=1)
+def _running_header() -> regex.Pattern:
+    """``running_header`` of grammars/programs.yaml: a page's header or footer inside a copied text."""
+    return next(p.compiled for p in load_grammar("programs").patterns if p.name == "running_header")
+
+
 # (or the figures after the last name: "Kegiatan: A, pagu Rp 60.000.000, realisasi ...")
 _ENUM_STOP = regex.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|dengan\s+pagu)|\.\s|\.$"
                            r"|[,;]\s*(?:pagu|anggaran|alokasi|realisasi)\b(?=[^\n]{0,30}?\bRp\b)", regex.I)
@@ -526,12 +538,18 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
                     return bulleted, stated
         stop_at = _LIST_END.search(doc.text, lst_start, min(end, lst_start + 3000))
         text = doc.text[lst_start:stop_at.start() if stop_at else min(end, lst_start + 3000)]
+        # a page's running header where the list runs over a page break goes as blanks (the
+        # offsets stay the document's)
+        text = _running_header().sub(lambda h: " " * len(h.group(0)), text)
         joined = _joining_phrase(text, 0, len(text))
         if joined is not None:  # "Kegiatan A dengan Sub Kegiatan sebagai berikut:": A's name ends before it
             text = text[:joined]
         part_line = _KEGIATAN_LINE.search(text, 1)
         if part_line:  # "Kegiatan : A" / "Sub Kegiatan : B": the next line's label ends A's list
             text = text[:part_line.start()]
+        program_line = _PROGRAM_LABEL_LINE.search(text, 1)
+        if program_line:  # "Kegiatan : A" / "Program : B" (a form's next program) ends it too
+            text = text[:program_line.start()]
         label = _BUDGET_LINE_AHEAD.search(text)
         if label:  # "Kegiatan: A, B" / "Pagu Rp ...": the list ends with its line
             text = text[:label.start()]
@@ -576,8 +594,9 @@ def _numbered_activities(doc: Document, prefix: str, start: int, end: int) -> li
     """Lines numbered under the program's own number: "1.1 ...", "1.2 ..." under "1. Program ...",
     "2.1.1 ..." under "2.1 Program ..." (not the next program's "2.2 Program ...")."""
     pat = regex.compile(rf"(?m)^[ \t]*(?:[-•▪·][ \t]*)?{regex.escape(prefix)}\.\d{{1,2}}\.?[ \t]+(?P<name>[^\n]+?)[ \t;.]*$")
-    return [(m.start("name"), m.end("name")) for m in pat.finditer(doc.text, start, end)
-            if not _PROGRAM_START.match(doc.text, m.start("name"))]
+    # (each cut before the figures stated for it: "1.1 A, pagu Rp 85.000.000, realisasi ...")
+    return [(m.start("name"), _before_figures(doc.text, m.start("name"), m.end("name")))
+            for m in pat.finditer(doc.text, start, end) if not _PROGRAM_START.match(doc.text, m.start("name"))]
 
 
 def _coded_activities(doc: Document, code: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1069,7 +1088,7 @@ _FIGURES_REACH = 60  # "dengan pagu anggaran sebesar " and the like, between a n
 _SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\d%)]{2})\.[ \t]+(?=\p{Lu})")
 
 
-_ITEM_MARK = regex.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-z][.)]|[-•▪·])\s+")
+_ITEM_MARK = regex.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,2}[.)]?(?<=[.)]|\.\d{1,2})|[a-z][.)]|[-•▪·])\s+")
 
 
 def _activity(doc: Document, s: int, e: int) -> Activity:
