@@ -247,7 +247,8 @@ def name_end(text: str, start: int, limit: int) -> int:
 
 
 # a few words and an acronym in parentheses after where a name stopped
-_ACRONYM_AHEAD = regex.compile(r"(?P<words>(?:[ \t]+\p{L}+){1,4}?)[ \t]*\((?P<acronym>\p{Lu}{2,8})\)")
+# (an acronym's parts may be joined by a hyphen: "Bantuan Langsung Tunai Dana Desa (BLT-DD)")
+_ACRONYM_AHEAD = regex.compile(r"(?P<words>(?:[ \t]+\p{L}+){1,4}?)[ \t]*\((?P<acronym>\p{Lu}{2,8}(?:-\p{Lu}{1,6})?)\)")
 
 
 def _through_acronym(text: str, start: int, end: int, limit: int) -> int:
@@ -259,7 +260,7 @@ def _through_acronym(text: str, start: int, end: int, limit: int) -> int:
         return end
     added = m.group("words").split()
     words = _WORD.findall(text[start:end]) + added
-    letters = m.group("acronym").lower()
+    letters = m.group("acronym").lower().replace("-", "")
     if len(letters) <= len(added) or len(words) < len(letters):
         return end
     return m.end() if "".join(w[0].lower() for w in words[-len(letters):]) == letters else end
@@ -379,6 +380,8 @@ def _joined_line(text: str, title: str, end: int, clean: Callable[[str], str]) -
     joined = title.rstrip() + " " + nxt.strip()
     if _OPEN_END.search(title) or title.count("(") > title.count(")"):
         return joined, nxt_end
+    if _PROGRAM_WORD_ONLY.fullmatch(title) and nxt.strip()[:1].isupper() and not _DIGIT.search(nxt):
+        return joined, nxt_end  # "1. Program" / "Pemberdayaan Fakir Miskin, ... Lainnya" (a narrow column's break)
     joining = _JOINED_START.match(nxt)
     if joining and _TITLE_TAIL.fullmatch(nxt, joining.end() - 1):
         return joined, nxt_end  # broken before its "dan" ("... TERPENCIL (KAT)" / "DAN PENYANDANG ...")
@@ -391,6 +394,8 @@ def _joined_line(text: str, title: str, end: int, clean: Callable[[str], str]) -
     return None, end
 
 
+_PROGRAM_WORD_ONLY = regex.compile(r"[ \t]*program[ \t]*:?[ \t]*", regex.I)
+_DIGIT = regex.compile(r"\d")
 # the rest of a broken title: a few capitalised words, no figures, no sentence
 _TITLE_TAIL = regex.compile(r"[ \t]*\p{Lu}[\p{L}/()&,-]*(?:[ \t]+[\p{L}/()&,-]+){0,7}[ \t]*")
 # the next line of a title goes on with a joining word and a capitalised word

@@ -17,6 +17,7 @@ from typing import Optional
 
 import regex
 
+from .catalogue import ACTIVITY_LEVELS, match
 from .claims import RatioClaim
 from .document import Block, Document
 from .grammar import load_grammar
@@ -68,6 +69,10 @@ def _spans(doc: Document, items: list[_Candidate]) -> list[tuple[int, int]]:
         else:
             lengths = [b.start - a.start for a, b in zip(items, items[1:])]
             cap = c.start + int(1.5 * max(lengths)) if lengths else len(doc.text)
+            if lengths and "\n" in doc.text[c.start:c.end]:
+                # (from the title's end, where its name was broken over lines: "2. Program" /
+                # "Pemberdayaan Fakir Miskin, ... Lainnya" / "Anggaran Rp ...")
+                cap = max(cap, c.end + int(1.5 * max(max(0, b.start - a.end) for a, b in zip(items, items[1:]))))
             nxt = _HEADING_AHEAD.search(doc.text, c.end)
             end = min(cap, nxt.start() if nxt else len(doc.text), len(doc.text))
         spans.append((c.start, max(end, c.end)))
@@ -393,6 +398,28 @@ def split_enumeration(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+_OFFICIAL_NAME_SCORE = 95.0  # a run of pieces the catalogue knows word for word as one name
+_JOIN_REACH = 3  # pieces after the first an official name may take in ("A, B, dan C" is one)
+
+
+def _official_names_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces of an enumeration with each run the catalogue knows as one kegiatan or sub
+    kegiatan made one: an official name may hold commas ("Perencanaan, Penganggaran, dan Evaluasi
+    Kinerja Perangkat Daerah"), which split it where the writer listed it with commas."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(pieces):
+        j = i
+        for k in range(min(i + _JOIN_REACH, len(pieces) - 1), i, -1):
+            found = match(text[pieces[i][0]:pieces[k][1]], level=ACTIVITY_LEVELS, score_cutoff=0).candidates
+            if found and found[0].score >= _OFFICIAL_NAME_SCORE:
+                j = k
+                break
+        out.append((pieces[i][0], pieces[j][1]))
+        i = j + 1
+    return out
+
+
 # the words that join an enumeration's introducer to its list ("melalui 2 kegiatan, yaitu:",
 # "... kegiatan yang terdiri dari A, B"): the list starts after them
 _LEADING_CONNECTOR = regex.compile(r"[ \t]*,?[ \t]*(?:(?:yang[ \t]+)?(?:terdiri[ \t]+(?:dari|atas)|meliputi|mencakup)"
@@ -471,18 +498,23 @@ _NEXT_LINE_MARK = regex.compile(r"\n(?P<indent>[ \t]*)(?=[-•▪·*]|\(?\d{1,2}
 _INDENT = regex.compile(r"[ \t]*")
 
 
-def _bullets_under(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _bullets_under(text: str, start: int, end: int, heading: bool = False) -> list[tuple[int, int]]:
     """Activities bulleted right under a program's line with no "Kegiatan:" before them ("•
     Program Pemberdayaan Sosial" / "  - Pemberdayaan Sosial KAT" / "  - Pengembangan ..."): the
     bullets must be indented deeper than the program's line and each must start like an activity
-    name (a nominalised verb), with no figures that make it a sentence about the program."""
+    name (a nominalised verb), with no figures that make it a sentence about the program. Under
+    a ``heading`` (a line the program's name fills, with no marker of its own: a profile page's
+    "PROGRAM PENANGANAN BENCANA" / "- Pelayanan Penyelamatan ..."), bullets at its own indent are
+    its own too."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start, end)
     m = _NEXT_LINE_MARK.match(text, line_end, end) if line_end >= 0 else None
     if m is None:
         return []
     own = _INDENT.match(text, line_start).group(0)  # the program line's own indent, before its marker
-    if len(m.group("indent").expandtabs(4)) <= len(own.expandtabs(4)):
+    deeper = len(m.group("indent").expandtabs(4)) > len(own.expandtabs(4))
+    if not deeper and not (heading and not _OWN_MARKER.match(text, line_start)
+                           and len(m.group("indent").expandtabs(4)) == len(own.expandtabs(4))):
         return []
     items = _bulleted_activities(text, m.end(), end, own_line=True)
     for s, e in items:
@@ -556,7 +588,8 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
         stop = _ENUM_STOP.search(text)
         if stop:
             text = text[:stop.start()]
-        pieces = _marked_pieces(text) or split_enumeration(text)
+        marked = _marked_pieces(text)
+        pieces = marked or _official_names_joined(text, split_enumeration(text))
         spans = [(lst_start + s, lst_start + _before_figures(text, s, t)) for s, t in pieces]
         if spans:
             return spans, stated
@@ -1115,7 +1148,7 @@ def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgr
     acts_end = max(end, min([period.end() if period else len(doc.text)] + later))
     acts, stated = _enumerated_activities(doc, first.start, acts_end)
     if not acts and (first.heading or first.item):
-        acts = _bullets_under(doc.text, first.start, end)
+        acts = _bullets_under(doc.text, first.start, end, heading=first.heading)
     return _with_parts(doc, acts, first.start, max(end, acts_end)), stated
 
 
