@@ -234,6 +234,121 @@ CASES = [
         ),
         [],
         id='control_tugas_fungsi_program_verbs'),
+    # an LKPJ of the 90/2019 years: kegiatan whose official names hold commas ('Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah') listed with commas (four activities, the first name cut at its commas, before)
+    pytest.param(
+        (
+            '1) Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\n'
+            'Program ini didukung oleh 3 kegiatan yaitu Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah, Administrasi Keuangan Perangkat Daerah, dan Administrasi Umum Perangkat Daerah. Pagu anggaran program sebesar Rp 6.245.000.000 dengan realisasi Rp 5.870.300.000 atau 94,00%.\n'
+            '2) Program Pemberdayaan Sosial\n'
+            'Program ini didukung oleh 1 kegiatan yaitu Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota. Pagu anggaran program sebesar Rp 310.000.000 dengan realisasi Rp 301.320.000 atau 97,20%.\n'
+        ),
+        [('Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 6245000000.0, 5870300000.0, 94.0, ['Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', 'Administrasi Keuangan Perangkat Daerah', 'Administrasi Umum Perangkat Daerah']), ('Program Pemberdayaan Sosial', 310000000.0, 301320000.0, 97.2, ['Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota'])],
+        id='lkpj_90_kegiatan_names_with_commas'),
+    # control: a profile page's organisation chart, its units named like programs ('Bidang Rehabilitasi Sosial') (right before)
+    pytest.param(
+        (
+            'Struktur Organisasi\n'
+            'Berdasarkan Peraturan Bupati Nomor 45 Tahun 2021, susunan organisasi Dinas Sosial terdiri dari:\n'
+            '1. Kepala Dinas;\n'
+            '2. Sekretariat, membawahi Subbagian Umum dan Kepegawaian serta Subbagian Keuangan dan Program;\n'
+            '3. Bidang Pemberdayaan Sosial;\n'
+            '4. Bidang Rehabilitasi Sosial;\n'
+            '5. Bidang Perlindungan dan Jaminan Sosial;\n'
+            '6. UPTD Panti Sosial Bina Laras;\n'
+            '7. Kelompok Jabatan Fungsional.\n'
+        ),
+        [],
+        id='control_struktur_organisasi'),
+    # control: bullets under 'Beberapa program ...:' that are priorities, not programs, and national aid named by acronym (right before)
+    pytest.param(
+        (
+            'Dalam RPJMD 2021-2026 terdapat beberapa program yang menjadi perhatian Pemerintah Kabupaten, antara lain:\n'
+            '• Penanganan kemiskinan ekstrem di 12 desa prioritas;\n'
+            '• Penurunan prevalensi stunting;\n'
+            '• Peningkatan kualitas data terpadu kesejahteraan sosial.\n'
+            'Bantuan dari pusat yang disalurkan meliputi PKH, BPNT dan BLT Dana Desa.\n'
+        ),
+        [],
+        id='control_priorities_under_introducer'),
+    # a thesis: numbered programs named by their acronym first, the long form in brackets, each with a paragraph (right before)
+    pytest.param(
+        (
+            'Adapun program pemberdayaan fakir miskin yang dilaksanakan oleh Dinas Sosial Kabupaten Jember adalah sebagai berikut:\n'
+            '1. Program KUBE (Kelompok Usaha Bersama)\n'
+            'KUBE merupakan kelompok warga binaan sosial yang dibentuk untuk melaksanakan usaha ekonomi produktif. Setiap kelompok beranggotakan 10 KK.\n'
+            '2. Program UEP (Usaha Ekonomi Produktif)\n'
+            'Bantuan UEP diberikan kepada keluarga miskin dalam bentuk modal usaha sebesar Rp 2.500.000 per KK.\n'
+            '3. Program RS-RTLH (Rehabilitasi Sosial Rumah Tidak Layak Huni)\n'
+            'Program ini memperbaiki rumah warga miskin yang tidak layak huni.\n'
+        ),
+        [('Program KUBE (Kelompok Usaha Bersama)', None, None, None, []), ('Program UEP (Usaha Ekonomi Produktif)', None, None, None, []), ('Program RS-RTLH (Rehabilitasi Sosial Rumah Tidak Layak Huni)', None, None, None, [])],
+        id='skripsi_kube_uep_acronym_first'),
+    # an LKPJ printed in two columns: the word 'Program' on the number's line, the name on the next (the second program named 'Program', its realisation lost, before)
+    pytest.param(
+        (
+            'Urusan sosial pada tahun 2016 dilaksanakan melalui program-program sebagai berikut:\n'
+            '1. Program\n'
+            'Pelayanan Administrasi Perkantoran\n'
+            'Anggaran Rp. 512.400.000,00 terealisasi Rp. 487.900.000,00 (95,22%).\n'
+            '2. Program\n'
+            'Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya\n'
+            'Anggaran Rp. 1.150.000.000,00 terealisasi Rp. 1.092.500.000,00 (95,00%).\n'
+        ),
+        [('Program Pelayanan Administrasi Perkantoran', 512400000.0, 487900000.0, 95.22, []), ('Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya', 1150000000.0, 1092500000.0, 95.0, [])],
+        id='lkpj_program_word_alone_on_line'),
+    # LKjIP prose ranking programs by their realisation percentage alone, no amounts (no percentage before)
+    pytest.param(
+        (
+            'Dari lima program yang dilaksanakan, realisasi tertinggi dicapai Program Penanganan Bencana sebesar 98,50 persen, sedangkan realisasi terendah pada Program Rehabilitasi Sosial yaitu 85,20 persen. Rendahnya realisasi disebabkan oleh efisiensi pengadaan permakanan panti.\n'
+        ),
+        [('Program Penanganan Bencana', None, None, 98.5, []), ('Program Rehabilitasi Sosial', None, None, 85.2, [])],
+        id='news_percent_only_ranking'),
+    # news: programs with a hyphenated acronym and a bracketed expansion (the first name cut at 'Desa' before)
+    pytest.param(
+        (
+            'TANGERANG – Dinas Sosial Kota Tangerang memastikan penyaluran Program Bantuan Langsung Tunai Dana Desa (BLT-DD) tidak tumpang tindih dengan bantuan lain. Selain itu, Program Asistensi Rehabilitasi Sosial (ATENSI) tahun ini menjangkau 320 anak.\n'
+            '"Data kami sinkronkan setiap bulan dengan DTKS," kata Kepala Dinas Sosial.\n'
+            'Baca juga: Pemkot Tangerang Raih Penghargaan Kota Layak Anak\n'
+        ),
+        [('Program Bantuan Langsung Tunai Dana Desa (BLT-DD)', None, None, None, []), ('Program Asistensi Rehabilitasi Sosial (ATENSI)', None, None, None, [])],
+        id='news_acronym_hyphen_and_expansion'),
+    # a 123dok copy with doubled spaces and 'Rp.' amounts with ',-' under '(1)' programs (right before)
+    pytest.param(
+        (
+            'Realisasi  anggaran  per  program  pada  tahun  2019  adalah  sebagai  berikut  :\n'
+            '(1)  Program  Pelayanan  dan  Rehabilitasi  Kesejahteraan  Sosial,  dengan  anggaran  Rp.  725.000.000,-  dan  realisasi  Rp.  689.475.000,-  (95,10  %);\n'
+            '(2)  Program  Pembinaan  Anak  Terlantar,  dengan  anggaran  Rp.  180.000.000,-  dan  realisasi  Rp.  171.000.000,-  (95,00  %);\n'
+            '(3)  Program  Pemberdayaan  Kelembagaan  Kesejahteraan  Sosial,  dengan  anggaran  Rp.  96.000.000,-  dan  realisasi  Rp.  90.240.000,-  (94,00  %).\n'
+        ),
+        [('Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial', 725000000.0, 689475000.0, 95.1, []), ('Program Pembinaan Anak Terlantar', 180000000.0, 171000000.0, 95.0, []), ('Program Pemberdayaan Kelembagaan Kesejahteraan Sosial', 96000000.0, 90240000.0, 94.0, [])],
+        id='lkjip_program_rows_spaced_dots'),
+    # control: a news page listing kegiatan and aid, no program (right before)
+    pytest.param(
+        (
+            'Sepanjang tahun 2023, Dinas Sosial telah melaksanakan sejumlah kegiatan, di antaranya:\n'
+            '1. Penyaluran bantuan sembako bagi 1.200 lansia;\n'
+            '2. Pelatihan keterampilan menjahit bagi 40 penyandang disabilitas;\n'
+            '3. Pemulangan 25 orang terlantar ke daerah asal;\n'
+            '4. Bimbingan teknis bagi 60 pendamping sosial.\n'
+            'Kegiatan-kegiatan tersebut dibiayai APBD sebesar Rp 1,6 miliar.\n'
+        ),
+        [],
+        id='control_kegiatan_list_without_programs'),
+    # a profile page's 'Program dan Kegiatan' tab: programs in bold-less capitals, kegiatan bulleted '-' without a 'Kegiatan' label, no indent (no activities before)
+    pytest.param(
+        (
+            'PROGRAM DAN KEGIATAN\n'
+            'PROGRAM PERLINDUNGAN DAN JAMINAN SOSIAL\n'
+            '- Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota\n'
+            '- Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota\n'
+            'PROGRAM PENANGANAN BENCANA\n'
+            '- Pelayanan Penyelamatan dan Evakuasi Korban Bencana Alam\n'
+            'PROGRAM PEMBERDAYAAN SOSIAL\n'
+            '- Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)\n'
+            '- Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota\n'
+        ),
+        [('PROGRAM PERLINDUNGAN DAN JAMINAN SOSIAL', None, None, None, ['Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota', 'Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota']), ('PROGRAM PENANGANAN BENCANA', None, None, None, ['Pelayanan Penyelamatan dan Evakuasi Korban Bencana Alam']), ('PROGRAM PEMBERDAYAAN SOSIAL', None, None, None, ['Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)', 'Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota'])],
+        id='profile_program_kegiatan_tabs'),
 ]
 
 
@@ -269,6 +384,9 @@ SLIPS = [
     ("lkpj_alokasi_kegiatan_letters", "97,89 %", "97,98 %", 97.98),  # 440.500.000 / 450.000.000 = 97,888..
     ("lkpj_caps_budget_next_sentence", "97,74%", "97,47%", 97.47),  # 598.450.000 / 612.300.000 = 97,738..
     ("lkpj_page_header_inside", "96,00 %", "96,90 %", 96.9),  # 336.000.000 / 350.000.000 = 96
+    ("lkpj_90_kegiatan_names_with_commas", "94,00%", "94,60%", 94.6),  # 5.870.300.000 / 6.245.000.000 = 94
+    ("lkpj_program_word_alone_on_line", "95,22%", "95,92%", 95.92),  # 487.900.000 / 512.400.000 = 95,218..
+    ("lkjip_program_rows_spaced_dots", "95,10  %", "95,01  %", 95.01),  # 689.475.000 / 725.000.000 = 95,1
 ]
 
 
@@ -286,3 +404,18 @@ def test_a_planted_slip_in_a_program_s_budget_is_caught(case, right, slip, value
 
 def _value(written: str) -> float:
     return float(written.rstrip(" %").replace(",", "."))
+
+
+@pytest.mark.parametrize("sentence, percent", [
+    ("Program Rehabilitasi Sosial terealisasi 92 persen.", 92.0),
+    ("Serapan anggaran Program Pemberdayaan Sosial baru 45 persen.", 45.0),
+    # a performance, a physical achievement, aid handed out, a target's share: no budget's percentage
+    ("Capaian kinerja Program Rehabilitasi Sosial sebesar 92 persen.", None),
+    ("Realisasi fisik Program Rehabilitasi Sosial mencapai 100 persen.", None),
+    ("Program Keluarga Harapan (PKH) tersalur 98 persen.", None),
+    ("Realisasi Program Rehabilitasi Sosial mencapai 91 persen dari target.", None),
+    ("Program Rehabilitasi Sosial menyerap 80 persen anggaran dinas.", None),
+])
+def test_a_realisation_percentage_stated_alone_for_a_program(sentence, percent):
+    (program,) = extract_text(sentence + "\n").programs
+    assert (program.budget.pagu, program.budget.realisasi, program.budget.percent) == (None, None, percent)

@@ -174,6 +174,36 @@ def _stated_budget(doc: Document, amounts: list[Mention], mention: NamedProgram,
                   pagu_span=_span(doc, pagu) if pagu else None, realisasi_span=_span(doc, real) if real else None)
 
 
+# the words between a program's name and the realisation percentage stated for it alone ("...
+# Program Penanganan Bencana sebesar 98,50 persen", "Program A terealisasi 92 persen"): no figure,
+# no physical or performance measure
+_TO_PERCENT = regex.compile(r"[\s,:]*(?:(?:dengan|yaitu|yakni|sebesar|mencapai|baru|hanya|hingga|atau|terealisasi|"
+                            r"terserap|realisasi(?:nya)?|serapan(?:nya)?|penyerapan(?:nya)?|anggaran(?:nya)?|keuangan)"
+                            r"[\s,:]+){1,4}", regex.I)
+_SPENT = regex.compile(r"\b(?:realisasi\w*|terealisasi|terserap|serapan\w*|penyerapan\w*)\b", regex.I)
+_NOT_BUDGET_MEASURE = regex.compile(r"\b(?:fisik|kinerja|capaian|target|sasaran|indikator|penerima|cakupan)\b", regex.I)
+_OF_A_TARGET = regex.compile(r"\s*(?:dari\s+(?:target|sasaran|rencana|jumlah)|penerima)\b", regex.I)
+
+
+def _stated_percent(doc: Document, percents: list[Mention], mention: NamedProgram, end: int,
+                    since: tuple[int, ...] = ()) -> Budget:
+    """The realisation percentage a sentence states for a program without its amounts
+    ("realisasi tertinggi dicapai Program Penanganan Bencana sebesar 98,50 persen, sedangkan ...
+    pada Program Rehabilitasi Sosial yaitu 85,20 persen"): right after the name, with a word of
+    spending (realisasi, serapan, terealisasi) between them or in the words of its sentence just
+    before the name (after ``since``: the end of the program named before it)."""
+    p = next((p for p in percents if mention.name_end <= p.start < end), None)
+    if p is None or not _TO_PERCENT.fullmatch(doc.text, mention.name_end, p.start):
+        return Budget()
+    before = doc.text[max(0, mention.start - 60, *since):mention.start]
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1:]  # (this sentence's words only)
+    between = doc.text[mention.name_end:p.start]
+    if not (_SPENT.search(between) or _SPENT.search(before)) or _NOT_BUDGET_MEASURE.search(before + between) \
+            or _OF_A_TARGET.match(doc.text, p.end):
+        return Budget()
+    return Budget(percent=p.value, percent_span=_span(doc, p))
+
+
 # a line labelled with a budget word, its amount after it: "Pagu : Rp. 320.000.000", "Anggaran:
 # Rp 1,2 miliar", "Realisasi Keuangan : Rp ...", "- Pagu anggaran sebesar Rp ..."
 _LABEL_LINE = regex.compile(r"[ \t]*(?:[-•▪·*➤][ \t]*)?(?:(?P<pagu>pagu|anggaran|alokasi|dpa)|(?P<real>realisasi))\b"
@@ -1159,6 +1189,7 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
     named = named_programs(doc)
     every = [m for _, ms in named for m in ms]
     amounts = sorted((m for m in mentions if m.kind == "amount" and m.value is not None), key=lambda m: m.start)
+    percents = sorted((m for m in mentions if m.kind == "percentage" and m.value is not None), key=lambda m: m.start)
     out = []
     for first, ms in named:
         acts, stated = _prose_activities(doc, first, every)
@@ -1169,9 +1200,12 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
             if budget.pagu is None and not m.heading:
                 listed = any(o.name_end <= m.start and _LIST_GAP.fullmatch(doc.text, o.name_end, m.start) for o in every)
                 budget = _stated_budget(doc, amounts, m, end, listed)
+                if budget.pagu is None and budget.realisasi is None:
+                    budget = _stated_percent(doc, percents, m, end,
+                                             tuple(o.name_end for o in every if o.name_end <= m.start))
             elif budget.pagu is None:
                 budget = _labelled_budget(doc, amounts, m.name_end, end)
-            if budget.pagu is not None or budget.realisasi is not None:
+            if budget.pagu is not None or budget.realisasi is not None or budget.percent is not None:
                 break
         end = clause_end(doc.text, first, every)
         out.append(Program(name=first.name, start=first.start, end=end, page=doc.page_at(first.start), budget=budget,
