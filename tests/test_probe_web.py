@@ -349,6 +349,83 @@ CASES = [
         ),
         [('PROGRAM PERLINDUNGAN DAN JAMINAN SOSIAL', None, None, None, ['Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota', 'Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota']), ('PROGRAM PENANGANAN BENCANA', None, None, None, ['Pelayanan Penyelamatan dan Evakuasi Korban Bencana Alam']), ('PROGRAM PEMBERDAYAAN SOSIAL', None, None, None, ['Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)', 'Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota'])],
         id='profile_program_kegiatan_tabs'),
+    # control: programs named in a sentence, then 'Program-program tersebut dijabarkan ke dalam kegiatan sebagai berikut:' over bulleted kegiatan (right before)
+    pytest.param(
+        (
+            'Pada tahun 2023 Dinas Sosial melaksanakan 2 (dua) program, yaitu Program Pemberdayaan Sosial dan Program Rehabilitasi Sosial. Program-program tersebut dijabarkan ke dalam kegiatan sebagai berikut:\n'
+            '• Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)\n'
+            '• Rehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti\n'
+            'Seluruh kegiatan terlaksana sesuai jadwal.\n'
+        ),
+        [('Program Pemberdayaan Sosial', None, None, None, []), ('Program Rehabilitasi Sosial', None, None, None, [])],
+        id='control_introducer_over_kegiatan'),
+    # control: 'Beberapa program kerja bidang ...:' over tasks (right before)
+    pytest.param(
+        (
+            'Beberapa program kerja Bidang Rehabilitasi Sosial tahun 2024 antara lain:\n'
+            '1. Pendataan PPKS di 15 kecamatan;\n'
+            '2. Rehabilitasi sosial anak terlantar di panti;\n'
+            '3. Penjangkauan gelandangan dan pengemis bersama Satpol PP.\n'
+        ),
+        [],
+        id='control_program_kerja_bidang'),
+    # official-site news: 'dari pagu Rp X terserap Rp Y atau Z persen' after each program (right before)
+    pytest.param(
+        (
+            'BIMA – Dinas Sosial Kota Bima mencatat serapan anggaran tahun 2022 sebesar 94,6 persen.\n'
+            'Untuk Program Rehabilitasi Sosial, dari pagu Rp 1,25 miliar terserap Rp 1,2 miliar atau 96 persen. Sementara Program Penanganan Bencana, dari pagu Rp 250 juta terserap Rp 225 juta atau 90 persen.\n'
+            'Baca Juga: Dinsos Kota Bima Latih 40 Relawan Tagana\n'
+        ),
+        [('Program Rehabilitasi Sosial', 1250000000.0, 1200000000.0, 96.0, []), ('Program Penanganan Bencana', 250000000.0, 225000000.0, 90.0, [])],
+        id='news_dari_pagu_terserap'),
+    # an LKPJ's form: 'Kegiatan :', 'Pagu :', 'Realisasi :' for each kegiatan under a numbered program that states no total (only the first kegiatan before)
+    pytest.param(
+        (
+            '1. Program Rehabilitasi Sosial\n'
+            '   Kegiatan  : Rehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti\n'
+            '   Pagu      : Rp 300.000.000\n'
+            '   Realisasi : Rp 285.000.000\n'
+            '   Kegiatan  : Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Dalam Panti\n'
+            '   Pagu      : Rp 200.000.000\n'
+            '   Realisasi : Rp 188.000.000\n'
+            '2. Program Penanganan Bencana\n'
+            '   Kegiatan  : Penanggulangan Bencana\n'
+            '   Pagu      : Rp 90.000.000\n'
+            '   Realisasi : Rp 90.000.000\n'
+        ),
+        [('Program Rehabilitasi Sosial', None, None, None, ['Rehabilitasi Sosial Dasar Anak Terlantar di Dalam Panti', 'Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Dalam Panti']), ('Program Penanganan Bencana', None, None, None, ['Penanggulangan Bencana'])],
+        id='lkpj_kegiatan_form_lines'),
+    # official-site news: the program in a title-case headline and again in the body with its allocation (right before)
+    pytest.param(
+        (
+            'Dinsos Kota Bima Salurkan Program Sembako Daerah Tahap II\n'
+            'Kamis, 9 Juni 2022 | 10:12 WITA\n'
+            'BIMA – Dinas Sosial Kota Bima kembali menyalurkan Program Sembako Daerah tahap II kepada 2.000 KPM. Program Sembako Daerah tahun ini dianggarkan Rp 600 juta dari APBD.\n'
+            '"Penyaluran dilakukan di kantor kelurahan," kata Kepala Dinas Sosial.\n'
+        ),
+        [('Program Sembako Daerah', 600000000.0, None, None, [])],
+        id='news_headline_title_case_tahap'),
+    # a thesis: '4.2.1' sections on a programme each, then its kegiatan lettered in lower case in the paragraph (right before)
+    pytest.param(
+        (
+            '4.2.1 Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial\n'
+            'Program ini merupakan program yang paling banyak menyerap anggaran. Kegiatan yang dilaksanakan dalam program ini adalah: a) pelayanan sosial lanjut usia di panti; b) pemulangan orang terlantar; dan c) pelatihan keterampilan penyandang disabilitas.\n'
+            '4.2.2 Program Pembinaan Anak Terlantar\n'
+            'Program ini dilaksanakan di Panti Sosial Asuhan Anak milik pemerintah daerah. Menurut Kepala Seksi Anak (wawancara, 3 Juni 2018), jumlah anak yang dibina sebanyak 45 anak.\n'
+        ),
+        [('Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial', None, None, None, ['pelayanan sosial lanjut usia di panti', 'pemulangan orang terlantar', 'pelatihan keterampilan penyandang disabilitas']), ('Program Pembinaan Anak Terlantar', None, None, None, [])],
+        id='skripsi_numbered_paragraph_programs_caps_kegiatan'),
+    # official-site news of a Renja: 'Program prioritas ... tahun 2025 meliputi:' and dashed programs with allocations (right before)
+    pytest.param(
+        (
+            'Dalam Forum Perangkat Daerah itu, Kepala Dinas Sosial memaparkan bahwa program prioritas tahun 2025 meliputi:\n'
+            '- Program Perlindungan dan Jaminan Sosial, Rp 1,4 miliar;\n'
+            '- Program Rehabilitasi Sosial, Rp 2,05 miliar;\n'
+            '- Program Pemberdayaan Sosial, Rp 375 juta.\n'
+            'Usulan tersebut masih akan disesuaikan dengan pagu indikatif dari TAPD.\n'
+        ),
+        [('Program Perlindungan dan Jaminan Sosial', 1400000000.0, None, None, []), ('Program Rehabilitasi Sosial', 2050000000.0, None, None, []), ('Program Pemberdayaan Sosial', 375000000.0, None, None, [])],
+        id='renja_news_prioritas_program_list'),
 ]
 
 

@@ -572,11 +572,18 @@ def _before_figures(text: str, start: int, end: int) -> int:
     return m.start() if m and m.start() > start else end
 
 
+# a form's line naming one kegiatan: "Kegiatan  : Rehabilitasi Sosial Dasar Anak Terlantar"
+_KEGIATAN_LABEL = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*➤][ \t]*)?kegiatan[ \t]*:[ \t]*(?P<name>\p{Lu}[^\n]*)", regex.I)
+
+
 def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tuple[int, int]], Optional[int]]:
     stated = None
     m = COUNT_STATED.search(doc.text, start, end)
     if m:
         stated = int(m.group("n"))
+    labels = list(_KEGIATAN_LABEL.finditer(doc.text, start, end))
+    if len(labels) >= 2:  # a form that repeats its "Kegiatan :" line for each kegiatan, its figures under each
+        return [(m.start("name"), _before_figures(doc.text, m.start("name"), m.end("name"))) for m in labels], stated
     for e in _ENUMERATION.finditer(doc.text, start, end):
         lst_start = e.start("list")
         # the list runs to its last bullet line, even past an estimated end of the last program
