@@ -426,6 +426,59 @@ CASES = [
         ),
         [('Program Perlindungan dan Jaminan Sosial', 1400000000.0, None, None, []), ('Program Rehabilitasi Sosial', 2050000000.0, None, None, []), ('Program Pemberdayaan Sosial', 375000000.0, None, None, [])],
         id='renja_news_prioritas_program_list'),
+    # news: 'tiga program, yakni pemberdayaan sosial dengan anggaran Rp ..., rehabilitasi sosial Rp ..., serta ...': names without the word, each with its allocation (none before)
+    pytest.param(
+        (
+            'MATARAM – Dinas Sosial Provinsi NTB tahun ini mengelola tiga program, yakni pemberdayaan sosial dengan anggaran Rp 400 juta, rehabilitasi sosial Rp 1,2 miliar, serta perlindungan dan jaminan sosial Rp 800 juta.\n'
+            '"Anggaran terbesar untuk panti sosial," ujar Kepala Dinas.\n'
+        ),
+        [('pemberdayaan sosial', 400000000.0, None, None, []), ('rehabilitasi sosial', 1200000000.0, None, None, []), ('perlindungan dan jaminan sosial', 800000000.0, None, None, [])],
+        id='news_yakni_names_without_word'),
+    # an LKjIP: indicator lines with targets and achievements under each program (no budget) (right before)
+    pytest.param(
+        (
+            '1. Program Rehabilitasi Sosial\n'
+            'Indikator Program : Persentase PMKS yang tertangani\n'
+            'Target : 80% ; Realisasi : 76% ; Capaian : 95%\n'
+            '2. Program Perlindungan dan Jaminan Sosial\n'
+            'Indikator Program : Persentase korban bencana yang terpenuhi kebutuhan dasarnya\n'
+            'Target : 100% ; Realisasi : 100% ; Capaian : 100%\n'
+        ),
+        [('Program Rehabilitasi Sosial', None, None, None, []), ('Program Perlindungan dan Jaminan Sosial', None, None, None, [])],
+        id='lkjip_indicator_lines_under_programs'),
+    # a Renja's numbered programs each with its number of kegiatan in brackets (the count in the names before)
+    pytest.param(
+        (
+            'Rencana program Dinas Sosial tahun 2025 terdiri atas:\n'
+            '1. Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota (6 kegiatan)\n'
+            '2. Program Pemberdayaan Sosial (2 kegiatan)\n'
+            '3. Program Rehabilitasi Sosial (1 kegiatan)\n'
+        ),
+        [('Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', None, None, None, []), ('Program Pemberdayaan Sosial', None, None, None, []), ('Program Rehabilitasi Sosial', None, None, None, [])],
+        id='renja_count_in_brackets'),
+    # a bulleted name hyphenated over two lines by the copy ('Pemerin-' / 'tahan') (the hyphen and a space in the name before)
+    pytest.param(
+        (
+            'Program yang dilaksanakan Dinas Sosial tahun 2022:\n'
+            '- Program Penunjang Urusan Pemerin-\n'
+            '  tahan Daerah Kabupaten/Kota\n'
+            '- Program Perlindungan dan Jaminan Sosial\n'
+            '- Program Penanganan Bencana\n'
+        ),
+        [('Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', None, None, None, []), ('Program Perlindungan dan Jaminan Sosial', None, None, None, []), ('Program Penanganan Bencana', None, None, None, [])],
+        id='bullet_hyphenated_name'),
+    # control: a profile page's list of services (right before)
+    pytest.param(
+        (
+            'Layanan Kami\n'
+            '• Rekomendasi PBI-JK (Penerima Bantuan Iuran Jaminan Kesehatan)\n'
+            '• Pendaftaran dan Pembaruan DTKS\n'
+            '• Surat Keterangan Tidak Mampu (SKTM) untuk pendidikan\n'
+            '• Pengaduan Program Keluarga Harapan\n'
+            'Jam pelayanan: Senin - Jumat, 08.00 - 15.00 WIB\n'
+        ),
+        [],
+        id='control_layanan_list'),
 ]
 
 
@@ -496,3 +549,16 @@ def _value(written: str) -> float:
 def test_a_realisation_percentage_stated_alone_for_a_program(sentence, percent):
     (program,) = extract_text(sentence + "\n").programs
     assert (program.budget.pagu, program.budget.realisasi, program.budget.percent) == (None, None, percent)
+
+
+def test_the_number_of_kegiatan_in_brackets_is_the_stated_count():
+    text = next(c.values[0] for c in CASES if c.id == "renja_count_in_brackets")
+    assert [p.stated_activity_count for p in extract_text(text).programs] == [6, 2, 1]
+
+
+def test_a_numbered_name_hyphenated_over_two_lines_is_one_word_again():
+    text = ("1. Program Penunjang Urusan Pemerin-\ntahan Daerah Kabupaten/Kota\n2. Program Pemberdayaan Sosial\n"
+            "3. Program Rehabilitasi Sosial\n")
+    assert [p.name for p in extract_text(text).programs] == [
+        "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "Program Pemberdayaan Sosial",
+        "Program Rehabilitasi Sosial"]

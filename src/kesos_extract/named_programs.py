@@ -216,8 +216,12 @@ def _scan(text: str, pos: int, limit: int, *, through_commas: bool) -> tuple[int
     return end, "line" if pos >= limit else "word"
 
 
+# a word hyphenated at a line's end ("Pemerin-" / "tahan"): one word again
+_HYPHENATED_AT_BREAK = regex.compile(r"(?<=\p{Ll})-[ \t]*\n[ \t]*(?=\p{Ll})")
+
+
 def tidy_name(name: str) -> str:
-    name = " ".join(name.split()).strip(" ,;:.-")
+    name = " ".join(_HYPHENATED_AT_BREAK.sub("", name).split()).strip(" ,;:.-")
     # a name never ends with a joining word ("Program A dan" before an amount)
     return _TRAILING_JOINER.sub("", name).strip(" ,;:.-")
 
@@ -378,6 +382,8 @@ def _joined_line(text: str, title: str, end: int, clean: Callable[[str], str]) -
     if end >= len(text) or not nxt.strip() or _NEXT_ITEM.match(nxt) or len(nxt.strip()) > 120:
         return None, end
     joined = title.rstrip() + " " + nxt.strip()
+    if _HYPHEN_BREAK.search(title) and nxt.strip()[:1].islower():
+        joined = title.rstrip()[:-1] + nxt.strip()  # a word hyphenated at the line's end: "Pemerin-" / "tahan Daerah"
     if _OPEN_END.search(title) or title.count("(") > title.count(")"):
         return joined, nxt_end
     if _PROGRAM_WORD_ONLY.fullmatch(title) and nxt.strip()[:1].isupper() and not _DIGIT.search(nxt):
@@ -394,6 +400,7 @@ def _joined_line(text: str, title: str, end: int, clean: Callable[[str], str]) -
     return None, end
 
 
+_HYPHEN_BREAK = regex.compile(r"\p{Ll}-[ \t]*$")
 _PROGRAM_WORD_ONLY = regex.compile(r"[ \t]*program[ \t]*:?[ \t]*", regex.I)
 _DIGIT = regex.compile(r"\d")
 # the rest of a broken title: a few capitalised words, no figures, no sentence
@@ -525,6 +532,36 @@ def _listed_after(text: str, named: NamedProgram) -> list[NamedProgram]:
     return out
 
 
+# the figures a name listed under a count goes on with ("..., yakni pemberdayaan sosial dengan
+# anggaran Rp 400 juta, rehabilitasi sosial Rp 1,2 miliar, ..."), before the separator
+_LISTED_FIGURES = regex.compile(r"[ \t]*(?:\(?[ \t]*(?:dengan[ \t]+)?(?:anggaran|pagu|alokasi|sebesar|senilai)?[ \t]*"
+                                r"Rp\.?[ \t]*[\d.,]+(?:[ \t]*(?:miliar|milyar|juta|triliun|ribu))?[ \t]*\)?)?", regex.I)
+
+
+def _counted_list(text: str) -> list[NamedProgram]:
+    """Names listed after a count of programs that says the word once for all ("tiga program,
+    yakni pemberdayaan sosial dengan anggaran Rp 400 juta, rehabilitasi sosial Rp 1,2 miliar,
+    serta perlindungan dan jaminan sosial Rp 800 juta"): each a name the official catalogue knows,
+    the list ending at the first that is not, or at one that says "Program" itself (found on its own)."""
+    out: list[NamedProgram] = []
+    counted = next(p.compiled for p in load_grammar("programs").patterns if p.name == "counted_list")
+    for m in counted.finditer(text):
+        stop = _SENTENCE_END.search(text, m.end())
+        limit = stop.start() if stop else len(text)
+        pos = m.end()
+        while pos < limit and not _OPENER.match(text, pos):
+            end = name_end(text, pos, limit)
+            piece = tidy_name(text[pos:end])
+            if not piece or match_program("Program " + piece, score_cutoff=_CATALOGUE_CUTOFF) is None:
+                break
+            out.append(NamedProgram(name=piece, start=pos, name_end=pos + len(text[pos:end].rstrip(" ,;:.-"))))
+            sep = _PIECE_SEP.match(text, _LISTED_FIGURES.match(text, out[-1].name_end, limit).end(), limit)
+            if sep is None:
+                break
+            pos = sep.end()
+    return out
+
+
 # a line of a list: its marker and text
 _MARKED_LINE = regex.compile(r"[ \t]*(?:[-•▪·*➤]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+\S[^\n]*")
 _BLANK_RUN = regex.compile(r"(?:[ \t]*\n)+")
@@ -554,8 +591,9 @@ def _all_mentions(doc: Document) -> list[NamedProgram]:
         if found is not None:
             out.append(found)
             out.extend(_listed_after(doc.text, found))
+    out.extend(found for found in _counted_list(doc.text) if not duties.contains(found.start))
     labelled = [found for m in _LABEL.finditer(doc.text) if (found := _labelled(doc.text, m)) is not None]
-    return sorted(out + labelled, key=lambda n: n.start) if labelled else out
+    return sorted(out + labelled, key=lambda n: n.start)
 
 
 def named_programs(doc: Document) -> list[tuple[NamedProgram, list[NamedProgram]]]:

@@ -27,8 +27,9 @@ from .named_programs import NamedProgram, clause_end, is_generic, is_verb, named
 from .structure import _Candidate, clean_name, program_list
 
 # "didukung oleh 9 kegiatan", "di dukung oleh 29 (dua puluh sembilan) kegiatan"
+# (or after the name in brackets: "Program Pemberdayaan Sosial (2 kegiatan)")
 COUNT_STATED = regex.compile(r"(?:didukung|di\s*dukung|dilaksanakan|terdiri)\s+(?:oleh\s+|atas\s+|dari\s+)?"
-                              r"(?P<n>\d{1,3})\s*(?:\([^)]{1,40}\)\s*)?kegiatan", regex.I)
+                              r"(?P<n>\d{1,3})\s*(?:\([^)]{1,40}\)\s*)?kegiatan|\((?P<n>\d{1,3})\s+kegiatan\)", regex.I)
 # (or a relative clause of a di- verb and a colon: "Kegiatan yang dilaksanakan:", "kegiatan yang
 # telah dilakukan pada tahun 2023 adalah sebagai berikut :")
 # ("kegiatan-kegiatan", the plural, as the word)

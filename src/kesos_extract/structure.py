@@ -52,6 +52,8 @@ _NAME_END = regex.compile(
     r"\s*[,:;(]\s*(?:dengan\s+)?(?:pagu|anggaran|alokasi|realisasi|dana|rp\.?)(?!\w).*$|\s+rp\.?\s*\d.*$|"
     # its nomenclature code in brackets after it: "Program Rehabilitasi Sosial (1.06.04)"
     r"\s*[(\[]\s*(?:\d{1,2}|x{1,2})(?:[. ](?:\d{1,3}|x{1,2})){2,5}\.?\s*[)\]].*$|"
+    # the number of its kegiatan in brackets: "Program Pemberdayaan Sosial (2 kegiatan)"
+    r"\s*\(\s*\d{1,3}(?:\s*\([^)]{1,20}\))?\s+(?:sub\s+)?kegiatan\s*\).*$|"
     # what a profile page says of it after a dash: "Program Rantang Kasih – pemberian makanan ..."
     r"\s+[–—]\s.*$|\s+-{1,2}\s+(?=\p{Ll}).*$|"
     r"[\s;:,.]+$", regex.I | regex.S)
