@@ -479,6 +479,50 @@ CASES = [
         ),
         [],
         id='control_layanan_list'),
+    # an LKPJ: 'Realisasi anggaran : Rp X dari Rp Y (Z%)' under each program, its indicator's achievement on the line above (right before)
+    pytest.param(
+        (
+            'a. Program Pemberdayaan Sosial\n'
+            'Capaian kinerja program : 92,50% dari target indikator\n'
+            'Realisasi anggaran : Rp 388.500.000 dari Rp 420.000.000 (92,50%)\n'
+            'b. Program Rehabilitasi Sosial\n'
+            'Capaian kinerja program : 100% dari target indikator\n'
+            'Realisasi anggaran : Rp 1.134.000.000 dari Rp 1.200.000.000 (94,50%)\n'
+        ),
+        [('Program Pemberdayaan Sosial', 420000000.0, 388500000.0, 92.5, []), ('Program Rehabilitasi Sosial', 1200000000.0, 1134000000.0, 94.5, [])],
+        id='lkpj_realisasi_dari_label_lines'),
+    # an LKPJ: 'Jumlah Kegiatan : N kegiatan' and 'Anggaran :' lines under numbered programs (the count an activity, the budget lost, before)
+    pytest.param(
+        (
+            '1. Program Perlindungan dan Jaminan Sosial\n'
+            '   Jumlah Kegiatan : 2 kegiatan\n'
+            '   Anggaran : Rp 540.000.000\n'
+            '   Realisasi : Rp 513.000.000\n'
+            '2. Program Penanganan Bencana\n'
+            '   Jumlah Kegiatan : 1 kegiatan\n'
+            '   Anggaran : Rp 150.000.000\n'
+            '   Realisasi : Rp 148.500.000\n'
+        ),
+        [('Program Perlindungan dan Jaminan Sosial', 540000000.0, 513000000.0, None, []), ('Program Penanganan Bencana', 150000000.0, 148500000.0, None, [])],
+        id='lkpj_jumlah_kegiatan_label'),
+    # control: a page's menu ('Program', 'Program Unggulan') and 'Baca juga:' links naming programs of other articles around a news item that names none (two programs from the links before)
+    pytest.param(
+        (
+            'Beranda\n'
+            'Profil\n'
+            'Program\n'
+            'Program Unggulan\n'
+            'Galeri\n'
+            'Kontak\n'
+            'Dinsos Gelar Rapat Evaluasi Triwulan III\n'
+            'Kamis, 12 Oktober 2023\n'
+            'Dinas Sosial Kabupaten Kebumen menggelar rapat evaluasi realisasi fisik dan keuangan triwulan III bersama seluruh bidang.\n'
+            'Kepala Dinas meminta seluruh bidang mempercepat pelaksanaan kegiatan yang belum berjalan.\n'
+            'Baca juga: Program Rumah Layak Huni Sasar 100 Keluarga di Kebumen\n'
+            'Baca juga: Penyaluran Program Sembako Daerah Tahap III Dimulai\n'
+        ),
+        [],
+        id='control_menu_and_related_links'),
 ]
 
 
@@ -554,6 +598,8 @@ def test_a_realisation_percentage_stated_alone_for_a_program(sentence, percent):
 def test_the_number_of_kegiatan_in_brackets_is_the_stated_count():
     text = next(c.values[0] for c in CASES if c.id == "renja_count_in_brackets")
     assert [p.stated_activity_count for p in extract_text(text).programs] == [6, 2, 1]
+    text = next(c.values[0] for c in CASES if c.id == "lkpj_jumlah_kegiatan_label")
+    assert [p.stated_activity_count for p in extract_text(text).programs] == [2, 1]
 
 
 def test_a_numbered_name_hyphenated_over_two_lines_is_one_word_again():

@@ -562,6 +562,8 @@ def _counted_list(text: str) -> list[NamedProgram]:
     return out
 
 
+# a news page's link to another article, left in the copied text
+_RELATED_LINK = regex.compile(r"[ \t]*(?:baca[ \t]+juga|lihat[ \t]+juga|berita[ \t]+terkait|artikel[ \t]+terkait)\b", regex.I)
 # a line of a list: its marker and text
 _MARKED_LINE = regex.compile(r"[ \t]*(?:[-•▪·*➤]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+\S[^\n]*")
 _BLANK_RUN = regex.compile(r"(?:[ \t]*\n)+")
@@ -587,6 +589,8 @@ def _all_mentions(doc: Document) -> list[NamedProgram]:
     for m in _OPENER.finditer(doc.text):
         if duties.contains(m.start()):
             continue  # "b. pelaksanaan program pemberdayaan sosial ..." among the agency's functions
+        if _RELATED_LINK.match(doc.text, doc.text.rfind("\n", 0, m.start()) + 1):
+            continue  # "Baca juga: Program Rumah Layak Huni Sasar 100 Keluarga": another article's headline
         found = _mention(doc.text, m)
         if found is not None:
             out.append(found)

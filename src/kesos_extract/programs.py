@@ -29,7 +29,8 @@ from .structure import _Candidate, clean_name, program_list
 # "didukung oleh 9 kegiatan", "di dukung oleh 29 (dua puluh sembilan) kegiatan"
 # (or after the name in brackets: "Program Pemberdayaan Sosial (2 kegiatan)")
 COUNT_STATED = regex.compile(r"(?:didukung|di\s*dukung|dilaksanakan|terdiri)\s+(?:oleh\s+|atas\s+|dari\s+)?"
-                              r"(?P<n>\d{1,3})\s*(?:\([^)]{1,40}\)\s*)?kegiatan|\((?P<n>\d{1,3})\s+kegiatan\)", regex.I)
+                              r"(?P<n>\d{1,3})\s*(?:\([^)]{1,40}\)\s*)?kegiatan|\((?P<n>\d{1,3})\s+kegiatan\)"
+                              r"|jumlah\s+kegiatan\s*:?\s*(?P<n>\d{1,3})\b", regex.I)  # ("Jumlah Kegiatan : 2 kegiatan")
 # (or a relative clause of a di- verb and a colon: "Kegiatan yang dilaksanakan:", "kegiatan yang
 # telah dilakukan pada tahun 2023 adalah sebagai berikut :")
 # ("kegiatan-kegiatan", the plural, as the word)
@@ -573,6 +574,8 @@ def _before_figures(text: str, start: int, end: int) -> int:
     return m.start() if m and m.start() > start else end
 
 
+# a number of kegiatan where a list might start: "2 kegiatan", "3 (tiga) kegiatan"
+_A_COUNT = regex.compile(r"\d{1,3}[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?(?:sub[ \t]+)?kegiatan\b[ \t]*(?:\n|$)", regex.I)
 # a form's line naming one kegiatan: "Kegiatan  : Rehabilitasi Sosial Dasar Anak Terlantar"
 _KEGIATAN_LABEL = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*➤][ \t]*)?kegiatan[ \t]*:[ \t]*(?P<name>\p{Lu}[^\n]*)", regex.I)
 
@@ -587,6 +590,8 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
         return [(m.start("name"), _before_figures(doc.text, m.start("name"), m.end("name"))) for m in labels], stated
     for e in _ENUMERATION.finditer(doc.text, start, end):
         lst_start = e.start("list")
+        if _A_COUNT.match(doc.text, lst_start):
+            continue  # "Jumlah Kegiatan : 2 kegiatan": how many, not which
         # the list runs to its last bullet line, even past an estimated end of the last program
         # (or the list's first item opens with its marker: "Kegiatan : 1. A" / "           2. B")
         # (not "antara lain: 1) A 2) B 3) C", a list inside its sentence)
