@@ -608,3 +608,18 @@ def test_a_numbered_name_hyphenated_over_two_lines_is_one_word_again():
     assert [p.name for p in extract_text(text).programs] == [
         "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "Program Pemberdayaan Sosial",
         "Program Rehabilitasi Sosial"]
+
+
+@pytest.mark.parametrize("text, programs", [
+    # a list of functions ends where its items do: a program in the paragraph after it is one
+    ("Tugas Pokok dan Fungsi\nDinas Sosial menyelenggarakan fungsi:\na. pelaksanaan program pemberdayaan sosial;\n"
+     "b. pelaksanaan administrasi dinas.\nPada tahun 2023 Program Rehabilitasi Sosial mendapat pagu Rp 1.000.000.000.\n",
+     [("Program Rehabilitasi Sosial", 1000000000.0)]),
+    # a count said once over names joined by 'dan' (the last one lost before the fix of its figures' reach)
+    ("Tahun ini ada tiga program, yakni rehabilitasi sosial, pemberdayaan sosial dan penanganan bencana.\n",
+     [("rehabilitasi sosial", None), ("pemberdayaan sosial", None), ("penanganan bencana", None)]),
+    # ... over things the catalogue does not know as programs: none
+    ("Dinas Sosial melaksanakan dua program, yaitu pendataan warga miskin dan pelatihan kerja bagi pemuda.\n", []),
+])
+def test_lists_of_functions_and_counted_lists_reach_no_further_than_theirs(text, programs):
+    assert [(p.name, p.budget.pagu) for p in extract_text(text).programs] == programs

@@ -534,7 +534,7 @@ def _listed_after(text: str, named: NamedProgram) -> list[NamedProgram]:
 
 # the figures a name listed under a count goes on with ("..., yakni pemberdayaan sosial dengan
 # anggaran Rp 400 juta, rehabilitasi sosial Rp 1,2 miliar, ..."), before the separator
-_LISTED_FIGURES = regex.compile(r"[ \t]*(?:\(?[ \t]*(?:dengan[ \t]+)?(?:anggaran|pagu|alokasi|sebesar|senilai)?[ \t]*"
+_LISTED_FIGURES = regex.compile(r"(?:[ \t]*\(?[ \t]*(?:dengan[ \t]+)?(?:anggaran|pagu|alokasi|sebesar|senilai)?[ \t]*"
                                 r"Rp\.?[ \t]*[\d.,]+(?:[ \t]*(?:miliar|milyar|juta|triliun|ribu))?[ \t]*\)?)?", regex.I)
 
 
