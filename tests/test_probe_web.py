@@ -523,6 +523,25 @@ CASES = [
         ),
         [],
         id='control_menu_and_related_links'),
+    # an LKPJ chapter naming the programs twice: '1. Program dan Kegiatan' with their kegiatan, then '2. Realisasi ...' with their figures (the first program's figures the second's, and the next section's number its kegiatan, before)
+    pytest.param(
+        (
+            '4.2.13 URUSAN SOSIAL\n'
+            '1. Program dan Kegiatan\n'
+            'Program dan kegiatan urusan sosial tahun 2014 dilaksanakan oleh Dinas Sosial, Tenaga Kerja dan Transmigrasi sebagai berikut:\n'
+            'a. Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial, dengan kegiatan:\n'
+            '1) Pelayanan dan perlindungan sosial, hukum bagi korban eksploitasi, perdagangan perempuan dan anak\n'
+            '2) Pelatihan keterampilan bagi penyandang cacat\n'
+            'b. Program Pembinaan Anak Terlantar, dengan kegiatan:\n'
+            '1) Pembinaan anak terlantar di panti asuhan\n'
+            '2. Realisasi Program dan Kegiatan\n'
+            'a. Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial dianggarkan Rp. 250.000.000,- dan terealisasi Rp. 242.500.000,- (97,00%).\n'
+            'b. Program Pembinaan Anak Terlantar dianggarkan Rp. 80.000.000,- dan terealisasi Rp. 76.000.000,- (95,00%).\n'
+            '3. Permasalahan dan Solusi\n'
+            'Data anak terlantar belum mutakhir.\n'
+        ),
+        [('Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial', 250000000.0, 242500000.0, 97.0, ['Pelayanan dan perlindungan sosial, hukum bagi korban eksploitasi, perdagangan perempuan dan anak', 'Pelatihan keterampilan bagi penyandang cacat']), ('Program Pembinaan Anak Terlantar', 80000000.0, 76000000.0, 95.0, ['Pembinaan anak terlantar di panti asuhan'])],
+        id='lkpj_two_sections_same_programs'),
 ]
 
 
@@ -561,6 +580,7 @@ SLIPS = [
     ("lkpj_90_kegiatan_names_with_commas", "94,00%", "94,60%", 94.6),  # 5.870.300.000 / 6.245.000.000 = 94
     ("lkpj_program_word_alone_on_line", "95,22%", "95,92%", 95.92),  # 487.900.000 / 512.400.000 = 95,218..
     ("lkjip_program_rows_spaced_dots", "95,10  %", "95,01  %", 95.01),  # 689.475.000 / 725.000.000 = 95,1
+    ("lkpj_two_sections_same_programs", "97,00%", "97,70%", 97.7),  # 242.500.000 / 250.000.000 = 97
 ]
 
 

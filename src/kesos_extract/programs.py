@@ -63,8 +63,51 @@ _HEADING_AHEAD = regex.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|U
 
 # --- spans ----------------------------------------------------------------------------------
 
+# a line's list marker: a number or a letter and its delimiter
+_LINE_MARKER = regex.compile(r"(?m)^[ \t]*(?P<open>\()?(?P<num>\d{1,2}|[a-zA-Z])(?P<delim>[.)])[ \t]+\S")
+
+
+_ANY_MARKER = regex.compile(r"[ \t]*\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[IVX]{1,4})[.)]")
+
+
+def _marker_style(m: regex.Match) -> tuple[str, str, str]:
+    """A marker's numbering style: digits or letters (and their case), its brackets."""
+    num = m.group("num")
+    kind = "1" if num.isdigit() else ("a" if num.islower() else "A")
+    return kind, m.group("open") or "", m.group("delim")
+
+
+def _parent_sibling(doc: Document, items: list[_Candidate]) -> Optional[int]:
+    """Where the item over the list ends: the list's items are lettered ("a. Program A"), the line
+    before them numbered in another style ("1. Program dan Kegiatan"); that numbering's next line
+    ("2. Realisasi Program dan Kegiatan") closes the list's last program."""
+    first = items[0]
+    if first.table is not None or first.inline or first.delim in ("code", "row") or not first.label:
+        return None
+    line_start = doc.text.rfind("\n", 0, first.start) + 1
+    own = _LINE_MARKER.match(doc.text, line_start)
+    parent = None
+    # the nearest numbered line within a few lines before the list (a lead-in sentence between)
+    for _ in range(3):
+        if line_start == 0:
+            break
+        line_start = doc.text.rfind("\n", 0, line_start - 1) + 1
+        if _ANY_MARKER.match(doc.text, line_start):
+            parent = _LINE_MARKER.match(doc.text, line_start)  # ("1.1. DINAS SOSIAL", a section's number: none)
+            break
+    if own is None or parent is None or _marker_style(parent) == _marker_style(own):
+        return None
+    kind, opener, delim = _marker_style(parent)
+    num = parent.group("num")
+    nxt = str(int(num) + 1) if kind == "1" else chr(ord(num) + 1)
+    sibling = regex.compile(rf"(?m)^[ \t]*{regex.escape(opener)}{regex.escape(nxt)}{regex.escape(delim)}[ \t]+\S")
+    m = sibling.search(doc.text, items[-1].end)
+    return m.start() if m else None
+
+
 def _spans(doc: Document, items: list[_Candidate]) -> list[tuple[int, int]]:
     spans = []
+    closing = _parent_sibling(doc, items) if items else None
     for i, c in enumerate(items):
         if i + 1 < len(items):
             end = items[i + 1].start
@@ -76,7 +119,7 @@ def _spans(doc: Document, items: list[_Candidate]) -> list[tuple[int, int]]:
                 # "Pemberdayaan Fakir Miskin, ... Lainnya" / "Anggaran Rp ...")
                 cap = max(cap, c.end + int(1.5 * max(max(0, b.start - a.end) for a, b in zip(items, items[1:]))))
             nxt = _HEADING_AHEAD.search(doc.text, c.end)
-            end = min(cap, nxt.start() if nxt else len(doc.text), len(doc.text))
+            end = min(cap, nxt.start() if nxt else len(doc.text), len(doc.text), closing or len(doc.text))
         spans.append((c.start, max(end, c.end)))
     return spans
 
@@ -499,6 +542,7 @@ def _bulleted_activities(text: str, start: int, end: int, own_line: bool = False
     yaitu:" / "1. Perlindungan Sosial Korban Bencana ...")."""
     out: list[tuple[int, int]] = []
     pos = start
+    first_style, first_depth = "", 0
     line_start = text.rfind("\n", 0, start) + 1
     # the items' indent, where the list starts on its own line: a line indented deeper under an
     # item is that item's own ("- Perlindungan Sosial Korban Bencana" / "    Anggaran: Rp ...")
@@ -514,6 +558,12 @@ def _bulleted_activities(text: str, start: int, end: int, own_line: bool = False
         m = _BULLET_LINE.match(text, pos, end)
         if m is None or _PROGRAM_START.match(m.group("name")):
             break  # the list ends where its items do, or at the next program
+        marker = text[m.start():m.start("name")]
+        style, depth = _bullet_style(marker), len(_INDENT.match(marker).group(0).expandtabs(4))
+        if out and style != first_style and depth <= first_depth:
+            break  # "1) A" / "2) B" / "2. Realisasi ...": a line numbered otherwise, no deeper, is another list's
+        if not out:
+            first_style, first_depth = style, depth
         name_start = m.start("name")
         tail = _NAME_TAIL.search(text, name_start, m.end("name"))
         name_end = tail.start() if tail else m.end("name")
@@ -524,6 +574,21 @@ def _bulleted_activities(text: str, start: int, end: int, own_line: bool = False
             break
         pos = nl + 1
     return out if len(out) >= 2 or (own_line and out) else []
+
+
+_BULLET_STYLE = regex.compile(r"[ \t]*(?:(?P<bullet>[-•▪·*])|(?P<open>\()?(?:(?P<digit>\d{1,2})|(?P<lower>[a-z])|(?P<upper>[A-Z]))"
+                           r"(?P<delim>[.)])|(?P<code>\d))")
+
+
+def _bullet_style(marker: str) -> str:
+    """A list marker's style ("-", "1)", "(a)", "1.", a code): the items of one list share it."""
+    m = _BULLET_STYLE.match(marker)
+    if m is None:
+        return ""
+    if m.group("bullet") or m.group("code"):
+        return "bullet" if m.group("bullet") else "code"
+    kind = "1" if m.group("digit") else ("a" if m.group("lower") else "A")
+    return (m.group("open") or "") + kind + m.group("delim")
 
 
 _NEXT_LINE_MARK = regex.compile(r"\n(?P<indent>[ \t]*)(?=[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)])")
@@ -1277,4 +1342,22 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             budget=budget,
             activities=[_activity(doc, s, e) for s, e in acts],
             stated_activity_count=stated))
+    after = max((p.end for p in programs), default=0)
+    for p in programs:
+        if p.budget.pagu is None and p.budget.realisasi is None and p.budget.percent is None:
+            p.budget = _restated_budget(doc, claims, p.name, after)
     return programs
+
+
+def _restated_budget(doc: Document, claims: list[RatioClaim], name: str, after: int) -> Budget:
+    """The figures of a program listed again after the list, on a line its name opens (an LKPJ's
+    "1. Program dan Kegiatan" names the programs with their kegiatan, its "2. Realisasi Program
+    dan Kegiatan" again with their figures: "a. Program A dianggarkan Rp ... dan terealisasi Rp
+    ... (97,00%)")."""
+    words = [regex.escape(w) for w in name.split()]
+    if len(words) < 2:
+        return Budget()
+    line = regex.compile(r"(?m)^[ \t]*(?:(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]*)?" + r"\s+".join(words)
+                         + r"(?![\p{L}\d])[^\n]*", regex.I)
+    m = line.search(doc.text, after)
+    return _budget(doc, claims, m.start(), m.end()) if m else Budget()
