@@ -643,3 +643,18 @@ def test_a_numbered_name_hyphenated_over_two_lines_is_one_word_again():
 ])
 def test_lists_of_functions_and_counted_lists_reach_no_further_than_theirs(text, programs):
     assert [(p.name, p.budget.pagu) for p in extract_text(text).programs] == programs
+
+
+@pytest.mark.parametrize("text", [
+    # OCR of a copied LKPJ: the item's full stop read as a comma, a one read as a lower-case L or a capital I
+    "Program yang dilaksanakan:\n1. Program Pemberdayaan Sosial\n2. Program Rehabilitasi Sosial\n"
+    "3, Program Penanganan Bencana\n4. Program Perlindungan dan Jaminan Sosial\n",
+    "Program yang dilaksanakan:\na. Program Pemberdayaan Sosial\nb, Program Rehabilitasi Sosial\n"
+    "c. Program Penanganan Bencana\nd. Program Perlindungan dan Jaminan Sosial\n",
+    "Program yang dilaksanakan:\nl. Program Pemberdayaan Sosial\n2. Program Rehabilitasi Sosial\n"
+    "3. Program Penanganan Bencana\n4. Program Perlindungan dan Jaminan Sosial\n",
+])
+def test_ocr_slips_in_a_list_s_markers_lose_no_program(text):
+    assert [p.name for p in extract_text(text).programs] == [
+        "Program Pemberdayaan Sosial", "Program Rehabilitasi Sosial", "Program Penanganan Bencana",
+        "Program Perlindungan dan Jaminan Sosial"]

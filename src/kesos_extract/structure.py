@@ -41,7 +41,10 @@ from .named_programs import is_generic, line_name, name_end, named_programs, tid
 _SIGNATORY_BEFORE = regex.compile(r"(?:Dinas\s+Sosial[^\n]{0,60}|Wali\s+|Bupati\s+|Gubernur\s+)$")
 
 # a numbered or lettered item: "1) Program ...", "- 8. Program ...", "b. Program ..."
-_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2}|[a-zA-Z])[ \t]*(?P<delim>[.)])[ \t]+(?P<title>\S[^\n]*)$")
+# (a copy's OCR may read an item's full stop as a comma: "4, Program Perlindungan ..."; only before
+# the word "Program" is it one)
+_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2}|[a-zA-Z])[ \t]*(?P<delim>[.)]|,(?=[ \t]+(?i:program)\b))"
+                      r"[ \t]+(?P<title>\S[^\n]*)$")
 _PROGRAM_WORD = regex.compile(r"^\W*program\b", regex.I)
 # where a program's name ends: the clause that starts to talk about it
 _NAME_END = regex.compile(
@@ -144,9 +147,9 @@ def _line_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
             if "parent" in m.groupdict():
                 num, delim, start = int(label), "sub" + m.group("parent"), m.start("parent")
             elif label.isdigit():
-                num, delim, start = int(label), m.group("delim"), m.start("num")
+                num, delim, start = int(label), m.group("delim").replace(",", "."), m.start("num")
             else:
-                num, delim, start = ord(label.lower()) - 96, ("a" if label.islower() else "A") + m.group("delim"), m.start("num")
+                num, delim, start = ord(label.lower()) - 96, ("a" if label.islower() else "A") + m.group("delim").replace(",", "."), m.start("num")
             title, end = _wrapped_title(doc.text, m.group("title"), m.end())
             out.append(_Candidate(num, title, start, end, delim=delim, label=doc.text[start:m.end("delim")],
                                   cells_follow=bool(_FIGURE_LINE_NEXT(doc.text, end))))
