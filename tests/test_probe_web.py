@@ -542,6 +542,24 @@ CASES = [
         ),
         [('Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial', 250000000.0, 242500000.0, 97.0, ['Pelayanan dan perlindungan sosial, hukum bagi korban eksploitasi, perdagangan perempuan dan anak', 'Pelatihan keterampilan bagi penyandang cacat']), ('Program Pembinaan Anak Terlantar', 80000000.0, 76000000.0, 95.0, ['Pembinaan anak terlantar di panti asuhan'])],
         id='lkpj_two_sections_same_programs'),
+    # a profile page's numbered programs, each with what it is after a colon, 'yaitu' or a full stop on its line (each description in the name before)
+    pytest.param(
+        (
+            'Program Layanan Dinas Sosial\n'
+            '1. Program Keluarga Harapan (PKH): bantuan sosial bersyarat bagi keluarga miskin yang memiliki komponen kesehatan, pendidikan dan kesejahteraan sosial.\n'
+            '2. Program Sembako Daerah, yaitu bantuan pangan bagi keluarga miskin yang belum menerima bantuan pusat.\n'
+            '3. Program Asistensi Lanjut Usia. Program ini memberikan pendampingan dan bantuan bagi lansia terlantar.\n'
+            '4. Program Jumat Berkah; pembagian makanan siap saji setiap hari Jumat di panti.\n'
+        ),
+        [('Program Keluarga Harapan (PKH)', None, None, None, []), ('Program Sembako Daerah', None, None, None, []), ('Program Asistensi Lanjut Usia', None, None, None, []), ('Program Jumat Berkah', None, None, None, [])],
+        id='profile_colon_descriptions'),
+    # a thesis: local programs named in quotes and the year's figures in the next sentence (no budget before)
+    pytest.param(
+        (
+            'Selain program nasional, Dinas Sosial Kota Pekalongan juga menjalankan program "Kampung Ramah Lansia" sejak 2019. Pada tahun 2021 program ini mendapat anggaran Rp 175.000.000 yang terealisasi Rp 168.000.000 atau 96 persen. Informan II menyebutkan bahwa program "Kampung Ramah Lansia" sangat membantu keluarga yang merawat orang tua.\n'
+        ),
+        [('program "Kampung Ramah Lansia"', 175000000.0, 168000000.0, 96.0, [])],
+        id='skripsi_quoted_local_programs'),
 ]
 
 
@@ -581,6 +599,7 @@ SLIPS = [
     ("lkpj_program_word_alone_on_line", "95,22%", "95,92%", 95.92),  # 487.900.000 / 512.400.000 = 95,218..
     ("lkjip_program_rows_spaced_dots", "95,10  %", "95,01  %", 95.01),  # 689.475.000 / 725.000.000 = 95,1
     ("lkpj_two_sections_same_programs", "97,00%", "97,70%", 97.7),  # 242.500.000 / 250.000.000 = 97
+    ("skripsi_quoted_local_programs", "96 persen", "95 persen", 95.0),  # 168.000.000 / 175.000.000 = 96
 ]
 
 
@@ -597,7 +616,7 @@ def test_a_planted_slip_in_a_program_s_budget_is_caught(case, right, slip, value
 
 
 def _value(written: str) -> float:
-    return float(written.rstrip(" %").replace(",", "."))
+    return float(written.split()[0].rstrip("%").replace(",", "."))
 
 
 @pytest.mark.parametrize("sentence, percent", [

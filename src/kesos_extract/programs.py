@@ -1260,6 +1260,30 @@ def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgr
     return _with_parts(doc, acts, first.start, max(end, acts_end)), stated
 
 
+# "program ini", "program tersebut" in the sentence after a program's: the same program
+_ANAPHOR_IN = regex.compile(r"\bprogram\s+(?:ini|tersebut|itu)\b", regex.I)
+
+
+def _anaphor_budget(doc: Document, claims: list[RatioClaim], amounts: list[Mention], first: NamedProgram,
+                    every: list[NamedProgram]) -> Budget:
+    """The figures the next sentence states for a program it calls "program ini" before them
+    ("... menjalankan program "Kampung Ramah Lansia" sejak 2019. Pada tahun 2021 program ini
+    mendapat anggaran Rp 175.000.000 yang terealisasi Rp 168.000.000 atau 96 persen."), where no
+    other program is named before them."""
+    start = clause_end(doc.text, first, every)
+    if start >= len(doc.text) or doc.text[start] not in ".;":
+        return Budget()  # (the clause ended at another program's name, not its sentence's end)
+    stop = _LIST_END.search(doc.text, start + 1)
+    end = stop.start() if stop else len(doc.text)
+    m = _ANAPHOR_IN.search(doc.text, start, end)
+    if m is None or any(start <= a.start < m.start() for a in amounts) or any(start < o.start < end for o in every):
+        return Budget()
+    budget = _budget(doc, claims, m.end(), end)
+    if budget.pagu is None and budget.realisasi is None:
+        budget = _stated_budget(doc, amounts, NamedProgram(name=first.name, start=m.start(), name_end=m.end()), end)
+    return budget
+
+
 def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) -> list[Program]:
     """Programs a report without a program list names in its sentences, with the budget their
     clause states: a realisation ratio ("dengan pagu Rp... terealisasi Rp... atau 96
@@ -1285,6 +1309,8 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
                 budget = _labelled_budget(doc, amounts, m.name_end, end)
             if budget.pagu is not None or budget.realisasi is not None or budget.percent is not None:
                 break
+        if budget.pagu is None and budget.realisasi is None and budget.percent is None and not first.heading:
+            budget = _anaphor_budget(doc, claims, amounts, first, every)
         end = clause_end(doc.text, first, every)
         out.append(Program(name=first.name, start=first.start, end=end, page=doc.page_at(first.start), budget=budget,
                            activities=[_activity(doc, s, e) for s, e in acts], stated_activity_count=stated))

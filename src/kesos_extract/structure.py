@@ -55,6 +55,12 @@ _NAME_END = regex.compile(
     r"\s*[,:;(]\s*(?:dengan\s+)?(?:pagu|anggaran|alokasi|realisasi|dana|rp\.?)(?!\w).*$|\s+rp\.?\s*\d.*$|"
     # its nomenclature code in brackets after it: "Program Rehabilitasi Sosial (1.06.04)"
     r"\s*[(\[]\s*(?:\d{1,2}|x{1,2})(?:[. ](?:\d{1,3}|x{1,2})){2,5}\.?\s*[)\]].*$|"
+    # what a profile page says of it after a colon, a semicolon, "yaitu" or a full stop: "Program
+    # Keluarga Harapan (PKH): bantuan sosial bersyarat ...", "Program Sembako Daerah, yaitu bantuan
+    # ...", "Program Asistensi Lanjut Usia. Program ini ..." (not "Eks." inside a name, nor a
+    # bracket's list: "(eks narapidana; PSK; narkoba)")
+    r"(?<!\([^()]*)\s*[:;]\s+(?=(?-i:\p{Ll})).*$|\s*,?\s+(?:yaitu|yakni|ialah|merupakan)\b.*$|"
+    r"(?<!\([^()]*)(?<!\b(?:rp|kab|kec|no|dll|dsb|eks|prov|kel|jl|dr|drs|ir|hj?|st|tk))\.\s+(?=(?-i:\p{Lu})\p{Ll}).*$|"
     # the number of its kegiatan in brackets: "Program Pemberdayaan Sosial (2 kegiatan)"
     r"\s*\(\s*\d{1,3}(?:\s*\([^)]{1,20}\))?\s+(?:sub\s+)?kegiatan\s*\).*$|"
     # what a profile page says of it after a dash: "Program Rantang Kasih – pemberian makanan ..."
