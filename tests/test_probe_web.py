@@ -560,6 +560,38 @@ CASES = [
         ),
         [('program "Kampung Ramah Lansia"', 175000000.0, 168000000.0, 96.0, [])],
         id='skripsi_quoted_local_programs'),
+    # an LKPJ chapter from 123dok: the programs numbered inside the intro's sentence, then each again lettered with its figures and kegiatan (the intro's list read, its programs without figures or kegiatan, before)
+    pytest.param(
+        (
+            '4.2.13 Urusan Wajib Sosial\n'
+            'Program yang dilaksanakan pada urusan sosial tahun 2013 adalah (1) Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial, (2) Program Pembinaan Para Penyandang Cacat dan Trauma, dan (3) Program Pemberdayaan Kelembagaan Kesejahteraan Sosial, dengan uraian sebagai berikut :\n'
+            'a) Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial\n'
+            'Alokasi anggaran Rp. 310.000.000,00 dengan realisasi Rp. 297.600.000,00 atau 96,00 %. Kegiatan yang dilaksanakan meliputi pemulangan orang terlantar dan pelayanan sosial bagi lanjut usia.\n'
+            'b) Program Pembinaan Para Penyandang Cacat dan Trauma\n'
+            'Alokasi anggaran Rp. 95.000.000,00 dengan realisasi Rp. 90.250.000,00 atau 95,00 %. Kegiatan yang dilaksanakan yaitu pelatihan keterampilan bagi penyandang cacat.\n'
+            'c) Program Pemberdayaan Kelembagaan Kesejahteraan Sosial\n'
+            'Alokasi anggaran Rp. 60.000.000,00 dengan realisasi Rp. 60.000.000,00 atau 100,00 %.\n'
+        ),
+        [('Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial', 310000000.0, 297600000.0, 96.0, ['pemulangan orang terlantar', 'pelayanan sosial bagi lanjut usia']), ('Program Pembinaan Para Penyandang Cacat dan Trauma', 95000000.0, 90250000.0, 95.0, ['pelatihan keterampilan bagi penyandang cacat']), ('Program Pemberdayaan Kelembagaan Kesejahteraan Sosial', 60000000.0, 60000000.0, 100.0, [])],
+        id='lkpj_inline_intro_then_detailed_list'),
+    # an LKPJ naming its programs twice, the second time with the figures on the line under each name (the first program's figures the second's, no figures for the first, before)
+    pytest.param(
+        (
+            '1. Program dan Kegiatan\n'
+            'Program dan kegiatan urusan sosial tahun 2014 sebagai berikut:\n'
+            'a. Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial, dengan kegiatan:\n'
+            '1) Pelatihan keterampilan bagi penyandang cacat\n'
+            '2) Pemulangan orang terlantar\n'
+            'b. Program Pembinaan Anak Terlantar, dengan kegiatan:\n'
+            '1) Pembinaan anak terlantar di panti asuhan\n'
+            '2. Realisasi Program dan Kegiatan\n'
+            'a. Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial\n'
+            'Anggaran Rp. 250.000.000,- terealisasi Rp. 242.500.000,- (97,00%).\n'
+            'b. Program Pembinaan Anak Terlantar\n'
+            'Anggaran Rp. 80.000.000,- terealisasi Rp. 76.000.000,- (95,00%).\n'
+        ),
+        [('Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial', 250000000.0, 242500000.0, 97.0, ['Pelatihan keterampilan bagi penyandang cacat', 'Pemulangan orang terlantar']), ('Program Pembinaan Anak Terlantar', 80000000.0, 76000000.0, 95.0, ['Pembinaan anak terlantar di panti asuhan'])],
+        id='lkpj_restated_figures_next_line'),
 ]
 
 
@@ -600,6 +632,7 @@ SLIPS = [
     ("lkjip_program_rows_spaced_dots", "95,10  %", "95,01  %", 95.01),  # 689.475.000 / 725.000.000 = 95,1
     ("lkpj_two_sections_same_programs", "97,00%", "97,70%", 97.7),  # 242.500.000 / 250.000.000 = 97
     ("skripsi_quoted_local_programs", "96 persen", "95 persen", 95.0),  # 168.000.000 / 175.000.000 = 96
+    ("lkpj_inline_intro_then_detailed_list", "96,00 %", "96,60 %", 96.6),  # 297.600.000 / 310.000.000 = 96
 ]
 
 

@@ -1386,4 +1386,11 @@ def _restated_budget(doc: Document, claims: list[RatioClaim], name: str, after: 
     line = regex.compile(r"(?m)^[ \t]*(?:(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]*)?" + r"\s+".join(words)
                          + r"(?![\p{L}\d])[^\n]*", regex.I)
     m = line.search(doc.text, after)
-    return _budget(doc, claims, m.start(), m.end()) if m else Budget()
+    if m is None:
+        return Budget()
+    # its line, and the lines under it up to the next item or paragraph ("a) Program A" / "Alokasi ...")
+    nxt = _NEXT_ITEM_OR_PARAGRAPH.search(doc.text, m.end(), min(len(doc.text), m.end() + 600))
+    return _budget(doc, claims, m.start(), nxt.start() if nxt else min(len(doc.text), m.end() + 600))
+
+
+_NEXT_ITEM_OR_PARAGRAPH = regex.compile(r"\n[ \t]*(?:\n|(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t])")

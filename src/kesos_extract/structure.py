@@ -510,9 +510,20 @@ def program_list(doc: Document) -> list[_Candidate]:
     headed = [r for r in runs if r.grouped and r.items[0].headed]  # (groups, not lists an introducer announces)
     runs = [r for r in runs if r.programs >= 2]
     best = max(runs, key=lambda r: (r.programs, -r.items[0].start)) if runs else None
+    if best is not None and best.items[0].inline:
+        # the programs numbered inside an intro's sentence, then each again on a line of its own
+        # with its text ("... adalah (1) Program A, (2) Program B, dengan uraian sebagai berikut :" /
+        # "a) Program A" / "Alokasi anggaran ..."): the list with their text is the one to read
+        names = _names_of(best)
+        best = next((r for r in runs if not r.items[0].inline and r.items[0].start > best.items[0].start
+                     and _names_of(r) == names), best)
     if len(headed) >= 2 and sum(r.programs for r in headed) >= (best.programs if best else 0):
         return [c for r in sorted(headed, key=lambda r: r.items[0].start) for c in _trimmed(r)]
     return _trimmed(best) if best else []
+
+
+def _names_of(run: _Run) -> list[str]:
+    return [" ".join(clean_name(c.title).lower().split()) for c in _trimmed(run)]
 
 
 def clean_name(title: str) -> str:
