@@ -710,3 +710,17 @@ def test_ocr_slips_in_a_list_s_markers_lose_no_program(text):
     assert [p.name for p in extract_text(text).programs] == [
         "Program Pemberdayaan Sosial", "Program Rehabilitasi Sosial", "Program Penanganan Bencana",
         "Program Perlindungan dan Jaminan Sosial"]
+
+
+@pytest.mark.parametrize("text, budget", [
+    ('Dinas juga menjalankan program "Kampung Ramah Lansia". Tahun ini program tersebut dianggarkan Rp 175 juta.\n',
+     (175000000.0, None)),
+    # another thing's figures in the next sentence, or no budget word before them: none
+    ("Program Keluarga Harapan (PKH) disalurkan kepada 1.200 KPM. Selain program tersebut, Dinas Sosial juga "
+     "menyalurkan bantuan sembako senilai Rp 500 juta.\n", (None, None)),
+    ("Program Keluarga Harapan (PKH) disalurkan kepada 1.200 KPM. Program tersebut didampingi 40 pendamping "
+     "dengan honor Rp 2 juta per bulan.\n", (None, None)),
+])
+def test_program_ini_in_the_next_sentence_carries_its_budget_only(text, budget):
+    (program,) = extract_text(text).programs
+    assert (program.budget.pagu, program.budget.realisasi) == budget

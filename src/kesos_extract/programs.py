@@ -1260,6 +1260,9 @@ def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgr
     return _with_parts(doc, acts, first.start, max(end, acts_end)), stated
 
 
+_OTHER_THAN = regex.compile(r"\b(?:selain|di\s+luar|bukan|berbeda\s+dengan)\s*$", regex.I)
+_ALLOCATION_OR_SPENDING = regex.compile(r"\b(?:pagu|anggaran(?:nya)?|alokasi|dana|dianggarkan|dialokasikan|mendapat(?:kan)?|"
+                                        r"memperoleh|menyerap|terserap|realisasi(?:nya)?|terealisasi|sebesar|senilai)\b", regex.I)
 # "program ini", "program tersebut" in the sentence after a program's: the same program
 _ANAPHOR_IN = regex.compile(r"\bprogram\s+(?:ini|tersebut|itu)\b", regex.I)
 
@@ -1278,6 +1281,10 @@ def _anaphor_budget(doc: Document, claims: list[RatioClaim], amounts: list[Menti
     m = _ANAPHOR_IN.search(doc.text, start, end)
     if m is None or any(start <= a.start < m.start() for a in amounts) or any(start < o.start < end for o in every):
         return Budget()
+    first_amount = next((a.start for a in amounts if m.end() <= a.start < end), end)
+    if _OTHER_THAN.search(doc.text, max(start, m.start() - 20), m.start()) or \
+            not _ALLOCATION_OR_SPENDING.search(doc.text, m.end(), first_amount):
+        return Budget()  # "Selain program tersebut, ... bantuan sembako senilai Rp 500 juta": another thing's
     budget = _budget(doc, claims, m.end(), end)
     if budget.pagu is None and budget.realisasi is None:
         budget = _stated_budget(doc, amounts, NamedProgram(name=first.name, start=m.start(), name_end=m.end()), end)
