@@ -155,7 +155,8 @@ def _line_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
             elif label.isdigit():
                 num, delim, start = int(label), m.group("delim").replace(",", "."), m.start("num")
             else:
-                num, delim, start = ord(label.lower()) - 96, ("a" if label.islower() else "A") + m.group("delim").replace(",", "."), m.start("num")
+                case = "a" if label.islower() else "A"
+                num, delim, start = ord(label.lower()) - 96, case + m.group("delim").replace(",", "."), m.start("num")
             title, end = _wrapped_title(doc.text, m.group("title"), m.end())
             out.append(_Candidate(num, title, start, end, delim=delim, label=doc.text[start:m.end("delim")],
                                   cells_follow=bool(_FIGURE_LINE_NEXT(doc.text, end))))
