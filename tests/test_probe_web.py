@@ -7,7 +7,8 @@ omit the word "Program" under a line that announces programs in the plural, "b. 
 dilaksanakan" with no colon, a dash and a description after a name, a Renja's "Pagu Indikatif"
 form lines; and controls whose lists are no programs (misi, sasaran, indikator, an agency's
 functions). The answers were worked out by hand by the programs format of shared/gold/README.md;
-the note after each case says what the code made of it when these tests were written.
+the comment over each case says, in brackets, what the code made of it before the rules these
+tests came with.
 """
 
 from __future__ import annotations
@@ -592,6 +593,13 @@ CASES = [
         ),
         [('Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial', 250000000.0, 242500000.0, 97.0, ['Pelatihan keterampilan bagi penyandang cacat', 'Pemulangan orang terlantar']), ('Program Pembinaan Anak Terlantar', 80000000.0, 76000000.0, 95.0, ['Pembinaan anak terlantar di panti asuhan'])],
         id='lkpj_restated_figures_next_line'),
+    # a thesis: 'Program pertama adalah Program A ... Program kedua adalah Program B ...' in one paragraph (right before)
+    pytest.param(
+        (
+            'Dinas Sosial Kabupaten Bone menjalankan tiga program utama. Program pertama adalah Program Pemberdayaan Fakir Miskin yang menyasar 500 KK. Program kedua adalah Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial bagi lansia dan penyandang disabilitas. Program ketiga adalah Program Pembinaan Anak Terlantar di dua panti asuhan.\n'
+        ),
+        [('Program Pemberdayaan Fakir Miskin', None, None, None, []), ('Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial', None, None, None, []), ('Program Pembinaan Anak Terlantar', None, None, None, [])],
+        id='skripsi_program_pertama_adalah'),
 ]
 
 
