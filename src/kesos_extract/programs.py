@@ -1390,14 +1390,16 @@ def _restated_budget(doc: Document, claims: list[RatioClaim], name: str, after: 
     words = [regex.escape(w) for w in name.split()]
     if len(words) < 2:
         return Budget()
-    line = regex.compile(r"(?m)^[ \t]*(?:(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]*)?" + r"\s+".join(words)
-                         + r"(?![\p{L}\d])[^\n]*", regex.I)
-    m = line.search(doc.text, after)
-    if m is None:
-        return Budget()
-    # its line, and the lines under it up to the next item or paragraph ("a) Program A" / "Alokasi ...")
-    nxt = _NEXT_ITEM_OR_PARAGRAPH.search(doc.text, m.end(), min(len(doc.text), m.end() + 600))
-    return _budget(doc, claims, m.start(), nxt.start() if nxt else min(len(doc.text), m.end() + 600))
+    text = doc.text
+    for m in regex.finditer(r"\s+".join(words) + r"(?![\p{L}\d])", text, regex.I, pos=after):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start:m.start()].strip() and not _OWN_MARKER.fullmatch(text, line_start, m.start()):
+            continue  # inside a sentence, not opening its line
+        # its line, and the lines under it up to the next item or paragraph ("a) Program A" / "Alokasi ...")
+        reach = min(len(text), m.end() + 600)
+        nxt = _NEXT_ITEM_OR_PARAGRAPH.search(text, m.end(), reach)
+        return _budget(doc, claims, line_start, nxt.start() if nxt else reach)
+    return Budget()
 
 
 _NEXT_ITEM_OR_PARAGRAPH = regex.compile(r"\n[ \t]*(?:\n|(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t])")
