@@ -600,6 +600,42 @@ CASES = [
         ),
         [('Program Pemberdayaan Fakir Miskin', None, None, None, []), ('Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial', None, None, None, []), ('Program Pembinaan Anak Terlantar', None, None, None, [])],
         id='skripsi_program_pertama_adalah'),
+    # control: official-site news of an RKA meeting whose figures are sub kegiatan's, 'program' only in passing (right before)
+    pytest.param(
+        (
+            'Rapat Pembahasan RKA Dinas Sosial Tahun Anggaran 2024\n'
+            'Senin, 2 Oktober 2023 | Dibaca 312 kali\n'
+            'Tim Anggaran Pemerintah Daerah (TAPD) bersama Dinas Sosial membahas Rencana Kerja dan Anggaran (RKA) tahun 2024. Dalam RKA tersebut, sub kegiatan penyediaan permakanan bagi penghuni panti dianggarkan Rp 1,2 miliar, sedangkan sub kegiatan pemberian bantuan sosial bagi korban bencana Rp 350 juta.\n'
+            'Kepala Dinas Sosial menyampaikan bahwa seluruh program dan kegiatan telah diselaraskan dengan prioritas pembangunan daerah dan program prioritas nasional.\n'
+            'Baca juga: Dinsos Gelar Bimtek Aplikasi SIKS-NG\n'
+        ),
+        [],
+        id='control_rka_news_sub_kegiatan_amounts'),
+    # a profile page's '1.' programs, '1.1 Kegiatan ...' and '1.1.1 Sub Kegiatan ...' lines (right before)
+    pytest.param(
+        (
+            'Program dan Kegiatan Dinas Sosial Tahun 2023\n'
+            '1. Program Rehabilitasi Sosial\n'
+            '1.1 Kegiatan Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar, Anak Terlantar, Lanjut Usia Terlantar, serta Gelandangan Pengemis di Luar Panti Sosial\n'
+            '1.1.1 Sub Kegiatan Penyediaan Permakanan\n'
+            '1.1.2 Sub Kegiatan Pemberian Pelayanan Reunifikasi Keluarga\n'
+            '2. Program Penanganan Bencana\n'
+            '2.1 Kegiatan Penanggulangan Bencana\n'
+            '2.1.1 Sub Kegiatan Penyediaan Logistik Penyelamatan dan Evakuasi Korban Bencana Kabupaten/Kota\n'
+        ),
+        [('Program Rehabilitasi Sosial', None, None, None, ['Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar, Anak Terlantar, Lanjut Usia Terlantar, serta Gelandangan Pengemis di Luar Panti Sosial', 'Penyediaan Permakanan', 'Pemberian Pelayanan Reunifikasi Keluarga']), ('Program Penanganan Bencana', None, None, None, ['Penanggulangan Bencana', 'Penyediaan Logistik Penyelamatan dan Evakuasi Korban Bencana Kabupaten/Kota'])],
+        id='profile_decimal_kegiatan_sub_kegiatan'),
+    # LKPJ headings in capitals without numbers, the first broken before its 'DAN', the figures in the sentence under each (right before)
+    pytest.param(
+        (
+            'PROGRAM PEMBERDAYAAN FAKIR MISKIN, KOMUNITAS ADAT TERPENCIL (KAT) DAN\n'
+            'PENYANDANG MASALAH KESEJAHTERAAN SOSIAL (PMKS) LAINNYA\n'
+            'Program ini dilaksanakan dengan anggaran Rp 850.000.000 dan terealisasi Rp 807.500.000 atau 95%.\n'
+            'PROGRAM PELAYANAN DAN REHABILITASI KESEJAHTERAAN SOSIAL\n'
+            'Program ini dilaksanakan dengan anggaran Rp 400.000.000 dan terealisasi Rp 360.000.000 atau 90%.\n'
+        ),
+        [('PROGRAM PEMBERDAYAAN FAKIR MISKIN, KOMUNITAS ADAT TERPENCIL (KAT) DAN PENYANDANG MASALAH KESEJAHTERAAN SOSIAL (PMKS) LAINNYA', 850000000.0, 807500000.0, 95.0, []), ('PROGRAM PELAYANAN DAN REHABILITASI KESEJAHTERAAN SOSIAL', 400000000.0, 360000000.0, 90.0, [])],
+        id='caps_headings_broken_before_dan'),
 ]
 
 
