@@ -27,6 +27,7 @@ from .catalogue import match_program, program_names
 from .document import Document
 from .errors import GrammarError
 from .grammar import load_grammar
+from .intervals import DisjointSpans
 
 # "program" before a word (not "program-program", not "Program," nor a heading's last word)
 _OPENER = regex.compile(r"\bprogram\b(?!-)(?=[ \t]+[\"“‘']?[\p{L}\d(])", regex.I)
@@ -201,6 +202,8 @@ def _scan(text: str, pos: int, limit: int, *, through_commas: bool) -> tuple[int
         if not m:
             return end, ch
         word = m.group(0)
+        if word in ("–", "—", "-", "--"):
+            return end, "dash"  # a dash between spaces opens what is said of the program ("Program A – bantuan ...")
         if word.endswith(".") and not _ABBREVIATION.match(word):
             word = word.rstrip(".")
             if _stops(word, ""):
@@ -213,8 +216,12 @@ def _scan(text: str, pos: int, limit: int, *, through_commas: bool) -> tuple[int
     return end, "line" if pos >= limit else "word"
 
 
+# a word hyphenated at a line's end ("Pemerin-" / "tahan"): one word again
+_HYPHENATED_AT_BREAK = regex.compile(r"(?<=\p{Ll})-[ \t]*\n[ \t]*(?=\p{Ll})")
+
+
 def tidy_name(name: str) -> str:
-    name = " ".join(name.split()).strip(" ,;:.-")
+    name = " ".join(_HYPHENATED_AT_BREAK.sub("", name).split()).strip(" ,;:.-")
     # a name never ends with a joining word ("Program A dan" before an amount)
     return _TRAILING_JOINER.sub("", name).strip(" ,;:.-")
 
@@ -244,7 +251,8 @@ def name_end(text: str, start: int, limit: int) -> int:
 
 
 # a few words and an acronym in parentheses after where a name stopped
-_ACRONYM_AHEAD = regex.compile(r"(?P<words>(?:[ \t]+\p{L}+){1,4}?)[ \t]*\((?P<acronym>\p{Lu}{2,8})\)")
+# (an acronym's parts may be joined by a hyphen: "Bantuan Langsung Tunai Dana Desa (BLT-DD)")
+_ACRONYM_AHEAD = regex.compile(r"(?P<words>(?:[ \t]+\p{L}+){1,4}?)[ \t]*\((?P<acronym>\p{Lu}{2,8}(?:-\p{Lu}{1,6})?)\)")
 
 
 def _through_acronym(text: str, start: int, end: int, limit: int) -> int:
@@ -256,7 +264,7 @@ def _through_acronym(text: str, start: int, end: int, limit: int) -> int:
         return end
     added = m.group("words").split()
     words = _WORD.findall(text[start:end]) + added
-    letters = m.group("acronym").lower()
+    letters = m.group("acronym").lower().replace("-", "")
     if len(letters) <= len(added) or len(words) < len(letters):
         return end
     return m.end() if "".join(w[0].lower() for w in words[-len(letters):]) == letters else end
@@ -374,8 +382,12 @@ def _joined_line(text: str, title: str, end: int, clean: Callable[[str], str]) -
     if end >= len(text) or not nxt.strip() or _NEXT_ITEM.match(nxt) or len(nxt.strip()) > 120:
         return None, end
     joined = title.rstrip() + " " + nxt.strip()
+    if _HYPHEN_BREAK.search(title) and nxt.strip()[:1].islower():
+        joined = title.rstrip()[:-1] + nxt.strip()  # a word hyphenated at the line's end: "Pemerin-" / "tahan Daerah"
     if _OPEN_END.search(title) or title.count("(") > title.count(")"):
         return joined, nxt_end
+    if _PROGRAM_WORD_ONLY.fullmatch(title) and nxt.strip()[:1].isupper() and not _DIGIT.search(nxt):
+        return joined, nxt_end  # "1. Program" / "Pemberdayaan Fakir Miskin, ... Lainnya" (a narrow column's break)
     joining = _JOINED_START.match(nxt)
     if joining and _TITLE_TAIL.fullmatch(nxt, joining.end() - 1):
         return joined, nxt_end  # broken before its "dan" ("... TERPENCIL (KAT)" / "DAN PENYANDANG ...")
@@ -388,6 +400,9 @@ def _joined_line(text: str, title: str, end: int, clean: Callable[[str], str]) -
     return None, end
 
 
+_HYPHEN_BREAK = regex.compile(r"\p{Ll}-[ \t]*$")
+_PROGRAM_WORD_ONLY = regex.compile(r"[ \t]*program[ \t]*:?[ \t]*", regex.I)
+_DIGIT = regex.compile(r"\d")
 # the rest of a broken title: a few capitalised words, no figures, no sentence
 _TITLE_TAIL = regex.compile(r"[ \t]*\p{Lu}[\p{L}/()&,-]*(?:[ \t]+[\p{L}/()&,-]+){0,7}[ \t]*")
 # the next line of a title goes on with a joining word and a capitalised word
@@ -517,15 +532,72 @@ def _listed_after(text: str, named: NamedProgram) -> list[NamedProgram]:
     return out
 
 
+# the figures a name listed under a count goes on with ("..., yakni pemberdayaan sosial dengan
+# anggaran Rp 400 juta, rehabilitasi sosial Rp 1,2 miliar, ..."), before the separator
+_LISTED_FIGURES = regex.compile(r"(?:[ \t]*\(?[ \t]*(?:dengan[ \t]+)?(?:anggaran|pagu|alokasi|sebesar|senilai)?[ \t]*"
+                                r"Rp\.?[ \t]*[\d.,]+(?:[ \t]*(?:miliar|milyar|juta|triliun|ribu))?[ \t]*\)?)?", regex.I)
+
+
+def _counted_list(text: str) -> list[NamedProgram]:
+    """Names listed after a count of programs that says the word once for all ("tiga program,
+    yakni pemberdayaan sosial dengan anggaran Rp 400 juta, rehabilitasi sosial Rp 1,2 miliar,
+    serta perlindungan dan jaminan sosial Rp 800 juta"): each a name the official catalogue knows,
+    the list ending at the first that is not, or at one that says "Program" itself (found on its own)."""
+    out: list[NamedProgram] = []
+    counted = next(p.compiled for p in load_grammar("programs").patterns if p.name == "counted_list")
+    for m in counted.finditer(text):
+        stop = _SENTENCE_END.search(text, m.end())
+        limit = stop.start() if stop else len(text)
+        pos = m.end()
+        while pos < limit and not _OPENER.match(text, pos):
+            end = name_end(text, pos, limit)
+            piece = tidy_name(text[pos:end])
+            if not piece or match_program("Program " + piece, score_cutoff=_CATALOGUE_CUTOFF) is None:
+                break
+            out.append(NamedProgram(name=piece, start=pos, name_end=pos + len(text[pos:end].rstrip(" ,;:.-"))))
+            sep = _PIECE_SEP.match(text, _LISTED_FIGURES.match(text, out[-1].name_end, limit).end(), limit)
+            if sep is None:
+                break
+            pos = sep.end()
+    return out
+
+
+# a news page's link to another article, left in the copied text
+_RELATED_LINK = regex.compile(r"[ \t]*(?:baca[ \t]+juga|lihat[ \t]+juga|berita[ \t]+terkait|artikel[ \t]+terkait)\b", regex.I)
+# a line of a list: its marker and text
+_MARKED_LINE = regex.compile(r"[ \t]*(?:[-•▪·*➤]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+\S[^\n]*")
+_BLANK_RUN = regex.compile(r"(?:[ \t]*\n)+")
+
+
+def _duty_lists(text: str) -> DisjointSpans:
+    """The lists of an agency's duties or functions (grammar ``duty_list_introducer`` and the
+    marked lines under it, blank lines between them aside)."""
+    spans = []
+    heading = next(p.compiled for p in load_grammar("programs").patterns if p.name == "duty_list_introducer")
+    for h in heading.finditer(text):
+        pos = end = h.end()
+        while (blank := _BLANK_RUN.match(text, pos)) and (item := _MARKED_LINE.match(text, blank.end())):
+            pos = end = item.end()
+        if end > h.end():
+            spans.append((h.start(), end))
+    return DisjointSpans(spans)
+
+
 def _all_mentions(doc: Document) -> list[NamedProgram]:
     out: list[NamedProgram] = []
+    duties = _duty_lists(doc.text)
     for m in _OPENER.finditer(doc.text):
+        if duties.contains(m.start()):
+            continue  # "b. pelaksanaan program pemberdayaan sosial ..." among the agency's functions
+        if _RELATED_LINK.match(doc.text, doc.text.rfind("\n", 0, m.start()) + 1):
+            continue  # "Baca juga: Program Rumah Layak Huni Sasar 100 Keluarga": another article's headline
         found = _mention(doc.text, m)
         if found is not None:
             out.append(found)
             out.extend(_listed_after(doc.text, found))
+    out.extend(found for found in _counted_list(doc.text) if not duties.contains(found.start))
     labelled = [found for m in _LABEL.finditer(doc.text) if (found := _labelled(doc.text, m)) is not None]
-    return sorted(out + labelled, key=lambda n: n.start) if labelled else out
+    return sorted(out + labelled, key=lambda n: n.start)
 
 
 def named_programs(doc: Document) -> list[tuple[NamedProgram, list[NamedProgram]]]:

@@ -17,6 +17,7 @@ from typing import Optional
 
 import regex
 
+from .catalogue import ACTIVITY_LEVELS, match
 from .claims import RatioClaim
 from .document import Block, Document
 from .grammar import load_grammar
@@ -26,14 +27,20 @@ from .named_programs import NamedProgram, clause_end, is_generic, is_verb, named
 from .structure import _Candidate, clean_name, program_list
 
 # "didukung oleh 9 kegiatan", "di dukung oleh 29 (dua puluh sembilan) kegiatan"
+# (or after the name in brackets: "Program Pemberdayaan Sosial (2 kegiatan)")
 COUNT_STATED = regex.compile(r"(?:didukung|di\s*dukung|dilaksanakan|terdiri)\s+(?:oleh\s+|atas\s+|dari\s+)?"
-                              r"(?P<n>\d{1,3})\s*(?:\([^)]{1,40}\)\s*)?kegiatan", regex.I)
+                              r"(?P<n>\d{1,3})\s*(?:\([^)]{1,40}\)\s*)?kegiatan|\((?P<n>\d{1,3})\s+kegiatan\)"
+                              r"|jumlah\s+kegiatan\s*:?\s*(?P<n>\d{1,3})\b", regex.I)  # ("Jumlah Kegiatan : 2 kegiatan")
 # (or a relative clause of a di- verb and a colon: "Kegiatan yang dilaksanakan:", "kegiatan yang
 # telah dilakukan pada tahun 2023 adalah sebagai berikut :")
 # ("kegiatan-kegiatan", the plural, as the word)
 _ENUMERATION = regex.compile(
     r"kegiatan(?:-kegiatan)?\s*,?\s*(?:(?:yaitu|yakni|antara\s+lain|meliputi|berupa|sebagai\s+berikut)\s*:?|:)\s*(?P<list>\S)"
-    r"|kegiatan(?:-kegiatan)?\s+yang\s+(?:telah\s+|sudah\s+)?di\p{Ll}{3,}\b[^\n:.;]{0,60}?:\s*(?P<list>\S)"
+    # (the colon may be a word, "Kegiatan yang dilaksanakan yaitu A dan B", or left out before a
+    # list on the next lines: "b. Kegiatan yang dilaksanakan" / "1) A" / "2) B", an LKPJ's layout)
+    r"|kegiatan(?:-kegiatan)?\s+yang\s+(?:telah\s+|sudah\s+)?di\p{Ll}{3,}\b[^\n:.;]{0,60}?"
+    r"(?::|\s(?:yaitu|yakni|adalah|antara\s+lain|meliputi)\b[ \t]*:?"
+    r"|[ \t]*(?=\n[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•▪·])[ \t]))\s*(?P<list>\S)"
     # "Kegiatan yang mendukung program ini antara lain:", "Adapun kegiatan-kegiatan dalam program ini
     # adalah sebagai berikut:"
     r"|kegiatan(?:-kegiatan)?\s+(?:yang\s+(?:men|mem|meng|meny|me|ber)\p{Ll}{3,}|(?:dalam|pada|pendukung|penunjang)\s+program)"
@@ -56,16 +63,63 @@ _HEADING_AHEAD = regex.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|U
 
 # --- spans ----------------------------------------------------------------------------------
 
+# a line's list marker: a number or a letter and its delimiter
+_LINE_MARKER = regex.compile(r"(?m)^[ \t]*(?P<open>\()?(?P<num>\d{1,2}|[a-zA-Z])(?P<delim>[.)])[ \t]+\S")
+
+
+_ANY_MARKER = regex.compile(r"[ \t]*\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[IVX]{1,4})[.)]")
+
+
+def _marker_style(m: regex.Match) -> tuple[str, str, str]:
+    """A marker's numbering style: digits or letters (and their case), its brackets."""
+    num = m.group("num")
+    kind = "1" if num.isdigit() else ("a" if num.islower() else "A")
+    return kind, m.group("open") or "", m.group("delim")
+
+
+def _parent_sibling(doc: Document, items: list[_Candidate]) -> Optional[int]:
+    """Where the item over the list ends: the list's items are lettered ("a. Program A"), the line
+    before them numbered in another style ("1. Program dan Kegiatan"); that numbering's next line
+    ("2. Realisasi Program dan Kegiatan") closes the list's last program."""
+    first = items[0]
+    if first.table is not None or first.inline or first.delim in ("code", "row") or not first.label:
+        return None
+    line_start = doc.text.rfind("\n", 0, first.start) + 1
+    own = _LINE_MARKER.match(doc.text, line_start)
+    parent = None
+    # the nearest numbered line within a few lines before the list (a lead-in sentence between)
+    for _ in range(3):
+        if line_start == 0:
+            break
+        line_start = doc.text.rfind("\n", 0, line_start - 1) + 1
+        if _ANY_MARKER.match(doc.text, line_start):
+            parent = _LINE_MARKER.match(doc.text, line_start)  # ("1.1. DINAS SOSIAL", a section's number: none)
+            break
+    if own is None or parent is None or _marker_style(parent) == _marker_style(own):
+        return None
+    kind, opener, delim = _marker_style(parent)
+    num = parent.group("num")
+    nxt = str(int(num) + 1) if kind == "1" else chr(ord(num) + 1)
+    sibling = regex.compile(rf"(?m)^[ \t]*{regex.escape(opener)}{regex.escape(nxt)}{regex.escape(delim)}[ \t]+\S")
+    m = sibling.search(doc.text, items[-1].end)
+    return m.start() if m else None
+
+
 def _spans(doc: Document, items: list[_Candidate]) -> list[tuple[int, int]]:
     spans = []
+    closing = _parent_sibling(doc, items) if items else None
     for i, c in enumerate(items):
         if i + 1 < len(items):
             end = items[i + 1].start
         else:
             lengths = [b.start - a.start for a, b in zip(items, items[1:])]
             cap = c.start + int(1.5 * max(lengths)) if lengths else len(doc.text)
+            if lengths and "\n" in doc.text[c.start:c.end]:
+                # (from the title's end, where its name was broken over lines: "2. Program" /
+                # "Pemberdayaan Fakir Miskin, ... Lainnya" / "Anggaran Rp ...")
+                cap = max(cap, c.end + int(1.5 * max(max(0, b.start - a.end) for a, b in zip(items, items[1:]))))
             nxt = _HEADING_AHEAD.search(doc.text, c.end)
-            end = min(cap, nxt.start() if nxt else len(doc.text), len(doc.text))
+            end = min(cap, nxt.start() if nxt else len(doc.text), len(doc.text), closing or len(doc.text))
         spans.append((c.start, max(end, c.end)))
     return spans
 
@@ -165,11 +219,43 @@ def _stated_budget(doc: Document, amounts: list[Mention], mention: NamedProgram,
                   pagu_span=_span(doc, pagu) if pagu else None, realisasi_span=_span(doc, real) if real else None)
 
 
+# the words between a program's name and the realisation percentage stated for it alone ("...
+# Program Penanganan Bencana sebesar 98,50 persen", "Program A terealisasi 92 persen"): no figure,
+# no physical or performance measure
+_TO_PERCENT = regex.compile(r"[\s,:]*(?:(?:dengan|yaitu|yakni|sebesar|mencapai|baru|hanya|hingga|atau|terealisasi|"
+                            r"terserap|realisasi(?:nya)?|serapan(?:nya)?|penyerapan(?:nya)?|anggaran(?:nya)?|keuangan)"
+                            r"[\s,:]+){1,4}", regex.I)
+_SPENT = regex.compile(r"\b(?:realisasi\w*|terealisasi|terserap|serapan\w*|penyerapan\w*)\b", regex.I)
+_NOT_BUDGET_MEASURE = regex.compile(r"\b(?:fisik|kinerja|capaian|target|sasaran|indikator|penerima|cakupan)\b", regex.I)
+_OF_A_TARGET = regex.compile(r"\s*(?:dari\s+(?:target|sasaran|rencana|jumlah)|penerima)\b", regex.I)
+
+
+def _stated_percent(doc: Document, percents: list[Mention], mention: NamedProgram, end: int,
+                    since: tuple[int, ...] = ()) -> Budget:
+    """The realisation percentage a sentence states for a program without its amounts
+    ("realisasi tertinggi dicapai Program Penanganan Bencana sebesar 98,50 persen, sedangkan ...
+    pada Program Rehabilitasi Sosial yaitu 85,20 persen"): right after the name, with a word of
+    spending (realisasi, serapan, terealisasi) between them or in the words of its sentence just
+    before the name (after ``since``: the end of the program named before it)."""
+    p = next((p for p in percents if mention.name_end <= p.start < end), None)
+    if p is None or not _TO_PERCENT.fullmatch(doc.text, mention.name_end, p.start):
+        return Budget()
+    before = doc.text[max(0, mention.start - 60, *since):mention.start]
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1:]  # (this sentence's words only)
+    between = doc.text[mention.name_end:p.start]
+    if not (_SPENT.search(between) or _SPENT.search(before)) or _NOT_BUDGET_MEASURE.search(before + between) \
+            or _OF_A_TARGET.match(doc.text, p.end):
+        return Budget()
+    return Budget(percent=p.value, percent_span=_span(doc, p))
+
+
 # a line labelled with a budget word, its amount after it: "Pagu : Rp. 320.000.000", "Anggaran:
 # Rp 1,2 miliar", "Realisasi Keuangan : Rp ...", "- Pagu anggaran sebesar Rp ..."
 _LABEL_LINE = regex.compile(r"[ \t]*(?:[-•▪·*➤][ \t]*)?(?:(?P<pagu>pagu|anggaran|alokasi|dpa)|(?P<real>realisasi))\b"
-                            r"(?:[ \t]+(?:anggaran|keuangan|program|definitif|perubahan|murni))?[ \t]*"
+                            r"(?:[ \t]+(?:anggaran|keuangan|program|definitif|perubahan|murni|indikatif)){0,2}[ \t]*"
                             r"(?:(?:\(rp\.?\)|tahun[ \t]+\d{4})[ \t]*)?:?[ \t]*(?:(?:sebesar|senilai)[ \t]*)?", regex.I)
+# a form's line that names the next program: "Program : Rehabilitasi Sosial", "Nama Program: ..."
+_PROGRAM_LABEL_LINE = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*➤][ \t]*)?(?:nama[ \t]+)?program[ \t]*:", regex.I)
 # where a program's own lines end: its kegiatan's list or heading
 _KEGIATAN_LINE = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*➤][ \t]*)?(?:sub[ \t]+)?kegiatan\b", regex.I)
 
@@ -387,6 +473,28 @@ def split_enumeration(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+_OFFICIAL_NAME_SCORE = 95.0  # a run of pieces the catalogue knows word for word as one name
+_JOIN_REACH = 3  # pieces after the first an official name may take in ("A, B, dan C" is one)
+
+
+def _official_names_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces of an enumeration with each run the catalogue knows as one kegiatan or sub
+    kegiatan made one: an official name may hold commas ("Perencanaan, Penganggaran, dan Evaluasi
+    Kinerja Perangkat Daerah"), which split it where the writer listed it with commas."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(pieces):
+        j = i
+        for k in range(min(i + _JOIN_REACH, len(pieces) - 1), i, -1):
+            found = match(text[pieces[i][0]:pieces[k][1]], level=ACTIVITY_LEVELS, score_cutoff=0).candidates
+            if found and found[0].score >= _OFFICIAL_NAME_SCORE:
+                j = k
+                break
+        out.append((pieces[i][0], pieces[j][1]))
+        i = j + 1
+    return out
+
+
 # the words that join an enumeration's introducer to its list ("melalui 2 kegiatan, yaitu:",
 # "... kegiatan yang terdiri dari A, B"): the list starts after them
 _LEADING_CONNECTOR = regex.compile(r"[ \t]*,?[ \t]*(?:(?:yang[ \t]+)?(?:terdiri[ \t]+(?:dari|atas)|meliputi|mencakup)"
@@ -398,6 +506,12 @@ _LEADING_CONNECTOR = regex.compile(r"[ \t]*,?[ \t]*(?:(?:yang[ \t]+)?(?:terdiri[
 def _part_patterns() -> dict[str, regex.Pattern]:
     """``part_connector`` and ``part_line`` of grammars/programs.yaml (kegiatan and sub kegiatan)."""
     return {p.name: p.compiled for p in load_grammar("programs").patterns if p.name.startswith("part_")}
+
+
+@lru_cache(maxsize=1)
+def _running_header() -> regex.Pattern:
+    """``running_header`` of grammars/programs.yaml: a page's header or footer inside a copied text."""
+    return next(p.compiled for p in load_grammar("programs").patterns if p.name == "running_header")
 
 
 # (or the figures after the last name: "Kegiatan: A, pagu Rp 60.000.000, realisasi ...")
@@ -428,6 +542,7 @@ def _bulleted_activities(text: str, start: int, end: int, own_line: bool = False
     yaitu:" / "1. Perlindungan Sosial Korban Bencana ...")."""
     out: list[tuple[int, int]] = []
     pos = start
+    first_style, first_depth = "", 0
     line_start = text.rfind("\n", 0, start) + 1
     # the items' indent, where the list starts on its own line: a line indented deeper under an
     # item is that item's own ("- Perlindungan Sosial Korban Bencana" / "    Anggaran: Rp ...")
@@ -443,6 +558,12 @@ def _bulleted_activities(text: str, start: int, end: int, own_line: bool = False
         m = _BULLET_LINE.match(text, pos, end)
         if m is None or _PROGRAM_START.match(m.group("name")):
             break  # the list ends where its items do, or at the next program
+        marker = text[m.start():m.start("name")]
+        style, depth = _bullet_style(marker), len(_INDENT.match(marker).group(0).expandtabs(4))
+        if out and style != first_style and depth <= first_depth:
+            break  # "1) A" / "2) B" / "2. Realisasi ...": a line numbered otherwise, no deeper, is another list's
+        if not out:
+            first_style, first_depth = style, depth
         name_start = m.start("name")
         tail = _NAME_TAIL.search(text, name_start, m.end("name"))
         name_end = tail.start() if tail else m.end("name")
@@ -455,22 +576,42 @@ def _bulleted_activities(text: str, start: int, end: int, own_line: bool = False
     return out if len(out) >= 2 or (own_line and out) else []
 
 
+_BULLET_STYLE = regex.compile(r"[ \t]*(?:(?P<bullet>[-•▪·*])|(?P<open>\()?(?:(?P<digit>\d{1,2})|(?P<lower>[a-z])|(?P<upper>[A-Z]))"
+                           r"(?P<delim>[.)])|(?P<code>\d))")
+
+
+def _bullet_style(marker: str) -> str:
+    """A list marker's style ("-", "1)", "(a)", "1.", a code): the items of one list share it."""
+    m = _BULLET_STYLE.match(marker)
+    if m is None:
+        return ""
+    if m.group("bullet") or m.group("code"):
+        return "bullet" if m.group("bullet") else "code"
+    kind = "1" if m.group("digit") else ("a" if m.group("lower") else "A")
+    return (m.group("open") or "") + kind + m.group("delim")
+
+
 _NEXT_LINE_MARK = regex.compile(r"\n(?P<indent>[ \t]*)(?=[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)])")
 _INDENT = regex.compile(r"[ \t]*")
 
 
-def _bullets_under(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _bullets_under(text: str, start: int, end: int, heading: bool = False) -> list[tuple[int, int]]:
     """Activities bulleted right under a program's line with no "Kegiatan:" before them ("•
     Program Pemberdayaan Sosial" / "  - Pemberdayaan Sosial KAT" / "  - Pengembangan ..."): the
     bullets must be indented deeper than the program's line and each must start like an activity
-    name (a nominalised verb), with no figures that make it a sentence about the program."""
+    name (a nominalised verb), with no figures that make it a sentence about the program. Under
+    a ``heading`` (a line the program's name fills, with no marker of its own: a profile page's
+    "PROGRAM PENANGANAN BENCANA" / "- Pelayanan Penyelamatan ..."), bullets at its own indent are
+    its own too."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start, end)
     m = _NEXT_LINE_MARK.match(text, line_end, end) if line_end >= 0 else None
     if m is None:
         return []
     own = _INDENT.match(text, line_start).group(0)  # the program line's own indent, before its marker
-    if len(m.group("indent").expandtabs(4)) <= len(own.expandtabs(4)):
+    deeper = len(m.group("indent").expandtabs(4)) > len(own.expandtabs(4))
+    if not deeper and not (heading and not _OWN_MARKER.match(text, line_start)
+                           and len(m.group("indent").expandtabs(4)) == len(own.expandtabs(4))):
         return []
     items = _bulleted_activities(text, m.end(), end, own_line=True)
     for s, e in items:
@@ -498,13 +639,24 @@ def _before_figures(text: str, start: int, end: int) -> int:
     return m.start() if m and m.start() > start else end
 
 
+# a number of kegiatan where a list might start: "2 kegiatan", "3 (tiga) kegiatan"
+_A_COUNT = regex.compile(r"\d{1,3}[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?(?:sub[ \t]+)?kegiatan\b[ \t]*(?:\n|$)", regex.I)
+# a form's line naming one kegiatan: "Kegiatan  : Rehabilitasi Sosial Dasar Anak Terlantar"
+_KEGIATAN_LABEL = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*➤][ \t]*)?kegiatan[ \t]*:[ \t]*(?P<name>\p{Lu}[^\n]*)", regex.I)
+
+
 def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tuple[int, int]], Optional[int]]:
     stated = None
     m = COUNT_STATED.search(doc.text, start, end)
     if m:
         stated = int(m.group("n"))
+    labels = list(_KEGIATAN_LABEL.finditer(doc.text, start, end))
+    if len(labels) >= 2:  # a form that repeats its "Kegiatan :" line for each kegiatan, its figures under each
+        return [(m.start("name"), _before_figures(doc.text, m.start("name"), m.end("name"))) for m in labels], stated
     for e in _ENUMERATION.finditer(doc.text, start, end):
         lst_start = e.start("list")
+        if _A_COUNT.match(doc.text, lst_start):
+            continue  # "Jumlah Kegiatan : 2 kegiatan": how many, not which
         # the list runs to its last bullet line, even past an estimated end of the last program
         # (or the list's first item opens with its marker: "Kegiatan : 1. A" / "           2. B")
         # (not "antara lain: 1) A 2) B 3) C", a list inside its sentence)
@@ -526,19 +678,26 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
                     return bulleted, stated
         stop_at = _LIST_END.search(doc.text, lst_start, min(end, lst_start + 3000))
         text = doc.text[lst_start:stop_at.start() if stop_at else min(end, lst_start + 3000)]
+        # a page's running header where the list runs over a page break goes as blanks (the
+        # offsets stay the document's)
+        text = _running_header().sub(lambda h: " " * len(h.group(0)), text)
         joined = _joining_phrase(text, 0, len(text))
         if joined is not None:  # "Kegiatan A dengan Sub Kegiatan sebagai berikut:": A's name ends before it
             text = text[:joined]
         part_line = _KEGIATAN_LINE.search(text, 1)
         if part_line:  # "Kegiatan : A" / "Sub Kegiatan : B": the next line's label ends A's list
             text = text[:part_line.start()]
+        program_line = _PROGRAM_LABEL_LINE.search(text, 1)
+        if program_line:  # "Kegiatan : A" / "Program : B" (a form's next program) ends it too
+            text = text[:program_line.start()]
         label = _BUDGET_LINE_AHEAD.search(text)
         if label:  # "Kegiatan: A, B" / "Pagu Rp ...": the list ends with its line
             text = text[:label.start()]
         stop = _ENUM_STOP.search(text)
         if stop:
             text = text[:stop.start()]
-        pieces = _marked_pieces(text) or split_enumeration(text)
+        marked = _marked_pieces(text)
+        pieces = marked or _official_names_joined(text, split_enumeration(text))
         spans = [(lst_start + s, lst_start + _before_figures(text, s, t)) for s, t in pieces]
         if spans:
             return spans, stated
@@ -576,8 +735,9 @@ def _numbered_activities(doc: Document, prefix: str, start: int, end: int) -> li
     """Lines numbered under the program's own number: "1.1 ...", "1.2 ..." under "1. Program ...",
     "2.1.1 ..." under "2.1 Program ..." (not the next program's "2.2 Program ...")."""
     pat = regex.compile(rf"(?m)^[ \t]*(?:[-•▪·][ \t]*)?{regex.escape(prefix)}\.\d{{1,2}}\.?[ \t]+(?P<name>[^\n]+?)[ \t;.]*$")
-    return [(m.start("name"), m.end("name")) for m in pat.finditer(doc.text, start, end)
-            if not _PROGRAM_START.match(doc.text, m.start("name"))]
+    # (each cut before the figures stated for it: "1.1 A, pagu Rp 85.000.000, realisasi ...")
+    return [(m.start("name"), _before_figures(doc.text, m.start("name"), m.end("name")))
+            for m in pat.finditer(doc.text, start, end) if not _PROGRAM_START.match(doc.text, m.start("name"))]
 
 
 def _coded_activities(doc: Document, code: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1069,7 +1229,7 @@ _FIGURES_REACH = 60  # "dengan pagu anggaran sebesar " and the like, between a n
 _SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\d%)]{2})\.[ \t]+(?=\p{Lu})")
 
 
-_ITEM_MARK = regex.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-z][.)]|[-•▪·])\s+")
+_ITEM_MARK = regex.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,2}[.)]?(?<=[.)]|\.\d{1,2})|[a-z][.)]|[-•▪·])\s+")
 
 
 def _activity(doc: Document, s: int, e: int) -> Activity:
@@ -1096,8 +1256,39 @@ def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgr
     acts_end = max(end, min([period.end() if period else len(doc.text)] + later))
     acts, stated = _enumerated_activities(doc, first.start, acts_end)
     if not acts and (first.heading or first.item):
-        acts = _bullets_under(doc.text, first.start, end)
+        acts = _bullets_under(doc.text, first.start, end, heading=first.heading)
     return _with_parts(doc, acts, first.start, max(end, acts_end)), stated
+
+
+_OTHER_THAN = regex.compile(r"\b(?:selain|di\s+luar|bukan|berbeda\s+dengan)\s*$", regex.I)
+_ALLOCATION_OR_SPENDING = regex.compile(r"\b(?:pagu|anggaran(?:nya)?|alokasi|dana|dianggarkan|dialokasikan|mendapat(?:kan)?|"
+                                        r"memperoleh|menyerap|terserap|realisasi(?:nya)?|terealisasi|sebesar|senilai)\b", regex.I)
+# "program ini", "program tersebut" in the sentence after a program's: the same program
+_ANAPHOR_IN = regex.compile(r"\bprogram\s+(?:ini|tersebut|itu)\b", regex.I)
+
+
+def _anaphor_budget(doc: Document, claims: list[RatioClaim], amounts: list[Mention], first: NamedProgram,
+                    every: list[NamedProgram]) -> Budget:
+    """The figures the next sentence states for a program it calls "program ini" before them
+    ("... menjalankan program "Kampung Ramah Lansia" sejak 2019. Pada tahun 2021 program ini
+    mendapat anggaran Rp 175.000.000 yang terealisasi Rp 168.000.000 atau 96 persen."), where no
+    other program is named before them."""
+    start = clause_end(doc.text, first, every)
+    if start >= len(doc.text) or doc.text[start] not in ".;":
+        return Budget()  # (the clause ended at another program's name, not its sentence's end)
+    stop = _LIST_END.search(doc.text, start + 1)
+    end = stop.start() if stop else len(doc.text)
+    m = _ANAPHOR_IN.search(doc.text, start, end)
+    if m is None or any(start <= a.start < m.start() for a in amounts) or any(start < o.start < end for o in every):
+        return Budget()
+    first_amount = next((a.start for a in amounts if m.end() <= a.start < end), end)
+    if _OTHER_THAN.search(doc.text, max(start, m.start() - 20), m.start()) or \
+            not _ALLOCATION_OR_SPENDING.search(doc.text, m.end(), first_amount):
+        return Budget()  # "Selain program tersebut, ... bantuan sembako senilai Rp 500 juta": another thing's
+    budget = _budget(doc, claims, m.end(), end)
+    if budget.pagu is None and budget.realisasi is None:
+        budget = _stated_budget(doc, amounts, NamedProgram(name=first.name, start=m.start(), name_end=m.end()), end)
+    return budget
 
 
 def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) -> list[Program]:
@@ -1107,6 +1298,7 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
     named = named_programs(doc)
     every = [m for _, ms in named for m in ms]
     amounts = sorted((m for m in mentions if m.kind == "amount" and m.value is not None), key=lambda m: m.start)
+    percents = sorted((m for m in mentions if m.kind == "percentage" and m.value is not None), key=lambda m: m.start)
     out = []
     for first, ms in named:
         acts, stated = _prose_activities(doc, first, every)
@@ -1117,10 +1309,15 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
             if budget.pagu is None and not m.heading:
                 listed = any(o.name_end <= m.start and _LIST_GAP.fullmatch(doc.text, o.name_end, m.start) for o in every)
                 budget = _stated_budget(doc, amounts, m, end, listed)
+                if budget.pagu is None and budget.realisasi is None:
+                    budget = _stated_percent(doc, percents, m, end,
+                                             tuple(o.name_end for o in every if o.name_end <= m.start))
             elif budget.pagu is None:
                 budget = _labelled_budget(doc, amounts, m.name_end, end)
-            if budget.pagu is not None or budget.realisasi is not None:
+            if budget.pagu is not None or budget.realisasi is not None or budget.percent is not None:
                 break
+        if budget.pagu is None and budget.realisasi is None and budget.percent is None and not first.heading:
+            budget = _anaphor_budget(doc, claims, amounts, first, every)
         end = clause_end(doc.text, first, every)
         out.append(Program(name=first.name, start=first.start, end=end, page=doc.page_at(first.start), budget=budget,
                            activities=[_activity(doc, s, e) for s, e in acts], stated_activity_count=stated))
@@ -1178,4 +1375,31 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             budget=budget,
             activities=[_activity(doc, s, e) for s, e in acts],
             stated_activity_count=stated))
+    after = max((p.end for p in programs), default=0)
+    for p in programs:
+        if p.budget.pagu is None and p.budget.realisasi is None and p.budget.percent is None:
+            p.budget = _restated_budget(doc, claims, p.name, after)
     return programs
+
+
+def _restated_budget(doc: Document, claims: list[RatioClaim], name: str, after: int) -> Budget:
+    """The figures of a program listed again after the list, on a line its name opens (an LKPJ's
+    "1. Program dan Kegiatan" names the programs with their kegiatan, its "2. Realisasi Program
+    dan Kegiatan" again with their figures: "a. Program A dianggarkan Rp ... dan terealisasi Rp
+    ... (97,00%)")."""
+    words = [regex.escape(w) for w in name.split()]
+    if len(words) < 2:
+        return Budget()
+    text = doc.text
+    for m in regex.finditer(r"\s+".join(words) + r"(?![\p{L}\d])", text, regex.I, pos=after):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start:m.start()].strip() and not _OWN_MARKER.fullmatch(text, line_start, m.start()):
+            continue  # inside a sentence, not opening its line
+        # its line, and the lines under it up to the next item or paragraph ("a) Program A" / "Alokasi ...")
+        reach = min(len(text), m.end() + 600)
+        nxt = _NEXT_ITEM_OR_PARAGRAPH.search(text, m.end(), reach)
+        return _budget(doc, claims, line_start, nxt.start() if nxt else reach)
+    return Budget()
+
+
+_NEXT_ITEM_OR_PARAGRAPH = regex.compile(r"\n[ \t]*(?:\n|(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t])")

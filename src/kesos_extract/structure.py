@@ -41,7 +41,10 @@ from .named_programs import is_generic, line_name, name_end, named_programs, tid
 _SIGNATORY_BEFORE = regex.compile(r"(?:Dinas\s+Sosial[^\n]{0,60}|Wali\s+|Bupati\s+|Gubernur\s+)$")
 
 # a numbered or lettered item: "1) Program ...", "- 8. Program ...", "b. Program ..."
-_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2}|[a-zA-Z])[ \t]*(?P<delim>[.)])[ \t]+(?P<title>\S[^\n]*)$")
+# (a copy's OCR may read an item's full stop as a comma: "4, Program Perlindungan ..."; only before
+# the word "Program" is it one)
+_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2}|[a-zA-Z])[ \t]*(?P<delim>[.)]|,(?=[ \t]+(?i:program)\b))"
+                      r"[ \t]+(?P<title>\S[^\n]*)$")
 _PROGRAM_WORD = regex.compile(r"^\W*program\b", regex.I)
 # where a program's name ends: the clause that starts to talk about it
 _NAME_END = regex.compile(
@@ -52,6 +55,16 @@ _NAME_END = regex.compile(
     r"\s*[,:;(]\s*(?:dengan\s+)?(?:pagu|anggaran|alokasi|realisasi|dana|rp\.?)(?!\w).*$|\s+rp\.?\s*\d.*$|"
     # its nomenclature code in brackets after it: "Program Rehabilitasi Sosial (1.06.04)"
     r"\s*[(\[]\s*(?:\d{1,2}|x{1,2})(?:[. ](?:\d{1,3}|x{1,2})){2,5}\.?\s*[)\]].*$|"
+    # what a profile page says of it after a colon, a semicolon, "yaitu" or a full stop: "Program
+    # Keluarga Harapan (PKH): bantuan sosial bersyarat ...", "Program Sembako Daerah, yaitu bantuan
+    # ...", "Program Asistensi Lanjut Usia. Program ini ..." (not "Eks." inside a name, nor a
+    # bracket's list: "(eks narapidana; PSK; narkoba)")
+    r"(?<!\([^()]*)\s*[:;]\s+(?=(?-i:\p{Ll})).*$|\s*,?\s+(?:yaitu|yakni|ialah|merupakan)\b.*$|"
+    r"(?<!\([^()]*)(?<!\b(?:rp|kab|kec|no|dll|dsb|eks|prov|kel|jl|dr|drs|ir|hj?|st|tk))\.\s+(?=(?-i:\p{Lu})\p{Ll}).*$|"
+    # the number of its kegiatan in brackets: "Program Pemberdayaan Sosial (2 kegiatan)"
+    r"\s*\(\s*\d{1,3}(?:\s*\([^)]{1,20}\))?\s+(?:sub\s+)?kegiatan\s*\).*$|"
+    # what a profile page says of it after a dash: "Program Rantang Kasih – pemberian makanan ..."
+    r"\s+[–—]\s.*$|\s+-{1,2}\s+(?=\p{Ll}).*$|"
     r"[\s;:,.]+$", regex.I | regex.S)
 
 
@@ -67,6 +80,10 @@ class _Candidate:
     label: str = ""  # as written: "1)", "b."
     inline: bool = False  # an item inside a sentence ("... adalah (1) Program A, (2) Program B")
     headed: bool = False  # the first item under a group heading ("Program-program pokok :")
+    # the first item under a line that announces programs in the plural ("Program-program Dinas
+    # Sosial :", "... melaksanakan 5 (lima) program, yaitu:"): its list may omit the word, as a
+    # group's does, but it is no group of its own
+    introduced: bool = False
     # a table's row read as lines: its next line a figure alone ("13." / "Pemulung" / "310 Jiwa":
     # PyMuPDF's text of a PDF puts each cell on a line)
     cells_follow: bool = False
@@ -102,7 +119,7 @@ class _Run:
         item says "Program" or the catalogue knows at least half of them as programs: a group
         heading over priorities ("Program Prioritas :" / "1. Penanganan kemiskinan ekstrem")
         lists no programs."""
-        if not self.items[0].headed:
+        if not (self.items[0].headed or self.items[0].introduced):
             return False
         return any(c.is_program for c in self.items) or 2 * sum(c.known() for c in self.items) >= len(self.items)
 
@@ -136,9 +153,10 @@ def _line_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
             if "parent" in m.groupdict():
                 num, delim, start = int(label), "sub" + m.group("parent"), m.start("parent")
             elif label.isdigit():
-                num, delim, start = int(label), m.group("delim"), m.start("num")
+                num, delim, start = int(label), m.group("delim").replace(",", "."), m.start("num")
             else:
-                num, delim, start = ord(label.lower()) - 96, ("a" if label.islower() else "A") + m.group("delim"), m.start("num")
+                case = "a" if label.islower() else "A"
+                num, delim, start = ord(label.lower()) - 96, case + m.group("delim").replace(",", "."), m.start("num")
             title, end = _wrapped_title(doc.text, m.group("title"), m.end())
             out.append(_Candidate(num, title, start, end, delim=delim, label=doc.text[start:m.end("delim")],
                                   cells_follow=bool(_FIGURE_LINE_NEXT(doc.text, end))))
@@ -209,12 +227,23 @@ def _inline_candidates(doc: Document) -> list[_Candidate]:
 
 
 _BULLET_PROGRAM = regex.compile(r"[ \t]*(?:(?P<mark>[-•▪·*])[ \t]*)?(?P<title>program\b[^\n]*)", regex.I)
+# a bulleted line without the word under a heading or an introducer ("• Pemberdayaan Sosial"):
+# a program only where the catalogue knows its group's items as programs (:attr:`_Run.grouped`)
+_BULLET_PLAIN = regex.compile(r"[ \t]*(?P<mark>[-•▪·*➤])[ \t]*(?P<title>\p{Lu}[^\n]*)")
 
 
 @lru_cache(maxsize=1)  # (the same document's, read twice in a row)
 def _group_heading_matches(text: str) -> tuple[regex.Match, ...]:
     """The group headings of a text, found once for the program list and the outline."""
     return tuple(_program_patterns()["group_heading"].finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _introducer_matches(text: str) -> tuple[regex.Match, ...]:
+    """The lines that announce a list of programs in the plural (grammar ``list_introducer``)."""
+    heading = _program_patterns()["group_heading"]
+    return tuple(m for m in _program_patterns()["list_introducer"].finditer(text)
+                 if not heading.fullmatch(text, m.start(), m.end()))  # (a group's heading is one already)
 
 
 def _is_toc_line(line: str) -> bool:
@@ -230,7 +259,8 @@ def _group_candidates(doc: Document) -> list[_Candidate]:
     as the first item was, within a few lines of the item before."""
     out: list[_Candidate] = []
     text = doc.text
-    for h in _group_heading_matches(text):
+    heads = sorted(_group_heading_matches(text) + _introducer_matches(text), key=lambda h: h.start())
+    for h in heads:
         pos, num, mark, last_end, gap = h.end() + 1, 0, None, h.end(), False
         while pos < len(text):
             line_end = text.find("\n", pos)
@@ -238,6 +268,9 @@ def _group_candidates(doc: Document) -> list[_Candidate]:
             if _program_patterns()["group_heading"].fullmatch(text, pos, line_end):
                 break  # the next group's heading ("Program Pokok" / "- ..." / "Program Penunjang" / "- ...")
             m = _BULLET_PROGRAM.fullmatch(text, pos, line_end)
+            if m is None and not gap and (num == 0 or mark is not None):
+                m = _BULLET_PLAIN.fullmatch(text, pos, line_end)  # (one after the other, marked alike)
+                m = m if m is not None and (num == 0 or m.group("mark") == mark) else None
             if m is not None and gap and not (m.group("mark") == mark and _heads_its_lines(text, m)):
                 m = None  # after a program's own lines, only another program's heading line goes on
             if m is None and text[pos:line_end].strip():
@@ -261,15 +294,25 @@ def _heads_its_lines(text: str, m: regex.Match) -> bool:
     return _Candidate(0, title, 0, 0).is_program and line_name(text, m.start("title") + len("program")) is not None
 
 
-def _headed(doc: Document, c: _Candidate) -> bool:
-    """Does a group heading ("Program-program pokok :") stand on the line before the item?"""
+def _line_before(doc: Document, c: _Candidate) -> str:
+    """The last line with text before the item's line."""
     text = doc.text
     # the last line with text before the item's line, found without copying what goes before
     end = text.rfind("\n", 0, c.start) + 1
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    last = text[text.rfind("\n", 0, end) + 1:end]
-    return bool(_program_patterns()["group_heading"].fullmatch(last))
+    return text[text.rfind("\n", 0, end) + 1:end]
+
+
+def _headed(doc: Document, c: _Candidate) -> bool:
+    """Does a group heading ("Program-program pokok :") stand on the line before the item?"""
+    return bool(_program_patterns()["group_heading"].fullmatch(_line_before(doc, c)))
+
+
+def _introduced(doc: Document, c: _Candidate) -> bool:
+    """Does a line announcing programs in the plural ("Program-program Dinas Sosial :") stand on
+    the line before the item?"""
+    return bool(_program_patterns()["list_introducer"].fullmatch(_line_before(doc, c)))
 
 
 _NUMBER_CELL = regex.compile(r"\d{1,2}\.?")
@@ -375,6 +418,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
            + _table_candidates(doc))
     for c in out:
         c.headed = c.num == 1 and not c.inline and c.table is None and _headed(doc, c)
+        c.introduced = c.num == 1 and not c.inline and c.table is None and not c.headed and _introduced(doc, c)
     return sorted(out, key=lambda c: c.start)
 
 
@@ -464,12 +508,23 @@ def program_list(doc: Document) -> list[_Candidate]:
     each group numbered from 1, are one list: the groups' runs together, when they hold at least
     as many programs as the best single run."""
     runs = [r for r in _runs(_candidates(doc)) if r.share() >= 0.6 and r.programs >= 1]
-    headed = [r for r in runs if r.grouped]
+    headed = [r for r in runs if r.grouped and r.items[0].headed]  # (groups, not lists an introducer announces)
     runs = [r for r in runs if r.programs >= 2]
     best = max(runs, key=lambda r: (r.programs, -r.items[0].start)) if runs else None
+    if best is not None and best.items[0].inline:
+        # the programs numbered inside an intro's sentence, then each again on a line of its own
+        # with its text ("... adalah (1) Program A, (2) Program B, dengan uraian sebagai berikut :" /
+        # "a) Program A" / "Alokasi anggaran ..."): the list with their text is the one to read
+        names = _names_of(best)
+        best = next((r for r in runs if not r.items[0].inline and r.items[0].start > best.items[0].start
+                     and _names_of(r) == names), best)
     if len(headed) >= 2 and sum(r.programs for r in headed) >= (best.programs if best else 0):
         return [c for r in sorted(headed, key=lambda r: r.items[0].start) for c in _trimmed(r)]
     return _trimmed(best) if best else []
+
+
+def _names_of(run: _Run) -> list[str]:
+    return [" ".join(clean_name(c.title).lower().split()) for c in _trimmed(run)]
 
 
 def clean_name(title: str) -> str:
