@@ -73,16 +73,42 @@ _PAGE_MARK = (r"[ \t]*(?:[-–][ \t]*)?(?:hal(?:aman)?\.?|page)[ \t]*\d{1,4}(?:[
 # / "Halaman 2 dari 40" / "(97,57%) ..."): the mark and the blank lines about it become spaces and
 # one line break, as a page break inside a sentence does (_SENTENCE_OVER_PAGES)
 _PAGE_MARK_IN_SENTENCE = regex.compile(
-    rf"(?<=[^\s.:;!?][ \t]*)(?:\n[ \t]*)*\n(?:{_PAGE_MARK})(?:\n[ \t]*)*\n(?=[ \t]*(?:\p{{Ll}}|\(|Rp\b))", regex.I | regex.V0)
+    rf"\n(?<=[^\s.:;!?][ \t]*\n)(?:[ \t]*\n)*(?:{_PAGE_MARK})(?:\n[ \t]*)*\n(?=[ \t]*(?:\p{{Ll}}|\(|Rp\b))", regex.I | regex.V0)
 # anywhere else such a mark, alone on its line, becomes spaces: its numbers are no figures of
 # the report ("Halaman 2 dari 40" read as 2 of 40)
-_PAGE_MARK_LINE = regex.compile(rf"(?m)^(?:{_PAGE_MARK})$", regex.I)
+_PAGE_MARK_LINE = regex.compile(rf"(?:{_PAGE_MARK})", regex.I).fullmatch
+# what every page mark has, to find the lines to try quickly (the patterns above are slow to run
+# over a whole text): "hal"/"page" before a number, a number between dashes, a roman numeral's dash
+_PAGE_MARK_CUE = regex.compile(r"(?:[Hh][Aa][Ll]|[Pp][Aa][Gg][Ee])[A-Za-z.]{0,4}[ \t]*\d|[-–][ \t]*\d{1,4}[ \t]*[-–]"
+                               r"|[IVXLivxl][ \t]*[-–][ \t]*\d").finditer
+
+
+def _page_mark_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines that are a page's mark and nothing else."""
+    spans: list[tuple[int, int]] = []
+    tried = -1  # the end of the last line tried
+    for cue in _PAGE_MARK_CUE(text):
+        start = text.rfind("\n", 0, cue.start()) + 1
+        if start <= tried:
+            continue
+        end = text.find("\n", cue.end())
+        tried = end = len(text) if end < 0 else end
+        if end - start <= 120 and _PAGE_MARK_LINE(text, start, end):
+            spans.append((start, end))
+    return spans
 
 
 def _without_page_marks(text: str) -> str:
     """The text with the page marks left in it as spaces (same length: offsets stay put)."""
+    spans = _page_mark_lines(text)
+    if not spans:
+        return text
     text = _PAGE_MARK_IN_SENTENCE.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
-    return _PAGE_MARK_LINE.sub(lambda m: " " * len(m.group()), text)
+    parts, at = [], 0
+    for start, end in spans:
+        parts += [text[at:start], " " * (end - start)]
+        at = end
+    return "".join(parts) + text[at:]
 
 
 def read_text(path: Path, data: bytes) -> Document:
