@@ -100,6 +100,8 @@ COPIES: dict[str, Callable[[str], str]] = {
     "running title with its page": lambda t: _every_40_lines(
         t, lambda p: ["", f"LKPJ Bupati Contoh Tahun 2022 - Halaman {p}", ""]),
     "page number alone": lambda t: _every_40_lines(t, lambda p: ["", str(p), ""]),
+    "running header 'LKPJ ... Tahun 2022 IV-N'": lambda t: _every_40_lines(
+        t, lambda p: ["LKPJ Bupati Contoh Tahun 2022 IV-" + str(p)]),
     "paragraphs a line, no blank line between": lambda t: re.sub(r"\n[ \t]*\n(?=[^\t|\n]*(?:\n|$))", "\n", t),
     "double spaces between words": lambda t: _double_spaces(t, random.Random(2), 0.3),
     "'%' written 'persen' in sentences": lambda t: _each_line(t, _persen),

@@ -11,6 +11,7 @@ flattened to lines of words under a header of column labels (``readers.flattened
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -18,6 +19,7 @@ import regex
 
 from ..document import Block, Document, TableCell, line_spans
 from ..errors import InputError
+from ..grammar import load_grammar
 from ..normalise import normalise_text
 from .cell_paragraphs import HAS_FIRST_ROW, cell_paragraph_table_at
 from .hard_wrap import unwrap
@@ -68,19 +70,23 @@ _PAGE_MARK = (r"[ \t]*(?:[-–][ \t]*)?(?:hal(?:aman)?\.?|page)[ \t]*\d{1,4}(?:[
               r"|[ \t]*[-–][ \t]*\d{1,4}[ \t]*[-–][ \t]*"
               r"|[ \t]*[IVXL]{1,6}[ \t]*[-–][ \t]*\d{1,3}[ \t]*"
               r"|[^\n\t|]{3,80}?(?:[ \t]*[-–|,][ \t]*|[ \t]{2,})(?:halaman|hal\.)[ \t]*\d{1,4}(?:[ \t]*(?:dari|/)[ \t]*\d{1,4})?[ \t]*")
-# such a mark inside a sentence: the line before ends with no mark of a sentence's end and the
-# text after goes on in lower case, in brackets or with an amount ("dengan realisasi Rp. 2.737.997.440,-"
-# / "Halaman 2 dari 40" / "(97,57%) ..."): the mark and the blank lines about it become spaces and
-# one line break, as a page break inside a sentence does (_SENTENCE_OVER_PAGES)
-_PAGE_MARK_IN_SENTENCE = regex.compile(
-    rf"\n(?<=[^\s.:;!?][ \t]*\n)(?:[ \t]*\n)*(?:{_PAGE_MARK})(?:\n[ \t]*)*\n(?=[ \t]*(?:\p{{Ll}}|\(|Rp\b))", regex.I | regex.V0)
-# anywhere else such a mark, alone on its line, becomes spaces: its numbers are no figures of
-# the report ("Halaman 2 dari 40" read as 2 of 40)
+# such a mark, alone on its line, becomes spaces: its numbers are no figures of the report
+# ("Halaman 2 dari 40" read as 2 of 40); so does a running header or footer naming the report,
+# its year and the page (grammars/programs.yaml ``running_header``: "LKPJ Bupati Sumedang Tahun 2015
+# IV-87")
 _PAGE_MARK_LINE = regex.compile(rf"(?:{_PAGE_MARK})", regex.I).fullmatch
-# what every page mark has, to find the lines to try quickly (the patterns above are slow to run
-# over a whole text): "hal"/"page" before a number, a number between dashes, a roman numeral's dash
+# what every page mark has, to find the lines to try quickly (the patterns are slow to run over a
+# whole text): "hal"/"page" before a number, a number between dashes, a roman numeral's dash, a
+# report's name
 _PAGE_MARK_CUE = regex.compile(r"(?:[Hh][Aa][Ll]|[Pp][Aa][Gg][Ee])[A-Za-z.]{0,4}[ \t]*\d|[-–][ \t]*\d{1,4}[ \t]*[-–]"
-                               r"|[IVXLivxl][ \t]*[-–][ \t]*\d").finditer
+                               r"|[IVXLivxl][ \t]*[-–][ \t]*\d|LKPJ|LPPD|LKjIP|LAKIP|LKIP|Renja|Renstra|RKPD|Laporan").finditer
+# a sentence that goes on after a page mark: in lower case, in brackets, with an amount
+_GOES_ON = regex.compile(r"\p{Ll}|\(|Rp(?!\p{L})").match
+
+
+@lru_cache(maxsize=1)
+def _running_header():
+    return next(p.compiled for p in load_grammar("programs").patterns if p.name == "running_header")
 
 
 def _page_mark_lines(text: str) -> list[tuple[int, int]]:
@@ -93,22 +99,32 @@ def _page_mark_lines(text: str) -> list[tuple[int, int]]:
             continue
         end = text.find("\n", cue.end())
         tried = end = len(text) if end < 0 else end
-        if end - start <= 120 and _PAGE_MARK_LINE(text, start, end):
+        if end - start <= 160 and (_PAGE_MARK_LINE(text, start, end) or _running_header().fullmatch(text, start, end)):
             spans.append((start, end))
     return spans
 
 
 def _without_page_marks(text: str) -> str:
-    """The text with the page marks left in it as spaces (same length: offsets stay put)."""
+    """The text with the page marks left in it as spaces (same length: offsets stay put). Where
+    a mark stands inside a sentence (the line before ends with no mark of a sentence's end, the
+    text after goes on: "dengan realisasi Rp. 2.737.997.440,-" / "Halaman 2 dari 40" / "(97,57%)
+    ..."), the mark and the blank lines about it become spaces and one line break, as a page break
+    inside a sentence does (_SENTENCE_OVER_PAGES)."""
     spans = _page_mark_lines(text)
     if not spans:
         return text
-    text = _PAGE_MARK_IN_SENTENCE.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
-    parts, at = [], 0
+    chars = list(text)
     for start, end in spans:
-        parts += [text[at:start], " " * (end - start)]
-        at = end
-    return "".join(parts) + text[at:]
+        before, after = start, end
+        while before > 0 and chars[before - 1] in " \t\n":
+            before -= 1
+        while after < len(chars) and chars[after] in " \t\n":
+            after += 1
+        if before > 0 and chars[before - 1] not in ".:;!?" and after < len(chars) and _GOES_ON(text, after):
+            chars[before:after] = " " * (after - before - 1) + "\n"
+        else:
+            chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def read_text(path: Path, data: bytes) -> Document:
