@@ -264,6 +264,19 @@ class _Finder:
             break
         return None
 
+    def _part_before_place(self, p: Mention, beside: Operand, whole: Operand) -> Optional[Operand]:
+        """The count of the whole's thing right before the count beside a percentage that counts
+        something else: "2.150 KK di 9 desa atau 86 persen dari 2.500 KK" gives 2.150 KK. None when
+        the words between are more than a short phrase of place or kind, or no such count is there."""
+        s, _ = self.seg.sentence(p.start)
+        before = [op for op in self.count_operands(max(s, beside.start - 60), beside.start) if op.end <= beside.start]
+        if not before:
+            return None
+        op = before[-1]
+        if not _PLACE_BETWEEN.fullmatch(self.text[op.end:beside.start]) or not _units_compatible(self.text, whole, op):
+            return None
+        return op
+
     def whole_after(self, p: Mention) -> Optional[tuple[Operand, bool]]:
         """The whole a percentage is "of", stated after it: ("dari target 60 KT", is_target)."""
         after = self.text[p.end:p.end + 12]
@@ -1021,6 +1034,12 @@ class _Finder:
             refs.append((claim, label))
         return out
 
+    def later_period_claims(self, claims: list[RatioClaim]) -> list[RatioClaim]:
+        """:meth:`period_claims` again, anchored on the budget claims of every finder."""
+        roles = {id(a): self._role(a) for a in self.amounts}
+        budget = [c for c in claims if c.kind == "budget" and c.change is None]
+        return self.period_claims(budget, {c.percent.start for c in claims}, roles)
+
     def share_claims(self, claimed: set[int], roles: dict[int, Optional[str]]) -> list[RatioClaim]:
         """An amount's share of a whole that the words name as its whole: "Rp A atau 2 persen dari
         total APBD Rp W", "45 persen (Rp A) dari total anggaran Rp W", "Dari total anggaran Rp W,
@@ -1055,7 +1074,10 @@ class _Finder:
         ...) Rp W," before the part, or "di antaranya" right after the percentage or the part."""
         s, _ = self.seg.sentence(p.start)
         first = min(p.start, part.start)
-        before = [m for m in self._amounts_between(s, first) if not self._percents_between(m.end, first)]
+        # an amount with a percentage of its own beside it is a part of a list of shares ("35 persen
+        # atau Rp 2,1 miliar untuk ..., dan 15 persen atau Rp 900 juta"), not the next one's whole
+        before = [m for m in self._amounts_between(s, first) if not self._percents_between(m.end, first)
+                  and not self._has_own_percent(m, s, p)]
         if not before:
             return self._whole_pointed_back(p, part)
         opening = _OPENING_DARI.match(self.text, s)
@@ -1071,6 +1093,11 @@ class _Finder:
         if len(before) == 1 and (_AMONG.match(self.text, p.end) or _AMONG.match(self.text, part.end)):
             return before[0]
         return None
+
+    def _has_own_percent(self, m: Mention, sentence_start: int, but: Mention) -> bool:
+        """Is a percentage of the sentence other than ``but`` right before or right after the amount ``m``?"""
+        near = self._percents_between(max(sentence_start, m.start - 40), m.end + 40)
+        return any(q is not but and evidence.beside(self.text, q, m) for q in near)
 
     def _whole_pointed_back(self, p: Mention, part: Mention) -> Optional[Mention]:
         """"Total belanja hibah dan bansos Rp W. Dari jumlah tersebut, Rp A atau 25 persen ...": a
@@ -1364,6 +1391,12 @@ class _Finder:
             part = self.adjacent_count(p)
             if whole is not None:
                 den, is_target = whole
+                if part is not None and not _units_compatible(self.text, den, part):
+                    # "3.420 jiwa di 14 kecamatan, atau 87,5 persen dari 3.909 jiwa": the count beside
+                    # the percentage places the part, it is not the part
+                    part = self._part_before_place(p, part, den)
+                    if part is None:
+                        continue
                 num = part or self._numerator_for_target(p, den, pct)
                 if num is None or (not is_target and num.value > den.value):
                     continue  # a part is not above its whole ("Dari 26.500 KPM terdaftar, ... 99,2 persen dari 25.000 KPM")
@@ -1853,12 +1886,17 @@ _OPENING_TOTAL = regex.compile(r"\s*[\"“]?\s*(?:total|jumlah|keseluruhan)\s+(?
 # "65 persen di antaranya", "(65 persen) dari jumlah tersebut": of the whole just stated
 _AMONG = regex.compile(r"[\s)]*(?:di\s*antaranya|dari\s+jumlah\s+(?:tersebut|itu)"
                        r"|dari\s+(?:total\s+)?anggaran\s+(?:tersebut|itu))\b", regex.I)
+# between a part and a count of where or among whom it is ("2.150 KK di 9 desa", "3.420 jiwa yang
+# tersebar di 14 kecamatan"): a few words of place, no figure, no stop
+_PLACE_BETWEEN = regex.compile(r"[ ,]+(?:(?:yang|tersebar|berada|tinggal|pada|di|dari|dalam|se)[ ]+){1,3}", regex.I)
 _YEAR_AFTER = regex.compile(r"\s*(?:pada\s+)?(?:tahun|TA\.?)\s+((?:19|20)\d\d)\b", regex.I)
 _YEAR = regex.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]\d)")
 # words a period's clause may have besides its period, money and reference words
 _CONNECTIVES = frozenset({"dan", "serta", "sedangkan", "sementara", "kemudian", "lalu", "pada", "untuk", "di", "ke",
                           "naik", "meningkat", "bertambah", "kumulatif", "total", "secara", "i", "ii", "iii", "iv",
-                          "dengan", "tahun", "sudah", "telah", "baru", "mencapai"})
+                          "dengan", "tahun", "sudah", "telah", "baru", "mencapai",
+                          # "Memasuki akhir Juni (TW II) naik menjadi Rp B": words of the period's time
+                          "akhir", "awal", "pertengahan", "memasuki", "menjadi", "posisi", "tercatat"})
 def _operand_distance(a: Operand, b: Operand) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
@@ -1909,6 +1947,10 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     claims += f.tied_claims({c.percent.start for c in claims})
     # what the phrase finders leave unexplained, by weighing the evidence of the numbers around it
     claims += evidence.resolve(doc, mentions, claims)
+    # the realisations of successive periods whose one pagu only the weighing above paired with
+    # the first of them ("TW I Rp A atau 8,3 persen. ... TW II Rp B atau 34,08 persen." and the pagu
+    # in the next paragraph)
+    claims += f.later_period_claims(claims)
     # an end of a range of percentages ("target 90 - 95 persen") is a target or a band, stated of
     # no two figures: the realisation beside it ("Realisasi 93 persen ... target 90 - 95 persen")
     # is no part of it
