@@ -784,6 +784,22 @@ class _Finder:
                 return following[0]
         return None
 
+    def _part_dari_whole(self, p: Mention, beside: Mention) -> Optional[Mention]:
+        """The amount right before "dari" and the amount ``beside`` before the percentage ``p``:
+        "Rp 96 jt dari Rp 240 jt atau 40%" (the part of the whole beside the percentage)."""
+        if beside.end > p.start:
+            return None
+        s, _ = self.seg.sentence(p.start)
+        before = [m for m in self._amounts_between(max(s, beside.start - 60), beside.start) if m.end <= beside.start]
+        if not before or not _PART_DARI_WHOLE.fullmatch(self.text, before[-1].end, beside.start):
+            return None
+        words = _money_words()
+        if words.change.search(self.text, max(s, before[-1].start - 80), p.start) or \
+                words.new_before.search(self.text, max(s, before[-1].start - 30), before[-1].start) or \
+                _NOW_BEFORE.search(self.text, max(s, before[-1].start - 30), before[-1].start):
+            return None  # "turun menjadi Rp 8 M dari Rp 10 M atau 20 persen": a change, not a part
+        return before[-1] if before[-1].value <= beside.value else None
+
     def _amount_after_dari(self, p: Mention) -> Optional[Mention]:
         """"P persen dari (total) pagu Rp Y": the amount that "dari" introduces right after the
         percentage (or another figure), with no other figure between."""
@@ -1055,7 +1071,14 @@ class _Finder:
                 a = after  # "Dari total anggaran Rp W, sebesar 45 persen atau Rp A": W is the whole
             if a is None or roles[id(a)] == "remainder":
                 continue
-            whole = self._amount_after_dari(a if a.start > p.start else p)
+            part_before = self._part_dari_whole(p, a)
+            if part_before is not None:
+                # "baru Rp 96 jt dari Rp 240 jt atau 40%": the part, "dari" and its whole, then the percentage
+                a, whole = part_before, a
+                if roles[id(a)] == "remainder":
+                    continue
+            else:
+                whole = self._amount_after_dari(a if a.start > p.start else p)
             if whole is None:
                 whole = self._whole_referred_to(p, a)
             if whole is None or whole is a or whole.value < a.value or whole.value <= 0:
@@ -1108,12 +1131,39 @@ class _Finder:
         if opening is None or opening.end() > min(p.start, part.start):
             return None
         ps, pe = self.seg.previous_sentence(s)
-        if pe == 0 or self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0] or self._percents_between(ps, pe):
+        if pe == 0:
             return None
+        if not self.text[ps:pe].strip():
+            ps, pe = self.seg.previous_sentence(ps)  # the blank line between two paragraphs
         wholes = self._amounts_between(ps, pe)
+        named = self._amount_named_by(opening.group(0), wholes, ps)
+        if named is not None:
+            # "... rencana anggaran tahun 2025 sebesar Rp W, naik 8,5 persen dari Rp V. // Dari
+            # rencana tersebut, Rp A atau 40 persen ...": the amount the opening's noun names, in the
+            # sentence before even across a paragraph break (news gives a sentence a paragraph)
+            return named if named.value >= part.value and not self._has_own_percent(named, ps, p) else None
+        if self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0] or self._percents_between(ps, pe):
+            return None
         if len(wholes) != 1 or wholes[0].value < part.value:
             return None
         return wholes[0]
+
+    def _amount_named_by(self, opening: str, amounts: list[Mention], sentence_start: int) -> Optional[Mention]:
+        """The one amount of ``amounts`` whose words before it (from the amount before) name the noun
+        of a back reference ("Dari rencana tersebut" names "rencana anggaran ... sebesar Rp W"). Nouns
+        of any figure ("jumlah", "total") name none."""
+        nouns = {w.lower() for w in _WORD.findall(opening)} - _GENERIC_BACK_NOUNS - \
+            {w.lower() for w in _vocab()["demonstrative_words"]}
+        if not nouns:
+            return None
+        hits = []
+        lead_start = sentence_start
+        for m in amounts:
+            lead = {w.lower() for w in _WORD.findall(self.text[lead_start:m.start])}
+            if lead & nouns:
+                hits.append(m)
+            lead_start = m.end
+        return hits[0] if len(hits) == 1 else None
 
     def _period_label(self, p_start: int, a_start: int, bare: bool = False) -> Optional[frozenset[str]]:
         """The period a realisation's clause names ("triwulan ii", "semester i", "juni"), as its
@@ -1886,6 +1936,12 @@ _OPENING_TOTAL = regex.compile(r"\s*[\"“]?\s*(?:total|jumlah|keseluruhan)\s+(?
 # "65 persen di antaranya", "(65 persen) dari jumlah tersebut": of the whole just stated
 _AMONG = regex.compile(r"[\s)]*(?:di\s*antaranya|dari\s+jumlah\s+(?:tersebut|itu)"
                        r"|dari\s+(?:total\s+)?anggaran\s+(?:tersebut|itu))\b", regex.I)
+# between a part and its whole, two amounts: "Rp 96 jt dari Rp 240 jt", "Rp A dari total Rp W"
+_PART_DARI_WHOLE = regex.compile(r"\s+dari\s+(?:(?:total|jumlah|alokasi|pagu|anggaran|sebesar)\s+){0,2}", regex.I)
+# a new value of a change whose words are left out ("kini Rp 8 miliar dari Rp 10 miliar")
+_NOW_BEFORE = regex.compile(r"(?<!\w)(?:kini|sekarang|tinggal|hanya\s+tinggal)(?:\s+\w+){0,2}\s*$", regex.I)
+# words of a back reference ("Dari jumlah tersebut") that name no particular figure
+_GENERIC_BACK_NOUNS = frozenset({"dari", "di", "antara", "jumlah", "total", "keseluruhan", "seluruh", "angka", "nilai"})
 # between a part and a count of where or among whom it is ("2.150 KK di 9 desa", "3.420 jiwa yang
 # tersebar di 14 kecamatan"): a few words of place, no figure, no stop
 _PLACE_BETWEEN = regex.compile(r"[ ,]+(?:(?:yang|tersebar|berada|tinggal|pada|di|dari|dalam|se)[ ]+){1,3}", regex.I)

@@ -682,8 +682,17 @@ class _Context:
         self.percent_starts = [m.start for m in self.percents]
         self.claimed_percent = {c.percent.start for c in claims}
         self.numerators = {c.numerator.start for c in claims}
+        self.shares_by_whole: dict[int, list[RatioClaim]] = {}
+        self.add_shares(claims)
         self._roles: dict[int, Optional[str]] = {}
         self.taken = DisjointSpans((m.start, m.end) for m in mentions)
+
+    def add_shares(self, claims: list[RatioClaim]) -> None:
+        """Keep the shares among ``claims`` by their whole (the earlier items of a list; a part of
+        a budget is taken for its realisation until :func:`kesos_extract.claims._named` names it)."""
+        for c in claims:
+            if c.kind in ("share", "budget") and c.change is None:
+                self.shares_by_whole.setdefault(c.denominator.start, []).append(c)
 
     # -- what stands where --
     def operands_between(self, start: int, end: int) -> list[Mention]:
@@ -970,6 +979,7 @@ class _Resolver:
         self.taken_numerators: set[int] = set(self.cx.numerators)
         self.taken_pairs: set[tuple[int, int]] = {(c.numerator.start, c.denominator.start) for c in claims}
         self.taken_denominators: set[int] = {c.denominator.start for c in claims}
+        self.dateline_year = _dateline_year(doc.text)
 
     # -- the percentage's own words --
     def clause_before(self, p: Mention) -> str:
@@ -1187,8 +1197,11 @@ class _Resolver:
             # naming the year ("Serapan anggaran ... tahun 2024 mencapai 92 persen. ... Dari pagu
             # Rp A, telah digunakan Rp B") they are of the headline's
             return op.start < s
+        if theirs == {"@0"} and mine == {self.dateline_year}:
+            return False  # "... hingga 30 Juni 2024 ... 46,12 persen." / "Pagu kita tahun ini Rp A" in a story dated 2024
         # one names years by number, the other relative to the report's ("tahun sebelumnya")
         return {y[0] == "@" for y in mine} != {y[0] == "@" for y in theirs}
+
 
     def _own_sentence(self, offset: int) -> tuple[int, int]:
         """The sentence at ``offset``, cut at the full stops the segmenter leaves inside it
@@ -1433,6 +1446,9 @@ class _Resolver:
         for w in wholes:
             wop = _operand(w)
             n = sum(1 for p, part in run if part.value <= w.value and explains(_operand(p), _operand(part), wop, self.text))
+            # the list's first items may have been judged already with their whole named ("Rp A
+            # (94,94 persen dari total), ... Rp B (3,94 persen)"): they explain the rest's whole too
+            n += self._earlier_items_of(w, first_part)
             if n == 0:
                 continue
             # most explained, then one in the list's own paragraph (a whole of another paragraph
@@ -1462,6 +1478,17 @@ class _Resolver:
                                   notes=[f"the whole of a list of {len(run)} shares, stated "
                                          f"{'before' if best.start < first_part.start else 'after'} it"]))
         return out
+
+    def _earlier_items_of(self, whole: Mention, first_part: Mention) -> int:
+        """How many shares of ``whole`` that earlier finders found, whose percentage stands in the
+        sentence of a list's first part and before it, fit their whole: earlier items of one list."""
+        s, _ = self.cx.seg.sentence(first_part.start)
+        # a realisation of the whole is no item of a list of its parts ("Dari pagu Rp W, realisasi
+        # Rp A (90%), sedangkan belanja modal Rp B (45%)")
+        items = [c for c in self.cx.shares_by_whole.get(whole.start, []) if s <= c.percent.start < first_part.start
+                 and not any(m.start == c.numerator.start and self.cx.role(m) == "real"
+                             for m in self.cx.operands_between(c.numerator.start, c.numerator.end))]
+        return sum(1 for c in items if explains(c.percent, c.numerator, c.denominator, self.text))
 
     def _years_at(self, offset: int) -> set[str]:
         return clause_years(self.text, self.cx.seg.sentence(offset)[0], offset)
@@ -1575,6 +1602,13 @@ def resolve(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) ->
         claim = r.local(p) or r.forward(p)
         if claim is not None:
             out.append(claim)
+    # a list's later items whose whole only an earlier item, judged just now, names ("Rp A (94,94
+    # persen dari total), Rp B (3,94 persen)"): the list again, with those items known
+    done = {c.percent.start for c in out}
+    left = [p for p in unexplained if p.start not in done]
+    if left:
+        r.cx.add_shares([c for c in out if c.percent.start not in {q.start for q in listed}])
+        out += r.list_shares(left)[0]
     return sorted(out, key=lambda c: c.percent.start)
 
 
@@ -1588,6 +1622,16 @@ _RELATIVE_YEAR = regex.compile(
     r"|(?<!\w)(?P<cmp2>than\s+)?(?P<en>last|this|next)\s+year(?!\w)", regex.I)
 _RELATIVE = {"lalu": "@-1", "sebelumnya": "@-1", "kemarin": "@-1", "ini": "@0", "berjalan": "@0", "depan": "@+1",
              "mendatang": "@+1", "berikutnya": "@+1", "last": "@-1", "this": "@0", "next": "@+1"}
+
+
+# the date of a news story in brackets after the day ("Selasa (9/7/2024)", "(14/11/2024)")
+_DATELINE = regex.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)\s*\)")
+
+
+def _dateline_year(text: str) -> Optional[str]:
+    """The year a news story is dated, where all its datelines ("Selasa (9/7/2024)") name one."""
+    years = {m.group(1) for m in _DATELINE.finditer(text)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _years(text: str) -> set[str]:
