@@ -784,6 +784,12 @@ class _Finder:
                 return following[0]
         return None
 
+    def _of_another_year(self, p: Mention, whole: Mention) -> bool:
+        """Do the words between a percentage and the whole after it name a year ("105 persen dari
+        realisasi tahun sebelumnya sebesar Rp W", "dari tahun 2022 Rp W")? The ratio of this
+        year's figure to that year's may pass 100."""
+        return whole.start > p.end and bool(evidence.years_of(self.text[p.end:whole.start]))
+
     def _part_dari_whole(self, p: Mention, beside: Mention) -> Optional[Mention]:
         """The amount right before "dari" and the amount ``beside`` before the percentage ``p``:
         "Rp 96 jt dari Rp 240 jt atau 40%" (the part of the whole beside the percentage)."""
@@ -1081,12 +1087,16 @@ class _Finder:
                 whole = self._amount_after_dari(a if a.start > p.start else p)
             if whole is None:
                 whole = self._whole_referred_to(p, a)
-            if whole is None or whole is a or whole.value < a.value or whole.value <= 0:
+            if whole is None or whole is a or whole.value <= 0:
                 continue
+            if whole.value < a.value and not self._of_another_year(p, whole):
+                continue  # a part is not above its whole; another year's figure may be below this one's
             lead = self.text[max(0, whole.start - 40):whole.start]
             # a realisation, or a part of a budget ("Rp A atau 72,51 persen dari pagu Rp W"), is the
             # budget's realisation; a part of another whole ("dari total APBD Rp W") its share
-            kind = "target" if _TARGET_WORD.search(lead) else \
+            # a realisation as the whole ("105 persen dari realisasi tahun sebelumnya Rp W") is
+            # no budget: the ratio of two realisations is a share
+            kind = "target" if _TARGET_WORD.search(lead) else "share" if roles[id(whole)] == "real" else \
                 "budget" if roles[id(a)] == "real" or roles[id(whole)] == "budget" else "share"
             out.append(RatioClaim(kind, _operand(p), _operand(a), _operand(whole),  # type: ignore[arg-type]
                                   notes=["the whole named as such by the words around the percentage"]))
