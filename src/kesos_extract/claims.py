@@ -1078,11 +1078,15 @@ class _Finder:
             if a is None or roles[id(a)] == "remainder":
                 continue
             part_before = self._part_dari_whole(p, a)
+            spent = False
             if part_before is not None:
                 # "baru Rp 96 jt dari Rp 240 jt atau 40%": the part, "dari" and its whole, then the percentage
                 a, whole = part_before, a
                 if roles[id(a)] == "remainder":
                     continue
+                # "realisasinya Rp A dari Rp W": a realisation word of the part's own clause
+                spent = evidence.speaks_of_realisation(evidence.own_clause(self.text, self.seg.sentence(a.start)[0],
+                                                                           a.start))
             else:
                 whole = self._amount_after_dari(a if a.start > p.start else p)
             if whole is None:
@@ -1097,7 +1101,7 @@ class _Finder:
             # a realisation as the whole ("105 persen dari realisasi tahun sebelumnya Rp W") is
             # no budget: the ratio of two realisations is a share
             kind = "target" if _TARGET_WORD.search(lead) else "share" if roles[id(whole)] == "real" else \
-                "budget" if roles[id(a)] == "real" or roles[id(whole)] == "budget" else "share"
+                "budget" if spent or roles[id(a)] == "real" or roles[id(whole)] == "budget" else "share"
             out.append(RatioClaim(kind, _operand(p), _operand(a), _operand(whole),  # type: ignore[arg-type]
                                   notes=["the whole named as such by the words around the percentage"]))
         return out
