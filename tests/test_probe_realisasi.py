@@ -313,6 +313,56 @@ DPRD_LEBIH = (
     'lebih, yang terserap baru Rp 2,8 miliar,” ujarnya.'
 )
 
+JAUH = (
+    'TARAKAN – Dinas Sosial dan Pemberdayaan Masyarakat (DSPM) Kota Tarakan mencatat serapan anggaran '
+    'semester I 2023 sebesar 47 persen.\n'
+    '\n'
+    'Capaian itu disampaikan dalam rapat kerja bersama Komisi I DPRD Tarakan, Kamis (27/7/2023). Ketua '
+    'Komisi I menilai capaian tersebut cukup baik.\n'
+    '\n'
+    '“Kami berharap semester kedua bisa lebih cepat, terutama bantuan untuk warga miskin,” ujarnya.\n'
+    '\n'
+    'Kepala DSPM Tarakan menjelaskan, dari pagu Rp 16,4 miliar, realisasi hingga 30 Juni sekira Rp 7,7 '
+    'miliar. Sisanya sebagian besar untuk kegiatan yang dijadwalkan pada triwulan IV.\n'
+)
+FISIK_KEUANGAN = (
+    'Pembangunan gedung UPT Rehabilitasi Sosial Bina Laras rampung tepat waktu. Realisasi fisik 100 '
+    'persen, sementara realisasi keuangan Rp 2,45 miliar atau 98 persen dari pagu Rp 2,5 miliar, karena '
+    'ada sisa tender.'
+)
+MULTI_TAHUN = (
+    'Dalam tiga tahun terakhir, realisasi anggaran Dinsos terus membaik. Tahun 2021 realisasi Rp 10,2 '
+    'miliar (92,7 persen), tahun 2022 Rp 11,8 miliar (94,4 persen) dan tahun 2023 Rp 12,9 miliar (95,6 '
+    'persen) dari pagu masing-masing Rp 11 miliar, Rp 12,5 miliar dan Rp 13,5 miliar.'
+)
+BELANJA_BANSOS_SHARE = (
+    'JAKARTA – Pagu anggaran Kementerian Sosial tahun 2024 ditetapkan Rp 79,21 triliun. Dari pagu '
+    'tersebut, sebesar Rp 75,36 triliun atau 95,14 persen merupakan belanja bantuan sosial, kata Sekjen '
+    'Kemensos, Robben Rico, dalam rapat kerja dengan Komisi VIII DPR, Rabu (6/9/2023).\n'
+    '\n'
+    'Sementara itu, belanja pegawai dialokasikan Rp 0,52 triliun dan belanja barang Rp 3,21 triliun.'
+)
+SISA_SILPA = (
+    'Hingga 31 Desember 2022, Dinas Sosial Kabupaten Sumbawa merealisasikan anggaran Rp 14.862.450.000 '
+    'dari pagu Rp 15.230.000.000 atau 97,59 persen. Dengan demikian terdapat sisa anggaran Rp '
+    '367.550.000 atau 2,41 persen yang dikembalikan ke kas daerah.'
+)
+PPKS_JIWA_KAB = (
+    'Sepanjang 2023, Dinas Sosial Provinsi Kalimantan Barat menangani 4.215 jiwa PPKS dari target 4.500 '
+    'jiwa atau 93,67 persen. Dari jumlah itu, 1.265 jiwa merupakan anak terlantar dan 842 jiwa lansia '
+    'terlantar, tersebar di 14 kabupaten/kota.'
+)
+PER_DITJEN_PAGU_AKHIR = (
+    'Realisasi per unit eselon I Kemensos hingga Juli: Ditjen Linjamsos Rp 18,4 triliun (61,3 persen), '
+    'Ditjen PFM Rp 24,9 triliun (58,6 persen) dan Ditjen Rehsos Rp 0,55 triliun (47,8 persen). Pagu '
+    'masing-masing unit tersebut Rp 30 triliun, Rp 42,5 triliun dan Rp 1,15 triliun.'
+)
+BLT_DD = (
+    'Pemerintah Desa Sukamaju menyalurkan BLT Dana Desa kepada 96 KPM, masing-masing Rp 300 ribu per '
+    'bulan selama tiga bulan, sehingga total Rp 86,4 juta atau 30 persen dari Dana Desa tahun ini '
+    'sebesar Rp 288 juta.'
+)
+
 COUNTS = ("share_percent", "target_percent")
 
 # name -> (passage, the percentage checks it gives: (check or checks, stated, numerator, denominator,
@@ -411,6 +461,31 @@ PASSAGES = {
                     [850e6, 318.75e6, 1.2e9, 1.02e9]),
     # "Rp 9 miliar lebih": 2,8/9 = 31,1
     "dprd_lebih": (DPRD_LEBIH, [("budget_percent", 31, 2.8e9, 9e9, "consistent")], [9e9, 2.8e9]),
+    # the headline three paragraphs before its figures ("sekira Rp 7,7 miliar"): 46,95
+    "jauh": (JAUH, [("budget_percent", 47, 7.7e9, 16.4e9, "consistent")], [16.4e9, 7.7e9]),
+    # physical progress beside money: 2,45/2,5 = 98
+    "fisik_keuangan": (FISIK_KEUANGAN, [("budget_percent", 98, 2.45e9, 2.5e9, "consistent")], [2.45e9, 2.5e9]),
+    # three years, "dari pagu masing-masing": 92,73; 94,4; 95,56
+    "multi_tahun": (MULTI_TAHUN, [("budget_percent", 92.7, 10.2e9, 11e9, "consistent"),
+                                  ("budget_percent", 94.4, 11.8e9, 12.5e9, "consistent"),
+                                  ("budget_percent", 95.6, 12.9e9, 13.5e9, "consistent")],
+                    [10.2e9, 11.8e9, 12.9e9, 11e9, 12.5e9, 13.5e9]),
+    # a part of the pagu that is no realisation ("merupakan belanja bantuan sosial"): 95,14
+    "belanja_bansos_share": (BELANJA_BANSOS_SHARE, [("share_percent", 95.14, 75.36e12, 79.21e12, "consistent")],
+                             [79.21e12, 75.36e12, 0.52e12, 3.21e12]),
+    # "merealisasikan anggaran Rp A dari pagu Rp W" and what is left: 97,59 and 2,41
+    "sisa_silpa": (SISA_SILPA, [("budget_percent", 97.59, 14862450000, 15230000000, "consistent"),
+                                ("share_percent", 2.41, 367550000, 15230000000, "consistent")],
+                   [14862450000, 15230000000, 367550000]),
+    # "4.215 jiwa PPKS dari target 4.500 jiwa": 93,67
+    "ppks_jiwa_kab": (PPKS_JIWA_KAB, [("target_percent", 93.67, 4215, 4500, "consistent")], []),
+    # the pagu of each unit in the next sentence, "masing-masing": 61,33; 58,59; 47,83
+    "per_ditjen_pagu_akhir": (PER_DITJEN_PAGU_AKHIR, [("budget_percent", 61.3, 18.4e12, 30e12, "consistent"),
+                                                      ("budget_percent", 58.6, 24.9e12, 42.5e12, "consistent"),
+                                                      ("budget_percent", 47.8, 0.55e12, 1.15e12, "consistent")],
+                              [18.4e12, 24.9e12, 0.55e12, 30e12, 42.5e12, 1.15e12]),
+    # BLT Dana Desa: 96 x 300 ribu x 3 = 86,4 juta, of 288 juta = 30
+    "blt_dd": (BLT_DD, [("share_percent", 30, 86.4e6, 288e6, "consistent")], [3e5, 86.4e6, 288e6]),
 }
 
 # (passage, text replaced, by, stated before, stated after): the planted slip is the one mismatch,
@@ -461,6 +536,17 @@ SLIPS = [
     # 1,015/1,25 .. 1,025/1,15 = 81,2 .. 89,1 (both written rounded): 95 is outside
     ("rp_titik_jt", "(85 %)", "(95 %)", 85, 95),
     ("dprd_lebih", "31 persen", "41 persen", 31, 41),
+    ("jauh", "47 persen", "57 persen", 47, 57),
+    # 2,445/2,55 .. 2,455/2,45 = 95,9 .. 100,2: 96 would fit the rounding, 90 does not
+    ("fisik_keuangan", "atau 98 persen", "atau 90 persen", 98, 90),
+    ("multi_tahun", "94,4", "96,4", 94.4, 96.4),
+    ("belanja_bansos_share", "95,14", "96,14", 95.14, 96.14),
+    ("sisa_silpa", "97,59", "97,95", 97.59, 97.95),
+    ("sisa_silpa", "2,41", "2,14", 2.41, 2.14),
+    ("ppks_jiwa_kab", "93,67", "96,37", 93.67, 96.37),  # FAILED BEFORE: judged only when it fitted
+    ("per_ditjen_pagu_akhir", "58,6", "56,8", 58.6, 56.8),  # FAILED BEFORE: not read at all
+    ("per_ditjen_pagu_akhir", "47,8", "48,7", 47.8, 48.7),  # FAILED BEFORE
+    ("blt_dd", "30 persen", "35 persen", 30, 35),
 ]
 
 # (passage, the consistent checks it must give, the rupiah amounts it mentions): no mismatch

@@ -305,8 +305,10 @@ class _Finder:
         if not targets:
             return None
         t = targets[-1]
-        # "1.200 KK dari target 1.500 KK", "3.240 jiwa (target 3.600 jiwa)"
-        counts = [op for op in self.count_operands(s, t.start) if not self.text[op.end:t.start].strip(" ,(")]
+        # "1.200 KK dari target 1.500 KK", "3.240 jiwa (target 3.600 jiwa)", "4.215 jiwa PPKS dari
+        # target 4.500 jiwa" (a few words naming what is counted)
+        counts = [op for op in self.count_operands(s, t.start)
+                  if _COUNTED_THING.fullmatch(self.text, op.end, t.start) and _units_compatible(self.text, _operand(t), op)]
         if not counts:
             return None
         return RatioClaim("target", pct, counts[-1], _operand(t))
@@ -1954,6 +1956,10 @@ _AMONG = regex.compile(r"[\s)]*(?:di\s*antaranya|dari\s+jumlah\s+(?:tersebut|itu
 _PART_DARI_WHOLE = regex.compile(r"\s+dari\s+(?:(?:total|jumlah|alokasi|pagu|anggaran|sebesar)\s+){0,2}", regex.I)
 # a new value of a change whose words are left out ("kini Rp 8 miliar dari Rp 10 miliar")
 _NOW_BEFORE = regex.compile(r"(?<!\w)(?:kini|sekarang|tinggal|hanya\s+tinggal)(?:\s+\w+){0,2}\s*$", regex.I)
+# between a count and its target: nothing, or up to three words naming what is counted ("4.215 jiwa
+# PPKS dari target"), no word joining another clause
+_COUNTED_THING = regex.compile(r"[ ,(]*(?:(?!(?:dan|atau|serta|sedangkan|sementara|dengan|pada|di|ke)\b)[\p{L}/-]+[ ,]+){0,3}",
+                               regex.I)
 # words of a back reference ("Dari jumlah tersebut") that name no particular figure
 _GENERIC_BACK_NOUNS = frozenset({"dari", "di", "antara", "jumlah", "total", "keseluruhan", "seluruh", "angka", "nilai"})
 # between a part and a count of where or among whom it is ("2.150 KK di 9 desa", "3.420 jiwa yang

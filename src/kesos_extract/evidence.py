@@ -1731,6 +1731,9 @@ def respective_lists(doc: Document, mentions: list[Mention]) -> list[RatioClaim]
         pcts = [m for m in usable if m.kind == "percentage" and s <= m.start < e
                 and not in_table_row(text, m.start, m.end)]
         k = len(pcts)
+        if k == 0:
+            out += _wholes_of_the_sentence_before(text, seg, usable, s, e)
+            continue
         if k < 2:
             continue
         ops = [m for m in usable if m.kind in ("amount", "count", "target") and s <= m.start and m.end <= e]
@@ -1754,6 +1757,37 @@ def respective_lists(doc: Document, mentions: list[Mention]) -> list[RatioClaim]
                                              f"({word.group(0).lower()})"]))
             break
     return out
+
+
+def _wholes_of_the_sentence_before(text: str, seg: Segments, usable: list[Mention], s: int,
+                                    e: int) -> list[RatioClaim]:
+    """"Ditjen A Rp 18,4 triliun (61,3 persen), Ditjen B Rp 24,9 triliun (58,6 persen) ... Pagu
+    masing-masing unit tersebut Rp 30 triliun, Rp 42,5 triliun dan ...": a sentence of wholes
+    only, named budgets or targets, in the order of the parts of the sentence before it, each of
+    which has its percentage beside it. Nothing unless the counts agree and every part is at most
+    its whole."""
+    v = vocabulary()
+    wholes = [m for m in usable if m.kind in ("amount", "count", "target") and s <= m.start and m.end <= e]
+    lead = text[s:wholes[0].start] if wholes else ""
+    roles = {_role_word(m.group(0)) for m in v.role_before.finditer(lead)}
+    if len(wholes) < 2 or not roles & {"budget", "target"}:
+        return []
+    ps, pe = seg.previous_sentence(s)
+    if not text[ps:pe].strip():
+        ps, pe = seg.previous_sentence(ps)  # the blank line between two paragraphs
+    pcts = [m for m in usable if m.kind == "percentage" and ps <= m.start < pe]
+    parts = [next((m for m in usable if m.kind in ("amount", "count") and ps <= m.start < pe and beside(text, p, m)
+                   and m.end <= p.start), None) for p in pcts]
+    if len(pcts) != len(wholes) or any(part is None for part in parts):
+        return []
+    pairs = list(zip(pcts, parts, wholes))
+    if any(_family(part) != _family(whole) or (part.value > whole.value and "target" not in roles)  # type: ignore[union-attr]
+           for _, part, whole in pairs):
+        return []
+    kind: ClaimKind = "target" if "target" in roles else "budget" if _family(wholes[0]) == "money" else "share"
+    return [RatioClaim(kind, _operand(p), _operand(part), _operand(whole), implicit_denominator=True,  # type: ignore[arg-type]
+                       notes=["the wholes given in the next sentence in the order of the parts (masing-masing)"])
+            for p, part, whole in pairs]
 
 
 def _parallel_pairs(text: str, nums: list[Mention], k: int) -> Optional[list[tuple[Mention, Mention]]]:
