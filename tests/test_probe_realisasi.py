@@ -363,6 +363,41 @@ BLT_DD = (
     'sebesar Rp 288 juta.'
 )
 
+C_APBD_LAIN = (
+    'PONTIANAK – Serapan anggaran Dinas Sosial Kota Pontianak hingga akhir September 2024 mencapai 62 '
+    'persen, tertinggi di antara perangkat daerah bidang pelayanan dasar.\n'
+    '\n'
+    'Secara keseluruhan, APBD Kota Pontianak tahun 2024 sebesar Rp 1,8 triliun baru terserap Rp 1,02 '
+    'triliun, kata Kepala BPKAD, Kamis (3/10/2024). Realisasi pendapatan asli daerah bahkan sudah 102 '
+    'persen dari target.'
+)
+C_KEMISKINAN = (
+    'Persentase penduduk miskin Kabupaten Lombok Utara tercatat 25,8 persen atau sekitar 59.120 jiwa. '
+    'Untuk menekan angka itu, Dinsos menyalurkan bantuan Rp 3,6 miliar kepada 4.800 KPM, masing-masing '
+    'Rp 750 ribu.'
+)
+REFOCUSING_TAHAP = (
+    'MAKASSAR – APBD induk Dinas Sosial Sulawesi Selatan tahun 2020 sebesar Rp 30 miliar. Pada '
+    'refocusing tahap I dipotong Rp 4,5 miliar atau 15 persen, lalu tahap II dipotong lagi Rp 3 miliar, '
+    'sehingga total pemotongan Rp 7,5 miliar atau 25 persen.'
+)
+PKH_JUTA = (
+    'Bansos PKH tahap I 2024 telah disalurkan senilai Rp 7,2 triliun kepada 9,9 juta KPM atau 99 persen '
+    'dari target 10 juta KPM, kata Dirjen Perlindungan dan Jaminan Sosial.'
+)
+C_TANPA_BAGIAN = (
+    'Dari 1.245 penerima ASLUT di Kabupaten Tegal, 98 persen sudah menerima bantuan tahap III. Setiap '
+    'penerima mendapat Rp 600 ribu per tahap, dan sisanya dijadwalkan pekan depan.'
+)
+NAIK_KALIMAT_LAIN = (
+    'Tahun lalu anggaran bansos Dinsos Rp 4 miliar. Tahun ini naik 15 persen menjadi Rp 4,6 miliar, ujar '
+    'Kadis.'
+)
+C_REALISASI_TARGET_OPD = (
+    'Realisasi belanja Dinas Sosial hingga triwulan III baru 58 persen, di bawah target 70 persen yang '
+    'ditetapkan TAPD. Dari pagu Rp 8,6 miliar, baru terserap Rp 4,99 miliar, kata Sekretaris Dinsos.'
+)
+
 COUNTS = ("share_percent", "target_percent")
 
 # name -> (passage, the percentage checks it gives: (check or checks, stated, numerator, denominator,
@@ -486,6 +521,17 @@ PASSAGES = {
                               [18.4e12, 24.9e12, 0.55e12, 30e12, 42.5e12, 1.15e12]),
     # BLT Dana Desa: 96 x 300 ribu x 3 = 86,4 juta, of 288 juta = 30
     "blt_dd": (BLT_DD, [("share_percent", 30, 86.4e6, 288e6, "consistent")], [3e5, 86.4e6, 288e6]),
+    # refocusing in two steps and their sum: 4,5/30 = 15; 7,5/30 = 25
+    "refocusing_tahap": (REFOCUSING_TAHAP, [("share_percent", 15, 4.5e9, 30e9, "consistent"),
+                                            ("share_percent", 25, 7.5e9, 30e9, "consistent")],
+                         [30e9, 4.5e9, 3e9, 7.5e9]),
+    # counts in "juta", the target's too ("dari target 10 juta KPM"): 9,9/10 = 99
+    "pkh_juta": (PKH_JUTA, [("target_percent", 99, 9.9e6, 10e6, "consistent")], [7.2e12]),
+    # last year's figure alone in the sentence before ("Tahun lalu ... Tahun ini naik"): 0,6/4 = 15
+    "naik_kalimat_lain": (NAIK_KALIMAT_LAIN, [("share_percent", 15, 6e8, 4e9, "consistent")], [4e9, 4.6e9]),
+    # a target of the TAPD beside the realisation: 4,99/8,6 = 58,02
+    "c_realisasi_target_opd": (C_REALISASI_TARGET_OPD, [("budget_percent", 58, 4.99e9, 8.6e9, "consistent")],
+                               [8.6e9, 4.99e9]),
 }
 
 # (passage, text replaced, by, stated before, stated after): the planted slip is the one mismatch,
@@ -547,6 +593,11 @@ SLIPS = [
     ("per_ditjen_pagu_akhir", "58,6", "56,8", 58.6, 56.8),  # FAILED BEFORE: not read at all
     ("per_ditjen_pagu_akhir", "47,8", "48,7", 47.8, 48.7),  # FAILED BEFORE
     ("blt_dd", "30 persen", "35 persen", 30, 35),
+    ("refocusing_tahap", "atau 15 persen", "atau 18 persen", 15, 18),
+    ("refocusing_tahap", "atau 25 persen", "atau 28 persen", 25, 28),
+    ("pkh_juta", "99 persen", "97 persen", 99, 97),  # FAILED BEFORE: '10 juta KPM' read as 10, a false alarm
+    ("naik_kalimat_lain", "15 persen", "25 persen", 15, 25),  # FAILED BEFORE: not read at all
+    ("c_realisasi_target_opd", "baru 58 persen", "baru 68 persen", 58, 68),
 ]
 
 # (passage, the consistent checks it must give, the rupiah amounts it mentions): no mismatch
@@ -568,6 +619,12 @@ CONTROLS = [
     (C_TAHUN_LAIN, [("budget_percent", 97.6, 77.3e12, 79.2e12)], [79.2e12, 77.3e12]),
     # a realisation percentage per program with only its pagu given
     (PER_PROGRAM_LIST, [], [8.42e9, 2.35e9, 1.76e9]),
+    # FAILED BEFORE: revenue's percentage (PAD 102 persen dari target) after the APBD's spending
+    (C_APBD_LAIN, [], [1.8e12, 1.02e12]),
+    # a poverty rate and its count, no population given; aid of its own
+    (C_KEMISKINAN, [], [3.6e9, 7.5e5]),
+    # a share of recipients whose part is not given
+    (C_TANPA_BAGIAN, [], [6e5]),
 ]
 
 

@@ -651,6 +651,8 @@ class _Finder:
             clause = evidence.own_clause(self.text, self.seg.sentence(p.start)[0], p.start)
             if evidence.names_other_whole(self.text, p, clause):
                 continue  # "anggaran Rp A atau 1,5 persen dari total APBD": a share of another whole
+            if evidence.revenue_and_spending(clause, evidence.own_clause(self.text, s, real.start)):
+                continue  # "APBD ... baru terserap Rp A. Realisasi pendapatan asli daerah sudah 102 persen"
             # amounts not beside the percentage: its own clause must speak of money ("Dari pagu
             # Rp A, realisasi Rp B. Angka kemiskinan 9,5 persen" is no ratio of the two)
             if not (evidence.beside(self.text, p, real) or evidence.beside(self.text, p, pagu)) and \
@@ -928,6 +930,12 @@ class _Finder:
             old = self._old_by_year(new, amounts, years)
             by_year = old is not None
         beside = self._amount_beside(p)
+        if old is None and new is None and diff is not None and beside is not None and beside.end <= p.start:
+            # "APBD induk Rp A. ... dipotong Rp D atau 15 persen, lalu ..., sehingga total pemotongan
+            # Rp E atau 25 persen": each cut beside its percentage, of the one amount of the sentence before
+            if any(x.end() <= beside.start and _CHANGE_AMOUNT.fullmatch(self.text[x.end():beside.start]) for x in words):
+                diff = beside
+            old = self._old_in_sentence_before(diff) if diff is beside else None
         # the percentage is the change's: right after its word ("atau turun 15,68 persen"), beside
         # the change amount ("berkurang Rp D atau 15,68 persen"), or beside the new value after
         # the old value or the change ("naik dari Rp A menjadi Rp B (15%)", "bertambah Rp D
@@ -946,6 +954,20 @@ class _Finder:
             return None  # "realisasi naik dari Rp A menjadi Rp B (95%)": perhaps B's share of its pagu
         return claim
 
+    def _old_in_sentence_before(self, diff: Mention) -> Optional[Mention]:
+        """The old value of a change stated only by its amount: the one amount of the sentence
+        before (across a paragraph break too), which has no percentage, if it is larger."""
+        s, _ = self.seg.sentence(diff.start)
+        ps, pe = self.seg.previous_sentence(s)
+        if pe == 0:
+            return None
+        if not self.text[ps:pe].strip():
+            ps, pe = self.seg.previous_sentence(ps)  # the blank line between two paragraphs
+        before = self._amounts_between(ps, pe)
+        if len(before) != 1 or self._percents_between(ps, pe) or before[0].value <= diff.value:
+            return None
+        return before[0]
+
     def _old_by_year(self, new: Mention, amounts: list[Mention], years: dict[int, int]) -> Optional[Mention]:
         """The old value of a change whose new value has no "dari" before it: the amount of an
         earlier year before it in its clause ("tahun 2023 Rp A dan tahun 2024 Rp B atau naik 15
@@ -961,7 +983,14 @@ class _Finder:
             return None
         theirs, ours = _YEAR.findall(self.text[ps:pe]), _YEAR.findall(self.text[s:e])
         before = self._amounts_between(ps, pe)
-        if len(before) != 1 or not theirs or not ours or max(map(int, theirs)) >= min(map(int, ours)):
+        if len(before) != 1:
+            return None
+        if not theirs and not ours:
+            # years told relative to the text's: "Tahun lalu anggaran bansos Rp A. Tahun ini naik 15
+            # persen menjadi Rp B"
+            theirs_rel, ours_rel = evidence.years_of(self.text[ps:pe]), evidence.years_of(self.text[s:e])
+            return before[0] if theirs_rel == {"@-1"} and ours_rel <= {"@0"} else None
+        if not theirs or not ours or max(map(int, theirs)) >= min(map(int, ours)):
             return None
         return before[0]
 

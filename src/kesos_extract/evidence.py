@@ -102,6 +102,7 @@ class EvidenceVocabulary(BaseModel):
     agency_aliases: dict[str, str] = {}
     generic_agency_words: list[str] = []
     region_words: list[str] = []
+    revenue_words: list[str] = []
     contrast_opening_words: list[str] = []
     target_levels: list[str] = []
     same_thing_units: list[list[str]] = []
@@ -144,6 +145,7 @@ class _Vocab:
     agency_aliases: dict[str, tuple[str, ...]]  # "dinsos": ("dinas", "sosial")
     generic_agency: frozenset[str]  # "dinas", "opd": an agency word that names none in particular
     region: regex.Pattern  # "belanja daerah", "Pemkab": the whole region's money
+    revenue: regex.Pattern  # "pendapatan", "PAD", "retribusi": money coming in, not spent
     contrast_opening: regex.Pattern  # "Sementara", "Adapun" opening a sentence: of another thing
     target_levels: frozenset[str]  # "nasional", "RPJMD": a target set by another level or plan
     thing_of_unit: dict[str, str]  # "orang" -> "jiwa", "rumah" -> "RTLH": units naming one thing
@@ -196,6 +198,7 @@ def vocabulary() -> _Vocab:
         agency_aliases={k.lower(): tuple(w.lower().split()) for k, w in v.agency_aliases.items()},
         generic_agency=frozenset(w.lower() for w in v.generic_agency_words),
         region=_words_re(v.region_words or ["(?!)"], suffix=False),
+        revenue=_words_re(v.revenue_words or ["(?!)"], suffix=False),
         thing_of_unit={u: group[0] for group in v.same_thing_units for u in group},
         classifiers=frozenset(v.classifier_units),
         clause_words=frozenset(p.lower() for w in [*v.reference_words, *v.ratio_words, *v.conclusion_words,
@@ -505,6 +508,13 @@ def named_real_after(text: str, op: Operand) -> bool:
     "Rp B digunakan untuk ...")?"""
     after = _NEXT_FIGURE_OR_CLAUSE.split(text[op.end:op.end + 40], maxsplit=1)[0]
     return vocabulary().role_after.search(after) is not None
+
+
+def revenue_and_spending(one: str, other: str) -> bool:
+    """Does one of two clauses speak of money coming in (``revenue_words``: "pendapatan", "PAD")
+    and the other not? A percentage of revenue is no ratio of amounts spent, nor the reverse."""
+    revenue = vocabulary().revenue
+    return bool(revenue.search(one)) != bool(revenue.search(other))
 
 
 def speaks_of_realisation(words: str) -> bool:
@@ -1188,6 +1198,8 @@ class _Resolver:
         fs, fe = self._own_sentence(op.start)
         if op.start < s and op.unit != "IDR" and not clause_is_about(self.clause_before(p), self.text[fs:s], op.unit):
             return True  # "Dari 12 indikator kinerja, ... Penyaluran bantuan sosial tunai mencapai 98 persen"
+        if op.unit == "IDR" and self._revenue_and_spending(p, op):
+            return True  # "APBD ... baru terserap Rp A. Realisasi pendapatan asli daerah sudah 102 persen"
         mine = {y for y in _years(self.text[s:e]) if y != "@0"}
         theirs = _years(self.text[fs:fe])
         if not mine:
@@ -1202,6 +1214,10 @@ class _Resolver:
         # one names years by number, the other relative to the report's ("tahun sebelumnya")
         return {y[0] == "@" for y in mine} != {y[0] == "@" for y in theirs}
 
+
+    def _revenue_and_spending(self, p: Mention, op: Operand) -> bool:
+        theirs = own_clause(self.text, self.cx.seg.sentence(op.start)[0], op.start)
+        return revenue_and_spending(self.clause_before(p), theirs)
 
     def _own_sentence(self, offset: int) -> tuple[int, int]:
         """The sentence at ``offset``, cut at the full stops the segmenter leaves inside it
