@@ -625,6 +625,9 @@ CONTROLS = [
     (C_KEMISKINAN, [], [3.6e9, 7.5e5]),
     # a share of recipients whose part is not given
     (C_TANPA_BAGIAN, [], [6e5]),
+    # a rate deducted ("dipotong 5 persen dari"), no change between the amounts of two sentences
+    ("Bantuan bagi lansia Rp 2.400.000 per tahun. Pajak penghasilan dipotong 5 persen dari honor pendamping "
+     "sebesar Rp 3.000.000 per bulan.", [], [2.4e6, 3e6]),
 ]
 
 

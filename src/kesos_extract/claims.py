@@ -98,6 +98,7 @@ class _MoneyWords:
     new values, a period of the year, a total (``grammars/claims.yaml``)."""
 
     change: regex.Pattern  # a decrease or an increase word, anywhere
+    cut: regex.Pattern  # a cut word with the amount cut right after it ("dipotong Rp D")
     decrease: frozenset[str]
     old_before: regex.Pattern  # right before an old value: "dari", "semula", "dibandingkan tahun 2023 sebesar"
     old_after_change: regex.Pattern  # "dari" a few words before an old value after a change word ("dari total Rp A")
@@ -116,7 +117,9 @@ def _money_words() -> _MoneyWords:
     old_words = [w for w in v["old_value_words"] if w.lower() != "dari"]
     return _MoneyWords(
         change=regex.compile(rf"(?<!\w)(?:{_alternation(dec + inc)})(?!\w)", regex.I),
-        decrease=frozenset(" ".join(w.lower().split()) for w in dec),
+        cut=regex.compile(rf"(?<!\w)(?:{_alternation(v['cut_words'])})(?=\s+(?:lagi\s+)?(?:sebesar\s+|senilai\s+)?"
+                          r"(?:Rp|IDR)\b)", regex.I),
+        decrease=frozenset(" ".join(w.lower().split()) for w in dec + v["cut_words"]),
         old_before=regex.compile(rf"(?:(?<!\w)(?:{_alternation(old_words)}){filler}"
                                  r"|(?<!\w)dari(?:\s+(?:semula|sebelumnya))?)"
                                  r"\s*(?:yang\s+)?(?:sebesar|senilai|sejumlah|hanya|yaitu|yakni)?\s*$", regex.I),
@@ -890,7 +893,8 @@ class _Finder:
                      [s + m.end() for m in _CLAUSE_BREAK.finditer(self.text[s:p.start])])
             hi = min([e] + [q.start for q in self._percents_between(p.end, e)] +
                      [p.end + m.start() for m in _CLAUSE_BREAK.finditer(self.text[p.end:e])][:1])
-            words = list(mw.change.finditer(self.text, lo, p.start))
+            words = sorted([*mw.change.finditer(self.text, lo, p.start), *mw.cut.finditer(self.text, lo, p.start)],
+                           key=lambda m: m.start())
             if not words:
                 continue
             kinds = {" ".join(w.group(0).lower().split()) in mw.decrease for w in words}
@@ -917,7 +921,8 @@ class _Finder:
             elif y_after := _YEAR_AFTER.match(self.text, a.end, a.end + 20):
                 years[id(a)] = int(y_after.group(1))  # "Rp A tahun 2023"
             later = [x for x in words if x.start() >= a.end]
-            if any(x.end() <= a.start and _CHANGE_AMOUNT.fullmatch(self.text[x.end():a.start]) for x in words):
+            if any(x.end() <= a.start and _CHANGE_AMOUNT.fullmatch(self.text[x.end():a.start].replace(" lagi", "", 1))
+                   for x in words):
                 diff = diff or a  # "berkurang Rp D", "penurunan sebesar Rp D"
             elif mw.new_before.search(lead):
                 new = new or a
@@ -933,7 +938,8 @@ class _Finder:
         if old is None and new is None and diff is not None and beside is not None and beside.end <= p.start:
             # "APBD induk Rp A. ... dipotong Rp D atau 15 persen, lalu ..., sehingga total pemotongan
             # Rp E atau 25 persen": each cut beside its percentage, of the one amount of the sentence before
-            if any(x.end() <= beside.start and _CHANGE_AMOUNT.fullmatch(self.text[x.end():beside.start]) for x in words):
+            if any(x.end() <= beside.start and _CHANGE_AMOUNT.fullmatch(self.text[x.end():beside.start].replace(" lagi", "", 1))
+                   for x in words):
                 diff = beside
             old = self._old_in_sentence_before(diff) if diff is beside else None
         # the percentage is the change's: right after its word ("atau turun 15,68 persen"), beside
