@@ -398,6 +398,42 @@ C_REALISASI_TARGET_OPD = (
     'ditetapkan TAPD. Dari pagu Rp 8,6 miliar, baru terserap Rp 4,99 miliar, kata Sekretaris Dinsos.'
 )
 
+SIGI = (
+    'SIGI – Serapan anggaran Dinas Sosial Kabupaten Sigi tahun 2024 mencapai 93,12 persen.\n'
+    '\n'
+    'Kepala Dinas Sosial Sigi, Sutarmin, mengatakan dari total pagu Rp 9.845.120.000, yang terpakai Rp '
+    '9.167.430.500, dengan sisa Rp 677.689.500.\n'
+    '\n'
+    'Ia merinci, program perlindungan dan jaminan sosial dengan anggaran Rp 1.250.000.000 terealisasi Rp '
+    '1.237.500.000 (99 persen), sedangkan program rehabilitasi sosial dengan anggaran Rp 2.140.000.000 '
+    'terealisasi Rp 2.011.600.000 (94 persen).\n'
+)
+DUA_DINAS = (
+    'MATARAM – Komisi V DPRD NTB menyoroti serapan anggaran dua mitra kerjanya. Dinas Kesehatan baru '
+    'menyerap 54 persen dari pagu Rp 120 miliar, sementara Dinas Sosial baru 41 persen.\n'
+    '\n'
+    'Kepala Dinsos NTB menjelaskan, dari pagu Rp 18 miliar yang dikelola dinasnya, baru terserap Rp 7,4 '
+    'miliar hingga akhir Juli.'
+)
+BULAN_PERSEN = (
+    'Realisasi anggaran Dinsos per bulan tahun ini: Januari 2 persen, Februari 5 persen, Maret 11 '
+    'persen, April 18 persen, dan Mei 24,5 persen atau Rp 4,9 miliar dari pagu Rp 20 miliar.'
+)
+KPM_KAB = (
+    'Dari 45.000 KPM BPNT di Sulawesi Barat, Polewali Mandar 15.750 KPM (35 persen), Mamuju 11.250 KPM '
+    '(25 persen), Majene 6.750 KPM (15 persen) dan sisanya 11.250 KPM (25 persen) tersebar di tiga '
+    'kabupaten lainnya.'
+)
+KEMENSOS_MEI = (
+    'Pagu Kementerian Sosial tahun 2023 sebesar Rp 78,9 triliun. Hingga 31 Mei terealisasi Rp 37,1 '
+    'triliun atau 47,02 persen. Angka ini lebih tinggi dibanding periode yang sama tahun lalu yang hanya '
+    '42,3 persen.'
+)
+PENERIMA_TAHUN_LALU = (
+    'Jumlah penerima bantuan permakanan lansia tahun ini 2.760 orang atau 115 persen dari tahun lalu '
+    'yang sebanyak 2.400 orang.'
+)
+
 COUNTS = ("share_percent", "target_percent")
 
 # name -> (passage, the percentage checks it gives: (check or checks, stated, numerator, denominator,
@@ -532,6 +568,24 @@ PASSAGES = {
     # a target of the TAPD beside the realisation: 4,99/8,6 = 58,02
     "c_realisasi_target_opd": (C_REALISASI_TARGET_OPD, [("budget_percent", 58, 4.99e9, 8.6e9, "consistent")],
                                [8.6e9, 4.99e9]),
+    # a headline, the pagu, what was used and what is left, then programs: 93,117; 99; 94
+    "sigi": (SIGI, [("budget_percent", 93.12, 9167430500, 9845120000, "consistent"),
+                    ("budget_percent", 99, 1237500000, 1250000000, "consistent"),
+                    ("budget_percent", 94, 2011600000, 2140000000, "consistent")],
+             [9845120000, 9167430500, 677689500, 1250000000, 1237500000, 2140000000, 2011600000]),
+    # two agencies in one sentence, the second's verb left out; its figures in the next paragraph:
+    # 7,4/18 = 41,1 (the Dinkes 54 persen has no realisation given)
+    "dua_dinas": (DUA_DINAS, [("budget_percent", 41, 7.4e9, 18e9, "consistent")], [120e9, 18e9, 7.4e9]),
+    # monthly percentages without amounts, the last with them: 4,9/20 = 24,5
+    "bulan_persen": (BULAN_PERSEN, [("budget_percent", 24.5, 4.9e9, 20e9, "consistent")], [4.9e9, 20e9]),
+    # KPM per kabupaten of a total before them: 35, 25, 15, 25
+    "kpm_kab": (KPM_KAB, [("share_percent", 35, 15750, 45000, "consistent"),
+                          ("share_percent", 25, 11250, 45000, "consistent"),
+                          ("share_percent", 15, 6750, 45000, "consistent")], []),
+    # last year's percentage of the same period is no ratio of this year's figures: 37,1/78,9 = 47,02
+    "kemensos_mei": (KEMENSOS_MEI, [("budget_percent", 47.02, 37.1e12, 78.9e12, "consistent")], [78.9e12, 37.1e12]),
+    # a count of this year against last year's: 2.760/2.400 = 115
+    "penerima_tahun_lalu": (PENERIMA_TAHUN_LALU, [("share_percent", 115, 2760, 2400, "consistent")], []),
 }
 
 # (passage, text replaced, by, stated before, stated after): the planted slip is the one mismatch,
@@ -598,6 +652,15 @@ SLIPS = [
     ("pkh_juta", "99 persen", "97 persen", 99, 97),  # FAILED BEFORE: '10 juta KPM' read as 10, a false alarm
     ("naik_kalimat_lain", "15 persen", "25 persen", 15, 25),  # FAILED BEFORE: not read at all
     ("c_realisasi_target_opd", "baru 58 persen", "baru 68 persen", 58, 68),
+    ("sigi", "93,12", "93,21", 93.12, 93.21),
+    ("sigi", "(99 persen)", "(97 persen)", 99, 97),
+    ("sigi", "(94 persen)", "(96 persen)", 94, 96),
+    ("dua_dinas", "baru 41 persen", "baru 45 persen", 41, 45),  # FAILED BEFORE: not read at all
+    ("bulan_persen", "24,5", "25,4", 24.5, 25.4),
+    ("kpm_kab", "(15 persen)", "(17 persen)", 15, 17),
+    ("kpm_kab", "(35 persen)", "(33 persen)", 35, 33),
+    ("kemensos_mei", "47,02", "47,20", 47.02, 47.20),
+    ("penerima_tahun_lalu", "115", "125", 115, 125),  # FAILED BEFORE: not read at all
 ]
 
 # (passage, the consistent checks it must give, the rupiah amounts it mentions): no mismatch

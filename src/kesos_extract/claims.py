@@ -791,11 +791,11 @@ class _Finder:
                 return following[0]
         return None
 
-    def _of_another_year(self, p: Mention, whole: Mention) -> bool:
+    def _of_another_year(self, p: Mention, whole: Mention | Operand) -> bool:
         """Do the words between a percentage and the whole after it name a year ("105 persen dari
         realisasi tahun sebelumnya sebesar Rp W", "dari tahun 2022 Rp W")? The ratio of this
         year's figure to that year's may pass 100."""
-        return whole.start > p.end and bool(evidence.years_of(self.text[p.end:whole.start]))
+        return whole.start > p.end and bool(_ANOTHER_YEAR.search(self.text, p.end, whole.start))
 
     def _part_dari_whole(self, p: Mention, beside: Mention) -> Optional[Mention]:
         """The amount right before "dari" and the amount ``beside`` before the percentage ``p``:
@@ -1499,8 +1499,8 @@ class _Finder:
                     if part is None:
                         continue
                 num = part or self._numerator_for_target(p, den, pct)
-                if num is None or (not is_target and num.value > den.value):
-                    continue  # a part is not above its whole ("Dari 26.500 KPM terdaftar, ... 99,2 persen dari 25.000 KPM")
+                if num is None or (not is_target and num.value > den.value and not self._of_another_year(p, den)):
+                    continue  # a part is not above its whole (another year's count may be below this one's) ("Dari 26.500 KPM terdaftar, ... 99,2 persen dari 25.000 KPM")
                 out.append(RatioClaim("target" if is_target else "share", pct, num, den))
                 continue
             claim = self.part_of_whole_before(p, pct)
@@ -1987,6 +1987,10 @@ _OPENING_TOTAL = regex.compile(r"\s*[\"“]?\s*(?:total|jumlah|keseluruhan)\s+(?
 # "65 persen di antaranya", "(65 persen) dari jumlah tersebut": of the whole just stated
 _AMONG = regex.compile(r"[\s)]*(?:di\s*antaranya|dari\s+jumlah\s+(?:tersebut|itu)"
                        r"|dari\s+(?:total\s+)?anggaran\s+(?:tersebut|itu))\b", regex.I)
+# a year named between a percentage and its whole: "dari tahun lalu yang sebanyak", "dari realisasi
+# tahun 2022 sebesar", "dibanding periode yang sama tahun sebelumnya"
+_ANOTHER_YEAR = regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)|\btahun\s+(?:anggaran\s+)?(?:lalu|sebelumnya|kemarin)\b",
+                              regex.I)
 # between a part and its whole, two amounts: "Rp 96 jt dari Rp 240 jt", "Rp A dari total Rp W"
 _PART_DARI_WHOLE = regex.compile(r"\s+dari\s+(?:(?:total|jumlah|alokasi|pagu|anggaran|sebesar)\s+){0,2}", regex.I)
 # a new value of a change whose words are left out ("kini Rp 8 miliar dari Rp 10 miliar")

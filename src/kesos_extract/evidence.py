@@ -510,6 +510,19 @@ def named_real_after(text: str, op: Operand) -> bool:
     return vocabulary().role_after.search(after) is not None
 
 
+def _elliptic(clause: str) -> bool:
+    """Is a clause only a subject's name and an adverb, its verb left out ("sementara Dinas Sosial
+    baru")? Every word capitalised or one of ``_ELLIPSIS_WORDS``, at least one capitalised."""
+    words = _WORD.findall(clause)
+    named = [w for w in words if w[0].isupper()]
+    return bool(named) and all(w[0].isupper() or w.lower() in _ELLIPSIS_WORDS for w in words)
+
+
+# what an elliptic clause has besides its subject: a connective and an adverb of degree or time
+_ELLIPSIS_WORDS = frozenset({"sementara", "sedangkan", "dan", "serta", "adapun", "baru", "hanya", "sudah", "telah",
+                             "masih", "sekitar", "kurang", "lebih", "dari", "yang", "itu", "mencapai", "sebesar"})
+
+
 def revenue_and_spending(one: str, other: str) -> bool:
     """Does one of two clauses speak of money coming in (``revenue_words``: "pendapatan", "PAD")
     and the other not? A percentage of revenue is no ratio of amounts spent, nor the reverse."""
@@ -1045,7 +1058,9 @@ class _Resolver:
         if not_financial(self.clause_before(p)[-45:]):
             # "capaian kinerja 95,5%", "realisasi fisik 100%": a performance figure, not a share of money
             cands = [c for c in cands if c.family != "money"]
-        elif not speaks_of_money(clause):
+        elif not speaks_of_money(clause) and not (_elliptic(clause) and speaks_of_money(self.clause_before(p))):
+            # (an elliptic clause says what the clause before it says: "Dinas Kesehatan baru menyerap
+            # 54 persen ..., sementara Dinas Sosial baru 41 persen")
             # "Dari pagu Rp A, realisasi Rp B. Angka kemiskinan 9,5 persen": amounts are its
             # operands only when one stands beside it or is the whole it is "dari"
             near = {m.start for m in (adj, whole) if m is not None}
