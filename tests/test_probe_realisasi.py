@@ -434,6 +434,33 @@ PENERIMA_TAHUN_LALU = (
     'yang sebanyak 2.400 orang.'
 )
 
+C_RINCIAN_REALISASI = (
+    'Total bantuan sosial provinsi tahun ini Rp 3,5 miliar dengan rincian: Kota Palu Rp 1,48 miliar '
+    '(realisasi 92 persen), Kabupaten Sigi Rp 702 juta (realisasi 88 persen), Donggala Rp 811 juta '
+    '(realisasi 75 persen) dan Poso Rp 507 juta (realisasi 100 persen).'
+)
+C_NAIK_POIN = (
+    'Realisasi Dinsos hingga September Rp 6 miliar dari pagu Rp 10 miliar atau 60 persen, naik 12 persen '
+    'dibanding triwulan sebelumnya.'
+)
+C_PORSI_TANPA_BAGIAN = (
+    'Anggaran Dinas Sosial tahun depan Rp 5 miliar, 80 persen di antaranya untuk bantuan sosial dan '
+    'sisanya untuk operasional.'
+)
+UANG_DAN_ORANG = (
+    'Bantuan Rp 1,2 miliar disalurkan untuk 2.400 KPM, atau 60 persen dari 4.000 KPM terdampak banjir di '
+    'Kabupaten Bandung.'
+)
+C_PROGRAM_TANPA_UANG = (
+    'Realisasi anggaran Dinsos tahun 2023 Rp 8,1 miliar dari pagu Rp 9 miliar atau 90 persen. Program '
+    'rehabilitasi sosial realisasinya 95 persen, sedangkan program pemberdayaan sosial 82 persen.'
+)
+C_INDEKS = (
+    'Tahun ini indeks bantuan PKH untuk lansia naik menjadi Rp 2,4 juta per tahun. Penerima PKH di Kota '
+    'Bekasi 42.150 KPM, sekitar 6 persen dari jumlah keluarga. Sebanyak 85 persen KPM sudah bertransaksi '
+    'melalui bank Himbara.'
+)
+
 COUNTS = ("share_percent", "target_percent")
 
 # name -> (passage, the percentage checks it gives: (check or checks, stated, numerator, denominator,
@@ -586,6 +613,8 @@ PASSAGES = {
     "kemensos_mei": (KEMENSOS_MEI, [("budget_percent", 47.02, 37.1e12, 78.9e12, "consistent")], [78.9e12, 37.1e12]),
     # a count of this year against last year's: 2.760/2.400 = 115
     "penerima_tahun_lalu": (PENERIMA_TAHUN_LALU, [("share_percent", 115, 2760, 2400, "consistent")], []),
+    # money and households in one sentence: 2.400/4.000 = 60, never of the Rp 1,2 miliar
+    "uang_dan_orang": (UANG_DAN_ORANG, [("share_percent", 60, 2400, 4000, "consistent")], [1.2e9]),
 }
 
 # (passage, text replaced, by, stated before, stated after): the planted slip is the one mismatch,
@@ -661,6 +690,7 @@ SLIPS = [
     ("kpm_kab", "(35 persen)", "(33 persen)", 35, 33),
     ("kemensos_mei", "47,02", "47,20", 47.02, 47.20),
     ("penerima_tahun_lalu", "115", "125", 115, 125),  # FAILED BEFORE: not read at all
+    ("uang_dan_orang", "60 persen", "65 persen", 60, 65),
 ]
 
 # (passage, the consistent checks it must give, the rupiah amounts it mentions): no mismatch
@@ -688,6 +718,17 @@ CONTROLS = [
     (C_KEMISKINAN, [], [3.6e9, 7.5e5]),
     # a share of recipients whose part is not given
     (C_TANPA_BAGIAN, [], [6e5]),
+    # FAILED BEFORE: each allocation's realisation rate in brackets; the "realisasi" of one item's
+    # bracket is no role of the next item's amount (Sigi's Rp 702 juta is no realisation of Palu's)
+    (C_RINCIAN_REALISASI, [], [3.5e9, 1.48e9, 702e6, 811e6, 507e6]),
+    # a rise over the last quarter beside the realisation: 6/10 = 60
+    (C_NAIK_POIN, [("budget_percent", 60, 6e9, 10e9)], [6e9, 10e9]),
+    # a share whose part is not given ("80 persen di antaranya")
+    (C_PORSI_TANPA_BAGIAN, [], [5e9]),
+    # programs' realisation rates after the agency's: 8,1/9 = 90
+    (C_PROGRAM_TANPA_UANG, [("budget_percent", 90, 8.1e9, 9e9)], [8.1e9, 9e9]),
+    # an index, a share of households never counted, a share of KPM with no part
+    (C_INDEKS, [], [2.4e6]),
     # a rate deducted ("dipotong 5 persen dari"), no change between the amounts of two sentences
     ("Bantuan bagi lansia Rp 2.400.000 per tahun. Pajak penghasilan dipotong 5 persen dari honor pendamping "
      "sebesar Rp 3.000.000 per bulan.", [], [2.4e6, 3e6]),

@@ -752,6 +752,12 @@ class _Finder:
         ws, _ = self.seg.sentence(a.start)
         i = bisect.bisect_left(self.amount_starts, a.start)
         prev_amount_end = max([m.end for m in self.amounts[max(0, i - 3):i] if m.end <= a.start] + [ws, a.start - 200])
+        # a role word before a percentage is that percentage's, unless the amount is the percentage's
+        # own ("Realisasi mencapai 45 persen atau Rp A"): "Palu Rp A (realisasi 92 persen), Sigi Rp B"
+        # names no realisation B
+        pcts = self._percents_between(prev_amount_end, a.start)
+        if pcts and not evidence.beside(self.text, pcts[-1], a) and _NEXT_ITEM_AFTER.match(self.text, pcts[-1].end, a.start):
+            prev_amount_end = pcts[-1].end
         window = self.text[prev_amount_end:a.start]
         role = None
         for m in _keyword_re().finditer(window):
@@ -1987,6 +1993,9 @@ _OPENING_TOTAL = regex.compile(r"\s*[\"“]?\s*(?:total|jumlah|keseluruhan)\s+(?
 # "65 persen di antaranya", "(65 persen) dari jumlah tersebut": of the whole just stated
 _AMONG = regex.compile(r"[\s)]*(?:di\s*antaranya|dari\s+jumlah\s+(?:tersebut|itu)"
                        r"|dari\s+(?:total\s+)?anggaran\s+(?:tersebut|itu))\b", regex.I)
+# after an item's percentage, the next item of a list: "(realisasi 92 persen), Kabupaten Sigi Rp B"
+_NEXT_ITEM_AFTER = regex.compile(r"\s*\)?\s*(?:[,;]\s*(?:(?:dan|serta|sedangkan|sementara)\s+)?|"
+                                 r"(?:dan|serta|sedangkan|sementara)\s+)\p{L}", regex.I)
 # a year named between a percentage and its whole: "dari tahun lalu yang sebanyak", "dari realisasi
 # tahun 2022 sebesar", "dibanding periode yang sama tahun sebelumnya"
 _ANOTHER_YEAR = regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)|\btahun\s+(?:anggaran\s+)?(?:lalu|sebelumnya|kemarin)\b",
