@@ -461,6 +461,33 @@ C_INDEKS = (
     'melalui bank Himbara.'
 )
 
+BELANJA_TOTAL_AKHIR = (
+    'JAKARTA – Dalam rapat kerja dengan Komisi VIII DPR, Menteri Sosial memaparkan rincian belanja tahun '
+    'anggaran 2025. Belanja pegawai Rp 0,61 triliun (0,77 persen), belanja barang Rp 3,38 triliun (4,25 '
+    'persen), belanja modal Rp 0,12 triliun (0,15 persen) dan belanja bantuan sosial Rp 75,49 triliun '
+    '(94,83 persen) dari total pagu Rp 79,6 triliun.'
+)
+QA_DPRD = (
+    '“Kenapa serapannya baru 32 persen? Ini sudah masuk Oktober,” tanya anggota Komisi IV, Hendra '
+    'Saputra.\n'
+    '\n'
+    'Kepala Dinas Sosial menjawab, dari anggaran Rp 10 miliar, yang sudah cair Rp 3,2 miliar. “Sisanya '
+    'menunggu verifikasi data penerima,” katanya.'
+)
+TERPANGKAS = (
+    'Akibat recofusing, anggaran Dinas Sosial Kabupaten Bima yang semula Rp 15 miliar kini menjadi Rp 9 '
+    'miliar, atau terpangkas 40 persen.'
+)
+PAGU_INDIKATIF = (
+    'Dalam rakor perencanaan, Sekretaris Dinsos menyampaikan pagu indikatif 2025 sebesar Rp 12,6 miliar, '
+    'turun 10 persen dari pagu 2024 yang mencapai Rp 14 miliar.'
+)
+BANSOS_KAB_PERSEN_TOTAL = (
+    'Bantuan sosial APBD Provinsi Jambi tahun 2024 senilai Rp 6,4 miliar disalurkan ke 11 '
+    'kabupaten/kota. Kabupaten Merangin menerima porsi terbesar, Rp 1,28 miliar atau 20 persen dari '
+    'total, sementara Kota Sungai Penuh paling kecil, Rp 192 juta atau 3 persen.'
+)
+
 COUNTS = ("share_percent", "target_percent")
 
 # name -> (passage, the percentage checks it gives: (check or checks, stated, numerator, denominator,
@@ -615,6 +642,23 @@ PASSAGES = {
     "penerima_tahun_lalu": (PENERIMA_TAHUN_LALU, [("share_percent", 115, 2760, 2400, "consistent")], []),
     # money and households in one sentence: 2.400/4.000 = 60, never of the Rp 1,2 miliar
     "uang_dan_orang": (UANG_DAN_ORANG, [("share_percent", 60, 2400, 4000, "consistent")], [1.2e9]),
+    # kinds of spending, the total after the list: 0,766; 4,246; 0,151; 94,836 (94,83 within the
+    # rounding of 75,49 and 79,6: 94,77 .. 94,90)
+    "belanja_total_akhir": (BELANJA_TOTAL_AKHIR, [("share_percent", 0.77, 0.61e12, 79.6e12, "consistent"),
+                                                  ("share_percent", 4.25, 3.38e12, 79.6e12, "consistent"),
+                                                  ("share_percent", 0.15, 0.12e12, 79.6e12, "consistent"),
+                                                  ("share_percent", 94.83, 75.49e12, 79.6e12, "consistent")],
+                            [0.61e12, 3.38e12, 0.12e12, 75.49e12, 79.6e12]),
+    # a DPRD member's question, the Kadis's answer ("serapannya", "yang sudah cair"): 3,2/10 = 32
+    "qa_dprd": (QA_DPRD, [("budget_percent", 32, 3.2e9, 10e9, "consistent")], [10e9, 3.2e9]),
+    # "terpangkas": (15 - 9)/15 = 40
+    "terpangkas": (TERPANGKAS, [("share_percent", 40, 6e9, 15e9, "consistent")], [15e9, 9e9]),
+    # a planned pagu against last year's: (14 - 12,6)/14 = 10
+    "pagu_indikatif": (PAGU_INDIKATIF, [("share_percent", 10, 1.4e9, 14e9, "consistent")], [12.6e9, 14e9]),
+    # "atau 20 persen dari total", the total in the sentence before: 1,28/6,4 = 20; 0,192/6,4 = 3
+    "bansos_kab_persen_total": (BANSOS_KAB_PERSEN_TOTAL, [("share_percent", 20, 1.28e9, 6.4e9, "consistent"),
+                                                          ("share_percent", 3, 192e6, 6.4e9, "consistent")],
+                                [6.4e9, 1.28e9, 192e6]),
 }
 
 # (passage, text replaced, by, stated before, stated after): the planted slip is the one mismatch,
@@ -691,6 +735,14 @@ SLIPS = [
     ("kemensos_mei", "47,02", "47,20", 47.02, 47.20),
     ("penerima_tahun_lalu", "115", "125", 115, 125),  # FAILED BEFORE: not read at all
     ("uang_dan_orang", "60 persen", "65 persen", 60, 65),
+    ("belanja_total_akhir", "(4,25 persen)", "(4,52 persen)", 4.25, 4.52),
+    ("belanja_total_akhir", "(0,77 persen)", "(0,87 persen)", 0.77, 0.87),
+    ("qa_dprd", "baru 32 persen", "baru 36 persen", 32, 36),  # FAILED BEFORE: not read at all
+    # (14,5 - 9,5)/14,5 .. (15,5 - 8,5)/15,5 = 34,5 .. 45,2: 45 would fit, 50 does not
+    ("terpangkas", "40 persen", "50 persen", 40, 50),  # FAILED BEFORE: not read at all
+    ("pagu_indikatif", "10 persen", "12 persen", 10, 12),
+    ("bansos_kab_persen_total", "20 persen", "25 persen", 20, 25),  # FAILED BEFORE: not read at all
+    ("bansos_kab_persen_total", "3 persen", "5 persen", 3, 5),  # FAILED BEFORE: judged only when it fitted
 ]
 
 # (passage, the consistent checks it must give, the rupiah amounts it mentions): no mismatch

@@ -822,8 +822,8 @@ class _Finder:
     def _amount_after_dari(self, p: Mention) -> Optional[Mention]:
         """"P persen dari (total) pagu Rp Y": the amount that "dari" introduces right after the
         percentage (or another figure), with no other figure between."""
-        if not _DARI.match(self.text[p.end:p.end + 12]):
-            return None
+        if not _DARI.match(self.text[p.end:p.end + 12]) or _OF_THE_TOTAL.match(self.text, p.end, p.end + 40):
+            return None  # "... atau 20 persen dari total, sementara Kota X Rp B": the whole is not given here
         _, e = self.seg.sentence(p.start)
         after = self._amounts_between(p.end, min(e, p.end + 90))
         if not after:
@@ -1133,7 +1133,7 @@ class _Finder:
             else:
                 whole = self._amount_after_dari(a if a.start > p.start else p)
             if whole is None:
-                whole = self._whole_referred_to(p, a)
+                whole = self._whole_referred_to(p, a) or self._total_of_sentence_before(p, a)
             if whole is None or whole is a or whole.value <= 0:
                 continue
             if whole.value < a.value and not self._of_another_year(p, whole):
@@ -1173,6 +1173,26 @@ class _Finder:
         if len(before) == 1 and (_AMONG.match(self.text, p.end) or _AMONG.match(self.text, part.end)):
             return before[0]
         return None
+
+    def _total_of_sentence_before(self, p: Mention, part: Mention) -> Optional[Mention]:
+        """"Bantuan ... senilai Rp W disalurkan ke 11 kabupaten. Merangin menerima Rp A atau 20
+        persen dari total": a percentage "dari total" with no figure right after it, its part beside
+        it, no other amount before the part in its sentence; the whole is the one amount of
+        the sentence before (across a paragraph break too), which has no percentage of its own."""
+        if not _OF_THE_TOTAL.match(self.text, p.end, p.end + 40):
+            return None
+        s, _ = self.seg.sentence(p.start)
+        if [m for m in self._amounts_between(s, part.start) if m.end <= part.start]:
+            return None
+        ps, pe = self.seg.previous_sentence(s)
+        if pe == 0:
+            return None
+        if not self.text[ps:pe].strip():
+            ps, pe = self.seg.previous_sentence(ps)  # the blank line between two paragraphs
+        before = self._amounts_between(ps, pe)
+        if len(before) != 1 or self._percents_between(ps, pe) or before[0].value < part.value:
+            return None
+        return before[0]
 
     def _has_own_percent(self, m: Mention, sentence_start: int, but: Mention) -> bool:
         """Is a percentage of the sentence other than ``but`` right before or right after the amount ``m``?"""
@@ -1996,6 +2016,9 @@ _AMONG = regex.compile(r"[\s)]*(?:di\s*antaranya|dari\s+jumlah\s+(?:tersebut|itu
 # after an item's percentage, the next item of a list: "(realisasi 92 persen), Kabupaten Sigi Rp B"
 _NEXT_ITEM_AFTER = regex.compile(r"\s*\)?\s*(?:[,;]\s*(?:(?:dan|serta|sedangkan|sementara)\s+)?|"
                                  r"(?:dan|serta|sedangkan|sementara)\s+)\p{L}", regex.I)
+# a percentage's whole named but not given after it: "atau 20 persen dari total", "dari total anggaran"
+_OF_THE_TOTAL = regex.compile(r"\s*\)?\s*dari\s+(?:total|keseluruhan)(?:\s+(?:anggaran|bantuan|pagu|alokasi|dana))?"
+                              r"\s*(?:[,.;)]|$|\s+(?:dan|sedangkan|sementara|serta)\b)", regex.I)
 # a year named between a percentage and its whole: "dari tahun lalu yang sebanyak", "dari realisasi
 # tahun 2022 sebesar", "dibanding periode yang sama tahun sebelumnya"
 _ANOTHER_YEAR = regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)|\btahun\s+(?:anggaran\s+)?(?:lalu|sebelumnya|kemarin)\b",

@@ -251,8 +251,9 @@ _SEMULA_AFTER = regex.compile(r"\s*\S*\s*(?:semula|sebelumnya)", regex.I)
 _OWN_PERCENT_AFTER = regex.compile(r"[\s,]*(?:atau|alias|yaitu)?\s*(?:sebesar|sekitar)?\s*\(?\s*\d[\d.,]*\s*(?:%|persen)",
                                    regex.I)
 _CLAUSE_STOP = regex.compile(r"[;:]|,\s+(?:sedangkan|sementara|serta|dan)\b|\.\s")
-_FINANCIAL = regex.compile(r"\b(?:anggaran\w*|dana|pagu|belanja|keuangan|serapan|penyerapan|terserap|realisasi\w*|apbd|apbn)\b",
-                           regex.I)
+# ("serapannya", "penyerapannya": the possessive suffix of news copy)
+_FINANCIAL = regex.compile(r"\b(?:anggaran\w*|dana|pagu|belanja|keuangan|serapan(?:nya)?|penyerapan(?:nya)?|terserap"
+                           r"|realisasi\w*|apbd|apbn)\b", regex.I)
 
 
 # a period of the year with its numeral: "triwulan II", "semester I", "tahap 2"
@@ -1501,7 +1502,8 @@ class _Resolver:
             # a part the whole does not explain is judged only when the whole explains others of
             # the list: two of them, or half of a short list whose whole the words name
             # ("Anggaran urusan sosial Rp X. Belanja langsung Rp A (60%) dan ... Rp B (45%)")
-            named = self.cx.role(best) in ("budget", "whole")
+            # (an earlier item of the list judged with it names it too: "Rp A atau 20 persen dari total")
+            named = self.cx.role(best) in ("budget", "whole") or self._earlier_items_of(best, first_part) > 0
             if not fits and explained < 2 and not (named and explained * 2 >= len(run)):
                 continue
             self.taken_numerators.add(part.start)
