@@ -488,6 +488,51 @@ BANSOS_KAB_PERSEN_TOTAL = (
     'total, sementara Kota Sungai Penuh paling kecil, Rp 192 juta atau 3 persen.'
 )
 
+C_LONG1 = (
+    'PURWOKERTO – Pemerintah Kabupaten Banyumas melalui Dinas Sosial dan Pemberdayaan Perempuan, '
+    'Perlindungan Anak (Dinsospermades) mencatat penurunan angka kemiskinan dari 12,84 persen pada 2022 '
+    'menjadi 12,53 persen pada 2023.\n'
+    '\n'
+    'Kepala Dinsos, Wahyu Hidayat, mengatakan penurunan itu tidak lepas dari intervensi bantuan sosial. '
+    'Tahun ini, Pemkab mengalokasikan Rp 21,5 miliar untuk perlindungan sosial, naik dari Rp 19,8 miliar '
+    'pada 2023.\n'
+    '\n'
+    '“Sebanyak 86.412 KPM PKH dan 128.500 KPM BPNT di Banyumas sudah terdata di DTKS. Pemutakhiran data '
+    'kami lakukan setiap bulan,” ujarnya, Senin (15/7/2024).\n'
+    '\n'
+    'Menurut Wahyu, realisasi anggaran semester I mencapai 48,7 persen. Angka itu sedikit di bawah '
+    'target TAPD sebesar 50 persen. Serapan tertinggi ada pada program rehabilitasi sosial, sedangkan '
+    'program pemberdayaan sosial baru 31 persen karena pelatihan KUBE dijadwalkan pada Agustus.\n'
+    '\n'
+    'Ia menambahkan, sebanyak 1.250 lansia terlantar menerima bantuan permakanan Rp 900 ribu per bulan, '
+    'dan 340 penyandang disabilitas mendapat alat bantu. Untuk tahun 2025, Dinsos mengusulkan anggaran '
+    'Rp 23 miliar atau naik sekitar 7 persen.\n'
+)
+C_LONG2 = (
+    'JAKARTA – Kementerian Sosial menyiapkan anggaran Rp 496,8 triliun untuk program perlindungan sosial '
+    'lintas kementerian pada 2025, kata Menteri Keuangan dalam penyampaian Nota Keuangan. Angka itu naik '
+    '8,6 persen dibanding outlook 2024.\n'
+    '\n'
+    'Dari jumlah itu, Kemensos mengelola PKH untuk 10 juta keluarga dan Kartu Sembako untuk 18,8 juta '
+    'keluarga. Tingkat ketepatan sasaran bansos ditargetkan mencapai 90 persen, naik dari 82 persen '
+    'tahun lalu.\n'
+    '\n'
+    'Menteri Sosial menyebut, realisasi penyaluran PKH tahap I 2024 mencapai 99,6 persen. Sementara '
+    'bansos sembako tahap I telah tersalur 98,2 persen. “Sisanya karena KPM meninggal dunia atau pindah '
+    'alamat,” katanya.\n'
+)
+C_LONG3 = (
+    'BONTANG – Komisi I DPRD Bontang menggelar rapat kerja bersama Dinas Sosial dan Pemberdayaan '
+    'Masyarakat, Selasa (8/8/2023). Dalam rapat itu terungkap serapan anggaran Dissos-PM baru 44 persen.\n'
+    '\n'
+    'Ketua Komisi I mengatakan, dari 12 kegiatan, tujuh kegiatan sudah berjalan. “Yang lima masih proses '
+    'pengadaan,” katanya.\n'
+    '\n'
+    'Kepala Dissos-PM menjelaskan, total anggaran dinasnya Rp 15,6 miliar. Sebanyak Rp 3,2 miliar di '
+    'antaranya untuk bantuan sosial bagi 2.100 KK. Bantuan sembako untuk korban bencana dianggarkan Rp '
+    '250 juta, sedangkan santunan kematian Rp 600 juta untuk 400 ahli waris masing-masing Rp 1,5 juta.\n'
+)
+
 COUNTS = ("share_percent", "target_percent")
 
 # name -> (passage, the percentage checks it gives: (check or checks, stated, numerator, denominator,
@@ -781,6 +826,16 @@ CONTROLS = [
     (C_PROGRAM_TANPA_UANG, [("budget_percent", 90, 8.1e9, 9e9)], [8.1e9, 9e9]),
     # an index, a share of households never counted, a share of KPM with no part
     (C_INDEKS, [], [2.4e6]),
+    # whole stories dense with figures and no ratio of them: poverty rates, a semester's headline
+    # with no amounts of its own, a target, KPM counts, an index per person, next year's proposal
+    (C_LONG1, [], [21.5e9, 19.8e9, 9e5, 23e9]),
+    # a rise over an outlook not given, counts in juta, targets, delivery rates with no counts
+    (C_LONG2, [], [496.8e12]),
+    # a money headline beside a count of activities in words, parts of a total with no percentage
+    (C_LONG3, [], [15.6e9, 3.2e9, 250e6, 600e6, 1.5e6]),
+    # the revised pagu after the original: 11,4/12 = 95
+    ("Pagu murni Dinsos Rp 10 miliar, setelah perubahan menjadi Rp 12 miliar. Realisasi hingga Desember Rp 11,4 "
+     "miliar atau 95 persen.", [("budget_percent", 95, 11.4e9, 12e9)], [10e9, 12e9, 11.4e9]),
     # a rate deducted ("dipotong 5 persen dari"), no change between the amounts of two sentences
     ("Bantuan bagi lansia Rp 2.400.000 per tahun. Pajak penghasilan dipotong 5 persen dari honor pendamping "
      "sebesar Rp 3.000.000 per bulan.", [], [2.4e6, 3e6]),
