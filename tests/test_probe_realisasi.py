@@ -533,6 +533,105 @@ C_LONG3 = (
     '250 juta, sedangkan santunan kematian Rp 600 juta untuk 400 ahli waris masing-masing Rp 1,5 juta.\n'
 )
 
+L_SEMESTER_KABUPATEN = (
+    'BANGKALAN – Realisasi anggaran Dinas Sosial Kabupaten Bangkalan pada semester I tahun 2024 tercatat '
+    '44,6 persen. Angka tersebut disampaikan Kepala Dinsos Bangkalan, Moh. Ridwan, usai rapat evaluasi '
+    'bersama Bagian Administrasi Pembangunan Setda, Rabu (10/7/2024).\n'
+    '\n'
+    'Menurut Ridwan, dinasnya mengelola pagu Rp 17,25 miliar pada APBD 2024. “Sampai 30 Juni sudah '
+    'terealisasi Rp 7,69 miliar. Kami akui agak lambat karena ada kegiatan yang menunggu juknis dari '
+    'kementerian,” kata dia.\n'
+    '\n'
+    'Ia merinci, belanja pegawai yang pagunya Rp 6,1 miliar sudah terserap Rp 3,05 miliar atau 50 '
+    'persen. Sementara belanja bantuan sosial dengan pagu Rp 4,8 miliar baru tersalur Rp 1,44 miliar '
+    'atau 30 persen, karena penyaluran bantuan untuk 1.600 lansia terlantar baru akan dilakukan pada '
+    'Agustus.\n'
+    '\n'
+    'Di sisi lain, program rehabilitasi sosial untuk anak terlantar telah menjangkau 212 anak dari '
+    'target 250 anak atau 84,8 persen. Ridwan optimistis serapan akhir tahun bisa di atas 95 persen.\n'
+    '\n'
+    '“Target kami minimal sama dengan tahun lalu yang mencapai 96,2 persen,” ujarnya.\n'
+)
+L_KEMENSOS_DITJEN = (
+    'JAKARTA – Direktorat Jenderal Rehabilitasi Sosial (Ditjen Rehsos) Kementerian Sosial mencatat '
+    'realisasi anggaran hingga 30 September 2023 sebesar Rp 823,5 miliar atau 71,6 persen dari pagu Rp '
+    '1,15 triliun.\n'
+    '\n'
+    'Direktur Jenderal Rehsos mengatakan, realisasi tertinggi ada pada program ATENSI (Asistensi '
+    'Rehabilitasi Sosial) yang menyerap Rp 512,4 miliar dari pagu Rp 640 miliar atau 80,06 persen. '
+    'Bantuan ATENSI telah diberikan kepada 98.560 penerima manfaat dari target 112.000 orang atau 88 '
+    'persen.\n'
+    '\n'
+    '“Untuk anak yatim piatu, kami sudah menyalurkan bantuan kepada 31.250 anak. Sisanya akan kami '
+    'tuntaskan pada triwulan IV,” ujarnya dalam rapat dengar pendapat dengan Komisi VIII DPR RI, Senin '
+    '(9/10/2023).\n'
+    '\n'
+    'Adapun sentra dan balai di daerah baru menyerap 58 persen. Ia menyebut sebagian kegiatan '
+    'pembangunan fisik sentra masih dalam tahap lelang. Sementara realisasi belanja pegawai telah '
+    'mencapai 74 persen.\n'
+)
+L_REFOCUSING_PROVINSI = (
+    'MAKASSAR – Pemerintah Provinsi Sulawesi Selatan melakukan refocusing anggaran untuk penanganan '
+    'dampak sosial ekonomi Covid-19. Dinas Sosial menjadi salah satu perangkat daerah yang anggarannya '
+    'bertambah.\n'
+    '\n'
+    'Kepala Dinas Sosial Sulsel mengatakan, pagu Dinsos pada APBD induk 2020 sebesar Rp 57,8 miliar. '
+    'Setelah refocusing, pagu bertambah menjadi Rp 74,3 miliar, atau naik 28,5 persen. Tambahan anggaran '
+    'tersebut seluruhnya dialokasikan untuk jaring pengaman sosial berupa paket sembako.\n'
+    '\n'
+    '“Tahap pertama kami salurkan 33.700 paket untuk 24 kabupaten/kota dengan nilai Rp 10,11 miliar, '
+    'masing-masing paket Rp 300 ribu,” ujarnya di hadapan anggota Komisi E DPRD Sulsel, Senin '
+    '(18/5/2020).\n'
+    '\n'
+    'Pada tahap kedua, kata dia, bantuan disiapkan untuk 80.000 KK, dengan 15.000 KK di antaranya atau '
+    '18,75 persen khusus untuk Kota Makassar karena jumlah penduduknya paling besar dan berstatus PSBB.\n'
+)
+L_RAKOR_PROVINSI = (
+    'BANDA ACEH – Dinas Sosial Aceh menggelar Rapat Koordinasi Perencanaan Program dan Anggaran Tahun '
+    '2025 yang diikuti perwakilan Dinas Sosial dari 23 kabupaten/kota, Kamis (21/11/2024).\n'
+    '\n'
+    'Kepala Dinas Sosial Aceh dalam sambutannya menyebutkan, alokasi anggaran Dinsos Aceh melalui APBA '
+    '2025 sebesar Rp 245,2 miliar. Dari jumlah tersebut, Rp 98,08 miliar atau 40 persen diarahkan untuk '
+    'rehabilitasi sosial dasar di dalam dan di luar panti, sedangkan Rp 36,78 miliar atau 15 persen '
+    'untuk perlindungan dan jaminan sosial.\n'
+    '\n'
+    'Selain itu, Kementerian Sosial melalui dana dekonsentrasi mengalokasikan Rp 23,4 miliar untuk Aceh. '
+    'Dana itu antara lain untuk pendamping PKH dan TKSK di seluruh kecamatan.\n'
+    '\n'
+    '“Kami berharap kabupaten/kota menyelaraskan perencanaan agar capaian SPM bidang sosial yang tahun '
+    'ini 86 persen bisa mencapai 100 persen,” katanya.\n'
+)
+L_BANSOS_PER_KAB = (
+    'SAMARINDA – Dinas Sosial Provinsi Kalimantan Timur menyalurkan bantuan sosial bagi penyandang '
+    'disabilitas dan lansia terlantar di 10 kabupaten/kota. Total bantuan yang disalurkan pada tahun ini '
+    'mencapai Rp 5,6 miliar untuk 3.500 penerima.\n'
+    '\n'
+    'Kota Samarinda menerima alokasi terbesar, yakni Rp 1,12 miliar untuk 700 penerima atau 20 persen '
+    'dari total penerima. Disusul Kabupaten Kutai Kartanegara Rp 960 juta untuk 600 penerima, dan Kota '
+    'Balikpapan Rp 800 juta untuk 500 penerima.\n'
+    '\n'
+    'Setiap penerima mendapatkan bantuan sebesar Rp 1,6 juta yang disalurkan melalui rekening bank. '
+    '“Sampai hari ini 3.150 penerima atau 90 persen sudah mencairkan bantuannya,” kata Kepala Dinsos '
+    'Kaltim.\n'
+    '\n'
+    'Ia menambahkan, sisa penerima yang belum mencairkan umumnya terkendala dokumen kependudukan.\n'
+)
+L_DPRD_LKPJ = (
+    'MAROS – Panitia Khusus (Pansus) LKPJ DPRD Maros menggelar rapat pembahasan LKPJ Bupati Tahun 2023 '
+    'bersama Dinas Sosial, Kamis (18/4/2024).\n'
+    '\n'
+    'Dalam rapat tersebut, Sekretaris Dinsos Maros memaparkan realisasi anggaran tahun 2023 sebesar Rp '
+    '11.846.225.400 dari pagu Rp 12.410.500.000, atau 95,45 persen. Sisa anggaran sebesar Rp 564.274.600 '
+    'atau 4,55 persen berasal dari efisiensi perjalanan dinas dan sisa tender.\n'
+    '\n'
+    'Untuk indikator kinerja, persentase PMKS yang memperoleh bantuan sosial untuk pemenuhan kebutuhan '
+    'dasar mencapai 92,3 persen dari target 90 persen. Sementara jumlah RTLH yang direhabilitasi '
+    'sebanyak 85 unit dari 100 unit yang direncanakan atau 85 persen.\n'
+    '\n'
+    'Anggota Pansus mempertanyakan mengapa target rehabilitasi RTLH tidak tercapai. Dinsos menjelaskan, '
+    '15 unit rumah tidak dapat dibangun karena status lahan yang bermasalah.\n'
+)
+
 COUNTS = ("share_percent", "target_percent")
 
 # name -> (passage, the percentage checks it gives: (check or checks, stated, numerator, denominator,
@@ -704,6 +803,38 @@ PASSAGES = {
     "bansos_kab_persen_total": (BANSOS_KAB_PERSEN_TOTAL, [("share_percent", 20, 1.28e9, 6.4e9, "consistent"),
                                                           ("share_percent", 3, 192e6, 6.4e9, "consistent")],
                                 [6.4e9, 1.28e9, 192e6]),
+    # whole stories of one to one and a half kilobytes:
+    # a semester with the Kadis's quote, kinds of spending, a count against its target, last year's
+    # rate: 7,69/17,25 = 44,58; 3,05/6,1 = 50; 1,44/4,8 = 30; 212/250 = 84,8
+    "l_semester_kabupaten": (L_SEMESTER_KABUPATEN, [("budget_percent", 44.6, 7.69e9, 17.25e9, "consistent"),
+                                                    ("budget_percent", 50, 3.05e9, 6.1e9, "consistent"),
+                                                    ("budget_percent", 30, 1.44e9, 4.8e9, "consistent"),
+                                                    ("target_percent", 84.8, 212, 250, "consistent")],
+                             [17.25e9, 7.69e9, 6.1e9, 3.05e9, 4.8e9, 1.44e9]),
+    # a Direktorat Jenderal, a program of it, recipients against a target: 71,61; 80,06; 88
+    "l_kemensos_ditjen": (L_KEMENSOS_DITJEN, [("budget_percent", 71.6, 823.5e9, 1.15e12, "consistent"),
+                                              ("budget_percent", 80.06, 512.4e9, 640e9, "consistent"),
+                                              ("target_percent", 88, 98560, 112000, "consistent")],
+                          [823.5e9, 1.15e12, 512.4e9, 640e9]),
+    # refocusing that raised the pagu, the original in the sentence before: 16,5/57,8 = 28,55; KK
+    # "di antaranya": 15.000/80.000 = 18,75
+    "l_refocusing_provinsi": (L_REFOCUSING_PROVINSI, [("share_percent", 28.5, 16.5e9, 57.8e9, "consistent"),
+                                                      ("share_percent", 18.75, 15000, 80000, "consistent")],
+                              [57.8e9, 74.3e9, 10.11e9, 3e5]),
+    # a rakor's allocation and two shares of it: 40 and 15
+    "l_rakor_provinsi": (L_RAKOR_PROVINSI, [("share_percent", 40, 98.08e9, 245.2e9, "consistent"),
+                                            ("share_percent", 15, 36.78e9, 245.2e9, "consistent")],
+                         [245.2e9, 98.08e9, 36.78e9, 23.4e9]),
+    # recipients per kabupaten "dari total penerima" given a paragraph before, and two paragraphs
+    # before: 700/3.500 = 20; 3.150/3.500 = 90
+    "l_bansos_per_kab": (L_BANSOS_PER_KAB, [("share_percent", 20, 700, 3500, "consistent"),
+                                            ("share_percent", 90, 3150, 3500, "consistent")],
+                         [5.6e9, 1.12e9, 960e6, 800e6, 1.6e6]),
+    # an LKPJ hearing: 95,453; what is left 4,547; RTLH 85 of 100 planned
+    "l_dprd_lkpj": (L_DPRD_LKPJ, [("budget_percent", 95.45, 11846225400, 12410500000, "consistent"),
+                                  ("share_percent", 4.55, 564274600, 12410500000, "consistent"),
+                                  ("target_percent", 85, 85, 100, "consistent")],
+                    [11846225400, 12410500000, 564274600]),
 }
 
 # (passage, text replaced, by, stated before, stated after): the planted slip is the one mismatch,
@@ -788,6 +919,22 @@ SLIPS = [
     ("pagu_indikatif", "10 persen", "12 persen", 10, 12),
     ("bansos_kab_persen_total", "20 persen", "25 persen", 20, 25),  # FAILED BEFORE: not read at all
     ("bansos_kab_persen_total", "3 persen", "5 persen", 3, 5),  # FAILED BEFORE: judged only when it fitted
+    ("l_semester_kabupaten", "44,6", "46,4", 44.6, 46.4),
+    ("l_semester_kabupaten", "atau 50 persen", "atau 55 persen", 50, 55),
+    ("l_semester_kabupaten", "atau 30 persen", "atau 33 persen", 30, 33),
+    ("l_semester_kabupaten", "84,8", "88,4", 84.8, 88.4),
+    ("l_kemensos_ditjen", "71,6", "76,1", 71.6, 76.1),
+    ("l_kemensos_ditjen", "80,06", "80,60", 80.06, 80.60),
+    ("l_kemensos_ditjen", "atau 88 persen", "atau 86 persen", 88, 86),
+    ("l_refocusing_provinsi", "28,5", "25,8", 28.5, 25.8),  # FAILED BEFORE: not read at all
+    ("l_refocusing_provinsi", "18,75", "17,85", 18.75, 17.85),
+    ("l_rakor_provinsi", "atau 40 persen", "atau 42 persen", 40, 42),
+    ("l_rakor_provinsi", "atau 15 persen", "atau 12 persen", 15, 12),
+    ("l_bansos_per_kab", "atau 20 persen", "atau 25 persen", 20, 25),  # FAILED BEFORE: judged only when it fitted
+    ("l_bansos_per_kab", "atau 90 persen", "atau 95 persen", 90, 95),  # FAILED BEFORE: judged only when it fitted
+    ("l_dprd_lkpj", "95,45", "94,55", 95.45, 94.55),
+    ("l_dprd_lkpj", "4,55", "5,45", 4.55, 5.45),
+    ("l_dprd_lkpj", "atau 85 persen", "atau 80 persen", 85, 80),
 ]
 
 # (passage, the consistent checks it must give, the rupiah amounts it mentions): no mismatch

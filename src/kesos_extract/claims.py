@@ -487,7 +487,9 @@ class _Finder:
             ps = items[-1].start() + 1
         scopes = [(ps, part.start)]
         s, _ = self.seg.sentence(part.start)
-        if _back_reference_re().search(self.text[s:p.end]):
+        # "... 700 penerima atau 20 persen dari total penerima": the reference may follow the percentage
+        if _back_reference_re().search(self.text[s:p.end]) or _back_reference_re().match(self.text, p.end, p.end + 30) \
+                or _OF_THE_TOTAL_COUNT.match(self.text, p.end, p.end + 40):
             pps, _ = self.seg.previous_paragraph(part.start)
             scopes.append((pps, ps))
         if _AMONG_PART.search(self.text, part.end, p.start):
@@ -521,6 +523,28 @@ class _Finder:
                     fit = [w for w in (op, opened) if _fits(part.value, w.value, pct)]
                     return fit[0] if len(fit) == 1 else None
                 return op
+        return self._same_word_whole_before(part, ps)
+
+    def _same_word_whole_before(self, part: Operand, ps: int) -> Optional[Operand]:
+        """News gives a sentence a paragraph: "... untuk 3.500 penerima. // Setiap penerima
+        mendapatkan Rp 1,6 juta. // "... 3.150 penerima atau 90 persen sudah mencairkan"". Where the
+        part's paragraph has no count before it, the whole is the nearest larger count of the two
+        paragraphs before that names the same thing with the same word ("penerima", "KPM"), is no
+        part of another and has no percentage of its own."""
+        if not part.unit or self.count_operands(ps, part.start):
+            return None
+        word = _counted_word(part.text)
+        start = ps
+        for _ in range(2):
+            pps, _ = self.seg.previous_paragraph(start)
+            if pps >= start or start - pps > 700:
+                break
+            start = pps
+        for op in reversed(self.count_operands(start, ps)):
+            if _counted_word(op.text) != word or op.value <= part.value or self._own_percent(op) or \
+                    self._part_of_next(op) or self._whole_of_part(op):
+                continue
+            return op
         return None
 
     def _opening_whole(self, op: Operand) -> Optional[Operand]:
@@ -966,6 +990,13 @@ class _Finder:
             return None  # "realisasi naik dari Rp A menjadi Rp B (95%)": perhaps B's share of its pagu
         return claim
 
+    def _revised_budget(self, ps: int, pe: int, s: int, e: int) -> bool:
+        """Does the sentence before name an original budget ("pagu ... APBD induk", "anggaran murni")
+        and this one the budget after its revision ("Setelah refocusing, pagu bertambah menjadi Rp
+        B"), with no percentage of its own in the sentence before?"""
+        return bool(_ORIGINAL_BUDGET.search(self.text, ps, pe) and _REVISION.search(self.text, s, e)
+                    and not self._percents_between(ps, pe))
+
     def _old_in_sentence_before(self, diff: Mention) -> Optional[Mention]:
         """The old value of a change stated only by its amount: the one amount of the sentence
         before (across a paragraph break too), which has no percentage, if it is larger."""
@@ -997,6 +1028,8 @@ class _Finder:
         before = self._amounts_between(ps, pe)
         if len(before) != 1:
             return None
+        if self._revised_budget(ps, pe, s, e):
+            return before[0]
         if not theirs and not ours:
             # years told relative to the text's: "Tahun lalu anggaran bansos Rp A. Tahun ini naik 15
             # persen menjadi Rp B"
@@ -2019,6 +2052,13 @@ _NEXT_ITEM_AFTER = regex.compile(r"\s*\)?\s*(?:[,;]\s*(?:(?:dan|serta|sedangkan|
 # a percentage's whole named but not given after it: "atau 20 persen dari total", "dari total anggaran"
 _OF_THE_TOTAL = regex.compile(r"\s*\)?\s*dari\s+(?:total|keseluruhan)(?:\s+(?:anggaran|bantuan|pagu|alokasi|dana))?"
                               r"\s*(?:[,.;)]|$|\s+(?:dan|sedangkan|sementara|serta)\b)", regex.I)
+# the original budget and its revision: "APBD induk", "anggaran murni", "semula" / "setelah refocusing",
+# "APBD Perubahan", "pergeseran"
+_ORIGINAL_BUDGET = regex.compile(r"\b(?:induk|murni|semula|awal(?:nya)?)\b", regex.I)
+_REVISION = regex.compile(r"\b(?:setelah|pasca|usai)\s+(?:re-?f?o[ck]+us+ing|recofusing|perubahan|pergeseran|rasionalisasi)"
+                          r"|\bAPBD[- ]?P\b|\bAPBD\s+Perubahan\b", regex.I)
+# "dari total penerima", "dari jumlah KPM": a count's whole named after its percentage, not given there
+_OF_THE_TOTAL_COUNT = regex.compile(r"\s*\)?\s*dari\s+(?:total|jumlah|keseluruhan|seluruh)\s+\p{L}+\s*(?:[,.;)]|$)", regex.I)
 # a year named between a percentage and its whole: "dari tahun lalu yang sebanyak", "dari realisasi
 # tahun 2022 sebesar", "dibanding periode yang sama tahun sebelumnya"
 _ANOTHER_YEAR = regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)|\btahun\s+(?:anggaran\s+)?(?:lalu|sebelumnya|kemarin)\b",
@@ -2044,6 +2084,12 @@ _CONNECTIVES = frozenset({"dan", "serta", "sedangkan", "sementara", "kemudian", 
                           "dengan", "tahun", "sudah", "telah", "baru", "mencapai",
                           # "Memasuki akhir Juni (TW II) naik menjadi Rp B": words of the period's time
                           "akhir", "awal", "pertengahan", "memasuki", "menjadi", "posisi", "tercatat"})
+def _counted_word(text: str) -> str:
+    """The word a count is written with ("3.500 penerima" -> "penerima")."""
+    words = _WORD.findall(text)
+    return words[-1].lower() if words else ""
+
+
 def _operand_distance(a: Operand, b: Operand) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
