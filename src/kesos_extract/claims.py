@@ -540,10 +540,13 @@ class _Finder:
             if pps >= start or start - pps > 700:
                 break
             start = pps
+        years = evidence.years_of(self.text[slice(*self.seg.sentence(part.start))])
         for op in reversed(self.count_operands(start, ps)):
             if _counted_word(op.text) != word or op.value <= part.value or self._own_percent(op) or \
                     self._part_of_next(op) or self._whole_of_part(op):
                 continue
+            if evidence.other_year(years, self.text[slice(*self.seg.sentence(op.start))]):
+                return None  # "... 3.500 penerima. // Tahun lalu 2.800 penerima atau 80 persen"
             return op
         return None
 
