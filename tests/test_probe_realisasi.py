@@ -1,8 +1,8 @@
 """Realisation news and budget stories: claims and rupiah amounts in whole passages.
 
-Passages from a sentence to a whole story of about a kilobyte, written for these tests in the register of the news and press
-releases that quote a Dinas Sosial's or the Kementerian Sosial's budget: a semester's or a
-quarter's realisation with the pagu in a quote of the Kadis ("kata dia"), cumulative figures per
+Passages from a sentence to a whole story of about a kilobyte, written for these tests in the
+register of the news and press releases that quote a Dinas Sosial's or the Kementerian Sosial's
+budget: a semester's or a quarter's realisation with the pagu in a quote of the Kadis ("kata dia"), cumulative figures per
 triwulan whose pagu comes a paragraph later, national figures per Direktorat Jenderal, bansos
 shares per kabupaten with "sisanya", a DPRD hearing, refocusing ("recofusing"), a rakor's planned
 budget against last year's, percentages of KPM and jiwa, amounts as "Rp 850 jt", "Rp. 12.5 milyar",
