@@ -42,7 +42,7 @@ from .mentions import bare_numbers
 from .models import Mention
 from .numbers import parse_number, rounding_verdict
 from .ratios import Operand, RatioClaim
-from .segments import Segments, segments
+from .segments import SHORT_PARAGRAPH, Segments, segments
 
 # a line that is a label and its value ("Realisasi : Rp 1.350.000.000,00"), short, alone
 _LABELLED_LINE = regex.compile(r"\s*\p{L}[\p{L} ]{1,40}?\s*:\s*\S[^\n:]{0,60}\s*$")
@@ -621,7 +621,7 @@ class _Finder:
                 continue  # "capaian kinerja 95,5%", "realisasi fisik 100%": not a share of money
             if _change_re().search(self.text[max(0, p.start - 30):p.start]):
                 continue  # "realisasi Rp B dari pagu Rp A atau turun 5 persen dibanding tahun lalu": a change
-            ws, _ = self.seg.previous_sentence(p.start)
+            ws = self._sentence_before(p.start)
             ws = self._record_start(p.start, ws)
             _, we = self.seg.sentence(p.start)
             lo = bisect.bisect_left(self.amount_starts, max(ws, p.start - 450))
@@ -993,6 +993,33 @@ class _Finder:
             return None  # "realisasi naik dari Rp A menjadi Rp B (95%)": perhaps B's share of its pagu
         return claim
 
+    def _short_paragraph_run(self, offset: int) -> tuple[int, int]:
+        """The paragraph at ``offset``, widened over the short paragraphs right before it when it is
+        short itself (news gives each period of a list a paragraph: "Hingga triwulan I, realisasi Rp
+        A atau 10,5 persen. // Hingga triwulan II Rp B atau 39 persen.")."""
+        ps, pe = self.seg.paragraph(offset)
+        if pe - ps >= SHORT_PARAGRAPH:
+            return ps, pe
+        for _ in range(4):
+            qs, qe = self.seg.previous_paragraph(ps)
+            if qe == 0 or qs >= ps or qe - qs >= SHORT_PARAGRAPH or not self.text[qs:qe].strip():
+                break
+            ps = qs
+        return ps, pe
+
+    def _sentence_before(self, offset: int) -> int:
+        """Where the sentence before the one at ``offset`` starts; across a paragraph break when
+        both paragraphs are short, a sentence each (news: "Pagu tahun ini Rp A, kata dia. // Hingga
+        triwulan I, realisasi Rp B atau 10,5 persen.")."""
+        ws, we = self.seg.previous_sentence(offset)
+        if we and not self.text[ws:we].strip():
+            s, e = self.seg.sentence(offset)
+            ps, pe = self.seg.previous_sentence(ws)
+            if e - s < SHORT_PARAGRAPH and pe - ps < SHORT_PARAGRAPH and \
+                    self.seg.paragraph(ps)[0] == ps and self.seg.paragraph(s)[0] == s:
+                return ps
+        return ws
+
     def _revised_budget(self, ps: int, pe: int, s: int, e: int) -> bool:
         """Does the sentence before name an original budget ("pagu ... APBD induk", "anggaran murni")
         and this one the budget after its revision ("Setelah refocusing, pagu bertambah menjadi Rp
@@ -1110,12 +1137,14 @@ class _Finder:
             a = self._amount_beside(p)
             if a is None or a.start in used or roles[id(a)] not in (None, "real"):
                 continue
-            ps, pe = self.seg.paragraph(p.start)
             _, se = self.seg.sentence(p.start)
             label = self._period_label(p.start, a.start, bare=True)
             if label:
-                near = [(c, lab) for c, lab in refs if lab != label and ps <= c.percent.start < pe
-                        and (c.percent.start < p.start or c.percent.start < se)]
+                # the periods of its own paragraph first, then of the short paragraphs before it
+                near = []
+                for ps, pe in (self.seg.paragraph(p.start), self._short_paragraph_run(p.start)):
+                    near = near or [(c, lab) for c, lab in refs if lab != label and ps <= c.percent.start < pe
+                                    and (c.percent.start < p.start or c.percent.start < se)]
             else:
                 # the list's first item may name the list's subject ("Realisasi Dinsos s.d. TW III
                 # Rp A (65%) dan s.d. TW IV Rp B (95%) dari pagu Rp C"): of the pagu after it in
