@@ -42,7 +42,7 @@ from .mentions import bare_numbers
 from .models import Mention
 from .numbers import parse_number, rounding_verdict
 from .ratios import Operand, RatioClaim
-from .segments import Segments, segments
+from .segments import SHORT_PARAGRAPH, Segments, segments
 
 # a line that is a label and its value ("Realisasi : Rp 1.350.000.000,00"), short, alone
 _LABELLED_LINE = regex.compile(r"\s*\p{L}[\p{L} ]{1,40}?\s*:\s*\S[^\n:]{0,60}\s*$")
@@ -98,6 +98,7 @@ class _MoneyWords:
     new values, a period of the year, a total (``grammars/claims.yaml``)."""
 
     change: regex.Pattern  # a decrease or an increase word, anywhere
+    cut: regex.Pattern  # a cut word with the amount cut right after it ("dipotong Rp D")
     decrease: frozenset[str]
     old_before: regex.Pattern  # right before an old value: "dari", "semula", "dibandingkan tahun 2023 sebesar"
     old_after_change: regex.Pattern  # "dari" a few words before an old value after a change word ("dari total Rp A")
@@ -116,7 +117,9 @@ def _money_words() -> _MoneyWords:
     old_words = [w for w in v["old_value_words"] if w.lower() != "dari"]
     return _MoneyWords(
         change=regex.compile(rf"(?<!\w)(?:{_alternation(dec + inc)})(?!\w)", regex.I),
-        decrease=frozenset(" ".join(w.lower().split()) for w in dec),
+        cut=regex.compile(rf"(?<!\w)(?:{_alternation(v['cut_words'])})(?=\s+(?:lagi\s+)?(?:sebesar\s+|senilai\s+)?"
+                          r"(?:Rp|IDR)\b)", regex.I),
+        decrease=frozenset(" ".join(w.lower().split()) for w in dec + v["cut_words"]),
         old_before=regex.compile(rf"(?:(?<!\w)(?:{_alternation(old_words)}){filler}"
                                  r"|(?<!\w)dari(?:\s+(?:semula|sebelumnya))?)"
                                  r"\s*(?:yang\s+)?(?:sebesar|senilai|sejumlah|hanya|yaitu|yakni)?\s*$", regex.I),
@@ -264,6 +267,19 @@ class _Finder:
             break
         return None
 
+    def _part_before_place(self, p: Mention, beside: Operand, whole: Operand) -> Optional[Operand]:
+        """The count of the whole's thing right before the count beside a percentage that counts
+        something else: "2.150 KK di 9 desa atau 86 persen dari 2.500 KK" gives 2.150 KK. None when
+        the words between are more than a short phrase of place or kind, or no such count is there."""
+        s, _ = self.seg.sentence(p.start)
+        before = [op for op in self.count_operands(max(s, beside.start - 60), beside.start) if op.end <= beside.start]
+        if not before:
+            return None
+        op = before[-1]
+        if not _PLACE_BETWEEN.fullmatch(self.text[op.end:beside.start]) or not _units_compatible(self.text, whole, op):
+            return None
+        return op
+
     def whole_after(self, p: Mention) -> Optional[tuple[Operand, bool]]:
         """The whole a percentage is "of", stated after it: ("dari target 60 KT", is_target)."""
         after = self.text[p.end:p.end + 12]
@@ -292,8 +308,10 @@ class _Finder:
         if not targets:
             return None
         t = targets[-1]
-        # "1.200 KK dari target 1.500 KK", "3.240 jiwa (target 3.600 jiwa)"
-        counts = [op for op in self.count_operands(s, t.start) if not self.text[op.end:t.start].strip(" ,(")]
+        # "1.200 KK dari target 1.500 KK", "3.240 jiwa (target 3.600 jiwa)", "4.215 jiwa PPKS dari
+        # target 4.500 jiwa" (a few words naming what is counted)
+        counts = [op for op in self.count_operands(s, t.start)
+                  if _COUNTED_THING.fullmatch(self.text, op.end, t.start) and _units_compatible(self.text, _operand(t), op)]
         if not counts:
             return None
         return RatioClaim("target", pct, counts[-1], _operand(t))
@@ -469,7 +487,9 @@ class _Finder:
             ps = items[-1].start() + 1
         scopes = [(ps, part.start)]
         s, _ = self.seg.sentence(part.start)
-        if _back_reference_re().search(self.text[s:p.end]):
+        # "... 700 penerima atau 20 persen dari total penerima": the reference may follow the percentage
+        if _back_reference_re().search(self.text[s:p.end]) or _back_reference_re().match(self.text, p.end, p.end + 30) \
+                or _OF_THE_TOTAL_COUNT.match(self.text, p.end, p.end + 40):
             pps, _ = self.seg.previous_paragraph(part.start)
             scopes.append((pps, ps))
         if _AMONG_PART.search(self.text, part.end, p.start):
@@ -503,6 +523,31 @@ class _Finder:
                     fit = [w for w in (op, opened) if _fits(part.value, w.value, pct)]
                     return fit[0] if len(fit) == 1 else None
                 return op
+        return self._same_word_whole_before(part, ps)
+
+    def _same_word_whole_before(self, part: Operand, ps: int) -> Optional[Operand]:
+        """News gives a sentence a paragraph: "... untuk 3.500 penerima. // Setiap penerima
+        mendapatkan Rp 1,6 juta. // "... 3.150 penerima atau 90 persen sudah mencairkan"". Where the
+        part's paragraph has no count before it, the whole is the nearest larger count of the two
+        paragraphs before that names the same thing with the same word ("penerima", "KPM"), is no
+        part of another and has no percentage of its own."""
+        if not part.unit or self.count_operands(ps, part.start):
+            return None
+        word = _counted_word(part.text)
+        start = ps
+        for _ in range(2):
+            pps, _ = self.seg.previous_paragraph(start)
+            if pps >= start or start - pps > 700:
+                break
+            start = pps
+        years = evidence.years_of(self.text[slice(*self.seg.sentence(part.start))])
+        for op in reversed(self.count_operands(start, ps)):
+            if _counted_word(op.text) != word or op.value <= part.value or self._own_percent(op) or \
+                    self._part_of_next(op) or self._whole_of_part(op):
+                continue
+            if evidence.other_year(years, self.text[slice(*self.seg.sentence(op.start))]):
+                return None  # "... 3.500 penerima. // Tahun lalu 2.800 penerima atau 80 persen"
+            return op
         return None
 
     def _opening_whole(self, op: Operand) -> Optional[Operand]:
@@ -576,7 +621,7 @@ class _Finder:
                 continue  # "capaian kinerja 95,5%", "realisasi fisik 100%": not a share of money
             if _change_re().search(self.text[max(0, p.start - 30):p.start]):
                 continue  # "realisasi Rp B dari pagu Rp A atau turun 5 persen dibanding tahun lalu": a change
-            ws, _ = self.seg.previous_sentence(p.start)
+            ws = self._sentence_before(p.start)
             ws = self._record_start(p.start, ws)
             _, we = self.seg.sentence(p.start)
             lo = bisect.bisect_left(self.amount_starts, max(ws, p.start - 450))
@@ -636,6 +681,8 @@ class _Finder:
             clause = evidence.own_clause(self.text, self.seg.sentence(p.start)[0], p.start)
             if evidence.names_other_whole(self.text, p, clause):
                 continue  # "anggaran Rp A atau 1,5 persen dari total APBD": a share of another whole
+            if evidence.revenue_and_spending(clause, evidence.own_clause(self.text, s, real.start)):
+                continue  # "APBD ... baru terserap Rp A. Realisasi pendapatan asli daerah sudah 102 persen"
             # amounts not beside the percentage: its own clause must speak of money ("Dari pagu
             # Rp A, realisasi Rp B. Angka kemiskinan 9,5 persen" is no ratio of the two)
             if not (evidence.beside(self.text, p, real) or evidence.beside(self.text, p, pagu)) and \
@@ -732,6 +779,12 @@ class _Finder:
         ws, _ = self.seg.sentence(a.start)
         i = bisect.bisect_left(self.amount_starts, a.start)
         prev_amount_end = max([m.end for m in self.amounts[max(0, i - 3):i] if m.end <= a.start] + [ws, a.start - 200])
+        # a role word before a percentage is that percentage's, unless the amount is the percentage's
+        # own ("Realisasi mencapai 45 persen atau Rp A"): "Palu Rp A (realisasi 92 persen), Sigi Rp B"
+        # names no realisation B
+        pcts = self._percents_between(prev_amount_end, a.start)
+        if pcts and not evidence.beside(self.text, pcts[-1], a) and _NEXT_ITEM_AFTER.match(self.text, pcts[-1].end, a.start):
+            prev_amount_end = pcts[-1].end
         window = self.text[prev_amount_end:a.start]
         role = None
         for m in _keyword_re().finditer(window):
@@ -771,11 +824,33 @@ class _Finder:
                 return following[0]
         return None
 
+    def _of_another_year(self, p: Mention, whole: Mention | Operand) -> bool:
+        """Do the words between a percentage and the whole after it name a year ("105 persen dari
+        realisasi tahun sebelumnya sebesar Rp W", "dari tahun 2022 Rp W")? The ratio of this
+        year's figure to that year's may pass 100."""
+        return whole.start > p.end and bool(_ANOTHER_YEAR.search(self.text, p.end, whole.start))
+
+    def _part_dari_whole(self, p: Mention, beside: Mention) -> Optional[Mention]:
+        """The amount right before "dari" and the amount ``beside`` before the percentage ``p``:
+        "Rp 96 jt dari Rp 240 jt atau 40%" (the part of the whole beside the percentage)."""
+        if beside.end > p.start:
+            return None
+        s, _ = self.seg.sentence(p.start)
+        before = [m for m in self._amounts_between(max(s, beside.start - 60), beside.start) if m.end <= beside.start]
+        if not before or not _PART_DARI_WHOLE.fullmatch(self.text, before[-1].end, beside.start):
+            return None
+        words = _money_words()
+        if words.change.search(self.text, max(s, before[-1].start - 80), p.start) or \
+                words.new_before.search(self.text, max(s, before[-1].start - 30), before[-1].start) or \
+                _NOW_BEFORE.search(self.text, max(s, before[-1].start - 30), before[-1].start):
+            return None  # "turun menjadi Rp 8 M dari Rp 10 M atau 20 persen": a change, not a part
+        return before[-1] if before[-1].value <= beside.value else None
+
     def _amount_after_dari(self, p: Mention) -> Optional[Mention]:
         """"P persen dari (total) pagu Rp Y": the amount that "dari" introduces right after the
         percentage (or another figure), with no other figure between."""
-        if not _DARI.match(self.text[p.end:p.end + 12]):
-            return None
+        if not _DARI.match(self.text[p.end:p.end + 12]) or _OF_THE_TOTAL.match(self.text, p.end, p.end + 40):
+            return None  # "... atau 20 persen dari total, sementara Kota X Rp B": the whole is not given here
         _, e = self.seg.sentence(p.start)
         after = self._amounts_between(p.end, min(e, p.end + 90))
         if not after:
@@ -851,7 +926,8 @@ class _Finder:
                      [s + m.end() for m in _CLAUSE_BREAK.finditer(self.text[s:p.start])])
             hi = min([e] + [q.start for q in self._percents_between(p.end, e)] +
                      [p.end + m.start() for m in _CLAUSE_BREAK.finditer(self.text[p.end:e])][:1])
-            words = list(mw.change.finditer(self.text, lo, p.start))
+            words = sorted([*mw.change.finditer(self.text, lo, p.start), *mw.cut.finditer(self.text, lo, p.start)],
+                           key=lambda m: m.start())
             if not words:
                 continue
             kinds = {" ".join(w.group(0).lower().split()) in mw.decrease for w in words}
@@ -878,7 +954,8 @@ class _Finder:
             elif y_after := _YEAR_AFTER.match(self.text, a.end, a.end + 20):
                 years[id(a)] = int(y_after.group(1))  # "Rp A tahun 2023"
             later = [x for x in words if x.start() >= a.end]
-            if any(x.end() <= a.start and _CHANGE_AMOUNT.fullmatch(self.text[x.end():a.start]) for x in words):
+            if any(x.end() <= a.start and _CHANGE_AMOUNT.fullmatch(self.text[x.end():a.start].replace(" lagi", "", 1))
+                   for x in words):
                 diff = diff or a  # "berkurang Rp D", "penurunan sebesar Rp D"
             elif mw.new_before.search(lead):
                 new = new or a
@@ -891,6 +968,13 @@ class _Finder:
             old = self._old_by_year(new, amounts, years)
             by_year = old is not None
         beside = self._amount_beside(p)
+        if old is None and new is None and diff is not None and beside is not None and beside.end <= p.start:
+            # "APBD induk Rp A. ... dipotong Rp D atau 15 persen, lalu ..., sehingga total pemotongan
+            # Rp E atau 25 persen": each cut beside its percentage, of the one amount of the sentence before
+            if any(x.end() <= beside.start and _CHANGE_AMOUNT.fullmatch(self.text[x.end():beside.start].replace(" lagi", "", 1))
+                   for x in words):
+                diff = beside
+            old = self._old_in_sentence_before(diff) if diff is beside else None
         # the percentage is the change's: right after its word ("atau turun 15,68 persen"), beside
         # the change amount ("berkurang Rp D atau 15,68 persen"), or beside the new value after
         # the old value or the change ("naik dari Rp A menjadi Rp B (15%)", "bertambah Rp D
@@ -909,6 +993,54 @@ class _Finder:
             return None  # "realisasi naik dari Rp A menjadi Rp B (95%)": perhaps B's share of its pagu
         return claim
 
+    def _short_paragraph_run(self, offset: int) -> tuple[int, int]:
+        """The paragraph at ``offset``, widened over the short paragraphs right before it when it is
+        short itself (news gives each period of a list a paragraph: "Hingga triwulan I, realisasi Rp
+        A atau 10,5 persen. // Hingga triwulan II Rp B atau 39 persen.")."""
+        ps, pe = self.seg.paragraph(offset)
+        if pe - ps >= SHORT_PARAGRAPH:
+            return ps, pe
+        for _ in range(4):
+            qs, qe = self.seg.previous_paragraph(ps)
+            if qe == 0 or qs >= ps or qe - qs >= SHORT_PARAGRAPH or not self.text[qs:qe].strip():
+                break
+            ps = qs
+        return ps, pe
+
+    def _sentence_before(self, offset: int) -> int:
+        """Where the sentence before the one at ``offset`` starts; across a paragraph break when
+        both paragraphs are short, a sentence each (news: "Pagu tahun ini Rp A, kata dia. // Hingga
+        triwulan I, realisasi Rp B atau 10,5 persen.")."""
+        ws, we = self.seg.previous_sentence(offset)
+        if we and not self.text[ws:we].strip():
+            s, e = self.seg.sentence(offset)
+            ps, pe = self.seg.previous_sentence(ws)
+            if e - s < SHORT_PARAGRAPH and pe - ps < SHORT_PARAGRAPH and \
+                    self.seg.paragraph(ps)[0] == ps and self.seg.paragraph(s)[0] == s:
+                return ps
+        return ws
+
+    def _revised_budget(self, ps: int, pe: int, s: int, e: int) -> bool:
+        """Does the sentence before name an original budget ("pagu ... APBD induk", "anggaran murni")
+        and this one the budget after its revision ("Setelah refocusing, pagu bertambah menjadi Rp
+        B"), with no percentage of its own in the sentence before?"""
+        return bool(_ORIGINAL_BUDGET.search(self.text, ps, pe) and _REVISION.search(self.text, s, e)
+                    and not self._percents_between(ps, pe))
+
+    def _old_in_sentence_before(self, diff: Mention) -> Optional[Mention]:
+        """The old value of a change stated only by its amount: the one amount of the sentence
+        before (across a paragraph break too), which has no percentage, if it is larger."""
+        s, _ = self.seg.sentence(diff.start)
+        ps, pe = self.seg.previous_sentence(s)
+        if pe == 0:
+            return None
+        if not self.text[ps:pe].strip():
+            ps, pe = self.seg.previous_sentence(ps)  # the blank line between two paragraphs
+        before = self._amounts_between(ps, pe)
+        if len(before) != 1 or self._percents_between(ps, pe) or before[0].value <= diff.value:
+            return None
+        return before[0]
+
     def _old_by_year(self, new: Mention, amounts: list[Mention], years: dict[int, int]) -> Optional[Mention]:
         """The old value of a change whose new value has no "dari" before it: the amount of an
         earlier year before it in its clause ("tahun 2023 Rp A dan tahun 2024 Rp B atau naik 15
@@ -924,7 +1056,16 @@ class _Finder:
             return None
         theirs, ours = _YEAR.findall(self.text[ps:pe]), _YEAR.findall(self.text[s:e])
         before = self._amounts_between(ps, pe)
-        if len(before) != 1 or not theirs or not ours or max(map(int, theirs)) >= min(map(int, ours)):
+        if len(before) != 1:
+            return None
+        if self._revised_budget(ps, pe, s, e):
+            return before[0]
+        if not theirs and not ours:
+            # years told relative to the text's: "Tahun lalu anggaran bansos Rp A. Tahun ini naik 15
+            # persen menjadi Rp B"
+            theirs_rel, ours_rel = evidence.years_of(self.text[ps:pe]), evidence.years_of(self.text[s:e])
+            return before[0] if theirs_rel == {"@-1"} and ours_rel <= {"@0"} else None
+        if not theirs or not ours or max(map(int, theirs)) >= min(map(int, ours)):
             return None
         return before[0]
 
@@ -996,12 +1137,14 @@ class _Finder:
             a = self._amount_beside(p)
             if a is None or a.start in used or roles[id(a)] not in (None, "real"):
                 continue
-            ps, pe = self.seg.paragraph(p.start)
             _, se = self.seg.sentence(p.start)
             label = self._period_label(p.start, a.start, bare=True)
             if label:
-                near = [(c, lab) for c, lab in refs if lab != label and ps <= c.percent.start < pe
-                        and (c.percent.start < p.start or c.percent.start < se)]
+                # the periods of its own paragraph first, then of the short paragraphs before it
+                near = []
+                for ps, pe in (self.seg.paragraph(p.start), self._short_paragraph_run(p.start)):
+                    near = near or [(c, lab) for c, lab in refs if lab != label and ps <= c.percent.start < pe
+                                    and (c.percent.start < p.start or c.percent.start < se)]
             else:
                 # the list's first item may name the list's subject ("Realisasi Dinsos s.d. TW III
                 # Rp A (65%) dan s.d. TW IV Rp B (95%) dari pagu Rp C"): of the pagu after it in
@@ -1021,6 +1164,12 @@ class _Finder:
             refs.append((claim, label))
         return out
 
+    def later_period_claims(self, claims: list[RatioClaim]) -> list[RatioClaim]:
+        """:meth:`period_claims` again, anchored on the budget claims of every finder."""
+        roles = {id(a): self._role(a) for a in self.amounts}
+        budget = [c for c in claims if c.kind == "budget" and c.change is None]
+        return self.period_claims(budget, {c.percent.start for c in claims}, roles)
+
     def share_claims(self, claimed: set[int], roles: dict[int, Optional[str]]) -> list[RatioClaim]:
         """An amount's share of a whole that the words name as its whole: "Rp A atau 2 persen dari
         total APBD Rp W", "45 persen (Rp A) dari total anggaran Rp W", "Dari total anggaran Rp W,
@@ -1036,16 +1185,31 @@ class _Finder:
                 a = after  # "Dari total anggaran Rp W, sebesar 45 persen atau Rp A": W is the whole
             if a is None or roles[id(a)] == "remainder":
                 continue
-            whole = self._amount_after_dari(a if a.start > p.start else p)
+            part_before = self._part_dari_whole(p, a)
+            spent = False
+            if part_before is not None:
+                # "baru Rp 96 jt dari Rp 240 jt atau 40%": the part, "dari" and its whole, then the percentage
+                a, whole = part_before, a
+                if roles[id(a)] == "remainder":
+                    continue
+                # "realisasinya Rp A dari Rp W": a realisation word of the part's own clause
+                spent = evidence.speaks_of_realisation(evidence.own_clause(self.text, self.seg.sentence(a.start)[0],
+                                                                           a.start))
+            else:
+                whole = self._amount_after_dari(a if a.start > p.start else p)
             if whole is None:
-                whole = self._whole_referred_to(p, a)
-            if whole is None or whole is a or whole.value < a.value or whole.value <= 0:
+                whole = self._whole_referred_to(p, a) or self._total_of_sentence_before(p, a)
+            if whole is None or whole is a or whole.value <= 0:
                 continue
+            if whole.value < a.value and not self._of_another_year(p, whole):
+                continue  # a part is not above its whole; another year's figure may be below this one's
             lead = self.text[max(0, whole.start - 40):whole.start]
             # a realisation, or a part of a budget ("Rp A atau 72,51 persen dari pagu Rp W"), is the
             # budget's realisation; a part of another whole ("dari total APBD Rp W") its share
-            kind = "target" if _TARGET_WORD.search(lead) else \
-                "budget" if roles[id(a)] == "real" or roles[id(whole)] == "budget" else "share"
+            # a realisation as the whole ("105 persen dari realisasi tahun sebelumnya Rp W") is
+            # no budget: the ratio of two realisations is a share
+            kind = "target" if _TARGET_WORD.search(lead) else "share" if roles[id(whole)] == "real" else \
+                "budget" if spent or roles[id(a)] == "real" or roles[id(whole)] == "budget" else "share"
             out.append(RatioClaim(kind, _operand(p), _operand(a), _operand(whole),  # type: ignore[arg-type]
                                   notes=["the whole named as such by the words around the percentage"]))
         return out
@@ -1055,7 +1219,10 @@ class _Finder:
         ...) Rp W," before the part, or "di antaranya" right after the percentage or the part."""
         s, _ = self.seg.sentence(p.start)
         first = min(p.start, part.start)
-        before = [m for m in self._amounts_between(s, first) if not self._percents_between(m.end, first)]
+        # an amount with a percentage of its own beside it is a part of a list of shares ("35 persen
+        # atau Rp 2,1 miliar untuk ..., dan 15 persen atau Rp 900 juta"), not the next one's whole
+        before = [m for m in self._amounts_between(s, first) if not self._percents_between(m.end, first)
+                  and not self._has_own_percent(m, s, p)]
         if not before:
             return self._whole_pointed_back(p, part)
         opening = _OPENING_DARI.match(self.text, s)
@@ -1072,6 +1239,31 @@ class _Finder:
             return before[0]
         return None
 
+    def _total_of_sentence_before(self, p: Mention, part: Mention) -> Optional[Mention]:
+        """"Bantuan ... senilai Rp W disalurkan ke 11 kabupaten. Merangin menerima Rp A atau 20
+        persen dari total": a percentage "dari total" with no figure right after it, its part beside
+        it, no other amount before the part in its sentence; the whole is the one amount of
+        the sentence before (across a paragraph break too), which has no percentage of its own."""
+        if not _OF_THE_TOTAL.match(self.text, p.end, p.end + 40):
+            return None
+        s, _ = self.seg.sentence(p.start)
+        if [m for m in self._amounts_between(s, part.start) if m.end <= part.start]:
+            return None
+        ps, pe = self.seg.previous_sentence(s)
+        if pe == 0:
+            return None
+        if not self.text[ps:pe].strip():
+            ps, pe = self.seg.previous_sentence(ps)  # the blank line between two paragraphs
+        before = self._amounts_between(ps, pe)
+        if len(before) != 1 or self._percents_between(ps, pe) or before[0].value < part.value:
+            return None
+        return before[0]
+
+    def _has_own_percent(self, m: Mention, sentence_start: int, but: Mention) -> bool:
+        """Is a percentage of the sentence other than ``but`` right before or right after the amount ``m``?"""
+        near = self._percents_between(max(sentence_start, m.start - 40), m.end + 40)
+        return any(q is not but and evidence.beside(self.text, q, m) for q in near)
+
     def _whole_pointed_back(self, p: Mention, part: Mention) -> Optional[Mention]:
         """"Total belanja hibah dan bansos Rp W. Dari jumlah tersebut, Rp A atau 25 persen ...": a
         sentence opening with a back reference, the whole the one amount of the sentence before
@@ -1081,12 +1273,39 @@ class _Finder:
         if opening is None or opening.end() > min(p.start, part.start):
             return None
         ps, pe = self.seg.previous_sentence(s)
-        if pe == 0 or self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0] or self._percents_between(ps, pe):
+        if pe == 0:
             return None
+        if not self.text[ps:pe].strip():
+            ps, pe = self.seg.previous_sentence(ps)  # the blank line between two paragraphs
         wholes = self._amounts_between(ps, pe)
+        named = self._amount_named_by(opening.group(0), wholes, ps)
+        if named is not None:
+            # "... rencana anggaran tahun 2025 sebesar Rp W, naik 8,5 persen dari Rp V. // Dari
+            # rencana tersebut, Rp A atau 40 persen ...": the amount the opening's noun names, in the
+            # sentence before even across a paragraph break (news gives a sentence a paragraph)
+            return named if named.value >= part.value and not self._has_own_percent(named, ps, p) else None
+        if self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0] or self._percents_between(ps, pe):
+            return None
         if len(wholes) != 1 or wholes[0].value < part.value:
             return None
         return wholes[0]
+
+    def _amount_named_by(self, opening: str, amounts: list[Mention], sentence_start: int) -> Optional[Mention]:
+        """The one amount of ``amounts`` whose words before it (from the amount before) name the noun
+        of a back reference ("Dari rencana tersebut" names "rencana anggaran ... sebesar Rp W"). Nouns
+        of any figure ("jumlah", "total") name none."""
+        nouns = {w.lower() for w in _WORD.findall(opening)} - _GENERIC_BACK_NOUNS - \
+            {w.lower() for w in _vocab()["demonstrative_words"]}
+        if not nouns:
+            return None
+        hits = []
+        lead_start = sentence_start
+        for m in amounts:
+            lead = {w.lower() for w in _WORD.findall(self.text[lead_start:m.start])}
+            if lead & nouns:
+                hits.append(m)
+            lead_start = m.end
+        return hits[0] if len(hits) == 1 else None
 
     def _period_label(self, p_start: int, a_start: int, bare: bool = False) -> Optional[frozenset[str]]:
         """The period a realisation's clause names ("triwulan ii", "semester i", "juni"), as its
@@ -1364,9 +1583,15 @@ class _Finder:
             part = self.adjacent_count(p)
             if whole is not None:
                 den, is_target = whole
+                if part is not None and not _units_compatible(self.text, den, part):
+                    # "3.420 jiwa di 14 kecamatan, atau 87,5 persen dari 3.909 jiwa": the count beside
+                    # the percentage places the part, it is not the part
+                    part = self._part_before_place(p, part, den)
+                    if part is None:
+                        continue
                 num = part or self._numerator_for_target(p, den, pct)
-                if num is None or (not is_target and num.value > den.value):
-                    continue  # a part is not above its whole ("Dari 26.500 KPM terdaftar, ... 99,2 persen dari 25.000 KPM")
+                if num is None or (not is_target and num.value > den.value and not self._of_another_year(p, den)):
+                    continue  # a part is not above its whole (another year's count may be below this one's) ("Dari 26.500 KPM terdaftar, ... 99,2 persen dari 25.000 KPM")
                 out.append(RatioClaim("target" if is_target else "share", pct, num, den))
                 continue
             claim = self.part_of_whole_before(p, pct)
@@ -1853,12 +2078,50 @@ _OPENING_TOTAL = regex.compile(r"\s*[\"“]?\s*(?:total|jumlah|keseluruhan)\s+(?
 # "65 persen di antaranya", "(65 persen) dari jumlah tersebut": of the whole just stated
 _AMONG = regex.compile(r"[\s)]*(?:di\s*antaranya|dari\s+jumlah\s+(?:tersebut|itu)"
                        r"|dari\s+(?:total\s+)?anggaran\s+(?:tersebut|itu))\b", regex.I)
+# after an item's percentage, the next item of a list: "(realisasi 92 persen), Kabupaten Sigi Rp B"
+_NEXT_ITEM_AFTER = regex.compile(r"\s*\)?\s*(?:[,;]\s*(?:(?:dan|serta|sedangkan|sementara)\s+)?|"
+                                 r"(?:dan|serta|sedangkan|sementara)\s+)\p{L}", regex.I)
+# a percentage's whole named but not given after it: "atau 20 persen dari total", "dari total anggaran"
+_OF_THE_TOTAL = regex.compile(r"\s*\)?\s*dari\s+(?:total|keseluruhan)(?:\s+(?:anggaran|bantuan|pagu|alokasi|dana))?"
+                              r"\s*(?:[,.;)]|$|\s+(?:dan|sedangkan|sementara|serta)\b)", regex.I)
+# the original budget and its revision: "APBD induk", "anggaran murni", "semula" / "setelah refocusing",
+# "APBD Perubahan", "pergeseran"
+_ORIGINAL_BUDGET = regex.compile(r"\b(?:induk|murni|semula|awal(?:nya)?)\b", regex.I)
+_REVISION = regex.compile(r"\b(?:setelah|pasca|usai)\s+(?:re-?f?o[ck]+us+ing|recofusing|perubahan|pergeseran|rasionalisasi)"
+                          r"|\bAPBD[- ]?P\b|\bAPBD\s+Perubahan\b", regex.I)
+# "dari total penerima", "dari jumlah KPM": a count's whole named after its percentage, not given there
+_OF_THE_TOTAL_COUNT = regex.compile(r"\s*\)?\s*dari\s+(?:total|jumlah|keseluruhan|seluruh)\s+\p{L}+\s*(?:[,.;)]|$)", regex.I)
+# a year named between a percentage and its whole: "dari tahun lalu yang sebanyak", "dari realisasi
+# tahun 2022 sebesar", "dibanding periode yang sama tahun sebelumnya"
+_ANOTHER_YEAR = regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)|\btahun\s+(?:anggaran\s+)?(?:lalu|sebelumnya|kemarin)\b",
+                              regex.I)
+# between a part and its whole, two amounts: "Rp 96 jt dari Rp 240 jt", "Rp A dari total Rp W"
+_PART_DARI_WHOLE = regex.compile(r"\s+dari\s+(?:(?:total|jumlah|alokasi|pagu|anggaran|sebesar)\s+){0,2}", regex.I)
+# a new value of a change whose words are left out ("kini Rp 8 miliar dari Rp 10 miliar")
+_NOW_BEFORE = regex.compile(r"(?<!\w)(?:kini|sekarang|tinggal|hanya\s+tinggal)(?:\s+\w+){0,2}\s*$", regex.I)
+# between a count and its target: nothing, or up to three words naming what is counted ("4.215 jiwa
+# PPKS dari target"), no word joining another clause
+_COUNTED_THING = regex.compile(r"[ ,(]*(?:(?!(?:dan|atau|serta|sedangkan|sementara|dengan|pada|di|ke)\b)[\p{L}/-]+[ ,]+){0,3}",
+                               regex.I)
+# words of a back reference ("Dari jumlah tersebut") that name no particular figure
+_GENERIC_BACK_NOUNS = frozenset({"dari", "di", "antara", "jumlah", "total", "keseluruhan", "seluruh", "angka", "nilai"})
+# between a part and a count of where or among whom it is ("2.150 KK di 9 desa", "3.420 jiwa yang
+# tersebar di 14 kecamatan"): a few words of place, no figure, no stop
+_PLACE_BETWEEN = regex.compile(r"[ ,]+(?:(?:yang|tersebar|berada|tinggal|pada|di|dari|dalam|se)[ ]+){1,3}", regex.I)
 _YEAR_AFTER = regex.compile(r"\s*(?:pada\s+)?(?:tahun|TA\.?)\s+((?:19|20)\d\d)\b", regex.I)
 _YEAR = regex.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]\d)")
 # words a period's clause may have besides its period, money and reference words
 _CONNECTIVES = frozenset({"dan", "serta", "sedangkan", "sementara", "kemudian", "lalu", "pada", "untuk", "di", "ke",
                           "naik", "meningkat", "bertambah", "kumulatif", "total", "secara", "i", "ii", "iii", "iv",
-                          "dengan", "tahun", "sudah", "telah", "baru", "mencapai"})
+                          "dengan", "tahun", "sudah", "telah", "baru", "mencapai",
+                          # "Memasuki akhir Juni (TW II) naik menjadi Rp B": words of the period's time
+                          "akhir", "awal", "pertengahan", "memasuki", "menjadi", "posisi", "tercatat"})
+def _counted_word(text: str) -> str:
+    """The word a count is written with ("3.500 penerima" -> "penerima")."""
+    words = _WORD.findall(text)
+    return words[-1].lower() if words else ""
+
+
 def _operand_distance(a: Operand, b: Operand) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
@@ -1909,6 +2172,10 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     claims += f.tied_claims({c.percent.start for c in claims})
     # what the phrase finders leave unexplained, by weighing the evidence of the numbers around it
     claims += evidence.resolve(doc, mentions, claims)
+    # the realisations of successive periods whose one pagu only the weighing above paired with
+    # the first of them ("TW I Rp A atau 8,3 persen. ... TW II Rp B atau 34,08 persen." and the pagu
+    # in the next paragraph)
+    claims += f.later_period_claims(claims)
     # an end of a range of percentages ("target 90 - 95 persen") is a target or a band, stated of
     # no two figures: the realisation beside it ("Realisasi 93 persen ... target 90 - 95 persen")
     # is no part of it

@@ -102,6 +102,7 @@ class EvidenceVocabulary(BaseModel):
     agency_aliases: dict[str, str] = {}
     generic_agency_words: list[str] = []
     region_words: list[str] = []
+    revenue_words: list[str] = []
     contrast_opening_words: list[str] = []
     target_levels: list[str] = []
     same_thing_units: list[list[str]] = []
@@ -144,6 +145,7 @@ class _Vocab:
     agency_aliases: dict[str, tuple[str, ...]]  # "dinsos": ("dinas", "sosial")
     generic_agency: frozenset[str]  # "dinas", "opd": an agency word that names none in particular
     region: regex.Pattern  # "belanja daerah", "Pemkab": the whole region's money
+    revenue: regex.Pattern  # "pendapatan", "PAD", "retribusi": money coming in, not spent
     contrast_opening: regex.Pattern  # "Sementara", "Adapun" opening a sentence: of another thing
     target_levels: frozenset[str]  # "nasional", "RPJMD": a target set by another level or plan
     thing_of_unit: dict[str, str]  # "orang" -> "jiwa", "rumah" -> "RTLH": units naming one thing
@@ -196,6 +198,7 @@ def vocabulary() -> _Vocab:
         agency_aliases={k.lower(): tuple(w.lower().split()) for k, w in v.agency_aliases.items()},
         generic_agency=frozenset(w.lower() for w in v.generic_agency_words),
         region=_words_re(v.region_words or ["(?!)"], suffix=False),
+        revenue=_words_re(v.revenue_words or ["(?!)"], suffix=False),
         thing_of_unit={u: group[0] for group in v.same_thing_units for u in group},
         classifiers=frozenset(v.classifier_units),
         clause_words=frozenset(p.lower() for w in [*v.reference_words, *v.ratio_words, *v.conclusion_words,
@@ -248,8 +251,9 @@ _SEMULA_AFTER = regex.compile(r"\s*\S*\s*(?:semula|sebelumnya)", regex.I)
 _OWN_PERCENT_AFTER = regex.compile(r"[\s,]*(?:atau|alias|yaitu)?\s*(?:sebesar|sekitar)?\s*\(?\s*\d[\d.,]*\s*(?:%|persen)",
                                    regex.I)
 _CLAUSE_STOP = regex.compile(r"[;:]|,\s+(?:sedangkan|sementara|serta|dan)\b|\.\s")
-_FINANCIAL = regex.compile(r"\b(?:anggaran\w*|dana|pagu|belanja|keuangan|serapan|penyerapan|terserap|realisasi\w*|apbd|apbn)\b",
-                           regex.I)
+# ("serapannya", "penyerapannya": the possessive suffix of news copy)
+_FINANCIAL = regex.compile(r"\b(?:anggaran\w*|dana|pagu|belanja|keuangan|serapan(?:nya)?|penyerapan(?:nya)?|terserap"
+                           r"|realisasi\w*|apbd|apbn)\b", regex.I)
 
 
 # a period of the year with its numeral: "triwulan II", "semester I", "tahap 2"
@@ -507,6 +511,26 @@ def named_real_after(text: str, op: Operand) -> bool:
     return vocabulary().role_after.search(after) is not None
 
 
+def _elliptic(clause: str) -> bool:
+    """Is a clause only a subject's name and an adverb, its verb left out ("sementara Dinas Sosial
+    baru")? Every word capitalised or one of ``_ELLIPSIS_WORDS``, at least one capitalised."""
+    words = _WORD.findall(clause)
+    named = [w for w in words if w[0].isupper()]
+    return bool(named) and all(w[0].isupper() or w.lower() in _ELLIPSIS_WORDS for w in words)
+
+
+# what an elliptic clause has besides its subject: a connective and an adverb of degree or time
+_ELLIPSIS_WORDS = frozenset({"sementara", "sedangkan", "dan", "serta", "adapun", "baru", "hanya", "sudah", "telah",
+                             "masih", "sekitar", "kurang", "lebih", "dari", "yang", "itu", "mencapai", "sebesar"})
+
+
+def revenue_and_spending(one: str, other: str) -> bool:
+    """Does one of two clauses speak of money coming in (``revenue_words``: "pendapatan", "PAD")
+    and the other not? A percentage of revenue is no ratio of amounts spent, nor the reverse."""
+    revenue = vocabulary().revenue
+    return bool(revenue.search(one)) != bool(revenue.search(other))
+
+
 def speaks_of_realisation(words: str) -> bool:
     """Does a realisation word stand in ``words`` ("terealisasi", "dicairkan", "tersalurkan", a
     participle after its amount)?"""
@@ -682,8 +706,17 @@ class _Context:
         self.percent_starts = [m.start for m in self.percents]
         self.claimed_percent = {c.percent.start for c in claims}
         self.numerators = {c.numerator.start for c in claims}
+        self.shares_by_whole: dict[int, list[RatioClaim]] = {}
+        self.add_shares(claims)
         self._roles: dict[int, Optional[str]] = {}
         self.taken = DisjointSpans((m.start, m.end) for m in mentions)
+
+    def add_shares(self, claims: list[RatioClaim]) -> None:
+        """Keep the shares among ``claims`` by their whole (the earlier items of a list; a part of
+        a budget is taken for its realisation until :func:`kesos_extract.claims._named` names it)."""
+        for c in claims:
+            if c.kind in ("share", "budget") and c.change is None:
+                self.shares_by_whole.setdefault(c.denominator.start, []).append(c)
 
     # -- what stands where --
     def operands_between(self, start: int, end: int) -> list[Mention]:
@@ -970,6 +1003,7 @@ class _Resolver:
         self.taken_numerators: set[int] = set(self.cx.numerators)
         self.taken_pairs: set[tuple[int, int]] = {(c.numerator.start, c.denominator.start) for c in claims}
         self.taken_denominators: set[int] = {c.denominator.start for c in claims}
+        self.dateline_year = _dateline_year(doc.text)
 
     # -- the percentage's own words --
     def clause_before(self, p: Mention) -> str:
@@ -1025,7 +1059,9 @@ class _Resolver:
         if not_financial(self.clause_before(p)[-45:]):
             # "capaian kinerja 95,5%", "realisasi fisik 100%": a performance figure, not a share of money
             cands = [c for c in cands if c.family != "money"]
-        elif not speaks_of_money(clause):
+        elif not speaks_of_money(clause) and not (_elliptic(clause) and speaks_of_money(self.clause_before(p))):
+            # (an elliptic clause says what the clause before it says: "Dinas Kesehatan baru menyerap
+            # 54 persen ..., sementara Dinas Sosial baru 41 persen")
             # "Dari pagu Rp A, realisasi Rp B. Angka kemiskinan 9,5 persen": amounts are its
             # operands only when one stands beside it or is the whole it is "dari"
             near = {m.start for m in (adj, whole) if m is not None}
@@ -1178,6 +1214,8 @@ class _Resolver:
         fs, fe = self._own_sentence(op.start)
         if op.start < s and op.unit != "IDR" and not clause_is_about(self.clause_before(p), self.text[fs:s], op.unit):
             return True  # "Dari 12 indikator kinerja, ... Penyaluran bantuan sosial tunai mencapai 98 persen"
+        if op.unit == "IDR" and self._revenue_and_spending(p, op):
+            return True  # "APBD ... baru terserap Rp A. Realisasi pendapatan asli daerah sudah 102 persen"
         mine = {y for y in _years(self.text[s:e]) if y != "@0"}
         theirs = _years(self.text[fs:fe])
         if not mine:
@@ -1187,8 +1225,15 @@ class _Resolver:
             # naming the year ("Serapan anggaran ... tahun 2024 mencapai 92 persen. ... Dari pagu
             # Rp A, telah digunakan Rp B") they are of the headline's
             return op.start < s
+        if theirs == {"@0"} and mine == {self.dateline_year}:
+            return False  # "... hingga 30 Juni 2024 ... 46,12 persen." / "Pagu kita tahun ini Rp A" in a story dated 2024
         # one names years by number, the other relative to the report's ("tahun sebelumnya")
         return {y[0] == "@" for y in mine} != {y[0] == "@" for y in theirs}
+
+
+    def _revenue_and_spending(self, p: Mention, op: Operand) -> bool:
+        theirs = own_clause(self.text, self.cx.seg.sentence(op.start)[0], op.start)
+        return revenue_and_spending(self.clause_before(p), theirs)
 
     def _own_sentence(self, offset: int) -> tuple[int, int]:
         """The sentence at ``offset``, cut at the full stops the segmenter leaves inside it
@@ -1433,6 +1478,9 @@ class _Resolver:
         for w in wholes:
             wop = _operand(w)
             n = sum(1 for p, part in run if part.value <= w.value and explains(_operand(p), _operand(part), wop, self.text))
+            # the list's first items may have been judged already with their whole named ("Rp A
+            # (94,94 persen dari total), ... Rp B (3,94 persen)"): they explain the rest's whole too
+            n += self._earlier_items_of(w, first_part)
             if n == 0:
                 continue
             # most explained, then one in the list's own paragraph (a whole of another paragraph
@@ -1454,7 +1502,8 @@ class _Resolver:
             # a part the whole does not explain is judged only when the whole explains others of
             # the list: two of them, or half of a short list whose whole the words name
             # ("Anggaran urusan sosial Rp X. Belanja langsung Rp A (60%) dan ... Rp B (45%)")
-            named = self.cx.role(best) in ("budget", "whole")
+            # (an earlier item of the list judged with it names it too: "Rp A atau 20 persen dari total")
+            named = self.cx.role(best) in ("budget", "whole") or self._earlier_items_of(best, first_part) > 0
             if not fits and explained < 2 and not (named and explained * 2 >= len(run)):
                 continue
             self.taken_numerators.add(part.start)
@@ -1462,6 +1511,17 @@ class _Resolver:
                                   notes=[f"the whole of a list of {len(run)} shares, stated "
                                          f"{'before' if best.start < first_part.start else 'after'} it"]))
         return out
+
+    def _earlier_items_of(self, whole: Mention, first_part: Mention) -> int:
+        """How many shares of ``whole`` that earlier finders found, whose percentage stands in the
+        sentence of a list's first part and before it, fit their whole: earlier items of one list."""
+        s, _ = self.cx.seg.sentence(first_part.start)
+        # a realisation of the whole is no item of a list of its parts ("Dari pagu Rp W, realisasi
+        # Rp A (90%), sedangkan belanja modal Rp B (45%)")
+        items = [c for c in self.cx.shares_by_whole.get(whole.start, []) if s <= c.percent.start < first_part.start
+                 and not any(m.start == c.numerator.start and self.cx.role(m) == "real"
+                             for m in self.cx.operands_between(c.numerator.start, c.numerator.end))]
+        return sum(1 for c in items if explains(c.percent, c.numerator, c.denominator, self.text))
 
     def _years_at(self, offset: int) -> set[str]:
         return clause_years(self.text, self.cx.seg.sentence(offset)[0], offset)
@@ -1575,6 +1635,13 @@ def resolve(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) ->
         claim = r.local(p) or r.forward(p)
         if claim is not None:
             out.append(claim)
+    # a list's later items whose whole only an earlier item, judged just now, names ("Rp A (94,94
+    # persen dari total), Rp B (3,94 persen)"): the list again, with those items known
+    done = {c.percent.start for c in out}
+    left = [p for p in unexplained if p.start not in done]
+    if left:
+        r.cx.add_shares([c for c in out if c.percent.start not in {q.start for q in listed}])
+        out += r.list_shares(left)[0]
     return sorted(out, key=lambda c: c.percent.start)
 
 
@@ -1588,6 +1655,16 @@ _RELATIVE_YEAR = regex.compile(
     r"|(?<!\w)(?P<cmp2>than\s+)?(?P<en>last|this|next)\s+year(?!\w)", regex.I)
 _RELATIVE = {"lalu": "@-1", "sebelumnya": "@-1", "kemarin": "@-1", "ini": "@0", "berjalan": "@0", "depan": "@+1",
              "mendatang": "@+1", "berikutnya": "@+1", "last": "@-1", "this": "@0", "next": "@+1"}
+
+
+# the date of a news story in brackets after the day ("Selasa (9/7/2024)", "(14/11/2024)")
+_DATELINE = regex.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)\s*\)")
+
+
+def _dateline_year(text: str) -> Optional[str]:
+    """The year a news story is dated, where all its datelines ("Selasa (9/7/2024)") name one."""
+    years = {m.group(1) for m in _DATELINE.finditer(text)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _years(text: str) -> set[str]:
@@ -1687,6 +1764,9 @@ def respective_lists(doc: Document, mentions: list[Mention]) -> list[RatioClaim]
         pcts = [m for m in usable if m.kind == "percentage" and s <= m.start < e
                 and not in_table_row(text, m.start, m.end)]
         k = len(pcts)
+        if k == 0:
+            out += _wholes_of_the_sentence_before(text, seg, usable, s, e)
+            continue
         if k < 2:
             continue
         ops = [m for m in usable if m.kind in ("amount", "count", "target") and s <= m.start and m.end <= e]
@@ -1710,6 +1790,37 @@ def respective_lists(doc: Document, mentions: list[Mention]) -> list[RatioClaim]
                                              f"({word.group(0).lower()})"]))
             break
     return out
+
+
+def _wholes_of_the_sentence_before(text: str, seg: Segments, usable: list[Mention], s: int,
+                                    e: int) -> list[RatioClaim]:
+    """"Ditjen A Rp 18,4 triliun (61,3 persen), Ditjen B Rp 24,9 triliun (58,6 persen) ... Pagu
+    masing-masing unit tersebut Rp 30 triliun, Rp 42,5 triliun dan ...": a sentence of wholes
+    only, named budgets or targets, in the order of the parts of the sentence before it, each of
+    which has its percentage beside it. Nothing unless the counts agree and every part is at most
+    its whole."""
+    v = vocabulary()
+    wholes = [m for m in usable if m.kind in ("amount", "count", "target") and s <= m.start and m.end <= e]
+    lead = text[s:wholes[0].start] if wholes else ""
+    roles = {_role_word(m.group(0)) for m in v.role_before.finditer(lead)}
+    if len(wholes) < 2 or not roles & {"budget", "target"}:
+        return []
+    ps, pe = seg.previous_sentence(s)
+    if not text[ps:pe].strip():
+        ps, pe = seg.previous_sentence(ps)  # the blank line between two paragraphs
+    pcts = [m for m in usable if m.kind == "percentage" and ps <= m.start < pe]
+    parts = [next((m for m in usable if m.kind in ("amount", "count") and ps <= m.start < pe and beside(text, p, m)
+                   and m.end <= p.start), None) for p in pcts]
+    if len(pcts) != len(wholes) or any(part is None for part in parts):
+        return []
+    pairs = list(zip(pcts, parts, wholes))
+    if any(_family(part) != _family(whole) or (part.value > whole.value and "target" not in roles)  # type: ignore[union-attr]
+           for _, part, whole in pairs):
+        return []
+    kind: ClaimKind = "target" if "target" in roles else "budget" if _family(wholes[0]) == "money" else "share"
+    return [RatioClaim(kind, _operand(p), _operand(part), _operand(whole), implicit_denominator=True,  # type: ignore[arg-type]
+                       notes=["the wholes given in the next sentence in the order of the parts (masing-masing)"])
+            for p, part, whole in pairs]
 
 
 def _parallel_pairs(text: str, nums: list[Mention], k: int) -> Optional[list[tuple[Mention, Mention]]]:

@@ -234,6 +234,13 @@ _NOT_A_QUANTITY_BEFORE = regex.compile(r"(?:tahun|th|thn|ta|s/d|sampai|hingga|-|
                                        regex.I)
 
 
+@lru_cache(maxsize=1)
+def _duration_after() -> regex.Pattern:
+    """A word of time right after a number ("60 tahun", "12 bulan"): ``duration_words`` in counts.yaml."""
+    words = sorted((load_grammar("counts").vocabulary or {})["duration_words"], key=len, reverse=True)
+    return regex.compile(r"[ ]{0,2}(?:" + "|".join(regex.escape(w) for w in words) + r")\b", regex.I)
+
+
 # a space before a decimal separator, then the decimals and a percent sign: what OCR makes of
 # "95,77 %" ("95 , 77 %", "95 ,77%"; percentages.yaml reads them whole)
 _SPLIT_PERCENT_AFTER = regex.compile(r"[ ]+[,.][ ]*\d{1,2}[ ]*(?:%|persen\b)", regex.I)
@@ -257,6 +264,8 @@ def bare_numbers(text: str, start: int, end: int, taken: DisjointSpans) -> list[
             continue
         if _SPLIT_PERCENT_AFTER.match(text, m.end()):
             continue  # "( 95 , 77 % )": the whole part of a percentage split by OCR, not a count
+        if _duration_after().match(text, m.end()):
+            continue  # "usia 60 tahun ke atas", "selama 12 bulan": an age or a span of time
         try:
             parsed = parse_number(m.group(0), kind="count")
         except MalformedNumberError:
