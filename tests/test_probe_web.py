@@ -651,10 +651,6 @@ def test_programs_their_budgets_and_activities(text, programs):
 
 # alarms on correct pages that are no program's business, each kept as a strict xfail naming its module
 KNOWN_ALARMS = {
-    "lkjip_decimal_kegiatan_with_pagu": "claims.py/evidence.py: 'Secara keseluruhan realisasi anggaran Dinas "
-                                        "Sosial mencapai 93,37%' (of no figures stated) is paired with the "
-                                        "last kegiatan's 'pagu Rp 60.000.000, realisasi Rp 57.000.000' on the "
-                                        "line before and called a mismatch",
 }
 ALARM_CASES = [pytest.param(*c.values, id=c.id, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_ALARMS[c.id])]
                             if c.id in KNOWN_ALARMS else []) for c in CASES]

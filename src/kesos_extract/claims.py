@@ -647,6 +647,13 @@ class _Finder:
             if not reals:
                 continue
             real = min(reals, key=lambda a: _distance(a, p))
+            # a line that states a total over items listed on the lines before it is no share of
+            # the last item ("2.1 ..., pagu Rp A, realisasi Rp B" / "Secara keseluruhan realisasi
+            # anggaran Dinas Sosial mencapai P%")
+            line_start = self.text.rfind("\n", 0, p.start) + 1
+            if real.end <= line_start and _money_words().total.search(self.text[line_start:p.start]) \
+                    and self._listed_realisation_before(real, roles):
+                continue
             # a percentage between the realisation and an amount closes another claim: that
             # amount is not this realisation's budget ("... anggaran Rp A (82,30%), sedangkan
             # ... terealisasi Rp B dari Rp C (98,70%)")
@@ -730,6 +737,12 @@ class _Finder:
                     _operand_distance(other.numerator, other.denominator):
                 by_pagu[c.denominator.start] = c
         return sorted(by_pagu.values(), key=lambda c: c.percent.start)
+
+    def _listed_realisation_before(self, real: Mention, roles: dict[int, Optional[str]], reach: int = 500) -> bool:
+        """Is another realisation stated within ``reach`` characters before ``real`` (an item of a
+        list before it)?"""
+        i = bisect.bisect_left(self.amount_starts, real.start)
+        return any(roles[id(a)] == "real" for a in self.amounts[:i] if a.start >= real.start - reach)
 
     def _lead_year(self, a: Mention) -> Optional[str]:
         """The year the words right before an amount give it, back to the figure before it in its

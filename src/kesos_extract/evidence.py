@@ -1138,6 +1138,21 @@ class _Resolver:
             cue += w.per_100_chars * d / 100
         return cue
 
+    def _under_listed_figures(self, line_start: int, back: int = 6) -> bool:
+        """Do the line right before ``line_start`` and another of the ``back`` lines before it each
+        hold a figure (items of a list, rows of a table in text, one a line; headings between)?"""
+        end, with_figures = line_start - 1, 0
+        for k in range(back):
+            if end <= 0:
+                break
+            start = self.text.rfind("\n", 0, end) + 1
+            if self.cx.operands_between(start, end):
+                with_figures += 1
+            elif k == 0:
+                return False
+            end = start - 1
+        return with_figures >= 2
+
     def candidates(self, start: int, end: int) -> list[Candidate]:
         return [self.cx.candidate(m) for m in self.cx.operands_between(start, end)]
 
@@ -1183,6 +1198,12 @@ class _Resolver:
         # realisasinya 88,5 persen") is of that budget, not of one another sentence states
         if any(s <= c.op.start < e and c.family == "money" and c.role == "budget" for c in cands):
             cands = [c for c in cands if s <= c.op.start < e or c.family != "money" or c.role != "budget"]
+        # a line stating a total ("Secara keseluruhan realisasi anggaran Dinas Sosial mencapai
+        # 93,37%") under lines that each list an item's figures is of the items' sum, not of the
+        # last item's figures
+        line_start = self.text.rfind("\n", 0, p.start) + 1
+        if _TOTAL_WORD.search(self.text, line_start, p.start) and self._under_listed_figures(line_start):
+            cands = [c for c in cands if c.op.start >= line_start]
         unsure = {c.op.start for c in cands if self._maybe_of_another_sentence_topic(p, c.op)}
         # percentages of the sentence as operands, where the words make them a target and its
         # realisation ("target kinerja 90%, realisasi 85%, capaian 94,44%")
@@ -1645,6 +1666,8 @@ def resolve(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) ->
     return sorted(out, key=lambda c: c.percent.start)
 
 
+# a word stating a total over the figures before it ("secara keseluruhan", "total", "seluruhnya")
+_TOTAL_WORD = regex.compile(r"(?<!\w)(?:secara\s+keseluruhan|keseluruhan|seluruhnya|total|kumulatif|akumulasi)(?!\w)", regex.I)
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 # a year named relative to the one the text is of: "tahun lalu" (-1), "tahun ini" (0), "tahun
 # depan" (+1); not a comparison with it ("naik 5 persen dibanding tahun lalu" is of this year)
