@@ -130,7 +130,29 @@ def _words(text: str, lines: list[tuple[int, int]], i: int) -> list[Word]:
 def _cell(words: list[Word], at: Optional[int] = None) -> TableCell:
     if not words:
         return TableCell("", at or 0, at or 0)
-    return TableCell(" ".join(w.text for w in words), words[0].start, words[-1].end)
+    return TableCell(joined_words([w.text for w in words], [w.line for w in words]), words[0].start, words[-1].end)
+
+
+_BROKEN_WORD = regex.compile(r"^\p{L}+-$")  # a word cut at a line's end ("Persen-")
+
+
+def joined_words(texts: list[str], lines: list[int]) -> str:
+    """The words of a cell joined by single spaces, a word a narrow column broke at a line's end
+    with a hyphen ("Persen-" / "tase") made whole again: "Persentase". A word whose rest opens
+    with a capital or a figure is no broken word ("Sosial-" / "Ekonomi"); one whose rest repeats
+    it is a reduplication that keeps its hyphen ("anak-" / "anak": "anak-anak")."""
+    out = ""
+    for k, word in enumerate(texts):
+        if k == 0:
+            out = word
+            continue
+        before = texts[k - 1]
+        if lines[k] != lines[k - 1] and _BROKEN_WORD.match(before) and word[:1].islower():
+            reduplication = word.lower() == before[:-1].lower()
+            out = (out if reduplication else out[:-1]) + word
+            continue
+        out += " " + word
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
