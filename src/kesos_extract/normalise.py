@@ -220,4 +220,19 @@ def strip_emphasis(text: str) -> str:
 
 
 def normalise_text(text: str) -> str:
-    return normalise_characters(strip_markup(normalise_characters(text)))
+    return join_spaced_figures(normalise_characters(strip_markup(normalise_characters(text))))
+
+
+def join_spaced_figures(text: str) -> str:
+    """Figures whose characters a scanned report's text layer spaced apart ("Rp . 1 . 250 . 000",
+    "9 8 , 5 %") written without the spaces ("Rp.1.250.000", "98,5%"), so that they read as one
+    figure in prose and as one cell in a table (``grammars/ocr.yaml``, ``spaced_figure``)."""
+    if " , " not in text and " . " not in text and not _SPACED_PERCENT(text):
+        return text
+    from .grammar import load_grammar  # here: the grammars load after this module
+
+    pattern = next(p for p in load_grammar("ocr").patterns if p.name == "spaced_figure").compiled
+    return pattern.sub(lambda m: m.group(0).replace(" ", ""), text)
+
+
+_SPACED_PERCENT = regex.compile(r"\d \d ?%").search

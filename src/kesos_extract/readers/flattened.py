@@ -616,11 +616,68 @@ def _cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int
         rows.append([TableCell("", at, at) for _ in range(k - want)] + [_cell(c) for c in cells])
         end = cells[-1][-1].line + 1
         j = p
+    if not numbered and shape is not None and _words_then_figures(shape):
+        spanned = _spanned_rows(text, lines, _skip_blank(text, lines, last + 1)[0], shape)
+        if spanned is not None and len(spanned[0]) > len(rows):
+            rows, end = spanned
     if len(rows) < 2:
         return None
     head = [_cell(label) for label in labels]
     block = Block("table", labels[0][0].start, rows[-1][-1].end, rows=[head, *rows], header_rows=1)
     return block, end + merges  # the index in the lines as they were
+
+
+def _words_then_figures(shape: list[Optional[bool]]) -> bool:
+    """A row shape of two word columns or more, then figures only ("Sasaran | Indikator |
+    Target | Realisasi | Capaian"): the first column may span rows."""
+    words = 0
+    while words < len(shape) and shape[words] is False:
+        words += 1
+    return words >= 2 and words < len(shape) and all(x is not False for x in shape[words:])
+
+
+MAX_SPANNED_EXTRA = 2  # lines of words beyond a row's word columns (a wrapped name, a page's footer)
+
+
+def _spanned_rows(text: str, lines: list[tuple[int, int]], j: int, shape: list[Optional[bool]]
+                  ) -> Optional[tuple[list[list[TableCell]], int]]:
+    """Rows of a cell-a-line table whose first column spans rows, as an LKjIP's "Sasaran
+    Strategis" spans its indicators: each row is lines of words, then as many figure lines as
+    the table has figure columns. A row with one word line less than the word columns has its
+    first cell in a row above (left empty here); one with more has a wrapped name or a page's
+    running footer before it ("Laporan Kinerja ... 18"), which goes on its first cell. The rows
+    end at a line that is no cell or where the figures do not come."""
+    width = len(shape)
+    figures = sum(1 for x in shape if x is not False)
+    label_columns = width - figures
+    rows: list[list[TableCell]] = []
+    end = j
+    while j < len(lines):
+        word_lines: list[list[Word]] = []
+        figure_lines: list[list[Word]] = []
+        p = j
+        while p < len(lines) and len(figure_lines) < figures:
+            line = text[lines[p][0]:lines[p][1]].strip()
+            if not line or len(line) > MAX_CELL_LINE or "\t" in line:
+                break
+            words = _words(text, lines, p)
+            if _is_figure_line(words) or line in ("-", "–", "—"):
+                figure_lines.append(words)
+            elif figure_lines:
+                break  # words among a row's figures: no row of this table
+            else:
+                word_lines.append(words)
+            p, _ = _skip_blank(text, lines, p + 1)
+        short = label_columns - len(word_lines)
+        if len(figure_lines) < figures or short > 1 or short < -MAX_SPANNED_EXTRA or not word_lines:
+            break
+        if short < 0:  # the first lines go on the first cell
+            word_lines = [[w for ln in word_lines[:1 - short] for w in ln]] + word_lines[1 - short:]
+        at = word_lines[0][0].start
+        rows.append([TableCell("", at, at)] * short + [_cell(c) for c in word_lines + figure_lines])
+        end = figure_lines[-1][-1].line + 1
+        j = p
+    return (rows, end) if len(rows) >= 2 else None
 
 
 def _lines_of(words: list[Word]) -> list[list[Word]]:
@@ -770,13 +827,29 @@ def could_start_line(line: str) -> bool:
     return bool(m) and m.group().lower().rstrip(":") in _vocab().first_words
 
 
+_CAPTION_NUMBER = regex.compile(r"^\s*(?:tabel|table)\s+[\dIVXivx]+(?:[.\-]\d+)*\.?\s*$", regex.I)
+
+
+def _caption_title(text: str, lines: list[tuple[int, int]], i: int, header: _Header) -> bool:
+    """Is line ``i`` the title of a caption whose number stands alone on the line above ("Tabel
+    3.3" / "Realisasi Anggaran Program Tahun 2018"), made of label words only, with the real
+    header, opening with its "No" column, on the next line? Read as the header's first line it
+    doubled the columns."""
+    if i == 0 or not _CAPTION_NUMBER.match(text[lines[i - 1][0]:lines[i - 1][1]]):
+        return False
+    if _is_number_label(header.labels[0]) or header.end_line == i:
+        return False
+    below = _header_at(text, lines, _skip_blank(text, lines, i + 1)[0])
+    return below is not None and _is_number_label(below.labels[0])
+
+
 def flattened_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[tuple[Block, int]]:
     """The flattened table whose header starts at line ``i``, and the index of the line after
     it; None when there is none."""
     if not could_start_table(text, lines[i]):
         return None
     header = _header_at(text, lines, i)
-    if header is None:
+    if header is None or _caption_title(text, lines, i, header):
         return None
     first, gap = _skip_blank(text, lines, header.end_line + 1)
     if first >= len(lines) or gap > 2:
