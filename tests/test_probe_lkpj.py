@@ -1,0 +1,493 @@
+"""LKPJ, LAKIP/LKjIP and Renja chapters as document sites (123dok, vdokumen) give them: indicator
+tables, program budget tables, the urusan sosial section of an LKPJ and the Renja's tables of
+planned figures, in layouts no seed, dev file or earlier probe uses:
+
+- a Renja's "Evaluasi Hasil Pelaksanaan Renja" table a cell a line right under its caption (the
+  caption's paragraph swallowed the table), with next year's target beside last year's
+  "Tingkat Realisasi (%)";
+- an LKPJ indicator table with cells two spaces apart and the report's running footer
+  ("LKPJ Walikota Tahun 2019 ... IV - 112") between two rows;
+- a budget table whose figures a scanned text layer spaced apart ("Rp . 2 . 845 . 600 . 000",
+  "9 4 , 9 6") and the same in prose;
+- vdokumen's copy of an LKjIP table: a cell a paragraph, indented, the "Sasaran Strategis"
+  spanning two indicators (no cell for it on the second row) and a page's footer among the rows;
+- words a narrow column broke with a hyphen ("Persen-" / "tase"), under the header label
+  "Indikator Kinerja Sasaran";
+- a caption whose number and title stand on two lines over a header opening with "No", and an
+  excerpt cut off inside a row ("[...]");
+- the Renja's "Rumusan Rencana Program dan Kegiatan" (targets and pagu indikatif of the plan and
+  the prakiraan maju), whose "100%" targets are no achievements: only sums are checked;
+- physical progress ("Fisik (%)") beside the money's uptake: not a ratio of the amounts;
+- an output table with "Ket." and "-" for a target that follows events;
+- two years side by side in a row a line; a multi-year series (no arithmetic); the Renja's T-C.29
+  header run into one paragraph (not read: no alarm);
+- the urusan sosial prose of an LKPJ: a program's output against its target, "tercapai 100%",
+  and its money.
+
+Written for these tests in the register of the genre; the answers were worked out by hand with
+the rule of shared/gold/README.md (half-up rounding to the stated decimals). Each passage comes
+correct (no mismatch; every check listed with its stated value, expected value and operands)
+and, where it applies, with a planted slip that must be a mismatch on the right row with the
+figure the row should have said, and no other alarm.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pytest
+
+from kesos_extract import extract_text
+
+Check = tuple[str, str, Optional[float], Optional[float], dict]
+
+
+def _checks(text: str) -> list[Check]:
+    """(check, verdict, stated, expected to 4 places, operands) of every check, in text order."""
+    report = extract_text(text)
+    return [(c.check, c.verdict, c.stated, None if c.expected is None else round(c.expected, 4), dict(c.operands))
+            for c in report.checks]
+
+
+def _alarms(text: str) -> list[Check]:
+    return [c for c in _checks(text) if c[1] in ("mismatch", "unparseable")]
+
+
+def _planted(text: str, old: str, new: str) -> str:
+    assert text.count(old) == 1, old
+    return text.replace(old, new)
+
+
+def _pct(stated: float, expected: float, numerator: float, denominator: float, verdict: str = "consistent") -> Check:
+    return ("row_percent", verdict, stated, expected, {"numerator": numerator, "denominator": denominator})
+
+
+def _left(total: float, served: float, stated: Optional[float] = None, verdict: str = "consistent") -> Check:
+    rest = total - served
+    return ("row_difference", verdict, rest if stated is None else stated, rest, {"total": total, "served": served})
+
+
+def _sum(stated: float, rows: int, expected: Optional[float] = None, verdict: str = "consistent") -> Check:
+    return ("column_total", verdict, stated, stated if expected is None else expected, {"rows": float(rows)})
+
+
+# --- the passages -------------------------------------------------------------------------------
+
+# Renja, chapter II: last year's targets and realisations, the "Tingkat Realisasi" of them, and
+# next year's target (a plan: no operand of anything). 72/75 = 96; 100/100; 131/120 = 109,1667
+RENJA_EVALUASI = """BAB II
+EVALUASI PELAKSANAAN RENJA PERANGKAT DAERAH TAHUN LALU
+Tabel 2.1
+Rekapitulasi Evaluasi Hasil Pelaksanaan Renja Dinas Sosial dan Pencapaian Renstra s/d Tahun 2022
+No
+Program / Kegiatan
+Indikator Kinerja Program (outcome)
+Target Renja 2022
+Realisasi Renja 2022
+Tingkat Realisasi (%)
+Target Renja 2023
+1
+Program Rehabilitasi Sosial
+Persentase PMKS yang mendapatkan rehabilitasi sosial dasar
+75
+72
+96,00
+80
+2
+Program Perlindungan dan Jaminan Sosial
+Persentase korban bencana yang terpenuhi kebutuhan dasarnya
+100
+100
+100,00
+100
+3
+Program Pemberdayaan Sosial
+Jumlah PSKS yang aktif
+120
+131
+109,17
+125
+Sumber : Dinas Sosial, 2023
+"""
+
+# LKPJ, cells two spaces apart, the running footer between rows 2 and 3: 236/250 = 94,4;
+# 171/180 = 95; 24/24; 38/35 = 108,5714 written 100 (capped)
+LKPJ_FOOTER = """LKPJ Walikota Tahun 2019
+4.1.2.6 URUSAN SOSIAL
+Tabel 4.27
+Capaian Kinerja Program Urusan Sosial Tahun 2019
+No  Program  Indikator Kinerja  Satuan  Target  Realisasi  Capaian
+1   Program Pemberdayaan Fakir Miskin, KAT dan PMKS Lainnya   Jumlah KPM yang mendapat bantuan usaha ekonomis produktif   KPM   250   236   94,40 %
+2   Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial   Jumlah lansia terlantar yang mendapat pelayanan   orang   180   171   95,00 %
+LKPJ Walikota Tahun 2019                                                    IV - 112
+3   Program Pembinaan Panti Asuhan/Panti Jompo   Jumlah panti yang dibina   panti   24   24   100 %
+4   Program Pemberdayaan Kelembagaan Kesejahteraan Sosial   Jumlah orsos yang dibina   orsos   35   38   100 %
+Sumber : Dinas Sosial Kota, 2020
+"""
+
+# the text layer of a scan spaced the figures apart. 2.702,32/2.845,6 = 94,9649; 398,4/415 = 96;
+# 1.187,5/1.250 = 95; the totals 4.510,6 and 4.288,22 (95,0698) and what is left of each
+OCR_SPACED = """Tabel 3.4
+Realisasi Anggaran Program Dinas Sosial Tahun Anggaran 2021
+
+No. Program Pagu (Rp) Realisasi (Rp) % Sisa (Rp)
+1. Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota Rp . 2 . 845 . 600 . 000 Rp . 2 . 702 . 320 . 000 9 4 , 9 6 Rp . 143 . 280 . 000
+2. Program Pemberdayaan Sosial Rp . 415 . 000 . 000 Rp . 398 . 400 . 000 9 6 , 0 0 Rp . 16 . 600 . 000
+3. Program Rehabilitasi Sosial Rp . 1 . 250 . 000 . 000 Rp . 1 . 187 . 500 . 000 9 5 , 0 0 Rp . 62 . 500 . 000
+Jumlah Rp . 4 . 510 . 600 . 000 Rp . 4 . 288 . 220 . 000 9 5 , 0 7 Rp . 222 . 380 . 000
+"""
+
+# vdokumen: a cell a paragraph, indented; "Sasaran Strategis" spans the first two indicators;
+# the page's footer before the third row; the excerpt stops there. 70,15/72,5 = 96,7586;
+# 66,3/65 = 102; 31,6/40 = 79
+VDOKUMEN_SASARAN = """  • Tabel 3.2 Pengukuran Kinerja Sasaran Dinas Sosial Tahun 2020
+
+    Sasaran Strategis
+
+    Indikator Kinerja
+
+    Target
+
+    Realisasi
+
+    Capaian (%)
+
+    Meningkatnya kualitas pelayanan sosial bagi PMKS
+
+    Persentase PMKS yang tertangani
+
+    72,50
+
+    70,15
+
+    96,76
+
+    Persentase anak terlantar yang mendapat pelayanan sosial
+
+    65,00
+
+    66,30
+
+    102,00
+
+  • Laporan Kinerja Instansi Pemerintah (LKjIP) Dinas Sosial Tahun 2020 18
+
+    Meningkatnya kemandirian penyandang disabilitas
+
+    Persentase penyandang disabilitas yang mandiri
+
+    40,00
+
+    31,60
+
+    79,00
+[...]
+"""
+
+# words broken with a hyphen at the lines' ends: 57/60 = 95; 69/75 = 92
+HYPHENATED = """Tabel 2.3 Capaian Indikator Kinerja Sasaran Tahun 2021
+Indikator Kinerja Sasaran Target Realisasi Capaian (%)
+Persen-
+tase penyandang disabi-
+litas yang memperoleh rehabili-
+tasi sosial 60 57 95,00
+Persentase lanjut usia terlan-
+tar yang terpenuhi kebutuhan dasar-
+nya 75 69 92,00
+Sumber: Dinas Sosial
+"""
+
+# the caption's number and title on two lines; the excerpt cut inside row 3 (no check of it).
+# 1.198,56/1.245 = 96,2699; 842,7305/875,5 = 96,2571
+CUT_OFF = """Tabel 3.3
+Realisasi Anggaran Program Tahun 2018
+No Program Anggaran Realisasi %
+1 Program Pelayanan Administrasi Perkantoran 1.245.000.000 1.198.560.000 96,27
+2 Program Pemberdayaan Fakir Miskin, KAT dan PMKS Lainnya 875.500.000 842.730.500 96,26
+3 Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial 1.320.000.000 1.2
+[...]
+"""
+
+# Renja chapter IV: targets and pagu of the plan year and of the year after. No achievement;
+# the programs' pagu are their kegiatan's sums (600 + 800 = 1.400; 650 + 850 = 1.500) and the
+# "Jumlah" the programs' (850 + 1.400 = 2.250; 900 + 1.500 = 2.400)
+RENJA_RENCANA = """BAB IV
+RENCANA KERJA DAN PENDANAAN PERANGKAT DAERAH
+Tabel 4.1
+Rumusan Rencana Program dan Kegiatan Dinas Sosial Tahun 2024 dan Prakiraan Maju Tahun 2025
+No\tProgram/Kegiatan\tIndikator Kinerja\tTarget Capaian Kinerja 2024\tPagu Indikatif 2024 (Rp)\tTarget Capaian Kinerja 2025\tPrakiraan Maju 2025 (Rp)
+1\tProgram Perlindungan dan Jaminan Sosial\tPersentase korban bencana yang terpenuhi kebutuhan dasarnya\t100%\t850.000.000\t100%\t900.000.000
+\tPerlindungan Sosial Korban Bencana Alam dan Sosial\tJumlah korban bencana yang mendapat bantuan\t1.200 jiwa\t850.000.000\t1.250 jiwa\t900.000.000
+2\tProgram Rehabilitasi Sosial\tPersentase PMKS yang tertangani\t80%\t1.400.000.000\t82%\t1.500.000.000
+\tRehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar\tJumlah penyandang disabilitas yang direhabilitasi\t120 orang\t600.000.000\t125 orang\t650.000.000
+\tRehabilitasi Sosial Dasar Lanjut Usia Terlantar\tJumlah lansia terlantar yang mendapat layanan\t200 orang\t800.000.000\t210 orang\t850.000.000
+\tJumlah\t\t\t2.250.000.000\t\t2.400.000.000
+"""
+
+# money's uptake and physical progress: 601,6/640 = 94; 1.052,8/1.120 = 94; 465,6/480 = 97;
+# "Fisik (%)" is no ratio of the amounts
+FISIK = """Tabel 2.6
+Realisasi Fisik dan Keuangan Program Tahun 2022
+No | Program | Pagu (Rp) | Realisasi Keuangan (Rp) | Keuangan (%) | Fisik (%)
+1 | Program Pemberdayaan Sosial | 640.000.000 | 601.600.000 | 94,00 | 100
+2 | Program Rehabilitasi Sosial | 1.120.000.000 | 1.052.800.000 | 94,00 | 98,50
+3 | Program Perlindungan dan Jaminan Sosial | 480.000.000 | 465.600.000 | 97,00 | 100
+"""
+
+# outputs of kegiatan with "Ket.": 158/150 = 105,3333 written 100 (capped); 37/40 = 92,5; a
+# target set by events ("-"): not judged; 96,4/100 = 96,4
+KELUARAN = """Tabel 3.1 Capaian Kinerja Keluaran Urusan Sosial Tahun 2020
+No\tKegiatan\tIndikator Keluaran\tTarget\tRealisasi\tCapaian\tKet.
+1\tPenyediaan permakanan bagi lansia terlantar\tJumlah lansia penerima permakanan\t150 orang\t158 orang\t100 %\tTercapai
+2\tPemulangan orang terlantar\tJumlah orang terlantar yang dipulangkan\t40 orang\t37 orang\t92,5 %\tTidak tercapai
+3\tBantuan sosial korban bencana\tJumlah KK korban bencana yang dibantu\t-\t62 KK\t-\tSesuai kejadian
+4\tPendataan PMKS\tPersentase PMKS yang terdata dalam SIKS-NG\t100%\t96,4%\t96,4 %\tTidak tercapai
+"""
+
+# two years in a row a line: 68,25/70 = 97,5; 73,8/75 = 98,4; 45/45; 43/50 = 86
+DUA_TAHUN = """Tabel 2.4
+Capaian Kinerja Urusan Sosial Tahun 2021 dan 2022
+Indikator Kinerja Target 2021 Realisasi 2021 Capaian 2021 Target 2022 Realisasi 2022 Capaian 2022
+Cakupan PMKS yang memperoleh bantuan sosial (%) 70 68,25 97,50 75 73,80 98,40
+Jumlah anak jalanan yang dibina (anak) 45 45 100 50 43 86,00
+Sumber: Dinas Sosial, 2023
+"""
+
+# a cell a line with "Sisa" and a total row: 2.962,5275/3.118,45 = 95; 486,4/512 = 95;
+# 261,25/275 = 95; totals 3.905,45, 3.710,1775 (95) and 195,2725
+SISA_PER_LINE = """Tabel 3.9
+Realisasi Anggaran Dinas Sosial per Program Tahun 2023
+No
+Program
+Pagu
+Realisasi
+%
+Sisa
+1
+Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota
+3.118.450.000
+2.962.527.500
+95,00
+155.922.500
+2
+Program Pemberdayaan Sosial
+512.000.000
+486.400.000
+95,00
+25.600.000
+3
+Program Penanganan Bencana
+275.000.000
+261.250.000
+95,00
+13.750.000
+Jumlah
+3.905.450.000
+3.710.177.500
+95,00
+195.272.500
+"""
+
+# the urusan sosial prose of an LKPJ: 150/150 = 100; 318,45/325 = 97,9846; 54/60 = 90;
+# 172,8/180 = 96
+URUSAN_SOSIAL = """c. Urusan Sosial
+1) Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial
+Program ini dilaksanakan melalui Kegiatan Pelayanan dan Perlindungan Sosial Anak Terlantar dengan keluaran terlaksananya pemberian bantuan permakanan bagi 150 anak terlantar. Dari target 150 anak, terealisasi 150 anak, sehingga tercapai 100%. Anggaran kegiatan sebesar Rp. 325.000.000,- terealisasi Rp. 318.450.000,- atau 97,98%.
+2) Program Pemberdayaan Fakir Miskin, KAT dan PMKS Lainnya
+Kegiatan Pelatihan Keterampilan Berusaha bagi Keluarga Miskin dengan target 60 KK, terealisasi 54 KK atau 90%. Realisasi keuangan kegiatan ini sebesar Rp. 172.800.000,- dari pagu Rp. 180.000.000,- (96%).
+"""
+
+# the same budget sentence with its figures OCR-spaced: 1.187,5/1.250 = 95
+OCR_SPACED_PROSE = ("Realisasi anggaran Program Rehabilitasi Sosial sebesar Rp . 1 . 187 . 500 . 000 dari pagu "
+                    "Rp . 1 . 250 . 000 . 000 atau 9 5 , 0 0 %.\n")
+
+# --- controls: no arithmetic, or a layout not read; no check may be a mismatch -----------------
+
+# values by year: no ratio among them
+SERIES = """Tabel 3.8
+Perkembangan Capaian Indikator Kinerja Utama Tahun 2019-2023
+Indikator Kinerja 2019 2020 2021 2022 2023
+Persentase PMKS yang tertangani (%) 61,20 64,85 70,10 74,35 78,90
+Jumlah penerima bantuan sosial (jiwa) 12.450 13.980 15.210 15.875 16.340
+Persentase rumah tangga miskin yang mendapat bantuan (%) 45,00 52,75 58,10 60,00 63,45
+Sumber: Dinas Sosial, diolah
+"""
+
+# the Renja's T-C.29 as 123dok runs its two-level header into lines of prose: its "Tingkat
+# Realisasi" (68/70 = 97,1429) and "Tingkat Capaian Realisasi Target Renstra" ((210 + 80)/400
+# = 72,5) stand among targets of three plans
+RENJA_TC29 = """Tabel 2.1
+Rekapitulasi Evaluasi Hasil Pelaksanaan Renja Dinas Sosial dan Pencapaian Renstra s/d Tahun 2019
+Kabupaten Wonosobo
+Kode Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan Indikator Kinerja Program (outcomes)/ Kegiatan (output) Target Kinerja Capaian Program (Renstra) Tahun 2021 Realisasi Target Kinerja Hasil Program dan Keluaran Kegiatan s/d Tahun 2017 Target dan Realisasi Kinerja Program dan Kegiatan Tahun Lalu (2018) Target Program dan Kegiatan (Renja tahun 2019) Perkiraan Realisasi Capaian Target Renstra s/d Tahun Berjalan (2019)
+Target Renja Realisasi Renja Tingkat Realisasi (%) Realisasi Capaian Program dan Kegiatan s/d Tahun Berjalan Tingkat Capaian Realisasi Target Renstra (%)
+1 2 3 4 5 6 7 8 9 10 11
+1 06 01 Program Pemberdayaan Fakir Miskin, KAT dan PMKS Lainnya Persentase PMKS yang memperoleh bantuan sosial 80 % 62 % 70 % 68 % 97,14 75 % 75 % 93,75
+1 06 01 03 Pelatihan keterampilan berusaha bagi keluarga miskin Jumlah KK miskin yang dilatih 400 KK 210 KK 80 KK 80 KK 100 90 KK 290 KK 72,50
+1 06 02 Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial Persentase PMKS yang direhabilitasi 60 % 41 % 50 % 46 % 92,00 55 % 46 % 76,67
+Sumber: Dinas Sosial Kabupaten Wonosobo
+"""
+
+PASSAGES = {
+    "renja evaluasi, a cell a line under its caption": (RENJA_EVALUASI, [
+        _pct(96.0, 96.0, 72, 75), _pct(100.0, 100.0, 100, 100), _pct(109.17, 109.1667, 131, 120)]),
+    "lkpj, two spaces apart, footer among rows": (LKPJ_FOOTER, [
+        _pct(94.4, 94.4, 236, 250), _pct(95.0, 95.0, 171, 180), _pct(100.0, 100.0, 24, 24),
+        _pct(100.0, 108.5714, 38, 35, "capped")]),
+    "figures OCR-spaced apart": (OCR_SPACED, [
+        _pct(94.96, 94.9649, 2702320000, 2845600000), _left(2845600000, 2702320000),
+        _pct(96.0, 96.0, 398400000, 415000000), _left(415000000, 398400000),
+        _pct(95.0, 95.0, 1187500000, 1250000000), _left(1250000000, 1187500000),
+        _pct(95.07, 95.0698, 4288220000, 4510600000), _left(4510600000, 4288220000),
+        _sum(4510600000, 3), _sum(4288220000, 3), _sum(222380000, 3)]),
+    "vdokumen, sasaran spanning rows": (VDOKUMEN_SASARAN, [
+        _pct(96.76, 96.7586, 70.15, 72.5), _pct(102.0, 102.0, 66.3, 65), _pct(79.0, 79.0, 31.6, 40)]),
+    "words broken with hyphens": (HYPHENATED, [_pct(95.0, 95.0, 57, 60), _pct(92.0, 92.0, 69, 75)]),
+    "caption over two lines, cut off": (CUT_OFF, [
+        _pct(96.27, 96.2699, 1198560000, 1245000000), _pct(96.26, 96.2571, 842730500, 875500000)]),
+    "renja rencana: targets and pagu of the plan": (RENJA_RENCANA, [
+        ("program_sum", "consistent", 850e6, 850e6, {"parts": 1.0}),
+        ("program_sum", "consistent", 900e6, 900e6, {"parts": 1.0}),
+        ("program_sum", "consistent", 1400e6, 1400e6, {"parts": 2.0}),
+        ("program_sum", "consistent", 1500e6, 1500e6, {"parts": 2.0}),
+        _sum(2250e6, 2), _sum(2400e6, 2)]),
+    "fisik beside keuangan": (FISIK, [
+        _pct(94.0, 94.0, 601600000, 640000000), _pct(94.0, 94.0, 1052800000, 1120000000),
+        _pct(97.0, 97.0, 465600000, 480000000)]),
+    "keluaran with ket. and a target by events": (KELUARAN, [
+        _pct(100.0, 105.3333, 158, 150, "capped"), _pct(92.5, 92.5, 37, 40), _pct(96.4, 96.4, 96.4, 100)]),
+    "two years in a row a line": (DUA_TAHUN, [
+        _pct(97.5, 97.5, 68.25, 70), _pct(98.4, 98.4, 73.8, 75), _pct(100.0, 100.0, 45, 45),
+        _pct(86.0, 86.0, 43, 50)]),
+    "a cell a line with sisa and a total": (SISA_PER_LINE, [
+        _pct(95.0, 95.0, 2962527500, 3118450000), _left(3118450000, 2962527500),
+        _pct(95.0, 95.0, 486400000, 512000000), _left(512000000, 486400000),
+        _pct(95.0, 95.0, 261250000, 275000000), _left(275000000, 261250000),
+        _pct(95.0, 95.0, 3710177500, 3905450000), _left(3905450000, 3710177500),
+        _sum(3905450000, 3), _sum(3710177500, 3), _sum(195272500, 3)]),
+    "urusan sosial prose": (URUSAN_SOSIAL, [
+        ("target_percent", "consistent", 100.0, 100.0, {"numerator": 150.0, "denominator": 150.0}),
+        ("budget_percent", "consistent", 97.98, 97.9846, {"numerator": 318450000.0, "denominator": 325000000.0}),
+        ("target_percent", "consistent", 90.0, 90.0, {"numerator": 54.0, "denominator": 60.0}),
+        ("budget_percent", "consistent", 96.0, 96.0, {"numerator": 172800000.0, "denominator": 180000000.0})]),
+    "OCR-spaced prose": (OCR_SPACED_PROSE, [
+        ("budget_percent", "consistent", 95.0, 95.0, {"numerator": 1187500000.0, "denominator": 1250000000.0})]),
+}
+
+
+@pytest.mark.parametrize("name", list(PASSAGES))
+def test_correct_chapter_gives_its_checks_and_no_alarm(name):
+    text, expected = PASSAGES[name]
+    assert _checks(text) == expected
+
+
+# (passage, old, new, the alarms): a slip planted in a correct passage
+SLIPS = [
+    # next year's target (131/125 = 104,80) written for last year's achievement
+    pytest.param(RENJA_EVALUASI, "\n109,17\n", "\n104,80\n", [_pct(104.8, 109.1667, 131, 120, "mismatch")],
+                 id="renja: achievement against next year's target"),
+    pytest.param(LKPJ_FOOTER, "94,40 %", "96,40 %", [_pct(96.4, 94.4, 236, 250, "mismatch")],
+                 id="lkpj: a row before the footer"),
+    pytest.param(LKPJ_FOOTER, "orsos   35   38   100 %", "orsos   35   28   100 %",
+                 [_pct(100.0, 80.0, 28, 35, "mismatch")], id="lkpj: 100% of a target missed, after the footer"),
+    pytest.param(OCR_SPACED, "9 6 , 0 0", "9 6 , 9 0", [_pct(96.9, 96.0, 398400000, 415000000, "mismatch")],
+                 id="ocr-spaced: a percentage"),
+    pytest.param(OCR_SPACED, "Rp . 16 . 600 . 000", "Rp . 61 . 600 . 000",
+                 [_left(415000000, 398400000, 61600000, "mismatch"), _sum(222380000, 3, 267380000, "mismatch")],
+                 id="ocr-spaced: what is left"),
+    pytest.param(VDOKUMEN_SASARAN, "\n    102,00\n", "\n    120,00\n", [_pct(120.0, 102.0, 66.3, 65, "mismatch")],
+                 id="vdokumen: the row under a spanning sasaran"),
+    pytest.param(VDOKUMEN_SASARAN, "\n    79,00\n", "\n    97,00\n", [_pct(97.0, 79.0, 31.6, 40, "mismatch")],
+                 id="vdokumen: the row after the page's footer"),
+    pytest.param(HYPHENATED, "nya 75 69 92,00", "nya 75 69 90,00", [_pct(90.0, 92.0, 69, 75, "mismatch")],
+                 id="hyphenated names"),
+    pytest.param(CUT_OFF, "96,26", "96,62", [_pct(96.62, 96.2571, 842730500, 875500000, "mismatch")],
+                 id="caption over two lines"),
+    pytest.param(RENJA_RENCANA, "\t\t\t2.250.000.000", "\t\t\t2.350.000.000",
+                 [_sum(2350e6, 2, 2250e6, "mismatch")], id="renja rencana: the plan's total"),
+    pytest.param(FISIK, "1.052.800.000 | 94,00", "1.052.800.000 | 96,00",
+                 [_pct(96.0, 94.0, 1052800000, 1120000000, "mismatch")], id="fisik: the money's uptake"),
+    pytest.param(KELUARAN, "92,5 %", "95,2 %", [_pct(95.2, 92.5, 37, 40, "mismatch")], id="keluaran"),
+    pytest.param(DUA_TAHUN, "43 86,00", "43 68,00", [_pct(68.0, 86.0, 43, 50, "mismatch")],
+                 id="two years: the second year's achievement"),
+    pytest.param(SISA_PER_LINE, "\n25.600.000\n", "\n26.500.000\n",
+                 [_left(512000000, 486400000, 26500000, "mismatch"), _sum(195272500, 3, 196172500, "mismatch")],
+                 id="a cell a line: what is left"),
+    pytest.param(URUSAN_SOSIAL, "97,98%", "97,89%",
+                 [("budget_percent", "mismatch", 97.89, 97.9846, {"numerator": 318450000.0, "denominator": 325000000.0})],
+                 id="urusan sosial: the money"),
+    pytest.param(URUSAN_SOSIAL, "54 KK atau 90%", "54 KK atau 95%",
+                 [("target_percent", "mismatch", 95.0, 90.0, {"numerator": 54.0, "denominator": 60.0})],
+                 id="urusan sosial: the output"),
+    pytest.param(OCR_SPACED_PROSE, "9 5 , 0 0 %", "9 6 , 0 0 %",
+                 [("budget_percent", "mismatch", 96.0, 95.0, {"numerator": 1187500000.0, "denominator": 1250000000.0})],
+                 id="ocr-spaced prose"),
+]
+
+
+@pytest.mark.parametrize("text, old, new, expected", SLIPS)
+def test_planted_slip_is_caught_on_its_row(text, old, new, expected):
+    assert _alarms(_planted(text, old, new)) == expected
+
+
+CONTROLS = {
+    "values by year": SERIES,
+    "renja T-C.29 run into prose": RENJA_TC29,
+    # a physical progress that is no ratio of the money may be anything
+    "fisik below the uptake": _planted(FISIK, "| 98,50", "| 71,25"),
+    # the plan's targets in per cent beside the pagu: never an uptake of it
+    "renja rencana with other targets": _planted(RENJA_RENCANA, "\t82%\t", "\t85%\t"),
+}
+
+
+@pytest.mark.parametrize("name", list(CONTROLS))
+def test_control_gives_no_alarm(name):
+    assert _alarms(CONTROLS[name]) == []
+
+
+def test_series_and_tc29_are_not_judged():
+    """No figure of a year's series or of the T-C.29 run into prose is judged at all."""
+    assert _checks(SERIES) == []
+    assert _checks(RENJA_TC29) == []
+
+
+# --- table cells where they matter --------------------------------------------------------------
+
+def _table(text: str, n: int = 0):
+    table = extract_text(text).tables[n]
+    return table.header, [[c.text for c in row] for row in table.rows]
+
+
+def test_caption_title_is_no_header_line():
+    header, rows = _table(CUT_OFF)
+    assert header == ["No", "Program", "Anggaran", "Realisasi", "%"]
+    assert extract_text(CUT_OFF).tables[0].caption == "Tabel 3.3 Realisasi Anggaran Program Tahun 2018"
+    assert [r[0] for r in rows] == ["1", "2"]  # the row cut off is no row
+
+
+def test_hyphenated_names_are_made_whole():
+    header, rows = _table(HYPHENATED)
+    assert header == ["Indikator Kinerja Sasaran", "Target", "Realisasi", "Capaian (%)"]
+    assert [r[0] for r in rows] == ["Persentase penyandang disabilitas yang memperoleh rehabilitasi sosial",
+                                    "Persentase lanjut usia terlantar yang terpenuhi kebutuhan dasarnya"]
+
+
+def test_spanning_sasaran_leaves_its_cell_empty_below():
+    header, rows = _table(VDOKUMEN_SASARAN)
+    assert header == ["Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"]
+    assert rows[0][:2] == ["Meningkatnya kualitas pelayanan sosial bagi PMKS", "Persentase PMKS yang tertangani"]
+    assert rows[1][:2] == ["", "Persentase anak terlantar yang mendapat pelayanan sosial"]
+    assert rows[2][1:] == ["Persentase penyandang disabilitas yang mandiri", "40,00", "31,60", "79,00"]
+
+
+def test_ocr_spaced_cells_read_as_figures():
+    header, rows = _table(OCR_SPACED)
+    assert header == ["No.", "Program", "Pagu (Rp)", "Realisasi (Rp)", "%", "Sisa (Rp)"]
+    assert rows[2][2:] == ["Rp.1.250.000.000", "Rp.1.187.500.000", "95,00", "Rp.62.500.000"]
+    assert extract_text(OCR_SPACED).tables[0].rows[2][4].value == 95.0
+
+
+def test_renja_cell_a_line_table_under_its_caption():
+    header, rows = _table(RENJA_EVALUASI)
+    assert header[-3:] == ["Realisasi Renja 2022", "Tingkat Realisasi (%)", "Target Renja 2023"]
+    assert rows[2] == ["3", "Program Pemberdayaan Sosial", "Jumlah PSKS yang aktif", "120", "131", "109,17", "125"]
