@@ -110,6 +110,9 @@ Jumlah PSKS yang aktif
 Sumber : Dinas Sosial, 2023
 """
 
+# the same with the page's running footer between rows 2 and 3 (its title and "II - 5")
+RENJA_EVALUASI_FOOTER = RENJA_EVALUASI.replace("100,00\n100\n3\n", "100,00\n100\nRenja Dinas Sosial Tahun 2023\nII - 5\n3\n")
+
 # LKPJ, cells two spaces apart, the running footer between rows 2 and 3: 236/250 = 94,4;
 # 171/180 = 95; 24/24; 38/35 = 108,5714 written 100 (capped)
 LKPJ_FOOTER = """LKPJ Walikota Tahun 2019
@@ -288,6 +291,16 @@ Jumlah
 195.272.500
 """
 
+# a PDF's text layer ran the row's cells together ("LainnyaRp1.250.000.000Rp1.187.500.00095,00%"):
+# 1.187,5/1.250 = 95; 811,2/845 = 96; 331,2/360 = 92, and what is left of each
+GLUED = """Tabel 4.41
+Realisasi Program dan Kegiatan Urusan Sosial Tahun 2017
+No Program/Kegiatan Pagu Anggaran Realisasi Anggaran % Sisa Anggaran
+1 Program Pemberdayaan Fakir Miskin, KAT dan PMKS LainnyaRp1.250.000.000Rp1.187.500.00095,00%Rp62.500.000
+2 Program Pelayanan dan Rehabilitasi Kesejahteraan SosialRp845.000.000Rp811.200.00096,00%Rp33.800.000
+3 Program Pembinaan Panti Asuhan/Panti JompoRp360.000.000Rp331.200.00092,00%Rp28.800.000
+"""
+
 # the urusan sosial prose of an LKPJ: 150/150 = 100; 318,45/325 = 97,9846; 54/60 = 90;
 # 172,8/180 = 96
 URUSAN_SOSIAL = """c. Urusan Sosial
@@ -331,6 +344,8 @@ Sumber: Dinas Sosial Kabupaten Wonosobo
 PASSAGES = {
     "renja evaluasi, a cell a line under its caption": (RENJA_EVALUASI, [
         _pct(96.0, 96.0, 72, 75), _pct(100.0, 100.0, 100, 100), _pct(109.17, 109.1667, 131, 120)]),
+    "renja evaluasi, a page's footer between rows": (RENJA_EVALUASI_FOOTER, [
+        _pct(96.0, 96.0, 72, 75), _pct(100.0, 100.0, 100, 100), _pct(109.17, 109.1667, 131, 120)]),
     "lkpj, two spaces apart, footer among rows": (LKPJ_FOOTER, [
         _pct(94.4, 94.4, 236, 250), _pct(95.0, 95.0, 171, 180), _pct(100.0, 100.0, 24, 24),
         _pct(100.0, 108.5714, 38, 35, "capped")]),
@@ -365,6 +380,10 @@ PASSAGES = {
         _pct(95.0, 95.0, 261250000, 275000000), _left(275000000, 261250000),
         _pct(95.0, 95.0, 3710177500, 3905450000), _left(3905450000, 3710177500),
         _sum(3905450000, 3), _sum(3710177500, 3), _sum(195272500, 3)]),
+    "cells run together": (GLUED, [
+        _pct(95.0, 95.0, 1187500000, 1250000000), _left(1250000000, 1187500000),
+        _pct(96.0, 96.0, 811200000, 845000000), _left(845000000, 811200000),
+        _pct(92.0, 92.0, 331200000, 360000000), _left(360000000, 331200000)]),
     "urusan sosial prose": (URUSAN_SOSIAL, [
         ("target_percent", "consistent", 100.0, 100.0, {"numerator": 150.0, "denominator": 150.0}),
         ("budget_percent", "consistent", 97.98, 97.9846, {"numerator": 318450000.0, "denominator": 325000000.0}),
@@ -386,6 +405,8 @@ SLIPS = [
     # next year's target (131/125 = 104,80) written for last year's achievement
     pytest.param(RENJA_EVALUASI, "\n109,17\n", "\n104,80\n", [_pct(104.8, 109.1667, 131, 120, "mismatch")],
                  id="renja: achievement against next year's target"),
+    pytest.param(RENJA_EVALUASI_FOOTER, "\n109,17\n", "\n104,80\n", [_pct(104.8, 109.1667, 131, 120, "mismatch")],
+                 id="renja: the row after a page's footer"),
     pytest.param(LKPJ_FOOTER, "94,40 %", "96,40 %", [_pct(96.4, 94.4, 236, 250, "mismatch")],
                  id="lkpj: a row before the footer"),
     pytest.param(LKPJ_FOOTER, "orsos   35   38   100 %", "orsos   35   28   100 %",
@@ -413,6 +434,10 @@ SLIPS = [
     pytest.param(SISA_PER_LINE, "\n25.600.000\n", "\n26.500.000\n",
                  [_left(512000000, 486400000, 26500000, "mismatch"), _sum(195272500, 3, 196172500, "mismatch")],
                  id="a cell a line: what is left"),
+    pytest.param(GLUED, "Rp811.200.00096,00%Rp33.800.000", "Rp811.200.00096,00%Rp38.300.000",
+                 [_left(845000000, 811200000, 38300000, "mismatch")], id="cells run together: what is left"),
+    pytest.param(GLUED, "00092,00%", "00093,00%", [_pct(93.0, 92.0, 331200000, 360000000, "mismatch")],
+                 id="cells run together: a percentage"),
     pytest.param(URUSAN_SOSIAL, "97,98%", "97,89%",
                  [("budget_percent", "mismatch", 97.89, 97.9846, {"numerator": 318450000.0, "denominator": 325000000.0})],
                  id="urusan sosial: the money"),
@@ -430,8 +455,41 @@ def test_planted_slip_is_caught_on_its_row(text, old, new, expected):
     assert _alarms(_planted(text, old, new)) == expected
 
 
+# the Renja's "Pencapaian Kinerja Pelayanan": SPM and Renstra targets and realisations of three
+# years, no achievement column
+PELAYANAN = """Tabel 2.2
+Pencapaian Kinerja Pelayanan Dinas Sosial Kota Tahun 2019-2021
+No Indikator Target SPM Target Renstra 2019 Target Renstra 2020 Target Renstra 2021 Realisasi 2019 Realisasi 2020 Realisasi 2021
+1 Persentase penyandang disabilitas terlantar yang terpenuhi kebutuhan dasarnya di dalam panti 100 80 85 90 78,50 83,20 91,75
+2 Persentase anak terlantar yang terpenuhi kebutuhan dasarnya di luar panti 100 70 75 80 65,40 72,10 77,25
+3 Persentase lanjut usia terlantar yang terpenuhi kebutuhan dasarnya 100 75 80 85 74,00 81,50 84,30
+"""
+
+# shares of a whole the excerpt cut off before its total row (124 + 1.045 + ... is not it)
+SHARES_CUT = """Tabel 2.7
+Jumlah PMKS menurut Jenis Tahun 2022
+No Jenis PMKS Jumlah Persentase
+1 Anak balita terlantar 124 3,12
+2 Anak terlantar 1.045 26,30
+3 Lanjut usia terlantar 1.326 33,37
+4 Penyandang disabilitas 968 24,36
+[...]
+"""
+
+# targets written as a range, a bound and a predicate: 12,40/10 = 124 is the one ratio
+TARGET_SHAPES = """Tabel 3.5 Capaian Indikator Kinerja Utama Tahun 2022
+No\tIndikator Kinerja Utama\tTarget\tRealisasi\tCapaian (%)\tKategori
+1\tPersentase PMKS yang tertangani\t80 - 85\t83,10\t100,00\tSangat Baik
+2\tPersentase KPM PKH yang graduasi mandiri\t≥ 10\t12,40\t124,00\tSangat Baik
+3\tIndeks kepuasan masyarakat terhadap layanan Dinas Sosial\tB\tB\t100\tBaik
+4\tNilai SAKIP Dinas Sosial\tBB\tB\t90\tBaik
+"""
+
 CONTROLS = {
     "values by year": SERIES,
+    "renja pencapaian kinerja pelayanan": PELAYANAN,
+    "shares cut before their total": SHARES_CUT,
+    "targets as a range, a bound, a predicate": TARGET_SHAPES,
     "renja T-C.29 run into prose": RENJA_TC29,
     # a physical progress that is no ratio of the money may be anything
     "fisik below the uptake": _planted(FISIK, "| 98,50", "| 71,25"),

@@ -220,19 +220,36 @@ def strip_emphasis(text: str) -> str:
 
 
 def normalise_text(text: str) -> str:
-    return join_spaced_figures(normalise_characters(strip_markup(normalise_characters(text))))
+    return part_glued_cells(join_spaced_figures(normalise_characters(strip_markup(normalise_characters(text)))))
+
+
+def part_glued_cells(text: str) -> str:
+    """A space put back where a PDF's text layer ran a row's cells together
+    ("LainnyaRp1.250.000.000Rp1.187.500.00095,00%"): before "Rp" glued to what precedes it, and
+    between an amount's last thousands group and a percentage glued to it (``grammars/tables.yaml``,
+    ``glued_currency``, ``glued_percentage``)."""
+    if not _GLUED_HINT(text):
+        return text
+    from .grammar import load_grammar  # here: the grammars load after this module
+
+    for p in load_grammar("tables").patterns:
+        if p.kind == "cell_boundary":
+            text = p.compiled.sub(" ", text)
+    return text
+
+
+# where a glued cell may be: "Rp" after a letter, a figure, a sign; a digit after a thousands group
+_GLUED_HINT = regex.compile(r"[\p{L}\d%)]Rp|\.\d{4,}").search
 
 
 def join_spaced_figures(text: str) -> str:
     """Figures whose characters a scanned report's text layer spaced apart ("Rp . 1 . 250 . 000",
     "9 8 , 5 %") written without the spaces ("Rp.1.250.000", "98,5%"), so that they read as one
     figure in prose and as one cell in a table (``grammars/ocr.yaml``, ``spaced_figure``)."""
-    if " , " not in text and " . " not in text and not _SPACED_PERCENT(text):
+    if " , " not in text and " . " not in text:  # a spaced figure has one of these
         return text
     from .grammar import load_grammar  # here: the grammars load after this module
 
     pattern = next(p for p in load_grammar("ocr").patterns if p.name == "spaced_figure").compiled
     return pattern.sub(lambda m: m.group(0).replace(" ", ""), text)
 
-
-_SPACED_PERCENT = regex.compile(r"\d \d ?%").search

@@ -45,11 +45,34 @@ MAX_LABEL = 80  # characters of a header cell: a longer one is prose
 MAX_CELL = 400  # characters of a cell
 MAX_CELL_LINES = 4  # lines of a cell (a line break in it)
 _ROW_NUMBER = regex.compile(r"^(\d{1,3})[.)]?$")
+_CAPTION_NUMBER = regex.compile(r"^\s*(?:tabel|table)\s+[\dIVXivx]+(?:[.\-]\d+)*\.?\s*$", regex.I).match
+_NUMBER_LABEL = regex.compile(r"^(?:no|nomor)\.?$", regex.I).match
 _TOTAL = regex.compile(r"^(?:jumlah|total|sub\s*total)\b", regex.I)
 _HAS_DIGIT = regex.compile(r"\d").search
 _CAPTION = regex.compile(r"(?:tabel|table|gambar|grafik|sumber)\b", regex.I).match  # a caption's line, no header's
 _NONE = {"-", "--", "–", "—", "0"}
 _FIGURE = regex.compile(r"^[\d.,%()+\-\s]*\d[\d.,%()+\-\s]*$")  # a figure: a digit among these
+# a page's number as reports print it in a running footer: "II - 5", "IV-112", "Halaman 12"
+_PAGE_MARK = regex.compile(r"^(?:[IVX]{1,5}\s*[-–.]\s*\d{1,3}|(?:halaman|hal\.?)\s*\d{1,4})$", regex.I).match
+_YEAR_IN = regex.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _has_figure(text: str) -> bool:
+    """A digit besides a year's: "Renja Dinas Sosial Tahun 2023", a running title, has none."""
+    return bool(_HAS_DIGIT(_YEAR_IN.sub("", text)))
+
+
+def _without_page_breaks(cells: list["_Cell"]) -> list["_Cell"]:
+    """A row's extra cells less a page break's running footer or header: the page's number
+    ("II - 5") and the running title just before it (words and a year at most)."""
+    out: list[_Cell] = []
+    for c in cells:
+        if _PAGE_MARK(c.text):
+            if out and out[-1].text and not _has_figure(out[-1].text):
+                out.pop()
+            continue
+        out.append(c)
+    return out
 
 
 def cell_paragraph_table_at(text: str, lines: list[tuple[int, int]], i: int,
@@ -63,6 +86,8 @@ def cell_paragraph_table_at(text: str, lines: list[tuple[int, int]], i: int,
     first = cells.get(0)
     if first is None or not first.text or len(first.text) > MAX_LABEL or _CAPTION(first.text):
         return None
+    if i and _CAPTION_NUMBER(text[lines[i - 1][0]:lines[i - 1][1]]) and not _NUMBER_LABEL(first.text):
+        return None  # the caption's title under its number ("Tabel 3.5" / "Perbandingan ..."), no header's
     layout = _layout(cells)
     if layout is None:
         return None
@@ -114,9 +139,16 @@ def _next_row(cells: "_Cells", k: int, width: int, number: int) -> Optional[int]
         m2 = _ROW_NUMBER.match(nxt.text)
         if m2 is not None and int(m2.group(1)) == number + 1:
             return k + width + extra
+        if _PAGE_MARK(nxt.text) or not _has_figure(nxt.text) and _PAGE_MARK(_text_at(cells, k + width + extra + 1)):
+            continue  # a page break's footer between two rows
         if extra == 0 and _TOTAL.match(nxt.text) or extra and nxt.text and _HAS_DIGIT(nxt.text):
             break  # the totals' row, or figures of no numbered row: the rows end here
     return k + width
+
+
+def _text_at(cells: "_Cells", k: int) -> str:
+    got = cells.get(k)
+    return got.text if got is not None else ""
 
 
 MAX_HEADER_CELLS = 60
@@ -186,6 +218,7 @@ def _row(cells: "_Cells", a: int, b: int, extra: range = range(0)) -> Optional[l
     got = [cells.get(c) for c in range(a, b)] + [cells.get(c) for c in extra]
     if any(g is None for g in got):
         return None
+    got = got[:b - a] + _without_page_breaks(got[b - a:])  # type: ignore[arg-type]
     rest = got[b - a:]
     if not any(r.text and _HAS_DIGIT(r.text) for r in rest):  # type: ignore[union-attr]
         row = [TableCell(g.text, g.start, g.end) for g in got[:b - a]]  # type: ignore[union-attr]
