@@ -301,6 +301,21 @@ No Program/Kegiatan Pagu Anggaran Realisasi Anggaran % Sisa Anggaran
 3 Program Pembinaan Panti Asuhan/Panti JompoRp360.000.000Rp331.200.00092,00%Rp28.800.000
 """
 
+# a row a line, each program's kegiatan lettered under it, "No Program/Kegiatan" in the header:
+# 1.377,5/1.450 = 95 and 650 + 800 = 1.450, 617,5 + 760 = 1.377,5; 494/520 = 95 and 320 + 200 =
+# 520, 307,2 + 186,8 = 494; 307,2/320 = 96; 186,8/200 = 93,4; the total of the two programs
+LETTERED = """Tabel 4.2.6.1
+Realisasi Program dan Kegiatan Urusan Sosial Tahun 2020
+No Program/Kegiatan Anggaran (Rp) Realisasi (Rp) %
+1 Program Rehabilitasi Sosial 1.450.000.000 1.377.500.000 95,00
+a. Rehabilitasi sosial dasar penyandang disabilitas terlantar 650.000.000 617.500.000 95,00
+b. Rehabilitasi sosial dasar lanjut usia terlantar 800.000.000 760.000.000 95,00
+2 Program Perlindungan dan Jaminan Sosial 520.000.000 494.000.000 95,00
+a. Perlindungan sosial korban bencana alam dan sosial 320.000.000 307.200.000 96,00
+b. Pengelolaan data fakir miskin cakupan daerah 200.000.000 186.800.000 93,40
+Jumlah 1.970.000.000 1.871.500.000 95,00
+"""
+
 # the urusan sosial prose of an LKPJ: 150/150 = 100; 318,45/325 = 97,9846; 54/60 = 90;
 # 172,8/180 = 96
 URUSAN_SOSIAL = """c. Urusan Sosial
@@ -384,6 +399,16 @@ PASSAGES = {
         _pct(95.0, 95.0, 1187500000, 1250000000), _left(1250000000, 1187500000),
         _pct(96.0, 96.0, 811200000, 845000000), _left(845000000, 811200000),
         _pct(92.0, 92.0, 331200000, 360000000), _left(360000000, 331200000)]),
+    "lettered kegiatan under numbered programs": (LETTERED, [
+        _pct(95.0, 95.0, 1377500000, 1450000000),
+        ("program_sum", "consistent", 1450e6, 1450e6, {"parts": 2.0}),
+        ("program_sum", "consistent", 1377.5e6, 1377.5e6, {"parts": 2.0}),
+        _pct(95.0, 95.0, 617500000, 650000000), _pct(95.0, 95.0, 760000000, 800000000),
+        _pct(95.0, 95.0, 494000000, 520000000),
+        ("program_sum", "consistent", 520e6, 520e6, {"parts": 2.0}),
+        ("program_sum", "consistent", 494e6, 494e6, {"parts": 2.0}),
+        _pct(96.0, 96.0, 307200000, 320000000), _pct(93.4, 93.4, 186800000, 200000000),
+        _pct(95.0, 95.0, 1871500000, 1970000000), _sum(1970e6, 2), _sum(1871.5e6, 2)]),
     "urusan sosial prose": (URUSAN_SOSIAL, [
         ("target_percent", "consistent", 100.0, 100.0, {"numerator": 150.0, "denominator": 150.0}),
         ("budget_percent", "consistent", 97.98, 97.9846, {"numerator": 318450000.0, "denominator": 325000000.0}),
@@ -438,6 +463,10 @@ SLIPS = [
                  [_left(845000000, 811200000, 38300000, "mismatch")], id="cells run together: what is left"),
     pytest.param(GLUED, "00092,00%", "00093,00%", [_pct(93.0, 92.0, 331200000, 360000000, "mismatch")],
                  id="cells run together: a percentage"),
+    # a kegiatan's realisation with two digits swapped: its percentage and its program's sum
+    pytest.param(LETTERED, "760.000.000 95,00", "706.000.000 95,00",
+                 [("program_sum", "mismatch", 1377.5e6, 1323.5e6, {"parts": 2.0}),
+                  _pct(95.0, 88.25, 706000000, 800000000, "mismatch")], id="lettered kegiatan: a realisation"),
     pytest.param(URUSAN_SOSIAL, "97,98%", "97,89%",
                  [("budget_percent", "mismatch", 97.89, 97.9846, {"numerator": 318450000.0, "denominator": 325000000.0})],
                  id="urusan sosial: the money"),

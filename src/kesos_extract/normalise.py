@@ -250,6 +250,20 @@ def join_spaced_figures(text: str) -> str:
         return text
     from .grammar import load_grammar  # here: the grammars load after this module
 
-    pattern = next(p for p in load_grammar("ocr").patterns if p.name == "spaced_figure").compiled
-    return pattern.sub(lambda m: m.group(0).replace(" ", ""), text)
+    patterns = {p.name: p.compiled for p in load_grammar("ocr").patterns if p.kind == "spaced_figure"}
+    strict, whole = patterns["spaced_figure"], patterns["spaced_whole_percent"]
+
+    def joined(m: regex.Match) -> str:
+        return m.group(0).replace(" ", "")
+
+    def line(m: regex.Match) -> str:
+        out = m.group(0)
+        spaced_out = bool(strict.search(out)) or sum(1 for _ in whole.finditer(out)) >= 2
+        out = strict.sub(joined, out)
+        return whole.sub(joined, out) if spaced_out else out
+
+    return _LINE.sub(line, text)
+
+
+_LINE = regex.compile(r"[^\n]+")
 

@@ -178,6 +178,12 @@ def header_labels(words: list[Word], *, open_label: bool = False) -> Optional[li
             out.append(list(words[p:p + n]))
             p += n
             continue
+        # labels joined by a slash open a column of their own ("No Program/Kegiatan")
+        parts = [q for q in low[p].split("/") if q]
+        if out and len(parts) > 1 and all((q,) in v.labels for q in parts):
+            out.append([words[p]])
+            p += 1
+            continue
         # a unit abbreviated in capitals after a label says what it counts ("Target KPM",
         # "Realisasi KK"); a unit in words may head a column of its own ("Laki-laki Perempuan")
         in_capitals = words[p].text.isupper() and low[p] in v.units
@@ -452,6 +458,20 @@ def _numbers_of(words: list[Word]) -> list[list[Word]]:
     return out
 
 
+_LETTERED = regex.compile(r"^\s*[a-zA-Z][.)]\s")
+
+
+def _lettered_row(text: str, lines: list[tuple[int, int]], k: int, width_numbers: Optional[int]) -> bool:
+    """Is line ``k`` a lettered row under a numbered one ("a. Rehabilitasi sosial dasar ...
+    650.000.000 617.500.000 95,00": a program's kegiatan), ending in as many figures as the rows
+    before? A lettered line is otherwise a list's item that ends the table."""
+    if width_numbers is None or width_numbers < 2 or not _LETTERED.match(text[lines[k][0]:lines[k][1]]):
+        return False
+    words = _words(text, lines, k)
+    p = _number_tail(words)
+    return p > 1 and len(_numbers_of(words[p:])) == width_numbers
+
+
 def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, first: int
                    ) -> Optional[tuple[list[list[TableCell]], int]]:
     v = _vocab()
@@ -465,7 +485,7 @@ def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, fir
         tail: Optional[list[Word]] = None
         k = j
         for _ in range(6):
-            if k >= len(lines) or _is_stop(text, lines[k]):
+            if k >= len(lines) or _is_stop(text, lines[k]) and not _lettered_row(text, lines, k, width_numbers):
                 break
             words = _words(text, lines, k)
             p = _number_tail(words)
@@ -867,8 +887,13 @@ def flattened_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optio
     for r in rows:
         at = r[-1].end
         r += [TableCell("", at, at) for _ in range(width - len(r))]
+    # a row with a figure under no label has more cells than the header has columns: where its
+    # figures stand is a guess ("8 5 %" read as two cells shifts the rest), so no alarm from it
+    unlabelled = [k for k, c in enumerate(head) if not c.text]
+    unsure = {n: None for n, r in enumerate(rows, 1) if any(r[k].text for k in unlabelled)}
     start = header.labels[0][0].start
-    block = Block("table", start, max(c.end for c in rows[-1]), rows=[head, *rows], header_rows=1)
+    block = Block("table", start, max(c.end for c in rows[-1]), rows=[head, *rows], header_rows=1,
+                  unsure_rows=unsure or None)
     return block, end
 
 
