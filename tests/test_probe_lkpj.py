@@ -8,7 +8,11 @@ planned figures, in layouts no seed, dev file or earlier probe uses:
 - an LKPJ indicator table with cells two spaces apart and the report's running footer
   ("LKPJ Walikota Tahun 2019 ... IV - 112") between two rows;
 - a budget table whose figures a scanned text layer spaced apart ("Rp . 2 . 845 . 600 . 000",
-  "9 4 , 9 6") and the same in prose;
+  "9 4 , 9 6"), an indicator table spaced out to its whole percentages ("8 5 %"), and the same
+  in prose; digits apart that are cells ("2 0 0 %": 0 of 2, 0 %) stay cells;
+- a PDF's text layer that ran a row's cells together ("LainnyaRp1.250.000.000Rp1.187.500.00095,00%");
+- "Rp" in a cell of its own before each amount, a cell a line;
+- kegiatan lettered "a.", "b." under numbered programs, a row a line, "No Program/Kegiatan";
 - vdokumen's copy of an LKjIP table: a cell a paragraph, indented, the "Sasaran Strategis"
   spanning two indicators (no cell for it on the second row) and a page's footer among the rows;
 - words a narrow column broke with a hyphen ("Persen-" / "tase"), under the header label
@@ -325,6 +329,38 @@ b. Pengelolaan data fakir miskin cakupan daerah 200.000.000 186.800.000 93,40
 Jumlah 1.970.000.000 1.871.500.000 95,00
 """
 
+# a cell a line, "Rp" in a cell of its own before each amount (a PDF sets the currency apart):
+# 951,72/985,4 = 96,5821; 1.045,52/1.120 = 93,35; 402,55/415 = 97
+RP_APART = """Tabel 3.6
+Realisasi Anggaran Program Tahun 2019
+No
+Program
+Pagu Anggaran
+Realisasi
+%
+1
+Program Pelayanan Administrasi Perkantoran
+Rp
+985.400.000
+Rp
+951.720.000
+96,58
+2
+Program Pemberdayaan Fakir Miskin, KAT dan PMKS Lainnya
+Rp
+1.120.000.000
+Rp
+1.045.520.000
+93,35
+3
+Program Pembinaan Panti Asuhan/Panti Jompo
+Rp
+415.000.000
+Rp
+402.550.000
+97,00
+"""
+
 # the urusan sosial prose of an LKPJ: 150/150 = 100; 318,45/325 = 97,9846; 54/60 = 90;
 # 172,8/180 = 96
 URUSAN_SOSIAL = """c. Urusan Sosial
@@ -420,6 +456,9 @@ PASSAGES = {
         ("program_sum", "consistent", 494e6, 494e6, {"parts": 2.0}),
         _pct(96.0, 96.0, 307200000, 320000000), _pct(93.4, 93.4, 186800000, 200000000),
         _pct(95.0, 95.0, 1871500000, 1970000000), _sum(1970e6, 2), _sum(1871.5e6, 2)]),
+    "rp in a cell of its own, a cell a line": (RP_APART, [
+        _pct(96.58, 96.5821, 951720000, 985400000), _pct(93.35, 93.35, 1045520000, 1120000000),
+        _pct(97.0, 97.0, 402550000, 415000000)]),
     "urusan sosial prose": (URUSAN_SOSIAL, [
         ("target_percent", "consistent", 100.0, 100.0, {"numerator": 150.0, "denominator": 150.0}),
         ("budget_percent", "consistent", 97.98, 97.9846, {"numerator": 318450000.0, "denominator": 325000000.0}),
@@ -480,6 +519,8 @@ SLIPS = [
     pytest.param(LETTERED, "760.000.000 95,00", "706.000.000 95,00",
                  [("program_sum", "mismatch", 1377.5e6, 1323.5e6, {"parts": 2.0}),
                   _pct(95.0, 88.25, 706000000, 800000000, "mismatch")], id="lettered kegiatan: a realisation"),
+    pytest.param(RP_APART, "\n93,35\n", "\n93,53\n", [_pct(93.53, 93.35, 1045520000, 1120000000, "mismatch")],
+                 id="rp in a cell of its own"),
     pytest.param(URUSAN_SOSIAL, "97,98%", "97,89%",
                  [("budget_percent", "mismatch", 97.89, 97.9846, {"numerator": 318450000.0, "denominator": 325000000.0})],
                  id="urusan sosial: the money"),

@@ -46,6 +46,7 @@ MAX_CELL = 400  # characters of a cell
 MAX_CELL_LINES = 4  # lines of a cell (a line break in it)
 _ROW_NUMBER = regex.compile(r"^(\d{1,3})[.)]?$")
 _CAPTION_NUMBER = regex.compile(r"^\s*(?:tabel|table)\s+[\dIVXivx]+(?:[.\-]\d+)*\.?\s*$", regex.I).match
+_CURRENCY = regex.compile(r"^(?:Rp\.?|IDR)$", regex.I).match  # a currency alone in its cell
 _NUMBER_LABEL = regex.compile(r"^(?:no|nomor)\.?$", regex.I).match
 _TOTAL = regex.compile(r"^(?:jumlah|total|sub\s*total)\b", regex.I)
 _HAS_DIGIT = regex.compile(r"\d").search
@@ -260,7 +261,16 @@ class _Cells:
     def get(self, k: int) -> Optional[_Cell]:
         while len(self.read) <= k and not self.done:
             self._read_one()
+            self._currency_with_its_figure()
         return self.read[k] if k < len(self.read) else None
+
+    def _currency_with_its_figure(self) -> None:
+        """"Rp" in a cell of its own before the figure's (a PDF sets the currency apart, left in
+        the column, the figure right): one cell, "Rp 985.400.000", as the header counts it."""
+        if len(self.read) < 2 or not _CURRENCY(self.read[-2].text) or not _FIGURE.match(self.read[-1].text):
+            return
+        rp, figure = self.read[-2], self.read.pop()
+        self.read[-1] = _Cell(f"{rp.text} {figure.text}", rp.start, figure.end, figure.line_end)
 
     def _line(self, j: int) -> str:
         return self.text[self.lines[j][0]:self.lines[j][1]]
