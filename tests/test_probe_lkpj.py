@@ -568,6 +568,24 @@ No\tIndikator Kinerja Utama\tTarget\tRealisasi\tCapaian (%)\tKategori
 4\tNilai SAKIP Dinas Sosial\tBB\tB\t90\tBaik
 """
 
+# the Renja's review of the RKPD's first draft: the plan's targets in per cent beside its pagu
+# and the need the Dinas found (1.400 against 1.550): no achievement, no uptake
+RKPD_REVIEW = """Tabel 2.3
+Review terhadap Rancangan Awal RKPD Tahun 2024
+No\tProgram/Kegiatan\tLokasi\tTarget Capaian Kinerja\tPagu Indikatif (Rp)\tLokasi\tTarget Capaian Kinerja\tKebutuhan Dana (Rp)\tCatatan Penting
+1\tProgram Rehabilitasi Sosial\tKabupaten\t80%\t1.400.000.000\tKabupaten\t80%\t1.550.000.000\tPenambahan sasaran lansia
+2\tProgram Perlindungan dan Jaminan Sosial\tKabupaten\t100%\t850.000.000\tKabupaten\t100%\t850.000.000\t-
+3\tProgram Pemberdayaan Sosial\tKabupaten\t75%\t420.000.000\tKabupaten\t75%\t400.000.000\tEfisiensi
+"""
+
+# the same copied as lines of words, no header
+RKPD_REVIEW_LINES = """Tabel 2.3
+Review terhadap Rancangan Awal RKPD Tahun 2024
+Program Rehabilitasi Sosial Kabupaten 80% Rp 1.400.000.000 Kabupaten 80% Rp 1.550.000.000
+Program Perlindungan dan Jaminan Sosial Kabupaten 100% Rp 850.000.000 Kabupaten 100% Rp 850.000.000
+Program Pemberdayaan Sosial Kabupaten 75% Rp 420.000.000 Kabupaten 75% Rp 400.000.000
+"""
+
 SINGLE_DIGITS = """Tabel 3.2 Capaian Keluaran Kegiatan
 No Kegiatan Target Realisasi Capaian
 1 Pembangunan rumah singgah 1 1 100 %
@@ -590,6 +608,8 @@ CONTROLS = {
     "a row with one figure spaced apart": _planted(OCR_SPACED_ROWS, "8 4 , 6 0 % 9 9 , 5 3 %", "84,60% 99,53%"),
     # digits apart on a line with nothing else spaced out are cells: 1 of 1 done, none of 2, 0 %
     "single-digit cells": SINGLE_DIGITS,
+    "renja review of the rkpd draft": RKPD_REVIEW,
+    "renja review of the rkpd draft, lines of words": RKPD_REVIEW_LINES,
 }
 
 
@@ -649,3 +669,15 @@ def test_renja_cell_a_line_table_under_its_caption():
     header, rows = _table(RENJA_EVALUASI)
     assert header[-3:] == ["Realisasi Renja 2022", "Tingkat Realisasi (%)", "Target Renja 2023"]
     assert rows[2] == ["3", "Program Pemberdayaan Sosial", "Jumlah PSKS yang aktif", "120", "131", "109,17", "125"]
+
+
+@pytest.mark.parametrize("words, lines, joined", [
+    (["Persen-", "tase", "PMKS"], [0, 1, 1], "Persentase PMKS"),
+    (["anak-", "anak", "terlantar"], [0, 1, 1], "anak-anak terlantar"),  # a reduplication keeps its hyphen
+    (["Sosial-", "Ekonomi"], [0, 1], "Sosial- Ekonomi"),  # the rest opens with a capital: no broken word
+    (["Persen-", "tase"], [0, 0], "Persen- tase"),  # on one line: as written
+    (["2020-", "2024"], [0, 1], "2020- 2024"),
+])
+def test_words_broken_at_a_line_end(words, lines, joined):
+    from kesos_extract.readers.flattened import joined_words
+    assert joined_words(words, lines) == joined
