@@ -329,6 +329,19 @@ b. Pengelolaan data fakir miskin cakupan daerah 200.000.000 186.800.000 93,40
 Jumlah 1.970.000.000 1.871.500.000 95,00
 """
 
+# LKPJ urusan sosial: each kegiatan's output against its target and its money, a row a line;
+# the kegiatan's and the indicator's names run into one label (the "Indikator Keluaran" column
+# is left empty, so the figures stand under their labels: they stood a column to the left and
+# 3 amounts were judged as percentages). 150/150; 318,45/325 = 97,9846; 12/12; 232,8/240 = 97;
+# 37/40 = 92,5; 55,5/60 = 92,5
+KINERJA_ANGGARAN = """Tabel 4.2.6.2
+Realisasi Kinerja dan Anggaran Kegiatan Urusan Sosial Tahun 2018
+No Kegiatan Indikator Keluaran Target Realisasi % Anggaran (Rp) Realisasi (Rp) %
+1 Pelayanan dan perlindungan sosial anak terlantar Jumlah anak terlantar yang dilayani 150 150 100 325.000.000 318.450.000 97,98
+2 Pemberdayaan keluarga miskin melalui KUBE Jumlah KUBE yang dibentuk 12 12 100 240.000.000 232.800.000 97,00
+3 Pemulangan orang terlantar Jumlah orang terlantar yang dipulangkan 40 37 92,50 60.000.000 55.500.000 92,50
+"""
+
 # a cell a line, "Rp" in a cell of its own before each amount (a PDF sets the currency apart):
 # 951,72/985,4 = 96,5821; 1.045,52/1.120 = 93,35; 402,55/415 = 97
 RP_APART = """Tabel 3.6
@@ -456,6 +469,10 @@ PASSAGES = {
         ("program_sum", "consistent", 494e6, 494e6, {"parts": 2.0}),
         _pct(96.0, 96.0, 307200000, 320000000), _pct(93.4, 93.4, 186800000, 200000000),
         _pct(95.0, 95.0, 1871500000, 1970000000), _sum(1970e6, 2), _sum(1871.5e6, 2)]),
+    "kinerja and anggaran of kegiatan, a row a line": (KINERJA_ANGGARAN, [
+        _pct(100.0, 100.0, 150, 150), _pct(97.98, 97.9846, 318450000, 325000000),
+        _pct(100.0, 100.0, 12, 12), _pct(97.0, 97.0, 232800000, 240000000),
+        _pct(92.5, 92.5, 37, 40), _pct(92.5, 92.5, 55500000, 60000000)]),
     "rp in a cell of its own, a cell a line": (RP_APART, [
         _pct(96.58, 96.5821, 951720000, 985400000), _pct(93.35, 93.35, 1045520000, 1120000000),
         _pct(97.0, 97.0, 402550000, 415000000)]),
@@ -519,6 +536,10 @@ SLIPS = [
     pytest.param(LETTERED, "760.000.000 95,00", "706.000.000 95,00",
                  [("program_sum", "mismatch", 1377.5e6, 1323.5e6, {"parts": 2.0}),
                   _pct(95.0, 88.25, 706000000, 800000000, "mismatch")], id="lettered kegiatan: a realisation"),
+    pytest.param(KINERJA_ANGGARAN, "40 37 92,50", "40 37 95,20", [_pct(95.2, 92.5, 37, 40, "mismatch")],
+                 id="kinerja and anggaran: the output"),
+    pytest.param(KINERJA_ANGGARAN, "232.800.000 97,00", "232.800.000 79,00",
+                 [_pct(79.0, 97.0, 232800000, 240000000, "mismatch")], id="kinerja and anggaran: the money"),
     pytest.param(RP_APART, "\n93,35\n", "\n93,53\n", [_pct(93.53, 93.35, 1045520000, 1120000000, "mismatch")],
                  id="rp in a cell of its own"),
     pytest.param(URUSAN_SOSIAL, "97,98%", "97,89%",

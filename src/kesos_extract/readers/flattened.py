@@ -461,6 +461,23 @@ def _numbers_of(words: list[Word]) -> list[list[Word]]:
 _LETTERED = regex.compile(r"^\s*[a-zA-Z][.)]\s")
 
 
+def _empty_word_columns(rows: list[list[TableCell]], header: _Header) -> None:
+    """Rows ending in figures hold all their words in one label cell: where the header has more
+    columns of words after the label's ("Kegiatan | Indikator Keluaran | Target ..."), those
+    columns are left empty in each row, so that the figures stand under the figures' labels and
+    not one column to the left of them."""
+    from .figure_rows import word_columns_after_label  # here: figure_rows imports this module
+
+    labels = [" ".join(w.text for w in label) for label in header.labels]
+    first = 1 if _is_number_label(header.labels[0]) else 0
+    extra = word_columns_after_label(([""] if first == 0 else []) + [x for x in labels if x.lower() != "satuan"])
+    if extra <= 0:
+        return
+    for r in rows:
+        at = r[first].end
+        r[first + 1:first + 1] = [TableCell("", at, at) for _ in range(extra)]
+
+
 def _lettered_row(text: str, lines: list[tuple[int, int]], k: int, width_numbers: Optional[int]) -> bool:
     """Is line ``k`` a lettered row under a numbered one ("a. Rehabilitasi sosial dasar ...
     650.000.000 617.500.000 95,00": a program's kegiatan), ending in as many figures as the rows
@@ -879,6 +896,8 @@ def flattened_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optio
     found = _numbered_table(text, lines, header, first, gap) if _row_number_line(text, lines[first], 1) else None
     if found is None:
         found = _numeric_table(text, lines, header, first)
+        if found is not None:
+            _empty_word_columns(found[0], header)
     if found is None:
         return _cell_per_line_table(text, lines, i)
     rows, end = found
