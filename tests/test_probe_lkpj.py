@@ -114,6 +114,49 @@ Jumlah PSKS yang aktif
 Sumber : Dinas Sosial, 2023
 """
 
+# the Renja's evaluation with the Renstra's last target and the realisation so far before last
+# year's target and realisation: the "Tingkat Realisasi" is of the year's (72/75 = 96, not 72/90
+# = 80 against the Renstra; 131/120 = 109,1667; 100/100)
+RENJA_RENSTRA = """Tabel 2.1
+Evaluasi Pelaksanaan Renja Dinas Sosial Tahun 2022
+No
+Program
+Indikator Kinerja
+Target Renstra 2026
+Realisasi s/d 2021
+Target Renja 2022
+Realisasi Renja 2022
+Tingkat Realisasi (%)
+Target Renja 2023
+1
+Program Rehabilitasi Sosial
+Persentase PMKS yang mendapatkan rehabilitasi sosial dasar
+90
+68
+75
+72
+96,00
+80
+2
+Program Pemberdayaan Sosial
+Jumlah PSKS yang aktif
+150
+110
+120
+131
+109,17
+125
+3
+Program Penanganan Bencana
+Persentase korban bencana yang mendapat bantuan
+100
+100
+100
+100
+100,00
+100
+"""
+
 # the same with the page's running footer between rows 2 and 3 (its title and "II - 5")
 RENJA_EVALUASI_FOOTER = RENJA_EVALUASI.replace("100,00\n100\n3\n", "100,00\n100\nRenja Dinas Sosial Tahun 2023\nII - 5\n3\n")
 
@@ -342,6 +385,17 @@ No Kegiatan Indikator Keluaran Target Realisasi % Anggaran (Rp) Realisasi (Rp) %
 3 Pemulangan orang terlantar Jumlah orang terlantar yang dipulangkan 40 37 92,50 60.000.000 55.500.000 92,50
 """
 
+# LKjIP, a row a line, the sasaran on a line of its own over its indicators and a word after the
+# figures ("Tercapai"): 84,6/85 = 99,5294; 76,8/80 = 96; a predicate (BB, B) is no figure
+SASARAN_LINES = """Tabel 2.1 Capaian Kinerja Sasaran Strategis Tahun 2021
+Sasaran Strategis Indikator Kinerja Target Realisasi Capaian Keterangan
+Meningkatnya kualitas pelayanan sosial bagi PMKS
+Persentase PMKS yang tertangani 85% 84,60% 99,53% Tercapai
+Persentase anak terlantar yang terpenuhi kebutuhan dasarnya 80% 76,80% 96,00% Tidak Tercapai
+Meningkatnya akuntabilitas kinerja
+Nilai SAKIP Dinas Sosial BB B 90% Tidak Tercapai
+"""
+
 # a cell a line, "Rp" in a cell of its own before each amount (a PDF sets the currency apart):
 # 951,72/985,4 = 96,5821; 1.045,52/1.120 = 93,35; 402,55/415 = 97
 RP_APART = """Tabel 3.6
@@ -417,6 +471,8 @@ Sumber: Dinas Sosial Kabupaten Wonosobo
 PASSAGES = {
     "renja evaluasi, a cell a line under its caption": (RENJA_EVALUASI, [
         _pct(96.0, 96.0, 72, 75), _pct(100.0, 100.0, 100, 100), _pct(109.17, 109.1667, 131, 120)]),
+    "renja evaluasi beside the renstra's target": (RENJA_RENSTRA, [
+        _pct(96.0, 96.0, 72, 75), _pct(109.17, 109.1667, 131, 120), _pct(100.0, 100.0, 100, 100)]),
     "renja evaluasi, a page's footer between rows": (RENJA_EVALUASI_FOOTER, [
         _pct(96.0, 96.0, 72, 75), _pct(100.0, 100.0, 100, 100), _pct(109.17, 109.1667, 131, 120)]),
     "lkpj, two spaces apart, footer among rows": (LKPJ_FOOTER, [
@@ -473,6 +529,9 @@ PASSAGES = {
         _pct(100.0, 100.0, 150, 150), _pct(97.98, 97.9846, 318450000, 325000000),
         _pct(100.0, 100.0, 12, 12), _pct(97.0, 97.0, 232800000, 240000000),
         _pct(92.5, 92.5, 37, 40), _pct(92.5, 92.5, 55500000, 60000000)]),
+    "sasaran on its own line, a word after the figures": (SASARAN_LINES, [
+        ("target_percent", "consistent", 99.53, 99.5294, {"numerator": 84.6, "denominator": 85.0}),
+        ("target_percent", "consistent", 96.0, 96.0, {"numerator": 76.8, "denominator": 80.0})]),
     "rp in a cell of its own, a cell a line": (RP_APART, [
         _pct(96.58, 96.5821, 951720000, 985400000), _pct(93.35, 93.35, 1045520000, 1120000000),
         _pct(97.0, 97.0, 402550000, 415000000)]),
@@ -497,6 +556,9 @@ SLIPS = [
     # next year's target (131/125 = 104,80) written for last year's achievement
     pytest.param(RENJA_EVALUASI, "\n109,17\n", "\n104,80\n", [_pct(104.8, 109.1667, 131, 120, "mismatch")],
                  id="renja: achievement against next year's target"),
+    # the year's realisation over the Renstra's last target written for the year's achievement
+    pytest.param(RENJA_RENSTRA, "\n96,00\n", "\n80,00\n", [_pct(80.0, 96.0, 72, 75, "mismatch")],
+                 id="renja: achievement against the renstra's target"),
     pytest.param(RENJA_EVALUASI_FOOTER, "\n109,17\n", "\n104,80\n", [_pct(104.8, 109.1667, 131, 120, "mismatch")],
                  id="renja: the row after a page's footer"),
     pytest.param(LKPJ_FOOTER, "94,40 %", "96,40 %", [_pct(96.4, 94.4, 236, 250, "mismatch")],
@@ -540,6 +602,9 @@ SLIPS = [
                  id="kinerja and anggaran: the output"),
     pytest.param(KINERJA_ANGGARAN, "232.800.000 97,00", "232.800.000 79,00",
                  [_pct(79.0, 97.0, 232800000, 240000000, "mismatch")], id="kinerja and anggaran: the money"),
+    pytest.param(SASARAN_LINES, "76,80% 96,00%", "76,80% 69,00%",
+                 [("target_percent", "mismatch", 69.0, 96.0, {"numerator": 76.8, "denominator": 80.0})],
+                 id="sasaran on its own line: digits swapped"),
     pytest.param(RP_APART, "\n93,35\n", "\n93,53\n", [_pct(93.53, 93.35, 1045520000, 1120000000, "mismatch")],
                  id="rp in a cell of its own"),
     pytest.param(URUSAN_SOSIAL, "97,98%", "97,89%",
