@@ -65,15 +65,20 @@ def _has_figure(text: str) -> bool:
 
 def _without_page_breaks(cells: list["_Cell"]) -> list["_Cell"]:
     """A row's extra cells less a page break's running footer or header: the page's number
-    ("II - 5") and the running title just before it (words and a year at most)."""
+    ("II - 5", or the blank line readers.text left of it) and the running title just before it
+    (words and a year: "Renja Dinas Sosial Tahun 2023")."""
     out: list[_Cell] = []
     for c in cells:
-        if _PAGE_MARK(c.text):
-            if out and out[-1].text and not _has_figure(out[-1].text):
+        if _PAGE_MARK(c.text) or not c.text:
+            if out and _running_title(out[-1].text):
                 out.pop()
             continue
         out.append(c)
     return out
+
+
+def _running_title(text: str) -> bool:
+    return bool(text) and bool(_YEAR_IN.search(text)) and not _has_figure(text)
 
 
 def cell_paragraph_table_at(text: str, lines: list[tuple[int, int]], i: int,
@@ -140,7 +145,8 @@ def _next_row(cells: "_Cells", k: int, width: int, number: int) -> Optional[int]
         m2 = _ROW_NUMBER.match(nxt.text)
         if m2 is not None and int(m2.group(1)) == number + 1:
             return k + width + extra
-        if _PAGE_MARK(nxt.text) or not _has_figure(nxt.text) and _PAGE_MARK(_text_at(cells, k + width + extra + 1)):
+        after = _text_at(cells, k + width + extra + 1)
+        if _PAGE_MARK(nxt.text) or _running_title(nxt.text) and (not after or _PAGE_MARK(after)):
             continue  # a page break's footer between two rows
         if extra == 0 and _TOTAL.match(nxt.text) or extra and nxt.text and _HAS_DIGIT(nxt.text):
             break  # the totals' row, or figures of no numbered row: the rows end here
