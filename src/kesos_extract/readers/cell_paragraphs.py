@@ -58,6 +58,17 @@ _PAGE_MARK = regex.compile(r"^(?:[IVX]{1,5}\s*[-–.]\s*\d{1,3}|(?:halaman|hal\.
 _YEAR_IN = regex.compile(r"\b(?:19|20)\d\d\b")
 
 
+# a number, a figure broken after its separator ("54, 907") counted once
+_NUMBER_TOKEN = regex.compile(r"(?<![\w.,])\d[\d.,]*(?:(?<=[.,]) \d[\d.,]*)?(?![\w])")
+
+
+def _two_figures(text: str) -> bool:
+    """Two numbers in one cell ("16,376 Jiwa 2,393 Jiwa"): in a table of a cell a line, two
+    cells that a PDF's text put on one line (a figure broken after its separator, "54, 907",
+    is one)."""
+    return len(_NUMBER_TOKEN.findall(text)) > 1
+
+
 def _has_figure(text: str) -> bool:
     """A digit besides a year's: "Renja Dinas Sosial Tahun 2023", a running title, has none."""
     return bool(_HAS_DIGIT(_YEAR_IN.sub("", text)))
@@ -108,6 +119,8 @@ def cell_paragraph_table_at(text: str, lines: list[tuple[int, int]], i: int,
         row = _row(cells, k, k + width, extra=range(k + width, nxt))
         if row is None:
             break  # a row whose cells cannot be told: the table ends before it (no row shifted)
+        if one_per_line and any(_two_figures(c.text) for c in row):
+            break  # two figures on one line: the lines are no longer a cell each, the count is off
         if one_per_line and first_row is not None and not _alike(first_row, row):
             # a cell a line, nothing but the count of lines parts the rows: a row whose words and
             # figures stand in other columns than the first row's is one whose cells took more
@@ -117,6 +130,8 @@ def cell_paragraph_table_at(text: str, lines: list[tuple[int, int]], i: int,
         rows.append(row)
         k = nxt
         number += 1
+    if first_row is None:
+        return None  # not one row read: no table here
     if cells.get(k + width - 1) is not None and any(_TOTAL.match(cells.get(k + c).text) for c in range(min(2, width))):
         rows.append(_row(cells, k, k + width) or [])  # the totals' row
         k += width
