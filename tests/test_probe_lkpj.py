@@ -4,7 +4,13 @@ planned figures, in layouts no seed, dev file or earlier probe uses:
 
 - a Renja's "Evaluasi Hasil Pelaksanaan Renja" table a cell a line right under its caption (the
   caption's paragraph swallowed the table), with next year's target beside last year's
-  "Tingkat Realisasi (%)";
+  "Tingkat Realisasi (%)", with the Renstra's last target and the realisation so far before it,
+  and with a page's running footer ("Renja ... 2023" / "II - 5") between two rows;
+- last year's achievement beside the year's target, realisation and achievement;
+- an LKPJ table of each kegiatan's output and money side by side, a row a line, the kegiatan's
+  and the indicator's names run into one label;
+- an LKjIP table a row a line with each sasaran on a line of its own over its indicators and a
+  word ("Tercapai") after the figures;
 - an LKPJ indicator table with cells two spaces apart and the report's running footer
   ("LKPJ Walikota Tahun 2019 ... IV - 112") between two rows;
 - a budget table whose figures a scanned text layer spaced apart ("Rp . 2 . 845 . 600 . 000",
@@ -24,7 +30,9 @@ planned figures, in layouts no seed, dev file or earlier probe uses:
 - physical progress ("Fisik (%)") beside the money's uptake: not a ratio of the amounts;
 - an output table with "Ket." and "-" for a target that follows events;
 - two years side by side in a row a line; a multi-year series (no arithmetic); the Renja's T-C.29
-  header run into one paragraph (not read: no alarm);
+  header run into one paragraph (not read: no alarm, and a known gap); the Renja's review of the
+  RKPD's draft (targets in per cent beside pagu and needs); shares cut before their total;
+  targets written as a range, a bound, a predicate;
 - the urusan sosial prose of an LKPJ: a program's output against its target, "tercapai 100%",
   and its money.
 
