@@ -694,6 +694,18 @@ Program Perlindungan dan Jaminan Sosial Kabupaten 100% Rp 850.000.000 Kabupaten 
 Program Pemberdayaan Sosial Kabupaten 75% Rp 420.000.000 Kabupaten 75% Rp 400.000.000
 """
 
+# the Renja's plan a row a line, lettered kegiatan with their units: targets in per cent beside
+# pagu of two years, nothing realised
+RENJA_RENCANA_LINES = """Tabel 4.1
+Rencana Program dan Kegiatan Tahun 2024 dan Prakiraan Maju Tahun 2025
+No Program/Kegiatan Indikator Kinerja Target 2024 Pagu Indikatif 2024 Target 2025 Prakiraan Maju 2025
+1 Program Rehabilitasi Sosial Persentase PMKS yang tertangani 80% 1.400.000.000 82% 1.500.000.000
+a. Rehabilitasi sosial dasar penyandang disabilitas terlantar Jumlah penyandang disabilitas yang direhabilitasi 120 orang 600.000.000 125 orang 650.000.000
+b. Rehabilitasi sosial dasar lanjut usia terlantar Jumlah lansia terlantar yang mendapat layanan 200 orang 800.000.000 210 orang 850.000.000
+2 Program Perlindungan dan Jaminan Sosial Persentase korban bencana yang terpenuhi kebutuhan dasarnya 100% 850.000.000 100% 900.000.000
+Jumlah 2.250.000.000 2.400.000.000
+"""
+
 SINGLE_DIGITS = """Tabel 3.2 Capaian Keluaran Kegiatan
 No Kegiatan Target Realisasi Capaian
 1 Pembangunan rumah singgah 1 1 100 %
@@ -716,6 +728,7 @@ CONTROLS = {
     "a row with one figure spaced apart": _planted(OCR_SPACED_ROWS, "8 4 , 6 0 % 9 9 , 5 3 %", "84,60% 99,53%"),
     # digits apart on a line with nothing else spaced out are cells: 1 of 1 done, none of 2, 0 %
     "single-digit cells": SINGLE_DIGITS,
+    "renja rencana a row a line": RENJA_RENCANA_LINES,
     "renja review of the rkpd draft": RKPD_REVIEW,
     "renja review of the rkpd draft, lines of words": RKPD_REVIEW_LINES,
 }
