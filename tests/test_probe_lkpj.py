@@ -455,6 +455,17 @@ Program ini dilaksanakan melalui Kegiatan Pelayanan dan Perlindungan Sosial Anak
 Kegiatan Pelatihan Keterampilan Berusaha bagi Keluarga Miskin dengan target 60 KK, terealisasi 54 KK atau 90%. Realisasi keuangan kegiatan ini sebesar Rp. 172.800.000,- dari pagu Rp. 180.000.000,- (96%).
 """
 
+# kegiatan of an LKPJ's urusan sosial, each with its output: 158/150 = 105,3333 written 100
+# (capped); 4/4; 36/40 = 90; 118,5/125 = 94,8; an outcome's 95 persen has no operands
+KELUARAN_PROSE = """Kegiatan Penyediaan Permakanan bagi Lanjut Usia Terlantar dengan target 150 orang, realisasi 158 orang, tercapai 100%.
+
+Kegiatan Fasilitasi Rapat Koordinasi Tenaga Kesejahteraan Sosial Kecamatan dilaksanakan sebanyak 4 kali dari target 4 kali atau tercapai 100%.
+
+Kegiatan Pelatihan Keterampilan bagi Penyandang Disabilitas dengan sasaran 40 orang terealisasi 36 orang (90%), dengan realisasi anggaran Rp 118.500.000 dari Rp 125.000.000 (94,80%).
+
+Output kegiatan berupa bantuan sembako kepada 1.250 KPM telah tersalurkan kepada 1.250 KPM atau tercapai 100 persen, sedangkan outcome berupa meningkatnya pemenuhan kebutuhan dasar KPM tercapai 95 persen.
+"""
+
 # the same budget sentence with its figures OCR-spaced: 1.187,5/1.250 = 95
 OCR_SPACED_PROSE = ("Realisasi anggaran Program Rehabilitasi Sosial sebesar Rp . 1 . 187 . 500 . 000 dari pagu "
                     "Rp . 1 . 250 . 000 . 000 atau 9 5 , 0 0 %.\n")
@@ -560,6 +571,11 @@ PASSAGES = {
         ("budget_percent", "consistent", 97.98, 97.9846, {"numerator": 318450000.0, "denominator": 325000000.0}),
         ("target_percent", "consistent", 90.0, 90.0, {"numerator": 54.0, "denominator": 60.0}),
         ("budget_percent", "consistent", 96.0, 96.0, {"numerator": 172800000.0, "denominator": 180000000.0})]),
+    "urusan sosial outputs in prose": (KELUARAN_PROSE, [
+        ("target_percent", "capped", 100.0, 105.3333, {"numerator": 158.0, "denominator": 150.0}),
+        ("target_percent", "consistent", 100.0, 100.0, {"numerator": 4.0, "denominator": 4.0}),
+        ("target_percent", "consistent", 90.0, 90.0, {"numerator": 36.0, "denominator": 40.0}),
+        ("budget_percent", "consistent", 94.8, 94.8, {"numerator": 118500000.0, "denominator": 125000000.0})]),
     "OCR-spaced prose": (OCR_SPACED_PROSE, [
         ("budget_percent", "consistent", 95.0, 95.0, {"numerator": 1187500000.0, "denominator": 1250000000.0})]),
 }
@@ -635,6 +651,13 @@ SLIPS = [
     pytest.param(URUSAN_SOSIAL, "54 KK atau 90%", "54 KK atau 95%",
                  [("target_percent", "mismatch", 95.0, 90.0, {"numerator": 54.0, "denominator": 60.0})],
                  id="urusan sosial: the output"),
+    # "tercapai 100%" of a target missed
+    pytest.param(KELUARAN_PROSE, "realisasi 158 orang", "realisasi 138 orang",
+                 [("target_percent", "mismatch", 100.0, 92.0, {"numerator": 138.0, "denominator": 150.0})],
+                 id="urusan sosial outputs: 100% of a target missed"),
+    pytest.param(KELUARAN_PROSE, "36 orang (90%)", "36 orang (96%)",
+                 [("target_percent", "mismatch", 96.0, 90.0, {"numerator": 36.0, "denominator": 40.0})],
+                 id="urusan sosial outputs: a percentage"),
     pytest.param(OCR_SPACED_PROSE, "9 5 , 0 0 %", "9 6 , 0 0 %",
                  [("budget_percent", "mismatch", 96.0, 95.0, {"numerator": 1187500000.0, "denominator": 1250000000.0})],
                  id="ocr-spaced prose"),
