@@ -16,7 +16,8 @@ planned figures, in layouts no seed, dev file or earlier probe uses:
 - a budget table whose figures a scanned text layer spaced apart ("Rp . 2 . 845 . 600 . 000",
   "9 4 , 9 6"), an indicator table spaced out to its whole percentages ("8 5 %"), and the same
   in prose; digits apart that are cells ("2 0 0 %": 0 of 2, 0 %) stay cells;
-- a PDF's text layer that ran a row's cells together ("LainnyaRp1.250.000.000Rp1.187.500.00095,00%");
+- a PDF's text layer that ran a row's cells together ("LainnyaRp1.250.000.000Rp1.187.500.00095,00%",
+  "tertangani85%84,60%99,53%");
 - "Rp" in a cell of its own before each amount, a cell a line;
 - kegiatan lettered "a.", "b." under numbered programs, a row a line, "No Program/Kegiatan";
 - vdokumen's copy of an LKjIP table: a cell a paragraph, indented, the "Sasaran Strategis"
@@ -446,6 +447,15 @@ Rp
 97,00
 """
 
+# an indicator table whose row's cells ran together, the name into the target and each
+# percentage into the next: 84,6/85 = 99,5294; 76,8/80 = 96; 70/70
+GLUED_PERCENTAGES = """Tabel 2.1 Capaian Indikator Kinerja Sasaran Tahun 2019
+Indikator Kinerja Sasaran Target Realisasi Capaian
+Persentase PMKS yang tertangani85%84,60%99,53%
+Persentase anak terlantar yang mendapat pelayanan80%76,80%96,00%
+Persentase lansia terlantar yang terlayani70%70%100%
+"""
+
 # the urusan sosial prose of an LKPJ: 150/150 = 100; 318,45/325 = 97,9846; 54/60 = 90;
 # 172,8/180 = 96
 URUSAN_SOSIAL = """c. Urusan Sosial
@@ -544,6 +554,8 @@ PASSAGES = {
         _pct(95.0, 95.0, 1187500000, 1250000000), _left(1250000000, 1187500000),
         _pct(96.0, 96.0, 811200000, 845000000), _left(845000000, 811200000),
         _pct(92.0, 92.0, 331200000, 360000000), _left(360000000, 331200000)]),
+    "percentages run together": (GLUED_PERCENTAGES, [
+        _pct(99.53, 99.5294, 84.6, 85), _pct(96.0, 96.0, 76.8, 80), _pct(100.0, 100.0, 70, 70)]),
     "lettered kegiatan under numbered programs": (LETTERED, [
         _pct(95.0, 95.0, 1377500000, 1450000000),
         ("program_sum", "consistent", 1450e6, 1450e6, {"parts": 2.0}),
@@ -630,6 +642,8 @@ SLIPS = [
                  [_left(845000000, 811200000, 38300000, "mismatch")], id="cells run together: what is left"),
     pytest.param(GLUED, "00092,00%", "00093,00%", [_pct(93.0, 92.0, 331200000, 360000000, "mismatch")],
                  id="cells run together: a percentage"),
+    pytest.param(GLUED_PERCENTAGES, "76,80%96,00%", "76,80%69,00%", [_pct(69.0, 96.0, 76.8, 80, "mismatch")],
+                 id="percentages run together"),
     # a kegiatan's realisation with two digits swapped: its percentage and its program's sum
     pytest.param(LETTERED, "760.000.000 95,00", "706.000.000 95,00",
                  [("program_sum", "mismatch", 1377.5e6, 1323.5e6, {"parts": 2.0}),
