@@ -65,8 +65,8 @@ _NUMBER_TOKEN = regex.compile(r"(?<![\w.,])\d[\d.,]*(?:(?<=[.,]) \d[\d.,]*)?(?![
 def _two_figures(text: str) -> bool:
     """Two numbers in one cell ("16,376 Jiwa 2,393 Jiwa"): in a table of a cell a line, two
     cells that a PDF's text put on one line (a figure broken after its separator, "54, 907",
-    is one)."""
-    return len(_NUMBER_TOKEN.findall(text)) > 1
+    is one; a year is none: "12 Oktober 2016" is a date's cell)."""
+    return len(_NUMBER_TOKEN.findall(_YEAR_IN.sub("", text))) > 1
 
 
 def _has_figure(text: str) -> bool:
