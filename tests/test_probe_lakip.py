@@ -349,12 +349,9 @@ TABLES = {
 }
 
 
-# tables a layout is not read in, with the reason
-NOT_READ = {
-    ("target capaian headers", "cell per line"): "readers/flattened.py: 'Target Capaian Kinerja' on a line is two "
-    "column labels ('Target', 'Capaian Kinerja'), so the header of one label a line ends there; making it one label "
-    "would cut 'Target Realisasi Capaian (%)' of a flattened header wrong",
-}
+# tables a layout is not read in, with the reason ("target capaian headers" a cell a line is read
+# since the numbered rows' reader (readers/cell_paragraphs.py) takes it under its caption)
+NOT_READ: dict[tuple[str, str], str] = {}
 
 
 def _table_params() -> list:

@@ -220,4 +220,51 @@ def strip_emphasis(text: str) -> str:
 
 
 def normalise_text(text: str) -> str:
-    return normalise_characters(strip_markup(normalise_characters(text)))
+    return part_glued_cells(join_spaced_figures(normalise_characters(strip_markup(normalise_characters(text)))))
+
+
+def part_glued_cells(text: str) -> str:
+    """A space put back where a PDF's text layer ran a row's cells together
+    ("LainnyaRp1.250.000.000Rp1.187.500.00095,00%"): before "Rp" glued to what precedes it, and
+    between an amount's last thousands group and a percentage glued to it (``grammars/tables.yaml``,
+    ``glued_currency``, ``glued_percentage``)."""
+    if not _GLUED_HINT(text):
+        return text
+    from .grammar import load_grammar  # here: the grammars load after this module
+
+    for p in load_grammar("tables").patterns:
+        if p.kind == "cell_boundary":
+            text = p.compiled.sub(" ", text)
+    return text
+
+
+# where a glued cell may be: "Rp" after a letter, a figure, a sign; a digit after a thousands
+# group or after a percent sign; a percentage after a word
+_GLUED_HINT = regex.compile(r"[\p{L}\d%)]Rp|\.\d{4,}|%\d|\p{Ll}\d{1,3}(?:,\d{1,2})?%").search
+
+
+def join_spaced_figures(text: str) -> str:
+    """Figures whose characters a scanned report's text layer spaced apart ("Rp . 1 . 250 . 000",
+    "9 8 , 5 %") written without the spaces ("Rp.1.250.000", "98,5%"), so that they read as one
+    figure in prose and as one cell in a table (``grammars/ocr.yaml``, ``spaced_figure``)."""
+    if " , " not in text and " . " not in text:  # a spaced figure has one of these
+        return text
+    from .grammar import load_grammar  # here: the grammars load after this module
+
+    patterns = {p.name: p.compiled for p in load_grammar("ocr").patterns if p.kind == "spaced_figure"}
+    strict, whole = patterns["spaced_figure"], patterns["spaced_whole_percent"]
+
+    def joined(m: regex.Match) -> str:
+        return m.group(0).replace(" ", "")
+
+    def line(m: regex.Match) -> str:
+        out = m.group(0)
+        spaced_out = bool(strict.search(out)) or sum(1 for _ in whole.finditer(out)) >= 2
+        out = strict.sub(joined, out)
+        return whole.sub(joined, out) if spaced_out else out
+
+    return _LINE.sub(line, text)
+
+
+_LINE = regex.compile(r"[^\n]+")
+

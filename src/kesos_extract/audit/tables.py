@@ -65,7 +65,9 @@ from .verdict import SEVERITY, percent_verdict, value_verdict
 _REPEATED_SEPARATOR = regex.compile(r"([.,])[.,]+")
 _DIGIT = regex.compile(r"\d")
 _THREE_LETTERS = regex.compile(r"\p{L}{3}")
-_PROGRAM_LABEL = regex.compile(r"^\W*program\b", regex.I)
+# a program's row, its number in its label where the table's "No" column was not told apart
+# ("1 Program Rehabilitasi Sosial", "II. Program ...")
+_PROGRAM_LABEL = regex.compile(r"^\W*(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+)?program\b", regex.I)
 # a row's level under its program (Permendagri 90/2019: program > kegiatan > sub kegiatan): the
 # depth of its nomenclature code ("1.06.02.2.01" under "1.06.02"), else its first word
 # (a code of the official nomenclature, tables.yaml: "1.06.02", never a row number "1.1")

@@ -45,11 +45,51 @@ MAX_LABEL = 80  # characters of a header cell: a longer one is prose
 MAX_CELL = 400  # characters of a cell
 MAX_CELL_LINES = 4  # lines of a cell (a line break in it)
 _ROW_NUMBER = regex.compile(r"^(\d{1,3})[.)]?$")
+_CAPTION_NUMBER = regex.compile(r"^\s*(?:tabel|table)\s+[\dIVXivx]+(?:[.\-]\d+)*\.?\s*$", regex.I).match
+_CURRENCY = regex.compile(r"^(?:Rp\.?|IDR)$", regex.I).match  # a currency alone in its cell
+_NUMBER_LABEL = regex.compile(r"^(?:no|nomor)\.?$", regex.I).match
 _TOTAL = regex.compile(r"^(?:jumlah|total|sub\s*total)\b", regex.I)
 _HAS_DIGIT = regex.compile(r"\d").search
 _CAPTION = regex.compile(r"(?:tabel|table|gambar|grafik|sumber)\b", regex.I).match  # a caption's line, no header's
 _NONE = {"-", "--", "–", "—", "0"}
 _FIGURE = regex.compile(r"^[\d.,%()+\-\s]*\d[\d.,%()+\-\s]*$")  # a figure: a digit among these
+# a page's number as reports print it in a running footer: "II - 5", "IV-112", "Halaman 12"
+_PAGE_MARK = regex.compile(r"^(?:[IVX]{1,5}\s*[-–.]\s*\d{1,3}|(?:halaman|hal\.?)\s*\d{1,4})$", regex.I).match
+_YEAR_IN = regex.compile(r"\b(?:19|20)\d\d\b")
+
+
+# a number, a figure broken after its separator ("54, 907") counted once
+_NUMBER_TOKEN = regex.compile(r"(?<![\w.,])\d[\d.,]*(?:(?<=[.,]) \d[\d.,]*)?(?![\w])")
+
+
+def _two_figures(text: str) -> bool:
+    """Two numbers in one cell ("16,376 Jiwa 2,393 Jiwa"): in a table of a cell a line, two
+    cells that a PDF's text put on one line (a figure broken after its separator, "54, 907",
+    is one; a year is none: "12 Oktober 2016" is a date's cell)."""
+    return len(_NUMBER_TOKEN.findall(_YEAR_IN.sub("", text))) > 1
+
+
+def _has_figure(text: str) -> bool:
+    """A digit besides a year's: "Renja Dinas Sosial Tahun 2023", a running title, has none."""
+    return bool(_HAS_DIGIT(_YEAR_IN.sub("", text)))
+
+
+def _without_page_breaks(cells: list["_Cell"]) -> list["_Cell"]:
+    """A row's extra cells less a page break's running footer or header: the page's number
+    ("II - 5", or the blank line readers.text left of it) and the running title just before it
+    (words and a year: "Renja Dinas Sosial Tahun 2023")."""
+    out: list[_Cell] = []
+    for c in cells:
+        if _PAGE_MARK(c.text) or not c.text:
+            if out and _running_title(out[-1].text):
+                out.pop()
+            continue
+        out.append(c)
+    return out
+
+
+def _running_title(text: str) -> bool:
+    return bool(text) and bool(_YEAR_IN.search(text)) and not _has_figure(text)
 
 
 def cell_paragraph_table_at(text: str, lines: list[tuple[int, int]], i: int,
@@ -63,6 +103,8 @@ def cell_paragraph_table_at(text: str, lines: list[tuple[int, int]], i: int,
     first = cells.get(0)
     if first is None or not first.text or len(first.text) > MAX_LABEL or _CAPTION(first.text):
         return None
+    if i and _CAPTION_NUMBER(text[lines[i - 1][0]:lines[i - 1][1]]) and not _NUMBER_LABEL(first.text):
+        return None  # the caption's title under its number ("Tabel 3.5" / "Perbandingan ..."), no header's
     layout = _layout(cells)
     if layout is None:
         return None
@@ -77,6 +119,8 @@ def cell_paragraph_table_at(text: str, lines: list[tuple[int, int]], i: int,
         row = _row(cells, k, k + width, extra=range(k + width, nxt))
         if row is None:
             break  # a row whose cells cannot be told: the table ends before it (no row shifted)
+        if one_per_line and any(_two_figures(c.text) for c in row):
+            break  # two figures on one line: the lines are no longer a cell each, the count is off
         if one_per_line and first_row is not None and not _alike(first_row, row):
             # a cell a line, nothing but the count of lines parts the rows: a row whose words and
             # figures stand in other columns than the first row's is one whose cells took more
@@ -86,6 +130,8 @@ def cell_paragraph_table_at(text: str, lines: list[tuple[int, int]], i: int,
         rows.append(row)
         k = nxt
         number += 1
+    if first_row is None:
+        return None  # not one row read: no table here
     if cells.get(k + width - 1) is not None and any(_TOTAL.match(cells.get(k + c).text) for c in range(min(2, width))):
         rows.append(_row(cells, k, k + width) or [])  # the totals' row
         k += width
@@ -114,9 +160,17 @@ def _next_row(cells: "_Cells", k: int, width: int, number: int) -> Optional[int]
         m2 = _ROW_NUMBER.match(nxt.text)
         if m2 is not None and int(m2.group(1)) == number + 1:
             return k + width + extra
+        after = _text_at(cells, k + width + extra + 1)
+        if _PAGE_MARK(nxt.text) or _running_title(nxt.text) and (not after or _PAGE_MARK(after)):
+            continue  # a page break's footer between two rows
         if extra == 0 and _TOTAL.match(nxt.text) or extra and nxt.text and _HAS_DIGIT(nxt.text):
             break  # the totals' row, or figures of no numbered row: the rows end here
     return k + width
+
+
+def _text_at(cells: "_Cells", k: int) -> str:
+    got = cells.get(k)
+    return got.text if got is not None else ""
 
 
 MAX_HEADER_CELLS = 60
@@ -186,6 +240,7 @@ def _row(cells: "_Cells", a: int, b: int, extra: range = range(0)) -> Optional[l
     got = [cells.get(c) for c in range(a, b)] + [cells.get(c) for c in extra]
     if any(g is None for g in got):
         return None
+    got = got[:b - a] + _without_page_breaks(got[b - a:])  # type: ignore[arg-type]
     rest = got[b - a:]
     if not any(r.text and _HAS_DIGIT(r.text) for r in rest):  # type: ignore[union-attr]
         row = [TableCell(g.text, g.start, g.end) for g in got[:b - a]]  # type: ignore[union-attr]
@@ -227,7 +282,16 @@ class _Cells:
     def get(self, k: int) -> Optional[_Cell]:
         while len(self.read) <= k and not self.done:
             self._read_one()
+            self._currency_with_its_figure()
         return self.read[k] if k < len(self.read) else None
+
+    def _currency_with_its_figure(self) -> None:
+        """"Rp" in a cell of its own before the figure's (a PDF sets the currency apart, left in
+        the column, the figure right): one cell, "Rp 985.400.000", as the header counts it."""
+        if len(self.read) < 2 or not _CURRENCY(self.read[-2].text) or not _FIGURE.match(self.read[-1].text):
+            return
+        rp, figure = self.read[-2], self.read.pop()
+        self.read[-1] = _Cell(f"{rp.text} {figure.text}", rp.start, figure.end, figure.line_end)
 
     def _line(self, j: int) -> str:
         return self.text[self.lines[j][0]:self.lines[j][1]]

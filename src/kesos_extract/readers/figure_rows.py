@@ -46,6 +46,7 @@ figure here and there is no table. Where the columns of a space-laid table do li
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -388,11 +389,33 @@ def _cell(words: list[_Word], at: int) -> TableCell:
     return TableCell(" ".join(w.text for w in words), words[0].start, words[-1].end)
 
 
-def _row_cells(row: _Row, width: int) -> tuple[list[TableCell], bool, Optional[list[tuple[int, int]]]]:
+@lru_cache(maxsize=1)
+def _word_column() -> regex.Pattern:
+    from ..grammar import load_grammar  # here: the grammars load after the readers
+
+    return regex.compile(load_grammar("tables").vocabulary["word_column"], regex.I)
+
+
+def word_columns_after_label(header: list[str]) -> int:
+    """How many columns right after the row's label (the header's second) hold words by their
+    label ("Indikator Kinerja", "Satuan" after "Program"): a row's words run over them, never
+    its figures."""
+    n = 0
+    for label in header[2:]:
+        if not _word_column().search(label):
+            break
+        n += 1
+    return n
+
+
+def _row_cells(row: _Row, width: int, word_columns: int = 0
+               ) -> tuple[list[TableCell], bool, Optional[list[tuple[int, int]]]]:
     """The row's cells, whether it reads as number, label and figures, and, for a row with
     fewer figures than the table has columns for them, its other placements (the figures
     stand in the last columns; they may stand 1, 2, ... columns further left: nothing in the
-    words tells which columns the missing ones are)."""
+    words tells which columns the missing ones are). A row whose figures are just too few for
+    the ``word_columns`` after the label (columns of names and units, by their header) has
+    them in the last columns for sure: its words ran over the columns of words."""
     at = row.number.start if row.number is not None else row.words[0].start
     number = _cell([row.number] if row.number is not None else [], at)
     read = _figure_cells(row.words)
@@ -405,7 +428,9 @@ def _row_cells(row: _Row, width: int) -> tuple[list[TableCell], bool, Optional[l
     label_cell = _cell(label, at)
     missing = width - 2 - len(figures)
     empty = [TableCell("", label_cell.end, label_cell.end) for _ in range(missing)]
-    others = [(2 + missing, -k) for k in range(1, missing + 1)] if figures and missing else None
+    # a shift that put a figure in a column of words is no placement
+    shifts = missing - word_columns
+    others = [(2 + missing, -k) for k in range(1, shifts + 1)] if figures and shifts > 0 else None
     return [number, label_cell, *empty, *(_cell(f, at) for f in figures)], True, others
 
 
@@ -423,8 +448,9 @@ def figure_rows_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Opt
         return None
     cells, read = [], 0
     unsure: dict[int, Optional[list[tuple[int, int]]]] = {}
+    word_columns = word_columns_after_label([" ".join(w.text for w in c) for c in header.cells])
     for r, row in enumerate(rows, 1):  # row 0 is the header
-        row_cells, ok, others = _row_cells(row, width)
+        row_cells, ok, others = _row_cells(row, width, word_columns)
         cells.append(row_cells)
         read += ok
         if not ok:

@@ -130,7 +130,29 @@ def _words(text: str, lines: list[tuple[int, int]], i: int) -> list[Word]:
 def _cell(words: list[Word], at: Optional[int] = None) -> TableCell:
     if not words:
         return TableCell("", at or 0, at or 0)
-    return TableCell(" ".join(w.text for w in words), words[0].start, words[-1].end)
+    return TableCell(joined_words([w.text for w in words], [w.line for w in words]), words[0].start, words[-1].end)
+
+
+_BROKEN_WORD = regex.compile(r"^\p{L}+-$")  # a word cut at a line's end ("Persen-")
+
+
+def joined_words(texts: list[str], lines: list[int]) -> str:
+    """The words of a cell joined by single spaces, a word a narrow column broke at a line's end
+    with a hyphen ("Persen-" / "tase") made whole again: "Persentase". A word whose rest opens
+    with a capital or a figure is no broken word ("Sosial-" / "Ekonomi"); one whose rest repeats
+    it is a reduplication that keeps its hyphen ("anak-" / "anak": "anak-anak")."""
+    out = ""
+    for k, word in enumerate(texts):
+        if k == 0:
+            out = word
+            continue
+        before = texts[k - 1]
+        if lines[k] != lines[k - 1] and _BROKEN_WORD.match(before) and word[:1].islower():
+            reduplication = word.lower() == before[:-1].lower()
+            out = (out if reduplication else out[:-1]) + word
+            continue
+        out += " " + word
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -155,6 +177,12 @@ def header_labels(words: list[Word], *, open_label: bool = False) -> Optional[li
         if n:
             out.append(list(words[p:p + n]))
             p += n
+            continue
+        # labels joined by a slash open a column of their own ("No Program/Kegiatan")
+        parts = [q for q in low[p].split("/") if q]
+        if out and len(parts) > 1 and all((q,) in v.labels for q in parts):
+            out.append([words[p]])
+            p += 1
             continue
         # a unit abbreviated in capitals after a label says what it counts ("Target KPM",
         # "Realisasi KK"); a unit in words may head a column of its own ("Laki-laki Perempuan")
@@ -430,6 +458,37 @@ def _numbers_of(words: list[Word]) -> list[list[Word]]:
     return out
 
 
+_LETTERED = regex.compile(r"^\s*[a-zA-Z][.)]\s")
+
+
+def _empty_word_columns(rows: list[list[TableCell]], header: _Header) -> None:
+    """Rows ending in figures hold all their words in one label cell: where the header has more
+    columns of words after the label's ("Kegiatan | Indikator Keluaran | Target ..."), those
+    columns are left empty in each row, so that the figures stand under the figures' labels and
+    not one column to the left of them."""
+    from .figure_rows import word_columns_after_label  # here: figure_rows imports this module
+
+    labels = [" ".join(w.text for w in label) for label in header.labels]
+    first = 1 if _is_number_label(header.labels[0]) else 0
+    extra = word_columns_after_label(([""] if first == 0 else []) + [x for x in labels if x.lower() != "satuan"])
+    if extra <= 0:
+        return
+    for r in rows:
+        at = r[first].end
+        r[first + 1:first + 1] = [TableCell("", at, at) for _ in range(extra)]
+
+
+def _lettered_row(text: str, lines: list[tuple[int, int]], k: int, width_numbers: Optional[int]) -> bool:
+    """Is line ``k`` a lettered row under a numbered one ("a. Rehabilitasi sosial dasar ...
+    650.000.000 617.500.000 95,00": a program's kegiatan), ending in as many figures as the rows
+    before? A lettered line is otherwise a list's item that ends the table."""
+    if width_numbers is None or width_numbers < 2 or not _LETTERED.match(text[lines[k][0]:lines[k][1]]):
+        return False
+    words = _words(text, lines, k)
+    p = _number_tail(words)
+    return p > 1 and len(_numbers_of(words[p:])) == width_numbers
+
+
 def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, first: int
                    ) -> Optional[tuple[list[list[TableCell]], int]]:
     v = _vocab()
@@ -443,7 +502,7 @@ def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, fir
         tail: Optional[list[Word]] = None
         k = j
         for _ in range(6):
-            if k >= len(lines) or _is_stop(text, lines[k]):
+            if k >= len(lines) or _is_stop(text, lines[k]) and not _lettered_row(text, lines, k, width_numbers):
                 break
             words = _words(text, lines, k)
             p = _number_tail(words)
@@ -594,11 +653,68 @@ def _cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int
         rows.append([TableCell("", at, at) for _ in range(k - want)] + [_cell(c) for c in cells])
         end = cells[-1][-1].line + 1
         j = p
+    if not numbered and shape is not None and _words_then_figures(shape):
+        spanned = _spanned_rows(text, lines, _skip_blank(text, lines, last + 1)[0], shape)
+        if spanned is not None and len(spanned[0]) > len(rows):
+            rows, end = spanned
     if len(rows) < 2:
         return None
     head = [_cell(label) for label in labels]
     block = Block("table", labels[0][0].start, rows[-1][-1].end, rows=[head, *rows], header_rows=1)
     return block, end + merges  # the index in the lines as they were
+
+
+def _words_then_figures(shape: list[Optional[bool]]) -> bool:
+    """A row shape of two word columns or more, then figures only ("Sasaran | Indikator |
+    Target | Realisasi | Capaian"): the first column may span rows."""
+    words = 0
+    while words < len(shape) and shape[words] is False:
+        words += 1
+    return words >= 2 and words < len(shape) and all(x is not False for x in shape[words:])
+
+
+MAX_SPANNED_EXTRA = 2  # lines of words beyond a row's word columns (a wrapped name, a page's footer)
+
+
+def _spanned_rows(text: str, lines: list[tuple[int, int]], j: int, shape: list[Optional[bool]]
+                  ) -> Optional[tuple[list[list[TableCell]], int]]:
+    """Rows of a cell-a-line table whose first column spans rows, as an LKjIP's "Sasaran
+    Strategis" spans its indicators: each row is lines of words, then as many figure lines as
+    the table has figure columns. A row with one word line less than the word columns has its
+    first cell in a row above (left empty here); one with more has a wrapped name or a page's
+    running footer before it ("Laporan Kinerja ... 18"), which goes on its first cell. The rows
+    end at a line that is no cell or where the figures do not come."""
+    width = len(shape)
+    figures = sum(1 for x in shape if x is not False)
+    label_columns = width - figures
+    rows: list[list[TableCell]] = []
+    end = j
+    while j < len(lines):
+        word_lines: list[list[Word]] = []
+        figure_lines: list[list[Word]] = []
+        p = j
+        while p < len(lines) and len(figure_lines) < figures:
+            line = text[lines[p][0]:lines[p][1]].strip()
+            if not line or len(line) > MAX_CELL_LINE or "\t" in line:
+                break
+            words = _words(text, lines, p)
+            if _is_figure_line(words) or line in ("-", "–", "—"):
+                figure_lines.append(words)
+            elif figure_lines:
+                break  # words among a row's figures: no row of this table
+            else:
+                word_lines.append(words)
+            p, _ = _skip_blank(text, lines, p + 1)
+        short = label_columns - len(word_lines)
+        if len(figure_lines) < figures or short > 1 or short < -MAX_SPANNED_EXTRA or not word_lines:
+            break
+        if short < 0:  # the first lines go on the first cell
+            word_lines = [[w for ln in word_lines[:1 - short] for w in ln]] + word_lines[1 - short:]
+        at = word_lines[0][0].start
+        rows.append([TableCell("", at, at)] * short + [_cell(c) for c in word_lines + figure_lines])
+        end = figure_lines[-1][-1].line + 1
+        j = p
+    return (rows, end) if len(rows) >= 2 else None
 
 
 def _lines_of(words: list[Word]) -> list[list[Word]]:
@@ -748,13 +864,29 @@ def could_start_line(line: str) -> bool:
     return bool(m) and m.group().lower().rstrip(":") in _vocab().first_words
 
 
+_CAPTION_NUMBER = regex.compile(r"^\s*(?:tabel|table)\s+[\dIVXivx]+(?:[.\-]\d+)*\.?\s*$", regex.I)
+
+
+def _caption_title(text: str, lines: list[tuple[int, int]], i: int, header: _Header) -> bool:
+    """Is line ``i`` the title of a caption whose number stands alone on the line above ("Tabel
+    3.3" / "Realisasi Anggaran Program Tahun 2018"), made of label words only, with the real
+    header, opening with its "No" column, on the next line? Read as the header's first line it
+    doubled the columns."""
+    if i == 0 or not _CAPTION_NUMBER.match(text[lines[i - 1][0]:lines[i - 1][1]]):
+        return False
+    if _is_number_label(header.labels[0]) or header.end_line == i:
+        return False
+    below = _header_at(text, lines, _skip_blank(text, lines, i + 1)[0])
+    return below is not None and _is_number_label(below.labels[0])
+
+
 def flattened_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[tuple[Block, int]]:
     """The flattened table whose header starts at line ``i``, and the index of the line after
     it; None when there is none."""
     if not could_start_table(text, lines[i]):
         return None
     header = _header_at(text, lines, i)
-    if header is None:
+    if header is None or _caption_title(text, lines, i, header):
         return None
     first, gap = _skip_blank(text, lines, header.end_line + 1)
     if first >= len(lines) or gap > 2:
@@ -764,6 +896,8 @@ def flattened_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optio
     found = _numbered_table(text, lines, header, first, gap) if _row_number_line(text, lines[first], 1) else None
     if found is None:
         found = _numeric_table(text, lines, header, first)
+        if found is not None:
+            _empty_word_columns(found[0], header)
     if found is None:
         return _cell_per_line_table(text, lines, i)
     rows, end = found
@@ -772,8 +906,13 @@ def flattened_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optio
     for r in rows:
         at = r[-1].end
         r += [TableCell("", at, at) for _ in range(width - len(r))]
+    # a row with a figure under no label has more cells than the header has columns: where its
+    # figures stand is a guess ("8 5 %" read as two cells shifts the rest), so no alarm from it
+    unlabelled = [k for k, c in enumerate(head) if not c.text]
+    unsure = {n: None for n, r in enumerate(rows, 1) if any(r[k].text for k in unlabelled)}
     start = header.labels[0][0].start
-    block = Block("table", start, max(c.end for c in rows[-1]), rows=[head, *rows], header_rows=1)
+    block = Block("table", start, max(c.end for c in rows[-1]), rows=[head, *rows], header_rows=1,
+                  unsure_rows=unsure or None)
     return block, end
 
 

@@ -375,7 +375,9 @@ def _split_blocks(text: str, cells_one_per_line: bool = False) -> list[Block]:
                     and not (ruled and ruled_table_at(text, lines, j) is not None) \
                     and spaced_table_at(text, lines, j) is None \
                     and figure_rows_table_at(text, lines, j) is None \
-                    and flattened_table_at(text, lines, j) is None:
+                    and flattened_table_at(text, lines, j) is None \
+                    and not (cells_one_per_line and numbered
+                             and cell_paragraph_table_at(text, lines, j, one_per_line=True) is not None):
                 j += 1
         bs = s + (len(line) - len(line.lstrip()))
         blocks.append(Block(kind, bs, lines[j - 1][1]))
