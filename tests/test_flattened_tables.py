@@ -85,6 +85,30 @@ def test_indicator_table_with_numbers_on_the_last_line_is_checked():
     assert report.text[bad.start:bad.end] == bad.quote and "45 / 60 = 75%" in bad.message
 
 
+IKU_UNITS_IN_CELLS = """Tabel 3.2
+Capaian Indikator Kinerja Utama Dinas Sosial Tahun 2022
+No Sasaran Indikator Kinerja Target Realisasi Capaian (%)
+1 Meningkatnya penanganan PMKS Persentase PMKS yang tertangani 85 % 87,5 % 102,94
+2 Meningkatnya kemandirian KPM Persentase KPM yang graduasi mandiri 10 % 8 % 80,00
+3 Meningkatnya kualitas layanan rehabilitasi sosial Jumlah anak terlantar yang direhabilitasi 250 anak 240 anak {c3}
+4 Meningkatnya pemberdayaan lembaga Jumlah LKS yang dibina 40 lembaga 38 lembaga 95,00
+Sumber : Dinas Sosial, 2023
+"""
+
+
+@pytest.mark.parametrize("c3, verdict", [("96,00", "consistent"), ("69,00", "mismatch")])
+def test_figures_with_their_count_unit_in_a_row_a_line(c3, verdict):
+    """Target and realisation written with their unit ("250 anak 240 anak 96,00") are cells as
+    "85 %" is: the row is read and checked (it ended the table before)."""
+    report = extract_text(IKU_UNITS_IN_CELLS.format(c3=c3))
+    (t,) = report.tables
+    assert [row[-3:] for row in _cells(t)] == [["85 %", "87,5 %", "102,94"], ["10 %", "8 %", "80,00"],
+                                                ["250 anak", "240 anak", c3], ["40 lembaga", "38 lembaga", "95,00"]]
+    checks = [(c.stated, c.verdict, c.operands["numerator"], c.operands["denominator"]) for c in report.checks]
+    assert checks == [(102.94, "consistent", 87.5, 85.0), (80.0, "consistent", 8.0, 10.0),
+                      (float(c3.replace(",", ".")), verdict, 240.0, 250.0), (95.0, "consistent", 38.0, 40.0)]
+
+
 BUDGET_NUMBERED = """Realisasi anggaran per program disajikan pada tabel berikut.
 
 No Program Anggaran Realisasi %

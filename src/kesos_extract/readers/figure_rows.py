@@ -399,10 +399,11 @@ def _word_column() -> regex.Pattern:
 def word_columns_after_label(header: list[str]) -> int:
     """How many columns right after the row's label (the header's second) hold words by their
     label ("Indikator Kinerja", "Satuan" after "Program"): a row's words run over them, never
-    its figures."""
+    its figures. A label in lower case is the rest of a label wrapped over the header's lines
+    ("Indikator" / "kinerja sasaran" of a PDF's two-line header), no column of its own."""
     n = 0
     for label in header[2:]:
-        if not _word_column().search(label):
+        if not _word_column().search(label) or label.lstrip()[:1].islower():
             break
         n += 1
     return n

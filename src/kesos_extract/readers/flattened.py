@@ -432,11 +432,21 @@ def _numbered_table(text: str, lines: list[tuple[int, int]], header: _Header, fi
 # rows ending in numbers
 
 
-def _number_tail(words: list[Word]) -> int:
-    """Where the run of numbers ending the line starts ("Persen 99,08 85,21 99,37" → 1)."""
+def _unit_after_number(words: list[Word], k: int, units: bool) -> bool:
+    """Is word ``k`` a count's unit right after its number ("250 anak", "12 KPM"), where ``units``?"""
+    return units and k > 0 and words[k].text.lower() in _vocab().units and bool(_NUMBER.match(words[k - 1].text)) \
+        and words[k - 1].text[:1].isdigit() and not words[k - 1].text.endswith("%")
+
+
+def _number_tail(words: list[Word], units: bool = False) -> int:
+    """Where the run of numbers ending the line starts ("Persen 99,08 85,21 99,37" → 1). With
+    ``units``, a count's unit after its number is part of it ("... 250 anak 240 anak 96,00" → the
+    six words)."""
     p = len(words)
     while p > 0 and (_NUMBER.match(words[p - 1].text) or words[p - 1].text == "%" and p > 1
-                     and _NUMBER.match(words[p - 2].text)):
+                     and _NUMBER.match(words[p - 2].text) or _unit_after_number(words, p - 1, units)):
+        if _unit_after_number(words, p - 1, units):
+            p -= 1  # the unit; its number next
         p -= 1
         # "Rp" written apart from its figure ("Rp 1.250.000") is part of it
         if p > 0 and _CURRENCY.match(words[p - 1].text) and _NUMBER.match(words[p].text) \
@@ -448,10 +458,11 @@ def _number_tail(words: list[Word]) -> int:
     return p
 
 
-def _numbers_of(words: list[Word]) -> list[list[Word]]:
+def _numbers_of(words: list[Word], units: bool = False) -> list[list[Word]]:
     out: list[list[Word]] = []
-    for w in words:
-        if w.text == "%" and out or out and len(out[-1]) == 1 and _CURRENCY.match(out[-1][0].text):
+    for k, w in enumerate(words):
+        if w.text == "%" and out or out and len(out[-1]) == 1 and _CURRENCY.match(out[-1][0].text) \
+                or out and _unit_after_number(words, k, units):
             out[-1].append(w)
         else:
             out.append([w])
@@ -505,8 +516,8 @@ def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, fir
             if k >= len(lines) or _is_stop(text, lines[k]) and not _lettered_row(text, lines, k, width_numbers):
                 break
             words = _words(text, lines, k)
-            p = _number_tail(words)
-            count = len(_numbers_of(words[p:]))
+            p = _number_tail(words, units=True)
+            count = len(_numbers_of(words[p:], units=True))
             if count >= 2 and (width_numbers is None or count == width_numbers):
                 label_words += words[:p]
                 tail = words[p:]
@@ -522,7 +533,7 @@ def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, fir
                 break
         if tail is None or not label_words:
             break
-        width_numbers = len(_numbers_of(tail))
+        width_numbers = len(_numbers_of(tail, units=True))
         number: list[Word] = []
         if has_number and _NUMBER_LABEL(label_words[0].text):
             number, label_words = label_words[:1], label_words[1:]
@@ -533,7 +544,7 @@ def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, fir
             unit, label_words = label_words[-1:], label_words[:-1]
         at = label_words[0].start if label_words else tail[0].start
         row = ([_cell(number, at)] if has_number else []) + [_cell(label_words, at)] \
-            + ([_cell(unit, tail[0].start)] if has_unit else []) + [_cell(n) for n in _numbers_of(tail)]
+            + ([_cell(unit, tail[0].start)] if has_unit else []) + [_cell(n) for n in _numbers_of(tail, units=True)]
         out.append(row)
         end = k + 1
         j, g = _skip_blank(text, lines, k + 1)
