@@ -195,6 +195,122 @@ def _code_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
     return out
 
 
+# --- a budget table flattened to text, a row a line ---------------------------------------------
+# A PDF copied to text (pypdf, PyMuPDF, pdftotext, a document site) or a DOCX saved as text loses
+# a table's cells: "1 Program Pelayanan Administrasi Perkantoran 1.340.750.000" / "387.400.000",
+# or each cell on a line of its own ("1" / "Program ..." / "1.340.750.000"). A row opens with its
+# number (arabic or roman, no full stop after it), its name runs over one to three lines, and its
+# figures close it: the name ends where the rest of a line is figures.
+
+# a row's number opening its line, then its name on that line or on the next (blank lines between,
+# as docx2txt leaves them)
+_FLAT_ROW = regex.compile(r"(?m)^[ \t]*(?P<num>\d{1,2}|[IVX]{1,4})(?:[ \t]+|[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*)"
+                          r"(?=\p{Lu}|(?i:program)\b)")
+_FIGURE = r"(?:[-+]?\d[\d.,]*%?|[-–—])"
+# the figures closing a line: after a space, or run into the name's last letter ("Sosial16.345.000.000")
+_TRAILING_FIGURES = regex.compile(rf"(?:[ \t]+|(?<=[\p{{L}})])(?=\d{{1,3}}(?:\.\d{{3}})+))(?:{_FIGURE})(?:[ \t]+{_FIGURE})*[ \t]*$")
+# an amount, a decimal or a long number: a page number ("45") or a year alone makes no table row
+_SUBSTANTIAL_FIGURE = regex.compile(r"\d{1,3}(?:\.\d{3})+|\d+,\d+|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{4,}")
+_FIGURES_ONLY = regex.compile(rf"[ \t]*{_FIGURE}(?:[ \t]+{_FIGURE})*[ \t]*")
+# the next row's first line: a number then a word ("1 Penyediaan jasa ..."), or the number alone
+_ROW_START = regex.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})(?:[ \t]+\p{L}|[ \t]*$)")
+_FLAT_NAME_LINES = 3  # a long name in a narrow column wraps over three lines at most
+_FLAT_NAME_WORDS = 30
+_FIGURE_GAP = 6  # blank lines before a row's figures: docx2txt's text of two empty cells
+
+
+def _next_line(text: str, pos: int, blanks: int = 2) -> Optional[tuple[int, int]]:
+    """The next line with text at or after ``pos`` (up to ``blanks`` blank lines skipped), as (start, end)."""
+    for _ in range(blanks + 1):
+        if pos >= len(text):
+            return None
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            return pos, end
+        pos = end + 1
+    return None
+
+
+def _flat_row(text: str, start: int) -> Optional[tuple[str, int]]:
+    """The name of a flattened row whose name starts at ``start`` and the end of its figures, or
+    None when no figures close it within a few lines (a heading, a sentence, a page number before
+    a paragraph). A row with no figures at all counts where the next line opens the first of its
+    kegiatan ("1 Penyediaan ...")."""
+    parts: list[str] = []
+    pos = start
+    for i in range(_FLAT_NAME_LINES):
+        line = _next_line(text, pos) if i else (start, (text.find("\n", start) + 1 or len(text) + 1) - 1)
+        if line is None:
+            break
+        s, e = line
+        if i and (_ROW_START.match(text, s, e) or not _continues_name(parts[-1], text[s:e])):
+            break  # the next row, or a line that carries on no name
+        figures = _TRAILING_FIGURES.search(text, s, e)
+        if figures is not None:
+            parts.append(text[s:figures.start()])
+            last = e
+            if _FIGURES_ONLY.fullmatch(text, figures.start(), e) and (nxt := _next_line(text, e + 1)) is not None \
+                    and _FIGURES_ONLY.fullmatch(text, *nxt):
+                last = nxt[1]  # the row's other figures cut to the next line ("1.340.750.000" / "387.400.000")
+            if not _SUBSTANTIAL_FIGURE.search(text, figures.start(), last):
+                return None
+            return " ".join(" ".join(parts).split()), last
+        if i and _FIGURES_ONLY.fullmatch(text, s, e):
+            break
+        parts.append(text[s:e])
+        pos = e + 1
+    if len(parts) == 1:
+        nxt = _next_line(text, pos)
+        if nxt is not None and regex.match(r"[ \t]*1[ \t]+\p{Lu}", text[nxt[0]:nxt[1]]):
+            return " ".join(parts[0].split()), pos - 1  # figures left empty, its first kegiatan next
+    # the figures on a line of their own after the name's lines (docx2txt leaves two blank lines
+    # for an empty cell before them)
+    nxt = _next_line(text, pos, _FIGURE_GAP)
+    if nxt is None or not _FIGURES_ONLY.fullmatch(text, *nxt) or not _SUBSTANTIAL_FIGURE.search(text, *nxt):
+        return None
+    last = nxt[1]
+    after = _next_line(text, last + 1, _FIGURE_GAP)
+    if after is not None and _FIGURES_ONLY.fullmatch(text, *after):
+        last = after[1]
+    return " ".join(" ".join(parts).split()), last
+
+
+# a name line that goes on in the next: it ends open, or the next starts in lower case
+_OPEN_NAME_END = regex.compile(r"(?:,|\b(?:dan|serta|atau|bagi|&)|[/(-])[ \t]*$", regex.I)
+
+
+def _continues_name(before: str, line: str) -> bool:
+    line = line.strip()
+    return bool(_OPEN_NAME_END.search(before)) or before.count("(") > before.count(")") or line[:1].islower() \
+        or (line[:1].isupper() and _TRAILING_FIGURES.search(line) is not None and len(line.split()) <= 8)
+
+
+def _flat_row_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
+    """Program rows of a budget table flattened to text (see above): a row whose name says
+    "Program", or that the catalogue knows as a program (a writer's slip: "10 Pembinaan Para
+    Penyandang Cacat dan Trauma 1.086.400.000"), numbered 1, 2, ... (or I, II, ...) in a style of
+    their own. The rows of its kegiatan, numbered from 1 inside each program, are no candidates."""
+    out: list[_Candidate] = []
+    text = doc.text
+    for m in _FLAT_ROW.finditer(text):
+        if tables.contains(m.start()):
+            continue  # a table read as cells gives its rows from its cells
+        row = _flat_row(text, m.end())
+        if row is None:
+            continue
+        title, end = row
+        if not title or len(title.split()) > _FLAT_NAME_WORDS or clean_name(title) != title.rstrip(" .;:,"):
+            continue  # a sentence that happens to open with a number, not a row's name
+        num = m.group("num")
+        style = "flat" if num.isdigit() else "flatI"
+        found = _Candidate(int(num) if num.isdigit() else _roman(num), title, m.start("num"), end,
+                           delim=style, label=num)
+        if found.is_program or (not _PROGRAM_WORD.match(title) and found.known()):
+            out.append(found)
+    return out
+
+
 def _wrapped_title(text: str, title: str, end: int) -> tuple[str, int]:
     """A program's title with the next lines where the conversion or the layout broke it."""
     return wrapped_title(text, title, end, clean_name)
@@ -415,7 +531,7 @@ def _continued(block: Block, r: int, found: _Candidate) -> _Candidate:
 def _candidates(doc: Document) -> list[_Candidate]:
     tables = DisjointSpans((b.start, b.end) for b in doc.tables())
     out = (_line_candidates(doc, tables) + _code_candidates(doc, tables) + _inline_candidates(doc) + _group_candidates(doc)
-           + _table_candidates(doc))
+           + _table_candidates(doc) + _flat_row_candidates(doc, tables))
     for c in out:
         c.headed = c.num == 1 and not c.inline and c.table is None and _headed(doc, c)
         c.introduced = c.num == 1 and not c.inline and c.table is None and not c.headed and _introduced(doc, c)
