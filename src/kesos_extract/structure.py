@@ -53,6 +53,9 @@ _NAME_END = regex.compile(
     # its figures after a comma or a bracket: "Program Rehabilitasi Sosial, anggaran Rp ...",
     # "..., pagu Rp ...", "... (Rp 2.400.000.000)", or an amount right after the name
     r"\s*[,:;(]\s*(?:dengan\s+)?(?:pagu|anggaran|alokasi|realisasi|dana|rp\.?)(?!\w).*$|\s+rp\.?\s*\d.*$|"
+    # an amount of a million or more after it, a table row's cells run into its name ("... Panti
+    # Jompo210.000.000 201.600.000"): no name holds one
+    r"(?:\s+|(?<=[\p{L})]))\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.]).*$|"
     # its nomenclature code in brackets after it: "Program Rehabilitasi Sosial (1.06.04)"
     r"\s*[(\[]\s*(?:\d{1,2}|x{1,2})(?:[. ](?:\d{1,3}|x{1,2})){2,5}\.?\s*[)\]].*$|"
     # what a profile page says of it after a colon, a semicolon, "yaitu" or a full stop: "Program
@@ -214,6 +217,7 @@ _SUBSTANTIAL_FIGURE = regex.compile(r"\d{1,3}(?:\.\d{3})+|\d+,\d+|(?<!\d)(?!(?:1
 _FIGURES_ONLY = regex.compile(rf"[ \t]*{_FIGURE}(?:[ \t]+{_FIGURE})*[ \t]*")
 # the next row's first line: a number then a word ("1 Penyediaan jasa ..."), or the number alone
 _ROW_START = regex.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})(?:[ \t]+\p{L}|[ \t]*$)")
+_FIRST_KEGIATAN = regex.compile(r"[ \t]*1(?:[ \t]+\p{Lu}|[ \t]*$)")  # "1 Penyediaan ...", or "1" alone (a cell a line)
 _FLAT_NAME_LINES = 3  # a long name in a narrow column wraps over three lines at most
 _FLAT_NAME_WORDS = 30
 _FIGURE_GAP = 6  # blank lines before a row's figures: docx2txt's text of two empty cells
@@ -232,13 +236,13 @@ def _next_line(text: str, pos: int, blanks: int = 2) -> Optional[tuple[int, int]
     return None
 
 
-def _flat_row(text: str, start: int) -> Optional[tuple[str, int]]:
-    """The name of a flattened row whose name starts at ``start`` and the end of its figures, or
-    None when no figures close it within a few lines (a heading, a sentence, a page number before
+def flat_row(text: str, start: int) -> Optional[tuple[str, int, int]]:
+    """The name of a flattened row whose name starts at ``start``, the name's end and the end of
+    its figures, or None when no figures close it within a few lines (a heading, a sentence, a page number before
     a paragraph). A row with no figures at all counts where the next line opens the first of its
     kegiatan ("1 Penyediaan ...")."""
     parts: list[str] = []
-    pos = start
+    pos = name_end = start
     for i in range(_FLAT_NAME_LINES):
         line = _next_line(text, pos) if i else (start, (text.find("\n", start) + 1 or len(text) + 1) - 1)
         if line is None:
@@ -249,21 +253,22 @@ def _flat_row(text: str, start: int) -> Optional[tuple[str, int]]:
         figures = _TRAILING_FIGURES.search(text, s, e)
         if figures is not None:
             parts.append(text[s:figures.start()])
+            name_end = figures.start()
             last = e
             if _FIGURES_ONLY.fullmatch(text, figures.start(), e) and (nxt := _next_line(text, e + 1)) is not None \
                     and _FIGURES_ONLY.fullmatch(text, *nxt):
                 last = nxt[1]  # the row's other figures cut to the next line ("1.340.750.000" / "387.400.000")
             if not _SUBSTANTIAL_FIGURE.search(text, figures.start(), last):
                 return None
-            return " ".join(" ".join(parts).split()), last
+            return " ".join(" ".join(parts).split()), name_end, last
         if i and _FIGURES_ONLY.fullmatch(text, s, e):
             break
         parts.append(text[s:e])
-        pos = e + 1
+        pos, name_end = e + 1, e
     if len(parts) == 1:
         nxt = _next_line(text, pos)
-        if nxt is not None and regex.match(r"[ \t]*1[ \t]+\p{Lu}", text[nxt[0]:nxt[1]]):
-            return " ".join(parts[0].split()), pos - 1  # figures left empty, its first kegiatan next
+        if nxt is not None and _FIRST_KEGIATAN.match(text, *nxt):
+            return " ".join(parts[0].split()), name_end, pos - 1  # figures left empty, its first kegiatan next
     # the figures on a line of their own after the name's lines (docx2txt leaves two blank lines
     # for an empty cell before them)
     nxt = _next_line(text, pos, _FIGURE_GAP)
@@ -273,7 +278,7 @@ def _flat_row(text: str, start: int) -> Optional[tuple[str, int]]:
     after = _next_line(text, last + 1, _FIGURE_GAP)
     if after is not None and _FIGURES_ONLY.fullmatch(text, *after):
         last = after[1]
-    return " ".join(" ".join(parts).split()), last
+    return " ".join(" ".join(parts).split()), name_end, last
 
 
 # a name line that goes on in the next: it ends open, or the next starts in lower case
@@ -283,7 +288,7 @@ _OPEN_NAME_END = regex.compile(r"(?:,|\b(?:dan|serta|atau|bagi|&)|[/(-])[ \t]*$"
 def _continues_name(before: str, line: str) -> bool:
     line = line.strip()
     return bool(_OPEN_NAME_END.search(before)) or before.count("(") > before.count(")") or line[:1].islower() \
-        or (line[:1].isupper() and _TRAILING_FIGURES.search(line) is not None and len(line.split()) <= 8)
+        or (line[:1].isupper() and _TRAILING_FIGURES.search(line) is not None)  # the name's last line
 
 
 def _flat_row_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
@@ -296,10 +301,10 @@ def _flat_row_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidat
     for m in _FLAT_ROW.finditer(text):
         if tables.contains(m.start()):
             continue  # a table read as cells gives its rows from its cells
-        row = _flat_row(text, m.end())
+        row = flat_row(text, m.end())
         if row is None:
             continue
-        title, end = row
+        title, _, end = row
         if not title or len(title.split()) > _FLAT_NAME_WORDS or clean_name(title) != title.rstrip(" .;:,"):
             continue  # a sentence that happens to open with a number, not a row's name
         num = m.group("num")
@@ -454,7 +459,8 @@ def _label_number(text: str) -> Optional[tuple[int, str]]:
         return _roman(m.group("roman") or m.group("letter")), "I"
     letter = m.group("letter")
     return ord(letter.lower()) - 96, "a" if letter.islower() else "A"
-_NUMBERED_CELL = regex.compile(r"(?P<label>(?P<num>\d{1,2})\.?)\s+(?P<title>\S.*)", regex.DOTALL)
+# (arabic or roman: "1 Program ...", "II Program ...")
+_NUMBERED_CELL = regex.compile(r"(?P<label>(?P<num>\d{1,2}|[IVX]{1,4})\.?)\s+(?P<title>\S.*)", regex.DOTALL)
 _AMOUNT_CELL = regex.compile(r"\d{1,3}(?:\.\d{3})+")
 _CODE_CELL = regex.compile(r"\d{1,2}(?:\.\d{1,3}){1,4}\.?")  # a nomenclature code: "1.06.02"
 
@@ -473,8 +479,8 @@ def _row_candidate(block: Block, r: int, cells: list[TableCell], counted: dict[t
     glued = _NUMBERED_CELL.fullmatch(cells[0].text) if cells else None
     if glued is not None and _PROGRAM_WORD.match(glued.group("title")):
         c = cells[0]
-        return _Candidate(int(glued.group("num")), glued.group("title"), c.start, c.end, block, r,
-                          label=glued.group("label"))
+        num, style = _label_number(glued.group("num")) or (0, "")
+        return _Candidate(num, glued.group("title"), c.start, c.end, block, r, delim=style, label=glued.group("label"))
     j = next((i for i, c in enumerate(cells[:3]) if _PROGRAM_WORD.match(c.text)), None)
     if j is None or (r == 0 and not any(_AMOUNT_CELL.search(c.text) for c in cells[j + 1:])):
         return None  # a header row (a table whose first row carries figures has none)
