@@ -291,6 +291,16 @@ def _continues_name(before: str, line: str) -> bool:
         or (line[:1].isupper() and _TRAILING_FIGURES.search(line) is not None)  # the name's last line
 
 
+def _without_indicator(title: str) -> str:
+    """A row's name without the indicator its row goes on into (grammar ``indicator_start``): the
+    "Program | Indikator" columns of a table whose cells ran together ("Program Rehabilitasi
+    Sosial Persentase PMKS yang tertangani")."""
+    indicator = _program_patterns()["indicator_start"].search(title)
+    if indicator is not None and _PROGRAM_WORD.match(title) and len(title[:indicator.start()].split()) >= 3:
+        return title[:indicator.start()]
+    return title
+
+
 def _flat_row_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
     """Program rows of a budget table flattened to text (see above): a row whose name says
     "Program", or that the catalogue knows as a program (a writer's slip: "10 Pembinaan Para
@@ -305,6 +315,7 @@ def _flat_row_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidat
         if row is None:
             continue
         title, _, end = row
+        title = _without_indicator(title)
         if not title or len(title.split()) > _FLAT_NAME_WORDS or clean_name(title) != title.rstrip(" .;:,"):
             continue  # a sentence that happens to open with a number, not a row's name
         num = m.group("num")
@@ -505,7 +516,9 @@ def _table_candidates(doc: Document) -> list[_Candidate]:
         for r, row in enumerate(block.rows or []):
             found = _row_candidate(block, r, [c for c in row if c.text], counted)
             if found is not None:
-                out.append(_continued(block, r, found))
+                found = _continued(block, r, found)
+                found.title = _without_indicator(found.title)
+                out.append(found)
     return out
 
 
