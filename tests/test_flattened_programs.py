@@ -324,3 +324,30 @@ def test_rows_without_the_program_word() -> None:
 def test_dotted_rows_under_a_header() -> None:
     assert _names(DOTTED_TABLE) == ["Program Rehabilitasi Sosial", "Program Pemberdayaan Sosial",
                                     "Program Perlindungan dan Jaminan Sosial"]
+
+
+# --- the kegiatan rows under each program row ----------------------------------------------------
+
+def _activities(text: str) -> list[list[str]]:
+    return [[a.name for a in p.activities] for p in extract_text(text).programs]
+
+
+@pytest.mark.parametrize("text, activities", [
+    (RENJA_ROWS, [["Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
+                   "Administrasi Keuangan Perangkat Daerah", "Administrasi Umum Perangkat Daerah"],
+                  ["Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)", "Pengumpulan Sumbangan Dalam Daerah Kabupaten/Kota"],
+                  ["Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar, Anak Terlantar, Lanjut Usia Terlantar, "
+                   "serta Gelandangan Pengemis di Luar Panti Sosial",
+                   "Rehabilitasi Sosial Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya Bukan Korban HIV/AIDS dan "
+                   "NAPZA di Luar Panti Sosial"],
+                  ["Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota"],
+                  ["Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota"]]),
+    (CELL_LINES, [["Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota"],
+                  ["Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Luar Panti Sosial",
+                   "Rehabilitasi Sosial Dasar Anak Terlantar di Luar Panti Sosial"],
+                  ["Pengumpulan Sumbangan Dalam Daerah Kabupaten/Kota"]]),
+    (DOCX_CELLS, [["Rehabilitasi Sosial Dasar Anak Terlantar di Luar Panti Sosial"],
+                  ["Pengumpulan Sumbangan Dalam Daerah Kabupaten/Kota"], []]),
+], ids=["renja-row-a-line", "cell-a-line", "docx2txt-cells"])
+def test_kegiatan_rows_are_the_programs_activities(text: str, activities: list[list[str]]) -> None:
+    assert _activities(text) == activities

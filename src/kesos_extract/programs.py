@@ -760,7 +760,7 @@ def _flat_row_activities(doc: Document, item: _Candidate, end: int) -> list[tupl
     for m in _FLAT_ROW.finditer(doc.text, item.end, end):
         if m.group("num") != str(len(out) + 1):
             continue
-        row = flat_row(doc.text, m.end())
+        row = flat_row(doc.text, m.end(), strict=False)
         if row is not None and row[0]:
             out.append((m.end(), row[1]))
     return out

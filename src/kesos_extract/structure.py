@@ -236,11 +236,13 @@ def _next_line(text: str, pos: int, blanks: int = 2) -> Optional[tuple[int, int]
     return None
 
 
-def flat_row(text: str, start: int) -> Optional[tuple[str, int, int]]:
+def flat_row(text: str, start: int, strict: bool = True) -> Optional[tuple[str, int, int]]:
     """The name of a flattened row whose name starts at ``start``, the name's end and the end of
-    its figures, or None when no figures close it within a few lines (a heading, a sentence, a page number before
-    a paragraph). A row with no figures at all counts where the next line opens the first of its
-    kegiatan ("1 Penyediaan ...")."""
+    its figures, or None when no figures close it within a few lines (a heading, a sentence, a
+    page number before a paragraph). A row with no figures at all counts where the next line
+    opens the first of its kegiatan ("1 Penyediaan ..."). Not ``strict`` (a kegiatan row under a
+    program row already found), any figure closes the name ("Revie Renstra SKPD -"), or the next
+    row's start."""
     parts: list[str] = []
     pos = name_end = start
     for i in range(_FLAT_NAME_LINES):
@@ -248,47 +250,62 @@ def flat_row(text: str, start: int) -> Optional[tuple[str, int, int]]:
         if line is None:
             break
         s, e = line
-        if i and (_ROW_START.match(text, s, e) or not _continues_name(parts[-1], text[s:e])):
-            break  # the next row, or a line that carries on no name
+        if i and (_FIGURES_ONLY.fullmatch(text, s, e) or _ROW_START.match(text, s, e)
+                  or not _continues_name(parts[-1], text[s:e], _next_line(text, e + 1), text)):
+            break  # the row's figures, the next row, or a line that carries on no name
         figures = _TRAILING_FIGURES.search(text, s, e)
         if figures is not None:
             parts.append(text[s:figures.start()])
             name_end = figures.start()
             last = e
-            if _FIGURES_ONLY.fullmatch(text, figures.start(), e) and (nxt := _next_line(text, e + 1)) is not None \
-                    and _FIGURES_ONLY.fullmatch(text, *nxt):
+            if _FIGURES_ONLY.fullmatch(text, figures.start(), e) and _more_figures(text, nxt := _next_line(text, e + 1)):
                 last = nxt[1]  # the row's other figures cut to the next line ("1.340.750.000" / "387.400.000")
-            if not _SUBSTANTIAL_FIGURE.search(text, figures.start(), last):
+            if strict and not _SUBSTANTIAL_FIGURE.search(text, figures.start(), last):
                 return None
             return " ".join(" ".join(parts).split()), name_end, last
-        if i and _FIGURES_ONLY.fullmatch(text, s, e):
-            break
         parts.append(text[s:e])
         pos, name_end = e + 1, e
-    if len(parts) == 1:
-        nxt = _next_line(text, pos)
-        if nxt is not None and _FIRST_KEGIATAN.match(text, *nxt):
-            return " ".join(parts[0].split()), name_end, pos - 1  # figures left empty, its first kegiatan next
+    nxt = _next_line(text, pos)
+    if len(parts) == 1 and nxt is not None and _FIRST_KEGIATAN.match(text, *nxt):
+        return " ".join(parts[0].split()), name_end, pos - 1  # figures left empty, its first kegiatan next
     # the figures on a line of their own after the name's lines (docx2txt leaves two blank lines
     # for an empty cell before them)
-    nxt = _next_line(text, pos, _FIGURE_GAP)
-    if nxt is None or not _FIGURES_ONLY.fullmatch(text, *nxt) or not _SUBSTANTIAL_FIGURE.search(text, *nxt):
+    figures = _next_line(text, pos, _FIGURE_GAP)
+    if figures is None or not _FIGURES_ONLY.fullmatch(text, *figures) or (
+            strict and not _SUBSTANTIAL_FIGURE.search(text, *figures)):
+        if not strict and (nxt is None or _ROW_START.match(text, *nxt)):
+            return " ".join(" ".join(parts).split()), name_end, pos - 1  # its cells left empty
         return None
-    last = nxt[1]
+    last = figures[1]
     after = _next_line(text, last + 1, _FIGURE_GAP)
-    if after is not None and _FIGURES_ONLY.fullmatch(text, *after):
+    if _more_figures(text, after):
         last = after[1]
     return " ".join(" ".join(parts).split()), name_end, last
+
+
+_ROW_NUMBER_ALONE = regex.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})[ \t]*")
+
+
+def _more_figures(text: str, line: Optional[tuple[int, int]]) -> bool:
+    """Is the line the rest of a row's figures, not the next row's number standing alone ("1" /
+    "Pembinaan Organisasi Kepemudaan", a cell a line)?"""
+    return line is not None and _FIGURES_ONLY.fullmatch(text, *line) is not None \
+        and _ROW_NUMBER_ALONE.fullmatch(text, *line) is None
 
 
 # a name line that goes on in the next: it ends open, or the next starts in lower case
 _OPEN_NAME_END = regex.compile(r"(?:,|\b(?:dan|serta|atau|bagi|&)|[/(-])[ \t]*$", regex.I)
 
 
-def _continues_name(before: str, line: str) -> bool:
+def _continues_name(before: str, line: str, after: Optional[tuple[int, int]] = None, text: str = "") -> bool:
+    """Does ``line`` go on with the name ``before`` ends? It does where the name ends open, where
+    the line starts in lower case, or where it is the name's last line: its figures close it, or
+    they stand on the line after it ("... ikhtisar realisasi kinerja" / "SKPD" / "25.000.000")."""
     line = line.strip()
+    last_line = _TRAILING_FIGURES.search(line) is not None or (
+        after is not None and _FIGURES_ONLY.fullmatch(text, *after) is not None)
     return bool(_OPEN_NAME_END.search(before)) or before.count("(") > before.count(")") or line[:1].islower() \
-        or (line[:1].isupper() and _TRAILING_FIGURES.search(line) is not None)  # the name's last line
+        or (line[:1].isupper() and last_line)
 
 
 def _without_indicator(title: str) -> str:
