@@ -351,3 +351,18 @@ def _activities(text: str) -> list[list[str]]:
 ], ids=["renja-row-a-line", "cell-a-line", "docx2txt-cells"])
 def test_kegiatan_rows_are_the_programs_activities(text: str, activities: list[list[str]]) -> None:
     assert _activities(text) == activities
+
+
+# pypdf may leave no space between a row's number and the word "Program"
+GLUED_ROWS = """1Program Pemberdayaan Sosial 412.000.000 398.000.000
+1 Peningkatan Kemampuan Potensi Pekerja Sosial Masyarakat 412.000.000 398.000.000
+2Program Rehabilitasi Sosial 1.050.000.000 1.002.750.000
+1 Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Luar Panti Sosial 1.050.000.000 1.002.750.000
+"""
+
+
+@pytest.mark.parametrize("text", [GLUED_ROWS, "Tabel 2.1 Program dan Kegiatan Tahun 2020\n"
+                                              "No Program / Kegiatan Anggaran Realisasi\n" + GLUED_ROWS],
+                         ids=["no-header", "under-a-header"])
+def test_number_run_into_the_program_word(text: str) -> None:
+    assert _names(text) == ["Program Pemberdayaan Sosial", "Program Rehabilitasi Sosial"]
