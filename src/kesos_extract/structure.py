@@ -207,8 +207,8 @@ def _code_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
 
 # a row's number opening its line, then its name on that line or on the next (blank lines between,
 # as docx2txt leaves them; pypdf may leave no space between a number and the word: "16Program ...")
-_FLAT_ROW = regex.compile(r"(?m)^[ \t]*(?P<num>\d{1,2}|[IVX]{1,4})(?:[ \t]+|[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*|(?<=\d)(?=(?i:program)\b))"
-                          r"(?=\p{Lu}|(?i:program)\b)")
+_FLAT_ROW = regex.compile(r"(?m)^[ \t]*(?P<num>\d{1,2}|[IVX]{1,4})"
+                          r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*|(?<=\d)(?=(?i:program)\b))(?=\p{Lu}|(?i:program)\b)")
 _FIGURE = r"(?:[-+]?\d[\d.,]*%?|[-–—])"
 # the figures closing a line: after a space, or run into the name's last letter ("Sosial16.345.000.000")
 _TRAILING_FIGURES = regex.compile(rf"(?:[ \t]+|(?<=[\p{{L}})])(?=\d{{1,3}}(?:\.\d{{3}})+))(?:{_FIGURE})(?:[ \t]+{_FIGURE})*[ \t]*$")
@@ -487,8 +487,8 @@ def _label_number(text: str) -> Optional[tuple[int, str]]:
         return _roman(m.group("roman") or m.group("letter")), "I"
     letter = m.group("letter")
     return ord(letter.lower()) - 96, "a" if letter.islower() else "A"
-# (arabic or roman: "1 Program ...", "II Program ...")
-# (or no space before the word: "1Program ...", as pypdf may run them together)
+# (arabic or roman: "1 Program ...", "II Program ..."; no space before the word where pypdf ran
+# them together: "1Program ...")
 _NUMBERED_CELL = regex.compile(r"(?P<label>(?P<num>\d{1,2}|[IVX]{1,4})\.?)(?:\s+|(?<=\d)(?=(?i:program)\b))(?P<title>\S.*)",
                                regex.DOTALL)
 _AMOUNT_CELL = regex.compile(r"\d{1,3}(?:\.\d{3})+")
