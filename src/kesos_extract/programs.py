@@ -24,7 +24,7 @@ from .grammar import load_grammar
 from .intervals import DisjointSpans
 from .models import Activity, Budget, Mention, Program, Section, Span, Table
 from .named_programs import NamedProgram, clause_end, is_generic, is_verb, named_programs
-from .structure import _Candidate, clean_name, program_list
+from .structure import _FLAT_ROW, _Candidate, clean_name, flat_row, program_list
 
 # "didukung oleh 9 kegiatan", "di dukung oleh 29 (dua puluh sembilan) kegiatan"
 # (or after the name in brackets: "Program Pemberdayaan Sosial (2 kegiatan)")
@@ -751,6 +751,21 @@ def _coded_activities(doc: Document, code: str, start: int, end: int) -> list[tu
             for m in pat.finditer(doc.text, start, end)]
 
 
+def _flat_row_activities(doc: Document, item: _Candidate, end: int) -> list[tuple[int, int]]:
+    """The kegiatan rows under a program row of a budget table flattened to text ("1 Penyediaan
+    jasa komunikasi ... 474.000.000 108.400.000"): rows numbered 1, 2, ... after the program's
+    own, each name up to its figures (over the lines it wraps to). A row out of that count (a
+    column-number row, a page's number) is no kegiatan."""
+    out: list[tuple[int, int]] = []
+    for m in _FLAT_ROW.finditer(doc.text, item.end, end):
+        if m.group("num") != str(len(out) + 1):
+            continue
+        row = flat_row(doc.text, m.end(), strict=False)
+        if row is not None and row[0]:
+            out.append((m.end(), row[1]))
+    return out
+
+
 def _table_activities(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """Names in the "Kegiatan"/"Komponen" column of a table inside the program's span."""
     for block in doc.tables():
@@ -1351,6 +1366,8 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             acts = _budget_table_activities(item, items, chains)
         if not acts:
             acts = _table_activities(doc, start, end)
+        if not acts and item.delim.startswith("flat"):
+            acts = _flat_row_activities(doc, item, end)
         if not acts and item.table is None:
             acts = _bullets_under(doc.text, item.start, end)
         if item.table is None:

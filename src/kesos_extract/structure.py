@@ -53,6 +53,9 @@ _NAME_END = regex.compile(
     # its figures after a comma or a bracket: "Program Rehabilitasi Sosial, anggaran Rp ...",
     # "..., pagu Rp ...", "... (Rp 2.400.000.000)", or an amount right after the name
     r"\s*[,:;(]\s*(?:dengan\s+)?(?:pagu|anggaran|alokasi|realisasi|dana|rp\.?)(?!\w).*$|\s+rp\.?\s*\d.*$|"
+    # an amount of a million or more after it, a table row's cells run into its name ("... Panti
+    # Jompo210.000.000 201.600.000"): no name holds one
+    r"(?:\s+|(?<=[\p{L})]))\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.]).*$|"
     # its nomenclature code in brackets after it: "Program Rehabilitasi Sosial (1.06.04)"
     r"\s*[(\[]\s*(?:\d{1,2}|x{1,2})(?:[. ](?:\d{1,3}|x{1,2})){2,5}\.?\s*[)\]].*$|"
     # what a profile page says of it after a colon, a semicolon, "yaitu" or a full stop: "Program
@@ -191,6 +194,152 @@ def _code_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
         found = _Candidate(0, title, m.start("code"), end, delim="code", label=m.group("code"))
         if found.is_program:
             found.num = len(out) + 1
+            out.append(found)
+    return out
+
+
+# --- a budget table flattened to text, a row a line ---------------------------------------------
+# A PDF copied to text (pypdf, PyMuPDF, pdftotext, a document site) or a DOCX saved as text loses
+# a table's cells: "1 Program Pelayanan Administrasi Perkantoran 1.340.750.000" / "387.400.000",
+# or each cell on a line of its own ("1" / "Program ..." / "1.340.750.000"). A row opens with its
+# number (arabic or roman, no full stop after it), its name runs over one to three lines, and its
+# figures close it: the name ends where the rest of a line is figures.
+
+# a row's number opening its line, then its name on that line or on the next (blank lines between,
+# as docx2txt leaves them; pypdf may leave no space between a number and the word: "16Program ...")
+_FLAT_ROW = regex.compile(r"(?m)^[ \t]*(?P<num>\d{1,2}|[IVX]{1,4})"
+                          r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*|(?<=\d)(?=(?i:program)\b))(?=\p{Lu}|(?i:program)\b)")
+_FIGURE = r"(?:[-+]?\d[\d.,]*%?|[-–—])"
+# the figures closing a line: after a space, or run into the name's last letter ("Sosial16.345.000.000")
+_TRAILING_FIGURES = regex.compile(rf"(?:[ \t]+|(?<=[\p{{L}})])(?=\d{{1,3}}(?:\.\d{{3}})+))(?:{_FIGURE})(?:[ \t]+{_FIGURE})*[ \t]*$")
+# an amount, a decimal or a long number: a page number ("45") or a year alone makes no table row
+_SUBSTANTIAL_FIGURE = regex.compile(r"\d{1,3}(?:\.\d{3})+|\d+,\d+|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{4,}")
+_FIGURES_ONLY = regex.compile(rf"[ \t]*{_FIGURE}(?:[ \t]+{_FIGURE})*[ \t]*")
+# the next row's first line: a number then a word ("1 Penyediaan jasa ..."), or the number alone
+_ROW_START = regex.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})(?:[ \t]+\p{L}|[ \t]*$)")
+_FIRST_KEGIATAN = regex.compile(r"[ \t]*1(?:[ \t]+\p{Lu}|[ \t]*$)")  # "1 Penyediaan ...", or "1" alone (a cell a line)
+_FLAT_NAME_LINES = 3  # a long name in a narrow column wraps over three lines at most
+_FLAT_NAME_WORDS = 30
+_FIGURE_GAP = 6  # blank lines before a row's figures: docx2txt's text of two empty cells
+
+
+def _next_line(text: str, pos: int, blanks: int = 2) -> Optional[tuple[int, int]]:
+    """The next line with text at or after ``pos`` (up to ``blanks`` blank lines skipped), as (start, end)."""
+    for _ in range(blanks + 1):
+        if pos >= len(text):
+            return None
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            return pos, end
+        pos = end + 1
+    return None
+
+
+def flat_row(text: str, start: int, strict: bool = True) -> Optional[tuple[str, int, int]]:
+    """The name of a flattened row whose name starts at ``start``, the name's end and the end of
+    its figures, or None when no figures close it within a few lines (a heading, a sentence, a
+    page number before a paragraph). A row with no figures at all counts where the next line
+    opens the first of its kegiatan ("1 Penyediaan ..."). Not ``strict`` (a kegiatan row under a
+    program row already found), any figure closes the name ("Revie Renstra SKPD -"), or the next
+    row's start."""
+    parts: list[str] = []
+    pos = name_end = start
+    for i in range(_FLAT_NAME_LINES):
+        line = _next_line(text, pos) if i else (start, (text.find("\n", start) + 1 or len(text) + 1) - 1)
+        if line is None:
+            break
+        s, e = line
+        if i and (_FIGURES_ONLY.fullmatch(text, s, e) or _ROW_START.match(text, s, e)
+                  or not _continues_name(parts[-1], text[s:e], _next_line(text, e + 1), text)):
+            break  # the row's figures, the next row, or a line that carries on no name
+        figures = _TRAILING_FIGURES.search(text, s, e)
+        if figures is not None:
+            parts.append(text[s:figures.start()])
+            name_end = figures.start()
+            last = e
+            if _FIGURES_ONLY.fullmatch(text, figures.start(), e) and _more_figures(text, nxt := _next_line(text, e + 1)):
+                last = nxt[1]  # the row's other figures cut to the next line ("1.340.750.000" / "387.400.000")
+            if strict and not _SUBSTANTIAL_FIGURE.search(text, figures.start(), last):
+                return None
+            return " ".join(" ".join(parts).split()), name_end, last
+        parts.append(text[s:e])
+        pos, name_end = e + 1, e
+    nxt = _next_line(text, pos)
+    if len(parts) == 1 and nxt is not None and _FIRST_KEGIATAN.match(text, *nxt):
+        return " ".join(parts[0].split()), name_end, pos - 1  # figures left empty, its first kegiatan next
+    # the figures on a line of their own after the name's lines (docx2txt leaves two blank lines
+    # for an empty cell before them)
+    figures = _next_line(text, pos, _FIGURE_GAP)
+    if figures is None or not _FIGURES_ONLY.fullmatch(text, *figures) or (
+            strict and not _SUBSTANTIAL_FIGURE.search(text, *figures)):
+        if not strict and (nxt is None or _ROW_START.match(text, *nxt)):
+            return " ".join(" ".join(parts).split()), name_end, pos - 1  # its cells left empty
+        return None
+    last = figures[1]
+    after = _next_line(text, last + 1, _FIGURE_GAP)
+    if _more_figures(text, after):
+        last = after[1]
+    return " ".join(" ".join(parts).split()), name_end, last
+
+
+_ROW_NUMBER_ALONE = regex.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})[ \t]*")
+
+
+def _more_figures(text: str, line: Optional[tuple[int, int]]) -> bool:
+    """Is the line the rest of a row's figures, not the next row's number standing alone ("1" /
+    "Pembinaan Organisasi Kepemudaan", a cell a line)?"""
+    return line is not None and _FIGURES_ONLY.fullmatch(text, *line) is not None \
+        and _ROW_NUMBER_ALONE.fullmatch(text, *line) is None
+
+
+# a name line that goes on in the next: it ends open, or the next starts in lower case
+_OPEN_NAME_END = regex.compile(r"(?:,|\b(?:dan|serta|atau|bagi|&)|[/(-])[ \t]*$", regex.I)
+
+
+def _continues_name(before: str, line: str, after: Optional[tuple[int, int]] = None, text: str = "") -> bool:
+    """Does ``line`` go on with the name ``before`` ends? It does where the name ends open, where
+    the line starts in lower case, or where it is the name's last line: its figures close it, or
+    they stand on the line after it ("... ikhtisar realisasi kinerja" / "SKPD" / "25.000.000")."""
+    line = line.strip()
+    last_line = _TRAILING_FIGURES.search(line) is not None or (
+        after is not None and _FIGURES_ONLY.fullmatch(text, *after) is not None)
+    return bool(_OPEN_NAME_END.search(before)) or before.count("(") > before.count(")") or line[:1].islower() \
+        or (line[:1].isupper() and last_line)
+
+
+def _without_indicator(title: str) -> str:
+    """A row's name without the indicator its row goes on into (grammar ``indicator_start``): the
+    "Program | Indikator" columns of a table whose cells ran together ("Program Rehabilitasi
+    Sosial Persentase PMKS yang tertangani")."""
+    indicator = _program_patterns()["indicator_start"].search(title)
+    if indicator is not None and _PROGRAM_WORD.match(title) and len(title[:indicator.start()].split()) >= 3:
+        return title[:indicator.start()]
+    return title
+
+
+def _flat_row_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
+    """Program rows of a budget table flattened to text (see above): a row whose name says
+    "Program", or that the catalogue knows as a program (a writer's slip: "10 Pembinaan Para
+    Penyandang Cacat dan Trauma 1.086.400.000"), numbered 1, 2, ... (or I, II, ...) in a style of
+    their own. The rows of its kegiatan, numbered from 1 inside each program, are no candidates."""
+    out: list[_Candidate] = []
+    text = doc.text
+    for m in _FLAT_ROW.finditer(text):
+        if tables.contains(m.start()):
+            continue  # a table read as cells gives its rows from its cells
+        row = flat_row(text, m.end())
+        if row is None:
+            continue
+        title, _, end = row
+        title = _without_indicator(title)
+        if not title or len(title.split()) > _FLAT_NAME_WORDS or clean_name(title) != title.rstrip(" .;:,"):
+            continue  # a sentence that happens to open with a number, not a row's name
+        num = m.group("num")
+        style = "flat" if num.isdigit() else "flatI"
+        found = _Candidate(int(num) if num.isdigit() else _roman(num), title, m.start("num"), end,
+                           delim=style, label=num)
+        if found.is_program or (not _PROGRAM_WORD.match(title) and found.known()):
             out.append(found)
     return out
 
@@ -338,7 +487,10 @@ def _label_number(text: str) -> Optional[tuple[int, str]]:
         return _roman(m.group("roman") or m.group("letter")), "I"
     letter = m.group("letter")
     return ord(letter.lower()) - 96, "a" if letter.islower() else "A"
-_NUMBERED_CELL = regex.compile(r"(?P<label>(?P<num>\d{1,2})\.?)\s+(?P<title>\S.*)", regex.DOTALL)
+# (arabic or roman: "1 Program ...", "II Program ..."; no space before the word where pypdf ran
+# them together: "1Program ...")
+_NUMBERED_CELL = regex.compile(r"(?P<label>(?P<num>\d{1,2}|[IVX]{1,4})\.?)(?:\s+|(?<=\d)(?=(?i:program)\b))(?P<title>\S.*)",
+                               regex.DOTALL)
 _AMOUNT_CELL = regex.compile(r"\d{1,3}(?:\.\d{3})+")
 _CODE_CELL = regex.compile(r"\d{1,2}(?:\.\d{1,3}){1,4}\.?")  # a nomenclature code: "1.06.02"
 
@@ -357,8 +509,8 @@ def _row_candidate(block: Block, r: int, cells: list[TableCell], counted: dict[t
     glued = _NUMBERED_CELL.fullmatch(cells[0].text) if cells else None
     if glued is not None and _PROGRAM_WORD.match(glued.group("title")):
         c = cells[0]
-        return _Candidate(int(glued.group("num")), glued.group("title"), c.start, c.end, block, r,
-                          label=glued.group("label"))
+        num, style = _label_number(glued.group("num")) or (0, "")
+        return _Candidate(num, glued.group("title"), c.start, c.end, block, r, delim=style, label=glued.group("label"))
     j = next((i for i, c in enumerate(cells[:3]) if _PROGRAM_WORD.match(c.text)), None)
     if j is None or (r == 0 and not any(_AMOUNT_CELL.search(c.text) for c in cells[j + 1:])):
         return None  # a header row (a table whose first row carries figures has none)
@@ -383,7 +535,9 @@ def _table_candidates(doc: Document) -> list[_Candidate]:
         for r, row in enumerate(block.rows or []):
             found = _row_candidate(block, r, [c for c in row if c.text], counted)
             if found is not None:
-                out.append(_continued(block, r, found))
+                found = _continued(block, r, found)
+                found.title = _without_indicator(found.title)
+                out.append(found)
     return out
 
 
@@ -415,7 +569,7 @@ def _continued(block: Block, r: int, found: _Candidate) -> _Candidate:
 def _candidates(doc: Document) -> list[_Candidate]:
     tables = DisjointSpans((b.start, b.end) for b in doc.tables())
     out = (_line_candidates(doc, tables) + _code_candidates(doc, tables) + _inline_candidates(doc) + _group_candidates(doc)
-           + _table_candidates(doc))
+           + _table_candidates(doc) + _flat_row_candidates(doc, tables))
     for c in out:
         c.headed = c.num == 1 and not c.inline and c.table is None and _headed(doc, c)
         c.introduced = c.num == 1 and not c.inline and c.table is None and not c.headed and _introduced(doc, c)
