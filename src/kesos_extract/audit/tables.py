@@ -64,6 +64,9 @@ from .verdict import SEVERITY, percent_verdict, value_verdict
 # third of the text path's time)
 _REPEATED_SEPARATOR = regex.compile(r"([.,])[.,]+")
 _DIGIT = regex.compile(r"\d")
+# an amount in a row's label ("Penanganan ... 326.000.000 310.510.000 2 Pemberian ..."): two rows
+# run into one where a row's figures wrapped onto lines of their own; its figures are another's
+_AMOUNT_IN_LABEL = regex.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3}){2,}(?![\d])")
 _THREE_LETTERS = regex.compile(r"\p{L}{3}")
 # a program's row, its number in its label where the table's "No" column was not told apart
 # ("1 Program Rehabilitasi Sosial", "II. Program ...")
@@ -1396,6 +1399,8 @@ def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readi
                     return None
                 if not _same_measure(h, list(map(read, members)), j):
                     return None
+                if any(_AMOUNT_IN_LABEL.search(m.label()) for m in members):
+                    return None  # a part is two rows run together: the sum would miss one
                 values, notes = [], []
                 for m in map(read, members):
                     v = m.value(j)
