@@ -4,8 +4,8 @@ Each report of the seeds and the dev set is changed the way copying it out of a 
 viewer or a word processor changes it, in ways that change nothing a reader of it would see:
 Windows line ends, no-break spaces, trailing spaces (a markdown line break), indented lines,
 curly quotes, a byte-order mark, HTML's ``&nbsp;`` left in, a zero-width space; and a page's mark
-("Halaman 2 dari 40", "- 2 -", "III-2", "LKPJ ... - Halaman 2", a page number alone inside a
-table of one cell a line) left on a line of its own every 40 lines, wherever that falls: between
+("Halaman 2 dari 40", "- 2 -", "III-2", "LKPJ ... - Halaman 2", a running title on the line
+over "Halaman 2", a page number alone inside a table of one cell a line) left on a line of its own every 40 lines, wherever that falls: between
 paragraphs, inside a table, or in the middle of a sentence; paragraphs a line with no blank line
 between (a web page's text), two spaces between words at random (justified text, OCR), "%"
 written "persen", "Rp" with a dot or glued to its number, prose wrapped at 60 columns, amounts
@@ -100,6 +100,8 @@ COPIES: dict[str, Callable[[str], str]] = {
     "running title with its page": lambda t: _every_40_lines(
         t, lambda p: ["", f"LKPJ Bupati Contoh Tahun 2022 - Halaman {p}", ""]),
     "page number alone": lambda t: _every_40_lines(t, lambda p: ["", str(p), ""]),
+    "running title over its page number": lambda t: _every_40_lines(
+        t, lambda p: ["", "LKPJ Kabupaten Contoh Tahun 2022", f"Halaman {p}", ""]),
     "running header 'LKPJ ... Tahun 2022 IV-N'": lambda t: _every_40_lines(
         t, lambda p: ["LKPJ Bupati Contoh Tahun 2022 IV-" + str(p)]),
     "paragraphs a line, no blank line between": lambda t: re.sub(r"\n[ \t]*\n(?=[^\t|\n]*(?:\n|$))", "\n", t),
@@ -154,3 +156,16 @@ def test_a_page_mark_inside_a_sentence_is_passed_over():
 def test_a_line_that_is_no_page_mark_stays(line):
     text = f"Realisasi anggaran tahun 2022\n\n{line}\n\nsebesar 95%.\n"
     assert line in extract_text(text).text
+
+
+def test_a_running_title_over_two_page_marks_goes_and_a_heading_after_one_stays():
+    """A short line above two page marks ("LKPJ Kabupaten Contoh Tahun 2022" / "Halaman N") is the
+    page's running title: spaces, and the sentence it cut goes on over it. A heading next to one
+    mark only ("BAB II" opening the page) stays: nothing tells it from a running title."""
+    text = ("Realisasi anggaran program ini sebesar Rp 4.750.000.000\n\nLKPJ Kabupaten Contoh Tahun 2022\n"
+            "Halaman 2\n\ndari pagu Rp 5.000.000.000 atau 95%.\n\nBAB II CAPAIAN KINERJA\n\n"
+            "LKPJ Kabupaten Contoh Tahun 2022\nHalaman 3\n\nBAB III PENUTUP\n\nDemikian laporan ini.\n")
+    report = extract_text(text)
+    assert [(c.check, c.verdict, c.stated) for c in report.checks] == [("budget_percent", "consistent", 95.0)]
+    assert "LKPJ Kabupaten" not in report.text and len(report.text) == len(text)
+    assert "BAB II CAPAIAN KINERJA" in report.text and "BAB III PENUTUP" in report.text

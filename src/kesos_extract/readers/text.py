@@ -101,7 +101,50 @@ def _page_mark_lines(text: str) -> list[tuple[int, int]]:
         tried = end = len(text) if end < 0 else end
         if end - start <= 160 and (_PAGE_MARK_LINE(text, start, end) or _running_header().fullmatch(text, start, end)):
             spans.append((start, end))
-    return spans
+    return sorted(spans + _running_titles(text, spans))
+
+
+MAX_TITLE = 90  # characters of a running title
+_SENTENCE_MARK = regex.compile(r"[.:;!?,]\s*$|\t|\|")
+
+
+def _next_filled_line(text: str, at: int, step: int) -> Optional[tuple[int, int]]:
+    """The span of the first line holding a character beyond the blank lines from offset ``at``
+    (the start of a line for ``step`` -1: the lines above it; the end of one for +1: below)."""
+    for _ in range(3):
+        if step < 0:
+            if at <= 0:
+                return None
+            end = at - 1
+            start = text.rfind("\n", 0, end) + 1
+            at = start
+        else:
+            if at >= len(text):
+                return None
+            start = at + 1
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            at = end
+        if text[start:end].strip():
+            return start, end
+    return None
+
+
+def _running_titles(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of a running title that stands apart from its page's mark ("LKPJ Kabupaten X
+    Tahun 2022" / "Halaman 12"): a short line, no sentence nor table row, right above or below
+    page marks (blank lines between), the same words next to two marks or more; no list's item.
+    A title that stands by one mark only is not told from a heading that opens the page."""
+    beside: dict[str, list[tuple[int, int]]] = {}
+    for start, end in marks:
+        for span in (_next_filled_line(text, start, -1), _next_filled_line(text, end, +1)):
+            if span is None:
+                continue
+            line = text[span[0]:span[1]].strip()
+            if len(line) <= MAX_TITLE and not _SENTENCE_MARK.search(line) and not _PAGE_MARK_LINE(line) \
+                    and not _BULLET.match(line):
+                beside.setdefault(" ".join(line.split()), []).append(span)
+    return [span for spans in beside.values() if len(set(spans)) >= 2 for span in sorted(set(spans))]
 
 
 def _without_page_marks(text: str) -> str:
