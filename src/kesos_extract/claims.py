@@ -1044,11 +1044,9 @@ class _Finder:
         """The old value of a change stated only by its amount: the one amount of the sentence
         before (across a paragraph break too), which has no percentage, if it is larger."""
         s, _ = self.seg.sentence(diff.start)
-        ps, pe = self.seg.previous_sentence(s)
+        ps, pe = self._filled_sentence_before(s)
         if pe == 0:
             return None
-        if not self.text[ps:pe].strip():
-            ps, pe = self.seg.previous_sentence(ps)  # the blank line between two paragraphs
         before = self._amounts_between(ps, pe)
         if len(before) != 1 or self._percents_between(ps, pe) or before[0].value <= diff.value:
             return None
@@ -1252,6 +1250,14 @@ class _Finder:
             return before[0]
         return None
 
+    def _filled_sentence_before(self, s: int) -> tuple[int, int]:
+        """The span of the sentence before the one starting at ``s``, over the blank line between
+        two paragraphs; (0, 0) at the text's start."""
+        ps, pe = self.seg.previous_sentence(s)
+        if pe and not self.text[ps:pe].strip():
+            ps, pe = self.seg.previous_sentence(ps)
+        return ps, pe
+
     def _total_of_sentence_before(self, p: Mention, part: Mention) -> Optional[Mention]:
         """"Bantuan ... senilai Rp W disalurkan ke 11 kabupaten. Merangin menerima Rp A atau 20
         persen dari total": a percentage "dari total" with no figure right after it, its part beside
@@ -1262,11 +1268,9 @@ class _Finder:
         s, _ = self.seg.sentence(p.start)
         if [m for m in self._amounts_between(s, part.start) if m.end <= part.start]:
             return None
-        ps, pe = self.seg.previous_sentence(s)
+        ps, pe = self._filled_sentence_before(s)
         if pe == 0:
             return None
-        if not self.text[ps:pe].strip():
-            ps, pe = self.seg.previous_sentence(ps)  # the blank line between two paragraphs
         before = self._amounts_between(ps, pe)
         if len(before) != 1 or self._percents_between(ps, pe) or before[0].value < part.value:
             return None
@@ -1285,11 +1289,9 @@ class _Finder:
         opening = _tie_words().pointing_back.match(self.text, s)
         if opening is None or opening.end() > min(p.start, part.start):
             return None
-        ps, pe = self.seg.previous_sentence(s)
+        ps, pe = self._filled_sentence_before(s)
         if pe == 0:
             return None
-        if not self.text[ps:pe].strip():
-            ps, pe = self.seg.previous_sentence(ps)  # the blank line between two paragraphs
         wholes = self._amounts_between(ps, pe)
         named = self._amount_named_by(opening.group(0), wholes, ps)
         if named is not None:
