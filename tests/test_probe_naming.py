@@ -326,6 +326,11 @@ REACHED_OF_THE_PAGU = [
      "Rp101,79 triliun.", "budget_percent", "mismatch"),
     ("Alokasi bansos mencapai Rp 4 miliar atau 20 persen dari pagu Rp 20 miliar yang dialokasikan untuk Dinsos.",
      "share_percent", "consistent"),
+    # the same in English number format (some national news sites): the decimal point ends no sentence
+    ("Sementara itu, belanja untuk bantuan sosial mencapai Rp66.6 triliun atau 65.43 persen dari pagu "
+     "Rp101.79 triliun.", "budget_percent", "consistent"),
+    ("Sementara itu, belanja untuk bantuan sosial mencapai Rp66.6 triliun atau 66.43 persen dari pagu "
+     "Rp101.79 triliun.", "budget_percent", "mismatch"),
 ]
 
 

@@ -2033,7 +2033,8 @@ _REVISED_TO = regex.compile(r"[\s,;(]*(?:(?:dan|yang|kemudian|lalu|namun)\s+)?(?
 _TOTAL_REALISATION_BEFORE = regex.compile(r"\b(?:total|jumlah|seluruh|keseluruhan)\s+realisasi\b(?:\s+\p{L}+){0,3}\s*"
                                           r"(?:sebesar\s*)?$", regex.I)
 # between a part and its whole: "... atau 65,43 persen dari pagu (anggaran) ..." (_not_realisation_of_budget)
-_OF_THE_PAGU = regex.compile(r"[^.;]{0,60}?\bdari\s+(?:pagu|pagu\s+anggaran)\s*(?:sebesar\s*)?$", regex.I)
+# a decimal point ("65.43 persen", news written in English number format) ends no sentence
+_OF_THE_PAGU = regex.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bdari\s+(?:pagu|pagu\s+anggaran)\s*(?:sebesar\s*)?$", regex.I)
 _REACHED_BEFORE = regex.compile(r"\b(?:mencapai|tercapai|sudah|telah|baru)\b[^.;,]{0,12}$", regex.I)
 _ALLOTTED = regex.compile(r"\b(?:dialokasikan|alokasi|dianggarkan|diperuntukkan|dipagukan|untuk\s+alokasi)\b", regex.I)
 # a performance formula's terms named before its figures: "Realisasi/Pagu x 100%", "(Realisasi / Target) x 100%"
