@@ -250,24 +250,42 @@ def name_end(text: str, start: int, limit: int) -> int:
     return best if best_score >= _CATALOGUE_CUTOFF else _through_acronym(text, start, _first_of_two(text, start, best), limit)
 
 
-# a few words and an acronym in parentheses after where a name stopped
-# (an acronym's parts may be joined by a hyphen: "Bantuan Langsung Tunai Dana Desa (BLT-DD)")
-_ACRONYM_AHEAD = regex.compile(r"(?P<words>(?:[ \t]+\p{L}+){1,4}?)[ \t]*\((?P<acronym>\p{Lu}{2,8}(?:-\p{Lu}{1,6})?)\)")
+# a few words and an acronym in parentheses after where a name stopped: initials ("RTLH", with
+# parts joined by a hyphen: "Bantuan Langsung Tunai Dana Desa (BLT-DD)") or an Indonesian
+# syllable acronym, capitalised as a word ("Rutilahu" of RUmah TIdak LAyak HUni, "Jamkesda")
+_ACRONYM_AHEAD = regex.compile(r"(?P<words>(?:[ \t]+\p{L}+){1,4}?)[ \t]*\("
+                               r"(?P<acronym>\p{Lu}{2,8}(?:-\p{Lu}{1,6})?|\p{Lu}\p{Ll}{3,9})\)")
+
+
+def _abbreviated_words(letters: str, words: list[str]) -> int:
+    """How many of the last ``words`` the acronym ``letters`` abbreviates: each of them gives it
+    the beginning of the word (a letter, or a syllable or two of at most four letters), in order,
+    and together they make it whole; 0 where no number of words does."""
+    low = [w.lower() for w in words]
+
+    def takes(i: int, j: int) -> bool:  # letters[j:] made of the beginnings of low[i:]
+        if i == len(low):
+            return j == len(letters)
+        return any(low[i].startswith(letters[j:k]) and takes(i + 1, k)
+                   for k in range(j + 1, min(len(letters), j + 4) + 1))
+
+    for count in range(2, min(len(low), len(letters)) + 1):
+        if takes(len(low) - count, 0):
+            return count
+    return 0
 
 
 def _through_acronym(text: str, start: int, end: int, limit: int) -> int:
     """A name stopped at a word of the sentence's grammar ("program rumah" before "tidak") runs on
-    to an acronym whose letters are the initials of its words ("program rumah tidak layak huni
-    (RTLH)"), when the acronym reaches back into the name: the words between are the name's."""
+    to an acronym made of the beginnings of its words ("program rumah tidak layak huni (RTLH)",
+    "... (Rutilahu)"), when the acronym reaches back into the name: the words between are the name's."""
     m = _ACRONYM_AHEAD.match(text, end, limit)
     if m is None:
         return end
     added = m.group("words").split()
     words = _WORD.findall(text[start:end]) + added
     letters = m.group("acronym").lower().replace("-", "")
-    if len(letters) <= len(added) or len(words) < len(letters):
-        return end
-    return m.end() if "".join(w[0].lower() for w in words[-len(letters):]) == letters else end
+    return m.end() if _abbreviated_words(letters, words) > len(added) else end
 
 
 def _first_of_two(text: str, start: int, end: int) -> int:
@@ -332,8 +350,7 @@ def _is_name(name: str, titled_context: bool) -> bool:
         return True
     if len(words) < 2 or _acronyms_only(words):
         return False  # one word ("program bansos") or acronyms only ("Program PKH PKS") name nothing
-    acronym = bool(_ACRONYM.search(name))
-    if acronym or _catalogue_evidence(name):
+    if _ACRONYM.search(name) or _syllable_acronym(name, words) or _catalogue_evidence(name):
         return True
     if titled_context:
         return False
@@ -341,6 +358,16 @@ def _is_name(name: str, titled_context: bool) -> bool:
         return True  # the writer's capitals mark a proper name
     welfare = sum(w.lower() in _words().welfare for w in words)
     return len(words) >= 3 and welfare >= 2
+
+
+_SYLLABLE_ACRONYM = regex.compile(r"\((\p{Lu}\p{Ll}{3,9})\)")
+
+
+def _syllable_acronym(name: str, words: list[str]) -> bool:
+    """"program jaminan kesehatan daerah (Jamkesda)": the writer abbreviated the words before the
+    parenthesis, as one does a name."""
+    m = _SYLLABLE_ACRONYM.search(name)
+    return m is not None and _abbreviated_words(m.group(1).lower(), words) >= 2
 
 
 def _titled_context(text: str, start: int) -> bool:

@@ -1306,6 +1306,39 @@ def _anaphor_budget(doc: Document, claims: list[RatioClaim], amounts: list[Menti
     return budget
 
 
+# the acronym a program's name gives itself: "Program Keluarga Harapan (PKH)"
+_OWN_ACRONYM = regex.compile(r"\((\p{Lu}[\p{Lu}\d-]{1,9})\)\s*$")
+# a budget word before a later use of that acronym, "program" between or not ("Anggaran PKH tahun
+# ini", "pagu program BST", "realisasi PKH"); {acronym} is filled in
+_ACRONYM_RESTATED = r"\b(?:program|anggaran(?:nya)?|pagu|alokasi|dana|realisasi|serapan)\s+(?:program\s+)?{acronym}\b"
+
+
+def _acronym_budget(doc: Document, claims: list[RatioClaim], amounts: list[Mention], first: NamedProgram,
+                    every: list[NamedProgram]) -> Budget:
+    """The figures a later sentence states for a program under the acronym it was named with ("...
+    melalui Program Bantuan Sosial Tunai (BST) ... Anggaran untuk program BST mencapai Rp 32,4
+    triliun"), where no other program is named between the acronym and its figures."""
+    own = _OWN_ACRONYM.search(first.name)
+    if own is None:
+        return Budget()
+    pattern = regex.compile(_ACRONYM_RESTATED.format(acronym=regex.escape(own.group(1))), regex.I)
+    text = doc.text
+    for m in pattern.finditer(text, clause_end(text, first, every)):
+        if not own.group(1) in m.group(0):
+            continue  # the acronym in its capitals ("pkh" in lower case is a word of something else)
+        restated = NamedProgram(name=first.name, start=m.start(), name_end=m.end())
+        end = clause_end(text, restated, [o for o in every if o.start > m.end()])
+        first_amount = next((a.start for a in amounts if m.end() <= a.start < end), None)
+        if first_amount is None or _OTHER_THAN.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        budget = _budget(doc, claims, m.end(), end)
+        if budget.pagu is None and budget.realisasi is None:
+            budget = _stated_budget(doc, amounts, restated, end)
+        if budget.pagu is not None or budget.realisasi is not None:
+            return budget
+    return Budget()
+
+
 def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) -> list[Program]:
     """Programs a report without a program list names in its sentences, with the budget their
     clause states: a realisation ratio ("dengan pagu Rp... terealisasi Rp... atau 96
@@ -1333,6 +1366,8 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
                 break
         if budget.pagu is None and budget.realisasi is None and budget.percent is None and not first.heading:
             budget = _anaphor_budget(doc, claims, amounts, first, every)
+        if budget.pagu is None and budget.realisasi is None and budget.percent is None and not first.heading:
+            budget = _acronym_budget(doc, claims, amounts, first, every)
         end = clause_end(doc.text, first, every)
         out.append(Program(name=first.name, start=first.start, end=end, page=doc.page_at(first.start), budget=budget,
                            activities=[_activity(doc, s, e) for s, e in acts], stated_activity_count=stated))

@@ -1,0 +1,59 @@
+"""Programs and the acronyms news gives them.
+
+A program named with its acronym ("Program Bantuan Sosial Tunai (BST)") is often spoken of by the
+acronym alone afterwards, and its budget stated there ("Anggaran untuk program BST mencapai Rp
+32,4 triliun"); Indonesian also abbreviates by syllables ("rumah tidak layak huni (Rutilahu)",
+"jaminan kesehatan daerah (Jamkesda)"), which marks a name as initials do. Written for these
+tests in the register of national and regional news; the controls must keep their answers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kesos_extract import extract_text
+
+# (text, [(program name, pagu, realisasi, percent)])
+ACRONYM_RESTATED = [
+    ("JAKARTA - Kementerian Sosial menyalurkan bantuan melalui Program Bantuan Sosial Tunai (BST) kepada 10 juta "
+     "keluarga penerima manfaat.\n\nMenteri Sosial menyebut anggaran untuk program BST mencapai Rp 32,4 triliun.",
+     [("Program Bantuan Sosial Tunai (BST)", 32.4e12, None, None)]),
+    ("Kemensos kembali menyalurkan Program Keluarga Harapan (PKH) tahun ini. Anggaran PKH tahun 2022 sebesar "
+     "Rp 28,7 triliun untuk 10 juta KPM.",
+     [("Program Keluarga Harapan (PKH)", 28.7e12, None, None)]),
+    ("Kemensos kembali menyalurkan Program Keluarga Harapan (PKH) tahun ini. Realisasi PKH hingga Juni mencapai "
+     "Rp 14,2 triliun atau 49,5 persen dari pagu Rp 28,7 triliun.",
+     [("Program Keluarga Harapan (PKH)", 28.7e12, 14.2e12, 49.5)]),
+    # controls: an amount per KPM is no budget; a sum of two programs is neither's
+    ("Kemensos kembali menyalurkan Program Keluarga Harapan (PKH) tahun ini. Setiap KPM PKH menerima Rp 3.000.000 "
+     "per tahun.",
+     [("Program Keluarga Harapan (PKH)", None, None, None)]),
+    ("Kemensos kembali menyalurkan Program Keluarga Harapan (PKH) tahun ini. Selain PKH, bantuan sembako senilai "
+     "Rp 200.000 per bulan juga disalurkan.",
+     [("Program Keluarga Harapan (PKH)", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ACRONYM_RESTATED)
+def test_a_budget_stated_under_the_programs_acronym_is_its_budget(text, expected):
+    got = [(p.name, p.budget.pagu, p.budget.realisasi, p.budget.percent) for p in extract_text(text).programs]
+    assert got == expected
+
+
+SYLLABLE_ACRONYMS = [
+    ("Kepala Dinsos menjelaskan, program rehabilitasi rumah tidak layak huni (Rutilahu) juga dilanjutkan dengan "
+     "pagu Rp 25 miliar untuk 1.000 unit rumah.",
+     [("program rehabilitasi rumah tidak layak huni (Rutilahu)", 25e9)]),
+    ("Dinsos menjalankan program jaminan kesehatan daerah (Jamkesda) bagi warga miskin.",
+     [("program jaminan kesehatan daerah (Jamkesda)", None)]),
+    ("Selain itu, program Bantuan Langsung Tunai Dana Desa (BLT-DD) juga berjalan.",
+     [("program Bantuan Langsung Tunai Dana Desa (BLT-DD)", None)]),
+    # controls: an acronym that does not abbreviate the words before it proves nothing
+    ("Dinsos menyiapkan program kerja tahun depan (Renja) bersama Bappeda.", []),
+    ("Dinsos menjalankan program jaminan kesehatan bagi warga miskin (Jamkesda).", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SYLLABLE_ACRONYMS)
+def test_a_syllable_acronym_marks_a_name(text, expected):
+    assert [(p.name, p.budget.pagu) for p in extract_text(text).programs] == expected
