@@ -141,6 +141,15 @@ def _line_share(claims: list[RatioClaim], item: _Candidate) -> Optional[RatioCla
     return None
 
 
+def _claim_budget(doc: Document, cl: RatioClaim) -> Budget:
+    """A program's budget as a realisation ratio states it, each figure with its place."""
+    def span(op):
+        return Span(start=op.start, end=op.end, page=doc.page_at(op.start))
+    return Budget(pagu=float(cl.denominator.value), realisasi=float(cl.numerator.value),
+                  percent=float(cl.percent.value), pagu_span=span(cl.denominator),
+                  realisasi_span=span(cl.numerator), percent_span=span(cl.percent))
+
+
 def _budget(doc: Document, claims: list[RatioClaim], start: int, end: int,
             acts: Optional[list[tuple[int, int]]] = None) -> Budget:
     """The first realisation ratio in ``start``-``end`` that is the program's own: not stated for
@@ -148,11 +157,7 @@ def _budget(doc: Document, claims: list[RatioClaim], start: int, end: int,
     for cl in claims:
         if cl.kind == "budget" and start <= cl.start and cl.end <= end and not (
                 acts is not None and _is_part_claim(doc.text, cl.start, acts)):
-            def span(op):
-                return Span(start=op.start, end=op.end, page=doc.page_at(op.start))
-            return Budget(pagu=float(cl.denominator.value), realisasi=float(cl.numerator.value),
-                          percent=float(cl.percent.value), pagu_span=span(cl.denominator),
-                          realisasi_span=span(cl.numerator), percent_span=span(cl.percent))
+            return _claim_budget(doc, cl)
     return Budget()
 
 
@@ -166,7 +171,7 @@ _TOTAL = regex.compile(r"\b(?:total|totalnya|jumlah|seluruh|keseluruhan)\b", reg
 # between two names of one list: separators only ("Program A, Program B, serta Program C")
 _LIST_GAP = regex.compile(r"[\s,;]*(?:(?:dan|serta)\s+)?", regex.I)
 _ALLOCATION_WORD = regex.compile(r"\b(?:pagu|anggaran|alokasi|dialokasikan|plafon)\b", regex.I)
-_REALISED_BEFORE = regex.compile(r"\b(?:realisasi|serapan|penyerapan)(?:\s+(?:anggaran|dana|keuangan|belanja))?"
+_REALISED_BEFORE = regex.compile(r"\b(?:realisasi|serapan|penyerapan)(?:\s+(?:anggaran|dana|keuangan|belanja|penyaluran))?"
                                  r"\s+(?:(?:untuk|pada|dari|bagi)\s+)?$", regex.I)
 # "Rp3,2 miliar lebih untuk Program ...": the amount before the name is its allocation
 _ALLOCATED_TO = regex.compile(r"\s*(?:lebih\s+)?(?:(?:di)?alokasikan\s+|dianggarkan\s+|diperuntukkan\s+)?(?:untuk|bagi)\s+",
@@ -1339,6 +1344,22 @@ def _acronym_budget(doc: Document, claims: list[RatioClaim], amounts: list[Menti
     return Budget()
 
 
+def _claim_of_stated_amount(doc: Document, claims: list[RatioClaim], budget: Budget, first: NamedProgram,
+                            every: list[NamedProgram]) -> Budget:
+    """The whole budget of a program whose sentence states one amount of it, when a realisation
+    ratio of the next sentence has that amount for its realisation ("Realisasi penyaluran Program
+    Sembako telah mencapai Rp 22,6 triliun. Angka itu setara 49,2 persen dari total pagu program
+    tersebut yang mencapai Rp 45,9 triliun."), with no other program named before its end."""
+    stated = budget.realisasi_span or budget.pagu_span
+    if stated is None:
+        return budget
+    for cl in claims:
+        if cl.kind == "budget" and cl.change is None and cl.numerator.start == stated.start and \
+                not any(first.start < o.start < cl.end for o in every):
+            return _claim_budget(doc, cl)
+    return budget
+
+
 def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) -> list[Program]:
     """Programs a report without a program list names in its sentences, with the budget their
     clause states: a realisation ratio ("dengan pagu Rp... terealisasi Rp... atau 96
@@ -1368,6 +1389,8 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
             budget = _anaphor_budget(doc, claims, amounts, first, every)
         if budget.pagu is None and budget.realisasi is None and budget.percent is None and not first.heading:
             budget = _acronym_budget(doc, claims, amounts, first, every)
+        if budget.percent is None:
+            budget = _claim_of_stated_amount(doc, claims, budget, first, every)
         end = clause_end(doc.text, first, every)
         out.append(Program(name=first.name, start=first.start, end=end, page=doc.page_at(first.start), budget=budget,
                            activities=[_activity(doc, s, e) for s, e in acts], stated_activity_count=stated))

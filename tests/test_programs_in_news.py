@@ -1,4 +1,4 @@
-"""Programs and the acronyms news gives them.
+"""Programs in news: the acronyms news gives them, and budgets stated over two sentences.
 
 A program named with its acronym ("Program Bantuan Sosial Tunai (BST)") is often spoken of by the
 acronym alone afterwards, and its budget stated there ("Anggaran untuk program BST mencapai Rp
@@ -57,3 +57,24 @@ SYLLABLE_ACRONYMS = [
 @pytest.mark.parametrize("text, expected", SYLLABLE_ACRONYMS)
 def test_a_syllable_acronym_marks_a_name(text, expected):
     assert [(p.name, p.budget.pagu) for p in extract_text(text).programs] == expected
+
+
+# (text, [(program name, pagu, realisasi, percent)])
+BUDGET_OVER_TWO_SENTENCES = [
+    # the realisation stated with the name, its ratio to the pagu in the next sentence
+    ("Liputan6.com, Jakarta - Kementerian Sosial (Kemensos) mencatat realisasi penyaluran Program Sembako hingga "
+     "akhir Juni 2022 telah mencapai Rp 22,6 triliun. Angka itu setara 49,2 persen dari total pagu program tersebut "
+     "yang mencapai Rp 45,9 triliun.\n\nSementara untuk Program Keluarga Harapan (PKH), realisasinya sebesar Rp 14,5 "
+     "triliun dari pagu Rp 28,7 triliun atau 50,5 persen.",
+     [("Program Sembako", 45.9e12, 22.6e12, 49.2), ("Program Keluarga Harapan (PKH)", 28.7e12, 14.5e12, 50.5)]),
+    # control: the ratio of the next sentence is another program's
+    ("Realisasi penyaluran Program Sembako telah mencapai Rp 22,6 triliun. Program Keluarga Harapan (PKH) terealisasi "
+     "Rp 14,5 triliun atau 50,5 persen dari pagu Rp 28,7 triliun.",
+     [("Program Sembako", None, 22.6e12, None), ("Program Keluarga Harapan (PKH)", 28.7e12, 14.5e12, 50.5)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BUDGET_OVER_TWO_SENTENCES)
+def test_a_ratio_of_the_amount_a_programs_sentence_states_is_its_budget(text, expected):
+    got = [(p.name, p.budget.pagu, p.budget.realisasi, p.budget.percent) for p in extract_text(text).programs]
+    assert got == expected
