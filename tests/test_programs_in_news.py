@@ -78,3 +78,20 @@ BUDGET_OVER_TWO_SENTENCES = [
 def test_a_ratio_of_the_amount_a_programs_sentence_states_is_its_budget(text, expected):
     got = [(p.name, p.budget.pagu, p.budget.realisasi, p.budget.percent) for p in extract_text(text).programs]
     assert got == expected
+
+
+def test_an_amount_and_its_share_allotted_to_a_program_named_after_them_is_its_pagu():
+    text = ("TEMPO.CO, Jakarta - Menteri Sosial mengatakan pagu indikatif Kementerian Sosial tahun 2023 sebesar Rp 78,5 "
+            "triliun. Dari jumlah itu, sebanyak Rp 74,8 triliun atau 95,3 persen dialokasikan untuk Program Perlindungan "
+            "Sosial.\n\nAdapun sisanya untuk Program Dukungan Manajemen sebesar Rp 3,7 triliun.")
+    assert [(p.name, p.budget.pagu) for p in extract_text(text).programs] == \
+        [("Program Perlindungan Sosial", 74.8e12), ("Program Dukungan Manajemen", 3.7e12)]
+
+
+def test_a_lower_case_list_of_kegiatan_with_an_acronym_in_it_is_split_at_its_commas():
+    text = ("Dinas Sosial mengalokasikan anggaran sebesar Rp 3,5 miliar untuk Program Penanganan Fakir Miskin pada tahun "
+            "2024. Program tersebut meliputi kegiatan pemberian bantuan sembako, bantuan usaha ekonomi produktif (UEP), "
+            "dan rehabilitasi rumah tidak layak huni.")
+    [program] = extract_text(text).programs
+    assert [a.name for a in program.activities] == [
+        "pemberian bantuan sembako", "bantuan usaha ekonomi produktif (UEP)", "rehabilitasi rumah tidak layak huni"]

@@ -173,8 +173,9 @@ _LIST_GAP = regex.compile(r"[\s,;]*(?:(?:dan|serta)\s+)?", regex.I)
 _ALLOCATION_WORD = regex.compile(r"\b(?:pagu|anggaran|alokasi|dialokasikan|plafon)\b", regex.I)
 _REALISED_BEFORE = regex.compile(r"\b(?:realisasi|serapan|penyerapan)(?:\s+(?:anggaran|dana|keuangan|belanja|penyaluran))?"
                                  r"\s+(?:(?:untuk|pada|dari|bagi)\s+)?$", regex.I)
-# "Rp3,2 miliar lebih untuk Program ...": the amount before the name is its allocation
-_ALLOCATED_TO = regex.compile(r"\s*(?:lebih\s+)?(?:(?:di)?alokasikan\s+|dianggarkan\s+|diperuntukkan\s+)?(?:untuk|bagi)\s+",
+# "Rp3,2 miliar lebih untuk Program ...", "Rp 74,8 triliun atau 95,3 persen dialokasikan untuk Program
+# ...": the amount before the name is its allocation
+_ALLOCATED_TO = regex.compile(r"\s*(?:lebih\s+)?(?:atau\s+(?:sekitar\s+)?\d[\d.,]*\s*(?:%|persen)\s+)?(?:(?:di)?alokasikan\s+|dianggarkan\s+|diperuntukkan\s+)?(?:untuk|bagi)\s+",
                               regex.I)
 # "..., dan Rp 450 juta untuk Program B": an amount said to be for the program named after it
 _FOR_NEXT_PROGRAM = regex.compile(r"\s*(?:lebih\s+)?(?:(?:di)?alokasikan\s+|dianggarkan\s+|diperuntukkan\s+)?(?:untuk|bagi)\s+"
@@ -437,7 +438,8 @@ _COMMAS = regex.compile(r"\s*,\s*(?:dan\s+|serta\s+)?")
 _LAST_AND = regex.compile(r"\s+(?:dan|serta)\s+(?=\S+\s+\S)")
 
 
-_CAPITAL_WORD = regex.compile(r"(?<!\p{L})\p{Lu}")
+# a capitalised word ("Pemberian"): an acronym in capitals ("(UEP)") says nothing of how the list is written
+_CAPITAL_WORD = regex.compile(r"(?<!\p{L})\p{Lu}(?=\p{Ll})")
 
 
 def split_enumeration(text: str) -> list[tuple[int, int]]:
