@@ -28,14 +28,15 @@ from .structure import _FLAT_ROW, _Candidate, clean_name, flat_row, program_list
 
 # "didukung oleh 9 kegiatan", "di dukung oleh 29 (dua puluh sembilan) kegiatan"
 # (or after the name in brackets: "Program Pemberdayaan Sosial (2 kegiatan)")
-COUNT_STATED = regex.compile(r"(?:didukung|di\s*dukung|dilaksanakan|terdiri)\s+(?:oleh\s+|atas\s+|dari\s+)?"
+COUNT_STATED = regex.compile(r"(?:didukung|di\s*dukung|dilaksanakan|terdiri)\s+(?:oleh\s+|atas\s+|dari\s+|melalui\s+)?"
                               r"(?P<n>\d{1,3})\s*(?:\([^)]{1,40}\)\s*)?kegiatan|\((?P<n>\d{1,3})\s+kegiatan\)"
                               r"|jumlah\s+kegiatan\s*:?\s*(?P<n>\d{1,3})\b", regex.I)  # ("Jumlah Kegiatan : 2 kegiatan")
 # (or a relative clause of a di- verb and a colon: "Kegiatan yang dilaksanakan:", "kegiatan yang
 # telah dilakukan pada tahun 2023 adalah sebagai berikut :")
 # ("kegiatan-kegiatan", the plural, as the word)
 _ENUMERATION = regex.compile(
-    r"kegiatan(?:-kegiatan)?\s*,?\s*(?:(?:yaitu|yakni|antara\s+lain|meliputi|berupa|sebagai\s+berikut)\s*:?|:)\s*(?P<list>\S)"
+    r"kegiatan(?:-kegiatan)?\s*(?:(?:tersebut|dimaksud)\s+(?:adalah\s*)?)?,?\s*"
+    r"(?:(?:yaitu|yakni|antara\s+lain|meliputi|berupa|sebagai\s+berikut)\s*:?|:)\s*(?P<list>\S)"
     # (the colon may be a word, "Kegiatan yang dilaksanakan yaitu A dan B", or left out before a
     # list on the next lines: "b. Kegiatan yang dilaksanakan" / "1) A" / "2) B", an LKPJ's layout)
     r"|kegiatan(?:-kegiatan)?\s+yang\s+(?:telah\s+|sudah\s+)?di\p{Ll}{3,}\b[^\n:.;]{0,60}?"
@@ -523,6 +524,8 @@ def _running_header() -> regex.Pattern:
 
 # (or the figures after the last name: "Kegiatan: A, pagu Rp 60.000.000, realisasi ...")
 _ENUM_STOP = regex.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|dengan\s+pagu)|\.\s|\.$"
+                           # "melalui 2 kegiatan dengan anggaran Rp ...": no list follows the count
+                           r"|^dengan\s+(?:anggaran|alokasi|realisasi)\b"
                            r"|[,;]\s*(?:pagu|anggaran|alokasi|realisasi)\b(?=[^\n]{0,30}?\bRp\b)", regex.I)
 
 
@@ -1351,12 +1354,14 @@ def _claim_of_stated_amount(doc: Document, claims: list[RatioClaim], budget: Bud
     """The whole budget of a program whose sentence states one amount of it, when a realisation
     ratio of the next sentence has that amount for its realisation ("Realisasi penyaluran Program
     Sembako telah mencapai Rp 22,6 triliun. Angka itu setara 49,2 persen dari total pagu program
-    tersebut yang mencapai Rp 45,9 triliun."), with no other program named before its end."""
-    stated = budget.realisasi_span or budget.pagu_span
-    if stated is None:
+    tersebut yang mencapai Rp 45,9 triliun.") or its pagu ("Program A mendapat alokasi Rp 4,6
+    miliar. Hingga akhir tahun, realisasinya mencapai Rp 4,4 miliar atau 95,65 persen."), with no
+    other program named before its end."""
+    stated = {sp.start for sp in (budget.realisasi_span, budget.pagu_span) if sp is not None}
+    if not stated:
         return budget
     for cl in claims:
-        if cl.kind == "budget" and cl.change is None and cl.numerator.start == stated.start and \
+        if cl.kind == "budget" and cl.change is None and stated & {cl.numerator.start, cl.denominator.start} and \
                 not any(first.start < o.start < cl.end for o in every):
             return _claim_budget(doc, cl)
     return budget

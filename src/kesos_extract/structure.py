@@ -50,6 +50,9 @@ _PROGRAM_WORD = regex.compile(r"^\W*program\b", regex.I)
 _NAME_END = regex.compile(
     r"\s*(?:[,:;]\s*|\s+)(?:dilaksanakan|didukung|di\s+dukung|melalui|dengan\s+(?:pagu|total|anggaran|realisasi|(?:sub\s+)?kegiatan)|"
     r"sebesar|terdiri|meliputi|diarahkan|yang\s+(?:dilaksanakan|didukung))\b.*$|"
+    # a relative clause after a comma says what it is for: "Program A, yang bertujuan ..." (no
+    # official name holds ", yang")
+    r"\s*,\s*yang\s.*$|"
     # its figures after a comma or a bracket: "Program Rehabilitasi Sosial, anggaran Rp ...",
     # "..., pagu Rp ...", "... (Rp 2.400.000.000)", or an amount right after the name
     r"\s*[,:;(]\s*(?:dengan\s+)?(?:pagu|anggaran|alokasi|realisasi|dana|rp\.?)(?!\w).*$|\s+rp\.?\s*\d.*$|"

@@ -1,4 +1,5 @@
-"""Programs in news: the acronyms news gives them, and budgets stated over two sentences.
+"""Programs in news and in report prose: the acronyms news gives them, budgets stated over two
+sentences, kegiatan lists after "Kegiatan tersebut adalah:", names followed by what they are for.
 
 A program named with its acronym ("Program Bantuan Sosial Tunai (BST)") is often spoken of by the
 acronym alone afterwards, and its budget stated there ("Anggaran untuk program BST mencapai Rp
@@ -95,3 +96,45 @@ def test_a_lower_case_list_of_kegiatan_with_an_acronym_in_it_is_split_at_its_com
     [program] = extract_text(text).programs
     assert [a.name for a in program.activities] == [
         "pemberian bantuan sembako", "bantuan usaha ekonomi produktif (UEP)", "rehabilitasi rumah tidak layak huni"]
+
+
+def test_a_relative_clause_after_a_comma_ends_a_listed_programs_name():
+    text = ("Program-program yang dilaksanakan oleh Dinas Sosial Kota Medan antara lain:\n"
+            "1) Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial, yang bertujuan meningkatkan kualitas "
+            "pelayanan bagi PMKS;\n2) Program Pembinaan Anak Terlantar;\n3) Program Pembinaan Para Penyandang Cacat "
+            "dan Trauma.\n")
+    assert [p.name for p in extract_text(text).programs] == [
+        "Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial", "Program Pembinaan Anak Terlantar",
+        "Program Pembinaan Para Penyandang Cacat dan Trauma"]
+
+
+LKPJ_PROGRAM_PARAGRAPHS = (
+    "1. Program Pemberdayaan Sosial\n"
+    "Program ini dilaksanakan melalui 2 (dua) kegiatan dengan anggaran sebesar Rp. 745.000.000,- dan terealisasi "
+    "sebesar Rp. 701.230.000,- atau 94,12 %. Kegiatan tersebut adalah:\n"
+    "a. Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota, dengan anggaran Rp. 425.000.000,- "
+    "terealisasi Rp. 398.500.000,- (93,76%);\n"
+    "b. Pemberdayaan Sosial Komunitas Adat Terpencil (KAT), dengan anggaran Rp. 320.000.000,- terealisasi "
+    "Rp. 302.730.000,- (94,60%).\n"
+    "2. Program Rehabilitasi Sosial\n"
+    "Program ini dilaksanakan melalui 1 (satu) kegiatan yaitu Rehabilitasi Sosial Dasar Lanjut Usia Terlantar "
+    "dengan anggaran Rp. 512.000.000,- dan realisasi Rp. 498.880.000,- atau 97,44%.\n")
+
+
+def test_kegiatan_listed_after_kegiatan_tersebut_adalah_and_the_count_through_melalui():
+    """Before: the words after "melalui 2 (dua) kegiatan" ("dengan anggaran sebesar Rp") were
+    taken for the program's kegiatan, and the lettered list after "Kegiatan tersebut adalah:" lost."""
+    got = [(p.name, [a.name for a in p.activities], p.stated_activity_count, p.budget.percent)
+           for p in extract_text(LKPJ_PROGRAM_PARAGRAPHS).programs]
+    assert got == [
+        ("Program Pemberdayaan Sosial", ["Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota",
+                                         "Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)"], 2, 94.12),
+        ("Program Rehabilitasi Sosial", ["Rehabilitasi Sosial Dasar Lanjut Usia Terlantar"], 1, 97.44)]
+
+
+def test_a_realisation_ratio_of_the_pagu_a_programs_sentence_states_is_its_budget():
+    text = ("Program Perlindungan dan Jaminan Sosial mendapat alokasi anggaran Rp 4,6 miliar pada APBD Perubahan "
+            "2023, turun dari Rp 5,2 miliar pada APBD murni. Hingga akhir tahun, realisasinya mencapai Rp 4,4 miliar "
+            "atau 95,65 persen.")
+    [p] = extract_text(text).programs
+    assert (p.budget.pagu, p.budget.realisasi, p.budget.percent) == (4.6e9, 4.4e9, 95.65)
