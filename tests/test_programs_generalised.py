@@ -249,9 +249,10 @@ def test_official_names_listed_after_one_program_share_its_word():
                             "program keluarga harapan (PKH)"]
 
 
-def test_amounts_shared_out_with_masing_masing_are_not_the_first_programs():
+def test_amounts_shared_out_with_masing_masing_go_to_the_programs_in_order():
+    # (before they went to no program: at least not both to the first one)
     text = "Anggaran untuk program pemberdayaan sosial dan rehabilitasi sosial masing-masing Rp2 miliar dan Rp3 miliar.\n"
-    assert _budgets(text) == [("program pemberdayaan sosial", None, None, None), ("rehabilitasi sosial", None, None, None)]
+    assert _budgets(text) == [("program pemberdayaan sosial", 2e9, None, None), ("rehabilitasi sosial", 3e9, None, None)]
 
 
 def test_a_lone_program_heading_takes_the_budget_of_the_paragraph_below():

@@ -138,3 +138,32 @@ def test_a_realisation_ratio_of_the_pagu_a_programs_sentence_states_is_its_budge
             "atau 95,65 persen.")
     [p] = extract_text(text).programs
     assert (p.budget.pagu, p.budget.realisasi, p.budget.percent) == (4.6e9, 4.4e9, 95.65)
+
+
+# (text, [(program name, pagu, realisasi)])
+SHARED_OUT = [
+    ("Bupati menjelaskan, pada tahun 2023 Dinas Sosial mendapat alokasi untuk Program Rehabilitasi Sosial dan Program "
+     "Perlindungan dan Jaminan Sosial masing-masing sebesar Rp 1,2 miliar dan Rp 850 juta.",
+     [("Program Rehabilitasi Sosial", 1.2e9, None), ("Program Perlindungan dan Jaminan Sosial", 850e6, None)]),
+    ("Realisasi Program Rehabilitasi Sosial, Program Pemberdayaan Sosial serta Program Penanganan Bencana masing-masing "
+     "Rp 1,1 miliar, Rp 700 juta dan Rp 200 juta.",
+     [("Program Rehabilitasi Sosial", None, 1.1e9), ("Program Pemberdayaan Sosial", None, 700e6),
+      ("Program Penanganan Bencana", None, 200e6)]),
+    ("Program Rehabilitasi Sosial dan Program Pemberdayaan Sosial masing-masing mendapat Rp 500 juta.",
+     [("Program Rehabilitasi Sosial", 500e6, None), ("Program Pemberdayaan Sosial", 500e6, None)]),
+    # controls: rates per person, a total, or fewer figures than names are nobody's budget
+    ("Program Rehabilitasi Sosial dan Program Pemberdayaan Sosial masing-masing menyasar 200 orang dengan bantuan "
+     "Rp 500.000 per orang dan Rp 300.000 per orang.",
+     [("Program Rehabilitasi Sosial", None, None), ("Program Pemberdayaan Sosial", None, None)]),
+    ("Program Rehabilitasi Sosial dan Program Pemberdayaan Sosial masing-masing dengan total Rp 500 juta.",
+     [("Program Rehabilitasi Sosial", None, None), ("Program Pemberdayaan Sosial", None, None)]),
+    ("Program Rehabilitasi Sosial, Program Pemberdayaan Sosial dan Program Penanganan Bencana masing-masing Rp 1,1 "
+     "miliar dan Rp 700 juta.",
+     [("Program Rehabilitasi Sosial", None, None), ("Program Pemberdayaan Sosial", None, None),
+      ("Program Penanganan Bencana", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHARED_OUT)
+def test_amounts_shared_out_masing_masing_go_to_the_listed_programs_in_order(text, expected):
+    assert [(p.name, p.budget.pagu, p.budget.realisasi) for p in extract_text(text).programs] == expected

@@ -1367,6 +1367,46 @@ def _claim_of_stated_amount(doc: Document, claims: list[RatioClaim], budget: Bud
     return budget
 
 
+# "Program A dan Program B masing-masing sebesar Rp X dan Rp Y": the figures go to the names in order
+_RESPECTIVELY = regex.compile(r"[^.;\n]{0,60}?\b(?:masing-masing|berturut-turut)\b", regex.I)
+
+
+def _respective_budgets(doc: Document, amounts: list[Mention], every: list[NamedProgram]) -> dict[int, Budget]:
+    """The budgets a sentence shares out over the programs it lists, by the mention's start: as
+    many amounts after "masing-masing" in the sentence as names in the list, each to its name in
+    order, or one amount that each got; the realisations where a word of spending stands before
+    the first name or between the last name and them."""
+    out: dict[int, Budget] = {}
+    ordered = sorted((m for m in every if not m.heading), key=lambda m: m.start)
+    run: list[NamedProgram] = []
+    for m in ordered + [None]:  # (None closes the last run)
+        if m is not None and run and _LIST_GAP.fullmatch(doc.text, run[-1].name_end, m.start):
+            run.append(m)
+            continue
+        if len(run) >= 2:
+            out.update(_shared_out(doc, amounts, run))
+        run = [m] if m is not None else []
+    return out
+
+
+def _shared_out(doc: Document, amounts: list[Mention], run: list[NamedProgram]) -> dict[int, Budget]:
+    last = run[-1]
+    each = _RESPECTIVELY.match(doc.text, last.name_end)
+    if each is None:
+        return {}
+    stop = _LIST_END.search(doc.text, each.end())
+    end = stop.start() if stop else len(doc.text)
+    figures = [a for a in amounts if each.end() <= a.start and a.end <= end and not _is_rate(doc, a)]
+    if len(figures) == 1 and not _TOTAL.search(doc.text, last.name_end, figures[0].start):
+        figures *= len(run)  # "masing-masing mendapat Rp 500 juta": each the same
+    if len(figures) != len(run):
+        return {}
+    spent = bool(_REALISED.search(doc.text, last.name_end, figures[0].start)
+                 or _REALISED_BEFORE.search(doc.text, max(0, run[0].start - 40), run[0].start))
+    return {m.start: Budget(realisasi=a.value, realisasi_span=_span(doc, a)) if spent
+            else Budget(pagu=a.value, pagu_span=_span(doc, a)) for m, a in zip(run, figures)}
+
+
 def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) -> list[Program]:
     """Programs a report without a program list names in its sentences, with the budget their
     clause states: a realisation ratio ("dengan pagu Rp... terealisasi Rp... atau 96
@@ -1375,6 +1415,7 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
     every = [m for _, ms in named for m in ms]
     amounts = sorted((m for m in mentions if m.kind == "amount" and m.value is not None), key=lambda m: m.start)
     percents = sorted((m for m in mentions if m.kind == "percentage" and m.value is not None), key=lambda m: m.start)
+    respective = _respective_budgets(doc, amounts, every)
     out = []
     for first, ms in named:
         acts, stated = _prose_activities(doc, first, every)
@@ -1396,6 +1437,8 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
             budget = _anaphor_budget(doc, claims, amounts, first, every)
         if budget.pagu is None and budget.realisasi is None and budget.percent is None and not first.heading:
             budget = _acronym_budget(doc, claims, amounts, first, every)
+        if budget.pagu is None and budget.realisasi is None and budget.percent is None:
+            budget = next((respective[m.start] for m in ms if m.start in respective), budget)
         if budget.percent is None:
             budget = _claim_of_stated_amount(doc, claims, budget, first, every)
         end = clause_end(doc.text, first, every)
