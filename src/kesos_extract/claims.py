@@ -513,6 +513,8 @@ class _Finder:
                     continue
                 if self._part_of_next(op):
                     continue  # "45 dari 50 anak (90%) ...; 5 anak (10%)": 45 is a part of 50, not a whole
+                if self._listed_component(op, part):
+                    continue  # "8.000 jiwa, terdiri dari 5.000 ... dan 3.000 jiwa lansia": 3.000 is a part of 8.000
                 if not _units_compatible(self.text, op, part):
                     continue
                 opened = self._opening_whole(op)
@@ -568,6 +570,17 @@ class _Finder:
         before = self.count_operands(max(0, op.start - 120), op.start)
         return bool(before) and before[-1].value <= op.value and \
             bool(_part_to_whole_re().match(self.text[before[-1].end:op.start]))
+
+    def _listed_component(self, op: Operand, part: Operand) -> bool:
+        """Is ``op`` one of the components a larger count of its sentence is broken into ("Jumlah
+        PMKS 8.000 jiwa, terdiri dari 5.000 jiwa fakir miskin dan 3.000 jiwa lansia"), a count
+        larger than ``part`` standing before the breakdown? Then that count, not ``op``, is the
+        whole of what follows."""
+        s, _ = self.seg.sentence(op.start)
+        for m in _BREAKDOWN.finditer(self.text, s, op.start):
+            if any(w.value > op.value and w.value > part.value for w in self.count_operands(s, m.start())):
+                return True
+        return False
 
     def _count_is_whole(self, p: Mention) -> bool:
         """Before "P persen di antaranya", is the count before the percentage its whole (only a
@@ -2035,6 +2048,8 @@ _TOTAL_REALISATION_BEFORE = regex.compile(r"\b(?:total|jumlah|seluruh|keseluruha
 # between a part and its whole: "... atau 65,43 persen dari pagu (anggaran) ..." (_not_realisation_of_budget)
 # a decimal point ("65.43 persen", news written in English number format) ends no sentence
 _OF_THE_PAGU = regex.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bdari\s+(?:pagu|pagu\s+anggaran)\s*(?:sebesar\s*)?$", regex.I)
+# the words that break a count into its components: "8.000 jiwa, terdiri dari 5.000 ... dan 3.000 ..."
+_BREAKDOWN = regex.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|yaitu|yakni|dengan\s+rincian)\b", regex.I)
 _REACHED_BEFORE = regex.compile(r"\b(?:mencapai|tercapai|sudah|telah|baru)\b[^.;,]{0,12}$", regex.I)
 _ALLOTTED = regex.compile(r"\b(?:dialokasikan|alokasi|dianggarkan|diperuntukkan|dipagukan|untuk\s+alokasi)\b", regex.I)
 # a performance formula's terms named before its figures: "Realisasi/Pagu x 100%", "(Realisasi / Target) x 100%"
