@@ -696,6 +696,12 @@ class _Finder:
                 # "Realisasi Dinkes Rp A dari pagu Rp B. Adapun Dinsos, dari pagu Rp C, realisasinya
                 # P persen": P is of the budget of its own sentence, whose realisation is not given
                 continue
+            if not ps <= real.start < pe and ps <= pagu.start < pe and any(
+                    q is not p for q in self._percents_between(*self.seg.sentence(real.start))):
+                # "... penyerapan anggaran 90 persen dengan nilai Rp A. // ... sudah mencapai 90 persen
+                # dari total anggaran Rp W": a realisation of another sentence that has its own
+                # percentage is that one's, not the part of a percentage that states its own whole
+                continue
             if real.value > pagu.value and not ps <= pagu.start < pe:
                 continue  # "... pagu Rp A. Pada triwulan II realisasi Rp B (> A) atau 80 persen dari pagu perubahan"
             clause = evidence.own_clause(self.text, self.seg.sentence(p.start)[0], p.start)

@@ -44,7 +44,7 @@ from .mentions import bare_numbers, canonical_unit
 from .models import Mention
 from .numbers import parse_number, rounding_verdict
 from .ratios import ClaimKind, Operand, RatioClaim
-from .segments import Segments, segments
+from .segments import SHORT_PARAGRAPH, Segments, segments
 
 ROLES = ("budget", "real", "target", "remainder", "whole")
 DENOMINATOR_ROLES = {"budget", "target", "whole"}
@@ -1157,10 +1157,12 @@ class _Resolver:
         return [self.cx.candidate(m) for m in self.cx.operands_between(start, end)]
 
     def local(self, p: Mention) -> Optional[RatioClaim]:
-        """Operands in the percentage's sentence and the two before it (within its paragraph)."""
-        ps, _ = self.cx.seg.paragraph(p.start)
-        s1, _ = self.cx.seg.previous_sentence(p.start)
-        s0, _ = self.cx.seg.previous_sentence(max(0, s1))
+        """Operands in the percentage's sentence and the two before it (within its paragraph, or
+        over the break between two short paragraphs: news gives a sentence or two a paragraph)."""
+        own_ps, _ = self.cx.seg.paragraph(p.start)
+        ps = self._short_paragraphs_start(p.start)
+        s1 = self._filled_sentence_start_before(p.start)
+        s0 = self._filled_sentence_start_before(max(0, s1))
         s, e = self.cx.seg.sentence(p.start)
         start = max(ps, s0 if s1 > 0 else 0, p.start - BACK_REACH)
         # numbers before an earlier percentage are that percentage's operands, not this one's;
@@ -1182,6 +1184,11 @@ class _Resolver:
             if before and vocabulary().gap_before.match(self.text[before[-1].end:p.start]):
                 adj = before[-1]
         cands += [self.cx.candidate(b) for b in bare]
+        # of the short paragraphs before its own, only a budget the words name as one: "... total
+        # pagu Rp W. // Hingga Desember, realisasi mencapai Rp A atau P persen" (a realisation
+        # there is another statement's: "... 90 persen dengan nilai Rp A. // ... 90 persen dari
+        # total anggaran Rp W")
+        cands = [c for c in cands if c.op.start >= own_ps or (c.family == "money" and c.role == "budget")]
         # numbers of another sentence that speaks of another year than the percentage's ("...
         # 2023 sebesar Rp A dari pagu Rp B. Pada tahun 2022, serapan anggaran mencapai 85 persen")
         years = _years(self.text[s:e])
@@ -1210,6 +1217,26 @@ class _Resolver:
         cands += [c for q in self.cx.percents_between(s, end) if q is not p and not self.tabular(q)
                   and (c := self.cx.candidate(q)).role in ("real", "target")]
         return self._decide(p, cands, adj, whole, implicit=False, unsure=unsure)
+
+    def _short_paragraphs_start(self, offset: int) -> int:
+        """The start of the paragraph at ``offset``, or of the short ones before it (two at most)
+        where it is short too."""
+        ps, pe = self.cx.seg.paragraph(offset)
+        if pe - ps >= SHORT_PARAGRAPH:
+            return ps
+        for _ in range(2):
+            qs, qe = self.cx.seg.previous_paragraph(ps)
+            if qs >= ps or qe - qs >= SHORT_PARAGRAPH or not self.text[qs:qe].strip():
+                break
+            ps = qs
+        return ps
+
+    def _filled_sentence_start_before(self, offset: int) -> int:
+        """Where the sentence before the one at ``offset`` starts, over a blank line between them."""
+        s, e = self.cx.seg.previous_sentence(offset)
+        if e and not self.text[s:e].strip():
+            s, _ = self.cx.seg.previous_sentence(s)
+        return s
 
     def _maybe_of_another_sentence_topic(self, p: Mention, op: Operand) -> bool:
         """May a figure of another sentence be of something else than the percentage, by the

@@ -1,0 +1,48 @@
+"""News gives a sentence or two a paragraph: a pagu stated in one short paragraph is the budget of a
+realisation stated with its percentage a paragraph or two later.
+
+Written for these tests in the register of regional news about a Dinas Sosial's budget; answers
+by hand with the rule of shared/gold/README.md. Each comes correct and with a planted slip; the
+controls keep a realisation of another paragraph away from a percentage that names its own whole.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kesos_extract import extract_text
+
+PAGU = "MATARAM - Dinas Sosial Provinsi NTB pada tahun anggaran 2021 mengelola 4 program dengan total pagu Rp 48.275.350.000."
+BETWEEN = "Keempat program tersebut yaitu pemberdayaan sosial, rehabilitasi sosial, perlindungan sosial dan penanganan bencana."
+REAL = "Hingga 31 Desember 2021, realisasi anggaran mencapai Rp 45.120.600.000 atau {} persen."
+
+# (text, stated, verdict): 45.120.600.000 / 48.275.350.000 = 93,4651%
+CASES = [
+    (f"{PAGU} {BETWEEN}\n\n{REAL.format('93,47')}", 93.47, "consistent"),
+    (f"{PAGU} {BETWEEN}\n\n{REAL.format('94,47')}", 94.47, "mismatch"),
+    (f"{PAGU}\n\n{BETWEEN}\n\n{REAL.format('93,47')}", 93.47, "consistent"),
+    (f"{PAGU}\n\n{BETWEEN}\n\n{REAL.format('93,46')}", 93.46, "truncated"),
+]
+
+
+@pytest.mark.parametrize("text, stated, verdict", CASES)
+def test_a_pagu_of_a_short_paragraph_before_is_the_realisations_budget(text, stated, verdict):
+    got = [(c.check, c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict)
+           for c in extract_text(text).checks]
+    assert got == [("budget_percent", stated, 45120600000.0, 48275350000.0, verdict)]
+
+
+CONTROLS = [
+    # a percentage with its own whole: the realisation of another paragraph is not its part (dev 21's
+    # phrasing: the reporter's "90 persen dengan nilai Rp 400 miliar" would make a false alarm)
+    "Kepala Dinas Sosial mengatakan, penyerapan anggaran 90 persen dengan nilai Rp 400 miliar.\n\n"
+    "\"Sampai hari ini penyerapan anggaran kita sudah mencapai 90 persen dari total anggaran Rp 400 miliar,\" "
+    "katanya.",
+    # three paragraphs back is too far
+    f"{PAGU}\n\n{BETWEEN}\n\nPenyaluran bantuan dilakukan melalui bank.\n\n{REAL.format('80')}",
+]
+
+
+@pytest.mark.parametrize("text", CONTROLS)
+def test_no_budget_claim_from_a_paragraph_that_is_not_the_realisations(text):
+    assert [c for c in extract_text(text).checks if c.verdict == "mismatch"] == []
