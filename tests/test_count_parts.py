@@ -36,3 +36,16 @@ def test_a_count_and_what_became_of_it_before_its_percentage(text, check, stated
     got = [(c.check, c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict)
            for c in extract_text(text).checks if c.check.endswith("_percent")]
     assert got == [(check, stated, num, den, verdict)]
+
+
+HEADLINE = ("GARUT - Dinas Sosial Kabupaten Garut mencatat penyaluran Bantuan Sosial Tunai (BST) tahap III telah "
+            "mencapai {} persen. Dari 87.500 keluarga penerima manfaat (KPM), sebanyak 83.475 KPM sudah mencairkan "
+            "bantuan di kantor pos.")
+
+
+def test_a_headline_percentage_whose_figures_say_another_verb_is_claimed_where_the_arithmetic_fits():
+    # 83.475 / 87.500 = 95,4%: "mencairkan" is not "penyaluran", so only the arithmetic ties them
+    got = [(c.check, c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict)
+           for c in extract_text(HEADLINE.format("95,4")).checks]
+    assert got == [("share_percent", 95.4, 83475.0, 87500.0, "consistent")]
+    assert extract_text(HEADLINE.format("96,4")).checks == []  # (not tied: no claim, no alarm)

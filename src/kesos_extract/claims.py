@@ -1828,8 +1828,9 @@ class _Finder:
         figure; the next sentence, in its paragraph and with no percentage, states exactly two
         counts of one unit, the whole or target named as such ("Dari 3.000 paket", "target 400
         unit"); and the words after the whole say what the headline says was done ("tersalurkan"
-        for "Penyaluran", "direhabilitasi" for "rehabilitasi"). Judged whatever the arithmetic: the
-        words alone tie them."""
+        for "Penyaluran", "direhabilitasi" for "rehabilitasi"): then judged whatever the
+        arithmetic, the words alone tie them. Where they say something else ("mencairkan"), only
+        if the arithmetic fits."""
         s, e = self.seg.sentence(p.start)
         clause = self.text[s:p.start]
         if regex.search(r"\d", _YEAR.sub("", clause)) or self._clause_ops(p.end, e) or self._amounts_between(p.end, e):
@@ -1854,8 +1855,11 @@ class _Finder:
         num, den, kind = pair
         # what was done is said of the part: after it, up to the whole if that comes later
         predicate = self.text[num.end:ne if den.start < num.start else den.start]
-        if not _done_word_echoes(predicate, clause) or \
-                evidence.other_year(evidence.years_of(clause), self.text[ns:ne]):
+        if evidence.other_year(evidence.years_of(clause), self.text[ns:ne]):
+            return None
+        if not _done_word_echoes(predicate, clause) and not _fits(num.value, den.value, _operand(p)):
+            # the words do not tie them ("Penyaluran BST mencapai 95,4 persen. Dari 87.500 KPM,
+            # sebanyak 83.475 KPM sudah mencairkan"): only the arithmetic may
             return None
         return RatioClaim(kind, _operand(p), num, den, implicit_denominator=True,  # type: ignore[arg-type]
                           notes=["the part and its whole stated in the sentence after the headline"])
