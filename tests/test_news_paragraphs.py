@@ -46,3 +46,23 @@ CONTROLS = [
 @pytest.mark.parametrize("text", CONTROLS)
 def test_no_budget_claim_from_a_paragraph_that_is_not_the_realisations(text):
     assert [c for c in extract_text(text).checks if c.verdict == "mismatch"] == []
+
+
+# (text, [(stated, verdict)]): 71,5 / 110 = 65%
+REGION_AND_AGENCY = [
+    # the pagu the government set (active verb) for what its agency then spent
+    ("Pemkot menganggarkan Rp 110 miliar untuk permakanan tahun 2023.\n\nHingga Agustus realisasi sudah Rp 71,5 "
+     "miliar atau 65 persen.", [(65.0, "consistent")]),
+    ("Pemkot menganggarkan Rp 110 miliar untuk permakanan tahun 2023.\n\nHingga Agustus realisasi sudah Rp 71,5 "
+     "miliar atau 66 persen.", [(66.0, "mismatch")]),
+    # the agency's head speaks: the region's budget is its agency's only where the arithmetic says so
+    ("Pemkot menganggarkan Rp 110 miliar untuk permakanan tahun 2023. Kepala Dinsos mengatakan, hingga Agustus "
+     "realisasi sudah Rp 71,5 miliar atau 65 persen.", [(65.0, "consistent")]),
+    ("Pemkot menganggarkan Rp 110 miliar untuk permakanan tahun 2023. Kepala Dinsos mengatakan, hingga Agustus "
+     "realisasi sudah Rp 71,5 miliar atau 66 persen.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", REGION_AND_AGENCY)
+def test_a_pagu_the_government_set_and_its_agencys_realisation(text, expected):
+    assert [(c.stated, c.verdict) for c in extract_text(text).checks] == expected

@@ -1199,8 +1199,14 @@ class _Resolver:
         mine = clause_years(self.text, s, p.start)
         cands = [c for c in cands if not (s <= c.op.start < e and mine and
                                           (theirs := clause_years(self.text, s, c.op.start)) and not mine & theirs)]
-        # numbers of a clause that names another agency than the percentage's are that agency's
-        cands = [c for c in cands if not self.cx.of_other_agency(p, c.op) and not self.cx.of_other_item(p, c.op)]
+        # numbers of a clause that names another agency than the percentage's are that agency's;
+        # but the region's where the percentage's is its agency ("Pemkot menganggarkan Rp W untuk
+        # permakanan. Kepala Dinsos mengatakan, realisasi Rp A atau P persen") may be the agency's
+        # budget: only where the arithmetic says so
+        of_region = {c.op.start for c in cands if self.cx.of_other_agency(p, c.op) and REGION in
+                     (self.cx.agency_at(p.start), self.cx.agency_at(c.op.start))}
+        cands = [c for c in cands if c.op.start in of_region or
+                 (not self.cx.of_other_agency(p, c.op) and not self.cx.of_other_item(p, c.op))]
         # a sentence that states its own budget ("Adapun Dinas Sosial, dari pagu Rp 12 miliar,
         # realisasinya 88,5 persen") is of that budget, not of one another sentence states
         if any(s <= c.op.start < e and c.family == "money" and c.role == "budget" for c in cands):
@@ -1211,7 +1217,7 @@ class _Resolver:
         line_start = self.text.rfind("\n", 0, p.start) + 1
         if _TOTAL_WORD.search(self.text, line_start, p.start) and self._under_listed_figures(line_start):
             cands = [c for c in cands if c.op.start >= line_start]
-        unsure = {c.op.start for c in cands if self._maybe_of_another_sentence_topic(p, c.op)}
+        unsure = {c.op.start for c in cands if self._maybe_of_another_sentence_topic(p, c.op)} | of_region
         # percentages of the sentence as operands, where the words make them a target and its
         # realisation ("target kinerja 90%, realisasi 85%, capaian 94,44%")
         cands += [c for q in self.cx.percents_between(s, end) if q is not p and not self.tabular(q)
