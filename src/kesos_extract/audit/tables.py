@@ -232,7 +232,7 @@ def _achievement_of_a_target(label: str) -> bool:
 
 def _label_columns(table: Table) -> set[int]:
     """Columns of numbering ("No") and text: never operands."""
-    out = {j for j, h in enumerate(table.header) if header_has(h, "number")}
+    out = {j for j, h in enumerate(table.header) if header_has(h, "number") or header_has(h, "code")}
     width = max((len(r) for r in table.rows), default=0)
     for j in range(width):
         cells = [r[j].text for r in table.rows if j < len(r) and r[j].text]
@@ -1110,6 +1110,8 @@ def _label_fraction(doc: Document, table: Table, row: _Row) -> Optional[Check]:
 def _unparseable(doc: Document, table: Table, row: _Row, pct: set[int]) -> list[Check]:
     out = []
     for j, (cell, v) in enumerate(zip(row.cells, row.values)):
+        if j < len(table.header) and header_has(table.header[j], "code"):
+            continue  # "1 06 02" in a column of codes is a code, not a malformed number
         bad = (v.problem and _NUMBERISH.match(cell.text)) or (j in pct and _WORD_IN_NUMBERS.match(cell.text))
         if bad and cell.start is not None:
             reason = v.problem if v.problem and _NUMBERISH.match(cell.text) else "a word in a column of numbers"
