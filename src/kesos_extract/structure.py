@@ -492,6 +492,7 @@ def _label_number(text: str) -> Optional[tuple[int, str]]:
 _NUMBERED_CELL = regex.compile(r"(?P<label>(?P<num>\d{1,2}|[IVX]{1,4})\.?)(?:\s+|(?<=\d)(?=(?i:program)\b))(?P<title>\S.*)",
                                regex.DOTALL)
 _AMOUNT_CELL = regex.compile(r"\d{1,3}(?:\.\d{3})+")
+_CODED_CELL = regex.compile(r"(?P<code>\d{1,2}(?:[. ]\d{1,2}){1,5}\.?)\s+(?P<title>\p{L}.*)", regex.DOTALL)
 _CODE_CELL = regex.compile(r"\d{1,2}(?:\.\d{1,3}){1,4}\.?")  # a nomenclature code: "1.06.02"
 
 
@@ -511,6 +512,16 @@ def _row_candidate(block: Block, r: int, cells: list[TableCell], counted: dict[t
         c = cells[0]
         num, style = _label_number(glued.group("num")) or (0, "")
         return _Candidate(num, glued.group("title"), c.start, c.end, block, r, delim=style, label=glued.group("label"))
+    # a code and the name in one cell ("01.02. Program ...", "1 06 02 Program ..."): counted as
+    # rows labelled by their codes are
+    coded = _CODED_CELL.fullmatch(cells[0].text) if cells else None
+    if coded is not None and _PROGRAM_WORD.match(coded.group("title")) and r > 0:
+        c = cells[0]
+        found = _Candidate(0, coded.group("title"), c.start, c.end, block, r, delim="row", label=coded.group("code"))
+        if found.is_program:
+            head = tuple(x.text for x in (block.rows or [[]])[0])
+            counted[head] = found.num = counted.get(head, 0) + 1
+            return found
     j = next((i for i, c in enumerate(cells[:3]) if _PROGRAM_WORD.match(c.text)), None)
     if j is None or (r == 0 and not any(_AMOUNT_CELL.search(c.text) for c in cells[j + 1:])):
         return None  # a header row (a table whose first row carries figures has none)

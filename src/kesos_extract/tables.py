@@ -643,7 +643,7 @@ def _type_block(doc: Document, block: Block) -> list[Table]:
                 segments.append((new, first, []))
             continue
         segments[-1][2].append(r)
-    segments = [(hd, first, split_coded_names(_split_numbered_names(_glue_fragments(_realign(part, width)))))
+    segments = [(hd, first, split_coded_names(_split_numbered_names(_glue_fragments(_realign(part, width))), hd))
                 for hd, first, part in segments]
     # a last column that nothing labels and nothing fills is an artefact of trailing tabs
     while width and not any(hd[width - 1] if width <= len(hd) else "" for hd, _, _ in segments) \

@@ -70,7 +70,8 @@ _AMOUNT_IN_LABEL = regex.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3}){2,}(?![\d])")
 _THREE_LETTERS = regex.compile(r"\p{L}{3}")
 # a program's row, its number in its label where the table's "No" column was not told apart
 # ("1 Program Rehabilitasi Sosial", "II. Program ...")
-_PROGRAM_LABEL = regex.compile(r"^\W*(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+)?program\b", regex.I)
+# (its number or its code may open the label: "1 Program ...", "01.02. Program ...", "1 06 02 Program ...")
+_PROGRAM_LABEL = regex.compile(r"^\W*(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+|\d{1,2}(?:[. ]\d{1,2}){1,5}\.?\s+)?program\b", regex.I)
 # a row's level under its program (Permendagri 90/2019: program > kegiatan > sub kegiatan): the
 # depth of its nomenclature code ("1.06.02.2.01" under "1.06.02"), else its first word
 # (a code of the official nomenclature, tables.yaml: "1.06.02", never a row number "1.1")

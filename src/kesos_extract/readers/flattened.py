@@ -893,18 +893,21 @@ def _caption_title(text: str, lines: list[tuple[int, int]], i: int, header: _Hea
 
 # a nomenclature code opening a cell, then the row's name ("1.06.02 Program Rehabilitasi Sosial")
 _CODE_BEFORE_WORD = regex.compile(r"^(\d\.\d{2}(?:\.\d{1,2})+(?:\.\d{4})?\.?)\s+(?=\p{L})")
+# the header of a column that may hold a row's code: "Kode", "No", or none
+_CODE_COLUMN = regex.compile(r"^\s*(?:kode(?:\s+rekening)?|no\.?|nomor)?\s*$", regex.I)
 
 
-def split_coded_names(body: list[list[TableCell]]) -> list[list[TableCell]]:
-    """"1.06.02 Program Rehabilitasi Sosial" in the column of codes, the column of names after it
-    empty (a flattened row's words fill the first columns): the name goes on to its column, the
-    code stays in its own, so the name is the row's label and the code tells its depth."""
+def split_coded_names(body: list[list[TableCell]], header: list[str]) -> list[list[TableCell]]:
+    """"1.06.02 Program Rehabilitasi Sosial" in the column of codes ("Kode", "No"), the column of
+    names after it empty (a flattened row's words fill the first columns): the name goes on to
+    its column, the code stays in its own, so the name is the row's label and the code tells its
+    depth."""
     out = []
     for r in body:
         r = list(r)
         for j in range(len(r) - 1):
             m = _CODE_BEFORE_WORD.match(r[j].text)
-            if m and not r[j + 1].text and r[j].start is not None:
+            if m and not r[j + 1].text and (j >= len(header) or _CODE_COLUMN.match(header[j])):
                 c = r[j]
                 r[j] = TableCell(m.group(1), c.start, c.start + len(m.group(1)))
                 r[j + 1] = TableCell(c.text[m.end():], c.start + m.end(), c.end)
@@ -935,13 +938,11 @@ def flattened_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optio
         return _cell_per_line_table(text, lines, i)
     rows, end = found
     width = max(len(header.labels), max(len(r) for r in rows))
-    for r in rows:
-        r += [TableCell("", r[-1].end, r[-1].end) for _ in range(width - len(r))]
-    rows = split_coded_names(rows)
     head = fit_labels(header.labels, width)
     for r in rows:
         at = r[-1].end
         r += [TableCell("", at, at) for _ in range(width - len(r))]
+    rows = split_coded_names(rows, [c.text for c in head])
     # a row with a figure under no label has more cells than the header has columns: where its
     # figures stand is a guess ("8 5 %" read as two cells shifts the rest), so no alarm from it
     unlabelled = [k for k, c in enumerate(head) if not c.text]
