@@ -1381,6 +1381,10 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
     for item, (start, end) in zip(items, _spans(doc, items)):
         name = clean_name(item.title)
         acts, stated = _enumerated_activities(doc, start, end)
+        flat_rows = False  # the rows under it in a budget table flattened to lines (its kegiatan, not their sub kegiatan)
+        if not acts and item.table is None and (item.delim.startswith("flat") or item.delim == "code"):
+            acts = _flat_table_activities(item, tables)
+            flat_rows = bool(acts)
         if not acts:
             acts = (_coded_activities(doc, item.label, start, end) if item.delim == "code"
                     else _numbered_activities(doc, item.label.rstrip(".") if item.delim.startswith("sub") else str(item.num),
@@ -1394,11 +1398,10 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             acts = _table_activities(doc, start, end)
         if not acts and item.delim.startswith("flat"):
             acts = _flat_row_activities(doc, item, end)
-        if not acts and item.table is None and (item.delim.startswith("flat") or item.delim == "code"):
-            acts = _flat_table_activities(item, tables)
+
         if not acts and item.table is None:
             acts = _bullets_under(doc.text, item.start, end)
-        if item.table is None:
+        if item.table is None and not flat_rows:
             acts = _with_parts(doc, acts, start, end)
         # the program runs at least to its last activity (a list may run past the estimated end)
         last = max(end, acts[-1][1]) if acts and item.table is None else end

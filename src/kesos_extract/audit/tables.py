@@ -1355,7 +1355,8 @@ def _indicator_column(header: list[str], j: int) -> bool:
 _MONEY_HEADER = regex.compile(r"\bRp\b|\brupiah\b|\bkeuangan\b|\bdana\b|\bbiaya\b", regex.I)
 
 
-def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readings"] = None) -> list[Check]:
+def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readings"] = None,
+                  program_starts: frozenset[int] = frozenset()) -> list[Check]:
     """Budget tables whose rows alternate programs and activities, continued across repeated headers."""
     out: list[Check] = []
     readings = readings or _Readings()
@@ -1367,7 +1368,8 @@ def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readi
             chains.append([t])
     for chain in chains:
         # most tables have no program rows: their rows are typed only where there are two
-        is_prog = [bool(_PROGRAM_LABEL.match(_label_of(r))) for t in chain for r in t.rows]
+        is_prog = [bool(_PROGRAM_LABEL.match(_label_of(r))) or any(c.start in program_starts for c in r if c.text)
+                   for t in chain for r in t.rows]
         if sum(is_prog) < 2:
             continue
         rows = [(t, _Row(t, i, set(), _width(t), _lettered(t))) for t in chain for i in range(len(t.rows))]
@@ -1580,5 +1582,7 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program]) ->
         # percentages add up to nothing, operands of an achievement ("Target (%)") included
         in_percent = pct | {j for j, h in enumerate(table.header) if header_has(h, "percent")}
         out += _column_totals(doc, table, rows, in_percent, labels, readings)
-    out += _program_sums(doc, tables, readings)
+    # the rows of programs the report's program list found without the word "Program" (a table
+    # whose header, levels and the catalogue say so: structure.py) are program rows too
+    out += _program_sums(doc, tables, readings, frozenset(p.start for p in programs))
     return out
