@@ -49,9 +49,13 @@ _FURNITURE_LINES = 4  # lines between two rows that are no row: a page's running
 # a figure of a row: an amount, a decimal, a whole number, a percentage, or a dash for none
 _FIGURE = regex.compile(r"(?:Rp\.?\s*)?[-+]?\d[\d.,]*%?|[-–—](?=\s|$)")
 # a row under a program row: its number or its code, then its name
-_ROW_OPENING = regex.compile(r"(?m)^[ \t]*(?P<mark>\d{1,2}(?:[. ]\d{1,2}){0,3}(?:\.\d{1,4}){0,3}\.?|[IVX]{1,4})[ \t]+(?=\p{L})")
+# (a cell a line: the name on the line after its number)
+_ROW_OPENING = regex.compile(r"(?m)^[ \t]*(?P<mark>\d{1,2}(?:[. ]\d{1,2}){0,3}(?:\.\d{1,4}){0,3}\.?|[IVX]{1,4})"
+                             r"(?:[ \t]+|[ \t]*\n[ \t]*)(?=\p{L})")
+_FIGURES_LINE = regex.compile(r"[ \t]*(?:(?:Rp\.?\s*)?[-+]?\d[\d.,]*%?|[-–—])(?:[ \t]+(?:(?:Rp\.?\s*)?[-+]?\d[\d.,]*%?|[-–—]))*[ \t]*")
+_ROW_NUMBER_LINE = regex.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})[ \t]*")  # the next row's number, a cell a line
 _TOTAL_LINE = regex.compile(r"(?m)^[ \t]*(?P<label>(?:jumlah|total)(?:[ \t]+(?:total|keseluruhan|urusan|program|anggaran|"
-                            r"belanja(?:[ \t]+langsung)?))?)[ \t]*:?[ \t]+(?=[\dR])", regex.I)
+                            r"belanja(?:[ \t]+langsung)?))?)[ \t]*:?(?:[ \t]+|[ \t]*\n[ \t]*)(?=[\dR])", regex.I)
 
 
 @dataclass(frozen=True)
@@ -127,7 +131,8 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _header_above(text: str, at: int) -> Optional[_Roles]:
     """The budget header in the few lines above offset ``at`` (its lines under it that only
-    qualify its labels, "(Rp 000) (Rp 000) (%)", go with it)."""
+    qualify its labels, "(Rp 000) (Rp 000) (%)", go with it), or its labels a line each right
+    above the row ("No" / "Program/Kegiatan" / "Pagu (Rp)" / "Realisasi (Rp)" / "%")."""
     pos = at
     for _ in range(_HEADER_LOOKBACK):
         if pos <= 0:
@@ -139,6 +144,11 @@ def _header_above(text: str, at: int) -> Optional[_Roles]:
             return None
         got = header_roles(line.strip())
         if got is None:
+            stacked = text[s:at].split()
+            got = header_roles(" ".join(stacked)) if len(text[s:at]) <= _MAX_HEADER_LINE else None
+            if got is not None:
+                end = at - 1 if text[at - 1:at] == "\n" else at
+                return _Roles(tuple(got[0]), tuple(got[1]), s, end, text[s:end])
             continue
         # the lines after it up to ``at``: qualifiers and column numbers only, or rows
         end = s + len(line)
@@ -183,6 +193,13 @@ def _row_at(text: str, name_start: int, mark: str, mark_start: int, roles: _Role
         return None
     name, name_end, end = row
     figures = _figures(text, name_end, end)
+    while len(figures) < len(roles.roles):  # a cell a line: the row's other figures on the lines after
+        nxt = text.find("\n", end + 1)
+        line = text[end + 1:nxt if nxt >= 0 else len(text)]
+        if end >= len(text) or not _FIGURES_LINE.fullmatch(line) or _ROW_NUMBER_LINE.fullmatch(line):
+            break
+        end = nxt if nxt >= 0 else len(text)
+        figures = _figures(text, name_end, end)
     if len(figures) != len(roles.roles) or not name:
         return None
     cells = [Cell(text=mark, start=mark_start, end=mark_start + len(mark)),
@@ -249,7 +266,14 @@ def _total_after(text: str, end: int, roles: _Roles) -> Optional[list[Cell]]:
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
     figures = _figures(text, m.end(), line_end)
-    if len(figures) != len(roles.roles) or text[m.end():line_end].strip() != " ".join(f[0] for f in figures):
+    while len(figures) < len(roles.roles) and line_end < len(text):  # a cell a line
+        nxt = text.find("\n", line_end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        if not _FIGURES_LINE.fullmatch(text, line_end + 1, nxt):
+            break
+        line_end = nxt
+        figures = _figures(text, m.end(), line_end)
+    if len(figures) != len(roles.roles) or " ".join(text[m.end():line_end].split()) != " ".join(f[0] for f in figures):
         return None
     cells = [Cell(text="", start=m.start("label"), end=m.start("label")),
              Cell(text=m.group("label"), start=m.start("label"), end=m.end("label"))]
