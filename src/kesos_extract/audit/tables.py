@@ -1135,6 +1135,10 @@ def _group_parts(above: list[_Row]) -> list[tuple[list[_Row], str]]:
     if progs and progs[-1] + 1 < len(above):
         out.append((above[progs[-1] + 1:], "activities of its program"))
     out.append((above, "rows"))
+    if len(progs) >= 2 and progs[0] > 0:
+        # a row over the programs ("1.06 | URUSAN ... BIDANG SOSIAL") states their sum already:
+        # the total is the programs', that row not counted again
+        out.append(([above[k] for k in progs], "programs"))
     if len(progs) == 1 and progs[0] == 0:
         # the group's one program carries its sum (its activities may have sub-activities under
         # them, levels the labels do not tell): the group total is that program's figure
@@ -1254,6 +1258,13 @@ def _top_level(rows: list[_Row]) -> list[_Row]:
     out: list[_Row] = []
     under = False  # past a program: the rows up to the next program are its activities
     members = 0
+    if not any(_PROGRAM_LABEL.match(r.label()) for r in rows):
+        # no row says "Program": where every row has a nomenclature code at two depths or more
+        # ("1.06.02 | Pemberdayaan Sosial" over "1.06.02.2.03 | ..."), the shallowest are the top
+        levels = [_row_level(r) if _has_code(r) else None for r in rows]
+        if rows and None not in levels and len(set(levels)) >= 2:
+            top = min(lv for lv in levels if lv is not None)
+            return [r for r, lv in zip(rows, levels) if lv == top]
     for r in rows:
         if _PROGRAM_LABEL.match(r.label()):
             out.append(r)
@@ -1274,6 +1285,10 @@ def _lenient(text: str) -> Optional[Decimal]:
         return parse_number(fixed, kind="amount").value
     except MalformedNumberError:
         return None
+
+
+def _has_code(r: "_Row") -> bool:
+    return any(c.text and is_nomenclature_code(c.text) for c in r.cells)
 
 
 def _row_level(r: "_Row") -> Optional[int]:
