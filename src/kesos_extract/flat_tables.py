@@ -29,7 +29,6 @@ alarm.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
@@ -88,45 +87,33 @@ def header_roles(line: str) -> Optional[tuple[list[str], list[str]]]:
     if opening is None:
         return None
     pos, roles, labels = opening.end(), [], []
+    after_label = False  # the last thing read was a column's label, no qualifier of it yet
     while pos < len(line):
         gap = regex.match(r"\s+", line[pos:])
         if gap:
             pos += gap.end()
             continue
         if roles and (m := v["percent_qualifier"].match(line, pos)):
-            if labels[-1] != "(qualified)":  # "Realisasi (%)": the column before is a percentage
+            if after_label:  # "Realisasi (%)": the column is a percentage
                 roles[-1] = "percent"
-            pos = m.end()
+            pos, after_label = m.end(), False
             continue
         if (m := v["qualifier"].match(line, pos)):
-            if roles:
-                labels.append("(qualified)") if labels[-1] != "(qualified)" else None
-            pos = m.end()
+            pos, after_label = m.end(), False
             continue
         m = v["columns"].match(line, pos)
         if m is not None:
             roles.append(m.lastgroup)
             labels.append(m.group())
-            pos = m.end()
+            pos, after_label = m.end(), True
             continue
         if not roles and (m := v["name_words"].match(line, pos)):
             pos = m.end()  # the name column's words ("Program dan Kegiatan", "Urusan/Bidang Urusan")
             continue
         return None
-    labels = [x for x in labels if x != "(qualified)"]
     if roles.count("budget") != 1 or any(roles.count(r) > 1 for r in ("realisation", "remaining", "percent")):
         return None
     return roles, labels
-
-
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out, pos = [], start
-    while pos < end:
-        e = text.find("\n", pos, end)
-        e = end if e < 0 else e
-        out.append((pos, e))
-        pos = e + 1
-    return out
 
 
 def _header_above(text: str, at: int) -> Optional[_Roles]:
@@ -183,7 +170,7 @@ def _figures(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _FIGURE.finditer(text, start, end)]
 
 
-def _row_at(text: str, name_start: int, mark: str, mark_start: int, roles: _Roles, scale: Decimal,
+def _row_at(text: str, name_start: int, mark: str, mark_start: int, roles: _Roles,
             strict: bool) -> Optional[tuple[list[Cell], int]]:
     """The cells of the row whose name starts at ``name_start`` (its mark first, then its name,
     then its figures in the header's columns) and the row's end; None where its figures are not
@@ -217,13 +204,13 @@ def _under(mark: str, program_mark: str, code: bool, count: int) -> bool:
     of the count from 1, or a code that extends the program's?"""
     if code:
         return mark.rstrip(".").startswith(program_mark.rstrip(".")) and len(mark.rstrip(".")) > len(program_mark.rstrip("."))
-    return mark == str(count + 1)
+    return mark.rstrip(".") == str(count + 1)
 
 
-def _program_rows(text: str, item: _Candidate, stop: int, roles: _Roles, scale: Decimal
+def _program_rows(text: str, item: _Candidate, stop: int, roles: _Roles
                   ) -> Optional[tuple[list[list[Cell]], int]]:
     """The program's row and the rows under it (all of them read, or none), and where they end."""
-    head = _row_at(text, _name_start(text, item), item.label, item.start, roles, scale, strict=True)
+    head = _row_at(text, _name_start(text, item), item.label, item.start, roles, strict=True)
     if head is None:
         return None
     rows, end = [head[0]], head[1]
@@ -238,7 +225,7 @@ def _program_rows(text: str, item: _Candidate, stop: int, roles: _Roles, scale: 
         mark = m.group("mark")
         if not _under(mark, item.label, code, len(under)):
             break
-        row = _row_at(text, m.end(), mark, m.start("mark"), roles, scale, strict=False)
+        row = _row_at(text, m.end(), mark, m.start("mark"), roles, strict=False)
         if row is None:
             whole = False
             break
@@ -304,7 +291,7 @@ def flat_budget_tables(doc: Document, items: list[_Candidate]) -> list[Table]:
         end = roles.end
         for n, item in enumerate(group):
             stop = group[n + 1].start if n + 1 < len(group) else _reach(text, item.start)
-            got = _program_rows(text, item, stop, roles, scale)
+            got = _program_rows(text, item, stop, roles)
             if got is None:
                 continue
             rows += got[0]
