@@ -237,6 +237,19 @@ No Program Indikator Kinerja Target Realisasi Capaian (%) Anggaran (Rp)
 2 Program Pemberdayaan Sosial Jumlah PSKS yang aktif 1.200 1.184 98,67 450.000.000
 """
 
+# an LKPJ's table with 'Rp' before each amount and ',00' after it, '%' after each percentage, a
+# kegiatan not carried out ('-' realised, 0,00%)
+PASSAGE_13 = """Tabel 3.9 Realisasi Program dan Kegiatan Bidang Sosial Tahun 2020
+No Program/Kegiatan Anggaran (Rp) Realisasi (Rp) Capaian (%)
+1 Program Pemberdayaan Sosial Rp 612.300.000,00 Rp 598.940.000,00 97,82%
+1 Pemberdayaan Sosial Komunitas Adat Terpencil (KAT) Rp 212.300.000,00 Rp 205.640.000,00 96,86%
+2 Pengumpulan Sumbangan Dalam Daerah Kabupaten/Kota Rp 400.000.000,00 Rp 393.300.000,00 98,33%
+2 Program Penanganan Bencana Rp 150.000.000,00 Rp 90.000.000,00 60,00%
+1 Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota Rp 90.000.000,00 Rp 90.000.000,00 100,00%
+2 Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana Kabupaten/Kota Rp 60.000.000,00 - 0,00%
+Jumlah Rp 762.300.000,00 Rp 688.940.000,00 90,38%
+"""
+
 # --- the programs and their budgets -------------------------------------------------------------
 
 KEGIATAN_P06 = ("Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar, Anak Terlantar, Lanjut Usia "
@@ -309,6 +322,13 @@ PROGRAMS = {
         ("Rehabilitasi Sosial", 1480000000, 1436340000, 97.05, [KEGIATAN_P06]),
     ]),
     "bidang-table-control": (PASSAGE_11, []),
+    "rp-in-cells-dash-realised": (PASSAGE_13, [
+        ("Program Pemberdayaan Sosial", 612300000, 598940000, 97.82,
+         ["Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)", "Pengumpulan Sumbangan Dalam Daerah Kabupaten/Kota"]),
+        ("Program Penanganan Bencana", 150000000, 90000000, 60.00,
+         ["Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota",
+          "Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana Kabupaten/Kota"]),
+    ]),
 }
 
 
@@ -344,7 +364,7 @@ CONTROLS = {
     "renja-codes-glued-sisa": (PASSAGE_01, 9, 3),
     "lkpj-thousands-two-line-header": (PASSAGE_02, 6, 2),
     "renstra-five-years": (PASSAGE_03, 0, 0),
-    "rkpd-pagu-indikatif-spaced-codes": (PASSAGE_04, 6, 0),
+    "rkpd-pagu-indikatif-spaced-codes": (PASSAGE_04, 8, 0),  # the urusan row = its programs, too
     "lkjip-region-codes-footer": (PASSAGE_05, 9, 3),
     "renja-sub-kegiatan-coded": (PASSAGE_06, 8, 0),  # program = kegiatan, kegiatan = its sub kegiatan
     "cell-a-line-with-percent": (PASSAGE_07, 4, 2),
@@ -353,6 +373,7 @@ CONTROLS = {
     "no-program-word-coded": (PASSAGE_10, 4, 2),
     "bidang-table-control": (PASSAGE_11, 0, 0),
     "indicator-columns-control": (PASSAGE_12, 0, 0),
+    "rp-in-cells-dash-realised": (PASSAGE_13, 4, 2),
 }
 
 
@@ -384,6 +405,9 @@ SLIPS = {
     # program's sum tells, 155 + 550 = 705 million, stated 655
     "kegiatan-slip-under-unworded-program": (PASSAGE_10, "500.000.000 483.000.000 96,60", "550.000.000 483.000.000 87,82",
                                              [("program_sum", 655000000.0, 705000000.0)]),
+    # the urusan row over its programs: 4.700 + 445 + 1.800 = 6.945 million, written 6.954
+    "urusan-row-not-sum-of-programs": (PASSAGE_04, "BIDANG SOSIAL 6.945.000.000", "BIDANG SOSIAL 6.954.000.000",
+                                       [("program_sum", 6954000000.0, 6945000000.0)]),
     # the program's remaining amount: 2.118.600 - 2.046.275 = 72.325, written 73.225; the
     # total then disagrees with the program rows too
     "wrong-remaining-amount": (PASSAGE_05, "2.118.600 2.046.275 72.325", "2.118.600 2.046.275 73.225",

@@ -19,7 +19,8 @@ figures as those columns. A header naming a column of a kind this does not know,
 (a Renstra's five years of "target Rp"), gives no roles: no figure gets a role by guess.
 
 The table is made of the program rows and the rows under each (numbered kegiatan, or codes that
-extend the program's code), each row's figures in the header's columns, and a total row
+extend the program's code), each row's figures in the header's columns, the urusan's row over
+the programs where it stands between the header and the first program, and a total row
 ("Jumlah") right after the last; the audit then judges it as any other budget table (row
 percentages, remaining amounts, program = sum of its kegiatan, the total). A program whose
 rows under it do not all read so gives none of them: a sum over part of them would be a false
@@ -289,6 +290,9 @@ def flat_budget_tables(doc: Document, items: list[_Candidate]) -> list[Table]:
         scale = stated_scale(roles.text, _caption_above(text, roles.start))
         rows: list[list[Cell]] = []
         end = roles.end
+        urusan = _urusan_row(text, roles, group[0].start)
+        if urusan is not None:
+            rows.append(urusan)
         for n, item in enumerate(group):
             stop = group[n + 1].start if n + 1 < len(group) else _reach(text, item.start)
             got = _program_rows(text, item, stop, roles)
@@ -310,6 +314,21 @@ def flat_budget_tables(doc: Document, items: list[_Candidate]) -> list[Table]:
         out.append(Table(caption=None, page=doc.page_at(roles.start), start=roles.start, end=end, scale=float(scale),
                          header=header, rows=rows, total_rows=totals))
     return out
+
+
+# the row of the urusan over the programs ("I Urusan Pemerintahan Bidang Sosial 9.875.400.000 ...",
+# "1.06 URUSAN PEMERINTAHAN BIDANG SOSIAL ...")
+_URUSAN_ROW = regex.compile(r"(?m)^[ \t]*(?P<mark>[IVX]{1,4}|\d{1,2}(?:[. ]\d{2})?)[ \t]+(?=urusan\b)", regex.I)
+
+
+def _urusan_row(text: str, roles: _Roles, first: int) -> Optional[list[Cell]]:
+    """The urusan's row between the header and the first program row, with a figure in each
+    column (the audit checks it against the programs under it)."""
+    m = _URUSAN_ROW.search(text, roles.end, first)
+    if m is None:
+        return None
+    row = _row_at(text, m.end(), m.group("mark"), m.start("mark"), roles, strict=True)
+    return row[0] if row is not None and row[1] <= first else None
 
 
 def _same_header(text: str, item: _Candidate, roles: _Roles) -> bool:
