@@ -44,6 +44,7 @@ from .tables import stated_scale, type_cell
 _HEADER_LOOKBACK = 8  # lines above a table's first program row where its header may stand
 _ROW_REACH = 40  # lines after a program row where the rows under it may stand
 _MAX_HEADER_LINE = 200
+_AMOUNT = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.])")  # a row's money, not a page number
 _FURNITURE_LINES = 4  # lines between two rows that are no row: a page's running title, number, repeated header
 
 # a figure of a row: an amount, a decimal, a whole number, a percentage, or a dash for none
@@ -208,9 +209,12 @@ def _under(mark: str, program_mark: str, code: bool, count: int) -> bool:
     return mark.rstrip(".") == str(count + 1)
 
 
-def _program_rows(text: str, item: _Candidate, stop: int, roles: _Roles
+def _program_rows(text: str, item: _Candidate, stop: int, roles: _Roles, next_program: bool
                   ) -> Optional[tuple[list[list[Cell]], int]]:
-    """The program's row and the rows under it (all of them read, or none), and where they end."""
+    """The program's row and the rows under it (all of them read, or none), and where they end.
+    A line of figures between two of its rows, or between its last row and the next program's
+    (``next_program``: ``stop`` is that row's start), is a row not read (its number lost): the
+    rows under it are then not all there, and none is given."""
     head = _row_at(text, _name_start(text, item), item.label, item.start, roles, strict=True)
     if head is None:
         return None
@@ -227,12 +231,27 @@ def _program_rows(text: str, item: _Candidate, stop: int, roles: _Roles
         if not _under(mark, item.label, code, len(under)):
             break
         row = _row_at(text, m.end(), mark, m.start("mark"), roles, strict=False)
-        if row is None:
+        if row is None or _AMOUNT.search(text, end, m.start()):
             whole = False
             break
         under.append(row[0])
         end = row[1]
+    if next_program and _AMOUNT.search(text, end, stop) or not next_program and _unread_row_after(text, end):
+        whole = False
     return (rows + under if whole else rows), end
+
+
+def _unread_row_after(text: str, end: int) -> bool:
+    """Is the line after the last row read a row of figures that is no total (a kegiatan whose
+    number was lost)?"""
+    s = text.find("\n", end)
+    while 0 <= s < len(text) and not text[s + 1:text.find("\n", s + 1) if text.find("\n", s + 1) >= 0 else len(text)].strip():
+        s = text.find("\n", s + 1)
+    if s < 0:
+        return False
+    e = text.find("\n", s + 1)
+    line = text[s + 1:e if e >= 0 else len(text)]
+    return bool(_AMOUNT.search(line)) and not _TOTAL_LINE.match(line) and not _ROW_OPENING.match(line)
 
 
 def _name_start(text: str, item: _Candidate) -> int:
@@ -295,7 +314,7 @@ def flat_budget_tables(doc: Document, items: list[_Candidate]) -> list[Table]:
             rows.append(urusan)
         for n, item in enumerate(group):
             stop = group[n + 1].start if n + 1 < len(group) else _reach(text, item.start)
-            got = _program_rows(text, item, stop, roles)
+            got = _program_rows(text, item, stop, roles, n + 1 < len(group))
             if got is None:
                 continue
             rows += got[0]
