@@ -423,17 +423,18 @@ def test_planted_slips_are_caught(text: str, right: str, slip: str, mismatches: 
     assert [(c.check, c.stated, c.expected) for c in checks if c.verdict == "mismatch"] == mismatches
 
 
-@pytest.mark.parametrize("lost", ["2 Pemberian bantuan sosial", "2 Peningkatan peran aktif"],
+@pytest.mark.parametrize("lost, totals", [("2 Pemberian bantuan sosial", 2), ("2 Peningkatan peran aktif", 0)],
                          ids=["inside-a-program", "last-row-of-the-table"])
-def test_a_kegiatan_row_that_lost_its_number_raises_no_alarm(lost: str) -> None:
+def test_a_kegiatan_row_that_lost_its_number_raises_no_alarm(lost: str, totals: int) -> None:
     """A kegiatan's number lost in the copy: its row is read under no program, so the program's
     kegiatan are not all there and its sum is not judged (it was a false program_sum alarm);
-    the programs keep their budgets and the total is judged still."""
+    the programs keep their budgets, and the total is judged where it follows a row read (the
+    unread row between the last row and "Jumlah" leaves it out)."""
     report = extract_text(PASSAGE_02.replace(lost, lost[2:]))
     assert not [c for c in report.checks if c.verdict == "mismatch"]
     assert [p.budget.pagu for p in report.programs] == [1425800000.0, 640000000.0, 210500000.0]
     assert Counter(c.check for c in report.checks if c.check in ("program_sum", "column_total")) == \
-        Counter({"program_sum": 4, "column_total": 2})
+        Counter({k: n for k, n in (("program_sum", 4), ("column_total", totals)) if n})
 
 
 # --- the header's column roles ------------------------------------------------------------------
