@@ -1398,7 +1398,6 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             acts = _table_activities(doc, start, end)
         if not acts and item.delim.startswith("flat"):
             acts = _flat_row_activities(doc, item, end)
-
         if not acts and item.table is None:
             acts = _bullets_under(doc.text, item.start, end)
         if item.table is None and not flat_rows:
