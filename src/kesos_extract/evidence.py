@@ -656,12 +656,17 @@ def in_table_row(text: str, start: int, end: int) -> bool:
     line = text[ls:le if le >= 0 else len(text)]
     return ("\t" in line and not LABELLED_LINE.match(line)) or bool(_FIGURES_BEFORE.search(text, max(ls, start - 40), start)) or \
         bool(_PERCENT_NEIGHBOUR_BEFORE.search(text, max(ls, start - 20), start)) or \
-        bool(_PERCENT_NEIGHBOUR_AFTER.match(text, end, end + 20))
+        bool(_PERCENT_NEIGHBOUR_AFTER.match(text, end, end + 20)) or \
+        bool(_FIGURE_BEFORE.search(text, max(ls, start - 30), start) and _FIGURE_AFTER.match(text, end, end + 30))
 
 
 # a percentage beside another with nothing but spaces between: "35% 10,99% 31.40%"
 _PERCENT_NEIGHBOUR_BEFORE = regex.compile(r"\d\s*%[ \t]+$")
 _PERCENT_NEIGHBOUR_AFTER = regex.compile(r"[ \t]+\d[\d.,]*\s*%")
+# a bare figure right before a percentage and another right after: a row of a Renstra's five
+# years, a target and its pagu each ("80% 300.000.000 85% 310.000.000 90% ...")
+_FIGURE_BEFORE = regex.compile(r"(?<![\w.,])\d[\d.,]*[ ]+$")
+_FIGURE_AFTER = regex.compile(r"[ ]+\d[\d.,]*(?![\w])")
 # two bare figures right before a percentage: "430 425 96%"
 _FIGURES_BEFORE = regex.compile(r"(?<![\w.,])\d[\d.,]*[ ]+\d[\d.,]*[ ]+$")
 # target and realisation, each maybe with its unit word, before an indicator row's percentage

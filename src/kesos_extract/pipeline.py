@@ -20,6 +20,7 @@ from .readers import DEFAULT_LIMITS, ReadLimits, read_document
 from .readers.text import text_document
 from .normalise import normalise_text
 from .structure import build_outline, program_list, report_metadata
+from .flat_tables import flat_budget_tables
 from .tables import type_tables
 
 
@@ -58,7 +59,8 @@ def extract_document(doc: Document) -> Report:
     if doc.ocr_pages:  # text read by OCR: each mention says how sure Tesseract was
         for m in mentions:
             m.ocr_confidence = doc.ocr_confidence(m.start, m.end)
-    tables = type_tables(doc)
+    # tables read from their cells, and budget tables flattened to lines read from their program rows
+    tables = sorted(type_tables(doc) + flat_budget_tables(doc, items), key=lambda t: t.start)
     claims = find_claims(doc, mentions)
     programs = find_programs(doc, sections, mentions, tables, claims, items)
     checks = audit(doc, mentions, claims, programs, tables)

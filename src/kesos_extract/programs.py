@@ -776,6 +776,32 @@ def _flat_row_activities(doc: Document, item: _Candidate, end: int) -> list[tupl
     return out
 
 
+_CODE_PARTS = regex.compile(r"\d+")
+
+
+def _flat_table_activities(item: _Candidate, tables: list[Table]) -> list[tuple[int, int]]:
+    """The names of the rows under a program's row in a budget table flattened to lines
+    (flat_tables.py): those of the shallowest code under it where codes mark them (kegiatan,
+    not their sub kegiatan), else all of them, up to the next program or the total."""
+    for t in tables:
+        if not (t.start <= item.start < t.end):
+            continue
+        at = next((i for i, r in enumerate(t.rows) if r and r[0].start == item.start), None)
+        if at is None:
+            return []
+        under = []
+        for i in range(at + 1, len(t.rows)):
+            if i in t.total_rows or _PROGRAM_WORD_IN.match(t.rows[i][1].text):
+                break
+            under.append(t.rows[i])
+        depths = [len(_CODE_PARTS.findall(r[0].text)) for r in under]
+        top = min(depths, default=0)
+        coded = len(set(depths)) > 1
+        return [(r[1].start, r[1].end) for r, d in zip(under, depths)
+                if (not coded or d == top) and r[1].start is not None and r[1].end is not None]
+    return []
+
+
 def _table_activities(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """Names in the "Kegiatan"/"Komponen" column of a table inside the program's span."""
     for block in doc.tables():
@@ -1463,6 +1489,10 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
     for item, (start, end) in zip(items, _spans(doc, items)):
         name = clean_name(item.title)
         acts, stated = _enumerated_activities(doc, start, end)
+        flat_rows = False  # the rows under it in a budget table flattened to lines (its kegiatan, not their sub kegiatan)
+        if not acts and item.table is None and (item.delim.startswith("flat") or item.delim == "code"):
+            acts = _flat_table_activities(item, tables)
+            flat_rows = bool(acts)
         if not acts:
             acts = (_coded_activities(doc, item.label, start, end) if item.delim == "code"
                     else _numbered_activities(doc, item.label.rstrip(".") if item.delim.startswith("sub") else str(item.num),
@@ -1478,12 +1508,15 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             acts = _flat_row_activities(doc, item, end)
         if not acts and item.table is None:
             acts = _bullets_under(doc.text, item.start, end)
-        if item.table is None:
+        if item.table is None and not flat_rows:
             acts = _with_parts(doc, acts, start, end)
         # the program runs at least to its last activity (a list may run past the estimated end)
         last = max(end, acts[-1][1]) if acts and item.table is None else end
         if item.table is not None:
             budget = Budget() if shared_row else _row_budget(doc, item, tables)
+        elif (item.delim.startswith("flat") or item.delim == "code") and \
+                (budget := _row_budget(doc, item, tables)).pagu is not None:
+            pass  # a row of a budget table flattened to lines, its figures in the header's columns
         else:
             budget = _budget(doc, claims, start, end, acts)
             share = _line_share(claims, item) if budget.pagu is None else None

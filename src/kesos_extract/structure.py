@@ -495,6 +495,7 @@ def _label_number(text: str) -> Optional[tuple[int, str]]:
 _NUMBERED_CELL = regex.compile(r"(?P<label>(?P<num>\d{1,2}|[IVX]{1,4})\.?)(?:\s+|(?<=\d)(?=(?i:program)\b))(?P<title>\S.*)",
                                regex.DOTALL)
 _AMOUNT_CELL = regex.compile(r"\d{1,3}(?:\.\d{3})+")
+_CODED_CELL = regex.compile(r"(?P<code>\d{1,2}(?:[. ]\d{1,2}){1,5}\.?)\s+(?P<title>\p{L}.*)", regex.DOTALL)
 _CODE_CELL = regex.compile(r"\d{1,2}(?:\.\d{1,3}){1,4}\.?")  # a nomenclature code: "1.06.02"
 
 
@@ -514,6 +515,16 @@ def _row_candidate(block: Block, r: int, cells: list[TableCell], counted: dict[t
         c = cells[0]
         num, style = _label_number(glued.group("num")) or (0, "")
         return _Candidate(num, glued.group("title"), c.start, c.end, block, r, delim=style, label=glued.group("label"))
+    # a code and the name in one cell ("01.02. Program ...", "1 06 02 Program ..."): counted as
+    # rows labelled by their codes are
+    coded = _CODED_CELL.fullmatch(cells[0].text) if cells else None
+    if coded is not None and _PROGRAM_WORD.match(coded.group("title")) and r > 0:
+        c = cells[0]
+        found = _Candidate(0, coded.group("title"), c.start, c.end, block, r, delim="row", label=coded.group("code"))
+        if found.is_program:
+            head = tuple(x.text for x in (block.rows or [[]])[0])
+            counted[head] = found.num = counted.get(head, 0) + 1
+            return found
     j = next((i for i, c in enumerate(cells[:3]) if _PROGRAM_WORD.match(c.text)), None)
     if j is None or (r == 0 and not any(_AMOUNT_CELL.search(c.text) for c in cells[j + 1:])):
         return None  # a header row (a table whose first row carries figures has none)
@@ -535,13 +546,86 @@ def _table_candidates(doc: Document) -> list[_Candidate]:
     out: list[_Candidate] = []
     counted: dict[tuple[str, ...], int] = {}
     for block in doc.tables():
+        found_here = len(out)
         for r, row in enumerate(block.rows or []):
             found = _row_candidate(block, r, [c for c in row if c.text], counted)
             if found is not None:
                 found = _continued(block, r, found)
                 found.title = _without_indicator(found.title)
                 out.append(found)
+        if len(out) == found_here:
+            out += _unworded_program_rows(block)
     return out
+
+
+# a row's mark and name in its first filled cell ("1 Rehabilitasi Sosial", "1.06.02 Rehabilitasi
+# Sosial"), or in two cells
+_MARKED_NAME = regex.compile(r"(?P<mark>\d{1,2}(?:\.\d{1,2}){0,5}(?:\.\d{4})?)\.?\s+(?P<name>\p{L}.*)", regex.DOTALL)
+_MARK_ALONE = regex.compile(r"(?P<mark>\d{1,2}(?:\.\d{1,2}){0,5}(?:\.\d{4})?)\.?")
+_BUDGET_HEADER = regex.compile(r"\b(?:pagu|anggaran|alokasi|realisasi)\b", regex.I)
+_TOTAL_LABEL = regex.compile(r"^\W*(?:jumlah|total)\b", regex.I)
+
+
+def _marked_rows(block: Block) -> Optional[list[tuple[int, str, TableCell, TableCell]]]:
+    """Each body row's (index, mark, mark's cell, name's cell), total rows left out; None where a
+    row has no mark and name."""
+    out = []
+    for r, row in enumerate((block.rows or [])[1:], 1):
+        cells = [c for c in row if c.text]
+        if not cells or _TOTAL_LABEL.match(cells[0].text):
+            continue
+        m = _MARKED_NAME.fullmatch(cells[0].text)
+        if m is not None:
+            c = cells[0]
+            name = TableCell(m.group("name"), c.start + m.start("name"), c.end)
+            out.append((r, m.group("mark"), TableCell(m.group("mark"), c.start, c.start + len(m.group("mark"))), name))
+        elif len(cells) > 1 and _MARK_ALONE.fullmatch(cells[0].text) and regex.match(r"\p{L}", cells[1].text):
+            out.append((r, cells[0].text.rstrip("."), cells[0], cells[1]))
+        else:
+            return None
+    return out
+
+
+def _unworded_program_rows(block: Block) -> list[_Candidate]:
+    """The program rows of a budget table that writes no "Program" before their names ("1 |
+    Rehabilitasi Sosial | 2.450.000.000" over "1 | Rehabilitasi Sosial Dasar Anak Terlantar ...").
+    A table of bidang or of kinds of PMKS looks the same row by row, so the table must say it:
+    its header names a budget ("Pagu", "Anggaran", "Realisasi"), its rows fall in two levels,
+    each outer row followed by rows under it (numbered again from 1, or coded with the outer
+    row's code and more), every row in that order, and the catalogue knows every outer row,
+    two at least, as a program."""
+    if not block.rows or not any(_BUDGET_HEADER.search(c.text) for c in block.rows[0]):
+        return []
+    rows = _marked_rows(block)
+    if not rows or len(rows) < 4:
+        return []
+    outer: list[tuple[int, str, TableCell, TableCell]] = []
+    inner = 0
+    for k, (r, mark, mcell, name) in enumerate(rows):
+        nxt = rows[k + 1][1] if k + 1 < len(rows) else None
+        if "." in mark:  # codes: the outer row's code, the rows under it extend it
+            if outer and mark.startswith(outer[-1][1] + "."):
+                inner += 1
+                continue
+            if nxt is None or not nxt.startswith(mark + ".") or (outer and inner == 0):
+                return []
+        else:  # numbers: the outer rows count 1, 2, ...; the rows under each count again from 1
+            if outer and mark == str(inner + 1) and not (mark == str(len(outer) + 1) and nxt == "1"):
+                inner += 1
+                continue
+            if mark != str(len(outer) + 1) or nxt != "1" or (outer and inner == 0):
+                return []
+        outer.append((r, mark, mcell, name))
+        inner = 0
+    if len(outer) < 2 or inner == 0:
+        return []
+    found = [_Candidate(n, name.text, mcell.start, name.end, block, r, delim="", label=mark)
+             for n, (r, mark, mcell, name) in enumerate(outer, 1)]
+    if not all(c.known() for c in found):
+        return []
+    for c in found:
+        c.is_program = True  # the table says so: see above
+    return found
 
 
 # a name cell that goes on in the next row: it ends on a joining word or mark, or leaves a

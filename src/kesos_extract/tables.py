@@ -46,7 +46,7 @@ from .grammar import load_grammar
 from .mentions import canonical_unit, scale_of_word
 from .models import Cell, Table
 from .numbers import NumberKind, ParsedNumber, parse_number, repair_cell
-from .readers.flattened import continues_table
+from .readers.flattened import continues_table, split_coded_names
 from .words import parse_words
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
@@ -643,7 +643,7 @@ def _type_block(doc: Document, block: Block) -> list[Table]:
                 segments.append((new, first, []))
             continue
         segments[-1][2].append(r)
-    segments = [(hd, first, _split_numbered_names(_glue_fragments(_realign(part, width))))
+    segments = [(hd, first, split_coded_names(_split_numbered_names(_glue_fragments(_realign(part, width))), hd))
                 for hd, first, part in segments]
     # a last column that nothing labels and nothing fills is an artefact of trailing tabs
     while width and not any(hd[width - 1] if width <= len(hd) else "" for hd, _, _ in segments) \

@@ -70,7 +70,8 @@ _AMOUNT_IN_LABEL = regex.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3}){2,}(?![\d])")
 _THREE_LETTERS = regex.compile(r"\p{L}{3}")
 # a program's row, its number in its label where the table's "No" column was not told apart
 # ("1 Program Rehabilitasi Sosial", "II. Program ...")
-_PROGRAM_LABEL = regex.compile(r"^\W*(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+)?program\b", regex.I)
+# (its number or its code may open the label: "1 Program ...", "01.02. Program ...", "1 06 02 Program ...")
+_PROGRAM_LABEL = regex.compile(r"^\W*(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+|\d{1,2}(?:[. ]\d{1,2}){1,5}\.?\s+)?program\b", regex.I)
 # a row's level under its program (Permendagri 90/2019: program > kegiatan > sub kegiatan): the
 # depth of its nomenclature code ("1.06.02.2.01" under "1.06.02"), else its first word
 # (a code of the official nomenclature, tables.yaml: "1.06.02", never a row number "1.1")
@@ -232,7 +233,7 @@ def _achievement_of_a_target(label: str) -> bool:
 
 def _label_columns(table: Table) -> set[int]:
     """Columns of numbering ("No") and text: never operands."""
-    out = {j for j, h in enumerate(table.header) if header_has(h, "number")}
+    out = {j for j, h in enumerate(table.header) if header_has(h, "number") or header_has(h, "code")}
     width = max((len(r) for r in table.rows), default=0)
     for j in range(width):
         cells = [r[j].text for r in table.rows if j < len(r) and r[j].text]
@@ -1110,6 +1111,8 @@ def _label_fraction(doc: Document, table: Table, row: _Row) -> Optional[Check]:
 def _unparseable(doc: Document, table: Table, row: _Row, pct: set[int]) -> list[Check]:
     out = []
     for j, (cell, v) in enumerate(zip(row.cells, row.values)):
+        if j < len(table.header) and header_has(table.header[j], "code"):
+            continue  # "1 06 02" in a column of codes is a code, not a malformed number
         bad = (v.problem and _NUMBERISH.match(cell.text)) or (j in pct and _WORD_IN_NUMBERS.match(cell.text))
         if bad and cell.start is not None:
             reason = v.problem if v.problem and _NUMBERISH.match(cell.text) else "a word in a column of numbers"
@@ -1132,6 +1135,10 @@ def _group_parts(above: list[_Row]) -> list[tuple[list[_Row], str]]:
     if progs and progs[-1] + 1 < len(above):
         out.append((above[progs[-1] + 1:], "activities of its program"))
     out.append((above, "rows"))
+    if len(progs) >= 2 and progs[0] > 0:
+        # a row over the programs ("1.06 | URUSAN ... BIDANG SOSIAL") states their sum already:
+        # the total is the programs', that row not counted again
+        out.append(([above[k] for k in progs], "programs"))
     if len(progs) == 1 and progs[0] == 0:
         # the group's one program carries its sum (its activities may have sub-activities under
         # them, levels the labels do not tell): the group total is that program's figure
@@ -1251,6 +1258,13 @@ def _top_level(rows: list[_Row]) -> list[_Row]:
     out: list[_Row] = []
     under = False  # past a program: the rows up to the next program are its activities
     members = 0
+    if not any(_PROGRAM_LABEL.match(r.label()) for r in rows):
+        # no row says "Program": where every row has a nomenclature code at two depths or more
+        # ("1.06.02 | Pemberdayaan Sosial" over "1.06.02.2.03 | ..."), the shallowest are the top
+        levels = [_row_level(r) if _has_code(r) else None for r in rows]
+        if rows and None not in levels and len(set(levels)) >= 2:
+            top = min(lv for lv in levels if lv is not None)
+            return [r for r, lv in zip(rows, levels) if lv == top]
     for r in rows:
         if _PROGRAM_LABEL.match(r.label()):
             out.append(r)
@@ -1271,6 +1285,10 @@ def _lenient(text: str) -> Optional[Decimal]:
         return parse_number(fixed, kind="amount").value
     except MalformedNumberError:
         return None
+
+
+def _has_code(r: "_Row") -> bool:
+    return any(c.text and is_nomenclature_code(c.text) for c in r.cells)
 
 
 def _row_level(r: "_Row") -> Optional[int]:
@@ -1352,7 +1370,8 @@ def _indicator_column(header: list[str], j: int) -> bool:
 _MONEY_HEADER = regex.compile(r"\bRp\b|\brupiah\b|\bkeuangan\b|\bdana\b|\bbiaya\b", regex.I)
 
 
-def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readings"] = None) -> list[Check]:
+def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readings"] = None,
+                  program_starts: frozenset[int] = frozenset()) -> list[Check]:
     """Budget tables whose rows alternate programs and activities, continued across repeated headers."""
     out: list[Check] = []
     readings = readings or _Readings()
@@ -1364,7 +1383,8 @@ def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readi
             chains.append([t])
     for chain in chains:
         # most tables have no program rows: their rows are typed only where there are two
-        is_prog = [bool(_PROGRAM_LABEL.match(_label_of(r))) for t in chain for r in t.rows]
+        is_prog = [bool(_PROGRAM_LABEL.match(_label_of(r))) or any(c.start in program_starts for c in r if c.text)
+                   for t in chain for r in t.rows]
         if sum(is_prog) < 2:
             continue
         rows = [(t, _Row(t, i, set(), _width(t), _lettered(t))) for t in chain for i in range(len(t.rows))]
@@ -1577,5 +1597,7 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program]) ->
         # percentages add up to nothing, operands of an achievement ("Target (%)") included
         in_percent = pct | {j for j, h in enumerate(table.header) if header_has(h, "percent")}
         out += _column_totals(doc, table, rows, in_percent, labels, readings)
-    out += _program_sums(doc, tables, readings)
+    # the rows of programs the report's program list found without the word "Program" (a table
+    # whose header, levels and the catalogue say so: structure.py) are program rows too
+    out += _program_sums(doc, tables, readings, frozenset(p.start for p in programs))
     return out

@@ -891,6 +891,31 @@ def _caption_title(text: str, lines: list[tuple[int, int]], i: int, header: _Hea
     return below is not None and _is_number_label(below.labels[0])
 
 
+# a nomenclature code opening a cell, then the row's name ("1.06.02 Program Rehabilitasi Sosial")
+_CODE_BEFORE_WORD = regex.compile(r"^(\d\.\d{2}(?:\.\d{1,2})+(?:\.\d{4})?\.?)\s+(?=\p{L})")
+# the header of a column that may hold a row's code: "Kode", "No", or none
+_CODE_COLUMN = regex.compile(r"^\s*(?:kode(?:\s+rekening)?|no\.?|nomor)?\s*$", regex.I)
+
+
+def split_coded_names(body: list[list[TableCell]], header: list[str]) -> list[list[TableCell]]:
+    """"1.06.02 Program Rehabilitasi Sosial" in the column of codes ("Kode", "No"), the column of
+    names after it empty (a flattened row's words fill the first columns): the name goes on to
+    its column, the code stays in its own, so the name is the row's label and the code tells its
+    depth."""
+    out = []
+    for r in body:
+        r = list(r)
+        for j in range(len(r) - 1):
+            m = _CODE_BEFORE_WORD.match(r[j].text)
+            if m and not r[j + 1].text and (j >= len(header) or _CODE_COLUMN.match(header[j])):
+                c = r[j]
+                r[j] = TableCell(m.group(1), c.start, c.start + len(m.group(1)))
+                r[j + 1] = TableCell(c.text[m.end():], c.start + m.end(), c.end)
+                break
+        out.append(r)
+    return out
+
+
 def flattened_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[tuple[Block, int]]:
     """The flattened table whose header starts at line ``i``, and the index of the line after
     it; None when there is none."""
@@ -917,6 +942,7 @@ def flattened_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optio
     for r in rows:
         at = r[-1].end
         r += [TableCell("", at, at) for _ in range(width - len(r))]
+    rows = split_coded_names(rows, [c.text for c in head])
     # a row with a figure under no label has more cells than the header has columns: where its
     # figures stand is a guess ("8 5 %" read as two cells shifts the rest), so no alarm from it
     unlabelled = [k for k, c in enumerate(head) if not c.text]
