@@ -331,8 +331,48 @@ def clause_is_about(clause: str, figures: str, unit: Optional[str] = None) -> bo
 
 def goal_before(before: str) -> bool:
     """Do the words right before a percentage make it a goal or a benchmark, not a ratio of the
-    figures around it ("Target serapan anggaran sebesar", "Rata-rata serapan nasional")?"""
+    figures around it ("Target serapan anggaran sebesar", "Rata-rata serapan nasional")? The
+    later items of a list of goals are goals too ("dari target 80% dan 85%")."""
+    before = _after_listed_goals(before)
     return bool(vocabulary().goal_before.search(before) or vocabulary().benchmark.search(before))
+
+
+# percentages listed before one, back to the words before the first: "target 80%, 85% dan"
+_LISTED_PERCENTS_BEFORE = regex.compile(r"(?:\d[\d.,]*\s*(?:%|persen)\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+))+$",
+                                        regex.I)
+
+
+def _after_listed_goals(before: str) -> str:
+    """The words before a list of percentages whose last item ends ``before``: "dari target 80%
+    dan" -> "dari target" (what the first item is, the later ones are too)."""
+    m = _LISTED_PERCENTS_BEFORE.search(before)
+    return before[:m.start()].rstrip() if m else before
+
+
+@lru_cache(maxsize=1)
+def _indicator_words() -> tuple[regex.Pattern, regex.Pattern]:
+    """targets.yaml: the words that make a percentage a difference of percentages, and those that
+    make it an achievement."""
+    v = load_grammar("targets").vocabulary or {}
+    return (_words_re(v.get("percent_difference_words") or ["(?!)"], suffix=False, anchor=r"(?:\s+\S+){0,4}\s*$"),
+            _words_re(v.get("achievement_words") or ["(?!)"], suffix=True))
+
+
+def difference_of_percents_before(before: str) -> bool:
+    """Do the few words before a percentage name a difference of two percentages ("terdapat
+    efisiensi penggunaan anggaran sebesar", "selisih")? Then the percentages around it are not
+    its numerator and denominator."""
+    return bool(_indicator_words()[0].search(before))
+
+
+def achievement_not_target(before: str) -> bool:
+    """Is a percentage the words make a target ("capaian kinerja sasaran sebesar 100%": "sasaran"
+    names the objective) an achievement instead: an achievement word after the last target word
+    of its clause? ("target capaian 90%" keeps the target: its target word comes first.)"""
+    ach = _last(_indicator_words()[1].finditer(before))
+    if ach is None:
+        return False
+    return not any(_role_word(m.group(0)) == "target" for m in vocabulary().role_before.finditer(before, ach.end()))
 
 
 def years_of(text: str) -> set[str]:
@@ -1088,7 +1128,7 @@ class _Resolver:
                     continue
                 if num.family == "count" and not same_counted_thing(self.text, num.op, den.op):
                     continue
-                if num.family == "percent" and (num.role, den.role) != ("real", "target"):
+                if num.family == "percent" and not self._percents_are_operands(p, num, den):
                     continue  # percentages are operands only where the words say so ("target 90%, realisasi 85%")
                 kind = _kind(num, den)
                 if kind != "target" and num.op.value > den.op.value:
@@ -1096,6 +1136,17 @@ class _Resolver:
                 cue = self._cue(p, num, den, adj, whole)
                 out.append(_Scored(num, den, cue, explains(pct, num.op, den.op, self.text)))
         return sorted(out, key=lambda s: -s.score)
+
+    def _percents_are_operands(self, p: Mention, num: Candidate, den: Candidate) -> bool:
+        """May a percentage be achieved of a percentage target: the words make them a
+        realisation and a target, the target is no achievement ("capaian kinerja sasaran sebesar
+        100%"), and the stated one is no difference of them ("efisiensi sebesar 4,2 persen")?"""
+        if (num.role, den.role) != ("real", "target"):
+            return False
+        s, _ = self.cx.seg.sentence(den.op.start)
+        if achievement_not_target(self.text[max(s, den.op.start - 60):den.op.start]):
+            return False
+        return not difference_of_percents_before(self.clause_before(p)[-60:])
 
     def _other_agency_between(self, den: Operand, p: Mention) -> bool:
         """Is an agency named between a whole and the percentage that its words do not name

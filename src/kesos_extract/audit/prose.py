@@ -58,11 +58,23 @@ def _ratio_range(claim: RatioClaim, text: Optional[str] = None) -> Optional[tupl
         a, b = (1 - nhi / olo) * 100, (1 - nlo / ohi) * 100
         return (a, b) if claim.numerator.value == old.value - new.value else (-b, -a)
     nlo, nhi = written_bounds(claim.numerator, text)
-    dlo, dhi = written_bounds(claim.denominator, text)
+    dlo, dhi = _target_bounds(claim, text)
     if (nlo, nhi, dlo, dhi) == (claim.numerator.value, claim.numerator.value,
                                 claim.denominator.value, claim.denominator.value) or dlo <= 0:
         return None
     return nlo * 100 / dhi, nhi * 100 / dlo
+
+
+def _target_bounds(claim: RatioClaim, text: Optional[str]) -> tuple[Decimal, Decimal]:
+    """The values the denominator may stand for. A target written as a percentage ("target 80%",
+    "target akhir Renstra 90%") is a value set by the plan, not a measurement rounded: it stands
+    for itself alone (only the realisation, "76,5%", is judged within its precision), unless the
+    words make it a range ("target 90 - 95%") or approximate."""
+    den = claim.denominator
+    lo, hi = written_bounds(den, text)
+    if claim.kind == "target" and den.unit == "%" and (lo, hi) == bounds(den):
+        return den.value, den.value
+    return lo, hi
 
 
 def _fits_rounded(claim: RatioClaim, text: Optional[str] = None) -> bool:
