@@ -358,6 +358,44 @@ def _indicator_words() -> tuple[regex.Pattern, regex.Pattern]:
             _words_re(v.get("achievement_words") or ["(?!)"], suffix=True))
 
 
+@lru_cache(maxsize=1)
+def _lower_is_better_res() -> tuple[regex.Pattern, regex.Pattern]:
+    """claims.yaml ``lower_is_better``: what says so of an indicator, and what names one."""
+    words = (load_grammar("claims").vocabulary or {}).get("lower_is_better", {})
+    return tuple(regex.compile("|".join(f"(?:{w})" for w in words.get(k, [])) or r"(?!)", regex.I)
+                 for k in ("said", "named"))  # type: ignore[return-value]
+
+
+def names_lower_is_better(text: str) -> bool:
+    """Does an indicator's name (a table row's label) say lower is better: "Persentase PMKS yang
+    belum tertangani", "Angka kemiskinan", "(indikator negatif)"?"""
+    said, named = _lower_is_better_res()
+    return bool(said.search(text) or named.search(text))
+
+
+def lower_is_better_at(text: str, start: int, percent_start: int) -> bool:
+    """Is the achievement stated at ``percent_start``, of figures from ``start`` on, of an
+    indicator where lower is better: said so in its paragraph up to the end of the percentage's
+    sentence ("merupakan indikator negatif", "semakin sedikit ... semakin baik"), or named so by
+    the sentences of its figures ("angka kemiskinan", "yang belum tertangani")?"""
+    seg = segments(text)
+    para_start, _ = seg.paragraph(start)
+    _, end = seg.sentence(percent_start)
+    own_start, _ = seg.sentence(start)
+    said, named = _lower_is_better_res()
+    return bool(said.search(text, para_start, end) or named.search(text, own_start, end))
+
+
+def fits_lower_is_better(pct: Operand, num: Operand, den: Operand) -> bool:
+    """Does the stated achievement fit a formula of an indicator where lower is better: (target -
+    (realisation - target)) / target, or target / realisation? (Only where the words say the
+    indicator is one: :func:`lower_is_better_at`.)"""
+    if den.value <= 0 or num.value <= 0:
+        return False
+    return any(rounding_verdict(pct.value, pct.decimals, r) != "mismatch"
+               for r in ((2 * den.value - num.value) * 100 / den.value, den.value * 100 / num.value))
+
+
 def difference_of_percents_before(before: str) -> bool:
     """Do the few words before a percentage name a difference of two percentages ("terdapat
     efisiensi penggunaan anggaran sebesar", "selisih")? Then the percentages around it are not
@@ -1134,7 +1172,10 @@ class _Resolver:
                 if kind != "target" and num.op.value > den.op.value:
                     continue  # a share or a realisation is not above its whole
                 cue = self._cue(p, num, den, adj, whole)
-                out.append(_Scored(num, den, cue, explains(pct, num.op, den.op, self.text)))
+                fits = explains(pct, num.op, den.op, self.text) or (
+                    kind == "target" and fits_lower_is_better(pct, num.op, den.op) and
+                    lower_is_better_at(self.text, min(num.op.start, den.op.start, p.start), p.start))
+                out.append(_Scored(num, den, cue, fits))
         return sorted(out, key=lambda s: -s.score)
 
     def _percents_are_operands(self, p: Mention, num: Candidate, den: Candidate) -> bool:

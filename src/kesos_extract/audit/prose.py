@@ -27,7 +27,7 @@ import regex
 
 from ..claims import RatioClaim
 from ..ratios import Operand
-from ..evidence import bounds, vocabulary, written_bounds
+from ..evidence import bounds, lower_is_better_at, names_lower_is_better, vocabulary, written_bounds
 from ..grammar import load_grammar
 from ..document import Document
 from ..models import Check, Program
@@ -136,30 +136,10 @@ def _roughly(text: str, p: Operand, ratio: Decimal) -> bool:
     return abs(ratio - p.value) <= unit / 2
 
 
-@lru_cache(maxsize=1)
-def _lower_is_better_res() -> tuple[regex.Pattern, regex.Pattern]:
-    """claims.yaml ``lower_is_better``: what says so of an indicator, and what names one."""
-    words = (load_grammar("claims").vocabulary or {}).get("lower_is_better", {})
-    return tuple(regex.compile("|".join(f"(?:{w})" for w in words.get(k, [])) or r"(?!)", regex.I)
-                 for k in ("said", "named"))  # type: ignore[return-value]
-
-
-def names_lower_is_better(text: str) -> bool:
-    """Does an indicator's name (a table row's label) say lower is better: "Persentase PMKS yang
-    belum tertangani", "Angka kemiskinan", "(indikator negatif)"?"""
-    said, named = _lower_is_better_res()
-    return bool(said.search(text) or named.search(text))
-
-
 def _lower_is_better(doc: Document, claim: RatioClaim) -> bool:
     """Is the achievement claimed of an indicator where lower is better: said so in its
     paragraph up to the end of the percentage's sentence, or named so by its own sentences?"""
-    seg = segments(doc.text)
-    para_start, _ = seg.paragraph(claim.start)
-    _, end = seg.sentence(claim.percent.start)
-    own_start, _ = seg.sentence(claim.start)
-    said, named = _lower_is_better_res()
-    return bool(said.search(doc.text, para_start, end) or named.search(doc.text, own_start, end))
+    return lower_is_better_at(doc.text, claim.start, claim.percent.start)
 
 
 def judge(doc: Document, claim: RatioClaim) -> Check:
