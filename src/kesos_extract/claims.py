@@ -1882,7 +1882,7 @@ class _Finder:
         prev = [o for o in self.count_operands(max(lo, op.start - 60), op.start) if o.end <= op.start]
         if prev:
             lead = self.text[max(prev[-1].end, op.start - len(lead)):op.start]
-        if _tie_words().whole_lead.search(lead):
+        if _tie_words().whole_lead.search(lead) or evidence.names_those_to_serve(lead):
             return "whole"
         if _tie_words().target_lead.search(lead):
             return "target"

@@ -396,6 +396,19 @@ def fits_lower_is_better(pct: Operand, num: Operand, den: Operand) -> bool:
                for r in ((2 * den.value - num.value) * 100 / den.value, den.value * 100 / num.value))
 
 
+@lru_cache(maxsize=1)
+def _should_be_served_re() -> regex.Pattern:
+    words = (load_grammar("targets").vocabulary or {}).get("should_be_served_words") or ["(?!)"]
+    return regex.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)(?:\s+[\p{{L}}/()-]+){{0,6}}?\s*(?:sebanyak|sejumlah|:)?\s*$",
+                         regex.I)
+
+
+def names_those_to_serve(lead: str) -> bool:
+    """Do the words before a count name it the people who should be served ("Jumlah PMKS yang
+    seharusnya memperoleh bantuan sosial :"), the whole of an SPM or LPPD indicator?"""
+    return bool(_should_be_served_re().search(lead))
+
+
 def difference_of_percents_before(before: str) -> bool:
     """Do the few words before a percentage name a difference of two percentages ("terdapat
     efisiensi penggunaan anggaran sebesar", "selisih")? Then the percentages around it are not
@@ -1785,6 +1798,7 @@ def _dateline_year(text: str) -> Optional[str]:
 def _years(text: str) -> set[str]:
     """The years a text is of: those it names ("2023") and those it names relative to the
     report's ("tahun lalu" as "@-1", "tahun ini" as "@0", "tahun depan" as "@+1")."""
+    text = _without_plan_horizons(text)
     out = set(_YEAR.findall(text))
     for m in _RELATIVE_YEAR.finditer(text):
         if m.group("cmp") or m.group("cmp2"):
@@ -1792,6 +1806,21 @@ def _years(text: str) -> set[str]:
         word = (m.group("rel") or m.group("en")).lower()
         out.add(_RELATIVE.get(word.split()[0], "@+1"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _plan_horizon_re() -> regex.Pattern:
+    """targets.yaml ``plan_horizon_words``, with the year or span of years after them (up to two
+    words between: "Renstra Dinas Sosial 2021-2026", "target akhir Renstra tahun 2026")."""
+    words = (load_grammar("targets").vocabulary or {}).get("plan_horizon_words") or ["(?!)"]
+    return regex.compile(rf"(?<!\w)(?:{_alt(words)})(?:\s+(?!(?:19|20)\d\d\b)[\p{{L}}.]+){{0,2}}?\s+(?:tahun\s+)?"
+                         r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)\d\d|\s+s\.?\s?d\.?\s+(?:19|20)\d\d)?(?!\d)", regex.I)
+
+
+def _without_plan_horizons(text: str) -> str:
+    """The text with the years of a plan's horizon blanked: "target akhir Renstra tahun 2026" names
+    no period the figures around it are of."""
+    return _plan_horizon_re().sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _other_year(years: set[str], text: str) -> bool:
