@@ -409,6 +409,22 @@ def names_those_to_serve(lead: str) -> bool:
     return bool(_should_be_served_re().search(lead))
 
 
+@lru_cache(maxsize=1)
+def _done_before_re() -> regex.Pattern:
+    v = load_grammar("targets").vocabulary or {}
+    aux, undone = v.get("done_auxiliaries") or ["(?!)"], v.get("not_done_participles") or ["(?!)"]
+    return regex.compile(rf"(?<!\w)(?:{_alt(aux)})\s+(?!(?:{_alt(undone)})(?!\w))(?:di|ter)\p{{L}}{{3,}}"
+                         r"(?:\s+(?!(?:dari|target\w*|sasaran|pagu|anggaran|yang)\b)[\p{L}-]+){0,4}?\s*"
+                         r"(?:sebanyak|sejumlah|sebesar|mencapai|:)?\s*$", regex.I)
+
+
+def said_done_before(window: str) -> bool:
+    """Do the words right before a count say it was done, by a perfect participle ("yang telah
+    direhabilitasi secara kumulatif sebanyak"), not one of planning or listing ("yang telah
+    ditetapkan sebanyak", "yang sudah terdaftar")?"""
+    return bool(_done_before_re().search(window))
+
+
 def difference_of_percents_before(before: str) -> bool:
     """Do the few words before a percentage name a difference of two percentages ("terdapat
     efisiensi penggunaan anggaran sebesar", "selisih")? Then the percentages around it are not
@@ -853,6 +869,8 @@ class _Context:
                 role = None
         if role in (None, "whole") and names_target_after(self.text, m.end, e):
             role = "target"  # "Dari 400 RTLH yang ditargetkan, ...", "dari 120 KPM sasaran"
+        if role is None and said_done_before(window):
+            role = "real"  # "RTLH yang telah direhabilitasi secara kumulatif sebanyak 1.175 unit"
         if role is None:
             nxt = self.ops[i + 1].start if i + 1 < len(self.ops) else e
             after = self.text[m.end:min(nxt, e, m.end + 40)]
@@ -1314,7 +1332,35 @@ class _Resolver:
         # realisation ("target kinerja 90%, realisasi 85%, capaian 94,44%")
         cands += [c for q in self.cx.percents_between(s, end) if q is not p and not self.tabular(q)
                   and (c := self.cx.candidate(q)).role in ("real", "target")]
+        target_after = self._percent_target_after(p)
+        if target_after is not None and whole is None:
+            # "76,5% telah mencapai 85,00% dari target akhir Renstra tahun 2026 sebesar 90%"
+            cands.append(Candidate(_operand(target_after), "percent", "target"))
+            whole = target_after
         return self._decide(p, cands, adj, whole, implicit=False, unsure=unsure)
+
+    def _percent_target_after(self, p: Mention) -> Optional[Mention]:
+        """The target written as a percentage that "dari target ..." right after ``p`` introduces
+        ("85,00% dari target akhir Renstra tahun 2026 sebesar 90%"), with no other figure between
+        but a year, in the percentage's sentence; None where there is none."""
+        m = vocabulary().whole_after.match(self.text, p.end, p.end + 12)
+        if m is None:
+            return None
+        _, e = self.cx.seg.sentence(p.start)
+        nxt = self.cx.percents_between(p.end, min(e, p.end + 90))
+        if not nxt or self.tabular(nxt[0]):
+            return None
+        if not _TARGET_WORDS_THEN_FIGURE.fullmatch(self.text, m.end(), nxt[0].start):
+            return None
+        # the realisation it is achieved of stands in its clause, right before it ("Realisasi ...
+        # 76,5% tersebut telah mencapai 85,00%"); after a clause break ("Realisasi anggaran 93,2%,
+        # sedangkan capaian kinerja 85% dari target 90%") the percentage is a value of its own
+        s, _ = self.cx.seg.sentence(p.start)
+        before = self.cx.percents_between(s, p.start)
+        if not before or self.cx.candidate(before[-1]).role != "real" or \
+                not _SAME_CLAUSE_GAP.fullmatch(self.text, before[-1].end, p.start):
+            return None
+        return nxt[0]
 
     def _maybe_of_another_sentence_topic(self, p: Mention, op: Operand) -> bool:
         """May a figure of another sentence be of something else than the percentage, by the
@@ -1787,6 +1833,19 @@ _RELATIVE = {"lalu": "@-1", "sebelumnya": "@-1", "kemarin": "@-1", "ini": "@0", 
 
 # the date of a news story in brackets after the day ("Selasa (9/7/2024)", "(14/11/2024)")
 _DATELINE = regex.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)\s*\)")
+
+
+# between "dari" and a target's figure: the target word, its qualifiers and year, no other figure
+# ("dari target akhir Renstra tahun 2026 sebesar ", "dari target tahun 2023 yaitu ")
+_TARGET_WORDS_THEN_FIGURE = regex.compile(
+    r"\s+(?:target|sasaran)(?:nya)?(?:\s+(?:[\p{L}-]+|(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)\d\d)?)){0,6}?"
+    r"\s*(?:sebesar|yaitu|yakni|adalah|:)?\s*", regex.I)
+
+
+# between a realisation and the percentage it makes of a target, in one clause: a few words, none
+# joining another clause ("76,5% tersebut telah mencapai ", "76,5% atau baru ")
+_SAME_CLAUSE_GAP = regex.compile(r"(?:\s+(?!(?:dan|serta|sedangkan|sementara|namun|tetapi|capaian\w*|pencapaian)\b)"
+                                 r"\p{L}[\p{L}-]*){0,5}\s+", regex.I)
 
 
 def _dateline_year(text: str) -> Optional[str]:
