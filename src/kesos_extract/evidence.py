@@ -1245,7 +1245,7 @@ class _Resolver:
             cue += w.adjacent_part
         if whole is not None and den.op.start == whole.start:
             cue += w.whole_after
-        if num.role == "real":
+        if num.role == "real" or self._achieved_of_target_after(num, den):
             cue += w.numerator_role
         elif num.role in DENOMINATOR_ROLES:
             cue += w.role_reversed
@@ -1260,6 +1260,13 @@ class _Resolver:
             d = max(0, p.start - c.op.end, c.op.start - p.end)
             cue += w.per_100_chars * d / 100
         return cue
+
+    def _achieved_of_target_after(self, num: Candidate, den: Candidate) -> bool:
+        """Is ``num`` the figure achieved of the target right after it ("sebesar 82,47 dari target
+        80", "82,47 dari target 80"): nothing between them but the target's own "dari"?"""
+        if num.role is not None or den.role != "target" or den.op.start < num.op.end:
+            return False
+        return not self.text[num.op.end:den.op.start].strip() and bool(_DARI_OPENING.match(den.op.text))
 
     def _under_listed_figures(self, line_start: int, back: int = 6) -> bool:
         """Do the line right before ``line_start`` and another of the ``back`` lines before it each
@@ -1835,6 +1842,7 @@ _RELATIVE = {"lalu": "@-1", "sebelumnya": "@-1", "kemarin": "@-1", "ini": "@0", 
 _DATELINE = regex.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)\s*\)")
 
 
+_DARI_OPENING = regex.compile(r"dari\b", regex.I)
 # between "dari" and a target's figure: the target word, its qualifiers and year, no other figure
 # ("dari target akhir Renstra tahun 2026 sebesar ", "dari target tahun 2023 yaitu ")
 _TARGET_WORDS_THEN_FIGURE = regex.compile(
