@@ -1757,8 +1757,11 @@ class _Finder:
             ps = pps
         # a headline whose figures come in the sentences after it ("Tingkat penyerapan anggaran
         # sebesar 88 persen. Anggaran yang tersedia Rp A sedangkan yang terserap Rp B") is no conclusion
+        # (a clause opening with a conclusion word, "Dengan demikian capaian ...", refers back
+        # whatever follows: "... Nilai tersebut meningkat dibandingkan tahun 2022 yaitu B (62,48)")
         _, pe = self.seg.paragraph(p.start)
-        if e < pe and (self._clause_ops(e, min(pe, e + 300)) or self._amounts_between(e, min(pe, e + 300))):
+        if e < pe and not _tie_words().conclusion.match(clause) and \
+                (self._clause_ops(e, min(pe, e + 300)) or self._amounts_between(e, min(pe, e + 300))):
             return None
         for _ in range(2):  # up to two sentences before, in the paragraph, none with a percentage
             if scope_start <= ps:

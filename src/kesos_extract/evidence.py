@@ -1980,6 +1980,10 @@ def respective_lists(doc: Document, mentions: list[Mention]) -> list[RatioClaim]
             continue
         if k < 2:
             continue
+        achieved = _respective_percent_targets(text, pcts)
+        if achieved:
+            out += achieved
+            continue
         ops = [m for m in usable if m.kind in ("amount", "count", "target") and s <= m.start and m.end <= e]
         for fam in ("money", "count"):
             mine = [m for m in ops if _family(m) == fam]
@@ -2001,6 +2005,39 @@ def respective_lists(doc: Document, mentions: list[Mention]) -> list[RatioClaim]
                                              f"({word.group(0).lower()})"]))
             break
     return out
+
+
+# between the realisations and the targets of a list of indicators: "dari target", "terhadap target
+# tahun 2023 masing-masing"
+_OF_TARGETS_GAP = regex.compile(r"\s*(?:dari|terhadap)\s+(?:target|sasaran)(?:nya)?(?:\s+(?:tahun\s+)?(?:19|20)\d\d)?"
+                                r"(?:\s+(?:masing-masing|berturut-turut))?\s*(?:sebesar\s*)?", regex.I)
+# between the targets and the achievements: the clause that names them ("sehingga capaian kinerjanya
+# masing-masing"), no figure
+_ACHIEVEMENTS_GAP = regex.compile(r"[^\d%]{0,80}?\b(?:capaian|pencapaian)\w*\b[^\d%]{0,40}$", regex.I)
+
+
+def _respective_percent_targets(text: str, pcts: list[Mention]) -> list[RatioClaim]:
+    """Indicators whose values are percentages, listed in parallel: "masing-masing sebesar 76,5% dan
+    91,8% dari target 80% dan 85%, sehingga capaian kinerjanya masing-masing 95,63% dan 108,00%":
+    k realisations, "dari target" and k targets, then k achievements named so; the i-th
+    achievement is of the i-th realisation and target. Nothing unless the sentence's 3k
+    percentages stand exactly so."""
+    k, rest = divmod(len(pcts), 3)
+    if rest or k < 2:
+        return []
+    reals, targets, stated = pcts[:k], pcts[k:2 * k], pcts[2 * k:]
+
+    def listed(items: list[Mention]) -> bool:
+        return all(_LIST_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(items, items[1:]))
+
+    if not (listed(reals) and listed(targets) and listed(stated)):
+        return []
+    if not _OF_TARGETS_GAP.fullmatch(text, reals[-1].end, targets[0].start) or \
+            not _ACHIEVEMENTS_GAP.fullmatch(text, targets[-1].end, stated[0].start):
+        return []
+    return [RatioClaim("target", _operand(p), _operand(r), _operand(t),
+                       notes=["the realisations, targets and achievements are given in the same order"])
+            for r, t, p in zip(reals, targets, stated) if t.value]
 
 
 def _wholes_of_the_sentence_before(text: str, seg: Segments, usable: list[Mention], s: int,
