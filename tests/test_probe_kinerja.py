@@ -268,6 +268,27 @@ KEMISKINAN_DAN_PLAFON = """Target angka kemiskinan tahun 2023 sebesar 9,00% dan 
 Persentase PMKS yang belum memperoleh bantuan ditargetkan maksimal 20% pada tahun 2023, sedangkan realisasinya 18%, sehingga capaian kinerja 110%.
 """
 
+# negative, said so in a paragraph of its own before the figures: (2 x 15 - 14,75)/15 = 101,6667
+NEGATIF_PARAGRAF_SEBELUM = """Sasaran Strategis 2: Menurunnya jumlah PMKS yang tidak tertangani
+
+Indikator Persentase PMKS skala kabupaten yang tidak memperoleh bantuan merupakan indikator negatif, semakin kecil realisasi semakin baik.
+
+Pada tahun 2023 target indikator ini 15% dengan realisasi 14,75%, sehingga capaian kinerja 101,67%. Hal ini menunjukkan bahwa jumlah PMKS yang tidak tersentuh bantuan berkurang seiring dengan pemutakhiran data DTKS setiap bulan oleh operator desa dan pendamping sosial.
+"""
+
+# the Renstra's last target in prose, the achievement "terhadap target akhir Renstra sebesar":
+# 84,6/95 = 89,0526 -> 89,05; a formula of percentages: 76,5/80 = 95,625 -> 95,63; the same
+# achievement "atau ... dari target yang ditetapkan sebesar 80%"
+RENSTRA_DAN_RUMUS = """Capaian Kinerja terhadap Target Akhir Renstra
+
+Target Renstra tahun 2026 sebesar 95%, realisasi sampai dengan tahun 2023 sebesar 84,6%, sehingga tingkat capaian terhadap target akhir Renstra sebesar 89,05%. Dengan sisa waktu tiga tahun, target tersebut diperkirakan dapat dicapai apabila realisasi meningkat rata-rata 3,5 poin per tahun.
+
+Perhitungan capaian indikator Persentase PMKS yang memperoleh bantuan sosial tahun 2023 adalah sebagai berikut:
+Capaian kinerja = 76,5% / 80% x 100% = 95,63%
+
+Realisasi indikator ini sebesar 76,5% atau 95,63% dari target yang ditetapkan sebesar 80%.
+"""
+
 
 # (name, passage, the checks of the correct passage, the slips {old: new} and the checks with them)
 CASES = [
@@ -376,6 +397,18 @@ CASES = [
      [("target_percent", 95.63, "consistent", 95.625, 76.5, 80.0), ("target_percent", 108.8, "mismatch", 108.0, 91.8, 85.0),
       ("target_percent", 95.63, "consistent", 95.625, 76.5, 80.0), ("target_percent", 108.0, "consistent", 108.0, 91.8, 85.0),
       ("target_percent", 171.0, "mismatch", 117.0, 23.4, 20.0)]),
+    ("negative, said in the paragraph before", NEGATIF_PARAGRAF_SEBELUM,
+     [("target_percent", 101.67, "consistent", 101.6667, 14.75, 15.0)],
+     {"101,67%": "101,76%"},
+     [("target_percent", 101.76, "mismatch", 101.6667, 14.75, 15.0)]),
+    ("Renstra's last target, a formula", RENSTRA_DAN_RUMUS,
+     [("target_percent", 89.05, "consistent", 89.0526, 84.6, 95.0),
+      ("target_percent", 95.63, "consistent", 95.625, 76.5, 80.0),
+      ("target_percent", 95.63, "consistent", 95.625, 76.5, 80.0)],
+     {"89,05%": "89,50%", "= 95,63%": "= 95,36%", "atau 95,63%": "atau 96,53%"},
+     [("target_percent", 89.5, "mismatch", 89.0526, 84.6, 95.0),
+      ("target_percent", 95.36, "mismatch", 95.625, 76.5, 80.0),
+      ("target_percent", 96.53, "mismatch", 95.625, 76.5, 80.0)]),
     ("achieved of its target", TERCAPAI_DARI,
      [("target_percent", 95.66, "consistent", 95.66, 47.83, 50.0)],
      {"95,66%": "96,56%"},

@@ -334,7 +334,16 @@ def goal_before(before: str) -> bool:
     figures around it ("Target serapan anggaran sebesar", "Rata-rata serapan nasional")? The
     later items of a list of goals are goals too ("dari target 80% dan 85%")."""
     before = _after_listed_goals(before)
-    return bool(vocabulary().goal_before.search(before) or vocabulary().benchmark.search(before))
+    goal = vocabulary().goal_before.search(before)
+    if goal is not None and _ACHIEVEMENT_AGAINST.search(before, 0, goal.start()):
+        goal = None  # "capaian terhadap target akhir Renstra sebesar 89,05%": an achievement
+    return bool(goal or vocabulary().benchmark.search(before))
+
+
+# an achievement measured against the target named after it: "tingkat capaian terhadap ", "capaian
+# kinerja dari " (then "target ... sebesar P%": P is the achievement, not the target)
+_ACHIEVEMENT_AGAINST = regex.compile(r"\b(?:capaian|pencapaian)(?:nya)?(?:\s+[\p{L}-]+){0,2}?\s+(?:terhadap|dari|atas)\s+$",
+                                     regex.I)
 
 
 # percentages listed before one, back to the words before the first: "target 80%, 85% dan"
@@ -383,7 +392,16 @@ def lower_is_better_at(text: str, start: int, percent_start: int) -> bool:
     _, end = seg.sentence(percent_start)
     own_start, _ = seg.sentence(start)
     said, named = _lower_is_better_res()
-    return bool(said.search(text, para_start, end) or named.search(text, own_start, end))
+    if said.search(text, para_start, end) or named.search(text, own_start, end):
+        return True
+    # said in a paragraph of its own right before, one that states no figure of its own ("Indikator
+    # ini merupakan indikator negatif, semakin kecil realisasi semakin baik." / "Pada tahun 2023 ...")
+    before_start, before_end = seg.previous_paragraph(para_start)
+    return before_end > 0 and not _PERCENT_FIGURE.search(text, before_start, before_end) and \
+        bool(said.search(text, before_start, before_end))
+
+
+_PERCENT_FIGURE = regex.compile(r"\d\s*(?:%|persen\b)", regex.I)
 
 
 def fits_lower_is_better(pct: Operand, num: Operand, den: Operand) -> bool:
