@@ -290,6 +290,12 @@ Realisasi indikator ini sebesar 76,5% atau 95,63% dari target yang ditetapkan se
 """
 
 
+# a value with no realisation word before its target in words: 72,3/75 = 96,4; negative by its
+# name, (2 x 9 - 8,75)/9 = 102,7778
+NILAI_DARI_TARGET = """Persentase PMKS yang tertangani pada tahun 2023 sebesar 72,3% dari target 75%, atau capaian 96,40%. Angka kemiskinan Kabupaten pada tahun 2023 sebesar 8,75% dari target 9,00%, sehingga capaian kinerja sebesar 102,78%.
+"""
+
+
 # (name, passage, the checks of the correct passage, the slips {old: new} and the checks with them)
 CASES = [
     ("percentage indicator", SASARAN_PERSENTASE,
@@ -409,6 +415,12 @@ CASES = [
      [("target_percent", 89.5, "mismatch", 89.0526, 84.6, 95.0),
       ("target_percent", 95.36, "mismatch", 95.625, 76.5, 80.0),
       ("target_percent", 96.53, "mismatch", 95.625, 76.5, 80.0)]),
+    ("a value before its target", NILAI_DARI_TARGET,
+     [("target_percent", 96.4, "consistent", 96.4, 72.3, 75.0),
+      ("target_percent", 102.78, "consistent", 102.7778, 8.75, 9.0)],
+     {"96,40%": "94,60%", "102,78%": "102,87%"},
+     [("target_percent", 94.6, "mismatch", 96.4, 72.3, 75.0),
+      ("target_percent", 102.87, "mismatch", 102.7778, 8.75, 9.0)]),
     ("achieved of its target", TERCAPAI_DARI,
      [("target_percent", 95.66, "consistent", 95.66, 47.83, 50.0)],
      {"95,66%": "96,56%"},
@@ -447,6 +459,14 @@ CONTROLS = {
     # points written "persen": a difference, no ratio judged
     "points as persen": "Persentase PMKS yang tertangani naik dari 68,2% pada tahun 2021 menjadi 72,3% pada tahun 2023 "
                         "atau naik 4,1 persen.\n",
+    # an indicator's value and target, then another clause's percentage: the budget's absorption,
+    # another indicator's value with its own target
+    "absorption after an indicator's figures": "Persentase PMKS yang tertangani pada tahun 2023 sebesar 72,3% dari "
+                                               "target 75%, sedangkan serapan anggaran 93,2%.\n",
+    "another indicator after": "Persentase PMKS yang tertangani pada tahun 2023 sebesar 72,3% dari target 75%, sedangkan "
+                               "persentase LKS yang dibina mencapai 91,8% dari target 85%.\n",
+    "points after an indicator's figures": "Persentase PMKS yang tertangani pada tahun 2023 sebesar 72,3% dari target "
+                                           "75%, naik 4,1 poin dari tahun sebelumnya.\n",
     # a count target and a percentage realisation: not one quantity
     "count target, percentage realisation": "Target penerima bantuan 500 KPM, realisasi penyaluran 96%.\n",
 }

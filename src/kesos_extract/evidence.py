@@ -1231,11 +1231,20 @@ class _Resolver:
         """May a percentage be achieved of a percentage target: the words make them a
         realisation and a target, the target is no achievement ("capaian kinerja sasaran sebesar
         100%"), and the stated one is no difference of them ("efisiensi sebesar 4,2 persen")?"""
-        if (num.role, den.role) != ("real", "target"):
+        if den.role != "target" or (num.role != "real" and not self._achieved_of_target_after(num, den)):
             return False
-        s, _ = self.cx.seg.sentence(den.op.start)
+        s, e = self.cx.seg.sentence(den.op.start)
         if achievement_not_target(self.text[max(s, den.op.start - 60):den.op.start]):
             return False
+        if den.op.start < p.start and self._followed_by_its_target(p, e):
+            return False  # "... sedangkan persentase LKS yang dibina mencapai 91,8% dari target 85%": a realisation
+        last = max(num.op.end, den.op.end)
+        if last <= p.start:
+            # "72,3% dari target 75%, sedangkan serapan anggaran 93,2%": another clause's figure,
+            # unless that clause names the achievement ("..., sedangkan capaiannya 96,40%")
+            brk = _last(_OTHER_CLAUSE.finditer(self.text, last, p.start))
+            if brk is not None and not _indicator_words()[1].search(self.text, brk.end(), p.start):
+                return False
         return not difference_of_percents_before(self.clause_before(p)[-60:])
 
     def _other_agency_between(self, den: Operand, p: Mention) -> bool:
@@ -1279,12 +1288,21 @@ class _Resolver:
             cue += w.per_100_chars * d / 100
         return cue
 
+    def _followed_by_its_target(self, q: Mention, end: int) -> bool:
+        """Is the percentage ``q`` followed by its target, a percentage too ("8,75% dari target
+        9,00%")? Then it is what was achieved of that target, with no realisation word before it."""
+        nxt = self.cx.percents_between(q.end, end)
+        return bool(nxt) and bool(_OF_TARGET_GAP.fullmatch(self.text, q.end, nxt[0].start))
+
     def _achieved_of_target_after(self, num: Candidate, den: Candidate) -> bool:
         """Is ``num`` the figure achieved of the target right after it ("sebesar 82,47 dari target
         80", "82,47 dari target 80"): nothing between them but the target's own "dari"?"""
         if num.role is not None or den.role != "target" or den.op.start < num.op.end:
             return False
-        return not self.text[num.op.end:den.op.start].strip() and bool(_DARI_OPENING.match(den.op.text))
+        if not self.text[num.op.end:den.op.start].strip():
+            return bool(_DARI_OPENING.match(den.op.text))
+        # "8,75% dari target 9,00%": a percentage's target after it in words
+        return bool(_OF_TARGET_GAP.fullmatch(self.text, num.op.end, den.op.start))
 
     def _under_listed_figures(self, line_start: int, back: int = 6) -> bool:
         """Do the line right before ``line_start`` and another of the ``back`` lines before it each
@@ -1356,7 +1374,7 @@ class _Resolver:
         # percentages of the sentence as operands, where the words make them a target and its
         # realisation ("target kinerja 90%, realisasi 85%, capaian 94,44%")
         cands += [c for q in self.cx.percents_between(s, end) if q is not p and not self.tabular(q)
-                  and (c := self.cx.candidate(q)).role in ("real", "target")]
+                  and ((c := self.cx.candidate(q)).role in ("real", "target") or self._followed_by_its_target(q, end))]
         target_after = self._percent_target_after(p)
         if target_after is not None and whole is None:
             # "76,5% telah mencapai 85,00% dari target akhir Renstra tahun 2026 sebesar 90%"
@@ -1861,6 +1879,11 @@ _DATELINE = regex.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)\s*\
 
 
 _DARI_OPENING = regex.compile(r"dari\b", regex.I)
+# what opens another clause after an indicator's figures
+_OTHER_CLAUSE = regex.compile(r";|\b(?:sedangkan|sementara|namun|tetapi|adapun|serta)\b", regex.I)
+# between an achieved figure and its target: "dari target ", "dari target yang ditetapkan sebesar "
+_OF_TARGET_GAP = regex.compile(r"\s*(?:dari|terhadap)\s+(?:target|sasaran)(?:nya)?(?:\s+(?!(?:dan|atau|serta)\b)[\p{L}-]+){0,3}?"
+                               r"\s*(?:sebesar\s*)?", regex.I)
 # between "dari" and a target's figure: the target word, its qualifiers and year, no other figure
 # ("dari target akhir Renstra tahun 2026 sebesar ", "dari target tahun 2023 yaitu ")
 _TARGET_WORDS_THEN_FIGURE = regex.compile(
