@@ -391,6 +391,9 @@ def lower_is_better_at(text: str, start: int, percent_start: int) -> bool:
     para_start, _ = seg.paragraph(start)
     _, end = seg.sentence(percent_start)
     own_start, _ = seg.sentence(start)
+    # in rows run together into one sentence ("... belum tertangani 20% 18% 110% Tercapai ... Persentase
+    # Penyandang Disabilitas yang Mandiri 25% ..."), the name is the words after the last figure before
+    own_start = max([own_start] + [m.end() for m in _PERCENT_FIGURE.finditer(text, own_start, start)])
     said, named = _lower_is_better_res()
     if said.search(text, para_start, end) or named.search(text, own_start, end):
         return True
@@ -1236,6 +1239,8 @@ class _Resolver:
         s, e = self.cx.seg.sentence(den.op.start)
         if achievement_not_target(self.text[max(s, den.op.start - 60):den.op.start]):
             return False
+        if self.cx.role(p) in ("real", "target") and not _indicator_words()[1].search(self.clause_before(p)[-60:]):
+            return False  # "triwulan II target 50% terealisasi 45%": a value, no achievement of the others
         if den.op.start < p.start and self._followed_by_its_target(p, e):
             return False  # "... sedangkan persentase LKS yang dibina mencapai 91,8% dari target 85%": a realisation
         last = max(num.op.end, den.op.end)
