@@ -278,10 +278,22 @@ def _negative_polarity_cells() -> frozenset[str]:
     return frozenset(" ".join(w.lower().split()) for w in words)
 
 
+@lru_cache(maxsize=1)
+def _polarity_header() -> regex.Pattern:
+    words = (load_grammar("targets").vocabulary or {}).get("polarity_headers") or ["(?!)"]
+    return regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in words) + r")(?!\w)", regex.I)
+
+
 def _polarity_says_lower(row: "_Row") -> bool:
     """Does a cell of the row state the indicator's polarity as lower is better ("Negatif" under
-    "Polaritas", "Minimize")? A cell that is the word alone, not a word of a name."""
-    return any(" ".join(c.text.lower().split()) in _negative_polarity_cells() for c in row.cells)
+    "Polaritas", "Minimize")? A cell that is the word alone, not a word of a name; or, under a
+    header naming a polarity column, the last word of a cell the reader joined to the name."""
+    cells = [" ".join(c.text.lower().split()) for c in row.cells]
+    if any(c in _negative_polarity_cells() for c in cells):
+        return True
+    if not any(_polarity_header().search(h or "") for h in row.header):
+        return False
+    return any(c.rsplit(" ", 1)[-1] in _negative_polarity_cells() for c in cells if " " in c)
 
 
 def _lower_may_be_better(row: "_Row") -> Optional[bool]:
