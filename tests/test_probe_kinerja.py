@@ -296,6 +296,14 @@ NILAI_DARI_TARGET = """Persentase PMKS yang tertangani pada tahun 2023 sebesar 7
 """
 
 
+# three years' targets, realisations and achievements as three lists, with "berturut-turut" and
+# without: 68,2/70 = 97,4286 -> 97,43; 72,1/75 = 96,1333 -> 96,13; 76,5/80 = 95,625 -> 95,63
+TIGA_TAHUN = """Perkembangan capaian indikator Persentase PMKS yang memperoleh bantuan sosial selama periode Renstra dapat dilihat sebagai berikut. Target tahun 2021-2023 berturut-turut 70%, 75% dan 80%; realisasi 68,2%, 72,1% dan 76,5%; sehingga capaian 97,43%, 96,13% dan 95,63%.
+
+Untuk indikator Persentase PSKS yang aktif, target tahun 2021 sampai 2023 adalah 60%, 62,5%, 65%, sedangkan realisasinya 58,3%, 63,1%, 69,16%, sehingga capaiannya 97,17%, 100,96%, 106,40%.
+"""
+
+
 # the quarters of an action plan: the targets and realisations of each quarter are values; only
 # the quarter's capaian is a ratio, 45/50 = 90
 RENCANA_AKSI = """Rencana aksi indikator ini ditetapkan per triwulan dengan target TW I 25%, TW II 50%, TW III 75% dan TW IV 100%. Sampai dengan TW IV realisasi mencapai 95%, sehingga capaian kinerja sebesar 95%.
@@ -444,6 +452,21 @@ CASES = [
      [("target_percent", 110.0, "consistent", 110.0, 18.0, 20.0), ("target_percent", 137.92, "consistent", 137.92, 34.48, 25.0)],
      {"137,92%": "139,72%"},
      [("target_percent", 110.0, "consistent", 110.0, 18.0, 20.0), ("target_percent", 139.72, "mismatch", 137.92, 34.48, 25.0)]),
+    # 58,3/60 = 97,1667 -> 97,17; 63,1/62,5 = 100,96; 69,16/65 = 106,4
+    ("three years as three lists", TIGA_TAHUN,
+     [("target_percent", 97.43, "consistent", 97.4286, 68.2, 70.0),
+      ("target_percent", 96.13, "consistent", 96.1333, 72.1, 75.0),
+      ("target_percent", 95.63, "consistent", 95.625, 76.5, 80.0),
+      ("target_percent", 97.17, "consistent", 97.1667, 58.3, 60.0),
+      ("target_percent", 100.96, "consistent", 100.96, 63.1, 62.5),
+      ("target_percent", 106.4, "consistent", 106.4, 69.16, 65.0)],
+     {"96,13%": "96,31%", "100,96%": "100,69%"},
+     [("target_percent", 97.43, "consistent", 97.4286, 68.2, 70.0),
+      ("target_percent", 96.31, "mismatch", 96.1333, 72.1, 75.0),
+      ("target_percent", 95.63, "consistent", 95.625, 76.5, 80.0),
+      ("target_percent", 97.17, "consistent", 97.1667, 58.3, 60.0),
+      ("target_percent", 100.69, "mismatch", 100.96, 63.1, 62.5),
+      ("target_percent", 106.4, "consistent", 106.4, 69.16, 65.0)]),
     ("quarters of an action plan", RENCANA_AKSI,
      [("target_percent", 90.0, "consistent", 90.0, 45.0, 50.0)],
      {"sebesar 90%": "sebesar 95%"},
@@ -499,6 +522,8 @@ CONTROLS = {
                                    "(97,10%), namun masih dalam kategori Sangat Baik (di atas 90%).\n",
     "physical and financial": "Realisasi fisik kegiatan mencapai 100% dengan realisasi keuangan 93,27%, sehingga "
                               "capaian kinerja kegiatan sebesar 100%.\n",
+    # the years' targets and realisations as lists, no achievement stated
+    "lists of values": "Target tahun 2021-2023: 70%, 75% dan 80%; realisasi: 68,2%, 72,1% dan 76,5%.\n",
     # a count target and a percentage realisation: not one quantity
     "count target, percentage realisation": "Target penerima bantuan 500 KPM, realisasi penyaluran 96%.\n",
 }

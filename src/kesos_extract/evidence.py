@@ -1241,6 +1241,8 @@ class _Resolver:
             return False
         if self.cx.role(p) in ("real", "target") and not _indicator_words()[1].search(self.clause_before(p)[-60:]):
             return False  # "triwulan II target 50% terealisasi 45%": a value, no achievement of the others
+        if self._listed_value(p):
+            return False  # "realisasi 68,2%, 72,1% dan 76,5%": the later items of a list of values
         if den.op.start < p.start and self._followed_by_its_target(p, e):
             return False  # "... sedangkan persentase LKS yang dibina mencapai 91,8% dari target 85%": a realisation
         last = max(num.op.end, den.op.end)
@@ -1292,6 +1294,16 @@ class _Resolver:
             d = max(0, p.start - c.op.end, c.op.start - p.end)
             cue += w.per_100_chars * d / 100
         return cue
+
+    def _listed_value(self, p: Mention) -> bool:
+        """Is ``p`` a later item of a list of percentages whose first the words make a realisation
+        or a target ("realisasi 68,2%, 72,1% dan 76,5%")?"""
+        s, _ = self.cx.seg.sentence(p.start)
+        first = p
+        while (before := self.cx.percents_between(s, first.start)) and _LIST_JOIN.fullmatch(self.text, before[-1].end,
+                                                                                            first.start):
+            first = before[-1]
+        return first is not p and self.cx.role(first) in ("real", "target")
 
     def _followed_by_its_target(self, q: Mention, end: int) -> bool:
         """Is the percentage ``q`` followed by its target, a percentage too ("8,75% dari target
@@ -2050,40 +2062,56 @@ def respective_lists(doc: Document, mentions: list[Mention]) -> list[RatioClaim]
                                       notes=["the percentages, parts and wholes are given in the same order "
                                              f"({word.group(0).lower()})"]))
             break
+    # lists of an indicator's targets, realisations and achievements need no "masing-masing": the
+    # words before each list say what it is ("Target ... 70%, 75%, 80%, sedangkan realisasinya ...")
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in usable:
+        if m.kind == "percentage" and not in_table_row(text, m.start, m.end):
+            by_sentence.setdefault(seg.sentence(m.start)[0], []).append(m)
+    for s, pcts in by_sentence.items():
+        if s not in done_sentences and len(pcts) >= 6:
+            out += _respective_percent_targets(text, sorted(pcts, key=lambda m: m.start))
     return out
-
-
-# between the realisations and the targets of a list of indicators: "dari target", "terhadap target
-# tahun 2023 masing-masing"
-_OF_TARGETS_GAP = regex.compile(r"\s*(?:dari|terhadap)\s+(?:target|sasaran)(?:nya)?(?:\s+(?:tahun\s+)?(?:19|20)\d\d)?"
-                                r"(?:\s+(?:masing-masing|berturut-turut))?\s*(?:sebesar\s*)?", regex.I)
-# between the targets and the achievements: the clause that names them ("sehingga capaian kinerjanya
-# masing-masing"), no figure
-_ACHIEVEMENTS_GAP = regex.compile(r"[^\d%]{0,80}?\b(?:capaian|pencapaian)\w*\b[^\d%]{0,40}$", regex.I)
 
 
 def _respective_percent_targets(text: str, pcts: list[Mention]) -> list[RatioClaim]:
     """Indicators whose values are percentages, listed in parallel: "masing-masing sebesar 76,5% dan
-    91,8% dari target 80% dan 85%, sehingga capaian kinerjanya masing-masing 95,63% dan 108,00%":
-    k realisations, "dari target" and k targets, then k achievements named so; the i-th
-    achievement is of the i-th realisation and target. Nothing unless the sentence's 3k
-    percentages stand exactly so."""
+    91,8% dari target 80% dan 85%, sehingga capaian kinerjanya masing-masing 95,63% dan 108,00%",
+    "Target ... berturut-turut 70%, 75% dan 80%; realisasi 68,2%, 72,1% dan 76,5%; sehingga capaian
+    97,43%, 96,13% dan 95,63%": three lists of k, the words before each naming it the targets,
+    the realisations or the achievements (one list each, in any order); the i-th achievement is of
+    the i-th realisation and target. Nothing unless the sentence's 3k percentages stand exactly so."""
     k, rest = divmod(len(pcts), 3)
     if rest or k < 2:
         return []
-    reals, targets, stated = pcts[:k], pcts[k:2 * k], pcts[2 * k:]
-
-    def listed(items: list[Mention]) -> bool:
-        return all(_LIST_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(items, items[1:]))
-
-    if not (listed(reals) and listed(targets) and listed(stated)):
+    runs = [pcts[:k], pcts[k:2 * k], pcts[2 * k:]]
+    if not all(_LIST_JOIN.fullmatch(text, a.end, b.start) for run in runs for a, b in zip(run, run[1:])):
         return []
-    if not _OF_TARGETS_GAP.fullmatch(text, reals[-1].end, targets[0].start) or \
-            not _ACHIEVEMENTS_GAP.fullmatch(text, targets[-1].end, stated[0].start):
+    by_role: dict[str, list[Mention]] = {}
+    lead_start = text.rfind("\n", 0, pcts[0].start) + 1
+    for run in runs:
+        lead = text[max(lead_start, run[0].start - 80):run[0].start]
+        role = _list_role(lead)
+        if role is None or role in by_role:
+            return []
+        by_role[role] = run
+        lead_start = run[-1].end
+    if set(by_role) != {"real", "target", "achievement"}:
         return []
     return [RatioClaim("target", _operand(p), _operand(r), _operand(t),
                        notes=["the realisations, targets and achievements are given in the same order"])
-            for r, t, p in zip(reals, targets, stated) if t.value]
+            for r, t, p in zip(by_role["real"], by_role["target"], by_role["achievement"]) if t.value]
+
+
+def _list_role(lead: str) -> Optional[str]:
+    """What the last role word of the words before a list of percentages makes them: "target",
+    "real" or "achievement" ("capaian"); None where no such word, or a figure, stands there."""
+    if regex.search(r"\d\s*(?:%|persen)", lead):
+        return None
+    found = [(m.end(), _role_word(m.group(0))) for m in vocabulary().role_before.finditer(lead)]
+    found += [(m.end(), "achievement") for m in _indicator_words()[1].finditer(lead)]
+    found = [(end, role) for end, role in found if role in ("target", "real", "achievement")]
+    return max(found)[1] if found else None
 
 
 def _wholes_of_the_sentence_before(text: str, seg: Segments, usable: list[Mention], s: int,
