@@ -27,11 +27,10 @@ import regex
 
 from ..claims import RatioClaim
 from ..ratios import Operand
-from ..evidence import bounds, lower_is_better_at, names_lower_is_better, vocabulary, written_bounds
+from ..evidence import bounds, lower_is_better_at, vocabulary, written_bounds
 from ..grammar import load_grammar
 from ..document import Document
 from ..models import Check, Program
-from ..segments import segments
 from .verdict import SEVERITY, percent_verdict
 
 CHECK_NAME = {"budget": "budget_percent", "target": "target_percent", "share": "share_percent"}

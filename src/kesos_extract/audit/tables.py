@@ -53,13 +53,12 @@ from ..document import Document
 from ..errors import MalformedNumberError
 from ..grammar import load_grammar
 from ..intervals import DisjointSpans
-from ..evidence import whole_digit_unit
+from ..evidence import names_lower_is_better, whole_digit_unit
 from ..models import Cell, Check, Program, Table
 from ..numbers import parse_number
 from ..document import TableCell
 from ..tables import (TypedValue, header_has, is_nomenclature_code, letter_scale_columns, percent_columns, type_cell,
                       vocabulary_re)
-from .prose import names_lower_is_better
 from .verdict import SEVERITY, percent_verdict, value_verdict
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
