@@ -542,10 +542,7 @@ GAPS = [
     pytest.param(
         "Angka kemiskinan Kabupaten pada tahun 2022 sebesar 8,75% dari target 9,00%, sehingga capaian kinerja "
         "sebesar 102,78%.",
-        [(102.78, "consistent", 102.7778)],
-        marks=pytest.mark.xfail(strict=True, reason="evidence.py _decide: with no realisation word before 8,75% "
-                                "the words' cue is below for_verdict and the plain ratio (97,22) does not fit, so no "
-                                "claim is made ((2 x 9 - 8,75)/9 = 102,78 would)")),
+        [(102.78, "consistent", 102.7778)]),
 ]
 
 

@@ -1776,8 +1776,11 @@ class _Finder:
             ps = pps
         # a headline whose figures come in the sentences after it ("Tingkat penyerapan anggaran
         # sebesar 88 persen. Anggaran yang tersedia Rp A sedangkan yang terserap Rp B") is no conclusion
+        # (a clause opening with a conclusion word, "Dengan demikian capaian ...", refers back
+        # whatever follows: "... Nilai tersebut meningkat dibandingkan tahun 2022 yaitu B (62,48)")
         _, pe = self.seg.paragraph(p.start)
-        if e < pe and (self._clause_ops(e, min(pe, e + 300)) or self._amounts_between(e, min(pe, e + 300))):
+        if e < pe and not _tie_words().conclusion.match(clause) and \
+                (self._clause_ops(e, min(pe, e + 300)) or self._amounts_between(e, min(pe, e + 300))):
             return None
         for _ in range(2):  # up to two sentences before, in the paragraph, none with a percentage
             if scope_start <= ps:
@@ -1905,7 +1908,7 @@ class _Finder:
         prev = [o for o in self.count_operands(max(lo, op.start - 60), op.start) if o.end <= op.start]
         if prev:
             lead = self.text[max(prev[-1].end, op.start - len(lead)):op.start]
-        if _tie_words().whole_lead.search(lead):
+        if _tie_words().whole_lead.search(lead) or evidence.names_those_to_serve(lead):
             return "whole"
         if _tie_words().target_lead.search(lead):
             return "target"
@@ -2065,7 +2068,10 @@ _ALLOTTED = regex.compile(r"\b(?:dialokasikan|alokasi|dianggarkan|diperuntukkan|
 # a performance formula's terms named before its figures: "Realisasi/Pagu x 100%", "(Realisasi / Target) x 100%"
 _FORMULA_NAMES = regex.compile(r"\b(?:realisasi|capaian)(?:[ \t]+\p{L}+)?[ \t]*/[ \t]*(?:(?P<budget>pagu|anggaran|alokasi|dpa)"
                                r"|(?P<target>target|rencana|sasaran))\b", regex.I)
-_TIMES_100 = regex.compile(r"[ \t]*(?:\p{L}+[ \t]*)?\)?[ \t]*[xX×*][ \t]*100")
+# a formula whose result is named an achievement: "Capaian kinerja = ", "Tingkat capaian ="
+_ACHIEVEMENT_FORMULA = regex.compile(r"\W*(?:tingkat\s+|persentase\s+)?(?:capaian|pencapaian)(?:[ \t]+\p{L}+){0,3}[ \t]*=[ \t]*\(?[ \t]*$",
+                                     regex.I)
+_TIMES_100 = regex.compile(r"[ \t]*(?:%[ \t]*|\p{L}+[ \t]*)?\)?[ \t]*[xX×*][ \t]*100")
 _MENJADI_BEFORE = regex.compile(r"\bmenjadi\s+(?:sebanyak\s+|sejumlah\s+|hanya\s+)?$", regex.I)
 # a year leading a value: "2022 = 150 orang", "tahun 2023 sebanyak 180 orang", "pada 2023: 180 orang"
 _YEAR_LEAD = regex.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)(?:\s*[=:]\s*|\s+(?:\p{L}+\s+){0,3}?)$", regex.I)
@@ -2244,6 +2250,9 @@ def _named(text: str, seg: Segments, claim: RatioClaim) -> RatioClaim:
         if named is not None:
             return replace(claim, kind="budget" if named.group("budget") else "target",
                            notes=claim.notes + ["the formula names its terms"])
+        if _ACHIEVEMENT_FORMULA.match(text, text.rfind("\n", 0, num.start) + 1, num.start):
+            # "Capaian kinerja = 76,5 / 80 x 100% = 95,63%": an achievement is of a target
+            return replace(claim, kind="target", notes=claim.notes + ["the formula names an achievement"])
     if claim.kind == "budget" and _not_realisation_of_budget(text, seg, claim):
         return replace(claim, kind="share", notes=claim.notes + ["a part of a whole that is no realisation of its budget"])
     if not evidence.names_target(text, den, seg.sentence(den.start)[0]) or \

@@ -331,8 +331,136 @@ def clause_is_about(clause: str, figures: str, unit: Optional[str] = None) -> bo
 
 def goal_before(before: str) -> bool:
     """Do the words right before a percentage make it a goal or a benchmark, not a ratio of the
-    figures around it ("Target serapan anggaran sebesar", "Rata-rata serapan nasional")?"""
-    return bool(vocabulary().goal_before.search(before) or vocabulary().benchmark.search(before))
+    figures around it ("Target serapan anggaran sebesar", "Rata-rata serapan nasional")? The
+    later items of a list of goals are goals too ("dari target 80% dan 85%")."""
+    before = _after_listed_goals(before)
+    goal = vocabulary().goal_before.search(before)
+    if goal is not None and _ACHIEVEMENT_AGAINST.search(before, 0, goal.start()):
+        goal = None  # "capaian terhadap target akhir Renstra sebesar 89,05%": an achievement
+    return bool(goal or vocabulary().benchmark.search(before))
+
+
+# an achievement measured against the target named after it: "tingkat capaian terhadap ", "capaian
+# kinerja dari " (then "target ... sebesar P%": P is the achievement, not the target)
+_ACHIEVEMENT_AGAINST = regex.compile(r"\b(?:capaian|pencapaian)(?:nya)?(?:\s+[\p{L}-]+){0,2}?\s+(?:terhadap|dari|atas)\s+$",
+                                     regex.I)
+
+
+# percentages listed before one, back to the words before the first: "target 80%, 85% dan"
+_LISTED_PERCENTS_BEFORE = regex.compile(r"(?:\d[\d.,]*\s*(?:%|persen)\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+))+$",
+                                        regex.I)
+
+
+def _after_listed_goals(before: str) -> str:
+    """The words before a list of percentages whose last item ends ``before``: "dari target 80%
+    dan" -> "dari target" (what the first item is, the later ones are too)."""
+    m = _LISTED_PERCENTS_BEFORE.search(before)
+    return before[:m.start()].rstrip() if m else before
+
+
+@lru_cache(maxsize=1)
+def _indicator_words() -> tuple[regex.Pattern, regex.Pattern]:
+    """targets.yaml: the words that make a percentage a difference of percentages, and those that
+    make it an achievement."""
+    v = load_grammar("targets").vocabulary or {}
+    return (_words_re(v.get("percent_difference_words") or ["(?!)"], suffix=False, anchor=r"(?:\s+\S+){0,4}\s*$"),
+            _words_re(v.get("achievement_words") or ["(?!)"], suffix=True))
+
+
+@lru_cache(maxsize=1)
+def _lower_is_better_res() -> tuple[regex.Pattern, regex.Pattern]:
+    """claims.yaml ``lower_is_better``: what says so of an indicator, and what names one."""
+    words = (load_grammar("claims").vocabulary or {}).get("lower_is_better", {})
+    return tuple(regex.compile("|".join(f"(?:{w})" for w in words.get(k, [])) or r"(?!)", regex.I)
+                 for k in ("said", "named"))  # type: ignore[return-value]
+
+
+def names_lower_is_better(text: str) -> bool:
+    """Does an indicator's name (a table row's label) say lower is better: "Persentase PMKS yang
+    belum tertangani", "Angka kemiskinan", "(indikator negatif)"?"""
+    said, named = _lower_is_better_res()
+    return bool(said.search(text) or named.search(text))
+
+
+def lower_is_better_at(text: str, start: int, percent_start: int) -> bool:
+    """Is the achievement stated at ``percent_start``, of figures from ``start`` on, of an
+    indicator where lower is better: said so in its paragraph up to the end of the percentage's
+    sentence ("merupakan indikator negatif", "semakin sedikit ... semakin baik"), or named so by
+    the sentences of its figures ("angka kemiskinan", "yang belum tertangani")?"""
+    seg = segments(text)
+    para_start, _ = seg.paragraph(start)
+    _, end = seg.sentence(percent_start)
+    own_start, _ = seg.sentence(start)
+    # in rows run together into one sentence ("... belum tertangani 20% 18% 110% Tercapai ... Persentase
+    # Penyandang Disabilitas yang Mandiri 25% ..."), the name is the words after the last figure before
+    own_start = max([own_start] + [m.end() for m in _PERCENT_FIGURE.finditer(text, own_start, start)])
+    said, named = _lower_is_better_res()
+    if said.search(text, para_start, end) or named.search(text, own_start, end):
+        return True
+    # said in a paragraph of its own right before, one that states no figure of its own ("Indikator
+    # ini merupakan indikator negatif, semakin kecil realisasi semakin baik." / "Pada tahun 2023 ...")
+    before_start, before_end = seg.previous_paragraph(para_start)
+    return before_end > 0 and not _PERCENT_FIGURE.search(text, before_start, before_end) and \
+        bool(said.search(text, before_start, before_end))
+
+
+_PERCENT_FIGURE = regex.compile(r"\d\s*(?:%|persen\b)", regex.I)
+
+
+def fits_lower_is_better(pct: Operand, num: Operand, den: Operand) -> bool:
+    """Does the stated achievement fit a formula of an indicator where lower is better: (target -
+    (realisation - target)) / target, or target / realisation? (Only where the words say the
+    indicator is one: :func:`lower_is_better_at`.)"""
+    if den.value <= 0 or num.value <= 0:
+        return False
+    return any(rounding_verdict(pct.value, pct.decimals, r) != "mismatch"
+               for r in ((2 * den.value - num.value) * 100 / den.value, den.value * 100 / num.value))
+
+
+@lru_cache(maxsize=1)
+def _should_be_served_re() -> regex.Pattern:
+    words = (load_grammar("targets").vocabulary or {}).get("should_be_served_words") or ["(?!)"]
+    return regex.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)(?:\s+[\p{{L}}/()-]+){{0,6}}?\s*(?:sebanyak|sejumlah|:)?\s*$",
+                         regex.I)
+
+
+def names_those_to_serve(lead: str) -> bool:
+    """Do the words before a count name it the people who should be served ("Jumlah PMKS yang
+    seharusnya memperoleh bantuan sosial :"), the whole of an SPM or LPPD indicator?"""
+    return bool(_should_be_served_re().search(lead))
+
+
+@lru_cache(maxsize=1)
+def _done_before_re() -> regex.Pattern:
+    v = load_grammar("targets").vocabulary or {}
+    aux, undone = v.get("done_auxiliaries") or ["(?!)"], v.get("not_done_participles") or ["(?!)"]
+    return regex.compile(rf"(?<!\w)(?:{_alt(aux)})\s+(?!(?:{_alt(undone)})(?!\w))(?:di|ter)\p{{L}}{{3,}}"
+                         r"(?:\s+(?!(?:dari|target\w*|sasaran|pagu|anggaran|yang)\b)[\p{L}-]+){0,4}?\s*"
+                         r"(?:sebanyak|sejumlah|sebesar|mencapai|:)?\s*$", regex.I)
+
+
+def said_done_before(window: str) -> bool:
+    """Do the words right before a count say it was done, by a perfect participle ("yang telah
+    direhabilitasi secara kumulatif sebanyak"), not one of planning or listing ("yang telah
+    ditetapkan sebanyak", "yang sudah terdaftar")?"""
+    return bool(_done_before_re().search(window))
+
+
+def difference_of_percents_before(before: str) -> bool:
+    """Do the few words before a percentage name a difference of two percentages ("terdapat
+    efisiensi penggunaan anggaran sebesar", "selisih")? Then the percentages around it are not
+    its numerator and denominator."""
+    return bool(_indicator_words()[0].search(before))
+
+
+def achievement_not_target(before: str) -> bool:
+    """Is a percentage the words make a target ("capaian kinerja sasaran sebesar 100%": "sasaran"
+    names the objective) an achievement instead: an achievement word after the last target word
+    of its clause? ("target capaian 90%" keeps the target: its target word comes first.)"""
+    ach = _last(_indicator_words()[1].finditer(before))
+    if ach is None:
+        return False
+    return not any(_role_word(m.group(0)) == "target" for m in vocabulary().role_before.finditer(before, ach.end()))
 
 
 def years_of(text: str) -> set[str]:
@@ -767,6 +895,8 @@ class _Context:
                 role = None
         if role in (None, "whole") and names_target_after(self.text, m.end, e):
             role = "target"  # "Dari 400 RTLH yang ditargetkan, ...", "dari 120 KPM sasaran"
+        if role is None and said_done_before(window):
+            role = "real"  # "RTLH yang telah direhabilitasi secara kumulatif sebanyak 1.175 unit"
         if role is None:
             nxt = self.ops[i + 1].start if i + 1 < len(self.ops) else e
             after = self.text[m.end:min(nxt, e, m.end + 40)]
@@ -1093,14 +1223,41 @@ class _Resolver:
                     continue
                 if num.family == "count" and not same_counted_thing(self.text, num.op, den.op):
                     continue
-                if num.family == "percent" and (num.role, den.role) != ("real", "target"):
+                if num.family == "percent" and not self._percents_are_operands(p, num, den):
                     continue  # percentages are operands only where the words say so ("target 90%, realisasi 85%")
                 kind = _kind(num, den)
                 if kind != "target" and num.op.value > den.op.value:
                     continue  # a share or a realisation is not above its whole
                 cue = self._cue(p, num, den, adj, whole)
-                out.append(_Scored(num, den, cue, explains(pct, num.op, den.op, self.text)))
+                fits = explains(pct, num.op, den.op, self.text) or (
+                    kind == "target" and fits_lower_is_better(pct, num.op, den.op) and
+                    lower_is_better_at(self.text, min(num.op.start, den.op.start, p.start), p.start))
+                out.append(_Scored(num, den, cue, fits))
         return sorted(out, key=lambda s: -s.score)
+
+    def _percents_are_operands(self, p: Mention, num: Candidate, den: Candidate) -> bool:
+        """May a percentage be achieved of a percentage target: the words make them a
+        realisation and a target, the target is no achievement ("capaian kinerja sasaran sebesar
+        100%"), and the stated one is no difference of them ("efisiensi sebesar 4,2 persen")?"""
+        if den.role != "target" or (num.role != "real" and not self._achieved_of_target_after(num, den)):
+            return False
+        s, e = self.cx.seg.sentence(den.op.start)
+        if achievement_not_target(self.text[max(s, den.op.start - 60):den.op.start]):
+            return False
+        if self.cx.role(p) in ("real", "target") and not _indicator_words()[1].search(self.clause_before(p)[-60:]):
+            return False  # "triwulan II target 50% terealisasi 45%": a value, no achievement of the others
+        if self._listed_value(p):
+            return False  # "realisasi 68,2%, 72,1% dan 76,5%": the later items of a list of values
+        if den.op.start < p.start and self._followed_by_its_target(p, e):
+            return False  # "... sedangkan persentase LKS yang dibina mencapai 91,8% dari target 85%": a realisation
+        last = max(num.op.end, den.op.end)
+        if last <= p.start:
+            # "72,3% dari target 75%, sedangkan serapan anggaran 93,2%": another clause's figure,
+            # unless that clause names the achievement ("..., sedangkan capaiannya 96,40%")
+            brk = _last(_OTHER_CLAUSE.finditer(self.text, last, p.start))
+            if brk is not None and not _indicator_words()[1].search(self.text, brk.end(), p.start):
+                return False
+        return not difference_of_percents_before(self.clause_before(p)[-60:])
 
     def _other_agency_between(self, den: Operand, p: Mention) -> bool:
         """Is an agency named between a whole and the percentage that its words do not name
@@ -1127,7 +1284,7 @@ class _Resolver:
             cue += w.adjacent_part
         if whole is not None and den.op.start == whole.start:
             cue += w.whole_after
-        if num.role == "real":
+        if num.role == "real" or self._achieved_of_target_after(num, den):
             cue += w.numerator_role
         elif num.role in DENOMINATOR_ROLES:
             cue += w.role_reversed
@@ -1142,6 +1299,32 @@ class _Resolver:
             d = max(0, p.start - c.op.end, c.op.start - p.end)
             cue += w.per_100_chars * d / 100
         return cue
+
+    def _listed_value(self, p: Mention) -> bool:
+        """Is ``p`` a later item of a list of percentages whose first the words make a realisation
+        or a target ("realisasi 68,2%, 72,1% dan 76,5%")?"""
+        s, _ = self.cx.seg.sentence(p.start)
+        first = p
+        while (before := self.cx.percents_between(s, first.start)) and _LIST_JOIN.fullmatch(self.text, before[-1].end,
+                                                                                            first.start):
+            first = before[-1]
+        return first is not p and self.cx.role(first) in ("real", "target")
+
+    def _followed_by_its_target(self, q: Mention, end: int) -> bool:
+        """Is the percentage ``q`` followed by its target, a percentage too ("8,75% dari target
+        9,00%")? Then it is what was achieved of that target, with no realisation word before it."""
+        nxt = self.cx.percents_between(q.end, end)
+        return bool(nxt) and bool(_OF_TARGET_GAP.fullmatch(self.text, q.end, nxt[0].start))
+
+    def _achieved_of_target_after(self, num: Candidate, den: Candidate) -> bool:
+        """Is ``num`` the figure achieved of the target right after it ("sebesar 82,47 dari target
+        80", "82,47 dari target 80"): nothing between them but the target's own "dari"?"""
+        if num.role is not None or den.role != "target" or den.op.start < num.op.end:
+            return False
+        if not self.text[num.op.end:den.op.start].strip():
+            return bool(_DARI_OPENING.match(den.op.text))
+        # "8,75% dari target 9,00%": a percentage's target after it in words
+        return bool(_OF_TARGET_GAP.fullmatch(self.text, num.op.end, den.op.start))
 
     def _under_listed_figures(self, line_start: int, back: int = 6) -> bool:
         """Do the line right before ``line_start`` and another of the ``back`` lines before it each
@@ -1226,7 +1409,12 @@ class _Resolver:
         # percentages of the sentence as operands, where the words make them a target and its
         # realisation ("target kinerja 90%, realisasi 85%, capaian 94,44%")
         cands += [c for q in self.cx.percents_between(s, end) if q is not p and not self.tabular(q)
-                  and (c := self.cx.candidate(q)).role in ("real", "target")]
+                  and ((c := self.cx.candidate(q)).role in ("real", "target") or self._followed_by_its_target(q, end))]
+        target_after = self._percent_target_after(p)
+        if target_after is not None and whole is None:
+            # "76,5% telah mencapai 85,00% dari target akhir Renstra tahun 2026 sebesar 90%"
+            cands.append(Candidate(_operand(target_after), "percent", "target"))
+            whole = target_after
         return self._decide(p, cands, adj, whole, implicit=False, unsure=unsure)
 
     def _short_paragraphs_start(self, offset: int) -> int:
@@ -1248,6 +1436,29 @@ class _Resolver:
         if e and not self.text[s:e].strip():
             s, _ = self.cx.seg.previous_sentence(s)
         return s
+
+    def _percent_target_after(self, p: Mention) -> Optional[Mention]:
+        """The target written as a percentage that "dari target ..." right after ``p`` introduces
+        ("85,00% dari target akhir Renstra tahun 2026 sebesar 90%"), with no other figure between
+        but a year, in the percentage's sentence; None where there is none."""
+        m = vocabulary().whole_after.match(self.text, p.end, p.end + 12)
+        if m is None:
+            return None
+        _, e = self.cx.seg.sentence(p.start)
+        nxt = self.cx.percents_between(p.end, min(e, p.end + 90))
+        if not nxt or self.tabular(nxt[0]):
+            return None
+        if not _TARGET_WORDS_THEN_FIGURE.fullmatch(self.text, m.end(), nxt[0].start):
+            return None
+        # the realisation it is achieved of stands in its clause, right before it ("Realisasi ...
+        # 76,5% tersebut telah mencapai 85,00%"); after a clause break ("Realisasi anggaran 93,2%,
+        # sedangkan capaian kinerja 85% dari target 90%") the percentage is a value of its own
+        s, _ = self.cx.seg.sentence(p.start)
+        before = self.cx.percents_between(s, p.start)
+        if not before or self.cx.candidate(before[-1]).role != "real" or \
+                not _SAME_CLAUSE_GAP.fullmatch(self.text, before[-1].end, p.start):
+            return None
+        return nxt[0]
 
     def _maybe_of_another_sentence_topic(self, p: Mention, op: Operand) -> bool:
         """May a figure of another sentence be of something else than the percentage, by the
@@ -1722,6 +1933,25 @@ _RELATIVE = {"lalu": "@-1", "sebelumnya": "@-1", "kemarin": "@-1", "ini": "@0", 
 _DATELINE = regex.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)\s*\)")
 
 
+_DARI_OPENING = regex.compile(r"dari\b", regex.I)
+# what opens another clause after an indicator's figures
+_OTHER_CLAUSE = regex.compile(r";|\b(?:sedangkan|sementara|namun|tetapi|adapun|serta)\b", regex.I)
+# between an achieved figure and its target: "dari target ", "dari target yang ditetapkan sebesar "
+_OF_TARGET_GAP = regex.compile(r"\s*(?:dari|terhadap)\s+(?:target|sasaran)(?:nya)?(?:\s+(?!(?:dan|atau|serta)\b)[\p{L}-]+){0,3}?"
+                               r"\s*(?:sebesar\s*)?", regex.I)
+# between "dari" and a target's figure: the target word, its qualifiers and year, no other figure
+# ("dari target akhir Renstra tahun 2026 sebesar ", "dari target tahun 2023 yaitu ")
+_TARGET_WORDS_THEN_FIGURE = regex.compile(
+    r"\s+(?:target|sasaran)(?:nya)?(?:\s+(?:[\p{L}-]+|(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)\d\d)?)){0,6}?"
+    r"\s*(?:sebesar|yaitu|yakni|adalah|:)?\s*", regex.I)
+
+
+# between a realisation and the percentage it makes of a target, in one clause: a few words, none
+# joining another clause ("76,5% tersebut telah mencapai ", "76,5% atau baru ")
+_SAME_CLAUSE_GAP = regex.compile(r"(?:\s+(?!(?:dan|serta|sedangkan|sementara|namun|tetapi|capaian\w*|pencapaian)\b)"
+                                 r"\p{L}[\p{L}-]*){0,5}\s+", regex.I)
+
+
 def _dateline_year(text: str) -> Optional[str]:
     """The year a news story is dated, where all its datelines ("Selasa (9/7/2024)") name one."""
     years = {m.group(1) for m in _DATELINE.finditer(text)}
@@ -1731,6 +1961,7 @@ def _dateline_year(text: str) -> Optional[str]:
 def _years(text: str) -> set[str]:
     """The years a text is of: those it names ("2023") and those it names relative to the
     report's ("tahun lalu" as "@-1", "tahun ini" as "@0", "tahun depan" as "@+1")."""
+    text = _without_plan_horizons(text)
     out = set(_YEAR.findall(text))
     for m in _RELATIVE_YEAR.finditer(text):
         if m.group("cmp") or m.group("cmp2"):
@@ -1738,6 +1969,21 @@ def _years(text: str) -> set[str]:
         word = (m.group("rel") or m.group("en")).lower()
         out.add(_RELATIVE.get(word.split()[0], "@+1"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _plan_horizon_re() -> regex.Pattern:
+    """targets.yaml ``plan_horizon_words``, with the year or span of years after them (up to two
+    words between: "Renstra Dinas Sosial 2021-2026", "target akhir Renstra tahun 2026")."""
+    words = (load_grammar("targets").vocabulary or {}).get("plan_horizon_words") or ["(?!)"]
+    return regex.compile(rf"(?<!\w)(?:{_alt(words)})(?:\s+(?!(?:19|20)\d\d\b)[\p{{L}}.]+){{0,2}}?\s+(?:tahun\s+)?"
+                         r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)\d\d|\s+s\.?\s?d\.?\s+(?:19|20)\d\d)?(?!\d)", regex.I)
+
+
+def _without_plan_horizons(text: str) -> str:
+    """The text with the years of a plan's horizon blanked: "target akhir Renstra tahun 2026" names
+    no period the figures around it are of."""
+    return _plan_horizon_re().sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _other_year(years: set[str], text: str) -> bool:
@@ -1830,6 +2076,10 @@ def respective_lists(doc: Document, mentions: list[Mention]) -> list[RatioClaim]
             continue
         if k < 2:
             continue
+        achieved = _respective_percent_targets(text, pcts)
+        if achieved:
+            out += achieved
+            continue
         ops = [m for m in usable if m.kind in ("amount", "count", "target") and s <= m.start and m.end <= e]
         for fam in ("money", "count"):
             mine = [m for m in ops if _family(m) == fam]
@@ -1850,7 +2100,56 @@ def respective_lists(doc: Document, mentions: list[Mention]) -> list[RatioClaim]
                                       notes=["the percentages, parts and wholes are given in the same order "
                                              f"({word.group(0).lower()})"]))
             break
+    # lists of an indicator's targets, realisations and achievements need no "masing-masing": the
+    # words before each list say what it is ("Target ... 70%, 75%, 80%, sedangkan realisasinya ...")
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in usable:
+        if m.kind == "percentage" and not in_table_row(text, m.start, m.end):
+            by_sentence.setdefault(seg.sentence(m.start)[0], []).append(m)
+    for s, pcts in by_sentence.items():
+        if s not in done_sentences and len(pcts) >= 6:
+            out += _respective_percent_targets(text, sorted(pcts, key=lambda m: m.start))
     return out
+
+
+def _respective_percent_targets(text: str, pcts: list[Mention]) -> list[RatioClaim]:
+    """Indicators whose values are percentages, listed in parallel: "masing-masing sebesar 76,5% dan
+    91,8% dari target 80% dan 85%, sehingga capaian kinerjanya masing-masing 95,63% dan 108,00%",
+    "Target ... berturut-turut 70%, 75% dan 80%; realisasi 68,2%, 72,1% dan 76,5%; sehingga capaian
+    97,43%, 96,13% dan 95,63%": three lists of k, the words before each naming it the targets,
+    the realisations or the achievements (one list each, in any order); the i-th achievement is of
+    the i-th realisation and target. Nothing unless the sentence's 3k percentages stand exactly so."""
+    k, rest = divmod(len(pcts), 3)
+    if rest or k < 2:
+        return []
+    runs = [pcts[:k], pcts[k:2 * k], pcts[2 * k:]]
+    if not all(_LIST_JOIN.fullmatch(text, a.end, b.start) for run in runs for a, b in zip(run, run[1:])):
+        return []
+    by_role: dict[str, list[Mention]] = {}
+    lead_start = text.rfind("\n", 0, pcts[0].start) + 1
+    for run in runs:
+        lead = text[max(lead_start, run[0].start - 80):run[0].start]
+        role = _list_role(lead)
+        if role is None or role in by_role:
+            return []
+        by_role[role] = run
+        lead_start = run[-1].end
+    if set(by_role) != {"real", "target", "achievement"}:
+        return []
+    return [RatioClaim("target", _operand(p), _operand(r), _operand(t),
+                       notes=["the realisations, targets and achievements are given in the same order"])
+            for r, t, p in zip(by_role["real"], by_role["target"], by_role["achievement"]) if t.value]
+
+
+def _list_role(lead: str) -> Optional[str]:
+    """What the last role word of the words before a list of percentages makes them: "target",
+    "real" or "achievement" ("capaian"); None where no such word, or a figure, stands there."""
+    if regex.search(r"\d\s*(?:%|persen)", lead):
+        return None
+    found = [(m.end(), _role_word(m.group(0))) for m in vocabulary().role_before.finditer(lead)]
+    found += [(m.end(), "achievement") for m in _indicator_words()[1].finditer(lead)]
+    found = [(end, role) for end, role in found if role in ("target", "real", "achievement")]
+    return max(found)[1] if found else None
 
 
 def _wholes_of_the_sentence_before(text: str, seg: Segments, usable: list[Mention], s: int,

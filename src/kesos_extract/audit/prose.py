@@ -27,11 +27,10 @@ import regex
 
 from ..claims import RatioClaim
 from ..ratios import Operand
-from ..evidence import bounds, vocabulary, written_bounds
+from ..evidence import bounds, lower_is_better_at, vocabulary, written_bounds
 from ..grammar import load_grammar
 from ..document import Document
 from ..models import Check, Program
-from ..segments import segments
 from .verdict import SEVERITY, percent_verdict
 
 CHECK_NAME = {"budget": "budget_percent", "target": "target_percent", "share": "share_percent"}
@@ -58,11 +57,23 @@ def _ratio_range(claim: RatioClaim, text: Optional[str] = None) -> Optional[tupl
         a, b = (1 - nhi / olo) * 100, (1 - nlo / ohi) * 100
         return (a, b) if claim.numerator.value == old.value - new.value else (-b, -a)
     nlo, nhi = written_bounds(claim.numerator, text)
-    dlo, dhi = written_bounds(claim.denominator, text)
+    dlo, dhi = _target_bounds(claim, text)
     if (nlo, nhi, dlo, dhi) == (claim.numerator.value, claim.numerator.value,
                                 claim.denominator.value, claim.denominator.value) or dlo <= 0:
         return None
     return nlo * 100 / dhi, nhi * 100 / dlo
+
+
+def _target_bounds(claim: RatioClaim, text: Optional[str]) -> tuple[Decimal, Decimal]:
+    """The values the denominator may stand for. A target written as a percentage ("target 80%",
+    "target akhir Renstra 90%") is a value set by the plan, not a measurement rounded: it stands
+    for itself alone (only the realisation, "76,5%", is judged within its precision), unless the
+    words make it a range ("target 90 - 95%") or approximate."""
+    den = claim.denominator
+    lo, hi = written_bounds(den, text)
+    if claim.kind == "target" and den.unit == "%" and (lo, hi) == bounds(den):
+        return den.value, den.value
+    return lo, hi
 
 
 def _fits_rounded(claim: RatioClaim, text: Optional[str] = None) -> bool:
@@ -124,30 +135,10 @@ def _roughly(text: str, p: Operand, ratio: Decimal) -> bool:
     return abs(ratio - p.value) <= unit / 2
 
 
-@lru_cache(maxsize=1)
-def _lower_is_better_res() -> tuple[regex.Pattern, regex.Pattern]:
-    """claims.yaml ``lower_is_better``: what says so of an indicator, and what names one."""
-    words = (load_grammar("claims").vocabulary or {}).get("lower_is_better", {})
-    return tuple(regex.compile("|".join(f"(?:{w})" for w in words.get(k, [])) or r"(?!)", regex.I)
-                 for k in ("said", "named"))  # type: ignore[return-value]
-
-
-def names_lower_is_better(text: str) -> bool:
-    """Does an indicator's name (a table row's label) say lower is better: "Persentase PMKS yang
-    belum tertangani", "Angka kemiskinan", "(indikator negatif)"?"""
-    said, named = _lower_is_better_res()
-    return bool(said.search(text) or named.search(text))
-
-
 def _lower_is_better(doc: Document, claim: RatioClaim) -> bool:
     """Is the achievement claimed of an indicator where lower is better: said so in its
     paragraph up to the end of the percentage's sentence, or named so by its own sentences?"""
-    seg = segments(doc.text)
-    para_start, _ = seg.paragraph(claim.start)
-    _, end = seg.sentence(claim.percent.start)
-    own_start, _ = seg.sentence(claim.start)
-    said, named = _lower_is_better_res()
-    return bool(said.search(doc.text, para_start, end) or named.search(doc.text, own_start, end))
+    return lower_is_better_at(doc.text, claim.start, claim.percent.start)
 
 
 def judge(doc: Document, claim: RatioClaim) -> Check:

@@ -44,20 +44,21 @@ import itertools
 from bisect import bisect_right
 from collections import Counter
 from decimal import Decimal
+from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 import regex
 
 from ..document import Document
 from ..errors import MalformedNumberError
+from ..grammar import load_grammar
 from ..intervals import DisjointSpans
-from ..evidence import whole_digit_unit
+from ..evidence import names_lower_is_better, whole_digit_unit
 from ..models import Cell, Check, Program, Table
 from ..numbers import parse_number
 from ..document import TableCell
 from ..tables import (TypedValue, header_has, is_nomenclature_code, letter_scale_columns, percent_columns, type_cell,
                       vocabulary_re)
-from .prose import names_lower_is_better
 from .verdict import SEVERITY, percent_verdict, value_verdict
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
@@ -271,6 +272,30 @@ def _or_share_of(doc, table, row, j: int, x: int, c, den_value, den_name: str):
     return alt if alt is not None and alt.verdict != "mismatch" else c
 
 
+@lru_cache(maxsize=1)
+def _negative_polarity_cells() -> frozenset[str]:
+    words = (load_grammar("targets").vocabulary or {}).get("negative_polarity_cells") or []
+    return frozenset(" ".join(w.lower().split()) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _polarity_header() -> regex.Pattern:
+    words = (load_grammar("targets").vocabulary or {}).get("polarity_headers") or ["(?!)"]
+    return regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in words) + r")(?!\w)", regex.I)
+
+
+def _polarity_says_lower(row: "_Row") -> bool:
+    """Does a cell of the row state the indicator's polarity as lower is better ("Negatif" under
+    "Polaritas", "Minimize")? A cell that is the word alone, not a word of a name; or, under a
+    header naming a polarity column, the last word of a cell the reader joined to the name."""
+    cells = [" ".join(c.text.lower().split()) for c in row.cells]
+    if any(c in _negative_polarity_cells() for c in cells):
+        return True
+    if not any(_polarity_header().search(h or "") for h in row.header):
+        return False
+    return any(c.rsplit(" ", 1)[-1] in _negative_polarity_cells() for c in cells if " " in c)
+
+
 def _lower_may_be_better(row: "_Row") -> Optional[bool]:
     """True where the row's indicator may be one where lower is better (its achievement may be
     read by that formula too); None where its name says higher is better (tables.yaml
@@ -323,7 +348,7 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
         verdict = "capped"
         notes.append(f"the achievement is {_fmt(ratio, 2)}%, reported capped at 100%")
     if verdict == "mismatch" and lower_is_better and not inverse and not lower_better and \
-            names_lower_is_better(row.indicator()):
+            (names_lower_is_better(row.indicator()) or _polarity_says_lower(row)):
         # a slip in the achievement of an indicator named as one where lower is better ("yang
         # belum tertangani"): what it should be is by that indicator's usual formula
         ratio, lower_better = (2 * den - num) * 100 / den, True
