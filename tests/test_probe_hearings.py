@@ -1,0 +1,439 @@
+"""DPRD hearings, pansus LKPJ recommendations, paripurna speeches, KUA-PPAS and APBD-P talks and
+pemda press releases about a Dinas Sosial's money: claims and rupiah amounts in whole passages.
+
+Written for these tests in the register of the news pages and press releases that report them
+(dateline, "Baca juga:" lines between paragraphs, photo captions, editor tags, a siaran pers's
+number and contact line), in layouts no seed, dev file or earlier probe uses: a pansus's
+spokesman reading the pagu and realisation, a Kadis's quote listing four programs' pagu and
+realisation in one paragraph with the total after it, three OPD's absorption in brackets, SiLPA
+as a share of the spending and the Dinsos's part of it ("Dari sisa lebih itu"), a siaran pers's
+list per jenis belanja, a KUA-PPAS proposal against this year's APBD murni, a cut under the
+efficiency instruction ("setara 15,03 persen dari pagu awal"), the Dinsos's share of an APBD in
+"Rp 2,3 T", next year's proposal with "Artinya ada kenaikan", an APBD-P's added pagu and the
+realisation of the revised pagu ("dari pagu perubahan"), a percentage before its amounts, a rise
+of an honorarium in "ribu", a headline percentage whose pagu and realisation stand after two
+"Baca juga:" lines, two years in one quote, physical progress beside money, votes of a plenary.
+Controls: speeches dense with numbers that are no ratio of the figures around them (fractions
+and members, regulation and article numbers, dates, hours, phone numbers, PAD and poverty rates)
+and amounts written every way news writes them ("Rp1-2 miliar", "12,5 miliar rupiah", "Rp 10,9
+T", "sebesar 1,5 milyar", "Rp. 500 jt", "Rp 300 ribu per bulan").
+
+Every answer was worked out by hand with the rule of shared/gold/README.md (half-up rounding to
+the stated decimals; an operand written rounded stands for every value that rounds to it). Each
+passage is kept correct, with the checks it must give and the rupiah amounts it mentions; SLIPS
+plant a wrong percentage in it, which must be the one mismatch. Passages marked FAILED BEFORE
+gave a wrong answer on the code before this file's rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kesos_extract import extract_text
+
+PERCENT_CHECKS = ("budget_percent", "target_percent", "share_percent")
+# where the words leave it open whether two amounts are a budget's realisation or a part of a whole
+EITHER = ("budget_percent", "share_percent")
+# a count reached of a whole the words do not name a target
+COUNTED = ("share_percent", "target_percent")
+
+PANSUS = (
+    'Pansus LKPJ DPRD Sumbawa Soroti Sisa Anggaran Dinas Sosial\n'
+    '\n'
+    'SUMBAWA BESAR, suarantb.id – Panitia Khusus (Pansus) LKPJ Bupati Sumbawa Tahun Anggaran 2023 '
+    'menyampaikan rekomendasinya dalam rapat paripurna DPRD, Rabu (24/4/2024). Salah satu yang disorot '
+    'adalah kinerja keuangan Dinas Sosial.\n'
+    '\n'
+    'Juru bicara Pansus, H. Abdul Rafiq, SH, menyebut Dinas Sosial mengelola pagu Rp 14.862.500.000 pada '
+    '2023, namun realisasinya hanya Rp 12.337.250.000 atau 83,01 persen.\n'
+    '\n'
+    'Baca juga: Fraksi PKB Minta DTKS Sumbawa Diverifikasi Ulang\n'
+    '\n'
+    '“Pansus merekomendasikan agar Dinas Sosial memperbaiki perencanaan, karena sisa anggaran Rp '
+    '2.525.250.000 sebagian besar berasal dari belanja bantuan sosial yang tidak tersalurkan,” kata Rafiq '
+    'membacakan laporan Pansus.\n'
+    '\n'
+    'Rekomendasi tersebut disetujui 31 dari 45 anggota DPRD yang hadir. Pemkab diminta menindaklanjutinya '
+    'sesuai Pasal 69 ayat (1) Undang-Undang Nomor 23 Tahun 2014 paling lambat 30 hari.\n'
+    '\n'
+    'Editor: Ahmad Yani\n'
+)
+RAKER_NTB = (
+    'MATARAM – Komisi V DPRD NTB menggelar rapat kerja dengan Dinas Sosial Provinsi NTB membahas LKPJ '
+    'Gubernur Tahun 2023, Senin (15/4/2024).\n'
+    '\n'
+    'Kepala Dinas Sosial NTB, Ahsanul Khalik, memaparkan realisasi empat program. “Program perlindungan '
+    'dan jaminan sosial pagunya Rp 9,4 miliar, terealisasi Rp 9,12 miliar; rehabilitasi sosial pagu Rp '
+    '6,25 miliar, realisasi Rp 5,8 miliar; pemberdayaan sosial Rp 1,6 miliar dengan realisasi Rp 1,52 '
+    'miliar; dan penanganan bencana Rp 750 juta, terserap Rp 690 juta,” kata Ahsanul.\n'
+    '\n'
+    'Secara keseluruhan, dari pagu Rp 18 miliar terserap Rp 17,13 miliar atau 95,17 persen.\n'
+    '\n'
+    'Ketua Komisi V, Lalu Hadrian Irfani, meminta data penerima bantuan diperbarui. (red)\n'
+)
+OPD = (
+    'Serapan Tiga OPD Disorot dalam Paripurna Pandangan Fraksi\n'
+    '\n'
+    'PANGKALAN BUN – Fraksi Partai Golkar DPRD Kotawaringin Barat menyoroti rendahnya serapan anggaran '
+    'sejumlah OPD dalam LKPJ Bupati 2023. Juru bicara fraksi, Jainudin, membacakan angkanya dalam '
+    'paripurna, Kamis (2/5/2024).\n'
+    '\n'
+    'Dinas Sosial merealisasikan Rp 8,9 miliar dari Rp 12,4 miliar (71,77%), Dinas Kesehatan Rp 142,6 '
+    'miliar dari Rp 165 miliar (86,42%), sedangkan Dinas PUPR baru Rp 97,3 miliar dari Rp 210,5 miliar '
+    '(46,22%).\n'
+    '\n'
+    '(Foto: Humas DPRD Kobar/Paripurna penyampaian pandangan umum fraksi)\n'
+    '\n'
+    '“Rata-rata serapan seluruh OPD 84,6 persen, jadi tiga OPD ini jauh di bawah,” ujarnya.\n'
+)
+SILPA = (
+    'BATAM – SiLPA APBD Kota Batam Tahun Anggaran 2023 tercatat Rp 86,4 miliar atau 4,2 persen dari total '
+    'belanja daerah Rp 2,05 triliun. Angka itu disampaikan dalam rapat Pansus LKPJ Wali Kota, Selasa '
+    '(16/4/2024).\n'
+    '\n'
+    'Dari sisa lebih itu, Rp 3,1 miliar atau 3,59 persen berasal dari Dinas Sosial, terutama bantuan '
+    'sosial yang tidak tersalurkan karena penerimanya meninggal dunia atau pindah domisili.\n'
+    '\n'
+    'Baca juga: DPRD Batam Minta Data Penerima Bansos Dimutakhirkan\n'
+    '\n'
+    'Ketua Pansus, Safari Ramadhan, mengatakan SiLPA semestinya tidak lebih dari 5 persen. Editor: Yuli\n'
+)
+BELANJA = (
+    'SIARAN PERS\n'
+    'Nomor: 045/Prokopim/IV/2024\n'
+    '\n'
+    'Dinas Sosial Kabupaten Magelang membukukan realisasi belanja Tahun Anggaran 2023 sebesar Rp '
+    '13.459.962.600 atau 95,55 persen dari pagu Rp 14.086.250.000. Rinciannya:\n'
+    '- Belanja Pegawai: anggaran Rp 6.120.450.000, realisasi Rp 5.874.322.100 (95,98%)\n'
+    '- Belanja Barang dan Jasa: anggaran Rp 4.315.800.000, realisasi Rp 3.998.140.500 (92,64%)\n'
+    '- Belanja Modal: anggaran Rp 1.250.000.000, realisasi Rp 1.187.500.000 (95,00%)\n'
+    '- Belanja Bantuan Sosial: anggaran Rp 2.400.000.000, realisasi Rp 2.400.000.000 (100%)\n'
+    '\n'
+    'Informasi lebih lanjut: Bagian Prokopim Setda Kabupaten Magelang, telp. (0293) 788181.\n'
+)
+KUA = (
+    'BANJARMASIN – Badan Anggaran (Banggar) DPRD Kota Banjarmasin bersama TAPD membahas KUA-PPAS Tahun '
+    'Anggaran 2025, Selasa (6/8/2024). Dalam rancangan itu, Dinas Sosial diusulkan menerima Rp 23,8 '
+    'miliar, naik Rp 3,4 miliar atau 16,67 persen dari APBD murni 2024 sebesar Rp 20,4 miliar.\n'
+    '\n'
+    'Ketua Banggar mengingatkan belanja pegawai tidak boleh melebihi 30 persen dari total belanja APBD '
+    'sebagaimana diamanatkan Pasal 146 UU Nomor 1 Tahun 2022 tentang HKPD.\n'
+    '\n'
+    'Rapat yang dimulai pukul 14.30 Wita itu dihadiri 7 dari 9 fraksi. Pengaduan terkait bansos dapat '
+    'disampaikan ke hotline Dinsos 0511-3252715 atau WhatsApp 0812-5000-1234.\n'
+)
+PANGKAS = (
+    'TEMANGGUNG – Efisiensi anggaran sesuai Inpres Nomor 1 Tahun 2025 ikut memangkas belanja Dinas Sosial '
+    'Kabupaten Temanggung. Pemangkasan Rp 2,75 miliar itu setara 15,03 persen dari pagu awal Rp 18,3 '
+    'miliar.\n'
+    '\n'
+    '“Yang kami kurangi perjalanan dinas, rapat dan ATK. Bantuan untuk warga tidak kami sentuh,” kata '
+    'Kepala Dinsos, Agus Sarwono, Kamis (20/2/2025).\n'
+    '\n'
+    'Baca juga: Inpres Efisiensi, Pemkab Temanggung Pangkas Rp 74 Miliar\n'
+)
+APBD_SHARE = (
+    'Pemkab Kukar Alokasikan Rp27,6 Miliar untuk Dinas Sosial\n'
+    '\n'
+    'TENGGARONG – Dari total belanja daerah Rp 2,3 T dalam APBD 2024, Dinas Sosial Kutai Kartanegara '
+    'mendapat Rp 27,6 miliar atau 1,2 persen.\n'
+    '\n'
+    'Kepala Dinsos Kukar mengatakan Rp. 500 jt di antaranya untuk permakanan lansia, dan bantuan bagi '
+    'penyandang disabilitas berat Rp 300 ribu per bulan.\n'
+    '\n'
+    'Sumber: Diskominfo Kukar\n'
+)
+KPM_RDP = (
+    'PURWAKARTA – Dalam rapat dengar pendapat (RDP) bersama Komisi IV DPRD, Kamis (12/9/2024), Dinas '
+    'Sosial Purwakarta melaporkan penyaluran bantuan sosial tunai daerah. Sebanyak 4.320 dari 5.400 KPM '
+    '(80 persen) sudah menerima bantuan tahap pertama.\n'
+    '\n'
+    '“Sisanya menunggu verifikasi NIK di Disdukcapil,” kata Kabid Linjamsos, Dede Kurnia. Tiap KPM '
+    'menerima Rp 600.000.\n'
+)
+USUL = (
+    'PADANG – Dinas Sosial Kota Padang mengusulkan anggaran Rp 31,5 miliar untuk 2025, sementara pagu '
+    '2024 hanya Rp 25,2 miliar. Artinya ada kenaikan 25 persen.\n'
+    '\n'
+    'Usulan itu disampaikan dalam rapat kerja Komisi IV DPRD Padang membahas RAPBD 2025. Menurut Kadis '
+    'Sosial, tambahan dana terutama untuk pemenuhan SPM bidang sosial yang capaiannya pada 2023 baru 87,5 '
+    'persen.\n'
+)
+PARIPURNA_FRAKSI = (
+    'Enam Fraksi Setujui Raperda Pertanggungjawaban APBD 2023\n'
+    '\n'
+    'LUBUKLINGGAU – Enam dari tujuh fraksi DPRD Kota Lubuklinggau menyetujui Raperda tentang '
+    'Pertanggungjawaban Pelaksanaan APBD Tahun Anggaran 2023 dalam rapat paripurna, Senin (8/7/2024). '
+    'Satu fraksi, Fraksi PKS, menerima dengan catatan.\n'
+    '\n'
+    'Raperda itu disusun berdasarkan Perda Nomor 3 Tahun 2022 tentang Pengelolaan Keuangan Daerah. Juru '
+    'bicara Fraksi Demokrat menyebut realisasi PAD mencapai 103,4 persen, sedangkan realisasi belanja '
+    'daerah 91,8 persen.\n'
+    '\n'
+    'Untuk urusan sosial, fraksi mencatat angka kemiskinan turun 0,62 poin menjadi 12,1 persen. Rapat '
+    'dihadiri 24 dari 30 anggota dewan dan ditutup pukul 16.05 WIB.\n'
+    '\n'
+    'Penulis: Rahmat | Editor: Desi\n'
+)
+RAGAM_RUPIAH = (
+    'BOGOR – Dalam pembahasan KUA-PPAS 2025, Komisi IV DPRD Kabupaten Bogor meminta tambahan anggaran '
+    'bagi Dinas Sosial. Menurut anggota komisi, kebutuhan rehabilitasi RTLH saja mencapai Rp1-2 miliar '
+    'per kecamatan.\n'
+    '\n'
+    '“Tahun ini Dinsos hanya kebagian 12,5 miliar rupiah, padahal APBD kita Rp 10,9 T,” katanya. Ia '
+    'menambahkan, usulan tambahan sebesar 1,5 milyar untuk permakanan lansia belum diakomodasi.\n'
+)
+FISIK = (
+    'GUNUNGSITOLI – Kepala Dinas Sosial Kota Gunungsitoli menjelaskan di hadapan Pansus LKPJ bahwa '
+    'realisasi keuangan tahun 2023 mencapai Rp 9.250.000.000 atau 92,5 persen dari pagu Rp '
+    '10.000.000.000, realisasi fisik 100 persen, dan capaian kinerja sasaran 96,4 persen.\n'
+    '\n'
+    'Capaian itu naik dibanding tahun 2022 yang hanya 88,7 persen. “Sisa anggaran sekitar 7,5 persen '
+    'adalah efisiensi pengadaan,” ujarnya.\n'
+)
+APBDP = (
+    'SRAGEN – Dalam APBD Perubahan 2023, anggaran Dinas Sosial Kabupaten Sragen bertambah dari Rp '
+    '15.750.000.000 menjadi Rp 17.325.000.000. Penambahan sebesar Rp 1.575.000.000 atau 10 persen itu '
+    'untuk bantuan sosial korban kekeringan.\n'
+    '\n'
+    'Hingga akhir November, realisasinya Rp 15.432.600.000 atau 89,08 persen dari pagu perubahan.\n'
+)
+PERSEN_DULU = (
+    'BUKITTINGGI – “Serapan kami baru 41,5 persen atau Rp 5,2 miliar dari Rp 12,53 miliar,” kata Kadis '
+    'Sosial Bukittinggi, Ismail, dalam rapat kerja dengan Komisi I DPRD, Rabu (10/7/2024).\n'
+    '\n'
+    'Pada periode yang sama tahun lalu, serapan Dinsos 52,3 persen. Ismail beralasan pencairan bantuan '
+    'menunggu Perwako Nomor 18 Tahun 2024 tentang petunjuk teknis bansos.\n'
+)
+TKSK = (
+    'SUMEDANG – Honor Tenaga Kesejahteraan Sosial Kecamatan (TKSK) tahun depan naik menjadi Rp 300 ribu '
+    'per bulan, naik 20 persen dari sebelumnya Rp 250 ribu.\n'
+    '\n'
+    'Kenaikan itu disepakati dalam rapat Banggar DPRD bersama TAPD. Untuk 26 TKSK, kebutuhan honornya Rp '
+    '93,6 juta setahun.\n'
+)
+BACA_JUGA = (
+    'SERANG – Serapan anggaran Dinas Sosial Kota Serang tahun 2023 mencapai 93,4 persen. Hal itu '
+    'terungkap dalam rapat kerja Komisi II DPRD Kota Serang dengan Dinsos, Kamis (18/4/2024).\n'
+    '\n'
+    'Baca juga: Komisi II Minta Dinsos Serang Perbarui Data PPKS\n'
+    '\n'
+    'Baca juga: 1.200 Lansia di Serang Terima Bantuan Permakanan\n'
+    '\n'
+    'Dari pagu Rp 11,2 miliar, terealisasi Rp 10,46 miliar. Sisa anggaran dikembalikan ke kas daerah.\n'
+    '\n'
+    '(Foto: Kadis Sosial Kota Serang saat memaparkan LKPJ 2023 di hadapan Komisi II)\n'
+)
+DUA_TAHUN = (
+    'KOTAMOBAGU – Kepala Dinas Sosial Kotamobagu, Sarida Mokoginta, membandingkan kinerja dua tahun '
+    'anggaran di depan Komisi III DPRD. “Tahun 2023 kami dapat Rp 12 miliar, terserap 96 persen. Tahun '
+    '2024 pagunya Rp 14,5 miliar dan hingga Juni terserap Rp 5,8 miliar atau 40 persen,” katanya, Selasa '
+    '(16/7/2024).\n'
+    '\n'
+    'Ia menargetkan serapan akhir tahun 2024 di atas 95 persen.\n'
+)
+FISIK_KEUANGAN = (
+    'PAREPARE – Pembangunan gedung Rumah Singgah Dinas Sosial Parepare sudah rampung. Realisasi fisik 98 '
+    'persen dan keuangan Rp 4,75 miliar (95 persen) dari pagu Rp 5 miliar, kata PPK kegiatan di hadapan '
+    'Komisi II DPRD, Senin (9/12/2024).\n'
+    '\n'
+    'Target penerima layanan rumah singgah tahun ini 2.000 orang, terlayani 2.084 orang atau 104,2 '
+    'persen.\n'
+)
+SUARA = (
+    'SAMARINDA – Rekomendasi Pansus LKPJ Gubernur Kaltim 2023 disahkan dalam paripurna, Senin '
+    '(29/4/2024). Dari 45 anggota yang hadir, 31 orang atau 68,9 persen menyetujui tanpa catatan.\n'
+    '\n'
+    'Salah satu rekomendasi meminta Dinas Sosial menuntaskan pendataan DTKS yang pada 2023 baru 74 persen '
+    'terverifikasi, sesuai Permensos Nomor 3 Tahun 2021. Pengaduan dapat disampaikan ke nomor '
+    '0541-736311.\n'
+)
+
+# name -> (passage, its percentage checks (check, stated, numerator, denominator, verdict), its
+# rupiah amounts in text order)
+PASSAGES = {
+    # a pansus's spokesman: pagu and realisation in one sentence, the remainder in a quote after
+    # a "Baca juga:" line; 31 of 45 members, an article and a law number are no operands.
+    # 12.337.250.000 / 14.862.500.000 = 83,0093
+    "pansus": (PANSUS, [("budget_percent", 83.01, 12337250000, 14862500000, "consistent")],
+               [14862500000, 12337250000, 2525250000]),
+    # four programs' pagu and realisation in a quote (no percentage of their own), the total after
+    # them: 17,13 / 18 = 95,1667
+    "raker_ntb": (RAKER_NTB, [("budget_percent", 95.17, 17.13e9, 18e9, "consistent")],
+                  [9.4e9, 9.12e9, 6.25e9, 5.8e9, 1.6e9, 1.52e9, 750e6, 690e6, 18e9, 17.13e9]),
+    # three OPD in one sentence, each "Rp A dari Rp B (P%)": 8,9/12,4 = 71,7742; 142,6/165 =
+    # 86,4242; 97,3/210,5 = 46,2233; the average of all OPD has no operands
+    "opd": (OPD, [(EITHER, 71.77, 8.9e9, 12.4e9, "consistent"), (EITHER, 86.42, 142.6e9, 165e9, "consistent"),
+                  (EITHER, 46.22, 97.3e9, 210.5e9, "consistent")],
+            [8.9e9, 12.4e9, 142.6e9, 165e9, 97.3e9, 210.5e9]),
+    # SiLPA of the total spending: 86,4 / 2.050 = 4,2146; the Dinsos's part "Dari sisa lebih itu":
+    # 3,1 / 86,4 = 3,588; "tidak lebih dari 5 persen" is a bound
+    "silpa": (SILPA, [("share_percent", 4.2, 86.4e9, 2.05e12, "consistent"),
+                      ("share_percent", 3.59, 3.1e9, 86.4e9, "consistent")],
+              [86.4e9, 2.05e12, 3.1e9]),
+    # a siaran pers: the total, then a list per jenis belanja; its number, its telephone
+    # 13.459.962.600 / 14.086.250.000 = 95,5539; 5.874.322.100 / 6.120.450.000 = 95,9786;
+    # 3.998.140.500 / 4.315.800.000 = 92,6396; 1.187,5 / 1.250 = 95; 2.400 / 2.400 = 100
+    "belanja": (BELANJA, [("budget_percent", 95.55, 13459962600, 14086250000, "consistent"),
+                          ("budget_percent", 95.98, 5874322100, 6120450000, "consistent"),
+                          ("budget_percent", 92.64, 3998140500, 4315800000, "consistent"),
+                          ("budget_percent", 95.0, 1187500000, 1250000000, "consistent"),
+                          ("budget_percent", 100.0, 2400000000, 2400000000, "consistent")],
+                [13459962600, 14086250000, 6120450000, 5874322100, 4315800000, 3998140500, 1250000000,
+                 1187500000, 2400000000, 2400000000]),
+    # a KUA-PPAS proposal: the rise in money and of last year's APBD murni: 3,4 / 20,4 = 16,6667;
+    # a legal ceiling (30 persen), an article, fractions, an hour and phone numbers
+    "kua": (KUA, [("share_percent", 16.67, 3.4e9, 20.4e9, "consistent")], [23.8e9, 3.4e9, 20.4e9]),
+    # a cut "setara P persen dari pagu awal": 2,75 / 18,3 = 15,0273; a headline of a "Baca juga"
+    "pangkas": (PANGKAS, [("share_percent", 15.03, 2.75e9, 18.3e9, "consistent")], [2.75e9, 18.3e9, 74e9]),
+    # the Dinsos's share of the APBD in "Rp 2,3 T": 27,6 / 2.300 = 1,2; "Rp. 500 jt", "Rp 300 ribu"
+    "apbd_share": (APBD_SHARE, [("share_percent", 1.2, 27.6e9, 2.3e12, "consistent")],
+                   [27.6e9, 2.3e12, 27.6e9, 500e6, 300e3]),
+    # "N dari W KPM (P persen)" in a hearing: 4.320 / 5.400 = 80
+    "kpm_rdp": (KPM_RDP, [(COUNTED, 80, 4320, 5400, "consistent")], [600e3]),
+    # FAILED BEFORE (missed): next year's proposal and this year's pagu, the rise concluded in the
+    # sentence after them: (31,5 - 25,2) / 25,2 = 25; the SPM's 87,5 persen has no operands
+    "usul": (USUL, [("share_percent", 25, 6.3e9, 25.2e9, "consistent")], [31.5e9, 25.2e9]),
+    # a plenary's fractions, members, a Perda number, PAD and spending rates with no amounts, a
+    # poverty rate and its change in points, an hour: no claim
+    "paripurna_fraksi": (PARIPURNA_FRAKSI, [], []),
+    # amounts as news writes them: a range sharing its scale, "miliar rupiah", "T", no "Rp"
+    "ragam_rupiah": (RAGAM_RUPIAH, [], [1e9, 2e9, 12.5e9, 10.9e12, 1.5e9]),
+    # money's uptake beside physical progress, the performance and last year's rate:
+    # 9.250 / 10.000 = 92,5; "sekitar 7,5 persen" left is stated of no amount
+    "fisik": (FISIK, [("budget_percent", 92.5, 9.25e9, 10e9, "consistent")], [9.25e9, 10e9]),
+    # FAILED BEFORE (missed the second): the APBD-P's addition, (17,325 - 15,75) / 15,75 = 10
+    # (the addition is stated: 1,575 / 15,75 = 10), and the realisation "dari pagu perubahan",
+    # the revised pagu of the paragraph before: 15.432,6 / 17.325 = 89,0771
+    "apbdp": (APBDP, [("share_percent", 10, 1575e6, 15750e6, "consistent"),
+                      ("budget_percent", 89.08, 15432.6e6, 17325e6, "consistent")],
+              [15750e6, 17325e6, 1575e6, 15432.6e6]),
+    # the percentage before its amounts in a quote: 5,2 / 12,53 = 41,5004; last year's 52,3 persen
+    "persen_dulu": (PERSEN_DULU, [("budget_percent", 41.5, 5.2e9, 12.53e9, "consistent")], [5.2e9, 12.53e9]),
+    # an honorarium's rise in ribu: (300 - 250) / 250 = 20
+    "tksk": (TKSK, [("share_percent", 20, 50e3, 250e3, "consistent")], [300e3, 250e3, 93.6e6]),
+    # a headline percentage, two "Baca juga:" lines, then its pagu and realisation (rounded):
+    # 10,46 / 11,2 = 93,39; any value of 10,455..10,465 over 11,15..11,25 gives 92,93..93,86
+    "baca_juga": (BACA_JUGA, [("budget_percent", 93.4, 10.46e9, 11.2e9, "consistent")], [11.2e9, 10.46e9]),
+    # two years in one quote: 2023's 96 persen has no realisation amount; 5,8 / 14,5 = 40
+    "dua_tahun": (DUA_TAHUN, [("budget_percent", 40, 5.8e9, 14.5e9, "consistent")], [12e9, 14.5e9, 5.8e9]),
+    # physical progress before the money: 4,75 / 5 = 95; people served against a target: 2.084 /
+    # 2.000 = 104,2
+    "fisik_keuangan": (FISIK_KEUANGAN, [("budget_percent", 95, 4.75e9, 5e9, "consistent"),
+                                        ("target_percent", 104.2, 2084, 2000, "consistent")], [4.75e9, 5e9]),
+    # a plenary's vote: 31 / 45 = 68,89; the DTKS's 74 persen, a Permensos number, a phone number
+    "suara": (SUARA, [("share_percent", 68.9, 31, 45, "consistent")], []),
+}
+
+# (passage, the text replaced, its slip, the stated value, the slipped value)
+SLIPS = [
+    ("pansus", "83,01", "85,01", 83.01, 85.01),
+    ("raker_ntb", "95,17", "95,71", 95.17, 95.71),
+    ("opd", "71,77", "77,71", 71.77, 77.71),
+    ("opd", "46,22", "42,62", 46.22, 42.62),
+    ("silpa", "4,2 persen", "4,8 persen", 4.2, 4.8),
+    ("silpa", "3,59", "3,95", 3.59, 3.95),
+    ("belanja", "95,55", "95,35", 95.55, 95.35),
+    ("belanja", "92,64", "96,24", 92.64, 96.24),
+    ("belanja", "(100%)", "(98%)", 100.0, 98.0),
+    ("kua", "16,67", "18,67", 16.67, 18.67),
+    ("pangkas", "15,03", "13,05", 15.03, 13.05),
+    ("apbd_share", "atau 1,2 persen", "atau 2,1 persen", 1.2, 2.1),
+    ("kpm_rdp", "(80 persen)", "(85 persen)", 80, 85),
+    ("usul", "kenaikan 25 persen", "kenaikan 20 persen", 25, 20),
+    ("fisik", "atau 92,5 persen", "atau 95,2 persen", 92.5, 95.2),
+    ("apbdp", "atau 10 persen", "atau 12 persen", 10, 12),
+    ("apbdp", "89,08", "88,08", 89.08, 88.08),
+    ("persen_dulu", "41,5", "45,1", 41.5, 45.1),
+    ("tksk", "naik 20 persen", "naik 25 persen", 20, 25),
+    ("baca_juga", "93,4", "94,4", 93.4, 94.4),
+    ("dua_tahun", "atau 40 persen", "atau 45 persen", 40, 45),
+    ("fisik_keuangan", "(95 persen)", "(97 persen)", 95, 97),
+    ("fisik_keuangan", "104,2", "102,4", 104.2, 102.4),
+    ("suara", "68,9", "69,8", 68.9, 69.8),
+]
+
+# (sentence, its percentage checks) for phrasings of the genre a sentence or three long
+SENTENCES = [
+    # each OPD's absorption before its bracketed amounts
+    ("Serapan Dinsos tercatat 71,77 persen (Rp 8,9 miliar dari Rp 12,4 miliar), sedangkan Dinas Kesehatan "
+     "86,42 persen (Rp 142,6 miliar dari Rp 165 miliar).",
+     [(EITHER, 71.77, 8.9e9, 12.4e9, "consistent"), (EITHER, 86.42, 142.6e9, 165e9, "consistent")]),
+    # FAILED BEFORE (a false alarm: 71,77 of the Dinkes's amounts): two OPD's amounts, then a
+    # conclusion naming both percentages in the same order
+    ("Dinas Sosial menyerap Rp 8,9 miliar dari pagu Rp 12,4 miliar. Dinas Kesehatan menyerap Rp 142,6 miliar "
+     "dari pagu Rp 165 miliar. Dengan demikian serapan Dinsos 71,77 persen dan Dinkes 86,42 persen.",
+     [("budget_percent", 71.77, 8.9e9, 12.4e9, "consistent"), ("budget_percent", 86.42, 142.6e9, 165e9, "consistent")]),
+    ("Dinas Sosial menyerap Rp 8,9 miliar dari pagu Rp 12,4 miliar. Dinas Kesehatan menyerap Rp 142,6 miliar "
+     "dari pagu Rp 165 miliar. Dengan demikian serapan Dinsos 76,77 persen dan Dinkes 86,42 persen.",
+     [("budget_percent", 76.77, 8.9e9, 12.4e9, "mismatch"), ("budget_percent", 86.42, 142.6e9, 165e9, "consistent")]),
+    # FAILED BEFORE (missed): a cut under an efficiency instruction, the original pagu in the
+    # sentence before: (18,3 - 15,55) / 18,3 = 15,0273
+    ("Pagu Dinsos semula Rp 18,3 miliar. Setelah efisiensi tinggal Rp 15,55 miliar, atau berkurang 15,03 persen.",
+     [("share_percent", 15.03, 2.75e9, 18.3e9, "consistent")]),
+    ("Pagu Dinsos semula Rp 18,3 miliar. Setelah efisiensi tinggal Rp 15,55 miliar, atau berkurang 13,05 persen.",
+     [("share_percent", 13.05, 2.75e9, 18.3e9, "mismatch")]),
+    # FAILED BEFORE (missed): the rise concluded after the new and the old value
+    ("Dinas Sosial mengusulkan anggaran Rp 31,5 miliar untuk 2025, sementara pagu 2024 hanya Rp 25,2 miliar. "
+     "Artinya ada kenaikan 20 persen.", [("share_percent", 20, 6.3e9, 25.2e9, "mismatch")]),
+    # a legal ceiling before a part and its whole: no claim
+    ("Sesuai Permendagri Nomor 77 Tahun 2020, belanja pegawai maksimal 30 persen dari total belanja. Belanja "
+     "pegawai Dinsos Rp 6,1 miliar dari total belanja Rp 14,1 miliar.", []),
+    # FAILED BEFORE (missed): next year's proposal as a percentage of this year's pagu: 31,5 / 25,2 = 125
+    ("Usulan anggaran Dinsos tahun 2025 sebesar Rp 31,5 miliar atau 125 persen dari pagu 2024 yang sebesar "
+     "Rp 25,2 miliar.", [("share_percent", 125, 31.5e9, 25.2e9, "consistent")]),
+    ("Usulan anggaran Dinsos tahun 2025 sebesar Rp 31,5 miliar atau 120 persen dari pagu 2024 yang sebesar "
+     "Rp 25,2 miliar.", [("share_percent", 120, 31.5e9, 25.2e9, "mismatch")]),
+    # FAILED BEFORE (missed): a count of the sentence before, "untuk 50 yayasan": 40 / 50 = 80
+    ("Dana hibah Rp 2,5 miliar untuk 50 yayasan, masing-masing Rp 50 juta. Sebanyak 40 yayasan atau 80 persen "
+     "sudah menerima pencairan.", [(COUNTED, 80, 40, 50, "consistent")]),
+]
+
+
+def percent_checks(text: str):
+    return [c for c in extract_text(text).checks if c.check in PERCENT_CHECKS]
+
+
+def amounts(text: str) -> list[float]:
+    return [m.value for m in extract_text(text).mentions if m.kind == "amount"]
+
+
+def _assert_claims(text: str, expected: list) -> None:
+    checks = percent_checks(text)
+    for check, stated, num, den, verdict in expected:
+        hits = [c for c in checks if c.stated == pytest.approx(stated)
+                and (c.operands["numerator"], c.operands["denominator"]) == (pytest.approx(num), pytest.approx(den))]
+        assert hits, (stated, [c.message for c in checks])
+        kinds = (check,) if isinstance(check, str) else check
+        assert all(c.check in kinds for c in hits), [c.check for c in hits]
+        assert all(c.verdict == verdict for c in hits), [c.message for c in hits]
+    mismatches = {round(s, 4) for _, s, _, _, v in expected if v == "mismatch"}
+    assert [c.message for c in checks if c.verdict == "mismatch" and round(c.stated, 4) not in mismatches] == []
+
+
+@pytest.mark.parametrize("name", list(PASSAGES))
+def test_passage_claims(name):
+    text, expected, _ = PASSAGES[name]
+    _assert_claims(text, expected)
+
+
+@pytest.mark.parametrize("name", list(PASSAGES))
+def test_passage_amounts(name):
+    text, _, expected = PASSAGES[name]
+    assert amounts(text) == [pytest.approx(v) for v in expected]
+
+
+@pytest.mark.parametrize("name,old,new,before,after", SLIPS,
+                         ids=[f"{s[0]}-{s[3]}->{s[4]}" for s in SLIPS])
+def test_slip_is_the_one_mismatch(name, old, new, before, after):
+    text, expected, _ = PASSAGES[name]
+    assert text.count(old) == 1
+    slipped = [(check, after, num, den, "mismatch") if stated == before else (check, stated, num, den, verdict)
+               for check, stated, num, den, verdict in expected]
+    assert slipped != expected
+    _assert_claims(text.replace(old, new), slipped)
+
+
+@pytest.mark.parametrize("text,expected", SENTENCES, ids=[f"{i:02d}" for i in range(len(SENTENCES))])
+def test_sentence_claims(text, expected):
+    _assert_claims(text, expected)
