@@ -647,6 +647,8 @@ class _Finder:
             if not reals:
                 continue
             real = min(reals, key=lambda a: _distance(a, p))
+            if self._other_subject_realised_before(p, real, reals):
+                continue
             # a line that states a total over items listed on the lines before it is no share of
             # the last item ("2.1 ..., pagu Rp A, realisasi Rp B" / "Secara keseluruhan realisasi
             # anggaran Dinas Sosial mencapai P%")
@@ -737,6 +739,82 @@ class _Finder:
                     _operand_distance(other.numerator, other.denominator):
                 by_pagu[c.denominator.start] = c
         return sorted(by_pagu.values(), key=lambda c: c.percent.start)
+
+    def _other_subject_realised_before(self, p: Mention, real: Mention, reals: list[Mention]) -> bool:
+        """Is the realisation nearest to a percentage of a sentence before it only one of several,
+        each in a sentence of its own ("Dinas Sosial menyerap Rp A dari pagu Rp B. Dinas Kesehatan
+        menyerap Rp C dari pagu Rp D. Dengan demikian serapan Dinas Sosial 71,77 persen")? Each
+        sentence then speaks of its own subject, and which of them the percentage is of is not told
+        by nearness (a parallel conclusion is read by :meth:`concluded_list_claims`)."""
+        ps, pe = self.seg.sentence(p.start)
+        if ps <= real.start < pe:
+            return False
+        own = self.seg.sentence(real.start)[0]
+        # another realisation of another sentence, with no percentage of its own between it and
+        # this one (a percentage after it closes its claim: "Realisasi : Rp A / Capaian : 95%")
+        if any(a is not real and a.end <= p.start and not ps <= a.start < pe and self.seg.sentence(a.start)[0] != own
+               and not self._percents_between(a.end, p.start) for a in reals):
+            return True
+        # the sentence before the realisation's, when it has no percentage of its own, lies
+        # outside the percentage's window but may hold the realisation it speaks of
+        bs, be = self._filled_sentence_before(own)
+        if be == 0 or self._percents_between(bs, be) or self._percents_between(real.end, p.start):
+            return False
+        return any(self._role(a) == "real" for a in self._amounts_between(bs, be))
+
+    def concluded_list_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """A sentence of k percentages and no amount of its own that concludes from the k
+        realisations and budgets stated before it, each pair in a sentence of its own and in the
+        same order ("Dinas Sosial menyerap Rp A dari pagu Rp B. Dinas Kesehatan menyerap Rp C dari
+        pagu Rp D. Dengan demikian serapan Dinsos P persen dan Dinkes Q persen"): the i-th
+        percentage is the i-th realisation over its budget. Nothing unless the counts agree and
+        every pair is one realisation and one budget (named or after "dari")."""
+        out: list[RatioClaim] = []
+        done: set[int] = set()
+        for p in self.percents:
+            s, e = self.seg.sentence(p.start)
+            if s in done or p.start in claimed:
+                continue
+            done.add(s)
+            pcts = [q for q in self._percents_between(s, e) if q.start not in claimed]
+            if len(pcts) < 2 or self._amounts_between(s, e) or self._clause_ops(s, e):
+                continue
+            if not evidence.speaks_of_realisation(self.text[s:pcts[0].start]):
+                continue
+            pairs = self._realised_pairs_before(s, len(pcts))
+            if pairs is None:
+                continue
+            for q, (real, budget) in zip(pcts, pairs):
+                out.append(RatioClaim("budget", _operand(q), _operand(real), _operand(budget), implicit_denominator=True,
+                                      notes=["the percentages conclude the realisations before them, in the same order"]))
+        return out
+
+    def _realised_pairs_before(self, s: int, k: int) -> Optional[list[tuple[Mention, Mention]]]:
+        """The k (realisation, budget) pairs of the k sentences right before the one starting at
+        ``s`` (over blank lines), one pair a sentence, or None where the sentences hold anything
+        else (another percentage, an amount of a third role, fewer or more amounts)."""
+        pairs: list[tuple[Mention, Mention]] = []
+        start = s
+        for _ in range(k):
+            ps, pe = self._filled_sentence_before(start)
+            if pe == 0 or self._percents_between(ps, pe):
+                return None
+            found = self._amounts_between(ps, pe)
+            if len(found) != 2:
+                return None
+            roles = [self._role(a) for a in found]
+            if "real" not in roles:
+                return None
+            real = found[roles.index("real")]
+            budget = found[1 - roles.index("real")]
+            budget_role = roles[1 - roles.index("real")]
+            if budget_role != "budget" and not (budget.start > real.end and
+                                                 _DARI_BEFORE.search(self.text[real.end:budget.start])):
+                return None
+            pairs.append((real, budget))
+            start = ps
+        # one subject a sentence: sentences of one paragraph (or short paragraphs) right before
+        return list(reversed(pairs))
 
     def _listed_realisation_before(self, real: Mention, roles: dict[int, Optional[str]], reach: int = 500) -> bool:
         """Is another realisation stated within ``reach`` characters before ``real`` (an item of a
@@ -946,10 +1024,48 @@ class _Finder:
             kinds = {" ".join(w.group(0).lower().split()) in mw.decrease for w in words}
             if len(kinds) > 1:
                 continue  # a decrease and an increase in one clause: which is the percentage's is not told
-            claim = self._change(p, words, self._amounts_between(lo, hi), kinds.pop(), lo)
+            decrease = kinds.pop()
+            amounts = self._amounts_between(lo, hi)
+            claim = self._change(p, words, amounts, decrease, lo) if amounts else \
+                self._change_concluded(p, words[-1], decrease)
             if claim is not None:
                 out.append(claim)
         return out
+
+    def _change_concluded(self, p: Mention, word: regex.Match, decrease: bool) -> Optional[RatioClaim]:
+        """A change concluded, with no amount of its own, from the two amounts of the sentence
+        before, which its words give two years ("Dinsos mengusulkan Rp B untuk 2025, sementara
+        pagu 2024 hanya Rp A. Artinya ada kenaikan 25 persen"): the earlier year's is the old
+        value. Only a sentence opening with a conclusion word whose other words are the sentence
+        before's (or reference and role words) is read so: "Artinya jumlah penerima naik 10 persen"
+        speaks of something else."""
+        s, _ = self.seg.sentence(p.start)
+        if not _WORDS_ONLY.fullmatch(self.text[word.end():p.start]):
+            return None
+        clause = self.text[s:word.start()]
+        tw = _tie_words()
+        if regex.search(r"\d", clause) or not tw.conclusion.match(clause):
+            return None
+        ps, pe = self._filled_sentence_before(s)
+        if pe == 0 or self._percents_between(ps, pe):
+            return None
+        before = self._amounts_between(ps, pe)
+        if len(before) != 2 or not tw.words_allowed(_CHANGE_FILLER.sub(" ", clause), self.text[ps:pe]):
+            return None
+        years = [self._lead_year(a) or self._year_right_after(a) for a in before]
+        if None in years or years[0] == years[1]:
+            return None
+        old, new = sorted(before, key=lambda a: years[before.index(a)])  # type: ignore[arg-type, return-value]
+        claim = self._change_claim(p, old, new, None, decrease)
+        if claim is not None:
+            claim.implicit_denominator = True
+            claim.notes.append("the two values in the sentence before, told apart by their years")
+        return claim
+
+    def _year_right_after(self, a: Mention) -> Optional[str]:
+        """The year written right after an amount ("Rp A untuk 2025", "Rp A pada tahun 2024")."""
+        m = _YEAR_RIGHT_AFTER.match(self.text, a.end, a.end + 30)
+        return m.group(1) if m else None
 
     def _change(self, p: Mention, words: list[regex.Match], amounts: list[Mention], decrease: bool,
                 lo: int) -> Optional[RatioClaim]:
@@ -1236,8 +1352,12 @@ class _Finder:
                   and not self._has_own_percent(m, s, p)]
         if not before:
             return self._whole_pointed_back(p, part)
+        s = _after_dateline(self.text, s)
         opening = _OPENING_DARI.match(self.text, s)
-        if opening and opening.end() == before[0].start and not regex.search(r"\d", self.text[before[0].end:first]):
+        # a year may name the whole's budget between it and the part ("Dari total belanja daerah Rp
+        # W dalam APBD 2024, Dinas Sosial mendapat Rp A atau P persen"); no other figure
+        if opening and opening.end() == before[0].start and \
+                not regex.search(r"\d", _YEAR.sub("", self.text[before[0].end:first])):
             return before[0]
         # "Total APBD tahun 2023 Rp W, sedangkan anggaran Dinas Sosial Rp A atau 2 persen": the
         # sentence opens with the total, the part the one amount after it
@@ -2083,6 +2203,18 @@ _CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:sedangkan|sementara|serta|namun)\b|\
 _NUMERAL_AFTER = regex.compile(r"\s+([IVX]{1,4}|\d{1,2}|pertama|kedua|ketiga|keempat|awal|akhir)(?![\w.,]\d)", regex.I)
 _WORD = regex.compile(r"[\p{L}/]+")
 # a sentence that opens with the whole its parts are of: "Dari total anggaran Dinsos Rp W, ..."
+# a news story's dateline before its first sentence: "TENGGARONG – ", "SUMBAWA BESAR, suarantb.id – ",
+# "JAKARTA (ANTARA) - " (the place in capitals, then a dash)
+_DATELINE_LEAD = regex.compile(r"[ \t]*\p{Lu}[\p{Lu} .'-]{2,40}?(?:,[ \t]*[\w.]{2,30})?[ \t]*(?:\([^()\n]{1,30}\))?"
+                               r"[ \t]*[–—-][ \t]*(?=\S)")
+
+
+def _after_dateline(text: str, start: int) -> int:
+    """Where a sentence's words start, after the dateline a news story opens with."""
+    m = _DATELINE_LEAD.match(text, start)
+    return m.end() if m else start
+
+
 _OPENING_DARI = regex.compile(r"\s*[\"“]?\s*dari\s+(?:(?:total|jumlah|keseluruhan|seluruh)\s+)?"
                               r"(?:[\p{L}/]+\s+){0,4}?(?=Rp|IDR)", regex.I)
 # a sentence that opens with the whole of the count after it: "Dari 1.300 KPM yang terdaftar, sebanyak 1.245 KPM"
@@ -2102,7 +2234,8 @@ _OF_THE_TOTAL = regex.compile(r"\s*\)?\s*dari\s+(?:total|keseluruhan)(?:\s+(?:an
 # the original budget and its revision: "APBD induk", "anggaran murni", "semula" / "setelah refocusing",
 # "APBD Perubahan", "pergeseran"
 _ORIGINAL_BUDGET = regex.compile(r"\b(?:induk|murni|semula|awal(?:nya)?)\b", regex.I)
-_REVISION = regex.compile(r"\b(?:setelah|pasca|usai)\s+(?:re-?f?o[ck]+us+ing|recofusing|perubahan|pergeseran|rasionalisasi)"
+_REVISION = regex.compile(r"\b(?:setelah|pasca|usai)\s+(?:re-?f?o[ck]+us+ing|recofusing|perubahan|pergeseran|rasionalisasi"
+                          r"|efisiensi|pemangkasan|pemotongan|penyesuaian)"
                           r"|\bAPBD[- ]?P\b|\bAPBD\s+Perubahan\b", regex.I)
 # "dari total penerima", "dari jumlah KPM": a count's whole named after its percentage, not given there
 _OF_THE_TOTAL_COUNT = regex.compile(r"\s*\)?\s*dari\s+(?:total|jumlah|keseluruhan|seluruh)\s+\p{L}+\s*(?:[,.;)]|$)", regex.I)
@@ -2125,6 +2258,10 @@ _GENERIC_BACK_NOUNS = frozenset({"dari", "di", "antara", "jumlah", "total", "kes
 _PLACE_BETWEEN = regex.compile(r"[ ,]+(?:(?:yang|tersebar|berada|tinggal|pada|di|dari|dalam|se)[ ]+){1,3}", regex.I)
 _YEAR_AFTER = regex.compile(r"\s*(?:pada\s+)?(?:tahun|TA\.?)\s+((?:19|20)\d\d)\b", regex.I)
 _YEAR = regex.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]\d)")
+_YEAR_RIGHT_AFTER = regex.compile(r"\s*(?:(?:untuk|pada|di|bagi)\s+)?(?:(?:tahun|TA\.?)\s+(?:anggaran\s+)?)?((?:19|20)\d\d)(?![\d.,]\d)",
+                                  regex.I)
+# the verbs and particles of a concluded change's clause: "Artinya ada kenaikan", "terjadi penurunan"
+_CHANGE_FILLER = regex.compile(r"(?<!\w)(?:ada|terjadi|terdapat|mengalami)(?!\w)", regex.I)
 # words a period's clause may have besides its period, money and reference words
 _CONNECTIVES = frozenset({"dan", "serta", "sedangkan", "sementara", "kemudian", "lalu", "pada", "untuk", "di", "ke",
                           "naik", "meningkat", "bertambah", "kumulatif", "total", "secara", "i", "ii", "iii", "iv",
@@ -2177,6 +2314,9 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     claims = evidence.respective_lists(doc, mentions)
     parallel = {c.percent.start for c in claims}
     claims += [c for c in f.triple_claims() if c.percent.start not in parallel]
+    # "... Rp A dari pagu Rp B. ... Rp C dari pagu Rp D. Dengan demikian serapan P% dan Q%": each
+    # percentage in the order of the pairs, before the nearest-figure finders pair them across
+    claims += f.concluded_list_claims({c.percent.start for c in claims})
     # a record whose header names its columns: the header says which figure is which
     taken = {c.percent.start for c in claims}
     claims += [c for c in f.header_record_claims() if c.percent.start not in taken]
