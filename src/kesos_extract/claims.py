@@ -62,8 +62,22 @@ def _keyword_re() -> regex.Pattern:
     anggaran" is one realisation phrase and not "realisasi" followed by the budget word "anggaran",
     and "sisa anggaran" one remainder phrase."""
     words = sorted(_keyword_roles(), key=len, reverse=True)
-    return regex.compile(r"\b(?:" + "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in words) + r")\b",
-                         regex.I)
+    roles = _keyword_roles()
+
+    def phrase(w: str) -> str:
+        # a budget or realisation word with its enclitic ("realisasinya Rp A", "pagunya Rp B");
+        # not a remainder word: "sisanya" points back to a whole (back_reference_words)
+        suffix = "(?:nya)?" if roles[w] != "remainder" else ""
+        return r"\s+".join(regex.escape(p) for p in w.split()) + suffix
+
+    return regex.compile(r"\b(?:" + "|".join(phrase(w) for w in words) + r")\b", regex.I)
+
+
+def _keyword_role(phrase: str) -> str:
+    """The role of a phrase :func:`_keyword_re` found, its enclitic "-nya" aside."""
+    key = " ".join(phrase.lower().split())
+    roles = _keyword_roles()
+    return roles[key] if key in roles else roles[key[:-3]]
 
 
 @lru_cache(maxsize=1)
@@ -601,11 +615,51 @@ class _Finder:
         roles = {id(a): self._role(a) for a in self.amounts}
         out = [c for c in self.remainder_claims(roles) if c.percent.start not in claimed]
         out += self.change_claims(claimed | {c.percent.start for c in out})
+        out += self.revised_budget_claims(claimed | {c.percent.start for c in out}, roles)
         budget = self.budget_claims(claimed | {c.percent.start for c in out}, roles)
         out += budget
         out += self.period_claims(budget, claimed | {c.percent.start for c in out}, roles)
         out += self.share_claims(claimed | {c.percent.start for c in out}, roles)
         return out
+
+    def revised_budget_claims(self, claimed: set[int], roles: dict[int, Optional[str]]) -> list[RatioClaim]:
+        """A realisation "atau P persen dari pagu perubahan" whose revised pagu is not written after
+        it but stated a few sentences before, as what the budget was changed to ("Dalam APBD
+        Perubahan 2023, anggaran Dinsos bertambah dari Rp A menjadi Rp B. ... Hingga November,
+        realisasinya Rp C atau 89,08 persen dari pagu perubahan"): C over B."""
+        out = []
+        for p in self.percents:
+            if p.start in claimed or not _OF_REVISED_BUDGET.match(self.text, p.end, p.end + 60):
+                continue
+            real = self._amount_beside(p)
+            if real is None or real.start > p.start or roles[id(real)] != "real":
+                continue
+            revised = self._revised_budget_before(p)
+            if revised is None or revised.value < real.value:
+                continue
+            out.append(RatioClaim("budget", _operand(p), _operand(real), _operand(revised), implicit_denominator=True,
+                                  notes=["the revised budget, stated before as what the budget was changed to"]))
+        return out
+
+    def _revised_budget_before(self, p: Mention) -> Optional[Mention]:
+        """The last amount of the few sentences before the percentage's (its own included) that a
+        revision names: "menjadi Rp B" in a sentence of a revision ("APBD Perubahan", "setelah
+        refocusing"), or "pagu perubahan Rp B", "APBD-P sebesar Rp B"."""
+        s, _ = self.seg.sentence(p.start)
+        start, found = s, None
+        for _ in range(MAX_REVISION_SENTENCES):
+            ps, pe = self._filled_sentence_before(start)
+            if pe == 0:
+                break
+            revision = bool(_REVISION.search(self.text, ps, pe) or _REVISED_WORD.search(self.text, ps, pe))
+            for a in self._amounts_between(ps, pe):
+                lead = self.text[max(ps, a.start - 40):a.start]
+                if (revision and _MENJADI_BEFORE.search(lead)) or _REVISED_LEAD.search(lead):
+                    found = a
+            if found is not None:
+                return found
+            start = ps
+        return None
 
     def budget_claims(self, claimed: Optional[set[int]] = None,
                       roles: Optional[dict[int, Optional[str]]] = None) -> list[RatioClaim]:
@@ -876,6 +930,9 @@ class _Finder:
         pcts = self._percents_between(prev_amount_end, a.start)
         if pcts and not evidence.beside(self.text, pcts[-1], a) and _NEXT_ITEM_AFTER.match(self.text, pcts[-1].end, a.start):
             prev_amount_end = pcts[-1].end
+        if prev_amount_end == ws and (back := _tie_words().pointing_back.match(self.text, ws, a.start)):
+            # "Dari sisa anggaran tersebut, Rp A ...": the back reference's words name the whole, not A
+            prev_amount_end = back.end()
         window = self.text[prev_amount_end:a.start]
         role = None
         for m in _keyword_re().finditer(window):
@@ -888,7 +945,7 @@ class _Finder:
                 if last is None:
                     continue
                 phrase = last.group(0)
-            role = _keyword_roles()[" ".join(phrase.lower().split())]
+            role = _keyword_role(phrase)
         if role is None and i and _REVISED_TO.fullmatch(window) and self._role(self.amounts[i - 1]) == "budget":
             # "Pagu anggaran murni Rp A, setelah perubahan menjadi Rp B": the budget as revised
             role = "budget"
@@ -1164,9 +1221,20 @@ class _Finder:
         if pe == 0:
             return None
         before = self._amounts_between(ps, pe)
+        if len(before) == 2 and self._from_to(before[0], before[1], ps):
+            # "... bertambah dari Rp A menjadi Rp B. Penambahan sebesar Rp D atau 10 persen": the old
+            # value is the one the sentence before changes from
+            before = before[:1]
         if len(before) != 1 or self._percents_between(ps, pe) or before[0].value <= diff.value:
             return None
         return before[0]
+
+    def _from_to(self, old: Mention, new: Mention, sentence_start: int) -> bool:
+        """Are two amounts of one sentence a change "dari Rp A menjadi Rp B"?"""
+        mw = _money_words()
+        lead = self.text[max(sentence_start, old.start - 60):old.start]
+        return bool(mw.old_before.search(lead) and mw.new_before.search(self.text[old.end:new.start])
+                    and mw.change.search(self.text, sentence_start, old.start))
 
     def _old_by_year(self, new: Mention, amounts: list[Mention], years: dict[int, int]) -> Optional[Mention]:
         """The old value of a change whose new value has no "dari" before it: the amount of an
@@ -1229,7 +1297,7 @@ class _Finder:
 
     def _realisation_before(self, offset: int) -> bool:
         s, _ = self.seg.sentence(offset)
-        return any(_keyword_roles()[" ".join(m.group(0).lower().split())] == "real"
+        return any(_keyword_role(m.group(0)) == "real"
                    for m in _keyword_re().finditer(self.text, s, offset))
 
     def period_claims(self, budget: list[RatioClaim], claimed: set[int],
@@ -1401,6 +1469,12 @@ class _Finder:
         near = self._percents_between(max(sentence_start, m.start - 40), m.end + 40)
         return any(q is not but and evidence.beside(self.text, q, m) for q in near)
 
+    def _has_own_share_of_list(self, m: Mention, sentence_start: int, but: Mention) -> bool:
+        """Has the amount ``m`` a percentage of its own beside it that names no whole after it?"""
+        near = self._percents_between(max(sentence_start, m.start - 40), m.end + 40)
+        return any(q is not but and evidence.beside(self.text, q, m) and not _DARI.match(self.text[q.end:q.end + 12])
+                   for q in near)
+
     def _whole_pointed_back(self, p: Mention, part: Mention) -> Optional[Mention]:
         """"Total belanja hibah dan bansos Rp W. Dari jumlah tersebut, Rp A atau 25 persen ...": a
         sentence opening with a back reference, the whole the one amount of the sentence before
@@ -1414,11 +1488,22 @@ class _Finder:
             return None
         wholes = self._amounts_between(ps, pe)
         named = self._amount_named_by(opening.group(0), wholes, ps)
+        if named is None and not wholes:
+            # a sentence with no figure between ("SiLPA ... Rp W atau 4,2 persen dari .... Angka itu
+            # disampaikan dalam rapat Pansus. // Dari sisa lebih itu, Rp A ..."): the noun may name
+            # an amount of the sentence before that one
+            qs, qe = self._filled_sentence_before(ps)
+            if qe:
+                named = self._amount_named_by(opening.group(0), self._amounts_between(qs, qe), qs)
+                ps = qs if named is not None else ps
         if named is not None:
             # "... rencana anggaran tahun 2025 sebesar Rp W, naik 8,5 persen dari Rp V. // Dari
             # rencana tersebut, Rp A atau 40 persen ...": the amount the opening's noun names, in the
             # sentence before even across a paragraph break (news gives a sentence a paragraph)
-            return named if named.value >= part.value and not self._has_own_percent(named, ps, p) else None
+            # a percentage of its own makes it a part of a list, unless that percentage names the
+            # whole it is of ("SiLPA Rp W atau 4,2 persen dari total belanja Rp V. Dari sisa lebih
+            # itu, Rp A atau P persen ...": W is a part of V and the whole of A)
+            return named if named.value >= part.value and not self._has_own_share_of_list(named, ps, p) else None
         if self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0] or self._percents_between(ps, pe):
             return None
         if len(wholes) != 1 or wholes[0].value < part.value:
@@ -1435,8 +1520,10 @@ class _Finder:
             return None
         hits = []
         lead_start = sentence_start
+        spelled = _vocab().get("abbreviation_words", {})
         for m in amounts:
             lead = {w.lower() for w in _WORD.findall(self.text[lead_start:m.start])}
+            lead |= {w for abbreviation in lead for w in spelled.get(abbreviation, ())}  # "SiLPA": "sisa lebih"
             if lead & nouns:
                 hits.append(m)
             lead_start = m.end
@@ -2160,6 +2247,15 @@ _ALLOTTED = regex.compile(r"\b(?:dialokasikan|alokasi|dianggarkan|diperuntukkan|
 _FORMULA_NAMES = regex.compile(r"\b(?:realisasi|capaian)(?:[ \t]+\p{L}+)?[ \t]*/[ \t]*(?:(?P<budget>pagu|anggaran|alokasi|dpa)"
                                r"|(?P<target>target|rencana|sasaran))\b", regex.I)
 _TIMES_100 = regex.compile(r"[ \t]*(?:\p{L}+[ \t]*)?\)?[ \t]*[xX×*][ \t]*100")
+# a percentage "of the revised pagu" named and not written after it: "atau 89,08 persen dari pagu perubahan"
+_OF_REVISED_BUDGET = regex.compile(r"\s*\)?\s*dari\s+(?:pagu|anggaran|alokasi)(?:\s+anggaran)?\s+(?:APBD[- ]?P\b|"
+                                   r"(?:APBD\s+|hasil\s+|setelah\s+)?perubahan\b)(?!\s*(?:tahun\s+\d+\s*)?"
+                                   r"(?:yang\s+)?(?:sebesar|senilai)?\s*(?:Rp|IDR))", regex.I)
+_REVISED_WORD = regex.compile(r"\bperubahan\b", regex.I)
+# the words right before an amount that name it the revised budget: "pagu perubahan Rp B", "APBD-P sebesar Rp B"
+_REVISED_LEAD = regex.compile(r"(?:\bAPBD[- ]?P|\b(?:pagu|anggaran)\s+perubahan)\b(?:\s+(?:tahun\s+)?\d{4})?"
+                              r"\s*(?:(?:yang\s+)?(?:sebesar|senilai|menjadi)\s*)?$", regex.I)
+MAX_REVISION_SENTENCES = 3  # how far back a revised pagu named "pagu perubahan" is looked for
 _MENJADI_BEFORE = regex.compile(r"\bmenjadi\s+(?:sebanyak\s+|sejumlah\s+|hanya\s+)?$", regex.I)
 # a year leading a value: "2022 = 150 orang", "tahun 2023 sebanyak 180 orang", "pada 2023: 180 orang"
 _YEAR_LEAD = regex.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)(?:\s*[=:]\s*|\s+(?:\p{L}+\s+){0,3}?)$", regex.I)
@@ -2395,7 +2491,7 @@ def _not_realisation_of_budget(text: str, seg: Segments, claim: RatioClaim) -> b
     lo = max(seg.paragraph(claim.start)[0], min(s, ps)) if ps < s else s
     hi = claim.end + 40
     return not evidence.speaks_of_realisation(text[lo:hi]) and \
-        all(_keyword_roles()[" ".join(m.group(0).lower().split())] != "real" for m in _keyword_re().finditer(text, lo, hi))
+        all(_keyword_role(m.group(0)) != "real" for m in _keyword_re().finditer(text, lo, hi))
 
 
 def _read_alike(text: str, claim: RatioClaim) -> RatioClaim:
