@@ -1004,7 +1004,8 @@ class _Finder:
         if not after:
             return None
         between = self.text[p.end:after[0].start]
-        if regex.search(r"\d", between) or evidence.vocabulary().respectively.search(between):
+        # a year may name the whole ("125 persen dari pagu 2024 yang sebesar Rp W"); no other figure
+        if regex.search(r"\d", _YEAR.sub("", between)) or evidence.vocabulary().respectively.search(between):
             return None  # "dari pagu masing-masing Rp C dan Rp D": the wholes of a list in order
         return after[0]
 
