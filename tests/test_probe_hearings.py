@@ -248,6 +248,51 @@ SUARA = (
     'terverifikasi, sesuai Permensos Nomor 3 Tahun 2021. Pengaduan dapat disampaikan ke nomor '
     '0541-736311.\n'
 )
+PPAS_LIST = (
+    'Rancangan KUA-PPAS 2025 Diserahkan ke DPRD\n'
+    '\n'
+    'PROBOLINGGO – Bupati menyerahkan Rancangan KUA-PPAS Tahun Anggaran 2025 dalam rapat paripurna DPRD, '
+    'Senin (15/7/2024). Berikut alokasi belanja tiga perangkat daerah dari total belanja daerah Rp 1,554 '
+    'triliun:\n'
+    '- Dinas Pendidikan: Rp 512,8 miliar (33%)\n'
+    '- Dinas Kesehatan: Rp 233,1 miliar (15%)\n'
+    '- Dinas Sosial: Rp 21,45 miliar (1,38%)\n'
+    '\n'
+    'Pembahasan dijadwalkan sesuai Keputusan DPRD Nomor 12/KPTS/DPRD/2024 dan ditargetkan rampung sebelum '
+    '14 Agustus.\n'
+    '\n'
+    'Editor: Fathur Rozi\n'
+)
+RDP_RTLH = (
+    'KENDAL – Anggota Komisi D DPRD Kendal dari Fraksi Gerindra, Hj. Siti Maryam, mempertanyakan '
+    'realisasi bantuan rumah tidak layak huni (RTLH) dalam rapat dengar pendapat dengan Dinas Sosial, '
+    'Rabu (6/11/2024).\n'
+    '\n'
+    'Menurutnya, dari 150 unit yang dianggarkan Rp 3 miliar, baru 90 unit atau 60 persen yang selesai '
+    'dibangun.\n'
+    '\n'
+    '“Sisanya 60 unit kami targetkan rampung pertengahan Desember,” jawab Kepala Dinsos Kendal, Heru '
+    'Prasetyo. Setiap unit mendapat bantuan Rp 20 juta.\n'
+)
+KINERJA = (
+    'MAGETAN – Capaian kinerja Dinas Sosial Magetan tahun 2023 rata-rata 98,7 persen dari 12 indikator, '
+    'dengan serapan anggaran 93,25 persen atau Rp 13.987.500.000 dari Rp 15.000.000.000. Dibanding 2022, '
+    'serapan naik 4,1 persen.\n'
+    '\n'
+    'Hal itu disampaikan Kepala Dinsos dalam rapat Pansus LKPJ, Kamis (25/4/2024).\n'
+)
+TERBILANG = (
+    'SIARAN PERS DISKOMINFO KABUPATEN SUKOHARJO\n'
+    '\n'
+    'Pemkab Sukoharjo melalui Dinas Sosial menyalurkan bantuan sosial bagi lanjut usia terlantar senilai '
+    'Rp 1.260.000.000,- (satu miliar dua ratus enam puluh juta rupiah) kepada 350 lansia, masing-masing '
+    'Rp 300 ribu per bulan selama 12 bulan.\n'
+    '\n'
+    'Anggaran itu 10 persen dari total pagu Dinas Sosial Rp 12,6 miliar. Hingga November realisasi Dinsos '
+    'secara keseluruhan Rp 11,76 miliar atau 93,33 persen.\n'
+    '\n'
+    'Narahubung: Humas Diskominfo, 0271-593068 ext. 112.\n'
+)
 
 # name -> (passage, its percentage checks (check, stated, numerator, denominator, verdict), its
 # rupiah amounts in text order)
@@ -323,6 +368,24 @@ PASSAGES = {
                                         ("target_percent", 104.2, 2084, 2000, "consistent")], [4.75e9, 5e9]),
     # a plenary's vote: 31 / 45 = 68,89; the DTKS's 74 persen, a Permensos number, a phone number
     "suara": (SUARA, [("share_percent", 68.9, 31, 45, "consistent")], []),
+    # a release's list of shares under the total it names: 512,8 / 1.554 = 32,9987; 233,1 / 1.554
+    # = 15; 21,45 / 1.554 = 1,3803; a decree number "12/KPTS/DPRD/2024" and a date are no operands
+    "ppas_list": (PPAS_LIST, [("share_percent", 33, 512.8e9, 1554e9, "consistent"),
+                              ("share_percent", 15, 233.1e9, 1554e9, "consistent"),
+                              ("share_percent", 1.38, 21.45e9, 1554e9, "consistent")],
+                  [1554e9, 512.8e9, 233.1e9, 21.45e9]),
+    # a member's question: units budgeted and built, the budget between them: 90 / 150 = 60; the
+    # 60 units left and the Rp 20 juta per unit are no ratio
+    "rdp_rtlh": (RDP_RTLH, [(COUNTED, 60, 90, 150, "consistent")], [3e9, 20e6]),
+    # an average of indicators, the uptake before its amounts (13.987,5 / 15.000 = 93,25) and a
+    # rise over last year's uptake with no amounts: only the uptake is judged
+    "kinerja": (KINERJA, [("budget_percent", 93.25, 13987.5e6, 15000e6, "consistent")], [13987.5e6, 15000e6]),
+    # an amount with its words (350 x Rp 300 ribu x 12 = Rp 1.260.000.000), its share of the pagu
+    # of the next paragraph (1,26 / 12,6 = 10) and the pagu's realisation (11,76 / 12,6 = 93,33);
+    # a phone number and its extension
+    "terbilang": (TERBILANG, [(EITHER, 10, 1.26e9, 12.6e9, "consistent"),
+                              ("budget_percent", 93.33, 11.76e9, 12.6e9, "consistent")],
+                  [1.26e9, 300e3, 12.6e9, 11.76e9]),
 }
 
 # (passage, the text replaced, its slip, the stated value, the slipped value)
@@ -351,6 +414,12 @@ SLIPS = [
     ("fisik_keuangan", "(95 persen)", "(97 persen)", 95, 97),
     ("fisik_keuangan", "104,2", "102,4", 104.2, 102.4),
     ("suara", "68,9", "69,8", 68.9, 69.8),
+    ("ppas_list", "(33%)", "(31%)", 33, 31),
+    ("ppas_list", "(1,38%)", "(1,83%)", 1.38, 1.83),
+    ("rdp_rtlh", "60 persen", "65 persen", 60, 65),
+    ("kinerja", "93,25", "92,35", 93.25, 92.35),
+    ("terbilang", "10 persen", "12 persen", 10, 12),
+    ("terbilang", "93,33", "93,83", 93.33, 93.83),
 ]
 
 # (sentence, its percentage checks) for phrasings of the genre a sentence or three long
@@ -387,6 +456,59 @@ SENTENCES = [
     # FAILED BEFORE (missed): a count of the sentence before, "untuk 50 yayasan": 40 / 50 = 80
     ("Dana hibah Rp 2,5 miliar untuk 50 yayasan, masing-masing Rp 50 juta. Sebanyak 40 yayasan atau 80 persen "
      "sudah menerima pencairan.", [(COUNTED, 80, 40, 50, "consistent")]),
+    ("Hibah disiapkan untuk 50 yayasan. Sebanyak 40 yayasan atau 85 persen sudah menerima pencairan.",
+     [(COUNTED, 85, 40, 50, "mismatch")]),
+    # FAILED BEFORE (a false alarm: of the Dinkes's amounts, the nearer): one percentage concluding
+    # two OPD's sentences names its OPD
+    ("Dinas Sosial menyerap Rp 8,9 miliar dari pagu Rp 12,4 miliar. Dinas Kesehatan menyerap Rp 142,6 miliar "
+     "dari pagu Rp 165 miliar. Dengan demikian serapan Dinas Sosial baru 71,77 persen.",
+     [("budget_percent", 71.77, 8.9e9, 12.4e9, "consistent")]),
+    ("Dinas Sosial menyerap Rp 8,9 miliar dari pagu Rp 12,4 miliar. Dinas Kesehatan menyerap Rp 142,6 miliar "
+     "dari pagu Rp 165 miliar. Dengan demikian serapan Dinas Sosial baru 76,77 persen.",
+     [("budget_percent", 76.77, 8.9e9, 12.4e9, "mismatch")]),
+    ("Dinas Sosial menyerap Rp 8,9 miliar dari pagu Rp 12,4 miliar. Dinas Kesehatan menyerap Rp 142,6 miliar "
+     "dari pagu Rp 165 miliar. Serapan tertinggi dicapai Dinas Kesehatan, yakni 82,46 persen.",
+     [("budget_percent", 82.46, 142.6e9, 165e9, "mismatch")]),
+    # a concluded change of something the sentence before does not count: no claim
+    ("Dinas Sosial mengusulkan anggaran Rp 31,5 miliar untuk 2025, sementara pagu 2024 hanya Rp 25,2 miliar. "
+     "Artinya jumlah penerima naik 10 persen.", []),
+    # the two years' amounts, the change concluded: (20 - 18) / 20 = 10; whole miliar read as
+    # 19,5..20,5 and 17,5..18,5 allow 2,4..14,6 persen, 16 persen is out
+    ("Pada 2023 anggaran Dinsos Rp 20 miliar dan pada 2024 Rp 18 miliar. Dengan demikian anggaran turun 10 persen.",
+     [("share_percent", 10, 2e9, 20e9, "consistent")]),
+    ("Pada 2023 anggaran Dinsos Rp 20 miliar dan pada 2024 Rp 18 miliar. Dengan demikian anggaran turun 16 persen.",
+     [("share_percent", 16, 2e9, 20e9, "mismatch")]),
+    # the APBD-P's added amount after its "dari ... menjadi": 1,575 / 15,75 = 10
+    ("Anggaran Dinsos bertambah dari Rp 15,75 miliar menjadi Rp 17,325 miliar. Penambahan sebesar Rp 1,575 "
+     "miliar atau 12 persen itu untuk bansos kekeringan.", [("share_percent", 12, 1.575e9, 15.75e9, "mismatch")]),
+    # a numbered recommendation: the uptake before its bracketed amounts; the next item's 91,2
+    # persen has none: 9.414 / 12.000 = 78,45
+    ("Rekomendasi Pansus LKPJ:\n1. Dinas Sosial: serapan anggaran 78,45 persen (Rp 9.414.000.000 dari Rp "
+     "12.000.000.000), agar ke depan perencanaan kegiatan lebih matang.\n2. Dinas Kesehatan: serapan anggaran "
+     "91,2 persen, agar mempercepat pembangunan puskesmas.",
+     [(EITHER, 78.45, 9414e6, 12000e6, "consistent")]),
+    # the bupati's answer to a fraction: the rate in the question, the amounts in the answer: 2,46 / 4 = 61,5
+    ("Terkait pertanyaan Fraksi PDI Perjuangan mengenai rendahnya realisasi belanja bantuan sosial yang hanya "
+     "65,1 persen, dapat kami jelaskan bahwa dari alokasi Rp 4 miliar, yang tersalurkan Rp 2,46 miliar.",
+     [("budget_percent", 65.1, 2.46e9, 4e9, "mismatch")]),
+    # a cut with the percentage first: (20,5 - 18,45) / 20,5 = 10
+    ("Anggaran Dinsos dipangkas 12 persen, dari Rp 20,5 miliar menjadi Rp 18,45 miliar.",
+     [("share_percent", 12, 2.05e9, 20.5e9, "mismatch")]),
+    # a PPAS ceiling against last year's APBD: (20 - 19,2) / 20 = 4
+    ("Pagu indikatif Dinsos dalam PPAS 2025 Rp 19,2 miliar atau turun 6 persen dibanding APBD 2024 Rp 20 miliar.",
+     [("share_percent", 6, 0.8e9, 20e9, "mismatch")]),
+    # a rank among OPD and a quorum are no ratios of the uptake beside them
+    ("Dinas Sosial berada di peringkat 5 dari 38 OPD dengan serapan 92,3 persen.", []),
+    ("Rapat dihadiri 35 dari 45 anggota DPRD sehingga memenuhi kuorum 2/3, sesuai Pasal 97 ayat (3) Tata Tertib "
+     "DPRD Nomor 1 Tahun 2019. Serapan Dinsos 88 persen.", []),
+    # SiLPA against last year's: (98,7 - 86,4) / 98,7 = 12,46
+    ("SILPA tahun 2023 Rp 86,4 miliar, turun 15,2 persen dari SILPA 2022 sebesar Rp 98,7 miliar.",
+     [("share_percent", 15.2, 12.3e9, 98.7e9, "mismatch")]),
+    # a share stated of a whole with no part given
+    ('"Dari Rp 12 miliar itu, 60 persen untuk bansos," kata Kadis Sosial.', []),
+    # a speaker's titles between the name and the figures: 8,4 / 8,75 = 96
+    ("Kepala Dinas Sosial, Drs. H. Muh. Arief, M.Si., mengatakan pagu 2024 sebesar Rp 8,75 miliar dan terealisasi "
+     "Rp 8,4 miliar atau 69 persen.", [("budget_percent", 69, 8.4e9, 8.75e9, "mismatch")]),
 ]
 
 

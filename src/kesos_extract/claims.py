@@ -619,8 +619,37 @@ class _Finder:
         budget = self.budget_claims(claimed | {c.percent.start for c in out}, roles)
         out += budget
         out += self.period_claims(budget, claimed | {c.percent.start for c in out}, roles)
+        out += self.subject_back_claims(claimed | {c.percent.start for c in out})
         out += self.share_claims(claimed | {c.percent.start for c in out}, roles)
         return out
+
+    def subject_back_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """A sentence whose subject points back to the amount of the sentence before and states its
+        share of a whole after "dari" ("Bantuan Rp 1,26 miliar untuk 350 lansia, masing-masing Rp
+        300 ribu per bulan. Anggaran itu 10 persen dari total pagu Dinas Sosial Rp 12,6 miliar"):
+        the part is the one amount of that sentence that is no rate per person or per month."""
+        out = []
+        for p in self.percents:
+            if p.start in claimed:
+                continue
+            s, _ = self.seg.sentence(p.start)
+            if not _SUBJECT_BACK.fullmatch(self.text, _after_dateline(self.text, s), p.start):
+                continue
+            whole = self._amount_after_dari(p)
+            ps, pe = self._filled_sentence_before(s)
+            if whole is None or pe == 0 or self._percents_between(ps, pe):
+                continue
+            totals = [a for a in self._amounts_between(ps, pe) if not self._per_unit(a)]
+            if len(totals) != 1 or totals[0].value > whole.value:
+                continue
+            out.append(RatioClaim("share", _operand(p), _operand(totals[0]), _operand(whole),
+                                  notes=["the part is the amount of the sentence before, which the subject points back to"]))
+        return out
+
+    def _per_unit(self, a: Mention) -> bool:
+        """Is the amount a rate ("masing-masing Rp A", "Rp A per bulan", "Rp A/KPM", "setiap KPM Rp A")?"""
+        return bool(_PER_UNIT_AFTER.match(self.text, a.end, a.end + 20) or
+                    _PER_UNIT_BEFORE.search(self.text, max(0, a.start - 30), a.start))
 
     def revised_budget_claims(self, claimed: set[int], roles: dict[int, Optional[str]]) -> list[RatioClaim]:
         """A realisation "atau P persen dari pagu perubahan" whose revised pagu is not written after
@@ -2257,6 +2286,15 @@ _REVISED_WORD = regex.compile(r"\bperubahan\b", regex.I)
 _REVISED_LEAD = regex.compile(r"(?:\bAPBD[- ]?P|\b(?:pagu|anggaran)\s+perubahan)\b(?:\s+(?:tahun\s+)?\d{4})?"
                               r"\s*(?:(?:yang\s+)?(?:sebesar|senilai|menjadi)\s*)?$", regex.I)
 MAX_REVISION_SENTENCES = 3  # how far back a revised pagu named "pagu perubahan" is looked for
+# a sentence whose subject points back to the amount before, then its percentage: "Anggaran itu",
+# "Jumlah tersebut setara", "Dana bantuan itu sebesar"
+_SUBJECT_BACK = regex.compile(r"[\s\"“]*(?:anggaran|jumlah|dana|nilai|bantuan|alokasi|total)(?:\s+\p{L}+){0,2}?\s+"
+                              r"(?:itu|tersebut|ini)(?:\s+(?:setara(?:\s+dengan)?|sama\s+dengan|sekitar|sebesar|"
+                              r"mencapai|merupakan|adalah|hanya|baru))*\s*", regex.I)
+# an amount that is a rate, not a total: "Rp A per bulan", "Rp A/KPM", "masing-masing Rp A", "setiap KPM Rp A"
+_PER_UNIT_AFTER = regex.compile(r"\s*(?:/\s*\p{L}|per\s+\p{L}|setiap\b|tiap\b)", regex.I)
+_PER_UNIT_BEFORE = regex.compile(r"(?:masing-masing|per\s+\p{L}+|(?:setiap|tiap)\s+\p{L}+)\s*(?:sebesar\s+|senilai\s+)?$",
+                                 regex.I)
 _MENJADI_BEFORE = regex.compile(r"\bmenjadi\s+(?:sebanyak\s+|sejumlah\s+|hanya\s+)?$", regex.I)
 # a year leading a value: "2022 = 150 orang", "tahun 2023 sebanyak 180 orang", "pada 2023: 180 orang"
 _YEAR_LEAD = regex.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)(?:\s*[=:]\s*|\s+(?:\p{L}+\s+){0,3}?)$", regex.I)
