@@ -509,6 +509,55 @@ SENTENCES = [
     # a speaker's titles between the name and the figures: 8,4 / 8,75 = 96
     ("Kepala Dinas Sosial, Drs. H. Muh. Arief, M.Si., mengatakan pagu 2024 sebesar Rp 8,75 miliar dan terealisasi "
      "Rp 8,4 miliar atau 69 persen.", [("budget_percent", 69, 8.4e9, 8.75e9, "mismatch")]),
+    # FAILED BEFORE (the second share missed): a list of shares under its opening whole: 2 / 5 =
+    # 40; 3 / 5 = 60, 3,5 / 5 = 70
+    ("Dari anggaran Rp 5 miliar, 40 persen atau Rp 2 miliar dialokasikan untuk PBI JK, dan 60 persen atau Rp 3 "
+     "miliar untuk bansos lansia.", [("share_percent", 40, 2e9, 5e9, "consistent"),
+                                     ("share_percent", 60, 3e9, 5e9, "consistent")]),
+    ("Dari anggaran Rp 5 miliar, 40 persen atau Rp 2 miliar dialokasikan untuk PBI JK, dan 60 persen atau Rp 3,5 "
+     "miliar untuk bansos lansia.", [("share_percent", 40, 2e9, 5e9, "consistent"),
+                                     ("share_percent", 60, 3.5e9, 5e9, "mismatch")]),
+    # FAILED BEFORE (of the realisation, 0,5 / 9,5): what is left is of the pagu two sentences
+    # back, the realisation between: 0,5 / 10 = 5
+    ("Pagu Dinsos Rp 10 miliar. Hingga 31 Desember terserap Rp 9,5 miliar. Sisa Rp 500 juta atau 5 persen "
+     "dikembalikan ke kas daerah.", [("share_percent", 5, 0.5e9, 10e9, "consistent")]),
+    ("Pagu Dinsos Rp 10 miliar. Hingga 31 Desember terserap Rp 9,5 miliar. Sisa Rp 500 juta atau 7 persen "
+     "dikembalikan ke kas daerah.", [("share_percent", 7, 0.5e9, 10e9, "mismatch")]),
+    # physical progress beside the money paid of a contract: 1,2 / 3 = 40
+    ("Progres fisik pembangunan gedung panti 85 persen, sedangkan keuangan baru Rp 1,2 miliar atau 45 persen dari "
+     "nilai kontrak Rp 3 miliar.", [(EITHER, 45, 1.2e9, 3e9, "mismatch")]),
+    # a member's question with a rate and a pagu, no realisation: no claim
+    ('"Bagaimana mungkin serapan baru 45 persen, padahal anggaran Rp 10 miliar sudah disahkan sejak Januari?" '
+     'tanya Ketua Komisi IV.', []),
+    # a Kadis's goal stated with its arithmetic: 9,5 / 10 = 95
+    ('"Kami targetkan sampai Desember terserap Rp 9,5 miliar atau 90 persen dari pagu Rp 10 miliar," kata Kadis.',
+     [("budget_percent", 90, 9.5e9, 10e9, "mismatch")]),
+    # a rank among OPD before the uptake: 19,24 / 20 = 96,2
+    ("Dari 38 OPD, serapan Dinsos tertinggi ketiga, yakni 92,6 persen atau Rp 19,24 miliar dari Rp 20 miliar.",
+     [("budget_percent", 92.6, 19.24e9, 20e9, "mismatch")]),
+    # a quarter's target before the realisation: 6,6 / 10 = 66
+    ("Target serapan triwulan III sebesar 75 persen, sementara realisasi Dinsos Rp 6,6 miliar atau 76 persen dari "
+     "Rp 10 miliar.", [("budget_percent", 76, 6.6e9, 10e9, "mismatch")]),
+    # a share of an APBD not given, counts of programs with a bound, a delivery rate of a total
+    ("Dinas Sosial tahun ini hanya kebagian Rp 15 miliar, atau 0,9 persen dari APBD. Padahal tahun lalu Rp 18 "
+     "miliar.", []),
+    ("Komisi IV mencatat, dari 12 program Dinsos, 9 program serapannya di atas 90 persen.", []),
+]
+
+
+# (text, its rupiah amounts): amounts as hearing news types them
+AMOUNTS = [
+    # FAILED BEFORE (300): a round figure's "-an" before its scale word
+    ("Kebutuhan honor pendamping sekitar Rp 300-an juta setahun.", [300e6]),
+    # FAILED BEFORE (6,5): a dropped letter of "miliar"
+    ("Dinsos hanya mendapat Rp 6,5 milar tahun ini.", [6.5e9]),
+    ("Anggaran Rp 4,7 miliaran, ditambah Rp 750 ribu/bulan untuk tiap pendamping.", [4.7e9, 750e3]),
+    ("Dana Rp 2 miliar 300 juta untuk bansos, Rp 14,2 Miliyar untuk panti, dan Rp 2,75 Trilyun APBD.",
+     [2.3e9, 14.2e9, 2.75e12]),
+    ("Bantuan Rp 900 rb per bulan, Rp 7,5 jt per KPM, Rp 15 Juta/KK dan Rp 2.500.000/orang/bulan.",
+     [900e3, 7.5e6, 15e6, 2.5e6]),
+    ("Pagu Dinsos Rp 12,5 M. Total usulan fraksi Rp 41 M lebih, dana hibah Rp. 1,7 Milliar, dan kebutuhan RTLH "
+     "Rp 1,2 s/d 1,5 miliar per kecamatan.", [12.5e9, 41e9, 1.7e9, 1.2e9, 1.5e9]),
 ]
 
 
@@ -559,3 +608,8 @@ def test_slip_is_the_one_mismatch(name, old, new, before, after):
 @pytest.mark.parametrize("text,expected", SENTENCES, ids=[f"{i:02d}" for i in range(len(SENTENCES))])
 def test_sentence_claims(text, expected):
     _assert_claims(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", AMOUNTS, ids=[f"{i:02d}" for i in range(len(AMOUNTS))])
+def test_amounts_as_news_types_them(text, expected):
+    assert amounts(text) == [pytest.approx(v) for v in expected]

@@ -1061,6 +1061,8 @@ class _Finder:
                 den = budgets[-1] if budgets else None
             if den is None:
                 den = self._budget_field_after(p)
+            if den is None:
+                den = self._budget_before_realisation(p, a, roles)
             if den is None or den.value < a.value:
                 continue
             clause = evidence.own_clause(self.text, self.seg.sentence(p.start)[0], p.start)
@@ -1069,6 +1071,22 @@ class _Finder:
             out.append(RatioClaim("share", _operand(p), _operand(a), _operand(den),
                                   notes=["what is left of the budget (sisa) as a share of it"]))
         return out
+
+    def _budget_before_realisation(self, p: Mention, rest: Mention, roles: dict[int, Optional[str]]) -> Optional[Mention]:
+        """The pagu of a remainder stated two sentences back, a realisation between ("Pagu Dinsos Rp
+        A. Hingga Desember terserap Rp B. Sisa Rp C atau 5 persen ..."), with no percentage between."""
+        s, _ = self.seg.sentence(p.start)
+        rs, re_ = self._filled_sentence_before(s)
+        if re_ == 0:
+            return None
+        reals = self._amounts_between(rs, re_)
+        if len(reals) != 1 or roles[id(reals[0])] != "real":
+            return None
+        bs, be = self._filled_sentence_before(rs)
+        budgets = [b for b in self._amounts_between(bs, be) if roles[id(b)] == "budget"] if be else []
+        if len(budgets) != 1 or self._percents_between(bs, rest.start):
+            return None
+        return budgets[0]
 
     def _budget_field_after(self, p: Mention) -> Optional[Mention]:
         """The pagu given as the next field of the record after the percentage ("Realisasi: Rp B;
@@ -1448,14 +1466,20 @@ class _Finder:
         # atau Rp 2,1 miliar untuk ..., dan 15 persen atau Rp 900 juta"), not the next one's whole
         before = [m for m in self._amounts_between(s, first) if not self._percents_between(m.end, first)
                   and not self._has_own_percent(m, s, p)]
-        if not before:
-            return self._whole_pointed_back(p, part)
         s = _after_dateline(self.text, s)
         opening = _OPENING_DARI.match(self.text, s)
+        if not before:
+            # the second share of a list under its opening whole: "Dari anggaran Rp W, 40 persen atau
+            # Rp A untuk ..., dan 60 persen atau Rp B untuk ..."
+            listed = self._amounts_between(s, first)
+            if opening and listed and opening.end() == listed[0].start and \
+                    not regex.search(r"\d", _YEAR.sub("", self._without_earlier_shares(listed[0].end, first, s, p))):
+                return listed[0]
+            return self._whole_pointed_back(p, part)
         # a year may name the whole's budget between it and the part ("Dari total belanja daerah Rp
         # W dalam APBD 2024, Dinas Sosial mendapat Rp A atau P persen"); no other figure
         if opening and opening.end() == before[0].start and \
-                not regex.search(r"\d", _YEAR.sub("", self.text[before[0].end:first])):
+                not regex.search(r"\d", _YEAR.sub("", self._without_earlier_shares(before[0].end, first, s, p))):
             return before[0]
         # "Total APBD tahun 2023 Rp W, sedangkan anggaran Dinas Sosial Rp A atau 2 persen": the
         # sentence opens with the total, the part the one amount after it
@@ -1498,6 +1522,22 @@ class _Finder:
         """Is a percentage of the sentence other than ``but`` right before or right after the amount ``m``?"""
         near = self._percents_between(max(sentence_start, m.start - 40), m.end + 40)
         return any(q is not but and evidence.beside(self.text, q, m) for q in near)
+
+    def _without_earlier_shares(self, start: int, end: int, sentence_start: int, p: Mention) -> str:
+        """The text between two offsets without the earlier items of a list of shares ("Dari
+        anggaran Rp W, 40 persen atau Rp A untuk ..., dan 60 persen atau Rp B untuk ...": before the
+        second, "40 persen atau Rp A" is the first item, no figure of the second's)."""
+        spans = [(q.start, q.end) for q in self._percents_between(start, end) if q is not p]
+        spans += [(a.start, a.end) for a in self._amounts_between(start, end)
+                  if a.end <= end and self._has_own_percent(a, sentence_start, p)]
+        if not spans:
+            return self.text[start:end]
+        kept, at = [], start
+        for a, b in sorted(spans):
+            kept.append(self.text[at:a])
+            at = max(at, b)
+        kept.append(self.text[at:end])
+        return " ".join(kept)
 
     def _has_own_share_of_list(self, m: Mention, sentence_start: int, but: Mention) -> bool:
         """Has the amount ``m`` a percentage of its own beside it that names no whole after it?"""
