@@ -621,7 +621,63 @@ class _Finder:
         out += self.period_claims(budget, claimed | {c.percent.start for c in out}, roles)
         out += self.subject_back_claims(claimed | {c.percent.start for c in out})
         out += self.share_claims(claimed | {c.percent.start for c in out}, roles)
+        out += self.money_headline_claims(claimed | {c.percent.start for c in out}, roles)
         return out
+
+    def money_headline_claims(self, claimed: set[int], roles: dict[int, Optional[str]]) -> list[RatioClaim]:
+        """A headline percentage of uptake with no figure of its own, its realisation and pagu in the
+        next sentence of its paragraph ("Capaian serapan Dinsos 88 persen. Dari Rp 14,8 miliar, yang
+        terserap Rp 12,3 miliar", "Serapan anggaran Dinsos 83 persen. Yakni Rp 12,3 miliar dari total
+        Rp 14,8 miliar"): that sentence holds no percentage and exactly two amounts, one the part
+        and the other its whole by a role word or by "dari". Judged whatever the arithmetic."""
+        out = []
+        for p in self.percents:
+            if p.start in claimed:
+                continue
+            s, e = self.seg.sentence(p.start)
+            clause = self.text[s:p.start]
+            if self._percents_between(s, e) != [p] or self._amounts_between(s, e) or self._clause_ops(s, e):
+                continue
+            if not evidence.speaks_of_realisation(clause) or self._is_change_or_goal(p, s) or \
+                    evidence.names_other_whole(self.text, p, clause) or evidence.goal_before(clause[-60:]) or \
+                    evidence.not_financial(clause[-45:]) or evidence.goal_subject(clause) or \
+                    not (_tie_words().money.search(clause) or _UPTAKE_WORD.search(clause)):
+                continue  # "Realisasi fisik 100 persen", "Target serapan 95 persen", "Rata-rata serapan 80 persen"
+            if e >= len(self.text) or self.seg.paragraph(e)[0] != self.seg.paragraph(p.start)[0]:
+                continue
+            ns, ne = self.seg.sentence(e)
+            found = self._amounts_between(ns, ne)
+            if self._percents_between(ns, ne) or len(found) != 2 or self._clause_ops(ns, ne):
+                continue
+            # the sentence details the headline, it names no subject of its own ("Belanja modal
+            # terserap Rp A dari pagu Rp B", "Sementara itu, realisasi Dinkes Rp A ..." are others')
+            detail = _DETAIL_OPENING.match(self.text, _after_dateline(self.text, ns), found[0].end)
+            if detail is None or not (detail.group("word") or detail.group("dari")):
+                continue
+            pair = self._part_and_its_whole(found, roles, ns)
+            if pair is None or pair[0].value > pair[1].value or \
+                    evidence.other_year(evidence.years_of(clause), self.text[ns:ne]) or \
+                    evidence.other_year(evidence.years_of(self.text[ns:ne]), clause):
+                continue  # "Tahun lalu serapan 88 persen. Tahun ini dari pagu Rp B terserap Rp A"
+            out.append(RatioClaim("budget", _operand(p), _operand(pair[0]), _operand(pair[1]), implicit_denominator=True,
+                                  notes=["the realisation and its pagu stated in the sentence after the headline"]))
+        return out
+
+    def _part_and_its_whole(self, two: list[Mention], roles: dict[int, Optional[str]],
+                            sentence_start: int) -> Optional[tuple[Mention, Mention]]:
+        """Which of two amounts of a sentence is the realisation and which its pagu: by their role
+        words ("terserap Rp A", "pagu Rp B"), by "Rp A dari (total) Rp B", or by an opening "Dari Rp
+        B, ... Rp A"."""
+        a, b = two
+        ra, rb = roles[id(a)], roles[id(b)]
+        if ra == "real" and rb in ("budget", None) and (rb == "budget" or _DARI_BEFORE.search(self.text[a.end:b.start])):
+            return a, b
+        if rb == "real" and ra in ("budget", None) and (ra == "budget" or _OPENING_DARI.match(
+                self.text, _after_dateline(self.text, sentence_start)) is not None):
+            return b, a
+        if ra is None and rb is None and _DARI_BEFORE.search(self.text[a.end:b.start]):
+            return a, b
+        return None
 
     def subject_back_claims(self, claimed: set[int]) -> list[RatioClaim]:
         """A sentence whose subject points back to the amount of the sentence before and states its
@@ -2335,6 +2391,13 @@ _SUBJECT_BACK = regex.compile(r"[\s\"“]*(?:anggaran|jumlah|dana|nilai|bantuan|
 _PER_UNIT_AFTER = regex.compile(r"\s*(?:/\s*\p{L}|per\s+\p{L}|setiap\b|tiap\b)", regex.I)
 _PER_UNIT_BEFORE = regex.compile(r"(?:masing-masing|per\s+\p{L}+|(?:setiap|tiap)\s+\p{L}+)\s*(?:sebesar\s+|senilai\s+)?$",
                                  regex.I)
+# a sentence that details the headline before it: "Rinciannya, ...", "Yakni Rp A ...", "Dari Rp B, ...",
+# "Dari pagu Rp B ..." (up to its first amount)
+_DETAIL_OPENING = regex.compile(r"[\W_]*(?P<word>(?:adapun\s+)?rincian(?:nya)?|yakni|yaitu|dengan\s+rincian)?[\s,:]*"
+                                r"(?P<dari>dari\s+(?:(?:total|jumlah|pagu|anggaran|alokasi)\s+){0,2}(?:sebesar\s+)?"
+                                r"(?=Rp|IDR))?", regex.I)
+# the uptake of money named without a money word: "Capaian serapan Dinsos", "penyerapan"
+_UPTAKE_WORD = regex.compile(r"(?<!\w)(?:serapan|penyerapan|terserap|diserap|menyerap)(?:nya)?(?!\w)", regex.I)
 _MENJADI_BEFORE = regex.compile(r"\bmenjadi\s+(?:sebanyak\s+|sejumlah\s+|hanya\s+)?$", regex.I)
 # a year leading a value: "2022 = 150 orang", "tahun 2023 sebanyak 180 orang", "pada 2023: 180 orang"
 _YEAR_LEAD = regex.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)(?:\s*[=:]\s*|\s+(?:\p{L}+\s+){0,3}?)$", regex.I)
