@@ -293,6 +293,33 @@ TERBILANG = (
     '\n'
     'Narahubung: Humas Diskominfo, 0271-593068 ext. 112.\n'
 )
+LONG_PANSUS = (
+    'Pansus II DPRD Lombok Tengah Bedah LKPJ Urusan Sosial\n'
+    '\n'
+    'PRAYA, lomboktoday.id – Panitia Khusus (Pansus) II DPRD Kabupaten Lombok Tengah menggelar rapat '
+    'pembahasan LKPJ Bupati Tahun 2023 bersama Dinas Sosial, Selasa (2/4/2024). Rapat dipimpin Ketua '
+    'Pansus II, Lalu Sarjana, didampingi 9 anggota dari 6 fraksi.\n'
+    '\n'
+    'Sekretaris Dinsos, Baiq Nurhayati, memaparkan pagu Dinas Sosial tahun 2023 sebesar Rp 17,15 miliar '
+    'dengan realisasi Rp 15,85 miliar atau 92,42 persen. Angka itu di atas rata-rata serapan OPD '
+    'se-Lombok Tengah yang 89,6 persen.\n'
+    '\n'
+    'Baca juga: Ratusan Lansia Terlantar di Loteng Belum Tersentuh Bantuan\n'
+    '\n'
+    'Program perlindungan dan jaminan sosial menyerap Rp 9,87 miliar dari Rp 10,45 miliar (94,45 persen), '
+    'rehabilitasi sosial Rp 4,12 miliar dari Rp 4,6 miliar (89,57 persen), pemberdayaan sosial Rp 1,05 '
+    'miliar dari Rp 1,2 miliar (87,5 persen), dan penanganan bencana Rp 810 juta dari Rp 900 juta (90 '
+    'persen).\n'
+    '\n'
+    '“Capaian kinerja sasaran kami 97,3 persen dari 11 indikator. Yang belum tercapai itu persentase PMKS '
+    'yang tertangani, baru 82 persen dari target 85 persen,” ujarnya.\n'
+    '\n'
+    'Anggota Pansus dari Fraksi PKS, H. Ahmad Ziadi, meminta Dinsos menaikkan usulan untuk 2025. '
+    'Menurutnya, porsi Dinsos yang hanya 0,9 persen dari APBD belum sebanding dengan 68.412 warga miskin '
+    'sesuai DTKS Desember 2023.\n'
+    '\n'
+    'Penulis: Tim Redaksi\n'
+)
 
 # name -> (passage, its percentage checks (check, stated, numerator, denominator, verdict), its
 # rupiah amounts in text order)
@@ -386,6 +413,17 @@ PASSAGES = {
     "terbilang": (TERBILANG, [(EITHER, 10, 1.26e9, 12.6e9, "consistent"),
                               ("budget_percent", 93.33, 11.76e9, 12.6e9, "consistent")],
                   [1.26e9, 300e3, 12.6e9, 11.76e9]),
+    # a whole hearing: the agency's total (15,85 / 17,15 = 92,4198) above an average of OPD, four
+    # programs "Rp A dari Rp B (P persen)" (9,87 / 10,45 = 94,4498; 4,12 / 4,6 = 89,5652; 1,05 /
+    # 1,2 = 87,5; 810 / 900 = 90), the performance of 11 indicators, an achieved percentage against
+    # a target percentage (no ratio of figures), members and fractions, a share of an APBD not
+    # given, the count of the poor and a month
+    "long_pansus": (LONG_PANSUS, [("budget_percent", 92.42, 15.85e9, 17.15e9, "consistent"),
+                                  (EITHER, 94.45, 9.87e9, 10.45e9, "consistent"),
+                                  (EITHER, 89.57, 4.12e9, 4.6e9, "consistent"),
+                                  (EITHER, 87.5, 1.05e9, 1.2e9, "consistent"),
+                                  (EITHER, 90, 810e6, 900e6, "consistent")],
+                    [17.15e9, 15.85e9, 9.87e9, 10.45e9, 4.12e9, 4.6e9, 1.05e9, 1.2e9, 810e6, 900e6]),
 }
 
 # (passage, the text replaced, its slip, the stated value, the slipped value)
@@ -420,6 +458,9 @@ SLIPS = [
     ("kinerja", "93,25", "92,35", 93.25, 92.35),
     ("terbilang", "10 persen", "12 persen", 10, 12),
     ("terbilang", "93,33", "93,83", 93.33, 93.83),
+    ("long_pansus", "92,42", "94,22", 92.42, 94.22),
+    ("long_pansus", "89,57", "85,97", 89.57, 85.97),
+    ("long_pansus", "(90 persen)", "(95 persen)", 90, 95),
 ]
 
 # (sentence, its percentage checks) for phrasings of the genre a sentence or three long
@@ -564,6 +605,31 @@ SENTENCES = [
     # a realisation said by a verb after "Target": what was reached, 450 / 500 = 90
     ("Target penerima bantuan terealisasi 95 persen, yakni 450 dari 500 KPM.",
      [(COUNTED, 95, 450, 500, "mismatch")]),
+    # a paripurna's revenue against its target and spending against its pagu in one sentence, the
+    # SiLPA after them: 2,1 / 2,14 = 98,13 (2,05..2,15 over 2,135..2,145 allows 95,6..100,7, but
+    # not 92,8); 1,95 / 2,13 = 91,55
+    ("Dalam paripurna, Bupati menyampaikan realisasi pendapatan daerah Rp 2,1 triliun atau 98,2 persen dari target "
+     "Rp 2,14 triliun, belanja daerah Rp 1,95 triliun atau 91,5 persen dari Rp 2,13 triliun, sehingga SILPA Rp 150 "
+     "miliar.", [("target_percent", 98.2, 2.1e12, 2.14e12, "consistent"),
+                 (EITHER, 91.5, 1.95e12, 2.13e12, "consistent")]),
+    ("Dalam paripurna, Bupati menyampaikan realisasi pendapatan daerah Rp 2,1 triliun atau 92,8 persen dari target "
+     "Rp 2,14 triliun, belanja daerah Rp 1,95 triliun atau 95,1 persen dari Rp 2,13 triliun, sehingga SILPA Rp 150 "
+     "miliar.", [("target_percent", 92.8, 2.1e12, 2.14e12, "mismatch"),
+                 (EITHER, 95.1, 1.95e12, 2.13e12, "mismatch")]),
+    # a sub-kegiatan's share of its program's pagu: 1,2 / 3 = 40
+    ("Sub kegiatan penyediaan permakanan lansia Rp 1,2 miliar (45 persen dari pagu program Rp 3 miliar).",
+     [("share_percent", 45, 1.2e9, 3e9, "mismatch")]),
+    # an APBD-P's addition between the old and the new value: 92,5 / 1.850 = 5
+    ("Dalam Ranperda APBD-P 2024, pendapatan daerah semula Rp 1,85 triliun bertambah Rp 92,5 miliar atau 6 persen "
+     "menjadi Rp 1,9425 triliun.", [("share_percent", 6, 92.5e9, 1850e9, "mismatch")]),
+    # two years' uptake of pagu given with no realisation amount; a rise of a count whose old value
+    # is not given: no claim
+    ('"Tahun 2022 serapan kami 92 persen dari Rp 10 miliar, tahun 2023 naik jadi 95 persen dari Rp 12 miliar," '
+     'kata Kadis.', []),
+    ("Penerima ASLUT naik 25 persen menjadi 1.500 orang, anggarannya naik menjadi Rp 4,5 miliar.", []),
+    # a realisation above its pagu: 1.218 / 1.200 = 101,5
+    ("Bantuan permakanan lansia terealisasi Rp 1.218.000.000 dari pagu Rp 1.200.000.000 atau 101,5 persen karena "
+     "ada tambahan penerima.", [("budget_percent", 101.5, 1218e6, 1200e6, "consistent")]),
 ]
 
 
