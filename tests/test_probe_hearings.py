@@ -630,6 +630,23 @@ SENTENCES = [
     # a realisation above its pagu: 1.218 / 1.200 = 101,5
     ("Bantuan permakanan lansia terealisasi Rp 1.218.000.000 dari pagu Rp 1.200.000.000 atau 101,5 persen karena "
      "ada tambahan penerima.", [("budget_percent", 101.5, 1218e6, 1200e6, "consistent")]),
+    # FAILED BEFORE (a false alarm: 5,28 of last year's 12 miliar): this year's pagu, its rise
+    # over last year's in brackets, then the uptake: 1,2 / 12 = 10; 5,28 / 13,2 = 40
+    ("Anggaran 2024 Rp 13,2 miliar, naik 10 persen dari 2023 (Rp 12 miliar), dengan serapan hingga Juni Rp 5,28 "
+     "miliar atau 40 persen.", [("share_percent", 10, 1.2e9, 12e9, "consistent"),
+                                ("budget_percent", 40, 5.28e9, 13.2e9, "consistent")]),
+    ("Anggaran 2024 Rp 13,2 miliar, naik 12 persen dari 2023 (Rp 12 miliar), dengan serapan hingga Juni Rp 5,28 "
+     "miliar atau 45 persen.", [("share_percent", 12, 1.2e9, 12e9, "mismatch"),
+                                ("budget_percent", 45, 5.28e9, 13.2e9, "mismatch")]),
+    # percentages of four kinds side by side, only the money's has operands: 11,4 / 12 = 95
+    ("Realisasi keuangan Dinsos 97 persen (Rp 11,4 miliar dari Rp 12 miliar), realisasi fisik 100 persen, capaian "
+     "kinerja 102,5 persen, sementara kenaikan anggaran tahun depan diusulkan 10 persen.",
+     [("budget_percent", 97, 11.4e9, 12e9, "mismatch")]),
+    ("Serapan 2023 Rp 11,4 miliar dari Rp 12 miliar (95 persen), naik 5 persen dibanding 2022.",
+     [("budget_percent", 95, 11.4e9, 12e9, "consistent")]),
+    # KPM reached of the targeted, an amount per month and a total between: 1.000 / 1.250 = 80
+    ("Pada RDP itu terungkap, dari 1.250 KPM sasaran BLT daerah, baru 1.000 KPM atau 85 persen yang menerima Rp 300 "
+     "ribu per bulan, dengan total penyaluran Rp 900 juta untuk tiga bulan.", [(COUNTED, 85, 1000, 1250, "mismatch")]),
 ]
 
 

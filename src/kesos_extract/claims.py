@@ -137,7 +137,8 @@ def _money_words() -> _MoneyWords:
         old_before=regex.compile(rf"(?:(?<!\w)(?:{_alternation(old_words)}){filler}"
                                  r"|(?<!\w)dari(?:\s+(?:semula|sebelumnya))?)"
                                  r"\s*(?:yang\s+)?(?:sebesar|senilai|sejumlah|hanya|yaitu|yakni)?\s*$", regex.I),
-        old_after_change=regex.compile(rf"(?<!\w)dari{filler}\s*(?:yang\s+)?(?:sebesar|senilai|sejumlah)?\s*$",
+        # "naik 10 persen dari 2023 (Rp 12 miliar)": the old value in brackets after its year
+        old_after_change=regex.compile(rf"(?<!\w)dari{filler}\s*(?:yang\s+)?(?:sebesar|senilai|sejumlah)?\s*\(?\s*$",
                                        regex.I),
         new_before=regex.compile(rf"(?<!\w)(?:{_alternation(v['new_value_words'])})"
                                  r"\s*(?:sebesar|senilai|hanya|tinggal)?\s*$", regex.I),
@@ -248,6 +249,8 @@ class _Finder:
         self.targets = [m for m in usable if m.kind == "target"]
         self.target_starts = [m.start for m in self.targets]
         self.taken = DisjointSpans((m.start, m.end) for m in usable)
+        self.old_values: set[int] = set()  # the old values of the money changes found (money_claims)
+        self.change_percents: set[int] = set()  # and their percentages
 
     # lookups by offset (bisect), so that a long report costs time in proportion to its length
     def _targets_between(self, start: int, end: int) -> list[Mention]:
@@ -615,6 +618,11 @@ class _Finder:
         roles = {id(a): self._role(a) for a in self.amounts}
         out = [c for c in self.remainder_claims(roles) if c.percent.start not in claimed]
         out += self.change_claims(claimed | {c.percent.start for c in out})
+        # the old value of a change is last year's budget, not the pagu of this year's realisation
+        # ("Anggaran 2024 Rp B, naik 10 persen dari 2023 (Rp A), dengan serapan Rp C atau 40 persen")
+        changes = [c for c in out if c.change is not None or "old value" in " ".join(c.notes)]
+        self.old_values = {c.denominator.start for c in changes}
+        self.change_percents = {c.percent.start for c in changes}
         out += self.revised_budget_claims(claimed | {c.percent.start for c in out}, roles)
         budget = self.budget_claims(claimed | {c.percent.start for c in out}, roles)
         out += budget
@@ -816,6 +824,7 @@ class _Finder:
                 # "Program X sebesar Rp A dengan realisasi Rp B": the unnamed amount before the
                 # realisation in its sentence is the budget
                 pagus = [a for a in near if roles[id(a)] is None and s <= a.start and a.end <= real.start]
+            pagus = [a for a in pagus if a.start not in self.old_values]
             if not pagus:
                 continue
             pagu = min(pagus, key=lambda a: _distance(a, real))
@@ -999,7 +1008,9 @@ class _Finder:
         lo, hi = min(a.end, b.end), max(a.start, b.start)
         k = bisect.bisect_left(self.percent_starts, lo)
         while k < len(self.percents) and self.percents[k].start < hi:
-            if self.percents[k] is not but:
+            # a change's percentage closes no claim of its new value ("Anggaran 2024 Rp B, naik 10
+            # persen dari 2023 (Rp A), dengan serapan Rp C atau 40 persen": B is C's pagu)
+            if self.percents[k] is not but and self.percents[k].start not in self.change_percents:
                 return True
             k += 1
         return False
