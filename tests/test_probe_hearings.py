@@ -647,6 +647,18 @@ SENTENCES = [
     # KPM reached of the targeted, an amount per month and a total between: 1.000 / 1.250 = 80
     ("Pada RDP itu terungkap, dari 1.250 KPM sasaran BLT daerah, baru 1.000 KPM atau 85 persen yang menerima Rp 300 "
      "ribu per bulan, dengan total penyaluran Rp 900 juta untuk tiga bulan.", [(COUNTED, 85, 1000, 1250, "mismatch")]),
+    # FAILED BEFORE (missed): a list's intro line names the columns of its items' slash records
+    ("Realisasi per OPD (realisasi / pagu / persen):\n- Dinas Sosial: Rp 8,9 M / Rp 12,4 M / 77,71%\n- Dinas "
+     "Kesehatan: Rp 142,6 M / Rp 165 M / 86,42%", [("budget_percent", 77.71, 8.9e9, 12.4e9, "mismatch"),
+                                                   ("budget_percent", 86.42, 142.6e9, 165e9, "consistent")]),
+    ("Pagu / realisasi / persen per OPD:\n- Dinas Sosial: Rp 12,4 M / Rp 8,9 M / 71,77%\n- Dinas Kesehatan: Rp 165 "
+     "M / Rp 142,6 M / 82,46%", [("budget_percent", 71.77, 8.9e9, 12.4e9, "consistent"),
+                                 ("budget_percent", 82.46, 142.6e9, 165e9, "mismatch")]),
+    # the absorption per OPD with no amounts, an average among them: no claim
+    ("Serapan per OPD:\n- Dinas Sosial 71,77 %\n- Dinas Kesehatan 86,42 %\n- Rata-rata 84,6 %", []),
+    # a quote broken by "kata Kadis": 9,87 / 21,4 = 46,12
+    ("“Pagu kita tahun ini Rp 21,4 miliar,” kata Kadis. “Yang sudah terserap Rp 9,87 miliar atau 48,12 persen.”",
+     [("budget_percent", 48.12, 9.87e9, 21.4e9, "mismatch")]),
 ]
 
 

@@ -195,6 +195,9 @@ _SLASH_HEADER = regex.compile(
     regex.I)
 
 
+# an item of a bulleted list, and how many items up its intro line is looked for (_list_intro)
+_BULLET = regex.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
+MAX_LIST_ITEMS = 12
 # a record of figures between slashes under a header naming its columns (header_record_claims)
 RECORD_ROLES = ("budget", "real", "remainder", "target", "percent")
 SLASH_NOTE = "a record of figures between slashes"  # its order (pagu, then realisation) names them
@@ -1742,6 +1745,11 @@ class _Finder:
             if len(near) > 2 and _SLASH_BETWEEN.fullmatch(self.text, near[-3].end, first.start):
                 continue  # "Pagu/Realisasi/Sisa/%: Rp A / Rp B / Rp C / P%": which two the percentage is of is not told
             lead = self.text[self.text.rfind("\n", 0, first.start) + 1:first.start]
+            if _SLASH_HEADER.search(lead) is None and (intro := self._list_intro(first.start)) is not None \
+                    and _SLASH_HEADER.search(intro):
+                # "Realisasi per OPD (realisasi / pagu / persen):" over "- Dinas Sosial: Rp A / Rp B /
+                # P%": the list's intro line names the columns of each item
+                lead = intro + " " + lead
             if tail.group("bracket") and not lead.rstrip().endswith("("):
                 continue  # "Rp A / Rp B) atau P%" with no bracket opening the pair: not one record
             if evidence.goal_before(lead[-60:]) or _change_re().search(lead[-30:]):
@@ -1758,6 +1766,22 @@ class _Finder:
             claim.notes.append(SLASH_NOTE)
             out.append(claim)
         return out
+
+    def _list_intro(self, offset: int) -> Optional[str]:
+        """The line that introduces the bulleted list whose item holds ``offset`` (the first line
+        above the item's that is no item, ending with a colon), or None."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        if not _BULLET.match(self.text, line_start):
+            return None
+        for _ in range(MAX_LIST_ITEMS):
+            if line_start == 0:
+                return None
+            prev = self.text.rfind("\n", 0, line_start - 1) + 1
+            line = self.text[prev:line_start - 1]
+            if not _BULLET.match(line):
+                return line if line.rstrip().endswith(":") else None
+            line_start = prev
+        return None
 
     def header_record_claims(self) -> list[RatioClaim]:
         """A record whose header names its columns, its figures between slashes after it:
