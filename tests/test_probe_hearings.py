@@ -18,6 +18,12 @@ and members, regulation and article numbers, dates, hours, phone numbers, PAD an
 and amounts written every way news writes them ("Rp1-2 miliar", "12,5 miliar rupiah", "Rp 10,9
 T", "sebesar 1,5 milyar", "Rp. 500 jt", "Rp 300 ribu per bulan").
 
+Failed on the code before this file's rules (claims.py, evidence.py and the amount, scale and count
+grammars): 37 of the 154 tests, four of them false alarms on correct text (a conclusion naming two
+OPD's uptake judged of the nearer OPD's figures, with two percentages and with one; "Target serapan tahun
+ini 95 persen" judged of the figures after it; this year's uptake judged of last year's pagu named in
+a change before it), the others missed claims and slips judged only when they fitted.
+
 Every answer was worked out by hand with the rule of shared/gold/README.md (half-up rounding to
 the stated decimals; an operand written rounded stands for every value that rounds to it). Each
 passage is kept correct, with the checks it must give and the rupiah amounts it mentions; SLIPS
@@ -338,8 +344,8 @@ PASSAGES = {
     "opd": (OPD, [(EITHER, 71.77, 8.9e9, 12.4e9, "consistent"), (EITHER, 86.42, 142.6e9, 165e9, "consistent"),
                   (EITHER, 46.22, 97.3e9, 210.5e9, "consistent")],
             [8.9e9, 12.4e9, 142.6e9, 165e9, 97.3e9, 210.5e9]),
-    # SiLPA of the total spending: 86,4 / 2.050 = 4,2146; the Dinsos's part "Dari sisa lebih itu":
-    # 3,1 / 86,4 = 3,588; "tidak lebih dari 5 persen" is a bound
+    # FAILED BEFORE (the second missed): SiLPA of the total spending: 86,4 / 2.050 = 4,2146; the
+    # Dinsos's part "Dari sisa lebih itu": 3,1 / 86,4 = 3,588; "tidak lebih dari 5 persen" is a bound
     "silpa": (SILPA, [("share_percent", 4.2, 86.4e9, 2.05e12, "consistent"),
                       ("share_percent", 3.59, 3.1e9, 86.4e9, "consistent")],
               [86.4e9, 2.05e12, 3.1e9]),
@@ -358,6 +364,7 @@ PASSAGES = {
     "kua": (KUA, [("share_percent", 16.67, 3.4e9, 20.4e9, "consistent")], [23.8e9, 3.4e9, 20.4e9]),
     # a cut "setara P persen dari pagu awal": 2,75 / 18,3 = 15,0273; a headline of a "Baca juga"
     "pangkas": (PANGKAS, [("share_percent", 15.03, 2.75e9, 18.3e9, "consistent")], [2.75e9, 18.3e9, 74e9]),
+    # FAILED BEFORE (its slip unjudged: a year and a dateline before the opening "Dari total ... Rp W"):
     # the Dinsos's share of the APBD in "Rp 2,3 T": 27,6 / 2.300 = 1,2; "Rp. 500 jt", "Rp 300 ribu"
     "apbd_share": (APBD_SHARE, [("share_percent", 1.2, 27.6e9, 2.3e12, "consistent")],
                    [27.6e9, 2.3e12, 27.6e9, 500e6, 300e3]),
@@ -407,6 +414,7 @@ PASSAGES = {
     # an average of indicators, the uptake before its amounts (13.987,5 / 15.000 = 93,25) and a
     # rise over last year's uptake with no amounts: only the uptake is judged
     "kinerja": (KINERJA, [("budget_percent", 93.25, 13987.5e6, 15000e6, "consistent")], [13987.5e6, 15000e6]),
+    # FAILED BEFORE (its slip unjudged: 12 persen taken of the Rp 300 ribu, the nearest amount):
     # an amount with its words (350 x Rp 300 ribu x 12 = Rp 1.260.000.000), its share of the pagu
     # of the next paragraph (1,26 / 12,6 = 10) and the pagu's realisation (11,76 / 12,6 = 93,33);
     # a phone number and its extension
@@ -497,6 +505,7 @@ SENTENCES = [
     # FAILED BEFORE (missed): a count of the sentence before, "untuk 50 yayasan": 40 / 50 = 80
     ("Dana hibah Rp 2,5 miliar untuk 50 yayasan, masing-masing Rp 50 juta. Sebanyak 40 yayasan atau 80 persen "
      "sudah menerima pencairan.", [(COUNTED, 80, 40, 50, "consistent")]),
+    # FAILED BEFORE (missed: "yayasan" was no unit)
     ("Hibah disiapkan untuk 50 yayasan. Sebanyak 40 yayasan atau 85 persen sudah menerima pencairan.",
      [(COUNTED, 85, 40, 50, "mismatch")]),
     # FAILED BEFORE (a false alarm: of the Dinkes's amounts, the nearer): one percentage concluding
@@ -507,14 +516,15 @@ SENTENCES = [
     ("Dinas Sosial menyerap Rp 8,9 miliar dari pagu Rp 12,4 miliar. Dinas Kesehatan menyerap Rp 142,6 miliar "
      "dari pagu Rp 165 miliar. Dengan demikian serapan Dinas Sosial baru 76,77 persen.",
      [("budget_percent", 76.77, 8.9e9, 12.4e9, "mismatch")]),
+    # FAILED BEFORE (judged of the Dinas Sosial's figures too)
     ("Dinas Sosial menyerap Rp 8,9 miliar dari pagu Rp 12,4 miliar. Dinas Kesehatan menyerap Rp 142,6 miliar "
      "dari pagu Rp 165 miliar. Serapan tertinggi dicapai Dinas Kesehatan, yakni 82,46 persen.",
      [("budget_percent", 82.46, 142.6e9, 165e9, "mismatch")]),
     # a concluded change of something the sentence before does not count: no claim
     ("Dinas Sosial mengusulkan anggaran Rp 31,5 miliar untuk 2025, sementara pagu 2024 hanya Rp 25,2 miliar. "
      "Artinya jumlah penerima naik 10 persen.", []),
-    # the two years' amounts, the change concluded: (20 - 18) / 20 = 10; whole miliar read as
-    # 19,5..20,5 and 17,5..18,5 allow 2,4..14,6 persen, 16 persen is out
+    # FAILED BEFORE (missed): the two years' amounts, the change concluded: (20 - 18) / 20 = 10;
+    # whole miliar read as 19,5..20,5 and 17,5..18,5 allow 2,4..14,6 persen, 16 persen is out
     ("Pada 2023 anggaran Dinsos Rp 20 miliar dan pada 2024 Rp 18 miliar. Dengan demikian anggaran turun 10 persen.",
      [("share_percent", 10, 2e9, 20e9, "consistent")]),
     ("Pada 2023 anggaran Dinsos Rp 20 miliar dan pada 2024 Rp 18 miliar. Dengan demikian anggaran turun 16 persen.",
