@@ -524,7 +524,7 @@ SENTENCES = [
     ("Dinas Sosial mengusulkan anggaran Rp 31,5 miliar untuk 2025, sementara pagu 2024 hanya Rp 25,2 miliar. "
      "Artinya jumlah penerima naik 10 persen.", []),
     # FAILED BEFORE (missed): the two years' amounts, the change concluded: (20 - 18) / 20 = 10;
-    # whole miliar read as 19,5..20,5 and 17,5..18,5 allow 2,4..14,6 persen, 16 persen is out
+    # whole miliar read as 19,5..20,5 and 17,5..18,5 allow 5,1..14,6 persen, 16 persen is out
     ("Pada 2023 anggaran Dinsos Rp 20 miliar dan pada 2024 Rp 18 miliar. Dengan demikian anggaran turun 10 persen.",
      [("share_percent", 10, 2e9, 20e9, "consistent")]),
     ("Pada 2023 anggaran Dinsos Rp 20 miliar dan pada 2024 Rp 18 miliar. Dengan demikian anggaran turun 16 persen.",
