@@ -669,6 +669,23 @@ SENTENCES = [
     # a quote broken by "kata Kadis": 9,87 / 21,4 = 46,12
     ("“Pagu kita tahun ini Rp 21,4 miliar,” kata Kadis. “Yang sudah terserap Rp 9,87 miliar atau 48,12 persen.”",
      [("budget_percent", 48.12, 9.87e9, 21.4e9, "mismatch")]),
+    # the opening whole, the percentage, then its part written approximately: 8,9 / 12,4 = 71,77
+    ("Dari total Rp 12,4 miliar, Dinsos baru menyerap 77,17 persen atau sekitar Rp 8,9 miliar.",
+     [("budget_percent", 77.17, 8.9e9, 12.4e9, "mismatch")]),
+    # a refocusing's cut as a share of the total: 1,6 / 20 = 8
+    ("Anggaran Dinsos terkena refocusing sebesar 9 persen atau Rp 1,6 miliar dari total Rp 20 miliar.",
+     [("share_percent", 9, 1.6e9, 20e9, "mismatch")]),
+    # a bound and an approximation of the uptake are no slips: 9,2 / 10 = 92 is above 90; 8,9 / 12,4
+    # is about 70
+    ("Serapan Dinsos sudah lebih dari 90 persen, yakni Rp 9,2 miliar dari Rp 10 miliar.",
+     [("budget_percent", 90, 9.2e9, 10e9, "consistent")]),
+    ("Dinsos baru menyerap sekitar 70 persen, yakni Rp 8,9 miliar dari Rp 12,4 miliar.",
+     [("budget_percent", 70, 8.9e9, 12.4e9, "consistent")]),
+    # a pagu in brackets and the uptake with no realisation amount: no claim
+    ("Dinsos (pagu Rp 12,4 miliar) baru menyerap 71,77 persen hingga Oktober.", []),
+    # another OPD's realisation with no pagu of its own after "sedangkan": no claim of it
+    ("Realisasi Dinsos hingga triwulan III Rp 8,9 miliar dari Rp 12,4 miliar atau 71,77 persen, sedangkan Dinkes Rp "
+     "142,6 miliar atau 68,42 persen.", [("budget_percent", 71.77, 8.9e9, 12.4e9, "consistent")]),
 ]
 
 
