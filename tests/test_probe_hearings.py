@@ -686,6 +686,19 @@ SENTENCES = [
     # another OPD's realisation with no pagu of its own after "sedangkan": no claim of it
     ("Realisasi Dinsos hingga triwulan III Rp 8,9 miliar dari Rp 12,4 miliar atau 71,77 persen, sedangkan Dinkes Rp "
      "142,6 miliar atau 68,42 persen.", [("budget_percent", 71.77, 8.9e9, 12.4e9, "consistent")]),
+    # a range of amounts and of percentages (bands, no ratio)
+    ("Kebutuhan tambahan Rp1-2 miliar, atau 10-20 persen dari pagu Rp 10 miliar.", []),
+    # people against a quota and money against its pagu in one sentence: 450 / 500 = 90; 1,35 / 1,5 = 90
+    ("Jumlah lansia penerima permakanan 450 orang dari kuota 500 orang (95 persen), dengan anggaran Rp 1,35 miliar "
+     "dari pagu Rp 1,5 miliar (90 persen).", [(COUNTED, 95, 450, 500, "mismatch"),
+                                              (EITHER, 90, 1.35e9, 1.5e9, "consistent")]),
+    # a release's labelled lines, the performance then the money: 450 / 500 = 90; 1.350 / 1.500 = 90
+    ("Capaian Kinerja:\nTarget : 500 orang\nRealisasi : 450 orang\nPersentase : 90 %\nAnggaran : Rp 1.500.000.000\n"
+     "Realisasi Anggaran : Rp 1.350.000.000 (92 %)", [("target_percent", 90, 450, 500, "consistent"),
+                                                      ("budget_percent", 92, 1.35e9, 1.5e9, "mismatch")]),
+    # a count's whole opening the sentence, an amount after: 1.872 / 2.340 = 80
+    ("Dari 2.340 PPKS yang terdata, 1.872 orang atau 80 persen telah tertangani dengan anggaran Rp 2,8 miliar.",
+     [(COUNTED, 80, 1872, 2340, "consistent")]),
 ]
 
 
