@@ -964,8 +964,7 @@ class _Finder:
                 return None
             pairs.append((real, budget))
             start = ps
-        # one subject a sentence: sentences of one paragraph (or short paragraphs) right before
-        return list(reversed(pairs))
+        return list(reversed(pairs))  # found from the last sentence back: in text order again
 
     def _listed_realisation_before(self, real: Mention, roles: dict[int, Optional[str]], reach: int = 500) -> bool:
         """Is another realisation stated within ``reach`` characters before ``real`` (an item of a
