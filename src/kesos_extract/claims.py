@@ -62,8 +62,22 @@ def _keyword_re() -> regex.Pattern:
     anggaran" is one realisation phrase and not "realisasi" followed by the budget word "anggaran",
     and "sisa anggaran" one remainder phrase."""
     words = sorted(_keyword_roles(), key=len, reverse=True)
-    return regex.compile(r"\b(?:" + "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in words) + r")\b",
-                         regex.I)
+    roles = _keyword_roles()
+
+    def phrase(w: str) -> str:
+        # a budget or realisation word with its enclitic ("realisasinya Rp A", "pagunya Rp B");
+        # not a remainder word: "sisanya" points back to a whole (back_reference_words)
+        suffix = "(?:nya)?" if roles[w] != "remainder" else ""
+        return r"\s+".join(regex.escape(p) for p in w.split()) + suffix
+
+    return regex.compile(r"\b(?:" + "|".join(phrase(w) for w in words) + r")\b", regex.I)
+
+
+def _keyword_role(phrase: str) -> str:
+    """The role of a phrase :func:`_keyword_re` found, its enclitic "-nya" aside."""
+    key = " ".join(phrase.lower().split())
+    roles = _keyword_roles()
+    return roles[key] if key in roles else roles[key[:-3]]
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +137,8 @@ def _money_words() -> _MoneyWords:
         old_before=regex.compile(rf"(?:(?<!\w)(?:{_alternation(old_words)}){filler}"
                                  r"|(?<!\w)dari(?:\s+(?:semula|sebelumnya))?)"
                                  r"\s*(?:yang\s+)?(?:sebesar|senilai|sejumlah|hanya|yaitu|yakni)?\s*$", regex.I),
-        old_after_change=regex.compile(rf"(?<!\w)dari{filler}\s*(?:yang\s+)?(?:sebesar|senilai|sejumlah)?\s*$",
+        # "naik 10 persen dari 2023 (Rp 12 miliar)": the old value in brackets after its year
+        old_after_change=regex.compile(rf"(?<!\w)dari{filler}\s*(?:yang\s+)?(?:sebesar|senilai|sejumlah)?\s*\(?\s*$",
                                        regex.I),
         new_before=regex.compile(rf"(?<!\w)(?:{_alternation(v['new_value_words'])})"
                                  r"\s*(?:sebesar|senilai|hanya|tinggal)?\s*$", regex.I),
@@ -180,6 +195,9 @@ _SLASH_HEADER = regex.compile(
     regex.I)
 
 
+# an item of a bulleted list, and how many items up its intro line is looked for (_list_intro)
+_BULLET = regex.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
+MAX_LIST_ITEMS = 12
 # a record of figures between slashes under a header naming its columns (header_record_claims)
 RECORD_ROLES = ("budget", "real", "remainder", "target", "percent")
 SLASH_NOTE = "a record of figures between slashes"  # its order (pagu, then realisation) names them
@@ -234,6 +252,8 @@ class _Finder:
         self.targets = [m for m in usable if m.kind == "target"]
         self.target_starts = [m.start for m in self.targets]
         self.taken = DisjointSpans((m.start, m.end) for m in usable)
+        self.old_values: set[int] = set()  # the old values of the money changes found (money_claims)
+        self.change_percents: set[int] = set()  # and their percentages
 
     # lookups by offset (bisect), so that a long report costs time in proportion to its length
     def _targets_between(self, start: int, end: int) -> list[Mention]:
@@ -614,11 +634,141 @@ class _Finder:
         roles = {id(a): self._role(a) for a in self.amounts}
         out = [c for c in self.remainder_claims(roles) if c.percent.start not in claimed]
         out += self.change_claims(claimed | {c.percent.start for c in out})
+        # the old value of a change is last year's budget, not the pagu of this year's realisation
+        # ("Anggaran 2024 Rp B, naik 10 persen dari 2023 (Rp A), dengan serapan Rp C atau 40 persen")
+        changes = [c for c in out if c.change is not None or "old value" in " ".join(c.notes)]
+        self.old_values = {c.denominator.start for c in changes}
+        self.change_percents = {c.percent.start for c in changes}
+        out += self.revised_budget_claims(claimed | {c.percent.start for c in out}, roles)
         budget = self.budget_claims(claimed | {c.percent.start for c in out}, roles)
         out += budget
         out += self.period_claims(budget, claimed | {c.percent.start for c in out}, roles)
+        out += self.subject_back_claims(claimed | {c.percent.start for c in out})
         out += self.share_claims(claimed | {c.percent.start for c in out}, roles)
+        out += self.money_headline_claims(claimed | {c.percent.start for c in out}, roles)
         return out
+
+    def money_headline_claims(self, claimed: set[int], roles: dict[int, Optional[str]]) -> list[RatioClaim]:
+        """A headline percentage of uptake with no figure of its own, its realisation and pagu in the
+        next sentence of its paragraph ("Capaian serapan Dinsos 88 persen. Dari Rp 14,8 miliar, yang
+        terserap Rp 12,3 miliar", "Serapan anggaran Dinsos 83 persen. Yakni Rp 12,3 miliar dari total
+        Rp 14,8 miliar"): that sentence holds no percentage and exactly two amounts, one the part
+        and the other its whole by a role word or by "dari". Judged whatever the arithmetic."""
+        out = []
+        for p in self.percents:
+            if p.start in claimed:
+                continue
+            s, e = self.seg.sentence(p.start)
+            clause = self.text[s:p.start]
+            if self._percents_between(s, e) != [p] or self._amounts_between(s, e) or self._clause_ops(s, e):
+                continue
+            if not evidence.speaks_of_realisation(clause) or self._is_change_or_goal(p, s) or \
+                    evidence.names_other_whole(self.text, p, clause) or evidence.goal_before(clause[-60:]) or \
+                    evidence.not_financial(clause[-45:]) or evidence.goal_subject(clause) or \
+                    not (_tie_words().money.search(clause) or _UPTAKE_WORD.search(clause)):
+                continue  # "Realisasi fisik 100 persen", "Target serapan 95 persen", "Rata-rata serapan 80 persen"
+            if e >= len(self.text) or self.seg.paragraph(e)[0] != self.seg.paragraph(p.start)[0]:
+                continue
+            ns, ne = self.seg.sentence(e)
+            found = self._amounts_between(ns, ne)
+            if self._percents_between(ns, ne) or len(found) != 2 or self._clause_ops(ns, ne):
+                continue
+            # the sentence details the headline, it names no subject of its own ("Belanja modal
+            # terserap Rp A dari pagu Rp B", "Sementara itu, realisasi Dinkes Rp A ..." are others')
+            detail = _DETAIL_OPENING.match(self.text, _after_dateline(self.text, ns), found[0].end)
+            if detail is None or not (detail.group("word") or detail.group("dari")):
+                continue
+            pair = self._part_and_its_whole(found, roles, ns)
+            if pair is None or pair[0].value > pair[1].value or \
+                    evidence.other_year(evidence.years_of(clause), self.text[ns:ne]) or \
+                    evidence.other_year(evidence.years_of(self.text[ns:ne]), clause):
+                continue  # "Tahun lalu serapan 88 persen. Tahun ini dari pagu Rp B terserap Rp A"
+            out.append(RatioClaim("budget", _operand(p), _operand(pair[0]), _operand(pair[1]), implicit_denominator=True,
+                                  notes=["the realisation and its pagu stated in the sentence after the headline"]))
+        return out
+
+    def _part_and_its_whole(self, two: list[Mention], roles: dict[int, Optional[str]],
+                            sentence_start: int) -> Optional[tuple[Mention, Mention]]:
+        """Which of two amounts of a sentence is the realisation and which its pagu: by their role
+        words ("terserap Rp A", "pagu Rp B"), by "Rp A dari (total) Rp B", or by an opening "Dari Rp
+        B, ... Rp A"."""
+        a, b = two
+        ra, rb = roles[id(a)], roles[id(b)]
+        if ra == "real" and rb in ("budget", None) and (rb == "budget" or _DARI_BEFORE.search(self.text[a.end:b.start])):
+            return a, b
+        if rb == "real" and ra in ("budget", None) and (ra == "budget" or _OPENING_DARI.match(
+                self.text, _after_dateline(self.text, sentence_start)) is not None):
+            return b, a
+        if ra is None and rb is None and _DARI_BEFORE.search(self.text[a.end:b.start]):
+            return a, b
+        return None
+
+    def subject_back_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """A sentence whose subject points back to the amount of the sentence before and states its
+        share of a whole after "dari" ("Bantuan Rp 1,26 miliar untuk 350 lansia, masing-masing Rp
+        300 ribu per bulan. Anggaran itu 10 persen dari total pagu Dinas Sosial Rp 12,6 miliar"):
+        the part is the one amount of that sentence that is no rate per person or per month."""
+        out = []
+        for p in self.percents:
+            if p.start in claimed:
+                continue
+            s, _ = self.seg.sentence(p.start)
+            if not _SUBJECT_BACK.fullmatch(self.text, _after_dateline(self.text, s), p.start):
+                continue
+            whole = self._amount_after_dari(p)
+            ps, pe = self._filled_sentence_before(s)
+            if whole is None or pe == 0 or self._percents_between(ps, pe):
+                continue
+            totals = [a for a in self._amounts_between(ps, pe) if not self._per_unit(a)]
+            if len(totals) != 1 or totals[0].value > whole.value:
+                continue
+            out.append(RatioClaim("share", _operand(p), _operand(totals[0]), _operand(whole),
+                                  notes=["the part is the amount of the sentence before, which the subject points back to"]))
+        return out
+
+    def _per_unit(self, a: Mention) -> bool:
+        """Is the amount a rate ("masing-masing Rp A", "Rp A per bulan", "Rp A/KPM", "setiap KPM Rp A")?"""
+        return bool(_PER_UNIT_AFTER.match(self.text, a.end, a.end + 20) or
+                    _PER_UNIT_BEFORE.search(self.text, max(0, a.start - 30), a.start))
+
+    def revised_budget_claims(self, claimed: set[int], roles: dict[int, Optional[str]]) -> list[RatioClaim]:
+        """A realisation "atau P persen dari pagu perubahan" whose revised pagu is not written after
+        it but stated a few sentences before, as what the budget was changed to ("Dalam APBD
+        Perubahan 2023, anggaran Dinsos bertambah dari Rp A menjadi Rp B. ... Hingga November,
+        realisasinya Rp C atau 89,08 persen dari pagu perubahan"): C over B."""
+        out = []
+        for p in self.percents:
+            if p.start in claimed or not _OF_REVISED_BUDGET.match(self.text, p.end, p.end + 60):
+                continue
+            real = self._amount_beside(p)
+            if real is None or real.start > p.start or roles[id(real)] != "real":
+                continue
+            revised = self._revised_budget_before(p)
+            if revised is None or revised.value < real.value:
+                continue
+            out.append(RatioClaim("budget", _operand(p), _operand(real), _operand(revised), implicit_denominator=True,
+                                  notes=["the revised budget, stated before as what the budget was changed to"]))
+        return out
+
+    def _revised_budget_before(self, p: Mention) -> Optional[Mention]:
+        """The last amount of the few sentences before the percentage's (its own included) that a
+        revision names: "menjadi Rp B" in a sentence of a revision ("APBD Perubahan", "setelah
+        refocusing"), or "pagu perubahan Rp B", "APBD-P sebesar Rp B"."""
+        s, _ = self.seg.sentence(p.start)
+        start, found = s, None
+        for _ in range(MAX_REVISION_SENTENCES):
+            ps, pe = self._filled_sentence_before(start)
+            if pe == 0:
+                break
+            revision = bool(_REVISION.search(self.text, ps, pe) or _REVISED_WORD.search(self.text, ps, pe))
+            for a in self._amounts_between(ps, pe):
+                lead = self.text[max(ps, a.start - 40):a.start]
+                if (revision and _MENJADI_BEFORE.search(lead)) or _REVISED_LEAD.search(lead):
+                    found = a
+            if found is not None:
+                return found
+            start = ps
+        return None
 
     def budget_claims(self, claimed: Optional[set[int]] = None,
                       roles: Optional[dict[int, Optional[str]]] = None) -> list[RatioClaim]:
@@ -660,6 +810,8 @@ class _Finder:
             if not reals:
                 continue
             real = min(reals, key=lambda a: _distance(a, p))
+            if self._other_subject_realised_before(p, real, reals):
+                continue
             # a line that states a total over items listed on the lines before it is no share of
             # the last item ("2.1 ..., pagu Rp A, realisasi Rp B" / "Secara keseluruhan realisasi
             # anggaran Dinas Sosial mencapai P%")
@@ -688,6 +840,7 @@ class _Finder:
                 # "Program X sebesar Rp A dengan realisasi Rp B": the unnamed amount before the
                 # realisation in its sentence is the budget
                 pagus = [a for a in near if roles[id(a)] is None and s <= a.start and a.end <= real.start]
+            pagus = [a for a in pagus if a.start not in self.old_values]
             if not pagus:
                 continue
             pagu = min(pagus, key=lambda a: _distance(a, real))
@@ -757,6 +910,81 @@ class _Finder:
                 by_pagu[c.denominator.start] = c
         return sorted(by_pagu.values(), key=lambda c: c.percent.start)
 
+    def _other_subject_realised_before(self, p: Mention, real: Mention, reals: list[Mention]) -> bool:
+        """Is the realisation nearest to a percentage of a sentence before it only one of several,
+        each in a sentence of its own ("Dinas Sosial menyerap Rp A dari pagu Rp B. Dinas Kesehatan
+        menyerap Rp C dari pagu Rp D. Dengan demikian serapan Dinas Sosial 71,77 persen")? Each
+        sentence then speaks of its own subject, and which of them the percentage is of is not told
+        by nearness (a parallel conclusion is read by :meth:`concluded_list_claims`)."""
+        ps, pe = self.seg.sentence(p.start)
+        if ps <= real.start < pe:
+            return False
+        own = self.seg.sentence(real.start)[0]
+        # another realisation of another sentence, with no percentage of its own between it and
+        # this one (a percentage after it closes its claim: "Realisasi : Rp A / Capaian : 95%")
+        if any(a is not real and a.end <= p.start and not ps <= a.start < pe and self.seg.sentence(a.start)[0] != own
+               and not self._percents_between(a.end, p.start) for a in reals):
+            return True
+        # the sentence before the realisation's, when it has no percentage of its own, lies
+        # outside the percentage's window but may hold the realisation it speaks of
+        bs, be = self._filled_sentence_before(own)
+        if be == 0 or self._percents_between(bs, be) or self._percents_between(real.end, p.start):
+            return False
+        return any(self._role(a) == "real" for a in self._amounts_between(bs, be))
+
+    def concluded_list_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """A sentence of k percentages and no amount of its own that concludes from the k
+        realisations and budgets stated before it, each pair in a sentence of its own and in the
+        same order ("Dinas Sosial menyerap Rp A dari pagu Rp B. Dinas Kesehatan menyerap Rp C dari
+        pagu Rp D. Dengan demikian serapan Dinsos P persen dan Dinkes Q persen"): the i-th
+        percentage is the i-th realisation over its budget. Nothing unless the counts agree and
+        every pair is one realisation and one budget (named or after "dari")."""
+        out: list[RatioClaim] = []
+        done: set[int] = set()
+        for p in self.percents:
+            s, e = self.seg.sentence(p.start)
+            if s in done or p.start in claimed:
+                continue
+            done.add(s)
+            pcts = [q for q in self._percents_between(s, e) if q.start not in claimed]
+            if len(pcts) < 2 or self._amounts_between(s, e) or self._clause_ops(s, e):
+                continue
+            if not evidence.speaks_of_realisation(self.text[s:pcts[0].start]):
+                continue
+            pairs = self._realised_pairs_before(s, len(pcts))
+            if pairs is None:
+                continue
+            for q, (real, budget) in zip(pcts, pairs):
+                out.append(RatioClaim("budget", _operand(q), _operand(real), _operand(budget), implicit_denominator=True,
+                                      notes=["the percentages conclude the realisations before them, in the same order"]))
+        return out
+
+    def _realised_pairs_before(self, s: int, k: int) -> Optional[list[tuple[Mention, Mention]]]:
+        """The k (realisation, budget) pairs of the k sentences right before the one starting at
+        ``s`` (over blank lines), one pair a sentence, or None where the sentences hold anything
+        else (another percentage, an amount of a third role, fewer or more amounts)."""
+        pairs: list[tuple[Mention, Mention]] = []
+        start = s
+        for _ in range(k):
+            ps, pe = self._filled_sentence_before(start)
+            if pe == 0 or self._percents_between(ps, pe):
+                return None
+            found = self._amounts_between(ps, pe)
+            if len(found) != 2:
+                return None
+            roles = [self._role(a) for a in found]
+            if "real" not in roles:
+                return None
+            real = found[roles.index("real")]
+            budget = found[1 - roles.index("real")]
+            budget_role = roles[1 - roles.index("real")]
+            if budget_role != "budget" and not (budget.start > real.end and
+                                                 _DARI_BEFORE.search(self.text[real.end:budget.start])):
+                return None
+            pairs.append((real, budget))
+            start = ps
+        return list(reversed(pairs))  # found from the last sentence back: in text order again
+
     def _listed_realisation_before(self, real: Mention, roles: dict[int, Optional[str]], reach: int = 500) -> bool:
         """Is another realisation stated within ``reach`` characters before ``real`` (an item of a
         list before it)?"""
@@ -801,7 +1029,9 @@ class _Finder:
         lo, hi = min(a.end, b.end), max(a.start, b.start)
         k = bisect.bisect_left(self.percent_starts, lo)
         while k < len(self.percents) and self.percents[k].start < hi:
-            if self.percents[k] is not but:
+            # a change's percentage closes no claim of its new value ("Anggaran 2024 Rp B, naik 10
+            # persen dari 2023 (Rp A), dengan serapan Rp C atau 40 persen": B is C's pagu)
+            if self.percents[k] is not but and self.percents[k].start not in self.change_percents:
                 return True
             k += 1
         return False
@@ -817,6 +1047,9 @@ class _Finder:
         pcts = self._percents_between(prev_amount_end, a.start)
         if pcts and not evidence.beside(self.text, pcts[-1], a) and _NEXT_ITEM_AFTER.match(self.text, pcts[-1].end, a.start):
             prev_amount_end = pcts[-1].end
+        if prev_amount_end == ws and (back := _tie_words().pointing_back.match(self.text, ws, a.start)):
+            # "Dari sisa anggaran tersebut, Rp A ...": the back reference's words name the whole, not A
+            prev_amount_end = back.end()
         window = self.text[prev_amount_end:a.start]
         role = None
         for m in _keyword_re().finditer(window):
@@ -829,7 +1062,7 @@ class _Finder:
                 if last is None:
                     continue
                 phrase = last.group(0)
-            role = _keyword_roles()[" ".join(phrase.lower().split())]
+            role = _keyword_role(phrase)
         if role is None and i and _REVISED_TO.fullmatch(window) and self._role(self.amounts[i - 1]) == "budget":
             # "Pagu anggaran murni Rp A, setelah perubahan menjadi Rp B": the budget as revised
             role = "budget"
@@ -888,7 +1121,8 @@ class _Finder:
         if not after:
             return None
         between = self.text[p.end:after[0].start]
-        if regex.search(r"\d", between) or evidence.vocabulary().respectively.search(between):
+        # a year may name the whole ("125 persen dari pagu 2024 yang sebesar Rp W"); no other figure
+        if regex.search(r"\d", _YEAR.sub("", between)) or evidence.vocabulary().respectively.search(between):
             return None  # "dari pagu masing-masing Rp C dan Rp D": the wholes of a list in order
         return after[0]
 
@@ -915,6 +1149,8 @@ class _Finder:
                 den = budgets[-1] if budgets else None
             if den is None:
                 den = self._budget_field_after(p)
+            if den is None:
+                den = self._budget_before_realisation(p, a, roles)
             if den is None or den.value < a.value:
                 continue
             clause = evidence.own_clause(self.text, self.seg.sentence(p.start)[0], p.start)
@@ -923,6 +1159,22 @@ class _Finder:
             out.append(RatioClaim("share", _operand(p), _operand(a), _operand(den),
                                   notes=["what is left of the budget (sisa) as a share of it"]))
         return out
+
+    def _budget_before_realisation(self, p: Mention, rest: Mention, roles: dict[int, Optional[str]]) -> Optional[Mention]:
+        """The pagu of a remainder stated two sentences back, a realisation between ("Pagu Dinsos Rp
+        A. Hingga Desember terserap Rp B. Sisa Rp C atau 5 persen ..."), with no percentage between."""
+        s, _ = self.seg.sentence(p.start)
+        rs, re_ = self._filled_sentence_before(s)
+        if re_ == 0:
+            return None
+        reals = self._amounts_between(rs, re_)
+        if len(reals) != 1 or roles[id(reals[0])] != "real":
+            return None
+        bs, be = self._filled_sentence_before(rs)
+        budgets = [b for b in self._amounts_between(bs, be) if roles[id(b)] == "budget"] if be else []
+        if len(budgets) != 1 or self._percents_between(bs, rest.start):
+            return None
+        return budgets[0]
 
     def _budget_field_after(self, p: Mention) -> Optional[Mention]:
         """The pagu given as the next field of the record after the percentage ("Realisasi: Rp B;
@@ -965,10 +1217,48 @@ class _Finder:
             kinds = {" ".join(w.group(0).lower().split()) in mw.decrease for w in words}
             if len(kinds) > 1:
                 continue  # a decrease and an increase in one clause: which is the percentage's is not told
-            claim = self._change(p, words, self._amounts_between(lo, hi), kinds.pop(), lo)
+            decrease = kinds.pop()
+            amounts = self._amounts_between(lo, hi)
+            claim = self._change(p, words, amounts, decrease, lo) if amounts else \
+                self._change_concluded(p, words[-1], decrease)
             if claim is not None:
                 out.append(claim)
         return out
+
+    def _change_concluded(self, p: Mention, word: regex.Match, decrease: bool) -> Optional[RatioClaim]:
+        """A change concluded, with no amount of its own, from the two amounts of the sentence
+        before, which its words give two years ("Dinsos mengusulkan Rp B untuk 2025, sementara
+        pagu 2024 hanya Rp A. Artinya ada kenaikan 25 persen"): the earlier year's is the old
+        value. Only a sentence opening with a conclusion word whose other words are the sentence
+        before's (or reference and role words) is read so: "Artinya jumlah penerima naik 10 persen"
+        speaks of something else."""
+        s, _ = self.seg.sentence(p.start)
+        if not _WORDS_ONLY.fullmatch(self.text[word.end():p.start]):
+            return None
+        clause = self.text[s:word.start()]
+        tw = _tie_words()
+        if regex.search(r"\d", clause) or not tw.conclusion.match(clause):
+            return None
+        ps, pe = self._filled_sentence_before(s)
+        if pe == 0 or self._percents_between(ps, pe):
+            return None
+        before = self._amounts_between(ps, pe)
+        if len(before) != 2 or not tw.words_allowed(_CHANGE_FILLER.sub(" ", clause), self.text[ps:pe]):
+            return None
+        years = [self._lead_year(a) or self._year_right_after(a) for a in before]
+        if None in years or years[0] == years[1]:
+            return None
+        old, new = sorted(before, key=lambda a: years[before.index(a)])  # type: ignore[arg-type, return-value]
+        claim = self._change_claim(p, old, new, None, decrease)
+        if claim is not None:
+            claim.implicit_denominator = True
+            claim.notes.append("the two values in the sentence before, told apart by their years")
+        return claim
+
+    def _year_right_after(self, a: Mention) -> Optional[str]:
+        """The year written right after an amount ("Rp A untuk 2025", "Rp A pada tahun 2024")."""
+        m = _YEAR_RIGHT_AFTER.match(self.text, a.end, a.end + 30)
+        return m.group(1) if m else None
 
     def _change(self, p: Mention, words: list[regex.Match], amounts: list[Mention], decrease: bool,
                 lo: int) -> Optional[RatioClaim]:
@@ -1067,9 +1357,20 @@ class _Finder:
         if pe == 0:
             return None
         before = self._amounts_between(ps, pe)
+        if len(before) == 2 and self._from_to(before[0], before[1], ps):
+            # "... bertambah dari Rp A menjadi Rp B. Penambahan sebesar Rp D atau 10 persen": the old
+            # value is the one the sentence before changes from
+            before = before[:1]
         if len(before) != 1 or self._percents_between(ps, pe) or before[0].value <= diff.value:
             return None
         return before[0]
+
+    def _from_to(self, old: Mention, new: Mention, sentence_start: int) -> bool:
+        """Are two amounts of one sentence a change "dari Rp A menjadi Rp B"?"""
+        mw = _money_words()
+        lead = self.text[max(sentence_start, old.start - 60):old.start]
+        return bool(mw.old_before.search(lead) and mw.new_before.search(self.text[old.end:new.start])
+                    and mw.change.search(self.text, sentence_start, old.start))
 
     def _old_by_year(self, new: Mention, amounts: list[Mention], years: dict[int, int]) -> Optional[Mention]:
         """The old value of a change whose new value has no "dari" before it: the amount of an
@@ -1132,7 +1433,7 @@ class _Finder:
 
     def _realisation_before(self, offset: int) -> bool:
         s, _ = self.seg.sentence(offset)
-        return any(_keyword_roles()[" ".join(m.group(0).lower().split())] == "real"
+        return any(_keyword_role(m.group(0)) == "real"
                    for m in _keyword_re().finditer(self.text, s, offset))
 
     def period_claims(self, budget: list[RatioClaim], claimed: set[int],
@@ -1253,10 +1554,20 @@ class _Finder:
         # atau Rp 2,1 miliar untuk ..., dan 15 persen atau Rp 900 juta"), not the next one's whole
         before = [m for m in self._amounts_between(s, first) if not self._percents_between(m.end, first)
                   and not self._has_own_percent(m, s, p)]
-        if not before:
-            return self._whole_pointed_back(p, part)
+        s = _after_dateline(self.text, s)
         opening = _OPENING_DARI.match(self.text, s)
-        if opening and opening.end() == before[0].start and not regex.search(r"\d", self.text[before[0].end:first]):
+        if not before:
+            # the second share of a list under its opening whole: "Dari anggaran Rp W, 40 persen atau
+            # Rp A untuk ..., dan 60 persen atau Rp B untuk ..."
+            listed = self._amounts_between(s, first)
+            if opening and listed and opening.end() == listed[0].start and \
+                    not regex.search(r"\d", _YEAR.sub("", self._without_earlier_shares(listed[0].end, first, s, p))):
+                return listed[0]
+            return self._whole_pointed_back(p, part)
+        # a year may name the whole's budget between it and the part ("Dari total belanja daerah Rp
+        # W dalam APBD 2024, Dinas Sosial mendapat Rp A atau P persen"); no other figure
+        if opening and opening.end() == before[0].start and \
+                not regex.search(r"\d", _YEAR.sub("", self._without_earlier_shares(before[0].end, first, s, p))):
             return before[0]
         # "Total APBD tahun 2023 Rp W, sedangkan anggaran Dinas Sosial Rp A atau 2 persen": the
         # sentence opens with the total, the part the one amount after it
@@ -1300,6 +1611,28 @@ class _Finder:
         near = self._percents_between(max(sentence_start, m.start - 40), m.end + 40)
         return any(q is not but and evidence.beside(self.text, q, m) for q in near)
 
+    def _without_earlier_shares(self, start: int, end: int, sentence_start: int, p: Mention) -> str:
+        """The text between two offsets without the earlier items of a list of shares ("Dari
+        anggaran Rp W, 40 persen atau Rp A untuk ..., dan 60 persen atau Rp B untuk ...": before the
+        second, "40 persen atau Rp A" is the first item, no figure of the second's)."""
+        spans = [(q.start, q.end) for q in self._percents_between(start, end) if q is not p]
+        spans += [(a.start, a.end) for a in self._amounts_between(start, end)
+                  if a.end <= end and self._has_own_percent(a, sentence_start, p)]
+        if not spans:
+            return self.text[start:end]
+        kept, at = [], start
+        for a, b in sorted(spans):
+            kept.append(self.text[at:a])
+            at = max(at, b)
+        kept.append(self.text[at:end])
+        return " ".join(kept)
+
+    def _has_own_share_of_list(self, m: Mention, sentence_start: int, but: Mention) -> bool:
+        """Has the amount ``m`` a percentage of its own beside it that names no whole after it?"""
+        near = self._percents_between(max(sentence_start, m.start - 40), m.end + 40)
+        return any(q is not but and evidence.beside(self.text, q, m) and not _DARI.match(self.text[q.end:q.end + 12])
+                   for q in near)
+
     def _whole_pointed_back(self, p: Mention, part: Mention) -> Optional[Mention]:
         """"Total belanja hibah dan bansos Rp W. Dari jumlah tersebut, Rp A atau 25 persen ...": a
         sentence opening with a back reference, the whole the one amount of the sentence before
@@ -1313,11 +1646,22 @@ class _Finder:
             return None
         wholes = self._amounts_between(ps, pe)
         named = self._amount_named_by(opening.group(0), wholes, ps)
+        if named is None and not wholes:
+            # a sentence with no figure between ("SiLPA ... Rp W atau 4,2 persen dari .... Angka itu
+            # disampaikan dalam rapat Pansus. // Dari sisa lebih itu, Rp A ..."): the noun may name
+            # an amount of the sentence before that one
+            qs, qe = self._filled_sentence_before(ps)
+            if qe:
+                named = self._amount_named_by(opening.group(0), self._amounts_between(qs, qe), qs)
+                ps = qs if named is not None else ps
         if named is not None:
             # "... rencana anggaran tahun 2025 sebesar Rp W, naik 8,5 persen dari Rp V. // Dari
             # rencana tersebut, Rp A atau 40 persen ...": the amount the opening's noun names, in the
             # sentence before even across a paragraph break (news gives a sentence a paragraph)
-            return named if named.value >= part.value and not self._has_own_percent(named, ps, p) else None
+            # a percentage of its own makes it a part of a list, unless that percentage names the
+            # whole it is of ("SiLPA Rp W atau 4,2 persen dari total belanja Rp V. Dari sisa lebih
+            # itu, Rp A atau P persen ...": W is a part of V and the whole of A)
+            return named if named.value >= part.value and not self._has_own_share_of_list(named, ps, p) else None
         if self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0] or self._percents_between(ps, pe):
             return None
         if len(wholes) != 1 or wholes[0].value < part.value:
@@ -1334,8 +1678,10 @@ class _Finder:
             return None
         hits = []
         lead_start = sentence_start
+        spelled = _vocab().get("abbreviation_words", {})
         for m in amounts:
             lead = {w.lower() for w in _WORD.findall(self.text[lead_start:m.start])}
+            lead |= {w for abbreviation in lead for w in spelled.get(abbreviation, ())}  # "SiLPA": "sisa lebih"
             if lead & nouns:
                 hits.append(m)
             lead_start = m.end
@@ -1417,6 +1763,11 @@ class _Finder:
             if len(near) > 2 and _SLASH_BETWEEN.fullmatch(self.text, near[-3].end, first.start):
                 continue  # "Pagu/Realisasi/Sisa/%: Rp A / Rp B / Rp C / P%": which two the percentage is of is not told
             lead = self.text[self.text.rfind("\n", 0, first.start) + 1:first.start]
+            if _SLASH_HEADER.search(lead) is None and (intro := self._list_intro(first.start)) is not None \
+                    and _SLASH_HEADER.search(intro):
+                # "Realisasi per OPD (realisasi / pagu / persen):" over "- Dinas Sosial: Rp A / Rp B /
+                # P%": the list's intro line names the columns of each item
+                lead = intro + " " + lead
             if tail.group("bracket") and not lead.rstrip().endswith("("):
                 continue  # "Rp A / Rp B) atau P%" with no bracket opening the pair: not one record
             if evidence.goal_before(lead[-60:]) or _change_re().search(lead[-30:]):
@@ -1433,6 +1784,22 @@ class _Finder:
             claim.notes.append(SLASH_NOTE)
             out.append(claim)
         return out
+
+    def _list_intro(self, offset: int) -> Optional[str]:
+        """The line that introduces the bulleted list whose item holds ``offset`` (the first line
+        above the item's that is no item, ending with a colon), or None."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        if not _BULLET.match(self.text, line_start):
+            return None
+        for _ in range(MAX_LIST_ITEMS):
+            if line_start == 0:
+                return None
+            prev = self.text.rfind("\n", 0, line_start - 1) + 1
+            line = self.text[prev:line_start - 1]
+            if not _BULLET.match(line):
+                return line if line.rstrip().endswith(":") else None
+            line_start = prev
+        return None
 
     def header_record_claims(self) -> list[RatioClaim]:
         """A record whose header names its columns, its figures between slashes after it:
@@ -2072,6 +2439,31 @@ _FORMULA_NAMES = regex.compile(r"\b(?:realisasi|capaian)(?:[ \t]+\p{L}+)?[ \t]*/
 _ACHIEVEMENT_FORMULA = regex.compile(r"\W*(?:tingkat\s+|persentase\s+)?(?:capaian|pencapaian)(?:[ \t]+\p{L}+){0,3}[ \t]*=[ \t]*\(?[ \t]*$",
                                      regex.I)
 _TIMES_100 = regex.compile(r"[ \t]*(?:%[ \t]*|\p{L}+[ \t]*)?\)?[ \t]*[xX×*][ \t]*100")
+# a percentage "of the revised pagu" named and not written after it: "atau 89,08 persen dari pagu perubahan"
+_OF_REVISED_BUDGET = regex.compile(r"\s*\)?\s*dari\s+(?:pagu|anggaran|alokasi)(?:\s+anggaran)?\s+(?:APBD[- ]?P\b|"
+                                   r"(?:APBD\s+|hasil\s+|setelah\s+)?perubahan\b)(?!\s*(?:tahun\s+\d+\s*)?"
+                                   r"(?:yang\s+)?(?:sebesar|senilai)?\s*(?:Rp|IDR))", regex.I)
+_REVISED_WORD = regex.compile(r"\bperubahan\b", regex.I)
+# the words right before an amount that name it the revised budget: "pagu perubahan Rp B", "APBD-P sebesar Rp B"
+_REVISED_LEAD = regex.compile(r"(?:\bAPBD[- ]?P|\b(?:pagu|anggaran)\s+perubahan)\b(?:\s+(?:tahun\s+)?\d{4})?"
+                              r"\s*(?:(?:yang\s+)?(?:sebesar|senilai|menjadi)\s*)?$", regex.I)
+MAX_REVISION_SENTENCES = 3  # how far back a revised pagu named "pagu perubahan" is looked for
+# a sentence whose subject points back to the amount before, then its percentage: "Anggaran itu",
+# "Jumlah tersebut setara", "Dana bantuan itu sebesar"
+_SUBJECT_BACK = regex.compile(r"[\s\"“]*(?:anggaran|jumlah|dana|nilai|bantuan|alokasi|total)(?:\s+\p{L}+){0,2}?\s+"
+                              r"(?:itu|tersebut|ini)(?:\s+(?:setara(?:\s+dengan)?|sama\s+dengan|sekitar|sebesar|"
+                              r"mencapai|merupakan|adalah|hanya|baru))*\s*", regex.I)
+# an amount that is a rate, not a total: "Rp A per bulan", "Rp A/KPM", "masing-masing Rp A", "setiap KPM Rp A"
+_PER_UNIT_AFTER = regex.compile(r"\s*(?:/\s*\p{L}|per\s+\p{L}|setiap\b|tiap\b)", regex.I)
+_PER_UNIT_BEFORE = regex.compile(r"(?:masing-masing|per\s+\p{L}+|(?:setiap|tiap)\s+\p{L}+)\s*(?:sebesar\s+|senilai\s+)?$",
+                                 regex.I)
+# a sentence that details the headline before it: "Rinciannya, ...", "Yakni Rp A ...", "Dari Rp B, ...",
+# "Dari pagu Rp B ..." (up to its first amount)
+_DETAIL_OPENING = regex.compile(r"[\W_]*(?P<word>(?:adapun\s+)?rincian(?:nya)?|yakni|yaitu|dengan\s+rincian)?[\s,:]*"
+                                r"(?P<dari>dari\s+(?:(?:total|jumlah|pagu|anggaran|alokasi)\s+){0,2}(?:sebesar\s+)?"
+                                r"(?=Rp|IDR))?", regex.I)
+# the uptake of money named without a money word: "Capaian serapan Dinsos", "penyerapan"
+_UPTAKE_WORD = regex.compile(r"(?<!\w)(?:serapan|penyerapan|terserap|diserap|menyerap)(?:nya)?(?!\w)", regex.I)
 _MENJADI_BEFORE = regex.compile(r"\bmenjadi\s+(?:sebanyak\s+|sejumlah\s+|hanya\s+)?$", regex.I)
 # a year leading a value: "2022 = 150 orang", "tahun 2023 sebanyak 180 orang", "pada 2023: 180 orang"
 _YEAR_LEAD = regex.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)(?:\s*[=:]\s*|\s+(?:\p{L}+\s+){0,3}?)$", regex.I)
@@ -2115,6 +2507,18 @@ _CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:sedangkan|sementara|serta|namun)\b|\
 _NUMERAL_AFTER = regex.compile(r"\s+([IVX]{1,4}|\d{1,2}|pertama|kedua|ketiga|keempat|awal|akhir)(?![\w.,]\d)", regex.I)
 _WORD = regex.compile(r"[\p{L}/]+")
 # a sentence that opens with the whole its parts are of: "Dari total anggaran Dinsos Rp W, ..."
+# a news story's dateline before its first sentence: "TENGGARONG – ", "SUMBAWA BESAR, suarantb.id – ",
+# "JAKARTA (ANTARA) - " (the place in capitals, then a dash)
+_DATELINE_LEAD = regex.compile(r"[ \t]*\p{Lu}[\p{Lu} .'-]{2,40}?(?:,[ \t]*[\w.]{2,30})?[ \t]*(?:\([^()\n]{1,30}\))?"
+                               r"[ \t]*[–—-][ \t]*(?=\S)")
+
+
+def _after_dateline(text: str, start: int) -> int:
+    """Where a sentence's words start, after the dateline a news story opens with."""
+    m = _DATELINE_LEAD.match(text, start)
+    return m.end() if m else start
+
+
 _OPENING_DARI = regex.compile(r"\s*[\"“]?\s*dari\s+(?:(?:total|jumlah|keseluruhan|seluruh)\s+)?"
                               r"(?:[\p{L}/]+\s+){0,4}?(?=Rp|IDR)", regex.I)
 # a sentence that opens with the whole of the count after it: "Dari 1.300 KPM yang terdaftar, sebanyak 1.245 KPM"
@@ -2134,7 +2538,8 @@ _OF_THE_TOTAL = regex.compile(r"\s*\)?\s*dari\s+(?:total|keseluruhan)(?:\s+(?:an
 # the original budget and its revision: "APBD induk", "anggaran murni", "semula" / "setelah refocusing",
 # "APBD Perubahan", "pergeseran"
 _ORIGINAL_BUDGET = regex.compile(r"\b(?:induk|murni|semula|awal(?:nya)?)\b", regex.I)
-_REVISION = regex.compile(r"\b(?:setelah|pasca|usai)\s+(?:re-?f?o[ck]+us+ing|recofusing|perubahan|pergeseran|rasionalisasi)"
+_REVISION = regex.compile(r"\b(?:setelah|pasca|usai)\s+(?:re-?f?o[ck]+us+ing|recofusing|perubahan|pergeseran|rasionalisasi"
+                          r"|efisiensi|pemangkasan|pemotongan|penyesuaian)"
                           r"|\bAPBD[- ]?P\b|\bAPBD\s+Perubahan\b", regex.I)
 # "dari total penerima", "dari jumlah KPM": a count's whole named after its percentage, not given there
 _OF_THE_TOTAL_COUNT = regex.compile(r"\s*\)?\s*dari\s+(?:total|jumlah|keseluruhan|seluruh)\s+\p{L}+\s*(?:[,.;)]|$)", regex.I)
@@ -2157,6 +2562,10 @@ _GENERIC_BACK_NOUNS = frozenset({"dari", "di", "antara", "jumlah", "total", "kes
 _PLACE_BETWEEN = regex.compile(r"[ ,]+(?:(?:yang|tersebar|berada|tinggal|pada|di|dari|dalam|se)[ ]+){1,3}", regex.I)
 _YEAR_AFTER = regex.compile(r"\s*(?:pada\s+)?(?:tahun|TA\.?)\s+((?:19|20)\d\d)\b", regex.I)
 _YEAR = regex.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]\d)")
+_YEAR_RIGHT_AFTER = regex.compile(r"\s*(?:(?:untuk|pada|di|bagi)\s+)?(?:(?:tahun|TA\.?)\s+(?:anggaran\s+)?)?((?:19|20)\d\d)(?![\d.,]\d)",
+                                  regex.I)
+# the verbs and particles of a concluded change's clause: "Artinya ada kenaikan", "terjadi penurunan"
+_CHANGE_FILLER = regex.compile(r"(?<!\w)(?:ada|terjadi|terdapat|mengalami)(?!\w)", regex.I)
 # words a period's clause may have besides its period, money and reference words
 _CONNECTIVES = frozenset({"dan", "serta", "sedangkan", "sementara", "kemudian", "lalu", "pada", "untuk", "di", "ke",
                           "naik", "meningkat", "bertambah", "kumulatif", "total", "secara", "i", "ii", "iii", "iv",
@@ -2209,6 +2618,9 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     claims = evidence.respective_lists(doc, mentions)
     parallel = {c.percent.start for c in claims}
     claims += [c for c in f.triple_claims() if c.percent.start not in parallel]
+    # "... Rp A dari pagu Rp B. ... Rp C dari pagu Rp D. Dengan demikian serapan P% dan Q%": each
+    # percentage in the order of the pairs, before the nearest-figure finders pair them across
+    claims += f.concluded_list_claims({c.percent.start for c in claims})
     # a record whose header names its columns: the header says which figure is which
     taken = {c.percent.start for c in claims}
     claims += [c for c in f.header_record_claims() if c.percent.start not in taken]
@@ -2290,7 +2702,7 @@ def _not_realisation_of_budget(text: str, seg: Segments, claim: RatioClaim) -> b
     lo = max(seg.paragraph(claim.start)[0], min(s, ps)) if ps < s else s
     hi = claim.end + 40
     return not evidence.speaks_of_realisation(text[lo:hi]) and \
-        all(_keyword_roles()[" ".join(m.group(0).lower().split())] != "real" for m in _keyword_re().finditer(text, lo, hi))
+        all(_keyword_role(m.group(0)) != "real" for m in _keyword_re().finditer(text, lo, hi))
 
 
 def _read_alike(text: str, claim: RatioClaim) -> RatioClaim:

@@ -275,7 +275,8 @@ _PART_OF_BUDGET = regex.compile(r"\b(?:program|kegiatan|sub\s*-?\s*kegiatan|subk
 # works or of an indicator ("progres serapan" is of money)
 _NON_FINANCIAL = regex.compile(r"\b(?:fisik|kinerja|capaian|(?:progres|progress|kemajuan)(?!\s+(?:serapan|penyerapan|realisasi)\b))"
                                r"\b[^%\d]*$", regex.I)
-_FINANCIAL_NEAR = regex.compile(r"\b(?:keuangan|anggaran|dana|pagu|belanja)\b[^%\d]*$", regex.I)
+# "Capaian serapan Dinsos 88 persen": the uptake of money, whatever word reports it
+_FINANCIAL_NEAR = regex.compile(r"\b(?:keuangan|anggaran|dana|pagu|belanja|serapan|penyerapan)\b[^%\d]*$", regex.I)
 
 
 # "... realisasi Rp 430.000.000, capaian 95,56%": a bare "capaian" right after an amount is the
@@ -461,6 +462,23 @@ def achievement_not_target(before: str) -> bool:
     if ach is None:
         return False
     return not any(_role_word(m.group(0)) == "target" for m in vocabulary().role_before.finditer(before, ach.end()))
+
+
+# a sentence whose subject is a goal, a few words and then the percentage: "Target serapan tahun
+# ini 95 persen", "Sasaran penyaluran bansos 100 persen"
+_VERB_FORM = regex.compile(r"(?:di|ter|me|ber)\p{L}{4,}", regex.I)
+_GOAL_SUBJECT = regex.compile(r"^[\W_]*(?:target|sasaran)\s+(?:[^\W\d_]+\s+){0,4}$", regex.I)
+
+
+def goal_subject(clause: str) -> bool:
+    """Is the clause before a percentage a goal as its subject, with no realisation word ("Target
+    serapan tahun ini 95 persen"; not "Target penerima terealisasi 90 persen")?"""
+    if not _GOAL_SUBJECT.match(clause):
+        return False
+    # a realisation said by a verb ("terealisasi", "disalurkan") makes the percentage what was
+    # reached; a noun ("Target serapan", "Target realisasi") names the goal
+    verbs = [w for w in clause.split() if _VERB_FORM.match(w)]
+    return not speaks_of_realisation(" ".join(verbs))
 
 
 def years_of(text: str) -> set[str]:
@@ -1146,7 +1164,8 @@ class _Resolver:
         return self.text[max(s, p.start - 120):p.start]
 
     def is_goal(self, p: Mention) -> bool:
-        return goal_before(self.clause_before(p)[-60:])
+        before = self.clause_before(p)
+        return goal_before(before[-60:]) or goal_subject(before)
 
     def adjacent_before(self, p: Mention) -> Optional[Mention]:
         ops = self.cx.operands_between(max(0, p.start - 80), p.start)
