@@ -167,3 +167,19 @@ SHARED_OUT = [
 @pytest.mark.parametrize("text, expected", SHARED_OUT)
 def test_amounts_shared_out_masing_masing_go_to_the_listed_programs_in_order(text, expected):
     assert [(p.name, p.budget.pagu, p.budget.realisasi) for p in extract_text(text).programs] == expected
+
+
+def test_the_last_listed_programs_own_line_after_its_kegiatan_is_its_budget():
+    """The last item's text is estimated from the items before it; a line that says "program ini"
+    just after that estimate is still the program's (before: its budget was lost)."""
+    text = ("2.3.2 Urusan Sosial\nProgram dan kegiatan yang dilaksanakan pada urusan sosial tahun 2017 adalah:\n"
+            "1. Program Pelayanan Administrasi Perkantoran\nKegiatan yang dilaksanakan:\n"
+            "a) Penyediaan jasa surat menyurat\nb) Penyediaan jasa komunikasi, sumber daya air dan listrik\n"
+            "2. Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah "
+            "Kesejahteraan Sosial (PMKS) Lainnya\nKegiatan yang dilaksanakan:\n"
+            "a) Pelatihan keterampilan berusaha bagi keluarga miskin\n"
+            "b) Pengadaan sarana dan prasarana pendukung usaha bagi keluarga miskin\n"
+            "Realisasi anggaran program ini sebesar Rp. 312.450.000,- dari pagu Rp. 325.000.000,- (96,14%).\n")
+    got = [(p.budget.pagu, p.budget.realisasi, p.budget.percent, len(p.activities))
+           for p in extract_text(text).programs]
+    assert got == [(None, None, None, 2), (325e6, 312.45e6, 96.14, 2)]

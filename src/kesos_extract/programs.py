@@ -120,9 +120,25 @@ def _spans(doc: Document, items: list[_Candidate]) -> list[tuple[int, int]]:
                 # "Pemberdayaan Fakir Miskin, ... Lainnya" / "Anggaran Rp ...")
                 cap = max(cap, c.end + int(1.5 * max(max(0, b.start - a.end) for a, b in zip(items, items[1:]))))
             nxt = _HEADING_AHEAD.search(doc.text, c.end)
-            end = min(cap, nxt.start() if nxt else len(doc.text), len(doc.text), closing or len(doc.text))
+            limit = min(nxt.start() if nxt else len(doc.text), closing or len(doc.text))
+            end = min(_through_anaphor(doc.text, cap, limit), limit)
         spans.append((c.start, max(end, c.end)))
     return spans
+
+
+_ANAPHOR_REACH = 300  # characters after the last item's estimated end where "program ini" still points back
+
+
+def _through_anaphor(text: str, end: int, limit: int) -> int:
+    """The estimated end of the list's last program, taken on to the end of the line that refers
+    back to it ("Realisasi anggaran program ini sebesar Rp ...") just after, where one does."""
+    if end >= limit:
+        return end
+    m = _ANAPHOR_IN.search(text, end, min(limit, end + _ANAPHOR_REACH))
+    if m is None:
+        return end
+    after = text.find("\n", m.end())
+    return len(text) if after < 0 else after
 
 
 # --- budget -----------------------------------------------------------------------------------
