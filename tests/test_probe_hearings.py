@@ -35,9 +35,8 @@ from __future__ import annotations
 
 import pytest
 
-from kesos_extract import extract_text
+from probe_assertions import amounts, assert_claims
 
-PERCENT_CHECKS = ("budget_percent", "target_percent", "share_percent")
 # where the words leave it open whether two amounts are a budget's realisation or a part of a whole
 EITHER = ("budget_percent", "share_percent")
 # a count reached of a whole the words do not name a target
@@ -718,31 +717,12 @@ AMOUNTS = [
 ]
 
 
-def percent_checks(text: str):
-    return [c for c in extract_text(text).checks if c.check in PERCENT_CHECKS]
-
-
-def amounts(text: str) -> list[float]:
-    return [m.value for m in extract_text(text).mentions if m.kind == "amount"]
-
-
-def _assert_claims(text: str, expected: list) -> None:
-    checks = percent_checks(text)
-    for check, stated, num, den, verdict in expected:
-        hits = [c for c in checks if c.stated == pytest.approx(stated)
-                and (c.operands["numerator"], c.operands["denominator"]) == (pytest.approx(num), pytest.approx(den))]
-        assert hits, (stated, [c.message for c in checks])
-        kinds = (check,) if isinstance(check, str) else check
-        assert all(c.check in kinds for c in hits), [c.check for c in hits]
-        assert all(c.verdict == verdict for c in hits), [c.message for c in hits]
-    mismatches = {round(s, 4) for _, s, _, _, v in expected if v == "mismatch"}
-    assert [c.message for c in checks if c.verdict == "mismatch" and round(c.stated, 4) not in mismatches] == []
 
 
 @pytest.mark.parametrize("name", list(PASSAGES))
 def test_passage_claims(name):
     text, expected, _ = PASSAGES[name]
-    _assert_claims(text, expected)
+    assert_claims(text, expected)
 
 
 @pytest.mark.parametrize("name", list(PASSAGES))
@@ -759,12 +739,12 @@ def test_slip_is_the_one_mismatch(name, old, new, before, after):
     slipped = [(check, after, num, den, "mismatch") if stated == before else (check, stated, num, den, verdict)
                for check, stated, num, den, verdict in expected]
     assert slipped != expected
-    _assert_claims(text.replace(old, new), slipped)
+    assert_claims(text.replace(old, new), slipped)
 
 
 @pytest.mark.parametrize("text,expected", SENTENCES, ids=[f"{i:02d}" for i in range(len(SENTENCES))])
 def test_sentence_claims(text, expected):
-    _assert_claims(text, expected)
+    assert_claims(text, expected)
 
 
 @pytest.mark.parametrize("text,expected", AMOUNTS, ids=[f"{i:02d}" for i in range(len(AMOUNTS))])

@@ -1,0 +1,33 @@
+"""What the probe modules of news passages assert, written once: the percentage checks of a text,
+its rupiah amounts, and that its claims are the expected ones with no other mismatch."""
+
+from __future__ import annotations
+
+import pytest
+
+from kesos_extract import extract_text
+
+PERCENT_CHECKS = ("budget_percent", "target_percent", "share_percent")
+
+
+def percent_checks(text: str):
+    return [c for c in extract_text(text).checks if c.check in PERCENT_CHECKS]
+
+
+def amounts(text: str) -> list[float]:
+    return [m.value for m in extract_text(text).mentions if m.kind == "amount"]
+
+
+def assert_claims(text: str, expected: list) -> None:
+    """Each expected (check or checks, stated, numerator, denominator, verdict) is among the text's
+    checks with that verdict, and no other check of the text is a mismatch."""
+    checks = percent_checks(text)
+    for check, stated, num, den, verdict in expected:
+        hits = [c for c in checks if c.stated == pytest.approx(stated)
+                and (c.operands["numerator"], c.operands["denominator"]) == (pytest.approx(num), pytest.approx(den))]
+        assert hits, (stated, [c.message for c in checks])
+        kinds = (check,) if isinstance(check, str) else check
+        assert all(c.check in kinds for c in hits), [c.check for c in hits]
+        assert all(c.verdict == verdict for c in hits), [c.message for c in hits]
+    mismatches = {round(s, 4) for _, s, _, _, v in expected if v == "mismatch"}
+    assert [c.message for c in checks if c.verdict == "mismatch" and round(c.stated, 4) not in mismatches] == []
