@@ -183,3 +183,24 @@ def test_the_last_listed_programs_own_line_after_its_kegiatan_is_its_budget():
     got = [(p.budget.pagu, p.budget.realisasi, p.budget.percent, len(p.activities))
            for p in extract_text(text).programs]
     assert got == [(None, None, None, 2), (325e6, 312.45e6, 96.14, 2)]
+
+
+# (text, [(program name, realisation percent)])
+PARALLEL_CLAUSES = [
+    ("Sedangkan untuk tahun 2021, Dinas Sosial mendapat alokasi anggaran sebesar Rp 9,2 miliar yang dibagi ke dalam "
+     "5 program. Program dengan realisasi tertinggi adalah Program Penanganan Bencana sebesar 99,1 persen, sedangkan "
+     "terendah Program Pemberdayaan Sosial sebesar 82,4 persen.",
+     [("Program Penanganan Bencana", 99.1), ("Program Pemberdayaan Sosial", 82.4)]),
+    # controls: the first clause speaks of performance or physical progress, not of spending
+    ("Capaian kinerja tertinggi adalah Program Penanganan Bencana sebesar 99,1 persen, sedangkan terendah Program "
+     "Pemberdayaan Sosial sebesar 82,4 persen.",
+     [("Program Penanganan Bencana", None), ("Program Pemberdayaan Sosial", None)]),
+    ("Realisasi fisik Program Penanganan Bencana sebesar 99,1 persen, sedangkan Program Pemberdayaan Sosial sebesar "
+     "82,4 persen.",
+     [("Program Penanganan Bencana", None), ("Program Pemberdayaan Sosial", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARALLEL_CLAUSES)
+def test_a_parallel_clause_says_what_the_first_said_of_spending(text, expected):
+    assert [(p.name, p.budget.percent) for p in extract_text(text).programs] == expected

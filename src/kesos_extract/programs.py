@@ -253,6 +253,12 @@ _NOT_BUDGET_MEASURE = regex.compile(r"\b(?:fisik|kinerja|capaian|target|sasaran|
 _OF_A_TARGET = regex.compile(r"\s*(?:dari\s+(?:target|sasaran|rencana|jumlah)|penerima)\b", regex.I)
 
 
+# between two programs of one sentence, only the words of a parallel clause: ", sedangkan terendah "
+_CONTRAST_ONLY = regex.compile(r"(?:\s*(?:sebesar|yaitu|yakni|mencapai)?\s*\d[\d.,]*\s*(?:%|persen))?"  # (the first one's figure)
+                               r"[\s,;]*(?:(?:sedangkan|sementara(?:\s+itu)?|dan|serta|adalah|yaitu|yakni|ialah|"
+                               r"terendah|tertinggi|terbesar|terkecil|paling\s+(?:rendah|tinggi))[\s,;]*)+", regex.I)
+
+
 def _stated_percent(doc: Document, percents: list[Mention], mention: NamedProgram, end: int,
                     since: tuple[int, ...] = ()) -> Budget:
     """The realisation percentage a sentence states for a program without its amounts
@@ -266,8 +272,14 @@ def _stated_percent(doc: Document, percents: list[Mention], mention: NamedProgra
     before = doc.text[max(0, mention.start - 60, *since):mention.start]
     before = before[max(before.rfind(". "), before.rfind("\n")) + 1:]  # (this sentence's words only)
     between = doc.text[mention.name_end:p.start]
-    if not (_SPENT.search(between) or _SPENT.search(before)) or _NOT_BUDGET_MEASURE.search(before + between) \
-            or _OF_A_TARGET.match(doc.text, p.end):
+    spent = _SPENT.search(between) or _SPENT.search(before)
+    if not spent and since and _CONTRAST_ONLY.fullmatch(before):
+        # "realisasi tertinggi Program A sebesar 99,1 persen, sedangkan terendah Program B sebesar
+        # 82,4 persen": the second clause says what the first said of spending
+        opening = doc.text[max(0, mention.start - 300):max(since)]
+        opening = opening[max(opening.rfind(". "), opening.rfind("\n")) + 1:]
+        spent = _SPENT.search(opening) and not _NOT_BUDGET_MEASURE.search(opening)
+    if not spent or _NOT_BUDGET_MEASURE.search(before + between) or _OF_A_TARGET.match(doc.text, p.end):
         return Budget()
     return Budget(percent=p.value, percent_span=_span(doc, p))
 
