@@ -1212,8 +1212,8 @@ class _Finder:
                      [p.end + m.start() for m in _CLAUSE_BREAK.finditer(self.text[p.end:e])][:1])
             words = sorted([*mw.change.finditer(self.text, lo, p.start), *mw.cut.finditer(self.text, lo, p.start)],
                            key=lambda m: m.start())
-            if not words:
-                continue
+            if not words or evidence.compared_value_before(self.text, lo, p.start):
+                continue  # "naik dari 1,5 persen menjadi 1,8 persen", "lebih tinggi dari inflasi 2,8 persen": a value
             kinds = {" ".join(w.group(0).lower().split()) in mw.decrease for w in words}
             if len(kinds) > 1:
                 continue  # a decrease and an increase in one clause: which is the percentage's is not told

@@ -1648,6 +1648,8 @@ class _Resolver:
         X menjadi Y": the percentage is (old - new) / old (or (new - old) / old for a rise)."""
         before = self.clause_before(p)[-45:]
         v = vocabulary()
+        if compared_value_before(self.text, p.start - len(before), p.start):
+            return None  # "naik dari 1,5 persen menjadi 1,8 persen": the percentage is a value, not the change
         if v.decrease.search(before):
             sign = 1
         elif v.increase.search(before):
@@ -2230,3 +2232,17 @@ def _parallel_pairs(text: str, nums: list[Mention], k: int) -> Optional[list[tup
         if whole.value <= 0 or (whole.kind != "target" and part.value > whole.value):
             return None
     return pairs
+
+
+# right before a percentage that is itself a value compared or changed, not the change: "naik dari 1,5
+# persen menjadi 1,8 persen", "lebih tinggi dari inflasi 2,8 persen" ("dibanding tahun lalu sebesar 15
+# persen" is the change)
+_COMPARED_VALUE = regex.compile(r"(?<!\w)(?:dari|daripada|dibanding(?:kan)?(?:\s+dengan)?|menjadi|semula)"
+                                r"(?:\s+(?!(?:atau|sebesar|sekitar|hingga|mencapai)\b)\p{L}+){0,3}\s*$", regex.I)
+
+
+def compared_value_before(text: str, lo: int, offset: int) -> bool:
+    """Is the percentage at ``offset`` a value that changed or is compared ("naik dari 1,5 persen
+    menjadi 1,8 persen", "lebih tinggi dari inflasi 2,8 persen"), not the change itself? ``lo`` is
+    where its clause starts."""
+    return _COMPARED_VALUE.search(text, max(lo, offset - 50), offset) is not None
