@@ -455,6 +455,49 @@ class _Finder:
         sign = 1 if " ".join(m.group("word").lower().split()) in _decrease_words() else -1
         return self._count_change_claim(pct, old, new, sign)
 
+    def count_change_of_amount(self, p: Mention) -> Optional[Operand]:
+        """The change of a count written right before a percentage after its change word:
+        "berkurang 936 jiwa atau 10,01 persen", "bertambah sebanyak 85 orang (25%)". Such a
+        percentage is a change, never the count's share of a whole stated earlier."""
+        adjacent = self.adjacent_count(p)
+        if adjacent is None or _is_date(self.text, adjacent):
+            return None
+        s, _ = self.seg.sentence(p.start)
+        if not _CHANGE_BEFORE_DIFF.search(self.text, max(s, adjacent.start - 40), adjacent.start):
+            return None
+        return adjacent
+
+    def count_change_of_stated_amount(self, p: Mention, pct: Operand, diff: Operand) -> Optional[RatioClaim]:
+        """A change of a count stated as a count, over its old value: the old value named after the
+        percentage ("berkurang 936 jiwa atau 10,01 persen dibanding tahun 2022 yang mencapai 9.348
+        jiwa", "naik 150 orang atau 12,5 persen dari tahun lalu sebanyak 1.200 orang") or, where
+        none is, the new value right before the change word ("tercatat 8.412 jiwa, berkurang 936
+        jiwa atau 10,01 persen"): the old value is then new + decrease (new - increase)."""
+        s, e = self.seg.sentence(p.start)
+        m = _CHANGE_BEFORE_DIFF.search(self.text, max(s, diff.start - 40), diff.start)
+        decrease = " ".join(m.group("word").lower().split()) in _money_words().decrease
+        after = [op for op in self.count_operands(p.end, e) if not _is_date(self.text, op)]
+        if after and _units_compatible(self.text, after[0], diff) and \
+                _COUNT_OLD_LEAD.search(self.text, max(p.end, after[0].start - 60), after[0].start):
+            old = after[0]
+            if old.value <= 0 or (decrease and diff.value >= old.value):
+                return None
+            return RatioClaim("share", pct, diff, old, notes=["the change stated as a count over the old value"])
+        if _DARI.match(self.text[p.end:p.end + 12]) and not _OF_EARLIER_TIME.match(self.text, p.end):
+            return None  # "naik 150 orang atau 12,5 persen dari total penduduk miskin": of a whole not given
+        before = [op for op in self.count_operands(s, m.start()) if not _is_date(self.text, op)]
+        if not before or not _SUBJECT_GAP.fullmatch(self.text[before[-1].end:m.start()]) or \
+                not _units_compatible(self.text, before[-1], diff):
+            return None
+        new = before[-1]
+        old_value = new.value + diff.value * (1 if decrease else -1)
+        if old_value <= 0:
+            return None
+        old = Operand(old_value, new.start, diff.end, self.text[new.start:diff.end], max(new.decimals, diff.decimals),
+                      new.scale, new.unit)
+        return RatioClaim("share", pct, diff, old, notes=[
+            f"the change over the old value ({'new + decrease' if decrease else 'new - increase'})"])
+
     def _count_change_claim(self, pct: Operand, old: Operand, new: Operand, sign: int) -> Optional[RatioClaim]:
         if not old.value:
             return None
@@ -1972,6 +2015,12 @@ class _Finder:
                 if change is not None:
                     out.append(change)
                 continue
+            if (diff := self.count_change_of_amount(p)) is not None:
+                # "berkurang 936 jiwa atau 10,01 persen": a change, whether or not its old value is told
+                change = self.count_change_of_stated_amount(p, _operand(p), diff)
+                if change is not None:
+                    out.append(change)
+                continue
             if _OF_THEM_AFTER.match(self.text, p.end, min(len(self.text), p.end + 30)) and self._count_is_whole(p):
                 continue  # "4.500 jiwa dari 1.200 KK, 60 persen di antaranya perempuan": of a part not given
             pct = _operand(p)
@@ -2412,8 +2461,16 @@ _CHANGE_TO_PERCENT = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20
 _CHANGE_THEN_PERCENT = regex.compile(r"^[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+)?(?:\p{L}+\s+){0,2}?"
                                      r"(?:sebesar\s+|sekitar\s+)?\(?\s*$", regex.I)
 # a change word right before the amount of the change: "bertambah 300 orang", "berkurang sebanyak 500 jiwa"
-_CHANGE_BEFORE_DIFF = regex.compile(r"\b(?:bertambah|berkurang|naik|turun|meningkat|menurun|pertambahan|pengurangan|"
-                                    r"penambahan|kenaikan|penurunan)(?:\s+(?:sebesar|sebanyak|sejumlah))?\s*$", regex.I)
+_CHANGE_BEFORE_DIFF = regex.compile(r"\b(?P<word>bertambah|berkurang|naik|turun|meningkat|menurun|pertambahan|"
+                                    r"pengurangan|penambahan|kenaikan|penurunan)(?:\s+(?:sebesar|sebanyak|sejumlah))?\s*$",
+                                    regex.I)
+# right before the old value of a count after its change: "dibanding tahun 2022 yang mencapai", "dari tahun
+# lalu sebanyak", "dari semula"
+_COUNT_OLD_LEAD = regex.compile(r"(?<!\w)(?:dari|dibanding(?:kan)?|semula|sebelumnya)(?:\s+(?!(?:menjadi|atau|dan)\b)"
+                                r"[\p{L}\d/]+){0,4}?\s*(?:yang\s+)?(?:sebanyak|sejumlah|sebesar|mencapai|hanya)?\s*$", regex.I)
+# a percentage's "dari" naming an earlier time, not a whole: "dari tahun lalu", "dari semula", "dari 2022"
+_OF_EARLIER_TIME = regex.compile(r"\s*\)?\s*(?:dari|terhadap)\s+(?:(?:tahun|periode|semula|sebelumnya|(?:19|20)\d\d)\b)",
+                                 regex.I)
 # between a new value and its old one after it: ", naik dari tahun 2022 sebanyak", " atau turun dibandingkan 2022 yang"
 _CHANGE_FROM_GAP = regex.compile(r"^[\s,]*(?:(?:atau|yang|dan)\s+)?(?:mengalami\s+)?(?P<word>naik|turun|meningkat|menurun|"
                                  r"bertambah|berkurang|kenaikan|penurunan|peningkatan)\s+(?:dari|dibandingkan?|"
