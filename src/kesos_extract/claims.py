@@ -47,6 +47,7 @@ from .segments import SHORT_PARAGRAPH, Segments, segments
 # a line that is a label and its value ("Realisasi : Rp 1.350.000.000,00"), short, alone
 _LABELLED_LINE = regex.compile(r"\s*\p{L}[\p{L} ]{1,40}?\s*:\s*\S[^\n:]{0,60}\s*$")
 MAX_RECORD_LINES = 4  # the labelled lines of one record read together, at most
+MAX_CHANGE_OPENING_WORDS = 6  # "Kenaikan anggaran sebesar": the words opening a sentence that names a change before
 
 
 # --- vocabulary --------------------------------------------------------------------------
@@ -1263,7 +1264,7 @@ class _Finder:
             decrease = kinds.pop()
             amounts = self._amounts_between(lo, hi)
             claim = self._change(p, words, amounts, decrease, lo) if amounts else \
-                self._change_concluded(p, words[-1], decrease)
+                self._change_concluded(p, words[-1], decrease) or self._change_named_after(p, words[-1], decrease)
             if claim is not None:
                 out.append(claim)
         return out
@@ -1297,6 +1298,54 @@ class _Finder:
             claim.implicit_denominator = True
             claim.notes.append("the two values in the sentence before, told apart by their years")
         return claim
+
+    def _change_named_after(self, p: Mention, word: regex.Match, decrease: bool) -> Optional[RatioClaim]:
+        """A change named in the sentence after the one that gives its two values: "Anggaran 2024
+        sebesar Rp B, naik dari Rp A pada 2023. Kenaikan sebesar 18,4 persen itu ...", "Pagu
+        semula Rp A kemudian menjadi Rp B. Penurunan anggaran tersebut mencapai 12 persen". The
+        percentage's sentence opens with its few change and reference words and no figure; the
+        sentence before has exactly two amounts, no percentage, and tells which is the old value
+        (:meth:`_old_and_new`)."""
+        s, _ = self.seg.sentence(p.start)
+        clause = self.text[s:p.start]
+        if regex.search(r"\d", clause) or len(_WORD.findall(clause)) > MAX_CHANGE_OPENING_WORDS or \
+                not _WORDS_ONLY.fullmatch(self.text[word.end():p.start]):
+            return None
+        if any(_keyword_role(m.group(0)) != "budget" for m in _keyword_re().finditer(clause)):
+            return None  # "Realisasinya naik 12 persen": a change of what was spent, not of the amounts before
+        ps, pe = self._filled_sentence_before(s)
+        if pe == 0 or self._percents_between(ps, pe):
+            return None
+        before = self._amounts_between(ps, pe)
+        # its other words are reference words or the sentence before's: "Kenaikan anggaran itu", not
+        # "Realisasinya naik" or "Jumlah penerima naik"
+        words = _money_words().change.sub(" ", _CHANGE_FILLER.sub(" ", clause))
+        if len(before) != 2 or not _tie_words().words_allowed(words, self.text[ps:pe]):
+            return None
+        pair = self._old_and_new(before[0], before[1], ps)
+        if pair is None:
+            return None
+        claim = self._change_claim(p, pair[0], pair[1], None, decrease)
+        if claim is not None:
+            claim.implicit_denominator = True
+            claim.notes.append("the two values in the sentence before")
+        return claim
+
+    def _old_and_new(self, first: Mention, second: Mention, sentence_start: int) -> Optional[tuple[Mention, Mention]]:
+        """The old and the new value of two amounts of one sentence: "dari Rp A menjadi Rp B",
+        "Rp B, naik dari Rp A", or two amounts of two years (the earlier year's is the old value);
+        None where the words do not tell."""
+        mw = _money_words()
+        if mw.old_before.search(self.text, max(sentence_start, first.start - 60), first.start) and \
+                mw.new_before.search(self.text, first.end, second.start):
+            return first, second  # "semula Rp A kemudian menjadi Rp B"
+        lead = self.text[max(first.end, second.start - 60):second.start]
+        if mw.old_before.search(lead) and mw.change.search(lead):
+            return second, first  # "sebesar Rp B, naik dari Rp A"
+        years = [self._lead_year(a) or self._year_right_after(a) for a in (first, second)]
+        if None in years or years[0] == years[1]:
+            return None
+        return (first, second) if years[0] < years[1] else (second, first)  # type: ignore[operator]
 
     def _year_right_after(self, a: Mention) -> Optional[str]:
         """The year written right after an amount ("Rp A untuk 2025", "Rp A pada tahun 2024")."""
