@@ -499,6 +499,23 @@ class _Finder:
         return RatioClaim("share", pct, diff, old, notes=[
             f"the change over the old value ({'new + decrease' if decrease else 'new - increase'})"])
 
+    def count_change_said_after(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
+        """A change of a count whose word follows its percentage: "sebanyak 2.700 orang, 25 persen
+        lebih sedikit dari tahun sebelumnya yang mencapai 3.600 orang"."""
+        m = _CHANGE_AFTER_PERCENT.match(self.text, p.end)
+        s, e = self.seg.sentence(p.start)
+        before = [op for op in self.count_operands(s, p.start) if not _is_date(self.text, op)]
+        after = [op for op in self.count_operands(m.end(), e) if not _is_date(self.text, op)]
+        if not before or not after or not _NEW_BEFORE_PERCENT.fullmatch(self.text, before[-1].end, p.start):
+            return None
+        new, old = before[-1], after[0]
+        if not _COUNT_OLD_LEAD.search(self.text, max(m.start(), old.start - 60), old.start) or \
+                not _units_compatible(self.text, old, new):
+            return None
+        word = " ".join(m.group("word").lower().split())
+        sign = 1 if word in _money_words().decrease or word in _FEWER_WORDS else -1
+        return self._count_change_claim(pct, old, new, sign)
+
     def _count_change_claim(self, pct: Operand, old: Operand, new: Operand, sign: int) -> Optional[RatioClaim]:
         if not old.value:
             return None
@@ -1256,7 +1273,12 @@ class _Finder:
                      [p.end + m.start() for m in _CLAUSE_BREAK.finditer(self.text[p.end:e])][:1])
             words = sorted([*mw.change.finditer(self.text, lo, p.start), *mw.cut.finditer(self.text, lo, p.start)],
                            key=lambda m: m.start())
-            if not words or evidence.compared_value_before(self.text, lo, p.start):
+            if not words:
+                claim = self._change_said_after(p, lo, hi)
+                if claim is not None:
+                    out.append(claim)
+                continue
+            if evidence.compared_value_before(self.text, lo, p.start):
                 continue  # "naik dari 1,5 persen menjadi 1,8 persen", "lebih tinggi dari inflasi 2,8 persen": a value
             kinds = {" ".join(w.group(0).lower().split()) in mw.decrease for w in words}
             if len(kinds) > 1:
@@ -1268,6 +1290,26 @@ class _Finder:
             if claim is not None:
                 out.append(claim)
         return out
+
+    def _change_said_after(self, p: Mention, lo: int, hi: int) -> Optional[RatioClaim]:
+        """A change whose word follows its percentage, the new value before it and the old one
+        after the comparison: "sebesar Rp B, 10 persen lebih tinggi dibanding tahun 2023 sebesar Rp
+        A", "Rp B atau 25 persen lebih rendah dari tahun sebelumnya yang mencapai Rp A"."""
+        m = _CHANGE_AFTER_PERCENT.match(self.text, p.end, hi)
+        if m is None:
+            return None
+        word = " ".join(m.group("word").lower().split())
+        decrease = word in _money_words().decrease or word in _FEWER_WORDS
+        new = [a for a in self._amounts_between(lo, p.start) if _NEW_BEFORE_PERCENT.fullmatch(self.text, a.end, p.start)]
+        old = [a for a in self._amounts_between(m.end(), hi)
+               if _money_words().old_after_change.search(self.text, max(m.start(), a.start - 60), a.start)
+               or _COUNT_OLD_LEAD.search(self.text, max(m.start(), a.start - 60), a.start)]
+        if not new or not old:
+            return None
+        claim = self._change_claim(p, old[0], new[-1], None, decrease)
+        if claim is not None:
+            claim.notes.append("the change word after the percentage")
+        return claim
 
     def _change_concluded(self, p: Mention, word: regex.Match, decrease: bool) -> Optional[RatioClaim]:
         """A change concluded, with no amount of its own, from the two amounts of the sentence
@@ -2064,6 +2106,12 @@ class _Finder:
                 if change is not None:
                     out.append(change)
                 continue
+            if _CHANGE_AFTER_PERCENT.match(self.text, p.end):
+                # "2.700 orang, 25 persen lebih sedikit dari tahun sebelumnya yang 3.600 orang": a change
+                change = self.count_change_said_after(p, _operand(p))
+                if change is not None:
+                    out.append(change)
+                continue
             if (diff := self.count_change_of_amount(p)) is not None:
                 # "berkurang 936 jiwa atau 10,01 persen": a change, whether or not its old value is told
                 change = self.count_change_of_stated_amount(p, _operand(p), diff)
@@ -2517,6 +2565,13 @@ _CHANGE_BEFORE_DIFF = regex.compile(r"\b(?P<word>bertambah|berkurang|naik|turun|
 # lalu sebanyak", "dari semula"
 _COUNT_OLD_LEAD = regex.compile(r"(?<!\w)(?:dari|dibanding(?:kan)?|semula|sebelumnya)(?:\s+(?!(?:menjadi|atau|dan)\b)"
                                 r"[\p{L}\d/]+){0,4}?\s*(?:yang\s+)?(?:sebanyak|sejumlah|sebesar|mencapai|hanya)?\s*$", regex.I)
+# a change word right after its percentage, then what it is compared with: "10 persen lebih tinggi
+# dibanding tahun 2023", "25 persen lebih sedikit dari tahun sebelumnya"
+_CHANGE_AFTER_PERCENT = regex.compile(r"\s*\)?\s*(?P<word>lebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit))\s+"
+                                      r"(?:dari|daripada|dibanding(?:kan)?)\b", regex.I)
+_FEWER_WORDS = frozenset({"lebih kecil", "lebih sedikit", "lebih rendah"})
+# between a new value and its percentage right after it: "Rp B, 10 persen", "2.700 orang atau 25 persen"
+_NEW_BEFORE_PERCENT = regex.compile(r"[\s,]*(?:(?:atau|yaitu|yang|dan)\s+)?(?:sekitar\s+|hampir\s+)?\(?\s*", regex.I)
 # a percentage's "dari" naming an earlier time, not a whole: "dari tahun lalu", "dari semula", "dari 2022"
 _OF_EARLIER_TIME = regex.compile(r"\s*\)?\s*(?:dari|terhadap)\s+(?:(?:tahun|periode|semula|sebelumnya|(?:19|20)\d\d)\b)",
                                  regex.I)
