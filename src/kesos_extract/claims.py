@@ -2701,7 +2701,7 @@ _OF_THE_TOTAL = regex.compile(r"\s*\)?\s*dari\s+(?:total|keseluruhan)(?:\s+(?:an
 _ORIGINAL_BUDGET = regex.compile(r"\b(?:induk|murni|semula|awal(?:nya)?)\b", regex.I)
 _REVISION = regex.compile(r"\b(?:setelah|pasca|usai)\s+(?:re-?f?o[ck]+us+ing|recofusing|perubahan|pergeseran|rasionalisasi"
                           r"|efisiensi|pemangkasan|pemotongan|penyesuaian)"
-                          r"|\bAPBD[- ]?P\b|\bAPBD\s+Perubahan\b", regex.I)
+                          r"|\bAPBD[- ]?P\b|\bAPBD\s+Perubahan\b|\bPerubahan\s+APBD\b", regex.I)
 # "dari total penerima", "dari jumlah KPM": a count's whole named after its percentage, not given there
 _OF_THE_TOTAL_COUNT = regex.compile(r"\s*\)?\s*dari\s+(?:total|jumlah|keseluruhan|seluruh)\s+\p{L}+\s*(?:[,.;)]|$)", regex.I)
 # a year named between a percentage and its whole: "dari tahun lalu yang sebanyak", "dari realisasi
