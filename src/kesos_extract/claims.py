@@ -426,17 +426,18 @@ class _Finder:
             if y_old and y_new and y_old < y_new and not regex.search(r"\d", between):
                 return self._count_change_claim(pct, prev, new, sign)
             return None
-        # the new value alone in its clause after "menjadi": the old one in the sentence before
-        if len(ops) != 1 or not _MENJADI_BEFORE.search(self.text[max(lo, new.start - 30):new.start]):
+        # the new value alone in its clause after "menjadi", or compared with an earlier time after
+        # the percentage ("turun 10 persen dibanding tahun lalu"): the old one in the sentence before
+        if len(ops) != 1 or not (_MENJADI_BEFORE.search(self.text[max(lo, new.start - 30):new.start]) or
+                                 _COMPARED_WITH_EARLIER.match(self.text, p.end)):
             return None
         ps, pe = self.seg.previous_sentence(new.start)
         if pe == 0 or self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0]:
             return None
         before = [op for op in self.count_operands(ps, pe) if not _is_date(self.text, op)
                   and _units_compatible(self.text, op, new)]
-        theirs, ours = _YEAR.findall(self.text[ps:pe]), _YEAR.findall(self.text[s:p.start])
-        if len(before) != 1 or self._percents_between(ps, pe) or not theirs or not ours or \
-                max(map(int, theirs)) >= min(map(int, ours)):
+        if len(before) != 1 or self._percents_between(ps, pe) or \
+                not _earlier_sentence(self.text[ps:pe], self.text[s:p.start]):
             return None
         return self._count_change_claim(pct, before[0], new, sign)
 
@@ -2572,6 +2573,10 @@ _CHANGE_AFTER_PERCENT = regex.compile(r"\s*\)?\s*(?P<word>lebih\s+(?:tinggi|rend
 _FEWER_WORDS = frozenset({"lebih kecil", "lebih sedikit", "lebih rendah"})
 # between a new value and its percentage right after it: "Rp B, 10 persen", "2.700 orang atau 25 persen"
 _NEW_BEFORE_PERCENT = regex.compile(r"[\s,]*(?:(?:atau|yaitu|yang|dan)\s+)?(?:sekitar\s+|hampir\s+)?\(?\s*", regex.I)
+# after a change's percentage, the earlier time it is compared with: "dibanding tahun lalu", "dari tahun
+# sebelumnya", "dibandingkan dengan tahun 2022"
+_COMPARED_WITH_EARLIER = regex.compile(r"[\s,]*(?:dari|dibanding(?:kan)?(?:\s+dengan)?)\s+(?:(?:periode\s+yang\s+sama\s+)?"
+                                       r"tahun\s+(?:lalu|sebelumnya|kemarin|(?:19|20)\d\d)|(?:19|20)\d\d)\b", regex.I)
 # a percentage's "dari" naming an earlier time, not a whole: "dari tahun lalu", "dari semula", "dari 2022"
 _OF_EARLIER_TIME = regex.compile(r"\s*\)?\s*(?:dari|terhadap)\s+(?:(?:tahun|periode|semula|sebelumnya|(?:19|20)\d\d)\b)",
                                  regex.I)
@@ -2759,6 +2764,18 @@ def _part_and_named_whole(ops: list[Operand], roles: list[Optional[str]]) -> Opt
     if not den.value or (kind != "target" and num.value > den.value):
         return None
     return num, den, kind
+
+
+def _earlier_sentence(before: str, ours: str) -> bool:
+    """Does the sentence ``before`` speak of an earlier year than ``ours`` (the clause up to a
+    change's percentage)? By the years written ("Pada 2022 ... Tahun 2023 ..."), or, where none
+    is, by years told relative to the text's ("Tahun lalu ... Tahun ini ...")."""
+    theirs, own = _YEAR.findall(before), _YEAR.findall(ours)
+    if theirs and own:
+        return max(map(int, theirs)) < min(map(int, own))
+    if theirs or own:
+        return False
+    return evidence.years_of(before) == {"@-1"} and evidence.years_of(ours) <= {"@0"}
 
 
 def _units_compatible(text: str, whole: Operand, part: Operand) -> bool:
