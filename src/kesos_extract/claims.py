@@ -1286,10 +1286,66 @@ class _Finder:
                 continue  # a decrease and an increase in one clause: which is the percentage's is not told
             decrease = kinds.pop()
             amounts = self._amounts_between(lo, hi)
-            claim = self._change(p, words, amounts, decrease, lo) if amounts else \
-                self._change_concluded(p, words[-1], decrease) or self._change_named_after(p, words[-1], decrease)
+            # the amounts of its clause; else those of the sentence before, or of a list of years
+            claim = (self._change(p, words, amounts, decrease, lo) if amounts else None) or \
+                self._change_concluded(p, words[-1], decrease) or self._change_named_after(p, words[-1], decrease) or \
+                self._change_of_listed_years(p, lo, decrease)
             if claim is not None:
                 out.append(claim)
+        return out
+
+    def _change_of_listed_years(self, p: Mention, lo: int, decrease: bool) -> Optional[RatioClaim]:
+        """A change between two years whose values are in a list of years before its sentence, one
+        line a year ("- Tahun 2022 : 5.480 KPM", "2023 = Rp 12,5 miliar"): "Pada tahun 2023 jumlah
+        KPM naik 10 persen dibanding tahun 2022". The percentage's clause names the later year and
+        has no figure but the percentage; the year compared with follows the percentage."""
+        line_start = self.text.rfind("\n", 0, p.start) + 1  # a list's lines end with no full stop
+        lo = max(lo, line_start)
+        clause = self.text[lo:p.start]
+        own_years = _YEAR.findall(clause)
+        m = _COMPARED_WITH_YEAR.match(self.text, p.end)
+        if not own_years or m is None or regex.search(r"\d", _YEAR.sub("", clause)):
+            return None
+        if any(_keyword_role(k.group(0)) != "budget" for k in _keyword_re().finditer(clause)):
+            return None  # "Realisasi tahun 2023 naik 12 persen": of what was spent, not of the amounts listed
+        new_year = int(own_years[-1])
+        old_year = new_year - 1 if m.group("year") is None else int(m.group("year"))
+        if old_year >= new_year:
+            return None
+        listed = self._listed_years(line_start)
+        if old_year not in listed or new_year not in listed:
+            return None
+        old, new = listed[old_year], listed[new_year]
+        if old.unit != new.unit or (old.unit != "IDR" and not _units_compatible(self.text, old, new)):
+            return None
+        claim = self._count_change_claim(_operand(p), old, new, 1 if decrease else -1)
+        if claim is not None:
+            claim.implicit_denominator = True
+            claim.notes.append("the two values in the list of years before")
+        return claim
+
+    def _listed_years(self, before: int) -> dict[int, Operand]:
+        """The figure of each year of the list of years right before ``before``: lines that open
+        with a year (after a bullet, "Tahun") and hold one figure, up to MAX_LIST_ITEMS of them."""
+        out: dict[int, Operand] = {}
+        end = before
+        for _ in range(MAX_LIST_ITEMS):
+            start = self.text.rfind("\n", 0, max(0, end - 1)) + 1
+            line = self.text[start:end]
+            m = _YEAR_LINE.match(line)
+            if m is None:
+                if out or not line.strip() or start == 0:
+                    break
+                end = start  # the list's own heading sentence may stand between: "... sebagai berikut:"
+                continue
+            figures = [op for op in self.count_operands(start + m.end(), end) if not _is_date(self.text, op)]
+            figures += [_operand(a) for a in self._amounts_between(start + m.end(), end)]
+            if len(figures) != 1 or int(m.group("year")) in out:
+                return {}
+            out[int(m.group("year"))] = figures[0]
+            if start == 0:
+                break
+            end = start
         return out
 
     def _change_said_after(self, p: Mention, lo: int, hi: int) -> Optional[RatioClaim]:
@@ -2577,6 +2633,12 @@ _NEW_BEFORE_PERCENT = regex.compile(r"[\s,]*(?:(?:atau|yaitu|yang|dan)\s+)?(?:se
 # sebelumnya", "dibandingkan dengan tahun 2022"
 _COMPARED_WITH_EARLIER = regex.compile(r"[\s,]*(?:dari|dibanding(?:kan)?(?:\s+dengan)?)\s+(?:(?:periode\s+yang\s+sama\s+)?"
                                        r"tahun\s+(?:lalu|sebelumnya|kemarin|(?:19|20)\d\d)|(?:19|20)\d\d)\b", regex.I)
+# after a change's percentage, the year it is compared with: "dibanding tahun 2022", "dari tahun sebelumnya"
+_COMPARED_WITH_YEAR = regex.compile(r"[\s,]*(?:dari|dibanding(?:kan)?(?:\s+dengan)?)\s+(?:tahun\s+)?"
+                                    r"(?:(?P<year>(?:19|20)\d\d)(?![\d.,]\d)|sebelumnya\b)", regex.I)
+# a line of a list of years: "- Tahun 2022 : 5.480 KPM", "2023 = Rp 12,5 miliar", "• 2021: 1.200 jiwa"
+_YEAR_LINE = regex.compile(r"[ \t]*(?:[-•*–][ \t]*|\d{1,2}[.)][ \t]*)?(?:tahun[ \t]+)?(?P<year>(?:19|20)\d\d)"
+                           r"[ \t]*(?:[:=–-][ \t]*|[ \t]+)(?=\S)", regex.I)
 # a percentage's "dari" naming an earlier time, not a whole: "dari tahun lalu", "dari semula", "dari 2022"
 _OF_EARLIER_TIME = regex.compile(r"\s*\)?\s*(?:dari|terhadap)\s+(?:(?:tahun|periode|semula|sebelumnya|(?:19|20)\d\d)\b)",
                                  regex.I)
