@@ -1270,12 +1270,15 @@ class _Finder:
             # persen": the amounts are not the rise's)
             lo = max([s] + [q.end for q in self._percents_between(s, p.start)] +
                      [s + m.end() for m in _CLAUSE_BREAK.finditer(self.text[s:p.start])])
-            hi = min([e] + [q.start for q in self._percents_between(p.end, e)] +
+            # (a percentage compared with, "naik 10 persen, lebih tinggi dari inflasi 2,8 persen, menjadi Rp
+            # B", ends no clause)
+            hi = min([e] + [q.start for q in self._percents_between(p.end, e)
+                            if not evidence.compared_value_before(self.text, p.end, q.start)] +
                      [p.end + m.start() for m in _CLAUSE_BREAK.finditer(self.text[p.end:e])][:1])
             words = sorted([*mw.change.finditer(self.text, lo, p.start), *mw.cut.finditer(self.text, lo, p.start)],
                            key=lambda m: m.start())
             if not words:
-                claim = self._change_said_after(p, lo, hi)
+                claim = self._change_said_after(p, lo, hi) or self._change_of_list_item(p, lo)
                 if claim is not None:
                     out.append(claim)
                 continue
@@ -1347,6 +1350,25 @@ class _Finder:
                 break
             end = start
         return out
+
+    def _change_of_list_item(self, p: Mention, lo: int) -> Optional[RatioClaim]:
+        """A change in a list of changes whose change word the first item alone says: "Bantuan A
+        naik dari Rp A1 menjadi Rp B1 atau 12,5 persen, bantuan B dari Rp A2 menjadi Rp B2 atau 10
+        persen". The clause is "dari Rp A menjadi Rp B" and its percentage, nothing else."""
+        mw = _money_words()
+        s, _ = self.seg.sentence(p.start)
+        earlier = list(mw.change.finditer(self.text, s, lo))
+        amounts = self._amounts_between(lo, p.start)
+        if not earlier or len(amounts) != 2 or not self._from_to(amounts[0], amounts[1], s) or \
+                not _NEW_BEFORE_PERCENT.fullmatch(self.text, amounts[1].end, p.start):
+            return None
+        kinds = {" ".join(w.group(0).lower().split()) in mw.decrease for w in earlier}
+        if len(kinds) > 1:
+            return None
+        claim = self._change_claim(p, amounts[0], amounts[1], None, kinds.pop())
+        if claim is not None:
+            claim.notes.append("the change word of the list's first item")
+        return claim
 
     def _change_said_after(self, p: Mention, lo: int, hi: int) -> Optional[RatioClaim]:
         """A change whose word follows its percentage, the new value before it and the old one
