@@ -1278,7 +1278,8 @@ class _Finder:
             words = sorted([*mw.change.finditer(self.text, lo, p.start), *mw.cut.finditer(self.text, lo, p.start)],
                            key=lambda m: m.start())
             if not words:
-                claim = self._change_said_after(p, lo, hi) or self._change_of_list_item(p, lo)
+                claim = self._change_said_after(p, lo, hi) or self._change_of_list_item(p, lo) or \
+                    self._signed_change(p, lo)
                 if claim is not None:
                     out.append(claim)
                 continue
@@ -1368,6 +1369,24 @@ class _Finder:
         claim = self._change_claim(p, amounts[0], amounts[1], None, kinds.pop())
         if claim is not None:
             claim.notes.append("the change word of the list's first item")
+        return claim
+
+    def _signed_change(self, p: Mention, lo: int) -> Optional[RatioClaim]:
+        """A change whose sign says its direction, no word: "berubah dari Rp A pada APBD murni
+        menjadi Rp B pada APBD perubahan (-12,5%)", "dari Rp A menjadi Rp B atau minus 12,5 persen"."""
+        sign = _SIGN_BEFORE.search(self.text, max(lo, p.start - 8), p.start)
+        if sign is None:
+            return None
+        s, _ = self.seg.sentence(p.start)
+        amounts = self._amounts_between(max(lo, s), p.start)
+        if len(amounts) != 2 or not _SIGNED_GAP.fullmatch(self.text, amounts[1].end, sign.start()):
+            return None
+        pair = self._old_and_new(amounts[0], amounts[1], s)
+        if pair is None:
+            return None
+        claim = self._change_claim(p, pair[0], pair[1], None, sign.group("minus") is not None)
+        if claim is not None:
+            claim.notes.append("the sign of the percentage says the direction")
         return claim
 
     def _change_said_after(self, p: Mention, lo: int, hi: int) -> Optional[RatioClaim]:
@@ -2661,6 +2680,11 @@ _COMPARED_WITH_YEAR = regex.compile(r"[\s,]*(?:dari|dibanding(?:kan)?(?:\s+denga
 # a line of a list of years: "- Tahun 2022 : 5.480 KPM", "2023 = Rp 12,5 miliar", "• 2021: 1.200 jiwa"
 _YEAR_LINE = regex.compile(r"[ \t]*(?:[-•*–][ \t]*|\d{1,2}[.)][ \t]*)?(?:tahun[ \t]+)?(?P<year>(?:19|20)\d\d)"
                            r"[ \t]*(?:[:=–-][ \t]*|[ \t]+)(?=\S)", regex.I)
+# a sign right before a change's percentage: "(-12,5%)", "minus 12,5 persen", "+10%"
+_SIGN_BEFORE = regex.compile(r"(?:(?P<minus>(?<![\w\d])[-–−][ \t]?|\bminus\s+)|(?P<plus>\+[ \t]?|\bplus\s+))$", regex.I)
+# between a new value and its signed percentage: " pada APBD perubahan (", " pada 2024, atau "
+_SIGNED_GAP = regex.compile(r"(?:[ \t]+(?:pada|dalam|di)(?:[ \t]+(?:\p{L}+|(?:19|20)\d\d)){1,3})?[\s,]*(?:atau\s+)?\(?\s*",
+                            regex.I)
 # a percentage's "dari" naming an earlier time, not a whole: "dari tahun lalu", "dari semula", "dari 2022"
 _OF_EARLIER_TIME = regex.compile(r"\s*\)?\s*(?:dari|terhadap)\s+(?:(?:tahun|periode|semula|sebelumnya|(?:19|20)\d\d)\b)",
                                  regex.I)
