@@ -47,6 +47,7 @@ from .segments import SHORT_PARAGRAPH, Segments, segments
 # a line that is a label and its value ("Realisasi : Rp 1.350.000.000,00"), short, alone
 _LABELLED_LINE = regex.compile(r"\s*\p{L}[\p{L} ]{1,40}?\s*:\s*\S[^\n:]{0,60}\s*$")
 MAX_RECORD_LINES = 4  # the labelled lines of one record read together, at most
+DIFFERENCE_TOLERANCE = 0.05  # a difference written rounded is still the two amounts' difference
 MAX_CHANGE_OPENING_WORDS = 6  # "Kenaikan anggaran sebesar": the words opening a sentence that names a change before
 
 
@@ -94,6 +95,12 @@ def _keyword_roles() -> dict[str, str]:
 def _change_re() -> regex.Pattern:
     words = sorted(_vocab()["change_words"], key=len, reverse=True)
     return regex.compile(r"\b(?:" + _alternation(words) + r")\b(?:\s+\w+){0,2}\s*$", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _difference_re() -> regex.Pattern:
+    """A difference of two amounts that says no direction: "selisih", "perbedaan"."""
+    return regex.compile(rf"(?<!\w)(?:{_alternation(_vocab()['difference_words'])})(?:nya)?(?!\w)", regex.I)
 
 
 @lru_cache(maxsize=1)
@@ -432,6 +439,7 @@ class _Finder:
                                  _COMPARED_WITH_EARLIER.match(self.text, p.end)):
             return None
         ps, pe = self.seg.previous_sentence(new.start)
+        ps += len(self.text[ps:pe]) - len(self.text[ps:pe].lstrip())  # the sentence, not the line break before it
         if pe == 0 or self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0]:
             return None
         before = [op for op in self.count_operands(ps, pe) if not _is_date(self.text, op)
@@ -1279,7 +1287,7 @@ class _Finder:
                            key=lambda m: m.start())
             if not words:
                 claim = self._change_said_after(p, lo, hi) or self._change_of_list_item(p, lo) or \
-                    self._signed_change(p, lo)
+                    self._signed_change(p, lo) or self._difference_of_two_years(p, lo)
                 if claim is not None:
                     out.append(claim)
                 continue
@@ -1369,6 +1377,40 @@ class _Finder:
         claim = self._change_claim(p, amounts[0], amounts[1], None, kinds.pop())
         if claim is not None:
             claim.notes.append("the change word of the list's first item")
+        return claim
+
+    def _difference_of_two_years(self, p: Mention, lo: int) -> Optional[RatioClaim]:
+        """A difference in money beside its percentage, of two amounts its sentence or the one
+        before gives ("Pagu 2025 Rp B, sedangkan APBD 2024 Rp A. Selisih Rp D atau 20 persen itu
+        ..."): the percentage is the difference over the old value (the earlier year's, or the one
+        "dari" names). The difference must be the two amounts' own, so that another difference is
+        not read as this one."""
+        word = _difference_re().search(self.text, lo, p.start)
+        if word is None:
+            return None
+        diffs = self._amounts_between(word.end(), p.start)
+        if len(diffs) != 1 or not _NEW_BEFORE_PERCENT.fullmatch(self.text, diffs[0].end, p.start):
+            return None
+        diff = diffs[0]
+        s, _ = self.seg.sentence(p.start)
+        pair_of = self._amounts_between(s, word.start())
+        if not pair_of:
+            ps, pe = self._filled_sentence_before(s)
+            if pe == 0 or self._percents_between(ps, pe):
+                return None
+            pair_of, s = self._amounts_between(ps, pe), ps
+        if len(pair_of) != 2:
+            return None
+        pair = self._old_and_new(pair_of[0], pair_of[1], s)
+        if pair is None:
+            return None
+        old, new = pair
+        if abs(abs(new.value - old.value) - diff.value) > DIFFERENCE_TOLERANCE * diff.value:
+            return None
+        claim = self._change_claim(p, old, None, diff, new.value < old.value)
+        if claim is not None:
+            claim.implicit_denominator = True
+            claim.notes.append("the difference of the two amounts before, over the old value")
         return claim
 
     def _signed_change(self, p: Mention, lo: int) -> Optional[RatioClaim]:
