@@ -172,6 +172,23 @@ PASSAGES: dict[str, tuple[str, list]] = {
         "menjadi Rp 2.750.000 per bulan dari sebelumnya Rp 2.500.000. Kenaikan honor diberikan kepada 120 "
         "pendamping yang tersebar di 14 kecamatan dan ditetapkan melalui Peraturan Bupati.\n",
         [("share_percent", 10, 2.5e5, 2.5e6, "consistent")]),
+    # two years' counts, the change concluded after them: 1.248 / 12.480 = 10
+    "sehingga_terjadi": (
+        "3.2.2 Analisis Capaian Sasaran\n"
+        "Indikator jumlah PMKS yang memperoleh bantuan sosial menunjukkan kinerja yang membaik. Jumlah PMKS "
+        "tahun 2022 sebanyak 12.480 jiwa dan tahun 2023 sebanyak 11.232 jiwa, sehingga terjadi penurunan sebesar "
+        "10 persen. Penurunan ini didukung oleh program pemberdayaan ekonomi bagi keluarga miskin melalui "
+        "Kelompok Usaha Bersama (KUBE) dan pelatihan keterampilan bagi penyandang disabilitas.\n"
+        "Pada tahun 2022 anggaran bantuan sosial Rp 4.000.000.000 dan tahun 2023 Rp 4.600.000.000, sehingga "
+        "terjadi kenaikan sebesar 15 persen.\n",
+        [("share_percent", 10, 1248, 12480, "consistent"), ("share_percent", 15, 0.6e9, 4e9, "consistent")]),
+    # national news, triliun to two decimals: 0,52 / 79,73 = 0,6522
+    "kemensos_triliun": (
+        "JAKARTA – Pagu anggaran Kementerian Sosial tahun 2024 ditetapkan Rp 79,21 triliun, turun 0,65 persen "
+        "dari pagu 2023 sebesar Rp 79,73 triliun. Sebagian besar anggaran tetap dialokasikan untuk Program "
+        "Keluarga Harapan (PKH) dan Bantuan Pangan Non Tunai (BPNT) yang menjangkau lebih dari 18 juta keluarga.\n"
+        "Menteri Sosial menyampaikan hal itu dalam rapat kerja dengan Komisi VIII DPR RI di Senayan, Jakarta.\n",
+        [("share_percent", 0.65, 0.52e12, 79.73e12, "consistent")]),
     # --- controls: percentages of things the figures around them do not give ---
     "kontrol_makro": (
         "Dalam LKPJ 2023, Bupati menyampaikan pertumbuhan ekonomi Kabupaten Wonogiri mencapai 5,12 persen, lebih "
@@ -215,6 +232,9 @@ SLIPS = [
     ("daftar_pos", "atau 10 persen", "atau 9,09 persen", 10, 9.09),
     ("periode_sama", "turun 16 persen", "turun 19 persen", 16, 19),
     ("inflasi_honor", "naik 10 persen", "naik 9,09 persen", 10, 9.09),
+    ("sehingga_terjadi", "penurunan sebesar 10 persen", "penurunan sebesar 11,11 persen", 10, 11.11),
+    ("sehingga_terjadi", "kenaikan sebesar 15 persen", "kenaikan sebesar 13,04 persen", 15, 13.04),
+    ("kemensos_triliun", "turun 0,65 persen", "turun 0,56 persen", 0.65, 0.56),
 ]
 
 # short variants of the families above: (sentence, [(check, stated, numerator, denominator, verdict)])

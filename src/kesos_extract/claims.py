@@ -404,7 +404,8 @@ class _Finder:
         s, _ = self.seg.sentence(p.start)
         lo = max([s] + [q.end for q in self._percents_between(s, p.start) if q is not p])
         ops = [op for op in self.count_operands(lo, p.start) if not _is_date(self.text, op)]
-        if not ops or not _CHANGE_THEN_PERCENT.match(self.text[ops[-1].end:p.start]):
+        if not ops or not (_CHANGE_THEN_PERCENT.match(self.text[ops[-1].end:p.start]) or
+                           _CHANGE_CONCLUDED_GAP.match(self.text[ops[-1].end:p.start])):
             return None
         new = ops[-1]
         words = [m for m in _money_words().change.finditer(self.text, lo, p.start)]
@@ -2697,6 +2698,12 @@ _CHANGE_TO_PERCENT = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20
 # between a change's new value and its percentage: "(", "atau", "(naik", "atau berkurang", "sebesar"
 _CHANGE_THEN_PERCENT = regex.compile(r"^[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+)?(?:\p{L}+\s+){0,2}?"
                                      r"(?:sebesar\s+|sekitar\s+)?\(?\s*$", regex.I)
+# between a change's new value and its percentage, a clause that concludes the change: ", sehingga terjadi
+# penurunan sebesar", ", dengan demikian mengalami kenaikan"
+_CHANGE_CONCLUDED_GAP = regex.compile(r"^[\s,]*(?:sehingga|hingga|dengan\s+demikian|artinya)[\s,]+(?:(?:terjadi|ada|"
+                                      r"mengalami|telah|sudah)\s+){0,2}(?:kenaikan|peningkatan|penurunan|pengurangan|"
+                                      r"penambahan|pertambahan|naik|turun|meningkat|menurun|bertambah|berkurang)\s+"
+                                      r"(?:sebesar\s+|sekitar\s+|sebanyak\s+)?\(?\s*$", regex.I)
 # a change word right before the amount of the change: "bertambah 300 orang", "berkurang sebanyak 500 jiwa"
 _CHANGE_BEFORE_DIFF = regex.compile(r"\b(?P<word>bertambah|berkurang|naik|turun|meningkat|menurun|pertambahan|"
                                     r"pengurangan|penambahan|kenaikan|penurunan)(?:\s+(?:sebesar|sebanyak|sejumlah))?\s*$",
@@ -2816,7 +2823,7 @@ _DARI_BEFORE = regex.compile(r"\bdari\s*(?:total\s+)?$", regex.I)
 # between a change word and its amount: "berkurang Rp D", "mengalami penurunan sebesar Rp D"
 _CHANGE_AMOUNT = regex.compile(r"\s*(?:sebesar|senilai|sekitar|sejumlah)?\s*", regex.I)
 # between the new value and the change word after it: "Rp B, turun dari", "Rp B atau naik", "Rp B yang turun"
-_SUBJECT_GAP = regex.compile(r"[\s,]*(?:(?:atau|yang|dan|itu|ini|mengalami)[\s,]+)*", regex.I)
+_SUBJECT_GAP = regex.compile(r"[\s,]*(?:(?:atau|yang|dan|itu|ini|mengalami|sehingga|terjadi)[\s,]+)*", regex.I)
 # between a change word and its percentage: "turun 15,68", "mengalami penurunan sebesar 12"
 _WORDS_ONLY = regex.compile(r"(?:\s+\p{L}+){0,3}\s*\(?\s*", regex.I)
 _CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:sedangkan|sementara|serta|namun)\b|\.\s")
