@@ -262,6 +262,26 @@ SENTENCES = [
      "2022 = Rp 9.350.000.000\nAnggaran tahun 2022 naik 10 persen dari tahun sebelumnya, sedangkan tahun 2021 "
      "turun 15 persen dibanding tahun 2020.",
      [("share_percent", 10, 0.85e9, 8.5e9, "consistent"), ("share_percent", 15, 1.5e9, 10e9, "consistent")]),
+    # more shapes of one sentence: the old value after "dibanding tahun sebelumnya", a rise of 200 persen,
+    # "turun sekitar P persen dibanding 2024 yang mencapai Rp A", the change as a count in brackets, the
+    # change in money and the new value named by "APBD-P", a new value after "sedangkan pada 2024"
+    ("Jumlah lansia terlantar tahun 2023 mencapai 2.150 orang atau naik 7,5 persen dibanding tahun sebelumnya "
+     "sebanyak 2.000 orang.", [("share_percent", 7.5, 150, 2000, "consistent")]),
+    ("Alokasi BTT naik signifikan dari Rp 5 miliar menjadi Rp 15 miliar, naik 200 persen.",
+     [("share_percent", 200, 10e9, 5e9, "consistent")]),
+    ("Anggaran Dinsos tahun 2025 diproyeksikan Rp 30 miliar, turun sekitar 6,25 persen dibanding 2024 yang "
+     "mencapai Rp 32 miliar.", [("share_percent", 6.25, 2e9, 32e9, "consistent")]),
+    ("Jumlah KPM turun dari 3.200 menjadi 2.880 KPM, atau berkurang 320 KPM (11,1 persen).",
+     [("share_percent", 11.1, 320, 3200, "mismatch")]),
+    ("Pagu Dinsos APBD-P 2023 Rp 27,5 miliar atau bertambah Rp 2,5 miliar (10 persen) dari APBD murni.",
+     [("share_percent", 10, 2.5e9, 25e9, "consistent")]),
+    ("Pada 2023 ada 312 kasus kekerasan terhadap anak, sedangkan pada 2024 turun menjadi 273 kasus atau 12,5 "
+     "persen.", [("share_percent", 12.5, 39, 312, "consistent")]),
+    ("Dibandingkan tahun 2022 yang sebesar Rp 10,2 miliar, anggaran tahun 2023 sebesar Rp 11,22 miliar naik 10 "
+     "persen.", [("share_percent", 10, 1.02e9, 10.2e9, "consistent")]),
+    ("Jumlah anak jalanan tahun 2023 sebanyak 45 anak, 25 persen lebih sedikit dibanding tahun 2022 yang "
+     "berjumlah 60 anak.", [("share_percent", 25, 15, 60, "consistent")]),
+    ("Penerima bantuan naik 20 persen, dari 500 orang menjadi 600 orang.", [("share_percent", 20, 100, 500, "consistent")]),
     # a signed percentage whose sign agrees with the values
     ("Belanja berubah dari Rp 16.000.000.000 menjadi Rp 18.000.000.000 (+12,5%).",
      [("share_percent", 12.5, 2e9, 16e9, "consistent")]),
@@ -278,6 +298,12 @@ NO_CLAIM = [
     # the realisation's rise against a list of the pagu of each year
     "Anggaran Dinas Sosial tiga tahun terakhir:\n2020 = Rp 10.000.000.000\n2021 = Rp 8.500.000.000\n"
     "2022 = Rp 9.350.000.000\nRealisasi tahun 2022 naik 12 persen dari tahun sebelumnya.",
+    # a rise with no old value; percentage points written "persen"
+    "Realisasi PAD naik 12 persen menjadi Rp 150 miliar.",
+    "Angka kemiskinan ekstrem turun dari 1,2 persen menjadi 0,8 persen atau berkurang 0,4 persen.",
+    # shares of the population beside a count's change (was a false alarm: 45.200 / 48.100 against 9,8)
+    "Jumlah penduduk miskin 2023 sebanyak 45.200 jiwa (9,8 persen), turun dari 48.100 jiwa (10,5 persen) pada "
+    "2022.",
     # a sign against the values: no claim of them
     "Belanja berubah dari Rp 16.000.000.000 menjadi Rp 14.000.000.000 (+12,5%).",
     # the values of a share that rose, beside the amounts (was a false alarm: 1,375 / 8,8 against 88)
