@@ -282,6 +282,11 @@ SENTENCES = [
     ("Jumlah anak jalanan tahun 2023 sebanyak 45 anak, 25 persen lebih sedikit dibanding tahun 2022 yang "
      "berjumlah 60 anak.", [("share_percent", 25, 15, 60, "consistent")]),
     ("Penerima bantuan naik 20 persen, dari 500 orang menjadi 600 orang.", [("share_percent", 20, 100, 500, "consistent")]),
+    # the two counts each with its year right after it
+    ("Dari 1.200 KPM pada 2022, jumlah penerima naik menjadi 1.380 KPM pada 2023 atau 15 persen.",
+     [("share_percent", 15, 180, 1200, "consistent")]),
+    ("Penerima PKH sebanyak 1.200 KPM pada 2022 dan 1.380 KPM pada 2023, atau naik 13 persen.",
+     [("share_percent", 13, 180, 1200, "mismatch")]),
     # a signed percentage whose sign agrees with the values
     ("Belanja berubah dari Rp 16.000.000.000 menjadi Rp 18.000.000.000 (+12,5%).",
      [("share_percent", 12.5, 2e9, 16e9, "consistent")]),

@@ -428,8 +428,12 @@ class _Finder:
                               max(prev.decimals, new.decimals), new.scale, new.unit)
                 return RatioClaim("share", pct, prev, old, notes=[
                     f"the change over the old value ({'new + decrease' if decrease else 'new - increase'})"])
-            y_old = _year_of_lead(self.text[max(lo, prev.start - 40):prev.start])
-            y_new = _year_of_lead(self.text[prev.end:new.start])
+            # each value's year in its lead ("tahun 2022 sebanyak A") or right after it ("A pada 2022")
+            after_prev = _YEAR_RIGHT_AFTER.match(self.text, prev.end, prev.end + 30)
+            y_old = _year_of_lead(self.text[max(lo, prev.start - 40):prev.start]) or \
+                (int(after_prev.group(1)) if after_prev else None)
+            y_new = self._count_year_after(new) or \
+                _year_of_lead(self.text[after_prev.end() if after_prev else prev.end:new.start])
             between = _YEAR.sub("", self.text[prev.end:new.start])
             if y_old and y_new and y_old < y_new and not regex.search(r"\d", between):
                 return self._count_change_claim(pct, prev, new, sign)
@@ -449,6 +453,10 @@ class _Finder:
                 not _earlier_sentence(self.text[ps:pe], self.text[s:p.start]):
             return None
         return self._count_change_claim(pct, before[0], new, sign)
+
+    def _count_year_after(self, op: Operand) -> Optional[int]:
+        m = _YEAR_RIGHT_AFTER.match(self.text, op.end, op.end + 30)
+        return int(m.group(1)) if m else None
 
     def count_change_from(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
         """"Realisasi tahun 2023 sebanyak 480 KPM, naik dari tahun 2022 sebanyak 400 KPM atau 20%":
@@ -2696,7 +2704,8 @@ _CHANGE_TO_PERCENT = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20
 
 
 # between a change's new value and its percentage: "(", "atau", "(naik", "atau berkurang", "sebesar"
-_CHANGE_THEN_PERCENT = regex.compile(r"^[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+)?(?:\p{L}+\s+){0,2}?"
+_CHANGE_THEN_PERCENT = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d)?"
+                                     r"[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+)?(?:\p{L}+\s+){0,2}?"
                                      r"(?:sebesar\s+|sekitar\s+)?\(?\s*$", regex.I)
 # between a change's new value and its percentage, a clause that concludes the change: ", sehingga terjadi
 # penurunan sebesar", ", dengan demikian mengalami kenaikan"
