@@ -1498,9 +1498,11 @@ class _Finder:
         sentence before has exactly two amounts, no percentage, and tells which is the old value
         (:meth:`_old_and_new`)."""
         s, _ = self.seg.sentence(p.start)
-        clause = self.text[s:p.start]
+        # the years it is between may be named: "Kenaikan anggaran dari tahun 2023 ke tahun 2024 sebesar"
+        named_years = {int(y) for y in _YEAR.findall(self.text, s, p.start)}
+        clause = _YEARS_SPAN.sub(" ", self.text[s:p.start])
         if regex.search(r"\d", clause) or len(_WORD.findall(clause)) > MAX_CHANGE_OPENING_WORDS or \
-                not _WORDS_ONLY.fullmatch(self.text[word.end():p.start]):
+                not _WORDS_ONLY.fullmatch(_YEARS_SPAN.sub(" ", self.text[word.end():p.start])):
             return None
         if any(_keyword_role(m.group(0)) != "budget" for m in _keyword_re().finditer(clause)):
             return None  # "Realisasinya naik 12 persen": a change of what was spent, not of the amounts before
@@ -1516,6 +1518,10 @@ class _Finder:
         pair = self._old_and_new(before[0], before[1], ps)
         if pair is None:
             return None
+        pair_years = [self._lead_year(a) or self._year_right_after(a) for a in pair]
+        if named_years and (None in pair_years or not named_years <= {int(y) for y in pair_years if y} or
+                            int(pair_years[1] or 0) not in named_years):
+            return None  # a change of other years than the two amounts' ("tahun 2024" is the new value's)
         claim = self._change_claim(p, pair[0], pair[1], None, decrease)
         if claim is not None:
             claim.implicit_denominator = True
@@ -2713,6 +2719,10 @@ _CHANGE_CONCLUDED_GAP = regex.compile(r"^[\s,]*(?:sehingga|hingga|dengan\s+demik
                                       r"mengalami|telah|sudah)\s+){0,2}(?:kenaikan|peningkatan|penurunan|pengurangan|"
                                       r"penambahan|pertambahan|naik|turun|meningkat|menurun|bertambah|berkurang)\s+"
                                       r"(?:sebesar\s+|sekitar\s+|sebanyak\s+)?\(?\s*$", regex.I)
+# the years a change is between, named in its clause: "dari tahun 2023 ke tahun 2024", "tahun 2024", "2023-2024"
+_YEARS_SPAN = regex.compile(r"(?:\b(?:dari|antara|pada|di)\s+)?(?:\btahun\s+)?(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)"
+                            r"(?:\s*(?:[-–]|\bke\b|\bhingga\b|\bsampai\b|\bdan\b|\bdengan\b)\s*(?:\btahun\s+)?"
+                            r"(?:19|20)\d\d(?![\d.,]\d))?", regex.I)
 # a change word right before the amount of the change: "bertambah 300 orang", "berkurang sebanyak 500 jiwa"
 _CHANGE_BEFORE_DIFF = regex.compile(r"\b(?P<word>bertambah|berkurang|naik|turun|meningkat|menurun|pertambahan|"
                                     r"pengurangan|penambahan|kenaikan|penurunan)(?:\s+(?:sebesar|sebanyak|sejumlah))?\s*$",
