@@ -244,6 +244,11 @@ SENTENCES = [
      "anggaran tersebut mencapai 12 persen.", [("share_percent", 12, 2.4e9, 20e9, "consistent")]),
     ("Pagu Dinsos tahun 2023 Rp 20.000.000.000, sedangkan tahun 2024 Rp 22.000.000.000. Kenaikan itu 12 persen.",
      [("share_percent", 12, 2e9, 20e9, "mismatch")]),
+    # the change named after its amounts with the years it is between, or the new value's year
+    ("Anggaran Dinsos 2023 Rp 20,5 miliar dan 2024 Rp 22,55 miliar. Kenaikan anggaran dari tahun 2023 ke tahun "
+     "2024 sebesar 10 persen.", [("share_percent", 10, 2.05e9, 20.5e9, "consistent")]),
+    ("Anggaran Dinsos 2023 Rp 20,5 miliar dan 2024 Rp 22,55 miliar. Kenaikan anggaran tahun 2024 sebesar 11 "
+     "persen.", [("share_percent", 11, 2.05e9, 20.5e9, "mismatch")]),
     # a change stated as a count, the old value after the percentage or only the new one before
     ("Jumlah penerima tahun ini 1.350 orang, naik 150 orang atau 12,5 persen dari tahun lalu sebanyak 1.200 "
      "orang.", [("share_percent", 12.5, 150, 1200, "consistent")]),
@@ -298,6 +303,9 @@ NO_CLAIM = [
     "Pagu Dinsos tahun 2023 Rp 20.000.000.000, sedangkan tahun 2024 Rp 22.000.000.000. Realisasinya naik 12 persen.",
     "Pagu Dinsos tahun 2023 Rp 20.000.000.000, sedangkan tahun 2024 Rp 22.000.000.000. Jumlah penerima naik 12 "
     "persen.",
+    # the change of other years than the amounts'
+    "Anggaran Dinsos 2023 Rp 20,5 miliar dan 2024 Rp 22,55 miliar. Kenaikan anggaran dari tahun 2021 ke tahun "
+    "2022 sebesar 12 persen.",
     # a change of a count that is a share of a whole not given
     "Jumlah penerima tahun ini 1.350 orang, naik 150 orang atau 12,5 persen dari total penduduk miskin.",
     # the realisation's rise against a list of the pagu of each year
