@@ -16,9 +16,12 @@ Money has more than a realisation and its pagu (:meth:`_Finder.money_claims`, ea
 claimed by the first that explains it): what is left of a pagu ("sisa anggaran Rp C atau 3,2
 persen"), a change between two amounts whichever two of old value, new value and change the
 sentence states ("turun dari Rp A atau turun 15,68 persen menjadi Rp B", "bertambah Rp D menjadi
-Rp B (15%)"), the realisations of successive periods of one pagu ("triwulan I ... (15%), triwulan
-II ... (40%)"), and an amount's share of a whole the words name ("2,5 persen dari total APBD Rp W",
-"65 persen di antaranya atau Rp A").
+Rp B (15%)"; also its word after the percentage, "P persen lebih tinggi dibanding tahun 2023
+sebesar Rp A", a "selisih" of two years' amounts, a signed percentage, or its two values in the
+sentence before, "Kenaikan sebesar P persen itu", or in a list of years), the realisations of
+successive periods of one pagu ("triwulan I ... (15%), triwulan II ... (40%)"), and an amount's
+share of a whole the words name ("2,5 persen dari total APBD Rp W", "65 persen di antaranya atau
+Rp A").
 
 Nothing here judges: :mod:`kesos_extract.audit.prose` turns claims into checks.
 """
