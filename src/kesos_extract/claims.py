@@ -404,6 +404,8 @@ class _Finder:
           11.250 jiwa atau berkurang 10 persen".
 
         The percentage is the change over the old value."""
+        if _DARI.match(self.text[p.end:p.end + 12]) and not _OF_EARLIER_TIME.match(self.text, p.end):
+            return None  # "menjadi 340.838 orang pada tahun 2012 atau 28,94 % dari total populasi": its own whole
         s, _ = self.seg.sentence(p.start)
         lo = max([s] + [q.end for q in self._percents_between(s, p.start) if q is not p])
         ops = [op for op in self.count_operands(lo, p.start) if not _is_date(self.text, op)]
