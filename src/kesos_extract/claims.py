@@ -16,9 +16,12 @@ Money has more than a realisation and its pagu (:meth:`_Finder.money_claims`, ea
 claimed by the first that explains it): what is left of a pagu ("sisa anggaran Rp C atau 3,2
 persen"), a change between two amounts whichever two of old value, new value and change the
 sentence states ("turun dari Rp A atau turun 15,68 persen menjadi Rp B", "bertambah Rp D menjadi
-Rp B (15%)"), the realisations of successive periods of one pagu ("triwulan I ... (15%), triwulan
-II ... (40%)"), and an amount's share of a whole the words name ("2,5 persen dari total APBD Rp W",
-"65 persen di antaranya atau Rp A").
+Rp B (15%)"; also its word after the percentage, "P persen lebih tinggi dibanding tahun 2023
+sebesar Rp A", a "selisih" of two years' amounts, a signed percentage, or its two values in the
+sentence before, "Kenaikan sebesar P persen itu", or in a list of years), the realisations of
+successive periods of one pagu ("triwulan I ... (15%), triwulan II ... (40%)"), and an amount's
+share of a whole the words name ("2,5 persen dari total APBD Rp W", "65 persen di antaranya atau
+Rp A").
 
 Nothing here judges: :mod:`kesos_extract.audit.prose` turns claims into checks.
 """
@@ -47,6 +50,8 @@ from .segments import SHORT_PARAGRAPH, Segments, segments
 # a line that is a label and its value ("Realisasi : Rp 1.350.000.000,00"), short, alone
 _LABELLED_LINE = regex.compile(r"\s*\p{L}[\p{L} ]{1,40}?\s*:\s*\S[^\n:]{0,60}\s*$")
 MAX_RECORD_LINES = 4  # the labelled lines of one record read together, at most
+DIFFERENCE_TOLERANCE = 0.05  # a difference written rounded is still the two amounts' difference
+MAX_CHANGE_OPENING_WORDS = 6  # "Kenaikan anggaran sebesar": the words opening a sentence that names a change before
 
 
 # --- vocabulary --------------------------------------------------------------------------
@@ -93,6 +98,12 @@ def _keyword_roles() -> dict[str, str]:
 def _change_re() -> regex.Pattern:
     words = sorted(_vocab()["change_words"], key=len, reverse=True)
     return regex.compile(r"\b(?:" + _alternation(words) + r")\b(?:\s+\w+){0,2}\s*$", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _difference_re() -> regex.Pattern:
+    """A difference of two amounts that says no direction: "selisih", "perbedaan"."""
+    return regex.compile(rf"(?<!\w)(?:{_alternation(_vocab()['difference_words'])})(?:nya)?(?!\w)", regex.I)
 
 
 @lru_cache(maxsize=1)
@@ -393,10 +404,13 @@ class _Finder:
           11.250 jiwa atau berkurang 10 persen".
 
         The percentage is the change over the old value."""
+        if _DARI.match(self.text[p.end:p.end + 12]) and not _OF_EARLIER_TIME.match(self.text, p.end):
+            return None  # "menjadi 340.838 orang pada tahun 2012 atau 28,94 % dari total populasi": its own whole
         s, _ = self.seg.sentence(p.start)
         lo = max([s] + [q.end for q in self._percents_between(s, p.start) if q is not p])
         ops = [op for op in self.count_operands(lo, p.start) if not _is_date(self.text, op)]
-        if not ops or not _CHANGE_THEN_PERCENT.match(self.text[ops[-1].end:p.start]):
+        if not ops or not (_CHANGE_THEN_PERCENT.match(self.text[ops[-1].end:p.start]) or
+                           _CHANGE_CONCLUDED_GAP.match(self.text[ops[-1].end:p.start])):
             return None
         new = ops[-1]
         words = [m for m in _money_words().change.finditer(self.text, lo, p.start)]
@@ -419,25 +433,35 @@ class _Finder:
                               max(prev.decimals, new.decimals), new.scale, new.unit)
                 return RatioClaim("share", pct, prev, old, notes=[
                     f"the change over the old value ({'new + decrease' if decrease else 'new - increase'})"])
-            y_old = _year_of_lead(self.text[max(lo, prev.start - 40):prev.start])
-            y_new = _year_of_lead(self.text[prev.end:new.start])
+            # each value's year in its lead ("tahun 2022 sebanyak A") or right after it ("A pada 2022")
+            after_prev = _YEAR_RIGHT_AFTER.match(self.text, prev.end, prev.end + 30)
+            y_old = _year_of_lead(self.text[max(lo, prev.start - 40):prev.start]) or \
+                (int(after_prev.group(1)) if after_prev else None)
+            y_new = self._count_year_after(new) or \
+                _year_of_lead(self.text[after_prev.end() if after_prev else prev.end:new.start])
             between = _YEAR.sub("", self.text[prev.end:new.start])
             if y_old and y_new and y_old < y_new and not regex.search(r"\d", between):
                 return self._count_change_claim(pct, prev, new, sign)
             return None
-        # the new value alone in its clause after "menjadi": the old one in the sentence before
-        if len(ops) != 1 or not _MENJADI_BEFORE.search(self.text[max(lo, new.start - 30):new.start]):
+        # the new value alone in its clause after "menjadi", or compared with an earlier time after
+        # the percentage ("turun 10 persen dibanding tahun lalu"): the old one in the sentence before
+        if len(ops) != 1 or not (_MENJADI_BEFORE.search(self.text[max(lo, new.start - 30):new.start]) or
+                                 _COMPARED_WITH_EARLIER.match(self.text, p.end)):
             return None
         ps, pe = self.seg.previous_sentence(new.start)
+        ps += len(self.text[ps:pe]) - len(self.text[ps:pe].lstrip())  # the sentence, not the line break before it
         if pe == 0 or self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0]:
             return None
         before = [op for op in self.count_operands(ps, pe) if not _is_date(self.text, op)
                   and _units_compatible(self.text, op, new)]
-        theirs, ours = _YEAR.findall(self.text[ps:pe]), _YEAR.findall(self.text[s:p.start])
-        if len(before) != 1 or self._percents_between(ps, pe) or not theirs or not ours or \
-                max(map(int, theirs)) >= min(map(int, ours)):
+        if len(before) != 1 or self._percents_between(ps, pe) or \
+                not _earlier_sentence(self.text[ps:pe], self.text[s:p.start]):
             return None
         return self._count_change_claim(pct, before[0], new, sign)
+
+    def _count_year_after(self, op: Operand) -> Optional[int]:
+        m = _YEAR_RIGHT_AFTER.match(self.text, op.end, op.end + 30)
+        return int(m.group(1)) if m else None
 
     def count_change_from(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
         """"Realisasi tahun 2023 sebanyak 480 KPM, naik dari tahun 2022 sebanyak 400 KPM atau 20%":
@@ -453,6 +477,66 @@ class _Finder:
         if m is None or not _units_compatible(self.text, new, old) or not old.value:
             return None
         sign = 1 if " ".join(m.group("word").lower().split()) in _decrease_words() else -1
+        return self._count_change_claim(pct, old, new, sign)
+
+    def count_change_of_amount(self, p: Mention) -> Optional[Operand]:
+        """The change of a count written right before a percentage after its change word:
+        "berkurang 936 jiwa atau 10,01 persen", "bertambah sebanyak 85 orang (25%)". Such a
+        percentage is a change, never the count's share of a whole stated earlier."""
+        adjacent = self.adjacent_count(p)
+        if adjacent is None or _is_date(self.text, adjacent):
+            return None
+        s, _ = self.seg.sentence(p.start)
+        if not _CHANGE_BEFORE_DIFF.search(self.text, max(s, adjacent.start - 40), adjacent.start):
+            return None
+        return adjacent
+
+    def count_change_of_stated_amount(self, p: Mention, pct: Operand, diff: Operand) -> Optional[RatioClaim]:
+        """A change of a count stated as a count, over its old value: the old value named after the
+        percentage ("berkurang 936 jiwa atau 10,01 persen dibanding tahun 2022 yang mencapai 9.348
+        jiwa", "naik 150 orang atau 12,5 persen dari tahun lalu sebanyak 1.200 orang") or, where
+        none is, the new value right before the change word ("tercatat 8.412 jiwa, berkurang 936
+        jiwa atau 10,01 persen"): the old value is then new + decrease (new - increase)."""
+        s, e = self.seg.sentence(p.start)
+        m = _CHANGE_BEFORE_DIFF.search(self.text, max(s, diff.start - 40), diff.start)
+        decrease = " ".join(m.group("word").lower().split()) in _money_words().decrease
+        after = [op for op in self.count_operands(p.end, e) if not _is_date(self.text, op)]
+        if after and _units_compatible(self.text, after[0], diff) and \
+                _COUNT_OLD_LEAD.search(self.text, max(p.end, after[0].start - 60), after[0].start):
+            old = after[0]
+            if old.value <= 0 or (decrease and diff.value >= old.value):
+                return None
+            return RatioClaim("share", pct, diff, old, notes=["the change stated as a count over the old value"])
+        if _DARI.match(self.text[p.end:p.end + 12]) and not _OF_EARLIER_TIME.match(self.text, p.end):
+            return None  # "naik 150 orang atau 12,5 persen dari total penduduk miskin": of a whole not given
+        before = [op for op in self.count_operands(s, m.start()) if not _is_date(self.text, op)]
+        if not before or not _SUBJECT_GAP.fullmatch(self.text[before[-1].end:m.start()]) or \
+                not _units_compatible(self.text, before[-1], diff):
+            return None
+        new = before[-1]
+        old_value = new.value + diff.value * (1 if decrease else -1)
+        if old_value <= 0:
+            return None
+        old = Operand(old_value, new.start, diff.end, self.text[new.start:diff.end], max(new.decimals, diff.decimals),
+                      new.scale, new.unit)
+        return RatioClaim("share", pct, diff, old, notes=[
+            f"the change over the old value ({'new + decrease' if decrease else 'new - increase'})"])
+
+    def count_change_said_after(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
+        """A change of a count whose word follows its percentage: "sebanyak 2.700 orang, 25 persen
+        lebih sedikit dari tahun sebelumnya yang mencapai 3.600 orang"."""
+        m = _CHANGE_AFTER_PERCENT.match(self.text, p.end)
+        s, e = self.seg.sentence(p.start)
+        before = [op for op in self.count_operands(s, p.start) if not _is_date(self.text, op)]
+        after = [op for op in self.count_operands(m.end(), e) if not _is_date(self.text, op)]
+        if not before or not after or not _NEW_BEFORE_PERCENT.fullmatch(self.text, before[-1].end, p.start):
+            return None
+        new, old = before[-1], after[0]
+        if not _COUNT_OLD_LEAD.search(self.text, max(m.start(), old.start - 60), old.start) or \
+                not _units_compatible(self.text, old, new):
+            return None
+        word = " ".join(m.group("word").lower().split())
+        sign = 1 if word in _money_words().decrease or word in _FEWER_WORDS else -1
         return self._count_change_claim(pct, old, new, sign)
 
     def _count_change_claim(self, pct: Operand, old: Operand, new: Operand, sign: int) -> Optional[RatioClaim]:
@@ -1208,22 +1292,178 @@ class _Finder:
             # persen": the amounts are not the rise's)
             lo = max([s] + [q.end for q in self._percents_between(s, p.start)] +
                      [s + m.end() for m in _CLAUSE_BREAK.finditer(self.text[s:p.start])])
-            hi = min([e] + [q.start for q in self._percents_between(p.end, e)] +
+            # (a percentage compared with, "naik 10 persen, lebih tinggi dari inflasi 2,8 persen, menjadi Rp
+            # B", ends no clause)
+            hi = min([e] + [q.start for q in self._percents_between(p.end, e)
+                            if not evidence.compared_value_before(self.text, p.end, q.start)] +
                      [p.end + m.start() for m in _CLAUSE_BREAK.finditer(self.text[p.end:e])][:1])
             words = sorted([*mw.change.finditer(self.text, lo, p.start), *mw.cut.finditer(self.text, lo, p.start)],
                            key=lambda m: m.start())
             if not words:
+                claim = self._change_said_after(p, lo, hi) or self._change_of_list_item(p, lo) or \
+                    self._signed_change(p, lo) or self._difference_of_two_years(p, lo)
+                if claim is not None:
+                    out.append(claim)
                 continue
+            if evidence.compared_value_before(self.text, lo, p.start):
+                continue  # "naik dari 1,5 persen menjadi 1,8 persen", "lebih tinggi dari inflasi 2,8 persen": a value
             kinds = {" ".join(w.group(0).lower().split()) in mw.decrease for w in words}
             if len(kinds) > 1:
                 continue  # a decrease and an increase in one clause: which is the percentage's is not told
             decrease = kinds.pop()
             amounts = self._amounts_between(lo, hi)
-            claim = self._change(p, words, amounts, decrease, lo) if amounts else \
-                self._change_concluded(p, words[-1], decrease)
+            # the amounts of its clause; else those of the sentence before, or of a list of years
+            claim = (self._change(p, words, amounts, decrease, lo) if amounts else None) or \
+                self._change_concluded(p, words[-1], decrease) or self._change_named_after(p, words[-1], decrease) or \
+                self._change_of_listed_years(p, lo, decrease)
             if claim is not None:
                 out.append(claim)
         return out
+
+    def _change_of_listed_years(self, p: Mention, lo: int, decrease: bool) -> Optional[RatioClaim]:
+        """A change between two years whose values are in a list of years before its sentence, one
+        line a year ("- Tahun 2022 : 5.480 KPM", "2023 = Rp 12,5 miliar"): "Pada tahun 2023 jumlah
+        KPM naik 10 persen dibanding tahun 2022". The percentage's clause names the later year and
+        has no figure but the percentage; the year compared with follows the percentage."""
+        line_start = self.text.rfind("\n", 0, p.start) + 1  # a list's lines end with no full stop
+        lo = max(lo, line_start)
+        clause = self.text[lo:p.start]
+        own_years = _YEAR.findall(clause)
+        m = _COMPARED_WITH_YEAR.match(self.text, p.end)
+        if not own_years or m is None or regex.search(r"\d", _YEAR.sub("", clause)):
+            return None
+        if any(_keyword_role(k.group(0)) != "budget" for k in _keyword_re().finditer(clause)):
+            return None  # "Realisasi tahun 2023 naik 12 persen": of what was spent, not of the amounts listed
+        new_year = int(own_years[-1])
+        old_year = new_year - 1 if m.group("year") is None else int(m.group("year"))
+        if old_year >= new_year:
+            return None
+        listed = self._listed_years(line_start)
+        if old_year not in listed or new_year not in listed:
+            return None
+        old, new = listed[old_year], listed[new_year]
+        if old.unit != new.unit or (old.unit != "IDR" and not _units_compatible(self.text, old, new)):
+            return None
+        claim = self._count_change_claim(_operand(p), old, new, 1 if decrease else -1)
+        if claim is not None:
+            claim.implicit_denominator = True
+            claim.notes.append("the two values in the list of years before")
+        return claim
+
+    def _listed_years(self, before: int) -> dict[int, Operand]:
+        """The figure of each year of the list of years right before ``before``: lines that open
+        with a year (after a bullet, "Tahun") and hold one figure, up to MAX_LIST_ITEMS of them."""
+        out: dict[int, Operand] = {}
+        end = before
+        for _ in range(MAX_LIST_ITEMS):
+            start = self.text.rfind("\n", 0, max(0, end - 1)) + 1
+            line = self.text[start:end]
+            m = _YEAR_LINE.match(line)
+            if m is None:
+                if out or not line.strip() or start == 0:
+                    break
+                end = start  # the list's own heading sentence may stand between: "... sebagai berikut:"
+                continue
+            figures = [op for op in self.count_operands(start + m.end(), end) if not _is_date(self.text, op)]
+            figures += [_operand(a) for a in self._amounts_between(start + m.end(), end)]
+            if len(figures) != 1 or int(m.group("year")) in out:
+                return {}
+            out[int(m.group("year"))] = figures[0]
+            if start == 0:
+                break
+            end = start
+        return out
+
+    def _change_of_list_item(self, p: Mention, lo: int) -> Optional[RatioClaim]:
+        """A change in a list of changes whose change word the first item alone says: "Bantuan A
+        naik dari Rp A1 menjadi Rp B1 atau 12,5 persen, bantuan B dari Rp A2 menjadi Rp B2 atau 10
+        persen". The clause is "dari Rp A menjadi Rp B" and its percentage, nothing else."""
+        mw = _money_words()
+        s, _ = self.seg.sentence(p.start)
+        earlier = list(mw.change.finditer(self.text, s, lo))
+        amounts = self._amounts_between(lo, p.start)
+        if not earlier or len(amounts) != 2 or not self._from_to(amounts[0], amounts[1], s) or \
+                not _NEW_BEFORE_PERCENT.fullmatch(self.text, amounts[1].end, p.start):
+            return None
+        kinds = {" ".join(w.group(0).lower().split()) in mw.decrease for w in earlier}
+        if len(kinds) > 1:
+            return None
+        claim = self._change_claim(p, amounts[0], amounts[1], None, kinds.pop())
+        if claim is not None:
+            claim.notes.append("the change word of the list's first item")
+        return claim
+
+    def _difference_of_two_years(self, p: Mention, lo: int) -> Optional[RatioClaim]:
+        """A difference in money beside its percentage, of two amounts its sentence or the one
+        before gives ("Pagu 2025 Rp B, sedangkan APBD 2024 Rp A. Selisih Rp D atau 20 persen itu
+        ..."): the percentage is the difference over the old value (the earlier year's, or the one
+        "dari" names). The difference must be the two amounts' own, so that another difference is
+        not read as this one."""
+        word = _difference_re().search(self.text, lo, p.start)
+        if word is None:
+            return None
+        diffs = self._amounts_between(word.end(), p.start)
+        if len(diffs) != 1 or not _NEW_BEFORE_PERCENT.fullmatch(self.text, diffs[0].end, p.start):
+            return None
+        diff = diffs[0]
+        s, _ = self.seg.sentence(p.start)
+        pair_of = self._amounts_between(s, word.start())
+        if not pair_of:
+            ps, pe = self._filled_sentence_before(s)
+            if pe == 0 or self._percents_between(ps, pe):
+                return None
+            pair_of, s = self._amounts_between(ps, pe), ps
+        if len(pair_of) != 2:
+            return None
+        pair = self._old_and_new(pair_of[0], pair_of[1], s)
+        if pair is None:
+            return None
+        old, new = pair
+        if abs(abs(new.value - old.value) - diff.value) > DIFFERENCE_TOLERANCE * diff.value:
+            return None
+        claim = self._change_claim(p, old, None, diff, new.value < old.value)
+        if claim is not None:
+            claim.implicit_denominator = True
+            claim.notes.append("the difference of the two amounts before, over the old value")
+        return claim
+
+    def _signed_change(self, p: Mention, lo: int) -> Optional[RatioClaim]:
+        """A change whose sign says its direction, no word: "berubah dari Rp A pada APBD murni
+        menjadi Rp B pada APBD perubahan (-12,5%)", "dari Rp A menjadi Rp B atau minus 12,5 persen"."""
+        sign = _SIGN_BEFORE.search(self.text, max(lo, p.start - 8), p.start)
+        if sign is None:
+            return None
+        s, _ = self.seg.sentence(p.start)
+        amounts = self._amounts_between(max(lo, s), p.start)
+        if len(amounts) != 2 or not _SIGNED_GAP.fullmatch(self.text, amounts[1].end, sign.start()):
+            return None
+        pair = self._old_and_new(amounts[0], amounts[1], s)
+        if pair is None:
+            return None
+        claim = self._change_claim(p, pair[0], pair[1], None, sign.group("minus") is not None)
+        if claim is not None:
+            claim.notes.append("the sign of the percentage says the direction")
+        return claim
+
+    def _change_said_after(self, p: Mention, lo: int, hi: int) -> Optional[RatioClaim]:
+        """A change whose word follows its percentage, the new value before it and the old one
+        after the comparison: "sebesar Rp B, 10 persen lebih tinggi dibanding tahun 2023 sebesar Rp
+        A", "Rp B atau 25 persen lebih rendah dari tahun sebelumnya yang mencapai Rp A"."""
+        m = _CHANGE_AFTER_PERCENT.match(self.text, p.end, hi)
+        if m is None:
+            return None
+        word = " ".join(m.group("word").lower().split())
+        decrease = word in _money_words().decrease or word in _FEWER_WORDS
+        new = [a for a in self._amounts_between(lo, p.start) if _NEW_BEFORE_PERCENT.fullmatch(self.text, a.end, p.start)]
+        old = [a for a in self._amounts_between(m.end(), hi)
+               if _money_words().old_after_change.search(self.text, max(m.start(), a.start - 60), a.start)
+               or _COUNT_OLD_LEAD.search(self.text, max(m.start(), a.start - 60), a.start)]
+        if not new or not old:
+            return None
+        claim = self._change_claim(p, old[0], new[-1], None, decrease)
+        if claim is not None:
+            claim.notes.append("the change word after the percentage")
+        return claim
 
     def _change_concluded(self, p: Mention, word: regex.Match, decrease: bool) -> Optional[RatioClaim]:
         """A change concluded, with no amount of its own, from the two amounts of the sentence
@@ -1254,6 +1494,60 @@ class _Finder:
             claim.implicit_denominator = True
             claim.notes.append("the two values in the sentence before, told apart by their years")
         return claim
+
+    def _change_named_after(self, p: Mention, word: regex.Match, decrease: bool) -> Optional[RatioClaim]:
+        """A change named in the sentence after the one that gives its two values: "Anggaran 2024
+        sebesar Rp B, naik dari Rp A pada 2023. Kenaikan sebesar 18,4 persen itu ...", "Pagu
+        semula Rp A kemudian menjadi Rp B. Penurunan anggaran tersebut mencapai 12 persen". The
+        percentage's sentence opens with its few change and reference words and no figure; the
+        sentence before has exactly two amounts, no percentage, and tells which is the old value
+        (:meth:`_old_and_new`)."""
+        s, _ = self.seg.sentence(p.start)
+        # the years it is between may be named: "Kenaikan anggaran dari tahun 2023 ke tahun 2024 sebesar"
+        named_years = {int(y) for y in _YEAR.findall(self.text, s, p.start)}
+        clause = _YEARS_SPAN.sub(" ", self.text[s:p.start])
+        if regex.search(r"\d", clause) or len(_WORD.findall(clause)) > MAX_CHANGE_OPENING_WORDS or \
+                not _WORDS_ONLY.fullmatch(_YEARS_SPAN.sub(" ", self.text[word.end():p.start])):
+            return None
+        if any(_keyword_role(m.group(0)) != "budget" for m in _keyword_re().finditer(clause)):
+            return None  # "Realisasinya naik 12 persen": a change of what was spent, not of the amounts before
+        ps, pe = self._filled_sentence_before(s)
+        if pe == 0 or self._percents_between(ps, pe):
+            return None
+        before = self._amounts_between(ps, pe)
+        # its other words are reference words or the sentence before's: "Kenaikan anggaran itu", not
+        # "Realisasinya naik" or "Jumlah penerima naik"
+        words = _money_words().change.sub(" ", _CHANGE_FILLER.sub(" ", clause))
+        if len(before) != 2 or not _tie_words().words_allowed(words, self.text[ps:pe]):
+            return None
+        pair = self._old_and_new(before[0], before[1], ps)
+        if pair is None:
+            return None
+        pair_years = [self._lead_year(a) or self._year_right_after(a) for a in pair]
+        if named_years and (None in pair_years or not named_years <= {int(y) for y in pair_years if y} or
+                            int(pair_years[1] or 0) not in named_years):
+            return None  # a change of other years than the two amounts' ("tahun 2024" is the new value's)
+        claim = self._change_claim(p, pair[0], pair[1], None, decrease)
+        if claim is not None:
+            claim.implicit_denominator = True
+            claim.notes.append("the two values in the sentence before")
+        return claim
+
+    def _old_and_new(self, first: Mention, second: Mention, sentence_start: int) -> Optional[tuple[Mention, Mention]]:
+        """The old and the new value of two amounts of one sentence: "dari Rp A menjadi Rp B",
+        "Rp B, naik dari Rp A", or two amounts of two years (the earlier year's is the old value);
+        None where the words do not tell."""
+        mw = _money_words()
+        if mw.old_before.search(self.text, max(sentence_start, first.start - 60), first.start) and \
+                mw.new_before.search(self.text, first.end, second.start):
+            return first, second  # "semula Rp A kemudian menjadi Rp B"
+        lead = self.text[max(first.end, second.start - 60):second.start]
+        if mw.old_before.search(lead) and mw.change.search(lead):
+            return second, first  # "sebesar Rp B, naik dari Rp A"
+        years = [self._lead_year(a) or self._year_right_after(a) for a in (first, second)]
+        if None in years or years[0] == years[1]:
+            return None
+        return (first, second) if years[0] < years[1] else (second, first)  # type: ignore[operator]
 
     def _year_right_after(self, a: Mention) -> Optional[str]:
         """The year written right after an amount ("Rp A untuk 2025", "Rp A pada tahun 2024")."""
@@ -1972,6 +2266,18 @@ class _Finder:
                 if change is not None:
                     out.append(change)
                 continue
+            if _CHANGE_AFTER_PERCENT.match(self.text, p.end):
+                # "2.700 orang, 25 persen lebih sedikit dari tahun sebelumnya yang 3.600 orang": a change
+                change = self.count_change_said_after(p, _operand(p))
+                if change is not None:
+                    out.append(change)
+                continue
+            if (diff := self.count_change_of_amount(p)) is not None:
+                # "berkurang 936 jiwa atau 10,01 persen": a change, whether or not its old value is told
+                change = self.count_change_of_stated_amount(p, _operand(p), diff)
+                if change is not None:
+                    out.append(change)
+                continue
             if _OF_THEM_AFTER.match(self.text, p.end, min(len(self.text), p.end + 30)) and self._count_is_whole(p):
                 continue  # "4.500 jiwa dari 1.200 KK, 60 persen di antaranya perempuan": of a part not given
             pct = _operand(p)
@@ -2409,11 +2715,52 @@ _CHANGE_TO_PERCENT = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20
 
 
 # between a change's new value and its percentage: "(", "atau", "(naik", "atau berkurang", "sebesar"
-_CHANGE_THEN_PERCENT = regex.compile(r"^[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+)?(?:\p{L}+\s+){0,2}?"
+_CHANGE_THEN_PERCENT = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d)?"
+                                     r"[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+)?(?:\p{L}+\s+){0,2}?"
                                      r"(?:sebesar\s+|sekitar\s+)?\(?\s*$", regex.I)
+# between a change's new value and its percentage, a clause that concludes the change: ", sehingga terjadi
+# penurunan sebesar", ", dengan demikian mengalami kenaikan"
+_CHANGE_CONCLUDED_GAP = regex.compile(r"^[\s,]*(?:sehingga|hingga|dengan\s+demikian|artinya)[\s,]+(?:(?:terjadi|ada|"
+                                      r"mengalami|telah|sudah)\s+){0,2}(?:kenaikan|peningkatan|penurunan|pengurangan|"
+                                      r"penambahan|pertambahan|naik|turun|meningkat|menurun|bertambah|berkurang)\s+"
+                                      r"(?:sebesar\s+|sekitar\s+|sebanyak\s+)?\(?\s*$", regex.I)
+# the years a change is between, named in its clause: "dari tahun 2023 ke tahun 2024", "tahun 2024", "2023-2024"
+_YEARS_SPAN = regex.compile(r"(?:\b(?:dari|antara|pada|di)\s+)?(?:\btahun\s+)?(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)"
+                            r"(?:\s*(?:[-–]|\bke\b|\bhingga\b|\bsampai\b|\bdan\b|\bdengan\b)\s*(?:\btahun\s+)?"
+                            r"(?:19|20)\d\d(?![\d.,]\d))?", regex.I)
 # a change word right before the amount of the change: "bertambah 300 orang", "berkurang sebanyak 500 jiwa"
-_CHANGE_BEFORE_DIFF = regex.compile(r"\b(?:bertambah|berkurang|naik|turun|meningkat|menurun|pertambahan|pengurangan|"
-                                    r"penambahan|kenaikan|penurunan)(?:\s+(?:sebesar|sebanyak|sejumlah))?\s*$", regex.I)
+_CHANGE_BEFORE_DIFF = regex.compile(r"\b(?P<word>bertambah|berkurang|naik|turun|meningkat|menurun|pertambahan|"
+                                    r"pengurangan|penambahan|kenaikan|penurunan)(?:\s+(?:sebesar|sebanyak|sejumlah))?\s*$",
+                                    regex.I)
+# right before the old value of a count after its change: "dibanding tahun 2022 yang mencapai", "dari tahun
+# lalu sebanyak", "dari semula"
+_COUNT_OLD_LEAD = regex.compile(r"(?<!\w)(?:dari|dibanding(?:kan)?|semula|sebelumnya)(?:\s+(?!(?:menjadi|atau|dan)\b)"
+                                r"[\p{L}\d/]+){0,4}?\s*(?:yang\s+)?(?:sebanyak|sejumlah|sebesar|mencapai|hanya)?\s*$", regex.I)
+# a change word right after its percentage, then what it is compared with: "10 persen lebih tinggi
+# dibanding tahun 2023", "25 persen lebih sedikit dari tahun sebelumnya"
+_CHANGE_AFTER_PERCENT = regex.compile(r"\s*\)?\s*(?P<word>lebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit))\s+"
+                                      r"(?:dari|daripada|dibanding(?:kan)?)\b", regex.I)
+_FEWER_WORDS = frozenset({"lebih kecil", "lebih sedikit", "lebih rendah"})
+# between a new value and its percentage right after it: "Rp B, 10 persen", "2.700 orang atau 25 persen"
+_NEW_BEFORE_PERCENT = regex.compile(r"[\s,]*(?:(?:atau|yaitu|yang|dan)\s+)?(?:sekitar\s+|hampir\s+)?\(?\s*", regex.I)
+# after a change's percentage, the earlier time it is compared with: "dibanding tahun lalu", "dari tahun
+# sebelumnya", "dibandingkan dengan tahun 2022"
+_COMPARED_WITH_EARLIER = regex.compile(r"[\s,]*(?:dari|dibanding(?:kan)?(?:\s+dengan)?)\s+(?:(?:periode\s+yang\s+sama\s+)?"
+                                       r"tahun\s+(?:lalu|sebelumnya|kemarin|(?:19|20)\d\d)|(?:19|20)\d\d)\b", regex.I)
+# after a change's percentage, the year it is compared with: "dibanding tahun 2022", "dari tahun sebelumnya"
+_COMPARED_WITH_YEAR = regex.compile(r"[\s,]*(?:dari|dibanding(?:kan)?(?:\s+dengan)?)\s+(?:tahun\s+)?"
+                                    r"(?:(?P<year>(?:19|20)\d\d)(?![\d.,]\d)|sebelumnya\b)", regex.I)
+# a line of a list of years: "- Tahun 2022 : 5.480 KPM", "2023 = Rp 12,5 miliar", "• 2021: 1.200 jiwa"
+_YEAR_LINE = regex.compile(r"[ \t]*(?:[-•*–][ \t]*|\d{1,2}[.)][ \t]*)?(?:tahun[ \t]+)?(?P<year>(?:19|20)\d\d)"
+                           r"[ \t]*(?:[:=–-][ \t]*|[ \t]+)(?=\S)", regex.I)
+# a sign right before a change's percentage: "(-12,5%)", "minus 12,5 persen", "+10%"
+_SIGN_BEFORE = regex.compile(r"(?:(?P<minus>(?<![\w\d])[-–−][ \t]?|\bminus\s+)|(?P<plus>\+[ \t]?|\bplus\s+))$", regex.I)
+# between a new value and its signed percentage: " pada APBD perubahan (", " pada 2024, atau "
+_SIGNED_GAP = regex.compile(r"(?:[ \t]+(?:pada|dalam|di)(?:[ \t]+(?:\p{L}+|(?:19|20)\d\d)){1,3})?[\s,]*(?:atau\s+)?\(?\s*",
+                            regex.I)
+# a percentage's "dari" naming an earlier time, not a whole: "dari tahun lalu", "dari semula", "dari 2022"
+_OF_EARLIER_TIME = regex.compile(r"\s*\)?\s*(?:dari|terhadap)\s+(?:(?:tahun|periode|semula|sebelumnya|(?:19|20)\d\d)\b)",
+                                 regex.I)
 # between a new value and its old one after it: ", naik dari tahun 2022 sebanyak", " atau turun dibandingkan 2022 yang"
 _CHANGE_FROM_GAP = regex.compile(r"^[\s,]*(?:(?:atau|yang|dan)\s+)?(?:mengalami\s+)?(?P<word>naik|turun|meningkat|menurun|"
                                  r"bertambah|berkurang|kenaikan|penurunan|peningkatan)\s+(?:dari|dibandingkan?|"
@@ -2500,7 +2847,7 @@ _DARI_BEFORE = regex.compile(r"\bdari\s*(?:total\s+)?$", regex.I)
 # between a change word and its amount: "berkurang Rp D", "mengalami penurunan sebesar Rp D"
 _CHANGE_AMOUNT = regex.compile(r"\s*(?:sebesar|senilai|sekitar|sejumlah)?\s*", regex.I)
 # between the new value and the change word after it: "Rp B, turun dari", "Rp B atau naik", "Rp B yang turun"
-_SUBJECT_GAP = regex.compile(r"[\s,]*(?:(?:atau|yang|dan|itu|ini|mengalami)[\s,]+)*", regex.I)
+_SUBJECT_GAP = regex.compile(r"[\s,]*(?:(?:atau|yang|dan|itu|ini|mengalami|sehingga|terjadi)[\s,]+)*", regex.I)
 # between a change word and its percentage: "turun 15,68", "mengalami penurunan sebesar 12"
 _WORDS_ONLY = regex.compile(r"(?:\s+\p{L}+){0,3}\s*\(?\s*", regex.I)
 _CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:sedangkan|sementara|serta|namun)\b|\.\s")
@@ -2540,7 +2887,7 @@ _OF_THE_TOTAL = regex.compile(r"\s*\)?\s*dari\s+(?:total|keseluruhan)(?:\s+(?:an
 _ORIGINAL_BUDGET = regex.compile(r"\b(?:induk|murni|semula|awal(?:nya)?)\b", regex.I)
 _REVISION = regex.compile(r"\b(?:setelah|pasca|usai)\s+(?:re-?f?o[ck]+us+ing|recofusing|perubahan|pergeseran|rasionalisasi"
                           r"|efisiensi|pemangkasan|pemotongan|penyesuaian)"
-                          r"|\bAPBD[- ]?P\b|\bAPBD\s+Perubahan\b", regex.I)
+                          r"|\bAPBD[- ]?P\b|\bAPBD\s+Perubahan\b|\bPerubahan\s+APBD\b", regex.I)
 # "dari total penerima", "dari jumlah KPM": a count's whole named after its percentage, not given there
 _OF_THE_TOTAL_COUNT = regex.compile(r"\s*\)?\s*dari\s+(?:total|jumlah|keseluruhan|seluruh)\s+\p{L}+\s*(?:[,.;)]|$)", regex.I)
 # a year named between a percentage and its whole: "dari tahun lalu yang sebanyak", "dari realisasi
@@ -2598,6 +2945,18 @@ def _part_and_named_whole(ops: list[Operand], roles: list[Optional[str]]) -> Opt
     if not den.value or (kind != "target" and num.value > den.value):
         return None
     return num, den, kind
+
+
+def _earlier_sentence(before: str, ours: str) -> bool:
+    """Does the sentence ``before`` speak of an earlier year than ``ours`` (the clause up to a
+    change's percentage)? By the years written ("Pada 2022 ... Tahun 2023 ..."), or, where none
+    is, by years told relative to the text's ("Tahun lalu ... Tahun ini ...")."""
+    theirs, own = _YEAR.findall(before), _YEAR.findall(ours)
+    if theirs and own:
+        return max(map(int, theirs)) < min(map(int, own))
+    if theirs or own:
+        return False
+    return evidence.years_of(before) == {"@-1"} and evidence.years_of(ours) <= {"@0"}
 
 
 def _units_compatible(text: str, whole: Operand, part: Operand) -> bool:

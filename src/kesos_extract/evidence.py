@@ -1396,6 +1396,9 @@ class _Resolver:
         # there is another statement's: "... 90 persen dengan nilai Rp A. // ... 90 persen dari
         # total anggaran Rp W")
         cands = [c for c in cands if c.op.start >= own_ps or (c.family == "money" and c.role == "budget")]
+        # the old value of a change ("45.200 jiwa (9,8 persen), turun dari 48.100 jiwa") is the same
+        # quantity earlier, no whole of a part
+        cands = [c for c in cands if not changed_from_before(self.text, max(s, c.op.start - 60), c.op.start)]
         # numbers of another sentence that speaks of another year than the percentage's ("...
         # 2023 sebesar Rp A dari pagu Rp B. Pada tahun 2022, serapan anggaran mencapai 85 persen")
         years = _years(self.text[s:e])
@@ -1648,6 +1651,8 @@ class _Resolver:
         X menjadi Y": the percentage is (old - new) / old (or (new - old) / old for a rise)."""
         before = self.clause_before(p)[-45:]
         v = vocabulary()
+        if compared_value_before(self.text, p.start - len(before), p.start):
+            return None  # "naik dari 1,5 persen menjadi 1,8 persen": the percentage is a value, not the change
         if v.decrease.search(before):
             sign = 1
         elif v.increase.search(before):
@@ -2230,3 +2235,32 @@ def _parallel_pairs(text: str, nums: list[Mention], k: int) -> Optional[list[tup
         if whole.value <= 0 or (whole.kind != "target" and part.value > whole.value):
             return None
     return pairs
+
+
+# right before a percentage that is itself a value compared or changed, not the change: "naik dari 1,5
+# persen menjadi 1,8 persen", "lebih tinggi dari inflasi 2,8 persen" ("dibanding tahun lalu sebesar 15
+# persen" is the change)
+_COMPARED_VALUE = regex.compile(r"(?<!\w)(?:dari|daripada|dibanding(?:kan)?(?:\s+dengan)?|menjadi|semula)"
+                                r"(?:\s+(?!(?:atau|sebesar|sekitar|hingga|mencapai)\b)\p{L}+){0,3}\s*$", regex.I)
+
+
+def compared_value_before(text: str, lo: int, offset: int) -> bool:
+    """Is the percentage at ``offset`` a value that changed or is compared ("naik dari 1,5 persen
+    menjadi 1,8 persen", "lebih tinggi dari inflasi 2,8 persen"), not the change itself? ``lo`` is
+    where its clause starts."""
+    return _COMPARED_VALUE.search(text, max(lo, offset - 50), offset) is not None
+
+
+@lru_cache(maxsize=1)
+def _changed_from() -> regex.Pattern:
+    raw = load_grammar("claims").vocabulary or {}
+    words = _alt(list(raw["decrease_words"]) + list(raw["increase_words"]))
+    return regex.compile(rf"(?<!\w)(?:{words})\s+(?:dari|dibanding(?:kan)?(?:\s+dengan)?)"
+                         r"(?:\s+(?:pada|tahun|yang|sebelumnya|lalu|(?:19|20)\d\d))*\s*(?:sebanyak|sebesar|sejumlah)?\s*$",
+                         regex.I)
+
+
+def changed_from_before(text: str, start: int, offset: int) -> bool:
+    """Does a change word and its "dari" stand right before the figure at ``offset`` ("turun dari
+    48.100 jiwa", "naik dibanding tahun 2022 sebanyak 960 KK"): the figure is a change's old value?"""
+    return _changed_from().search(text, start, offset) is not None
