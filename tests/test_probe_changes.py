@@ -22,14 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from kesos_extract import extract_text
-
-PERCENT_CHECKS = ("budget_percent", "target_percent", "share_percent")
-
-
-def percent_checks(text: str):
-    return [c for c in extract_text(text).checks if c.check in PERCENT_CHECKS]
-
+from probe_assertions import assert_claims, percent_checks
 
 # name -> (passage, [(check, stated, numerator, denominator, verdict)])
 PASSAGES: dict[str, tuple[str, list]] = {
@@ -328,22 +321,10 @@ NO_CLAIM = [
 ]
 
 
-def _assert_claims(text: str, expected: list) -> None:
-    checks = percent_checks(text)
-    for check, stated, num, den, verdict in expected:
-        hits = [c for c in checks if c.stated == pytest.approx(stated)
-                and (c.operands["numerator"], c.operands["denominator"]) == (pytest.approx(num), pytest.approx(den))]
-        assert hits, (stated, [c.message for c in checks])
-        assert all(c.check == check for c in hits), [c.check for c in hits]
-        assert all(c.verdict == verdict for c in hits), [c.message for c in hits]
-    mismatches = {round(s, 4) for _, s, _, _, v in expected if v == "mismatch"}
-    assert [c.message for c in checks if c.verdict == "mismatch" and round(c.stated, 4) not in mismatches] == []
-
-
 @pytest.mark.parametrize("name", list(PASSAGES))
 def test_passage_claims(name):
     text, expected = PASSAGES[name]
-    _assert_claims(text, expected)
+    assert_claims(text, expected)
 
 
 @pytest.mark.parametrize("name", [n for n, (_, expected) in PASSAGES.items() if not expected])
@@ -359,12 +340,12 @@ def test_slip_is_the_one_mismatch(name, old, new, before, after):
     slipped = [(check, after, num, den, "mismatch") if stated == before else (check, stated, num, den, verdict)
                for check, stated, num, den, verdict in expected]
     assert slipped != expected
-    _assert_claims(text.replace(old, new), slipped)
+    assert_claims(text.replace(old, new), slipped)
 
 
 @pytest.mark.parametrize("text,expected", SENTENCES, ids=[f"{i:02d}" for i in range(len(SENTENCES))])
 def test_sentence_claims(text, expected):
-    _assert_claims(text, expected)
+    assert_claims(text, expected)
 
 
 @pytest.mark.parametrize("text", NO_CLAIM, ids=[f"{i:02d}" for i in range(len(NO_CLAIM))])
@@ -393,4 +374,4 @@ KNOWN_GAPS = [
 @pytest.mark.parametrize("text,expected,reason", KNOWN_GAPS, ids=[f"{i:02d}" for i in range(len(KNOWN_GAPS))])
 def test_known_gap(text, expected, reason, request):
     request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
-    _assert_claims(text, expected)
+    assert_claims(text, expected)
