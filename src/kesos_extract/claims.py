@@ -553,7 +553,7 @@ class _Finder:
         part's paragraph has no count before it, the whole is the nearest larger count of the two
         paragraphs before that names the same thing with the same word ("penerima", "KPM"), is no
         part of another and has no percentage of its own."""
-        if not part.unit or self.count_operands(ps, part.start):
+        if not part.unit or [op for op in self.count_operands(ps, part.start) if not _is_day_month(self.text, op)]:
             return None
         word = _counted_word(part.text)
         start = ps
@@ -564,7 +564,11 @@ class _Finder:
             start = pps
         years = evidence.years_of(self.text[slice(*self.seg.sentence(part.start))])
         for op in reversed(self.count_operands(start, ps)):
-            if _counted_word(op.text) != word or op.value <= part.value or self._own_percent(op) or \
+            # the same word, or the acronym the whole's words were read as ("18.240 keluarga
+            # penerima manfaat (KPM)" ... "16.872 KPM")
+            named_alike = _counted_word(op.text) == word or (op.unit == part.unit and _counted_word(op.text) !=
+                                                             op.unit.lower() and word == part.unit.lower())
+            if not named_alike or op.value <= part.value or self._own_percent(op) or \
                     self._part_of_next(op) or self._whole_of_part(op):
                 continue
             if evidence.other_year(years, self.text[slice(*self.seg.sentence(op.start))]):
@@ -2094,10 +2098,10 @@ class _Finder:
                       and _same_unit(self.text, op, part) and op.value >= part.value]
             wholes = before[-1:]
         if not wholes:
-            ps, pe = self.seg.previous_sentence(s)
-            if pe == 0 or self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0] or self._percents_between(ps, pe):
+            span = self._sentence_pointed_back_to(s)
+            if span is None:
                 return None
-            wholes = [op for op in self._clause_ops(ps, pe) if _same_unit(self.text, op, part)]
+            wholes = [op for op in self._clause_ops(*span) if _same_unit(self.text, op, part)]
         if len(wholes) != 1 or not wholes[0].value or wholes[0].value < part.value:
             return None
         whole = wholes[0]
@@ -2107,6 +2111,40 @@ class _Finder:
             return None  # "Penerima PKH 2.000 KPM. Dari jumlah tersebut, 400 KPM atau 5 persen dari target nasional"
         return RatioClaim(kind, _operand(p), part, whole, implicit_denominator=True,
                           notes=["the whole stated before, pointed back to by the words"])
+
+    def _sentence_pointed_back_to(self, s: int) -> Optional[tuple[int, int]]:
+        """The sentence a sentence opening "Dari jumlah tersebut, ..." at ``s`` points back to: the
+        one before it in its paragraph, or the last of the paragraph before where both paragraphs
+        are short (news gives a sentence a paragraph). A sentence between that only sets that
+        whole against another period's ("Jumlah ini turun 8,2 persen dibandingkan tahun
+        sebelumnya yang mencapai 13.562 jiwa") is passed over: its figure is no whole of this
+        year's parts. None where the sentence found states a percentage of its own."""
+        ps, pe = self._sentence_before_in_statement(s)
+        if pe == 0:
+            return None
+        if _OTHER_PERIOD_COMPARISON.match(self.text, ps, pe) and _OTHER_PERIOD_WORDS.search(self.text, ps, pe):
+            ps, pe = self._sentence_before_in_statement(ps)
+            if pe == 0:
+                return None
+        if self._percents_between(ps, pe):
+            return None
+        return ps, pe
+
+    def _sentence_before_in_statement(self, s: int) -> tuple[int, int]:
+        """The sentence before ``s`` in its paragraph, or in the short paragraph before when ``s``
+        opens a short paragraph; (0, 0) where there is none."""
+        ps, pe = self.seg.previous_sentence(s)
+        while pe > 0 and not self.text[ps:pe].strip():
+            ps, pe = self.seg.previous_sentence(ps)  # the blank lines between paragraphs
+        if pe == 0:
+            return 0, 0
+        par_start, par_end = self.seg.paragraph(s)
+        if self.seg.paragraph(ps)[0] == par_start:
+            return ps, pe
+        before_start, before_end = self.seg.paragraph(ps)
+        if par_start != s or par_end - par_start >= SHORT_PARAGRAPH or before_end - before_start >= SHORT_PARAGRAPH:
+            return 0, 0
+        return ps, pe
 
     def _concluded(self, p: Mention) -> Optional[RatioClaim]:
         """A percentage whose sentence (or labelled line) concludes from the figures before it: it
@@ -2474,6 +2512,26 @@ _MONTH_AFTER = regex.compile(r"\s+(?:januari|februari|pebruari|maret|april|mei|j
 def _year_of_lead(lead: str) -> Optional[int]:
     m = _YEAR_LEAD.search(lead)
     return int(m.group(1)) if m else None
+
+
+# a sentence that speaks of the figure before it ("Jumlah ini turun 8,2 persen ...", "Angka
+# tersebut meningkat ...") and of another period's ("... dibandingkan tahun sebelumnya yang
+# mencapai 13.562 jiwa", "... dari 13.562 jiwa pada 2021"): a comment on a whole, not a whole
+_OTHER_PERIOD_COMPARISON = regex.compile(r"\W*(?:jumlah|angka|capaian|realisasi|data)(?:\s+\p{L}+)?\s+"
+                                         r"(?:ini|itu|tersebut)\b", regex.I)
+_OTHER_PERIOD_WORDS = regex.compile(r"\b(?:tahun|periode|bulan|semester|triwulan)\s+(?:sebelumnya|lalu)\b|"
+                                    r"\b(?:dibanding(?:kan)?|dari)\s+(?:tahun\s+)?(?:19|20)\d\d\b", regex.I)
+
+
+# a day and month in brackets, as news dates the day it speaks of: "Hingga Jumat (15/3), ..."
+_DAY_MONTH = regex.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
+
+
+def _is_day_month(text: str, op: Operand) -> bool:
+    """Is ``op`` the day or the month of a bracketed date ("(15/3)"), not a count?"""
+    lo = max(0, op.start - 8)
+    return op.unit is None and any(m.start() < op.start and op.end < m.end()
+                                   for m in _DAY_MONTH.finditer(text, lo, min(len(text), op.end + 8)))
 
 
 def _is_date(text: str, op: Operand) -> bool:
