@@ -537,6 +537,8 @@ class _Finder:
                     continue  # "8.000 jiwa, terdiri dari 5.000 ... dan 3.000 jiwa lansia": 3.000 is a part of 8.000
                 if not _units_compatible(self.text, op, part):
                     continue
+                if self._other_period_count(op):
+                    continue  # "86 anak, turun dari 120 anak pada tahun sebelumnya": last year's, no whole of this year's part
                 opened = self._opening_whole(op)
                 if opened is not None and pct is not None:
                     # "Dari 1.300 KPM ..., sebanyak 1.245 KPM sudah menerima. ... 55 KPM atau 4,23
@@ -575,6 +577,16 @@ class _Finder:
                 return None  # "... 3.500 penerima. // Tahun lalu 2.800 penerima atau 80 persen"
             return op
         return None
+
+    def _other_period_count(self, op: Operand) -> bool:
+        """Is ``op`` the count of another period that this period's count is set against: "turun
+        dari 480 anak pada tahun sebelumnya", "dibandingkan tahun lalu yang mencapai 13.562 jiwa",
+        "naik dari 1.000 orang"? Such a count is the whole of no part of this period's."""
+        s, _ = self.seg.sentence(op.start)
+        before = self.text[max(s, op.start - 80):op.start]
+        after = self.text[op.end:op.end + 40]
+        return bool(_FROM_OLD_VALUE.search(before) or _OTHER_PERIOD_BEFORE.search(before)
+                    or _OTHER_PERIOD_AFTER.match(after))
 
     def _opening_whole(self, op: Operand) -> Optional[Operand]:
         """The whole ``op`` is a part of when its sentence opens with it: "Dari 1.300 KPM yang
@@ -2101,7 +2113,8 @@ class _Finder:
             span = self._sentence_pointed_back_to(s)
             if span is None:
                 return None
-            wholes = [op for op in self._clause_ops(*span) if _same_unit(self.text, op, part)]
+            wholes = [op for op in self._clause_ops(*span) if _same_unit(self.text, op, part)
+                      and not self._other_period_count(op)]
         if len(wholes) != 1 or not wholes[0].value or wholes[0].value < part.value:
             return None
         whole = wholes[0]
@@ -2521,6 +2534,17 @@ _OTHER_PERIOD_COMPARISON = regex.compile(r"\W*(?:jumlah|angka|capaian|realisasi|
                                          r"(?:ini|itu|tersebut)\b", regex.I)
 _OTHER_PERIOD_WORDS = regex.compile(r"\b(?:tahun|periode|bulan|semester|triwulan)\s+(?:sebelumnya|lalu)\b|"
                                     r"\b(?:dibanding(?:kan)?|dari)\s+(?:tahun\s+)?(?:19|20)\d\d\b", regex.I)
+
+
+# the count of another period set against this one's: "turun dari 480 anak", "dibandingkan tahun
+# sebelumnya yang mencapai 13.562 jiwa", "1.000 orang pada tahun lalu" (_Finder._other_period_count)
+_FROM_OLD_VALUE = regex.compile(r"\b(?:turun|naik|menurun|meningkat|berkurang|bertambah|dibanding(?:kan)?)"
+                                r"(?:\s+(?:dengan|dari))?\s+(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
+_OTHER_PERIOD_BEFORE = regex.compile(r"\b(?:tahun|periode|semester|triwulan)\s+(?:sebelumnya|lalu)\s+(?:yang\s+)?"
+                                     r"(?:(?:hanya|baru)\s+)?(?:mencapai|sebanyak|sejumlah|sebesar|tercatat|ada)?\s*$",
+                                     regex.I)
+_OTHER_PERIOD_AFTER = regex.compile(r"[ \t]*(?:\p{L}+[ \t]+)?(?:pada|di)?[ \t]*(?:tahun|periode|semester|triwulan)[ \t]+"
+                                    r"(?:sebelumnya|lalu)\b", regex.I)
 
 
 # a day and month in brackets, as news dates the day it speaks of: "Hingga Jumat (15/3), ..."
