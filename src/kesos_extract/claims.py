@@ -578,6 +578,13 @@ class _Finder:
             return op
         return None
 
+    def _percent_of_count(self, p: Mention) -> bool:
+        """Is the percentage joined to a count of things right before it ("138 rumah atau 92
+        persen", "1.245 KPM (95,77%)") with no amount of money between them? Then it is the
+        share of that count, not of an amount of money around it."""
+        part = self.adjacent_count(p)
+        return part is not None and part.unit is not None and not self._amounts_between(part.end, p.start)
+
     def _other_period_count(self, op: Operand) -> bool:
         """Is ``op`` the count of another period that this period's count is set against: "turun
         dari 480 anak pada tahun sebelumnya", "dibandingkan tahun lalu yang mencapai 13.562 jiwa",
@@ -800,6 +807,8 @@ class _Finder:
                 continue  # "capaian kinerja 95,5%", "realisasi fisik 100%": not a share of money
             if _change_re().search(self.text[max(0, p.start - 30):p.start]):
                 continue  # "realisasi Rp B dari pagu Rp A atau turun 5 persen dibanding tahun lalu": a change
+            if self._percent_of_count(p):
+                continue  # "terealisasi 138 rumah atau 92 persen dari target, dengan realisasi anggaran Rp B (92%)"
             ws = self._sentence_before(p.start)
             ws = self._record_start(p.start, ws)
             _, we = self.seg.sentence(p.start)
@@ -1047,7 +1056,10 @@ class _Finder:
         while k < len(self.percents) and self.percents[k].start < hi:
             # a change's percentage closes no claim of its new value ("Anggaran 2024 Rp B, naik 10
             # persen dari 2023 (Rp A), dengan serapan Rp C atau 40 persen": B is C's pagu)
-            if self.percents[k] is not but and self.percents[k].start not in self.change_percents:
+            # nor does a count's ("Rp A. ... 138 rumah atau 92 persen dari target, dengan realisasi
+            # anggaran Rp B (92%)": A is B's pagu)
+            if self.percents[k] is not but and self.percents[k].start not in self.change_percents \
+                    and not self._percent_of_count(self.percents[k]):
                 return True
             k += 1
         return False
@@ -2334,7 +2346,13 @@ class _Finder:
 
     def _is_target(self, op: Operand) -> bool:
         """Do the words make ``op`` a target ("target 500 KPM", "Sasaran ... adalah 5.000 KPM")?"""
-        return self._lead_role(op, max(0, op.start - 60)) == "target"
+        if self._lead_role(op, max(0, op.start - 60)) == "target":
+            return True
+        # "Dinas Sosial menargetkan rehabilitasi sosial rumah tidak layak huni (RS-RTLH) sebanyak
+        # 150 unit": the verb of the clause makes its one count a target, however long the name
+        # of what is targeted between them
+        s, _ = self.seg.sentence(op.start)
+        return bool(_TARGET_VERB_LEAD.search(self.text, max(s, op.start - 160), op.start))
 
     def _numerator_for_target(self, p: Mention, den: Operand, pct: Operand) -> Optional[Operand]:
         """The achieved count stands earlier in the sentence; it may be a sum ("100 Anak nakal
@@ -2545,6 +2563,11 @@ _OTHER_PERIOD_BEFORE = regex.compile(r"\b(?:tahun|periode|semester|triwulan)\s+(
                                      regex.I)
 _OTHER_PERIOD_AFTER = regex.compile(r"[ \t]*(?:\p{L}+[ \t]+)?(?:pada|di)?[ \t]*(?:tahun|periode|semester|triwulan)[ \t]+"
                                     r"(?:sebelumnya|lalu)\b", regex.I)
+
+
+# a verb of targeting, then only words (no figure, no clause break) up to the count it targets
+_TARGET_VERB_LEAD = regex.compile(r"(?<!\w)(?:menargetkan|ditargetkan|direncanakan|merencanakan)\b[^\d,;.:!?\n]{0,140}$",
+                                  regex.I)
 
 
 # a day and month in brackets, as news dates the day it speaks of: "Hingga Jumat (15/3), ..."
