@@ -499,6 +499,9 @@ class _Finder:
     def implicit_whole(self, p: Mention, part: Operand, pct: Optional[Operand] = None) -> Optional[Operand]:
         """A whole stated earlier: the nearest larger count in the paragraph that is not itself
         a part ("menjangkau 490 anak, dimana sebanyak 351 anak atau 71,63% ..., 104 anak ...")."""
+        remainder_of = self._whole_of_remainder(part)
+        if remainder_of is not None:
+            return remainder_of
         ps, _ = self.seg.paragraph(part.start)
         # a numbered or lettered item starting a line within the paragraph is a statement of its
         # own ("10. ... 1.368 jiwa ..." / "11. ... 166 jiwa atau 65,09 %"): its whole is its own
@@ -576,6 +579,23 @@ class _Finder:
             if evidence.other_year(years, self.text[slice(*self.seg.sentence(op.start))]):
                 return None  # "... 3.500 penerima. // Tahun lalu 2.800 penerima atau 80 persen"
             return op
+        return None
+
+    def _whole_of_remainder(self, part: Operand) -> Optional[Operand]:
+        """The whole of a remainder ("Sisanya 1.368 KPM atau 7,5 persen", "selebihnya 25 anak"):
+        the count before it that is the sum of the part before it and the remainder ("18.240 KPM
+        ... sudah 16.872 KPM yang menerima ... Sisanya 1.368 KPM"), however many short paragraphs
+        of news stand between. None where the words do not open a remainder or no count adds up."""
+        if not _REMAINDER_LEAD.search(self.text, max(0, part.start - 30), part.start):
+            return None
+        before = [op for op in self.count_operands(max(0, part.start - 1500), part.start)
+                  if op.end <= part.start and _units_compatible(self.text, op, part)]
+        if len(before) < 2:
+            return None
+        taken = before[-1]
+        for op in reversed(before[:-1]):
+            if op.value == taken.value + part.value and _units_compatible(self.text, op, taken):
+                return op
         return None
 
     def _percent_of_count(self, p: Mention) -> bool:
@@ -2147,7 +2167,10 @@ class _Finder:
         ps, pe = self._sentence_before_in_statement(s)
         if pe == 0:
             return None
-        if _OTHER_PERIOD_COMPARISON.match(self.text, ps, pe) and _OTHER_PERIOD_WORDS.search(self.text, ps, pe):
+        # a sentence of no figure between ("Bantuan disalurkan dalam empat tahap ...") points to
+        # nothing: "jumlah itu" is the figure before it
+        if not self._clause_ops(ps, pe) or (_OTHER_PERIOD_COMPARISON.match(self.text, ps, pe)
+                                            and _OTHER_PERIOD_WORDS.search(self.text, ps, pe)):
             ps, pe = self._sentence_before_in_statement(ps)
             if pe == 0:
                 return None
@@ -2415,8 +2438,9 @@ def _tie_words() -> _TieWords:
         among=regex.compile(rf"\s*,?\s*(?:{_alternation(v['among_words'])})\b", regex.I),
         # "N KK telah menerima bantuan atau", "N anak di antaranya telah mendapatkan pelayanan sosial, atau",
         # "N KPM (": up to twelve words, none joining another clause, then a joining word or a bracket
+        # (a name's short form in brackets is one word: "menerima Asistensi Rehabilitasi Sosial (ATENSI) atau")
         part_to_percent=regex.compile(r"(?:[\s,]+(?!(?:sedangkan|sementara|namun|tetapi|serta|dan|dari|terhadap)\b)"
-                                      r"[\p{L}/-]+){0,12}[\s,]*(?:(?:atau|yaitu|yakni|alias|setara(?:\s+dengan)?)\s*"
+                                      r"(?:[\p{L}/-]+|\(\p{Lu}[\p{L}-]*\))){0,12}[\s,]*(?:(?:atau|yaitu|yakni|alias|setara(?:\s+dengan)?)\s*"
                                       r"(?:(?:sebesar|sekitar|kurang\s+lebih|mencapai)\s*)?\(?|\()\s*", regex.I),
         conclusion=regex.compile(rf"\W*(?:{_alternation(v['conclusion_words'])})\b", regex.I),
         ratio=regex.compile(rf"(?<!\w)(?:{_alternation(v['ratio_words'])})(?!\w)", regex.I),
@@ -2568,6 +2592,11 @@ _OTHER_PERIOD_AFTER = regex.compile(r"[ \t]*(?:\p{L}+[ \t]+)?(?:pada|di)?[ \t]*(
 # a verb of targeting, then only words (no figure, no clause break) up to the count it targets
 _TARGET_VERB_LEAD = regex.compile(r"(?<!\w)(?:menargetkan|ditargetkan|direncanakan|merencanakan)\b[^\d,;.:!?\n]{0,140}$",
                                   regex.I)
+
+
+# the words opening a remainder: "Sisanya 1.368 KPM", "sisa 20 unit", "selebihnya sebanyak 25 anak"
+_REMAINDER_LEAD = regex.compile(r"(?<!\w)(?:sisanya|sisa|selebihnya)(?:\s+(?:sebanyak|sejumlah|yakni|yaitu))?[\s:]*$",
+                                regex.I)
 
 
 # a day and month in brackets, as news dates the day it speaks of: "Hingga Jumat (15/3), ..."

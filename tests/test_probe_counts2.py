@@ -1,0 +1,276 @@
+"""Shares and targets of counts in whole news write-ups and report passages on bansos and PMKS.
+
+Passages of 1-2 KB written for these tests in the register of Dinas Sosial news (a sentence a
+paragraph, quotes, datelines, "(15/3)" dates) and LKjIP/LKPJ chapters, in phrasings and layouts no
+seed or dev file uses: a whole stated paragraphs before its part, "Dari total X tersebut, N jiwa di
+antaranya ... atau sekitar P persen" after a sentence comparing X with last year's, a count of last
+year beside this year's ("86 anak, turun ... dari 120 anak pada tahun sebelumnya"), breakdowns
+("terdiri dari A ... dan B"), remainders ("Sisanya 1.368 KPM atau 7,5 persen"), several parts of
+one whole, a list of villages with their total, one thing under two names ("KPM"/"keluarga",
+"unit"/"rumah", "orang"/"jiwa"), a count's percentage beside a money realisation and its own, and
+percentages of people that are no ratio of the counts nearby (poverty rate, growth, share of the
+population). The answers were worked out by hand with the rule of shared/gold/README.md (half-up
+rounding to the stated decimals). Each passage is checked as written (every claim listed is
+found with its operands and judged right, no mismatch at all, the percentages listed as absent
+give no claim) and with each planted slip (a wrong percentage) that must come out a mismatch of
+the right operands, the only one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from kesos_extract import extract_text
+
+PERCENT_CHECKS = ("budget_percent", "target_percent", "share_percent")
+
+
+@dataclass
+class Passage:
+    name: str
+    text: str
+    # (check, stated, numerator, denominator): consistent (or capped) as written
+    claims: list[tuple[str, float, float, float]]
+    # stated percentages that are no ratio of the figures around them: no claim
+    absent: list[float] = field(default_factory=list)
+    # (words as written, the slip, (check, stated, numerator, denominator) that must be a mismatch)
+    slips: list[tuple[str, str, tuple[str, float, float, float]]] = field(default_factory=list)
+
+
+PASSAGES = [
+    Passage(
+        "pmks-whole-before-last-years-comparison",
+        "GUNUNGKIDUL – Dinas Sosial Pemberdayaan Perempuan dan Perlindungan Anak (DinsosP3A) Kabupaten Gunungkidul "
+        "mencatat jumlah Pemerlu Pelayanan Kesejahteraan Sosial (PPKS) di wilayahnya masih cukup tinggi.\n\n"
+        "Sebanyak 12.450 jiwa di Bumi Handayani tercatat sebagai PMKS pada 2022. Jumlah ini turun 8,2 persen "
+        "dibandingkan tahun sebelumnya yang mencapai 13.562 jiwa.\n\n"
+        "Dari total PMKS tersebut, 4.980 jiwa di antaranya merupakan lanjut usia terlantar atau sekitar 40 persen.\n\n"
+        "\"Lansia terlantar memang paling banyak, karena banyak anak yang merantau ke luar daerah,\" kata Kepala "
+        "Bidang Rehabilitasi Sosial, Sri Lestari, Senin (13/2/2023).\n\n"
+        "Menurut dia, angka kemiskinan Gunungkidul yang masih 15,86 persen turut memengaruhi jumlah PMKS. Pemerintah "
+        "kabupaten menargetkan penanganan 1.500 lansia pada tahun ini melalui program permakanan dan Asistensi "
+        "Rehabilitasi Sosial (ATENSI).\n\n[...]",
+        claims=[("share_percent", 8.2, 1112, 13562), ("share_percent", 40, 4980, 12450)],
+        absent=[15.86],
+        slips=[("turun 8,2 persen", "turun 9,2 persen", ("share_percent", 9.2, 1112, 13562)),
+               ("sekitar 40 persen", "sekitar 45 persen", ("share_percent", 45, 4980, 12450))],
+    ),
+    Passage(
+        "bantuan-pangan-news-a-sentence-a-paragraph",
+        "KULON PROGO – Dinas Sosial Kabupaten Kulon Progo mulai menyalurkan bantuan pangan beras 10 kilogram kepada "
+        "18.240 keluarga penerima manfaat (KPM) pada tahap pertama tahun 2024.\n\n"
+        "Kepala Dinas Sosial Kulon Progo, Bambang Haryanto, mengatakan penyaluran dilakukan bersama Perum Bulog dan "
+        "PT Pos Indonesia di 12 kapanewon.\n\n"
+        "\"Hingga Jumat (15/3), sudah 16.872 KPM yang menerima bantuan atau 92,5 persen,\" ujarnya.\n\n"
+        "Sisanya 1.368 KPM atau 7,5 persen dijadwalkan menerima bantuan pada pekan depan karena sebagian penerima "
+        "sedang bekerja di luar daerah.\n\n"
+        "Ia menambahkan, jumlah penerima tahun ini berkurang dibandingkan tahun lalu yang mencapai 19.105 KPM. "
+        "Pengurangan terjadi karena sebagian KPM sudah meninggal dunia, pindah domisili, atau dinilai mampu setelah "
+        "verifikasi dan validasi DTKS.\n\n[...]",
+        claims=[("share_percent", 92.5, 16872, 18240), ("share_percent", 7.5, 1368, 18240)],
+        slips=[("atau 92,5 persen", "atau 93,5 persen", ("share_percent", 93.5, 16872, 18240)),
+               ("atau 7,5 persen", "atau 8,5 persen", ("share_percent", 8.5, 1368, 18240))],
+    ),
+    Passage(
+        "bpnt-breakdown-and-transactions",
+        "MADIUN – Jumlah keluarga penerima manfaat (KPM) Bantuan Pangan Non Tunai (BPNT) atau Program Sembako di "
+        "Kota Madiun tahun 2023 tercatat sebanyak 6.400 KPM. Jumlah tersebut terdiri dari 4.160 KPM reguler (65 "
+        "persen) dan 2.240 KPM perluasan (35 persen) yang ditetapkan Kementerian Sosial melalui SK Dirjen "
+        "Penanganan Fakir Miskin.\n\n"
+        "Kepala Dinas Sosial Kota Madiun mengatakan, bantuan senilai Rp 200 ribu per bulan itu disalurkan melalui 47 "
+        "e-warong yang tersebar di 27 kelurahan.\n\n"
+        "Menurutnya, tingkat kemiskinan Kota Madiun pada 2023 sebesar 4,47 persen, turun dibanding tahun sebelumnya "
+        "sebesar 4,68 persen.\n\n[...]",
+        claims=[("share_percent", 65, 4160, 6400), ("share_percent", 35, 2240, 6400)],
+        absent=[4.47, 4.68],
+        slips=[("(35 persen)", "(38 persen)", ("share_percent", 38, 2240, 6400))],
+    ),
+    Passage(
+        "blt-dd-villages-with-their-total",
+        "Penyaluran BLT Dana Desa di Kapanewon Sentolo tahun 2023 ditujukan bagi 1.000 KK yang tersebar di tiga "
+        "kalurahan, yakni Kalurahan Sentolo 320 KK (32%), Kalurahan Kaliagung 280 KK (28%) dan Kalurahan Sukoreno "
+        "400 KK (40%). Penerima ditetapkan melalui musyawarah kalurahan khusus dengan memprioritaskan keluarga miskin "
+        "ekstrem yang belum menerima PKH maupun bantuan sembako.\n\n"
+        "Setiap KK menerima Rp 300.000 per bulan selama 12 bulan. Pagu BLT Dana Desa Kapanewon Sentolo tahun 2023 "
+        "sebesar Rp 3.600.000.000 dan sampai dengan Desember terealisasi Rp 3.240.000.000 atau 90 persen. Sisa dana "
+        "tidak tersalurkan karena penerima meninggal dunia atau pindah domisili.",
+        claims=[("share_percent", 32, 320, 1000), ("share_percent", 28, 280, 1000), ("share_percent", 40, 400, 1000),
+                ("budget_percent", 90, 3.24e9, 3.6e9)],
+        slips=[("280 KK (28%)", "280 KK (26%)", ("share_percent", 26, 280, 1000)),
+               ("Rp 3.240.000.000 atau 90 persen", "Rp 3.240.000.000 atau 95 persen",
+                ("budget_percent", 95, 3.24e9, 3.6e9))],
+    ),
+    Passage(
+        "rtlh-target-unit-rumah-beside-money",
+        "Pada tahun 2023 Dinas Sosial Kabupaten Wonogiri menargetkan rehabilitasi sosial rumah tidak layak huni "
+        "(RS-RTLH) sebanyak 150 unit dengan anggaran Rp 3.000.000.000,00 yang bersumber dari APBD. Sampai dengan "
+        "akhir tahun anggaran telah terealisasi 138 rumah atau 92 persen dari target, dengan realisasi anggaran "
+        "Rp 2.760.000.000,00 (92%). Sebanyak 12 rumah belum dapat dikerjakan karena status kepemilikan lahan belum "
+        "jelas.\n\n"
+        "Bantuan diberikan dalam bentuk bahan bangunan senilai Rp 20.000.000,00 per unit dan dikerjakan secara "
+        "swadaya gotong royong oleh warga setempat bersama Tagana dan TKSK.",
+        claims=[("target_percent", 92, 138, 150), ("budget_percent", 92, 2.76e9, 3e9)],
+        slips=[("138 rumah atau 92 persen", "138 rumah atau 94 persen", ("target_percent", 94, 138, 150)),
+               ("(92%)", "(90%)", ("budget_percent", 90, 2.76e9, 3e9))],
+    ),
+    Passage(
+        "poverty-rate-growth-and-unemployment-control",
+        "BREBES – Angka kemiskinan Kabupaten Brebes pada 2023 masih tinggi. Badan Pusat Statistik mencatat jumlah "
+        "penduduk miskin sebanyak 277.120 jiwa atau 15,60 persen dari total penduduk, turun dari 16,05 persen pada "
+        "2022.\n\n"
+        "Kepala Dinas Sosial Brebes mengatakan, dari jumlah tersebut sebanyak 84.500 KK telah terdaftar sebagai "
+        "penerima Program Keluarga Harapan (PKH) dan 112.300 KK menerima bantuan sembako.\n\n"
+        "Selain itu, laju pertumbuhan ekonomi Brebes 2023 tercatat 4,9 persen, sedangkan tingkat pengangguran "
+        "terbuka 8,21 persen. \"Kami terus memutakhirkan DTKS agar bantuan tepat sasaran,\" ujarnya.",
+        claims=[],
+        absent=[15.60, 16.05, 4.9, 8.21],
+    ),
+    Passage(
+        "permakanan-growth-and-two-parts",
+        "Program permakanan bagi lanjut usia dan penyandang disabilitas tunggal di Kota Magelang tahun 2024 "
+        "menjangkau 1.250 orang, naik 25 persen dibandingkan tahun 2023 sebanyak 1.000 orang. Dari 1.250 penerima "
+        "itu, 875 orang merupakan lansia tunggal atau 70 persen, sedangkan 375 orang lainnya (30 persen) penyandang "
+        "disabilitas tunggal. Setiap penerima mendapatkan dua kali makan sehari yang diantar oleh pendamping.\n\n"
+        "Anggaran program permakanan tahun ini Rp 4,5 miliar, meningkat dari Rp 3,6 miliar pada tahun sebelumnya.",
+        claims=[("share_percent", 25, 250, 1000), ("share_percent", 70, 875, 1250), ("share_percent", 30, 375, 1250)],
+        slips=[("naik 25 persen", "naik 20 persen", ("share_percent", 20, 250, 1000)),
+               ("atau 70 persen", "atau 72 persen", ("share_percent", 72, 875, 1250))],
+    ),
+    Passage(
+        "bst-remainder-after-pointing-back",
+        "CIANJUR – Penyaluran Bantuan Sosial Tunai (BST) Kementerian Sosial di Kabupaten Cianjur hingga akhir "
+        "pekan lalu terus berjalan.\n\n"
+        "Berdasarkan data Dinas Sosial, sebanyak 20.125 KPM tercatat sebagai penerima BST tahap ini. Dari jumlah "
+        "itu, 16.100 KPM (80 persen) sudah mencairkan bantuan di kantor pos, sisanya 4.025 KPM (20 persen) masih "
+        "menunggu jadwal pencairan.\n\n"
+        "\"Bagi lansia dan penyandang disabilitas yang tidak bisa datang, bantuan kami antar langsung ke rumah,\" "
+        "kata Kepala Dinas Sosial Cianjur.",
+        claims=[("share_percent", 80, 16100, 20125), ("share_percent", 20, 4025, 20125)],
+        slips=[("(20 persen)", "(25 persen)", ("share_percent", 25, 4025, 20125))],
+    ),
+    Passage(
+        "anak-jalanan-last-years-count-beside",
+        "Dinas Sosial Kota Semarang mencatat jumlah anak jalanan yang terjangkau pada 2023 sebanyak 86 anak, turun "
+        "28,3 persen dari 120 anak pada tahun sebelumnya. Sebanyak 43 anak atau 50 persen telah dikembalikan ke "
+        "keluarga, sedangkan 25 anak lainnya dirujuk ke Panti Pelayanan Sosial Anak Pandanaran.\n\n"
+        "Penjangkauan dilakukan oleh tim reaksi cepat bersama Satpol PP di 14 titik perempatan jalan. Selain "
+        "pembinaan, anak-anak tersebut juga didaftarkan ke sekolah dan keluarganya diusulkan masuk DTKS.",
+        claims=[("share_percent", 28.3, 34, 120), ("share_percent", 50, 43, 86)],
+        slips=[("atau 50 persen", "atau 55 persen", ("share_percent", 55, 43, 86)),
+               ("turun 28,3 persen", "turun 23,3 persen", ("share_percent", 23.3, 34, 120))],
+    ),
+    Passage(
+        "dtks-people-beside-households",
+        "SALATIGA – Jumlah warga Kota Salatiga yang masuk Data Terpadu Kesejahteraan Sosial (DTKS) per Desember "
+        "2023 sebanyak 38.512 jiwa dari 12.408 KK. Dari jumlah itu, 9.870 jiwa atau 25,6 persen merupakan anak usia "
+        "sekolah, dan 4.236 jiwa atau 11 persen lanjut usia.\n\n"
+        "Kepala Dinas Sosial Salatiga mengatakan, pemutakhiran data dilakukan setiap bulan melalui aplikasi SIKS-NG "
+        "dengan melibatkan operator di 23 kelurahan.",
+        claims=[("share_percent", 25.6, 9870, 38512), ("share_percent", 11, 4236, 38512)],
+        slips=[("atau 25,6 persen", "atau 26,6 persen", ("share_percent", 26.6, 9870, 38512)),
+               ("atau 11 persen", "atau 12 persen", ("share_percent", 12, 4236, 38512))],
+    ),
+    Passage(
+        "pkh-keluarga-then-kpm-after-a-quote",
+        "BATU – Program Keluarga Harapan (PKH) di Kota Batu tahun ini menjangkau 7.850 keluarga. Bantuan disalurkan "
+        "dalam empat tahap melalui rekening Himbara masing-masing penerima.\n\n"
+        "Dari jumlah itu, sebanyak 1.570 KPM memiliki komponen lansia, atau 20 persen. \"Komponen yang paling banyak "
+        "adalah pendidikan anak sekolah dasar,\" kata Koordinator PKH Kota Batu.",
+        claims=[("share_percent", 20, 1570, 7850)],
+        slips=[("atau 20 persen", "atau 25 persen", ("share_percent", 25, 1570, 7850))],
+    ),
+    Passage(
+        "lkjip-permakanan-two-years-and-a-part",
+        "Sasaran Strategis 2: Meningkatnya pemenuhan kebutuhan dasar PPKS\n\n"
+        "Indikator jumlah lansia terlantar yang menerima bantuan permakanan ditargetkan 2.000 orang pada tahun 2023 "
+        "dan terealisasi 1.960 orang atau 98 persen. Capaian ini lebih tinggi dibanding tahun 2022 yang mencapai "
+        "1.850 orang dari target 2.000 orang (92,5 persen). Dari 1.960 orang penerima, sebanyak 1.176 orang atau 60 "
+        "persen berjenis kelamin perempuan.\n\n"
+        "Kendala yang dihadapi antara lain data penerima yang belum mutakhir dan keterbatasan tenaga pendamping di "
+        "kecamatan. Upaya yang dilakukan adalah verifikasi berkala bersama TKSK.",
+        claims=[("target_percent", 98, 1960, 2000), ("target_percent", 92.5, 1850, 2000),
+                ("share_percent", 60, 1176, 1960)],
+        slips=[("atau 98 persen", "atau 96 persen", ("target_percent", 96, 1960, 2000)),
+               ("(92,5 persen)", "(95 persen)", ("target_percent", 95, 1850, 2000)),
+               ("atau 60 persen", "atau 62 persen", ("share_percent", 62, 1176, 1960))],
+    ),
+    Passage(
+        "lansia-share-of-population-and-among",
+        "Jumlah penduduk lanjut usia di Kabupaten Magetan tahun 2023 sebanyak 45.300 jiwa atau 11,2 persen dari "
+        "total penduduk. Dari jumlah tersebut, sebanyak 3.240 jiwa tercatat sebagai lansia terlantar dalam DTKS, dan "
+        "2.106 jiwa di antaranya telah menerima Asistensi Rehabilitasi Sosial (ATENSI) atau 65 persen.\n\n"
+        "Bantuan ATENSI berupa pemenuhan kebutuhan hidup layak, perawatan sosial, dan dukungan keluarga yang "
+        "disalurkan melalui Sentra Terpadu Kementerian Sosial.",
+        claims=[("share_percent", 65, 2106, 3240)],
+        absent=[11.2],
+        slips=[("atau 65 persen", "atau 60 persen", ("share_percent", 60, 2106, 3240))],
+    ),
+    Passage(
+        "rtlh-rumah-then-unit-news",
+        "PATI – Dinas Sosial Kabupaten Pati menargetkan rehabilitasi 250 rumah tidak layak huni (RTLH) pada tahun "
+        "2023. Hingga pertengahan Desember, sebanyak 230 unit telah selesai dikerjakan atau 92 persen.\n\n"
+        "Sisa 20 unit lainnya ditargetkan rampung pada akhir bulan ini. Setiap rumah mendapat bantuan Rp 17,5 juta "
+        "yang disalurkan dalam bentuk bahan bangunan melalui kelompok penerima.",
+        claims=[("target_percent", 92, 230, 250)],
+        slips=[("atau 92 persen", "atau 95 persen", ("target_percent", 95, 230, 250))],
+    ),
+    Passage(
+        "poverty-pockets-and-growth-control",
+        "Dari 2.400 KPM penerima PKH di Kapanewon Wates, 1.200 KPM di antaranya tinggal di kalurahan dengan tingkat "
+        "kemiskinan di atas 15 persen. Pertumbuhan jumlah penerima dalam tiga tahun terakhir rata-rata 3,5 persen "
+        "per tahun, sementara jumlah penduduk Wates tumbuh 1,2 persen.\n\n"
+        "Pendamping PKH juga mencatat 312 anak putus sekolah di wilayah tersebut yang kini diusulkan masuk program "
+        "Kartu Indonesia Pintar.",
+        claims=[],
+        absent=[15, 3.5, 1.2],
+    ),
+    Passage(
+        "dtks-verification-layak-tidak-layak",
+        "Dinas Sosial Kabupaten Klaten telah melakukan verifikasi dan validasi terhadap 95.400 KK dalam DTKS "
+        "sepanjang tahun 2023. Hasilnya, sebanyak 85.860 KK dinyatakan layak atau 90 persen, sedangkan 9.540 KK atau "
+        "10 persen dinyatakan tidak layak dan diusulkan untuk dihapus dari DTKS.\n\n"
+        "Verifikasi dilakukan oleh 401 operator desa dengan pendampingan TKSK di 26 kecamatan.",
+        claims=[("share_percent", 90, 85860, 95400), ("share_percent", 10, 9540, 95400)],
+        slips=[("atau 10 persen", "atau 12 persen", ("share_percent", 12, 9540, 95400))],
+    ),
+]
+
+
+def percent_checks(text: str):
+    return [c for c in extract_text(text).checks if c.check in PERCENT_CHECKS]
+
+
+def _found(checks):
+    return [(c.check, c.stated, c.operands.get("numerator"), c.operands.get("denominator"), c.verdict) for c in checks]
+
+
+@pytest.mark.parametrize("passage", PASSAGES, ids=[p.name for p in PASSAGES])
+def test_correct_passage(passage: Passage):
+    assert 0 <= len(passage.text) <= 2100 or not passage.claims, len(passage.text)
+    checks = percent_checks(passage.text)
+    found = _found(checks)
+    assert [f for f in found if f[4] == "mismatch"] == [], found
+    for check, stated, num, den in passage.claims:
+        hits = [f for f in found if f[1] == pytest.approx(stated) and f[0] == check]
+        assert len(hits) == 1, (stated, found)
+        assert (hits[0][2], hits[0][3]) == (pytest.approx(num), pytest.approx(den)), (stated, found)
+        assert hits[0][4] in ("consistent", "capped"), hits[0]
+    for stated in passage.absent:
+        assert [f for f in found if f[1] == pytest.approx(stated)] == [], (stated, found)
+
+
+SLIPS = [(p, slip) for p in PASSAGES for slip in p.slips]
+
+
+@pytest.mark.parametrize("passage,slip", SLIPS, ids=[f"{p.name}-{i}" for i, (p, _) in enumerate(SLIPS)])
+def test_planted_slip(passage: Passage, slip):
+    written, wrong, (check, stated, num, den) = slip
+    assert passage.text.count(written) == 1, written
+    found = _found(percent_checks(passage.text.replace(written, wrong)))
+    mismatches = [f for f in found if f[4] == "mismatch"]
+    assert len(mismatches) == 1, found
+    got = mismatches[0]
+    assert (got[0], got[1]) == (check, pytest.approx(stated)), found
+    assert (got[2], got[3]) == (pytest.approx(num), pytest.approx(den)), found
