@@ -2291,6 +2291,10 @@ class _Finder:
         clause = self.text[s:p.start]
         if regex.search(r"\d", _YEAR.sub("", clause)) or self._clause_ops(p.end, e) or self._amounts_between(p.end, e):
             return None
+        if _PERCENT_OPENS.fullmatch(clause):
+            # "Sebanyak 96 persen bantuan sembako tahap II telah diterima warga": what was done is
+            # said after the percentage
+            clause = clause + self.text[p.end:e]
         if self._percents_between(s, e) != [p] or self._is_change_or_goal(p, s):
             return None
         if not _tie_words().headline.search(clause) or evidence.names_other_whole(self.text, p, clause):
@@ -2303,6 +2307,10 @@ class _Finder:
         if self._percents_between(ns, ne) or self._amounts_between(ns, ne):
             return None
         ops = [op for op in self._clause_ops(ns, ne) if not (op.unit is None and 1900 <= op.value <= 2100)]
+        if len(ops) > 2:
+            # "Dari 10.500 paket yang dikirim ke 14 kecamatan, 10.080 paket ...": the places the
+            # things went to are not counts of the things; the two of one unit are the pair
+            ops = [op for op in ops if op.unit is not None and sum(_same_unit(self.text, op, o) for o in ops) == 2]
         if len(ops) != 2 or ops[0].unit is None or not _same_unit(self.text, ops[0], ops[1]):
             return None
         pair = _part_and_named_whole(ops, [self._lead_role(op, ns) for op in ops])
@@ -2597,6 +2605,11 @@ _TARGET_VERB_LEAD = regex.compile(r"(?<!\w)(?:menargetkan|ditargetkan|direncanak
 # the words opening a remainder: "Sisanya 1.368 KPM", "sisa 20 unit", "selebihnya sebanyak 25 anak"
 _REMAINDER_LEAD = regex.compile(r"(?<!\w)(?:sisanya|sisa|selebihnya)(?:\s+(?:sebanyak|sejumlah|yakni|yaitu))?[\s:]*$",
                                 regex.I)
+
+
+# the words a headline may open with before its percentage, its subject coming after it:
+# "Sebanyak 96 persen bantuan sembako ...", "Hampir 90 persen KPM ..."
+_PERCENT_OPENS = regex.compile(r"\W*(?:(?:sebanyak|sekitar|hampir|baru|lebih\s+dari|kurang\s+lebih)\s*)?", regex.I)
 
 
 # a day and month in brackets, as news dates the day it speaks of: "Hingga Jumat (15/3), ..."
