@@ -2590,7 +2590,9 @@ _OTHER_PERIOD_WORDS = regex.compile(r"\b(?:tahun|periode|bulan|semester|triwulan
 # sebelumnya yang mencapai 13.562 jiwa", "1.000 orang pada tahun lalu" (_Finder._other_period_count)
 _FROM_OLD_VALUE = regex.compile(r"\b(?:turun|naik|menurun|meningkat|berkurang|bertambah|dibanding(?:kan)?)"
                                 r"(?:\s+(?:dengan|dari))?\s+(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
-_OTHER_PERIOD_BEFORE = regex.compile(r"\b(?:tahun|periode|semester|triwulan)\s+(?:sebelumnya|lalu)\s+(?:yang\s+)?"
+_OTHER_PERIOD_BEFORE = regex.compile(r"(?:\b(?:tahun|periode|semester|triwulan)\s+(?:sebelumnya|lalu)|"
+                                     r"\b(?:dibanding(?:kan)?|dari)\s+(?:dengan\s+)?(?:(?:tahun|periode)\s+)?(?:19|20)\d\d)"
+                                     r"\s+(?:yang\s+)?"
                                      r"(?:(?:hanya|baru)\s+)?(?:mencapai|sebanyak|sejumlah|sebesar|tercatat|ada)?\s*$",
                                      regex.I)
 _OTHER_PERIOD_AFTER = regex.compile(r"[ \t]*(?:\p{L}+[ \t]+)?(?:pada|di)?[ \t]*(?:tahun|periode|semester|triwulan)[ \t]+"
