@@ -531,8 +531,11 @@ class _Finder:
                 # part keeps its part's percentage after it: "45 dari 50 anak (90%) ...; 5 anak
                 # (10%)": 50 is the whole of both
                 whole_of_part = self._whole_of_part(op)
-                if op.value <= part.value or \
-                        (own and own not in ("100", "100,00", "100.00") and not whole_of_part):
+                # (a count whose own percentage is of another whole named in words is still a whole
+                # of what follows: "45.300 jiwa atau 11,2 persen dari total penduduk. ... 3.240
+                # lansia (7,2 persen dari jumlah lansia)")
+                if op.value <= part.value or (own and own not in ("100", "100,00", "100.00") and not whole_of_part
+                                              and not self._share_of_named_whole(op)):
                     continue
                 if self._part_of_next(op):
                     continue  # "45 dari 50 anak (90%) ...; 5 anak (10%)": 45 is a part of 50, not a whole
@@ -580,6 +583,18 @@ class _Finder:
                 return None  # "... 3.500 penerima. // Tahun lalu 2.800 penerima atau 80 persen"
             return op
         return None
+
+    def _share_of_named_whole(self, op: Operand) -> bool:
+        """Is the percentage right after ``op`` said to be of a whole named in words and given by no
+        number, other than a whole of ``op``'s own unit ("45.300 jiwa atau 11,2 persen dari total
+        penduduk")? Then ``op`` is a part of that whole only."""
+        _, e = self.seg.sentence(op.start)
+        for q in self._percents_between(op.end, min(e, op.end + 80)):
+            if not _gap_re().match(self.text[op.end:q.start]):
+                return False
+            return evidence.names_other_whole(self.text, q, "", op.unit) and \
+                not evidence.named_target_not_given(self.text, q)
+        return False
 
     def _whole_of_remainder(self, part: Operand) -> Optional[Operand]:
         """The whole of a remainder ("Sisanya 1.368 KPM atau 7,5 persen", "selebihnya 25 anak"):
