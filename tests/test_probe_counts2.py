@@ -235,6 +235,43 @@ PASSAGES = [
         claims=[("share_percent", 90, 85860, 95400), ("share_percent", 10, 9540, 95400)],
         slips=[("atau 10 persen", "atau 12 persen", ("share_percent", 12, 9540, 95400))],
     ),
+    Passage(
+        "sembako-headline-subject-after-its-percentage",
+        "SLEMAN – Sebanyak 96 persen bantuan sembako tahap II dari Pemerintah Kabupaten Sleman telah disalurkan. "
+        "Dari 10.500 paket yang disiapkan untuk 17 kapanewon, 10.080 paket sudah tersalurkan hingga Rabu (20/9).\n\n"
+        "Kepala Dinas Sosial Sleman mengatakan, setiap paket berisi beras 10 kilogram, minyak goreng 2 liter, gula "
+        "pasir 2 kilogram dan telur 1 kilogram senilai Rp 300.000. Paket diantar oleh petugas bersama relawan Tagana "
+        "ke balai kalurahan.",
+        claims=[("share_percent", 96, 10080, 10500)],
+        slips=[("Sebanyak 96 persen", "Sebanyak 98 persen", ("share_percent", 98, 10080, 10500))],
+    ),
+    Passage(
+        "pmks-pointed-back-past-a-year-comparison",
+        "Berdasarkan hasil pendataan Dinas Sosial Kabupaten Blora, pada 2023 tercatat 3.500 jiwa PMKS. Angka itu naik "
+        "dibanding tahun 2022 yang mencapai 3.200 jiwa. Dari jumlah tersebut, 1.750 jiwa atau 50 persen merupakan "
+        "fakir miskin, sedangkan 700 jiwa atau 20 persen adalah lanjut usia terlantar.",
+        claims=[("share_percent", 50, 1750, 3500), ("share_percent", 20, 700, 3500)],
+        slips=[("atau 50 persen", "atau 55 persen", ("share_percent", 55, 1750, 3500)),
+               ("atau 20 persen", "atau 22 persen", ("share_percent", 22, 700, 3500))],
+    ),
+    Passage(
+        "lksa-three-parts-and-a-remainder",
+        "Pada tahun 2023 jumlah anak yang diasuh di 12 Lembaga Kesejahteraan Sosial Anak (LKSA) di Kota Pekalongan "
+        "sebanyak 340 anak. Dari total 340 anak tersebut, 85 anak (25 persen) merupakan yatim piatu, 170 anak (50 "
+        "persen) yatim atau piatu, dan sisanya 85 anak (25 persen) berasal dari keluarga miskin.",
+        claims=[("share_percent", 50, 170, 340)],
+        slips=[("170 anak (50 persen)", "170 anak (55 persen)", ("share_percent", 55, 170, 340)),
+               ("sisanya 85 anak (25 persen)", "sisanya 85 anak (20 persen)", ("share_percent", 20, 85, 340))],
+    ),
+    Passage(
+        "lansia-shares-of-wholes-named-in-words",
+        "Jumlah penduduk lanjut usia di Kabupaten Magetan sebanyak 45.300 jiwa atau 11,2 persen dari total penduduk. "
+        "Sebanyak 3.240 lansia (7,2 persen dari jumlah lansia) menerima bantuan Asistensi Lanjut Usia (ASLUT) dari "
+        "pemerintah pusat maupun daerah.",
+        claims=[("share_percent", 7.2, 3240, 45300)],
+        absent=[11.2],
+        slips=[("(7,2 persen", "(8,2 persen", ("share_percent", 8.2, 3240, 45300))],
+    ),
 ]
 
 
@@ -362,6 +399,29 @@ REST_OF_PAGE = {
         "\"Data hasil verifikasi kami kirim ke Kementerian Sosial setiap bulan melalui aplikasi SIKS-NG, sehingga "
         "penetapan penerima bansos berikutnya lebih tepat sasaran,\" katanya.\n\nWarga juga dapat melaporkan "
         "penerima yang dinilai tidak layak melalui layanan pengaduan di kantor desa atau kecamatan.\n\nSetiap laporan akan ditindaklanjuti dengan kunjungan petugas dalam waktu paling lama tujuh hari kerja. Identitas pelapor akan dirahasiakan oleh petugas.",
+    "sembako-headline-subject-after-its-percentage":
+        "Sisa paket dijadwalkan tersalurkan pada pekan depan. \"Ada beberapa penerima yang sedang dirawat di rumah "
+        "sakit sehingga paketnya kami titipkan ke dukuh,\" ujarnya.\n\nBantuan sembako dari APBD ini menyasar warga "
+        "miskin yang belum menerima PKH maupun BPNT dari pemerintah pusat, termasuk lansia tunggal dan penyandang "
+        "disabilitas berat.\n\nDinas Sosial juga membuka layanan pengaduan bagi warga yang merasa berhak tetapi belum terdata, melalui kantor kalurahan maupun aplikasi layanan sosial milik Pemkab Sleman. Pengaduan akan diverifikasi oleh pendamping sosial sebelum diusulkan sebagai penerima pada tahap berikutnya.",
+    "pmks-pointed-back-past-a-year-comparison":
+        "Kepala Dinas Sosial Blora mengatakan, kenaikan jumlah PMKS terutama disebabkan bertambahnya lansia yang "
+        "tinggal sendiri karena anak-anaknya merantau. Selain itu, pendataan tahun ini lebih menyeluruh karena "
+        "melibatkan pekerja sosial masyarakat di setiap desa.\n\nPemkab Blora menyiapkan anggaran Rp 2,7 miliar untuk "
+        "penanganan PMKS tahun 2024, antara lain untuk permakanan lansia, bantuan alat bantu disabilitas, dan "
+        "rehabilitasi sosial anak.\n\nMenurut dia, penanganan PMKS tidak bisa hanya mengandalkan bantuan sosial. Pemkab juga mendorong pemberdayaan ekonomi keluarga miskin melalui pelatihan keterampilan dan kelompok usaha bersama. Pelatihan dijadwalkan mulai Februari dengan melibatkan balai latihan kerja dan dinas terkait.",
+    "lksa-three-parts-and-a-remainder":
+        "Sebanyak 9 LKSA telah terakreditasi, sedangkan 3 LKSA lainnya dalam proses pengajuan akreditasi ke "
+        "Kementerian Sosial. Dinas Sosial memberikan bantuan operasional kepada seluruh LKSA sebesar Rp 1.500.000 per "
+        "anak per tahun yang bersumber dari APBD.\n\nUntuk meningkatkan kualitas pengasuhan, Dinas Sosial menggelar "
+        "bimbingan teknis bagi 48 pengasuh LKSA selama tiga hari. Materi meliputi pengasuhan berbasis keluarga, "
+        "perlindungan anak, dan pencatatan kasus.\n\nDinas Sosial juga mendorong pengasuhan berbasis keluarga melalui program orang tua asuh dan reunifikasi anak dengan keluarga besar. Anak yang masih memiliki keluarga didampingi pekerja sosial agar dapat kembali diasuh di lingkungan keluarganya sendiri secara bertahap.",
+    "lansia-shares-of-wholes-named-in-words":
+        "Kepala Dinas Sosial Magetan mengatakan, bantuan ASLUT diberikan dalam bentuk uang tunai sebesar Rp 250.000 "
+        "per bulan yang disalurkan setiap tiga bulan. Penerima adalah lansia berusia di atas 60 tahun yang tidak "
+        "memiliki sumber penghasilan dan tinggal bersama keluarga miskin.\n\nSelain ASLUT, lansia terlantar juga "
+        "mendapat layanan home care dari 36 pekerja sosial masyarakat yang secara berkala mengunjungi rumah mereka "
+        "untuk memeriksa kondisi kesehatan dan kebutuhan sehari-hari.\n\nPemkab Magetan berharap pemerintah desa ikut memperbarui data lansia setiap tahun agar bantuan tepat sasaran. Pendataan ulang dilakukan bersama kader posyandu lansia dan pekerja sosial masyarakat di setiap desa. Data yang terkumpul kemudian diverifikasi oleh petugas kecamatan sebelum dikirim ke Dinas Sosial untuk diusulkan masuk DTKS.",
 }
 
 

@@ -2306,7 +2306,7 @@ class _Finder:
         clause = self.text[s:p.start]
         if regex.search(r"\d", _YEAR.sub("", clause)) or self._clause_ops(p.end, e) or self._amounts_between(p.end, e):
             return None
-        if _PERCENT_OPENS.fullmatch(clause):
+        if _PERCENT_OPENS.fullmatch(self.text, _after_dateline(self.text, s), p.start):
             # "Sebanyak 96 persen bantuan sembako tahap II telah diterima warga": what was done is
             # said after the percentage
             clause = clause + self.text[p.end:e]
@@ -2325,7 +2325,8 @@ class _Finder:
         if len(ops) > 2:
             # "Dari 10.500 paket yang dikirim ke 14 kecamatan, 10.080 paket ...": the places the
             # things went to are not counts of the things; the two of one unit are the pair
-            ops = [op for op in ops if op.unit is not None and sum(_same_unit(self.text, op, o) for o in ops) == 2]
+            ops = [op for op in ops if op.unit is not None
+                   and sum(o.unit is not None and _same_unit(self.text, op, o) for o in ops) == 2]
         if len(ops) != 2 or ops[0].unit is None or not _same_unit(self.text, ops[0], ops[1]):
             return None
         pair = _part_and_named_whole(ops, [self._lead_role(op, ns) for op in ops])
