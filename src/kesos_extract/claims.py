@@ -543,7 +543,7 @@ class _Finder:
                     continue  # "8.000 jiwa, terdiri dari 5.000 ... dan 3.000 jiwa lansia": 3.000 is a part of 8.000
                 if not _units_compatible(self.text, op, part):
                     continue
-                if self._other_period_count(op):
+                if self._other_period_count(op, part):
                     continue  # "86 anak, turun dari 120 anak pada tahun sebelumnya": last year's, no whole of this year's part
                 opened = self._opening_whole(op)
                 if opened is not None and pct is not None:
@@ -620,15 +620,19 @@ class _Finder:
         part = self.adjacent_count(p)
         return part is not None and part.unit is not None and not self._amounts_between(part.end, p.start)
 
-    def _other_period_count(self, op: Operand) -> bool:
+    def _other_period_count(self, op: Operand, part: Operand) -> bool:
         """Is ``op`` the count of another period that this period's count is set against: "turun
         dari 480 anak pada tahun sebelumnya", "dibandingkan tahun lalu yang mencapai 13.562 jiwa",
-        "naik dari 1.000 orang"? Such a count is the whole of no part of this period's."""
+        "naik dari 1.000 orang"? Such a count is the whole of no part of this period's; but a part
+        in its own sentence may be of that period too ("Pada tahun lalu tercatat 5.000 KPM, dan
+        4.000 KPM atau 80 persen ..."), unless the count is the old value of a change."""
         s, _ = self.seg.sentence(op.start)
         before = self.text[max(s, op.start - 80):op.start]
-        after = self.text[op.end:op.end + 40]
-        return bool(_FROM_OLD_VALUE.search(before) or _OTHER_PERIOD_BEFORE.search(before)
-                    or _OTHER_PERIOD_AFTER.match(after))
+        if _FROM_OLD_VALUE.search(before):
+            return True
+        if self.seg.sentence(part.start)[0] == s:
+            return False
+        return bool(_OTHER_PERIOD_BEFORE.search(before) or _OTHER_PERIOD_AFTER.match(self.text, op.end, op.end + 40))
 
     def _opening_whole(self, op: Operand) -> Optional[Operand]:
         """The whole ``op`` is a part of when its sentence opens with it: "Dari 1.300 KPM yang
@@ -2161,7 +2165,7 @@ class _Finder:
             if span is None:
                 return None
             wholes = [op for op in self._clause_ops(*span) if _same_unit(self.text, op, part)
-                      and not self._other_period_count(op)]
+                      and not self._other_period_count(op, part)]
         if len(wholes) != 1 or not wholes[0].value or wholes[0].value < part.value:
             return None
         whole = wholes[0]
