@@ -618,7 +618,12 @@ class _Finder:
         persen", "1.245 KPM (95,77%)") with no amount of money between them? Then it is the
         share of that count, not of an amount of money around it."""
         part = self.adjacent_count(p)
-        return part is not None and part.unit is not None and not self._amounts_between(part.end, p.start)
+        if part is None or part.unit is None or self._amounts_between(part.end, p.start):
+            return False
+        # "1.200 KPM atau 90 persen dari pagu Rp 5 miliar" is of money: an amount "dari" gives
+        # in the percentage's own clause
+        whole = self._amount_after_dari(p)
+        return whole is None or bool(regex.search(r"[,;]", self.text[p.end:whole.start]))
 
     def _other_period_count(self, op: Operand, part: Operand) -> bool:
         """Is ``op`` the count of another period that this period's count is set against: "turun
