@@ -173,7 +173,7 @@ PASSAGES = [
                ("atau 11 persen", "atau 12 persen", ("share_percent", 12, 4236, 38512))],
     ),
     Passage(
-        "pkh-keluarga-then-kpm-after-a-quote",
+        "pkh-keluarga-then-kpm-past-a-sentence-of-no-figure",
         "BATU – Program Keluarga Harapan (PKH) di Kota Batu tahun ini menjangkau 7.850 keluarga. Bantuan disalurkan "
         "dalam empat tahap melalui rekening Himbara masing-masing penerima.\n\n"
         "Dari jumlah itu, sebanyak 1.570 KPM memiliki komponen lansia, atau 20 persen. \"Komponen yang paling banyak "
@@ -365,7 +365,7 @@ REST_OF_PAGE = {
         "Dinas Sosial menerima 1.845 usulan baru dan 962 usulan penghapusan data karena penerima meninggal dunia, "
         "pindah, atau dinilai sudah mampu. Seluruh usulan diproses dalam musyawarah kelurahan yang digelar setiap "
         "tiga bulan.\n\nHasil musyawarah kemudian diunggah oleh operator ke aplikasi SIKS-NG untuk diverifikasi Pusdatin Kementerian Sosial sebelum penetapan. Operator kelurahan juga mendapat pelatihan pemutakhiran data dua kali setahun.",
-    "pkh-keluarga-then-kpm-after-a-quote":
+    "pkh-keluarga-then-kpm-past-a-sentence-of-no-figure":
         "Besaran bantuan komponen lansia mencapai Rp 2.400.000 per tahun, sedangkan komponen anak SD Rp 900.000 "
         "per tahun. Pencairan dilakukan melalui Bank Rakyat Indonesia dan Bank Negara Indonesia.\n\nKoordinator "
         "PKH menambahkan, pada 2023 sebanyak 215 KPM telah keluar dari program secara mandiri atau graduasi "
