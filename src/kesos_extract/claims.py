@@ -583,6 +583,9 @@ class _Finder:
     def implicit_whole(self, p: Mention, part: Operand, pct: Optional[Operand] = None) -> Optional[Operand]:
         """A whole stated earlier: the nearest larger count in the paragraph that is not itself
         a part ("menjangkau 490 anak, dimana sebanyak 351 anak atau 71,63% ..., 104 anak ...")."""
+        remainder_of = self._whole_of_remainder(part)
+        if remainder_of is not None:
+            return remainder_of
         ps, _ = self.seg.paragraph(part.start)
         # a numbered or lettered item starting a line within the paragraph is a statement of its
         # own ("10. ... 1.368 jiwa ..." / "11. ... 166 jiwa atau 65,09 %"): its whole is its own
@@ -612,8 +615,11 @@ class _Finder:
                 # part keeps its part's percentage after it: "45 dari 50 anak (90%) ...; 5 anak
                 # (10%)": 50 is the whole of both
                 whole_of_part = self._whole_of_part(op)
-                if op.value <= part.value or \
-                        (own and own not in ("100", "100,00", "100.00") and not whole_of_part):
+                # (a count whose own percentage is of another whole named in words is still a whole
+                # of what follows: "45.300 jiwa atau 11,2 persen dari total penduduk. ... 3.240
+                # lansia (7,2 persen dari jumlah lansia)")
+                if op.value <= part.value or (own and own not in ("100", "100,00", "100.00") and not whole_of_part
+                                              and not self._share_of_named_whole(op)):
                     continue
                 if self._part_of_next(op):
                     continue  # "45 dari 50 anak (90%) ...; 5 anak (10%)": 45 is a part of 50, not a whole
@@ -621,6 +627,8 @@ class _Finder:
                     continue  # "8.000 jiwa, terdiri dari 5.000 ... dan 3.000 jiwa lansia": 3.000 is a part of 8.000
                 if not _units_compatible(self.text, op, part):
                     continue
+                if self._other_period_count(op, part):
+                    continue  # "86 anak, turun dari 120 anak pada tahun sebelumnya": last year's, no whole of this year's part
                 opened = self._opening_whole(op)
                 if opened is not None and pct is not None:
                     # "Dari 1.300 KPM ..., sebanyak 1.245 KPM sudah menerima. ... 55 KPM atau 4,23
@@ -637,7 +645,7 @@ class _Finder:
         part's paragraph has no count before it, the whole is the nearest larger count of the two
         paragraphs before that names the same thing with the same word ("penerima", "KPM"), is no
         part of another and has no percentage of its own."""
-        if not part.unit or self.count_operands(ps, part.start):
+        if not part.unit or [op for op in self.count_operands(ps, part.start) if not _is_day_month(self.text, op)]:
             return None
         word = _counted_word(part.text)
         start = ps
@@ -648,13 +656,72 @@ class _Finder:
             start = pps
         years = evidence.years_of(self.text[slice(*self.seg.sentence(part.start))])
         for op in reversed(self.count_operands(start, ps)):
-            if _counted_word(op.text) != word or op.value <= part.value or self._own_percent(op) or \
+            # the same word, or the acronym the whole's words were read as ("18.240 keluarga
+            # penerima manfaat (KPM)" ... "16.872 KPM")
+            named_alike = _counted_word(op.text) == word or (op.unit == part.unit and _counted_word(op.text) !=
+                                                             op.unit.lower() and word == part.unit.lower())
+            if not named_alike or op.value <= part.value or self._own_percent(op) or \
                     self._part_of_next(op) or self._whole_of_part(op):
                 continue
             if evidence.other_year(years, self.text[slice(*self.seg.sentence(op.start))]):
                 return None  # "... 3.500 penerima. // Tahun lalu 2.800 penerima atau 80 persen"
             return op
         return None
+
+    def _share_of_named_whole(self, op: Operand) -> bool:
+        """Is the percentage right after ``op`` said to be of a whole named in words and given by no
+        number, other than a whole of ``op``'s own unit ("45.300 jiwa atau 11,2 persen dari total
+        penduduk")? Then ``op`` is a part of that whole only."""
+        _, e = self.seg.sentence(op.start)
+        for q in self._percents_between(op.end, min(e, op.end + 80)):
+            if not _gap_re().match(self.text[op.end:q.start]):
+                return False
+            return evidence.names_other_whole(self.text, q, "", op.unit) and \
+                not evidence.named_target_not_given(self.text, q)
+        return False
+
+    def _whole_of_remainder(self, part: Operand) -> Optional[Operand]:
+        """The whole of a remainder ("Sisanya 1.368 KPM atau 7,5 persen", "selebihnya 25 anak"):
+        the count before it that is the sum of the part before it and the remainder ("18.240 KPM
+        ... sudah 16.872 KPM yang menerima ... Sisanya 1.368 KPM"), however many short paragraphs
+        of news stand between. None where the words do not open a remainder or no count adds up."""
+        if not _REMAINDER_LEAD.search(self.text, max(0, part.start - 30), part.start):
+            return None
+        before = [op for op in self.count_operands(max(0, part.start - 1500), part.start)
+                  if op.end <= part.start and _units_compatible(self.text, op, part)]
+        if len(before) < 2:
+            return None
+        taken = before[-1]
+        for op in reversed(before[:-1]):
+            if op.value == taken.value + part.value and _units_compatible(self.text, op, taken):
+                return op
+        return None
+
+    def _percent_of_count(self, p: Mention) -> bool:
+        """Is the percentage joined to a count of things right before it ("138 rumah atau 92
+        persen", "1.245 KPM (95,77%)") with no amount of money between them? Then it is the
+        share of that count, not of an amount of money around it."""
+        part = self.adjacent_count(p)
+        if part is None or part.unit is None or self._amounts_between(part.end, p.start):
+            return False
+        # "1.200 KPM atau 90 persen dari pagu Rp 5 miliar" is of money: an amount "dari" gives
+        # in the percentage's own clause
+        whole = self._amount_after_dari(p)
+        return whole is None or bool(regex.search(r"[,;]", self.text[p.end:whole.start]))
+
+    def _other_period_count(self, op: Operand, part: Operand) -> bool:
+        """Is ``op`` the count of another period that this period's count is set against: "turun
+        dari 480 anak pada tahun sebelumnya", "dibandingkan tahun lalu yang mencapai 13.562 jiwa",
+        "naik dari 1.000 orang"? Such a count is the whole of no part of this period's; but a part
+        in its own sentence may be of that period too ("Pada tahun lalu tercatat 5.000 KPM, dan
+        4.000 KPM atau 80 persen ..."), unless the count is the old value of a change."""
+        s, _ = self.seg.sentence(op.start)
+        before = self.text[max(s, op.start - 80):op.start]
+        if _FROM_OLD_VALUE.search(before):
+            return True
+        if self.seg.sentence(part.start)[0] == s:
+            return False
+        return bool(_OTHER_PERIOD_BEFORE.search(before) or _OTHER_PERIOD_AFTER.match(self.text, op.end, op.end + 40))
 
     def _opening_whole(self, op: Operand) -> Optional[Operand]:
         """The whole ``op`` is a part of when its sentence opens with it: "Dari 1.300 KPM yang
@@ -868,6 +935,8 @@ class _Finder:
                 continue  # "capaian kinerja 95,5%", "realisasi fisik 100%": not a share of money
             if _change_re().search(self.text[max(0, p.start - 30):p.start]):
                 continue  # "realisasi Rp B dari pagu Rp A atau turun 5 persen dibanding tahun lalu": a change
+            if self._percent_of_count(p):
+                continue  # "terealisasi 138 rumah atau 92 persen dari target, dengan realisasi anggaran Rp B (92%)"
             ws = self._sentence_before(p.start)
             ws = self._record_start(p.start, ws)
             _, we = self.seg.sentence(p.start)
@@ -1115,7 +1184,10 @@ class _Finder:
         while k < len(self.percents) and self.percents[k].start < hi:
             # a change's percentage closes no claim of its new value ("Anggaran 2024 Rp B, naik 10
             # persen dari 2023 (Rp A), dengan serapan Rp C atau 40 persen": B is C's pagu)
-            if self.percents[k] is not but and self.percents[k].start not in self.change_percents:
+            # nor does a count's ("Rp A. ... 138 rumah atau 92 persen dari target, dengan realisasi
+            # anggaran Rp B (92%)": A is B's pagu)
+            if self.percents[k] is not but and self.percents[k].start not in self.change_percents \
+                    and not self._percent_of_count(self.percents[k]):
                 return True
             k += 1
         return False
@@ -2400,10 +2472,11 @@ class _Finder:
                       and _same_unit(self.text, op, part) and op.value >= part.value]
             wholes = before[-1:]
         if not wholes:
-            ps, pe = self.seg.previous_sentence(s)
-            if pe == 0 or self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0] or self._percents_between(ps, pe):
+            span = self._sentence_pointed_back_to(s)
+            if span is None:
                 return None
-            wholes = [op for op in self._clause_ops(ps, pe) if _same_unit(self.text, op, part)]
+            wholes = [op for op in self._clause_ops(*span) if _same_unit(self.text, op, part)
+                      and not self._other_period_count(op, part)]
         if len(wholes) != 1 or not wholes[0].value or wholes[0].value < part.value:
             return None
         whole = wholes[0]
@@ -2413,6 +2486,43 @@ class _Finder:
             return None  # "Penerima PKH 2.000 KPM. Dari jumlah tersebut, 400 KPM atau 5 persen dari target nasional"
         return RatioClaim(kind, _operand(p), part, whole, implicit_denominator=True,
                           notes=["the whole stated before, pointed back to by the words"])
+
+    def _sentence_pointed_back_to(self, s: int) -> Optional[tuple[int, int]]:
+        """The sentence a sentence opening "Dari jumlah tersebut, ..." at ``s`` points back to: the
+        one before it in its paragraph, or the last of the paragraph before where both paragraphs
+        are short (news gives a sentence a paragraph). A sentence between that only sets that
+        whole against another period's ("Jumlah ini turun 8,2 persen dibandingkan tahun
+        sebelumnya yang mencapai 13.562 jiwa") is passed over: its figure is no whole of this
+        year's parts. None where the sentence found states a percentage of its own."""
+        ps, pe = self._sentence_before_in_statement(s)
+        if pe == 0:
+            return None
+        # a sentence of no figure between ("Bantuan disalurkan dalam empat tahap ...") points to
+        # nothing: "jumlah itu" is the figure before it
+        if not self._clause_ops(ps, pe) or (_OTHER_PERIOD_COMPARISON.match(self.text, ps, pe)
+                                            and _OTHER_PERIOD_WORDS.search(self.text, ps, pe)):
+            ps, pe = self._sentence_before_in_statement(ps)
+            if pe == 0:
+                return None
+        if self._percents_between(ps, pe):
+            return None
+        return ps, pe
+
+    def _sentence_before_in_statement(self, s: int) -> tuple[int, int]:
+        """The sentence before ``s`` in its paragraph, or in the short paragraph before when ``s``
+        opens a short paragraph; (0, 0) where there is none."""
+        ps, pe = self.seg.previous_sentence(s)
+        while pe > 0 and not self.text[ps:pe].strip():
+            ps, pe = self.seg.previous_sentence(ps)  # the blank lines between paragraphs
+        if pe == 0:
+            return 0, 0
+        par_start, par_end = self.seg.paragraph(s)
+        if self.seg.paragraph(ps)[0] == par_start:
+            return ps, pe
+        before_start, before_end = self.seg.paragraph(ps)
+        if par_start != s or par_end - par_start >= SHORT_PARAGRAPH or before_end - before_start >= SHORT_PARAGRAPH:
+            return 0, 0
+        return ps, pe
 
     def _concluded(self, p: Mention) -> Optional[RatioClaim]:
         """A percentage whose sentence (or labelled line) concludes from the figures before it: it
@@ -2511,6 +2621,10 @@ class _Finder:
         clause = self.text[s:p.start]
         if regex.search(r"\d", _YEAR.sub("", clause)) or self._clause_ops(p.end, e) or self._amounts_between(p.end, e):
             return None
+        if _PERCENT_OPENS.fullmatch(self.text, _after_dateline(self.text, s), p.start):
+            # "Sebanyak 96 persen bantuan sembako tahap II telah diterima warga": what was done is
+            # said after the percentage
+            clause = clause + self.text[p.end:e]
         if self._percents_between(s, e) != [p] or self._is_change_or_goal(p, s):
             return None
         if not _tie_words().headline.search(clause) or evidence.names_other_whole(self.text, p, clause):
@@ -2523,6 +2637,11 @@ class _Finder:
         if self._percents_between(ns, ne) or self._amounts_between(ns, ne):
             return None
         ops = [op for op in self._clause_ops(ns, ne) if not (op.unit is None and 1900 <= op.value <= 2100)]
+        if len(ops) > 2:
+            # "Dari 10.500 paket yang dikirim ke 14 kecamatan, 10.080 paket ...": the places the
+            # things went to are not counts of the things; the two of one unit are the pair
+            ops = [op for op in ops if op.unit is not None
+                   and sum(o.unit is not None and _same_unit(self.text, op, o) for o in ops) == 2]
         if len(ops) != 2 or ops[0].unit is None or not _same_unit(self.text, ops[0], ops[1]):
             return None
         pair = _part_and_named_whole(ops, [self._lead_role(op, ns) for op in ops])
@@ -2589,7 +2708,13 @@ class _Finder:
 
     def _is_target(self, op: Operand) -> bool:
         """Do the words make ``op`` a target ("target 500 KPM", "Sasaran ... adalah 5.000 KPM")?"""
-        return self._lead_role(op, max(0, op.start - 60)) == "target"
+        if self._lead_role(op, max(0, op.start - 60)) == "target":
+            return True
+        # "Dinas Sosial menargetkan rehabilitasi sosial rumah tidak layak huni (RS-RTLH) sebanyak
+        # 150 unit": the verb of the clause makes its one count a target, however long the name
+        # of what is targeted between them
+        s, _ = self.seg.sentence(op.start)
+        return bool(_TARGET_VERB_LEAD.search(self.text, max(s, op.start - 160), op.start))
 
     def _numerator_for_target(self, p: Mention, den: Operand, pct: Operand) -> Optional[Operand]:
         """The achieved count stands earlier in the sentence; it may be a sum ("100 Anak nakal
@@ -2652,8 +2777,9 @@ def _tie_words() -> _TieWords:
         among=regex.compile(rf"\s*,?\s*(?:{_alternation(v['among_words'])})\b", regex.I),
         # "N KK telah menerima bantuan atau", "N anak di antaranya telah mendapatkan pelayanan sosial, atau",
         # "N KPM (": up to twelve words, none joining another clause, then a joining word or a bracket
+        # (a name's short form in brackets is one word: "menerima Asistensi Rehabilitasi Sosial (ATENSI) atau")
         part_to_percent=regex.compile(r"(?:[\s,]+(?!(?:sedangkan|sementara|namun|tetapi|serta|dan|dari|terhadap)\b)"
-                                      r"[\p{L}/-]+){0,12}[\s,]*(?:(?:atau|yaitu|yakni|alias|setara(?:\s+dengan)?)\s*"
+                                      r"(?:[\p{L}/-]+|\(\p{Lu}[\p{L}-]*\))){0,12}[\s,]*(?:(?:atau|yaitu|yakni|alias|setara(?:\s+dengan)?)\s*"
                                       r"(?:(?:sebesar|sekitar|kurang\s+lebih|mencapai)\s*)?\(?|\()\s*", regex.I),
         conclusion=regex.compile(rf"\W*(?:{_alternation(v['conclusion_words'])})\b", regex.I),
         ratio=regex.compile(rf"(?<!\w)(?:{_alternation(v['ratio_words'])})(?!\w)", regex.I),
@@ -2821,6 +2947,54 @@ _MONTH_AFTER = regex.compile(r"\s+(?:januari|februari|pebruari|maret|april|mei|j
 def _year_of_lead(lead: str) -> Optional[int]:
     m = _YEAR_LEAD.search(lead)
     return int(m.group(1)) if m else None
+
+
+# a sentence that speaks of the figure before it ("Jumlah ini turun 8,2 persen ...", "Angka
+# tersebut meningkat ...") and of another period's ("... dibandingkan tahun sebelumnya yang
+# mencapai 13.562 jiwa", "... dari 13.562 jiwa pada 2021"): a comment on a whole, not a whole
+_OTHER_PERIOD_COMPARISON = regex.compile(r"\W*(?:jumlah|angka|capaian|realisasi|data)(?:\s+\p{L}+)?\s+"
+                                         r"(?:ini|itu|tersebut)\b", regex.I)
+_OTHER_PERIOD_WORDS = regex.compile(r"\b(?:tahun|periode|bulan|semester|triwulan)\s+(?:sebelumnya|lalu)\b|"
+                                    r"\b(?:dibanding(?:kan)?|dari)\s+(?:tahun\s+)?(?:19|20)\d\d\b", regex.I)
+
+
+# the count of another period set against this one's: "turun dari 480 anak", "dibandingkan tahun
+# sebelumnya yang mencapai 13.562 jiwa", "1.000 orang pada tahun lalu" (_Finder._other_period_count)
+_FROM_OLD_VALUE = regex.compile(r"\b(?:turun|naik|menurun|meningkat|berkurang|bertambah|dibanding(?:kan)?)"
+                                r"(?:\s+(?:dengan|dari))?\s+(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
+_OTHER_PERIOD_BEFORE = regex.compile(r"(?:\b(?:tahun|periode|semester|triwulan)\s+(?:sebelumnya|lalu)|"
+                                     r"\b(?:dibanding(?:kan)?|dari)\s+(?:dengan\s+)?(?:(?:tahun|periode)\s+)?(?:19|20)\d\d)"
+                                     r"\s+(?:yang\s+)?"
+                                     r"(?:(?:hanya|baru)\s+)?(?:mencapai|sebanyak|sejumlah|sebesar|tercatat|ada)?\s*$",
+                                     regex.I)
+_OTHER_PERIOD_AFTER = regex.compile(r"[ \t]*(?:\p{L}+[ \t]+)?(?:pada|di)?[ \t]*(?:tahun|periode|semester|triwulan)[ \t]+"
+                                    r"(?:sebelumnya|lalu)\b", regex.I)
+
+
+# a verb of targeting, then only words (no figure, no clause break) up to the count it targets
+_TARGET_VERB_LEAD = regex.compile(r"(?<!\w)(?:menargetkan|ditargetkan|direncanakan|merencanakan)\b[^\d,;.:!?\n]{0,140}$",
+                                  regex.I)
+
+
+# the words opening a remainder: "Sisanya 1.368 KPM", "sisa 20 unit", "selebihnya sebanyak 25 anak"
+_REMAINDER_LEAD = regex.compile(r"(?<!\w)(?:sisanya|sisa|selebihnya)(?:\s+(?:sebanyak|sejumlah|yakni|yaitu))?[\s:]*$",
+                                regex.I)
+
+
+# the words a headline may open with before its percentage, its subject coming after it:
+# "Sebanyak 96 persen bantuan sembako ...", "Hampir 90 persen KPM ..."
+_PERCENT_OPENS = regex.compile(r"\W*(?:(?:sebanyak|sekitar|hampir|baru|lebih\s+dari|kurang\s+lebih)\s*)?", regex.I)
+
+
+# a day and month in brackets, as news dates the day it speaks of: "Hingga Jumat (15/3), ..."
+_DAY_MONTH = regex.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
+
+
+def _is_day_month(text: str, op: Operand) -> bool:
+    """Is ``op`` the day or the month of a bracketed date ("(15/3)"), not a count?"""
+    lo = max(0, op.start - 8)
+    return op.unit is None and any(m.start() < op.start and op.end < m.end()
+                                   for m in _DAY_MONTH.finditer(text, lo, min(len(text), op.end + 8)))
 
 
 def _is_date(text: str, op: Operand) -> bool:
