@@ -825,14 +825,23 @@ def _clean_bullet(line: str) -> str:
     return "- " + line[m.end():] if m else line
 
 
-def _continue(prev_text: str, line: str, full_line: int = 0) -> tuple[bool, str]:
+def _continue(prev_text: str, line: str, full_line: int = 0, fixed_pitch: bool = False,
+              list_item: bool = False) -> tuple[bool, str]:
     """Does ``line`` continue the paragraph whose last line is ``prev_text``, and with what glue?
 
     ``full_line`` is the length of a full line on the page: a line much shorter than that was
     ended on purpose (a heading, the end of a paragraph) when the next one starts with a capital.
+    ``list_item``: the paragraph is a list item. On a ``fixed_pitch`` page (a text file printed as
+    it is, every character as wide) a line the printer wrapped had no room for the next line's
+    first word: a line that had room for it ended in the text itself, and is read as the text
+    reader reads it: a list item ends there (it is a line of its own), a paragraph goes on over
+    its next line with the line's end kept.
     """
     if _starts_block(line):
         return False, ""
+    if fixed_pitch and full_line and not (prev_text.endswith("-") and line[:1].islower()) and \
+            len(prev_text) + 1 + len(line.split(" ", 1)[0]) <= full_line:
+        return not list_item, "\n"
     # a list item's heading in capitals ("1.06.01 PROGRAM PENUNJANG ...") ends at its line's end
     # when a line of ordinary case follows ("Anggaran Rp ...")
     label = LIST_ITEM.match(prev_text)
@@ -916,6 +925,13 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
         pages, stripped, [{k for t in a.values() for k in range(t.first, t.end)} | t | sp
                           for a, t, sp in zip(aligned, tab_taken, in_spaced)])
     tab_blocks: dict[tuple[bool, int], Block] = {}
+    # a text file printed in a fixed-pitch font keeps its blank lines as skipped steps of the pitch
+    pitch = line_pitch(stripped) if any(untabbed) else 0.0
+    # ... and a page that ends above the lowest line of the others, or starts below the highest,
+    # had blank lines there: the text's paragraph ended at the page break
+    highest = min((lines[0].top for lines in stripped if lines), default=0.0)
+    lowest = max((lines[-1].bottom for lines in stripped if lines), default=0.0)
+    ended_short = False
     b = DocumentBuilder(str(path), "pdf")
     warnings: list[str] = []
     pending: Optional[_Pending] = None
@@ -938,10 +954,14 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
         # others: there a gap of half a line's height or more after a sentence's end is a
         # skipped line (a paragraph's end; a line that ends mid-sentence goes on, whatever the gap)
         touching = sum(1 for l1, l2 in zip(lines, lines[1:]) if l2.top - l1.bottom <= 0.1 * (l1.bottom - l1.top))
-        touch = touching > len(lines) // 2
+        # (as many touching as not: short paragraphs of two lines, a skipped line after each)
+        touch = touching > 0 and 2 * touching >= len(lines) - 1
         items = _in_reading_order(lines, page.tables)
         full_line = max((len(ln.text) for ln in lines), default=0)
         prev: Optional[_Line] = None
+        blank_at_break = bool(untabbed[pi]) and pitch > 0 and bool(lines) and \
+            (ended_short or lines[0].top > highest + 0.5 * pitch)
+        ended_short = bool(untabbed[pi]) and pitch > 0 and bool(lines) and lines[-1].bottom < lowest - 0.5 * pitch
         # an unruled table that ended the page before goes on in the first lines of this one
         went_on = 0
         if open_table is not None and lines and lines[0].placed is not None:
@@ -1023,11 +1043,13 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
                 continue
             line = strip_emphasis(item.text)  # as the text reader reads a text with markdown
             text = _clean_bullet(line)
-            wide_gap = prev is not None and (usual_gap > 0 and item.top - prev.bottom > 1.8 * usual_gap + 1
+            wide_gap = prev is None and blank_at_break or prev is not None and (usual_gap > 0 and item.top - prev.bottom > 1.8 * usual_gap + 1
                                              or touch and item.top - prev.bottom > 0.5 * (prev.bottom - prev.top)
-                                             and prev.text.rstrip().endswith((".", ":", ";", "!", "?")))
+                                             and prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
+                                             or bool(untabbed[pi]) and pitch > 0 and item.top - prev.top > 1.5 * pitch)
             if pending is not None and pending.kind != "heading" and not wide_gap:
-                go_on, glue = _continue(pending.text, line, full_line)
+                go_on, glue = _continue(pending.text, line, full_line, fixed_pitch=bool(untabbed[pi]),
+                                        list_item=pending.kind == "list_item")
                 if go_on:
                     if glue == "":
                         pg, g, t = pending.pieces[-1]
