@@ -825,23 +825,23 @@ def _clean_bullet(line: str) -> str:
     return "- " + line[m.end():] if m else line
 
 
-def _continue(prev_text: str, line: str, full_line: int = 0, fixed_pitch: bool = False,
-              list_item: bool = False) -> tuple[bool, str]:
+def _continue(prev_text: str, line: str, full_line: int = 0, fixed_pitch: bool = False) -> tuple[bool, str]:
     """Does ``line`` continue the paragraph whose last line is ``prev_text``, and with what glue?
 
     ``full_line`` is the length of a full line on the page: a line much shorter than that was
     ended on purpose (a heading, the end of a paragraph) when the next one starts with a capital.
-    ``list_item``: the paragraph is a list item. On a ``fixed_pitch`` page (a text file printed as
-    it is, every character as wide) a line the printer wrapped had no room for the next line's
-    first word: a line that had room for it ended in the text itself, and is read as the text
-    reader reads it: a list item ends there (it is a line of its own), a paragraph goes on over
-    its next line with the line's end kept.
+    On a ``fixed_pitch`` page (a text file printed as it is, every character as wide) a line the
+    printer wrapped had no room for the next line's first word: a line that had room for it ended
+    in the text itself, and its end is kept as the text reader keeps it (a line end before a
+    capital can end a sentence: "... realisasi Rp 57.000.000" / "Secara keseluruhan ..."). The
+    block goes on: a run of spaces the printer dropped at a wrap also leaves room, and the text
+    reader's blocks do not end at every line's end either.
     """
     if _starts_block(line):
         return False, ""
     if fixed_pitch and full_line and not (prev_text.endswith("-") and line[:1].islower()) and \
             len(prev_text) + 1 + len(line.split(" ", 1)[0]) <= full_line:
-        return not list_item, "\n"
+        return True, "\n"
     # a list item's heading in capitals ("1.06.01 PROGRAM PENUNJANG ...") ends at its line's end
     # when a line of ordinary case follows ("Anggaran Rp ...")
     label = LIST_ITEM.match(prev_text)
@@ -1048,8 +1048,7 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
                                              and prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
                                              or bool(untabbed[pi]) and pitch > 0 and item.top - prev.top > 1.5 * pitch)
             if pending is not None and pending.kind != "heading" and not wide_gap:
-                go_on, glue = _continue(pending.text, line, full_line, fixed_pitch=bool(untabbed[pi]),
-                                        list_item=pending.kind == "list_item")
+                go_on, glue = _continue(pending.text, line, full_line, fixed_pitch=bool(untabbed[pi]))
                 if go_on:
                     if glue == "":
                         pg, g, t = pending.pieces[-1]
