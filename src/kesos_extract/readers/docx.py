@@ -46,7 +46,7 @@ from .spaced import _WIDE_GAP
 from .text import _PIPE_ROW, split_blocks
 from ..document import Document, DocumentBuilder
 from ..errors import InputError, NoTextError
-from ..normalise import normalise_characters, normalise_text, strip_emphasis
+from ..normalise import join_spaced_figures, normalise_characters, normalise_text, strip_emphasis
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -708,7 +708,8 @@ def _place_paragraphs(b: DocumentBuilder, paragraphs: list[_Paragraph], numberin
         end = k + 1
         while end < len(lines) and owner[end] == i and end not in tabbed:
             end += 1
-        text = strip_emphasis("\n".join(lines[k:end])).strip()  # as the text reader reads markdown
+        # as the text reader reads markdown, and figures an OCR layer spaced out
+        text = join_spaced_figures(strip_emphasis("\n".join(lines[k:end]))).strip()
         k = end
         if not text:
             b.add_gap()

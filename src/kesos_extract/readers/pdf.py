@@ -44,7 +44,7 @@ from .flattened import flattened_tables, header_label_count, laid_text
 from .packed import Packed, pack, pack_encoded, packed_text, unpack, unpack_positions
 from .tabbed import Layout, Piece, TabLine, figure_row, learn_layout, pieces_of, tab_laid, tab_tables
 from ..errors import EncryptedDocumentError, InputError, NoTextError
-from ..normalise import normalise_characters, strip_emphasis
+from ..normalise import join_spaced_figures, normalise_characters, strip_emphasis
 
 BULLET = regex.compile(r"^\s*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc·▪➤•◦●■□➢►‣⁃]|-(?=\s))\s*")
 # "1.", "a)", "(1)", "(a)", "iv)", and a program's or kegiatan's code of the Permendagri nomenclature
@@ -1041,7 +1041,8 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
                 b.start_page(page.number)
                 last_table = b.add_table([row], uncertain={0})
                 continue
-            line = strip_emphasis(item.text)  # as the text reader reads a text with markdown
+            # as the text reader reads a text with markdown, and its figures an OCR layer spaced out
+            line = join_spaced_figures(strip_emphasis(item.text))
             text = _clean_bullet(line)
             wide_gap = prev is None and blank_at_break or prev is not None and (usual_gap > 0 and item.top - prev.bottom > 1.8 * usual_gap + 1
                                              or touch and item.top - prev.bottom > 0.5 * (prev.bottom - prev.top)
