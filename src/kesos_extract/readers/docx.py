@@ -43,7 +43,7 @@ import regex
 from .flattened import with_flattened_tables
 from .aligned import MIN_LABELS
 from .spaced import _WIDE_GAP
-from .text import _PIPE_ROW, split_blocks
+from .text import _PIPE_ROW, keep_unsure_rows, split_blocks
 from ..document import Document, DocumentBuilder
 from ..errors import InputError, NoTextError
 from ..normalise import join_spaced_figures, normalise_characters, normalise_text, strip_emphasis
@@ -765,5 +765,9 @@ def read_docx(path: Path, data: bytes) -> Document:
     doc = b.build()
     if not doc.text.strip():
         raise NoTextError(path, "has no body text")
+    before = {id(block) for block in doc.blocks}
     doc.blocks = with_flattened_tables(doc.text, doc.blocks)
+    for block in doc.blocks:  # a flattened table's rows read by a guess raise no alarm, as in a text
+        if id(block) not in before and block.unsure_rows:
+            keep_unsure_rows(doc, block)
     return doc

@@ -447,6 +447,8 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
                 pi = run[source[j]][0]
                 part = rows[pi].setdefault(first_on[pi], _TabRows(n, [], header_rows=1 if r == 0 else None,
                                                                    flattened=True))
+                if r in (block.unsure_rows or {}):  # its cells' columns a guess: no alarm from it
+                    part.uncertain.add(len(part.rows))
                 part.rows.append([c.text for c in row])
                 part.starts.append(run[source[j]][1])
             n += 1
@@ -771,39 +773,57 @@ def pipe_tables(texts: list[str], taken: set[int]) -> dict[int, tuple[int, list[
     pipe, after it, inside a cell): lines join into one row until it has as many pipes as the
     header; a row that would get more is no row of this table. By the index of the table's first
     line: the index after its last, and its rows."""
-    from .text import _PIPE_ROW, split_blocks
-
     out: dict[int, tuple[int, list[list[str]]]] = {}
     i, n = 0, len(texts)
     while i < n:
         head = strip_emphasis(texts[i]).strip()
-        if i in taken or not _PIPE_ROW.match(head) or head.count("|") < 2:
+        if i in taken or not _starts_pipe_row(head) or head.count("|") < 2:
             i += 1
             continue
-        want = head.count("|")
-        rows, j = [head], i + 1
-        while j < n and j not in taken:
-            row = strip_emphasis(texts[j]).strip()
-            if "|" not in row:
-                break
-            got = row.count("|")
-            while got < want and j + 1 < n and j + 1 not in taken and texts[j + 1].strip():
-                more = strip_emphasis(texts[j + 1]).strip()
-                if got + more.count("|") > want:
-                    break
-                row, got, j = f"{row} {more}", got + more.count("|"), j + 1
-            if got != want:
-                break
-            rows.append(row)
-            j += 1
-        if len(rows) >= 2:
-            blocks = split_blocks("\n".join(rows))
-            if len(blocks) == 1 and blocks[0].kind == "table" and blocks[0].rows:
-                out[i] = (j, [[c.text for c in r] for r in blocks[0].rows])
-                i = j
-                continue
+        rows, j = pipe_rows(texts, i + 1, head, taken)
+        if rows:
+            out[i] = (j, rows)
+            i = j
+            continue
         i += 1
     return out
+
+
+def _starts_pipe_row(line: str) -> bool:
+    """Is the line a row of a markdown pipe table, by the text reader's rule?"""
+    from .text import _PIPE_ROW
+
+    return bool(_PIPE_ROW.match(line))
+
+
+def pipe_rows(texts: list[str], i: int, head: str, taken: set[int]) -> tuple[list[list[str]], int]:
+    """The rows under the pipe table's header line ``head`` from line ``i`` (the header's row the
+    first), each joined from the lines it wrapped onto, and the index after the last; no rows
+    where no line under the header is a row with its pipes. Also for a table that goes on at the
+    top of the next page (read under the header of the page before, then left out)."""
+    from .text import split_blocks
+
+    want = head.count("|")
+    rows, j, n = [head], i, len(texts)
+    while j < n and j not in taken:
+        row = strip_emphasis(texts[j]).strip()
+        if "|" not in row:
+            break
+        got = row.count("|")
+        while got < want and j + 1 < n and j + 1 not in taken and texts[j + 1].strip():
+            more = strip_emphasis(texts[j + 1]).strip()
+            if got + more.count("|") > want:
+                break
+            row, got, j = f"{row} {more}", got + more.count("|"), j + 1
+        if got != want:
+            break
+        rows.append(row)
+        j += 1
+    if len(rows) >= 2:
+        blocks = split_blocks("\n".join(rows))
+        if len(blocks) == 1 and blocks[0].kind == "table" and blocks[0].rows:
+            return [[c.text for c in r] for r in blocks[0].rows], j
+    return [], i
 
 
 # --- reflow ------------------------------------------------------------------------------------
@@ -937,6 +957,7 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
     pending: Optional[_Pending] = None
     last_table: Optional[Block] = None
     open_table: Optional[tuple[AlignedTable, Block]] = None  # an unruled table that ended its page
+    open_pipes: Optional[tuple[Block, str]] = None  # a pipe table that ended its page, and its header line
     for pi, page in enumerate(pages):
         if pi:  # the page before is in the document: its lines go (an OCR page's are asked for at the end)
             stripped[pi - 1], aligned[pi - 1], spaced[pi - 1] = [], {}, {}
@@ -981,18 +1002,35 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
         in_flat = {k for k in flat_taken[pi] if k >= went_on and k not in in_unruled | in_tabbed}
         tabbed.update((k, v) for k, v in flat_rows[pi].items() if k in in_flat)
         taken = set(range(went_on)) | in_tabbed | in_unruled | in_flat
-        piped = {k: (end, rows, None) for k, (end, rows) in pipe_tables([ln.text for ln in lines], taken).items()}
-        piped.update((k, v) for k, v in spaced[pi].items() if k >= went_on and not taken.intersection(range(k, v[0])))
+        texts = [ln.text for ln in lines]
+        # a pipe table that ended the page before goes on in this one's first lines, under its header
+        more, went_pipes = pipe_rows(texts, 0, open_pipes[1], taken) if open_pipes and lines else ([], 0)
+        more_pipes = open_pipes[0] if more[1:] and open_pipes is not None else None
+        pipes_header = open_pipes[1] if open_pipes is not None else ""
+        piped_taken = taken | set(range(went_pipes if more_pipes is not None else 0))
+        pipes_found = pipe_tables(texts, piped_taken)
+        piped = {k: (end, rows, None) for k, (end, rows) in pipes_found.items()}
+        piped.update((k, v) for k, v in spaced[pi].items()
+                     if k >= went_on and not piped_taken.intersection(range(k, v[0])))
         in_piped = {k for first, (end, *_) in piped.items() for k in range(first, end)}
+        if more_pipes is not None:
+            in_piped |= set(range(went_pipes))
+        open_pipes = None
         index = {id(ln): k for k, ln in enumerate(lines)}
         for n, (_, item) in enumerate(items):
             if isinstance(item, _Line) and index[id(item)] in in_piped:
                 k = index[id(item)]
-                if k in piped:
+                if k == 0 and more_pipes is not None:
+                    b.extend_table(more_pipes, more[1:], page=page.number)
+                    if went_pipes == len(lines):
+                        open_pipes = (more_pipes, pipes_header)
+                elif k in piped:
                     _flush(b, pending)
                     pending, prev, open_table = None, None, None
                     b.start_page(page.number)
                     last_table = b.add_table(piped[k][1], header_rows=piped[k][2])
+                    if k in pipes_found and piped[k][0] == len(lines) and last_table is not None:
+                        open_pipes = (last_table, texts[k])
                 continue
             if isinstance(item, _Line) and index[id(item)] in taken:
                 k = index[id(item)]
