@@ -685,6 +685,42 @@ def _tab_tables(paragraph_lines: list[str]) -> dict[int, tuple[int, list[list[st
     return out
 
 
+# the style Word and LibreOffice give the lines of a text file they open ("Plain Text",
+# "Preformatted Text"), one paragraph a line
+PREFORMATTED = regex.compile(r"^(?:plain\s*text|preformatted\s*text|html\s*preformatted)$", regex.I)
+
+
+def _preformatted(p: _Paragraph, styles: _StyleNames) -> bool:
+    return p.element is not None and bool(PREFORMATTED.match(styles.of(p.element)))
+
+
+def _lines_as_in_the_text(lines: list[str], owner: list[int], preformatted: list[bool]) -> None:
+    """The lines of a text file opened in Word, each a paragraph in a preformatted style, made one
+    block where the text reader makes them one paragraph (consecutive lines, no list item, no
+    table): ``owner`` of each such line becomes that of the paragraph's first."""
+    k = 0
+    while k < len(lines):
+        if not preformatted[owner[k]]:
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and preformatted[owner[end]]:
+            end += 1
+        run = lines[k:end]
+        text = "\n".join(run)
+        starts = [0]
+        for t in run[:-1]:
+            starts.append(starts[-1] + len(t) + 1)
+        for block in split_blocks(text):
+            if block.kind != "paragraph":
+                continue
+            first = bisect.bisect_right(starts, block.start) - 1
+            last = bisect.bisect_right(starts, max(block.start, block.end - 1)) - 1
+            for j in range(first + 1, last + 1):
+                owner[k + j] = owner[k + first]
+        k = end
+
+
 def _place_paragraphs(b: DocumentBuilder, paragraphs: list[_Paragraph], numbering: _Numbering,
                       styles: _StyleNames) -> None:
     """Paragraphs between tables: each line (a paragraph, or a line of one broken with
@@ -696,6 +732,7 @@ def _place_paragraphs(b: DocumentBuilder, paragraphs: list[_Paragraph], numberin
         for line in p.text.split("\n"):
             lines.append(line)
             owner.append(i)
+    _lines_as_in_the_text(lines, owner, [_preformatted(p, styles) for p in paragraphs])
     tabbed = _tab_tables(lines)
     k = 0
     while k < len(lines):
