@@ -385,7 +385,38 @@ def line_pitch(stripped: list[list[_Line]]) -> float:
 MAX_BLANKS = 4  # more than any count of blank lines readers.flattened tells apart
 
 
-def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], taken: list[set[int]]
+# the figures a row's cells hold: an amount in thousands groups, a decimal or a percentage (no
+# code "1.06.02", no row number "2": those start a row of their own)
+_WRAPPED_FIGURE = regex.compile(r"(?:Rp\.?)?\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+%?|\d+%")
+
+
+def _printed_wraps(stripped: list[list[_Line]], fixed_pitch: list[bool]) -> list[set[int]]:
+    """On the pages of a text file printed in a fixed-pitch font, the lines that are the rest of
+    a table row above, which the printer wrapped: the line starts with a figure that had no room
+    at the end of the one above (measured on the page, where the runs of spaces a PDF line keeps
+    as one still take their width). A line that reaches the right edge may be the text's own, as
+    long, and one that starts with a word may start a row: neither is joined."""
+    out: list[set[int]] = [set() for _ in stripped]
+    spans = [[(tl.x0, tl.x1) for tl in (ln.tab_line() for ln in lines)] if fixed else []
+             for lines, fixed in zip(stripped, fixed_pitch)]
+    right = max((x1 for page in spans for _, x1 in page), default=0.0)
+    for pi, lines in enumerate(stripped):
+        ratios = [(x1 - x0) / len(ln.text) for ln, (x0, x1) in zip(lines, spans[pi]) if len(ln.text) >= 10]
+        if not ratios:
+            continue
+        char = min(ratios)  # a line without a run of spaces: the font's pitch
+        for k in range(1, len(lines)):
+            above, ln = lines[k - 1], lines[k]
+            first = ln.text.split(" ", 1)[0]
+            end = spans[pi][k - 1][1]
+            if _WRAPPED_FIGURE.fullmatch(first) and ln.top - above.top < 1.5 * (above.bottom - above.top) \
+                    and end < right - 0.5 * char and end + (1 + len(first)) * char > right + 0.5 * char:
+                out[pi].add(k)
+    return out
+
+
+def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], taken: list[set[int]],
+                             fixed_pitch: Optional[list[bool]] = None,
                              ) -> tuple[list[dict[int, _TabRows]], list[set[int]]]:
     """The flattened tables of the whole document (:mod:`.flattened`: a header of column labels
     over cells written one per line or run together), looked for as in a text export: each line
@@ -393,13 +424,16 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
     above holds empty single-spaced lines (at the top of a page: from the highest first line of
     any page). A table may go on over a page break. ``taken``: each page's lines of tables
     already read; they, a ruled table and a page without lines end any flattened table. Per page
-    as :func:`tab_tables_by_page`: the rows by the line where they stand, and the lines taken."""
+    as :func:`tab_tables_by_page`: the rows by the line where they stand, and the lines taken.
+    ``fixed_pitch``: the pages that are a text file printed as it is; there a row's figures the
+    printer wrapped onto the next line (:func:`_printed_wraps`) are read on the row's line again."""
     rows: list[dict[int, _TabRows]] = [{} for _ in stripped]
     used: list[set[int]] = [set() for _ in stripped]
     pitch = line_pitch(stripped)
     if pitch <= 0:
         return rows, used
     margin = min((lines[0].top for lines in stripped if lines), default=0.0)
+    wrapped = _printed_wraps(stripped, fixed_pitch) if fixed_pitch else [set() for _ in stripped]
     # runs of the lines no other table took: a taken line, a ruled table or a page without
     # lines ends a run
     runs: list[list[tuple[int, int]]] = [[]]
@@ -420,9 +454,15 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
     for run in runs:
         if not run:
             continue
-        laid = []
+        laid: list[tuple[str, int]] = []
+        parts: list[list[int]] = []  # the run's lines each laid line holds
         for r, (pi, k) in enumerate(run):
             ln = stripped[pi][k]
+            if r and k in wrapped[pi] and run[r - 1] == (pi, k - 1):
+                laid[-1] = (laid[-1][0] + " " + ln.text, laid[-1][1])
+                parts[-1].append(r)
+                continue
+            parts.append([r])
             if r == 0:
                 blanks = 0
             elif run[r - 1][0] == pi:
@@ -431,9 +471,11 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
                 blanks = round((ln.top - margin) / pitch)
             laid.append((ln.text, max(0, min(MAX_BLANKS, blanks))))
         text, spans, source = laid_text(laid)
+        source = [parts[j][0] if j >= 0 else -1 for j in source]  # each laid line's first line in the run
+        held = {rs[0]: rs for rs in parts}
         starts = [s for s, _ in spans]
         for block, first, end in flattened_tables(text, spans):
-            at = [run[source[j]] for j in range(first, end) if source[j] >= 0]
+            at = [run[r] for j in range(first, end) if source[j] >= 0 for r in held[source[j]]]
             for pi, k in at:
                 used[pi].add(k)
             first_on = {}
@@ -943,7 +985,7 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
     # then flattened tables (a header of column labels over cells one per line) among the rest
     flat_rows, flat_taken = flattened_tables_by_page(
         pages, stripped, [{k for t in a.values() for k in range(t.first, t.end)} | t | sp
-                          for a, t, sp in zip(aligned, tab_taken, in_spaced)])
+                          for a, t, sp in zip(aligned, tab_taken, in_spaced)], [bool(u) for u in untabbed])
     tab_blocks: dict[tuple[bool, int], Block] = {}
     # a text file printed in a fixed-pitch font keeps its blank lines as skipped steps of the pitch
     pitch = line_pitch(stripped) if any(untabbed) else 0.0
