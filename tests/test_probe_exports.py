@@ -70,9 +70,6 @@ KNOWN = {
     ("prose", ".pdf", 22): "the passages' blank lines fall on a page break, which leaves no gap: the label lines "
                            "'Target: 250 anak | Realisasi: ... | Capaian: ...' of two passages touch and are read as "
                            "one flattened table (the checks agree; one table more)",
-    ("prose", ".docx", 31): "'... atau\\n90\\n% dari pagu' (a line broken after each token, as OCR leaves it): in Word "
-                            "each line is a paragraph of its own, and a percentage cut from its '%' by a paragraph "
-                            "end is no claim (the text reader reads the lines of one paragraph)",
     ("tables", ".pdf", 2): "a space-laid table wider than the page (84 characters): LibreOffice wraps its header and "
                            "every row ('Capaian' and '95,00' on the next line), so no column holds its figures",
     ("tables", ".pdf", 11): "the caption line, longer than the page, wraps before 'Indikator kinerja sasaran Target "

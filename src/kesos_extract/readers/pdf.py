@@ -44,7 +44,7 @@ from .flattened import flattened_tables, header_label_count, laid_text
 from .packed import Packed, pack, pack_encoded, packed_text, unpack, unpack_positions
 from .tabbed import Layout, Piece, TabLine, figure_row, learn_layout, pieces_of, tab_laid, tab_tables
 from ..errors import EncryptedDocumentError, InputError, NoTextError
-from ..normalise import normalise_characters, strip_emphasis
+from ..normalise import join_spaced_figures, normalise_characters, strip_emphasis
 
 BULLET = regex.compile(r"^\s*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc·▪➤•◦●■□➢►‣⁃]|-(?=\s))\s*")
 # "1.", "a)", "(1)", "(a)", "iv)", and a program's or kegiatan's code of the Permendagri nomenclature
@@ -385,7 +385,38 @@ def line_pitch(stripped: list[list[_Line]]) -> float:
 MAX_BLANKS = 4  # more than any count of blank lines readers.flattened tells apart
 
 
-def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], taken: list[set[int]]
+# the figures a row's cells hold: an amount in thousands groups, a decimal or a percentage (no
+# code "1.06.02", no row number "2": those start a row of their own)
+_WRAPPED_FIGURE = regex.compile(r"(?:Rp\.?)?\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+%?|\d+%")
+
+
+def _printed_wraps(stripped: list[list[_Line]], fixed_pitch: list[bool]) -> list[set[int]]:
+    """On the pages of a text file printed in a fixed-pitch font, the lines that are the rest of
+    a table row above, which the printer wrapped: the line starts with a figure that had no room
+    at the end of the one above (measured on the page, where the runs of spaces a PDF line keeps
+    as one still take their width). A line that reaches the right edge may be the text's own, as
+    long, and one that starts with a word may start a row: neither is joined."""
+    out: list[set[int]] = [set() for _ in stripped]
+    spans = [[(tl.x0, tl.x1) for tl in (ln.tab_line() for ln in lines)] if fixed else []
+             for lines, fixed in zip(stripped, fixed_pitch)]
+    right = max((x1 for page in spans for _, x1 in page), default=0.0)
+    for pi, lines in enumerate(stripped):
+        ratios = [(x1 - x0) / len(ln.text) for ln, (x0, x1) in zip(lines, spans[pi]) if len(ln.text) >= 10]
+        if not ratios:
+            continue
+        char = min(ratios)  # a line without a run of spaces: the font's pitch
+        for k in range(1, len(lines)):
+            above, ln = lines[k - 1], lines[k]
+            first = ln.text.split(" ", 1)[0]
+            end = spans[pi][k - 1][1]
+            if _WRAPPED_FIGURE.fullmatch(first) and ln.top - above.top < 1.5 * (above.bottom - above.top) \
+                    and end < right - 0.5 * char and end + (1 + len(first)) * char > right + 0.5 * char:
+                out[pi].add(k)
+    return out
+
+
+def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], taken: list[set[int]],
+                             fixed_pitch: Optional[list[bool]] = None,
                              ) -> tuple[list[dict[int, _TabRows]], list[set[int]]]:
     """The flattened tables of the whole document (:mod:`.flattened`: a header of column labels
     over cells written one per line or run together), looked for as in a text export: each line
@@ -393,13 +424,16 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
     above holds empty single-spaced lines (at the top of a page: from the highest first line of
     any page). A table may go on over a page break. ``taken``: each page's lines of tables
     already read; they, a ruled table and a page without lines end any flattened table. Per page
-    as :func:`tab_tables_by_page`: the rows by the line where they stand, and the lines taken."""
+    as :func:`tab_tables_by_page`: the rows by the line where they stand, and the lines taken.
+    ``fixed_pitch``: the pages that are a text file printed as it is; there a row's figures the
+    printer wrapped onto the next line (:func:`_printed_wraps`) are read on the row's line again."""
     rows: list[dict[int, _TabRows]] = [{} for _ in stripped]
     used: list[set[int]] = [set() for _ in stripped]
     pitch = line_pitch(stripped)
     if pitch <= 0:
         return rows, used
     margin = min((lines[0].top for lines in stripped if lines), default=0.0)
+    wrapped = _printed_wraps(stripped, fixed_pitch) if fixed_pitch else [set() for _ in stripped]
     # runs of the lines no other table took: a taken line, a ruled table or a page without
     # lines ends a run
     runs: list[list[tuple[int, int]]] = [[]]
@@ -420,9 +454,15 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
     for run in runs:
         if not run:
             continue
-        laid = []
+        laid: list[tuple[str, int]] = []
+        parts: list[list[int]] = []  # the run's lines each laid line holds
         for r, (pi, k) in enumerate(run):
             ln = stripped[pi][k]
+            if r and k in wrapped[pi] and run[r - 1] == (pi, k - 1):
+                laid[-1] = (laid[-1][0] + " " + ln.text, laid[-1][1])
+                parts[-1].append(r)
+                continue
+            parts.append([r])
             if r == 0:
                 blanks = 0
             elif run[r - 1][0] == pi:
@@ -431,9 +471,11 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
                 blanks = round((ln.top - margin) / pitch)
             laid.append((ln.text, max(0, min(MAX_BLANKS, blanks))))
         text, spans, source = laid_text(laid)
+        source = [parts[j][0] if j >= 0 else -1 for j in source]  # each laid line's first line in the run
+        held = {rs[0]: rs for rs in parts}
         starts = [s for s, _ in spans]
         for block, first, end in flattened_tables(text, spans):
-            at = [run[source[j]] for j in range(first, end) if source[j] >= 0]
+            at = [run[r] for j in range(first, end) if source[j] >= 0 for r in held[source[j]]]
             for pi, k in at:
                 used[pi].add(k)
             first_on = {}
@@ -447,6 +489,8 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
                 pi = run[source[j]][0]
                 part = rows[pi].setdefault(first_on[pi], _TabRows(n, [], header_rows=1 if r == 0 else None,
                                                                    flattened=True))
+                if r in (block.unsure_rows or {}):  # its cells' columns a guess: no alarm from it
+                    part.uncertain.add(len(part.rows))
                 part.rows.append([c.text for c in row])
                 part.starts.append(run[source[j]][1])
             n += 1
@@ -771,39 +815,57 @@ def pipe_tables(texts: list[str], taken: set[int]) -> dict[int, tuple[int, list[
     pipe, after it, inside a cell): lines join into one row until it has as many pipes as the
     header; a row that would get more is no row of this table. By the index of the table's first
     line: the index after its last, and its rows."""
-    from .text import _PIPE_ROW, split_blocks
-
     out: dict[int, tuple[int, list[list[str]]]] = {}
     i, n = 0, len(texts)
     while i < n:
         head = strip_emphasis(texts[i]).strip()
-        if i in taken or not _PIPE_ROW.match(head) or head.count("|") < 2:
+        if i in taken or not _starts_pipe_row(head) or head.count("|") < 2:
             i += 1
             continue
-        want = head.count("|")
-        rows, j = [head], i + 1
-        while j < n and j not in taken:
-            row = strip_emphasis(texts[j]).strip()
-            if "|" not in row:
-                break
-            got = row.count("|")
-            while got < want and j + 1 < n and j + 1 not in taken and texts[j + 1].strip():
-                more = strip_emphasis(texts[j + 1]).strip()
-                if got + more.count("|") > want:
-                    break
-                row, got, j = f"{row} {more}", got + more.count("|"), j + 1
-            if got != want:
-                break
-            rows.append(row)
-            j += 1
-        if len(rows) >= 2:
-            blocks = split_blocks("\n".join(rows))
-            if len(blocks) == 1 and blocks[0].kind == "table" and blocks[0].rows:
-                out[i] = (j, [[c.text for c in r] for r in blocks[0].rows])
-                i = j
-                continue
+        rows, j = pipe_rows(texts, i + 1, head, taken)
+        if rows:
+            out[i] = (j, rows)
+            i = j
+            continue
         i += 1
     return out
+
+
+def _starts_pipe_row(line: str) -> bool:
+    """Is the line a row of a markdown pipe table, by the text reader's rule?"""
+    from .text import _PIPE_ROW
+
+    return bool(_PIPE_ROW.match(line))
+
+
+def pipe_rows(texts: list[str], i: int, head: str, taken: set[int]) -> tuple[list[list[str]], int]:
+    """The rows under the pipe table's header line ``head`` from line ``i`` (the header's row the
+    first), each joined from the lines it wrapped onto, and the index after the last; no rows
+    where no line under the header is a row with its pipes. Also for a table that goes on at the
+    top of the next page (read under the header of the page before, then left out)."""
+    from .text import split_blocks
+
+    want = head.count("|")
+    rows, j, n = [head], i, len(texts)
+    while j < n and j not in taken:
+        row = strip_emphasis(texts[j]).strip()
+        if "|" not in row:
+            break
+        got = row.count("|")
+        while got < want and j + 1 < n and j + 1 not in taken and texts[j + 1].strip():
+            more = strip_emphasis(texts[j + 1]).strip()
+            if got + more.count("|") > want:
+                break
+            row, got, j = f"{row} {more}", got + more.count("|"), j + 1
+        if got != want:
+            break
+        rows.append(row)
+        j += 1
+    if len(rows) >= 2:
+        blocks = split_blocks("\n".join(rows))
+        if len(blocks) == 1 and blocks[0].kind == "table" and blocks[0].rows:
+            return [[c.text for c in r] for r in blocks[0].rows], j
+    return [], i
 
 
 # --- reflow ------------------------------------------------------------------------------------
@@ -825,14 +887,23 @@ def _clean_bullet(line: str) -> str:
     return "- " + line[m.end():] if m else line
 
 
-def _continue(prev_text: str, line: str, full_line: int = 0) -> tuple[bool, str]:
+def _continue(prev_text: str, line: str, full_line: int = 0, fixed_pitch: bool = False) -> tuple[bool, str]:
     """Does ``line`` continue the paragraph whose last line is ``prev_text``, and with what glue?
 
     ``full_line`` is the length of a full line on the page: a line much shorter than that was
     ended on purpose (a heading, the end of a paragraph) when the next one starts with a capital.
+    On a ``fixed_pitch`` page (a text file printed as it is, every character as wide) a line the
+    printer wrapped had no room for the next line's first word: a line that had room for it ended
+    in the text itself, and its end is kept as the text reader keeps it (a line end before a
+    capital can end a sentence: "... realisasi Rp 57.000.000" / "Secara keseluruhan ..."). The
+    block goes on: a run of spaces the printer dropped at a wrap also leaves room, and the text
+    reader's blocks do not end at every line's end either.
     """
     if _starts_block(line):
         return False, ""
+    if fixed_pitch and full_line and not (prev_text.endswith("-") and line[:1].islower()) and \
+            len(prev_text) + 1 + len(line.split(" ", 1)[0]) <= full_line:
+        return True, "\n"
     # a list item's heading in capitals ("1.06.01 PROGRAM PENUNJANG ...") ends at its line's end
     # when a line of ordinary case follows ("Anggaran Rp ...")
     label = LIST_ITEM.match(prev_text)
@@ -914,13 +985,21 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
     # then flattened tables (a header of column labels over cells one per line) among the rest
     flat_rows, flat_taken = flattened_tables_by_page(
         pages, stripped, [{k for t in a.values() for k in range(t.first, t.end)} | t | sp
-                          for a, t, sp in zip(aligned, tab_taken, in_spaced)])
+                          for a, t, sp in zip(aligned, tab_taken, in_spaced)], [bool(u) for u in untabbed])
     tab_blocks: dict[tuple[bool, int], Block] = {}
+    # a text file printed in a fixed-pitch font keeps its blank lines as skipped steps of the pitch
+    pitch = line_pitch(stripped) if any(untabbed) else 0.0
+    # ... and a page that ends above the lowest line of the others, or starts below the highest,
+    # had blank lines there: the text's paragraph ended at the page break
+    highest = min((lines[0].top for lines in stripped if lines), default=0.0)
+    lowest = max((lines[-1].bottom for lines in stripped if lines), default=0.0)
+    ended_short = False
     b = DocumentBuilder(str(path), "pdf")
     warnings: list[str] = []
     pending: Optional[_Pending] = None
     last_table: Optional[Block] = None
     open_table: Optional[tuple[AlignedTable, Block]] = None  # an unruled table that ended its page
+    open_pipes: Optional[tuple[Block, str]] = None  # a pipe table that ended its page, and its header line
     for pi, page in enumerate(pages):
         if pi:  # the page before is in the document: its lines go (an OCR page's are asked for at the end)
             stripped[pi - 1], aligned[pi - 1], spaced[pi - 1] = [], {}, {}
@@ -938,10 +1017,14 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
         # others: there a gap of half a line's height or more after a sentence's end is a
         # skipped line (a paragraph's end; a line that ends mid-sentence goes on, whatever the gap)
         touching = sum(1 for l1, l2 in zip(lines, lines[1:]) if l2.top - l1.bottom <= 0.1 * (l1.bottom - l1.top))
-        touch = touching > len(lines) // 2
+        # (as many touching as not: short paragraphs of two lines, a skipped line after each)
+        touch = touching > 0 and 2 * touching >= len(lines) - 1
         items = _in_reading_order(lines, page.tables)
         full_line = max((len(ln.text) for ln in lines), default=0)
         prev: Optional[_Line] = None
+        blank_at_break = bool(untabbed[pi]) and pitch > 0 and bool(lines) and \
+            (ended_short or lines[0].top > highest + 0.5 * pitch)
+        ended_short = bool(untabbed[pi]) and pitch > 0 and bool(lines) and lines[-1].bottom < lowest - 0.5 * pitch
         # an unruled table that ended the page before goes on in the first lines of this one
         went_on = 0
         if open_table is not None and lines and lines[0].placed is not None:
@@ -961,18 +1044,35 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
         in_flat = {k for k in flat_taken[pi] if k >= went_on and k not in in_unruled | in_tabbed}
         tabbed.update((k, v) for k, v in flat_rows[pi].items() if k in in_flat)
         taken = set(range(went_on)) | in_tabbed | in_unruled | in_flat
-        piped = {k: (end, rows, None) for k, (end, rows) in pipe_tables([ln.text for ln in lines], taken).items()}
-        piped.update((k, v) for k, v in spaced[pi].items() if k >= went_on and not taken.intersection(range(k, v[0])))
+        texts = [ln.text for ln in lines]
+        # a pipe table that ended the page before goes on in this one's first lines, under its header
+        more, went_pipes = pipe_rows(texts, 0, open_pipes[1], taken) if open_pipes and lines else ([], 0)
+        more_pipes = open_pipes[0] if more[1:] and open_pipes is not None else None
+        pipes_header = open_pipes[1] if open_pipes is not None else ""
+        piped_taken = taken | set(range(went_pipes if more_pipes is not None else 0))
+        pipes_found = pipe_tables(texts, piped_taken)
+        piped = {k: (end, rows, None) for k, (end, rows) in pipes_found.items()}
+        piped.update((k, v) for k, v in spaced[pi].items()
+                     if k >= went_on and not piped_taken.intersection(range(k, v[0])))
         in_piped = {k for first, (end, *_) in piped.items() for k in range(first, end)}
+        if more_pipes is not None:
+            in_piped |= set(range(went_pipes))
+        open_pipes = None
         index = {id(ln): k for k, ln in enumerate(lines)}
         for n, (_, item) in enumerate(items):
             if isinstance(item, _Line) and index[id(item)] in in_piped:
                 k = index[id(item)]
-                if k in piped:
+                if k == 0 and more_pipes is not None:
+                    b.extend_table(more_pipes, more[1:], page=page.number)
+                    if went_pipes == len(lines):
+                        open_pipes = (more_pipes, pipes_header)
+                elif k in piped:
                     _flush(b, pending)
                     pending, prev, open_table = None, None, None
                     b.start_page(page.number)
                     last_table = b.add_table(piped[k][1], header_rows=piped[k][2])
+                    if k in pipes_found and piped[k][0] == len(lines) and last_table is not None:
+                        open_pipes = (last_table, texts[k])
                 continue
             if isinstance(item, _Line) and index[id(item)] in taken:
                 k = index[id(item)]
@@ -1021,13 +1121,15 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
                 b.start_page(page.number)
                 last_table = b.add_table([row], uncertain={0})
                 continue
-            line = strip_emphasis(item.text)  # as the text reader reads a text with markdown
+            # as the text reader reads a text with markdown, and its figures an OCR layer spaced out
+            line = join_spaced_figures(strip_emphasis(item.text))
             text = _clean_bullet(line)
-            wide_gap = prev is not None and (usual_gap > 0 and item.top - prev.bottom > 1.8 * usual_gap + 1
+            wide_gap = prev is None and blank_at_break or prev is not None and (usual_gap > 0 and item.top - prev.bottom > 1.8 * usual_gap + 1
                                              or touch and item.top - prev.bottom > 0.5 * (prev.bottom - prev.top)
-                                             and prev.text.rstrip().endswith((".", ":", ";", "!", "?")))
+                                             and prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
+                                             or bool(untabbed[pi]) and pitch > 0 and item.top - prev.top > 1.5 * pitch)
             if pending is not None and pending.kind != "heading" and not wide_gap:
-                go_on, glue = _continue(pending.text, line, full_line)
+                go_on, glue = _continue(pending.text, line, full_line, fixed_pitch=bool(untabbed[pi]))
                 if go_on:
                     if glue == "":
                         pg, g, t = pending.pieces[-1]

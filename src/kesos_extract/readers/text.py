@@ -198,11 +198,11 @@ def text_document(text: str, path: str, fmt: str = "txt", encoding: str = "utf-8
     doc.blocks = split_blocks(text, cells_one_per_line=True)
     for block in doc.blocks:
         block.page = doc.page_at(block.start)
-        _keep_unsure_rows(doc, block)
+        keep_unsure_rows(doc, block)
     return doc
 
 
-def _keep_unsure_rows(doc: Document, block: Block) -> None:
+def keep_unsure_rows(doc: Document, block: Block) -> None:
     """The rows of a table whose columns its reader could not tell for sure, kept in the
     document (``Document.uncertain``, ``Document.readings``) by their spans: no alarm comes
     from a placement that is only one of several."""

@@ -1,0 +1,154 @@
+"""The passages of the newer probe modules (tests/fixtures/probes2/, made by make_probes2.py: web
+pages, realisation news, LKPJ chapters, DPRD hearings, LKjIP performance, Renstra tables, programs
+in prose, news paragraphs, counts in parts, flattened program rows; each correct passage followed
+by its planted slips) give the same result from the text and from its PDF and Word exports made by
+LibreOffice, passage by passage: the checks (check, verdict, stated value, operands), the programs
+(name, pagu, realisasi, percentage) and the number of tables."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from kesos_extract import extract
+
+HERE = Path(__file__).parent / "fixtures" / "probes2"
+NAMES = ["probe_web", "probe_realisasi", "probe_lkpj", "probe_hearings", "probe_kinerja", "probe_renstra",
+         "programs_in_prose", "news_paragraphs", "count_parts", "flattened_programs"]
+# what a reader may leave out or put between a passage's words: spaces, bullets, pipes, stars
+SKIPPED = "*|•-–:"
+
+
+def blocks(name: str) -> list[str]:
+    return (HERE / f"{name}.txt").read_text(encoding="utf-8").rstrip("\n").split("\n\n\n")
+
+
+def _squeeze(text: str) -> tuple[str, list[int]]:
+    """The text without spaces, bullets, pipes and markdown stars, and each kept character's offset."""
+    kept, where = [], []
+    for i, ch in enumerate(text):
+        if ch.isspace() or ch in SKIPPED:
+            continue
+        kept.append(ch)
+        where.append(i)
+    return "".join(kept), where
+
+
+def _find(squeezed: str, block: str, at: int) -> int:
+    """Where a passage's first words are, from offset at; a first line the reader drops as a running
+    header ('LKPJ Bupati Tahun 2019 III - 48') is skipped for the next."""
+    lines = block.split("\n")
+    for i in range(min(3, len(lines))):
+        anchor = _squeeze("\n".join(lines[i:])[:80])[0][:30]
+        found = squeezed.find(anchor, at) if anchor else -1
+        if found >= 0:
+            return found
+    return -1
+
+
+@lru_cache(maxsize=None)
+def by_block(path: Path) -> tuple[dict, ...]:
+    """The result of one file cut into its passages: a passage starts where its first words are
+    found (spaces and list marks aside), in order. Each file is extracted once."""
+    report = extract(path)
+    squeezed, where = _squeeze(report.text)
+    starts, at = [], 0
+    for block in blocks(path.stem):
+        found = _find(squeezed, block, at)
+        assert found >= 0, f"{path.name}: passage not found: {block[:60]!r}"
+        start = where[found]
+        while start and report.text[start - 1] in SKIPPED + " \t":
+            start -= 1
+        starts.append(start)
+        at = found + 1
+    ends = starts[1:] + [len(report.text) + 1]
+    out = []
+    for start, end in zip(starts, ends):
+        inside = lambda s: s is not None and start <= s < end  # noqa: E731
+        out.append({
+            "checks": sorted((c.check, c.verdict, c.stated, tuple(sorted(c.operands.items())))
+                             for c in report.checks if inside(c.start)),
+            "programs": [(p.name, p.budget.pagu, p.budget.realisasi, p.budget.percent)
+                         for p in report.programs if inside(p.start)],
+            "tables": len([t for t in report.tables if inside(t.start)]),
+        })
+    return tuple(out)
+
+
+# False alarms an export raises that the text does not, each with why (none is left: the test
+# test_no_export_raises_an_alarm_its_text_does_not below keeps it so).
+FALSE_ALARMS: dict[tuple[str, str, int], str] = {
+}
+# What the module's reader does not yet read in the export as in the text, by module; lost
+# claims or tables, never an alarm the text does not raise (those are above).
+LOSSES: dict[str, str] = {
+    'probe_lkpj':
+        "readers/pdf.py, readers/docx.py, readers/flattened.py: an LKPJ/Renja table laid one cell a line (or in"
+        " columns) under a caption that wraps at the page's edge (PDF) or as Word paragraphs (DOCX) is not read"
+        " as the text's table: its row checks, a slip's catch among them, are lost or read under another check "
+        "name (no false alarm)",
+    'probe_hearings':
+        "readers/pdf.py, readers/docx.py: a list of figures under a line naming their order ('Realisasi per "
+        "OPD (realisasi / pagu / persen):'), its items Word paragraphs or PDF lines: the items' claims the text "
+        "makes are lost (no false alarm)",
+    'probe_kinerja':
+        "readers/pdf.py, readers/docx.py: a performance passage whose table rows or long lines wrap at the "
+        "page's edge (PDF) or whose lines are Word paragraphs (DOCX): some target/realisation claims are lost "
+        "(no false alarm)",
+    'probe_renstra':
+        "readers/flattened.py, readers/pdf.py: a Renstra/Renja budget table whose coded rows wrap at the page's"
+        " edge: rows or programs are lost or read otherwise (no false alarm)",
+}
+# The passages that differ for those reasons, by (file, export).
+DIFFERING: dict[tuple[str, str], list[int]] = {
+    ('probe_lkpj', '.pdf'): [0, 1, 2, 3, 4, 5, 6, 9, 10, 11, 12, 13, 23, 24, 29, 31, 32, 33, 36, 37, 38, 39, 40, 43,
+                             44, 45, 46, 64, 66],
+    ('probe_lkpj', '.docx'): [0, 1, 2, 3, 4, 5, 12, 13, 31, 32, 33, 43, 44, 45, 46],
+    ('probe_hearings', '.pdf'): [119],
+    ('probe_hearings', '.docx'): [119],
+    ('probe_kinerja', '.pdf'): [9, 10, 19, 20, 22, 23, 30, 31],
+    ('probe_kinerja', '.docx'): [22, 23, 30, 31],
+    ('probe_renstra', '.pdf'): [0, 1, 4, 5, 6, 7, 8, 9, 10],
+    ('probe_renstra', '.docx'): [7, 8, 9, 10],
+}
+
+
+def _reason(name: str, suffix: str, k: int) -> str | None:
+    if (name, suffix, k) in FALSE_ALARMS:
+        return FALSE_ALARMS[name, suffix, k]
+    return LOSSES[name] if k in DIFFERING.get((name, suffix), []) else None
+
+
+def _cases():
+    for name in NAMES:
+        for suffix in (".pdf", ".docx"):
+            for k in range(len(blocks(name))):
+                reason = _reason(name, suffix, k)
+                marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+                yield pytest.param(name, suffix, k, marks=marks, id=f"{name}{suffix}-{k:03d}")
+
+
+@pytest.mark.parametrize("name,suffix,k", list(_cases()))
+def test_a_passage_s_export_gives_the_text_s_result(name, suffix, k):
+    assert by_block(HERE / f"{name}{suffix}")[k] == by_block(HERE / f"{name}.txt")[k]
+
+
+def test_the_passages_hold_slips_programs_and_tables():
+    """The probe texts are no empty comparison: they carry mismatches, tables and programs."""
+    got = [b for name in NAMES for b in by_block(HERE / f"{name}.txt")]
+    assert sum(1 for b in got for c in b["checks"] if c[1] == "mismatch") >= 200
+    assert sum(1 for b in got for c in b["checks"] if c[1] == "consistent") >= 600
+    assert sum(b["tables"] for b in got) >= 60
+    assert sum(len(b["programs"]) for b in got) >= 30
+
+
+def test_no_export_raises_an_alarm_its_text_does_not():
+    """No passage's export gives a mismatch whose stated value the text's passage does not judge a
+    mismatch too (a lost catch or another check name is a loss, marked above; an alarm is worse)."""
+    for name in NAMES:
+        for suffix in (".pdf", ".docx"):
+            for k, (text, export) in enumerate(zip(by_block(HERE / f"{name}.txt"), by_block(HERE / f"{name}{suffix}"))):
+                alarms = {c[2] for c in export["checks"] if c[1] == "mismatch"}
+                assert alarms <= {c[2] for c in text["checks"] if c[1] == "mismatch"}, (name, suffix, k)
