@@ -31,3 +31,12 @@ def assert_claims(text: str, expected: list) -> None:
         assert all(c.verdict == verdict for c in hits), [c.message for c in hits]
     mismatches = {round(s, 4) for _, s, _, _, v in expected if v == "mismatch"}
     assert [c.message for c in checks if c.verdict == "mismatch" and round(c.stated, 4) not in mismatches] == []
+
+
+def slipped_claims(expected: list, before: float, after: float) -> list:
+    """The expected claims of a passage whose percentage ``before`` was changed to ``after`` (a
+    planted slip): that claim becomes a mismatch stating ``after``, the others stay."""
+    slipped = [(check, after, num, den, "mismatch") if stated == before else (check, stated, num, den, verdict)
+               for check, stated, num, den, verdict in expected]
+    assert slipped != expected, f"no expected claim states {before}"
+    return slipped
