@@ -6,13 +6,12 @@ operands), the programs (name, pagu, realisasi, percentage, activities) and the 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from kesos_extract import extract
+from export_passages import passage_results, squeeze
 
 HERE = Path(__file__).parent / "fixtures" / "probes"
 NAMES = ["prose", "programs", "tables", "pipes"]
@@ -23,46 +22,15 @@ def blocks(name: str) -> list[str]:
     return source.read_text(encoding="utf-8").split("\n\n\n")
 
 
-def _squeeze(text: str) -> tuple[str, list[int]]:
-    """The text without spaces, bullets, pipes and markdown stars, and each kept character's offset."""
-    kept, where = [], []
-    for i, ch in enumerate(text):
-        if ch.isspace() or ch in "*|•-–:":
-            continue
-        kept.append(ch)
-        where.append(i)
-    return "".join(kept), where
+def _first_words(squeezed: str, block: str, at: int) -> int:
+    return squeezed.find(squeeze(block[:60])[0][:25], at)
 
 
 @lru_cache(maxsize=None)
 def by_block(path: Path) -> list[dict]:
     """The result of one file cut into its passages: a passage starts where its first words are
     found (spaces and list marks aside), in order."""
-    name = path.stem
-    report = extract(path)
-    squeezed, where = _squeeze(report.text)
-    starts, at = [], 0
-    for block in blocks(name):
-        anchor = _squeeze(block[:60])[0][:25]
-        found = squeezed.find(anchor, at)
-        assert found >= 0, f"{path.name}: passage not found: {block[:60]!r}"
-        start = where[found]
-        while start and report.text[start - 1] in "*|•-–: \t":  # a table's pipe, a bullet before it
-            start -= 1
-        starts.append(start)
-        at = found + 1
-    ends = starts[1:] + [len(report.text) + 1]
-    out = []
-    for start, end in zip(starts, ends):
-        inside = lambda s: s is not None and start <= s < end  # noqa: E731
-        out.append({
-            "checks": sorted((c.check, c.verdict, c.stated, tuple(sorted(c.operands.items())))
-                             for c in report.checks if inside(c.start)),
-            "programs": [(p.name, p.budget.pagu, p.budget.realisasi, p.budget.percent,
-                          tuple(a.name for a in p.activities)) for p in report.programs if inside(p.start)],
-            "tables": len([t for t in report.tables if inside(t.start)]),
-        })
-    return out
+    return passage_results(path, blocks(path.stem), _first_words, activities=True)
 
 
 # Differences not fixed, by (file, export, passage): each says why.

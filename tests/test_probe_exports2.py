@@ -12,28 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from kesos_extract import extract
+from export_passages import passage_results, squeeze
 
 HERE = Path(__file__).parent / "fixtures" / "probes2"
 NAMES = ["probe_web", "probe_realisasi", "probe_lkpj", "probe_hearings", "probe_kinerja", "probe_renstra",
          "programs_in_prose", "news_paragraphs", "count_parts", "flattened_programs"]
-# what a reader may leave out or put between a passage's words: spaces, bullets, pipes, stars
-SKIPPED = "*|•-–:"
-
-
 def blocks(name: str) -> list[str]:
     return (HERE / f"{name}.txt").read_text(encoding="utf-8").rstrip("\n").split("\n\n\n")
-
-
-def _squeeze(text: str) -> tuple[str, list[int]]:
-    """The text without spaces, bullets, pipes and markdown stars, and each kept character's offset."""
-    kept, where = [], []
-    for i, ch in enumerate(text):
-        if ch.isspace() or ch in SKIPPED:
-            continue
-        kept.append(ch)
-        where.append(i)
-    return "".join(kept), where
 
 
 def _find(squeezed: str, block: str, at: int) -> int:
@@ -41,7 +26,7 @@ def _find(squeezed: str, block: str, at: int) -> int:
     header ('LKPJ Bupati Tahun 2019 III - 48') is skipped for the next."""
     lines = block.split("\n")
     for i in range(min(3, len(lines))):
-        anchor = _squeeze("\n".join(lines[i:])[:80])[0][:30]
+        anchor = squeeze("\n".join(lines[i:])[:80])[0][:30]
         found = squeezed.find(anchor, at) if anchor else -1
         if found >= 0:
             return found
@@ -52,29 +37,7 @@ def _find(squeezed: str, block: str, at: int) -> int:
 def by_block(path: Path) -> tuple[dict, ...]:
     """The result of one file cut into its passages: a passage starts where its first words are
     found (spaces and list marks aside), in order. Each file is extracted once."""
-    report = extract(path)
-    squeezed, where = _squeeze(report.text)
-    starts, at = [], 0
-    for block in blocks(path.stem):
-        found = _find(squeezed, block, at)
-        assert found >= 0, f"{path.name}: passage not found: {block[:60]!r}"
-        start = where[found]
-        while start and report.text[start - 1] in SKIPPED + " \t":
-            start -= 1
-        starts.append(start)
-        at = found + 1
-    ends = starts[1:] + [len(report.text) + 1]
-    out = []
-    for start, end in zip(starts, ends):
-        inside = lambda s: s is not None and start <= s < end  # noqa: E731
-        out.append({
-            "checks": sorted((c.check, c.verdict, c.stated, tuple(sorted(c.operands.items())))
-                             for c in report.checks if inside(c.start)),
-            "programs": [(p.name, p.budget.pagu, p.budget.realisasi, p.budget.percent)
-                         for p in report.programs if inside(p.start)],
-            "tables": len([t for t in report.tables if inside(t.start)]),
-        })
-    return tuple(out)
+    return tuple(passage_results(path, blocks(path.stem), _find))
 
 
 # False alarms an export raises that the text does not, each with why (none is left: the test
