@@ -49,3 +49,37 @@ def test_a_headline_percentage_whose_figures_say_another_verb_is_claimed_where_t
            for c in extract_text(HEADLINE.format("95,4")).checks]
     assert got == [("share_percent", 95.4, 83475.0, 87500.0, "consistent")]
     assert extract_text(HEADLINE.format("96,4")).checks == []  # (not tied: no claim, no alarm)
+
+
+# an item's number is no count of the item: "9) ... bagi 100 anak nakal dan 80 korban napza ... atau
+# 100% dari target ... 180 orang" is 180 / 180 whatever marks the list (before: "9)" and "(9)" made the
+# achieved count 80, a false mismatch, while "9." was read right)
+ITEM = ("{} Terlaksananya pelayanan rehabilitasi sosial bagi 100 anak nakal dan 80 korban penyalahgunaan napza "
+        "di UPT Surabaya atau {}% dari target penanganan sebanyak 180 orang.")
+
+
+@pytest.mark.parametrize("marker", ["9.", "9)", "(9)", "  9)"])
+def test_an_items_number_is_no_count_of_the_item(marker):
+    got = [(c.check, c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict)
+           for c in extract_text("Capaian kinerja:\n" + ITEM.format(marker, "100")).checks]
+    assert got == [("target_percent", 100.0, 180.0, 180.0, "consistent")]
+    # a slip is caught (the listed counts are summed only where the sum fits, so 90% is read
+    # against the nearest count: a mismatch either way)
+    slipped = [(c.check, c.stated, c.operands["denominator"], c.verdict)
+               for c in extract_text("Capaian kinerja:\n" + ITEM.format(marker, "90")).checks]
+    assert slipped == [("target_percent", 90.0, 180.0, "mismatch")]
+
+
+# the whole of a numbered item's part is never the count of the item before it (each item states
+# its own figures): "11. ... 166 jiwa atau 65,09 %" is not of item 10's 1.368 jiwa
+ITEMS = ("10. Rehabilitasi sosial gelandangan dan pengemis sebanyak 1.368 jiwa selama tahun 2012. Sebanyak 118 jiwa "
+         "atau 8,63% berhasil bekerja mandiri.\n\n"
+         "{} Rehabilitasi penyandang disabilitas menunjukkan perkembangan sebagai berikut 166 jiwa atau 65,09 % "
+         "memiliki sikap penerimaan diri yang tinggi.")
+
+
+@pytest.mark.parametrize("marker", ["11.", "11)", "(11)"])
+def test_a_numbered_items_part_takes_no_whole_from_the_item_before(marker):
+    got = [(c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict)
+           for c in extract_text(ITEMS.format(marker)).checks]
+    assert got == [(8.63, 118.0, 1368.0, "consistent")]

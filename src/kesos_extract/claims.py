@@ -647,6 +647,8 @@ class _Finder:
         part of another and has no percentage of its own."""
         if not part.unit or [op for op in self.count_operands(ps, part.start) if not _is_day_month(self.text, op)]:
             return None
+        if evidence.NEW_ITEM_LINE.match("\n" + self.text[ps:ps + 12]):
+            return None  # "11. Rehabilitasi ... 166 jiwa atau 65,09 %": an item of a list states its own whole
         word = _counted_word(part.text)
         start = ps
         for _ in range(2):

@@ -253,6 +253,17 @@ def _number_re() -> regex.Pattern:
     return compile_pattern("{{number}}", where="numbers.yaml:number")
 
 
+# what follows an item's number at the start of a line ("9)", "(9)", "9.", then a space)
+_ITEM_NUMBER_AFTER = regex.compile(r"[.)][ \t]")
+
+
+def _is_item_number(text: str, start: int, end: int) -> bool:
+    """Does the number open a numbered item: first on its line (after spaces or "("), then ")" or
+    "." and a space?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t(") and bool(_ITEM_NUMBER_AFTER.match(text, end))
+
+
 def bare_numbers(text: str, start: int, end: int, taken: DisjointSpans) -> list[Mention]:
     """Numbers without a unit between two offsets ("menjangkau 560 atau 93,33%", "1.250 dari
     5.000 PMKS"), as counts: operands for the claim finders, never listed as mentions. Numbers
@@ -266,6 +277,8 @@ def bare_numbers(text: str, start: int, end: int, taken: DisjointSpans) -> list[
             continue  # "( 95 , 77 % )": the whole part of a percentage split by OCR, not a count
         if _duration_after().match(text, m.end()):
             continue  # "usia 60 tahun ke atas", "selama 12 bulan": an age or a span of time
+        if _is_item_number(text, m.start(), m.end()):
+            continue  # "9) Terlaksananya ... 100 anak dan 80 korban": the list's numbering, no quantity
         try:
             parsed = parse_number(m.group(0), kind="count")
         except MalformedNumberError:
