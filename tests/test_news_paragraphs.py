@@ -66,3 +66,30 @@ REGION_AND_AGENCY = [
 @pytest.mark.parametrize("text, expected", REGION_AND_AGENCY)
 def test_a_pagu_the_government_set_and_its_agencys_realisation(text, expected):
     assert [(c.stated, c.verdict) for c in extract_text(text).checks] == expected
+
+
+# "Jumlah itu setara P persen (dari seluruh KPM)": a conclusion from the counts of the sentence
+# before, whose whole may be named by their unit. 3.600 / 4.000 = 90%. (Before: no claim for any of
+# these; "Angka itu ..." was read.)
+COUNTS = "Dari 4.000 keluarga penerima manfaat (KPM) yang terdata, sebanyak 3.600 KPM sudah menerima bantuan. "
+CONCLUSIONS = ["Jumlah itu setara {} persen.", "Jumlah tersebut setara {} persen dari seluruh KPM, ujarnya.",
+               "Jumlah itu setara dengan {} persen dari total KPM yang terdata.",
+               "Angka itu setara {} persen dari jumlah KPM."]
+
+
+@pytest.mark.parametrize("conclusion", CONCLUSIONS)
+@pytest.mark.parametrize("stated, verdict", [("90", "consistent"), ("80", "mismatch")])
+@pytest.mark.parametrize("parted", [False, True])
+def test_a_conclusion_whose_whole_is_named_by_the_counts_unit(conclusion, stated, verdict, parted):
+    text = COUNTS + ("\n\n" if parted else "") + conclusion.format(stated)
+    got = [(c.check, c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict)
+           for c in extract_text(text).checks]
+    assert got == [("share_percent", float(stated), 3600.0, 4000.0, verdict)]
+
+
+@pytest.mark.parametrize("conclusion", ["Angka itu setara 90 persen dari jumlah penduduk miskin.",
+                                        "Jumlah itu setara 0,9 persen dari jumlah penduduk.",
+                                        "Jumlah itu terdiri dari 60 persen perempuan.",
+                                        "Jumlah itu naik 20 persen dibanding tahun lalu."])
+def test_no_conclusion_where_the_percentage_is_of_another_whole_or_says_something_else(conclusion):
+    assert extract_text(COUNTS + conclusion).checks == []

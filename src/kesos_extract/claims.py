@@ -2537,7 +2537,7 @@ class _Finder:
         labelled = line > s and bool(_LABELLED_LINE.match(self.text[line:e if line_end < 0 else line_end]))
         start = line if labelled else s
         clause = self.text[start:p.start]
-        if regex.search(r"\d", _YEAR.sub("", clause)) or not self._speaks_only_of(clause, p):
+        if regex.search(r"\d", _YEAR.sub("", clause)) or not self._speaks_only_of(clause, p, self._unit_of_whole_named(p)):
             return None
         if self._clause_ops(p.end, e) or self._amounts_between(p.end, e) or self._is_change_or_goal(p, start):
             return None
@@ -2680,13 +2680,24 @@ class _Finder:
             return "whole"
         return self._role(a)
 
-    def _speaks_only_of(self, clause: str, p: Mention) -> bool:
+    def _speaks_only_of(self, clause: str, p: Mention, unit: Optional[str] = None) -> bool:
         """Does the clause before a concluding percentage open with a conclusion word or name a
-        ratio, with no other whole named after the percentage?"""
+        ratio, with no other whole named after the percentage? A whole named by the unit of the
+        counts concluded from is theirs ("... 3.600 KPM sudah menerima. Jumlah itu setara 90 persen
+        dari seluruh KPM"): ``unit``."""
         tw = _tie_words()
         if not (tw.conclusion.match(clause) or tw.ratio.search(clause)):
             return False
-        return not evidence.names_other_whole(self.text, p, clause)
+        return not evidence.names_other_whole(self.text, p, clause, unit)
+
+    def _unit_of_whole_named(self, p: Mention) -> Optional[str]:
+        """The unit of the counts of the one or two sentences before a concluding percentage, where
+        they share one (the whole it names, "dari seluruh KPM", may be theirs); else None."""
+        s, _ = self.seg.sentence(p.start)
+        ps, _ = self.seg.paragraph(p.start)
+        lo = ps if ps < s else self.seg.previous_paragraph(ps)[0]
+        units = {op.unit for op in self.count_operands(max(lo, s - 400), s)}
+        return units.pop() if len(units) == 1 else None
 
     def _is_change_or_goal(self, p: Mention, start: int) -> bool:
         before = self.text[start:p.start]

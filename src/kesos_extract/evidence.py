@@ -1209,7 +1209,14 @@ class _Resolver:
         pct = _operand(p)
         clause = own_clause(self.text, self.cx.seg.sentence(p.start)[0], p.start)
         if names_other_whole(self.text, p, clause):
-            return []  # "1,5 persen dari total APBD": the whole it is of is none of the numbers
+            # "1,5 persen dari total APBD": the whole it is of is none of the numbers; but a whole
+            # named by the unit of counts before ("... 3.600 KPM sudah menerima. Jumlah itu setara
+            # 90 persen dari seluruh KPM") is of those counts
+            units = {c.op.unit for c in cands if c.family == "count" and c.op.unit}
+            named = {u for u in units if not names_other_whole(self.text, p, clause, u)}
+            if len(named) != 1:
+                return []
+            cands = [c for c in cands if c.family == "count" and c.op.unit in named]
         if not_financial(self.clause_before(p)[-45:]):
             # "capaian kinerja 95,5%", "realisasi fisik 100%": a performance figure, not a share of money
             cands = [c for c in cands if c.family != "money"]
