@@ -204,3 +204,39 @@ PARALLEL_CLAUSES = [
 @pytest.mark.parametrize("text, expected", PARALLEL_CLAUSES)
 def test_a_parallel_clause_says_what_the_first_said_of_spending(text, expected):
     assert [(p.name, p.budget.percent) for p in extract_text(text).programs] == expected
+
+
+# The same report prose copied from narrow columns: wrapped at any width, the same programs with the
+# same budgets. (Before: at 40 columns "(3)" ended a line and "Program ..." opened the next, and the
+# third item was read into the second's name; "Rp.\n. 6.972.300.000,-" was no amount.)
+import textwrap  # noqa: E402
+
+WRAPPED_PROSE = (
+    "Sesuai Permendagri Nomor 13 Tahun 2006, program yang dilaksanakan Dinas Sosial pada tahun 2015 adalah "
+    "(1) Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah "
+    "Kesejahteraan Sosial Lainnya, (2) Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial, (3) Program "
+    "Pembinaan Para Penyandang Cacat dan Trauma, (4) Program Pembinaan Panti Asuhan/Panti Jompo dan (5) "
+    "Program Pemberdayaan Kelembagaan Kesejahteraan Sosial.\n\n"
+    "Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial dengan total anggaran sebesar Rp. . 6.972.300.000,- "
+    "dengan realisasi Rp. . 6.138.291.974,- (88,04%) secara rinci dapat dilihat pada lampiran.")
+
+
+def _programs(text: str) -> list[tuple[str, object, object]]:
+    return [(" ".join(p.name.split()), p.budget.pagu, p.budget.realisasi) for p in extract_text(text).programs]
+
+
+@pytest.mark.parametrize("width", [30, 34, 40, 45, 50, 60, 72, 90])
+def test_prose_wrapped_at_any_width_names_the_same_programs(width):
+    wrapped = "\n\n".join("\n".join(textwrap.wrap(p, width, break_on_hyphens=False)) for p in WRAPPED_PROSE.split("\n\n"))
+    assert _programs(wrapped) == _programs(WRAPPED_PROSE)
+    assert [c.check for c in extract_text(wrapped).checks] == ["budget_percent"]
+
+
+def test_the_unwrapped_prose_names_its_five_programs():
+    got = _programs(WRAPPED_PROSE)
+    assert [name for name, _, _ in got] == [
+        "Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah Kesejahteraan "
+        "Sosial Lainnya", "Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial",
+        "Program Pembinaan Para Penyandang Cacat dan Trauma", "Program Pembinaan Panti Asuhan/Panti Jompo",
+        "Program Pemberdayaan Kelembagaan Kesejahteraan Sosial"]
+    assert got[1][1:] == (6972300000.0, 6138291974.0)

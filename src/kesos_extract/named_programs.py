@@ -42,7 +42,8 @@ _NUMBER = regex.compile(r"^[\d.,/%-]+$")
 _ABBREVIATION = regex.compile(r"^(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov|Kel|Jl|dr|Hj?|Drs|Ir)\.$", regex.I)
 # the end of a sentence (for the clause a program's budget is read from); a line break before a
 # lower-case word is the conversion's wrapping of a sentence, not its end
-_SENTENCE_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov))\.(?=\s|$)|[;!?]|\n(?![ \t]*\p{Ll})")
+# (the second dot of "Rp. . 6.972.300.000,-" ends no sentence)
+_SENTENCE_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov))(?<!\bRp\.[ \t]{1,2})\.(?=\s|$)|[;!?]|\n(?![ \t]*\p{Ll})")
 # what may stand before "program" on its line for the line to be an item ("1. ", "- ", "b) ")
 # patterns of the helpers below, compiled once
 _NEW_ITEM_AFTER_AND = regex.compile(r"\s*(?:program|kegiatan|rp|\d|realisasi|pagu|anggaran)", regex.I)

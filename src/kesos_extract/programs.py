@@ -121,11 +121,17 @@ def _spans(doc: Document, items: list[_Candidate]) -> list[tuple[int, int]]:
                 cap = max(cap, c.end + int(1.5 * max(max(0, b.start - a.end) for a, b in zip(items, items[1:]))))
             nxt = _HEADING_AHEAD.search(doc.text, c.end)
             limit = min(nxt.start() if nxt else len(doc.text), closing or len(doc.text))
+            if c.inline:
+                # "... adalah (1) Program A, ... dan (5) Program E.": the list is one sentence; what
+                # follows its paragraph speaks of the programs by name, not of the last one
+                blank = _BLANK_LINE.search(doc.text, c.end)
+                limit = min(limit, blank.start() if blank else len(doc.text))
             end = min(_through_anaphor(doc.text, cap, limit), limit)
         spans.append((c.start, max(end, c.end)))
     return spans
 
 
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 _ANAPHOR_REACH = 300  # characters after the last item's estimated end where "program ini" still points back
 
 
