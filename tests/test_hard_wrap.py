@@ -43,11 +43,24 @@ def findings(text: str):
     return checks, programs
 
 
+# reports wrapped at a width that do not give all the report gives yet: (stem, width) -> why
+WRAPPED_GAPS = {
+    ("001_46945bdb9795494b", w): "structure.py / readers/hard_wrap.py: in a text whose lines are parted by blank "
+    "lines, a program's heading broken by a single line break ('Program Pengembangan' / 'Kesejahteraan Sosial') "
+    "loses its last words" for w in (36, 40)
+}
+
+
 @pytest.mark.skipif(not REPORTS, reason="../shared (seeds, dev) is not next to the repository")
-@pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.stem[:24])
-def test_a_wrapped_report_gives_what_the_report_gives(path):
+@pytest.mark.parametrize("path, width", [
+    pytest.param(p, w, marks=pytest.mark.xfail(strict=True, reason=WRAPPED_GAPS[(p.stem, w)]))
+    if (p.stem, w) in WRAPPED_GAPS else (p, w) for w in (72, 40, 36) for p in REPORTS],
+    ids=lambda v: v.stem[:24] if isinstance(v, Path) else str(v))
+def test_a_wrapped_report_gives_what_the_report_gives(path, width):
+    # (narrow columns, 36-40 characters, are how news read on a phone and two-column PDFs are copied:
+    # before, at 36 and 40 columns 11 and 10 of the 27 reports lost or cut programs or checks)
     text = path.read_text(encoding="utf-8")
-    assert findings(wrap(text, 72)) == findings(text)
+    assert findings(wrap(text, width)) == findings(text)
 
 
 def double_spaced(text: str) -> str:
@@ -131,6 +144,13 @@ CONTROLS = {
         "3. Pelatihan keterampilan bagi penyandang disabilitas dan eks penyandang masalah\n"
         "4. Pemulangan orang terlantar dan gelandangan ke daerah asal bekerja sama dengan\n"
         "5. Rehabilitasi rumah tidak layak huni bagi keluarga miskin di wilayah perdesaan\n"),
+    "short lines of names": (
+        "Kecamatan Bantul menerima 1.250 paket\n"
+        "Kecamatan Sewon menerima 1.120 paket\n"
+        "Kecamatan Kasihan menerima 1.310 paket\n"
+        "Kecamatan Pleret menerima 640 paket\n"
+        "Kecamatan Imogiri menerima 890 paket\n"
+        "Kecamatan Dlingo menerima 470 paket\n"),
     "a paragraph a line": (
         "Realisasi anggaran Dinas Sosial tahun 2022 sebesar Rp 12.500.000.000 dari pagu Rp 13.000.000.000.\n"
         "Capaian ini lebih tinggi dibanding tahun sebelumnya yang hanya mencapai 91 persen dari pagu.\n"

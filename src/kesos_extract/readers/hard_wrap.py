@@ -27,8 +27,9 @@ import regex
 
 # a wrapped text's lines end within this many characters of its width (a word's length)
 SLACK = 18
-# the shortest width taken for a wrap (a short line is a heading or a list, never a wrap)
-MIN_WIDTH = 40
+# the shortest width taken for a wrap (a short line is a heading or a list, never a wrap; news
+# read on a phone and the columns of a two-column PDF are copied 35-40 characters wide)
+MIN_WIDTH = 30
 # a wrapped text: at least this many full lines, this share of its lines longer than MIN_WIDTH
 # full, and this share of its lines no longer than its width
 MIN_FULL_LINES = 4
