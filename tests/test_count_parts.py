@@ -83,3 +83,19 @@ def test_a_numbered_items_part_takes_no_whole_from_the_item_before(marker):
     got = [(c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict)
            for c in extract_text(ITEMS.format(marker)).checks]
     assert got == [(8.63, 118.0, 1368.0, "consistent")]
+
+
+# a percentage in brackets before "dari target ...": the target after the bracket is its whole, not
+# a later count of the sentence (before: 150/600, a false mismatch; "atau 30 %" was read right)
+BRACKETED = ("Pemberdayaan keluarga rentan menjangkau 560 jiwa {} dari target sebanyak 600 jiwa, sedangkan wanita "
+             "rawan sosial ekonomi mencapai 150 jiwa {} dari target sebanyak 500 jiwa.")
+
+
+@pytest.mark.parametrize("first, second", [("atau 93,33%", "atau 30 %"), ("(93,33%)", "(30 %)"), ("( 93,33 % )", "( 30 % )")])
+def test_a_bracketed_percentage_is_of_the_target_after_its_bracket(first, second):
+    got = [(c.check, c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict)
+           for c in extract_text(BRACKETED.format(first, second)).checks]
+    assert got == [("target_percent", 93.33, 560.0, 600.0, "consistent"), ("target_percent", 30.0, 150.0, 500.0, "consistent")]
+    slipped = [(c.stated, c.operands["denominator"], c.verdict)
+               for c in extract_text(BRACKETED.format(first, second.replace("30", "35"))).checks]
+    assert slipped == [(93.33, 600.0, "consistent"), (35.0, 500.0, "mismatch")]

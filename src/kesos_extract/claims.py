@@ -314,8 +314,9 @@ class _Finder:
     def whole_after(self, p: Mention) -> Optional[tuple[Operand, bool]]:
         """The whole a percentage is "of", stated after it: ("dari target 60 KT", is_target)."""
         after = self.text[p.end:p.end + 12]
-        for t in self._targets_between(p.end, p.end + 9):
-            if p.end <= t.start <= p.end + 8 and not self.text[p.end:t.start].strip(" ,"):
+        for t in self._targets_between(p.end, p.end + 10):
+            # (a bracketed percentage's bracket may stand between: "150 jiwa (30 %) dari target 500 jiwa")
+            if p.end <= t.start <= p.end + 9 and not self.text[p.end:t.start].strip(" ,)"):
                 return _operand(t), True
         if not _DARI.match(after):
             return None
