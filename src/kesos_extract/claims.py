@@ -3038,7 +3038,7 @@ _CHANGE_AMOUNT = regex.compile(r"\s*(?:sebesar|senilai|sekitar|sejumlah)?\s*", r
 _SUBJECT_GAP = regex.compile(r"[\s,]*(?:(?:atau|yang|dan|itu|ini|mengalami|sehingga|terjadi)[\s,]+)*", regex.I)
 # between a change word and its percentage: "turun 15,68", "mengalami penurunan sebesar 12"
 _WORDS_ONLY = regex.compile(r"(?:\s+\p{L}+){0,3}\s*\(?\s*", regex.I)
-_CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:sedangkan|sementara|serta|namun)\b|\.\s")
+_CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:sedangkan|sementara|serta|namun)\b|" + evidence.FULL_STOP)
 _NUMERAL_AFTER = regex.compile(r"\s+([IVX]{1,4}|\d{1,2}|pertama|kedua|ketiga|keempat|awal|akhir)(?![\w.,]\d)", regex.I)
 _WORD = regex.compile(r"[\p{L}/]+")
 # a sentence that opens with the whole its parts are of: "Dari total anggaran Dinsos Rp W, ..."

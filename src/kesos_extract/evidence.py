@@ -250,7 +250,10 @@ _NEXT_FIGURE_OR_CLAUSE = regex.compile(r"[,;]|\batau\b|\bor\b|\d")
 _SEMULA_AFTER = regex.compile(r"\s*\S*\s*(?:semula|sebelumnya)", regex.I)
 _OWN_PERCENT_AFTER = regex.compile(r"[\s,]*(?:atau|alias|yaitu)?\s*(?:sebesar|sekitar)?\s*\(?\s*\d[\d.,]*\s*(?:%|persen)",
                                    regex.I)
-_CLAUSE_STOP = regex.compile(r"[;:]|,\s+(?:sedangkan|sementara|serta|dan)\b|\.\s")
+# a full stop and a space, not the dot of an abbreviation ("Rp. 4,6 miliar", "Kab. Bima", "No. 5"):
+# a clause's end
+FULL_STOP = r"(?<!\b(?:Rp|Kab|Kec|Kel|No|Prov|Dr|Drs|Ir|H|Jl|Jln|Tbk))\.\s"
+_CLAUSE_STOP = regex.compile(r"[;:]|,\s+(?:sedangkan|sementara|serta|dan)\b|" + FULL_STOP)
 # ("serapannya", "penyerapannya": the possessive suffix of news copy)
 _FINANCIAL = regex.compile(r"\b(?:anggaran\w*|dana|pagu|belanja|keuangan|serapan(?:nya)?|penyerapan(?:nya)?|terserap"
                            r"|realisasi\w*|apbd|apbn)\b", regex.I)
@@ -614,7 +617,7 @@ def names_target_after(text: str, end: int, limit: Optional[int] = None) -> bool
 
 
 # a break between clauses that may speak of different years; a colon is a label's ("Realisasi 2023: Rp A")
-_YEAR_CLAUSE_BREAK = regex.compile(r";|,\s+(?:sedangkan|sementara|serta|namun|adapun)\b|\.\s")
+_YEAR_CLAUSE_BREAK = regex.compile(r";|,\s+(?:sedangkan|sementara|serta|namun|adapun)\b|" + FULL_STOP)
 
 
 def clause_years(text: str, sentence_start: int, offset: int) -> set[str]:
