@@ -971,7 +971,7 @@ class _Finder:
             # a line that states a total over items listed on the lines before it is no share of
             # the last item ("2.1 ..., pagu Rp A, realisasi Rp B" / "Secara keseluruhan realisasi
             # anggaran Dinas Sosial mencapai P%")
-            line_start = self.text.rfind("\n", 0, p.start) + 1
+            line_start = evidence.statement_line_start(self.text, p.start)
             if real.end <= line_start and _money_words().total.search(self.text[line_start:p.start]) \
                     and self._listed_realisation_before(real, roles):
                 continue

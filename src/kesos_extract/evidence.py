@@ -500,6 +500,15 @@ def own_clause(text: str, sentence_start: int, offset: int) -> str:
     return window[stop.end():] if stop else window
 
 
+def statement_line_start(text: str, offset: int) -> int:
+    """The start of the line a figure at ``offset`` stands on, or of the line before where the
+    figure opens its line ("... Dinas Sosial mencapai" / "93,37%.": one line, wrapped)."""
+    start = text.rfind("\n", 0, offset) + 1
+    if start > 0 and not text[start:offset].strip():
+        start = text.rfind("\n", 0, start - 1) + 1
+    return start
+
+
 def agency_key(name: str) -> tuple[str, ...]:
     """An agency's name as the words that tell it from another: its first two, the short name
     spelt out ("Dinsos Kota Bima" and "Dinas Sosial Kota Kupang" are both ("dinas", "sosial"))."""
@@ -1363,7 +1372,8 @@ class _Resolver:
             if end <= 0:
                 break
             start = self.text.rfind("\n", 0, end) + 1
-            if self.cx.operands_between(start, end):
+            # (a figure on the line, or ending on it: "... realisasi Rp" / "57.000.000", wrapped)
+            if any(op.end > start for op in self.cx.operands_between(max(0, start - 40), end)):
                 with_figures += 1
             elif k == 0:
                 return False
@@ -1434,7 +1444,7 @@ class _Resolver:
         # a line stating a total ("Secara keseluruhan realisasi anggaran Dinas Sosial mencapai
         # 93,37%") under lines that each list an item's figures is of the items' sum, not of the
         # last item's figures
-        line_start = self.text.rfind("\n", 0, p.start) + 1
+        line_start = statement_line_start(self.text, p.start)
         if _TOTAL_WORD.search(self.text, line_start, p.start) and self._under_listed_figures(line_start):
             cands = [c for c in cands if c.op.start >= line_start]
         unsure = {c.op.start for c in cands if self._maybe_of_another_sentence_topic(p, c.op)} | of_region

@@ -105,9 +105,10 @@ def _joined_paragraphs(text: str, starts: list[int]) -> list[int]:
 # too: text copied from a web page keeps each paragraph on a line of its own, with no blank line
 # between (a news story's paragraphs are a statement each, as where blank lines part them); a
 # short line after it is a label or a figure's line of the same statement ("Persentase realisasi
-# anggaran: 95%").
+# anggaran: 95%"). A figure alone whose line before ends with "Rp" is that amount's, wrapped: no table's
+# cell ("... realisasi Rp" / "57.000.000").
 LONG_LINE = 120
-_LINE_PARAGRAPH_END = regex.compile(r"(?<=(?:^|\n)[ \t]*[-\d.,%]+[ \t]*)\n"
+_LINE_PARAGRAPH_END = regex.compile(r"(?<=(?:^|\n)[ \t]*[-\d.,%]+[ \t]*)(?<!\bRp\.?[ \t]*\n[ \t]*[-\d.,%]+[ \t]*)\n"
                                     rf"|(?<=(?:^|\n)[^\n]{{{LONG_LINE},}}[.!?\"”][ \t]*)\n(?=[ \t]*[\p{{Lu}}\"“][^\n]{{{LONG_LINE // 2},}})")
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 # blank lines per line of a text whose paragraphs are parted by blank lines (a page break's few

@@ -197,6 +197,10 @@ def _lettered(table: Table) -> frozenset[int]:
     return frozenset(letter_scale_columns(table.header, [[c.text for c in r] for r in table.rows]))
 
 
+# a figure no percentage column holds (an amount read under a "%" header: a row a column off)
+NO_PERCENTAGE = Decimal(100000)
+
+
 def _check(doc: Document, row: _Row, name: str, verdict: str, stated: Optional[Decimal], expected: Optional[Decimal],
            operands: dict[str, Optional[Decimal]], message: str, start: Optional[int] = None,
            end: Optional[int] = None) -> Check:
@@ -315,6 +319,8 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
     den = row.value(den_col) if den_value is None else den_value
     if stated.value is None or num is None or den is None or den == 0:
         return None
+    if abs(stated.value) >= NO_PERCENTAGE:
+        return None  # "325.000.000" under a "%" header: the row's cells stand a column off, no percentage
     ratio = (num - den) * 100 / den if growth else num * 100 / den
     if growth and stated.value >= 0 > ratio:
         ratio = -ratio  # a fall written without its sign in a "penurunan" column
