@@ -141,10 +141,11 @@ def _money_words() -> _MoneyWords:
     filler = r"(?:\s+(?!(?:dari|menjadi|atau|dan)\b)[\p{L}\d/]+){0,4}?"
     old_words = [w for w in v["old_value_words"] if w.lower() != "dari"]
     return _MoneyWords(
-        change=regex.compile(rf"(?<!\w)(?:{_alternation(dec + inc)})(?!\w)", regex.I),
+        # with its enclitic: "Kenaikannya 10 persen", "penurunannya"
+        change=regex.compile(rf"(?<!\w)(?:{_alternation(dec + inc)})(?:nya)?(?!\w)", regex.I),
         cut=regex.compile(rf"(?<!\w)(?:{_alternation(v['cut_words'])})(?=\s+(?:lagi\s+)?(?:sebesar\s+|senilai\s+)?"
                           r"(?:Rp|IDR)\b)", regex.I),
-        decrease=frozenset(" ".join(w.lower().split()) for w in dec + v["cut_words"]),
+        decrease=frozenset(" ".join(w.lower().split()) + nya for w in dec + v["cut_words"] for nya in ("", "nya")),
         old_before=regex.compile(rf"(?:(?<!\w)(?:{_alternation(old_words)}){filler}"
                                  r"|(?<!\w)dari(?:\s+(?:semula|sebelumnya))?)"
                                  r"\s*(?:yang\s+)?(?:sebesar|senilai|sejumlah|hanya|yaitu|yakni)?\s*$", regex.I),
@@ -1147,15 +1148,21 @@ class _Finder:
     def _lead_year(self, a: Mention) -> Optional[str]:
         """The year the words right before an amount give it, back to the figure before it in its
         clause ("Anggaran tahun 2022 Rp A", "realisasi tahun 2023 Rp B"), or None."""
+        years = _YEAR.findall(self.text[self._lead_start(a):a.start])
+        return years[-1] if years else None
+
+    def _lead_start(self, a: Mention) -> int:
+        """Where the words right before an amount that may name its year start: back to the figure
+        before it in its clause, at most 60 characters, after the last ";" or comma."""
         s, _ = self.seg.sentence(a.start)
         i = bisect.bisect_left(self.amount_starts, a.start)
-        lo = max([s, a.start - 60] + [m.end for m in self.amounts[max(0, i - 1):i] if m.end <= a.start])
-        lead = self.text[lo:a.start]
-        stop = list(regex.finditer(r"[;]|,\s", lead))
-        if stop:
-            lead = lead[stop[-1].end():]
-        years = _YEAR.findall(lead)
-        return years[-1] if years else None
+        previous = [m for m in self.amounts[max(0, i - 1):i] if m.end <= a.start]
+        lo = max([s, a.start - 60] + [m.end for m in previous])
+        if previous and lo == previous[0].end and (own := self._year_right_after(previous[0])):
+            # "Rp A pada 2021 dan Rp B pada 2022": the year right after the amount before is its own
+            lo = self.text.find(own, lo) + len(own)
+        stop = list(regex.finditer(r"[;]|,\s", self.text[lo:a.start]))
+        return lo + stop[-1].end() if stop else lo
 
     def _record_start(self, offset: int, start: int) -> int:
         """Where the record of labelled lines that ``offset`` ends stands: "Pagu anggaran : Rp A"
@@ -1587,6 +1594,9 @@ class _Finder:
         if pe == 0 or self._percents_between(ps, pe):
             return None
         before = self._amounts_between(ps, pe)
+        if len(before) == 1:
+            # "Tahun 2021 anggaran Rp A. Tahun 2022 naik menjadi Rp B. Kenaikan itu sebesar P persen"
+            ps, before = self._one_value_a_sentence_before(ps, before)
         # its other words are reference words or the sentence before's: "Kenaikan anggaran itu", not
         # "Realisasinya naik" or "Jumlah penerima naik"
         words = _money_words().change.sub(" ", _CHANGE_FILLER.sub(" ", clause))
@@ -1605,6 +1615,20 @@ class _Finder:
             claim.notes.append("the two values in the sentence before")
         return claim
 
+    def _one_value_a_sentence_before(self, ps: int, before: list[Mention]) -> tuple[int, list[Mention]]:
+        """The two values of a change named after them, one a sentence ("Tahun lalu anggaran Dinsos
+        Rp A. Tahun ini Rp B. Kenaikannya P persen"): ``before`` is the one amount of the sentence
+        before the change's (starting at ``ps``); when the sentence before that has one amount and
+        no percentage either, the two sentences are read as one. Else ``ps`` and ``before`` as
+        they were."""
+        qs, qe = self._filled_sentence_before(ps)
+        if qe == 0 or self._percents_between(qs, qe):
+            return ps, before
+        earlier = self._amounts_between(qs, qe)
+        if len(earlier) != 1:
+            return ps, before
+        return qs, earlier + before
+
     def _old_and_new(self, first: Mention, second: Mention, sentence_start: int) -> Optional[tuple[Mention, Mention]]:
         """The old and the new value of two amounts of one sentence: "dari Rp A menjadi Rp B",
         "Rp B, naik dari Rp A", or two amounts of two years (the earlier year's is the old value);
@@ -1617,9 +1641,23 @@ class _Finder:
         if mw.old_before.search(lead) and mw.change.search(lead):
             return second, first  # "sebesar Rp B, naik dari Rp A"
         years = [self._lead_year(a) or self._year_right_after(a) for a in (first, second)]
+        if None in years:
+            # "tahun lalu Rp A ... tahun ini Rp B": years named by their distance from the report's
+            years = [self._lead_relative_year(a) for a in (first, second)]
         if None in years or years[0] == years[1]:
             return None
         return (first, second) if years[0] < years[1] else (second, first)  # type: ignore[operator]
+
+    def _lead_relative_year(self, a: Mention) -> Optional[str]:
+        """The year the words right before an amount name from the year of writing: "tahun lalu",
+        "tahun sebelumnya" (-1), "tahun ini", "tahun berjalan" (0), "tahun depan" (+1), as a
+        string that sorts as the years do; None where they name none or a year in digits."""
+        lead = self.text[self._lead_start(a):a.start]
+        found = list(_RELATIVE_YEAR.finditer(lead))
+        if not found or _YEAR.search(lead):
+            return None
+        word = found[-1].group("when").lower()
+        return "0" if word in ("lalu", "sebelumnya", "kemarin") else "2" if word in ("depan", "mendatang") else "1"
 
     def _year_right_after(self, a: Mention) -> Optional[str]:
         """The year written right after an amount ("Rp A untuk 2025", "Rp A pada tahun 2024")."""
@@ -3083,6 +3121,9 @@ _GENERIC_BACK_NOUNS = frozenset({"dari", "di", "antara", "jumlah", "total", "kes
 _PLACE_BETWEEN = regex.compile(r"[ ,]+(?:(?:yang|tersebar|berada|tinggal|pada|di|dari|dalam|se)[ ]+){1,3}", regex.I)
 _YEAR_AFTER = regex.compile(r"\s*(?:pada\s+)?(?:tahun|TA\.?)\s+((?:19|20)\d\d)\b", regex.I)
 _YEAR = regex.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]\d)")
+# a year named by its distance from the year of writing: "tahun lalu", "tahun anggaran sebelumnya", "tahun ini"
+_RELATIVE_YEAR = regex.compile(r"\btahun\s+(?:anggaran\s+)?(?P<when>lalu|sebelumnya|kemarin|ini|berjalan|sekarang|"
+                               r"depan|mendatang)\b", regex.I)
 _YEAR_RIGHT_AFTER = regex.compile(r"\s*(?:(?:untuk|pada|di|bagi)\s+)?(?:(?:tahun|TA\.?)\s+(?:anggaran\s+)?)?((?:19|20)\d\d)(?![\d.,]\d)",
                                   regex.I)
 # the verbs and particles of a concluded change's clause: "Artinya ada kenaikan", "terjadi penurunan"
