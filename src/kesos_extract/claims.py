@@ -1615,6 +1615,169 @@ class _Finder:
             claim.notes.append("the two values in the sentence before")
         return claim
 
+    # -- the new value as a percentage of the old one ---------------------------------------------
+    def earlier_value_share_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """A percentage that is a value's share of its value at an earlier time, named after it
+        ("Tahun ini Rp B, hanya 80 persen dari tahun lalu", "turun menjadi Rp B dari Rp A, atau 80
+        persen dari tahun lalu", "1.200 KPM atau 80 persen dari tahun 2022 yang mencapai 1.500
+        KPM"): new / old. The new value is the figure right before the percentage; the old one
+        is in its sentence (after "dari", "semula", or of an earlier year), right after the earlier
+        time it names ("dari tahun lalu (Rp A)"), or the one figure of the sentence before, of an
+        earlier year. A change word right before the percentage makes it a change ("naik 80 persen
+        dari tahun lalu"), read by the change finders."""
+        out = []
+        for p in self.percents:
+            if p.start in claimed:
+                continue
+            when = _earlier_value_re().match(self.text, p.end)
+            if when is None:
+                continue
+            claim = self._earlier_value_share(p, when)
+            if claim is not None:
+                out.append(claim)
+        return out
+
+    def _earlier_value_share(self, p: Mention, when: regex.Match) -> Optional[RatioClaim]:
+        s, e = self.seg.sentence(p.start)
+        new = self._figure_right_before(p, s)
+        if new is None:
+            return None
+        gap = self.text[new.end:p.start]
+        if _money_words().change.search(gap) or _CHANGE_AMOUNT_LEAD.search(self.text, max(s, new.start - 30), new.start):
+            return None  # "naik 80 persen dari tahun lalu", "berkurang Rp D atau 20 persen": a change
+        named_new = self._new_value_before_old(new, s)
+        if named_new is not None:
+            new, old = named_new, new  # "menjadi Rp B dari Rp A, atau 80 persen": the old value is the one beside it
+        else:
+            old = self._earlier_value(p, new, when, s, e)
+        if old is None or old.value <= 0 or old.start == new.start:
+            return None
+        claim = RatioClaim("share", _operand(p), new, old,
+                           notes=["the new value as a percentage of the old one (new / old)"])
+        change = self._change_reading(p, new, old, s)
+        if change is not None and not evidence.explains(claim.percent, new, old, self.text):
+            # "turun menjadi Rp B dari Rp A atau 20 persen dari tahun lalu": the change's, if it explains
+            # the percentage or comes nearer to it than the share does
+            if evidence.explains(change.percent, change.numerator, change.denominator, self.text) or \
+                    abs(change.numerator.value * 100 / old.value - claim.percent.value) < \
+                    abs(new.value * 100 / old.value - claim.percent.value):
+                return change
+        if old.start > p.start or self.seg.sentence(old.start)[0] != s:
+            claim.implicit_denominator = old.start < s
+        return claim
+
+    def _new_value_before_old(self, beside: Operand, s: int) -> Optional[Operand]:
+        """Where the figure beside the percentage is an old value ("menjadi Rp B dari Rp A, atau 80
+        persen"), the new value of its sentence, named by "menjadi" before it; else None."""
+        mw = _money_words()
+        if not mw.old_before.search(self.text, max(s, beside.start - 40), beside.start):
+            return None
+        for f in reversed(self._figures(s, beside.start)):
+            if (f.unit == "IDR") == (beside.unit == "IDR") and mw.new_before.search(self.text, max(s, f.start - 40), f.start):
+                return f
+        return None
+
+    def _change_reading(self, p: Mention, new: Operand, old: Operand, s: int) -> Optional[RatioClaim]:
+        """The percentage read as the change from old to new, where its clause has a change word."""
+        words = list(_money_words().change.finditer(self.text, s, p.start))
+        if not words or new.value == old.value:
+            return None
+        decrease = " ".join(words[-1].group(0).lower().split()) in _money_words().decrease
+        change = (old.value - new.value) if decrease else (new.value - old.value)
+        if change <= 0:
+            return None
+        first, last = min(old.start, new.start), max(old.end, new.end)
+        num = Operand(change, first, last, self.text[first:last], max(old.decimals, new.decimals),
+                      max(old.scale, new.scale), old.unit)
+        return RatioClaim("share", _operand(p), num, old, change=(old, new),
+                          notes=[f"a percentage {'decrease: (old - new)' if decrease else 'increase: (new - old)'} / old"])
+
+    def _figure_right_before(self, p: Mention, s: int) -> Optional[Operand]:
+        """The amount or count right before a percentage, with only joining words between
+        ("Rp B, hanya 80 persen", "1.200 KPM atau 80 persen")."""
+        figures = [_operand(a) for a in self._amounts_between(max(s, p.start - 80), p.start)]
+        figures += self.count_operands(max(s, p.start - 80), p.start)
+        figures = [f for f in figures if f.end <= p.start and f.unit != "%"]
+        if not figures:
+            return None
+        last = max(figures, key=lambda f: f.end)
+        return last if _LEVEL_GAP.fullmatch(self.text[last.end:p.start]) else None
+
+    def _earlier_value(self, p: Mention, new: Operand, when: regex.Match, s: int, e: int) -> Optional[Operand]:
+        """The old value a new value's percentage names by its time ``when``."""
+        money = new.unit == "IDR"
+        named_year = when.group("year")
+
+        def like(op: Operand) -> bool:
+            same_kind = (op.unit == "IDR") == money
+            return same_kind and op.start != new.start and (money or _units_compatible(self.text, new, op))
+
+        # right after the time named: "dari tahun lalu (Rp A)", "dari tahun 2022 yang mencapai 1.500 KPM"
+        after = [f for f in self._figures(when.end(), min(e, when.end() + 60)) if like(f)]
+        if after and _OLD_AFTER_TIME.fullmatch(self.text[when.end():after[0].start]):
+            return after[0]
+        # in its sentence: "turun menjadi Rp B dari Rp A", "Anggaran 2023 Rp A, tahun 2024 Rp B"
+        own = [f for f in self._figures(s, new.start) if like(f)]
+        mw = _money_words()
+        for f in reversed(own):
+            if mw.old_before.search(self.text, max(s, f.start - 40), f.start):
+                return f
+        new_year = self._figure_year(new, s)
+        for f in reversed(own):
+            if self._earlier_than(self._figure_year(f, s), new_year, named_year):
+                return f
+        if own:
+            return None
+        # the one figure of the sentence before, of an earlier year (its own, no percentage)
+        ps, pe = self._filled_sentence_before(s)
+        if pe == 0 or self._percents_between(ps, pe):
+            return None
+        before = [f for f in self._figures(ps, pe) if like(f)]
+        if len(before) == 1 and self._earlier_than(self._figure_year(before[0], ps), new_year, named_year):
+            return before[0]
+        return None
+
+    def _figures(self, start: int, end: int) -> list[Operand]:
+        """The amounts and counts of the prose between two offsets, in text order."""
+        ops = [_operand(a) for a in self._amounts_between(start, end) if a.end <= end]
+        ops += [o for o in self.count_operands(start, end) if o.unit is not None]
+        return sorted(ops, key=lambda o: o.start)
+
+    def _figure_year(self, op: Operand, s: int) -> Optional[tuple[str, int]]:
+        """The year the words beside a figure give it: ("year", 2023) from "tahun 2023 Rp A" or
+        "Rp A pada 2023", ("relative", -1) from "tahun lalu Rp A"; None where they give none."""
+        after = _YEAR_RIGHT_AFTER.match(self.text, op.end, op.end + 30)
+        if after:
+            return "year", int(after.group(1))
+        lo = max(s, op.start - 60)
+        figures = [f for f in self._figures(lo, op.start) if f.end <= op.start]
+        if figures:
+            lo = figures[-1].end
+            own = _YEAR_RIGHT_AFTER.match(self.text, lo, lo + 30)
+            lo = own.end() if own else lo
+        lead = self.text[lo:op.start]
+        stop = list(regex.finditer(r"[;]|,\s", lead))
+        lead = lead[stop[-1].end():] if stop else lead
+        if years := _YEAR.findall(lead):
+            return "year", int(years[-1])
+        if rel := list(_RELATIVE_YEAR.finditer(lead)):
+            word = rel[-1].group("when").lower()
+            return "relative", -1 if word in ("lalu", "sebelumnya", "kemarin") else 1 if word in ("depan", "mendatang") else 0
+        return None
+
+    @staticmethod
+    def _earlier_than(old: Optional[tuple[str, int]], new: Optional[tuple[str, int]], named_year: Optional[str]) -> bool:
+        """Is a figure of year ``old`` the earlier value of one of year ``new``? The year named after
+        the percentage ("dari tahun 2022") must be the old figure's; "tahun lalu" must be a year
+        before the new one's, or named so ("tahun lalu Rp A")."""
+        if old is None:
+            return False
+        if named_year is not None:
+            return old == ("year", int(named_year))
+        if new is None:
+            return old == ("relative", -1)
+        return old[0] == new[0] and old[1] < new[1]
+
     def _one_value_a_sentence_before(self, ps: int, before: list[Mention]) -> tuple[int, list[Mention]]:
         """The two values of a change named after them, one a sentence ("Tahun lalu anggaran Dinsos
         Rp A. Tahun ini Rp B. Kenaikannya P persen"): ``before`` is the one amount of the sentence
@@ -3121,6 +3284,27 @@ _GENERIC_BACK_NOUNS = frozenset({"dari", "di", "antara", "jumlah", "total", "kes
 _PLACE_BETWEEN = regex.compile(r"[ ,]+(?:(?:yang|tersebar|berada|tinggal|pada|di|dari|dalam|se)[ ]+){1,3}", regex.I)
 _YEAR_AFTER = regex.compile(r"\s*(?:pada\s+)?(?:tahun|TA\.?)\s+((?:19|20)\d\d)\b", regex.I)
 _YEAR = regex.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]\d)")
+# a percentage's "dari" naming an earlier time, not a whole: "80 persen dari tahun lalu", "dari anggaran
+# tahun 2022", "dari pagu semula" (grammars/claims.yaml earlier_value_words)
+@lru_cache(maxsize=1)
+def _earlier_value_re() -> regex.Pattern:
+    v = _vocab()
+    return regex.compile(rf"\s*\)?\s*(?:dari|terhadap|dibanding(?:kan)?(?:\s+dengan)?)\s+"
+                         rf"(?:(?:{_alternation(v['earlier_value_nouns'])})\s+(?:\p{{L}}+\s+)?)?"
+                         rf"(?:{_alternation(v['earlier_value_words'])}|(?:pada\s+)?(?:tahun|TA\.?)\s+(?:anggaran\s+)?"
+                         rf"(?P<year>(?:19|20)\d\d))(?![\w.,]\d)(?!\w)", regex.I)
+
+
+# between a new value and its percentage of the old one: "Rp B, hanya 80 persen", "1.200 KPM atau sekitar 80 persen"
+_LEVEL_GAP = regex.compile(r"[\s,]*(?:(?:atau|yaitu|yakni|alias|yang|dan)\s+)?(?:(?:hanya|tinggal|baru|sekitar|hampir|"
+                           r"kurang\s+lebih|sebesar|setara(?:\s+dengan)?|mencapai)\s+)*\(?\s*", regex.I)
+# a change word with its amount: "berkurang Rp D", "naik sebesar 150 KPM"
+_CHANGE_AMOUNT_LEAD = regex.compile(r"(?<!\w)(?:naik|turun|bertambah|berkurang|meningkat|menurun|kenaikan|penurunan|"
+                                    r"peningkatan|selisih|dipangkas|dipotong)(?:nya)?\s*(?:sebesar|senilai|sekitar|sejumlah|sebanyak)?\s*$",
+                                    regex.I)
+# between an earlier time and its value after it: "dari tahun lalu (Rp A)", "dari tahun 2022 yang mencapai 1.500 KPM"
+_OLD_AFTER_TIME = regex.compile(r"[\s,]*(?:\(\s*|(?:yang\s+)?(?:(?:sebesar|sebanyak|senilai|sejumlah|mencapai|hanya|"
+                                r"tercatat)\s+)?|(?:yaitu|yakni|sebesar)\s+)", regex.I)
 # a year named by its distance from the year of writing: "tahun lalu", "tahun anggaran sebelumnya", "tahun ini"
 _RELATIVE_YEAR = regex.compile(r"\btahun\s+(?:anggaran\s+)?(?P<when>lalu|sebelumnya|kemarin|ini|berjalan|sekarang|"
                                r"depan|mendatang)\b", regex.I)
@@ -3198,6 +3382,9 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     # a record whose header names its columns: the header says which figure is which
     taken = {c.percent.start for c in claims}
     claims += [c for c in f.header_record_claims() if c.percent.start not in taken]
+    # "Rp B, hanya 80 persen dari tahun lalu": the new value's share of the old one, before the
+    # change finders read "dari" as a change's old value
+    claims += f.earlier_value_share_claims({c.percent.start for c in claims})
     claims += f.money_claims({c.percent.start for c in claims})
     claims += f.slash_record_claims({c.percent.start for c in claims})
     claimed = {c.percent.start for c in claims}
