@@ -1615,6 +1615,93 @@ class _Finder:
             claim.notes.append("the two values in the sentence before")
         return claim
 
+    # -- achievements against targets named by their plans ----------------------------------------
+    def named_target_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """Achievements against targets a report names by their plans, two or more of one
+        indicator stated before ("Target Renstra ... adalah 78%, sedangkan target Perjanjian Kinerja
+        80%", "ditargetkan 80% dalam Renstra dan 75% dalam PK"): each percentage that names its
+        target ("terhadap target Renstra sebesar 98,08%", "95% terhadap target PK") is the
+        realisation stated before it over the target of that name (the short form matches the
+        initials, "PK" = "Perjanjian Kinerja"). Nothing where the name matches no target, or two."""
+        out = []
+        for p in self.percents:
+            if p.start in claimed:
+                continue
+            s, _ = self.seg.sentence(p.start)
+            name = self._target_name_of_percent(p, s)
+            if name is None:
+                continue
+            ps, _ = self.seg.paragraph(p.start)
+            targets = self._named_targets(max(ps, self._sentence_before(s)), p.start)
+            if len({key for key, _ in targets}) < 2:
+                continue  # one target named: the other finders read it
+            hits = [t for key, t in targets if _same_plan(key, name)]
+            if len(hits) != 1:
+                continue
+            target = hits[0]
+            real = self._realisation_of_named_target(p, target, max(ps, self._sentence_before(s)))
+            if real is None:
+                continue
+            out.append(RatioClaim("target", _operand(p), real, target,
+                                  notes=[f"the target named '{name}' of the targets stated before"]))
+        return out
+
+    def _target_name_of_percent(self, p: Mention, s: int) -> Optional[str]:
+        """The plan a percentage names its target by: "terhadap target PK sebesar P%" before it,
+        "P% terhadap target Renstra" after it."""
+        m = _NAMED_TARGET_BEFORE.search(self.text, max(s, p.start - 80), p.start)
+        if m is None:
+            m = _NAMED_TARGET_AFTER.match(self.text, p.end)
+        return _plan_name(m.group("name")) if m else None
+
+    def _named_targets(self, start: int, end: int) -> list[tuple[str, Operand]]:
+        """The targets stated between two offsets with the plan that names each: "target Renstra
+        ... adalah 78%", "target PK 1.000 orang", "80% dalam Renstra"."""
+        out: list[tuple[str, Operand]] = []
+        for m in _TARGET_NAMED_FIRST.finditer(self.text, start, end):
+            name = _plan_name(m.group("name"))
+            fig = self._first_figure(m.end("name"), min(end, m.end("name") + 90))
+            if name and fig is not None:
+                out.append((name, fig))
+        for m in _TARGET_NAMED_AFTER.finditer(self.text, start, end):
+            name = _plan_name(m.group("name"))
+            fig = self._figure_ending_at(m.start())
+            if name and fig is not None and _TARGET_VERB.search(self.text, max(start, fig.start - 80), fig.start):
+                out.append((name, fig))
+        return out
+
+    def _first_figure(self, start: int, end: int) -> Optional[Operand]:
+        """The first percentage, count or target figure from ``start`` in its clause (years skipped)."""
+        clause_end = _CLAUSE_BREAK.search(self.text, start, end)
+        end = clause_end.start() if clause_end else end
+        figures = [_operand(q) for q in self._percents_between(start, end)]
+        figures += [o for o in self.count_operands(start, end) if o.unit is not None]
+        figures += [_operand(t) for t in self.targets if t.start < start < t.end]
+        return min(figures, key=lambda f: f.start) if figures else None
+
+    def _figure_ending_at(self, offset: int) -> Optional[Operand]:
+        """The percentage or count right before ``offset`` with only spaces between."""
+        for q in self._percents_between(max(0, offset - 30), offset):
+            if not self.text[q.end:offset].strip():
+                return _operand(q)
+        for o in self.count_operands(max(0, offset - 40), offset):
+            if o.unit is not None and not self.text[o.end:offset].strip():
+                return o
+        return None
+
+    def _realisation_of_named_target(self, p: Mention, target: Operand, start: int) -> Optional[Operand]:
+        """The realisation an achievement is of: the figure after the last realisation word before the
+        percentage, after the target, in the target's kind of figure."""
+        words = list(_REALISED_WORD.finditer(self.text, max(start, target.end), p.start))
+        if not words:
+            return None
+        fig = self._first_figure(words[-1].end(), p.start)
+        if fig is None or fig.start >= p.start or (fig.unit == "%") != (target.unit == "%"):
+            return None
+        if fig.unit != "%" and not _units_compatible(self.text, target, fig):
+            return None
+        return fig
+
     # -- the new value as a percentage of the old one ---------------------------------------------
     def earlier_value_share_claims(self, claimed: set[int]) -> list[RatioClaim]:
         """A percentage that is a value's share of its value at an earlier time, named after it
@@ -3085,6 +3172,42 @@ _SIGN_BEFORE = regex.compile(r"(?:(?P<minus>(?<![\w\d])[-–−][ \t]?|\bminus\s
 # between a new value and its signed percentage: " pada APBD perubahan (", " pada 2024, atau "
 _SIGNED_GAP = regex.compile(r"(?:[ \t]+(?:pada|dalam|di)(?:[ \t]+(?:\p{L}+|(?:19|20)\d\d)){1,3})?[\s,]*(?:atau\s+)?\(?\s*",
                             regex.I)
+@lru_cache(maxsize=1)
+def _plan_words() -> frozenset[str]:
+    v = _vocab()
+    return frozenset(" ".join(w.lower().split()) for w in v["target_plan_words"] + v["target_levels"])
+
+
+# the name of a plan after "target": capitalised words or acronyms ("Renstra", "Perjanjian Kinerja",
+# "PK", "RPJMD"), or a plan word of claims.yaml ("nasional", "tahunan")
+_PLAN_NAME = r"(?P<name>(?:\p{Lu}[\p{L}]*|[a-z]+)(?:[ ]+\p{Lu}[\p{L}]*){0,2})"
+_NAMED_TARGET_BEFORE = regex.compile(rf"(?:terhadap|dari|atas)\s+(?:target|sasaran)\s+{_PLAN_NAME}\s*(?:tahun\s+\d{{4}}\s*)?"
+                                     r"(?:sebesar|adalah|yaitu|mencapai|:)?\s*\(?\s*$")
+_NAMED_TARGET_AFTER = regex.compile(rf"\s*\)?\s*(?:terhadap|dari|atas)\s+(?:target|sasaran)\s+{_PLAN_NAME}(?![\p{{L}}])")
+_TARGET_NAMED_FIRST = regex.compile(rf"(?<![\p{{L}}])(?:(?:terhadap|dari|atas)\s+)?(?i:target|sasaran)\s+{_PLAN_NAME}(?![\p{{L}}])")
+_TARGET_NAMED_AFTER = regex.compile(rf"[ ]+(?:dalam|pada|di|menurut|sesuai|berdasarkan)\s+(?:(?i:target)\s+)?{_PLAN_NAME}(?![\p{{L}}])")
+_TARGET_VERB = regex.compile(r"(?<!\w)(?:ditargetkan|ditetapkan|target(?:nya)?|sasaran)(?!\w)", regex.I)
+_REALISED_WORD = regex.compile(r"(?<!\w)(?:realisasi(?:nya)?|terealisasi|tercapai|dicapai|mencapai\s+realisasi)(?!\w)", regex.I)
+
+
+def _plan_name(words: str) -> Optional[str]:
+    """A plan's name as written, lower case; None when its words name no plan (a lower-case word
+    that is not a plan word: "target penanganan")."""
+    name = " ".join(words.lower().split())
+    if words[:1].islower() and name not in _plan_words():
+        first = name.split()[0]
+        return first if first in _plan_words() else None
+    return name
+
+
+def _same_plan(a: str, b: str) -> bool:
+    """Do two names of a plan name one plan: "pk" and "perjanjian kinerja", "renstra" and "Renstra"?"""
+    if a == b:
+        return True
+    initials = {x: "".join(w[0] for w in x.split()) for x in (a, b)}
+    return (" " not in a and a == initials[b]) or (" " not in b and b == initials[a])
+
+
 # a percentage's "dari" naming an earlier time, not a whole: "dari tahun lalu", "dari semula", "dari 2022"
 _OF_EARLIER_TIME = regex.compile(r"\s*\)?\s*(?:dari|terhadap)\s+(?:(?:tahun|periode|semula|sebelumnya|(?:19|20)\d\d)\b)",
                                  regex.I)
@@ -3385,6 +3508,8 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     # "Rp B, hanya 80 persen dari tahun lalu": the new value's share of the old one, before the
     # change finders read "dari" as a change's old value
     claims += f.earlier_value_share_claims({c.percent.start for c in claims})
+    # "capaian terhadap target Renstra 98,08% dan terhadap target PK 95,63%": each of the targets named
+    claims += f.named_target_claims({c.percent.start for c in claims})
     claims += f.money_claims({c.percent.start for c in claims})
     claims += f.slash_record_claims({c.percent.start for c in claims})
     claimed = {c.percent.start for c in claims}
