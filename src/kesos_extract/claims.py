@@ -1617,12 +1617,13 @@ class _Finder:
 
     # -- achievements against targets named by their plans ----------------------------------------
     def named_target_claims(self, claimed: set[int]) -> list[RatioClaim]:
-        """Achievements against targets a report names by their plans, two or more of one
-        indicator stated before ("Target Renstra ... adalah 78%, sedangkan target Perjanjian Kinerja
-        80%", "ditargetkan 80% dalam Renstra dan 75% dalam PK"): each percentage that names its
-        target ("terhadap target Renstra sebesar 98,08%", "95% terhadap target PK") is the
-        realisation stated before it over the target of that name (the short form matches the
-        initials, "PK" = "Perjanjian Kinerja"). Nothing where the name matches no target, or two."""
+        """Achievements against targets a report names by their plans, often two of one indicator
+        stated before ("Target Renstra ... adalah 78%, sedangkan target Perjanjian Kinerja 80%",
+        "ditargetkan 80% dalam Renstra dan 75% dalam PK"): each percentage that names its target
+        ("terhadap target Renstra sebesar 98,08%", "95% terhadap target PK") is the realisation
+        stated before it over the target of that name (the short form matches the initials, "PK" =
+        "Perjanjian Kinerja"), in the sentence before or its own. Nothing where the name matches no
+        target, or two."""
         out = []
         for p in self.percents:
             if p.start in claimed:
@@ -1633,8 +1634,6 @@ class _Finder:
                 continue
             ps, _ = self.seg.paragraph(p.start)
             targets = self._named_targets(max(ps, self._sentence_before(s)), p.start)
-            if len({key for key, _ in targets}) < 2:
-                continue  # one target named: the other finders read it
             hits = [t for key, t in targets if _same_plan(key, name)]
             if len(hits) != 1:
                 continue
@@ -1891,12 +1890,22 @@ class _Finder:
         if mw.old_before.search(lead) and mw.change.search(lead):
             return second, first  # "sebesar Rp B, naik dari Rp A"
         years = [self._lead_year(a) or self._year_right_after(a) for a in (first, second)]
+        if None in years and self.seg.sentence(first.start) != self.seg.sentence(second.start):
+            # one amount a sentence: "Pada 2022, pagu tercatat Rp A. Pada 2023 ... menjadi Rp B"
+            years = [y or self._only_year_before(a) for y, a in zip(years, (first, second))]
         if None in years:
             # "tahun lalu Rp A ... tahun ini Rp B": years named by their distance from the report's
             years = [self._lead_relative_year(a) for a in (first, second)]
         if None in years or years[0] == years[1]:
             return None
         return (first, second) if years[0] < years[1] else (second, first)  # type: ignore[operator]
+
+    def _only_year_before(self, a: Mention) -> Optional[str]:
+        """The one year its sentence names before an amount ("Pada 2022, pagu ... tercatat Rp A"), or
+        None where it names none or several."""
+        s, _ = self.seg.sentence(a.start)
+        years = set(_YEAR.findall(self.text[s:a.start]))
+        return years.pop() if len(years) == 1 else None
 
     def _lead_relative_year(self, a: Mention) -> Optional[str]:
         """The year the words right before an amount name from the year of writing: "tahun lalu",
