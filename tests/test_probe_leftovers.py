@@ -94,22 +94,22 @@ PASSAGES = {
         "Anggaran tahun lalu Rp 10.000.000.000. Anggaran tahun ini Rp 8.000.000.000, hanya 80 persen dari tahun "
         "lalu.",
         [(SHARE, 80, 8e9, 10e9, "consistent")]),
-    # FAILED BEFORE (missed): the old value after the year it names: 8,5 / 10 = 85
+    # the old value after the year it names (read before too, as a share of it): 8,5 / 10 = 85
     "dari tahun 2023 yang mencapai": (
         "Anggaran Dinsos tahun 2024 sebesar Rp 8.500.000.000 atau 85 persen dari tahun 2023 yang mencapai Rp "
         "10.000.000.000.",
         [(SHARE, 85, 8.5e9, 10e9, "consistent")]),
-    # FAILED BEFORE (missed): counts, the old value in brackets: 1.200 / 1.500 = 80
+    # counts, the old value in brackets (read before too): 1.200 / 1.500 = 80
     "counts, old in brackets": (
         "Jumlah penerima permakanan lansia tahun 2023 sebanyak 1.200 orang atau 80 persen dari tahun 2022 "
         "(1.500 orang).",
         [(SHARE, 80, 1200, 1500, "consistent")]),
-    # FAILED BEFORE (missed): counts of an earlier year in the same sentence: 3.600 / 4.500 = 80
+    # counts of an earlier year in the same sentence (read before too): 3.600 / 4.500 = 80
     "counts, earlier year in the sentence": (
         "Pada 2023 bantuan pangan diterima 4.500 KPM, sedangkan pada 2024 hanya 3.600 KPM atau 80 persen dari "
         "tahun 2023.",
         [(SHARE, 80, 3600, 4500, "consistent")]),
-    # FAILED BEFORE (missed): 340 / 400 = 85
+    # FAILED BEFORE (its slip missed): 340 / 400 = 85
     "counts, tahun lalu in the sentence before": (
         "Tahun lalu penerima ASPD sebanyak 400 jiwa. Tahun ini tinggal 340 jiwa atau 85 persen dari tahun lalu.",
         [(SHARE, 85, 340, 400, "consistent")]),
