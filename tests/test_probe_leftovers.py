@@ -75,6 +75,13 @@ PASSAGES = {
         "25 persen.",
         [(SHARE, 25, 1e9, 4e9, "consistent")]),
 
+    # FAILED BEFORE (missed: "Pada 2022 penerima" was read as a count of 2.022 people): counts,
+    # one a sentence: (1.380 - 1.200) / 1.200 = 15
+    "two sentences, counts": (
+        "Pada 2022 penerima PKH sebanyak 1.200 KPM. Pada 2023 jumlahnya naik menjadi 1.380 KPM. Kenaikan itu "
+        "sebesar 15 persen.",
+        [(SHARE, 15, 180, 1200, "consistent")]),
+
     # --- the two values each with its year after it, the change in the next sentence ---------
     # FAILED BEFORE (missed: the year after the first amount was read as the second's):
     # (10,4 - 10,1) / 10,1 = 2,9703 -> 2,97
@@ -87,6 +94,12 @@ PASSAGES = {
         "Belanja bantuan sosial tercatat Rp 8.000.000.000 pada 2022 dan Rp 7.600.000.000 pada 2023. Persentase "
         "penurunan tahun 2023 sebesar 5 persen.",
         [(SHARE, 5, 4e8, 8e9, "consistent")]),
+
+    # FAILED BEFORE (missed): counts: (1.236 - 1.200) / 1.200 = 3
+    "years after, counts": (
+        "Jumlah penerima ASPD naik menjadi 1.200 KPM pada 2021 dan 1.236 KPM pada 2022. Persentase kenaikan "
+        "tahun 2022 sebesar 3 persen.",
+        [(SHARE, 3, 36, 1200, "consistent")]),
 
     # --- the new value as a percentage of the old one -----------------------------------------
     # FAILED BEFORE (missed): 8 / 10 = 80
@@ -113,6 +126,18 @@ PASSAGES = {
     "counts, tahun lalu in the sentence before": (
         "Tahun lalu penerima ASPD sebanyak 400 jiwa. Tahun ini tinggal 340 jiwa atau 85 persen dari tahun lalu.",
         [(SHARE, 85, 340, 400, "consistent")]),
+
+    # FAILED BEFORE (missed): the old value after the earlier time, "dari pagu tahun lalu sebesar":
+    # 9 / 10 = 90
+    "dari pagu tahun lalu sebesar": (
+        "Tahun ini pagu Dinsos hanya Rp 9.000.000.000 atau 90 persen dari pagu tahun lalu sebesar Rp "
+        "10.000.000.000.",
+        [(SHARE, 90, 9e9, 10e9, "consistent")]),
+    # FAILED BEFORE (missed): concluded from the two sentences before: 13,5 / 15 = 90
+    "concluded from two sentences": (
+        "Tahun 2023 anggaran Dinsos Rp 15.000.000.000. Tahun 2024 turun menjadi Rp 13.500.000.000. Dengan "
+        "demikian, anggaran tahun 2024 hanya 90 persen dari tahun sebelumnya.",
+        [(SHARE, 90, 13.5e9, 15e9, "consistent")]),
 
     # --- two targets named in one sentence -----------------------------------------------------
     # FAILED BEFORE (missed): 76,5 / 80 = 95,625 -> 95,63; 76,5 / 75 = 102
@@ -156,6 +181,10 @@ SLIPS = [
     ("targets of people", "105%", "110%", 105, 110),
     ("targets of people", "87,5%", "85,5%", 87.5, 85.5),
     ("targets of houses", "76%", "67%", 76, 67),
+    ("two sentences, counts", "15 persen", "18 persen", 15, 18),
+    ("years after, counts", "3 persen", "36 persen", 3, 36),
+    ("dari pagu tahun lalu sebesar", "90 persen", "95 persen", 90, 95),
+    ("concluded from two sentences", "90 persen", "10 persen", 90, 10),
 ]
 
 # correct text whose percentage is of something the figures around it do not give: no claim of them
@@ -176,6 +205,15 @@ NO_CLAIM = [
     # two targets named, the percentage of a third that no figure gives
     "Target Renstra tahun 2023 sebanyak 1.200 orang, sedangkan target PK 1.000 orang. Realisasi 1.050 orang "
     "atau 95% terhadap target nasional.",
+    # a change of money after two counts' sentences
+    "Pada 2022 penerima PKH sebanyak 1.200 KPM. Pada 2023 jumlahnya naik menjadi 1.380 KPM. Kenaikan anggaran "
+    "PKH sebesar 15 persen.",
+    # two counts of different things, one a sentence
+    "Pada 2022 penerima PKH sebanyak 1.200 KPM. Pada 2023 sebanyak 1.380 orang lansia menerima ASLUT. Kenaikan "
+    "itu sebesar 15 persen.",
+    # a share of another year than the new value's, concluded
+    "Tahun 2023 anggaran Dinsos Rp 15.000.000.000. Tahun 2024 turun menjadi Rp 13.500.000.000. Dengan demikian, "
+    "anggaran tahun 2025 hanya 90 persen dari tahun sebelumnya.",
     # a span of years in words and a percentage of no figure here
     "Selama lima belas tahun terakhir angka kemiskinan turun 12 persen.",
 ]

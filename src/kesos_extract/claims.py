@@ -460,6 +460,57 @@ class _Finder:
             return None
         return self._count_change_claim(pct, before[0], new, sign)
 
+    def count_change_named_after(self, p: Mention) -> Optional[RatioClaim]:
+        """A change of a count named in the sentence after the one that gives its two values, as
+        :meth:`_change_named_after` reads money: "Penerima naik menjadi 1.200 KPM pada 2021 dan
+        1.236 KPM pada 2022. Persentase kenaikan tahun 2022 sebesar 3 persen", or one value a
+        sentence: "Pada 2022 penerima PKH 1.200 KPM. Pada 2023 jumlahnya naik menjadi 1.380 KPM.
+        Kenaikan itu sebesar 15 persen". The percentage's sentence opens with a few change and
+        reference words and no figure but years; the earlier year's count is the old value."""
+        s, _ = self.seg.sentence(p.start)
+        words = list(_money_words().change.finditer(self.text, s, p.start))
+        clause = _YEARS_SPAN.sub(" ", self.text[s:p.start])
+        if not words or regex.search(r"\d", clause) or len(_WORD.findall(clause)) > MAX_CHANGE_OPENING_WORDS or \
+                not _WORDS_ONLY.fullmatch(_YEARS_SPAN.sub(" ", self.text[words[-1].end():p.start])):
+            return None
+        if _keyword_re().search(clause):
+            return None  # "Anggarannya naik 10 persen": money, read by the change finders
+        ps, pe = self._filled_sentence_before(s)
+        if pe == 0 or self._percents_between(ps, pe):
+            return None
+        before = [op for op in self.count_operands(ps, pe) if op.unit is not None and not _is_date(self.text, op)]
+        if len(before) == 1:
+            qs, qe = self._filled_sentence_before(ps)
+            earlier = [op for op in self.count_operands(qs, qe) if op.unit is not None and not _is_date(self.text, op)]
+            if qe == 0 or self._percents_between(qs, qe) or len(earlier) != 1:
+                return None
+            ps, before = qs, earlier + before
+        if len(before) != 2 or not _units_compatible(self.text, before[0], before[1]):
+            return None
+        plain = _money_words().change.sub(" ", _CHANGE_FILLER.sub(" ", clause))
+        if not _tie_words().words_allowed(plain, self.text[ps:pe]):
+            return None
+        years = [self._figure_year(op, self.seg.sentence(op.start)[0]) or self._only_year_of(op) for op in before]
+        if None in years or years[0][0] != years[1][0] or years[0] == years[1]:  # type: ignore[index]
+            return None
+        old, new = before if years[0] < years[1] else before[::-1]  # type: ignore[operator]
+        named_years = {int(y) for y in _YEAR.findall(self.text, s, p.start)}
+        new_year = years[before.index(new)]
+        if named_years and new_year != ("year", max(named_years)):
+            return None  # a change of other years than the two counts'
+        decrease = " ".join(words[-1].group(0).lower().split()) in _money_words().decrease
+        claim = self._count_change_claim(_operand(p), old, new, 1 if decrease else -1)
+        if claim is not None:
+            claim.implicit_denominator = True
+            claim.notes.append("the two values in the sentences before")
+        return claim
+
+    def _only_year_of(self, op: Operand) -> Optional[tuple[str, int]]:
+        """The one year a figure's sentence names before it, where it is the sentence's one figure."""
+        s, _ = self.seg.sentence(op.start)
+        years = set(_YEAR.findall(self.text[s:op.start]))
+        return ("year", int(years.pop())) if len(years) == 1 else None
+
     def _count_year_after(self, op: Operand) -> Optional[int]:
         m = _YEAR_RIGHT_AFTER.match(self.text, op.end, op.end + 30)
         return int(m.group(1)) if m else None
@@ -1727,7 +1778,7 @@ class _Finder:
         s, e = self.seg.sentence(p.start)
         new = self._figure_right_before(p, s)
         if new is None:
-            return None
+            return self._earlier_value_share_concluded(p, s)
         gap = self.text[new.end:p.start]
         if _money_words().change.search(gap) or _CHANGE_AMOUNT_LEAD.search(self.text, max(s, new.start - 30), new.start):
             return None  # "naik 80 persen dari tahun lalu", "berkurang Rp D atau 20 persen": a change
@@ -1751,6 +1802,35 @@ class _Finder:
         if old.start > p.start or self.seg.sentence(old.start)[0] != s:
             claim.implicit_denominator = old.start < s
         return claim
+
+    def _earlier_value_share_concluded(self, p: Mention, s: int) -> Optional[RatioClaim]:
+        """The new value's share of the old one concluded from the sentence or two before, which give
+        the two amounts ("Tahun 2023 anggaran Rp A. Tahun 2024 turun menjadi Rp B. Dengan demikian,
+        anggaran tahun 2024 hanya 90 persen dari tahun sebelumnya"): the percentage's clause has no
+        figure but years and no word the sentences before do not say (or reference words)."""
+        clause = self.text[s:p.start]
+        if regex.search(r"\d", _YEARS_SPAN.sub(" ", clause)) or _money_words().change.search(clause) or \
+                len(_WORD.findall(clause)) > 2 * MAX_CHANGE_OPENING_WORDS:
+            return None
+        ps, pe = self._filled_sentence_before(s)
+        if pe == 0 or self._percents_between(ps, pe):
+            return None
+        before = self._amounts_between(ps, pe)
+        if len(before) == 1:
+            ps, before = self._one_value_a_sentence_before(ps, before)
+        if len(before) != 2 or not _tie_words().words_allowed(_YEARS_SPAN.sub(" ", clause), self.text[ps:pe]):
+            return None
+        pair = self._old_and_new(before[0], before[1], ps)
+        if pair is None:
+            return None
+        named = {int(y) for y in _YEAR.findall(clause)}
+        new_year = self._lead_year(pair[1]) or self._year_right_after(pair[1]) or self._only_year_before(pair[1])
+        if named and {int(new_year or 0)} != named:
+            return None  # the share of another year than the new value's
+        old, new = _operand(pair[0]), _operand(pair[1])
+        return RatioClaim("share", _operand(p), new, old, implicit_denominator=True,
+                          notes=["the new value as a percentage of the old one (new / old), both in the "
+                                 "sentences before"])
 
     def _new_value_before_old(self, beside: Operand, s: int) -> Optional[Operand]:
         """Where the figure beside the percentage is an old value ("menjadi Rp B dari Rp A, atau 80
@@ -2628,6 +2708,9 @@ class _Finder:
         out = []
         for p in self.percents:
             if p.start in claimed:
+                continue
+            if (named := self.count_change_named_after(p)) is not None:
+                out.append(named)  # "... 1.380 KPM pada 2023. Kenaikan itu sebesar 15 persen."
                 continue
             if _change_re().search(self.text[max(0, p.start - 30):p.start]):
                 # "meningkat 15% dari ..." is a change, not a share; its values may stand before it
