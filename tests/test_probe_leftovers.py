@@ -14,7 +14,9 @@ of something the figures around it do not give, or another year's, which must ra
   sentence before with each its year after it ("naik menjadi Rp A pada 2021 dan Rp B pada 2022.
   Persentase kenaikan tahun 2022 sebesar P persen");
 - the new value as a share of the old ("Rp 8 miliar, hanya 80 persen dari tahun lalu");
-- two targets named in one sentence ("capaian 95% terhadap target Renstra dan 102% terhadap target PK").
+- two targets named in one sentence ("capaian 95% terhadap target Renstra dan 102% terhadap target PK");
+- a target mention as the whole of a part in the next sentence, another year's count between
+  ("Target 2024 sebanyak 1.500 KPM, naik dari 1.200 KPM pada 2023. Hingga Juni, 900 KPM atau 60 persen").
 """
 
 from __future__ import annotations
@@ -162,6 +164,18 @@ PASSAGES = {
         "Target RPJMD rehabilitasi RTLH tahun 2023 sebanyak 250 unit dan target Renja 200 unit. Terealisasi "
         "190 unit, atau 76% terhadap target RPJMD dan 95% terhadap target Renja.",
         [(TARGET, 76, 190, 250, "consistent"), (TARGET, 95, 190, 200, "consistent")]),
+
+    # --- a target mention as the whole, another year's count between ------------------------
+    # FAILED BEFORE (named a share): 720 / 800 = 90
+    "sasaran, last year's count between": (
+        "Sasaran tahun 2024 sebanyak 800 orang, bertambah dari 650 orang pada 2023. Sampai Oktober, 720 orang "
+        "atau 90 persen telah menerima ASLUT.",
+        [(TARGET, 90, 720, 800, "consistent")]),
+    # FAILED BEFORE (named a share): 108 / 120 = 90
+    "target of houses, last year's count between": (
+        "Target rehabilitasi RTLH tahun 2023 sebanyak 120 unit, turun dari 150 unit pada 2022. Sampai Desember, "
+        "108 unit atau 90 persen selesai dikerjakan.",
+        [(TARGET, 90, 108, 120, "consistent")]),
 }
 
 # (passage name, percentage as written, a wrong one, stated before, stated after)
@@ -185,6 +199,8 @@ SLIPS = [
     ("years after, counts", "3 persen", "36 persen", 3, 36),
     ("dari pagu tahun lalu sebesar", "90 persen", "95 persen", 90, 95),
     ("concluded from two sentences", "90 persen", "10 persen", 90, 10),
+    ("sasaran, last year's count between", "90 persen", "85 persen", 90, 85),
+    ("target of houses, last year's count between", "90 persen", "98 persen", 90, 98),
 ]
 
 # correct text whose percentage is of something the figures around it do not give: no claim of them
@@ -232,6 +248,9 @@ SENTENCES = [
     # and the level: 1,2 / 1,5 = 80
     ("Dana hibah untuk LKS turun menjadi Rp 1.200.000.000 dari Rp 1.500.000.000, atau 80 persen dari tahun lalu.",
      [(SHARE, 80, 1.2e9, 1.5e9, "consistent")]),
+    # what is left undone of a target mention is a share of it: 300 / 1.500 = 20
+    ("Target 2024 sebanyak 1.500 KPM, naik dari 1.200 KPM pada 2023. Hingga Juni, 300 KPM atau 20 persen belum "
+     "menerima bantuan.", [(SHARE, 20, 300, 1500, "consistent")]),
     # FAILED BEFORE (missed): one target named by its plan, 1.050 / 1.200 = 87,5
     ("Target Renstra tahun 2023 sebanyak 1.200 orang. Realisasi 1.050 orang atau 87,5% terhadap target Renstra.",
      [(TARGET, 87.5, 1050, 1200, "consistent")]),

@@ -691,6 +691,26 @@ class _Finder:
                 return op
         return self._same_word_whole_before(part, ps)
 
+    def _target_mention_before(self, p: Mention, part: Operand, pct: Operand) -> Optional[Operand]:
+        """The target a part achieved where no count before it is its whole: the nearest target
+        mention earlier in its paragraph, of the part's kind, not below it ("Target 2024 sebanyak
+        1.500 KPM, naik dari 1.200 KPM pada 2023. Hingga Juni, 900 KPM atau 60 persen telah
+        menerima": 1.200 is last year's). A part told as undone or as a kind among the whole is
+        left to the share finders (:func:`evidence.achieved_part`)."""
+        if not evidence.achieved_part(self.text, part, pct, self.seg.sentence(part.start)):
+            return None
+        ps, _ = self.seg.paragraph(part.start)
+        targets = [t for t in self._targets_between(ps, part.start) if t.end <= part.start]
+        if not targets:
+            return None
+        target = _operand(targets[-1])
+        if target.value < part.value or not _units_compatible(self.text, target, part):
+            return None
+        if evidence.named_target_not_given(self.text, p) and \
+                evidence.other_level_target(self.text, p, target.start, self.seg.sentence(target.start)[0]):
+            return None  # "... 1.500 KPM atau 80 persen dari target nasional": not the target stated
+        return target
+
     def _same_word_whole_before(self, part: Operand, ps: int) -> Optional[Operand]:
         """News gives a sentence a paragraph: "... untuk 3.500 penerima. // Setiap penerima
         mendapatkan Rp 1,6 juta. // "... 3.150 penerima atau 90 persen sudah mencairkan"". Where the
@@ -2770,6 +2790,10 @@ class _Finder:
             if evidence.names_other_whole(self.text, p, clause, part.unit):
                 continue  # "450 KPM atau 3 persen dari total penduduk miskin": not of a count before
             den = self.implicit_whole(p, part, pct)
+            if den is None and (target := self._target_mention_before(p, part, pct)) is not None:
+                out.append(RatioClaim("target", pct, part, target, implicit_denominator=True,
+                                      notes=["the target stated earlier in the paragraph"]))
+                continue
             if den is None or part.value * 100 / den.value > 100:
                 continue
             of_target = evidence.named_target_not_given(self.text, p)
@@ -3621,6 +3645,11 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     return sorted((_named(doc.text, seg, _read_alike(doc.text, c)) for c in claims), key=lambda c: c.percent.start)
 
 
+# a target mention's own text opens with its target word ("Target 2024 sebanyak 1.500 KPM"), which
+# is then not in the words before it
+_TARGET_MENTION_TEXT = regex.compile(r"(?:target|sasaran|rencana)\b", regex.I)
+
+
 def _named(text: str, seg: Segments, claim: RatioClaim) -> RatioClaim:
     """The claim under the name of the check it is: a share of counts whose whole the words name
     a target ("Dari 400 RTLH yang ditargetkan, 380 unit telah direhabilitasi (95%)", "Rencana 50
@@ -3645,7 +3674,7 @@ def _named(text: str, seg: Segments, claim: RatioClaim) -> RatioClaim:
             return replace(claim, kind="target", notes=claim.notes + ["the formula names an achievement"])
     if claim.kind == "budget" and _not_realisation_of_budget(text, seg, claim):
         return replace(claim, kind="share", notes=claim.notes + ["a part of a whole that is no realisation of its budget"])
-    if not evidence.names_target(text, den, seg.sentence(den.start)[0]) or \
+    if not (evidence.names_target(text, den, seg.sentence(den.start)[0]) or _TARGET_MENTION_TEXT.match(den.text)) or \
             evidence.names_target(text, num, seg.sentence(num.start)[0]):
         return claim
     if not evidence.achieved_part(text, num, pct, seg.sentence(num.start)):
