@@ -384,12 +384,24 @@ class _Finder:
         old, new = ops[-2], ops[-1]
         if not _NEW_VALUE_GAP.match(self.text[old.end:new.start]) or not _CHANGE_TO_PERCENT.match(self.text[new.end:p.start]):
             return None
-        m = _change_word_re().search(self.text[max(s, old.start - 80):old.start])
+        m = _change_word_re().search(self.text[max(s, old.start - 80):old.start]) or self._list_change_word(s, old)
         if m is None or not _units_compatible(self.text, old, new) or not old.value:
             return None
         word = m.group(0).lower()
         sign = 1 if " ".join(word.split()) in _decrease_words() else -1
         return self._count_change_claim(pct, old, new, sign)
+
+    def _list_change_word(self, s: int, old: Operand) -> Optional[regex.Match]:
+        """The change word of a list of count changes that only its first item says: "Bantuan A naik
+        dari 1.200 orang menjadi 1.380 orang atau 15 persen, bantuan B dari 400 orang menjadi 440
+        orang atau 10 persen" (as :meth:`_change_of_list_item` reads money). The item is "dari A
+        menjadi B" after an earlier item's percentage; the words of change before it go one way."""
+        if not _DARI_BEFORE.search(self.text, max(s, old.start - 20), old.start) or not self._percents_between(s, old.start):
+            return None
+        mw = _money_words()
+        words = list(mw.change.finditer(self.text, s, old.start))
+        kinds = {" ".join(w.group(0).lower().split()) in mw.decrease for w in words}
+        return words[-1] if len(kinds) == 1 else None
 
     def count_change_stated(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
         """A change of a count whose percentage follows a change word, its values before it in
