@@ -488,10 +488,8 @@ def test_a_whole_in_words(text, stated, num, den):
     assert any(f[1:] == (pytest.approx(stated), pytest.approx(num), pytest.approx(den), "mismatch") for f in found)
 
 
-# known gaps: the claim is there to be found, the tool does not find it yet
-@pytest.mark.xfail(strict=True, reason="claims.py count_claims: a share whose part is named by its kind alone "
-                   "('Penerima reguler mencakup 65 persen dari total penerima') is not tied to the count of that "
-                   "kind in the sentence before")
+# a share whose part is named by its kind alone ('Penerima reguler mencakup 62 persen dari total
+# penerima'), the count of that kind in the breakdown of the sentence before (claims.part_named_by_kind)
 def test_a_part_named_by_its_kind():
     text = ("Jumlah penerima BPNT tahun 2023 sebanyak 6.400 KPM, terdiri dari 4.160 KPM reguler dan 2.240 KPM "
             "perluasan. Penerima reguler mencakup 62 persen dari total penerima.")

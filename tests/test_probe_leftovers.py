@@ -17,6 +17,8 @@ of something the figures around it do not give, or another year's, which must ra
 - two targets named in one sentence ("capaian 95% terhadap target Renstra dan 102% terhadap target PK");
 - a list of count changes whose word only the first item says ("naik dari 1.200 orang menjadi
   1.380 orang atau 15 persen, bantuan disabilitas dari 400 orang menjadi 440 orang atau 10 persen");
+- a part named by its kind in a breakdown before ("terdiri dari 4.160 KPM reguler dan 2.240 KPM
+  perluasan. Penerima reguler mencakup 62 persen dari total penerima");
 - a target mention as the whole of a part in the next sentence, another year's count between
   ("Target 2024 sebanyak 1.500 KPM, naik dari 1.200 KPM pada 2023. Hingga Juni, 900 KPM atau 60 persen").
 """
@@ -180,6 +182,18 @@ PASSAGES = {
         "menjadi 1.800 KPM atau 20 persen.",
         [(SHARE, 15, 300, 2000, "consistent"), (SHARE, 20, 300, 1500, "consistent")]),
 
+    # --- a part named by its kind in the breakdown of the sentence before ---------------------
+    # FAILED BEFORE (missed): 150 / 250 = 60
+    "kind: perempuan": (
+        "Lansia terlantar yang ditangani tahun 2023 berjumlah 250 orang, terdiri atas 150 orang perempuan dan 100 "
+        "orang laki-laki. Lansia perempuan mencakup 60 persen dari total lansia yang ditangani.",
+        [(SHARE, 60, 150, 250, "consistent")]),
+    # FAILED BEFORE (missed): 100 / 400 = 25
+    "kind: rusak berat": (
+        "Bantuan rehabilitasi rumah tahun ini sebanyak 400 unit, meliputi 300 unit RTLH dan 100 unit rusak berat. "
+        "Rumah rusak berat mencapai 25 persen dari jumlah bantuan.",
+        [(SHARE, 25, 100, 400, "consistent")]),
+
     # --- a target mention as the whole, another year's count between ------------------------
     # FAILED BEFORE (named a share): 720 / 800 = 90
     "sasaran, last year's count between": (
@@ -216,6 +230,8 @@ SLIPS = [
     ("concluded from two sentences", "90 persen", "10 persen", 90, 10),
     ("sasaran, last year's count between", "90 persen", "85 persen", 90, 85),
     ("list of falls", "20 persen", "80 persen", 20, 80),
+    ("kind: perempuan", "60 persen", "65 persen", 60, 65),
+    ("kind: rusak berat", "25 persen", "20 persen", 25, 20),
     ("list of rises", "20 persen", "25 persen", 20, 25),
     ("target of houses, last year's count between", "90 persen", "98 persen", 90, 98),
 ]
@@ -247,6 +263,9 @@ NO_CLAIM = [
     # a share of another year than the new value's, concluded
     "Tahun 2023 anggaran Dinsos Rp 15.000.000.000. Tahun 2024 turun menjadi Rp 13.500.000.000. Dengan demikian, "
     "anggaran tahun 2025 hanya 90 persen dari tahun sebelumnya.",
+    # a kind the breakdown before does not name
+    "Jumlah penerima BPNT tahun 2023 sebanyak 6.400 KPM, terdiri dari 4.160 KPM reguler dan 2.240 KPM perluasan. "
+    "Penerima lansia mencakup 30 persen dari total penerima.",
     # a span of years in words and a percentage of no figure here
     "Selama lima belas tahun terakhir angka kemiskinan turun 12 persen.",
 ]

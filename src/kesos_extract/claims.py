@@ -391,6 +391,36 @@ class _Finder:
         sign = 1 if " ".join(word.split()) in _decrease_words() else -1
         return self._count_change_claim(pct, old, new, sign)
 
+    def part_named_by_kind(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
+        """A share whose part its sentence names by the kind the sentence before gave it in a
+        breakdown: "Penerima BPNT sebanyak 6.400 KPM, terdiri dari 4.160 KPM reguler dan 2.240 KPM
+        perluasan. Penerima reguler mencakup 62 persen dari total penerima" (4.160 / 6.400). The
+        percentage's clause has no figure, "dari total" (or "jumlah", "keseluruhan") follows it;
+        the whole is the count the breakdown word follows, the part the one of the parts whose
+        word after it the clause says, and only that one."""
+        s, _ = self.seg.sentence(p.start)
+        clause = self.text[s:p.start]
+        if regex.search(r"\d", clause) or not _OF_THE_WHOLE_AFTER.match(self.text, p.end):
+            return None
+        ps, pe = self._filled_sentence_before(s)
+        if pe == 0 or self._percents_between(ps, pe):
+            return None
+        breakdown = _BREAKDOWN.search(self.text, ps, pe)
+        if breakdown is None:
+            return None
+        counts = [op for op in self.count_operands(ps, pe) if op.unit is not None and not _is_date(self.text, op)]
+        wholes = [op for op in counts if op.end <= breakdown.start()]
+        parts = [op for op in counts if op.start >= breakdown.end() and _units_compatible(self.text, op, wholes[-1])] \
+            if wholes else []
+        if len(parts) < 2:
+            return None
+        said = {w.lower() for w in _WORD.findall(clause)}
+        named = [op for op in parts if (kind := _KIND_AFTER.match(self.text, op.end)) and kind.group(1).lower() in said]
+        if len(named) != 1 or named[0].value >= wholes[-1].value:
+            return None
+        return RatioClaim("share", pct, named[0], wholes[-1], implicit_denominator=True,
+                          notes=["the part named by its kind in the breakdown of the sentence before"])
+
     def _list_change_word(self, s: int, old: Operand) -> Optional[regex.Match]:
         """The change word of a list of count changes that only its first item says: "Bantuan A naik
         dari 1.200 orang menjadi 1.380 orang atau 15 persen, bantuan B dari 400 orang menjadi 440
@@ -2790,7 +2820,7 @@ class _Finder:
                 out.append(claim)
                 continue
             if part is None:
-                claim = self.count_then_target(p, pct)
+                claim = self.count_then_target(p, pct) or self.part_named_by_kind(p, pct)
                 if claim is not None:
                     out.append(claim)
                 continue
@@ -3334,6 +3364,14 @@ def _same_plan(a: str, b: str) -> bool:
         return True
     initials = {x: "".join(w[0] for w in x.split()) for x in (a, b)}
     return (" " not in a and a == initials[b]) or (" " not in b and b == initials[a])
+
+
+# "62 persen dari total penerima": a percentage of a whole its words name, no figure after it
+_OF_THE_WHOLE_AFTER = regex.compile(r"\s*\)?\s*dari\s+(?:total|jumlah|keseluruhan|seluruh)\b", regex.I)
+# the word of kind right after a part of a breakdown ("4.160 KPM reguler", "2.240 KPM perluasan"), not a
+# joining word
+_KIND_AFTER = regex.compile(r"[ \t]+(?!(?:dan|serta|atau|yang|di|ke|dari|pada|untuk|dengan|sedangkan|sementara)\b)"
+                            r"(\p{L}{3,})\b", regex.I)
 
 
 # a percentage's "dari" naming an earlier time, not a whole: "dari tahun lalu", "dari semula", "dari 2022"
