@@ -578,7 +578,7 @@ def test_polarity_column_in_every_layout(layout, slipped):
         POLARITY_SLIPPED if slipped else POLARITY_CHECKS)
 
 
-# --- known gaps (no false alarm, but no check either) and a gap closed ---------------------------
+# --- gaps of the last probes, closed: no false alarm, and the checks --------------------------
 
 GAPS = [
     # the target in a later clause than the realisation, after a share of another whole: 2.150/2.300
@@ -587,10 +587,7 @@ GAPS = [
         "Jumlah PMKS yang tertangani pada tahun 2023 sebanyak 2.150 orang dari 2.500 orang PMKS yang terdata (86%), "
         "sedangkan target penanganan 2.300 orang, sehingga capaian kinerja 93,48%.\n",
         [("share_percent", 86.0, "consistent", 86.0, 2150.0, 2500.0),
-         ("target_percent", 93.48, "consistent", 93.4783, 2150.0, 2300.0)],
-        marks=pytest.mark.xfail(strict=True, reason="evidence.py _Resolver.local: the realisation 2.150 is taken by "
-                                "the share before (taken_numerators) and the clause after 'sedangkan' holds only the "
-                                "target, so the achievement is tied to no operands")),
+         ("target_percent", 93.48, "consistent", 93.4783, 2150.0, 2300.0)]),  # claims.py _realised_before_target
     # two targets of one year (the Renstra's and the Perjanjian Kinerja's): 76,5/78 = 98,0769 and
     # 76,5/80 = 95,625
     pytest.param(

@@ -19,6 +19,9 @@ of something the figures around it do not give, or another year's, which must ra
   1.380 orang atau 15 persen, bantuan disabilitas dari 400 orang menjadi 440 orang atau 10 persen");
 - a part named by its kind in a breakdown before ("terdiri dari 4.160 KPM reguler dan 2.240 KPM
   perluasan. Penerima reguler mencakup 62 persen dari total penerima");
+- an achievement after its target in a later clause, the realisation a share of another whole
+  before ("2.150 orang dari 2.500 orang PMKS yang terdata (86%), sedangkan target penanganan 2.300
+  orang, sehingga capaian kinerja 93,48%");
 - a target mention as the whole of a part in the next sentence, another year's count between
   ("Target 2024 sebanyak 1.500 KPM, naik dari 1.200 KPM pada 2023. Hingga Juni, 900 KPM atau 60 persen").
 """
@@ -194,6 +197,18 @@ PASSAGES = {
         "Rumah rusak berat mencapai 25 persen dari jumlah bantuan.",
         [(SHARE, 25, 100, 400, "consistent")]),
 
+    # --- an achievement after its target, the realisation a share of another whole before ------
+    # FAILED BEFORE (the achievement missed): 540 / 600 = 90, 540 / 560 = 96,4286 -> 96,43
+    "achievement after a share, sementara": (
+        "Penerima ASLUT yang terlayani tahun 2023 sebanyak 540 orang dari 600 lansia terlantar yang terdata (90%), "
+        "sementara target pelayanan 560 orang, sehingga capaian kinerja 96,43%.",
+        [(SHARE, 90, 540, 600, "consistent"), (TARGET, 96.43, 540, 560, "consistent")]),
+    # FAILED BEFORE (the achievement missed): 95 / 120 = 79,1667 -> 79,17, 95 / 100 = 95
+    "achievement after a share, maka": (
+        "Realisasi rehabilitasi RTLH 2023 sebanyak 95 unit dari 120 unit yang diusulkan (79,17%); target Renja "
+        "100 unit, maka capaian kinerja 95%.",
+        [(SHARE, 79.17, 95, 120, "consistent"), (TARGET, 95, 95, 100, "consistent")]),
+
     # --- a target mention as the whole, another year's count between ------------------------
     # FAILED BEFORE (named a share): 720 / 800 = 90
     "sasaran, last year's count between": (
@@ -230,6 +245,8 @@ SLIPS = [
     ("concluded from two sentences", "90 persen", "10 persen", 90, 10),
     ("sasaran, last year's count between", "90 persen", "85 persen", 90, 85),
     ("list of falls", "20 persen", "80 persen", 20, 80),
+    ("achievement after a share, sementara", "96,43%", "93,43%", 96.43, 93.43),
+    ("achievement after a share, maka", "capaian kinerja 95%", "capaian kinerja 90%", 95, 90),
     ("kind: perempuan", "60 persen", "65 persen", 60, 65),
     ("kind: rusak berat", "25 persen", "20 persen", 25, 20),
     ("list of rises", "20 persen", "25 persen", 20, 25),
@@ -263,6 +280,8 @@ NO_CLAIM = [
     # a share of another year than the new value's, concluded
     "Tahun 2023 anggaran Dinsos Rp 15.000.000.000. Tahun 2024 turun menjadi Rp 13.500.000.000. Dengan demikian, "
     "anggaran tahun 2025 hanya 90 persen dari tahun sebelumnya.",
+    # another year's part after a target mention
+    "Target 2024 sebanyak 1.500 KPM. Pada tahun 2023 sebanyak 1.200 KPM atau 85 persen telah menerima bantuan.",
     # a kind the breakdown before does not name
     "Jumlah penerima BPNT tahun 2023 sebanyak 6.400 KPM, terdiri dari 4.160 KPM reguler dan 2.240 KPM perluasan. "
     "Penerima lansia mencakup 30 persen dari total penerima.",
@@ -287,6 +306,10 @@ SENTENCES = [
     # a list whose items each say their way: 300 / 2.000 = 15, 300 / 1.500 = 20
     ("Penerima PKH naik dari 2.000 KPM menjadi 2.300 KPM atau 15 persen, penerima BPNT turun dari 1.500 KPM "
      "menjadi 1.200 KPM atau 20 persen.", [(SHARE, 15, 300, 2000, "consistent"), (SHARE, 20, 300, 1500, "consistent")]),
+    # FAILED BEFORE (a false alarm: 200 / 550): the achievement of a list of counts, their sum:
+    # 500 / 550 = 90,909 -> 90,91
+    ("Sebanyak 300 orang lansia dan 200 orang disabilitas tertangani, sedangkan target penanganan 550 orang, "
+     "sehingga capaian kinerja 90,91%.", [(TARGET, 90.91, 500, 550, "consistent")]),
     # what is left undone of a target mention is a share of it: 300 / 1.500 = 20
     ("Target 2024 sebanyak 1.500 KPM, naik dari 1.200 KPM pada 2023. Hingga Juni, 300 KPM atau 20 persen belum "
      "menerima bantuan.", [(SHARE, 20, 300, 1500, "consistent")]),

@@ -345,8 +345,31 @@ class _Finder:
         counts = [op for op in self.count_operands(s, t.start)
                   if _COUNTED_THING.fullmatch(self.text, op.end, t.start) and _units_compatible(self.text, _operand(t), op)]
         if not counts:
-            return None
+            realised = self._realised_before_target(s, t, pct) if _achievement_re().match(self.text[t.end:p.start]) else None
+            return RatioClaim("target", pct, realised, _operand(t)) if realised is not None else None
         return RatioClaim("target", pct, counts[-1], _operand(t))
+
+    def _realised_before_target(self, s: int, t: Mention, pct: Operand) -> Optional[Operand]:
+        """What was achieved, stated in an earlier clause of the sentence than its target, with a
+        share of another whole between: "Jumlah PMKS yang tertangani sebanyak 2.150 orang dari 2.500
+        orang PMKS yang terdata (86%), sedangkan target penanganan 2.300 orang, sehingga capaian
+        kinerja 93,48%". The one count of the target's kind before it that is no whole ("dari
+        2.500 orang") and no other year's; or the sum of a list of such counts ("300 orang lansia
+        dan 200 orang disabilitas tertangani"), where the sum gives the percentage (whether one
+        of them is what the target counts, the words do not tell)."""
+        target = _operand(t)
+        counts = [op for op in self.count_operands(s, t.start) if op.unit is not None and not _is_date(self.text, op)
+                  and _units_compatible(self.text, target, op)
+                  and not _DARI_BEFORE.search(self.text, max(s, op.start - 20), op.start)
+                  and not _OTHER_PERIOD_AFTER.match(self.text, op.end)]
+        if len(counts) == 1:
+            return counts[0]
+        if len(counts) < 2 or not all(_LIST_ITEM_GAP.fullmatch(self.text, a.end, b.start) for a, b in zip(counts, counts[1:])):
+            return None
+        first, last = counts[0], counts[-1]
+        total = Operand(sum((op.value for op in counts), Decimal(0)), first.start, last.end, self.text[first.start:last.end],
+                        max(op.decimals for op in counts), first.scale, first.unit)
+        return total if evidence.explains(pct, total, target, self.text) else None
 
     def part_of_whole_before(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
         """"320 dari 400 penyandang disabilitas (80 persen)", "46 LKS dari 50 LKS ( 92 % )", "18 desa
@@ -748,6 +771,10 @@ class _Finder:
         target = _operand(targets[-1])
         if target.value < part.value or not _units_compatible(self.text, target, part):
             return None
+        part_years = self._clause_years(part.start)
+        target_years = self._clause_years(target.start) | set(_YEAR.findall(target.text))
+        if part_years and target_years and not part_years & target_years:
+            return None  # "... (90% dari target 500 orang), sedangkan tahun 2022 sebanyak 400 orang (85%)": another year's
         if evidence.named_target_not_given(self.text, p) and \
                 evidence.other_level_target(self.text, p, target.start, self.seg.sentence(target.start)[0]):
             return None  # "... 1.500 KPM atau 80 persen dari target nasional": not the target stated
@@ -3366,6 +3393,8 @@ def _same_plan(a: str, b: str) -> bool:
     return (" " not in a and a == initials[b]) or (" " not in b and b == initials[a])
 
 
+# between two items of a list of counts: "300 orang lansia dan 200 orang", "120 anak, 80 lansia, dan"
+_LIST_ITEM_GAP = regex.compile(r"(?:[ \t]+\p{L}+){0,3}[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)", regex.I)
 # "62 persen dari total penerima": a percentage of a whole its words name, no figure after it
 _OF_THE_WHOLE_AFTER = regex.compile(r"\s*\)?\s*dari\s+(?:total|jumlah|keseluruhan|seluruh)\b", regex.I)
 # the word of kind right after a part of a breakdown ("4.160 KPM reguler", "2.240 KPM perluasan"), not a
