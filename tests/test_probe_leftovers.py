@@ -297,6 +297,11 @@ SENTENCES = [
     # a realisation of its pagu, "dari pagu": no earlier time
     ("Realisasi tahun ini Rp 8 miliar atau 80 persen dari pagu Rp 10 miliar.",
      [("budget_percent", 80, 8e9, 10e9, "consistent")]),
+    # a realisation of the pagu a year names, or of the original pagu: no earlier value's share (read as before)
+    ("Serapan anggaran Rp 9.000.000.000 atau 90 persen dari pagu tahun 2023 sebesar Rp 10.000.000.000.",
+     [("budget_percent", 90, 9e9, 10e9, "consistent")]),
+    ("Realisasi tahun 2023 Rp 9.000.000.000 atau 90 persen dari pagu awal Rp 10.000.000.000.",
+     [("budget_percent", 90, 9e9, 10e9, "consistent")]),
     # "dari tahun lalu" after a change to the new value: the percentage is the change's, (1,5 - 1,2) / 1,5 = 20
     ("Dana hibah untuk LKS turun menjadi Rp 1.200.000.000 dari Rp 1.500.000.000, atau 20 persen dari tahun lalu.",
      [(SHARE, 20, 3e8, 1.5e9, "consistent")]),

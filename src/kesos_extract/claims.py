@@ -1868,6 +1868,9 @@ class _Finder:
         new = self._figure_right_before(p, s)
         if new is None:
             return self._earlier_value_share_concluded(p, s)
+        if when.group("noun") and _keyword_roles().get(when.group("noun").lower()) == "budget" and \
+                any(_keyword_role(k.group(0)) == "real" for k in _keyword_re().finditer(self.text, s, new.start)):
+            return None  # "Realisasi Rp A atau 90 persen dari pagu tahun 2023": of its budget
         gap = self.text[new.end:p.start]
         if _money_words().change.search(gap) or _CHANGE_AMOUNT_LEAD.search(self.text, max(s, new.start - 30), new.start):
             return None  # "naik 80 persen dari tahun lalu", "berkurang Rp D atau 20 persen": a change
@@ -3608,7 +3611,7 @@ _YEAR = regex.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]\d)")
 def _earlier_value_re() -> regex.Pattern:
     v = _vocab()
     return regex.compile(rf"\s*\)?\s*(?:dari|terhadap|dibanding(?:kan)?(?:\s+dengan)?)\s+"
-                         rf"(?:(?:{_alternation(v['earlier_value_nouns'])})\s+(?:\p{{L}}+\s+)?)?"
+                         rf"(?:(?P<noun>{_alternation(v['earlier_value_nouns'])})\s+(?:\p{{L}}+\s+)?)?"
                          rf"(?:{_alternation(v['earlier_value_words'])}|(?:pada\s+)?(?:tahun|TA\.?)\s+(?:anggaran\s+)?"
                          rf"(?P<year>(?:19|20)\d\d))(?![\w.,]\d)(?!\w)", regex.I)
 
@@ -3700,12 +3703,12 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     # a record whose header names its columns: the header says which figure is which
     taken = {c.percent.start for c in claims}
     claims += [c for c in f.header_record_claims() if c.percent.start not in taken]
-    # "Rp B, hanya 80 persen dari tahun lalu": the new value's share of the old one, before the
-    # change finders read "dari" as a change's old value
-    claims += f.earlier_value_share_claims({c.percent.start for c in claims})
     # "capaian terhadap target Renstra 98,08% dan terhadap target PK 95,63%": each of the targets named
     claims += f.named_target_claims({c.percent.start for c in claims})
     claims += f.money_claims({c.percent.start for c in claims})
+    # "Rp B, hanya 80 persen dari tahun lalu": the new value's share of the old one, where no finder
+    # of money found a realisation of its pagu ("90 persen dari pagu tahun 2023") or a change
+    claims += f.earlier_value_share_claims({c.percent.start for c in claims})
     claims += f.slash_record_claims({c.percent.start for c in claims})
     claimed = {c.percent.start for c in claims}
     claims += f.count_claims(claimed)
