@@ -220,6 +220,15 @@ PASSAGES = {
         "Target rehabilitasi RTLH tahun 2023 sebanyak 120 unit, turun dari 150 unit pada 2022. Sampai Desember, "
         "108 unit atau 90 persen selesai dikerjakan.",
         [(TARGET, 90, 108, 120, "consistent")]),
+    # FAILED BEFORE (missed): levels, lower case: 92 / 95 = 96,842 -> 96,84; 92 / 90 = 102,22
+    "targets of two levels": (
+        "Target nasional sebesar 95%, sedangkan target provinsi 90%. Realisasi 92%, atau 96,84% terhadap target "
+        "nasional dan 102,22% terhadap target provinsi.",
+        [(TARGET, 96.84, 92, 95, "consistent"), (TARGET, 102.22, 92, 90, "consistent")]),
+    # FAILED BEFORE (missed): one plan: 80,5 / 85 = 94,7059 -> 94,71
+    "one target named by its plan": (
+        "Target RPJMD 2023 sebesar 85%. Realisasi 2023 sebesar 80,5%, capaian 94,71% terhadap target RPJMD.",
+        [(TARGET, 94.71, 80.5, 85, "consistent")]),
 }
 
 # (passage name, percentage as written, a wrong one, stated before, stated after)
@@ -245,6 +254,8 @@ SLIPS = [
     ("concluded from two sentences", "90 persen", "10 persen", 90, 10),
     ("sasaran, last year's count between", "90 persen", "85 persen", 90, 85),
     ("list of falls", "20 persen", "80 persen", 20, 80),
+    ("targets of two levels", "96,84%", "98,84%", 96.84, 98.84),
+    ("one target named by its plan", "94,71%", "97,41%", 94.71, 97.41),
     ("achievement after a share, sementara", "96,43%", "93,43%", 96.43, 93.43),
     ("achievement after a share, maka", "capaian kinerja 95%", "capaian kinerja 90%", 95, 90),
     ("kind: perempuan", "60 persen", "65 persen", 60, 65),
@@ -280,6 +291,10 @@ NO_CLAIM = [
     # a share of another year than the new value's, concluded
     "Tahun 2023 anggaran Dinsos Rp 15.000.000.000. Tahun 2024 turun menjadi Rp 13.500.000.000. Dengan demikian, "
     "anggaran tahun 2025 hanya 90 persen dari tahun sebelumnya.",
+    # a change of another thing than the two counts of the sentences before
+    "Pada 2022 tercatat 1.200 KPM. Pada 2023 tercatat 1.380 KPM. Kenaikan jumlah penduduk miskin sebesar 2 persen.",
+    # the change of what was spent, after two years' pagu one a sentence
+    "Pagu tahun 2023 Rp 20.000.000.000. Tahun 2024 Rp 22.000.000.000. Realisasinya naik 12 persen.",
     # another year's part after a target mention
     "Target 2024 sebanyak 1.500 KPM. Pada tahun 2023 sebanyak 1.200 KPM atau 85 persen telah menerima bantuan.",
     # a kind the breakdown before does not name
