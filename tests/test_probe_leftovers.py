@@ -59,6 +59,15 @@ PASSAGES = {
         "kompetensi.",
         [(SHARE, 85.67, 257, 300, "consistent")]),
 
+    # FAILED BEFORE (missed): the whole in words after "dari": 1.140 / 1.200 = 95
+    "dari seribu dua ratus jiwa": (
+        "Sebanyak 1.140 jiwa atau 95 persen dari seribu dua ratus jiwa penerima bantuan telah diverifikasi.",
+        [(SHARE, 95, 1140, 1200, "consistent")]),
+    # FAILED BEFORE (missed): a target in words (targets.yaml target_word_words): 270 / 300 = 90
+    "menargetkan tiga ratus unit": (
+        "Pemerintah menargetkan tiga ratus unit kursi roda; hingga Oktober tersalurkan 270 unit atau 90 persen.",
+        [(TARGET, 90, 270, 300, "consistent")]),
+
     # --- a change's two values in the two sentences before it, one each -----------------------
     # FAILED BEFORE (missed): (5 - 4) / 4 = 25 (amounts in whole miliar: no slip is judged)
     "two sentences, years": (
@@ -254,6 +263,8 @@ SLIPS = [
     ("concluded from two sentences", "90 persen", "10 persen", 90, 10),
     ("sasaran, last year's count between", "90 persen", "85 persen", 90, 85),
     ("list of falls", "20 persen", "80 persen", 20, 80),
+    ("dari seribu dua ratus jiwa", "95 persen", "59 persen", 95, 59),
+    ("menargetkan tiga ratus unit", "90 persen", "80 persen", 90, 80),
     ("targets of two levels", "96,84%", "98,84%", 96.84, 98.84),
     ("one target named by its plan", "94,71%", "97,41%", 94.71, 97.41),
     ("achievement after a share, sementara", "96,43%", "93,43%", 96.43, 93.43),

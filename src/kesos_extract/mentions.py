@@ -116,7 +116,7 @@ def resolve(pattern: Pattern, m: regex.Match) -> Found:
             words_value = parse_words_decimal(groups["words"]) if kind == "percentage" else parse_words(groups["words"])
         except MalformedNumberError:
             words_value = None
-    if value is None and kind in ("percentage", "amount", "count") and words_value is not None and not groups.get("number"):
+    if value is None and kind in ("percentage", "amount", "count", "target") and words_value is not None and not groups.get("number"):
         # a percentage, an amount or a count in words alone ("lima puluh persen", "lima ratus juta
         # rupiah", "seribu paket")
         value = raw = Decimal(words_value)
