@@ -555,7 +555,8 @@ class _Finder:
         plain = _money_words().change.sub(" ", _CHANGE_FILLER.sub(" ", clause))
         if not _tie_words().words_allowed(plain, self.text[ps:pe]):
             return None
-        years = [self._figure_year(op, self.seg.sentence(op.start)[0]) or self._only_year_of(op) for op in before]
+        years = [self._figure_year(op, self.seg.sentence(op.start)[0]) or
+                 (("year", int(y)) if (y := self._only_year_before(op)) else None) for op in before]
         if None in years or years[0][0] != years[1][0] or years[0] == years[1]:  # type: ignore[index]
             return None
         old, new = before if years[0] < years[1] else before[::-1]  # type: ignore[operator]
@@ -569,12 +570,6 @@ class _Finder:
             claim.implicit_denominator = True
             claim.notes.append("the two values in the sentences before")
         return claim
-
-    def _only_year_of(self, op: Operand) -> Optional[tuple[str, int]]:
-        """The one year a figure's sentence names before it, where it is the sentence's one figure."""
-        s, _ = self.seg.sentence(op.start)
-        years = set(_YEAR.findall(self.text[s:op.start]))
-        return ("year", int(years.pop())) if len(years) == 1 else None
 
     def _count_year_after(self, op: Operand) -> Optional[int]:
         m = _YEAR_RIGHT_AFTER.match(self.text, op.end, op.end + 30)
@@ -1864,6 +1859,8 @@ class _Finder:
         return out
 
     def _earlier_value_share(self, p: Mention, when: regex.Match) -> Optional[RatioClaim]:
+        """The claim of one percentage ``p`` that names an earlier time ``when`` (see
+        :meth:`earlier_value_share_claims`)."""
         s, e = self.seg.sentence(p.start)
         new = self._figure_right_before(p, s)
         if new is None:
@@ -1881,7 +1878,8 @@ class _Finder:
             old = self._earlier_value(p, new, when, s, e)
         if old is None or old.value <= 0 or old.start == new.start:
             return None
-        claim = RatioClaim("share", _operand(p), new, old,
+        # the old value in a sentence before the percentage's is not in its quote
+        claim = RatioClaim("share", _operand(p), new, old, implicit_denominator=old.start < s,
                            notes=["the new value as a percentage of the old one (new / old)"])
         change = self._change_reading(p, new, old, s)
         if change is not None and not evidence.explains(claim.percent, new, old, self.text):
@@ -1891,8 +1889,6 @@ class _Finder:
                     abs(change.numerator.value * 100 / old.value - claim.percent.value) < \
                     abs(new.value * 100 / old.value - claim.percent.value):
                 return change
-        if old.start > p.start or self.seg.sentence(old.start)[0] != s:
-            claim.implicit_denominator = old.start < s
         return claim
 
     def _earlier_value_share_concluded(self, p: Mention, s: int) -> Optional[RatioClaim]:
@@ -2019,8 +2015,7 @@ class _Finder:
         if years := _YEAR.findall(lead):
             return "year", int(years[-1])
         if rel := list(_RELATIVE_YEAR.finditer(lead)):
-            word = rel[-1].group("when").lower()
-            return "relative", -1 if word in ("lalu", "sebelumnya", "kemarin") else 1 if word in ("depan", "mendatang") else 0
+            return "relative", _relative_offset(rel[-1].group("when"))
         return None
 
     @staticmethod
@@ -2072,7 +2067,7 @@ class _Finder:
             return None
         return (first, second) if years[0] < years[1] else (second, first)  # type: ignore[operator]
 
-    def _only_year_before(self, a: Mention) -> Optional[str]:
+    def _only_year_before(self, a: Mention | Operand) -> Optional[str]:
         """The one year its sentence names before an amount ("Pada 2022, pagu ... tercatat Rp A"), or
         None where it names none or several."""
         s, _ = self.seg.sentence(a.start)
@@ -2087,8 +2082,7 @@ class _Finder:
         found = list(_RELATIVE_YEAR.finditer(lead))
         if not found or _YEAR.search(lead):
             return None
-        word = found[-1].group("when").lower()
-        return "0" if word in ("lalu", "sebelumnya", "kemarin") else "2" if word in ("depan", "mendatang") else "1"
+        return str(1 + _relative_offset(found[-1].group("when")))  # "0", "1", "2": sort as the years do
 
     def _year_right_after(self, a: Mention) -> Optional[str]:
         """The year written right after an amount ("Rp A untuk 2025", "Rp A pada tahun 2024")."""
@@ -3404,6 +3398,12 @@ _OF_THE_WHOLE_AFTER = regex.compile(r"\s*\)?\s*dari\s+(?:total|jumlah|keseluruha
 # joining word
 _KIND_AFTER = regex.compile(r"[ \t]+(?!(?:dan|serta|atau|yang|di|ke|dari|pada|untuk|dengan|sedangkan|sementara)\b)"
                             r"(\p{L}{3,})\b", regex.I)
+
+
+def _relative_offset(when: str) -> int:
+    """The year a word of :data:`_RELATIVE_YEAR` names, from the year of writing: "lalu" -1, "ini" 0, "depan" +1."""
+    word = when.lower()
+    return -1 if word in ("lalu", "sebelumnya", "kemarin") else 1 if word in ("depan", "mendatang") else 0
 
 
 # a percentage's "dari" naming an earlier time, not a whole: "dari tahun lalu", "dari semula", "dari 2022"
