@@ -100,6 +100,26 @@ PASSAGES = {
         "sebesar 15 persen.",
         [(SHARE, 15, 180, 1200, "consistent")]),
 
+    # FAILED BEFORE (missed): the new value first, then last year's: 1,2 / 12 = 10
+    "two sentences, new value first": (
+        "Anggaran Dinsos tahun ini Rp 13.200.000.000. Tahun lalu hanya Rp 12.000.000.000. Kenaikannya 10 persen.",
+        [(SHARE, 10, 1.2e9, 12e9, "consistent")]),
+    # FAILED BEFORE (missed): a conclusion word opening the change's sentence: 0,4 / 5 = 8
+    "two sentences, Artinya": (
+        "Pada APBD 2023 alokasi bansos Rp 5.000.000.000. Dalam APBD 2024 alokasi bansos Rp 5.400.000.000. "
+        "Artinya terjadi kenaikan 8 persen.",
+        [(SHARE, 8, 4e8, 5e9, "consistent")]),
+    # FAILED BEFORE (missed): orsos, "Pertambahan": 6 / 40 = 15
+    "two sentences, orsos": (
+        "Tahun 2022 terdapat 40 orsos yang dibina. Tahun 2023 jumlahnya bertambah menjadi 46 orsos. Pertambahan "
+        "itu sebesar 15 persen.",
+        [(SHARE, 15, 6, 40, "consistent")]),
+    # FAILED BEFORE (missed): lembaga: 5 / 25 = 20
+    "two sentences, lembaga": (
+        "Pada tahun 2022 jumlah LKS terakreditasi 25 lembaga. Tahun 2023 meningkat menjadi 30 lembaga. "
+        "Peningkatan tersebut sebesar 20 persen.",
+        [(SHARE, 20, 5, 25, "consistent")]),
+
     # --- the two values each with its year after it, the change in the next sentence ---------
     # FAILED BEFORE (missed: the year after the first amount was read as the second's):
     # (10,4 - 10,1) / 10,1 = 2,9703 -> 2,97
@@ -238,6 +258,12 @@ PASSAGES = {
     "one target named by its plan": (
         "Target RPJMD 2023 sebesar 85%. Realisasi 2023 sebesar 80,5%, capaian 94,71% terhadap target RPJMD.",
         [(TARGET, 94.71, 80.5, 85, "consistent")]),
+    # FAILED BEFORE (missed): targets, realisation and achievements a sentence each:
+    # 76,5 / 80 = 95,625 -> 95,63; 76,5 / 78 = 98,0769 -> 98,08
+    "targets a sentence before the realisation": (
+        "Target Renstra indikator ini 80%, target PK 78%. Realisasi 76,5%. Capaian kinerja terhadap target "
+        "Renstra adalah 95,63%, sedangkan terhadap target PK adalah 98,08%.",
+        [(TARGET, 95.63, 76.5, 80, "consistent"), (TARGET, 98.08, 76.5, 78, "consistent")]),
 }
 
 # (passage name, percentage as written, a wrong one, stated before, stated after)
@@ -263,6 +289,11 @@ SLIPS = [
     ("concluded from two sentences", "90 persen", "10 persen", 90, 10),
     ("sasaran, last year's count between", "90 persen", "85 persen", 90, 85),
     ("list of falls", "20 persen", "80 persen", 20, 80),
+    ("two sentences, new value first", "10 persen", "9 persen", 10, 9),
+    ("two sentences, Artinya", "8 persen", "7 persen", 8, 7),
+    ("two sentences, orsos", "15 persen", "16 persen", 15, 16),
+    ("two sentences, lembaga", "20 persen", "17 persen", 20, 17),
+    ("targets a sentence before the realisation", "98,08%", "96,08%", 98.08, 96.08),
     ("dari seribu dua ratus jiwa", "95 persen", "59 persen", 95, 59),
     ("menargetkan tiga ratus unit", "90 persen", "80 persen", 90, 80),
     ("targets of two levels", "96,84%", "98,84%", 96.84, 98.84),

@@ -1757,8 +1757,8 @@ class _Finder:
         "ditargetkan 80% dalam Renstra dan 75% dalam PK"): each percentage that names its target
         ("terhadap target Renstra sebesar 98,08%", "95% terhadap target PK") is the realisation
         stated before it over the target of that name (the short form matches the initials, "PK" =
-        "Perjanjian Kinerja"), in the sentence before or its own. Nothing where the name matches no
-        target, or two."""
+        "Perjanjian Kinerja"), in its sentence or the two before. Nothing where the name matches
+        no target, or two."""
         out = []
         for p in self.percents:
             if p.start in claimed:
@@ -1767,13 +1767,15 @@ class _Finder:
             name = self._target_name_of_percent(p, s)
             if name is None:
                 continue
+            # the targets and the realisation may stand a sentence each before it, in its paragraph
             ps, _ = self.seg.paragraph(p.start)
-            targets = self._named_targets(max(ps, self._sentence_before(s)), p.start)
+            start = max(ps, self._sentence_before(self._sentence_before(s)))
+            targets = self._named_targets(start, p.start)
             hits = [t for key, t in targets if _same_plan(key, name)]
             if len(hits) != 1:
                 continue
             target = hits[0]
-            real = self._realisation_of_named_target(p, target, max(ps, self._sentence_before(s)))
+            real = self._realisation_of_named_target(p, target, start)
             if real is None:
                 continue
             out.append(RatioClaim("target", _operand(p), real, target,
