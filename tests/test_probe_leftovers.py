@@ -337,6 +337,11 @@ NO_CLAIM = [
     "Pada 2022 tercatat 1.200 KPM. Pada 2023 tercatat 1.380 KPM. Kenaikan jumlah penduduk miskin sebesar 2 persen.",
     # the change of what was spent, after two years' pagu one a sentence
     "Pagu tahun 2023 Rp 20.000.000.000. Tahun 2024 Rp 22.000.000.000. Realisasinya naik 12 persen.",
+    # two sentences of one amount each, of two things: no change of them
+    "Tahun 2022 Dinsos menerima hibah Rp 4.000.000.000. Tahun 2023 belanja pegawai Rp 5.000.000.000. Kenaikan itu "
+    "sebesar 10 persen.",
+    "Tahun 2022 penerima PKH sebanyak 1.200 KPM. Tahun 2023 penerima BPNT sebanyak 1.380 KPM. Kenaikan itu "
+    "sebesar 10 persen.",
     # another year's part after a target mention
     "Target 2024 sebanyak 1.500 KPM. Pada tahun 2023 sebanyak 1.200 KPM atau 85 persen telah menerima bantuan.",
     # a kind the breakdown before does not name

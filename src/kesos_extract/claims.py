@@ -547,7 +547,8 @@ class _Finder:
         if len(before) == 1:
             qs, qe = self._filled_sentence_before(ps)
             earlier = [op for op in self.count_operands(qs, qe) if op.unit is not None and not _is_date(self.text, op)]
-            if qe == 0 or self._percents_between(qs, qe) or len(earlier) != 1:
+            if qe == 0 or self._percents_between(qs, qe) or len(earlier) != 1 or \
+                    not self._speaks_of_the_same(qs, qe, ps, before[0].start):
                 return None
             ps, before = qs, earlier + before
         if len(before) != 2 or not _units_compatible(self.text, before[0], before[1]):
@@ -2043,9 +2044,19 @@ class _Finder:
         if qe == 0 or self._percents_between(qs, qe):
             return ps, before
         earlier = self._amounts_between(qs, qe)
-        if len(earlier) != 1:
+        if len(earlier) != 1 or not self._speaks_of_the_same(qs, qe, ps, before[0].start):
             return ps, before
         return qs, earlier + before
+
+    def _speaks_of_the_same(self, qs: int, qe: int, ps: int, second: int) -> bool:
+        """Does the sentence at ``ps`` name, before its figure at ``second``, nothing the sentence
+        ``qs:qe`` before it does not (its time, change and reference words aside)? "Tahun 2021
+        anggaran Rp A. Tahun 2022 naik menjadi Rp B", "Tahun lalu ... Rp A. Tahun ini Rp B": one
+        value of one thing a sentence; not "Tahun 2022 hibah Rp A. Tahun 2023 belanja pegawai Rp B"."""
+        lead = _YEARS_SPAN.sub(" ", self.text[ps:second])
+        words = _money_words().change.sub(" ", lead)
+        words = " ".join(w for w in _WORD.findall(words) if w.lower() not in _SENTENCE_OPENERS)
+        return _tie_words().words_allowed(words, self.text[qs:qe])
 
     def _old_and_new(self, first: Mention, second: Mention, sentence_start: int) -> Optional[tuple[Mention, Mention]]:
         """The old and the new value of two amounts of one sentence: "dari Rp A menjadi Rp B",
@@ -3400,6 +3411,12 @@ _OF_THE_WHOLE_AFTER = regex.compile(r"\s*\)?\s*dari\s+(?:total|jumlah|keseluruha
 # joining word
 _KIND_AFTER = regex.compile(r"[ \t]+(?!(?:dan|serta|atau|yang|di|ke|dari|pada|untuk|dengan|sedangkan|sementara)\b)"
                             r"(\p{L}{3,})\b", regex.I)
+
+
+# the words that open a sentence on a time or a place, not on what it counts ("Dalam APBD 2024", "Pada 2023")
+_SENTENCE_OPENERS = frozenset({"pada", "dalam", "di", "untuk", "sejak", "hingga", "sampai", "per", "lalu", "kini",
+                               "sekarang", "ini", "depan", "mendatang", "berjalan", "sebelumnya", "kemarin", "sedangkan",
+                               "sementara", "adapun", "kemudian", "dan", "serta", "namun"})
 
 
 def _relative_offset(when: str) -> int:
