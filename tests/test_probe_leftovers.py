@@ -165,6 +165,16 @@ PASSAGES = {
         "Tahun lalu penerima ASPD sebanyak 400 jiwa. Tahun ini tinggal 340 jiwa atau 85 persen dari tahun lalu.",
         [(SHARE, 85, 340, 400, "consistent")]),
 
+    # FAILED BEFORE (missed): "anggaran tahun ini hanya 80 persen dari tahun lalu", the two values in
+    # the sentence before: 8 / 10 = 80
+    "anggaran tahun ini hanya": (
+        "Anggaran Dinsos tahun lalu Rp 10.000.000.000, sedangkan tahun ini Rp 8.000.000.000. Dengan kata lain, "
+        "anggaran tahun ini hanya 80 persen dari tahun lalu.",
+        [(SHARE, 80, 8e9, 10e9, "consistent")]),
+    # FAILED BEFORE (missed): the two values after it: 8 / 10 = 80
+    "values after the earlier time": (
+        "Anggaran tahun ini hanya 80 persen dari tahun lalu, yakni Rp 8.000.000.000 dari Rp 10.000.000.000.",
+        [(SHARE, 80, 8e9, 10e9, "consistent")]),
     # FAILED BEFORE (missed): the old value after the earlier time, "dari pagu tahun lalu sebesar":
     # 9 / 10 = 90
     "dari pagu tahun lalu sebesar": (
@@ -289,6 +299,8 @@ SLIPS = [
     ("concluded from two sentences", "90 persen", "10 persen", 90, 10),
     ("sasaran, last year's count between", "90 persen", "85 persen", 90, 85),
     ("list of falls", "20 persen", "80 persen", 20, 80),
+    ("anggaran tahun ini hanya", "80 persen", "85 persen", 80, 85),
+    ("values after the earlier time", "80 persen", "75 persen", 80, 75),
     ("two sentences, new value first", "10 persen", "9 persen", 10, 9),
     ("two sentences, Artinya", "8 persen", "7 persen", 8, 7),
     ("two sentences, orsos", "15 persen", "16 persen", 15, 16),

@@ -1867,7 +1867,7 @@ class _Finder:
         s, e = self.seg.sentence(p.start)
         new = self._figure_right_before(p, s)
         if new is None:
-            return self._earlier_value_share_concluded(p, s)
+            return self._earlier_value_share_after(p, when, e) or self._earlier_value_share_concluded(p, s)
         if when.group("noun") and _keyword_roles().get(when.group("noun").lower()) == "budget" and \
                 any(_keyword_role(k.group(0)) == "real" for k in _keyword_re().finditer(self.text, s, new.start)):
             return None  # "Realisasi Rp A atau 90 persen dari pagu tahun 2023": of its budget
@@ -1893,6 +1893,19 @@ class _Finder:
                     abs(new.value * 100 / old.value - claim.percent.value):
                 return change
         return claim
+
+    def _earlier_value_share_after(self, p: Mention, when: regex.Match, e: int) -> Optional[RatioClaim]:
+        """The two values right after the earlier time the percentage names, the new one first:
+        "Anggaran tahun ini hanya 80 persen dari tahun lalu, yakni Rp B dari Rp A", "(Rp B dari Rp A)"."""
+        after = self._amounts_between(when.end(), e)
+        if len(after) < 2:
+            return None
+        new, old = after[0], after[1]
+        if not _VALUES_AFTER_TIME.fullmatch(self.text, when.end(), new.start) or \
+                not _NEW_FROM_OLD.fullmatch(self.text, new.end, old.start):
+            return None
+        return RatioClaim("share", _operand(p), _operand(new), _operand(old),
+                          notes=["the new value as a percentage of the old one (new / old)"])
 
     def _earlier_value_share_concluded(self, p: Mention, s: int) -> Optional[RatioClaim]:
         """The new value's share of the old one concluded from the sentence or two before, which give
@@ -3645,6 +3658,9 @@ _CHANGE_AMOUNT_LEAD = regex.compile(r"(?<!\w)(?:naik|turun|bertambah|berkurang|m
 # between an earlier time and its value after it: "dari tahun lalu (Rp A)", "dari tahun 2022 yang mencapai 1.500 KPM"
 _OLD_AFTER_TIME = regex.compile(r"[\s,]*(?:\(\s*|(?:yang\s+)?(?:(?:sebesar|sebanyak|senilai|sejumlah|mencapai|hanya|"
                                 r"tercatat)\s+)?|(?:yaitu|yakni|sebesar)\s+)", regex.I)
+# from an earlier time to its two values after it: "dari tahun lalu, yakni Rp B dari Rp A", "(Rp B dari Rp A)"
+_VALUES_AFTER_TIME = regex.compile(r"[\s,]*(?:\(\s*|(?:yakni|yaitu|atau|dari)\s+)", regex.I)
+_NEW_FROM_OLD = regex.compile(r"\s+(?:dari|dibanding(?:kan)?)\s+(?:(?:sebelumnya|semula|tahun\s+lalu)\s+)?(?:sebesar\s+)?", regex.I)
 # a year named by its distance from the year of writing: "tahun lalu", "tahun anggaran sebelumnya", "tahun ini"
 _RELATIVE_YEAR = regex.compile(r"\btahun\s+(?:anggaran\s+)?(?P<when>lalu|sebelumnya|kemarin|ini|berjalan|sekarang|"
                                r"depan|mendatang)\b", regex.I)
