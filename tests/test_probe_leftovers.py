@@ -419,3 +419,26 @@ def test_no_claim(text):
 @pytest.mark.parametrize("text,expected", SENTENCES, ids=[f"{i:02d}" for i in range(len(SENTENCES))])
 def test_sentence_claims(text, expected):
     assert_claims(text, expected)
+
+
+# known gaps: (passage, expected claims, reason)
+KNOWN_GAPS = [
+    # the headline share before the sentence with its two values: 8 / 10 = 80
+    ("Anggaran Dinsos tahun ini hanya 80 persen dari tahun lalu. Tahun lalu Dinsos mendapat Rp 10.000.000.000, "
+     "tahun ini Rp 8.000.000.000.", [(SHARE, 80, 8e9, 10e9, "consistent")],
+     "claims.py earlier_value_share_claims: the values are looked for before the percentage and right after its "
+     "earlier time, not in the sentence after it"),
+    # a slip in an achievement of a list of counts: the sum (500) is taken only where it gives the
+    # percentage, else evidence.resolve pairs the last count (200 / 550): the alarm stands, its operands
+    # are not the sum
+    ("Sebanyak 300 orang lansia dan 200 orang disabilitas tertangani, sedangkan target penanganan 550 orang, "
+     "sehingga capaian kinerja 95,91%.", [(TARGET, 95.91, 500, 550, "mismatch")],
+     "claims.py _realised_before_target: a list's sum is the realisation only where it explains the percentage "
+     "(whether the target counts all of the list, the words do not tell)"),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", KNOWN_GAPS, ids=[f"{i:02d}" for i in range(len(KNOWN_GAPS))])
+def test_known_gap(text, expected, reason, request):
+    request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
+    assert_claims(text, expected)
