@@ -175,7 +175,7 @@ PASSAGES = {
     "values after the earlier time": (
         "Anggaran tahun ini hanya 80 persen dari tahun lalu, yakni Rp 8.000.000.000 dari Rp 10.000.000.000.",
         [(SHARE, 80, 8e9, 10e9, "consistent")]),
-    # FAILED BEFORE (missed): the old value after the earlier time, "dari pagu tahun lalu sebesar":
+    # the old value after the earlier time, "dari pagu tahun lalu sebesar" (read before too):
     # 9 / 10 = 90
     "dari pagu tahun lalu sebesar": (
         "Tahun ini pagu Dinsos hanya Rp 9.000.000.000 atau 90 persen dari pagu tahun lalu sebesar Rp "
