@@ -1867,7 +1867,8 @@ class _Finder:
         s, e = self.seg.sentence(p.start)
         new = self._figure_right_before(p, s)
         if new is None:
-            return self._earlier_value_share_after(p, when, e) or self._earlier_value_share_concluded(p, s)
+            return self._earlier_value_share_after(p, when, e) or self._earlier_value_share_concluded(p, s) or \
+                self._earlier_value_share_headline(p, s, e)
         if when.group("noun") and _keyword_roles().get(when.group("noun").lower()) == "budget" and \
                 any(_keyword_role(k.group(0)) == "real" for k in _keyword_re().finditer(self.text, s, new.start)):
             return None  # "Realisasi Rp A atau 90 persen dari pagu tahun 2023": of its budget
@@ -1906,6 +1907,31 @@ class _Finder:
             return None
         return RatioClaim("share", _operand(p), _operand(new), _operand(old),
                           notes=["the new value as a percentage of the old one (new / old)"])
+
+    def _earlier_value_share_headline(self, p: Mention, s: int, e: int) -> Optional[RatioClaim]:
+        """The share stated first, its two values in the sentence after it, in its paragraph ("Anggaran
+        Dinsos tahun ini hanya 80 persen dari tahun lalu. Tahun lalu Dinsos mendapat Rp A, tahun
+        ini Rp B"): the percentage's sentence speaks of money, has no figure but years and the
+        percentage, and no word the next does not say; the next has exactly two amounts, no
+        percentage, which their years tell apart."""
+        clause = self.text[s:e]
+        if regex.search(r"\d", _YEARS_SPAN.sub(" ", clause.replace(p.text, " "))) or _money_words().change.search(clause):
+            return None
+        ns, ne = self.seg.sentence(e)
+        if e >= len(self.text) or self.seg.paragraph(ns)[0] != self.seg.paragraph(s)[0] or self._percents_between(ns, ne):
+            return None
+        after = self._amounts_between(ns, ne)
+        tw = _tie_words()
+        # it speaks of money and of what the next sentence names: not "Jumlah penerima tahun ini ..."
+        subject = _YEARS_SPAN.sub(" ", self.text[s:p.start])
+        if len(after) != 2 or not tw.money.search(subject) or \
+                not tw.words_allowed(tw.money.sub(" ", subject), self.text[ns:ne]):
+            return None
+        pair = self._old_and_new(after[0], after[1], ns)
+        if pair is None:
+            return None
+        return RatioClaim("share", _operand(p), _operand(pair[1]), _operand(pair[0]), implicit_denominator=True,
+                          notes=["the new value as a percentage of the old one (new / old), both in the sentence after"])
 
     def _earlier_value_share_concluded(self, p: Mention, s: int) -> Optional[RatioClaim]:
         """The new value's share of the old one concluded from the sentence or two before, which give
