@@ -287,6 +287,18 @@ SENTENCES = [
     # the new value's share of a whole it names after its year, no change (was read as one: 300 / 1.500)
     ("Penerima bantuan pada tahun 2022 sebanyak 1.500 orang meningkat menjadi 1.800 orang pada tahun 2023 atau "
      "12 persen dari total penduduk miskin sebanyak 15.000 jiwa.", [("share_percent", 12, 1800, 15000, "consistent")]),
+    # the two values in two sentences before the change's, one each, their years named from the
+    # year of writing (was a known gap): 1,2 / 12 = 10
+    ("Tahun lalu anggaran Dinsos Rp 12 miliar. Tahun ini Rp 13,2 miliar. Kenaikannya 10 persen.",
+     [("share_percent", 10, 1.2e9, 12e9, "consistent")]),
+    # the new value as a percentage of the old one (was a known gap): 1,2 / 1,5 = 80
+    ("Dana hibah untuk LKS turun menjadi Rp 1,2 miliar dari Rp 1,5 miliar, atau 80 persen dari tahun lalu.",
+     [("share_percent", 80, 1.2e9, 1.5e9, "consistent")]),
+    # a list of count changes whose word only the first item says (was a known gap):
+    # 180 / 1.200 = 15, 40 / 400 = 10
+    ("Bantuan permakanan lansia naik dari 1.200 orang menjadi 1.380 orang atau 15 persen, bantuan disabilitas "
+     "dari 400 orang menjadi 440 orang atau 10 persen.",
+     [("share_percent", 15, 180, 1200, "consistent"), ("share_percent", 10, 40, 400, "consistent")]),
     # a signed percentage whose sign agrees with the values
     ("Belanja berubah dari Rp 16.000.000.000 menjadi Rp 18.000.000.000 (+12,5%).",
      [("share_percent", 12.5, 2e9, 16e9, "consistent")]),
@@ -347,27 +359,3 @@ def test_sentence_claims(text, expected):
 @pytest.mark.parametrize("text", NO_CLAIM, ids=[f"{i:02d}" for i in range(len(NO_CLAIM))])
 def test_no_claim(text):
     assert [c.message for c in percent_checks(text)] == []
-
-
-# known gaps: (passage, expected claims, reason)
-KNOWN_GAPS = [
-    ("Tahun lalu anggaran Dinsos Rp 12 miliar. Tahun ini Rp 13,2 miliar. Kenaikannya 10 persen.",
-     [("share_percent", 10, 1.2e9, 12e9, "consistent")],
-     "claims.py _change_named_after: the two values stand in two sentences before the change's, one each; "
-     "only the one sentence before is read"),
-    ("Dana hibah untuk LKS turun menjadi Rp 1,2 miliar dari Rp 1,5 miliar, atau 80 persen dari tahun lalu.",
-     [("share_percent", 80, 1.2e9, 1.5e9, "consistent")],
-     "claims.py change_claims / evidence.py: the new value as a percentage of the old ('atau 80 persen dari "
-     "tahun lalu') is no change and no share any finder reads"),
-    ("Bantuan permakanan lansia naik dari 1.200 orang menjadi 1.380 orang atau 15 persen, bantuan disabilitas "
-     "dari 400 orang menjadi 440 orang atau 10 persen.",
-     [("share_percent", 15, 180, 1200, "consistent"), ("share_percent", 10, 40, 400, "consistent")],
-     "claims.py count_change_before: a list of count changes whose word only the first item says; the money "
-     "version is read (_change_of_list_item), the count version's second item is not"),
-]
-
-
-@pytest.mark.parametrize("text,expected,reason", KNOWN_GAPS, ids=[f"{i:02d}" for i in range(len(KNOWN_GAPS))])
-def test_known_gap(text, expected, reason, request):
-    request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
-    assert_claims(text, expected)

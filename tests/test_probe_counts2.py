@@ -476,9 +476,7 @@ def test_control_gives_no_alarm(text, expected):
                    for f in found), found
 
 
-# known gaps: the claim is there to be found, the tool does not find it yet
-@pytest.mark.xfail(strict=True, reason="mentions.py / grammars/counts.yaml: a count written in words alone "
-                   "('seribu paket', 'dua ribu KPM') is no count mention, so it is no whole")
+# a whole written in words alone (grammars/counts.yaml words_unit)
 @pytest.mark.parametrize("text,stated,num,den", [
     ("Dari seribu paket sembako yang disiapkan, sebanyak 850 paket atau 80 persen telah dibagikan kepada warga.",
      80, 850, 1000),
@@ -490,9 +488,8 @@ def test_a_whole_in_words(text, stated, num, den):
     assert any(f[1:] == (pytest.approx(stated), pytest.approx(num), pytest.approx(den), "mismatch") for f in found)
 
 
-@pytest.mark.xfail(strict=True, reason="claims.py count_claims: a share whose part is named by its kind alone "
-                   "('Penerima reguler mencakup 65 persen dari total penerima') is not tied to the count of that "
-                   "kind in the sentence before")
+# a share whose part is named by its kind alone ('Penerima reguler mencakup 62 persen dari total
+# penerima'), the count of that kind in the breakdown of the sentence before (claims.part_named_by_kind)
 def test_a_part_named_by_its_kind():
     text = ("Jumlah penerima BPNT tahun 2023 sebanyak 6.400 KPM, terdiri dari 4.160 KPM reguler dan 2.240 KPM "
             "perluasan. Penerima reguler mencakup 62 persen dari total penerima.")
@@ -500,8 +497,8 @@ def test_a_part_named_by_its_kind():
     assert ("share_percent", 62, 4160, 6400, "mismatch") in found
 
 
-@pytest.mark.xfail(strict=True, reason="claims.py implicit_whole: a whole that is a target mention ('Target 2024 "
-                   "sebanyak 1.500 KPM') is found only by evidence.resolve, which names the claim a share")
+# a whole that is a target mention ('Target 2024 sebanyak 1.500 KPM') names the claim an achievement
+# (claims._named: the mention's own text opens with its target word)
 def test_a_target_mention_as_the_whole_is_a_target():
     text = ("Target 2024 sebanyak 1.500 KPM, naik dari 1.200 KPM pada 2023. Hingga Juni, 900 KPM atau 60 persen "
             "telah menerima bantuan.")

@@ -578,7 +578,7 @@ def test_polarity_column_in_every_layout(layout, slipped):
         POLARITY_SLIPPED if slipped else POLARITY_CHECKS)
 
 
-# --- known gaps: no false alarm, but no check either ---------------------------------------------
+# --- gaps of the last probes, closed: no false alarm, and the checks --------------------------
 
 GAPS = [
     # the target in a later clause than the realisation, after a share of another whole: 2.150/2.300
@@ -587,10 +587,7 @@ GAPS = [
         "Jumlah PMKS yang tertangani pada tahun 2023 sebanyak 2.150 orang dari 2.500 orang PMKS yang terdata (86%), "
         "sedangkan target penanganan 2.300 orang, sehingga capaian kinerja 93,48%.\n",
         [("share_percent", 86.0, "consistent", 86.0, 2150.0, 2500.0),
-         ("target_percent", 93.48, "consistent", 93.4783, 2150.0, 2300.0)],
-        marks=pytest.mark.xfail(strict=True, reason="evidence.py _Resolver.local: the realisation 2.150 is taken by "
-                                "the share before (taken_numerators) and the clause after 'sedangkan' holds only the "
-                                "target, so the achievement is tied to no operands")),
+         ("target_percent", 93.48, "consistent", 93.4783, 2150.0, 2300.0)]),  # claims.py _realised_before_target
     # two targets of one year (the Renstra's and the Perjanjian Kinerja's): 76,5/78 = 98,0769 and
     # 76,5/80 = 95,625
     pytest.param(
@@ -598,10 +595,7 @@ GAPS = [
         "Realisasi sebesar 76,5% sehingga capaian terhadap target Renstra sebesar 98,08% dan terhadap target PK "
         "sebesar 95,63%.\n",
         [("target_percent", 98.08, "consistent", 98.0769, 76.5, 78.0),
-         ("target_percent", 95.63, "consistent", 95.625, 76.5, 80.0)],
-        marks=pytest.mark.xfail(strict=True, reason="evidence.py: each achievement 'terhadap target X sebesar P%' "
-                                "names which of two targets of the sentence before it is of; the words are not "
-                                "matched to the targets' names")),
+         ("target_percent", 95.63, "consistent", 95.625, 76.5, 80.0)]),  # claims.py named_target_claims
 ]
 
 

@@ -141,10 +141,11 @@ def _money_words() -> _MoneyWords:
     filler = r"(?:\s+(?!(?:dari|menjadi|atau|dan)\b)[\p{L}\d/]+){0,4}?"
     old_words = [w for w in v["old_value_words"] if w.lower() != "dari"]
     return _MoneyWords(
-        change=regex.compile(rf"(?<!\w)(?:{_alternation(dec + inc)})(?!\w)", regex.I),
+        # with its enclitic: "Kenaikannya 10 persen", "penurunannya"
+        change=regex.compile(rf"(?<!\w)(?:{_alternation(dec + inc)})(?:nya)?(?!\w)", regex.I),
         cut=regex.compile(rf"(?<!\w)(?:{_alternation(v['cut_words'])})(?=\s+(?:lagi\s+)?(?:sebesar\s+|senilai\s+)?"
                           r"(?:Rp|IDR)\b)", regex.I),
-        decrease=frozenset(" ".join(w.lower().split()) for w in dec + v["cut_words"]),
+        decrease=frozenset(" ".join(w.lower().split()) + nya for w in dec + v["cut_words"] for nya in ("", "nya")),
         old_before=regex.compile(rf"(?:(?<!\w)(?:{_alternation(old_words)}){filler}"
                                  r"|(?<!\w)dari(?:\s+(?:semula|sebelumnya))?)"
                                  r"\s*(?:yang\s+)?(?:sebesar|senilai|sejumlah|hanya|yaitu|yakni)?\s*$", regex.I),
@@ -345,8 +346,31 @@ class _Finder:
         counts = [op for op in self.count_operands(s, t.start)
                   if _COUNTED_THING.fullmatch(self.text, op.end, t.start) and _units_compatible(self.text, _operand(t), op)]
         if not counts:
-            return None
+            realised = self._realised_before_target(s, t, pct) if _achievement_re().match(self.text[t.end:p.start]) else None
+            return RatioClaim("target", pct, realised, _operand(t)) if realised is not None else None
         return RatioClaim("target", pct, counts[-1], _operand(t))
+
+    def _realised_before_target(self, s: int, t: Mention, pct: Operand) -> Optional[Operand]:
+        """What was achieved, stated in an earlier clause of the sentence than its target, with a
+        share of another whole between: "Jumlah PMKS yang tertangani sebanyak 2.150 orang dari 2.500
+        orang PMKS yang terdata (86%), sedangkan target penanganan 2.300 orang, sehingga capaian
+        kinerja 93,48%". The one count of the target's kind before it that is no whole ("dari
+        2.500 orang") and no other year's; or the sum of a list of such counts ("300 orang lansia
+        dan 200 orang disabilitas tertangani"), where the sum gives the percentage (whether one
+        of them is what the target counts, the words do not tell)."""
+        target = _operand(t)
+        counts = [op for op in self.count_operands(s, t.start) if op.unit is not None and not _is_date(self.text, op)
+                  and _units_compatible(self.text, target, op)
+                  and not _DARI_BEFORE.search(self.text, max(s, op.start - 20), op.start)
+                  and not _OTHER_PERIOD_AFTER.match(self.text, op.end)]
+        if len(counts) == 1:
+            return counts[0]
+        if len(counts) < 2 or not all(_LIST_ITEM_GAP.fullmatch(self.text, a.end, b.start) for a, b in zip(counts, counts[1:])):
+            return None
+        first, last = counts[0], counts[-1]
+        total = Operand(sum((op.value for op in counts), Decimal(0)), first.start, last.end, self.text[first.start:last.end],
+                        max(op.decimals for op in counts), first.scale, first.unit)
+        return total if evidence.explains(pct, total, target, self.text) else None
 
     def part_of_whole_before(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
         """"320 dari 400 penyandang disabilitas (80 persen)", "46 LKS dari 50 LKS ( 92 % )", "18 desa
@@ -384,12 +408,54 @@ class _Finder:
         old, new = ops[-2], ops[-1]
         if not _NEW_VALUE_GAP.match(self.text[old.end:new.start]) or not _CHANGE_TO_PERCENT.match(self.text[new.end:p.start]):
             return None
-        m = _change_word_re().search(self.text[max(s, old.start - 80):old.start])
+        m = _change_word_re().search(self.text[max(s, old.start - 80):old.start]) or self._list_change_word(s, old)
         if m is None or not _units_compatible(self.text, old, new) or not old.value:
             return None
         word = m.group(0).lower()
         sign = 1 if " ".join(word.split()) in _decrease_words() else -1
         return self._count_change_claim(pct, old, new, sign)
+
+    def part_named_by_kind(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
+        """A share whose part its sentence names by the kind the sentence before gave it in a
+        breakdown: "Penerima BPNT sebanyak 6.400 KPM, terdiri dari 4.160 KPM reguler dan 2.240 KPM
+        perluasan. Penerima reguler mencakup 62 persen dari total penerima" (4.160 / 6.400). The
+        percentage's clause has no figure, "dari total" (or "jumlah", "keseluruhan") follows it;
+        the whole is the count the breakdown word follows, the part the one of the parts whose
+        word after it the clause says, and only that one."""
+        s, _ = self.seg.sentence(p.start)
+        clause = self.text[s:p.start]
+        if regex.search(r"\d", clause) or not _OF_THE_WHOLE_AFTER.match(self.text, p.end):
+            return None
+        ps, pe = self._filled_sentence_before(s)
+        if pe == 0 or self._percents_between(ps, pe):
+            return None
+        breakdown = _BREAKDOWN.search(self.text, ps, pe)
+        if breakdown is None:
+            return None
+        counts = [op for op in self.count_operands(ps, pe) if op.unit is not None and not _is_date(self.text, op)]
+        wholes = [op for op in counts if op.end <= breakdown.start()]
+        parts = [op for op in counts if op.start >= breakdown.end() and _units_compatible(self.text, op, wholes[-1])] \
+            if wholes else []
+        if len(parts) < 2:
+            return None
+        said = {w.lower() for w in _WORD.findall(clause)}
+        named = [op for op in parts if (kind := _KIND_AFTER.match(self.text, op.end)) and kind.group(1).lower() in said]
+        if len(named) != 1 or named[0].value >= wholes[-1].value:
+            return None
+        return RatioClaim("share", pct, named[0], wholes[-1], implicit_denominator=True,
+                          notes=["the part named by its kind in the breakdown of the sentence before"])
+
+    def _list_change_word(self, s: int, old: Operand) -> Optional[regex.Match]:
+        """The change word of a list of count changes that only its first item says: "Bantuan A naik
+        dari 1.200 orang menjadi 1.380 orang atau 15 persen, bantuan B dari 400 orang menjadi 440
+        orang atau 10 persen" (as :meth:`_change_of_list_item` reads money). The item is "dari A
+        menjadi B" after an earlier item's percentage; the words of change before it go one way."""
+        if not _DARI_BEFORE.search(self.text, max(s, old.start - 20), old.start) or not self._percents_between(s, old.start):
+            return None
+        mw = _money_words()
+        words = list(mw.change.finditer(self.text, s, old.start))
+        kinds = {" ".join(w.group(0).lower().split()) in mw.decrease for w in words}
+        return words[-1] if len(kinds) == 1 else None
 
     def count_change_stated(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
         """A change of a count whose percentage follows a change word, its values before it in
@@ -459,6 +525,53 @@ class _Finder:
                 not _earlier_sentence(self.text[ps:pe], self.text[s:p.start]):
             return None
         return self._count_change_claim(pct, before[0], new, sign)
+
+    def count_change_named_after(self, p: Mention) -> Optional[RatioClaim]:
+        """A change of a count named in the sentence after the one that gives its two values, as
+        :meth:`_change_named_after` reads money: "Penerima naik menjadi 1.200 KPM pada 2021 dan
+        1.236 KPM pada 2022. Persentase kenaikan tahun 2022 sebesar 3 persen", or one value a
+        sentence: "Pada 2022 penerima PKH 1.200 KPM. Pada 2023 jumlahnya naik menjadi 1.380 KPM.
+        Kenaikan itu sebesar 15 persen". The percentage's sentence opens with a few change and
+        reference words and no figure but years; the earlier year's count is the old value."""
+        s, _ = self.seg.sentence(p.start)
+        words = list(_money_words().change.finditer(self.text, s, p.start))
+        clause = _YEARS_SPAN.sub(" ", self.text[s:p.start])
+        if not words or regex.search(r"\d", clause) or len(_WORD.findall(clause)) > MAX_CHANGE_OPENING_WORDS or \
+                not _WORDS_ONLY.fullmatch(_YEARS_SPAN.sub(" ", self.text[words[-1].end():p.start])):
+            return None
+        if _keyword_re().search(clause):
+            return None  # "Anggarannya naik 10 persen": money, read by the change finders
+        ps, pe = self._filled_sentence_before(s)
+        if pe == 0 or self._percents_between(ps, pe):
+            return None
+        before = [op for op in self.count_operands(ps, pe) if op.unit is not None and not _is_date(self.text, op)]
+        if len(before) == 1:
+            qs, qe = self._filled_sentence_before(ps)
+            earlier = [op for op in self.count_operands(qs, qe) if op.unit is not None and not _is_date(self.text, op)]
+            if qe == 0 or self._percents_between(qs, qe) or len(earlier) != 1 or \
+                    not self._speaks_of_the_same(qs, qe, ps, before[0].start):
+                return None
+            ps, before = qs, earlier + before
+        if len(before) != 2 or not _units_compatible(self.text, before[0], before[1]):
+            return None
+        plain = _money_words().change.sub(" ", _CHANGE_FILLER.sub(" ", clause))
+        if not _tie_words().words_allowed(plain, self.text[ps:pe]):
+            return None
+        years = [self._figure_year(op, self.seg.sentence(op.start)[0]) or
+                 (("year", int(y)) if (y := self._only_year_before(op)) else None) for op in before]
+        if None in years or years[0][0] != years[1][0] or years[0] == years[1]:  # type: ignore[index]
+            return None
+        old, new = before if years[0] < years[1] else before[::-1]  # type: ignore[operator]
+        named_years = {int(y) for y in _YEAR.findall(self.text, s, p.start)}
+        new_year = years[before.index(new)]
+        if named_years and new_year != ("year", max(named_years)):
+            return None  # a change of other years than the two counts'
+        decrease = " ".join(words[-1].group(0).lower().split()) in _money_words().decrease
+        claim = self._count_change_claim(_operand(p), old, new, 1 if decrease else -1)
+        if claim is not None:
+            claim.implicit_denominator = True
+            claim.notes.append("the two values in the sentences before")
+        return claim
 
     def _count_year_after(self, op: Operand) -> Optional[int]:
         m = _YEAR_RIGHT_AFTER.match(self.text, op.end, op.end + 30)
@@ -639,6 +752,30 @@ class _Finder:
                     return fit[0] if len(fit) == 1 else None
                 return op
         return self._same_word_whole_before(part, ps)
+
+    def _target_mention_before(self, p: Mention, part: Operand, pct: Operand) -> Optional[Operand]:
+        """The target a part achieved where no count before it is its whole: the nearest target
+        mention earlier in its paragraph, of the part's kind, not below it ("Target 2024 sebanyak
+        1.500 KPM, naik dari 1.200 KPM pada 2023. Hingga Juni, 900 KPM atau 60 persen telah
+        menerima": 1.200 is last year's). A part told as undone or as a kind among the whole is
+        left to the share finders (:func:`evidence.achieved_part`)."""
+        if not evidence.achieved_part(self.text, part, pct, self.seg.sentence(part.start)):
+            return None
+        ps, _ = self.seg.paragraph(part.start)
+        targets = [t for t in self._targets_between(ps, part.start) if t.end <= part.start]
+        if not targets:
+            return None
+        target = _operand(targets[-1])
+        if target.value < part.value or not _units_compatible(self.text, target, part):
+            return None
+        part_years = self._clause_years(part.start)
+        target_years = self._clause_years(target.start) | set(_YEAR.findall(target.text))
+        if part_years and target_years and not part_years & target_years:
+            return None  # "... (90% dari target 500 orang), sedangkan tahun 2022 sebanyak 400 orang (85%)": another year's
+        if evidence.named_target_not_given(self.text, p) and \
+                evidence.other_level_target(self.text, p, target.start, self.seg.sentence(target.start)[0]):
+            return None  # "... 1.500 KPM atau 80 persen dari target nasional": not the target stated
+        return target
 
     def _same_word_whole_before(self, part: Operand, ps: int) -> Optional[Operand]:
         """News gives a sentence a paragraph: "... untuk 3.500 penerima. // Setiap penerima
@@ -1150,15 +1287,21 @@ class _Finder:
     def _lead_year(self, a: Mention) -> Optional[str]:
         """The year the words right before an amount give it, back to the figure before it in its
         clause ("Anggaran tahun 2022 Rp A", "realisasi tahun 2023 Rp B"), or None."""
+        years = _YEAR.findall(self.text[self._lead_start(a):a.start])
+        return years[-1] if years else None
+
+    def _lead_start(self, a: Mention) -> int:
+        """Where the words right before an amount that may name its year start: back to the figure
+        before it in its clause, at most 60 characters, after the last ";" or comma."""
         s, _ = self.seg.sentence(a.start)
         i = bisect.bisect_left(self.amount_starts, a.start)
-        lo = max([s, a.start - 60] + [m.end for m in self.amounts[max(0, i - 1):i] if m.end <= a.start])
-        lead = self.text[lo:a.start]
-        stop = list(regex.finditer(r"[;]|,\s", lead))
-        if stop:
-            lead = lead[stop[-1].end():]
-        years = _YEAR.findall(lead)
-        return years[-1] if years else None
+        previous = [m for m in self.amounts[max(0, i - 1):i] if m.end <= a.start]
+        lo = max([s, a.start - 60] + [m.end for m in previous])
+        if previous and lo == previous[0].end and (own := self._year_right_after(previous[0])):
+            # "Rp A pada 2021 dan Rp B pada 2022": the year right after the amount before is its own
+            lo = self.text.find(own, lo) + len(own)
+        stop = list(regex.finditer(r"[;]|,\s", self.text[lo:a.start]))
+        return lo + stop[-1].end() if stop else lo
 
     def _record_start(self, offset: int, start: int) -> int:
         """Where the record of labelled lines that ``offset`` ends stands: "Pagu anggaran : Rp A"
@@ -1590,6 +1733,9 @@ class _Finder:
         if pe == 0 or self._percents_between(ps, pe):
             return None
         before = self._amounts_between(ps, pe)
+        if len(before) == 1:
+            # "Tahun 2021 anggaran Rp A. Tahun 2022 naik menjadi Rp B. Kenaikan itu sebesar P persen"
+            ps, before = self._one_value_a_sentence_before(ps, before)
         # its other words are reference words or the sentence before's: "Kenaikan anggaran itu", not
         # "Realisasinya naik" or "Jumlah penerima naik"
         words = _money_words().change.sub(" ", _CHANGE_FILLER.sub(" ", clause))
@@ -1608,6 +1754,352 @@ class _Finder:
             claim.notes.append("the two values in the sentence before")
         return claim
 
+    # -- achievements against targets named by their plans ----------------------------------------
+    def named_target_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """Achievements against targets a report names by their plans, often two of one indicator
+        stated before ("Target Renstra ... adalah 78%, sedangkan target Perjanjian Kinerja 80%",
+        "ditargetkan 80% dalam Renstra dan 75% dalam PK"): each percentage that names its target
+        ("terhadap target Renstra sebesar 98,08%", "95% terhadap target PK") is the realisation
+        stated before it over the target of that name (the short form matches the initials, "PK" =
+        "Perjanjian Kinerja"), in its sentence or the two before. Nothing where the name matches
+        no target, or two."""
+        out = []
+        for p in self.percents:
+            if p.start in claimed:
+                continue
+            s, _ = self.seg.sentence(p.start)
+            name = self._target_name_of_percent(p, s)
+            if name is None:
+                continue
+            # the targets and the realisation may stand a sentence each before it, in its paragraph
+            ps, _ = self.seg.paragraph(p.start)
+            start = max(ps, self._sentence_before(self._sentence_before(s)))
+            targets = self._named_targets(start, p.start)
+            hits = [t for key, t in targets if _same_plan(key, name)]
+            if len(hits) != 1:
+                continue
+            target = hits[0]
+            real = self._realisation_of_named_target(p, target, start)
+            if real is None:
+                continue
+            out.append(RatioClaim("target", _operand(p), real, target,
+                                  notes=[f"the target named '{name}' of the targets stated before"]))
+        return out
+
+    def _target_name_of_percent(self, p: Mention, s: int) -> Optional[str]:
+        """The plan a percentage names its target by: "terhadap target PK sebesar P%" before it,
+        "P% terhadap target Renstra" after it."""
+        m = _NAMED_TARGET_BEFORE.search(self.text, max(s, p.start - 80), p.start)
+        if m is None:
+            m = _NAMED_TARGET_AFTER.match(self.text, p.end)
+        return _plan_name(m.group("name")) if m else None
+
+    def _named_targets(self, start: int, end: int) -> list[tuple[str, Operand]]:
+        """The targets stated between two offsets with the plan that names each: "target Renstra
+        ... adalah 78%", "target PK 1.000 orang", "80% dalam Renstra"."""
+        out: list[tuple[str, Operand]] = []
+        for m in _TARGET_NAMED_FIRST.finditer(self.text, start, end):
+            name = _plan_name(m.group("name"))
+            fig = self._first_figure(m.end("name"), min(end, m.end("name") + 90))
+            if name and fig is not None:
+                out.append((name, fig))
+        for m in _TARGET_NAMED_AFTER.finditer(self.text, start, end):
+            name = _plan_name(m.group("name"))
+            fig = self._figure_ending_at(m.start())
+            if name and fig is not None and _TARGET_VERB.search(self.text, max(start, fig.start - 80), fig.start):
+                out.append((name, fig))
+        return out
+
+    def _first_figure(self, start: int, end: int) -> Optional[Operand]:
+        """The first percentage, count or target figure from ``start`` in its clause (years skipped)."""
+        clause_end = _CLAUSE_BREAK.search(self.text, start, end)
+        end = clause_end.start() if clause_end else end
+        figures = [_operand(q) for q in self._percents_between(start, end)]
+        figures += [o for o in self.count_operands(start, end) if o.unit is not None]
+        figures += [_operand(t) for t in self.targets if t.start < start < t.end]
+        return min(figures, key=lambda f: f.start) if figures else None
+
+    def _figure_ending_at(self, offset: int) -> Optional[Operand]:
+        """The percentage or count right before ``offset`` with only spaces between."""
+        for q in self._percents_between(max(0, offset - 30), offset):
+            if not self.text[q.end:offset].strip():
+                return _operand(q)
+        for o in self.count_operands(max(0, offset - 40), offset):
+            if o.unit is not None and not self.text[o.end:offset].strip():
+                return o
+        return None
+
+    def _realisation_of_named_target(self, p: Mention, target: Operand, start: int) -> Optional[Operand]:
+        """The realisation an achievement is of: the figure after the last realisation word before the
+        percentage, after the target, in the target's kind of figure."""
+        words = list(_REALISED_WORD.finditer(self.text, max(start, target.end), p.start))
+        if not words:
+            return None
+        fig = self._first_figure(words[-1].end(), p.start)
+        if fig is None or fig.start >= p.start or (fig.unit == "%") != (target.unit == "%"):
+            return None
+        if fig.unit != "%" and not _units_compatible(self.text, target, fig):
+            return None
+        return fig
+
+    # -- the new value as a percentage of the old one ---------------------------------------------
+    def earlier_value_share_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """A percentage that is a value's share of its value at an earlier time, named after it
+        ("Tahun ini Rp B, hanya 80 persen dari tahun lalu", "turun menjadi Rp B dari Rp A, atau 80
+        persen dari tahun lalu", "1.200 KPM atau 80 persen dari tahun 2022 yang mencapai 1.500
+        KPM"): new / old. The new value is the figure right before the percentage; the old one
+        is in its sentence (after "dari", "semula", or of an earlier year), right after the earlier
+        time it names ("dari tahun lalu (Rp A)"), or the one figure of the sentence before, of an
+        earlier year. A change word right before the percentage makes it a change ("naik 80 persen
+        dari tahun lalu"), read by the change finders."""
+        out = []
+        for p in self.percents:
+            if p.start in claimed:
+                continue
+            when = _earlier_value_re().match(self.text, p.end)
+            if when is None:
+                continue
+            claim = self._earlier_value_share(p, when)
+            if claim is not None:
+                out.append(claim)
+        return out
+
+    def _earlier_value_share(self, p: Mention, when: regex.Match) -> Optional[RatioClaim]:
+        """The claim of one percentage ``p`` that names an earlier time ``when`` (see
+        :meth:`earlier_value_share_claims`)."""
+        s, e = self.seg.sentence(p.start)
+        new = self._figure_right_before(p, s)
+        if new is None:
+            return self._earlier_value_share_after(p, when, e) or self._earlier_value_share_concluded(p, s) or \
+                self._earlier_value_share_headline(p, s, e)
+        if when.group("noun") and _keyword_roles().get(when.group("noun").lower()) == "budget" and \
+                any(_keyword_role(k.group(0)) == "real" for k in _keyword_re().finditer(self.text, s, new.start)):
+            return None  # "Realisasi Rp A atau 90 persen dari pagu tahun 2023": of its budget
+        gap = self.text[new.end:p.start]
+        if _money_words().change.search(gap) or _CHANGE_AMOUNT_LEAD.search(self.text, max(s, new.start - 30), new.start):
+            return None  # "naik 80 persen dari tahun lalu", "berkurang Rp D atau 20 persen": a change
+        named_new = self._new_value_before_old(new, s)
+        if named_new is not None:
+            new, old = named_new, new  # "menjadi Rp B dari Rp A, atau 80 persen": the old value is the one beside it
+        else:
+            old = self._earlier_value(p, new, when, s, e)
+        if old is None or old.value <= 0 or old.start == new.start:
+            return None
+        # the old value in a sentence before the percentage's is not in its quote
+        claim = RatioClaim("share", _operand(p), new, old, implicit_denominator=old.start < s,
+                           notes=["the new value as a percentage of the old one (new / old)"])
+        change = self._change_reading(p, new, old, s)
+        if change is not None and not evidence.explains(claim.percent, new, old, self.text):
+            # "turun menjadi Rp B dari Rp A atau 20 persen dari tahun lalu": the change's, if it explains
+            # the percentage or comes nearer to it than the share does
+            if evidence.explains(change.percent, change.numerator, change.denominator, self.text) or \
+                    abs(change.numerator.value * 100 / old.value - claim.percent.value) < \
+                    abs(new.value * 100 / old.value - claim.percent.value):
+                return change
+        return claim
+
+    def _earlier_value_share_after(self, p: Mention, when: regex.Match, e: int) -> Optional[RatioClaim]:
+        """The two values right after the earlier time the percentage names, the new one first:
+        "Anggaran tahun ini hanya 80 persen dari tahun lalu, yakni Rp B dari Rp A", "(Rp B dari Rp A)"."""
+        after = self._amounts_between(when.end(), e)
+        if len(after) < 2:
+            return None
+        new, old = after[0], after[1]
+        if not _VALUES_AFTER_TIME.fullmatch(self.text, when.end(), new.start) or \
+                not _NEW_FROM_OLD.fullmatch(self.text, new.end, old.start):
+            return None
+        return RatioClaim("share", _operand(p), _operand(new), _operand(old),
+                          notes=["the new value as a percentage of the old one (new / old)"])
+
+    def _earlier_value_share_headline(self, p: Mention, s: int, e: int) -> Optional[RatioClaim]:
+        """The share stated first, its two values in the sentence after it, in its paragraph ("Anggaran
+        Dinsos tahun ini hanya 80 persen dari tahun lalu. Tahun lalu Dinsos mendapat Rp A, tahun
+        ini Rp B"): the percentage's sentence speaks of money, has no figure but years and the
+        percentage, and no word the next does not say; the next has exactly two amounts, no
+        percentage, which their years tell apart."""
+        clause = self.text[s:e]
+        if regex.search(r"\d", _YEARS_SPAN.sub(" ", clause.replace(p.text, " "))) or _money_words().change.search(clause):
+            return None
+        ns, ne = self.seg.sentence(e)
+        if e >= len(self.text) or self.seg.paragraph(ns)[0] != self.seg.paragraph(s)[0] or self._percents_between(ns, ne):
+            return None
+        after = self._amounts_between(ns, ne)
+        tw = _tie_words()
+        # it speaks of money and of what the next sentence names: not "Jumlah penerima tahun ini ..."
+        subject = _YEARS_SPAN.sub(" ", self.text[s:p.start])
+        if len(after) != 2 or not tw.money.search(subject) or \
+                not tw.words_allowed(tw.money.sub(" ", subject), self.text[ns:ne]):
+            return None
+        pair = self._old_and_new(after[0], after[1], ns)
+        if pair is None:
+            return None
+        return RatioClaim("share", _operand(p), _operand(pair[1]), _operand(pair[0]), implicit_denominator=True,
+                          notes=["the new value as a percentage of the old one (new / old), both in the sentence after"])
+
+    def _earlier_value_share_concluded(self, p: Mention, s: int) -> Optional[RatioClaim]:
+        """The new value's share of the old one concluded from the sentence or two before, which give
+        the two amounts ("Tahun 2023 anggaran Rp A. Tahun 2024 turun menjadi Rp B. Dengan demikian,
+        anggaran tahun 2024 hanya 90 persen dari tahun sebelumnya"): the percentage's clause has no
+        figure but years and no word the sentences before do not say (or reference words)."""
+        clause = self.text[s:p.start]
+        if regex.search(r"\d", _YEARS_SPAN.sub(" ", clause)) or _money_words().change.search(clause) or \
+                len(_WORD.findall(clause)) > 2 * MAX_CHANGE_OPENING_WORDS:
+            return None
+        ps, pe = self._filled_sentence_before(s)
+        if pe == 0 or self._percents_between(ps, pe):
+            return None
+        before = self._amounts_between(ps, pe)
+        if len(before) == 1:
+            ps, before = self._one_value_a_sentence_before(ps, before)
+        if len(before) != 2 or not _tie_words().words_allowed(_YEARS_SPAN.sub(" ", clause), self.text[ps:pe]):
+            return None
+        pair = self._old_and_new(before[0], before[1], ps)
+        if pair is None:
+            return None
+        named = {int(y) for y in _YEAR.findall(clause)}
+        new_year = self._lead_year(pair[1]) or self._year_right_after(pair[1]) or self._only_year_before(pair[1])
+        if named and {int(new_year or 0)} != named:
+            return None  # the share of another year than the new value's
+        old, new = _operand(pair[0]), _operand(pair[1])
+        return RatioClaim("share", _operand(p), new, old, implicit_denominator=True,
+                          notes=["the new value as a percentage of the old one (new / old), both in the "
+                                 "sentences before"])
+
+    def _new_value_before_old(self, beside: Operand, s: int) -> Optional[Operand]:
+        """Where the figure beside the percentage is an old value ("menjadi Rp B dari Rp A, atau 80
+        persen"), the new value of its sentence, named by "menjadi" before it; else None."""
+        mw = _money_words()
+        if not mw.old_before.search(self.text, max(s, beside.start - 40), beside.start):
+            return None
+        for f in reversed(self._figures(s, beside.start)):
+            if (f.unit == "IDR") == (beside.unit == "IDR") and mw.new_before.search(self.text, max(s, f.start - 40), f.start):
+                return f
+        return None
+
+    def _change_reading(self, p: Mention, new: Operand, old: Operand, s: int) -> Optional[RatioClaim]:
+        """The percentage read as the change from old to new, where its clause has a change word."""
+        words = list(_money_words().change.finditer(self.text, s, p.start))
+        if not words or new.value == old.value:
+            return None
+        decrease = " ".join(words[-1].group(0).lower().split()) in _money_words().decrease
+        change = (old.value - new.value) if decrease else (new.value - old.value)
+        if change <= 0:
+            return None
+        first, last = min(old.start, new.start), max(old.end, new.end)
+        num = Operand(change, first, last, self.text[first:last], max(old.decimals, new.decimals),
+                      max(old.scale, new.scale), old.unit)
+        return RatioClaim("share", _operand(p), num, old, change=(old, new),
+                          notes=[f"a percentage {'decrease: (old - new)' if decrease else 'increase: (new - old)'} / old"])
+
+    def _figure_right_before(self, p: Mention, s: int) -> Optional[Operand]:
+        """The amount or count right before a percentage, with only joining words between
+        ("Rp B, hanya 80 persen", "1.200 KPM atau 80 persen")."""
+        figures = [_operand(a) for a in self._amounts_between(max(s, p.start - 80), p.start)]
+        figures += self.count_operands(max(s, p.start - 80), p.start)
+        figures = [f for f in figures if f.end <= p.start and f.unit != "%"]
+        if not figures:
+            return None
+        last = max(figures, key=lambda f: f.end)
+        return last if _LEVEL_GAP.fullmatch(self.text[last.end:p.start]) else None
+
+    def _earlier_value(self, p: Mention, new: Operand, when: regex.Match, s: int, e: int) -> Optional[Operand]:
+        """The old value a new value's percentage names by its time ``when``."""
+        money = new.unit == "IDR"
+        named_year = when.group("year")
+
+        def like(op: Operand) -> bool:
+            same_kind = (op.unit == "IDR") == money
+            return same_kind and op.start != new.start and (money or _units_compatible(self.text, new, op))
+
+        # right after the time named: "dari tahun lalu (Rp A)", "dari tahun 2022 yang mencapai 1.500 KPM"
+        after = [f for f in self._figures(when.end(), min(e, when.end() + 60)) if like(f)]
+        if after and _OLD_AFTER_TIME.fullmatch(self.text[when.end():after[0].start]):
+            return after[0]
+        # in its sentence: "turun menjadi Rp B dari Rp A", "Anggaran 2023 Rp A, tahun 2024 Rp B"
+        own = [f for f in self._figures(s, new.start) if like(f)]
+        mw = _money_words()
+        for f in reversed(own):
+            if mw.old_before.search(self.text, max(s, f.start - 40), f.start):
+                return f
+        new_year = self._figure_year(new, s)
+        for f in reversed(own):
+            if self._earlier_than(self._figure_year(f, s), new_year, named_year):
+                return f
+        if own:
+            return None
+        # the one figure of the sentence before, of an earlier year (its own, no percentage)
+        ps, pe = self._filled_sentence_before(s)
+        if pe == 0 or self._percents_between(ps, pe):
+            return None
+        before = [f for f in self._figures(ps, pe) if like(f)]
+        if len(before) == 1 and self._earlier_than(self._figure_year(before[0], ps), new_year, named_year):
+            return before[0]
+        return None
+
+    def _figures(self, start: int, end: int) -> list[Operand]:
+        """The amounts and counts of the prose between two offsets, in text order."""
+        ops = [_operand(a) for a in self._amounts_between(start, end) if a.end <= end]
+        ops += [o for o in self.count_operands(start, end) if o.unit is not None]
+        return sorted(ops, key=lambda o: o.start)
+
+    def _figure_year(self, op: Operand, s: int) -> Optional[tuple[str, int]]:
+        """The year the words beside a figure give it: ("year", 2023) from "tahun 2023 Rp A" or
+        "Rp A pada 2023", ("relative", -1) from "tahun lalu Rp A"; None where they give none."""
+        after = _YEAR_RIGHT_AFTER.match(self.text, op.end, op.end + 30)
+        if after:
+            return "year", int(after.group(1))
+        lo = max(s, op.start - 60)
+        figures = [f for f in self._figures(lo, op.start) if f.end <= op.start]
+        if figures:
+            lo = figures[-1].end
+            own = _YEAR_RIGHT_AFTER.match(self.text, lo, lo + 30)
+            lo = own.end() if own else lo
+        lead = self.text[lo:op.start]
+        stop = list(regex.finditer(r"[;]|,\s", lead))
+        lead = lead[stop[-1].end():] if stop else lead
+        if years := _YEAR.findall(lead):
+            return "year", int(years[-1])
+        if rel := list(_RELATIVE_YEAR.finditer(lead)):
+            return "relative", _relative_offset(rel[-1].group("when"))
+        return None
+
+    @staticmethod
+    def _earlier_than(old: Optional[tuple[str, int]], new: Optional[tuple[str, int]], named_year: Optional[str]) -> bool:
+        """Is a figure of year ``old`` the earlier value of one of year ``new``? The year named after
+        the percentage ("dari tahun 2022") must be the old figure's; "tahun lalu" must be a year
+        before the new one's, or named so ("tahun lalu Rp A")."""
+        if old is None:
+            return False
+        if named_year is not None:
+            return old == ("year", int(named_year))
+        if new is None:
+            return old == ("relative", -1)
+        return old[0] == new[0] and old[1] < new[1]
+
+    def _one_value_a_sentence_before(self, ps: int, before: list[Mention]) -> tuple[int, list[Mention]]:
+        """The two values of a change named after them, one a sentence ("Tahun lalu anggaran Dinsos
+        Rp A. Tahun ini Rp B. Kenaikannya P persen"): ``before`` is the one amount of the sentence
+        before the change's (starting at ``ps``); when the sentence before that has one amount and
+        no percentage either, the two sentences are read as one. Else ``ps`` and ``before`` as
+        they were."""
+        qs, qe = self._filled_sentence_before(ps)
+        if qe == 0 or self._percents_between(qs, qe):
+            return ps, before
+        earlier = self._amounts_between(qs, qe)
+        if len(earlier) != 1 or not self._speaks_of_the_same(qs, qe, ps, before[0].start):
+            return ps, before
+        return qs, earlier + before
+
+    def _speaks_of_the_same(self, qs: int, qe: int, ps: int, second: int) -> bool:
+        """Does the sentence at ``ps`` name, before its figure at ``second``, nothing the sentence
+        ``qs:qe`` before it does not (its time, change and reference words aside)? "Tahun 2021
+        anggaran Rp A. Tahun 2022 naik menjadi Rp B", "Tahun lalu ... Rp A. Tahun ini Rp B": one
+        value of one thing a sentence; not "Tahun 2022 hibah Rp A. Tahun 2023 belanja pegawai Rp B"."""
+        lead = _YEARS_SPAN.sub(" ", self.text[ps:second])
+        words = _money_words().change.sub(" ", lead)
+        words = " ".join(w for w in _WORD.findall(words) if w.lower() not in _SENTENCE_OPENERS)
+        return _tie_words().words_allowed(words, self.text[qs:qe])
+
     def _old_and_new(self, first: Mention, second: Mention, sentence_start: int) -> Optional[tuple[Mention, Mention]]:
         """The old and the new value of two amounts of one sentence: "dari Rp A menjadi Rp B",
         "Rp B, naik dari Rp A", or two amounts of two years (the earlier year's is the old value);
@@ -1620,9 +2112,32 @@ class _Finder:
         if mw.old_before.search(lead) and mw.change.search(lead):
             return second, first  # "sebesar Rp B, naik dari Rp A"
         years = [self._lead_year(a) or self._year_right_after(a) for a in (first, second)]
+        if None in years and self.seg.sentence(first.start) != self.seg.sentence(second.start):
+            # one amount a sentence: "Pada 2022, pagu tercatat Rp A. Pada 2023 ... menjadi Rp B"
+            years = [y or self._only_year_before(a) for y, a in zip(years, (first, second))]
+        if None in years:
+            # "tahun lalu Rp A ... tahun ini Rp B": years named by their distance from the report's
+            years = [self._lead_relative_year(a) for a in (first, second)]
         if None in years or years[0] == years[1]:
             return None
         return (first, second) if years[0] < years[1] else (second, first)  # type: ignore[operator]
+
+    def _only_year_before(self, a: Mention | Operand) -> Optional[str]:
+        """The one year its sentence names before an amount ("Pada 2022, pagu ... tercatat Rp A"), or
+        None where it names none or several."""
+        s, _ = self.seg.sentence(a.start)
+        years = set(_YEAR.findall(self.text[s:a.start]))
+        return years.pop() if len(years) == 1 else None
+
+    def _lead_relative_year(self, a: Mention) -> Optional[str]:
+        """The year the words right before an amount name from the year of writing: "tahun lalu",
+        "tahun sebelumnya" (-1), "tahun ini", "tahun berjalan" (0), "tahun depan" (+1), as a
+        string that sorts as the years do; None where they name none or a year in digits."""
+        lead = self.text[self._lead_start(a):a.start]
+        found = list(_RELATIVE_YEAR.finditer(lead))
+        if not found or _YEAR.search(lead):
+            return None
+        return str(1 + _relative_offset(found[-1].group("when")))  # "0", "1", "2": sort as the years do
 
     def _year_right_after(self, a: Mention) -> Optional[str]:
         """The year written right after an amount ("Rp A untuk 2025", "Rp A pada tahun 2024")."""
@@ -2335,6 +2850,9 @@ class _Finder:
         for p in self.percents:
             if p.start in claimed:
                 continue
+            if (named := self.count_change_named_after(p)) is not None:
+                out.append(named)  # "... 1.380 KPM pada 2023. Kenaikan itu sebesar 15 persen."
+                continue
             if _change_re().search(self.text[max(0, p.start - 30):p.start]):
                 # "meningkat 15% dari ..." is a change, not a share; its values may stand before it
                 change = self.count_change_stated(p, _operand(p))
@@ -2381,7 +2899,7 @@ class _Finder:
                 out.append(claim)
                 continue
             if part is None:
-                claim = self.count_then_target(p, pct)
+                claim = self.count_then_target(p, pct) or self.part_named_by_kind(p, pct)
                 if claim is not None:
                     out.append(claim)
                 continue
@@ -2393,6 +2911,10 @@ class _Finder:
             if evidence.names_other_whole(self.text, p, clause, part.unit):
                 continue  # "450 KPM atau 3 persen dari total penduduk miskin": not of a count before
             den = self.implicit_whole(p, part, pct)
+            if den is None and (target := self._target_mention_before(p, part, pct)) is not None:
+                out.append(RatioClaim("target", pct, part, target, implicit_denominator=True,
+                                      notes=["the target stated earlier in the paragraph"]))
+                continue
             if den is None or part.value * 100 / den.value > 100:
                 continue
             of_target = evidence.named_target_not_given(self.text, p)
@@ -2898,6 +3420,64 @@ _SIGN_BEFORE = regex.compile(r"(?:(?P<minus>(?<![\w\d])[-–−][ \t]?|\bminus\s
 # between a new value and its signed percentage: " pada APBD perubahan (", " pada 2024, atau "
 _SIGNED_GAP = regex.compile(r"(?:[ \t]+(?:pada|dalam|di)(?:[ \t]+(?:\p{L}+|(?:19|20)\d\d)){1,3})?[\s,]*(?:atau\s+)?\(?\s*",
                             regex.I)
+@lru_cache(maxsize=1)
+def _plan_words() -> frozenset[str]:
+    v = _vocab()
+    return frozenset(" ".join(w.lower().split()) for w in v["target_plan_words"] + v["target_levels"])
+
+
+# the name of a plan after "target": capitalised words or acronyms ("Renstra", "Perjanjian Kinerja",
+# "PK", "RPJMD"), or a plan word of claims.yaml ("nasional", "tahunan")
+_PLAN_NAME = r"(?P<name>(?:\p{Lu}[\p{L}]*|[a-z]+)(?:[ ]+\p{Lu}[\p{L}]*){0,2})"
+_NAMED_TARGET_BEFORE = regex.compile(rf"(?:terhadap|dari|atas)\s+(?:target|sasaran)\s+{_PLAN_NAME}\s*(?:tahun\s+\d{{4}}\s*)?"
+                                     r"(?:sebesar|adalah|yaitu|mencapai|:)?\s*\(?\s*$")
+_NAMED_TARGET_AFTER = regex.compile(rf"\s*\)?\s*(?:terhadap|dari|atas)\s+(?:target|sasaran)\s+{_PLAN_NAME}(?![\p{{L}}])")
+_TARGET_NAMED_FIRST = regex.compile(rf"(?<![\p{{L}}])(?:(?:terhadap|dari|atas)\s+)?(?i:target|sasaran)\s+{_PLAN_NAME}(?![\p{{L}}])")
+_TARGET_NAMED_AFTER = regex.compile(rf"[ ]+(?:dalam|pada|di|menurut|sesuai|berdasarkan)\s+(?:(?i:target)\s+)?{_PLAN_NAME}(?![\p{{L}}])")
+_TARGET_VERB = regex.compile(r"(?<!\w)(?:ditargetkan|ditetapkan|target(?:nya)?|sasaran)(?!\w)", regex.I)
+_REALISED_WORD = regex.compile(r"(?<!\w)(?:realisasi(?:nya)?|terealisasi|tercapai|dicapai|mencapai\s+realisasi)(?!\w)", regex.I)
+
+
+def _plan_name(words: str) -> Optional[str]:
+    """A plan's name as written, lower case; None when its words name no plan (a lower-case word
+    that is not a plan word: "target penanganan")."""
+    name = " ".join(words.lower().split())
+    if words[:1].islower() and name not in _plan_words():
+        first = name.split()[0]
+        return first if first in _plan_words() else None
+    return name
+
+
+def _same_plan(a: str, b: str) -> bool:
+    """Do two names of a plan name one plan: "pk" and "perjanjian kinerja", "renstra" and "Renstra"?"""
+    if a == b:
+        return True
+    initials = {x: "".join(w[0] for w in x.split()) for x in (a, b)}
+    return (" " not in a and a == initials[b]) or (" " not in b and b == initials[a])
+
+
+# between two items of a list of counts: "300 orang lansia dan 200 orang", "120 anak, 80 lansia, dan"
+_LIST_ITEM_GAP = regex.compile(r"(?:[ \t]+\p{L}+){0,3}[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)", regex.I)
+# "62 persen dari total penerima": a percentage of a whole its words name, no figure after it
+_OF_THE_WHOLE_AFTER = regex.compile(r"\s*\)?\s*dari\s+(?:total|jumlah|keseluruhan|seluruh)\b", regex.I)
+# the word of kind right after a part of a breakdown ("4.160 KPM reguler", "2.240 KPM perluasan"), not a
+# joining word
+_KIND_AFTER = regex.compile(r"[ \t]+(?!(?:dan|serta|atau|yang|di|ke|dari|pada|untuk|dengan|sedangkan|sementara)\b)"
+                            r"(\p{L}{3,})\b", regex.I)
+
+
+# the words that open a sentence on a time or a place, not on what it counts ("Dalam APBD 2024", "Pada 2023")
+_SENTENCE_OPENERS = frozenset({"pada", "dalam", "di", "untuk", "sejak", "hingga", "sampai", "per", "lalu", "kini",
+                               "sekarang", "ini", "depan", "mendatang", "berjalan", "sebelumnya", "kemarin", "sedangkan",
+                               "sementara", "adapun", "kemudian", "dan", "serta", "namun"})
+
+
+def _relative_offset(when: str) -> int:
+    """The year a word of :data:`_RELATIVE_YEAR` names, from the year of writing: "lalu" -1, "ini" 0, "depan" +1."""
+    word = when.lower()
+    return -1 if word in ("lalu", "sebelumnya", "kemarin") else 1 if word in ("depan", "mendatang") else 0
+
+
 # a percentage's "dari" naming an earlier time, not a whole: "dari tahun lalu", "dari semula", "dari 2022"
 _OF_EARLIER_TIME = regex.compile(r"\s*\)?\s*(?:dari|terhadap)\s+(?:(?:tahun|periode|semula|sebelumnya|(?:19|20)\d\d)\b)",
                                  regex.I)
@@ -3097,6 +3677,33 @@ _GENERIC_BACK_NOUNS = frozenset({"dari", "di", "antara", "jumlah", "total", "kes
 _PLACE_BETWEEN = regex.compile(r"[ ,]+(?:(?:yang|tersebar|berada|tinggal|pada|di|dari|dalam|se)[ ]+){1,3}", regex.I)
 _YEAR_AFTER = regex.compile(r"\s*(?:pada\s+)?(?:tahun|TA\.?)\s+((?:19|20)\d\d)\b", regex.I)
 _YEAR = regex.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]\d)")
+# a percentage's "dari" naming an earlier time, not a whole: "80 persen dari tahun lalu", "dari anggaran
+# tahun 2022", "dari pagu semula" (grammars/claims.yaml earlier_value_words)
+@lru_cache(maxsize=1)
+def _earlier_value_re() -> regex.Pattern:
+    v = _vocab()
+    return regex.compile(rf"\s*\)?\s*(?:dari|terhadap|dibanding(?:kan)?(?:\s+dengan)?)\s+"
+                         rf"(?:(?P<noun>{_alternation(v['earlier_value_nouns'])})\s+(?:\p{{L}}+\s+)?)?"
+                         rf"(?:{_alternation(v['earlier_value_words'])}|(?:pada\s+)?(?:tahun|TA\.?)\s+(?:anggaran\s+)?"
+                         rf"(?P<year>(?:19|20)\d\d))(?![\w.,]\d)(?!\w)", regex.I)
+
+
+# between a new value and its percentage of the old one: "Rp B, hanya 80 persen", "1.200 KPM atau sekitar 80 persen"
+_LEVEL_GAP = regex.compile(r"[\s,]*(?:(?:atau|yaitu|yakni|alias|yang|dan)\s+)?(?:(?:hanya|tinggal|baru|sekitar|hampir|"
+                           r"kurang\s+lebih|sebesar|setara(?:\s+dengan)?|mencapai)\s+)*\(?\s*", regex.I)
+# a change word with its amount: "berkurang Rp D", "naik sebesar 150 KPM"
+_CHANGE_AMOUNT_LEAD = regex.compile(r"(?<!\w)(?:naik|turun|bertambah|berkurang|meningkat|menurun|kenaikan|penurunan|"
+                                    r"peningkatan|selisih|dipangkas|dipotong)(?:nya)?\s*(?:sebesar|senilai|sekitar|sejumlah|sebanyak)?\s*$",
+                                    regex.I)
+# between an earlier time and its value after it: "dari tahun lalu (Rp A)", "dari tahun 2022 yang mencapai 1.500 KPM"
+_OLD_AFTER_TIME = regex.compile(r"[\s,]*(?:\(\s*|(?:yang\s+)?(?:(?:sebesar|sebanyak|senilai|sejumlah|mencapai|hanya|"
+                                r"tercatat)\s+)?|(?:yaitu|yakni|sebesar)\s+)", regex.I)
+# from an earlier time to its two values after it: "dari tahun lalu, yakni Rp B dari Rp A", "(Rp B dari Rp A)"
+_VALUES_AFTER_TIME = regex.compile(r"[\s,]*(?:\(\s*|(?:yakni|yaitu|atau|dari)\s+)", regex.I)
+_NEW_FROM_OLD = regex.compile(r"\s+(?:dari|dibanding(?:kan)?)\s+(?:(?:sebelumnya|semula|tahun\s+lalu)\s+)?(?:sebesar\s+)?", regex.I)
+# a year named by its distance from the year of writing: "tahun lalu", "tahun anggaran sebelumnya", "tahun ini"
+_RELATIVE_YEAR = regex.compile(r"\btahun\s+(?:anggaran\s+)?(?P<when>lalu|sebelumnya|kemarin|ini|berjalan|sekarang|"
+                               r"depan|mendatang)\b", regex.I)
 _YEAR_RIGHT_AFTER = regex.compile(r"\s*(?:(?:untuk|pada|di|bagi)\s+)?(?:(?:tahun|TA\.?)\s+(?:anggaran\s+)?)?((?:19|20)\d\d)(?![\d.,]\d)",
                                   regex.I)
 # the verbs and particles of a concluded change's clause: "Artinya ada kenaikan", "terjadi penurunan"
@@ -3171,7 +3778,12 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     # a record whose header names its columns: the header says which figure is which
     taken = {c.percent.start for c in claims}
     claims += [c for c in f.header_record_claims() if c.percent.start not in taken]
+    # "capaian terhadap target Renstra 98,08% dan terhadap target PK 95,63%": each of the targets named
+    claims += f.named_target_claims({c.percent.start for c in claims})
     claims += f.money_claims({c.percent.start for c in claims})
+    # "Rp B, hanya 80 persen dari tahun lalu": the new value's share of the old one, where no finder
+    # of money found a realisation of its pagu ("90 persen dari pagu tahun 2023") or a change
+    claims += f.earlier_value_share_claims({c.percent.start for c in claims})
     claims += f.slash_record_claims({c.percent.start for c in claims})
     claimed = {c.percent.start for c in claims}
     claims += f.count_claims(claimed)
@@ -3188,6 +3800,11 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     claims = [c for c in claims if evidence.range_end(c.percent, doc.text) is None]
     seg = segments(doc.text)
     return sorted((_named(doc.text, seg, _read_alike(doc.text, c)) for c in claims), key=lambda c: c.percent.start)
+
+
+# a target mention's own text opens with its target word ("Target 2024 sebanyak 1.500 KPM"), which
+# is then not in the words before it
+_TARGET_MENTION_TEXT = regex.compile(r"(?:target|sasaran|rencana)\b", regex.I)
 
 
 def _named(text: str, seg: Segments, claim: RatioClaim) -> RatioClaim:
@@ -3214,7 +3831,7 @@ def _named(text: str, seg: Segments, claim: RatioClaim) -> RatioClaim:
             return replace(claim, kind="target", notes=claim.notes + ["the formula names an achievement"])
     if claim.kind == "budget" and _not_realisation_of_budget(text, seg, claim):
         return replace(claim, kind="share", notes=claim.notes + ["a part of a whole that is no realisation of its budget"])
-    if not evidence.names_target(text, den, seg.sentence(den.start)[0]) or \
+    if not (evidence.names_target(text, den, seg.sentence(den.start)[0]) or _TARGET_MENTION_TEXT.match(den.text)) or \
             evidence.names_target(text, num, seg.sentence(num.start)[0]):
         return claim
     if not evidence.achieved_part(text, num, pct, seg.sentence(num.start)):

@@ -116,8 +116,9 @@ def resolve(pattern: Pattern, m: regex.Match) -> Found:
             words_value = parse_words_decimal(groups["words"]) if kind == "percentage" else parse_words(groups["words"])
         except MalformedNumberError:
             words_value = None
-    if value is None and kind in ("percentage", "amount") and words_value is not None and not groups.get("number"):
-        # a percentage or an amount in words alone ("lima puluh persen", "lima ratus juta rupiah")
+    if value is None and kind in ("percentage", "amount", "count", "target") and words_value is not None and not groups.get("number"):
+        # a percentage, an amount or a count in words alone ("lima puluh persen", "lima ratus juta
+        # rupiah", "seribu paket")
         value = raw = Decimal(words_value)
         decimals = max(0, -value.as_tuple().exponent)
     unit = pattern.unit or canonical_unit(groups.get("unit") or groups.get("unit2"))
