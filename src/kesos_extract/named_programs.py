@@ -36,7 +36,8 @@ _QUOTED = regex.compile(r"[ \t]+[\"“‘'](?P<name>[^\"”’'\n]{3,60})[\"”�
 # a parenthesised group taken whole: an acronym "(PKH)" or an explanation "(Eks Narapidana, PSK)"
 _PAREN = regex.compile(r"\([^()\n]{1,90}\)")
 _LIST_MARK = regex.compile(r"\(\d{1,2}\)")
-_FIGURE_PAREN = regex.compile(r"\(\s*(?:rp\b|idr\b|\d)", regex.I)
+# (or the program's figures under their labels: "(Pagu: Rp 310.000.000; Realisasi: ...)", "(anggaran Rp ...)")
+_FIGURE_PAREN = regex.compile(r"\(\s*(?:rp\b|idr\b|\d|(?:pagu|anggaran|alokasi|realisasi|dpa)\b[^)\n]{0,30}?\d)", regex.I)
 _WORD = regex.compile(r"[^\s(),;:!?\"“”‘’|]+")
 _NUMBER = regex.compile(r"^[\d.,/%-]+$")
 _ABBREVIATION = regex.compile(r"^(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov|Kel|Jl|dr|Hj?|Drs|Ir)\.$", regex.I)
@@ -610,6 +611,28 @@ def _duty_lists(text: str) -> DisjointSpans:
     return DisjointSpans(spans)
 
 
+@lru_cache(maxsize=1)
+def _other_agency() -> regex.Pattern:
+    return next(p.compiled for p in load_grammar("programs").patterns if p.name == "other_agency")
+
+
+# a social agency named in a sentence ("Dinas Sosial", "Dinsos", "Kemensos", "Kementerian Sosial")
+_SOCIAL_AGENCY = regex.compile(r"\b(?:dinsos|kemensos|(?:dinas|kementerian|badan|kantor)\b(?:[ \t]+\p{L}+){0,5}?[ \t]+sosial)\b",
+                               regex.I)
+_CLAUSE_OPENING = regex.compile(r"[.!?;\n]")
+
+
+def _of_other_agency(text: str, found: NamedProgram) -> bool:
+    """A program a sentence says another urusan's agency runs ("Sementara Dinas Pendidikan
+    melalui Program Pengelolaan Pendidikan menyalurkan beasiswa"): that agency is named before it
+    in its sentence, no social agency is, and the social nomenclature does not know the name."""
+    opened = max((m.end() for m in _CLAUSE_OPENING.finditer(text, max(0, found.start - 300), found.start)),
+                 default=max(0, found.start - 300))
+    before = text[opened:found.start]
+    return (_other_agency().search(before) is not None and _SOCIAL_AGENCY.search(before) is None
+            and not _catalogue_evidence(found.name))
+
+
 def _all_mentions(doc: Document) -> list[NamedProgram]:
     out: list[NamedProgram] = []
     duties = _duty_lists(doc.text)
@@ -619,6 +642,8 @@ def _all_mentions(doc: Document) -> list[NamedProgram]:
         if _RELATED_LINK.match(doc.text, doc.text.rfind("\n", 0, m.start()) + 1):
             continue  # "Baca juga: Program Rumah Layak Huni Sasar 100 Keluarga": another article's headline
         found = _mention(doc.text, m)
+        if found is not None and not found.heading and not found.item and _of_other_agency(doc.text, found):
+            continue  # another agency's program, named in passing
         if found is not None:
             out.append(found)
             out.extend(_listed_after(doc.text, found))

@@ -245,16 +245,21 @@ def _stated_budget(doc: Document, amounts: list[Mention], mention: NamedProgram,
 # the words between a program's name and the realisation percentage stated for it alone ("...
 # Program Penanganan Bencana sebesar 98,50 persen", "Program A terealisasi 92 persen"): no figure,
 # no physical or performance measure
+# (and the date or period it is measured at: "... sampai dengan 31 Desember 2022 mencapai 97,45
+# persen", "per akhir Triwulan IV", "pada tahun 2023")
+_AS_AT = (r"(?:(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|per|pada|sampai)\s+(?:(?:akhir|tanggal|bulan)\s+)?"
+          r"(?:(?:\d{1,2}\s+)?\p{L}+\s+(?:19|20)\d\d|(?:tahun(?:\s+anggaran)?\s+)?(?:19|20)\d\d|"
+          r"(?:triwulan|semester|tw)\s+(?:[IV]{1,3}|\d)(?:\s+(?:tahun\s+)?(?:19|20)\d\d)?)[\s,:]+)")
 _TO_PERCENT = regex.compile(r"[\s,:]*(?:(?:dengan|yaitu|yakni|sebesar|mencapai|baru|hanya|hingga|atau|terealisasi|"
                             r"terserap|realisasi(?:nya)?|serapan(?:nya)?|penyerapan(?:nya)?|anggaran(?:nya)?|keuangan)"
-                            r"[\s,:]+){1,4}", regex.I)
+                            r"[\s,:]+|" + _AS_AT + r"){1,4}", regex.I)
 _SPENT = regex.compile(r"\b(?:realisasi\w*|terealisasi|terserap|serapan\w*|penyerapan\w*)\b", regex.I)
 _NOT_BUDGET_MEASURE = regex.compile(r"\b(?:fisik|kinerja|capaian|target|sasaran|indikator|penerima|cakupan)\b", regex.I)
 _OF_A_TARGET = regex.compile(r"\s*(?:dari\s+(?:target|sasaran|rencana|jumlah)|penerima)\b", regex.I)
 
 
 # between two programs of one sentence, only the words of a parallel clause: ", sedangkan terendah "
-_CONTRAST_ONLY = regex.compile(r"(?:\s*(?:sebesar|yaitu|yakni|mencapai)?\s*\d[\d.,]*\s*(?:%|persen))?"  # (the first one's figure)
+_CONTRAST_ONLY = regex.compile(r"(?:\s*" + _AS_AT + r"?(?:sebesar|yaitu|yakni|mencapai)?\s*\d[\d.,]*\s*(?:%|persen))?"  # (the first one's figure)
                                r"[\s,;]*(?:(?:sedangkan|sementara(?:\s+itu)?|dan|serta|adalah|yaitu|yakni|ialah|"
                                r"terendah|tertinggi|terbesar|terkecil|paling\s+(?:rendah|tinggi))[\s,;]*)+", regex.I)
 
@@ -273,7 +278,7 @@ def _stated_percent(doc: Document, percents: list[Mention], mention: NamedProgra
     before = before[max(before.rfind(". "), before.rfind("\n")) + 1:]  # (this sentence's words only)
     between = doc.text[mention.name_end:p.start]
     spent = _SPENT.search(between) or _SPENT.search(before)
-    if not spent and since and _CONTRAST_ONLY.fullmatch(before):
+    if not spent and since and _CONTRAST_ONLY.fullmatch(doc.text, max(since), mention.start):
         # "realisasi tertinggi Program A sebesar 99,1 persen, sedangkan terendah Program B sebesar
         # 82,4 persen": the second clause says what the first said of spending
         opening = doc.text[max(0, mention.start - 300):max(since)]
@@ -1336,7 +1341,56 @@ def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgr
     acts, stated = _enumerated_activities(doc, first.start, acts_end)
     if not acts and (first.heading or first.item):
         acts = _bullets_under(doc.text, first.start, end, heading=first.heading)
+    if not acts and not first.heading:
+        acts = _kegiatan_named_before(doc.text, first, every)
     return _with_parts(doc, acts, first.start, max(end, acts_end)), stated
+
+
+# the words that hand the kegiatan of the sentence before to the program named right after them:
+# "Kedua kegiatan tersebut termasuk dalam Program ...", "Seluruh kegiatan di atas merupakan bagian
+# dari Program ...", "Kegiatan-kegiatan tersebut dilaksanakan melalui Program ..."
+_KEGIATAN_BELONG_TO = regex.compile(
+    r"\b(?:(?:kedua|ketiga|keempat|kelima|keenam|ketujuh|seluruh|semua|\d{1,2})\s+(?:\([^)\n]{1,20}\)\s+)?)?"
+    r"(?:sub\s+)?kegiatan(?:-kegiatan)?\s+(?:tersebut|di\s+atas|itu)\s+(?:(?:seluruhnya|semuanya)\s+)?"
+    r"(?:termasuk|merupakan|masuk|tercakup|berada|dilaksanakan|adalah|menjadi)\s+"
+    r"(?:(?:bagian|rangkaian)\s+)?(?:(?:dari|dalam|pada|di\s+bawah|ke\s+dalam|melalui)\s+)?$", regex.I)
+# the kegiatan such a sentence names: the level word and a capitalised name ("Kegiatan Penyediaan
+# Permakanan", "kegiatan Pengelolaan Data Fakir Miskin ..."), not "kegiatan tersebut"
+_KEGIATAN_THEN_NAME = regex.compile(r"\b(?<!sub[ \t-]?)kegiatan[ \t]+(?=\p{Lu})", regex.I)
+# where one such kegiatan's name ends: the next one's level word after a comma, "dan" or "serta"
+_NEXT_KEGIATAN = regex.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?=kegiatan\b)", regex.I)
+_BELONG_REACH = 600  # characters before the handing-over sentence where its kegiatan are named
+
+
+def _kegiatan_named_before(text: str, first: NamedProgram, every: list[NamedProgram]) -> list[tuple[int, int]]:
+    """The kegiatan the sentence before a program's names, where the program's own sentence hands
+    them to it ("Dinas Sosial melaksanakan Kegiatan A serta Kegiatan B. Kedua kegiatan tersebut
+    termasuk dalam Program Perlindungan dan Jaminan Sosial ..."): each "kegiatan" and its
+    capitalised name, up to the next one or the sentence's end. None where another program is
+    named between them (its kegiatan are its own)."""
+    back = _KEGIATAN_BELONG_TO.search(text, max(0, first.start - 120), first.start)
+    if back is None:
+        return []
+    # the sentence that names them: the one before the phrase's own, or, where the phrase goes on
+    # a sentence ("..., dan kedua kegiatan tersebut merupakan ..."), its own words before it
+    lo = max(0, back.start() - _BELONG_REACH)
+    ends = list(_LIST_END.finditer(text, lo, back.start()))
+    if ends and not text[ends[-1].end():back.start()].strip():
+        sentence_end = ends[-1].start()
+        lo = ends[-2].end() if len(ends) > 1 else lo
+    else:
+        sentence_end = back.start()
+        lo = ends[-1].end() if ends else lo
+    if any(lo <= o.start < back.start() for o in every if o is not first):
+        return []
+    out = []
+    for m in _KEGIATAN_THEN_NAME.finditer(text, lo, sentence_end):
+        nxt = _NEXT_KEGIATAN.search(text, m.end(), sentence_end)
+        e = _part_name_end(text, m.end(), nxt.start() if nxt else sentence_end)
+        s, e = _clean_span(text, m.end(), e)
+        if e - s > 3:
+            out.append((s, e))
+    return out
 
 
 _OTHER_THAN = regex.compile(r"\b(?:selain|di\s+luar|bukan|berbeda\s+dengan)\s*$", regex.I)
