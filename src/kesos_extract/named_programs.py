@@ -125,6 +125,12 @@ CODE_LABEL = (r"\[?(?=[\dXx. ]*(?:(?<![\d])0\d|[Xx]))(?:\d{1,2}|[Xx]{1,2})(?:\.(
 
 
 @lru_cache(maxsize=1)
+def _code_after_word() -> regex.Pattern:
+    """A nomenclature code right after the word "program", a capitalised name after it."""
+    return regex.compile(r"[ \t]+(?:" + CODE_LABEL + r")[ \t]*(?=\p{Lu})")
+
+
+@lru_cache(maxsize=1)
 def _generic() -> regex.Pattern:
     return next(p.compiled for p in load_grammar("programs").patterns if p.name == "generic_reference")
 
@@ -484,16 +490,20 @@ def _mention(text: str, m: regex.Match) -> Optional[NamedProgram]:
         return _quoted(text, m)
     line_start = text.rfind("\n", 0, start) + 1
     at_line_start = bool(_line_item().fullmatch(text, line_start, start))
-    end = line_name(text, m.end()) if at_line_start else None
+    # "Program 1.06.04 Rehabilitasi Sosial": the nomenclature code between the word and the name
+    # is a label, no word of the name
+    code = _code_after_word().match(text, m.end())
+    after = code.end() if code else m.end()
+    end = line_name(text, after) if at_line_start else None
     if end is None:
-        stop = _SENTENCE_END.search(text, m.end())
-        end = name_end(text, m.end(), stop.start() if stop else len(text))
-    heading = at_line_start and end == line_name(text, m.end())
+        stop = _SENTENCE_END.search(text, after)
+        end = name_end(text, after, stop.start() if stop else len(text))
+    heading = at_line_start and end == line_name(text, after)
     if heading:  # a name broken over lines of its own ("... Komunitas Adat" / "Terpencil dan ...")
         line_end = text.find("\n", end)
         if line_end >= 0 and not text[end:line_end].strip():
             end = max(end, wrapped_title(text, text[start:line_end], line_end)[1])
-    name = tidy_name(text[start:end])
+    name = tidy_name(text[start:m.end()] + " " + text[after:end]) if code else tidy_name(text[start:end])
     if not _is_name(name, not at_line_start and _titled_context(text, start)) or _group_heading().fullmatch(name):
         return None  # (a group's name, "Program Penunjang:", names no program of its own)
     return NamedProgram(name=name, start=start, name_end=start + len(text[start:end].rstrip(" ,;:.-")),
@@ -620,6 +630,8 @@ def _other_agency() -> regex.Pattern:
 _SOCIAL_AGENCY = regex.compile(r"\b(?:dinsos|kemensos|(?:dinas|kementerian|badan|kantor)\b(?:[ \t]+\p{L}+){0,5}?[ \t]+sosial)\b",
                                regex.I)
 _CLAUSE_OPENING = regex.compile(r"[.!?;\n]")
+# the words after a name that say whose program it is: "yang dijalankan (oleh) ...", "milik ...", "dari ..."
+_RUN_BY = regex.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?(?:(?:di\p{Ll}{4,}|milik|dari|kepunyaan)[ \t]+)(?:oleh[ \t]+)?")
 
 
 def _of_other_agency(text: str, found: NamedProgram) -> bool:
@@ -629,8 +641,10 @@ def _of_other_agency(text: str, found: NamedProgram) -> bool:
     opened = max((m.end() for m in _CLAUSE_OPENING.finditer(text, max(0, found.start - 300), found.start)),
                  default=max(0, found.start - 300))
     before = text[opened:found.start]
-    return (_other_agency().search(before) is not None and _SOCIAL_AGENCY.search(before) is None
-            and not _catalogue_evidence(found.name))
+    run_by = _RUN_BY.match(text, found.name_end)
+    named = _other_agency().search(before) is not None or (
+        run_by is not None and _other_agency().match(text, run_by.end()) is not None)
+    return named and _SOCIAL_AGENCY.search(before) is None and not _catalogue_evidence(found.name)
 
 
 def _all_mentions(doc: Document) -> list[NamedProgram]:

@@ -1342,6 +1342,10 @@ def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgr
     if not acts and (first.heading or first.item):
         acts = _bullets_under(doc.text, first.start, end, heading=first.heading)
     if not acts and not first.heading:
+        # "Program A dengan pagu ... terdiri dari Kegiatan B dengan pagu ... serta Kegiatan C ...":
+        # the kegiatan its sentence names by their title after it
+        acts = _named_kegiatan(doc.text, first.name_end, acts_end)
+    if not acts and not first.heading:
         acts = _kegiatan_named_before(doc.text, first, every)
     return _with_parts(doc, acts, first.start, max(end, acts_end)), stated
 
@@ -1354,12 +1358,21 @@ _KEGIATAN_BELONG_TO = regex.compile(
     r"(?:sub\s+)?kegiatan(?:-kegiatan)?\s+(?:tersebut|di\s+atas|itu)\s+(?:(?:seluruhnya|semuanya)\s+)?"
     r"(?:termasuk|merupakan|masuk|tercakup|berada|dilaksanakan|adalah|menjadi)\s+"
     r"(?:(?:bagian|rangkaian)\s+)?(?:(?:dari|dalam|pada|di\s+bawah|ke\s+dalam|melalui)\s+)?$", regex.I)
+# or, where the sentence opens with the kegiatan it hands over, the verb alone ("Kegiatan A dan
+# Kegiatan B yang dilaksanakan tahun 2023 masuk dalam Program ...")
+_BELONGS_IN = regex.compile(r"\b(?:termasuk|masuk|tercakup|(?:merupakan|menjadi)\s+bagian)\s+(?:dalam|dari|ke\s+dalam|pada)\s+$",
+                            regex.I)
+_OPENS_WITH_KEGIATAN = regex.compile(r"\s*(?:[\"“]\s*)?kegiatan\b", regex.I)
 # the kegiatan such a sentence names: the level word and a capitalised name ("Kegiatan Penyediaan
 # Permakanan", "kegiatan Pengelolaan Data Fakir Miskin ..."), not "kegiatan tersebut"
 _KEGIATAN_THEN_NAME = regex.compile(r"\b(?<!sub[ \t-]?)kegiatan[ \t]+(?=\p{Lu})", regex.I)
 # where one such kegiatan's name ends: the next one's level word after a comma, "dan" or "serta"
 _NEXT_KEGIATAN = regex.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?=kegiatan\b)", regex.I)
 _BELONG_REACH = 600  # characters before the handing-over sentence where its kegiatan are named
+# what the sentence says of a kegiatan after its name: a relative clause ("... yang dilaksanakan
+# tahun 2023"), the year, its place ("di 12 kecamatan"), what it is for ("untuk 250 lansia")
+_SAID_OF_KEGIATAN = regex.compile(r"[ \t,]+(?:yang[ \t]+(?:telah[ \t]+|sudah[ \t]+)?(?:di|ter|ber|me)\p{Ll}+|pada[ \t]+tahun|tahun[ \t]+\d{4}"
+                                  r"|di[ \t]+\d|untuk[ \t]+\d|sebanyak[ \t]+\d)\b", regex.I)
 
 
 def _kegiatan_named_before(text: str, first: NamedProgram, every: list[NamedProgram]) -> list[tuple[int, int]]:
@@ -1369,6 +1382,9 @@ def _kegiatan_named_before(text: str, first: NamedProgram, every: list[NamedProg
     capitalised name, up to the next one or the sentence's end. None where another program is
     named between them (its kegiatan are its own)."""
     back = _KEGIATAN_BELONG_TO.search(text, max(0, first.start - 120), first.start)
+    verb_only = back is None
+    if verb_only:
+        back = _BELONGS_IN.search(text, max(0, first.start - 40), first.start)
     if back is None:
         return []
     # the sentence that names them: the one before the phrase's own, or, where the phrase goes on
@@ -1381,13 +1397,16 @@ def _kegiatan_named_before(text: str, first: NamedProgram, every: list[NamedProg
     else:
         sentence_end = back.start()
         lo = ends[-1].end() if ends else lo
+    if verb_only and (sentence_end != back.start() or not _OPENS_WITH_KEGIATAN.match(text, lo)):
+        return []  # the verb alone hands over only the kegiatan its own sentence opens with
     if any(lo <= o.start < back.start() for o in every if o is not first):
         return []
     out = []
     for m in _KEGIATAN_THEN_NAME.finditer(text, lo, sentence_end):
         nxt = _NEXT_KEGIATAN.search(text, m.end(), sentence_end)
         e = _part_name_end(text, m.end(), nxt.start() if nxt else sentence_end)
-        s, e = _clean_span(text, m.end(), e)
+        said = _SAID_OF_KEGIATAN.search(text, m.end(), e)
+        s, e = _clean_span(text, m.end(), said.start() if said else e)
         if e - s > 3:
             out.append((s, e))
     return out
@@ -1397,7 +1416,11 @@ _OTHER_THAN = regex.compile(r"\b(?:selain|di\s+luar|bukan|berbeda\s+dengan)\s*$"
 _ALLOCATION_OR_SPENDING = regex.compile(r"\b(?:pagu|anggaran(?:nya)?|alokasi|dana|dianggarkan|dialokasikan|mendapat(?:kan)?|"
                                         r"memperoleh|menyerap|terserap|realisasi(?:nya)?|terealisasi|sebesar|senilai)\b", regex.I)
 # "program ini", "program tersebut" in the sentence after a program's: the same program
-_ANAPHOR_IN = regex.compile(r"\bprogram\s+(?:ini|tersebut|itu)\b", regex.I)
+# (or the word alone after a budget word, no name after it: "Realisasi anggaran program sebesar
+# Rp ...", "Pagu program: Rp ...")
+_ANAPHOR_IN = regex.compile(r"\bprogram\s+(?:ini|tersebut|itu)\b|\b(?:pagu|alokasi|anggaran|realisasi|serapan)"
+                            r"(?:\s+(?:anggaran|keuangan|dana))?\s+program\b(?=\s*(?::|\d|(?:sebesar|senilai|mencapai|adalah|yaitu|"
+                            r"berjumlah|rp|tahun|pada|hingga|sampai|secara)\b))", regex.I)
 
 
 def _anaphor_budget(doc: Document, claims: list[RatioClaim], amounts: list[Mention], first: NamedProgram,
