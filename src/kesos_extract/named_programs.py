@@ -663,7 +663,28 @@ def _all_mentions(doc: Document) -> list[NamedProgram]:
             out.extend(_listed_after(doc.text, found))
     out.extend(found for found in _counted_list(doc.text) if not duties.contains(found.start))
     labelled = [found for m in _LABEL.finditer(doc.text) if (found := _labelled(doc.text, m)) is not None]
-    return sorted(out + labelled, key=lambda n: n.start)
+    return _without_umbrellas(doc.text, sorted(out + labelled, key=lambda n: n.start))
+
+
+# between an umbrella's name and the first program it groups: "program Penanganan Covid-19 dan
+# Pemulihan Ekonomi Nasional (PC-PEN) 2021 di antaranya seperti Program Keluarga Harapan (PKH)"
+_GROUPS_NEXT = regex.compile(r"[^.;!?\n]{0,40}?\b(?:di[ \t]*antaranya|antara[ \t]+lain|seperti|yaitu|yakni|meliputi|"
+                             r"berupa|terdiri[ \t]+(?:dari|atas))\b[ \t:,]*(?:seperti[ \t]+)?", regex.I)
+
+
+def _without_umbrellas(text: str, found: list[NamedProgram]) -> list[NamedProgram]:
+    """The mentions without those of an umbrella that groups the programs named right after it
+    ("bansos untuk program Pemulihan Ekonomi Nasional (PEN) di antaranya seperti Program Keluarga
+    Harapan (PKH)"): a family of programs, not one the text presents; never a name the social
+    nomenclature knows."""
+    out = []
+    for named, nxt in zip(found, found[1:] + [None]):
+        if (nxt is not None and not named.heading and not named.item
+                and _GROUPS_NEXT.fullmatch(text, named.name_end, nxt.start)
+                and not _catalogue_evidence(named.name)):
+            continue
+        out.append(named)
+    return out
 
 
 def named_programs(doc: Document) -> list[tuple[NamedProgram, list[NamedProgram]]]:
