@@ -303,6 +303,61 @@ CASES = [
         [("Program Keluarga Harapan (PKH)", None, None, None, []), ("Program Sembako", None, None, None, []),
          ("Program Asistensi Rehabilitasi Sosial (ATENSI)", None, None, None, [])],
         id="profile_page_descriptions"),
+    # kegiatan named by their title, then their sub kegiatan, each with the level word again
+    pytest.param(
+        "Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial tahun 2019 dilaksanakan melalui Kegiatan Pelayanan "
+        "dan Perlindungan Sosial Lanjut Usia yang meliputi sub kegiatan Penyediaan Permakanan dan sub kegiatan "
+        "Pemberian Bimbingan Sosial.\n",
+        [("Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial", None, None, None,
+          ["Pelayanan dan Perlindungan Sosial Lanjut Usia", "Penyediaan Permakanan", "Pemberian Bimbingan Sosial"])],
+        id="sub_kegiatan_level_word_again"),
+    # a counted list, "; dan" closing its last but one item; the program's total after it
+    pytest.param(
+        "II. PROGRAM DAN KEGIATAN\nProgram Perlindungan dan Jaminan Sosial terdiri atas 2 (dua) kegiatan, yaitu:\n"
+        "1) Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota; dan\n2) Perlindungan Sosial Korban Bencana "
+        "Alam dan Sosial Kabupaten/Kota.\nTotal pagu Program Perlindungan dan Jaminan Sosial Rp 455.000.000 dengan "
+        "realisasi Rp 441.350.000 atau 97%.\n",
+        [("Program Perlindungan dan Jaminan Sosial", 455e6, 441.35e6, 97.0,
+          ["Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota",
+           "Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota"])],
+        id="counted_kegiatan_semicolon_dan"),
+    # the kegiatan's amounts in the program's sentence are theirs; the program's total is in the next
+    pytest.param(
+        "Pada Program Rehabilitasi Sosial, kegiatan yang dilaksanakan adalah Rehabilitasi Sosial Dasar Anak Terlantar "
+        "di Luar Panti Sosial dengan anggaran Rp 240.000.000 dan Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di "
+        "Luar Panti Sosial dengan anggaran Rp 310.000.000. Total anggaran program Rp 550.000.000 terealisasi "
+        "Rp 528.000.000 atau 96 persen.\n",
+        [("Program Rehabilitasi Sosial", 550e6, 528e6, 96.0,
+          ["Rehabilitasi Sosial Dasar Anak Terlantar di Luar Panti Sosial",
+           "Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Luar Panti Sosial"])],
+        id="kegiatan_amounts_then_program_total"),
+    pytest.param(
+        "Realisasi anggaran Program Pemberdayaan Sosial per Triwulan III tahun 2023 baru mencapai 61,20 persen.\n",
+        [("Program Pemberdayaan Sosial", None, None, 61.2, [])],
+        id="percent_per_triwulan"),
+    pytest.param(
+        "Rencana program Dinas Sosial tahun 2024:\n- Program Pemberdayaan Sosial : Rp 410.000.000\n- Program "
+        "Rehabilitasi Sosial : Rp 1.325.000.000\n- Program Perlindungan dan Jaminan Sosial : Rp 515.000.000\n",
+        [("Program Pemberdayaan Sosial", 410e6, None, None, []), ("Program Rehabilitasi Sosial", 1.325e9, None, None, []),
+         ("Program Perlindungan dan Jaminan Sosial", 515e6, None, None, [])],
+        id="dash_lines_colon_amount"),
+    pytest.param(
+        "Selain melaksanakan program dan kegiatan APBD, Dinas Sosial juga menjadi pelaksana Program Keluarga Harapan "
+        "(PKH) yang bersumber dari APBN dan Program Bantuan Pangan Non Tunai (BPNT).\n",
+        [("Program Keluarga Harapan (PKH)", None, None, None, []),
+         ("Program Bantuan Pangan Non Tunai (BPNT)", None, None, None, [])],
+        id="national_programs_run_by_dinsos"),
+    pytest.param(
+        "Sementara Dinas Perumahan dan Kawasan Permukiman melalui Program Rumah Layak Huni merehab 120 unit rumah. "
+        "Adapun Dinsos melalui Program Rehabilitasi Sosial memberikan alat bantu bagi 85 penyandang disabilitas.\n",
+        [("Program Rehabilitasi Sosial", None, None, None, [])],
+        id="other_agency_housing"),
+    pytest.param(
+        "SKRIPSI\nDiajukan untuk memenuhi syarat memperoleh gelar Sarjana pada Program Studi Ilmu Administrasi Negara, "
+        "Program Pascasarjana Universitas Negeri Makassar. Penelitian ini mengkaji Program Rehabilitasi Sosial Dinas "
+        "Sosial Kota Makassar.\n",
+        [("Program Rehabilitasi Sosial", None, None, None, [])],
+        id="thesis_front_matter"),
     # controls: the word "program" naming no program of the report
     pytest.param(
         "MAKASSAR - Dinas Sosial Kota Makassar menggelar rapat evaluasi program kerja triwulan III. Kepala Dinas "
@@ -355,6 +410,8 @@ SLIPS = [
     ("code_after_word_prose", "96,00%", "69,00%", (1584000000.0, 1650000000.0)),
     ("bullets_dash_kegiatan_amounts", "(90%)", "(99%)", (108000000.0, 120000000.0)),
     ("program_then_titled_kegiatan_figures", "(94,73%)", "(97,43%)", (521000000.0, 550000000.0)),
+    ("counted_kegiatan_semicolon_dan", "97%", "79%", (441350000.0, 455000000.0)),
+    ("kegiatan_amounts_then_program_total", "96 persen", "69 persen", (528000000.0, 550000000.0)),
 ]
 _BY_ID = {c.id: c.values for c in CASES}
 

@@ -1062,12 +1062,20 @@ def _introduced_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     sebagai berikut:" / "a. ...") or listed in it ("yang terdiri dari Sub Kegiatan A, B, dan C.",
     "untuk sub kegiatan penyediaan permakanan, ..." in a news item's lower case)."""
     out: list[tuple[int, int]] = []
-    for m in _SUB_INTRODUCER.finditer(text, start, end):
+    found = list(_SUB_INTRODUCER.finditer(text, start, end))
+    for m, nxt in zip(found, found[1:] + [None]):
         if _LINE_BREAK_AHEAD.match(text, m.end(), end):
             out.extend(_bulleted_activities(text, text.index("\n", m.end()) + 1, end, own_line=True))
         elif _starts_a_name(text, m.end(), end):
-            out.extend(_inline_parts(text, m.end(), end))
+            # "sub kegiatan A dan sub kegiatan B": the level word again starts the next name
+            again = _LEVEL_WORD_AGAIN.match(text, m.end(), nxt.end()) if nxt is not None else None
+            out.extend(_inline_parts(text, m.end(), again.start("joiner") if again else end))
     return out
+
+
+# the words up to a sub kegiatan's level word said again in the same list ("A dan sub kegiatan B")
+_LEVEL_WORD_AGAIN = regex.compile(r"[^.\n]*?(?P<joiner>[ \t]*[,;]?[ \t]*(?:(?:dan|serta)[ \t]+)?)(?=sub[ \t-]*kegiatan\b)",
+                                  regex.I)
 
 
 _INLINE_MARK = regex.compile(r"\(\d{1,2}\)[ \t]*")
@@ -1243,9 +1251,16 @@ def _clean_span(text: str, s: int, e: int) -> tuple[int, int]:
     joined = _joining_phrase(text, s, e)
     if joined is not None and joined > s:
         e = joined
+    closing = _ITEM_CLOSING_AND.search(text, s, e)
+    if closing is not None and closing.start() > s:
+        e = closing.start()  # "1) Pengelolaan Data Fakir Miskin ...; dan": the list's joiner, not the name's
     while e > s and text[e - 1] in " \t\n;,.:":
         e -= 1
     return s, e
+
+
+# the joining word a list's last but one item ends with ("1) A; dan" / "2) B.")
+_ITEM_CLOSING_AND = regex.compile(r"[;,][ \t]*(?:dan|serta|atau)[ \t\n;,.]*$", regex.I)
 
 
 def _is_part_claim(text: str, at: int, acts: list[tuple[int, int]]) -> bool:
@@ -1439,7 +1454,7 @@ def _anaphor_budget(doc: Document, claims: list[RatioClaim], amounts: list[Menti
         return Budget()
     first_amount = next((a.start for a in amounts if m.end() <= a.start < end), end)
     if _OTHER_THAN.search(doc.text, max(start, m.start() - 20), m.start()) or \
-            not _ALLOCATION_OR_SPENDING.search(doc.text, m.end(), first_amount):
+            not _ALLOCATION_OR_SPENDING.search(doc.text, m.start(), first_amount):  # ("anggaran program Rp ...": the word is the anaphor's)
         return Budget()  # "Selain program tersebut, ... bantuan sembako senilai Rp 500 juta": another thing's
     budget = _budget(doc, claims, m.end(), end)
     if budget.pagu is None and budget.realisasi is None:
@@ -1556,7 +1571,10 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
             budget = _budget(doc, claims, m.name_end, end, acts)
             if budget.pagu is None and not m.heading:
                 listed = any(o.name_end <= m.start and _LIST_GAP.fullmatch(doc.text, o.name_end, m.start) for o in every)
-                budget = _stated_budget(doc, amounts, m, end, listed)
+                # the amounts after the first kegiatan its clause names are the kegiatan's ("Pada
+                # Program A, kegiatan yang dilaksanakan adalah B dengan anggaran Rp ...")
+                own_end = min([end] + [s for s, _ in acts if m.name_end <= s < end])
+                budget = _stated_budget(doc, amounts, m, own_end, listed)
                 if budget.pagu is None and budget.realisasi is None:
                     budget = _stated_percent(doc, percents, m, end,
                                              tuple(o.name_end for o in every if o.name_end <= m.start))
