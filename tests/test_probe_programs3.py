@@ -358,6 +358,30 @@ CASES = [
         "Sosial Kota Makassar.\n",
         [("Program Rehabilitasi Sosial", None, None, None, [])],
         id="thesis_front_matter"),
+    # an LKjIP's "Program | Indikator" cells run together on a line: the name ends where the indicator starts
+    pytest.param(
+        "Tabel 2.3 Capaian Indikator Kinerja Program Tahun 2022\nNo. Program Sasaran Indikator Target Realisasi\n"
+        "1. Program Perlindungan dan Jaminan Sosial Jumlah keluarga miskin yang terdata dalam DTKS 12.000 KK "
+        "12.450 KK\n2. Program Penanganan Bencana Persentase korban bencana yang mendapat bantuan 100 100\n",
+        [("Program Perlindungan dan Jaminan Sosial", None, None, None, []),
+         ("Program Penanganan Bencana", None, None, None, [])],
+        id="indicator_cells_run_together"),
+    # a Renstra's coded rows, the indicator wrapped onto the next line with the years' figures
+    pytest.param(
+        "Rencana Program dan Pendanaan Indikatif 2021-2026\n1.06.05 Program Perlindungan dan Jaminan Sosial "
+        "Persentase fakir miskin yang\nterpenuhi kebutuhan dasarnya 70% 450.000.000 72% 475.000.000 74% 500.000.000\n"
+        "1.06.06 Program Penanganan Bencana Persentase korban bencana yang\ntertangani 100% 150.000.000 100% "
+        "150.000.000 100% 170.000.000\n",
+        [("Program Perlindungan dan Jaminan Sosial", None, None, None, []),
+         ("Program Penanganan Bencana", None, None, None, [])],
+        id="renstra_coded_rows_indicator"),
+    # control: capitalised indicator words inside names the catalogue does not know stay in the name
+    pytest.param(
+        "Program prioritas daerah tahun 2023 yaitu:\n1. Program Peningkatan Cakupan Layanan Sosial Dasar Terpadu\n"
+        "2. Program Penurunan Angka Kemiskinan Ekstrem\n",
+        [("Program Peningkatan Cakupan Layanan Sosial Dasar Terpadu", None, None, None, []),
+         ("Program Penurunan Angka Kemiskinan Ekstrem", None, None, None, [])],
+        id="control_indicator_words_inside_names"),
     # controls: the word "program" naming no program of the report
     pytest.param(
         "MAKASSAR - Dinas Sosial Kota Makassar menggelar rapat evaluasi program kerja triwulan III. Kepala Dinas "

@@ -125,6 +125,23 @@ CODE_LABEL = (r"\[?(?=[\dXx. ]*(?:(?<![\d])0\d|[Xx]))(?:\d{1,2}|[Xx]{1,2})(?:\.(
 
 
 @lru_cache(maxsize=1)
+def _indicator_start() -> regex.Pattern:
+    return next(p.compiled for p in load_grammar("programs").patterns if p.name == "indicator_start")
+
+
+def before_indicator(name: str) -> int:
+    """Where a name that runs into its row's indicator ends ("Program Rehabilitasi Sosial
+    Persentase PMKS yang tertangani", the "Program | Indikator" cells of a table as one line):
+    before the indicator (grammar ``indicator_start``), where the official catalogue knows the
+    words before it as a program; else the name's end (capitalised words such as "Angka" or
+    "Cakupan" may belong to a name)."""
+    m = _indicator_start().search(name)
+    if m is None or not _catalogue_evidence(name[:m.start()]):
+        return len(name)
+    return m.start()
+
+
+@lru_cache(maxsize=1)
 def _code_after_word() -> regex.Pattern:
     """A nomenclature code right after the word "program", a capitalised name after it."""
     return regex.compile(r"[ \t]+(?:" + CODE_LABEL + r")[ \t]*(?=\p{Lu})")
@@ -406,6 +423,8 @@ def wrapped_title(text: str, title: str, end: int, clean: Callable[[str], str] =
         if joined is None:
             break
         title, end = joined, nxt_end
+        if end < len(text) and text[end] != "\n":
+            break  # the name ended inside the line, where the row's indicator starts
     return title, end
 
 
@@ -415,6 +434,12 @@ def _joined_line(text: str, title: str, end: int, clean: Callable[[str], str]) -
     nxt = text[end + 1:nxt_end]
     if end >= len(text) or not nxt.strip() or _NEXT_ITEM.match(nxt) or len(nxt.strip()) > 120:
         return None, end
+    indicator = _indicator_start().search(nxt)
+    if indicator is not None and indicator.start() > 0:
+        # a Renstra row's name wrapped in its cell, the row going on into its indicator ("... dan
+        # Penyandang" / "Masalah Kesejahteraan Sosial (PMKS) Lainnya Persentase keluarga miskin"):
+        # the line's words up to the indicator may be the name's
+        nxt, nxt_end = nxt[:indicator.start()], end + 1 + indicator.start()
     joined = title.rstrip() + " " + nxt.strip()
     if _HYPHEN_BREAK.search(title) and nxt.strip()[:1].islower():
         joined = title.rstrip()[:-1] + nxt.strip()  # a word hyphenated at the line's end: "Pemerin-" / "tahan Daerah"
@@ -503,6 +528,7 @@ def _mention(text: str, m: regex.Match) -> Optional[NamedProgram]:
         line_end = text.find("\n", end)
         if line_end >= 0 and not text[end:line_end].strip():
             end = max(end, wrapped_title(text, text[start:line_end], line_end)[1])
+    end = start + before_indicator(text[start:end])
     name = tidy_name(text[start:m.end()] + " " + text[after:end]) if code else tidy_name(text[start:end])
     if not _is_name(name, not at_line_start and _titled_context(text, start)) or _group_heading().fullmatch(name):
         return None  # (a group's name, "Program Penunjang:", names no program of its own)
