@@ -382,6 +382,48 @@ CASES = [
         [("Program Peningkatan Cakupan Layanan Sosial Dasar Terpadu", None, None, None, []),
          ("Program Penurunan Angka Kemiskinan Ekstrem", None, None, None, [])],
         id="control_indicator_words_inside_names"),
+    # bulleted kegiatan under the line that announces them, handed to the program after the list
+    pytest.param(
+        "Pada tahun 2022 Dinas Sosial melaksanakan kegiatan sebagai berikut:\n- Rehabilitasi Sosial Dasar Anak "
+        "Terlantar di Luar Panti Sosial;\n- Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Luar Panti Sosial;\n"
+        "- Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar di Luar Panti Sosial.\nKetiga kegiatan "
+        "tersebut merupakan bagian dari Program Rehabilitasi Sosial dengan pagu Rp 780.000.000 dan realisasi "
+        "Rp 741.000.000 atau 95%.\n",
+        [("Program Rehabilitasi Sosial", 780e6, 741e6, 95.0,
+          ["Rehabilitasi Sosial Dasar Anak Terlantar di Luar Panti Sosial",
+           "Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Luar Panti Sosial",
+           "Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar di Luar Panti Sosial"])],
+        id="bulleted_kegiatan_before_program"),
+    # an LKPJ copied from 123dok: a page's running header between two kegiatan of a list
+    pytest.param(
+        "1. Program Pemberdayaan Sosial\nKegiatan yang dilaksanakan:\na. Pemberdayaan Sosial Komunitas Adat "
+        "Terpencil (KAT)\nb. Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota\nLKPJ Bupati "
+        "Sinjai Tahun 2022 IV-45\nc. Pengumpulan Sumbangan Dalam Daerah Kabupaten/Kota\nRealisasi keuangan program "
+        "ini mencapai Rp 402.500.000 dari pagu Rp 425.000.000 atau 94,71%.\n2. Program Penanganan Bencana\n"
+        "Kegiatan yang dilaksanakan:\na. Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota\n"
+        "Realisasi keuangan program ini mencapai Rp 96.000.000 dari pagu Rp 100.000.000 atau 96,00%.\n",
+        [("Program Pemberdayaan Sosial", 425e6, 402.5e6, 94.71,
+          ["Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)",
+           "Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota",
+           "Pengumpulan Sumbangan Dalam Daerah Kabupaten/Kota"]),
+         ("Program Penanganan Bencana", 100e6, 96e6, 96.0,
+          ["Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota"])],
+        id="running_header_inside_kegiatan_list"),
+    # the figures in the paragraph after, the budget word before "program ini"
+    pytest.param(
+        "Program Rehabilitasi Sosial merupakan program dengan anggaran terbesar di Dinas Sosial.\n\nPada tahun "
+        "2023, anggaran program ini mencapai Rp 2,45 miliar dan terserap Rp 2,33 miliar atau 95,1 persen.\n",
+        [("Program Rehabilitasi Sosial", 2.45e9, 2.33e9, 95.1, [])],
+        id="anggaran_program_ini_next_paragraph"),
+    # the program's amount in brackets on its line, its kegiatan under "Kegiatan:" with theirs
+    pytest.param(
+        "Program Perlindungan dan Jaminan Sosial (Rp 650.000.000)\nKegiatan:\n- Pengelolaan Data Fakir Miskin "
+        "Cakupan Daerah Kabupaten/Kota (Rp 250.000.000)\n- Perlindungan Sosial Korban Bencana Alam dan Sosial "
+        "Kabupaten/Kota (Rp 400.000.000)\n",
+        [("Program Perlindungan dan Jaminan Sosial", 650e6, None, None,
+          ["Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota",
+           "Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota"])],
+        id="bracketed_amounts_kegiatan_line"),
     # controls: the word "program" naming no program of the report
     pytest.param(
         "MAKASSAR - Dinas Sosial Kota Makassar menggelar rapat evaluasi program kerja triwulan III. Kepala Dinas "
@@ -436,6 +478,9 @@ SLIPS = [
     ("program_then_titled_kegiatan_figures", "(94,73%)", "(97,43%)", (521000000.0, 550000000.0)),
     ("counted_kegiatan_semicolon_dan", "97%", "79%", (441350000.0, 455000000.0)),
     ("kegiatan_amounts_then_program_total", "96 persen", "69 persen", (528000000.0, 550000000.0)),
+    ("bulleted_kegiatan_before_program", "95%", "59%", (741000000.0, 780000000.0)),
+    ("running_header_inside_kegiatan_list", "94,71%", "97,41%", (402500000.0, 425000000.0)),
+    ("anggaran_program_ini_next_paragraph", "95,1 persen", "91,5 persen", (2.33e9, 2.45e9)),
 ]
 _BY_ID = {c.id: c.values for c in CASES}
 

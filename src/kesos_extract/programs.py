@@ -571,7 +571,7 @@ _BULLET_LINE = regex.compile(r"[ \t]*(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)]
 # where an activity's name on its line ends: its budget or what is said of it
 _BLANK_LINES = regex.compile(r"(?:[ \t]*\n)+")
 _DEEPER_LINE = regex.compile(r"(?P<indent>[ \t]+)\S[^\n]*(?:\n|$)")
-_NAME_TAIL = regex.compile(r"\s*(?::|\bRp\b|\bIDR\b|[,;(]\s*(?:realisasi|dengan|sebesar|pagu|anggaran|alokasi)\b"
+_NAME_TAIL = regex.compile(r"\s*(?::|(?:\([ \t]*)?\b(?:Rp|IDR)\b|[,;(]\s*(?:realisasi|dengan|sebesar|pagu|anggaran|alokasi)\b"
                            r"|\s(?:dengan\s+(?:pagu|anggaran)|"
                            r"sebesar|terealisasi|realisasi)\b)", regex.I)
 
@@ -1357,12 +1357,48 @@ def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgr
     if not acts and (first.heading or first.item):
         acts = _bullets_under(doc.text, first.start, end, heading=first.heading)
     if not acts and not first.heading:
+        # a program's line that goes on with its figures ("Program A (Rp 650.000.000)"), its kegiatan
+        # listed under the "Kegiatan:" line right after it
+        next_line = doc.text.find("\n", first.name_end) + 1
+        if next_line > 0 and _KEGIATAN_LINE.match(doc.text, next_line) and \
+                _OWN_MARKER_OR_NONE.fullmatch(doc.text, doc.text.rfind("\n", 0, first.start) + 1, first.start):
+            acts, stated = _enumerated_activities(doc, next_line, min(later + [len(doc.text)]))
+            acts_end = max([acts_end] + [e for _, e in acts])
+    if not acts and not first.heading:
         # "Program A dengan pagu ... terdiri dari Kegiatan B dengan pagu ... serta Kegiatan C ...":
         # the kegiatan its sentence names by their title after it
         acts = _named_kegiatan(doc.text, first.name_end, acts_end)
     if not acts and not first.heading:
         acts = _kegiatan_named_before(doc.text, first, every)
     return _with_parts(doc, acts, first.start, max(end, acts_end)), stated
+
+
+# what may stand before a program's name on its line for the line to be the program's own
+_OWN_MARKER_OR_NONE = regex.compile(r"[ \t]*(?:(?:[-–•▪·*➤]|\(?\d{1,2}(?:\.\d{1,4})*[.)]?|\(?[a-zA-Z][.)])[ \t]+)?")
+# the line over a bulleted list of kegiatan ("... melaksanakan kegiatan sebagai berikut:",
+# "Kegiatan yang dilaksanakan:")
+_KEGIATAN_LIST_LEAD = regex.compile(r"\bkegiatan\b[^\n]*:[ \t]*$", regex.I)
+
+
+def _bulleted_before(text: str, at: int) -> list[tuple[int, int]]:
+    """The bulleted kegiatan that end on the line before ``at`` under a line that announces them
+    ("Pada tahun 2022 Dinas Sosial melaksanakan kegiatan sebagai berikut:" / "- A;" / "- B." /
+    "Kedua kegiatan tersebut ...")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if text[line_start:at].strip():
+        return []  # the handing-over phrase does not open its line
+    first = line_start
+    while first > 0:
+        prev = text.rfind("\n", 0, first - 1) + 1
+        if not _BULLET_LINE.match(text, prev, first - 1) or prev == first:
+            break
+        first = prev
+    if first == line_start or first == 0:
+        return []
+    lead_start = text.rfind("\n", 0, first - 1) + 1
+    if not _KEGIATAN_LIST_LEAD.search(text, lead_start, first - 1):
+        return []
+    return _bulleted_activities(text, first, line_start, own_line=True)
 
 
 # the words that hand the kegiatan of the sentence before to the program named right after them:
@@ -1402,6 +1438,8 @@ def _kegiatan_named_before(text: str, first: NamedProgram, every: list[NamedProg
         back = _BELONGS_IN.search(text, max(0, first.start - 40), first.start)
     if back is None:
         return []
+    if not verb_only and (bulleted := _bulleted_before(text, back.start())):
+        return bulleted
     # the sentence that names them: the one before the phrase's own, or, where the phrase goes on
     # a sentence ("..., dan kedua kegiatan tersebut merupakan ..."), its own words before it
     lo = max(0, back.start() - _BELONG_REACH)
@@ -1453,8 +1491,9 @@ def _anaphor_budget(doc: Document, claims: list[RatioClaim], amounts: list[Menti
     if m is None or any(start <= a.start < m.start() for a in amounts) or any(start < o.start < end for o in every):
         return Budget()
     first_amount = next((a.start for a in amounts if m.end() <= a.start < end), end)
+    # (the budget word may stand before the anaphor: "anggaran program ini mencapai Rp ...")
     if _OTHER_THAN.search(doc.text, max(start, m.start() - 20), m.start()) or \
-            not _ALLOCATION_OR_SPENDING.search(doc.text, m.start(), first_amount):  # ("anggaran program Rp ...": the word is the anaphor's)
+            not _ALLOCATION_OR_SPENDING.search(doc.text, max(start, m.start() - 12), first_amount):  # ("anggaran program Rp ...": the word is the anaphor's)
         return Budget()  # "Selain program tersebut, ... bantuan sembako senilai Rp 500 juta": another thing's
     budget = _budget(doc, claims, m.end(), end)
     if budget.pagu is None and budget.realisasi is None:
