@@ -424,6 +424,28 @@ CASES = [
           ["Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota",
            "Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota"])],
         id="bracketed_amounts_kegiatan_line"),
+    # a kegiatan the sentence before names, what is said of it after its name left out
+    pytest.param(
+        "Kegiatan Bimbingan Teknis Pendamping Sosial diikuti 45 peserta. Kegiatan tersebut merupakan bagian dari "
+        "Program Keluarga Harapan (PKH) yang dijalankan Kementerian Sosial.\n",
+        [("Program Keluarga Harapan (PKH)", None, None, None, ["Bimbingan Teknis Pendamping Sosial"])],
+        id="kegiatan_before_verb_after_name"),
+    pytest.param(
+        "Dinas Pemberdayaan Masyarakat dan Desa menyalurkan dana melalui Program Pemberdayaan Masyarakat Desa. "
+        "Sementara Dinas Sosial melalui Program Pemberdayaan Sosial membina 40 KUBE.\n",
+        [("Program Pemberdayaan Sosial", None, None, None, [])],
+        id="other_agency_dpmd"),
+    # controls: the money of all the programs is none's; a "program kerja" no program
+    pytest.param(
+        "Dinas Sosial melaksanakan Program Rehabilitasi Sosial bagi penyandang disabilitas. Secara keseluruhan, "
+        "anggaran program tahun 2023 pada Dinas Sosial sebesar Rp 9,2 miliar untuk lima program.\n",
+        [("Program Rehabilitasi Sosial", None, None, None, [])],
+        id="control_all_programs_money"),
+    pytest.param(
+        "Dinas Sosial juga mendukung Program Keluarga Harapan (PKH). Kegiatan tersebut merupakan bagian dari "
+        "Program Kerja Bidang Perlindungan dan Jaminan Sosial.\n",
+        [("Program Keluarga Harapan (PKH)", None, None, None, [])],
+        id="control_program_kerja_bidang"),
     # controls: the word "program" naming no program of the report
     pytest.param(
         "MAKASSAR - Dinas Sosial Kota Makassar menggelar rapat evaluasi program kerja triwulan III. Kepala Dinas "

@@ -1420,6 +1420,7 @@ _KEGIATAN_THEN_NAME = regex.compile(r"\b(?<!sub[ \t-]?)kegiatan[ \t]+(?=\p{Lu})"
 # where one such kegiatan's name ends: the next one's level word after a comma, "dan" or "serta"
 _NEXT_KEGIATAN = regex.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?=kegiatan\b)", regex.I)
 _BELONG_REACH = 600  # characters before the handing-over sentence where its kegiatan are named
+_LOWER_WORD = regex.compile(r"(?<![\p{L}-])\p{Ll}+\b")
 # what the sentence says of a kegiatan after its name: a relative clause ("... yang dilaksanakan
 # tahun 2023"), the year, its place ("di 12 kecamatan"), what it is for ("untuk 250 lansia")
 _SAID_OF_KEGIATAN = regex.compile(r"[ \t,]+(?:yang[ \t]+(?:telah[ \t]+|sudah[ \t]+)?(?:di|ter|ber|me)\p{Ll}+|pada[ \t]+tahun|tahun[ \t]+\d{4}"
@@ -1459,7 +1460,9 @@ def _kegiatan_named_before(text: str, first: NamedProgram, every: list[NamedProg
         nxt = _NEXT_KEGIATAN.search(text, m.end(), sentence_end)
         e = _part_name_end(text, m.end(), nxt.start() if nxt else sentence_end)
         said = _SAID_OF_KEGIATAN.search(text, m.end(), e)
-        s, e = _clean_span(text, m.end(), said.start() if said else e)
+        e = said.start() if said else e
+        verb = next((w for w in _LOWER_WORD.finditer(text, m.end(), e) if is_verb(w.group(0))), None)
+        s, e = _clean_span(text, m.end(), verb.start() if verb else e)  # ("... Pendamping Sosial diikuti 45 peserta")
         if e - s > 3:
             out.append((s, e))
     return out
@@ -1476,6 +1479,13 @@ _ANAPHOR_IN = regex.compile(r"\bprogram\s+(?:ini|tersebut|itu)\b|\b(?:pagu|aloka
                             r"berjumlah|rp|tahun|pada|hingga|sampai|secara)\b))", regex.I)
 
 
+_ANAPHOR_WORD = regex.compile(r"\b(?:ini|tersebut|itu)\b", regex.I)
+# the words that make "anggaran program" the money of all the programs, not of the one named before
+_ALL_PROGRAMS_BEFORE = regex.compile(r"\b(?:keseluruhan|seluruh|semua|secara\s+total)\b", regex.I)
+_PROGRAMS_COUNTED = regex.compile(r"\b(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|"
+                                  r"seluruh|semua)\s+(?:\([^)\n]{1,20}\)\s+)?program\b", regex.I)
+
+
 def _anaphor_budget(doc: Document, claims: list[RatioClaim], amounts: list[Mention], first: NamedProgram,
                     every: list[NamedProgram]) -> Budget:
     """The figures the next sentence states for a program it calls "program ini" before them
@@ -1490,6 +1500,9 @@ def _anaphor_budget(doc: Document, claims: list[RatioClaim], amounts: list[Menti
     m = _ANAPHOR_IN.search(doc.text, start, end)
     if m is None or any(start <= a.start < m.start() for a in amounts) or any(start < o.start < end for o in every):
         return Budget()
+    if not _ANAPHOR_WORD.search(m.group(0)) and (_ALL_PROGRAMS_BEFORE.search(doc.text, max(start, m.start() - 30), m.start())
+                                                  or _PROGRAMS_COUNTED.search(doc.text, m.end(), end)):
+        return Budget()  # "Secara keseluruhan, anggaran program ... untuk lima program": all the programs' money
     first_amount = next((a.start for a in amounts if m.end() <= a.start < end), end)
     # (the budget word may stand before the anaphor: "anggaran program ini mencapai Rp ...")
     if _OTHER_THAN.search(doc.text, max(start, m.start() - 20), m.start()) or \
