@@ -446,6 +446,39 @@ CASES = [
         "Program Kerja Bidang Perlindungan dan Jaminan Sosial.\n",
         [("Program Keluarga Harapan (PKH)", None, None, None, [])],
         id="control_program_kerja_bidang"),
+    # an LKPJ's "a. Program dan Kegiatan" (kegiatan after "dengan kegiatan:") and "b. Realisasi" restating them
+    pytest.param(
+        "a. Program dan Kegiatan\nProgram yang dilaksanakan pada urusan sosial tahun 2016 yaitu:\n1) Program "
+        "Pelayanan Administrasi Perkantoran, dengan kegiatan:\n   - Penyediaan jasa surat menyurat\n   - Penyediaan "
+        "alat tulis kantor\n2) Program Pembinaan Panti Asuhan/Panti Jompo, dengan kegiatan:\n   - Operasi dan "
+        "pemeliharaan sarana dan prasarana panti asuhan/jompo\nb. Realisasi Program dan Kegiatan\n1) Program "
+        "Pelayanan Administrasi Perkantoran dianggarkan Rp 350.000.000 dan terealisasi Rp 332.500.000 (95,00%).\n"
+        "2) Program Pembinaan Panti Asuhan/Panti Jompo dianggarkan Rp 120.000.000 dan terealisasi Rp 114.000.000 "
+        "(95,00%).\n",
+        [("Program Pelayanan Administrasi Perkantoran", 350e6, 332.5e6, 95.0,
+          ["Penyediaan jasa surat menyurat", "Penyediaan alat tulis kantor"]),
+         ("Program Pembinaan Panti Asuhan/Panti Jompo", 120e6, 114e6, 95.0,
+          ["Operasi dan pemeliharaan sarana dan prasarana panti asuhan/jompo"])],
+        id="lkpj_dengan_kegiatan_then_realisasi"),
+    pytest.param(
+        "Dinas Sosial Kota Tegal pada tahun 2024 mendapat alokasi Rp 6,8 miliar. Anggaran tersebut dibagi untuk "
+        "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota sebesar Rp 4,1 miliar, Program Rehabilitasi "
+        "Sosial Rp 1,9 miliar, dan Program Perlindungan dan Jaminan Sosial Rp 800 juta.\n",
+        [("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 4.1e9, None, None, []),
+         ("Program Rehabilitasi Sosial", 1.9e9, None, None, []),
+         ("Program Perlindungan dan Jaminan Sosial", 800e6, None, None, [])],
+        id="news_shared_out_dan"),
+    pytest.param(
+        "Program Pemberdayaan Sosial didukung oleh 2 (dua) kegiatan dan 3 (tiga) sub kegiatan dengan total pagu "
+        "Rp 375.000.000. Realisasi sampai akhir tahun Rp 360.000.000 atau 96%.\n",
+        [("Program Pemberdayaan Sosial", 375e6, 360e6, 96.0, [])],
+        id="counted_kegiatan_total_pagu"),
+    pytest.param(
+        "Untuk penanganan fakir miskin, Dinas Sosial menjalankan kegiatan Pengelolaan Data Fakir Miskin Cakupan "
+        "Daerah Kabupaten/Kota pada Program Perlindungan dan Jaminan Sosial.\n",
+        [("Program Perlindungan dan Jaminan Sosial", None, None, None,
+          ["Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota"])],
+        id="kegiatan_pada_program"),
     # controls: the word "program" naming no program of the report
     pytest.param(
         "MAKASSAR - Dinas Sosial Kota Makassar menggelar rapat evaluasi program kerja triwulan III. Kepala Dinas "

@@ -1419,6 +1419,22 @@ _OPENS_WITH_KEGIATAN = regex.compile(r"\s*(?:[\"“]\s*)?kegiatan\b", regex.I)
 _KEGIATAN_THEN_NAME = regex.compile(r"\b(?<!sub[ \t-]?)kegiatan[ \t]+(?=\p{Lu})", regex.I)
 # where one such kegiatan's name ends: the next one's level word after a comma, "dan" or "serta"
 _NEXT_KEGIATAN = regex.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?=kegiatan\b)", regex.I)
+# "menjalankan kegiatan A pada Program B": one kegiatan named right before its program
+_KEGIATAN_ON = regex.compile(r"\b(?<!sub[ \t-]?)kegiatan[ \t]+(?=\p{Lu})(?P<name>[^.;:\n]{3,200}?)[ \t]+(?:pada|dalam|di[ \t]+bawah)[ \t]+$",
+                             regex.I)
+
+
+def _kegiatan_of_program(text: str, first: NamedProgram) -> list[tuple[int, int]]:
+    """The kegiatan its sentence names just before the program it is of ("Dinas Sosial
+    menjalankan kegiatan Pengelolaan Data Fakir Miskin ... pada Program Perlindungan dan Jaminan
+    Sosial"), where no figure nor another kegiatan stands between."""
+    m = _KEGIATAN_ON.search(text, max(0, first.start - 220), first.start)
+    if m is None or regex.search(r"\d|\bRp\b|\bkegiatan\b", m.group("name"), flags=regex.I):
+        return []
+    s, e = _clean_span(text, m.start("name"), m.end("name"))
+    return [(s, e)] if _starts_a_name(text, s, e) else []
+
+
 _BELONG_REACH = 600  # characters before the handing-over sentence where its kegiatan are named
 _LOWER_WORD = regex.compile(r"(?<![\p{L}-])\p{Ll}+\b")
 # what the sentence says of a kegiatan after its name: a relative clause ("... yang dilaksanakan
@@ -1438,7 +1454,7 @@ def _kegiatan_named_before(text: str, first: NamedProgram, every: list[NamedProg
     if verb_only:
         back = _BELONGS_IN.search(text, max(0, first.start - 40), first.start)
     if back is None:
-        return []
+        return _kegiatan_of_program(text, first)
     if not verb_only and (bulleted := _bulleted_before(text, back.start())):
         return bulleted
     # the sentence that names them: the one before the phrase's own, or, where the phrase goes on
