@@ -789,9 +789,14 @@ def _coded_activities(doc: Document, code: str, start: int, end: int) -> list[tu
     Program Pemberdayaan Sosial")."""
     pat = regex.compile(rf"(?m)^[ \t]*(?:[-•▪·][ \t]*)?{regex.escape(code.rstrip('.'))}(?:\.\d{{1,4}}){{1,3}}\.?[ \t]+"
                         rf"(?P<name>\p{{Lu}}[^\n]+?)[ \t;.]*$")
-    # a sub kegiatan's line may go on with its figures ("..., pagu Rp ... realisasi ...")
+    # a sub kegiatan's line may go on with its figures ("..., pagu Rp ... realisasi ..."), or with a
+    # table row's cells flattened after it ("... Kabupaten/Kota 385.500.000 372.090.000 96,52")
     return [(m.start("name"), _part_name_end(doc.text, m.start("name"), m.end("name")))
             for m in pat.finditer(doc.text, start, end)]
+
+
+# the figure cells a flattened row's line ends with: amounts with thousands dots, decimals, dashes
+_FIGURE_CELLS_AFTER = regex.compile(r"(?:[ \t]+(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+(?:,\d+)?%|[-–]))+[ \t]*$")
 
 
 def _flat_row_activities(doc: Document, item: _Candidate, end: int) -> list[tuple[int, int]]:
@@ -1027,7 +1032,10 @@ def _part_name_end(text: str, pos: int, end: int) -> int:
         m = pattern.search(text, pos, line_end)
         if m:
             stops.append(m.start())
-    return min(stops)
+    end = min(stops)
+    # (a table row's figure cells flattened after the name: "... Kabupaten/Kota 385.500.000 372.090.000 96,52")
+    cells = _FIGURE_CELLS_AFTER.search(text, pos, end)
+    return cells.start() if cells is not None and cells.start() > pos else end
 
 
 def _labelled_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
