@@ -479,6 +479,24 @@ CASES = [
         [("Program Perlindungan dan Jaminan Sosial", None, None, None,
           ["Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota"])],
         id="kegiatan_pada_program"),
+    # a headline in capitals, then the share of the pagu spent and the pagu, no amount spent
+    pytest.param(
+        "PROGRAM REHABILITASI SOSIAL DINSOS SERAP 98 PERSEN\nSINJAI - Serapan anggaran Program Rehabilitasi Sosial "
+        "Dinas Sosial Sinjai tahun 2023 mencapai 98 persen dari pagu Rp 1,5 miliar.\n",
+        [("PROGRAM REHABILITASI SOSIAL", 1.5e9, None, 98.0, [])],
+        id="headline_percent_of_pagu"),
+    # the official list of the nomenclature's programs, "serta" before the last
+    pytest.param(
+        "Sebagaimana diatur dalam Permendagri Nomor 90 Tahun 2019, urusan sosial terdiri atas Program Penunjang "
+        "Urusan Pemerintahan Daerah Kabupaten/Kota, Program Pemberdayaan Sosial, Program Penanganan Warga Negara "
+        "Migran Korban Tindak Kekerasan, Program Rehabilitasi Sosial, Program Perlindungan dan Jaminan Sosial, "
+        "Program Penanganan Bencana, serta Program Pengelolaan Taman Makam Pahlawan.\n",
+        [(n, None, None, None, []) for n in (
+            "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "Program Pemberdayaan Sosial",
+            "Program Penanganan Warga Negara Migran Korban Tindak Kekerasan", "Program Rehabilitasi Sosial",
+            "Program Perlindungan dan Jaminan Sosial", "Program Penanganan Bencana",
+            "Program Pengelolaan Taman Makam Pahlawan")],
+        id="nomenclature_list_serta"),
     # controls: the word "program" naming no program of the report
     pytest.param(
         "MAKASSAR - Dinas Sosial Kota Makassar menggelar rapat evaluasi program kerja triwulan III. Kepala Dinas "

@@ -247,7 +247,8 @@ def _stated_budget(doc: Document, amounts: list[Mention], mention: NamedProgram,
 # no physical or performance measure
 # (and the date or period it is measured at: "... sampai dengan 31 Desember 2022 mencapai 97,45
 # persen", "per akhir Triwulan IV", "pada tahun 2023")
-_AS_AT = (r"(?:(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|per|pada|sampai)\s+(?:(?:akhir|tanggal|bulan)\s+)?"
+_AS_AT = (r"(?:(?:(?:dinas\s+sosial|dinsos)(?:\s+(?:kabupaten|kab\.?|kota|provinsi))?(?:\s+\p{Lu}\p{Ll}+){1,2}\s+)?"  # (the agency's name: "Program A Dinas Sosial Sinjai tahun 2023")
+          r"(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|per|pada|sampai)?\s*(?:(?:akhir|tanggal|bulan)\s+)?"
           r"(?:(?:\d{1,2}\s+)?\p{L}+\s+(?:19|20)\d\d|(?:tahun(?:\s+anggaran)?\s+)?(?:19|20)\d\d|"
           r"(?:triwulan|semester|tw)\s+(?:[IV]{1,3}|\d)(?:\s+(?:tahun\s+)?(?:19|20)\d\d)?)[\s,:]+)")
 _TO_PERCENT = regex.compile(r"[\s,:]*(?:(?:dengan|yaitu|yakni|sebesar|mencapai|baru|hanya|hingga|atau|terealisasi|"
@@ -1651,9 +1652,13 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
                 # Program A, kegiatan yang dilaksanakan adalah B dengan anggaran Rp ...")
                 own_end = min([end] + [s for s, _ in acts if m.name_end <= s < end])
                 budget = _stated_budget(doc, amounts, m, own_end, listed)
+                said = _stated_percent(doc, percents, m, end, tuple(o.name_end for o in every if o.name_end <= m.start))
                 if budget.pagu is None and budget.realisasi is None:
-                    budget = _stated_percent(doc, percents, m, end,
-                                             tuple(o.name_end for o in every if o.name_end <= m.start))
+                    budget = said
+                elif budget.realisasi is None and said.percent is not None:
+                    # "Serapan anggaran Program A mencapai 98 persen dari pagu Rp 1,5 miliar": the
+                    # allocation and the share of it spent, no amount spent
+                    budget.percent, budget.percent_span = said.percent, said.percent_span
             elif budget.pagu is None:
                 budget = _labelled_budget(doc, amounts, m.name_end, end)
             if budget.pagu is not None or budget.realisasi is not None or budget.percent is not None:
