@@ -497,6 +497,12 @@ CASES = [
             "Program Perlindungan dan Jaminan Sosial", "Program Penanganan Bencana",
             "Program Pengelolaan Taman Makam Pahlawan")],
         id="nomenclature_list_serta"),
+    # another agency that only speaks of a social program does not make it its own
+    pytest.param(
+        "Badan Pusat Statistik (BPS) mencatat jumlah penerima Program Keluarga Harapan (PKH) di Kabupaten Sinjai "
+        "tahun 2023 sebanyak 9.412 keluarga.\n",
+        [("Program Keluarga Harapan (PKH)", None, None, None, [])],
+        id="other_agency_speaks_of_social_program"),
     # controls: the word "program" naming no program of the report
     pytest.param(
         "MAKASSAR - Dinas Sosial Kota Makassar menggelar rapat evaluasi program kerja triwulan III. Kepala Dinas "

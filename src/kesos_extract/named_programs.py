@@ -656,6 +656,11 @@ def _other_agency() -> regex.Pattern:
 _SOCIAL_AGENCY = regex.compile(r"\b(?:dinsos|kemensos|(?:dinas|kementerian|badan|kantor)\b(?:[ \t]+\p{L}+){0,5}?[ \t]+sosial)\b",
                                regex.I)
 _CLAUSE_OPENING = regex.compile(r"[.!?;\n]")
+# the agency (its head) is the one who speaks: "Menurut Kepala Bappeda, program ..."
+_SPEAKER_BEFORE = regex.compile(r"\b(?:menurut|kata|ujar|tutur)[ \t]+(?:(?:kepala|sekretaris|plt\.?|pj\.?)[ \t]+)*$", regex.I)
+# the verb by which an agency runs the program named after it
+_RUNS = regex.compile(r"\b(?:melalui|lewat|melaksanakan|menjalankan|mengelola|menggulirkan|meluncurkan|memiliki|"
+                      r"mempunyai|punya)\b", regex.I)
 # the words after a name that say whose program it is: "yang dijalankan (oleh) ...", "milik ...", "dari ..."
 _RUN_BY = regex.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?(?:(?:di\p{Ll}{4,}|milik|dari|kepunyaan)[ \t]+)(?:oleh[ \t]+)?")
 
@@ -668,7 +673,10 @@ def _of_other_agency(text: str, found: NamedProgram) -> bool:
                  default=max(0, found.start - 300))
     before = text[opened:found.start]
     run_by = _RUN_BY.match(text, found.name_end)
-    named = _other_agency().search(before) is not None or (
+    # (the agency runs the program: "Dinas Kesehatan melalui Program ...", not "BPS mendata penerima
+    # Program Keluarga Harapan", a social program another agency only speaks of)
+    named = any(_RUNS.search(before, a.end()) or _SPEAKER_BEFORE.search(before, 0, a.start())
+                for a in _other_agency().finditer(before)) or (
         run_by is not None and _other_agency().match(text, run_by.end()) is not None)
     return named and _SOCIAL_AGENCY.search(before) is None and not _catalogue_evidence(found.name)
 
