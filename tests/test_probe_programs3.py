@@ -503,6 +503,27 @@ CASES = [
         "tahun 2023 sebanyak 9.412 keluarga.\n",
         [("Program Keluarga Harapan (PKH)", None, None, None, [])],
         id="other_agency_speaks_of_social_program"),
+    # an LKPJ's form: "Anggaran :" / "Realisasi : ... (95,00%)" lines, a "Kegiatan :" list under one program only
+    pytest.param(
+        "Pada Tahun Anggaran 2022, Dinas Sosial Kabupaten Luwu Utara melaksanakan 4 (empat) program sebagai "
+        "berikut :\n1. Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\nAnggaran : Rp. 3.215.400.000,-\n"
+        "Realisasi : Rp. 3.054.630.000,- (95,00%)\n2. Program Pemberdayaan Sosial\nAnggaran : Rp. 275.000.000,-\n"
+        "Realisasi : Rp. 261.250.000,- (95,00%)\nKegiatan :\n- Pengembangan Potensi Sumber Kesejahteraan Sosial "
+        "Daerah Kabupaten/Kota\n3. Program Rehabilitasi Sosial\nAnggaran : Rp. 890.000.000,-\nRealisasi : "
+        "Rp. 863.300.000,- (97,00%)\n4. Program Perlindungan dan Jaminan Sosial\nAnggaran : Rp. 410.000.000,-\n"
+        "Realisasi : Rp. 389.500.000,- (95,00%)\n",
+        [("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 3.2154e9, 3.05463e9, 95.0, []),
+         ("Program Pemberdayaan Sosial", 275e6, 261.25e6, 95.0,
+          ["Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota"]),
+         ("Program Rehabilitasi Sosial", 890e6, 863.3e6, 97.0, []),
+         ("Program Perlindungan dan Jaminan Sosial", 410e6, 389.5e6, 95.0, [])],
+        id="lkpj_form_lines"),
+    # "Program ini merupakan bagian dari Program ...": a service called a program, then the program
+    pytest.param(
+        "Pemerintah Kota melalui Dinas Sosial menyalurkan bantuan permakanan bagi 300 lansia. Program ini merupakan "
+        "bagian dari Program Rehabilitasi Sosial yang tahun ini dianggarkan Rp 1,2 miliar.\n",
+        [("Program Rehabilitasi Sosial", 1.2e9, None, None, [])],
+        id="program_ini_bagian_dari"),
     # controls: the word "program" naming no program of the report
     pytest.param(
         "MAKASSAR - Dinas Sosial Kota Makassar menggelar rapat evaluasi program kerja triwulan III. Kepala Dinas "
@@ -560,6 +581,7 @@ SLIPS = [
     ("bulleted_kegiatan_before_program", "95%", "59%", (741000000.0, 780000000.0)),
     ("running_header_inside_kegiatan_list", "94,71%", "97,41%", (402500000.0, 425000000.0)),
     ("anggaran_program_ini_next_paragraph", "95,1 persen", "91,5 persen", (2.33e9, 2.45e9)),
+    ("lkpj_form_lines", "(97,00%)", "(79,00%)", (863.3e6, 890e6)),
 ]
 _BY_ID = {c.id: c.values for c in CASES}
 
