@@ -524,6 +524,16 @@ CASES = [
         "bagian dari Program Rehabilitasi Sosial yang tahun ini dianggarkan Rp 1,2 miliar.\n",
         [("Program Rehabilitasi Sosial", 1.2e9, None, None, [])],
         id="program_ini_bagian_dari"),
+    # a description after a copula is what the program is, no other program; an apposition names one twice
+    pytest.param(
+        "Program Keluarga Harapan (PKH) yaitu program bantuan sosial bersyarat kepada keluarga miskin.\n",
+        [("Program Keluarga Harapan (PKH)", None, None, None, [])],
+        id="description_after_yaitu"),
+    pytest.param(
+        "Program Sembako, yaitu Program Bantuan Pangan Non Tunai (BPNT) yang diperluas, disalurkan kepada 18,8 juta "
+        "KPM.\n",
+        [("Program Sembako", None, None, None, []), ("Program Bantuan Pangan Non Tunai (BPNT)", None, None, None, [])],
+        id="apposition_is_no_umbrella"),
     # controls: the word "program" naming no program of the report
     pytest.param(
         "MAKASSAR - Dinas Sosial Kota Makassar menggelar rapat evaluasi program kerja triwulan III. Kepala Dinas "

@@ -702,8 +702,14 @@ def _all_mentions(doc: Document) -> list[NamedProgram]:
 
 # between an umbrella's name and the first program it groups: "program Penanganan Covid-19 dan
 # Pemulihan Ekonomi Nasional (PC-PEN) 2021 di antaranya seperti Program Keluarga Harapan (PKH)"
-_GROUPS_NEXT = regex.compile(r"[^.;!?\n]{0,40}?\b(?:di[ \t]*antaranya|antara[ \t]+lain|seperti|yaitu|yakni|meliputi|"
-                             r"berupa|terdiri[ \t]+(?:dari|atas))\b[ \t:,]*(?:seperti[ \t]+)?", regex.I)
+# (words of a family's members, never of an apposition: "Program Sembako, yaitu Program BPNT yang
+# diperluas" names one program twice)
+_GROUPS_NEXT = regex.compile(r"[^.;!?\n]{0,40}?\b(?:di[ \t]*antaranya|antara[ \t]+lain|seperti|meliputi|"
+                             r"terdiri[ \t]+(?:dari|atas))\b[ \t:,]*(?:seperti[ \t]+)?", regex.I)
+# a copula between a program's name and a lower-case "program ..." that says what it is: "Program
+# Keluarga Harapan (PKH) yaitu program bantuan sosial bersyarat ..."
+_DESCRIBED_AS = regex.compile(r"[ \t]*,?[ \t]*(?:yaitu|yakni|adalah|ialah|merupakan|sebagai|sebuah)[ \t]+(?:sebuah[ \t]+|salah[ \t]+satu[ \t]+)?",
+                              regex.I)
 
 
 def _without_umbrellas(text: str, found: list[NamedProgram]) -> list[NamedProgram]:
@@ -712,11 +718,14 @@ def _without_umbrellas(text: str, found: list[NamedProgram]) -> list[NamedProgra
     Harapan (PKH)"): a family of programs, not one the text presents; never a name the social
     nomenclature knows."""
     out = []
-    for named, nxt in zip(found, found[1:] + [None]):
+    for before, named, nxt in zip([None] + found[:-1], found, found[1:] + [None]):
         if (nxt is not None and not named.heading and not named.item
                 and _GROUPS_NEXT.fullmatch(text, named.name_end, nxt.start)
                 and not _catalogue_evidence(named.name)):
             continue
+        if (before is not None and named.name[:1].islower() and not named.heading and not named.item
+                and _DESCRIBED_AS.fullmatch(text, before.name_end, named.start) and not _catalogue_evidence(named.name)):
+            continue  # what the program before is, in the words of a description, not another program
         out.append(named)
     return out
 
