@@ -1423,9 +1423,6 @@ _KEGIATAN_BELONG_TO = regex.compile(
 _BELONGS_IN = regex.compile(r"\b(?:termasuk|masuk|tercakup|(?:merupakan|menjadi)\s+bagian)\s+(?:dalam|dari|ke\s+dalam|pada)\s+$",
                             regex.I)
 _OPENS_WITH_KEGIATAN = regex.compile(r"\s*(?:[\"“]\s*)?kegiatan\b", regex.I)
-# the kegiatan such a sentence names: the level word and a capitalised name ("Kegiatan Penyediaan
-# Permakanan", "kegiatan Pengelolaan Data Fakir Miskin ..."), not "kegiatan tersebut"
-_KEGIATAN_THEN_NAME = regex.compile(r"\b(?<!sub[ \t-]?)kegiatan[ \t]+(?=\p{Lu})", regex.I)
 # where one such kegiatan's name ends: the next one's level word after a comma, "dan" or "serta"
 _NEXT_KEGIATAN = regex.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?=kegiatan\b)", regex.I)
 # "menjalankan kegiatan A pada Program B": one kegiatan named right before its program
@@ -1456,8 +1453,11 @@ def _kegiatan_named_before(text: str, first: NamedProgram, every: list[NamedProg
     """The kegiatan the sentence before a program's names, where the program's own sentence hands
     them to it ("Dinas Sosial melaksanakan Kegiatan A serta Kegiatan B. Kedua kegiatan tersebut
     termasuk dalam Program Perlindungan dan Jaminan Sosial ..."): each "kegiatan" and its
-    capitalised name, up to the next one or the sentence's end. None where another program is
-    named between them (its kegiatan are its own)."""
+    capitalised name, up to the next one or the sentence's end; or the bulleted list of kegiatan
+    over that sentence (:func:`_bulleted_before`); or, where the sentence opens with them, those
+    it hands over with a verb alone ("Kegiatan A dan Kegiatan B ... masuk dalam Program ...");
+    else the one kegiatan named right before the program (:func:`_kegiatan_of_program`). None
+    where another program is named between them (its kegiatan are its own)."""
     back = _KEGIATAN_BELONG_TO.search(text, max(0, first.start - 120), first.start)
     verb_only = back is None
     if verb_only:
@@ -1481,7 +1481,8 @@ def _kegiatan_named_before(text: str, first: NamedProgram, every: list[NamedProg
     if any(lo <= o.start < back.start() for o in every if o is not first):
         return []
     out = []
-    for m in _KEGIATAN_THEN_NAME.finditer(text, lo, sentence_end):
+    # (each the level word and a capitalised name: "Kegiatan Penyediaan Permakanan", not "kegiatan tersebut")
+    for m in _KEGIATAN_NAMED.finditer(text, lo, sentence_end):
         nxt = _NEXT_KEGIATAN.search(text, m.end(), sentence_end)
         e = _part_name_end(text, m.end(), nxt.start() if nxt else sentence_end)
         said = _SAID_OF_KEGIATAN.search(text, m.end(), e)
