@@ -350,10 +350,11 @@ CASES = [
         [('Program Rehabilitasi Sosial', 1100000000.0, None, None, []), ('Program Pemberdayaan Sosial', 450000000.0, None, None, [])],
         [],
         id='82_program_amount_before_name_news'),
-    # 'Serapan ... Program A baru 45 persen' ('baru' was in the name), 'Program B (Rp 300 juta)' (the figures were in the name, no budget)
+    # 'Serapan ... Program A baru 45 persen' ('baru' was in the name; the share of the pagu spent is
+    # its percent), 'Program B (Rp 300 juta)' (the figures were in the name, no budget)
     pytest.param(
         'Serapan anggaran Program Rehabilitasi Sosial baru 45 persen dari pagu Rp 2 miliar.\nAnggaran Program Keluarga Harapan (PKH) daerah tahun ini mencapai Rp 3 miliar.\nAdapun Program Pemberdayaan Sosial (Rp 300 juta) dan Program Penanganan Bencana (Rp 150 juta) masih dalam tahap lelang.\n',
-        [('Program Rehabilitasi Sosial', 2000000000.0, None, None, []), ('Program Keluarga Harapan (PKH)', 3000000000.0, None, None, []), ('Program Pemberdayaan Sosial', 300000000.0, None, None, []), ('Program Penanganan Bencana', 150000000.0, None, None, [])],
+        [('Program Rehabilitasi Sosial', 2000000000.0, None, 45.0, []), ('Program Keluarga Harapan (PKH)', 3000000000.0, None, None, []), ('Program Pemberdayaan Sosial', 300000000.0, None, None, []), ('Program Penanganan Bencana', 150000000.0, None, None, [])],
         [],
         id='90_news_misc'),
     # five programs listed in one sentence, then 'dengan total anggaran Rp ...' (the total was the last program's pagu before)

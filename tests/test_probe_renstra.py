@@ -457,20 +457,17 @@ def test_header_roles(header: str, roles) -> None:
     assert (got[0] if got else None) == roles
 
 
-# --- not yet ------------------------------------------------------------------------------------
+# --- the programs of tables no reader reads -------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="readers/flattened.py, structure.py: a Renstra's rows wrapped in the middle of "
-                                       "their five years of figures are read by no table reader; the programs come "
-                                       "from the prose finder, named up to the line's end or with the indicator after")
 def test_renstra_program_names() -> None:
+    # (no table reader reads the rows wrapped in the middle of their five years of figures; the
+    # prose finder names the programs: a wrapped name is joined up to where the indicator starts)
     assert [p.name for p in extract_text(PASSAGE_03).programs] == [
         "Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah Kesejahteraan "
         "Sosial (PMKS) Lainnya", "Program Pembinaan Panti Asuhan/Panti Jompo"]
 
 
-@pytest.mark.xfail(strict=True, reason="structure.py / readers/flattened.py: the header's 'Program' label read as a "
-                                       "program ('Program Indikator Kinerja Target'), the rows' names run into their "
-                                       "indicators ('Program Rehabilitasi Sosial Persentase PMKS')")
 def test_indicator_table_program_names() -> None:
+    # (the header's "Program Indikator Kinerja" names none; a row's name ends where its indicator starts)
     assert [p.name for p in extract_text(PASSAGE_12).programs] == ["Program Rehabilitasi Sosial",
                                                                     "Program Pemberdayaan Sosial"]

@@ -36,7 +36,8 @@ _QUOTED = regex.compile(r"[ \t]+[\"“‘'](?P<name>[^\"”’'\n]{3,60})[\"”�
 # a parenthesised group taken whole: an acronym "(PKH)" or an explanation "(Eks Narapidana, PSK)"
 _PAREN = regex.compile(r"\([^()\n]{1,90}\)")
 _LIST_MARK = regex.compile(r"\(\d{1,2}\)")
-_FIGURE_PAREN = regex.compile(r"\(\s*(?:rp\b|idr\b|\d)", regex.I)
+# (or the program's figures under their labels: "(Pagu: Rp 310.000.000; Realisasi: ...)", "(anggaran Rp ...)")
+_FIGURE_PAREN = regex.compile(r"\(\s*(?:rp\b|idr\b|\d|(?:pagu|anggaran|alokasi|realisasi|dpa)\b[^)\n]{0,30}?\d)", regex.I)
 _WORD = regex.compile(r"[^\s(),;:!?\"“”‘’|]+")
 _NUMBER = regex.compile(r"^[\d.,/%-]+$")
 _ABBREVIATION = regex.compile(r"^(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov|Kel|Jl|dr|Hj?|Drs|Ir)\.$", regex.I)
@@ -122,6 +123,29 @@ def _line_item() -> regex.Pattern:
 # ..."); a part led by a zero ("06", "02") or an "X" marks a code, never a section number ("4.2.1")
 CODE_LABEL = (r"\[?(?=[\dXx. ]*(?:(?<![\d])0\d|[Xx]))(?:\d{1,2}|[Xx]{1,2})(?:\.(?:\d{1,3}|[Xx]{1,2})){2,5}\.?\]?(?:[ \t]*[-–:])?"
               r"|\[?\d{1,2}(?:[ ]0\d){2,4}\]?(?:[ \t]*[-–:])?")
+
+
+@lru_cache(maxsize=1)
+def _indicator_start() -> regex.Pattern:
+    return next(p.compiled for p in load_grammar("programs").patterns if p.name == "indicator_start")
+
+
+def before_indicator(name: str) -> int:
+    """Where a name that runs into its row's indicator ends ("Program Rehabilitasi Sosial
+    Persentase PMKS yang tertangani", the "Program | Indikator" cells of a table as one line):
+    before the indicator (grammar ``indicator_start``), where the official catalogue knows the
+    words before it as a program; else the name's end (capitalised words such as "Angka" or
+    "Cakupan" may belong to a name)."""
+    m = _indicator_start().search(name)
+    if m is None or not _catalogue_evidence(name[:m.start()]):
+        return len(name)
+    return m.start()
+
+
+@lru_cache(maxsize=1)
+def _code_after_word() -> regex.Pattern:
+    """A nomenclature code right after the word "program", a capitalised name after it."""
+    return regex.compile(r"[ \t]+(?:" + CODE_LABEL + r")[ \t]*(?=\p{Lu})")
 
 
 @lru_cache(maxsize=1)
@@ -400,6 +424,8 @@ def wrapped_title(text: str, title: str, end: int, clean: Callable[[str], str] =
         if joined is None:
             break
         title, end = joined, nxt_end
+        if end < len(text) and text[end] != "\n":
+            break  # the name ended inside the line, where the row's indicator starts
     return title, end
 
 
@@ -409,6 +435,12 @@ def _joined_line(text: str, title: str, end: int, clean: Callable[[str], str]) -
     nxt = text[end + 1:nxt_end]
     if end >= len(text) or not nxt.strip() or _NEXT_ITEM.match(nxt) or len(nxt.strip()) > 120:
         return None, end
+    indicator = _indicator_start().search(nxt)
+    if indicator is not None and indicator.start() > 0:
+        # a Renstra row's name wrapped in its cell, the row going on into its indicator ("... dan
+        # Penyandang" / "Masalah Kesejahteraan Sosial (PMKS) Lainnya Persentase keluarga miskin"):
+        # the line's words up to the indicator may be the name's
+        nxt, nxt_end = nxt[:indicator.start()], end + 1 + indicator.start()
     joined = title.rstrip() + " " + nxt.strip()
     if _HYPHEN_BREAK.search(title) and nxt.strip()[:1].islower():
         joined = title.rstrip()[:-1] + nxt.strip()  # a word hyphenated at the line's end: "Pemerin-" / "tahan Daerah"
@@ -484,16 +516,21 @@ def _mention(text: str, m: regex.Match) -> Optional[NamedProgram]:
         return _quoted(text, m)
     line_start = text.rfind("\n", 0, start) + 1
     at_line_start = bool(_line_item().fullmatch(text, line_start, start))
-    end = line_name(text, m.end()) if at_line_start else None
+    # "Program 1.06.04 Rehabilitasi Sosial": the nomenclature code between the word and the name
+    # is a label, no word of the name
+    code = _code_after_word().match(text, m.end())
+    after = code.end() if code else m.end()
+    end = line_name(text, after) if at_line_start else None
     if end is None:
-        stop = _SENTENCE_END.search(text, m.end())
-        end = name_end(text, m.end(), stop.start() if stop else len(text))
-    heading = at_line_start and end == line_name(text, m.end())
+        stop = _SENTENCE_END.search(text, after)
+        end = name_end(text, after, stop.start() if stop else len(text))
+    heading = at_line_start and end == line_name(text, after)
     if heading:  # a name broken over lines of its own ("... Komunitas Adat" / "Terpencil dan ...")
         line_end = text.find("\n", end)
         if line_end >= 0 and not text[end:line_end].strip():
             end = max(end, wrapped_title(text, text[start:line_end], line_end)[1])
-    name = tidy_name(text[start:end])
+    end = start + before_indicator(text[start:end])
+    name = tidy_name(text[start:m.end()] + " " + text[after:end]) if code else tidy_name(text[start:end])
     if not _is_name(name, not at_line_start and _titled_context(text, start)) or _group_heading().fullmatch(name):
         return None  # (a group's name, "Program Penunjang:", names no program of its own)
     return NamedProgram(name=name, start=start, name_end=start + len(text[start:end].rstrip(" ,;:.-")),
@@ -611,6 +648,40 @@ def _duty_lists(text: str) -> DisjointSpans:
     return DisjointSpans(spans)
 
 
+@lru_cache(maxsize=1)
+def _other_agency() -> regex.Pattern:
+    return next(p.compiled for p in load_grammar("programs").patterns if p.name == "other_agency")
+
+
+# a social agency named in a sentence ("Dinas Sosial", "Dinsos", "Kemensos", "Kementerian Sosial")
+_SOCIAL_AGENCY = regex.compile(r"\b(?:dinsos|kemensos|(?:dinas|kementerian|badan|kantor)\b(?:[ \t]+\p{L}+){0,5}?[ \t]+sosial)\b",
+                               regex.I)
+_CLAUSE_OPENING = regex.compile(r"[.!?;\n]")
+# the agency (its head) is the one who speaks: "Menurut Kepala Bappeda, program ..."
+_SPEAKER_BEFORE = regex.compile(r"\b(?:menurut|kata|ujar|tutur)[ \t]+(?:(?:kepala|sekretaris|plt\.?|pj\.?)[ \t]+)*$", regex.I)
+# the verb by which an agency runs the program named after it
+_RUNS = regex.compile(r"\b(?:melalui|lewat|melaksanakan|menjalankan|mengelola|menggulirkan|meluncurkan|memiliki|"
+                      r"mempunyai|punya)\b", regex.I)
+# the words after a name that say whose program it is: "yang dijalankan (oleh) ...", "milik ...", "dari ..."
+_RUN_BY = regex.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?(?:(?:di\p{Ll}{4,}|milik|dari|kepunyaan)[ \t]+)(?:oleh[ \t]+)?")
+
+
+def _of_other_agency(text: str, found: NamedProgram) -> bool:
+    """A program a sentence says another urusan's agency runs ("Sementara Dinas Pendidikan
+    melalui Program Pengelolaan Pendidikan menyalurkan beasiswa"): that agency is named before it
+    in its sentence, no social agency is, and the social nomenclature does not know the name."""
+    opened = max((m.end() for m in _CLAUSE_OPENING.finditer(text, max(0, found.start - 300), found.start)),
+                 default=max(0, found.start - 300))
+    before = text[opened:found.start]
+    run_by = _RUN_BY.match(text, found.name_end)
+    # (the agency runs the program: "Dinas Kesehatan melalui Program ...", not "BPS mendata penerima
+    # Program Keluarga Harapan", a social program another agency only speaks of)
+    named = any(_RUNS.search(before, a.end()) or _SPEAKER_BEFORE.search(before, 0, a.start())
+                for a in _other_agency().finditer(before)) or (
+        run_by is not None and _other_agency().match(text, run_by.end()) is not None)
+    return named and _SOCIAL_AGENCY.search(before) is None and not _catalogue_evidence(found.name)
+
+
 def _all_mentions(doc: Document) -> list[NamedProgram]:
     out: list[NamedProgram] = []
     duties = _duty_lists(doc.text)
@@ -620,12 +691,44 @@ def _all_mentions(doc: Document) -> list[NamedProgram]:
         if _RELATED_LINK.match(doc.text, doc.text.rfind("\n", 0, m.start()) + 1):
             continue  # "Baca juga: Program Rumah Layak Huni Sasar 100 Keluarga": another article's headline
         found = _mention(doc.text, m)
+        if found is not None and not found.heading and not found.item and _of_other_agency(doc.text, found):
+            continue  # another agency's program, named in passing
         if found is not None:
             out.append(found)
             out.extend(_listed_after(doc.text, found))
     out.extend(found for found in _counted_list(doc.text) if not duties.contains(found.start))
     labelled = [found for m in _LABEL.finditer(doc.text) if (found := _labelled(doc.text, m)) is not None]
-    return sorted(out + labelled, key=lambda n: n.start)
+    return _without_umbrellas(doc.text, sorted(out + labelled, key=lambda n: n.start))
+
+
+# between an umbrella's name and the first program it groups: "program Penanganan Covid-19 dan
+# Pemulihan Ekonomi Nasional (PC-PEN) 2021 di antaranya seperti Program Keluarga Harapan (PKH)"
+# (words of a family's members, never of an apposition: "Program Sembako, yaitu Program BPNT yang
+# diperluas" names one program twice)
+_GROUPS_NEXT = regex.compile(r"[^.;!?\n]{0,40}?\b(?:di[ \t]*antaranya|antara[ \t]+lain|seperti|meliputi|"
+                             r"terdiri[ \t]+(?:dari|atas))\b[ \t:,]*(?:seperti[ \t]+)?", regex.I)
+# a copula between a program's name and a lower-case "program ..." that says what it is: "Program
+# Keluarga Harapan (PKH) yaitu program bantuan sosial bersyarat ..."
+_DESCRIBED_AS = regex.compile(r"[ \t]*,?[ \t]*(?:yaitu|yakni|adalah|ialah|merupakan|sebagai|sebuah)[ \t]+(?:sebuah[ \t]+|salah[ \t]+satu[ \t]+)?",
+                              regex.I)
+
+
+def _without_umbrellas(text: str, found: list[NamedProgram]) -> list[NamedProgram]:
+    """The mentions without those of an umbrella that groups the programs named right after it
+    ("bansos untuk program Pemulihan Ekonomi Nasional (PEN) di antaranya seperti Program Keluarga
+    Harapan (PKH)"): a family of programs, not one the text presents; never a name the social
+    nomenclature knows."""
+    out = []
+    for before, named, nxt in zip([None] + found[:-1], found, found[1:] + [None]):
+        if (nxt is not None and not named.heading and not named.item
+                and _GROUPS_NEXT.fullmatch(text, named.name_end, nxt.start)
+                and not _catalogue_evidence(named.name)):
+            continue
+        if (before is not None and named.name[:1].islower() and not named.heading and not named.item
+                and _DESCRIBED_AS.fullmatch(text, before.name_end, named.start) and not _catalogue_evidence(named.name)):
+            continue  # what the program before is, in the words of a description, not another program
+        out.append(named)
+    return out
 
 
 def named_programs(doc: Document) -> list[tuple[NamedProgram, list[NamedProgram]]]:

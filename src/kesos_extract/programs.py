@@ -251,16 +251,22 @@ def _stated_budget(doc: Document, amounts: list[Mention], mention: NamedProgram,
 # the words between a program's name and the realisation percentage stated for it alone ("...
 # Program Penanganan Bencana sebesar 98,50 persen", "Program A terealisasi 92 persen"): no figure,
 # no physical or performance measure
+# (and the date or period it is measured at: "... sampai dengan 31 Desember 2022 mencapai 97,45
+# persen", "per akhir Triwulan IV", "pada tahun 2023")
+_AS_AT = (r"(?:(?:(?:dinas\s+sosial|dinsos)(?:\s+(?:kabupaten|kab\.?|kota|provinsi))?(?:\s+\p{Lu}\p{Ll}+){1,2}\s+)?"  # (the agency's name: "Program A Dinas Sosial Sinjai tahun 2023")
+          r"(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|per|pada|sampai)?\s*(?:(?:akhir|tanggal|bulan)\s+)?"
+          r"(?:(?:\d{1,2}\s+)?\p{L}+\s+(?:19|20)\d\d|(?:tahun(?:\s+anggaran)?\s+)?(?:19|20)\d\d|"
+          r"(?:triwulan|semester|tw)\s+(?:[IV]{1,3}|\d)(?:\s+(?:tahun\s+)?(?:19|20)\d\d)?)[\s,:]+)")
 _TO_PERCENT = regex.compile(r"[\s,:]*(?:(?:dengan|yaitu|yakni|sebesar|mencapai|baru|hanya|hingga|atau|terealisasi|"
                             r"terserap|realisasi(?:nya)?|serapan(?:nya)?|penyerapan(?:nya)?|anggaran(?:nya)?|keuangan)"
-                            r"[\s,:]+){1,4}", regex.I)
+                            r"[\s,:]+|" + _AS_AT + r"){1,4}", regex.I)
 _SPENT = regex.compile(r"\b(?:realisasi\w*|terealisasi|terserap|serapan\w*|penyerapan\w*)\b", regex.I)
 _NOT_BUDGET_MEASURE = regex.compile(r"\b(?:fisik|kinerja|capaian|target|sasaran|indikator|penerima|cakupan)\b", regex.I)
 _OF_A_TARGET = regex.compile(r"\s*(?:dari\s+(?:target|sasaran|rencana|jumlah)|penerima)\b", regex.I)
 
 
 # between two programs of one sentence, only the words of a parallel clause: ", sedangkan terendah "
-_CONTRAST_ONLY = regex.compile(r"(?:\s*(?:sebesar|yaitu|yakni|mencapai)?\s*\d[\d.,]*\s*(?:%|persen))?"  # (the first one's figure)
+_CONTRAST_ONLY = regex.compile(r"(?:\s*" + _AS_AT + r"?(?:sebesar|yaitu|yakni|mencapai)?\s*\d[\d.,]*\s*(?:%|persen))?"  # (the first one's figure)
                                r"[\s,;]*(?:(?:sedangkan|sementara(?:\s+itu)?|dan|serta|adalah|yaitu|yakni|ialah|"
                                r"terendah|tertinggi|terbesar|terkecil|paling\s+(?:rendah|tinggi))[\s,;]*)+", regex.I)
 
@@ -279,7 +285,7 @@ def _stated_percent(doc: Document, percents: list[Mention], mention: NamedProgra
     before = before[max(before.rfind(". "), before.rfind("\n")) + 1:]  # (this sentence's words only)
     between = doc.text[mention.name_end:p.start]
     spent = _SPENT.search(between) or _SPENT.search(before)
-    if not spent and since and _CONTRAST_ONLY.fullmatch(before):
+    if not spent and since and _CONTRAST_ONLY.fullmatch(doc.text, max(since), mention.start):
         # "realisasi tertinggi Program A sebesar 99,1 persen, sedangkan terendah Program B sebesar
         # 82,4 persen": the second clause says what the first said of spending
         opening = doc.text[max(0, mention.start - 300):max(since)]
@@ -572,7 +578,7 @@ _BULLET_LINE = regex.compile(r"[ \t]*(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)]
 # where an activity's name on its line ends: its budget or what is said of it
 _BLANK_LINES = regex.compile(r"(?:[ \t]*\n)+")
 _DEEPER_LINE = regex.compile(r"(?P<indent>[ \t]+)\S[^\n]*(?:\n|$)")
-_NAME_TAIL = regex.compile(r"\s*(?::|\bRp\b|\bIDR\b|[,;(]\s*(?:realisasi|dengan|sebesar|pagu|anggaran|alokasi)\b"
+_NAME_TAIL = regex.compile(r"\s*(?::|(?:\([ \t]*)?\b(?:Rp|IDR)\b|[,;(]\s*(?:realisasi|dengan|sebesar|pagu|anggaran|alokasi)\b"
                            r"|\s(?:dengan\s+(?:pagu|anggaran)|"
                            r"sebesar|terealisasi|realisasi)\b)", regex.I)
 
@@ -790,9 +796,14 @@ def _coded_activities(doc: Document, code: str, start: int, end: int) -> list[tu
     Program Pemberdayaan Sosial")."""
     pat = regex.compile(rf"(?m)^[ \t]*(?:[-•▪·][ \t]*)?{regex.escape(code.rstrip('.'))}(?:\.\d{{1,4}}){{1,3}}\.?[ \t]+"
                         rf"(?P<name>\p{{Lu}}[^\n]+?)[ \t;.]*$")
-    # a sub kegiatan's line may go on with its figures ("..., pagu Rp ... realisasi ...")
+    # a sub kegiatan's line may go on with its figures ("..., pagu Rp ... realisasi ..."), or with a
+    # table row's cells flattened after it ("... Kabupaten/Kota 385.500.000 372.090.000 96,52")
     return [(m.start("name"), _part_name_end(doc.text, m.start("name"), m.end("name")))
             for m in pat.finditer(doc.text, start, end)]
+
+
+# the figure cells a flattened row's line ends with: amounts with thousands dots, decimals, dashes
+_FIGURE_CELLS_AFTER = regex.compile(r"(?:[ \t]+(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+(?:,\d+)?%|[-–]))+[ \t]*$")
 
 
 def _flat_row_activities(doc: Document, item: _Candidate, end: int) -> list[tuple[int, int]]:
@@ -1028,7 +1039,10 @@ def _part_name_end(text: str, pos: int, end: int) -> int:
         m = pattern.search(text, pos, line_end)
         if m:
             stops.append(m.start())
-    return min(stops)
+    end = min(stops)
+    # (a table row's figure cells flattened after the name: "... Kabupaten/Kota 385.500.000 372.090.000 96,52")
+    cells = _FIGURE_CELLS_AFTER.search(text, pos, end)
+    return cells.start() if cells is not None and cells.start() > pos else end
 
 
 def _labelled_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1063,12 +1077,20 @@ def _introduced_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     sebagai berikut:" / "a. ...") or listed in it ("yang terdiri dari Sub Kegiatan A, B, dan C.",
     "untuk sub kegiatan penyediaan permakanan, ..." in a news item's lower case)."""
     out: list[tuple[int, int]] = []
-    for m in _SUB_INTRODUCER.finditer(text, start, end):
+    found = list(_SUB_INTRODUCER.finditer(text, start, end))
+    for m, nxt in zip(found, found[1:] + [None]):
         if _LINE_BREAK_AHEAD.match(text, m.end(), end):
             out.extend(_bulleted_activities(text, text.index("\n", m.end()) + 1, end, own_line=True))
         elif _starts_a_name(text, m.end(), end):
-            out.extend(_inline_parts(text, m.end(), end))
+            # "sub kegiatan A dan sub kegiatan B": the level word again starts the next name
+            again = _LEVEL_WORD_AGAIN.match(text, m.end(), nxt.end()) if nxt is not None else None
+            out.extend(_inline_parts(text, m.end(), again.start("joiner") if again else end))
     return out
+
+
+# the words up to a sub kegiatan's level word said again in the same list ("A dan sub kegiatan B")
+_LEVEL_WORD_AGAIN = regex.compile(r"[^.\n]*?(?P<joiner>[ \t]*[,;]?[ \t]*(?:(?:dan|serta)[ \t]+)?)(?=sub[ \t-]*kegiatan\b)",
+                                  regex.I)
 
 
 _INLINE_MARK = regex.compile(r"\(\d{1,2}\)[ \t]*")
@@ -1244,9 +1266,16 @@ def _clean_span(text: str, s: int, e: int) -> tuple[int, int]:
     joined = _joining_phrase(text, s, e)
     if joined is not None and joined > s:
         e = joined
+    closing = _ITEM_CLOSING_AND.search(text, s, e)
+    if closing is not None and closing.start() > s:
+        e = closing.start()  # "1) Pengelolaan Data Fakir Miskin ...; dan": the list's joiner, not the name's
     while e > s and text[e - 1] in " \t\n;,.:":
         e -= 1
     return s, e
+
+
+# the joining word a list's last but one item ends with ("1) A; dan" / "2) B.")
+_ITEM_CLOSING_AND = regex.compile(r"[;,][ \t]*(?:dan|serta|atau)[ \t\n;,.]*$", regex.I)
 
 
 def _is_part_claim(text: str, at: int, acts: list[tuple[int, int]]) -> bool:
@@ -1342,14 +1371,151 @@ def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgr
     acts, stated = _enumerated_activities(doc, first.start, acts_end)
     if not acts and (first.heading or first.item):
         acts = _bullets_under(doc.text, first.start, end, heading=first.heading)
+    if not acts and not first.heading:
+        # a program's line that goes on with its figures ("Program A (Rp 650.000.000)"), its kegiatan
+        # listed under the "Kegiatan:" line right after it
+        next_line = doc.text.find("\n", first.name_end) + 1
+        if next_line > 0 and _KEGIATAN_LINE.match(doc.text, next_line) and \
+                _OWN_MARKER_OR_NONE.fullmatch(doc.text, doc.text.rfind("\n", 0, first.start) + 1, first.start):
+            acts, stated = _enumerated_activities(doc, next_line, min(later + [len(doc.text)]))
+            acts_end = max([acts_end] + [e for _, e in acts])
+    if not acts and not first.heading:
+        # "Program A dengan pagu ... terdiri dari Kegiatan B dengan pagu ... serta Kegiatan C ...":
+        # the kegiatan its sentence names by their title after it
+        acts = _named_kegiatan(doc.text, first.name_end, acts_end)
+    if not acts and not first.heading:
+        acts = _kegiatan_named_before(doc.text, first, every)
     return _with_parts(doc, acts, first.start, max(end, acts_end)), stated
+
+
+# what may stand before a program's name on its line for the line to be the program's own
+_OWN_MARKER_OR_NONE = regex.compile(r"[ \t]*(?:(?:[-–•▪·*➤]|\(?\d{1,2}(?:\.\d{1,4})*[.)]?|\(?[a-zA-Z][.)])[ \t]+)?")
+# the line over a bulleted list of kegiatan ("... melaksanakan kegiatan sebagai berikut:",
+# "Kegiatan yang dilaksanakan:")
+_KEGIATAN_LIST_LEAD = regex.compile(r"\bkegiatan\b[^\n]*:[ \t]*$", regex.I)
+
+
+def _bulleted_before(text: str, at: int) -> list[tuple[int, int]]:
+    """The bulleted kegiatan that end on the line before ``at`` under a line that announces them
+    ("Pada tahun 2022 Dinas Sosial melaksanakan kegiatan sebagai berikut:" / "- A;" / "- B." /
+    "Kedua kegiatan tersebut ...")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if text[line_start:at].strip():
+        return []  # the handing-over phrase does not open its line
+    first = line_start
+    while first > 0:
+        prev = text.rfind("\n", 0, first - 1) + 1
+        if not _BULLET_LINE.match(text, prev, first - 1) or prev == first:
+            break
+        first = prev
+    if first == line_start or first == 0:
+        return []
+    lead_start = text.rfind("\n", 0, first - 1) + 1
+    if not _KEGIATAN_LIST_LEAD.search(text, lead_start, first - 1):
+        return []
+    return _bulleted_activities(text, first, line_start, own_line=True)
+
+
+# the words that hand the kegiatan of the sentence before to the program named right after them:
+# "Kedua kegiatan tersebut termasuk dalam Program ...", "Seluruh kegiatan di atas merupakan bagian
+# dari Program ...", "Kegiatan-kegiatan tersebut dilaksanakan melalui Program ..."
+_KEGIATAN_BELONG_TO = regex.compile(
+    r"\b(?:(?:kedua|ketiga|keempat|kelima|keenam|ketujuh|seluruh|semua|\d{1,2})\s+(?:\([^)\n]{1,20}\)\s+)?)?"
+    r"(?:sub\s+)?kegiatan(?:-kegiatan)?\s+(?:tersebut|di\s+atas|itu)\s+(?:(?:seluruhnya|semuanya)\s+)?"
+    r"(?:termasuk|merupakan|masuk|tercakup|berada|dilaksanakan|adalah|menjadi)\s+"
+    r"(?:(?:bagian|rangkaian)\s+)?(?:(?:dari|dalam|pada|di\s+bawah|ke\s+dalam|melalui)\s+)?$", regex.I)
+# or, where the sentence opens with the kegiatan it hands over, the verb alone ("Kegiatan A dan
+# Kegiatan B yang dilaksanakan tahun 2023 masuk dalam Program ...")
+_BELONGS_IN = regex.compile(r"\b(?:termasuk|masuk|tercakup|(?:merupakan|menjadi)\s+bagian)\s+(?:dalam|dari|ke\s+dalam|pada)\s+$",
+                            regex.I)
+_OPENS_WITH_KEGIATAN = regex.compile(r"\s*(?:[\"“]\s*)?kegiatan\b", regex.I)
+# where one such kegiatan's name ends: the next one's level word after a comma, "dan" or "serta"
+_NEXT_KEGIATAN = regex.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?=kegiatan\b)", regex.I)
+# "menjalankan kegiatan A pada Program B": one kegiatan named right before its program
+_KEGIATAN_ON = regex.compile(r"\b(?<!sub[ \t-]?)kegiatan[ \t]+(?=\p{Lu})(?P<name>[^.;:\n]{3,200}?)[ \t]+(?:pada|dalam|di[ \t]+bawah)[ \t]+$",
+                             regex.I)
+
+
+def _kegiatan_of_program(text: str, first: NamedProgram) -> list[tuple[int, int]]:
+    """The kegiatan its sentence names just before the program it is of ("Dinas Sosial
+    menjalankan kegiatan Pengelolaan Data Fakir Miskin ... pada Program Perlindungan dan Jaminan
+    Sosial"), where no figure nor another kegiatan stands between."""
+    m = _KEGIATAN_ON.search(text, max(0, first.start - 220), first.start)
+    if m is None or regex.search(r"\d|\bRp\b|\bkegiatan\b", m.group("name"), flags=regex.I):
+        return []
+    s, e = _clean_span(text, m.start("name"), m.end("name"))
+    return [(s, e)] if _starts_a_name(text, s, e) else []
+
+
+_BELONG_REACH = 600  # characters before the handing-over sentence where its kegiatan are named
+_LOWER_WORD = regex.compile(r"(?<![\p{L}-])\p{Ll}+\b")
+# what the sentence says of a kegiatan after its name: a relative clause ("... yang dilaksanakan
+# tahun 2023"), the year, its place ("di 12 kecamatan"), what it is for ("untuk 250 lansia")
+_SAID_OF_KEGIATAN = regex.compile(r"[ \t,]+(?:yang[ \t]+(?:telah[ \t]+|sudah[ \t]+)?(?:di|ter|ber|me)\p{Ll}+|pada[ \t]+tahun|tahun[ \t]+\d{4}"
+                                  r"|di[ \t]+\d|untuk[ \t]+\d|sebanyak[ \t]+\d)\b", regex.I)
+
+
+def _kegiatan_named_before(text: str, first: NamedProgram, every: list[NamedProgram]) -> list[tuple[int, int]]:
+    """The kegiatan the sentence before a program's names, where the program's own sentence hands
+    them to it ("Dinas Sosial melaksanakan Kegiatan A serta Kegiatan B. Kedua kegiatan tersebut
+    termasuk dalam Program Perlindungan dan Jaminan Sosial ..."): each "kegiatan" and its
+    capitalised name, up to the next one or the sentence's end; or the bulleted list of kegiatan
+    over that sentence (:func:`_bulleted_before`); or, where the sentence opens with them, those
+    it hands over with a verb alone ("Kegiatan A dan Kegiatan B ... masuk dalam Program ...");
+    else the one kegiatan named right before the program (:func:`_kegiatan_of_program`). None
+    where another program is named between them (its kegiatan are its own)."""
+    back = _KEGIATAN_BELONG_TO.search(text, max(0, first.start - 120), first.start)
+    verb_only = back is None
+    if verb_only:
+        back = _BELONGS_IN.search(text, max(0, first.start - 40), first.start)
+    if back is None:
+        return _kegiatan_of_program(text, first)
+    if not verb_only and (bulleted := _bulleted_before(text, back.start())):
+        return bulleted
+    # the sentence that names them: the one before the phrase's own, or, where the phrase goes on
+    # a sentence ("..., dan kedua kegiatan tersebut merupakan ..."), its own words before it
+    lo = max(0, back.start() - _BELONG_REACH)
+    ends = list(_LIST_END.finditer(text, lo, back.start()))
+    if ends and not text[ends[-1].end():back.start()].strip():
+        sentence_end = ends[-1].start()
+        lo = ends[-2].end() if len(ends) > 1 else lo
+    else:
+        sentence_end = back.start()
+        lo = ends[-1].end() if ends else lo
+    if verb_only and (sentence_end != back.start() or not _OPENS_WITH_KEGIATAN.match(text, lo)):
+        return []  # the verb alone hands over only the kegiatan its own sentence opens with
+    if any(lo <= o.start < back.start() for o in every if o is not first):
+        return []
+    out = []
+    # (each the level word and a capitalised name: "Kegiatan Penyediaan Permakanan", not "kegiatan tersebut")
+    for m in _KEGIATAN_NAMED.finditer(text, lo, sentence_end):
+        nxt = _NEXT_KEGIATAN.search(text, m.end(), sentence_end)
+        e = _part_name_end(text, m.end(), nxt.start() if nxt else sentence_end)
+        said = _SAID_OF_KEGIATAN.search(text, m.end(), e)
+        e = said.start() if said else e
+        verb = next((w for w in _LOWER_WORD.finditer(text, m.end(), e) if is_verb(w.group(0))), None)
+        s, e = _clean_span(text, m.end(), verb.start() if verb else e)  # ("... Pendamping Sosial diikuti 45 peserta")
+        if e - s > 3:
+            out.append((s, e))
+    return out
 
 
 _OTHER_THAN = regex.compile(r"\b(?:selain|di\s+luar|bukan|berbeda\s+dengan)\s*$", regex.I)
 _ALLOCATION_OR_SPENDING = regex.compile(r"\b(?:pagu|anggaran(?:nya)?|alokasi|dana|dianggarkan|dialokasikan|mendapat(?:kan)?|"
                                         r"memperoleh|menyerap|terserap|realisasi(?:nya)?|terealisasi|sebesar|senilai)\b", regex.I)
 # "program ini", "program tersebut" in the sentence after a program's: the same program
-_ANAPHOR_IN = regex.compile(r"\bprogram\s+(?:ini|tersebut|itu)\b", regex.I)
+# (or the word alone after a budget word, no name after it: "Realisasi anggaran program sebesar
+# Rp ...", "Pagu program: Rp ...")
+_ANAPHOR_IN = regex.compile(r"\bprogram\s+(?:ini|tersebut|itu)\b|\b(?:pagu|alokasi|anggaran|realisasi|serapan)"
+                            r"(?:\s+(?:anggaran|keuangan|dana))?\s+program\b(?=\s*(?::|\d|(?:sebesar|senilai|mencapai|adalah|yaitu|"
+                            r"berjumlah|rp|tahun|pada|hingga|sampai|secara)\b))", regex.I)
+
+
+_ANAPHOR_WORD = regex.compile(r"\b(?:ini|tersebut|itu)\b", regex.I)
+# the words that make "anggaran program" the money of all the programs, not of the one named before
+_ALL_PROGRAMS_BEFORE = regex.compile(r"\b(?:keseluruhan|seluruh|semua|secara\s+total)\b", regex.I)
+_PROGRAMS_COUNTED = regex.compile(r"\b(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|"
+                                  r"seluruh|semua)\s+(?:\([^)\n]{1,20}\)\s+)?program\b", regex.I)
 
 
 def _anaphor_budget(doc: Document, claims: list[RatioClaim], amounts: list[Mention], first: NamedProgram,
@@ -1366,9 +1532,13 @@ def _anaphor_budget(doc: Document, claims: list[RatioClaim], amounts: list[Menti
     m = _ANAPHOR_IN.search(doc.text, start, end)
     if m is None or any(start <= a.start < m.start() for a in amounts) or any(start < o.start < end for o in every):
         return Budget()
+    if not _ANAPHOR_WORD.search(m.group(0)) and (_ALL_PROGRAMS_BEFORE.search(doc.text, max(start, m.start() - 30), m.start())
+                                                  or _PROGRAMS_COUNTED.search(doc.text, m.end(), end)):
+        return Budget()  # "Secara keseluruhan, anggaran program ... untuk lima program": all the programs' money
     first_amount = next((a.start for a in amounts if m.end() <= a.start < end), end)
+    # (the budget word may stand before the anaphor: "anggaran program ini mencapai Rp ...")
     if _OTHER_THAN.search(doc.text, max(start, m.start() - 20), m.start()) or \
-            not _ALLOCATION_OR_SPENDING.search(doc.text, m.end(), first_amount):
+            not _ALLOCATION_OR_SPENDING.search(doc.text, max(start, m.start() - 12), first_amount):  # ("anggaran program Rp ...": the word is the anaphor's)
         return Budget()  # "Selain program tersebut, ... bantuan sembako senilai Rp 500 juta": another thing's
     budget = _budget(doc, claims, m.end(), end)
     if budget.pagu is None and budget.realisasi is None:
@@ -1485,10 +1655,17 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
             budget = _budget(doc, claims, m.name_end, end, acts)
             if budget.pagu is None and not m.heading:
                 listed = any(o.name_end <= m.start and _LIST_GAP.fullmatch(doc.text, o.name_end, m.start) for o in every)
-                budget = _stated_budget(doc, amounts, m, end, listed)
+                # the amounts after the first kegiatan its clause names are the kegiatan's ("Pada
+                # Program A, kegiatan yang dilaksanakan adalah B dengan anggaran Rp ...")
+                own_end = min([end] + [s for s, _ in acts if m.name_end <= s < end])
+                budget = _stated_budget(doc, amounts, m, own_end, listed)
+                said = _stated_percent(doc, percents, m, end, tuple(o.name_end for o in every if o.name_end <= m.start))
                 if budget.pagu is None and budget.realisasi is None:
-                    budget = _stated_percent(doc, percents, m, end,
-                                             tuple(o.name_end for o in every if o.name_end <= m.start))
+                    budget = said
+                elif budget.realisasi is None and said.percent is not None:
+                    # "Serapan anggaran Program A mencapai 98 persen dari pagu Rp 1,5 miliar": the
+                    # allocation and the share of it spent, no amount spent
+                    budget.percent, budget.percent_span = said.percent, said.percent_span
             elif budget.pagu is None:
                 budget = _labelled_budget(doc, amounts, m.name_end, end)
             if budget.pagu is not None or budget.realisasi is not None or budget.percent is not None:

@@ -23,7 +23,12 @@ _SENTENCE_END = regex.compile(_ABBREV + r"[.!?;](?=\s+[\p{Lu}\d(\"“])|\n[ \t]*
                              # a lettered or numbered heading's line ("c) Pagu dan Realisasi Program")
                              # and the capital that opens the next: its words are no part of the
                              # sentence after (a text whose lines no blank line parts: pypdf's)
-                             r"|(?<=(?:^|\n)[ \t]*(?:[a-z]|\d{1,2})[.)][ \t]+[^\n.:;!?]{1,80})\n(?=[ \t]*\p{Lu})")
+                             r"|(?<=(?:^|\n)[ \t]*(?:[a-z]|\d{1,2})[.)][ \t]+[^\n.:;!?]{1,80})\n(?=[ \t]*\p{Lu})"
+                             # a line of a program's or a kegiatan's figures that ends with them ("...;
+                             # Capaian: 95,00%)") before the next such record's line ("2. Program B
+                             # (Pagu: ..."): the next line's pagu is no operand of this one's percentage
+                             r"|(?<=[%)][ \t]*)\n(?=[ \t]*(?:(?:[-•·▪➤*]|\d{1,2}[.)]|[a-z][.)])[ \t]+)?"
+                             r"(?:Program|PROGRAM|Kegiatan|KEGIATAN|Sub[ \t-]*[Kk]egiatan)[ \t]+\p{Lu})")
 # (every blank line of a run: an empty paragraph between two is none, "previous paragraph" the one
 # with words; docx2txt parts paragraphs by three blank lines)
 _PARAGRAPH_END = regex.compile(r"(?<=[.:;!?)\]])[ \t]*\n(?:[ \t]*\n)+|\n(?:[ \t]*\n)+(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s|\p{Lu}))")

@@ -34,7 +34,7 @@ from .grammar import load_grammar
 from .intervals import DisjointSpans
 from .catalogue import match_program
 from .models import ReportMeta, Section, Span
-from .named_programs import is_generic, line_name, name_end, named_programs, tidy_name, wrapped_title
+from .named_programs import before_indicator, is_generic, line_name, name_end, named_programs, tidy_name, wrapped_title
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
 # third of the text path's time)
@@ -348,8 +348,11 @@ def _flat_row_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidat
 
 
 def _wrapped_title(text: str, title: str, end: int) -> tuple[str, int]:
-    """A program's title with the next lines where the conversion or the layout broke it."""
-    return wrapped_title(text, title, end, clean_name)
+    """A program's title with the next lines where the conversion or the layout broke it, up to
+    the indicator a Renstra's or an LKjIP's row goes on into ("1.06.05 Program Perlindungan dan
+    Jaminan Sosial Persentase fakir miskin yang" / "terpenuhi ...": :func:`before_indicator`)."""
+    title, end = wrapped_title(text, title, end, clean_name)
+    return title[:before_indicator(title)].rstrip(), end
 
 
 # the end of a sentence holding an inline list: a full stop, a blank line or a new line item (a
