@@ -211,7 +211,8 @@ def _labels(header: list[str], width: int) -> bool:
     if sum(1 for h in header if h) * 2 < min(width, len(header)):
         return False
     labels = header[:len(header) - width] if _column_numbers(header[-width:]) else header
-    return bool(labels) and not any(_FIGURE.match(h) and not _year(h) for h in labels if h)
+    # a caption ("Tabel 3.4 ...", "Sumber: ...") stands above or below a table, never among its labels
+    return bool(labels) and not any(_FIGURE.match(h) and not _year(h) or _CAPTION(h) for h in labels if h)
 
 
 def _column_numbers(cells: list[str]) -> bool:

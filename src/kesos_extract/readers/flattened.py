@@ -41,6 +41,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from ..document import Block, TableCell, line_spans
 from ..errors import GrammarError
 from ..grammar import load_grammar
+from .cell_paragraphs import HAS_FIRST_ROW, cell_paragraph_table_at
 
 # limits that keep a paragraph after the table out of it
 MAX_HEADER_LINES = 4
@@ -987,17 +988,24 @@ def _without_separators(text: str, lines: list[tuple[int, int]]) -> list[tuple[i
 
 
 def flattened_tables(text: str, lines: list[tuple[int, int]],
-                     inside: Optional[Callable[[int], bool]] = None) -> list[tuple[Block, int, int]]:
+                     inside: Optional[Callable[[int], bool]] = None,
+                     cells_one_per_line: bool = False) -> list[tuple[Block, int, int]]:
     """Every flattened table among ``lines`` (spans of ``text``), in order: the table, the index
     of its first line and the index after its last. ``inside(i)`` says that line ``i`` is in a
-    table the reader already has: no table starts there."""
+    table the reader already has: no table starts there. ``cells_one_per_line``: the lines are
+    those of a text file (a Word paragraph each, or printed in a fixed-pitch font), where a
+    table may stand a cell a line, its rows told apart by their numbers only
+    (:mod:`.cell_paragraphs`), as the text reader reads it where no flattened table starts."""
     found: list[tuple[Block, int, int]] = []
+    numbered = cells_one_per_line and bool(HAS_FIRST_ROW(text))
     i = 0
     while i < len(lines):
         if inside is not None and inside(i):
             i += 1
             continue
         hit = flattened_table_at(text, lines, i)
+        if hit is None and numbered:
+            hit = cell_paragraph_table_at(text, lines, i, one_per_line=True)
         if hit is None:
             i += 1
             continue
@@ -1006,14 +1014,15 @@ def flattened_tables(text: str, lines: list[tuple[int, int]],
     return found
 
 
-def with_flattened_tables(text: str, blocks: list[Block]) -> list[Block]:
+def with_flattened_tables(text: str, blocks: list[Block], cells_one_per_line: bool = False) -> list[Block]:
     """``blocks`` with the flattened tables found among them: for readers whose text keeps one
     line per paragraph of the source (DOCX: a Word copy of a web page has each wrapped line of
     a table as a paragraph of its own). The blocks a table covers give way to it.
 
     Such a reader separates every two paragraphs by a blank line, so that blank line is no gap:
     it is left out of the lines the tables are looked for in (offsets stay those of ``text``),
-    and only the blank lines of empty paragraphs count."""
+    and only the blank lines of empty paragraphs count. ``cells_one_per_line``: as
+    :func:`flattened_tables` (a Word paragraph a table's cell, an empty one an empty cell)."""
     lines = _without_separators(text, line_spans(text))
     existing = sorted((b.start, b.end) for b in blocks if b.kind == "table")
     t = 0
@@ -1024,7 +1033,7 @@ def with_flattened_tables(text: str, blocks: list[Block]) -> list[Block]:
             t += 1
         return t < len(existing) and existing[t][0] <= lines[i][0]
 
-    found = [block for block, _, _ in flattened_tables(text, lines, inside)]
+    found = [block for block, _, _ in flattened_tables(text, lines, inside, cells_one_per_line)]
     if not found:
         return blocks
     out: list[Block] = []

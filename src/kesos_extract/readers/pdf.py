@@ -44,7 +44,7 @@ from .flattened import flattened_tables, header_label_count, laid_text
 from .packed import Packed, pack, pack_encoded, packed_text, unpack, unpack_positions
 from .tabbed import Layout, Piece, TabLine, figure_row, learn_layout, pieces_of, tab_laid, tab_tables
 from ..errors import EncryptedDocumentError, InputError, NoTextError
-from ..normalise import join_spaced_figures, normalise_characters, strip_emphasis
+from ..normalise import join_spaced_figures, normalise_characters, part_glued_cells, strip_emphasis
 
 BULLET = regex.compile(r"^\s*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc·▪➤•◦●■□➢►‣⁃]|-(?=\s))\s*")
 # "1.", "a)", "(1)", "(a)", "iv)", and a program's or kegiatan's code of the Permendagri nomenclature
@@ -388,6 +388,9 @@ MAX_BLANKS = 4  # more than any count of blank lines readers.flattened tells apa
 # the figures a row's cells hold: an amount in thousands groups, a decimal or a percentage (no
 # code "1.06.02", no row number "2": those start a row of their own)
 _WRAPPED_FIGURE = regex.compile(r"(?:Rp\.?)?\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+%?|\d+%")
+# the rest of a sentence or a name: a word in lower case ("target, sedangkan ..."), no list's
+# letter ("b.")
+_GOES_ON_WORD = regex.compile(r"\p{Ll}(?![.)]$)")
 
 
 def _printed_wraps(stripped: list[list[_Line]], fixed_pitch: list[bool]) -> list[set[int]]:
@@ -409,7 +412,8 @@ def _printed_wraps(stripped: list[list[_Line]], fixed_pitch: list[bool]) -> list
             above, ln = lines[k - 1], lines[k]
             first = ln.text.split(" ", 1)[0]
             end = spans[pi][k - 1][1]
-            if _WRAPPED_FIGURE.fullmatch(first) and ln.top - above.top < 1.5 * (above.bottom - above.top) \
+            if (_WRAPPED_FIGURE.fullmatch(first) or _GOES_ON_WORD.match(first)) \
+                    and ln.top - above.top < 1.5 * (above.bottom - above.top) \
                     and end < right - 0.5 * char and end + (1 + len(first)) * char > right + 0.5 * char:
                 out[pi].add(k)
     return out
@@ -459,7 +463,7 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
         for r, (pi, k) in enumerate(run):
             ln = stripped[pi][k]
             if r and k in wrapped[pi] and run[r - 1] == (pi, k - 1):
-                laid[-1] = (laid[-1][0] + " " + ln.text, laid[-1][1])
+                laid[-1] = (laid[-1][0] + " " + part_glued_cells(ln.text), laid[-1][1])
                 parts[-1].append(r)
                 continue
             parts.append([r])
@@ -469,12 +473,18 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
                 blanks = round((ln.top - stripped[pi][run[r - 1][1]].top) / pitch) - 1
             else:
                 blanks = round((ln.top - margin) / pitch)
-            laid.append((ln.text, max(0, min(MAX_BLANKS, blanks))))
+            # a row's cells the text layer ran together ("LainnyaRp1.250.000.000") parted, as
+            # the text reader parts them
+            laid.append((part_glued_cells(ln.text), max(0, min(MAX_BLANKS, blanks))))
         text, spans, source = laid_text(laid)
         source = [parts[j][0] if j >= 0 else -1 for j in source]  # each laid line's first line in the run
         held = {rs[0]: rs for rs in parts}
         starts = [s for s, _ in spans]
-        for block, first, end in flattened_tables(text, spans):
+        # a text file printed as it is (most of the run's lines on pages in a fixed-pitch font; a
+        # page of tab-laid lines is off the characters' grid): a line may be a table's cell, as
+        # in the text
+        printed = bool(fixed_pitch) and 2 * sum(1 for pi, _ in run if fixed_pitch[pi]) > len(run)
+        for block, first, end in flattened_tables(text, spans, cells_one_per_line=printed):
             at = [run[r] for j in range(first, end) if source[j] >= 0 for r in held[source[j]]]
             for pi, k in at:
                 used[pi].add(k)
@@ -487,7 +497,7 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
                 while j > first and source[j] < 0:
                     j -= 1
                 pi = run[source[j]][0]
-                part = rows[pi].setdefault(first_on[pi], _TabRows(n, [], header_rows=1 if r == 0 else None,
+                part = rows[pi].setdefault(first_on[pi], _TabRows(n, [], header_rows=block.header_rows if r == 0 else None,
                                                                    flattened=True))
                 if r in (block.unsure_rows or {}):  # its cells' columns a guess: no alarm from it
                     part.uncertain.add(len(part.rows))
@@ -655,10 +665,32 @@ def _strip_furniture(page: _Page, furniture: dict[str, float], edge: int = 3,
         at_edge = i < edge or i >= len(lines) - edge
         at = furniture.get(_signature(ln.text))
         if at_edge and (at is not None and abs(ln.top - at) <= FURNITURE_DRIFT
-                        or PAGE_NUMBER.match(ln.text) and not _goes_on_a_row(lines, i, layout)):
+                        or PAGE_NUMBER.match(ln.text) and not _goes_on_a_row(lines, i, layout)
+                        and not _in_the_text_s_flow(lines, i, edge)):
             continue
         keep.append(ln)
     return keep
+
+
+_BARE_NUMBER = regex.compile(r"\d{1,4}").fullmatch
+FLOW_STEP = 1.2  # of the page's usual step from one line's top to the next
+
+
+def _in_the_text_s_flow(lines: list[_Line], i: int, edge: int) -> bool:
+    """Is the bare number of line ``i``, at the page's top or bottom, a cell of a table written a
+    cell a line rather than the page's number: every line between it and the page's body (and
+    the first body line) follows the one before a line's step away, as the lines of the text
+    do? A page's number stands apart from the text, in the margin; a decorated one ("- 12 -",
+    "Halaman 12") is a page number wherever it stands."""
+    if not _BARE_NUMBER(lines[i].text.strip()) or len(lines) < 2 * edge + 1:
+        return False
+    tops = [ln.top for ln in lines]
+    steps = sorted(b - a for a, b in zip(tops, tops[1:]) if b > a)
+    if not steps:
+        return False
+    step = FLOW_STEP * steps[len(steps) // 2]
+    span = range(i, edge) if i < edge else range(len(lines) - edge - 1, i)  # pairs (k, k + 1) up to the body
+    return all(0 < tops[k + 1] - tops[k] <= step for k in span)
 
 
 def _goes_on_a_row(lines: list[_Line], i: int, layout: Optional[Layout]) -> bool:
@@ -1122,7 +1154,7 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
                 last_table = b.add_table([row], uncertain={0})
                 continue
             # as the text reader reads a text with markdown, and its figures an OCR layer spaced out
-            line = join_spaced_figures(strip_emphasis(item.text))
+            line = part_glued_cells(join_spaced_figures(strip_emphasis(item.text)))
             text = _clean_bullet(line)
             wide_gap = prev is None and blank_at_break or prev is not None and (usual_gap > 0 and item.top - prev.bottom > 1.8 * usual_gap + 1
                                              or touch and item.top - prev.bottom > 0.5 * (prev.bottom - prev.top)
