@@ -35,6 +35,7 @@ import bisect
 import io
 import zipfile
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 from typing import Iterator, Optional, Union
 
@@ -43,7 +44,7 @@ import regex
 from .flattened import with_flattened_tables
 from .aligned import MIN_LABELS
 from .spaced import _WIDE_GAP
-from .text import _PIPE_ROW, keep_unsure_rows, split_blocks
+from .text import _PIPE_ROW, _page_mark_lines, keep_unsure_rows, split_blocks
 from ..document import Document, DocumentBuilder
 from ..errors import InputError, NoTextError
 from ..normalise import join_spaced_figures, normalise_characters, normalise_text, part_glued_cells, strip_emphasis
@@ -721,6 +722,22 @@ def _lines_as_in_the_text(lines: list[str], owner: list[int], preformatted: list
         k = end
 
 
+def _without_page_marks(lines: list[str], owner: list[int]) -> tuple[list[str], list[int]]:
+    """The lines less those the text reader reads as a page's mark ("Halaman 12", "Laporan Kinerja
+    Dinas Sosial 2020 | 27", a running title beside two marks): a text file's pages copied into
+    Word keep them as paragraphs, inside a table too; they are no text of the report."""
+    if not lines:
+        return lines, owner
+    text = "\n".join(lines)
+    marks = _page_mark_lines(text)
+    if not marks:
+        return lines, owner
+    starts = list(accumulate((len(t) + 1 for t in lines[:-1]), initial=0))
+    dropped = {bisect.bisect_right(starts, start) - 1 for start, _ in marks}
+    keep = [k for k in range(len(lines)) if k not in dropped]
+    return [lines[k] for k in keep], [owner[k] for k in keep]
+
+
 def _place_paragraphs(b: DocumentBuilder, paragraphs: list[_Paragraph], numbering: _Numbering,
                       styles: _StyleNames) -> None:
     """Paragraphs between tables: each line (a paragraph, or a line of one broken with
@@ -735,6 +752,7 @@ def _place_paragraphs(b: DocumentBuilder, paragraphs: list[_Paragraph], numberin
     # figures an OCR layer spaced out ("7 0 %"), told as the text reader tells them: from the
     # lines together (one spaced decimal among them shows the layer spaces its figures out)
     lines = join_spaced_figures("\n".join(lines)).split("\n") if lines else lines
+    lines, owner = _without_page_marks(lines, owner)
     _lines_as_in_the_text(lines, owner, [_preformatted(p, styles) for p in paragraphs])
     tabbed = _tab_tables(lines)
     k = 0

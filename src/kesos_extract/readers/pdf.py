@@ -41,6 +41,7 @@ from ..document import Block, Document, DocumentBuilder
 from .aligned import (MIN_LABELS, AlignedTable, PlacedLine, PlacedWord, aligned_table_at, continued_rows,
                       split_at_gaps)
 from .flattened import flattened_tables, header_label_count, laid_text
+from .text import _without_page_marks
 from .packed import Packed, pack, pack_encoded, packed_text, unpack, unpack_positions
 from .tabbed import Layout, Piece, TabLine, figure_row, learn_layout, pieces_of, tab_laid, tab_tables
 from ..errors import EncryptedDocumentError, InputError, NoTextError
@@ -393,28 +394,37 @@ _WRAPPED_FIGURE = regex.compile(r"(?:Rp\.?)?\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+
 _GOES_ON_WORD = regex.compile(r"\p{Ll}(?![.)]$)")
 
 
+PRINTER_EDGE_LINES = 3  # lines ending at the same rightmost point: the printer's edge, no line of the text's own
+
+
 def _printed_wraps(stripped: list[list[_Line]], fixed_pitch: list[bool]) -> list[set[int]]:
     """On the pages of a text file printed in a fixed-pitch font, the lines that are the rest of
     a table row above, which the printer wrapped: the line starts with a figure that had no room
     at the end of the one above (measured on the page, where the runs of spaces a PDF line keeps
-    as one still take their width). A line that reaches the right edge may be the text's own, as
-    long, and one that starts with a word may start a row: neither is joined."""
+    as one still take their width), or with a word in lower case (the rest of a sentence or a
+    name). A line that reaches the rightmost point of the document may be the text's own, as
+    long, unless three lines or more reach it (the printer's edge); one that starts with a
+    capital or a number may start a row: neither is joined."""
     out: list[set[int]] = [set() for _ in stripped]
     spans = [[(tl.x0, tl.x1) for tl in (ln.tab_line() for ln in lines)] if fixed else []
              for lines, fixed in zip(stripped, fixed_pitch)]
     right = max((x1 for page in spans for _, x1 in page), default=0.0)
+    edge_lines = sum(1 for page in spans for _, x1 in page if x1 > right - 1.0)
     for pi, lines in enumerate(stripped):
         ratios = [(x1 - x0) / len(ln.text) for ln, (x0, x1) in zip(lines, spans[pi]) if len(ln.text) >= 10]
         if not ratios:
             continue
         char = min(ratios)  # a line without a run of spaces: the font's pitch
+        # where lines of the document end right at the edge, one after another, that edge is the
+        # printer's: a line that fills it had a word wrapped after it too
+        limit = right + 0.5 * char if edge_lines >= PRINTER_EDGE_LINES else right - 0.5 * char
         for k in range(1, len(lines)):
             above, ln = lines[k - 1], lines[k]
             first = ln.text.split(" ", 1)[0]
             end = spans[pi][k - 1][1]
             if (_WRAPPED_FIGURE.fullmatch(first) or _GOES_ON_WORD.match(first)) \
                     and ln.top - above.top < 1.5 * (above.bottom - above.top) \
-                    and end < right - 0.5 * char and end + (1 + len(first)) * char > right + 0.5 * char:
+                    and end < limit and end + (1 + len(first)) * char > right + 0.5 * char:
                 out[pi].add(k)
     return out
 
@@ -482,8 +492,12 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
         starts = [s for s, _ in spans]
         # a text file printed as it is (most of the run's lines on pages in a fixed-pitch font; a
         # page of tab-laid lines is off the characters' grid): a line may be a table's cell, as
-        # in the text
+        # in the text, and a page's mark the text holds (its own pages copied into it: "Laporan
+        # Kinerja 2020 | 27") is a blank line there, as the text reader reads it (inside a table,
+        # the table takes it: no paragraph of the report)
         printed = bool(fixed_pitch) and 2 * sum(1 for pi, _ in run if fixed_pitch[pi]) > len(run)
+        if printed:
+            text = _without_page_marks(text)
         for block, first, end in flattened_tables(text, spans, cells_one_per_line=printed):
             at = [run[r] for j in range(first, end) if source[j] >= 0 for r in held[source[j]]]
             for pi, k in at:
