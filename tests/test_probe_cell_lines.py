@@ -259,3 +259,53 @@ def test_a_row_number_after_two_page_marks_is_no_running_title():
     report = extract_text(broken + "\n\n\n" + broken.replace("106,67", "110,67"))
     assert ("row_percent", "consistent", 106.67, 45.0, 48.0) in _checks(report)
     assert {(c.check, c.stated) for c in _alarms(report)} == {("row_percent", 110.67)}
+
+
+# --- a page's mark inside a table of figure rows (a text file's pages copied into it) -----------------
+
+# Written for these tests: a budget table in thousands whose page broke after row 2, the running
+# footer left between the rows; 916.800/960.000 = 95,50 %, 1.406.000/1.480.000 = 95,00 %,
+# 288.300/310.000 = 93,00 %, 2.611.100/2.750.000 = 94,95 %; the rests and the totals add up
+BUDGET_OVER_PAGES = """Tabel 4.5 Realisasi Belanja Program Dinas Sosial Tahun Anggaran 2024 (dalam ribuan rupiah)
+No Program/Kegiatan Pagu Realisasi Sisa Serapan (%)
+1 Program Perlindungan dan Jaminan Sosial 960.000 916.800 43.200 95,50
+2 Program Rehabilitasi Sosial 1.480.000 1.406.000 74.000 95,00
+Laporan Kinerja Dinas Sosial Tahun 2024 | 31
+3 Program Pemberdayaan Sosial 310.000 288.300 21.700 93,00
+Jumlah 2.750.000 2.611.100 138.900 94,95"""
+
+BUDGET_OVER_PAGES_CHECKS = {
+    ("column_total", "consistent", 138900.0), ("column_total", "consistent", 2611100.0),
+    ("column_total", "consistent", 2750000.0), ("row_difference", "consistent", 21700.0),
+    ("row_difference", "consistent", 43200.0), ("row_difference", "consistent", 74000.0),
+    ("row_difference", "consistent", 138900.0), ("row_percent", "consistent", 93.0),
+    ("row_percent", "consistent", 94.95), ("row_percent", "consistent", 95.0), ("row_percent", "consistent", 95.5)}
+
+
+def _all_checks(report) -> set[tuple]:
+    return {(c.check, c.verdict, c.stated) for c in report.checks}
+
+
+def test_a_running_footer_between_word_paragraph_rows_is_no_row(tmp_path):
+    """The footer a paragraph of its own among the rows (a text file opened in Word) is dropped as
+    the text reader drops it: the text's checks, and no program sum made of the footer's row."""
+    assert _all_checks(extract_text(BUDGET_OVER_PAGES)) == BUDGET_OVER_PAGES_CHECKS
+    assert _all_checks(extract(_docx(tmp_path, BUDGET_OVER_PAGES))) == BUDGET_OVER_PAGES_CHECKS
+
+
+def test_a_slip_after_the_running_footer_is_caught_in_word_paragraphs(tmp_path):
+    slipped = BUDGET_OVER_PAGES.replace("288.300 21.700 93,00", "288.300 21.700 98,00")
+    for report in (extract_text(slipped), extract(_docx(tmp_path, slipped))):
+        assert {(c.check, c.stated) for c in _alarms(report)} == {("row_percent", 98.0)}
+
+
+def test_a_running_footer_inside_a_printed_table_is_passed_over():
+    """Printed in a fixed-pitch font, the footer's line inside the table is a blank line, as in
+    the text: row 3 is the table's, and the footer is taken with it (no paragraph of the report)."""
+    lines = _printed_lines(BUDGET_OVER_PAGES)
+    (rows,), taken = _tables(_printed_page(lines), fixed_pitch=True)
+    assert rows[1:] == [["1", "Program Perlindungan dan Jaminan Sosial", "960.000", "916.800", "43.200", "95,50"],
+                        ["2", "Program Rehabilitasi Sosial", "1.480.000", "1.406.000", "74.000", "95,00"],
+                        ["3", "Program Pemberdayaan Sosial", "310.000", "288.300", "21.700", "93,00"],
+                        ["", "Jumlah", "2.750.000", "2.611.100", "138.900", "94,95"]]
+    assert lines.index("Laporan Kinerja Dinas Sosial Tahun 2024 | 31") in taken
