@@ -486,7 +486,12 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
             # a row's cells the text layer ran together ("LainnyaRp1.250.000.000") parted, as
             # the text reader parts them
             laid.append((part_glued_cells(ln.text), max(0, min(MAX_BLANKS, blanks))))
-        text, spans, source = laid_text(laid)
+        # figures an OCR layer spaced out ("7 0 %") joined as the text reader joins them: told
+        # from the run's lines together (one spaced decimal among them shows the layer's way)
+        joined = join_spaced_figures("\n".join(t for t, _ in laid)).split("\n")
+        if len(joined) != len(laid):  # (no line holds a line break: each stays one)
+            joined = [join_spaced_figures(t) for t, _ in laid]
+        text, spans, source = laid_text([(t, blanks) for t, (_, blanks) in zip(joined, laid)])
         source = [parts[j][0] if j >= 0 else -1 for j in source]  # each laid line's first line in the run
         held = {rs[0]: rs for rs in parts}
         starts = [s for s, _ in spans]
@@ -1091,6 +1096,12 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
         tabbed.update((k, v) for k, v in flat_rows[pi].items() if k in in_flat)
         taken = set(range(went_on)) | in_tabbed | in_unruled | in_flat
         texts = [ln.text for ln in lines]
+        # as the text reader reads a text with markdown, and its figures an OCR layer spaced out:
+        # told from the page's lines together, as the text reader tells them from the whole text
+        # (one spaced decimal shows the layer's way; "7 0 % 7 0 %" on a line of its own then joins)
+        prose = [strip_emphasis(t) for t in texts]
+        joined = join_spaced_figures("\n".join(prose)).split("\n")
+        prose = joined if len(joined) == len(prose) else [join_spaced_figures(t) for t in prose]
         # a pipe table that ended the page before goes on in this one's first lines, under its header
         more, went_pipes = pipe_rows(texts, 0, open_pipes[1], taken) if open_pipes and lines else ([], 0)
         more_pipes = open_pipes[0] if more[1:] and open_pipes is not None else None
@@ -1167,8 +1178,7 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
                 b.start_page(page.number)
                 last_table = b.add_table([row], uncertain={0})
                 continue
-            # as the text reader reads a text with markdown, and its figures an OCR layer spaced out
-            line = part_glued_cells(join_spaced_figures(strip_emphasis(item.text)))
+            line = part_glued_cells(prose[index[id(item)]])
             text = _clean_bullet(line)
             wide_gap = prev is None and blank_at_break or prev is not None and (usual_gap > 0 and item.top - prev.bottom > 1.8 * usual_gap + 1
                                              or touch and item.top - prev.bottom > 0.5 * (prev.bottom - prev.top)
