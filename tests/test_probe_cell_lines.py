@@ -309,3 +309,53 @@ def test_a_running_footer_inside_a_printed_table_is_passed_over():
                         ["3", "Program Pemberdayaan Sosial", "310.000", "288.300", "21.700", "93,00"],
                         ["", "Jumlah", "2.750.000", "2.611.100", "138.900", "94,95"]]
     assert lines.index("Laporan Kinerja Dinas Sosial Tahun 2024 | 31") in taken
+
+
+# --- a tab-laid table's last rows, printed: a total's row and the source under it ------------------
+
+def _tab_rows(rows: list[str]):
+    from test_tabbed import MARGIN, _table_of
+
+    return _table_of([(r, MARGIN) for r in rows])
+
+
+# written for these tests: 81/75 = 108,00 %, 88,2/90 = 98,00 %, their mean 103,00 %; row 2 ends
+# near the page's edge, so the next line's first word would not have fitted after it
+SASARAN = ["No\tIndikator Kinerja Sasaran Strategis\tTarget\tRealisasi\tCapaian (%)",
+           "1\tPersentase penyandang disabilitas dengan alat bantu\t75\t81\t108,00",
+           "2\tPersentase lansia terlantar yang mendapat permakanan\t90\t88,2\t98,00"]
+SASARAN_ROWS = [["No", "Indikator Kinerja Sasaran Strategis", "Target", "Realisasi", "Capaian (%)"],
+                ["1", "Persentase penyandang disabilitas dengan alat bantu", "75", "81", "108,00"],
+                ["2", "Persentase lansia terlantar yang mendapat permakanan", "90", "88,2", "98,00"]]
+
+
+def test_a_total_s_row_after_a_full_row_is_a_row_of_its_own():
+    rows, unsure = _tab_rows(SASARAN + ["Rata-rata Capaian Sasaran\t\t\t\t103,00", "Sumber: Dinas Sosial Kabupaten, diolah"])
+    assert rows == SASARAN_ROWS + [["Rata-rata Capaian Sasaran", "", "", "", "103,00"]] and not unsure
+
+
+def test_a_table_s_source_after_a_full_row_is_no_part_of_it():
+    rows, _ = _tab_rows(SASARAN + ["Sumber: Dinas Sosial Kabupaten, diolah"])
+    assert rows == SASARAN_ROWS
+
+
+def test_a_row_s_words_wrapped_after_a_full_row_still_go_on_it():
+    """Control: a line of words under a row that lacks its last cells is still the row's rest."""
+    rows, _ = _tab_rows(SASARAN[:2] + ["2\tPersentase lansia terlantar yang mendapat permakanan dari dapur umum",
+                                       "kelurahan\t90\t88,2\t98,00"])
+    assert rows[2] == ["2", "Persentase lansia terlantar yang mendapat permakanan dari dapur umum kelurahan",
+                       "90", "88,2", "98,00"]
+
+
+# --- figures an OCR layer spaced out, a row a printed line ------------------------------------------
+
+def test_spaced_figures_of_a_printed_table_join_as_in_the_text():
+    """One spaced decimal in the table ("8 4 , 6 0 %") shows the layer's way: "7 0 % 7 0 % 1 0 0 %"
+    on a line of its own joins too, as the text reader joins it from the whole text."""
+    text = ("Indikator Kinerja Sasaran Target Realisasi Capaian\n"
+            "Persentase PMKS yang tertangani 8 5 % 8 4 , 6 0 % 9 9 , 5 3 %\n"
+            "Persentase lansia terlantar yang terlayani 7 0 % 7 0 % 1 0 0 %")
+    (rows,), _ = _tables(_printed_page(text.split("\n")), fixed_pitch=True)
+    assert rows[1:] == [["Persentase PMKS yang tertangani", "85%", "84,60%", "99,53%"],
+                        ["Persentase lansia terlantar yang terlayani", "70%", "70%", "100%"]]
+    assert extract_text(text).tables[0].rows[-1][-1].text == "100%"

@@ -1030,9 +1030,12 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
     # and on such a page a line whose words all stand on the characters' grid has no tab
     spaced, untabbed = _spaced_and_untabbed(stripped, aligned)
     in_spaced = [{k for first, (end, *_) in sp.items() for k in range(first, end)} for sp in spaced]
+    # a markdown pipe table's lines are no tab-laid rows (the text reader reads a pipe table first)
+    in_pipes = [{k for first, (end, _) in pipe_tables([ln.text for ln in lines], sp).items() for k in range(first, end)}
+                if any("|" in ln.text for ln in lines) else set() for lines, sp in zip(stripped, in_spaced)]
     tab_rows, tab_taken = tab_tables_by_page(
-        stripped, [{k for t in a.values() for k in range(t.first, t.end)} | sp for a, sp in zip(aligned, in_spaced)],
-        layout, untabbed)
+        stripped, [{k for t in a.values() for k in range(t.first, t.end)} | sp | pp
+                   for a, sp, pp in zip(aligned, in_spaced, in_pipes)], layout, untabbed)
     # then flattened tables (a header of column labels over cells one per line) among the rest
     flat_rows, flat_taken = flattened_tables_by_page(
         pages, stripped, [{k for t in a.values() for k in range(t.first, t.end)} | t | sp
