@@ -359,3 +359,43 @@ def test_spaced_figures_of_a_printed_table_join_as_in_the_text():
     assert rows[1:] == [["Persentase PMKS yang tertangani", "85%", "84,60%", "99,53%"],
                         ["Persentase lansia terlantar yang terlayani", "70%", "70%", "100%"]]
     assert extract_text(text).tables[0].rows[-1][-1].text == "100%"
+
+
+# --- a Word paragraph a cell: a name with figures in it, two figures written with a slash -------------
+
+# written for these tests: counts of two years, a name holding digits ("(P2KT2)"), a cell of two
+# figures written as one with a slash ("120/325 KK"), a cell typed with two spaces
+TWO_YEARS = """Tabel 4.7
+Perkembangan Pemberdayaan Sosial Tahun 2022 dan 2023
+No
+Kegiatan
+Satuan
+Tahun 2022
+Tahun 2023
+1
+Pemberdayaan keluarga miskin melalui KUBE
+Jiwa/KK
+3650
+7200/1800
+2
+Pemberdayaan Komunitas  Adat Terpencil
+Jiwa
+410
+515
+3
+Pemberdayaan Pembangunan Kawasan Tertinggal (P2KT2)
+Jiwa
+150
+120/325 KK
+Sumber: Dinas Sosial Provinsi, 2024"""
+
+TWO_YEARS_ROWS = [["1", "Pemberdayaan keluarga miskin melalui KUBE", "Jiwa/KK", "3650", "7200/1800"],
+                  ["2", "Pemberdayaan Komunitas Adat Terpencil", "Jiwa", "410", "515"],
+                  ["3", "Pemberdayaan Pembangunan Kawasan Tertinggal (P2KT2)", "Jiwa", "150", "120/325 KK"]]
+
+
+def test_word_paragraphs_give_every_row_of_a_table_with_names_holding_figures(tmp_path):
+    for report in (extract_text(TWO_YEARS), extract(_docx(tmp_path, TWO_YEARS))):
+        [table] = report.tables
+        assert [[c.text for c in r] for r in table.rows] == TWO_YEARS_ROWS
+        assert not _alarms(report)

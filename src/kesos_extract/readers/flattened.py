@@ -31,6 +31,7 @@ its first word to its last, and its text is its words joined by single spaces.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Optional
@@ -41,7 +42,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from ..document import Block, TableCell, line_spans
 from ..errors import GrammarError
 from ..grammar import load_grammar
-from .cell_paragraphs import HAS_FIRST_ROW, cell_paragraph_table_at
+from .cell_paragraphs import HAS_FIRST_ROW, MAX_HEADER_CELLS, cell_paragraph_table_at
 
 # limits that keep a paragraph after the table out of it
 MAX_HEADER_LINES = 4
@@ -987,6 +988,12 @@ def _without_separators(text: str, lines: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+def _one_soon(ones: list[int], i: int) -> bool:
+    """Is a line of ``ones`` (sorted) within the cells a table's header may have below line ``i``?"""
+    k = bisect.bisect_right(ones, i)
+    return k < len(ones) and ones[k] - i < MAX_HEADER_CELLS
+
+
 def flattened_tables(text: str, lines: list[tuple[int, int]],
                      inside: Optional[Callable[[int], bool]] = None,
                      cells_one_per_line: bool = False) -> list[tuple[Block, int, int]]:
@@ -997,14 +1004,16 @@ def flattened_tables(text: str, lines: list[tuple[int, int]],
     table may stand a cell a line, its rows told apart by their numbers only
     (:mod:`.cell_paragraphs`), as the text reader reads it where no flattened table starts."""
     found: list[tuple[Block, int, int]] = []
-    numbered = cells_one_per_line and bool(HAS_FIRST_ROW(text))
+    # the lines of a first row's number alone ("1"): a table a cell a line has its header within
+    # a few dozen lines above one, and is looked for only there
+    ones = [k for k, (s, e) in enumerate(lines) if HAS_FIRST_ROW(text, s, e)] if cells_one_per_line else []
     i = 0
     while i < len(lines):
         if inside is not None and inside(i):
             i += 1
             continue
         hit = flattened_table_at(text, lines, i)
-        if hit is None and numbered:
+        if hit is None and ones and _one_soon(ones, i):
             hit = cell_paragraph_table_at(text, lines, i, one_per_line=True)
         if hit is None:
             i += 1

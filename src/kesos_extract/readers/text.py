@@ -279,7 +279,8 @@ def split_blocks(text: str, *, cells_one_per_line: bool = False) -> list[Block]:
     """The text's blocks. ``cells_one_per_line``: a table may stand a cell a line, its rows not
     parted, an empty line an empty cell (readers/cell_paragraphs.py): so in a text file, where
     LibreOffice's "Save as text", pypdf and PyMuPDF put a table; never in the text the PDF and
-    DOCX readers make of a page or a cell."""
+    DOCX readers make of a page or a cell (their lines that are a text's, Word paragraphs and
+    a printed text file's lines, are read so by ``readers.flattened.flattened_tables``)."""
     return _merge_continued_tables(text, _split_blocks(text, cells_one_per_line))
 
 
