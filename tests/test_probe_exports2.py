@@ -48,10 +48,13 @@ FALSE_ALARMS: dict[tuple[str, str, int], str] = {
 # claims or tables, never an alarm the text does not raise (those are above).
 LOSSES: dict[str, str] = {
     'probe_lkpj':
-        "readers/pdf.py, readers/flattened.py: an LKPJ table whose rows the printer wrapped at the page's edge, "
-        "with a running footer wrapped inside it (IV - / 112) or figures spaced out on their own lines, is not "
-        "read as the text's table: its row checks, a slip's catch among them, are lost or read under another "
-        "check name; the file's program list (chosen over the whole file, structure.program_list) then differs "
+        "readers/pdf.py, readers/flattened.py: LKPJ tables printed from a text file whose rows the printer "
+        "wrapped where the PDF's line no longer shows the text's run of spaces (3, 6, 8: a running footer "
+        "wrapped inside the table, 'LKPJ Walikota Tahun 2019 IV -' / '112', glues to a row; the file's "
+        "program list, chosen over the whole file by structure.program_list, then differs), figures an OCR "
+        "layer spaced out wrapped in the middle of a figure (9-11: 'Rp . 2 . 845 .' / '600 . 000'), or a "
+        "wrapped row that makes the PDF's lines a table where the text's are prose (39, 40: the same "
+        "figures checked as row_percent, not target_percent): checks lost or read under another name "
         "(no false alarm)",
     'probe_hearings':
         "readers/pdf.py, readers/docx.py, evidence.py: a list of figures under a line naming their order "
