@@ -19,7 +19,9 @@ not with the PDF. Then:
 - rows laid with tabs are read from the glyphs' positions and the document's tab stops
   (:mod:`.tabbed`); among the lines left, a flattened table (a header of column labels over
   cells one per line, :mod:`.flattened`) is found as in a text export, vertical space read as
-  blank lines;
+  blank lines; on the pages of a text file printed in a fixed-pitch font, its lines are read as
+  the text's: a line the printer wrapped is joined again, a table may stand a cell a line
+  (:mod:`.cell_paragraphs`), and a page's mark the text holds is a blank line;
 - a page without a text layer (a scan) is named in the document's warnings.
 """
 
