@@ -50,6 +50,7 @@ _CURRENCY = regex.compile(r"^(?:Rp\.?|IDR)$", regex.I).match  # a currency alone
 _NUMBER_LABEL = regex.compile(r"^(?:no|nomor)\.?$", regex.I).match
 _TOTAL = regex.compile(r"^(?:jumlah|total|sub\s*total)\b", regex.I)
 _HAS_DIGIT = regex.compile(r"\d").search
+_FIGURE_FIRST = regex.compile(r"(?:rp\.?\s*)?[-+(]?\d", regex.I).match  # "120/325 kk", "Rp 985.400.000", "(2,5)"
 _CAPTION = regex.compile(r"(?:tabel|table|gambar|grafik|sumber)\b", regex.I).match  # a caption's line, no header's
 _NONE = {"-", "--", "–", "—", "0"}
 _FIGURE = regex.compile(r"^[\d.,%()+\-\s]*\d[\d.,%()+\-\s]*$")  # a figure: a digit among these
@@ -58,8 +59,9 @@ _PAGE_MARK = regex.compile(r"^(?:[IVX]{1,5}\s*[-–.]\s*\d{1,3}|(?:halaman|hal\.
 _YEAR_IN = regex.compile(r"\b(?:19|20)\d\d\b")
 
 
-# a number, a figure broken after its separator ("54, 907") counted once
-_NUMBER_TOKEN = regex.compile(r"(?<![\w.,])\d[\d.,]*(?:(?<=[.,]) \d[\d.,]*)?(?![\w])")
+# a number, a figure broken after its separator ("54, 907") counted once, and so two written as
+# one cell's with a slash ("120/325 kk": two cells a line are parted by a space, never a slash)
+_NUMBER_TOKEN = regex.compile(r"(?<![\w.,/])\d[\d.,]*(?:(?<=[.,]) \d[\d.,]*)?(?![\w])")
 
 
 def _two_figures(text: str) -> bool:
@@ -211,7 +213,8 @@ def _labels(header: list[str], width: int) -> bool:
     if sum(1 for h in header if h) * 2 < min(width, len(header)):
         return False
     labels = header[:len(header) - width] if _column_numbers(header[-width:]) else header
-    return bool(labels) and not any(_FIGURE.match(h) and not _year(h) for h in labels if h)
+    # a caption ("Tabel 3.4 ...", "Sumber: ...") stands above or below a table, never among its labels
+    return bool(labels) and not any(_FIGURE.match(h) and not _year(h) or _CAPTION(h) for h in labels if h)
 
 
 def _column_numbers(cells: list[str]) -> bool:
@@ -222,8 +225,8 @@ def _column_numbers(cells: list[str]) -> bool:
 def _alike(a: list[TableCell], b: list[TableCell]) -> bool:
     """Do two rows have their figures and their words in the same columns (an empty cell, or a
     dash for none, goes with either)?"""
-    def kind(c: TableCell) -> Optional[bool]:
-        return None if not c.text or c.text in _NONE else bool(_HAS_DIGIT(c.text))
+    def kind(c: TableCell) -> Optional[bool]:  # a figure starts with one: "(P2DT2)" in a name is no figure
+        return None if not c.text or c.text in _NONE else bool(_FIGURE_FIRST(c.text))
     return len(a) == len(b) and all(x is None or y is None or x == y for x, y in ((kind(p), kind(q)) for p, q in zip(a, b)))
 
 
@@ -306,7 +309,9 @@ class _Cells:
                 return
             s, _ = self.lines[j]
             lead = len(line) - len(line.lstrip())
-            self.read.append(_Cell(line.strip(), s + lead if line.strip() else s, s + len(line.rstrip()), j + 1))
+            # its words as one text ("Cacat  Grahita" typed with two spaces is the cell a Word
+            # table's reader and the other layouts read)
+            self.read.append(_Cell(" ".join(line.split()), s + lead if line.strip() else s, s + len(line.rstrip()), j + 1))
             self.at = j + 1
             return
         if j >= n or not self._line(j).strip():

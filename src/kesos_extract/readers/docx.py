@@ -35,6 +35,7 @@ import bisect
 import io
 import zipfile
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 from typing import Iterator, Optional, Union
 
@@ -43,10 +44,10 @@ import regex
 from .flattened import with_flattened_tables
 from .aligned import MIN_LABELS
 from .spaced import _WIDE_GAP
-from .text import _PIPE_ROW, keep_unsure_rows, split_blocks
+from .text import _PIPE_ROW, _page_mark_lines, keep_unsure_rows, split_blocks
 from ..document import Document, DocumentBuilder
 from ..errors import InputError, NoTextError
-from ..normalise import join_spaced_figures, normalise_characters, normalise_text, strip_emphasis
+from ..normalise import join_spaced_figures, normalise_characters, normalise_text, part_glued_cells, strip_emphasis
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -721,6 +722,22 @@ def _lines_as_in_the_text(lines: list[str], owner: list[int], preformatted: list
         k = end
 
 
+def _without_page_marks(lines: list[str], owner: list[int]) -> tuple[list[str], list[int]]:
+    """The lines less those the text reader reads as a page's mark ("Halaman 12", "Laporan Kinerja
+    Dinas Sosial 2020 | 27", a running title beside two marks): a text file's pages copied into
+    Word keep them as paragraphs, inside a table too; they are no text of the report."""
+    if not lines:
+        return lines, owner
+    text = "\n".join(lines)
+    marks = _page_mark_lines(text)
+    if not marks:
+        return lines, owner
+    starts = list(accumulate((len(t) + 1 for t in lines[:-1]), initial=0))
+    dropped = {bisect.bisect_right(starts, start) - 1 for start, _ in marks}
+    keep = [k for k in range(len(lines)) if k not in dropped]
+    return [lines[k] for k in keep], [owner[k] for k in keep]
+
+
 def _place_paragraphs(b: DocumentBuilder, paragraphs: list[_Paragraph], numbering: _Numbering,
                       styles: _StyleNames) -> None:
     """Paragraphs between tables: each line (a paragraph, or a line of one broken with
@@ -732,6 +749,10 @@ def _place_paragraphs(b: DocumentBuilder, paragraphs: list[_Paragraph], numberin
         for line in p.text.split("\n"):
             lines.append(line)
             owner.append(i)
+    # figures an OCR layer spaced out ("7 0 %"), told as the text reader tells them: from the
+    # lines together (one spaced decimal among them shows the layer spaces its figures out)
+    lines = join_spaced_figures("\n".join(lines)).split("\n") if lines else lines
+    lines, owner = _without_page_marks(lines, owner)
     _lines_as_in_the_text(lines, owner, [_preformatted(p, styles) for p in paragraphs])
     tabbed = _tab_tables(lines)
     k = 0
@@ -745,8 +766,9 @@ def _place_paragraphs(b: DocumentBuilder, paragraphs: list[_Paragraph], numberin
         end = k + 1
         while end < len(lines) and owner[end] == i and end not in tabbed:
             end += 1
-        # as the text reader reads markdown, and figures an OCR layer spaced out
-        text = join_spaced_figures(strip_emphasis("\n".join(lines[k:end]))).strip()
+        # as the text reader reads markdown, figures an OCR layer spaced out and a row's cells a
+        # PDF's text ran together (a Word copy of a PDF)
+        text = part_glued_cells(join_spaced_figures(strip_emphasis("\n".join(lines[k:end])))).strip()
         k = end
         if not text:
             b.add_gap()
@@ -803,7 +825,9 @@ def read_docx(path: Path, data: bytes) -> Document:
     if not doc.text.strip():
         raise NoTextError(path, "has no body text")
     before = {id(block) for block in doc.blocks}
-    doc.blocks = with_flattened_tables(doc.text, doc.blocks)
+    # a table's cells may stand a paragraph each (a table copied out of a PDF, a text file
+    # opened in Word): read as the text reader reads a text's lines
+    doc.blocks = with_flattened_tables(doc.text, doc.blocks, cells_one_per_line=True)
     for block in doc.blocks:  # a flattened table's rows read by a guess raise no alarm, as in a text
         if id(block) not in before and block.unsure_rows:
             keep_unsure_rows(doc, block)

@@ -31,6 +31,7 @@ its first word to its last, and its text is its words joined by single spaces.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Optional
@@ -41,6 +42,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from ..document import Block, TableCell, line_spans
 from ..errors import GrammarError
 from ..grammar import load_grammar
+from .cell_paragraphs import HAS_FIRST_ROW, MAX_HEADER_CELLS, cell_paragraph_table_at
 
 # limits that keep a paragraph after the table out of it
 MAX_HEADER_LINES = 4
@@ -986,18 +988,33 @@ def _without_separators(text: str, lines: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+def _one_soon(ones: list[int], i: int) -> bool:
+    """Is a line of ``ones`` (sorted) within the cells a table's header may have below line ``i``?"""
+    k = bisect.bisect_right(ones, i)
+    return k < len(ones) and ones[k] - i < MAX_HEADER_CELLS
+
+
 def flattened_tables(text: str, lines: list[tuple[int, int]],
-                     inside: Optional[Callable[[int], bool]] = None) -> list[tuple[Block, int, int]]:
+                     inside: Optional[Callable[[int], bool]] = None,
+                     cells_one_per_line: bool = False) -> list[tuple[Block, int, int]]:
     """Every flattened table among ``lines`` (spans of ``text``), in order: the table, the index
     of its first line and the index after its last. ``inside(i)`` says that line ``i`` is in a
-    table the reader already has: no table starts there."""
+    table the reader already has: no table starts there. ``cells_one_per_line``: the lines are
+    those of a text file (a Word paragraph each, or printed in a fixed-pitch font), where a
+    table may stand a cell a line, its rows told apart by their numbers only
+    (:mod:`.cell_paragraphs`), as the text reader reads it where no flattened table starts."""
     found: list[tuple[Block, int, int]] = []
+    # the lines of a first row's number alone ("1"): a table a cell a line has its header within
+    # a few dozen lines above one, and is looked for only there
+    ones = [k for k, (s, e) in enumerate(lines) if HAS_FIRST_ROW(text, s, e)] if cells_one_per_line else []
     i = 0
     while i < len(lines):
         if inside is not None and inside(i):
             i += 1
             continue
         hit = flattened_table_at(text, lines, i)
+        if hit is None and ones and _one_soon(ones, i):
+            hit = cell_paragraph_table_at(text, lines, i, one_per_line=True)
         if hit is None:
             i += 1
             continue
@@ -1006,14 +1023,15 @@ def flattened_tables(text: str, lines: list[tuple[int, int]],
     return found
 
 
-def with_flattened_tables(text: str, blocks: list[Block]) -> list[Block]:
+def with_flattened_tables(text: str, blocks: list[Block], cells_one_per_line: bool = False) -> list[Block]:
     """``blocks`` with the flattened tables found among them: for readers whose text keeps one
     line per paragraph of the source (DOCX: a Word copy of a web page has each wrapped line of
     a table as a paragraph of its own). The blocks a table covers give way to it.
 
     Such a reader separates every two paragraphs by a blank line, so that blank line is no gap:
     it is left out of the lines the tables are looked for in (offsets stay those of ``text``),
-    and only the blank lines of empty paragraphs count."""
+    and only the blank lines of empty paragraphs count. ``cells_one_per_line``: as
+    :func:`flattened_tables` (a Word paragraph a table's cell, an empty one an empty cell)."""
     lines = _without_separators(text, line_spans(text))
     existing = sorted((b.start, b.end) for b in blocks if b.kind == "table")
     t = 0
@@ -1024,7 +1042,7 @@ def with_flattened_tables(text: str, blocks: list[Block]) -> list[Block]:
             t += 1
         return t < len(existing) and existing[t][0] <= lines[i][0]
 
-    found = [block for block, _, _ in flattened_tables(text, lines, inside)]
+    found = [block for block, _, _ in flattened_tables(text, lines, inside, cells_one_per_line)]
     if not found:
         return blocks
     out: list[Block] = []

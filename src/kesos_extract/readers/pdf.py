@@ -19,7 +19,9 @@ not with the PDF. Then:
 - rows laid with tabs are read from the glyphs' positions and the document's tab stops
   (:mod:`.tabbed`); among the lines left, a flattened table (a header of column labels over
   cells one per line, :mod:`.flattened`) is found as in a text export, vertical space read as
-  blank lines;
+  blank lines; on the pages of a text file printed in a fixed-pitch font, its lines are read as
+  the text's: a line the printer wrapped is joined again, a table may stand a cell a line
+  (:mod:`.cell_paragraphs`), and a page's mark the text holds is a blank line;
 - a page without a text layer (a scan) is named in the document's warnings.
 """
 
@@ -41,10 +43,11 @@ from ..document import Block, Document, DocumentBuilder
 from .aligned import (MIN_LABELS, AlignedTable, PlacedLine, PlacedWord, aligned_table_at, continued_rows,
                       split_at_gaps)
 from .flattened import flattened_tables, header_label_count, laid_text
+from .text import _without_page_marks
 from .packed import Packed, pack, pack_encoded, packed_text, unpack, unpack_positions
 from .tabbed import Layout, Piece, TabLine, figure_row, learn_layout, pieces_of, tab_laid, tab_tables
 from ..errors import EncryptedDocumentError, InputError, NoTextError
-from ..normalise import join_spaced_figures, normalise_characters, strip_emphasis
+from ..normalise import join_spaced_figures, normalise_characters, part_glued_cells, strip_emphasis
 
 BULLET = regex.compile(r"^\s*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc·▪➤•◦●■□➢►‣⁃]|-(?=\s))\s*")
 # "1.", "a)", "(1)", "(a)", "iv)", and a program's or kegiatan's code of the Permendagri nomenclature
@@ -388,29 +391,42 @@ MAX_BLANKS = 4  # more than any count of blank lines readers.flattened tells apa
 # the figures a row's cells hold: an amount in thousands groups, a decimal or a percentage (no
 # code "1.06.02", no row number "2": those start a row of their own)
 _WRAPPED_FIGURE = regex.compile(r"(?:Rp\.?)?\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+%?|\d+%")
+# the rest of a sentence or a name: a word in lower case ("target, sedangkan ..."), no list's
+# letter ("b.")
+_GOES_ON_WORD = regex.compile(r"\p{Ll}(?![.)]$)")
+
+
+PRINTER_EDGE_LINES = 3  # lines ending at the same rightmost point: the printer's edge, no line of the text's own
 
 
 def _printed_wraps(stripped: list[list[_Line]], fixed_pitch: list[bool]) -> list[set[int]]:
     """On the pages of a text file printed in a fixed-pitch font, the lines that are the rest of
     a table row above, which the printer wrapped: the line starts with a figure that had no room
     at the end of the one above (measured on the page, where the runs of spaces a PDF line keeps
-    as one still take their width). A line that reaches the right edge may be the text's own, as
-    long, and one that starts with a word may start a row: neither is joined."""
+    as one still take their width), or with a word in lower case (the rest of a sentence or a
+    name). A line that reaches the rightmost point of the document may be the text's own, as
+    long, unless three lines or more reach it (the printer's edge); one that starts with a
+    capital or a number may start a row: neither is joined."""
     out: list[set[int]] = [set() for _ in stripped]
     spans = [[(tl.x0, tl.x1) for tl in (ln.tab_line() for ln in lines)] if fixed else []
              for lines, fixed in zip(stripped, fixed_pitch)]
     right = max((x1 for page in spans for _, x1 in page), default=0.0)
+    edge_lines = sum(1 for page in spans for _, x1 in page if x1 > right - 1.0)
     for pi, lines in enumerate(stripped):
         ratios = [(x1 - x0) / len(ln.text) for ln, (x0, x1) in zip(lines, spans[pi]) if len(ln.text) >= 10]
         if not ratios:
             continue
         char = min(ratios)  # a line without a run of spaces: the font's pitch
+        # where lines of the document end right at the edge, one after another, that edge is the
+        # printer's: a line that fills it had a word wrapped after it too
+        limit = right + 0.5 * char if edge_lines >= PRINTER_EDGE_LINES else right - 0.5 * char
         for k in range(1, len(lines)):
             above, ln = lines[k - 1], lines[k]
             first = ln.text.split(" ", 1)[0]
             end = spans[pi][k - 1][1]
-            if _WRAPPED_FIGURE.fullmatch(first) and ln.top - above.top < 1.5 * (above.bottom - above.top) \
-                    and end < right - 0.5 * char and end + (1 + len(first)) * char > right + 0.5 * char:
+            if (_WRAPPED_FIGURE.fullmatch(first) or _GOES_ON_WORD.match(first)) \
+                    and ln.top - above.top < 1.5 * (above.bottom - above.top) \
+                    and end < limit and end + (1 + len(first)) * char > right + 0.5 * char:
                 out[pi].add(k)
     return out
 
@@ -459,7 +475,7 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
         for r, (pi, k) in enumerate(run):
             ln = stripped[pi][k]
             if r and k in wrapped[pi] and run[r - 1] == (pi, k - 1):
-                laid[-1] = (laid[-1][0] + " " + ln.text, laid[-1][1])
+                laid[-1] = (laid[-1][0] + " " + part_glued_cells(ln.text), laid[-1][1])
                 parts[-1].append(r)
                 continue
             parts.append([r])
@@ -469,12 +485,27 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
                 blanks = round((ln.top - stripped[pi][run[r - 1][1]].top) / pitch) - 1
             else:
                 blanks = round((ln.top - margin) / pitch)
-            laid.append((ln.text, max(0, min(MAX_BLANKS, blanks))))
-        text, spans, source = laid_text(laid)
+            # a row's cells the text layer ran together ("LainnyaRp1.250.000.000") parted, as
+            # the text reader parts them
+            laid.append((part_glued_cells(ln.text), max(0, min(MAX_BLANKS, blanks))))
+        # figures an OCR layer spaced out ("7 0 %") joined as the text reader joins them: told
+        # from the run's lines together (one spaced decimal among them shows the layer's way)
+        joined = join_spaced_figures("\n".join(t for t, _ in laid)).split("\n")
+        if len(joined) != len(laid):  # (no line holds a line break: each stays one)
+            joined = [join_spaced_figures(t) for t, _ in laid]
+        text, spans, source = laid_text([(t, blanks) for t, (_, blanks) in zip(joined, laid)])
         source = [parts[j][0] if j >= 0 else -1 for j in source]  # each laid line's first line in the run
         held = {rs[0]: rs for rs in parts}
         starts = [s for s, _ in spans]
-        for block, first, end in flattened_tables(text, spans):
+        # a text file printed as it is (most of the run's lines on pages in a fixed-pitch font; a
+        # page of tab-laid lines is off the characters' grid): a line may be a table's cell, as
+        # in the text, and a page's mark the text holds (its own pages copied into it: "Laporan
+        # Kinerja 2020 | 27") is a blank line there, as the text reader reads it (inside a table,
+        # the table takes it: no paragraph of the report)
+        printed = bool(fixed_pitch) and 2 * sum(1 for pi, _ in run if fixed_pitch[pi]) > len(run)
+        if printed:
+            text = _without_page_marks(text)
+        for block, first, end in flattened_tables(text, spans, cells_one_per_line=printed):
             at = [run[r] for j in range(first, end) if source[j] >= 0 for r in held[source[j]]]
             for pi, k in at:
                 used[pi].add(k)
@@ -487,7 +518,7 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
                 while j > first and source[j] < 0:
                     j -= 1
                 pi = run[source[j]][0]
-                part = rows[pi].setdefault(first_on[pi], _TabRows(n, [], header_rows=1 if r == 0 else None,
+                part = rows[pi].setdefault(first_on[pi], _TabRows(n, [], header_rows=block.header_rows if r == 0 else None,
                                                                    flattened=True))
                 if r in (block.unsure_rows or {}):  # its cells' columns a guess: no alarm from it
                     part.uncertain.add(len(part.rows))
@@ -655,10 +686,32 @@ def _strip_furniture(page: _Page, furniture: dict[str, float], edge: int = 3,
         at_edge = i < edge or i >= len(lines) - edge
         at = furniture.get(_signature(ln.text))
         if at_edge and (at is not None and abs(ln.top - at) <= FURNITURE_DRIFT
-                        or PAGE_NUMBER.match(ln.text) and not _goes_on_a_row(lines, i, layout)):
+                        or PAGE_NUMBER.match(ln.text) and not _goes_on_a_row(lines, i, layout)
+                        and not _in_the_text_s_flow(lines, i, edge)):
             continue
         keep.append(ln)
     return keep
+
+
+_BARE_NUMBER = regex.compile(r"\d{1,4}").fullmatch
+FLOW_STEP = 1.2  # of the page's usual step from one line's top to the next
+
+
+def _in_the_text_s_flow(lines: list[_Line], i: int, edge: int) -> bool:
+    """Is the bare number of line ``i``, at the page's top or bottom, a cell of a table written a
+    cell a line rather than the page's number: every line between it and the page's body (and
+    the first body line) follows the one before a line's step away, as the lines of the text
+    do? A page's number stands apart from the text, in the margin; a decorated one ("- 12 -",
+    "Halaman 12") is a page number wherever it stands."""
+    if not _BARE_NUMBER(lines[i].text.strip()) or len(lines) < 2 * edge + 1:
+        return False
+    tops = [ln.top for ln in lines]
+    steps = sorted(b - a for a, b in zip(tops, tops[1:]) if b > a)
+    if not steps:
+        return False
+    step = FLOW_STEP * steps[len(steps) // 2]
+    span = range(i, edge) if i < edge else range(len(lines) - edge - 1, i)  # pairs (k, k + 1) up to the body
+    return all(0 < tops[k + 1] - tops[k] <= step for k in span)
 
 
 def _goes_on_a_row(lines: list[_Line], i: int, layout: Optional[Layout]) -> bool:
@@ -979,9 +1032,12 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
     # and on such a page a line whose words all stand on the characters' grid has no tab
     spaced, untabbed = _spaced_and_untabbed(stripped, aligned)
     in_spaced = [{k for first, (end, *_) in sp.items() for k in range(first, end)} for sp in spaced]
+    # a markdown pipe table's lines are no tab-laid rows (the text reader reads a pipe table first)
+    in_pipes = [{k for first, (end, _) in pipe_tables([ln.text for ln in lines], sp).items() for k in range(first, end)}
+                if any("|" in ln.text for ln in lines) else set() for lines, sp in zip(stripped, in_spaced)]
     tab_rows, tab_taken = tab_tables_by_page(
-        stripped, [{k for t in a.values() for k in range(t.first, t.end)} | sp for a, sp in zip(aligned, in_spaced)],
-        layout, untabbed)
+        stripped, [{k for t in a.values() for k in range(t.first, t.end)} | sp | pp
+                   for a, sp, pp in zip(aligned, in_spaced, in_pipes)], layout, untabbed)
     # then flattened tables (a header of column labels over cells one per line) among the rest
     flat_rows, flat_taken = flattened_tables_by_page(
         pages, stripped, [{k for t in a.values() for k in range(t.first, t.end)} | t | sp
@@ -1045,6 +1101,12 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
         tabbed.update((k, v) for k, v in flat_rows[pi].items() if k in in_flat)
         taken = set(range(went_on)) | in_tabbed | in_unruled | in_flat
         texts = [ln.text for ln in lines]
+        # as the text reader reads a text with markdown, and its figures an OCR layer spaced out:
+        # told from the page's lines together, as the text reader tells them from the whole text
+        # (one spaced decimal shows the layer's way; "7 0 % 7 0 %" on a line of its own then joins)
+        prose = [strip_emphasis(t) for t in texts]
+        joined = join_spaced_figures("\n".join(prose)).split("\n")
+        prose = joined if len(joined) == len(prose) else [join_spaced_figures(t) for t in prose]
         # a pipe table that ended the page before goes on in this one's first lines, under its header
         more, went_pipes = pipe_rows(texts, 0, open_pipes[1], taken) if open_pipes and lines else ([], 0)
         more_pipes = open_pipes[0] if more[1:] and open_pipes is not None else None
@@ -1121,8 +1183,7 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
                 b.start_page(page.number)
                 last_table = b.add_table([row], uncertain={0})
                 continue
-            # as the text reader reads a text with markdown, and its figures an OCR layer spaced out
-            line = join_spaced_figures(strip_emphasis(item.text))
+            line = part_glued_cells(prose[index[id(item)]])
             text = _clean_bullet(line)
             wide_gap = prev is None and blank_at_break or prev is not None and (usual_gap > 0 and item.top - prev.bottom > 1.8 * usual_gap + 1
                                              or touch and item.top - prev.bottom > 0.5 * (prev.bottom - prev.top)

@@ -515,6 +515,18 @@ def paragraphs(lines: list[TabLine], layout: Layout) -> list[Optional[Paragraph]
     return list(_paragraphs(lines, layout, _pitch(lines)))
 
 
+# what starts a line under or over a table, never the rest of a row: its source, a note, a caption
+_NOTE_LINE = regex.compile(r"(?:sumber|keterangan|ket\.|catatan|tabel|table|gambar|grafik)\b", regex.I).match
+
+
+def _labelled_row(cells: list[str]) -> bool:
+    """Is a line of these cells a table's row with a label: a number then a label ("3<TAB>Persentase
+    ..."), or a label, empty cells and a figure last ("Rata-rata Capaian Kinerja<TAB><TAB><TAB>106,88",
+    a total's row)?"""
+    return len(cells) >= 2 and bool(_TEXT_WORD.search(cells[1])) or \
+        len(cells) >= 3 and bool(_TEXT_WORD.search(cells[0])) and bool(_FIGURE.match(cells[-1].strip()))
+
+
 def _paragraphs(lines: Iterable[TabLine], layout: Layout, pitch: float) -> Iterator[Optional[Paragraph]]:
     """:func:`paragraphs`, one at a time as the lines come (``pitch``: the distance between the
     lines of the whole document, :func:`_pitch`). Each paragraph is given when it has ended: no
@@ -567,11 +579,12 @@ def _paragraphs(lines: Iterable[TabLine], layout: Layout, pitch: float) -> Itera
             if number is not None and before is not None and number == before + 1 and "\t" in cut.text:
                 next_row = cut.lead == cur.lead  # the next numbered row
             elif not cut.lead and run_cells >= 3 and len(_cells(cur.body)) + cur.lead >= run_cells \
-                    and len(_cells(cut.text)) >= 2 and _TEXT_WORD.search(_cells(cut.text)[1]):
+                    and _labelled_row(_cells(cut.text)):
                 pass  # the row before has all its cells, and the line is a row with a label: a row of its own
-            elif not cut.lead:
+            elif not cut.lead and not _NOTE_LINE(cut.text):
                 # a wrap at a space, or at a tab between two figures (the tab stays at the end
-                # of the line before)
+                # of the line before); a table's source or note ("Sumber: Dinas Sosial, 2024")
+                # under its last row is a line of its own, however long that row
                 last = cur.body.split()[-1] if cur.body.split() else ""
                 first = cut.text.split()[0] if cut.text.split() else ""
                 tab = "\t" in cur.body and _FIGURE.match(last) and _FIGURE.match(first) and not _YEAR.match(last)

@@ -105,6 +105,7 @@ def _page_mark_lines(text: str) -> list[tuple[int, int]]:
 
 
 MAX_TITLE = 90  # characters of a running title
+_HAS_LETTER = regex.compile(r"\p{L}").search
 _SENTENCE_MARK = regex.compile(r"[.:;!?,]\s*$|\t|\|")
 
 
@@ -141,8 +142,9 @@ def _running_titles(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, 
             if span is None:
                 continue
             line = text[span[0]:span[1]].strip()
+            # a title has words: a bare figure by two marks is a table's cell ("3", a row's number)
             if len(line) <= MAX_TITLE and not _SENTENCE_MARK.search(line) and not _PAGE_MARK_LINE(line) \
-                    and not _BULLET.match(line):
+                    and not _BULLET.match(line) and _HAS_LETTER(line):
                 beside.setdefault(" ".join(line.split()), []).append(span)
     return [span for spans in beside.values() if len(set(spans)) >= 2 for span in sorted(set(spans))]
 
@@ -277,7 +279,8 @@ def split_blocks(text: str, *, cells_one_per_line: bool = False) -> list[Block]:
     """The text's blocks. ``cells_one_per_line``: a table may stand a cell a line, its rows not
     parted, an empty line an empty cell (readers/cell_paragraphs.py): so in a text file, where
     LibreOffice's "Save as text", pypdf and PyMuPDF put a table; never in the text the PDF and
-    DOCX readers make of a page or a cell."""
+    DOCX readers make of a page or a cell (their lines that are a text's, Word paragraphs and
+    a printed text file's lines, are read so by ``readers.flattened.flattened_tables``)."""
     return _merge_continued_tables(text, _split_blocks(text, cells_one_per_line))
 
 
