@@ -1,0 +1,472 @@
+"""Regional distribution, semester realisation and coordination-meeting texts.
+
+Passages of 1-3 KB written for these tests in the register of the genres the project is judged
+on most: news of a province's quota of PKH or BPNT recipients with its kabupaten/kota and their
+KPM counts ("Baca juga:" lines between the paragraphs), allocations per kabupaten/kota as a
+numbered list ("1. Kab. X: Rp ...;"), a Dinas Sosial's realisation of semester I per bidang, the
+quarters of a year as a tab-laid table, realisation per UPT "s.d. Juni" with a "Sisa Anggaran"
+column, per bidang "s.d. Triwulan III", a rakor's usulan against pagu indikatif per kabupaten as a
+pipe table, a table copied from a web page a cell a line (its "Jumlah" spanning the number and the
+name columns), a Forum Perangkat Daerah's pagu indikatif per program and per source (DAU, DAK,
+DBHCHT), a musrenbang's usulan accommodated, the Kementerian Sosial's figures per program (PKH,
+Program Sembako, ATENSI, PBI-JK) and per satuan kerja, and the pagu indikatif of an RKA-K/L
+meeting. None of the layouts or phrasings is a seed's or a dev file's.
+
+Every answer was worked out by hand with the rule of shared/gold/README.md (half-up rounding to
+the stated decimals; an operand written rounded, "Rp 11,2 miliar", stands for every value that
+rounds to it, so a slip in such a passage is planted outside that interval). Each passage is kept
+correct, with its claims, its rupiah amounts (prose only: a table's cells are no prose amounts)
+and its programs (a name with "Program" as the dev gold lists them, with the pagu, realisasi and
+percent the text gives it); SLIPS plant a wrong percentage or a total that does not add up, which
+must be the one alarm (or the alarms that one wrong figure makes true); the controls are correct
+texts whose percentages are rates, targets or a headline's, which must raise none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kesos_extract import extract_text
+from probe_assertions import assert_claims, slipped_claims
+
+TABLE_CHECKS = ("row_difference", "row_percent", "column_total", "program_sum", "unparseable")
+
+# --- the passages -------------------------------------------------------------------------------
+
+# a province's quota with its share of the national one and a kabupaten's share of the province's
+KUOTA_PKH = """Kuota PKH NTT 2024 Capai 412 Ribu KPM, TTS Terbanyak
+
+KUPANG, NTTNEWS.ID – Kementerian Sosial menetapkan kuota penerima Program Keluarga Harapan (PKH) untuk Provinsi Nusa Tenggara Timur tahun 2024 sebanyak 412.350 KPM. Jumlah itu setara 4,12 persen dari kuota nasional sebanyak 10.000.000 KPM.
+
+Kepala Dinas Sosial Provinsi NTT, Yosef Tanggu, mengatakan kuota tersebut tersebar di 22 kabupaten/kota. Kabupaten Timor Tengah Selatan menjadi penerima terbanyak dengan 52.410 KPM atau 12,71 persen dari kuota provinsi.
+
+Baca juga: Ribuan Lansia di Sikka Terima Bantuan Permakanan
+
+"Disusul Sumba Barat Daya 41.800 KPM, Kabupaten Kupang 38.120 KPM dan Manggarai Timur 30.975 KPM. Kota Kupang sendiri hanya 14.260 KPM," ujar Yosef, Selasa (13/2/2024).
+
+Selain PKH, penerima Program Sembako di NTT tahun ini tercatat 598.200 KPM dengan indeks Rp200.000 per bulan per keluarga.
+
+Baca juga: Pemprov NTT Usulkan 35 Ribu Warga Masuk DTKS
+
+Ia menambahkan, penyaluran PKH tahap I senilai Rp 312,6 miliar sudah dimulai sejak akhir Januari melalui bank Himbara dan PT Pos Indonesia.
+"""
+
+# semester I per bidang, one figure pair a clause, "sedangkan" between two bidang; a target of
+# realisation and a physical realisation that are no ratio of the figures
+SEMESTER_BIDANG = """BANYUASIN, SUMSELPOS.COM – Realisasi anggaran Dinas Sosial Kabupaten Banyuasin hingga 30 Juni 2024 (semester I) sebesar Rp 9.412.560.300 atau 41,37 persen dari pagu Rp 22.750.000.000.
+
+Kepala Dinas Sosial Banyuasin, Hj. Ria Anggraini, merinci serapan tersebut per bidang. Sekretariat menyerap Rp 3.215.400.000 dari pagu Rp 6.100.000.000 (52,71 persen).
+
+Bidang Rehabilitasi Sosial terserap Rp 2.104.880.000 atau 38,27 persen dari Rp 5.500.000.000, sedangkan Bidang Perlindungan dan Jaminan Sosial Rp 2.870.280.300 dari Rp 7.650.000.000 atau 37,52 persen.
+
+Baca juga: Dinsos Banyuasin Salurkan 1.200 Paket Sembako untuk Korban Banjir
+
+"Bidang Pemberdayaan Sosial baru Rp 1.222.000.000 atau 34,91 persen dari pagu Rp 3.500.000.000, karena pelatihan KUBE baru dimulai Juli," jelasnya.
+
+Ia menyebut target realisasi keuangan semester I yang ditetapkan Bappeda sebesar 45 persen, sementara realisasi fisik sudah mencapai 52 persen.
+"""
+
+# a Forum Perangkat Daerah: usulan against pagu indikatif (rounded miliar), its sources, its programs
+FORUM_PD = """SLEMAN – Forum Perangkat Daerah Dinas Sosial Kabupaten Sleman dalam rangka penyusunan Renja 2025 digelar di Aula Dinsos, Kamis (7/3/2024). Total usulan kegiatan dari 17 kapanewon mencapai Rp 18,4 miliar, sementara pagu indikatif yang tersedia Rp 11,2 miliar atau hanya 60,87 persen dari usulan.
+
+Pagu indikatif tersebut bersumber dari DAU Rp 7,35 miliar, DAK nonfisik Rp 2,6 miliar dan DBHCHT Rp 1,25 miliar.
+
+Sekretaris Dinas Sosial, Sri Wahyuni, memaparkan rincian per program. Program Perlindungan dan Jaminan Sosial mendapat pagu indikatif Rp 4,1 miliar, Program Rehabilitasi Sosial Rp 3,3 miliar, Program Pemberdayaan Sosial Rp 1,9 miliar, Program Penanganan Bencana Rp 0,45 miliar dan Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota Rp 1,45 miliar.
+
+"Usulan yang belum terakomodasi akan kami perjuangkan di APBD Perubahan," katanya.
+"""
+
+# national realisation per program, amounts in triliun and miliar, a count in juta jiwa
+KEMENSOS_PROGRAM = """JAKARTA – Realisasi anggaran Kementerian Sosial hingga 30 September 2023 mencapai Rp 58,92 triliun atau 75,41 persen dari pagu Rp 78,13 triliun.
+
+Sekretaris Jenderal Kemensos menjelaskan, Program Keluarga Harapan (PKH) terealisasi Rp 21,64 triliun dari alokasi Rp 28,71 triliun atau 75,37 persen. Adapun Program Sembako terealisasi Rp 33,05 triliun atau 73,30 persen dari Rp 45,09 triliun.
+
+Program Asistensi Rehabilitasi Sosial (ATENSI) menyerap Rp 812,4 miliar atau 79,65 persen dari pagu Rp 1,02 triliun.
+
+Sementara itu, jumlah peserta Penerima Bantuan Iuran Jaminan Kesehatan (PBI-JK) yang datanya ditetapkan Kemensos mencapai 96,7 juta jiwa.
+"""
+
+# allocations per kabupaten/kota as a numbered list, then the largest one's share of the total
+DAFTAR_DBHCHT = """MATARAM – Pemerintah Provinsi NTB menyalurkan BLT yang bersumber dari DBHCHT tahun 2023 sebesar Rp 14.850.000.000 kepada 49.500 penerima di delapan kabupaten/kota. Berikut rinciannya:
+1. Kab. Lombok Barat: Rp 2.160.000.000;
+2. Kab. Lombok Tengah: Rp 3.240.000.000;
+3. Kab. Lombok Timur: Rp 4.050.000.000;
+4. Kab. Lombok Utara: Rp 990.000.000;
+5. Kota Mataram: Rp 1.350.000.000;
+6. Kab. Sumbawa: Rp 1.620.000.000;
+7. Kab. Sumbawa Barat: Rp 540.000.000;
+8. Kab. Dompu: Rp 900.000.000.
+Lombok Timur menerima porsi terbesar, Rp 4,05 miliar atau 27,27 persen dari total Rp 14,85 miliar. Setiap penerima mendapat Rp 300.000.
+"""
+
+# a rakornis: rates and targets in per cent, a headline in a "Baca juga:" line; no ratio at all
+RAKORNIS = """BENGKULU – Dinas Sosial Provinsi Bengkulu menggelar Rapat Koordinasi Teknis (Rakornis) Perencanaan Program Kesejahteraan Sosial se-Provinsi Bengkulu di Hotel Santika, Rabu (6/3/2024).
+
+Baca juga: Serapan Anggaran Pemprov Bengkulu Baru 38 Persen
+
+Kepala Dinas Sosial Provinsi Bengkulu mengatakan angka kemiskinan Bengkulu per Maret 2023 masih 14,04 persen, tertinggi di Sumatera. Karena itu, ia meminta Dinsos kabupaten/kota menyelaraskan usulan dengan program provinsi.
+
+Tahun ini Dinsos Provinsi mengelola dana dekonsentrasi Rp 2,14 miliar dan tugas pembantuan Rp 860 juta dari Kementerian Sosial, serta APBD Rp 21,7 miliar.
+
+Baca juga: 9 Kabupaten di Bengkulu Terima Bantuan Logistik Bencana
+
+Ia menargetkan seluruh kabupaten/kota mencapai SPM bidang sosial 100 persen pada 2024. "Saat ini rata-rata capaian SPM kita baru 87,5 persen," ujarnya.
+"""
+
+# an RKA-K/L meeting: the pagu indikatif and its two programs' shares of it
+RKA_KL = """JAKARTA, KEMENSOS.GO.ID – Komisi VIII DPR RI menyetujui pagu indikatif Kementerian Sosial Tahun Anggaran 2025 sebesar Rp 79,6 triliun dalam rapat kerja bersama Menteri Sosial di Gedung Nusantara II, Senayan, Rabu (5/6/2024).
+
+Pagu indikatif tersebut terdiri atas Program Perlindungan Sosial sebesar Rp 77,12 triliun atau 96,88 persen dari total pagu, dan Program Dukungan Manajemen sebesar Rp 2,48 triliun atau 3,12 persen.
+
+Dalam program perlindungan sosial, alokasi terbesar untuk bantuan sosial PKH bagi 10 juta KPM dan Kartu Sembako bagi 18,8 juta KPM. Kementerian juga mengusulkan tambahan anggaran untuk ATENSI sebesar Rp 1,5 triliun.
+
+Baca juga: Mensos Paparkan Capaian Penyaluran Bansos Triwulan I 2024
+"""
+
+# a province's PBI-JK participants deactivated: the share stated after them, "Jumlah tersebut"
+PBI_JK = """PADANG – Dinas Sosial Provinsi Sumatera Barat mencatat sebanyak 98.420 jiwa peserta PBI-JK di daerah itu dinonaktifkan pada pemutakhiran DTKS bulan Mei 2024. Jumlah tersebut 7,90 persen dari 1.245.600 jiwa peserta PBI-JK di Sumbar.
+
+"Dari jumlah yang dinonaktifkan, 12.300 jiwa sudah kami usulkan untuk reaktivasi," kata Kepala Dinas Sosial Sumbar, Jumat (7/6/2024).
+
+Ia menyebut kuota PBI-JK yang dibiayai APBD Provinsi tahun ini Rp 48,5 miliar, naik dari Rp 42 miliar tahun lalu.
+"""
+
+# a musrenbang's notes: usulan accommodated (counts), then the pagu against the usulan's value
+MUSRENBANG = """MUSRENBANG Kecamatan Tanjung Priok Tahun 2024 untuk RKPD 2025
+
+Bidang sosial menerima 146 usulan kegiatan dari 7 kelurahan. Dari jumlah itu, 58 usulan atau 39,73 persen diakomodasi dalam pagu indikatif kecamatan.
+
+Pagu indikatif kecamatan bidang sosial ditetapkan Rp 3.450.000.000, sedangkan nilai seluruh usulan mencapai Rp 8.625.000.000 sehingga pagu hanya menampung 40 persen dari nilai usulan.
+"""
+
+# a budget's sources with their shares in brackets
+SUMBER_DANA = """KARANGANYAR – Anggaran Dinas Sosial Kabupaten Karanganyar tahun 2024 ditetapkan Rp 16,8 miliar. Dari jumlah itu, DAU Rp 11,9 miliar (70,83 persen), DBHCHT Rp 3,4 miliar (20,24 persen) dan DAK nonfisik Rp 1,5 miliar (8,93 persen).
+
+"DBHCHT kami gunakan untuk BLT buruh pabrik rokok dan jaminan kesehatan," ujar Kepala Dinsos, Senin (15/1/2024).
+"""
+
+# a province's BPNT distribution: counts of KPM against the quota, the percentage before its counts
+BPNT_TAHAP = """JAMBI – Penyaluran Bantuan Pangan Non Tunai (BPNT) tahap III di Provinsi Jambi hingga Selasa (12/9/2023) baru menjangkau 152.064 KPM dari kuota 176.000 KPM atau 86,40 persen.
+
+Kabupaten Merangin mencatat capaian tertinggi, 97,5 persen (11.700 dari 12.000 KPM). Sementara Kota Jambi terendah, 14.280 KPM dari 21.000 KPM atau 68 persen.
+
+Baca juga: Ribuan KPM di Jambi Belum Terima Bansos Beras 10 Kg
+
+Kepala Dinas Sosial, Kependudukan dan Pencatatan Sipil Provinsi Jambi mengatakan keterlambatan terjadi karena perbaikan data di 3 kabupaten.
+"""
+
+# an LKPJ hearing's news: the year's realisation, then its programs as a numbered list
+LKPJ_PROGRAM = """TAKALAR – Dalam rapat paripurna LKPJ Bupati Takalar Tahun Anggaran 2023, Dinas Sosial melaporkan realisasi anggaran sebesar Rp 2.537.380.000 dari pagu Rp 2.667.600.000 atau 95,12 persen. Rincian per program sebagai berikut:
+1. Program Perlindungan dan Jaminan Sosial: pagu Rp 1.250.000.000, realisasi Rp 1.187.500.000 (95,00%);
+2. Program Rehabilitasi Sosial: pagu Rp 842.600.000, realisasi Rp 798.785.000 (94,80%);
+3. Program Pemberdayaan Sosial: pagu Rp 415.000.000, realisasi Rp 402.135.000 (96,90%);
+4. Program Penanganan Bencana: pagu Rp 160.000.000, realisasi Rp 148.960.000 (93,10%).
+Sisa anggaran sebagian besar berasal dari efisiensi pengadaan permakanan lansia.
+"""
+
+PROSE = {
+    "kuota_pkh": KUOTA_PKH, "semester_bidang": SEMESTER_BIDANG, "forum_pd": FORUM_PD,
+    "kemensos_program": KEMENSOS_PROGRAM, "daftar_dbhcht": DAFTAR_DBHCHT, "rakornis": RAKORNIS,
+    "rka_kl": RKA_KL, "pbi_jk": PBI_JK, "musrenbang": MUSRENBANG, "sumber_dana": SUMBER_DANA,
+    "bpnt_tahap": BPNT_TAHAP, "lkpj_program": LKPJ_PROGRAM,
+}
+
+BUDGET_OR_SHARE = ("budget_percent", "share_percent")
+
+# (check or checks, stated, numerator, denominator, verdict) of each passage: all of its claims
+CLAIMS = {
+    "kuota_pkh": [("share_percent", 4.12, 412350, 10_000_000, "consistent"),
+                  ("share_percent", 12.71, 52410, 412350, "consistent")],
+    "semester_bidang": [("budget_percent", 41.37, 9412560300, 22750000000, "consistent"),
+                        ("budget_percent", 52.71, 3215400000, 6100000000, "consistent"),
+                        ("budget_percent", 38.27, 2104880000, 5500000000, "consistent"),
+                        (BUDGET_OR_SHARE, 37.52, 2870280300, 7650000000, "consistent"),
+                        ("budget_percent", 34.91, 1222000000, 3500000000, "consistent")],
+    # 11,15/18,45 .. 11,25/18,35 = 60,43 .. 61,31
+    "forum_pd": [(BUDGET_OR_SHARE, 60.87, 11.2e9, 18.4e9, "consistent")],
+    "kemensos_program": [("budget_percent", 75.41, 58.92e12, 78.13e12, "consistent"),
+                         ("budget_percent", 75.37, 21.64e12, 28.71e12, "consistent"),
+                         ("budget_percent", 73.30, 33.05e12, 45.09e12, "consistent"),
+                         ("budget_percent", 79.65, 812.4e9, 1.02e12, "consistent")],
+    "daftar_dbhcht": [("share_percent", 27.27, 4.05e9, 14.85e9, "consistent")],
+    "rakornis": [],
+    "rka_kl": [("share_percent", 96.88, 77.12e12, 79.6e12, "consistent"),
+               ("share_percent", 3.12, 2.48e12, 79.6e12, "consistent")],
+    "pbi_jk": [("share_percent", 7.90, 98420, 1245600, "consistent")],
+    "musrenbang": [("share_percent", 39.73, 58, 146, "consistent"),
+                   (BUDGET_OR_SHARE, 40, 3450000000, 8625000000, "consistent")],
+    "sumber_dana": [("share_percent", 70.83, 11.9e9, 16.8e9, "consistent"),
+                    ("share_percent", 20.24, 3.4e9, 16.8e9, "consistent"),
+                    ("share_percent", 8.93, 1.5e9, 16.8e9, "consistent")],
+    "bpnt_tahap": [(("share_percent", "target_percent"), 86.40, 152064, 176000, "consistent"),
+                   (("share_percent", "target_percent"), 97.5, 11700, 12000, "consistent"),
+                   (("share_percent", "target_percent"), 68, 14280, 21000, "consistent")],
+    "lkpj_program": [("budget_percent", 95.12, 2537380000, 2667600000, "consistent"),
+                     ("budget_percent", 95.00, 1187500000, 1250000000, "consistent"),
+                     ("budget_percent", 94.80, 798785000, 842600000, "consistent"),
+                     ("budget_percent", 96.90, 402135000, 415000000, "consistent"),
+                     ("budget_percent", 93.10, 148960000, 160000000, "consistent")],
+}
+
+# every "Rp" amount of the prose, in rupiah, in text order
+AMOUNTS = {
+    "kuota_pkh": [200000, 312.6e9],
+    "semester_bidang": [9412560300, 22750000000, 3215400000, 6100000000, 2104880000, 5500000000, 2870280300,
+                        7650000000, 1222000000, 3500000000],
+    "forum_pd": [18.4e9, 11.2e9, 7.35e9, 2.6e9, 1.25e9, 4.1e9, 3.3e9, 1.9e9, 0.45e9, 1.45e9],
+    "kemensos_program": [58.92e12, 78.13e12, 21.64e12, 28.71e12, 33.05e12, 45.09e12, 812.4e9, 1.02e12],
+    "daftar_dbhcht": [14.85e9, 2.16e9, 3.24e9, 4.05e9, 0.99e9, 1.35e9, 1.62e9, 0.54e9, 0.9e9, 4.05e9, 14.85e9,
+                      300000],
+    "rakornis": [2.14e9, 860e6, 21.7e9],
+    "rka_kl": [79.6e12, 77.12e12, 2.48e12, 1.5e12],
+    "pbi_jk": [48.5e9, 42e9],
+    "musrenbang": [3450000000, 8625000000],
+    "sumber_dana": [16.8e9, 11.9e9, 3.4e9, 1.5e9],
+    "bpnt_tahap": [],
+    "lkpj_program": [2537380000, 2667600000, 1250000000, 1187500000, 842600000, 798785000, 415000000, 402135000,
+                     160000000, 148960000],
+}
+
+# the programs the passage presents: (name, pagu, realisasi, percent); "Bidang ...", "BPNT" and
+# "program provinsi" are none
+PROGRAMS = {
+    "kuota_pkh": [("Program Keluarga Harapan (PKH)", None, None, None), ("Program Sembako", None, None, None)],
+    "semester_bidang": [],
+    "forum_pd": [("Program Perlindungan dan Jaminan Sosial", 4.1e9, None, None),
+                 ("Program Rehabilitasi Sosial", 3.3e9, None, None),
+                 ("Program Pemberdayaan Sosial", 1.9e9, None, None),
+                 ("Program Penanganan Bencana", 0.45e9, None, None),
+                 ("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 1.45e9, None, None)],
+    "kemensos_program": [("Program Keluarga Harapan (PKH)", 28.71e12, 21.64e12, 75.37),
+                         ("Program Sembako", 45.09e12, 33.05e12, 73.30),
+                         ("Program Asistensi Rehabilitasi Sosial (ATENSI)", 1.02e12, 812.4e9, 79.65)],
+    "daftar_dbhcht": [],
+    "rakornis": [],
+    "rka_kl": [("Program Perlindungan Sosial", 77.12e12, None, None),
+               ("Program Dukungan Manajemen", 2.48e12, None, None)],
+    "pbi_jk": [],
+    "musrenbang": [],
+    "sumber_dana": [],
+    "bpnt_tahap": [],
+    "lkpj_program": [("Program Perlindungan dan Jaminan Sosial", 1250000000, 1187500000, 95.00),
+                     ("Program Rehabilitasi Sosial", 842600000, 798785000, 94.80),
+                     ("Program Pemberdayaan Sosial", 415000000, 402135000, 96.90),
+                     ("Program Penanganan Bencana", 160000000, 148960000, 93.10)],
+}
+
+# (passage, old, new, stated before, stated after): the slip must be the one mismatch; each new
+# value lies outside the interval the passage's rounded operands allow
+SLIPS = [
+    ("kuota_pkh", "12,71 persen", "12,17 persen", 12.71, 12.17),
+    ("kuota_pkh", "4,12 persen", "4,21 persen", 4.12, 4.21),
+    ("semester_bidang", "38,27 persen", "36,27 persen", 38.27, 36.27),
+    ("semester_bidang", "41,37 persen", "43,17 persen", 41.37, 43.17),
+    ("semester_bidang", "37,52 persen", "35,72 persen", 37.52, 35.72),
+    ("forum_pd", "60,87 persen", "66,87 persen", 60.87, 66.87),
+    ("kemensos_program", "75,37 persen", "57,37 persen", 75.37, 57.37),
+    ("kemensos_program", "73,30 persen", "37,30 persen", 73.30, 37.30),
+    ("kemensos_program", "79,65 persen", "76,95 persen", 79.65, 76.95),
+    ("daftar_dbhcht", "27,27 persen", "22,27 persen", 27.27, 22.27),
+    ("rka_kl", "96,88 persen", "98,68 persen", 96.88, 98.68),
+    ("pbi_jk", "7,90 persen", "7,09 persen", 7.90, 7.09),
+    ("musrenbang", "39,73 persen", "37,93 persen", 39.73, 37.93),
+    ("musrenbang", "40 persen", "45 persen", 40, 45),
+    ("sumber_dana", "20,24 persen", "24,20 persen", 20.24, 24.20),
+    ("bpnt_tahap", "86,40 persen", "84,60 persen", 86.40, 84.60),
+    ("bpnt_tahap", "atau 68 persen", "atau 86 persen", 68, 86),
+    ("lkpj_program", "(94,80%)", "(98,40%)", 94.80, 98.40),
+    ("lkpj_program", "95,12 persen", "95,21 persen", 95.12, 95.21),
+]
+
+
+def _programs(text: str) -> list[tuple]:
+    return [(p.name, p.budget.pagu, p.budget.realisasi, p.budget.percent) for p in extract_text(text).programs]
+
+
+@pytest.mark.parametrize("name", list(PROSE))
+def test_passage_claims(name):
+    assert_claims(PROSE[name], CLAIMS[name])
+
+
+@pytest.mark.parametrize("name", list(PROSE))
+def test_passage_amounts(name):
+    got = [m.value for m in extract_text(PROSE[name]).mentions if m.kind == "amount"]
+    assert got == pytest.approx(AMOUNTS[name])
+
+
+@pytest.mark.parametrize("name", list(PROSE))
+def test_passage_programs(name):
+    got = _programs(PROSE[name])
+    assert [g[0] for g in got] == [p[0] for p in PROGRAMS[name]]
+    for g, p in zip(got, PROGRAMS[name]):
+        assert g[1:] == pytest.approx(p[1:]), g
+
+
+@pytest.mark.parametrize("name,old,new,before,after", SLIPS, ids=[f"{s[0]}-{s[4]}" for s in SLIPS])
+def test_slip_is_the_one_mismatch(name, old, new, before, after):
+    text = PROSE[name]
+    assert text.count(old) == 1, old
+    assert_claims(text.replace(old, new), slipped_claims(CLAIMS[name], before, after))
+
+
+# --- tables -------------------------------------------------------------------------------------
+
+# the quarters of a year, tab-laid, under a caption with no scale; the plan of each quarter its pagu
+TRIWULAN_TAB = """Realisasi Anggaran Dinas Sosial Kota Pariaman Tahun 2023 per Triwulan
+
+Triwulan\tRencana Penarikan (Rp)\tRealisasi (Rp)\tPersentase (%)
+Triwulan I\t2.500.000.000\t2.131.250.000\t85,25
+Triwulan II\t4.000.000.000\t3.612.000.000\t90,30
+Triwulan III\t3.500.000.000\t3.339.000.000\t95,40
+Triwulan IV\t2.000.000.000\t1.958.000.000\t97,90
+Jumlah\t12.000.000.000\t11.040.250.000\t92,00
+
+Sumber: Sub Bagian Perencanaan dan Keuangan Dinas Sosial Kota Pariaman
+"""
+
+# a national table per satuan kerja, the scale in the header ("Rp miliar"), decimals with commas
+SATKER_PIPE = """| No | Satuan Kerja | Pagu (Rp miliar) | Realisasi (Rp miliar) | % |
+|---|---|---|---|---|
+| 1 | Sekretariat Jenderal | 386,52 | 301,47 | 78,00 |
+| 2 | Inspektorat Jenderal | 36,10 | 27,08 | 75,01 |
+| 3 | Ditjen Rehabilitasi Sosial | 1.094,80 | 873,65 | 79,80 |
+| 4 | Ditjen Perlindungan dan Jaminan Sosial | 30.612,40 | 24.184,00 | 79,00 |
+| 5 | Ditjen Pemberdayaan Sosial | 413,25 | 297,54 | 72,00 |
+| 6 | Ditjen Penanganan Fakir Miskin | 45.408,93 | 36.327,14 | 80,00 |
+| 7 | Badan Pendidikan, Penelitian dan Penyuluhan Sosial | 305,00 | 213,50 | 70,00 |
+| | Jumlah | 78.257,00 | 62.224,38 | 79,51 |
+"""
+
+# per UPT "s.d. Juni" with the rest of each budget, bars without the outer ones
+UPT_SISA = """Realisasi Anggaran UPT Dinas Sosial Provinsi Jawa Tengah s.d. Juni 2024
+
+UPT | Pagu (Rp) | Realisasi s.d. Juni (Rp) | % | Sisa Anggaran (Rp)
+Panti Pelayanan Sosial Lanjut Usia Wening Wardoyo | 4.250.000.000 | 2.040.000.000 | 48,00 | 2.210.000.000
+Panti Pelayanan Sosial Anak Pamardi Putra | 3.180.000.000 | 1.462.800.000 | 46,00 | 1.717.200.000
+Panti Pelayanan Sosial Disabilitas Sensorik Netra Penganthi | 2.760.000.000 | 1.435.200.000 | 52,00 | 1.324.800.000
+Balai Rehabilitasi Sosial Eks PGOT Mandiri | 1.910.000.000 | 802.200.000 | 42,00 | 1.107.800.000
+Jumlah | 12.100.000.000 | 5.740.200.000 | 47,44 | 6.359.800.000
+"""
+
+# per bidang "s.d. Triwulan III", tab-laid, the rest before the percentage
+BIDANG_TW3 = """Realisasi Anggaran per Bidang Dinas Sosial Kabupaten Gowa s.d. Triwulan III Tahun 2023
+
+Bidang\tAnggaran (Rp)\tRealisasi s.d. TW III (Rp)\tSisa (Rp)\tCapaian (%)
+Sekretariat\t5.420.000.000\t4.065.000.000\t1.355.000.000\t75,00
+Rehabilitasi Sosial\t2.310.000.000\t1.524.600.000\t785.400.000\t66,00
+Perlindungan dan Jaminan Sosial\t3.870.000.000\t2.825.100.000\t1.044.900.000\t73,00
+Pemberdayaan Sosial\t1.640.000.000\t1.016.800.000\t623.200.000\t62,00
+Total\t13.240.000.000\t9.431.500.000\t3.808.500.000\t71,23
+"""
+
+# a rakor's usulan against pagu indikatif per kabupaten/kota: the percentage is of the earlier column
+USULAN_PAGU = """Hasil Rakor Perencanaan Dinas Sosial Se-Sumatera Barat 2024: Usulan dan Pagu Indikatif Kabupaten/Kota
+
+| Kabupaten/Kota | Usulan (Rp) | Pagu Indikatif (Rp) | % Pagu thd Usulan |
+|---|---|---|---|
+| Kab. Agam | 2.400.000.000 | 1.800.000.000 | 75,00 |
+| Kab. Tanah Datar | 1.950.000.000 | 1.365.000.000 | 70,00 |
+| Kota Padang | 3.200.000.000 | 2.080.000.000 | 65,00 |
+| Kab. Pesisir Selatan | 1.600.000.000 | 1.280.000.000 | 80,00 |
+| Jumlah | 9.150.000.000 | 6.525.000.000 | 71,31 |
+"""
+
+# a table copied from a web page a cell a line; its "Jumlah" spans the number and the name columns,
+# so the totals' row is a cell short
+CELL_A_LINE = """Rincian Bantuan Sosial Permakanan per Kabupaten/Kota Tahun 2024
+
+No
+Kabupaten/Kota
+Jumlah KPM
+Nilai Bantuan (Rp)
+1
+Kab. Bireuen
+1.250
+750.000.000
+2
+Kab. Pidie
+980
+588.000.000
+3
+Kab. Aceh Utara
+1.420
+852.000.000
+4
+Kota Lhokseumawe
+350
+210.000.000
+Jumlah
+4.000
+2.400.000.000
+
+Sumber: Dinas Sosial Aceh
+"""
+
+TABLES = {"triwulan_tab": TRIWULAN_TAB, "satker_pipe": SATKER_PIPE, "upt_sisa": UPT_SISA,
+          "bidang_tw3": BIDANG_TW3, "usulan_pagu": USULAN_PAGU, "cell_a_line": CELL_A_LINE}
+
+# the consistent checks each table must give, counted by kind: every row's percentage, every rest,
+# every column's total
+TABLE_CONSISTENT = {
+    "triwulan_tab": {"row_percent": 5, "column_total": 2},
+    "satker_pipe": {"row_percent": 8, "column_total": 2},
+    "upt_sisa": {"row_percent": 5, "row_difference": 5, "column_total": 3},
+    "bidang_tw3": {"row_percent": 5, "row_difference": 5, "column_total": 3},
+    "usulan_pagu": {"row_percent": 5, "column_total": 2},
+    "cell_a_line": {"column_total": 2},
+}
+
+# (table, old, new, the alarms as (check, stated, expected rounded to 2 places)): a percentage off
+# by a digit, a rest or a total that does not add up (which also makes the total row's percentage
+# or rest wrong where the row has one)
+TABLE_SLIPS = [
+    ("triwulan_tab", "\t95,40", "\t94,50", [("row_percent", 94.5, 95.4)]),
+    ("triwulan_tab", "11.040.250.000", "11.004.250.000",
+     [("column_total", 11004250000, 11040250000), ("row_percent", 92.0, 91.7)]),
+    ("satker_pipe", "| 79,80 |", "| 78,90 |", [("row_percent", 78.9, 79.8)]),
+    ("satker_pipe", "62.224,38", "62.242,38", [("column_total", 62242.38, 62224.38), ("row_percent", 79.51, 79.54)]),
+    ("upt_sisa", "| 52,00 |", "| 25,00 |", [("row_percent", 25.0, 52.0)]),
+    ("upt_sisa", "| 1.717.200.000", "| 1.771.200.000",
+     [("column_total", 6359800000, 6413800000), ("row_difference", 1771200000, 1717200000)]),
+    ("bidang_tw3", "\t785.400.000", "\t758.400.000",
+     [("column_total", 3808500000, 3781500000), ("row_difference", 758400000, 785400000)]),
+    ("bidang_tw3", "\t71,23", "\t71,24", [("row_percent", 71.24, 71.23)]),
+    ("usulan_pagu", "| 70,00 |", "| 75,00 |", [("row_percent", 75.0, 70.0)]),
+    ("usulan_pagu", "| 9.150.000.000", "| 9.510.000.000",
+     [("column_total", 9510000000, 9150000000), ("row_percent", 71.31, 68.61)]),
+    ("cell_a_line", "\n2.400.000.000\n", "\n2.450.000.000\n", [("column_total", 2450000000, 2400000000)]),
+    ("cell_a_line", "\n4.000\n", "\n4.100\n", [("column_total", 4100, 4000)]),
+]
+
+
+def _table_checks(text: str):
+    return [c for c in extract_text(text).checks if c.check in TABLE_CHECKS]
+
+
+def _alarms(text: str) -> list[tuple]:
+    return sorted((c.check, c.stated, round(c.expected, 2)) for c in _table_checks(text)
+                  if c.verdict in ("mismatch", "unparseable"))
+
+
+@pytest.mark.parametrize("name", list(TABLES))
+def test_table_is_consistent(name):
+    checks = _table_checks(TABLES[name])
+    assert [c.message for c in checks if c.verdict != "consistent"] == []
+    counted: dict[str, int] = {}
+    for c in checks:
+        counted[c.check] = counted.get(c.check, 0) + 1
+    assert counted == TABLE_CONSISTENT[name]
+
+
+@pytest.mark.parametrize("name", list(TABLES))
+def test_table_gives_no_prose_claim(name):
+    """A table's percentages are its rows' checks, never a prose claim of their cells."""
+    checks = extract_text(TABLES[name]).checks
+    assert [c.message for c in checks if c.check in ("budget_percent", "target_percent", "share_percent")] == []
+
+
+@pytest.mark.parametrize("name,old,new,expected", TABLE_SLIPS, ids=[f"{s[0]}-{i}" for i, s in enumerate(TABLE_SLIPS)])
+def test_table_slip_is_caught(name, old, new, expected):
+    text = TABLES[name]
+    assert text.count(old) == 1, old
+    assert _alarms(text.replace(old, new)) == sorted((c, s, pytest.approx(e, abs=0.01)) for c, s, e in expected)
