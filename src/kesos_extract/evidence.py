@@ -183,7 +183,9 @@ def vocabulary() -> _Vocab:
         new_value=_words_re(v.new_value_words, suffix=False),
         header={k: _words_re(ws, suffix=False) for k, ws in v.indicator_header_words.items()},
         # "14 provinsi lainnya (41,18%)": "the others" between a count and its share
+        # "Rp 11,2 miliar atau hanya 60,87 persen": "only", "just" weigh the share, name no other
         gap_before=regex.compile(r"^[\s,]*(?:lainnya\s*)?(?:\(\s*)?(?:" + _alt(v.part_then_percent_words) + r")?\s*"
+                                 r"(?:(?:hanya|baru)\s+)?"
                                  r"(?:sebesar|sekitar|sekira|kurang\s+lebih|mencapai|lebih\s+dari)?\s*\(?\s*$", regex.I),
         # "96,5% anggaran atau Rp X": a noun may name what the percentage is of before the joining word
         gap_after=regex.compile(r"^[\s,)]*(?:(?:\p{L}{3,}[\s,]+)?(?:" + _alt(v.percent_then_part_words) + r")|)"
@@ -586,8 +588,8 @@ def names_other_whole(text: str, p: Mention, clause: str, unit: Optional[str] = 
     for words, given in found:
         # up to the first word joining another clause
         cut = _WHOLE_WORDS_END.split(words, maxsplit=1)
-        if given and len(cut) == 1:
-            continue
+        if given and (len(cut) == 1 or _FIGURE_INTRODUCED.fullmatch(words, len(cut[0]))):
+            continue  # "dari kuota nasional sebanyak 10.000.000 KPM": the whole is its number
         roles = {_role_word(r.group(0)) for r in v.role_before.finditer(cut[0])}
         if roles & set(_WHOLE_ROLES):
             continue
@@ -743,6 +745,9 @@ def other_level_target(text: str, p: Mention, whole_start: int, sentence_start: 
     return any(not regex.search(r"\b" + regex.escape(w) + r"\b", before) for w in levels)
 
 
+# the words that only introduce the figure of a whole named before them ("dari kuota nasional
+# sebanyak 10.000.000 KPM", "dari total belanja sebesar Rp 12 miliar")
+_FIGURE_INTRODUCED = regex.compile(r"(?:\s*\b(?:sebesar|sebanyak|senilai|berjumlah|Rp\.?|IDR)(?!\w))+\s*", regex.I)
 _WHOLE_WORDS_END = regex.compile(r"\b(?:yang|dan|serta|sedangkan|sementara|atau|dengan|sebesar|sebanyak|senilai|yaitu|"
                                  r"yakni|pada|Rp|IDR|and|with|which)\b", regex.I)
 
