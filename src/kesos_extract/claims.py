@@ -3143,8 +3143,22 @@ def _units_compatible(text: str, whole: Operand, part: Operand) -> bool:
     return any(whole.unit in group and part.unit in group for group in (evidence.PERSONS, evidence.HOUSEHOLDS))
 
 
+# a news page's link to another story, a line of its own between the paragraphs ("Baca juga:
+# Serapan APBD Sulsel Semester I Capai 43,7 Persen"): its figures are the other story's
+_RELATED_LINK_LINE = regex.compile(r"(?m)^[ \t]*(?:baca[ \t]+juga|lihat[ \t]+juga|simak[ \t]+juga|berita[ \t]+terkait|"
+                                   r"artikel[ \t]+terkait)[ \t]*:?[^\n]*", regex.I)
+
+
+def _outside_related_links(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that are not in a "Baca juga:" line: neither its percentage nor its amounts
+    are a claim or an operand of this story's."""
+    links = DisjointSpans((m.start(), m.end()) for m in _RELATED_LINK_LINE.finditer(text))
+    return [m for m in mentions if not links.contains(m.start)]
+
+
 def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     """Every ratio claim of the prose, in text order."""
+    mentions = _outside_related_links(doc.text, mentions)
     f = _Finder(doc, mentions)
     # "Rp A dan Rp B dari pagu Rp C dan Rp D atau 90% dan 75%": lists read in parallel first, the
     # nearest-figure finders would pair their items across
