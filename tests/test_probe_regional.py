@@ -240,6 +240,34 @@ ALOKASI_JUTA = """KENDARI – Dinas Sosial Sultra mengalokasikan bansos APBD 202
 Bantuan terbanyak diterima Kota Kendari, yakni 10,59 persen dari total alokasi.
 """
 
+# a rakor: poverty rates beside allocations, no ratio of them
+KEMISKINAN = """LEWOLEBA – Dalam Rakor Perencanaan Dinas Sosial se-NTT, Kabupaten Lembata dengan angka kemiskinan 24,11 persen mendapat alokasi bansos provinsi Rp 1,2 miliar, sementara Kabupaten Sabu Raijua dengan kemiskinan 28,4 persen memperoleh Rp 1,45 miliar.
+
+Kepala Dinas Sosial NTT menyebut alokasi itu mempertimbangkan persentase penduduk miskin dan jumlah PMKS.
+"""
+
+# a distribution's percentage "dari 10 juta KPM" with no count of its part, then the dateline's
+# date "(3/6/2024)": its day is no count
+DATELINE = """JAKARTA – Anggaran PBI-JK tahun 2024 sebesar Rp 46,5 triliun untuk 96,8 juta jiwa. Sementara penyaluran PKH tahap II telah mencapai 99,2 persen dari 10 juta KPM, kata Mensos di Jakarta, Senin (3/6/2024).
+"""
+
+# the target of uptake for a semester, named with its period, after the pagu and the uptake (9/20 = 45)
+TARGET_SEMESTER = """PEKALONGAN – Dari pagu Rp 20 miliar, Dinas Sosial Kota Pekalongan telah menyerap Rp 9 miliar hingga 30 Juni 2024. Capaian itu melampaui target serapan semester I sebesar 40 persen yang ditetapkan TAPD.
+"""
+
+# a source's share of the pagu indikatif at a rakor
+USULAN_DAK = """TEGAL – Dalam Rakor Perencanaan 2025, Dinsos Kabupaten Tegal mengusulkan DAK nonfisik Rp 850 juta atau 6,7 persen dari total pagu indikatif Dinsos Rp 12,6 miliar. Sisanya bersumber dari DAU dan DBHCHT.
+"""
+
+# a numbered list with counts and amounts in brackets and its "Jumlah" line
+DAFTAR_KPM = """PATI – Penyaluran BLT DBHCHT tahap I di eks Karesidenan Pati tahun 2024:
+1. Kab. Pati 2.150 KPM (Rp 645.000.000);
+2. Kab. Kudus 3.400 KPM (Rp 1.020.000.000);
+3. Kab. Jepara 1.850 KPM (Rp 555.000.000);
+4. Kab. Rembang 1.200 KPM (Rp 360.000.000).
+Jumlah 8.600 KPM (Rp 2.580.000.000). Setiap KPM menerima Rp 300.000 untuk tiga bulan.
+"""
+
 PROSE = {
     "kuota_pkh": KUOTA_PKH, "semester_bidang": SEMESTER_BIDANG, "forum_pd": FORUM_PD,
     "kemensos_program": KEMENSOS_PROGRAM, "daftar_dbhcht": DAFTAR_DBHCHT, "rakornis": RAKORNIS,
@@ -247,7 +275,8 @@ PROSE = {
     "bpnt_tahap": BPNT_TAHAP, "lkpj_program": LKPJ_PROGRAM, "sd_juni": SD_JUNI, "per_seksi": PER_SEKSI,
     "bankeu_kab": BANKEU_KAB, "triwulan_prose": TRIWULAN_PROSE, "bansos_provinsi": BANSOS_PROVINSI,
     "dtks_usulan": DTKS_USULAN, "semester_m": SEMESTER_M, "baca_juga": BACA_JUGA, "rp_dash": RP_DASH,
-    "alokasi_juta": ALOKASI_JUTA,
+    "alokasi_juta": ALOKASI_JUTA, "kemiskinan": KEMISKINAN, "dateline": DATELINE, "target_semester": TARGET_SEMESTER,
+    "usulan_dak": USULAN_DAK, "daftar_kpm": DAFTAR_KPM,
 }
 
 BUDGET_OR_SHARE = ("budget_percent", "share_percent")
@@ -307,6 +336,10 @@ CLAIMS = {
                 (BUDGET_OR_SHARE, 20, 1.35e9, 6.75e9, "consistent")],
     # Kendari's share of the total: see test_share_named_back_by_words
     "alokasi_juta": [],
+    "kemiskinan": [], "dateline": [], "target_semester": [],
+    # 0,845/12,65 .. 0,855/12,55 = 6,68 .. 6,81
+    "usulan_dak": [("share_percent", 6.7, 850e6, 12.6e9, "consistent")],
+    "daftar_kpm": [],
 }
 
 # every "Rp" amount of the prose, in rupiah, in text order
@@ -337,6 +370,9 @@ AMOUNTS = {
     "baca_juga": [9.8e9, 4.1e9],
     "rp_dash": [6.75e9, 2.97e9, 1.35e9],
     "alokasi_juta": [8.5e9, 750e6, 680e6, 610e6, 540e6, 900e6, 418e6],
+    "kemiskinan": [1.2e9, 1.45e9], "dateline": [46.5e12], "target_semester": [20e9, 9e9],
+    "usulan_dak": [850e6, 12.6e9],
+    "daftar_kpm": [645e6, 1020e6, 555e6, 360e6, 2580e6, 300000],
 }
 
 # the programs the passage presents: (name, pagu, realisasi, percent); "Bidang ...", "BPNT" and
@@ -369,6 +405,7 @@ PROGRAMS = {
     # triliun kepada 593.600 keluarga"); the second "Program Sembako" is the same program
     "bansos_provinsi": [("Program Keluarga Harapan (PKH)", 1.21e12, None, None), ("Program Sembako", 1.1e12, None, None)],
     "dtks_usulan": [], "semester_m": [], "baca_juga": [], "rp_dash": [], "alokasi_juta": [],
+    "kemiskinan": [], "dateline": [], "target_semester": [], "usulan_dak": [], "daftar_kpm": [],
 }
 
 # (passage, old, new, stated before, stated after): the slip must be the one mismatch; each new
@@ -407,6 +444,7 @@ SLIPS = [
     ("semester_m", "48,6%", "46,8%", 48.6, 46.8),
     ("rp_dash", "atau 44 %", "atau 41 %", 44, 41),
     ("rp_dash", "atau 20 %", "atau 25 %", 20, 25),
+    ("usulan_dak", "6,7 persen", "7,6 persen", 6.7, 7.6),
 ]
 
 
@@ -716,6 +754,16 @@ PHRASINGS = [
 @pytest.mark.parametrize("text,stated,num,den,verdict", PHRASINGS, ids=[f"{i:02d}" for i in range(len(PHRASINGS))])
 def test_phrasing(text, stated, num, den, verdict):
     assert_claims(text, [(("budget_percent", "share_percent"), stated, num, den, verdict)])
+
+
+@pytest.mark.parametrize("text", [
+    "Penyaluran PKH telah mencapai 99,2 persen dari 10.000 KPM, kata Kadis, Senin (3/6).",
+    "Penyaluran PKH telah mencapai 99,2 persen dari 10.000 KPM, kata Kadis, Senin (3/6/2024).",
+    "Penyaluran PKH telah mencapai 99,2 persen dari 10.000 KPM, kata Kadis di kantornya, 3/6/2024.",
+])
+def test_a_dates_day_is_no_part(text):
+    """The day of a date after a percentage and its whole is no count of the part."""
+    assert [c.message for c in extract_text(text).checks] == []
 
 
 def test_only_names_no_operand_when_the_whole_is_another():

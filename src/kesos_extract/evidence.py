@@ -175,7 +175,9 @@ def vocabulary() -> _Vocab:
         role_before=_words_re(role_of),
         role_of=role_of,
         role_after=_words_re([w for ws in v.role_words_after.values() for w in ws], suffix=False),
-        goal_before=_words_re(v.goal_words, anchor=r"(?:\s+(?:\w+\s+){0,2}?(?:hanya|sebesar|sekitar|minimal|mencapai))?\s*$"),
+        # "target serapan semester I sebesar 40 persen": a period named after the goal's words
+        goal_before=_words_re(v.goal_words, anchor=r"(?:\s+(?:\w+\s+){0,2}?(?:(?:semester|triwulan|tw|tahap|bulan)\s+\w+\s+)?"
+                                                   r"(?:hanya|sebesar|sekitar|minimal|mencapai))?\s*$"),
         decrease=_words_re(v.decrease_words, suffix=False, anchor=r"(?:\s+\w+){0,3}\s*$"),
         increase=_words_re(v.increase_words, suffix=False, anchor=r"(?:\s+\w+){0,3}\s*$"),
         old_value=_words_re(v.old_value_words, suffix=False),
