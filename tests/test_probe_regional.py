@@ -268,6 +268,20 @@ DAFTAR_KPM = """PATI – Penyaluran BLT DBHCHT tahap I di eks Karesidenan Pati t
 Jumlah 8.600 KPM (Rp 2.580.000.000). Setiap KPM menerima Rp 300.000 untuk tiga bulan.
 """
 
+# a physical realisation beside the financial one and its amounts
+FISIK_KEUANGAN = """KLATEN – Hingga akhir tahun 2023, realisasi fisik kegiatan Dinas Sosial Klaten 100 persen dan realisasi keuangan 97,8 persen, yakni Rp 4,89 miliar dari pagu Rp 5 miliar.
+"""
+
+# a share of a budget with no amount of its part: no claim
+PORSI_BANSOS = """JAKARTA – Komisi VIII menyetujui anggaran Kemensos 2025 sebesar Rp 79,6 triliun. Dari jumlah itu, 95 persen dialokasikan untuk bantuan sosial, kata Mensos.
+"""
+
+# one realisation against the pagu and against the quarter's target, each whole named after its
+# percentage: 6,2/10 = 62; 6,2/7 = 88,57 ("Rp 7 miliar" beside "Rp 6,2 miliar" read to one decimal:
+# 6,15/7,05 .. 6,25/6,95 = 87,2 .. 89,9)
+DUA_PEMBAGI = """SALATIGA – Realisasi anggaran Dinas Sosial Kota Salatiga s.d. triwulan III 2024 sebesar Rp 6,2 miliar atau 62 persen dari pagu Rp 10 miliar, atau 88,57 persen dari target triwulan III sebesar Rp 7 miliar.
+"""
+
 PROSE = {
     "kuota_pkh": KUOTA_PKH, "semester_bidang": SEMESTER_BIDANG, "forum_pd": FORUM_PD,
     "kemensos_program": KEMENSOS_PROGRAM, "daftar_dbhcht": DAFTAR_DBHCHT, "rakornis": RAKORNIS,
@@ -276,7 +290,8 @@ PROSE = {
     "bankeu_kab": BANKEU_KAB, "triwulan_prose": TRIWULAN_PROSE, "bansos_provinsi": BANSOS_PROVINSI,
     "dtks_usulan": DTKS_USULAN, "semester_m": SEMESTER_M, "baca_juga": BACA_JUGA, "rp_dash": RP_DASH,
     "alokasi_juta": ALOKASI_JUTA, "kemiskinan": KEMISKINAN, "dateline": DATELINE, "target_semester": TARGET_SEMESTER,
-    "usulan_dak": USULAN_DAK, "daftar_kpm": DAFTAR_KPM,
+    "usulan_dak": USULAN_DAK, "daftar_kpm": DAFTAR_KPM, "fisik_keuangan": FISIK_KEUANGAN,
+    "porsi_bansos": PORSI_BANSOS, "dua_pembagi": DUA_PEMBAGI,
 }
 
 BUDGET_OR_SHARE = ("budget_percent", "share_percent")
@@ -340,6 +355,11 @@ CLAIMS = {
     # 0,845/12,65 .. 0,855/12,55 = 6,68 .. 6,81
     "usulan_dak": [("share_percent", 6.7, 850e6, 12.6e9, "consistent")],
     "daftar_kpm": [],
+    # 4,885/5,05 .. 4,895/4,95 = 96,7 .. 98,9
+    "fisik_keuangan": [("budget_percent", 97.8, 4.89e9, 5e9, "consistent")],
+    "porsi_bansos": [],
+    "dua_pembagi": [("budget_percent", 62, 6.2e9, 10e9, "consistent"),
+                    (("target_percent", "budget_percent"), 88.57, 6.2e9, 7e9, "consistent")],
 }
 
 # every "Rp" amount of the prose, in rupiah, in text order
@@ -373,6 +393,7 @@ AMOUNTS = {
     "kemiskinan": [1.2e9, 1.45e9], "dateline": [46.5e12], "target_semester": [20e9, 9e9],
     "usulan_dak": [850e6, 12.6e9],
     "daftar_kpm": [645e6, 1020e6, 555e6, 360e6, 2580e6, 300000],
+    "fisik_keuangan": [4.89e9, 5e9], "porsi_bansos": [79.6e12], "dua_pembagi": [6.2e9, 10e9, 7e9],
 }
 
 # the programs the passage presents: (name, pagu, realisasi, percent); "Bidang ...", "BPNT" and
@@ -406,6 +427,7 @@ PROGRAMS = {
     "bansos_provinsi": [("Program Keluarga Harapan (PKH)", 1.21e12, None, None), ("Program Sembako", 1.1e12, None, None)],
     "dtks_usulan": [], "semester_m": [], "baca_juga": [], "rp_dash": [], "alokasi_juta": [],
     "kemiskinan": [], "dateline": [], "target_semester": [], "usulan_dak": [], "daftar_kpm": [],
+    "fisik_keuangan": [], "porsi_bansos": [], "dua_pembagi": [],
 }
 
 # (passage, old, new, stated before, stated after): the slip must be the one mismatch; each new
@@ -445,6 +467,9 @@ SLIPS = [
     ("rp_dash", "atau 44 %", "atau 41 %", 44, 41),
     ("rp_dash", "atau 20 %", "atau 25 %", 20, 25),
     ("usulan_dak", "6,7 persen", "7,6 persen", 6.7, 7.6),
+    ("fisik_keuangan", "97,8 persen", "87,8 persen", 97.8, 87.8),
+    ("dua_pembagi", "88,57 persen", "85,57 persen", 88.57, 85.57),
+    ("dua_pembagi", "62 persen", "65 persen", 62, 65),
 ]
 
 
@@ -633,12 +658,37 @@ Jumlah
 2.437.000.000
 46,42"""
 
-TABLES = {"keterangan_kosong": KETERANGAN_KOSONG, "kuota_table": KUOTA_TABLE, "atensi_sentra": ATENSI_SENTRA, "triwulan_tab": TRIWULAN_TAB, "satker_pipe": SATKER_PIPE, "upt_sisa": UPT_SISA,
+# allocations of two years per kabupaten with the change in per cent, one of them negative
+KENAIKAN = """Perbandingan Alokasi Bansos Provinsi per Kabupaten 2023-2024
+
+| Kabupaten | Alokasi 2023 (Rp juta) | Alokasi 2024 (Rp juta) | Kenaikan (%) |
+|---|---|---|---|
+| Kab. Bantaeng | 800 | 920 | 15,00 |
+| Kab. Jeneponto | 1.250 | 1.400 | 12,00 |
+| Kab. Takalar | 960 | 1.008 | 5,00 |
+| Kab. Selayar | 600 | 570 | -5,00 |
+| Jumlah | 3.610 | 3.898 | 7,98 |
+"""
+
+# counts with their percentage, then the money of the same rows
+KPM_DAN_NILAI = """Rekapitulasi Penyaluran Bantuan Permakanan Lansia per Kecamatan Tahun 2024
+
+| Kecamatan | Target (KPM) | Realisasi (KPM) | % | Nilai Bantuan (Rp) |
+|---|---|---|---|---|
+| Kec. Wonosari | 240 | 228 | 95,00 | 684.000.000 |
+| Kec. Playen | 180 | 171 | 95,00 | 513.000.000 |
+| Kec. Semanu | 200 | 184 | 92,00 | 552.000.000 |
+| Jumlah | 620 | 583 | 94,03 | 1.749.000.000 |
+"""
+
+TABLES = {"kenaikan": KENAIKAN, "kpm_dan_nilai": KPM_DAN_NILAI, "keterangan_kosong": KETERANGAN_KOSONG, "kuota_table": KUOTA_TABLE, "atensi_sentra": ATENSI_SENTRA, "triwulan_tab": TRIWULAN_TAB, "satker_pipe": SATKER_PIPE, "upt_sisa": UPT_SISA,
           "bidang_tw3": BIDANG_TW3, "usulan_pagu": USULAN_PAGU, "cell_a_line": CELL_A_LINE}
 
 # the consistent checks each table must give, counted by kind: every row's percentage, every rest,
 # every column's total
 TABLE_CONSISTENT = {
+    "kenaikan": {"row_percent": 5, "column_total": 2},
+    "kpm_dan_nilai": {"row_percent": 4, "column_total": 3},
     "keterangan_kosong": {"row_percent": 4, "column_total": 2},
     "kuota_table": {"row_percent": 6, "column_total": 1},
     "atensi_sentra": {"row_percent": 5, "column_total": 2},
@@ -654,6 +704,11 @@ TABLE_CONSISTENT = {
 # by a digit, a rest or a total that does not add up (which also makes the total row's percentage
 # or rest wrong where the row has one)
 TABLE_SLIPS = [
+    ("kenaikan", "| 12,00 |", "| 21,00 |", [("row_percent", 21.0, 12.0)]),
+    # (a fall written without its sign is read as the change it is: tables put "Naik/Turun" in one column)
+    ("kenaikan", "| -5,00 |", "| -3,00 |", [("row_percent", -3.0, -5.0)]),
+    ("kpm_dan_nilai", "| 92,00 |", "| 29,00 |", [("row_percent", 29.0, 92.0)]),
+    ("kpm_dan_nilai", "| 1.749.000.000 |", "| 1.794.000.000 |", [("column_total", 1794000000, 1749000000)]),
     ("keterangan_kosong", "\n2.437.000.000\n", "\n2.473.000.000\n",
      [("column_total", 2473000000, 2437000000), ("row_percent", 46.42, 47.1)]),
     ("keterangan_kosong", "\n30,00\n", "\n33,00\n", [("row_percent", 33.0, 30.0)]),

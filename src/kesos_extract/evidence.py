@@ -347,6 +347,8 @@ def goal_before(before: str) -> bool:
 
 # an achievement measured against the target named after it: "tingkat capaian terhadap ", "capaian
 # kinerja dari " (then "target ... sebesar P%": P is the achievement, not the target)
+# between one percentage of a part (with its whole) and the same part's percentage of another whole
+_ANOTHER_WHOLE_GAP = regex.compile(r"\s*[,;]?\s*(?:atau|dan|serta|yaitu|yakni|sedangkan)\s+(?:sebesar\s+|setara\s+)?", regex.I)
 _ACHIEVEMENT_AGAINST = regex.compile(r"\b(?:capaian|pencapaian)(?:nya)?(?:\s+[\p{L}-]+){0,2}?\s+(?:terhadap|dari|atas)\s+$",
                                      regex.I)
 
@@ -1164,6 +1166,7 @@ class _Resolver:
         self.taken_pairs: set[tuple[int, int]] = {(c.numerator.start, c.denominator.start) for c in claims}
         self.taken_denominators: set[int] = {c.denominator.start for c in claims}
         self.dateline_year = _dateline_year(doc.text)
+        self.prior_claims = claims
 
     # -- the percentage's own words --
     def clause_before(self, p: Mention) -> str:
@@ -1233,13 +1236,16 @@ class _Resolver:
         target_named = named_target_not_given(self.text, p)
         out = []
         for num in cands:
-            if num.role in ("remainder",) or num.op.start in self.taken_numerators:
+            again = num.op.start in self.taken_numerators and self._part_again(p, num.op, whole)
+            if num.role in ("remainder",) or num.op.start in self.taken_numerators and not again:
                 continue
             if whole is not None and self._listed_after(whole, num.op.start):
                 continue  # "dari pagu masing-masing Rp 12 miliar dan Rp 9 miliar": a whole too
             for den in cands:
                 if den is num or den.family != num.family or den.role in ("remainder", "real"):
                     continue
+                if again and (whole is None or den.op.start != whole.start):
+                    continue  # a part judged already is this one's only against the whole it names
                 if (num.op.start, den.op.start) in self.taken_pairs or den.op.value <= 0:
                     continue
                 if target_named and (den.role != "target" or other_level_target(
@@ -1260,6 +1266,25 @@ class _Resolver:
                     lower_is_better_at(self.text, min(num.op.start, den.op.start, p.start), p.start))
                 out.append(_Scored(num, den, cue, fits))
         return sorted(out, key=lambda s: -s.score)
+
+    def _part_again(self, p: Mention, part: Mention, whole: Optional[Mention]) -> bool:
+        """Is ``p`` the same part's percentage of a second whole it names right after it, in the
+        sentence of a claim already made of that part: "Rp 6,2 miliar atau 62 persen dari pagu Rp 10
+        miliar, atau 88,57 persen dari target triwulan III sebesar Rp 7 miliar"? Only the figures of
+        that claim stand between the part and ``p``."""
+        if whole is None or whole.start < p.end:
+            return False
+        s, e = self.cx.seg.sentence(p.start)
+        for c in self.prior_claims:
+            if c.numerator.start != part.start or not s <= part.start < c.percent.start < p.start:
+                continue
+            last = max(c.percent.end, c.denominator.end)
+            if last > p.start or c.denominator.start < part.start:
+                continue
+            between = {m.start for m in self.cx.operands_between(part.end, p.start)}
+            if between <= {c.denominator.start} and _ANOTHER_WHOLE_GAP.fullmatch(self.text, last, p.start):
+                return True
+        return False
 
     def _percents_are_operands(self, p: Mention, num: Candidate, den: Candidate) -> bool:
         """May a percentage be achieved of a percentage target: the words make them a
@@ -1385,13 +1410,17 @@ class _Resolver:
         earlier = self.cx.percents_between(start, p.start)
         if _FINANCIAL_NEAR.search(self.clause_before(p)[-45:]):
             earlier = [q for q in earlier if not not_financial(self.clause_before(q)[-45:])]
+        _, whole = self.dari_whole(p)
+        # "Rp A atau 62 persen dari pagu Rp B, atau 88,57 persen dari target ... Rp C": A is the
+        # earlier percentage's part and this one's too
+        again = [m for m in self.cx.operands_between(start, earlier[-1].start) if self._part_again(p, m, whole)] \
+            if earlier else []
         if earlier:
             start = earlier[-1].end
         nxt = self.cx.percents_between(p.end, min(e, p.end + AHEAD_REACH))
         end = min([e, p.end + AHEAD_REACH] + [q.start for q in nxt])
         adj = self.adjacent_before(p) or self.adjacent_after(p) or self._count_then_predicate(p, start)
-        _, whole = self.dari_whole(p)
-        cands = self.candidates(start, end)
+        cands = [self.cx.candidate(m) for m in again[-1:]] + self.candidates(start, end)
         bare = self.cx.bare_numbers(start, end)
         if adj is None:
             before = [b for b in bare if b.end <= p.start]
