@@ -347,6 +347,8 @@ def goal_before(before: str) -> bool:
 
 # an achievement measured against the target named after it: "tingkat capaian terhadap ", "capaian
 # kinerja dari " (then "target ... sebesar P%": P is the achievement, not the target)
+# a sentence opening with a noun or two and a demonstrative: "Usulan tersebut", "Jumlah itu", "Anggaran ini"
+_BACK_REFERENCE_SUBJECT = regex.compile(r"\s*[\"“]?\s*(?:\p{L}+\s+){1,2}(?:tersebut|itu|ini)\b", regex.I)
 # between one percentage of a part (with its whole) and the same part's percentage of another whole
 _ANOTHER_WHOLE_GAP = regex.compile(r"\s*[,;]?\s*(?:atau|dan|serta|yaitu|yakni|sedangkan)\s+(?:sebesar\s+|setara\s+)?", regex.I)
 _ACHIEVEMENT_AGAINST = regex.compile(r"\b(?:capaian|pencapaian)(?:nya)?(?:\s+[\p{L}-]+){0,2}?\s+(?:terhadap|dari|atas)\s+$",
@@ -1267,6 +1269,32 @@ class _Resolver:
                 out.append(_Scored(num, den, cue, fits))
         return sorted(out, key=lambda s: -s.score)
 
+    def _list_item_before_back_reference(self, p: Mention, op: Operand) -> bool:
+        """Is ``op`` in an item of a list ("b. Program Dukungan Manajemen: Rp 350.000.000.000;")
+        before the line of ``p``, whose sentence opens with a subject that points back ("Usulan
+        tersebut", "Jumlah itu")? Then the percentage is of the whole the list details."""
+        s, _ = self.cx.seg.sentence(p.start)
+        s += len(self.text[s:p.start]) - len(self.text[s:p.start].lstrip())
+        if not _BACK_REFERENCE_SUBJECT.match(self.text, s, p.start) or op.start >= s:
+            return False
+        line = self.text.rfind("\n", 0, op.start)
+        if line < 0 or self.text.rfind("\n", 0, s) == line:
+            return False  # no line of its own, or the percentage's own line
+        return bool(NEW_ITEM_LINE.match(self.text, line))
+
+    def _list_head_figures(self, item: Operand) -> list[Mention]:
+        """The figures of the line that introduces the list ``item`` is in ("Menteri Sosial
+        menyampaikan usulan tambahan ... sebesar Rp A, dengan rincian:"): the whole the list details."""
+        line = self.text.rfind("\n", 0, item.start)
+        while line > 0 and NEW_ITEM_LINE.match(self.text, line):
+            head = self.text.rfind("\n", 0, line)
+            if not NEW_ITEM_LINE.match(self.text, max(head, 0)):
+                if not self.text[head + 1:line].rstrip().endswith(":"):
+                    return []  # no line introducing a list
+                return self.cx.operands_between(head + 1, line)[-1:]
+            line = head
+        return []
+
     def _part_again(self, p: Mention, part: Mention, whole: Optional[Mention]) -> bool:
         """Is ``p`` the same part's percentage of a second whole it names right after it, in the
         sentence of a claim already made of that part: "Rp 6,2 miliar atau 62 persen dari pagu Rp 10
@@ -1432,6 +1460,12 @@ class _Resolver:
         # there is another statement's: "... 90 persen dengan nilai Rp A. // ... 90 persen dari
         # total anggaran Rp W")
         cands = [c for c in cands if c.op.start >= own_ps or (c.family == "money" and c.role == "budget")]
+        # "..., dengan rincian: a. ... Rp A; b. ... Rp B. // Usulan tersebut setara P persen dari ...":
+        # a sentence whose subject points back is of what the list details, not of its last item
+        items = [c for c in cands if self._list_item_before_back_reference(p, c.op)]
+        if items:
+            cands = [c for c in cands if c not in items] + [self.cx.candidate(m) for m in self._list_head_figures(items[0].op)
+                                                            if all(m.start != c.op.start for c in cands)]
         # the old value of a change ("45.200 jiwa (9,8 persen), turun dari 48.100 jiwa") is the same
         # quantity earlier, no whole of a part
         cands = [c for c in cands if not changed_from_before(self.text, max(s, c.op.start - 60), c.op.start)]
