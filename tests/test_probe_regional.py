@@ -298,6 +298,27 @@ b. Program Dukungan Manajemen: Rp 350.000.000.000.
 Usulan tersebut setara 5,66 persen dari pagu indikatif Kemensos 2024 sebesar Rp 75.100.000.000.000.
 """
 
+# a quota's change told new value first, the old one after "dari": (2,1 - 1,9) / 1,9 = 10,53
+# (read to their decimals: 0,10/1,95 .. 0,30/1,85 = 5,1 .. 16,2)
+KUOTA_NAIK = """BANDUNG – Kuota BPNT Jawa Barat tahun 2024 naik menjadi 2,1 juta KPM dari 1,9 juta KPM tahun lalu, atau bertambah 10,5 persen.
+"""
+
+# a rate per KPM beside the count reached and its target
+PER_KPM = """BLORA – Bantuan Rp 600 ribu per KPM diberikan kepada 960 KPM atau 80 persen dari target 1.200 KPM. Sisanya akan disalurkan pada tahap berikutnya.
+"""
+
+# an index of SPM achievement "dari 5 jenis pelayanan dasar" and a target of 100 persen: no ratio
+SPM_INDEKS = """KEBUMEN – Indeks capaian SPM bidang sosial Kabupaten Kebumen tahun 2023 sebesar 92,5 persen dari 5 jenis pelayanan dasar. Tahun ini Dinsos menargetkan 100 persen.
+"""
+
+# the total first, then each kabupaten's amount with its share in brackets
+PORSI_KAB = """MATARAM – Dari total BLT DBHCHT Rp 14,85 miliar, Kabupaten Lombok Barat memperoleh Rp 2,16 miliar (14,55 persen), Lombok Tengah Rp 3,24 miliar (21,82 persen) dan Lombok Timur Rp 4,05 miliar (27,27 persen).
+"""
+
+# realisation rates per kabupaten and their average (98,2 + 95,1 + 96,4) / 3 = 96,57: no ratio of figures
+RATA_RATA = """SEMARANG – Realisasi penyaluran bansos provinsi per kabupaten hingga Oktober: Kabupaten Demak 98,2 persen, Kabupaten Kendal 95,1 persen dan Kabupaten Batang 96,4 persen, dengan rata-rata 96,6 persen.
+"""
+
 PROSE = {
     "kuota_pkh": KUOTA_PKH, "semester_bidang": SEMESTER_BIDANG, "forum_pd": FORUM_PD,
     "kemensos_program": KEMENSOS_PROGRAM, "daftar_dbhcht": DAFTAR_DBHCHT, "rakornis": RAKORNIS,
@@ -308,7 +329,8 @@ PROSE = {
     "alokasi_juta": ALOKASI_JUTA, "kemiskinan": KEMISKINAN, "dateline": DATELINE, "target_semester": TARGET_SEMESTER,
     "usulan_dak": USULAN_DAK, "daftar_kpm": DAFTAR_KPM, "fisik_keuangan": FISIK_KEUANGAN,
     "porsi_bansos": PORSI_BANSOS, "dua_pembagi": DUA_PEMBAGI, "kegiatan_dekon": KEGIATAN_DEKON,
-    "usulan_tambahan": USULAN_TAMBAHAN,
+    "usulan_tambahan": USULAN_TAMBAHAN, "kuota_naik": KUOTA_NAIK, "per_kpm": PER_KPM, "spm_indeks": SPM_INDEKS,
+    "porsi_kab": PORSI_KAB, "rata_rata": RATA_RATA,
 }
 
 BUDGET_OR_SHARE = ("budget_percent", "share_percent")
@@ -380,6 +402,14 @@ CLAIMS = {
     "kegiatan_dekon": [],
     # the usulan's share: see test_share_of_a_listed_whole
     "usulan_tambahan": [],
+    "kuota_naik": [("share_percent", 10.5, 0.2e6, 1.9e6, "consistent")],
+    "per_kpm": [("target_percent", 80, 960, 1200, "consistent")],
+    "spm_indeks": [],
+    # 2,155/14,855 .. 2,165/14,845 = 14,51 .. 14,58, and so on
+    "porsi_kab": [("share_percent", 14.55, 2.16e9, 14.85e9, "consistent"),
+                  ("share_percent", 21.82, 3.24e9, 14.85e9, "consistent"),
+                  ("share_percent", 27.27, 4.05e9, 14.85e9, "consistent")],
+    "rata_rata": [],
 }
 
 # every "Rp" amount of the prose, in rupiah, in text order
@@ -416,6 +446,8 @@ AMOUNTS = {
     "fisik_keuangan": [4.89e9, 5e9], "porsi_bansos": [79.6e12], "dua_pembagi": [6.2e9, 10e9, 7e9],
     "kegiatan_dekon": [3.15e9, 1.4e9, 950e6, 800e6, 24.8e9],
     "usulan_tambahan": [4.25e12, 3.9e12, 350e9, 75.1e12],
+    "kuota_naik": [], "per_kpm": [600000], "spm_indeks": [], "porsi_kab": [14.85e9, 2.16e9, 3.24e9, 4.05e9],
+    "rata_rata": [],
 }
 
 # the programs the passage presents: (name, pagu, realisasi, percent); "Bidang ...", "BPNT" and
@@ -453,6 +485,7 @@ PROGRAMS = {
     "kegiatan_dekon": [("Program Perlindungan Sosial", 3.15e9, None, None)],
     "usulan_tambahan": [("Program Perlindungan Sosial", 3.9e12, None, None),
                         ("Program Dukungan Manajemen", 350e9, None, None)],
+    "kuota_naik": [], "per_kpm": [], "spm_indeks": [], "porsi_kab": [], "rata_rata": [],
 }
 
 # (passage, old, new, stated before, stated after): the slip must be the one mismatch; each new
@@ -495,6 +528,9 @@ SLIPS = [
     ("fisik_keuangan", "97,8 persen", "87,8 persen", 97.8, 87.8),
     ("dua_pembagi", "88,57 persen", "85,57 persen", 88.57, 85.57),
     ("dua_pembagi", "62 persen", "65 persen", 62, 65),
+    ("kuota_naik", "10,5 persen", "25,5 persen", 10.5, 25.5),
+    ("per_kpm", "80 persen", "85 persen", 80, 85),
+    ("porsi_kab", "21,82 persen", "28,12 persen", 21.82, 28.12),
 ]
 
 
@@ -816,10 +852,16 @@ def test_share_named_back_by_words(text, stated, num, den, verdict):
     assert [(c.operands["numerator"], c.operands["denominator"], c.verdict) for c in hits] == [(num, den, verdict)]
 
 
-# the two phrasings the passages above needed, in other words: "atau hanya/baru P persen" between a
-# part and its percentage, and a whole named before "sebanyak"/"sebesar" and its figure
+# the phrasings the passages above needed, in other words: a count's change told new value first,
+# "atau hanya/baru P persen" between a part and its percentage, and a whole named before
+# "sebanyak"/"sebesar" and its figure
 # (text, stated, numerator, denominator, verdict)
 PHRASINGS = [
+    # a count's change told new value first: 250 / 1.250 = 20
+    ("Jumlah lansia terlantar turun menjadi 1.000 orang dari 1.250 orang pada 2022 atau berkurang 20 persen.",
+     20, 250, 1250, "consistent"),
+    ("Jumlah lansia terlantar turun menjadi 1.000 orang dari 1.250 orang pada 2022 atau berkurang 25 persen.",
+     25, 250, 1250, "mismatch"),
     ("Pagu Dinsos Rp 8.000.000.000. Hingga Juni terserap Rp 3.280.000.000 atau baru 41 persen.",
      41, 3.28e9, 8e9, "consistent"),
     ("Pagu Dinsos Rp 8.000.000.000. Hingga Juni terserap Rp 3.280.000.000 atau baru 45 persen.",
@@ -837,12 +879,14 @@ def test_phrasing(text, stated, num, den, verdict):
 
 
 @pytest.mark.parametrize("text", [
+    # "dari 12 kecamatan" is where, not what the count was
+    "Jumlah PMKS naik menjadi 1.250 jiwa dari 12 kecamatan atau bertambah 10 persen.",
     "Penyaluran PKH telah mencapai 99,2 persen dari 10.000 KPM, kata Kadis, Senin (3/6).",
     "Penyaluran PKH telah mencapai 99,2 persen dari 10.000 KPM, kata Kadis, Senin (3/6/2024).",
     "Penyaluran PKH telah mencapai 99,2 persen dari 10.000 KPM, kata Kadis di kantornya, 3/6/2024.",
 ])
-def test_a_dates_day_is_no_part(text):
-    """The day of a date after a percentage and its whole is no count of the part."""
+def test_no_count_of_another_thing_is_an_operand(text):
+    """A place counted after "dari", the day of a date after a percentage and its whole: no operand."""
     assert [c.message for c in extract_text(text).checks] == []
 
 
