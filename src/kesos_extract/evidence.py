@@ -347,6 +347,8 @@ def goal_before(before: str) -> bool:
 
 # an achievement measured against the target named after it: "tingkat capaian terhadap ", "capaian
 # kinerja dari " (then "target ... sebesar P%": P is the achievement, not the target)
+# between the whole after a percentage and its part: ", yakni ", " yaitu sebesar "
+_PART_AFTER_WHOLE_GAP = regex.compile(r"\s*,?\s*(?:yakni|yaitu)\s+(?:sebesar\s+|senilai\s+|sebanyak\s+)?", regex.I)
 # a sentence opening with a noun or two and a demonstrative: "Usulan tersebut", "Jumlah itu", "Anggaran ini"
 _BACK_REFERENCE_SUBJECT = regex.compile(r"\s*[\"“]?\s*(?:\p{L}+\s+){1,2}(?:tersebut|itu|ini)\b", regex.I)
 # between one percentage of a part (with its whole) and the same part's percentage of another whole
@@ -1282,6 +1284,17 @@ class _Resolver:
             return False  # no line of its own, or the percentage's own line
         return bool(NEW_ITEM_LINE.match(self.text, line))
 
+    def _part_after_whole(self, p: Mention, whole: Optional[Mention]) -> Optional[Mention]:
+        """The part named after the whole a percentage is "dari": "0,8 persen dari APBD Rp 1,4
+        triliun, yakni Rp 11,2 miliar"."""
+        if whole is None:
+            return None
+        _, e = self.cx.seg.sentence(p.start)
+        after = self.cx.operands_between(whole.end, min(e, whole.end + 40))
+        if after and _PART_AFTER_WHOLE_GAP.fullmatch(self.text, whole.end, after[0].start):
+            return after[0]
+        return None
+
     def _list_head_figures(self, item: Operand) -> list[Mention]:
         """The figures of the line that introduces the list ``item`` is in ("Menteri Sosial
         menyampaikan usulan tambahan ... sebesar Rp A, dengan rincian:"): the whole the list details."""
@@ -1447,7 +1460,8 @@ class _Resolver:
             start = earlier[-1].end
         nxt = self.cx.percents_between(p.end, min(e, p.end + AHEAD_REACH))
         end = min([e, p.end + AHEAD_REACH] + [q.start for q in nxt])
-        adj = self.adjacent_before(p) or self.adjacent_after(p) or self._count_then_predicate(p, start)
+        adj = self.adjacent_before(p) or self.adjacent_after(p) or self._count_then_predicate(p, start) or \
+            self._part_after_whole(p, whole)
         cands = [self.cx.candidate(m) for m in again[-1:]] + self.candidates(start, end)
         bare = self.cx.bare_numbers(start, end)
         if adj is None:
