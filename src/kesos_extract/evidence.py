@@ -347,6 +347,13 @@ def goal_before(before: str) -> bool:
 
 # an achievement measured against the target named after it: "tingkat capaian terhadap ", "capaian
 # kinerja dari " (then "target ... sebesar P%": P is the achievement, not the target)
+# where a whole's name after "dari" ends: an aspect word or a verb ("... dari kuota provinsi belum
+# menerima", "... dari penduduk miskin menerima bantuan", "... telah disalurkan")
+_PREDICATE_WORDS = frozenset({"belum", "sudah", "telah", "masih", "akan", "tidak", "sedang", "baru", "pun"})
+_PREDICATE_VERB = regex.compile(r"(?:me|di|ter|ber)\p{L}{4,}$", regex.I)
+# words opening a whole's name that name nothing themselves ("dari total kuota provinsi")
+_WHOLE_OPENERS = frozenset({"total", "jumlah", "seluruh", "keseluruhan", "dari"})
+NAMED_WHOLE_REACH = 1200  # characters before the part's sentence searched for the named whole's figure
 # between the whole after a percentage and its part: ", yakni ", " yaitu sebesar "
 _PART_AFTER_WHOLE_GAP = regex.compile(r"\s*,?\s*(?:yakni|yaitu)\s+(?:sebesar\s+|senilai\s+|sebanyak\s+)?", regex.I)
 # a sentence opening with a noun or two and a demonstrative: "Usulan tersebut", "Jumlah itu", "Anggaran ini"
@@ -1284,6 +1291,49 @@ class _Resolver:
             return False  # no line of its own, or the percentage's own line
         return bool(NEW_ITEM_LINE.match(self.text, line))
 
+    def named_whole_before(self, p: Mention) -> Optional[RatioClaim]:
+        """"52.410 KPM atau 12,71 persen dari kuota provinsi": a part right before the percentage,
+        its whole named after "dari" by words and no figure, the figure given paragraphs before
+        under those words ("... menetapkan kuota penerima PKH untuk Provinsi NTT ... sebanyak
+        412.350 KPM"). The one earlier figure of the part's kind whose clause has every word
+        naming the whole is it, judged whatever its arithmetic; none where two have them, or where
+        the percentage's sentence and the figure's name different years."""
+        part = self.adjacent_before(p)
+        m = _NAMED_WHOLE_AFTER.match(self.text, p.end, p.end + 70)
+        if part is None or m is None or part.start in self.taken_numerators:
+            return None
+        if m.end() < len(self.text) and self.text[m.end()].isdigit():
+            return None  # the whole's figure follows its words: not this reading's
+        named = []
+        for w in _WORD.findall(_WHOLE_WORDS_END.split(m.group("words"), maxsplit=1)[0]):
+            if w.lower() in _WHOLE_OPENERS and not named:
+                continue
+            if w.lower() in _PREDICATE_WORDS or _PREDICATE_VERB.match(w):
+                break  # "dari kuota provinsi belum menerima": the name ends where the predicate starts
+            named.append(w.lower())
+        named = named[:NAMED_WHOLE_WORDS]
+        if len(named) < 2 or vocabulary().demonstrative.search(" ".join(named)):
+            return None  # one noun ("dari jumlah penduduk") may name a larger whole than a figure under it
+        s, e = self.cx.seg.sentence(part.start)
+        mine = _years(self.text[s:e])
+        found = []
+        for op in self.cx.operands_between(max(0, s - NAMED_WHOLE_REACH), s):
+            if _family(op) != _family(part) or not op.value or op.value <= part.value:
+                continue
+            if _family(op) == "count" and not same_counted_thing(self.text, _operand(part), _operand(op)):
+                continue
+            os_, oe = self.cx.seg.sentence(op.start)
+            lead = [stem(w) for w in _WORD.findall(own_clause(self.text, os_, op.start))]
+            if all(any(stems_meet(stem(n), w) for w in lead) for n in named):
+                found.append((op, _other_year(mine, self.text[os_:oe])))
+        if len(found) != 1 or found[0][1]:
+            return None
+        whole = found[0][0]
+        self.taken_numerators.add(part.start)
+        return RatioClaim("share", _operand(p), _operand(part), _operand(whole), implicit_denominator=True,
+                          notes=[f"the whole is named after the percentage ({m.group('words').strip()!r}) and given "
+                                 f"before under those words"])
+
     def _part_after_whole(self, p: Mention, whole: Optional[Mention]) -> Optional[Mention]:
         """The part named after the whole a percentage is "dari": "0,8 persen dari APBD Rp 1,4
         triliun, yakni Rp 11,2 miliar"."""
@@ -2010,7 +2060,7 @@ def resolve(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) ->
     shares, unexplained = r.list_shares(listed)
     out += shares
     for p in sorted(pending + unexplained, key=lambda m: m.start):
-        claim = r.local(p) or r.forward(p)
+        claim = r.local(p) or r.forward(p) or r.named_whole_before(p)
         if claim is not None:
             out.append(claim)
     # a list's later items whose whole only an earlier item, judged just now, names ("Rp A (94,94
