@@ -250,6 +250,10 @@ _INNER_FULL_STOP = regex.compile(r"(?<=[\p{Ll}\d])\.\s+(?=[-•*▪]|\p{Lu})")
 # the opening of a relative clause right after a number: "400 RTLH yang ditargetkan, ..."
 _RELATIVE_OF_PREVIOUS = regex.compile(r"^\s*yang(?:\s+\p{L}+){0,2}\s+$", regex.I)
 _BEFORE_WHOLE_NUMBER = regex.compile(r"\s*(?:sebesar|sebanyak|Rp\.?|IDR)?\s*", regex.I)
+# a whole's name of up to three words before its number, right after "dari" after a percentage
+_NAMED_BEFORE_WHOLE_NUMBER = regex.compile(
+    r"(?:\s+(?!(?:yang|dan|atau|serta|tahun|pada|di|ke|untuk)\b)[\p{L}-]+){1,3}\s*(?:sebesar|sebanyak|Rp\.?|IDR)?\s*",
+    regex.I)
 _NEXT_FIGURE_OR_CLAUSE = regex.compile(r"[,;]|\batau\b|\bor\b|\d")
 _SEMULA_AFTER = regex.compile(r"\s*\S*\s*(?:semula|sebelumnya)", regex.I)
 _OWN_PERCENT_AFTER = regex.compile(r"[\s,]*(?:atau|alias|yaitu)?\s*(?:sebesar|sekitar)?\s*\(?\s*\d[\d.,]*\s*(?:%|persen)",
@@ -929,7 +933,12 @@ class _Context:
                     role = "target"
             # "dari" makes a whole only right before its number ("dari 1.500 lansia", "dari total
             # Rp 22 miliar"), not in "Dari jumlah tersebut, sebanyak Rp X telah digunakan"
-            if role == "whole" and not _BEFORE_WHOLE_NUMBER.fullmatch(window[found[-1].end():]):
+            if role == "whole" and not _BEFORE_WHOLE_NUMBER.fullmatch(window[found[-1].end():]) and \
+                    not (m.kind == "count" and prevp and lo == prevp[-1].end and not window[:found[-1].start()].strip()
+                         and _NAMED_BEFORE_WHOLE_NUMBER.fullmatch(window[found[-1].end():])):
+                # (but "P persen dari kuota nasional 10.000.000 KPM": the percentage's own whole,
+                # named before its number; of money, a name not a budget's may be a rate's base:
+                # "dipotong 5 persen dari honor pendamping sebesar Rp 3.000.000")
                 role = None
         if role in (None, "whole") and names_target_after(self.text, m.end, e):
             role = "target"  # "Dari 400 RTLH yang ditargetkan, ...", "dari 120 KPM sasaran"
