@@ -323,6 +323,14 @@ RATA_RATA = """SEMARANG – Realisasi penyaluran bansos provinsi per kabupaten h
 PORSI_APBD = """WAINGAPU – Anggota DPRD Sumba Timur menilai anggaran Dinas Sosial tahun 2024 hanya 0,8 persen dari APBD Rp 1,4 triliun, yakni Rp 11,2 miliar. "Terlalu kecil untuk daerah dengan angka kemiskinan tinggi," katanya.
 """
 
+# realisation per UPT "s.d. triwulan II" in one sentence, items parted by semicolons
+UPT_PROSA = """SURABAYA – Realisasi anggaran UPT di lingkungan Dinas Sosial Provinsi Jawa Timur s.d. triwulan II 2024: UPT Pelayanan Sosial Tresna Werdha Jombang Rp 1,84 miliar dari pagu Rp 3,9 miliar (47,18 persen); UPT Rehabilitasi Sosial Bina Netra Malang Rp 1,12 miliar dari Rp 2,6 miliar (43,08 persen); UPT Perlindungan dan Pelayanan Sosial Asuhan Anak Sidoarjo Rp 0,98 miliar dari Rp 2,1 miliar (46,67 persen).
+"""
+
+# national realisation per Direktorat Jenderal at mid-year; the last one's percentage has no figure
+DITJEN_JUNI = """JAKARTA – Hingga 30 Juni 2024, realisasi anggaran Direktorat Jenderal Perlindungan dan Jaminan Sosial mencapai Rp 14,21 triliun atau 46,48 persen dari pagu Rp 30,57 triliun. Direktorat Jenderal Penanganan Fakir Miskin menyerap Rp 22,64 triliun atau 49,87 persen dari pagu Rp 45,4 triliun, sedangkan Direktorat Jenderal Rehabilitasi Sosial baru 38,2 persen.
+"""
+
 PROSE = {
     "kuota_pkh": KUOTA_PKH, "semester_bidang": SEMESTER_BIDANG, "forum_pd": FORUM_PD,
     "kemensos_program": KEMENSOS_PROGRAM, "daftar_dbhcht": DAFTAR_DBHCHT, "rakornis": RAKORNIS,
@@ -334,7 +342,8 @@ PROSE = {
     "usulan_dak": USULAN_DAK, "daftar_kpm": DAFTAR_KPM, "fisik_keuangan": FISIK_KEUANGAN,
     "porsi_bansos": PORSI_BANSOS, "dua_pembagi": DUA_PEMBAGI, "kegiatan_dekon": KEGIATAN_DEKON,
     "usulan_tambahan": USULAN_TAMBAHAN, "kuota_naik": KUOTA_NAIK, "per_kpm": PER_KPM, "spm_indeks": SPM_INDEKS,
-    "porsi_kab": PORSI_KAB, "rata_rata": RATA_RATA, "porsi_apbd": PORSI_APBD,
+    "porsi_kab": PORSI_KAB, "rata_rata": RATA_RATA, "porsi_apbd": PORSI_APBD, "upt_prosa": UPT_PROSA,
+    "ditjen_juni": DITJEN_JUNI,
 }
 
 BUDGET_OR_SHARE = ("budget_percent", "share_percent")
@@ -416,6 +425,14 @@ CLAIMS = {
     "rata_rata": [],
     # 11,15/1,45 .. 11,25/1,35 (triliun) = 0,77 .. 0,83
     "porsi_apbd": [("share_percent", 0.8, 11.2e9, 1.4e12, "consistent")],
+    # 1,835/3,95 .. 1,845/3,85 = 46,46 .. 47,92; 1,115/2,65 .. 1,125/2,55 = 42,08 .. 44,12;
+    # 0,975/2,15 .. 0,985/2,05 = 45,35 .. 48,05
+    "upt_prosa": [(BUDGET_OR_SHARE, 47.18, 1.84e9, 3.9e9, "consistent"),
+                  (BUDGET_OR_SHARE, 43.08, 1.12e9, 2.6e9, "consistent"),
+                  (BUDGET_OR_SHARE, 46.67, 0.98e9, 2.1e9, "consistent")],
+    # 14,205/30,575 .. 14,215/30,565 = 46,46 .. 46,51; 22,635/45,45 .. 22,645/45,35 = 49,80 .. 49,93
+    "ditjen_juni": [("budget_percent", 46.48, 14.21e12, 30.57e12, "consistent"),
+                    ("budget_percent", 49.87, 22.64e12, 45.4e12, "consistent")],
 }
 
 # every "Rp" amount of the prose, in rupiah, in text order
@@ -454,6 +471,8 @@ AMOUNTS = {
     "usulan_tambahan": [4.25e12, 3.9e12, 350e9, 75.1e12],
     "kuota_naik": [], "per_kpm": [600000], "spm_indeks": [], "porsi_kab": [14.85e9, 2.16e9, 3.24e9, 4.05e9],
     "rata_rata": [], "porsi_apbd": [1.4e12, 11.2e9],
+    "upt_prosa": [1.84e9, 3.9e9, 1.12e9, 2.6e9, 0.98e9, 2.1e9],
+    "ditjen_juni": [14.21e12, 30.57e12, 22.64e12, 45.4e12],
 }
 
 # the programs the passage presents: (name, pagu, realisasi, percent); "Bidang ...", "BPNT" and
@@ -492,6 +511,7 @@ PROGRAMS = {
     "usulan_tambahan": [("Program Perlindungan Sosial", 3.9e12, None, None),
                         ("Program Dukungan Manajemen", 350e9, None, None)],
     "kuota_naik": [], "per_kpm": [], "spm_indeks": [], "porsi_kab": [], "rata_rata": [], "porsi_apbd": [],
+    "upt_prosa": [], "ditjen_juni": [],
 }
 
 # (passage, old, new, stated before, stated after): the slip must be the one mismatch; each new
@@ -534,6 +554,11 @@ SLIPS = [
     ("per_kpm", "80 persen", "85 persen", 80, 85),
     ("porsi_kab", "21,82 persen", "28,12 persen", 21.82, 28.12),
     ("porsi_apbd", "0,8 persen", "1,8 persen", 0.8, 1.8),
+    ("upt_prosa", "47,18 persen", "41,78 persen", 47.18, 41.78),
+    ("upt_prosa", "43,08 persen", "34,08 persen", 43.08, 34.08),
+    ("upt_prosa", "46,67 persen", "64,67 persen", 46.67, 64.67),
+    ("ditjen_juni", "46,48 persen", "46,84 persen", 46.48, 46.84),
+    ("ditjen_juni", "49,87 persen", "48,97 persen", 49.87, 48.97),
 ]
 
 
