@@ -2855,12 +2855,12 @@ _AMONG_PART = regex.compile(r"\bdi\s*antaranya\b", regex.I)
 # after a percentage, words that make the number before it its whole, the part unnamed by any
 # number ("1.500 orang, 45 persen di antaranya ...", "60 persen darinya")
 _OF_THEM_AFTER = regex.compile(r"\s*(?:di\s*antaranya|darinya|dari\s+(?:jumlah|total)\s+(?:itu|tersebut|ini))\b", regex.I)
-# a change of a count: "dari 12.000 KPM [pada 2022] menjadi 10.200 KPM [pada 2023] atau 15%"
 # a change told new value first: "... menjadi 2,1 juta KPM dari 1,9 juta KPM tahun lalu, atau bertambah 10,5 persen"
 _OLD_AFTER_NEW_GAP = regex.compile(r"\s+dari\s+(?:semula\s+|sebelumnya\s+)?(?:sebanyak\s+|sejumlah\s+)?", regex.I)
 _OLD_VALUE_THEN_PERCENT = regex.compile(
     r"(?:\s+(?:pada\s+)?(?:tahun\s+(?:lalu|sebelumnya|(?:19|20)\d\d)|(?:19|20)\d\d))?[\s,]*(?:atau\s+)?"
     r"(?:naik|bertambah|meningkat|turun|berkurang|menurun)(?:\s+sebesar)?\s*\(?\s*", regex.I)
+# a change of a count: "dari 12.000 KPM [pada 2022] menjadi 10.200 KPM [pada 2023] atau 15%"
 _NEW_VALUE_GAP = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d)?[\s,]*menjadi\s+(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
 _CHANGE_TO_PERCENT = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d)?[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+(?:sebesar\s+)?\(?\s*)$", regex.I)
 
@@ -3033,7 +3033,6 @@ def _decrease_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _change_then_new_value_re() -> regex.Pattern:
     """A decrease or increase word, then "menjadi" and the new value: "naik menjadi ", "turun
     drastis menjadi sebanyak " (claims.yaml decrease_words, increase_words)."""
@@ -3042,6 +3041,7 @@ def _change_then_new_value_re() -> regex.Pattern:
     return regex.compile(r"\b(?:" + alt + r")\b(?:\s+\p{L}+){0,2}?\s+menjadi\s+(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
 
 
+@lru_cache(maxsize=1)
 def _change_word_re() -> regex.Pattern:
     """The decrease or increase word before "dari X menjadi Y" (claims.yaml decrease_words, increase_words)."""
     words = sorted(set(_vocab()["decrease_words"]) | set(_vocab()["increase_words"]), key=len, reverse=True)

@@ -349,8 +349,6 @@ def goal_before(before: str) -> bool:
     return bool(goal or vocabulary().benchmark.search(before))
 
 
-# an achievement measured against the target named after it: "tingkat capaian terhadap ", "capaian
-# kinerja dari " (then "target ... sebesar P%": P is the achievement, not the target)
 # where a whole's name after "dari" ends: an aspect word or a verb ("... dari kuota provinsi belum
 # menerima", "... dari penduduk miskin menerima bantuan", "... telah disalurkan")
 _PREDICATE_WORDS = frozenset({"belum", "sudah", "telah", "masih", "akan", "tidak", "sedang", "baru", "pun"})
@@ -364,6 +362,8 @@ _PART_AFTER_WHOLE_GAP = regex.compile(r"\s*,?\s*(?:yakni|yaitu)\s+(?:sebesar\s+|
 _BACK_REFERENCE_SUBJECT = regex.compile(r"\s*[\"“]?\s*(?:\p{L}+\s+){1,2}(?:tersebut|itu|ini)\b", regex.I)
 # between one percentage of a part (with its whole) and the same part's percentage of another whole
 _ANOTHER_WHOLE_GAP = regex.compile(r"\s*[,;]?\s*(?:atau|dan|serta|yaitu|yakni|sedangkan)\s+(?:sebesar\s+|setara\s+)?", regex.I)
+# an achievement measured against the target named after it: "tingkat capaian terhadap ", "capaian
+# kinerja dari " (then "target ... sebesar P%": P is the achievement, not the target)
 _ACHIEVEMENT_AGAINST = regex.compile(r"\b(?:capaian|pencapaian)(?:nya)?(?:\s+[\p{L}-]+){0,2}?\s+(?:terhadap|dari|atas)\s+$",
                                      regex.I)
 
