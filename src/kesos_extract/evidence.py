@@ -1349,8 +1349,11 @@ class _Resolver:
         if whole is None:
             return None
         _, e = self.cx.seg.sentence(p.start)
-        after = self.cx.operands_between(whole.end, min(e, whole.end + 40))
-        if after and _PART_AFTER_WHOLE_GAP.fullmatch(self.text, whole.end, after[0].start):
+        after = self.cx.operands_between(whole.end, e)
+        # one figure only: "dari pagu Rp 10 miliar, yaitu Rp 4 miliar ... dan Rp 6 miliar ..." lists
+        # the whole's components, none of them the part
+        if len(after) == 1 and after[0].start <= whole.end + 40 and \
+                _PART_AFTER_WHOLE_GAP.fullmatch(self.text, whole.end, after[0].start):
             return after[0]
         return None
 
@@ -1749,7 +1752,22 @@ class _Resolver:
         rival = next((s for s in scored[1:] if s.fits != best.fits), None)
         if rival is not None and rival.score >= best.score - w.rival_margin:
             return None  # two readings, equally likely, disagree: no verdict rather than a false one
+        if not best.fits and self._other_part_as_likely(best, scored[1:]):
+            return None
         return self._claim(p, best, implicit)
+
+    @staticmethod
+    def _other_part_as_likely(best: "_Scored", others: list["_Scored"]) -> bool:
+        """Is another figure as likely the part of the same whole, neither giving the percentage
+        ("92 persen dari pagu Rp 10 miliar, yaitu Rp 4 miliar untuk belanja pegawai dan Rp 6
+        miliar ...": the realisation is not among them)? A mismatch of a guessed part would be
+        a false alarm."""
+        margin = vocabulary().weights.rival_margin
+        if best.num.family != "money":
+            return False  # percentages and counts pair by their clauses' words ("TW II target 50% terealisasi 45%")
+        # (a budget or a target as the part of another whole is no such figure)
+        return any(not s.fits and s.den.op.start == best.den.op.start and s.num.op.start != best.num.op.start
+                   and s.num.role not in ("budget", "target") and s.score >= best.score - margin for s in others)
 
     def _claim(self, p: Mention, s: _Scored, implicit: bool) -> RatioClaim:
         self.taken_numerators.add(s.num.op.start)
