@@ -344,6 +344,27 @@ UPT_PROSA = """SURABAYA – Realisasi anggaran UPT di lingkungan Dinas Sosial Pr
 DITJEN_JUNI = """JAKARTA – Hingga 30 Juni 2024, realisasi anggaran Direktorat Jenderal Perlindungan dan Jaminan Sosial mencapai Rp 14,21 triliun atau 46,48 persen dari pagu Rp 30,57 triliun. Direktorat Jenderal Penanganan Fakir Miskin menyerap Rp 22,64 triliun atau 49,87 persen dari pagu Rp 45,4 triliun, sedangkan Direktorat Jenderal Rehabilitasi Sosial baru 38,2 persen.
 """
 
+# a budget's parts, then an uptake's percentage with no amount of its own: no part of it is the uptake
+SERAPAN_TANPA_NILAI = """BONTANG – Dari total anggaran Dinas Sosial Rp 14 miliar, Rp 7,5 miliar di antaranya untuk bantuan sosial dan sisanya Rp 6,5 miliar untuk operasional. Serapan hingga Juni baru 48 persen, kata Kepala Dinas.
+"""
+
+# "BACA JUGA :" in capitals with a space before the colon, its headline's percentage between a
+# realisation and the rest of the story
+BACA_JUGA_KAPITAL = """JAKARTA – Realisasi PKH tahap III mencapai Rp 1,17 triliun atau 97,5 persen dari alokasi Rp 1,2 triliun untuk 412.000 KPM di Jawa Barat.
+
+BACA JUGA : Kemensos Targetkan Penyaluran Bansos Tuntas 95 Persen Sebelum Lebaran
+
+Sisanya akan disalurkan setelah verifikasi rekening 10.300 KPM selesai.
+"""
+
+# "Berita Terkait:" with a percentage after a pagu and an uptake (8,1 / 11,8 = 68,6), then a target
+BERITA_TERKAIT = """BULUKUMBA – Anggaran Dinsos Bulukumba 2024 Rp 11,8 miliar. Hingga triwulan III, serapan mencapai Rp 8,1 miliar.
+
+Berita Terkait: Pemkab Bulukumba Raih Opini WTP, Serapan APBD 92 Persen
+
+Dinsos menargetkan serapan akhir tahun minimal 95 persen.
+"""
+
 PROSE = {
     "kuota_pkh": KUOTA_PKH, "semester_bidang": SEMESTER_BIDANG, "forum_pd": FORUM_PD,
     "kemensos_program": KEMENSOS_PROGRAM, "daftar_dbhcht": DAFTAR_DBHCHT, "rakornis": RAKORNIS,
@@ -356,7 +377,8 @@ PROSE = {
     "porsi_bansos": PORSI_BANSOS, "dua_pembagi": DUA_PEMBAGI, "kegiatan_dekon": KEGIATAN_DEKON,
     "usulan_tambahan": USULAN_TAMBAHAN, "kuota_naik": KUOTA_NAIK, "per_kpm": PER_KPM, "spm_indeks": SPM_INDEKS,
     "porsi_kab": PORSI_KAB, "rata_rata": RATA_RATA, "porsi_apbd": PORSI_APBD, "upt_prosa": UPT_PROSA,
-    "ditjen_juni": DITJEN_JUNI,
+    "ditjen_juni": DITJEN_JUNI, "serapan_tanpa_nilai": SERAPAN_TANPA_NILAI, "baca_juga_kapital": BACA_JUGA_KAPITAL,
+    "berita_terkait": BERITA_TERKAIT,
 }
 
 BUDGET_OR_SHARE = ("budget_percent", "share_percent")
@@ -446,6 +468,10 @@ CLAIMS = {
     # 14,205/30,575 .. 14,215/30,565 = 46,46 .. 46,51; 22,635/45,45 .. 22,645/45,35 = 49,80 .. 49,93
     "ditjen_juni": [("budget_percent", 46.48, 14.21e12, 30.57e12, "consistent"),
                     ("budget_percent", 49.87, 22.64e12, 45.4e12, "consistent")],
+    "serapan_tanpa_nilai": [],
+    # 1,165/1,25 .. 1,175/1,15 = 93,2 .. 102,2
+    "baca_juga_kapital": [("budget_percent", 97.5, 1.17e12, 1.2e12, "consistent")],
+    "berita_terkait": [],
 }
 
 # every "Rp" amount of the prose, in rupiah, in text order
@@ -486,6 +512,8 @@ AMOUNTS = {
     "rata_rata": [], "porsi_apbd": [1.4e12, 11.2e9],
     "upt_prosa": [1.84e9, 3.9e9, 1.12e9, 2.6e9, 0.98e9, 2.1e9],
     "ditjen_juni": [14.21e12, 30.57e12, 22.64e12, 45.4e12],
+    "serapan_tanpa_nilai": [14e9, 7.5e9, 6.5e9], "baca_juga_kapital": [1.17e12, 1.2e12],
+    "berita_terkait": [11.8e9, 8.1e9],
 }
 
 # the programs the passage presents: (name, pagu, realisasi, percent); "Bidang ...", "BPNT" and
@@ -524,7 +552,7 @@ PROGRAMS = {
     "usulan_tambahan": [("Program Perlindungan Sosial", 3.9e12, None, None),
                         ("Program Dukungan Manajemen", 350e9, None, None)],
     "kuota_naik": [], "per_kpm": [], "spm_indeks": [], "porsi_kab": [], "rata_rata": [], "porsi_apbd": [],
-    "upt_prosa": [], "ditjen_juni": [],
+    "upt_prosa": [], "ditjen_juni": [], "serapan_tanpa_nilai": [], "baca_juga_kapital": [], "berita_terkait": [],
 }
 
 # (passage, old, new, stated before, stated after): the slip must be the one mismatch; each new
@@ -572,6 +600,7 @@ SLIPS = [
     ("upt_prosa", "46,67 persen", "64,67 persen", 46.67, 64.67),
     ("ditjen_juni", "46,48 persen", "46,84 persen", 46.48, 46.84),
     ("ditjen_juni", "49,87 persen", "48,97 persen", 49.87, 48.97),
+    ("baca_juga_kapital", "97,5 persen", "79,5 persen", 97.5, 79.5),
 ]
 
 
