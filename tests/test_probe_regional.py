@@ -833,12 +833,43 @@ Kota Dumai\t2.100\t2.300\t200
 Jumlah\t8.250\t8.650\t400
 """
 
-TABLES = {"target_kolom": TARGET_KOLOM, "selisih_pagu": SELISIH_PAGU, "kenaikan": KENAIKAN, "kpm_dan_nilai": KPM_DAN_NILAI, "keterangan_kosong": KETERANGAN_KOSONG, "kuota_table": KUOTA_TABLE, "atensi_sentra": ATENSI_SENTRA, "triwulan_tab": TRIWULAN_TAB, "satker_pipe": SATKER_PIPE, "upt_sisa": UPT_SISA,
+# a markdown table with "Rp." and ",00" in its cells and a bold totals' row whose label spans two columns
+TEBAL = """Tabel Alokasi Bansos per Kabupaten
+
+| No | Kabupaten/Kota | Jumlah KPM | Nilai (Rp) |
+|---|---|---|---|
+| 1 | Kab. Bireuen | 1.250 | Rp. 750.000.000,00 |
+| 2 | Kab. Pidie | 980 | Rp. 588.000.000,00 |
+| 3 | Kota Lhokseumawe | 350 | Rp. 210.000.000,00 |
+| **Jumlah** | | **2.580** | **Rp. 1.548.000.000,00** |
+"""
+
+# tab-laid with "Rp" in every cell, a "TOTAL" row: 3,2 / 6,5 = 49,23
+RP_DI_SEL = """Realisasi per Bidang s.d. 30 Juni 2024
+
+Bidang\tPagu\tRealisasi\t%
+Sekretariat\tRp 4.000.000.000\tRp 2.200.000.000\t55,00
+Rehabilitasi Sosial\tRp 2.500.000.000\tRp 1.000.000.000\t40,00
+TOTAL\tRp 6.500.000.000\tRp 3.200.000.000\t49,23
+"""
+
+# bars with no outer ones, "%" in the cells: 3.418 / 3.550 = 96,28
+PERSEN_DI_SEL = """No | Kecamatan | Penerima (KPM) | Tersalur (KPM) | Persentase
+1 | Sewon | 1.200 | 1.176 | 98,0%
+2 | Kasihan | 950 | 912 | 96,0%
+3 | Banguntapan | 1.400 | 1.330 | 95,0%
+Jumlah | | 3.550 | 3.418 | 96,3%
+"""
+
+TABLES = {"tebal": TEBAL, "rp_di_sel": RP_DI_SEL, "persen_di_sel": PERSEN_DI_SEL, "target_kolom": TARGET_KOLOM, "selisih_pagu": SELISIH_PAGU, "kenaikan": KENAIKAN, "kpm_dan_nilai": KPM_DAN_NILAI, "keterangan_kosong": KETERANGAN_KOSONG, "kuota_table": KUOTA_TABLE, "atensi_sentra": ATENSI_SENTRA, "triwulan_tab": TRIWULAN_TAB, "satker_pipe": SATKER_PIPE, "upt_sisa": UPT_SISA,
           "bidang_tw3": BIDANG_TW3, "usulan_pagu": USULAN_PAGU, "cell_a_line": CELL_A_LINE}
 
 # the consistent checks each table must give, counted by kind: every row's percentage, every rest,
 # every column's total
 TABLE_CONSISTENT = {
+    "tebal": {"column_total": 2},
+    "rp_di_sel": {"row_percent": 3, "column_total": 2},
+    "persen_di_sel": {"row_percent": 4, "column_total": 2},
     "target_kolom": {"row_percent": 4, "column_total": 2},
     "selisih_pagu": {"row_difference": 4, "column_total": 3},
     "kenaikan": {"row_percent": 5, "column_total": 2},
@@ -858,6 +889,9 @@ TABLE_CONSISTENT = {
 # by a digit, a rest or a total that does not add up (which also makes the total row's percentage
 # or rest wrong where the row has one)
 TABLE_SLIPS = [
+    ("tebal", "**2.580**", "**2.850**", [("column_total", 2850, 2580)]),
+    ("rp_di_sel", "\t49,23", "\t49,32", [("row_percent", 49.32, 49.23)]),
+    ("persen_di_sel", "| 96,0%", "| 69,0%", [("row_percent", 69.0, 96.0)]),
     ("target_kolom", "| 46,00 |", "| 64,00 |", [("row_percent", 64.0, 46.0)]),
     ("selisih_pagu", "\t-150\n", "\t-250\n", [("column_total", 400, 300), ("row_difference", -250, -150)]),
     ("kenaikan", "| 12,00 |", "| 21,00 |", [("row_percent", 21.0, 12.0)]),
