@@ -385,6 +385,22 @@ DARI_PENDUDUK = """SIGI – Jumlah KPM PKH di Kabupaten Sigi tahun ini 12.400 KP
 KK_DAN_JIWA = """TEMANGGUNG – Bantuan bagi 1.200 KK korban banjir menjangkau 3.400 jiwa. Dari jumlah itu, 952 jiwa atau 28 persen adalah anak-anak.
 """
 
+# "Rp." with "Milyar" in capitals, "s.d" without its last full stop, "46,1 %": 5,07/11 = 46,09
+MILYAR = """SUMENEP – Pagu Dinsos tahun ini Rp. 11 Milyar, dan realisasi s.d Juni Rp. 5,07 Milyar atau 46,1 %.
+"""
+
+# amounts closed by ",-" and ", -"
+RP_KOMA_STRIP = """KETAPANG – Dinsos Ketapang menerima DAK Non Fisik Rp5.073.200.000, - dan DBHCHT Rp 1.250.000.000,- pada 2024.
+"""
+
+# the percentage first, its part in brackets, then its whole: 6,15/13 = 47,31
+PERSEN_DULU = """PURWAKARTA – Penyerapan anggaran Dinsos semester I tahun 2024 sebesar 47,3% (Rp 6,15 miliar) dari total pagu Rp 13 miliar.
+"""
+
+# proposals approved and refused, each with its share in brackets: 1.102/1.450 = 76; 348/1.450 = 24
+USULAN_KPM = """SERANG – Dari 1.450 usulan KPM baru, Kemensos menyetujui 1.102 KPM (76%), sisanya 348 KPM (24%) ditolak karena NIK tidak padan.
+"""
+
 PROSE = {
     "kuota_pkh": KUOTA_PKH, "semester_bidang": SEMESTER_BIDANG, "forum_pd": FORUM_PD,
     "kemensos_program": KEMENSOS_PROGRAM, "daftar_dbhcht": DAFTAR_DBHCHT, "rakornis": RAKORNIS,
@@ -400,6 +416,7 @@ PROSE = {
     "ditjen_juni": DITJEN_JUNI, "serapan_tanpa_nilai": SERAPAN_TANPA_NILAI, "baca_juga_kapital": BACA_JUGA_KAPITAL,
     "berita_terkait": BERITA_TERKAIT, "masing_masing": MASING_MASING, "indeks_naik": INDEKS_NAIK,
     "fisik_dan_keuangan": FISIK_DAN_KEUANGAN, "dari_penduduk": DARI_PENDUDUK, "kk_dan_jiwa": KK_DAN_JIWA,
+    "milyar": MILYAR, "rp_koma_strip": RP_KOMA_STRIP, "persen_dulu": PERSEN_DULU, "usulan_kpm": USULAN_KPM,
 }
 
 BUDGET_OR_SHARE = ("budget_percent", "share_percent")
@@ -501,6 +518,10 @@ CLAIMS = {
     "fisik_dan_keuangan": [("budget_percent", 58, 3.2e9, 5.5e9, "consistent")],
     "dari_penduduk": [],
     "kk_dan_jiwa": [("share_percent", 28, 952, 3400, "consistent")],
+    "milyar": [("budget_percent", 46.1, 5.07e9, 11e9, "consistent")],
+    "rp_koma_strip": [],
+    "persen_dulu": [("budget_percent", 47.3, 6.15e9, 13e9, "consistent")],
+    "usulan_kpm": [("share_percent", 76, 1102, 1450, "consistent"), ("share_percent", 24, 348, 1450, "consistent")],
 }
 
 # every "Rp" amount of the prose, in rupiah, in text order
@@ -545,6 +566,8 @@ AMOUNTS = {
     "berita_terkait": [11.8e9, 8.1e9],
     "masing_masing": [1.2e9, 900e6, 600e6, 1.5e9, 1.2e9, 1e9], "indeks_naik": [200000, 210000],
     "fisik_dan_keuangan": [3.2e9, 5.5e9], "dari_penduduk": [], "kk_dan_jiwa": [],
+    "milyar": [11e9, 5.07e9], "rp_koma_strip": [5073200000, 1250000000], "persen_dulu": [6.15e9, 13e9],
+    "usulan_kpm": [],
 }
 
 # the programs the passage presents: (name, pagu, realisasi, percent); "Bidang ...", "BPNT" and
@@ -585,6 +608,7 @@ PROGRAMS = {
     "kuota_naik": [], "per_kpm": [], "spm_indeks": [], "porsi_kab": [], "rata_rata": [], "porsi_apbd": [],
     "upt_prosa": [], "ditjen_juni": [], "serapan_tanpa_nilai": [], "baca_juga_kapital": [], "berita_terkait": [],
     "masing_masing": [], "fisik_dan_keuangan": [], "dari_penduduk": [], "kk_dan_jiwa": [],
+    "milyar": [], "rp_koma_strip": [], "persen_dulu": [], "usulan_kpm": [],
     # the index per KPM is no pagu: see test_a_rate_per_kpm_is_no_pagu
     "indeks_naik": [("Program Sembako", 200000, None, None)],
 }
@@ -639,6 +663,10 @@ SLIPS = [
     ("indeks_naik", "naik 5 persen", "naik 15 persen", 5, 15),
     ("fisik_dan_keuangan", "58 persen", "85 persen", 58, 85),
     ("kk_dan_jiwa", "28 persen", "82 persen", 28, 82),
+    ("milyar", "46,1 %", "41,6 %", 46.1, 41.6),
+    ("persen_dulu", "47,3%", "43,7%", 47.3, 43.7),
+    ("usulan_kpm", "(76%)", "(67%)", 76, 67),
+    ("usulan_kpm", "(24%)", "(42%)", 24, 42),
 ]
 
 
