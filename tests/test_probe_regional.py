@@ -22,18 +22,18 @@ must be the one alarm (or the alarms that one wrong figure makes true); the cont
 texts whose percentages are rates, targets or a headline's, which must raise none.
 
 Failed on the code before this file's rules: 32 of its 284 tests that pass now, 12 of its 68
-passages (52 of prose, 16 tables). Seven were false alarms on correct text — a "Baca juga:" headline's percentage paired with the story's pagu and
-uptake, the day of a dateline's date "Senin (3/6/2024)" taken for a part ("99,2 persen dari 10 juta
-KPM" = 3 / 10 juta), a target named with its period ("target serapan semester I sebesar 40
-persen") judged against the uptake, "Usulan tersebut setara P persen" after a list judged of the list's last item,
-the totals' row of a table a cell a line read shifted (its "Jumlah" spans two columns), and one of
-the pagu's components after "yaitu" taken for the realisation of "92 persen dari pagu Rp W". The
-others were missed claims and slips passed over: "atau hanya P persen", a whole named before
-"sebanyak N" or before its number ("dari kuota nasional sebanyak N KPM"), a whole named by words
-whose figure stands paragraphs before ("dari kuota provinsi"), a part's second whole in the same
-sentence, a count's change told new value first, a part after its whole ("yakni Rp A"), the
-totals' row of a cell-a-line table with a blank last column, and a program's name running on
-into its verb ("Program Sembako naik").
+passages (52 of prose, 16 tables). Seven were false alarms on correct text — a "Baca juga:"
+headline's percentage paired with the story's pagu and uptake, the day of a dateline's date "Senin
+(3/6/2024)" taken for a part ("99,2 persen dari 10 juta KPM" = 3 / 10 juta), a target named with
+its period ("target serapan semester I sebesar 40 persen") judged against the uptake, "Usulan
+tersebut setara P persen" after a list judged of the list's last item, the totals' row of a table a
+cell a line read shifted (its "Jumlah" spans two columns), and one of the pagu's components after
+"yaitu" taken for the realisation of "92 persen dari pagu Rp W". The others were missed claims and
+slips passed over: "atau hanya P persen", a whole named before "sebanyak N" or before its number
+("dari kuota nasional sebanyak N KPM"), a whole named by words whose figure stands paragraphs
+before ("dari kuota provinsi"), a part's second whole in the same sentence, a count's change told
+new value first, a part after its whole ("yakni Rp A"), the totals' row of a cell-a-line table with
+a blank last column, and a program's name running on into its verb ("Program Sembako naik").
 """
 
 from __future__ import annotations
