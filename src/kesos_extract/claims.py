@@ -457,6 +457,26 @@ class _Finder:
         kinds = {" ".join(w.group(0).lower().split()) in mw.decrease for w in words}
         return words[-1] if len(kinds) == 1 else None
 
+    def count_change_new_first(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
+        """"naik menjadi 2,1 juta KPM dari 1,9 juta KPM tahun lalu, atau bertambah 10,5 persen": a
+        change of a count told new value first, the old one after "dari", then the percentage."""
+        if _DARI.match(self.text[p.end:p.end + 12]):
+            return None  # the percentage names its own whole
+        s, _ = self.seg.sentence(p.start)
+        ops = [op for op in self.count_operands(max(s, p.start - 250), p.start) if not _is_date(self.text, op)]
+        if len(ops) < 2:
+            return None
+        new, old = ops[-2], ops[-1]
+        if not _OLD_AFTER_NEW_GAP.fullmatch(self.text, new.end, old.start) or \
+                not _OLD_VALUE_THEN_PERCENT.fullmatch(self.text, old.end, p.start):
+            return None
+        m = _change_then_new_value_re().search(self.text, max(s, new.start - 60), new.start)
+        if m is None or not _units_compatible(self.text, old, new):
+            return None
+        word = m.group(0).lower().split()[0]
+        sign = 1 if any(w.split()[0] == word for w in _decrease_words()) else -1
+        return self._count_change_claim(pct, old, new, sign)
+
     def count_change_stated(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
         """A change of a count whose percentage follows a change word, its values before it in
         other shapes than "dari A menjadi B":
@@ -2855,7 +2875,7 @@ class _Finder:
                 continue
             if _change_re().search(self.text[max(0, p.start - 30):p.start]):
                 # "meningkat 15% dari ..." is a change, not a share; its values may stand before it
-                change = self.count_change_stated(p, _operand(p))
+                change = self.count_change_stated(p, _operand(p)) or self.count_change_new_first(p, _operand(p))
                 if change is not None:
                     out.append(change)
                 continue
@@ -2875,7 +2895,7 @@ class _Finder:
                 continue  # "4.500 jiwa dari 1.200 KK, 60 persen di antaranya perempuan": of a part not given
             pct = _operand(p)
             change = self.count_change_before(p, pct) or self.count_change_stated(p, pct) or \
-                self.count_change_from(p, pct)
+                self.count_change_from(p, pct) or self.count_change_new_first(p, pct)
             if change is not None:
                 out.append(change)
                 continue
@@ -3371,6 +3391,11 @@ _AMONG_PART = regex.compile(r"\bdi\s*antaranya\b", regex.I)
 # after a percentage, words that make the number before it its whole, the part unnamed by any
 # number ("1.500 orang, 45 persen di antaranya ...", "60 persen darinya")
 _OF_THEM_AFTER = regex.compile(r"\s*(?:di\s*antaranya|darinya|dari\s+(?:jumlah|total)\s+(?:itu|tersebut|ini))\b", regex.I)
+# a change told new value first: "... menjadi 2,1 juta KPM dari 1,9 juta KPM tahun lalu, atau bertambah 10,5 persen"
+_OLD_AFTER_NEW_GAP = regex.compile(r"\s+dari\s+(?:semula\s+|sebelumnya\s+)?(?:sebanyak\s+|sejumlah\s+)?", regex.I)
+_OLD_VALUE_THEN_PERCENT = regex.compile(
+    r"(?:\s+(?:pada\s+)?(?:tahun\s+(?:lalu|sebelumnya|(?:19|20)\d\d)|(?:19|20)\d\d))?[\s,]*(?:atau\s+)?"
+    r"(?:naik|bertambah|meningkat|turun|berkurang|menurun)(?:\s+sebesar)?\s*\(?\s*", regex.I)
 # a change of a count: "dari 12.000 KPM [pada 2022] menjadi 10.200 KPM [pada 2023] atau 15%"
 _NEW_VALUE_GAP = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d)?[\s,]*menjadi\s+(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
 _CHANGE_TO_PERCENT = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d)?[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+(?:sebesar\s+)?\(?\s*)$", regex.I)
@@ -3602,6 +3627,15 @@ def _decrease_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _change_then_new_value_re() -> regex.Pattern:
+    """A decrease or increase word, then "menjadi" and the new value: "naik menjadi ", "turun
+    drastis menjadi sebanyak " (claims.yaml decrease_words, increase_words)."""
+    words = sorted(set(_vocab()["decrease_words"]) | set(_vocab()["increase_words"]), key=len, reverse=True)
+    alt = "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in words)
+    return regex.compile(r"\b(?:" + alt + r")\b(?:\s+\p{L}+){0,2}?\s+menjadi\s+(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
+
+
+@lru_cache(maxsize=1)
 def _change_word_re() -> regex.Pattern:
     """The decrease or increase word before "dari X menjadi Y" (claims.yaml decrease_words, increase_words)."""
     words = sorted(set(_vocab()["decrease_words"]) | set(_vocab()["increase_words"]), key=len, reverse=True)
@@ -3764,8 +3798,22 @@ def _units_compatible(text: str, whole: Operand, part: Operand) -> bool:
     return any(whole.unit in group and part.unit in group for group in (evidence.PERSONS, evidence.HOUSEHOLDS))
 
 
+# a news page's link to another story, a line of its own between the paragraphs ("Baca juga:
+# Serapan APBD Sulsel Semester I Capai 43,7 Persen"): its figures are the other story's
+_RELATED_LINK_LINE = regex.compile(r"(?m)^[ \t]*(?:baca[ \t]+juga|lihat[ \t]+juga|simak[ \t]+juga|berita[ \t]+terkait|"
+                                   r"artikel[ \t]+terkait)[ \t]*:?[^\n]*", regex.I)
+
+
+def _outside_related_links(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that are not in a "Baca juga:" line: neither its percentage nor its amounts
+    are a claim or an operand of this story's."""
+    links = DisjointSpans((m.start(), m.end()) for m in _RELATED_LINK_LINE.finditer(text))
+    return [m for m in mentions if not links.contains(m.start)]
+
+
 def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     """Every ratio claim of the prose, in text order."""
+    mentions = _outside_related_links(doc.text, mentions)
     f = _Finder(doc, mentions)
     # "Rp A dan Rp B dari pagu Rp C dan Rp D atau 90% dan 75%": lists read in parallel first, the
     # nearest-figure finders would pair their items across

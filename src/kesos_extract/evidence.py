@@ -175,7 +175,9 @@ def vocabulary() -> _Vocab:
         role_before=_words_re(role_of),
         role_of=role_of,
         role_after=_words_re([w for ws in v.role_words_after.values() for w in ws], suffix=False),
-        goal_before=_words_re(v.goal_words, anchor=r"(?:\s+(?:\w+\s+){0,2}?(?:hanya|sebesar|sekitar|minimal|mencapai))?\s*$"),
+        # "target serapan semester I sebesar 40 persen": a period named after the goal's words
+        goal_before=_words_re(v.goal_words, anchor=r"(?:\s+(?:\w+\s+){0,2}?(?:(?:semester|triwulan|tw|tahap|bulan)\s+\w+\s+)?"
+                                                   r"(?:hanya|sebesar|sekitar|minimal|mencapai))?\s*$"),
         decrease=_words_re(v.decrease_words, suffix=False, anchor=r"(?:\s+\w+){0,3}\s*$"),
         increase=_words_re(v.increase_words, suffix=False, anchor=r"(?:\s+\w+){0,3}\s*$"),
         old_value=_words_re(v.old_value_words, suffix=False),
@@ -183,7 +185,9 @@ def vocabulary() -> _Vocab:
         new_value=_words_re(v.new_value_words, suffix=False),
         header={k: _words_re(ws, suffix=False) for k, ws in v.indicator_header_words.items()},
         # "14 provinsi lainnya (41,18%)": "the others" between a count and its share
+        # "Rp 11,2 miliar atau hanya 60,87 persen": "only", "just" weigh the share, name no other
         gap_before=regex.compile(r"^[\s,]*(?:lainnya\s*)?(?:\(\s*)?(?:" + _alt(v.part_then_percent_words) + r")?\s*"
+                                 r"(?:(?:hanya|baru)\s+)?"
                                  r"(?:sebesar|sekitar|sekira|kurang\s+lebih|mencapai|lebih\s+dari)?\s*\(?\s*$", regex.I),
         # "96,5% anggaran atau Rp X": a noun may name what the percentage is of before the joining word
         gap_after=regex.compile(r"^[\s,)]*(?:(?:\p{L}{3,}[\s,]+)?(?:" + _alt(v.percent_then_part_words) + r")|)"
@@ -246,6 +250,10 @@ _INNER_FULL_STOP = regex.compile(r"(?<=[\p{Ll}\d])\.\s+(?=[-•*▪]|\p{Lu})")
 # the opening of a relative clause right after a number: "400 RTLH yang ditargetkan, ..."
 _RELATIVE_OF_PREVIOUS = regex.compile(r"^\s*yang(?:\s+\p{L}+){0,2}\s+$", regex.I)
 _BEFORE_WHOLE_NUMBER = regex.compile(r"\s*(?:sebesar|sebanyak|Rp\.?|IDR)?\s*", regex.I)
+# a whole's name of up to three words before its number, right after "dari" after a percentage
+_NAMED_BEFORE_WHOLE_NUMBER = regex.compile(
+    r"(?:\s+(?!(?:yang|dan|atau|serta|tahun|pada|di|ke|untuk)\b)[\p{L}-]+){1,3}\s*(?:sebesar|sebanyak|Rp\.?|IDR)?\s*",
+    regex.I)
 _NEXT_FIGURE_OR_CLAUSE = regex.compile(r"[,;]|\batau\b|\bor\b|\d")
 _SEMULA_AFTER = regex.compile(r"\s*\S*\s*(?:semula|sebelumnya)", regex.I)
 _OWN_PERCENT_AFTER = regex.compile(r"[\s,]*(?:atau|alias|yaitu)?\s*(?:sebesar|sekitar)?\s*\(?\s*\d[\d.,]*\s*(?:%|persen)",
@@ -344,6 +352,19 @@ def goal_before(before: str) -> bool:
     return bool(goal or vocabulary().benchmark.search(before))
 
 
+# where a whole's name after "dari" ends: an aspect word or a verb ("... dari kuota provinsi belum
+# menerima", "... dari penduduk miskin menerima bantuan", "... telah disalurkan")
+_PREDICATE_WORDS = frozenset({"belum", "sudah", "telah", "masih", "akan", "tidak", "sedang", "baru", "pun"})
+_PREDICATE_VERB = regex.compile(r"(?:me|di|ter|ber)\p{L}{4,}$", regex.I)
+# words opening a whole's name that name nothing themselves ("dari total kuota provinsi")
+_WHOLE_OPENERS = frozenset({"total", "jumlah", "seluruh", "keseluruhan", "dari"})
+NAMED_WHOLE_REACH = 1200  # characters before the part's sentence searched for the named whole's figure
+# between the whole after a percentage and its part: ", yakni ", " yaitu sebesar "
+_PART_AFTER_WHOLE_GAP = regex.compile(r"\s*,?\s*(?:yakni|yaitu)\s+(?:sebesar\s+|senilai\s+|sebanyak\s+)?", regex.I)
+# a sentence opening with a noun or two and a demonstrative: "Usulan tersebut", "Jumlah itu", "Anggaran ini"
+_BACK_REFERENCE_SUBJECT = regex.compile(r"\s*[\"“]?\s*(?:\p{L}+\s+){1,2}(?:tersebut|itu|ini)\b", regex.I)
+# between one percentage of a part (with its whole) and the same part's percentage of another whole
+_ANOTHER_WHOLE_GAP = regex.compile(r"\s*[,;]?\s*(?:atau|dan|serta|yaitu|yakni|sedangkan)\s+(?:sebesar\s+|setara\s+)?", regex.I)
 # an achievement measured against the target named after it: "tingkat capaian terhadap ", "capaian
 # kinerja dari " (then "target ... sebesar P%": P is the achievement, not the target)
 _ACHIEVEMENT_AGAINST = regex.compile(r"\b(?:capaian|pencapaian)(?:nya)?(?:\s+[\p{L}-]+){0,2}?\s+(?:terhadap|dari|atas)\s+$",
@@ -598,8 +619,8 @@ def names_other_whole(text: str, p: Mention, clause: str, unit: Optional[str] = 
     for words, given in found:
         # up to the first word joining another clause
         cut = _WHOLE_WORDS_END.split(words, maxsplit=1)
-        if given and len(cut) == 1:
-            continue
+        if given and (len(cut) == 1 or _FIGURE_INTRODUCED.fullmatch(words, len(cut[0]))):
+            continue  # "dari kuota nasional sebanyak 10.000.000 KPM": the whole is its number
         roles = {_role_word(r.group(0)) for r in v.role_before.finditer(cut[0])}
         if roles & set(_WHOLE_ROLES):
             continue
@@ -755,6 +776,9 @@ def other_level_target(text: str, p: Mention, whole_start: int, sentence_start: 
     return any(not regex.search(r"\b" + regex.escape(w) + r"\b", before) for w in levels)
 
 
+# the words that only introduce the figure of a whole named before them ("dari kuota nasional
+# sebanyak 10.000.000 KPM", "dari total belanja sebesar Rp 12 miliar")
+_FIGURE_INTRODUCED = regex.compile(r"(?:\s*\b(?:sebesar|sebanyak|senilai|berjumlah|Rp\.?|IDR)(?!\w))+\s*", regex.I)
 _WHOLE_WORDS_END = regex.compile(r"\b(?:yang|dan|serta|sedangkan|sementara|atau|dengan|sebesar|sebanyak|senilai|yaitu|"
                                  r"yakni|pada|Rp|IDR|and|with|which)\b", regex.I)
 
@@ -921,7 +945,12 @@ class _Context:
                     role = "target"
             # "dari" makes a whole only right before its number ("dari 1.500 lansia", "dari total
             # Rp 22 miliar"), not in "Dari jumlah tersebut, sebanyak Rp X telah digunakan"
-            if role == "whole" and not _BEFORE_WHOLE_NUMBER.fullmatch(window[found[-1].end():]):
+            if role == "whole" and not _BEFORE_WHOLE_NUMBER.fullmatch(window[found[-1].end():]) and \
+                    not (m.kind == "count" and prevp and lo == prevp[-1].end and not window[:found[-1].start()].strip()
+                         and _NAMED_BEFORE_WHOLE_NUMBER.fullmatch(window[found[-1].end():])):
+                # (but "P persen dari kuota nasional 10.000.000 KPM": the percentage's own whole,
+                # named before its number; of money, a name not a budget's may be a rate's base:
+                # "dipotong 5 persen dari honor pendamping sebesar Rp 3.000.000")
                 role = None
         if role in (None, "whole") and names_target_after(self.text, m.end, e):
             role = "target"  # "Dari 400 RTLH yang ditargetkan, ...", "dari 120 KPM sasaran"
@@ -1169,6 +1198,7 @@ class _Resolver:
         self.taken_pairs: set[tuple[int, int]] = {(c.numerator.start, c.denominator.start) for c in claims}
         self.taken_denominators: set[int] = {c.denominator.start for c in claims}
         self.dateline_year = _dateline_year(doc.text)
+        self.prior_claims = claims
 
     # -- the percentage's own words --
     def clause_before(self, p: Mention) -> str:
@@ -1245,13 +1275,16 @@ class _Resolver:
         target_named = named_target_not_given(self.text, p)
         out = []
         for num in cands:
-            if num.role in ("remainder",) or num.op.start in self.taken_numerators:
+            again = num.op.start in self.taken_numerators and self._part_again(p, num.op, whole)
+            if num.role in ("remainder",) or num.op.start in self.taken_numerators and not again:
                 continue
             if whole is not None and self._listed_after(whole, num.op.start):
                 continue  # "dari pagu masing-masing Rp 12 miliar dan Rp 9 miliar": a whole too
             for den in cands:
                 if den is num or den.family != num.family or den.role in ("remainder", "real"):
                     continue
+                if again and (whole is None or den.op.start != whole.start):
+                    continue  # a part judged already is this one's only against the whole it names
                 if (num.op.start, den.op.start) in self.taken_pairs or den.op.value <= 0:
                     continue
                 if target_named and (den.role != "target" or other_level_target(
@@ -1272,6 +1305,108 @@ class _Resolver:
                     lower_is_better_at(self.text, min(num.op.start, den.op.start, p.start), p.start))
                 out.append(_Scored(num, den, cue, fits))
         return sorted(out, key=lambda s: -s.score)
+
+    def _list_item_before_back_reference(self, p: Mention, op: Operand) -> bool:
+        """Is ``op`` in an item of a list ("b. Program Dukungan Manajemen: Rp 350.000.000.000;")
+        before the line of ``p``, whose sentence opens with a subject that points back ("Usulan
+        tersebut", "Jumlah itu")? Then the percentage is of the whole the list details."""
+        s, _ = self.cx.seg.sentence(p.start)
+        s += len(self.text[s:p.start]) - len(self.text[s:p.start].lstrip())
+        if not _BACK_REFERENCE_SUBJECT.match(self.text, s, p.start) or op.start >= s:
+            return False
+        line = self.text.rfind("\n", 0, op.start)
+        if line < 0 or self.text.rfind("\n", 0, s) == line:
+            return False  # no line of its own, or the percentage's own line
+        return bool(NEW_ITEM_LINE.match(self.text, line))
+
+    def named_whole_before(self, p: Mention) -> Optional[RatioClaim]:
+        """"52.410 KPM atau 12,71 persen dari kuota provinsi": a part right before the percentage,
+        its whole named after "dari" by words and no figure, the figure given paragraphs before
+        under those words ("... menetapkan kuota penerima PKH untuk Provinsi NTT ... sebanyak
+        412.350 KPM"). The one earlier figure of the part's kind whose clause has every word
+        naming the whole is it, judged whatever its arithmetic; none where two have them, or where
+        the percentage's sentence and the figure's name different years."""
+        part = self.adjacent_before(p)
+        m = _NAMED_WHOLE_AFTER.match(self.text, p.end, p.end + 70)
+        if part is None or m is None or part.start in self.taken_numerators:
+            return None
+        if m.end() < len(self.text) and self.text[m.end()].isdigit():
+            return None  # the whole's figure follows its words: not this reading's
+        named = []
+        for w in _WORD.findall(_WHOLE_WORDS_END.split(m.group("words"), maxsplit=1)[0]):
+            if w.lower() in _WHOLE_OPENERS and not named:
+                continue
+            if w.lower() in _PREDICATE_WORDS or _PREDICATE_VERB.match(w):
+                break  # "dari kuota provinsi belum menerima": the name ends where the predicate starts
+            named.append(w.lower())
+        named = named[:NAMED_WHOLE_WORDS]
+        if len(named) < 2 or vocabulary().demonstrative.search(" ".join(named)):
+            return None  # one noun ("dari jumlah penduduk") may name a larger whole than a figure under it
+        s, e = self.cx.seg.sentence(part.start)
+        mine = _years(self.text[s:e])
+        found = []
+        for op in self.cx.operands_between(max(0, s - NAMED_WHOLE_REACH), s):
+            if _family(op) != _family(part) or not op.value or op.value <= part.value:
+                continue
+            if _family(op) == "count" and not same_counted_thing(self.text, _operand(part), _operand(op)):
+                continue
+            os_, oe = self.cx.seg.sentence(op.start)
+            lead = [stem(w) for w in _WORD.findall(own_clause(self.text, os_, op.start))]
+            if all(any(stems_meet(stem(n), w) for w in lead) for n in named):
+                found.append((op, _other_year(mine, self.text[os_:oe])))
+        if len(found) != 1 or found[0][1]:
+            return None
+        whole = found[0][0]
+        self.taken_numerators.add(part.start)
+        return RatioClaim("share", _operand(p), _operand(part), _operand(whole), implicit_denominator=True,
+                          notes=[f"the whole is named after the percentage ({m.group('words').strip()!r}) and given "
+                                 f"before under those words"])
+
+    def _part_after_whole(self, p: Mention, whole: Optional[Mention]) -> Optional[Mention]:
+        """The part named after the whole a percentage is "dari": "0,8 persen dari APBD Rp 1,4
+        triliun, yakni Rp 11,2 miliar"."""
+        if whole is None:
+            return None
+        _, e = self.cx.seg.sentence(p.start)
+        after = self.cx.operands_between(whole.end, e)
+        # one figure only: "dari pagu Rp 10 miliar, yaitu Rp 4 miliar ... dan Rp 6 miliar ..." lists
+        # the whole's components, none of them the part
+        if len(after) == 1 and after[0].start <= whole.end + 40 and \
+                _PART_AFTER_WHOLE_GAP.fullmatch(self.text, whole.end, after[0].start):
+            return after[0]
+        return None
+
+    def _list_head_figures(self, item: Operand) -> list[Mention]:
+        """The figures of the line that introduces the list ``item`` is in ("Menteri Sosial
+        menyampaikan usulan tambahan ... sebesar Rp A, dengan rincian:"): the whole the list details."""
+        line = self.text.rfind("\n", 0, item.start)
+        while line > 0 and NEW_ITEM_LINE.match(self.text, line):
+            head = self.text.rfind("\n", 0, line)
+            if not NEW_ITEM_LINE.match(self.text, max(head, 0)):
+                if not self.text[head + 1:line].rstrip().endswith(":"):
+                    return []  # no line introducing a list
+                return self.cx.operands_between(head + 1, line)[-1:]
+            line = head
+        return []
+
+    def _part_again(self, p: Mention, part: Mention, whole: Optional[Mention]) -> bool:
+        """Is ``p`` the same part's percentage of a second whole it names right after it, in the
+        sentence of a claim already made of that part: "Rp 6,2 miliar atau 62 persen dari pagu Rp 10
+        miliar, atau 88,57 persen dari target triwulan III sebesar Rp 7 miliar"? Only the figures of
+        that claim stand between the part and ``p``."""
+        if whole is None or whole.start < p.end:
+            return False
+        s, e = self.cx.seg.sentence(p.start)
+        for c in self.prior_claims:
+            if c.numerator.start != part.start or not s <= part.start < c.percent.start < p.start:
+                continue
+            last = max(c.percent.end, c.denominator.end)
+            if last > p.start or c.denominator.start < part.start:
+                continue
+            between = {m.start for m in self.cx.operands_between(part.end, p.start)}
+            if between <= {c.denominator.start} and _ANOTHER_WHOLE_GAP.fullmatch(self.text, last, p.start):
+                return True
+        return False
 
     def _percents_are_operands(self, p: Mention, num: Candidate, den: Candidate) -> bool:
         """May a percentage be achieved of a percentage target: the words make them a
@@ -1398,13 +1533,18 @@ class _Resolver:
         earlier = self.cx.percents_between(start, p.start)
         if _FINANCIAL_NEAR.search(self.clause_before(p)[-45:]):
             earlier = [q for q in earlier if not not_financial(self.clause_before(q)[-45:])]
+        _, whole = self.dari_whole(p)
+        # "Rp A atau 62 persen dari pagu Rp B, atau 88,57 persen dari target ... Rp C": A is the
+        # earlier percentage's part and this one's too
+        again = [m for m in self.cx.operands_between(start, earlier[-1].start) if self._part_again(p, m, whole)] \
+            if earlier else []
         if earlier:
             start = earlier[-1].end
         nxt = self.cx.percents_between(p.end, min(e, p.end + AHEAD_REACH))
         end = min([e, p.end + AHEAD_REACH] + [q.start for q in nxt])
-        adj = self.adjacent_before(p) or self.adjacent_after(p) or self._count_then_predicate(p, start)
-        _, whole = self.dari_whole(p)
-        cands = self.candidates(start, end)
+        adj = self.adjacent_before(p) or self.adjacent_after(p) or self._count_then_predicate(p, start) or \
+            self._part_after_whole(p, whole)
+        cands = [self.cx.candidate(m) for m in again[-1:]] + self.candidates(start, end)
         bare = self.cx.bare_numbers(start, end)
         if adj is None:
             before = [b for b in bare if b.end <= p.start]
@@ -1416,6 +1556,12 @@ class _Resolver:
         # there is another statement's: "... 90 persen dengan nilai Rp A. // ... 90 persen dari
         # total anggaran Rp W")
         cands = [c for c in cands if c.op.start >= own_ps or (c.family == "money" and c.role == "budget")]
+        # "..., dengan rincian: a. ... Rp A; b. ... Rp B. // Usulan tersebut setara P persen dari ...":
+        # a sentence whose subject points back is of what the list details, not of its last item
+        items = [c for c in cands if self._list_item_before_back_reference(p, c.op)]
+        if items:
+            cands = [c for c in cands if c not in items] + [self.cx.candidate(m) for m in self._list_head_figures(items[0].op)
+                                                            if all(m.start != c.op.start for c in cands)]
         # the old value of a change ("45.200 jiwa (9,8 persen), turun dari 48.100 jiwa") is the same
         # quantity earlier, no whole of a part
         cands = [c for c in cands if not changed_from_before(self.text, max(s, c.op.start - 60), c.op.start)]
@@ -1626,7 +1772,22 @@ class _Resolver:
         rival = next((s for s in scored[1:] if s.fits != best.fits), None)
         if rival is not None and rival.score >= best.score - w.rival_margin:
             return None  # two readings, equally likely, disagree: no verdict rather than a false one
+        if not best.fits and self._other_part_as_likely(best, scored[1:]):
+            return None
         return self._claim(p, best, implicit)
+
+    @staticmethod
+    def _other_part_as_likely(best: "_Scored", others: list["_Scored"]) -> bool:
+        """Is another figure as likely the part of the same whole, neither giving the percentage
+        ("92 persen dari pagu Rp 10 miliar, yaitu Rp 4 miliar untuk belanja pegawai dan Rp 6
+        miliar ...": the realisation is not among them)? A mismatch of a guessed part would be
+        a false alarm."""
+        margin = vocabulary().weights.rival_margin
+        if best.num.family != "money":
+            return False  # percentages and counts pair by their clauses' words ("TW II target 50% terealisasi 45%")
+        # (a budget or a target as the part of another whole is no such figure)
+        return any(not s.fits and s.den.op.start == best.den.op.start and s.num.op.start != best.num.op.start
+                   and s.num.role not in ("budget", "target") and s.score >= best.score - margin for s in others)
 
     def _claim(self, p: Mention, s: _Scored, implicit: bool) -> RatioClaim:
         self.taken_numerators.add(s.num.op.start)
@@ -1946,7 +2107,7 @@ def resolve(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) ->
     shares, unexplained = r.list_shares(listed)
     out += shares
     for p in sorted(pending + unexplained, key=lambda m: m.start):
-        claim = r.local(p) or r.forward(p)
+        claim = r.local(p) or r.forward(p) or r.named_whole_before(p)
         if claim is not None:
             out.append(claim)
     # a list's later items whose whole only an earlier item, judged just now, names ("Rp A (94,94

@@ -242,6 +242,11 @@ def _duration_after() -> regex.Pattern:
     return regex.compile(r"[ ]{0,2}(?:" + "|".join(regex.escape(w) for w in words) + r")\b", regex.I)
 
 
+# the day of a date: "Senin (3/6/2024)", "(13/2)" after a day's name; the month after "/" is left
+# out by _NOT_A_QUANTITY_BEFORE, the year as a year
+_DATE_AFTER = regex.compile(r"\s*/\s*\d{1,2}\s*/\s*(?:19|20)?\d\d(?!\d)")
+_DAY_MONTH_AFTER = regex.compile(r"\s*/\s*\d{1,2}\s*\)")
+_DAY_NAME_BEFORE = regex.compile(r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*\(\s*$", regex.I)
 # a space before a decimal separator, then the decimals and a percent sign: what OCR makes of
 # "95,77 %" ("95 , 77 %", "95 ,77%"; percentages.yaml reads them whole)
 _SPLIT_PERCENT_AFTER = regex.compile(r"[ ]+[,.][ ]*\d{1,2}[ ]*(?:%|persen\b)", regex.I)
@@ -274,6 +279,9 @@ def bare_numbers(text: str, start: int, end: int, taken: DisjointSpans) -> list[
     for m in _number_re().finditer(text, start, end):
         if taken.contains(m.start()) or _NOT_A_QUANTITY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
+        if _DATE_AFTER.match(text, m.end()) or (_DAY_MONTH_AFTER.match(text, m.end())
+                                                 and _DAY_NAME_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            continue  # "Senin (3/6/2024)": a date's day, no count
         if _SPLIT_PERCENT_AFTER.match(text, m.end()):
             continue  # "( 95 , 77 % )": the whole part of a percentage split by OCR, not a count
         if _duration_after().match(text, m.end()):

@@ -134,13 +134,61 @@ def cell_paragraph_table_at(text: str, lines: list[tuple[int, int]], i: int,
         number += 1
     if first_row is None:
         return None  # not one row read: no table here
-    if cells.get(k + width - 1) is not None and any(_TOTAL.match(cells.get(k + c).text) for c in range(min(2, width))):
-        rows.append(_row(cells, k, k + width) or [])  # the totals' row
-        k += width
+    totals = _totals_row(cells, k, width, first_row)
+    if totals is not None:
+        rows.append(totals[0])
+        k += totals[1]
     last = cells.get(k - 1)
     assert last is not None
     start = lines[i][0] + len(text[lines[i][0]:lines[i][1]]) - len(text[lines[i][0]:lines[i][1]].lstrip())
     return Block("table", start, lines[last.line_end - 1][1], rows=rows), last.line_end
+
+
+def _totals_row(cells: "_Cells", k: int, width: int, first_row: list[TableCell]
+                ) -> Optional[tuple[list[TableCell], int]]:
+    """The totals' row ("Jumlah") at cell ``k`` after the numbered rows and the count of cells it
+    takes, or None. A web page's or a Word table's "Jumlah" often spans the number and the name
+    columns, so the row is a cell short and the cell after its last figure (an empty line,
+    "Sumber: ...") is no cell of it: the row that puts its figures in the columns of the numbered
+    rows' figures is the one read (the merged cell left empty after the label); where neither
+    does, the full width as before."""
+    if cells.get(k) is None or not any(_TOTAL.match(_text_at(cells, k + c)) for c in range(min(2, width))):
+        return None
+    full = _row(cells, k, k + width) if cells.get(k + width - 1) is not None else None
+    if full is not None and _alike(first_row[1:], full[1:]):
+        return full, width
+    merged = _merged_totals_row(cells, k, width, first_row)
+    if merged is not None:
+        return merged
+    return (full, width) if full is not None else None
+
+
+def _merged_totals_row(cells: "_Cells", k: int, width: int, first_row: list[TableCell]
+                       ) -> Optional[tuple[list[TableCell], int]]:
+    """The totals' row whose label at cell ``k`` spans the number and the name columns: the label,
+    an empty cell and the figures after it; the last cells, where the text ends before them, are
+    empty (a "Keterangan" left blank at the table's end). None where its figures do not stand in
+    the numbered rows' columns of figures."""
+    label = cells.get(k)
+    if label is None or not _TOTAL.match(label.text):
+        return None
+    row = [TableCell(label.text, label.start, label.end), TableCell("", label.end, label.end)]
+    taken = 1
+    for j in range(k + 1, k + width - 1):
+        got = cells.get(j)
+        if got is None:
+            break
+        row.append(TableCell(got.text, got.start, got.end))
+        taken += 1
+    end = row[-1].end
+    row += [TableCell("", end, end) for _ in range(width - len(row))]
+    rest = row[2:]
+    # figures, or none where the numbered rows have words ("Keterangan" left empty)
+    if not any(c.text and _FIGURE.match(c.text) for c in rest) or \
+            not all(not c.text or c.text in _NONE or _FIGURE.match(c.text) for c in rest) or \
+            not _alike(first_row[1:], row[1:]):
+        return None
+    return row, taken
 
 
 MAX_EXTRA_CELLS = 12  # cells a row may have besides its width before the next row's number

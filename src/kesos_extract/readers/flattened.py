@@ -648,7 +648,12 @@ def _cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int
             if g > 2 and len(cells) < want:
                 break
         if len(cells) < want:
-            break
+            if _total_row_at_end(cells, want, k, shape, numbered, text, lines, j):
+                # "Jumlah" and its figures at the table's end, the word columns after them
+                # ("Keterangan") left blank: no line of theirs
+                cells += [[] for _ in range(want - len(cells))]
+            else:
+                break
         kinds: list[Optional[bool]] = [None] * (k - want) + [
             None if " ".join(w.text for w in c) in ("-", "–", "—") else _is_figure_line(c) for c in cells]
         if shape is None:
@@ -663,8 +668,9 @@ def _cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int
             break
         cells = _word_cells_resplit(cells, shape[k - want:])
         at = cells[0][0].start
-        rows.append([TableCell("", at, at) for _ in range(k - want)] + [_cell(c) for c in cells])
-        end = cells[-1][-1].line + 1
+        filled = [c for c in cells if c]
+        rows.append([TableCell("", at, at) for _ in range(k - want)] + [_cell(c, filled[-1][-1].end) for c in cells])
+        end = filled[-1][-1].line + 1
         j = p
     if not numbered and shape is not None and _words_then_figures(shape):
         spanned = _spanned_rows(text, lines, _skip_blank(text, lines, last + 1)[0], shape)
@@ -675,6 +681,21 @@ def _cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int
     head = [_cell(label) for label in labels]
     block = Block("table", labels[0][0].start, rows[-1][-1].end, rows=[head, *rows], header_rows=1)
     return block, end + merges  # the index in the lines as they were
+
+
+def _total_row_at_end(cells: list[list[Word]], want: int, k: int, shape: Optional[list[Optional[bool]]],
+                      numbered: bool, text: str, lines: list[tuple[int, int]], j: int) -> bool:
+    """Is this short row the totals' row of a numbered table ("Jumlah" where the empty "No" cell
+    would be) with its figures, where only word columns after them (a blank "Keterangan") have no
+    line of theirs?"""
+    if shape is None or not numbered or want != k - 1 or len(cells) < 2:
+        return False
+    if not _TOTAL_LABEL.match(text[lines[j][0]:lines[j][1]]):
+        return False
+    present = shape[1:1 + len(cells)]
+    missing = shape[1 + len(cells):]
+    return all(x is False for x in missing) and all(
+        _is_figure_line(c) == x for c, x in zip(cells[1:], present[1:]) if x is not None)
 
 
 def _words_then_figures(shape: list[Optional[bool]]) -> bool:
