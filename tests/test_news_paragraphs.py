@@ -38,6 +38,11 @@ CONTROLS = [
     "Kepala Dinas Sosial mengatakan, penyerapan anggaran 90 persen dengan nilai Rp 400 miliar.\n\n"
     "\"Sampai hari ini penyerapan anggaran kita sudah mencapai 90 persen dari total anggaran Rp 400 miliar,\" "
     "katanya.",
+    # the same with the paragraphs one a line (a web copy): the one amount said twice is no ratio of
+    # itself (before: 400 / 400 against 90 persen, a false mismatch)
+    "Kepala Dinas Sosial mengatakan, penyerapan anggaran 90 persen dengan nilai Rp 400 miliar.\n"
+    "\"Sampai hari ini penyerapan anggaran kita sudah mencapai 90 persen dari total anggaran Rp 400 miliar,\" "
+    "katanya.",
     # three paragraphs back is too far
     f"{PAGU}\n\n{BETWEEN}\n\nPenyaluran bantuan dilakukan melalui bank.\n\n{REAL.format('80')}",
 ]

@@ -1774,7 +1774,14 @@ class _Resolver:
             return None  # two readings, equally likely, disagree: no verdict rather than a false one
         if not best.fits and self._other_part_as_likely(best, scored[1:]):
             return None
+        if not best.fits and self._restated(best.num.op, best.den.op):
+            return None  # "... 90 persen dengan nilai Rp 400 miliar. ... dari total anggaran Rp 400 miliar": one amount twice
         return self._claim(p, best, implicit)
+
+    def _restated(self, a: Operand, b: Operand) -> bool:
+        """Are two operands of two sentences the same value: the one amount said twice, no ratio
+        of a thing to itself?"""
+        return a.value == b.value and self.cx.seg.sentence(a.start) != self.cx.seg.sentence(b.start)
 
     @staticmethod
     def _other_part_as_likely(best: "_Scored", others: list["_Scored"]) -> bool:
