@@ -91,3 +91,30 @@ def test_an_amount_read_under_a_percent_header_is_no_stated_percentage():
     # the first row's cells stand a column off: "325.000.000" is no percentage (before: "stated
     # 325.000.000" against 100 / 150, a false mismatch)
     assert [c for c in extract_text(MISALIGNED_ROWS).checks if c.verdict == "mismatch"] == []
+
+
+# News copied with its paragraphs one a line and no blank line between (as the dev texts are): the
+# same claims as with blank lines. Before, both were lost without the blank lines: the sentence
+# after a line's full stop started with that line break (the paragraph before's), and a headline
+# with no full stop ran into the dateline's sentence.
+REFOCUSING = ("MAKASSAR – Pemerintah Provinsi Sulawesi Selatan melakukan refocusing anggaran untuk penanganan dampak "
+              "sosial ekonomi Covid-19. Dinas Sosial menjadi salah satu perangkat daerah yang anggarannya bertambah.\n"
+              "Kepala Dinas Sosial Sulsel mengatakan, pagu Dinsos pada APBD induk 2020 sebesar Rp 57,8 miliar. Setelah "
+              "refocusing, pagu bertambah menjadi Rp 74,3 miliar, atau naik {} persen.")
+HEADLINE = ("Pemkab Kukar Alokasikan Rp27,6 Miliar untuk Dinas Sosial\n"
+            "TENGGARONG – Dari total belanja daerah Rp 2,3 T dalam APBD 2024, Dinas Sosial Kutai Kartanegara mendapat "
+            "Rp 27,6 miliar atau {} persen.\n"
+            "Kepala Dinsos Kukar mengatakan sebagian untuk permakanan lansia.")
+
+
+@pytest.mark.parametrize("blank", ["\n", "\n\n"])
+@pytest.mark.parametrize("text, stated, expected", [
+    # (74,3 - 57,8) / 57,8 = 28,55%: "28,5" is read within its operands' rounding
+    (REFOCUSING, "28,5", [("share_percent", 28.5, 16.5e9, 57.8e9, "consistent")]),
+    (REFOCUSING, "38,5", [("share_percent", 38.5, 16.5e9, 57.8e9, "mismatch")]),
+    # 27,6 miliar / 2,3 triliun = 1,2%
+    (HEADLINE, "1,2", [("share_percent", 1.2, 27.6e9, 2.3e12, "consistent")]),
+    (HEADLINE, "2,1", [("share_percent", 2.1, 27.6e9, 2.3e12, "mismatch")]),
+])
+def test_news_with_a_paragraph_a_line_gives_what_it_gives_with_blank_lines(text, stated, expected, blank):
+    assert _checks(text.format(stated).replace("\n", blank)) == expected

@@ -2287,7 +2287,9 @@ class _Finder:
                 return earlier[-1]
         s, e = self.seg.sentence(new.start)
         ps, pe = self.seg.previous_sentence(new.start)
-        if pe == 0 or self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0]:
+        # (the sentence's paragraph is its first word's: a sentence after a full stop at a line's
+        # end starts with that line break, which is the paragraph before's)
+        if pe == 0 or self.seg.paragraph(_first_word(self.text, ps, pe))[0] != self.seg.paragraph(s)[0]:
             return None
         theirs, ours = _YEAR.findall(self.text[ps:pe]), _YEAR.findall(self.text[s:e])
         before = self._amounts_between(ps, pe)
@@ -3285,6 +3287,15 @@ class _Finder:
                 return Operand(total, before[0].start, nearest.end, self.text[before[0].start:nearest.end],
                                0, Decimal(1), nearest.unit)
         return nearest
+
+
+def _first_word(text: str, start: int, end: int) -> int:
+    """Where the text between two offsets has its first character that is no space."""
+    m = _NO_SPACE.search(text, start, end)
+    return m.start() if m else start
+
+
+_NO_SPACE = regex.compile(r"\S")
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,11 @@ import regex
 _ABBREV = (r"(?<!\bRp[.\s]{0,4})(?<!\bKab)(?<!\bKec)(?<!\bKel)(?<!\bNo)(?<!\bProv)(?<!\bDr)(?<!\bDra)(?<!\bDrs)"
            r"(?<!\bIr)(?<!\bHj)(?<!\bSdr)(?<!\bBpk)(?<!\bProf)(?<!\bH)(?<!\bS)(?<!\bTh)(?<!\bJl)(?<!\bJln)"
            r"(?<!\b[A-Z])(?<!\bs\.d)")
+# a news story's dateline opening a line ("TENGGARONG – ", "SUMBAWA BESAR, suarantb.id – "): its
+# story starts there, whatever the line before (a headline has no full stop)
+_DATELINE_LINE = r"(?=[ \t]*\p{Lu}[\p{Lu} .'-]{2,40}?(?:,[ \t]*[\w.]{2,30})?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[–—-][ \t]*\S)"
 _SENTENCE_END = regex.compile(_ABBREV + r"[.!?;](?=\s+[\p{Lu}\d(\"“])|\n[ \t]*\n(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s|\p{Lu}))"
+                             r"|\n" + _DATELINE_LINE +
                              # a lettered or numbered heading's line ("c) Pagu dan Realisasi Program")
                              # and the capital that opens the next: its words are no part of the
                              # sentence after (a text whose lines no blank line parts: pypdf's)
@@ -113,7 +117,7 @@ def _joined_paragraphs(text: str, starts: list[int]) -> list[int]:
 # anggaran: 95%"). A figure alone whose line before ends with "Rp" is that amount's, wrapped: no table's
 # cell ("... realisasi Rp" / "57.000.000").
 LONG_LINE = 120
-_LINE_PARAGRAPH_END = regex.compile(r"(?<=(?:^|\n)[ \t]*[-\d.,%]+[ \t]*)(?<!\bRp\.?[ \t]*\n[ \t]*[-\d.,%]+[ \t]*)\n"
+_LINE_PARAGRAPH_END = regex.compile(r"\n" + _DATELINE_LINE + r"|(?<=(?:^|\n)[ \t]*[-\d.,%]+[ \t]*)(?<!\bRp\.?[ \t]*\n[ \t]*[-\d.,%]+[ \t]*)\n"
                                     rf"|(?<=(?:^|\n)[^\n]{{{LONG_LINE},}}[.!?\"”][ \t]*)\n(?=[ \t]*[\p{{Lu}}\"“][^\n]{{{LONG_LINE // 2},}})")
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 # blank lines per line of a text whose paragraphs are parted by blank lines (a page break's few
