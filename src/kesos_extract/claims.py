@@ -3667,10 +3667,7 @@ _CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:sedangkan|sementara|serta|namun)\b|"
 _NUMERAL_AFTER = regex.compile(r"\s+([IVX]{1,4}|\d{1,2}|pertama|kedua|ketiga|keempat|awal|akhir)(?![\w.,]\d)", regex.I)
 _WORD = regex.compile(r"[\p{L}/]+")
 # a sentence that opens with the whole its parts are of: "Dari total anggaran Dinsos Rp W, ..."
-# a news story's dateline before its first sentence: "TENGGARONG – ", "SUMBAWA BESAR, suarantb.id – ",
-# "JAKARTA (ANTARA) - " (the place in capitals, then a dash)
-_DATELINE_LEAD = regex.compile(r"[ \t]*\p{Lu}[\p{Lu} .'-]{2,40}?(?:,[ \t]*[\w.]{2,30})?[ \t]*(?:\([^()\n]{1,30}\))?"
-                               r"[ \t]*[–—-][ \t]*(?=\S)")
+_DATELINE_LEAD = evidence.DATELINE_LEAD
 
 
 def _after_dateline(text: str, start: int) -> int:

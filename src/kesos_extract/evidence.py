@@ -494,9 +494,18 @@ _VERB_FORM = regex.compile(r"(?:di|ter|me|ber)\p{L}{4,}", regex.I)
 _GOAL_SUBJECT = regex.compile(r"^[\W_]*(?:target|sasaran)\s+(?:[^\W\d_]+\s+){0,4}$", regex.I)
 
 
+# a news story's dateline before its first sentence: "TENGGARONG – ", "SUMBAWA BESAR, suarantb.id – ",
+# "JAKARTA (ANTARA) - " (the place in capitals, then a dash)
+DATELINE_LEAD = regex.compile(r"[ \t]*\p{Lu}[\p{Lu} .'-]{2,40}?(?:,[ \t]*[\w.]{2,30})?[ \t]*(?:\([^()\n]{1,30}\))?"
+                              r"[ \t]*[–—-][ \t]*(?=\S)")
+
+
 def goal_subject(clause: str) -> bool:
     """Is the clause before a percentage a goal as its subject, with no realisation word ("Target
-    serapan tahun ini 95 persen"; not "Target penerima terealisasi 90 persen")?"""
+    serapan tahun ini 95 persen"; not "Target penerima terealisasi 90 persen"), after the dateline
+    of a story's first sentence ("JAKARTA, KOMPAS.com - Target serapan ...")?"""
+    if dateline := DATELINE_LEAD.match(clause):
+        clause = clause[dateline.end():]
     if not _GOAL_SUBJECT.match(clause):
         return False
     # a realisation said by a verb ("terealisasi", "disalurkan") makes the percentage what was
