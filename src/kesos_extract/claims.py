@@ -224,6 +224,26 @@ class _RecordGrammar:
     percent_after: regex.Pattern  # the percentage after the last figure: " (92%)", " atau 92%"
 
 
+# a character no record header holds (its labels are words, "%", spaces and slashes, then an
+# optional "(Rp)" and a ":"): the header regex, an alternation tried at every position, is run only
+# over the stretches free of these that hold a "/" (_header_stretches), a few in a long report. The
+# characters bounding a stretch are no word characters, no spaces, letters or digits, so the
+# regex's look-arounds and \b read the same there as over the whole text
+_NOT_IN_HEADER = regex.compile(r"[^\w\s/%().:=]")
+_LAST_NOT_IN_HEADER = regex.compile(r"(?r)[^\w\s/%().:=]")
+
+
+def _header_stretches(text: str):
+    """(start, end) of each stretch of ``text`` that may hold a record header, left to right."""
+    slash = text.find("/")
+    while slash != -1:
+        before = _LAST_NOT_IN_HEADER.search(text, 0, slash)
+        after = _NOT_IN_HEADER.search(text, slash)
+        end = after.start() if after else len(text)
+        yield (before.end() if before else 0), end
+        slash = text.find("/", end)
+
+
 @lru_cache(maxsize=1)
 def _record_grammar() -> _RecordGrammar:
     words: dict[str, list[str]] = _vocab()["record_column_words"]
@@ -2723,7 +2743,8 @@ class _Finder:
         nothing, and neither does one whose labels name different years."""
         g = _record_grammar()
         out = []
-        for h in g.header.finditer(self.text):
+        headers = (h for start, end in _header_stretches(self.text) for h in g.header.finditer(self.text, start, end))
+        for h in headers:
             if self._in_table(h.start()) or evidence.in_table_row(self.text, h.start(), h.end()):
                 continue
             roles, years = [], set()

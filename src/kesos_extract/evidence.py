@@ -2267,6 +2267,24 @@ _PART_WHOLE_GAP = regex.compile(r"(?:dari|terhadap|of)\b(?:\s+\p{L}+){0,3}?\s*$"
 _PERCENT_ITEM = regex.compile(r"\(?\s*\d[\d.,]*\s*(?:%|persen|prosen|percent)\s*\)?", regex.I)
 
 
+class _MentionsByStart:
+    """Mentions, with those that start within a span found by bisection where they are in text
+    order: a long report has thousands, and a scan of them all for each sentence with "masing-masing"
+    cost more than the rest of :func:`respective_lists`."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.all = mentions
+        self.starts = [m.start for m in mentions]
+        self.in_order = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+
+    def starting_in(self, start: int, end: int) -> list[Mention]:
+        """In their order, the mentions that start in ``start..end`` (both included), and where they
+        are not in text order, all of them: the callers still test the span themselves."""
+        if not self.in_order:
+            return self.all
+        return self.all[bisect.bisect_left(self.starts, start):bisect.bisect_right(self.starts, end)]
+
+
 def respective_lists(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     """A sentence with "masing-masing" or "berturut-turut" and k percentages whose operands are
     2k numbers of one kind, in one of the orders such sentences use:
@@ -2282,6 +2300,7 @@ def respective_lists(doc: Document, mentions: list[Mention]) -> list[RatioClaim]
     seg = segments(text)
     tables = DisjointSpans((b.start, b.end) for b in doc.tables_of_figures())
     usable = [m for m in mentions if m.value is not None and not tables.contains(m.start)]
+    by_start = _MentionsByStart(usable)
     out: list[RatioClaim] = []
     done_sentences: set[int] = set()
     for word in v.respectively.finditer(text):
@@ -2289,11 +2308,11 @@ def respective_lists(doc: Document, mentions: list[Mention]) -> list[RatioClaim]
         if s in done_sentences or tables.contains(word.start()):
             continue
         done_sentences.add(s)
-        pcts = [m for m in usable if m.kind == "percentage" and s <= m.start < e
+        pcts = [m for m in by_start.starting_in(s, e) if m.kind == "percentage" and s <= m.start < e
                 and not in_table_row(text, m.start, m.end)]
         k = len(pcts)
         if k == 0:
-            out += _wholes_of_the_sentence_before(text, seg, usable, s, e)
+            out += _wholes_of_the_sentence_before(text, seg, by_start, s, e)
             continue
         if k < 2:
             continue
@@ -2301,7 +2320,7 @@ def respective_lists(doc: Document, mentions: list[Mention]) -> list[RatioClaim]
         if achieved:
             out += achieved
             continue
-        ops = [m for m in usable if m.kind in ("amount", "count", "target") and s <= m.start and m.end <= e]
+        ops = [m for m in by_start.starting_in(s, e) if m.kind in ("amount", "count", "target") and s <= m.start and m.end <= e]
         for fam in ("money", "count"):
             mine = [m for m in ops if _family(m) == fam]
             if len(mine) != 2 * k:
@@ -2373,7 +2392,7 @@ def _list_role(lead: str) -> Optional[str]:
     return max(found)[1] if found else None
 
 
-def _wholes_of_the_sentence_before(text: str, seg: Segments, usable: list[Mention], s: int,
+def _wholes_of_the_sentence_before(text: str, seg: Segments, by_start: _MentionsByStart, s: int,
                                     e: int) -> list[RatioClaim]:
     """"Ditjen A Rp 18,4 triliun (61,3 persen), Ditjen B Rp 24,9 triliun (58,6 persen) ... Pagu
     masing-masing unit tersebut Rp 30 triliun, Rp 42,5 triliun dan ...": a sentence of wholes
@@ -2381,7 +2400,7 @@ def _wholes_of_the_sentence_before(text: str, seg: Segments, usable: list[Mentio
     which has its percentage beside it. Nothing unless the counts agree and every part is at most
     its whole."""
     v = vocabulary()
-    wholes = [m for m in usable if m.kind in ("amount", "count", "target") and s <= m.start and m.end <= e]
+    wholes = [m for m in by_start.starting_in(s, e) if m.kind in ("amount", "count", "target") and s <= m.start and m.end <= e]
     lead = text[s:wholes[0].start] if wholes else ""
     roles = {_role_word(m.group(0)) for m in v.role_before.finditer(lead)}
     if len(wholes) < 2 or not roles & {"budget", "target"}:
@@ -2389,8 +2408,9 @@ def _wholes_of_the_sentence_before(text: str, seg: Segments, usable: list[Mentio
     ps, pe = seg.previous_sentence(s)
     if not text[ps:pe].strip():
         ps, pe = seg.previous_sentence(ps)  # the blank line between two paragraphs
-    pcts = [m for m in usable if m.kind == "percentage" and ps <= m.start < pe]
-    parts = [next((m for m in usable if m.kind in ("amount", "count") and ps <= m.start < pe and beside(text, p, m)
+    previous = by_start.starting_in(ps, pe)
+    pcts = [m for m in previous if m.kind == "percentage" and ps <= m.start < pe]
+    parts = [next((m for m in previous if m.kind in ("amount", "count") and ps <= m.start < pe and beside(text, p, m)
                    and m.end <= p.start), None) for p in pcts]
     if len(pcts) != len(wholes) or any(part is None for part in parts):
         return []

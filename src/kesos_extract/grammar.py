@@ -78,14 +78,32 @@ class Pattern(BaseModel):
         """The matches within ``window`` of a trigger, windows that overlap merged (so each
         match is found once, left to right, as over the whole text)."""
         windows: list[list[int]] = []
-        for t in self.trigger_compiled.finditer(text, pos, end):
-            a, b = max(pos, t.start() - self.window), min(end, t.end() + self.window)
+        for t_start, t_end in _trigger_spans(self.trigger_compiled, text, pos, end):
+            a, b = max(pos, t_start - self.window), min(end, t_end + self.window)
             if windows and a <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], b)
             else:
                 windows.append([a, b])
         for a, b in windows:
             yield from self.compiled.finditer(text, a, b)
+
+
+# the last scan of each trigger (its regex and flags): the text, the bounds scanned and the spans of
+# its matches. Patterns of several files share a trigger ("puluh|belas|ratus|...", a range's dash),
+# and one scan of a long report costs as much as the pattern's own tries near its matches; one entry
+# a trigger, so the texts held are a few
+_TRIGGER_SCANS: dict[tuple[str, int], tuple[str, int, int, list[tuple[int, int]]]] = {}
+
+
+def _trigger_spans(trigger: Any, text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``trigger``'s matches in ``text[pos:end]``, scanned once per text."""
+    key = (trigger.pattern, trigger.flags)
+    last = _TRIGGER_SCANS.get(key)
+    if last is not None and last[0] is text and last[1] == pos and last[2] == end:
+        return last[3]
+    spans = [t.span() for t in trigger.finditer(text, pos, end)]
+    _TRIGGER_SCANS[key] = (text, pos, end, spans)
+    return spans
 
 
 class GrammarFile(BaseModel):
