@@ -292,6 +292,38 @@ Upaya pemecahan masalah:
 2) Memadankan data bersama Dinas Kependudukan dan Pencatatan Sipil.
 """
 
+# both levels "N)", every result of the first program opening with a national programme's name:
+# more "programs" in the inner list than in the report's own
+INNER_PROGRAM_SENTENCES_OUTNUMBER = """\
+1) Program Perlindungan dan Jaminan Sosial
+Program ini dilaksanakan dengan anggaran Rp 640.000.000 dan terealisasi Rp 608.000.000 atau 95%. Hasil yang dicapai antara lain:
+1) Program Keluarga Harapan (PKH) menjangkau 3.450 KPM yang didampingi 42 pendamping;
+2) Program Sembako tersalur kepada 5.120 KPM;
+3) Program Indonesia Pintar diterima 870 anak dari keluarga PKH.
+
+2) Program Rehabilitasi Sosial
+Program ini dilaksanakan dengan anggaran Rp 480.000.000 dan terealisasi Rp 432.000.000 atau 90%. Hasil yang dicapai antara lain:
+1) rehabilitasi sosial 35 anak terlantar di luar panti;
+2) pemberian alat bantu kepada 28 penyandang disabilitas.
+"""
+
+# roman numerals over a lettered program list: "II. Realisasi" closes the plan's last program
+ROMAN_PARTS_OVER_LETTERS = """\
+4.2.13 URUSAN SOSIAL
+I. Program dan Kegiatan
+Program dan kegiatan urusan sosial tahun 2014 dilaksanakan oleh Dinas Sosial, Tenaga Kerja dan Transmigrasi sebagai berikut:
+a. Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial, dengan kegiatan:
+1) Pelayanan dan perlindungan sosial, hukum bagi korban eksploitasi, perdagangan perempuan dan anak
+2) Pelatihan keterampilan bagi penyandang cacat
+b. Program Pembinaan Anak Terlantar, dengan kegiatan:
+1) Pembinaan anak terlantar di panti asuhan
+II. Realisasi Program dan Kegiatan
+a. Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial dianggarkan Rp. 250.000.000,- dan terealisasi Rp. 242.500.000,- (97,00%).
+b. Program Pembinaan Anak Terlantar dianggarkan Rp. 80.000.000,- dan terealisasi Rp. 76.000.000,- (95,00%).
+III. Permasalahan dan Solusi
+Data anak terlantar belum mutakhir.
+"""
+
 REHAB_DASAR = ("Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar, Anak Terlantar, Lanjut Usia Terlantar, "
                "serta Gelandangan Pengemis di Luar Panti Sosial")
 REHAB_PMKS = ("Rehabilitasi Sosial Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya Bukan Korban HIV/AIDS dan "
@@ -336,6 +368,12 @@ PROGRAMS = [
     (LETTERS_INDENTED, LETTERED_PLAN),
     (PROGRAM_COLON_NUMBER, [("Program Rehabilitasi Sosial", 860e6, 817e6, [REHAB_DASAR, "Pemberian Layanan Rujukan"]),
                             ("Program Perlindungan dan Jaminan Sosial", 390e6, 351e6, [ANAK, DATA_FM])]),
+    (INNER_PROGRAM_SENTENCES_OUTNUMBER, PAREN_PROGRAMS[:2]),
+    (ROMAN_PARTS_OVER_LETTERS, [
+        ("Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial", 250e6, 242.5e6,
+         ["Pelayanan dan perlindungan sosial, hukum bagi korban eksploitasi, perdagangan perempuan dan anak",
+          "Pelatihan keterampilan bagi penyandang cacat"]),
+        ("Program Pembinaan Anak Terlantar", 80e6, 76e6, ["Pembinaan anak terlantar di panti asuhan"])]),
     (RESTART_PER_CHAPTER, [("Program Rehabilitasi Sosial", 700e6, 665e6, []),
                            ("Program Perlindungan dan Jaminan Sosial", 500e6, 460e6, []),
                            ("Program Pemberdayaan Sosial", 250e6, 200e6, [])]),
@@ -356,6 +394,7 @@ SLIPS = [
     (PAREN_BOTH_LEVELS, "atau 90,00%.\nc) Hasil\n1) Terbentuknya", "atau 92,00%.\nc) Hasil\n1) Terbentuknya", 540e6, 600e6),
     (PAREN_INNER_PROGRAM_SENTENCES, "432.000.000 atau 90%", "432.000.000 atau 88%", 432e6, 480e6),
     (ROMAN_WITH_PRIORITIES, "(97,00%)", "(95,00%)", 339.5e6, 350e6),
+    (ROMAN_PARTS_OVER_LETTERS, "(95,00%)", "(97,00%)", 76e6, 80e6),
     (RESTART_PER_CHAPTER, "atau 92,00 persen", "atau 90,00 persen", 460e6, 500e6),
 ]
 

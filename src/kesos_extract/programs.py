@@ -65,7 +65,9 @@ _HEADING_AHEAD = regex.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|U
 # --- spans ----------------------------------------------------------------------------------
 
 # a line's list marker: a number or a letter and its delimiter
-_LINE_MARKER = regex.compile(r"(?m)^[ \t]*(?P<open>\()?(?P<num>\d{1,2}|[a-zA-Z])(?P<delim>[.)])[ \t]+\S")
+_LINE_MARKER = regex.compile(r"(?m)^[ \t]*(?P<open>\()?(?P<num>\d{1,2}|[IVX]{2,4}|[a-zA-Z])(?P<delim>[.)])[ \t]+\S")
+_ROMAN_NUMERAL = regex.compile(r"[IVX]{1,4}")
+_ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
 
 
 _ANY_MARKER = regex.compile(r"[ \t]*\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[IVX]{1,4})[.)]")
@@ -100,8 +102,14 @@ def _parent_sibling(doc: Document, items: list[_Candidate]) -> Optional[int]:
         return None
     kind, opener, delim = _marker_style(parent)
     num = parent.group("num")
-    nxt = str(int(num) + 1) if kind == "1" else chr(ord(num) + 1)
-    sibling = regex.compile(rf"(?m)^[ \t]*{regex.escape(opener)}{regex.escape(nxt)}{regex.escape(delim)}[ \t]+\S")
+    nxt = [str(int(num) + 1)] if kind == "1" else ([chr(ord(num) + 1)] if len(num) == 1 else [])
+    if _ROMAN_NUMERAL.fullmatch(num) and num in _ROMAN_NUMERALS[:-1]:
+        # "I. Program dan Kegiatan" ... "II. Realisasi Program dan Kegiatan" ("I" may be a letter too)
+        nxt.append(_ROMAN_NUMERALS[_ROMAN_NUMERALS.index(num) + 1])
+    if not nxt:
+        return None
+    alternatives = "|".join(regex.escape(n) for n in nxt)
+    sibling = regex.compile(rf"(?m)^[ \t]*{regex.escape(opener)}(?:{alternatives}){regex.escape(delim)}[ \t]+\S")
     m = sibling.search(doc.text, items[-1].end)
     return m.start() if m else None
 

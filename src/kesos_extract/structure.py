@@ -802,6 +802,20 @@ def _trimmed_share(run: _Run) -> float:
     return sum(c.is_program for c in items) / len(items)
 
 
+def _nested_in(inner: _Run, outer: _Run) -> bool:
+    """Do the inner run's items all stand in the text of one of the outer list's programs (between
+    its line and the next item's, the lines of one table or sentence aside)? Such a list is what
+    that program achieved ("1) Program Perlindungan dan Jaminan Sosial" / "Hasil yang dicapai:" /
+    "1) Program Keluarga Harapan (PKH) menjangkau 3.450 KPM ..." / "2) Program Sembako tersalur
+    ..." / "2) Program Rehabilitasi Sosial"), however many of its items begin with a programme's
+    name."""
+    if inner.items[0].inline or inner.items[0].table is not None or outer.items[0].inline or outer.items[0].table is not None:
+        return False
+    items = _trimmed(outer)
+    return any(a.end < inner.items[0].start and inner.items[-1].end < b.start and a.is_program
+               for a, b in zip(items, items[1:]))
+
+
 def program_list(doc: Document) -> list[_Candidate]:
     """The items of the report's program list, in order (empty when it has none).
 
@@ -813,6 +827,7 @@ def program_list(doc: Document) -> list[_Candidate]:
     runs = [r for r in _runs(_candidates(doc)) if _trimmed_share(r) >= 0.6 and r.programs >= 1]
     headed = [r for r in runs if r.grouped and r.items[0].headed]  # (groups, not lists an introducer announces)
     runs = [r for r in runs if r.programs >= 2]
+    runs = [r for r in runs if not any(_nested_in(r, outer) for outer in runs if outer is not r)]
     best = max(runs, key=lambda r: (r.programs, -r.items[0].start)) if runs else None
     if best is not None and best.items[0].inline:
         # the programs numbered inside an intro's sentence, then each again on a line of its own
