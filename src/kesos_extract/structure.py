@@ -175,6 +175,9 @@ def _line_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
                 if len(label) > 1:
                     continue
             out.append(_Candidate(num, title, start, end, delim=delim, label=label_text, cells_follow=cells_follow))
+            if m.group("delim") == "," and label.isdigit():
+                # OCR's comma may as well stand for a bracket: "2) Program B" / "3, Program C" / "4) ..."
+                out.append(_Candidate(num, title, start, end, delim=")", label=label_text, cells_follow=cells_follow))
     return out
 
 
