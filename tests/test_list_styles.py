@@ -324,6 +324,27 @@ III. Permasalahan dan Solusi
 Data anak terlantar belum mutakhir.
 """
 
+# a LAKIP's programs numbered afresh under each bidang
+RESTART_PER_BIDANG = """\
+3.2 Realisasi Program per Bidang
+
+Bidang Rehabilitasi Sosial
+1. Program Rehabilitasi Sosial
+Pagu Rp 900.000.000, realisasi Rp 855.000.000 (95,00%).
+2. Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial
+Pagu Rp 300.000.000, realisasi Rp 270.000.000 (90,00%).
+
+Bidang Perlindungan dan Jaminan Sosial
+1. Program Perlindungan dan Jaminan Sosial
+Pagu Rp 500.000.000, realisasi Rp 475.000.000 (95,00%).
+2. Program Penanganan Bencana
+Pagu Rp 200.000.000, realisasi Rp 160.000.000 (80,00%).
+
+Bidang Pemberdayaan Sosial
+1. Program Pemberdayaan Sosial
+Pagu Rp 350.000.000, realisasi Rp 315.000.000 (90,00%).
+"""
+
 REHAB_DASAR = ("Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar, Anak Terlantar, Lanjut Usia Terlantar, "
                "serta Gelandangan Pengemis di Luar Panti Sosial")
 REHAB_PMKS = ("Rehabilitasi Sosial Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya Bukan Korban HIV/AIDS dan "
@@ -374,6 +395,11 @@ PROGRAMS = [
          ["Pelayanan dan perlindungan sosial, hukum bagi korban eksploitasi, perdagangan perempuan dan anak",
           "Pelatihan keterampilan bagi penyandang cacat"]),
         ("Program Pembinaan Anak Terlantar", 80e6, 76e6, ["Pembinaan anak terlantar di panti asuhan"])]),
+    (RESTART_PER_BIDANG, [("Program Rehabilitasi Sosial", 900e6, 855e6, []),
+                          ("Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial", 300e6, 270e6, []),
+                          ("Program Perlindungan dan Jaminan Sosial", 500e6, 475e6, []),
+                          ("Program Penanganan Bencana", 200e6, 160e6, []),
+                          ("Program Pemberdayaan Sosial", 350e6, 315e6, [])]),
     (RESTART_PER_CHAPTER, [("Program Rehabilitasi Sosial", 700e6, 665e6, []),
                            ("Program Perlindungan dan Jaminan Sosial", 500e6, 460e6, []),
                            ("Program Pemberdayaan Sosial", 250e6, 200e6, [])]),
@@ -395,6 +421,7 @@ SLIPS = [
     (PAREN_INNER_PROGRAM_SENTENCES, "432.000.000 atau 90%", "432.000.000 atau 88%", 432e6, 480e6),
     (ROMAN_WITH_PRIORITIES, "(97,00%)", "(95,00%)", 339.5e6, 350e6),
     (ROMAN_PARTS_OVER_LETTERS, "(95,00%)", "(97,00%)", 76e6, 80e6),
+    (RESTART_PER_BIDANG, "(80,00%)", "(75,00%)", 160e6, 200e6),
     (RESTART_PER_CHAPTER, "atau 92,00 persen", "atau 90,00 persen", 460e6, 500e6),
 ]
 

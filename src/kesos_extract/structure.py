@@ -827,7 +827,7 @@ def program_list(doc: Document) -> list[_Candidate]:
     as many programs as the best single run."""
     # (a run's share counts without its trailing strays, which _trimmed drops: the inner list of
     # the last program's text, numbered on from it, "8) Terlaksananya ...", is no slip inside it)
-    runs = [r for r in _runs(_candidates(doc)) if _trimmed_share(r) >= 0.6 and r.programs >= 1]
+    runs = all_runs = [r for r in _runs(_candidates(doc)) if _trimmed_share(r) >= 0.6 and r.programs >= 1]
     headed = [r for r in runs if r.grouped and r.items[0].headed]  # (groups, not lists an introducer announces)
     runs = [r for r in runs if r.programs >= 2]
     runs = [r for r in runs if not any(_nested_in(r, outer) for outer in runs if outer is not r)]
@@ -841,7 +841,55 @@ def program_list(doc: Document) -> list[_Candidate]:
                      and _names_of(r) == names), best)
     if len(headed) >= 2 and sum(r.programs for r in headed) >= (best.programs if best else 0):
         return [c for r in sorted(headed, key=lambda r: r.items[0].start) for c in _trimmed(r)]
-    return _trimmed(best) if best else []
+    if best is None:
+        return []
+    return [c for r in _restarted_lists(doc, best, [r for r in all_runs if r.programs >= 1]) for c in _trimmed(r)]
+
+
+# a chapter's or urusan's heading: lists on either side of it are different chapters' lists
+_CHAPTER_BETWEEN = regex.compile(r"(?m)^[ \t]*(?:BAB\s+[IVXL]+\b|\d+\.\s*URUSAN\b|URUSAN\b)")
+
+
+def _any_named_again(names: list[str], others: list[str]) -> bool:
+    """Does a name of ``others`` name a program of ``names`` again ("program a" / "program a
+    dianggarkan": a name runs on into its sentence where no clause word ends it)?"""
+    return any(a.startswith(b) or b.startswith(a) for a in names for b in others)
+
+
+def _restarted_lists(doc: Document, best: _Run, runs: list[_Run]) -> list[_Run]:
+    """The best run with the lists numbered afresh right before and after it ("Bidang Rehabilitasi
+    Sosial" / "1. Program A" / "2. Program B" / "Bidang Perlindungan dan Jaminan Sosial" / "1.
+    Program C"): every item of each a program named in full, none named twice, no chapter or urusan
+    heading between (a summary list and the same programs' detailed list are one list said twice;
+    another urusan's programs are another urusan's)."""
+    def plain(r: _Run) -> bool:
+        items = _trimmed(r)
+        return (bool(items) and all(c.is_program and not c.inline and c.table is None for c in items)
+                and not r.grouped)
+
+    if not plain(best):
+        return [best]
+    chosen = [best]
+    names = _names_of(best)
+    ordered = sorted((r for r in runs if plain(r)), key=lambda r: r.items[0].start)
+    at = next(i for i, r in enumerate(ordered) if r is best) if best in ordered else None
+    if at is None:
+        return [best]
+    for step in (-1, 1):
+        i = at + step
+        edge = best
+        while 0 <= i < len(ordered):
+            r = ordered[i]
+            first, last = (r, edge) if step < 0 else (edge, r)
+            gap_start, gap_end = _trimmed(first)[-1].end, last.items[0].start
+            if gap_start >= gap_end or _CHAPTER_BETWEEN.search(doc.text, gap_start, gap_end) \
+                    or _any_named_again(names, _names_of(r)) or r.items[0].delim != best.items[0].delim:
+                break
+            chosen.append(r)
+            names.extend(_names_of(r))
+            edge = r
+            i += step
+    return sorted(chosen, key=lambda r: r.items[0].start)
 
 
 def _names_of(run: _Run) -> list[str]:
