@@ -487,3 +487,18 @@ Program ini dilaksanakan dengan anggaran Rp 640.000.000 dan terealisasi Rp 608.0
 def test_inner_program_sentences_under_the_last_program() -> None:
     got = [(p.name, p.budget.pagu, p.budget.realisasi) for p in extract_text(INNER_PROGRAM_SENTENCES_LAST).programs]
     assert got == [("Program Rehabilitasi Sosial", 480e6, 432e6), ("Program Perlindungan dan Jaminan Sosial", 640e6, 608e6)]
+
+
+def test_a_single_program_item_pages_after_the_list_does_not_join_it() -> None:
+    """A recommendation numbered "1." far after the program list names a national programme: no
+    bidang's list restarting, so no program of the report."""
+    recommendations = ("\n\nBAB IV\nPENUTUP\n\n" + "Uraian capaian kinerja telah disampaikan pada bab sebelumnya. " * 40
+                       + "\n\nRekomendasi:\n1. Program Keluarga Harapan perlu diperluas cakupannya pada tahun 2024.\n")
+    names = [p.name for p in extract_text(RESTART_PER_BIDANG + recommendations).programs]
+    assert names == [p.name for p in extract_text(RESTART_PER_BIDANG).programs]
+
+
+def test_a_later_single_program_line_without_a_chapter_between_does_not_join_it() -> None:
+    filler = "Capaian kinerja tersebut dipengaruhi oleh ketersediaan data dan pendamping di lapangan. " * 30
+    text = RESTART_PER_BIDANG + "\n" + filler + "\n\nSaran:\n1. Program Sembako Daerah perlu dievaluasi.\n"
+    assert [p.name for p in extract_text(text).programs] == [p.name for p in extract_text(RESTART_PER_BIDANG).programs]

@@ -875,6 +875,9 @@ def _restarted_lists(doc: Document, best: _Run, runs: list[_Run]) -> list[_Run]:
     at = next(i for i, r in enumerate(ordered) if r is best) if best in ordered else None
     if at is None:
         return [best]
+    # the next list follows as closely as the best list's items follow each other (a single
+    # "1. Program Keluarga Harapan perlu ..." pages on, in the recommendations, is no bidang's list)
+    reach = 2 * max(b.start - a.start for a, b in zip(best.items, best.items[1:]))
     for step in (-1, 1):
         i = at + step
         edge = best
@@ -882,7 +885,8 @@ def _restarted_lists(doc: Document, best: _Run, runs: list[_Run]) -> list[_Run]:
             r = ordered[i]
             first, last = (r, edge) if step < 0 else (edge, r)
             gap_start, gap_end = _trimmed(first)[-1].end, last.items[0].start
-            if gap_start >= gap_end or _CHAPTER_BETWEEN.search(doc.text, gap_start, gap_end) \
+            if gap_start >= gap_end or last.items[0].start - _trimmed(first)[-1].start > reach \
+                    or _CHAPTER_BETWEEN.search(doc.text, gap_start, gap_end) \
                     or _any_named_again(names, _names_of(r)) or r.items[0].delim != best.items[0].delim:
                 break
             chosen.append(r)
