@@ -65,7 +65,9 @@ _HEADING_AHEAD = regex.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|U
 # --- spans ----------------------------------------------------------------------------------
 
 # a line's list marker: a number or a letter and its delimiter
-_LINE_MARKER = regex.compile(r"(?m)^[ \t]*(?P<open>\()?(?P<num>\d{1,2}|[a-zA-Z])(?P<delim>[.)])[ \t]+\S")
+_LINE_MARKER = regex.compile(r"(?m)^[ \t]*(?P<open>\()?(?P<num>\d{1,2}|[IVX]{2,4}|[a-zA-Z])(?P<delim>[.)])[ \t]+\S")
+_ROMAN_NUMERAL = regex.compile(r"[IVX]{1,4}")
+_ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
 
 
 _ANY_MARKER = regex.compile(r"[ \t]*\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[IVX]{1,4})[.)]")
@@ -100,8 +102,14 @@ def _parent_sibling(doc: Document, items: list[_Candidate]) -> Optional[int]:
         return None
     kind, opener, delim = _marker_style(parent)
     num = parent.group("num")
-    nxt = str(int(num) + 1) if kind == "1" else chr(ord(num) + 1)
-    sibling = regex.compile(rf"(?m)^[ \t]*{regex.escape(opener)}{regex.escape(nxt)}{regex.escape(delim)}[ \t]+\S")
+    nxt = [str(int(num) + 1)] if kind == "1" else ([chr(ord(num) + 1)] if len(num) == 1 else [])
+    if _ROMAN_NUMERAL.fullmatch(num) and num in _ROMAN_NUMERALS[:-1]:
+        # "I. Program dan Kegiatan" ... "II. Realisasi Program dan Kegiatan" ("I" may be a letter too)
+        nxt.append(_ROMAN_NUMERALS[_ROMAN_NUMERALS.index(num) + 1])
+    if not nxt:
+        return None
+    alternatives = "|".join(regex.escape(n) for n in nxt)
+    sibling = regex.compile(rf"(?m)^[ \t]*{regex.escape(opener)}(?:{alternatives}){regex.escape(delim)}[ \t]+\S")
     m = sibling.search(doc.text, items[-1].end)
     return m.start() if m else None
 
@@ -573,8 +581,10 @@ _ENUM_STOP = regex.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|de
 # Rp 700.000.000 ...", "melalui kegiatan:\n1) Pengelolaan Data Fakir Miskin ..."
 _PROGRAM_START = regex.compile(r"\W*program\b", regex.I)
 _BULLET_LINE = regex.compile(r"[ \t]*(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)]"
-                          r"|\d{1,2}(?:\.\d{1,4}){3,5}(?<=\.0\d[\d.]*)\.?)[ \t]+"
+                          r"|\d{1,2}(?:\.\d{1,4}){3,5}(?<=\.0\d[\d.]*)\.?"
+                          r"|\d{1,2}\.\d{1,2}\.?)[ \t]+"
                           r"(?P<name>[^\n]*)")  # or a kegiatan's or sub kegiatan's code: "1.06.04.2.01.0001 ..."
+# (or a kegiatan numbered under its program's number: "Program 1: ..." / "Kegiatan:" / "1.1. ...")
 # where an activity's name on its line ends: its budget or what is said of it
 _BLANK_LINES = regex.compile(r"(?:[ \t]*\n)+")
 _DEEPER_LINE = regex.compile(r"(?P<indent>[ \t]+)\S[^\n]*(?:\n|$)")
@@ -645,7 +655,11 @@ _NEXT_LINE_MARK = regex.compile(r"\n(?P<indent>[ \t]*)(?=[-•▪·*]|\(?\d{1,2}
 _INDENT = regex.compile(r"[ \t]*")
 
 
-def _bullets_under(text: str, start: int, end: int, heading: bool = False) -> list[tuple[int, int]]:
+# the first marker of a list: "1.", "a)", "(1)", a bullet
+_FIRST_MARKER = regex.compile(r"[ \t]*(?:[-•▪·*]|\(?(?:1|a|A)[.)])[ \t]")
+
+
+def _bullets_under(text: str, start: int, end: int, heading: bool = False, listed: bool = False) -> list[tuple[int, int]]:
     """Activities bulleted right under a program's line with no "Kegiatan:" before them ("•
     Program Pemberdayaan Sosial" / "  - Pemberdayaan Sosial KAT" / "  - Pengembangan ..."): the
     bullets must be indented deeper than the program's line and each must start like an activity
@@ -660,8 +674,12 @@ def _bullets_under(text: str, start: int, end: int, heading: bool = False) -> li
         return []
     own = _INDENT.match(text, line_start).group(0)  # the program line's own indent, before its marker
     deeper = len(m.group("indent").expandtabs(4)) > len(own.expandtabs(4))
-    if not deeper and not (heading and not _OWN_MARKER.match(text, line_start)
-                           and len(m.group("indent").expandtabs(4)) == len(own.expandtabs(4))):
+    same_indent = len(m.group("indent").expandtabs(4)) == len(own.expandtabs(4))
+    # an item of the program list ("b. Program B"), a list restarting under it at its own indent
+    # ("a. Pemeliharaan Anak-Anak Terlantar" / "b. ...": a PDF's text loses the indent) is its
+    # kegiatan: the program list's next item follows them
+    restarts = listed and same_indent and _FIRST_MARKER.match(text, m.end())
+    if not deeper and not restarts and not (heading and not _OWN_MARKER.match(text, line_start) and same_indent):
         return []
     items = _bulleted_activities(text, m.end(), end, own_line=True)
     for s, e in items:
@@ -1718,7 +1736,7 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
         if not acts and item.delim.startswith("flat"):
             acts = _flat_row_activities(doc, item, end)
         if not acts and item.table is None:
-            acts = _bullets_under(doc.text, item.start, end)
+            acts = _bullets_under(doc.text, item.start, end, listed=not item.inline)
         if item.table is None and not flat_rows:
             acts = _with_parts(doc, acts, start, end)
         # the program runs at least to its last activity (a list may run past the estimated end)

@@ -43,7 +43,8 @@ _SIGNATORY_BEFORE = regex.compile(r"(?:Dinas\s+Sosial[^\n]{0,60}|Wali\s+|Bupati\
 # a numbered or lettered item: "1) Program ...", "- 8. Program ...", "b. Program ..."
 # (a copy's OCR may read an item's full stop as a comma: "4, Program Perlindungan ..."; only before
 # the word "Program" is it one)
-_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2}|[a-zA-Z])[ \t]*(?P<delim>[.)]|,(?=[ \t]+(?i:program)\b))"
+# ("II. Program ...": a roman numeral numbers programs as a chapter's sections are)
+_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2}|[IVX]{2,4}|[a-zA-Z])[ \t]*(?P<delim>[.)]|,(?=[ \t]+(?i:program)\b))"
                       r"[ \t]+(?P<title>\S[^\n]*)$")
 _PROGRAM_WORD = regex.compile(r"^\W*program\b", regex.I)
 # where a program's name ends: the clause that starts to talk about it
@@ -162,11 +163,25 @@ def _line_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
                 num, delim, start = int(label), m.group("delim").replace(",", "."), m.start("num")
             else:
                 case = "a" if label.islower() else "A"
-                num, delim, start = ord(label.lower()) - 96, case + m.group("delim").replace(",", "."), m.start("num")
+                num, delim, start = ord(label[0].lower()) - 96, case + m.group("delim").replace(",", "."), m.start("num")
             title, end = _wrapped_title(doc.text, m.group("title"), m.end())
-            out.append(_Candidate(num, title, start, end, delim=delim, label=doc.text[start:m.end("delim")],
-                                  cells_follow=bool(_FIGURE_LINE_NEXT(doc.text, end))))
+            label_text = doc.text[start:m.end("delim")]
+            cells_follow = bool(_FIGURE_LINE_NEXT(doc.text, end))
+            if "parent" not in m.groupdict() and _ROMAN_LABEL.fullmatch(label):
+                # roman numerals are a style of their own; "I.", "V.", "X." may as well be the 9th,
+                # 22nd, 24th letter of a lettered list, so they are both (one run takes each)
+                out.append(_Candidate(_roman(label), title, start, end, delim="R" + m.group("delim").replace(",", "."),
+                                      label=label_text, cells_follow=cells_follow))
+                if len(label) > 1:
+                    continue
+            out.append(_Candidate(num, title, start, end, delim=delim, label=label_text, cells_follow=cells_follow))
+            if m.group("delim") == "," and label.isdigit():
+                # OCR's comma may as well stand for a bracket: "2) Program B" / "3, Program C" / "4) ..."
+                out.append(_Candidate(num, title, start, end, delim=")", label=label_text, cells_follow=cells_follow))
     return out
+
+
+_ROMAN_LABEL = regex.compile(r"[IVX]{1,4}")
 
 
 # a program under a numbered section: "4.2.1 Program ...", "- 3.1. Program ..." (only the word
@@ -707,15 +722,50 @@ def _runs(cands: list[_Candidate]) -> list[_Run]:
         if run in runs_here:
             runs_here.remove(run)
 
+    # runs by (number, style) of their last program item, for a program item that follows strays
+    by_last_program: dict[tuple[int, str], list[_Run]] = {}
+    program_key: dict[int, tuple[int, str]] = {}  # id(run) -> its key in by_last_program
+
+    def index_program(run: _Run) -> None:
+        last = run.items[-1]
+        if not last.is_program:
+            return
+        old = program_key.get(id(run))
+        if old is not None:
+            by_last_program[old].remove(run)
+        program_key[id(run)] = (last.num, last.delim)
+        by_last_program.setdefault((last.num, last.delim), []).append(run)
+
     for c in cands:
-        if c.is_program:
+        open_runs = by_last.get((c.num - 1, c.delim), [])
+        if c.is_program and not any(r.items[-1].is_program for r in open_runs):
             # a program item takes the place of a stray item of the same number ("4. Penanganan
-            # terhadap HIV" inside program 3's text, before "4) Program ...")
+            # terhadap HIV" inside program 3's text, before "4) Program ..."), unless a list whose
+            # program 3 is its last item is open for it: the stray's list is then an inner one that
+            # began with a program's name ("1) Program Keluarga Harapan (PKH) menjangkau ..." /
+            # "2) Program Sembako tersalur ..." / "3) bantuan ...", under "1) Program A")
             stray = [r for r in by_last.get((c.num, c.delim), []) if not r.items[-1].is_program and len(r.items) > 1]
             if stray:
                 stray[-1].items[-1] = c
+                index_program(stray[-1])
                 continue
-        open_runs = by_last.get((c.num - 1, c.delim), [])
+        if c.is_program and c.num > 1 and not any(r.share() >= 0.6 for r in open_runs):
+            # the inner lists of program 3's text numbered as the programs are ("c) Hasil" /
+            # "1) Terlaksananya ..." / "2) ..." / "3) ..." / "4) ..."): the program list took their
+            # later items as its own ("4) Terlaksananya ..."), so "4) Program B" finds it ended
+            # at 5 and an inner list open at 3. The list whose last program is number 3 is the
+            # one it continues: its items after that program were strays from the inner lists.
+            strays = [r for r in by_last_program.get((c.num - 1, c.delim), [])
+                      if not r.items[-1].is_program and r.items[-1].num > c.num - 1]
+            if strays:
+                run = max(strays, key=lambda r: (r.programs, r.items[-1].start))
+                unindex(run)
+                while not run.items[-1].is_program:
+                    run.items.pop()
+                run.items.append(c)
+                index(run)
+                index_program(run)
+                continue
         if not c.is_program:
             open_runs = _open_to_plain_item(c, open_runs)
             if _TABLE_ROW_TITLE(c.title) or c.cells_follow:
@@ -728,11 +778,13 @@ def _runs(cands: list[_Candidate]) -> list[_Run]:
                 unindex(best)
                 best.items.append(c)
                 index(best)
+                index_program(best)
                 continue
         if c.num == 1:
             run = _Run([c])
             runs.append(run)
             index(run)
+            index_program(run)
     return runs
 
 
@@ -745,15 +797,40 @@ def _trimmed(run: _Run) -> list[_Candidate]:
     return items
 
 
+def _trimmed_share(run: _Run) -> float:
+    """The share of programs among the run's items, its trailing strays left out."""
+    items = _trimmed(run)
+    if run.grouped or not items:
+        return run.share()
+    return sum(c.is_program for c in items) / len(items)
+
+
+def _nested_in(inner: _Run, outer: _Run) -> bool:
+    """Do the inner run's items all stand in the text of one of the outer list's programs (between
+    its line and the next item's, the lines of one table or sentence aside)? Such a list is what
+    that program achieved ("1) Program Perlindungan dan Jaminan Sosial" / "Hasil yang dicapai:" /
+    "1) Program Keluarga Harapan (PKH) menjangkau 3.450 KPM ..." / "2) Program Sembako tersalur
+    ..." / "2) Program Rehabilitasi Sosial"), however many of its items begin with a programme's
+    name."""
+    if inner.items[0].inline or inner.items[0].table is not None or outer.items[0].inline or outer.items[0].table is not None:
+        return False
+    items = _trimmed(outer)
+    return any(a.end < inner.items[0].start and inner.items[-1].end < b.start and a.is_program
+               for a, b in zip(items, items[1:]))
+
+
 def program_list(doc: Document) -> list[_Candidate]:
     """The items of the report's program list, in order (empty when it has none).
 
     Programs presented in groups ("Program-program pokok :" ... "Program-program penunjang :"),
     each group numbered from 1, are one list: the groups' runs together, when they hold at least
     as many programs as the best single run."""
-    runs = [r for r in _runs(_candidates(doc)) if r.share() >= 0.6 and r.programs >= 1]
+    # (a run's share counts without its trailing strays, which _trimmed drops: the inner list of
+    # the last program's text, numbered on from it, "8) Terlaksananya ...", is no slip inside it)
+    runs = all_runs = [r for r in _runs(_candidates(doc)) if _trimmed_share(r) >= 0.6 and r.programs >= 1]
     headed = [r for r in runs if r.grouped and r.items[0].headed]  # (groups, not lists an introducer announces)
     runs = [r for r in runs if r.programs >= 2]
+    runs = [r for r in runs if not any(_nested_in(r, outer) for outer in runs if outer is not r)]
     best = max(runs, key=lambda r: (r.programs, -r.items[0].start)) if runs else None
     if best is not None and best.items[0].inline:
         # the programs numbered inside an intro's sentence, then each again on a line of its own
@@ -764,7 +841,59 @@ def program_list(doc: Document) -> list[_Candidate]:
                      and _names_of(r) == names), best)
     if len(headed) >= 2 and sum(r.programs for r in headed) >= (best.programs if best else 0):
         return [c for r in sorted(headed, key=lambda r: r.items[0].start) for c in _trimmed(r)]
-    return _trimmed(best) if best else []
+    if best is None:
+        return []
+    return [c for r in _restarted_lists(doc, best, [r for r in all_runs if r.programs >= 1]) for c in _trimmed(r)]
+
+
+# a chapter's or urusan's heading: lists on either side of it are different chapters' lists
+_CHAPTER_BETWEEN = regex.compile(r"(?m)^[ \t]*(?:BAB\s+[IVXL]+\b|\d+\.\s*URUSAN\b|URUSAN\b)")
+
+
+def _any_named_again(names: list[str], others: list[str]) -> bool:
+    """Does a name of ``others`` name a program of ``names`` again ("program a" / "program a
+    dianggarkan": a name runs on into its sentence where no clause word ends it)?"""
+    return any(a.startswith(b) or b.startswith(a) for a in names for b in others)
+
+
+def _restarted_lists(doc: Document, best: _Run, runs: list[_Run]) -> list[_Run]:
+    """The best run with the lists numbered afresh right before and after it ("Bidang Rehabilitasi
+    Sosial" / "1. Program A" / "2. Program B" / "Bidang Perlindungan dan Jaminan Sosial" / "1.
+    Program C"): every item of each a program named in full, none named twice, no chapter or urusan
+    heading between (a summary list and the same programs' detailed list are one list said twice;
+    another urusan's programs are another urusan's)."""
+    def plain(r: _Run) -> bool:
+        items = _trimmed(r)
+        return (bool(items) and all(c.is_program and not c.inline and c.table is None for c in items)
+                and not r.grouped)
+
+    if not plain(best):
+        return [best]
+    chosen = [best]
+    names = _names_of(best)
+    ordered = sorted((r for r in runs if plain(r)), key=lambda r: r.items[0].start)
+    at = next(i for i, r in enumerate(ordered) if r is best) if best in ordered else None
+    if at is None:
+        return [best]
+    # the next list follows as closely as the best list's items follow each other (a single
+    # "1. Program Keluarga Harapan perlu ..." pages on, in the recommendations, is no bidang's list)
+    reach = 2 * max(b.start - a.start for a, b in zip(best.items, best.items[1:]))
+    for step in (-1, 1):
+        i = at + step
+        edge = best
+        while 0 <= i < len(ordered):
+            r = ordered[i]
+            first, last = (r, edge) if step < 0 else (edge, r)
+            gap_start, gap_end = _trimmed(first)[-1].end, last.items[0].start
+            if gap_start >= gap_end or last.items[0].start - _trimmed(first)[-1].start > reach \
+                    or _CHAPTER_BETWEEN.search(doc.text, gap_start, gap_end) \
+                    or _any_named_again(names, _names_of(r)) or r.items[0].delim != best.items[0].delim:
+                break
+            chosen.append(r)
+            names.extend(_names_of(r))
+            edge = r
+            i += step
+    return sorted(chosen, key=lambda r: r.items[0].start)
 
 
 def _names_of(run: _Run) -> list[str]:
