@@ -497,9 +497,23 @@ def _lettered_row(text: str, lines: list[tuple[int, int]], k: int, width_numbers
     before? A lettered line is otherwise a list's item that ends the table."""
     if width_numbers is None or width_numbers < 2 or not _LETTERED.match(text[lines[k][0]:lines[k][1]]):
         return False
-    words = _words(text, lines, k)
-    p = _number_tail(words)
-    return p > 1 and len(_numbers_of(words[p:])) == width_numbers
+    words: list[Word] = []
+    # its name or its figures may wrap onto the next lines ("a. Rehabilitasi sosial dasar
+    # penyandang disabilitas" / "terlantar 650.000.000 617.500.000 95,00")
+    for j in range(k, min(len(lines), k + MAX_LETTERED_LINES)):
+        if j > k and (not text[lines[j][0]:lines[j][1]].strip() or _is_stop(text, lines[j])
+                      or _ROW_OPENING_WORD.match(text, lines[j][0], lines[j][1])):
+            break
+        words += _words(text, lines, j)
+        p = _number_tail(words)
+        if p > 1 and len(_numbers_of(words[p:])) == width_numbers:
+            return True
+    return False
+
+
+MAX_LETTERED_LINES = 3  # lines a lettered row may wrap over
+# a line that opens a numbered row ("2 Program ...", "12. ..."): no lettered row's rest
+_ROW_OPENING_WORD = regex.compile(r"[ \t]*\d{1,3}[.)]?[ \t]+\p{L}")
 
 
 def _figure_columns(header: _Header) -> tuple[int, int]:
@@ -1008,6 +1022,32 @@ _ENDS_IN_YEAR = regex.compile(r"\btahun(?:\s+anggaran)?\s+(?:19|20)\d\d(?:\s*[-â
 _OPENING_LABEL = regex.compile(r"^\s*(?:no\.?|nomor|kode)(?:\s|$)", regex.I)
 
 
+# a line's last words a column's label and its unit: "... Pagu Anggaran 2022 (Rp)", "Capaian (%)"
+_LABEL_WITH_UNIT_AT_END = regex.compile(r"\p{L}+(?:\s+(?:19|20)\d\d)?\s*\((?:rp\.?|%)[^()]{0,12}\)\s*$", regex.I)
+
+
+# the label of a column of figures: no table's first column, where the rows' names stand (a
+# header that opens with one is the rest of a header wrapped from the line above:
+# "Kode Urusan/Bidang ... Program/Kegiatan/Sub Kegiatan" / "Pagu Anggaran 2023 (Rp) Realisasi ...")
+_FIGURE_COLUMN_LABEL = regex.compile(r"(?:pagu|anggaran|realisasi|alokasi|sisa|capaian|target)$", regex.I)
+
+
+def _header_goes_on_from_above(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Is line ``i`` the rest of a header that starts on the line above, a line this reader
+    cannot read as labels ("Kode Urusan/Bidang Urusan Pemerintahan Daerah dan" /
+    "Program/Kegiatan/Sub Kegiatan Pagu Anggaran 2022 (Rp)" / "Realisasi 2022 (Rp) Capaian (%)"):
+    the line above ends in a column's label and its unit? Read from line ``i``, the header
+    lacks the first columns and the rows' figures stand under no label; the budget table's
+    reading from the header it starts with (flat_tables.py) is then left to do."""
+    if i == 0:
+        return False
+    above = text[lines[i - 1][0]:lines[i - 1][1]]
+    if not above.strip() or _CAPTION_OPENING.match(above):
+        return False
+    m = _LABEL_WITH_UNIT_AT_END.search(above)
+    return m is not None and header_label_count(m.group().strip()) >= 1
+
+
 def _opens_header_line(text: str, lines: list[tuple[int, int]], j: int) -> bool:
     """Is line ``j`` a header line of its own, opening with the "No" or "Kode" column ("No
     Uraian Anggaran Realisasi %"; not "No" alone, a header a cell a line)?"""
@@ -1075,7 +1115,8 @@ def flattened_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optio
     if not could_start_table(text, lines[i]):
         return None
     header = _header_at(text, lines, i)
-    if header is None or _caption_title(text, lines, i, header) or _caption_rest(text, lines, i, header):
+    if header is None or _caption_title(text, lines, i, header) or _caption_rest(text, lines, i, header) \
+            or _header_goes_on_from_above(text, lines, i) or _FIGURE_COLUMN_LABEL.match(header.labels[0][0].text):
         return None
     first, gap = _skip_blank(text, lines, header.end_line + 1)
     if first >= len(lines) or gap > 2:
