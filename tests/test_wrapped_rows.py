@@ -270,3 +270,25 @@ def test_a_header_wrapped_over_three_lines_keeps_the_planted_slip(width: int | N
     slip = RENJA.replace("292.950.000 94,50\n1.06.06.2.01", "292.950.000 95,40\n1.06.06.2.01")
     text = slip if width is None else _wrapped(slip, width)
     assert ("row_percent", 95.4) in _mismatches(text)
+
+
+# --- a column label wrapped in the middle of its words -------------------------------------------
+
+# "... % Sisa" / "Anggaran": one column, "Sisa Anggaran"; 734,4/765 = 96,00, 765 - 734,4 = 30,6;
+# 412,25/425 = 97,00, 425 - 412,25 = 12,75
+SISA_ANGGARAN = """Tabel 4.7 Realisasi Program Urusan Sosial Tahun 2019
+No Program/Kegiatan Pagu Anggaran Realisasi Anggaran % Sisa
+Anggaran
+1 Program Pemberdayaan Sosial 765.000.000 734.400.000 96,00 30.600.000
+2 Program Perlindungan dan Jaminan Sosial 425.000.000 412.250.000 97,00 12.750.000
+"""
+
+
+def test_a_label_wrapped_in_its_words_is_one_column() -> None:
+    assert _judged(SISA_ANGGARAN) == sorted(
+        [("row_percent", 96.0, "consistent"), ("row_percent", 97.0, "consistent"),
+         ("row_difference", 30600000.0, "consistent"), ("row_difference", 12750000.0, "consistent")])
+
+
+def test_a_label_wrapped_in_its_words_keeps_the_planted_slip() -> None:
+    assert _mismatches(SISA_ANGGARAN.replace("12.750.000", "17.250.000")) == [("row_difference", 17250000.0)]

@@ -228,6 +228,11 @@ def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[_Hea
         if labels:  # qualifiers starting this line go with the last label ("2019 Target 2020")
             labels[-1].extend(got[0])
             got = got[1:]
+            # a line of one label that ends the last one's words: "... % Sisa" / "Anggaran" is
+            # "Sisa Anggaran", one column
+            if len(got) == 1 and _is_label(labels[-1] + got[0]):
+                labels[-1].extend(got[0])
+                got = []
         labels.extend(got)
         end, longest = j, max(longest, len(line.strip()))
         nxt, gap = _skip_blank(text, lines, j + 1)
@@ -240,6 +245,11 @@ def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[_Hea
 
 
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
+
+
+def _is_label(words: list[Word]) -> bool:
+    """Are the words one column label of the vocabulary ("Sisa Anggaran")?"""
+    return tuple(w.text.lower().rstrip(":") for w in words) in _vocab().labels
 
 
 def fit_labels(labels: list[list[Word]], width: int) -> list[TableCell]:
@@ -537,7 +547,7 @@ def _figure_columns(header: _Header) -> tuple[int, int]:
     return least, least + parted
 
 
-_BARE_INTEGER = regex.compile(r"\d{1,3}").fullmatch  # "27": a page's number as like as a figure
+_BARE_INTEGER = regex.compile(r"\d{1,3}").fullmatch  # "27": a page's or a row's number as like as a figure
 
 
 def _wrapped_figures(text: str, lines: list[tuple[int, int]], k: int, count: int,
@@ -547,11 +557,14 @@ def _wrapped_figures(text: str, lines: list[tuple[int, int]], k: int, count: int
     Sosial KAT 135.400" / "128.950 6.450 95,24"): lines of figures only, right after it, that
     make the row's figures as many as the rows before have (``width_numbers``) or, in the first
     row, as many as the header has columns of figures for (``columns``: at least, at most).
-    None when no such lines complete it. A lone short whole number ("27") completes no row that
-    has the header's fewest already: it is a page's number."""
+    None when no such lines complete it. A lone short whole number ("27", "1") on a line is no
+    row's figure: a page's number, or the next row's in a table a cell a line; nor a year
+    ending a line of labels ("% Capaian 2023")."""
     least, most = columns
     want = (width_numbers, width_numbers) if width_numbers is not None else (max(least, 2), most)
     if want[0] < 2 or count >= want[1]:
+        return None
+    if count == 1 and _YEAR.match(_words(text, lines, k)[-1].text):
         return None
     rest: list[int] = []
     total = count
@@ -560,8 +573,8 @@ def _wrapped_figures(text: str, lines: list[tuple[int, int]], k: int, count: int
         words = _words(text, lines, r)
         if not words or _number_tail(words, units=True) != 0:
             break
-        if total >= want[0] and len(words) == 1 and _BARE_INTEGER(words[0].text):
-            break
+        if len(words) == 1 and _BARE_INTEGER(words[0].text):
+            break  # a page's number, or the next row's number in a table a cell a line
         rest.append(r)
         total += len(_numbers_of(words, units=True))
         r += 1
@@ -1026,24 +1039,21 @@ _OPENING_LABEL = regex.compile(r"^\s*(?:no\.?|nomor|kode)(?:\s|$)", regex.I)
 _LABEL_WITH_UNIT_AT_END = regex.compile(r"\p{L}+(?:\s+(?:19|20)\d\d)?\s*\((?:rp\.?|%)[^()]{0,12}\)\s*$", regex.I)
 
 
-# the label of a column of figures: no table's first column, where the rows' names stand (a
-# header that opens with one is the rest of a header wrapped from the line above:
-# "Kode Urusan/Bidang ... Program/Kegiatan/Sub Kegiatan" / "Pagu Anggaran 2023 (Rp) Realisasi ...")
-_FIGURE_COLUMN_LABEL = regex.compile(r"(?:pagu|anggaran|realisasi|alokasi|sisa|capaian|target)$", regex.I)
-
-
 def _header_goes_on_from_above(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     """Is line ``i`` the rest of a header that starts on the line above, a line this reader
     cannot read as labels ("Kode Urusan/Bidang Urusan Pemerintahan Daerah dan" /
     "Program/Kegiatan/Sub Kegiatan Pagu Anggaran 2022 (Rp)" / "Realisasi 2022 (Rp) Capaian (%)"):
-    the line above ends in a column's label and its unit? Read from line ``i``, the header
-    lacks the first columns and the rows' figures stand under no label; the budget table's
-    reading from the header it starts with (flat_tables.py) is then left to do."""
+    the line above opens with the "No" or "Kode" column, or ends in a column's label and its
+    unit? Read from line ``i``, the header lacks the first columns and the rows' figures stand
+    under no label; the budget table's reading from the header it starts with (flat_tables.py)
+    is then left to do."""
     if i == 0:
         return False
     above = text[lines[i - 1][0]:lines[i - 1][1]]
     if not above.strip() or _CAPTION_OPENING.match(above):
         return False
+    if _OPENING_LABEL.match(above) and len(above.split()) > 1:
+        return True
     m = _LABEL_WITH_UNIT_AT_END.search(above)
     return m is not None and header_label_count(m.group().strip()) >= 1
 
@@ -1116,7 +1126,7 @@ def flattened_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optio
         return None
     header = _header_at(text, lines, i)
     if header is None or _caption_title(text, lines, i, header) or _caption_rest(text, lines, i, header) \
-            or _header_goes_on_from_above(text, lines, i) or _FIGURE_COLUMN_LABEL.match(header.labels[0][0].text):
+            or _header_goes_on_from_above(text, lines, i):
         return None
     first, gap = _skip_blank(text, lines, header.end_line + 1)
     if first >= len(lines) or gap > 2:
