@@ -38,8 +38,9 @@ KNOWN = {
     ("prose", ".pdf", 22): "the passages' blank lines fall on a page break, which leaves no gap: the label lines "
                            "'Target: 250 anak | Realisasi: ... | Capaian: ...' of two passages touch and are read as "
                            "one flattened table (the checks agree; one table more)",
-    ("tables", ".pdf", 2): "a space-laid table wider than the page (84 characters): LibreOffice wraps its header and "
-                           "every row ('Capaian' and '95,00' on the next line), so no column holds its figures",
+    # ("tables", ".pdf", 2): the space-laid table wider than the page, its header and rows wrapped
+    # ('Capaian' and '95,00' on the next line), now reads as the text's: readers/flattened.py joins a
+    # row's figures wrapped onto a line of their own
     ("tables", ".pdf", 11): "the caption line, longer than the page, wraps before 'Indikator kinerja sasaran Target "
                             "Realisasi Capaian (%)', which then stands alone as a header of column labels: the rows "
                             "under it are read as a flattened table whose cells give no target/realisation claim",

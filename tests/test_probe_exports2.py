@@ -78,7 +78,7 @@ DIFFERING: dict[tuple[str, str], list[int]] = {
     ('probe_hearings', '.docx'): [119],
     ('probe_kinerja', '.pdf'): [22, 23],
     ('probe_kinerja', '.docx'): [22, 23],
-    ('probe_renstra', '.pdf'): [0, 1, 4, 5, 6, 9, 10],
+    ('probe_renstra', '.pdf'): [4, 5, 6, 9, 10],  # (0, 1: rows wrapped in their figures now read whole)
 }
 
 

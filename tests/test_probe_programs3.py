@@ -657,10 +657,6 @@ def test_a_coded_rows_figure_cells_are_no_part_of_its_name() -> None:
     assert [c.message for c in percent_checks(WRAPPED_ROWS) if c.verdict == "mismatch"] == []
 
 
-@pytest.mark.xfail(strict=True, reason="tables.py/flat_tables.py: the flattened table ends at the sub kegiatan's row "
-                                       "wrapped in the middle of its figures, so the program rows after it are read "
-                                       "by the prose finder (programs.py), with no budget, and the kegiatan row inside "
-                                       "the two rows read as a table is nobody's")
 def test_a_wrapped_row_keeps_the_table_going() -> None:
     assert _programs(WRAPPED_ROWS) == [
         ("PROGRAM PEMBERDAYAAN SOSIAL", 310e6, 297.6e6, 96.0,

@@ -348,8 +348,11 @@ def test_renstra_years_give_no_budget() -> None:
 
 def test_indicator_columns_give_no_budget() -> None:
     """'Target | Realisasi | Capaian (%) | Anggaran (Rp)': the figures of the row are the
-    indicator's before the budget's; no figure is taken for a budget by its place."""
-    assert all(p.budget.pagu is None for p in extract_text(PASSAGE_12).programs)
+    indicator's before the budget's; no figure is taken for a budget by its place. (Row 1's
+    budget wrapped onto a line of its own is read back into its row: each figure stands under
+    its label, and "Anggaran (Rp)" is the pagu; the "Realisasi" before it is the indicator's.)"""
+    assert [(p.budget.pagu, p.budget.realisasi, p.budget.percent) for p in extract_text(PASSAGE_12).programs] == [
+        (1.25e9, None, None), (450e6, None, None)]
 
 
 # --- the table checks: correct passages raise no mismatch, planted slips are caught --------------

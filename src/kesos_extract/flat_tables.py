@@ -148,6 +148,13 @@ def _header_above(text: str, at: int) -> Optional[_Roles]:
             if not _only_qualifiers(text[nxt:e]):
                 break
             end, nxt = e, e + 1
+        # a header wrapped over lines ("... Pagu Anggaran 2022 (Rp)" / "Realisasi 2022 (Rp)
+        # Capaian (%)"): the lines under it up to the row name its other columns
+        stacked = " ".join(text[s:at].split()) if nxt < at and at - s <= _MAX_HEADER_LINE else ""
+        wider = header_roles(stacked) if stacked else None
+        if wider is not None and len(wider[0]) > len(got[0]):
+            end = at - 1 if text[at - 1:at] == "\n" else at
+            return _Roles(tuple(wider[0]), tuple(wider[1]), s, end, text[s:end])
         return _Roles(tuple(got[0]), tuple(got[1]), s, end, text[s:end])
     return None
 

@@ -24,6 +24,7 @@ from .grammar import load_grammar
 from .intervals import DisjointSpans
 from .models import Activity, Budget, Mention, Program, Section, Span, Table
 from .named_programs import NamedProgram, clause_end, is_generic, is_verb, named_programs
+from .tables import header_has
 from .structure import _FLAT_ROW, _Candidate, clean_name, flat_row, program_list
 
 # "didukung oleh 9 kegiatan", "di dukung oleh 29 (dua puluh sembilan) kegiatan"
@@ -418,6 +419,8 @@ def _table_row_budget(doc: Document, t: Table, row: Optional[list]) -> Budget:
     real = _column(t.header, "realisasi_column", pagu if pagu is not None else -1)
     if real is None:
         real = _column(t.header, "realisasi_column")
+        if real is not None and pagu is not None and real < pagu and any(header_has(h, "target") for h in t.header[:real]):
+            real = None  # "Target | Realisasi | Capaian (%) | Anggaran (Rp)": the indicator's
     pct = _column(t.header, "percent_column", max(x for x in (pagu, real, -1) if x is not None))
     if pagu is None:
         return Budget()

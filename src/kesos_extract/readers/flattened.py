@@ -228,6 +228,11 @@ def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[_Hea
         if labels:  # qualifiers starting this line go with the last label ("2019 Target 2020")
             labels[-1].extend(got[0])
             got = got[1:]
+            # a line of one label that ends the last one's words: "... % Sisa" / "Anggaran" is
+            # "Sisa Anggaran", one column
+            if len(got) == 1 and _is_label(labels[-1] + got[0]):
+                labels[-1].extend(got[0])
+                got = []
         labels.extend(got)
         end, longest = j, max(longest, len(line.strip()))
         nxt, gap = _skip_blank(text, lines, j + 1)
@@ -240,6 +245,11 @@ def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[_Hea
 
 
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
+
+
+def _is_label(words: list[Word]) -> bool:
+    """Are the words one column label of the vocabulary ("Sisa Anggaran")?"""
+    return tuple(w.text.lower().rstrip(":") for w in words) in _vocab().labels
 
 
 def fit_labels(labels: list[list[Word]], width: int) -> list[TableCell]:
@@ -497,22 +507,102 @@ def _lettered_row(text: str, lines: list[tuple[int, int]], k: int, width_numbers
     before? A lettered line is otherwise a list's item that ends the table."""
     if width_numbers is None or width_numbers < 2 or not _LETTERED.match(text[lines[k][0]:lines[k][1]]):
         return False
-    words = _words(text, lines, k)
-    p = _number_tail(words)
-    return p > 1 and len(_numbers_of(words[p:])) == width_numbers
+    words: list[Word] = []
+    # its name or its figures may wrap onto the next lines ("a. Rehabilitasi sosial dasar
+    # penyandang disabilitas" / "terlantar 650.000.000 617.500.000 95,00")
+    for j in range(k, min(len(lines), k + MAX_LETTERED_LINES)):
+        if j > k and (not text[lines[j][0]:lines[j][1]].strip() or _is_stop(text, lines[j])
+                      or _ROW_OPENING_WORD.match(text, lines[j][0], lines[j][1])):
+            break
+        words += _words(text, lines, j)
+        p = _number_tail(words)
+        if p > 1 and len(_numbers_of(words[p:])) == width_numbers:
+            return True
+    return False
+
+
+MAX_LETTERED_LINES = 3  # lines a lettered row may wrap over
+# a line that opens a numbered row ("2 Program ...", "12. ..."): no lettered row's rest
+_ROW_OPENING_WORD = regex.compile(r"[ \t]*\d{1,3}[.)]?[ \t]+\p{L}")
+
+
+def _figure_columns(header: _Header) -> tuple[int, int]:
+    """How many columns of figures the header names, at least and at most: its labels after the
+    row's number and name, less a "Satuan" column and columns of words ("Indikator Kinerja",
+    "Program/Kegiatan" after "Uraian"); at most one more for a lone "%" after a label
+    ("Sisa (Rp) %") and for each year more than one under one label ("Target 2019 2020"), as
+    :func:`fit_labels` may part them."""
+    from .figure_rows import word_columns_after_label  # here: figure_rows imports this module
+
+    first = 1 if _is_number_label(header.labels[0]) else 0
+    rest = header.labels[first + 1:]
+    names = [" ".join(w.text for w in label) for label in header.labels]
+    words = word_columns_after_label(([""] if first == 0 else []) + [x for x in names if x.lower() != "satuan"])
+    least = len(rest) - sum(1 for label in rest if _is_unit_label(label)) - max(words, 0)
+    parted = 0
+    for label in rest:
+        years = sum(1 for w in label if _YEAR.match(w.text))
+        parted += max(years - 1, 0) if years < len(label) else 0
+        parted += len(label) > 1 and label[-1].text == "%"
+    return least, least + parted
+
+
+_BARE_INTEGER = regex.compile(r"\d{1,3}").fullmatch  # "27": a page's or a row's number as like as a figure
+
+
+def _wrapped_figures(text: str, lines: list[tuple[int, int]], k: int, count: int,
+                     width_numbers: Optional[int], columns: tuple[int, int]) -> Optional[list[int]]:
+    """The lines after line ``k`` (which ends in ``count`` figures) that hold the rest of its
+    row's figures, a copy of a PDF having wrapped the row in the middle of them ("1 Pemberdayaan
+    Sosial KAT 135.400" / "128.950 6.450 95,24"): lines of figures only, right after it, that
+    make the row's figures as many as the rows before have (``width_numbers``) or, in the first
+    row, as many as the header has columns of figures for (``columns``: at least, at most).
+    None when no such lines complete it. A lone short whole number ("27", "1") on a line is no
+    row's figure: a page's number, or the next row's in a table a cell a line; nor a year
+    ending a line of labels ("% Capaian 2023")."""
+    least, most = columns
+    want = (width_numbers, width_numbers) if width_numbers is not None else (max(least, 2), most)
+    if want[0] < 2 or count >= want[1]:
+        return None
+    if count == 1 and _YEAR.match(_words(text, lines, k)[-1].text):
+        return None
+    rest: list[int] = []
+    total = count
+    r = k + 1
+    while r < len(lines):
+        words = _words(text, lines, r)
+        if not words or _number_tail(words, units=True) != 0:
+            break
+        if len(words) == 1 and _BARE_INTEGER(words[0].text):
+            break  # a page's number, or the next row's number in a table a cell a line
+        rest.append(r)
+        total += len(_numbers_of(words, units=True))
+        r += 1
+    if not rest:
+        return None
+    if total > want[1] and count < want[0]:
+        # more figures than columns: the row's own, but which column each stands in is a guess
+        # (its cells outnumber the header's labels, so no alarm comes from it)
+        return rest
+    return rest if want[0] <= total <= want[1] else None
 
 
 def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, first: int
-                   ) -> Optional[tuple[list[list[TableCell]], int]]:
+                   ) -> Optional[tuple[list[list[TableCell]], int, set[int]]]:
+    """Rows of label lines ending in a run of figures, the index after the last, and the rows
+    whose figures' columns are a guess."""
     v = _vocab()
     has_number = _is_number_label(header.labels[0])
     has_unit = any(_is_unit_label(label) for label in header.labels)
     out: list[list[TableCell]] = []
+    guessed: set[int] = set()  # rows (from 1) whose figures' columns are a guess
     width_numbers = None
+    columns = _figure_columns(header)
     j, end = first, first
     while j < len(lines):
         label_words: list[Word] = []
         tail: Optional[list[Word]] = None
+        overshot = False
         k = j
         for _ in range(6):
             if k >= len(lines) or _is_stop(text, lines[k]) and not _lettered_row(text, lines, k, width_numbers):
@@ -520,6 +610,15 @@ def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, fir
             words = _words(text, lines, k)
             p = _number_tail(words, units=True)
             count = len(_numbers_of(words[p:], units=True))
+            # (a lone figure on a line of its own is a table's cell a line, no row wrapped)
+            wrapped = count >= 2 or count == 1 and p > 0
+            rest = _wrapped_figures(text, lines, k, count, width_numbers, columns) if wrapped else None
+            if rest is not None:  # the row's figures wrapped onto the lines after it
+                label_words += words[:p]
+                tail = words[p:] + [w for r in rest for w in _words(text, lines, r)]
+                overshot = len(_numbers_of(tail, units=True)) > (width_numbers or columns[1])
+                k = rest[-1]
+                break
             if count >= 2 and (width_numbers is None or count == width_numbers):
                 label_words += words[:p]
                 tail = words[p:]
@@ -535,7 +634,8 @@ def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, fir
                 break
         if tail is None or not label_words:
             break
-        width_numbers = len(_numbers_of(tail, units=True))
+        if not overshot:  # (a wrapped row of more figures than columns sets no width)
+            width_numbers = len(_numbers_of(tail, units=True))
         number: list[Word] = []
         if has_number and _NUMBER_LABEL(label_words[0].text):
             number, label_words = label_words[:1], label_words[1:]
@@ -548,13 +648,28 @@ def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, fir
         row = ([_cell(number, at)] if has_number else []) + [_cell(label_words, at)] \
             + ([_cell(unit, tail[0].start)] if has_unit else []) + [_cell(n) for n in _numbers_of(tail, units=True)]
         out.append(row)
+        # a lone "." or "," before its figures: a figure broken there ("Rp.2.845.600" / ". 000")
+        broken = bool(label_words) and label_words[-1].text in (".", ",")
+        if overshot or broken or _figures_go_on(text, lines, k + 1):
+            guessed.add(len(out))
         end = k + 1
         j, g = _skip_blank(text, lines, k + 1)
         if g > 2:
             break
     if not out:
         return None
-    return out, end
+    return out, end, guessed
+
+
+def _figures_go_on(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """Does line ``k``, right under a row, open with figures that are no row of their own (a
+    figure, then no word: "4 , 6 0 % 9 9 , 5 3 %", the rest of a row's figures spaced out by a
+    PDF's text layer and wrapped)? Then where the row's figures end, and which columns they
+    fill, is a guess."""
+    if k >= len(lines):
+        return False
+    words = _words(text, lines, k)
+    return bool(words) and bool(_NUMBER.match(words[0].text)) and (len(words) == 1 or not words[1].text[:1].isalpha())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -914,6 +1029,71 @@ def _caption_title(text: str, lines: list[tuple[int, int]], i: int, header: _Hea
     return below is not None and _is_number_label(below.labels[0])
 
 
+_CAPTION_OPENING = regex.compile(r"^\s*(?:tabel|table)\s+[\dIVXivx]+(?:[.\-]\d+)*\.?\s+\S", regex.I)
+# a caption's title ends in its year: "... Tahun 2023", "Tahun Anggaran 2021", "Tahun 2019-2023"
+_ENDS_IN_YEAR = regex.compile(r"\btahun(?:\s+anggaran)?\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)\d\d)?\s*$", regex.I)
+_OPENING_LABEL = regex.compile(r"^\s*(?:no\.?|nomor|kode)(?:\s|$)", regex.I)
+
+
+# a line's last words a column's label and its unit: "... Pagu Anggaran 2022 (Rp)", "Capaian (%)"
+_LABEL_WITH_UNIT_AT_END = regex.compile(r"\p{L}+(?:\s+(?:19|20)\d\d)?\s*\((?:rp\.?|%)[^()]{0,12}\)\s*$", regex.I)
+
+
+def _header_goes_on_from_above(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Is line ``i`` the rest of a header that starts on the line above, a line this reader
+    cannot read as labels ("Kode Urusan/Bidang Urusan Pemerintahan Daerah dan" /
+    "Program/Kegiatan/Sub Kegiatan Pagu Anggaran 2022 (Rp)" / "Realisasi 2022 (Rp) Capaian (%)"):
+    the line above opens with the "No" or "Kode" column, or ends in a column's label and its
+    unit? Read from line ``i``, the header lacks the first columns and the rows' figures stand
+    under no label; the budget table's reading from the header it starts with (flat_tables.py)
+    is then left to do."""
+    if i == 0:
+        return False
+    above = text[lines[i - 1][0]:lines[i - 1][1]]
+    if not above.strip() or _CAPTION_OPENING.match(above):
+        return False
+    if _OPENING_LABEL.match(above) and len(above.split()) > 1:
+        return True
+    m = _LABEL_WITH_UNIT_AT_END.search(above)
+    return m is not None and header_label_count(m.group().strip()) >= 1
+
+
+def _opens_header_line(text: str, lines: list[tuple[int, int]], j: int) -> bool:
+    """Is line ``j`` a header line of its own, opening with the "No" or "Kode" column ("No
+    Uraian Anggaran Realisasi %"; not "No" alone, a header a cell a line)?"""
+    if not _OPENING_LABEL.match(text[lines[j][0]:lines[j][1]]):
+        return False
+    labels = header_labels(_words(text, lines, j))
+    return labels is not None and len(labels) >= 2
+
+
+def _caption_rest(text: str, lines: list[tuple[int, int]], i: int, header: _Header) -> bool:
+    """Is line ``i`` no line of the header that reads from it: the rest of a caption wrapped onto
+    it ("Tabel III.6 Realisasi Anggaran Dinas Sosial per Program" / "Tahun 2023"), or a title over
+    a header that opens with its "No" or "Kode" column on a line below? Read as the header's,
+    its labels shifted every column by one; the table is read from a later line.
+
+    A caption's rest follows the caption's first lines (up to three, the first opening with
+    "Tabel"/"Table" and a number, none ending a sentence) and ends in its year ("Tahun 2023"), as
+    a caption's title does; the header goes on below it. (One label alone is no sign: a header
+    a cell a line has one label a line.)"""
+    if header.end_line == i or _OPENING_LABEL.match(text[lines[i][0]:lines[i][1]]):
+        return False
+    if any(_opens_header_line(text, lines, j) for j in range(i + 1, header.end_line + 1)):
+        return True
+    caption = False
+    for j in range(i - 1, max(-1, i - 4), -1):
+        above = text[lines[j][0]:lines[j][1]].rstrip()
+        if not above.strip() or above.endswith((".", ":")):
+            break
+        if _CAPTION_OPENING.match(above):
+            caption = True
+            break
+    if not caption:
+        return False
+    return bool(_ENDS_IN_YEAR.search(text[lines[i][0]:lines[i][1]]))
+
+
 # a nomenclature code opening a cell, then the row's name ("1.06.02 Program Rehabilitasi Sosial")
 _CODE_BEFORE_WORD = regex.compile(r"^(\d\.\d{2}(?:\.\d{1,2})+(?:\.\d{4})?\.?)\s+(?=\p{L})")
 # the header of a column that may hold a row's code: "Kode", "No", or none
@@ -945,7 +1125,8 @@ def flattened_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optio
     if not could_start_table(text, lines[i]):
         return None
     header = _header_at(text, lines, i)
-    if header is None or _caption_title(text, lines, i, header):
+    if header is None or _caption_title(text, lines, i, header) or _caption_rest(text, lines, i, header) \
+            or _header_goes_on_from_above(text, lines, i):
         return None
     first, gap = _skip_blank(text, lines, header.end_line + 1)
     if first >= len(lines) or gap > 2:
@@ -953,9 +1134,11 @@ def flattened_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optio
     # numbered rows of words first; rows ending in figures ("1. Program ... 2.270.000.000
     # 2.239.872.329 98,67") cannot be cut by words and are read as such
     found = _numbered_table(text, lines, header, first, gap) if _row_number_line(text, lines[first], 1) else None
+    guessed: set[int] = set()
     if found is None:
-        found = _numeric_table(text, lines, header, first)
-        if found is not None:
+        numeric = _numeric_table(text, lines, header, first)
+        if numeric is not None:
+            found, guessed = numeric[:2], numeric[2]
             _empty_word_columns(found[0], header)
     if found is None:
         return _cell_per_line_table(text, lines, i)
@@ -969,7 +1152,7 @@ def flattened_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optio
     # a row with a figure under no label has more cells than the header has columns: where its
     # figures stand is a guess ("8 5 %" read as two cells shifts the rest), so no alarm from it
     unlabelled = [k for k, c in enumerate(head) if not c.text]
-    unsure = {n: None for n, r in enumerate(rows, 1) if any(r[k].text for k in unlabelled)}
+    unsure = {n: None for n, r in enumerate(rows, 1) if n in guessed or any(r[k].text for k in unlabelled)}
     start = header.labels[0][0].start
     block = Block("table", start, max(c.end for c in rows[-1]), rows=[head, *rows], header_rows=1,
                   unsure_rows=unsure or None)
