@@ -60,7 +60,10 @@ Secara keseluruhan realisasi anggaran Dinas Sosial mencapai
 
 
 @pytest.mark.parametrize("text", [WRAPPED_LIST, WRAPPED_LIST.replace("mencapai\n93", "mencapai 93"),
-                                  WRAPPED_LIST.replace("Rp\n57", "Rp 57")])
+                                  WRAPPED_LIST.replace("Rp\n57", "Rp 57"),
+                                  # (at 40 columns: the total's words over two lines before its figure)
+                                  WRAPPED_LIST.replace("Secara keseluruhan realisasi anggaran Dinas Sosial mencapai\n93,37%.",
+                                                       "Secara keseluruhan realisasi anggaran\nDinas Sosial mencapai 93,37%.")])
 def test_a_total_line_under_listed_items_is_no_share_of_the_last_item_however_wrapped(text):
     # 93,37% is (80,75 + 105 + 57) / (85 + 115 + 60) million, a sum no line states: no claim
     assert extract_text(text).checks == []

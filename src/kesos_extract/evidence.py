@@ -531,12 +531,26 @@ def own_clause(text: str, sentence_start: int, offset: int) -> str:
 
 
 def statement_line_start(text: str, offset: int) -> int:
-    """The start of the line a figure at ``offset`` stands on, or of the line before where the
-    figure opens its line ("... Dinas Sosial mencapai" / "93,37%.": one line, wrapped)."""
+    """The start of the line a figure at ``offset`` stands on, taken back over the lines its
+    statement was wrapped from: the line before where the figure opens its line ("... Dinas Sosial
+    mencapai" / "93,37%."), and up to two lines before that end no sentence and hold no figure
+    ("Secara keseluruhan realisasi anggaran" / "Dinas Sosial mencapai 93,37%.")."""
     start = text.rfind("\n", 0, offset) + 1
     if start > 0 and not text[start:offset].strip():
         start = text.rfind("\n", 0, start - 1) + 1
+    for _ in range(2):
+        if start == 0:
+            break
+        before = text.rfind("\n", 0, start - 1) + 1
+        line = text[before:start - 1]
+        if not line.strip() or _ENDS_STATEMENT.search(line) or _HAS_DIGIT.search(line):
+            break
+        start = before
     return start
+
+
+_ENDS_STATEMENT = regex.compile(r"[.:;!?][\s\"”)]*$")
+_HAS_DIGIT = regex.compile(r"\d")
 
 
 def agency_key(name: str) -> tuple[str, ...]:
