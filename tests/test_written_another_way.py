@@ -129,3 +129,14 @@ def test_news_with_a_paragraph_a_line_gives_what_it_gives_with_blank_lines(text,
 def test_a_goal_after_a_dateline_is_no_claim(dateline):
     text = dateline + "Target serapan tahun ini 95 persen. Dari pagu Rp 14,8 miliar, yang terserap baru Rp 12,3 miliar."
     assert extract_text(text).checks == []
+
+
+# an OCR-spaced amount that the copy wrapped in the middle of its figure: one amount (before, "Rp . 1 .
+# 187 ." was read as Rp 1.187 and judged against the pagu, a false mismatch)
+SPACED = ("Realisasi anggaran Program Rehabilitasi Sosial sebesar Rp . 1 . 187 .{}500 . 000 dari pagu "
+          "Rp . 1 . 250 . 000 . 000 atau 9 5 , 0 0 %.")
+
+
+@pytest.mark.parametrize("brk", [" ", "\n", " \n"])
+def test_a_spaced_amount_wrapped_mid_figure_is_one_amount(brk):
+    assert _checks(SPACED.format(brk)) == [("budget_percent", 95.0, 1187500000.0, 1250000000.0, "consistent")]

@@ -220,7 +220,7 @@ def strip_emphasis(text: str) -> str:
 
 
 def normalise_text(text: str) -> str:
-    return part_glued_cells(join_spaced_figures(normalise_characters(strip_markup(normalise_characters(text)))))
+    return part_glued_cells(join_spaced_figures(normalise_characters(strip_markup(normalise_characters(text))), wrapped=True))
 
 
 def part_glued_cells(text: str) -> str:
@@ -243,10 +243,11 @@ def part_glued_cells(text: str) -> str:
 _GLUED_HINT = regex.compile(r"[\p{L}\d%)]Rp|\.\d{4,}|%\d|\p{Ll}\d{1,3}(?:,\d{1,2})?%").search
 
 
-def join_spaced_figures(text: str) -> str:
+def join_spaced_figures(text: str, wrapped: bool = False) -> str:
     """Figures whose characters a scanned report's text layer spaced apart ("Rp . 1 . 250 . 000",
     "9 8 , 5 %") written without the spaces ("Rp.1.250.000", "98,5%"), so that they read as one
-    figure in prose and as one cell in a table (``grammars/ocr.yaml``, ``spaced_figure``)."""
+    figure in prose and as one cell in a table (``grammars/ocr.yaml``, ``spaced_figure``). ``wrapped``:
+    the text is a whole text, whose line breaks may stand inside such a figure."""
     if " , " not in text and " . " not in text:  # a spaced figure has one of these
         return text
     from .grammar import load_grammar  # here: the grammars load after this module
@@ -256,6 +257,11 @@ def join_spaced_figures(text: str) -> str:
 
     def joined(m: regex.Match) -> str:
         return m.group(0).replace(" ", "")
+
+    if wrapped:
+        # a spaced figure the line wrapped in the middle ("Rp . 1 . 187 ." / "500 . 000 dari pagu"): one
+        # line (only for a whole text: the PDF and Word readers keep their lines, one for one)
+        text = _SPACED_FIGURE_WRAPPED.sub(" ", text)
 
     def line(m: regex.Match) -> str:
         out = m.group(0)
@@ -267,4 +273,7 @@ def join_spaced_figures(text: str) -> str:
 
 
 _LINE = regex.compile(r"[^\n]+")
+# the line break inside a spaced figure: after a group and its dot ("1 . 187 ."), before the next
+# group of three digits
+_SPACED_FIGURE_WRAPPED = regex.compile(r"(?<=\d[ ]\.[ ]\d(?:[ ]?\d){0,2}[ ]\.)[ ]?\n(?=[ ]?\d(?:[ ]?\d){2}(?:[ ][.,][ ]\d|[ ]|$))")
 
