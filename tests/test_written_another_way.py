@@ -140,3 +140,23 @@ SPACED = ("Realisasi anggaran Program Rehabilitasi Sosial sebesar Rp . 1 . 187 .
 @pytest.mark.parametrize("brk", [" ", "\n", " \n"])
 def test_a_spaced_amount_wrapped_mid_figure_is_one_amount(brk):
     assert _checks(SPACED.format(brk)) == [("budget_percent", 95.0, 1187500000.0, 1250000000.0, "consistent")]
+
+
+# an achievement against the target its own sentence names, its count in the sentence before, each
+# sentence a line or a paragraph (before: lost unless both stood in one paragraph). 1.175 / 2.000 =
+# 58,75%
+ACHIEVED = "Sampai dengan akhir tahun 2023, jumlah RTLH milik keluarga miskin yang telah direhabilitasi sebanyak 1.175 {}."
+AGAINST = "Capaian terhadap target akhir Renstra tahun 2026 sebanyak 2.000 unit baru mencapai {}%."
+
+
+@pytest.mark.parametrize("sep", [" ", "\n", "\n\n"])
+@pytest.mark.parametrize("stated, verdict", [("58,75", "consistent"), ("68,75", "mismatch")])
+def test_an_achievement_whose_count_stands_in_the_sentence_before(sep, stated, verdict):
+    got = _checks(ACHIEVED.format("unit") + sep + AGAINST.format(stated))
+    assert got == [("target_percent", float(stated.replace(",", ".")), 1175.0, 2000.0, verdict)]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_no_achievement_from_a_count_of_another_unit_before(sep):
+    # 1.175 KK are no units of the 2.000-unit target
+    assert extract_text(ACHIEVED.format("KK") + sep + AGAINST.format("58,75")).checks == []

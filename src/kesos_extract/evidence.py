@@ -1578,7 +1578,9 @@ class _Resolver:
         # pagu Rp W. // Hingga Desember, realisasi mencapai Rp A atau P persen" (a realisation
         # there is another statement's: "... 90 persen dengan nilai Rp A. // ... 90 persen dari
         # total anggaran Rp W")
+        prior = cands
         cands = [c for c in cands if c.op.start >= own_ps or (c.family == "money" and c.role == "budget")]
+        cands += self._achieved_before_its_target(prior, cands, s, e, own_ps)
         # "..., dengan rincian: a. ... Rp A; b. ... Rp B. // Usulan tersebut setara P persen dari ...":
         # a sentence whose subject points back is of what the list details, not of its last item
         items = [c for c in cands if self._list_item_before_back_reference(p, c.op)]
@@ -1627,6 +1629,21 @@ class _Resolver:
             cands.append(Candidate(_operand(target_after), "percent", "target"))
             whole = target_after
         return self._decide(p, cands, adj, whole, implicit=False, unsure=unsure)
+
+    @staticmethod
+    def _achieved_before_its_target(prior: list[Candidate], kept: list[Candidate], s: int, e: int,
+                                    own_ps: int) -> list[Candidate]:
+        """The count achieved, stated in the short paragraph before, where the percentage's own
+        sentence names its target and no other count ("... direhabilitasi sebanyak 1.175 unit." /
+        "Capaian terhadap target akhir Renstra sebanyak 2.000 unit baru mencapai 58,75%": each
+        sentence a line): the last count of the target's unit there."""
+        mine = [c for c in kept if s <= c.op.start < e and c.family == "count"]
+        if len(mine) != 1 or mine[0].role != "target" or not mine[0].op.unit:
+            return []
+        unit = mine[0].op.unit
+        before = [c for c in prior if c.op.start < own_ps and c.family == "count" and c.role != "target"
+                  and c.op.unit == unit]
+        return before[-1:]
 
     def _short_paragraphs_start(self, offset: int) -> int:
         """The start of the paragraph at ``offset``, or of the short ones before it (two at most)
