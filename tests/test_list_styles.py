@@ -20,6 +20,7 @@ Each correct passage must give no mismatch; a planted slip (a wrong percentage) 
 
 from __future__ import annotations
 
+import re
 import pytest
 
 from kesos_extract import extract_text
@@ -211,25 +212,7 @@ c. Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota.
 """
 
 # the same with the kegiatan indented
-LETTERS_INDENTED = """\
-2.3 Program dan Kegiatan Tahun 2024
-
-Rencana program dan kegiatan Dinas Sosial Kabupaten Lembah Hijau tahun 2024 beserta pagu indikatifnya:
-
-a. Program Rehabilitasi Sosial, pagu indikatif Rp 750.000.000
-   a. Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar, Anak Terlantar, Lanjut Usia Terlantar, serta Gelandangan Pengemis di Luar Panti Sosial;
-   b. Rehabilitasi Sosial Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya Bukan Korban HIV/AIDS dan NAPZA di Luar Panti Sosial.
-b. Program Perlindungan dan Jaminan Sosial, pagu indikatif Rp 420.000.000
-   a. Pemeliharaan Anak-Anak Terlantar;
-   b. Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota;
-   c. Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota.
-c. Program Penanganan Bencana, pagu indikatif Rp 180.000.000
-   a. Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana Kabupaten/Kota.
-d. Program Pemberdayaan Sosial, pagu indikatif Rp 260.000.000
-   a. Pemberdayaan Sosial Komunitas Adat Terpencil (KAT);
-   b. Pengumpulan Sumbangan dalam Daerah Kabupaten/Kota;
-   c. Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota.
-"""
+LETTERS_INDENTED = re.sub(r"(?m)^(?=[a-z]\. (?!Program))", "   ", LETTERS_BOTH_LEVELS)
 
 # "Program 1: Program A" with kegiatan numbered under it "1.1.", "1.2."
 PROGRAM_COLON_NUMBER = """\
