@@ -1773,6 +1773,61 @@ class _Resolver:
             return None  # "Sementara itu tahun 2021 serapan anggaran mencapai 92 persen. Dari pagu Rp 3 miliar, ..."
         return self._claim(p, best, implicit=True)
 
+    def forward_part(self, p: Mention) -> Optional[RatioClaim]:
+        """A headline percentage of money whose whole its own sentence gives and whose part, the
+        realisation, the sentence after it states: "Realisasi anggaran ... tercatat sebesar 94,12
+        persen dari total pagu Rp 38,5 miliar. // Kepala Dinsos ... mengatakan anggaran yang
+        terserap sebesar Rp 36,24 miliar." The whole is a budget's ("dari (total) pagu/anggaran
+        Rp W") and the only other figure of the percentage's sentence; the next sentence, in its
+        paragraph or the next short one, has no percentage and one amount the words name a
+        realisation (a remainder beside it aside), of the same year, agency, item and period as
+        the headline: then the words tie them, and they are judged whatever the arithmetic."""
+        if not _FINANCIAL.search(self.clause_before(p)) or self.is_goal(p):
+            return None
+        _, whole = self.dari_whole(p)
+        if whole is None or _family(whole) != "money" or self.cx.role(whole) != "budget":
+            return None
+        s, e = self.cx.seg.sentence(p.start)
+        if [m for m in self.cx.operands_between(s, e) if m.start != whole.start] or self.cx.percents_between(s, e) != [p]:
+            return None  # a figure of its own sentence is the part, or another percentage's: the local reading's
+        after = self._sentence_after(p.start, e)
+        if after is None:
+            return None
+        ns, ne = after
+        if self.cx.percents_between(ns, ne):
+            return None
+        money = [m for m in self.cx.operands_between(ns, ne) if _family(m) == "money"]
+        reals = [m for m in money if self.cx.role(m) == "real"]
+        if len(reals) != 1 or any(self.cx.role(m) not in ("real", "remainder") for m in money):
+            return None
+        real = reals[0]
+        if real.value is None or whole.value is None or real.value > whole.value or real.start in self.taken_numerators:
+            return None
+        if _other_year(_years(self.text[s:e]), self.text[ns:ne]) or self.cx.of_other_agency(p, real) or \
+                self._of_a_part(p, real) or self.cx.of_other_item(p, real) or self._of_other_period(p, real):
+            return None
+        num, den = self.cx.candidate(real), self.cx.candidate(whole)
+        claim = self._claim(p, _Scored(num, den, 0.0, fits=False), implicit=True)
+        claim.notes.append("the whole given with the percentage, the realisation in the sentence after it")
+        return claim
+
+    def _sentence_after(self, offset: int, end: int) -> Optional[tuple[int, int]]:
+        """The sentence after the one ending at ``end`` (of the text at ``offset``), where it is in
+        the same paragraph, or opens the next one after a short paragraph (news gives a sentence
+        or two a paragraph); None at the text's end or after a long paragraph."""
+        rest = self.text[end:end + 400]
+        gap = len(rest) - len(rest.lstrip())
+        if end + gap >= len(self.text):
+            return None
+        ps, pe = self.cx.seg.paragraph(offset)
+        ns, ne = self.cx.seg.sentence(end + gap)
+        if ns < pe:
+            return ns, ne
+        # the next paragraph, right after a short one (nothing but white space between)
+        if pe - ps < SHORT_PARAGRAPH and not self.text[pe:self.cx.seg.paragraph(ns)[0]].strip():
+            return ns, ne
+        return None
+
     def _of_other_period(self, p: Mention, op: Operand) -> bool:
         """Do a headline percentage and a figure after it name different periods of the year
         ("Pada triwulan I realisasi Dinsos 15 persen, triwulan II 38 persen. ... realisasi hingga
@@ -2154,7 +2209,7 @@ def resolve(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) ->
     shares, unexplained = r.list_shares(listed)
     out += shares
     for p in sorted(pending + unexplained, key=lambda m: m.start):
-        claim = r.local(p) or r.forward(p) or r.named_whole_before(p)
+        claim = r.local(p) or r.forward(p) or r.forward_part(p) or r.named_whole_before(p)
         if claim is not None:
             out.append(claim)
     # a list's later items whose whole only an earlier item, judged just now, names ("Rp A (94,94
