@@ -231,6 +231,24 @@ SLIPS = [
 
 # short variants of the families above: (sentence, [(check, stated, numerator, denominator, verdict)])
 SENTENCES = [
+    # the change word said twice, before the old value and again before the percentage ("naik dari A
+    # ... atau meningkat P persen"), and "dibanding" without "-kan": (12.450 - 11.200) / 11.200 = 11,16
+    # (before: no claim from any of these)
+    ("Jumlah penerima manfaat program pemberdayaan tahun 2021 tercatat 12.450 orang, naik dari 11.200 orang pada "
+     "tahun 2020 atau meningkat 11,16 persen.", [("share_percent", 11.16, 1250, 11200, "consistent")]),
+    ("Jumlah penerima manfaat program pemberdayaan tahun 2021 tercatat 12.450 orang, naik dari 11.200 orang pada "
+     "tahun 2020 atau meningkat 12,16 persen.", [("share_percent", 12.16, 1250, 11200, "mismatch")]),
+    ("Jumlah penerima manfaat tahun 2021 tercatat 12.450 orang, meningkat dibanding tahun 2020 sebanyak 11.200 "
+     "orang atau naik 11,16 persen.", [("share_percent", 11.16, 1250, 11200, "consistent")]),
+    ("Jumlah penerima manfaat tahun 2021 tercatat 12.450 orang, meningkat dibanding tahun 2020 sebanyak 11.200 "
+     "orang atau 11,16 persen.", [("share_percent", 11.16, 1250, 11200, "consistent")]),
+    # (500 - 450) / 500 = 10
+    ("Jumlah lansia terlantar tahun 2022 sebanyak 450 orang, turun dari 500 orang pada tahun 2021 atau berkurang "
+     "10 persen.", [("share_percent", 10, 50, 500, "consistent")]),
+    ("Jumlah lansia terlantar tahun 2022 sebanyak 450 orang, turun dari 500 orang pada tahun 2021 atau berkurang "
+     "11 persen.", [("share_percent", 11, 50, 500, "mismatch")]),
+    ("Jumlah KPM menurun dari 12.000 KPM menjadi 10.200 KPM atau turun 16 persen.",
+     [("share_percent", 16, 1800, 12000, "mismatch")]),
     # the change named after its amounts, told by "semula ... menjadi", and by two years
     ("Pagu Dinsos semula Rp 20.000.000.000, kemudian menjadi Rp 17.600.000.000 setelah refocusing. Penurunan "
      "anggaran tersebut mencapai 12 persen.", [("share_percent", 12, 2.4e9, 20e9, "consistent")]),

@@ -2898,7 +2898,9 @@ class _Finder:
                 continue
             if _change_re().search(self.text[max(0, p.start - 30):p.start]):
                 # "meningkat 15% dari ..." is a change, not a share; its values may stand before it
-                change = self.count_change_stated(p, _operand(p)) or self.count_change_new_first(p, _operand(p))
+                # (the change word said twice: "naik dari 11.200 orang ... atau meningkat 11,16 persen")
+                change = self.count_change_stated(p, _operand(p)) or self.count_change_new_first(p, _operand(p)) or \
+                    self.count_change_from(p, _operand(p)) or self.count_change_before(p, _operand(p))
                 if change is not None:
                     out.append(change)
                 continue
@@ -3430,7 +3432,11 @@ _OLD_VALUE_THEN_PERCENT = regex.compile(
     r"(?:naik|bertambah|meningkat|turun|berkurang|menurun)(?:\s+sebesar)?\s*\(?\s*", regex.I)
 # a change of a count: "dari 12.000 KPM [pada 2022] menjadi 10.200 KPM [pada 2023] atau 15%"
 _NEW_VALUE_GAP = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d)?[\s,]*menjadi\s+(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
-_CHANGE_TO_PERCENT = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d)?[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+(?:sebesar\s+)?\(?\s*)$", regex.I)
+# (the change word said again before the percentage: "naik dari 11.200 orang atau meningkat 11,16
+# persen", "(naik 20%)")
+_CHANGE_TO_PERCENT = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d)?[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+)"
+                                   r"(?:(?:mengalami\s+)?(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|"
+                                   r"penurunan|peningkatan|penambahan|pengurangan)\s+)?(?:sebesar\s+|sekitar\s+)?\(?\s*$", regex.I)
 
 
 # between a change's new value and its percentage: "(", "atau", "(naik", "atau berkurang", "sebesar"
@@ -3540,8 +3546,8 @@ _OF_EARLIER_TIME = regex.compile(r"\s*\)?\s*(?:dari|terhadap)\s+(?:(?:tahun|peri
                                  regex.I)
 # between a new value and its old one after it: ", naik dari tahun 2022 sebanyak", " atau turun dibandingkan 2022 yang"
 _CHANGE_FROM_GAP = regex.compile(r"^[\s,]*(?:(?:atau|yang|dan)\s+)?(?:mengalami\s+)?(?P<word>naik|turun|meningkat|menurun|"
-                                 r"bertambah|berkurang|kenaikan|penurunan|peningkatan)\s+(?:dari|dibandingkan?|"
-                                 r"dibanding(?:kan)?\s+dengan)\s+(?:(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d\s*)?"
+                                 r"bertambah|berkurang|kenaikan|penurunan|peningkatan)\s+(?:dari|dibanding(?:kan)?"
+                                 r"(?:\s+dengan)?)\s+(?:(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d\s*)?"
                                  r"(?:(?:yang\s+)?(?:sebanyak|sejumlah|sebesar)\s+)?$", regex.I)
 # between a budget and its revised value: ", setelah perubahan menjadi", " dan berubah menjadi", " (P-APBD menjadi"
 _REVISED_TO = regex.compile(r"[\s,;(]*(?:(?:dan|yang|kemudian|lalu|namun)\s+)?(?:(?:setelah|sesudah|melalui)\s+)?"
