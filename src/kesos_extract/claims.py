@@ -3871,6 +3871,9 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     claimed = {c.percent.start for c in claims}
     claims += f.count_claims(claimed)
     claims += f.tied_claims({c.percent.start for c in claims})
+    # "Realisasi ... PKH dan Kartu Sembako, masing-masing Rp A dan Rp B. Pagu PKH Rp C, sedangkan Kartu
+    # Sembako Rp D. Artinya, serapan PKH P persen dan Kartu Sembako Q persen": each item by its name
+    claims += evidence.named_item_claims(doc, mentions, {c.percent.start for c in claims})
     # what the phrase finders leave unexplained, by weighing the evidence of the numbers around it
     claims += evidence.resolve(doc, mentions, claims)
     # the realisations of successive periods whose one pagu only the weighing above paired with

@@ -2478,6 +2478,147 @@ def _list_role(lead: str) -> Optional[str]:
     return max(found)[1] if found else None
 
 
+# a name of an item of spending: a run of capitalised words or acronyms ("PKH", "Kartu Sembako",
+# "Program Keluarga Harapan"); of it, the words that open a sentence, join clauses or name a role
+# or a kind of item are no part of the name ("Pagu PKH" is PKH's, "Program BPNT" is BPNT's)
+_CAPITALISED_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}\d/-]*(?:[ \t]+\p{Lu}[\p{L}\d/-]*)*")
+_NOT_A_NAME = frozenset("""artinya sementara sedangkan adapun dengan untuk dari hingga sampai pada tahun dan atau yakni yaitu
+    masing-masing rp persen program kegiatan bantuan realisasi realisasinya serapan serapannya penyerapan pagu anggaran
+    alokasi total jumlah dana belanja capaian sisa selain kemudian lalu namun tetapi itu ini tersebut terbesar
+    januari februari maret april mei juni juli agustus september oktober november desember senin selasa rabu kamis
+    jumat sabtu minggu triwulan semester tahap""".split())
+# a name followed by its acronym in brackets: "Program Keluarga Harapan (PKH)" is named PKH
+_NAME_THEN_ACRONYM = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}\d/-]*(?:[ \t]+\p{Lu}[\p{L}\d/-]*)*[ \t]*(?=\(\s*\p{Lu}{2,}\s*\))")
+NAMED_ITEMS_REACH = 600  # how far before the percentages the sentences of their items may start
+
+
+def _item_names(clause: str) -> list[str]:
+    """The names of items in ``clause``, in order, lower-cased, without the words that are no name."""
+    names = []
+    for m in _CAPITALISED_RUN.finditer(_NAME_THEN_ACRONYM.sub("", clause)):
+        words = [w for w in m.group(0).lower().split() if w not in _NOT_A_NAME]
+        if words:
+            names.append(" ".join(words))
+    return names
+
+
+def _named_amounts(text: str, seg: Segments, amounts: list[Mention], s: int, e: int) -> Optional[list[tuple[str, str, Mention]]]:
+    """The (name, role, amount) of each amount of the sentence ``s:e``: named in order by the list
+    before "masing-masing" ("... dari PKH dan Kartu Sembako, masing-masing sebesar Rp A dan Rp B"),
+    else each by the one name of its own clause ("Pagu PKH tahun ini Rp A, sedangkan Kartu Sembako
+    Rp B"); the role is the last role word before it in the sentence. None where an amount has no
+    name or two."""
+    v = vocabulary()
+    out = []
+    respectively = v.respectively.search(text, s, e)
+    listed = [m for m in amounts if respectively is not None and m.start >= respectively.end()]
+    if listed:
+        names = _item_names(own_clause(text, s, respectively.start()))
+        if len(names) != len(listed) or len(amounts) != len(listed):
+            return None
+        role = _role_said_before(text, s, listed[0].start)
+        return [(n, role, m) for n, m in zip(names, listed)]
+    previous_end = s
+    for m in amounts:
+        names = _item_names(own_clause(text, previous_end, m.start))
+        if len(names) != 1:
+            return None
+        out.append((names[0], _role_said_before(text, s, m.start), m))
+        previous_end = m.end
+    return out
+
+
+def _role_said_before(text: str, start: int, end: int) -> str:
+    """The role the last role word of ``text[start:end]`` names, "dari" aside ("Realisasi terbesar
+    berasal dari PKH ..." is of realisations); "" where none does."""
+    roles = [_role_word(m.group(0)) for m in vocabulary().role_before.finditer(text, start, end)]
+    return next((r for r in reversed(roles) if r != "whole"), "")
+
+
+def named_item_claims(doc: Document, mentions: list[Mention], claimed: set[int]) -> list[RatioClaim]:
+    """A sentence of two or more percentages of named items and no figure ("Artinya, serapan PKH
+    baru 75,26 persen dan Kartu Sembako 73,61 persen"), after the sentences that give each item's
+    realisation and pagu under its name ("Realisasi terbesar berasal dari PKH dan Kartu Sembako,
+    masing-masing sebesar Rp A dan Rp B. Pagu PKH tahun ini Rp C, sedangkan Kartu Sembako Rp D."):
+    each percentage is its item's realisation over its pagu, judged whatever the arithmetic (the
+    names and the roles tie them). Nothing unless every percentage names one item of its own that
+    has exactly one realisation and one pagu, each at most ``NAMED_ITEMS_REACH`` before, in the
+    percentage's paragraph or the short ones before it."""
+    text = doc.text
+    seg = segments(text)
+    tables = DisjointSpans((b.start, b.end) for b in doc.tables_of_figures())
+    usable = [m for m in mentions if m.value is not None and not tables.contains(m.start)]
+    by_start = _MentionsByStart(usable)
+    out: list[RatioClaim] = []
+    done: set[int] = set()
+    for p in usable:
+        if p.kind != "percentage" or p.start in claimed:
+            continue
+        s, e = seg.sentence(p.start)
+        if s in done:
+            continue
+        done.add(s)
+        mine = by_start.starting_in(s, e)
+        pcts = [m for m in mine if m.kind == "percentage" and s <= m.start < e]
+        if len(pcts) < 2 or any(m.kind != "percentage" for m in mine if s <= m.start < e) or \
+                all(q.start in claimed for q in pcts):
+            continue
+        if not _FINANCIAL.search(text, s, pcts[0].start):
+            continue  # not of spending ("serapan", "realisasi anggaran")
+        leads, previous_end, v = [], s, vocabulary()
+        for q in pcts:
+            lead = own_clause(text, previous_end, q.start)
+            if v.decrease.search(lead) or v.increase.search(lead) or goal_before(lead):
+                leads = []
+                break  # "PKH naik 80 persen", "target 90 persen": no realisation's share
+            leads.append(_item_names(lead))
+            previous_end = q.end
+        if not leads:
+            continue
+        names = [ns[0] if len(ns) == 1 else None for ns in leads]
+        if None in names or len(set(names)) != len(names):
+            continue
+        items = _items_before(text, seg, by_start, s)
+        if items is None:
+            continue
+        found = []
+        for q, name in zip(pcts, names):
+            parts = [m for n, role, m in items if n == name and role == "real"]
+            wholes = [m for n, role, m in items if n == name and role == "budget"]
+            if len(parts) != 1 or len(wholes) != 1 or parts[0].value > wholes[0].value:  # type: ignore[operator]
+                break
+            found.append(RatioClaim("budget", _operand(q), _operand(parts[0]), _operand(wholes[0]), implicit_denominator=True,
+                                    notes=["the item's realisation and pagu given under its name in the sentences before"]))
+        else:
+            # (a percentage an earlier finder judged keeps its claim)
+            out += [c for c in found if c.percent.start not in claimed]
+    return out
+
+
+def _items_before(text: str, seg: Segments, by_start: "_MentionsByStart", s: int) -> Optional[list[tuple[str, str, Mention]]]:
+    """The named amounts (:func:`_named_amounts`) of the two sentences before ``s``, in its
+    paragraph or the short ones before it; None where one of them has an amount without a name."""
+    items: list[tuple[str, str, Mention]] = []
+    start = s
+    for _ in range(2):
+        ps, pe = seg.previous_sentence(start)
+        if pe and not text[ps:pe].strip():
+            ps, pe = seg.previous_sentence(ps)  # the blank line between two paragraphs
+        if pe == 0 or ps < s - NAMED_ITEMS_REACH:
+            break
+        if seg.paragraph(ps)[0] != seg.paragraph(s)[0] and seg.paragraph(s)[1] - seg.paragraph(s)[0] >= SHORT_PARAGRAPH:
+            break
+        amounts = [m for m in by_start.starting_in(ps, pe) if ps <= m.start and m.end <= pe and _family(m) == "money"]
+        if [m for m in by_start.starting_in(ps, pe) if ps <= m.start < pe and m.kind == "percentage"]:
+            break  # a sentence with percentages of its own: its amounts are theirs
+        named = _named_amounts(text, seg, amounts, ps, pe) if amounts else []
+        if named is None:
+            return None
+        items = named + items
+        start = ps
+    return items or None
+
+
 def _wholes_of_the_sentence_before(text: str, seg: Segments, by_start: _MentionsByStart, s: int,
                                     e: int) -> list[RatioClaim]:
     """"Ditjen A Rp 18,4 triliun (61,3 persen), Ditjen B Rp 24,9 triliun (58,6 persen) ... Pagu
