@@ -231,6 +231,18 @@ SLIPS = [
 
 # short variants of the families above: (sentence, [(check, stated, numerator, denominator, verdict)])
 SENTENCES = [
+    # the change named in the next sentence after the new value, the difference and the old value
+    # (before: lost, as the sentence had three amounts): 1,5 / 16,5 = 9,09
+    ("Anggaran Dinsos 2024 sebesar Rp 15 miliar, turun Rp 1,5 miliar dari 2023 yang Rp 16,5 miliar. Penurunan "
+     "sekitar 9 persen ini akibat efisiensi.", [("share_percent", 9, 1.5e9, 16.5e9, "consistent")]),
+    ("Anggaran Dinsos 2024 sebesar Rp 15 miliar, turun Rp 1,5 miliar dari tahun 2023 sebesar Rp 16,5 miliar. "
+     "Penurunan itu sebesar 10 persen.", [("share_percent", 10, 1.5e9, 16.5e9, "mismatch")]),
+    # a count's change said after its percentage, the new value in the sentence before it points back
+    # to ("Angka ini"): (850 - 740) / 740 = 14,86
+    ("Pada 2023, jumlah lansia penerima ASLUT mencapai 850 orang. Angka ini 15 persen lebih banyak dari tahun "
+     "2022 yang sebanyak 740 orang.", [("share_percent", 15, 110, 740, "consistent")]),
+    ("Pada 2023, jumlah lansia penerima ASLUT mencapai 850 orang. Jumlah tersebut 25 persen lebih banyak dari "
+     "tahun 2022 yang sebanyak 740 orang.", [("share_percent", 25, 110, 740, "mismatch")]),
     # the change word said twice, before the old value and again before the percentage ("naik dari A
     # ... atau meningkat P persen"), and "dibanding" without "-kan": (12.450 - 11.200) / 11.200 = 11,16
     # (before: no claim from any of these)
@@ -324,6 +336,12 @@ SENTENCES = [
 
 # correct text whose percentages are of something else: no claim of the figures around them
 NO_CLAIM = [
+    # the sentence before has two counts: which one "Angka ini" is, the words do not say
+    "Pada 2023, jumlah lansia penerima ASLUT mencapai 850 orang dan penyandang disabilitas 300 orang. Angka ini "
+    "15 persen lebih banyak dari tahun 2022 yang sebanyak 740 orang.",
+    # the percentage's sentence names its own subject, not the count before
+    "Pada 2023, jumlah lansia penerima ASLUT mencapai 850 orang. Jumlah penyandang disabilitas 15 persen lebih "
+    "banyak dari tahun 2022 yang sebanyak 740 orang.",
     # the change of what was spent, not of the pagu of the sentence before
     "Pagu Dinsos tahun 2023 Rp 20.000.000.000, sedangkan tahun 2024 Rp 22.000.000.000. Realisasinya naik 12 persen.",
     "Pagu Dinsos tahun 2023 Rp 20.000.000.000, sedangkan tahun 2024 Rp 22.000.000.000. Jumlah penerima naik 12 "

@@ -683,7 +683,13 @@ class _Finder:
         s, e = self.seg.sentence(p.start)
         before = [op for op in self.count_operands(s, p.start) if not _is_date(self.text, op)]
         after = [op for op in self.count_operands(m.end(), e) if not _is_date(self.text, op)]
-        if not before or not after or not _NEW_BEFORE_PERCENT.fullmatch(self.text, before[-1].end, p.start):
+        if not before and after:
+            # "... mencapai 850 orang. Angka ini 15 persen lebih banyak dari tahun 2022 yang sebanyak 740
+            # orang": the new value is the one count of the sentence before, which the words point back to
+            before = self._count_pointed_back_to(s, p.start)
+        elif before and not _NEW_BEFORE_PERCENT.fullmatch(self.text, before[-1].end, p.start):
+            return None
+        if not before or not after:
             return None
         new, old = before[-1], after[0]
         if not _COUNT_OLD_LEAD.search(self.text, max(m.start(), old.start - 60), old.start) or \
@@ -692,6 +698,19 @@ class _Finder:
         word = " ".join(m.group("word").lower().split())
         sign = 1 if word in _money_words().decrease or word in _FEWER_WORDS else -1
         return self._count_change_claim(pct, old, new, sign)
+
+    def _count_pointed_back_to(self, s: int, end: int) -> list[Operand]:
+        """The one count of the sentence before ``s`` (in its paragraph, with no percentage), where
+        the words of ``s:end`` are only a reference back ("Angka ini", "Jumlah tersebut"): else none."""
+        opening = self.text[s:end]
+        if regex.search(r"\d", opening) or not evidence.vocabulary().demonstrative.search(opening) or \
+                len(_WORD.findall(opening)) > MAX_CHANGE_OPENING_WORDS:
+            return []
+        ps, pe = self._filled_sentence_before(s)
+        if pe == 0 or self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0] or self._percents_between(ps, pe):
+            return []
+        counts = [op for op in self.count_operands(ps, pe) if not _is_date(self.text, op)]
+        return counts if len(counts) == 1 else []
 
     def _count_change_claim(self, pct: Operand, old: Operand, new: Operand, sign: int) -> Optional[RatioClaim]:
         if not old.value:
@@ -1776,6 +1795,10 @@ class _Finder:
         if len(before) == 1:
             # "Tahun 2021 anggaran Rp A. Tahun 2022 naik menjadi Rp B. Kenaikan itu sebesar P persen"
             ps, before = self._one_value_a_sentence_before(ps, before)
+        # the difference stated between the two values: "Rp B, turun Rp C dari 2023 yang Rp A.
+        # Penurunan sekitar 9 persen ini ...": the change is C over A
+        diff = before.pop(1) if len(before) == 3 and _CHANGE_BEFORE_DIFF.search(
+            self.text, max(ps, before[1].start - 30), before[1].start) else None
         # its other words are reference words or the sentence before's: "Kenaikan anggaran itu", not
         # "Realisasinya naik" or "Jumlah penerima naik"
         words = _money_words().change.sub(" ", _CHANGE_FILLER.sub(" ", clause))
@@ -1784,6 +1807,12 @@ class _Finder:
         pair = self._old_and_new(before[0], before[1], ps)
         if pair is None:
             return None
+        if diff is not None:
+            claim = self._change_claim(p, pair[0], None, diff, decrease)
+            if claim is not None:
+                claim.implicit_denominator = True
+                claim.notes.append("the change and its old value in the sentence before")
+            return claim
         pair_years = [self._lead_year(a) or self._year_right_after(a) for a in pair]
         if named_years and (None in pair_years or not named_years <= {int(y) for y in pair_years if y} or
                             int(pair_years[1] or 0) not in named_years):
