@@ -231,6 +231,14 @@ SLIPS = [
 
 # short variants of the families above: (sentence, [(check, stated, numerator, denominator, verdict)])
 SENTENCES = [
+    # two counts told apart by their periods of the year, not their years: (2.750 - 2.500) / 2.500 = 10,
+    # (1.200 - 1.080) / 1.200 = 10 (before: lost)
+    ("Dinsos menyalurkan bantuan kepada 2.500 KPM pada tahap pertama dan 2.750 KPM pada tahap kedua, meningkat "
+     "10 persen dibanding tahap pertama.", [("share_percent", 10, 250, 2500, "consistent")]),
+    ("Dinsos menyalurkan bantuan kepada 2.500 KPM pada tahap pertama dan 2.750 KPM pada tahap kedua, meningkat "
+     "12 persen.", [("share_percent", 12, 250, 2500, "mismatch")]),
+    ("Penerima pada triwulan I sebanyak 1.200 orang, sedangkan triwulan II sebanyak 1.080 orang atau turun 10 "
+     "persen.", [("share_percent", 10, 120, 1200, "consistent")]),
     # the change named in the next sentence after the new value, the difference and the old value
     # (before: lost, as the sentence had three amounts): 1,5 / 16,5 = 9,09
     ("Anggaran Dinsos 2024 sebesar Rp 15 miliar, turun Rp 1,5 miliar dari 2023 yang Rp 16,5 miliar. Penurunan "
@@ -336,6 +344,9 @@ SENTENCES = [
 
 # correct text whose percentages are of something else: no claim of the figures around them
 NO_CLAIM = [
+    # the later period written first: which value is the old one, the order does not say
+    "Dinsos menyalurkan bantuan kepada 2.500 KPM pada tahap kedua dan 2.750 KPM pada tahap pertama, meningkat "
+    "10 persen.",
     # the sentence before has two counts: which one "Angka ini" is, the words do not say
     "Pada 2023, jumlah lansia penerima ASLUT mencapai 850 orang dan penyandang disabilitas 300 orang. Angka ini "
     "15 persen lebih banyak dari tahun 2022 yang sebanyak 740 orang.",

@@ -549,6 +549,12 @@ class _Finder:
             between = _YEAR.sub("", self.text[prev.end:new.start])
             if y_old and y_new and y_old < y_new and not regex.search(r"\d", between):
                 return self._count_change_claim(pct, prev, new, sign)
+            # ... or its period of the year: "2.500 KPM pada tahap pertama dan 2.750 KPM pada tahap kedua,
+            # meningkat 10 persen"
+            periods = [self._period_of_count(op, lo) for op in (prev, new)]
+            if None not in periods and periods[0][0] == periods[1][0] and periods[0][1] < periods[1][1] and \
+                    not regex.search(r"\d", evidence.PERIOD_LABEL.sub("", between)):
+                return self._count_change_claim(pct, prev, new, sign)
             return None
         # the new value alone in its clause after "menjadi", or compared with an earlier time after
         # the percentage ("turun 10 persen dibanding tahun lalu"): the old one in the sentence before
@@ -565,6 +571,17 @@ class _Finder:
                 not _earlier_sentence(self.text[ps:pe], self.text[s:p.start]):
             return None
         return self._count_change_claim(pct, before[0], new, sign)
+
+    def _period_of_count(self, op: Operand, lo: int) -> Optional[tuple[str, int]]:
+        """The period of the year a count is of, by the label right after it ("2.500 KPM pada tahap
+        pertama") or right before it ("triwulan II sebanyak 2.750 KPM"): (its kind, its number)."""
+        m = _PERIOD_RIGHT_AFTER.match(self.text, op.end, op.end + 40) or \
+            _PERIOD_RIGHT_BEFORE.search(self.text, max(lo, op.start - 40), op.start)
+        if m is None:
+            return None
+        kind, number = evidence.period_key(m)
+        order = _PERIOD_ORDER.get(number)
+        return (kind, order) if order else None
 
     def count_change_named_after(self, p: Mention) -> Optional[RatioClaim]:
         """A change of a count named in the sentence after the one that gives its two values, as
@@ -3469,7 +3486,9 @@ _CHANGE_TO_PERCENT = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20
 
 
 # between a change's new value and its percentage: "(", "atau", "(naik", "atau berkurang", "sebesar"
-_CHANGE_THEN_PERCENT = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d)?"
+_CHANGE_THEN_PERCENT = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:(?:tahun\s+)?(?:19|20)\d\d|"
+                                     r"(?:triwulan|tw|semester|kuartal|caturwulan|tahap|termin)\s*-?\s*"
+                                     r"(?:[IVX]{1,4}|\d|pertama|kedua|ketiga|keempat)\b))?"
                                      r"[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+)?(?:\p{L}+\s+){0,2}?"
                                      r"(?:sebesar\s+|sekitar\s+)?\(?\s*$", regex.I)
 # between a change's new value and its percentage, a clause that concludes the change: ", sehingga terjadi
@@ -3494,6 +3513,12 @@ _COUNT_OLD_LEAD = regex.compile(r"(?<!\w)(?:dari|dibanding(?:kan)?|semula|sebelu
 # dibanding tahun 2023", "25 persen lebih sedikit dari tahun sebelumnya"
 _CHANGE_AFTER_PERCENT = regex.compile(r"\s*\)?\s*(?P<word>lebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit))\s+"
                                       r"(?:dari|daripada|dibanding(?:kan)?)\b", regex.I)
+# a count's period of the year right after it or right before it (evidence.PERIOD_LABEL)
+_PERIOD_RIGHT_AFTER = regex.compile(r"[\s,]*(?:(?:pada|di|untuk|dalam)\s+)?(?=(?:triwulan|tw|semester|kuartal|caturwulan|tahap|termin)\b)"
+                                    + evidence.PERIOD_LABEL.pattern, regex.I)
+_PERIOD_RIGHT_BEFORE = regex.compile(evidence.PERIOD_LABEL.pattern + r"[\s,:]*(?:(?:sebanyak|sejumlah|sebesar|yaitu|mencapai)\s+)?$",
+                                     regex.I)
+_PERIOD_ORDER = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _FEWER_WORDS = frozenset({"lebih kecil", "lebih sedikit", "lebih rendah"})
 # between a new value and its percentage right after it: "Rp B, 10 persen", "2.700 orang atau 25 persen"
 _NEW_BEFORE_PERCENT = regex.compile(r"[\s,]*(?:(?:atau|yaitu|yang|dan)\s+)?(?:sekitar\s+|hampir\s+)?\(?\s*", regex.I)

@@ -280,6 +280,10 @@ def _period_key(m: regex.Match) -> tuple[str, str]:
     return word, _ORDINAL.get(n, n)
 
 
+# for claims.py, which tells the periods of two counts apart by them
+PERIOD_LABEL, period_key = _PERIOD_LABEL, _period_key
+
+
 # what names one part of an agency's budget: a program, an activity, a sub-activity
 _PART_OF_BUDGET = regex.compile(r"\b(?:program|kegiatan|sub\s*-?\s*kegiatan|subkegiatan)\b", regex.I)
 # "realisasi fisik", "capaian kinerja", "progres pekerjaan", "kemajuan konstruksi": the progress of
