@@ -240,3 +240,25 @@ def test_the_unwrapped_prose_names_its_five_programs():
         "Program Pembinaan Para Penyandang Cacat dan Trauma", "Program Pembinaan Panti Asuhan/Panti Jompo",
         "Program Pemberdayaan Kelembagaan Kesejahteraan Sosial"]
     assert got[1][1:] == (6972300000.0, 6138291974.0)
+
+
+@pytest.mark.parametrize("joined", ["dengan pagu anggaran", "dengan pagu", "dengan total anggaran"])
+def test_the_count_of_kegiatan_before_their_budget_names_no_kegiatan(joined):
+    """"melalui 3 (tiga) kegiatan dengan pagu anggaran Rp ..., yaitu: a. ... b. ... c. ...": the words
+    after the count are the program's budget, no kegiatan (before: "dengan pagu anggaran Rp" was a
+    fourth kegiatan)."""
+    text = ("3. Program Perlindungan dan Jaminan Sosial\n"
+            f"Program ini dilaksanakan melalui 3 (tiga) kegiatan {joined} Rp. 1.850.000.000,- dan realisasi "
+            "Rp. 1.776.000.000,- (96,00%), yaitu:\n"
+            "a. Kegiatan Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota, anggaran Rp. 650.000.000,- "
+            "realisasi Rp. 624.000.000,-;\n"
+            "b. Kegiatan Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota, anggaran Rp. "
+            "900.000.000,- realisasi Rp. 864.000.000,-;\n"
+            "c. Kegiatan Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana, anggaran Rp. "
+            "300.000.000,- realisasi Rp. 288.000.000,-.\n")
+    (program,) = extract_text(text).programs
+    assert (program.budget.pagu, program.stated_activity_count) == (1850000000.0, 3)
+    assert [a.name for a in program.activities] == [
+        "Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota",
+        "Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota",
+        "Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana"]

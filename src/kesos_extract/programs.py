@@ -576,7 +576,7 @@ def _running_header() -> regex.Pattern:
 # (or the figures after the last name: "Kegiatan: A, pagu Rp 60.000.000, realisasi ...")
 _ENUM_STOP = regex.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|dengan\s+pagu)|\.\s|\.$"
                            # "melalui 2 kegiatan dengan anggaran Rp ...": no list follows the count
-                           r"|^dengan\s+(?:anggaran|alokasi|realisasi)\b"
+                           r"|^dengan\s+(?:pagu|anggaran|alokasi|realisasi|total)\b"
                            r"|[,;]\s*(?:pagu|anggaran|alokasi|realisasi)\b(?=[^\n]{0,30}?\bRp\b)", regex.I)
 
 
