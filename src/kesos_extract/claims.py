@@ -286,6 +286,9 @@ class _Finder:
         self.taken = DisjointSpans((m.start, m.end) for m in usable)
         self.old_values: set[int] = set()  # the old values of the money changes found (money_claims)
         self.change_percents: set[int] = set()  # and their percentages
+        # percentages whose operands the words leave open (an achievement of a list of counts whose
+        # target names one of the list's kinds, none of them giving it): no later finder pairs them
+        self.unjudged: set[int] = set()
 
     # lookups by offset (bisect), so that a long report costs time in proportion to its length
     def _targets_between(self, start: int, end: int) -> list[Mention]:
@@ -367,8 +370,53 @@ class _Finder:
                   if _COUNTED_THING.fullmatch(self.text, op.end, t.start) and _units_compatible(self.text, _operand(t), op)]
         if not counts:
             realised = self._realised_before_target(s, t, pct) if _achievement_re().match(self.text[t.end:p.start]) else None
-            return RatioClaim("target", pct, realised, _operand(t)) if realised is not None else None
-        return RatioClaim("target", pct, counts[-1], _operand(t))
+            if realised is None:
+                return None
+        else:
+            # "320 anak terlantar, 145 lansia dan 85 penyandang disabilitas dari target 600 orang":
+            # the last count closes a list, whose achievement the target may be of
+            items = self._list_ending_with(s, counts[-1], _operand(t))
+            realised = self._list_realisation(items, t, pct) if len(items) > 1 else counts[-1]
+            if realised is None:
+                return None
+        return RatioClaim("target", pct, realised, _operand(t))
+
+    def _list_ending_with(self, s: int, last: Operand, target: Operand) -> list[Operand]:
+        """The counts of a list whose last item is ``last`` ("320 anak terlantar, 145 lansia dan
+        85 penyandang disabilitas"), each of the target's kind and joined by a comma or "dan"; just
+        ``last`` where no list ends with it."""
+        before = [op for op in self.count_operands(s, last.start) if op.end <= last.start]
+        items = [last]
+        for op in reversed(before):
+            if op.unit is None or _is_date(self.text, op) or not _units_compatible(self.text, target, op) \
+                    or not evidence.listed_together(self.text, op, items[0]):
+                break
+            items.insert(0, op)
+        return items
+
+    def _list_realisation(self, items: list[Operand], t: Mention, pct: Operand) -> Optional[Operand]:
+        """What a target's achievement is of, when a list of counts is achieved: the sum where it
+        gives the percentage; the one item whose kind the target names ("target penanganan lansia
+        330 orang"); the sum where the target names none of the list's kinds
+        ("target penanganan 550 orang": the list is what it counts, a wrong percentage is judged
+        against the sum); else None, and the percentage is left unjudged (the words do not tell
+        which, and a later finder's pairing would be a guess)."""
+        target = _operand(t)
+        first, last = items[0], items[-1]
+        total = Operand(sum((op.value for op in items), Decimal(0)), first.start, last.end, self.text[first.start:last.end],
+                        max(op.decimals for op in items), first.scale, first.unit)
+        if evidence.explains(pct, total, target, self.text):
+            return total
+        target_words = _kind_words(t.text)
+        kinds = [_kind_words(self.text[op.start:nxt.start]) for op, nxt in zip(items, items[1:])]
+        kinds.append(_kind_words(self.text[last.start:last.end] + " " + _COUNTED_THING.match(self.text, last.end).group(0)))
+        named = [op for op, words in zip(items, kinds) if words & target_words]
+        if not named:
+            return total
+        if len(named) == 1:
+            return named[0]
+        self.unjudged.add(pct.start)
+        return None
 
     def _realised_before_target(self, s: int, t: Mention, pct: Operand) -> Optional[Operand]:
         """What was achieved, stated in an earlier clause of the sentence than its target, with a
@@ -387,10 +435,7 @@ class _Finder:
             return counts[0]
         if len(counts) < 2 or not all(_LIST_ITEM_GAP.fullmatch(self.text, a.end, b.start) for a, b in zip(counts, counts[1:])):
             return None
-        first, last = counts[0], counts[-1]
-        total = Operand(sum((op.value for op in counts), Decimal(0)), first.start, last.end, self.text[first.start:last.end],
-                        max(op.decimals for op in counts), first.scale, first.unit)
-        return total if evidence.explains(pct, total, target, self.text) else None
+        return self._list_realisation(counts, t, pct)
 
     def part_of_whole_before(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
         """"320 dari 400 penyandang disabilitas (80 persen)", "46 LKS dari 50 LKS ( 92 % )", "18 desa
@@ -3513,8 +3558,8 @@ def _same_plan(a: str, b: str) -> bool:
     return (" " not in a and a == initials[b]) or (" " not in b and b == initials[a])
 
 
-# between two items of a list of counts: "300 orang lansia dan 200 orang", "120 anak, 80 lansia, dan"
-_LIST_ITEM_GAP = regex.compile(r"(?:[ \t]+\p{L}+){0,3}[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)", regex.I)
+# between two items of a list of counts (evidence.py reads such lists too)
+_LIST_ITEM_GAP = evidence.COUNT_LIST_GAP
 # "62 persen dari total penerima": a percentage of a whole its words name, no figure after it
 _OF_THE_WHOLE_AFTER = regex.compile(r"\s*\)?\s*dari\s+(?:total|jumlah|keseluruhan|seluruh)\b", regex.I)
 # the word of kind right after a part of a breakdown ("4.160 KPM reguler", "2.240 KPM perluasan"), not a
@@ -3817,6 +3862,19 @@ def _earlier_sentence(before: str, ours: str) -> bool:
     return evidence.years_of(before) == {"@-1"} and evidence.years_of(ours) <= {"@0"}
 
 
+# words that say what a list item or a target counts without naming a kind of it: units of people
+# and households, joining words, a target's own words
+_NO_KIND_WORDS = frozenset({"orang", "jiwa", "kk", "kpm", "keluarga", "rumah", "tangga", "unit", "dan", "serta",
+                            "dari", "target", "sasaran", "rencana", "penanganan", "sebanyak", "sejumlah", "sebesar",
+                            "tahun", "yang", "atau", "pada", "di", "untuk", "dengan", "ini", "itu"})
+
+
+def _kind_words(phrase: str) -> set[str]:
+    """The words of a count's or target's phrase that may name a kind of what is counted
+    ("orang lansia" gives {"lansia"}, "target penanganan 550 orang" none)."""
+    return {w for w in (m.group(0).lower() for m in regex.finditer(r"\p{L}{3,}", phrase)) if w not in _NO_KIND_WORDS}
+
+
 def _units_compatible(text: str, whole: Operand, part: Operand) -> bool:
     """May ``part`` be a part of ``whole`` (or the two values of one change)? Counts of one thing
     (:func:`evidence.same_counted_thing`), or people counted by a kind of them ("Dari 1.500 jiwa,
@@ -3864,9 +3922,9 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     claims += f.slash_record_claims({c.percent.start for c in claims})
     claimed = {c.percent.start for c in claims}
     claims += f.count_claims(claimed)
-    claims += f.tied_claims({c.percent.start for c in claims})
+    claims += [c for c in f.tied_claims({c.percent.start for c in claims}) if c.percent.start not in f.unjudged]
     # what the phrase finders leave unexplained, by weighing the evidence of the numbers around it
-    claims += evidence.resolve(doc, mentions, claims)
+    claims += [c for c in evidence.resolve(doc, mentions, claims) if c.percent.start not in f.unjudged]
     # the realisations of successive periods whose one pagu only the weighing above paired with
     # the first of them ("TW I Rp A atau 8,3 persen. ... TW II Rp B atau 34,08 persen." and the pagu
     # in the next paragraph)

@@ -235,6 +235,24 @@ def _role_word(found: str) -> str:
 
 # --- candidates ---------------------------------------------------------------------------------
 
+# between two counts of a list, each with up to three words of what it counts: "300 orang lansia
+# dan 200 orang", "320 anak terlantar, 145 lansia dan 85"
+# words after a count that make it a whole named back or described, no list item ("1.250 penerima
+# itu, ...", "400 RTLH yang ditargetkan, ...")
+_WHOLE_NAMED_BACK = regex.compile(r"\b(?:itu|tersebut|ini|yang)\b", regex.I)
+_DARI_BEFORE_COUNT = regex.compile(r"\bdari\s*$", regex.I)
+COUNT_LIST_GAP = regex.compile(r"(?:[ \t]+\p{L}+){0,3}[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)",
+                               regex.I)
+
+
+def listed_together(text: str, a: Operand, b: Operand) -> bool:
+    """Are two counts, ``a`` before ``b``, successive items of one list ("300 orang lansia dan
+    200 orang disabilitas")? Not a whole and its part ("Dari 1.250 penerima itu, 875 orang",
+    "Dari 400 RTLH yang ditargetkan, 412 unit")."""
+    return bool(COUNT_LIST_GAP.fullmatch(text, a.end, b.start)) and not _WHOLE_NAMED_BACK.search(text, a.end, b.start) \
+        and not _DARI_BEFORE_COUNT.search(text, max(0, a.start - 8), a.start)
+
+
 @dataclass(frozen=True)
 class Candidate:
     op: Operand
@@ -1816,7 +1834,38 @@ class _Resolver:
             return None
         if not best.fits and self._restated(best.num.op, best.den.op):
             return None  # "... 90 persen dengan nilai Rp 400 miliar. ... dari total anggaran Rp 400 miliar": one amount twice
+        if not best.fits and best.num.family == "count":
+            items = self._count_list_around(best.num, cands)
+            if len(items) > 1:
+                return self._list_sum_claim(p, best, items, implicit)
         return self._claim(p, best, implicit)
+
+    def _count_list_around(self, num: Candidate, cands: list[Candidate]) -> list[Operand]:
+        """The counts of the list ``num`` is an item of ("300 orang lansia dan 200 orang
+        disabilitas"), in text order; just ``num`` where it stands in no list."""
+        counts = sorted({c.op.start: c.op for c in cands if c.family == "count"}.values(), key=lambda o: o.start)
+        at = next(i for i, op in enumerate(counts) if op.start == num.op.start)
+        lo = hi = at
+        while lo > 0 and listed_together(self.text, counts[lo - 1], counts[lo]) and \
+                same_counted_thing(self.text, counts[lo - 1], num.op):
+            lo -= 1
+        while hi + 1 < len(counts) and listed_together(self.text, counts[hi], counts[hi + 1]) and \
+                same_counted_thing(self.text, counts[hi + 1], num.op):
+            hi += 1
+        return counts[lo:hi + 1]
+
+    def _list_sum_claim(self, p: Mention, best: "_Scored", items: list[Operand], implicit: bool) -> Optional[RatioClaim]:
+        """A pairing whose part is one count of a list and does not give the percentage: the
+        list's sum where that gives it ("300 orang lansia dan 200 orang disabilitas tertangani,
+        sedangkan target penanganan lansia dan disabilitas 550 orang, sehingga capaian 90,91%"),
+        else no claim (whether the whole counts one item, some or all, the words do not tell: a
+        mismatch against one item would be a guess)."""
+        first, last = items[0], items[-1]
+        total = Operand(sum((op.value for op in items), Decimal(0)), first.start, last.end, self.text[first.start:last.end],
+                        max(op.decimals for op in items), first.scale, first.unit)
+        if best.den.op.start <= last.end or not explains(_operand(p), total, best.den.op, self.text):
+            return None
+        return self._claim(p, _Scored(Candidate(total, best.num.family, best.num.role), best.den, best.cue, True), implicit)
 
     def _restated(self, a: Operand, b: Operand) -> bool:
         """Are two operands of two sentences the same value: the one amount said twice, no ratio
