@@ -88,3 +88,38 @@ def test_achievement_of_a_list_slip(name: str, written: str, slip: str, claim: t
 @pytest.mark.parametrize("text", LIST_QUIET, ids=["both kinds, no ratio", "whole named back"])
 def test_a_list_that_decides_nothing_raises_no_alarm(text: str) -> None:
     assert [c.message for c in percent_checks(text) if c.verdict == "mismatch"] == []
+
+
+# --- a count's part named after its whole ----------------------------------------------------
+# "P persen dari target T, yaitu N": the one count of the rest of the sentence, of the whole's kind
+PART_AFTER_WHOLE = [
+    # 370 / 400 = 92,5, "atau sebanyak" between (the slip FAILED BEFORE: missed, the pair was
+    # made only where the arithmetic fit)
+    ("Hingga Oktober, pendampingan telah menjangkau 92,5 persen dari sasaran 400 keluarga, atau sebanyak 370 keluarga.",
+     (TARGET, 92.5, 370, 400, "consistent")),
+    ("Hingga Oktober, pendampingan telah menjangkau 95,2 persen dari sasaran 400 keluarga, atau sebanyak 370 keluarga.",
+     (TARGET, 95.2, 370, 400, "mismatch")),
+    # a share, "yakni", 1.020 / 1.500 = 68
+    ("Menurut Kadis, bantuan pangan tahap II sudah diterima 68 persen dari 1.500 KPM terdaftar, yakni 1.020 KPM.",
+     ("share_percent", 68, 1020, 1500, "consistent")),
+    ("Menurut Kadis, bantuan pangan tahap II sudah diterima 86 persen dari 1.500 KPM terdaftar, yakni 1.020 KPM.",
+     ("share_percent", 86, 1020, 1500, "mismatch")),
+]
+
+# the whole's components, or a figure of another kind, after it: no part, no alarm
+PART_AFTER_WHOLE_QUIET = [
+    "Penyaluran baru 85 persen dari target 1.200 KPM, yaitu 600 KPM di Kecamatan Tondano dan 420 KPM di Kecamatan "
+    "Kawangkoan.",
+    "Penyaluran baru 85 persen dari target 1.200 KPM, yaitu 14 desa di Kecamatan Tondano.",
+    "Penyaluran baru 85 persen dari target 1.200 KPM, atau naik dari 900 KPM pada 2023.",
+]
+
+
+@pytest.mark.parametrize("text,claim", PART_AFTER_WHOLE, ids=[f"{i:02d}" for i in range(len(PART_AFTER_WHOLE))])
+def test_count_part_after_its_whole(text: str, claim: tuple) -> None:
+    assert_claims(text, [claim])
+
+
+@pytest.mark.parametrize("text", PART_AFTER_WHOLE_QUIET, ids=["components", "places", "last year"])
+def test_no_part_after_the_whole(text: str) -> None:
+    assert [c.message for c in percent_checks(text) if c.verdict == "mismatch"] == []

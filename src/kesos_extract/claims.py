@@ -2977,7 +2977,7 @@ class _Finder:
                     part = self._part_before_place(p, part, den)
                     if part is None:
                         continue
-                num = part or self._numerator_for_target(p, den, pct)
+                num = part or self._numerator_for_target(p, den, pct) or self._part_after_count_whole(p, den)
                 if num is None or (not is_target and num.value > den.value and not self._of_another_year(p, den)):
                     continue  # a part is not above its whole (another year's count may be below this one's) ("Dari 26.500 KPM terdaftar, ... 99,2 persen dari 25.000 KPM")
                 out.append(RatioClaim("target" if is_target else "share", pct, num, den))
@@ -3339,6 +3339,21 @@ class _Finder:
         # of what is targeted between them
         s, _ = self.seg.sentence(op.start)
         return bool(_TARGET_VERB_LEAD.search(self.text, max(s, op.start - 160), op.start))
+
+    def _part_after_count_whole(self, p: Mention, den: Operand) -> Optional[Operand]:
+        """The part named right after the whole a percentage is "dari", when nothing before it
+        is: "85 persen dari target 1.200 KPM, yaitu 960 KPM", "92,5 persen dari sasaran 400
+        keluarga, atau sebanyak 370 keluarga". The one figure of the rest of the sentence, of the
+        whole's kind (more would be the whole's components, or another clause's)."""
+        _, e = self.seg.sentence(p.start)
+        after = [op for op in self.count_operands(den.end, e) if not _is_date(self.text, op)]
+        if len(after) != 1 or self._percents_between(den.end, after[0].start):
+            return None
+        part = after[0]
+        if not _COUNT_PART_AFTER_WHOLE_GAP.fullmatch(self.text, den.end, part.start) or part.unit is None \
+                or not _units_compatible(self.text, den, part):
+            return None
+        return part
 
     def _numerator_for_target(self, p: Mention, den: Operand, pct: Operand) -> Optional[Operand]:
         """The achieved count stands earlier in the sentence; it may be a sum ("100 Anak nakal
@@ -3722,6 +3737,9 @@ def _change_word_re() -> regex.Pattern:
 
 # words after a whole that make it a target: "dari 24 desa sasaran", "dari 50 RTLH yang direncanakan"
 _TARGET_OF_WHOLE = regex.compile(r"\b(?:target\w*|sasaran|rencana|direncanakan|ditargetkan|ditetapkan)\b", regex.I)
+# between a whole after "dari" and the part named after it: ", yaitu", ", atau sebanyak"
+_COUNT_PART_AFTER_WHOLE_GAP = regex.compile(r"[ \t]*,?[ \t]*(?:yakni|yaitu|atau)[ \t]+(?:sebanyak[ \t]+|sejumlah[ \t]+)?",
+                                          regex.I)
 _DARI_BEFORE = regex.compile(r"\bdari\s*(?:total\s+)?$", regex.I)
 # between a change word and its amount: "berkurang Rp D", "mengalami penurunan sebesar Rp D"
 _CHANGE_AMOUNT = regex.compile(r"\s*(?:sebesar|senilai|sekitar|sejumlah)?\s*", regex.I)
