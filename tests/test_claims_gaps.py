@@ -123,3 +123,49 @@ def test_count_part_after_its_whole(text: str, claim: tuple) -> None:
 @pytest.mark.parametrize("text", PART_AFTER_WHOLE_QUIET, ids=["components", "places", "last year"])
 def test_no_part_after_the_whole(text: str) -> None:
     assert [c.message for c in percent_checks(text) if c.verdict == "mismatch"] == []
+
+
+# --- one program a line, its figures labelled before its percentage ---------------------------
+# the figures of the lines after are the next records', not the first line's told after it
+RECORD_LINES = {
+    # FAILED BEFORE (the first two lines' percentages got no claim; the slip was missed)
+    "dash bullets": (
+        "- Program Penanganan Bencana -- Anggaran: Rp 420.000.000; Terealisasi: Rp 399.000.000; Persentase: 95,00%\n"
+        "- Program Perlindungan dan Jaminan Sosial -- Anggaran: Rp 1.150.000.000; Terealisasi: Rp 1.046.500.000; "
+        "Persentase: 91,00%\n"
+        "- Program Pemberdayaan Sosial -- Anggaran: Rp 275.000.000; Terealisasi: Rp 261.250.000; Persentase: 95,00%\n",
+        [(420e6, 399e6, 95.0), (1150e6, 1046.5e6, 91.0), (275e6, 261.25e6, 95.0)]),
+    # FAILED BEFORE (the first line's percentage got no claim)
+    "lettered, bracketed": (
+        "a. Program Rehabilitasi Sosial (Pagu: Rp 640.000.000; Realisasi: Rp 601.600.000; Capaian: 94,00%)\n"
+        "b. Program Penanganan Bencana (Pagu: Rp 210.000.000; Realisasi: Rp 199.500.000; Capaian: 95,00%)\n",
+        [(640e6, 601.6e6, 94.0), (210e6, 199.5e6, 95.0)]),
+}
+RECORD_SLIPS = [("dash bullets", "95,00%\n-", "59,00%\n-", 59.0, (399e6, 420e6)),
+                ("lettered, bracketed", "94,00%", "49,00%", 49.0, (601.6e6, 640e6))]
+
+
+@pytest.mark.parametrize("name", list(RECORD_LINES))
+def test_each_record_line_is_judged(name: str) -> None:
+    from kesos_extract import extract_text
+    text, budgets = RECORD_LINES[name]
+    report = extract_text(text)
+    assert [(p.budget.pagu, p.budget.realisasi, p.budget.percent) for p in report.programs] == budgets
+    assert sorted((c.operands["denominator"], c.operands["numerator"], c.verdict) for c in report.checks) == \
+        sorted((pg, r, "consistent") for pg, r, _ in budgets)
+
+
+@pytest.mark.parametrize("name,written,slip,stated,operands", RECORD_SLIPS, ids=[s[0] for s in RECORD_SLIPS])
+def test_a_record_line_slip(name: str, written: str, slip: str, stated: float, operands: tuple) -> None:
+    text, _ = RECORD_LINES[name]
+    assert text.count(written) == 1
+    mismatches = [c for c in percent_checks(text.replace(written, slip)) if c.verdict == "mismatch"]
+    assert [(c.stated, c.operands["numerator"], c.operands["denominator"]) for c in mismatches] == \
+        [(stated, *operands)]
+
+
+def test_a_headline_line_still_takes_its_figures_after() -> None:
+    """Control: a percentage alone on its line, the figures on the next: a headline, judged as before."""
+    text = ("Serapan anggaran Dinas Sosial tahun 2023 mencapai 88 persen.\n"
+            "Anggaran yang tersedia Rp 5.000.000.000 sedangkan yang terserap Rp 4.400.000.000.\n")
+    assert_claims(text, [("budget_percent", 88, 4.4e9, 5e9, "consistent")])

@@ -3175,7 +3175,7 @@ class _Finder:
         # (a clause opening with a conclusion word, "Dengan demikian capaian ...", refers back
         # whatever follows: "... Nilai tersebut meningkat dibandingkan tahun 2022 yaitu B (62,48)")
         _, pe = self.seg.paragraph(p.start)
-        if e < pe and not _tie_words().conclusion.match(clause) and \
+        if e < pe and not _tie_words().conclusion.match(clause) and not self._record_line_before(p) and \
                 (self._clause_ops(e, min(pe, e + 300)) or self._amounts_between(e, min(pe, e + 300))):
             return None
         for _ in range(2):  # up to two sentences before, in the paragraph, none with a percentage
@@ -3219,6 +3219,16 @@ class _Finder:
             return None  # "... terealisasi 120 anak. Capaian tahun 2022 sebesar 75 persen": maybe another year's
         return RatioClaim(kind, _operand(p), num, den, implicit_denominator=True,  # type: ignore[arg-type]
                           notes=["the part and its whole stated in the sentences before the conclusion"])
+
+    def _record_line_before(self, p: Mention) -> bool:
+        """Does the percentage end its line, that line stating two figures before it ("Program
+        Pemberdayaan Sosial (Pagu: Rp A; Realisasi: Rp B; Capaian: P%)")? Then the figures of the
+        lines after are the next records', not this percentage's own told after it."""
+        line_end = self.text.find("\n", p.end)
+        if self.text[p.end:len(self.text) if line_end < 0 else line_end].strip(" \t).;,") != "":
+            return False
+        line_start = self.text.rfind("\n", 0, p.start) + 1
+        return len(self._amounts_between(line_start, p.start)) >= 2 or len(self._clause_ops(line_start, p.start)) >= 2
 
     def _headline(self, p: Mention) -> Optional[RatioClaim]:
         """A headline percentage whose whole and part come in the next sentence: "Penyaluran
