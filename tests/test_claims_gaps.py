@@ -169,3 +169,37 @@ def test_a_headline_line_still_takes_its_figures_after() -> None:
     text = ("Serapan anggaran Dinas Sosial tahun 2023 mencapai 88 persen.\n"
             "Anggaran yang tersedia Rp 5.000.000.000 sedangkan yang terserap Rp 4.400.000.000.\n")
     assert_claims(text, [("budget_percent", 88, 4.4e9, 5e9, "consistent")])
+
+
+# --- a realisation judged against its pagu, then against a second whole the next sentence names --
+_KAS = ("Realisasi belanja s.d. September Rp 6.300.000.000 atau 70 persen dari pagu Rp 9.000.000.000.{gap}"
+        "Rencana penarikan dana dalam anggaran kas s.d. September Rp 7.000.000.000, sehingga capaian terhadap "
+        "anggaran kas {p} persen.")
+# FAILED BEFORE (missed, each): 6.300.000.000 / 7.000.000.000 = 90
+SECOND_WHOLE_NAMED = [
+    (_KAS.format(gap="\n\n", p="90"), 90, "consistent"),
+    (_KAS.format(gap="\n\n", p="95"), 95, "mismatch"),
+    (_KAS.format(gap=" ", p="90"), 90, "consistent"),
+    (_KAS.format(gap=" ", p="95"), 95, "mismatch"),
+]
+
+
+@pytest.mark.parametrize("text,stated,verdict", SECOND_WHOLE_NAMED,
+                         ids=["paragraphs", "paragraphs-slip", "one paragraph", "one paragraph-slip"])
+def test_second_whole_named_after_terhadap(text: str, stated: float, verdict: str) -> None:
+    assert_claims(text, [("budget_percent", 70, 6.3e9, 9e9, "consistent"),
+                         ("budget_percent", stated, 6.3e9, 7e9, verdict)])
+
+
+@pytest.mark.parametrize("text", [
+    # another agency's cash plan: not the realisation's second whole
+    "Realisasi belanja Dinsos s.d. September Rp 6.300.000.000 atau 70 persen dari pagu Rp 9.000.000.000.\n\n"
+    "Dinas Kesehatan mencatat anggaran kas s.d. September Rp 7.000.000.000, sehingga capaian terhadap anggaran kas "
+    "81 persen.",
+    # the cash plan of one kind of spending, whose realisation is given beside the total's
+    "Realisasi belanja s.d. September Rp 6.300.000.000 atau 70 persen dari pagu Rp 9.000.000.000, sedangkan "
+    "realisasi belanja modal Rp 1.200.000.000.\n\nAnggaran kas belanja modal Rp 1.500.000.000, sehingga capaian "
+    "terhadap anggaran kas 80 persen.",
+], ids=["other agency", "one kind of spending"])
+def test_second_whole_of_another_realisation_is_quiet(text: str) -> None:
+    assert [c.message for c in percent_checks(text) if c.verdict == "mismatch"] == []

@@ -237,6 +237,13 @@ def _role_word(found: str) -> str:
 
 # between two counts of a list, each with up to three words of what it counts: "300 orang lansia
 # dan 200 orang", "320 anak terlantar, 145 lansia dan 85"
+# a percentage's clause naming the whole it is of after "terhadap", right before it: "capaian
+# terhadap anggaran kas 92,24 persen", "serapan terhadap rencana penarikan dana sebesar"
+_AGAINST_NAMED_WHOLE = regex.compile(r"\bterhadap\s+(?P<name>(?:\p{L}+\s+){0,3}?\p{L}+)\s*(?:sebesar|mencapai|yaitu|:)?\s*\(?\s*$",
+                                     regex.I)
+# words of a whole's name that name no whole in particular
+_GENERIC_WHOLE_WORDS = frozenset({"yang", "dan", "total", "jumlah", "seluruh", "keseluruhan", "tahun", "ini", "itu",
+                                  "tersebut"})
 # words after a count that make it a whole named back or described, no list item ("1.250 penerima
 # itu, ...", "400 RTLH yang ditargetkan, ...")
 _WHOLE_NAMED_BACK = regex.compile(r"\b(?:itu|tersebut|ini|yang)\b", regex.I)
@@ -1314,9 +1321,15 @@ class _Resolver:
         # "... dari target nasional": the whole is a target no number gives here; only a figure
         # the words make a target may be it
         target_named = named_target_not_given(self.text, p)
+        # "capaian terhadap anggaran kas 92,24 persen": a second whole the percentage names, whose
+        # part may be a realisation judged already against the first
+        second = self._whole_named_against(p, cands)
         out = []
         for num in cands:
-            again = num.op.start in self.taken_numerators and self._part_again(p, num.op, whole)
+            again = num.op.start in self.taken_numerators and (
+                self._part_again(p, num.op, whole) or (second is not None and num.role in (None, "real")))
+            if again and whole is None and second is not None:
+                whole = second
             if num.role in ("remainder",) or num.op.start in self.taken_numerators and not again:
                 continue
             if whole is not None and self._listed_after(whole, num.op.start):
@@ -1346,6 +1359,23 @@ class _Resolver:
                     lower_is_better_at(self.text, min(num.op.start, den.op.start, p.start), p.start))
                 out.append(_Scored(num, den, cue, fits))
         return sorted(out, key=lambda s: -s.score)
+
+    def _whole_named_against(self, p: Mention, cands: list[Candidate]) -> Optional[Mention]:
+        """The figure of the whole a percentage names after "terhadap" ("capaian terhadap
+        anggaran kas 92,24 persen"): the one money figure of its sentence, before it, whose own
+        words name that whole ("Target semester I dalam anggaran kas sebesar Rp A"); else None."""
+        s, _ = self.cx.seg.sentence(p.start)
+        m = _AGAINST_NAMED_WHOLE.search(self.text, s, p.start)
+        if m is None:
+            return None
+        named = {w.lower() for w in regex.findall(r"\p{L}{3,}", m.group("name"))} - _GENERIC_WHOLE_WORDS
+        if not named:
+            return None
+        found = [c.op for c in cands if c.family == "money" and s <= c.op.start < m.start()
+                 and named <= {w.lower() for w in regex.findall(r"\p{L}{3,}", self.text[s:c.op.start])}]
+        if len(found) != 1:
+            return None
+        return next((a for a in self.cx.operands_between(found[0].start, found[0].end) if a.start == found[0].start), None)
 
     def _list_item_before_back_reference(self, p: Mention, op: Operand) -> bool:
         """Is ``op`` in an item of a list ("b. Program Dukungan Manajemen: Rp 350.000.000.000;")
@@ -1599,6 +1629,7 @@ class _Resolver:
         prior = cands
         cands = [c for c in cands if c.op.start >= own_ps or (c.family == "money" and c.role == "budget")]
         cands += self._achieved_before_its_target(prior, cands, s, e, own_ps)
+        cands += self._realisation_judged_before(p, cands)
         # "..., dengan rincian: a. ... Rp A; b. ... Rp B. // Usulan tersebut setara P persen dari ...":
         # a sentence whose subject points back is of what the list details, not of its last item
         items = [c for c in cands if self._list_item_before_back_reference(p, c.op)]
@@ -1647,6 +1678,28 @@ class _Resolver:
             cands.append(Candidate(_operand(target_after), "percent", "target"))
             whole = target_after
         return self._decide(p, cands, adj, whole, implicit=False, unsure=unsure)
+
+    def _realisation_judged_before(self, p: Mention, kept: list[Candidate]) -> list[Candidate]:
+        """The realisation of the sentences before, already the part of its own claim of a budget,
+        where the percentage names a second whole its sentence gives ("... Rp 5.073.200.000 dari
+        DPA Rp 11.000.000.000." / "Target semester I dalam anggaran kas sebesar Rp 5.500.000.000,
+        sehingga capaian terhadap anggaran kas 92,24 persen"): the one such realisation there.
+        (It stands before that claim's percentage, or is in another paragraph, so the search
+        by proximity leaves it out.)"""
+        if self._whole_named_against(p, kept) is None:
+            return []
+        s, _ = self.cx.seg.sentence(p.start)
+        lo = min(self._short_paragraphs_start(p.start), self._filled_sentence_start_before(p.start))
+        judged = {c.numerator.start: c.numerator for c in self.prior_claims
+                  if c.kind == "budget" and c.change is None and max(lo, 0) <= c.numerator.start < s}
+        if len(judged) != 1:
+            return []
+        op = next(iter(judged.values()))
+        if any(c.op.start == op.start for c in kept):
+            return []
+        found = [m for m in self.cx.operands_between(op.start, op.end) if m.start == op.start and m.kind == "amount"]
+        # (the part of a budget's claim is its realisation, whatever words stand before it)
+        return [Candidate(self.cx.candidate(found[0]).op, "money", "real")] if found else []
 
     @staticmethod
     def _achieved_before_its_target(prior: list[Candidate], kept: list[Candidate], s: int, e: int,
