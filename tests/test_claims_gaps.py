@@ -203,3 +203,42 @@ def test_second_whole_named_after_terhadap(text: str, stated: float, verdict: st
 ], ids=["other agency", "one kind of spending"])
 def test_second_whole_of_another_realisation_is_quiet(text: str) -> None:
     assert [c.message for c in percent_checks(text) if c.verdict == "mismatch"] == []
+
+
+# --- "Jumlah itu setara P persen dari ..." after a list detailing an amount ---------------------
+# the subject points back to what the list details (the amount of the line introducing it), not
+# to the last item
+_TAMBAHAN = ("SAMARINDA – Dinas Sosial Provinsi Kalimantan Timur mengajukan tambahan anggaran pada APBD Perubahan "
+             "2024 senilai Rp 18.600.000.000, yang terdiri dari:\n"
+             "1. Program Rehabilitasi Sosial: Rp 7.200.000.000;\n"
+             "2. Program Perlindungan dan Jaminan Sosial: Rp 9.100.000.000;\n"
+             "3. Program Penanganan Bencana: Rp 2.300.000.000.\n"
+             "{subject} setara {p} persen dari pagu Dinas Sosial tahun 2024 sebesar Rp 150.000.000.000.\n")
+_KEBUTUHAN = ("MATARAM – Dinas Sosial NTB merinci kebutuhan anggaran penanganan pascabencana tahun 2024 sebesar "
+              "Rp 9.600.000.000, meliputi:\n"
+              "- Program Penanganan Bencana: Rp 6.000.000.000;\n"
+              "- Program Rehabilitasi Sosial: Rp 3.600.000.000.\n"
+              "{subject} setara {p} persen dari pagu Dinas Sosial sebesar Rp 30.000.000.000.\n")
+LISTED_WHOLE_NAMED_BACK = [
+    # FAILED BEFORE (false alarm: 2.300.000.000 / 150.000.000.000): 18,6 / 150 = 12,4
+    (_TAMBAHAN.format(subject="Jumlah itu", p="12,4"), 12.4, 18.6e9, 150e9, "consistent"),
+    (_TAMBAHAN.format(subject="Jumlah itu", p="14,2"), 14.2, 18.6e9, 150e9, "mismatch"),
+    # FAILED BEFORE (missed): dash bullets, the items and their head one sentence; 9,6 / 30 = 32
+    (_KEBUTUHAN.format(subject="Anggaran itu", p="32"), 32, 9.6e9, 30e9, "consistent"),
+    (_KEBUTUHAN.format(subject="Anggaran itu", p="23"), 23, 9.6e9, 30e9, "mismatch"),
+    (_KEBUTUHAN.format(subject="Kebutuhan tersebut", p="32"), 32, 9.6e9, 30e9, "consistent"),
+    (_KEBUTUHAN.format(subject="Kebutuhan tersebut", p="23"), 23, 9.6e9, 30e9, "mismatch"),
+]
+
+
+@pytest.mark.parametrize("text,stated,num,den,verdict", LISTED_WHOLE_NAMED_BACK,
+                         ids=["numbered", "numbered-slip", "dashes", "dashes-slip", "kebutuhan", "kebutuhan-slip"])
+def test_share_of_the_whole_a_list_details(text: str, stated: float, num: float, den: float, verdict: str) -> None:
+    assert_claims(text, [("share_percent", stated, num, den, verdict)])
+
+
+def test_an_item_named_by_its_own_name_is_its_own_share() -> None:
+    """Control: the last item named by its name, not pointed back to: its own share, as before."""
+    text = _TAMBAHAN.format(subject="Jumlah itu", p="12,4").replace(
+        "Jumlah itu setara 12,4", "Program Penanganan Bencana setara 1,53")
+    assert_claims(text, [("share_percent", 1.53, 2.3e9, 150e9, "consistent")])

@@ -1095,12 +1095,32 @@ class _Finder:
             ps, pe = self._filled_sentence_before(s)
             if whole is None or pe == 0 or self._percents_between(ps, pe):
                 continue
-            totals = [a for a in self._amounts_between(ps, pe) if not self._per_unit(a)]
+            head = self._list_head_before(pe)
+            # the sentence before closes a list: the subject points back to what the list details,
+            # the amount of the line that introduces it ("... senilai Rp A, yang terdiri dari:" /
+            # "1. ...: Rp A1;" / ... / "Jumlah itu setara P persen dari pagu ...")
+            totals = [a for a in (self._amounts_between(*head) if head else self._amounts_between(ps, pe))
+                      if not self._per_unit(a)]
             if len(totals) != 1 or totals[0].value > whole.value:
                 continue
             out.append(RatioClaim("share", _operand(p), _operand(totals[0]), _operand(whole),
                                   notes=["the part is the amount of the sentence before, which the subject points back to"]))
         return out
+
+    def _list_head_before(self, end: int) -> Optional[tuple[int, int]]:
+        """Where the line the sentence ending at ``end`` ends on is an item of a list one item a
+        line ("3. Program Penanganan Bencana: Rp 2.300.000.000."), the span of the line that
+        introduces the list; (0, 0) when no line ending with a colon does; None when it is no list
+        item."""
+        line = self.text.rfind("\n", 0, end)
+        if line < 0 or not _ITEM_LINE.match(self.text, line):
+            return None
+        while line > 0 and _ITEM_LINE.match(self.text, line):
+            line = self.text.rfind("\n", 0, line)
+        head_start, head_end = line + 1, self.text.find("\n", line + 1)
+        if head_end < 0 or not self.text[head_start:head_end].rstrip().endswith(":"):
+            return 0, 0
+        return head_start, head_end
 
     def _per_unit(self, a: Mention) -> bool:
         """Is the amount a rate ("masing-masing Rp A", "Rp A per bulan", "Rp A/KPM", "setiap KPM Rp A")?"""
@@ -3642,9 +3662,11 @@ _REVISED_WORD = regex.compile(r"\bperubahan\b", regex.I)
 _REVISED_LEAD = regex.compile(r"(?:\bAPBD[- ]?P|\b(?:pagu|anggaran)\s+perubahan)\b(?:\s+(?:tahun\s+)?\d{4})?"
                               r"\s*(?:(?:yang\s+)?(?:sebesar|senilai|menjadi)\s*)?$", regex.I)
 MAX_REVISION_SENTENCES = 3  # how far back a revised pagu named "pagu perubahan" is looked for
+# a line opening an item of a list: "\n1. Program", "\nb) Seksi", "\n- Program"
+_ITEM_LINE = regex.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\)|[-•*▪])[ \t]+\p{Lu}")
 # a sentence whose subject points back to the amount before, then its percentage: "Anggaran itu",
-# "Jumlah tersebut setara", "Dana bantuan itu sebesar"
-_SUBJECT_BACK = regex.compile(r"[\s\"“]*(?:anggaran|jumlah|dana|nilai|bantuan|alokasi|total)(?:\s+\p{L}+){0,2}?\s+"
+# "Jumlah tersebut setara", "Dana bantuan itu sebesar", "Usulan tersebut setara"
+_SUBJECT_BACK = regex.compile(r"[\s\"“]*(?:anggaran|jumlah|dana|nilai|bantuan|alokasi|total|usulan|kebutuhan)(?:\s+\p{L}+){0,2}?\s+"
                               r"(?:itu|tersebut|ini)(?:\s+(?:setara(?:\s+dengan)?|sama\s+dengan|sekitar|sebesar|"
                               r"mencapai|merupakan|adalah|hanya|baru))*\s*", regex.I)
 # an amount that is a rate, not a total: "Rp A per bulan", "Rp A/KPM", "masing-masing Rp A", "setiap KPM Rp A"

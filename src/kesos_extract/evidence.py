@@ -1633,9 +1633,11 @@ class _Resolver:
         # "..., dengan rincian: a. ... Rp A; b. ... Rp B. // Usulan tersebut setara P persen dari ...":
         # a sentence whose subject points back is of what the list details, not of its last item
         items = [c for c in cands if self._list_item_before_back_reference(p, c.op)]
+        pointed_back: set[int] = set()  # the whole the list details, which the percentage's subject names back
         if items:
-            cands = [c for c in cands if c not in items] + [self.cx.candidate(m) for m in self._list_head_figures(items[0].op)
-                                                            if all(m.start != c.op.start for c in cands)]
+            heads = [self.cx.candidate(m) for m in self._list_head_figures(items[0].op)]
+            pointed_back = {c.op.start for c in heads}
+            cands = [c for c in cands if c not in items and c.op.start not in pointed_back] + heads
         # the old value of a change ("45.200 jiwa (9,8 persen), turun dari 48.100 jiwa") is the same
         # quantity earlier, no whole of a part
         cands = [c for c in cands if not changed_from_before(self.text, max(s, c.op.start - 60), c.op.start)]
@@ -1659,8 +1661,11 @@ class _Resolver:
                  (not self.cx.of_other_agency(p, c.op) and not self.cx.of_other_item(p, c.op))]
         # a sentence that states its own budget ("Adapun Dinas Sosial, dari pagu Rp 12 miliar,
         # realisasinya 88,5 persen") is of that budget, not of one another sentence states
+        # (the whole a list details, named back by the subject "Usulan tersebut", is no budget of
+        # another statement: it is the part here)
         if any(s <= c.op.start < e and c.family == "money" and c.role == "budget" for c in cands):
-            cands = [c for c in cands if s <= c.op.start < e or c.family != "money" or c.role != "budget"]
+            cands = [c for c in cands if s <= c.op.start < e or c.family != "money" or c.role != "budget"
+                     or c.op.start in pointed_back]
         # a line stating a total ("Secara keseluruhan realisasi anggaran Dinas Sosial mencapai
         # 93,37%") under lines that each list an item's figures is of the items' sum, not of the
         # last item's figures
