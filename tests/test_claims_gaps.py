@@ -242,3 +242,107 @@ def test_an_item_named_by_its_own_name_is_its_own_share() -> None:
     text = _TAMBAHAN.format(subject="Jumlah itu", p="12,4").replace(
         "Jumlah itu setara 12,4", "Program Penanganan Bencana setara 1,53")
     assert_claims(text, [("share_percent", 1.53, 2.3e9, 150e9, "consistent")])
+
+
+# --- programs: kegiatan listed under the line that names the program and announces them --------
+def _programs(text: str) -> list[tuple]:
+    from kesos_extract import extract_text
+    return [(p.name, p.budget.pagu, [a.name for a in p.activities]) for p in extract_text(text).programs]
+
+
+KEGIATAN_UNDER_PROGRAM = [
+    # FAILED BEFORE (no kegiatan read): "yang terdiri dari kegiatan:", numbered "1)"
+    ("PONTIANAK – Pemprov Kalbar menyiapkan Rp 1.850.000.000 untuk Program Pemberdayaan Sosial, yang terdiri dari "
+     "kegiatan:\n"
+     "1) Pemberdayaan Sosial Komunitas Adat Terpencil: Rp 950.000.000;\n"
+     "2) Pengembangan Potensi Sumber Kesejahteraan Sosial: Rp 900.000.000.\n"
+     "Anggaran tersebut bersumber dari APBD Perubahan.\n",
+     [("Program Pemberdayaan Sosial", 1.85e9, ["Pemberdayaan Sosial Komunitas Adat Terpencil",
+                                               "Pengembangan Potensi Sumber Kesejahteraan Sosial"])]),
+    # FAILED BEFORE (no kegiatan read): "yang terdiri atas dua kegiatan:", dash bullets
+    ("KUPANG – Pada 2024 Dinsos NTT mengelola Program Penanganan Bencana dengan pagu Rp 1.300.000.000 yang terdiri "
+     "atas dua kegiatan:\n"
+     "- Perlindungan Sosial Korban Bencana Alam dan Sosial Provinsi: Rp 700.000.000\n"
+     "- Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana Provinsi: Rp 600.000.000\n"
+     "Realisasinya hingga Juni baru 38 persen.\n",
+     [("Program Penanganan Bencana", 1.3e9, ["Perlindungan Sosial Korban Bencana Alam dan Sosial Provinsi",
+                                             "Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana "
+                                             "Provinsi"])]),
+    # control: the line announcing the list is another sentence's, about a schedule: no kegiatan
+    ("GARUT – Program Rehabilitasi Sosial dilaksanakan bersama 42 kecamatan. Adapun jadwal kegiatan:\n"
+     "1) Rapat koordinasi pada 12 Maret;\n"
+     "2) Verifikasi data pada 20 Maret.\n",
+     [("Program Rehabilitasi Sosial", None, [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", KEGIATAN_UNDER_PROGRAM, ids=["terdiri dari", "terdiri atas dua", "schedule"])
+def test_kegiatan_listed_under_the_program_s_line(text: str, expected: list) -> None:
+    assert _programs(text) == expected
+
+
+# --- programs: a rate, or a change of one, is no pagu ------------------------------------------
+RATES = [
+    # FAILED BEFORE (pagu 200.000): the old value of a rate's change
+    ("Mulai 2025, indeks bantuan Program Sembako naik dari Rp 200.000 menjadi Rp 210.000 per KPM per bulan atau "
+     "naik 5 persen.", [("Program Sembako", None, [])]),
+    # FAILED BEFORE (pagu 150.000): the low end of a range of rates
+    ("Besaran bantuan Program Asistensi Rehabilitasi Sosial (ATENSI) bagi lansia berkisar Rp 150.000 - Rp "
+     "300.000/bulan.", [("Program Asistensi Rehabilitasi Sosial (ATENSI)", None, [])]),
+    # controls: the pagu before a rate stays; a pagu's change keeps the reading it had
+    ("Program Permakanan Lansia tahun 2024 dialokasikan Rp 1.200.000.000 dengan nilai bantuan Rp 20.000 per porsi.",
+     [("Program Permakanan Lansia", 1.2e9, [])]),
+    ("Program Sembako Daerah dengan pagu Rp 900.000.000 menyalurkan bantuan Rp 200.000 menjadi Rp 250.000 per KPM.",
+     [("Program Sembako Daerah", 9e8, [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RATES, ids=["rate change", "rate range", "pagu then rate", "pagu then change"])
+def test_a_rate_is_no_pagu(text: str, expected: list) -> None:
+    assert _programs(text) == expected
+
+
+# --- programs: a result list in the text of the report's LAST program ---------------------------
+LAST_PROGRAM_RESULTS = (
+    "a. Program Pemberdayaan Sosial\n"
+    "Anggaran program ini Rp 350.000.000 dengan realisasi Rp 329.000.000 (94%). Capaian yang diperoleh meliputi:\n"
+    "1. pelatihan keterampilan bagi 60 orang KAT;\n"
+    "2. bantuan usaha ekonomi produktif untuk 25 KUBE.\n\n"
+    "b. Program Penanganan Bencana\n"
+    "Anggaran program ini Rp 500.000.000 dengan realisasi Rp 485.000.000 (97%). Capaian yang diperoleh meliputi:\n"
+    "1. Program Lumbung Sosial di 12 desa rawan bencana;\n"
+    "2. Program Kampung Siaga Bencana terbentuk di 4 kelurahan;\n"
+    "3. Program Tagana Masuk Sekolah menjangkau 1.200 siswa.\n")
+# control: a bidang's own list after the last program of the one before, under a line naming the
+# bidang (and a colon): its programs are the report's too
+BIDANG_LISTS = (
+    "Bidang Rehabilitasi Sosial\n"
+    "1) Program Rehabilitasi Sosial\n"
+    "Anggaran Rp 480.000.000, realisasi Rp 432.000.000 atau 90%.\n"
+    "2) Program Penanganan Bencana\n"
+    "Anggaran Rp 300.000.000, realisasi Rp 285.000.000 atau 95%.\n"
+    "Bidang Perlindungan dan Jaminan Sosial:\n"
+    "1) Program Perlindungan dan Jaminan Sosial\n"
+    "Anggaran Rp 640.000.000, realisasi Rp 608.000.000 atau 95%.\n"
+    "2) Program Pemberdayaan Sosial\n"
+    "Anggaran Rp 210.000.000, realisasi Rp 199.500.000 atau 95%.\n"
+    "3) Program Pemberdayaan Sosial Komunitas Adat Terpencil\n"
+    "Anggaran Rp 100.000.000, realisasi Rp 98.000.000 atau 98%.\n")
+
+
+def _budgets(text: str) -> list[tuple]:
+    from kesos_extract import extract_text
+    return [(p.name, p.budget.pagu, p.budget.realisasi) for p in extract_text(text).programs]
+
+
+def test_results_under_the_last_program_are_no_programs() -> None:
+    # FAILED BEFORE: the three result sentences were the report's programs, the two programs lost
+    assert _budgets(LAST_PROGRAM_RESULTS) == [("Program Pemberdayaan Sosial", 350e6, 329e6),
+                                              ("Program Penanganan Bencana", 500e6, 485e6)]
+
+
+def test_a_bidang_list_after_the_last_program_stays() -> None:
+    assert _budgets(BIDANG_LISTS) == [
+        ("Program Rehabilitasi Sosial", 480e6, 432e6), ("Program Penanganan Bencana", 300e6, 285e6),
+        ("Program Perlindungan dan Jaminan Sosial", 640e6, 608e6), ("Program Pemberdayaan Sosial", 210e6, 199.5e6),
+        ("Program Pemberdayaan Sosial Komunitas Adat Terpencil", 100e6, 98e6)]

@@ -610,8 +610,8 @@ PROGRAMS = {
     "upt_prosa": [], "ditjen_juni": [], "serapan_tanpa_nilai": [], "baca_juga_kapital": [], "berita_terkait": [],
     "masing_masing": [], "fisik_dan_keuangan": [], "dari_penduduk": [], "kk_dan_jiwa": [],
     "milyar": [], "rp_koma_strip": [], "persen_dulu": [], "usulan_kpm": [],
-    # the index per KPM is no pagu: see test_a_rate_per_kpm_is_no_pagu
-    "indeks_naik": [("Program Sembako", 200000, None, None)],
+    # the index per KPM is no pagu (test_a_rate_per_kpm_is_no_pagu; 200.000 was read before)
+    "indeks_naik": [("Program Sembako", None, None, None)],
 }
 
 # (passage, old, new, stated before, stated after): the slip must be the one mismatch; each new
@@ -1132,9 +1132,8 @@ def test_second_whole_of_a_realisation(text, stated, verdict):
         [(5073200000, 5500000000, verdict)]
 
 
-@pytest.mark.xfail(strict=True, reason="programs.py: the kegiatan listed under 'untuk Program X, yang terdiri atas "
-                   "kegiatan:' (numbered, each with its pagu) are not read as the program's activities")
 def test_kegiatan_listed_under_a_program_in_news():
+    # (a known gap before: the kegiatan were not read as the program's activities)
     programs = extract_text(KEGIATAN_DEKON).programs
     assert [(a.name, p.name) for p in programs for a in p.activities] == [
         ("Pendampingan Sosial PKH", "Program Perlindungan Sosial"),
@@ -1161,7 +1160,6 @@ def test_count_part_after_its_whole_slip():
                   [(("target_percent", "share_percent"), 85, 960, 1200, "mismatch")])
 
 
-@pytest.mark.xfail(strict=True, reason="programs.py: the old value of a change of a rate per KPM ('Program Sembako naik "
-                   "dari Rp 200.000 menjadi Rp 210.000 per KPM per bulan') is taken for the program's pagu")
 def test_a_rate_per_kpm_is_no_pagu():
+    # (a known gap before: the old value of the rate's change was taken for the program's pagu)
     assert [(p.name, p.budget.pagu) for p in extract_text(INDEKS_NAIK).programs] == [("Program Sembako", None)]
