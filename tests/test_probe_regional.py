@@ -1037,13 +1037,10 @@ NAMED_BACK = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="claims.py/evidence.py: 'sehingga pagu hanya menampung 40 persen dari nilai "
-                   "usulan' (and 'diterima Kota Kendari, yakni 10,59 persen dari total alokasi') names its part and "
-                   "whole by words of the amounts before it ('Pagu indikatif ... Rp A', 'nilai seluruh usulan ... "
-                   "Rp B'), no figure beside it: no finder pairs words with amounts so")
 @pytest.mark.parametrize("text,stated,num,den,verdict", NAMED_BACK,
                          ids=["musrenbang", "musrenbang-slip", "alokasi", "alokasi-slip"])
 def test_share_named_back_by_words(text, stated, num, den, verdict):
+    # (a known gap before: no finder paired the words with the amounts)
     hits = [c for c in extract_text(text).checks if c.stated == pytest.approx(stated)]
     assert [(c.operands["numerator"], c.operands["denominator"], c.verdict) for c in hits] == [(num, den, verdict)]
 

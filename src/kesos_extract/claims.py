@@ -32,7 +32,7 @@ import bisect
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Optional
+from typing import Iterable, Optional
 
 import regex
 
@@ -1079,6 +1079,61 @@ class _Finder:
             return a, b
         return None
 
+    def named_by_words_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """A share whose part and whole its clause names only by words of two amounts stated
+        before it, no figure beside it: "Pagu indikatif ... ditetapkan Rp A, sedangkan nilai
+        seluruh usulan mencapai Rp B sehingga pagu hanya menampung 40 persen dari nilai usulan"
+        (A / B), "... dengan total Rp W. ... Kota Kendari Rp A ... // Bantuan terbanyak diterima
+        Kota Kendari, yakni 10,59 persen dari total alokasi" (A / W). The whole is the one amount
+        whose sentence, up to it, says every word named after "dari"; the part the one other
+        amount whose own words (back to the figure or clause break before it) share a word with
+        the clause before the percentage. Judged whatever the arithmetic: the words tie them."""
+        out = []
+        for p in self.percents:
+            if p.start in claimed:
+                continue
+            named = _NAMED_WHOLE_AFTER.match(self.text, p.end)
+            s, _ = self.seg.sentence(p.start)
+            clause = evidence.own_clause(self.text, s, p.start)
+            # "..., sedangkan nilai seluruh usulan mencapai Rp B sehingga pagu hanya menampung": the
+            # conclusion's own words, after its joining word
+            conclusion = _last_match(_CONCLUSION_JOIN.finditer(clause))
+            if conclusion is not None:
+                clause = clause[conclusion.end():]
+            if named is None or regex.search(r"\d", clause) or self._percents_between(s, p.start):
+                continue
+            whole_words = _content_stems(named.group("name"))
+            part_words = _content_stems(clause)
+            lo = self._named_scope_start(p)
+            amounts = [a for a in self._amounts_between(lo, p.start) if not self._per_unit(a)]
+            if not whole_words or not part_words or len(amounts) < 2:
+                continue
+            wholes = [a for a in amounts if _all_said(whole_words, self.text[self.seg.sentence(a.start)[0]:a.start])]
+            if len(wholes) != 1:
+                continue
+            whole = wholes[0]
+            # "Tahun lalu pagu menampung 35 persen dari usulan": another year's share, not of these
+            mine = evidence.years_of(self.text[s:p.end + len(named.group(0))])
+            if evidence.other_year(mine, self.text[lo:s]) or (mine and s <= lo):
+                continue
+            parts = [a for a in amounts if a is not whole and a.value <= whole.value and _any_said(
+                part_words - whole_words, evidence.lead(self.text, _operand(a), self.seg.sentence(a.start)[0]))]
+            if len(parts) != 1:
+                continue
+            out.append(RatioClaim("share", _operand(p), _operand(parts[0]), _operand(whole),
+                                  notes=["the part and the whole named by words of the amounts before"]))
+        return out
+
+    def _named_scope_start(self, p: Mention) -> int:
+        """Where the amounts a percentage may name by words begin: its paragraph, or the one before
+        where its own is a sentence or two (news gives a sentence a paragraph)."""
+        ps, pe = self.seg.paragraph(p.start)
+        if pe - ps < 300:
+            pps, ppe = self.seg.previous_paragraph(ps)
+            if ppe > 0:
+                return pps
+        return ps
+
     def subject_back_claims(self, claimed: set[int]) -> list[RatioClaim]:
         """A sentence whose subject points back to the amount of the sentence before and states its
         share of a whole after "dari" ("Bantuan Rp 1,26 miliar untuk 350 lansia, masing-masing Rp
@@ -1166,6 +1221,19 @@ class _Finder:
             start = ps
         return None
 
+    def _agency_at(self, offset: int) -> tuple[str, ...]:
+        """The agency the words before ``offset`` in its sentence name last, if any."""
+        s, _ = self.seg.sentence(offset)
+        found = None
+        for found in evidence.vocabulary().agency.finditer(self.text, s, offset):
+            pass
+        return evidence.agency_key(found.group()) if found else ()
+
+    def _of_other_agency(self, a: int, b: int) -> bool:
+        """Do the sentences of two offsets each name an agency before them, and not one?"""
+        mine, theirs = self._agency_at(a), self._agency_at(b)
+        return bool(mine and theirs and not evidence.same_agency(mine, theirs))
+
     def budget_claims(self, claimed: Optional[set[int]] = None,
                       roles: Optional[dict[int, Optional[str]]] = None) -> list[RatioClaim]:
         """Each realisation amount with its budget and the percentage nearest to it."""
@@ -1198,6 +1266,9 @@ class _Finder:
                     not evidence.other_year(years, self.text[slice(*self.seg.sentence(a.start))])
                     and not evidence.of_other_item(self.text, self.text[ps:p.start],
                                                    evidence.own_clause(self.text, self.seg.sentence(a.start)[0], a.start))]
+            # an amount of another sentence that names another agency than the percentage's
+            # ("Pagu Dinsos Rp B dan realisasi Rp A. Serapan Dinkes 85 persen dari pagu")
+            near = [a for a in near if ps <= a.start < pe or not self._of_other_agency(p.start, a.start)]
             reals = [a for a in near if roles[id(a)] == "real"]
             if not reals:
                 continue
@@ -3662,6 +3733,44 @@ _REVISED_WORD = regex.compile(r"\bperubahan\b", regex.I)
 _REVISED_LEAD = regex.compile(r"(?:\bAPBD[- ]?P|\b(?:pagu|anggaran)\s+perubahan)\b(?:\s+(?:tahun\s+)?\d{4})?"
                               r"\s*(?:(?:yang\s+)?(?:sebesar|senilai|menjadi)\s*)?$", regex.I)
 MAX_REVISION_SENTENCES = 3  # how far back a revised pagu named "pagu perubahan" is looked for
+# a percentage's whole named by words after it, no figure: "40 persen dari nilai usulan.", "10,59
+# persen dari total alokasi."
+_NAMED_WHOLE_AFTER = regex.compile(r"[ \t]*dari[ \t]+(?P<name>(?:\p{L}+[ \t]+){0,2}\p{L}+)[ \t]*(?:[.;]|,[ \t]|$)",
+                                   regex.I)
+# words that name no particular amount: joining and reference words, amount words, degree words
+_NO_NAME_WORDS = frozenset({"dari", "yang", "dan", "atau", "itu", "ini", "tersebut", "total", "jumlah", "seluruh",
+                            "keseluruhan", "nilai", "sebesar", "senilai", "sehingga", "hanya", "baru", "sekitar",
+                            "yakni", "yaitu", "adalah", "merupakan", "setara", "dengan", "untuk", "pada", "tahun",
+                            "mencapai", "sedangkan", "sementara", "anggaran", "dana"})
+
+
+# a word that joins a conclusion to the figures before it in one sentence
+_CONCLUSION_JOIN = regex.compile(r"\b(?:sehingga|maka|artinya|berarti)\b", regex.I)
+
+
+def _last_match(matches: Iterable[regex.Match]) -> Optional[regex.Match]:
+    last = None
+    for last in matches:
+        pass
+    return last
+
+
+def _content_stems(phrase: str) -> set[str]:
+    """The light stems of the words of a phrase that may name an amount ("pagu", "usulan",
+    "alokasi"), its joining and amount words left out."""
+    return {evidence.stem(w) for w in regex.findall(r"\p{L}{3,}", phrase) if w.lower() not in _NO_NAME_WORDS}
+
+
+def _all_said(stems: set[str], text: str) -> bool:
+    said = _content_stems(text)
+    return all(any(evidence.stems_meet(a, b) for b in said) for a in stems)
+
+
+def _any_said(stems: set[str], text: str) -> bool:
+    said = _content_stems(text)
+    return any(evidence.stems_meet(a, b) for a in stems for b in said)
+
+
 # a line opening an item of a list: "\n1. Program", "\nb) Seksi", "\n- Program"
 _ITEM_LINE = regex.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\)|[-•*▪])[ \t]+\p{Lu}")
 # a sentence whose subject points back to the amount before, then its percentage: "Anggaran itu",
@@ -3973,6 +4082,8 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     claimed = {c.percent.start for c in claims}
     claims += f.count_claims(claimed)
     claims += [c for c in f.tied_claims({c.percent.start for c in claims}) if c.percent.start not in f.unjudged]
+    # "sehingga pagu hanya menampung 40 persen dari nilai usulan": part and whole named by words
+    claims += f.named_by_words_claims({c.percent.start for c in claims} | f.unjudged)
     # what the phrase finders leave unexplained, by weighing the evidence of the numbers around it
     claims += [c for c in evidence.resolve(doc, mentions, claims) if c.percent.start not in f.unjudged]
     # the realisations of successive periods whose one pagu only the weighing above paired with
