@@ -380,3 +380,35 @@ def test_part_and_whole_named_by_words(text: str, stated: float, verdict: str) -
 ], ids=["total anggaran", "last year", "another year", "unnamed whole", "other agency"])
 def test_words_that_name_no_two_amounts_raise_no_alarm(text: str) -> None:
     assert [c.message for c in percent_checks(text) if c.verdict == "mismatch"] == []
+
+
+def test_prose_after_a_list_is_no_list_item() -> None:
+    """Control: the sentence before the back reference is prose after a list, its own amount the part."""
+    text = ("Rincian:\n1. Program A: Rp 5.000.000.000;\n2. Program B: Rp 3.000.000.000.\n"
+            "Kepala dinas menyebut alokasi Rp 8.000.000.000 tahun ini.\n"
+            "Jumlah itu setara 10 persen dari APBD Rp 80.000.000.000.")
+    assert_claims(text, [("share_percent", 10, 8e9, 80e9, "consistent")])
+
+
+# --- the same passages as copies wrap them (at 40 and 60 columns): the same claims ---------------
+def _wrapped(text: str, width: int) -> str:
+    import textwrap
+    return "\n".join(w for line in text.split("\n")
+                     for w in (textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [""]))
+
+
+WRAPPED = [
+    (LIST_ACHIEVEMENTS["three kinds, dari target"][0], [(TARGET, 91.67, 550, 600, "consistent")]),
+    (LIST_ACHIEVEMENTS["two places, dari target"][0], [(TARGET, 95.45, 2100, 2200, "consistent")]),
+    (LIST_ACHIEVEMENTS["meliputi, sedangkan target"][0], [(TARGET, 95, 285, 300, "consistent")]),
+    (_TAMBAHAN.format(subject="Jumlah itu", p="12,4"), [("share_percent", 12.4, 18.6e9, 150e9, "consistent")]),
+    (_TAMBAHAN.format(subject="Jumlah itu", p="14,2"), [("share_percent", 14.2, 18.6e9, 150e9, "mismatch")]),
+    (_KEBUTUHAN.format(subject="Anggaran itu", p="23"), [("share_percent", 23, 9.6e9, 30e9, "mismatch")]),
+    (_KEBUTUHAN_RTLH.format(p="18"), [("share_percent", 18, 3.6e9, 24e9, "mismatch")]),
+]
+
+
+@pytest.mark.parametrize("width", [40, 60])
+@pytest.mark.parametrize("text,expected", WRAPPED, ids=[f"{i:02d}" for i in range(len(WRAPPED))])
+def test_a_wrapped_copy_gives_the_same_claims(text: str, expected: list, width: int) -> None:
+    assert_claims(_wrapped(text, width), expected)

@@ -1150,7 +1150,7 @@ class _Finder:
             ps, pe = self._filled_sentence_before(s)
             if whole is None or pe == 0 or self._percents_between(ps, pe):
                 continue
-            head = self._list_head_before(pe)
+            head = self._list_head_before(ps, pe)
             # the sentence before closes a list: the subject points back to what the list details,
             # the amount of the line that introduces it ("... senilai Rp A, yang terdiri dari:" /
             # "1. ...: Rp A1;" / ... / "Jumlah itu setara P persen dari pagu ...")
@@ -1162,20 +1162,35 @@ class _Finder:
                                   notes=["the part is the amount of the sentence before, which the subject points back to"]))
         return out
 
-    def _list_head_before(self, end: int) -> Optional[tuple[int, int]]:
-        """Where the line the sentence ending at ``end`` ends on is an item of a list one item a
-        line ("3. Program Penanganan Bencana: Rp 2.300.000.000."), the span of the line that
-        introduces the list; (0, 0) when no line ending with a colon does; None when it is no list
-        item."""
-        line = self.text.rfind("\n", 0, end)
-        if line < 0 or not _ITEM_LINE.match(self.text, line):
+    def _list_head_before(self, start: int, end: int) -> Optional[tuple[int, int]]:
+        """Where the sentence from ``start`` to ``end`` ends a list one item a line ("3. Program
+        Penanganan Bencana: Rp 2.300.000.000."), the span of the sentence that introduces the list,
+        ending with a colon on the line before its first item; (0, 0) when no such line does; None
+        when it ends no list (no item opens a line in it). (Items and the introducing sentence may
+        each wrap over lines.)"""
+        # (a sentence may start after its item's marker: "3. " before "Program ...")
+        line_start = self.text.rfind("\n", 0, start + 1)
+        if line_start >= 0 and _MARKER_ONLY.fullmatch(self.text, line_start + 1, start):
+            start = line_start
+        if not _ITEM_LINE.search(self.text, max(0, start - 1), end):
             return None
-        while line > 0 and _ITEM_LINE.match(self.text, line):
-            line = self.text.rfind("\n", 0, line)
-        head_start, head_end = line + 1, self.text.find("\n", line + 1)
-        if head_end < 0 or not self.text[head_start:head_end].rstrip().endswith(":"):
-            return 0, 0
-        return head_start, head_end
+        line = self.text.rfind("\n", 0, end)
+        seen_item = False
+        for _ in range(MAX_LIST_LINES):
+            if line < 0:
+                return (0, 0) if seen_item else None
+            if _ITEM_LINE.match(self.text, line):
+                seen_item = True
+            prev = self.text.rfind("\n", 0, line)
+            above = self.text[prev + 1:line]
+            if not above.strip():
+                return (0, 0) if seen_item else None  # a blank line: no introducing line
+            if above.rstrip().endswith(":"):
+                if not _ITEM_LINE.match(self.text, line):
+                    return None  # the line after the colon opens no item
+                return self.seg.sentence(line - 1)[0], line
+            line = prev
+        return (0, 0) if seen_item else None
 
     def _per_unit(self, a: Mention) -> bool:
         """Is the amount a rate ("masing-masing Rp A", "Rp A per bulan", "Rp A/KPM", "setiap KPM Rp A")?"""
@@ -3735,8 +3750,9 @@ _REVISED_LEAD = regex.compile(r"(?:\bAPBD[- ]?P|\b(?:pagu|anggaran)\s+perubahan)
 MAX_REVISION_SENTENCES = 3  # how far back a revised pagu named "pagu perubahan" is looked for
 # a percentage's whole named by words after it, no figure: "40 persen dari nilai usulan.", "10,59
 # persen dari total alokasi."
-_NAMED_WHOLE_AFTER = regex.compile(r"[ \t]*dari[ \t]+(?P<name>(?:\p{L}+[ \t]+){0,2}\p{L}+)[ \t]*(?:[.;]|,[ \t]|$)",
-                                   regex.I)
+# (a space may be a line break of a wrapped copy)
+_NAMED_WHOLE_AFTER = regex.compile(r"\s*dari(?:[ \t]|\n(?![ \t]*\n))+(?P<name>(?:\p{L}+(?:[ \t]|\n(?![ \t]*\n))+){0,2}"
+                                   r"\p{L}+)[ \t]*(?:[.;]|,\s|$)", regex.I)
 # words that name no particular amount: joining and reference words, amount words, degree words
 _NO_NAME_WORDS = frozenset({"dari", "yang", "dan", "atau", "itu", "ini", "tersebut", "total", "jumlah", "seluruh",
                             "keseluruhan", "nilai", "sebesar", "senilai", "sehingga", "hanya", "baru", "sekitar",
@@ -3771,6 +3787,8 @@ def _any_said(stems: set[str], text: str) -> bool:
     return any(evidence.stems_meet(a, b) for a in stems for b in said)
 
 
+_MARKER_ONLY = regex.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\)|[-•*▪])?[ \t]*")
+MAX_LIST_LINES = 40  # how many lines back a list's introducing line is looked for
 # a line opening an item of a list: "\n1. Program", "\nb) Seksi", "\n- Program"
 _ITEM_LINE = regex.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\)|[-•*▪])[ \t]+\p{Lu}")
 # a sentence whose subject points back to the amount before, then its percentage: "Anggaran itu",
@@ -3879,8 +3897,9 @@ def _change_word_re() -> regex.Pattern:
 # words after a whole that make it a target: "dari 24 desa sasaran", "dari 50 RTLH yang direncanakan"
 _TARGET_OF_WHOLE = regex.compile(r"\b(?:target\w*|sasaran|rencana|direncanakan|ditargetkan|ditetapkan)\b", regex.I)
 # between a whole after "dari" and the part named after it: ", yaitu", ", atau sebanyak"
-_COUNT_PART_AFTER_WHOLE_GAP = regex.compile(r"[ \t]*,?[ \t]*(?:yakni|yaitu|atau)[ \t]+(?:sebanyak[ \t]+|sejumlah[ \t]+)?",
-                                          regex.I)
+# (a space may be a line break of a wrapped copy)
+_COUNT_PART_AFTER_WHOLE_GAP = regex.compile(r"[ \t]*,?(?:[ \t]|\n(?![ \t]*\n))*(?:yakni|yaitu|atau)(?:[ \t]|\n(?![ \t]*\n))+"
+                                          r"(?:(?:sebanyak|sejumlah)(?:[ \t]|\n(?![ \t]*\n))+)?", regex.I)
 _DARI_BEFORE = regex.compile(r"\bdari\s*(?:total\s+)?$", regex.I)
 # between a change word and its amount: "berkurang Rp D", "mengalami penurunan sebesar Rp D"
 _CHANGE_AMOUNT = regex.compile(r"\s*(?:sebesar|senilai|sekitar|sejumlah)?\s*", regex.I)

@@ -248,8 +248,10 @@ _GENERIC_WHOLE_WORDS = frozenset({"yang", "dan", "total", "jumlah", "seluruh", "
 # itu, ...", "400 RTLH yang ditargetkan, ...")
 _WHOLE_NAMED_BACK = regex.compile(r"\b(?:itu|tersebut|ini|yang)\b", regex.I)
 _DARI_BEFORE_COUNT = regex.compile(r"\bdari\s*$", regex.I)
-COUNT_LIST_GAP = regex.compile(r"(?:[ \t]+\p{L}+){0,3}[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)",
-                               regex.I)
+# (a space may be a line break, where a copy wrapped its lines; not a blank line)
+COUNT_LIST_GAP = regex.compile(r"(?:(?:[ \t]|\n(?![ \t]*\n))+\p{L}+){0,3}(?:[ \t]|\n(?![ \t]*\n))*"
+                               r"(?:,(?:[ \t]|\n(?![ \t]*\n))*(?:(?:dan|serta)(?:[ \t]|\n(?![ \t]*\n))+)?"
+                               r"|(?:[ \t]|\n(?![ \t]*\n))+(?:dan|serta)(?:[ \t]|\n(?![ \t]*\n))+)", regex.I)
 
 
 def listed_together(text: str, a: Operand, b: Operand) -> bool:
