@@ -340,7 +340,9 @@ class _Finder:
         after = self.text[p.end:p.end + 12]
         for t in self._targets_between(p.end, p.end + 10):
             # (a bracketed percentage's bracket may stand between: "150 jiwa (30 %) dari target 500 jiwa")
-            if p.end <= t.start <= p.end + 9 and not self.text[p.end:t.start].strip(" ,)"):
+            # (or a line break, where a copy wrapped the sentence: not a blank line)
+            between = self.text[p.end:t.start]
+            if p.end <= t.start <= p.end + 9 and not between.strip(" ,)\n") and "\n\n" not in between:
                 return _operand(t), True
         if not _DARI.match(after):
             return None
