@@ -610,8 +610,8 @@ PROGRAMS = {
     "upt_prosa": [], "ditjen_juni": [], "serapan_tanpa_nilai": [], "baca_juga_kapital": [], "berita_terkait": [],
     "masing_masing": [], "fisik_dan_keuangan": [], "dari_penduduk": [], "kk_dan_jiwa": [],
     "milyar": [], "rp_koma_strip": [], "persen_dulu": [], "usulan_kpm": [],
-    # the index per KPM is no pagu: see test_a_rate_per_kpm_is_no_pagu
-    "indeks_naik": [("Program Sembako", 200000, None, None)],
+    # the index per KPM is no pagu (test_a_rate_per_kpm_is_no_pagu; 200.000 was read before)
+    "indeks_naik": [("Program Sembako", None, None, None)],
 }
 
 # (passage, old, new, stated before, stated after): the slip must be the one mismatch; each new
@@ -1037,13 +1037,10 @@ NAMED_BACK = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="claims.py/evidence.py: 'sehingga pagu hanya menampung 40 persen dari nilai "
-                   "usulan' (and 'diterima Kota Kendari, yakni 10,59 persen dari total alokasi') names its part and "
-                   "whole by words of the amounts before it ('Pagu indikatif ... Rp A', 'nilai seluruh usulan ... "
-                   "Rp B'), no figure beside it: no finder pairs words with amounts so")
 @pytest.mark.parametrize("text,stated,num,den,verdict", NAMED_BACK,
                          ids=["musrenbang", "musrenbang-slip", "alokasi", "alokasi-slip"])
 def test_share_named_back_by_words(text, stated, num, den, verdict):
+    # (a known gap before: no finder paired the words with the amounts)
     hits = [c for c in extract_text(text).checks if c.stated == pytest.approx(stated)]
     assert [(c.operands["numerator"], c.operands["denominator"], c.verdict) for c in hits] == [(num, den, verdict)]
 
@@ -1124,18 +1121,16 @@ def test_only_names_no_operand_when_the_whole_is_another():
 SECOND_WHOLE = [(SD_JUNI, 92.24, "consistent"), (SD_JUNI.replace("92,24", "94,22"), 94.22, "mismatch")]
 
 
-@pytest.mark.xfail(strict=True, reason="evidence.py: a realisation already the numerator of one claim (46,12 persen "
-                   "of the DPA) is no candidate for a second whole in the next paragraph (the anggaran kas)")
 @pytest.mark.parametrize("text,stated,verdict", SECOND_WHOLE, ids=["correct", "slip"])
 def test_second_whole_of_a_realisation(text, stated, verdict):
+    # (a known gap before: the realisation, already the numerator of one claim, was no candidate)
     hits = [c for c in extract_text(text).checks if c.stated == pytest.approx(stated)]
     assert [(c.operands["numerator"], c.operands["denominator"], c.verdict) for c in hits] == \
         [(5073200000, 5500000000, verdict)]
 
 
-@pytest.mark.xfail(strict=True, reason="programs.py: the kegiatan listed under 'untuk Program X, yang terdiri atas "
-                   "kegiatan:' (numbered, each with its pagu) are not read as the program's activities")
 def test_kegiatan_listed_under_a_program_in_news():
+    # (a known gap before: the kegiatan were not read as the program's activities)
     programs = extract_text(KEGIATAN_DEKON).programs
     assert [(a.name, p.name) for p in programs for a in p.activities] == [
         ("Pendampingan Sosial PKH", "Program Perlindungan Sosial"),
@@ -1148,26 +1143,20 @@ def test_kegiatan_listed_under_a_program_in_news():
 LISTED_WHOLE = [(USULAN_TAMBAHAN, 5.66, "consistent"), (USULAN_TAMBAHAN.replace("5,66", "6,56"), 6.56, "mismatch")]
 
 
-@pytest.mark.xfail(strict=True, reason="evidence.py local: the usulan before its list is a budget word's figure "
-                   "('tambahan anggaran ... sebesar Rp A'), and a sentence stating its own budget (the pagu "
-                   "indikatif) drops the budgets of other sentences; the list's last item is no longer taken "
-                   "for the part (was a false alarm), but the claim is not made")
 @pytest.mark.parametrize("text,stated,verdict", LISTED_WHOLE, ids=["correct", "slip"])
 def test_share_of_a_listed_whole(text, stated, verdict):
+    # (a known gap before: the claim was not made)
     hits = [c for c in extract_text(text).checks if c.stated == pytest.approx(stated)]
     assert [(c.operands["numerator"], c.operands["denominator"], c.verdict) for c in hits] == \
         [(4.25e12, 75.1e12, verdict)]
 
 
-@pytest.mark.xfail(strict=True, reason="claims.py count_claims: a count's part named after its whole ('85 persen dari "
-                   "target 1.200 KPM, yaitu 960 KPM') is paired only where the arithmetic fits; the money version "
-                   "is judged (evidence.py _part_after_whole)")
 def test_count_part_after_its_whole_slip():
+    # (a known gap before: the count was paired only where the arithmetic fit)
     assert_claims("Penyaluran baru 85 persen dari target 1.200 KPM, yaitu 960 KPM.",
                   [(("target_percent", "share_percent"), 85, 960, 1200, "mismatch")])
 
 
-@pytest.mark.xfail(strict=True, reason="programs.py: the old value of a change of a rate per KPM ('Program Sembako naik "
-                   "dari Rp 200.000 menjadi Rp 210.000 per KPM per bulan') is taken for the program's pagu")
 def test_a_rate_per_kpm_is_no_pagu():
+    # (a known gap before: the old value of the rate's change was taken for the program's pagu)
     assert [(p.name, p.budget.pagu) for p in extract_text(INDEKS_NAIK).programs] == [("Program Sembako", None)]

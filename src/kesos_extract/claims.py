@@ -32,7 +32,7 @@ import bisect
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Optional
+from typing import Iterable, Optional
 
 import regex
 
@@ -286,6 +286,9 @@ class _Finder:
         self.taken = DisjointSpans((m.start, m.end) for m in usable)
         self.old_values: set[int] = set()  # the old values of the money changes found (money_claims)
         self.change_percents: set[int] = set()  # and their percentages
+        # percentages whose operands the words leave open (an achievement of a list of counts whose
+        # target names one of the list's kinds, none of them giving it): no later finder pairs them
+        self.unjudged: set[int] = set()
 
     # lookups by offset (bisect), so that a long report costs time in proportion to its length
     def _targets_between(self, start: int, end: int) -> list[Mention]:
@@ -337,7 +340,9 @@ class _Finder:
         after = self.text[p.end:p.end + 12]
         for t in self._targets_between(p.end, p.end + 10):
             # (a bracketed percentage's bracket may stand between: "150 jiwa (30 %) dari target 500 jiwa")
-            if p.end <= t.start <= p.end + 9 and not self.text[p.end:t.start].strip(" ,)"):
+            # (or a line break, where a copy wrapped the sentence: not a blank line)
+            between = self.text[p.end:t.start]
+            if p.end <= t.start <= p.end + 9 and not between.strip(" ,)\n") and "\n\n" not in between:
                 return _operand(t), True
         if not _DARI.match(after):
             return None
@@ -367,8 +372,53 @@ class _Finder:
                   if _COUNTED_THING.fullmatch(self.text, op.end, t.start) and _units_compatible(self.text, _operand(t), op)]
         if not counts:
             realised = self._realised_before_target(s, t, pct) if _achievement_re().match(self.text[t.end:p.start]) else None
-            return RatioClaim("target", pct, realised, _operand(t)) if realised is not None else None
-        return RatioClaim("target", pct, counts[-1], _operand(t))
+            if realised is None:
+                return None
+        else:
+            # "320 anak terlantar, 145 lansia dan 85 penyandang disabilitas dari target 600 orang":
+            # the last count closes a list, whose achievement the target may be of
+            items = self._list_ending_with(s, counts[-1], _operand(t))
+            realised = self._list_realisation(items, t, pct) if len(items) > 1 else counts[-1]
+            if realised is None:
+                return None
+        return RatioClaim("target", pct, realised, _operand(t))
+
+    def _list_ending_with(self, s: int, last: Operand, target: Operand) -> list[Operand]:
+        """The counts of a list whose last item is ``last`` ("320 anak terlantar, 145 lansia dan
+        85 penyandang disabilitas"), each of the target's kind and joined by a comma or "dan"; just
+        ``last`` where no list ends with it."""
+        before = [op for op in self.count_operands(s, last.start) if op.end <= last.start]
+        items = [last]
+        for op in reversed(before):
+            if op.unit is None or _is_date(self.text, op) or not _units_compatible(self.text, target, op) \
+                    or not evidence.listed_together(self.text, op, items[0]):
+                break
+            items.insert(0, op)
+        return items
+
+    def _list_realisation(self, items: list[Operand], t: Mention, pct: Operand) -> Optional[Operand]:
+        """What a target's achievement is of, when a list of counts is achieved: the sum where it
+        gives the percentage; the one item whose kind the target names ("target penanganan lansia
+        330 orang"); the sum where the target names none of the list's kinds
+        ("target penanganan 550 orang": the list is what it counts, a wrong percentage is judged
+        against the sum); else None, and the percentage is left unjudged (the words do not tell
+        which, and a later finder's pairing would be a guess)."""
+        target = _operand(t)
+        first, last = items[0], items[-1]
+        total = Operand(sum((op.value for op in items), Decimal(0)), first.start, last.end, self.text[first.start:last.end],
+                        max(op.decimals for op in items), first.scale, first.unit)
+        if evidence.explains(pct, total, target, self.text):
+            return total
+        target_words = _kind_words(t.text)
+        kinds = [_kind_words(self.text[op.start:nxt.start]) for op, nxt in zip(items, items[1:])]
+        kinds.append(_kind_words(self.text[last.start:last.end] + " " + _COUNTED_THING.match(self.text, last.end).group(0)))
+        named = [op for op, words in zip(items, kinds) if words & target_words]
+        if not named:
+            return total
+        if len(named) == 1:
+            return named[0]
+        self.unjudged.add(pct.start)
+        return None
 
     def _realised_before_target(self, s: int, t: Mention, pct: Operand) -> Optional[Operand]:
         """What was achieved, stated in an earlier clause of the sentence than its target, with a
@@ -387,10 +437,7 @@ class _Finder:
             return counts[0]
         if len(counts) < 2 or not all(_LIST_ITEM_GAP.fullmatch(self.text, a.end, b.start) for a, b in zip(counts, counts[1:])):
             return None
-        first, last = counts[0], counts[-1]
-        total = Operand(sum((op.value for op in counts), Decimal(0)), first.start, last.end, self.text[first.start:last.end],
-                        max(op.decimals for op in counts), first.scale, first.unit)
-        return total if evidence.explains(pct, total, target, self.text) else None
+        return self._list_realisation(counts, t, pct)
 
     def part_of_whole_before(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
         """"320 dari 400 penyandang disabilitas (80 persen)", "46 LKS dari 50 LKS ( 92 % )", "18 desa
@@ -1070,6 +1117,61 @@ class _Finder:
             return a, b
         return None
 
+    def named_by_words_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """A share whose part and whole its clause names only by words of two amounts stated
+        before it, no figure beside it: "Pagu indikatif ... ditetapkan Rp A, sedangkan nilai
+        seluruh usulan mencapai Rp B sehingga pagu hanya menampung 40 persen dari nilai usulan"
+        (A / B), "... dengan total Rp W. ... Kota Kendari Rp A ... // Bantuan terbanyak diterima
+        Kota Kendari, yakni 10,59 persen dari total alokasi" (A / W). The whole is the one amount
+        whose sentence, up to it, says every word named after "dari"; the part the one other
+        amount whose own words (back to the figure or clause break before it) share a word with
+        the clause before the percentage. Judged whatever the arithmetic: the words tie them."""
+        out = []
+        for p in self.percents:
+            if p.start in claimed:
+                continue
+            named = _NAMED_WHOLE_AFTER.match(self.text, p.end)
+            s, _ = self.seg.sentence(p.start)
+            clause = evidence.own_clause(self.text, s, p.start)
+            # "..., sedangkan nilai seluruh usulan mencapai Rp B sehingga pagu hanya menampung": the
+            # conclusion's own words, after its joining word
+            conclusion = _last_match(_CONCLUSION_JOIN.finditer(clause))
+            if conclusion is not None:
+                clause = clause[conclusion.end():]
+            if named is None or regex.search(r"\d", clause) or self._percents_between(s, p.start):
+                continue
+            whole_words = _content_stems(named.group("name"))
+            part_words = _content_stems(clause)
+            lo = self._named_scope_start(p)
+            amounts = [a for a in self._amounts_between(lo, p.start) if not self._per_unit(a)]
+            if not whole_words or not part_words or len(amounts) < 2:
+                continue
+            wholes = [a for a in amounts if _all_said(whole_words, self.text[self.seg.sentence(a.start)[0]:a.start])]
+            if len(wholes) != 1:
+                continue
+            whole = wholes[0]
+            # "Tahun lalu pagu menampung 35 persen dari usulan": another year's share, not of these
+            mine = evidence.years_of(self.text[s:p.end + len(named.group(0))])
+            if evidence.other_year(mine, self.text[lo:s]) or (mine and s <= lo):
+                continue
+            parts = [a for a in amounts if a is not whole and a.value <= whole.value and _any_said(
+                part_words - whole_words, evidence.lead(self.text, _operand(a), self.seg.sentence(a.start)[0]))]
+            if len(parts) != 1:
+                continue
+            out.append(RatioClaim("share", _operand(p), _operand(parts[0]), _operand(whole),
+                                  notes=["the part and the whole named by words of the amounts before"]))
+        return out
+
+    def _named_scope_start(self, p: Mention) -> int:
+        """Where the amounts a percentage may name by words begin: its paragraph, or the one before
+        where its own is a sentence or two (news gives a sentence a paragraph)."""
+        ps, pe = self.seg.paragraph(p.start)
+        if pe - ps < 300:
+            pps, ppe = self.seg.previous_paragraph(ps)
+            if ppe > 0:
+                return pps
+        return ps
+
     def subject_back_claims(self, claimed: set[int]) -> list[RatioClaim]:
         """A sentence whose subject points back to the amount of the sentence before and states its
         share of a whole after "dari" ("Bantuan Rp 1,26 miliar untuk 350 lansia, masing-masing Rp
@@ -1086,12 +1188,47 @@ class _Finder:
             ps, pe = self._filled_sentence_before(s)
             if whole is None or pe == 0 or self._percents_between(ps, pe):
                 continue
-            totals = [a for a in self._amounts_between(ps, pe) if not self._per_unit(a)]
+            head = self._list_head_before(ps, pe)
+            # the sentence before closes a list: the subject points back to what the list details,
+            # the amount of the line that introduces it ("... senilai Rp A, yang terdiri dari:" /
+            # "1. ...: Rp A1;" / ... / "Jumlah itu setara P persen dari pagu ...")
+            totals = [a for a in (self._amounts_between(*head) if head else self._amounts_between(ps, pe))
+                      if not self._per_unit(a)]
             if len(totals) != 1 or totals[0].value > whole.value:
                 continue
             out.append(RatioClaim("share", _operand(p), _operand(totals[0]), _operand(whole),
                                   notes=["the part is the amount of the sentence before, which the subject points back to"]))
         return out
+
+    def _list_head_before(self, start: int, end: int) -> Optional[tuple[int, int]]:
+        """Where the sentence from ``start`` to ``end`` ends a list one item a line ("3. Program
+        Penanganan Bencana: Rp 2.300.000.000."), the span of the sentence that introduces the list,
+        ending with a colon on the line before its first item; (0, 0) when no such line does; None
+        when it ends no list (no item opens a line in it). (Items and the introducing sentence may
+        each wrap over lines.)"""
+        # (a sentence may start after its item's marker: "3. " before "Program ...")
+        line_start = self.text.rfind("\n", 0, start + 1)
+        if line_start >= 0 and _MARKER_ONLY.fullmatch(self.text, line_start + 1, start):
+            start = line_start
+        if not _ITEM_LINE.search(self.text, max(0, start - 1), end):
+            return None
+        line = self.text.rfind("\n", 0, end)
+        seen_item = False
+        for _ in range(MAX_LIST_LINES):
+            if line < 0:
+                return (0, 0) if seen_item else None
+            if _ITEM_LINE.match(self.text, line):
+                seen_item = True
+            prev = self.text.rfind("\n", 0, line)
+            above = self.text[prev + 1:line]
+            if not above.strip():
+                return (0, 0) if seen_item else None  # a blank line: no introducing line
+            if above.rstrip().endswith(":"):
+                if not _ITEM_LINE.match(self.text, line):
+                    return None  # the line after the colon opens no item
+                return self.seg.sentence(line - 1)[0], line
+            line = prev
+        return (0, 0) if seen_item else None
 
     def _per_unit(self, a: Mention) -> bool:
         """Is the amount a rate ("masing-masing Rp A", "Rp A per bulan", "Rp A/KPM", "setiap KPM Rp A")?"""
@@ -1137,6 +1274,19 @@ class _Finder:
             start = ps
         return None
 
+    def _agency_at(self, offset: int) -> tuple[str, ...]:
+        """The agency the words before ``offset`` in its sentence name last, if any."""
+        s, _ = self.seg.sentence(offset)
+        found = None
+        for found in evidence.vocabulary().agency.finditer(self.text, s, offset):
+            pass
+        return evidence.agency_key(found.group()) if found else ()
+
+    def _of_other_agency(self, a: int, b: int) -> bool:
+        """Do the sentences of two offsets each name an agency before them, and not one?"""
+        mine, theirs = self._agency_at(a), self._agency_at(b)
+        return bool(mine and theirs and not evidence.same_agency(mine, theirs))
+
     def budget_claims(self, claimed: Optional[set[int]] = None,
                       roles: Optional[dict[int, Optional[str]]] = None) -> list[RatioClaim]:
         """Each realisation amount with its budget and the percentage nearest to it."""
@@ -1169,6 +1319,9 @@ class _Finder:
                     not evidence.other_year(years, self.text[slice(*self.seg.sentence(a.start))])
                     and not evidence.of_other_item(self.text, self.text[ps:p.start],
                                                    evidence.own_clause(self.text, self.seg.sentence(a.start)[0], a.start))]
+            # an amount of another sentence that names another agency than the percentage's
+            # ("Pagu Dinsos Rp B dan realisasi Rp A. Serapan Dinkes 85 persen dari pagu")
+            near = [a for a in near if ps <= a.start < pe or not self._of_other_agency(p.start, a.start)]
             reals = [a for a in near if roles[id(a)] == "real"]
             if not reals:
                 continue
@@ -2980,7 +3133,7 @@ class _Finder:
                     part = self._part_before_place(p, part, den)
                     if part is None:
                         continue
-                num = part or self._numerator_for_target(p, den, pct)
+                num = part or self._numerator_for_target(p, den, pct) or self._part_after_count_whole(p, den)
                 if num is None or (not is_target and num.value > den.value and not self._of_another_year(p, den)):
                     continue  # a part is not above its whole (another year's count may be below this one's) ("Dari 26.500 KPM terdaftar, ... 99,2 persen dari 25.000 KPM")
                 out.append(RatioClaim("target" if is_target else "share", pct, num, den))
@@ -3178,7 +3331,7 @@ class _Finder:
         # (a clause opening with a conclusion word, "Dengan demikian capaian ...", refers back
         # whatever follows: "... Nilai tersebut meningkat dibandingkan tahun 2022 yaitu B (62,48)")
         _, pe = self.seg.paragraph(p.start)
-        if e < pe and not _tie_words().conclusion.match(clause) and \
+        if e < pe and not _tie_words().conclusion.match(clause) and not self._record_line_before(p) and \
                 (self._clause_ops(e, min(pe, e + 300)) or self._amounts_between(e, min(pe, e + 300))):
             return None
         for _ in range(2):  # up to two sentences before, in the paragraph, none with a percentage
@@ -3222,6 +3375,16 @@ class _Finder:
             return None  # "... terealisasi 120 anak. Capaian tahun 2022 sebesar 75 persen": maybe another year's
         return RatioClaim(kind, _operand(p), num, den, implicit_denominator=True,  # type: ignore[arg-type]
                           notes=["the part and its whole stated in the sentences before the conclusion"])
+
+    def _record_line_before(self, p: Mention) -> bool:
+        """Does the percentage end its line, that line stating two figures before it ("Program
+        Pemberdayaan Sosial (Pagu: Rp A; Realisasi: Rp B; Capaian: P%)")? Then the figures of the
+        lines after are the next records', not this percentage's own told after it."""
+        line_end = self.text.find("\n", p.end)
+        if self.text[p.end:len(self.text) if line_end < 0 else line_end].strip(" \t).;,") != "":
+            return False
+        line_start = self.text.rfind("\n", 0, p.start) + 1
+        return len(self._amounts_between(line_start, p.start)) >= 2 or len(self._clause_ops(line_start, p.start)) >= 2
 
     def _headline(self, p: Mention) -> Optional[RatioClaim]:
         """A headline percentage whose whole and part come in the next sentence: "Penyaluran
@@ -3342,6 +3505,21 @@ class _Finder:
         # of what is targeted between them
         s, _ = self.seg.sentence(op.start)
         return bool(_TARGET_VERB_LEAD.search(self.text, max(s, op.start - 160), op.start))
+
+    def _part_after_count_whole(self, p: Mention, den: Operand) -> Optional[Operand]:
+        """The part named right after the whole a percentage is "dari", when nothing before it
+        is: "85 persen dari target 1.200 KPM, yaitu 960 KPM", "92,5 persen dari sasaran 400
+        keluarga, atau sebanyak 370 keluarga". The one figure of the rest of the sentence, of the
+        whole's kind (more would be the whole's components, or another clause's)."""
+        _, e = self.seg.sentence(p.start)
+        after = [op for op in self.count_operands(den.end, e) if not _is_date(self.text, op)]
+        if len(after) != 1 or self._percents_between(den.end, after[0].start):
+            return None
+        part = after[0]
+        if not _COUNT_PART_AFTER_WHOLE_GAP.fullmatch(self.text, den.end, part.start) or part.unit is None \
+                or not _units_compatible(self.text, den, part):
+            return None
+        return part
 
     def _numerator_for_target(self, p: Mention, den: Operand, pct: Operand) -> Optional[Operand]:
         """The achieved count stands earlier in the sentence; it may be a sum ("100 Anak nakal
@@ -3573,8 +3751,8 @@ def _same_plan(a: str, b: str) -> bool:
     return (" " not in a and a == initials[b]) or (" " not in b and b == initials[a])
 
 
-# between two items of a list of counts: "300 orang lansia dan 200 orang", "120 anak, 80 lansia, dan"
-_LIST_ITEM_GAP = regex.compile(r"(?:[ \t]+\p{L}+){0,3}[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)", regex.I)
+# between two items of a list of counts (evidence.py reads such lists too)
+_LIST_ITEM_GAP = evidence.COUNT_LIST_GAP
 # "62 persen dari total penerima": a percentage of a whole its words name, no figure after it
 _OF_THE_WHOLE_AFTER = regex.compile(r"\s*\)?\s*dari\s+(?:total|jumlah|keseluruhan|seluruh)\b", regex.I)
 # the word of kind right after a part of a breakdown ("4.160 KPM reguler", "2.240 KPM perluasan"), not a
@@ -3632,9 +3810,52 @@ _REVISED_WORD = regex.compile(r"\bperubahan\b", regex.I)
 _REVISED_LEAD = regex.compile(r"(?:\bAPBD[- ]?P|\b(?:pagu|anggaran)\s+perubahan)\b(?:\s+(?:tahun\s+)?\d{4})?"
                               r"\s*(?:(?:yang\s+)?(?:sebesar|senilai|menjadi)\s*)?$", regex.I)
 MAX_REVISION_SENTENCES = 3  # how far back a revised pagu named "pagu perubahan" is looked for
+# a percentage's whole named by words after it, no figure: "40 persen dari nilai usulan.", "10,59
+# persen dari total alokasi."
+# (a space may be a line break of a wrapped copy)
+_NAMED_WHOLE_AFTER = regex.compile(r"\s*dari(?:[ \t]|\n(?![ \t]*\n))+(?P<name>(?:\p{L}+(?:[ \t]|\n(?![ \t]*\n))+){0,2}"
+                                   r"\p{L}+)[ \t]*(?:[.;]|,\s|$)", regex.I)
+# words that name no particular amount: joining and reference words, amount words, degree words
+_NO_NAME_WORDS = frozenset({"dari", "yang", "dan", "atau", "itu", "ini", "tersebut", "total", "jumlah", "seluruh",
+                            "keseluruhan", "nilai", "sebesar", "senilai", "sehingga", "hanya", "baru", "sekitar",
+                            "yakni", "yaitu", "adalah", "merupakan", "setara", "dengan", "untuk", "pada", "tahun",
+                            "mencapai", "sedangkan", "sementara", "anggaran", "dana"})
+
+
+# a word that joins a conclusion to the figures before it in one sentence
+_CONCLUSION_JOIN = regex.compile(r"\b(?:sehingga|maka|artinya|berarti)\b", regex.I)
+
+
+def _last_match(matches: Iterable[regex.Match]) -> Optional[regex.Match]:
+    last = None
+    for last in matches:
+        pass
+    return last
+
+
+def _content_stems(phrase: str) -> set[str]:
+    """The light stems of the words of a phrase that may name an amount ("pagu", "usulan",
+    "alokasi"), its joining and amount words left out."""
+    return {evidence.stem(w) for w in regex.findall(r"\p{L}{3,}", phrase) if w.lower() not in _NO_NAME_WORDS}
+
+
+def _all_said(stems: set[str], text: str) -> bool:
+    said = _content_stems(text)
+    return all(any(evidence.stems_meet(a, b) for b in said) for a in stems)
+
+
+def _any_said(stems: set[str], text: str) -> bool:
+    said = _content_stems(text)
+    return any(evidence.stems_meet(a, b) for a in stems for b in said)
+
+
+_MARKER_ONLY = regex.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\)|[-•*▪])?[ \t]*")
+MAX_LIST_LINES = 40  # how many lines back a list's introducing line is looked for
+# a line opening an item of a list: "\n1. Program", "\nb) Seksi", "\n- Program"
+_ITEM_LINE = regex.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\)|[-•*▪])[ \t]+\p{Lu}")
 # a sentence whose subject points back to the amount before, then its percentage: "Anggaran itu",
-# "Jumlah tersebut setara", "Dana bantuan itu sebesar"
-_SUBJECT_BACK = regex.compile(r"[\s\"“]*(?:anggaran|jumlah|dana|nilai|bantuan|alokasi|total)(?:\s+\p{L}+){0,2}?\s+"
+# "Jumlah tersebut setara", "Dana bantuan itu sebesar", "Usulan tersebut setara"
+_SUBJECT_BACK = regex.compile(r"[\s\"“]*(?:anggaran|jumlah|dana|nilai|bantuan|alokasi|total|usulan|kebutuhan)(?:\s+\p{L}+){0,2}?\s+"
                               r"(?:itu|tersebut|ini)(?:\s+(?:setara(?:\s+dengan)?|sama\s+dengan|sekitar|sebesar|"
                               r"mencapai|merupakan|adalah|hanya|baru))*\s*", regex.I)
 # an amount that is a rate, not a total: "Rp A per bulan", "Rp A/KPM", "masing-masing Rp A", "setiap KPM Rp A"
@@ -3737,6 +3958,10 @@ def _change_word_re() -> regex.Pattern:
 
 # words after a whole that make it a target: "dari 24 desa sasaran", "dari 50 RTLH yang direncanakan"
 _TARGET_OF_WHOLE = regex.compile(r"\b(?:target\w*|sasaran|rencana|direncanakan|ditargetkan|ditetapkan)\b", regex.I)
+# between a whole after "dari" and the part named after it: ", yaitu", ", atau sebanyak"
+# (a space may be a line break of a wrapped copy)
+_COUNT_PART_AFTER_WHOLE_GAP = regex.compile(r"[ \t]*,?(?:[ \t]|\n(?![ \t]*\n))*(?:yakni|yaitu|atau)(?:[ \t]|\n(?![ \t]*\n))+"
+                                          r"(?:(?:sebanyak|sejumlah)(?:[ \t]|\n(?![ \t]*\n))+)?", regex.I)
 _DARI_BEFORE = regex.compile(r"\bdari\s*(?:total\s+)?$", regex.I)
 # between a change word and its amount: "berkurang Rp D", "mengalami penurunan sebesar Rp D"
 _CHANGE_AMOUNT = regex.compile(r"\s*(?:sebesar|senilai|sekitar|sejumlah)?\s*", regex.I)
@@ -3877,6 +4102,19 @@ def _earlier_sentence(before: str, ours: str) -> bool:
     return evidence.years_of(before) == {"@-1"} and evidence.years_of(ours) <= {"@0"}
 
 
+# words that say what a list item or a target counts without naming a kind of it: units of people
+# and households, joining words, a target's own words
+_NO_KIND_WORDS = frozenset({"orang", "jiwa", "kk", "kpm", "keluarga", "rumah", "tangga", "unit", "dan", "serta",
+                            "dari", "target", "sasaran", "rencana", "penanganan", "sebanyak", "sejumlah", "sebesar",
+                            "tahun", "yang", "atau", "pada", "di", "untuk", "dengan", "ini", "itu"})
+
+
+def _kind_words(phrase: str) -> set[str]:
+    """The words of a count's or target's phrase that may name a kind of what is counted
+    ("orang lansia" gives {"lansia"}, "target penanganan 550 orang" none)."""
+    return {w for w in (m.group(0).lower() for m in regex.finditer(r"\p{L}{3,}", phrase)) if w not in _NO_KIND_WORDS}
+
+
 def _units_compatible(text: str, whole: Operand, part: Operand) -> bool:
     """May ``part`` be a part of ``whole`` (or the two values of one change)? Counts of one thing
     (:func:`evidence.same_counted_thing`), or people counted by a kind of them ("Dari 1.500 jiwa,
@@ -3924,12 +4162,14 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     claims += f.slash_record_claims({c.percent.start for c in claims})
     claimed = {c.percent.start for c in claims}
     claims += f.count_claims(claimed)
-    claims += f.tied_claims({c.percent.start for c in claims})
+    claims += [c for c in f.tied_claims({c.percent.start for c in claims}) if c.percent.start not in f.unjudged]
+    # "sehingga pagu hanya menampung 40 persen dari nilai usulan": part and whole named by words
+    claims += f.named_by_words_claims({c.percent.start for c in claims} | f.unjudged)
     # "Realisasi ... PKH dan Kartu Sembako, masing-masing Rp A dan Rp B. Pagu PKH Rp C, sedangkan Kartu
     # Sembako Rp D. Artinya, serapan PKH P persen dan Kartu Sembako Q persen": each item by its name
-    claims += evidence.named_item_claims(doc, mentions, {c.percent.start for c in claims})
+    claims += evidence.named_item_claims(doc, mentions, {c.percent.start for c in claims} | f.unjudged)
     # what the phrase finders leave unexplained, by weighing the evidence of the numbers around it
-    claims += evidence.resolve(doc, mentions, claims)
+    claims += [c for c in evidence.resolve(doc, mentions, claims) if c.percent.start not in f.unjudged]
     # the realisations of successive periods whose one pagu only the weighing above paired with
     # the first of them ("TW I Rp A atau 8,3 persen. ... TW II Rp B atau 34,08 persen." and the pagu
     # in the next paragraph)

@@ -235,6 +235,33 @@ def _role_word(found: str) -> str:
 
 # --- candidates ---------------------------------------------------------------------------------
 
+# between two counts of a list, each with up to three words of what it counts: "300 orang lansia
+# dan 200 orang", "320 anak terlantar, 145 lansia dan 85"
+# a percentage's clause naming the whole it is of after "terhadap", right before it: "capaian
+# terhadap anggaran kas 92,24 persen", "serapan terhadap rencana penarikan dana sebesar"
+_AGAINST_NAMED_WHOLE = regex.compile(r"\bterhadap\s+(?P<name>(?:\p{L}+\s+){0,3}?\p{L}+)\s*(?:sebesar|mencapai|yaitu|:)?\s*\(?\s*$",
+                                     regex.I)
+# words of a whole's name that name no whole in particular
+_GENERIC_WHOLE_WORDS = frozenset({"yang", "dan", "total", "jumlah", "seluruh", "keseluruhan", "tahun", "ini", "itu",
+                                  "tersebut"})
+# words after a count that make it a whole named back or described, no list item ("1.250 penerima
+# itu, ...", "400 RTLH yang ditargetkan, ...")
+_WHOLE_NAMED_BACK = regex.compile(r"\b(?:itu|tersebut|ini|yang)\b", regex.I)
+_DARI_BEFORE_COUNT = regex.compile(r"\bdari\s*$", regex.I)
+# (a space may be a line break, where a copy wrapped its lines; not a blank line)
+COUNT_LIST_GAP = regex.compile(r"(?:(?:[ \t]|\n(?![ \t]*\n))+\p{L}+){0,3}(?:[ \t]|\n(?![ \t]*\n))*"
+                               r"(?:,(?:[ \t]|\n(?![ \t]*\n))*(?:(?:dan|serta)(?:[ \t]|\n(?![ \t]*\n))+)?"
+                               r"|(?:[ \t]|\n(?![ \t]*\n))+(?:dan|serta)(?:[ \t]|\n(?![ \t]*\n))+)", regex.I)
+
+
+def listed_together(text: str, a: Operand, b: Operand) -> bool:
+    """Are two counts, ``a`` before ``b``, successive items of one list ("300 orang lansia dan
+    200 orang disabilitas")? Not a whole and its part ("Dari 1.250 penerima itu, 875 orang",
+    "Dari 400 RTLH yang ditargetkan, 412 unit")."""
+    return bool(COUNT_LIST_GAP.fullmatch(text, a.end, b.start)) and not _WHOLE_NAMED_BACK.search(text, a.end, b.start) \
+        and not _DARI_BEFORE_COUNT.search(text, max(0, a.start - 8), a.start)
+
+
 @dataclass(frozen=True)
 class Candidate:
     op: Operand
@@ -1300,9 +1327,15 @@ class _Resolver:
         # "... dari target nasional": the whole is a target no number gives here; only a figure
         # the words make a target may be it
         target_named = named_target_not_given(self.text, p)
+        # "capaian terhadap anggaran kas 92,24 persen": a second whole the percentage names, whose
+        # part may be a realisation judged already against the first
+        second = self._whole_named_against(p, cands)
         out = []
         for num in cands:
-            again = num.op.start in self.taken_numerators and self._part_again(p, num.op, whole)
+            again = num.op.start in self.taken_numerators and (
+                self._part_again(p, num.op, whole) or (second is not None and num.role in (None, "real")))
+            if again and whole is None and second is not None:
+                whole = second
             if num.role in ("remainder",) or num.op.start in self.taken_numerators and not again:
                 continue
             if whole is not None and self._listed_after(whole, num.op.start):
@@ -1332,6 +1365,23 @@ class _Resolver:
                     lower_is_better_at(self.text, min(num.op.start, den.op.start, p.start), p.start))
                 out.append(_Scored(num, den, cue, fits))
         return sorted(out, key=lambda s: -s.score)
+
+    def _whole_named_against(self, p: Mention, cands: list[Candidate]) -> Optional[Mention]:
+        """The figure of the whole a percentage names after "terhadap" ("capaian terhadap
+        anggaran kas 92,24 persen"): the one money figure of its sentence, before it, whose own
+        words name that whole ("Target semester I dalam anggaran kas sebesar Rp A"); else None."""
+        s, _ = self.cx.seg.sentence(p.start)
+        m = _AGAINST_NAMED_WHOLE.search(self.text, s, p.start)
+        if m is None:
+            return None
+        named = {w.lower() for w in regex.findall(r"\p{L}{3,}", m.group("name"))} - _GENERIC_WHOLE_WORDS
+        if not named:
+            return None
+        found = [c.op for c in cands if c.family == "money" and s <= c.op.start < m.start()
+                 and named <= {w.lower() for w in regex.findall(r"\p{L}{3,}", self.text[s:c.op.start])}]
+        if len(found) != 1:
+            return None
+        return next((a for a in self.cx.operands_between(found[0].start, found[0].end) if a.start == found[0].start), None)
 
     def _list_item_before_back_reference(self, p: Mention, op: Operand) -> bool:
         """Is ``op`` in an item of a list ("b. Program Dukungan Manajemen: Rp 350.000.000.000;")
@@ -1585,12 +1635,15 @@ class _Resolver:
         prior = cands
         cands = [c for c in cands if c.op.start >= own_ps or (c.family == "money" and c.role == "budget")]
         cands += self._achieved_before_its_target(prior, cands, s, e, own_ps)
+        cands += self._realisation_judged_before(p, cands)
         # "..., dengan rincian: a. ... Rp A; b. ... Rp B. // Usulan tersebut setara P persen dari ...":
         # a sentence whose subject points back is of what the list details, not of its last item
         items = [c for c in cands if self._list_item_before_back_reference(p, c.op)]
+        pointed_back: set[int] = set()  # the whole the list details, which the percentage's subject names back
         if items:
-            cands = [c for c in cands if c not in items] + [self.cx.candidate(m) for m in self._list_head_figures(items[0].op)
-                                                            if all(m.start != c.op.start for c in cands)]
+            heads = [self.cx.candidate(m) for m in self._list_head_figures(items[0].op)]
+            pointed_back = {c.op.start for c in heads}
+            cands = [c for c in cands if c not in items and c.op.start not in pointed_back] + heads
         # the old value of a change ("45.200 jiwa (9,8 persen), turun dari 48.100 jiwa") is the same
         # quantity earlier, no whole of a part
         cands = [c for c in cands if not changed_from_before(self.text, max(s, c.op.start - 60), c.op.start)]
@@ -1614,8 +1667,11 @@ class _Resolver:
                  (not self.cx.of_other_agency(p, c.op) and not self.cx.of_other_item(p, c.op))]
         # a sentence that states its own budget ("Adapun Dinas Sosial, dari pagu Rp 12 miliar,
         # realisasinya 88,5 persen") is of that budget, not of one another sentence states
+        # (the whole a list details, named back by the subject "Usulan tersebut", is no budget of
+        # another statement: it is the part here)
         if any(s <= c.op.start < e and c.family == "money" and c.role == "budget" for c in cands):
-            cands = [c for c in cands if s <= c.op.start < e or c.family != "money" or c.role != "budget"]
+            cands = [c for c in cands if s <= c.op.start < e or c.family != "money" or c.role != "budget"
+                     or c.op.start in pointed_back]
         # a line stating a total ("Secara keseluruhan realisasi anggaran Dinas Sosial mencapai
         # 93,37%") under lines that each list an item's figures is of the items' sum, not of the
         # last item's figures
@@ -1633,6 +1689,28 @@ class _Resolver:
             cands.append(Candidate(_operand(target_after), "percent", "target"))
             whole = target_after
         return self._decide(p, cands, adj, whole, implicit=False, unsure=unsure)
+
+    def _realisation_judged_before(self, p: Mention, kept: list[Candidate]) -> list[Candidate]:
+        """The realisation of the sentences before, already the part of its own claim of a budget,
+        where the percentage names a second whole its sentence gives ("... Rp 5.073.200.000 dari
+        DPA Rp 11.000.000.000." / "Target semester I dalam anggaran kas sebesar Rp 5.500.000.000,
+        sehingga capaian terhadap anggaran kas 92,24 persen"): the one such realisation there.
+        (It stands before that claim's percentage, or is in another paragraph, so the search
+        by proximity leaves it out.)"""
+        if self._whole_named_against(p, kept) is None:
+            return []
+        s, _ = self.cx.seg.sentence(p.start)
+        lo = min(self._short_paragraphs_start(p.start), self._filled_sentence_start_before(p.start))
+        judged = {c.numerator.start: c.numerator for c in self.prior_claims
+                  if c.kind == "budget" and c.change is None and max(lo, 0) <= c.numerator.start < s}
+        if len(judged) != 1:
+            return []
+        op = next(iter(judged.values()))
+        if any(c.op.start == op.start for c in kept):
+            return []
+        found = [m for m in self.cx.operands_between(op.start, op.end) if m.start == op.start and m.kind == "amount"]
+        # (the part of a budget's claim is its realisation, whatever words stand before it)
+        return [Candidate(self.cx.candidate(found[0]).op, "money", "real")] if found else []
 
     @staticmethod
     def _achieved_before_its_target(prior: list[Candidate], kept: list[Candidate], s: int, e: int,
@@ -1875,7 +1953,38 @@ class _Resolver:
             return None
         if not best.fits and self._restated(best.num.op, best.den.op):
             return None  # "... 90 persen dengan nilai Rp 400 miliar. ... dari total anggaran Rp 400 miliar": one amount twice
+        if not best.fits and best.num.family == "count":
+            items = self._count_list_around(best.num, cands)
+            if len(items) > 1:
+                return self._list_sum_claim(p, best, items, implicit)
         return self._claim(p, best, implicit)
+
+    def _count_list_around(self, num: Candidate, cands: list[Candidate]) -> list[Operand]:
+        """The counts of the list ``num`` is an item of ("300 orang lansia dan 200 orang
+        disabilitas"), in text order; just ``num`` where it stands in no list."""
+        counts = sorted({c.op.start: c.op for c in cands if c.family == "count"}.values(), key=lambda o: o.start)
+        at = next(i for i, op in enumerate(counts) if op.start == num.op.start)
+        lo = hi = at
+        while lo > 0 and listed_together(self.text, counts[lo - 1], counts[lo]) and \
+                same_counted_thing(self.text, counts[lo - 1], num.op):
+            lo -= 1
+        while hi + 1 < len(counts) and listed_together(self.text, counts[hi], counts[hi + 1]) and \
+                same_counted_thing(self.text, counts[hi + 1], num.op):
+            hi += 1
+        return counts[lo:hi + 1]
+
+    def _list_sum_claim(self, p: Mention, best: "_Scored", items: list[Operand], implicit: bool) -> Optional[RatioClaim]:
+        """A pairing whose part is one count of a list and does not give the percentage: the
+        list's sum where that gives it ("300 orang lansia dan 200 orang disabilitas tertangani,
+        sedangkan target penanganan lansia dan disabilitas 550 orang, sehingga capaian 90,91%"),
+        else no claim (whether the whole counts one item, some or all, the words do not tell: a
+        mismatch against one item would be a guess)."""
+        first, last = items[0], items[-1]
+        total = Operand(sum((op.value for op in items), Decimal(0)), first.start, last.end, self.text[first.start:last.end],
+                        max(op.decimals for op in items), first.scale, first.unit)
+        if best.den.op.start <= last.end or not explains(_operand(p), total, best.den.op, self.text):
+            return None
+        return self._claim(p, _Scored(Candidate(total, best.num.family, best.num.role), best.den, best.cue, True), implicit)
 
     def _restated(self, a: Operand, b: Operand) -> bool:
         """Are two operands of two sentences the same value: the one amount said twice, no ratio

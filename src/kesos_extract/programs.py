@@ -195,6 +195,10 @@ def _budget(doc: Document, claims: list[RatioClaim], start: int, end: int,
 
 # a rate, not a budget: "senilai Rp150.000 per bulan", "@Rp150.000/orang"
 _RATE_AFTER = regex.compile(r"\s*(?:/\s*\p{L}|per\s)", regex.I)
+# the old value of a rate's change, or the low end of a range of rates: "naik dari Rp 200.000
+# menjadi Rp 210.000 per KPM", "Rp 150.000 - Rp 300.000/bulan"
+_TO_A_RATE = regex.compile(r"\s*(?:menjadi|hingga|sampai(?:\s+dengan)?|s\.d\.?|-|–)\s*(?:Rp\.?|IDR)\s*\d[\d.,]*"
+                           r"(?:\s*(?:ribu|rb|juta|jt))?\s*(?:/\s*\p{L}|per\s)", regex.I)
 _REALISED = regex.compile(r"\b(?:realisasi\w*|terealisasi|terserap|serapan|tersalur\w*|digunakan)\b", regex.I)
 # "program A dan B, masing-masing Rp2 miliar dan Rp3 miliar": amounts shared out in order, not
 # the first program's
@@ -219,7 +223,8 @@ def _span(doc: Document, m: Mention) -> Span:
 
 
 def _is_rate(doc: Document, m: Mention) -> bool:
-    return bool(_RATE_AFTER.match(doc.text, m.end)) or doc.text[max(0, m.start - 1):m.start] == "@"
+    return bool(_RATE_AFTER.match(doc.text, m.end) or _TO_A_RATE.match(doc.text, m.end)) or \
+        doc.text[max(0, m.start - 1):m.start] == "@"
 
 
 def _stated_budget(doc: Document, amounts: list[Mention], mention: NamedProgram, end: int,
@@ -1401,6 +1406,16 @@ def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgr
             acts, stated = _enumerated_activities(doc, next_line, min(later + [len(doc.text)]))
             acts_end = max([acts_end] + [e for _, e in acts])
     if not acts and not first.heading:
+        # "... Rp 3.150.000.000 untuk Program A, yang terdiri atas kegiatan:" / "1) B: Rp ...;" /
+        # "2) C: Rp ...": the kegiatan listed on the lines after the line that names the program
+        # and announces them in the same sentence (no other program named between)
+        line_end = doc.text.find("\n", first.name_end)
+        if line_end > 0 and _KEGIATAN_LIST_LEAD.search(doc.text, first.name_end, line_end) and \
+                not _SENTENCE_END.search(doc.text, first.name_end, line_end) and \
+                not any(first.name_end <= o < line_end for o in later):
+            acts = _bulleted_activities(doc.text, line_end + 1, min(later + [len(doc.text)]), own_line=True)
+            acts_end = max([acts_end] + [e for _, e in acts])
+    if not acts and not first.heading:
         # "Program A dengan pagu ... terdiri dari Kegiatan B dengan pagu ... serta Kegiatan C ...":
         # the kegiatan its sentence names by their title after it
         acts = _named_kegiatan(doc.text, first.name_end, acts_end)
@@ -1409,6 +1424,8 @@ def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgr
     return _with_parts(doc, acts, first.start, max(end, acts_end)), stated
 
 
+# a full stop ending a sentence, not an abbreviation's ("Kab. Garut", "Rp. 4,6 miliar")
+_SENTENCE_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|Kel|No|Prov|dll|dsb))[.!?](?=\s)")
 # what may stand before a program's name on its line for the line to be the program's own
 _OWN_MARKER_OR_NONE = regex.compile(r"[ \t]*(?:(?:[-–•▪·*➤]|\(?\d{1,2}(?:\.\d{1,4})*[.)]?|\(?[a-zA-Z][.)])[ \t]+)?")
 # the line over a bulleted list of kegiatan ("... melaksanakan kegiatan sebagai berikut:",

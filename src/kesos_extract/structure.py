@@ -805,7 +805,7 @@ def _trimmed_share(run: _Run) -> float:
     return sum(c.is_program for c in items) / len(items)
 
 
-def _nested_in(inner: _Run, outer: _Run) -> bool:
+def _nested_in(inner: _Run, outer: _Run, text: str) -> bool:
     """Do the inner run's items all stand in the text of one of the outer list's programs (between
     its line and the next item's, the lines of one table or sentence aside)? Such a list is what
     that program achieved ("1) Program Perlindungan dan Jaminan Sosial" / "Hasil yang dicapai:" /
@@ -815,8 +815,42 @@ def _nested_in(inner: _Run, outer: _Run) -> bool:
     if inner.items[0].inline or inner.items[0].table is not None or outer.items[0].inline or outer.items[0].table is not None:
         return False
     items = _trimmed(outer)
-    return any(a.end < inner.items[0].start and inner.items[-1].end < b.start and a.is_program
-               for a, b in zip(items, items[1:]))
+    if any(a.end < inner.items[0].start and inner.items[-1].end < b.start and a.is_program
+           for a, b in zip(items, items[1:])):
+        return True
+    return _in_last_item_text(inner, items, text)
+
+
+# a line that announces what a program achieved or did, not programs: "Hasil yang dicapai antara
+# lain:", "Capaian program ini meliputi:"; a line naming programs announces another list
+_ANNOUNCES_NO_PROGRAMS = regex.compile(r"(?i)(?!.*\bprogram(?!\s+(?:ini|tersebut)\b))[^\n]*:[ \t]*$")
+
+
+def _in_last_item_text(inner: _Run, items: list[_Candidate], text: str) -> bool:
+    """Does the inner run stand in the text of the outer list's LAST program, where no next item
+    closes it ("2) Program Perlindungan dan Jaminan Sosial" / "Program ini ... Hasil yang dicapai
+    antara lain:" / "1) Program Keluarga Harapan (PKH) menjangkau 3.450 KPM ...")? It follows that
+    program's line, no further than the outer items are apart (one program's text), no chapter
+    heading between, under a line of that text that announces it and names no program (a bidang's
+    own list of programs, "Bidang Perlindungan Sosial" / "1. Program C", is no such list)."""
+    if len(items) < 2 or not items[-1].is_program:
+        return False
+    last, first = items[-1], inner.items[0]
+    if first.start <= last.end:
+        return False
+    reach = max(b.start - a.start for a, b in zip(items, items[1:]))
+    if first.start - last.start > reach or _CHAPTER_BETWEEN.search(text, last.end, first.start):
+        return False
+    # its items state what was done, with figures ("menjangkau 3.450 KPM"): a list of names
+    # under a bidang's line ("Bidang Perlindungan Sosial:" / "1. Program C") is another list
+    if 2 * sum(bool(_DIGIT.search(c.title)) for c in inner.items) < len(inner.items):
+        return False
+    line_end = text.rfind("\n", last.end, first.start)
+    line_start = text.rfind("\n", last.end, line_end) + 1 if line_end > 0 else -1
+    return line_start > last.end and bool(_ANNOUNCES_NO_PROGRAMS.fullmatch(text[line_start:line_end]))
+
+
+_DIGIT = regex.compile(r"\d")
 
 
 def program_list(doc: Document) -> list[_Candidate]:
@@ -830,7 +864,7 @@ def program_list(doc: Document) -> list[_Candidate]:
     runs = all_runs = [r for r in _runs(_candidates(doc)) if _trimmed_share(r) >= 0.6 and r.programs >= 1]
     headed = [r for r in runs if r.grouped and r.items[0].headed]  # (groups, not lists an introducer announces)
     runs = [r for r in runs if r.programs >= 2]
-    runs = [r for r in runs if not any(_nested_in(r, outer) for outer in runs if outer is not r)]
+    runs = [r for r in runs if not any(_nested_in(r, outer, doc.text) for outer in runs if outer is not r)]
     best = max(runs, key=lambda r: (r.programs, -r.items[0].start)) if runs else None
     if best is not None and best.items[0].inline:
         # the programs numbered inside an intro's sentence, then each again on a line of its own
@@ -843,7 +877,9 @@ def program_list(doc: Document) -> list[_Candidate]:
         return [c for r in sorted(headed, key=lambda r: r.items[0].start) for c in _trimmed(r)]
     if best is None:
         return []
-    return [c for r in _restarted_lists(doc, best, [r for r in all_runs if r.programs >= 1]) for c in _trimmed(r)]
+    # (a list in the text of the best list's last program is that program's, no bidang's list)
+    restarted = [r for r in all_runs if r.programs >= 1 and not _nested_in(r, best, doc.text)]
+    return [c for r in _restarted_lists(doc, best, restarted) for c in _trimmed(r)]
 
 
 # a chapter's or urusan's heading: lists on either side of it are different chapters' lists
