@@ -208,6 +208,8 @@ _SLASH_HEADER = regex.compile(
 
 
 # an item of a bulleted list, and how many items up its intro line is looked for (_list_intro)
+# the start of a line of a list: a bullet, a number or a letter ("\n- ", "\n• ", "\n2) ", "\nb. ")
+_LIST_ITEM_LINE = regex.compile(r"\n[ \t]*(?:[-•·▪➤*–]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))[ \t]+")
 _BULLET = regex.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
 MAX_LIST_ITEMS = 12
 # a record of figures between slashes under a header naming its columns (header_record_claims)
@@ -716,6 +718,16 @@ class _Finder:
         s, _ = self.seg.sentence(p.start)
         before = [t for t in self._targets_between(s, part.start) if t.end <= part.start]
         if not before:
+            return None
+        item = _LIST_ITEM_LINE.search(self.text, before[-1].end, part.start)
+        if item is not None and (not _units_compatible(self.text, _operand(before[-1]), part) or
+                                 self._percents_between(before[-1].end, item.start())):
+            # the segmenter holds a list's lines for one sentence: a target in an item before is
+            # that item's when it counts another thing ("- ... target 26 kelompok, realisasi 30
+            # kelompok" / "- Dari 3 panti ..., 2 panti (66,66%)") or its item states its own
+            # achievement ("ditargetkan 85 anak, terealisasi 80 anak atau 94,12%;" / "• ... 1.340
+            # jiwa, seluruhnya (100%) tertangani"); a record's "- Target : 150 anak" / "- Realisasi :
+            # 120 anak (80%)" keeps its target
             return None
         mine, theirs = self._clause_years(part.start), self._clause_years(before[-1].start)
         if mine and theirs and not mine & theirs:
