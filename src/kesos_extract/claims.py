@@ -288,6 +288,7 @@ class _Finder:
         self.taken = DisjointSpans((m.start, m.end) for m in usable)
         self.old_values: set[int] = set()  # the old values of the money changes found (money_claims)
         self.change_percents: set[int] = set()  # and their percentages
+        self.change_figures: set[tuple[int, int]] = set()  # and the spans of their written figures
 
     # lookups by offset (bisect), so that a long report costs time in proportion to its length
     def _targets_between(self, start: int, end: int) -> list[Mention]:
@@ -982,6 +983,7 @@ class _Finder:
         changes = [c for c in out if c.change is not None or "old value" in " ".join(c.notes)]
         self.old_values = {c.denominator.start for c in changes}
         self.change_percents = {c.percent.start for c in changes}
+        self.change_figures = {(op.start, op.end) for c in changes for op in (c.numerator, c.denominator)}
         out += self.revised_budget_claims(claimed | {c.percent.start for c in out}, roles)
         budget = self.budget_claims(claimed | {c.percent.start for c in out}, roles)
         out += budget
@@ -2600,8 +2602,12 @@ class _Finder:
             # whole it is of ("SiLPA Rp W atau 4,2 persen dari total belanja Rp V. Dari sisa lebih
             # itu, Rp A atau P persen ...": W is a part of V and the whole of A)
             return named if named.value >= part.value and not self._has_own_share_of_list(named, ps, p) else None
-        if self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0] or self._percents_between(ps, pe):
+        # a change told in the sentence before is no whole: "Pagu 2024 Rp W, naik Rp C atau 1,5 persen
+        # dibanding pagu 2023 sebesar Rp V. Dari jumlah itu, Rp A atau P persen ...": W is the whole
+        if self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0] or \
+                any(q.start not in self.change_percents for q in self._percents_between(ps, pe)):
             return None
+        wholes = [w for w in wholes if (w.start, w.end) not in self.change_figures]
         if len(wholes) != 1 or wholes[0].value < part.value:
             return None
         return wholes[0]
