@@ -399,3 +399,25 @@ def test_a_share_pointed_back_after_a_change(text, stated, num, den, verdict):
     assert [(c.operands["numerator"], c.operands["denominator"], c.verdict) for c in hits] == [
         (pytest.approx(num), pytest.approx(den), verdict)]
     assert [c.message for c in _checks(text) if c.verdict == "mismatch" and c.stated != pytest.approx(stated)] == []
+
+
+# an achievement of percentages whose target ends the sentence before (FAILED BEFORE: judged only
+# where it fit), and controls whose sentence before holds another indicator's or year's target
+PERCENT_TARGET_BEFORE = [
+    ("Indikator persentase anak terlantar yang terpenuhi hak dasarnya ditargetkan 70%. Pada tahun 2022 terealisasi "
+     "73,5% sehingga capaiannya 110%.", [(110, 73.5, 70, "mismatch")]),
+    ("Indikator persentase anak terlantar yang terpenuhi hak dasarnya ditargetkan 70%. Pada tahun 2022 terealisasi "
+     "73,5% sehingga capaiannya 105%.", [(105, 73.5, 70, "consistent")]),
+    ("Indikator persentase anak terlantar yang terpenuhi hak dasarnya ditargetkan 70%. Indikator persentase lansia "
+     "terlantar yang terlayani terealisasi 73,5% dengan capaian 95%.", []),
+    ("Persentase PMKS yang tertangani ditargetkan 70%. Sementara persentase PSKS yang aktif terealisasi 73,5% dengan "
+     "capaian 95%.", []),
+    ("Target kinerja tahun 2022 ditetapkan 70%. Pada tahun 2021 terealisasi 73,5% sehingga capaiannya 98%.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PERCENT_TARGET_BEFORE,
+                         ids=[f"{i:02d}" for i in range(len(PERCENT_TARGET_BEFORE))])
+def test_an_achievement_of_a_percentage_target_in_the_sentence_before(text, expected):
+    got = [(c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict) for c in _checks(text)]
+    assert got == [(pytest.approx(s), pytest.approx(n), pytest.approx(d), v) for s, n, d, v in expected]

@@ -1621,9 +1621,10 @@ class _Resolver:
         unsure = {c.op.start for c in cands if self._maybe_of_another_sentence_topic(p, c.op)} | of_region
         # percentages of the sentence as operands, where the words make them a target and its
         # realisation ("target kinerja 90%, realisasi 85%, capaian 94,44%")
-        cands += [c for q in self.cx.percents_between(s, end) if q is not p and not self.tabular(q)
-                  and ((c := self.cx.candidate(q)).role in ("real", "target") or self._followed_by_its_target(q, end))]
+        own = [c for q in self.cx.percents_between(s, end) if q is not p and not self.tabular(q)
+               and ((c := self.cx.candidate(q)).role in ("real", "target") or self._followed_by_its_target(q, end))]
         target_after = self._percent_target_after(p)
+        cands += own + (self._percent_target_before(p, s, own_ps, own) if target_after is None else [])
         if target_after is not None and whole is None:
             # "76,5% telah mencapai 85,00% dari target akhir Renstra tahun 2026 sebesar 90%"
             cands.append(Candidate(_operand(target_after), "percent", "target"))
@@ -1664,6 +1665,22 @@ class _Resolver:
         if e and not self.text[s:e].strip():
             s, _ = self.cx.seg.previous_sentence(s)
         return s
+
+    def _percent_target_before(self, p: Mention, s: int, own_ps: int, own: list[Candidate]) -> list[Candidate]:
+        """The target written as a percentage that ends the sentence before, in the paragraph, where
+        the percentage's sentence states a realisation in percent and no target, and names no
+        measure of its own before it nor another year ("Indikator ... ditargetkan 70%. Pada tahun
+        2022 terealisasi 73,5% sehingga capaiannya 105%"; not "... ditargetkan 70%. Sementara
+        persentase PSKS yang aktif terealisasi 73,5% ...": another indicator's)."""
+        if not any(c.role == "real" for c in own) or any(c.role == "target" for c in own):
+            return []
+        ps, pe = self.cx.seg.previous_sentence(s)
+        if ps < own_ps or pe > s or _MEASURE_NOUN.search(self.text, s, p.start) or \
+                _other_year(_years(self.text[s:p.end]), self.text[ps:pe]):
+            return []
+        before = [q for q in self.cx.percents_between(ps, pe) if not self.tabular(q)]
+        last = self.cx.candidate(before[-1]) if before else None
+        return [last] if last is not None and last.role == "target" else []
 
     def _percent_target_after(self, p: Mention) -> Optional[Mention]:
         """The target written as a percentage that "dari target ..." right after ``p`` introduces
@@ -2208,6 +2225,11 @@ def _dateline_year(text: str) -> Optional[str]:
     """The year a news story is dated, where all its datelines ("Selasa (9/7/2024)") name one."""
     years = {m.group(1) for m in _DATELINE.finditer(text)}
     return years.pop() if len(years) == 1 else None
+
+
+# a noun naming what a figure measures ("indikator", "persentase", "jumlah"): a sentence that names
+# one states a measure of its own
+_MEASURE_NOUN = regex.compile(r"\b(?:indikator|persentase|prosentase|jumlah|angka|rasio|tingkat|cakupan|indeks)\b", regex.I)
 
 
 def _years(text: str) -> set[str]:
