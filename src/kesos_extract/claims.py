@@ -2320,6 +2320,8 @@ class _Finder:
             if earlier:
                 return earlier[-1]
         s, e = self.seg.sentence(new.start)
+        if id(new) in years and (contrasted := self._contrasted_year_amount(new, years[id(new)], s)) is not None:
+            return contrasted
         ps, pe = self.seg.previous_sentence(new.start)
         # (the sentence's paragraph is its first word's: a sentence after a full stop at a line's
         # end starts with that line break, which is the paragraph before's)
@@ -2339,6 +2341,19 @@ class _Finder:
         if not theirs or not ours or max(map(int, theirs)) >= min(map(int, ours)):
             return None
         return before[0]
+
+    def _contrasted_year_amount(self, new: Mention, year: int, sentence_start: int) -> Optional[Mention]:
+        """The amount of an earlier year that the clause before a contrasting "sedangkan" or
+        "sementara" states, with no percentage of its own ("Anggaran Dinsos 2023 Rp A, sedangkan 2024
+        Rp B atau turun 8,55 persen"): the one amount of the sentence before the new value's clause."""
+        breaks = [m for m in _CONTRAST_BREAK.finditer(self.text, sentence_start, new.start)]
+        if not breaks:
+            return None
+        before = self._amounts_between(sentence_start, breaks[-1].start())
+        if len(before) != 1 or self._percents_between(sentence_start, new.start):
+            return None
+        lead = self._lead_year(before[0])
+        return before[0] if lead is not None and int(lead) < year else None
 
     def _change_claim(self, p: Mention, old: Optional[Mention], new: Optional[Mention], diff: Optional[Mention],
                       decrease: bool) -> Optional[RatioClaim]:
@@ -3702,6 +3717,7 @@ _CHANGE_AMOUNT = regex.compile(r"\s*(?:sebesar|senilai|sekitar|sejumlah)?\s*", r
 _SUBJECT_GAP = regex.compile(r"[\s,]*(?:(?:atau|yang|dan|itu|ini|mengalami|sehingga|terjadi)[\s,]+)*", regex.I)
 # between a change word and its percentage: "turun 15,68", "mengalami penurunan sebesar 12"
 _WORDS_ONLY = regex.compile(r"(?:\s+\p{L}+){0,3}\s*\(?\s*", regex.I)
+_CONTRAST_BREAK = regex.compile(r",\s+(?:sedangkan|sementara)\b")
 _CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:sedangkan|sementara|serta|namun)\b|" + evidence.FULL_STOP)
 _NUMERAL_AFTER = regex.compile(r"\s+([IVX]{1,4}|\d{1,2}|pertama|kedua|ketiga|keempat|awal|akhir)(?![\w.,]\d)", regex.I)
 _WORD = regex.compile(r"[\p{L}/]+")
