@@ -686,9 +686,18 @@ def clause_years(text: str, sentence_start: int, offset: int) -> set[str]:
 def lead(text: str, op: Operand, sentence_start: int) -> str:
     """The words before the number ``op`` that are its own: back to the figure, the comma or the
     clause break before it, at most ``LEAD_REACH`` characters."""
-    words = text[max(sentence_start, op.start - LEAD_REACH):op.start]
+    lo = max(sentence_start, op.start - LEAD_REACH)
+    # a reach that ends right after a role word keeps its phrase whole ("Realisasi | anggaran Dinas
+    # Sosial Kota Bandung sampai triwulan III baru Rp A": a realisation, not a budget)
+    cut = _WORD_RIGHT_BEFORE.search(text, max(sentence_start, lo - 40), lo) if lo > sentence_start else None
+    if cut is not None and vocabulary().role_before.fullmatch(cut.group(1)):
+        lo = cut.start(1)
+    words = text[lo:op.start]
     stop = _last(_LEAD_STOP.finditer(words))
     return words[stop.end():] if stop is not None else words
+
+
+_WORD_RIGHT_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$")
 
 
 def lead_role(text: str, op: Operand, sentence_start: int) -> Optional[str]:
