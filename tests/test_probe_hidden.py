@@ -108,6 +108,20 @@ PASSAGES = {
         ("budget_percent", 91.37, 7845210300, 8586200000, "consistent"),
     ], [7845210300, 8586200000], []),
 
+    # a program table as text with "Rp." in its cells and a source line under it (no activity)
+    "lkpj_table_rp_cells": ("lkpj", 9, [], [845e6, 801905000, 320e6, 307584000], [
+        ("Program Pemberdayaan Fakir Miskin, KAT dan PMKS Lainnya", 845e6, 801905000, 94.90, 0),
+        ("Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial", 320e6, 307584000, 96.12, 0),
+    ]),
+    # financial and physical realisation side by side: 307,584/320 = 96,12; the physical 100% is of nothing
+    "lkpj_fisik_keuangan": ("lkpj", 10, [
+        ("budget_percent", 96.12, 307584000, 320e6, "consistent"),
+    ], [320e6, 307584000], []),
+    # amounts in words in title case, one wrapped inside its bracket: 816/850 = 96
+    "lkpj_terbilang_title_case": ("lkpj", 11, [
+        ("budget_percent", 96, 816e6, 850e6, "consistent"),
+    ], [850e6, 816e6], [("Program Perlindungan dan Jaminan Sosial", 850e6, 816e6, 96, 0)]),
+
     # indicators per outcome: 11/14 = 78,5714; 2/14 = 14,2857; 1/14 = 7,1429; money in "M":
     # 13,96/14,72 = 94,837
     "lakip_ikhtisar": ("lakip", 0, [
@@ -130,6 +144,12 @@ PASSAGES = {
     "lakip_sisa_parts": ("lakip", 4, [
         ("budget_percent", 93.27, 12842615000, 13769500000, "consistent"),
     ], [12842615000, 13769500000, 926885000, 512300000, 414585000], []),
+
+    # a budget per sasaran, each on a line of labels: 2.198,765432/2.345,678 = 93,7369; 612,48/640 = 95,7
+    "lakip_per_sasaran": ("lakip", 5, [
+        ("budget_percent", 93.74, 2198765432, 2345678000, "consistent"),
+        ("budget_percent", 95.70, 612480000, 640e6, "consistent"),
+    ], [2345678000, 2198765432, 640e6, 612480000], []),
 
     # a rise in money against last year's pagu: 1.120,4/8.755 = 12,7973
     "renja_naik_sebesar": ("renja", 0, [
@@ -215,6 +235,25 @@ PASSAGES = {
         ("target_percent", 88, 1100, 1250, "consistent"),
     ], [], []),
 
+    # two regions' counts in one sentence: 18.450/18.981 = 97,2025; 9.870/10.378 = 95,105
+    "news_two_regions_counts": ("news", 10, [
+        ("share_percent", 97.2, 18450, 18981, "consistent"),
+        ("share_percent", 95.1, 9870, 10378, "consistent"),
+    ], [], []),
+    # a bulleted list per kecamatan, its total on the line after it: 1.245, 1.100, 980, 875 and 800
+    # of 5.000 = 24,9; 22; 19,6; 17,5; 16
+    "news_pmks_bullets_total_after": ("news", 11, [
+        ("share_percent", 24.9, 1245, 5000, "consistent"),
+        ("share_percent", 22, 1100, 5000, "consistent"),
+        ("share_percent", 19.6, 980, 5000, "consistent"),
+        ("share_percent", 17.5, 875, 5000, "consistent"),
+        ("share_percent", 16, 800, 5000, "consistent"),
+    ], [], []),
+    # a fraction's speech on the LKPJ, "sekitar": 3,4/5 = 68
+    "hearing_fraksi_sekitar": ("news", 12, [
+        ("budget_percent", 68, 3.4e9, 5e9, "consistent"),
+    ], [3.4e9, 5e9], []),
+
     # a national pagu's rise, then a share of it: 1,17/78,04 = 1,4992; 75,84/79,21 = 95,7455
     "kemensos_pagu_naik": ("kemensos", 0, [
         ("share_percent", 1.5, 1.17e12, 78.04e12, "consistent"),
@@ -231,6 +270,14 @@ PASSAGES = {
         ("share_percent", 46.48, 2.31e12, 4.97e12, "consistent"),
         ("share_percent", 42.25, 2.1e12, 4.97e12, "consistent"),
     ], [4.97e12, 2.31e12, 2.1e12], []),
+
+    # two parts "masing-masing" of one whole after their percentages: 28,7/78,25 = 36,677; 45,1/78,25 = 57,636
+    "kemensos_masing_masing_one_whole": ("kemensos", 4, [
+        ("share_percent", 36.7, 28.7e12, 78.25e12, "consistent"),
+        ("share_percent", 57.6, 45.1e12, 78.25e12, "consistent"),
+    ], [28.7e12, 45.1e12, 78.25e12], []),
+    # control: this year's and last year's uptake rates, no amount
+    "kemensos_rates_two_years": ("kemensos", 5, [], [], []),
 
     # a profile page: bullets of programs with their pagu in "M"
     "profile_programs_m": ("profile", 0, [], [14.6e9, 9.8e9, 1.1e9, 2.3e9, 1.2e9, 0.2e9], [
@@ -259,6 +306,8 @@ PASSAGES = {
         ("Program Pembinaan Anak Terlantar", 640000000, 601600000, 94, 0),
         ("Program Pemberdayaan Kelembagaan Kesejahteraan Sosial", 310000000, 263500000, 85, 0),
     ]),
+    # control: a thesis's table of respondents by age as text ("41 - 50 tahun" is an age range, no count)
+    "skripsi_age_table": ("skripsi", 2, [], [], []),
 }
 
 # (passage, old, new, stated before, stated after): the one planted slip, which must be a mismatch
@@ -303,11 +352,20 @@ SLIPS = [
     ("kemensos_jatim_shares", "42,25 persen", "44,25 persen", 42.25, 44.25),
     ("skripsi_responden", "(25%)", "(20%)", 25, 20),
     ("skripsi_programs", "(94%)", "(92%)", 94, 92),
+    ("lkpj_fisik_keuangan", "(96,12%)", "(96,21%)", 96.12, 96.21),
+    ("lkpj_terbilang_title_case", "atau 96 %", "atau 69 %", 96, 69),
+    ("news_two_regions_counts", "95,1 persen", "91,5 persen", 95.1, 91.5),
+    ("news_pmks_bullets_total_after", "(22%)", "(20%)", 22, 20),
+    ("news_pmks_bullets_total_after", "(24,9%)", "(29,4%)", 24.9, 29.4),
+    ("hearing_fraksi_sekitar", "sekitar 68 persen", "sekitar 78 persen", 68, 78),
+    ("kemensos_masing_masing_one_whole", "57,6 persen", "75,6 persen", 57.6, 75.6),
+    ("lakip_per_sasaran", "95,70%", "97,50%", 95.70, 97.50),
 ]
 
 # (passage, old, new, the amount in digits): an amount in words that says another figure
 WORD_SLIPS = [
     ("lkpj_terbilang", "enam ratus dua belas ribu", "enam ratus dua puluh ribu", 2389612500),
+    ("lkpj_terbilang_title_case", "Enam Belas Juta", "Enam Puluh Juta", 816000000),
 ]
 
 
@@ -421,3 +479,9 @@ PERCENT_TARGET_BEFORE = [
 def test_an_achievement_of_a_percentage_target_in_the_sentence_before(text, expected):
     got = [(c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict) for c in _checks(text)]
     assert got == [(pytest.approx(s), pytest.approx(n), pytest.approx(d), v) for s, n, d, v in expected]
+
+
+def test_an_activity_hyphenated_at_a_line_break_is_one_word_again():
+    # "antara lain pem-\nberdayaan sosial KUBE ...": FAILED BEFORE ('pem- berdayaan')
+    program = extract_text(passage("lkpj", 2)).programs[0]
+    assert program.activities[0].name.startswith("pemberdayaan sosial KUBE bagi 30 kelompok")

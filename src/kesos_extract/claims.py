@@ -355,6 +355,29 @@ class _Finder:
                 return op, bool(_TARGET_WORD.search(self.text[p.end:op.start]))
         return None
 
+    def _total_after_list(self, p: Mention, part: Operand) -> Optional[Operand]:
+        """The total line under a list whose items each give a count and its share ("• Kecamatan
+        Kendal : 1.245 jiwa (24,9%)" ... / "Jumlah : 5.000 jiwa"): the one count of that line, of
+        the part's thing and not below it. None where the percentage's line is no list item or no
+        such line closes the list."""
+        line_start = self.text.rfind("\n", 0, p.start) + 1
+        if not _BULLET.match(self.text, line_start):
+            return None
+        at = self.text.find("\n", p.end)
+        while at >= 0:
+            nxt = self.text.find("\n", at + 1)
+            line_end = nxt if nxt >= 0 else len(self.text)
+            if _BULLET.match(self.text, at + 1) and self._percents_between(at + 1, line_end):
+                at = nxt  # another item of the list
+                continue
+            if not _TOTAL_LINE.match(self.text, at + 1, line_end):
+                return None
+            ops = [op for op in self.count_operands(at + 1, line_end) if not _is_date(self.text, op)]
+            if len(ops) != 1 or ops[0].value < part.value or not _units_compatible(self.text, ops[0], part):
+                return None
+            return ops[0]
+        return None
+
     def count_then_target(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
         """"1.200 KK dari target 1.500 KK (80%)", "3.240 jiwa (target 3.600 jiwa), capaian 90%": the
         percentage follows the target, which follows the achieved count."""
@@ -2957,6 +2980,8 @@ class _Finder:
                 continue
             whole = self.whole_after(p)
             part = self.adjacent_count(p)
+            if whole is None and part is not None and (total := self._total_after_list(p, part)) is not None:
+                whole = (total, False)
             if whole is not None:
                 den, is_target = whole
                 if part is not None and not _units_compatible(self.text, den, part):
@@ -3717,6 +3742,8 @@ _CHANGE_AMOUNT = regex.compile(r"\s*(?:sebesar|senilai|sekitar|sejumlah)?\s*", r
 _SUBJECT_GAP = regex.compile(r"[\s,]*(?:(?:atau|yang|dan|itu|ini|mengalami|sehingga|terjadi)[\s,]+)*", regex.I)
 # between a change word and its percentage: "turun 15,68", "mengalami penurunan sebesar 12"
 _WORDS_ONLY = regex.compile(r"(?:\s+\p{L}+){0,3}\s*\(?\s*", regex.I)
+# the line that closes a list with its total: "Jumlah : 5.000 jiwa", "Total PMKS 5.000 jiwa"
+_TOTAL_LINE = regex.compile(r"[ \t]*(?:jumlah|total)\b[^\n%]*$", regex.I | regex.M)
 _CONTRAST_BREAK = regex.compile(r",\s+(?:sedangkan|sementara)\b")
 _CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:sedangkan|sementara|serta|namun)\b|" + evidence.FULL_STOP)
 _NUMERAL_AFTER = regex.compile(r"\s+([IVX]{1,4}|\d{1,2}|pertama|kedua|ketiga|keempat|awal|akhir)(?![\w.,]\d)", regex.I)

@@ -2347,6 +2347,22 @@ class _MentionsByStart:
         return self.all[bisect.bisect_left(self.starts, start):bisect.bisect_right(self.starts, end)]
 
 
+# the whole all the listed parts are of, after their percentages: "... atau 36,7 persen dan 57,6
+# persen dari pagu Kemensos Rp"
+_ONE_WHOLE_LEAD = regex.compile(r"[ \t\n]*\)?[ \t\n]*(?:dari|terhadap)[ \t\n]+(?:[\p{L}/-]+[ \t\n]+){0,4}$", regex.I)
+
+
+def _pairs_of_one_whole(text: str, mine: list[Mention], pcts: list[Mention]) -> Optional[list[tuple[Mention, Mention]]]:
+    """Each of k parts with the one whole after the k percentages ("masing-masing Rp A dan Rp B atau
+    36,7 persen dan 57,6 persen dari pagu Rp W"), or None where the figures stand otherwise."""
+    *parts, whole = mine
+    if pcts[-1].end > whole.start or not _ONE_WHOLE_LEAD.match(text, pcts[-1].end, whole.start):
+        return None
+    if any(part.value is None or whole.value is None or part.value > whole.value for part in parts):
+        return None
+    return [(part, whole) for part in parts]
+
+
 def respective_lists(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     """A sentence with "masing-masing" or "berturut-turut" and k percentages whose operands are
     2k numbers of one kind, in one of the orders such sentences use:
@@ -2385,9 +2401,12 @@ def respective_lists(doc: Document, mentions: list[Mention]) -> list[RatioClaim]
         ops = [m for m in by_start.starting_in(s, e) if m.kind in ("amount", "count", "target") and s <= m.start and m.end <= e]
         for fam in ("money", "count"):
             mine = [m for m in ops if _family(m) == fam]
-            if len(mine) != 2 * k:
+            if len(mine) == k + 1:
+                pairs = _pairs_of_one_whole(text, mine, pcts)
+            elif len(mine) == 2 * k:
+                pairs = _parallel_pairs(text, mine, k)
+            else:
                 continue
-            pairs = _parallel_pairs(text, mine, k)
             if pairs is None:
                 continue
             for p, (part, whole) in zip(pcts, pairs):

@@ -753,6 +753,19 @@ _HEADING_AHEAD = regex.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|U
 _HEADING_REACH = 3000
 
 
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence from ``start`` ends (:data:`_SENTENCE_END`); a line break inside a bracket
+    its line opened ends none ("Rp. 850.000.000,- (Delapan\nRatus Lima Puluh Juta Rupiah)": an
+    amount in words the copy wrapped)."""
+    for stop in _SENTENCE_END.finditer(text, start):
+        if text[stop.start()] == "\n":
+            line = text[text.rfind("\n", 0, stop.start()) + 1:stop.start()]
+            if line.count("(") > line.count(")"):
+                continue
+        return stop.start()
+    return len(text)
+
+
 def clause_end(text: str, named: NamedProgram, others: list[NamedProgram]) -> int:
     """Where the text about a named program ends. For a name in a sentence: the sentence's end
     or the next program's mention, whichever comes first. For a name on a line of its own (a
@@ -762,7 +775,6 @@ def clause_end(text: str, named: NamedProgram, others: list[NamedProgram]) -> in
         stops = [o.start for o in others if o.heading and o.start > named.start]
         stops += [ahead.start() if ahead else len(text), named.name_end + _HEADING_REACH]
         return min(stops)
-    stop = _SENTENCE_END.search(text, named.name_end)
-    end = stop.start() if stop else len(text)
+    end = _sentence_end(text, named.name_end)
     later = [o.start for o in others if named.start < o.start < end]
     return min(later) if later else end
