@@ -485,3 +485,23 @@ def test_an_activity_hyphenated_at_a_line_break_is_one_word_again():
     # "antara lain pem-\nberdayaan sosial KUBE ...": FAILED BEFORE ('pem- berdayaan')
     program = extract_text(passage("lkpj", 2)).programs[0]
     assert program.activities[0].name.startswith("pemberdayaan sosial KUBE bagi 30 kelompok")
+
+
+# two years' amounts contrasted by "sedangkan"/"sementara", the change after the second (FAILED
+# BEFORE: no claim; the slip of the second was a control of test_probe_sentences.py, which now
+# holds the correct text)
+CONTRASTED_YEARS = [
+    ("Total anggaran Dinas Sosial tahun 2022 Rp 10.000.000.000, sedangkan tahun 2023 Rp 11.000.000.000 atau naik "
+     "12 persen.", 12, 1e9, 1e10, "mismatch"),
+    ("Anggaran Dinsos tahun 2023 Rp 15.200.000.000, sementara tahun 2024 Rp 13.900.000.000 atau turun 9,35 persen.",
+     9.35, 1.3e9, 15.2e9, "mismatch"),
+    ("Anggaran Dinsos tahun 2023 Rp 15.200.000.000, sementara tahun 2024 Rp 13.900.000.000 atau turun 8,55 persen.",
+     8.55, 1.3e9, 15.2e9, "consistent"),
+]
+
+
+@pytest.mark.parametrize("text,stated,num,den,verdict", CONTRASTED_YEARS,
+                         ids=[f"{i:02d}" for i in range(len(CONTRASTED_YEARS))])
+def test_a_change_between_two_contrasted_years(text, stated, num, den, verdict):
+    got = [(c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict) for c in _checks(text)]
+    assert got == [(pytest.approx(stated), pytest.approx(num), pytest.approx(den), verdict)]

@@ -72,6 +72,9 @@ _NAME_END = regex.compile(
     r"\s*\(\s*\d{1,3}(?:\s*\([^)]{1,20}\))?\s+(?:sub\s+)?kegiatan\s*\).*$|"
     # what a profile page says of it after a dash: "Program Rantang Kasih – pemberian makanan ..."
     r"\s+[–—]\s.*$|\s+-{1,2}\s+(?=\p{Ll}).*$|"
+    # a comma and "dengan" ending its line, the rest of the clause wrapped to the next: "Program A,
+    # dengan" / "anggaran Rp ..."
+    r"\s*,\s*dengan\s*$|"
     r"[\s;:,.]+$", regex.I | regex.S)
 
 
