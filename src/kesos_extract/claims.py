@@ -362,13 +362,17 @@ class _Finder:
         such line closes the list."""
         line_start = self.text.rfind("\n", 0, p.start) + 1
         if not _BULLET.match(self.text, line_start):
-            return None
+            # an item wrapped before its percentage ("• Kecamatan Kendal : 1.245 jiwa" / "(24,9%)")
+            line_start = self.text.rfind("\n", 0, max(0, line_start - 1)) + 1
+            if not _BULLET.match(self.text, line_start) or self._percents_between(line_start, p.start):
+                return None
         at = self.text.find("\n", p.end)
         while at >= 0:
             nxt = self.text.find("\n", at + 1)
             line_end = nxt if nxt >= 0 else len(self.text)
-            if _BULLET.match(self.text, at + 1) and self._percents_between(at + 1, line_end):
-                at = nxt  # another item of the list
+            if not _TOTAL_LINE.match(self.text, at + 1, line_end) and (
+                    _BULLET.match(self.text, at + 1) or self._percents_between(at + 1, line_end)):
+                at = nxt  # another item of the list, or the rest of one wrapped
                 continue
             if not _TOTAL_LINE.match(self.text, at + 1, line_end):
                 return None

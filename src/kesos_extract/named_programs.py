@@ -37,16 +37,18 @@ _QUOTED = regex.compile(r"[ \t]+[\"“‘'](?P<name>[^\"”’'\n]{3,60})[\"”�
 _PAREN = regex.compile(r"\([^()\n]{1,90}\)")
 _LIST_MARK = regex.compile(r"\(\d{1,2}\)")
 # (or the program's figures under their labels: "(Pagu: Rp 310.000.000; Realisasi: ...)", "(anggaran Rp ...)")
-_FIGURE_PAREN = regex.compile(r"\(\s*(?:rp\b|idr\b|\d|(?:pagu|anggaran|alokasi|realisasi|dpa)\b[^)\n]{0,30}?\d)", regex.I)
+_FIGURE_PAREN = regex.compile(r"\(\s*(?:rp(?!\p{L})|idr\b|\d|(?:pagu|anggaran|alokasi|realisasi|dpa)\b[^)\n]{0,30}?\d)", regex.I)
 _WORD = regex.compile(r"[^\s(),;:!?\"“”‘’|]+")
 _NUMBER = regex.compile(r"^[\d.,/%-]+$")
 _ABBREVIATION = regex.compile(r"^(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov|Kel|Jl|dr|Hj?|Drs|Ir)\.$", regex.I)
 # the end of a sentence (for the clause a program's budget is read from); a line break before a
 # lower-case word is the conversion's wrapping of a sentence, not its end
 # (the second dot of "Rp. . 6.972.300.000,-" ends no sentence)
-# (nor one after a word before a percentage or an amount: "... terealisasi\n97,25% yaitu Rp ...")
+# (nor one after a word before a percentage, an amount or a figure that a lower-case word follows:
+# "... terealisasi\n97,25% yaitu Rp ...", "... Sosial tahun\n2018 sebesar Rp ...")
 _SENTENCE_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov))(?<!\bRp\.[ \t]{1,2})\.(?=\s|$)|[;!?]|"
-                              r"\n(?![ \t]*\p{Ll})(?!(?<=\p{L}[ \t]*\n)[ \t]*(?:\d[\d.,]*[ \t]*(?:%|persen\b)|Rp\b))")
+                              r"\n(?![ \t]*\p{Ll})(?!(?<=\p{L}[ \t]*\n)[ \t]*(?:\d[\d.,]*[ \t]*(?:%|persen\b)|Rp\b|"
+                              r"\d[\d.,]*[ \t]+\p{Ll}))")
 # what may stand before "program" on its line for the line to be an item ("1. ", "- ", "b) ")
 # patterns of the helpers below, compiled once
 _NEW_ITEM_AFTER_AND = regex.compile(r"\s*(?:program|kegiatan|rp|\d|realisasi|pagu|anggaran)", regex.I)
@@ -566,6 +568,8 @@ def _mention(text: str, m: regex.Match) -> Optional[NamedProgram]:
             # (the next line may end with the item's figures: "Kabupaten/Kota (Rp 9,8 M);")
             figures = _FIGURES_START.search(text, line_end, wrapped_end)
             end = max(end, figures.start() if figures is not None else wrapped_end)
+            # (whose name and figures then read as a sentence's, as on one line, not a heading's)
+            heading = figures is None or figures.start() < line_end
     end = start + before_indicator(text[start:end])
     name = tidy_name(text[start:m.end()] + " " + text[after:end]) if code else tidy_name(text[start:end])
     if not _is_name(name, not at_line_start and _titled_context(text, start)) or _group_heading().fullmatch(name):
