@@ -309,6 +309,23 @@ PASSAGES = {
         ("Program Pembinaan Anak Terlantar", 640000000, 601600000, 94, 0),
         ("Program Pemberdayaan Kelembagaan Kesejahteraan Sosial", 310000000, 263500000, 85, 0),
     ]),
+    # shares of a whole in the sentence's opening, the last "sisanya": 45, 30 and 45 of 120 = 37,5; 25; 37,5
+    "skripsi_sisanya": ("skripsi", 3, [
+        ("share_percent", 37.5, 45, 120, "consistent"),
+        ("share_percent", 25, 30, 120, "consistent"),
+    ], [], []),
+    # an index's rise in points and in percent: 3,3/65,2 = 5,0613; targets of two years are no ratio
+    "lakip_sakip_index": ("lakip", 6, [
+        ("share_percent", 5.06, 3.3, 65.2, "consistent"),
+    ], [], []),
+    # counts in "juta" against a target: 18,8/20 = 94
+    "kemensos_juta_kpm": ("kemensos", 6, [
+        ("target_percent", 94, 18.8e6, 20e6, "consistent"),
+    ], [200000], []),
+    # a table with tabs and its total row (column totals: 1.600 and 145), no prose claim
+    "news_table_per_kecamatan": ("news", 13, [], [], []),
+    # control: percentages a council member names, of nothing given
+    "hearing_rates_named": ("hearings", 6, [], [], []),
     # control: a thesis's table of respondents by age as text ("41 - 50 tahun" is an age range, no count)
     "skripsi_age_table": ("skripsi", 2, [], [], []),
 }
@@ -363,6 +380,9 @@ SLIPS = [
     ("hearing_fraksi_sekitar", "sekitar 68 persen", "sekitar 78 persen", 68, 78),
     ("kemensos_masing_masing_one_whole", "57,6 persen", "75,6 persen", 57.6, 75.6),
     ("lakip_per_sasaran", "95,70%", "97,50%", 95.70, 97.50),
+    ("skripsi_sisanya", "(25%)", "(52%)", 25, 52),
+    ("lakip_sakip_index", "5,06 persen", "5,60 persen", 5.06, 5.60),
+    ("kemensos_juta_kpm", "94 persen", "92 persen", 94, 92),
 ]
 
 # (passage, old, new, the amount in digits): an amount in words that says another figure
@@ -559,3 +579,11 @@ def test_a_passage_written_another_way_reads_the_same(way, name):
     file, index, _, _, _ = PASSAGES[name]
     text = passage(file, index)
     assert _findings(REWRITINGS[way](text)) == _findings(text)
+
+
+def test_a_total_row_of_a_table_per_kecamatan():
+    totals = {c.stated: c.verdict for c in extract_text(passage("news", 13)).checks if c.check == "column_total"}
+    assert totals == {1600.0: "consistent", 145.0: "consistent"}
+    slipped = passage("news", 13).replace("\t1.600\t", "\t1.660\t")
+    checks = [(c.stated, c.expected, c.verdict) for c in extract_text(slipped).checks if c.check == "column_total"]
+    assert (1660.0, 1600.0, "mismatch") in checks and (145.0, 145.0, "consistent") in checks
