@@ -208,6 +208,8 @@ _SLASH_HEADER = regex.compile(
 
 
 # an item of a bulleted list, and how many items up its intro line is looked for (_list_intro)
+# the start of a line of a list: a bullet, a number or a letter ("\n- ", "\n• ", "\n2) ", "\nb. ")
+_LIST_ITEM_LINE = regex.compile(r"\n[ \t]*(?:[-•·▪➤*–]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))[ \t]+")
 _BULLET = regex.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
 MAX_LIST_ITEMS = 12
 # a record of figures between slashes under a header naming its columns (header_record_claims)
@@ -289,6 +291,7 @@ class _Finder:
         # percentages whose operands the words leave open (an achievement of a list of counts whose
         # target names one of the list's kinds, none of them giving it): no later finder pairs them
         self.unjudged: set[int] = set()
+        self.change_figures: set[tuple[int, int]] = set()  # and the spans of their written figures
 
     # lookups by offset (bisect), so that a long report costs time in proportion to its length
     def _targets_between(self, start: int, end: int) -> list[Mention]:
@@ -355,6 +358,33 @@ class _Finder:
             lead = self.text[phrase_start:op.start]
             if op.unit or _WHOLE_LEAD.search(lead):
                 return op, bool(_TARGET_WORD.search(self.text[p.end:op.start]))
+        return None
+
+    def _total_after_list(self, p: Mention, part: Operand) -> Optional[Operand]:
+        """The total line under a list whose items each give a count and its share ("• Kecamatan
+        Kendal : 1.245 jiwa (24,9%)" ... / "Jumlah : 5.000 jiwa"): the one count of that line, of
+        the part's thing and not below it. None where the percentage's line is no list item or no
+        such line closes the list."""
+        line_start = self.text.rfind("\n", 0, p.start) + 1
+        if not _BULLET.match(self.text, line_start):
+            # an item wrapped before its percentage ("• Kecamatan Kendal : 1.245 jiwa" / "(24,9%)")
+            line_start = self.text.rfind("\n", 0, max(0, line_start - 1)) + 1
+            if not _BULLET.match(self.text, line_start) or self._percents_between(line_start, p.start):
+                return None
+        at = self.text.find("\n", p.end)
+        while at >= 0:
+            nxt = self.text.find("\n", at + 1)
+            line_end = nxt if nxt >= 0 else len(self.text)
+            if not _TOTAL_LINE.match(self.text, at + 1, line_end) and (
+                    _BULLET.match(self.text, at + 1) or self._percents_between(at + 1, line_end)):
+                at = nxt  # another item of the list, or the rest of one wrapped
+                continue
+            if not _TOTAL_LINE.match(self.text, at + 1, line_end):
+                return None
+            ops = [op for op in self.count_operands(at + 1, line_end) if not _is_date(self.text, op)]
+            if len(ops) != 1 or ops[0].value < part.value or not _units_compatible(self.text, ops[0], part):
+                return None
+            return ops[0]
         return None
 
     def count_then_target(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
@@ -800,6 +830,16 @@ class _Finder:
         before = [t for t in self._targets_between(s, part.start) if t.end <= part.start]
         if not before:
             return None
+        item = _LIST_ITEM_LINE.search(self.text, before[-1].end, part.start)
+        if item is not None and (not _units_compatible(self.text, _operand(before[-1]), part) or
+                                 self._percents_between(before[-1].end, item.start())):
+            # the segmenter holds a list's lines for one sentence: a target in an item before is
+            # that item's when it counts another thing ("- ... target 26 kelompok, realisasi 30
+            # kelompok" / "- Dari 3 panti ..., 2 panti (66,66%)") or its item states its own
+            # achievement ("ditargetkan 85 anak, terealisasi 80 anak atau 94,12%;" / "• ... 1.340
+            # jiwa, seluruhnya (100%) tertangani"); a record's "- Target : 150 anak" / "- Realisasi :
+            # 120 anak (80%)" keeps its target
+            return None
         mine, theirs = self._clause_years(part.start), self._clause_years(before[-1].start)
         if mine and theirs and not mine & theirs:
             return None
@@ -1053,6 +1093,7 @@ class _Finder:
         changes = [c for c in out if c.change is not None or "old value" in " ".join(c.notes)]
         self.old_values = {c.denominator.start for c in changes}
         self.change_percents = {c.percent.start for c in changes}
+        self.change_figures = {(op.start, op.end) for c in changes for op in (c.numerator, c.denominator)}
         out += self.revised_budget_claims(claimed | {c.percent.start for c in out}, roles)
         budget = self.budget_claims(claimed | {c.percent.start for c in out}, roles)
         out += budget
@@ -2505,6 +2546,8 @@ class _Finder:
             if earlier:
                 return earlier[-1]
         s, e = self.seg.sentence(new.start)
+        if id(new) in years and (contrasted := self._contrasted_year_amount(new, years[id(new)], s)) is not None:
+            return contrasted
         ps, pe = self.seg.previous_sentence(new.start)
         # (the sentence's paragraph is its first word's: a sentence after a full stop at a line's
         # end starts with that line break, which is the paragraph before's)
@@ -2524,6 +2567,19 @@ class _Finder:
         if not theirs or not ours or max(map(int, theirs)) >= min(map(int, ours)):
             return None
         return before[0]
+
+    def _contrasted_year_amount(self, new: Mention, year: int, sentence_start: int) -> Optional[Mention]:
+        """The amount of an earlier year that the clause before a contrasting "sedangkan" or
+        "sementara" states, with no percentage of its own ("Anggaran Dinsos 2023 Rp A, sedangkan 2024
+        Rp B atau turun 8,55 persen"): the one amount of the sentence before the new value's clause."""
+        breaks = [m for m in _CONTRAST_BREAK.finditer(self.text, sentence_start, new.start)]
+        if not breaks:
+            return None
+        before = self._amounts_between(sentence_start, breaks[-1].start())
+        if len(before) != 1 or self._percents_between(sentence_start, new.start):
+            return None
+        lead = self._lead_year(before[0])
+        return before[0] if lead is not None and int(lead) < year else None
 
     def _change_claim(self, p: Mention, old: Optional[Mention], new: Optional[Mention], diff: Optional[Mention],
                       decrease: bool) -> Optional[RatioClaim]:
@@ -2787,8 +2843,12 @@ class _Finder:
             # whole it is of ("SiLPA Rp W atau 4,2 persen dari total belanja Rp V. Dari sisa lebih
             # itu, Rp A atau P persen ...": W is a part of V and the whole of A)
             return named if named.value >= part.value and not self._has_own_share_of_list(named, ps, p) else None
-        if self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0] or self._percents_between(ps, pe):
+        # a change told in the sentence before is no whole: "Pagu 2024 Rp W, naik Rp C atau 1,5 persen
+        # dibanding pagu 2023 sebesar Rp V. Dari jumlah itu, Rp A atau P persen ...": W is the whole
+        if self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0] or \
+                any(q.start not in self.change_percents for q in self._percents_between(ps, pe)):
             return None
+        wholes = [w for w in wholes if (w.start, w.end) not in self.change_figures]
         if len(wholes) != 1 or wholes[0].value < part.value:
             return None
         return wholes[0]
@@ -3125,6 +3185,8 @@ class _Finder:
                 continue
             whole = self.whole_after(p)
             part = self.adjacent_count(p)
+            if whole is None and part is not None and (total := self._total_after_list(p, part)) is not None:
+                whole = (total, False)
             if whole is not None:
                 den, is_target = whole
                 if part is not None and not _units_compatible(self.text, den, part):
@@ -3969,6 +4031,9 @@ _CHANGE_AMOUNT = regex.compile(r"\s*(?:sebesar|senilai|sekitar|sejumlah)?\s*", r
 _SUBJECT_GAP = regex.compile(r"[\s,]*(?:(?:atau|yang|dan|itu|ini|mengalami|sehingga|terjadi)[\s,]+)*", regex.I)
 # between a change word and its percentage: "turun 15,68", "mengalami penurunan sebesar 12"
 _WORDS_ONLY = regex.compile(r"(?:\s+\p{L}+){0,3}\s*\(?\s*", regex.I)
+# the line that closes a list with its total: "Jumlah : 5.000 jiwa", "Total PMKS 5.000 jiwa"
+_TOTAL_LINE = regex.compile(r"[ \t]*(?:jumlah|total)\b[^\n%]*$", regex.I | regex.M)
+_CONTRAST_BREAK = regex.compile(r",\s+(?:sedangkan|sementara)\b")
 _CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:sedangkan|sementara|serta|namun)\b|" + evidence.FULL_STOP)
 _NUMERAL_AFTER = regex.compile(r"\s+([IVX]{1,4}|\d{1,2}|pertama|kedua|ketiga|keempat|awal|akhir)(?![\w.,]\d)", regex.I)
 _WORD = regex.compile(r"[\p{L}/]+")

@@ -717,9 +717,18 @@ def clause_years(text: str, sentence_start: int, offset: int) -> set[str]:
 def lead(text: str, op: Operand, sentence_start: int) -> str:
     """The words before the number ``op`` that are its own: back to the figure, the comma or the
     clause break before it, at most ``LEAD_REACH`` characters."""
-    words = text[max(sentence_start, op.start - LEAD_REACH):op.start]
+    lo = max(sentence_start, op.start - LEAD_REACH)
+    # a reach that ends right after a role word keeps its phrase whole ("Realisasi | anggaran Dinas
+    # Sosial Kota Bandung sampai triwulan III baru Rp A": a realisation, not a budget)
+    cut = _WORD_RIGHT_BEFORE.search(text, max(sentence_start, lo - 40), lo) if lo > sentence_start else None
+    if cut is not None and vocabulary().role_before.fullmatch(cut.group(1)):
+        lo = cut.start(1)
+    words = text[lo:op.start]
     stop = _last(_LEAD_STOP.finditer(words))
     return words[stop.end():] if stop is not None else words
+
+
+_WORD_RIGHT_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$")
 
 
 def lead_role(text: str, op: Operand, sentence_start: int) -> Optional[str]:
@@ -1681,9 +1690,10 @@ class _Resolver:
         unsure = {c.op.start for c in cands if self._maybe_of_another_sentence_topic(p, c.op)} | of_region
         # percentages of the sentence as operands, where the words make them a target and its
         # realisation ("target kinerja 90%, realisasi 85%, capaian 94,44%")
-        cands += [c for q in self.cx.percents_between(s, end) if q is not p and not self.tabular(q)
-                  and ((c := self.cx.candidate(q)).role in ("real", "target") or self._followed_by_its_target(q, end))]
+        own = [c for q in self.cx.percents_between(s, end) if q is not p and not self.tabular(q)
+               and ((c := self.cx.candidate(q)).role in ("real", "target") or self._followed_by_its_target(q, end))]
         target_after = self._percent_target_after(p)
+        cands += own + (self._percent_target_before(p, s, own_ps, own) if target_after is None else [])
         if target_after is not None and whole is None:
             # "76,5% telah mencapai 85,00% dari target akhir Renstra tahun 2026 sebesar 90%"
             cands.append(Candidate(_operand(target_after), "percent", "target"))
@@ -1746,6 +1756,22 @@ class _Resolver:
         if e and not self.text[s:e].strip():
             s, _ = self.cx.seg.previous_sentence(s)
         return s
+
+    def _percent_target_before(self, p: Mention, s: int, own_ps: int, own: list[Candidate]) -> list[Candidate]:
+        """The target written as a percentage that ends the sentence before, in the paragraph, where
+        the percentage's sentence states a realisation in percent and no target, and names no
+        measure of its own before it nor another year ("Indikator ... ditargetkan 70%. Pada tahun
+        2022 terealisasi 73,5% sehingga capaiannya 105%"; not "... ditargetkan 70%. Sementara
+        persentase PSKS yang aktif terealisasi 73,5% ...": another indicator's)."""
+        if not any(c.role == "real" for c in own) or any(c.role == "target" for c in own):
+            return []
+        ps, pe = self.cx.seg.previous_sentence(s)
+        if ps < own_ps or pe > s or _MEASURE_NOUN.search(self.text, s, p.start) or \
+                _other_year(_years(self.text[s:p.end]), self.text[ps:pe]):
+            return []
+        before = [q for q in self.cx.percents_between(ps, pe) if not self.tabular(q)]
+        last = self.cx.candidate(before[-1]) if before else None
+        return [last] if last is not None and last.role == "target" else []
 
     def _percent_target_after(self, p: Mention) -> Optional[Mention]:
         """The target written as a percentage that "dari target ..." right after ``p`` introduces
@@ -2378,6 +2404,11 @@ def _dateline_year(text: str) -> Optional[str]:
     return years.pop() if len(years) == 1 else None
 
 
+# a noun naming what a figure measures ("indikator", "persentase", "jumlah"): a sentence that names
+# one states a measure of its own
+_MEASURE_NOUN = regex.compile(r"\b(?:indikator|persentase|prosentase|jumlah|angka|rasio|tingkat|cakupan|indeks)\b", regex.I)
+
+
 def _years(text: str) -> set[str]:
     """The years a text is of: those it names ("2023") and those it names relative to the
     report's ("tahun lalu" as "@-1", "tahun ini" as "@0", "tahun depan" as "@+1")."""
@@ -2484,6 +2515,22 @@ class _MentionsByStart:
         return self.all[bisect.bisect_left(self.starts, start):bisect.bisect_right(self.starts, end)]
 
 
+# the whole all the listed parts are of, after their percentages: "... atau 36,7 persen dan 57,6
+# persen dari pagu Kemensos Rp"
+_ONE_WHOLE_LEAD = regex.compile(r"[ \t\n]*\)?[ \t\n]*(?:dari|terhadap)[ \t\n]+(?:[\p{L}/-]+[ \t\n]+){0,4}$", regex.I)
+
+
+def _pairs_of_one_whole(text: str, mine: list[Mention], pcts: list[Mention]) -> Optional[list[tuple[Mention, Mention]]]:
+    """Each of k parts with the one whole after the k percentages ("masing-masing Rp A dan Rp B atau
+    36,7 persen dan 57,6 persen dari pagu Rp W"), or None where the figures stand otherwise."""
+    *parts, whole = mine
+    if pcts[-1].end > whole.start or not _ONE_WHOLE_LEAD.match(text, pcts[-1].end, whole.start):
+        return None
+    if any(part.value is None or whole.value is None or part.value > whole.value for part in parts):
+        return None
+    return [(part, whole) for part in parts]
+
+
 def respective_lists(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     """A sentence with "masing-masing" or "berturut-turut" and k percentages whose operands are
     2k numbers of one kind, in one of the orders such sentences use:
@@ -2522,9 +2569,12 @@ def respective_lists(doc: Document, mentions: list[Mention]) -> list[RatioClaim]
         ops = [m for m in by_start.starting_in(s, e) if m.kind in ("amount", "count", "target") and s <= m.start and m.end <= e]
         for fam in ("money", "count"):
             mine = [m for m in ops if _family(m) == fam]
-            if len(mine) != 2 * k:
+            if len(mine) == k + 1:
+                pairs = _pairs_of_one_whole(text, mine, pcts)
+            elif len(mine) == 2 * k:
+                pairs = _parallel_pairs(text, mine, k)
+            else:
                 continue
-            pairs = _parallel_pairs(text, mine, k)
             if pairs is None:
                 continue
             for p, (part, whole) in zip(pcts, pairs):

@@ -235,6 +235,10 @@ _NOT_A_QUANTITY_BEFORE = regex.compile(r"(?:tahun|th|thn|ta|s/d|sampai|hingga|-|
                                        regex.I)
 
 
+# a range's dash and its second end: "20 - 30", "41 s/d 50" (then a word of time: an age range)
+_RANGE_TO = regex.compile(r"[ ]{0,2}(?:-|–|s/d|s\.d\.?|sampai|hingga)[ ]{0,2}\d{1,3}(?![\d.,]\d)", regex.I)
+
+
 @lru_cache(maxsize=1)
 def _duration_after() -> regex.Pattern:
     """A word of time right after a number ("60 tahun", "12 bulan"): ``duration_words`` in counts.yaml."""
@@ -286,6 +290,8 @@ def bare_numbers(text: str, start: int, end: int, taken: DisjointSpans) -> list[
             continue  # "( 95 , 77 % )": the whole part of a percentage split by OCR, not a count
         if _duration_after().match(text, m.end()):
             continue  # "usia 60 tahun ke atas", "selama 12 bulan": an age or a span of time
+        if (r := _RANGE_TO.match(text, m.end())) and _duration_after().match(text, r.end()):
+            continue  # "20 - 30 tahun", "41 s/d 50 tahun": the first end of an age range
         if _is_item_number(text, m.start(), m.end()):
             continue  # "9) Terlaksananya ... 100 anak dan 80 korban": the list's numbering, no quantity
         try:

@@ -37,14 +37,18 @@ _QUOTED = regex.compile(r"[ \t]+[\"“‘'](?P<name>[^\"”’'\n]{3,60})[\"”�
 _PAREN = regex.compile(r"\([^()\n]{1,90}\)")
 _LIST_MARK = regex.compile(r"\(\d{1,2}\)")
 # (or the program's figures under their labels: "(Pagu: Rp 310.000.000; Realisasi: ...)", "(anggaran Rp ...)")
-_FIGURE_PAREN = regex.compile(r"\(\s*(?:rp\b|idr\b|\d|(?:pagu|anggaran|alokasi|realisasi|dpa)\b[^)\n]{0,30}?\d)", regex.I)
+_FIGURE_PAREN = regex.compile(r"\(\s*(?:rp(?!\p{L})|idr\b|\d|(?:pagu|anggaran|alokasi|realisasi|dpa)\b[^)\n]{0,30}?\d)", regex.I)
 _WORD = regex.compile(r"[^\s(),;:!?\"“”‘’|]+")
 _NUMBER = regex.compile(r"^[\d.,/%-]+$")
 _ABBREVIATION = regex.compile(r"^(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov|Kel|Jl|dr|Hj?|Drs|Ir)\.$", regex.I)
 # the end of a sentence (for the clause a program's budget is read from); a line break before a
 # lower-case word is the conversion's wrapping of a sentence, not its end
 # (the second dot of "Rp. . 6.972.300.000,-" ends no sentence)
-_SENTENCE_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov))(?<!\bRp\.[ \t]{1,2})\.(?=\s|$)|[;!?]|\n(?![ \t]*\p{Ll})")
+# (nor one after a word before a percentage, an amount or a figure that a lower-case word follows:
+# "... terealisasi\n97,25% yaitu Rp ...", "... Sosial tahun\n2018 sebesar Rp ...")
+_SENTENCE_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov))(?<!\bRp\.[ \t]{1,2})\.(?=\s|$)|[;!?]|"
+                              r"\n(?![ \t]*\p{Ll})(?!(?<=\p{L}[ \t]*\n)[ \t]*(?:\d[\d.,]*[ \t]*(?:%|persen\b)|Rp\b|"
+                              r"\d[\d.,]*[ \t]+\p{Ll}))")
 # what may stand before "program" on its line for the line to be an item ("1. ", "- ", "b) ")
 # patterns of the helpers below, compiled once
 _NEW_ITEM_AFTER_AND = regex.compile(r"\s*(?:program|kegiatan|rp|\d|realisasi|pagu|anggaran)", regex.I)
@@ -272,7 +276,24 @@ def name_end(text: str, start: int, limit: int) -> int:
         score = _catalogue_score(text[start:end])
         if score >= _CATALOGUE_CUTOFF and score > best_score:
             best, best_score = end, score
+    if why == "line" and (wrapped := _wrapped_name_end(text, start, best, best_score)) is not None:
+        return wrapped
     return best if best_score >= _CATALOGUE_CUTOFF else _through_acronym(text, start, _first_of_two(text, start, best), limit)
+
+
+def _wrapped_name_end(text: str, start: int, end: int, score: float) -> Optional[int]:
+    """The end of a name the copy wrapped onto the next line ("... untuk Program Perlindungan dan
+    Jaminan" / "Sosial tahun 2018 sebesar ..."): the next line's words that make it a name the
+    catalogue knows better; None where they do not."""
+    at = end + len(text[end:]) - len(text[end:].lstrip(" \t"))
+    if at >= len(text) or text[at] != "\n":
+        return None
+    line_end = text.find("\n", at + 1)
+    longer, _ = _scan(text, at + 1, len(text) if line_end < 0 else line_end, through_commas=False)
+    if longer <= at + 1:
+        return None
+    better = _catalogue_score(tidy_name(text[start:longer]))
+    return longer if better >= _CATALOGUE_CUTOFF and better > score else None
 
 
 # a few words and an acronym in parentheses after where a name stopped: initials ("RTLH", with
@@ -454,10 +475,25 @@ def _joined_line(text: str, title: str, end: int, clean: Callable[[str], str]) -
     # broken after a whole word ("2. Program Penanganan" / "Bencana", "... Kesejahteraan" /
     # "Sosial"): the official catalogue knows the lines' name better than the first line's
     if _TITLE_TAIL.fullmatch(nxt):
-        score = _catalogue_score(clean(joined))
-        if score >= _CATALOGUE_CUTOFF and score > _catalogue_score(clean(title)):
+        # (or as well, where the lines make an official name word for word: a cut name scores as
+        # its whole, "... Pemerintahan Daerah" as "... Pemerintahan Daerah Kabupaten/Kota")
+        score, alone = _catalogue_score(clean(joined)), _catalogue_score(clean(title))
+        if score >= _CATALOGUE_CUTOFF and (score > alone or score == alone == 100.0):
+            return joined, nxt_end
+    # ... and the item's figures after the rest of its name ("• Program Penunjang Urusan Pemerintahan
+    # Daerah" / "Kabupaten/Kota (Rp 9,8 M);"): the line is the item's, its name up to the figures
+    figures = _FIGURES_START.search(nxt)
+    if figures is not None and figures.start() > 0 and _TITLE_TAIL.fullmatch(nxt, 0, figures.start()):
+        # (a tie too: a cut name scores as its whole, "... Pemerintahan Daerah" as "... Daerah
+        # Kabupaten/Kota"; words that are no part of a name lower the score)
+        score = _catalogue_score(clean(title.rstrip() + " " + nxt[:figures.start()].strip()))
+        if score >= _CATALOGUE_CUTOFF and score >= _catalogue_score(clean(title)):
             return joined, nxt_end
     return None, end
+
+
+# where a line's figures start: "(Rp 9,8 M)", ", Rp 1.200.000", " 6.412.850.000"
+_FIGURES_START = regex.compile(r"[ \t]*[(,:;]?[ \t]*(?:rp\.?[ \t]*\d|\d)", regex.I)
 
 
 _HYPHEN_BREAK = regex.compile(r"\p{Ll}-[ \t]*$")
@@ -528,7 +564,12 @@ def _mention(text: str, m: regex.Match) -> Optional[NamedProgram]:
     if heading:  # a name broken over lines of its own ("... Komunitas Adat" / "Terpencil dan ...")
         line_end = text.find("\n", end)
         if line_end >= 0 and not text[end:line_end].strip():
-            end = max(end, wrapped_title(text, text[start:line_end], line_end)[1])
+            wrapped_end = wrapped_title(text, text[start:line_end], line_end)[1]
+            # (the next line may end with the item's figures: "Kabupaten/Kota (Rp 9,8 M);")
+            figures = _FIGURES_START.search(text, line_end, wrapped_end)
+            end = max(end, figures.start() if figures is not None else wrapped_end)
+            # (whose name and figures then read as a sentence's, as on one line, not a heading's)
+            heading = figures is None or figures.start() < line_end
     end = start + before_indicator(text[start:end])
     name = tidy_name(text[start:m.end()] + " " + text[after:end]) if code else tidy_name(text[start:end])
     if not _is_name(name, not at_line_start and _titled_context(text, start)) or _group_heading().fullmatch(name):
@@ -753,6 +794,23 @@ _HEADING_AHEAD = regex.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|U
 _HEADING_REACH = 3000
 
 
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence from ``start`` ends (:data:`_SENTENCE_END`); a line break inside a bracket
+    opened before it ends none ("Rp. 850.000.000,- (Delapan\nRatus Lima Puluh Juta Rupiah)": an
+    amount in words the copy wrapped), within a few lines."""
+    for stop in _SENTENCE_END.finditer(text, start):
+        if text[stop.start()] == "\n":
+            line_start = text.rfind("\n", 0, stop.start()) + 1
+            opened = text[max(start, line_start - _BRACKET_REACH):stop.start()]
+            if opened.count("(") > opened.count(")"):
+                continue
+        return stop.start()
+    return len(text)
+
+
+_BRACKET_REACH = 160  # characters before a line a bracket still open at its end may have opened in
+
+
 def clause_end(text: str, named: NamedProgram, others: list[NamedProgram]) -> int:
     """Where the text about a named program ends. For a name in a sentence: the sentence's end
     or the next program's mention, whichever comes first. For a name on a line of its own (a
@@ -762,7 +820,6 @@ def clause_end(text: str, named: NamedProgram, others: list[NamedProgram]) -> in
         stops = [o.start for o in others if o.heading and o.start > named.start]
         stops += [ahead.start() if ahead else len(text), named.name_end + _HEADING_REACH]
         return min(stops)
-    stop = _SENTENCE_END.search(text, named.name_end)
-    end = stop.start() if stop else len(text)
+    end = _sentence_end(text, named.name_end)
     later = [o.start for o in others if named.start < o.start < end]
     return min(later) if later else end

@@ -23,7 +23,7 @@ from .document import Block, Document
 from .grammar import load_grammar
 from .intervals import DisjointSpans
 from .models import Activity, Budget, Mention, Program, Section, Span, Table
-from .named_programs import NamedProgram, clause_end, is_generic, is_verb, named_programs
+from .named_programs import _HYPHENATED_AT_BREAK, NamedProgram, clause_end, is_generic, is_verb, named_programs
 from .tables import header_has
 from .structure import _FLAT_ROW, _Candidate, clean_name, flat_row, program_list
 
@@ -902,6 +902,10 @@ def _total_row() -> regex.Pattern:
     return regex.compile((load_grammar("tables").vocabulary or {})["total_row"], regex.I)
 
 
+# a table's note under its rows, which a reader may take for a last row
+_NOTE_ROW = regex.compile(r"\s*(?:sumber(?:\s+data)?|ket(?:erangan)?|catatan)\s*:", regex.I)
+
+
 def _budget_table_activities(item: _Candidate, items: list[_Candidate],
                              chains: dict[int, list[Block]]) -> list[tuple[int, int]]:
     """Rows after a program row of a budget table, up to the next program row."""
@@ -929,6 +933,8 @@ def _budget_table_activities(item: _Candidate, items: list[_Candidate],
             cells = [c for c in row if c.text]
             if any(_total_row().match(c.text) for c in cells[:2]):
                 return out  # "Jumlah", "Total", "Sub Total": the program's rows have ended
+            if _NOTE_ROW.match(cells[0].text):
+                return out  # "Sumber : Dinas Sosial ..., 2020": the table's note, read as its last row
             name = None
             for i, c in enumerate(cells):
                 m = _NUMBER_THEN_NAME.match(c.text)
@@ -1376,7 +1382,8 @@ def _activity(doc: Document, s: int, e: int) -> Activity:
     # "(1) Pelayanan ...", "a) Sub Kegiatan ...", "1.06.04.2.01 ...": the marker, the level word and
     # the code are not part of the name, nor is a connecting phrase after it
     s, e = _clean_span(doc.text, s, e)
-    name = " ".join(doc.text[s:e].split()).strip(" ;,.")
+    # a word the copy hyphenated at a line break ("pem-\nberdayaan") is one word again
+    name = " ".join(_HYPHENATED_AT_BREAK.sub("", doc.text[s:e]).split()).strip(" ;,.")
     return Activity(name=name, start=s, end=e, page=doc.page_at(s))
 
 

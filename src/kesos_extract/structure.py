@@ -56,7 +56,7 @@ _NAME_END = regex.compile(
     r"\s*,\s*yang\s.*$|"
     # its figures after a comma or a bracket: "Program Rehabilitasi Sosial, anggaran Rp ...",
     # "..., pagu Rp ...", "... (Rp 2.400.000.000)", or an amount right after the name
-    r"\s*[,:;(]\s*(?:dengan\s+)?(?:pagu|anggaran|alokasi|realisasi|dana|rp\.?)(?!\w).*$|\s+rp\.?\s*\d.*$|"
+    r"\s*[,:;(]\s*(?:dengan\s+)?(?:(?:pagu|anggaran|alokasi|realisasi|dana)(?!\w)|rp\.?(?!\p{L})).*$|\s+rp\.?\s*\d.*$|"
     # an amount of a million or more after it, a table row's cells run into its name ("... Panti
     # Jompo210.000.000 201.600.000"): no name holds one
     r"(?:\s+|(?<=[\p{L})]))\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.]).*$|"
@@ -72,6 +72,9 @@ _NAME_END = regex.compile(
     r"\s*\(\s*\d{1,3}(?:\s*\([^)]{1,20}\))?\s+(?:sub\s+)?kegiatan\s*\).*$|"
     # what a profile page says of it after a dash: "Program Rantang Kasih – pemberian makanan ..."
     r"\s+[–—]\s.*$|\s+-{1,2}\s+(?=\p{Ll}).*$|"
+    # a comma and "dengan" ending its line, the rest of the clause wrapped to the next: "Program A,
+    # dengan" / "anggaran Rp ..."
+    r"\s*,\s*dengan\s*$|"
     r"[\s;:,.]+$", regex.I | regex.S)
 
 
