@@ -419,6 +419,25 @@ def test_predicate_scale_table_holds_no_claim(name, layout):
 
 # (passage, [(stated, verdict, expected)])
 NARRATIVE = [
+    # the realisation in percent ends the sentence before, the target is in the achievement's own
+    # sentence (before: lost): 80/75 = 106,6667; a second target, the Renstra's, of a realisation
+    # judged already against the year's: 57,5/70 = 82,1429 (before: lost)
+    ("Jumlah PMKS yang tertangani sebanyak 2.540 orang dari 3.175 orang PMKS yang ada, atau sebesar 80%. Target "
+     "yang ditetapkan adalah 75%, sehingga capaian kinerja sebesar 106,67%.",
+     [(80.0, "consistent", 80.0), (106.67, "consistent", 106.6667)]),
+    ("Jumlah PMKS yang tertangani sebanyak 2.540 orang dari 3.175 orang PMKS yang ada, atau sebesar 80%. Target "
+     "yang ditetapkan adalah 75%, sehingga capaian kinerja sebesar 108,67%.",
+     [(80.0, "consistent", 80.0), (108.67, "mismatch", 106.6667)]),
+    ("Indikator persentase PMKS yang tertangani ditargetkan 60% dengan realisasi 57,5%, sehingga capaian 95,83% "
+     "(kategori sangat baik). Jika dibandingkan dengan target akhir Renstra tahun 2021 sebesar 70%, capaian s.d. "
+     "tahun 2019 baru 82,14%.", [(95.83, "consistent", 95.8333), (82.14, "consistent", 82.1429)]),
+    ("Indikator persentase PMKS yang tertangani ditargetkan 60% dengan realisasi 57,5%, sehingga capaian 95,83% "
+     "(kategori sangat baik). Jika dibandingkan dengan target akhir Renstra tahun 2021 sebesar 70%, capaian s.d. "
+     "tahun 2019 baru 84,14%.", [(95.83, "consistent", 95.8333), (84.14, "mismatch", 82.1429)]),
+    # controls: the sentence before is of another indicator; a target with no achievement
+    ("Persentase PSKS yang aktif tahun 2022 sebesar 72%. Target indikator persentase lansia terlantar yang "
+     "tertangani adalah 80%, sehingga capaian 90%.", []),
+    ("Realisasi persentase PMKS yang tertangani tahun 2022 sebesar 72%. Target tahun 2023 adalah 80%.", []),
     # 87,50/90 = 97,2222
     ("Realisasi indikator persentase PMKS yang memperoleh bantuan sosial pada tahun 2022 sebesar 87,50% dari "
      "target 90%, sehingga capaian kinerja sebesar 97,22% dengan kategori Sangat Baik.",

@@ -1258,6 +1258,10 @@ class _Resolver:
         self.cx = _Context(doc, mentions, claims)
         self.text = doc.text
         self.taken_numerators: set[int] = set(self.cx.numerators)
+        # for a percentage, the realisations of the sentence before that it is the achievement of
+        # against a target of its own sentence: judged against another target already, they may be
+        # its part again (:meth:`_percent_realisation_before`)
+        self.realised_before: dict[int, set[int]] = {}
         self.taken_pairs: set[tuple[int, int]] = {(c.numerator.start, c.denominator.start) for c in claims}
         self.taken_denominators: set[int] = {c.denominator.start for c in claims}
         self.dateline_year = _dateline_year(doc.text)
@@ -1342,7 +1346,8 @@ class _Resolver:
         out = []
         for num in cands:
             again = num.op.start in self.taken_numerators and (
-                self._part_again(p, num.op, whole) or (second is not None and num.role in (None, "real")))
+                self._part_again(p, num.op, whole) or (second is not None and num.role in (None, "real"))
+                or num.op.start in self.realised_before.get(p.start, ()))
             if again and whole is None and second is not None:
                 whole = second
             if num.role in ("remainder",) or num.op.start in self.taken_numerators and not again:
@@ -1352,8 +1357,12 @@ class _Resolver:
             for den in cands:
                 if den is num or den.family != num.family or den.role in ("remainder", "real"):
                     continue
-                if again and (whole is None or den.op.start != whole.start):
-                    continue  # a part judged already is this one's only against the whole it names
+                if again and (whole is None or den.op.start != whole.start) and not (
+                        num.op.start in self.realised_before.get(p.start, ()) and den.role == "target"
+                        and den.op.start >= self.cx.seg.sentence(p.start)[0]):
+                    # a part judged already is this one's only against the whole it names (or, a
+                    # realisation of the sentence before, against the target of its own sentence)
+                    continue
                 if (num.op.start, den.op.start) in self.taken_pairs or den.op.value <= 0:
                     continue
                 if target_named and (den.role != "target" or other_level_target(
@@ -1693,7 +1702,8 @@ class _Resolver:
         own = [c for q in self.cx.percents_between(s, end) if q is not p and not self.tabular(q)
                and ((c := self.cx.candidate(q)).role in ("real", "target") or self._followed_by_its_target(q, end))]
         target_after = self._percent_target_after(p)
-        cands += own + (self._percent_target_before(p, s, own_ps, own) if target_after is None else [])
+        cands += own + (self._percent_target_before(p, s, own_ps, own) + self._percent_realisation_before(p, s, own_ps, own)
+                        if target_after is None else [])
         if target_after is not None and whole is None:
             # "76,5% telah mencapai 85,00% dari target akhir Renstra tahun 2026 sebesar 90%"
             cands.append(Candidate(_operand(target_after), "percent", "target"))
@@ -1772,6 +1782,34 @@ class _Resolver:
         before = [q for q in self.cx.percents_between(ps, pe) if not self.tabular(q)]
         last = self.cx.candidate(before[-1]) if before else None
         return [last] if last is not None and last.role == "target" else []
+
+    def _percent_realisation_before(self, p: Mention, s: int, own_ps: int, own: list[Candidate]) -> list[Candidate]:
+        """The realisation written as a percentage in the sentence before, in the paragraph, where
+        the percentage's sentence states a target in percent and no realisation, and names no
+        measure of its own before it ("Jumlah PMKS yang tertangani sebanyak 2.540 orang dari 3.175
+        orang, atau sebesar 80%. Target yang ditetapkan adalah 75%, sehingga capaian kinerja sebesar
+        106,67%"; "... realisasi 57,5%, sehingga capaian 95,83%. Jika dibandingkan dengan target
+        akhir Renstra tahun 2021 sebesar 70%, capaian s.d. tahun 2019 baru 82,14%"): the sentence
+        before's percentage the words name a realisation, else its last one where the sentence says
+        what was done and that percentage is no achievement nor goal."""
+        if not any(c.role == "target" for c in own) or any(c.role == "real" for c in own):
+            return []
+        ps, pe = self.cx.seg.previous_sentence(s)
+        if ps < own_ps or pe > s or _MEASURE_NOUN.search(self.text, s, p.start):
+            return []
+        before = [q for q in self.cx.percents_between(ps, pe) if not self.tabular(q)]
+        named = [c for q in before if (c := self.cx.candidate(q)).role == "real"]
+        if named:
+            self.realised_before[p.start] = {named[-1].op.start}
+            return named[-1:]
+        if not before or not _DONE_IN_SENTENCE.search(self.text, ps, before[-1].start):
+            return []
+        last = before[-1]
+        clause = self.clause_before(last)[-45:]
+        if goal_before(clause) or _ACHIEVEMENT_WORD.search(clause) or self.cx.candidate(last).role == "target":
+            return []
+        self.realised_before[p.start] = {last.start}
+        return [Candidate(_operand(last), "percent", "real")]
 
     def _percent_target_after(self, p: Mention) -> Optional[Mention]:
         """The target written as a percentage that "dari target ..." right after ``p`` introduces
@@ -2402,6 +2440,15 @@ def _dateline_year(text: str) -> Optional[str]:
     """The year a news story is dated, where all its datelines ("Selasa (9/7/2024)") name one."""
     years = {m.group(1) for m in _DATELINE.finditer(text)}
     return years.pop() if len(years) == 1 else None
+
+
+# what was done, said in a sentence: its percentage is a realisation ("yang tertangani sebanyak ...
+# atau sebesar 80%")
+_DONE_IN_SENTENCE = regex.compile(r"\b(?:tertangani|ditangani|terlayani|dilayani|terealisasi|direalisasikan|realisasi\w*|"
+                                  r"tercapai|terpenuhi|mendapat(?:kan)?|menerima|memperoleh|tersalur(?:kan)?|disalurkan)\b",
+                                  regex.I)
+# a percentage's own words that make it an achievement, not a realisation
+_ACHIEVEMENT_WORD = regex.compile(r"\b(?:capaian\w*|pencapaian\w*|persentase\s+capaian|kinerja)\b", regex.I)
 
 
 # a noun naming what a figure measures ("indikator", "persentase", "jumlah"): a sentence that names
