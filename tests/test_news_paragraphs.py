@@ -148,3 +148,27 @@ NOT_THE_HEADLINES_PART = [
 def test_no_claim_from_a_sentence_after_that_is_not_the_headlines_realisation(after):
     text = HEADLINE_WITH_WHOLE.format("60", "pagu Rp 38.500.000.000") + after
     assert [c for c in extract_text(text).checks if c.check == "budget_percent"] == []
+
+
+# a short paragraph of last year's pagu before a realisation whose sentence names no year (this
+# year's): not its budget (before: 5,23 / 11 against 41,2 persen, a false mismatch, and in the first
+# passage both percentages judged against last year's pagu though the paragraph gives this year's)
+LAST_YEAR_FIRST = [
+    ("Pagu Dinsos tahun lalu Rp 11 M.\n\nRealisasi anggaran Dinsos Kabupaten Bogor per 30 Juni Rp 5,23 M atau 41,2 "
+     "persen, dan per 30 September Rp 8,91 M atau 70,2 persen. Pagu tahun ini Rp 12,69 M, kata Sekretaris Dinsos, "
+     "Rabu (16/10/2024).", [(5.23e9, 12.69e9, "consistent"), (8.91e9, 12.69e9, "consistent")]),
+    ("Pagu Dinsos tahun lalu Rp 11 M.\n\nRealisasi anggaran Dinsos Kabupaten Bogor per 30 Juni Rp 5,23 M atau 41,2 "
+     "persen.", []),
+    # a realisation that points back ("Realisasinya") is last year's too
+    ("Tahun lalu bidang rehabilitasi sosial dianggarkan Rp 2.400.000.000.\n\nRealisasinya Rp 2.160.000.000 alias 90 "
+     "persen.", [(2.16e9, 2.4e9, "consistent")]),
+    # a pagu of a year the realisation's sentence does not name stays its budget
+    ("Pagu Dinsos tahun 2023 Rp 11 M.\n\nRealisasi anggaran Dinsos Kabupaten Bogor per 30 Juni Rp 5,23 M atau 48,5 "
+     "persen.", [(5.23e9, 11e9, "mismatch")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LAST_YEAR_FIRST)
+def test_last_years_pagu_in_a_paragraph_before_is_not_this_years(text, expected):
+    got = [(c.operands["numerator"], c.operands["denominator"], c.verdict) for c in extract_text(text).checks]
+    assert got == expected

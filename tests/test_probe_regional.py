@@ -1160,3 +1160,29 @@ def test_count_part_after_its_whole_slip():
 def test_a_rate_per_kpm_is_no_pagu():
     # (a known gap before: the old value of the rate's change was taken for the program's pagu)
     assert [(p.name, p.budget.pagu) for p in extract_text(INDEKS_NAIK).programs] == [("Program Sembako", None)]
+
+
+# a realisation word said of a whole list of regions' shares ("Bantuan disalurkan ke A sebesar Rp x
+# (p persen), B Rp y (q persen), ... dari total Rp W"): the first item is the list's too (before: only
+# the later items were judged). 1,25 / 9 = 13,8889
+DISTRIBUTED = ("Bantuan disalurkan ke Kota Mataram sebesar Rp 1,25 miliar ({} persen), Lombok Barat Rp 2,1 miliar "
+               "(23,33 persen), Lombok Tengah Rp 2,65 miliar (29,44 persen) dan Lombok Timur Rp 3 miliar (33,33 "
+               "persen) dari total Rp 9 miliar.")
+
+
+@pytest.mark.parametrize("stated, verdict", [("13,89", "consistent"), ("15,89", "mismatch")])
+def test_the_first_share_of_a_list_said_to_be_distributed(stated, verdict):
+    checks = [(c.check, c.operands["numerator"], c.operands["denominator"], c.verdict)
+              for c in extract_text(DISTRIBUTED.format(stated)).checks]
+    assert checks == [("share_percent", 1.25e9, 9e9, verdict), ("share_percent", 2.1e9, 9e9, "consistent"),
+                      ("share_percent", 2.65e9, 9e9, "consistent"), ("share_percent", 3e9, 9e9, "consistent")]
+
+
+@pytest.mark.parametrize("text, first", [
+    # a realisation of a pagu, then the rest: the realisation stays the pagu's
+    ("Pagu Rp 10 miliar. Realisasi Rp 9 miliar (90 persen), sisa Rp 1 miliar (10 persen).", "budget_percent"),
+    ("Dari pagu Rp 10 miliar, terealisasi Rp 9 miliar (90 persen), sisa Rp 1 miliar (10 persen).", "budget_percent"),
+])
+def test_a_realisation_of_a_pagu_opens_no_list_of_shares(text, first):
+    checks = extract_text(text).checks
+    assert [(c.check, c.operands["numerator"], c.verdict) for c in checks][0] == (first, 9e9, "consistent")

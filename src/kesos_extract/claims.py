@@ -1363,6 +1363,12 @@ class _Finder:
             # an amount of another sentence that names another agency than the percentage's
             # ("Pagu Dinsos Rp B dan realisasi Rp A. Serapan Dinkes 85 persen dari pagu")
             near = [a for a in near if ps <= a.start < pe or not self._of_other_agency(p.start, a.start)]
+            # a paragraph before that speaks only of last or next year ("Pagu Dinsos tahun lalu Rp 11 M.")
+            # is not of a percentage whose sentence names no year (this year's)
+            if not years:
+                own_ps = self.seg.paragraph(p.start)[0]
+                near = [a for a in near if a.start >= own_ps or not evidence.only_another_relative_year(
+                    self.text[slice(*self.seg.sentence(a.start))])]
             reals = [a for a in near if roles[id(a)] == "real"]
             if not reals:
                 continue

@@ -1670,6 +1670,11 @@ class _Resolver:
         years = _years(self.text[s:e])
         cands = [c for c in cands if s <= c.op.start < e or
                  not _other_year(years, self.text[slice(*self.cx.seg.sentence(c.op.start))])]
+        # a paragraph before that speaks only of last or next year ("Pagu Dinsos tahun lalu Rp 11 M.")
+        # is not of a percentage whose sentence names no year (this year's)
+        if not years:
+            cands = [c for c in cands if c.op.start >= own_ps or
+                     not only_another_relative_year(self.text[slice(*self.cx.seg.sentence(c.op.start))])]
         # within the sentence, a figure of a clause naming another year than the percentage's clause
         # ("Realisasi 2023: Rp A dari pagu Rp C (95%); realisasi 2022: Rp B (92%)": A is not B's whole)
         mine = clause_years(self.text, s, p.start)
@@ -2181,12 +2186,33 @@ class _Resolver:
         """"Belanja pegawai Rp 20 miliar atau 40 persen": a part right before the percentage, with
         no whole after it and no realisation word making it a budget's realisation."""
         part = self.adjacent_before(p)
-        if part is None or part.start in self.taken_numerators or self.cx.role(part) == "real":
+        if part is None or part.start in self.taken_numerators or \
+                self.cx.role(part) == "real" and not self._opens_a_list_of_shares(p, part):
             return False
         if named_target_not_given(self.text, p):
             return False  # "750 orang atau 15 persen dari sasaran nasional": of a target, not of a whole before
         _, whole = self.dari_whole(p)
         return whole is None
+
+    def _opens_a_list_of_shares(self, p: Mention, part: Mention) -> bool:
+        """Does a part the words make a realisation open a list of shares, the realisation word said
+        of the whole list ("Bantuan disalurkan ke Kota Mataram sebesar Rp 1,25 miliar (13,89 persen),
+        Lombok Barat Rp 2,1 miliar (23,33 persen), ... dari total Rp 9 miliar")? So where the next
+        percentage of its sentence has a part of its kind right before it that no word names, no
+        budget stands in the sentence before it (a realisation of a pagu is no list's item), and the
+        sentence's last percentage names the whole after "dari"."""
+        s, e = self.cx.seg.sentence(p.start)
+        nxt = [q for q in self.cx.percents_between(p.end, e)]
+        if not nxt:
+            return False
+        other = self.adjacent_before(nxt[0])
+        if other is None or other.start <= p.end or _family(other) != _family(part) or self.cx.role(other) is not None:
+            return False
+        if any(self.cx.role(m) == "budget" for m in self.cx.operands_between(s, part.start)):
+            return False
+        # the list's whole named after its last share, in its sentence ("... (33,33 persen) dari total Rp
+        # 9 miliar"): not the realisations of successive periods with a pagu elsewhere
+        return self.dari_whole(nxt[-1])[1] is not None
 
     def list_shares(self, listed: list[Mention]) -> tuple[list[RatioClaim], list[Mention]]:
         """"belanja pegawai Rp 517,6 miliar atau 0,66 persen dari total anggaran. ... belanja modal
@@ -2482,6 +2508,12 @@ def _without_plan_horizons(text: str) -> str:
     """The text with the years of a plan's horizon blanked: "target akhir Renstra tahun 2026" names
     no period the figures around it are of."""
     return _plan_horizon_re().sub(lambda m: " " * len(m.group(0)), text)
+
+
+def only_another_relative_year(text: str) -> bool:
+    """Does ``text`` name no year but last or next year, relatively ("tahun lalu", "tahun depan")?"""
+    theirs = _years(text)
+    return bool(theirs) and all(y[0] == "@" for y in theirs) and bool(theirs - {"@0"})
 
 
 def _other_year(years: set[str], text: str) -> bool:
