@@ -63,6 +63,7 @@ _NUMBER_LABEL = regex.compile(r"(?i:no|nomor)\.?").fullmatch
 _FIGURE = regex.compile(r"(?:Rp\.?)?[+-]?\d[\d.,]*(?:,-{1,2})?%?|[-–—]", regex.I).fullmatch
 _CURRENCY = regex.compile(r"Rp\.?", regex.I).fullmatch  # "Rp" standing apart from its figure
 _YEAR = regex.compile(r"(?:19|20)\d\d").fullmatch
+_BULLETS = frozenset({"-", "•", "·", "▪", "➤"})  # a row's bullet standing for its number
 _BROKEN_FIGURE = regex.compile(r"\d[\d.,]*[.,]").fullmatch  # "54," of "54, 907": a figure broken by a space
 MAX_HEADER_WRAPS = 2  # lines of labels wrapped under the header line
 MAX_WRAPPED_WORDS = 3  # words of such a line: the rest of a label ("(Rp.000)", "(%)")
@@ -151,6 +152,14 @@ def _opens_row(words: list[_Word]) -> bool:
     unit of a figure wrapped to the line's start: "100 %")?"""
     return (len(words) >= 2 and _ROW_LABEL(words[0].text) is not None
             and (words[1].text[:1].isalpha() or words[1].text[:1] in "(\"'“"))
+
+
+def _opens_bulleted_row(words: list[_Word]) -> bool:
+    """Does the line open a row marked with a bullet, not a number ("- Pemberdayaan Sosial KAT
+    200.000.000 ...": a kegiatan under its numbered program)? The bullet then a word in upper
+    case: "-" before a unit ("- Jiwa") or a figure is an empty cell."""
+    return (len(words) >= 2 and words[0].text in _BULLETS and words[1].text[:1].isupper()
+            and words[1].text.lower() not in unit_words())
 
 
 def _gap_parts(text: str, line: tuple[int, int]) -> list[list[_Word]]:
@@ -250,6 +259,25 @@ def _two_levels(text: str, lines: list[tuple[int, int]], i: int, parts: list[lis
     return parts + [g + labels[k * per + m] for k, g in enumerate(groups) for m in range(per)], j
 
 
+def _wrapped_labels(text: str, lines: list[tuple[int, int]], i: int, j: int) -> Optional[list[list[_Word]]]:
+    """The labels of line ``j`` when it is the rest of the header line ``i`` that a copy wrapped
+    at a fixed width (a space-laid table saved by a mail program or an editor that wraps:
+    "No.  Program / Kegiatan" / "Anggaran (Rp)   Realisasi (Rp)   %"): like the header line, it
+    starts at the line's start (labels set under the columns are indented), it holds labels
+    only, and its first part opens a label of its own ("Anggaran", "%"; "(Rp.000)" alone is the
+    rest of the last label, :func:`_header_at`). None for any other line."""
+    head, line = text[lines[i][0]:lines[i][1]], text[lines[j][0]:lines[j][1]]
+    if line[:1].isspace() or head[:1].isspace() or "\t" in line:
+        return None
+    parts = _gap_parts(text, lines[j])
+    if not parts or any(_FIGURE(w.text) for p in parts for w in p):
+        return None
+    first = parts[0][0].text.lower()
+    if first != "%" and first not in label_first_words():
+        return None
+    return parts
+
+
 # a line whose first word is "No" or "Nomor": a header's, looked for before its words are (cheaply)
 _OPENS_WITH_NUMBER_LABEL = regex.compile(r"[ \t]*(?i:no|nomor)\.?(?=\s|$)").match
 
@@ -275,6 +303,11 @@ def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[_Hea
         width = _column_numbers(words)
         if width or not words or _opens_row(words) or any(_FIGURE(w.text) for w in words):
             break
+        more = _wrapped_labels(text, lines, i, j)
+        if more is not None:
+            parts += more  # the header line's last labels, wrapped to a line of their own
+            j += 1
+            continue
         if len(_gap_parts(text, lines[j])) > 1:
             return None  # labels set under several columns: a header the aligned reader reads
         if len(words) > MAX_WRAPPED_WORDS:
@@ -326,6 +359,8 @@ def _rows(text: str, lines: list[tuple[int, int]], header: _Header) -> list[_Row
             continue
         if _opens_row(words):
             rows.append(_Row(words[0], words[1:], j, after_blank=blank > 0))
+        elif rows and _opens_bulleted_row(words):
+            rows.append(_Row(None, words, j, after_blank=blank > 0))  # the bullet stays in its label
         elif rows and rows[-1].has_figures() and _label_rest(text, lines, j, words):
             if not blank:
                 # a label's line above its row's number: rows set in the middle of their height
@@ -419,7 +454,12 @@ def _row_cells(row: _Row, width: int, word_columns: int = 0
     them in the last columns for sure: its words ran over the columns of words."""
     at = row.number.start if row.number is not None else row.words[0].start
     number = _cell([row.number] if row.number is not None else [], at)
-    read = _figure_cells(row.words)
+    # a bulleted row's bullet opens its label ("- Pemberdayaan Sosial KAT"), though "-" alone
+    # is also an empty figure
+    bullet = row.words[:1] if row.number is None and _opens_bulleted_row(row.words) else []
+    read = _figure_cells(row.words[len(bullet):])
+    if read is not None:
+        read = (bullet + read[0], read[1])
     if read is None or len(read[1]) > width - 2 or not read[0]:
         # its figures' columns unknown: its words stay in its label cell, and the row is one no
         # alarm comes from (a column's total over it would miss its figures)
