@@ -259,23 +259,31 @@ def _two_levels(text: str, lines: list[tuple[int, int]], i: int, parts: list[lis
     return parts + [g + labels[k * per + m] for k, g in enumerate(groups) for m in range(per)], j
 
 
-def _wrapped_labels(text: str, lines: list[tuple[int, int]], i: int, j: int) -> Optional[list[list[_Word]]]:
-    """The labels of line ``j`` when it is the rest of the header line ``i`` that a copy wrapped
-    at a fixed width (a space-laid table saved by a mail program or an editor that wraps:
-    "No.  Program / Kegiatan" / "Anggaran (Rp)   Realisasi (Rp)   %"): like the header line, it
-    starts at the line's start (labels set under the columns are indented), it holds labels
-    only, and its first part opens a label of its own ("Anggaran", "%"; "(Rp.000)" alone is the
-    rest of the last label, :func:`_header_at`). None for any other line."""
+def _opens_label(word: _Word) -> bool:
+    return word.text == "%" or word.text.lower() in label_first_words()
+
+
+def _wrapped_labels(text: str, lines: list[tuple[int, int]], i: int, j: int
+                    ) -> Optional[tuple[list[_Word], list[list[_Word]]]]:
+    """Line ``j`` as the rest of the header line ``i`` that a copy wrapped at a fixed width (a
+    space-laid table saved by a mail program or an editor that wraps: "No.  Program / Kegiatan"
+    / "Anggaran (Rp)   Realisasi (Rp)   %"): the words that end the header line's last label
+    ("(Rp)" of "Realisasi" / "(Rp)   Capaian (%)") and the labels after them. Like the header
+    line, it starts at the line's start (labels set under the columns are indented) and holds
+    labels only; either its first part opens a label ("Anggaran", "%") or other labels follow
+    it ("(Rp.000)" alone is the rest of the last label, read so by :func:`_header_at`). None
+    for any other line."""
     head, line = text[lines[i][0]:lines[i][1]], text[lines[j][0]:lines[j][1]]
     if line[:1].isspace() or head[:1].isspace() or "\t" in line:
         return None
     parts = _gap_parts(text, lines[j])
     if not parts or any(_FIGURE(w.text) for p in parts for w in p):
         return None
-    first = parts[0][0].text.lower()
-    if first != "%" and first not in label_first_words():
-        return None
-    return parts
+    if _opens_label(parts[0][0]):
+        return [], parts
+    if len(parts) > 1 and all(_opens_label(p[0]) for p in parts[1:]):
+        return parts[0], parts[1:]
+    return None
 
 
 # a line whose first word is "No" or "Nomor": a header's, looked for before its words are (cheaply)
@@ -305,7 +313,8 @@ def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[_Hea
             break
         more = _wrapped_labels(text, lines, i, j)
         if more is not None:
-            parts += more  # the header line's last labels, wrapped to a line of their own
+            # the header line's last labels, wrapped to a line of their own
+            parts = [*parts[:-1], parts[-1] + more[0], *more[1]]
             j += 1
             continue
         if len(_gap_parts(text, lines[j])) > 1:

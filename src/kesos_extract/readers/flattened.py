@@ -59,6 +59,9 @@ _DIGIT_IN = regex.compile(r"\d").search
 # word standing alone ("Rp 1.250.000") goes with the figure after it
 _NUMBER = regex.compile(r"^(?:Rp\.?)?[+-]?\d[\d.,]*(?:,-{1,2})?%?$|^[-–—]$", regex.I)
 _CURRENCY = regex.compile(r"^Rp\.?$", regex.I)
+# a word ending in a figure run into it ("Sosial135,4", "Lainnya1.250"): a cell's figure glued to
+# the label before it
+_GLUED_FIGURE = regex.compile(r"\p{L}{3}\d{1,3}[.,]\d").search
 # what ends a table: another kind of list item or heading, a caption, a tabbed line
 _STOP = regex.compile(r"^\s*(?:[a-zA-Z][.)]\s|[-•·▪➤]\s|(?:tabel|table|gambar|grafik|bab)\b|.*\t)", regex.I)
 
@@ -650,7 +653,9 @@ def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, fir
         out.append(row)
         # a lone "." or "," before its figures: a figure broken there ("Rp.2.845.600" / ". 000")
         broken = bool(label_words) and label_words[-1].text in (".", ",")
-        if overshot or broken or _figures_go_on(text, lines, k + 1):
+        # a figure run into the label's last word ("Sosial135,4"): a cell lost to the label
+        glued = bool(label_words) and _GLUED_FIGURE(label_words[-1].text) is not None
+        if overshot or broken or glued or _figures_go_on(text, lines, k + 1):
             guessed.add(len(out))
         end = k + 1
         j, g = _skip_blank(text, lines, k + 1)
