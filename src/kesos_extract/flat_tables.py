@@ -132,6 +132,12 @@ def _header_above(text: str, at: int) -> Optional[_Roles]:
         if len(line) > _MAX_HEADER_LINE:
             return None
         got = header_roles(line.strip())
+        if got is None and pos < at:
+            # a header line wrapped in the middle of a label ("... Pagu Indikatif (Rp) Prakiraan"
+            # / "Maju (Rp)"): it reads with the lines under it
+            wrapped = _wrapped_header(text, s, s + len(line) + 1, at, 0)
+            if wrapped is not None:
+                return wrapped
         if got is None:
             stacked = text[s:at].split()
             got = header_roles(" ".join(stacked)) if len(text[s:at]) <= _MAX_HEADER_LINE else None
