@@ -86,6 +86,7 @@ class _Row:
     words: list[_Word] = field(default_factory=list)
     end_line: int = 0
     after_blank: bool = False  # opened after a blank line
+    bulleted: bool = False  # opened by a bullet, not a number ("- Pemberdayaan Sosial KAT ...")
 
     def has_figures(self) -> bool:
         return any(_FIGURE(w.text) for w in self.words)
@@ -103,6 +104,12 @@ def _rest_of_figures(row: _Row, words: list[_Word], width: int) -> bool:
     rest = _figure_cells(words)
     return (read is not None and rest is not None and not rest[0] and bool(rest[1])
             and len(read[1]) + len(rest[1]) <= width - 2)
+
+
+def _label_and_figures(words: list[_Word], width: int) -> bool:
+    """Do the words read as a label and at most a figure for each column of figures?"""
+    read = _figure_cells(words)
+    return read is not None and bool(read[0]) and 0 < len(read[1]) <= width - 2
 
 
 def _full_row(words: list[_Word], width: int) -> bool:
@@ -369,7 +376,7 @@ def _rows(text: str, lines: list[tuple[int, int]], header: _Header) -> list[_Row
         if _opens_row(words):
             rows.append(_Row(words[0], words[1:], j, after_blank=blank > 0))
         elif rows and _opens_bulleted_row(words):
-            rows.append(_Row(None, words, j, after_blank=blank > 0))  # the bullet stays in its label
+            rows.append(_Row(None, words, j, after_blank=blank > 0, bulleted=True))  # the bullet stays in its label
         elif rows and rows[-1].has_figures() and _label_rest(text, lines, j, words):
             if not blank:
                 # a label's line above its row's number: rows set in the middle of their height
@@ -394,6 +401,9 @@ def _rows(text: str, lines: list[tuple[int, int]], header: _Header) -> list[_Row
     # a numbered list or heading after the table, a blank line between: its items do not read
     # as a label and figures ("2. Perbandingan ... Tahun 2018 dengan Tahun Lalu")
     cut = next((k for k, r in enumerate(rows) if r.after_blank and not _ends_in_figures(r.words)), len(rows))
+    # a bulleted line that is no label and figures is a list after the table ("- Sisa anggaran
+    # ... sebesar Rp 15.000.000 karena efisiensi."), not a kegiatan's row
+    cut = next((k for k, r in enumerate(rows[:cut]) if r.bulleted and not _label_and_figures(r.words[1:], width)), cut)
     del rows[cut:]
     while rows and not rows[-1].has_figures():
         rows.pop()  # a line of words after the table (no figures) is not one of its rows

@@ -1,0 +1,253 @@
+"""Tables laid out with spaces and then wrapped, Renja tables whose names and header wrap, and
+cells a copy ran together: passages around the gaps that rewriting the probe passages found
+(benchmarks/rewritings.py wrap40/wrap60/wrap72).
+
+- a table whose columns a typist lined up with runs of spaces (as ``pdftotext -layout`` or a web
+  page's ``<pre>`` gives it), then saved or pasted where lines wrap at a fixed width: the header's
+  last labels stand on a line of their own ("No.  Program/Kegiatan" / "Anggaran (Rp) ..."), each
+  row's last figures too, and the kegiatan under a program are marked with a bullet, not a
+  number (readers/figure_rows.py);
+- a Renja's "Pagu Indikatif / Prakiraan Maju" table flattened a row a line and wrapped: its
+  header broken in the middle of a label ("... Prakiraan" / "Maju (Rp)"), its capitalised
+  program names broken before their figures ("... PEMERINTAHAN DAERAH" / "KABUPATEN/KOTA
+  640.000.000 ...") (flat_tables.py, readers/flattened.py, named_programs.py);
+- a name run into its first amount ("Jaminan Sosial385.000"): without the space the amount was
+  read as part of the name and every figure after it one column to the left, a row percentage
+  judged as Sisa / Realisasi: six false alarms on a correct table (grammars/tables.yaml
+  ``glued_amount``).
+
+Written for these tests in the register of LKPJ and Renja reports, in layouts no seed or dev
+file uses; the answers worked out by hand (half-up rounding to the stated decimals). Each table
+comes correct and with a planted slip, at several widths, with controls: prose after a table, a
+bulleted list after one, a list of figures that is no table.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from kesos_extract import extract_text
+
+WIDTHS = [None, 40, 50, 60, 72]
+
+
+def _wrapped(text: str, width: int | None) -> str:
+    """The text as a copy wrapped at ``width`` characters gives it: each longer line broken
+    between words (runs of spaces inside a line kept, as textwrap and mail programs keep them)."""
+    if width is None:
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        out += textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) if len(line) > width else [line]
+    return "\n".join(out)
+
+
+def _judged(text: str) -> list[tuple[str, float, str]]:
+    return sorted((c.check, round(c.stated, 2), c.verdict) for c in extract_text(text).checks)
+
+
+def _mismatches(text: str) -> list[tuple[str, float, float]]:
+    return sorted((c.check, round(c.stated, 2), round(c.expected, 2))
+                  for c in extract_text(text).checks if c.verdict == "mismatch")
+
+
+def _budgets(text: str) -> list[tuple[str, float | None, float | None]]:
+    return [(p.name, p.budget.pagu, p.budget.realisasi) for p in extract_text(text).programs]
+
+
+# --- a space-laid table of programs and bulleted kegiatan --------------------------------------
+
+# 779/820 = 95,00; 480/500 = 96,00; 299/320 = 93,4375 -> 93,44; 216/240 = 90,00; the programs add
+# up their kegiatan: 500 + 320 = 820, 480 + 299 = 779; 240 = 240, 216 = 216 (millions)
+SPACED = """Tabel 2.7 Realisasi Anggaran Dinas Sosial per Program Tahun 2023
+
+No   Program/Kegiatan                          Pagu (Rp)      Realisasi (Rp)   Capaian (%)
+1    Program Perlindungan dan Jaminan Sosial   820.000.000    779.000.000      95,00
+     - Bantuan Sosial Korban Bencana           500.000.000    480.000.000      96,00
+     - Pengelolaan Data Fakir Miskin           320.000.000    299.000.000      {p}
+2    Program Penanganan Bencana                240.000.000    216.000.000      90,00
+     - Penyediaan Logistik Bencana             240.000.000    216.000.000      90,00
+
+Seluruh program terlaksana sesuai rencana kerja tahun berjalan.
+"""
+SPACED_CHECKS = sorted(
+    [("row_percent", p, "consistent") for p in (95.0, 96.0, 93.44, 90.0, 90.0)]
+    + [("program_sum", a, "consistent") for a in (820e6, 779e6, 240e6, 216e6)])
+SPACED_BUDGETS = [("Program Perlindungan dan Jaminan Sosial", 820e6, 779e6), ("Program Penanganan Bencana", 240e6, 216e6)]
+
+# the same kind of table with the remaining amount and right-aligned figures, bullets "•":
+# 650 + 500 = 1.150, 624 + 468,5 = 1.092,5, 26 + 31,5 = 57,5; 650 - 624 = 26; 500 - 468,5 = 31,5;
+# 275 - 261,25 = 13,75 (millions)
+REMAINING = """Tabel III.5
+Realisasi Keuangan Program Dinas Sosial Tahun Anggaran 2022
+
+No.  Uraian Program/Kegiatan                      Anggaran (Rp)    Realisasi (Rp)       Sisa (Rp)
+1.   Program Rehabilitasi Sosial                  1.150.000.000     1.092.500.000      57.500.000
+     • Rehabilitasi Sosial Dasar Lanjut Usia        650.000.000       624.000.000      26.000.000
+     • Rehabilitasi Sosial Dasar Anak Terlantar     500.000.000       468.500.000      {s}
+2.   Program Pemberdayaan Sosial                    275.000.000       261.250.000      13.750.000
+     • Pengembangan Potensi Sumber Kesejahteraan    275.000.000       261.250.000      13.750.000
+
+Sisa anggaran terutama berasal dari efisiensi belanja perjalanan dinas.
+"""
+REMAINING_CHECKS = sorted(
+    [("row_difference", a, "consistent") for a in (57.5e6, 26e6, 31.5e6, 13.75e6, 13.75e6)]
+    + [("program_sum", a, "consistent") for a in (1150e6, 1092.5e6, 57.5e6, 275e6, 261.25e6, 13.75e6)])
+REMAINING_BUDGETS = [("Program Rehabilitasi Sosial", 1150e6, 1092.5e6), ("Program Pemberdayaan Sosial", 275e6, 261.25e6)]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_wrapped_space_laid_table_gives_its_checks(width: int | None) -> None:
+    text = _wrapped(SPACED.format(p="93,44"), width)
+    assert _judged(text) == SPACED_CHECKS
+    assert _budgets(text) == SPACED_BUDGETS
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_wrapped_space_laid_table_keeps_the_planted_slip(width: int | None) -> None:
+    # 299/320 = 93,4375, stated 94,44
+    assert _mismatches(_wrapped(SPACED.format(p="94,44"), width)) == [("row_percent", 94.44, 93.44)]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_wrapped_table_of_remaining_amounts_gives_its_checks(width: int | None) -> None:
+    text = _wrapped(REMAINING.format(s="31.500.000"), width)
+    assert _judged(text) == REMAINING_CHECKS
+    assert _budgets(text) == REMAINING_BUDGETS
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_wrapped_table_of_remaining_amounts_keeps_the_planted_slip(width: int | None) -> None:
+    # 500 - 468,5 = 31,5, stated 33,5; and the program's 57,5 is then not 26 + 33,5 = 59,5
+    assert _mismatches(_wrapped(REMAINING.format(s="33.500.000"), width)) == [
+        ("program_sum", 57.5e6, 59.5e6), ("row_difference", 33.5e6, 31.5e6)]
+
+
+# --- controls: what follows a table, and figures that are no table ------------------------------
+
+# a bulleted list right under the table, no blank line between: sentences, no kegiatan rows
+# (760/800 = 95; 288/300 = 96; 135/150 = 90)
+BULLETS_AFTER = """No.  Program                        Pagu (Rp)        Realisasi (Rp)    %
+1.   Program Rehabilitasi Sosial    800.000.000      760.000.000       95,00
+2.   Program Pemberdayaan Sosial    300.000.000      288.000.000       96,00
+3.   Program Penanganan Bencana     150.000.000      135.000.000       90,00
+- Sisa anggaran Program Penanganan Bencana sebesar Rp 15.000.000 karena efisiensi.
+- Realisasi fisik seluruh program mencapai 100 persen.
+"""
+
+# a list of figures laid out with spaces under a sentence, no header: no table, nothing judged
+FIGURE_LIST = """Capaian layanan Dinas Sosial selama tahun 2023 antara lain:
+-  Penyaluran bantuan sembako              1.250 KPM
+-  Bantuan alat bantu penyandang disabilitas  85 unit
+-  Rehabilitasi rumah tidak layak huni        40 unit
+Seluruh bantuan tersebut telah diterima oleh warga yang berhak.
+"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_bullets_after_a_table_are_no_rows_of_it(width: int | None) -> None:
+    report = extract_text(_wrapped(BULLETS_AFTER, width))
+    assert _judged(_wrapped(BULLETS_AFTER, width)) == sorted(
+        ("row_percent", p, "consistent") for p in (95.0, 96.0, 90.0))
+    (table,) = report.tables
+    assert len(table.rows) == 3
+    assert [p.name for p in report.programs] == [
+        "Program Rehabilitasi Sosial", "Program Pemberdayaan Sosial", "Program Penanganan Bencana"]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_list_of_figures_is_no_table(width: int | None) -> None:
+    report = extract_text(_wrapped(FIGURE_LIST, width))
+    assert report.tables == []
+    assert not [c for c in report.checks if c.verdict == "mismatch"]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_prose_after_a_wrapped_table_stays_prose(width: int | None) -> None:
+    report = extract_text(_wrapped(SPACED.format(p="93,44"), width))
+    (table,) = report.tables
+    assert len(table.rows) == 5
+    assert "efisiensi" not in " ".join(c.text for row in table.rows for c in row)
+
+
+# --- a Renja's Pagu Indikatif / Prakiraan Maju table, a row a line, wrapped ---------------------
+
+# the urusan = its programs, each program = its kegiatan, in both columns (millions):
+# 640 + 2.150 + 1.120 = 3.910; 672 + 2.257,5 + 1.176 = 4.105,5; 1.250 + 900 = 2.150;
+# 1.312,5 + 945 = 2.257,5
+RENJA = """Tabel 5.3
+Rencana Program, Kegiatan dan Pendanaan Dinas Sosial Tahun 2025 dan Prakiraan Maju Tahun 2026
+Kode Urusan/Bidang Urusan/Program/Kegiatan Pagu Indikatif (Rp) Prakiraan Maju (Rp)
+1 06 URUSAN PEMERINTAHAN BIDANG SOSIAL 3.910.000.000 {u}
+1 06 01 PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA 640.000.000 672.000.000
+1 06 01 2.02 Administrasi Keuangan Perangkat Daerah 640.000.000 672.000.000
+1 06 04 PROGRAM REHABILITASI SOSIAL 2.150.000.000 2.257.500.000
+1 06 04 2.01 Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar 1.250.000.000 1.312.500.000
+1 06 04 2.02 Rehabilitasi Sosial Dasar Anak Terlantar 900.000.000 945.000.000
+1 06 06 PROGRAM PENANGANAN BENCANA 1.120.000.000 1.176.000.000
+1 06 06 2.01 Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota 1.120.000.000 1.176.000.000
+"""
+RENJA_CHECKS = sorted(("program_sum", a, "consistent") for a in (
+    3910e6, 4105.5e6, 640e6, 672e6, 2150e6, 2257.5e6, 1120e6, 1176e6))
+RENJA_PROGRAMS = [("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", 640e6, None),
+                  ("PROGRAM REHABILITASI SOSIAL", 2150e6, None), ("PROGRAM PENANGANAN BENCANA", 1120e6, None)]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_wrapped_renja_gives_its_sums_and_programs(width: int | None) -> None:
+    text = _wrapped(RENJA.format(u="4.105.500.000"), width)
+    assert _judged(text) == RENJA_CHECKS
+    assert _budgets(text) == RENJA_PROGRAMS
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_wrapped_renja_keeps_the_planted_slip(width: int | None) -> None:
+    # 672 + 2.257,5 + 1.176 = 4.105,5, stated 4.150,5
+    assert _mismatches(_wrapped(RENJA.format(u="4.150.500.000"), width)) == [("program_sum", 4150.5e6, 4105.5e6)]
+
+
+# --- a name run into its first amount ------------------------------------------------------------
+
+# in thousands: 817 + 532 = 1.349 of 860 + 560 = 1.420 (95,00), 71 left; 128,95/135,4 = 95,2363 ->
+# 95,24; 221,4/249,6 = 88,7019 -> 88,70; 350,35/385 = 91,00, 34,65 left
+GLUED = """Tabel 3.2 Realisasi Anggaran Program Urusan Sosial Tahun 2021 (dalam ribuan rupiah)
+No Program/Kegiatan Pagu Realisasi Sisa %
+1 Program Rehabilitasi Sosial1.420.000 1.349.000 71.000 95,00
+1 Rehabilitasi Sosial Dasar Anak Terlantar di Luar Panti Sosial860.000 817.000 43.000 95,00
+2 Rehabilitasi Sosial Dasar Lanjut Usia Terlantar560.000 532.000 28.000 95,00
+2 Program Perlindungan dan Jaminan Sosial385.000 350.350 34.650 91,00
+1 Perlindungan Sosial Korban Bencana Alam dan Sosial135.400 128.950 6.450 95,24
+2 Pengelolaan Data Fakir Miskin Cakupan Daerah249.600 221.400 28.200 {p}
+"""
+GLUED_CHECKS = sorted(
+    [("row_percent", p, "consistent") for p in (95.0, 95.0, 95.0, 91.0, 95.24, 88.7)]
+    + [("row_difference", a, "consistent") for a in (71e3, 43e3, 28e3, 34.65e3, 6.45e3, 28.2e3)]
+    + [("program_sum", a, "consistent") for a in (1420e3, 1349e3, 71e3, 385e3, 350.35e3, 34.65e3)])
+GLUED_BUDGETS = [("Program Rehabilitasi Sosial", 1420e6, 1349e6), ("Program Perlindungan dan Jaminan Sosial", 385e6, 350.35e6)]
+
+
+def _spaced(text: str) -> str:
+    """The same table with the space the copy lost put back."""
+    return text.replace("Sosial1", "Sosial 1").replace("Sosial8", "Sosial 8").replace("Terlantar5", "Terlantar 5") \
+        .replace("Sosial3", "Sosial 3").replace("Sosial13", "Sosial 13").replace("Daerah2", "Daerah 2")
+
+
+@pytest.mark.parametrize("glued", [True, False], ids=["glued", "spaced"])
+@pytest.mark.parametrize("width", [None, 60])
+def test_a_name_run_into_its_amount_raises_no_alarm(glued: bool, width: int | None) -> None:
+    text = GLUED.format(p="88,70")
+    text = _wrapped(text if glued else _spaced(text), width)
+    assert _judged(text) == GLUED_CHECKS
+    assert _budgets(text) == GLUED_BUDGETS
+
+
+def test_a_name_run_into_its_amount_keeps_the_planted_slip() -> None:
+    # 221,4/249,6 = 88,7019, stated 87,70
+    assert _mismatches(GLUED.format(p="87,70")) == [("row_percent", 87.7, 88.7)]
+
+
+def test_capitals_run_into_their_amount() -> None:
+    text = GLUED.format(p="88,70").replace("Program Rehabilitasi Sosial1", "PROGRAM REHABILITASI SOSIAL1")
+    assert _judged(text) == GLUED_CHECKS
