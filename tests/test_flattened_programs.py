@@ -319,9 +319,6 @@ def test_rows_without_the_program_word() -> None:
     assert _names(NO_PROGRAM_WORD) == ["Rehabilitasi Sosial", "Pemberdayaan Sosial", "Perlindungan dan Jaminan Sosial"]
 
 
-@pytest.mark.xfail(strict=True, reason="readers/flattened.py: the numbered rows of a 'No.' header are cut at every "
-                                       "'N.', the kegiatan's '1.' running into the program's cells ('1. Program' | "
-                                       "'Rehabilitasi Sosial 2.450.000.000 2.318.250.000 1.' | ...)")
 def test_dotted_rows_under_a_header() -> None:
     assert _names(DOTTED_TABLE) == ["Program Rehabilitasi Sosial", "Program Pemberdayaan Sosial",
                                     "Program Perlindungan dan Jaminan Sosial"]

@@ -378,7 +378,13 @@ def _rows(text: str, lines: list[tuple[int, int]], header: _Header) -> list[_Row
         elif rows and _opens_bulleted_row(words):
             rows.append(_Row(None, words, j, after_blank=blank > 0, bulleted=True))  # the bullet stays in its label
         elif rows and rows[-1].has_figures() and _label_rest(text, lines, j, words):
-            if not blank:
+            if not blank and _ROW_LABEL(rows[-1].number.text if rows[-1].number else "") \
+                    and words[0].text[:1].islower() and not _label_above_first_row(text, lines, header.body, rows):
+                # the rest of the row's label wrapped under its first line ("2  Persentase anak
+                # jalanan yang  Negatif  12,00 ..." / "   kembali turun ke jalan"): it goes on in
+                # lower case, and no label line stood above a row's number
+                pass
+            elif not blank:
                 # a label's line above its row's number: rows set in the middle of their height
                 # (a ruled table's), whose lines cannot be told apart by their order
                 return []
@@ -408,6 +414,12 @@ def _rows(text: str, lines: list[tuple[int, int]], header: _Header) -> list[_Row
     while rows and not rows[-1].has_figures():
         rows.pop()  # a line of words after the table (no figures) is not one of its rows
     return rows
+
+
+def _label_above_first_row(text: str, lines: list[tuple[int, int]], body: int, rows: list[_Row]) -> bool:
+    """Did a line of words stand above the table's first row (its label set in the middle of
+    the row's height, above its number: a centred layout's)?"""
+    return bool(rows) and rows[0].number is None and rows[0].end_line == body
 
 
 def _figure_cells(words: list[_Word]) -> Optional[tuple[list[_Word], list[list[_Word]]]]:
@@ -463,7 +475,37 @@ def word_columns_after_label(header: list[str]) -> int:
     return n
 
 
-def _row_cells(row: _Row, width: int, word_columns: int = 0
+def _words_set_apart(text: str, label: list[_Word], word_columns: int
+                     ) -> Optional[tuple[list[_Word], list[list[_Word]]]]:
+    """The label's words and, for each of the ``word_columns`` columns of words after it, the
+    part of the row's first line that a run of spaces sets apart at its end ("Persentase PMKS
+    yang tertangani" | "Positif"); None where the line has not that many parts after the
+    label's first, or where the label goes on over a line after them."""
+    if not word_columns or not label:
+        return None
+    parts: list[list[_Word]] = [[label[0]]]
+    k = 1
+    while k < len(label) and "\n" not in text[label[k - 1].end:label[k].start]:
+        if label[k].start - label[k - 1].end >= 2:
+            parts.append([])
+        parts[-1].append(label[k])
+        k += 1
+    if len(parts) != word_columns + 1:
+        return None
+    # the label's lines under the first, each starting in the label's column ("2    Persentase
+    # anak jalanan yang   Negatif ..." / "     kembali turun ke jalan"), are the label's rest
+    column = _column_at(text, label[0].start)
+    if any(_column_at(text, w.start) != column for w, before in zip(label[k:], label[k - 1:])
+           if "\n" in text[before.end:w.start]):
+        return None
+    return parts[0] + label[k:], parts[1:]
+
+
+def _column_at(text: str, at: int) -> int:
+    return at - (text.rfind("\n", 0, at) + 1)
+
+
+def _row_cells(row: _Row, width: int, word_columns: int = 0, text: str = ""
                ) -> tuple[list[TableCell], bool, Optional[list[tuple[int, int]]]]:
     """The row's cells, whether it reads as number, label and figures, and, for a row with
     fewer figures than the table has columns for them, its other placements (the figures
@@ -485,6 +527,13 @@ def _row_cells(row: _Row, width: int, word_columns: int = 0
         end = row.words[-1].end if row.words else at
         return [number, _cell(row.words, at)] + [TableCell("", end, end) for _ in range(width - 2)], False, []
     label, figures = read
+    words_set_apart = _words_set_apart(text, label, word_columns) if len(figures) == width - 2 - word_columns else None
+    if words_set_apart is not None:
+        # the columns of words after the label hold the parts the layout set apart ("Persentase
+        # PMKS yang tertangani   Positif   75,00 ..."): every column has its cell for sure
+        label_part, word_parts = words_set_apart
+        return [number, _cell(label_part, at), *(_cell(p, at) for p in word_parts),
+                *(_cell(f, at) for f in figures)], True, None
     label_cell = _cell(label, at)
     missing = width - 2 - len(figures)
     empty = [TableCell("", label_cell.end, label_cell.end) for _ in range(missing)]
@@ -510,7 +559,7 @@ def figure_rows_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Opt
     unsure: dict[int, Optional[list[tuple[int, int]]]] = {}
     word_columns = word_columns_after_label([" ".join(w.text for w in c) for c in header.cells])
     for r, row in enumerate(rows, 1):  # row 0 is the header
-        row_cells, ok, others = _row_cells(row, width, word_columns)
+        row_cells, ok, others = _row_cells(row, width, word_columns, text)
         cells.append(row_cells)
         read += ok
         if not ok:

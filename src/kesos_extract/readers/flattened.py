@@ -419,10 +419,23 @@ def split_row(words: list[Word], cells: int) -> Optional[list[list[Word]]]:
     return [list(words[a:b]) for a, b in zip(bounds, bounds[1:])]
 
 
+_MARKED_LINE = regex.compile(r"[ \t]*\d{1,3}[.)][ \t]+\p{L}")
+_ENDS_IN_FIGURES = regex.compile(r"\d[\d.,]*%?[ \t]+\d[\d.,]*%?[ \t]*$")
+
+
+def _numbered_under_figures(text: str, lines: list[tuple[int, int]], row: list[int]) -> bool:
+    """Does a line of the row open with a number of its own right after a line ending in
+    figures ("1. Program Rehabilitasi Sosial 2.450.000.000 2.318.250.000" / "1. Rehabilitasi
+    ...")? Then the rows are numbered on two levels (programs, their kegiatan from 1 again),
+    each a line ending in figures: rows the numbered reading would run together."""
+    return any(_ENDS_IN_FIGURES.search(text, *lines[a]) and _MARKED_LINE.match(text, *lines[b])
+               for a, b in zip(row, row[1:]))
+
+
 def _numbered_table(text: str, lines: list[tuple[int, int]], header: _Header, first: int,
                     gap: int) -> Optional[tuple[list[list[TableCell]], int]]:
     rows, end = _numbered_rows(text, lines, first, header, gap)
-    if len(rows) < 2:
+    if len(rows) < 2 or any(_numbered_under_figures(text, lines, row) for row in rows):
         return None
     labels = header.labels
     numbered_column = _is_number_label(labels[0])
