@@ -339,3 +339,71 @@ Sumber: Sekretariat Dinas Sosial
 def test_a_centred_layout_raises_no_alarm() -> None:
     # 114/120 = 95; 78,4/80 = 98
     assert not [c for c in extract_text(CENTRED).checks if c.verdict == "mismatch"]
+
+
+# --- a program's heading wrapped in a copy whose lines are parted by blank lines ------------------
+
+# a report copied a line a paragraph (a blank line after each), then wrapped where a line was too
+# long, its indent kept or not: " 3) Program Pemberdayaan Sosial Komunitas" / " Adat Terpencil"
+# (readers/hard_wrap.py). 1.187,5/1.250 = 95; 601,6/640 = 94
+DOUBLE_SPACED = """ 3) Program Pemberdayaan Sosial Komunitas Adat Terpencil
+
+a) Tujuan
+
+Meningkatkan perlindungan sosial bagi keluarga miskin dan
+
+rentan melalui pendataan dan bantuan sosial yang tepat sasaran
+
+sehingga kebutuhan dasar mereka dapat terpenuhi dengan layak.
+
+b) Anggaran
+
+Pagu anggaran program ini sebesar Rp. 1.250.000.000,- dengan
+
+realisasi sebesar Rp. 1.187.500.000,- atau {p} persen.
+
+ 4) Program Rehabilitasi Sosial Penyandang Disabilitas Terlantar
+
+a) Tujuan
+
+Memberikan pelayanan rehabilitasi sosial dasar bagi penyandang
+
+disabilitas terlantar di luar panti sosial secara berkelanjutan
+
+agar mereka dapat menjalankan fungsi sosialnya kembali.
+
+b) Anggaran
+
+Pagu anggaran program ini sebesar Rp. 640.000.000,- dengan
+
+realisasi sebesar Rp. 601.600.000,- atau 94,00 persen.
+"""
+DOUBLE_SPACED_PROGRAMS = [("Program Pemberdayaan Sosial Komunitas Adat Terpencil", 1250e6, 1187.5e6),
+                          ("Program Rehabilitasi Sosial Penyandang Disabilitas Terlantar", 640e6, 601.6e6)]
+
+
+def _wrapped_indented(text: str, width: int) -> str:
+    """Wrapped as an editor keeping a line's indent on the lines it wraps onto."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        indent = " " * (len(line) - len(line.lstrip()))
+        out += textwrap.wrap(line, width, subsequent_indent=indent, break_long_words=False,
+                             break_on_hyphens=False) if len(line) > width else [line]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("indented", [True, False], ids=["indent-kept", "at-the-margin"])
+@pytest.mark.parametrize("width", [None, 36, 40, 50])
+def test_a_program_heading_wrapped_in_a_double_spaced_copy(width: int | None, indented: bool) -> None:
+    text = DOUBLE_SPACED.format(p="95,00")
+    if width is not None:
+        text = _wrapped_indented(text, width) if indented else _wrapped(text, width)
+    assert _budgets(text) == DOUBLE_SPACED_PROGRAMS
+    assert _judged(text) == [("budget_percent", 94.0, "consistent"), ("budget_percent", 95.0, "consistent")]
+
+
+@pytest.mark.parametrize("width", [None, 36, 40])
+def test_a_program_heading_wrapped_in_a_double_spaced_copy_keeps_the_planted_slip(width: int | None) -> None:
+    text = DOUBLE_SPACED.format(p="96,00")
+    text = text if width is None else _wrapped_indented(text, width)
+    assert _mismatches(text) == [("budget_percent", 96.0, 95.0)]
