@@ -407,3 +407,36 @@ def test_a_program_heading_wrapped_in_a_double_spaced_copy_keeps_the_planted_sli
     text = DOUBLE_SPACED.format(p="96,00")
     text = text if width is None else _wrapped_indented(text, width)
     assert _mismatches(text) == [("budget_percent", 96.0, 95.0)]
+
+
+# --- "Rp" set apart from each amount, the row wrapped right after an "Rp" ----------------------
+
+# 803,32/845,6 = 95; 499,2/520 = 96; 304,12/325,6 = 93,4029 -> 93,40; 224,2/236 = 95;
+# 520 + 325,6 = 845,6 and 499,2 + 304,12 = 803,32; the total 1.081,6 and 1.027,52 (95,00)
+RP_APART = """Tabel 4.6 Realisasi Anggaran Program dan Kegiatan Dinas Sosial Tahun 2021
+No Program/Kegiatan Pagu (Rp) Realisasi (Rp) Capaian (%)
+1 Program Rehabilitasi Sosial Rp 845.600.000,00 Rp 803.320.000,00 95,00%
+1 Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Luar Panti Sosial Rp 520.000.000,00 Rp 499.200.000,00 96,00%
+2 Rehabilitasi Sosial Dasar Anak Terlantar di Luar Panti Sosial Rp 325.600.000,00 Rp 304.120.000,00 {p}%
+2 Program Perlindungan dan Jaminan Sosial Rp 236.000.000,00 Rp 224.200.000,00 95,00%
+1 Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota Rp 236.000.000,00 Rp 224.200.000,00 95,00%
+Jumlah Rp 1.081.600.000,00 Rp 1.027.520.000,00 95,00%
+"""
+RP_APART_CHECKS = sorted(
+    [("row_percent", p, "consistent") for p in (95.0, 96.0, 93.4, 95.0, 95.0, 95.0)]
+    + [("program_sum", a, "consistent") for a in (845.6e6, 803.32e6, 236e6, 224.2e6)]
+    + [("column_total", a, "consistent") for a in (1081.6e6, 1027.52e6)])
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_amounts_after_a_currency_word_wrapped_apart(width: int | None) -> None:
+    text = _wrapped(RP_APART.format(p="93,40"), width)
+    assert _judged(text) == RP_APART_CHECKS
+    assert _budgets(text) == [("Program Rehabilitasi Sosial", 845.6e6, 803.32e6),
+                              ("Program Perlindungan dan Jaminan Sosial", 236e6, 224.2e6)]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_amounts_after_a_currency_word_wrapped_apart_keep_the_planted_slip(width: int | None) -> None:
+    # 304,12/325,6 = 93,40, stated 94,30
+    assert _mismatches(_wrapped(RP_APART.format(p="94,30"), width)) == [("row_percent", 94.3, 93.4)]

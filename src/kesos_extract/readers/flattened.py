@@ -472,8 +472,11 @@ def _unit_after_number(words: list[Word], k: int, units: bool) -> bool:
 def _number_tail(words: list[Word], units: bool = False) -> int:
     """Where the run of numbers ending the line starts ("Persen 99,08 85,21 99,37" → 1). With
     ``units``, a count's unit after its number is part of it ("... 250 anak 240 anak 96,00" → the
-    six words)."""
+    six words). A currency word ending the line opens a figure that wrapped onto the next
+    ("... Rp 612.300.000,00 Rp" / "598.940.000,00 97,82%"): it is part of the run."""
     p = len(words)
+    if p > 1 and _CURRENCY.match(words[-1].text):
+        p -= 1
     while p > 0 and (_NUMBER.match(words[p - 1].text) or words[p - 1].text == "%" and p > 1
                      and _NUMBER.match(words[p - 2].text) or _unit_after_number(words, p - 1, units)):
         if _unit_after_number(words, p - 1, units):
@@ -631,7 +634,9 @@ def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, fir
             count = len(_numbers_of(words[p:], units=True))
             # (a lone figure on a line of its own is a table's cell a line, no row wrapped)
             wrapped = count >= 2 or count == 1 and p > 0
-            rest = _wrapped_figures(text, lines, k, count, width_numbers, columns) if wrapped else None
+            # a currency word ending the line is the figure of the next line's first
+            dangling = int(p < len(words) and bool(_CURRENCY.match(words[-1].text)))
+            rest = _wrapped_figures(text, lines, k, count - dangling, width_numbers, columns) if wrapped else None
             if rest is not None:  # the row's figures wrapped onto the lines after it
                 label_words += words[:p]
                 tail = words[p:] + [w for r in rest for w in _words(text, lines, r)]
