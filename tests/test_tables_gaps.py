@@ -440,3 +440,31 @@ def test_amounts_after_a_currency_word_wrapped_apart(width: int | None) -> None:
 def test_amounts_after_a_currency_word_wrapped_apart_keep_the_planted_slip(width: int | None) -> None:
     # 304,12/325,6 = 93,40, stated 94,30
     assert _mismatches(_wrapped(RP_APART.format(p="94,30"), width)) == [("row_percent", 94.3, 93.4)]
+
+
+# --- a Renja evaluation whose long header wraps over four lines ---------------------------------
+
+# the header's last lines ("Pagu Anggaran 2023 (Rp) Realisasi 2023" / "(Rp) Capaian (%)") read
+# alone lost the column of the rows' names: each program's pagu was taken for its realisation.
+# 456/480 = 95; 253/275 = 92
+EVALUATION = """Tabel 2.2 Evaluasi Hasil Pelaksanaan Renja Dinas Sosial sampai dengan Tahun 2023
+Kode Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan Pagu Anggaran 2023 (Rp) Realisasi 2023 (Rp) Capaian (%)
+1.06.02 PROGRAM PEMBERDAYAAN SOSIAL 480.000.000 456.000.000 95,00
+1.06.02.2.04 Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota 480.000.000 456.000.000 95,00
+1.06.06 PROGRAM PENANGANAN BENCANA 275.000.000 253.000.000 {p}
+1.06.06.2.01 Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota 275.000.000 253.000.000 92,00
+"""
+EVALUATION_PROGRAMS = [("PROGRAM PEMBERDAYAAN SOSIAL", 480e6, 456e6), ("PROGRAM PENANGANAN BENCANA", 275e6, 253e6)]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_renja_evaluation_with_its_header_wrapped_gives_the_budgets(width: int | None) -> None:
+    text = _wrapped(EVALUATION.format(p="92,00"), width)
+    assert _budgets(text) == EVALUATION_PROGRAMS
+    assert not [c for c in extract_text(text).checks if c.verdict != "consistent"]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_renja_evaluation_with_its_header_wrapped_keeps_the_planted_slip(width: int | None) -> None:
+    # 253/275 = 92, stated 93
+    assert _mismatches(_wrapped(EVALUATION.format(p="93,00"), width)) == [("row_percent", 93.0, 92.0)]

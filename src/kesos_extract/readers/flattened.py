@@ -62,6 +62,8 @@ _CURRENCY = regex.compile(r"^Rp\.?$", regex.I)
 # the rest of a header wrapped in the middle of a label: words and units in brackets ("Indikatif
 # (Rp) Prakiraan Maju (Rp)"), no figure
 _HEADER_REST = regex.compile(r"[^\d\n]*\((?:Rp|%)[^)\n]{0,10}\)[^\d\n]*")
+# a header's label of a column of figures: a header opening with one has lost its name column
+_FIGURES_LABEL = regex.compile(r"(?i:pagu|anggaran|realisasi|target|capaian|sisa|persentase|prosentase)$")
 # a word ending in a figure run into it ("Sosial135,4", "Lainnya1.250"): a cell's figure glued to
 # the label before it
 _GLUED_FIGURE = regex.compile(r"\p{L}{3}\d{1,3}[.,]\d").search
@@ -1179,12 +1181,14 @@ def flattened_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optio
     # figures stand is a guess ("8 5 %" read as two cells shifts the rest), so no alarm from it
     unlabelled = [k for k, c in enumerate(head) if not c.text]
     unsure = {n: None for n, r in enumerate(rows, 1) if n in guessed or any(r[k].text for k in unlabelled)}
-    if unlabelled and len(unsure) == len(rows) and _HEADER_REST.fullmatch(text, *lines[first]):
+    if unlabelled and len(unsure) == len(rows) and (_HEADER_REST.fullmatch(text, *lines[first])
+                                                    or _FIGURES_LABEL.match(header.labels[0][0].text)):
         # no row has its figures under labels, and the first row's first line is the header's
-        # rest (labels' units in brackets, no figure): the header was cut short ("... Pagu" /
-        # "Indikatif (Rp) Prakiraan Maju (Rp)", a Renja's header wrapped in the middle of a
-        # label); the lines are left to the readers of flattened rows (flat_tables.py), which
-        # read the header whole
+        # rest (labels' units in brackets, no figure) or the header has no column of the rows'
+        # names (its first label one of figures: "Pagu Anggaran 2022 (Rp) Realisasi ..."): the
+        # header was cut short ("... Pagu" / "Indikatif (Rp) Prakiraan Maju (Rp)", a Renja's
+        # header wrapped in the middle of a label), or read from its last lines only; the lines
+        # are left to the readers of flattened rows (flat_tables.py), which read the header whole
         return None
     start = header.labels[0][0].start
     block = Block("table", start, max(c.end for c in rows[-1]), rows=[head, *rows], header_rows=1,
