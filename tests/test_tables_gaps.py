@@ -468,3 +468,48 @@ def test_a_renja_evaluation_with_its_header_wrapped_gives_the_budgets(width: int
 def test_a_renja_evaluation_with_its_header_wrapped_keeps_the_planted_slip(width: int | None) -> None:
     # 253/275 = 92, stated 93
     assert _mismatches(_wrapped(EVALUATION.format(p="93,00"), width)) == [("row_percent", 93.0, 92.0)]
+
+
+# --- a table of a cell a line under a caption wrapped onto the lines above its header ------------
+
+# "Tabel 3.8 Realisasi Belanja" / "Program Urusan Sosial Tahun" / "2023" / "No" / ...: the caption's
+# last line is no header cell (readers/cell_paragraphs.py). 902,4/940 = 96; 283,5/315 = 90;
+# 940 + 315 = 1.255, 902,4 + 283,5 = 1.185,9 (94,4940 -> 94,49)
+CELL_LINES = """Tabel 3.8 Realisasi Belanja Program Urusan Sosial Tahun 2023
+No
+Program
+Pagu (Rp)
+Realisasi (Rp)
+Capaian (%)
+1
+Program Perlindungan dan Jaminan Sosial
+940.000.000
+902.400.000
+96,00
+2
+Program Penanganan Bencana
+315.000.000
+{r}
+90,00
+Jumlah
+1.255.000.000
+1.185.900.000
+94,49
+Sumber: Dinas Sosial Kota, 2024
+"""
+CELL_LINES_CHECKS = sorted(
+    [("row_percent", p, "consistent") for p in (96.0, 90.0, 94.49)]
+    + [("column_total", a, "consistent") for a in (1255e6, 1185.9e6)])
+
+
+@pytest.mark.parametrize("width", [None, 30, 40, 50])
+def test_a_table_a_cell_a_line_under_a_wrapped_caption(width: int | None) -> None:
+    assert _judged(_wrapped(CELL_LINES.format(r="283.500.000"), width)) == CELL_LINES_CHECKS
+
+
+@pytest.mark.parametrize("width", [None, 30, 40, 50])
+def test_a_table_a_cell_a_line_under_a_wrapped_caption_keeps_the_planted_slip(width: int | None) -> None:
+    # 288,5/315 = 91,59, stated 90; and the total 1.190,9/1.255 = 94,89, stated 94,49, the column's
+    # 902,4 + 288,5 = 1.190,9, stated 1.185,9
+    assert _mismatches(_wrapped(CELL_LINES.format(r="288.500.000"), width)) == [
+        ("column_total", 1185.9e6, 1190.9e6), ("row_percent", 90.0, 91.59)]
