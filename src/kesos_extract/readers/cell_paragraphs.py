@@ -45,6 +45,7 @@ MAX_LABEL = 80  # characters of a header cell: a longer one is prose
 MAX_CELL = 400  # characters of a cell
 MAX_CELL_LINES = 4  # lines of a cell (a line break in it)
 _ROW_NUMBER = regex.compile(r"^(\d{1,3})[.)]?$")
+_CAPTION_NUMBER = regex.compile(r"^\s*(?:tabel|table)\s+[\dIVXivx]+(?:[.\-]\d+)*\.?\s*$", regex.I).match
 # a caption's first line: its number, maybe its title's first words
 _CAPTION_OPENING = regex.compile(r"^\s*(?:tabel|table)\s+[\dIVXivx]+(?:[.\-]\d+)*\.?(?:\s|$)", regex.I).match
 _CURRENCY = regex.compile(r"^(?:Rp\.?|IDR)$", regex.I).match  # a currency alone in its cell
@@ -129,9 +130,11 @@ def cell_paragraph_table_at(text: str, lines: list[tuple[int, int]], i: int,
     first = cells.get(0)
     if first is None or not first.text or len(first.text) > MAX_LABEL or _CAPTION(first.text):
         return None
+    if i and _CAPTION_NUMBER(text[lines[i - 1][0]:lines[i - 1][1]]) and not _NUMBER_LABEL(first.text):
+        return None  # the caption's title under its number ("Tabel 3.5" / "Perbandingan ..."), no header's
     if _under_caption(text, lines, i) and not _opens_label(first.text):
-        # the caption's title under its number ("Tabel 3.5" / "Perbandingan ..."), or the rest of
-        # a caption wrapped ("Tabel 2.15 Realisasi Anggaran Urusan" / "Sosial Tahun 2022"): no header's
+        # the rest of a caption wrapped ("Tabel 2.15 Realisasi Anggaran Urusan" / "Sosial Tahun
+        # 2022"): no header's
         return None
     layout = _layout(cells)
     if layout is None:
