@@ -513,3 +513,35 @@ def test_a_table_a_cell_a_line_under_a_wrapped_caption_keeps_the_planted_slip(wi
     # 902,4 + 288,5 = 1.190,9, stated 1.185,9
     assert _mismatches(_wrapped(CELL_LINES.format(r="288.500.000"), width)) == [
         ("column_total", 1185.9e6, 1190.9e6), ("row_percent", 90.0, 91.59)]
+
+
+# --- figures an OCR layer spaced out, a row wrapped right after "Rp ." or its first group -------
+
+# "Rp . 2 ." / "120 . 000 . 000" was read as Rp 2 (a program's pagu of two rupiah), "Rp ." /
+# "1 . 558 ..." as no amount (normalise.py): 1.558/1.640 = 95; 1.908/2.120 = 90; 349,2/360 = 97
+OCR_WRAPPED = """Tabel 4.3 Realisasi Anggaran Program Tahun 2022
+No. Program Pagu (Rp) Realisasi (Rp) %
+1. Program Perlindungan dan Jaminan Sosial Rp . 1 . 640 . 000 . 000 Rp .
+1 . 558 . 000 . 000 9 5 , 0 0
+2. Program Penanganan Bencana Rp . 2 .
+120 . 000 . 000 Rp . 1 . 908 . 000 . 000 9 0 , 0 0
+3. Program Pemberdayaan Sosial Rp . 360 . 000 . 000 Rp . 349 . 200 . 000 {p}
+"""
+
+
+def test_spaced_figures_wrapped_after_the_currency() -> None:
+    text = OCR_WRAPPED.format(p="9 7 , 0 0")
+    assert _judged(text) == sorted(("row_percent", p, "consistent") for p in (95.0, 90.0, 97.0))
+    assert _budgets(text) == [("Program Perlindungan dan Jaminan Sosial", 1640e6, 1558e6),
+                              ("Program Penanganan Bencana", 2120e6, 1908e6), ("Program Pemberdayaan Sosial", 360e6, 349.2e6)]
+
+
+def test_spaced_figures_wrapped_after_the_currency_keep_the_planted_slip() -> None:
+    # 349,2/360 = 97, stated 99
+    assert _mismatches(OCR_WRAPPED.format(p="9 9 , 0 0")) == [("row_percent", 99.0, 97.0)]
+
+
+def test_an_amount_after_rp_at_a_line_end_is_read_as_it_is() -> None:
+    # a control: "Rp." ending a line before an amount written whole is no spaced figure
+    text = "Pagu Program Penanganan Bencana sebesar Rp.\n2.120.000.000 dengan realisasi Rp.\n1.908.000.000 atau 90 persen.\n"
+    assert _judged(text) == [("budget_percent", 90.0, "consistent")]
