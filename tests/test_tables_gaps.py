@@ -545,3 +545,35 @@ def test_an_amount_after_rp_at_a_line_end_is_read_as_it_is() -> None:
     # a control: "Rp." ending a line before an amount written whole is no spaced figure
     text = "Pagu Program Penanganan Bencana sebesar Rp.\n2.120.000.000 dengan realisasi Rp.\n1.908.000.000 atau 90 persen.\n"
     assert _judged(text) == [("budget_percent", 90.0, "consistent")]
+
+
+# --- a numbered table of words, then a web page's leftovers --------------------------------------
+
+# each cell a paragraph (pandoc's text of a Word file, a web page copied): the table ends at a
+# theme's placeholder joined by underscores, not at the page's last words (readers/flattened.py)
+AWARDS = """Tabel 3.9 Penghargaan yang Diterima Dinas Sosial Tahun 2023
+
+No Nama Penghargaan Keterangan
+
+1. Kampung Siaga Bencana Kelurahan Tanjung Hulu
+
+Juara 2 tingkat Provinsi
+
+2. Pendamping PKH Berprestasi
+
+Juara 1 tingkat Kabupaten
+
+td_module_thumb
+
+td_module_thumb
+
+Bagikan ke Facebook
+"""
+
+
+def test_a_table_of_words_ends_at_the_page_s_leftovers() -> None:
+    # (where a row's words are cut into its cells is the reader's guess: only where it ends is
+    # asserted)
+    (table,) = extract_text(AWARDS).tables
+    assert [row[0].text for row in table.rows] == ["1.", "2."]
+    assert " ".join(c.text for c in table.rows[-1]).endswith("Juara 1 tingkat Kabupaten")

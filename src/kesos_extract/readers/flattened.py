@@ -299,6 +299,11 @@ def _row_number_line(text: str, line: tuple[int, int], num: int) -> bool:
     return bool(regex.match(rf"^\s*{num}[.)]\s+\S", text[line[0]:line[1]]))
 
 
+# a web page's leftover on a line of its own: one token joined by underscores ("spot_img", an
+# image's placeholder a theme left in the page's text), no words of a report
+_MARKUP_LEFTOVER = regex.compile(r"[ \t]*[\w-]*_[\w-]*[ \t]*")
+
+
 def _is_stop(text: str, line: tuple[int, int]) -> bool:
     return bool(_STOP.match(text[line[0]:line[1]]))
 
@@ -329,7 +334,8 @@ def _numbered_rows(text: str, lines: list[tuple[int, int]], first: int, header: 
         k = j + 1
         while len(row) < MAX_ROW_LINES:
             nxt, g = _skip_blank(text, lines, k)
-            if nxt >= len(lines) or _row_number_line(text, lines[nxt], num + 1) or _is_stop(text, lines[nxt]):
+            if nxt >= len(lines) or _row_number_line(text, lines[nxt], num + 1) or _is_stop(text, lines[nxt]) \
+                    or _MARKUP_LEFTOVER.fullmatch(text, *lines[nxt]):
                 break
             if g > 3:
                 break
