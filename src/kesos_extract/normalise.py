@@ -273,8 +273,7 @@ def join_spaced_figures(text: str, wrapped: bool = False) -> str:
 
 
 _LINE = regex.compile(r"[^\n]+")
-# the line break inside a spaced figure: after a group and its dot ("1 . 187 .", "Rp . 2 .") or
-# after the currency and its dot ("Rp ."), before the next group of three digits
-_SPACED_FIGURE_WRAPPED = regex.compile(r"(?<=(?:\d|Rp)[ ]?\.[ ]\d(?:[ ]?\d){0,2}[ ]\.)[ ]?\n(?=[ ]?\d(?:[ ]?\d){2}(?:[ ][.,][ ]\d|[ ]|$))"
-                                       r"|(?<=Rp[ ]?\.)[ ]?\n(?=[ ]?\d{1,3}[ ]\.[ ]\d)")
+# the line break inside a spaced figure: after a group and its dot ("1 . 187 ."), before the next
+# group of three digits
+_SPACED_FIGURE_WRAPPED = regex.compile(r"(?<=\d[ ]\.[ ]\d(?:[ ]?\d){0,2}[ ]\.)[ ]?\n(?=[ ]?\d(?:[ ]?\d){2}(?:[ ][.,][ ]\d|[ ]|$))")
 
