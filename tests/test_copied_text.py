@@ -118,11 +118,7 @@ COPIES: dict[str, Callable[[str], str]] = {
 }
 
 # copies that do not give the clean text's findings yet: (copy, report stem) -> why (xfail, strict)
-KNOWN_GAPS = {
-    ("wrapped at 60 columns", "001_46945bdb9795494b"): "readers/hard_wrap.py: a program's heading wrapped by a "
-        "single line break in a text whose lines are otherwise parted by blank lines is no wrap there: "
-        "'Program Peningkatan Pelayanan dan Rehabilitasi Panti' / 'Sosial' loses its last word",
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -78,15 +78,12 @@ def test_pandoc_text_raises_the_alarms_of_the_text_and_no_other(seed, flavour, s
     assert not text - converted, f"text alarms lost: {sorted((text - converted).elements())}"
 
 
-# seed 003's last table (cells one per line, a paragraph each in pandoc's text: a blank line
-# between every two lines) runs on into the web page's leftovers after it ("spot_img...",
-# "16.4k Pengikut", "Mengikuti"), which its text version parts from it by several blank lines
-_RUNS_ON = pytest.mark.xfail(strict=True, reason="readers/flattened.py: a table of cells one per line, each line "
-                             "a paragraph, is not ended by the page leftovers after it")
+# (seed 003's last table, cells one per line and a paragraph each in pandoc's text, ends at the
+# web page's leftovers after it, "spot_img...": readers/flattened.py)
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
-@pytest.mark.parametrize("seed", [pytest.param(s, marks=_RUNS_ON) if s.startswith("003") else s for s in SEEDS])
+@pytest.mark.parametrize("seed", SEEDS)
 def test_pandoc_text_has_the_tables_of_the_word_file(seed, flavour, pandoc_reports):
     """Every table of the Word file, cell for cell."""
     from kesos_extract import extract

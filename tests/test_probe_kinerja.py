@@ -547,12 +547,10 @@ POLARITY_CHECKS = [(96.4, "consistent", 96.4), (110.0, "consistent", 110.0), (11
 # the slip 111 for 110: judged by the formula the polarity gives (neither 110 nor 12/10,80 = 111,11)
 POLARITY_SLIPPED = [(96.4, "consistent", 96.4), (111.0, "mismatch", 110.0), (112.5, "consistent", 112.5),
                     (133.33, "consistent", 133.3333)]
-_ALIGNED_JOINED = ("tables.py: aligned with spaces, the polarity cell is read joined to the name ('... ke jalan "
-                   "Negatif'), its column empty; audit/tables._Readings then holds the rows' columns doubtful and "
-                   "raises no mismatch")
-_NOT_READ = "tables.py: aligned with spaces and the names wrapped, the table is not read"
-POLARITY_GAPS = {("aligned", True): _ALIGNED_JOINED, ("aligned, names wrapped", False): _NOT_READ,
-                 ("aligned, names wrapped", True): _NOT_READ}
+# aligned with spaces, the polarity cell set apart from the name by a run of spaces is read in its
+# own column, and a name wrapped under its first line in lower case is the name's rest
+# (readers/figure_rows.py): no layout is a known gap any more
+POLARITY_GAPS: dict[tuple[str, bool], str] = {}
 
 
 def _polarity_params() -> list:

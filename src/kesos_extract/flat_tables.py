@@ -132,6 +132,12 @@ def _header_above(text: str, at: int) -> Optional[_Roles]:
         if len(line) > _MAX_HEADER_LINE:
             return None
         got = header_roles(line.strip())
+        if got is None and pos < at:
+            # a header line wrapped in the middle of a label ("... Pagu Indikatif (Rp) Prakiraan"
+            # / "Maju (Rp)"): it reads with the lines under it
+            wrapped = _wrapped_header(text, s, s + len(line) + 1, at, 0)
+            if wrapped is not None:
+                return wrapped
         if got is None:
             stacked = text[s:at].split()
             got = header_roles(" ".join(stacked)) if len(text[s:at]) <= _MAX_HEADER_LINE else None
@@ -149,14 +155,36 @@ def _header_above(text: str, at: int) -> Optional[_Roles]:
                 break
             end, nxt = e, e + 1
         # a header wrapped over lines ("... Pagu Anggaran 2022 (Rp)" / "Realisasi 2022 (Rp)
-        # Capaian (%)"): the lines under it up to the row name its other columns
-        stacked = " ".join(text[s:at].split()) if nxt < at and at - s <= _MAX_HEADER_LINE else ""
-        wider = header_roles(stacked) if stacked else None
-        if wider is not None and len(wider[0]) > len(got[0]):
-            end = at - 1 if text[at - 1:at] == "\n" else at
-            return _Roles(tuple(wider[0]), tuple(wider[1]), s, end, text[s:end])
+        # Capaian (%)"): the lines under it, up to the row or up to the urusan's row over the
+        # programs ("(Rp) Prakiraan Maju (Rp)" / "1 06 URUSAN ... 6.945.000.000"), name its
+        # other columns
+        wider = _wrapped_header(text, s, nxt, at, len(got[0]))
+        if wider is not None:
+            return wider
         return _Roles(tuple(got[0]), tuple(got[1]), s, end, text[s:end])
     return None
+
+
+_HEADER_WRAPS = 3  # lines under a header line that may hold the rest of its labels
+
+
+def _wrapped_header(text: str, s: int, nxt: int, at: int, columns: int) -> Optional[_Roles]:
+    """The header starting at offset ``s`` read with the lines after its first (from ``nxt``)
+    where they name more columns than its first line (``columns``), the most lines that read
+    as one header (never past ``at``, the first program row); None where none does."""
+    best: Optional[_Roles] = None
+    end = nxt - 1
+    for _ in range(_HEADER_WRAPS):
+        if end + 1 >= at:
+            break
+        e = text.find("\n", end + 1)
+        end = min(at - 1 if text[at - 1:at] == "\n" else at, len(text) if e < 0 else e)
+        if end - s > _MAX_HEADER_LINE:
+            break
+        wider = header_roles(" ".join(text[s:end].split()))
+        if wider is not None and len(wider[0]) > max(columns, len(best.roles) if best else 0):
+            best = _Roles(tuple(wider[0]), tuple(wider[1]), s, end, text[s:end])
+    return best
 
 
 def _only_qualifiers(line: str) -> bool:

@@ -489,13 +489,26 @@ def _joined_line(text: str, title: str, end: int, clean: Callable[[str], str]) -
         score = _catalogue_score(clean(title.rstrip() + " " + nxt[:figures.start()].strip()))
         if score >= _CATALOGUE_CUTOFF and score >= _catalogue_score(clean(title)):
             return joined, nxt_end
+    # a flattened row's name broken so, its figures closing the next line ("1 06 01 PROGRAM
+    # PENUNJANG URUSAN PEMERINTAHAN DAERAH" / "KABUPATEN/KOTA 4.700.000.000 4.935.000.000"): the
+    # words before the figures, in the title's case (a row of its own, "Jumlah 4.700.000.000",
+    # is no rest of it), where the catalogue knows the name they make as well
+    figures = _ROW_FIGURES.search(nxt)
+    words = nxt[:figures.start()].strip() if figures is not None else ""
+    if words and _TITLE_TAIL.fullmatch(words) and not _DIGIT.search(title) and not _TOTAL_WORD.match(words) \
+            and words.isupper() == title.isupper():
+        tail = title.rstrip() + " " + words
+        score = _catalogue_score(clean(tail))
+        if score >= _CATALOGUE_CUTOFF and score >= _catalogue_score(clean(title)):
+            return tail, end + 1 + figures.start()
     return None, end
 
 
 # where a line's figures start: "(Rp 9,8 M)", ", Rp 1.200.000", " 6.412.850.000"
 _FIGURES_START = regex.compile(r"[ \t]*[(,:;]?[ \t]*(?:rp\.?[ \t]*\d|\d)", regex.I)
-
-
+# the figures that close a flattened row's line: amounts, decimals, percentages or dashes
+_ROW_FIGURES = regex.compile(r"(?:[ \t]+(?:Rp\.?[ \t]*)?(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?%?|[-–—]))+[ \t]*$")
+_TOTAL_WORD = regex.compile(r"(?i:jumlah|total|sub[ -]?total)\b")
 _HYPHEN_BREAK = regex.compile(r"\p{Ll}-[ \t]*$")
 _PROGRAM_WORD_ONLY = regex.compile(r"[ \t]*program[ \t]*:?[ \t]*", regex.I)
 _DIGIT = regex.compile(r"\d")

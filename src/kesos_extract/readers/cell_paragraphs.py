@@ -46,6 +46,8 @@ MAX_CELL = 400  # characters of a cell
 MAX_CELL_LINES = 4  # lines of a cell (a line break in it)
 _ROW_NUMBER = regex.compile(r"^(\d{1,3})[.)]?$")
 _CAPTION_NUMBER = regex.compile(r"^\s*(?:tabel|table)\s+[\dIVXivx]+(?:[.\-]\d+)*\.?\s*$", regex.I).match
+# a caption's first line: its number, maybe its title's first words
+_CAPTION_OPENING = regex.compile(r"^\s*(?:tabel|table)\s+[\dIVXivx]+(?:[.\-]\d+)*\.?(?:\s|$)", regex.I).match
 _CURRENCY = regex.compile(r"^(?:Rp\.?|IDR)$", regex.I).match  # a currency alone in its cell
 _NUMBER_LABEL = regex.compile(r"^(?:no|nomor)\.?$", regex.I).match
 _TOTAL = regex.compile(r"^(?:jumlah|total|sub\s*total)\b", regex.I)
@@ -94,6 +96,29 @@ def _running_title(text: str) -> bool:
     return bool(text) and bool(_YEAR_IN.search(text)) and not _has_figure(text)
 
 
+CAPTION_LINES = 3  # lines a caption may wrap over
+
+
+def _opens_label(cell: str) -> bool:
+    """Does the cell open with a column label's first word ("No", "Indikator", "Program")?"""
+    from .flattened import label_first_words  # here: flattened imports this module
+
+    words = cell.split()
+    return bool(words) and (words[0].lower().rstrip(":") in label_first_words() or _NUMBER_LABEL(words[0]) is not None)
+
+
+def _under_caption(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Does line ``i`` go on a caption: a line opening with "Tabel N" stands right above it, or a
+    few lines above with no blank line between?"""
+    for k in range(i - 1, max(-1, i - 1 - CAPTION_LINES), -1):
+        line = text[lines[k][0]:lines[k][1]]
+        if not line.strip():
+            return False
+        if _CAPTION_OPENING(line):
+            return True
+    return False
+
+
 def cell_paragraph_table_at(text: str, lines: list[tuple[int, int]], i: int,
                             one_per_line: bool = False) -> Optional[tuple[Block, int]]:
     """The table of cells one to a paragraph whose header starts at line ``i``, and the index of
@@ -107,6 +132,10 @@ def cell_paragraph_table_at(text: str, lines: list[tuple[int, int]], i: int,
         return None
     if i and _CAPTION_NUMBER(text[lines[i - 1][0]:lines[i - 1][1]]) and not _NUMBER_LABEL(first.text):
         return None  # the caption's title under its number ("Tabel 3.5" / "Perbandingan ..."), no header's
+    if _under_caption(text, lines, i) and not _opens_label(first.text):
+        # the rest of a caption wrapped ("Tabel 2.15 Realisasi Anggaran Urusan" / "Sosial Tahun
+        # 2022"): no header's
+        return None
     layout = _layout(cells)
     if layout is None:
         return None

@@ -63,6 +63,7 @@ _NUMBER_LABEL = regex.compile(r"(?i:no|nomor)\.?").fullmatch
 _FIGURE = regex.compile(r"(?:Rp\.?)?[+-]?\d[\d.,]*(?:,-{1,2})?%?|[-–—]", regex.I).fullmatch
 _CURRENCY = regex.compile(r"Rp\.?", regex.I).fullmatch  # "Rp" standing apart from its figure
 _YEAR = regex.compile(r"(?:19|20)\d\d").fullmatch
+_BULLETS = frozenset({"-", "•", "·", "▪", "➤"})  # a row's bullet standing for its number
 _BROKEN_FIGURE = regex.compile(r"\d[\d.,]*[.,]").fullmatch  # "54," of "54, 907": a figure broken by a space
 MAX_HEADER_WRAPS = 2  # lines of labels wrapped under the header line
 MAX_WRAPPED_WORDS = 3  # words of such a line: the rest of a label ("(Rp.000)", "(%)")
@@ -85,6 +86,7 @@ class _Row:
     words: list[_Word] = field(default_factory=list)
     end_line: int = 0
     after_blank: bool = False  # opened after a blank line
+    bulleted: bool = False  # opened by a bullet, not a number ("- Pemberdayaan Sosial KAT ...")
 
     def has_figures(self) -> bool:
         return any(_FIGURE(w.text) for w in self.words)
@@ -102,6 +104,12 @@ def _rest_of_figures(row: _Row, words: list[_Word], width: int) -> bool:
     rest = _figure_cells(words)
     return (read is not None and rest is not None and not rest[0] and bool(rest[1])
             and len(read[1]) + len(rest[1]) <= width - 2)
+
+
+def _label_and_figures(words: list[_Word], width: int) -> bool:
+    """Do the words read as a label and at most a figure for each column of figures?"""
+    read = _figure_cells(words)
+    return read is not None and bool(read[0]) and 0 < len(read[1]) <= width - 2
 
 
 def _full_row(words: list[_Word], width: int) -> bool:
@@ -151,6 +159,14 @@ def _opens_row(words: list[_Word]) -> bool:
     unit of a figure wrapped to the line's start: "100 %")?"""
     return (len(words) >= 2 and _ROW_LABEL(words[0].text) is not None
             and (words[1].text[:1].isalpha() or words[1].text[:1] in "(\"'“"))
+
+
+def _opens_bulleted_row(words: list[_Word]) -> bool:
+    """Does the line open a row marked with a bullet, not a number ("- Pemberdayaan Sosial KAT
+    200.000.000 ...": a kegiatan under its numbered program)? The bullet then a word in upper
+    case: "-" before a unit ("- Jiwa") or a figure is an empty cell."""
+    return (len(words) >= 2 and words[0].text in _BULLETS and words[1].text[:1].isupper()
+            and words[1].text.lower() not in unit_words())
 
 
 def _gap_parts(text: str, line: tuple[int, int]) -> list[list[_Word]]:
@@ -250,6 +266,33 @@ def _two_levels(text: str, lines: list[tuple[int, int]], i: int, parts: list[lis
     return parts + [g + labels[k * per + m] for k, g in enumerate(groups) for m in range(per)], j
 
 
+def _opens_label(word: _Word) -> bool:
+    return word.text == "%" or word.text.lower() in label_first_words()
+
+
+def _wrapped_labels(text: str, lines: list[tuple[int, int]], i: int, j: int
+                    ) -> Optional[tuple[list[_Word], list[list[_Word]]]]:
+    """Line ``j`` as the rest of the header line ``i`` that a copy wrapped at a fixed width (a
+    space-laid table saved by a mail program or an editor that wraps: "No.  Program / Kegiatan"
+    / "Anggaran (Rp)   Realisasi (Rp)   %"): the words that end the header line's last label
+    ("(Rp)" of "Realisasi" / "(Rp)   Capaian (%)") and the labels after them. Like the header
+    line, it starts at the line's start (labels set under the columns are indented) and holds
+    labels only; either its first part opens a label ("Anggaran", "%") or other labels follow
+    it ("(Rp.000)" alone is the rest of the last label, read so by :func:`_header_at`). None
+    for any other line."""
+    head, line = text[lines[i][0]:lines[i][1]], text[lines[j][0]:lines[j][1]]
+    if line[:1].isspace() or head[:1].isspace() or "\t" in line:
+        return None
+    parts = _gap_parts(text, lines[j])
+    if not parts or any(_FIGURE(w.text) for p in parts for w in p):
+        return None
+    if _opens_label(parts[0][0]):
+        return [], parts
+    if len(parts) > 1 and all(_opens_label(p[0]) for p in parts[1:]):
+        return parts[0], parts[1:]
+    return None
+
+
 # a line whose first word is "No" or "Nomor": a header's, looked for before its words are (cheaply)
 _OPENS_WITH_NUMBER_LABEL = regex.compile(r"[ \t]*(?i:no|nomor)\.?(?=\s|$)").match
 
@@ -275,6 +318,12 @@ def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[_Hea
         width = _column_numbers(words)
         if width or not words or _opens_row(words) or any(_FIGURE(w.text) for w in words):
             break
+        more = _wrapped_labels(text, lines, i, j)
+        if more is not None:
+            # the header line's last labels, wrapped to a line of their own
+            parts = [*parts[:-1], parts[-1] + more[0], *more[1]]
+            j += 1
+            continue
         if len(_gap_parts(text, lines[j])) > 1:
             return None  # labels set under several columns: a header the aligned reader reads
         if len(words) > MAX_WRAPPED_WORDS:
@@ -326,8 +375,16 @@ def _rows(text: str, lines: list[tuple[int, int]], header: _Header) -> list[_Row
             continue
         if _opens_row(words):
             rows.append(_Row(words[0], words[1:], j, after_blank=blank > 0))
+        elif rows and _opens_bulleted_row(words):
+            rows.append(_Row(None, words, j, after_blank=blank > 0, bulleted=True))  # the bullet stays in its label
         elif rows and rows[-1].has_figures() and _label_rest(text, lines, j, words):
-            if not blank:
+            if not blank and _ROW_LABEL(rows[-1].number.text if rows[-1].number else "") \
+                    and words[0].text[:1].islower() and not _label_above_first_row(text, lines, header.body, rows):
+                # the rest of the row's label wrapped under its first line ("2  Persentase anak
+                # jalanan yang  Negatif  12,00 ..." / "   kembali turun ke jalan"): it goes on in
+                # lower case, and no label line stood above a row's number
+                pass
+            elif not blank:
                 # a label's line above its row's number: rows set in the middle of their height
                 # (a ruled table's), whose lines cannot be told apart by their order
                 return []
@@ -350,10 +407,19 @@ def _rows(text: str, lines: list[tuple[int, int]], header: _Header) -> list[_Row
     # a numbered list or heading after the table, a blank line between: its items do not read
     # as a label and figures ("2. Perbandingan ... Tahun 2018 dengan Tahun Lalu")
     cut = next((k for k, r in enumerate(rows) if r.after_blank and not _ends_in_figures(r.words)), len(rows))
+    # a bulleted line that is no label and figures is a list after the table ("- Sisa anggaran
+    # ... sebesar Rp 15.000.000 karena efisiensi."), not a kegiatan's row
+    cut = next((k for k, r in enumerate(rows[:cut]) if r.bulleted and not _label_and_figures(r.words[1:], width)), cut)
     del rows[cut:]
     while rows and not rows[-1].has_figures():
         rows.pop()  # a line of words after the table (no figures) is not one of its rows
     return rows
+
+
+def _label_above_first_row(text: str, lines: list[tuple[int, int]], body: int, rows: list[_Row]) -> bool:
+    """Did a line of words stand above the table's first row (its label set in the middle of
+    the row's height, above its number: a centred layout's)?"""
+    return bool(rows) and rows[0].number is None and rows[0].end_line == body
 
 
 def _figure_cells(words: list[_Word]) -> Optional[tuple[list[_Word], list[list[_Word]]]]:
@@ -409,7 +475,37 @@ def word_columns_after_label(header: list[str]) -> int:
     return n
 
 
-def _row_cells(row: _Row, width: int, word_columns: int = 0
+def _words_set_apart(text: str, label: list[_Word], word_columns: int
+                     ) -> Optional[tuple[list[_Word], list[list[_Word]]]]:
+    """The label's words and, for each of the ``word_columns`` columns of words after it, the
+    part of the row's first line that a run of spaces sets apart at its end ("Persentase PMKS
+    yang tertangani" | "Positif"); None where the line has not that many parts after the
+    label's first, or where the label goes on over a line after them."""
+    if not word_columns or not label:
+        return None
+    parts: list[list[_Word]] = [[label[0]]]
+    k = 1
+    while k < len(label) and "\n" not in text[label[k - 1].end:label[k].start]:
+        if label[k].start - label[k - 1].end >= 2:
+            parts.append([])
+        parts[-1].append(label[k])
+        k += 1
+    if len(parts) != word_columns + 1:
+        return None
+    # the label's lines under the first, each starting in the label's column ("2    Persentase
+    # anak jalanan yang   Negatif ..." / "     kembali turun ke jalan"), are the label's rest
+    column = _column_at(text, label[0].start)
+    if any(_column_at(text, w.start) != column for w, before in zip(label[k:], label[k - 1:])
+           if "\n" in text[before.end:w.start]):
+        return None
+    return parts[0] + label[k:], parts[1:]
+
+
+def _column_at(text: str, at: int) -> int:
+    return at - (text.rfind("\n", 0, at) + 1)
+
+
+def _row_cells(row: _Row, width: int, word_columns: int = 0, text: str = ""
                ) -> tuple[list[TableCell], bool, Optional[list[tuple[int, int]]]]:
     """The row's cells, whether it reads as number, label and figures, and, for a row with
     fewer figures than the table has columns for them, its other placements (the figures
@@ -419,13 +515,25 @@ def _row_cells(row: _Row, width: int, word_columns: int = 0
     them in the last columns for sure: its words ran over the columns of words."""
     at = row.number.start if row.number is not None else row.words[0].start
     number = _cell([row.number] if row.number is not None else [], at)
-    read = _figure_cells(row.words)
+    # a bulleted row's bullet opens its label ("- Pemberdayaan Sosial KAT"), though "-" alone
+    # is also an empty figure
+    bullet = row.words[:1] if row.number is None and _opens_bulleted_row(row.words) else []
+    read = _figure_cells(row.words[len(bullet):])
+    if read is not None:
+        read = (bullet + read[0], read[1])
     if read is None or len(read[1]) > width - 2 or not read[0]:
         # its figures' columns unknown: its words stay in its label cell, and the row is one no
         # alarm comes from (a column's total over it would miss its figures)
         end = row.words[-1].end if row.words else at
         return [number, _cell(row.words, at)] + [TableCell("", end, end) for _ in range(width - 2)], False, []
     label, figures = read
+    words_set_apart = _words_set_apart(text, label, word_columns) if len(figures) == width - 2 - word_columns else None
+    if words_set_apart is not None:
+        # the columns of words after the label hold the parts the layout set apart ("Persentase
+        # PMKS yang tertangani   Positif   75,00 ..."): every column has its cell for sure
+        label_part, word_parts = words_set_apart
+        return [number, _cell(label_part, at), *(_cell(p, at) for p in word_parts),
+                *(_cell(f, at) for f in figures)], True, None
     label_cell = _cell(label, at)
     missing = width - 2 - len(figures)
     empty = [TableCell("", label_cell.end, label_cell.end) for _ in range(missing)]
@@ -451,7 +559,7 @@ def figure_rows_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Opt
     unsure: dict[int, Optional[list[tuple[int, int]]]] = {}
     word_columns = word_columns_after_label([" ".join(w.text for w in c) for c in header.cells])
     for r, row in enumerate(rows, 1):  # row 0 is the header
-        row_cells, ok, others = _row_cells(row, width, word_columns)
+        row_cells, ok, others = _row_cells(row, width, word_columns, text)
         cells.append(row_cells)
         read += ok
         if not ok:

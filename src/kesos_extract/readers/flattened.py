@@ -59,6 +59,14 @@ _DIGIT_IN = regex.compile(r"\d").search
 # word standing alone ("Rp 1.250.000") goes with the figure after it
 _NUMBER = regex.compile(r"^(?:Rp\.?)?[+-]?\d[\d.,]*(?:,-{1,2})?%?$|^[-–—]$", regex.I)
 _CURRENCY = regex.compile(r"^Rp\.?$", regex.I)
+# the rest of a header wrapped in the middle of a label: words and units in brackets ("Indikatif
+# (Rp) Prakiraan Maju (Rp)"), no figure
+_HEADER_REST = regex.compile(r"[^\d\n]*\((?:Rp|%)[^)\n]{0,10}\)[^\d\n]*")
+# a header's label of a column of figures: a header opening with one has lost its name column
+_FIGURES_LABEL = regex.compile(r"(?i:pagu|anggaran|realisasi|target|capaian|sisa|persentase|prosentase)$")
+# a word ending in a figure run into it ("Sosial135,4", "Lainnya1.250"): a cell's figure glued to
+# the label before it
+_GLUED_FIGURE = regex.compile(r"\p{L}{3}\d{1,3}[.,]\d").search
 # what ends a table: another kind of list item or heading, a caption, a tabbed line
 _STOP = regex.compile(r"^\s*(?:[a-zA-Z][.)]\s|[-•·▪➤]\s|(?:tabel|table|gambar|grafik|bab)\b|.*\t)", regex.I)
 
@@ -291,6 +299,11 @@ def _row_number_line(text: str, line: tuple[int, int], num: int) -> bool:
     return bool(regex.match(rf"^\s*{num}[.)]\s+\S", text[line[0]:line[1]]))
 
 
+# a web page's leftover on a line of its own: one token joined by underscores ("spot_img", an
+# image's placeholder a theme left in the page's text), no words of a report
+_MARKUP_LEFTOVER = regex.compile(r"[ \t]*[\w-]*_[\w-]*[ \t]*")
+
+
 def _is_stop(text: str, line: tuple[int, int]) -> bool:
     return bool(_STOP.match(text[line[0]:line[1]]))
 
@@ -321,7 +334,8 @@ def _numbered_rows(text: str, lines: list[tuple[int, int]], first: int, header: 
         k = j + 1
         while len(row) < MAX_ROW_LINES:
             nxt, g = _skip_blank(text, lines, k)
-            if nxt >= len(lines) or _row_number_line(text, lines[nxt], num + 1) or _is_stop(text, lines[nxt]):
+            if nxt >= len(lines) or _row_number_line(text, lines[nxt], num + 1) or _is_stop(text, lines[nxt]) \
+                    or _MARKUP_LEFTOVER.fullmatch(text, *lines[nxt]):
                 break
             if g > 3:
                 break
@@ -413,10 +427,23 @@ def split_row(words: list[Word], cells: int) -> Optional[list[list[Word]]]:
     return [list(words[a:b]) for a, b in zip(bounds, bounds[1:])]
 
 
+_MARKED_LINE = regex.compile(r"[ \t]*\d{1,3}[.)][ \t]+\p{L}")
+_ENDS_IN_FIGURES = regex.compile(r"\d[\d.,]*%?[ \t]+\d[\d.,]*%?[ \t]*$")
+
+
+def _numbered_under_figures(text: str, lines: list[tuple[int, int]], row: list[int]) -> bool:
+    """Does a line of the row open with a number of its own right after a line ending in
+    figures ("1. Program Rehabilitasi Sosial 2.450.000.000 2.318.250.000" / "1. Rehabilitasi
+    ...")? Then the rows are numbered on two levels (programs, their kegiatan from 1 again),
+    each a line ending in figures: rows the numbered reading would run together."""
+    return any(_ENDS_IN_FIGURES.search(text, *lines[a]) and _MARKED_LINE.match(text, *lines[b])
+               for a, b in zip(row, row[1:]))
+
+
 def _numbered_table(text: str, lines: list[tuple[int, int]], header: _Header, first: int,
                     gap: int) -> Optional[tuple[list[list[TableCell]], int]]:
     rows, end = _numbered_rows(text, lines, first, header, gap)
-    if len(rows) < 2:
+    if len(rows) < 2 or any(_numbered_under_figures(text, lines, row) for row in rows):
         return None
     labels = header.labels
     numbered_column = _is_number_label(labels[0])
@@ -453,8 +480,11 @@ def _unit_after_number(words: list[Word], k: int, units: bool) -> bool:
 def _number_tail(words: list[Word], units: bool = False) -> int:
     """Where the run of numbers ending the line starts ("Persen 99,08 85,21 99,37" → 1). With
     ``units``, a count's unit after its number is part of it ("... 250 anak 240 anak 96,00" → the
-    six words)."""
+    six words). A currency word ending the line opens a figure that wrapped onto the next
+    ("... Rp 612.300.000,00 Rp" / "598.940.000,00 97,82%"): it is part of the run."""
     p = len(words)
+    if p > 1 and _CURRENCY.match(words[-1].text):
+        p -= 1
     while p > 0 and (_NUMBER.match(words[p - 1].text) or words[p - 1].text == "%" and p > 1
                      and _NUMBER.match(words[p - 2].text) or _unit_after_number(words, p - 1, units)):
         if _unit_after_number(words, p - 1, units):
@@ -612,7 +642,9 @@ def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, fir
             count = len(_numbers_of(words[p:], units=True))
             # (a lone figure on a line of its own is a table's cell a line, no row wrapped)
             wrapped = count >= 2 or count == 1 and p > 0
-            rest = _wrapped_figures(text, lines, k, count, width_numbers, columns) if wrapped else None
+            # a currency word ending the line is the figure of the next line's first
+            dangling = int(p < len(words) and bool(_CURRENCY.match(words[-1].text)))
+            rest = _wrapped_figures(text, lines, k, count - dangling, width_numbers, columns) if wrapped else None
             if rest is not None:  # the row's figures wrapped onto the lines after it
                 label_words += words[:p]
                 tail = words[p:] + [w for r in rest for w in _words(text, lines, r)]
@@ -650,7 +682,9 @@ def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, fir
         out.append(row)
         # a lone "." or "," before its figures: a figure broken there ("Rp.2.845.600" / ". 000")
         broken = bool(label_words) and label_words[-1].text in (".", ",")
-        if overshot or broken or _figures_go_on(text, lines, k + 1):
+        # a figure run into the label's last word ("Sosial135,4"): a cell lost to the label
+        glued = bool(label_words) and _GLUED_FIGURE(label_words[-1].text) is not None
+        if overshot or broken or glued or _figures_go_on(text, lines, k + 1):
             guessed.add(len(out))
         end = k + 1
         j, g = _skip_blank(text, lines, k + 1)
@@ -1153,6 +1187,15 @@ def flattened_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optio
     # figures stand is a guess ("8 5 %" read as two cells shifts the rest), so no alarm from it
     unlabelled = [k for k, c in enumerate(head) if not c.text]
     unsure = {n: None for n, r in enumerate(rows, 1) if n in guessed or any(r[k].text for k in unlabelled)}
+    if unlabelled and len(unsure) == len(rows) and (_HEADER_REST.fullmatch(text, *lines[first])
+                                                    or _FIGURES_LABEL.match(header.labels[0][0].text)):
+        # no row has its figures under labels, and the first row's first line is the header's
+        # rest (labels' units in brackets, no figure) or the header has no column of the rows'
+        # names (its first label one of figures: "Pagu Anggaran 2022 (Rp) Realisasi ..."): the
+        # header was cut short ("... Pagu" / "Indikatif (Rp) Prakiraan Maju (Rp)", a Renja's
+        # header wrapped in the middle of a label), or read from its last lines only; the lines
+        # are left to the readers of flattened rows (flat_tables.py), which read the header whole
+        return None
     start = header.labels[0][0].start
     block = Block("table", start, max(c.end for c in rows[-1]), rows=[head, *rows], header_rows=1,
                   unsure_rows=unsure or None)

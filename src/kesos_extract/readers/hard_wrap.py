@@ -98,9 +98,18 @@ def soft_breaks(text: str) -> list[int]:
     double = sum(1 for k, nxt in zip(filled, filled[1:]) if nxt == k + 2) >= DOUBLE_SHARE * max(1, len(filled) - 1)
     out = []
     for k, n in zip(filled, filled[1:]):
+        line, nxt = lines[k], lines[n]
+        indent, nxt_indent = len(line) - len(line.lstrip()), len(nxt) - len(nxt.lstrip())
+        if n == k + 1 and (double or indent) and nxt_indent in (0, indent):
+            # an indented line wrapped, its indent kept or not (" 6) Program Pengembangan" /
+            # " Kesejahteraan Sosial"), in a copy with a blank line after every line too, where
+            # it was wrapped again: a line right under another, at the margin or as far in, that
+            # the first left no room for, goes on with it
+            if _wraps(line.rstrip()[indent:], nxt[nxt_indent:], width - indent, False):
+                out.append(starts[k] + len(line))
+            continue
         if n != (k + 2 if double else k + 1):
             continue
-        line, nxt = lines[k], lines[n]
         if _wraps(line.rstrip(), nxt, width, double):
             # every break between the line's last character and the next line's first
             gap = "\n" + "".join(ln + "\n" for ln in lines[k + 1:n])
