@@ -585,3 +585,36 @@ def test_a_table_of_words_ends_at_the_page_s_leftovers() -> None:
     (table,) = extract_text(AWARDS).tables
     assert [row[0].text for row in table.rows] == ["1.", "2."]
     assert " ".join(c.text for c in table.rows[-1]).endswith("Juara 1 tingkat Kabupaten")
+
+
+# --- two tables one after another ------------------------------------------------------------------
+# (stop 26) a glued row number ("1Program Pemberdayaan Sosial 412.000.000 ...") made the rows of the
+# table after a correct one that table's last program's kegiatan (96.000.000 against 3.020.000.000, a
+# false program_sum mismatch in tests/fixtures/probes2/flattened_programs.txt); and a table's own
+# header after a blank line starts a new table (its roman-numbered programs were the last program's kegiatan)
+_TWO_TABLES_FIRST = """Tabel 4.2 Realisasi Anggaran Program
+No. Program/Kegiatan Anggaran Realisasi
+1. Program Rehabilitasi Sosial 2.450.000.000 2.318.250.000
+1. Rehabilitasi Sosial Dasar Anak Terlantar di Luar Panti Sosial 2.450.000.000 2.318.250.000
+2. Program Perlindungan dan Jaminan Sosial 96.000.000 91.440.000
+1. Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota 96.000.000 91.440.000
+"""
+_GLUED_NUMBERS = """1Program Pemberdayaan Sosial 412.000.000 398.000.000
+1 Peningkatan Kemampuan Potensi Pekerja Sosial Masyarakat 412.000.000 398.000.000
+2Program Rehabilitasi Sosial 1.050.000.000 1.002.750.000
+1 Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Luar Panti Sosial 1.050.000.000 1.002.750.000
+"""
+_ROMAN_TABLE = """NO URAIAN ANGGARAN (Rp) REALISASI (Rp)
+I Program Pelayanan Administrasi Perkantoran 512.000.000 498.300.000
+1 Penyediaan Jasa Surat Menyurat 12.000.000 11.850.000
+2 Penyediaan Makanan dan Minuman 500.000.000 486.450.000
+II Program Pembinaan Anak Terlantar 180.500.000 176.890.000
+1 Pelatihan keterampilan dan praktek belajar kerja bagi anak terlantar 180.500.000 176.890.000
+"""
+
+
+@pytest.mark.parametrize("blank_lines", [1, 2])
+@pytest.mark.parametrize("second", [_GLUED_NUMBERS, _ROMAN_TABLE], ids=["glued-row-numbers", "own-header"])
+def test_a_table_after_a_correct_one_adds_no_kegiatan_to_its_last_program(second, blank_lines):
+    checks = extract_text(_TWO_TABLES_FIRST + "\n" * blank_lines + second).checks
+    assert [c for c in checks if c.verdict == "mismatch"] == []

@@ -240,7 +240,8 @@ def part_glued_cells(text: str) -> str:
 
 # where a glued cell may be: "Rp" after a letter, a figure, a sign; a digit after a thousands
 # group or after a percent sign; a percentage or an amount after a word
-_GLUED_HINT = regex.compile(r"[\p{L}\d%)]Rp|\.\d{4,}|%\d|\p{Ll}\d{1,3}(?:,\d{1,2})?%|\p{L}{3}\d{1,3}\.\d{3}").search
+_GLUED_HINT = regex.compile(r"[\p{L}\d%)]Rp|\.\d{4,}|%\d|\p{Ll}\d{1,3}(?:,\d{1,2})?%|\p{L}{3}\d{1,3}\.\d{3}"
+                            r"|(?m:^[ \t]*\d{1,2}[.)]?(?:Program|PROGRAM|Kegiatan|KEGIATAN|Sub|SUB))").search
 
 
 def join_spaced_figures(text: str, wrapped: bool = False) -> str:

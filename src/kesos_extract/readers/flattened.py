@@ -688,8 +688,8 @@ def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, fir
             guessed.add(len(out))
         end = k + 1
         j, g = _skip_blank(text, lines, k + 1)
-        if g > 2:
-            break
+        if g > 2 or g and j < len(lines) and _header_at(text, lines, j) is not None:
+            break  # (a header after a blank line opens another table, whose rows are its own)
     if not out:
         return None
     return out, end, guessed
