@@ -1664,7 +1664,9 @@ class _Resolver:
             cands = [c for c in cands if c not in items and c.op.start not in pointed_back] + heads
         # the old value of a change ("45.200 jiwa (9,8 persen), turun dari 48.100 jiwa") is the same
         # quantity earlier, no whole of a part
-        cands = [c for c in cands if not changed_from_before(self.text, max(s, c.op.start - 60), c.op.start)]
+        # (read within the figure's own sentence, which may be before the percentage's)
+        cands = [c for c in cands if not changed_from_before(
+            self.text, max(self.cx.seg.sentence(c.op.start)[0], c.op.start - 60), c.op.start)]
         # numbers of another sentence that speaks of another year than the percentage's ("...
         # 2023 sebesar Rp A dari pagu Rp B. Pada tahun 2022, serapan anggaran mencapai 85 persen")
         years = _years(self.text[s:e])
@@ -2909,8 +2911,12 @@ def compared_value_before(text: str, lo: int, offset: int) -> bool:
 def _changed_from() -> regex.Pattern:
     raw = load_grammar("claims").vocabulary or {}
     words = _alt(list(raw["decrease_words"]) + list(raw["increase_words"]))
-    return regex.compile(rf"(?<!\w)(?:{words})\s+(?:dari|dibanding(?:kan)?(?:\s+dengan)?)"
-                         r"(?:\s+(?:pada|tahun|yang|sebelumnya|lalu|(?:19|20)\d\d))*\s*(?:sebanyak|sebesar|sejumlah)?\s*$",
+    # the change's size may stand between ("naik 8 persen dibanding realisasi tahun 2015 sebesar Rp A"),
+    # and the old value's noun after the comparison word
+    return regex.compile(rf"(?<!\w)(?:{words})(?:\s+(?:sebesar\s+)?\d[\d.,]*\s*(?:%|persen))?"
+                         r"\s+(?:dari|dibanding(?:kan)?(?:\s+dengan)?)"
+                         r"(?:\s+(?:pada|tahun|yang|sebelumnya|lalu|realisasi|anggaran|pagu|belanja|jumlah|(?:19|20)\d\d))*"
+                         r"\s*(?:sebanyak|sebesar|sejumlah)?\s*$",
                          regex.I)
 
 
