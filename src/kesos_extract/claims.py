@@ -1323,6 +1323,15 @@ class _Finder:
             pass
         return evidence.agency_key(found.group()) if found else ()
 
+    def _other_agency_between(self, p: Mention, offset: int) -> bool:
+        """Do the words between a percentage and a figure after it in its sentence name an agency
+        that is not the one the percentage's words name?"""
+        mine = self._agency_at(p.start)
+        if not mine:
+            return False
+        return any(not evidence.same_agency(mine, evidence.agency_key(m.group()))
+                   for m in evidence.vocabulary().agency.finditer(self.text, p.end, offset))
+
     def _of_other_agency(self, a: int, b: int) -> bool:
         """Do the sentences of two offsets each name an agency before them, and not one?"""
         mine, theirs = self._agency_at(a), self._agency_at(b)
@@ -1363,6 +1372,10 @@ class _Finder:
             # an amount of another sentence that names another agency than the percentage's
             # ("Pagu Dinsos Rp B dan realisasi Rp A. Serapan Dinkes 85 persen dari pagu")
             near = [a for a in near if ps <= a.start < pe or not self._of_other_agency(p.start, a.start)]
+            # an amount after the percentage, past the name of another agency than the percentage's
+            # ("Serapan Dinas Sosial 85 persen, lebih tinggi dari serapan Dinas Kesehatan yang hanya
+            # Rp A dari pagu Rp B"): that agency's
+            near = [a for a in near if not (p.end <= a.start < pe and self._other_agency_between(p, a.start))]
             reals = [a for a in near if roles[id(a)] == "real"]
             if not reals:
                 continue

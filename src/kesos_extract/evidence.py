@@ -197,7 +197,10 @@ def vocabulary() -> _Vocab:
         money=_words_re(list(v.money_words) + list(v.role_words.get("budget", [])) + list(v.role_words.get("real", []))),
         reference=frozenset(w.lower() for w in v.reference_words),
         demonstrative=_words_re(v.demonstrative_words, suffix=False),
-        benchmark=_words_re(v.benchmark_words, suffix=False, anchor=r"(?:\s+\p{L}+){0,3}\s*$"),
+        # up to three words of what is averaged, then a word linking its value ("rata-rata realisasi
+        # OPD Pemkot yang 41,2 persen")
+        benchmark=_words_re(v.benchmark_words, suffix=False,
+                            anchor=r"(?:\s+\p{L}+){0,3}(?:\s+(?:yang|sebesar|sekitar|hanya|baru|mencapai))?\s*$"),
         agency=regex.compile(r"(?<!\w)(?i:" + _alt(v.agency_words) + r")(?!\w)(?:[ ]+\p{Lu}[\p{L}&.-]*){0,3}"),
         agency_aliases={k.lower(): tuple(w.lower().split()) for k, w in v.agency_aliases.items()},
         generic_agency=frozenset(w.lower() for w in v.generic_agency_words),
@@ -1071,6 +1074,10 @@ class _Context:
         if self.seg.sentence(p.start) != self.seg.sentence(op.start):
             return True
         lo, hi = (op.end, p.start) if op.end <= p.start else (p.end, op.start)
+        if p.end <= op.start and vocabulary().agency.search(self.text, p.end, op.start):
+            # the other agency named after the percentage, before the figure ("Serapan Dinas Sosial
+            # 85 persen, lebih tinggi dari serapan Dinas Kesehatan yang hanya Rp A dari pagu Rp B")
+            return True
         return bool(_CLAUSE_STOP.search(self.text, lo, hi))
 
     def candidate(self, m: Mention) -> Candidate:
