@@ -1386,6 +1386,11 @@ class _Finder:
             if not reals:
                 continue
             real = min(reals, key=lambda a: _distance(a, p))
+            if p.end <= real.start and _PERCENT_AHEAD.match(self.text[real.end:real.end + 30]):
+                # a realisation after the percentage with its own percentage right after it is that
+                # one's part ("Dana Rp W itu 100 persen bersumber dari APBD, dan sudah terserap Rp A
+                # atau 90 persen")
+                continue
             if self._other_subject_realised_before(p, real, reals):
                 continue
             # a line that states a total over items listed on the lines before it is no share of
