@@ -1323,6 +1323,15 @@ class _Finder:
             pass
         return evidence.agency_key(found.group()) if found else ()
 
+    def _other_agency_between(self, p: Mention, offset: int) -> bool:
+        """Do the words between a percentage and a figure after it in its sentence name an agency
+        that is not the one the percentage's words name?"""
+        mine = self._agency_at(p.start)
+        if not mine:
+            return False
+        return any(not evidence.same_agency(mine, evidence.agency_key(m.group()))
+                   for m in evidence.vocabulary().agency.finditer(self.text, p.end, offset))
+
     def _of_other_agency(self, a: int, b: int) -> bool:
         """Do the sentences of two offsets each name an agency before them, and not one?"""
         mine, theirs = self._agency_at(a), self._agency_at(b)
@@ -1369,6 +1378,10 @@ class _Finder:
                 own_ps = self.seg.paragraph(p.start)[0]
                 near = [a for a in near if a.start >= own_ps or not evidence.only_another_relative_year(
                     self.text[slice(*self.seg.sentence(a.start))])]
+            # an amount after the percentage, past the name of another agency than the percentage's
+            # ("Serapan Dinas Sosial 85 persen, lebih tinggi dari serapan Dinas Kesehatan yang hanya
+            # Rp A dari pagu Rp B"): that agency's
+            near = [a for a in near if not (p.end <= a.start < pe and self._other_agency_between(p, a.start))]
             reals = [a for a in near if roles[id(a)] == "real"]
             if not reals:
                 continue
@@ -1379,6 +1392,11 @@ class _Finder:
             if not reals:
                 continue
             real = min(reals, key=lambda a: _distance(a, p))
+            if p.end <= real.start and _PERCENT_AHEAD.match(self.text[real.end:real.end + 30]):
+                # a realisation after the percentage with its own percentage right after it is that
+                # one's part ("Dana Rp W itu 100 persen bersumber dari APBD, dan sudah terserap Rp A
+                # atau 90 persen")
+                continue
             if self._other_subject_realised_before(p, real, reals):
                 continue
             # a line that states a total over items listed on the lines before it is no share of

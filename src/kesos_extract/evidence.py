@@ -197,7 +197,10 @@ def vocabulary() -> _Vocab:
         money=_words_re(list(v.money_words) + list(v.role_words.get("budget", [])) + list(v.role_words.get("real", []))),
         reference=frozenset(w.lower() for w in v.reference_words),
         demonstrative=_words_re(v.demonstrative_words, suffix=False),
-        benchmark=_words_re(v.benchmark_words, suffix=False, anchor=r"(?:\s+\p{L}+){0,3}\s*$"),
+        # up to three words of what is averaged, then a word linking its value ("rata-rata realisasi
+        # OPD Pemkot yang 41,2 persen")
+        benchmark=_words_re(v.benchmark_words, suffix=False,
+                            anchor=r"(?:\s+\p{L}+){0,3}(?:\s+(?:yang|sebesar|sekitar|hanya|baru|mencapai))?\s*$"),
         agency=regex.compile(r"(?<!\w)(?i:" + _alt(v.agency_words) + r")(?!\w)(?:[ ]+\p{Lu}[\p{L}&.-]*){0,3}"),
         agency_aliases={k.lower(): tuple(w.lower().split()) for k, w in v.agency_aliases.items()},
         generic_agency=frozenset(w.lower() for w in v.generic_agency_words),
@@ -1071,6 +1074,10 @@ class _Context:
         if self.seg.sentence(p.start) != self.seg.sentence(op.start):
             return True
         lo, hi = (op.end, p.start) if op.end <= p.start else (p.end, op.start)
+        if p.end <= op.start and vocabulary().agency.search(self.text, p.end, op.start):
+            # the other agency named after the percentage, before the figure ("Serapan Dinas Sosial
+            # 85 persen, lebih tinggi dari serapan Dinas Kesehatan yang hanya Rp A dari pagu Rp B")
+            return True
         return bool(_CLAUSE_STOP.search(self.text, lo, hi))
 
     def candidate(self, m: Mention) -> Candidate:
@@ -1664,7 +1671,9 @@ class _Resolver:
             cands = [c for c in cands if c not in items and c.op.start not in pointed_back] + heads
         # the old value of a change ("45.200 jiwa (9,8 persen), turun dari 48.100 jiwa") is the same
         # quantity earlier, no whole of a part
-        cands = [c for c in cands if not changed_from_before(self.text, max(s, c.op.start - 60), c.op.start)]
+        # (read within the figure's own sentence, which may be before the percentage's)
+        cands = [c for c in cands if not changed_from_before(
+            self.text, max(self.cx.seg.sentence(c.op.start)[0], c.op.start - 60), c.op.start)]
         # numbers of another sentence that speaks of another year than the percentage's ("...
         # 2023 sebesar Rp A dari pagu Rp B. Pada tahun 2022, serapan anggaran mencapai 85 persen")
         years = _years(self.text[s:e])
@@ -2941,8 +2950,12 @@ def compared_value_before(text: str, lo: int, offset: int) -> bool:
 def _changed_from() -> regex.Pattern:
     raw = load_grammar("claims").vocabulary or {}
     words = _alt(list(raw["decrease_words"]) + list(raw["increase_words"]))
-    return regex.compile(rf"(?<!\w)(?:{words})\s+(?:dari|dibanding(?:kan)?(?:\s+dengan)?)"
-                         r"(?:\s+(?:pada|tahun|yang|sebelumnya|lalu|(?:19|20)\d\d))*\s*(?:sebanyak|sebesar|sejumlah)?\s*$",
+    # the change's size may stand between ("naik 8 persen dibanding realisasi tahun 2015 sebesar Rp A"),
+    # and the old value's noun after the comparison word
+    return regex.compile(rf"(?<!\w)(?:{words})(?:\s+(?:sebesar\s+)?\d[\d.,]*\s*(?:%|persen))?"
+                         r"\s+(?:dari|dibanding(?:kan)?(?:\s+dengan)?)"
+                         r"(?:\s+(?:pada|tahun|yang|sebelumnya|lalu|realisasi|anggaran|pagu|belanja|jumlah|(?:19|20)\d\d))*"
+                         r"\s*(?:sebanyak|sebesar|sejumlah)?\s*$",
                          regex.I)
 
 

@@ -231,8 +231,10 @@ def _widened(found: list[Found], regions: tuple[tuple[int, int], ...]) -> list[F
 
 
 # what stands before a number that is a year, a date part or a reference, not a quantity
-_NOT_A_QUANTITY_BEFORE = regex.compile(r"(?:tahun|th|thn|ta|s/d|sampai|hingga|-|–|/|no|nomor|pasal|bab|tabel|ke)\.?\s*$",
-                                       regex.I)
+# (the label of a numbered thing too: "pernyataan 1 sebesar 80 persen", "butir 3", "Gambar 2")
+_NOT_A_QUANTITY_BEFORE = regex.compile(r"(?:tahun|th|thn|ta|s/d|sampai|hingga|-|–|/|no|nomor|pasal|bab|tabel|ke)\.?\s*$|"
+                                       r"(?<!\w)(?:pernyataan|pertanyaan|item|butir|soal|gambar|grafik|lampiran|ayat|"
+                                       r"huruf|halaman|hal)\.?\s*$", regex.I)
 
 
 # a range's dash and its second end: "20 - 30", "41 s/d 50" (then a word of time: an age range)

@@ -274,7 +274,9 @@ def join_spaced_figures(text: str, wrapped: bool = False) -> str:
 
 
 _LINE = regex.compile(r"[^\n]+")
-# the line break inside a spaced figure: after a group and its dot ("1 . 187 .", "Rp . 398 ."), before
-# the next group of three digits
-_SPACED_FIGURE_WRAPPED = regex.compile(r"(?<=(?:\d|\bRp)[ ]\.[ ]\d(?:[ ]?\d){0,2}[ ]\.)[ ]?\n(?=[ ]?\d(?:[ ]?\d){2}(?:[ ][.,][ ]\d|[ ]|$))")
+# the line break inside a spaced figure: after a group and its dot ("1 . 187 .", "Rp . 398 .", "Rp 2 ."), before
+# the next group of three digits; or before the spaced decimals of a percentage ("atau 96" / ", 00 %.")
+_SPACED_FIGURE_WRAPPED = regex.compile(
+    r"(?<=(?:(?:\d|\bRp)[ ]\.[ ]|\bRp[ ]{1,2})\d(?:[ ]?\d){0,2}[ ]\.)[ ]?\n(?=[ ]?\d(?:[ ]?\d){2}(?:[ ][.,][ ]\d|[ ]|$))"
+    r"|(?<=\d)[ ]?\n(?=,[ ]{1,2}\d(?:[ ]?\d)?[ ]{0,2}%)")
 
