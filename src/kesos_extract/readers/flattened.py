@@ -703,6 +703,8 @@ def _figures_go_on(text: str, lines: list[tuple[int, int]], k: int) -> bool:
     if k >= len(lines):
         return False
     words = _words(text, lines, k)
+    if words and words[0].text in (".", ",") and len(words) > 1 and words[1].text[:1].isdigit():
+        return True  # the rest of a figure broken before its dot: "Rp . 222 . 380" / ". 000"
     return bool(words) and bool(_NUMBER.match(words[0].text)) and (len(words) == 1 or not words[1].text[:1].isalpha())
 
 
