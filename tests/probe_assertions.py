@@ -18,10 +18,10 @@ def amounts(text: str) -> list[float]:
     return [m.value for m in extract_text(text).mentions if m.kind == "amount"]
 
 
-def assert_claims(text: str, expected: list) -> None:
-    """Each expected (check or checks, stated, numerator, denominator, verdict) is among the text's
-    checks with that verdict, and no other check of the text is a mismatch."""
-    checks = percent_checks(text)
+def expected_hits(checks: list, expected: list) -> list:
+    """The checks each expected (check or checks, stated, numerator, denominator, verdict) finds,
+    asserting there is one at least, of that check and with that verdict."""
+    found = []
     for check, stated, num, den, verdict in expected:
         hits = [c for c in checks if c.stated == pytest.approx(stated)
                 and (c.operands["numerator"], c.operands["denominator"]) == (pytest.approx(num), pytest.approx(den))]
@@ -29,6 +29,15 @@ def assert_claims(text: str, expected: list) -> None:
         kinds = (check,) if isinstance(check, str) else check
         assert all(c.check in kinds for c in hits), [c.check for c in hits]
         assert all(c.verdict == verdict for c in hits), [c.message for c in hits]
+        found += hits
+    return found
+
+
+def assert_claims(text: str, expected: list) -> None:
+    """Each expected (check or checks, stated, numerator, denominator, verdict) is among the text's
+    checks with that verdict, and no other check of the text is a mismatch."""
+    checks = percent_checks(text)
+    expected_hits(checks, expected)
     mismatches = {round(s, 4) for _, s, _, _, v in expected if v == "mismatch"}
     assert [c.message for c in checks if c.verdict == "mismatch" and round(c.stated, 4) not in mismatches] == []
 

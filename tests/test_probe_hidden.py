@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pytest
 import regex
-from probe_assertions import PERCENT_CHECKS
+from probe_assertions import PERCENT_CHECKS, expected_hits, percent_checks
 
 from kesos_extract import extract_text
 
@@ -392,22 +392,10 @@ WORD_SLIPS = [
 ]
 
 
-def _checks(text: str):
-    return [c for c in extract_text(text).checks if c.check in PERCENT_CHECKS]
-
-
 def _assert_exact_claims(text: str, expected: list) -> None:
     """The text's percentage checks are the expected ones, each with its operands, kind and verdict."""
-    checks = _checks(text)
-    found = []
-    for check, stated, num, den, verdict in expected:
-        hits = [c for c in checks if c.stated == pytest.approx(stated)
-                and (c.operands["numerator"], c.operands["denominator"]) == (pytest.approx(num), pytest.approx(den))]
-        assert hits, (stated, [c.message for c in checks])
-        kinds = (check,) if isinstance(check, str) else check
-        assert all(c.check in kinds for c in hits), [c.check for c in hits]
-        assert all(c.verdict == verdict for c in hits), [c.message for c in hits]
-        found += hits
+    checks = percent_checks(text)
+    found = expected_hits(checks, expected)
     assert [c.message for c in checks if c not in found] == []
 
 
@@ -476,10 +464,10 @@ POINTED_BACK_AFTER_A_CHANGE = [
 @pytest.mark.parametrize("text,stated,num,den,verdict", POINTED_BACK_AFTER_A_CHANGE,
                          ids=[f"{i:02d}" for i in range(len(POINTED_BACK_AFTER_A_CHANGE))])
 def test_a_share_pointed_back_after_a_change(text, stated, num, den, verdict):
-    hits = [c for c in _checks(text) if c.stated == pytest.approx(stated)]
+    hits = [c for c in percent_checks(text) if c.stated == pytest.approx(stated)]
     assert [(c.operands["numerator"], c.operands["denominator"], c.verdict) for c in hits] == [
         (pytest.approx(num), pytest.approx(den), verdict)]
-    assert [c.message for c in _checks(text) if c.verdict == "mismatch" and c.stated != pytest.approx(stated)] == []
+    assert [c.message for c in percent_checks(text) if c.verdict == "mismatch" and c.stated != pytest.approx(stated)] == []
 
 
 # an achievement of percentages whose target ends the sentence before (FAILED BEFORE: judged only
@@ -500,7 +488,7 @@ PERCENT_TARGET_BEFORE = [
 @pytest.mark.parametrize("text,expected", PERCENT_TARGET_BEFORE,
                          ids=[f"{i:02d}" for i in range(len(PERCENT_TARGET_BEFORE))])
 def test_an_achievement_of_a_percentage_target_in_the_sentence_before(text, expected):
-    got = [(c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict) for c in _checks(text)]
+    got = [(c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict) for c in percent_checks(text)]
     assert got == [(pytest.approx(s), pytest.approx(n), pytest.approx(d), v) for s, n, d, v in expected]
 
 
@@ -526,7 +514,7 @@ CONTRASTED_YEARS = [
 @pytest.mark.parametrize("text,stated,num,den,verdict", CONTRASTED_YEARS,
                          ids=[f"{i:02d}" for i in range(len(CONTRASTED_YEARS))])
 def test_a_change_between_two_contrasted_years(text, stated, num, den, verdict):
-    got = [(c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict) for c in _checks(text)]
+    got = [(c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict) for c in percent_checks(text)]
     assert got == [(pytest.approx(stated), pytest.approx(num), pytest.approx(den), verdict)]
 
 
