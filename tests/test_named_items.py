@@ -59,3 +59,12 @@ PAGU_AND_REAL = "Pagu BPNT Rp 2 miliar dan PKH Rp 3 miliar. Realisasi BPNT Rp 1,
 def test_no_claim_of_a_named_item_the_words_do_not_tie(conclusion):
     checks = [c for c in extract_text(PAGU_AND_REAL + conclusion).checks if c.stated == 70]
     assert checks == []
+
+
+@pytest.mark.parametrize("second, verdict", [("80", "consistent"), ("70", "mismatch")])
+def test_a_percentage_that_names_no_item_leaves_the_named_ones_judged(second, verdict):
+    """"..., sedangkan program lain 90 persen": the third percentage names no item and stays
+    unjudged; PKH's is still its realisation over its pagu (2,4 / 3 = 80; before: lost)."""
+    text = PAGU_AND_REAL + f"Serapan BPNT 75 persen dan PKH {second} persen, sedangkan program lain 90 persen."
+    got = [(c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict) for c in extract_text(text).checks]
+    assert got == [(75.0, 1.5e9, 2e9, "consistent"), (float(second), 2.4e9, 3e9, verdict)]

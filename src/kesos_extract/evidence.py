@@ -2826,14 +2826,17 @@ def named_item_claims(doc: Document, mentions: list[Mention], claimed: set[int])
             previous_end = q.end
         if not leads:
             continue
-        names = [ns[0] if len(ns) == 1 else None for ns in leads]
-        if None in names or len(set(names)) != len(names):
+        if any(len(ns) > 1 for ns in leads):
+            continue  # a percentage whose words name two items: which is its, they do not say
+        # (a percentage that names no item, "sedangkan program lain 90 persen", is left to the others)
+        named = [(q, ns[0]) for q, ns in zip(pcts, leads) if ns]
+        if not named or len({n for _, n in named}) != len(named):
             continue
         items = _items_before(text, seg, by_start, s)
         if items is None:
             continue
         found = []
-        for q, name in zip(pcts, names):
+        for q, name in named:
             parts = [m for n, role, m in items if n == name and role == "real"]
             wholes = [m for n, role, m in items if n == name and role == "budget"]
             if len(parts) != 1 or len(wholes) != 1 or parts[0].value > wholes[0].value:  # type: ignore[operator]
