@@ -262,3 +262,21 @@ def test_the_count_of_kegiatan_before_their_budget_names_no_kegiatan(joined):
         "Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota",
         "Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota",
         "Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana"]
+
+
+@pytest.mark.parametrize("listed, names", [
+    ("kegiatan Pemberdayaan Sosial Komunitas Adat Terpencil dan kegiatan Pengumpulan Sumbangan dalam Daerah",
+     ["Pemberdayaan Sosial Komunitas Adat Terpencil", "Pengumpulan Sumbangan dalam Daerah"]),
+    ("kegiatan Peningkatan Kemampuan Potensi Pekerja Sosial Masyarakat, kegiatan Pemberdayaan Sosial KAT serta "
+     "kegiatan Pengumpulan Sumbangan dalam Daerah",
+     ["Peningkatan Kemampuan Potensi Pekerja Sosial Masyarakat", "Pemberdayaan Sosial KAT",
+      "Pengumpulan Sumbangan dalam Daerah"]),
+    # a "dan" inside one name stays
+    ("kegiatan Pengembangan dan Pembinaan Kegiatan Karang Taruna", ["Pengembangan dan Pembinaan Kegiatan Karang Taruna"]),
+])
+def test_kegiatan_each_named_with_its_level_word(listed, names):
+    """"melalui kegiatan A dan kegiatan B": the level word said again starts the next name (before:
+    one kegiatan "A dan kegiatan B")."""
+    text = f"1) Program Pemberdayaan Sosial\nProgram ini dilaksanakan melalui {listed}.\n"
+    (program,) = extract_text(text).programs
+    assert [a.name for a in program.activities] == names

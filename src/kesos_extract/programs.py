@@ -499,6 +499,22 @@ _LAST_AND = regex.compile(r"\s+(?:dan|serta)\s+(?=\S+\s+\S)")
 _CAPITAL_WORD = regex.compile(r"(?<!\p{L})\p{Lu}(?=\p{Ll})")
 
 
+# "... dan kegiatan ...", "..., serta sub kegiatan ...": a join, then the level word of the next name
+_AND_LEVEL_WORD = regex.compile(r"[ \t]+(?:dan|serta)[ \t]+(?:sub[ \t-]*kegiatan|kegiatan)[ \t]+(?=\p{L})", regex.I)
+_LEVEL_WORD_LEAD = regex.compile(r"[ \t]*(?:sub[ \t-]*kegiatan|kegiatan)[ \t]+(?=\p{Lu})", regex.I)
+
+
+def _parted_at_level_word(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The piece ``s:e`` cut where "dan kegiatan" / "serta sub kegiatan" joins two names, and past
+    the level word it opens with after a comma ("A, kegiatan B"): the name starts after it."""
+    lead = _LEVEL_WORD_LEAD.match(text, s, e) if s else None
+    out, at = [], lead.end() if lead else s
+    for m in _AND_LEVEL_WORD.finditer(text, s, e):
+        out.append((at, m.start()))
+        at = m.end()
+    return out + [(at, e)]
+
+
 def split_enumeration(text: str) -> list[tuple[int, int]]:
     """Split "A, B, C dan D" (or "A; B; dan C") into (start, end) offsets of the names in ``text``.
 
@@ -511,6 +527,8 @@ def split_enumeration(text: str) -> list[tuple[int, int]]:
     """
     semicolons = ";" in text
     pieces = _pieces(text, _SEMICOLONS if semicolons else _COMMAS)
+    # "A dan kegiatan B": the level word said again starts a second name, after it
+    pieces = [p for s, e in pieces for p in _parted_at_level_word(text, s, e)]
     closed = bool(_CLOSING_AND.search(text))
     # a list written all in lower case (news: "kegiatan antara lain rehabilitasi sosial dasar anak
     # terlantar, rehabilitasi ...") starts its names in lower case
