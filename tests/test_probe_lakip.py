@@ -419,6 +419,17 @@ def test_predicate_scale_table_holds_no_claim(name, layout):
 
 # (passage, [(stated, verdict, expected)])
 NARRATIVE = [
+    # the indicator's whole and part in the sentence after its realisation (before: the 68,4% lost):
+    # 33.051 / 48.320 = 68,4002; 68,4 / 65 = 105,2308
+    ("Indikator kinerja sasaran ini adalah persentase PMKS yang tertangani. Pada tahun 2021 ditargetkan 65%, dan "
+     "terealisasi 68,4%, sehingga capaian kinerjanya 105,23%. Jumlah PMKS di Kabupaten Klaten tahun 2021 sebanyak "
+     "48.320 jiwa, yang tertangani sebanyak 33.051 jiwa.", [(105.23, "consistent", 105.2308), (68.4, "consistent", 68.4002)]),
+    ("Indikator kinerja sasaran ini adalah persentase PMKS yang tertangani. Pada tahun 2021 ditargetkan 65%, dan "
+     "terealisasi 69,4%, sehingga capaian kinerjanya 106,77%. Jumlah PMKS di Kabupaten Klaten tahun 2021 sebanyak "
+     "48.320 jiwa, yang tertangani sebanyak 33.051 jiwa.", [(106.77, "consistent", 106.7692), (69.4, "mismatch", 68.4002)]),
+    # control: the counts after say nothing done ("yang miskin"), of another whole
+    ("Pada tahun 2021 ditargetkan 65%, dan terealisasi 68,4%. Jumlah penduduk Kabupaten Klaten sebanyak 1.200.000 "
+     "jiwa, yang miskin sebanyak 120.000 jiwa.", []),
     # the realisation in percent ends the sentence before, the target is in the achievement's own
     # sentence (before: lost): 80/75 = 106,6667; a second target, the Renstra's, of a realisation
     # judged already against the year's: 57,5/70 = 82,1429 (before: lost)

@@ -3229,7 +3229,8 @@ class _Finder:
                 out.append(claim)
                 continue
             if part is None:
-                claim = self.count_then_target(p, pct) or self.part_named_by_kind(p, pct)
+                claim = self.count_then_target(p, pct) or self.part_named_by_kind(p, pct) or \
+                    self.realisation_defined_after(p, pct)
                 if claim is not None:
                     out.append(claim)
                 continue
@@ -3472,6 +3473,42 @@ class _Finder:
         line_start = self.text.rfind("\n", 0, p.start) + 1
         return len(self._amounts_between(line_start, p.start)) >= 2 or len(self._clause_ops(line_start, p.start)) >= 2
 
+    def realisation_defined_after(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
+        """An indicator's realisation in percent ("... ditargetkan 65%, dan terealisasi 68,4%, sehingga
+        capaian kinerjanya 105,23%.") whose two counts the next sentence of its paragraph gives, the
+        whole first and the part after what was done to it: "Jumlah PMKS ... sebanyak 48.320 jiwa,
+        yang tertangani sebanyak 33.051 jiwa." Judged whatever the arithmetic where the part's verb
+        says what the indicator's words say was done ("tertangani"), else only where it fits."""
+        s, e = self.seg.sentence(p.start)
+        if not _REALISED_JUST_BEFORE.search(evidence.own_clause(self.text, s, p.start)):
+            return None
+        rest = self.text[e:e + 200]
+        start = e + len(rest) - len(rest.lstrip())
+        if start >= len(self.text) or self.seg.paragraph(start)[0] != self.seg.paragraph(p.start)[0]:
+            return None
+        ns, ne = self.seg.sentence(start)
+        if self._percents_between(ns, ne) or self._amounts_between(ns, ne):
+            return None
+        ops = [op for op in self._clause_ops(ns, ne) if not (op.unit is None and 1900 <= op.value <= 2100)]
+        if len(ops) != 2 or ops[0].unit is None or not _same_unit(self.text, ops[0], ops[1]):
+            return None
+        whole, part = ops
+        said = self.text[whole.end:part.start]
+        if not part.value < whole.value:
+            return None
+        if not _DONE_TO_PART.fullmatch(said):
+            # "Dari 1.840 PSKS yang terdata, sebanyak 1.334 PSKS aktif ...": the whole named by "dari"
+            pair = _part_and_named_whole(ops, [self._lead_role(op, ns) for op in ops])
+            if pair is None or pair[2] != "share" or pair[1] is not whole:
+                return None
+            said = self.text[part.end:ne]
+        ps, _ = self.seg.previous_sentence(s)
+        indicator = self.text[max(ps, self.seg.paragraph(s)[0]):p.start]
+        if not _done_word_echoes(said, indicator) and not _fits(part.value, whole.value, pct):
+            return None
+        return RatioClaim("share", pct, part, whole, implicit_denominator=True,
+                          notes=["the indicator's whole and part given in the sentence after it"])
+
     def _headline(self, p: Mention) -> Optional[RatioClaim]:
         """A headline percentage whose whole and part come in the next sentence: "Penyaluran
         bantuan pangan tahun ini mencapai 92 persen. Dari 3.000 paket yang disiapkan, 2.700 paket
@@ -3703,6 +3740,11 @@ _MONEY_WHOLE_LEAD = regex.compile(r"(?<!\w)dari\s+(?:(?:total|jumlah|seluruh|kes
 
 
 # a verb form: what was done ("tersalurkan", "direhabilitasi", "menerima", "berhasil")
+# a realisation word right before a percentage: "dan terealisasi 68,4%", "realisasinya 72,5%"
+_REALISED_JUST_BEFORE = regex.compile(r"\b(?:terealisasi|realisasi(?:nya)?|tercapai)\s+(?:sebesar\s+|mencapai\s+)?$", regex.I)
+# between a whole and its part: ", yang tertangani sebanyak", ", dan yang sudah mendapatkan bantuan sejumlah"
+_DONE_TO_PART = regex.compile(r"[\s,;]*(?:dan\s+|dari\s+jumlah\s+(?:itu|tersebut)\s*,?\s*)?(?:yang\s+)?(?:sudah\s+|telah\s+|berhasil\s+)?"
+                              r"(?:ter|di|men?|ber)\p{L}{3,}(?:\s+\p{L}+){0,2}?\s+(?:sebanyak|sejumlah|sebesar)?\s*", regex.I)
 _VERB_FORM = regex.compile(r"^(?:di|ter|me|ber)\p{L}{4}", regex.I)
 
 
