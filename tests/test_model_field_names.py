@@ -63,3 +63,19 @@ def test_a_whole_report_shares_the_sets():
     assert len(report.mentions) >= 3 and len(sets) < len(report.mentions)
     cells = [c for t in report.tables for r in t.rows for c in r]
     assert cells and len({id(c.model_fields_set) for c in cells}) < len(cells)
+
+
+def test_models_hold_their_values_in_dicts_of_their_own():
+    # the values of each model are kept in a key-sharing copy (models._key_sharing_copy): each
+    # model's values stay its own, in pydantic's field order, through assignment, copy and pickle
+    import pickle
+
+    a, b = Mention(**MENTION), Mention(**MENTION)
+    assert a.__dict__ is not b.__dict__
+    assert list(a.__dict__) == list(Mention.model_fields)
+    a.value, a.unit = 96.0, "persen"
+    assert (b.value, b.unit) == (95.0, "%")
+    assert a.model_dump()["value"] == 96.0 and b.model_dump()["value"] == 95.0
+    for twin in (copy.deepcopy(a), pickle.loads(pickle.dumps(a)), a.model_copy()):
+        assert twin == a and twin.__dict__ is not a.__dict__
+    assert Mention.model_validate_json(a.model_dump_json()) == a

@@ -25,7 +25,7 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-@dataclass
+@dataclass(slots=True)
 class TableCell:
     """One cell of a table block: its text is ``document.text[start:end]``."""
 
@@ -34,7 +34,7 @@ class TableCell:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     kind: BlockKind
     start: int

