@@ -3777,16 +3777,18 @@ _AMONG_PART = regex.compile(r"\bdi\s*antaranya\b", regex.I)
 # after a percentage, words that make the number before it its whole, the part unnamed by any
 # number ("1.500 orang, 45 persen di antaranya ...", "60 persen darinya")
 _OF_THEM_AFTER = regex.compile(r"\s*(?:di\s*antaranya|darinya|dari\s+(?:jumlah|total)\s+(?:itu|tersebut|ini))\b", regex.I)
+# the period an old value is of, named without its year: "980 anak pada tahun sebelumnya"
+_EARLIER_PERIOD = r"(?:tahun|periode|semester|triwulan|bulan)\s+(?:sebelumnya|lalu)"
 # a change told new value first: "... menjadi 2,1 juta KPM dari 1,9 juta KPM tahun lalu, atau bertambah 10,5 persen"
 _OLD_AFTER_NEW_GAP = regex.compile(r"\s+dari\s+(?:semula\s+|sebelumnya\s+)?(?:sebanyak\s+|sejumlah\s+)?", regex.I)
 _OLD_VALUE_THEN_PERCENT = regex.compile(
     r"(?:\s+(?:pada\s+)?(?:tahun\s+(?:lalu|sebelumnya|(?:19|20)\d\d)|(?:19|20)\d\d))?[\s,]*(?:atau\s+)?"
     r"(?:naik|bertambah|meningkat|turun|berkurang|menurun)(?:\s+sebesar)?\s*\(?\s*", regex.I)
 # a change of a count: "dari 12.000 KPM [pada 2022] menjadi 10.200 KPM [pada 2023] atau 15%"
-_NEW_VALUE_GAP = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d)?[\s,]*menjadi\s+(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
+_NEW_VALUE_GAP = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:(?:tahun\s+)?(?:19|20)\d\d|" + _EARLIER_PERIOD + r"))?[\s,]*menjadi\s+(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
 # (the change word said again before the percentage: "naik dari 11.200 orang atau meningkat 11,16
 # persen", "(naik 20%)")
-_CHANGE_TO_PERCENT = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d)?[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+)"
+_CHANGE_TO_PERCENT = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:(?:tahun\s+)?(?:19|20)\d\d|" + _EARLIER_PERIOD + r"))?[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+)"
                                    r"(?:(?:mengalami\s+)?(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|"
                                    r"penurunan|peningkatan|penambahan|pengurangan)\s+)?(?:sebesar\s+|sekitar\s+)?\(?\s*$", regex.I)
 
@@ -4032,7 +4034,7 @@ _OTHER_PERIOD_AFTER = regex.compile(r"[ \t]*(?:\p{L}+[ \t]+)?(?:pada|di)?[ \t]*(
 
 
 # a verb of targeting, then only words (no figure, no clause break) up to the count it targets
-_TARGET_VERB_LEAD = regex.compile(r"(?<!\w)(?:menargetkan|ditargetkan|direncanakan|merencanakan)\b[^\d,;.:!?\n]{0,140}$",
+_TARGET_VERB_LEAD = regex.compile(r"(?<!\w)(?:menargetkan|ditargetkan|direncanakan|merencanakan|menyasar|disasar)\b[^\d,;.:!?\n]{0,140}$",
                                   regex.I)
 
 
