@@ -868,6 +868,8 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             continue
         total, part, stated = row.value(t_col), row.value(served[0]), row.value(c_col)
         expected = total - part  # type: ignore[operator]
+        if _SURPLUS_OR_SHORTFALL.search(h[c_col]):
+            expected = -expected  # "Lebih/(Kurang)": the realisation less the budget, a shortfall negative
         verdict = value_verdict(stated, row.values[c_col].decimals, expected)  # type: ignore[arg-type]
         judged.add(c_col)
         out.append(_check(doc, row, "row_difference", verdict, stated, expected,
@@ -1061,6 +1063,9 @@ def _change_from_year_checks(doc: Document, table: Table, rows: list[_Row], pct:
 # "Bertambah/(Berkurang)", "Kenaikan/(Penurunan) (Rp)", "Selisih" of a target and its realisation
 _CHANGE_AMOUNT = regex.compile(r"\b(?:bertambah|berkurang|kenaikan|penurunan|selisih)\b|\bnaik\s*/\s*\(?\s*turun\b|"
                             r"\btambah\s*/\s*\(?\s*kurang\b", regex.I)
+# the difference column of a Laporan Realisasi Anggaran: "Lebih/(Kurang)", the realisation over
+# the budget (a shortfall in brackets); a "remaining" column whose sign is the other way round
+_SURPLUS_OR_SHORTFALL = regex.compile(r"\blebih\s*/\s*\(?\s*kurang\b", regex.I)
 # ... but not one of percentages ("Kenaikan (%)"), judged as a percentage column
 _GROWTH_PERCENT = regex.compile(r"%|\bpersen", regex.I)
 
@@ -1203,9 +1208,12 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
             1 for x in above if any(x.value(j) is not None for j in range(r.width)
                                     if j not in pct and j not in labels)) < 2)
 
+        figures = [j for j in range(r.width) if j not in pct and j not in labels]
+        nested = _arithmetic_top(above, figures)
+
         def total(j: int, read: Callable[[_Row], _Row], r: _Row = r, above: list[_Row] = above,
-                  subs: list[_Row] = subs, everything: list[_Row] = everything, grand: bool = grand
-                  ) -> Optional[Check]:
+                  subs: list[_Row] = subs, everything: list[_Row] = everything, grand: bool = grand,
+                  nested: Optional[list[_Row]] = nested) -> Optional[Check]:
             t = read(r)
             v = t.values[j] if j < len(t.values) else None
             if v is None or v.value is None:
@@ -1216,6 +1224,11 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
                 return parts, sum(parts, Decimal(0))
 
             group = _group_parts(above)
+            if nested is not None:
+                # the figures show a nesting: where the labels show none it comes first (a slip is
+                # then judged by it), else after the structure the labels say
+                where = 0 if len(_top_level(above)) == len(above) else len(group)
+                group.insert(where, (nested, "rows over the rows that add up to them"))
             of_subs = [(subs + _top_level(above), "group totals and rows after them"),
                        (_top_level(everything), "rows of its groups"),
                        (_leaves(everything), "rows of its groups")] if subs else []
@@ -1251,8 +1264,7 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
                           f"{verdict}: {t.label()!r} of {col} = {desc} = {_fmt(expected)}, "
                           f"stated {t.cells[j].text}{note}")
 
-        out += readings.judge([r, *above, *subs], [j for j in range(r.width) if j not in pct and j not in labels],
-                              lambda read, j: total(j, read))
+        out += readings.judge([r, *above, *subs], figures, lambda read, j: total(j, read))
         if grand:
             pending, since_grand = [], []
         else:
@@ -1377,6 +1389,38 @@ def _nested_top(rows: list["_Row"], cols: list[int]) -> Optional[list["_Row"]]:
         top.append(rows[i])
         i = end
     return top if len(top) < len(rows) else None
+
+
+def _arithmetic_top(rows: list["_Row"], cols: list[int]) -> Optional[list["_Row"]]:
+    """The rows a total adds up where the figures alone show a nesting the labels do not: a row
+    followed by rows that add up to it in every column of figures is their group's row ("Belanja
+    Operasi" over "Belanja Pegawai", "Belanja Barang dan Jasa", "Belanja Hibah" in a Laporan
+    Realisasi Anggaran; then "Belanja Modal", a row of its own). The group rows and the rows in
+    no group, or None where no row is followed by its parts (an exact sum in every column, never
+    met by chance in a table of amounts; most columns suffice, so that a slip in one leaves the
+    nesting)."""
+    def adds_up(parent: "_Row", children: list["_Row"]) -> bool:
+        known = [j for j in cols if parent.value(j) is not None]
+        if not any(parent.value(j) for j in known):
+            return False
+        holds = sum(1 for j in known if sum((c.value(j) or Decimal(0) for c in children), Decimal(0)) == parent.value(j))
+        # in every column, or in most of them: a slip in one column (the group row's, or a part's)
+        # leaves the nesting the others show, and that column's total is judged by it
+        return holds == len(known) or holds >= 2 and 2 * holds >= len(known)
+
+    top: list[_Row] = []
+    grouped = False
+    i = 0
+    while i < len(rows):
+        # two parts at least: one row equal to the next is a repeated row as often as a group of one
+        end = next((e for e in range(i + 3, len(rows) + 1) if adds_up(rows[i], rows[i + 1:e])), None)
+        top.append(rows[i])
+        if end is None:
+            i += 1
+        else:
+            grouped = True
+            i = end
+    return top if grouped else None
 
 
 def _same_measure(head: "_Row", members: list["_Row"], j: int) -> bool:
