@@ -744,6 +744,11 @@ def lead_role(text: str, op: Operand, sentence_start: int) -> Optional[str]:
     return (_role_word(found[-1].group(0)) or None) if found else None
 
 
+# a target word heading the realisation word after it: "Target realisasi keuangan triwulan II
+# sebesar 45%", "target penyerapan anggaran 95%": the figure is the target (of a realisation)
+_TARGET_OF = regex.compile(r"(?<!\w)(?:target|ditargetkan|rencana|sasaran)\s+$", regex.I)
+
+
 # a verb of reaching for a target right before it: the target is the aim, not the figure's name
 _REACHED_FOR = regex.compile(r"(?<!\w)(?:untuk|dalam|guna)\s+(?:rangka\s+)?(?:mencapai|pencapaian|mewujudkan|"
                              r"perwujudan|mendukung|menunjang)\s+$", regex.I)
@@ -1009,6 +1014,9 @@ class _Context:
                 earlier = [_role_word(f.group(0)) for f in found[:-1]]
                 if "target" in earlier:
                     role = "target"
+            # "Target realisasi keuangan triwulan II sebesar 45%": the target word heads the phrase
+            if role == "real" and _TARGET_OF.search(window, 0, found[-1].start()):
+                role = "target"
             # "dari" makes a whole only right before its number ("dari 1.500 lansia", "dari total
             # Rp 22 miliar"), not in "Dari jumlah tersebut, sebanyak Rp X telah digunakan"
             if role == "whole" and not _BEFORE_WHOLE_NUMBER.fullmatch(window[found[-1].end():]) and \
