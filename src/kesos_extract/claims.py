@@ -3909,8 +3909,9 @@ _OF_EARLIER_TIME = regex.compile(r"\s*\)?\s*(?:dari|terhadap)\s+(?:(?:tahun|peri
 # between a new value and its old one after it: ", naik dari tahun 2022 sebanyak", " atau turun dibandingkan 2022 yang"
 _CHANGE_FROM_GAP = regex.compile(r"^[\s,]*(?:(?:atau|yang|dan)\s+)?(?:mengalami\s+)?(?P<word>naik|turun|meningkat|menurun|"
                                  r"bertambah|berkurang|kenaikan|penurunan|peningkatan)\s+(?:dari|dibanding(?:kan)?"
-                                 r"(?:\s+dengan)?)\s+(?:(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d\s*)?"
-                                 r"(?:(?:yang\s+)?(?:sebanyak|sejumlah|sebesar)\s+)?$", regex.I)
+                                 r"(?:\s+dengan)?)\s+(?:(?:pada\s+)?(?:(?:tahun\s+)?(?:19|20)\d\d|tahun\s+(?:lalu|sebelumnya))\s*)?"
+                                 # "turun dibandingkan tahun 2021 yang mencapai 10.260 KPM"
+                                 r"(?:(?:yang\s+)?(?:sebanyak|sejumlah|sebesar|mencapai|tercatat|berjumlah)\s+)?$", regex.I)
 # between a budget and its revised value: ", setelah perubahan menjadi", " dan berubah menjadi", " (P-APBD menjadi"
 _REVISED_TO = regex.compile(r"[\s,;(]*(?:(?:dan|yang|kemudian|lalu|namun)\s+)?(?:(?:setelah|sesudah|melalui)\s+)?"
                             r"(?:(?:\p{L}+-?\p{L}*)\s+){0,2}?(?:berubah\s+)?menjadi\s+(?:sebesar\s+|senilai\s+)?", regex.I)

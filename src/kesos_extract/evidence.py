@@ -744,6 +744,17 @@ def lead_role(text: str, op: Operand, sentence_start: int) -> Optional[str]:
     return (_role_word(found[-1].group(0)) or None) if found else None
 
 
+# a sentence opening by pointing back to a realisation: "Realisasi tahun 2023 tersebut", "Capaian
+# itu", "Jumlah tersebut"
+_REALISATION_NAMED_BACK = regex.compile(r"\s*(?:Realisasi|Capaian|Jumlah|Angka)(?:\s+(?:pada\s+)?tahun\s+(?P<year>(?:19|20)\d\d))?"
+                                        r"\s+(?:tersebut|itu|ini)\b", regex.I)
+
+
+# a target word heading the realisation word after it: "Target realisasi keuangan triwulan II
+# sebesar 45%", "target penyerapan anggaran 95%": the figure is the target (of a realisation)
+_TARGET_OF = regex.compile(r"(?<!\w)(?:target|ditargetkan|rencana|sasaran)\s+$", regex.I)
+
+
 # a verb of reaching for a target right before it: the target is the aim, not the figure's name
 _REACHED_FOR = regex.compile(r"(?<!\w)(?:untuk|dalam|guna)\s+(?:rangka\s+)?(?:mencapai|pencapaian|mewujudkan|"
                              r"perwujudan|mendukung|menunjang)\s+$", regex.I)
@@ -1009,6 +1020,9 @@ class _Context:
                 earlier = [_role_word(f.group(0)) for f in found[:-1]]
                 if "target" in earlier:
                     role = "target"
+            # "Target realisasi keuangan triwulan II sebesar 45%": the target word heads the phrase
+            if role == "real" and _TARGET_OF.search(window, 0, found[-1].start()):
+                role = "target"
             # "dari" makes a whole only right before its number ("dari 1.500 lansia", "dari total
             # Rp 22 miliar"), not in "Dari jumlah tersebut, sebanyak Rp X telah digunakan"
             if role == "whole" and not _BEFORE_WHOLE_NUMBER.fullmatch(window[found[-1].end():]) and \
@@ -1660,6 +1674,7 @@ class _Resolver:
         prior = cands
         cands = [c for c in cands if c.op.start >= own_ps or (c.family == "money" and c.role == "budget")]
         cands += self._achieved_before_its_target(prior, cands, s, e, own_ps)
+        cands += self._realisation_named_back(cands, s, e, own_ps)
         cands += self._realisation_judged_before(p, cands)
         # "..., dengan rincian: a. ... Rp A; b. ... Rp B. // Usulan tersebut setara P persen dari ...":
         # a sentence whose subject points back is of what the list details, not of its last item
@@ -1760,6 +1775,37 @@ class _Resolver:
         before = [c for c in prior if c.op.start < own_ps and c.family == "count" and c.role != "target"
                   and c.op.unit == unit]
         return before[-1:]
+
+    def _realisation_named_back(self, kept: list[Candidate], s: int, e: int, own_ps: int) -> list[Candidate]:
+        """The count achieved, in the sentence before of the same paragraph, where the percentage's
+        sentence opens by pointing back to it and names its target and no other count ("... menjadi
+        14.400 KPM pada tahun 2023, atau naik 28 persen. Realisasi tahun 2023 tersebut melampaui
+        target akhir Renstra sebesar 13.500 KPM dengan capaian 106,67 persen"): of the target's
+        unit, the one of the year the subject names, else the only one, else the one a change
+        ended at ("menjadi ..."). (The sentence before's figures stand before its own percentage,
+        so the search by proximity leaves them out.)"""
+        mine = [c for c in kept if s <= c.op.start < e and c.family == "count"]
+        if len(mine) != 1 or mine[0].role != "target" or not mine[0].op.unit:
+            return []
+        opening = _REALISATION_NAMED_BACK.match(self.text, s, mine[0].op.start)
+        if opening is None:
+            return []
+        ps, pe = self.cx.seg.previous_sentence(s)
+        if pe == 0 or ps < own_ps or ps >= s:
+            return []
+        unit = mine[0].op.unit
+        counts = [m for m in self.cx.operands_between(ps, pe) if m.kind == "count" and
+                  _operand(m).unit == unit and not names_target(self.text, _operand(m), ps)]
+        if opening.group("year"):
+            year = opening.group("year")
+            counts = [m for m in counts if regex.match(rf"\s*(?:pada\s+)?(?:tahun\s+)?{year}(?!\d)", self.text[m.end:pe])
+                      or regex.search(rf"(?<!\d){year}\s*(?:sebanyak|sejumlah|sebesar|mencapai|tercatat|:)?\s*$",
+                                      self.text[max(ps, m.start - 40):m.start])]
+        elif len(counts) > 1:
+            counts = [m for m in counts if regex.search(r"(?<!\w)menjadi\s+(?:sebanyak\s+)?$", self.text[ps:m.start])]
+        if len(counts) != 1 or any(c.op.start == counts[0].start for c in kept):
+            return []
+        return [Candidate(self.cx.candidate(counts[0]).op, "count", "real")]
 
     def _short_paragraphs_start(self, offset: int) -> int:
         """The start of the paragraph at ``offset``, or of the short ones before it (two at most)

@@ -47,7 +47,7 @@ _ABBREVIATION = regex.compile(r"^(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov|Kel|Jl|dr|Hj?
 # (nor one after a word before a percentage, an amount or a figure that a lower-case word follows:
 # "... terealisasi\n97,25% yaitu Rp ...", "... Sosial tahun\n2018 sebesar Rp ...")
 _SENTENCE_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov))(?<!\bRp\.[ \t]{1,2})\.(?=\s|$)|[;!?]|"
-                              r"\n(?![ \t]*\p{Ll})(?!(?<=\p{L}[ \t]*\n)[ \t]*(?:\d[\d.,]*[ \t]*(?:%|persen\b)|Rp\b|"
+                              r"\n(?![ \t]*\p{Ll})(?!(?<=\p{L}[ \t]*\n)[ \t]*(?:\d[\d.,]*[ \t]*(?:%|persen\b)|Rp(?!\p{L})|"
                               r"\d[\d.,]*[ \t]+\p{Ll}))")
 # what may stand before "program" on its line for the line to be an item ("1. ", "- ", "b) ")
 # patterns of the helpers below, compiled once

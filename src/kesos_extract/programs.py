@@ -218,6 +218,12 @@ _FOR_NEXT_PROGRAM = regex.compile(r"\s*(?:lebih\s+)?(?:(?:di)?alokasikan\s+|dian
                                   r"program\b", regex.I)
 
 
+# the old value of a revised figure: "semula sebesar Rp A menjadi Rp B", "Rp A dan setelah perubahan
+# menjadi Rp B": the budget is the one it became
+_REVISED_TO = regex.compile(r"[\s,]*(?:(?:dan\s+)?(?:setelah|sesudah)\s+(?:perubahan|dilakukan\s+perubahan)[\s,]+)?"
+                            r"(?:kemudian\s+)?menjadi\s+(?:sebesar\s+)?(?:Rp|IDR)", regex.I)
+
+
 def _span(doc: Document, m: Mention) -> Span:
     return Span(start=m.start, end=m.end, page=doc.page_at(m.start))
 
@@ -243,7 +249,7 @@ def _stated_budget(doc: Document, amounts: list[Mention], mention: NamedProgram,
     # stands before the name, and the first amount is what was spent
     realised_before = bool(_REALISED_BEFORE.search(doc.text, max(0, mention.start - 40), mention.start))
     for a in amounts:
-        if not (mention.name_end <= a.start and a.end <= end) or _is_rate(doc, a):
+        if not (mention.name_end <= a.start and a.end <= end) or _is_rate(doc, a) or _REVISED_TO.match(doc.text, a.end):
             continue
         if _FOR_NEXT_PROGRAM.match(doc.text, a.end):
             break  # the amount, and what follows, is the next program's

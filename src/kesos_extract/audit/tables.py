@@ -95,6 +95,12 @@ _GROWTH = regex.compile(r"\b(?:kenaikan|pertumbuhan|peningkatan|penurunan|perkem
                         r"growth|naik|turun)\b", regex.I)
 
 
+# a Laporan Realisasi Anggaran's "Lebih/(Kurang)" (also "Bertambah/(Berkurang)" read above): the
+# realisation less the budget, a shortfall in brackets
+_SURPLUS = r"\blebih\s*/?\s*\(?\s*kurang\b"
+_SURPLUS_HEADER = regex.compile(_SURPLUS, regex.I)
+
+
 # the formulas of a percentage that is a share, named in the check's message
 SHARE_OF_TOTAL = "share of the column's total = value / total"
 SHARE_OF_PAIR = "share of the two parts = value / (value + the column before it)"
@@ -102,6 +108,8 @@ SHARE_OF_PAIR = "share of the two parts = value / (value + the column before it)
 # column none of whose rows fits them is a percentage of something else ("Jumlah Kegiatan |
 # Jumlah Peserta | Tingkat Kehadiran (%)")
 SHARE_OF_PART = "share = part / total"
+# a percentage after a column of change in amounts ("Sebelum | Setelah | Bertambah/(Berkurang) | %")
+CHANGE_OF_AMOUNTS = "change = (value - previous) / previous"
 VALUE_OVER_PREVIOUS = "percentage = value / the column before it"
 
 
@@ -469,14 +477,22 @@ def _unknown_columns(fits: dict[int, Counter]) -> set[int]:
 
     # the same for a column of differences none of whose rows is the difference of the two
     # columns before it ("Penurunan (jiwa)" from a year the table does not show)
-    return {j for j, counts in fits.items() if unknown(counts, "guessed mismatch") or unknown(counts, "difference misses")}
+    # and a column of percentages after a change in amounts none of whose rows is the change over
+    # the value before it nor over the value after it
+    return {j for j, counts in fits.items() if unknown(counts, "guessed mismatch") or unknown(counts, "difference misses")
+            or unknown(counts, "change misses")}
 
 
 def _preferred_formulas(fits: dict[int, Counter]) -> dict[int, str]:
     """Per percentage column, the share formula that most of its rows fit (at least two, and
-    more than fit the row's own ratio): a slip in one row is judged by it."""
+    more than fit the row's own ratio): a slip in one row is judged by it. After a column of
+    change in amounts, "change after" where more rows are the change over the value after it than
+    over the value before it."""
     out = {}
     for j, counts in fits.items():
+        if counts.get("change after", 0) >= 2 and counts["change after"] > counts.get("change before", 0):
+            out[j] = "change after"  # a change's percentage taken over the value after it, row after row
+            continue
         kind, n = max(((k, v) for k, v in counts.items() if k in ("pair", "share")), key=lambda kv: kv[1],
                       default=("", 0))
         if n >= 2 and n > counts.get("row", 0):
@@ -736,8 +752,10 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                                      None, num_value=budget - spent,
                                      num_name=f"({h[rest_budget]} - {h[real_col]})")  # type: ignore[index]
                 c = alt if alt is not None and alt.verdict != "mismatch" else c
-        elif header_has(h[x], "remaining") and real_col is not None and budget_col is not None:
-            # "Anggaran | Realisasi | Sisa | %": the percentage is the realisation's, not the rest's
+        elif (header_has(h[x], "remaining") or _SURPLUS_HEADER.search(h[x])) and real_col is not None \
+                and budget_col is not None:
+            # "Anggaran | Realisasi | Sisa | %", "Anggaran | Realisasi | Lebih/(Kurang) | %": the
+            # percentage is the realisation's, not the rest's
             c = _percent_check(doc, table, row, j, real_col, budget_col, "realisation % = realisation / budget", None)
         elif (header_has(h[x], "remaining") or _CHANGE_AMOUNT.search(h[x])) and real_col is not None and \
                 (target_col := _target_before(h, before, real_col, j)) is not None:
@@ -773,6 +791,19 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             # "Target | TW I .. TW IV | Realisasi | Capaian": the achievement of the target, the
             # quarters between them (each quarter's figures, or the year's so far)
             c = _quarters_check(doc, table, row, j, x, target_col, [k for k in before if target_col < k < x])
+        elif _CHANGE_AMOUNT.search(h[x]) and not header_has(h[x], "remaining") and not _GROWTH_PERCENT.search(h[x]) \
+                and len(earlier := [k for k in before if k < x]) >= 2:
+            # "Sebelum Perubahan | Setelah Perubahan | Bertambah/(Berkurang) | %": the percentage of a
+            # change in amounts is of the value before it, (later - earlier) / earlier, as the
+            # difference column is later - earlier; the value after it only where that fits instead
+            c = _percent_check(doc, table, row, j, earlier[-1], earlier[-2], CHANGE_OF_AMOUNTS, None, growth=True)
+            # the change over the value after it, where the column's rows fit that instead
+            alt = _percent_check(doc, table, row, j, x, earlier[-1], VALUE_OVER_PREVIOUS, None)
+            if c is not None and fits is not None:
+                fits.setdefault(j, Counter())["change before" if c.verdict != "mismatch" else "change after"
+                                              if alt is not None and alt.verdict != "mismatch" else "change misses"] += 1
+            if c is not None and c.verdict == "mismatch" and alt is not None and (prefer or {}).get(j) == "change after":
+                c = alt
         else:
             base = next((t for t in total_cols if t < x), None)
             if base is None:
@@ -839,7 +870,7 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
         if c is not None and c.verdict == "mismatch" and _AVERAGE_ROW.match(row.label()):
             c = _average_check(doc, table, row, j, share_rows or []) or c
         kind = (prefer or {}).get(j)
-        if c is not None and c.verdict == "mismatch" and kind is not None and _formula_of(c) != kind:
+        if c is not None and c.verdict == "mismatch" and kind in ("pair", "share") and _formula_of(c) != kind:
             # the column's other rows are shares: this one's slip is judged as a share too
             if kind == "pair":
                 c = _pair_share(doc, table, row, j, x, _earlier_col(before, x), only_fitting=False) or c
@@ -851,7 +882,8 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                 fits.setdefault(j, Counter())[_formula_of(c)] += 1
             elif c.verdict == "mismatch" and _guessed(c):
                 fits.setdefault(j, Counter())["guessed mismatch"] += 1
-        if c is not None and j in (unknown or set()) and c.verdict == "mismatch" and _guessed(c):
+        if c is not None and j in (unknown or set()) and c.verdict == "mismatch" and (
+                _guessed(c) or f": {CHANGE_OF_AMOUNTS} = " in c.message):
             continue  # no row of the column fits the formula guessed from the layout: no alarm
         if c:
             out.append(c)
@@ -868,7 +900,7 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             continue
         total, part, stated = row.value(t_col), row.value(served[0]), row.value(c_col)
         expected = total - part  # type: ignore[operator]
-        if _SURPLUS_OR_SHORTFALL.search(h[c_col]):
+        if _SURPLUS_HEADER.search(h[c_col]):
             expected = -expected  # "Lebih/(Kurang)": the realisation less the budget, a shortfall negative
         verdict = value_verdict(stated, row.values[c_col].decimals, expected)  # type: ignore[arg-type]
         judged.add(c_col)
@@ -1062,10 +1094,7 @@ def _change_from_year_checks(doc: Document, table: Table, rows: list[_Row], pct:
 # a column of amounts or counts that is the change between the two columns before it:
 # "Bertambah/(Berkurang)", "Kenaikan/(Penurunan) (Rp)", "Selisih" of a target and its realisation
 _CHANGE_AMOUNT = regex.compile(r"\b(?:bertambah|berkurang|kenaikan|penurunan|selisih)\b|\bnaik\s*/\s*\(?\s*turun\b|"
-                            r"\btambah\s*/\s*\(?\s*kurang\b", regex.I)
-# the difference column of a Laporan Realisasi Anggaran: "Lebih/(Kurang)", the realisation over
-# the budget (a shortfall in brackets); a "remaining" column whose sign is the other way round
-_SURPLUS_OR_SHORTFALL = regex.compile(r"\blebih\s*/\s*\(?\s*kurang\b", regex.I)
+                            r"\btambah\s*/\s*\(?\s*kurang\b|" + _SURPLUS, regex.I)
 # ... but not one of percentages ("Kenaikan (%)"), judged as a percentage column
 _GROWTH_PERCENT = regex.compile(r"%|\bpersen", regex.I)
 
