@@ -252,3 +252,24 @@ def test_list_concluded_that_decides_otherwise_raises_no_alarm(text: str, width)
 
 def test_list_concluded_of_the_kind_the_target_names() -> None:
     assert_claims(LIST_CONCLUDED_QUIET[0], [("target_percent", 90.91, 300, 330, "consistent")])
+
+
+# --- an indicator where lower is better that no word says is one ---------------------------------
+# correct: the achievement is target / realisation (9 / 8,5 = 105,88), of an indicator no word of
+# the text calls negative and no grammar names so; realisation / target = 94,44 would be a false
+# mismatch. Concluded in the next sentence (the reading above), a percentage that fits the formula
+# of lower is better is left unjudged; a slip that fits no formula is still a mismatch. (In one
+# sentence the tool keeps judging it by realisation / target: test_probe_lakip.py holds a slip
+# mirrored around 100 of an indicator named positive for a mismatch.)
+UNSAID_LOWER_IS_BETTER = (
+    "Target persentase balita gizi buruk tahun 2023 sebesar 9% dengan realisasi 8,5%. Capaian kinerjanya sebesar "
+    "105,88%.")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_unsaid_lower_is_better_concluded_raises_no_alarm(width) -> None:
+    _no_mismatch(_wrapped(UNSAID_LOWER_IS_BETTER, width))
+
+
+def test_unsaid_lower_is_better_concluded_slip_is_caught() -> None:
+    assert_claims(UNSAID_LOWER_IS_BETTER.replace("105,88%", "95,44%"), [("target_percent", 95.44, 8.5, 9, "mismatch")])

@@ -1307,6 +1307,9 @@ class _Resolver:
         self.taken_denominators: set[int] = {c.denominator.start for c in claims}
         self.dateline_year = _dateline_year(doc.text)
         self.prior_claims = claims
+        # the percentages whose target and realisation :meth:`_percent_pair_before` took from the
+        # sentence before
+        self.concluded_from_before: set[int] = set()
 
     # -- the percentage's own words --
     def clause_before(self, p: Mention) -> str:
@@ -1963,6 +1966,7 @@ class _Resolver:
         if len(before) != 2 or any(self.tabular(c.op) for c in before) or \
                 sorted(str(c.role) for c in before) != ["real", "target"]:
             return []
+        self.concluded_from_before.add(p.start)
         return before
 
     def _percent_target_after(self, p: Mention) -> Optional[Mention]:
@@ -2168,6 +2172,12 @@ class _Resolver:
         if rival is not None and rival.score >= best.score - w.rival_margin:
             return None  # two readings, equally likely, disagree: no verdict rather than a false one
         if not best.fits and self._other_part_as_likely(best, scored[1:]):
+            return None
+        if not best.fits and p.start in self.concluded_from_before and \
+                fits_lower_is_better(_operand(p), best.num.op, best.den.op):
+            # "Target persentase balita gizi buruk 9% dengan realisasi 8,5%. Capaian kinerjanya 105,88%":
+            # a conclusion of the sentence before that fits the formula of an indicator where lower
+            # is better, which no word says this one is: a guess either way
             return None
         if not best.fits and self._restated(best.num.op, best.den.op):
             return None  # "... 90 persen dengan nilai Rp 400 miliar. ... dari total anggaran Rp 400 miliar": one amount twice
