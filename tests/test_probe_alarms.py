@@ -245,9 +245,8 @@ SLIPS = [
     (47, "45,88 persen", "48,58 persen", 45.88, 48.58),
     (48, "(15 persen)", "(18 persen)", 15.0, 18.0),
     (51, "(25 persen)", "(52 persen)", 25.0, 52.0),
-    pytest.param(53, "93,33%", "93,93%", 93.33, 93.93, marks=pytest.mark.xfail(strict=True, reason=(
-        "evidence.py: 'Rp A atau P%' after '42 LKS telah menerima, senilai': the amount's whole (the hibah of 45 LKS) "
-        "is taken only where the arithmetic fits it; a wrong P gives no claim"))),
+    # FAILED BEFORE (no claim): the amount's whole, with the count before each (evidence count_and_amount_part)
+    (53, "93,33%", "93,93%", 93.33, 93.93),
     (54, "capaian 80 %", "capaian 85 %", 80.0, 85.0),
     (57, "Bantul 96 persen", "Bantul 86 persen", 96.0, 86.0),
     (60, "92,6 persen", "92,9 persen", 92.6, 92.9),
@@ -273,9 +272,8 @@ SLIPS = [
     (111, "atau 95 persen", "atau 90 persen", 95.0, 90.0),
     (113, "48,5 persen", "45,8 persen", 48.5, 45.8),
     (114, "1,5 persen", "1,8 persen", 1.5, 1.8),
-    pytest.param(115, "atau 20 persen", "atau 25 persen", 20.0, 25.0, marks=pytest.mark.xfail(strict=True, reason=(
-        "evidence.py: a rate per KPM 'atau P persen dari garis kemiskinan ... Rp B per bulan' is paired with B only "
-        "where the arithmetic fits: the words ('dari' + a named whole) are not cue enough for a verdict alone"))),
+    # FAILED BEFORE (no claim): a rate of a rate of the same units (evidence _rate_before_rate)
+    (115, "atau 20 persen", "atau 25 persen", 20.0, 25.0),
     (116, "atau 95 persen", "atau 85 persen", 95.0, 85.0),
     (117, "(95%)", "(85%)", 95.0, 85.0),
     (118, "atau 95 persen", "atau 59 persen", 95.0, 59.0),

@@ -3444,6 +3444,14 @@ class _Finder:
                 return None
             den, num = _operand(amounts[named[0]]), _operand(amounts[1 - named[0]])
             kind = "budget" if "budget" in roles or "real" in roles else "share"
+        elif len(ops) > 2 and not amounts:
+            # "... ditangani 120 anak terlantar, 85 lansia terlantar dan 45 penyandang disabilitas,
+            # dari target 258 orang. Capaian 96,90%": a list of counts achieved against one target
+            listed = self._concluded_list(ops, scope_start, start, _operand(p))
+            if listed is None:
+                return None
+            num, den = listed
+            kind = "target"
         else:
             if len(ops) != 2 or not _same_unit(self.text, ops[0], ops[1]) or amounts:
                 return None
@@ -3462,6 +3470,26 @@ class _Finder:
             return None  # "... terealisasi 120 anak. Capaian tahun 2022 sebesar 75 persen": maybe another year's
         return RatioClaim(kind, _operand(p), num, den, implicit_denominator=True,  # type: ignore[arg-type]
                           notes=["the part and its whole stated in the sentences before the conclusion"])
+
+    def _concluded_list(self, ops: list[Operand], start: int, end: int, pct: Operand) -> Optional[tuple[Operand, Operand]]:
+        """The achieved and the target a conclusion is of, where the sentences before state a list
+        of counts and then its one target, and no other figure: the list (every count before the
+        target, one list joined by commas or "dan", each of the target's kind, the last right before
+        the target's words) is achieved as :meth:`_list_realisation` says (its sum, or the one item
+        the target names; None where the words do not tell)."""
+        targets = [t for t in self._targets_between(start, end) if t.end <= end]
+        if len(targets) != 1 or targets[0].start != ops[-1].start:
+            return None
+        t = targets[0]
+        target, counts = _operand(t), ops[:-1]
+        last = counts[-1]
+        if not _COUNTED_THING.fullmatch(self.text, last.end, t.start) or not _units_compatible(self.text, target, last):
+            return None
+        items = self._list_ending_with(self.seg.sentence(last.start)[0], last, target)
+        if [op.start for op in items] != [op.start for op in counts]:
+            return None
+        realised = self._list_realisation(items, t, pct)
+        return (realised, target) if realised is not None else None
 
     def _record_line_before(self, p: Mention) -> bool:
         """Does the percentage end its line, that line stating two figures before it ("Program
@@ -4150,8 +4178,9 @@ _PART_DARI_WHOLE = regex.compile(r"\s+dari\s+(?:(?:total|jumlah|alokasi|pagu|ang
 _NOW_BEFORE = regex.compile(r"(?<!\w)(?:kini|sekarang|tinggal|hanya\s+tinggal)(?:\s+\w+){0,2}\s*$", regex.I)
 # between a count and its target: nothing, or up to three words naming what is counted ("4.215 jiwa
 # PPKS dari target"), no word joining another clause
-_COUNTED_THING = regex.compile(r"[ ,(]*(?:(?!(?:dan|atau|serta|sedangkan|sementara|dengan|pada|di|ke)\b)[\p{L}/-]+[ ,]+){0,3}",
-                               regex.I)
+# (a line break of a wrapped copy is a space)
+_COUNTED_THING = regex.compile(r"(?:[ ,(]|\n(?![ \t]*\n))*(?:(?!(?:dan|atau|serta|sedangkan|sementara|dengan|pada|di|ke)\b)"
+                               r"[\p{L}/-]+(?:[ ,]|\n(?![ \t]*\n))+){0,3}", regex.I)
 # words of a back reference ("Dari jumlah tersebut") that name no particular figure
 _GENERIC_BACK_NOUNS = frozenset({"dari", "di", "antara", "jumlah", "total", "keseluruhan", "seluruh", "angka", "nilai"})
 # between a part and a count of where or among whom it is ("2.150 KK di 9 desa", "3.420 jiwa yang

@@ -273,7 +273,8 @@ class Candidate:
 
 
 # patterns of the role and change finders, compiled once
-_YANG_BEFORE = regex.compile(r"\byang\s+$", regex.I)
+# (an aspect word may stand between: "PMKS yang belum tertangani", "anak yang sudah dilayani")
+_YANG_BEFORE = regex.compile(r"\byang\s+(?:(?:belum|tidak|sudah|telah|masih)\s+)?$", regex.I)
 # a full stop ending a sentence inside what the segmenter holds for one: after a word or a
 # figure, before a bullet or a capital ("... 120 anak.\n- Capaian", not "Rp. 4.697")
 _INNER_FULL_STOP = regex.compile(r"(?<=[\p{Ll}\d])\.\s+(?=[-•*▪]|\p{Lu})")
@@ -879,6 +880,37 @@ PERSONS = frozenset({"jiwa", "orang", "anak"})
 HOUSEHOLDS = frozenset({"keluarga", "KK", "RTM", "KPM", "rumah tangga"})
 
 
+# the name of what a count counts, written out and then abbreviated in brackets: "45 Lembaga
+# Kesejahteraan Sosial (LKS)", "12 Kelompok Usaha Bersama (KUBE)", "30 Potensi dan Sumber
+# Kesejahteraan Sosial (PSKS)"
+_NAME_THEN_ABBREVIATION = regex.compile(r"((?:(?:[ \t]|\n(?![ \t]*\n))+(?:\p{Lu}[\p{L}-]*|dan|serta)){0,6})"
+                                        r"(?:[ \t]|\n(?![ \t]*\n))*\((\p{Lu}{2,8})\)")
+_NAME_JOINING_WORDS = frozenset({"dan", "serta"})
+
+
+def _abbreviates(abbr: str, words: list[str]) -> bool:
+    """Is ``abbr`` made of the words' beginnings in order, each word giving one letter or more
+    ("KUBE": Kelompok Usaha BErsama), the joining words ("dan") none or their first?"""
+    if not words:
+        return not abbr
+    head, rest = words[0], words[1:]
+    if head in _NAME_JOINING_WORDS and _abbreviates(abbr, rest):
+        return True
+    return any(abbr[:k] == head[:k] and _abbreviates(abbr[k:], rest) for k in range(1, min(len(abbr), len(head)) + 1))
+
+
+def _abbreviation_after(text: str, op: Operand) -> Optional[str]:
+    """The abbreviation (lower case) of the name a count's unit opens, where the text gives it in
+    brackets right after the name and the name's words' beginnings make it; else None."""
+    if not op.unit:
+        return None
+    m = _NAME_THEN_ABBREVIATION.match(text, op.end)
+    if m is None:
+        return None
+    abbr = m.group(2).lower()
+    return abbr if _abbreviates(abbr, [op.unit.lower()] + m.group(1).lower().split()) else None
+
+
 def same_counted_thing(text: str, a: Operand, b: Operand) -> bool:
     """Do two counts count one thing? The same unit, or none said for one of them; units the
     language uses for one thing ("jiwa" and "orang", "KPM" and "keluarga", "RTLH" and "rumah":
@@ -887,6 +919,8 @@ def same_counted_thing(text: str, a: Operand, b: Operand) -> bool:
     households (no "unit" of them)."""
     if a.unit is None or b.unit is None or a.unit == b.unit:
         return True
+    if _abbreviation_after(text, a) == b.unit.lower() or _abbreviation_after(text, b) == a.unit.lower():
+        return True  # "45 Lembaga Kesejahteraan Sosial (LKS)" and "42 LKS"
     v = vocabulary()
     if v.thing_of_unit.get(a.unit, a.unit) == v.thing_of_unit.get(b.unit, b.unit):
         return True
@@ -1287,6 +1321,9 @@ class _Resolver:
         self.taken_denominators: set[int] = {c.denominator.start for c in claims}
         self.dateline_year = _dateline_year(doc.text)
         self.prior_claims = claims
+        # the percentages whose target and realisation :meth:`_percent_pair_before` took from the
+        # sentence before
+        self.concluded_from_before: set[int] = set()
 
     # -- the percentage's own words --
     def clause_before(self, p: Mention) -> str:
@@ -1301,7 +1338,28 @@ class _Resolver:
         ops = self.cx.operands_between(max(0, p.start - 80), p.start)
         if ops and vocabulary().gap_before.match(self.text[ops[-1].end:p.start]):
             return ops[-1]
+        if ops:
+            return self._rate_before_rate(p, ops[-1])
         return None
+
+    def _rate_before_rate(self, p: Mention, op: Mention) -> Optional[Mention]:
+        """A rate right before the percentage, its units between them, whose whole after "dari" is
+        a rate of the same units: "Rp 200.000 per KPM per bulan, atau 20 persen dari garis
+        kemiskinan rumah tangga Rp 1.000.000 per bulan". Both are money per the same period (the
+        whole's "per ..." are among the part's), so the one is the other's part as a figure right
+        before it is; a whole of other units, or of none said, is not."""
+        if op.kind != "amount":
+            return None
+        part_units = _rate_units(self.text, op.end)
+        if part_units is None or not vocabulary().gap_before.match(self.text[part_units[1]:p.start]):
+            return None
+        _, whole = self.dari_whole(p)
+        if whole is None or whole.kind != "amount":
+            return None
+        whole_units = _rate_units(self.text, whole.end)
+        if whole_units is None or not whole_units[0] <= part_units[0]:
+            return None
+        return op
 
     def _count_then_predicate(self, p: Mention, start: int) -> Optional[Mention]:
         """"sebanyak 352 RTLH telah selesai direhabilitasi atau 88 persen": a count, what was done
@@ -1477,6 +1535,57 @@ class _Resolver:
         return RatioClaim("share", _operand(p), _operand(part), _operand(whole), implicit_denominator=True,
                           notes=[f"the whole is named after the percentage ({m.group('words').strip()!r}) and given "
                                  f"before under those words"])
+
+    def count_and_amount_part(self, p: Mention) -> Optional[RatioClaim]:
+        """A part given as a count and its value, the percentage after the value: "Hingga akhir
+        tahun, 42 LKS telah menerima, senilai Rp 630.000.000 atau 93,33%", after "Dana hibah untuk
+        45 LKS sebesar Rp 675.000.000". The whole is the one count of the same thing with its
+        value in one clause of the sentences before (in the paragraph): the percentage is the
+        value's share of that value and the count's of that count. It is judged of the values where
+        they give it, of the counts where only they do; where neither does, only where the two
+        readings are one (the values in the counts' proportion: each item the same amount), so a
+        mismatch is one whichever is meant; else nothing is judged."""
+        part = self.adjacent_before(p)
+        if part is None or part.kind != "amount" or part.value is None or part.start in self.taken_numerators:
+            return None
+        s, e = self.cx.seg.sentence(p.start)
+        before = self.cx.operands_between(s, part.start)
+        if not before or before[-1].kind != "count" or not _COUNT_WITH_VALUE.fullmatch(self.text, before[-1].end, part.start):
+            return None
+        n = before[-1]
+        # (the paragraph, or the short ones before it, two sentences back at most, as :meth:`local`)
+        s1 = self._filled_sentence_start_before(p.start)
+        lo = max(self._short_paragraphs_start(p.start), self._filled_sentence_start_before(max(0, s1)) if s1 > 0 else 0)
+        years = _years(self.text[s:e])
+        wholes = []
+        for w in self.cx.operands_between(lo, s):
+            if w.kind != "amount" or w.value is None or w.value <= part.value or _rate_units(self.text, w.end):
+                continue
+            ws, we = self.cx.seg.sentence(w.start)
+            if _other_year(years, self.text[ws:we]):
+                continue
+            counts = [c for c in self.cx.operands_between(ws, we) if c.kind == "count" and c.value
+                      and same_counted_thing(self.text, _operand(c), _operand(n))]
+            tied = [c for c in counts if (c.end <= w.start and _COUNT_WITH_VALUE.fullmatch(self.text, c.end, w.start))
+                    or (w.end <= c.start and _VALUE_FOR_COUNT.fullmatch(self.text, w.end, c.start))]
+            if len(counts) == 1 and tied and tied[0].value > n.value:
+                wholes.append((tied[0], w))
+        if len(wholes) != 1:
+            return None
+        big_n, big_w = wholes[0]
+        pct = _operand(p)
+        a, w, cn, cw = _operand(part), _operand(big_w), _operand(n), _operand(big_n)
+        note = "the part is a count and its value, the whole the count and value of the sentence before"
+        if explains(pct, a, w, self.text):
+            claim = RatioClaim("share", pct, a, w, notes=[note])
+        elif explains(pct, cn, cw, self.text):
+            claim = RatioClaim("share", pct, cn, cw, notes=[note + "; of the counts"])
+        elif abs(a.value / w.value - cn.value / cw.value) * 100 < Decimal("0.005"):
+            claim = RatioClaim("share", pct, a, w, notes=[note + "; the values in the counts' proportion"])
+        else:
+            return None
+        self.taken_numerators.add(claim.numerator.start)
+        return claim
 
     def _part_after_whole(self, p: Mention, whole: Optional[Mention]) -> Optional[Mention]:
         """The part named after the whole a percentage is "dari": "0,8 persen dari APBD Rp 1,4
@@ -1732,6 +1841,7 @@ class _Resolver:
                and ((c := self.cx.candidate(q)).role in ("real", "target") or self._followed_by_its_target(q, end))]
         target_after = self._percent_target_after(p)
         cands += own + (self._percent_target_before(p, s, own_ps, own) + self._percent_realisation_before(p, s, own_ps, own)
+                        + self._percent_pair_before(p, s, e, own_ps, own)
                         if target_after is None else [])
         if target_after is not None and whole is None:
             # "76,5% telah mencapai 85,00% dari target akhir Renstra tahun 2026 sebesar 90%"
@@ -1870,6 +1980,40 @@ class _Resolver:
             return []
         self.realised_before[p.start] = {last.start}
         return [Candidate(_operand(last), "percent", "real")]
+
+    def _percent_pair_before(self, p: Mention, s: int, e: int, own_ps: int, own: list[Candidate]) -> list[Candidate]:
+        """The target and the realisation, both in percent, that the sentence before states, where
+        the percentage's own sentence concludes their achievement and states no figure of its own
+        ("Target persentase PMKS yang belum tertangani pada tahun 2022 adalah 15% dengan realisasi
+        12%. Karena indikator ini bersifat semakin kecil semakin baik, capaiannya sebesar 125,00%"):
+        the sentence before, in the paragraph, of no other year, has those two percentages and no
+        other figure; the percentage's sentence names an achievement, no measure of its own (but
+        the one pointed back to: "indikator ini"), no total or average, and opens with no contrast."""
+        if own or self.cx.operands_between(s, e) or self.cx.percents_between(s, e) != [p]:
+            return []
+        # (the reason it gives for the indicator's polarity left out: "Karena indikator ini bersifat
+        # semakin kecil semakin baik,", "Mengingat indikator ini merupakan indikator negatif,")
+        said, _ = _lower_is_better_res()
+        clause = _POLARITY_REASON.sub(" ", said.sub(" ", self.text[s:p.start]))
+        if not _ACHIEVEMENT_WORD.search(clause) or _MEASURE_NOUN_OF_ITS_OWN.search(clause) or \
+                _TOTAL_WORD.search(clause) or vocabulary().benchmark.search(clause) or \
+                vocabulary().contrast_opening.match(self.text, s):
+            return []
+        ps, pe = self.cx.seg.previous_sentence(s)
+        if ps < own_ps or pe > s or _other_year(_years(self.text[s:e]), self.text[ps:pe]):
+            return []
+        if self.cx.operands_between(ps, pe):
+            return []
+        # every word of the conclusion a word of the figures' sentence or of a conclusion: "Capaian
+        # sasaran strategis sebesar 98%" is of more
+        if not clause_is_about(clause, self.text[ps:pe]):
+            return []
+        before = [self.cx.candidate(q) for q in self.cx.percents_between(ps, pe)]
+        if len(before) != 2 or any(self.tabular(c.op) for c in before) or \
+                sorted(str(c.role) for c in before) != ["real", "target"]:
+            return []
+        self.concluded_from_before.add(p.start)
+        return before
 
     def _percent_target_after(self, p: Mention) -> Optional[Mention]:
         """The target written as a percentage that "dari target ..." right after ``p`` introduces
@@ -2074,6 +2218,12 @@ class _Resolver:
         if rival is not None and rival.score >= best.score - w.rival_margin:
             return None  # two readings, equally likely, disagree: no verdict rather than a false one
         if not best.fits and self._other_part_as_likely(best, scored[1:]):
+            return None
+        if not best.fits and p.start in self.concluded_from_before and \
+                fits_lower_is_better(_operand(p), best.num.op, best.den.op):
+            # "Target persentase balita gizi buruk 9% dengan realisasi 8,5%. Capaian kinerjanya 105,88%":
+            # a conclusion of the sentence before that fits the formula of an indicator where lower
+            # is better, which no word says this one is: a guess either way
             return None
         if not best.fits and self._restated(best.num.op, best.den.op):
             return None  # "... 90 persen dengan nilai Rp 400 miliar. ... dari total anggaran Rp 400 miliar": one amount twice
@@ -2445,6 +2595,29 @@ class _Resolver:
         return False
 
 
+# between a count and the value of what it counts, in one clause: "42 LKS telah menerima, senilai ",
+# "45 Lembaga Kesejahteraan Sosial (LKS) sebesar ", "120 unit rumah dengan nilai "
+_COUNT_WITH_VALUE = regex.compile(r"(?:[\s,()]+(?!(?:dan|serta|sedangkan|sementara|namun|tetapi|atau|dari)\b)"
+                                  r"[\p{L}-]+\)?){0,7}[\s,]+(?:senilai|sebesar|bernilai|dengan\s+(?:total\s+)?nilai"
+                                  r"(?:\s+sebesar)?|dengan\s+total|total)[\s:]+", regex.I)
+# between a value and the count it is for: " untuk ", " bagi 45 ..."
+_VALUE_FOR_COUNT = regex.compile(r"[\s,]+(?:(?:yang|diberikan|disalurkan|dialokasikan)[\s]+){0,2}(?:untuk|bagi|kepada)\s+", regex.I)
+
+
+# the units of a rate after its amount: "per KPM per bulan", "/orang/bulan", "setiap bulan"
+_RATE_UNIT = regex.compile(r"(?:[ \t]|\n(?![ \t]*\n))*(?:/[ \t]*|(?:per|setiap|tiap)(?:[ \t]|\n(?![ \t]*\n))+)(\p{L}+)", regex.I)
+
+
+def _rate_units(text: str, end: int) -> Optional[tuple[frozenset[str], int]]:
+    """The units said right after an amount that make it a rate ("Rp 200.000 per KPM per bulan":
+    {"kpm", "bulan"}), and where they end; None where it is no rate."""
+    units, pos = set(), end
+    while (m := _RATE_UNIT.match(text, pos)) is not None:
+        units.add(m.group(1).lower())
+        pos = m.end()
+    return (frozenset(units), pos) if units else None
+
+
 def resolve(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) -> list[RatioClaim]:
     """Claims for the prose percentages that ``claims`` (the phrase finders' output) leave
     unexplained, in text order."""
@@ -2467,7 +2640,7 @@ def resolve(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) ->
     shares, unexplained = r.list_shares(listed)
     out += shares
     for p in sorted(pending + unexplained, key=lambda m: m.start):
-        claim = r.local(p) or r.forward(p) or r.forward_part(p) or r.named_whole_before(p)
+        claim = r.local(p) or r.count_and_amount_part(p) or r.forward(p) or r.forward_part(p) or r.named_whole_before(p)
         if claim is not None:
             out.append(claim)
     # a list's later items whose whole only an earlier item, judged just now, names ("Rp A (94,94
@@ -2535,6 +2708,15 @@ _ACHIEVEMENT_WORD = regex.compile(r"\b(?:capaian\w*|pencapaian\w*|persentase\s+c
 # a noun naming what a figure measures ("indikator", "persentase", "jumlah"): a sentence that names
 # one states a measure of its own
 _MEASURE_NOUN = regex.compile(r"\b(?:indikator|persentase|prosentase|jumlah|angka|rasio|tingkat|cakupan|indeks)\b", regex.I)
+
+
+# the words that give the reason for an indicator's polarity, around what says it ("Karena indikator
+# ini bersifat ...", "mengingat indikator ini merupakan ...")
+_POLARITY_REASON = regex.compile(r"\b(?:oleh\s+)?karena|\bmengingat|\bbersifat|\bmerupakan|\bsifat(?:nya)?|\bpolaritas(?:nya)?\b",
+                                 regex.I)
+# a measure noun that names one of its own, not one pointed back to ("indikator ini", "capaian tersebut")
+_MEASURE_NOUN_OF_ITS_OWN = regex.compile(r"\b(?:indikator|persentase|prosentase|jumlah|angka|rasio|tingkat|cakupan|indeks)"
+                                         r"\b(?!\s+(?:ini|tersebut|itu)\b)", regex.I)
 
 
 def _years(text: str) -> set[str]:
