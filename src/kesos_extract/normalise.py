@@ -297,11 +297,7 @@ def _join_breaks_inside_spaced_figures(text: str, strict: regex.Pattern) -> str:
         line_end = text.find("\n", m.end())
         before = text[max(line_start, m.start() - 60):m.start()]
         after = text[m.end():m.end() + 60 if line_end < 0 else min(line_end, m.end() + 60)]
-        joined = before + " " + after
-        at = len(before)
-        if not any(f.start() < at < f.end() - 1 for f in strict.finditer(joined)):
-            continue
-        if after[:1].isdigit() and any(f.end() == len(before) for f in strict.finditer(before)):
+        if not _runs_across(before, after, strict):
             continue
         out.append(text[last:m.start()])
         out.append(" ")
@@ -310,6 +306,37 @@ def _join_breaks_inside_spaced_figures(text: str, strict: regex.Pattern) -> str:
         return text
     out.append(text[last:])
     return "".join(out)
+
+
+def _runs_across(before: str, after: str, strict: regex.Pattern) -> bool:
+    joined = before + " " + after
+    at = len(before)
+    if not any(f.start() < at < f.end() - 1 for f in strict.finditer(joined)):
+        return False
+    if not after[:1].isdigit() or not any(f.end() == len(before) for f in strict.finditer(before)):
+        return True
+    # a whole figure ends the line, a digit starts the next: the decimals' second digit only where
+    # the line ends on one decimal and the digit stands alone before the row's next cell ("9 6 , 0"
+    # / "0 Rp . 16 . 600 . 000", "8 7 , 5" / "0 %"): a row's number is followed by its name
+    return bool(_ONE_DECIMAL_END.search(before) and _LAST_DECIMAL.match(after))
+
+
+_ONE_DECIMAL_END = regex.compile(r"\d[ ]{1,2},[ ]{1,2}\d$")
+_LAST_DECIMAL = regex.compile(r"\d(?:[ ]{0,2}%|[ ]{1,2}(?:Rp|RP)\b|$)")
+
+
+def spaced_figure_goes_on(line: str, next_line: str) -> bool:
+    """Does a figure an OCR layer spaced out run from the end of a line into the next (see
+    :func:`_join_breaks_inside_spaced_figures`)? For a reader that joins a row's lines itself."""
+    before, after = line.rstrip(" ")[-60:], next_line.lstrip(" ")[:60]
+    if not (before and after) or not (before[-1] in ".,0123456789" or before.endswith("Rp")) or after[0] not in ".,0123456789":
+        return False
+    if " , " not in before + " " + after and " . " not in before + " " + after:
+        return False
+    from .grammar import load_grammar  # here: the grammars load after this module
+
+    strict = next(p.compiled for p in load_grammar("ocr").patterns if p.name == "spaced_figure")
+    return _runs_across(before, after, strict)
 # the line break inside a spaced figure: after a group and its dot ("1 . 187 .", "Rp . 398 .", "Rp 2 ."), before
 # the next group of three digits; or before the spaced decimals of a percentage ("atau 96" / ", 00 %.")
 _SPACED_FIGURE_WRAPPED = regex.compile(

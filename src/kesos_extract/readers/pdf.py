@@ -47,7 +47,7 @@ from .text import _without_page_marks
 from .packed import Packed, pack, pack_encoded, packed_text, unpack, unpack_positions
 from .tabbed import Layout, Piece, TabLine, figure_row, learn_layout, pieces_of, tab_laid, tab_tables
 from ..errors import EncryptedDocumentError, InputError, NoTextError
-from ..normalise import join_spaced_figures, normalise_characters, part_glued_cells, strip_emphasis
+from ..normalise import join_spaced_figures, normalise_characters, part_glued_cells, spaced_figure_goes_on, strip_emphasis
 
 BULLET = regex.compile(r"^\s*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc·▪➤•◦●■□➢►‣⁃]|-(?=\s))\s*")
 # "1.", "a)", "(1)", "(a)", "iv)", and a program's or kegiatan's code of the Permendagri nomenclature
@@ -424,7 +424,7 @@ def _printed_wraps(stripped: list[list[_Line]], fixed_pitch: list[bool]) -> list
             above, ln = lines[k - 1], lines[k]
             first = ln.text.split(" ", 1)[0]
             end = spans[pi][k - 1][1]
-            if (_WRAPPED_FIGURE.fullmatch(first) or _GOES_ON_WORD.match(first)) \
+            if (_WRAPPED_FIGURE.fullmatch(first) or _GOES_ON_WORD.match(first) or spaced_figure_goes_on(above.text, ln.text)) \
                     and ln.top - above.top < 1.5 * (above.bottom - above.top) \
                     and end < limit and end + (1 + len(first)) * char > right + 0.5 * char:
                 out[pi].add(k)
