@@ -55,12 +55,6 @@ LOSSES: dict[str, str] = {
         "wrapped row that makes the PDF's lines a table where the text's are prose (39, 40: the same "
         "figures checked as row_percent, not target_percent): checks lost or read under another name "
         "(no false alarm)",
-    'probe_hearings':
-        "readers/pdf.py, readers/docx.py, evidence.py: a list of figures under a line naming their order "
-        "('Realisasi per OPD (realisasi / pagu / persen):'), its items Word paragraphs or PDF lines read as "
-        "paragraphs: the document's text parts them with blank lines, and the claim finder reads no claim "
-        "across one (the text with blank lines between its lines gives none either): the claims are lost "
-        "(no false alarm)",
     'probe_kinerja':
         "readers/pdf.py, readers/docx.py, evidence.py: a performance passage whose table rows or long lines "
         "wrap at the page's edge (PDF), or whose formula's parts ('a. Jumlah ... : 3.412 jiwa' / 'b. ...' / "
@@ -75,8 +69,9 @@ DIFFERING: dict[tuple[str, str], list[int]] = {
     # (9-11: figures an OCR layer spaced out, wrapped in the middle of a figure, 'Rp . 2 . 845 .' /
     # '600 . 000', '9 6 , 0' / '0 Rp . 16 ...', now read as one: readers/pdf._printed_wraps)
     ('probe_lkpj', '.pdf'): [3, 6, 8, 39, 40],
-    ('probe_hearings', '.pdf'): [119],
-    ('probe_hearings', '.docx'): [119],
+    # (probe_hearings 119: a list under a line naming the order of its figures, 'Realisasi per OPD
+    # (realisasi / pagu / persen):', its items Word paragraphs or PDF lines read as paragraphs, parted
+    # by blank lines: the intro line is read across them now, claims.ClaimFinder._list_intro)
     ('probe_kinerja', '.pdf'): [22, 23],
     ('probe_kinerja', '.docx'): [22, 23],
     ('probe_renstra', '.pdf'): [4, 5, 6, 9, 10],  # (0, 1: rows wrapped in their figures now read whole)

@@ -2996,17 +2996,25 @@ class _Finder:
 
     def _list_intro(self, offset: int) -> Optional[str]:
         """The line that introduces the bulleted list whose item holds ``offset`` (the first line
-        above the item's that is no item, ending with a colon), or None."""
+        above the item's that is no item, ending with a colon), or None. One blank line between
+        the items and before the first is no end of the list: a Word file's list items are
+        paragraphs, and a PDF's lines read as paragraphs, which the document's text parts so."""
         line_start = self.text.rfind("\n", 0, offset) + 1
         if not _BULLET.match(self.text, line_start):
             return None
-        for _ in range(MAX_LIST_ITEMS):
+        blank = False
+        for _ in range(2 * MAX_LIST_ITEMS):
             if line_start == 0:
                 return None
             prev = self.text.rfind("\n", 0, line_start - 1) + 1
             line = self.text[prev:line_start - 1]
+            if not line.strip() and not blank:
+                blank = True
+                line_start = prev
+                continue
             if not _BULLET.match(line):
                 return line if line.rstrip().endswith(":") else None
+            blank = False
             line_start = prev
         return None
 
