@@ -42,10 +42,12 @@ KNOWN = {
     # ('Capaian' and '95,00' on the next line), now reads as the text's: readers/flattened.py joins a
     # row's figures wrapped onto a line of their own
     ("tables", ".pdf", 11): "the caption line, longer than the page, wraps before 'Indikator kinerja sasaran Target "
-                            "Realisasi Capaian (%)', which then stands alone as a header of column labels: the rows "
-                            "under it are read as a flattened table whose cells give no target/realisation claim",
-    ("tables", ".pdf", 12): "the indicator rows with units are longer than the page and wrap: '100%' stands on the "
-                            "next line, away from '14 unit 15 unit', and that row's claim is lost",
+                            "Realisasi Capaian (%)', which then stands alone as a header of column labels: the PDF "
+                            "reads a flattened table (row_percent checks, one table) where the text, its header glued "
+                            "to the caption, reads prose (target_percent); the same figures and verdicts",
+    ("tables", ".pdf", 12): "as 11, the rows with units ('14 unit 15 unit 100%'): the PDF's table gives row_percent "
+                            "checks where the text's prose gives target_percent and share_percent; the same figures "
+                            "and verdicts",
 }
 
 
