@@ -55,11 +55,6 @@ LOSSES: dict[str, str] = {
         "wrapped row that makes the PDF's lines a table where the text's are prose (39, 40: the same "
         "figures checked as row_percent, not target_percent): checks lost or read under another name "
         "(no false alarm)",
-    'probe_kinerja':
-        "readers/pdf.py, readers/docx.py, evidence.py: a performance passage whose table rows or long lines "
-        "wrap at the page's edge (PDF), or whose formula's parts ('a. Jumlah ... : 3.412 jiwa' / 'b. ...' / "
-        "'Capaian kinerja : 93,48%') are Word paragraphs parted by blank lines, across which the claim finder "
-        "reads no share: some target/realisation claims are lost (no false alarm)",
     'probe_renstra':
         "readers/flattened.py, readers/pdf.py: a Renstra/Renja budget table whose coded rows wrap at the page's"
         " edge: rows or programs are lost or read otherwise (no false alarm)",
@@ -72,8 +67,9 @@ DIFFERING: dict[tuple[str, str], list[int]] = {
     # (probe_hearings 119: a list under a line naming the order of its figures, 'Realisasi per OPD
     # (realisasi / pagu / persen):', its items Word paragraphs or PDF lines read as paragraphs, parted
     # by blank lines: the intro line is read across them now, claims.ClaimFinder._list_intro)
-    ('probe_kinerja', '.pdf'): [22, 23],
-    ('probe_kinerja', '.docx'): [22, 23],
+    # (probe_kinerja 22, 23: a formula's parts 'a. Jumlah ... : 3.412 jiwa' / 'b. ...' / 'Capaian
+    # kinerja : 93,48%', Word paragraphs or PDF lines read as paragraphs: the list's items before
+    # the conclusion are read whole now, claims.ClaimFinder._item_paragraphs_before)
     ('probe_renstra', '.pdf'): [4, 5, 6, 9, 10],  # (0, 1: rows wrapped in their figures now read whole)
 }
 
