@@ -51,33 +51,25 @@ LOSSES: dict[str, str] = {
         "readers/pdf.py, readers/flattened.py: LKPJ tables printed from a text file whose rows the printer "
         "wrapped where the PDF's line no longer shows the text's run of spaces (3, 6, 8: a running footer "
         "wrapped inside the table, 'LKPJ Walikota Tahun 2019 IV -' / '112', glues to a row; the file's "
-        "program list, chosen over the whole file by structure.program_list, then differs), figures an OCR "
-        "layer spaced out wrapped in the middle of a figure (9-11: 'Rp . 2 . 845 .' / '600 . 000'), or a "
+        "program list, chosen over the whole file by structure.program_list, then differs), or a "
         "wrapped row that makes the PDF's lines a table where the text's are prose (39, 40: the same "
         "figures checked as row_percent, not target_percent): checks lost or read under another name "
         "(no false alarm)",
-    'probe_hearings':
-        "readers/pdf.py, readers/docx.py, evidence.py: a list of figures under a line naming their order "
-        "('Realisasi per OPD (realisasi / pagu / persen):'), its items Word paragraphs or PDF lines read as "
-        "paragraphs: the document's text parts them with blank lines, and the claim finder reads no claim "
-        "across one (the text with blank lines between its lines gives none either): the claims are lost "
-        "(no false alarm)",
-    'probe_kinerja':
-        "readers/pdf.py, readers/docx.py, evidence.py: a performance passage whose table rows or long lines "
-        "wrap at the page's edge (PDF), or whose formula's parts ('a. Jumlah ... : 3.412 jiwa' / 'b. ...' / "
-        "'Capaian kinerja : 93,48%') are Word paragraphs parted by blank lines, across which the claim finder "
-        "reads no share: some target/realisation claims are lost (no false alarm)",
     'probe_renstra':
         "readers/flattened.py, readers/pdf.py: a Renstra/Renja budget table whose coded rows wrap at the page's"
         " edge: rows or programs are lost or read otherwise (no false alarm)",
 }
 # The passages that differ for those reasons, by (file, export).
 DIFFERING: dict[tuple[str, str], list[int]] = {
-    ('probe_lkpj', '.pdf'): [3, 6, 8, 9, 10, 11, 39, 40],
-    ('probe_hearings', '.pdf'): [119],
-    ('probe_hearings', '.docx'): [119],
-    ('probe_kinerja', '.pdf'): [22, 23],
-    ('probe_kinerja', '.docx'): [22, 23],
+    # (9-11: figures an OCR layer spaced out, wrapped in the middle of a figure, 'Rp . 2 . 845 .' /
+    # '600 . 000', '9 6 , 0' / '0 Rp . 16 ...', now read as one: readers/pdf._printed_wraps)
+    ('probe_lkpj', '.pdf'): [3, 6, 8, 39, 40],
+    # (probe_hearings 119: a list under a line naming the order of its figures, 'Realisasi per OPD
+    # (realisasi / pagu / persen):', its items Word paragraphs or PDF lines read as paragraphs, parted
+    # by blank lines: the intro line is read across them now, claims.ClaimFinder._list_intro)
+    # (probe_kinerja 22, 23: a formula's parts 'a. Jumlah ... : 3.412 jiwa' / 'b. ...' / 'Capaian
+    # kinerja : 93,48%', Word paragraphs or PDF lines read as paragraphs: the list's items before
+    # the conclusion are read whole now, claims.ClaimFinder._item_paragraphs_before)
     ('probe_renstra', '.pdf'): [4, 5, 6, 9, 10],  # (0, 1: rows wrapped in their figures now read whole)
 }
 

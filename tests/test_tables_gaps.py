@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -279,12 +280,26 @@ def test_rows_numbered_on_two_levels_under_a_header(marker: str) -> None:
     assert _judged(_marked(marker)) == DOTTED_CHECKS
 
 
-@pytest.mark.parametrize("marker", [".", pytest.param(")", marks=pytest.mark.xfail(
-    strict=True, reason="structure.py/programs.py: a program row of a table whose number cell is '1)' gets no "
-                        "budget from its row (the table's checks are all read, readers/flattened.py)"))])
+# (a number cell closed by a parenthesis, "1)", was no row number: the programs had no budget)
+@pytest.mark.parametrize("marker", [".", ")"])
 def test_rows_numbered_on_two_levels_give_the_budgets(marker: str) -> None:
     assert _budgets(_marked(marker)) == [("Program Perlindungan dan Jaminan Sosial", 560e6, 532e6),
                                          ("Program Penanganan Bencana", 180e6, 162e6)]
+
+
+# the budget tables of the probe passages with their rows numbered "1)" for "1.": before, their
+# programs lost their budgets (found by benchmarks/rewritings.py, paren_markers)
+_FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.mark.parametrize("name, k", [("probes/tables.txt", 4), ("probes-hidden/lkpj.txt", 5),
+                                     ("probes2/flattened_programs.txt", 13), ("probes2/probe_lkpj.txt", 9),
+                                     ("probes2/probe_lkpj.txt", 10)])
+def test_a_budget_table_numbered_with_parentheses_gives_the_budgets(name: str, k: int) -> None:
+    text = (_FIXTURES / name).read_text(encoding="utf-8").split("\n\n\n")[k]
+    with_parentheses = re.sub(r"(?m)^([ \t]*(?:- )?)(\d{1,2})\. ", r"\1\2) ", text)
+    assert with_parentheses != text
+    assert _budgets(with_parentheses) == _budgets(text) and _judged(with_parentheses) == _judged(text)
 
 
 def test_rows_numbered_on_two_levels_keep_the_planted_slip() -> None:
@@ -517,14 +532,11 @@ def test_a_table_a_cell_a_line_under_a_wrapped_caption_keeps_the_planted_slip(wi
 
 # --- figures an OCR layer spaced out, a row wrapped right after "Rp ." or its first group -------
 
-# "Rp . 2 ." / "120 . 000 . 000" is read as Rp 2 (a program's pagu of two rupiah), "Rp ." /
+# "Rp . 2 ." / "120 . 000 . 000" was read as Rp 2 (a program's pagu of two rupiah), "Rp ." /
 # "1 . 558 ..." as no amount: 1.558/1.640 = 95; 1.908/2.120 = 90; 349,2/360 = 97. Joining such
-# breaks alone (normalise._SPACED_FIGURE_WRAPPED) left the other breaks of a wrapped row ("Rp . 398"
-# / ". 400 . 000", "9 5" / ", 0 7") and made false mismatches of probe_lkpj.txt#9-11 at 60
-# columns: a known gap until every break inside a spaced figure is joined
-_SPACED_WRAP_GAP = pytest.mark.xfail(
-    strict=True, reason="normalise.py: a figure an OCR layer spaced out, wrapped right after 'Rp .' or after its "
-                        "first group ('Rp . 2 .' / '120 . 000 . 000'), is read as Rp 2 or as no amount")
+# breaks alone left the other breaks of a wrapped row ("Rp . 398" / ". 400 . 000", "9 5" / ", 0 7")
+# and made false mismatches of probe_lkpj.txt#9-11 at 60 columns: every break inside a spaced
+# figure is joined now (normalise._join_breaks_inside_spaced_figures)
 OCR_WRAPPED = """Tabel 4.3 Realisasi Anggaran Program Tahun 2022
 No. Program Pagu (Rp) Realisasi (Rp) %
 1. Program Perlindungan dan Jaminan Sosial Rp . 1 . 640 . 000 . 000 Rp .
@@ -535,7 +547,6 @@ No. Program Pagu (Rp) Realisasi (Rp) %
 """
 
 
-@_SPACED_WRAP_GAP
 def test_spaced_figures_wrapped_after_the_currency() -> None:
     text = OCR_WRAPPED.format(p="9 7 , 0 0")
     assert _judged(text) == sorted(("row_percent", p, "consistent") for p in (95.0, 90.0, 97.0))
@@ -543,7 +554,6 @@ def test_spaced_figures_wrapped_after_the_currency() -> None:
                               ("Program Penanganan Bencana", 2120e6, 1908e6), ("Program Pemberdayaan Sosial", 360e6, 349.2e6)]
 
 
-@_SPACED_WRAP_GAP
 def test_spaced_figures_wrapped_after_the_currency_keep_the_planted_slip() -> None:
     # 349,2/360 = 97, stated 99
     assert _mismatches(OCR_WRAPPED.format(p="9 9 , 0 0")) == [("row_percent", 99.0, 97.0)]
@@ -553,6 +563,52 @@ def test_an_amount_after_rp_at_a_line_end_is_read_as_it_is() -> None:
     # a control: "Rp." ending a line before an amount written whole is no spaced figure
     text = "Pagu Program Penanganan Bencana sebesar Rp.\n2.120.000.000 dengan realisasi Rp.\n1.908.000.000 atau 90 persen.\n"
     assert _judged(text) == [("budget_percent", 90.0, "consistent")]
+
+
+# the same OCR-spaced table as a whole (tests/fixtures/probes2/probe_lkpj.txt#9-11: a correct one and
+# two planted slips) copied at a width: the break falls after "Rp .", after a group, before a dot or
+# inside a percentage ("9 6 , 0" / "0 Rp . 16 ..."). Before, each lost its checks and programs (2 to
+# 9 checks)
+_PROBE_LKPJ = Path(__file__).parent / "fixtures" / "probes2" / "probe_lkpj.txt"
+
+
+def _spaced_passage(k: int) -> str:
+    return _PROBE_LKPJ.read_text(encoding="utf-8").split("\n\n\n")[k]
+
+
+def _copied_at(text: str, width: int) -> str:
+    return "\n".join(part for line in text.split("\n")
+                     for part in (textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [""]))
+
+
+def _found(text: str) -> tuple:
+    report = extract_text(text)
+    return (sorted((c.check, c.verdict, c.stated, tuple(sorted(c.operands.items()))) for c in report.checks),
+            [(p.name, p.budget.pagu, p.budget.realisasi) for p in report.programs])
+
+
+@pytest.mark.parametrize("k", [9, 10, 11])
+@pytest.mark.parametrize("width", [36, 40, 60, 72])
+def test_an_ocr_spaced_table_copied_at_a_width_gives_what_the_table_gives(k: int, width: int) -> None:
+    assert _found(_copied_at(_spaced_passage(k), width)) == _found(_spaced_passage(k))
+
+
+@pytest.mark.parametrize("k", [9, 10, 11])
+@pytest.mark.parametrize("width", [36, 40, 60, 72])
+def test_an_ocr_spaced_table_copied_at_a_width_adds_no_mismatch(k: int, width: int) -> None:
+    # a control: the copies' mismatches are the planted slips', none more
+    def mismatches(text: str) -> list[tuple]:
+        return [c for c in _found(text)[0] if c[1] == "mismatch"]
+    assert set(mismatches(_copied_at(_spaced_passage(k), width))) <= set(mismatches(_spaced_passage(k)))
+
+
+@pytest.mark.parametrize("tail", ["9 5 , 5\n2. Program Rehabilitasi Sosial", "9 5 , 5\n2 Program Rehabilitasi Sosial",
+                                  "9 5 , 5 0\n4 . 510 . 600 . 000", "9 5 , 5 0\n4 Rp . 1 . 250 . 000",
+                                  "9 5 , 5\n4 . 510 . 600 . 000"])
+def test_a_spaced_figure_that_ends_a_line_keeps_the_digit_that_starts_the_next(tail: str) -> None:
+    # a control: a whole figure at a line's end, a row's number or another figure at the next's start
+    from kesos_extract.normalise import join_spaced_figures
+    assert join_spaced_figures("Rp . 1 . 250 . 000 " + tail, wrapped=True).split("\n")[1][:1] in ("2", "4")
 
 
 # --- a numbered table of words, then a web page's leftovers --------------------------------------
@@ -618,3 +674,15 @@ II Program Pembinaan Anak Terlantar 180.500.000 176.890.000
 def test_a_table_after_a_correct_one_adds_no_kegiatan_to_its_last_program(second, blank_lines):
     checks = extract_text(_TWO_TABLES_FIRST + "\n" * blank_lines + second).checks
     assert [c for c in checks if c.verdict == "mismatch"] == []
+
+
+@pytest.mark.parametrize("broken, whole", [
+    ("9 6 , 0\n0 Rp . 16 . 600 . 000", "96,00 Rp.16.600.000"),
+    ("8 7 , 5\n0 %", "87,50%"),
+    ("Rp .\n1 . 558 . 000 . 000", "Rp.1.558.000.000"),
+    ("Rp . 398\n. 400 . 000 9 6", "Rp.398.400.000 9 6"),
+    ("9 4\n, 9 6 Rp . 1 . 000", "94,96 Rp.1.000"),
+])
+def test_a_spaced_figure_broken_anywhere_is_one_figure(broken: str, whole: str) -> None:
+    from kesos_extract.normalise import join_spaced_figures
+    assert join_spaced_figures(broken, wrapped=True) == whole

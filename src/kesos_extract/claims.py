@@ -50,6 +50,8 @@ from .segments import SHORT_PARAGRAPH, Segments, segments
 # a line that is a label and its value ("Realisasi : Rp 1.350.000.000,00"), short, alone
 _LABELLED_LINE = regex.compile(r"\s*\p{L}[\p{L} ]{1,40}?\s*:\s*\S[^\n:]{0,60}\s*$")
 MAX_RECORD_LINES = 4  # the labelled lines of one record read together, at most
+# a paragraph that is a list's item: "a. ...", "2) ...", "- ..."
+_ITEM_PARAGRAPH = regex.compile(r"[ \t]*(?:[a-z][.)]|\d{1,2}[.)]|[-•▪·])[ \t]+\S")
 DIFFERENCE_TOLERANCE = 0.05  # a difference written rounded is still the two amounts' difference
 MAX_CHANGE_OPENING_WORDS = 6  # "Kenaikan anggaran sebesar": the words opening a sentence that names a change before
 
@@ -2996,17 +2998,25 @@ class _Finder:
 
     def _list_intro(self, offset: int) -> Optional[str]:
         """The line that introduces the bulleted list whose item holds ``offset`` (the first line
-        above the item's that is no item, ending with a colon), or None."""
+        above the item's that is no item, ending with a colon), or None. One blank line between
+        the items and before the first is no end of the list: a Word file's list items are
+        paragraphs, and a PDF's lines read as paragraphs, which the document's text parts so."""
         line_start = self.text.rfind("\n", 0, offset) + 1
         if not _BULLET.match(self.text, line_start):
             return None
-        for _ in range(MAX_LIST_ITEMS):
+        blank = False
+        for _ in range(2 * MAX_LIST_ITEMS):
             if line_start == 0:
                 return None
             prev = self.text.rfind("\n", 0, line_start - 1) + 1
             line = self.text[prev:line_start - 1]
+            if not line.strip() and not blank:
+                blank = True
+                line_start = prev
+                continue
             if not _BULLET.match(line):
                 return line if line.rstrip().endswith(":") else None
+            blank = False
             line_start = prev
         return None
 
@@ -3397,6 +3407,7 @@ class _Finder:
             return None
         ps, _ = self.seg.paragraph(p.start)
         scope_start = start
+        items_from: Optional[int] = None
         if labelled:
             # the labelled lines of the record before the percentage's line
             k = 0
@@ -3413,6 +3424,14 @@ class _Finder:
             if ppe == 0 or self._percents_between(pps, ppe):
                 return None
             ps = pps
+        # ... or of the items of the list right before, each a line or a paragraph ("a. Jumlah ... :
+        # 3.412 jiwa", a blank line or none, "b. ... : 3.650 jiwa", a blank line or none, "Capaian
+        # kinerja : 93,48%"): a Word file's list items are paragraphs, and so are a PDF's lines read
+        # as such; read whole (a letter's dot, "a. Jumlah", ends a sentence; a formula's "x 100%"
+        # in the sentence before is no percentage of theirs)
+        if scope_start == start:
+            items_from = self._items_before(self.text.rfind("\n", 0, p.start) + 1)
+            ps = min(ps, items_from) if items_from is not None else ps
         # a headline whose figures come in the sentences after it ("Tingkat penyerapan anggaran
         # sebesar 88 persen. Anggaran yang tersedia Rp A sedangkan yang terserap Rp B") is no conclusion
         # (a clause opening with a conclusion word, "Dengan demikian capaian ...", refers back
@@ -3429,6 +3448,8 @@ class _Finder:
             if self._percents_between(b, scope_start):
                 break
             scope_start = b
+        if items_from is not None:
+            scope_start = min(scope_start, items_from)
         if scope_start == start:
             return None
         ops = self._clause_ops(scope_start, start)
@@ -3490,6 +3511,23 @@ class _Finder:
             return None
         realised = self._list_realisation(items, t, pct)
         return (realised, target) if realised is not None else None
+
+    def _items_before(self, line: int) -> Optional[int]:
+        """Where the list's items start that stand right before the line at ``line``, each one
+        line with no percentage, with one blank line or none between them and before that line;
+        None where no item stands there."""
+        found = None
+        for _ in range(MAX_RECORD_LINES - 1):
+            if line == 0:
+                break
+            prev = self.text.rfind("\n", 0, line - 1) + 1
+            if not self.text[prev:line].strip() and prev > 0:
+                prev = self.text.rfind("\n", 0, prev - 1) + 1
+            end = self.text.find("\n", prev)
+            if not _ITEM_PARAGRAPH.match(self.text, prev) or self._percents_between(prev, end if end >= 0 else len(self.text)):
+                break
+            line = found = prev
+        return found
 
     def _record_line_before(self, p: Mention) -> bool:
         """Does the percentage end its line, that line stating two figures before it ("Program

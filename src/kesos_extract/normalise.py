@@ -263,6 +263,7 @@ def join_spaced_figures(text: str, wrapped: bool = False) -> str:
         # a spaced figure the line wrapped in the middle ("Rp . 1 . 187 ." / "500 . 000 dari pagu"): one
         # line (only for a whole text: the PDF and Word readers keep their lines, one for one)
         text = _SPACED_FIGURE_WRAPPED.sub(" ", text)
+        text = _join_breaks_inside_spaced_figures(text, strict)
 
     def line(m: regex.Match) -> str:
         out = m.group(0)
@@ -274,6 +275,68 @@ def join_spaced_figures(text: str, wrapped: bool = False) -> str:
 
 
 _LINE = regex.compile(r"[^\n]+")
+# a line break that may stand inside a spaced figure: a figure's character or "Rp" before it, a
+# digit, a dot or a comma after it
+_BREAK_IN_FIGURE = regex.compile(r"(?<=[\d.,]|\bRp)[ ]?\n[ ]?(?=[\d.,])")
+
+
+def _join_breaks_inside_spaced_figures(text: str, strict: regex.Pattern) -> str:
+    """A spaced figure a copy wrapped anywhere inside it ("Rp ." / "1 . 558 . 000", "Rp . 398" /
+    ". 400 . 000", "9 5" / ", 0 7"): the break is a space where a spaced figure of the two lines
+    read as one runs across it. A line that ends on a whole figure before one that starts with a
+    digit stays as it is ("9 5 , 0 0" / "4 . 510 . 600 . 000", "9 5 , 0 0" / "2. Program ..."):
+    that digit starts the next cell or row as often as it ends the decimals, and a copy breaks a
+    spaced figure next to its dots and commas far more often ("Rp . 2 . 845 ." / "600 . 000",
+    "Rp ." / "1 . 558 ...", "Rp . 398" / ". 400 . 000", "9 4" / ", 9 6")."""
+    if "\n" not in text:
+        return text
+    out: list[str] = []
+    last = 0
+    for m in _BREAK_IN_FIGURE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        before = text[max(line_start, m.start() - 60):m.start()]
+        after = text[m.end():m.end() + 60 if line_end < 0 else min(line_end, m.end() + 60)]
+        if not _runs_across(before, after, strict):
+            continue
+        out.append(text[last:m.start()])
+        out.append(" ")
+        last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _runs_across(before: str, after: str, strict: regex.Pattern) -> bool:
+    joined = before + " " + after
+    at = len(before)
+    if not any(f.start() < at < f.end() - 1 for f in strict.finditer(joined)):
+        return False
+    if not after[:1].isdigit() or not any(f.end() == len(before) for f in strict.finditer(before)):
+        return True
+    # a whole figure ends the line, a digit starts the next: the decimals' second digit only where
+    # the line ends on one decimal and the digit stands alone before the row's next cell ("9 6 , 0"
+    # / "0 Rp . 16 . 600 . 000", "8 7 , 5" / "0 %"): a row's number is followed by its name
+    return bool(_ONE_DECIMAL_END.search(before) and _LAST_DECIMAL.match(after))
+
+
+_ONE_DECIMAL_END = regex.compile(r"\d[ ]{1,2},[ ]{1,2}\d$")
+_LAST_DECIMAL = regex.compile(r"\d(?:[ ]{0,2}%|[ ]{1,2}(?:Rp|RP)\b|$)")
+
+
+def spaced_figure_goes_on(line: str, next_line: str) -> bool:
+    """Does a figure an OCR layer spaced out run from the end of a line into the next (see
+    :func:`_join_breaks_inside_spaced_figures`)? For a reader that joins a row's lines itself."""
+    before, after = line.rstrip(" ")[-60:], next_line.lstrip(" ")[:60]
+    if not (before and after) or not (before[-1] in ".,0123456789" or before.endswith("Rp")) or after[0] not in ".,0123456789":
+        return False
+    if " , " not in before + " " + after and " . " not in before + " " + after:
+        return False
+    from .grammar import load_grammar  # here: the grammars load after this module
+
+    strict = next(p.compiled for p in load_grammar("ocr").patterns if p.name == "spaced_figure")
+    return _runs_across(before, after, strict)
 # the line break inside a spaced figure: after a group and its dot ("1 . 187 .", "Rp . 398 .", "Rp 2 ."), before
 # the next group of three digits; or before the spaced decimals of a percentage ("atau 96" / ", 00 %.")
 _SPACED_FIGURE_WRAPPED = regex.compile(

@@ -488,7 +488,8 @@ def _introduced(doc: Document, c: _Candidate) -> bool:
     return bool(_program_patterns()["list_introducer"].fullmatch(_line_before(doc, c)))
 
 
-_NUMBER_CELL = regex.compile(r"\d{1,2}\.?")
+# (its number closed by a dot or a parenthesis: "1", "1.", "1)")
+_NUMBER_CELL = regex.compile(r"\d{1,2}[.)]?")
 # a program row's label in the "No" column may be a letter or a roman numeral ("A | PROGRAM ...",
 # "II | Program ..."), the kegiatan rows under it numbered 1, 2, ...
 _LETTER_CELL = regex.compile(r"(?P<letter>[A-Za-z])[.)]?|(?P<roman>[IVX]{1,4})[.)]?")
@@ -503,7 +504,7 @@ def _roman(numeral: str) -> int:
 def _label_number(text: str) -> Optional[tuple[int, str]]:
     """The number and the numbering style of a row's label cell: "1" (1, ""), "B" (2, "A"), "II" (2, "I")."""
     if _NUMBER_CELL.fullmatch(text):
-        return int(text.rstrip(".")), ""
+        return int(text.rstrip(".)")), ""
     m = _LETTER_CELL.fullmatch(text)
     if m is None:
         return None
@@ -551,7 +552,7 @@ def _row_candidate(block: Block, r: int, cells: list[TableCell], counted: dict[t
         return None  # a header row (a table whose first row carries figures has none)
     if j >= 2 and _NUMBER_CELL.fullmatch(cells[j - 2].text) and _CODE_CELL.fullmatch(cells[j - 1].text):
         first = cells[j - 2]
-        return _Candidate(int(first.text.rstrip(".")), cells[j].text, first.start, cells[j].end, block, r, label=first.text)
+        return _Candidate(int(first.text.rstrip(".)")), cells[j].text, first.start, cells[j].end, block, r, label=first.text)
     if not all(_CODE_CELL.fullmatch(c.text) for c in cells[:j]):
         return None
     found = _Candidate(0, cells[j].text, cells[0].start, cells[j].end, block, r, delim="row")

@@ -47,7 +47,7 @@ from .text import _without_page_marks
 from .packed import Packed, pack, pack_encoded, packed_text, unpack, unpack_positions
 from .tabbed import Layout, Piece, TabLine, figure_row, learn_layout, pieces_of, tab_laid, tab_tables
 from ..errors import EncryptedDocumentError, InputError, NoTextError
-from ..normalise import join_spaced_figures, normalise_characters, part_glued_cells, strip_emphasis
+from ..normalise import join_spaced_figures, normalise_characters, part_glued_cells, spaced_figure_goes_on, strip_emphasis
 
 BULLET = regex.compile(r"^\s*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc·▪➤•◦●■□➢►‣⁃]|-(?=\s))\s*")
 # "1.", "a)", "(1)", "(a)", "iv)", and a program's or kegiatan's code of the Permendagri nomenclature
@@ -424,7 +424,7 @@ def _printed_wraps(stripped: list[list[_Line]], fixed_pitch: list[bool]) -> list
             above, ln = lines[k - 1], lines[k]
             first = ln.text.split(" ", 1)[0]
             end = spans[pi][k - 1][1]
-            if (_WRAPPED_FIGURE.fullmatch(first) or _GOES_ON_WORD.match(first)) \
+            if (_WRAPPED_FIGURE.fullmatch(first) or _GOES_ON_WORD.match(first) or spaced_figure_goes_on(above.text, ln.text)) \
                     and ln.top - above.top < 1.5 * (above.bottom - above.top) \
                     and end < limit and end + (1 + len(first)) * char > right + 0.5 * char:
                 out[pi].add(k)
@@ -861,13 +861,24 @@ def spaced_tables(lines: list[_Line], taken: set[int], rebuilt: Optional[tuple[s
     return out
 
 
-def pipe_tables(texts: list[str], taken: set[int]) -> dict[int, tuple[int, list[list[str]]]]:
+def blank_line_before(lines: list[_Line]) -> set[int]:
+    """The lines of a page with a skipped line above them: a gap from the line above wider than
+    the page's usual one by most of a line's height (a text's blank line, printed)."""
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
+    if not gaps:
+        return set()
+    usual = median(gaps)
+    return {k for k, (a, b) in enumerate(zip(lines, lines[1:]), 1) if b.top - a.bottom > usual + 0.8 * (a.bottom - a.top) > usual}
+
+
+def pipe_tables(texts: list[str], taken: set[int], blank_before: frozenset[int] = frozenset()) -> dict[int, tuple[int, list[list[str]]]]:
     """Markdown pipe tables of a text file printed to PDF ("No | Program | Pagu", with or without
     the outer pipes): a run of lines with pipes between cells, the first its header, read by the
     text reader's rules. A row too long for the page wraps onto the next line, anywhere (before a
     pipe, after it, inside a cell): lines join into one row until it has as many pipes as the
-    header; a row that would get more is no row of this table. By the index of the table's first
-    line: the index after its last, and its rows."""
+    header; a row that would get more is no row of this table. ``blank_before``: the lines with
+    a blank line above them (:func:`blank_line_before`), which end a table as in the text. By the
+    index of the table's first line: the index after its last, and its rows."""
     out: dict[int, tuple[int, list[list[str]]]] = {}
     i, n = 0, len(texts)
     while i < n:
@@ -875,7 +886,7 @@ def pipe_tables(texts: list[str], taken: set[int]) -> dict[int, tuple[int, list[
         if i in taken or not _starts_pipe_row(head) or head.count("|") < 2:
             i += 1
             continue
-        rows, j = pipe_rows(texts, i + 1, head, taken)
+        rows, j = pipe_rows(texts, i + 1, head, taken | blank_before if blank_before else taken)
         if rows:
             out[i] = (j, rows)
             i = j
@@ -1033,7 +1044,8 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
     spaced, untabbed = _spaced_and_untabbed(stripped, aligned)
     in_spaced = [{k for first, (end, *_) in sp.items() for k in range(first, end)} for sp in spaced]
     # a markdown pipe table's lines are no tab-laid rows (the text reader reads a pipe table first)
-    in_pipes = [{k for first, (end, _) in pipe_tables([ln.text for ln in lines], sp).items() for k in range(first, end)}
+    in_pipes = [{k for first, (end, _) in pipe_tables([ln.text for ln in lines], sp, frozenset(blank_line_before(lines))).items()
+                 for k in range(first, end)}
                 if any("|" in ln.text for ln in lines) else set() for lines, sp in zip(stripped, in_spaced)]
     tab_rows, tab_taken = tab_tables_by_page(
         stripped, [{k for t in a.values() for k in range(t.first, t.end)} | sp | pp
@@ -1112,7 +1124,7 @@ def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optiona
         more_pipes = open_pipes[0] if more[1:] and open_pipes is not None else None
         pipes_header = open_pipes[1] if open_pipes is not None else ""
         piped_taken = taken | set(range(went_pipes if more_pipes is not None else 0))
-        pipes_found = pipe_tables(texts, piped_taken)
+        pipes_found = pipe_tables(texts, piped_taken, frozenset(blank_line_before(lines)))
         piped = {k: (end, rows, None) for k, (end, rows) in pipes_found.items()}
         piped.update((k, v) for k, v in spaced[pi].items()
                      if k >= went_on and not piped_taken.intersection(range(k, v[0])))
