@@ -1401,6 +1401,17 @@ class _Finder:
                 continue
             if self._other_subject_realised_before(p, real, reals):
                 continue
+            if real.end <= p.start:
+                lo = bisect.bisect_right(self.percent_starts, real.end)
+                between = [q for q in self.percents[lo:lo + 3] if q.start < p.start]
+                second = self._second_whole(p, real, between) if between else None
+                if second is not None:
+                    # "Realisasi Rp A atau 98,5% dari anggaran perubahan Rp B, atau 105,51% dari
+                    # anggaran murni Rp C": the same realisation over the other budget named
+                    best[(real.start, second.start)] = (_distance(real, p), RatioClaim(
+                        "budget", _operand(p), _operand(real), _operand(second),
+                        notes=["the realisation of the percentage before, over the other budget named"]))
+                    continue
             # a line that states a total over items listed on the lines before it is no share of
             # the last item ("2.1 ..., pagu Rp A, realisasi Rp B" / "Secara keseluruhan realisasi
             # anggaran Dinas Sosial mencapai P%")
@@ -1757,6 +1768,30 @@ class _Finder:
             out.append(RatioClaim("share", _operand(p), _operand(a), _operand(den),
                                   notes=["what is left of the budget (sisa) as a share of it"]))
         return out
+
+    def _second_whole(self, p: Mention, real: Mention, between: list[Mention]) -> Optional[Mention]:
+        """The other budget a second percentage of one realisation is of, where one percentage
+        of it and that percentage's own budget stand between: "Rp A atau 98,5% dari anggaran
+        perubahan Rp B, atau 105,51% dari anggaran murni Rp C" (C after the percentage), "...
+        Rp B, sedangkan terhadap anggaran murni Rp C realisasinya mencapai 105,51%" (C before it).
+        The words between are only those; None otherwise (a percentage of another subject)."""
+        if len(between) != 1 or not real.end <= between[0].start:
+            return None
+        q = between[0]
+        after_q = [a for a in self.amounts if q.end <= a.start and a.end <= p.start]
+        if not after_q or not _WHOLE_NAMED_AFTER.fullmatch(self.text, q.end, after_q[0].start):
+            return None  # the percentage between does not name its own budget right after it
+        if len(after_q) == 1:
+            if not _SECOND_PERCENT_LEAD.fullmatch(self.text, after_q[0].end, p.start):
+                return None
+            nxt = [a for a in self.amounts if p.end <= a.start][:1]
+            if not nxt or not _WHOLE_NAMED_AFTER.fullmatch(self.text, p.end, nxt[0].start):
+                return None
+            return nxt[0]
+        if len(after_q) == 2 and _SECOND_WHOLE_BEFORE.fullmatch(self.text, after_q[0].end, after_q[1].start) \
+                and _REALISATION_THEN_PERCENT.fullmatch(self.text, after_q[1].end, p.start):
+            return after_q[1]
+        return None
 
     def _budget_before_realisation(self, p: Mention, rest: Mention, roles: dict[int, Optional[str]]) -> Optional[Mention]:
         """The pagu of a remainder stated two sentences back, a realisation between ("Pagu Dinsos Rp
@@ -4160,6 +4195,21 @@ _TARGET_OF_WHOLE = regex.compile(r"\b(?:target\w*|sasaran|rencana|direncanakan|d
 _COUNT_PART_AFTER_WHOLE_GAP = regex.compile(r"[ \t]*,?(?:[ \t]|\n(?![ \t]*\n))*(?:yakni|yaitu|atau)(?:[ \t]|\n(?![ \t]*\n))+"
                                           r"(?:(?:sebanyak|sejumlah)(?:[ \t]|\n(?![ \t]*\n))+)?", regex.I)
 _DARI_BEFORE = regex.compile(r"\bdari\s*(?:total\s+)?$", regex.I)
+# a budget named right after a percentage, its amount next: " dari anggaran murni sebesar ",
+# " terhadap pagu perubahan " (up to four words naming it)
+_WHOLE_NAMED_AFTER = regex.compile(r"[\s)]*(?:dari|terhadap)\s+(?:total\s+)?(?:anggaran|pagu|dpa|apbd|alokasi)"
+                                   r"(?:\s+(?!dan\b|atau\b)[\p{L}-]+){0,4}?[\s,]*(?:yang\s+)?(?:sebesar|senilai|yaitu)?\s*",
+                                   regex.I)
+# between one budget's amount and a second percentage of the same realisation: ", atau ", " dan "
+_SECOND_PERCENT_LEAD = regex.compile(r"[\s,]*(?:atau|dan|serta|sedangkan|sementara)?\s*(?:sebesar|mencapai|setara(?:\s+dengan)?)?\s*",
+                                     regex.I)
+# "..., sedangkan terhadap anggaran murni " before the other budget's amount
+_SECOND_WHOLE_BEFORE = regex.compile(r"[\s,.]*(?:(?:sedangkan|sementara|adapun|dan)\s+)?(?:terhadap|dibandingkan\s+dengan)\s+"
+                                     r"(?:anggaran|pagu|dpa|apbd|alokasi)(?:\s+(?!dan\b|atau\b)[\p{L}-]+){0,4}?[\s,]*"
+                                     r"(?:yang\s+)?(?:sebesar|senilai)?\s*", regex.I)
+# "..., realisasinya mencapai ", ", realisasi tersebut sebesar " after it, the percentage next
+_REALISATION_THEN_PERCENT = regex.compile(r"[\s,]*(?:maka\s+)?(?:realisasi(?:nya|\s+tersebut)?|serapan(?:nya)?|capaian(?:nya)?)"
+                                          r"\s*(?:mencapai|sebesar|adalah|menjadi|setara(?:\s+dengan)?)?\s*", regex.I)
 # between a change word and its amount: "berkurang Rp D", "mengalami penurunan sebesar Rp D"
 _CHANGE_AMOUNT = regex.compile(r"\s*(?:sebesar|senilai|sekitar|sejumlah)?\s*", regex.I)
 # between the new value and the change word after it: "Rp B, turun dari", "Rp B atau naik", "Rp B yang turun"
