@@ -107,3 +107,23 @@ def test_a_column_s_number_in_brackets_is_no_figure():
     got = checks(text)
     assert sorted(c.stated for c in got if c.check == "row_percent") == [90, 105]
     assert [c.message for c in got if c.verdict == "mismatch"] == []
+
+
+def test_a_revision_table_laid_with_spaces_keeps_its_rows_with_bracketed_negatives():
+    # "(65.000.000)" and "(10,00)" are figures of one row: were only the first a figure, the row
+    # would fall out of the table and its total be judged against 3 rows (found by
+    # benchmarks/rewritings.py tabs_as_spaces on tests/fixtures/probes-genres/apbdp.txt)
+    rows = [
+        "No   Program   Sebelum Perubahan (Rp)   Setelah Perubahan (Rp)   Bertambah/(Berkurang) (Rp)   %",
+        "1   Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota   5.420.000.000   5.612.350.000   "
+        "192.350.000   3,55",
+        "2   Program Pemberdayaan Sosial   650.000.000   585.000.000   (65.000.000)   (10,00)",
+        "3   Program Rehabilitasi Sosial   980.000.000   845.000.000   (135.000.000)   (13,78)",
+        "4   Program Perlindungan dan Jaminan Sosial   1.250.000.000   1.437.500.000   187.500.000   15,00",
+        "5   Program Penanganan Bencana   300.000.000   300.000.000   0   0,00",
+        "   Jumlah   8.600.000.000   8.779.850.000   179.850.000   2,09",
+    ]
+    got = checks("Tabel 3.1\nPerubahan Anggaran Program Dinas Sosial Tahun Anggaran 2023\n" + "\n".join(rows) + "\n")
+    assert [c.message for c in got if c.verdict == "mismatch"] == []
+    totals = [c for c in got if c.check == "column_total"]
+    assert totals and all(c.operands["rows"] == 5 for c in totals)

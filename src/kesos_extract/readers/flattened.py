@@ -57,9 +57,9 @@ _NUMBER_LABEL = regex.compile(r"\d{1,3}[.)]?").fullmatch
 _DIGIT_IN = regex.compile(r"\d").search
 # a figure of a row: "99,08", "76,5%", "1.250.000,-", "Rp1.250.000", or "-" for none; a currency
 # word standing alone ("Rp 1.250.000") goes with the figure after it
-# (a negative in brackets, in thousands groups: "(384.254.300)", an LRA's shortfall; never "(2)",
-# a column's number under a header)
-_NUMBER = regex.compile(r"^(?:Rp\.?)?[+-]?\d[\d.,]*(?:,-{1,2})?%?$|^\(\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?\)$|^[-–—]$",
+# (a negative in brackets, in thousands groups or with decimals: "(384.254.300)", an LRA's
+# shortfall, "(10,00)" its percentage; never "(2)", a column's number under a header)
+_NUMBER = regex.compile(r"^(?:Rp\.?)?[+-]?\d[\d.,]*(?:,-{1,2})?%?$|^\((?:\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?|\d{1,3},\d{1,2})\)$|^[-–—]$",
                         regex.I)
 _CURRENCY = regex.compile(r"^Rp\.?$", regex.I)
 # the rest of a header wrapped in the middle of a label: words and units in brackets ("Indikatif
