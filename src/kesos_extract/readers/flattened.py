@@ -636,6 +636,7 @@ def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, fir
         label_words: list[Word] = []
         tail: Optional[list[Word]] = None
         overshot = False
+        short = 0  # a total row's empty cells at its end
         k = j
         for _ in range(6):
             if k >= len(lines) or _is_stop(text, lines[k]) and not _lettered_row(text, lines, k, width_numbers):
@@ -658,6 +659,13 @@ def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, fir
                 label_words += words[:p]
                 tail = words[p:]
                 break
+            if 2 <= count < (width_numbers or 0) and not label_words and p > 0 \
+                    and _TOTAL_LABEL.match(" ".join(w.text for w in words[:p])):
+                # a total row with its last cells empty ("Jumlah 670.000.000 511.800.000 76,39"
+                # under rows of four figures: no total of "Fisik (%)"); which cells are empty is a
+                # guess, so the row raises no alarm
+                label_words, tail, short = words[:p], words[p:], width_numbers - count
+                break
             line = text[lines[k][0]:lines[k][1]].strip()
             # a label line is short and no sentence; it may hold figures ("Persentase PMKS yang
             # ditangani 4.120 / 9.800": the ratio's terms), but not end in a run of them
@@ -669,7 +677,7 @@ def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, fir
                 break
         if tail is None or not label_words:
             break
-        if not overshot:  # (a wrapped row of more figures than columns sets no width)
+        if not overshot and not short:  # (a wrapped row of more figures than columns sets no width)
             width_numbers = len(_numbers_of(tail, units=True))
         number: list[Word] = []
         if has_number and _NUMBER_LABEL(label_words[0].text):
@@ -681,13 +689,14 @@ def _numeric_table(text: str, lines: list[tuple[int, int]], header: _Header, fir
             unit, label_words = label_words[-1:], label_words[:-1]
         at = label_words[0].start if label_words else tail[0].start
         row = ([_cell(number, at)] if has_number else []) + [_cell(label_words, at)] \
-            + ([_cell(unit, tail[0].start)] if has_unit else []) + [_cell(n) for n in _numbers_of(tail, units=True)]
+            + ([_cell(unit, tail[0].start)] if has_unit else []) + [_cell(n) for n in _numbers_of(tail, units=True)] \
+            + [_cell([], tail[-1].end) for _ in range(short)]
         out.append(row)
         # a lone "." or "," before its figures: a figure broken there ("Rp.2.845.600" / ". 000")
         broken = bool(label_words) and label_words[-1].text in (".", ",")
         # a figure run into the label's last word ("Sosial135,4"): a cell lost to the label
         glued = bool(label_words) and _GLUED_FIGURE(label_words[-1].text) is not None
-        if overshot or broken or glued or _figures_go_on(text, lines, k + 1):
+        if overshot or broken or glued or short or _figures_go_on(text, lines, k + 1):
             guessed.add(len(out))
         end = k + 1
         j, g = _skip_blank(text, lines, k + 1)
