@@ -49,3 +49,29 @@ def slipped_claims(expected: list, before: float, after: float) -> list:
                for check, stated, num, den, verdict in expected]
     assert slipped != expected, f"no expected claim states {before}"
     return slipped
+
+
+def passage_tests(passages: dict, slips: list):
+    """The three tests of a probe module of passages, written once: each passage's claims are the
+    expected ones (``passages``: name -> (text, [(check, stated, numerator, denominator, verdict)])),
+    a passage expecting none has no percentage check, and each planted slip (``slips``: (name, text
+    as written, text with the slip, stated before, stated after)) is the one mismatch. A module
+    binds them to names starting with ``test_`` for pytest to collect."""
+
+    @pytest.mark.parametrize("name", list(passages))
+    def passage_claims(name):
+        text, expected = passages[name]
+        assert_claims(text, expected)
+
+    @pytest.mark.parametrize("name", [n for n, (_, expected) in passages.items() if not expected])
+    def control_has_no_claim(name):
+        text, _ = passages[name]
+        assert [c.message for c in percent_checks(text)] == []
+
+    @pytest.mark.parametrize("name,old,new,before,after", slips, ids=[f"{s[0]}-{s[3]}->{s[4]}" for s in slips])
+    def slip_is_the_one_mismatch(name, old, new, before, after):
+        text, expected = passages[name]
+        assert text.count(old) == 1
+        assert_claims(text.replace(old, new), slipped_claims(expected, before, after))
+
+    return passage_claims, control_has_no_claim, slip_is_the_one_mismatch

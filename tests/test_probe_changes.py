@@ -21,7 +21,7 @@ rounds to it). Each passage keeps its correct version and, where it has a change
 from __future__ import annotations
 
 import pytest
-from probe_assertions import assert_claims, percent_checks, slipped_claims
+from probe_assertions import assert_claims, passage_tests, percent_checks
 
 # name -> (passage, [(check, stated, numerator, denominator, verdict)])
 PASSAGES: dict[str, tuple[str, list]] = {
@@ -379,23 +379,7 @@ NO_CLAIM = [
 ]
 
 
-@pytest.mark.parametrize("name", list(PASSAGES))
-def test_passage_claims(name):
-    text, expected = PASSAGES[name]
-    assert_claims(text, expected)
-
-
-@pytest.mark.parametrize("name", [n for n, (_, expected) in PASSAGES.items() if not expected])
-def test_control_has_no_claim(name):
-    text, _ = PASSAGES[name]
-    assert [c.message for c in percent_checks(text)] == []
-
-
-@pytest.mark.parametrize("name,old,new,before,after", SLIPS, ids=[f"{s[0]}-{s[3]}->{s[4]}" for s in SLIPS])
-def test_slip_is_the_one_mismatch(name, old, new, before, after):
-    text, expected = PASSAGES[name]
-    assert text.count(old) == 1
-    assert_claims(text.replace(old, new), slipped_claims(expected, before, after))
+test_passage_claims, test_control_has_no_claim, test_slip_is_the_one_mismatch = passage_tests(PASSAGES, SLIPS)
 
 
 @pytest.mark.parametrize("text,expected", SENTENCES, ids=[f"{i:02d}" for i in range(len(SENTENCES))])
