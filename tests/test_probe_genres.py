@@ -349,14 +349,10 @@ SLIPS = [
 ]
 SLIP_GAPS = {
     ("bansos_bpnt_per_desa", 29.36): GAPS[("bansos_bpnt_per_desa", "claims")],
-    ("lra_calk_pegawai", 6.60): "a change of two years' amounts said 'masing-masing' ('TA 2022 dan TA 2021 "
-                                "masing-masing sebesar Rp A dan Rp B, sehingga terdapat kenaikan sebesar Rp D atau P% "
-                                "dibandingkan TA 2021') is found only by the weighing, which judges it where it fits: "
-                                "a wrong P is no claim at all",
-    ("apbdp_btt_kenaikan", 33.33): "a change's percentage that is the change over the new value ('kenaikan sebesar "
-                                   "Rp1.250.000.000,00 atau 33,33% dari anggaran murni', the new Rp3.750.000.000,00 "
-                                   "in the sentence before) is read as a share of that value, consistent, though "
-                                   "'dari anggaran murni' names the old one",
+    # (lra_calk_pegawai 6,60 was one: a change after the two years' amounts it is the difference of
+    # is claims.py `_old_of_pair_before`'s since stop 28)
+    # (apbdp_btt_kenaikan 33,33 was one: "semula Rp A menjadi Rp B" in the sentence before names the
+    # old value, claims.py `_from_to`, since stop 28)
 }
 
 

@@ -2522,6 +2522,8 @@ class _Finder:
                    for x in words):
                 diff = beside
             old = self._old_in_sentence_before(diff) if diff is beside else None
+        if old is None and new is None and diff is not None and beside is diff:
+            old = self._old_of_pair_before(diff, decrease)
         # the percentage is the change's: right after its word ("atau turun 15,68 persen"), beside
         # the change amount ("berkurang Rp D atau 15,68 persen"), or beside the new value after
         # the old value or the change ("naik dari Rp A menjadi Rp B (15%)", "bertambah Rp D
@@ -2590,12 +2592,31 @@ class _Finder:
             return None
         return before[0]
 
+    def _old_of_pair_before(self, diff: Mention, decrease: bool) -> Optional[Mention]:
+        """The old value of a change stated by its amount after the two amounts it is the
+        difference of, with no word telling which is which: "Realisasi TA 2022 dan TA 2021
+        masing-masing sebesar Rp A dan Rp B, sehingga terdapat kenaikan sebesar Rp D atau P%" (a
+        CaLK's way). The difference proves the pair (within DIFFERENCE_TOLERANCE, for a difference
+        written rounded); the old value is the smaller for a rise, the larger for a fall. The
+        sentence must name two years before the pair, the pair's: two amounts of other things
+        ("belanja pegawai Rp 5 miliar dan belanja barang Rp 3 miliar") may differ by the change by chance."""
+        s, _ = self.seg.sentence(diff.start)
+        before = self._amounts_between(s, diff.start)
+        if len(before) < 2 or self._percents_between(before[-2].start, diff.start) or \
+                len(set(_YEAR.findall(self.text, s, before[-2].start))) != 2:
+            return None
+        a, b = before[-2], before[-1]
+        if not diff.value or abs(abs(a.value - b.value) - diff.value) > DIFFERENCE_TOLERANCE * diff.value:
+            return None
+        return max(a, b, key=lambda m: m.value) if decrease else min(a, b, key=lambda m: m.value)
+
     def _from_to(self, old: Mention, new: Mention, sentence_start: int) -> bool:
-        """Are two amounts of one sentence a change "dari Rp A menjadi Rp B"?"""
+        """Are two amounts of one sentence a change "dari Rp A menjadi Rp B" (after a change word),
+        or "semula Rp A menjadi Rp B" (which says the change itself)?"""
         mw = _money_words()
         lead = self.text[max(sentence_start, old.start - 60):old.start]
         return bool(mw.old_before.search(lead) and mw.new_before.search(self.text[old.end:new.start])
-                    and mw.change.search(self.text, sentence_start, old.start))
+                    and (mw.change.search(self.text, sentence_start, old.start) or _FORMERLY_BEFORE.search(lead)))
 
     def _old_by_year(self, new: Mention, amounts: list[Mention], years: dict[int, int]) -> Optional[Mention]:
         """The old value of a change whose new value has no "dari" before it: the amount of an
@@ -4275,6 +4296,8 @@ _GENERIC_BACK_NOUNS = frozenset({"dari", "di", "antara", "jumlah", "total", "kes
 # tersebar di 14 kecamatan"): a few words of place, no figure, no stop
 _PLACE_BETWEEN = regex.compile(r"[ ,]+(?:(?:yang|tersebar|berada|tinggal|pada|di|dari|dalam|se)[ ]+){1,3}", regex.I)
 _YEAR_AFTER = regex.compile(r"\s*(?:pada\s+)?(?:tahun|TA\.?)\s+((?:19|20)\d\d)\b", regex.I)
+# "semula Rp A menjadi Rp B": the old value of a change no change word names
+_FORMERLY_BEFORE = regex.compile(r"(?<!\w)(?:dari\s+)?semula\s*(?:sebesar\s*|senilai\s*)?$", regex.I)
 _YEAR = regex.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]\d)")
 # a percentage's "dari" naming an earlier time, not a whole: "80 persen dari tahun lalu", "dari anggaran
 # tahun 2022", "dari pagu semula" (grammars/claims.yaml earlier_value_words)
