@@ -544,6 +544,52 @@ class _Finder:
         return RatioClaim("share", pct, named[0], wholes[-1], implicit_denominator=True,
                           notes=["the part named by its kind in the breakdown of the sentence before"])
 
+    def part_named_by_name(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
+        """A share whose part its sentence names by the name the sentence before gave it in a list
+        of counts that add up to their total: "Rincian penerima BPNT yakni Desa A 412 KPM, Desa B
+        287 KPM, Desa C 356 KPM dan Desa D 195 KPM, sehingga total 1.250 KPM. Dari jumlah tersebut,
+        Desa A menjadi penerima terbanyak dengan 32,96 persen" (412 / 1.250). The percentage's
+        clause has no figure and points back to the total ("Dari jumlah tersebut", "... persen dari
+        total"): "Desa A memiliki angka kemiskinan 12 persen" is of something else. An item's name
+        is the words between the list's separator and its count, with a capital letter (a place,
+        an agency; a kind of thing is :meth:`part_named_by_kind`'s); one name only must be said
+        again. The sum proves the list the total's breakdown, its total before or after its items."""
+        s, _ = self.seg.sentence(p.start)
+        clause = self.text[s:p.start]
+        if regex.search(r"\d", clause) or not (_back_reference_re().search(clause) or
+                                               _OF_THE_WHOLE_AFTER.match(self.text, p.end)):
+            return None
+        ps, pe = self._filled_sentence_before(s)
+        if pe == 0 or self._percents_between(ps, pe):
+            return None
+        counts = [op for op in self.count_operands(ps, pe) if op.unit is not None and not _is_date(self.text, op)]
+        if len(counts) < 3:
+            return None
+        for whole, parts in ((counts[-1], counts[:-1]), (counts[0], counts[1:])):
+            if sum(op.value for op in parts) != whole.value or \
+                    not all(_units_compatible(self.text, whole, op) for op in parts):
+                continue
+            said = " ".join(clause.lower().split())
+            named = [op for op, name in zip(parts, self._item_names(ps, parts)) if name and name.lower() in said]
+            if len(named) == 1:
+                return RatioClaim("share", pct, named[0], whole, implicit_denominator=True,
+                                  notes=["the part named again by its name in the list of the sentence before"])
+        return None
+
+    def _item_names(self, start: int, items: list[Operand]) -> list[Optional[str]]:
+        """The name before each count of a list ("Desa Sukamaju 412 KPM, Desa Cibodas 356 KPM"): the
+        words after the separator before it, if they are a few and one of them is capitalised."""
+        names: list[Optional[str]] = []
+        prev = start
+        for op in items:
+            lead = self.text[prev:op.start]
+            cut = _LIST_SEPARATORS.split(lead)[-1]
+            words = cut.split()
+            proper = 0 < len(words) <= 4 and any(w[:1].isupper() for w in words)
+            names.append(" ".join(words) if proper else None)
+            prev = op.end
+        return names
+
     def _list_change_word(self, s: int, old: Operand) -> Optional[regex.Match]:
         """The change word of a list of count changes that only its first item says: "Bantuan A naik
         dari 1.200 orang menjadi 1.380 orang atau 15 persen, bantuan B dari 400 orang menjadi 440
@@ -3296,7 +3342,7 @@ class _Finder:
                 continue
             if part is None:
                 claim = self.count_then_target(p, pct) or self.part_named_by_kind(p, pct) or \
-                    self.realisation_defined_after(p, pct)
+                    self.part_named_by_name(p, pct) or self.realisation_defined_after(p, pct)
                 if claim is not None:
                     out.append(claim)
                 continue
@@ -4298,6 +4344,9 @@ _PLACE_BETWEEN = regex.compile(r"[ ,]+(?:(?:yang|tersebar|berada|tinggal|pada|di
 _YEAR_AFTER = regex.compile(r"\s*(?:pada\s+)?(?:tahun|TA\.?)\s+((?:19|20)\d\d)\b", regex.I)
 # "semula Rp A menjadi Rp B": the old value of a change no change word names
 _FORMERLY_BEFORE = regex.compile(r"(?<!\w)(?:dari\s+)?semula\s*(?:sebesar\s*|senilai\s*)?$", regex.I)
+# what parts the items of a list of counts: their names are the words after the last of these
+_LIST_SEPARATORS = regex.compile(r"[,;:(]|\b(?:dan|serta|yakni|yaitu|meliputi|antara\s+lain|terdiri\s+(?:dari|atas)|"
+                                 r"sebanyak|sejumlah|ialah|adalah)\b", regex.I)
 _YEAR = regex.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]\d)")
 # a percentage's "dari" naming an earlier time, not a whole: "80 persen dari tahun lalu", "dari anggaran
 # tahun 2022", "dari pagu semula" (grammars/claims.yaml earlier_value_words)
