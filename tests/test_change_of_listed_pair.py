@@ -13,6 +13,10 @@ where it fitted: a wrong P was no claim at all.
 of the sentence before as a change word would (claims.py `_from_to`). Before, a P of D over B (the
 new value) was read as a share of B, consistent.
 
+"Semula Rp A menjadi Rp B atau bertambah Rp D (P%)" where D is not B - A: one of the figures slipped,
+and the percentage is judged as the change of the two values (the gold's rule), so that the slip
+shows whichever figure it is in. Before, P was judged against D, which it may fit.
+
 Written for these tests in the register of LKPD
 notes and news; the answers worked out by hand (half-up rounding to the stated decimals).
 """
@@ -47,6 +51,16 @@ PASSAGES: dict[str, tuple[str, list]] = {
         "Anggaran bantuan sosial bagi korban bencana dalam APBD Perubahan semula Rp2.500.000.000 menjadi "
         "Rp3.750.000.000. Dengan demikian terdapat kenaikan sebesar Rp1.250.000.000 atau 50% dari anggaran murni.",
         [("share_percent", 50, 1_250_000_000, 2_500_000_000, C)]),
+    # 250 / 2.100 = 11,9048; the stated change agrees, written rounded
+    "semula_menjadi_bertambah": (
+        "Pagu Program Perlindungan dan Jaminan Sosial semula Rp2.100.000.000 menjadi Rp2.350.000.000 atau "
+        "bertambah Rp250 juta (11,90%) untuk penambahan sasaran.",
+        [("share_percent", 11.90, 250_000_000, 2_100_000_000, C)]),
+    # the stated change slipped (Rp200 juta, and P = 200 / 2.100 = 9,52 after it): 250 / 2.100 = 11,9048
+    "stated_change_slipped": (
+        "Pagu Program Perlindungan dan Jaminan Sosial semula Rp2.100.000.000 menjadi Rp2.350.000.000 atau "
+        "bertambah Rp200.000.000 (9,52%) untuk penambahan sasaran.",
+        [("share_percent", 9.52, 250_000_000, 2_100_000_000, "mismatch")]),
     # controls: two amounts of other things that differ by the change by chance (no years named for
     # them), and a pair whose difference is not the change
     "pair_of_other_things": (
@@ -59,6 +73,7 @@ SLIPS = [
     ("kenaikan_masing_masing", "atau 25,00%", "atau 52,00%", 25, 52),
     ("penurunan_masing_masing", "atau 20,00%", "atau 25,00%", 20, 25),
     ("semula_menjadi_sentence_before", "atau 50%", "atau 33,33%", 50, 33.33),
+    ("semula_menjadi_bertambah", "(11,90%)", "(11,09%)", 11.90, 11.09),
     ("naik_tahun_berurutan", "(11,6 persen)", "(11,2 persen)", 11.6, 11.2),
 ]
 

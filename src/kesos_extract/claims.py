@@ -2014,7 +2014,7 @@ class _Finder:
         if pair is None:
             return None
         old, new = pair
-        if abs(abs(new.value - old.value) - diff.value) > DIFFERENCE_TOLERANCE * diff.value:
+        if not _is_difference(new.value, old.value, diff.value):
             return None
         claim = self._change_claim(p, old, None, diff, new.value < old.value)
         if claim is not None:
@@ -2652,7 +2652,7 @@ class _Finder:
                 len(set(_YEAR.findall(self.text, s, before[-2].start))) != 2:
             return None
         a, b = before[-2], before[-1]
-        if not diff.value or abs(abs(a.value - b.value) - diff.value) > DIFFERENCE_TOLERANCE * diff.value:
+        if not diff.value or not _is_difference(a.value, b.value, diff.value):
             return None
         return max(a, b, key=lambda m: m.value) if decrease else min(a, b, key=lambda m: m.value)
 
@@ -2713,6 +2713,15 @@ class _Finder:
                       decrease: bool) -> Optional[RatioClaim]:
         sign = 1 if decrease else -1
         pct = _operand(p)
+        if diff is not None and old is not None and new is not None and \
+                (old.value - new.value) * sign > 0 and not _is_difference(old.value, new.value, diff.value):
+            # "semula Rp A menjadi Rp B atau bertambah Rp D (P%)" where D is not B - A: one of the
+            # figures slipped; the percentage is judged as a change of the two values (the gold's
+            # rule), so that the slip shows, whichever figure it is in
+            claim = self._change_claim(p, old, new, None, decrease)
+            if claim is not None:
+                claim.notes.append(f"the change stated, {diff.text.strip()}, is not the difference of the two values")
+            return claim
         if diff is not None and (old is not None or new is not None):
             d = _operand(diff)
             if old is not None:
@@ -4436,6 +4445,11 @@ def _kind_words(phrase: str) -> set[str]:
     """The words of a count's or target's phrase that may name a kind of what is counted
     ("orang lansia" gives {"lansia"}, "target penanganan 550 orang" none)."""
     return {w for w in (m.group(0).lower() for m in regex.finditer(r"\p{L}{3,}", phrase)) if w not in _NO_KIND_WORDS}
+
+
+def _is_difference(a: float, b: float, diff: float) -> bool:
+    """Is ``diff`` the difference of ``a`` and ``b``, within what writing it rounded allows?"""
+    return abs(abs(a - b) - diff) <= DIFFERENCE_TOLERANCE * diff
 
 
 def _units_compatible(text: str, whole: Operand, part: Operand) -> bool:
