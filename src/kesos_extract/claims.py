@@ -53,6 +53,7 @@ MAX_RECORD_LINES = 4  # the labelled lines of one record read together, at most
 # a paragraph that is a list's item: "a. ...", "2) ...", "- ..."
 _ITEM_PARAGRAPH = regex.compile(r"[ \t]*(?:[a-z][.)]|\d{1,2}[.)]|[-•▪·])[ \t]+\S")
 DIFFERENCE_TOLERANCE = 0.05  # a difference written rounded is still the two amounts' difference
+SUM_TOLERANCE = 0.005  # parts written rounded ("Rp 65,1 miliar dan Rp 13,3 miliar") still add up to their whole
 MAX_CHANGE_OPENING_WORDS = 6  # "Kenaikan anggaran sebesar": the words opening a sentence that names a change before
 
 
@@ -544,6 +545,35 @@ class _Finder:
         return RatioClaim("share", pct, named[0], wholes[-1], implicit_denominator=True,
                           notes=["the part named by its kind in the breakdown of the sentence before"])
 
+    def part_of_total_before(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
+        """A count's share "dari total" (or "jumlah", "keseluruhan", "seluruh") with no figure after
+        it, the count a few words before the percentage and the whole the one count of its kind in
+        the sentence before: "... menyalurkan bantuan kepada 12.500 KPM. Sebanyak 11.875 KPM telah
+        menerima bantuan, atau 95 persen dari total KPM sasaran" (11.875 / 12.500). The words after
+        "dari total" name no other whole (:func:`evidence.names_other_whole` is asked first), the
+        percentage's sentence has one count only, the sentence before no percentage."""
+        if not _OF_THE_WHOLE_AFTER.match(self.text, p.end) or \
+                regex.match(r"[^.\n\d]{0,40}\d", self.text[p.end:p.end + 60]):
+            return None  # "dari total 12.500 KPM": the whole after it (whole_after's)
+        s, _ = self.seg.sentence(p.start)
+        parts = [op for op in self.count_operands(s, p.start) if op.unit is not None and not _is_date(self.text, op)]
+        if len(parts) != 1 or self._percents_between(s, p.start) or \
+                regex.search(r"\d", _YEAR.sub("", self.text[parts[0].end:p.start])):
+            return None
+        if evidence.names_other_whole(self.text, p, evidence.own_clause(self.text, s, p.start), parts[0].unit):
+            return None  # "... atau 5 persen dari total penduduk": of another whole
+        ps, pe = self._filled_sentence_before(s)
+        if pe == 0 or self._percents_between(ps, pe):
+            return None
+        wholes = [op for op in self.count_operands(ps, pe) if op.unit is not None and not _is_date(self.text, op)
+                  and _units_compatible(self.text, op, parts[0])]
+        if len(wholes) > 1:  # "300 lansia dan 120 anak terlantar. Sebanyak 60 anak ...": the one of its own unit
+            wholes = [op for op in wholes if evidence.same_counted_thing(self.text, op, parts[0])]
+        if len(wholes) != 1 or wholes[0].value <= parts[0].value:
+            return None
+        return RatioClaim("share", pct, parts[0], wholes[0], implicit_denominator=True,
+                          notes=["the total named after the percentage, the one count of its kind in the sentence before"])
+
     def part_named_by_name(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
         """A share whose part its sentence names by the name the sentence before gave it in a list
         of counts that add up to their total: "Rincian penerima BPNT yakni Desa A 412 KPM, Desa B
@@ -570,25 +600,60 @@ class _Finder:
                     not all(_units_compatible(self.text, whole, op) for op in parts):
                 continue
             said = " ".join(clause.lower().split())
-            named = [op for op, name in zip(parts, self._item_names(ps, parts)) if name and name.lower() in said]
+            named = [op for op, name in zip(parts, self._item_names(ps, parts)) if name and name in said]
             if len(named) == 1:
                 return RatioClaim("share", pct, named[0], whole, implicit_denominator=True,
                                   notes=["the part named again by its name in the list of the sentence before"])
         return None
 
-    def _item_names(self, start: int, items: list[Operand]) -> list[Optional[str]]:
-        """The name before each count of a list ("Desa Sukamaju 412 KPM, Desa Cibodas 356 KPM"): the
-        words after the separator before it, if they are a few and one of them is capitalised."""
+    def _item_names(self, start: int, items: list, proper: bool = True) -> list[Optional[str]]:
+        """The name before each figure of a list ("Desa Sukamaju 412 KPM, Desa Cibodas 356 KPM",
+        "belanja operasi Rp A dan belanja modal Rp B"): the words after the separator before it, if
+        they are a few (and, where ``proper``, one of them is capitalised)."""
         names: list[Optional[str]] = []
         prev = start
         for op in items:
             lead = self.text[prev:op.start]
-            cut = _LIST_SEPARATORS.split(lead)[-1]
-            words = cut.split()
-            proper = 0 < len(words) <= 4 and any(w[:1].isupper() for w in words)
-            names.append(" ".join(words) if proper else None)
+            words = _LIST_SEPARATORS.split(lead)[-1].split()
+            named = 0 < len(words) <= 4 and (any(w[:1].isupper() for w in words) if proper else
+                                               any(len(w) >= 4 and w.isalpha() for w in words))
+            names.append(" ".join(words).lower() if named else None)
             prev = op.end
         return names
+
+    def money_part_named_again(self, claimed: set[int]) -> list[RatioClaim]:
+        """A share whose part is an item of a breakdown of money in the sentence before, named
+        again, with no amount in its own sentence: "Total belanja Rp W yang terdiri dari belanja
+        operasi Rp A dan belanja modal Rp B. Belanja operasi menyerap 83 persen dari total belanja"
+        (A / W). As :meth:`part_named_by_name` reads counts: the items add up to the whole (before
+        or after them; within what rounding allows), the clause points back to it and names one
+        item only."""
+        out = []
+        for p in self.percents:
+            if p.start in claimed:
+                continue
+            s, e = self.seg.sentence(p.start)
+            clause = self.text[s:p.start]
+            if regex.search(r"\d", _YEAR.sub("", clause)) or self._amounts_between(s, e) or \
+                    not (_back_reference_re().search(clause) or _OF_THE_WHOLE_AFTER.match(self.text, p.end)):
+                continue
+            ps, pe = self._filled_sentence_before(s)
+            if pe == 0 or self._percents_between(ps, pe):
+                continue
+            amounts = self._amounts_between(ps, pe)
+            if len(amounts) < 3:
+                continue
+            said = " ".join(clause.lower().split())
+            for whole, parts in ((amounts[0], amounts[1:]), (amounts[-1], amounts[:-1])):
+                if abs(sum(a.value for a in parts) - whole.value) > SUM_TOLERANCE * whole.value:
+                    continue
+                named = [a for a, name in zip(parts, self._item_names(ps, parts, proper=False)) if name and name in said]
+                if len(named) == 1:
+                    out.append(RatioClaim("share", _operand(p), _operand(named[0]), _operand(whole),
+                                          implicit_denominator=True,
+                                          notes=["the part named again by its name in the breakdown of the sentence before"]))
+                    break
+        return out
 
     def _list_change_word(self, s: int, old: Operand) -> Optional[regex.Match]:
         """The change word of a list of count changes that only its first item says: "Bantuan A naik
@@ -1149,6 +1214,7 @@ class _Finder:
         out += self.subject_back_claims(claimed | {c.percent.start for c in out})
         out += self.share_claims(claimed | {c.percent.start for c in out}, roles)
         out += self.money_headline_claims(claimed | {c.percent.start for c in out}, roles)
+        out += self.money_part_named_again(claimed | {c.percent.start for c in out})
         return out
 
     def money_headline_claims(self, claimed: set[int], roles: dict[int, Optional[str]]) -> list[RatioClaim]:
@@ -3351,7 +3417,8 @@ class _Finder:
                 continue
             if part is None:
                 claim = self.count_then_target(p, pct) or self.part_named_by_kind(p, pct) or \
-                    self.part_named_by_name(p, pct) or self.realisation_defined_after(p, pct)
+                    self.part_named_by_name(p, pct) or self.part_of_total_before(p, pct) or \
+                    self.realisation_defined_after(p, pct)
                 if claim is not None:
                     out.append(claim)
                 continue
