@@ -47,6 +47,13 @@ def _double_spaces(text: str) -> str:
     return re.sub(r"(?<=\S) (?=\S)", lambda m: "  " if rnd.random() < 0.3 else " ", text)
 
 
+def _document_site(text: str) -> str:
+    """As document-sharing sites (123dok, vdokumen) give a PDF's text: lines wrapped at about 72
+    columns, each indented and followed by a blank line, so that a paragraph's end is told only by
+    a line that stops short."""
+    return "\n\n".join("    " + line if line.strip() else "" for line in _wrap(72)(text).split("\n"))
+
+
 REWRITINGS: dict[str, Callable[[str], str]] = {
     "wrap36": _wrap(36), "wrap40": _wrap(40), "wrap60": _wrap(60), "wrap72": _wrap(72),
     "rp_dot": lambda t: re.sub(r"\bRp\.? ?(?=\d)", "Rp. ", t),
@@ -61,6 +68,7 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
                              re.sub(r"(Rp\.?) (?=\d)", "\\1\u00a0", t)),
     "double_spaces": _double_spaces,
     "tabs_as_spaces": lambda t: t.replace("\t", "   "),
+    "document_site": _document_site,
     "dateline": lambda t: "JAKARTA, KOMPAS.com - " + t,
     "counts_grouped": lambda t: re.sub(r"(?<![\d.,])(\d{4,7})(\s+(?:jiwa|orang|KK|KPM|anak|unit|paket))\b",
                                        lambda m: f"{int(m.group(1)):,}".replace(",", ".") + m.group(2), t),

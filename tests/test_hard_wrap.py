@@ -85,12 +85,26 @@ def test_a_wrapped_report_with_a_blank_line_after_each_line_gives_what_the_repor
 
 
 DEV = sorted((SHARED / "dev").glob("*.txt"))
+# the dev texts that are wrapped copies themselves: a document site's text of a PDF, lines wrapped at
+# about 72 columns, indented by four spaces, a blank line after each (before readers/hard_wrap.py took
+# such a margin off, in stop 28, none of their breaks was found)
+WRAPPED_COPIES = {"05_cilegon-lakip-2017-dinsos"}
 
 
 @pytest.mark.skipif(not DEV, reason="../shared/dev is not next to the repository")
-@pytest.mark.parametrize("path", DEV, ids=lambda p: p.stem[:24])
+@pytest.mark.parametrize("path", [p for p in DEV if p.stem not in WRAPPED_COPIES], ids=lambda p: p.stem[:24])
 def test_a_report_with_a_paragraph_a_line_is_not_changed(path):
     assert soft_breaks(path.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.skipif(not DEV, reason="../shared/dev is not next to the repository")
+@pytest.mark.parametrize("path", [p for p in DEV if p.stem in WRAPPED_COPIES], ids=lambda p: p.stem[:24])
+def test_a_wrapped_copy_among_the_dev_texts_is_unwrapped(path):
+    text = path.read_text(encoding="utf-8")
+    breaks = soft_breaks(text)
+    # "... Pemerintah Daerah di" / "Bidang Kesejahteraan Sosial, merumuskan ...": a wrap
+    at = text.index("Pemerintah Daerah di") + len("Pemerintah Daerah di")
+    assert at in breaks
 
 
 PARAGRAPH = ("Program Rehabilitasi Sosial menjadi yang terbaik dengan pagu Rp602.545.000 dan realisasi "

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections import Counter
 
 import regex
 
@@ -61,6 +62,8 @@ def _table_like(line: str) -> bool:
 _GROUPED_FIGURE = regex.compile(r"\d{1,3}(?:[.,]\d{3})+").search
 _ENDS_SENTENCE = regex.compile(r"[.:;!?]\s*$").search
 _GOES_ON = regex.compile(r"[ \t]*(?:\p{Ll}|\d|Rp\.?(?:\s|\d)|\()").match
+# a copy that indents every line: this share of its lines at one indent
+MARGIN_SHARE = 0.6
 # a copy with a blank line after every line: this share of its lines followed by a blank line
 # and then the next
 DOUBLE_SHARE = 0.6
@@ -83,10 +86,23 @@ def _width(lengths: list[int]) -> int | None:
     return width
 
 
+def _margin(lines: list[str]) -> int:
+    """The indent most of the text's lines share, where a copy indents every line (a document
+    site's text of a PDF: "    Dinas Sosial Kota ..." a line, a blank line after each); else 0."""
+    indents = [len(ln) - len(ln.lstrip(" ")) for ln in lines if ln.strip()]
+    if not indents:
+        return 0
+    common, count = Counter(indents).most_common(1)[0]
+    return common if count >= MARGIN_SHARE * len(indents) else 0
+
+
 def soft_breaks(text: str) -> list[int]:
     """The offsets of the line breaks that only wrap a paragraph."""
-    lines = text.split("\n")
-    starts = list(itertools.accumulate((len(ln) + 1 for ln in lines[:-1]), initial=0))
+    raw = text.split("\n")
+    starts = list(itertools.accumulate((len(ln) + 1 for ln in raw[:-1]), initial=0))
+    # the lines without the margin all of them share (a break's offset is still the raw line's end)
+    margin = _margin(raw)
+    lines = [ln[min(margin, len(ln) - len(ln.lstrip(" "))):] for ln in raw] if margin else raw
     # the widths of its prose lines (a table's rows may run wider)
     lengths = [len(ln.rstrip()) for ln in lines if ln.strip() and not _table_like(ln.strip())]
     width = _width(lengths)
@@ -106,20 +122,26 @@ def soft_breaks(text: str) -> list[int]:
             # it was wrapped again: a line right under another, at the margin or as far in, that
             # the first left no room for, goes on with it
             if _wraps(line.rstrip()[indent:], nxt[nxt_indent:], width - indent, False):
-                out.append(starts[k] + len(line))
+                out.append(starts[k] + len(raw[k]))
             continue
         if n != (k + 2 if double else k + 1):
             continue
         if _wraps(line.rstrip(), nxt, width, double):
             # every break between the line's last character and the next line's first
-            gap = "\n" + "".join(ln + "\n" for ln in lines[k + 1:n])
-            out += [starts[k] + len(line) + i for i, ch in enumerate(gap) if ch == "\n"]
+            gap = "\n" + "".join(ln + "\n" for ln in raw[k + 1:n])
+            out += [starts[k] + len(raw[k]) + i for i, ch in enumerate(gap) if ch == "\n"]
     # wrapped prose breaks mid-sentence, before a lower-case word as often as not; lines that
     # each start with a capital (a list of names, of titles) are lines of their own
-    lower = sum(1 for k in out if text[k + 1:k + 2].islower() or text[k + 1:k + 2] == "\n" and text[k + 2:k + 3].islower())
+    lower = sum(1 for k in out if _next_letter(text, k).islower())
     if len(out) < MIN_FULL_LINES or lower < LOWER_SHARE * len(out):
         return []
     return out
+
+
+def _next_letter(text: str, k: int) -> str:
+    """The first character after the break at ``k`` and the blank lines and margin after it."""
+    rest = text[k + 1:k + 200].lstrip(" \n")
+    return rest[:1]
 
 
 def _wraps(body: str, nxt: str, width: int, double: bool) -> bool:
@@ -153,3 +175,33 @@ def unwrap(text: str) -> str:
     for k in breaks:
         chars[k] = " "
     return "".join(chars)
+
+
+def unwrap_margin(text: str) -> tuple[str, list[int]]:
+    """:func:`unwrap`, for a copy that indents every line (:func:`_margin`): there a wrap's break,
+    the blank line after it and the next line's margin would be a run of spaces inside a sentence,
+    which the readers of tables take for a gap between cells ("menjangkau 30      Kabupaten/Kota
+    atau 78,94%"); each such run is made one space. Returns the text and the offsets (into the
+    text given) of the characters taken out, to move what points into it; a text without a
+    margin is :func:`unwrap`'s, nothing taken out."""
+    breaks = soft_breaks(text)
+    if not breaks or not _margin(text.split("\n")):
+        return unwrap(text) if breaks else text, []
+    chars = list(text)
+    for k in breaks:
+        chars[k] = " "
+    removed: list[int] = []
+    at_break = set(breaks)
+    k = 0
+    while k < len(chars):
+        if k in at_break:
+            end = k + 1
+            while end < len(chars) and (chars[end] == " " or end in at_break):
+                end += 1
+            removed.extend(range(k + 1, end))
+            k = end
+        else:
+            k += 1
+    gone = set(removed)
+    return "".join(ch for i, ch in enumerate(chars) if i not in gone), removed
+

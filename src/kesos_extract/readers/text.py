@@ -11,6 +11,7 @@ flattened to lines of words under a header of column labels (``readers.flattened
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -22,7 +23,7 @@ from ..errors import InputError
 from ..grammar import load_grammar
 from ..normalise import normalise_text
 from .cell_paragraphs import HAS_FIRST_ROW, cell_paragraph_table_at
-from .hard_wrap import unwrap
+from .hard_wrap import unwrap_margin
 from .ruled import HAS_RULE, ruled_table_at
 from .spaced import spaced_table_at
 from .figure_rows import figure_rows_table_at
@@ -195,7 +196,11 @@ def text_document(text: str, path: str, fmt: str = "txt", encoding: str = "utf-8
         page_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\f" and i + 1 < len(text)]
         text = _SENTENCE_OVER_PAGES.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text).replace("\f", "\n")
     text = _without_page_marks(text)
-    text = unwrap(text)  # a text hard-wrapped at a fixed width: its paragraphs' line breaks are spaces
+    # a text hard-wrapped at a fixed width: its paragraphs' line breaks are spaces (and where every
+    # line is indented, the break and the next line's margin one space: the page starts move back)
+    text, removed = unwrap_margin(text)
+    if removed and page_starts:
+        page_starts = [p - bisect.bisect_left(removed, p) for p in page_starts]
     doc = Document(path=path, format=fmt, text=text, encoding=encoding, page_starts=page_starts)
     doc.blocks = split_blocks(text, cells_one_per_line=True)
     for block in doc.blocks:
