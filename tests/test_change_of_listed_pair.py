@@ -17,6 +17,10 @@ new value) was read as a share of B, consistent.
 and the percentage is judged as the change of the two values (the gold's rule), so that the slip
 shows whichever figure it is in. Before, P was judged against D, which it may fit.
 
+A change written on its year's line of a list of years, the old value on an earlier year's line:
+"Tahun 2019 : Rp 10.250.000.000" / "Tahun 2020 : Rp 8.900.000.000 (turun 13,17%)" (claims.py
+`_change_on_year_line`; before, no claim).
+
 Written for these tests in the register of LKPD
 notes and news; the answers worked out by hand (half-up rounding to the stated decimals).
 """
@@ -61,6 +65,25 @@ PASSAGES: dict[str, tuple[str, list]] = {
         "Pagu Program Perlindungan dan Jaminan Sosial semula Rp2.100.000.000 menjadi Rp2.350.000.000 atau "
         "bertambah Rp200.000.000 (9,52%) untuk penambahan sasaran.",
         [("share_percent", 9.52, 250_000_000, 2_100_000_000, "mismatch")]),
+    # (10.250 - 8.900) / 10.250 = 13,1707; (11.200 - 8.900) / 8.900 = 25,8427
+    "year_lines_money": (
+        "Perkembangan anggaran Dinas Sosial tiga tahun terakhir sebagai berikut:\n"
+        "Tahun 2019 : Rp 10.250.000.000\n"
+        "Tahun 2020 : Rp 8.900.000.000 (turun 13,17%)\n"
+        "Tahun 2021 : Rp 11.200.000.000 (naik 25,84%)\n",
+        [("share_percent", 13.17, 1_350_000_000, 10_250_000_000, C),
+         ("share_percent", 25.84, 2_300_000_000, 8_900_000_000, C)]),
+    # counts, a bullet a line: (1.380 - 1.200) / 1.200 = 15
+    "year_lines_counts": (
+        "Jumlah KPM PKH di Kecamatan Wates:\n"
+        "- 2022: 1.200 KPM\n"
+        "- 2023: 1.380 KPM, naik 15 persen\n",
+        [("share_percent", 15, 180, 1200, C)]),
+    # controls: a change of its own whole on a year line
+    "year_line_own_whole": (
+        "Realisasi penyaluran bantuan:\n"
+        "Tahun 2022 : 1.200 KPM\n"
+        "Tahun 2023 : 1.100 KPM (turun 5 persen dari target)\n", []),
     # controls: two amounts of other things that differ by the change by chance (no years named for
     # them), and a pair whose difference is not the change
     "pair_of_other_things": (
@@ -74,6 +97,8 @@ SLIPS = [
     ("penurunan_masing_masing", "atau 20,00%", "atau 25,00%", 20, 25),
     ("semula_menjadi_sentence_before", "atau 50%", "atau 33,33%", 50, 33.33),
     ("semula_menjadi_bertambah", "(11,90%)", "(11,09%)", 11.90, 11.09),
+    ("year_lines_money", "(naik 25,84%)", "(naik 28,54%)", 25.84, 28.54),
+    ("year_lines_counts", "naik 15 persen", "naik 13 persen", 15, 13),
     ("naik_tahun_berurutan", "(11,6 persen)", "(11,2 persen)", 11.6, 11.2),
 ]
 

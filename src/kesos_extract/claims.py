@@ -1976,7 +1976,7 @@ class _Finder:
             # the amounts of its clause; else those of the sentence before, or of a list of years
             claim = (self._change(p, words, amounts, decrease, lo) if amounts else None) or \
                 self._change_concluded(p, words[-1], decrease) or self._change_named_after(p, words[-1], decrease) or \
-                self._change_of_listed_years(p, lo, decrease)
+                self._change_of_listed_years(p, lo, decrease) or self._change_on_year_line(p, decrease)
             if claim is not None:
                 out.append(claim)
         return out
@@ -2009,6 +2009,34 @@ class _Finder:
         if claim is not None:
             claim.implicit_denominator = True
             claim.notes.append("the two values in the list of years before")
+        return claim
+
+    def _change_on_year_line(self, p: Mention, decrease: bool) -> Optional[RatioClaim]:
+        """A change written on its year's line of a list of years, beside the year's figure, the
+        old value on an earlier year's line: "Tahun 2019 : Rp 10.250.000.000" / "Tahun 2020 : Rp
+        8.900.000.000 (turun 13,17%)". The line holds one figure before the percentage and only a
+        bracket and change words between them; the old value is the latest earlier year's."""
+        if _DARI.match(self.text[p.end:p.end + 12]) and not _COMPARED_WITH_YEAR.match(self.text, p.end):
+            return None  # "(turun 5% dari target)": its own whole
+        line_start = self.text.rfind("\n", 0, p.start) + 1
+        m = _YEAR_LINE.match(self.text, line_start)
+        if m is None:
+            return None
+        figures = [op for op in self.count_operands(m.end(), p.start) if not _is_date(self.text, op)]
+        figures += [_operand(a) for a in self._amounts_between(m.end(), p.start)]
+        if len(figures) != 1 or not _CHANGE_IN_BRACKET.fullmatch(self.text, figures[0].end, p.start):
+            return None
+        new_year, new = int(m.group("year")), figures[0]
+        earlier = {year: op for year, op in self._listed_years(line_start).items() if year < new_year}
+        if not earlier:
+            return None
+        old = earlier[max(earlier)]
+        if old.unit != new.unit or (old.unit != "IDR" and not _units_compatible(self.text, old, new)):
+            return None
+        claim = self._count_change_claim(_operand(p), old, new, 1 if decrease else -1)
+        if claim is not None:
+            claim.implicit_denominator = True
+            claim.notes.append("the old value on an earlier year's line of the list")
         return claim
 
     def _listed_years(self, before: int) -> dict[int, Operand]:
@@ -4084,6 +4112,8 @@ _COMPARED_WITH_YEAR = regex.compile(r"[\s,]*(?:dari|dibanding(?:kan)?(?:\s+denga
 # a line of a list of years: "- Tahun 2022 : 5.480 KPM", "2023 = Rp 12,5 miliar", "• 2021: 1.200 jiwa"
 _YEAR_LINE = regex.compile(r"[ \t]*(?:[-•*–][ \t]*|\d{1,2}[.)][ \t]*)?(?:tahun[ \t]+)?(?P<year>(?:19|20)\d\d)"
                            r"[ \t]*(?:[:=–-][ \t]*|[ \t]+)(?=\S)", regex.I)
+# between a year's figure and its change on its line: "Rp 8.900.000.000 (turun 13,17%)", ", naik 25,84%"
+_CHANGE_IN_BRACKET = regex.compile(r"[ \t]*[(,]?[ \t]*(?:\p{L}+[ \t]+){0,2}?\p{L}+[ \t]+(?:sebesar[ \t]+)?", regex.I)
 # a sign right before a change's percentage: "(-12,5%)", "minus 12,5 persen", "+10%"
 _SIGN_BEFORE = regex.compile(r"(?:(?P<minus>(?<![\w\d])[-–−][ \t]?|\bminus\s+)|(?P<plus>\+[ \t]?|\bplus\s+))$", regex.I)
 # between a new value and its signed percentage: " pada APBD perubahan (", " pada 2024, atau "
