@@ -1,11 +1,15 @@
 """Reports as document-sharing sites (123dok, vdokumen) give a PDF's text: lines wrapped at about
 72 columns, every line indented (dev 05 has a margin of four spaces) and followed by a blank line.
 
-Before readers/hard_wrap.py took the margin off (``unwrap_margin``), an indented continuation line
+Before readers/hard_wrap.py took the margin off (``unwrap_copy``), an indented continuation line
 was never a wrap's, and where it was joined the break, the blank line and the margin made a run of
 spaces inside the sentence that the table readers took for a gap between cells: written so, 12 of
 the 27 seeds and dev texts lost claims or programs (one gained a false alarm). The margin is taken
-off the lines a wrap joins only; the characters taken out move the page starts with them.
+off the lines a wrap joins only; the characters taken out move the page starts with them. The
+blank lines left after unwrapping such a copy say nothing (a list's items, a table's rows and a
+paragraph's end all have one) and become plain line breaks (``_close_double_spacing``): before,
+dev 35 lost a claim so, and a list of shares under its total ("• Kecamatan A : 1.245 jiwa (24,9%)"
+... "Jumlah : 5.000 jiwa"), a blank line between its items, was not judged.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from kesos_extract import extract_text
-from kesos_extract.readers.hard_wrap import unwrap_margin
+from kesos_extract.readers.hard_wrap import unwrap_copy
 from kesos_extract.readers.text import text_document
 from test_hard_wrap import double_spaced, findings, wrap
 
@@ -32,10 +36,7 @@ def document_site(text: str, tables_too: bool = False) -> str:
 
 
 # by stem -> why (xfail, strict)
-GAPS = {
-    "35_kemensos-nasional-anggaran-2022-rincian-belanja-news": "segments.py: as test_hard_wrap's DOUBLE_SPACED_GAPS: "
-                            "a line wrapped at a sentence's end is a paragraph's end here",
-}
+GAPS: dict[str, str] = {}
 # with a blank line after every table row too: tables whose rows a blank line parts
 TABLE_GAPS = dict(GAPS, **{
     "001_46945bdb9795494b": "readers/text.py: a table's rows parted by blank lines are tables of one row each; "
@@ -71,7 +72,7 @@ PROSE = ("Dinas Sosial Kota Cilegon sebagai unsur pelaksana Pemerintah Daerah di
 
 def test_the_margin_and_blank_line_of_a_wrap_become_one_space():
     copied = document_site(PROSE)
-    text, removed = unwrap_margin(copied)
+    text, removed = unwrap_copy(copied)
     assert removed  # a margin was taken off
     assert "  " not in text.strip()
     assert " ".join(text.split()) == " ".join(PROSE.split())
@@ -94,5 +95,25 @@ def test_page_starts_move_with_the_characters_taken_out():
 
 def test_an_indented_text_that_is_not_wrapped_is_kept():
     lines = "\n".join("    " + s.strip() + "." for s in PROSE.split(".") if s.strip())
-    text, removed = unwrap_margin(lines)
+    text, removed = unwrap_copy(lines)
     assert (text, removed) == (lines, [])
+
+
+LIST_OF_SHARES = (
+    PROSE + "\n\nData PMKS Kabupaten Kendal tahun 2021 per kecamatan sebagai berikut:\n"
+    "• Kecamatan Kendal : 1.245 jiwa (24,9%)\n"
+    "• Kecamatan Kaliwungu : 1.100 jiwa (22%)\n"
+    "• Kecamatan Boja : 980 jiwa (19,6%)\n"
+    "• Kecamatan Weleri : 875 jiwa (17,5%)\n"
+    "• Kecamatan Sukorejo : 800 jiwa (16%)\n"
+    "Jumlah : 5.000 jiwa\n")
+
+
+def test_a_list_of_shares_with_a_blank_line_between_its_items_is_judged_as_the_list():
+    def shares(text: str) -> list:
+        return sorted((c.stated, c.operands["numerator"], c.operands["denominator"], c.verdict)
+                      for c in extract_text(text).checks if c.operands.get("denominator") == 5000)
+    expected = [(16, 800, 5000, "consistent"), (17.5, 875, 5000, "consistent"), (19.6, 980, 5000, "consistent"),
+                (22, 1100, 5000, "consistent"), (24.9, 1245, 5000, "consistent")]
+    assert shares(LIST_OF_SHARES) == expected
+    assert shares(document_site(LIST_OF_SHARES, tables_too=True)) == expected

@@ -69,10 +69,10 @@ def double_spaced(text: str) -> str:
 
 # wrapped reports with a blank line between lines that do not give all the report gives yet:
 # by stem -> why (xfail, strict)
-DOUBLE_SPACED_GAPS = {
-    "35_kemensos-nasional-anggaran-2022-rincian-belanja-news": "segments.py: a line wrapped at a sentence's end "
-                            "is a paragraph's end here, and the sentence before the next paragraph's first is the blank "
-                            "line between them: 'Jumlah itu turun 26,79 persen dibanding ... Rp B' loses its amount 'Rp A.'",
+DOUBLE_SPACED_GAPS: dict[str, str] = {
+    # (dev 35 was one: a line wrapped at a sentence's end was a paragraph's end, and the blank line
+    # after it a sentence of its own; the blank lines left after unwrapping are plain line breaks since
+    # stop 28, readers/hard_wrap.py `_close_double_spacing`)
 }
 
 

@@ -96,6 +96,30 @@ def _margin(lines: list[str]) -> int:
     return common if count >= MARGIN_SHARE * len(indents) else 0
 
 
+def _double_spaced(lines: list[str]) -> bool:
+    """Is the text a copy with a blank line after every line (a PDF's lines pasted as paragraphs)?"""
+    filled = [k for k, ln in enumerate(lines) if ln.strip()]
+    return sum(1 for k, nxt in zip(filled, filled[1:]) if nxt == k + 2) >= DOUBLE_SHARE * max(1, len(filled) - 1)
+
+
+def _close_double_spacing(text: str) -> str:
+    """A copy with a blank line after every line, unwrapped: the single blank lines left say
+    nothing (a list's items, a table's rows, a paragraph's end all have one), so each becomes a
+    plain line break, as in a copy without them: "A\n\nB" is "A \nB" (same length: offsets stay
+    put). Two blank lines or more still part paragraphs, and a blank line beside a row of a table
+    laid with tabs or pipes, whose rows stand together in such a copy too, ends the table."""
+    lines = text.split("\n")
+    out = list(text)
+    k = 0
+    for i, ln in enumerate(lines[:-2]):
+        # line i filled, line i + 1 blank, line i + 2 filled: the break ending line i becomes a space
+        if ln.strip() and not lines[i + 1].strip() and lines[i + 2].strip() and \
+                not any(c in ln or c in lines[i + 2] for c in "\t|"):
+            out[k + len(ln)] = " "
+        k += len(ln) + 1
+    return "".join(out)
+
+
 def soft_breaks(text: str) -> list[int]:
     """The offsets of the line breaks that only wrap a paragraph."""
     raw = text.split("\n")
@@ -111,7 +135,7 @@ def soft_breaks(text: str) -> list[int]:
     filled = [k for k, ln in enumerate(lines) if ln.strip()]
     # a copy with a blank line after every line (a PDF's lines pasted as paragraphs): the next
     # line of a paragraph is the next one after the blank line
-    double = sum(1 for k, nxt in zip(filled, filled[1:]) if nxt == k + 2) >= DOUBLE_SHARE * max(1, len(filled) - 1)
+    double = _double_spaced(lines)
     out = []
     for k, n in zip(filled, filled[1:]):
         line, nxt = lines[k], lines[n]
@@ -177,31 +201,42 @@ def unwrap(text: str) -> str:
     return "".join(chars)
 
 
-def unwrap_margin(text: str) -> tuple[str, list[int]]:
-    """:func:`unwrap`, for a copy that indents every line (:func:`_margin`): there a wrap's break,
-    the blank line after it and the next line's margin would be a run of spaces inside a sentence,
-    which the readers of tables take for a gap between cells ("menjangkau 30      Kabupaten/Kota
-    atau 78,94%"); each such run is made one space. Returns the text and the offsets (into the
-    text given) of the characters taken out, to move what points into it; a text without a
-    margin is :func:`unwrap`'s, nothing taken out."""
+def unwrap_copy(text: str) -> tuple[str, list[int]]:
+    """:func:`unwrap`, and for the copies it finds wrapped:
+
+    - a copy that indents every line (:func:`_margin`): a wrap's break, the blank line after it
+      and the next line's margin would be a run of spaces inside a sentence, which the readers of
+      tables take for a gap between cells ("menjangkau 30      Kabupaten/Kota atau 78,94%"); each
+      such run is made one space;
+    - a copy with a blank line after every line (a document site's text of a PDF, seed 001): the
+      blank lines left say nothing and become plain line breaks (:func:`_close_double_spacing`),
+      so that a list's items and a table's rows stand together as in a copy without them.
+
+    Returns the text and the offsets (into the text given) of the characters taken out, to move
+    what points into it. A text with no wrap is returned as it is, blank lines and all (a
+    paragraph a line with a blank line between is no copy of a PDF's lines)."""
     breaks = soft_breaks(text)
-    if not breaks or not _margin(text.split("\n")):
-        return unwrap(text) if breaks else text, []
+    if not breaks:
+        return text, []
+    lines = text.split("\n")
+    double = _double_spaced(lines)
     chars = list(text)
     for k in breaks:
         chars[k] = " "
     removed: list[int] = []
-    at_break = set(breaks)
-    k = 0
-    while k < len(chars):
-        if k in at_break:
-            end = k + 1
-            while end < len(chars) and (chars[end] == " " or end in at_break):
-                end += 1
-            removed.extend(range(k + 1, end))
-            k = end
-        else:
-            k += 1
-    gone = set(removed)
-    return "".join(ch for i, ch in enumerate(chars) if i not in gone), removed
-
+    if _margin(lines):
+        at_break = set(breaks)
+        k = 0
+        while k < len(chars):
+            if k in at_break:
+                end = k + 1
+                while end < len(chars) and (chars[end] == " " or end in at_break):
+                    end += 1
+                removed.extend(range(k + 1, end))
+                k = end
+            else:
+                k += 1
+        gone = set(removed)
+        chars = [ch for i, ch in enumerate(chars) if i not in gone]
+    out = "".join(chars)
+    return (_close_double_spacing(out) if double else out), removed

@@ -23,7 +23,7 @@ from ..errors import InputError
 from ..grammar import load_grammar
 from ..normalise import normalise_text
 from .cell_paragraphs import HAS_FIRST_ROW, cell_paragraph_table_at
-from .hard_wrap import unwrap_margin
+from .hard_wrap import unwrap_copy
 from .ruled import HAS_RULE, ruled_table_at
 from .spaced import spaced_table_at
 from .figure_rows import figure_rows_table_at
@@ -196,9 +196,10 @@ def text_document(text: str, path: str, fmt: str = "txt", encoding: str = "utf-8
         page_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\f" and i + 1 < len(text)]
         text = _SENTENCE_OVER_PAGES.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text).replace("\f", "\n")
     text = _without_page_marks(text)
-    # a text hard-wrapped at a fixed width: its paragraphs' line breaks are spaces (and where every
-    # line is indented, the break and the next line's margin one space: the page starts move back)
-    text, removed = unwrap_margin(text)
+    # a text hard-wrapped at a fixed width: its paragraphs' line breaks are spaces (where every line
+    # is indented, the break and the next line's margin one space: the page starts move back; where
+    # a blank line follows every line, the blank lines left are plain line breaks)
+    text, removed = unwrap_copy(text)
     if removed and page_starts:
         page_starts = [p - bisect.bisect_left(removed, p) for p in page_starts]
     doc = Document(path=path, format=fmt, text=text, encoding=encoding, page_starts=page_starts)
