@@ -392,6 +392,146 @@ PASSAGES = {
         "2. Program Bantuan Pangan Non Tunai (BPNT)\n"
         "BPNT adalah program bantuan pangan dalam bentuk non tunai melalui kartu elektronik.\n",
         [_program("Program Keluarga Harapan (PKH)"), _program("Program Bantuan Pangan Non Tunai (BPNT)")]),
+    # --- fourth round: figures in other orders, names repeated, older nomenclature -------------
+    "lkpj_cell_a_line_table": (
+        "No\nProgram\nAnggaran (Rp)\nRealisasi (Rp)\n%\n"
+        "1\nProgram Pemberdayaan Sosial\n845.300.000\n801.250.000\n94,79\n"
+        "2\nProgram Rehabilitasi Sosial\n1.274.600.000\n1.198.420.500\n94,02\n",
+        [_program("Program Pemberdayaan Sosial", 845300000.0, 801250000.0, 94.79),
+         _program("Program Rehabilitasi Sosial", 1274600000.0, 1198420500.0, 94.02)]),
+    "lkpj_slash_between_figures": (
+        "1. Program Pemberdayaan Sosial : Rp. 845.300.000,- / Rp. 801.250.000,- ( 94,79 % )\n"
+        "2. Program Penanganan Bencana : Rp. 135.000.000,- / Rp. 129.600.000,- ( 96,00 % )\n",
+        [_program("Program Pemberdayaan Sosial", 845300000.0, 801250000.0, 94.79),
+         _program("Program Penanganan Bencana", 135000000.0, 129600000.0, 96.0)]),
+    "news_quoted_capitalised_local_program": (
+        "Selain itu, Dinsos juga menjalankan program Jumat Berkah dengan anggaran Rp 150 juta untuk "
+        "membagikan makanan kepada warga kurang mampu.\n",
+        [_program("program Jumat Berkah", 150000000.0)]),
+    "news_amounts_before_each_name": (
+        "Sebanyak Rp 1,2 miliar dialokasikan untuk Program Rehabilitasi Sosial dan Rp 800 juta untuk Program "
+        "Pemberdayaan Sosial.\n",
+        [_program("Program Rehabilitasi Sosial", 1200000000.0),
+         _program("Program Pemberdayaan Sosial", 800000000.0)]),
+    "news_percent_first_then_amounts": (
+        "Program Rehabilitasi Sosial terealisasi 94,77 persen atau Rp 1.018.750.000 dari anggaran "
+        "Rp 1.075.000.000.\n",
+        [_program("Program Rehabilitasi Sosial", 1075000000.0, 1018750000.0, 94.77)]),
+    "lkpj_realisasi_untuk_program_adalah": (
+        "Realisasi anggaran untuk Program Pemberdayaan Sosial adalah sebesar Rp 801.250.000 dari anggaran "
+        "sebesar Rp 845.300.000 atau sebesar 94,79%.\n",
+        [_program("Program Pemberdayaan Sosial", 845300000.0, 801250000.0, 94.79)]),
+    "lkpj_old_nomenclature_in_prose": (
+        "Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah "
+        "Kesejahteraan Sosial (PMKS) Lainnya dengan pagu Rp 2.350.000.000 dan realisasi Rp 2.115.000.000 "
+        "atau 90%.\n",
+        [_program("Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah "
+                  "Kesejahteraan Sosial (PMKS) Lainnya", 2350000000.0, 2115000000.0, 90.0)]),
+    "lkpj_support_programs_listed": (
+        "Program penunjang yang dilaksanakan Dinas Sosial tahun 2015:\n"
+        "1. Program Pelayanan Administrasi Perkantoran, pagu Rp 410.000.000, realisasi Rp 389.500.000 (95,00%)\n"
+        "2. Program Peningkatan Sarana dan Prasarana Aparatur, pagu Rp 250.000.000, realisasi Rp 237.500.000 (95,00%)\n"
+        "3. Program Peningkatan Disiplin Aparatur, pagu Rp 40.000.000, realisasi Rp 40.000.000 (100,00%)\n",
+        [_program("Program Pelayanan Administrasi Perkantoran", 410000000.0, 389500000.0, 95.0),
+         _program("Program Peningkatan Sarana dan Prasarana Aparatur", 250000000.0, 237500000.0, 95.0),
+         _program("Program Peningkatan Disiplin Aparatur", 40000000.0, 40000000.0, 100.0)]),
+    "news_headline_and_body_one_program": (
+        "Dinsos Alokasikan Rp 2 Miliar untuk Program Rehabilitasi Sosial\n"
+        "Dinas Sosial mengalokasikan anggaran Rp 2 miliar untuk Program Rehabilitasi Sosial tahun 2024. "
+        "Anggaran itu naik dibanding tahun sebelumnya.\n",
+        [_program("Program Rehabilitasi Sosial", 2000000000.0)]),
+    "news_named_first_figures_later": (
+        "Program Rehabilitasi Sosial menjadi prioritas Dinsos tahun ini. Kepala Dinas mengatakan penanganan "
+        "ODGJ terlantar meningkat tajam. Untuk Program Rehabilitasi Sosial, pagu Rp 1,1 miliar telah "
+        "terealisasi Rp 1 miliar.\n",
+        [_program("Program Rehabilitasi Sosial", 1100000000.0, 1000000000.0)]),
+    # --- fifth round: more prose, a table for each program --------------------------------------
+    "lkjip_didukung_oleh_program": (
+        "Untuk mencapai sasaran tersebut, didukung oleh Program Rehabilitasi Sosial dengan anggaran "
+        "Rp 712.400.000 dan realisasi Rp 688.300.000 (96,62%).\n",
+        [_program("Program Rehabilitasi Sosial", 712400000.0, 688300000.0, 96.62)]),
+    "lkjip_program_colon_inline": (
+        "Dalam rangka mencapai sasaran tersebut, Dinas Sosial melaksanakan program: Program Pemberdayaan "
+        "Sosial dan Program Penanganan Bencana.\n",
+        [_program("Program Pemberdayaan Sosial"), _program("Program Penanganan Bencana")]),
+    "news_yakni_four_lowercase_programs": (
+        "Anggaran sebesar itu terbagi ke dalam empat program, yakni program penunjang urusan pemerintahan "
+        "daerah Rp 4,8 miliar, program pemberdayaan sosial Rp 869 juta, program rehabilitasi sosial Rp 603 juta "
+        "dan program perlindungan dan jaminan sosial Rp 342 juta.\n",
+        [_program("program penunjang urusan pemerintahan daerah", 4800000000.0),
+         _program("program pemberdayaan sosial", 869000000.0),
+         _program("program rehabilitasi sosial", 603000000.0),
+         _program("program perlindungan dan jaminan sosial", 342000000.0)]),
+    "lkjip_performance_only_no_budget": (
+        "Program Penanganan Bencana dengan indikator persentase korban bencana yang tertangani, target 100% "
+        "dan realisasi 100%.\n",
+        [_program("Program Penanganan Bencana")]),
+    "news_abbreviated_scales": (
+        "Program Rehabilitasi Sosial Rp 1,2 M dan Program Pemberdayaan Sosial Rp 850 jt.\n",
+        [_program("Program Rehabilitasi Sosial", 1200000000.0), _program("Program Pemberdayaan Sosial", 850000000.0)]),
+    "news_amount_in_words_too": (
+        "Program Penanganan Bencana senilai Rp1.250.000.000,- (satu milyar dua ratus lima puluh juta rupiah) "
+        "digunakan untuk logistik.\n",
+        [_program("Program Penanganan Bencana", 1250000000.0)]),
+    "renja_program_dash_kegiatan_lines": (
+        "Program Rehabilitasi Sosial – Kegiatan Rehabilitasi Sosial Dasar Anak Terlantar di Luar Panti\n"
+        "Program Penanganan Bencana – Kegiatan Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota\n",
+        [_program("Program Rehabilitasi Sosial", activities=["Rehabilitasi Sosial Dasar Anak Terlantar di Luar Panti"]),
+         _program("Program Penanganan Bencana", activities=[
+             "Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota"])]),
+    "news_program_ini_next_paragraph": (
+        "Program Rumah Sejahtera Terpadu (RST) kembali digulirkan Dinas Sosial tahun ini.\n\n"
+        "Anggaran program ini mencapai Rp 1,5 miliar untuk 100 unit rumah.\n",
+        [_program("Program Rumah Sejahtera Terpadu (RST)", 1500000000.0)]),
+    "lkpj_one_program_table_lettered_rows_total": (
+        "No\tProgram/Kegiatan\tPagu\tRealisasi\t%\n"
+        "1\tProgram Rehabilitasi Sosial\t712.400.000\t688.300.000\t96,62\n"
+        "\ta. Rehabilitasi Sosial Dasar Anak Terlantar\t412.400.000\t398.300.000\t96,58\n"
+        "\tb. Rehabilitasi Sosial Dasar Lanjut Usia Terlantar\t300.000.000\t290.000.000\t96,67\n"
+        "\tJumlah\t712.400.000\t688.300.000\t96,62\n",
+        [_program("Program Rehabilitasi Sosial", 712400000.0, 688300000.0, 96.62, [
+            "Rehabilitasi Sosial Dasar Anak Terlantar", "Rehabilitasi Sosial Dasar Lanjut Usia Terlantar"])]),
+    "lkpj_one_program_table_letter_cells": (
+        "No\tProgram/Kegiatan\tPagu\tRealisasi\t%\n"
+        "1\tProgram Rehabilitasi Sosial\t712.400.000\t688.300.000\t96,62\n"
+        "a\tRehabilitasi Sosial Dasar Anak Terlantar\t412.400.000\t398.300.000\t96,58\n"
+        "b\tRehabilitasi Sosial Dasar Lanjut Usia Terlantar\t300.000.000\t290.000.000\t96,67\n",
+        [_program("Program Rehabilitasi Sosial", 712400000.0, 688300000.0, 96.62, [
+            "Rehabilitasi Sosial Dasar Anak Terlantar", "Rehabilitasi Sosial Dasar Lanjut Usia Terlantar"])]),
+    "lkpj_a_table_for_each_program": (
+        "Tabel 3.1 Realisasi Program Rehabilitasi Sosial\n"
+        "No\tProgram/Kegiatan\tPagu\tRealisasi\t%\n"
+        "1\tProgram Rehabilitasi Sosial\t712.400.000\t688.300.000\t96,62\n"
+        "\ta. Rehabilitasi Sosial Dasar Anak Terlantar\t412.400.000\t398.300.000\t96,58\n"
+        "\tb. Rehabilitasi Sosial Dasar Lanjut Usia Terlantar\t300.000.000\t290.000.000\t96,67\n\n"
+        "Realisasi program ini cukup baik.\n\n"
+        "Tabel 3.2 Realisasi Program Penanganan Bencana\n"
+        "No\tProgram/Kegiatan\tPagu\tRealisasi\t%\n"
+        "1\tProgram Penanganan Bencana\t135.000.000\t129.600.000\t96,00\n"
+        "\ta. Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota\t135.000.000\t129.600.000\t96,00\n",
+        [_program("Program Rehabilitasi Sosial", 712400000.0, 688300000.0, 96.62, [
+            "Rehabilitasi Sosial Dasar Anak Terlantar", "Rehabilitasi Sosial Dasar Lanjut Usia Terlantar"]),
+         _program("Program Penanganan Bencana", 135000000.0, 129600000.0, 96.0, [
+             "Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota"])]),
+    "lkpj_prose_names_two_table_gives_one": (
+        "Pada tahun 2023 Dinas Sosial melaksanakan Program Pemberdayaan Sosial dan Program Rehabilitasi Sosial.\n"
+        "No\tProgram/Kegiatan\tPagu\tRealisasi\t%\n"
+        "1\tProgram Rehabilitasi Sosial\t712.400.000\t688.300.000\t96,62\n"
+        "\ta. Rehabilitasi Sosial Dasar Anak Terlantar\t412.400.000\t398.300.000\t96,58\n",
+        [_program("Program Pemberdayaan Sosial"),
+         _program("Program Rehabilitasi Sosial", 712400000.0, 688300000.0, 96.62, [
+             "Rehabilitasi Sosial Dasar Anak Terlantar"])]),
+    "lkpj_two_program_table_lettered_kegiatan_rows": (
+        "No\tProgram/Kegiatan\tPagu\tRealisasi\t%\n"
+        "1\tProgram Rehabilitasi Sosial\t712.400.000\t688.300.000\t96,62\n"
+        "\ta. Rehabilitasi Sosial Dasar Anak Terlantar\t412.400.000\t398.300.000\t96,58\n"
+        "\tb. Rehabilitasi Sosial Dasar Lanjut Usia Terlantar\t300.000.000\t290.000.000\t96,67\n"
+        "2\tProgram Penanganan Bencana\t135.000.000\t129.600.000\t96,00\n"
+        "\ta. Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota\t135.000.000\t129.600.000\t96,00\n",
+        [_program("Program Rehabilitasi Sosial", 712400000.0, 688300000.0, 96.62, [
+            "Rehabilitasi Sosial Dasar Anak Terlantar", "Rehabilitasi Sosial Dasar Lanjut Usia Terlantar"]),
+         _program("Program Penanganan Bencana", 135000000.0, 129600000.0, 96.0, [
+             "Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota"])]),
     # --- controls: the word "program" names no program of the report ----------------------------
     "control_program_kerja_budget": (
         "Program kerja Dinas Sosial tahun 2024 difokuskan pada pendataan DTKS dengan anggaran Rp 3,2 miliar.\n",
@@ -475,6 +615,22 @@ PASSAGES = {
         []),
     "control_program_rutin_tahunan": (
         "Bantuan permakanan lansia merupakan program rutin tahunan yang dianggarkan Rp 420 juta.\n",
+        []),
+    "control_program_and_acronym_only": (
+        "Realisasi program PKH di Kabupaten Garut mencapai Rp 312 miliar, sedangkan program BPNT Rp 280 miliar.\n",
+        []),
+    "control_aplikasi_program_siks": (
+        "Operator desa dilatih menggunakan program SIKS-NG untuk memperbarui DTKS. Pelatihan ini menelan biaya "
+        "Rp 35 juta.\n",
+        []),
+    "control_kegiatan_with_budget_only": (
+        "Kegiatan Pelayanan Sosial Anak Jalanan dengan anggaran Rp 100.000.000 terealisasi Rp 95.000.000 (95%).\n",
+        []),
+    "control_sub_kegiatan_with_budget_only": (
+        "Sub Kegiatan Penyediaan Permakanan dengan pagu Rp 240.000.000 terealisasi Rp 228.000.000 atau 95 persen.\n",
+        []),
+    "control_generic_protection_and_bare_bantuan": (
+        "Pemerintah menyiapkan program perlindungan sosial dan Program Bantuan bagi korban banjir senilai Rp 2 miliar.\n",
         []),
     "control_program_acara_radio": (
         "Kepala Dinas Sosial menjadi narasumber dalam program dialog interaktif RRI Makassar, Selasa pagi.\n",

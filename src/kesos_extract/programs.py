@@ -935,8 +935,10 @@ def _table_activities(doc: Document, start: int, end: int) -> list[tuple[int, in
 # cells of a budget table row (patterns compiled once: regex's cache lookup at each cell cost more
 # than the matching)
 _COLUMN_NUMBERS = regex.compile(r"[\d.\s]*")  # a column-number row: "1  2  3"
-_NUMBER_THEN_NAME = regex.compile(r"^\d{1,2}\.?\s+(?=\p{L})")
-_ROW_NUMBER = regex.compile(r"\d{1,2}\.?")
+# a kegiatan row's number or letter before its name, in its cell or in a cell of its own ("1. A",
+# "a. A", "a) A"; "1" | "A", "a" | "A")
+_NUMBER_THEN_NAME = regex.compile(r"^(?:\d{1,2}\.?|[a-z][.)])\s+(?=\p{L})")
+_ROW_NUMBER = regex.compile(r"\d{1,2}\.?|[a-z][.)]?")
 _LETTER = regex.compile(r"\p{L}")
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}")
 
@@ -1736,7 +1738,38 @@ def _shared_out(doc: Document, amounts: list[Mention], run: list[NamedProgram]) 
             else Budget(pagu=a.value, pagu_span=_span(doc, a)) for m, a in zip(run, figures)}
 
 
-def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) -> list[Program]:
+def _table_row_at(tables: list[Table], pos: int) -> Optional[tuple[Table, int]]:
+    """The table and the index of its row that a cell starting at ``pos`` opens or names."""
+    for t in tables:
+        if t.start <= pos < t.end:
+            for i, row in enumerate(t.rows):
+                if any(c.start is not None and c.end is not None and c.start <= pos < c.end for c in row):
+                    return t, i
+    return None
+
+
+_ROW_MARKER = regex.compile(r"^(?:\d{1,2}\.?|[a-z][.)])\s+(?=\p{L})")
+
+
+def _lone_row_parts(t: Table, at: int) -> list[tuple[int, int]]:
+    """The rows under a table's one program row ("1 | Program A | pagu | ..." / "a. B | ..." /
+    "b. C | ..."): its kegiatan, each row's first cell of words (its number or letter left out), up
+    to a total row or another program's row."""
+    out = []
+    for row in t.rows[at + 1:]:
+        cell = next((c for c in row if c.start is not None and c.end is not None and _LETTER.search(c.text)
+                     and not _ROW_NUMBER.fullmatch(c.text)), None)
+        if cell is None:
+            continue
+        if _total_row().match(cell.text) or _PROGRAM_START.match(cell.text) or _NOTE_ROW.match(cell.text):
+            break
+        marker = _ROW_MARKER.match(cell.text)
+        out.append((cell.start + (marker.end() if marker else 0), cell.end))
+    return out
+
+
+def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[RatioClaim],
+                       tables: Optional[list[Table]] = None) -> list[Program]:
     """Programs a report without a program list names in its sentences, with the budget their
     clause states: a realisation ratio ("dengan pagu Rp... terealisasi Rp... atau 96
     persen") or an allocation. Each clause ends at its sentence's end or the next program."""
@@ -1777,6 +1810,15 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
             budget = next((respective[m.start] for m in ms if m.start in respective), budget)
         if budget.percent is None:
             budget = _claim_of_stated_amount(doc, claims, budget, first, every)
+        if budget.pagu is None and budget.realisasi is None and budget.percent is None:
+            # a table of its own for one program ("No | Program/Kegiatan | Pagu | Realisasi | %",
+            # the program's row, its kegiatan's rows), wherever else the text names it: the row's
+            # figures, and the rows under it its kegiatan
+            for t, i in filter(None, (_table_row_at(tables or [], m.start) for m in ms)):
+                budget = _table_row_budget(doc, t, t.rows[i])
+                if budget.pagu is not None:
+                    acts = _lone_row_parts(t, i) or acts
+                    break
         end = clause_end(doc.text, first, every)
         out.append(Program(name=first.name, start=first.start, end=end, page=doc.page_at(first.start), budget=budget,
                            activities=[_activity(doc, s, e) for s, e in acts], stated_activity_count=stated))
@@ -1791,7 +1833,7 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
     none, the programs its sentences name."""
     items = program_list(doc) if program_items is None else program_items
     if not items:
-        return _programs_in_prose(doc, mentions, claims or [])
+        return _programs_in_prose(doc, mentions, claims or [], tables)
     chains = _table_chains(doc, items)
     claims = claims or []
     amounts = sorted((m for m in mentions if m.kind == "amount" and m.value is not None), key=lambda m: m.start)
