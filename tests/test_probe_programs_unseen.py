@@ -660,3 +660,15 @@ def test_programs_budgets_and_kegiatan(text, expected):
 def test_enough_passages_and_controls():
     controls = [n for n, (_, expected) in PASSAGES.items() if not expected]
     assert len(PASSAGES) >= 40 and len(controls) >= 12
+
+
+@pytest.mark.parametrize("text", [
+    # a long program name between the realisation word and the figure
+    "Realisasi anggaran untuk Program Pemberdayaan Sosial adalah sebesar Rp 801.250.000 dari anggaran "
+    "sebesar Rp 845.300.000 atau sebesar 94,79%.\n",
+    # a long agency name: "realisasi anggaran" is read whole, not "anggaran" alone
+    "Hingga Juni, realisasi anggaran Direktorat Jenderal Perlindungan dan Jaminan Sosial mencapai "
+    "Rp 14,21 triliun atau 46,48 persen dari pagu Rp 30,57 triliun.\n",
+], ids=["program_name", "agency_name"])
+def test_a_realisation_word_far_before_its_figure_still_makes_a_budget_claim(text):
+    assert [c.check for c in extract_text(text).checks if c.check.endswith("_percent")] == ["budget_percent"]
