@@ -24,7 +24,9 @@ def _program(name, pagu=None, realisasi=None, percent=None, activities=(), count
     return (name, pagu, realisasi, percent, list(activities), count)
 
 
-# name -> (text, [expected program ...]); an empty list is a control
+# name -> (text, [expected program ...]); an empty list is a control. Of these 103 passages (28
+# controls), 15 failed before the fixes of this branch; one expectation was revised after triage
+# (thesis_program_paragraphs: the text does name its kegiatan, "melalui kegiatan razia dan ...")
 PASSAGES = {
     # --- LKPJ chapters --------------------------------------------------------------------------
     "lkpj_numbered_anggaran_terealisasi": (
@@ -643,6 +645,7 @@ def _found(text):
              p.stated_activity_count) for p in extract_text(text).programs]
 
 
+# passages whose gap is known and not fixed yet: name -> the reason (a strict xfail); none left
 KNOWN_GAPS: dict[str, str] = {}
 
 
