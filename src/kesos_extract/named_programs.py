@@ -582,7 +582,9 @@ def _mention(text: str, m: regex.Match) -> Optional[NamedProgram]:
             wrapped_end = wrapped_title(text, text[start:line_end], line_end)[1]
             # (the next line may end with the item's figures: "Kabupaten/Kota (Rp 9,8 M);")
             figures = _FIGURES_START.search(text, line_end, wrapped_end)
-            end = max(end, figures.start() if figures is not None else wrapped_end)
+            # (and the words before them may be a sentence's: "... dan Jami-" / "nan Sosial dengan
+            # pagu Rp ...": the name ends where it would in the sentence)
+            end = max(end, name_end(text, after, figures.start()) if figures is not None else wrapped_end)
             # (whose name and figures then read as a sentence's, as on one line, not a heading's)
             heading = figures is None or figures.start() < line_end
     end = start + before_indicator(text[start:end])

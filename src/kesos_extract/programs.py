@@ -290,7 +290,10 @@ _AS_AT = (r"(?:(?:(?:dinas\s+sosial|dinsos)(?:\s+(?:kabupaten|kab\.?|kota|provin
           r"(?:triwulan|semester|tw)\s+(?:[IV]{1,3}|\d)(?:\s+(?:tahun\s+)?(?:19|20)\d\d)?)[\s,:]+)")
 _TO_PERCENT = regex.compile(r"[\s,:]*(?:(?:dengan|yaitu|yakni|sebesar|mencapai|baru|hanya|hingga|atau|terealisasi|"
                             r"terserap|realisasi(?:nya)?|serapan(?:nya)?|penyerapan(?:nya)?|anggaran(?:nya)?|keuangan)"
-                            r"[\s,:]+|" + _AS_AT + r"){1,4}", regex.I)
+                            r"[\s,:]+|" + _AS_AT +
+                            # (its allocation in brackets after the name: "Program A (Rp 25.000.000) terealisasi 100%")
+                            r"|\(\s*(?:Rp|IDR)\.?\s*\d[\d.,]*(?:\s*(?:miliar|milyar|juta|triliun|M|jt))?[,\-\s]*\)[\s,:]*"
+                            r"){1,4}", regex.I)
 _SPENT = regex.compile(r"\b(?:realisasi\w*|terealisasi|terserap|serapan\w*|penyerapan\w*)\b", regex.I)
 _NOT_BUDGET_MEASURE = regex.compile(r"\b(?:fisik|kinerja|capaian|target|sasaran|indikator|penerima|cakupan)\b", regex.I)
 _OF_A_TARGET = regex.compile(r"\s*(?:dari\s+(?:target|sasaran|rencana|jumlah)|penerima)\b", regex.I)
