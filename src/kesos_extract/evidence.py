@@ -722,10 +722,15 @@ def lead(text: str, op: Operand, sentence_start: int) -> str:
     """The words before the number ``op`` that are its own: back to the figure, the comma or the
     clause break before it, at most ``LEAD_REACH`` characters."""
     lo = max(sentence_start, op.start - LEAD_REACH)
+    # a reach that ends inside a word takes the whole word ("Realisasi anggaran untuk Program
+    # Pemberdayaan Sosial adalah sebesar Rp A": a long name between cuts "Realisasi" in two)
+    while lo > sentence_start and text[lo - 1].isalpha() and text[lo].isalpha():
+        lo -= 1
     # a reach that ends right after a role word keeps its phrase whole ("Realisasi | anggaran Dinas
     # Sosial Kota Bandung sampai triwulan III baru Rp A": a realisation, not a budget)
-    cut = _WORD_RIGHT_BEFORE.search(text, max(sentence_start, lo - 40), lo) if lo > sentence_start else None
-    if cut is not None and vocabulary().role_before.fullmatch(cut.group(1)):
+    # (word by word: "realisasi | anggaran | Direktorat Jenderal ...": the realisation's, not a budget)
+    while lo > sentence_start and (cut := _WORD_RIGHT_BEFORE.search(text, max(sentence_start, lo - 40), lo)) \
+            is not None and vocabulary().role_before.fullmatch(cut.group(1)):
         lo = cut.start(1)
     words = text[lo:op.start]
     stop = _last(_LEAD_STOP.finditer(words))

@@ -36,6 +36,8 @@ _QUOTED = regex.compile(r"[ \t]+[\"“‘'](?P<name>[^\"”’'\n]{3,60})[\"”�
 # a parenthesised group taken whole: an acronym "(PKH)" or an explanation "(Eks Narapidana, PSK)"
 _PAREN = regex.compile(r"\([^()\n]{1,90}\)")
 _LIST_MARK = regex.compile(r"\(\d{1,2}\)")
+# a second name after a slash goes on with the first ("Program Bantuan Pangan Non Tunai (BPNT)/Sembako")
+_SLASH_NAME = regex.compile(r"/\p{L}")
 # (or the program's figures under their labels: "(Pagu: Rp 310.000.000; Realisasi: ...)", "(anggaran Rp ...)")
 _FIGURE_PAREN = regex.compile(r"\(\s*(?:rp(?!\p{L})|idr\b|\d|(?:pagu|anggaran|alokasi|realisasi|dpa)\b[^)\n]{0,30}?\d)", regex.I)
 _WORD = regex.compile(r"[^\s(),;:!?\"“”‘’|]+")
@@ -221,7 +223,7 @@ def _scan(text: str, pos: int, limit: int, *, through_commas: bool) -> tuple[int
             if not m or _LIST_MARK.fullmatch(m.group(0)) or _FIGURE_PAREN.match(m.group(0)):
                 return end, "("  # a list marker "(2)", or the program's figures "(Rp 300 juta)"
             end = pos = m.end()
-            if _ACRONYM.fullmatch(m.group(0)) and not through_commas:
+            if _ACRONYM.fullmatch(m.group(0)) and not through_commas and not _SLASH_NAME.match(text, end):
                 return end, "acronym"
             continue
         if ch == "," and through_commas:
@@ -580,7 +582,9 @@ def _mention(text: str, m: regex.Match) -> Optional[NamedProgram]:
             wrapped_end = wrapped_title(text, text[start:line_end], line_end)[1]
             # (the next line may end with the item's figures: "Kabupaten/Kota (Rp 9,8 M);")
             figures = _FIGURES_START.search(text, line_end, wrapped_end)
-            end = max(end, figures.start() if figures is not None else wrapped_end)
+            # (and the words before them may be a sentence's: "... dan Jami-" / "nan Sosial dengan
+            # pagu Rp ...": the name ends where it would in the sentence)
+            end = max(end, name_end(text, after, figures.start()) if figures is not None else wrapped_end)
             # (whose name and figures then read as a sentence's, as on one line, not a heading's)
             heading = figures is None or figures.start() < line_end
     end = start + before_indicator(text[start:end])

@@ -40,7 +40,8 @@ _ENUMERATION = regex.compile(
     r"(?:(?:yaitu|yakni|antara\s+lain|meliputi|berupa|sebagai\s+berikut)\s*:?|:)\s*(?P<list>\S)"
     # (the colon may be a word, "Kegiatan yang dilaksanakan yaitu A dan B", or left out before a
     # list on the next lines: "b. Kegiatan yang dilaksanakan" / "1) A" / "2) B", an LKPJ's layout)
-    r"|kegiatan(?:-kegiatan)?\s+yang\s+(?:telah\s+|sudah\s+)?di\p{Ll}{3,}\b[^\n:.;]{0,60}?"
+    r"|kegiatan(?:-kegiatan)?\s+yang\s+(?:telah\s+|sudah\s+)?di\p{Ll}{3,}\b(?:[^\n:.;]|\n(?=[ \t]*\p{Ll}))"
+    r"{0,60}?"  # (a line wrapped before a lower-case word goes on: "dilaksanakan pada" / "program ini adalah:")
     r"(?::|\s(?:yaitu|yakni|adalah|antara\s+lain|meliputi)\b[ \t]*:?"
     r"|[ \t]*(?=\n[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•▪·])[ \t]))\s*(?P<list>\S)"
     # "Kegiatan yang mendukung program ini antara lain:", "Adapun kegiatan-kegiatan dalam program ini
@@ -59,6 +60,10 @@ _LIST_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb))\.(?=\s|$)|\n(?:[ \t
 _BUDGET_LINE_AHEAD = regex.compile(r"\n[ \t]*(?:[-•▪·*][ \t]*)?(?:pagu|anggaran|realisasi|alokasi)\b[^\n\d]{0,25}?(?::|\bRp\b|\bsebesar\b)",
                                    regex.I)
 # a sentence that goes on about the program named in the one before
+# a sentence that opens by announcing kegiatan ("Kegiatan yang dilaksanakan antara lain ...",
+# "Adapun kegiatannya meliputi ..."), after a sentence that names one program: its kegiatan
+_KEGIATAN_SENTENCE = regex.compile(r"\s*(?:adapun\s+)?kegiatan(?:-kegiatan)?(?:nya)?\s+(?:yang\s+di\p{Ll}{3,}|meliputi|antara\s+lain"
+                                   r"|yaitu|yakni|berupa|mencakup)\b", regex.I)
 _ANAPHOR = regex.compile(r"\s*(?:program|anggaran|dana|kegiatan\s+program)\s+(?:tersebut|ini|itu)\b", regex.I)
 _HEADING_AHEAD = regex.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|URUSAN\b|\d+\.\d+\.?\s+\p{Lu}{3,})")
 
@@ -218,6 +223,12 @@ _FOR_NEXT_PROGRAM = regex.compile(r"\s*(?:lebih\s+)?(?:(?:di)?alokasikan\s+|dian
                                   r"program\b", regex.I)
 
 
+# "Program B Rp 129,6 juta dari pagu Rp 135 juta": an amount stated as a part of the pagu
+# that follows it is what was spent
+_OF_A_PAGU = regex.compile(r"\s*(?:atau\s+\d[\d.,]*\s*(?:%|persen)\s+)?dari\s+pagu(?:\s+anggaran)?\s+(?:sebesar\s+)?(?:Rp|IDR)",
+                           regex.I)
+
+
 # the old value of a revised figure: "semula sebesar Rp A menjadi Rp B", "Rp A dan setelah perubahan
 # menjadi Rp B": the budget is the one it became
 _REVISED_TO = regex.compile(r"[\s,]*(?:(?:dan\s+)?(?:setelah|sesudah)\s+(?:perubahan|dilakukan\s+perubahan)[\s,]+)?"
@@ -255,7 +266,7 @@ def _stated_budget(doc: Document, amounts: list[Mention], mention: NamedProgram,
             break  # the amount, and what follows, is the next program's
         if _EACH.search(doc.text, mention.name_end, a.start) or (listed and _TOTAL.search(doc.text, mention.name_end, a.start)):
             return Budget()
-        if _REALISED.search(doc.text, since, a.start) or (
+        if _REALISED.search(doc.text, since, a.start) or _OF_A_PAGU.match(doc.text, a.end) or (
                 realised_before and since == mention.name_end and not _ALLOCATION_WORD.search(doc.text, since, a.start)):
             real = real or a
         elif pagu is None and (real is None or _ALLOCATION_WORD.search(doc.text, since, a.start)):
@@ -279,7 +290,10 @@ _AS_AT = (r"(?:(?:(?:dinas\s+sosial|dinsos)(?:\s+(?:kabupaten|kab\.?|kota|provin
           r"(?:triwulan|semester|tw)\s+(?:[IV]{1,3}|\d)(?:\s+(?:tahun\s+)?(?:19|20)\d\d)?)[\s,:]+)")
 _TO_PERCENT = regex.compile(r"[\s,:]*(?:(?:dengan|yaitu|yakni|sebesar|mencapai|baru|hanya|hingga|atau|terealisasi|"
                             r"terserap|realisasi(?:nya)?|serapan(?:nya)?|penyerapan(?:nya)?|anggaran(?:nya)?|keuangan)"
-                            r"[\s,:]+|" + _AS_AT + r"){1,4}", regex.I)
+                            r"[\s,:]+|" + _AS_AT +
+                            # (its allocation in brackets after the name: "Program A (Rp 25.000.000) terealisasi 100%")
+                            r"|\(\s*(?:Rp|IDR)\.?\s*\d[\d.,]*(?:\s*(?:miliar|milyar|juta|triliun|M|jt))?[,\-\s]*\)[\s,:]*"
+                            r"){1,4}", regex.I)
 _SPENT = regex.compile(r"\b(?:realisasi\w*|terealisasi|terserap|serapan\w*|penyerapan\w*)\b", regex.I)
 _NOT_BUDGET_MEASURE = regex.compile(r"\b(?:fisik|kinerja|capaian|target|sasaran|indikator|penerima|cakupan)\b", regex.I)
 _OF_A_TARGET = regex.compile(r"\s*(?:dari\s+(?:target|sasaran|rencana|jumlah)|penerima)\b", regex.I)
@@ -837,7 +851,8 @@ def _numbered_activities(doc: Document, prefix: str, start: int, end: int) -> li
     pat = regex.compile(rf"(?m)^[ \t]*(?:[-•▪·][ \t]*)?{regex.escape(prefix)}\.\d{{1,2}}\.?[ \t]+(?P<name>[^\n]+?)[ \t;.]*$")
     # (each cut before the figures stated for it: "1.1 A, pagu Rp 85.000.000, realisasi ...")
     return [(m.start("name"), _before_figures(doc.text, m.start("name"), m.end("name")))
-            for m in pat.finditer(doc.text, start, end) if not _PROGRAM_START.match(doc.text, m.start("name"))]
+            for m in pat.finditer(doc.text, start, _line_end(doc.text, end))
+            if not _PROGRAM_START.match(doc.text, m.start("name"))]
 
 
 def _coded_activities(doc: Document, code: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -849,7 +864,16 @@ def _coded_activities(doc: Document, code: str, start: int, end: int) -> list[tu
     # a sub kegiatan's line may go on with its figures ("..., pagu Rp ... realisasi ..."), or with a
     # table row's cells flattened after it ("... Kabupaten/Kota 385.500.000 372.090.000 96,52")
     return [(m.start("name"), _part_name_end(doc.text, m.start("name"), m.end("name")))
-            for m in pat.finditer(doc.text, start, end)]
+            for m in pat.finditer(doc.text, start, _line_end(doc.text, end))]
+
+
+def _line_end(text: str, end: int) -> int:
+    """The end of the line ``end`` falls in: a part's line that starts inside a program's
+    estimated span is read whole (the last program's span is a guess, and may stop mid-line)."""
+    if end <= 0 or end >= len(text) or text[end - 1] == "\n":
+        return end
+    nl = text.find("\n", end)
+    return len(text) if nl < 0 else nl
 
 
 # the figure cells a flattened row's line ends with: amounts with thousands dots, decimals, dashes
@@ -914,8 +938,10 @@ def _table_activities(doc: Document, start: int, end: int) -> list[tuple[int, in
 # cells of a budget table row (patterns compiled once: regex's cache lookup at each cell cost more
 # than the matching)
 _COLUMN_NUMBERS = regex.compile(r"[\d.\s]*")  # a column-number row: "1  2  3"
-_NUMBER_THEN_NAME = regex.compile(r"^\d{1,2}\.?\s+(?=\p{L})")
-_ROW_NUMBER = regex.compile(r"\d{1,2}\.?")
+# a kegiatan row's number or letter before its name, in its cell or in a cell of its own ("1. A",
+# "a. A", "a) A"; "1" | "A", "a" | "A")
+_NUMBER_THEN_NAME = regex.compile(r"^(?:\d{1,2}\.?|[a-z][.)])\s+(?=\p{L})")
+_ROW_NUMBER = regex.compile(r"\d{1,2}\.?|[a-z][.)]?")
 _LETTER = regex.compile(r"\p{L}")
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}")
 
@@ -1239,9 +1265,10 @@ def _kegiatan_before_parts(text: str, start: int, end: int) -> list[tuple[int, i
     return out
 
 
-# "Kegiatan Pemberdayaan Sosial KAT dengan pagu ...": the word, capitalised as in a title, and a
+# "Kegiatan Pemberdayaan Sosial KAT dengan pagu ...": the word, capitalised as in a title or not
+# ("terdiri dari kegiatan Rehabilitasi Sosial Dasar ... dengan anggaran Rp ..."), and a
 # capitalised name after it
-_TITLED_KEGIATAN = regex.compile(r"\b(?<!\bsub[ \t-]?)Kegiatan[ \t]+(?=\p{Lu})")
+_TITLED_KEGIATAN = regex.compile(r"\b(?<!\b[Ss]ub[ \t-]?)[Kk]egiatan[ \t]+(?=\p{Lu})")
 
 
 def _named_kegiatan(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1420,14 +1447,20 @@ def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgr
     # A; (2) B; dan (3) C."), not past the next program
     period = _LIST_END.search(doc.text, first.name_end)
     later = [o.start for o in every if o.start > first.start]
-    if period and _ANAPHOR.match(doc.text, period.end()):
+    if period and (_ANAPHOR.match(doc.text, period.end()) or _KEGIATAN_SENTENCE.match(doc.text, period.end())):
         # "... Program A mendapat anggaran Rp 640 juta. Program tersebut meliputi kegiatan X
-        # dan Y.": the next sentence goes on about it
+        # dan Y.", "... dengan pagu Rp 356 juta. Kegiatan yang dilaksanakan antara lain X dan Y.":
+        # the next sentence goes on about it
         period = _LIST_END.search(doc.text, period.end()) or period
     acts_end = max(end, min([period.end() if period else len(doc.text)] + later))
     acts, stated = _enumerated_activities(doc, first.start, acts_end)
     if not acts and (first.heading or first.item):
         acts = _bullets_under(doc.text, first.start, end, heading=first.heading)
+    if not acts and first.heading and (code := _CODE_OPENING.fullmatch(doc.text, doc.text.rfind("\n", 0, first.start) + 1,
+                                                                       first.start)):
+        # a lone program headed by its code ("1.06.06 PROGRAM PENANGANAN BENCANA"): the lines
+        # under it whose code extends its own are its kegiatan, as in a list of programs
+        acts = _coded_activities(doc, code.group("code"), first.start, end)
     if not acts and not first.heading:
         # a program's line that goes on with its figures ("Program A (Rp 650.000.000)"), its kegiatan
         # listed under the "Kegiatan:" line right after it
@@ -1455,6 +1488,8 @@ def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgr
     return _with_parts(doc, acts, first.start, max(end, acts_end)), stated
 
 
+# a nomenclature code alone before a program's name on its line ("1.06.06 ", "1.06.06. ")
+_CODE_OPENING = regex.compile(r"[ \t]*(?P<code>\d{1,2}(?:\.\d{1,2}){2,3})\.?[ \t]+")
 # a full stop ending a sentence, not an abbreviation's ("Kab. Garut", "Rp. 4,6 miliar")
 _SENTENCE_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|Kel|No|Prov|dll|dsb))[.!?](?=\s)")
 # what may stand before a program's name on its line for the line to be the program's own
@@ -1706,7 +1741,38 @@ def _shared_out(doc: Document, amounts: list[Mention], run: list[NamedProgram]) 
             else Budget(pagu=a.value, pagu_span=_span(doc, a)) for m, a in zip(run, figures)}
 
 
-def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) -> list[Program]:
+def _table_row_at(tables: list[Table], pos: int) -> Optional[tuple[Table, int]]:
+    """The table and the index of its row that a cell starting at ``pos`` opens or names."""
+    for t in tables:
+        if t.start <= pos < t.end:
+            for i, row in enumerate(t.rows):
+                if any(c.start is not None and c.end is not None and c.start <= pos < c.end for c in row):
+                    return t, i
+    return None
+
+
+_ROW_MARKER = regex.compile(r"^(?:\d{1,2}\.?|[a-z][.)])\s+(?=\p{L})")
+
+
+def _lone_row_parts(t: Table, at: int) -> list[tuple[int, int]]:
+    """The rows under a table's one program row ("1 | Program A | pagu | ..." / "a. B | ..." /
+    "b. C | ..."): its kegiatan, each row's first cell of words (its number or letter left out), up
+    to a total row or another program's row."""
+    out = []
+    for row in t.rows[at + 1:]:
+        cell = next((c for c in row if c.start is not None and c.end is not None and _LETTER.search(c.text)
+                     and not _ROW_NUMBER.fullmatch(c.text)), None)
+        if cell is None:
+            continue
+        if _total_row().match(cell.text) or _PROGRAM_START.match(cell.text) or _NOTE_ROW.match(cell.text):
+            break
+        marker = _ROW_MARKER.match(cell.text)
+        out.append((cell.start + (marker.end() if marker else 0), cell.end))
+    return out
+
+
+def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[RatioClaim],
+                       tables: Optional[list[Table]] = None) -> list[Program]:
     """Programs a report without a program list names in its sentences, with the budget their
     clause states: a realisation ratio ("dengan pagu Rp... terealisasi Rp... atau 96
     persen") or an allocation. Each clause ends at its sentence's end or the next program."""
@@ -1747,6 +1813,15 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
             budget = next((respective[m.start] for m in ms if m.start in respective), budget)
         if budget.percent is None:
             budget = _claim_of_stated_amount(doc, claims, budget, first, every)
+        if budget.pagu is None and budget.realisasi is None and budget.percent is None:
+            # a table of its own for one program ("No | Program/Kegiatan | Pagu | Realisasi | %",
+            # the program's row, its kegiatan's rows), wherever else the text names it: the row's
+            # figures, and the rows under it its kegiatan
+            for t, i in filter(None, (_table_row_at(tables or [], m.start) for m in ms)):
+                budget = _table_row_budget(doc, t, t.rows[i])
+                if budget.pagu is not None:
+                    acts = _lone_row_parts(t, i) or acts
+                    break
         end = clause_end(doc.text, first, every)
         out.append(Program(name=first.name, start=first.start, end=end, page=doc.page_at(first.start), budget=budget,
                            activities=[_activity(doc, s, e) for s, e in acts], stated_activity_count=stated))
@@ -1761,7 +1836,7 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
     none, the programs its sentences name."""
     items = program_list(doc) if program_items is None else program_items
     if not items:
-        return _programs_in_prose(doc, mentions, claims or [])
+        return _programs_in_prose(doc, mentions, claims or [], tables)
     chains = _table_chains(doc, items)
     claims = claims or []
     amounts = sorted((m for m in mentions if m.kind == "amount" and m.value is not None), key=lambda m: m.start)
