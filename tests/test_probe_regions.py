@@ -13,10 +13,20 @@ percentage): no claim, no mismatch.
 
 Answers worked out by hand with the rule of shared/gold/README.md; an operand written rounded
 ("Rp 9,8 miliar") stands for every value that rounds to it. SLIPS plant one wrong percentage that
-must be the one mismatch.
+must be the one mismatch. Each passage is also read wrapped at 60 columns and with "Rp" glued to
+its figure. GAPS are phrasings still missed (strict xfails).
+
+Failed on the code before this file's rules (the passages say which): an item's realisation taken of the whole budget (a false mismatch), the total after its
+items' claims, "Rp A yang terpakai", "Rp A di antaranya atau P persen", "Rp 7 M." read as an
+initial, a line's first sentence starting in the paragraph before, "Rp" written once, "menargetkan
+serapan P persen" (a false mismatch), "yaitu sisa Rp A dari Rp B", a target's words wrapped onto the
+line before its figure, "dari kuota" (a whole given by no number, so the claim was dropped).
 """
 
 from __future__ import annotations
+
+import re
+import textwrap
 
 import pytest
 from probe_assertions import PERCENT_CHECKS, amounts, assert_claims, passage_tests, percent_checks
@@ -455,6 +465,18 @@ PASSAGES: dict[str, tuple[str, list]] = {
         "efisiensi anggaran sebesar 3,98%, yaitu sisa Rp 179.000.000 dari Rp 4.500.000.000.\n",
         [(B_OR_S, 3.98, 179e6, 4500e6, C)]),
 
+    # a quota named as the whole after the percentage: 84.120 / 86.450 = 97,3048
+    # (FAILED BEFORE: "dari kuota" named a whole given by no number, so the claim was dropped)
+    "dari_kuota": (
+        "Kuota PKH Kabupaten Tasikmalaya tahun 2024 sebanyak 86.450 KPM. Hingga tahap II, bantuan telah "
+        "tersalur kepada 84.120 KPM. Dengan demikian, realisasi penyaluran mencapai 97,3 persen dari kuota.\n",
+        [(T_OR_S, 97.3, 84120, 86450, C)]),
+    # a quota as the whole pointed back to, another kabupaten's percentage with no part: 20.640 / 21.500 = 96
+    "kuota_dari_jumlah_itu": (
+        "Kuota BPNT Kota Tegal 21.500 KPM. Dari jumlah itu, 20.640 KPM atau 96 persen sudah menerima bantuan, "
+        "sedangkan Kabupaten Tegal 94,5 persen dari kuota 64.000 KPM.\n",
+        [(T_OR_S, 96, 20640, 21500, C)]),
+
     # --- controls: percentages and amounts that are no ratio of each other ---
     "ctl_inflasi": (
         "Inflasi Kota Mataram pada Oktober 2023 tercatat 2,61 persen (yoy). Untuk menjaga daya beli, Pemkot "
@@ -570,6 +592,10 @@ PASSAGES: dict[str, tuple[str, list]] = {
         "Tingkat kemiskinan di 5 kabupaten: Lembata 24,3%, Sabu Raijua 29,5%, Rote Ndao 27,1%, Sumba Tengah "
         "33,8% dan Sumba Timur 28,1%. Dinsos NTT menyiapkan bansos Rp 15 miliar untuk kelima kabupaten itu.\n",
         []),
+    "ctl_kuota_nasional": (
+        "Jawa Tengah mendapat 1,2 juta KPM PKH atau 12 persen dari kuota nasional. Kabupaten Brebes sendiri "
+        "98.000 KPM.\n",
+        []),
 }
 
 # rupiah amounts of some passages, in order
@@ -626,6 +652,27 @@ SLIPS = [
 test_passage_claims, test_control_has_no_claim, test_slip_is_the_one_mismatch = passage_tests(PASSAGES, SLIPS)
 
 
+def wrapped(text: str) -> str:
+    """The passage as a PDF's text gives it: lines cut at 60 columns."""
+    return "\n".join("\n".join(textwrap.wrap(line, 60)) if line else "" for line in text.split("\n"))
+
+
+def glued(text: str) -> str:
+    """The passage with "Rp" glued to its figure, as many pages write it."""
+    return re.sub(r"\bRp\.? (?=\d)", "Rp", text)
+
+
+# (FAILED BEFORE, wrapped: capaian_lalu_target, its target's words on the line before its figure,
+# "Target penerima jaminan sosial" / "1.200 jiwa, terealisasi 1.300 jiwa.")
+@pytest.mark.parametrize("form", [wrapped, glued], ids=["wrapped", "glued"])
+@pytest.mark.parametrize("name", list(PASSAGES))
+def test_passage_in_another_form(name, form):
+    text, expected = PASSAGES[name]
+    assert_claims(form(text), expected)
+    if not expected:
+        assert [c.message for c in percent_checks(form(text))] == []
+
+
 @pytest.mark.parametrize("name", list(AMOUNTS))
 def test_rupiah_amounts(name):
     text, _ = PASSAGES[name]
@@ -648,6 +695,13 @@ GAPS = {
         "claims.py/evidence.py: a quoted sentence whose percentage names no subject or uptake word ('\"Ya, baru "
         "separuh, 50 persen,\" kata Kabid') is not read as the conclusion of the amounts of the sentence "
         "before"),
+    "kuota_slip": (
+        PASSAGES["dari_kuota"][0].replace("97,3 persen", "93,7 persen"),
+        [(T_OR_S, 93.7, 84120, 86450, M)],
+        "claims.py/evidence.py: a quota stated in a sentence of its own ('Kuota PKH ... sebanyak 86.450 KPM') "
+        "is no target or whole word, so the conclusion two sentences on ('Dengan demikian, realisasi "
+        "penyaluran mencapai P persen') is read only where the arithmetic fits: a wrong P is left unjudged "
+        "(no claim, no alarm)"),
 }
 
 

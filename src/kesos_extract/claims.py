@@ -3742,7 +3742,7 @@ class _Finder:
         if op.unit is not None and any(t.start == op.start for t in self.targets):
             return "target"
         lead = self.text[max(lo, op.start - 60):op.start]
-        lead = regex.split(r"[;.]\s|\n", lead)[-1]
+        lead = _LEAD_BREAK.split(lead)[-1]
         prev = [o for o in self.count_operands(max(lo, op.start - 60), op.start) if o.end <= op.start]
         if prev:
             lead = self.text[max(prev[-1].end, op.start - len(lead)):op.start]
@@ -4271,9 +4271,14 @@ _OPENING_DARI_COUNT = regex.compile(r"\s*[\"“]?\s*dari\s+(?:(?:total|jumlah|ke
 # a sentence that opens with the total its part is of: "Total APBD Kabupaten tahun 2023 Rp W, ..."
 _OPENING_TOTAL = regex.compile(r"\s*[\"“]?\s*(?:total|jumlah|keseluruhan)\s+(?:(?!Rp|IDR)[\p{L}\d/.]+\s+){0,7}?"
                                r"(?:(?:adalah|yaitu|sebesar|senilai|mencapai)\s+)?(?=Rp|IDR)", regex.I)
-# "65 persen di antaranya", "(65 persen) dari jumlah tersebut": of the whole just stated
+# what ends the words a count's role is told by: a sentence or clause end, a line that ends a label
+# or a figure ("Target : 1.500 KPM" / "Realisasi : ..."), not a line wrapped in mid-phrase ("Target
+# penerima jaminan sosial" / "1.200 jiwa, terealisasi 1.300 jiwa")
+_LEAD_BREAK = regex.compile(r"[;.]\s|(?<![\p{L},-][ \t]*)\n|\n(?=[ \t]*\n)")
+# "yaitu sisa " before an amount: the word naming it, after "yaitu"
 _NAMED_AFTER_YAITU = regex.compile(r"(\b(?:yaitu|yakni)\s+)(?:sisa(?:nya)?|sisa\s+anggaran|sisa\s+dana|silpa)\s*$",
                                    regex.I)
+# "65 persen di antaranya", "(65 persen) dari jumlah tersebut": of the whole just stated
 _AMONG = regex.compile(r"[\s)]*(?:di\s*antaranya|dari\s+jumlah\s+(?:tersebut|itu)"
                        r"|dari\s+(?:total\s+)?anggaran\s+(?:tersebut|itu))\b", regex.I)
 # after an item's percentage, the next item of a list: "(realisasi 92 persen), Kabupaten Sigi Rp B"

@@ -96,6 +96,7 @@ class EvidenceVocabulary(BaseModel):
     respectively_words: list[str]
     money_words: list[str]
     reference_words: list[str]
+    quota_words: list[str]
     demonstrative_words: list[str]
     benchmark_words: list[str]
     agency_words: list[str]
@@ -139,6 +140,7 @@ class _Vocab:
     respectively: regex.Pattern
     money: regex.Pattern  # a money word, or a budget or realisation role word
     reference: frozenset[str]
+    quota: frozenset[str]  # a whole named by them alone is a quota the text gives by its count
     demonstrative: regex.Pattern
     benchmark: regex.Pattern
     agency: regex.Pattern  # an agency's name: its opening word and the capitalised words after it
@@ -198,6 +200,7 @@ def vocabulary() -> _Vocab:
         respectively=_words_re(v.respectively_words, suffix=False),
         money=_words_re(list(v.money_words) + list(v.role_words.get("budget", [])) + list(v.role_words.get("real", []))),
         reference=frozenset(w.lower() for w in v.reference_words),
+        quota=frozenset(w.lower() for w in v.quota_words),
         demonstrative=_words_re(v.demonstrative_words, suffix=False),
         # up to three words of what is averaged, then a word linking its value ("rata-rata realisasi
         # OPD Pemkot yang 41,2 persen")
@@ -696,6 +699,8 @@ def names_other_whole(text: str, p: Mention, clause: str, unit: Optional[str] = 
             continue
         if unit and any(canonical_unit(w) == unit for w in named):
             continue
+        if any(w in v.quota for w in named) and all(w in v.quota or w in v.reference for w in named):
+            continue  # "dari kuota": the quota given by its count
         if any(w not in v.reference for w in named):
             return True
     return False
