@@ -477,6 +477,12 @@ PASSAGES: dict[str, tuple[str, list]] = {
         "sedangkan Kabupaten Tegal 94,5 persen dari kuota 64.000 KPM.\n",
         [(T_OR_S, 96, 20640, 21500, C)]),
 
+    # a rise the writer got wrong: (20 - 12) / 12 = 66,67, not 25
+    "naik_salah": (
+        "Anggaran Dinsos sebesar Rp 20 miliar, atau naik 25 persen dibanding tahun 2019 yang sebesar Rp 12 "
+        "miliar.\n",
+        [(S, 25, 8e9, 12e9, M)]),
+
     # --- controls: percentages and amounts that are no ratio of each other ---
     "ctl_inflasi": (
         "Inflasi Kota Mataram pada Oktober 2023 tercatat 2,61 persen (yoy). Untuk menjaga daya beli, Pemkot "
@@ -595,6 +601,34 @@ PASSAGES: dict[str, tuple[str, list]] = {
     "ctl_kuota_nasional": (
         "Jawa Tengah mendapat 1,2 juta KPM PKH atau 12 persen dari kuota nasional. Kabupaten Brebes sendiri "
         "98.000 KPM.\n",
+        []),
+    # another year's serapan, its figures not given; the same period of last year
+    "ctl_serapan_tahun_lain": (
+        "Realisasi anggaran Dinsos tahun 2023 Rp 9,3 miliar dari pagu Rp 10 miliar. Tahun 2022, serapan hanya "
+        "85 persen.\n",
+        []),
+    "ctl_periode_sama_tahun_lalu": (
+        "Pagu Dinsos tahun 2024 Rp 25 miliar. Hingga Maret realisasinya Rp 3,1 miliar. Pada periode yang sama "
+        "tahun lalu, serapan mencapai 15 persen.\n",
+        []),
+    "ctl_persen_penerima": (
+        "Dinsos Kota Cirebon menyalurkan bantuan Rp 1,5 miliar kepada 2.500 KPM. Sebanyak 40 persen penerima "
+        "merupakan lansia, dan 15 persen penyandang disabilitas.\n",
+        []),
+    "ctl_usulan_tambahan": (
+        "Anggaran bansos provinsi Rp 45 miliar. Dinsos mengusulkan tambahan 20 persen pada APBD Perubahan, namun "
+        "TAPD hanya menyetujui Rp 4 miliar.\n",
+        []),
+    "ctl_penyaluran_tahap": (
+        "Pemkab mengalokasikan Rp 3 miliar untuk BLT. Dana itu untuk 5.000 KPM, masing-masing Rp 600 ribu. "
+        "Penyaluran tahap pertama telah mencapai 60 persen.\n",
+        []),
+    "ctl_serapan_seluruh_opd": (
+        "Serapan anggaran seluruh OPD Kota Medan baru 62 persen. Dinsos sendiri dengan pagu Rp 80 miliar telah "
+        "merealisasikan Rp 56 miliar.\n",
+        []),
+    "ctl_capaian_kinerja_program": (
+        "Dari total pagu Rp 12 miliar, realisasi Rp 10,2 miliar. Capaian kinerja program mencapai 97 persen.\n",
         []),
 }
 
