@@ -1262,7 +1262,8 @@ class _Finder:
         words ("terserap Rp A", "pagu Rp B"), by "Rp A dari (total) Rp B", or by an opening "Dari Rp
         B, ... Rp A"."""
         a, b = two
-        ra, rb = roles[id(a)], roles[id(b)]
+        # a realisation word may follow its amount instead ("baru Rp A yang terpakai")
+        ra, rb = (roles[id(m)] or ("real" if evidence.named_real_after(self.text, m) else None) for m in two)
         if ra == "real" and rb in ("budget", None) and (rb == "budget" or _DARI_BEFORE.search(self.text[a.end:b.start])):
             return a, b
         if rb == "real" and ra in ("budget", None) and (ra == "budget" or _OPENING_DARI.match(
@@ -1534,7 +1535,12 @@ class _Finder:
             # a percentage between the realisation and an amount closes another claim: that
             # amount is not this realisation's budget ("... anggaran Rp A (82,30%), sedangkan
             # ... terealisasi Rp B dari Rp C (98,70%)")
-            near = [a for a in near if not self._percent_between(a, real, but=p)]
+            # but a total realisation is of the whole budget named before its items' claims
+            # ("anggaran Rp W terdiri dari ... Realisasi belanja operasi Rp A (94,13%) dan belanja
+            # modal Rp B (94,84%), sehingga total realisasi Rp C atau 94,17%": C / W)
+            of_total = _money_words().total.search(self._words_before(real)) is not None
+            near = [a for a in near if not self._percent_between(a, real, but=p)
+                    or (of_total and a.end <= real.start and roles[id(a)] == "budget")]
             s, e = self.seg.sentence(real.start)
             # "... Rp B dari Rp A": the unnamed amount next after the realisation, just after
             # "dari", is its own budget, whatever budget was named before
@@ -1546,6 +1552,8 @@ class _Finder:
             # its words give another year than the realisation's is not its budget
             year = self._lead_year(real)
             near = [a for a in near if year is None or self._lead_year(a) in (None, year)]
+            if not pagus:
+                pagus = self._budget_of_same_item(real, near)
             if not pagus:
                 pagus = [a for a in near if roles[id(a)] == "budget"]
             if not pagus:
@@ -1621,6 +1629,23 @@ class _Finder:
                     _operand_distance(other.numerator, other.denominator):
                 by_pagu[c.denominator.start] = c
         return sorted(by_pagu.values(), key=lambda c: c.percent.start)
+
+    def _words_before(self, a: Mention) -> str:
+        """The words between an amount and the figure or sentence start before it."""
+        ws, _ = self.seg.sentence(a.start)
+        i = bisect.bisect_left(self.amount_starts, a.start)
+        start = max([m.end for m in self.amounts[max(0, i - 3):i] if m.end <= a.start] + [ws, a.start - 200])
+        return self.text[start:a.start]
+
+    def _budget_of_same_item(self, real: Mention, near: list[Mention]) -> list[Mention]:
+        """The amount before a realisation named by the same item of the budget, where the
+        realisation names one: "anggaran Rp W yang terdiri dari belanja operasi Rp A dan belanja
+        modal Rp B. Realisasi belanja operasi Rp C (94,13%)" is C / A, not C / W."""
+        item = evidence.item_named(self._words_before(real))
+        if item is None:
+            return []
+        return [a for a in near if a.end <= real.start and a.value >= real.value
+                and evidence.item_named(self._words_before(a)) == item]
 
     def _other_subject_realised_before(self, p: Mention, real: Mention, reals: list[Mention]) -> bool:
         """Is the realisation nearest to a percentage of a sentence before it only one of several,
@@ -1801,11 +1826,14 @@ class _Finder:
         its sentence; ``after``: only after it."""
         s, e = self.seg.sentence(p.start)
         before = self._amounts_between(max(s, p.start - 80), p.start)
-        if not after and before and evidence.beside(self.text, p, before[-1]):
+        # "Rp A di antaranya atau P persen" as "Rp A atau P persen"
+        if not after and before and (evidence.beside(self.text, p, before[-1]) or evidence.vocabulary().gap_before.match(
+                _AMONG.sub("", self.text[before[-1].end:p.start], count=1))):
             return before[-1]
         following = self._amounts_between(p.end, min(e, p.end + 80))
         if following:
-            gap = _AMONG.sub("", self.text[p.end:following[0].start], count=1)
+            # "P%, yaitu sisa Rp A": the word naming the amount after "yaitu" (its role) is no gap
+            gap = _NAMED_AFTER_YAITU.sub(r"\g<1>", _AMONG.sub("", self.text[p.end:following[0].start], count=1))
             if evidence.vocabulary().gap_after.match(gap):
                 return following[0]
         return None
@@ -1862,7 +1890,8 @@ class _Finder:
             a = self._amount_beside(p)
             if a is None or roles[id(a)] != "remainder":
                 continue
-            den = self._amount_after_dari(p)
+            # "P%, yaitu sisa Rp C dari Rp A": the whole after the part
+            den = self._amount_after_dari(a if a.start > p.start else p)
             if den is not None and roles[id(den)] not in (None, "budget"):
                 continue
             if den is None:
@@ -3051,13 +3080,16 @@ class _Finder:
         (in the paragraph, with no percentage of its own)."""
         s, _ = self.seg.sentence(p.start)
         opening = _tie_words().pointing_back.match(self.text, s)
-        if opening is None or opening.end() > min(p.start, part.start):
+        # "Dinsos mengalokasikan Rp W ... . Sebanyak Rp A di antaranya atau P persen ...": the part
+        # names itself one among the whole of the sentence before
+        among = opening is None and part.end <= p.start and _tie_words().among.match(self.text, part.end) is not None
+        if not among and (opening is None or opening.end() > min(p.start, part.start)):
             return None
         ps, pe = self._filled_sentence_before(s)
         if pe == 0:
             return None
         wholes = self._amounts_between(ps, pe)
-        named = self._amount_named_by(opening.group(0), wholes, ps)
+        named = None if among else self._amount_named_by(opening.group(0), wholes, ps)
         if named is None and not wholes:
             # a sentence with no figure between ("SiLPA ... Rp W atau 4,2 persen dari .... Angka itu
             # disampaikan dalam rapat Pansus. // Dari sisa lebih itu, Rp A ..."): the noun may name
@@ -3881,7 +3913,7 @@ class _Finder:
         if op.unit is not None and any(t.start == op.start for t in self.targets):
             return "target"
         lead = self.text[max(lo, op.start - 60):op.start]
-        lead = regex.split(r"[;.]\s|\n", lead)[-1]
+        lead = _LEAD_BREAK.split(lead)[-1]
         prev = [o for o in self.count_operands(max(lo, op.start - 60), op.start) if o.end <= op.start]
         if prev:
             lead = self.text[max(prev[-1].end, op.start - len(lead)):op.start]
@@ -4412,6 +4444,13 @@ _OPENING_DARI_COUNT = regex.compile(r"\s*[\"“]?\s*dari\s+(?:(?:total|jumlah|ke
 # a sentence that opens with the total its part is of: "Total APBD Kabupaten tahun 2023 Rp W, ..."
 _OPENING_TOTAL = regex.compile(r"\s*[\"“]?\s*(?:total|jumlah|keseluruhan)\s+(?:(?!Rp|IDR)[\p{L}\d/.]+\s+){0,7}?"
                                r"(?:(?:adalah|yaitu|sebesar|senilai|mencapai)\s+)?(?=Rp|IDR)", regex.I)
+# what ends the words a count's role is told by: a sentence or clause end, a line that ends a label
+# or a figure ("Target : 1.500 KPM" / "Realisasi : ..."), not a line wrapped in mid-phrase ("Target
+# penerima jaminan sosial" / "1.200 jiwa, terealisasi 1.300 jiwa")
+_LEAD_BREAK = regex.compile(r"[;.]\s|(?<![\p{L},-][ \t]*)\n|\n(?=[ \t]*\n)")
+# "yaitu sisa " before an amount: the word naming it, after "yaitu"
+_NAMED_AFTER_YAITU = regex.compile(r"(\b(?:yaitu|yakni)\s+)(?:sisa(?:nya)?|sisa\s+anggaran|sisa\s+dana|silpa)\s*$",
+                                   regex.I)
 # "65 persen di antaranya", "(65 persen) dari jumlah tersebut": of the whole just stated
 _AMONG = regex.compile(r"[\s)]*(?:di\s*antaranya|dari\s+jumlah\s+(?:tersebut|itu)"
                        r"|dari\s+(?:total\s+)?anggaran\s+(?:tersebut|itu))\b", regex.I)

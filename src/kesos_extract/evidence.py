@@ -96,6 +96,7 @@ class EvidenceVocabulary(BaseModel):
     respectively_words: list[str]
     money_words: list[str]
     reference_words: list[str]
+    quota_words: list[str]
     demonstrative_words: list[str]
     benchmark_words: list[str]
     agency_words: list[str]
@@ -139,6 +140,7 @@ class _Vocab:
     respectively: regex.Pattern
     money: regex.Pattern  # a money word, or a budget or realisation role word
     reference: frozenset[str]
+    quota: frozenset[str]  # a whole named by them alone is a quota the text gives by its count
     demonstrative: regex.Pattern
     benchmark: regex.Pattern
     agency: regex.Pattern  # an agency's name: its opening word and the capitalised words after it
@@ -176,8 +178,10 @@ def vocabulary() -> _Vocab:
         role_of=role_of,
         role_after=_words_re([w for ws in v.role_words_after.values() for w in ws], suffix=False),
         # "target serapan semester I sebesar 40 persen": a period named after the goal's words
+        # (the uptake aimed at may stand between: "Dinsos menargetkan serapan 95 persen")
         goal_before=_words_re(v.goal_words, anchor=r"(?:\s+(?:\w+\s+){0,2}?(?:(?:semester|triwulan|tw|tahap|bulan)\s+\w+\s+)?"
-                                                   r"(?:hanya|sebesar|sekitar|minimal|mencapai))?\s*$"),
+                                                   r"(?:hanya|sebesar|sekitar|minimal|mencapai)|\s+(?:serapan|penyerapan|realisasi)"
+                                                   r"(?:\s+(?:anggaran|keuangan|dana|belanja))?)?\s*$"),
         decrease=_words_re(v.decrease_words, suffix=False, anchor=r"(?:\s+\w+){0,3}\s*$"),
         increase=_words_re(v.increase_words, suffix=False, anchor=r"(?:\s+\w+){0,3}\s*$"),
         old_value=_words_re(v.old_value_words, suffix=False),
@@ -196,6 +200,7 @@ def vocabulary() -> _Vocab:
         respectively=_words_re(v.respectively_words, suffix=False),
         money=_words_re(list(v.money_words) + list(v.role_words.get("budget", [])) + list(v.role_words.get("real", []))),
         reference=frozenset(w.lower() for w in v.reference_words),
+        quota=frozenset(w.lower() for w in v.quota_words),
         demonstrative=_words_re(v.demonstrative_words, suffix=False),
         # up to three words of what is averaged, then a word linking its value ("rata-rata realisasi
         # OPD Pemkot yang 41,2 persen")
@@ -621,6 +626,13 @@ _WHOLE_SCOPE = regex.compile(r"\b(?:secara\s+keseluruhan|keseluruhan|seluruhnya|
                              r"total\s+realisasi)\b", regex.I)
 
 
+def item_named(words: str) -> Optional[str]:
+    """The item of the budget the words right before a figure name, the last one ("Realisasi
+    belanja operasi sebesar" -> "belanja operasi"), or None."""
+    found = _last(_ITEM.finditer(words))
+    return None if found is None else found.group(0).lower().split()[0] + " " + found.group(1).lower()
+
+
 def of_other_item(text: str, p_clause: str, op_clause: str) -> bool:
     """Does a percentage's clause speak of another item of the budget than the clause of a figure
     in another sentence ("Realisasi belanja modal hanya Rp 300 juta dari pagu Rp 1 miliar. Serapan
@@ -687,6 +699,8 @@ def names_other_whole(text: str, p: Mention, clause: str, unit: Optional[str] = 
             continue
         if unit and any(canonical_unit(w) == unit for w in named):
             continue
+        if any(w in v.quota for w in named) and all(w in v.quota or w in v.reference for w in named):
+            continue  # "dari kuota": the quota given by its count
         if any(w not in v.reference for w in named):
             return True
     return False
@@ -1905,7 +1919,7 @@ class _Resolver:
         opening = _REALISATION_NAMED_BACK.match(self.text, s, mine[0].op.start)
         if opening is None:
             return []
-        ps, pe = self.cx.seg.previous_sentence(s)
+        ps, pe = self._previous_sentence(s)
         if pe == 0 or ps < own_ps or ps >= s:
             return []
         unit = mine[0].op.unit
@@ -1935,6 +1949,15 @@ class _Resolver:
             ps = qs
         return ps
 
+    def _previous_sentence(self, s: int) -> tuple[int, int]:
+        """The sentence before the one at ``s``, from its first character: a sentence opening a
+        line starts at the line break before it, a paragraph at the line, and such a sentence is
+        of its paragraph."""
+        ps, pe = self.cx.seg.previous_sentence(s)
+        while ps < pe and self.text[ps].isspace():
+            ps += 1
+        return ps, pe
+
     def _filled_sentence_start_before(self, offset: int) -> int:
         """Where the sentence before the one at ``offset`` starts, over a blank line between them."""
         s, e = self.cx.seg.previous_sentence(offset)
@@ -1950,7 +1973,7 @@ class _Resolver:
         persentase PSKS yang aktif terealisasi 73,5% ...": another indicator's)."""
         if not any(c.role == "real" for c in own) or any(c.role == "target" for c in own):
             return []
-        ps, pe = self.cx.seg.previous_sentence(s)
+        ps, pe = self._previous_sentence(s)
         if ps < own_ps or pe > s or _MEASURE_NOUN.search(self.text, s, p.start) or \
                 _other_year(_years(self.text[s:p.end]), self.text[ps:pe]):
             return []
@@ -1969,7 +1992,7 @@ class _Resolver:
         what was done and that percentage is no achievement nor goal."""
         if not any(c.role == "target" for c in own) or any(c.role == "real" for c in own):
             return []
-        ps, pe = self.cx.seg.previous_sentence(s)
+        ps, pe = self._previous_sentence(s)
         if ps < own_ps or pe > s or _MEASURE_NOUN.search(self.text, s, p.start):
             return []
         before = [q for q in self.cx.percents_between(ps, pe) if not self.tabular(q)]
@@ -2004,7 +2027,7 @@ class _Resolver:
                 _TOTAL_WORD.search(clause) or vocabulary().benchmark.search(clause) or \
                 vocabulary().contrast_opening.match(self.text, s):
             return []
-        ps, pe = self.cx.seg.previous_sentence(s)
+        ps, pe = self._previous_sentence(s)
         if ps < own_ps or pe > s or _other_year(_years(self.text[s:e]), self.text[ps:pe]):
             return []
         if self.cx.operands_between(ps, pe):

@@ -15,10 +15,11 @@ import regex
 
 # a dot that ends a sentence: not in "Rp.", "Kab.", "No.", "dll." before a number, not a decimal
 # a dot after these ends no sentence: "Rp.", "Kab.", titles before a name ("Drs. H. Abdul"),
-# a single letter ("H.", "S.Sos."), "s.d." (sampai dengan: "s.d. TW III")
+# a single letter ("H.", "S.Sos."), "s.d." (sampai dengan: "s.d. TW III"); but "M" and "T" after a
+# figure are scales ("Rp 7 M. Kenaikannya ..."), their dot ends the sentence
 _ABBREV = (r"(?<!\bRp[.\s]{0,4})(?<!\bKab)(?<!\bKec)(?<!\bKel)(?<!\bNo)(?<!\bProv)(?<!\bDr)(?<!\bDra)(?<!\bDrs)"
            r"(?<!\bIr)(?<!\bHj)(?<!\bSdr)(?<!\bBpk)(?<!\bProf)(?<!\bH)(?<!\bS)(?<!\bTh)(?<!\bJl)(?<!\bJln)"
-           r"(?<!\b[A-Z])(?<!\bs\.d)")
+           r"(?<!\b(?<!\d[ \t]?)[A-Z])(?<!\b[A-LN-SU-Z])(?<!\bs\.d)")
 # a news story's dateline opening a line ("TENGGARONG – ", "SUMBAWA BESAR, suarantb.id – "): its
 # story starts there, whatever the line before (a headline has no full stop)
 _DATELINE_LINE = r"(?=[ \t]*\p{Lu}[\p{Lu} .'-]{2,40}?(?:,[ \t]*[\w.]{2,30})?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[–—-][ \t]*\S)"
