@@ -2031,13 +2031,18 @@ class _Finder:
         listed = self._listed_years(line_start)
         if old_year not in listed or new_year not in listed:
             return None
-        old, new = listed[old_year], listed[new_year]
+        return self._listed_change(p, listed[old_year], listed[new_year], decrease,
+                                   "the two values in the list of years before")
+
+    def _listed_change(self, p: Mention, old: Operand, new: Operand, decrease: bool,
+                       note: str) -> Optional[RatioClaim]:
+        """The change claim of two values of a list of years, of one kind (money or one thing counted)."""
         if old.unit != new.unit or (old.unit != "IDR" and not _units_compatible(self.text, old, new)):
             return None
         claim = self._count_change_claim(_operand(p), old, new, 1 if decrease else -1)
         if claim is not None:
             claim.implicit_denominator = True
-            claim.notes.append("the two values in the list of years before")
+            claim.notes.append(note)
         return claim
 
     def _change_on_year_line(self, p: Mention, decrease: bool) -> Optional[RatioClaim]:
@@ -2059,14 +2064,8 @@ class _Finder:
         earlier = {year: op for year, op in self._listed_years(line_start).items() if year < new_year}
         if not earlier:
             return None
-        old = earlier[max(earlier)]
-        if old.unit != new.unit or (old.unit != "IDR" and not _units_compatible(self.text, old, new)):
-            return None
-        claim = self._count_change_claim(_operand(p), old, new, 1 if decrease else -1)
-        if claim is not None:
-            claim.implicit_denominator = True
-            claim.notes.append("the old value on an earlier year's line of the list")
-        return claim
+        return self._listed_change(p, earlier[max(earlier)], new, decrease,
+                                   "the old value on an earlier year's line of the list")
 
     def _listed_years(self, before: int) -> dict[int, Operand]:
         """The figure of each year of the list of years right before ``before``: lines that open
