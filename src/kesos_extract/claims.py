@@ -621,6 +621,48 @@ class _Finder:
             prev = op.end
         return names
 
+    def respective_list_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """Percentages of two lists of amounts said "masing-masing" (respectively), item by item:
+        "Realisasi Program A dan Program B masing-masing sebesar Rp R1 dan Rp R2 atau 96,5% dan
+        91,2% dari pagu Rp W1 dan Rp W2" (R1 / W1, R2 / W2). The percentages stand together as a
+        list ("P1 dan P2", "P1, P2 dan P3"), as many as the parts listed right before them and the
+        wholes listed after "dari" (a few words between: "dari pagu", "dari anggaran")."""
+        out: list[RatioClaim] = []
+        done: set[int] = set()
+        for p in self.percents:
+            if p.start in claimed or p.start in done:
+                continue
+            s, e = self.seg.sentence(p.start)
+            if not _RESPECTIVELY.search(self.text, s, p.start):
+                continue
+            pcts = self._listed_run(self._percents_between(p.start, e))
+            parts = self._listed_run(self._amounts_between(s, p.start)[::-1])[::-1]
+            if len(pcts) < 2 or any(q.start in claimed for q in pcts) or len(parts) < len(pcts) or \
+                    not _LIST_JOIN.fullmatch(self.text, parts[-1].end, pcts[0].start):
+                continue
+            parts = parts[-len(pcts):]
+            lead = _WHOLES_AFTER.match(self.text, pcts[-1].end)
+            wholes = self._listed_run(self._amounts_between(lead.end(), e)) if lead else []
+            if len(wholes) < len(pcts) or wholes[0].start != lead.end():  # type: ignore[union-attr]
+                continue
+            done.update(q.start for q in pcts)
+            kind = "budget" if _keyword_re().search(lead.group(0)) else "share"  # type: ignore[union-attr]
+            for q, a, w in zip(pcts, parts, wholes):
+                out.append(RatioClaim(kind, _operand(q), _operand(a), _operand(w), respective=True,
+                                      notes=["two lists said 'masing-masing', item by item"]))
+        return out
+
+    def _listed_run(self, found: list[Mention]) -> list[Mention]:
+        """The first mentions of ``found`` (in text order, or reversed) that stand as one list, only
+        ", ", "dan", "serta" between each two."""
+        run = found[:1]
+        for m in found[1:]:
+            a, b = (run[-1], m) if m.start > run[-1].start else (m, run[-1])
+            if not _LIST_JOIN.fullmatch(self.text, a.end, b.start):
+                break
+            run.append(m)
+        return run
+
     def money_part_named_again(self, claimed: set[int]) -> list[RatioClaim]:
         """A share whose part is an item of a breakdown of money in the sentence before, named
         again, with no amount in its own sentence: "Total belanja Rp W yang terdiri dari belanja
@@ -1199,7 +1241,9 @@ class _Finder:
         amounts, a realisation and its budget, and the realisations of successive periods of one
         budget (in that order: each percentage is claimed by the first that explains it)."""
         roles = {id(a): self._role(a) for a in self.amounts}
-        out = [c for c in self.remainder_claims(roles) if c.percent.start not in claimed]
+        # two lists said "masing-masing" first: their percentages are each item's, whatever stands nearer
+        out = self.respective_list_claims(claimed)
+        out += [c for c in self.remainder_claims(roles) if c.percent.start not in claimed | {c.percent.start for c in out}]
         out += self.change_claims(claimed | {c.percent.start for c in out})
         # the old value of a change is last year's budget, not the pagu of this year's realisation
         # ("Anggaran 2024 Rp B, naik 10 persen dari 2023 (Rp A), dengan serapan Rp C atau 40 persen")
@@ -4491,6 +4535,12 @@ _FORMERLY_BEFORE = regex.compile(r"(?<!\w)(?:dari\s+)?semula\s*(?:sebesar\s*|sen
 # what parts the items of a list of counts: their names are the words after the last of these
 _LIST_SEPARATORS = regex.compile(r"[,;:(]|\b(?:dan|serta|yakni|yaitu|meliputi|antara\s+lain|terdiri\s+(?:dari|atas)|"
                                  r"sebanyak|sejumlah|ialah|adalah)\b", regex.I)
+# lists said item by item: "masing-masing", "berturut-turut"
+_RESPECTIVELY = regex.compile(r"(?<!\w)(?:masing-masing|berturut-turut)(?!\w)", regex.I)
+# between two items of a list ("Rp A dan Rp B", "P1, P2 dan P3"), or a list and what it is said of ("... atau")
+_LIST_JOIN = regex.compile(r"\s*(?:(?:,|\(|\)|(?:dan|serta|atau)(?!\w))\s*){0,3}", regex.I)
+# the wholes' list after the percentages': "dari pagu", "dari anggaran sebesar", "terhadap target"
+_WHOLES_AFTER = regex.compile(r"\s*(?:dari|terhadap)\s+(?:[\p{L}/]+\s+){0,3}?(?:sebesar\s+|masing-masing\s+)?(?=Rp|IDR|\d)", regex.I)
 _YEAR = regex.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]\d)")
 # a percentage's "dari" naming an earlier time, not a whole: "80 persen dari tahun lalu", "dari anggaran
 # tahun 2022", "dari pagu semula" (grammars/claims.yaml earlier_value_words)

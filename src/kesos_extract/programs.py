@@ -192,7 +192,7 @@ def _budget(doc: Document, claims: list[RatioClaim], start: int, end: int,
     """The first realisation ratio in ``start``-``end`` that is the program's own: not stated for
     one of its kegiatan or sub kegiatan (``acts``: the program's activities; :func:`_is_part_claim`)."""
     for cl in claims:
-        if cl.kind == "budget" and start <= cl.start and cl.end <= end and not (
+        if cl.kind == "budget" and start <= cl.start and cl.end <= end and not cl.respective and not (
                 acts is not None and _is_part_claim(doc.text, cl.start, acts)):
             return _claim_budget(doc, cl)
     return Budget()

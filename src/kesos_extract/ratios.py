@@ -39,6 +39,10 @@ class RatioClaim:
     # a percentage change ("turun 26,79 persen dari Rp106 triliun menjadi Rp78,2 triliun"): the
     # old and the new value; the numerator is their difference and the denominator the old one
     change: Optional[tuple[Operand, Operand]] = None
+    # an item of lists said "masing-masing" ("Program A dan Program B masing-masing Rp R1 dan Rp R2 atau
+    # P1 dan P2 dari pagu Rp W1 dan Rp W2"): its program is told by its place in the list of names, not
+    # by the name nearest before it
+    respective: bool = False
 
     def _operands(self) -> list[Operand]:
         ops = [self.percent, self.numerator, self.denominator]
