@@ -3,9 +3,9 @@ common way of LKPJ and LRA chapters to give two programs or two kinds of spendin
 "Realisasi Program A dan Program B masing-masing sebesar Rp R1 dan Rp R2 atau P1 dan P2 dari pagu
 Rp W1 dan Rp W2" (R1 / W1, R2 / W2; claims.py `respective_list_claims`). Before, no claim at all.
 
-The programs named before such lists get no budget from them (programs.py: a claim of such a list
-is no budget of the name nearest before it): before this, the first item's figures would have gone
-to the second name.
+The programs named in a list before such lists get their items in order (programs.py
+`_shared_out`); a claim of such a list is no budget of the name nearest before it: without this, the
+first item's figures would have gone to the second name.
 
 Written for these tests in the register of LKPJ chapters and news; the answers worked out by hand
 (half-up rounding to the stated decimals).
@@ -65,8 +65,8 @@ def test_controls_pair_nothing_item_by_item():
         assert not [c for c in extract_text(text).checks if "item by item" in c.message]
 
 
-def test_the_programs_named_before_get_no_figures_of_the_wrong_item():
+def test_each_program_named_before_gets_its_item():
     programs = extract_text(PASSAGES["two_programs"][0]).programs
-    assert [p.name for p in programs] == ["Program Rehabilitasi Sosial", "Program Perlindungan dan Jaminan Sosial"]
-    assert all(p.budget.realisasi in (None,) or p.budget.realisasi == 1_930_000_000 and i == 0
-               for i, p in enumerate(programs))
+    assert [(p.name, p.budget.pagu, p.budget.realisasi, p.budget.percent) for p in programs] == [
+        ("Program Rehabilitasi Sosial", 2_000_000_000, 1_930_000_000, 96.5),
+        ("Program Perlindungan dan Jaminan Sosial", 1_500_000_000, 1_368_000_000, 91.2)]

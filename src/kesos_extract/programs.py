@@ -1705,11 +1705,13 @@ def _claim_of_stated_amount(doc: Document, claims: list[RatioClaim], budget: Bud
 _RESPECTIVELY = regex.compile(r"[^.;\n]{0,60}?\b(?:masing-masing|berturut-turut)\b", regex.I)
 
 
-def _respective_budgets(doc: Document, amounts: list[Mention], every: list[NamedProgram]) -> dict[int, Budget]:
+def _respective_budgets(doc: Document, amounts: list[Mention], every: list[NamedProgram],
+                        claims: list[RatioClaim]) -> dict[int, Budget]:
     """The budgets a sentence shares out over the programs it lists, by the mention's start: as
-    many amounts after "masing-masing" in the sentence as names in the list, each to its name in
-    order, or one amount that each got; the realisations where a word of spending stands before
-    the first name or between the last name and them."""
+    many realisation ratios of lists said "masing-masing" as names (:attr:`RatioClaim.respective`),
+    each to its name in order; else as many amounts after "masing-masing" in the sentence as names
+    in the list, each to its name in order, or one amount that each got; the realisations where a
+    word of spending stands before the first name or between the last name and them."""
     out: dict[int, Budget] = {}
     ordered = sorted((m for m in every if not m.heading), key=lambda m: m.start)
     run: list[NamedProgram] = []
@@ -1718,18 +1720,23 @@ def _respective_budgets(doc: Document, amounts: list[Mention], every: list[Named
             run.append(m)
             continue
         if len(run) >= 2:
-            out.update(_shared_out(doc, amounts, run))
+            out.update(_shared_out(doc, amounts, run, claims))
         run = [m] if m is not None else []
     return out
 
 
-def _shared_out(doc: Document, amounts: list[Mention], run: list[NamedProgram]) -> dict[int, Budget]:
+def _shared_out(doc: Document, amounts: list[Mention], run: list[NamedProgram],
+                claims: list[RatioClaim]) -> dict[int, Budget]:
     last = run[-1]
     each = _RESPECTIVELY.match(doc.text, last.name_end)
     if each is None:
         return {}
     stop = _LIST_END.search(doc.text, each.end())
     end = stop.start() if stop else len(doc.text)
+    listed = sorted((cl for cl in claims if cl.respective and each.end() <= cl.percent.start < end),
+                    key=lambda cl: cl.percent.start)
+    if len(listed) == len(run) and all(cl.kind == "budget" for cl in listed):
+        return {m.start: _claim_budget(doc, cl) for m, cl in zip(run, listed)}
     figures = [a for a in amounts if each.end() <= a.start and a.end <= end and not _is_rate(doc, a)]
     if len(figures) == 1 and not _TOTAL.search(doc.text, last.name_end, figures[0].start):
         figures *= len(run)  # "masing-masing mendapat Rp 500 juta": each the same
@@ -1780,7 +1787,7 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
     every = [m for _, ms in named for m in ms]
     amounts = sorted((m for m in mentions if m.kind == "amount" and m.value is not None), key=lambda m: m.start)
     percents = sorted((m for m in mentions if m.kind == "percentage" and m.value is not None), key=lambda m: m.start)
-    respective = _respective_budgets(doc, amounts, every)
+    respective = _respective_budgets(doc, amounts, every, claims)
     out = []
     for first, ms in named:
         acts, stated = _prose_activities(doc, first, every)
