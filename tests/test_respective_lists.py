@@ -33,6 +33,16 @@ PASSAGES: dict[str, tuple[str, list]] = {
         "miliar, Rp 1,25 miliar dan Rp 800 juta.",
         [("budget_percent", 93.33, 4.2e9, 4.5e9, C), ("budget_percent", 88, 1.1e9, 1.25e9, C),
          ("budget_percent", 75, 600e6, 800e6, C)]),
+    # the wholes first, then "terealisasi" and the parts: 760 / 800 = 95; 270 / 300 = 90
+    "wholes_first": (
+        "Pagu Program Pemberdayaan Sosial dan Program Penanganan Bencana masing-masing Rp 800 juta dan Rp 300 "
+        "juta, terealisasi Rp 760 juta dan Rp 270 juta atau 95 persen dan 90 persen.",
+        [("budget_percent", 95, 760e6, 800e6, C), ("budget_percent", 90, 270e6, 300e6, C)]),
+    # counts against their quotas: 1.200 / 1.250 = 96; 2.400 / 2.600 = 92,3077
+    "counts_of_quotas": (
+        "Penerima PKH dan BPNT di Kecamatan Wates masing-masing 1.200 KPM dan 2.400 KPM, atau 96% dan 92% dari "
+        "kuota 1.250 KPM dan 2.600 KPM.",
+        [(("share_percent", "target_percent"), 96, 1200, 1250, C), (("share_percent", "target_percent"), 92, 2400, 2600, C)]),
     # controls: one whole for the list (shares of a total, not item by item); no parts before the
     # percentages
     "one_whole": (
@@ -45,6 +55,8 @@ PASSAGES: dict[str, tuple[str, list]] = {
 SLIPS = [
     ("two_programs", "atau 96,5% dan", "atau 95,6% dan", 96.5, 95.6),
     ("three_kinds", "88 persen", "80 persen", 88, 80),
+    ("wholes_first", "dan 90 persen", "dan 80 persen", 90, 80),
+    ("counts_of_quotas", "dan 92% dari", "dan 29% dari", 92, 29),
 ]
 
 

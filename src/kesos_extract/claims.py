@@ -622,11 +622,17 @@ class _Finder:
         return names
 
     def respective_list_claims(self, claimed: set[int]) -> list[RatioClaim]:
-        """Percentages of two lists of amounts said "masing-masing" (respectively), item by item:
-        "Realisasi Program A dan Program B masing-masing sebesar Rp R1 dan Rp R2 atau 96,5% dan
-        91,2% dari pagu Rp W1 dan Rp W2" (R1 / W1, R2 / W2). The percentages stand together as a
-        list ("P1 dan P2", "P1, P2 dan P3"), as many as the parts listed right before them and the
-        wholes listed after "dari" (a few words between: "dari pagu", "dari anggaran")."""
+        """Percentages of two lists of figures said "masing-masing" (respectively), item by item:
+
+        - the parts right before the percentages, the wholes after "dari": "Realisasi Program A
+          dan Program B masing-masing sebesar Rp R1 dan Rp R2 atau 96,5% dan 91,2% dari pagu Rp W1
+          dan Rp W2", "Penerima PKH dan BPNT masing-masing 1.200 KPM dan 2.400 KPM, atau 96% dan
+          92% dari kuota 1.250 KPM dan 2.600 KPM";
+        - the wholes, then a word of spending and the parts right before the percentages: "...
+          masing-masing Rp W1 dan Rp W2, terealisasi Rp R1 dan Rp R2 atau 95 persen dan 95 persen".
+
+        The percentages stand together as a list ("P1 dan P2", "P1, P2 dan P3"), as many as the
+        parts and the wholes; each list of one kind (money, or counts)."""
         out: list[RatioClaim] = []
         done: set[int] = set()
         for p in self.percents:
@@ -636,21 +642,43 @@ class _Finder:
             if not _RESPECTIVELY.search(self.text, s, p.start):
                 continue
             pcts = self._listed_run(self._percents_between(p.start, e))
-            parts = self._listed_run(self._amounts_between(s, p.start)[::-1])[::-1]
-            if len(pcts) < 2 or any(q.start in claimed for q in pcts) or len(parts) < len(pcts) or \
-                    not _LIST_JOIN.fullmatch(self.text, parts[-1].end, pcts[0].start):
+            if len(pcts) < 2 or any(q.start in claimed for q in pcts):
                 continue
-            parts = parts[-len(pcts):]
-            lead = _WHOLES_AFTER.match(self.text, pcts[-1].end)
-            wholes = self._listed_run(self._amounts_between(lead.end(), e)) if lead else []
-            if len(wholes) < len(pcts) or wholes[0].start != lead.end():  # type: ignore[union-attr]
-                continue
-            done.update(q.start for q in pcts)
-            kind = "budget" if _keyword_re().search(lead.group(0)) else "share"  # type: ignore[union-attr]
-            for q, a, w in zip(pcts, parts, wholes):
-                out.append(RatioClaim(kind, _operand(q), _operand(a), _operand(w), respective=True,
-                                      notes=["two lists said 'masing-masing', item by item"]))
+            for figures in (self._amounts_between, self._counts_between):
+                found = self._respective_lists(figures, pcts, s, e)
+                if found is not None:
+                    kind, parts, wholes = found
+                    done.update(q.start for q in pcts)
+                    out += [RatioClaim(kind, _operand(q), _operand(a), _operand(w), respective=True,
+                                       notes=["two lists said 'masing-masing', item by item"])
+                            for q, a, w in zip(pcts, parts, wholes)]
+                    break
         return out
+
+    def _respective_lists(self, figures, pcts: list[Mention], s: int, e: int):
+        """(kind, parts, wholes) of :meth:`respective_list_claims`, of the figures ``figures`` finds
+        between two offsets; None where the sentence has no such lists."""
+        k = len(pcts)
+        parts = self._listed_run(figures(s, pcts[0].start)[::-1])[::-1]
+        if len(parts) < k or not _LIST_JOIN.fullmatch(self.text, parts[-1].end, pcts[0].start):
+            return None
+        parts = parts[-k:]
+        lead = _WHOLES_AFTER.match(self.text, pcts[-1].end)
+        if lead is not None:
+            wholes = self._listed_run(figures(lead.end(), e))
+            if len(wholes) >= k and wholes[0].start == lead.end():
+                kind = "budget" if _keyword_re().search(lead.group(0)) else \
+                    "target" if _TARGET_WORD.search(lead.group(0)) else "share"
+                return kind, parts, wholes[:k]
+        wholes = self._listed_run(figures(s, parts[0].start)[::-1])[::-1]
+        if len(wholes) >= k and _SPENT_BETWEEN.fullmatch(self.text, wholes[-1].end, parts[0].start):
+            return "budget", parts, wholes[-k:]
+        return None
+
+    def _counts_between(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self.count_starts, start)
+        hi = bisect.bisect_left(self.count_starts, end)
+        return [m for m in self.counts[lo:hi] if m.end <= end and not self._in_table(m.start)]
 
     def _listed_run(self, found: list[Mention]) -> list[Mention]:
         """The first mentions of ``found`` (in text order, or reversed) that stand as one list, only
@@ -4539,6 +4567,9 @@ _LIST_SEPARATORS = regex.compile(r"[,;:(]|\b(?:dan|serta|yakni|yaitu|meliputi|an
 _RESPECTIVELY = regex.compile(r"(?<!\w)(?:masing-masing|berturut-turut)(?!\w)", regex.I)
 # between two items of a list ("Rp A dan Rp B", "P1, P2 dan P3"), or a list and what it is said of ("... atau")
 _LIST_JOIN = regex.compile(r"\s*(?:(?:,|\(|\)|(?:dan|serta|atau)(?!\w))\s*){0,3}", regex.I)
+# between the wholes' list and the parts' list: "..., terealisasi", "dengan realisasi masing-masing"
+_SPENT_BETWEEN = regex.compile(r"\s*,?\s*(?:dengan\s+|sedangkan\s+)?(?:realisasi(?:nya)?|terealisasi|terserap|diserap|"
+                               r"tersalurkan|disalurkan|tercapai|dicapai)\s+(?:masing-masing\s+)?(?:sebesar\s+)?", regex.I)
 # the wholes' list after the percentages': "dari pagu", "dari anggaran sebesar", "terhadap target"
 _WHOLES_AFTER = regex.compile(r"\s*(?:dari|terhadap)\s+(?:[\p{L}/]+\s+){0,3}?(?:sebesar\s+|masing-masing\s+)?(?=Rp|IDR|\d)", regex.I)
 _YEAR = regex.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]\d)")
