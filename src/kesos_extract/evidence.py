@@ -2775,6 +2775,45 @@ def _without_plan_horizons(text: str) -> str:
     return _plan_horizon_re().sub(lambda m: " " * len(m.group(0)), text)
 
 
+# a sentence that opens by setting the year it speaks of, as a frame before its subject: "Tahun 2022,
+# serapan hanya 85 persen", "Pada 2022 serapan ...", "Sementara pada tahun 2021, ...", "Di tahun 2022
+# ..." (not "Serapan anggaran tahun 2023 mencapai ...": a year inside the subject frames nothing)
+_YEAR_FRAME_OPENING = regex.compile(
+    r"[\W_]*(?:(?:sementara(?:\s+itu)?|sedangkan|adapun|namun|padahal|bandingkan(?:\s+dengan)?|bahkan)[\s,]+)?"
+    r"(?:(?:pada|di|untuk|selama|dalam)\s+)?(?:(?:tahun|TA)\s+(?:anggaran\s+)?)?((?:19|20)\d\d)(?![\d.,]\d)", regex.I)
+
+
+def framed_year(sentence: str) -> Optional[str]:
+    """The year a sentence opens by framing itself in ("Tahun 2022, serapan hanya 85 persen":
+    2022); None where it opens otherwise. A bare figure opening it is a year only with "tahun",
+    "pada", "di" ... before it or a comma after it."""
+    m = _YEAR_FRAME_OPENING.match(sentence)
+    if m is None:
+        return None
+    framed = m.group(0)[: m.start(1) - m.start(0)].strip(" ,\t\n\"“")
+    if not framed and not regex.match(r"\s*,", sentence[m.end():]):
+        return None  # "2022 menjadi tahun ...": a bare year opening is a frame only before a comma
+    return m.group(1)
+
+
+def dated_apart(percent_sentence: str, operand_sentence: str, sentence_before_operand: str) -> bool:
+    """Is a percentage's sentence dated to another year than the amounts of an earlier sentence
+    that name none? Their year is the one the sentence before them names, where it names one
+    ("Hingga Desember 2023 ... Realisasi Rp A dari pagu Rp B. Tahun 2022, serapan hanya 85
+    persen"); where nothing dates them, a percentage whose sentence opens on a year of its own
+    ("Realisasi Rp A dari pagu Rp B. Tahun 2022, serapan hanya 85 persen") turns to that year and
+    concludes nothing of them. A year inside the percentage's subject with nothing dating the
+    amounts ("... Dengan demikian, serapan anggaran tahun 2023 mencapai 91 persen") is theirs.
+    Operands that name a year themselves are other_year's to judge."""
+    mine = {y for y in _years(percent_sentence) if y[0] != "@"}
+    if not mine or _years(operand_sentence):
+        return False
+    in_force = {y for y in _years(sentence_before_operand) if y[0] != "@"}
+    if in_force:
+        return not mine & in_force
+    return framed_year(percent_sentence) is not None
+
+
 def only_another_relative_year(text: str) -> bool:
     """Does ``text`` name no year but last or next year, relatively ("tahun lalu", "tahun depan")?"""
     theirs = _years(text)
