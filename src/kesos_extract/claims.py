@@ -3930,6 +3930,12 @@ class _Finder:
             lead = self.text[max(prev[-1].end, op.start - len(lead)):op.start]
         if _tie_words().whole_lead.search(lead) or evidence.names_those_to_serve(lead):
             return "whole"
+        # "Kuota PBI JK yang diberikan pusat untuk Kabupaten Kediri sebanyak 152.000 jiwa": a quota
+        # is the whole its recipients are counted of, however long its name (back to the figure
+        # or clause break before the count)
+        clause = evidence.own_clause(self.text, max(lo, self.seg.sentence(op.start)[0], prev[-1].end if prev else 0), op.start)
+        if evidence.names_quota(clause):
+            return "whole"
         if _tie_words().target_lead.search(lead):
             return "target"
         return None

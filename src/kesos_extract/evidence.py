@@ -96,6 +96,7 @@ class EvidenceVocabulary(BaseModel):
     respectively_words: list[str]
     money_words: list[str]
     reference_words: list[str]
+    fraction_words: list[str] = []
     quota_words: list[str]
     demonstrative_words: list[str]
     benchmark_words: list[str]
@@ -190,8 +191,10 @@ def vocabulary() -> _Vocab:
         header={k: _words_re(ws, suffix=False) for k, ws in v.indicator_header_words.items()},
         # "14 provinsi lainnya (41,18%)": "the others" between a count and its share
         # "Rp 11,2 miliar atau hanya 60,87 persen": "only", "just" weigh the share, name no other
+        # "Rp A atau separuhnya (50 persen)": a fraction word says the percentage again
         gap_before=regex.compile(r"^[\s,]*(?:lainnya\s*)?(?:\(\s*)?(?:" + _alt(v.part_then_percent_words) + r")?\s*"
                                  r"(?:(?:hanya|baru)\s+)?"
+                                 r"(?:(?:" + _alt(v.fraction_words or ["(?!)"]) + r")(?:nya)?[\s,]*)?"
                                  r"(?:sebesar|sekitar|sekira|kurang\s+lebih|mencapai|lebih\s+dari)?\s*\(?\s*$", regex.I),
         # "96,5% anggaran atau Rp X": a noun may name what the percentage is of before the joining word
         gap_after=regex.compile(r"^[\s,)]*(?:(?:\p{L}{3,}[\s,]+)?(?:" + _alt(v.percent_then_part_words) + r")|)"
@@ -199,7 +202,8 @@ def vocabulary() -> _Vocab:
         whole_after=regex.compile(r"[\s)]*(?:" + _alt(v.whole_after_words) + r")(?!\w)", regex.I),
         respectively=_words_re(v.respectively_words, suffix=False),
         money=_words_re(list(v.money_words) + list(v.role_words.get("budget", [])) + list(v.role_words.get("real", []))),
-        reference=frozenset(w.lower() for w in v.reference_words),
+        reference=frozenset([*(w.lower() for w in v.reference_words),
+                             *(f"{p.lower()}{tail}" for w in v.fraction_words for p in w.split() for tail in ("", "nya"))]),
         quota=frozenset(w.lower() for w in v.quota_words),
         demonstrative=_words_re(v.demonstrative_words, suffix=False),
         # up to three words of what is averaged, then a word linking its value ("rata-rata realisasi
@@ -643,6 +647,17 @@ def of_other_item(text: str, p_clause: str, op_clause: str) -> bool:
     if mine and theirs and not mine & theirs:
         return True
     return bool(theirs) and not mine and bool(_WHOLE_SCOPE.search(p_clause))
+
+
+def names_quota(lead: str) -> bool:
+    """Do the words before a count name it a quota ("Kuota PKH Kabupaten Tasikmalaya tahun 2024
+    sebanyak 86.450 KPM")? A quota is the whole its recipients are counted of."""
+    return _quota_re().search(lead) is not None
+
+
+@lru_cache(maxsize=1)
+def _quota_re() -> regex.Pattern:
+    return _words_re(vocabulary().quota or ["(?!)"], suffix=False)
 
 
 def speaks_of_money(clause: str) -> bool:
