@@ -28,6 +28,8 @@ import textwrap
 import pytest
 from probe_assertions import PERCENT_CHECKS, assert_claims, passage_tests, percent_checks
 
+from kesos_extract.segments import segments
+
 C, M = "consistent", "mismatch"
 B, S, TG = "budget_percent", "share_percent", "target_percent"
 T_OR_S = (TG, S)
@@ -268,3 +270,34 @@ GAPS = {
 def test_gap(name):
     text, expected, _ = GAPS[name]
     assert_claims(text, expected)
+
+
+# --- where a line's first sentence starts -------------------------------------------------------
+# a web page's paragraphs, a long line each with no blank line between (segments.LONG_LINE): the
+# sentence opening the second line starts on it, in its paragraph, not at the line break before it,
+# in the paragraph before (FAILED BEFORE: it started at the line break)
+LINE_PARAGRAPHS = {
+    "web_lines": (
+        "Dinas Sosial Kabupaten Sleman mencatat realisasi anggaran hingga akhir Desember sebesar Rp 21,3 miliar "
+        "dari pagu Rp 23 miliar yang tersedia.\n"
+        "Kepala Dinas Sosial menyebut sisa anggaran berasal dari efisiensi belanja perjalanan dinas dan sisa "
+        "lelang pengadaan alat bantu bagi penyandang disabilitas.\n",
+        "Kepala Dinas"),
+    "paragraph_of_sentences": (
+        "Realisasi anggaran Dinas Sosial mencapai Rp 4,5 miliar. Sisanya dikembalikan ke kas daerah.\n"
+        "Tahun depan, anggaran diusulkan naik.\n",
+        "Tahun depan"),
+    "after_blank_line": (
+        "Realisasi anggaran Dinas Sosial mencapai Rp 4,5 miliar.\n\nTahun depan, anggaran diusulkan naik.\n",
+        "Tahun depan"),
+}
+
+
+@pytest.mark.parametrize("name", list(LINE_PARAGRAPHS))
+def test_line_first_sentence_starts_on_its_line(name):
+    text, opening = LINE_PARAGRAPHS[name]
+    seg = segments(text)
+    line_start = text.index(opening)
+    start, _ = seg.sentence(line_start + 5)
+    assert start == line_start
+    assert seg.paragraph(start) == seg.paragraph(line_start)

@@ -752,7 +752,6 @@ class _Finder:
                                  _COMPARED_WITH_EARLIER.match(self.text, p.end)):
             return None
         ps, pe = self.seg.previous_sentence(new.start)
-        ps += len(self.text[ps:pe]) - len(self.text[ps:pe].lstrip())  # the sentence, not the line break before it
         if pe == 0 or self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0]:
             return None
         before = [op for op in self.count_operands(ps, pe) if not _is_date(self.text, op)

@@ -1965,9 +1965,9 @@ class _Resolver:
         return ps
 
     def _previous_sentence(self, s: int) -> tuple[int, int]:
-        """The sentence before the one at ``s``, from its first character: a sentence opening a
-        line starts at the line break before it, a paragraph at the line, and such a sentence is
-        of its paragraph."""
+        """The sentence before the one at ``s``, from its first character: the run of blank lines
+        between two paragraphs is a sentence of its own (segments.py), taken as empty, at the start
+        of the paragraph after it."""
         ps, pe = self.cx.seg.previous_sentence(s)
         while ps < pe and self.text[ps].isspace():
             ps += 1
