@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Optional
 
 import regex
@@ -1454,7 +1454,13 @@ class _Finder:
         os_, oe = self.seg.sentence(operand_at)
         bs, be = self.seg.previous_sentence(os_)
         before = self.text[bs:be] if be and self.seg.paragraph(bs)[0] == self.seg.paragraph(os_)[0] else ""
-        return evidence.dated_apart(self.text[slice(*self.seg.sentence(percent_at))], self.text[os_:oe], before)
+        return evidence.dated_apart(self.text[slice(*self.seg.sentence(percent_at))], self.text[os_:oe], before,
+                                    self._text_year)
+
+    @cached_property
+    def _text_year(self) -> Optional[str]:
+        """The year the story is dated by its datelines, if they name one."""
+        return evidence.dateline_year(self.text)
 
     def _of_other_agency(self, a: int, b: int) -> bool:
         """Do the sentences of two offsets each name an agency before them, and not one?"""

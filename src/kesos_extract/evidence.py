@@ -2811,13 +2811,20 @@ def framed_year(sentence: str) -> Optional[str]:
     return m.group(1)
 
 
-def dated_apart(percent_sentence: str, operand_sentence: str, sentence_before_operand: str) -> bool:
+def dateline_year(text: str) -> Optional[str]:
+    """The year a news story is dated, where all its datelines ("Selasa (9/7/2024)") name one."""
+    return _dateline_year(text)
+
+
+def dated_apart(percent_sentence: str, operand_sentence: str, sentence_before_operand: str,
+                text_year: Optional[str] = None) -> bool:
     """Is a percentage's sentence dated to another year than the amounts of an earlier sentence
     that name none? Their year is the one the sentence before them names, where it names one
     ("Hingga Desember 2023 ... Realisasi Rp A dari pagu Rp B. Tahun 2022, serapan hanya 85
     persen"); where nothing dates them, a percentage whose sentence opens on a year of its own
     ("Realisasi Rp A dari pagu Rp B. Tahun 2022, serapan hanya 85 persen") turns to that year and
-    concludes nothing of them. A year inside the percentage's subject with nothing dating the
+    concludes nothing of them, unless that is the year the story is dated (``text_year``: undated
+    amounts are of the text's own). A year inside the percentage's subject with nothing dating the
     amounts ("... Dengan demikian, serapan anggaran tahun 2023 mencapai 91 persen") is theirs.
     Operands that name a year themselves are other_year's to judge."""
     mine = {y for y in _years(percent_sentence) if y[0] != "@"}
@@ -2826,7 +2833,8 @@ def dated_apart(percent_sentence: str, operand_sentence: str, sentence_before_op
     in_force = {y for y in _years(sentence_before_operand) if y[0] != "@"}
     if in_force:
         return not mine & in_force
-    return framed_year(percent_sentence) is not None
+    framed = framed_year(percent_sentence)
+    return framed is not None and framed != text_year
 
 
 def only_another_relative_year(text: str) -> bool:
