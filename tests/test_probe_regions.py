@@ -14,7 +14,8 @@ percentage): no claim, no mismatch.
 Answers worked out by hand with the rule of shared/gold/README.md; an operand written rounded
 ("Rp 9,8 miliar") stands for every value that rounds to it. SLIPS plant one wrong percentage that
 must be the one mismatch. Each passage is also read wrapped at 60 columns and with "Rp" glued to
-its figure. GAPS are phrasings still missed (strict xfails).
+its figure. Its three strict xfails (a fraction word before a bracketed percentage, a quote with no
+subject, a quota two sentences before a wrong percentage) are passages of tests/test_claims_gaps3.py now.
 
 Failed on the code before this file's rules (the passages say which): an item's realisation taken of the whole budget (a false mismatch), the total after its
 items' claims, "Rp A yang terpakai", "Rp A di antaranya atau P persen", "Rp 7 M." read as an
@@ -711,35 +712,3 @@ def test_passage_in_another_form(name, form):
 def test_rupiah_amounts(name):
     text, _ = PASSAGES[name]
     assert amounts(text) == pytest.approx(AMOUNTS[name])
-
-
-# phrasings still missed: (passage, [(check, stated, numerator, denominator, verdict)], why)
-GAPS = {
-    "separuhnya_kurung": (
-        "Bansos Kemensos ke Sumatera Utara tahun 2022 total Rp 6,2 triliun. Terbesar Program Sembako Rp 3,1 "
-        "triliun atau separuhnya (50 persen), kemudian PKH Rp 2,48 triliun (40 persen), sisanya bansos lain Rp "
-        "620 miliar (10 persen).\n",
-        [(S, 50, 3.1e12, 6.2e12, C), (S, 40, 2.48e12, 6.2e12, C), (S, 10, 620e9, 6.2e12, C)],
-        "claims.py: a fraction word between a part and its percentage in brackets ('Rp A atau separuhnya (50 "
-        "persen)') leaves the amount not beside the percentage, so the first share of the list is lost"),
-    "kutipan_tanpa_subjek": (
-        "Dari pagu Rp 920 juta, Bidang Linjamsos baru merealisasikan Rp 460 juta. \"Ya, baru separuh, 50 "
-        "persen,\" kata Kabid.\n",
-        [(B, 50, 460e6, 920e6, C)],
-        "claims.py/evidence.py: a quoted sentence whose percentage names no subject or uptake word ('\"Ya, baru "
-        "separuh, 50 persen,\" kata Kabid') is not read as the conclusion of the amounts of the sentence "
-        "before"),
-    "kuota_slip": (
-        PASSAGES["dari_kuota"][0].replace("97,3 persen", "93,7 persen"),
-        [(T_OR_S, 93.7, 84120, 86450, M)],
-        "claims.py/evidence.py: a quota stated in a sentence of its own ('Kuota PKH ... sebanyak 86.450 KPM') "
-        "is no target or whole word, so the conclusion two sentences on ('Dengan demikian, realisasi "
-        "penyaluran mencapai P persen') is read only where the arithmetic fits: a wrong P is left unjudged "
-        "(no claim, no alarm)"),
-}
-
-
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=g[2])) for n, g in GAPS.items()])
-def test_gap(name):
-    text, expected, _ = GAPS[name]
-    assert_claims(text, expected)

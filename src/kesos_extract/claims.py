@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Optional
 
 import regex
@@ -822,7 +822,6 @@ class _Finder:
                                  _COMPARED_WITH_EARLIER.match(self.text, p.end)):
             return None
         ps, pe = self.seg.previous_sentence(new.start)
-        ps += len(self.text[ps:pe]) - len(self.text[ps:pe].lstrip())  # the sentence, not the line break before it
         if pe == 0 or self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0]:
             return None
         before = [op for op in self.count_operands(ps, pe) if not _is_date(self.text, op)
@@ -1303,10 +1302,11 @@ class _Finder:
             clause = self.text[s:p.start]
             if self._percents_between(s, e) != [p] or self._amounts_between(s, e) or self._clause_ops(s, e):
                 continue
-            if not evidence.speaks_of_realisation(clause) or self._is_change_or_goal(p, s) or \
+            uptake = _tie_words().uptake.search(clause)
+            if not (evidence.speaks_of_realisation(clause) or uptake) or self._is_change_or_goal(p, s) or \
                     evidence.names_other_whole(self.text, p, clause) or evidence.goal_before(clause[-60:]) or \
                     evidence.not_financial(clause[-45:]) or evidence.goal_subject(clause) or \
-                    not (_tie_words().money.search(clause) or _UPTAKE_WORD.search(clause)):
+                    not (_tie_words().money.search(clause) or uptake):
                 continue  # "Realisasi fisik 100 persen", "Target serapan 95 persen", "Rata-rata serapan 80 persen"
             if e >= len(self.text) or self.seg.paragraph(e)[0] != self.seg.paragraph(p.start)[0]:
                 continue
@@ -1519,6 +1519,21 @@ class _Finder:
         return any(not evidence.same_agency(mine, evidence.agency_key(m.group()))
                    for m in evidence.vocabulary().agency.finditer(self.text, p.end, offset))
 
+    def _dated_apart(self, percent_at: int, operand_at: int) -> bool:
+        """Is the percentage at ``percent_at`` dated to another year than the undated amount of an
+        earlier sentence at ``operand_at`` (evidence.dated_apart)? The amount's year is the one the
+        sentence before it in its paragraph names."""
+        os_, oe = self.seg.sentence(operand_at)
+        bs, be = self.seg.previous_sentence(os_)
+        before = self.text[bs:be] if be and self.seg.paragraph(bs)[0] == self.seg.paragraph(os_)[0] else ""
+        return evidence.dated_apart(self.text[slice(*self.seg.sentence(percent_at))], self.text[os_:oe], before,
+                                    self._text_year)
+
+    @cached_property
+    def _text_year(self) -> Optional[str]:
+        """The year the story is dated by its datelines, if they name one."""
+        return evidence.dateline_year(self.text)
+
     def _of_other_agency(self, a: int, b: int) -> bool:
         """Do the sentences of two offsets each name an agency before them, and not one?"""
         mine, theirs = self._agency_at(a), self._agency_at(b)
@@ -1554,6 +1569,7 @@ class _Finder:
             years = evidence.years_of(self.text[ps:pe])
             near = [a for a in near if ps <= a.start < pe or
                     not evidence.other_year(years, self.text[slice(*self.seg.sentence(a.start))])
+                    and not self._dated_apart(p.start, a.start)
                     and not evidence.of_other_item(self.text, self.text[ps:p.start],
                                                    evidence.own_clause(self.text, self.seg.sentence(a.start)[0], a.start))]
             # an amount of another sentence that names another agency than the percentage's
@@ -3990,6 +4006,12 @@ class _Finder:
             lead = self.text[max(prev[-1].end, op.start - len(lead)):op.start]
         if _tie_words().whole_lead.search(lead) or evidence.names_those_to_serve(lead):
             return "whole"
+        # "Kuota PBI JK yang diberikan pusat untuk Kabupaten Kediri sebanyak 152.000 jiwa": a quota
+        # is the whole its recipients are counted of, however long its name (back to the figure
+        # or clause break before the count)
+        clause = evidence.own_clause(self.text, max(lo, self.seg.sentence(op.start)[0], prev[-1].end if prev else 0), op.start)
+        if evidence.names_quota(clause):
+            return "whole"
         if _tie_words().target_lead.search(lead):
             return "target"
         return None
@@ -4054,6 +4076,7 @@ class _TieWords:
     ratio: regex.Pattern  # "Persentase", "Capaian", "Tingkat"
     headline: regex.Pattern  # "Penyaluran", "Realisasi", "Capaian": what a headline percentage says was done
     money: regex.Pattern  # "anggaran", "dana", "belanja": a percentage of money
+    uptake: regex.Pattern  # "serapan", "penyaluran", "pencairan": the uptake of money, no money word needed
     whole_lead: regex.Pattern  # "Dari", "dari total" right before a whole
     target_lead: regex.Pattern  # "target", "sasaran ... adalah" before a target
     allowed: frozenset[str]
@@ -4096,6 +4119,7 @@ def _tie_words() -> _TieWords:
         conclusion=regex.compile(rf"\W*(?:{_alternation(v['conclusion_words'])})\b", regex.I),
         ratio=regex.compile(rf"(?<!\w)(?:{_alternation(v['ratio_words'])})(?!\w)", regex.I),
         money=regex.compile(rf"(?<!\w)(?:{_alternation(v['money_words'])})(?:nya)?(?!\w)", regex.I),
+        uptake=regex.compile(rf"(?<!\w)(?:{_alternation(v['uptake_words'])})(?:nya)?(?!\w)", regex.I),
         headline=regex.compile(rf"(?<!\w)(?:{_alternation(roles['real'] + v['headline_words'])})(?:nya)?(?!\w)", regex.I),
         # "Dari 1.300 KPM", "dari total penduduk 310.000 jiwa" (not "terdiri dari 2.400 laki-laki")
         whole_lead=regex.compile(r"(?<!\w)(?<!(?:terdiri|berasal|bersumber)\s+)(?:dari|terhadap)"
@@ -4375,8 +4399,6 @@ _PER_UNIT_BEFORE = regex.compile(r"(?:masing-masing|per\s+\p{L}+|(?:setiap|tiap)
 _DETAIL_OPENING = regex.compile(r"[\W_]*(?P<word>(?:adapun\s+)?rincian(?:nya)?|yakni|yaitu|dengan\s+rincian)?[\s,:]*"
                                 r"(?P<dari>dari\s+(?:(?:total|jumlah|pagu|anggaran|alokasi)\s+){0,2}(?:sebesar\s+)?"
                                 r"(?=Rp|IDR))?", regex.I)
-# the uptake of money named without a money word: "Capaian serapan Dinsos", "penyerapan"
-_UPTAKE_WORD = regex.compile(r"(?<!\w)(?:serapan|penyerapan|terserap|diserap|menyerap)(?:nya)?(?!\w)", regex.I)
 _MENJADI_BEFORE = regex.compile(r"\bmenjadi\s+(?:sebanyak\s+|sejumlah\s+|hanya\s+)?$", regex.I)
 # a year leading a value: "2022 = 150 orang", "tahun 2023 sebanyak 180 orang", "pada 2023: 180 orang"
 _YEAR_LEAD = regex.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)(?:\s*[=:]\s*|\s+(?:\p{L}+\s+){0,3}?)$", regex.I)

@@ -96,6 +96,7 @@ class EvidenceVocabulary(BaseModel):
     respectively_words: list[str]
     money_words: list[str]
     reference_words: list[str]
+    fraction_words: list[str] = []
     quota_words: list[str]
     demonstrative_words: list[str]
     benchmark_words: list[str]
@@ -190,8 +191,10 @@ def vocabulary() -> _Vocab:
         header={k: _words_re(ws, suffix=False) for k, ws in v.indicator_header_words.items()},
         # "14 provinsi lainnya (41,18%)": "the others" between a count and its share
         # "Rp 11,2 miliar atau hanya 60,87 persen": "only", "just" weigh the share, name no other
+        # "Rp A atau separuhnya (50 persen)": a fraction word says the percentage again
         gap_before=regex.compile(r"^[\s,]*(?:lainnya\s*)?(?:\(\s*)?(?:" + _alt(v.part_then_percent_words) + r")?\s*"
                                  r"(?:(?:hanya|baru)\s+)?"
+                                 r"(?:(?:" + _alt(v.fraction_words or ["(?!)"]) + r")(?:nya)?[\s,]*)?"
                                  r"(?:sebesar|sekitar|sekira|kurang\s+lebih|mencapai|lebih\s+dari)?\s*\(?\s*$", regex.I),
         # "96,5% anggaran atau Rp X": a noun may name what the percentage is of before the joining word
         gap_after=regex.compile(r"^[\s,)]*(?:(?:\p{L}{3,}[\s,]+)?(?:" + _alt(v.percent_then_part_words) + r")|)"
@@ -199,7 +202,8 @@ def vocabulary() -> _Vocab:
         whole_after=regex.compile(r"[\s)]*(?:" + _alt(v.whole_after_words) + r")(?!\w)", regex.I),
         respectively=_words_re(v.respectively_words, suffix=False),
         money=_words_re(list(v.money_words) + list(v.role_words.get("budget", [])) + list(v.role_words.get("real", []))),
-        reference=frozenset(w.lower() for w in v.reference_words),
+        reference=frozenset([*(w.lower() for w in v.reference_words),
+                             *(f"{p.lower()}{tail}" for w in v.fraction_words for p in w.split() for tail in ("", "nya"))]),
         quota=frozenset(w.lower() for w in v.quota_words),
         demonstrative=_words_re(v.demonstrative_words, suffix=False),
         # up to three words of what is averaged, then a word linking its value ("rata-rata realisasi
@@ -643,6 +647,17 @@ def of_other_item(text: str, p_clause: str, op_clause: str) -> bool:
     if mine and theirs and not mine & theirs:
         return True
     return bool(theirs) and not mine and bool(_WHOLE_SCOPE.search(p_clause))
+
+
+def names_quota(lead: str) -> bool:
+    """Do the words before a count name it a quota ("Kuota PKH Kabupaten Tasikmalaya tahun 2024
+    sebanyak 86.450 KPM")? A quota is the whole its recipients are counted of."""
+    return _quota_re().search(lead) is not None
+
+
+@lru_cache(maxsize=1)
+def _quota_re() -> regex.Pattern:
+    return _words_re(vocabulary().quota or ["(?!)"], suffix=False)
 
 
 def speaks_of_money(clause: str) -> bool:
@@ -1950,9 +1965,9 @@ class _Resolver:
         return ps
 
     def _previous_sentence(self, s: int) -> tuple[int, int]:
-        """The sentence before the one at ``s``, from its first character: a sentence opening a
-        line starts at the line break before it, a paragraph at the line, and such a sentence is
-        of its paragraph."""
+        """The sentence before the one at ``s``, from its first character: the run of blank lines
+        between two paragraphs is a sentence of its own (segments.py), taken as empty, at the start
+        of the paragraph after it."""
         ps, pe = self.cx.seg.previous_sentence(s)
         while ps < pe and self.text[ps].isspace():
             ps += 1
@@ -2773,6 +2788,53 @@ def _without_plan_horizons(text: str) -> str:
     """The text with the years of a plan's horizon blanked: "target akhir Renstra tahun 2026" names
     no period the figures around it are of."""
     return _plan_horizon_re().sub(lambda m: " " * len(m.group(0)), text)
+
+
+# a sentence that opens by setting the year it speaks of, as a frame before its subject: "Tahun 2022,
+# serapan hanya 85 persen", "Pada 2022 serapan ...", "Sementara pada tahun 2021, ...", "Di tahun 2022
+# ..." (not "Serapan anggaran tahun 2023 mencapai ...": a year inside the subject frames nothing)
+_YEAR_FRAME_OPENING = regex.compile(
+    r"[\W_]*(?:(?:sementara(?:\s+itu)?|sedangkan|adapun|namun|padahal|bandingkan(?:\s+dengan)?|bahkan)[\s,]+)?"
+    r"(?:(?:pada|di|untuk|selama|dalam)\s+)?(?:(?:tahun|TA)\s+(?:anggaran\s+)?)?((?:19|20)\d\d)(?![\d.,]\d)", regex.I)
+
+
+def framed_year(sentence: str) -> Optional[str]:
+    """The year a sentence opens by framing itself in ("Tahun 2022, serapan hanya 85 persen":
+    2022); None where it opens otherwise. A bare figure opening it is a year only with "tahun",
+    "pada", "di" ... before it or a comma after it."""
+    m = _YEAR_FRAME_OPENING.match(sentence)
+    if m is None:
+        return None
+    framed = m.group(0)[: m.start(1) - m.start(0)].strip(" ,\t\n\"“")
+    if not framed and not regex.match(r"\s*,", sentence[m.end():]):
+        return None  # "2022 menjadi tahun ...": a bare year opening is a frame only before a comma
+    return m.group(1)
+
+
+def dateline_year(text: str) -> Optional[str]:
+    """The year a news story is dated, where all its datelines ("Selasa (9/7/2024)") name one."""
+    return _dateline_year(text)
+
+
+def dated_apart(percent_sentence: str, operand_sentence: str, sentence_before_operand: str,
+                text_year: Optional[str] = None) -> bool:
+    """Is a percentage's sentence dated to another year than the amounts of an earlier sentence
+    that name none? Their year is the one the sentence before them names, where it names one
+    ("Hingga Desember 2023 ... Realisasi Rp A dari pagu Rp B. Tahun 2022, serapan hanya 85
+    persen"); where nothing dates them, a percentage whose sentence opens on a year of its own
+    ("Realisasi Rp A dari pagu Rp B. Tahun 2022, serapan hanya 85 persen") turns to that year and
+    concludes nothing of them, unless that is the year the story is dated (``text_year``: undated
+    amounts are of the text's own). A year inside the percentage's subject with nothing dating the
+    amounts ("... Dengan demikian, serapan anggaran tahun 2023 mencapai 91 persen") is theirs.
+    Operands that name a year themselves are other_year's to judge."""
+    mine = {y for y in _years(percent_sentence) if y[0] != "@"}
+    if not mine or _years(operand_sentence):
+        return False
+    in_force = {y for y in _years(sentence_before_operand) if y[0] != "@"}
+    if in_force:
+        return not mine & in_force
+    framed = framed_year(percent_sentence)
+    return framed is not None and framed != text_year
 
 
 def only_another_relative_year(text: str) -> bool:

@@ -131,9 +131,25 @@ def _spaced_by_blank_lines(text: str) -> bool:
     return blanks > 0 and blanks >= MIN_BLANK_SHARE * text.count("\n")
 
 
+_GAP = regex.compile(r"\s*")
+_BLANK_LINE_IN_GAP = regex.compile(r"\n[ \t]*\n")
+
+
+def _sentence_start(text: str, end: int) -> int:
+    """Where the sentence after a sentence end at ``end`` starts: at its first word, not at the
+    space or the line break before it (a line's first sentence would otherwise start on the line
+    before, inside the paragraph before where lines part paragraphs). Blank lines are the
+    exception: the run of them stays a sentence of its own, whitespace only, which the readers of
+    sentences take for the break between two paragraphs (claims._Finder._sentence_before)."""
+    gap = _GAP.match(text, end)
+    if _BLANK_LINE_IN_GAP.search(gap.group(0)):
+        return end
+    return gap.end()
+
+
 @lru_cache(maxsize=8)
 def segments(text: str) -> Segments:
-    sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    sentences = [0] + [_sentence_start(text, m.end()) for m in _SENTENCE_END.finditer(text)]
     ends = _PARAGRAPH_END if _spaced_by_blank_lines(text) else _LINE_PARAGRAPH_END
     paragraphs = _joined_paragraphs(text, sorted(set([0] + [m.end() for m in ends.finditer(text)])))
     return Segments(tuple(sorted(set(sentences))), tuple(paragraphs), len(text))
