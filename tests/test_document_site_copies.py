@@ -117,3 +117,37 @@ def test_a_list_of_shares_with_a_blank_line_between_its_items_is_judged_as_the_l
                 (22, 1100, 5000, "consistent"), (24.9, 1245, 5000, "consistent")]
     assert shares(LIST_OF_SHARES) == expected
     assert shares(document_site(LIST_OF_SHARES, tables_too=True)) == expected
+
+
+# a list's last item ends on an amount near the width, a new sentence in title case starts the
+# next line: in a copy with a blank line after every line, the item's line is no wrap of it
+# (before: "... realisasi Rp 57.000.000 Secara keseluruhan ... 93,37%" read 93,37% as 57/60 juta)
+ITEMS_THEN_TOTAL = (
+    PROSE + "\n\nRealisasi program dan kegiatan Dinas Sosial tahun 2021 adalah sebagai berikut:\n"
+    "1. Program Perlindungan dan Jaminan Sosial\n"
+    "1.1 Pengelolaan Data Fakir Miskin Cakupan Daerah, pagu Rp 85.000.000, realisasi Rp 80.750.000\n"
+    "2. Program Penanganan Bencana\n"
+    "2.1 Penanganan Bencana, pagu Rp 60.000.000, realisasi Rp 57.000.000\n"
+    "Secara keseluruhan realisasi anggaran Dinas Sosial mencapai 93,37%.\n")
+
+
+def test_a_line_ending_on_an_amount_before_a_sentence_in_title_case_is_no_wrap():
+    copied = document_site(ITEMS_THEN_TOTAL, tables_too=True)
+    assert "Rp 57.000.000\n\n    Secara" in copied  # the item's line ends near the width
+    assert findings(copied) == findings(ITEMS_THEN_TOTAL)
+    assert not [c for c in findings(copied)[0] if c[1] == "mismatch"]
+
+
+# a figure a scanned PDF's text spaced out ("Rp 2 . 145 . 600 . 000"), the line broken inside it,
+# a blank line and the margin after the break: one figure (before: "Rp 2" read alone, 96% a
+# false alarm on Rp 2 of Rp 2.235.000.000)
+SPACED_FIGURE = (
+    "    " + PROSE.replace(". ", ".\n\n    ", 1) + "\n\n"
+    "    Realisasi anggaran Program Pemberdayaan Sosial tahun 2021 sebesar Rp 2 .\n\n"
+    "    145 . 600 . 000 dari anggaran Rp 2 . 235 . 000 . 000 atau 96 , 00 %.\n")
+
+
+def test_a_spaced_figure_broken_over_a_blank_line_is_one_figure():
+    found = [(c.verdict, c.stated, c.operands.get("numerator")) for c in extract_text(SPACED_FIGURE).checks
+             if c.stated == 96]
+    assert found == [("consistent", 96, 2145600000)]

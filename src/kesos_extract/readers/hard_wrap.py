@@ -62,6 +62,10 @@ def _table_like(line: str) -> bool:
 _GROUPED_FIGURE = regex.compile(r"\d{1,3}(?:[.,]\d{3})+").search
 _ENDS_SENTENCE = regex.compile(r"[.:;!?]\s*$").search
 _GOES_ON = regex.compile(r"[ \t]*(?:\p{Ll}|\d|Rp\.?(?:\s|\d)|\()").match
+# a figure complete at the line's end ("realisasi Rp 57.000.000") and a word in title case after
+# it ("Secara keseluruhan ..."): a new sentence or item, not the figure's sentence going on
+_ENDS_FIGURE = regex.compile(r"\d(?:[.,]\d{3})+(?:,\d{1,2})?\s*$").search
+_TITLE_WORD = regex.compile(r"[ \t]*\p{Lu}\p{Ll}").match
 # a copy that indents every line: this share of its lines at one indent
 MARGIN_SHARE = 0.6
 # a copy with a blank line after every line: this share of its lines followed by a blank line
@@ -182,6 +186,8 @@ def _wraps(body: str, nxt: str, width: int, double: bool) -> bool:
     fits = len(body) + 1 + len(first) > width
     if body.count("(") > body.count(")"):
         return True  # a bracket opened on the line closes on the next: "(eks narapidana;" / "PSK; narkoba)"
+    if double and _ENDS_FIGURE(body) and _TITLE_WORD(nxt):
+        return False
     if double:
         # a paragraph's end is a blank line too: the line must end mid-sentence, and the next
         # go on with a word in lower case, a figure or an amount, or its first word not fit
