@@ -151,3 +151,61 @@ def test_a_spaced_figure_broken_over_a_blank_line_is_one_figure():
     found = [(c.verdict, c.stated, c.operands.get("numerator")) for c in extract_text(SPACED_FIGURE).checks
              if c.stated == 96]
     assert found == [("consistent", 96, 2145600000)]
+
+
+# a document site's copy of a page that is mostly a table, its cells a line each, its prose lines
+# each ending a sentence: few or no breaks wrap a paragraph, yet it is such a copy (one margin, a
+# blank line after every line, prose lines ending close to one width), and its blank lines are
+# plain line breaks (before: kept, the table's cells were each a paragraph, every check lost)
+TABLE_OF_CELLS = (
+    "Realisasi anggaran program urusan sosial tahun 2021 disajikan pada tabel berikut.\n"
+    "Anggaran program pemberdayaan sosial terserap hampir seluruhnya.\n"
+    "Program penanganan bencana terkendala cuaca pada triwulan ketiga.\n"
+    "Sisa anggaran dikembalikan ke kas daerah pada akhir tahun anggaran.\n\n"
+    "Tabel 3.12\nPagu dan Realisasi Anggaran Program Urusan Sosial\nTahun Anggaran 2021\n"
+    "No\nProgram/Kegiatan\nPagu (Rp)\nRealisasi (Rp)\n%\n"
+    "1\nProgram Pemberdayaan Sosial\n512.750.000\n497.367.500\n97,00\n"
+    "1\nPengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota\n512.750.000\n497.367.500\n97,00\n"
+    "2\nProgram Penanganan Bencana\n275.000.000\n261.525.000\n95,10\n"
+    "1\nPerlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota\n175.000.000\n168.525.000\n96,30\n"
+    "2\nPenyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana Kabupaten/Kota\n"
+    "100.000.000\n93.000.000\n93,00\n"
+    "Jumlah\n787.750.000\n758.892.500\n96,34\n")
+
+
+def test_a_copy_of_a_page_of_table_cells_with_few_wraps_has_its_blank_lines_closed():
+    copied = document_site(TABLE_OF_CELLS, tables_too=True)
+    assert findings(copied) == findings(TABLE_OF_CELLS)
+    assert len(findings(TABLE_OF_CELLS)[0]) == 12
+
+
+def test_an_indented_text_of_paragraphs_a_blank_line_apart_is_kept():
+    # control: paragraphs one line each, of every length, a blank line apart: no copy of a PDF
+    paragraphs = "\n\n".join("    " + s.strip() + "." for s in (PROSE + " " + PROSE).split(".") if s.strip())
+    assert unwrap_copy(paragraphs) == (paragraphs, [])
+
+
+# the same, with a table laid out with runs of spaces: its rows, a blank line after each, stand
+# apart as rows laid with tabs do (before: joined to their neighbours' lines, the cells of a row
+# whose name runs over two lines were lost)
+LAID_WITH_SPACES = (
+    "Capaian indikator kinerja sasaran strategis tahun 2021 disajikan berikut.\n"
+    "Sebagian besar indikator telah mencapai target yang ditetapkan semula.\n"
+    "Indikator yang belum tercapai akan menjadi perhatian pada tahun 2022.\n"
+    "Rincian capaian setiap indikator kinerja tercantum pada tabel di bawah.\n\n"
+    "Tabel 2.3 Pengukuran Kinerja Sasaran Strategis Tahun 2021\n\n"
+    "No   Sasaran Strategis / Indikator Kinerja        Satuan   Target   Realisasi   Capaian\n"
+    "1    Meningkatnya pelayanan dan rehabilitasi\n"
+    "     sosial bagi PMKS\n"
+    "     Persentase PMKS yang memperoleh              %        80       76          95,00\n"
+    "     bantuan sosial\n"
+    "2    Persentase anak terlantar yang               %        70       63          92,00\n"
+    "     mendapatkan pelayanan dalam panti\n"
+    "3    Jumlah lansia terlantar yang ditangani       orang    450      432         96,00\n\n"
+    "Dari tabel di atas, satu indikator belum mencapai target.\n")
+
+
+def test_rows_laid_out_with_runs_of_spaces_keep_their_blank_lines():
+    copied = document_site(LAID_WITH_SPACES, tables_too=True)
+    assert findings(copied) == findings(LAID_WITH_SPACES)
+    assert len(findings(LAID_WITH_SPACES)[0]) == 3

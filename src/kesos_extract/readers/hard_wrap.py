@@ -106,22 +106,57 @@ def _double_spaced(lines: list[str]) -> bool:
     return sum(1 for k, nxt in zip(filled, filled[1:]) if nxt == k + 2) >= DOUBLE_SHARE * max(1, len(filled) - 1)
 
 
+_CELL_GAP = regex.compile(r"\S {3,}\S").search
+
+
+def _laid_out(line: str, nxt: str) -> bool:
+    """Are the two lines (or one of them) rows of a table laid out with tabs or pipes, or both
+    rows of one laid out with runs of spaces? (A page's footer, "LKPJ Bupati 2021      IV - 87",
+    has a run of spaces, and a sentence goes on over it.)"""
+    return any(c in line or c in nxt for c in "\t|") or bool(_CELL_GAP(line) and _CELL_GAP(nxt))
+
+
 def _close_double_spacing(text: str) -> str:
     """A copy with a blank line after every line, unwrapped: the single blank lines left say
     nothing (a list's items, a table's rows, a paragraph's end all have one), so each becomes a
     plain line break, as in a copy without them: "A\n\nB" is "A \nB" (same length: offsets stay
     put). Two blank lines or more still part paragraphs, and a blank line beside a row of a table
-    laid with tabs or pipes, whose rows stand together in such a copy too, ends the table."""
+    laid with tabs, pipes or runs of spaces, whose rows stand together in such a copy too, ends
+    the table."""
     lines = text.split("\n")
     out = list(text)
     k = 0
     for i, ln in enumerate(lines[:-2]):
         # line i filled, line i + 1 blank, line i + 2 filled: the break ending line i becomes a space
         if ln.strip() and not lines[i + 1].strip() and lines[i + 2].strip() and \
-                not any(c in ln or c in lines[i + 2] for c in "\t|"):
+                not _laid_out(ln, lines[i + 2]):
             out[k + len(ln)] = " "
         k += len(ln) + 1
     return "".join(out)
+
+
+def _without_margin(raw: list[str]) -> list[str]:
+    """The lines without the margin all of them share (:func:`_margin`)."""
+    margin = _margin(raw)
+    return [ln[min(margin, len(ln) - len(ln.lstrip(" "))):] for ln in raw] if margin else raw
+
+
+def _text_width(lines: list[str]) -> int | None:
+    """:func:`_width` of the lines of prose (a table's rows may run wider)."""
+    return _width([len(ln.rstrip()) for ln in lines if ln.strip() and not _table_like(ln.strip())])
+
+
+def _document_site_copy(text: str) -> bool:
+    """Is the text a document site's copy of a PDF: every line indented by one margin, a blank
+    line after each, its prose lines ending close to one width, though few of them wrap a
+    paragraph (a page of a table whose cells are each a line, with a heading or two)? A text
+    whose paragraphs are each one line, indented and a blank line apart, has lines of every
+    length and no width."""
+    raw = text.split("\n")
+    if not _margin(raw):
+        return False
+    lines = _without_margin(raw)
+    return _double_spaced(lines) and _text_width(lines) is not None
 
 
 def soft_breaks(text: str) -> list[int]:
@@ -129,11 +164,8 @@ def soft_breaks(text: str) -> list[int]:
     raw = text.split("\n")
     starts = list(itertools.accumulate((len(ln) + 1 for ln in raw[:-1]), initial=0))
     # the lines without the margin all of them share (a break's offset is still the raw line's end)
-    margin = _margin(raw)
-    lines = [ln[min(margin, len(ln) - len(ln.lstrip(" "))):] for ln in raw] if margin else raw
-    # the widths of its prose lines (a table's rows may run wider)
-    lengths = [len(ln.rstrip()) for ln in lines if ln.strip() and not _table_like(ln.strip())]
-    width = _width(lengths)
+    lines = _without_margin(raw)
+    width = _text_width(lines)
     if width is None:
         return []
     filled = [k for k, ln in enumerate(lines) if ln.strip()]
@@ -220,10 +252,12 @@ def unwrap_copy(text: str) -> tuple[str, list[int]]:
 
     Returns the text and the offsets (into the text given) of the characters taken out, to move
     what points into it. A text with no wrap is returned as it is, blank lines and all (a
-    paragraph a line with a blank line between is no copy of a PDF's lines)."""
+    paragraph a line with a blank line between is no copy of a PDF's lines), unless it is a
+    document site's copy all the same (:func:`_document_site_copy`): its blank lines left are
+    plain line breaks too, so that a table whose cells are each a line reads as one."""
     breaks = soft_breaks(text)
     if not breaks:
-        return text, []
+        return (_close_double_spacing(text) if _document_site_copy(text) else text), []
     lines = text.split("\n")
     double = _double_spaced(lines)
     chars = list(text)
