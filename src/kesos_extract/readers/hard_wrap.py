@@ -116,20 +116,40 @@ def _laid_out(line: str, nxt: str) -> bool:
     return any(c in line or c in nxt for c in "\t|") or bool(_CELL_GAP(line) and _CELL_GAP(nxt))
 
 
+def _rows_of_one_table(line: str, nxt: str) -> bool:
+    """Two rows of a table laid with pipes, or two laid with tabs."""
+    pipes = line.strip().startswith("|") and nxt.strip().startswith("|")
+    return pipes or ("\t" in line and "\t" in nxt)
+
+
+def _rows_double_spaced(lines: list[str]) -> bool:
+    """Does the copy put a blank line after each table row too (as a document site's copy of a
+    PDF does, dev 05)? Then a blank line between two rows says nothing; where the rows stand
+    together, a blank line between two of them parts two tables."""
+    apart = together = 0
+    for i, ln in enumerate(lines[:-2]):
+        if _rows_of_one_table(ln, lines[i + 1]):
+            together += 1
+        elif not lines[i + 1].strip() and _rows_of_one_table(ln, lines[i + 2]):
+            apart += 1
+    return apart > together
+
+
 def _close_double_spacing(text: str) -> str:
     """A copy with a blank line after every line, unwrapped: the single blank lines left say
     nothing (a list's items, a table's rows, a paragraph's end all have one), so each becomes a
     plain line break, as in a copy without them: "A\n\nB" is "A \nB" (same length: offsets stay
     put). Two blank lines or more still part paragraphs, and a blank line beside a row of a table
-    laid with tabs, pipes or runs of spaces, whose rows stand together in such a copy too, ends
-    the table."""
+    laid with tabs, pipes or runs of spaces ends the table, unless it stands between two rows laid
+    with tabs or pipes in a copy that parts all its rows so (:func:`_rows_double_spaced`)."""
     lines = text.split("\n")
+    rows_apart = _rows_double_spaced(lines)
     out = list(text)
     k = 0
     for i, ln in enumerate(lines[:-2]):
         # line i filled, line i + 1 blank, line i + 2 filled: the break ending line i becomes a space
         if ln.strip() and not lines[i + 1].strip() and lines[i + 2].strip() and \
-                not _laid_out(ln, lines[i + 2]):
+                (not _laid_out(ln, lines[i + 2]) or rows_apart and _rows_of_one_table(ln, lines[i + 2])):
             out[k + len(ln)] = " "
         k += len(ln) + 1
     return "".join(out)
