@@ -232,3 +232,15 @@ def test_a_pipe_table_with_a_blank_line_after_every_row_is_one_table():
     assert "95,62 |\n\n    | 1.06.05" in copied
     assert findings(copied) == findings(PIPE_TABLE)
     assert len(findings(PIPE_TABLE)[1]) == 2
+
+
+# the same page with no prose but its table's title: more than a tenth of its lines are long
+# (the cells' names), so no width is found; nearly all are no longer than a PDF's line, and the
+# copy is one all the same (before: each cell a paragraph, every check lost)
+ONLY_CELLS = TABLE_OF_CELLS[TABLE_OF_CELLS.index("Tabel 3.12"):]
+
+
+def test_a_copy_of_table_cells_alone_has_its_blank_lines_closed():
+    copied = document_site(ONLY_CELLS, tables_too=True)
+    assert findings(copied) == findings(ONLY_CELLS)
+    assert len(findings(ONLY_CELLS)[0]) == 12

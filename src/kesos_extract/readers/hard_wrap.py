@@ -66,6 +66,8 @@ _GOES_ON = regex.compile(r"[ \t]*(?:\p{Ll}|\d|Rp\.?(?:\s|\d)|\()").match
 # it ("Secara keseluruhan ..."): a new sentence or item, not the figure's sentence going on
 _ENDS_FIGURE = regex.compile(r"\d(?:[.,]\d{3})+(?:,\d{1,2})?\s*$").search
 _TITLE_WORD = regex.compile(r"[ \t]*\p{Lu}\p{Ll}").match
+# the longest line of prose a PDF's page holds (a paragraph one line each runs longer)
+PDF_LINE = 80
 # a copy that indents every line: this share of its lines at one indent
 MARGIN_SHARE = 0.6
 # a copy with a blank line after every line: this share of its lines followed by a blank line
@@ -168,15 +170,20 @@ def _text_width(lines: list[str]) -> int | None:
 
 def _document_site_copy(text: str) -> bool:
     """Is the text a document site's copy of a PDF: every line indented by one margin, a blank
-    line after each, its prose lines ending close to one width, though few of them wrap a
-    paragraph (a page of a table whose cells are each a line, with a heading or two)? A text
-    whose paragraphs are each one line, indented and a blank line apart, has lines of every
-    length and no width."""
+    line after each, its prose lines ending close to one width or nearly all of them no longer
+    than a PDF's line, though few of them wrap a paragraph (a page of a table whose cells are
+    each a line, with a heading or two)? A text whose paragraphs are each one line, indented and
+    a blank line apart, has lines of every length, most longer than a PDF's."""
     raw = text.split("\n")
     if not _margin(raw):
         return False
     lines = _without_margin(raw)
-    return _double_spaced(lines) and _text_width(lines) is not None
+    if not _double_spaced(lines):
+        return False
+    # a page of cells a line each has few lines near the width, but all of them a PDF's lines
+    prose = [len(ln.rstrip()) for ln in lines if ln.strip() and not _table_like(ln.strip())]
+    short = sum(1 for n in prose if n <= PDF_LINE)
+    return _text_width(lines) is not None or short >= WITHIN_SHARE * max(1, len(prose))
 
 
 def soft_breaks(text: str) -> list[int]:
