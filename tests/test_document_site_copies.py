@@ -244,3 +244,18 @@ def test_a_copy_of_table_cells_alone_has_its_blank_lines_closed():
     copied = document_site(ONLY_CELLS, tables_too=True)
     assert findings(copied) == findings(ONLY_CELLS)
     assert len(findings(ONLY_CELLS)[0]) == 12
+
+
+# the same with pipes between the cells only, none at the row's ends (before: each row alone)
+INNER_PIPES = (
+    PROSE + "\n\nTabel 3.15\nRealisasi Program Urusan Sosial Tahun 2019-2020\n"
+    "Program | Anggaran 2019 | Realisasi 2019 | % | Anggaran 2020 | Realisasi 2020 | %\n"
+    "Pemberdayaan Sosial | 500.000.000 | 475.000.000 | 95,00 | 600.000.000 | 540.000.000 | 90,00\n"
+    "Rehabilitasi Sosial | 800.000.000 | 784.000.000 | 98,00 | 750.000.000 | 712.500.000 | 95,00\n"
+    "Jumlah | 1.300.000.000 | 1.259.000.000 | 96,85 | 1.350.000.000 | 1.252.500.000 | 92,78\n")
+
+
+def test_a_table_with_pipes_between_cells_only_and_a_blank_line_after_every_row_is_one_table():
+    copied = document_site(INNER_PIPES, tables_too=True)
+    assert findings(copied) == findings(INNER_PIPES)
+    assert len([c for c in findings(INNER_PIPES)[0] if c[0] == "column_total"]) == 4

@@ -120,8 +120,7 @@ def _laid_out(line: str, nxt: str) -> bool:
 
 def _rows_of_one_table(line: str, nxt: str) -> bool:
     """Two rows of a table laid with pipes, or two laid with tabs."""
-    pipes = line.strip().startswith("|") and nxt.strip().startswith("|")
-    return pipes or ("\t" in line and "\t" in nxt)
+    return any(c in line and c in nxt for c in "\t|")
 
 
 def _rows_double_spaced(lines: list[str]) -> bool:
