@@ -108,14 +108,22 @@ def _double_spaced(lines: list[str]) -> bool:
     return sum(1 for k, nxt in zip(filled, filled[1:]) if nxt == k + 2) >= DOUBLE_SHARE * max(1, len(filled) - 1)
 
 
-_CELL_GAP = regex.compile(r"\S {3,}\S").search
+_CELL_GAP = regex.compile(r"(?<=\S) {3,}(?=\S)")
 
 
-def _laid_out(line: str, nxt: str) -> bool:
+def _cell_gap(line: str, start: int, joined: set[int]) -> bool:
+    """Has the line (at offset ``start``) a run of spaces between cells: not one a wrap's joined
+    breaks made ("dengan " / "" / "total" is "dengan   total")?"""
+    return any(not joined.intersection(range(start + m.start(), start + m.end()))
+               for m in _CELL_GAP.finditer(line))
+
+
+def _laid_out(line: str, nxt: str, gaps: bool) -> bool:
     """Are the two lines (or one of them) rows of a table laid out with tabs or pipes, or both
-    rows of one laid out with runs of spaces? (A page's footer, "LKPJ Bupati 2021      IV - 87",
-    has a run of spaces, and a sentence goes on over it.)"""
-    return any(c in line or c in nxt for c in "\t|") or bool(_CELL_GAP(line) and _CELL_GAP(nxt))
+    rows of one laid out with runs of spaces (``gaps``: both have a :func:`_cell_gap`)? (A
+    page's footer, "LKPJ Bupati 2021      IV - 87", has a run of spaces, and a sentence goes on
+    over it.)"""
+    return any(c in line or c in nxt for c in "\t|") or gaps
 
 
 def _rows_of_one_table(line: str, nxt: str) -> bool:
@@ -136,7 +144,7 @@ def _rows_double_spaced(lines: list[str]) -> bool:
     return apart > together
 
 
-def _close_double_spacing(text: str) -> str:
+def _close_double_spacing(text: str, joined: set[int] = frozenset()) -> str:
     """A copy with a blank line after every line, unwrapped: the single blank lines left say
     nothing (a list's items, a table's rows, a paragraph's end all have one), so each becomes a
     plain line break, as in a copy without them: "A\n\nB" is "A \nB" (same length: offsets stay
@@ -144,15 +152,16 @@ def _close_double_spacing(text: str) -> str:
     laid with tabs, pipes or runs of spaces ends the table, unless it stands between two rows laid
     with tabs or pipes in a copy that parts all its rows so (:func:`_rows_double_spaced`)."""
     lines = text.split("\n")
+    starts = list(itertools.accumulate((len(ln) + 1 for ln in lines[:-1]), initial=0))
     rows_apart = _rows_double_spaced(lines)
     out = list(text)
-    k = 0
     for i, ln in enumerate(lines[:-2]):
+        nxt = lines[i + 2]
         # line i filled, line i + 1 blank, line i + 2 filled: the break ending line i becomes a space
-        if ln.strip() and not lines[i + 1].strip() and lines[i + 2].strip() and \
-                (not _laid_out(ln, lines[i + 2]) or rows_apart and _rows_of_one_table(ln, lines[i + 2])):
-            out[k + len(ln)] = " "
-        k += len(ln) + 1
+        if ln.strip() and not lines[i + 1].strip() and nxt.strip():
+            gaps = _cell_gap(ln, starts[i], joined) and _cell_gap(nxt, starts[i + 2], joined)
+            if not _laid_out(ln, nxt, gaps) or rows_apart and _rows_of_one_table(ln, nxt):
+                out[starts[i] + len(ln)] = " "
     return "".join(out)
 
 
@@ -305,4 +314,6 @@ def unwrap_copy(text: str) -> tuple[str, list[int]]:
         gone = set(removed)
         chars = [ch for i, ch in enumerate(chars) if i not in gone]
     out = "".join(chars)
-    return (_close_double_spacing(out) if double else out), removed
+    # the breaks joined, where no margin was taken off (there each run is one space already)
+    joined = set() if removed else set(breaks)
+    return (_close_double_spacing(out, joined) if double else out), removed
