@@ -259,3 +259,15 @@ def test_a_table_with_pipes_between_cells_only_and_a_blank_line_after_every_row_
     copied = document_site(INNER_PIPES, tables_too=True)
     assert findings(copied) == findings(INNER_PIPES)
     assert len([c for c in findings(INNER_PIPES)[0] if c[0] == "column_total"]) == 4
+
+
+def test_runs_of_spaces_made_by_joined_wraps_are_no_gaps_between_cells():
+    # a copy with a blank line after every line and a space ending each (seed 001): each joined
+    # wrap leaves "line-end space, break, break" as three spaces; two paragraphs so joined are
+    # no rows of a table laid out with spaces, and the blank line between them is a line break
+    # (before: kept, as between two such rows)
+    second = PROSE.replace("Cilegon", "Serang")
+    lines = wrap(PROSE, 66).split("\n") + wrap(second, 66).split("\n")
+    text, _ = unwrap_copy("\n\n".join(ln + " " for ln in lines) + "\n")
+    assert "   " in text and "\n\n" not in text
+    assert text.count("\n") == 2
