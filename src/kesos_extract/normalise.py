@@ -276,8 +276,9 @@ def join_spaced_figures(text: str, wrapped: bool = False) -> str:
 
 _LINE = regex.compile(r"[^\n]+")
 # a line break that may stand inside a spaced figure: a figure's character or "Rp" before it, a
-# digit, a dot or a comma after it
-_BREAK_IN_FIGURE = regex.compile(r"(?<=[\d.,]|\bRp)[ ]?\n[ ]?(?=[\d.,])")
+# digit, a dot or a comma after it; in a document site's copy, a blank line after the break and
+# the next line's margin too ("Rp 2 ." / "" / "    145 . 600 . 000")
+_BREAK_IN_FIGURE = regex.compile(r"(?<=[\d.,]|\bRp)[ ]?\n(?:[ ]*\n)?[ ]{0,8}(?=[\d.,])")
 
 
 def _join_breaks_inside_spaced_figures(text: str, strict: regex.Pattern) -> str:

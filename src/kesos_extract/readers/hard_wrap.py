@@ -62,6 +62,12 @@ def _table_like(line: str) -> bool:
 _GROUPED_FIGURE = regex.compile(r"\d{1,3}(?:[.,]\d{3})+").search
 _ENDS_SENTENCE = regex.compile(r"[.:;!?]\s*$").search
 _GOES_ON = regex.compile(r"[ \t]*(?:\p{Ll}|\d|Rp\.?(?:\s|\d)|\()").match
+# a figure complete at the line's end ("realisasi Rp 57.000.000") and a word in title case after
+# it ("Secara keseluruhan ..."): a new sentence or item, not the figure's sentence going on
+_ENDS_FIGURE = regex.compile(r"\d(?:[.,]\d{3})+(?:,\d{1,2})?\s*$").search
+_TITLE_WORD = regex.compile(r"[ \t]*\p{Lu}\p{Ll}").match
+# the longest line of prose a PDF's page holds (a paragraph one line each runs longer)
+PDF_LINE = 80
 # a copy that indents every line: this share of its lines at one indent
 MARGIN_SHARE = 0.6
 # a copy with a blank line after every line: this share of its lines followed by a blank line
@@ -102,22 +108,90 @@ def _double_spaced(lines: list[str]) -> bool:
     return sum(1 for k, nxt in zip(filled, filled[1:]) if nxt == k + 2) >= DOUBLE_SHARE * max(1, len(filled) - 1)
 
 
-def _close_double_spacing(text: str) -> str:
+_CELL_GAP = regex.compile(r"(?<=\S) {3,}(?=\S)")
+
+
+def _cell_gap(line: str, start: int, joined: set[int]) -> bool:
+    """Has the line (at offset ``start``) a run of spaces between cells: not one a wrap's joined
+    breaks made ("dengan " / "" / "total" is "dengan   total")?"""
+    return any(not joined.intersection(range(start + m.start(), start + m.end()))
+               for m in _CELL_GAP.finditer(line))
+
+
+def _laid_out(line: str, nxt: str, gaps: bool) -> bool:
+    """Are the two lines (or one of them) rows of a table laid out with tabs or pipes, or both
+    rows of one laid out with runs of spaces (``gaps``: both have a :func:`_cell_gap`)? (A
+    page's footer, "LKPJ Bupati 2021      IV - 87", has a run of spaces, and a sentence goes on
+    over it.)"""
+    return any(c in line or c in nxt for c in "\t|") or gaps
+
+
+def _rows_of_one_table(line: str, nxt: str) -> bool:
+    """Two rows of a table laid with pipes, or two laid with tabs."""
+    return any(c in line and c in nxt for c in "\t|")
+
+
+def _rows_double_spaced(lines: list[str]) -> bool:
+    """Does the copy put a blank line after each table row too (as a document site's copy of a
+    PDF does, dev 05)? Then a blank line between two rows says nothing; where the rows stand
+    together, a blank line between two of them parts two tables."""
+    apart = together = 0
+    for i, ln in enumerate(lines[:-2]):
+        if _rows_of_one_table(ln, lines[i + 1]):
+            together += 1
+        elif not lines[i + 1].strip() and _rows_of_one_table(ln, lines[i + 2]):
+            apart += 1
+    return apart > together
+
+
+def _close_double_spacing(text: str, joined: set[int] = frozenset()) -> str:
     """A copy with a blank line after every line, unwrapped: the single blank lines left say
     nothing (a list's items, a table's rows, a paragraph's end all have one), so each becomes a
     plain line break, as in a copy without them: "A\n\nB" is "A \nB" (same length: offsets stay
     put). Two blank lines or more still part paragraphs, and a blank line beside a row of a table
-    laid with tabs or pipes, whose rows stand together in such a copy too, ends the table."""
+    laid with tabs, pipes or runs of spaces ends the table, unless it stands between two rows laid
+    with tabs or pipes in a copy that parts all its rows so (:func:`_rows_double_spaced`)."""
     lines = text.split("\n")
+    starts = list(itertools.accumulate((len(ln) + 1 for ln in lines[:-1]), initial=0))
+    rows_apart = _rows_double_spaced(lines)
     out = list(text)
-    k = 0
     for i, ln in enumerate(lines[:-2]):
+        nxt = lines[i + 2]
         # line i filled, line i + 1 blank, line i + 2 filled: the break ending line i becomes a space
-        if ln.strip() and not lines[i + 1].strip() and lines[i + 2].strip() and \
-                not any(c in ln or c in lines[i + 2] for c in "\t|"):
-            out[k + len(ln)] = " "
-        k += len(ln) + 1
+        if ln.strip() and not lines[i + 1].strip() and nxt.strip():
+            gaps = _cell_gap(ln, starts[i], joined) and _cell_gap(nxt, starts[i + 2], joined)
+            if not _laid_out(ln, nxt, gaps) or rows_apart and _rows_of_one_table(ln, nxt):
+                out[starts[i] + len(ln)] = " "
     return "".join(out)
+
+
+def _without_margin(raw: list[str]) -> list[str]:
+    """The lines without the margin all of them share (:func:`_margin`)."""
+    margin = _margin(raw)
+    return [ln[min(margin, len(ln) - len(ln.lstrip(" "))):] for ln in raw] if margin else raw
+
+
+def _text_width(lines: list[str]) -> int | None:
+    """:func:`_width` of the lines of prose (a table's rows may run wider)."""
+    return _width([len(ln.rstrip()) for ln in lines if ln.strip() and not _table_like(ln.strip())])
+
+
+def _document_site_copy(text: str) -> bool:
+    """Is the text a document site's copy of a PDF: every line indented by one margin, a blank
+    line after each, its prose lines ending close to one width or nearly all of them no longer
+    than a PDF's line, though few of them wrap a paragraph (a page of a table whose cells are
+    each a line, with a heading or two)? A text whose paragraphs are each one line, indented and
+    a blank line apart, has lines of every length, most longer than a PDF's."""
+    raw = text.split("\n")
+    if not _margin(raw):
+        return False
+    lines = _without_margin(raw)
+    if not _double_spaced(lines):
+        return False
+    # a page of cells a line each has few lines near the width, but all of them a PDF's lines
+    prose = [len(ln.rstrip()) for ln in lines if ln.strip() and not _table_like(ln.strip())]
+    short = sum(1 for n in prose if n <= PDF_LINE)
+    return _text_width(lines) is not None or short >= WITHIN_SHARE * max(1, len(prose))
 
 
 def soft_breaks(text: str) -> list[int]:
@@ -125,11 +199,8 @@ def soft_breaks(text: str) -> list[int]:
     raw = text.split("\n")
     starts = list(itertools.accumulate((len(ln) + 1 for ln in raw[:-1]), initial=0))
     # the lines without the margin all of them share (a break's offset is still the raw line's end)
-    margin = _margin(raw)
-    lines = [ln[min(margin, len(ln) - len(ln.lstrip(" "))):] for ln in raw] if margin else raw
-    # the widths of its prose lines (a table's rows may run wider)
-    lengths = [len(ln.rstrip()) for ln in lines if ln.strip() and not _table_like(ln.strip())]
-    width = _width(lengths)
+    lines = _without_margin(raw)
+    width = _text_width(lines)
     if width is None:
         return []
     filled = [k for k, ln in enumerate(lines) if ln.strip()]
@@ -182,6 +253,8 @@ def _wraps(body: str, nxt: str, width: int, double: bool) -> bool:
     fits = len(body) + 1 + len(first) > width
     if body.count("(") > body.count(")"):
         return True  # a bracket opened on the line closes on the next: "(eks narapidana;" / "PSK; narkoba)"
+    if double and _ENDS_FIGURE(body) and _TITLE_WORD(nxt):
+        return False
     if double:
         # a paragraph's end is a blank line too: the line must end mid-sentence, and the next
         # go on with a word in lower case, a figure or an amount, or its first word not fit
@@ -214,10 +287,12 @@ def unwrap_copy(text: str) -> tuple[str, list[int]]:
 
     Returns the text and the offsets (into the text given) of the characters taken out, to move
     what points into it. A text with no wrap is returned as it is, blank lines and all (a
-    paragraph a line with a blank line between is no copy of a PDF's lines)."""
+    paragraph a line with a blank line between is no copy of a PDF's lines), unless it is a
+    document site's copy all the same (:func:`_document_site_copy`): its blank lines left are
+    plain line breaks too, so that a table whose cells are each a line reads as one."""
     breaks = soft_breaks(text)
     if not breaks:
-        return text, []
+        return (_close_double_spacing(text) if _document_site_copy(text) else text), []
     lines = text.split("\n")
     double = _double_spaced(lines)
     chars = list(text)
@@ -239,4 +314,6 @@ def unwrap_copy(text: str) -> tuple[str, list[int]]:
         gone = set(removed)
         chars = [ch for i, ch in enumerate(chars) if i not in gone]
     out = "".join(chars)
-    return (_close_double_spacing(out) if double else out), removed
+    # the breaks joined, where no margin was taken off (there each run is one space already)
+    joined = set() if removed else set(breaks)
+    return (_close_double_spacing(out, joined) if double else out), removed
