@@ -80,6 +80,11 @@ def read_document(path: Union[str, Path], *, limits: ReadLimits = DEFAULT_LIMITS
     _check_magic(path, fmt, data)
     if fmt == "docx":
         _check_container(path, data, limits)
+    sha256 = hashlib.sha256(data).hexdigest()
+    if fmt == "pdf":
+        # PDFium and pdfplumber read the file from disk as they need it: a long PDF's bytes (or a
+        # scanned one's images) are not held in memory while its pages are read
+        data = None  # type: ignore[assignment]
     try:
         doc = _reader(fmt)(path, data, ocr=ocr) if ocr and fmt == "pdf" else _reader(fmt)(path, data)
     except KesosError:
@@ -88,7 +93,7 @@ def read_document(path: Union[str, Path], *, limits: ReadLimits = DEFAULT_LIMITS
         raise InputError(path, f"is nested too deeply to be read as {fmt}") from e
     except Exception as e:  # noqa: BLE001 - a damaged file may make a parser raise anything
         raise InputError(path, f"is a damaged {fmt.upper()} file ({type(e).__name__}: {_short(e)})") from e
-    doc.sha256 = hashlib.sha256(data).hexdigest()
+    doc.sha256 = sha256
     return doc
 
 

@@ -198,7 +198,8 @@ class _Page:
         return any(ln.words and len(split_at_gaps(ln.words)) >= 2 for ln in self.lines[-3:])
 
 
-def _open(path: Path, data: bytes):
+def _open(path: Path, data: Optional[bytes]):
+    """The PDF opened by pdfplumber: from ``data``, or from the file at ``path`` where None."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -210,7 +211,7 @@ def _open(path: Path, data: bytes):
         PdfminerException = PDFSyntaxError  # noqa: N806
     try:
         try:
-            return pdfplumber.open(io.BytesIO(data))
+            return pdfplumber.open(io.BytesIO(data) if data is not None else path)
         except PdfminerException as wrapped:
             inner = wrapped.args[0] if wrapped.args and isinstance(wrapped.args[0], Exception) else wrapped
             raise inner from wrapped
@@ -545,7 +546,7 @@ def unruled_tables(lines: list[_Line], start: int = 0) -> dict[int, AlignedTable
     return found
 
 
-def read_pages(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optional[str] = None) -> list[_Page]:
+def read_pages(path: Path, data: Optional[bytes], engine: Optional[str] = None, ocr: Optional[str] = None) -> list[_Page]:
     from . import pdfium
 
     if pdfium.engine(engine) == "pdfium":  # PDFium's text layer (pdfplumber for ruled tables only; OCR)
@@ -1022,9 +1023,10 @@ def _in_reading_order(lines: list[_Line], tables: list[_Table]) -> list[tuple[fl
     return items
 
 
-def read_pdf(path: Path, data: bytes, engine: Optional[str] = None, ocr: Optional[str] = None) -> Document:
-    """``engine``: "pdfium" (the default) or "pdfplumber"; $KESOS_PDF_ENGINE where not given.
-    ``ocr``: "auto", "never" or "always" (:mod:`.ocr`); $KESOS_OCR, else "auto", where not given."""
+def read_pdf(path: Path, data: Optional[bytes], engine: Optional[str] = None, ocr: Optional[str] = None) -> Document:
+    """``data``: the file's bytes, or None to read the file at ``path`` (what read_document does:
+    the bytes of a long PDF are then never all held). ``engine``: "pdfium" (the default) or
+    "pdfplumber"; $KESOS_PDF_ENGINE where not given. ``ocr``: "auto", "never" or "always" (:mod:`.ocr`); $KESOS_OCR, else "auto", where not given."""
     pages = read_pages(path, data, engine, ocr) if engine or ocr else read_pages(path, data)
     if not pages:
         raise NoTextError(path, "has no pages")

@@ -64,12 +64,13 @@ def engine(requested: Optional[str] = None) -> str:
 
 # --- opening -----------------------------------------------------------------------------------
 
-def open_pdf(path, data: bytes):
+def open_pdf(path, data: Optional[bytes]):
+    """The PDF as a PDFium document: from ``data``, or from the file at ``path`` where None."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
     try:
-        return pdfium.PdfDocument(data)
+        return pdfium.PdfDocument(data if data is not None else str(path))
     except pdfium.PdfiumError as e:
         code = getattr(e, "err_code", None)
         if code == raw.FPDF_ERR_PASSWORD:
@@ -977,10 +978,14 @@ def _inside_any(glyphs: Glyphs, boxes) -> np.ndarray:
     return inside
 
 
-def read_page(page, number: int, *, positions: bool = False, ocr: str = "never", path=None):
+def read_page(page, number: int, *, positions: bool = False, ocr: str = "never", path=None,
+              heights: Optional[dict[float, float]] = None):
     """A :class:`~.pdf._Page` from a PDFium page, as :func:`.pdf._read_page` makes it from a
     pdfplumber page. ``ocr``: "auto" reads a page without text by OCR where Tesseract is
-    installed, "always" every page (:mod:`.ocr`)."""
+    installed, "always" every page (:mod:`.ocr`). ``heights``: the lines' tops and bottoms met on
+    the pages before, each value kept once (:func:`read_pages`)."""
+    if heights is None:
+        heights = {}
     from . import ocr as ocr_
     from .pdf import _Line, _Page, _Table, symbol_bullet
 
@@ -1019,7 +1024,8 @@ def read_page(page, number: int, *, positions: bool = False, ocr: str = "never",
         keep_positions = positions or any(header_label_count(t) >= MIN_LABELS for t in texts)
         for k, (text, top, bottom, packed) in enumerate(zip(texts, lines.tops, lines.bottoms, lines.packed)):
             if text:
-                out.lines.append(_Line(text, round(top, 3), round(bottom, 3),
+                top, bottom = round(top, 3), round(bottom, 3)
+                out.lines.append(_Line(text, heights.setdefault(top, top), heights.setdefault(bottom, bottom),
                                        placed(lines.words[k]) if keep_positions else None, packed))
         return out
     finally:
@@ -1069,7 +1075,7 @@ def _ocr_page(page, out, path):
     return out
 
 
-def read_pages(path, data: bytes, ocr: Optional[str] = None) -> list:
+def read_pages(path, data: Optional[bytes], ocr: Optional[str] = None) -> list:
     """Every page of the PDF, one loaded at a time and closed before the next. ``ocr``: see
     :func:`read_page` ($KESOS_OCR, else "auto", where not given)."""
     from . import ocr as ocr_
@@ -1079,6 +1085,10 @@ def read_pages(path, data: bytes, ocr: Optional[str] = None) -> list:
     if ocr == "always" and ocr_.missing():
         raise InputError(path, f"OCR was asked for (--ocr always), but {ocr_.missing()}")
     pages: list = []
+    # the pages of a report are set alike: their lines stand at the same heights page after page,
+    # and a line's top and bottom are each one float object for all of them (a float is 24 bytes,
+    # and every line of the document is held until its layout is learned)
+    heights: dict[float, float] = {}
     pdf = open_pdf(path, data)
     try:
         try:
@@ -1093,7 +1103,7 @@ def read_pages(path, data: bytes, ocr: Optional[str] = None) -> list:
                     if page.get_rotation() % 360:
                         pages.append(_rotated(path, data, i, go_on))
                     else:
-                        pages.append(read_page(page, i + 1, positions=go_on, ocr=ocr, path=path))
+                        pages.append(read_page(page, i + 1, positions=go_on, ocr=ocr, path=path, heights=heights))
                 finally:
                     page.close()
         except Exception as e:  # noqa: BLE001 - a damaged file may make PDFium or pdfplumber raise anything
@@ -1105,7 +1115,7 @@ def read_pages(path, data: bytes, ocr: Optional[str] = None) -> list:
     return pages
 
 
-def _rotated(path, data: bytes, index: int, positions: bool):
+def _rotated(path, data: Optional[bytes], index: int, positions: bool):
     """A rotated page, read by pdfplumber (which turns its coordinates upright)."""
     from .pdf import _open, _read_page
 
