@@ -63,6 +63,8 @@ def _unescape_line(m: regex.Match) -> str:
 
 def normalise_characters(text: str) -> str:
     """Unify newlines, spaces and quotes; drop control and invisible characters."""
+    if text.isascii() and text.isprintable():
+        return text  # nothing to do (most lines of a PDF): the patterns below are all outside it
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACES.sub(" ", text)
     text = _INVISIBLE.sub("", text)

@@ -565,8 +565,11 @@ def column_bands(lines: PageLines) -> list[ColumnBand]:
 
     # each word covers the grid's points from x0 - 0.5 to x1 + 0.5: as index ranges [a, b), all
     # words of the page at once (the page's lines asked one by one cost more than the rest of it)
-    a_all = np.searchsorted(grid, np.asarray(xs0) - 0.5, side="left").tolist()
-    b_all = np.searchsorted(grid, np.asarray(xs1) + 0.5, side="right").tolist()
+    a_arr = np.searchsorted(grid, np.asarray(xs0) - 0.5, side="left")
+    b_arr = np.searchsorted(grid, np.asarray(xs1) + 0.5, side="right")
+    if _longest_free_run(a_arr, b_arr, counts, cells) < MIN_COLUMN_LINES:
+        return []  # most pages: their lines fill the width
+    a_all, b_all = a_arr.tolist(), b_arr.tolist()
     spans: list[list[tuple[int, int]]] = []
     at = 0
     for c in counts:
@@ -622,6 +625,38 @@ def column_bands(lines: PageLines) -> list[ColumnBand]:
         if k < n:
             first, common = k, union([], spans[k])
     return bands
+
+
+def _longest_free_run(a: np.ndarray, b: np.ndarray, counts: list[int], cells: int) -> int:
+    """The most lines in a row that each leave MIN_GUTTER grid points or more free: what
+    :func:`column_bands` asks first of every line, for all of a page's lines at once. ``a``, ``b``:
+    the grid index ranges [a, b) the words cover, line after line, each line's words left to right
+    (``counts`` a line); an empty range covers nothing."""
+    n = len(counts)
+    line = np.repeat(np.arange(n), counts)
+    covers = b > a
+    a, b, line = a[covers], b[covers], line[covers]
+    # the end of what the words before cover on the line: a running maximum, line by line (each
+    # line's values raised above the lines' before, so that one running maximum serves them all)
+    lift = line * (cells + 1)
+    reach = np.maximum.accumulate(b + lift) - lift
+    first = np.ones(len(a), dtype=bool)
+    first[1:] = line[1:] != line[:-1]
+    before = np.where(first, 0, np.r_[0, reach[:-1]])
+    free = np.zeros(n, dtype=bool)
+    free[line[a - before >= MIN_GUTTER]] = True
+    # after the line's last word, to the grid's end; a line of no word leaves the whole grid free
+    last = np.ones(len(a), dtype=bool)
+    last[:-1] = line[1:] != line[:-1]
+    free[line[last][cells - reach[last] >= MIN_GUTTER]] = True
+    has_words = np.zeros(n, dtype=bool)
+    has_words[line] = True
+    free[~has_words] = cells >= MIN_GUTTER
+    longest = run = 0
+    for f in free.tolist():
+        run = run + 1 if f else 0
+        longest = max(longest, run)
+    return longest
 
 
 class _StackedWords:
