@@ -333,8 +333,9 @@ def page_lines(g: Glyphs) -> PageLines:
     by_top, line_of = _chains(g.top, Y_TOLERANCE)
     o = by_top[np.lexsort((g.x0[by_top], line_of))]
     line_of = line_of[np.lexsort((g.x0[by_top], line_of))]
-    chars = [g.chars[k] for k in o.tolist()]
-    codes = _codes("".join(chars))
+    # the glyphs' characters as their codes, moved about as arrays (a list of one-character
+    # strings, reordered item by item, cost half of this function)
+    codes = _codes("".join(g.chars))[o]
     space = _SPACE_TABLE[np.minimum(codes, len(_SPACE_TABLE) - 1)]
     x0, x1, top, bottom = g.x0[o], g.x1[o], g.top[o], g.bottom[o]
     # a word starts a line, follows a space, or stands apart from the glyph before it
@@ -343,11 +344,11 @@ def page_lines(g: Glyphs) -> PageLines:
                  | (np.abs(top[1:] - top[:-1]) > Y_TOLERANCE))
     ink = ~space
     o, start, x0, x1, top, bottom = o[ink], start[ink], x0[ink], x1[ink], top[ink], bottom[ink]
-    chars = [c for c, s in zip(chars, space.tolist()) if not s]
-    if not chars:
+    codes = codes[ink]
+    if not len(codes):
         return PageLines([], [], [], [], [], [])
     w_start = np.flatnonzero(start)
-    w_end = np.append(w_start[1:], len(chars))
+    w_end = np.append(w_start[1:], len(codes))
     w_top = np.minimum.reduceat(top, w_start)
     w_bottom = np.maximum.reduceat(bottom, w_start)
     w_x0 = x0[w_start]
@@ -360,7 +361,8 @@ def page_lines(g: Glyphs) -> PageLines:
     lengths = (w_end - w_start)[w_order]
     offsets = np.cumsum(lengths) - lengths
     f = np.repeat(w_start[w_order] - offsets, lengths) + np.arange(int(lengths.sum()))
-    text = "".join([chars[k] for k in f.tolist()])
+    codes = codes[f]
+    text = codes.tobytes().decode("utf-32-le", "surrogatepass")
     fx0, fx1 = x0[f], x1[f]
     # where a new line starts in f, and in the word order
     l_first_word = np.flatnonzero(np.r_[True, w_line[1:] != w_line[:-1]])
@@ -371,7 +373,6 @@ def page_lines(g: Glyphs) -> PageLines:
     # glyph runs (pieces): a new one at each line, after a gap wider than PIECE_GAP, or a figure
     # right after a letter with the least gap
     line_of_f = np.repeat(w_line, lengths)
-    codes = _codes(text)
     digit = _is(codes, text, (codes >= 0x30) & (codes <= 0x39), str.isdigit)
     alpha = _is(codes, text, (codes | 0x20 >= 0x61) & (codes | 0x20 <= 0x7A), str.isalpha)
     gap = np.empty(len(text))
@@ -393,9 +394,14 @@ def page_lines(g: Glyphs) -> PageLines:
     code, spots = ("f", singles.tobytes()) if np.array_equal(singles, doubles) else ("d", doubles.tobytes())
     size = 3 * (4 if code == "f" else 8)
     p_bounds = np.searchsorted(p_line, np.arange(len(l_lo) + 1)).tolist()
-    texts, packed = [], []
-    for li, (a, b, lo, hi) in enumerate(zip(l_first_word.tolist(), l_end_word.tolist(), l_lo.tolist(), l_hi.tolist())):
-        texts.append(_ligatures(" ".join([text[w_pos_l[k]:w_end_f[k]] for k in range(a, b)])))
+    # the lines' texts: their words a space apart, all made at once (a line break between lines;
+    # no glyph is one)
+    breaks = np.ones(len(w_pos), dtype=bool)
+    breaks[l_first_word] = False
+    spaced = np.insert(codes, w_pos[1:], np.where(breaks[1:], 0x20, 0x0A))
+    texts = _ligatures(spaced.tobytes().decode("utf-32-le", "surrogatepass")).split("\n")
+    packed = []
+    for li, (lo, hi) in enumerate(zip(l_lo.tolist(), l_hi.tolist())):
         first, end = p_bounds[li], p_bounds[li + 1]
         packed.append(pack_encoded(code, 3 * (end - first), spots[size * first:size * end], text[lo:hi]))
     first_glyph = g.index[o[f[w_pos[l_first_word]]]].tolist()
@@ -713,16 +719,24 @@ def placed(words: list[tuple[str, float, float]]) -> list[PlacedWord]:
     return out
 
 
-def font_name(textpage, index: int) -> str:
+# a font's name fits in this many bytes but for the rarest (asked once a line: one call, not two)
+FONT_NAME_BYTES = 256
+
+
+def font_name(textpage, index: int, buffer: Optional[ctypes.Array] = None) -> str:
+    """The name of the font of glyph ``index``. ``buffer``: FONT_NAME_BYTES bytes to read it into
+    (one made for each call where not given; a page's lines share one)."""
     import pypdfium2.raw as raw
 
     tp = textpage.raw if hasattr(textpage, "raw") else textpage
+    buf = buffer if buffer is not None else ctypes.create_string_buffer(FONT_NAME_BYTES)
     flags = ctypes.c_int()
-    size = raw.FPDFText_GetFontInfo(tp, index, None, 0, ctypes.byref(flags))
+    size = raw.FPDFText_GetFontInfo(tp, index, buf, len(buf), ctypes.byref(flags))
     if size <= 0:
         return ""
-    buf = ctypes.create_string_buffer(size)
-    raw.FPDFText_GetFontInfo(tp, index, buf, size, ctypes.byref(flags))
+    if size > len(buf):  # a longer name: asked again with room for it
+        buf = ctypes.create_string_buffer(size)
+        raw.FPDFText_GetFontInfo(tp, index, buf, size, ctypes.byref(flags))
     return buf.value.decode("utf-8", "replace")
 
 
@@ -1052,9 +1066,10 @@ def read_page(page, number: int, *, positions: bool = False, ocr: str = "never",
         glyphs = glyphs.take(~footnote_marks(glyphs))
         lines = read_in_columns(glyphs, page_lines(glyphs))
         texts = []
+        name_buffer = ctypes.create_string_buffer(FONT_NAME_BYTES)
         for text, first, glyph_runs in zip(lines.texts, lines.first_glyph, lines.packed):
             glyph_text = packed_text(glyph_runs)
-            text = symbol_bullet(text, [{"text": glyph_text[0], "fontname": font_name(textpage, first)}])
+            text = symbol_bullet(text, [{"text": glyph_text[0], "fontname": font_name(textpage, first, name_buffer)}])
             texts.append(normalise_characters(text).strip())
         keep_positions = positions or any(header_label_count(t) >= MIN_LABELS for t in texts)
         for k, (text, top, bottom, packed) in enumerate(zip(texts, lines.tops, lines.bottoms, lines.packed)):
