@@ -417,7 +417,6 @@ def page_lines(g: Glyphs) -> PageLines:
 SUPERSCRIPT_HEIGHT = 0.75
 SUPERSCRIPT_RISE = 0.2
 _NOTE_MARK = frozenset("0123456789*")
-_NOTE_MARK_RE = re.compile("[0-9*]")
 MARK_REACH = 4  # glyphs on either side that a mark of up to three figures is measured against
 
 
@@ -438,9 +437,6 @@ def footnote_marks(g: Glyphs) -> np.ndarray:
     text in the .docx, and a mark is no part of the sentence."""
     n = len(g)
     marks = np.zeros(n, dtype=bool)
-    # the boxes as Python floats (a numpy scalar a comparison costs more than the rest); read
-    # again after a mark closes its line up
-    x0, x1, top, bottom = g.x0.tolist(), g.x1.tolist(), g.top.tolist(), g.bottom.tolist()
 
     def raised(k: int, j: int) -> bool:
         """Is glyph k set small and raised against glyph j beside it on its line?"""
@@ -456,8 +452,15 @@ def footnote_marks(g: Glyphs) -> np.ndarray:
     for d in range(1, MARK_REACH + 1):
         tallest[d:] = np.maximum(tallest[d:], heights[:-d])
         tallest[:-d] = np.maximum(tallest[:-d], heights[d:])
-    small = (heights < SUPERSCRIPT_HEIGHT * tallest).tolist()
-    for k in [m.start() for m in _NOTE_MARK_RE.finditer("".join(chars)) if small[m.start()]]:
+    codes = _codes("".join(chars))
+    candidates = np.flatnonzero((heights < SUPERSCRIPT_HEIGHT * tallest)
+                                & (((codes >= 0x30) & (codes <= 0x39)) | (codes == 0x2A)))  # [0-9*]
+    if not len(candidates):
+        return marks  # most pages
+    # the boxes as Python floats (a numpy scalar a comparison costs more than the rest); read
+    # again after a mark closes its line up
+    x0, x1, top, bottom = g.x0.tolist(), g.x1.tolist(), g.top.tolist(), g.bottom.tolist()
+    for k in candidates.tolist():
         j = k - 1
         while j >= 0 and marks[j]:  # a mark of two figures ("12") stands against the glyph before both
             j -= 1
@@ -573,8 +576,11 @@ def column_bands(lines: PageLines) -> list[ColumnBand]:
     # words of the page at once (the page's lines asked one by one cost more than the rest of it)
     a_arr = np.searchsorted(grid, np.asarray(xs0) - 0.5, side="left")
     b_arr = np.searchsorted(grid, np.asarray(xs1) + 0.5, side="right")
-    if _longest_free_run(a_arr, b_arr, counts, cells) < MIN_COLUMN_LINES:
-        return []  # most pages: their lines fill the width
+    # every line of a band leaves the band's gutter free, and a band has MIN_COLUMN_LINES lines
+    # or more: a page without such a run of lines has none (most pages: their lines fill the width)
+    stretches = _free_stretches(a_arr, b_arr, counts, cells)
+    if not stretches:
+        return []
     a_all, b_all = a_arr.tolist(), b_arr.tolist()
     spans: list[list[tuple[int, int]]] = []
     at = 0
@@ -604,39 +610,34 @@ def column_bands(lines: PageLines) -> list[ColumnBand]:
             end = max(end, y)
         return (lo + best[0], lo + best[1]) if best else None
 
-    # every line of a band leaves the band's gutter free, and a band has MIN_COLUMN_LINES lines
-    # or more: a page without such a run of lines has none (most pages: their lines fill the width)
-    own = [widest(union([], spans[k])) is not None for k in range(n)]
-    run = longest = 0
-    for free in own:
-        run = run + 1 if free else 0
-        longest = max(longest, run)
-    if longest < MIN_COLUMN_LINES:
-        return []
     bands: list[ColumnBand] = []
-    # the points the run's lines cover, merged: what is left free is their common gutter
-    first, common = 0, union([], spans[0])
-    for k in range(1, n + 1):
-        if k < n:
-            both = union(common, spans[k])
-            # a table's header line ends a run too: the table below is read as a table, whatever
-            # its columns (asked last: most lines leave no gutter in common)
-            if widest(both) is not None and header_label_count(lines.texts[k]) < MIN_LABELS:
-                common = both
-                continue
-        gutter = widest(common)
-        band = _band_of(lines, first, k, gutter, width, text_left) if gutter else None
-        if band:
-            bands.append(band)
-        if k < n:
-            first, common = k, union([], spans[k])
+    # runs of lines within each stretch (a line that leaves no gutter of its own ends any run):
+    # the points the run's lines cover, merged; what is left free is their common gutter
+    for start, end in stretches:
+        first, common = start, union([], spans[start])
+        for k in range(start + 1, end + 1):
+            if k < end:
+                both = union(common, spans[k])
+                # a table's header line ends a run too: the table below is read as a table, whatever
+                # its columns (asked last: most lines leave no gutter in common)
+                if widest(both) is not None and header_label_count(lines.texts[k]) < MIN_LABELS:
+                    common = both
+                    continue
+            # a band has MIN_COLUMN_LINES lines or more (a shorter run is none: not asked)
+            gutter = widest(common) if k - first >= MIN_COLUMN_LINES else None
+            band = _band_of(lines, first, k, gutter, width, text_left) if gutter else None
+            if band:
+                bands.append(band)
+            if k < end:
+                first, common = k, union([], spans[k])
     return bands
 
 
-def _longest_free_run(a: np.ndarray, b: np.ndarray, counts: list[int], cells: int) -> int:
-    """The most lines in a row that each leave MIN_GUTTER grid points or more free: what
-    :func:`column_bands` asks first of every line, for all of a page's lines at once. ``a``, ``b``:
-    the grid index ranges [a, b) the words cover, line after line, each line's words left to right
+def _free_stretches(a: np.ndarray, b: np.ndarray, counts: list[int], cells: int) -> list[tuple[int, int]]:
+    """The stretches of MIN_COLUMN_LINES lines or more (first, end exclusive) that each leave
+    MIN_GUTTER grid points or more free, of their own: only there may a band of two columns be
+    (:func:`column_bands`), and all of a page's lines are asked at once. ``a``, ``b``: the grid
+    index ranges [a, b) the words cover, line after line, each line's words left to right
     (``counts`` a line); an empty range covers nothing."""
     n = len(counts)
     line = np.repeat(np.arange(n), counts)
@@ -658,11 +659,8 @@ def _longest_free_run(a: np.ndarray, b: np.ndarray, counts: list[int], cells: in
     has_words = np.zeros(n, dtype=bool)
     has_words[line] = True
     free[~has_words] = cells >= MIN_GUTTER
-    longest = run = 0
-    for f in free.tolist():
-        run = run + 1 if f else 0
-        longest = max(longest, run)
-    return longest
+    edges = np.flatnonzero(np.diff(np.r_[0, free.astype(np.int8), 0]))
+    return [(s, e) for s, e in zip(edges[::2].tolist(), edges[1::2].tolist()) if e - s >= MIN_COLUMN_LINES]
 
 
 class _StackedWords:
