@@ -149,7 +149,16 @@ def page_glyphs(textpage, left: float, top_of_page: float) -> Glyphs:
     keep = plain.copy()
     loose, box, tp_arg = _loose_box_call(tp)
     generated = _bare(raw.FPDFText_IsGenerated)
-    for i in np.flatnonzero(~plain).tolist():
+    others = np.flatnonzero(~plain)
+    # one character a code unit (no pair of surrogates made one character): the text's indices
+    # are PDFium's, and the characters can be worked on as their codes
+    aligned = len(text) == n
+    if aligned:
+        # spaces, most of the others: kept where the file has them (PDFium made up the rest)
+        spaces = others[codes[others] == 0x20]
+        keep[spaces] = [generated(tp_arg, i) != 1 for i in spaces.tolist()]
+        others = others[codes[others] != 0x20]
+    for i in others.tolist():
         ch = text[i]
         if ch.isspace() or ch == "\x00":
             if ch in "\r\n\x00" or generated(tp_arg, i) == 1:
@@ -174,7 +183,11 @@ def page_glyphs(textpage, left: float, top_of_page: float) -> Glyphs:
         add(box)
     b = np.frombuffer(bytes(boxes), dtype=np.float32).reshape(-1, 4).astype(np.float64)
     x0, high, right, low = b[:, 0].copy(), b[:, 1], b[:, 2], b[:, 3]
-    kept = [chars[i] for i in index.tolist()]
+    if aligned:  # the kept characters picked by their codes (a list of them item by item costs more)
+        kept_codes = _codes("".join(chars))[index]
+        kept = list(kept_codes.tobytes().decode("utf-32-le", "surrogatepass"))
+    else:
+        kept = [chars[i] for i in index.tolist()]
     heights = high - low
     # the font size by the loose box's height (one font at one size), asked at the first glyph of
     # each height; whether the loose box starts at the glyph's origin, asked at the first glyph of
@@ -183,7 +196,7 @@ def page_glyphs(textpage, left: float, top_of_page: float) -> Glyphs:
     font_size = raw.FPDFText_GetFontSize
     h_size = np.array([font_size(tp, int(index[k])) for k in h_first.tolist()], dtype=np.float64)
     size = h_size[h_of.ravel()]
-    ords = np.frombuffer("".join(kept).encode("utf-32-le"), dtype="<u4").astype(np.int64)
+    ords = (kept_codes if aligned else np.frombuffer("".join(kept).encode("utf-32-le"), dtype="<u4")).astype(np.int64)
     glyph = h_of.ravel().astype(np.int64) * 0x110000 + ords
     g_unique, g_first, g_of = np.unique(glyph, return_index=True, return_inverse=True)
     g_of = g_of.ravel()
@@ -1061,7 +1074,9 @@ def read_page(page, number: int, *, positions: bool = False, ocr: str = "never",
                         out.tables.append(_Table(float(t.bbox[1]), rows))
         if boxes:
             glyphs = glyphs.take(~_inside_any(glyphs, boxes))
-        glyphs = glyphs.take(~footnote_marks(glyphs))
+        marks = footnote_marks(glyphs)
+        if marks.any():  # most pages have none: their glyphs stay as they are
+            glyphs = glyphs.take(~marks)
         lines = read_in_columns(glyphs, page_lines(glyphs))
         texts = []
         name_buffer = ctypes.create_string_buffer(FONT_NAME_BYTES)
