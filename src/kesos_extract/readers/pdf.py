@@ -44,7 +44,8 @@ from .aligned import (MIN_LABELS, AlignedTable, PlacedLine, PlacedWord, aligned_
                       split_at_gaps)
 from .flattened import flattened_tables, header_label_count, laid_text
 from .text import _without_page_marks
-from .packed import Packed, pack, pack_encoded, packed_text, unpack, unpack_positions
+from .packed import (Packed, pack, pack_encoded, packed_positions, packed_span, packed_text, unpack,
+                     unpack_positions)
 from .tabbed import Layout, Piece, TabLine, figure_row, learn_layout, pieces_of, tab_laid, tab_tables
 from ..errors import EncryptedDocumentError, InputError, NoTextError
 from ..normalise import join_spaced_figures, normalise_characters, part_glued_cells, spaced_figure_goes_on, strip_emphasis
@@ -111,8 +112,19 @@ class PackedTabLine(TabLine):
         """For each piece the end of its text, its x0 and its x1 (no piece is made)."""
         got = self._spots
         if got is None:
-            got = self._spots = unpack_positions(self._packed)[0] if self._packed is not None else []
+            got = self._spots = packed_positions(self._packed) if self._packed is not None else []
         return got
+
+    def positions(self) -> list[float]:
+        return self._positions()
+
+    def placed_text(self) -> tuple[list[float], str]:
+        if self._packed is None:
+            return [], ""
+        if self._spots is not None:
+            return self._spots, packed_text(self._packed)
+        self._spots, text = unpack_positions(self._packed)
+        return self._spots, text
 
     def glyphs(self) -> str:
         return packed_text(self._packed) if self._packed is not None else ""
@@ -126,11 +138,15 @@ class PackedTabLine(TabLine):
 
     @property
     def x0(self) -> float:
-        return self._positions()[1] if self._packed is not None else 0.0
+        if self._spots is not None:
+            return self._spots[1] if self._spots else 0.0
+        return packed_span(self._packed)[0] if self._packed is not None else 0.0
 
     @property
     def x1(self) -> float:
-        return self._positions()[-1] if self._packed is not None else 0.0
+        if self._spots is not None:
+            return self._spots[-1] if self._spots else 0.0
+        return packed_span(self._packed)[1] if self._packed is not None else 0.0
 
 
 # the packed words of a line that kept its words' positions but has none

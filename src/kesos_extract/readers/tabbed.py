@@ -95,6 +95,20 @@ class TabLine:
         """The pieces' texts run together."""
         return "".join([p.text for p in self.pieces])
 
+    def positions(self) -> list[float]:
+        """For each piece the end of its text in :meth:`glyphs`, its x0 and its x1, in one flat
+        list (a packed line, readers/pdf.py, gives them without making a piece)."""
+        out: list[float] = []
+        end = 0
+        for p in self.pieces:
+            end += len(p.text)
+            out += (end, p.x0, p.x1)
+        return out
+
+    def placed_text(self) -> tuple[list[float], str]:
+        """:meth:`positions` and :meth:`glyphs` at once (a packed line reads both in one go)."""
+        return self.positions(), self.glyphs()
+
 
 def pieces_of(glyphs) -> list[Piece]:
     """A line's glyphs, in reading order, cut where they stand apart. A glyph is a tuple whose
@@ -229,8 +243,9 @@ def learn_layout(lines: Iterable[TabLine]) -> Optional[Layout]:
         if pitched.pitch is not None:
             # a fixed-pitch print: a tab lands where no run of spaces could, off the grid of the
             # characters before it (an indent of spaces is no landing)
-            pieces = ln.pieces
-            landings += [b.x0 for a, b in zip(pieces, pieces[1:]) if pitched.off_grid(b.x0, a.x1)]
+            # (each piece's x1 and the next one's x0, from the positions: no piece is made)
+            spots = ln.positions()
+            landings += [x0 for x1, x0 in zip(spots[2::3], spots[4::3]) if pitched.off_grid(x0, x1)]
             if pitched.off_grid(ln.x0, margin):
                 landings.append(ln.x0)
             continue
@@ -315,43 +330,79 @@ class _Cut:
 def _cut(line: TabLine, layout: Layout, context: bool = False) -> _Cut:
     """The line as text with tabs. ``context``: a line next to it has a tab, so a gap landing
     on a stop may be a tab here too."""
-    pieces = line.pieces
-    gaps = _gaps(line)
+    spots, text = line.placed_text()
+    return _cut_placed(spots, text, layout, context)
+
+
+def _cut_placed(spots: list[float], text: str, layout: Layout, context: bool = False) -> _Cut:
+    """:func:`_cut` from the line's :meth:`TabLine.placed_text` (no piece is made: every line of
+    a document is cut, some twice). The pieces' texts and their x0 and x1; the gap before each
+    piece after the first, and whether that piece starts on a stop."""
+    ends = [int(e) for e in spots[0::3]]
+    texts = [text[a:b] for a, b in zip([0, *ends], ends)]
+    x0s, x1s = spots[1::3], spots[2::3]
+    starts = x0s[1:]
+    gaps = [b - a for a, b in zip(x1s, starts)]
     space = layout.space
-    lands = [layout.on_stop(b.x0) for b in pieces[1:]]  # does the piece after each gap start on a stop
+    stops = layout.stops
+    n_stops = len(stops)
+    # does the piece after each gap start on a stop (Layout.on_stop, inlined: called for every gap)
+    lands = [(k := bisect_left(stops, x - ON_STOP)) < n_stops and abs(stops[k] - x) <= ON_STOP for x in starts]
     # the line's own space from the gaps that do not land on a stop (a tab may leave a gap
     # of any width, the same on several lines of a table)
     own = _line_space([g for g, on in zip(gaps, lands) if not on], space)
     # in a fixed-pitch print a gap that is no whole number of characters is a tab, however narrow
-    sure = [_sure_tab(g, own, space, on) or layout.off_grid(b.x0, a.x1)
-            for g, on, a, b in zip(gaps, lands, pieces, pieces[1:])]
+    # (Layout.off_grid of the piece after the gap from the end of the one before: the gap itself;
+    # and no gap up to ``limit`` is a sure tab by _sure_tab: most gaps go no further)
+    pitch = layout.pitch
+    limit = TAB_SPACES * max(own, space)
+    sure = [g > limit and _sure_tab(g, own, space, on) or pitch is not None and g >= 0.5 * pitch
+            and abs(g / pitch - round(g / pitch)) > GRID_TOLERANCE for g, on in zip(gaps, lands)]
     has_sure = any(sure) or context
-    x0 = pieces[0].x0
+    x0 = x0s[0]
     indented = x0 > layout.margin + space
     narrow = 0.6 * min(own, space)
-    parts = [pieces[0].text]
+    lead = layout.stops_in(layout.margin, x0) if x0 > layout.margin + 1 else 0
+    if not has_sure and not indented:
+        # no gap can be a tab (most lines: prose): a space or nothing between pieces
+        return _untabbed_cut(texts, gaps, lands, x0, x1s, narrow, space, lead)
+    parts = [texts[0]]
     first_width: Optional[float] = None
     doubtful = False
-    for g, is_sure, on, a, b in zip(gaps, sure, lands, pieces, pieces[1:]):
+    for j, (g, is_sure, on) in enumerate(zip(gaps, sure, lands)):
+        a, b = texts[j], texts[j + 1]
         # a gap as wide as a space next to a figure, landing on a stop: a tab or a space by a
         # guess (a figure may then stand a column off)
         doubtful = doubtful or (not is_sure and on and abs(g - space) <= 0.3
-                                and bool(_FIGURE.match(a.text) or _FIGURE.match(b.text)))
+                                and bool(_FIGURE.match(a) or _FIGURE.match(b)))
         # a space between two figures of a tabbed line that lands on a stop is a tab too
-        is_space = (abs(g - own) <= 0.3 or abs(g - space) <= 0.3) and not (
-            has_sure and _FIGURE.match(a.text) and _FIGURE.match(b.text))
-        if is_sure or (has_sure or indented) and not is_space and on:
-            parts.append("\t" * max(1, layout.stops_in(a.x1, b.x0)))
+        if is_sure or (has_sure or indented) and on and not (
+                (abs(g - own) <= 0.3 or abs(g - space) <= 0.3)
+                and not (has_sure and _FIGURE.match(a) and _FIGURE.match(b))):
+            parts.append("\t" * max(1, layout.stops_in(x1s[j], starts[j])))
         elif g >= narrow or context and g > PIECE_GAP and on:
             parts.append(" ")
         else:
             parts.append("")  # glyphs a little apart inside a word
         if first_width is None and parts[-1]:
-            first_width = a.x1 - x0
-        parts.append(b.text)
-    lead = layout.stops_in(layout.margin, x0) if x0 > layout.margin + 1 else 0
-    return _Cut(lead, "".join(parts), first_width if first_width is not None else pieces[-1].x1 - x0,
+            first_width = x1s[j] - x0
+        parts.append(b)
+    return _Cut(lead, "".join(parts), first_width if first_width is not None else x1s[-1] - x0,
                 "\t" in parts or lead > 0 and has_sure, doubtful)
+
+
+def _untabbed_cut(texts: list[str], gaps: list[float], lands: list[bool], x0: float, x1s: list[float],
+                  narrow: float, space: float, lead: int) -> _Cut:
+    """:func:`_cut_placed` of a line without a sure tab, not indented and cut without context:
+    each gap is a space, or nothing where the glyphs stand a little apart inside a word."""
+    seps = [" " if g >= narrow else "" for g in gaps]
+    # a gap as wide as a space next to a figure, landing on a stop: a tab or a space by a guess
+    doubtful = any(on and abs(g - space) <= 0.3 and bool(_FIGURE.match(texts[j]) or _FIGURE.match(texts[j + 1]))
+                   for j, (g, on) in enumerate(zip(gaps, lands)))
+    j = next((j for j, sep in enumerate(seps) if sep), None)
+    first_width = x1s[j] - x0 if j is not None else x1s[-1] - x0
+    text = " ".join(texts) if all(seps) else "".join([t for pair in zip(texts, seps) for t in pair]) + texts[-1]
+    return _Cut(lead, text, first_width, "\t" in texts, doubtful)
 
 
 def _fits_after(prev: TabLine, cut: _Cut, layout: Layout) -> bool:
@@ -491,21 +542,24 @@ def _context_cuts(lines: Iterable[TabLine], layout: Layout) -> Iterator[tuple[Ta
     with a tab or starting on a stop is cut with ``context`` (its gaps landing on stops may be
     tabs too). One line ahead is looked at, so a document's lines are never cut all at once."""
     before = False  # the line before the held one: tabbed?
-    held: Optional[tuple[TabLine, Optional[_Cut], bool]] = None
+    # the held line, its cut, whether that is tabbed, and its positions and glyphs (read once: a
+    # line cut again with context is not read again)
+    held: Optional[tuple[TabLine, Optional[_Cut], bool, list[float], str]] = None
     for ln in lines:
-        cut = _cut(ln, layout) if ln.pieces else None
+        spots, text = ln.placed_text()
+        cut = _cut_placed(spots, text, layout) if spots else None
         tabbed = cut is not None and ("\t" in cut.text or cut.lead > 0)
         if held is not None:
-            hl, hc, ht = held
+            hl, hc, ht, hs, hx = held
             if hc is not None and not ht and (before or tabbed):
-                hc = _cut(hl, layout, context=True)
+                hc = _cut_placed(hs, hx, layout, context=True)
             yield hl, hc
             before = ht
-        held = (ln, cut, tabbed)
+        held = (ln, cut, tabbed, spots, text)
     if held is not None:
-        hl, hc, ht = held
+        hl, hc, ht, hs, hx = held
         if hc is not None and not ht and before:
-            hc = _cut(hl, layout, context=True)
+            hc = _cut_placed(hs, hx, layout, context=True)
         yield hl, hc
 
 
@@ -819,12 +873,16 @@ def figure_row(line: TabLine, layout: Optional[Layout]) -> Optional[list[str]]:
     """The cells of a line that is a row of figures set apart by tabs ("Jumlah Korban Bencana
     430  425  96%": two figures at least, each after a tab), or None. Such a line is a table's
     row whatever else is around it, never prose: no claim is read from it."""
-    if layout is None or len(_DIGITS(line.glyphs())) < 2 or len(line.pieces) < 3:
+    if layout is None:
+        return None
+    spots, text = line.placed_text()  # read once (every line of prose is asked): no piece is made
+    if len(_DIGITS(text)) < 2 or len(spots) < 9:  # three pieces at the least
         return None
     # every figure holds a digit: a line with fewer than two pieces with digits has no such row
-    if sum(1 for p in line.pieces if _HAS_DIGIT(p.text)) < 2:
+    ends = [int(e) for e in spots[0::3]]
+    if sum(1 for a, b in zip([0, *ends], ends) if _HAS_DIGIT(text[a:b])) < 2:
         return None
-    cut = _cut(line, layout)
+    cut = _cut_placed(spots, text, layout)
     cells = [c.strip() for c in cut.text.split("\t")]
     figures = [c for c in cells[1:] if _FIGURE.match(c.replace(" ", "").rstrip("%") or "x")]
     if len(cells) < 3 or len(figures) < 2:
@@ -834,7 +892,10 @@ def figure_row(line: TabLine, layout: Optional[Layout]) -> Optional[list[str]]:
 
 def tab_laid(line: TabLine, layout: Optional[Layout]) -> bool:
     """Does the line hold a tab, or start on a tab stop?"""
-    if layout is None or not line.pieces:
+    if layout is None:
         return False
-    cut = _cut(line, layout)
+    spots, text = line.placed_text()
+    if not spots:
+        return False
+    cut = _cut_placed(spots, text, layout)
     return "\t" in cut.text or cut.lead > 0
