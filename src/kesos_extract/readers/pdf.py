@@ -136,6 +136,14 @@ class PackedTabLine(TabLine):
     def starts(self) -> list[float]:
         return self._positions()[4::3]
 
+    def has_glyphs(self) -> bool:
+        return self._packed is not None
+
+    def span(self) -> tuple[float, float]:
+        if self._spots is not None:
+            return (self._spots[1], self._spots[-1]) if self._spots else (0.0, 0.0)
+        return packed_span(self._packed) if self._packed is not None else (0.0, 0.0)
+
     @property
     def x0(self) -> float:
         if self._spots is not None:
@@ -755,17 +763,27 @@ def _goes_on_a_row(lines: list[_Line], i: int, layout: Optional[Layout]) -> bool
 GRID_TOLERANCE = 0.05  # of a character's width: a fixed-pitch font's glyphs stand on its grid exactly
 
 
-def _character_widths(lines: list[_Line]) -> np.ndarray:
-    """The width of a character in each word of the lines that kept their words, else in each
-    glyph run (read from the packed words or runs at once: no word or piece is made)."""
+def _runs(lines: list[_Line]) -> tuple[np.ndarray, list[int], list[int]]:
+    """The words of the lines that kept their words, else their glyph runs: for each the end of
+    its text in its line's, its x0 and its x1, in rows (read from the packed words or runs at
+    once: no word or piece is made); for each line the index of its first among all (one more
+    at the end), and the same for the lines that have words or runs packed (the others, none)."""
     spots = array("d")
+    starts = []
     firsts = []  # where each line's words or runs start among all of them
     for ln in lines:
+        starts.append(len(spots) // 3)
         got = ln.placed if ln.placed is not None else ln.packed
         if got is not None:
             firsts.append(len(spots) // 3)
-            spots.extend(unpack_positions(got)[0])
+            spots.extend(packed_positions(got))
+    starts.append(len(spots) // 3)
     runs = np.frombuffer(spots, dtype=np.float64).reshape(-1, 3) if spots else np.zeros((0, 3))  # end, x0, x1
+    return runs, starts, firsts
+
+
+def _character_widths(runs: np.ndarray, firsts: list[int]) -> np.ndarray:
+    """The width of a character in each word or glyph run (:func:`_runs`)."""
     before = np.empty(len(runs))
     before[1:] = runs[:-1, 0]
     before[firsts] = 0.0  # a line's first word or run starts at its text's start
@@ -782,23 +800,21 @@ def monospaced_text(lines: list[_Line]) -> Optional[tuple[str, list[tuple[int, i
     them: a tab jumps to a stop of its own grid, 1,25 cm apart)."""
     # the width of a character in each word (else each glyph run), told from the packed runs: most
     # pages are in a proportional font and go no further
-    widths = _character_widths(lines)
+    runs, starts, firsts = _runs(lines)
+    widths = _character_widths(runs, firsts)
     if len(widths) < 20:
         return None
     widths.sort()
     pitch = float(widths[len(widths) // 2])
     if pitch <= 0 or int(np.count_nonzero(np.abs(widths - pitch) > 0.02 * pitch)) > 0.05 * len(widths):
         return None
-    placed = [ln.words if ln.placed is not None else ln.pieces for ln in lines]  # words, else glyph runs
-    words = [w for ws in placed for w in ws]
-    margin = min(w.x0 for w in words)
-
-    def on_grid(x: float) -> bool:
-        return abs((x - margin) / pitch - round((x - margin) / pitch)) <= GRID_TOLERANCE
-
-    # each word once: on the grid or not
-    flags = [[on_grid(w.x0) for w in ws] for ws in placed]
-    if sum(1 for fs in flags for f in fs if not f) > 0.2 * len(words):
+    # each word once: on the grid or not, and its character column (all the page's at once;
+    # np.rint rounds half to even as round() does)
+    margin = float(runs[:, 1].min())
+    at = (runs[:, 1] - margin) / pitch
+    cols = np.rint(at)
+    on_grid = np.abs(at - cols) <= GRID_TOLERANCE
+    if int(np.count_nonzero(~on_grid)) > 0.2 * len(runs):
         return None
     steps = sorted(b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top)
     if not steps:
@@ -806,25 +822,32 @@ def monospaced_text(lines: list[_Line]) -> Optional[tuple[str, list[tuple[int, i
     step = steps[len(steps) // 2]
     texts: list[str] = []
     origin: list[Optional[int]] = []
-    gridded = {k for k, fs in enumerate(flags) if all(fs)}
+    # the lines with a word off the grid (a line without words has all its words on it)
+    off = set((np.searchsorted(starts, np.flatnonzero(~on_grid), side="right") - 1).tolist())
+    gridded = set(range(len(lines))) - off
+    flags, columns, ends = on_grid.tolist(), cols.astype(np.int64).tolist(), runs[:, 0].astype(np.int64).tolist()
     for k, ln in enumerate(lines):
         if k:
             skipped = round((ln.top - lines[k - 1].top) / step) - 1
             texts += [""] * max(0, min(skipped, 2))
             origin += [None] * max(0, min(skipped, 2))
         out = ""
-        for w, gridded_word in zip(placed[k], flags[k]):
-            if not gridded_word:  # a tab's stop, off the characters' grid: the line is tab-laid
-                out += "\t" + w.text
-                continue
-            col = round((w.x0 - margin) / pitch)
-            out += " " * max(col - len(out), 1 if out else 0) + w.text
+        if starts[k] < starts[k + 1]:
+            line_text = packed_text(ln.placed if ln.placed is not None else ln.packed)
+            a = 0
+            for j in range(starts[k], starts[k + 1]):
+                word = line_text[a:ends[j]]
+                a = ends[j]
+                if not flags[j]:  # a tab's stop, off the characters' grid: the line is tab-laid
+                    out += "\t" + word
+                    continue
+                out += " " * max(columns[j] - len(out), 1 if out else 0) + word
         texts.append(out)
         origin.append(k)
-    spans, at = [], 0
+    spans, at_ = [], 0
     for t in texts:
-        spans.append((at, at + len(t)))
-        at += len(t) + 1
+        spans.append((at_, at_ + len(t)))
+        at_ += len(t) + 1
     return "\n".join(texts), spans, origin, gridded
 
 

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from itertools import islice, pairwise
 from typing import Iterable, Iterator, NamedTuple, Optional, Sequence
 
+import numpy as np
 import regex
 
 # glyphs farther apart than this (points) are separate pieces: a space, a tab, or a tab that
@@ -94,6 +95,13 @@ class TabLine:
     def glyphs(self) -> str:
         """The pieces' texts run together."""
         return "".join([p.text for p in self.pieces])
+
+    def has_glyphs(self) -> bool:
+        return bool(self.pieces)
+
+    def span(self) -> tuple[float, float]:
+        """:attr:`x0` and :attr:`x1` at once."""
+        return self.x0, self.x1
 
     def positions(self) -> list[float]:
         """For each piece the end of its text in :meth:`glyphs`, its x0 and its x1, in one flat
@@ -177,6 +185,16 @@ def _mode(values: Iterable[float], step: float = 0.1) -> Optional[float]:
     return counts.most_common(1)[0][0] * step if counts else None
 
 
+def _array_mode(values: "array[float]", step: float = 0.1) -> Optional[float]:
+    """:func:`_mode` of values held in an array, counted at once: the same value (the first
+    reached of the commonest, as Counter.most_common gives it)."""
+    if not len(values):
+        return None
+    keys = np.rint(np.frombuffer(values, dtype=np.float64) / step)  # round() of each, half to even
+    _, first, counts = np.unique(keys, return_index=True, return_counts=True)
+    return int(keys[first[counts == counts.max()].min()]) * step
+
+
 def _gaps(line: TabLine) -> list[float]:
     return line.gaps()
 
@@ -220,34 +238,43 @@ def learn_layout(lines: Iterable[TabLine]) -> Optional[Layout]:
     over three times: a list, or an object that makes the lines anew each time it is gone over
     (readers/pdf.py: a long document's lines are never all made at once)."""
     def kept() -> Iterator[TabLine]:
-        return (ln for ln in lines if ln.x1 > 0 or ln.pieces)
+        return (ln for ln in lines if ln.has_glyphs())
 
     heights, lefts, rights = array("d"), array("d"), array("d")
     for ln in kept():
         heights.append(ln.bottom - ln.top)
-        lefts.append(ln.x0)
-        rights.append(ln.x1)
+        x0, x1 = ln.span()
+        lefts.append(x0)
+        rights.append(x1)
     if not heights:
         return None
-    size = _mode(heights, 0.5) or 10.0
-    # a packed line (readers/pdf.py) tells its gaps without unpacking its pieces
-    space = _mode(g for ln in kept() for g in ln.gaps() if 1.0 < g <= 0.8 * size)
+    size = _array_mode(heights, 0.5) or 10.0
+    # a packed line (readers/pdf.py) tells its gaps without unpacking its pieces; the gaps are
+    # counted at once (8 bytes each while they are)
+    gaps = array("d")
+    for ln in kept():
+        gaps.extend(ln.gaps())
+    every = np.frombuffer(gaps, dtype=np.float64)
+    space = _array_mode(array("d", every[(every > 1.0) & (every <= 0.8 * size)].tobytes()))
+    del gaps, every
     if space is None:
         return None
-    margin = _mode(lefts, 0.5) or 0.0
+    margin = _array_mode(lefts, 0.5) or 0.0
     xs = sorted(rights)
     right = xs[int(0.98 * (len(xs) - 1))]
-    pitched = Layout(space, margin, right, [], _fixed_pitch(islice(kept(), FIXED_PITCH_SAMPLE)))
+    pitch = _fixed_pitch(islice(kept(), FIXED_PITCH_SAMPLE))
     landings: list[float] = []
     for ln in kept():
-        if pitched.pitch is not None:
+        if pitch is not None:
             # a fixed-pitch print: a tab lands where no run of spaces could, off the grid of the
-            # characters before it (an indent of spaces is no landing)
-            # (each piece's x1 and the next one's x0, from the positions: no piece is made)
+            # characters before it (an indent of spaces is no landing): Layout.off_grid of each
+            # piece's x0 from the x1 of the one before, inlined (every gap of the document)
             spots = ln.positions()
-            landings += [x0 for x1, x0 in zip(spots[2::3], spots[4::3]) if pitched.off_grid(x0, x1)]
-            if pitched.off_grid(ln.x0, margin):
-                landings.append(ln.x0)
+            landings += [x0 for x1, x0 in zip(spots[2::3], spots[4::3])
+                         if x0 - x1 >= 0.5 * pitch and abs((x0 - x1) / pitch - round((x0 - x1) / pitch)) > GRID_TOLERANCE]
+            x0 = spots[1]
+            if x0 - margin >= 0.5 * pitch and abs((x0 - margin) / pitch - round((x0 - margin) / pitch)) > GRID_TOLERANCE:
+                landings.append(x0)
             continue
         if ln.x0 > margin + space:
             landings.append(ln.x0)
@@ -265,7 +292,7 @@ def learn_layout(lines: Iterable[TabLine]) -> Optional[Layout]:
         else:
             clusters.append([x])
     found = [sum(c) / len(c) for c in clusters if len(c) >= MIN_LANDINGS]
-    return Layout(space, margin, right, _grid(found, margin, right), pitched.pitch)
+    return Layout(space, margin, right, _grid(found, margin, right), pitch)
 
 
 FIXED_PITCH_SAMPLE = 400  # lines: a document's first ones tell whether it is set in a fixed-pitch font
