@@ -432,7 +432,7 @@ def _printed_wraps(stripped: list[list[_Line]], fixed_pitch: list[bool]) -> list
     long, unless three lines or more reach it (the printer's edge); one that starts with a
     capital or a number may start a row: neither is joined."""
     out: list[set[int]] = [set() for _ in stripped]
-    spans = [[(tl.x0, tl.x1) for tl in (ln.tab_line() for ln in lines)] if fixed else []
+    spans = [[ln.tab_line().span() for ln in lines] if fixed else []
              for lines, fixed in zip(stripped, fixed_pitch)]
     right = max((x1 for page in spans for _, x1 in page), default=0.0)
     edge_lines = sum(1 for page in spans for _, x1 in page if x1 > right - 1.0)
@@ -448,11 +448,23 @@ def _printed_wraps(stripped: list[list[_Line]], fixed_pitch: list[bool]) -> list
             above, ln = lines[k - 1], lines[k]
             first = ln.text.split(" ", 1)[0]
             end = spans[pi][k - 1][1]
-            if (_WRAPPED_FIGURE.fullmatch(first) or _GOES_ON_WORD.match(first) or spaced_figure_goes_on(above.text, ln.text)) \
-                    and ln.top - above.top < 1.5 * (above.bottom - above.top) \
-                    and end < limit and end + (1 + len(first)) * char > right + 0.5 * char:
+            # (where the line stands first: the cheaper test, false for most lines)
+            if ln.top - above.top < 1.5 * (above.bottom - above.top) \
+                    and end < limit and end + (1 + len(first)) * char > right + 0.5 * char \
+                    and (_WRAPPED_FIGURE.fullmatch(first) or _GOES_ON_WORD.match(first)
+                         or spaced_figure_goes_on(above.text, ln.text)):
                 out[pi].add(k)
     return out
+
+
+_DIGIT = regex.compile(r"\d").search
+
+
+def _part_glued_cells(text: str) -> str:
+    """:func:`.normalise.part_glued_cells`, that first looks for a glued cell's sign with a slow
+    regex (a tenth of this stage's time): a line with neither a digit nor "Rp" has none (each of
+    its signs holds one of them), and is as it is."""
+    return part_glued_cells(text) if "Rp" in text or _DIGIT(text) else text
 
 
 def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], taken: list[set[int]],
@@ -496,10 +508,13 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
             continue
         laid: list[tuple[str, int]] = []
         parts: list[list[int]] = []  # the run's lines each laid line holds
+        # a row's cells the text layer ran together ("LainnyaRp1.250.000.000") parted, as the
+        # text reader parts them
+        parted = [_part_glued_cells(stripped[pi][k].text) for pi, k in run]
         for r, (pi, k) in enumerate(run):
             ln = stripped[pi][k]
             if r and k in wrapped[pi] and run[r - 1] == (pi, k - 1):
-                laid[-1] = (laid[-1][0] + " " + part_glued_cells(ln.text), laid[-1][1])
+                laid[-1] = (laid[-1][0] + " " + parted[r], laid[-1][1])
                 parts[-1].append(r)
                 continue
             parts.append([r])
@@ -509,9 +524,7 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
                 blanks = round((ln.top - stripped[pi][run[r - 1][1]].top) / pitch) - 1
             else:
                 blanks = round((ln.top - margin) / pitch)
-            # a row's cells the text layer ran together ("LainnyaRp1.250.000.000") parted, as
-            # the text reader parts them
-            laid.append((part_glued_cells(ln.text), max(0, min(MAX_BLANKS, blanks))))
+            laid.append((parted[r], max(0, min(MAX_BLANKS, blanks))))
         # figures an OCR layer spaced out ("7 0 %") joined as the text reader joins them: told
         # from the run's lines together (one spaced decimal among them shows the layer's way)
         joined = join_spaced_figures("\n".join(t for t, _ in laid)).split("\n")
@@ -831,7 +844,8 @@ def monospaced_text(lines: list[_Line]) -> Optional[tuple[str, list[tuple[int, i
             skipped = round((ln.top - lines[k - 1].top) / step) - 1
             texts += [""] * max(0, min(skipped, 2))
             origin += [None] * max(0, min(skipped, 2))
-        out = ""
+        out: list[str] = []  # the line's parts, and its length so far
+        n = 0
         if starts[k] < starts[k + 1]:
             line_text = packed_text(ln.placed if ln.placed is not None else ln.packed)
             a = 0
@@ -839,10 +853,13 @@ def monospaced_text(lines: list[_Line]) -> Optional[tuple[str, list[tuple[int, i
                 word = line_text[a:ends[j]]
                 a = ends[j]
                 if not flags[j]:  # a tab's stop, off the characters' grid: the line is tab-laid
-                    out += "\t" + word
+                    out += ("\t", word)
+                    n += 1 + len(word)
                     continue
-                out += " " * max(columns[j] - len(out), 1 if out else 0) + word
-        texts.append(out)
+                pad = max(columns[j] - n, 1 if n else 0)
+                out += (" " * pad, word)
+                n += pad + len(word)
+        texts.append("".join(out))
         origin.append(k)
     spans, at_ = [], 0
     for t in texts:

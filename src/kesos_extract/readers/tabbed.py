@@ -202,7 +202,10 @@ def _gaps(line: TabLine) -> list[float]:
 def _line_space(gaps: list[float], space: float) -> float:
     """The line's own space: the commonest gap not wider than a tab could be mistaken for (a
     justified line stretches its spaces), else the document's."""
-    wide = [g for g in gaps if g >= space * 0.8]
+    if not gaps:
+        return space
+    low = space * 0.8  # (once: called for every line of a document)
+    wide = [g for g in gaps if g >= low]
     # every gap alike, though they fall on both sides of a step of the count below (4.88 and
     # 4.93): the spaces of a line set larger than the body (a heading), not tabs
     if len(wide) >= 2 and len(wide) == len(gaps) and max(wide) - min(wide) <= 0.3:
@@ -212,7 +215,8 @@ def _line_space(gaps: list[float], space: float) -> float:
         step, n = every.most_common(1)[0]
         if n >= 2 and n * 2 >= len(gaps):  # a justified line: most of its gaps alike
             return step * 0.2
-    counts = Counter(round(g / 0.2) for g in gaps if space * 0.8 <= g <= space * 2.5)
+    high = space * 2.5
+    counts = Counter(round(g / 0.2) for g in gaps if low <= g <= high)
     if not counts:
         return space
     step, n = counts.most_common(1)[0]
@@ -381,9 +385,10 @@ def _cut_placed(spots: list[float], text: str, layout: Layout, context: bool = F
     # in a fixed-pitch print a gap that is no whole number of characters is a tab, however narrow
     # (Layout.off_grid of the piece after the gap from the end of the one before: the gap itself;
     # and no gap up to ``limit`` is a sure tab by _sure_tab: most gaps go no further)
-    pitch = layout.pitch
+    pitch = layout.pitch if layout.pitch is not None else 1.0
+    half = 0.5 * layout.pitch if layout.pitch is not None else float("inf")
     limit = TAB_SPACES * max(own, space)
-    sure = [g > limit and _sure_tab(g, own, space, on) or pitch is not None and g >= 0.5 * pitch
+    sure = [g > limit and _sure_tab(g, own, space, on) or g >= half
             and abs(g / pitch - round(g / pitch)) > GRID_TOLERANCE for g, on in zip(gaps, lands)]
     has_sure = any(sure) or context
     x0 = x0s[0]
@@ -424,8 +429,8 @@ def _untabbed_cut(texts: list[str], gaps: list[float], lands: list[bool], x0: fl
     each gap is a space, or nothing where the glyphs stand a little apart inside a word."""
     seps = [" " if g >= narrow else "" for g in gaps]
     # a gap as wide as a space next to a figure, landing on a stop: a tab or a space by a guess
-    doubtful = any(on and abs(g - space) <= 0.3 and bool(_FIGURE.match(texts[j]) or _FIGURE.match(texts[j + 1]))
-                   for j, (g, on) in enumerate(zip(gaps, lands)))
+    doubtful = True in lands and any(on and abs(g - space) <= 0.3 and bool(_FIGURE.match(texts[j]) or _FIGURE.match(texts[j + 1]))
+                                     for j, (g, on) in enumerate(zip(gaps, lands)))
     j = next((j for j, sep in enumerate(seps) if sep), None)
     first_width = x1s[j] - x0 if j is not None else x1s[-1] - x0
     text = " ".join(texts) if all(seps) else "".join([t for pair in zip(texts, seps) for t in pair]) + texts[-1]
