@@ -569,10 +569,12 @@ def unruled_tables(lines: list[_Line], start: int = 0) -> dict[int, AlignedTable
     """The unruled tables of a page's lines from ``start`` (:mod:`.aligned`), by the index of
     their first line."""
     found: dict[int, AlignedTable] = {}
-    placed = _placed(lines)
+    placed: Optional[list[PlacedLine]] = None  # the lines' words, unpacked once a header is found
     i = start
     while i < len(lines):
         if lines[i].placed is not None and header_label_count(lines[i].text) >= MIN_LABELS:
+            if placed is None:
+                placed = _placed(lines)
             table = aligned_table_at(placed, i)
             if table is not None and not any(t.first <= table.first < t.end for t in found.values()):
                 found[table.first] = table

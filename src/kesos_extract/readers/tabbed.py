@@ -256,11 +256,11 @@ def learn_layout(lines: Iterable[TabLine]) -> Optional[Layout]:
     # a packed line (readers/pdf.py) tells its gaps without unpacking its pieces; the gaps are
     # counted at once (8 bytes each while they are)
     gaps = array("d")
-    for ln in kept():
-        gaps.extend(ln.gaps())
-    every = np.frombuffer(gaps, dtype=np.float64)
-    space = _array_mode(array("d", every[(every > 1.0) & (every <= 0.8 * size)].tobytes()))
-    del gaps, every
+    for rows, between in _position_chunks(kept()):
+        every = rows[1:, 1] - rows[:-1, 2]  # each piece's x0 less the x1 of the one before
+        gaps.extend(every[between & (every > 1.0) & (every <= 0.8 * size)].tolist())
+    space = _array_mode(gaps)
+    del gaps
     if space is None:
         return None
     margin = _array_mode(lefts, 0.5) or 0.0
@@ -268,18 +268,19 @@ def learn_layout(lines: Iterable[TabLine]) -> Optional[Layout]:
     right = xs[int(0.98 * (len(xs) - 1))]
     pitch = _fixed_pitch(islice(kept(), FIXED_PITCH_SAMPLE))
     landings: list[float] = []
-    for ln in kept():
-        if pitch is not None:
-            # a fixed-pitch print: a tab lands where no run of spaces could, off the grid of the
-            # characters before it (an indent of spaces is no landing): Layout.off_grid of each
-            # piece's x0 from the x1 of the one before, inlined (every gap of the document)
-            spots = ln.positions()
-            landings += [x0 for x1, x0 in zip(spots[2::3], spots[4::3])
-                         if x0 - x1 >= 0.5 * pitch and abs((x0 - x1) / pitch - round((x0 - x1) / pitch)) > GRID_TOLERANCE]
-            x0 = spots[1]
-            if x0 - margin >= 0.5 * pitch and abs((x0 - margin) / pitch - round((x0 - margin) / pitch)) > GRID_TOLERANCE:
-                landings.append(x0)
-            continue
+    if pitch is not None:
+        # a fixed-pitch print: a tab lands where no run of spaces could, off the grid of the
+        # characters before it (an indent of spaces is no landing): Layout.off_grid of each
+        # piece's x0 from the x1 of the one before, and of each line's x0 from the margin, for
+        # many lines at once (round() and np.rint both round half to even)
+        for rows, between in _position_chunks(kept()):
+            every = rows[1:, 1] - rows[:-1, 2]
+            k = every / pitch
+            landings += rows[1:, 1][between & (every >= 0.5 * pitch) & (np.abs(k - np.rint(k)) > GRID_TOLERANCE)].tolist()
+            starts = rows[~np.concatenate(([False], between)), 1]
+            k = (starts - margin) / pitch
+            landings += starts[(starts - margin >= 0.5 * pitch) & (np.abs(k - np.rint(k)) > GRID_TOLERANCE)].tolist()
+    for ln in kept() if pitch is None else ():
         if ln.x0 > margin + space:
             landings.append(ln.x0)
         gaps = ln.gaps()
@@ -297,6 +298,32 @@ def learn_layout(lines: Iterable[TabLine]) -> Optional[Layout]:
             clusters.append([x])
     found = [sum(c) / len(c) for c in clusters if len(c) >= MIN_LANDINGS]
     return Layout(space, margin, right, _grid(found, margin, right), pitch)
+
+
+POSITION_CHUNK = 2048  # lines whose pieces' positions are gone over at once (some 400 kB)
+
+
+def _position_chunks(lines: Iterable[TabLine]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """The positions of the lines' pieces (lines with glyphs), ``POSITION_CHUNK`` lines at a time:
+    a row for each piece (the end of its text, its x0, its x1), and for each row after the first
+    whether it is of the same line as the row before (a gap between two pieces)."""
+    spots = array("d")
+    firsts: list[int] = []
+    for ln in lines:
+        firsts.append(len(spots) // 3)
+        spots.extend(ln.positions())
+        if len(firsts) == POSITION_CHUNK:
+            yield _chunk(spots, firsts)
+            spots, firsts = array("d"), []
+    if firsts:
+        yield _chunk(spots, firsts)
+
+
+def _chunk(spots: "array[float]", firsts: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    rows = np.frombuffer(spots, dtype=np.float64).reshape(-1, 3)
+    between = np.ones(max(len(rows) - 1, 0), dtype=bool)
+    between[np.asarray(firsts[1:], dtype=np.int64) - 1] = False  # a row that starts a line
+    return rows, between
 
 
 FIXED_PITCH_SAMPLE = 400  # lines: a document's first ones tell whether it is set in a fixed-pitch font
@@ -907,8 +934,13 @@ def figure_row(line: TabLine, layout: Optional[Layout]) -> Optional[list[str]]:
     row whatever else is around it, never prose: no claim is read from it."""
     if layout is None:
         return None
-    spots, text = line.placed_text()  # read once (every line of prose is asked): no piece is made
-    if len(_DIGITS(text)) < 2 or len(spots) < 9:  # three pieces at the least
+    # every line of prose is asked: its glyphs first (most have fewer than two digits), then
+    # its positions (no piece is made)
+    text = line.glyphs()
+    if len(_DIGITS(text)) < 2:
+        return None
+    spots = line.positions()
+    if len(spots) < 9:  # three pieces at the least
         return None
     # every figure holds a digit: a line with fewer than two pieces with digits has no such row
     ends = [int(e) for e in spots[0::3]]
