@@ -360,6 +360,8 @@ class _Cells:
         self.one_per_line = one_per_line  # a cell a line, an empty line an empty cell
 
     def get(self, k: int) -> Optional[_Cell]:
+        if k < len(self.read):  # read already (a table's layout asks for the same cells again and again)
+            return self.read[k]
         while len(self.read) <= k and not self.done:
             self._read_one()
             self._currency_with_its_figure()

@@ -547,11 +547,16 @@ def _cells(text: str) -> list[str]:
     return text.split("\t")
 
 
+def _cell_count(text: str) -> int:
+    """len(_cells(text)), no cell made (asked of a paragraph at each of its lines)."""
+    return text.count("\t") + 1
+
+
 _ROW_NUMBER = regex.compile(r"^(\d{1,3})[.)]?$")
 
 
 def _row_number(text: str) -> Optional[int]:
-    m = _ROW_NUMBER.match(_cells(text)[0].strip())
+    m = _ROW_NUMBER.match(text.split("\t", 1)[0].strip())  # (the first cell only: a paragraph may be long)
     return int(m.group(1)) if m else None
 
 
@@ -561,7 +566,7 @@ def _goes_on(cur: Paragraph, cut: _Cut, run_cells: int, last_number: Optional[in
     last one; else the paragraph goes on while it has fewer cells than the rows above it; else a
     row when it holds a cell of words after its first (a row's label), or is indented as the
     paragraph."""
-    if len(_cells(cur.body)) + cur.lead < run_cells:
+    if _cell_count(cur.body) + cur.lead < run_cells:
         return True
     cells = _cells(cut.text)
     if len(cells) >= 2 and any(_TEXT_WORD.search(c) for c in cells):
@@ -587,7 +592,7 @@ def _wrapped_tabs_line(cur: Paragraph, prev: TabLine, cut: _Cut, layout: Layout,
     when the row lacks cells, ends where no stop is left on the line (a tab after it has to
     move) and the next line is tabbed too."""
     left = layout.next_stop(prev.x1)
-    return (cur.tabbed and len(_cells(cur.body)) + cur.lead < run_cells
+    return (cur.tabbed and _cell_count(cur.body) + cur.lead < run_cells
             and (left is None or left > layout.right) and ("\t" in cut.text or cut.lead > 0))
 
 
@@ -680,7 +685,7 @@ def _paragraphs(lines: Iterable[TabLine], layout: Layout, pitch: float) -> Itera
             # figures alone after a row that lacks cells: its last cells, wrapped after tabs
             # that took the rest of the line before
             if cut.lead and all(_FIGURE.match(c) or not c for c in _cells(cut.text)) and \
-                    len(_cells(cur.body)) + cur.lead < run_cells:
+                    _cell_count(cur.body) + cur.lead < run_cells:
                 cur.body += "\t" * (hidden + cut.lead)
                 at = cur.lead + cur.body.count("\t")
                 cur.body += cut.text
@@ -691,15 +696,16 @@ def _paragraphs(lines: Iterable[TabLine], layout: Layout, pitch: float) -> Itera
             before = before if before is not None else last_number
             if number is not None and before is not None and number == before + 1 and "\t" in cut.text:
                 next_row = cut.lead == cur.lead  # the next numbered row
-            elif not cut.lead and run_cells >= 3 and len(_cells(cur.body)) + cur.lead >= run_cells \
+            elif not cut.lead and run_cells >= 3 and _cell_count(cur.body) + cur.lead >= run_cells \
                     and _labelled_row(_cells(cut.text)):
                 pass  # the row before has all its cells, and the line is a row with a label: a row of its own
             elif not cut.lead and not _NOTE_LINE(cut.text):
                 # a wrap at a space, or at a tab between two figures (the tab stays at the end
                 # of the line before); a table's source or note ("Sumber: Dinas Sosial, 2024")
                 # under its last row is a line of its own, however long that row
-                last = cur.body.split()[-1] if cur.body.split() else ""
-                first = cut.text.split()[0] if cut.text.split() else ""
+                # (the paragraph's last word and the line's first: a paragraph of prose grows long)
+                last = (cur.body.rsplit(None, 1) or [""])[-1]
+                first = (cut.text.split(None, 1) or [""])[0]
                 tab = "\t" in cur.body and _FIGURE.match(last) and _FIGURE.match(first) and not _YEAR.match(last)
                 cur.body += ("\t" if tab else " ") + cut.text
                 joined = True
@@ -721,7 +727,7 @@ def _paragraphs(lines: Iterable[TabLine], layout: Layout, pitch: float) -> Itera
                 cur.ended = gap or fits and not cut.lead or next_row
                 yield cur
                 given = True
-                run_cells = max(run_cells, len(_cells(cur.body)) + cur.lead)
+                run_cells = max(run_cells, _cell_count(cur.body) + cur.lead)
                 last_number = _row_number(cur.body) if _row_number(cur.body) is not None else last_number
             if gap:
                 yield None
