@@ -253,33 +253,31 @@ def learn_layout(lines: Iterable[TabLine]) -> Optional[Layout]:
     if not heights:
         return None
     size = _array_mode(heights, 0.5) or 10.0
+    margin = _array_mode(lefts, 0.5) or 0.0
+    pitch = _fixed_pitch(islice(kept(), FIXED_PITCH_SAMPLE))
     # a packed line (readers/pdf.py) tells its gaps without unpacking its pieces; the gaps are
-    # counted at once (8 bytes each while they are)
+    # counted at once (8 bytes each while they are). In the same pass, a fixed-pitch print's
+    # landings: a tab lands where no run of spaces could, off the grid of the characters before
+    # it (an indent of spaces is no landing): Layout.off_grid of each piece's x0 from the x1 of
+    # the one before, and of each line's x0 from the margin (round() and np.rint both round
+    # half to even)
     gaps = array("d")
+    landings: list[float] = []
     for rows, between in _position_chunks(kept()):
         every = rows[1:, 1] - rows[:-1, 2]  # each piece's x0 less the x1 of the one before
         gaps.extend(every[between & (every > 1.0) & (every <= 0.8 * size)].tolist())
-    space = _array_mode(gaps)
-    del gaps
-    if space is None:
-        return None
-    margin = _array_mode(lefts, 0.5) or 0.0
-    xs = sorted(rights)
-    right = xs[int(0.98 * (len(xs) - 1))]
-    pitch = _fixed_pitch(islice(kept(), FIXED_PITCH_SAMPLE))
-    landings: list[float] = []
-    if pitch is not None:
-        # a fixed-pitch print: a tab lands where no run of spaces could, off the grid of the
-        # characters before it (an indent of spaces is no landing): Layout.off_grid of each
-        # piece's x0 from the x1 of the one before, and of each line's x0 from the margin, for
-        # many lines at once (round() and np.rint both round half to even)
-        for rows, between in _position_chunks(kept()):
-            every = rows[1:, 1] - rows[:-1, 2]
+        if pitch is not None:
             k = every / pitch
             landings += rows[1:, 1][between & (every >= 0.5 * pitch) & (np.abs(k - np.rint(k)) > GRID_TOLERANCE)].tolist()
             starts = rows[~np.concatenate(([False], between)), 1]
             k = (starts - margin) / pitch
             landings += starts[(starts - margin >= 0.5 * pitch) & (np.abs(k - np.rint(k)) > GRID_TOLERANCE)].tolist()
+    space = _array_mode(gaps)
+    del gaps
+    if space is None:
+        return None
+    xs = sorted(rights)
+    right = xs[int(0.98 * (len(xs) - 1))]
     for ln in kept() if pitch is None else ():
         if ln.x0 > margin + space:
             landings.append(ln.x0)
