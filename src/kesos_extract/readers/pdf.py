@@ -432,7 +432,7 @@ def _printed_wraps(stripped: list[list[_Line]], fixed_pitch: list[bool]) -> list
     long, unless three lines or more reach it (the printer's edge); one that starts with a
     capital or a number may start a row: neither is joined."""
     out: list[set[int]] = [set() for _ in stripped]
-    spans = [[ln.tab_line().span() for ln in lines] if fixed else []
+    spans = [[packed_span(ln.packed) if ln.packed is not None else (0.0, 0.0) for ln in lines] if fixed else []
              for lines, fixed in zip(stripped, fixed_pitch)]
     right = max((x1 for page in spans for _, x1 in page), default=0.0)
     edge_lines = sum(1 for page in spans for _, x1 in page if x1 > right - 1.0)
