@@ -31,6 +31,7 @@ other readers (as prose, their cells read one to a paragraph).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple, Optional
 
 import regex
@@ -45,6 +46,14 @@ MAX_LABEL = 80  # characters of a header cell: a longer one is prose
 MAX_CELL = 400  # characters of a cell
 MAX_CELL_LINES = 4  # lines of a cell (a line break in it)
 _ROW_NUMBER = regex.compile(r"^(\d{1,3})[.)]?$")
+
+
+@lru_cache(maxsize=4096)
+def _row_number(text: str) -> Optional[int]:
+    """The row number a cell is ("1", "2.", "3)"), or None: a table's layout asks it of the same
+    cells again and again, for each place its first row may start and each width."""
+    m = _ROW_NUMBER.match(text)
+    return int(m.group(1)) if m is not None else None
 _CAPTION_NUMBER = regex.compile(r"^\s*(?:tabel|table)\s+[\dIVXivx]+(?:[.\-]\d+)*\.?\s*$", regex.I).match
 # a caption's first line: its number, maybe its title's first words
 _CAPTION_OPENING = regex.compile(r"^\s*(?:tabel|table)\s+[\dIVXivx]+(?:[.\-]\d+)*\.?(?:\s|$)", regex.I).match
@@ -229,15 +238,13 @@ def _next_row(cells: "_Cells", k: int, width: int, number: int) -> Optional[int]
     row of its own count as cells); or, for the last row, just after its cells. None where the
     cell at ``k`` is no such row."""
     got = cells.get(k)
-    m = _ROW_NUMBER.match(got.text) if got is not None else None
-    if m is None or int(m.group(1)) != number or cells.get(k + width - 1) is None:
+    if got is None or _row_number(got.text) != number or cells.get(k + width - 1) is None:
         return None
     for extra in range(MAX_EXTRA_CELLS + 1):
         nxt = cells.get(k + width + extra)
         if nxt is None:
             break
-        m2 = _ROW_NUMBER.match(nxt.text)
-        if m2 is not None and int(m2.group(1)) == number + 1:
+        if _row_number(nxt.text) == number + 1:
             return k + width + extra
         after = _text_at(cells, k + width + extra + 1)
         if _PAGE_MARK(nxt.text) or _running_title(nxt.text) and (not after or _PAGE_MARK(after)):
@@ -265,16 +272,14 @@ def _layout(cells: "_Cells") -> Optional[tuple[int, int, int]]:
         got = cells.get(p)
         if got is None or len(got.text) > MAX_LABEL:
             return None  # prose before any row number: no table here
-        m = _ROW_NUMBER.match(got.text)
-        if m is None:
+        number = _row_number(got.text)
+        if number is None:
             continue
-        number = int(m.group(1))
         for width in range(MIN_COLUMNS, MAX_COLUMNS + 1):
             nxt = cells.get(p + width)
             if nxt is None:
                 break  # no next number after this one: the next "1" may have one
-            m2 = _ROW_NUMBER.match(nxt.text)
-            if m2 is not None and int(m2.group(1)) == number + 1:
+            if _row_number(nxt.text) == number + 1:
                 # the header's rows fill it from line i: else line i is no header's (a caption,
                 # or a header of merged cells, fewer than the columns: not read here)
                 header = [cells.get(c).text for c in range(p)]  # type: ignore[union-attr]
@@ -360,6 +365,8 @@ class _Cells:
         self.one_per_line = one_per_line  # a cell a line, an empty line an empty cell
 
     def get(self, k: int) -> Optional[_Cell]:
+        if k < len(self.read):  # read already (a table's layout asks for the same cells again and again)
+            return self.read[k]
         while len(self.read) <= k and not self.done:
             self._read_one()
             self._currency_with_its_figure()

@@ -59,6 +59,25 @@ def unpack_positions(packed: Packed) -> tuple[list[float], str]:
     return view[8:end].cast(code.decode()).tolist(), str(view[end:], "utf-8", "surrogatepass")
 
 
+def packed_positions(packed: Packed) -> list[float]:
+    """The positions alone (:func:`unpack_positions` without the texts)."""
+    code, count = _HEAD.unpack_from(packed)
+    return memoryview(packed)[8:8 + count * (4 if code == b"f" else 8)].cast(code.decode()).tolist()
+
+
+# one position of either width, read where it stands
+_SINGLE, _DOUBLE = struct.Struct("<f"), struct.Struct("<d")
+
+
+def packed_span(packed: Packed) -> tuple[float, float]:
+    """The first piece's x0 and the last one's x1 (nothing else is read); (0.0, 0.0) for no piece."""
+    code, count = _HEAD.unpack_from(packed)
+    if not count:
+        return 0.0, 0.0
+    one, size = (_SINGLE, 4) if code == b"f" else (_DOUBLE, 8)
+    return one.unpack_from(packed, 8 + size)[0], one.unpack_from(packed, 8 + (count - 1) * size)[0]
+
+
 def packed_text(packed: Packed) -> str:
     """The pieces' texts joined (no position is read)."""
     code, count = _HEAD.unpack_from(packed)

@@ -44,7 +44,8 @@ from .aligned import (MIN_LABELS, AlignedTable, PlacedLine, PlacedWord, aligned_
                       split_at_gaps)
 from .flattened import flattened_tables, header_label_count, laid_text
 from .text import _without_page_marks
-from .packed import Packed, pack, pack_encoded, packed_text, unpack, unpack_positions
+from .packed import (Packed, pack, pack_encoded, packed_positions, packed_span, packed_text, unpack,
+                     unpack_positions)
 from .tabbed import Layout, Piece, TabLine, figure_row, learn_layout, pieces_of, tab_laid, tab_tables
 from ..errors import EncryptedDocumentError, InputError, NoTextError
 from ..normalise import join_spaced_figures, normalise_characters, part_glued_cells, spaced_figure_goes_on, strip_emphasis
@@ -111,8 +112,19 @@ class PackedTabLine(TabLine):
         """For each piece the end of its text, its x0 and its x1 (no piece is made)."""
         got = self._spots
         if got is None:
-            got = self._spots = unpack_positions(self._packed)[0] if self._packed is not None else []
+            got = self._spots = packed_positions(self._packed) if self._packed is not None else []
         return got
+
+    def positions(self) -> list[float]:
+        return self._positions()
+
+    def placed_text(self) -> tuple[list[float], str]:
+        if self._packed is None:
+            return [], ""
+        if self._spots is not None:
+            return self._spots, packed_text(self._packed)
+        self._spots, text = unpack_positions(self._packed)
+        return self._spots, text
 
     def glyphs(self) -> str:
         return packed_text(self._packed) if self._packed is not None else ""
@@ -124,13 +136,25 @@ class PackedTabLine(TabLine):
     def starts(self) -> list[float]:
         return self._positions()[4::3]
 
+    def has_glyphs(self) -> bool:
+        return self._packed is not None
+
+    def span(self) -> tuple[float, float]:
+        if self._spots is not None:
+            return (self._spots[1], self._spots[-1]) if self._spots else (0.0, 0.0)
+        return packed_span(self._packed) if self._packed is not None else (0.0, 0.0)
+
     @property
     def x0(self) -> float:
-        return self._positions()[1] if self._packed is not None else 0.0
+        if self._spots is not None:
+            return self._spots[1] if self._spots else 0.0
+        return packed_span(self._packed)[0] if self._packed is not None else 0.0
 
     @property
     def x1(self) -> float:
-        return self._positions()[-1] if self._packed is not None else 0.0
+        if self._spots is not None:
+            return self._spots[-1] if self._spots else 0.0
+        return packed_span(self._packed)[1] if self._packed is not None else 0.0
 
 
 # the packed words of a line that kept its words' positions but has none
@@ -409,7 +433,7 @@ def _printed_wraps(stripped: list[list[_Line]], fixed_pitch: list[bool]) -> list
     long, unless three lines or more reach it (the printer's edge); one that starts with a
     capital or a number may start a row: neither is joined."""
     out: list[set[int]] = [set() for _ in stripped]
-    spans = [[(tl.x0, tl.x1) for tl in (ln.tab_line() for ln in lines)] if fixed else []
+    spans = [[packed_span(ln.packed) if ln.packed is not None else (0.0, 0.0) for ln in lines] if fixed else []
              for lines, fixed in zip(stripped, fixed_pitch)]
     right = max((x1 for page in spans for _, x1 in page), default=0.0)
     edge_lines = sum(1 for page in spans for _, x1 in page if x1 > right - 1.0)
@@ -425,11 +449,23 @@ def _printed_wraps(stripped: list[list[_Line]], fixed_pitch: list[bool]) -> list
             above, ln = lines[k - 1], lines[k]
             first = ln.text.split(" ", 1)[0]
             end = spans[pi][k - 1][1]
-            if (_WRAPPED_FIGURE.fullmatch(first) or _GOES_ON_WORD.match(first) or spaced_figure_goes_on(above.text, ln.text)) \
-                    and ln.top - above.top < 1.5 * (above.bottom - above.top) \
-                    and end < limit and end + (1 + len(first)) * char > right + 0.5 * char:
+            # (where the line stands first: the cheaper test, false for most lines)
+            if ln.top - above.top < 1.5 * (above.bottom - above.top) \
+                    and end < limit and end + (1 + len(first)) * char > right + 0.5 * char \
+                    and (_WRAPPED_FIGURE.fullmatch(first) or _GOES_ON_WORD.match(first)
+                         or spaced_figure_goes_on(above.text, ln.text)):
                 out[pi].add(k)
     return out
+
+
+_DIGIT = regex.compile(r"\d").search
+
+
+def _part_glued_cells(text: str) -> str:
+    """:func:`.normalise.part_glued_cells`, that first looks for a glued cell's sign with a slow
+    regex (a tenth of this stage's time): a line with neither a digit nor "Rp" has none (each of
+    its signs holds one of them), and is as it is."""
+    return part_glued_cells(text) if "Rp" in text or _DIGIT(text) else text
 
 
 def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], taken: list[set[int]],
@@ -473,10 +509,13 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
             continue
         laid: list[tuple[str, int]] = []
         parts: list[list[int]] = []  # the run's lines each laid line holds
+        # a row's cells the text layer ran together ("LainnyaRp1.250.000.000") parted, as the
+        # text reader parts them
+        parted = [_part_glued_cells(stripped[pi][k].text) for pi, k in run]
         for r, (pi, k) in enumerate(run):
             ln = stripped[pi][k]
             if r and k in wrapped[pi] and run[r - 1] == (pi, k - 1):
-                laid[-1] = (laid[-1][0] + " " + part_glued_cells(ln.text), laid[-1][1])
+                laid[-1] = (laid[-1][0] + " " + parted[r], laid[-1][1])
                 parts[-1].append(r)
                 continue
             parts.append([r])
@@ -486,9 +525,7 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
                 blanks = round((ln.top - stripped[pi][run[r - 1][1]].top) / pitch) - 1
             else:
                 blanks = round((ln.top - margin) / pitch)
-            # a row's cells the text layer ran together ("LainnyaRp1.250.000.000") parted, as
-            # the text reader parts them
-            laid.append((part_glued_cells(ln.text), max(0, min(MAX_BLANKS, blanks))))
+            laid.append((parted[r], max(0, min(MAX_BLANKS, blanks))))
         # figures an OCR layer spaced out ("7 0 %") joined as the text reader joins them: told
         # from the run's lines together (one spaced decimal among them shows the layer's way)
         joined = join_spaced_figures("\n".join(t for t, _ in laid)).split("\n")
@@ -533,10 +570,12 @@ def unruled_tables(lines: list[_Line], start: int = 0) -> dict[int, AlignedTable
     """The unruled tables of a page's lines from ``start`` (:mod:`.aligned`), by the index of
     their first line."""
     found: dict[int, AlignedTable] = {}
-    placed = _placed(lines)
+    placed: Optional[list[PlacedLine]] = None  # the lines' words, unpacked once a header is found
     i = start
     while i < len(lines):
         if lines[i].placed is not None and header_label_count(lines[i].text) >= MIN_LABELS:
+            if placed is None:
+                placed = _placed(lines)
             table = aligned_table_at(placed, i)
             if table is not None and not any(t.first <= table.first < t.end for t in found.values()):
                 found[table.first] = table
@@ -740,17 +779,27 @@ def _goes_on_a_row(lines: list[_Line], i: int, layout: Optional[Layout]) -> bool
 GRID_TOLERANCE = 0.05  # of a character's width: a fixed-pitch font's glyphs stand on its grid exactly
 
 
-def _character_widths(lines: list[_Line]) -> np.ndarray:
-    """The width of a character in each word of the lines that kept their words, else in each
-    glyph run (read from the packed words or runs at once: no word or piece is made)."""
+def _runs(lines: list[_Line]) -> tuple[np.ndarray, list[int], list[int]]:
+    """The words of the lines that kept their words, else their glyph runs: for each the end of
+    its text in its line's, its x0 and its x1, in rows (read from the packed words or runs at
+    once: no word or piece is made); for each line the index of its first among all (one more
+    at the end), and the same for the lines that have words or runs packed (the others, none)."""
     spots = array("d")
+    starts = []
     firsts = []  # where each line's words or runs start among all of them
     for ln in lines:
+        starts.append(len(spots) // 3)
         got = ln.placed if ln.placed is not None else ln.packed
         if got is not None:
             firsts.append(len(spots) // 3)
-            spots.extend(unpack_positions(got)[0])
+            spots.extend(packed_positions(got))
+    starts.append(len(spots) // 3)
     runs = np.frombuffer(spots, dtype=np.float64).reshape(-1, 3) if spots else np.zeros((0, 3))  # end, x0, x1
+    return runs, starts, firsts
+
+
+def _character_widths(runs: np.ndarray, firsts: list[int]) -> np.ndarray:
+    """The width of a character in each word or glyph run (:func:`_runs`)."""
     before = np.empty(len(runs))
     before[1:] = runs[:-1, 0]
     before[firsts] = 0.0  # a line's first word or run starts at its text's start
@@ -767,23 +816,21 @@ def monospaced_text(lines: list[_Line]) -> Optional[tuple[str, list[tuple[int, i
     them: a tab jumps to a stop of its own grid, 1,25 cm apart)."""
     # the width of a character in each word (else each glyph run), told from the packed runs: most
     # pages are in a proportional font and go no further
-    widths = _character_widths(lines)
+    runs, starts, firsts = _runs(lines)
+    widths = _character_widths(runs, firsts)
     if len(widths) < 20:
         return None
     widths.sort()
     pitch = float(widths[len(widths) // 2])
     if pitch <= 0 or int(np.count_nonzero(np.abs(widths - pitch) > 0.02 * pitch)) > 0.05 * len(widths):
         return None
-    placed = [ln.words if ln.placed is not None else ln.pieces for ln in lines]  # words, else glyph runs
-    words = [w for ws in placed for w in ws]
-    margin = min(w.x0 for w in words)
-
-    def on_grid(x: float) -> bool:
-        return abs((x - margin) / pitch - round((x - margin) / pitch)) <= GRID_TOLERANCE
-
-    # each word once: on the grid or not
-    flags = [[on_grid(w.x0) for w in ws] for ws in placed]
-    if sum(1 for fs in flags for f in fs if not f) > 0.2 * len(words):
+    # each word once: on the grid or not, and its character column (all the page's at once;
+    # np.rint rounds half to even as round() does)
+    margin = float(runs[:, 1].min())
+    at = (runs[:, 1] - margin) / pitch
+    cols = np.rint(at)
+    on_grid = np.abs(at - cols) <= GRID_TOLERANCE
+    if int(np.count_nonzero(~on_grid)) > 0.2 * len(runs):
         return None
     steps = sorted(b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top)
     if not steps:
@@ -791,25 +838,36 @@ def monospaced_text(lines: list[_Line]) -> Optional[tuple[str, list[tuple[int, i
     step = steps[len(steps) // 2]
     texts: list[str] = []
     origin: list[Optional[int]] = []
-    gridded = {k for k, fs in enumerate(flags) if all(fs)}
+    # the lines with a word off the grid (a line without words has all its words on it)
+    off = set((np.searchsorted(starts, np.flatnonzero(~on_grid), side="right") - 1).tolist())
+    gridded = set(range(len(lines))) - off
+    flags, columns, ends = on_grid.tolist(), cols.astype(np.int64).tolist(), runs[:, 0].astype(np.int64).tolist()
     for k, ln in enumerate(lines):
         if k:
             skipped = round((ln.top - lines[k - 1].top) / step) - 1
             texts += [""] * max(0, min(skipped, 2))
             origin += [None] * max(0, min(skipped, 2))
-        out = ""
-        for w, gridded_word in zip(placed[k], flags[k]):
-            if not gridded_word:  # a tab's stop, off the characters' grid: the line is tab-laid
-                out += "\t" + w.text
-                continue
-            col = round((w.x0 - margin) / pitch)
-            out += " " * max(col - len(out), 1 if out else 0) + w.text
-        texts.append(out)
+        out: list[str] = []  # the line's parts, and its length so far
+        n = 0
+        if starts[k] < starts[k + 1]:
+            line_text = packed_text(ln.placed if ln.placed is not None else ln.packed)
+            a = 0
+            for j in range(starts[k], starts[k + 1]):
+                word = line_text[a:ends[j]]
+                a = ends[j]
+                if not flags[j]:  # a tab's stop, off the characters' grid: the line is tab-laid
+                    out += ("\t", word)
+                    n += 1 + len(word)
+                    continue
+                pad = max(columns[j] - n, 1 if n else 0)
+                out += (" " * pad, word)
+                n += pad + len(word)
+        texts.append("".join(out))
         origin.append(k)
-    spans, at = [], 0
+    spans, at_ = [], 0
     for t in texts:
-        spans.append((at, at + len(t)))
-        at += len(t) + 1
+        spans.append((at_, at_ + len(t)))
+        at_ += len(t) + 1
     return "\n".join(texts), spans, origin, gridded
 
 

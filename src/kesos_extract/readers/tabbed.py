@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from itertools import islice, pairwise
 from typing import Iterable, Iterator, NamedTuple, Optional, Sequence
 
+import numpy as np
 import regex
 
 # glyphs farther apart than this (points) are separate pieces: a space, a tab, or a tab that
@@ -94,6 +95,27 @@ class TabLine:
     def glyphs(self) -> str:
         """The pieces' texts run together."""
         return "".join([p.text for p in self.pieces])
+
+    def has_glyphs(self) -> bool:
+        return bool(self.pieces)
+
+    def span(self) -> tuple[float, float]:
+        """:attr:`x0` and :attr:`x1` at once."""
+        return self.x0, self.x1
+
+    def positions(self) -> list[float]:
+        """For each piece the end of its text in :meth:`glyphs`, its x0 and its x1, in one flat
+        list (a packed line, readers/pdf.py, gives them without making a piece)."""
+        out: list[float] = []
+        end = 0
+        for p in self.pieces:
+            end += len(p.text)
+            out += (end, p.x0, p.x1)
+        return out
+
+    def placed_text(self) -> tuple[list[float], str]:
+        """:meth:`positions` and :meth:`glyphs` at once (a packed line reads both in one go)."""
+        return self.positions(), self.glyphs()
 
 
 def pieces_of(glyphs) -> list[Piece]:
@@ -163,6 +185,16 @@ def _mode(values: Iterable[float], step: float = 0.1) -> Optional[float]:
     return counts.most_common(1)[0][0] * step if counts else None
 
 
+def _array_mode(values: "array[float]", step: float = 0.1) -> Optional[float]:
+    """:func:`_mode` of values held in an array, counted at once: the same value (the first
+    reached of the commonest, as Counter.most_common gives it)."""
+    if not len(values):
+        return None
+    keys = np.rint(np.frombuffer(values, dtype=np.float64) / step)  # round() of each, half to even
+    _, first, counts = np.unique(keys, return_index=True, return_counts=True)
+    return int(keys[first[counts == counts.max()].min()]) * step
+
+
 def _gaps(line: TabLine) -> list[float]:
     return line.gaps()
 
@@ -170,7 +202,10 @@ def _gaps(line: TabLine) -> list[float]:
 def _line_space(gaps: list[float], space: float) -> float:
     """The line's own space: the commonest gap not wider than a tab could be mistaken for (a
     justified line stretches its spaces), else the document's."""
-    wide = [g for g in gaps if g >= space * 0.8]
+    if not gaps:
+        return space
+    low = space * 0.8  # (once: called for every line of a document)
+    wide = [g for g in gaps if g >= low]
     # every gap alike, though they fall on both sides of a step of the count below (4.88 and
     # 4.93): the spaces of a line set larger than the body (a heading), not tabs
     if len(wide) >= 2 and len(wide) == len(gaps) and max(wide) - min(wide) <= 0.3:
@@ -180,7 +215,8 @@ def _line_space(gaps: list[float], space: float) -> float:
         step, n = every.most_common(1)[0]
         if n >= 2 and n * 2 >= len(gaps):  # a justified line: most of its gaps alike
             return step * 0.2
-    counts = Counter(round(g / 0.2) for g in gaps if space * 0.8 <= g <= space * 2.5)
+    high = space * 2.5
+    counts = Counter(round(g / 0.2) for g in gaps if low <= g <= high)
     if not counts:
         return space
     step, n = counts.most_common(1)[0]
@@ -206,34 +242,43 @@ def learn_layout(lines: Iterable[TabLine]) -> Optional[Layout]:
     over three times: a list, or an object that makes the lines anew each time it is gone over
     (readers/pdf.py: a long document's lines are never all made at once)."""
     def kept() -> Iterator[TabLine]:
-        return (ln for ln in lines if ln.x1 > 0 or ln.pieces)
+        return (ln for ln in lines if ln.has_glyphs())
 
     heights, lefts, rights = array("d"), array("d"), array("d")
     for ln in kept():
         heights.append(ln.bottom - ln.top)
-        lefts.append(ln.x0)
-        rights.append(ln.x1)
+        x0, x1 = ln.span()
+        lefts.append(x0)
+        rights.append(x1)
     if not heights:
         return None
-    size = _mode(heights, 0.5) or 10.0
-    # a packed line (readers/pdf.py) tells its gaps without unpacking its pieces
-    space = _mode(g for ln in kept() for g in ln.gaps() if 1.0 < g <= 0.8 * size)
+    size = _array_mode(heights, 0.5) or 10.0
+    margin = _array_mode(lefts, 0.5) or 0.0
+    pitch = _fixed_pitch(islice(kept(), FIXED_PITCH_SAMPLE))
+    # a packed line (readers/pdf.py) tells its gaps without unpacking its pieces; the gaps are
+    # counted at once (8 bytes each while they are). In the same pass, a fixed-pitch print's
+    # landings: a tab lands where no run of spaces could, off the grid of the characters before
+    # it (an indent of spaces is no landing): Layout.off_grid of each piece's x0 from the x1 of
+    # the one before, and of each line's x0 from the margin (round() and np.rint both round
+    # half to even)
+    gaps = array("d")
+    landings: list[float] = []
+    for rows, between in _position_chunks(kept()):
+        every = rows[1:, 1] - rows[:-1, 2]  # each piece's x0 less the x1 of the one before
+        gaps.extend(every[between & (every > 1.0) & (every <= 0.8 * size)].tolist())
+        if pitch is not None:
+            k = every / pitch
+            landings += rows[1:, 1][between & (every >= 0.5 * pitch) & (np.abs(k - np.rint(k)) > GRID_TOLERANCE)].tolist()
+            starts = rows[~np.concatenate(([False], between)), 1]
+            k = (starts - margin) / pitch
+            landings += starts[(starts - margin >= 0.5 * pitch) & (np.abs(k - np.rint(k)) > GRID_TOLERANCE)].tolist()
+    space = _array_mode(gaps)
+    del gaps
     if space is None:
         return None
-    margin = _mode(lefts, 0.5) or 0.0
     xs = sorted(rights)
     right = xs[int(0.98 * (len(xs) - 1))]
-    pitched = Layout(space, margin, right, [], _fixed_pitch(islice(kept(), FIXED_PITCH_SAMPLE)))
-    landings: list[float] = []
-    for ln in kept():
-        if pitched.pitch is not None:
-            # a fixed-pitch print: a tab lands where no run of spaces could, off the grid of the
-            # characters before it (an indent of spaces is no landing)
-            pieces = ln.pieces
-            landings += [b.x0 for a, b in zip(pieces, pieces[1:]) if pitched.off_grid(b.x0, a.x1)]
-            if pitched.off_grid(ln.x0, margin):
-                landings.append(ln.x0)
-            continue
+    for ln in kept() if pitch is None else ():
         if ln.x0 > margin + space:
             landings.append(ln.x0)
         gaps = ln.gaps()
@@ -250,7 +295,33 @@ def learn_layout(lines: Iterable[TabLine]) -> Optional[Layout]:
         else:
             clusters.append([x])
     found = [sum(c) / len(c) for c in clusters if len(c) >= MIN_LANDINGS]
-    return Layout(space, margin, right, _grid(found, margin, right), pitched.pitch)
+    return Layout(space, margin, right, _grid(found, margin, right), pitch)
+
+
+POSITION_CHUNK = 2048  # lines whose pieces' positions are gone over at once (some 400 kB)
+
+
+def _position_chunks(lines: Iterable[TabLine]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """The positions of the lines' pieces (lines with glyphs), ``POSITION_CHUNK`` lines at a time:
+    a row for each piece (the end of its text, its x0, its x1), and for each row after the first
+    whether it is of the same line as the row before (a gap between two pieces)."""
+    spots = array("d")
+    firsts: list[int] = []
+    for ln in lines:
+        firsts.append(len(spots) // 3)
+        spots.extend(ln.positions())
+        if len(firsts) == POSITION_CHUNK:
+            yield _chunk(spots, firsts)
+            spots, firsts = array("d"), []
+    if firsts:
+        yield _chunk(spots, firsts)
+
+
+def _chunk(spots: "array[float]", firsts: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    rows = np.frombuffer(spots, dtype=np.float64).reshape(-1, 3)
+    between = np.ones(max(len(rows) - 1, 0), dtype=bool)
+    between[np.asarray(firsts[1:], dtype=np.int64) - 1] = False  # a row that starts a line
+    return rows, between
 
 
 FIXED_PITCH_SAMPLE = 400  # lines: a document's first ones tell whether it is set in a fixed-pitch font
@@ -315,43 +386,80 @@ class _Cut:
 def _cut(line: TabLine, layout: Layout, context: bool = False) -> _Cut:
     """The line as text with tabs. ``context``: a line next to it has a tab, so a gap landing
     on a stop may be a tab here too."""
-    pieces = line.pieces
-    gaps = _gaps(line)
+    spots, text = line.placed_text()
+    return _cut_placed(spots, text, layout, context)
+
+
+def _cut_placed(spots: list[float], text: str, layout: Layout, context: bool = False) -> _Cut:
+    """:func:`_cut` from the line's :meth:`TabLine.placed_text` (no piece is made: every line of
+    a document is cut, some twice). The pieces' texts and their x0 and x1; the gap before each
+    piece after the first, and whether that piece starts on a stop."""
+    ends = [int(e) for e in spots[0::3]]
+    texts = [text[a:b] for a, b in zip([0, *ends], ends)]
+    x0s, x1s = spots[1::3], spots[2::3]
+    starts = x0s[1:]
+    gaps = [b - a for a, b in zip(x1s, starts)]
     space = layout.space
-    lands = [layout.on_stop(b.x0) for b in pieces[1:]]  # does the piece after each gap start on a stop
+    stops = layout.stops
+    n_stops = len(stops)
+    # does the piece after each gap start on a stop (Layout.on_stop, inlined: called for every gap)
+    lands = [(k := bisect_left(stops, x - ON_STOP)) < n_stops and abs(stops[k] - x) <= ON_STOP for x in starts]
     # the line's own space from the gaps that do not land on a stop (a tab may leave a gap
     # of any width, the same on several lines of a table)
     own = _line_space([g for g, on in zip(gaps, lands) if not on], space)
     # in a fixed-pitch print a gap that is no whole number of characters is a tab, however narrow
-    sure = [_sure_tab(g, own, space, on) or layout.off_grid(b.x0, a.x1)
-            for g, on, a, b in zip(gaps, lands, pieces, pieces[1:])]
+    # (Layout.off_grid of the piece after the gap from the end of the one before: the gap itself;
+    # and no gap up to ``limit`` is a sure tab by _sure_tab: most gaps go no further)
+    pitch = layout.pitch if layout.pitch is not None else 1.0
+    half = 0.5 * layout.pitch if layout.pitch is not None else float("inf")
+    limit = TAB_SPACES * max(own, space)
+    sure = [g > limit and _sure_tab(g, own, space, on) or g >= half
+            and abs(g / pitch - round(g / pitch)) > GRID_TOLERANCE for g, on in zip(gaps, lands)]
     has_sure = any(sure) or context
-    x0 = pieces[0].x0
+    x0 = x0s[0]
     indented = x0 > layout.margin + space
     narrow = 0.6 * min(own, space)
-    parts = [pieces[0].text]
+    lead = layout.stops_in(layout.margin, x0) if x0 > layout.margin + 1 else 0
+    if not has_sure and not indented:
+        # no gap can be a tab (most lines: prose): a space or nothing between pieces
+        return _untabbed_cut(texts, gaps, lands, x0, x1s, narrow, space, lead)
+    parts = [texts[0]]
     first_width: Optional[float] = None
     doubtful = False
-    for g, is_sure, on, a, b in zip(gaps, sure, lands, pieces, pieces[1:]):
+    for j, (g, is_sure, on) in enumerate(zip(gaps, sure, lands)):
+        a, b = texts[j], texts[j + 1]
         # a gap as wide as a space next to a figure, landing on a stop: a tab or a space by a
         # guess (a figure may then stand a column off)
         doubtful = doubtful or (not is_sure and on and abs(g - space) <= 0.3
-                                and bool(_FIGURE.match(a.text) or _FIGURE.match(b.text)))
+                                and bool(_FIGURE.match(a) or _FIGURE.match(b)))
         # a space between two figures of a tabbed line that lands on a stop is a tab too
-        is_space = (abs(g - own) <= 0.3 or abs(g - space) <= 0.3) and not (
-            has_sure and _FIGURE.match(a.text) and _FIGURE.match(b.text))
-        if is_sure or (has_sure or indented) and not is_space and on:
-            parts.append("\t" * max(1, layout.stops_in(a.x1, b.x0)))
+        if is_sure or (has_sure or indented) and on and not (
+                (abs(g - own) <= 0.3 or abs(g - space) <= 0.3)
+                and not (has_sure and _FIGURE.match(a) and _FIGURE.match(b))):
+            parts.append("\t" * max(1, layout.stops_in(x1s[j], starts[j])))
         elif g >= narrow or context and g > PIECE_GAP and on:
             parts.append(" ")
         else:
             parts.append("")  # glyphs a little apart inside a word
         if first_width is None and parts[-1]:
-            first_width = a.x1 - x0
-        parts.append(b.text)
-    lead = layout.stops_in(layout.margin, x0) if x0 > layout.margin + 1 else 0
-    return _Cut(lead, "".join(parts), first_width if first_width is not None else pieces[-1].x1 - x0,
+            first_width = x1s[j] - x0
+        parts.append(b)
+    return _Cut(lead, "".join(parts), first_width if first_width is not None else x1s[-1] - x0,
                 "\t" in parts or lead > 0 and has_sure, doubtful)
+
+
+def _untabbed_cut(texts: list[str], gaps: list[float], lands: list[bool], x0: float, x1s: list[float],
+                  narrow: float, space: float, lead: int) -> _Cut:
+    """:func:`_cut_placed` of a line without a sure tab, not indented and cut without context:
+    each gap is a space, or nothing where the glyphs stand a little apart inside a word."""
+    seps = [" " if g >= narrow else "" for g in gaps]
+    # a gap as wide as a space next to a figure, landing on a stop: a tab or a space by a guess
+    doubtful = True in lands and any(on and abs(g - space) <= 0.3 and bool(_FIGURE.match(texts[j]) or _FIGURE.match(texts[j + 1]))
+                                     for j, (g, on) in enumerate(zip(gaps, lands)))
+    j = next((j for j, sep in enumerate(seps) if sep), None)
+    first_width = x1s[j] - x0 if j is not None else x1s[-1] - x0
+    text = " ".join(texts) if all(seps) else "".join([t for pair in zip(texts, seps) for t in pair]) + texts[-1]
+    return _Cut(lead, text, first_width, "\t" in texts, doubtful)
 
 
 def _fits_after(prev: TabLine, cut: _Cut, layout: Layout) -> bool:
@@ -429,7 +537,8 @@ class Paragraph:
 _FIGURE = regex.compile(r"^[+-]?\d(?:[\d.,]*\d)?%?$")
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
 _HAS_DIGIT = regex.compile(r"\d").search
-_DIGITS = regex.compile(r"\d").findall
+# two digits at the least (a search that stops at the second, where findall would collect them all)
+_TWO_DIGITS = regex.compile(r"\d\D*\d").search
 _TEXT_WORD = regex.compile(r"\p{L}{3}")
 
 
@@ -437,11 +546,16 @@ def _cells(text: str) -> list[str]:
     return text.split("\t")
 
 
+def _cell_count(text: str) -> int:
+    """len(_cells(text)), no cell made (asked of a paragraph at each of its lines)."""
+    return text.count("\t") + 1
+
+
 _ROW_NUMBER = regex.compile(r"^(\d{1,3})[.)]?$")
 
 
 def _row_number(text: str) -> Optional[int]:
-    m = _ROW_NUMBER.match(_cells(text)[0].strip())
+    m = _ROW_NUMBER.match(text.split("\t", 1)[0].strip())  # (the first cell only: a paragraph may be long)
     return int(m.group(1)) if m else None
 
 
@@ -451,7 +565,7 @@ def _goes_on(cur: Paragraph, cut: _Cut, run_cells: int, last_number: Optional[in
     last one; else the paragraph goes on while it has fewer cells than the rows above it; else a
     row when it holds a cell of words after its first (a row's label), or is indented as the
     paragraph."""
-    if len(_cells(cur.body)) + cur.lead < run_cells:
+    if _cell_count(cur.body) + cur.lead < run_cells:
         return True
     cells = _cells(cut.text)
     if len(cells) >= 2 and any(_TEXT_WORD.search(c) for c in cells):
@@ -477,13 +591,15 @@ def _wrapped_tabs_line(cur: Paragraph, prev: TabLine, cut: _Cut, layout: Layout,
     when the row lacks cells, ends where no stop is left on the line (a tab after it has to
     move) and the next line is tabbed too."""
     left = layout.next_stop(prev.x1)
-    return (cur.tabbed and len(_cells(cur.body)) + cur.lead < run_cells
+    return (cur.tabbed and _cell_count(cur.body) + cur.lead < run_cells
             and (left is None or left > layout.right) and ("\t" in cut.text or cut.lead > 0))
 
 
 def _pitch(lines: Iterable[TabLine]) -> float:
     """The commonest distance from a line's top to the next one's (a document's, never held at once)."""
-    return _mode((b.top - a.top for a, b in pairwise(lines) if b.top > a.top), 0.5) or 0.0
+    tops = array("d", (ln.top for ln in lines))  # (8 bytes a line)
+    steps = np.diff(np.frombuffer(tops, dtype=np.float64))
+    return _array_mode(array("d", steps[steps > 0].tobytes()), 0.5) or 0.0
 
 
 def _context_cuts(lines: Iterable[TabLine], layout: Layout) -> Iterator[tuple[TabLine, Optional[_Cut]]]:
@@ -491,21 +607,24 @@ def _context_cuts(lines: Iterable[TabLine], layout: Layout) -> Iterator[tuple[Ta
     with a tab or starting on a stop is cut with ``context`` (its gaps landing on stops may be
     tabs too). One line ahead is looked at, so a document's lines are never cut all at once."""
     before = False  # the line before the held one: tabbed?
-    held: Optional[tuple[TabLine, Optional[_Cut], bool]] = None
+    # the held line, its cut, whether that is tabbed, and its positions and glyphs (read once: a
+    # line cut again with context is not read again)
+    held: Optional[tuple[TabLine, Optional[_Cut], bool, list[float], str]] = None
     for ln in lines:
-        cut = _cut(ln, layout) if ln.pieces else None
+        spots, text = ln.placed_text()
+        cut = _cut_placed(spots, text, layout) if spots else None
         tabbed = cut is not None and ("\t" in cut.text or cut.lead > 0)
         if held is not None:
-            hl, hc, ht = held
+            hl, hc, ht, hs, hx = held
             if hc is not None and not ht and (before or tabbed):
-                hc = _cut(hl, layout, context=True)
+                hc = _cut_placed(hs, hx, layout, context=True)
             yield hl, hc
             before = ht
-        held = (ln, cut, tabbed)
+        held = (ln, cut, tabbed, spots, text)
     if held is not None:
-        hl, hc, ht = held
+        hl, hc, ht, hs, hx = held
         if hc is not None and not ht and before:
-            hc = _cut(hl, layout, context=True)
+            hc = _cut_placed(hs, hx, layout, context=True)
         yield hl, hc
 
 
@@ -567,7 +686,7 @@ def _paragraphs(lines: Iterable[TabLine], layout: Layout, pitch: float) -> Itera
             # figures alone after a row that lacks cells: its last cells, wrapped after tabs
             # that took the rest of the line before
             if cut.lead and all(_FIGURE.match(c) or not c for c in _cells(cut.text)) and \
-                    len(_cells(cur.body)) + cur.lead < run_cells:
+                    _cell_count(cur.body) + cur.lead < run_cells:
                 cur.body += "\t" * (hidden + cut.lead)
                 at = cur.lead + cur.body.count("\t")
                 cur.body += cut.text
@@ -578,15 +697,16 @@ def _paragraphs(lines: Iterable[TabLine], layout: Layout, pitch: float) -> Itera
             before = before if before is not None else last_number
             if number is not None and before is not None and number == before + 1 and "\t" in cut.text:
                 next_row = cut.lead == cur.lead  # the next numbered row
-            elif not cut.lead and run_cells >= 3 and len(_cells(cur.body)) + cur.lead >= run_cells \
+            elif not cut.lead and run_cells >= 3 and _cell_count(cur.body) + cur.lead >= run_cells \
                     and _labelled_row(_cells(cut.text)):
                 pass  # the row before has all its cells, and the line is a row with a label: a row of its own
             elif not cut.lead and not _NOTE_LINE(cut.text):
                 # a wrap at a space, or at a tab between two figures (the tab stays at the end
                 # of the line before); a table's source or note ("Sumber: Dinas Sosial, 2024")
                 # under its last row is a line of its own, however long that row
-                last = cur.body.split()[-1] if cur.body.split() else ""
-                first = cut.text.split()[0] if cut.text.split() else ""
+                # (the paragraph's last word and the line's first: a paragraph of prose grows long)
+                last = (cur.body.rsplit(None, 1) or [""])[-1]
+                first = (cut.text.split(None, 1) or [""])[0]
                 tab = "\t" in cur.body and _FIGURE.match(last) and _FIGURE.match(first) and not _YEAR.match(last)
                 cur.body += ("\t" if tab else " ") + cut.text
                 joined = True
@@ -608,7 +728,7 @@ def _paragraphs(lines: Iterable[TabLine], layout: Layout, pitch: float) -> Itera
                 cur.ended = gap or fits and not cut.lead or next_row
                 yield cur
                 given = True
-                run_cells = max(run_cells, len(_cells(cur.body)) + cur.lead)
+                run_cells = max(run_cells, _cell_count(cur.body) + cur.lead)
                 last_number = _row_number(cur.body) if _row_number(cur.body) is not None else last_number
             if gap:
                 yield None
@@ -819,12 +939,21 @@ def figure_row(line: TabLine, layout: Optional[Layout]) -> Optional[list[str]]:
     """The cells of a line that is a row of figures set apart by tabs ("Jumlah Korban Bencana
     430  425  96%": two figures at least, each after a tab), or None. Such a line is a table's
     row whatever else is around it, never prose: no claim is read from it."""
-    if layout is None or len(_DIGITS(line.glyphs())) < 2 or len(line.pieces) < 3:
+    if layout is None:
+        return None
+    # every line of prose is asked: its glyphs first (most have fewer than two digits), then
+    # its positions (no piece is made)
+    text = line.glyphs()
+    if not _TWO_DIGITS(text):
+        return None
+    spots = line.positions()
+    if len(spots) < 9:  # three pieces at the least
         return None
     # every figure holds a digit: a line with fewer than two pieces with digits has no such row
-    if sum(1 for p in line.pieces if _HAS_DIGIT(p.text)) < 2:
+    ends = [int(e) for e in spots[0::3]]
+    if sum(1 for a, b in zip([0, *ends], ends) if _HAS_DIGIT(text[a:b])) < 2:
         return None
-    cut = _cut(line, layout)
+    cut = _cut_placed(spots, text, layout)
     cells = [c.strip() for c in cut.text.split("\t")]
     figures = [c for c in cells[1:] if _FIGURE.match(c.replace(" ", "").rstrip("%") or "x")]
     if len(cells) < 3 or len(figures) < 2:
@@ -834,7 +963,10 @@ def figure_row(line: TabLine, layout: Optional[Layout]) -> Optional[list[str]]:
 
 def tab_laid(line: TabLine, layout: Optional[Layout]) -> bool:
     """Does the line hold a tab, or start on a tab stop?"""
-    if layout is None or not line.pieces:
+    if layout is None:
         return False
-    cut = _cut(line, layout)
+    spots, text = line.placed_text()
+    if not spots:
+        return False
+    cut = _cut_placed(spots, text, layout)
     return "\t" in cut.text or cut.lead > 0
