@@ -1255,7 +1255,7 @@ def read_pdf(path: Path, data: Optional[bytes], engine: Optional[str] = None, oc
                 b.start_page(page.number)
                 last_table = b.add_table([row], uncertain={0})
                 continue
-            line = part_glued_cells(prose[index[id(item)]])
+            line = _part_glued_cells(prose[index[id(item)]])
             text = _clean_bullet(line)
             wide_gap = prev is None and blank_at_break or prev is not None and (usual_gap > 0 and item.top - prev.bottom > 1.8 * usual_gap + 1
                                              or touch and item.top - prev.bottom > 0.5 * (prev.bottom - prev.top)
