@@ -117,6 +117,7 @@ def is_nomenclature_code(text: str) -> bool:
     return bool(_re("nomenclature_code").match(text or ""))
 
 
+@lru_cache(maxsize=65536)  # pure; the typing and the audit ask it of the same few headers again and again
 def header_has(label: str, role: str) -> bool:
     """Does a header label name this role (total, remaining, percent, target, realisation, budget, number)?"""
     return bool(_re(role).search(label or ""))
