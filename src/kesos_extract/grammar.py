@@ -102,10 +102,16 @@ def _trigger_spans(trigger: Any, text: str, pos: int, end: int) -> list[tuple[in
     if last is not None and last[0] is text and last[1] == pos and last[2] == end:
         return last[3]
     literals = _literal_branches(trigger.pattern, trigger.flags)
-    if literals is None:
-        spans = [t.span() for t in trigger.finditer(text, pos, end)]
-    else:
+    branches = _branches(trigger.pattern, trigger.flags) if literals is None else None
+    if literals is not None:
         spans = _alternation_spans(literals, text, pos, end)
+    elif branches is not None:
+        # each branch scanned alone (a branch that opens with a literal is scanned as fast as the
+        # literal, an alternation of them at every offset): the matches of every branch, which
+        # hold those of the alternation (the windows only grow where two of a branch's overlap)
+        spans = sorted(t.span() for b in branches for t in b.finditer(text, pos, end))
+    else:
+        spans = [t.span() for t in trigger.finditer(text, pos, end)]
     _TRIGGER_SCANS[key] = (text, pos, end, spans)
     return spans
 
@@ -129,6 +135,42 @@ def _literal_branches(source: str, flags: int) -> Optional[tuple[Any, ...]]:
     if not _WORDS.fullmatch(body) or (tail and source[len(prefix):][:3] != "(?:"):
         return None
     return tuple(regex.compile(prefix + w + tail, flags) for w in body.split("|"))
+
+
+_LEADING_FLAGS = regex.compile(r"(?:\(\?[a-zA-Z-]+\))*")
+
+
+@lru_cache(maxsize=None)
+def _branches(source: str, flags: int) -> Optional[tuple[Any, ...]]:
+    """The top-level branches of a trigger "A|B" (the flags it opens with, "(?-f)", kept before
+    each), each compiled alone; None for a trigger of one branch."""
+    prefix = _LEADING_FLAGS.match(source).group(0)
+    body = source[len(prefix):]
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if body[i + 1:i + 2] == "]" or body[i + 1:i + 3] == "^]":
+                i += 2 if body[i + 1] == "]" else 3  # ("[]...]", "[^]...]": the bracket is a member)
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    parts.append(body[start:])
+    if len(parts) < 2:
+        return None
+    return tuple(regex.compile(prefix + part, flags) for part in parts)
 
 
 def _balanced(body: str) -> bool:
