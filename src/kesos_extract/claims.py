@@ -289,6 +289,7 @@ class _Finder:
         self.targets = [m for m in usable if m.kind == "target"]
         self.target_starts = [m.start for m in self.targets]
         self.taken = DisjointSpans((m.start, m.end) for m in usable)
+        self._bare: dict[tuple[int, int], list[Mention]] = {}  # bare_numbers by (start, end)
         self.old_values: set[int] = set()  # the old values of the money changes found (money_claims)
         self.change_percents: set[int] = set()  # and their percentages
         # percentages whose operands the words leave open (an achievement of a list of counts whose
@@ -308,7 +309,12 @@ class _Finder:
 
     # numbers without a unit ("menjangkau 560 atau 93,33%") are operands too
     def bare_numbers(self, start: int, end: int) -> list[Operand]:
-        return [_operand(m) for m in bare_numbers(self.text, start, end, self.taken)]
+        # the finders ask for the same stretches again and again (each clause of each percentage):
+        # the numbers read once a stretch, each call given operands of its own
+        found = self._bare.get((start, end))
+        if found is None:
+            found = self._bare[(start, end)] = bare_numbers(self.text, start, end, self.taken)
+        return [_operand(m) for m in found]
 
     def count_operands(self, start: int, end: int) -> list[Operand]:
         """Counts and bare numbers of the prose between two offsets (table cells are not prose)."""
