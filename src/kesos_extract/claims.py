@@ -289,6 +289,7 @@ class _Finder:
         self.targets = [m for m in usable if m.kind == "target"]
         self.target_starts = [m.start for m in self.targets]
         self.taken = DisjointSpans((m.start, m.end) for m in usable)
+        self._bare: dict[tuple[int, int], list[Mention]] = {}  # bare_numbers by (start, end)
         self.old_values: set[int] = set()  # the old values of the money changes found (money_claims)
         self.change_percents: set[int] = set()  # and their percentages
         # percentages whose operands the words leave open (an achievement of a list of counts whose
@@ -308,7 +309,12 @@ class _Finder:
 
     # numbers without a unit ("menjangkau 560 atau 93,33%") are operands too
     def bare_numbers(self, start: int, end: int) -> list[Operand]:
-        return [_operand(m) for m in bare_numbers(self.text, start, end, self.taken)]
+        # the finders ask for the same stretches again and again (each clause of each percentage):
+        # the numbers read once a stretch, each call given operands of its own
+        found = self._bare.get((start, end))
+        if found is None:
+            found = self._bare[(start, end)] = bare_numbers(self.text, start, end, self.taken)
+        return [_operand(m) for m in found]
 
     def count_operands(self, start: int, end: int) -> list[Operand]:
         """Counts and bare numbers of the prose between two offsets (table cells are not prose)."""
@@ -4709,8 +4715,27 @@ _RELATED_LINK_LINE = regex.compile(r"(?m)^[ \t]*(?:baca[ \t]+juga|lihat[ \t]+jug
 def _outside_related_links(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions that are not in a "Baca juga:" line: neither its percentage nor its amounts
     are a claim or an operand of this story's."""
-    links = DisjointSpans((m.start(), m.end()) for m in _RELATED_LINK_LINE.finditer(text))
+    links = DisjointSpans((m.start(), m.end()) for m in _related_link_lines(text))
     return [m for m in mentions if not links.contains(m.start)]
+
+
+# what every line _RELATED_LINK_LINE matches holds ("Baca juga", "Berita terkait"): each word scanned
+# alone costs a fraction of the line pattern's tries at every offset
+_RELATED_LINK_WORDS = (regex.compile(r"juga", regex.I), regex.compile(r"terkait", regex.I))
+
+
+def _related_link_lines(text: str):
+    """``_RELATED_LINK_LINE.finditer(text)``, tried only at the starts of the lines holding
+    "juga" or "terkait" (it matches one line, from its start)."""
+    starts = sorted({text.rfind("\n", 0, m.start()) + 1 for w in _RELATED_LINK_WORDS for m in w.finditer(text)})
+    pos = 0
+    for start in starts:
+        if start < pos:
+            continue
+        m = _RELATED_LINK_LINE.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:

@@ -193,6 +193,31 @@ _BROKEN_AMOUNT = regex.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})*[.,])([ \t]*\n
 _BROKEN_PERCENT = regex.compile(r"(?<![\d.,])(\d{1,3},)([ \t]*\n[ \t]*)(\d{1,2})(?=[ ]{0,3}(?:%|persen\b|prosen\b))")
 
 
+# _FIGURE_TOKEN where a letter may stand among its digits: the tokens of digits alone (nine in ten)
+# are none to repair, and are not found (a token without a misread letter has none in the run of
+# digits and separators its start opens, nor does any offset inside it)
+_LETTERED_FIGURE_TOKEN = regex.compile(r"(?<![\p{L}\d])(?=[\d.,]*+[OolIS])(?=[OolIS.,]{0,12}\d)[\dOolIS](?:[\dOolIS]|[.,](?=[\dOolIS]))*+(?![\p{L}\d])")
+# what every match of _BROKEN_AMOUNT and _BROKEN_PERCENT holds: a separator, the line break, a digit
+_BREAK_IN_FIGURE = regex.compile(r"[.,][ \t]*\n[ \t]*\d")
+_FIGURE_RUN_BEFORE = regex.compile(r"(?r)[\d.,]+")
+
+
+def _broken_figures(pattern: regex.Pattern, text: str):
+    """``pattern.finditer(text)`` for _BROKEN_AMOUNT or _BROKEN_PERCENT, tried only where a figure
+    may be broken (a scan for the break costs a fraction of the pattern's tries at every offset).
+    A match's first part runs from the start of a run of digits and separators (its lookbehind)
+    to the separator before the break: the run that ends there is the one place it may start."""
+    pos = 0
+    for hit in _BREAK_IN_FIGURE.finditer(text):
+        start = _FIGURE_RUN_BEFORE.search(text, 0, hit.start() + 1).start()
+        if start < pos:
+            continue  # (in a run the match before took: finditer goes on from its end)
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 # a word hyphenated over a line end ("ju-\nta rupiah", "per-\nsen", "ji-\nwa"): joined where the
 # whole is a word of figures (number words, scale and unit words, "persen", "rupiah"), so the amount
 # in words or the unit beside a figure is read; other words are left as they are
@@ -246,6 +271,23 @@ def _repaired_token(text: str, m: regex.Match) -> Optional[str]:
     if _YEAR.fullmatch(fixed) and digits >= 3:
         return fixed
     return None
+
+
+_HYPHEN_BREAK = regex.compile(r"-[ \t]*\n")  # what every match of _HYPHENATED holds after its first part
+
+
+def _hyphenated(text: str):
+    """``_HYPHENATED.finditer(text)``, tried only at the twelve offsets before each hyphen that
+    ends a line (its first part: one to twelve letters)."""
+    pos = tried = 0
+    for hit in _HYPHEN_BREAK.finditer(text):
+        for start in range(max(pos, tried, hit.start() - 12), hit.start()):
+            tried = start + 1
+            m = _HYPHENATED.match(text, start)
+            if m is not None:
+                yield m
+                pos = tried = m.end()
+                break
 
 
 def _join_broken(m: regex.Match) -> str:
@@ -325,7 +367,7 @@ def repair_figures(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     regions: list[tuple[int, int]] = []
     pieces: list[str] = []
     done = 0
-    for m in _FIGURE_TOKEN.finditer(text):
+    for m in _LETTERED_FIGURE_TOKEN.finditer(text):
         if m.group(0).isdigit() or not any(ch.isalpha() for ch in m.group(0)):
             continue
         fixed = _repaired_token(text, m)
@@ -337,11 +379,13 @@ def repair_figures(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     for pattern in (_BROKEN_AMOUNT, _BROKEN_PERCENT):
         if "\n" not in out:
             break
-        for m in list(pattern.finditer(out)):
-            regions.append((m.start(), m.end()))
-        out = pattern.sub(_join_broken, out)
+        found = list(_broken_figures(pattern, out))
+        regions += [m.span() for m in found]
+        if found:  # (as pattern.sub(_join_broken, out), from the matches found already)
+            out = "".join(piece for a, m, b in zip([None, *found], found, [*found[1:], None])
+                          for piece in (out[a.end() if a else 0:m.start()], _join_broken(m))) + out[found[-1].end():]
     if "-" in out and "\n" in out:
-        for m in _HYPHENATED.finditer(out):
+        for m in _hyphenated(out):
             joined = _join_hyphenated(m)
             if joined != m.group(0):
                 out = out[:m.start()] + joined + out[m.end():]

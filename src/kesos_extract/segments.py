@@ -142,7 +142,8 @@ def _sentence_start(text: str, end: int) -> int:
     exception: the run of them stays a sentence of its own, whitespace only, which the readers of
     sentences take for the break between two paragraphs (claims._Finder._sentence_before)."""
     gap = _GAP.match(text, end)
-    if _BLANK_LINE_IN_GAP.search(gap.group(0)):
+    white = gap.group(0)
+    if white.count("\n") >= 2 and _BLANK_LINE_IN_GAP.search(white):  # (a blank line holds two line breaks)
         return end
     return gap.end()
 

@@ -22,6 +22,7 @@ A report without a list may still name programs in its sentences: see ``named_pr
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -147,12 +148,52 @@ def _program_patterns() -> dict[str, regex.Pattern]:
     return {p.name: p.compiled for p in load_grammar("programs").patterns}
 
 
+_PROGRAM_ANY_CASE = regex.compile(r"program", regex.I)
+
+
+@lru_cache(maxsize=16)
+def _line_starts(finder: regex.Pattern, text: str) -> tuple[int, ...]:
+    """The starts of the lines on which ``finder`` matches, in order."""
+    out: list[int] = []
+    end = -1
+    for m in finder.finditer(text):
+        if m.start() <= end:
+            continue  # (its line is in already)
+        out.append(text.rfind("\n", 0, m.start()) + 1)
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _all_line_starts(text: str) -> tuple[int, ...]:
+    return (0, *itertools.accumulate(len(line) + 1 for line in text.split("\n")))[:-1]
+
+
+def _line_matches(pattern: regex.Pattern, text: str, finder: Optional[regex.Pattern] = _PROGRAM_ANY_CASE):
+    """``pattern.finditer(text)`` for a pattern anchored at a line's start ("(?m)^...") whose every
+    match holds a match of ``finder`` on its first line: the same matches, tried only at the
+    starts of such lines (a literal's scan costs a thirtieth of a pattern's tries at every offset
+    of a long report). With no ``finder``, at the start of every line (half the time of the
+    tries at every offset)."""
+    pos = 0
+    for start in _line_starts(finder, text) if finder is not None else _all_line_starts(text):
+        if start < pos:
+            continue  # (inside the match before, as finditer goes on from its end)
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def _line_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
     """Numbered lines, with the name on the number's line or, the number standing alone, on
     the next ("1.\nProgram Pelayanan Administrasi Perkantoran")."""
     out: list[_Candidate] = []
-    for pattern in (_ITEM, _program_patterns()["number_alone"], _SUBITEM):
-        for m in pattern.finditer(doc.text):
+    scans = (_line_matches(_ITEM, doc.text, None), _line_matches(_program_patterns()["number_alone"], doc.text, None),
+             _line_matches(_SUBITEM, doc.text))  # (a program's line: "4.2.1 Program ...")
+    for found in scans:
+        for m in found:
             if tables.contains(m.start()) or _is_toc_line(m.group("title")):
                 continue  # table rows are read from the table below, cell by cell; a table of contents' line is no item
             if "parent" in m.groupdict() and _ZERO_LED.search(m.group("parent") + m.group("num")):
@@ -208,7 +249,7 @@ def _code_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
     """Program headings labelled with their codes, not numbered: counted 1, 2, ... in the order
     they come, a numbering style of their own."""
     out: list[_Candidate] = []
-    for m in _CODE_ITEM.finditer(doc.text):
+    for m in _line_matches(_CODE_ITEM, doc.text):  # (a program's line)
         if tables.contains(m.start()) or not _ZERO_LED.search(m.group("code")):
             continue
         title, end = _wrapped_title(doc.text, m.group("title"), m.end())
@@ -408,14 +449,14 @@ _BULLET_PLAIN = regex.compile(r"[ \t]*(?P<mark>[-•▪·*➤])[ \t]*(?P<title>\
 @lru_cache(maxsize=1)  # (the same document's, read twice in a row)
 def _group_heading_matches(text: str) -> tuple[regex.Match, ...]:
     """The group headings of a text, found once for the program list and the outline."""
-    return tuple(_program_patterns()["group_heading"].finditer(text))
+    return tuple(_line_matches(_program_patterns()["group_heading"], text))  # (a line naming "program")
 
 
 @lru_cache(maxsize=1)
 def _introducer_matches(text: str) -> tuple[regex.Match, ...]:
     """The lines that announce a list of programs in the plural (grammar ``list_introducer``)."""
     heading = _program_patterns()["group_heading"]
-    return tuple(m for m in _program_patterns()["list_introducer"].finditer(text)
+    return tuple(m for m in _line_matches(_program_patterns()["list_introducer"], text)  # (ditto)
                  if not heading.fullmatch(text, m.start(), m.end()))  # (a group's heading is one already)
 
 
@@ -979,13 +1020,26 @@ def subsection_kind(title: str) -> str:
     return "other"
 
 
+# what every match of a heading pattern of grammars/sections.yaml holds on its first line: the
+# pattern is tried only at the starts of the lines holding it (see _line_matches)
+_HEADING_FINDERS = {
+    "chapter": regex.compile(r"BAB"),
+    "urusan": regex.compile(r"urusan", regex.I),
+    "agency": regex.compile(r"dinas", regex.I),
+    "numbered_subsection": regex.compile(r"[.)][ \t]+(?:Tujuan|Sasaran|Pagu|Anggaran|Realisasi|Hasil|Permasalahan|Solusi|Kendala"
+                                         r"|Hambatan|Capaian|Upaya)"),
+    "numbered_activity": regex.compile(r"\.\d"),  # (its label: "1.1.3", "1.06.02.2.01")
+}
+
+
 def _headings(doc: Document, items: Optional[list[_Candidate]] = None) -> list[_Heading]:
     out: list[_Heading] = []
     tables = DisjointSpans((b.start, b.end) for b in doc.tables())
     for p in load_grammar("sections").patterns:
         if p.name.startswith("kind_"):
             continue
-        for m in p.finditer(doc.text):
+        finder = _HEADING_FINDERS.get(p.name)
+        for m in p.finditer(doc.text) if finder is None else _line_matches(p.compiled, doc.text, finder):
             if tables.contains(m.start()) or _is_toc_line(m.group(0)):
                 continue  # (a table of contents' line names a heading; it is none)
             title = " ".join(m.group("title").split()).strip(" :")

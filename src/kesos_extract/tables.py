@@ -117,6 +117,7 @@ def is_nomenclature_code(text: str) -> bool:
     return bool(_re("nomenclature_code").match(text or ""))
 
 
+@lru_cache(maxsize=65536)  # pure; the typing and the audit ask it of the same few headers again and again
 def header_has(label: str, role: str) -> bool:
     """Does a header label name this role (total, remaining, percent, target, realisation, budget, number)?"""
     return bool(_re(role).search(label or ""))
@@ -238,13 +239,17 @@ def letter_scale_columns(header: list[str], rows: list[list[str]]) -> set[int]:
     """Columns of money, where "1,25 M" is Rp 1,25 miliar: the header names money ("Pagu",
     "Anggaran (Rp)") or another cell of the column writes a scale word of money ("750 jt")."""
     width = max([len(header)] + [len(r) for r in rows])
-    out = set()
+    out = {j for r in rows for j, text in enumerate(r) if _money_scaled(text)}
     for j in range(width):
         h = header[j] if j < len(header) else ""
-        if header_has(h, "budget") or _MONEY_WORD.search(h) or any(
-                j < len(r) and _MONEY_SCALED_CELL.search(r[j]) for r in rows):
+        if header_has(h, "budget") or _MONEY_WORD.search(h):
             out.add(j)
     return out
+
+
+@lru_cache(maxsize=65536)  # the same cells, read for each table by the typing and the audit
+def _money_scaled(cell: str) -> bool:
+    return _MONEY_SCALED_CELL.search(cell) is not None
 
 
 def _is_column_numbers(row: list[TableCell]) -> bool:

@@ -1428,21 +1428,32 @@ def _arithmetic_top(rows: list["_Row"], cols: list[int]) -> Optional[list["_Row"
     no group, or None where no row is followed by its parts (an exact sum in every column, never
     met by chance in a table of amounts; most columns suffice, so that a slip in one leaves the
     nesting)."""
-    def adds_up(parent: "_Row", children: list["_Row"]) -> bool:
-        known = [j for j in cols if parent.value(j) is not None]
-        if not any(parent.value(j) for j in known):
-            return False
-        holds = sum(1 for j in known if sum((c.value(j) or Decimal(0) for c in children), Decimal(0)) == parent.value(j))
-        # in every column, or in most of them: a slip in one column (the group row's, or a part's)
-        # leaves the nesting the others show, and that column's total is judged by it
-        return holds == len(known) or holds >= 2 and 2 * holds >= len(known)
+    def group_end(i: int) -> Optional[int]:
+        """The end of the first run of two rows or more after row ``i`` that adds up to it (the
+        runs' sums kept as they grow: one pass over the rows below, not one a run)."""
+        parent = rows[i]
+        known = [(j, v) for j in cols if (v := parent.value(j)) is not None]
+        if not any(v for _, v in known):
+            return None
+        sums = [Decimal(0)] * len(known)
+        for e in range(i + 2, len(rows) + 1):
+            child = rows[e - 1]
+            sums = [s + (child.value(j) or Decimal(0)) for s, (j, _) in zip(sums, known)]
+            if e < i + 3:
+                continue
+            holds = sum(1 for s, (_, v) in zip(sums, known) if s == v)
+            # in every column, or in most of them: a slip in one column (the group row's, or a
+            # part's) leaves the nesting the others show, and that column's total is judged by it
+            if holds == len(known) or holds >= 2 and 2 * holds >= len(known):
+                return e
+        return None
 
     top: list[_Row] = []
     grouped = False
     i = 0
     while i < len(rows):
         # two parts at least: one row equal to the next is a repeated row as often as a group of one
-        end = next((e for e in range(i + 3, len(rows) + 1) if adds_up(rows[i], rows[i + 1:e])), None)
+        end = group_end(i)
         top.append(rows[i])
         if end is None:
             i += 1
