@@ -31,6 +31,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import regex_cache
+from .document_caches import forget_on_done
 from .errors import GrammarError
 
 GRAMMAR_FILES = ("numbers", "scales", "words", "amounts", "percentages", "counts", "targets", "sections", "claims", "tables", "programs", "ocr")
@@ -93,6 +94,7 @@ class Pattern(BaseModel):
 # and one scan of a long report costs as much as the pattern's own tries near its matches; one entry
 # a trigger, so the texts held are a few
 _TRIGGER_SCANS: dict[tuple[str, int], tuple[str, int, int, list[tuple[int, int]]]] = {}
+forget_on_done(_TRIGGER_SCANS.clear)
 
 
 def _trigger_spans(trigger: Any, text: str, pos: int, end: int) -> list[tuple[int, int]]:

@@ -19,6 +19,7 @@ from typing import Literal, Optional
 
 import regex
 
+from .document_caches import per_document
 from .errors import MalformedNumberError
 
 NumberKind = Literal["count", "amount", "scaled", "percent", "any"]
@@ -359,6 +360,7 @@ def _repaired_cell_token(text: str, m: regex.Match, percent: bool) -> Optional[s
     return None
 
 
+@per_document
 @lru_cache(maxsize=8)
 def repair_figures(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """``text`` with its figures repaired (letters read for digits, a figure broken over a line end

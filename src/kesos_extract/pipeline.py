@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional, Union
 
+from . import document_caches
 from .audit import audit
 from .catalogue import annotate
 from .claims import find_claims
@@ -53,6 +54,13 @@ def extract_text(text: str, *, name: str = "<text>") -> Report:
 
 
 def extract_document(doc: Document) -> Report:
+    try:
+        return _extract_document(doc)
+    finally:
+        document_caches.forget()  # what the stages cached of this document's text
+
+
+def _extract_document(doc: Document) -> Report:
     items = program_list(doc)  # the program list: for the outline and for the programs
     sections = build_outline(doc, items)
     mentions = extract_mentions(doc.text, page_at=doc.page_at)

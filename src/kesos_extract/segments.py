@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import regex
 
+from .document_caches import per_document
+
 # a dot that ends a sentence: not in "Rp.", "Kab.", "No.", "dll." before a number, not a decimal
 # a dot after these ends no sentence: "Rp.", "Kab.", titles before a name ("Drs. H. Abdul"),
 # a single letter ("H.", "S.Sos."), "s.d." (sampai dengan: "s.d. TW III"); but "M" and "T" after a
@@ -148,6 +150,7 @@ def _sentence_start(text: str, end: int) -> int:
     return gap.end()
 
 
+@per_document
 @lru_cache(maxsize=8)
 def segments(text: str) -> Segments:
     sentences = [0] + [_sentence_start(text, m.end()) for m in _SENTENCE_END.finditer(text)]
