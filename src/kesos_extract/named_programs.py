@@ -283,11 +283,14 @@ def name_end(text: str, start: int, limit: int) -> int:
     return best if best_score >= _CATALOGUE_CUTOFF else _through_acronym(text, start, _first_of_two(text, start, best), limit)
 
 
+_BLANKS = regex.compile(r"[ \t]*")
+
+
 def _wrapped_name_end(text: str, start: int, end: int, score: float) -> Optional[int]:
     """The end of a name the copy wrapped onto the next line ("... untuk Program Perlindungan dan
     Jaminan" / "Sosial tahun 2018 sebesar ..."): the next line's words that make it a name the
     catalogue knows better; None where they do not."""
-    at = end + len(text[end:]) - len(text[end:].lstrip(" \t"))
+    at = _BLANKS.match(text, end).end()  # (not text[end:].lstrip(): a copy of the rest of the report)
     if at >= len(text) or text[at] != "\n":
         return None
     line_end = text.find("\n", at + 1)
@@ -424,8 +427,12 @@ def _titled_context(text: str, start: int) -> bool:
         return False
     # a capitalised word that opens its sentence (or line, or quote) says nothing about a title
     word_start = max(0, start - 60) + m.start(1)
-    before = text[:word_start].rstrip(" \t")
-    return bool(before) and before[-1] not in ".!?\n\"“'‘(:"
+    # the character before the word and its spaces (looked for in place: text[:word_start] would
+    # copy the report up to here, at every name)
+    k = word_start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k > 0 and text[k - 1] not in ".!?\n\"“'‘(:"
 
 
 # --- the mentions ---------------------------------------------------------------------------------

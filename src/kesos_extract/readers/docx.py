@@ -678,7 +678,9 @@ def _tab_tables(paragraph_lines: list[str]) -> dict[int, tuple[int, list[list[st
     for block in split_blocks(text):
         if block.kind != "table" or not block.rows:
             continue
-        if block.header_rows is not None and not _spaced(text[block.start:].partition("\n")[0]):
+        line_end = text.find("\n", block.start)
+        first_line = text[block.start:line_end if line_end >= 0 else len(text)]
+        if block.header_rows is not None and not _spaced(first_line):
             continue  # flattened tables are found later, over the whole document's text
         first = bisect.bisect_right(starts, block.start) - 1
         last = bisect.bisect_right(starts, block.end) - 1
