@@ -186,7 +186,7 @@ def to_mention(f: Found, page: Optional[int] = None, text: Optional[str] = None)
         raw_value=None if f.raw_value is None else float(f.raw_value),
         decimals=f.decimals,
         words_value=None if f.words_value is None else float(f.words_value),
-        grammar=f"{_grammar_file(f.pattern)}:{f.pattern.name}",
+        grammar=_grammar_label(f.pattern),
     )
 
 
@@ -197,6 +197,17 @@ def _pattern_owner() -> dict[int, str]:
 
 def _grammar_file(p: Pattern) -> str:
     return _pattern_owner().get(id(p), "?")
+
+
+@lru_cache(maxsize=None)
+def _pattern_labels() -> dict[int, str]:
+    return {id(p): f"{name}:{p.name}" for name in MENTION_GRAMMARS for p in load_grammar(name).patterns}
+
+
+def _grammar_label(p: Pattern) -> str:
+    """"file:pattern", one string a pattern for all its mentions (a long report has thousands)."""
+    label = _pattern_labels().get(id(p))
+    return label if label is not None else f"{_grammar_file(p)}:{p.name}"
 
 
 def extract_mentions(text: str, *, page_at=None) -> list[Mention]:
