@@ -32,7 +32,7 @@ import bisect
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 import regex
 
@@ -697,6 +697,14 @@ class _Finder:
             run.append(m)
         return run
 
+    def _unclaimed_with_clause(self, claimed: set[int]) -> Iterator[tuple[Mention, int, int, str]]:
+        """Each percentage no claim has taken (asked as each is reached: ``claimed`` grows), with its
+        sentence's bounds and the words of its sentence before it."""
+        for p in self.percents:
+            if p.start not in claimed:
+                s, e = self.seg.sentence(p.start)
+                yield p, s, e, self.text[s:p.start]
+
     def money_part_named_again(self, claimed: set[int]) -> list[RatioClaim]:
         """A share whose part is an item of a breakdown of money in the sentence before, named
         again, with no amount in its own sentence: "Total belanja Rp W yang terdiri dari belanja
@@ -705,11 +713,7 @@ class _Finder:
         or after them; within what rounding allows), the clause points back to it and names one
         item only."""
         out = []
-        for p in self.percents:
-            if p.start in claimed:
-                continue
-            s, e = self.seg.sentence(p.start)
-            clause = self.text[s:p.start]
+        for p, s, e, clause in self._unclaimed_with_clause(claimed):
             if regex.search(r"\d", _YEAR.sub("", clause)) or self._amounts_between(s, e) or \
                     not (_back_reference_re().search(clause) or _OF_THE_WHOLE_AFTER.match(self.text, p.end)):
                 continue
@@ -1301,11 +1305,7 @@ class _Finder:
         Rp 14,8 miliar"): that sentence holds no percentage and exactly two amounts, one the part
         and the other its whole by a role word or by "dari". Judged whatever the arithmetic."""
         out = []
-        for p in self.percents:
-            if p.start in claimed:
-                continue
-            s, e = self.seg.sentence(p.start)
-            clause = self.text[s:p.start]
+        for p, s, e, clause in self._unclaimed_with_clause(claimed):
             if self._percents_between(s, e) != [p] or self._amounts_between(s, e) or self._clause_ops(s, e):
                 continue
             uptake = _tie_words().uptake.search(clause)
