@@ -4,9 +4,14 @@ processor's default stops) and on a LibreOffice PDF."""
 
 from __future__ import annotations
 
+import numpy as np
 from conftest import ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from kesos_extract import extract, read_document
-from kesos_extract.readers.tabbed import Piece, TabLine, _readings, figure_row, learn_layout, paragraphs, tab_tables
+from kesos_extract.readers.tabbed import (ModeCounter, Piece, TabLine, _mode, _readings, figure_row, learn_layout, paragraphs,
+                                         tab_tables)
 
 MARGIN, CHAR, STEP, RIGHT = 57.0, 6.0, 35.43, 537.0
 STOPS = [MARGIN + k * STEP for k in range(1, 14)]
@@ -249,3 +254,19 @@ def test_a_long_document_read_window_by_window_has_the_tables_of_the_whole(monke
     for window in (1, 5, 40):
         got, parts = read(window)
         assert parts > 1 and got == whole
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.floats(min_value=0.0, max_value=40.0, allow_nan=False), max_size=60),
+       st.lists(st.integers(min_value=1, max_value=7), min_size=1, max_size=10),
+       st.sampled_from([0.1, 0.5]))
+def test_a_mode_counted_a_chunk_at_a_time_is_the_mode_of_all_the_values(values, cuts, step):
+    # learn_layout counts a long document's gaps between words a chunk of lines at a time: the
+    # commonest value (the first reached of the commonest) is the one counting them all gives
+    counter = ModeCounter(step)
+    at, k = 0, 0
+    while at < len(values):
+        size = cuts[k % len(cuts)]
+        counter.add(np.array(values[at:at + size], dtype=np.float64))
+        at, k = at + size, k + 1
+    assert counter.mode() == _mode(values, step)

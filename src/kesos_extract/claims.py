@@ -44,7 +44,7 @@ from .intervals import DisjointSpans
 from .mentions import bare_numbers
 from .models import Mention
 from .numbers import parse_number, rounding_verdict
-from .ratios import Operand, RatioClaim
+from .ratios import Operand, RatioClaim, mention_operand
 from .segments import SHORT_PARAGRAPH, Segments, segments
 
 # a line that is a label and its value ("Realisasi : Rp 1.350.000.000,00"), short, alone
@@ -188,9 +188,7 @@ _PERCENT_AHEAD = regex.compile(r"^[\s,]*(?:atau\s+|alias\s+)?(?:sekitar\s+|sebes
                                r"(?:%|\)|persen\b|prosen\b|percent\b)")
 
 
-def _operand(m: Mention) -> Operand:
-    return Operand(Decimal(str(m.value)), m.start, m.end, m.text, m.decimals or 0,
-                   Decimal(str(m.scale)), m.unit)
+_operand = mention_operand
 
 
 # a slash record ("Rp A / Rp B / P%", "(Rp A / Rp B) atau P%"): the slash between its amounts, and

@@ -101,7 +101,7 @@ class Document:
         """1-based page holding ``offset``, or None for sources without pages."""
         if not self.page_starts:
             return None
-        return max(1, bisect.bisect_right(self.page_starts, offset))
+        return _page_number(max(1, bisect.bisect_right(self.page_starts, offset)))
 
     def tables(self) -> list[Block]:
         return [b for b in self.blocks if b.kind == "table"]
@@ -111,6 +111,17 @@ class Document:
         ("Pagu<TAB>: Rp 3.234.500.000" / "Persentase<TAB>: 95,85 %"): lines of text, whose
         figures the claim finders read as prose."""
         return [b for b in self.tables() if not (b.rows and all(is_labelled_value(r) for r in b.rows if any(c.text for c in r)))]
+
+
+# page numbers as one int object each: Python keeps only the ints up to 256 once, and every
+# mention, check and section of a long report's later pages would hold its own copy of its page
+_PAGE_NUMBERS: list[int] = []
+
+
+def _page_number(page: int) -> int:
+    if page >= len(_PAGE_NUMBERS):
+        _PAGE_NUMBERS.extend(range(len(_PAGE_NUMBERS), page + 1))
+    return _PAGE_NUMBERS[page]
 
 
 def is_labelled_value(row: list[TableCell]) -> bool:

@@ -43,7 +43,7 @@ from .intervals import DisjointSpans
 from .mentions import bare_numbers, canonical_unit
 from .models import Mention
 from .numbers import parse_number, rounding_verdict
-from .ratios import ClaimKind, Operand, RatioClaim
+from .ratios import ClaimKind, Operand, RatioClaim, mention_operand
 from .segments import SHORT_PARAGRAPH, Segments, segments
 
 ROLES = ("budget", "real", "target", "remainder", "whole")
@@ -1020,8 +1020,7 @@ def _family(m: Mention) -> str:
     return "count"
 
 
-def _operand(m: Mention) -> Operand:
-    return Operand(Decimal(str(m.value)), m.start, m.end, m.text, m.decimals or 0, Decimal(str(m.scale)), m.unit)
+_operand = mention_operand
 
 
 class _Context:

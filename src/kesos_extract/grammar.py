@@ -21,7 +21,9 @@ compiled once per process.
 
 from __future__ import annotations
 
+from array import array
 from functools import lru_cache
+from itertools import chain
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Optional
@@ -79,7 +81,8 @@ class Pattern(BaseModel):
         """The matches within ``window`` of a trigger, windows that overlap merged (so each
         match is found once, left to right, as over the whole text)."""
         windows: list[list[int]] = []
-        for t_start, t_end in _trigger_spans(self.trigger_compiled, text, pos, end):
+        spans = _trigger_spans(self.trigger_compiled, text, pos, end)
+        for t_start, t_end in zip(spans[0::2], spans[1::2]):
             a, b = max(pos, t_start - self.window), min(end, t_end + self.window)
             if windows and a <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], b)
@@ -92,13 +95,16 @@ class Pattern(BaseModel):
 # the last scan of each trigger (its regex and flags): the text, the bounds scanned and the spans of
 # its matches. Patterns of several files share a trigger ("puluh|belas|ratus|...", a range's dash),
 # and one scan of a long report costs as much as the pattern's own tries near its matches; one entry
-# a trigger, so the texts held are a few
-_TRIGGER_SCANS: dict[tuple[str, int], tuple[str, int, int, list[tuple[int, int]]]] = {}
+# a trigger, so the texts held are a few. The spans are kept as machine integers, start and end one
+# after the other (16 bytes a span; a list of tuples takes 120, and a long report's triggers
+# match some 15,000 times)
+_TRIGGER_SCANS: dict[tuple[str, int], tuple[str, int, int, "array[int]"]] = {}
 forget_on_done(_TRIGGER_SCANS.clear)
 
 
-def _trigger_spans(trigger: Any, text: str, pos: int, end: int) -> list[tuple[int, int]]:
-    """The spans of ``trigger``'s matches in ``text[pos:end]``, scanned once per text."""
+def _trigger_spans(trigger: Any, text: str, pos: int, end: int) -> "array[int]":
+    """The spans of ``trigger``'s matches in ``text[pos:end]``, scanned once per text: the start
+    and the end of each match, one after the other."""
     key = (trigger.pattern, trigger.flags)
     last = _TRIGGER_SCANS.get(key)
     if last is not None and last[0] is text and last[1] == pos and last[2] == end:
@@ -111,9 +117,9 @@ def _trigger_spans(trigger: Any, text: str, pos: int, end: int) -> list[tuple[in
         # each branch scanned alone (a branch that opens with a literal is scanned as fast as the
         # literal, an alternation of them at every offset): the matches of every branch, which
         # hold those of the alternation (the windows only grow where two of a branch's overlap)
-        spans = sorted(t.span() for b in branches for t in b.finditer(text, pos, end))
+        spans = array("q", chain.from_iterable(sorted(t.span() for b in branches for t in b.finditer(text, pos, end))))
     else:
-        spans = [t.span() for t in trigger.finditer(text, pos, end)]
+        spans = array("q", chain.from_iterable(t.span() for t in trigger.finditer(text, pos, end)))
     _TRIGGER_SCANS[key] = (text, pos, end, spans)
     return spans
 
@@ -185,15 +191,17 @@ def _balanced(body: str) -> bool:
     return depth == 0
 
 
-def _alternation_spans(branches: tuple[Any, ...], text: str, pos: int, end: int) -> list[tuple[int, int]]:
+def _alternation_spans(branches: tuple[Any, ...], text: str, pos: int, end: int) -> "array[int]":
     """The spans ``(?:a|b|c)`` finds, from a scan for each word: at one offset the first word
-    that matches there, and none that starts inside the span before, as the alternation's scan."""
+    that matches there, and none that starts inside the span before, as the alternation's scan
+    (start and end one after the other, as :func:`_trigger_spans` gives them)."""
     found = sorted((m.start(), i, m.end()) for i, b in enumerate(branches) for m in b.finditer(text, pos, end))
-    spans: list[tuple[int, int]] = []
+    spans = array("q")
     last = pos
     for start, _, stop in found:
         if start >= last:
-            spans.append((start, stop))
+            spans.append(start)
+            spans.append(stop)
             last = stop
     return spans
 

@@ -172,18 +172,25 @@ def _best_of(group: list[Found]) -> list[Found]:
     return out
 
 
+_ONE = 1.0
+
+
 def to_mention(f: Found, page: Optional[int] = None, text: Optional[str] = None) -> Mention:
     """``text`` is the text as written, where the finds were made in its repaired copy."""
+    value = None if f.value is None else float(f.value)
     return Mention(
         kind=f.kind,  # type: ignore[arg-type]
-        value=None if f.value is None else float(f.value),
+        value=value,
         unit=f.unit,
         text=f.match.group(0) if text is None else text[f.start:f.end],
         start=f.start,
         end=f.end,
         page=page,
-        scale=float(f.scale),
-        raw_value=None if f.raw_value is None else float(f.raw_value),
+        # one float object where the values are one (a float is 24 bytes; most mentions are
+        # unscaled, and their raw value is their value)
+        scale=_ONE if f.scale == 1 else float(f.scale),
+        raw_value=value if f.raw_value is not None and f.raw_value == f.value else
+        None if f.raw_value is None else float(f.raw_value),
         decimals=f.decimals,
         words_value=None if f.words_value is None else float(f.words_value),
         grammar=_grammar_label(f.pattern),

@@ -32,7 +32,7 @@ _TWO_SEPARATORS = regex.compile(r"[.,]{2}")
 _MIXED_GROUPS = regex.compile(r"\d{1,3}(?:[.,]\d{3})+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one kept for each number read (parse_number's cache)
 class ParsedNumber:
     """A number read from text: its value and how many decimals it was written with."""
 
@@ -42,6 +42,7 @@ class ParsedNumber:
     note: Optional[str] = None  # how an ambiguity was resolved, for the audit's messages
 
 
+@per_document  # (a batch's documents share few numbers: each one's are let go when it is done)
 @lru_cache(maxsize=65536)  # pure; the result is immutable
 def parse_number(text: str, *, kind: NumberKind = "any") -> ParsedNumber:
     """Read one written number (``"2.270.000.000,00"``, ``"98,67"``, ``"2,308"``, ``"97.57"``).

@@ -63,6 +63,7 @@ def extract_document(doc: Document) -> Report:
 def _extract_document(doc: Document) -> Report:
     items = program_list(doc)  # the program list: for the outline and for the programs
     sections = build_outline(doc, items)
+    document_caches.forget(after="outline")  # (the line starts of program names, headings, ...)
     mentions = extract_mentions(doc.text, page_at=doc.page_at)
     if doc.ocr_pages:  # text read by OCR: each mention says how sure Tesseract was
         for m in mentions:

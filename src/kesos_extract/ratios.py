@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Literal, Optional
+from typing import TYPE_CHECKING, Literal, Optional
+
+if TYPE_CHECKING:
+    from .models import Mention
 
 ClaimKind = Literal["budget", "target", "share"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a long report's claims hold thousands
 class Operand:
     """A number taking part in a claim, with its evidence."""
 
@@ -26,7 +29,17 @@ class Operand:
     unit: Optional[str] = None
 
 
-@dataclass
+# a mention's scale as a decimal: one object for the unscaled (most of them)
+_UNSCALED = Decimal("1.0")
+
+
+def mention_operand(m: "Mention") -> Operand:
+    """A mention as an operand: its value and scale as the decimals they print as."""
+    scale = _UNSCALED if m.scale == 1.0 else Decimal(str(m.scale))
+    return Operand(Decimal(str(m.value)), m.start, m.end, m.text, m.decimals or 0, scale, m.unit)
+
+
+@dataclass(slots=True)
 class RatioClaim:
     kind: ClaimKind
     percent: Operand

@@ -152,7 +152,7 @@ def _program_patterns() -> dict[str, regex.Pattern]:
 _PROGRAM_ANY_CASE = regex.compile(r"program", regex.I)
 
 
-@per_document
+@per_document(until="outline")
 @lru_cache(maxsize=16)
 def _line_starts(finder: regex.Pattern, text: str) -> tuple[int, ...]:
     """The starts of the lines on which ``finder`` matches, in order."""
@@ -167,7 +167,7 @@ def _line_starts(finder: regex.Pattern, text: str) -> tuple[int, ...]:
     return tuple(out)
 
 
-@per_document
+@per_document(until="outline")
 @lru_cache(maxsize=1)
 def _all_line_starts(text: str) -> "array[int]":
     """The start of every line, as machine integers (8 bytes a line, not a Python int's 32 and a
@@ -457,14 +457,14 @@ _BULLET_PROGRAM = regex.compile(r"[ \t]*(?:(?P<mark>[-•▪·*])[ \t]*)?(?P<tit
 _BULLET_PLAIN = regex.compile(r"[ \t]*(?P<mark>[-•▪·*➤])[ \t]*(?P<title>\p{Lu}[^\n]*)")
 
 
-@per_document
+@per_document(until="outline")
 @lru_cache(maxsize=1)  # (the same document's, read twice in a row)
 def _group_heading_matches(text: str) -> tuple[regex.Match, ...]:
     """The group headings of a text, found once for the program list and the outline."""
     return tuple(_line_matches(_program_patterns()["group_heading"], text))  # (a line naming "program")
 
 
-@per_document
+@per_document(until="outline")
 @lru_cache(maxsize=1)
 def _introducer_matches(text: str) -> tuple[regex.Match, ...]:
     """The lines that announce a list of programs in the plural (grammar ``list_introducer``)."""

@@ -41,6 +41,7 @@ from typing import Optional
 import regex
 
 from .document import Block, Document, TableCell
+from .document_caches import per_document
 from .errors import MalformedNumberError
 from .grammar import load_grammar
 from .mentions import canonical_unit, scale_of_word
@@ -117,13 +118,14 @@ def is_nomenclature_code(text: str) -> bool:
     return bool(_re("nomenclature_code").match(text or ""))
 
 
+@per_document
 @lru_cache(maxsize=65536)  # pure; the typing and the audit ask it of the same few headers again and again
 def header_has(label: str, role: str) -> bool:
     """Does a header label name this role (total, remaining, percent, target, realisation, budget, number)?"""
     return bool(_re(role).search(label or ""))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one kept for each cell text typed (type_cell's cache)
 class TypedValue:
     value: Optional[Decimal]
     decimals: int
@@ -140,20 +142,45 @@ def _unwrap(m: regex.Match) -> str:
     return f"{head}{a}{b}" if len(a) + len(b) == 3 else m.group(0)
 
 
-@lru_cache(maxsize=65536)  # pure, and tables repeat the same cells a lot
 def type_cell(text: str, *, percent: bool = False, letter_scale: bool = False) -> TypedValue:
     """``"2,308 Jiwa"`` → 2308 jiwa; ``"96%"`` → 96 %; ``"-"`` → empty; ``"13,11,00"`` → a problem.
     ``letter_scale``: the cell is in a column of money (:func:`letter_scale_columns`), where a
     capital "M" or "T" after the figure is miliar or triliun even without "Rp"."""
+    if percent or letter_scale:
+        return _cell_typed_as(text, percent, letter_scale)
+    return _cell_typed(text)
+
+
+# Cells typed once a document (tables repeat the same cells a lot, and the typing and the audit
+# type each cell). A plain cell is cached by its text alone: lru_cache keeps a lone str argument
+# as its key, where keyword arguments cost a tuple of six (104 bytes an entry).
+@per_document
+@lru_cache(maxsize=65536)
+def _cell_typed(text: str) -> TypedValue:
+    return _type_cell(text, False, False)
+
+
+@per_document
+@lru_cache(maxsize=65536)
+def _cell_typed_as(text: str, percent: bool, letter_scale: bool) -> TypedValue:
+    return _type_cell(text, percent, letter_scale)
+
+
+# (immutable: one for every cell without a figure)
+_NO_VALUE = TypedValue(None, 0, None)
+_NOT_A_NUMBER = TypedValue(None, 0, None, "not a number")
+
+
+def _type_cell(text: str, percent: bool, letter_scale: bool) -> TypedValue:
     # figures misread by OCR ("1OO%", "Rp l.250.000", "2.OOO.OOO") are read as the figures they are
     t = _WRAPPED.sub(_unwrap, repair_cell(" ".join(text.split()).replace("\u2212", "-"), percent=percent))
     if t.lower() in _EMPTY:
-        return TypedValue(None, 0, None)
+        return _NO_VALUE
     if _re("nomenclature_code").match(t):
-        return TypedValue(None, 0, None)
+        return _NO_VALUE
     date = _DATE.match(t)
     if date and 1 <= int(date.group("d")) <= 31 and 1 <= int(date.group("m")) <= 12:
-        return TypedValue(None, 0, None)
+        return _NO_VALUE
     # a target stated as a bound ("≥ 80%", "> 75", "min. 90"): its figure is the target's value
     t = _BOUND.sub("", t, count=1)
     t = _FOOTNOTE_MARK.sub("", _drop_words_in_brackets(t))
@@ -166,13 +193,13 @@ def type_cell(text: str, *, percent: bool = False, letter_scale: bool = False) -
     if not m:
         if _LOST_LEADING_DIGITS.match(t):
             return TypedValue(None, 0, None, "starts with a separator: its leading digits are lost")
-        return TypedValue(None, 0, None, "not a number" if _DIGIT.search(t) else None)
+        return _NOT_A_NUMBER if _DIGIT.search(t) else _NO_VALUE
     raw_unit = (m.group("unit") or "").strip().strip("()").strip()  # "2.308 (jiwa)"
     scale, raw_unit = _cell_scale(raw_unit, bool(m.group("rp")) or letter_scale)
     unit = canonical_unit(raw_unit) or canonical_unit(raw_unit.split("/")[0])
     if raw_unit and not unit and (len(raw_unit) > 12 or len(raw_unit.split()) > 2):
         # "1 Pendidikan dan pelatihan formal": a numbered name, not a count with its unit
-        return TypedValue(None, 0, None)
+        return _NO_VALUE
     is_pct = bool(m.group("pct")) or percent
     kind: NumberKind = "scaled" if scale != 1 else "amount" if m.group("rp") else "percent" if is_pct else "count"
     try:
@@ -247,6 +274,7 @@ def letter_scale_columns(header: list[str], rows: list[list[str]]) -> set[int]:
     return out
 
 
+@per_document
 @lru_cache(maxsize=65536)  # the same cells, read for each table by the typing and the audit
 def _money_scaled(cell: str) -> bool:
     return _MONEY_SCALED_CELL.search(cell) is not None

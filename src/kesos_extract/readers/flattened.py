@@ -1232,7 +1232,7 @@ def laid_text(lines: list[tuple[str, int]]) -> tuple[str, list[tuple[int, int]],
             pos += 1
         spans.append((pos, pos + len(line)))
         source.append(n)
-        parts.append(line + "\n")
+        parts += (line, "\n")  # (not line + "\n": a copy of every line of a long run)
         pos += len(line) + 1
     return "".join(parts), spans, source
 

@@ -433,12 +433,21 @@ def _printed_wraps(stripped: list[list[_Line]], fixed_pitch: list[bool]) -> list
     long, unless three lines or more reach it (the printer's edge); one that starts with a
     capital or a number may start a row: neither is joined."""
     out: list[set[int]] = [set() for _ in stripped]
-    spans = [[packed_span(ln.packed) if ln.packed is not None else (0.0, 0.0) for ln in lines] if fixed else []
-             for lines, fixed in zip(stripped, fixed_pitch)]
-    right = max((x1 for page in spans for _, x1 in page), default=0.0)
-    edge_lines = sum(1 for page in spans for _, x1 in page if x1 > right - 1.0)
+    # each line's x0 and x1, as machine floats (a tuple of two floats a line is 110 bytes, and
+    # every line of a printed text file is asked for)
+    spans: list[tuple["array[float]", "array[float]"]] = []
+    for lines, fixed in zip(stripped, fixed_pitch):
+        x0s, x1s = array("d"), array("d")
+        for ln in lines if fixed else ():
+            x0, x1 = packed_span(ln.packed) if ln.packed is not None else (0.0, 0.0)
+            x0s.append(x0)
+            x1s.append(x1)
+        spans.append((x0s, x1s))
+    right = max((max(x1s) for _, x1s in spans if x1s), default=0.0)
+    edge_lines = sum(1 for _, x1s in spans for x1 in x1s if x1 > right - 1.0)
     for pi, lines in enumerate(stripped):
-        ratios = [(x1 - x0) / len(ln.text) for ln, (x0, x1) in zip(lines, spans[pi]) if len(ln.text) >= 10]
+        x0s, x1s = spans[pi]
+        ratios = [(x1 - x0) / len(ln.text) for ln, x0, x1 in zip(lines, x0s, x1s) if len(ln.text) >= 10]
         if not ratios:
             continue
         char = min(ratios)  # a line without a run of spaces: the font's pitch
@@ -448,7 +457,7 @@ def _printed_wraps(stripped: list[list[_Line]], fixed_pitch: list[bool]) -> list
         for k in range(1, len(lines)):
             above, ln = lines[k - 1], lines[k]
             first = ln.text.split(" ", 1)[0]
-            end = spans[pi][k - 1][1]
+            end = x1s[k - 1]
             # (where the line stands first: the cheaper test, false for most lines)
             if ln.top - above.top < 1.5 * (above.bottom - above.top) \
                     and end < limit and end + (1 + len(first)) * char > right + 0.5 * char \
@@ -488,8 +497,10 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
     margin = min((lines[0].top for lines in stripped if lines), default=0.0)
     wrapped = _printed_wraps(stripped, fixed_pitch) if fixed_pitch else [set() for _ in stripped]
     # runs of the lines no other table took: a taken line, a ruled table or a page without
-    # lines ends a run
-    runs: list[list[tuple[int, int]]] = [[]]
+    # lines ends a run. A run's lines on one page follow each other: a run is kept as its pages'
+    # stretches [page, first line, end], and its (page, line) pairs are made when it is read (a
+    # report's runs hold most of its lines: a pair each, all at once, is megabytes)
+    runs: list[list[list[int]]] = [[]]
     for pi, lines in enumerate(stripped):
         if not lines:
             runs.append([])
@@ -500,13 +511,18 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
             if k in taken[pi] or any(above < top <= ln.top for top in tops):
                 runs.append([])
             if k not in taken[pi]:
-                runs[-1].append((pi, k))
+                stretches = runs[-1]
+                if stretches and stretches[-1][0] == pi and stretches[-1][2] == k:
+                    stretches[-1][2] = k + 1
+                else:
+                    stretches.append([pi, k, k + 1])
         if tops and tops[-1] > lines[-1].top:
             runs.append([])
     n = 0
-    for run in runs:
-        if not run:
+    for stretches in runs:
+        if not stretches:
             continue
+        run = [(pi, k) for pi, first, end in stretches for k in range(first, end)]
         laid: list[tuple[str, int]] = []
         parts: list[list[int]] = []  # the run's lines each laid line holds
         # a row's cells the text layer ran together ("LainnyaRp1.250.000.000") parted, as the
@@ -528,7 +544,12 @@ def flattened_tables_by_page(pages: list[_Page], stripped: list[list[_Line]], ta
             laid.append((parted[r], max(0, min(MAX_BLANKS, blanks))))
         # figures an OCR layer spaced out ("7 0 %") joined as the text reader joins them: told
         # from the run's lines together (one spaced decimal among them shows the layer's way)
-        joined = join_spaced_figures("\n".join(t for t, _ in laid)).split("\n")
+        together = "\n".join(t for t, _ in laid)
+        spaced_joined = join_spaced_figures(together)
+        # (where none was spaced out, the run's lines as they are: a run may hold most of a
+        # report's lines, and splitting the text again would copy them all)
+        joined = [t for t, _ in laid] if spaced_joined is together else spaced_joined.split("\n")
+        del together, spaced_joined
         if len(joined) != len(laid):  # (no line holds a line break: each stays one)
             joined = [join_spaced_figures(t) for t, _ in laid]
         text, spans, source = laid_text([(t, blanks) for t, (_, blanks) in zip(joined, laid)])

@@ -188,11 +188,41 @@ def _mode(values: Iterable[float], step: float = 0.1) -> Optional[float]:
 def _array_mode(values: "array[float]", step: float = 0.1) -> Optional[float]:
     """:func:`_mode` of values held in an array, counted at once: the same value (the first
     reached of the commonest, as Counter.most_common gives it)."""
-    if not len(values):
-        return None
-    keys = np.rint(np.frombuffer(values, dtype=np.float64) / step)  # round() of each, half to even
-    _, first, counts = np.unique(keys, return_index=True, return_counts=True)
-    return int(keys[first[counts == counts.max()].min()]) * step
+    counter = ModeCounter(step)
+    counter.add(np.frombuffer(values, dtype=np.float64) if len(values) else np.zeros(0))
+    return counter.mode()
+
+
+class ModeCounter:
+    """:func:`_mode` of values given a chunk at a time: each chunk's values are counted as it
+    comes, so a long document's values (the gaps between its words: 170,000 at 585 pages) are
+    never held together, nor the sorted copies that counting them at once takes (some four times
+    their size)."""
+
+    def __init__(self, step: float = 0.1):  # noqa: D107
+        self.step = step
+        self.seen = 0
+        self.counts: dict[int, list[int]] = {}  # key: [count, where it was first reached]
+
+    def add(self, values: np.ndarray) -> None:
+        if not len(values):
+            return
+        keys = np.rint(values / self.step)  # round() of each, half to even
+        unique, first, counts = np.unique(keys, return_index=True, return_counts=True)
+        for key, at, n in zip(unique.tolist(), first.tolist(), counts.tolist()):
+            known = self.counts.get(key)
+            if known is None:
+                self.counts[key] = [n, self.seen + at]
+            else:
+                known[0] += n
+        self.seen += len(values)
+
+    def mode(self) -> Optional[float]:
+        """The commonest value to ``step`` (the first reached of the commonest); None for none."""
+        if not self.counts:
+            return None
+        key = min(self.counts, key=lambda k: (-self.counts[k][0], self.counts[k][1]))
+        return int(key) * self.step
 
 
 def _gaps(line: TabLine) -> list[float]:
@@ -256,24 +286,23 @@ def learn_layout(lines: Iterable[TabLine]) -> Optional[Layout]:
     margin = _array_mode(lefts, 0.5) or 0.0
     pitch = _fixed_pitch(islice(kept(), FIXED_PITCH_SAMPLE))
     # a packed line (readers/pdf.py) tells its gaps without unpacking its pieces; the gaps are
-    # counted at once (8 bytes each while they are). In the same pass, a fixed-pitch print's
+    # counted a chunk of lines at a time (ModeCounter). In the same pass, a fixed-pitch print's
     # landings: a tab lands where no run of spaces could, off the grid of the characters before
     # it (an indent of spaces is no landing): Layout.off_grid of each piece's x0 from the x1 of
     # the one before, and of each line's x0 from the margin (round() and np.rint both round
     # half to even)
-    gaps = array("d")
+    gap_counts = ModeCounter(0.1)
     landings: list[float] = []
     for rows, between in _position_chunks(kept()):
         every = rows[1:, 1] - rows[:-1, 2]  # each piece's x0 less the x1 of the one before
-        gaps.extend(every[between & (every > 1.0) & (every <= 0.8 * size)].tolist())
+        gap_counts.add(every[between & (every > 1.0) & (every <= 0.8 * size)])
         if pitch is not None:
             k = every / pitch
             landings += rows[1:, 1][between & (every >= 0.5 * pitch) & (np.abs(k - np.rint(k)) > GRID_TOLERANCE)].tolist()
             starts = rows[~np.concatenate(([False], between)), 1]
             k = (starts - margin) / pitch
             landings += starts[(starts - margin >= 0.5 * pitch) & (np.abs(k - np.rint(k)) > GRID_TOLERANCE)].tolist()
-    space = _array_mode(gaps)
-    del gaps
+    space = gap_counts.mode()
     if space is None:
         return None
     xs = sorted(rights)
