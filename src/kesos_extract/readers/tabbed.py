@@ -433,6 +433,11 @@ def _cut_placed(spots: list[float], text: str, layout: Layout, context: bool = F
     n_stops = len(stops)
     # does the piece after each gap start on a stop (Layout.on_stop, inlined: called for every gap)
     lands = [(k := bisect_left(stops, x - ON_STOP)) < n_stops and abs(stops[k] - x) <= ON_STOP for x in starts]
+    x0 = x0s[0]
+    lead = layout.stops_in(layout.margin, x0) if x0 > layout.margin + 1 else 0
+    if not context and x0 <= layout.margin + space and _plainly_untabbed(gaps, layout):
+        # most lines (prose): cut as below, without the line's own space, which could change nothing
+        return _untabbed_cut(texts, gaps, lands, x0, x1s, 0.6 * space, space, lead)
     # the line's own space from the gaps that do not land on a stop (a tab may leave a gap
     # of any width, the same on several lines of a table)
     own = _line_space([g for g, on in zip(gaps, lands) if not on], space)
@@ -445,10 +450,8 @@ def _cut_placed(spots: list[float], text: str, layout: Layout, context: bool = F
     sure = [g > limit and _sure_tab(g, own, space, on) or g >= half
             and abs(g / pitch - round(g / pitch)) > GRID_TOLERANCE for g, on in zip(gaps, lands)]
     has_sure = any(sure) or context
-    x0 = x0s[0]
     indented = x0 > layout.margin + space
     narrow = 0.6 * min(own, space)
-    lead = layout.stops_in(layout.margin, x0) if x0 > layout.margin + 1 else 0
     if not has_sure and not indented:
         # no gap can be a tab (most lines: prose): a space or nothing between pieces
         return _untabbed_cut(texts, gaps, lands, x0, x1s, narrow, space, lead)
@@ -475,6 +478,26 @@ def _cut_placed(spots: list[float], text: str, layout: Layout, context: bool = F
         parts.append(b)
     return _Cut(lead, "".join(parts), first_width if first_width is not None else x1s[-1] - x0,
                 "\t" in parts or lead > 0 and has_sure, doubtful)
+
+
+def _plainly_untabbed(gaps: list[float], layout: Layout) -> bool:
+    """Does every gap of the line tell what it is whatever the line's own space (:func:`_line_space`)?
+    That space is the document's or one measured from gaps at least 0.8 of it (rounded to 0.2:
+    at least 0.8 of it less 0.1), so no gap up to ``TAB_SPACES`` spaces is a sure tab by its
+    width, and a gap is a space from 0.6 of a space up and nothing below 0.48 of one less 0.06
+    (:func:`_cut_placed`'s ``narrow``, 0.6 of the smaller space). The line is then cut as a
+    line without a tab, unless a gap is off a fixed-pitch print's grid (a tab however narrow)."""
+    if not gaps:
+        return True
+    space = layout.space
+    if max(gaps) > TAB_SPACES * space:
+        return False
+    if layout.pitch is not None:
+        pitch, half = layout.pitch, 0.5 * layout.pitch
+        if any(g >= half and abs(g / pitch - round(g / pitch)) > GRID_TOLERANCE for g in gaps):
+            return False
+    low, high = 0.48 * space - 0.07, 0.6 * space  # (0.01 more than 0.06: the rounding's float error)
+    return not any(low <= g < high for g in gaps)
 
 
 def _untabbed_cut(texts: list[str], gaps: list[float], lands: list[bool], x0: float, x1s: list[float],
