@@ -120,3 +120,13 @@ def test_a_long_document_s_page_numbers_are_one_object_each() -> None:
     assert doc.page_at(300) == 301
     assert doc.page_at(300) is doc.page_at(300)
     assert [doc.page_at(k) for k in range(600)] == list(range(1, 601))
+
+
+def test_a_pdf_s_lines_are_let_go_once_it_is_read() -> None:
+    # the reader keeps the pieces of the lines it unpacked last (readers/pdf.py _RECENT) while it
+    # reads; the stages after reading never ask for them
+    from conftest import ROOT
+    from kesos_extract.readers import pdf
+
+    kx.read_document(next((ROOT / "tests" / "fixtures" / "exports").glob("001_*.pdf")))
+    assert all(line is None for line in pdf._RECENT.slots)

@@ -68,7 +68,8 @@ def _check(doc: Document, m, digits: Decimal, words: Decimal) -> Check:
     else:
         message = (f"the digits say {_show(digits)} but the words say {_show(words)} "
                    f"(difference {_show(abs(digits - words))})")
+    said = float(digits)
+    meant = said if same else float(words)  # (one float object a value: a long report has hundreds of these)
     return Check(check="amount_in_words", verdict=verdict, severity=SEVERITY[verdict],  # type: ignore[arg-type]
-                 stated=float(digits), expected=float(words),
-                 operands={"digits": float(digits), "words": float(words)},
+                 stated=said, expected=meant, operands={"digits": said, "words": meant},
                  quote=m.group(0), start=m.start(), end=m.end(), page=doc.page_at(m.start()), message=message)

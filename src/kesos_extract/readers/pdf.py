@@ -79,6 +79,14 @@ class _Recent:
         self.slots[self.k] = line
         self.k = (self.k + 1) % len(self.slots)
 
+    def clear(self) -> None:
+        """Let go of the lines held (their document is read: the later stages never ask them)."""
+        for line in self.slots:
+            if line is not None:
+                line._pieces = None
+        self.slots = [None] * len(self.slots)
+        self.k = 0
+
 
 _RECENT = _Recent()
 
@@ -1106,6 +1114,13 @@ def read_pdf(path: Path, data: Optional[bytes], engine: Optional[str] = None, oc
     """``data``: the file's bytes, or None to read the file at ``path`` (what read_document does:
     the bytes of a long PDF are then never all held). ``engine``: "pdfium" (the default) or
     "pdfplumber"; $KESOS_PDF_ENGINE where not given. ``ocr``: "auto", "never" or "always" (:mod:`.ocr`); $KESOS_OCR, else "auto", where not given."""
+    try:
+        return _read_pdf(path, data, engine, ocr)
+    finally:
+        _RECENT.clear()  # the last lines whose pieces were unpacked: the stages after reading hold them no more
+
+
+def _read_pdf(path: Path, data: Optional[bytes], engine: Optional[str], ocr: Optional[str]) -> Document:
     pages = read_pages(path, data, engine, ocr) if engine or ocr else read_pages(path, data)
     if not pages:
         raise NoTextError(path, "has no pages")
