@@ -189,8 +189,7 @@ def to_mention(f: Found, page: Optional[int] = None, text: Optional[str] = None)
         # one float object where the values are one (a float is 24 bytes; most mentions are
         # unscaled, and their raw value is their value)
         scale=_ONE if f.scale == 1 else float(f.scale),
-        raw_value=value if f.raw_value is not None and f.raw_value == f.value else
-        None if f.raw_value is None else float(f.raw_value),
+        raw_value=None if f.raw_value is None else value if f.raw_value == f.value else float(f.raw_value),
         decimals=f.decimals,
         words_value=None if f.words_value is None else float(f.words_value),
         grammar=_grammar_label(f.pattern),
