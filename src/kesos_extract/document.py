@@ -8,8 +8,9 @@ every later stage reads ``Document.text`` and turns offsets into pages with
 from __future__ import annotations
 
 import bisect
+from array import array
 from dataclasses import dataclass, field
-from typing import Collection, Literal, Mapping, Optional, Sequence
+from typing import Collection, Iterator, Literal, Mapping, Optional, Sequence, Union, overload
 
 import regex
 
@@ -34,6 +35,77 @@ class TableCell:
     end: int
 
 
+class CellRows(Sequence[list[TableCell]]):
+    """The rows of a table the :class:`DocumentBuilder` wrote, as a sequence of lists of
+    :class:`TableCell`: held as the cells' texts and offsets (24 bytes a cell, where a cell object
+    and a list a row take some 100), each row made when asked for. A long report's tables hold tens
+    of thousands of cells while the whole report is made; every later stage reads them row by row.
+    A row asked for twice is two equal lists: change a row by ``rows[k] = [...]``, never in place."""
+
+    __slots__ = ("_texts", "_starts", "_ends", "_row_ends")
+
+    def __init__(self, rows: Sequence[Sequence[TableCell]] = ()) -> None:
+        self._texts: list[str] = []
+        self._starts = array("q")
+        self._ends = array("q")
+        self._row_ends = array("q")  # the index in ``_texts`` after each row's last cell
+        for row in rows:
+            self.append(row)
+
+    def append(self, row: Sequence[TableCell]) -> None:
+        for c in row:
+            self._texts.append(c.text)
+            self._starts.append(c.start)
+            self._ends.append(c.end)
+        self._row_ends.append(len(self._texts))
+
+    def extend(self, rows: Sequence[Sequence[TableCell]]) -> None:
+        for row in rows:
+            self.append(row)
+
+    def __len__(self) -> int:
+        return len(self._row_ends)
+
+    def _row(self, k: int) -> list[TableCell]:
+        a = self._row_ends[k - 1] if k else 0
+        b = self._row_ends[k]
+        return [TableCell(t, s, e) for t, s, e in zip(self._texts[a:b], self._starts[a:b], self._ends[a:b])]
+
+    @overload
+    def __getitem__(self, k: int) -> list[TableCell]: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[list[TableCell]]: ...
+
+    def __getitem__(self, k: Union[int, slice]) -> Union[list[TableCell], list[list[TableCell]]]:
+        if isinstance(k, slice):
+            return [self._row(j) for j in range(*k.indices(len(self)))]
+        n = len(self)
+        if k < 0:
+            k += n
+        if not 0 <= k < n:
+            raise IndexError("row index out of range")
+        return self._row(k)
+
+    def __setitem__(self, k: int, row: Sequence[TableCell]) -> None:
+        rows = list(self)
+        rows[k] = list(row)
+        CellRows.__init__(self, rows)
+
+    def __iter__(self) -> Iterator[list[TableCell]]:
+        return (self._row(k) for k in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (CellRows, list, tuple)):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # (a mutable sequence, as a list)
+
+    def __repr__(self) -> str:
+        return f"CellRows({list(self)!r})"
+
+
 @dataclass(slots=True)
 class Block:
     kind: BlockKind
@@ -42,7 +114,8 @@ class Block:
     page: Optional[int] = None
     level: Optional[int] = None  # heading level where the source says (DOCX styles, markdown #)
     label: Optional[str] = None  # list numbering recovered from the source ("1)", "a)")
-    rows: Optional[list[list[TableCell]]] = None  # for tables: rows of cells
+    # for tables: rows of cells (a list, or :class:`CellRows` for the tables of a built Document)
+    rows: Optional[Sequence[list[TableCell]]] = None
     # for tables whose reader knows its header (flattened tables): how many leading rows it is;
     # None lets the typing tell header from data by the rows' contents
     header_rows: Optional[int] = None
@@ -209,7 +282,7 @@ class DocumentBuilder:
         if not kept:
             return None
         self._separate()
-        block = Block(kind="table", start=self._len, end=self._len, page=self._page, rows=[],
+        block = Block(kind="table", start=self._len, end=self._len, page=self._page, rows=CellRows(),
                       header_rows=header_rows)
         self._write_rows(block, kept, first=True)
         self.doc.blocks.append(block)
