@@ -4,6 +4,8 @@ what a scan of the whole text finds."""
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import regex
 
 from kesos_extract import claims, grammar, numbers, structure
@@ -72,3 +74,25 @@ def test_repair_figures_as_before(text):
 def test_repaired_figures():
     got = numbers.repair_figures("pagu Rp 1.250.\n000.000 dan 1OO% serta ju-\nta rupiah")
     assert got == ("pagu Rp 1.250.000.000\n dan 100% serta juta \n rupiah", ((8, 22), (27, 30), (38, 44)))
+
+
+# the glued-cell hint as first written: each sign with what stands before it
+_GLUED_HINT_PLAIN = regex.compile(r"[\p{L}\d%)]Rp|\.\d{4,}|%\d|\p{Ll}\d{1,3}(?:,\d{1,2})?%|\p{L}{3}\d{1,3}\.\d{3}"
+                                  r"|(?m:^[ \t]*\d{1,2}[.)]?(?:Program|PROGRAM|Kegiatan|KEGIATAN|Sub|SUB))").search
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet="aBcRpP%.,)1234 \t\nrogamPRO", max_size=40))
+def test_the_glued_cell_hint_looking_behind_finds_what_the_plain_hint_finds(text):
+    from kesos_extract.normalise import _GLUED_HINT
+
+    assert bool(_GLUED_HINT(text)) == bool(_GLUED_HINT_PLAIN(text))
+
+
+@pytest.mark.parametrize("text", TEXTS + ["LainnyaRp1.250.000.000Rp1.187.500.00095,00%", "Sosial135.400 128.950",
+                                          "1Program Pemberdayaan", "x.12345", "95%1", "abc12,5%", "Rp 1.000"])
+def test_the_glued_cell_hint_on_texts(text):
+    from kesos_extract.normalise import _GLUED_HINT
+
+    for line in text.split("\n") + [text]:
+        assert bool(_GLUED_HINT(line)) == bool(_GLUED_HINT_PLAIN(line))

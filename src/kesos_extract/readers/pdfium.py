@@ -344,8 +344,8 @@ def page_lines(g: Glyphs) -> PageLines:
         return PageLines([], [], [], [], [], [])
     # glyphs into lines by their tops, each line left to right
     by_top, line_of = _chains(g.top, Y_TOLERANCE)
-    o = by_top[np.lexsort((g.x0[by_top], line_of))]
-    line_of = line_of[np.lexsort((g.x0[by_top], line_of))]
+    in_lines = np.lexsort((g.x0[by_top], line_of))
+    o, line_of = by_top[in_lines], line_of[in_lines]
     # the glyphs' characters as their codes, moved about as arrays (a list of one-character
     # strings, reordered item by item, cost half of this function)
     codes = _codes("".join(g.chars))[o]
