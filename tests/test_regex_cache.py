@@ -9,6 +9,7 @@ import os
 import pickle
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import regex
@@ -102,6 +103,25 @@ def test_the_grammars_are_the_same_text_in_every_process(tmp_path):
         outs.add(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
                                 check=True).stdout)
     assert len(outs) == 1
+
+
+def test_an_extraction_asks_for_the_same_patterns_in_every_process(tmp_path):
+    """The patterns built from the vocabularies when a report is first read (claims, evidence,
+    counts) have the same text whatever the hash seed, so a second run compiles none of them."""
+    corpus = sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt"))[0]
+    # (and how many patterns of a vocabulary's length were compiled, through the cache or not)
+    code = ("import sys, regex\nfrom kesos_extract import extract, regex_cache\nplain = regex.compile\nlong = []\n"
+            "regex.compile = lambda p, f=0, *a, **k: (long.append(p) if len(p) > 300 else None) or plain(p, f, *a, **k)\n"
+            "extract(sys.argv[1])\n"
+            "print(regex_cache._new, len(long))\nprint('\\n'.join(sorted(f'{p!r} {f}' for p, f in regex_cache._used)))")
+    runs = []
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed, KESOS_CACHE_DIR=str(tmp_path))
+        runs.append(subprocess.run([sys.executable, "-c", code, str(corpus)], env=env, capture_output=True,
+                                   text=True, check=True).stdout.split("\n", 1))
+    assert runs[0][1] == runs[1][1]
+    assert runs[0][0].startswith("True ") and int(runs[0][0].split()[1]) > 0
+    assert runs[1][0] == "False 0"  # the second run compiled none of them
 
 
 def test_a_second_run_takes_the_grammars_from_the_cache(tmp_path):

@@ -36,6 +36,8 @@ from typing import Iterable, Iterator, Optional
 
 import regex
 
+from . import regex_cache
+from .words import longest_first
 from . import evidence
 from .document import Document
 from .errors import GrammarError, MalformedNumberError
@@ -78,7 +80,7 @@ def _keyword_re() -> regex.Pattern:
         suffix = "(?:nya)?" if roles[w] != "remainder" else ""
         return r"\s+".join(regex.escape(p) for p in w.split()) + suffix
 
-    return regex.compile(r"\b(?:" + "|".join(phrase(w) for w in words) + r")\b", regex.I)
+    return regex_cache.compile(r"\b(?:" + "|".join(phrase(w) for w in words) + r")\b", regex.I)
 
 
 def _keyword_role(phrase: str) -> str:
@@ -100,19 +102,19 @@ def _keyword_roles() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _change_re() -> regex.Pattern:
     words = sorted(_vocab()["change_words"], key=len, reverse=True)
-    return regex.compile(r"\b(?:" + _alternation(words) + r")\b(?:\s+\w+){0,2}\s*$", regex.I)
+    return regex_cache.compile(r"\b(?:" + _alternation(words) + r")\b(?:\s+\w+){0,2}\s*$", regex.I)
 
 
 @lru_cache(maxsize=1)
 def _difference_re() -> regex.Pattern:
     """A difference of two amounts that says no direction: "selisih", "perbedaan"."""
-    return regex.compile(rf"(?<!\w)(?:{_alternation(_vocab()['difference_words'])})(?:nya)?(?!\w)", regex.I)
+    return regex_cache.compile(rf"(?<!\w)(?:{_alternation(_vocab()['difference_words'])})(?:nya)?(?!\w)", regex.I)
 
 
 @lru_cache(maxsize=1)
 def _back_reference_re() -> regex.Pattern:
     words = _vocab()["back_reference_words"]
-    return regex.compile(rf"\b(?:{_alternation(words)})\b", regex.I)  # "Dari  total": any spaces between words
+    return regex_cache.compile(rf"\b(?:{_alternation(words)})\b", regex.I)  # "Dari  total": any spaces between words
 
 
 @lru_cache(maxsize=1)
@@ -145,25 +147,25 @@ def _money_words() -> _MoneyWords:
     old_words = [w for w in v["old_value_words"] if w.lower() != "dari"]
     return _MoneyWords(
         # with its enclitic: "Kenaikannya 10 persen", "penurunannya"
-        change=regex.compile(rf"(?<!\w)(?:{_alternation(dec + inc)})(?:nya)?(?!\w)", regex.I),
-        cut=regex.compile(rf"(?<!\w)(?:{_alternation(v['cut_words'])})(?=\s+(?:lagi\s+)?(?:sebesar\s+|senilai\s+)?"
+        change=regex_cache.compile(rf"(?<!\w)(?:{_alternation(dec + inc)})(?:nya)?(?!\w)", regex.I),
+        cut=regex_cache.compile(rf"(?<!\w)(?:{_alternation(v['cut_words'])})(?=\s+(?:lagi\s+)?(?:sebesar\s+|senilai\s+)?"
                           r"(?:Rp|IDR)\b)", regex.I),
         decrease=frozenset(" ".join(w.lower().split()) + nya for w in dec + v["cut_words"] for nya in ("", "nya")),
-        old_before=regex.compile(rf"(?:(?<!\w)(?:{_alternation(old_words)}){filler}"
+        old_before=regex_cache.compile(rf"(?:(?<!\w)(?:{_alternation(old_words)}){filler}"
                                  r"|(?<!\w)dari(?:\s+(?:semula|sebelumnya))?)"
                                  r"\s*(?:yang\s+)?(?:sebesar|senilai|sejumlah|hanya|yaitu|yakni)?\s*$", regex.I),
         # "naik 10 persen dari 2023 (Rp 12 miliar)": the old value in brackets after its year
-        old_after_change=regex.compile(rf"(?<!\w)dari{filler}\s*(?:yang\s+)?(?:sebesar|senilai|sejumlah)?\s*\(?\s*$",
+        old_after_change=regex_cache.compile(rf"(?<!\w)dari{filler}\s*(?:yang\s+)?(?:sebesar|senilai|sejumlah)?\s*\(?\s*$",
                                        regex.I),
-        new_before=regex.compile(rf"(?<!\w)(?:{_alternation(v['new_value_words'])})"
+        new_before=regex_cache.compile(rf"(?<!\w)(?:{_alternation(v['new_value_words'])})"
                                  r"\s*(?:sebesar|senilai|hanya|tinggal)?\s*$", regex.I),
-        period=regex.compile(rf"(?<!\w)(?:{_alternation(v['period_words'])})(?!\w)", regex.I),
-        total=regex.compile(rf"(?<!\w)(?:{_alternation(v['total_words'])})(?!\w)", regex.I),
+        period=regex_cache.compile(rf"(?<!\w)(?:{_alternation(v['period_words'])})(?!\w)", regex.I),
+        total=regex_cache.compile(rf"(?<!\w)(?:{_alternation(v['total_words'])})(?!\w)", regex.I),
     )
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in sorted(set(words), key=longest_first))
 
 
 @lru_cache(maxsize=1)
@@ -258,11 +260,11 @@ def _record_grammar() -> _RecordGrammar:
     label = rf"(?:{role_alt})(?![\p{{L}}])(?:[ \t]+(?:tahun[ \t]+)?(?P<year>(?:19|20)\d\d))?"
     any_label = rf"(?:{_alternation([w for ws in words.values() for w in ws])})(?![\p{{L}}])(?:[ \t]+(?:tahun[ \t]+)?(?:19|20)\d\d)?"
     return _RecordGrammar(
-        header=regex.compile(rf"(?<![\p{{L}}\d/])(?P<labels>{any_label}(?:[ \t]*/[ \t]*{any_label})+)"
+        header=regex_cache.compile(rf"(?<![\p{{L}}\d/])(?P<labels>{any_label}(?:[ \t]*/[ \t]*{any_label})+)"
                              rf"(?:[ \t]*\([ \t]*(?P<unit>rp\.?|rupiah|%|\p{{L}}{{2,20}})[ \t]*\))?[ \t]*[:=][ \t]*", regex.I),
-        label=regex.compile(label, regex.I),
-        field=regex.compile(r"(?P<rp>rp\.?[ \t]*)?(?P<number>\d[\d.,]*\d|\d)(?:[ \t]*(?P<sign>%|persen\b))?", regex.I),
-        percent_after=regex.compile(r"[ \t]*(?:\(|/|,?[ \t]*(?:atau|=)[ \t]*\(?|[;,][ \t]*(?:capaian|persentase|prosentase)"
+        label=regex_cache.compile(label, regex.I),
+        field=regex_cache.compile(r"(?P<rp>rp\.?[ \t]*)?(?P<number>\d[\d.,]*\d|\d)(?:[ \t]*(?P<sign>%|persen\b))?", regex.I),
+        percent_after=regex_cache.compile(r"[ \t]*(?:\(|/|,?[ \t]*(?:atau|=)[ \t]*\(?|[;,][ \t]*(?:capaian|persentase|prosentase)"
                                     r"(?:[ \t]+kinerja)?[ \t]*(?::|sebesar)?)[ \t]*(?P<pct>(?P<number>\d[\d.,]*\d|\d)[ \t]*"
                                     r"(?:%|persen\b))[ \t]*\)?", regex.I),
     )
@@ -4111,25 +4113,25 @@ def _tie_words() -> _TieWords:
     allowed |= {p.lower() for w in v["conclusion_words"] for p in w.split()}
     allowed |= {p.lower() for ws in roles.values() for w in ws for p in w.split()}
     return _TieWords(
-        pointing_back=regex.compile(rf"\W*(?:dari|di\s*antara)\s+(?:[\p{{L}}/-]+\s+){{0,3}}?"
+        pointing_back=regex_cache.compile(rf"\W*(?:dari|di\s*antara)\s+(?:[\p{{L}}/-]+\s+){{0,3}}?"
                                     rf"(?:{demonstratives})\b[\s,]*", regex.I),
-        among=regex.compile(rf"\s*,?\s*(?:{_alternation(v['among_words'])})\b", regex.I),
+        among=regex_cache.compile(rf"\s*,?\s*(?:{_alternation(v['among_words'])})\b", regex.I),
         # "N KK telah menerima bantuan atau", "N anak di antaranya telah mendapatkan pelayanan sosial, atau",
         # "N KPM (": up to twelve words, none joining another clause, then a joining word or a bracket
         # (a name's short form in brackets is one word: "menerima Asistensi Rehabilitasi Sosial (ATENSI) atau")
-        part_to_percent=regex.compile(r"(?:[\s,]+(?!(?:sedangkan|sementara|namun|tetapi|serta|dan|dari|terhadap)\b)"
+        part_to_percent=regex_cache.compile(r"(?:[\s,]+(?!(?:sedangkan|sementara|namun|tetapi|serta|dan|dari|terhadap)\b)"
                                       r"(?:[\p{L}/-]+|\(\p{Lu}[\p{L}-]*\))){0,12}[\s,]*(?:(?:atau|yaitu|yakni|alias|setara(?:\s+dengan)?)\s*"
                                       r"(?:(?:sebesar|sekitar|kurang\s+lebih|mencapai)\s*)?\(?|\()\s*", regex.I),
-        conclusion=regex.compile(rf"\W*(?:{_alternation(v['conclusion_words'])})\b", regex.I),
-        ratio=regex.compile(rf"(?<!\w)(?:{_alternation(v['ratio_words'])})(?!\w)", regex.I),
-        money=regex.compile(rf"(?<!\w)(?:{_alternation(v['money_words'])})(?:nya)?(?!\w)", regex.I),
-        uptake=regex.compile(rf"(?<!\w)(?:{_alternation(v['uptake_words'])})(?:nya)?(?!\w)", regex.I),
-        headline=regex.compile(rf"(?<!\w)(?:{_alternation(roles['real'] + v['headline_words'])})(?:nya)?(?!\w)", regex.I),
+        conclusion=regex_cache.compile(rf"\W*(?:{_alternation(v['conclusion_words'])})\b", regex.I),
+        ratio=regex_cache.compile(rf"(?<!\w)(?:{_alternation(v['ratio_words'])})(?!\w)", regex.I),
+        money=regex_cache.compile(rf"(?<!\w)(?:{_alternation(v['money_words'])})(?:nya)?(?!\w)", regex.I),
+        uptake=regex_cache.compile(rf"(?<!\w)(?:{_alternation(v['uptake_words'])})(?:nya)?(?!\w)", regex.I),
+        headline=regex_cache.compile(rf"(?<!\w)(?:{_alternation(roles['real'] + v['headline_words'])})(?:nya)?(?!\w)", regex.I),
         # "Dari 1.300 KPM", "dari total penduduk 310.000 jiwa" (not "terdiri dari 2.400 laki-laki")
-        whole_lead=regex.compile(r"(?<!\w)(?<!(?:terdiri|berasal|bersumber)\s+)(?:dari|terhadap)"
+        whole_lead=regex_cache.compile(r"(?<!\w)(?<!(?:terdiri|berasal|bersumber)\s+)(?:dari|terhadap)"
                                  r"(?:\s+(?:total|jumlah|seluruh|keseluruhan))?(?:\s+\p{L}+){0,3}?"
                                  r"(?:\s+(?:sebanyak|sejumlah))?\s*$", regex.I),
-        target_lead=regex.compile(rf"(?<!\w)(?:{_alternation(roles['target'])})(?:nya)?(?!\w)"
+        target_lead=regex_cache.compile(rf"(?<!\w)(?:{_alternation(roles['target'])})(?:nya)?(?!\w)"
                                   r"(?:\s+(?!dari\b)[\p{L}/()-]+){0,6}?\s*"
                                   r"(?:sebanyak|sejumlah|sebesar|adalah|yaitu|:)?\s*$",
                                   regex.I),
@@ -4477,7 +4479,7 @@ def _decrease_words() -> frozenset[str]:
 def _change_then_new_value_re() -> regex.Pattern:
     """A decrease or increase word, then "menjadi" and the new value: "naik menjadi ", "turun
     drastis menjadi sebanyak " (claims.yaml decrease_words, increase_words)."""
-    words = sorted(set(_vocab()["decrease_words"]) | set(_vocab()["increase_words"]), key=len, reverse=True)
+    words = sorted(set(_vocab()["decrease_words"]) | set(_vocab()["increase_words"]), key=longest_first)
     alt = "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in words)
     return regex.compile(r"\b(?:" + alt + r")\b(?:\s+\p{L}+){0,2}?\s+menjadi\s+(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
 
@@ -4485,7 +4487,7 @@ def _change_then_new_value_re() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def _change_word_re() -> regex.Pattern:
     """The decrease or increase word before "dari X menjadi Y" (claims.yaml decrease_words, increase_words)."""
-    words = sorted(set(_vocab()["decrease_words"]) | set(_vocab()["increase_words"]), key=len, reverse=True)
+    words = sorted(set(_vocab()["decrease_words"]) | set(_vocab()["increase_words"]), key=longest_first)
     alt = "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in words)
     return regex.compile(r"\b(?:" + alt + r")\b(?=(?:\s+\p{L}+){0,3}\s+dari\s+(?:sebanyak\s+|sejumlah\s+)?\S*$)", regex.I)
 
@@ -4604,7 +4606,7 @@ _YEAR = regex.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]\d)")
 @lru_cache(maxsize=1)
 def _earlier_value_re() -> regex.Pattern:
     v = _vocab()
-    return regex.compile(rf"\s*\)?\s*(?:dari|terhadap|dibanding(?:kan)?(?:\s+dengan)?)\s+"
+    return regex_cache.compile(rf"\s*\)?\s*(?:dari|terhadap|dibanding(?:kan)?(?:\s+dengan)?)\s+"
                          rf"(?:(?P<noun>{_alternation(v['earlier_value_nouns'])})\s+(?:\p{{L}}+\s+)?)?"
                          rf"(?:{_alternation(v['earlier_value_words'])}|(?:pada\s+)?(?:tahun|TA\.?)\s+(?:anggaran\s+)?"
                          rf"(?P<year>(?:19|20)\d\d))(?![\w.,]\d)(?!\w)", regex.I)

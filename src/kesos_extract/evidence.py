@@ -36,6 +36,8 @@ from typing import AbstractSet, Iterable, Optional
 import regex
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from . import regex_cache
+from .words import longest_first
 from .document import LABELLED_LINE, Document
 from .errors import GrammarError, MalformedNumberError
 from .grammar import load_grammar
@@ -120,7 +122,7 @@ class EvidenceVocabulary(BaseModel):
 def _words_re(words: Iterable[str], *, suffix: bool = True, anchor: str = "") -> regex.Pattern:
     alt = _alt(words)
     tail = r"(?:nya)?" if suffix else ""
-    return regex.compile(rf"(?<!\w)(?:{alt}){tail}(?!\w){anchor}", regex.I)
+    return regex_cache.compile(rf"(?<!\w)(?:{alt}){tail}(?!\w){anchor}", regex.I)
 
 
 @dataclass(frozen=True)
@@ -192,14 +194,14 @@ def vocabulary() -> _Vocab:
         # "14 provinsi lainnya (41,18%)": "the others" between a count and its share
         # "Rp 11,2 miliar atau hanya 60,87 persen": "only", "just" weigh the share, name no other
         # "Rp A atau separuhnya (50 persen)": a fraction word says the percentage again
-        gap_before=regex.compile(r"^[\s,]*(?:lainnya\s*)?(?:\(\s*)?(?:" + _alt(v.part_then_percent_words) + r")?\s*"
+        gap_before=regex_cache.compile(r"^[\s,]*(?:lainnya\s*)?(?:\(\s*)?(?:" + _alt(v.part_then_percent_words) + r")?\s*"
                                  r"(?:(?:hanya|baru)\s+)?"
                                  r"(?:(?:" + _alt(v.fraction_words or ["(?!)"]) + r")(?:nya)?[\s,]*)?"
                                  r"(?:sebesar|sekitar|sekira|kurang\s+lebih|mencapai|lebih\s+dari)?\s*\(?\s*$", regex.I),
         # "96,5% anggaran atau Rp X": a noun may name what the percentage is of before the joining word
-        gap_after=regex.compile(r"^[\s,)]*(?:(?:\p{L}{3,}[\s,]+)?(?:" + _alt(v.percent_then_part_words) + r")|)"
+        gap_after=regex_cache.compile(r"^[\s,)]*(?:(?:\p{L}{3,}[\s,]+)?(?:" + _alt(v.percent_then_part_words) + r")|)"
                                 r"\s*(?:sebanyak|sebesar)?\s*\(?\s*$", regex.I),
-        whole_after=regex.compile(r"[\s)]*(?:" + _alt(v.whole_after_words) + r")(?!\w)", regex.I),
+        whole_after=regex_cache.compile(r"[\s)]*(?:" + _alt(v.whole_after_words) + r")(?!\w)", regex.I),
         respectively=_words_re(v.respectively_words, suffix=False),
         money=_words_re(list(v.money_words) + list(v.role_words.get("budget", [])) + list(v.role_words.get("real", []))),
         reference=frozenset([*(w.lower() for w in v.reference_words),
@@ -210,7 +212,7 @@ def vocabulary() -> _Vocab:
         # OPD Pemkot yang 41,2 persen")
         benchmark=_words_re(v.benchmark_words, suffix=False,
                             anchor=r"(?:\s+\p{L}+){0,3}(?:\s+(?:yang|sebesar|sekitar|hanya|baru|mencapai))?\s*$"),
-        agency=regex.compile(r"(?<!\w)(?i:" + _alt(v.agency_words) + r")(?!\w)(?:[ ]+\p{Lu}[\p{L}&.-]*){0,3}"),
+        agency=regex_cache.compile(r"(?<!\w)(?i:" + _alt(v.agency_words) + r")(?!\w)(?:[ ]+\p{Lu}[\p{L}&.-]*){0,3}"),
         agency_aliases={k.lower(): tuple(w.lower().split()) for k, w in v.agency_aliases.items()},
         generic_agency=frozenset(w.lower() for w in v.generic_agency_words),
         region=_words_re(v.region_words or ["(?!)"], suffix=False),
@@ -221,13 +223,13 @@ def vocabulary() -> _Vocab:
                                                    *(w for ws in v.role_words.values() for w in ws)]
                                for p in w.split()),
         target_levels=frozenset(w.lower() for w in v.target_levels),
-        contrast_opening=regex.compile(r"[\s\"“]*(?:" + _alt(v.contrast_opening_words or ["(?!)"]) + r")(?!\w)", regex.I),
+        contrast_opening=regex_cache.compile(r"[\s\"“]*(?:" + _alt(v.contrast_opening_words or ["(?!)"]) + r")(?!\w)", regex.I),
         # the thing counted may be named between the number and the words ("400 RTLH yang
         # ditargetkan"), in up to two words that join no other clause
-        target_after=regex.compile(r"(?:[ \t]+(?!(?:dari|atau|dan|yang|sebanyak|sejumlah|telah|sudah)\b)[\p{L}-]+){0,2}?"
+        target_after=regex_cache.compile(r"(?:[ \t]+(?!(?:dari|atau|dan|yang|sebanyak|sejumlah|telah|sudah)\b)[\p{L}-]+){0,2}?"
                                    r"[ \t]+(?:" + _alt(v.target_after_words or ["(?!)"]) + r")(?!\w)", regex.I),
         not_achieved=_words_re(v.not_achieved_words or ["(?!)"], suffix=False),
-        approximate={side: regex.compile(r"(?<![\w±])(?:" + _alt(ws) + r")\s*(?:(?:sebanyak|sejumlah|sebesar|senilai)\s*)?"
+        approximate={side: regex_cache.compile(r"(?<![\w±])(?:" + _alt(ws) + r")\s*(?:(?:sebanyak|sejumlah|sebesar|senilai)\s*)?"
                                          r"(?:Rp\.?\s*)?$", regex.I)
                      for side, ws in v.approximate_operand_words.items()},
         weights=v.cue_weights,
@@ -235,7 +237,7 @@ def vocabulary() -> _Vocab:
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in sorted(set(words), key=longest_first))
 
 
 def _role_word(found: str) -> str:
@@ -440,7 +442,7 @@ def _indicator_words() -> tuple[regex.Pattern, regex.Pattern]:
 def _lower_is_better_res() -> tuple[regex.Pattern, regex.Pattern]:
     """claims.yaml ``lower_is_better``: what says so of an indicator, and what names one."""
     words = (load_grammar("claims").vocabulary or {}).get("lower_is_better", {})
-    return tuple(regex.compile("|".join(f"(?:{w})" for w in words.get(k, [])) or r"(?!)", regex.I)
+    return tuple(regex_cache.compile("|".join(f"(?:{w})" for w in words.get(k, [])) or r"(?!)", regex.I)
                  for k in ("said", "named"))  # type: ignore[return-value]
 
 
@@ -503,7 +505,7 @@ def names_those_to_serve(lead: str) -> bool:
 def _done_before_re() -> regex.Pattern:
     v = load_grammar("targets").vocabulary or {}
     aux, undone = v.get("done_auxiliaries") or ["(?!)"], v.get("not_done_participles") or ["(?!)"]
-    return regex.compile(rf"(?<!\w)(?:{_alt(aux)})\s+(?!(?:{_alt(undone)})(?!\w))(?:di|ter)\p{{L}}{{3,}}"
+    return regex_cache.compile(rf"(?<!\w)(?:{_alt(aux)})\s+(?!(?:{_alt(undone)})(?!\w))(?:di|ter)\p{{L}}{{3,}}"
                          r"(?:\s+(?!(?:dari|target\w*|sasaran|pagu|anggaran|yang)\b)[\p{L}-]+){0,4}?\s*"
                          r"(?:sebanyak|sejumlah|sebesar|mencapai|:)?\s*$", regex.I)
 
@@ -2779,7 +2781,7 @@ def _plan_horizon_re() -> regex.Pattern:
     """targets.yaml ``plan_horizon_words``, with the year or span of years after them (up to two
     words between: "Renstra Dinas Sosial 2021-2026", "target akhir Renstra tahun 2026")."""
     words = (load_grammar("targets").vocabulary or {}).get("plan_horizon_words") or ["(?!)"]
-    return regex.compile(rf"(?<!\w)(?:{_alt(words)})(?:\s+(?!(?:19|20)\d\d\b)[\p{{L}}.]+){{0,2}}?\s+(?:tahun\s+)?"
+    return regex_cache.compile(rf"(?<!\w)(?:{_alt(words)})(?:\s+(?!(?:19|20)\d\d\b)[\p{{L}}.]+){{0,2}}?\s+(?:tahun\s+)?"
                          r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)\d\d|\s+s\.?\s?d\.?\s+(?:19|20)\d\d)?(?!\d)", regex.I)
 
 
@@ -3272,7 +3274,7 @@ def _changed_from() -> regex.Pattern:
     words = _alt(list(raw["decrease_words"]) + list(raw["increase_words"]))
     # the change's size may stand between ("naik 8 persen dibanding realisasi tahun 2015 sebesar Rp A"),
     # and the old value's noun after the comparison word
-    return regex.compile(rf"(?<!\w)(?:{words})(?:\s+(?:sebesar\s+)?\d[\d.,]*\s*(?:%|persen))?"
+    return regex_cache.compile(rf"(?<!\w)(?:{words})(?:\s+(?:sebesar\s+)?\d[\d.,]*\s*(?:%|persen))?"
                          r"\s+(?:dari|dibanding(?:kan)?(?:\s+dengan)?)"
                          r"(?:\s+(?:pada|tahun|yang|sebelumnya|lalu|realisasi|anggaran|pagu|belanja|jumlah|(?:19|20)\d\d))*"
                          r"\s*(?:sebanyak|sebesar|sejumlah)?\s*$",

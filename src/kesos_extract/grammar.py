@@ -142,7 +142,7 @@ def _literal_branches(source: str, flags: int) -> Optional[tuple[Any, ...]]:
         body = body[3:-1]
     if not _WORDS.fullmatch(body) or (tail and source[len(prefix):][:3] != "(?:"):
         return None
-    return tuple(regex.compile(prefix + w + tail, flags) for w in body.split("|"))
+    return tuple(regex_cache.compile(prefix + w + tail, flags) for w in body.split("|"))
 
 
 _LEADING_FLAGS = regex.compile(r"(?:\(\?[a-zA-Z-]+\))*")
@@ -178,7 +178,7 @@ def _branches(source: str, flags: int) -> Optional[tuple[Any, ...]]:
     parts.append(body[start:])
     if len(parts) < 2:
         return None
-    return tuple(regex.compile(prefix + part, flags) for part in parts)
+    return tuple(regex_cache.compile(prefix + part, flags) for part in parts)
 
 
 def _balanced(body: str) -> bool:

@@ -15,6 +15,7 @@ from typing import Optional
 
 import regex
 
+from . import regex_cache
 from .errors import MalformedNumberError
 from .grammar import GrammarFile, Pattern, load_grammar
 from .intervals import DisjointSpans
@@ -262,7 +263,7 @@ _RANGE_TO = regex.compile(r"[ ]{0,2}(?:-|–|s/d|s\.d\.?|sampai|hingga)[ ]{0,2}\
 def _duration_after() -> regex.Pattern:
     """A word of time right after a number ("60 tahun", "12 bulan"): ``duration_words`` in counts.yaml."""
     words = sorted((load_grammar("counts").vocabulary or {})["duration_words"], key=len, reverse=True)
-    return regex.compile(r"[ ]{0,2}(?:" + "|".join(regex.escape(w) for w in words) + r")\b", regex.I)
+    return regex_cache.compile(r"[ ]{0,2}(?:" + "|".join(regex.escape(w) for w in words) + r")\b", regex.I)
 
 
 # the day of a date: "Senin (3/6/2024)", "(13/2)" after a day's name; the month after "/" is left

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import regex
 
+from . import regex_cache
 from .document_caches import per_document
 
 # a dot that ends a sentence: not in "Rp.", "Kab.", "No.", "dll." before a number, not a decimal
@@ -92,7 +93,7 @@ def _continuation_re() -> regex.Pattern:
                         for word in sorted(words, key=len, reverse=True))
 
     nouns = alternation(vocab.get("continuation_nouns", []))
-    return regex.compile(
+    return regex_cache.compile(
         rf"[ \t]*(?:(?:{alternation(vocab.get('continuation_openers', []))})\b"
         rf"|(?:\p{{L}}+[ \t,]+){{0,3}}(?:{nouns})(?:nya\b|[ \t]+(?:tersebut|itu)\b))",
         regex.IGNORECASE)

@@ -40,6 +40,7 @@ from typing import Optional
 
 import regex
 
+from . import regex_cache
 from .document import Block, Document, TableCell
 from .document_caches import per_document
 from .errors import MalformedNumberError
@@ -109,7 +110,7 @@ def vocabulary_re(key: str) -> regex.Pattern:
 def _re(key: str) -> regex.Pattern:
     v = _vocab()
     source = v["header_roles"][key] if key in v["header_roles"] else v[key]
-    return regex.compile(source, regex.I)
+    return regex_cache.compile(source, regex.I)
 
 
 def is_nomenclature_code(text: str) -> bool:

@@ -31,10 +31,18 @@ def _fraction_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(v.get("decimal_point", [])), frozenset(v.get("half", []))
 
 
+def longest_first(word: str) -> tuple[int, str]:
+    """The order of the words of an alternation: longest first (so that a longer word wins where a
+    shorter one is its start), words of a length in the order of their letters: the pattern's text
+    is then the same in every process (set order is not: the cache of compiled patterns,
+    regex_cache.py, finds a pattern by its text)."""
+    return -len(word), word
+
+
 def word_pattern() -> str:
     """A regex alternation of every number word, longest first (for the grammars)."""
     units, mult, scales, _ = _vocabulary()
-    words = sorted(set(units) | set(mult) | set(scales), key=len, reverse=True)
+    words = sorted(set(units) | set(mult) | set(scales), key=longest_first)
     return "|".join(regex.escape(w) for w in words)
 
 

@@ -25,6 +25,7 @@ from typing import Optional
 
 import regex
 
+from .. import regex_cache
 from ..claims import RatioClaim
 from ..ratios import Operand
 from ..evidence import bounds, lower_is_better_at, vocabulary, written_bounds
@@ -106,7 +107,7 @@ def _bound_res() -> dict[str, regex.Pattern]:
     out = {}
     for side, ws in words.items():
         alt = "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in sorted(ws, key=len, reverse=True))
-        out[side] = regex.compile(rf"(?<!\w)(?:{alt})\s*\(?\s*$", regex.I)
+        out[side] = regex_cache.compile(rf"(?<!\w)(?:{alt})\s*\(?\s*$", regex.I)
     return out
 
 

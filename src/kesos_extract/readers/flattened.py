@@ -39,6 +39,7 @@ from typing import Callable, Optional
 import regex
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from .. import regex_cache
 from ..document import Block, TableCell, line_spans
 from ..errors import GrammarError
 from ..grammar import load_grammar
@@ -108,7 +109,7 @@ def _vocab() -> _Vocab:
         key = ".".join(["vocabulary", "flattened", *(str(p) for p in first["loc"])])
         raise GrammarError("tables.yaml", key, first["msg"]) from e
     try:
-        qualifier = regex.compile(v.label_qualifier, regex.I)
+        qualifier = regex_cache.compile(v.label_qualifier, regex.I)
     except regex.error as e:
         raise GrammarError("tables.yaml", "vocabulary.flattened.label_qualifier", f"regex does not compile: {e}") from e
     labels = frozenset(tuple(label.lower().split()) for label in v.column_labels)
