@@ -835,6 +835,77 @@ def _character_widths(runs: np.ndarray, firsts: list[int]) -> np.ndarray:
     return (runs[:, 2] - runs[:, 1]) / (runs[:, 0] - before)
 
 
+def line_on_grid(text: str, ends: list[int], columns: list[int], on_grid: list[bool]) -> str:
+    """A line of :func:`monospaced_text` laid out word by word: each word on the grid at its
+    character column (at least a space after the word before), a word off the grid after a tab.
+    ``text``: the line's words' texts joined; ``ends``: each word's end in it."""
+    out: list[str] = []  # the line's parts, and its length so far
+    n = 0
+    a = 0
+    for end, column, flag in zip(ends, columns, on_grid):
+        word = text[a:end]
+        a = end
+        if not flag:  # a tab's stop, off the characters' grid: the line is tab-laid
+            out += ("\t", word)
+            n += 1 + len(word)
+            continue
+        pad = max(column - n, 1 if n else 0)
+        out += (" " * pad, word)
+        n += pad + len(word)
+    return "".join(out)
+
+
+def laid_on_grid(line_texts: list[str], starts: list[int], ends: np.ndarray, columns: np.ndarray,
+                  on_grid: np.ndarray) -> list[Optional[str]]:
+    """The lines of :func:`monospaced_text` whose every word stands on the grid, each after the end
+    of the word before (most lines of such a page), laid out all at once: each as
+    :func:`line_on_grid` lays it, word by word (a Python loop over every word of the page took
+    a twentieth of the reader's time). None for the other lines.
+    ``line_texts``: each line's words' texts joined; ``starts``: each line's first word among all
+    (one more at the end); ``ends``: each word's end in its line's text; ``columns``: each word's
+    character column; ``on_grid``: does each word stand on the grid."""
+    n_lines = len(line_texts)
+    joined = "\n".join(line_texts)
+    if not n_lines or joined.count("\n") != n_lines - 1:
+        return [None] * n_lines
+    if not len(ends):
+        return [""] * n_lines
+    at = np.asarray(starts, dtype=np.int64)
+    counts = np.diff(at)
+    line_of = np.repeat(np.arange(n_lines), counts)  # each word's line
+    first = np.zeros(len(ends), dtype=bool)
+    first[at[:-1][counts > 0]] = True
+    begin = np.empty(len(ends), dtype=np.int64)  # each word's start in its line's text
+    begin[:1] = 0
+    begin[1:] = ends[:-1]
+    begin[first] = 0
+    length = ends - begin
+    # the line's length before each word, as laid word by word: the end of the word before
+    before = np.zeros(len(ends), dtype=np.int64)
+    before[1:] = columns[:-1] + length[:-1]
+    before[first] = 0
+    # a word laid word by word gets at least one space after a word: where its column leaves
+    # none, or it is off the grid, its line is laid word by word
+    fits = on_grid & (columns - before >= (before > 0))
+    bad = np.zeros(n_lines, dtype=bool)
+    bad[line_of[~fits]] = True
+    last = at[1:] - 1
+    width = np.where((counts > 0) & ~bad, columns[np.maximum(last, 0)] + length[np.maximum(last, 0)], 0)
+    out_start = np.cumsum(width + 1) - (width + 1)  # each line's start in the laid text ("\n" after each)
+    src_start = np.cumsum([len(t) + 1 for t in line_texts]) - np.asarray([len(t) + 1 for t in line_texts])
+    take = ~bad[line_of]
+    w_src = (src_start[line_of] + begin)[take]
+    w_dst = (out_start[line_of] + columns)[take]
+    w_len = length[take]
+    step = np.arange(int(w_len.sum())) - np.repeat(np.cumsum(w_len) - w_len, w_len)
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    out = np.full(int((width + 1).sum()), 0x20, dtype="<u4")
+    out[out_start + width] = 0x0A
+    out[np.repeat(w_dst, w_len) + step] = codes[np.repeat(w_src, w_len) + step]
+    laid = out[:-1].tobytes().decode("utf-32-le", "surrogatepass").split("\n")
+    return [None if b else t for t, b in zip(laid, bad.tolist())]
+
+
 def monospaced_text(lines: list[_Line]) -> Optional[tuple[str, list[tuple[int, int]], list[Optional[int]], set[int]]]:
     """A page set in one fixed-pitch font (a text file printed as it is: every glyph as wide as
     the next) as the text it was printed from, as ``pdftotext -layout`` gives it: each word in its
@@ -870,28 +941,18 @@ def monospaced_text(lines: list[_Line]) -> Optional[tuple[str, list[tuple[int, i
     # the lines with a word off the grid (a line without words has all its words on it)
     off = set((np.searchsorted(starts, np.flatnonzero(~on_grid), side="right") - 1).tolist())
     gridded = set(range(len(lines))) - off
+    line_texts = [packed_text(ln.placed if ln.placed is not None else ln.packed) if starts[k] < starts[k + 1] else ""
+                  for k, ln in enumerate(lines)]
+    laid = laid_on_grid(line_texts, starts, runs[:, 0].astype(np.int64), cols.astype(np.int64), on_grid)
     flags, columns, ends = on_grid.tolist(), cols.astype(np.int64).tolist(), runs[:, 0].astype(np.int64).tolist()
     for k, ln in enumerate(lines):
         if k:
             skipped = round((ln.top - lines[k - 1].top) / step) - 1
             texts += [""] * max(0, min(skipped, 2))
             origin += [None] * max(0, min(skipped, 2))
-        out: list[str] = []  # the line's parts, and its length so far
-        n = 0
-        if starts[k] < starts[k + 1]:
-            line_text = packed_text(ln.placed if ln.placed is not None else ln.packed)
-            a = 0
-            for j in range(starts[k], starts[k + 1]):
-                word = line_text[a:ends[j]]
-                a = ends[j]
-                if not flags[j]:  # a tab's stop, off the characters' grid: the line is tab-laid
-                    out += ("\t", word)
-                    n += 1 + len(word)
-                    continue
-                pad = max(columns[j] - n, 1 if n else 0)
-                out += (" " * pad, word)
-                n += pad + len(word)
-        texts.append("".join(out))
+        a, b = starts[k], starts[k + 1]
+        texts.append(laid[k] if laid[k] is not None else  # type: ignore[arg-type]
+                     line_on_grid(line_texts[k], ends[a:b], columns[a:b], flags[a:b]))
         origin.append(k)
     spans, at_ = [], 0
     for t in texts:
