@@ -274,22 +274,24 @@ def test_a_mode_counted_a_chunk_at_a_time_is_the_mode_of_all_the_values(values, 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.integers(min_value=1, max_value=6), st.floats(min_value=0.0, max_value=14.0),
-                          st.floats(min_value=1.0, max_value=30.0)), min_size=1, max_size=8),
+                          st.floats(min_value=1.0, max_value=30.0), st.booleans()), min_size=1, max_size=8),
        st.floats(min_value=50.0, max_value=70.0), st.sampled_from([2.4, 2.78, 3.0, 3.3]),
        st.sampled_from([None, 6.0, 7.2]))
 # a line whose own space (2.4, from its two gaps of 2.5) is narrower than the document's (3.0):
 # its gap of 1.5 is a space by its own (0.6 x 2.4 = 1.44), nothing by the document's (1.8)
-@example([(3, 0.0, 10.0), (3, 2.5, 10.0), (3, 2.5, 10.0), (3, 1.5, 10.0)], 57.0, 3.0, None)
+@example([(3, 0.0, 10.0, False), (3, 2.5, 10.0, False), (3, 2.5, 10.0, False), (3, 1.5, 10.0, False)], 57.0, 3.0, None)
+# a figure after a gap of a space that lands on a stop (92.43): a tab or a space by a guess
+@example([(3, 0.0, 32.43, False), (2, 3.0, 8.0, True)], 57.0, 3.0, None)
 def test_a_line_cut_without_its_own_space_is_cut_as_with_it(pieces, x0, space, pitch):
     # _cut_placed leaves out the line's own space (_line_space) where no gap could be read
     # otherwise with it (_plainly_untabbed): the line is cut exactly as the whole way cuts it
     from kesos_extract.readers import tabbed
 
     spots, text, x, end = [], "", x0, 0
-    for length, gap, width in pieces:
+    for length, gap, width, figure in pieces:
         x += gap if spots else 0.0
         end += length
-        text += "w" * length
+        text += ("7" if figure else "w") * length  # (a piece of digits is a figure)
         spots += [float(end), x, x + width]
         x += width
     layout = tabbed.Layout(space, 57.0, 537.0, [57.0 + k * 35.43 for k in range(1, 14)], pitch)
@@ -301,3 +303,5 @@ def test_a_line_cut_without_its_own_space_is_cut_as_with_it(pieces, x0, space, p
     finally:
         tabbed._plainly_untabbed = real
     assert quick == whole
+    if pieces == [(3, 0.0, 32.43, False), (2, 3.0, 8.0, True)]:
+        assert quick.doubtful and quick.text == "www 77"

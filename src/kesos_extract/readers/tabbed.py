@@ -429,15 +429,15 @@ def _cut_placed(spots: list[float], text: str, layout: Layout, context: bool = F
     starts = x0s[1:]
     gaps = [b - a for a, b in zip(x1s, starts)]
     space = layout.space
-    stops = layout.stops
-    n_stops = len(stops)
-    # does the piece after each gap start on a stop (Layout.on_stop, inlined: called for every gap)
-    lands = [(k := bisect_left(stops, x - ON_STOP)) < n_stops and abs(stops[k] - x) <= ON_STOP for x in starts]
     x0 = x0s[0]
     lead = layout.stops_in(layout.margin, x0) if x0 > layout.margin + 1 else 0
     if not context and x0 <= layout.margin + space and _plainly_untabbed(gaps, layout):
         # most lines (prose): cut as below, without the line's own space, which could change nothing
-        return _untabbed_cut(texts, gaps, lands, x0, x1s, 0.6 * space, space, lead)
+        return _untabbed_cut(texts, gaps, starts, layout, x0, x1s, 0.6 * space, lead)
+    stops = layout.stops
+    n_stops = len(stops)
+    # does the piece after each gap start on a stop (Layout.on_stop, inlined: called for every gap)
+    lands = [(k := bisect_left(stops, x - ON_STOP)) < n_stops and abs(stops[k] - x) <= ON_STOP for x in starts]
     # the line's own space from the gaps that do not land on a stop (a tab may leave a gap
     # of any width, the same on several lines of a table)
     own = _line_space([g for g, on in zip(gaps, lands) if not on], space)
@@ -454,7 +454,7 @@ def _cut_placed(spots: list[float], text: str, layout: Layout, context: bool = F
     narrow = 0.6 * min(own, space)
     if not has_sure and not indented:
         # no gap can be a tab (most lines: prose): a space or nothing between pieces
-        return _untabbed_cut(texts, gaps, lands, x0, x1s, narrow, space, lead)
+        return _untabbed_cut(texts, gaps, starts, layout, x0, x1s, narrow, lead)
     parts = [texts[0]]
     first_width: Optional[float] = None
     doubtful = False
@@ -492,25 +492,35 @@ def _plainly_untabbed(gaps: list[float], layout: Layout) -> bool:
     space = layout.space
     if max(gaps) > TAB_SPACES * space:
         return False
+    distinct = set(gaps)  # (a line's gaps between words are mostly one width: each is looked at once)
     if layout.pitch is not None:
         pitch, half = layout.pitch, 0.5 * layout.pitch
-        if any(g >= half and abs(g / pitch - round(g / pitch)) > GRID_TOLERANCE for g in gaps):
+        if any(g >= half and abs(g / pitch - round(g / pitch)) > GRID_TOLERANCE for g in distinct):
             return False
     low, high = 0.48 * space - 0.07, 0.6 * space  # (0.01 more than 0.06: the rounding's float error)
-    return not any(low <= g < high for g in gaps)
+    return not any(low <= g < high for g in distinct)
 
 
-def _untabbed_cut(texts: list[str], gaps: list[float], lands: list[bool], x0: float, x1s: list[float],
-                  narrow: float, space: float, lead: int) -> _Cut:
+def _untabbed_cut(texts: list[str], gaps: list[float], starts: list[float], layout: Layout, x0: float,
+                  x1s: list[float], narrow: float, lead: int) -> _Cut:
     """:func:`_cut_placed` of a line without a sure tab, not indented and cut without context:
-    each gap is a space, or nothing where the glyphs stand a little apart inside a word."""
-    seps = [" " if g >= narrow else "" for g in gaps]
+    each gap is a space, or nothing where the glyphs stand a little apart inside a word
+    (``starts``: the x0 of each piece after a gap)."""
+    if not gaps or min(gaps) >= narrow:  # (most lines: a space at every gap)
+        first_width = x1s[0] - x0
+        text = " ".join(texts)
+    else:
+        seps = [" " if g >= narrow else "" for g in gaps]
+        j = next((j for j, sep in enumerate(seps) if sep), None)
+        first_width = x1s[j] - x0 if j is not None else x1s[-1] - x0
+        text = "".join([t for pair in zip(texts, seps) for t in pair]) + texts[-1]
     # a gap as wide as a space next to a figure, landing on a stop: a tab or a space by a guess
-    doubtful = True in lands and any(on and abs(g - space) <= 0.3 and bool(_FIGURE.match(texts[j]) or _FIGURE.match(texts[j + 1]))
-                                     for j, (g, on) in enumerate(zip(gaps, lands)))
-    j = next((j for j, sep in enumerate(seps) if sep), None)
-    first_width = x1s[j] - x0 if j is not None else x1s[-1] - x0
-    text = " ".join(texts) if all(seps) else "".join([t for pair in zip(texts, seps) for t in pair]) + texts[-1]
+    # (a line without a digit has no figure: most lines of prose go no further)
+    doubtful = False
+    if _HAS_DIGIT(text):
+        space, on_stop = layout.space, layout.on_stop
+        doubtful = any(abs(g - space) <= 0.3 and on_stop(starts[j])
+                       and bool(_FIGURE.match(texts[j]) or _FIGURE.match(texts[j + 1])) for j, g in enumerate(gaps))
     return _Cut(lead, text, first_width, "\t" in texts, doubtful)
 
 
