@@ -144,6 +144,14 @@ class _Row:
         spans = [(c.start, c.end) for c in self.cells if c.text and c.start is not None]
         self.start = min((s for s, _ in spans), default=table.start)
         self.end = max((e for _, e in spans), default=table.end)
+        self._quote: Optional[str] = None
+
+    def quote(self, text: str) -> str:
+        """The row's text (``text``: the document's), one string for all the checks of the row
+        (a long report's tables give thousands of checks, most of them two or three a row)."""
+        if self._quote is None:
+            self._quote = text[self.start:self.end]
+        return self._quote
 
     def spent_nothing_where_dashed(self, header: list[str]) -> None:
         """A realisation written "-" in a row with a budget is nothing spent: 0, so that its
@@ -218,7 +226,8 @@ def _check(doc: Document, row: _Row, name: str, verdict: str, stated: Optional[D
                  stated=None if stated is None else float(stated),
                  expected=None if expected is None else round(float(expected), 4),
                  operands={k: None if v is None else float(v) for k, v in operands.items()},
-                 quote=doc.text[s:e], start=s, end=e, page=doc.page_at(s), message=message)
+                 quote=row.quote(doc.text) if (s, e) == (row.start, row.end) else doc.text[s:e],
+                 start=s, end=e, page=doc.page_at(s), message=message)
 
 
 def _pct_columns(table: Table) -> set[int]:
