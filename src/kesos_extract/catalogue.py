@@ -31,6 +31,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from rapidfuzz import fuzz, process
 
+from . import regex_cache
 from .errors import GrammarError
 from .grammar import data_dir
 from .models import CatalogueMatch
@@ -197,11 +198,11 @@ def load_abbreviations() -> Abbreviations:
 # --- normalising names ---------------------------------------------------------------------------
 
 # an outline number or code ("1.", "a)", "(2)", "1.13.16.01") and the word that says the level
-_PREFIX = regex.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+|\(\d+\)\s+)?"
+_PREFIX = regex_cache.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+|\(\d+\)\s+)?"
                         r"(?:(?:sub\s*kegiatan|kegiatan|program)\b\s*:?\s*)?", regex.I)
 # "(KAT)", "(PMKS)", "(P2DT2)": a short form in brackets repeats the words before it
-_PAREN_ABBREVIATION = regex.compile(r"\(\s*[\p{Lu}\d][\p{Lu}\d/&.-]{1,9}\s*\)")
-_NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_PAREN_ABBREVIATION = regex_cache.compile(r"\(\s*[\p{Lu}\d][\p{Lu}\d/&.-]{1,9}\s*\)")
+_NON_WORD = regex_cache.compile(r"[^\p{L}\p{N}]+")
 
 
 @lru_cache(maxsize=1)

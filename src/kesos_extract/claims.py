@@ -50,10 +50,10 @@ from .ratios import Operand, RatioClaim, mention_operand
 from .segments import SHORT_PARAGRAPH, Segments, segments
 
 # a line that is a label and its value ("Realisasi : Rp 1.350.000.000,00"), short, alone
-_LABELLED_LINE = regex.compile(r"\s*\p{L}[\p{L} ]{1,40}?\s*:\s*\S[^\n:]{0,60}\s*$")
+_LABELLED_LINE = regex_cache.compile(r"\s*\p{L}[\p{L} ]{1,40}?\s*:\s*\S[^\n:]{0,60}\s*$")
 MAX_RECORD_LINES = 4  # the labelled lines of one record read together, at most
 # a paragraph that is a list's item: "a. ...", "2) ...", "- ..."
-_ITEM_PARAGRAPH = regex.compile(r"[ \t]*(?:[a-z][.)]|\d{1,2}[.)]|[-•▪·])[ \t]+\S")
+_ITEM_PARAGRAPH = regex_cache.compile(r"[ \t]*(?:[a-z][.)]|\d{1,2}[.)]|[-•▪·])[ \t]+\S")
 DIFFERENCE_TOLERANCE = 0.05  # a difference written rounded is still the two amounts' difference
 SUM_TOLERANCE = 0.005  # parts written rounded ("Rp 65,1 miliar dan Rp 13,3 miliar") still add up to their whole
 MAX_CHANGE_OPENING_WORDS = 6  # "Kenaikan anggaran sebesar": the words opening a sentence that names a change before
@@ -183,10 +183,10 @@ def _whole_to_percent_re() -> regex.Pattern:
     return compile_pattern("{{whole_to_percent_gap}}", where="claims.yaml:whole_to_percent_gap")
 
 
-_DARI = regex.compile(r"^\s*\)?\s*(?:dari|terhadap)\b", regex.I)
-_WHOLE_LEAD = regex.compile(r"(?:sebanyak|sebesar|berjumlah|jumlah|total|sejumlah)\s*$", regex.I)
-_TARGET_WORD = regex.compile(r"\b(?:target|sasaran|rencana)\b", regex.I)
-_PERCENT_AHEAD = regex.compile(r"^[\s,]*(?:atau\s+|alias\s+)?(?:sekitar\s+|sebesar\s+)?\(?\s*(?P<pct>\d[\d.,]*)\s*"
+_DARI = regex_cache.compile(r"^\s*\)?\s*(?:dari|terhadap)\b", regex.I)
+_WHOLE_LEAD = regex_cache.compile(r"(?:sebanyak|sebesar|berjumlah|jumlah|total|sejumlah)\s*$", regex.I)
+_TARGET_WORD = regex_cache.compile(r"\b(?:target|sasaran|rencana)\b", regex.I)
+_PERCENT_AHEAD = regex_cache.compile(r"^[\s,]*(?:atau\s+|alias\s+)?(?:sekitar\s+|sebesar\s+)?\(?\s*(?P<pct>\d[\d.,]*)\s*"
                                r"(?:%|\)|persen\b|prosen\b|percent\b)")
 
 
@@ -195,25 +195,25 @@ _operand = mention_operand
 
 # a slash record ("Rp A / Rp B / P%", "(Rp A / Rp B) atau P%"): the slash between its amounts, and
 # what stands between the second amount and the percentage
-_SLASH_BETWEEN = regex.compile(r"[ \t]*/[ \t]*")
-_SLASH_TAIL = regex.compile(r"[ \t]*(?:/|(?P<bracket>\))[ \t]*(?:,?[ \t]*(?:atau|yaitu|yakni|=|setara(?:[ \t]+dengan)?)"
+_SLASH_BETWEEN = regex_cache.compile(r"[ \t]*/[ \t]*")
+_SLASH_TAIL = regex_cache.compile(r"[ \t]*(?:/|(?P<bracket>\))[ \t]*(?:,?[ \t]*(?:atau|yaitu|yakni|=|setara(?:[ \t]+dengan)?)"
                             r"[ \t]*)?\(?|\()[ \t]*", regex.I)
 # an unlabelled slash record ends with its percentage: the line, the field or the bracket closes there
-_RECORD_END = regex.compile(r"[ \t]*(?:[.;,)|]|\n|$)")
+_RECORD_END = regex_cache.compile(r"[ \t]*(?:[.;,)|]|\n|$)")
 # the next field of a record after a remainder's percentage, when it is the pagu: "Sisa: Rp C (P%);
 # Pagu: Rp A"; the colon or "=" makes it a label, not prose going on to another budget
-_NEXT_FIELD_BUDGET = regex.compile(r"[ \t]*\)?[ \t]*[;|/][ \t]*(?:pagu|anggaran)(?:[ \t]+anggaran)?[ \t]*[:=][ \t]*",
+_NEXT_FIELD_BUDGET = regex_cache.compile(r"[ \t]*\)?[ \t]*[;|/][ \t]*(?:pagu|anggaran)(?:[ \t]+anggaran)?[ \t]*[:=][ \t]*",
                                    regex.I)
 # a header naming the columns of a slash record: "Pagu/Realisasi/%:", "Realisasi / Anggaran (%)"
-_SLASH_HEADER = regex.compile(
+_SLASH_HEADER = regex_cache.compile(
     r"\b(?:(?P<real_first>realisasi)[ \t]*/[ \t]*(?:pagu|anggaran)|(?:pagu|anggaran)(?:[ \t]+anggaran)?[ \t]*/[ \t]*realisasi)\b",
     regex.I)
 
 
 # an item of a bulleted list, and how many items up its intro line is looked for (_list_intro)
 # the start of a line of a list: a bullet, a number or a letter ("\n- ", "\n• ", "\n2) ", "\nb. ")
-_LIST_ITEM_LINE = regex.compile(r"\n[ \t]*(?:[-•·▪➤*–]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))[ \t]+")
-_BULLET = regex.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
+_LIST_ITEM_LINE = regex_cache.compile(r"\n[ \t]*(?:[-•·▪➤*–]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))[ \t]+")
+_BULLET = regex_cache.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
 MAX_LIST_ITEMS = 12
 # a record of figures between slashes under a header naming its columns (header_record_claims)
 RECORD_ROLES = ("budget", "real", "remainder", "target", "percent")
@@ -234,8 +234,8 @@ class _RecordGrammar:
 # over the stretches free of these that hold a "/" (_header_stretches), a few in a long report. The
 # characters bounding a stretch are no word characters, no spaces, letters or digits, so the
 # regex's look-arounds and \b read the same there as over the whole text
-_NOT_IN_HEADER = regex.compile(r"[^\w\s/%().:=]")
-_LAST_NOT_IN_HEADER = regex.compile(r"(?r)[^\w\s/%().:=]")
+_NOT_IN_HEADER = regex_cache.compile(r"[^\w\s/%().:=]")
+_LAST_NOT_IN_HEADER = regex_cache.compile(r"(?r)[^\w\s/%().:=]")
 
 
 def _header_stretches(text: str):
@@ -4068,7 +4068,7 @@ def _first_word(text: str, start: int, end: int) -> int:
     return m.start() if m else start
 
 
-_NO_SPACE = regex.compile(r"\S")
+_NO_SPACE = regex_cache.compile(r"\S")
 
 
 @dataclass(frozen=True)
@@ -4140,17 +4140,17 @@ def _tie_words() -> _TieWords:
 
 
 # "dari total APBD Rp W", "dari jumlah anggaran urusan sosial sebesar Rp W": a whole named before its amount
-_MONEY_WHOLE_LEAD = regex.compile(r"(?<!\w)dari\s+(?:(?:total|jumlah|seluruh|keseluruhan)\s+)?(?:[\p{L}/]+\s+){0,4}?"
+_MONEY_WHOLE_LEAD = regex_cache.compile(r"(?<!\w)dari\s+(?:(?:total|jumlah|seluruh|keseluruhan)\s+)?(?:[\p{L}/]+\s+){0,4}?"
                                   r"(?:sebesar\s+|senilai\s+)?$", regex.I)
 
 
 # a verb form: what was done ("tersalurkan", "direhabilitasi", "menerima", "berhasil")
 # a realisation word right before a percentage: "dan terealisasi 68,4%", "realisasinya 72,5%"
-_REALISED_JUST_BEFORE = regex.compile(r"\b(?:terealisasi|realisasi(?:nya)?|tercapai)\s+(?:sebesar\s+|mencapai\s+)?$", regex.I)
+_REALISED_JUST_BEFORE = regex_cache.compile(r"\b(?:terealisasi|realisasi(?:nya)?|tercapai)\s+(?:sebesar\s+|mencapai\s+)?$", regex.I)
 # between a whole and its part: ", yang tertangani sebanyak", ", dan yang sudah mendapatkan bantuan sejumlah"
-_DONE_TO_PART = regex.compile(r"[\s,;]*(?:dan\s+|dari\s+jumlah\s+(?:itu|tersebut)\s*,?\s*)?(?:yang\s+)?(?:sudah\s+|telah\s+|berhasil\s+)?"
+_DONE_TO_PART = regex_cache.compile(r"[\s,;]*(?:dan\s+|dari\s+jumlah\s+(?:itu|tersebut)\s*,?\s*)?(?:yang\s+)?(?:sudah\s+|telah\s+|berhasil\s+)?"
                               r"(?:ter|di|men?|ber)\p{L}{3,}(?:\s+\p{L}+){0,2}?\s+(?:sebanyak|sejumlah|sebesar)?\s*", regex.I)
-_VERB_FORM = regex.compile(r"^(?:di|ter|me|ber)\p{L}{4}", regex.I)
+_VERB_FORM = regex_cache.compile(r"^(?:di|ter|me|ber)\p{L}{4}", regex.I)
 
 
 def _done_word_echoes(figures: str, headline: str) -> bool:
@@ -4178,79 +4178,79 @@ def _fits(num: Decimal, den: Decimal, pct: Operand) -> bool:
 
 
 # "30 orang di antaranya": of the part just stated (count claims)
-_AMONG_PART = regex.compile(r"\bdi\s*antaranya\b", regex.I)
+_AMONG_PART = regex_cache.compile(r"\bdi\s*antaranya\b", regex.I)
 # after a percentage, words that make the number before it its whole, the part unnamed by any
 # number ("1.500 orang, 45 persen di antaranya ...", "60 persen darinya")
-_OF_THEM_AFTER = regex.compile(r"\s*(?:di\s*antaranya|darinya|dari\s+(?:jumlah|total)\s+(?:itu|tersebut|ini))\b", regex.I)
+_OF_THEM_AFTER = regex_cache.compile(r"\s*(?:di\s*antaranya|darinya|dari\s+(?:jumlah|total)\s+(?:itu|tersebut|ini))\b", regex.I)
 # the period an old value is of, named without its year: "980 anak pada tahun sebelumnya"
 _EARLIER_PERIOD = r"(?:tahun|periode|semester|triwulan|bulan)\s+(?:sebelumnya|lalu)"
 # a change told new value first: "... menjadi 2,1 juta KPM dari 1,9 juta KPM tahun lalu, atau bertambah 10,5 persen"
-_OLD_AFTER_NEW_GAP = regex.compile(r"\s+dari\s+(?:semula\s+|sebelumnya\s+)?(?:sebanyak\s+|sejumlah\s+)?", regex.I)
-_OLD_VALUE_THEN_PERCENT = regex.compile(
+_OLD_AFTER_NEW_GAP = regex_cache.compile(r"\s+dari\s+(?:semula\s+|sebelumnya\s+)?(?:sebanyak\s+|sejumlah\s+)?", regex.I)
+_OLD_VALUE_THEN_PERCENT = regex_cache.compile(
     r"(?:\s+(?:pada\s+)?(?:tahun\s+(?:lalu|sebelumnya|(?:19|20)\d\d)|(?:19|20)\d\d))?[\s,]*(?:atau\s+)?"
     r"(?:naik|bertambah|meningkat|turun|berkurang|menurun)(?:\s+sebesar)?\s*\(?\s*", regex.I)
 # a change of a count: "dari 12.000 KPM [pada 2022] menjadi 10.200 KPM [pada 2023] atau 15%"
-_NEW_VALUE_GAP = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:(?:tahun\s+)?(?:19|20)\d\d|" + _EARLIER_PERIOD + r"))?[\s,]*menjadi\s+(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
+_NEW_VALUE_GAP = regex_cache.compile(r"^(?:[\s,]+(?:pada\s+)?(?:(?:tahun\s+)?(?:19|20)\d\d|" + _EARLIER_PERIOD + r"))?[\s,]*menjadi\s+(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
 # (the change word said again before the percentage: "naik dari 11.200 orang atau meningkat 11,16
 # persen", "(naik 20%)")
-_CHANGE_TO_PERCENT = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:(?:tahun\s+)?(?:19|20)\d\d|" + _EARLIER_PERIOD + r"))?[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+)"
+_CHANGE_TO_PERCENT = regex_cache.compile(r"^(?:[\s,]+(?:pada\s+)?(?:(?:tahun\s+)?(?:19|20)\d\d|" + _EARLIER_PERIOD + r"))?[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+)"
                                    r"(?:(?:mengalami\s+)?(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|"
                                    r"penurunan|peningkatan|penambahan|pengurangan)\s+)?(?:sebesar\s+|sekitar\s+)?\(?\s*$", regex.I)
 
 
 # between a change's new value and its percentage: "(", "atau", "(naik", "atau berkurang", "sebesar"
-_CHANGE_THEN_PERCENT = regex.compile(r"^(?:[\s,]+(?:pada\s+)?(?:(?:tahun\s+)?(?:19|20)\d\d|"
+_CHANGE_THEN_PERCENT = regex_cache.compile(r"^(?:[\s,]+(?:pada\s+)?(?:(?:tahun\s+)?(?:19|20)\d\d|"
                                      r"(?:triwulan|tw|semester|kuartal|caturwulan|tahap|termin)\s*-?\s*"
                                      r"(?:[IVX]{1,4}|\d|pertama|kedua|ketiga|keempat)\b))?"
                                      r"[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+)?(?:\p{L}+\s+){0,2}?"
                                      r"(?:sebesar\s+|sekitar\s+)?\(?\s*$", regex.I)
 # between a change's new value and its percentage, a clause that concludes the change: ", sehingga terjadi
 # penurunan sebesar", ", dengan demikian mengalami kenaikan"
-_CHANGE_CONCLUDED_GAP = regex.compile(r"^[\s,]*(?:sehingga|hingga|dengan\s+demikian|artinya)[\s,]+(?:(?:terjadi|ada|"
+_CHANGE_CONCLUDED_GAP = regex_cache.compile(r"^[\s,]*(?:sehingga|hingga|dengan\s+demikian|artinya)[\s,]+(?:(?:terjadi|ada|"
                                       r"mengalami|telah|sudah)\s+){0,2}(?:kenaikan|peningkatan|penurunan|pengurangan|"
                                       r"penambahan|pertambahan|naik|turun|meningkat|menurun|bertambah|berkurang)\s+"
                                       r"(?:sebesar\s+|sekitar\s+|sebanyak\s+)?\(?\s*$", regex.I)
 # the years a change is between, named in its clause: "dari tahun 2023 ke tahun 2024", "tahun 2024", "2023-2024"
-_YEARS_SPAN = regex.compile(r"(?:\b(?:dari|antara|pada|di)\s+)?(?:\btahun\s+)?(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)"
+_YEARS_SPAN = regex_cache.compile(r"(?:\b(?:dari|antara|pada|di)\s+)?(?:\btahun\s+)?(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)"
                             r"(?:\s*(?:[-–]|\bke\b|\bhingga\b|\bsampai\b|\bdan\b|\bdengan\b)\s*(?:\btahun\s+)?"
                             r"(?:19|20)\d\d(?![\d.,]\d))?", regex.I)
 # a change word right before the amount of the change: "bertambah 300 orang", "berkurang sebanyak 500 jiwa"
-_CHANGE_BEFORE_DIFF = regex.compile(r"\b(?P<word>bertambah|berkurang|naik|turun|meningkat|menurun|pertambahan|"
+_CHANGE_BEFORE_DIFF = regex_cache.compile(r"\b(?P<word>bertambah|berkurang|naik|turun|meningkat|menurun|pertambahan|"
                                     r"pengurangan|penambahan|kenaikan|penurunan)(?:\s+(?:sebesar|sebanyak|sejumlah))?\s*$",
                                     regex.I)
 # right before the old value of a count after its change: "dibanding tahun 2022 yang mencapai", "dari tahun
 # lalu sebanyak", "dari semula"
-_COUNT_OLD_LEAD = regex.compile(r"(?<!\w)(?:dari|dibanding(?:kan)?|semula|sebelumnya)(?:\s+(?!(?:menjadi|atau|dan)\b)"
+_COUNT_OLD_LEAD = regex_cache.compile(r"(?<!\w)(?:dari|dibanding(?:kan)?|semula|sebelumnya)(?:\s+(?!(?:menjadi|atau|dan)\b)"
                                 r"[\p{L}\d/]+){0,4}?\s*(?:yang\s+)?(?:sebanyak|sejumlah|sebesar|mencapai|hanya)?\s*$", regex.I)
 # a change word right after its percentage, then what it is compared with: "10 persen lebih tinggi
 # dibanding tahun 2023", "25 persen lebih sedikit dari tahun sebelumnya"
-_CHANGE_AFTER_PERCENT = regex.compile(r"\s*\)?\s*(?P<word>lebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit))\s+"
+_CHANGE_AFTER_PERCENT = regex_cache.compile(r"\s*\)?\s*(?P<word>lebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit))\s+"
                                       r"(?:dari|daripada|dibanding(?:kan)?)\b", regex.I)
 # a count's period of the year right after it or right before it (evidence.PERIOD_LABEL)
-_PERIOD_RIGHT_AFTER = regex.compile(r"[\s,]*(?:(?:pada|di|untuk|dalam)\s+)?(?=(?:triwulan|tw|semester|kuartal|caturwulan|tahap|termin)\b)"
+_PERIOD_RIGHT_AFTER = regex_cache.compile(r"[\s,]*(?:(?:pada|di|untuk|dalam)\s+)?(?=(?:triwulan|tw|semester|kuartal|caturwulan|tahap|termin)\b)"
                                     + evidence.PERIOD_LABEL.pattern, regex.I)
-_PERIOD_RIGHT_BEFORE = regex.compile(evidence.PERIOD_LABEL.pattern + r"[\s,:]*(?:(?:sebanyak|sejumlah|sebesar|yaitu|mencapai)\s+)?$",
+_PERIOD_RIGHT_BEFORE = regex_cache.compile(evidence.PERIOD_LABEL.pattern + r"[\s,:]*(?:(?:sebanyak|sejumlah|sebesar|yaitu|mencapai)\s+)?$",
                                      regex.I)
 _PERIOD_ORDER = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _FEWER_WORDS = frozenset({"lebih kecil", "lebih sedikit", "lebih rendah"})
 # between a new value and its percentage right after it: "Rp B, 10 persen", "2.700 orang atau 25 persen"
-_NEW_BEFORE_PERCENT = regex.compile(r"[\s,]*(?:(?:atau|yaitu|yang|dan)\s+)?(?:sekitar\s+|hampir\s+)?\(?\s*", regex.I)
+_NEW_BEFORE_PERCENT = regex_cache.compile(r"[\s,]*(?:(?:atau|yaitu|yang|dan)\s+)?(?:sekitar\s+|hampir\s+)?\(?\s*", regex.I)
 # after a change's percentage, the earlier time it is compared with: "dibanding tahun lalu", "dari tahun
 # sebelumnya", "dibandingkan dengan tahun 2022"
-_COMPARED_WITH_EARLIER = regex.compile(r"[\s,]*(?:dari|dibanding(?:kan)?(?:\s+dengan)?)\s+(?:(?:periode\s+yang\s+sama\s+)?"
+_COMPARED_WITH_EARLIER = regex_cache.compile(r"[\s,]*(?:dari|dibanding(?:kan)?(?:\s+dengan)?)\s+(?:(?:periode\s+yang\s+sama\s+)?"
                                        r"tahun\s+(?:lalu|sebelumnya|kemarin|(?:19|20)\d\d)|(?:19|20)\d\d)\b", regex.I)
 # after a change's percentage, the year it is compared with: "dibanding tahun 2022", "dari tahun sebelumnya"
-_COMPARED_WITH_YEAR = regex.compile(r"[\s,]*(?:dari|dibanding(?:kan)?(?:\s+dengan)?)\s+(?:tahun\s+)?"
+_COMPARED_WITH_YEAR = regex_cache.compile(r"[\s,]*(?:dari|dibanding(?:kan)?(?:\s+dengan)?)\s+(?:tahun\s+)?"
                                     r"(?:(?P<year>(?:19|20)\d\d)(?![\d.,]\d)|sebelumnya\b)", regex.I)
 # a line of a list of years: "- Tahun 2022 : 5.480 KPM", "2023 = Rp 12,5 miliar", "• 2021: 1.200 jiwa"
-_YEAR_LINE = regex.compile(r"[ \t]*(?:[-•*–][ \t]*|\d{1,2}[.)][ \t]*)?(?:tahun[ \t]+)?(?P<year>(?:19|20)\d\d)"
+_YEAR_LINE = regex_cache.compile(r"[ \t]*(?:[-•*–][ \t]*|\d{1,2}[.)][ \t]*)?(?:tahun[ \t]+)?(?P<year>(?:19|20)\d\d)"
                            r"[ \t]*(?:[:=–-][ \t]*|[ \t]+)(?=\S)", regex.I)
 # between a year's figure and its change on its line: "Rp 8.900.000.000 (turun 13,17%)", ", naik 25,84%"
-_CHANGE_IN_BRACKET = regex.compile(r"[ \t]*[(,]?[ \t]*(?:\p{L}+[ \t]+){0,2}?\p{L}+[ \t]+(?:sebesar[ \t]+)?", regex.I)
+_CHANGE_IN_BRACKET = regex_cache.compile(r"[ \t]*[(,]?[ \t]*(?:\p{L}+[ \t]+){0,2}?\p{L}+[ \t]+(?:sebesar[ \t]+)?", regex.I)
 # a sign right before a change's percentage: "(-12,5%)", "minus 12,5 persen", "+10%"
-_SIGN_BEFORE = regex.compile(r"(?:(?P<minus>(?<![\w\d])[-–−][ \t]?|\bminus\s+)|(?P<plus>\+[ \t]?|\bplus\s+))$", regex.I)
+_SIGN_BEFORE = regex_cache.compile(r"(?:(?P<minus>(?<![\w\d])[-–−][ \t]?|\bminus\s+)|(?P<plus>\+[ \t]?|\bplus\s+))$", regex.I)
 # between a new value and its signed percentage: " pada APBD perubahan (", " pada 2024, atau "
-_SIGNED_GAP = regex.compile(r"(?:[ \t]+(?:pada|dalam|di)(?:[ \t]+(?:\p{L}+|(?:19|20)\d\d)){1,3})?[\s,]*(?:atau\s+)?\(?\s*",
+_SIGNED_GAP = regex_cache.compile(r"(?:[ \t]+(?:pada|dalam|di)(?:[ \t]+(?:\p{L}+|(?:19|20)\d\d)){1,3})?[\s,]*(?:atau\s+)?\(?\s*",
                             regex.I)
 @lru_cache(maxsize=1)
 def _plan_words() -> frozenset[str]:
@@ -4261,13 +4261,13 @@ def _plan_words() -> frozenset[str]:
 # the name of a plan after "target": capitalised words or acronyms ("Renstra", "Perjanjian Kinerja",
 # "PK", "RPJMD"), or a plan word of claims.yaml ("nasional", "tahunan")
 _PLAN_NAME = r"(?P<name>(?:\p{Lu}[\p{L}]*|[a-z]+)(?:[ ]+\p{Lu}[\p{L}]*){0,2})"
-_NAMED_TARGET_BEFORE = regex.compile(rf"(?:terhadap|dari|atas)\s+(?:target|sasaran)\s+{_PLAN_NAME}\s*(?:tahun\s+\d{{4}}\s*)?"
+_NAMED_TARGET_BEFORE = regex_cache.compile(rf"(?:terhadap|dari|atas)\s+(?:target|sasaran)\s+{_PLAN_NAME}\s*(?:tahun\s+\d{{4}}\s*)?"
                                      r"(?:sebesar|adalah|yaitu|mencapai|:)?\s*\(?\s*$")
-_NAMED_TARGET_AFTER = regex.compile(rf"\s*\)?\s*(?:terhadap|dari|atas)\s+(?:target|sasaran)\s+{_PLAN_NAME}(?![\p{{L}}])")
-_TARGET_NAMED_FIRST = regex.compile(rf"(?<![\p{{L}}])(?:(?:terhadap|dari|atas)\s+)?(?i:target|sasaran)\s+{_PLAN_NAME}(?![\p{{L}}])")
-_TARGET_NAMED_AFTER = regex.compile(rf"[ ]+(?:dalam|pada|di|menurut|sesuai|berdasarkan)\s+(?:(?i:target)\s+)?{_PLAN_NAME}(?![\p{{L}}])")
-_TARGET_VERB = regex.compile(r"(?<!\w)(?:ditargetkan|ditetapkan|target(?:nya)?|sasaran)(?!\w)", regex.I)
-_REALISED_WORD = regex.compile(r"(?<!\w)(?:realisasi(?:nya)?|terealisasi|tercapai|dicapai|mencapai\s+realisasi)(?!\w)", regex.I)
+_NAMED_TARGET_AFTER = regex_cache.compile(rf"\s*\)?\s*(?:terhadap|dari|atas)\s+(?:target|sasaran)\s+{_PLAN_NAME}(?![\p{{L}}])")
+_TARGET_NAMED_FIRST = regex_cache.compile(rf"(?<![\p{{L}}])(?:(?:terhadap|dari|atas)\s+)?(?i:target|sasaran)\s+{_PLAN_NAME}(?![\p{{L}}])")
+_TARGET_NAMED_AFTER = regex_cache.compile(rf"[ ]+(?:dalam|pada|di|menurut|sesuai|berdasarkan)\s+(?:(?i:target)\s+)?{_PLAN_NAME}(?![\p{{L}}])")
+_TARGET_VERB = regex_cache.compile(r"(?<!\w)(?:ditargetkan|ditetapkan|target(?:nya)?|sasaran)(?!\w)", regex.I)
+_REALISED_WORD = regex_cache.compile(r"(?<!\w)(?:realisasi(?:nya)?|terealisasi|tercapai|dicapai|mencapai\s+realisasi)(?!\w)", regex.I)
 
 
 def _plan_name(words: str) -> Optional[str]:
@@ -4291,10 +4291,10 @@ def _same_plan(a: str, b: str) -> bool:
 # between two items of a list of counts (evidence.py reads such lists too)
 _LIST_ITEM_GAP = evidence.COUNT_LIST_GAP
 # "62 persen dari total penerima": a percentage of a whole its words name, no figure after it
-_OF_THE_WHOLE_AFTER = regex.compile(r"\s*\)?\s*dari\s+(?:total|jumlah|keseluruhan|seluruh)\b", regex.I)
+_OF_THE_WHOLE_AFTER = regex_cache.compile(r"\s*\)?\s*dari\s+(?:total|jumlah|keseluruhan|seluruh)\b", regex.I)
 # the word of kind right after a part of a breakdown ("4.160 KPM reguler", "2.240 KPM perluasan"), not a
 # joining word
-_KIND_AFTER = regex.compile(r"[ \t]+(?!(?:dan|serta|atau|yang|di|ke|dari|pada|untuk|dengan|sedangkan|sementara)\b)"
+_KIND_AFTER = regex_cache.compile(r"[ \t]+(?!(?:dan|serta|atau|yang|di|ke|dari|pada|untuk|dengan|sedangkan|sementara)\b)"
                             r"(\p{L}{3,})\b", regex.I)
 
 
@@ -4311,47 +4311,47 @@ def _relative_offset(when: str) -> int:
 
 
 # a percentage's "dari" naming an earlier time, not a whole: "dari tahun lalu", "dari semula", "dari 2022"
-_OF_EARLIER_TIME = regex.compile(r"\s*\)?\s*(?:dari|terhadap)\s+(?:(?:tahun|periode|semula|sebelumnya|(?:19|20)\d\d)\b)",
+_OF_EARLIER_TIME = regex_cache.compile(r"\s*\)?\s*(?:dari|terhadap)\s+(?:(?:tahun|periode|semula|sebelumnya|(?:19|20)\d\d)\b)",
                                  regex.I)
 # between a new value and its old one after it: ", naik dari tahun 2022 sebanyak", " atau turun dibandingkan 2022 yang"
-_CHANGE_FROM_GAP = regex.compile(r"^[\s,]*(?:(?:atau|yang|dan)\s+)?(?:mengalami\s+)?(?P<word>naik|turun|meningkat|menurun|"
+_CHANGE_FROM_GAP = regex_cache.compile(r"^[\s,]*(?:(?:atau|yang|dan)\s+)?(?:mengalami\s+)?(?P<word>naik|turun|meningkat|menurun|"
                                  r"bertambah|berkurang|kenaikan|penurunan|peningkatan)\s+(?:dari|dibanding(?:kan)?"
                                  r"(?:\s+dengan)?)\s+(?:(?:pada\s+)?(?:(?:tahun\s+)?(?:19|20)\d\d|tahun\s+(?:lalu|sebelumnya))\s*)?"
                                  # "turun dibandingkan tahun 2021 yang mencapai 10.260 KPM"
                                  r"(?:(?:yang\s+)?(?:sebanyak|sejumlah|sebesar|mencapai|tercatat|berjumlah)\s+)?$", regex.I)
 # between a budget and its revised value: ", setelah perubahan menjadi", " dan berubah menjadi", " (P-APBD menjadi"
-_REVISED_TO = regex.compile(r"[\s,;(]*(?:(?:dan|yang|kemudian|lalu|namun)\s+)?(?:(?:setelah|sesudah|melalui)\s+)?"
+_REVISED_TO = regex_cache.compile(r"[\s,;(]*(?:(?:dan|yang|kemudian|lalu|namun)\s+)?(?:(?:setelah|sesudah|melalui)\s+)?"
                             r"(?:(?:\p{L}+-?\p{L}*)\s+){0,2}?(?:berubah\s+)?menjadi\s+(?:sebesar\s+|senilai\s+)?", regex.I)
 # a whole that is a sum of realisations: "dari total realisasi Rp W", "terhadap jumlah realisasi belanja Rp W"
-_TOTAL_REALISATION_BEFORE = regex.compile(r"\b(?:total|jumlah|seluruh|keseluruhan)\s+realisasi\b(?:\s+\p{L}+){0,3}\s*"
+_TOTAL_REALISATION_BEFORE = regex_cache.compile(r"\b(?:total|jumlah|seluruh|keseluruhan)\s+realisasi\b(?:\s+\p{L}+){0,3}\s*"
                                           r"(?:sebesar\s*)?$", regex.I)
 # between a part and its whole: "... atau 65,43 persen dari pagu (anggaran) ..." (_not_realisation_of_budget)
 # a decimal point ("65.43 persen", news written in English number format) ends no sentence
-_OF_THE_PAGU = regex.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bdari\s+(?:pagu|pagu\s+anggaran)\s*(?:sebesar\s*)?$", regex.I)
+_OF_THE_PAGU = regex_cache.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bdari\s+(?:pagu|pagu\s+anggaran)\s*(?:sebesar\s*)?$", regex.I)
 # the words that break a count into its components: "8.000 jiwa, terdiri dari 5.000 ... dan 3.000 ..."
-_BREAKDOWN = regex.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|yaitu|yakni|dengan\s+rincian)\b", regex.I)
-_REACHED_BEFORE = regex.compile(r"\b(?:mencapai|tercapai|sudah|telah|baru)\b[^.;,]{0,12}$", regex.I)
-_ALLOTTED = regex.compile(r"\b(?:dialokasikan|alokasi|dianggarkan|diperuntukkan|dipagukan|untuk\s+alokasi)\b", regex.I)
+_BREAKDOWN = regex_cache.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|yaitu|yakni|dengan\s+rincian)\b", regex.I)
+_REACHED_BEFORE = regex_cache.compile(r"\b(?:mencapai|tercapai|sudah|telah|baru)\b[^.;,]{0,12}$", regex.I)
+_ALLOTTED = regex_cache.compile(r"\b(?:dialokasikan|alokasi|dianggarkan|diperuntukkan|dipagukan|untuk\s+alokasi)\b", regex.I)
 # a performance formula's terms named before its figures: "Realisasi/Pagu x 100%", "(Realisasi / Target) x 100%"
-_FORMULA_NAMES = regex.compile(r"\b(?:realisasi|capaian)(?:[ \t]+\p{L}+)?[ \t]*/[ \t]*(?:(?P<budget>pagu|anggaran|alokasi|dpa)"
+_FORMULA_NAMES = regex_cache.compile(r"\b(?:realisasi|capaian)(?:[ \t]+\p{L}+)?[ \t]*/[ \t]*(?:(?P<budget>pagu|anggaran|alokasi|dpa)"
                                r"|(?P<target>target|rencana|sasaran))\b", regex.I)
 # a formula whose result is named an achievement: "Capaian kinerja = ", "Tingkat capaian ="
-_ACHIEVEMENT_FORMULA = regex.compile(r"\W*(?:tingkat\s+|persentase\s+)?(?:capaian|pencapaian)(?:[ \t]+\p{L}+){0,3}[ \t]*=[ \t]*\(?[ \t]*$",
+_ACHIEVEMENT_FORMULA = regex_cache.compile(r"\W*(?:tingkat\s+|persentase\s+)?(?:capaian|pencapaian)(?:[ \t]+\p{L}+){0,3}[ \t]*=[ \t]*\(?[ \t]*$",
                                      regex.I)
-_TIMES_100 = regex.compile(r"[ \t]*(?:%[ \t]*|\p{L}+[ \t]*)?\)?[ \t]*[xX×*][ \t]*100")
+_TIMES_100 = regex_cache.compile(r"[ \t]*(?:%[ \t]*|\p{L}+[ \t]*)?\)?[ \t]*[xX×*][ \t]*100")
 # a percentage "of the revised pagu" named and not written after it: "atau 89,08 persen dari pagu perubahan"
-_OF_REVISED_BUDGET = regex.compile(r"\s*\)?\s*dari\s+(?:pagu|anggaran|alokasi)(?:\s+anggaran)?\s+(?:APBD[- ]?P\b|"
+_OF_REVISED_BUDGET = regex_cache.compile(r"\s*\)?\s*dari\s+(?:pagu|anggaran|alokasi)(?:\s+anggaran)?\s+(?:APBD[- ]?P\b|"
                                    r"(?:APBD\s+|hasil\s+|setelah\s+)?perubahan\b)(?!\s*(?:tahun\s+\d+\s*)?"
                                    r"(?:yang\s+)?(?:sebesar|senilai)?\s*(?:Rp|IDR))", regex.I)
-_REVISED_WORD = regex.compile(r"\bperubahan\b", regex.I)
+_REVISED_WORD = regex_cache.compile(r"\bperubahan\b", regex.I)
 # the words right before an amount that name it the revised budget: "pagu perubahan Rp B", "APBD-P sebesar Rp B"
-_REVISED_LEAD = regex.compile(r"(?:\bAPBD[- ]?P|\b(?:pagu|anggaran)\s+perubahan)\b(?:\s+(?:tahun\s+)?\d{4})?"
+_REVISED_LEAD = regex_cache.compile(r"(?:\bAPBD[- ]?P|\b(?:pagu|anggaran)\s+perubahan)\b(?:\s+(?:tahun\s+)?\d{4})?"
                               r"\s*(?:(?:yang\s+)?(?:sebesar|senilai|menjadi)\s*)?$", regex.I)
 MAX_REVISION_SENTENCES = 3  # how far back a revised pagu named "pagu perubahan" is looked for
 # a percentage's whole named by words after it, no figure: "40 persen dari nilai usulan.", "10,59
 # persen dari total alokasi."
 # (a space may be a line break of a wrapped copy)
-_NAMED_WHOLE_AFTER = regex.compile(r"\s*dari(?:[ \t]|\n(?![ \t]*\n))+(?P<name>(?:\p{L}+(?:[ \t]|\n(?![ \t]*\n))+){0,2}"
+_NAMED_WHOLE_AFTER = regex_cache.compile(r"\s*dari(?:[ \t]|\n(?![ \t]*\n))+(?P<name>(?:\p{L}+(?:[ \t]|\n(?![ \t]*\n))+){0,2}"
                                    r"\p{L}+)[ \t]*(?:[.;]|,\s|$)", regex.I)
 # words that name no particular amount: joining and reference words, amount words, degree words
 _NO_NAME_WORDS = frozenset({"dari", "yang", "dan", "atau", "itu", "ini", "tersebut", "total", "jumlah", "seluruh",
@@ -4361,7 +4361,7 @@ _NO_NAME_WORDS = frozenset({"dari", "yang", "dan", "atau", "itu", "ini", "terseb
 
 
 # a word that joins a conclusion to the figures before it in one sentence
-_CONCLUSION_JOIN = regex.compile(r"\b(?:sehingga|maka|artinya|berarti)\b", regex.I)
+_CONCLUSION_JOIN = regex_cache.compile(r"\b(?:sehingga|maka|artinya|berarti)\b", regex.I)
 
 
 def _last_match(matches: Iterable[regex.Match]) -> Optional[regex.Match]:
@@ -4387,28 +4387,28 @@ def _any_said(stems: set[str], text: str) -> bool:
     return any(evidence.stems_meet(a, b) for a in stems for b in said)
 
 
-_MARKER_ONLY = regex.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\)|[-•*▪])?[ \t]*")
+_MARKER_ONLY = regex_cache.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\)|[-•*▪])?[ \t]*")
 MAX_LIST_LINES = 40  # how many lines back a list's introducing line is looked for
 # a line opening an item of a list: "\n1. Program", "\nb) Seksi", "\n- Program"
-_ITEM_LINE = regex.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\)|[-•*▪])[ \t]+\p{Lu}")
+_ITEM_LINE = regex_cache.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\)|[-•*▪])[ \t]+\p{Lu}")
 # a sentence whose subject points back to the amount before, then its percentage: "Anggaran itu",
 # "Jumlah tersebut setara", "Dana bantuan itu sebesar", "Usulan tersebut setara"
-_SUBJECT_BACK = regex.compile(r"[\s\"“]*(?:anggaran|jumlah|dana|nilai|bantuan|alokasi|total|usulan|kebutuhan)(?:\s+\p{L}+){0,2}?\s+"
+_SUBJECT_BACK = regex_cache.compile(r"[\s\"“]*(?:anggaran|jumlah|dana|nilai|bantuan|alokasi|total|usulan|kebutuhan)(?:\s+\p{L}+){0,2}?\s+"
                               r"(?:itu|tersebut|ini)(?:\s+(?:setara(?:\s+dengan)?|sama\s+dengan|sekitar|sebesar|"
                               r"mencapai|merupakan|adalah|hanya|baru))*\s*", regex.I)
 # an amount that is a rate, not a total: "Rp A per bulan", "Rp A/KPM", "masing-masing Rp A", "setiap KPM Rp A"
-_PER_UNIT_AFTER = regex.compile(r"\s*(?:/\s*\p{L}|per\s+\p{L}|setiap\b|tiap\b)", regex.I)
-_PER_UNIT_BEFORE = regex.compile(r"(?:masing-masing|per\s+\p{L}+|(?:setiap|tiap)\s+\p{L}+)\s*(?:sebesar\s+|senilai\s+)?$",
+_PER_UNIT_AFTER = regex_cache.compile(r"\s*(?:/\s*\p{L}|per\s+\p{L}|setiap\b|tiap\b)", regex.I)
+_PER_UNIT_BEFORE = regex_cache.compile(r"(?:masing-masing|per\s+\p{L}+|(?:setiap|tiap)\s+\p{L}+)\s*(?:sebesar\s+|senilai\s+)?$",
                                  regex.I)
 # a sentence that details the headline before it: "Rinciannya, ...", "Yakni Rp A ...", "Dari Rp B, ...",
 # "Dari pagu Rp B ..." (up to its first amount)
-_DETAIL_OPENING = regex.compile(r"[\W_]*(?P<word>(?:adapun\s+)?rincian(?:nya)?|yakni|yaitu|dengan\s+rincian)?[\s,:]*"
+_DETAIL_OPENING = regex_cache.compile(r"[\W_]*(?P<word>(?:adapun\s+)?rincian(?:nya)?|yakni|yaitu|dengan\s+rincian)?[\s,:]*"
                                 r"(?P<dari>dari\s+(?:(?:total|jumlah|pagu|anggaran|alokasi)\s+){0,2}(?:sebesar\s+)?"
                                 r"(?=Rp|IDR))?", regex.I)
-_MENJADI_BEFORE = regex.compile(r"\bmenjadi\s+(?:sebanyak\s+|sejumlah\s+|hanya\s+)?$", regex.I)
+_MENJADI_BEFORE = regex_cache.compile(r"\bmenjadi\s+(?:sebanyak\s+|sejumlah\s+|hanya\s+)?$", regex.I)
 # a year leading a value: "2022 = 150 orang", "tahun 2023 sebanyak 180 orang", "pada 2023: 180 orang"
-_YEAR_LEAD = regex.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)(?:\s*[=:]\s*|\s+(?:\p{L}+\s+){0,3}?)$", regex.I)
-_MONTH_AFTER = regex.compile(r"\s+(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|"
+_YEAR_LEAD = regex_cache.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)(?:\s*[=:]\s*|\s+(?:\p{L}+\s+){0,3}?)$", regex.I)
+_MONTH_AFTER = regex_cache.compile(r"\s+(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|"
                              r"nopember|november|desember)\b", regex.I)
 
 
@@ -4420,42 +4420,42 @@ def _year_of_lead(lead: str) -> Optional[int]:
 # a sentence that speaks of the figure before it ("Jumlah ini turun 8,2 persen ...", "Angka
 # tersebut meningkat ...") and of another period's ("... dibandingkan tahun sebelumnya yang
 # mencapai 13.562 jiwa", "... dari 13.562 jiwa pada 2021"): a comment on a whole, not a whole
-_OTHER_PERIOD_COMPARISON = regex.compile(r"\W*(?:jumlah|angka|capaian|realisasi|data)(?:\s+\p{L}+)?\s+"
+_OTHER_PERIOD_COMPARISON = regex_cache.compile(r"\W*(?:jumlah|angka|capaian|realisasi|data)(?:\s+\p{L}+)?\s+"
                                          r"(?:ini|itu|tersebut)\b", regex.I)
-_OTHER_PERIOD_WORDS = regex.compile(r"\b(?:tahun|periode|bulan|semester|triwulan)\s+(?:sebelumnya|lalu)\b|"
+_OTHER_PERIOD_WORDS = regex_cache.compile(r"\b(?:tahun|periode|bulan|semester|triwulan)\s+(?:sebelumnya|lalu)\b|"
                                     r"\b(?:dibanding(?:kan)?|dari)\s+(?:tahun\s+)?(?:19|20)\d\d\b", regex.I)
 
 
 # the count of another period set against this one's: "turun dari 480 anak", "dibandingkan tahun
 # sebelumnya yang mencapai 13.562 jiwa", "1.000 orang pada tahun lalu" (_Finder._other_period_count)
-_FROM_OLD_VALUE = regex.compile(r"\b(?:turun|naik|menurun|meningkat|berkurang|bertambah|dibanding(?:kan)?)"
+_FROM_OLD_VALUE = regex_cache.compile(r"\b(?:turun|naik|menurun|meningkat|berkurang|bertambah|dibanding(?:kan)?)"
                                 r"(?:\s+(?:dengan|dari))?\s+(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
-_OTHER_PERIOD_BEFORE = regex.compile(r"(?:\b(?:tahun|periode|semester|triwulan)\s+(?:sebelumnya|lalu)|"
+_OTHER_PERIOD_BEFORE = regex_cache.compile(r"(?:\b(?:tahun|periode|semester|triwulan)\s+(?:sebelumnya|lalu)|"
                                      r"\b(?:dibanding(?:kan)?|dari)\s+(?:dengan\s+)?(?:(?:tahun|periode)\s+)?(?:19|20)\d\d)"
                                      r"\s+(?:yang\s+)?"
                                      r"(?:(?:hanya|baru)\s+)?(?:mencapai|sebanyak|sejumlah|sebesar|tercatat|ada)?\s*$",
                                      regex.I)
-_OTHER_PERIOD_AFTER = regex.compile(r"[ \t]*(?:\p{L}+[ \t]+)?(?:pada|di)?[ \t]*(?:tahun|periode|semester|triwulan)[ \t]+"
+_OTHER_PERIOD_AFTER = regex_cache.compile(r"[ \t]*(?:\p{L}+[ \t]+)?(?:pada|di)?[ \t]*(?:tahun|periode|semester|triwulan)[ \t]+"
                                     r"(?:sebelumnya|lalu)\b", regex.I)
 
 
 # a verb of targeting, then only words (no figure, no clause break) up to the count it targets
-_TARGET_VERB_LEAD = regex.compile(r"(?<!\w)(?:menargetkan|ditargetkan|direncanakan|merencanakan|menyasar|disasar)\b[^\d,;.:!?\n]{0,140}$",
+_TARGET_VERB_LEAD = regex_cache.compile(r"(?<!\w)(?:menargetkan|ditargetkan|direncanakan|merencanakan|menyasar|disasar)\b[^\d,;.:!?\n]{0,140}$",
                                   regex.I)
 
 
 # the words opening a remainder: "Sisanya 1.368 KPM", "sisa 20 unit", "selebihnya sebanyak 25 anak"
-_REMAINDER_LEAD = regex.compile(r"(?<!\w)(?:sisanya|sisa|selebihnya)(?:\s+(?:sebanyak|sejumlah|yakni|yaitu))?[\s:]*$",
+_REMAINDER_LEAD = regex_cache.compile(r"(?<!\w)(?:sisanya|sisa|selebihnya)(?:\s+(?:sebanyak|sejumlah|yakni|yaitu))?[\s:]*$",
                                 regex.I)
 
 
 # the words a headline may open with before its percentage, its subject coming after it:
 # "Sebanyak 96 persen bantuan sembako ...", "Hampir 90 persen KPM ..."
-_PERCENT_OPENS = regex.compile(r"\W*(?:(?:sebanyak|sekitar|hampir|baru|lebih\s+dari|kurang\s+lebih)\s*)?", regex.I)
+_PERCENT_OPENS = regex_cache.compile(r"\W*(?:(?:sebanyak|sekitar|hampir|baru|lebih\s+dari|kurang\s+lebih)\s*)?", regex.I)
 
 
 # a day and month in brackets, as news dates the day it speaks of: "Hingga Jumat (15/3), ..."
-_DAY_MONTH = regex.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
+_DAY_MONTH = regex_cache.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
 
 
 def _is_day_month(text: str, op: Operand) -> bool:
@@ -4493,39 +4493,39 @@ def _change_word_re() -> regex.Pattern:
 
 
 # words after a whole that make it a target: "dari 24 desa sasaran", "dari 50 RTLH yang direncanakan"
-_TARGET_OF_WHOLE = regex.compile(r"\b(?:target\w*|sasaran|rencana|direncanakan|ditargetkan|ditetapkan)\b", regex.I)
+_TARGET_OF_WHOLE = regex_cache.compile(r"\b(?:target\w*|sasaran|rencana|direncanakan|ditargetkan|ditetapkan)\b", regex.I)
 # between a whole after "dari" and the part named after it: ", yaitu", ", atau sebanyak"
 # (a space may be a line break of a wrapped copy)
-_COUNT_PART_AFTER_WHOLE_GAP = regex.compile(r"[ \t]*,?(?:[ \t]|\n(?![ \t]*\n))*(?:yakni|yaitu|atau)(?:[ \t]|\n(?![ \t]*\n))+"
+_COUNT_PART_AFTER_WHOLE_GAP = regex_cache.compile(r"[ \t]*,?(?:[ \t]|\n(?![ \t]*\n))*(?:yakni|yaitu|atau)(?:[ \t]|\n(?![ \t]*\n))+"
                                           r"(?:(?:sebanyak|sejumlah)(?:[ \t]|\n(?![ \t]*\n))+)?", regex.I)
-_DARI_BEFORE = regex.compile(r"\bdari\s*(?:total\s+)?$", regex.I)
+_DARI_BEFORE = regex_cache.compile(r"\bdari\s*(?:total\s+)?$", regex.I)
 # a budget named right after a percentage, its amount next: " dari anggaran murni sebesar ",
 # " terhadap pagu perubahan " (up to four words naming it)
-_WHOLE_NAMED_AFTER = regex.compile(r"[\s)]*(?:dari|terhadap)\s+(?:total\s+)?(?:anggaran|pagu|dpa|apbd|alokasi)"
+_WHOLE_NAMED_AFTER = regex_cache.compile(r"[\s)]*(?:dari|terhadap)\s+(?:total\s+)?(?:anggaran|pagu|dpa|apbd|alokasi)"
                                    r"(?:\s+(?!dan\b|atau\b)[\p{L}-]+){0,4}?[\s,]*(?:yang\s+)?(?:sebesar|senilai|yaitu)?\s*",
                                    regex.I)
 # between one budget's amount and a second percentage of the same realisation: ", atau ", " dan "
-_SECOND_PERCENT_LEAD = regex.compile(r"[\s,]*(?:atau|dan|serta|sedangkan|sementara)?\s*(?:sebesar|mencapai|setara(?:\s+dengan)?)?\s*",
+_SECOND_PERCENT_LEAD = regex_cache.compile(r"[\s,]*(?:atau|dan|serta|sedangkan|sementara)?\s*(?:sebesar|mencapai|setara(?:\s+dengan)?)?\s*",
                                      regex.I)
 # "..., sedangkan terhadap anggaran murni " before the other budget's amount
-_SECOND_WHOLE_BEFORE = regex.compile(r"[\s,.]*(?:(?:sedangkan|sementara|adapun|dan)\s+)?(?:terhadap|dibandingkan\s+dengan)\s+"
+_SECOND_WHOLE_BEFORE = regex_cache.compile(r"[\s,.]*(?:(?:sedangkan|sementara|adapun|dan)\s+)?(?:terhadap|dibandingkan\s+dengan)\s+"
                                      r"(?:anggaran|pagu|dpa|apbd|alokasi)(?:\s+(?!dan\b|atau\b)[\p{L}-]+){0,4}?[\s,]*"
                                      r"(?:yang\s+)?(?:sebesar|senilai)?\s*", regex.I)
 # "..., realisasinya mencapai ", ", realisasi tersebut sebesar " after it, the percentage next
-_REALISATION_THEN_PERCENT = regex.compile(r"[\s,]*(?:maka\s+)?(?:realisasi(?:nya|\s+tersebut)?|serapan(?:nya)?|capaian(?:nya)?)"
+_REALISATION_THEN_PERCENT = regex_cache.compile(r"[\s,]*(?:maka\s+)?(?:realisasi(?:nya|\s+tersebut)?|serapan(?:nya)?|capaian(?:nya)?)"
                                           r"\s*(?:mencapai|sebesar|adalah|menjadi|setara(?:\s+dengan)?)?\s*", regex.I)
 # between a change word and its amount: "berkurang Rp D", "mengalami penurunan sebesar Rp D"
-_CHANGE_AMOUNT = regex.compile(r"\s*(?:sebesar|senilai|sekitar|sejumlah)?\s*", regex.I)
+_CHANGE_AMOUNT = regex_cache.compile(r"\s*(?:sebesar|senilai|sekitar|sejumlah)?\s*", regex.I)
 # between the new value and the change word after it: "Rp B, turun dari", "Rp B atau naik", "Rp B yang turun"
-_SUBJECT_GAP = regex.compile(r"[\s,]*(?:(?:atau|yang|dan|itu|ini|mengalami|sehingga|terjadi)[\s,]+)*", regex.I)
+_SUBJECT_GAP = regex_cache.compile(r"[\s,]*(?:(?:atau|yang|dan|itu|ini|mengalami|sehingga|terjadi)[\s,]+)*", regex.I)
 # between a change word and its percentage: "turun 15,68", "mengalami penurunan sebesar 12"
-_WORDS_ONLY = regex.compile(r"(?:\s+\p{L}+){0,3}\s*\(?\s*", regex.I)
+_WORDS_ONLY = regex_cache.compile(r"(?:\s+\p{L}+){0,3}\s*\(?\s*", regex.I)
 # the line that closes a list with its total: "Jumlah : 5.000 jiwa", "Total PMKS 5.000 jiwa"
-_TOTAL_LINE = regex.compile(r"[ \t]*(?:jumlah|total)\b[^\n%]*$", regex.I | regex.M)
-_CONTRAST_BREAK = regex.compile(r",\s+(?:sedangkan|sementara)\b")
-_CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:sedangkan|sementara|serta|namun)\b|" + evidence.FULL_STOP)
-_NUMERAL_AFTER = regex.compile(r"\s+([IVX]{1,4}|\d{1,2}|pertama|kedua|ketiga|keempat|awal|akhir)(?![\w.,]\d)", regex.I)
-_WORD = regex.compile(r"[\p{L}/]+")
+_TOTAL_LINE = regex_cache.compile(r"[ \t]*(?:jumlah|total)\b[^\n%]*$", regex.I | regex.M)
+_CONTRAST_BREAK = regex_cache.compile(r",\s+(?:sedangkan|sementara)\b")
+_CLAUSE_BREAK = regex_cache.compile(r"[;:]|,\s+(?:sedangkan|sementara|serta|namun)\b|" + evidence.FULL_STOP)
+_NUMERAL_AFTER = regex_cache.compile(r"\s+([IVX]{1,4}|\d{1,2}|pertama|kedua|ketiga|keempat|awal|akhir)(?![\w.,]\d)", regex.I)
+_WORD = regex_cache.compile(r"[\p{L}/]+")
 # a sentence that opens with the whole its parts are of: "Dari total anggaran Dinsos Rp W, ..."
 _DATELINE_LEAD = evidence.DATELINE_LEAD
 
@@ -4536,71 +4536,71 @@ def _after_dateline(text: str, start: int) -> int:
     return m.end() if m else start
 
 
-_OPENING_DARI = regex.compile(r"\s*[\"“]?\s*dari\s+(?:(?:total|jumlah|keseluruhan|seluruh)\s+)?"
+_OPENING_DARI = regex_cache.compile(r"\s*[\"“]?\s*dari\s+(?:(?:total|jumlah|keseluruhan|seluruh)\s+)?"
                               r"(?:[\p{L}/]+\s+){0,4}?(?=Rp|IDR)", regex.I)
 # a sentence that opens with the whole of the count after it: "Dari 1.300 KPM yang terdaftar, sebanyak 1.245 KPM"
-_OPENING_DARI_COUNT = regex.compile(r"\s*[\"“]?\s*dari\s+(?:(?:total|jumlah|keseluruhan|seluruh)\s+)?", regex.I)
+_OPENING_DARI_COUNT = regex_cache.compile(r"\s*[\"“]?\s*dari\s+(?:(?:total|jumlah|keseluruhan|seluruh)\s+)?", regex.I)
 # a sentence that opens with the total its part is of: "Total APBD Kabupaten tahun 2023 Rp W, ..."
-_OPENING_TOTAL = regex.compile(r"\s*[\"“]?\s*(?:total|jumlah|keseluruhan)\s+(?:(?!Rp|IDR)[\p{L}\d/.]+\s+){0,7}?"
+_OPENING_TOTAL = regex_cache.compile(r"\s*[\"“]?\s*(?:total|jumlah|keseluruhan)\s+(?:(?!Rp|IDR)[\p{L}\d/.]+\s+){0,7}?"
                                r"(?:(?:adalah|yaitu|sebesar|senilai|mencapai)\s+)?(?=Rp|IDR)", regex.I)
 # what ends the words a count's role is told by: a sentence or clause end, a line that ends a label
 # or a figure ("Target : 1.500 KPM" / "Realisasi : ..."), not a line wrapped in mid-phrase ("Target
 # penerima jaminan sosial" / "1.200 jiwa, terealisasi 1.300 jiwa")
-_LEAD_BREAK = regex.compile(r"[;.]\s|(?<![\p{L},-][ \t]*)\n|\n(?=[ \t]*\n)")
+_LEAD_BREAK = regex_cache.compile(r"[;.]\s|(?<![\p{L},-][ \t]*)\n|\n(?=[ \t]*\n)")
 # "yaitu sisa " before an amount: the word naming it, after "yaitu"
-_NAMED_AFTER_YAITU = regex.compile(r"(\b(?:yaitu|yakni)\s+)(?:sisa(?:nya)?|sisa\s+anggaran|sisa\s+dana|silpa)\s*$",
+_NAMED_AFTER_YAITU = regex_cache.compile(r"(\b(?:yaitu|yakni)\s+)(?:sisa(?:nya)?|sisa\s+anggaran|sisa\s+dana|silpa)\s*$",
                                    regex.I)
 # "65 persen di antaranya", "(65 persen) dari jumlah tersebut": of the whole just stated
-_AMONG = regex.compile(r"[\s)]*(?:di\s*antaranya|dari\s+jumlah\s+(?:tersebut|itu)"
+_AMONG = regex_cache.compile(r"[\s)]*(?:di\s*antaranya|dari\s+jumlah\s+(?:tersebut|itu)"
                        r"|dari\s+(?:total\s+)?anggaran\s+(?:tersebut|itu))\b", regex.I)
 # after an item's percentage, the next item of a list: "(realisasi 92 persen), Kabupaten Sigi Rp B"
-_NEXT_ITEM_AFTER = regex.compile(r"\s*\)?\s*(?:[,;]\s*(?:(?:dan|serta|sedangkan|sementara)\s+)?|"
+_NEXT_ITEM_AFTER = regex_cache.compile(r"\s*\)?\s*(?:[,;]\s*(?:(?:dan|serta|sedangkan|sementara)\s+)?|"
                                  r"(?:dan|serta|sedangkan|sementara)\s+)\p{L}", regex.I)
 # a percentage's whole named but not given after it: "atau 20 persen dari total", "dari total anggaran"
-_OF_THE_TOTAL = regex.compile(r"\s*\)?\s*dari\s+(?:total|keseluruhan)(?:\s+(?:anggaran|bantuan|pagu|alokasi|dana))?"
+_OF_THE_TOTAL = regex_cache.compile(r"\s*\)?\s*dari\s+(?:total|keseluruhan)(?:\s+(?:anggaran|bantuan|pagu|alokasi|dana))?"
                               r"\s*(?:[,.;)]|$|\s+(?:dan|sedangkan|sementara|serta)\b)", regex.I)
 # the original budget and its revision: "APBD induk", "anggaran murni", "semula" / "setelah refocusing",
 # "APBD Perubahan", "pergeseran"
-_ORIGINAL_BUDGET = regex.compile(r"\b(?:induk|murni|semula|awal(?:nya)?)\b", regex.I)
-_REVISION = regex.compile(r"\b(?:setelah|pasca|usai)\s+(?:re-?f?o[ck]+us+ing|recofusing|perubahan|pergeseran|rasionalisasi"
+_ORIGINAL_BUDGET = regex_cache.compile(r"\b(?:induk|murni|semula|awal(?:nya)?)\b", regex.I)
+_REVISION = regex_cache.compile(r"\b(?:setelah|pasca|usai)\s+(?:re-?f?o[ck]+us+ing|recofusing|perubahan|pergeseran|rasionalisasi"
                           r"|efisiensi|pemangkasan|pemotongan|penyesuaian)"
                           r"|\bAPBD[- ]?P\b|\bAPBD\s+Perubahan\b|\bPerubahan\s+APBD\b", regex.I)
 # "dari total penerima", "dari jumlah KPM": a count's whole named after its percentage, not given there
-_OF_THE_TOTAL_COUNT = regex.compile(r"\s*\)?\s*dari\s+(?:total|jumlah|keseluruhan|seluruh)\s+\p{L}+\s*(?:[,.;)]|$)", regex.I)
+_OF_THE_TOTAL_COUNT = regex_cache.compile(r"\s*\)?\s*dari\s+(?:total|jumlah|keseluruhan|seluruh)\s+\p{L}+\s*(?:[,.;)]|$)", regex.I)
 # a year named between a percentage and its whole: "dari tahun lalu yang sebanyak", "dari realisasi
 # tahun 2022 sebesar", "dibanding periode yang sama tahun sebelumnya"
-_ANOTHER_YEAR = regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)|\btahun\s+(?:anggaran\s+)?(?:lalu|sebelumnya|kemarin)\b",
+_ANOTHER_YEAR = regex_cache.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)|\btahun\s+(?:anggaran\s+)?(?:lalu|sebelumnya|kemarin)\b",
                               regex.I)
 # between a part and its whole, two amounts: "Rp 96 jt dari Rp 240 jt", "Rp A dari total Rp W"
-_PART_DARI_WHOLE = regex.compile(r"\s+dari\s+(?:(?:total|jumlah|alokasi|pagu|anggaran|sebesar)\s+){0,2}", regex.I)
+_PART_DARI_WHOLE = regex_cache.compile(r"\s+dari\s+(?:(?:total|jumlah|alokasi|pagu|anggaran|sebesar)\s+){0,2}", regex.I)
 # a new value of a change whose words are left out ("kini Rp 8 miliar dari Rp 10 miliar")
-_NOW_BEFORE = regex.compile(r"(?<!\w)(?:kini|sekarang|tinggal|hanya\s+tinggal)(?:\s+\w+){0,2}\s*$", regex.I)
+_NOW_BEFORE = regex_cache.compile(r"(?<!\w)(?:kini|sekarang|tinggal|hanya\s+tinggal)(?:\s+\w+){0,2}\s*$", regex.I)
 # between a count and its target: nothing, or up to three words naming what is counted ("4.215 jiwa
 # PPKS dari target"), no word joining another clause
 # (a line break of a wrapped copy is a space)
-_COUNTED_THING = regex.compile(r"(?:[ ,(]|\n(?![ \t]*\n))*(?:(?!(?:dan|atau|serta|sedangkan|sementara|dengan|pada|di|ke)\b)"
+_COUNTED_THING = regex_cache.compile(r"(?:[ ,(]|\n(?![ \t]*\n))*(?:(?!(?:dan|atau|serta|sedangkan|sementara|dengan|pada|di|ke)\b)"
                                r"[\p{L}/-]+(?:[ ,]|\n(?![ \t]*\n))+){0,3}", regex.I)
 # words of a back reference ("Dari jumlah tersebut") that name no particular figure
 _GENERIC_BACK_NOUNS = frozenset({"dari", "di", "antara", "jumlah", "total", "keseluruhan", "seluruh", "angka", "nilai"})
 # between a part and a count of where or among whom it is ("2.150 KK di 9 desa", "3.420 jiwa yang
 # tersebar di 14 kecamatan"): a few words of place, no figure, no stop
-_PLACE_BETWEEN = regex.compile(r"[ ,]+(?:(?:yang|tersebar|berada|tinggal|pada|di|dari|dalam|se)[ ]+){1,3}", regex.I)
-_YEAR_AFTER = regex.compile(r"\s*(?:pada\s+)?(?:tahun|TA\.?)\s+((?:19|20)\d\d)\b", regex.I)
+_PLACE_BETWEEN = regex_cache.compile(r"[ ,]+(?:(?:yang|tersebar|berada|tinggal|pada|di|dari|dalam|se)[ ]+){1,3}", regex.I)
+_YEAR_AFTER = regex_cache.compile(r"\s*(?:pada\s+)?(?:tahun|TA\.?)\s+((?:19|20)\d\d)\b", regex.I)
 # "semula Rp A menjadi Rp B": the old value of a change no change word names
-_FORMERLY_BEFORE = regex.compile(r"(?<!\w)(?:dari\s+)?semula\s*(?:sebesar\s*|senilai\s*)?$", regex.I)
+_FORMERLY_BEFORE = regex_cache.compile(r"(?<!\w)(?:dari\s+)?semula\s*(?:sebesar\s*|senilai\s*)?$", regex.I)
 # what parts the items of a list of counts: their names are the words after the last of these
-_LIST_SEPARATORS = regex.compile(r"[,;:(]|\b(?:dan|serta|yakni|yaitu|meliputi|antara\s+lain|terdiri\s+(?:dari|atas)|"
+_LIST_SEPARATORS = regex_cache.compile(r"[,;:(]|\b(?:dan|serta|yakni|yaitu|meliputi|antara\s+lain|terdiri\s+(?:dari|atas)|"
                                  r"sebanyak|sejumlah|ialah|adalah)\b", regex.I)
 # lists said item by item: "masing-masing", "berturut-turut"
-_RESPECTIVELY = regex.compile(r"(?<!\w)(?:masing-masing|berturut-turut)(?!\w)", regex.I)
+_RESPECTIVELY = regex_cache.compile(r"(?<!\w)(?:masing-masing|berturut-turut)(?!\w)", regex.I)
 # between two items of a list ("Rp A dan Rp B", "P1, P2 dan P3"), or a list and what it is said of ("... atau")
-_LIST_JOIN = regex.compile(r"\s*(?:(?:,|\(|\)|(?:dan|serta|atau)(?!\w))\s*){0,3}", regex.I)
+_LIST_JOIN = regex_cache.compile(r"\s*(?:(?:,|\(|\)|(?:dan|serta|atau)(?!\w))\s*){0,3}", regex.I)
 # between the wholes' list and the parts' list: "..., terealisasi", "dengan realisasi masing-masing"
-_SPENT_BETWEEN = regex.compile(r"\s*,?\s*(?:dengan\s+|sedangkan\s+)?(?:realisasi(?:nya)?|terealisasi|terserap|diserap|"
+_SPENT_BETWEEN = regex_cache.compile(r"\s*,?\s*(?:dengan\s+|sedangkan\s+)?(?:realisasi(?:nya)?|terealisasi|terserap|diserap|"
                                r"tersalurkan|disalurkan|tercapai|dicapai)\s+(?:masing-masing\s+)?(?:sebesar\s+)?", regex.I)
 # the wholes' list after the percentages': "dari pagu", "dari anggaran sebesar", "terhadap target"
-_WHOLES_AFTER = regex.compile(r"\s*(?:dari|terhadap)\s+(?:[\p{L}/]+\s+){0,3}?(?:sebesar\s+|masing-masing\s+)?(?=Rp|IDR|\d)", regex.I)
-_YEAR = regex.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]\d)")
+_WHOLES_AFTER = regex_cache.compile(r"\s*(?:dari|terhadap)\s+(?:[\p{L}/]+\s+){0,3}?(?:sebesar\s+|masing-masing\s+)?(?=Rp|IDR|\d)", regex.I)
+_YEAR = regex_cache.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d.,]\d)")
 # a percentage's "dari" naming an earlier time, not a whole: "80 persen dari tahun lalu", "dari anggaran
 # tahun 2022", "dari pagu semula" (grammars/claims.yaml earlier_value_words)
 @lru_cache(maxsize=1)
@@ -4613,25 +4613,25 @@ def _earlier_value_re() -> regex.Pattern:
 
 
 # between a new value and its percentage of the old one: "Rp B, hanya 80 persen", "1.200 KPM atau sekitar 80 persen"
-_LEVEL_GAP = regex.compile(r"[\s,]*(?:(?:atau|yaitu|yakni|alias|yang|dan)\s+)?(?:(?:hanya|tinggal|baru|sekitar|hampir|"
+_LEVEL_GAP = regex_cache.compile(r"[\s,]*(?:(?:atau|yaitu|yakni|alias|yang|dan)\s+)?(?:(?:hanya|tinggal|baru|sekitar|hampir|"
                            r"kurang\s+lebih|sebesar|setara(?:\s+dengan)?|mencapai)\s+)*\(?\s*", regex.I)
 # a change word with its amount: "berkurang Rp D", "naik sebesar 150 KPM"
-_CHANGE_AMOUNT_LEAD = regex.compile(r"(?<!\w)(?:naik|turun|bertambah|berkurang|meningkat|menurun|kenaikan|penurunan|"
+_CHANGE_AMOUNT_LEAD = regex_cache.compile(r"(?<!\w)(?:naik|turun|bertambah|berkurang|meningkat|menurun|kenaikan|penurunan|"
                                     r"peningkatan|selisih|dipangkas|dipotong)(?:nya)?\s*(?:sebesar|senilai|sekitar|sejumlah|sebanyak)?\s*$",
                                     regex.I)
 # between an earlier time and its value after it: "dari tahun lalu (Rp A)", "dari tahun 2022 yang mencapai 1.500 KPM"
-_OLD_AFTER_TIME = regex.compile(r"[\s,]*(?:\(\s*|(?:yang\s+)?(?:(?:sebesar|sebanyak|senilai|sejumlah|mencapai|hanya|"
+_OLD_AFTER_TIME = regex_cache.compile(r"[\s,]*(?:\(\s*|(?:yang\s+)?(?:(?:sebesar|sebanyak|senilai|sejumlah|mencapai|hanya|"
                                 r"tercatat)\s+)?|(?:yaitu|yakni|sebesar)\s+)", regex.I)
 # from an earlier time to its two values after it: "dari tahun lalu, yakni Rp B dari Rp A", "(Rp B dari Rp A)"
-_VALUES_AFTER_TIME = regex.compile(r"[\s,]*(?:\(\s*|(?:yakni|yaitu|atau|dari)\s+)", regex.I)
-_NEW_FROM_OLD = regex.compile(r"\s+(?:dari|dibanding(?:kan)?)\s+(?:(?:sebelumnya|semula|tahun\s+lalu)\s+)?(?:sebesar\s+)?", regex.I)
+_VALUES_AFTER_TIME = regex_cache.compile(r"[\s,]*(?:\(\s*|(?:yakni|yaitu|atau|dari)\s+)", regex.I)
+_NEW_FROM_OLD = regex_cache.compile(r"\s+(?:dari|dibanding(?:kan)?)\s+(?:(?:sebelumnya|semula|tahun\s+lalu)\s+)?(?:sebesar\s+)?", regex.I)
 # a year named by its distance from the year of writing: "tahun lalu", "tahun anggaran sebelumnya", "tahun ini"
-_RELATIVE_YEAR = regex.compile(r"\btahun\s+(?:anggaran\s+)?(?P<when>lalu|sebelumnya|kemarin|ini|berjalan|sekarang|"
+_RELATIVE_YEAR = regex_cache.compile(r"\btahun\s+(?:anggaran\s+)?(?P<when>lalu|sebelumnya|kemarin|ini|berjalan|sekarang|"
                                r"depan|mendatang)\b", regex.I)
-_YEAR_RIGHT_AFTER = regex.compile(r"\s*(?:(?:untuk|pada|di|bagi)\s+)?(?:(?:tahun|TA\.?)\s+(?:anggaran\s+)?)?((?:19|20)\d\d)(?![\d.,]\d)",
+_YEAR_RIGHT_AFTER = regex_cache.compile(r"\s*(?:(?:untuk|pada|di|bagi)\s+)?(?:(?:tahun|TA\.?)\s+(?:anggaran\s+)?)?((?:19|20)\d\d)(?![\d.,]\d)",
                                   regex.I)
 # the verbs and particles of a concluded change's clause: "Artinya ada kenaikan", "terjadi penurunan"
-_CHANGE_FILLER = regex.compile(r"(?<!\w)(?:ada|terjadi|terdapat|mengalami)(?!\w)", regex.I)
+_CHANGE_FILLER = regex_cache.compile(r"(?<!\w)(?:ada|terjadi|terdapat|mengalami)(?!\w)", regex.I)
 # words a period's clause may have besides its period, money and reference words
 _CONNECTIVES = frozenset({"dan", "serta", "sedangkan", "sementara", "kemudian", "lalu", "pada", "untuk", "di", "ke",
                           "naik", "meningkat", "bertambah", "kumulatif", "total", "secara", "i", "ii", "iii", "iv",
@@ -4708,7 +4708,7 @@ def _units_compatible(text: str, whole: Operand, part: Operand) -> bool:
 
 # a news page's link to another story, a line of its own between the paragraphs ("Baca juga:
 # Serapan APBD Sulsel Semester I Capai 43,7 Persen"): its figures are the other story's
-_RELATED_LINK_LINE = regex.compile(r"(?m)^[ \t]*(?:baca[ \t]+juga|lihat[ \t]+juga|simak[ \t]+juga|berita[ \t]+terkait|"
+_RELATED_LINK_LINE = regex_cache.compile(r"(?m)^[ \t]*(?:baca[ \t]+juga|lihat[ \t]+juga|simak[ \t]+juga|berita[ \t]+terkait|"
                                    r"artikel[ \t]+terkait)[ \t]*:?[^\n]*", regex.I)
 
 
@@ -4784,7 +4784,7 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
 
 # a target mention's own text opens with its target word ("Target 2024 sebanyak 1.500 KPM"), which
 # is then not in the words before it
-_TARGET_MENTION_TEXT = regex.compile(r"(?:target|sasaran|rencana)\b", regex.I)
+_TARGET_MENTION_TEXT = regex_cache.compile(r"(?:target|sasaran|rencana)\b", regex.I)
 
 
 def _named(text: str, seg: Segments, claim: RatioClaim) -> RatioClaim:

@@ -14,6 +14,8 @@ from typing import Collection, Iterator, Literal, Mapping, Optional, Sequence, U
 
 import regex
 
+from . import regex_cache
+
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
 
 
@@ -204,7 +206,7 @@ def is_labelled_value(row: list[TableCell]) -> bool:
 
 
 # a line of a label, a tab and a value after a colon: "Realisasi<TAB>: Rp 3.100.250.000"
-LABELLED_LINE = regex.compile(r"^[^\t:]*[^\t\s:][ ]*(?:\t+[ ]*:|:[ ]*\t+)[^\t]*$")
+LABELLED_LINE = regex_cache.compile(r"^[^\t:]*[^\t\s:][ ]*(?:\t+[ ]*:|:[ ]*\t+)[^\t]*$")
 
 
 class DocumentBuilder:

@@ -57,7 +57,7 @@ FORWARD_REACH = 900  # a headline percentage whose amounts come in later paragra
 WHOLE_REACH = 1500  # the whole of a list of shares, stated before the list
 # a numbered or lettered item starting on a line ("11. Rehabilitasi ...", "b) Pelayanan ..."):
 # the shares of the next item are a list of their own
-NEW_ITEM_LINE = regex.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))[ \t]+\p{Lu}")
+NEW_ITEM_LINE = regex_cache.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))[ \t]+\p{Lu}")
 
 
 # --- vocabulary ---------------------------------------------------------------------------------
@@ -253,17 +253,17 @@ def _role_word(found: str) -> str:
 # dan 200 orang", "320 anak terlantar, 145 lansia dan 85"
 # a percentage's clause naming the whole it is of after "terhadap", right before it: "capaian
 # terhadap anggaran kas 92,24 persen", "serapan terhadap rencana penarikan dana sebesar"
-_AGAINST_NAMED_WHOLE = regex.compile(r"\bterhadap\s+(?P<name>(?:\p{L}+\s+){0,3}?\p{L}+)\s*(?:sebesar|mencapai|yaitu|:)?\s*\(?\s*$",
+_AGAINST_NAMED_WHOLE = regex_cache.compile(r"\bterhadap\s+(?P<name>(?:\p{L}+\s+){0,3}?\p{L}+)\s*(?:sebesar|mencapai|yaitu|:)?\s*\(?\s*$",
                                      regex.I)
 # words of a whole's name that name no whole in particular
 _GENERIC_WHOLE_WORDS = frozenset({"yang", "dan", "total", "jumlah", "seluruh", "keseluruhan", "tahun", "ini", "itu",
                                   "tersebut"})
 # words after a count that make it a whole named back or described, no list item ("1.250 penerima
 # itu, ...", "400 RTLH yang ditargetkan, ...")
-_WHOLE_NAMED_BACK = regex.compile(r"\b(?:itu|tersebut|ini|yang)\b", regex.I)
-_DARI_BEFORE_COUNT = regex.compile(r"\bdari\s*$", regex.I)
+_WHOLE_NAMED_BACK = regex_cache.compile(r"\b(?:itu|tersebut|ini|yang)\b", regex.I)
+_DARI_BEFORE_COUNT = regex_cache.compile(r"\bdari\s*$", regex.I)
 # (a space may be a line break, where a copy wrapped its lines; not a blank line)
-COUNT_LIST_GAP = regex.compile(r"(?:(?:[ \t]|\n(?![ \t]*\n))+\p{L}+){0,3}(?:[ \t]|\n(?![ \t]*\n))*"
+COUNT_LIST_GAP = regex_cache.compile(r"(?:(?:[ \t]|\n(?![ \t]*\n))+\p{L}+){0,3}(?:[ \t]|\n(?![ \t]*\n))*"
                                r"(?:,(?:[ \t]|\n(?![ \t]*\n))*(?:(?:dan|serta)(?:[ \t]|\n(?![ \t]*\n))+)?"
                                r"|(?:[ \t]|\n(?![ \t]*\n))+(?:dan|serta)(?:[ \t]|\n(?![ \t]*\n))+)", regex.I)
 
@@ -285,32 +285,32 @@ class Candidate:
 
 # patterns of the role and change finders, compiled once
 # (an aspect word may stand between: "PMKS yang belum tertangani", "anak yang sudah dilayani")
-_YANG_BEFORE = regex.compile(r"\byang\s+(?:(?:belum|tidak|sudah|telah|masih)\s+)?$", regex.I)
+_YANG_BEFORE = regex_cache.compile(r"\byang\s+(?:(?:belum|tidak|sudah|telah|masih)\s+)?$", regex.I)
 # a full stop ending a sentence inside what the segmenter holds for one: after a word or a
 # figure, before a bullet or a capital ("... 120 anak.\n- Capaian", not "Rp. 4.697")
-_INNER_FULL_STOP = regex.compile(r"(?<=[\p{Ll}\d])\.\s+(?=[-•*▪]|\p{Lu})")
+_INNER_FULL_STOP = regex_cache.compile(r"(?<=[\p{Ll}\d])\.\s+(?=[-•*▪]|\p{Lu})")
 # the opening of a relative clause right after a number: "400 RTLH yang ditargetkan, ..."
-_RELATIVE_OF_PREVIOUS = regex.compile(r"^\s*yang(?:\s+\p{L}+){0,2}\s+$", regex.I)
-_BEFORE_WHOLE_NUMBER = regex.compile(r"\s*(?:sebesar|sebanyak|Rp\.?|IDR)?\s*", regex.I)
+_RELATIVE_OF_PREVIOUS = regex_cache.compile(r"^\s*yang(?:\s+\p{L}+){0,2}\s+$", regex.I)
+_BEFORE_WHOLE_NUMBER = regex_cache.compile(r"\s*(?:sebesar|sebanyak|Rp\.?|IDR)?\s*", regex.I)
 # a whole's name of up to three words before its number, right after "dari" after a percentage
-_NAMED_BEFORE_WHOLE_NUMBER = regex.compile(
+_NAMED_BEFORE_WHOLE_NUMBER = regex_cache.compile(
     r"(?:\s+(?!(?:yang|dan|atau|serta|tahun|pada|di|ke|untuk)\b)[\p{L}-]+){1,3}\s*(?:sebesar|sebanyak|Rp\.?|IDR)?\s*",
     regex.I)
-_NEXT_FIGURE_OR_CLAUSE = regex.compile(r"[,;]|\batau\b|\bor\b|\d")
-_SEMULA_AFTER = regex.compile(r"\s*\S*\s*(?:semula|sebelumnya)", regex.I)
-_OWN_PERCENT_AFTER = regex.compile(r"[\s,]*(?:atau|alias|yaitu)?\s*(?:sebesar|sekitar)?\s*\(?\s*\d[\d.,]*\s*(?:%|persen)",
+_NEXT_FIGURE_OR_CLAUSE = regex_cache.compile(r"[,;]|\batau\b|\bor\b|\d")
+_SEMULA_AFTER = regex_cache.compile(r"\s*\S*\s*(?:semula|sebelumnya)", regex.I)
+_OWN_PERCENT_AFTER = regex_cache.compile(r"[\s,]*(?:atau|alias|yaitu)?\s*(?:sebesar|sekitar)?\s*\(?\s*\d[\d.,]*\s*(?:%|persen)",
                                    regex.I)
 # a full stop and a space, not the dot of an abbreviation ("Rp. 4,6 miliar", "Kab. Bima", "No. 5"):
 # a clause's end
 FULL_STOP = r"(?<!\b(?:Rp|Kab|Kec|Kel|No|Prov|Dr|Drs|Ir|H|Jl|Jln|Tbk))\.\s"
-_CLAUSE_STOP = regex.compile(r"[;:]|,\s+(?:sedangkan|sementara|serta|dan)\b|" + FULL_STOP)
+_CLAUSE_STOP = regex_cache.compile(r"[;:]|,\s+(?:sedangkan|sementara|serta|dan)\b|" + FULL_STOP)
 # ("serapannya", "penyerapannya": the possessive suffix of news copy)
-_FINANCIAL = regex.compile(r"\b(?:anggaran\w*|dana|pagu|belanja|keuangan|serapan(?:nya)?|penyerapan(?:nya)?|terserap"
+_FINANCIAL = regex_cache.compile(r"\b(?:anggaran\w*|dana|pagu|belanja|keuangan|serapan(?:nya)?|penyerapan(?:nya)?|terserap"
                            r"|realisasi\w*|apbd|apbn)\b", regex.I)
 
 
 # a period of the year with its numeral: "triwulan II", "semester I", "tahap 2"
-_PERIOD_LABEL = regex.compile(r"\b(triwulan|tw|semester|kuartal|caturwulan|tahap|termin)\s*-?\s*"
+_PERIOD_LABEL = regex_cache.compile(r"\b(triwulan|tw|semester|kuartal|caturwulan|tahap|termin)\s*-?\s*"
                               r"([IVX]{1,4}|\d|pertama|kedua|ketiga|keempat)\b", regex.I)
 _ORDINAL = {"pertama": "i", "kedua": "ii", "ketiga": "iii", "keempat": "iv", "1": "i", "2": "ii", "3": "iii", "4": "iv"}
 
@@ -327,19 +327,19 @@ PERIOD_LABEL, period_key = _PERIOD_LABEL, _period_key
 
 
 # what names one part of an agency's budget: a program, an activity, a sub-activity
-_PART_OF_BUDGET = regex.compile(r"\b(?:program|kegiatan|sub\s*-?\s*kegiatan|subkegiatan)\b", regex.I)
+_PART_OF_BUDGET = regex_cache.compile(r"\b(?:program|kegiatan|sub\s*-?\s*kegiatan|subkegiatan)\b", regex.I)
 # "realisasi fisik", "capaian kinerja", "progres pekerjaan", "kemajuan konstruksi": the progress of
 # works or of an indicator ("progres serapan" is of money)
-_NON_FINANCIAL = regex.compile(r"\b(?:fisik|kinerja|capaian|(?:progres|progress|kemajuan)(?!\s+(?:serapan|penyerapan|realisasi)\b))"
+_NON_FINANCIAL = regex_cache.compile(r"\b(?:fisik|kinerja|capaian|(?:progres|progress|kemajuan)(?!\s+(?:serapan|penyerapan|realisasi)\b))"
                                r"\b[^%\d]*$", regex.I)
 # "Capaian serapan Dinsos 88 persen": the uptake of money, whatever word reports it
-_FINANCIAL_NEAR = regex.compile(r"\b(?:keuangan|anggaran|dana|pagu|belanja|serapan|penyerapan)\b[^%\d]*$", regex.I)
+_FINANCIAL_NEAR = regex_cache.compile(r"\b(?:keuangan|anggaran|dana|pagu|belanja|serapan|penyerapan)\b[^%\d]*$", regex.I)
 
 
 # "... realisasi Rp 430.000.000, capaian 95,56%": a bare "capaian" right after an amount is the
 # amount's share of its budget
 # "Rp B, capaian P%", "Rp B - Capaian P%", "Rp B | Capaian: P%": an amount's own achievement is of money
-_AMOUNT_THEN_CAPAIAN = regex.compile(
+_AMOUNT_THEN_CAPAIAN = regex_cache.compile(
     r"\brp\.?\s*\d[\d.,]*(?:\s*(?:ribu|juta|jt|miliar|milyar|m|triliun|t)\b)?[\s,;:|\-–—]*capaian\W*$", regex.I)
 
 
@@ -349,9 +349,9 @@ def not_financial(before: str) -> bool:
         and not _AMOUNT_THEN_CAPAIAN.search(before)
 
 
-_WORD = regex.compile(r"[\p{L}/]+")
-_PREFIX = regex.compile(r"^(?:di|ter|ber|be|meng|meny|mem|men|me|peng|peny|pem|pen|per|pe|ke|se)(?=\p{L}{4})")
-_SUFFIX = regex.compile(r"(?<=\p{L}{4})(?:nya|kan|an|i)$")
+_WORD = regex_cache.compile(r"[\p{L}/]+")
+_PREFIX = regex_cache.compile(r"^(?:di|ter|ber|be|meng|meny|mem|men|me|peng|peny|pem|pen|per|pe|ke|se)(?=\p{L}{4})")
+_SUFFIX = regex_cache.compile(r"(?<=\p{L}{4})(?:nya|kan|an|i)$")
 
 
 def stem(word: str) -> str:
@@ -401,24 +401,24 @@ def goal_before(before: str) -> bool:
 # where a whole's name after "dari" ends: an aspect word or a verb ("... dari kuota provinsi belum
 # menerima", "... dari penduduk miskin menerima bantuan", "... telah disalurkan")
 _PREDICATE_WORDS = frozenset({"belum", "sudah", "telah", "masih", "akan", "tidak", "sedang", "baru", "pun"})
-_PREDICATE_VERB = regex.compile(r"(?:me|di|ter|ber)\p{L}{4,}$", regex.I)
+_PREDICATE_VERB = regex_cache.compile(r"(?:me|di|ter|ber)\p{L}{4,}$", regex.I)
 # words opening a whole's name that name nothing themselves ("dari total kuota provinsi")
 _WHOLE_OPENERS = frozenset({"total", "jumlah", "seluruh", "keseluruhan", "dari"})
 NAMED_WHOLE_REACH = 1200  # characters before the part's sentence searched for the named whole's figure
 # between the whole after a percentage and its part: ", yakni ", " yaitu sebesar "
-_PART_AFTER_WHOLE_GAP = regex.compile(r"\s*,?\s*(?:yakni|yaitu)\s+(?:sebesar\s+|senilai\s+|sebanyak\s+)?", regex.I)
+_PART_AFTER_WHOLE_GAP = regex_cache.compile(r"\s*,?\s*(?:yakni|yaitu)\s+(?:sebesar\s+|senilai\s+|sebanyak\s+)?", regex.I)
 # a sentence opening with a noun or two and a demonstrative: "Usulan tersebut", "Jumlah itu", "Anggaran ini"
-_BACK_REFERENCE_SUBJECT = regex.compile(r"\s*[\"“]?\s*(?:\p{L}+\s+){1,2}(?:tersebut|itu|ini)\b", regex.I)
+_BACK_REFERENCE_SUBJECT = regex_cache.compile(r"\s*[\"“]?\s*(?:\p{L}+\s+){1,2}(?:tersebut|itu|ini)\b", regex.I)
 # between one percentage of a part (with its whole) and the same part's percentage of another whole
-_ANOTHER_WHOLE_GAP = regex.compile(r"\s*[,;]?\s*(?:atau|dan|serta|yaitu|yakni|sedangkan)\s+(?:sebesar\s+|setara\s+)?", regex.I)
+_ANOTHER_WHOLE_GAP = regex_cache.compile(r"\s*[,;]?\s*(?:atau|dan|serta|yaitu|yakni|sedangkan)\s+(?:sebesar\s+|setara\s+)?", regex.I)
 # an achievement measured against the target named after it: "tingkat capaian terhadap ", "capaian
 # kinerja dari " (then "target ... sebesar P%": P is the achievement, not the target)
-_ACHIEVEMENT_AGAINST = regex.compile(r"\b(?:capaian|pencapaian)(?:nya)?(?:\s+[\p{L}-]+){0,2}?\s+(?:terhadap|dari|atas)\s+$",
+_ACHIEVEMENT_AGAINST = regex_cache.compile(r"\b(?:capaian|pencapaian)(?:nya)?(?:\s+[\p{L}-]+){0,2}?\s+(?:terhadap|dari|atas)\s+$",
                                      regex.I)
 
 
 # percentages listed before one, back to the words before the first: "target 80%, 85% dan"
-_LISTED_PERCENTS_BEFORE = regex.compile(r"(?:\d[\d.,]*\s*(?:%|persen)\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+))+$",
+_LISTED_PERCENTS_BEFORE = regex_cache.compile(r"(?:\d[\d.,]*\s*(?:%|persen)\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+))+$",
                                         regex.I)
 
 
@@ -475,7 +475,7 @@ def lower_is_better_at(text: str, start: int, percent_start: int) -> bool:
         bool(said.search(text, before_start, before_end))
 
 
-_PERCENT_FIGURE = regex.compile(r"\d\s*(?:%|persen\b)", regex.I)
+_PERCENT_FIGURE = regex_cache.compile(r"\d\s*(?:%|persen\b)", regex.I)
 
 
 def fits_lower_is_better(pct: Operand, num: Operand, den: Operand) -> bool:
@@ -536,13 +536,13 @@ def achievement_not_target(before: str) -> bool:
 
 # a sentence whose subject is a goal, a few words and then the percentage: "Target serapan tahun
 # ini 95 persen", "Sasaran penyaluran bansos 100 persen"
-_VERB_FORM = regex.compile(r"(?:di|ter|me|ber)\p{L}{4,}", regex.I)
-_GOAL_SUBJECT = regex.compile(r"^[\W_]*(?:target|sasaran)\s+(?:[^\W\d_]+\s+){0,4}$", regex.I)
+_VERB_FORM = regex_cache.compile(r"(?:di|ter|me|ber)\p{L}{4,}", regex.I)
+_GOAL_SUBJECT = regex_cache.compile(r"^[\W_]*(?:target|sasaran)\s+(?:[^\W\d_]+\s+){0,4}$", regex.I)
 
 
 # a news story's dateline before its first sentence: "TENGGARONG – ", "SUMBAWA BESAR, suarantb.id – ",
 # "JAKARTA (ANTARA) - " (the place in capitals, then a dash)
-DATELINE_LEAD = regex.compile(r"[ \t]*\p{Lu}[\p{Lu} .'-]{2,40}?(?:,[ \t]*[\w.]{2,30})?[ \t]*(?:\([^()\n]{1,30}\))?"
+DATELINE_LEAD = regex_cache.compile(r"[ \t]*\p{Lu}[\p{Lu} .'-]{2,40}?(?:,[ \t]*[\w.]{2,30})?[ \t]*(?:\([^()\n]{1,30}\))?"
                               r"[ \t]*[–—-][ \t]*(?=\S)")
 
 
@@ -595,8 +595,8 @@ def statement_line_start(text: str, offset: int) -> int:
     return start
 
 
-_ENDS_STATEMENT = regex.compile(r"[.:;!?][\s\"”)]*$")
-_HAS_DIGIT = regex.compile(r"\d")
+_ENDS_STATEMENT = regex_cache.compile(r"[.:;!?][\s\"”)]*$")
+_HAS_DIGIT = regex_cache.compile(r"\d")
 
 
 def agency_key(name: str) -> tuple[str, ...]:
@@ -626,9 +626,9 @@ def same_agency(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 # what a clause is of: one item of the budget ("belanja modal", "program rehabilitasi", "kegiatan
 # pelatihan"), or the whole of it ("secara keseluruhan")
-_ITEM = regex.compile(r"\b(?:belanja|program|kegiatan)\s+(?!(?:dinas|dinsos|anggaran|daerah|yang|dan|sebesar|tahun|"
+_ITEM = regex_cache.compile(r"\b(?:belanja|program|kegiatan)\s+(?!(?:dinas|dinsos|anggaran|daerah|yang|dan|sebesar|tahun|"
                       r"hingga|sampai|mencapai|per|pada|di|ini|itu|tersebut|rp)\b)(\p{L}+)", regex.I)
-_WHOLE_SCOPE = regex.compile(r"\b(?:secara\s+keseluruhan|keseluruhan|seluruhnya|secara\s+total|total\s+serapan|"
+_WHOLE_SCOPE = regex_cache.compile(r"\b(?:secara\s+keseluruhan|keseluruhan|seluruhnya|secara\s+total|total\s+serapan|"
                              r"total\s+realisasi)\b", regex.I)
 
 
@@ -674,12 +674,12 @@ def speaks_of_money(clause: str) -> bool:
     return all(w.lower() in v.reference for w in _WORD.findall(clause))
 
 
-_NAMED_WHOLE_AFTER = regex.compile(r"[\s)]*(?:dari|terhadap|of)\s+(?P<words>[^\d.,;:()%]{1,60})", regex.I)
-_NAMED_WHOLE_BEFORE = regex.compile(r"\b(?:terhadap|dibanding(?:kan)?)\s+(?P<words>[^\d.,;:()%]{1,60})$", regex.I)
+_NAMED_WHOLE_AFTER = regex_cache.compile(r"[\s)]*(?:dari|terhadap|of)\s+(?P<words>[^\d.,;:()%]{1,60})", regex.I)
+_NAMED_WHOLE_BEFORE = regex_cache.compile(r"\b(?:terhadap|dibanding(?:kan)?)\s+(?P<words>[^\d.,;:()%]{1,60})$", regex.I)
 # a clause that opens with the whole its percentage is of, given by no number, and no figure
 # after it up to the percentage: "Dari total APBD Kabupaten Gowa 2023, belanja urusan sosial hanya
 # 1,8 persen"
-_NAMED_WHOLE_OPENING = regex.compile(r"\s*[\"“]?\s*dari\s+(?:total|jumlah|seluruh|keseluruhan)\s+"
+_NAMED_WHOLE_OPENING = regex_cache.compile(r"\s*[\"“]?\s*dari\s+(?:total|jumlah|seluruh|keseluruhan)\s+"
                                      r"(?P<words>[^\d.,;:()%]{1,60}?)(?:\s+(?:tahun\s+)?(?:19|20)\d\d)?\s*,[^\d]*$",
                                      regex.I)
 _WHOLE_ROLES = ("budget", "target")
@@ -725,7 +725,7 @@ def names_other_whole(text: str, p: Mention, clause: str, unit: Optional[str] = 
 
 # where the words before a number stop being its own: a clause break or another figure
 # ("Dari 400 RTLH yang ditargetkan, 380 unit": the target word is the 400's, not the 380's)
-_LEAD_STOP = regex.compile(r"[;.,]\s|\d")
+_LEAD_STOP = regex_cache.compile(r"[;.,]\s|\d")
 LEAD_REACH = 60  # characters before a number read for the word naming it
 
 
@@ -736,7 +736,7 @@ def names_target_after(text: str, end: int, limit: Optional[int] = None) -> bool
 
 
 # a break between clauses that may speak of different years; a colon is a label's ("Realisasi 2023: Rp A")
-_YEAR_CLAUSE_BREAK = regex.compile(r";|,\s+(?:sedangkan|sementara|serta|namun|adapun)\b|" + FULL_STOP)
+_YEAR_CLAUSE_BREAK = regex_cache.compile(r";|,\s+(?:sedangkan|sementara|serta|namun|adapun)\b|" + FULL_STOP)
 
 
 def clause_years(text: str, sentence_start: int, offset: int) -> set[str]:
@@ -768,7 +768,7 @@ def lead(text: str, op: Operand, sentence_start: int) -> str:
     return words[stop.end():] if stop is not None else words
 
 
-_WORD_RIGHT_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$")
+_WORD_RIGHT_BEFORE = regex_cache.compile(r"(\p{L}+)[ \t]+$")
 
 
 def lead_role(text: str, op: Operand, sentence_start: int) -> Optional[str]:
@@ -783,17 +783,17 @@ def lead_role(text: str, op: Operand, sentence_start: int) -> Optional[str]:
 
 # a sentence opening by pointing back to a realisation: "Realisasi tahun 2023 tersebut", "Capaian
 # itu", "Jumlah tersebut"
-_REALISATION_NAMED_BACK = regex.compile(r"\s*(?:Realisasi|Capaian|Jumlah|Angka)(?:\s+(?:pada\s+)?tahun\s+(?P<year>(?:19|20)\d\d))?"
+_REALISATION_NAMED_BACK = regex_cache.compile(r"\s*(?:Realisasi|Capaian|Jumlah|Angka)(?:\s+(?:pada\s+)?tahun\s+(?P<year>(?:19|20)\d\d))?"
                                         r"\s+(?:tersebut|itu|ini)\b", regex.I)
 
 
 # a target word heading the realisation word after it: "Target realisasi keuangan triwulan II
 # sebesar 45%", "target penyerapan anggaran 95%": the figure is the target (of a realisation)
-_TARGET_OF = regex.compile(r"(?<!\w)(?:target|ditargetkan|rencana|sasaran)\s+$", regex.I)
+_TARGET_OF = regex_cache.compile(r"(?<!\w)(?:target|ditargetkan|rencana|sasaran)\s+$", regex.I)
 
 
 # a verb of reaching for a target right before it: the target is the aim, not the figure's name
-_REACHED_FOR = regex.compile(r"(?<!\w)(?:untuk|dalam|guna)\s+(?:rangka\s+)?(?:mencapai|pencapaian|mewujudkan|"
+_REACHED_FOR = regex_cache.compile(r"(?<!\w)(?:untuk|dalam|guna)\s+(?:rangka\s+)?(?:mencapai|pencapaian|mewujudkan|"
                              r"perwujudan|mendukung|menunjang)\s+$", regex.I)
 
 
@@ -892,19 +892,19 @@ def other_level_target(text: str, p: Mention, whole_start: int, sentence_start: 
 
 # the words that only introduce the figure of a whole named before them ("dari kuota nasional
 # sebanyak 10.000.000 KPM", "dari total belanja sebesar Rp 12 miliar")
-_FIGURE_INTRODUCED = regex.compile(r"(?:\s*\b(?:sebesar|sebanyak|senilai|berjumlah|Rp\.?|IDR)(?!\w))+\s*", regex.I)
-_WHOLE_WORDS_END = regex.compile(r"\b(?:yang|dan|serta|sedangkan|sementara|atau|dengan|sebesar|sebanyak|senilai|yaitu|"
+_FIGURE_INTRODUCED = regex_cache.compile(r"(?:\s*\b(?:sebesar|sebanyak|senilai|berjumlah|Rp\.?|IDR)(?!\w))+\s*", regex.I)
+_WHOLE_WORDS_END = regex_cache.compile(r"\b(?:yang|dan|serta|sedangkan|sementara|atau|dengan|sebesar|sebanyak|senilai|yaitu|"
                                  r"yakni|pada|Rp|IDR|and|with|which)\b", regex.I)
 
 
 # what may follow a classifier used alone ("352 unit telah direhabilitasi", "45 unit, atau"):
 # punctuation, a joining word, or a verb; any other word is the thing it counts ("352 unit rumah")
-_BARE_CLASSIFIER_AFTER = regex.compile(
+_BARE_CLASSIFIER_AFTER = regex_cache.compile(
     r"\s*(?:$|[^\w\s]|(?:atau|yang|telah|sudah|baru|masih|dari|dengan|di|pada|dan|serta|untuk|hingga|sampai|"
     r"selesai|berhasil|sebesar|sebanyak|tahun|dalam|ini|itu|tersebut)\b|(?:di|ter|ber|me)\p{L}{3,})", regex.I)
 # between a count and its percentage, a predicate of a few words with a verb in it, then a joining
 # word or a bracket: "352 RTLH telah selesai direhabilitasi atau", "2.250 KPM sudah menerima ("
-_PREDICATE_GAP = regex.compile(
+_PREDICATE_GAP = regex_cache.compile(
     r"^[\s,]*(?:(?!(?:dari|terhadap|dan|serta|sedangkan|sementara|namun|tetapi|target\w*|sasaran|pagu|anggaran|"
     r"total|jumlah|menjadi|naik|turun)\b)\p{L}[\p{L}-]*[\s,]+){0,4}?(?:di|ter|ber|me)\p{L}{3,}[\s,]+"
     r"(?:(?!(?:dari|terhadap|dan|serta|sedangkan|sementara|namun|tetapi)\b)\p{L}[\p{L}-]*[\s,]+){0,2}?"
@@ -919,7 +919,7 @@ HOUSEHOLDS = frozenset({"keluarga", "KK", "RTM", "KPM", "rumah tangga"})
 # the name of what a count counts, written out and then abbreviated in brackets: "45 Lembaga
 # Kesejahteraan Sosial (LKS)", "12 Kelompok Usaha Bersama (KUBE)", "30 Potensi dan Sumber
 # Kesejahteraan Sosial (PSKS)"
-_NAME_THEN_ABBREVIATION = regex.compile(r"((?:(?:[ \t]|\n(?![ \t]*\n))+(?:\p{Lu}[\p{L}-]*|dan|serta)){0,6})"
+_NAME_THEN_ABBREVIATION = regex_cache.compile(r"((?:(?:[ \t]|\n(?![ \t]*\n))+(?:\p{Lu}[\p{L}-]*|dan|serta)){0,6})"
                                         r"(?:[ \t]|\n(?![ \t]*\n))*\((\p{Lu}{2,8})\)")
 _NAME_JOINING_WORDS = frozenset({"dan", "serta"})
 
@@ -990,28 +990,28 @@ def in_table_row(text: str, start: int, end: int) -> bool:
 
 
 # a percentage beside another with nothing but spaces between: "35% 10,99% 31.40%"
-_PERCENT_NEIGHBOUR_BEFORE = regex.compile(r"\d\s*%[ \t]+$")
-_PERCENT_NEIGHBOUR_AFTER = regex.compile(r"[ \t]+\d[\d.,]*\s*%")
+_PERCENT_NEIGHBOUR_BEFORE = regex_cache.compile(r"\d\s*%[ \t]+$")
+_PERCENT_NEIGHBOUR_AFTER = regex_cache.compile(r"[ \t]+\d[\d.,]*\s*%")
 # a bare figure right before a percentage and another right after: a row of a Renstra's five
 # years, a target and its pagu each ("80% 300.000.000 85% 310.000.000 90% ...")
-_FIGURE_BEFORE = regex.compile(r"(?<![\w.,])\d[\d.,]*[ ]+$")
-_FIGURE_AFTER = regex.compile(r"[ ]+\d[\d.,]*(?![\w])")
+_FIGURE_BEFORE = regex_cache.compile(r"(?<![\w.,])\d[\d.,]*[ ]+$")
+_FIGURE_AFTER = regex_cache.compile(r"[ ]+\d[\d.,]*(?![\w])")
 # two bare figures right before a percentage: "430 425 96%"
-_FIGURES_BEFORE = regex.compile(r"(?<![\w.,])\d[\d.,]*[ ]+\d[\d.,]*[ ]+$")
+_FIGURES_BEFORE = regex_cache.compile(r"(?<![\w.,])\d[\d.,]*[ ]+\d[\d.,]*[ ]+$")
 # target and realisation, each maybe with its unit word, before an indicator row's percentage
-_TWO_FIGURES_BEFORE = regex.compile(r"(?<![\w.,])(?P<t>\d[\d.,]*)(?:[ ]+(?P<u1>\p{L}{1,12}))?[ ]+"
+_TWO_FIGURES_BEFORE = regex_cache.compile(r"(?<![\w.,])(?P<t>\d[\d.,]*)(?:[ ]+(?P<u1>\p{L}{1,12}))?[ ]+"
                                     r"(?P<r>\d[\d.,]*)(?:[ ]+(?P<u2>\p{L}{1,12}))?[ ]+$")
-_SEPARATOR = regex.compile(r"[.,]")
+_SEPARATOR = regex_cache.compile(r"[.,]")
 # between a percentage and its count after a few words saying what the part is: "30 persen adalah
 # lansia, yaitu 360 KPM", "15 persen penyandang disabilitas berat (180 KPM)"; no word that joins
 # another clause or names a whole, a budget or a target
-_DESCRIBED_PART_GAP = regex.compile(
+_DESCRIBED_PART_GAP = regex_cache.compile(
     r"^[\s,]*(?:(?:adalah|merupakan|ialah|berupa)\s+)?"
     r"(?:(?!(?:dari|terhadap|dan|serta|sedangkan|sementara|namun|tetapi|pada|tahun|target\w*|sasaran|pagu|"
     r"anggaran|realisasi\w*|total|jumlah|dibanding\w*|naik|turun|menjadi)\b)\p{L}[\p{L}-]+[\s,]+){1,4}?"
     r"(?:(?:yaitu|yakni|sebanyak|sejumlah|atau)\s+(?:sebanyak\s+|sejumlah\s+)?|\(\s*)$", regex.I)
-_LETTER_BEFORE = regex.compile(r"\p{L}{3}[\p{L})]*[ ]+$")  # a word (the indicator's name) right before
-_DIGIT = regex.compile(r"\d")
+_LETTER_BEFORE = regex_cache.compile(r"\p{L}{3}[\p{L})]*[ ]+$")  # a word (the indicator's name) right before
+_DIGIT = regex_cache.compile(r"\d")
 
 
 def _family(m: Mention) -> str:
@@ -1205,14 +1205,14 @@ def written_bounds(op: Operand, text: Optional[str]) -> tuple[Decimal, Decimal]:
 
 
 # an operand whose text opens with its figure ("300 orang", "Rp 2 miliar"), not with a word ("dari target 300 orang")
-_STARTS_WITH_FIGURE = regex.compile(r"(?:Rp\.?\s*|IDR\s*)?\d", regex.I)
+_STARTS_WITH_FIGURE = regex_cache.compile(r"(?:Rp\.?\s*|IDR\s*)?\d", regex.I)
 # "300 orang lebih": a count with "lebih" after it is at least that many
-_APPROXIMATE_AFTER_COUNT = regex.compile(r"\s+lebih\b(?!\s+(?:dari|daripada|kurang|tinggi|rendah|besar|kecil|banyak)\b)", regex.I)
+_APPROXIMATE_AFTER_COUNT = regex_cache.compile(r"\s+lebih\b(?!\s+(?:dari|daripada|kurang|tinggi|rendah|besar|kecil|banyak)\b)", regex.I)
 # the other end of a range beside an operand: "1.000 - 1.200 orang", "90 – 95%", "40 s.d. 50",
 # "antara 40 dan 50", "Rp 1 - 2 miliar" (grammars/amounts.yaml: span_dash); the other end is a bare number
 _RANGE_DASH = r"(?:[-–—]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|(?<=\bantara\s{1,3}[\d.,]{1,12}\s{0,2})dan\b)"
-_RANGE_LOW_BEFORE = regex.compile(r"(?<![\w.,])(?P<n>\d[\d.,]*\d|\d)\s*(?:%|persen)?\s*" + _RANGE_DASH + r"\s*(?:Rp\.?\s*)?$", regex.I)
-_RANGE_HIGH_AFTER = regex.compile(r"\s*" + _RANGE_DASH + r"\s*(?:Rp\.?\s*)?(?P<n>\d[\d.,]*\d|\d)(?![\d.,]?\d)", regex.I)
+_RANGE_LOW_BEFORE = regex_cache.compile(r"(?<![\w.,])(?P<n>\d[\d.,]*\d|\d)\s*(?:%|persen)?\s*" + _RANGE_DASH + r"\s*(?:Rp\.?\s*)?$", regex.I)
+_RANGE_HIGH_AFTER = regex_cache.compile(r"\s*" + _RANGE_DASH + r"\s*(?:Rp\.?\s*)?(?P<n>\d[\d.,]*\d|\d)(?![\d.,]?\d)", regex.I)
 
 
 def range_end(op: Operand, text: str) -> Optional[Decimal]:
@@ -1242,8 +1242,8 @@ def range_end(op: Operand, text: str) -> Optional[Decimal]:
     return other
 
 
-_YEAR = regex.compile(r"(?:19|20)\d\d$")
-_BARE_FOUR_DIGITS = regex.compile(r"(?<![\d.,])\d{4}$")
+_YEAR = regex_cache.compile(r"(?:19|20)\d\d$")
+_BARE_FOUR_DIGITS = regex_cache.compile(r"(?<![\d.,])\d{4}$")
 
 
 def _number_part(text: str) -> str:
@@ -1297,12 +1297,12 @@ def _finer_if_sibling(text: Optional[str], op: Operand, sibling: Operand) -> Ope
 
 
 # words that make an amount approximate: "sekitar Rp 2 miliar", "Rp 2 miliar lebih", "Rp 2 miliaran"
-_APPROXIMATE_BEFORE = regex.compile(r"(?<!\w)(?:sekitar|sekira|kira-kira|kurang\s+lebih|lebih\s+dari|lebih\s+kurang|"
+_APPROXIMATE_BEFORE = regex_cache.compile(r"(?<!\w)(?:sekitar|sekira|kira-kira|kurang\s+lebih|lebih\s+dari|lebih\s+kurang|"
                                     r"hampir|nyaris|mendekati|kisaran|ditaksir|diperkirakan|estimasi|±|\+/-|about|around|"
                                     r"nearly|almost|approximately|over)\s*(?:sebesar\s*|senilai\s*)?$", regex.I)
-_APPROXIMATE_AFTER = regex.compile(r"-?an\b|\s+lebih\b", regex.I)
+_APPROXIMATE_AFTER = regex_cache.compile(r"-?an\b|\s+lebih\b", regex.I)
 # a scale word read with its "-an" (grammars/scales.yaml: "miliaran", "jutaan"): some billions
-_APPROXIMATE_SCALE = regex.compile(r"\p{L}{2}an\s*(?:rupiah)?$", regex.I)
+_APPROXIMATE_SCALE = regex_cache.compile(r"\p{L}{2}an\s*(?:rupiah)?$", regex.I)
 
 
 def explains(pct: Operand, num: Operand, den: Operand, text: Optional[str] = None) -> bool:
@@ -2641,15 +2641,15 @@ class _Resolver:
 
 # between a count and the value of what it counts, in one clause: "42 LKS telah menerima, senilai ",
 # "45 Lembaga Kesejahteraan Sosial (LKS) sebesar ", "120 unit rumah dengan nilai "
-_COUNT_WITH_VALUE = regex.compile(r"(?:[\s,()]+(?!(?:dan|serta|sedangkan|sementara|namun|tetapi|atau|dari)\b)"
+_COUNT_WITH_VALUE = regex_cache.compile(r"(?:[\s,()]+(?!(?:dan|serta|sedangkan|sementara|namun|tetapi|atau|dari)\b)"
                                   r"[\p{L}-]+\)?){0,7}[\s,]+(?:senilai|sebesar|bernilai|dengan\s+(?:total\s+)?nilai"
                                   r"(?:\s+sebesar)?|dengan\s+total|total)[\s:]+", regex.I)
 # between a value and the count it is for: " untuk ", " bagi 45 ..."
-_VALUE_FOR_COUNT = regex.compile(r"[\s,]+(?:(?:yang|diberikan|disalurkan|dialokasikan)[\s]+){0,2}(?:untuk|bagi|kepada)\s+", regex.I)
+_VALUE_FOR_COUNT = regex_cache.compile(r"[\s,]+(?:(?:yang|diberikan|disalurkan|dialokasikan)[\s]+){0,2}(?:untuk|bagi|kepada)\s+", regex.I)
 
 
 # the units of a rate after its amount: "per KPM per bulan", "/orang/bulan", "setiap bulan"
-_RATE_UNIT = regex.compile(r"(?:[ \t]|\n(?![ \t]*\n))*(?:/[ \t]*|(?:per|setiap|tiap)(?:[ \t]|\n(?![ \t]*\n))+)(\p{L}+)", regex.I)
+_RATE_UNIT = regex_cache.compile(r"(?:[ \t]|\n(?![ \t]*\n))*(?:/[ \t]*|(?:per|setiap|tiap)(?:[ \t]|\n(?![ \t]*\n))+)(\p{L}+)", regex.I)
 
 
 def _rate_units(text: str, end: int) -> Optional[tuple[frozenset[str], int]]:
@@ -2698,11 +2698,11 @@ def resolve(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) ->
 
 
 # a word stating a total over the figures before it ("secara keseluruhan", "total", "seluruhnya")
-_TOTAL_WORD = regex.compile(r"(?<!\w)(?:secara\s+keseluruhan|keseluruhan|seluruhnya|total|kumulatif|akumulasi)(?!\w)", regex.I)
-_YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+_TOTAL_WORD = regex_cache.compile(r"(?<!\w)(?:secara\s+keseluruhan|keseluruhan|seluruhnya|total|kumulatif|akumulasi)(?!\w)", regex.I)
+_YEAR = regex_cache.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 # a year named relative to the one the text is of: "tahun lalu" (-1), "tahun ini" (0), "tahun
 # depan" (+1); not a comparison with it ("naik 5 persen dibanding tahun lalu" is of this year)
-_RELATIVE_YEAR = regex.compile(
+_RELATIVE_YEAR = regex_cache.compile(
     r"(?<!\w)(?P<cmp>(?:dibanding(?:kan)?|daripada|dari|than)\s+(?:dengan\s+)?(?:(?:periode|waktu|masa)\s+"
     r"(?:yang\s+)?sama\s+(?:pada\s+)?)?)?(?:tahun|TA)\s+(?:anggaran\s+)?(?:yang\s+)?(?P<rel>lalu|sebelumnya|kemarin|"
     r"ini|berjalan|depan|mendatang|berikutnya|akan\s+datang)(?!\w)"
@@ -2712,25 +2712,25 @@ _RELATIVE = {"lalu": "@-1", "sebelumnya": "@-1", "kemarin": "@-1", "ini": "@0", 
 
 
 # the date of a news story in brackets after the day ("Selasa (9/7/2024)", "(14/11/2024)")
-_DATELINE = regex.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)\s*\)")
+_DATELINE = regex_cache.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)\s*\)")
 
 
-_DARI_OPENING = regex.compile(r"dari\b", regex.I)
+_DARI_OPENING = regex_cache.compile(r"dari\b", regex.I)
 # what opens another clause after an indicator's figures
-_OTHER_CLAUSE = regex.compile(r";|\b(?:sedangkan|sementara|namun|tetapi|adapun|serta)\b", regex.I)
+_OTHER_CLAUSE = regex_cache.compile(r";|\b(?:sedangkan|sementara|namun|tetapi|adapun|serta)\b", regex.I)
 # between an achieved figure and its target: "dari target ", "dari target yang ditetapkan sebesar "
-_OF_TARGET_GAP = regex.compile(r"\s*(?:dari|terhadap)\s+(?:target|sasaran)(?:nya)?(?:\s+(?!(?:dan|atau|serta)\b)[\p{L}-]+){0,3}?"
+_OF_TARGET_GAP = regex_cache.compile(r"\s*(?:dari|terhadap)\s+(?:target|sasaran)(?:nya)?(?:\s+(?!(?:dan|atau|serta)\b)[\p{L}-]+){0,3}?"
                                r"\s*(?:sebesar\s*)?", regex.I)
 # between "dari" and a target's figure: the target word, its qualifiers and year, no other figure
 # ("dari target akhir Renstra tahun 2026 sebesar ", "dari target tahun 2023 yaitu ")
-_TARGET_WORDS_THEN_FIGURE = regex.compile(
+_TARGET_WORDS_THEN_FIGURE = regex_cache.compile(
     r"\s+(?:target|sasaran)(?:nya)?(?:\s+(?:[\p{L}-]+|(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)\d\d)?)){0,6}?"
     r"\s*(?:sebesar|yaitu|yakni|adalah|:)?\s*", regex.I)
 
 
 # between a realisation and the percentage it makes of a target, in one clause: a few words, none
 # joining another clause ("76,5% tersebut telah mencapai ", "76,5% atau baru ")
-_SAME_CLAUSE_GAP = regex.compile(r"(?:\s+(?!(?:dan|serta|sedangkan|sementara|namun|tetapi|capaian\w*|pencapaian)\b)"
+_SAME_CLAUSE_GAP = regex_cache.compile(r"(?:\s+(?!(?:dan|serta|sedangkan|sementara|namun|tetapi|capaian\w*|pencapaian)\b)"
                                  r"\p{L}[\p{L}-]*){0,5}\s+", regex.I)
 
 
@@ -2742,24 +2742,24 @@ def _dateline_year(text: str) -> Optional[str]:
 
 # what was done, said in a sentence: its percentage is a realisation ("yang tertangani sebanyak ...
 # atau sebesar 80%")
-_DONE_IN_SENTENCE = regex.compile(r"\b(?:tertangani|ditangani|terlayani|dilayani|terealisasi|direalisasikan|realisasi\w*|"
+_DONE_IN_SENTENCE = regex_cache.compile(r"\b(?:tertangani|ditangani|terlayani|dilayani|terealisasi|direalisasikan|realisasi\w*|"
                                   r"tercapai|terpenuhi|mendapat(?:kan)?|menerima|memperoleh|tersalur(?:kan)?|disalurkan)\b",
                                   regex.I)
 # a percentage's own words that make it an achievement, not a realisation
-_ACHIEVEMENT_WORD = regex.compile(r"\b(?:capaian\w*|pencapaian\w*|persentase\s+capaian|kinerja)\b", regex.I)
+_ACHIEVEMENT_WORD = regex_cache.compile(r"\b(?:capaian\w*|pencapaian\w*|persentase\s+capaian|kinerja)\b", regex.I)
 
 
 # a noun naming what a figure measures ("indikator", "persentase", "jumlah"): a sentence that names
 # one states a measure of its own
-_MEASURE_NOUN = regex.compile(r"\b(?:indikator|persentase|prosentase|jumlah|angka|rasio|tingkat|cakupan|indeks)\b", regex.I)
+_MEASURE_NOUN = regex_cache.compile(r"\b(?:indikator|persentase|prosentase|jumlah|angka|rasio|tingkat|cakupan|indeks)\b", regex.I)
 
 
 # the words that give the reason for an indicator's polarity, around what says it ("Karena indikator
 # ini bersifat ...", "mengingat indikator ini merupakan ...")
-_POLARITY_REASON = regex.compile(r"\b(?:oleh\s+)?karena|\bmengingat|\bbersifat|\bmerupakan|\bsifat(?:nya)?|\bpolaritas(?:nya)?\b",
+_POLARITY_REASON = regex_cache.compile(r"\b(?:oleh\s+)?karena|\bmengingat|\bbersifat|\bmerupakan|\bsifat(?:nya)?|\bpolaritas(?:nya)?\b",
                                  regex.I)
 # a measure noun that names one of its own, not one pointed back to ("indikator ini", "capaian tersebut")
-_MEASURE_NOUN_OF_ITS_OWN = regex.compile(r"\b(?:indikator|persentase|prosentase|jumlah|angka|rasio|tingkat|cakupan|indeks)"
+_MEASURE_NOUN_OF_ITS_OWN = regex_cache.compile(r"\b(?:indikator|persentase|prosentase|jumlah|angka|rasio|tingkat|cakupan|indeks)"
                                          r"\b(?!\s+(?:ini|tersebut|itu)\b)", regex.I)
 
 
@@ -2794,7 +2794,7 @@ def _without_plan_horizons(text: str) -> str:
 # a sentence that opens by setting the year it speaks of, as a frame before its subject: "Tahun 2022,
 # serapan hanya 85 persen", "Pada 2022 serapan ...", "Sementara pada tahun 2021, ...", "Di tahun 2022
 # ..." (not "Serapan anggaran tahun 2023 mencapai ...": a year inside the subject frames nothing)
-_YEAR_FRAME_OPENING = regex.compile(
+_YEAR_FRAME_OPENING = regex_cache.compile(
     r"[\W_]*(?:(?:sementara(?:\s+itu)?|sedangkan|adapun|namun|padahal|bandingkan(?:\s+dengan)?|bahkan)[\s,]+)?"
     r"(?:(?:pada|di|untuk|selama|dalam)\s+)?(?:(?:tahun|TA)\s+(?:anggaran\s+)?)?((?:19|20)\d\d)(?![\d.,]\d)", regex.I)
 
@@ -2863,13 +2863,13 @@ def _other_year(years: set[str], text: str) -> bool:
 # what may stand between a change's new value and its percentage: "pada 2020", then "atau" and
 # the change word ("..., atau mengalami penurunan sebesar"), not a clause about something else
 # (", dan realisasi anggaran naik")
-_YEAR_PHRASE = regex.compile(r"\b(?:pada|di|tahun)\s+(?:tahun\s+)?(?:19|20)\d\d\b", regex.I)
-_CHANGE_FOLLOWS = regex.compile(r"[\s,;(]*(?:(?:atau|alias|yaitu|yakni|sehingga)\s+)?(?:\w+\s+){0,3}", regex.I)
+_YEAR_PHRASE = regex_cache.compile(r"\b(?:pada|di|tahun)\s+(?:tahun\s+)?(?:19|20)\d\d\b", regex.I)
+_CHANGE_FOLLOWS = regex_cache.compile(r"[\s,;(]*(?:(?:atau|alias|yaitu|yakni|sehingga)\s+)?(?:\w+\s+){0,3}", regex.I)
 
 
 # what joins the numbers of a list: a comma, "dan", "serta", "and" (the next number's currency
 # sign belongs to the number)
-_LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+|and\s+)?|dan\s+|serta\s+|and\s+|&\s*)", regex.I)
+_LIST_JOIN = regex_cache.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+|and\s+)?|dan\s+|serta\s+|and\s+|&\s*)", regex.I)
 
 
 def _same_quantity(text: str, a: Mention, b: Mention) -> bool:
@@ -2897,11 +2897,11 @@ def _is_change(r: _Resolver, p: Mention) -> bool:
 
 # between two items of a list: a join, possibly after the first item's own percentage or a unit
 # ("Rp A (90%) dan Rp B", "180 anak dari target 200 anak dan 120 orang")
-_ITEM_GAP = regex.compile(r"\s*(?:\(?\s*\d[\d.,]*\s*(?:%|persen|prosen|percent)\s*\)?)?\s*"
+_ITEM_GAP = regex_cache.compile(r"\s*(?:\(?\s*\d[\d.,]*\s*(?:%|persen|prosen|percent)\s*\)?)?\s*"
                           r"(?:,\s*(?:dan\s+|serta\s+|and\s+)?|dan\s+|serta\s+|and\s+|&\s*)", regex.I)
 # between a part and its whole: "Rp A dari Rp B", "180 anak dari target 200 anak", "dari pagu masing-masing"
-_PART_WHOLE_GAP = regex.compile(r"(?:dari|terhadap|of)\b(?:\s+\p{L}+){0,3}?\s*$", regex.I)
-_PERCENT_ITEM = regex.compile(r"\(?\s*\d[\d.,]*\s*(?:%|persen|prosen|percent)\s*\)?", regex.I)
+_PART_WHOLE_GAP = regex_cache.compile(r"(?:dari|terhadap|of)\b(?:\s+\p{L}+){0,3}?\s*$", regex.I)
+_PERCENT_ITEM = regex_cache.compile(r"\(?\s*\d[\d.,]*\s*(?:%|persen|prosen|percent)\s*\)?", regex.I)
 
 
 class _MentionsByStart:
@@ -2924,7 +2924,7 @@ class _MentionsByStart:
 
 # the whole all the listed parts are of, after their percentages: "... atau 36,7 persen dan 57,6
 # persen dari pagu Kemensos Rp"
-_ONE_WHOLE_LEAD = regex.compile(r"[ \t\n]*\)?[ \t\n]*(?:dari|terhadap)[ \t\n]+(?:[\p{L}/-]+[ \t\n]+){0,4}$", regex.I)
+_ONE_WHOLE_LEAD = regex_cache.compile(r"[ \t\n]*\)?[ \t\n]*(?:dari|terhadap)[ \t\n]+(?:[\p{L}/-]+[ \t\n]+){0,4}$", regex.I)
 
 
 def _pairs_of_one_whole(text: str, mine: list[Mention], pcts: list[Mention]) -> Optional[list[tuple[Mention, Mention]]]:
@@ -3051,14 +3051,14 @@ def _list_role(lead: str) -> Optional[str]:
 # a name of an item of spending: a run of capitalised words or acronyms ("PKH", "Kartu Sembako",
 # "Program Keluarga Harapan"); of it, the words that open a sentence, join clauses or name a role
 # or a kind of item are no part of the name ("Pagu PKH" is PKH's, "Program BPNT" is BPNT's)
-_CAPITALISED_RUN = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}\d/-]*(?:[ \t]+\p{Lu}[\p{L}\d/-]*)*")
+_CAPITALISED_RUN = regex_cache.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}\d/-]*(?:[ \t]+\p{Lu}[\p{L}\d/-]*)*")
 _NOT_A_NAME = frozenset("""artinya sementara sedangkan adapun dengan untuk dari hingga sampai pada tahun dan atau yakni yaitu
     masing-masing rp persen program kegiatan bantuan realisasi realisasinya serapan serapannya penyerapan pagu anggaran
     alokasi total jumlah dana belanja capaian sisa selain kemudian lalu namun tetapi itu ini tersebut terbesar
     januari februari maret april mei juni juli agustus september oktober november desember senin selasa rabu kamis
     jumat sabtu minggu triwulan semester tahap""".split())
 # a name followed by its acronym in brackets: "Program Keluarga Harapan (PKH)" is named PKH
-_NAME_THEN_ACRONYM = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}\d/-]*(?:[ \t]+\p{Lu}[\p{L}\d/-]*)*[ \t]*(?=\(\s*\p{Lu}{2,}\s*\))")
+_NAME_THEN_ACRONYM = regex_cache.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}\d/-]*(?:[ \t]+\p{Lu}[\p{L}\d/-]*)*[ \t]*(?=\(\s*\p{Lu}{2,}\s*\))")
 NAMED_ITEMS_REACH = 600  # how far before the percentages the sentences of their items may start
 
 
@@ -3257,7 +3257,7 @@ def _parallel_pairs(text: str, nums: list[Mention], k: int) -> Optional[list[tup
 # right before a percentage that is itself a value compared or changed, not the change: "naik dari 1,5
 # persen menjadi 1,8 persen", "lebih tinggi dari inflasi 2,8 persen" ("dibanding tahun lalu sebesar 15
 # persen" is the change)
-_COMPARED_VALUE = regex.compile(r"(?<!\w)(?:dari|daripada|dibanding(?:kan)?(?:\s+dengan)?|menjadi|semula)"
+_COMPARED_VALUE = regex_cache.compile(r"(?<!\w)(?:dari|daripada|dibanding(?:kan)?(?:\s+dengan)?|menjadi|semula)"
                                 r"(?:\s+(?!(?:atau|sebesar|sekitar|hingga|mencapai)\b)\p{L}+){0,3}\s*$", regex.I)
 
 

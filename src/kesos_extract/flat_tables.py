@@ -35,6 +35,7 @@ from typing import Optional
 
 import regex
 
+from . import regex_cache
 from .document import Document
 from .grammar import load_grammar
 from .models import Cell, Table
@@ -44,18 +45,18 @@ from .tables import stated_scale, type_cell
 _HEADER_LOOKBACK = 8  # lines above a table's first program row where its header may stand
 _ROW_REACH = 40  # lines after a program row where the rows under it may stand
 _MAX_HEADER_LINE = 200
-_AMOUNT = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.])")  # a row's money, not a page number
+_AMOUNT = regex_cache.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.])")  # a row's money, not a page number
 _FURNITURE_LINES = 4  # lines between two rows that are no row: a page's running title, number, repeated header
 
 # a figure of a row: an amount, a decimal, a whole number, a percentage, or a dash for none
-_FIGURE = regex.compile(r"(?:Rp\.?\s*)?[-+]?\d[\d.,]*%?|[-–—](?=\s|$)")
+_FIGURE = regex_cache.compile(r"(?:Rp\.?\s*)?[-+]?\d[\d.,]*%?|[-–—](?=\s|$)")
 # a row under a program row: its number or its code, then its name
 # (a cell a line: the name on the line after its number)
-_ROW_OPENING = regex.compile(r"(?m)^[ \t]*(?P<mark>\d{1,2}(?:[. ]\d{1,2}){0,3}(?:\.\d{1,4}){0,3}\.?|[IVX]{1,4})"
+_ROW_OPENING = regex_cache.compile(r"(?m)^[ \t]*(?P<mark>\d{1,2}(?:[. ]\d{1,2}){0,3}(?:\.\d{1,4}){0,3}\.?|[IVX]{1,4})"
                              r"(?:[ \t]+|[ \t]*\n[ \t]*)(?=\p{L})")
-_FIGURES_LINE = regex.compile(r"[ \t]*(?:(?:Rp\.?\s*)?[-+]?\d[\d.,]*%?|[-–—])(?:[ \t]+(?:(?:Rp\.?\s*)?[-+]?\d[\d.,]*%?|[-–—]))*[ \t]*")
-_ROW_NUMBER_LINE = regex.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})[ \t]*")  # the next row's number, a cell a line
-_TOTAL_LINE = regex.compile(r"(?m)^[ \t]*(?P<label>(?:jumlah|total)(?:[ \t]+(?:total|keseluruhan|urusan|program|anggaran|"
+_FIGURES_LINE = regex_cache.compile(r"[ \t]*(?:(?:Rp\.?\s*)?[-+]?\d[\d.,]*%?|[-–—])(?:[ \t]+(?:(?:Rp\.?\s*)?[-+]?\d[\d.,]*%?|[-–—]))*[ \t]*")
+_ROW_NUMBER_LINE = regex_cache.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})[ \t]*")  # the next row's number, a cell a line
+_TOTAL_LINE = regex_cache.compile(r"(?m)^[ \t]*(?P<label>(?:jumlah|total)(?:[ \t]+(?:total|keseluruhan|urusan|program|anggaran|"
                             r"belanja(?:[ \t]+langsung)?))?)[ \t]*:?(?:[ \t]+|[ \t]*\n[ \t]*)(?=[\dR])", regex.I)
 
 
@@ -372,7 +373,7 @@ def flat_budget_tables(doc: Document, items: list[_Candidate]) -> list[Table]:
 
 # the row of the urusan over the programs ("I Urusan Pemerintahan Bidang Sosial 9.875.400.000 ...",
 # "1.06 URUSAN PEMERINTAHAN BIDANG SOSIAL ...")
-_URUSAN_ROW = regex.compile(r"(?m)^[ \t]*(?P<mark>[IVX]{1,4}|\d{1,2}(?:[. ]\d{2})?)[ \t]+(?=urusan\b)", regex.I)
+_URUSAN_ROW = regex_cache.compile(r"(?m)^[ \t]*(?P<mark>[IVX]{1,4}|\d{1,2}(?:[. ]\d{2})?)[ \t]+(?=urusan\b)", regex.I)
 
 
 def _urusan_row(text: str, roles: _Roles, first: int) -> Optional[list[Cell]]:

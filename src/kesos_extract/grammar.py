@@ -37,7 +37,7 @@ from .document_caches import forget_on_done
 from .errors import GrammarError
 
 GRAMMAR_FILES = ("numbers", "scales", "words", "amounts", "percentages", "counts", "targets", "sections", "claims", "tables", "programs", "ocr")
-_REF = regex.compile(r"\{\{(\w+)\}\}")
+_REF = regex_cache.compile(r"\{\{(\w+)\}\}")
 
 
 class Example(BaseModel):
@@ -127,7 +127,7 @@ def _trigger_spans(trigger: Any, text: str, pos: int, end: int) -> "array[int]":
 # a trigger that is an alternation of words ("(?:puluh|belas|ratus|ribu|juta)\b", "target|sasar|rencana"):
 # the regex module scans for a word as fast as for a character, for an alternation of words some
 # twenty times slower
-_WORDS = regex.compile(r"\w+(?:\\s\+\w+)*(?:\|\w+(?:\\s\+\w+)*)*")  # "a|b|c\\s+d"
+_WORDS = regex_cache.compile(r"\w+(?:\\s\+\w+)*(?:\|\w+(?:\\s\+\w+)*)*")  # "a|b|c\\s+d"
 
 
 @lru_cache(maxsize=None)
@@ -145,7 +145,7 @@ def _literal_branches(source: str, flags: int) -> Optional[tuple[Any, ...]]:
     return tuple(regex_cache.compile(prefix + w + tail, flags) for w in body.split("|"))
 
 
-_LEADING_FLAGS = regex.compile(r"(?:\(\?[a-zA-Z-]+\))*")
+_LEADING_FLAGS = regex_cache.compile(r"(?:\(\?[a-zA-Z-]+\))*")
 
 
 @lru_cache(maxsize=None)

@@ -250,13 +250,13 @@ def _widened(found: list[Found], regions: tuple[tuple[int, int], ...]) -> list[F
 
 # what stands before a number that is a year, a date part or a reference, not a quantity
 # (the label of a numbered thing too: "pernyataan 1 sebesar 80 persen", "butir 3", "Gambar 2")
-_NOT_A_QUANTITY_BEFORE = regex.compile(r"(?:tahun|th|thn|ta|s/d|sampai|hingga|-|–|/|no|nomor|pasal|bab|tabel|ke)\.?\s*$|"
+_NOT_A_QUANTITY_BEFORE = regex_cache.compile(r"(?:tahun|th|thn|ta|s/d|sampai|hingga|-|–|/|no|nomor|pasal|bab|tabel|ke)\.?\s*$|"
                                        r"(?<!\w)(?:pernyataan|pertanyaan|item|butir|soal|gambar|grafik|lampiran|ayat|"
                                        r"huruf|halaman|hal)\.?\s*$", regex.I)
 
 
 # a range's dash and its second end: "20 - 30", "41 s/d 50" (then a word of time: an age range)
-_RANGE_TO = regex.compile(r"[ ]{0,2}(?:-|–|s/d|s\.d\.?|sampai|hingga)[ ]{0,2}\d{1,3}(?![\d.,]\d)", regex.I)
+_RANGE_TO = regex_cache.compile(r"[ ]{0,2}(?:-|–|s/d|s\.d\.?|sampai|hingga)[ ]{0,2}\d{1,3}(?![\d.,]\d)", regex.I)
 
 
 @lru_cache(maxsize=1)
@@ -268,12 +268,12 @@ def _duration_after() -> regex.Pattern:
 
 # the day of a date: "Senin (3/6/2024)", "(13/2)" after a day's name; the month after "/" is left
 # out by _NOT_A_QUANTITY_BEFORE, the year as a year
-_DATE_AFTER = regex.compile(r"\s*/\s*\d{1,2}\s*/\s*(?:19|20)?\d\d(?!\d)")
-_DAY_MONTH_AFTER = regex.compile(r"\s*/\s*\d{1,2}\s*\)")
-_DAY_NAME_BEFORE = regex.compile(r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*\(\s*$", regex.I)
+_DATE_AFTER = regex_cache.compile(r"\s*/\s*\d{1,2}\s*/\s*(?:19|20)?\d\d(?!\d)")
+_DAY_MONTH_AFTER = regex_cache.compile(r"\s*/\s*\d{1,2}\s*\)")
+_DAY_NAME_BEFORE = regex_cache.compile(r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*\(\s*$", regex.I)
 # a space before a decimal separator, then the decimals and a percent sign: what OCR makes of
 # "95,77 %" ("95 , 77 %", "95 ,77%"; percentages.yaml reads them whole)
-_SPLIT_PERCENT_AFTER = regex.compile(r"[ ]+[,.][ ]*\d{1,2}[ ]*(?:%|persen\b)", regex.I)
+_SPLIT_PERCENT_AFTER = regex_cache.compile(r"[ ]+[,.][ ]*\d{1,2}[ ]*(?:%|persen\b)", regex.I)
 
 
 @lru_cache(maxsize=1)
@@ -284,7 +284,7 @@ def _number_re() -> regex.Pattern:
 
 
 # what follows an item's number at the start of a line ("9)", "(9)", "9.", then a space)
-_ITEM_NUMBER_AFTER = regex.compile(r"[.)][ \t]")
+_ITEM_NUMBER_AFTER = regex_cache.compile(r"[.)][ \t]")
 
 
 def _is_item_number(text: str, start: int, end: int) -> bool:

@@ -23,6 +23,7 @@ from typing import Callable, Optional
 import regex
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from . import regex_cache
 from .catalogue import match_program, program_names
 from .document import Document
 from .errors import GrammarError
@@ -30,39 +31,39 @@ from .grammar import load_grammar
 from .intervals import DisjointSpans
 
 # "program" before a word (not "program-program", not "Program," nor a heading's last word)
-_OPENER = regex.compile(r"\bprogram\b(?!-)(?=[ \t]+[\"“‘']?[\p{L}\d(])", regex.I)
+_OPENER = regex_cache.compile(r"\bprogram\b(?!-)(?=[ \t]+[\"“‘']?[\p{L}\d(])", regex.I)
 # a name the writer put in quotes: program "Jumat Berkah"
-_QUOTED = regex.compile(r"[ \t]+[\"“‘'](?P<name>[^\"”’'\n]{3,60})[\"”’']")
+_QUOTED = regex_cache.compile(r"[ \t]+[\"“‘'](?P<name>[^\"”’'\n]{3,60})[\"”’']")
 # a parenthesised group taken whole: an acronym "(PKH)" or an explanation "(Eks Narapidana, PSK)"
-_PAREN = regex.compile(r"\([^()\n]{1,90}\)")
-_LIST_MARK = regex.compile(r"\(\d{1,2}\)")
+_PAREN = regex_cache.compile(r"\([^()\n]{1,90}\)")
+_LIST_MARK = regex_cache.compile(r"\(\d{1,2}\)")
 # a second name after a slash goes on with the first ("Program Bantuan Pangan Non Tunai (BPNT)/Sembako")
-_SLASH_NAME = regex.compile(r"/\p{L}")
+_SLASH_NAME = regex_cache.compile(r"/\p{L}")
 # (or the program's figures under their labels: "(Pagu: Rp 310.000.000; Realisasi: ...)", "(anggaran Rp ...)")
-_FIGURE_PAREN = regex.compile(r"\(\s*(?:rp(?!\p{L})|idr\b|\d|(?:pagu|anggaran|alokasi|realisasi|dpa)\b[^)\n]{0,30}?\d)", regex.I)
-_WORD = regex.compile(r"[^\s(),;:!?\"“”‘’|]+")
-_NUMBER = regex.compile(r"^[\d.,/%-]+$")
-_ABBREVIATION = regex.compile(r"^(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov|Kel|Jl|dr|Hj?|Drs|Ir)\.$", regex.I)
+_FIGURE_PAREN = regex_cache.compile(r"\(\s*(?:rp(?!\p{L})|idr\b|\d|(?:pagu|anggaran|alokasi|realisasi|dpa)\b[^)\n]{0,30}?\d)", regex.I)
+_WORD = regex_cache.compile(r"[^\s(),;:!?\"“”‘’|]+")
+_NUMBER = regex_cache.compile(r"^[\d.,/%-]+$")
+_ABBREVIATION = regex_cache.compile(r"^(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov|Kel|Jl|dr|Hj?|Drs|Ir)\.$", regex.I)
 # the end of a sentence (for the clause a program's budget is read from); a line break before a
 # lower-case word is the conversion's wrapping of a sentence, not its end
 # (the second dot of "Rp. . 6.972.300.000,-" ends no sentence)
 # (nor one after a word before a percentage, an amount or a figure that a lower-case word follows:
 # "... terealisasi\n97,25% yaitu Rp ...", "... Sosial tahun\n2018 sebesar Rp ...")
-_SENTENCE_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov))(?<!\bRp\.[ \t]{1,2})\.(?=\s|$)|[;!?]|"
+_SENTENCE_END = regex_cache.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov))(?<!\bRp\.[ \t]{1,2})\.(?=\s|$)|[;!?]|"
                               r"\n(?![ \t]*\p{Ll})(?!(?<=\p{L}[ \t]*\n)[ \t]*(?:\d[\d.,]*[ \t]*(?:%|persen\b)|Rp(?!\p{L})|"
                               r"\d[\d.,]*[ \t]+\p{Ll}))")
 # what may stand before "program" on its line for the line to be an item ("1. ", "- ", "b) ")
 # patterns of the helpers below, compiled once
-_NEW_ITEM_AFTER_AND = regex.compile(r"\s*(?:program|kegiatan|rp|\d|realisasi|pagu|anggaran)", regex.I)
-_TRAILING_JOINER = regex.compile(r"(?:\s+(?:dan|serta|atau))+$", regex.I)
-_AND = regex.compile(r"\s+(?:dan|serta)\s+")
-_PROGRAM_HEAD = regex.compile(r"^\W*program\s+")  # in a name already lower-cased
-_PROGRAM_HEAD_ANY_CASE = regex.compile(r"^\W*program\s+", regex.I)
-_PROGRAM_WORD_ALONE = regex.compile(r"^\W*program(?:\s+|$)", regex.I)  # "Program" alone is no name
-_ALNUM_RUN = regex.compile(r"[\p{L}\d]+")
-_CAPITALS_ONLY = regex.compile(r"[\p{Lu}\d-]+")
-_LAST_WORD = regex.compile(r"(\S+)[ \t]+$")
-_QUOTE_AFTER = regex.compile(r"[ \t]+[\"“‘']")
+_NEW_ITEM_AFTER_AND = regex_cache.compile(r"\s*(?:program|kegiatan|rp|\d|realisasi|pagu|anggaran)", regex.I)
+_TRAILING_JOINER = regex_cache.compile(r"(?:\s+(?:dan|serta|atau))+$", regex.I)
+_AND = regex_cache.compile(r"\s+(?:dan|serta)\s+")
+_PROGRAM_HEAD = regex_cache.compile(r"^\W*program\s+")  # in a name already lower-cased
+_PROGRAM_HEAD_ANY_CASE = regex_cache.compile(r"^\W*program\s+", regex.I)
+_PROGRAM_WORD_ALONE = regex_cache.compile(r"^\W*program(?:\s+|$)", regex.I)  # "Program" alone is no name
+_ALNUM_RUN = regex_cache.compile(r"[\p{L}\d]+")
+_CAPITALS_ONLY = regex_cache.compile(r"[\p{Lu}\d-]+")
+_LAST_WORD = regex_cache.compile(r"(\S+)[ \t]+$")
+_QUOTE_AFTER = regex_cache.compile(r"[ \t]+[\"“‘']")
 _CATALOGUE_CUTOFF = 88.0
 _MAX_WORDS = 16
 
@@ -183,8 +184,8 @@ class NamedProgram:
 
 # --- where a name ends ----------------------------------------------------------------------------
 
-_VERB = regex.compile(r"^(?:me(?:m[bpf]|n[dtcjsz]|ng|ny|[lrmnwy])|di|ber|ter)\p{Ll}{2,}$")
-_ACRONYM = regex.compile(r"\(\p{Lu}[\p{Lu}\d/-]+\)")
+_VERB = regex_cache.compile(r"^(?:me(?:m[bpf]|n[dtcjsz]|ng|ny|[lrmnwy])|di|ber|ter)\p{Ll}{2,}$")
+_ACRONYM = regex_cache.compile(r"\(\p{Lu}[\p{Lu}\d/-]+\)")
 
 
 def is_verb(word: str) -> bool:
@@ -248,7 +249,7 @@ def _scan(text: str, pos: int, limit: int, *, through_commas: bool) -> tuple[int
 
 
 # a word hyphenated at a line's end ("Pemerin-" / "tahan"): one word again
-_HYPHENATED_AT_BREAK = regex.compile(r"(?<=\p{Ll})-[ \t]*\n[ \t]*(?=\p{Ll})")
+_HYPHENATED_AT_BREAK = regex_cache.compile(r"(?<=\p{Ll})-[ \t]*\n[ \t]*(?=\p{Ll})")
 
 
 def tidy_name(name: str) -> str:
@@ -283,7 +284,7 @@ def name_end(text: str, start: int, limit: int) -> int:
     return best if best_score >= _CATALOGUE_CUTOFF else _through_acronym(text, start, _first_of_two(text, start, best), limit)
 
 
-_BLANKS = regex.compile(r"[ \t]*")
+_BLANKS = regex_cache.compile(r"[ \t]*")
 
 
 def _wrapped_name_end(text: str, start: int, end: int, score: float) -> Optional[int]:
@@ -304,7 +305,7 @@ def _wrapped_name_end(text: str, start: int, end: int, score: float) -> Optional
 # a few words and an acronym in parentheses after where a name stopped: initials ("RTLH", with
 # parts joined by a hyphen: "Bantuan Langsung Tunai Dana Desa (BLT-DD)") or an Indonesian
 # syllable acronym, capitalised as a word ("Rutilahu" of RUmah TIdak LAyak HUni, "Jamkesda")
-_ACRONYM_AHEAD = regex.compile(r"(?P<words>(?:[ \t]+\p{L}+){1,4}?)[ \t]*\("
+_ACRONYM_AHEAD = regex_cache.compile(r"(?P<words>(?:[ \t]+\p{L}+){1,4}?)[ \t]*\("
                                r"(?P<acronym>\p{Lu}{2,8}(?:-\p{Lu}{1,6})?|\p{Lu}\p{Ll}{3,9})\)")
 
 
@@ -379,7 +380,7 @@ def _acronyms_only(words: list[str]) -> bool:
 
 
 # a nominal head: "-an" ("Bantuan", "Pemberdayaan", "Kesejahteraan") or a loanword in "-si"
-_NOMINAL = regex.compile(r"\p{Ll}{3,}an|\p{Ll}+si")
+_NOMINAL = regex_cache.compile(r"\p{Ll}{3,}an|\p{Ll}+si")
 
 
 def _proper_single(word: str) -> bool:
@@ -411,7 +412,7 @@ def _is_name(name: str, titled_context: bool) -> bool:
     return len(words) >= 3 and welfare >= 2
 
 
-_SYLLABLE_ACRONYM = regex.compile(r"\((\p{Lu}\p{Ll}{3,9})\)")
+_SYLLABLE_ACRONYM = regex_cache.compile(r"\((\p{Lu}\p{Ll}{3,9})\)")
 
 
 def _syllable_acronym(name: str, words: list[str]) -> bool:
@@ -438,8 +439,8 @@ def _titled_context(text: str, start: int) -> bool:
 # --- the mentions ---------------------------------------------------------------------------------
 
 # a title line the conversion broke: it ends on a joining word or mark, or leaves a parenthesis open
-_OPEN_END = regex.compile(r"(?:,|\b(?:dan|serta|atau|bagi|&)|[/(-])[ \t]*$", regex.I)
-_NEXT_ITEM = regex.compile(r"[ \t]*(?:[-•▪·*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zA-Z][.)]|\(\d{1,2}\))[ \t]")
+_OPEN_END = regex_cache.compile(r"(?:,|\b(?:dan|serta|atau|bagi|&)|[/(-])[ \t]*$", regex.I)
+_NEXT_ITEM = regex_cache.compile(r"[ \t]*(?:[-•▪·*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zA-Z][.)]|\(\d{1,2}\))[ \t]")
 
 
 def wrapped_title(text: str, title: str, end: int, clean: Callable[[str], str] = tidy_name) -> tuple[str, int]:
@@ -514,17 +515,17 @@ def _joined_line(text: str, title: str, end: int, clean: Callable[[str], str]) -
 
 
 # where a line's figures start: "(Rp 9,8 M)", ", Rp 1.200.000", " 6.412.850.000"
-_FIGURES_START = regex.compile(r"[ \t]*[(,:;]?[ \t]*(?:rp\.?[ \t]*\d|\d)", regex.I)
+_FIGURES_START = regex_cache.compile(r"[ \t]*[(,:;]?[ \t]*(?:rp\.?[ \t]*\d|\d)", regex.I)
 # the figures that close a flattened row's line: amounts, decimals, percentages or dashes
-_ROW_FIGURES = regex.compile(r"(?:[ \t]+(?:Rp\.?[ \t]*)?(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?%?|[-–—]))+[ \t]*$")
-_TOTAL_WORD = regex.compile(r"(?i:jumlah|total|sub[ -]?total)\b")
-_HYPHEN_BREAK = regex.compile(r"\p{Ll}-[ \t]*$")
-_PROGRAM_WORD_ONLY = regex.compile(r"[ \t]*program[ \t]*:?[ \t]*", regex.I)
-_DIGIT = regex.compile(r"\d")
+_ROW_FIGURES = regex_cache.compile(r"(?:[ \t]+(?:Rp\.?[ \t]*)?(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?%?|[-–—]))+[ \t]*$")
+_TOTAL_WORD = regex_cache.compile(r"(?i:jumlah|total|sub[ -]?total)\b")
+_HYPHEN_BREAK = regex_cache.compile(r"\p{Ll}-[ \t]*$")
+_PROGRAM_WORD_ONLY = regex_cache.compile(r"[ \t]*program[ \t]*:?[ \t]*", regex.I)
+_DIGIT = regex_cache.compile(r"\d")
 # the rest of a broken title: a few capitalised words, no figures, no sentence
-_TITLE_TAIL = regex.compile(r"[ \t]*\p{Lu}[\p{L}/()&,-]*(?:[ \t]+[\p{L}/()&,-]+){0,7}[ \t]*")
+_TITLE_TAIL = regex_cache.compile(r"[ \t]*\p{Lu}[\p{L}/()&,-]*(?:[ \t]+[\p{L}/()&,-]+){0,7}[ \t]*")
 # the next line of a title goes on with a joining word and a capitalised word
-_JOINED_START = regex.compile(r"[ \t]*(?:dan|serta|DAN|SERTA|Dan|Serta)[ \t]+\p{Lu}")
+_JOINED_START = regex_cache.compile(r"[ \t]*(?:dan|serta|DAN|SERTA|Dan|Serta)[ \t]+\p{Lu}")
 
 
 
@@ -542,7 +543,7 @@ def line_name(text: str, start: int) -> Optional[int]:
 
 
 # a nomenclature code in brackets after a name, closing its line: " (1.06.02)", " [1.06.02]"
-_TRAILING_CODE = regex.compile(r"[ \t]*[(\[][ \t]*(?:\d{1,2}|[Xx]{1,2})(?:[. ](?:\d{1,3}|[Xx]{1,2})){2,5}\.?[ \t]*[)\]][ \t]*[.:]?[ \t]*")
+_TRAILING_CODE = regex_cache.compile(r"[ \t]*[(\[][ \t]*(?:\d{1,2}|[Xx]{1,2})(?:[. ](?:\d{1,3}|[Xx]{1,2})){2,5}\.?[ \t]*[)\]][ \t]*[.:]?[ \t]*")
 
 
 def _quoted(text: str, m: regex.Match) -> Optional[NamedProgram]:
@@ -607,7 +608,7 @@ def _mention(text: str, m: regex.Match) -> Optional[NamedProgram]:
 # Sosial", "Nama Program: Pemberdayaan Sosial", "PROGRAM 2: REHABILITASI SOSIAL", "Program<TAB>: ..."
 # ("Program : Program A" is found at its own word; "Sasaran Program :", "Indikator Program :" label
 # something else)
-_LABEL = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*➤][ \t]*)?(?i:(?:nama[ \t]+)?program)(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}))?"
+_LABEL = regex_cache.compile(r"(?m)^[ \t]*(?:[-•▪·*➤][ \t]*)?(?i:(?:nama[ \t]+)?program)(?:[ \t]+(?:\d{1,2}|[IVX]{1,4}))?"
                        r"[ \t]*:[ \t]*(?=\p{L})(?!(?i:program)\b)")
 
 
@@ -638,7 +639,7 @@ def _same(a: str, b: str) -> bool:
     return a == b or SequenceMatcher(None, a, b).ratio() >= 0.92
 
 
-_PIECE_SEP = regex.compile(r"[ \t]*[,;][ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+", regex.I)
+_PIECE_SEP = regex_cache.compile(r"[ \t]*[,;][ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+", regex.I)
 
 
 def _listed_after(text: str, named: NamedProgram) -> list[NamedProgram]:
@@ -664,7 +665,7 @@ def _listed_after(text: str, named: NamedProgram) -> list[NamedProgram]:
 
 # the figures a name listed under a count goes on with ("..., yakni pemberdayaan sosial dengan
 # anggaran Rp 400 juta, rehabilitasi sosial Rp 1,2 miliar, ..."), before the separator
-_LISTED_FIGURES = regex.compile(r"(?:[ \t]*\(?[ \t]*(?:dengan[ \t]+)?(?:anggaran|pagu|alokasi|sebesar|senilai)?[ \t]*"
+_LISTED_FIGURES = regex_cache.compile(r"(?:[ \t]*\(?[ \t]*(?:dengan[ \t]+)?(?:anggaran|pagu|alokasi|sebesar|senilai)?[ \t]*"
                                 r"Rp\.?[ \t]*[\d.,]+(?:[ \t]*(?:miliar|milyar|juta|triliun|ribu))?[ \t]*\)?)?", regex.I)
 
 
@@ -693,10 +694,10 @@ def _counted_list(text: str) -> list[NamedProgram]:
 
 
 # a news page's link to another article, left in the copied text
-_RELATED_LINK = regex.compile(r"[ \t]*(?:baca[ \t]+juga|lihat[ \t]+juga|berita[ \t]+terkait|artikel[ \t]+terkait)\b", regex.I)
+_RELATED_LINK = regex_cache.compile(r"[ \t]*(?:baca[ \t]+juga|lihat[ \t]+juga|berita[ \t]+terkait|artikel[ \t]+terkait)\b", regex.I)
 # a line of a list: its marker and text
-_MARKED_LINE = regex.compile(r"[ \t]*(?:[-•▪·*➤]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+\S[^\n]*")
-_BLANK_RUN = regex.compile(r"(?:[ \t]*\n)+")
+_MARKED_LINE = regex_cache.compile(r"[ \t]*(?:[-•▪·*➤]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+\S[^\n]*")
+_BLANK_RUN = regex_cache.compile(r"(?:[ \t]*\n)+")
 
 
 def _duty_lists(text: str) -> DisjointSpans:
@@ -719,16 +720,16 @@ def _other_agency() -> regex.Pattern:
 
 
 # a social agency named in a sentence ("Dinas Sosial", "Dinsos", "Kemensos", "Kementerian Sosial")
-_SOCIAL_AGENCY = regex.compile(r"\b(?:dinsos|kemensos|(?:dinas|kementerian|badan|kantor)\b(?:[ \t]+\p{L}+){0,5}?[ \t]+sosial)\b",
+_SOCIAL_AGENCY = regex_cache.compile(r"\b(?:dinsos|kemensos|(?:dinas|kementerian|badan|kantor)\b(?:[ \t]+\p{L}+){0,5}?[ \t]+sosial)\b",
                                regex.I)
-_CLAUSE_OPENING = regex.compile(r"[.!?;\n]")
+_CLAUSE_OPENING = regex_cache.compile(r"[.!?;\n]")
 # the agency (its head) is the one who speaks: "Menurut Kepala Bappeda, program ..."
-_SPEAKER_BEFORE = regex.compile(r"\b(?:menurut|kata|ujar|tutur)[ \t]+(?:(?:kepala|sekretaris|plt\.?|pj\.?)[ \t]+)*$", regex.I)
+_SPEAKER_BEFORE = regex_cache.compile(r"\b(?:menurut|kata|ujar|tutur)[ \t]+(?:(?:kepala|sekretaris|plt\.?|pj\.?)[ \t]+)*$", regex.I)
 # the verb by which an agency runs the program named after it
-_RUNS = regex.compile(r"\b(?:melalui|lewat|melaksanakan|menjalankan|mengelola|menggulirkan|meluncurkan|memiliki|"
+_RUNS = regex_cache.compile(r"\b(?:melalui|lewat|melaksanakan|menjalankan|mengelola|menggulirkan|meluncurkan|memiliki|"
                       r"mempunyai|punya)\b", regex.I)
 # the words after a name that say whose program it is: "yang dijalankan (oleh) ...", "milik ...", "dari ..."
-_RUN_BY = regex.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?(?:(?:di\p{Ll}{4,}|milik|dari|kepunyaan)[ \t]+)(?:oleh[ \t]+)?")
+_RUN_BY = regex_cache.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?(?:(?:di\p{Ll}{4,}|milik|dari|kepunyaan)[ \t]+)(?:oleh[ \t]+)?")
 
 
 def _of_other_agency(text: str, found: NamedProgram) -> bool:
@@ -770,11 +771,11 @@ def _all_mentions(doc: Document) -> list[NamedProgram]:
 # Pemulihan Ekonomi Nasional (PC-PEN) 2021 di antaranya seperti Program Keluarga Harapan (PKH)"
 # (words of a family's members, never of an apposition: "Program Sembako, yaitu Program BPNT yang
 # diperluas" names one program twice)
-_GROUPS_NEXT = regex.compile(r"[^.;!?\n]{0,40}?\b(?:di[ \t]*antaranya|antara[ \t]+lain|seperti|meliputi|"
+_GROUPS_NEXT = regex_cache.compile(r"[^.;!?\n]{0,40}?\b(?:di[ \t]*antaranya|antara[ \t]+lain|seperti|meliputi|"
                              r"terdiri[ \t]+(?:dari|atas))\b[ \t:,]*(?:seperti[ \t]+)?", regex.I)
 # a copula between a program's name and a lower-case "program ..." that says what it is: "Program
 # Keluarga Harapan (PKH) yaitu program bantuan sosial bersyarat ..."
-_DESCRIBED_AS = regex.compile(r"[ \t]*,?[ \t]*(?:yaitu|yakni|adalah|ialah|merupakan|sebagai|sebuah)[ \t]+(?:sebuah[ \t]+|salah[ \t]+satu[ \t]+)?",
+_DESCRIBED_AS = regex_cache.compile(r"[ \t]*,?[ \t]*(?:yaitu|yakni|adalah|ialah|merupakan|sebagai|sebuah)[ \t]+(?:sebuah[ \t]+|salah[ \t]+satu[ \t]+)?",
                               regex.I)
 
 
@@ -814,7 +815,7 @@ def named_programs(doc: Document) -> list[tuple[NamedProgram, list[NamedProgram]
     return out
 
 
-_HEADING_AHEAD = regex.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|URUSAN\b)")
+_HEADING_AHEAD = regex_cache.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|URUSAN\b)")
 _HEADING_REACH = 3000
 
 

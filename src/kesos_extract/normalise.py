@@ -11,29 +11,31 @@ from html.parser import HTMLParser
 
 import regex
 
+from . import regex_cache
+
 # Characters that only disturb matching: no-break and odd spaces become spaces, zero-width
 # characters and soft hyphens disappear.
-_SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-_INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_SPACES = regex_cache.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE = regex_cache.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # \f (form feed) is kept: text exported from PDFs (pdftotext) marks page breaks with it
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = regex_cache.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # what a page shows besides its text: scripts and styles, and the site's menus and footer
-_INVISIBLE_BLOCKS = regex.compile(r"<(script|style|head|noscript|nav|footer|aside)\b[^>]{0,500}>.*?</\1\s*>",
+_INVISIBLE_BLOCKS = regex_cache.compile(r"<(script|style|head|noscript|nav|footer|aside)\b[^>]{0,500}>.*?</\1\s*>",
                                   regex.I | regex.S)
 # comments and declarations ("<!DOCTYPE html>", "<!-- iklan -->")
-_DECLARATIONS = regex.compile(r"<!--.*?-->|<![A-Za-z][^<>]{0,500}>", regex.S)
-_BLOCK_TAG = regex.compile(r"</?(?:p|div|h[1-6]|br|li|tr|table|ul|ol|section|article)\b[^>]{0,500}>", regex.I)
-_ANY_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,500}>")
-_TD_TAG = regex.compile(r"</?t[dh]\b[^>]{0,500}>", regex.I)
+_DECLARATIONS = regex_cache.compile(r"<!--.*?-->|<![A-Za-z][^<>]{0,500}>", regex.S)
+_BLOCK_TAG = regex_cache.compile(r"</?(?:p|div|h[1-6]|br|li|tr|table|ul|ol|section|article)\b[^>]{0,500}>", regex.I)
+_ANY_TAG = regex_cache.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,500}>")
+_TD_TAG = regex_cache.compile(r"</?t[dh]\b[^>]{0,500}>", regex.I)
 # markdown emphasis: runs of * or _ glued to a word ("**Rp. 4.960.000.000,-**", "***teks***")
-_EMPHASIS = regex.compile(r"(?<![\s*])\*{1,3}(?!\w)|\*{1,3}(?=[\w(\"“'])|(?<=\w)\*{1,3}")
-_MD_HEADING = regex.compile(r"(?m)^#{1,6}[ \t]+")
+_EMPHASIS = regex_cache.compile(r"(?<![\s*])\*{1,3}(?!\w)|\*{1,3}(?=[\w(\"“'])|(?<=\w)\*{1,3}")
+_MD_HEADING = regex_cache.compile(r"(?m)^#{1,6}[ \t]+")
 # a markdown backslash escape: the punctuation after it is meant literally. Converters escape
 # what would otherwise read as markup ("1\) Program ...", "a\) Tujuan", "\%", "\[1\]"; pandoc
 # does so throughout). "\|" stays: in a pipe table's cell it is no column's edge.
-_MD_ESCAPE = regex.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~])")
+_MD_ESCAPE = regex_cache.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~])")
 # a line with escapes, and the first space after an escape on it
-_ESCAPED_LINE = regex.compile(r"(?m)^[^\n]*\\[!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~][^\n]*$")
+_ESCAPED_LINE = regex_cache.compile(r"(?m)^[^\n]*\\[!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~][^\n]*$")
 
 
 def _unescape_line(m: regex.Match) -> str:
@@ -74,7 +76,7 @@ def normalise_characters(text: str) -> str:
 
 # a cell longer than this holds prose: its table lays out a page, it is no table of figures
 LAYOUT_CELL = 300
-_TABLE = regex.compile(r"<table\b[^>]{0,500}>.*?</table\s*>", regex.I | regex.S)
+_TABLE = regex_cache.compile(r"<table\b[^>]{0,500}>.*?</table\s*>", regex.I | regex.S)
 
 
 class _TableCells(HTMLParser):
@@ -173,11 +175,11 @@ def _table_as_pipes(m: regex.Match) -> str:
 
 
 # a whole HTML page (not a text with a few tags left in it)
-_HTML_PAGE = regex.compile(r"^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE\s+html\b|<html\b)", regex.I | regex.S)
+_HTML_PAGE = regex_cache.compile(r"^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE\s+html\b|<html\b)", regex.I | regex.S)
 # preformatted text, whose line breaks are the text's own
-_PRE = regex.compile(r"(<(pre|textarea)\b[^>]{0,500}>.*?</\2\s*>)", regex.I | regex.S)
-_HTML_SPACE = regex.compile(r"[ \t\n\f]+")
-_BLANK_LINES = regex.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
+_PRE = regex_cache.compile(r"(<(pre|textarea)\b[^>]{0,500}>.*?</\2\s*>)", regex.I | regex.S)
+_HTML_SPACE = regex_cache.compile(r"[ \t\n\f]+")
+_BLANK_LINES = regex_cache.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
 
 
 def _html_whitespace(page: str) -> str:
@@ -245,7 +247,7 @@ def part_glued_cells(text: str) -> str:
 # looked behind for, so that each branch is tried only at an "R" or a digit (twice as fast as
 # "[\p{L}\d%)]Rp|\.\d{4,}|%\d|\p{Ll}\d{1,3}(?:,\d{1,2})?%|\p{L}{3}\d{1,3}\.\d{3}|...", which
 # finds a hint in the same texts: tests/test_scan_shortcuts.py)
-_GLUED_HINT = regex.compile(r"(?<=[\p{L}\d%)])Rp|(?<=\.)\d{4}|(?<=%)\d|(?<=\p{Ll})\d{1,3}(?:,\d{1,2})?%"
+_GLUED_HINT = regex_cache.compile(r"(?<=[\p{L}\d%)])Rp|(?<=\.)\d{4}|(?<=%)\d|(?<=\p{Ll})\d{1,3}(?:,\d{1,2})?%"
                             r"|(?<=\p{L}{3})\d{1,3}\.\d{3}"
                             r"|(?m:^[ \t]*\d{1,2}[.)]?(?:Program|PROGRAM|Kegiatan|KEGIATAN|Sub|SUB))").search
 
@@ -280,11 +282,11 @@ def join_spaced_figures(text: str, wrapped: bool = False) -> str:
     return _LINE.sub(line, text)
 
 
-_LINE = regex.compile(r"[^\n]+")
+_LINE = regex_cache.compile(r"[^\n]+")
 # a line break that may stand inside a spaced figure: a figure's character or "Rp" before it, a
 # digit, a dot or a comma after it; in a document site's copy, a blank line after the break and
 # the next line's margin too ("Rp 2 ." / "" / "    145 . 600 . 000")
-_BREAK_IN_FIGURE = regex.compile(r"(?<=[\d.,]|\bRp)[ ]?\n(?:[ ]*\n)?[ ]{0,8}(?=[\d.,])")
+_BREAK_IN_FIGURE = regex_cache.compile(r"(?<=[\d.,]|\bRp)[ ]?\n(?:[ ]*\n)?[ ]{0,8}(?=[\d.,])")
 
 
 def _join_breaks_inside_spaced_figures(text: str, strict: regex.Pattern) -> str:
@@ -328,8 +330,8 @@ def _runs_across(before: str, after: str, strict: regex.Pattern) -> bool:
     return bool(_ONE_DECIMAL_END.search(before) and _LAST_DECIMAL.match(after))
 
 
-_ONE_DECIMAL_END = regex.compile(r"\d[ ]{1,2},[ ]{1,2}\d$")
-_LAST_DECIMAL = regex.compile(r"\d(?:[ ]{0,2}%|[ ]{1,2}(?:Rp|RP)\b|$)")
+_ONE_DECIMAL_END = regex_cache.compile(r"\d[ ]{1,2},[ ]{1,2}\d$")
+_LAST_DECIMAL = regex_cache.compile(r"\d(?:[ ]{0,2}%|[ ]{1,2}(?:Rp|RP)\b|$)")
 
 
 def spaced_figure_goes_on(line: str, next_line: str) -> bool:
@@ -346,7 +348,7 @@ def spaced_figure_goes_on(line: str, next_line: str) -> bool:
     return _runs_across(before, after, strict)
 # the line break inside a spaced figure: after a group and its dot ("1 . 187 .", "Rp . 398 .", "Rp 2 ."), before
 # the next group of three digits; or before the spaced decimals of a percentage ("atau 96" / ", 00 %.")
-_SPACED_FIGURE_WRAPPED = regex.compile(
+_SPACED_FIGURE_WRAPPED = regex_cache.compile(
     r"(?<=(?:(?:\d|\bRp)[ ]\.[ ]|\bRp[ ]{1,2})\d(?:[ ]?\d){0,2}[ ]\.)[ ]?\n(?=[ ]?\d(?:[ ]?\d){2}(?:[ ][.,][ ]\d|[ ]|$))"
     r"|(?<=\d)[ ]?\n(?=,[ ]{1,2}\d(?:[ ]?\d)?[ ]{0,2}%)")
 

@@ -19,17 +19,18 @@ from typing import Literal, Optional
 
 import regex
 
+from . import regex_cache
 from .document_caches import per_document
 from .errors import MalformedNumberError
 
 NumberKind = Literal["count", "amount", "scaled", "percent", "any"]
 
-_CLEAN = regex.compile(r"[\s\u00a0]+")
+_CLEAN = regex_cache.compile(r"[\s\u00a0]+")
 # trailing money decorations: "2.806.079.420,-" and "142.801.000.-"
-_TRAILING_DASH = regex.compile(r"[.,]\s*[-–]+$")
-_SHAPE = regex.compile(r"^[+-]?[\d.,]+$")
-_TWO_SEPARATORS = regex.compile(r"[.,]{2}")
-_MIXED_GROUPS = regex.compile(r"\d{1,3}(?:[.,]\d{3})+")
+_TRAILING_DASH = regex_cache.compile(r"[.,]\s*[-–]+$")
+_SHAPE = regex_cache.compile(r"^[+-]?[\d.,]+$")
+_TWO_SEPARATORS = regex_cache.compile(r"[.,]{2}")
+_MIXED_GROUPS = regex_cache.compile(r"\d{1,3}(?:[.,]\d{3})+")
 
 
 @dataclass(frozen=True, slots=True)  # one kept for each number read (parse_number's cache)
@@ -179,29 +180,29 @@ def rounding_verdict(stated: Decimal, decimals: int, exact: Decimal) -> str:
 
 # a token that may be a figure with misread letters: digits, misread letters and single separators
 # between them, not inside a word; it must hold a real digit (checked in code)
-_FIGURE_TOKEN = regex.compile(r"(?<![\p{L}\d])(?=[OolIS.,]{0,12}\d)[\dOolIS](?:[\dOolIS]|[.,](?=[\dOolIS]))*+(?![\p{L}\d])")
+_FIGURE_TOKEN = regex_cache.compile(r"(?<![\p{L}\d])(?=[OolIS.,]{0,12}\d)[\dOolIS](?:[\dOolIS]|[.,](?=[\dOolIS]))*+(?![\p{L}\d])")
 # what makes a repaired token clearly a figure
-_GROUPED = regex.compile(r"\d{1,3}(?:[.,]\d{3})++(?:[.,]\d{1,2})?")
-_PLAIN_OR_DECIMAL = regex.compile(r"\d{1,3}(?:[.,]\d{1,2})?|\d++(?:[.,]\d{3})*+(?:[.,]\d{1,2})?")
-_YEAR = regex.compile(r"(?:19|20)\d\d")
-_PERCENT_AFTER = regex.compile(r"[ ]{0,3}(?:%|persen\b|prosen\b)", regex.I)
-_RP_BEFORE = regex.compile(r"(?:\bRp\.?|\bIDR)[ \t.:,;]{0,4}$", regex.I)
+_GROUPED = regex_cache.compile(r"\d{1,3}(?:[.,]\d{3})++(?:[.,]\d{1,2})?")
+_PLAIN_OR_DECIMAL = regex_cache.compile(r"\d{1,3}(?:[.,]\d{1,2})?|\d++(?:[.,]\d{3})*+(?:[.,]\d{1,2})?")
+_YEAR = regex_cache.compile(r"(?:19|20)\d\d")
+_PERCENT_AFTER = regex_cache.compile(r"[ ]{0,3}(?:%|persen\b|prosen\b)", regex.I)
+_RP_BEFORE = regex_cache.compile(r"(?:\bRp\.?|\bIDR)[ \t.:,;]{0,4}$", regex.I)
 # a figure broken over a line end by the copy: a group separator ends the line and the next starts
 # with the rest ("Rp 1.250.\n000.000", "95,\n5%"); joined only where the rest is clearly the same
 # figure: more groups follow (or a money tail), or one group with a leading zero (no number of its
 # own starts with 0: "Rp 1.250.000.\n000 untuk"), or decimals and a percent sign; a sentence that
 # ends after an amount with a count on the next line ("Rp 2.000.000.\n150 orang") stays apart
-_BROKEN_AMOUNT = regex.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})*[.,])([ \t]*\n[ \t]*)(\d{3}(?:(?:[.,]\d{3})++(?:[.,]\d{1,2}|,-|\.-)?|[.,]\d{1,2}|,-|\.-)|0\d\d)(?![\d.,]?\d)")
-_BROKEN_PERCENT = regex.compile(r"(?<![\d.,])(\d{1,3},)([ \t]*\n[ \t]*)(\d{1,2})(?=[ ]{0,3}(?:%|persen\b|prosen\b))")
+_BROKEN_AMOUNT = regex_cache.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})*[.,])([ \t]*\n[ \t]*)(\d{3}(?:(?:[.,]\d{3})++(?:[.,]\d{1,2}|,-|\.-)?|[.,]\d{1,2}|,-|\.-)|0\d\d)(?![\d.,]?\d)")
+_BROKEN_PERCENT = regex_cache.compile(r"(?<![\d.,])(\d{1,3},)([ \t]*\n[ \t]*)(\d{1,2})(?=[ ]{0,3}(?:%|persen\b|prosen\b))")
 
 
 # _FIGURE_TOKEN where a letter may stand among its digits: the tokens of digits alone (nine in ten)
 # are none to repair, and are not found (a token without a misread letter has none in the run of
 # digits and separators its start opens, nor does any offset inside it)
-_LETTERED_FIGURE_TOKEN = regex.compile(r"(?<![\p{L}\d])(?=[\d.,]*+[OolIS])(?=[OolIS.,]{0,12}\d)[\dOolIS](?:[\dOolIS]|[.,](?=[\dOolIS]))*+(?![\p{L}\d])")
+_LETTERED_FIGURE_TOKEN = regex_cache.compile(r"(?<![\p{L}\d])(?=[\d.,]*+[OolIS])(?=[OolIS.,]{0,12}\d)[\dOolIS](?:[\dOolIS]|[.,](?=[\dOolIS]))*+(?![\p{L}\d])")
 # what every match of _BROKEN_AMOUNT and _BROKEN_PERCENT holds: a separator, the line break, a digit
-_BREAK_IN_FIGURE = regex.compile(r"[.,][ \t]*\n[ \t]*\d")
-_FIGURE_RUN_BEFORE = regex.compile(r"(?r)[\d.,]+")
+_BREAK_IN_FIGURE = regex_cache.compile(r"[.,][ \t]*\n[ \t]*\d")
+_FIGURE_RUN_BEFORE = regex_cache.compile(r"(?r)[\d.,]+")
 
 
 def _broken_figures(pattern: regex.Pattern, text: str):
@@ -223,7 +224,7 @@ def _broken_figures(pattern: regex.Pattern, text: str):
 # a word hyphenated over a line end ("ju-\nta rupiah", "per-\nsen", "ji-\nwa"): joined where the
 # whole is a word of figures (number words, scale and unit words, "persen", "rupiah"), so the amount
 # in words or the unit beside a figure is read; other words are left as they are
-_HYPHENATED = regex.compile(r"(?<!\p{L})(\p{L}{1,12})(-[ \t]*\n[ \t]*)(\p{L}{1,12})(?!\p{L})")
+_HYPHENATED = regex_cache.compile(r"(?<!\p{L})(\p{L}{1,12})(-[ \t]*\n[ \t]*)(\p{L}{1,12})(?!\p{L})")
 
 
 @lru_cache(maxsize=1)
@@ -275,7 +276,7 @@ def _repaired_token(text: str, m: regex.Match) -> Optional[str]:
     return None
 
 
-_HYPHEN_BREAK = regex.compile(r"-[ \t]*\n")  # what every match of _HYPHENATED holds after its first part
+_HYPHEN_BREAK = regex_cache.compile(r"-[ \t]*\n")  # what every match of _HYPHENATED holds after its first part
 
 
 def _hyphenated(text: str):
@@ -304,12 +305,12 @@ def _join_broken(m: regex.Match) -> str:
 # currency ("Rp", "IDR"), a sign or a bound, brackets, a money dash, a percent sign, or a unit or
 # scale word ("1.25O Jiwa", "2,5 M"); anything else (a code, a date, a name) leaves the cell alone.
 
-_CELL_SUSPECT = regex.compile(r"[OolIS]")
-_CELL_BEFORE = regex.compile(r"[\s(±≥≤<>=+\-–]*(?:(?:Rp|IDR)\.?[\s(:]*)?[\-–]?\s*", regex.I)
-_CELL_AFTER = regex.compile(r"[\s.,\-–)]*(?:%|(?P<word>\p{L}[\p{L}/.]{0,24}))?[\s.)]*")
-_SMALL_DECIMAL = regex.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
-_LEADING_ZERO = regex.compile(r"0\d")
-_CELL_DATE = regex.compile(r"\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d")
+_CELL_SUSPECT = regex_cache.compile(r"[OolIS]")
+_CELL_BEFORE = regex_cache.compile(r"[\s(±≥≤<>=+\-–]*(?:(?:Rp|IDR)\.?[\s(:]*)?[\-–]?\s*", regex.I)
+_CELL_AFTER = regex_cache.compile(r"[\s.,\-–)]*(?:%|(?P<word>\p{L}[\p{L}/.]{0,24}))?[\s.)]*")
+_SMALL_DECIMAL = regex_cache.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
+_LEADING_ZERO = regex_cache.compile(r"0\d")
+_CELL_DATE = regex_cache.compile(r"\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d")
 
 
 def repair_cell(text: str, *, percent: bool = False) -> str:

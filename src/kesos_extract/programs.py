@@ -17,6 +17,7 @@ from typing import Optional
 
 import regex
 
+from . import regex_cache
 from .catalogue import ACTIVITY_LEVELS, match
 from .claims import RatioClaim
 from .document import Block, Document
@@ -29,13 +30,13 @@ from .structure import _FLAT_ROW, _Candidate, clean_name, flat_row, program_list
 
 # "didukung oleh 9 kegiatan", "di dukung oleh 29 (dua puluh sembilan) kegiatan"
 # (or after the name in brackets: "Program Pemberdayaan Sosial (2 kegiatan)")
-COUNT_STATED = regex.compile(r"(?:didukung|di\s*dukung|dilaksanakan|terdiri)\s+(?:oleh\s+|atas\s+|dari\s+|melalui\s+)?"
+COUNT_STATED = regex_cache.compile(r"(?:didukung|di\s*dukung|dilaksanakan|terdiri)\s+(?:oleh\s+|atas\s+|dari\s+|melalui\s+)?"
                               r"(?P<n>\d{1,3})\s*(?:\([^)]{1,40}\)\s*)?kegiatan|\((?P<n>\d{1,3})\s+kegiatan\)"
                               r"|jumlah\s+kegiatan\s*:?\s*(?P<n>\d{1,3})\b", regex.I)  # ("Jumlah Kegiatan : 2 kegiatan")
 # (or a relative clause of a di- verb and a colon: "Kegiatan yang dilaksanakan:", "kegiatan yang
 # telah dilakukan pada tahun 2023 adalah sebagai berikut :")
 # ("kegiatan-kegiatan", the plural, as the word)
-_ENUMERATION = regex.compile(
+_ENUMERATION = regex_cache.compile(
     r"kegiatan(?:-kegiatan)?\s*(?:(?:tersebut|dimaksud)\s+(?:adalah\s*)?)?,?\s*"
     r"(?:(?:yaitu|yakni|antara\s+lain|meliputi|berupa|sebagai\s+berikut)\s*:?|:)\s*(?P<list>\S)"
     # (the colon may be a word, "Kegiatan yang dilaksanakan yaitu A dan B", or left out before a
@@ -53,30 +54,30 @@ _ENUMERATION = regex.compile(
     regex.I)
 # the end of an enumeration: a full stop (not in "Rp." or an abbreviation), or a paragraph that
 # ends with one; line breaks inside it are the conversion's, not the writer's
-_LIST_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb))\.(?=\s|$)|\n(?:[ \t]*\n)?(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s))")
+_LIST_END = regex_cache.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb))\.(?=\s|$)|\n(?:[ \t]*\n)?(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s))")
 # a line the program's figures start, after a list that runs on its own line ("Kegiatan: A, B"
 # / "Pagu Rp 700.000.000, realisasi ..."); a wrapped name may go on with "Anggaran" ("Penyusunan
 # Rencana Kerja dan" / "Anggaran SKPD"), so the label must be followed by its figure
-_BUDGET_LINE_AHEAD = regex.compile(r"\n[ \t]*(?:[-•▪·*][ \t]*)?(?:pagu|anggaran|realisasi|alokasi)\b[^\n\d]{0,25}?(?::|\bRp\b|\bsebesar\b)",
+_BUDGET_LINE_AHEAD = regex_cache.compile(r"\n[ \t]*(?:[-•▪·*][ \t]*)?(?:pagu|anggaran|realisasi|alokasi)\b[^\n\d]{0,25}?(?::|\bRp\b|\bsebesar\b)",
                                    regex.I)
 # a sentence that goes on about the program named in the one before
 # a sentence that opens by announcing kegiatan ("Kegiatan yang dilaksanakan antara lain ...",
 # "Adapun kegiatannya meliputi ..."), after a sentence that names one program: its kegiatan
-_KEGIATAN_SENTENCE = regex.compile(r"\s*(?:adapun\s+)?kegiatan(?:-kegiatan)?(?:nya)?\s+(?:yang\s+di\p{Ll}{3,}|meliputi|antara\s+lain"
+_KEGIATAN_SENTENCE = regex_cache.compile(r"\s*(?:adapun\s+)?kegiatan(?:-kegiatan)?(?:nya)?\s+(?:yang\s+di\p{Ll}{3,}|meliputi|antara\s+lain"
                                    r"|yaitu|yakni|berupa|mencakup)\b", regex.I)
-_ANAPHOR = regex.compile(r"\s*(?:program|anggaran|dana|kegiatan\s+program)\s+(?:tersebut|ini|itu)\b", regex.I)
-_HEADING_AHEAD = regex.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|URUSAN\b|\d+\.\d+\.?\s+\p{Lu}{3,})")
+_ANAPHOR = regex_cache.compile(r"\s*(?:program|anggaran|dana|kegiatan\s+program)\s+(?:tersebut|ini|itu)\b", regex.I)
+_HEADING_AHEAD = regex_cache.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|URUSAN\b|\d+\.\d+\.?\s+\p{Lu}{3,})")
 
 
 # --- spans ----------------------------------------------------------------------------------
 
 # a line's list marker: a number or a letter and its delimiter
-_LINE_MARKER = regex.compile(r"(?m)^[ \t]*(?P<open>\()?(?P<num>\d{1,2}|[IVX]{2,4}|[a-zA-Z])(?P<delim>[.)])[ \t]+\S")
-_ROMAN_NUMERAL = regex.compile(r"[IVX]{1,4}")
+_LINE_MARKER = regex_cache.compile(r"(?m)^[ \t]*(?P<open>\()?(?P<num>\d{1,2}|[IVX]{2,4}|[a-zA-Z])(?P<delim>[.)])[ \t]+\S")
+_ROMAN_NUMERAL = regex_cache.compile(r"[IVX]{1,4}")
 _ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
 
 
-_ANY_MARKER = regex.compile(r"[ \t]*\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[IVX]{1,4})[.)]")
+_ANY_MARKER = regex_cache.compile(r"[ \t]*\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[IVX]{1,4})[.)]")
 
 
 def _marker_style(m: regex.Match) -> tuple[str, str, str]:
@@ -145,7 +146,7 @@ def _spans(doc: Document, items: list[_Candidate]) -> list[tuple[int, int]]:
     return spans
 
 
-_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+_BLANK_LINE = regex_cache.compile(r"\n[ \t]*\n")
 _ANAPHOR_REACH = 300  # characters after the last item's estimated end where "program ini" still points back
 
 
@@ -199,39 +200,39 @@ def _budget(doc: Document, claims: list[RatioClaim], start: int, end: int,
 
 
 # a rate, not a budget: "senilai Rp150.000 per bulan", "@Rp150.000/orang"
-_RATE_AFTER = regex.compile(r"\s*(?:/\s*\p{L}|per\s)", regex.I)
+_RATE_AFTER = regex_cache.compile(r"\s*(?:/\s*\p{L}|per\s)", regex.I)
 # the old value of a rate's change, or the low end of a range of rates: "naik dari Rp 200.000
 # menjadi Rp 210.000 per KPM", "Rp 150.000 - Rp 300.000/bulan"
-_TO_A_RATE = regex.compile(r"\s*(?:menjadi|hingga|sampai(?:\s+dengan)?|s\.d\.?|-|–)\s*(?:Rp\.?|IDR)\s*\d[\d.,]*"
+_TO_A_RATE = regex_cache.compile(r"\s*(?:menjadi|hingga|sampai(?:\s+dengan)?|s\.d\.?|-|–)\s*(?:Rp\.?|IDR)\s*\d[\d.,]*"
                            r"(?:\s*(?:ribu|rb|juta|jt))?\s*(?:/\s*\p{L}|per\s)", regex.I)
-_REALISED = regex.compile(r"\b(?:realisasi\w*|terealisasi|terserap|serapan|tersalur\w*|digunakan)\b", regex.I)
+_REALISED = regex_cache.compile(r"\b(?:realisasi\w*|terealisasi|terserap|serapan|tersalur\w*|digunakan)\b", regex.I)
 # "program A dan B, masing-masing Rp2 miliar dan Rp3 miliar": amounts shared out in order, not
 # the first program's
-_EACH = regex.compile(r"\bmasing-masing\b|\bberturut-turut\b", regex.I)
-_TOTAL = regex.compile(r"\b(?:total|totalnya|jumlah|seluruh|keseluruhan)\b", regex.I)
+_EACH = regex_cache.compile(r"\bmasing-masing\b|\bberturut-turut\b", regex.I)
+_TOTAL = regex_cache.compile(r"\b(?:total|totalnya|jumlah|seluruh|keseluruhan)\b", regex.I)
 # between two names of one list: separators only ("Program A, Program B, serta Program C")
-_LIST_GAP = regex.compile(r"[\s,;]*(?:(?:dan|serta)\s+)?", regex.I)
-_ALLOCATION_WORD = regex.compile(r"\b(?:pagu|anggaran|alokasi|dialokasikan|plafon)\b", regex.I)
-_REALISED_BEFORE = regex.compile(r"\b(?:realisasi|serapan|penyerapan)(?:\s+(?:anggaran|dana|keuangan|belanja|penyaluran))?"
+_LIST_GAP = regex_cache.compile(r"[\s,;]*(?:(?:dan|serta)\s+)?", regex.I)
+_ALLOCATION_WORD = regex_cache.compile(r"\b(?:pagu|anggaran|alokasi|dialokasikan|plafon)\b", regex.I)
+_REALISED_BEFORE = regex_cache.compile(r"\b(?:realisasi|serapan|penyerapan)(?:\s+(?:anggaran|dana|keuangan|belanja|penyaluran))?"
                                  r"\s+(?:(?:untuk|pada|dari|bagi)\s+)?$", regex.I)
 # "Rp3,2 miliar lebih untuk Program ...", "Rp 74,8 triliun atau 95,3 persen dialokasikan untuk Program
 # ...": the amount before the name is its allocation
-_ALLOCATED_TO = regex.compile(r"\s*(?:lebih\s+)?(?:atau\s+(?:sekitar\s+)?\d[\d.,]*\s*(?:%|persen)\s+)?(?:(?:di)?alokasikan\s+|dianggarkan\s+|diperuntukkan\s+)?(?:untuk|bagi)\s+",
+_ALLOCATED_TO = regex_cache.compile(r"\s*(?:lebih\s+)?(?:atau\s+(?:sekitar\s+)?\d[\d.,]*\s*(?:%|persen)\s+)?(?:(?:di)?alokasikan\s+|dianggarkan\s+|diperuntukkan\s+)?(?:untuk|bagi)\s+",
                               regex.I)
 # "..., dan Rp 450 juta untuk Program B": an amount said to be for the program named after it
-_FOR_NEXT_PROGRAM = regex.compile(r"\s*(?:lebih\s+)?(?:(?:di)?alokasikan\s+|dianggarkan\s+|diperuntukkan\s+)?(?:untuk|bagi)\s+"
+_FOR_NEXT_PROGRAM = regex_cache.compile(r"\s*(?:lebih\s+)?(?:(?:di)?alokasikan\s+|dianggarkan\s+|diperuntukkan\s+)?(?:untuk|bagi)\s+"
                                   r"program\b", regex.I)
 
 
 # "Program B Rp 129,6 juta dari pagu Rp 135 juta": an amount stated as a part of the pagu
 # that follows it is what was spent
-_OF_A_PAGU = regex.compile(r"\s*(?:atau\s+\d[\d.,]*\s*(?:%|persen)\s+)?dari\s+pagu(?:\s+anggaran)?\s+(?:sebesar\s+)?(?:Rp|IDR)",
+_OF_A_PAGU = regex_cache.compile(r"\s*(?:atau\s+\d[\d.,]*\s*(?:%|persen)\s+)?dari\s+pagu(?:\s+anggaran)?\s+(?:sebesar\s+)?(?:Rp|IDR)",
                            regex.I)
 
 
 # the old value of a revised figure: "semula sebesar Rp A menjadi Rp B", "Rp A dan setelah perubahan
 # menjadi Rp B": the budget is the one it became
-_REVISED_TO = regex.compile(r"[\s,]*(?:(?:dan\s+)?(?:setelah|sesudah)\s+(?:perubahan|dilakukan\s+perubahan)[\s,]+)?"
+_REVISED_TO = regex_cache.compile(r"[\s,]*(?:(?:dan\s+)?(?:setelah|sesudah)\s+(?:perubahan|dilakukan\s+perubahan)[\s,]+)?"
                             r"(?:kemudian\s+)?menjadi\s+(?:sebesar\s+)?(?:Rp|IDR)", regex.I)
 
 
@@ -288,19 +289,19 @@ _AS_AT = (r"(?:(?:(?:dinas\s+sosial|dinsos)(?:\s+(?:kabupaten|kab\.?|kota|provin
           r"(?:sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|per|pada|sampai)?\s*(?:(?:akhir|tanggal|bulan)\s+)?"
           r"(?:(?:\d{1,2}\s+)?\p{L}+\s+(?:19|20)\d\d|(?:tahun(?:\s+anggaran)?\s+)?(?:19|20)\d\d|"
           r"(?:triwulan|semester|tw)\s+(?:[IV]{1,3}|\d)(?:\s+(?:tahun\s+)?(?:19|20)\d\d)?)[\s,:]+)")
-_TO_PERCENT = regex.compile(r"[\s,:]*(?:(?:dengan|yaitu|yakni|sebesar|mencapai|baru|hanya|hingga|atau|terealisasi|"
+_TO_PERCENT = regex_cache.compile(r"[\s,:]*(?:(?:dengan|yaitu|yakni|sebesar|mencapai|baru|hanya|hingga|atau|terealisasi|"
                             r"terserap|realisasi(?:nya)?|serapan(?:nya)?|penyerapan(?:nya)?|anggaran(?:nya)?|keuangan)"
                             r"[\s,:]+|" + _AS_AT +
                             # (its allocation in brackets after the name: "Program A (Rp 25.000.000) terealisasi 100%")
                             r"|\(\s*(?:Rp|IDR)\.?\s*\d[\d.,]*(?:\s*(?:miliar|milyar|juta|triliun|M|jt))?[,\-\s]*\)[\s,:]*"
                             r"){1,4}", regex.I)
-_SPENT = regex.compile(r"\b(?:realisasi\w*|terealisasi|terserap|serapan\w*|penyerapan\w*)\b", regex.I)
-_NOT_BUDGET_MEASURE = regex.compile(r"\b(?:fisik|kinerja|capaian|target|sasaran|indikator|penerima|cakupan)\b", regex.I)
-_OF_A_TARGET = regex.compile(r"\s*(?:dari\s+(?:target|sasaran|rencana|jumlah)|penerima)\b", regex.I)
+_SPENT = regex_cache.compile(r"\b(?:realisasi\w*|terealisasi|terserap|serapan\w*|penyerapan\w*)\b", regex.I)
+_NOT_BUDGET_MEASURE = regex_cache.compile(r"\b(?:fisik|kinerja|capaian|target|sasaran|indikator|penerima|cakupan)\b", regex.I)
+_OF_A_TARGET = regex_cache.compile(r"\s*(?:dari\s+(?:target|sasaran|rencana|jumlah)|penerima)\b", regex.I)
 
 
 # between two programs of one sentence, only the words of a parallel clause: ", sedangkan terendah "
-_CONTRAST_ONLY = regex.compile(r"(?:\s*" + _AS_AT + r"?(?:sebesar|yaitu|yakni|mencapai)?\s*\d[\d.,]*\s*(?:%|persen))?"  # (the first one's figure)
+_CONTRAST_ONLY = regex_cache.compile(r"(?:\s*" + _AS_AT + r"?(?:sebesar|yaitu|yakni|mencapai)?\s*\d[\d.,]*\s*(?:%|persen))?"  # (the first one's figure)
                                r"[\s,;]*(?:(?:sedangkan|sementara(?:\s+itu)?|dan|serta|adalah|yaitu|yakni|ialah|"
                                r"terendah|tertinggi|terbesar|terkecil|paling\s+(?:rendah|tinggi))[\s,;]*)+", regex.I)
 
@@ -332,13 +333,13 @@ def _stated_percent(doc: Document, percents: list[Mention], mention: NamedProgra
 
 # a line labelled with a budget word, its amount after it: "Pagu : Rp. 320.000.000", "Anggaran:
 # Rp 1,2 miliar", "Realisasi Keuangan : Rp ...", "- Pagu anggaran sebesar Rp ..."
-_LABEL_LINE = regex.compile(r"[ \t]*(?:[-•▪·*➤][ \t]*)?(?:(?P<pagu>pagu|anggaran|alokasi|dpa)|(?P<real>realisasi))\b"
+_LABEL_LINE = regex_cache.compile(r"[ \t]*(?:[-•▪·*➤][ \t]*)?(?:(?P<pagu>pagu|anggaran|alokasi|dpa)|(?P<real>realisasi))\b"
                             r"(?:[ \t]+(?:anggaran|keuangan|program|definitif|perubahan|murni|indikatif)){0,2}[ \t]*"
                             r"(?:(?:\(rp\.?\)|tahun[ \t]+\d{4})[ \t]*)?:?[ \t]*(?:(?:sebesar|senilai)[ \t]*)?", regex.I)
 # a form's line that names the next program: "Program : Rehabilitasi Sosial", "Nama Program: ..."
-_PROGRAM_LABEL_LINE = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*➤][ \t]*)?(?:nama[ \t]+)?program[ \t]*:", regex.I)
+_PROGRAM_LABEL_LINE = regex_cache.compile(r"(?m)^[ \t]*(?:[-•▪·*➤][ \t]*)?(?:nama[ \t]+)?program[ \t]*:", regex.I)
 # where a program's own lines end: its kegiatan's list or heading
-_KEGIATAN_LINE = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*➤][ \t]*)?(?:sub[ \t]+)?kegiatan\b", regex.I)
+_KEGIATAN_LINE = regex_cache.compile(r"(?m)^[ \t]*(?:[-•▪·*➤][ \t]*)?(?:sub[ \t]+)?kegiatan\b", regex.I)
 
 
 def _labelled_budget(doc: Document, amounts: list[Mention], start: int, end: int) -> Budget:
@@ -509,19 +510,19 @@ def _pieces(text: str, sep: regex.Pattern) -> list[tuple[int, int]]:
 
 
 # a comma or semicolon "dan" that closes an enumeration ("A, B, dan C")
-_CLOSING_AND = regex.compile(r"[,;]\s*(?:dan|serta)\s")
-_SEMICOLONS = regex.compile(r"\s*;\s*(?:dan\s+|serta\s+)?")
-_COMMAS = regex.compile(r"\s*,\s*(?:dan\s+|serta\s+)?")
-_LAST_AND = regex.compile(r"\s+(?:dan|serta)\s+(?=\S+\s+\S)")
+_CLOSING_AND = regex_cache.compile(r"[,;]\s*(?:dan|serta)\s")
+_SEMICOLONS = regex_cache.compile(r"\s*;\s*(?:dan\s+|serta\s+)?")
+_COMMAS = regex_cache.compile(r"\s*,\s*(?:dan\s+|serta\s+)?")
+_LAST_AND = regex_cache.compile(r"\s+(?:dan|serta)\s+(?=\S+\s+\S)")
 
 
 # a capitalised word ("Pemberian"): an acronym in capitals ("(UEP)") says nothing of how the list is written
-_CAPITAL_WORD = regex.compile(r"(?<!\p{L})\p{Lu}(?=\p{Ll})")
+_CAPITAL_WORD = regex_cache.compile(r"(?<!\p{L})\p{Lu}(?=\p{Ll})")
 
 
 # "... dan kegiatan ...", "..., serta sub kegiatan ...": a join, then the level word of the next name
-_AND_LEVEL_WORD = regex.compile(r"[ \t]+(?:dan|serta)[ \t]+(?:sub[ \t-]*kegiatan|kegiatan)[ \t]+(?=\p{L})", regex.I)
-_LEVEL_WORD_LEAD = regex.compile(r"[ \t]*(?:sub[ \t-]*kegiatan|kegiatan)[ \t]+(?=\p{Lu})", regex.I)
+_AND_LEVEL_WORD = regex_cache.compile(r"[ \t]+(?:dan|serta)[ \t]+(?:sub[ \t-]*kegiatan|kegiatan)[ \t]+(?=\p{L})", regex.I)
+_LEVEL_WORD_LEAD = regex_cache.compile(r"[ \t]*(?:sub[ \t-]*kegiatan|kegiatan)[ \t]+(?=\p{Lu})", regex.I)
 
 
 def _parted_at_level_word(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -599,7 +600,7 @@ def _official_names_joined(text: str, pieces: list[tuple[int, int]]) -> list[tup
 
 # the words that join an enumeration's introducer to its list ("melalui 2 kegiatan, yaitu:",
 # "... kegiatan yang terdiri dari A, B"): the list starts after them
-_LEADING_CONNECTOR = regex.compile(r"[ \t]*,?[ \t]*(?:(?:yang[ \t]+)?(?:terdiri[ \t]+(?:dari|atas)|meliputi|mencakup)"
+_LEADING_CONNECTOR = regex_cache.compile(r"[ \t]*,?[ \t]*(?:(?:yang[ \t]+)?(?:terdiri[ \t]+(?:dari|atas)|meliputi|mencakup)"
                                    r"|yaitu|yakni|"
                                    r"antara[ \t]+lain|sebagai[ \t]+berikut|berupa)?[ \t]*:?[ \t]*", regex.I)
 
@@ -617,7 +618,7 @@ def _running_header() -> regex.Pattern:
 
 
 # (or the figures after the last name: "Kegiatan: A, pagu Rp 60.000.000, realisasi ...")
-_ENUM_STOP = regex.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|dengan\s+pagu)|\.\s|\.$"
+_ENUM_STOP = regex_cache.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|dengan\s+pagu)|\.\s|\.$"
                            # "melalui 2 kegiatan dengan anggaran Rp ...": no list follows the count
                            r"|^dengan\s+(?:pagu|anggaran|alokasi|realisasi|total)\b"
                            r"|[,;]\s*(?:pagu|anggaran|alokasi|realisasi)\b(?=[^\n]{0,30}?\bRp\b)", regex.I)
@@ -625,16 +626,16 @@ _ENUM_STOP = regex.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|de
 
 # a list of one activity a line, bulleted or numbered: "Kegiatan:\n - Rehabilitasi sosial dasar lansia:
 # Rp 700.000.000 ...", "melalui kegiatan:\n1) Pengelolaan Data Fakir Miskin ..."
-_PROGRAM_START = regex.compile(r"\W*program\b", regex.I)
-_BULLET_LINE = regex.compile(r"[ \t]*(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)]"
+_PROGRAM_START = regex_cache.compile(r"\W*program\b", regex.I)
+_BULLET_LINE = regex_cache.compile(r"[ \t]*(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)]"
                           r"|\d{1,2}(?:\.\d{1,4}){3,5}(?<=\.0\d[\d.]*)\.?"
                           r"|\d{1,2}\.\d{1,2}\.?)[ \t]+"
                           r"(?P<name>[^\n]*)")  # or a kegiatan's or sub kegiatan's code: "1.06.04.2.01.0001 ..."
 # (or a kegiatan numbered under its program's number: "Program 1: ..." / "Kegiatan:" / "1.1. ...")
 # where an activity's name on its line ends: its budget or what is said of it
-_BLANK_LINES = regex.compile(r"(?:[ \t]*\n)+")
-_DEEPER_LINE = regex.compile(r"(?P<indent>[ \t]+)\S[^\n]*(?:\n|$)")
-_NAME_TAIL = regex.compile(r"\s*(?::|(?:\([ \t]*)?\b(?:Rp|IDR)\b|[,;(]\s*(?:realisasi|dengan|sebesar|pagu|anggaran|alokasi)\b"
+_BLANK_LINES = regex_cache.compile(r"(?:[ \t]*\n)+")
+_DEEPER_LINE = regex_cache.compile(r"(?P<indent>[ \t]+)\S[^\n]*(?:\n|$)")
+_NAME_TAIL = regex_cache.compile(r"\s*(?::|(?:\([ \t]*)?\b(?:Rp|IDR)\b|[,;(]\s*(?:realisasi|dengan|sebesar|pagu|anggaran|alokasi)\b"
                            r"|\s(?:dengan\s+(?:pagu|anggaran)|"
                            r"sebesar|terealisasi|realisasi)\b)", regex.I)
 
@@ -682,7 +683,7 @@ def _bulleted_activities(text: str, start: int, end: int, own_line: bool = False
     return out if len(out) >= 2 or (own_line and out) else []
 
 
-_BULLET_STYLE = regex.compile(r"[ \t]*(?:(?P<bullet>[-•▪·*])|(?P<open>\()?(?:(?P<digit>\d{1,2})|(?P<lower>[a-z])|(?P<upper>[A-Z]))"
+_BULLET_STYLE = regex_cache.compile(r"[ \t]*(?:(?P<bullet>[-•▪·*])|(?P<open>\()?(?:(?P<digit>\d{1,2})|(?P<lower>[a-z])|(?P<upper>[A-Z]))"
                            r"(?P<delim>[.)])|(?P<code>\d))")
 
 
@@ -697,12 +698,12 @@ def _bullet_style(marker: str) -> str:
     return (m.group("open") or "") + kind + m.group("delim")
 
 
-_NEXT_LINE_MARK = regex.compile(r"\n(?P<indent>[ \t]*)(?=[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)])")
-_INDENT = regex.compile(r"[ \t]*")
+_NEXT_LINE_MARK = regex_cache.compile(r"\n(?P<indent>[ \t]*)(?=[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)])")
+_INDENT = regex_cache.compile(r"[ \t]*")
 
 
 # the first marker of a list: "1.", "a)", "(1)", a bullet
-_FIRST_MARKER = regex.compile(r"[ \t]*(?:[-•▪·*]|\(?(?:1|a|A)[.)])[ \t]")
+_FIRST_MARKER = regex_cache.compile(r"[ \t]*(?:[-•▪·*]|\(?(?:1|a|A)[.)])[ \t]")
 
 
 def _bullets_under(text: str, start: int, end: int, heading: bool = False, listed: bool = False) -> list[tuple[int, int]]:
@@ -738,11 +739,11 @@ def _bullets_under(text: str, start: int, end: int, heading: bool = False, liste
 
 
 # an activity's own budget after its name on its bullet line
-_OWN_BUDGET = regex.compile(r"[ \t]*(?::|[,;(]|-|–)?[ \t]*(?:dengan[ \t]+)?(?:pagu|anggaran|alokasi|realisasi|rp\b)", regex.I)
+_OWN_BUDGET = regex_cache.compile(r"[ \t]*(?::|[,;(]|-|–)?[ \t]*(?:dengan[ \t]+)?(?:pagu|anggaran|alokasi|realisasi|rp\b)", regex.I)
 
 
 # the figures an enumerated name goes on with: "A dengan anggaran Rp 50.000.000 ..., serta B ..."
-_FIGURES_TAIL = regex.compile(r"[\s,;(]*(?:dengan\s+)?(?:pagu|anggaran|alokasi|realisasi|terealisasi|sebesar|senilai)\b"
+_FIGURES_TAIL = regex_cache.compile(r"[\s,;(]*(?:dengan\s+)?(?:pagu|anggaran|alokasi|realisasi|terealisasi|sebesar|senilai)\b"
                               r"(?=[^\n]{0,40}?(?:\bRp\b|\d))|[\s,;(]*\bRp\b", regex.I)
 
 
@@ -754,9 +755,9 @@ def _before_figures(text: str, start: int, end: int) -> int:
 
 
 # a number of kegiatan where a list might start: "2 kegiatan", "3 (tiga) kegiatan"
-_A_COUNT = regex.compile(r"\d{1,3}[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?(?:sub[ \t]+)?kegiatan\b[ \t]*(?:\n|$)", regex.I)
+_A_COUNT = regex_cache.compile(r"\d{1,3}[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?(?:sub[ \t]+)?kegiatan\b[ \t]*(?:\n|$)", regex.I)
 # a form's line naming one kegiatan: "Kegiatan  : Rehabilitasi Sosial Dasar Anak Terlantar"
-_KEGIATAN_LABEL = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*➤][ \t]*)?kegiatan[ \t]*:[ \t]*(?P<name>\p{Lu}[^\n]*)", regex.I)
+_KEGIATAN_LABEL = regex_cache.compile(r"(?m)^[ \t]*(?:[-•▪·*➤][ \t]*)?kegiatan[ \t]*:[ \t]*(?P<name>\p{Lu}[^\n]*)", regex.I)
 
 
 def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tuple[int, int]], Optional[int]]:
@@ -819,8 +820,8 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
 
 
 # a list marker inside a sentence: "1) A 2) B", "(1) A; (2) B", "a) A, b) B, dan c) C"
-_INLINE_MARKER = regex.compile(r"(?:^|(?<=[\s,;:]))(?:\((?P<n>\d{1,2}|[a-z])\)|(?P<n>\d{1,2}|[a-z])\))[ \t]+")
-_PIECE_TAIL = regex.compile(r"(?:[\s,;]|\b(?:dan|serta)\b)+$")
+_INLINE_MARKER = regex_cache.compile(r"(?:^|(?<=[\s,;:]))(?:\((?P<n>\d{1,2}|[a-z])\)|(?P<n>\d{1,2}|[a-z])\))[ \t]+")
+_PIECE_TAIL = regex_cache.compile(r"(?:[\s,;]|\b(?:dan|serta)\b)+$")
 
 
 def _marked_pieces(text: str) -> list[tuple[int, int]]:
@@ -877,7 +878,7 @@ def _line_end(text: str, end: int) -> int:
 
 
 # the figure cells a flattened row's line ends with: amounts with thousands dots, decimals, dashes
-_FIGURE_CELLS_AFTER = regex.compile(r"(?:[ \t]+(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+(?:,\d+)?%|[-–]))+[ \t]*$")
+_FIGURE_CELLS_AFTER = regex_cache.compile(r"(?:[ \t]+(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+(?:,\d+)?%|[-–]))+[ \t]*$")
 
 
 def _flat_row_activities(doc: Document, item: _Candidate, end: int) -> list[tuple[int, int]]:
@@ -895,7 +896,7 @@ def _flat_row_activities(doc: Document, item: _Candidate, end: int) -> list[tupl
     return out
 
 
-_CODE_PARTS = regex.compile(r"\d+")
+_CODE_PARTS = regex_cache.compile(r"\d+")
 
 
 def _flat_table_activities(item: _Candidate, tables: list[Table]) -> list[tuple[int, int]]:
@@ -937,13 +938,13 @@ def _table_activities(doc: Document, start: int, end: int) -> list[tuple[int, in
 
 # cells of a budget table row (patterns compiled once: regex's cache lookup at each cell cost more
 # than the matching)
-_COLUMN_NUMBERS = regex.compile(r"[\d.\s]*")  # a column-number row: "1  2  3"
+_COLUMN_NUMBERS = regex_cache.compile(r"[\d.\s]*")  # a column-number row: "1  2  3"
 # a kegiatan row's number or letter before its name, in its cell or in a cell of its own ("1. A",
 # "a. A", "a) A"; "1" | "A", "a" | "A")
-_NUMBER_THEN_NAME = regex.compile(r"^(?:\d{1,2}\.?|[a-z][.)])\s+(?=\p{L})")
-_ROW_NUMBER = regex.compile(r"\d{1,2}\.?|[a-z][.)]?")
-_LETTER = regex.compile(r"\p{L}")
-_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}")
+_NUMBER_THEN_NAME = regex_cache.compile(r"^(?:\d{1,2}\.?|[a-z][.)])\s+(?=\p{L})")
+_ROW_NUMBER = regex_cache.compile(r"\d{1,2}\.?|[a-z][.)]?")
+_LETTER = regex_cache.compile(r"\p{L}")
+_CAPITALISED = regex_cache.compile(r"\p{Lu}\p{Ll}")
 
 
 @lru_cache(maxsize=1)
@@ -953,7 +954,7 @@ def _total_row() -> regex.Pattern:
 
 
 # a table's note under its rows, which a reader may take for a last row
-_NOTE_ROW = regex.compile(r"\s*(?:sumber(?:\s+data)?|ket(?:erangan)?|catatan)\s*:", regex.I)
+_NOTE_ROW = regex_cache.compile(r"\s*(?:sumber(?:\s+data)?|ket(?:erangan)?|catatan)\s*:", regex.I)
 
 
 def _budget_table_activities(item: _Candidate, items: list[_Candidate],
@@ -1006,8 +1007,8 @@ def _budget_table_activities(item: _Candidate, items: list[_Candidate],
     return out if started else []
 
 
-_BULLET_BEFORE_NAME = regex.compile(r"^[-–•·▪*]\s+(?=\p{Lu})")
-_KEGIATAN_HEADER = regex.compile(r"^\W*(?:nama\s+)?(?:sub\s*)?(?:kegiatan|komponen)\b(?!\s*/)", regex.I)
+_BULLET_BEFORE_NAME = regex_cache.compile(r"^[-–•·▪*]\s+(?=\p{Lu})")
+_KEGIATAN_HEADER = regex_cache.compile(r"^\W*(?:nama\s+)?(?:sub\s*)?(?:kegiatan|komponen)\b(?!\s*/)", regex.I)
 
 
 def _part_columns(block: Block) -> list[int]:
@@ -1083,24 +1084,24 @@ def _table_chains(doc: Document, items: list[_Candidate]) -> dict[int, list[Bloc
 # (Permendagri 13/2006: kegiatan only) are read as before.
 
 # the text names sub kegiatan: the word, or a sub kegiatan's code opening a line ("1.06.04.2.01.0001")
-_NAMES_SUB_KEGIATAN = regex.compile(r"\bsub[ \t-]*kegiatan(?:nya)?\b|\bsubkegiatan\b|(?m)^[ \t]*(?:[-•▪·*][ \t]*)?"
+_NAMES_SUB_KEGIATAN = regex_cache.compile(r"\bsub[ \t-]*kegiatan(?:nya)?\b|\bsubkegiatan\b|(?m)^[ \t]*(?:[-•▪·*][ \t]*)?"
                                     r"\d{1,2}(?:\.\d{1,4}){3,4}\.\d{4}\b", regex.I)
 # "sub kegiatan" inside a sentence, and the words between it and its list ("dengan Sub Kegiatan
 # sebagai berikut:", "yang terdiri dari Sub Kegiatan A, B, dan C", "meliputi 2 sub kegiatan, yaitu")
-_SUB_INTRODUCER = regex.compile(r"\bsub[ \t-]*kegiatan(?:nya)?\b(?:[ \t]+yang[ \t]+(?:telah[ \t]+|sudah[ \t]+)?di\p{Ll}{3,})?"
+_SUB_INTRODUCER = regex_cache.compile(r"\bsub[ \t-]*kegiatan(?:nya)?\b(?:[ \t]+yang[ \t]+(?:telah[ \t]+|sudah[ \t]+)?di\p{Ll}{3,})?"
                                 r"[ \t]*,?[ \t]*(?:(?:sebagai[ \t]+berikut|yaitu|yakni|antara[ \t]+lain|meliputi|berupa)\b)?"
                                 r"[ \t]*:?[ \t]*", regex.I)
-_CAPITAL_AHEAD = regex.compile(r"(?:\(\d{1,2}\)[ \t]*)?[\"“]?\p{Lu}")  # "(1) Penyediaan ..." too
-_LINE_BREAK_AHEAD = regex.compile(r"[ \t]*\n")
+_CAPITAL_AHEAD = regex_cache.compile(r"(?:\(\d{1,2}\)[ \t]*)?[\"“]?\p{Lu}")  # "(1) Penyediaan ..." too
+_LINE_BREAK_AHEAD = regex_cache.compile(r"[ \t]*\n")
 # where an inline list of sub kegiatan ends: the sentence's end, or the figures that follow it
-_INLINE_PARTS_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb))\.(?=\s|$)|\n|[,;]?\s+(?:dengan\s+)?(?:pagu|anggaran|"
+_INLINE_PARTS_END = regex_cache.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb))\.(?=\s|$)|\n|[,;]?\s+(?:dengan\s+)?(?:pagu|anggaran|"
                                   r"alokasi|realisasi|terealisasi|sebesar|senilai)\b|\bRp\b", regex.I)
-_WORD_AFTER_COMMA = regex.compile(r",\s+(\p{L}+)")
+_WORD_AFTER_COMMA = regex_cache.compile(r",\s+(\p{L}+)")
 
 
 # a kegiatan on a line of its own after a list marker ("a. Kegiatan Rehabilitasi Sosial Dasar ...",
 # "- KEGIATAN PENANGGULANGAN BENCANA"): the program's parts are listed, each with its own figures
-_MARKED_KEGIATAN_LINE = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+kegiatan\b[ \t]*:?[ \t]*\p{Lu}",
+_MARKED_KEGIATAN_LINE = regex_cache.compile(r"(?m)^[ \t]*(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+kegiatan\b[ \t]*:?[ \t]*\p{Lu}",
                                       regex.I)
 
 
@@ -1171,13 +1172,13 @@ def _introduced_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # the words up to a sub kegiatan's level word said again in the same list ("A dan sub kegiatan B")
-_LEVEL_WORD_AGAIN = regex.compile(r"[^.\n]*?(?P<joiner>[ \t]*[,;]?[ \t]*(?:(?:dan|serta)[ \t]+)?)(?=sub[ \t-]*kegiatan\b)",
+_LEVEL_WORD_AGAIN = regex_cache.compile(r"[^.\n]*?(?P<joiner>[ \t]*[,;]?[ \t]*(?:(?:dan|serta)[ \t]+)?)(?=sub[ \t-]*kegiatan\b)",
                                   regex.I)
 
 
-_INLINE_MARK = regex.compile(r"\(\d{1,2}\)[ \t]*")
+_INLINE_MARK = regex_cache.compile(r"\(\d{1,2}\)[ \t]*")
 # a verb, not a name: "sub kegiatan dievaluasi setiap triwulan", "... sub kegiatan meliputi"
-_VERB_START = regex.compile(r"(?:di|me|ber|ter)\p{Ll}", regex.I)
+_VERB_START = regex_cache.compile(r"(?:di|me|ber|ter)\p{Ll}", regex.I)
 
 
 def _starts_a_name(text: str, pos: int, end: int) -> bool:
@@ -1194,7 +1195,7 @@ def _starts_a_name(text: str, pos: int, end: int) -> bool:
 
 # after one part's figures, the next part of the same sentence: "A dengan anggaran Rp ... (100%)
 # serta B dengan anggaran ...", "A, pagu Rp ...; B, pagu Rp ..."
-_NEXT_PART = regex.compile(r"(?:[^.\n]|(?<=\d|\bRp)\.)*?(?:\)|%|\d)[ \t]*"
+_NEXT_PART = regex_cache.compile(r"(?:[^.\n]|(?<=\d|\bRp)\.)*?(?:\)|%|\d)[ \t]*"
                            r"(?:[,;][ \t]*(?:(?:dan|serta)[ \t]+)?|,?[ \t]*(?:dan|serta)[ \t]+)"
                            r"(?=\p{L})(?!(?:realisasi\w*|terealisasi|pagu|anggaran|alokasi|sebesar|senilai|dengan|atau|dari)\b)",
                            regex.I)
@@ -1224,7 +1225,7 @@ def _inline_parts(text: str, pos: int, end: int) -> list[tuple[int, int]]:
 
 
 # a line's own list marker: a bullet, a letter, a number or a section number ("1.2 Sub Kegiatan ...")
-_OWN_MARKER = regex.compile(r"[ \t]*(?:[-–•▪·*➤]|\(?\d{1,2}(?:\.\d{1,4})*[.)]?|\(?[a-zA-Z][.)])[ \t]+")
+_OWN_MARKER = regex_cache.compile(r"[ \t]*(?:[-–•▪·*➤]|\(?\d{1,2}(?:\.\d{1,4})*[.)]?|\(?[a-zA-Z][.)])[ \t]+")
 
 
 def _item_line(text: str, s: int) -> tuple[int, int]:
@@ -1246,7 +1247,7 @@ def _under_an_item(text: str, s: int, items: list[tuple[int, int]]) -> bool:
 
 
 # "Kegiatan Penanggulangan Bencana" inside a sentence: the word and a capitalised name after it
-_KEGIATAN_NAMED = regex.compile(r"\b(?<!sub[ \t-]?)kegiatan[ \t]+(?=\p{Lu})", regex.I)
+_KEGIATAN_NAMED = regex_cache.compile(r"\b(?<!sub[ \t-]?)kegiatan[ \t]+(?=\p{Lu})", regex.I)
 
 
 def _kegiatan_before_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1268,7 +1269,7 @@ def _kegiatan_before_parts(text: str, start: int, end: int) -> list[tuple[int, i
 # "Kegiatan Pemberdayaan Sosial KAT dengan pagu ...": the word, capitalised as in a title or not
 # ("terdiri dari kegiatan Rehabilitasi Sosial Dasar ... dengan anggaran Rp ..."), and a
 # capitalised name after it
-_TITLED_KEGIATAN = regex.compile(r"\b(?<!\b[Ss]ub[ \t-]?)[Kk]egiatan[ \t]+(?=\p{Lu})")
+_TITLED_KEGIATAN = regex_cache.compile(r"\b(?<!\b[Ss]ub[ \t-]?)[Kk]egiatan[ \t]+(?=\p{Lu})")
 
 
 def _named_kegiatan(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1279,7 +1280,7 @@ def _named_kegiatan(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # a line that another program opens ("2. Program ...", "1.06.05 PROGRAM ...", "- Program ...")
-_PROGRAM_LINE = regex.compile(r"(?m)^[ \t]*(?:(?:[-•▪·*➤]|\(?\d{1,2}(?:\.\d{1,3}){0,5}[.)]?|\(?[a-zA-Z][.)]"
+_PROGRAM_LINE = regex_cache.compile(r"(?m)^[ \t]*(?:(?:[-•▪·*➤]|\(?\d{1,2}(?:\.\d{1,3}){0,5}[.)]?|\(?[a-zA-Z][.)]"
                            r"|[IVX]{1,4}[.)])[ \t]+)?"
                            r"(?=(?i:program)[ \t]+\p{L})")
 
@@ -1318,12 +1319,12 @@ def _with_parts(doc: Document, acts: list[tuple[int, int]], start: int, end: int
 
 # a part's level word or code before its name ("Sub Kegiatan Penyediaan Permakanan",
 # "1.06.04.2.02.0001 Penyediaan Sandang"): not part of the name
-_PART_PREFIX = regex.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,4}){3,5}\.?[ \t]+)?(?:(?:sub[ \t-]*kegiatan|subkegiatan|kegiatan)"
+_PART_PREFIX = regex_cache.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,4}){3,5}\.?[ \t]+)?(?:(?:sub[ \t-]*kegiatan|subkegiatan|kegiatan)"
                              r"\b[ \t]*:?[ \t]*(?=\S))?", regex.I)
 
 
 # the end of a list's introducer: a colon, or nothing more ("... meliputi:", "... sebagai berikut")
-_INTRODUCER_END = regex.compile(r"\s*(?::|$)")
+_INTRODUCER_END = regex_cache.compile(r"\s*(?::|$)")
 
 
 def _joining_phrase(text: str, start: int, end: int) -> Optional[int]:
@@ -1358,7 +1359,7 @@ def _clean_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 # the joining word a list's last but one item ends with ("1) A; dan" / "2) B.")
-_ITEM_CLOSING_AND = regex.compile(r"[;,][ \t]*(?:dan|serta|atau)[ \t\n;,.]*$", regex.I)
+_ITEM_CLOSING_AND = regex_cache.compile(r"[;,][ \t]*(?:dan|serta|atau)[ \t\n;,.]*$", regex.I)
 
 
 def _is_part_claim(text: str, at: int, acts: list[tuple[int, int]]) -> bool:
@@ -1388,7 +1389,7 @@ def _is_part_claim(text: str, at: int, acts: list[tuple[int, int]]) -> bool:
 
 
 # a labelled line of figures: "Pagu Anggaran : Rp 500.000.000", "Realisasi: Rp ...", "Persentase : 90 %"
-_LABELLED_LINE = regex.compile(r"[ \t]*\p{L}[^\n:=]{0,40}[:=][ \t]*\S[^\n]*")
+_LABELLED_LINE = regex_cache.compile(r"[ \t]*\p{L}[^\n:=]{0,40}[:=][ \t]*\S[^\n]*")
 
 
 def _stacked_under_an_item(text: str, at: int, items: list[tuple[int, int]]) -> bool:
@@ -1409,13 +1410,13 @@ def _stacked_under_an_item(text: str, at: int, items: list[tuple[int, int]]) -> 
     return all(_LABELLED_LINE.fullmatch(line) and not _PROGRAM_OR_TOTAL.search(line.split(":")[0]) for line in lines)
 
 
-_PROGRAM_WORD_IN = regex.compile(r"\bprogram\b", regex.I)
+_PROGRAM_WORD_IN = regex_cache.compile(r"\bprogram\b", regex.I)
 # figures after a part's name are the program's where the words between say so ("..., dengan total
 # anggaran program Rp ...")
-_PROGRAM_OR_TOTAL = regex.compile(r"\b(?:program|total|jumlah|seluruh|keseluruhan|secara\s+keseluruhan)\b", regex.I)
+_PROGRAM_OR_TOTAL = regex_cache.compile(r"\b(?:program|total|jumlah|seluruh|keseluruhan|secara\s+keseluruhan)\b", regex.I)
 # a name's own figures follow it at once: "A dengan anggaran Rp ...", "A, pagu Rp ...", "A (Rp ...)"
 # ("Program ini, melalui sub kegiatan A dan B, terealisasi Rp ...": the program's)
-_FIGURES_AFTER_NAME = regex.compile(r"[ \t,:;(]*(?:dengan[ \t]+|yang[ \t]+)?"
+_FIGURES_AFTER_NAME = regex_cache.compile(r"[ \t,:;(]*(?:dengan[ \t]+|yang[ \t]+)?"
                                     r"(?:(?:pagu|anggaran|alokasi|dana|realisasi|rp)\b|sebesar\b)",
                                     regex.I)
 _FIGURES_REACH = 60  # "dengan pagu anggaran sebesar " and the like, between a name and its figures
@@ -1423,10 +1424,10 @@ _FIGURES_REACH = 60  # "dengan pagu anggaran sebesar " and the like, between a n
 
 # a sentence's end inside a line ("... di Luar Panti. Kegiatan ini dengan pagu ..."): not a list
 # marker's dot ("a.", "1."), nor an abbreviation's ("Rp.")
-_SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\d%)]{2})\.[ \t]+(?=\p{Lu})")
+_SENTENCE_BREAK = regex_cache.compile(r"(?<=[\p{Ll}\d%)]{2})\.[ \t]+(?=\p{Lu})")
 
 
-_ITEM_MARK = regex.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,2}[.)]?(?<=[.)]|\.\d{1,2})|[a-z][.)]|[-•▪·])\s+")
+_ITEM_MARK = regex_cache.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,2}[.)]?(?<=[.)]|\.\d{1,2})|[a-z][.)]|[-•▪·])\s+")
 
 
 def _activity(doc: Document, s: int, e: int) -> Activity:
@@ -1489,14 +1490,14 @@ def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgr
 
 
 # a nomenclature code alone before a program's name on its line ("1.06.06 ", "1.06.06. ")
-_CODE_OPENING = regex.compile(r"[ \t]*(?P<code>\d{1,2}(?:\.\d{1,2}){2,3})\.?[ \t]+")
+_CODE_OPENING = regex_cache.compile(r"[ \t]*(?P<code>\d{1,2}(?:\.\d{1,2}){2,3})\.?[ \t]+")
 # a full stop ending a sentence, not an abbreviation's ("Kab. Garut", "Rp. 4,6 miliar")
-_SENTENCE_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|Kel|No|Prov|dll|dsb))[.!?](?=\s)")
+_SENTENCE_END = regex_cache.compile(r"(?<!\b(?:Rp|Kab|Kec|Kel|No|Prov|dll|dsb))[.!?](?=\s)")
 # what may stand before a program's name on its line for the line to be the program's own
-_OWN_MARKER_OR_NONE = regex.compile(r"[ \t]*(?:(?:[-–•▪·*➤]|\(?\d{1,2}(?:\.\d{1,4})*[.)]?|\(?[a-zA-Z][.)])[ \t]+)?")
+_OWN_MARKER_OR_NONE = regex_cache.compile(r"[ \t]*(?:(?:[-–•▪·*➤]|\(?\d{1,2}(?:\.\d{1,4})*[.)]?|\(?[a-zA-Z][.)])[ \t]+)?")
 # the line over a bulleted list of kegiatan ("... melaksanakan kegiatan sebagai berikut:",
 # "Kegiatan yang dilaksanakan:")
-_KEGIATAN_LIST_LEAD = regex.compile(r"\bkegiatan\b[^\n]*:[ \t]*$", regex.I)
+_KEGIATAN_LIST_LEAD = regex_cache.compile(r"\bkegiatan\b[^\n]*:[ \t]*$", regex.I)
 
 
 def _bulleted_before(text: str, at: int) -> list[tuple[int, int]]:
@@ -1523,20 +1524,20 @@ def _bulleted_before(text: str, at: int) -> list[tuple[int, int]]:
 # the words that hand the kegiatan of the sentence before to the program named right after them:
 # "Kedua kegiatan tersebut termasuk dalam Program ...", "Seluruh kegiatan di atas merupakan bagian
 # dari Program ...", "Kegiatan-kegiatan tersebut dilaksanakan melalui Program ..."
-_KEGIATAN_BELONG_TO = regex.compile(
+_KEGIATAN_BELONG_TO = regex_cache.compile(
     r"\b(?:(?:kedua|ketiga|keempat|kelima|keenam|ketujuh|seluruh|semua|\d{1,2})\s+(?:\([^)\n]{1,20}\)\s+)?)?"
     r"(?:sub\s+)?kegiatan(?:-kegiatan)?\s+(?:tersebut|di\s+atas|itu)\s+(?:(?:seluruhnya|semuanya)\s+)?"
     r"(?:termasuk|merupakan|masuk|tercakup|berada|dilaksanakan|adalah|menjadi)\s+"
     r"(?:(?:bagian|rangkaian)\s+)?(?:(?:dari|dalam|pada|di\s+bawah|ke\s+dalam|melalui)\s+)?$", regex.I)
 # or, where the sentence opens with the kegiatan it hands over, the verb alone ("Kegiatan A dan
 # Kegiatan B yang dilaksanakan tahun 2023 masuk dalam Program ...")
-_BELONGS_IN = regex.compile(r"\b(?:termasuk|masuk|tercakup|(?:merupakan|menjadi)\s+bagian)\s+(?:dalam|dari|ke\s+dalam|pada)\s+$",
+_BELONGS_IN = regex_cache.compile(r"\b(?:termasuk|masuk|tercakup|(?:merupakan|menjadi)\s+bagian)\s+(?:dalam|dari|ke\s+dalam|pada)\s+$",
                             regex.I)
-_OPENS_WITH_KEGIATAN = regex.compile(r"\s*(?:[\"“]\s*)?kegiatan\b", regex.I)
+_OPENS_WITH_KEGIATAN = regex_cache.compile(r"\s*(?:[\"“]\s*)?kegiatan\b", regex.I)
 # where one such kegiatan's name ends: the next one's level word after a comma, "dan" or "serta"
-_NEXT_KEGIATAN = regex.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?=kegiatan\b)", regex.I)
+_NEXT_KEGIATAN = regex_cache.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?=kegiatan\b)", regex.I)
 # "menjalankan kegiatan A pada Program B": one kegiatan named right before its program
-_KEGIATAN_ON = regex.compile(r"\b(?<!sub[ \t-]?)kegiatan[ \t]+(?=\p{Lu})(?P<name>[^.;:\n]{3,200}?)[ \t]+(?:pada|dalam|di[ \t]+bawah)[ \t]+$",
+_KEGIATAN_ON = regex_cache.compile(r"\b(?<!sub[ \t-]?)kegiatan[ \t]+(?=\p{Lu})(?P<name>[^.;:\n]{3,200}?)[ \t]+(?:pada|dalam|di[ \t]+bawah)[ \t]+$",
                              regex.I)
 
 
@@ -1552,10 +1553,10 @@ def _kegiatan_of_program(text: str, first: NamedProgram) -> list[tuple[int, int]
 
 
 _BELONG_REACH = 600  # characters before the handing-over sentence where its kegiatan are named
-_LOWER_WORD = regex.compile(r"(?<![\p{L}-])\p{Ll}+\b")
+_LOWER_WORD = regex_cache.compile(r"(?<![\p{L}-])\p{Ll}+\b")
 # what the sentence says of a kegiatan after its name: a relative clause ("... yang dilaksanakan
 # tahun 2023"), the year, its place ("di 12 kecamatan"), what it is for ("untuk 250 lansia")
-_SAID_OF_KEGIATAN = regex.compile(r"[ \t,]+(?:yang[ \t]+(?:telah[ \t]+|sudah[ \t]+)?(?:di|ter|ber|me)\p{Ll}+|pada[ \t]+tahun|tahun[ \t]+\d{4}"
+_SAID_OF_KEGIATAN = regex_cache.compile(r"[ \t,]+(?:yang[ \t]+(?:telah[ \t]+|sudah[ \t]+)?(?:di|ter|ber|me)\p{Ll}+|pada[ \t]+tahun|tahun[ \t]+\d{4}"
                                   r"|di[ \t]+\d|untuk[ \t]+\d|sebanyak[ \t]+\d)\b", regex.I)
 
 
@@ -1604,21 +1605,21 @@ def _kegiatan_named_before(text: str, first: NamedProgram, every: list[NamedProg
     return out
 
 
-_OTHER_THAN = regex.compile(r"\b(?:selain|di\s+luar|bukan|berbeda\s+dengan)\s*$", regex.I)
-_ALLOCATION_OR_SPENDING = regex.compile(r"\b(?:pagu|anggaran(?:nya)?|alokasi|dana|dianggarkan|dialokasikan|mendapat(?:kan)?|"
+_OTHER_THAN = regex_cache.compile(r"\b(?:selain|di\s+luar|bukan|berbeda\s+dengan)\s*$", regex.I)
+_ALLOCATION_OR_SPENDING = regex_cache.compile(r"\b(?:pagu|anggaran(?:nya)?|alokasi|dana|dianggarkan|dialokasikan|mendapat(?:kan)?|"
                                         r"memperoleh|menyerap|terserap|realisasi(?:nya)?|terealisasi|sebesar|senilai)\b", regex.I)
 # "program ini", "program tersebut" in the sentence after a program's: the same program
 # (or the word alone after a budget word, no name after it: "Realisasi anggaran program sebesar
 # Rp ...", "Pagu program: Rp ...")
-_ANAPHOR_IN = regex.compile(r"\bprogram\s+(?:ini|tersebut|itu)\b|\b(?:pagu|alokasi|anggaran|realisasi|serapan)"
+_ANAPHOR_IN = regex_cache.compile(r"\bprogram\s+(?:ini|tersebut|itu)\b|\b(?:pagu|alokasi|anggaran|realisasi|serapan)"
                             r"(?:\s+(?:anggaran|keuangan|dana))?\s+program\b(?=\s*(?::|\d|(?:sebesar|senilai|mencapai|adalah|yaitu|"
                             r"berjumlah|rp|tahun|pada|hingga|sampai|secara)\b))", regex.I)
 
 
-_ANAPHOR_WORD = regex.compile(r"\b(?:ini|tersebut|itu)\b", regex.I)
+_ANAPHOR_WORD = regex_cache.compile(r"\b(?:ini|tersebut|itu)\b", regex.I)
 # the words that make "anggaran program" the money of all the programs, not of the one named before
-_ALL_PROGRAMS_BEFORE = regex.compile(r"\b(?:keseluruhan|seluruh|semua|secara\s+total)\b", regex.I)
-_PROGRAMS_COUNTED = regex.compile(r"\b(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|"
+_ALL_PROGRAMS_BEFORE = regex_cache.compile(r"\b(?:keseluruhan|seluruh|semua|secara\s+total)\b", regex.I)
+_PROGRAMS_COUNTED = regex_cache.compile(r"\b(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|"
                                   r"seluruh|semua)\s+(?:\([^)\n]{1,20}\)\s+)?program\b", regex.I)
 
 
@@ -1651,7 +1652,7 @@ def _anaphor_budget(doc: Document, claims: list[RatioClaim], amounts: list[Menti
 
 
 # the acronym a program's name gives itself: "Program Keluarga Harapan (PKH)"
-_OWN_ACRONYM = regex.compile(r"\((\p{Lu}[\p{Lu}\d-]{1,9})\)\s*$")
+_OWN_ACRONYM = regex_cache.compile(r"\((\p{Lu}[\p{Lu}\d-]{1,9})\)\s*$")
 # a budget word before a later use of that acronym, "program" between or not ("Anggaran PKH tahun
 # ini", "pagu program BST", "realisasi PKH"); {acronym} is filled in
 _ACRONYM_RESTATED = r"\b(?:program|anggaran(?:nya)?|pagu|alokasi|dana|realisasi|serapan)\s+(?:program\s+)?{acronym}\b"
@@ -1702,7 +1703,7 @@ def _claim_of_stated_amount(doc: Document, claims: list[RatioClaim], budget: Bud
 
 
 # "Program A dan Program B masing-masing sebesar Rp X dan Rp Y": the figures go to the names in order
-_RESPECTIVELY = regex.compile(r"[^.;\n]{0,60}?\b(?:masing-masing|berturut-turut)\b", regex.I)
+_RESPECTIVELY = regex_cache.compile(r"[^.;\n]{0,60}?\b(?:masing-masing|berturut-turut)\b", regex.I)
 
 
 def _respective_budgets(doc: Document, amounts: list[Mention], every: list[NamedProgram],
@@ -1758,7 +1759,7 @@ def _table_row_at(tables: list[Table], pos: int) -> Optional[tuple[Table, int]]:
     return None
 
 
-_ROW_MARKER = regex.compile(r"^(?:\d{1,2}\.?|[a-z][.)])\s+(?=\p{L})")
+_ROW_MARKER = regex_cache.compile(r"^(?:\d{1,2}\.?|[a-z][.)])\s+(?=\p{L})")
 
 
 def _lone_row_parts(t: Table, at: int) -> list[tuple[int, int]]:
@@ -1922,4 +1923,4 @@ def _restated_budget(doc: Document, claims: list[RatioClaim], name: str, after: 
     return Budget()
 
 
-_NEXT_ITEM_OR_PARAGRAPH = regex.compile(r"\n[ \t]*(?:\n|(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t])")
+_NEXT_ITEM_OR_PARAGRAPH = regex_cache.compile(r"\n[ \t]*(?:\n|(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t])")

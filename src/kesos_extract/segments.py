@@ -27,7 +27,7 @@ _ABBREV = (r"(?<!\bRp[.\s]{0,4})(?<!\bKab)(?<!\bKec)(?<!\bKel)(?<!\bNo)(?<!\bPro
 # a news story's dateline opening a line ("TENGGARONG – ", "SUMBAWA BESAR, suarantb.id – "): its
 # story starts there, whatever the line before (a headline has no full stop)
 _DATELINE_LINE = r"(?=[ \t]*\p{Lu}[\p{Lu} .'-]{2,40}?(?:,[ \t]*[\w.]{2,30})?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[–—-][ \t]*\S)"
-_SENTENCE_END = regex.compile(_ABBREV + r"[.!?;](?=\s+[\p{Lu}\d(\"“])|\n[ \t]*\n(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s|\p{Lu}))"
+_SENTENCE_END = regex_cache.compile(_ABBREV + r"[.!?;](?=\s+[\p{Lu}\d(\"“])|\n[ \t]*\n(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s|\p{Lu}))"
                              r"|\n" + _DATELINE_LINE +
                              # a lettered or numbered heading's line ("c) Pagu dan Realisasi Program")
                              # and the capital that opens the next: its words are no part of the
@@ -40,7 +40,7 @@ _SENTENCE_END = regex.compile(_ABBREV + r"[.!?;](?=\s+[\p{Lu}\d(\"“])|\n[ \t]*
                              r"(?:Program|PROGRAM|Kegiatan|KEGIATAN|Sub[ \t-]*[Kk]egiatan)[ \t]+\p{Lu})")
 # (every blank line of a run: an empty paragraph between two is none, "previous paragraph" the one
 # with words; docx2txt parts paragraphs by three blank lines)
-_PARAGRAPH_END = regex.compile(r"(?<=[.:;!?)\]])[ \t]*\n(?:[ \t]*\n)+|\n(?:[ \t]*\n)+(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s|\p{Lu}))")
+_PARAGRAPH_END = regex_cache.compile(r"(?<=[.:;!?)\]])[ \t]*\n(?:[ \t]*\n)+|\n(?:[ \t]*\n)+(?=[ \t]*(?:[-•·▪➤]|\d{1,2}[.)]\s|[a-z][.)]\s|\p{Lu}))")
 
 
 @dataclass(frozen=True)
@@ -124,9 +124,9 @@ def _joined_paragraphs(text: str, starts: list[int]) -> list[int]:
 # anggaran: 95%"). A figure alone whose line before ends with "Rp" is that amount's, wrapped: no table's
 # cell ("... realisasi Rp" / "57.000.000").
 LONG_LINE = 120
-_LINE_PARAGRAPH_END = regex.compile(r"\n" + _DATELINE_LINE + r"|(?<=(?:^|\n)[ \t]*[-\d.,%]+[ \t]*)(?<!\bRp\.?[ \t]*\n[ \t]*[-\d.,%]+[ \t]*)\n"
+_LINE_PARAGRAPH_END = regex_cache.compile(r"\n" + _DATELINE_LINE + r"|(?<=(?:^|\n)[ \t]*[-\d.,%]+[ \t]*)(?<!\bRp\.?[ \t]*\n[ \t]*[-\d.,%]+[ \t]*)\n"
                                     rf"|(?<=(?:^|\n)[^\n]{{{LONG_LINE},}}[.!?\"”][ \t]*)\n(?=[ \t]*[\p{{Lu}}\"“][^\n]{{{LONG_LINE // 2},}})")
-_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+_BLANK_LINE = regex_cache.compile(r"\n[ \t]*\n")
 # blank lines per line of a text whose paragraphs are parted by blank lines (a page break's few
 # in a text of hundreds of lines part none)
 MIN_BLANK_SHARE = 0.01
@@ -137,8 +137,8 @@ def _spaced_by_blank_lines(text: str) -> bool:
     return blanks > 0 and blanks >= MIN_BLANK_SHARE * text.count("\n")
 
 
-_GAP = regex.compile(r"\s*")
-_BLANK_LINE_IN_GAP = regex.compile(r"\n[ \t]*\n")
+_GAP = regex_cache.compile(r"\s*")
+_BLANK_LINE_IN_GAP = regex_cache.compile(r"\n[ \t]*\n")
 
 
 def _sentence_start(text: str, end: int) -> int:

@@ -30,6 +30,7 @@ from typing import Optional
 
 import regex
 
+from . import regex_cache
 from .document import Block, Document, TableCell
 from .document_caches import per_document
 from .grammar import load_grammar
@@ -40,17 +41,17 @@ from .named_programs import before_indicator, is_generic, line_name, name_end, n
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
 # third of the text path's time)
-_SIGNATORY_BEFORE = regex.compile(r"(?:Dinas\s+Sosial[^\n]{0,60}|Wali\s+|Bupati\s+|Gubernur\s+)$")
+_SIGNATORY_BEFORE = regex_cache.compile(r"(?:Dinas\s+Sosial[^\n]{0,60}|Wali\s+|Bupati\s+|Gubernur\s+)$")
 
 # a numbered or lettered item: "1) Program ...", "- 8. Program ...", "b. Program ..."
 # (a copy's OCR may read an item's full stop as a comma: "4, Program Perlindungan ..."; only before
 # the word "Program" is it one)
 # ("II. Program ...": a roman numeral numbers programs as a chapter's sections are)
-_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2}|[IVX]{2,4}|[a-zA-Z])[ \t]*(?P<delim>[.)]|,(?=[ \t]+(?i:program)\b))"
+_ITEM = regex_cache.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2}|[IVX]{2,4}|[a-zA-Z])[ \t]*(?P<delim>[.)]|,(?=[ \t]+(?i:program)\b))"
                       r"[ \t]+(?P<title>\S[^\n]*)$")
-_PROGRAM_WORD = regex.compile(r"^\W*program\b", regex.I)
+_PROGRAM_WORD = regex_cache.compile(r"^\W*program\b", regex.I)
 # where a program's name ends: the clause that starts to talk about it
-_NAME_END = regex.compile(
+_NAME_END = regex_cache.compile(
     r"\s*(?:[,:;]\s*|\s+)(?:dilaksanakan|didukung|di\s+dukung|melalui|dengan\s+(?:pagu|total|anggaran|realisasi|(?:sub\s+)?kegiatan)|"
     r"sebesar|terdiri|meliputi|diarahkan|yang\s+(?:dilaksanakan|didukung))\b.*$|"
     # a relative clause after a comma says what it is for: "Program A, yang bertujuan ..." (no
@@ -149,7 +150,7 @@ def _program_patterns() -> dict[str, regex.Pattern]:
     return {p.name: p.compiled for p in load_grammar("programs").patterns}
 
 
-_PROGRAM_ANY_CASE = regex.compile(r"program", regex.I)
+_PROGRAM_ANY_CASE = regex_cache.compile(r"program", regex.I)
 
 
 @per_document(until="outline")
@@ -236,12 +237,12 @@ def _line_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
     return out
 
 
-_ROMAN_LABEL = regex.compile(r"[IVX]{1,4}")
+_ROMAN_LABEL = regex_cache.compile(r"[IVX]{1,4}")
 
 
 # a program under a numbered section: "4.2.1 Program ...", "- 3.1. Program ..." (only the word
 # "program" ignores case: with the whole pattern case-blind, the scan took twice as long)
-_SUBITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<parent>(?:\d{1,2}\.){1,3})(?P<num>\d{1,2})(?P<delim>\.?)[ \t]+"
+_SUBITEM = regex_cache.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<parent>(?:\d{1,2}\.){1,3})(?P<num>\d{1,2})(?P<delim>\.?)[ \t]+"
                          r"(?P<title>(?i:program)\b[^\n]*)$")
 
 
@@ -250,10 +251,10 @@ _SUBITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<parent>(?:\d{1,
 # code: section numbers ("4.2.1") are never written so.
 # Also "1 06 02" (spaces for dots), "X.XX.02" (the urusan left open), "[1.06.02]", "1.06.02 - Program
 # ...", "Kode Program 1.06.02 : Program ...".
-_CODE_ITEM = regex.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?:(?i:kode(?:[ \t]+program)?)[ \t]*:?[ \t]*)?\[?"
+_CODE_ITEM = regex_cache.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?:(?i:kode(?:[ \t]+program)?)[ \t]*:?[ \t]*)?\[?"
                            r"(?P<code>(?:\d{1,2}|[Xx]{1,2})(?:\.(?:\d{1,3}|[Xx]{1,2})){2,5}|\d{1,2}(?:[ ]\d{2}){2,4})\.?\]?"
                            r"(?:[ \t]*[-–:])?[ \t]+(?P<title>(?i:program)\b[^\n]*)$")
-_ZERO_LED = regex.compile(r"(?:^|[. ])0\d|[Xx]")
+_ZERO_LED = regex_cache.compile(r"(?:^|[. ])0\d|[Xx]")
 
 
 def _code_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
@@ -280,17 +281,17 @@ def _code_candidates(doc: Document, tables: DisjointSpans) -> list[_Candidate]:
 
 # a row's number opening its line, then its name on that line or on the next (blank lines between,
 # as docx2txt leaves them; pypdf may leave no space between a number and the word: "16Program ...")
-_FLAT_ROW = regex.compile(r"(?m)^[ \t]*(?P<num>\d{1,2}|[IVX]{1,4})"
+_FLAT_ROW = regex_cache.compile(r"(?m)^[ \t]*(?P<num>\d{1,2}|[IVX]{1,4})"
                           r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*|(?<=\d)(?=(?i:program)\b))(?=\p{Lu}|(?i:program)\b)")
 _FIGURE = r"(?:[-+]?\d[\d.,]*%?|[-–—])"
 # the figures closing a line: after a space, or run into the name's last letter ("Sosial16.345.000.000")
-_TRAILING_FIGURES = regex.compile(rf"(?:[ \t]+|(?<=[\p{{L}})])(?=\d{{1,3}}(?:\.\d{{3}})+))(?:{_FIGURE})(?:[ \t]+{_FIGURE})*[ \t]*$")
+_TRAILING_FIGURES = regex_cache.compile(rf"(?:[ \t]+|(?<=[\p{{L}})])(?=\d{{1,3}}(?:\.\d{{3}})+))(?:{_FIGURE})(?:[ \t]+{_FIGURE})*[ \t]*$")
 # an amount, a decimal or a long number: a page number ("45") or a year alone makes no table row
-_SUBSTANTIAL_FIGURE = regex.compile(r"\d{1,3}(?:\.\d{3})+|\d+,\d+|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{4,}")
-_FIGURES_ONLY = regex.compile(rf"[ \t]*{_FIGURE}(?:[ \t]+{_FIGURE})*[ \t]*")
+_SUBSTANTIAL_FIGURE = regex_cache.compile(r"\d{1,3}(?:\.\d{3})+|\d+,\d+|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{4,}")
+_FIGURES_ONLY = regex_cache.compile(rf"[ \t]*{_FIGURE}(?:[ \t]+{_FIGURE})*[ \t]*")
 # the next row's first line: a number then a word ("1 Penyediaan jasa ..."), or the number alone
-_ROW_START = regex.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})(?:[ \t]+\p{L}|[ \t]*$)")
-_FIRST_KEGIATAN = regex.compile(r"[ \t]*1(?:[ \t]+\p{Lu}|[ \t]*$)")  # "1 Penyediaan ...", or "1" alone (a cell a line)
+_ROW_START = regex_cache.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})(?:[ \t]+\p{L}|[ \t]*$)")
+_FIRST_KEGIATAN = regex_cache.compile(r"[ \t]*1(?:[ \t]+\p{Lu}|[ \t]*$)")  # "1 Penyediaan ...", or "1" alone (a cell a line)
 _FLAT_NAME_LINES = 3  # a long name in a narrow column wraps over three lines at most
 _FLAT_NAME_WORDS = 30
 _FIGURE_GAP = 6  # blank lines before a row's figures: docx2txt's text of two empty cells
@@ -356,7 +357,7 @@ def flat_row(text: str, start: int, strict: bool = True) -> Optional[tuple[str, 
     return " ".join(" ".join(parts).split()), name_end, last
 
 
-_ROW_NUMBER_ALONE = regex.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})[ \t]*")
+_ROW_NUMBER_ALONE = regex_cache.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})[ \t]*")
 
 
 def _more_figures(text: str, line: Optional[tuple[int, int]]) -> bool:
@@ -367,7 +368,7 @@ def _more_figures(text: str, line: Optional[tuple[int, int]]) -> bool:
 
 
 # a name line that goes on in the next: it ends open, or the next starts in lower case
-_OPEN_NAME_END = regex.compile(r"(?:,|\b(?:dan|serta|atau|bagi|&)|[/(-])[ \t]*$", regex.I)
+_OPEN_NAME_END = regex_cache.compile(r"(?:,|\b(?:dan|serta|atau|bagi|&)|[/(-])[ \t]*$", regex.I)
 
 
 def _continues_name(before: str, line: str, after: Optional[tuple[int, int]] = None, text: str = "") -> bool:
@@ -427,7 +428,7 @@ def _wrapped_title(text: str, title: str, end: int) -> tuple[str, int]:
 
 # the end of a sentence holding an inline list: a full stop, a blank line or a new line item (a
 # single line break is the conversion's wrapping: "(3) Program Pembinaan Para Penyandang\nCacat")
-_SENTENCE_END = regex.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov))\.(?=\s|$)|\n[ \t]*\n"
+_SENTENCE_END = regex_cache.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb|Eks|Prov))\.(?=\s|$)|\n[ \t]*\n"
                               r"|\n(?=[ \t]*(?:[-•▪·*]|\d{1,2}[.)]|[a-zA-Z][.)])[ \t])")
 
 
@@ -451,10 +452,10 @@ def _inline_candidates(doc: Document) -> list[_Candidate]:
     return out
 
 
-_BULLET_PROGRAM = regex.compile(r"[ \t]*(?:(?P<mark>[-•▪·*])[ \t]*)?(?P<title>program\b[^\n]*)", regex.I)
+_BULLET_PROGRAM = regex_cache.compile(r"[ \t]*(?:(?P<mark>[-•▪·*])[ \t]*)?(?P<title>program\b[^\n]*)", regex.I)
 # a bulleted line without the word under a heading or an introducer ("• Pemberdayaan Sosial"):
 # a program only where the catalogue knows its group's items as programs (:attr:`_Run.grouped`)
-_BULLET_PLAIN = regex.compile(r"[ \t]*(?P<mark>[-•▪·*➤])[ \t]*(?P<title>\p{Lu}[^\n]*)")
+_BULLET_PLAIN = regex_cache.compile(r"[ \t]*(?P<mark>[-•▪·*➤])[ \t]*(?P<title>\p{Lu}[^\n]*)")
 
 
 @per_document(until="outline")
@@ -543,10 +544,10 @@ def _introduced(doc: Document, c: _Candidate) -> bool:
 
 
 # (its number closed by a dot or a parenthesis: "1", "1.", "1)")
-_NUMBER_CELL = regex.compile(r"\d{1,2}[.)]?")
+_NUMBER_CELL = regex_cache.compile(r"\d{1,2}[.)]?")
 # a program row's label in the "No" column may be a letter or a roman numeral ("A | PROGRAM ...",
 # "II | Program ..."), the kegiatan rows under it numbered 1, 2, ...
-_LETTER_CELL = regex.compile(r"(?P<letter>[A-Za-z])[.)]?|(?P<roman>[IVX]{1,4})[.)]?")
+_LETTER_CELL = regex_cache.compile(r"(?P<letter>[A-Za-z])[.)]?|(?P<roman>[IVX]{1,4})[.)]?")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
@@ -568,11 +569,11 @@ def _label_number(text: str) -> Optional[tuple[int, str]]:
     return ord(letter.lower()) - 96, "a" if letter.islower() else "A"
 # (arabic or roman: "1 Program ...", "II Program ..."; no space before the word where pypdf ran
 # them together: "1Program ...")
-_NUMBERED_CELL = regex.compile(r"(?P<label>(?P<num>\d{1,2}|[IVX]{1,4})\.?)(?:\s+|(?<=\d)(?=(?i:program)\b))(?P<title>\S.*)",
+_NUMBERED_CELL = regex_cache.compile(r"(?P<label>(?P<num>\d{1,2}|[IVX]{1,4})\.?)(?:\s+|(?<=\d)(?=(?i:program)\b))(?P<title>\S.*)",
                                regex.DOTALL)
-_AMOUNT_CELL = regex.compile(r"\d{1,3}(?:\.\d{3})+")
-_CODED_CELL = regex.compile(r"(?P<code>\d{1,2}(?:[. ]\d{1,2}){1,5}\.?)\s+(?P<title>\p{L}.*)", regex.DOTALL)
-_CODE_CELL = regex.compile(r"\d{1,2}(?:\.\d{1,3}){1,4}\.?")  # a nomenclature code: "1.06.02"
+_AMOUNT_CELL = regex_cache.compile(r"\d{1,3}(?:\.\d{3})+")
+_CODED_CELL = regex_cache.compile(r"(?P<code>\d{1,2}(?:[. ]\d{1,2}){1,5}\.?)\s+(?P<title>\p{L}.*)", regex.DOTALL)
+_CODE_CELL = regex_cache.compile(r"\d{1,2}(?:\.\d{1,3}){1,4}\.?")  # a nomenclature code: "1.06.02"
 
 
 def _row_candidate(block: Block, r: int, cells: list[TableCell], counted: dict[tuple[str, ...], int]) -> Optional[_Candidate]:
@@ -636,10 +637,10 @@ def _table_candidates(doc: Document) -> list[_Candidate]:
 
 # a row's mark and name in its first filled cell ("1 Rehabilitasi Sosial", "1.06.02 Rehabilitasi
 # Sosial"), or in two cells
-_MARKED_NAME = regex.compile(r"(?P<mark>\d{1,2}(?:\.\d{1,2}){0,5}(?:\.\d{4})?)\.?\s+(?P<name>\p{L}.*)", regex.DOTALL)
-_MARK_ALONE = regex.compile(r"(?P<mark>\d{1,2}(?:\.\d{1,2}){0,5}(?:\.\d{4})?)\.?")
-_BUDGET_HEADER = regex.compile(r"\b(?:pagu|anggaran|alokasi|realisasi)\b", regex.I)
-_TOTAL_LABEL = regex.compile(r"^\W*(?:jumlah|total)\b", regex.I)
+_MARKED_NAME = regex_cache.compile(r"(?P<mark>\d{1,2}(?:\.\d{1,2}){0,5}(?:\.\d{4})?)\.?\s+(?P<name>\p{L}.*)", regex.DOTALL)
+_MARK_ALONE = regex_cache.compile(r"(?P<mark>\d{1,2}(?:\.\d{1,2}){0,5}(?:\.\d{4})?)\.?")
+_BUDGET_HEADER = regex_cache.compile(r"\b(?:pagu|anggaran|alokasi|realisasi)\b", regex.I)
+_TOTAL_LABEL = regex_cache.compile(r"^\W*(?:jumlah|total)\b", regex.I)
 
 
 def _marked_rows(block: Block) -> Optional[list[tuple[int, str, TableCell, TableCell]]]:
@@ -706,7 +707,7 @@ def _unworded_program_rows(block: Block) -> list[_Candidate]:
 
 # a name cell that goes on in the next row: it ends on a joining word or mark, or leaves a
 # parenthesis open
-_OPEN_CELL_END = regex.compile(r"(?:,|\b(?:dan|serta|atau|bagi)|[&/(-])[ \t]*$", regex.I)
+_OPEN_CELL_END = regex_cache.compile(r"(?:,|\b(?:dan|serta|atau|bagi)|[&/(-])[ \t]*$", regex.I)
 
 
 def _continued(block: Block, r: int, found: _Candidate) -> _Candidate:
@@ -743,12 +744,12 @@ _GROUP_GAP = 400  # a group's next item follows within a few lines (its activiti
 
 
 # a title that ends in two figures or more (a table's row, its cells run together), years aside
-_TABLE_ROW_TITLE = regex.compile(r".*?(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*%?(?:\s+\p{L}{1,8}\.?)?\s+[-+]?\d[\d.,]*%?"
+_TABLE_ROW_TITLE = regex_cache.compile(r".*?(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*%?(?:\s+\p{L}{1,8}\.?)?\s+[-+]?\d[\d.,]*%?"
                                  r"(?:\s+\S+){0,6}\s*$").match
 
 
 # the line after an item's: a figure alone, maybe with its unit ("2,308 Jiwa", "99,80")
-_FIGURE_LINE_NEXT = regex.compile(r"[ \t]*\n[ \t]*[-+]?\d[\d.,]*%?(?:[ \t]+\p{L}{1,8}\.?)?[ \t]*(?:\n|$)").match
+_FIGURE_LINE_NEXT = regex_cache.compile(r"[ \t]*\n[ \t]*[-+]?\d[\d.,]*%?(?:[ \t]+\p{L}{1,8}\.?)?[ \t]*(?:\n|$)").match
 
 
 def _open_to_plain_item(c: _Candidate, open_runs: list[_Run]) -> list[_Run]:
@@ -881,7 +882,7 @@ def _nested_in(inner: _Run, outer: _Run, text: str) -> bool:
 
 # a line that announces what a program achieved or did, not programs: "Hasil yang dicapai antara
 # lain:", "Capaian program ini meliputi:"; a line naming programs announces another list
-_ANNOUNCES_NO_PROGRAMS = regex.compile(r"(?i)(?!.*\bprogram(?!\s+(?:ini|tersebut)\b))[^\n]*:[ \t]*$")
+_ANNOUNCES_NO_PROGRAMS = regex_cache.compile(r"(?i)(?!.*\bprogram(?!\s+(?:ini|tersebut)\b))[^\n]*:[ \t]*$")
 
 
 def _in_last_item_text(inner: _Run, items: list[_Candidate], text: str) -> bool:
@@ -908,7 +909,7 @@ def _in_last_item_text(inner: _Run, items: list[_Candidate], text: str) -> bool:
     return line_start > last.end and bool(_ANNOUNCES_NO_PROGRAMS.fullmatch(text[line_start:line_end]))
 
 
-_DIGIT = regex.compile(r"\d")
+_DIGIT = regex_cache.compile(r"\d")
 
 
 def program_list(doc: Document) -> list[_Candidate]:
@@ -941,7 +942,7 @@ def program_list(doc: Document) -> list[_Candidate]:
 
 
 # a chapter's or urusan's heading: lists on either side of it are different chapters' lists
-_CHAPTER_BETWEEN = regex.compile(r"(?m)^[ \t]*(?:BAB\s+[IVXL]+\b|\d+\.\s*URUSAN\b|URUSAN\b)")
+_CHAPTER_BETWEEN = regex_cache.compile(r"(?m)^[ \t]*(?:BAB\s+[IVXL]+\b|\d+\.\s*URUSAN\b|URUSAN\b)")
 
 
 def _any_named_again(names: list[str], others: list[str]) -> bool:
@@ -1103,8 +1104,8 @@ def _headings(doc: Document, items: Optional[list[_Candidate]] = None) -> list[_
     return _groups_over_programs(unique)
 
 
-_FORM_LABEL = regex.compile(r"(?:nama[ \t]+)?program", regex.I)
-_CODE_LABEL = regex.compile(r"(?:kode(?:[ \t]+program)?[ \t]*:?[ \t]*)?\[?(?P<code>[\dXx][\dXx. ]*?)\.?\]?", regex.I)
+_FORM_LABEL = regex_cache.compile(r"(?:nama[ \t]+)?program", regex.I)
+_CODE_LABEL = regex_cache.compile(r"(?:kode(?:[ \t]+program)?[ \t]*:?[ \t]*)?\[?(?P<code>[\dXx][\dXx. ]*?)\.?\]?", regex.I)
 
 
 def _mention_label(before: str) -> Optional[str]:
@@ -1218,7 +1219,7 @@ _COUNTED_TYPES = [(name, pat) for name, pat in _TYPES if name != "berita"]
 # Every one of them starts with an "l" ("LKPJ", "laporan ..."): a case-sensitive look-ahead for it,
 # outside the case-blind part, lets the regex module skip to the l's (half the time of the scan;
 # no other character folds to "l")
-_ANY_COUNTED_TYPE = regex.compile("(?=[lL])(?i:" + "|".join(f"(?P<{name}>{pat.pattern})" for name, pat in _COUNTED_TYPES) + ")")
+_ANY_COUNTED_TYPE = regex_cache.compile("(?=[lL])(?i:" + "|".join(f"(?P<{name}>{pat.pattern})" for name, pat in _COUNTED_TYPES) + ")")
 
 
 def _count_types(text: str) -> tuple[dict[str, int], dict[str, tuple[int, int]]]:
@@ -1231,7 +1232,7 @@ def _count_types(text: str) -> tuple[dict[str, int], dict[str, tuple[int, int]]]
     return counts, first
 
 
-_REGION = regex.compile(r"\b(?P<level>Provinsi|Kabupaten|Kota|PROVINSI|KABUPATEN|KOTA)\s+"
+_REGION = regex_cache.compile(r"\b(?P<level>Provinsi|Kabupaten|Kota|PROVINSI|KABUPATEN|KOTA)\s+"
                         r"(?P<name>\p{Lu}(?:\p{Ll}+|\p{Lu}+)(?:[ \t]+\p{Lu}(?:\p{Ll}+|\p{Lu}+)){0,2})")
 # a region's name is one or two words, and a third only where it says which part ("Timor Tengah
 # Selatan", "Hulu Sungai Utara", "Lima Puluh Kota"): a capitalised word after two is the next
@@ -1239,11 +1240,11 @@ _REGION = regex.compile(r"\b(?P<level>Provinsi|Kabupaten|Kota|PROVINSI|KABUPATEN
 _REGION_THIRD = {"Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara", "Daya", "Raya", "Ilir", "Ulu", "Hulu",
                  "Hilir", "Laut", "Kota", "Seribu", "Darat", "Induk"}
 _REGION_STOP = {"Tahun", "Nomor", "No", "Dalam", "Lokasi", "Yang", "Dan", "Pada", "Di", "Se", "Program", "Sebagai"}
-_AGENCY = regex.compile(r"\bDinas\s+Sosial(?:,?\s+(?:dan\s+)?(?:Kependudukan|Pemberdayaan|Catatan|Sipil|Masyarakat|Perempuan|"
+_AGENCY = regex_cache.compile(r"\bDinas\s+Sosial(?:,?\s+(?:dan\s+)?(?:Kependudukan|Pemberdayaan|Catatan|Sipil|Masyarakat|Perempuan|"
                         r"Perlindungan|Anak|Tenaga|Kerja|Transmigrasi|dan)\b)*", regex.I)
 # (the look-ahead for a "t" outside the case-blind part halves the scan, as for the types above)
-_YEAR = regex.compile(r"(?=[tT])(?i:\b(?:tahun|TA\.?|T\.A\.?)\s+(?:anggaran\s+)?(?P<year>(?:19|20)\d\d)\b)")
-_REGULATION_BEFORE = regex.compile(r"(?:nomor|no\.?)\s*[\w./-]{1,12}\s*$", regex.I)
+_YEAR = regex_cache.compile(r"(?=[tT])(?i:\b(?:tahun|TA\.?|T\.A\.?)\s+(?:anggaran\s+)?(?P<year>(?:19|20)\d\d)\b)")
+_REGULATION_BEFORE = regex_cache.compile(r"(?:nomor|no\.?)\s*[\w./-]{1,12}\s*$", regex.I)
 
 
 def _region(text: str) -> tuple[Optional[str], Optional[tuple[int, int]]]:

@@ -53,46 +53,46 @@ from .words import parse_words
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
 # third of the text path's time)
-_LOST_LEADING_DIGITS = regex.compile(r"^[.,]\d")
-_YEAR_LABEL = regex.compile(r"(?:tahun\s+)?(?:19|20)\d\d", regex.I)
-_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
-_DIGIT = regex.compile(r"\d")
-_YEAR_IN_LABEL = regex.compile(r"\b(?:19|20)\d\d\b")
-_FOUR_LETTERS = regex.compile(r"\p{L}{4}")
-_ROW_NUMBER_BEFORE_WORD = regex.compile(r"^(\d{1,3}[.)]?)\s+(?=\p{L})")
-_SATUAN = regex.compile(r"\bsatuan\b", regex.I)
-_PERCENT_WORD = regex.compile(r"%|persen|prosen|persentase|prosentase", regex.I)
-_ROW_NUMBER = regex.compile(r"^\s*\d{1,3}\s*[.)]")
-_THREE_LETTERS = regex.compile(r"\p{L}{3}")
-_TWO_LETTERS = regex.compile(r"\p{L}{2}")
+_LOST_LEADING_DIGITS = regex_cache.compile(r"^[.,]\d")
+_YEAR_LABEL = regex_cache.compile(r"(?:tahun\s+)?(?:19|20)\d\d", regex.I)
+_BLANK_LINE = regex_cache.compile(r"\n[ \t]*\n")
+_DIGIT = regex_cache.compile(r"\d")
+_YEAR_IN_LABEL = regex_cache.compile(r"\b(?:19|20)\d\d\b")
+_FOUR_LETTERS = regex_cache.compile(r"\p{L}{4}")
+_ROW_NUMBER_BEFORE_WORD = regex_cache.compile(r"^(\d{1,3}[.)]?)\s+(?=\p{L})")
+_SATUAN = regex_cache.compile(r"\bsatuan\b", regex.I)
+_PERCENT_WORD = regex_cache.compile(r"%|persen|prosen|persentase|prosentase", regex.I)
+_ROW_NUMBER = regex_cache.compile(r"^\s*\d{1,3}\s*[.)]")
+_THREE_LETTERS = regex_cache.compile(r"\p{L}{3}")
+_TWO_LETTERS = regex_cache.compile(r"\p{L}{2}")
 # a header that names the currency: its column holds money, however small its figures
-_CURRENCY_HEADER = regex.compile(r"\bRp\b|\brupiah\b|\bIDR\b", regex.I)
-_MONEY_WORD = regex.compile(r"\bRp\b|\brupiah\b|\bkeuangan\b|\bbiaya\b|\bdana\b", regex.I)
-_RULE_CELL = regex.compile(r"[-=_\s]*")
-_DASH_CELL = regex.compile(r"[-\s]*")
-_SMALL_NUMBER = regex.compile(r"\d{1,3}[.)]?")
-_DIGITS_DOTS = regex.compile(r"[\d.\s]+")
+_CURRENCY_HEADER = regex_cache.compile(r"\bRp\b|\brupiah\b|\bIDR\b", regex.I)
+_MONEY_WORD = regex_cache.compile(r"\bRp\b|\brupiah\b|\bkeuangan\b|\bbiaya\b|\bdana\b", regex.I)
+_RULE_CELL = regex_cache.compile(r"[-=_\s]*")
+_DASH_CELL = regex_cache.compile(r"[-\s]*")
+_SMALL_NUMBER = regex_cache.compile(r"\d{1,3}[.)]?")
+_DIGITS_DOTS = regex_cache.compile(r"[\d.\s]+")
 
 # a minus may stand before the currency ("-Rp 1.250.000"); the currency is "Rp" in any case or
 # "IDR"; the percent sign may be written as a word ("100 persen", "98.67 pct")
-_CELL = regex.compile(r"^(?::\s*)?(?P<neg>-(?=Rp|RP|rp|IDR\b))?(?P<rp>(?:Rp|RP|rp|IDR\b)\.?\s*)?"
+_CELL = regex_cache.compile(r"^(?::\s*)?(?P<neg>-(?=Rp|RP|rp|IDR\b))?(?P<rp>(?:Rp|RP|rp|IDR\b)\.?\s*)?"
                        r"(?P<num>[+-]?\d[\d.,]*(?:[.,]\s\d{3}(?!\d))*?)(?:,-|,?-{1,2})?"
                        r"(?:\s*/\s*(?P<num2>\d[\d.,]*))?\s*(?P<pct>%|(?i:persen|prosen|pct|percent)(?!\p{L})|[o°]/o(?!\p{L}))?"
                        r"\s*(?P<unit>[^\d\s%][^\d]{0,30})?$")
 _EMPTY = {"", "-", "–", "—", "0-", "n/a", "na"}
 # a negative amount in accountants' brackets: "(1.250.000)", "Rp (1.250.000)", "(Rp 1.250.000,00)",
 # "(2,50)"; a bracketed small whole number ("(1)", "(12)") is a column number, not a figure
-_BRACKETED = regex.compile(r"(?P<rp>Rp\.?\s*)?\(\s*(?P<rp2>Rp\.?\s*)?"
+_BRACKETED = regex_cache.compile(r"(?P<rp>Rp\.?\s*)?\(\s*(?P<rp2>Rp\.?\s*)?"
                            r"(?P<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{1,2})(?P<pct_in>\s*%)?\s*\)(?P<pct>\s*%)?")
-_BOUND = regex.compile(r"^(?:[≥≤><]=?|=>|>=|<=|min\.?|maks\.?|minimal|maksimal|±|\+/-|≈|~)\s*(?=\d)", regex.I)
+_BOUND = regex_cache.compile(r"^(?:[≥≤><]=?|=>|>=|<=|min\.?|maks\.?|minimal|maksimal|±|\+/-|≈|~)\s*(?=\d)", regex.I)
 # a footnote's mark after a figure: "1.250.000 *)", "2.308 jiwa*", "95%**"
-_FOOTNOTE_MARK = regex.compile(r"\s*\*+\)?$")
+_FOOTNOTE_MARK = regex_cache.compile(r"\s*\*+\)?$")
 # a date in a cell ("26.02.2024", "12-12-2023", "1/7/2023"): no figure, and no malformed one
-_DATE = regex.compile(r"^(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?:19|20)\d\d$")
-_CAPTION = regex.compile(r"^\s*(?:\*\*)?(?:tabel|table)\b", regex.I)
+_DATE = regex_cache.compile(r"^(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?:19|20)\d\d$")
+_CAPTION = regex_cache.compile(r"^\s*(?:\*\*)?(?:tabel|table)\b", regex.I)
 # a page's number standing between two parts of a table that a page break cut ("- 12 -", "12",
 # "Halaman 12", "Hal. 12 dari 40")
-_PAGE_NUMBER = regex.compile(r"\s*(?:[-–—]\s*)?(?:(?:halaman|hal\.?|page)\s*)?\d{1,4}"
+_PAGE_NUMBER = regex_cache.compile(r"\s*(?:[-–—]\s*)?(?:(?:halaman|hal\.?|page)\s*)?\d{1,4}"
                              r"(?:\s*(?:dari|of|/)\s*\d{1,4})?\s*(?:[-–—]\s*)?", regex.I)
 
 
@@ -135,7 +135,7 @@ class TypedValue:
 
 
 # a number wrapped inside a narrow cell of a PDF: "127.607.73 5" is 127.607.735
-_WRAPPED = regex.compile(r"^(\d{1,3}(?:[.,]\d{3})+[.,])(\d{1,2}) (\d{1,2})(?!\d)")
+_WRAPPED = regex_cache.compile(r"^(\d{1,3}(?:[.,]\d{3})+[.,])(\d{1,2}) (\d{1,2})(?!\d)")
 
 
 def _unwrap(m: regex.Match) -> str:
@@ -228,7 +228,7 @@ def _type_cell(text: str, percent: bool, letter_scale: bool) -> TypedValue:
 
 
 # the figure written again in words, in brackets after it: "55 (lima puluh lima) orsos"
-_WORDS_AFTER_FIGURE = regex.compile(r"^(?P<head>(?:Rp\.?\s*)?[+-]?\d[\d.,]*)\s*\(\s*(?P<words>\p{L}[\p{L}\s-]{2,120}?)\s*\)")
+_WORDS_AFTER_FIGURE = regex_cache.compile(r"^(?P<head>(?:Rp\.?\s*)?[+-]?\d[\d.,]*)\s*\(\s*(?P<words>\p{L}[\p{L}\s-]{2,120}?)\s*\)")
 
 
 def _drop_words_in_brackets(t: str) -> str:
@@ -246,7 +246,7 @@ def _drop_words_in_brackets(t: str) -> str:
 
 # scale words a cell may write after its figure ("2,5 miliar", "950 jt"); the one-letter ones
 # ("M", "T") only after "Rp"
-_CELL_SCALE = regex.compile(r"^(ribu|rb|juta|jt|miliar|milyar|miliard|milyard|triliun|trilyun|M|T)\b\.?\s*", regex.I)
+_CELL_SCALE = regex_cache.compile(r"^(ribu|rb|juta|jt|miliar|milyar|miliard|milyard|triliun|trilyun|M|T)\b\.?\s*", regex.I)
 
 
 def _cell_scale(raw_unit: str, rupiah: bool) -> tuple[int, str]:
@@ -260,7 +260,7 @@ def _cell_scale(raw_unit: str, rupiah: bool) -> tuple[int, str]:
 
 
 # a figure with a scale word of money ("750 jt", "Rp 1,2 M", "2,5 miliar"): its column is one of money
-_MONEY_SCALED_CELL = regex.compile(r"^\s*Rp|\d\s*(?:rb|ribu|jt|juta|miliar|milyar|triliun|trilyun)\b", regex.I)
+_MONEY_SCALED_CELL = regex_cache.compile(r"^\s*Rp|\d\s*(?:rb|ribu|jt|juta|miliar|milyar|triliun|trilyun)\b", regex.I)
 
 
 def letter_scale_columns(header: list[str], rows: list[list[str]]) -> set[int]:
@@ -327,11 +327,11 @@ def _is_title_row(row: list[TableCell], width: int) -> bool:
 
 
 # the item mark of a group heading in the first column: "I", "IV", "A", "B.", "1"
-_ITEM_MARK = regex.compile(r"^\s*(?:[IVX]{1,4}|[A-H]|\d{1,2})\s*[.)]?\s*$")
+_ITEM_MARK = regex_cache.compile(r"^\s*(?:[IVX]{1,4}|[A-H]|\d{1,2})\s*[.)]?\s*$")
 
 
 # a row naming a group of rows: a program, kegiatan or sub kegiatan, capitalised as a name
-_GROUP_HEADING = regex.compile(r"^\W*(?:PROGRAM|Program|KEGIATAN|Kegiatan|SUB KEGIATAN|Sub Kegiatan|URUSAN|Urusan)\s+\w")
+_GROUP_HEADING = regex_cache.compile(r"^\W*(?:PROGRAM|Program|KEGIATAN|Kegiatan|SUB KEGIATAN|Sub Kegiatan|URUSAN|Urusan)\s+\w")
 
 
 def _is_group_heading(row: list[TableCell], above: list[list[TableCell]]) -> bool:
@@ -694,7 +694,7 @@ def _type_block(doc: Document, block: Block) -> list[Table]:
     return tables
 
 
-_CURRENCY_CELL = regex.compile(r"Rp\.?|IDR", regex.I)
+_CURRENCY_CELL = regex_cache.compile(r"Rp\.?|IDR", regex.I)
 
 
 def _label_over_currency(header: list[str], body: list[list[TableCell]]) -> list[str]:

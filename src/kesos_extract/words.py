@@ -13,6 +13,7 @@ from typing import Optional
 
 import regex
 
+from . import regex_cache
 from .errors import MalformedNumberError
 from .grammar import load_grammar
 
@@ -46,8 +47,8 @@ def word_pattern() -> str:
     return "|".join(regex.escape(w) for w in words)
 
 
-_TOKEN_GAP = regex.compile(r"[\s\-]+")
-_GLUED = regex.compile(r"^(?P<unit>\p{L}+?)(?P<mult>puluh|belas|ratus)$")
+_TOKEN_GAP = regex_cache.compile(r"[\s\-]+")
+_GLUED = regex_cache.compile(r"^(?P<unit>\p{L}+?)(?P<mult>puluh|belas|ratus)$")
 
 
 def _unglue(token: str, units: dict[str, int]) -> list[str]:

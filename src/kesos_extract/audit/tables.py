@@ -49,6 +49,7 @@ from typing import Callable, Iterable, Optional
 
 import regex
 
+from .. import regex_cache
 from ..document import Document
 from ..errors import MalformedNumberError
 from ..grammar import load_grammar
@@ -63,42 +64,42 @@ from .verdict import SEVERITY, percent_verdict, value_verdict
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
 # third of the text path's time)
-_REPEATED_SEPARATOR = regex.compile(r"([.,])[.,]+")
-_DIGIT = regex.compile(r"\d")
+_REPEATED_SEPARATOR = regex_cache.compile(r"([.,])[.,]+")
+_DIGIT = regex_cache.compile(r"\d")
 # an amount in a row's label ("Penanganan ... 326.000.000 310.510.000 2 Pemberian ..."): two rows
 # run into one where a row's figures wrapped onto lines of their own; its figures are another's
-_AMOUNT_IN_LABEL = regex.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3}){2,}(?![\d])")
-_THREE_LETTERS = regex.compile(r"\p{L}{3}")
+_AMOUNT_IN_LABEL = regex_cache.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3}){2,}(?![\d])")
+_THREE_LETTERS = regex_cache.compile(r"\p{L}{3}")
 # a program's row, its number in its label where the table's "No" column was not told apart
 # ("1 Program Rehabilitasi Sosial", "II. Program ...")
 # (its number or its code may open the label: "1 Program ...", "01.02. Program ...", "1 06 02 Program ...")
-_PROGRAM_LABEL = regex.compile(r"^\W*(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+|\d{1,2}(?:[. ]\d{1,2}){1,5}\.?\s+)?program\b", regex.I)
+_PROGRAM_LABEL = regex_cache.compile(r"^\W*(?:(?:\d{1,2}|[IVX]{1,4})[.)]?\s+|\d{1,2}(?:[. ]\d{1,2}){1,5}\.?\s+)?program\b", regex.I)
 # a row's level under its program (Permendagri 90/2019: program > kegiatan > sub kegiatan): the
 # depth of its nomenclature code ("1.06.02.2.01" under "1.06.02"), else its first word
 # (a code of the official nomenclature, tables.yaml: "1.06.02", never a row number "1.1")
-_SUB_ACTIVITY_LABEL = regex.compile(r"^\W*sub[\s-]*kegiatan\b", regex.I)
-_ACTIVITY_LABEL = regex.compile(r"^\W*kegiatan\b", regex.I)
-_ROW_NUMBER = regex.compile(r"^\d{1,2}\.?$")
+_SUB_ACTIVITY_LABEL = regex_cache.compile(r"^\W*sub[\s-]*kegiatan\b", regex.I)
+_ACTIVITY_LABEL = regex_cache.compile(r"^\W*kegiatan\b", regex.I)
+_ROW_NUMBER = regex_cache.compile(r"^\d{1,2}\.?$")
 
 THOUSAND = Decimal(1000)
 _DASHES = {"-", "–", "—"}
-_PHYSICAL = regex.compile(r"\bfisik\b", regex.I)
-_SMALL_BRACKETED = regex.compile(r"\(\s*(\d{1,3})\s*\)")
-_YEAR_CELL = regex.compile(r"(?:tahun\s+)?(?:19|20)\d\d", regex.I)
-_NUMBERISH = regex.compile(r"^[.,]?\d[\d.,\s]*\d\s*%?\s*\p{L}{0,10}\.?$")
-_WORD_IN_NUMBERS = regex.compile(r"^\p{L}{2,6}\.?$")
-_INDICATOR_HEADER = regex.compile(r"\bindikator\b", regex.I)
+_PHYSICAL = regex_cache.compile(r"\bfisik\b", regex.I)
+_SMALL_BRACKETED = regex_cache.compile(r"\(\s*(\d{1,3})\s*\)")
+_YEAR_CELL = regex_cache.compile(r"(?:tahun\s+)?(?:19|20)\d\d", regex.I)
+_NUMBERISH = regex_cache.compile(r"^[.,]?\d[\d.,\s]*\d\s*%?\s*\p{L}{0,10}\.?$")
+_WORD_IN_NUMBERS = regex_cache.compile(r"^\p{L}{2,6}\.?$")
+_INDICATOR_HEADER = regex_cache.compile(r"\bindikator\b", regex.I)
 # a percentage column of change between two columns ("Kenaikan (%)", "Pertumbuhan"): (b - a) / a
 # ("perubahan" is not one: "Anggaran Perubahan" is the revised budget; a column of changes
 # headed so is told by its figures, see _row_checks)
-_GROWTH = regex.compile(r"\b(?:kenaikan|pertumbuhan|peningkatan|penurunan|perkembangan|selisih|deviasi|"
+_GROWTH = regex_cache.compile(r"\b(?:kenaikan|pertumbuhan|peningkatan|penurunan|perkembangan|selisih|deviasi|"
                         r"growth|naik|turun)\b", regex.I)
 
 
 # a Laporan Realisasi Anggaran's "Lebih/(Kurang)" (also "Bertambah/(Berkurang)" read above): the
 # realisation less the budget, a shortfall in brackets
 _SURPLUS = r"\blebih\s*/?\s*\(?\s*kurang\b"
-_SURPLUS_HEADER = regex.compile(_SURPLUS, regex.I)
+_SURPLUS_HEADER = regex_cache.compile(_SURPLUS, regex.I)
 
 
 # the formulas of a percentage that is a share, named in the check's message
@@ -410,7 +411,7 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
 
 
 # a cell whose figure is said to be approximate: "± 1.200 KPM", "≈ 2.500", "~ 300"
-_ROUGH_CELL = regex.compile(r"^\s*(?:±|\+/-|≈|~)\s*(?=\d)")
+_ROUGH_CELL = regex_cache.compile(r"^\s*(?:±|\+/-|≈|~)\s*(?=\d)")
 
 
 def _cell_text(row: "_Row", j: int) -> str:
@@ -510,7 +511,7 @@ def _preferred_formulas(fits: dict[int, Counter]) -> dict[int, str]:
 
 
 # a column of one quarter's figures ("TW I", "Triwulan II", "Tw. IV", "s/d TW III")
-_QUARTER = regex.compile(r"\b(?:tw|triwulan|trw)\.?\s*(?:[IV]{1,3}|[1-4])\b", regex.I)
+_QUARTER = regex_cache.compile(r"\b(?:tw|triwulan|trw)\.?\s*(?:[IV]{1,3}|[1-4])\b", regex.I)
 
 
 def _target_before(h: list[str], before: list[int], x: int, j: Optional[int] = None) -> Optional[int]:
@@ -563,7 +564,7 @@ def _named_target_achievement(doc: Document, table: Table, row: _Row, j: int, nu
                           _lower_may_be_better(row))
 
 
-_OWN_WORD = regex.compile(r"\p{L}{3,}|\d{4}")
+_OWN_WORD = regex_cache.compile(r"\p{L}{3,}|\d{4}")
 # words every column of an indicator table may carry: they name no particular target
 _GENERIC_HEADER_WORDS = {"capaian", "target", "realisasi", "terhadap", "thd", "tahun", "kinerja", "persentase",
                          "tingkat", "pencapaian", "rencana", "sampai", "dengan"}
@@ -587,7 +588,7 @@ def _quarters_check(doc: Document, table: Table, row: _Row, j: int, x: int, targ
     return alt if alt is not None and alt.verdict != "mismatch" else c
 
 
-_BRACKETED_NOTE = regex.compile(r"\([^)]*\)")
+_BRACKETED_NOTE = regex_cache.compile(r"\([^)]*\)")
 
 
 def _named_part(h: list[str], before: list[int], j: int) -> Optional[int]:
@@ -645,7 +646,7 @@ def _column_totals_of(table: Table, rows: list["_Row"]) -> dict[int, Decimal]:
 
 
 # a percentage column that is no share of a whole: an achievement against a target, a realisation
-_NO_SHARE = regex.compile(r"\b(?:capaian|pencapaian|realisasi|target|rencana|kinerja|tingkat)\b", regex.I)
+_NO_SHARE = regex_cache.compile(r"\b(?:capaian|pencapaian|realisasi|target|rencana|kinerja|tingkat)\b", regex.I)
 
 
 def _share_columns(table: Table, rows: list[_Row], pct: set[int]) -> dict[int, _Row]:
@@ -675,7 +676,7 @@ def _share_columns(table: Table, rows: list[_Row], pct: set[int]) -> dict[int, _
 
 # a row of the column's averages: its percentage is the mean of the rows' percentages (or the
 # ratio of its own averages, which the ordinary check tries first)
-_AVERAGE_ROW = regex.compile(r"^\W*(?:rata\s*-?\s*rata|rerata|average)\b", regex.I)
+_AVERAGE_ROW = regex_cache.compile(r"^\W*(?:rata\s*-?\s*rata|rerata|average)\b", regex.I)
 
 
 def _average_check(doc: Document, table: Table, row: _Row, j: int, rows: list[_Row]) -> Optional[Check]:
@@ -1102,10 +1103,10 @@ def _change_from_year_checks(doc: Document, table: Table, rows: list[_Row], pct:
 
 # a column of amounts or counts that is the change between the two columns before it:
 # "Bertambah/(Berkurang)", "Kenaikan/(Penurunan) (Rp)", "Selisih" of a target and its realisation
-_CHANGE_AMOUNT = regex.compile(r"\b(?:bertambah|berkurang|kenaikan|penurunan|selisih)\b|\bnaik\s*/\s*\(?\s*turun\b|"
+_CHANGE_AMOUNT = regex_cache.compile(r"\b(?:bertambah|berkurang|kenaikan|penurunan|selisih)\b|\bnaik\s*/\s*\(?\s*turun\b|"
                             r"\btambah\s*/\s*\(?\s*kurang\b|" + _SURPLUS, regex.I)
 # ... but not one of percentages ("Kenaikan (%)"), judged as a percentage column
-_GROWTH_PERCENT = regex.compile(r"%|\bpersen", regex.I)
+_GROWTH_PERCENT = regex_cache.compile(r"%|\bpersen", regex.I)
 
 
 def _difference_check(doc: Document, table: Table, row: _Row, c_col: int, before: list[int]) -> Optional[Check]:
@@ -1134,12 +1135,12 @@ def _difference_check(doc: Document, table: Table, row: _Row, c_col: int, before
 
 # an indicator that is a ratio, and the figures written with its name: its two terms
 # ("Persentase PMKS 8.276.236 37.476.757" over "REALISASI 2011 ... 22,08 %", seed 001)
-_RATIO_NAME = regex.compile(r"^\W*(?:persentase|prosentase|presentase|rasio|proporsi)\b", regex.I)
-_TERM = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d{4,})(?![\d.,]*\d)")
+_RATIO_NAME = regex_cache.compile(r"^\W*(?:persentase|prosentase|presentase|rasio|proporsi)\b", regex.I)
+_TERM = regex_cache.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d{4,})(?![\d.,]*\d)")
 # terms written as a fraction may be small ("315 / 1.250"); alone, only large ones count, so that
 # "anak usia 0 - 18 tahun" has none
-_SLASHED = regex.compile(r"(?<![\d.,])(\d[\d.,]*)\s*/\s*(\d[\d.,]*)(?![\d.,]*\d)")
-_YEAR_IN = regex.compile(r"\b(?:19|20)\d\d\b")
+_SLASHED = regex_cache.compile(r"(?<![\d.,])(\d[\d.,]*)\s*/\s*(\d[\d.,]*)(?![\d.,]*\d)")
+_YEAR_IN = regex_cache.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _label_fraction(doc: Document, table: Table, row: _Row) -> Optional[Check]:
@@ -1197,7 +1198,7 @@ def _unparseable(doc: Document, table: Table, row: _Row, pct: set[int]) -> list[
 
 
 # a total of one group ("Sub Total", "Sub Jumlah", "Subtotal"): never the grand total of the table
-_SUB_TOTAL = regex.compile(r"^\W*sub\s*-?\s*(?:total|jumlah|jml)\b", regex.I)
+_SUB_TOTAL = regex_cache.compile(r"^\W*sub\s*-?\s*(?:total|jumlah|jml)\b", regex.I)
 
 
 def _group_parts(above: list[_Row]) -> list[tuple[list[_Row], str]]:
@@ -1491,7 +1492,7 @@ def _indicator_column(header: list[str], j: int) -> bool:
 
 
 # a header naming money: the column's figures may add up
-_MONEY_HEADER = regex.compile(r"\bRp\b|\brupiah\b|\bkeuangan\b|\bdana\b|\bbiaya\b", regex.I)
+_MONEY_HEADER = regex_cache.compile(r"\bRp\b|\brupiah\b|\bkeuangan\b|\bdana\b|\bbiaya\b", regex.I)
 
 
 def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readings"] = None,

@@ -32,6 +32,7 @@ from typing import Optional
 
 import regex
 
+from .. import regex_cache
 from .flattened import header_labels
 
 MAX_HEADER_LINES = 3
@@ -42,8 +43,8 @@ END_GAP = 2.6
 # lines farther apart than this share of the closest pair in the table are in different rows
 ROW_GAP = 1.35
 
-_FIGURE = regex.compile(r"^[+-]?\d[\d.,]*%?$")
-_ROW_NUMBER = regex.compile(r"^\d{1,3}[.)]?$")
+_FIGURE = regex_cache.compile(r"^[+-]?\d[\d.,]*%?$")
+_ROW_NUMBER = regex_cache.compile(r"^\d{1,3}[.)]?$")
 
 
 @dataclass(frozen=True, slots=True)  # one a word of every page that may hold a table: kept small
@@ -350,8 +351,8 @@ def aligned_table_at(lines: list[PlacedLine], i: int, join_below: float = 0.0) -
 
 
 # a figure cut where its cell was too narrow: "3.450.000." over "000", "800.000.00" over "0"
-_CUT_FIGURE = regex.compile(r"^[+-]?\d{1,3}(?:\.\d{3})*(?:\.|\.\d{1,2}|,\d*)?$")
-_FIGURE_TAIL = regex.compile(r"^\d[\d.,]*%?$")
+_CUT_FIGURE = regex_cache.compile(r"^[+-]?\d{1,3}(?:\.\d{3})*(?:\.|\.\d{1,2}|,\d*)?$")
+_FIGURE_TAIL = regex_cache.compile(r"^\d[\d.,]*%?$")
 
 
 def _cell_text(pieces: list[str]) -> str:

@@ -36,16 +36,17 @@ from typing import NamedTuple, Optional
 
 import regex
 
+from .. import regex_cache
 from ..document import Block, TableCell
 
 # a line of the row number 1 alone: a text without one has no table of this reader
-HAS_FIRST_ROW = regex.compile(r"(?m)^[ \t]*1[.)]?[ \t]*$").search
+HAS_FIRST_ROW = regex_cache.compile(r"(?m)^[ \t]*1[.)]?[ \t]*$").search
 MAX_COLUMNS = 30
 MIN_COLUMNS = 3
 MAX_LABEL = 80  # characters of a header cell: a longer one is prose
 MAX_CELL = 400  # characters of a cell
 MAX_CELL_LINES = 4  # lines of a cell (a line break in it)
-_ROW_NUMBER = regex.compile(r"^(\d{1,3})[.)]?$")
+_ROW_NUMBER = regex_cache.compile(r"^(\d{1,3})[.)]?$")
 
 
 @lru_cache(maxsize=4096)
@@ -54,25 +55,25 @@ def _row_number(text: str) -> Optional[int]:
     cells again and again, for each place its first row may start and each width."""
     m = _ROW_NUMBER.match(text)
     return int(m.group(1)) if m is not None else None
-_CAPTION_NUMBER = regex.compile(r"^\s*(?:tabel|table)\s+[\dIVXivx]+(?:[.\-]\d+)*\.?\s*$", regex.I).match
+_CAPTION_NUMBER = regex_cache.compile(r"^\s*(?:tabel|table)\s+[\dIVXivx]+(?:[.\-]\d+)*\.?\s*$", regex.I).match
 # a caption's first line: its number, maybe its title's first words
-_CAPTION_OPENING = regex.compile(r"^\s*(?:tabel|table)\s+[\dIVXivx]+(?:[.\-]\d+)*\.?(?:\s|$)", regex.I).match
-_CURRENCY = regex.compile(r"^(?:Rp\.?|IDR)$", regex.I).match  # a currency alone in its cell
-_NUMBER_LABEL = regex.compile(r"^(?:no|nomor)\.?$", regex.I).match
-_TOTAL = regex.compile(r"^(?:jumlah|total|sub\s*total)\b", regex.I)
-_HAS_DIGIT = regex.compile(r"\d").search
-_FIGURE_FIRST = regex.compile(r"(?:rp\.?\s*)?[-+(]?\d", regex.I).match  # "120/325 kk", "Rp 985.400.000", "(2,5)"
-_CAPTION = regex.compile(r"(?:tabel|table|gambar|grafik|sumber)\b", regex.I).match  # a caption's line, no header's
+_CAPTION_OPENING = regex_cache.compile(r"^\s*(?:tabel|table)\s+[\dIVXivx]+(?:[.\-]\d+)*\.?(?:\s|$)", regex.I).match
+_CURRENCY = regex_cache.compile(r"^(?:Rp\.?|IDR)$", regex.I).match  # a currency alone in its cell
+_NUMBER_LABEL = regex_cache.compile(r"^(?:no|nomor)\.?$", regex.I).match
+_TOTAL = regex_cache.compile(r"^(?:jumlah|total|sub\s*total)\b", regex.I)
+_HAS_DIGIT = regex_cache.compile(r"\d").search
+_FIGURE_FIRST = regex_cache.compile(r"(?:rp\.?\s*)?[-+(]?\d", regex.I).match  # "120/325 kk", "Rp 985.400.000", "(2,5)"
+_CAPTION = regex_cache.compile(r"(?:tabel|table|gambar|grafik|sumber)\b", regex.I).match  # a caption's line, no header's
 _NONE = {"-", "--", "–", "—", "0"}
-_FIGURE = regex.compile(r"^[\d.,%()+\-\s]*\d[\d.,%()+\-\s]*$")  # a figure: a digit among these
+_FIGURE = regex_cache.compile(r"^[\d.,%()+\-\s]*\d[\d.,%()+\-\s]*$")  # a figure: a digit among these
 # a page's number as reports print it in a running footer: "II - 5", "IV-112", "Halaman 12"
-_PAGE_MARK = regex.compile(r"^(?:[IVX]{1,5}\s*[-–.]\s*\d{1,3}|(?:halaman|hal\.?)\s*\d{1,4})$", regex.I).match
-_YEAR_IN = regex.compile(r"\b(?:19|20)\d\d\b")
+_PAGE_MARK = regex_cache.compile(r"^(?:[IVX]{1,5}\s*[-–.]\s*\d{1,3}|(?:halaman|hal\.?)\s*\d{1,4})$", regex.I).match
+_YEAR_IN = regex_cache.compile(r"\b(?:19|20)\d\d\b")
 
 
 # a number, a figure broken after its separator ("54, 907") counted once, and so two written as
 # one cell's with a slash ("120/325 kk": two cells a line are parted by a space, never a slash)
-_NUMBER_TOKEN = regex.compile(r"(?<![\w.,/])\d[\d.,]*(?:(?<=[.,]) \d[\d.,]*)?(?![\w])")
+_NUMBER_TOKEN = regex_cache.compile(r"(?<![\w.,/])\d[\d.,]*(?:(?<=[.,]) \d[\d.,]*)?(?![\w])")
 
 
 def _two_figures(text: str) -> bool:

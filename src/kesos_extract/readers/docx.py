@@ -41,6 +41,7 @@ from typing import Iterator, Optional, Union
 
 import regex
 
+from .. import regex_cache
 from .flattened import with_flattened_tables
 from .aligned import MIN_LABELS
 from .spaced import _WIDE_GAP
@@ -278,7 +279,7 @@ _BREAKS = {f"{W}br", f"{W}cr"}
 _GRAPHICS = {f"{W}drawing", f"{W}pict", f"{W}object", _ALTERNATE}
 _NOTE_REFERENCES = {f"{W}footnoteReference": "footnotes", f"{W}endnoteReference": "endnotes"}
 # a superscript footnote mark typed by hand: "1", "2)", "*", "*)"
-_MARK = regex.compile(r"\s*(?:\d{1,2}\)?|\*{1,3}\)?)\s*")
+_MARK = regex_cache.compile(r"\s*(?:\d{1,2}\)?|\*{1,3}\)?)\s*")
 
 # The Symbol font's characters that are not its ASCII twins (Adobe's Symbol encoding), and the
 # few Wingdings signs reports use: bullets and ticks in a table's status column.
@@ -318,7 +319,7 @@ def _symbol_of(font: str, code: int) -> str:
     return chr(code) if font == "symbol" and 0x20 <= code < 0x7F and not chr(code).isalpha() else ""
 
 
-_PRIVATE_USE = regex.compile(r"[\uf020-\uf0ff]")
+_PRIVATE_USE = regex_cache.compile(r"[\uf020-\uf0ff]")
 
 
 def _symbol_text(text: str, props) -> str:
@@ -570,7 +571,7 @@ def _html_of(content_type: str, blob: bytes) -> Optional[str]:
     return None
 
 
-_DECLARED_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset=["']?([A-Za-z0-9_-]{1,40})""", regex.I)
+_DECLARED_CHARSET = regex_cache.compile(rb"""<meta[^>]{0,200}?charset=["']?([A-Za-z0-9_-]{1,40})""", regex.I)
 
 
 def _decode_html(blob: bytes) -> str:
@@ -690,7 +691,7 @@ def _tab_tables(paragraph_lines: list[str]) -> dict[int, tuple[int, list[list[st
 
 # the style Word and LibreOffice give the lines of a text file they open ("Plain Text",
 # "Preformatted Text"), one paragraph a line
-PREFORMATTED = regex.compile(r"^(?:plain\s*text|preformatted\s*text|html\s*preformatted)$", regex.I)
+PREFORMATTED = regex_cache.compile(r"^(?:plain\s*text|preformatted\s*text|html\s*preformatted)$", regex.I)
 
 
 def _preformatted(p: _Paragraph, styles: _StyleNames) -> bool:

@@ -51,20 +51,21 @@ from typing import Optional
 
 import regex
 
+from .. import regex_cache
 from ..document import Block, TableCell
 from .flattened import label_first_words, unit_words
 
-_WORD = regex.compile(r"\S+")
-_WIDE_GAP = regex.compile(r" {2,}")
-_ROW_LABEL = regex.compile(r"(?:\d{1,3}|[IVX]{1,4})[.)]?").fullmatch
-_NUMBER_LABEL = regex.compile(r"(?i:no|nomor)\.?").fullmatch
+_WORD = regex_cache.compile(r"\S+")
+_WIDE_GAP = regex_cache.compile(r" {2,}")
+_ROW_LABEL = regex_cache.compile(r"(?:\d{1,3}|[IVX]{1,4})[.)]?").fullmatch
+_NUMBER_LABEL = regex_cache.compile(r"(?i:no|nomor)\.?").fullmatch
 # a figure of a row ("2,563", "7,41", "1.340.750.000", "106.,250.000", "96%", "Rp1.250.000"), or
 # "-" for none
-_FIGURE = regex.compile(r"(?:Rp\.?)?[+-]?\d[\d.,]*(?:,-{1,2})?%?|[-–—]", regex.I).fullmatch
-_CURRENCY = regex.compile(r"Rp\.?", regex.I).fullmatch  # "Rp" standing apart from its figure
-_YEAR = regex.compile(r"(?:19|20)\d\d").fullmatch
+_FIGURE = regex_cache.compile(r"(?:Rp\.?)?[+-]?\d[\d.,]*(?:,-{1,2})?%?|[-–—]", regex.I).fullmatch
+_CURRENCY = regex_cache.compile(r"Rp\.?", regex.I).fullmatch  # "Rp" standing apart from its figure
+_YEAR = regex_cache.compile(r"(?:19|20)\d\d").fullmatch
 _BULLETS = frozenset({"-", "•", "·", "▪", "➤"})  # a row's bullet standing for its number
-_BROKEN_FIGURE = regex.compile(r"\d[\d.,]*[.,]").fullmatch  # "54," of "54, 907": a figure broken by a space
+_BROKEN_FIGURE = regex_cache.compile(r"\d[\d.,]*[.,]").fullmatch  # "54," of "54, 907": a figure broken by a space
 MAX_HEADER_WRAPS = 2  # lines of labels wrapped under the header line
 MAX_WRAPPED_WORDS = 3  # words of such a line: the rest of a label ("(Rp.000)", "(%)")
 MAX_LABELS_UNDER = 4  # labels of a header's second level under its last label
@@ -294,7 +295,7 @@ def _wrapped_labels(text: str, lines: list[tuple[int, int]], i: int, j: int
 
 
 # a line whose first word is "No" or "Nomor": a header's, looked for before its words are (cheaply)
-_OPENS_WITH_NUMBER_LABEL = regex.compile(r"[ \t]*(?i:no|nomor)\.?(?=\s|$)").match
+_OPENS_WITH_NUMBER_LABEL = regex_cache.compile(r"[ \t]*(?i:no|nomor)\.?(?=\s|$)").match
 
 
 def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[_Header]:

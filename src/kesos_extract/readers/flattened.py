@@ -52,27 +52,27 @@ MAX_ROW_LINES = 12
 MAX_LABEL_LINE = 100
 LOOKAHEAD_LINES = 10
 
-_WORD = regex.compile(r"\S+")
-_ROW_NUMBER = regex.compile(r"^(\d{1,3})[.)]$")
-_NUMBER_LABEL = regex.compile(r"\d{1,3}[.)]?").fullmatch
-_DIGIT_IN = regex.compile(r"\d").search
+_WORD = regex_cache.compile(r"\S+")
+_ROW_NUMBER = regex_cache.compile(r"^(\d{1,3})[.)]$")
+_NUMBER_LABEL = regex_cache.compile(r"\d{1,3}[.)]?").fullmatch
+_DIGIT_IN = regex_cache.compile(r"\d").search
 # a figure of a row: "99,08", "76,5%", "1.250.000,-", "Rp1.250.000", or "-" for none; a currency
 # word standing alone ("Rp 1.250.000") goes with the figure after it
 # (a negative in brackets, in thousands groups or with decimals: "(384.254.300)", an LRA's
 # shortfall, "(10,00)" its percentage; never "(2)", a column's number under a header)
-_NUMBER = regex.compile(r"^(?:Rp\.?)?[+-]?\d[\d.,]*(?:,-{1,2})?%?$|^\((?:\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?|\d{1,3},\d{1,2})\)$|^[-–—]$",
+_NUMBER = regex_cache.compile(r"^(?:Rp\.?)?[+-]?\d[\d.,]*(?:,-{1,2})?%?$|^\((?:\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?|\d{1,3},\d{1,2})\)$|^[-–—]$",
                         regex.I)
-_CURRENCY = regex.compile(r"^Rp\.?$", regex.I)
+_CURRENCY = regex_cache.compile(r"^Rp\.?$", regex.I)
 # the rest of a header wrapped in the middle of a label: words and units in brackets ("Indikatif
 # (Rp) Prakiraan Maju (Rp)"), no figure
-_HEADER_REST = regex.compile(r"[^\d\n]*\((?:Rp|%)[^)\n]{0,10}\)[^\d\n]*")
+_HEADER_REST = regex_cache.compile(r"[^\d\n]*\((?:Rp|%)[^)\n]{0,10}\)[^\d\n]*")
 # a header's label of a column of figures: a header opening with one has lost its name column
-_FIGURES_LABEL = regex.compile(r"(?i:pagu|anggaran|realisasi|target|capaian|sisa|persentase|prosentase)$")
+_FIGURES_LABEL = regex_cache.compile(r"(?i:pagu|anggaran|realisasi|target|capaian|sisa|persentase|prosentase)$")
 # a word ending in a figure run into it ("Sosial135,4", "Lainnya1.250"): a cell's figure glued to
 # the label before it
-_GLUED_FIGURE = regex.compile(r"\p{L}{3}\d{1,3}[.,]\d").search
+_GLUED_FIGURE = regex_cache.compile(r"\p{L}{3}\d{1,3}[.,]\d").search
 # what ends a table: another kind of list item or heading, a caption, a tabbed line
-_STOP = regex.compile(r"^\s*(?:[a-zA-Z][.)]\s|[-•·▪➤]\s|(?:tabel|table|gambar|grafik|bab)\b|.*\t)", regex.I)
+_STOP = regex_cache.compile(r"^\s*(?:[a-zA-Z][.)]\s|[-•·▪➤]\s|(?:tabel|table|gambar|grafik|bab)\b|.*\t)", regex.I)
 
 
 class FlattenedVocabulary(BaseModel):
@@ -147,7 +147,7 @@ def _cell(words: list[Word], at: Optional[int] = None) -> TableCell:
     return TableCell(joined_words([w.text for w in words], [w.line for w in words]), words[0].start, words[-1].end)
 
 
-_BROKEN_WORD = regex.compile(r"^\p{L}+-$")  # a word cut at a line's end ("Persen-")
+_BROKEN_WORD = regex_cache.compile(r"^\p{L}+-$")  # a word cut at a line's end ("Persen-")
 
 
 def joined_words(texts: list[str], lines: list[int]) -> str:
@@ -256,7 +256,7 @@ def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[_Hea
     return _Header(labels, end, longest)
 
 
-_YEAR = regex.compile(r"^(?:19|20)\d\d$")
+_YEAR = regex_cache.compile(r"^(?:19|20)\d\d$")
 
 
 def _is_label(words: list[Word]) -> bool:
@@ -305,7 +305,7 @@ def _row_number_line(text: str, line: tuple[int, int], num: int) -> bool:
 
 # a web page's leftover on a line of its own: one token joined by underscores ("spot_img", an
 # image's placeholder a theme left in the page's text), no words of a report
-_MARKUP_LEFTOVER = regex.compile(r"[ \t]*[\w-]*_[\w-]*[ \t]*")
+_MARKUP_LEFTOVER = regex_cache.compile(r"[ \t]*[\w-]*_[\w-]*[ \t]*")
 
 
 def _is_stop(text: str, line: tuple[int, int]) -> bool:
@@ -431,8 +431,8 @@ def split_row(words: list[Word], cells: int) -> Optional[list[list[Word]]]:
     return [list(words[a:b]) for a, b in zip(bounds, bounds[1:])]
 
 
-_MARKED_LINE = regex.compile(r"[ \t]*\d{1,3}[.)][ \t]+\p{L}")
-_ENDS_IN_FIGURES = regex.compile(r"\d[\d.,]*%?[ \t]+\d[\d.,]*%?[ \t]*$")
+_MARKED_LINE = regex_cache.compile(r"[ \t]*\d{1,3}[.)][ \t]+\p{L}")
+_ENDS_IN_FIGURES = regex_cache.compile(r"\d[\d.,]*%?[ \t]+\d[\d.,]*%?[ \t]*$")
 
 
 def _numbered_under_figures(text: str, lines: list[tuple[int, int]], row: list[int]) -> bool:
@@ -515,7 +515,7 @@ def _numbers_of(words: list[Word], units: bool = False) -> list[list[Word]]:
     return out
 
 
-_LETTERED = regex.compile(r"^\s*[a-zA-Z][.)]\s")
+_LETTERED = regex_cache.compile(r"^\s*[a-zA-Z][.)]\s")
 
 
 def _empty_word_columns(rows: list[list[TableCell]], header: _Header) -> None:
@@ -557,7 +557,7 @@ def _lettered_row(text: str, lines: list[tuple[int, int]], k: int, width_numbers
 
 MAX_LETTERED_LINES = 3  # lines a lettered row may wrap over
 # a line that opens a numbered row ("2 Program ...", "12. ..."): no lettered row's rest
-_ROW_OPENING_WORD = regex.compile(r"[ \t]*\d{1,3}[.)]?[ \t]+\p{L}")
+_ROW_OPENING_WORD = regex_cache.compile(r"[ \t]*\d{1,3}[.)]?[ \t]+\p{L}")
 
 
 def _figure_columns(header: _Header) -> tuple[int, int]:
@@ -581,7 +581,7 @@ def _figure_columns(header: _Header) -> tuple[int, int]:
     return least, least + parted
 
 
-_BARE_INTEGER = regex.compile(r"\d{1,3}").fullmatch  # "27": a page's or a row's number as like as a figure
+_BARE_INTEGER = regex_cache.compile(r"\d{1,3}").fullmatch  # "27": a page's or a row's number as like as a figure
 
 
 def _wrapped_figures(text: str, lines: list[tuple[int, int]], k: int, count: int,
@@ -725,7 +725,7 @@ def _figures_go_on(text: str, lines: list[tuple[int, int]], k: int) -> bool:
 # one cell per line (a web page's table copied as text: every cell a line of its own)
 
 MAX_CELL_LINE = 200  # characters; a longer line is prose, not a cell
-_TOTAL_LABEL = regex.compile(r"^\s*(?:jumlah|jmlh|jml|total|grand\s+total|sub\s*total)"
+_TOTAL_LABEL = regex_cache.compile(r"^\s*(?:jumlah|jmlh|jml|total|grand\s+total|sub\s*total)"
                              r"(?:\s+(?:total|keseluruhan|seluruhnya|akhir|umum))?\s*:?\s*$", regex.I)
 
 
@@ -738,8 +738,8 @@ def _is_figure_line(words: list[Word]) -> bool:
     return bool(words) and _number_tail(words) == 0
 
 
-_PERCENT_LABEL = regex.compile(r"\(?%\)?")
-_SLASH_PART = regex.compile(r"[^\s/]+")
+_PERCENT_LABEL = regex_cache.compile(r"\(?%\)?")
+_SLASH_PART = regex_cache.compile(r"[^\s/]+")
 MAX_WRAPPED_LABEL = 3  # lines of one label cell
 
 
@@ -1062,7 +1062,7 @@ def could_start_line(line: str) -> bool:
     return bool(m) and m.group().lower().rstrip(":") in _vocab().first_words
 
 
-_CAPTION_NUMBER = regex.compile(r"^\s*(?:tabel|table)\s+[\dIVXivx]+(?:[.\-]\d+)*\.?\s*$", regex.I)
+_CAPTION_NUMBER = regex_cache.compile(r"^\s*(?:tabel|table)\s+[\dIVXivx]+(?:[.\-]\d+)*\.?\s*$", regex.I)
 
 
 def _caption_title(text: str, lines: list[tuple[int, int]], i: int, header: _Header) -> bool:
@@ -1078,14 +1078,14 @@ def _caption_title(text: str, lines: list[tuple[int, int]], i: int, header: _Hea
     return below is not None and _is_number_label(below.labels[0])
 
 
-_CAPTION_OPENING = regex.compile(r"^\s*(?:tabel|table)\s+[\dIVXivx]+(?:[.\-]\d+)*\.?\s+\S", regex.I)
+_CAPTION_OPENING = regex_cache.compile(r"^\s*(?:tabel|table)\s+[\dIVXivx]+(?:[.\-]\d+)*\.?\s+\S", regex.I)
 # a caption's title ends in its year: "... Tahun 2023", "Tahun Anggaran 2021", "Tahun 2019-2023"
-_ENDS_IN_YEAR = regex.compile(r"\btahun(?:\s+anggaran)?\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)\d\d)?\s*$", regex.I)
-_OPENING_LABEL = regex.compile(r"^\s*(?:no\.?|nomor|kode)(?:\s|$)", regex.I)
+_ENDS_IN_YEAR = regex_cache.compile(r"\btahun(?:\s+anggaran)?\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)\d\d)?\s*$", regex.I)
+_OPENING_LABEL = regex_cache.compile(r"^\s*(?:no\.?|nomor|kode)(?:\s|$)", regex.I)
 
 
 # a line's last words a column's label and its unit: "... Pagu Anggaran 2022 (Rp)", "Capaian (%)"
-_LABEL_WITH_UNIT_AT_END = regex.compile(r"\p{L}+(?:\s+(?:19|20)\d\d)?\s*\((?:rp\.?|%)[^()]{0,12}\)\s*$", regex.I)
+_LABEL_WITH_UNIT_AT_END = regex_cache.compile(r"\p{L}+(?:\s+(?:19|20)\d\d)?\s*\((?:rp\.?|%)[^()]{0,12}\)\s*$", regex.I)
 
 
 def _header_goes_on_from_above(text: str, lines: list[tuple[int, int]], i: int) -> bool:
@@ -1144,9 +1144,9 @@ def _caption_rest(text: str, lines: list[tuple[int, int]], i: int, header: _Head
 
 
 # a nomenclature code opening a cell, then the row's name ("1.06.02 Program Rehabilitasi Sosial")
-_CODE_BEFORE_WORD = regex.compile(r"^(\d\.\d{2}(?:\.\d{1,2})+(?:\.\d{4})?\.?)\s+(?=\p{L})")
+_CODE_BEFORE_WORD = regex_cache.compile(r"^(\d\.\d{2}(?:\.\d{1,2})+(?:\.\d{4})?\.?)\s+(?=\p{L})")
 # the header of a column that may hold a row's code: "Kode", "No", or none
-_CODE_COLUMN = regex.compile(r"^\s*(?:kode(?:\s+rekening)?|no\.?|nomor)?\s*$", regex.I)
+_CODE_COLUMN = regex_cache.compile(r"^\s*(?:kode(?:\s+rekening)?|no\.?|nomor)?\s*$", regex.I)
 
 
 def split_coded_names(body: list[list[TableCell]], header: list[str]) -> list[list[TableCell]]:

@@ -26,6 +26,8 @@ from collections import Counter
 
 import regex
 
+from .. import regex_cache
+
 # a wrapped text's lines end within this many characters of its width (a word's length)
 SLACK = 18
 # the shortest width taken for a wrap (a short line is a heading or a list, never a wrap; news
@@ -39,16 +41,16 @@ WITHIN_SHARE = 0.9
 
 # a line that starts something of its own: a bullet, a list item ("1.", "a)", "(2)", "iv."),
 # a label ("Pagu : Rp ...", "Realisasi = ..."), a heading ("BAB II", "A. PROGRAM")
-_STARTS_OWN = regex.compile(
+_STARTS_OWN = regex_cache.compile(
     r"[ \t]*(?:[-•·▪➤*\uf0b7\uf0a7\uf0d8]|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\(?[a-zA-Z][.)]\s|\(?[ivxIVX]{1,4}[.)]\s"
     r"|BAB\b|\p{L}[\p{L} ]{0,30}[ \t]*[:=](?!//))")
 # a table's row: cells apart by tabs, pipes or runs of spaces, or three figures in a row
 # ("Jiwa 8.404.817 8.372.530 8.276.236", a flattened row)
-_TABLE_LIKE = regex.compile(r"\t|\||\S {3,}\S|\d[\d.,]*[ \t]*%?[ \t]+\d[\d.,]*[ \t]*%?[ \t]+\d")
-_HAS_LETTER = regex.compile(r"\p{L}").search
+_TABLE_LIKE = regex_cache.compile(r"\t|\||\S {3,}\S|\d[\d.,]*[ \t]*%?[ \t]+\d[\d.,]*[ \t]*%?[ \t]+\d")
+_HAS_LETTER = regex_cache.compile(r"\p{L}").search
 # a list item's marker and the spaces after it ("1)    Program ...", as Word's numbering is
 # copied): those spaces part no cells
-_ITEM_MARKER = regex.compile(r"[ \t]*(?:[-•·▪➤*\uf0b7\uf0a7\uf0d8]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-zA-Z][.)])[ \t]+")
+_ITEM_MARKER = regex_cache.compile(r"[ \t]*(?:[-•·▪➤*\uf0b7\uf0a7\uf0d8]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-zA-Z][.)])[ \t]+")
 
 
 def _table_like(line: str) -> bool:
@@ -59,13 +61,13 @@ def _table_like(line: str) -> bool:
 
 # a figure with thousands groups ("106.886.070.918.000."): a line of it alone goes on an amount
 # ("... sebesar Rp" / "106.886.070.918.000."); a line of a bare number is a page's number
-_GROUPED_FIGURE = regex.compile(r"\d{1,3}(?:[.,]\d{3})+").search
-_ENDS_SENTENCE = regex.compile(r"[.:;!?]\s*$").search
-_GOES_ON = regex.compile(r"[ \t]*(?:\p{Ll}|\d|Rp\.?(?:\s|\d)|\()").match
+_GROUPED_FIGURE = regex_cache.compile(r"\d{1,3}(?:[.,]\d{3})+").search
+_ENDS_SENTENCE = regex_cache.compile(r"[.:;!?]\s*$").search
+_GOES_ON = regex_cache.compile(r"[ \t]*(?:\p{Ll}|\d|Rp\.?(?:\s|\d)|\()").match
 # a figure complete at the line's end ("realisasi Rp 57.000.000") and a word in title case after
 # it ("Secara keseluruhan ..."): a new sentence or item, not the figure's sentence going on
-_ENDS_FIGURE = regex.compile(r"\d(?:[.,]\d{3})+(?:,\d{1,2})?\s*$").search
-_TITLE_WORD = regex.compile(r"[ \t]*\p{Lu}\p{Ll}").match
+_ENDS_FIGURE = regex_cache.compile(r"\d(?:[.,]\d{3})+(?:,\d{1,2})?\s*$").search
+_TITLE_WORD = regex_cache.compile(r"[ \t]*\p{Lu}\p{Ll}").match
 # the longest line of prose a PDF's page holds (a paragraph one line each runs longer)
 PDF_LINE = 80
 # a copy that indents every line: this share of its lines at one indent
@@ -108,7 +110,7 @@ def _double_spaced(lines: list[str]) -> bool:
     return sum(1 for k, nxt in zip(filled, filled[1:]) if nxt == k + 2) >= DOUBLE_SHARE * max(1, len(filled) - 1)
 
 
-_CELL_GAP = regex.compile(r"(?<=\S) {3,}(?=\S)")
+_CELL_GAP = regex_cache.compile(r"(?<=\S) {3,}(?=\S)")
 
 
 def _cell_gap(line: str, start: int, joined: set[int]) -> bool:

@@ -39,6 +39,7 @@ from typing import Iterator, Optional, Union
 import numpy as np
 import regex
 
+from .. import regex_cache
 from ..document import Block, Document, DocumentBuilder
 from .aligned import (MIN_LABELS, AlignedTable, PlacedLine, PlacedWord, aligned_table_at, continued_rows,
                       split_at_gaps)
@@ -50,15 +51,15 @@ from .tabbed import Layout, Piece, TabLine, figure_row, learn_layout, pieces_of,
 from ..errors import EncryptedDocumentError, InputError, NoTextError
 from ..normalise import join_spaced_figures, normalise_characters, part_glued_cells, spaced_figure_goes_on, strip_emphasis
 
-BULLET = regex.compile(r"^\s*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc·▪➤•◦●■□➢►‣⁃]|-(?=\s))\s*")
+BULLET = regex_cache.compile(r"^\s*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc·▪➤•◦●■□➢►‣⁃]|-(?=\s))\s*")
 # "1.", "a)", "(1)", "(a)", "iv)", and a program's or kegiatan's code of the Permendagri nomenclature
 # before its name ("1.06.01 PROGRAM ...", "1.06.04.2.01 Rehabilitasi ...")
-LIST_ITEM = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)]|\([a-z\d]{1,2}\)|[ivx]{1,4}[.)]"
+LIST_ITEM = regex_cache.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)]|\([a-z\d]{1,2}\)|[ivx]{1,4}[.)]"
                           r"|\d{1,2}(?:\.\d{1,2}){2,}(?=\s+\p{Lu}))\s+")
-PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:halaman|hal\.?|page)?\s*\d{1,4}\s*(?:-\s*)?$|^\s*[ivxlc]{1,6}\s*$", regex.I)
-_CAPITALS = regex.compile(r"\p{Lu}{2,}[\p{Lu}\s\d.,/&()-]*").fullmatch
-SENTENCE_END = regex.compile(r"[.:;!?]\s*$")
-HEADING = regex.compile(r"^\s*(?:BAB\s+[IVXL]+\b|[A-Z]\.\s+\p{Lu}{3,}|\p{Lu}[\p{Lu}\s\d.,/&()-]{3,80}$)")
+PAGE_NUMBER = regex_cache.compile(r"^\s*(?:-\s*)?(?:halaman|hal\.?|page)?\s*\d{1,4}\s*(?:-\s*)?$|^\s*[ivxlc]{1,6}\s*$", regex.I)
+_CAPITALS = regex_cache.compile(r"\p{Lu}{2,}[\p{Lu}\s\d.,/&()-]*").fullmatch
+SENTENCE_END = regex_cache.compile(r"[.:;!?]\s*$")
+HEADING = regex_cache.compile(r"^\s*(?:BAB\s+[IVXL]+\b|[A-Z]\.\s+\p{Lu}{3,}|\p{Lu}[\p{Lu}\s\d.,/&()-]{3,80}$)")
 
 
 
@@ -261,7 +262,7 @@ def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
     return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
 
-SYMBOL_FONT = regex.compile(r"wingding|webding|symbol|zapf", regex.I)
+SYMBOL_FONT = regex_cache.compile(r"wingding|webding|symbol|zapf", regex.I)
 
 
 def symbol_bullet(text: str, chars: list[dict]) -> str:
@@ -423,10 +424,10 @@ MAX_BLANKS = 4  # more than any count of blank lines readers.flattened tells apa
 
 # the figures a row's cells hold: an amount in thousands groups, a decimal or a percentage (no
 # code "1.06.02", no row number "2": those start a row of their own)
-_WRAPPED_FIGURE = regex.compile(r"(?:Rp\.?)?\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+%?|\d+%")
+_WRAPPED_FIGURE = regex_cache.compile(r"(?:Rp\.?)?\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+%?|\d+%")
 # the rest of a sentence or a name: a word in lower case ("target, sedangkan ..."), no list's
 # letter ("b.")
-_GOES_ON_WORD = regex.compile(r"\p{Ll}(?![.)]$)")
+_GOES_ON_WORD = regex_cache.compile(r"\p{Ll}(?![.)]$)")
 
 
 PRINTER_EDGE_LINES = 3  # lines ending at the same rightmost point: the printer's edge, no line of the text's own
@@ -475,7 +476,7 @@ def _printed_wraps(stripped: list[list[_Line]], fixed_pitch: list[bool]) -> list
     return out
 
 
-_DIGIT = regex.compile(r"\d").search
+_DIGIT = regex_cache.compile(r"\d").search
 
 
 def _part_glued_cells(text: str) -> str:
@@ -654,7 +655,7 @@ def close_quietly(pdf) -> None:
 
 # --- ruled tables over page breaks ---------------------------------------------------------------
 
-FIGURE_CELL = regex.compile(r"^[-+(]?(?:rp\.?\s*)?\d[\d.,]*\)?\s*%?$", regex.I)
+FIGURE_CELL = regex_cache.compile(r"^[-+(]?(?:rp\.?\s*)?\d[\d.,]*\)?\s*%?$", regex.I)
 
 
 def _continues_row(last: list[str], first: list[str], rows: list[list[str]]) -> bool:
@@ -712,7 +713,7 @@ def join_split_rows(pages: list[_Page], stripped: list[list[_Line]]) -> None:
 
 # --- running headers and footers ---------------------------------------------------------------
 
-_DIGIT_RUN = regex.compile(r"\d+")
+_DIGIT_RUN = regex_cache.compile(r"\d+")
 
 
 def _signature(text: str) -> str:
@@ -762,7 +763,7 @@ def _strip_furniture(page: _Page, furniture: dict[str, float], edge: int = 3,
     return keep
 
 
-_BARE_NUMBER = regex.compile(r"\d{1,4}").fullmatch
+_BARE_NUMBER = regex_cache.compile(r"\d{1,4}").fullmatch
 FLOW_STEP = 1.2  # of the page's usual step from one line's top to the next
 
 

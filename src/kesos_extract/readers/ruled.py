@@ -41,20 +41,21 @@ from typing import Optional
 
 import regex
 
+from .. import regex_cache
 from ..document import Block, TableCell
 
 # a grid table's border: "+----+:===+", the first "+" where the table starts
-_GRID_BORDER = regex.compile(r"^(\s*)\+(?:[-=:]+\+){1,}\s*$")
-_GRID_HEADER_BORDER = regex.compile(r"=")
-_PARTIAL_BORDER = regex.compile(r"^\s*\|[|+\-=: ]*[+][|+\-=: ]*$")
+_GRID_BORDER = regex_cache.compile(r"^(\s*)\+(?:[-=:]+\+){1,}\s*$")
+_GRID_HEADER_BORDER = regex_cache.compile(r"=")
+_PARTIAL_BORDER = regex_cache.compile(r"^\s*\|[|+\-=: ]*[+][|+\-=: ]*$")
 # a line of dash (or equals) runs, two or more, parted by spaces: a table's columns
-_COLUMN_RULE = regex.compile(r"^\s*(?:-{2,}|={2,})(?:[ ]+(?:-{2,}|={2,}))+\s*$")
+_COLUMN_RULE = regex_cache.compile(r"^\s*(?:-{2,}|={2,})(?:[ ]+(?:-{2,}|={2,}))+\s*$")
 # one run across the whole table: the top or bottom rule of a multiline table
-_FULL_RULE = regex.compile(r"^\s*(?:-{3,}|={3,})\s*$")
-_RUN = regex.compile(r"-+|=+")
-_WORD = regex.compile(r"\S+")
+_FULL_RULE = regex_cache.compile(r"^\s*(?:-{3,}|={3,})\s*$")
+_RUN = regex_cache.compile(r"-+|=+")
+_WORD = regex_cache.compile(r"\S+")
 # any line of a rule: a text without one has no ruled table (most texts: no line is looked at)
-HAS_RULE = regex.compile(r"(?m)^[ \t]*(?:\+[-=:]{3,}\+|-{2,}[ ]+-{2,}|={2,}[ ]+={2,}|-{3,}[ \t]*$|={3,}[ \t]*$)").search
+HAS_RULE = regex_cache.compile(r"(?m)^[ \t]*(?:\+[-=:]{3,}\+|-{2,}[ ]+-{2,}|={2,}[ ]+={2,}|-{3,}[ \t]*$|={3,}[ \t]*$)").search
 MAX_HEADER_LINES = 4  # lines of a header above the column rule
 MAX_ROW_LINES = 12  # lines of one row of a multiline table
 

@@ -22,13 +22,14 @@ from typing import Optional
 
 import regex
 
+from .. import regex_cache
 from ..document import Block, TableCell
 from .flattened import label_first_words
 from .aligned import _FIGURE, _ROW_NUMBER, MIN_LABELS, _pieces, PlacedLine, PlacedWord, _column, _group_rows, aligned_table_at
 
-_WORD = regex.compile(r"\S+")
+_WORD = regex_cache.compile(r"\S+")
 # two spaces or more between words: where a column may end
-_WIDE_GAP = regex.compile(r"\S {2,}(?=\S)")
+_WIDE_GAP = regex_cache.compile(r"\S {2,}(?=\S)")
 MAX_LINES = 80  # lines looked at for one table
 LINE_HEIGHT = 0.8  # of the unit a line is from the next
 MAX_LONE_ROWS = 0.25  # share of a table's rows that may have words in one column only
@@ -115,7 +116,7 @@ def _may_head(text: str, line: tuple[int, int]) -> bool:
 
 
 # the upper line of a header over two lines: indented past the first column, words only
-_LABELS_OVER = regex.compile(r" {8,}[^\d\t\s][^\d\t]*")
+_LABELS_OVER = regex_cache.compile(r" {8,}[^\d\t\s][^\d\t]*")
 
 
 def _labels_over(text: str, line: tuple[int, int]) -> bool:

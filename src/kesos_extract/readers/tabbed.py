@@ -44,6 +44,8 @@ from typing import Iterable, Iterator, NamedTuple, Optional, Sequence
 import numpy as np
 import regex
 
+from .. import regex_cache
+
 # glyphs farther apart than this (points) are separate pieces: a space, a tab, or a tab that
 # left less room than a space ("direhabilitasi" and "250,00" on a stop right after it)
 PIECE_GAP = 0.5
@@ -54,7 +56,7 @@ TAB_SPACES = 1.5
 # a stop is learned where at least this many glyphs land after sure tabs or lines start
 MIN_LANDINGS = 3
 # a row of a group's label alone: words, no figure, no sentence's end
-_HEADING_ROW = regex.compile(r"[^\d.:;!?]*[^\d\s.:;!?]").fullmatch
+_HEADING_ROW = regex_cache.compile(r"[^\d.:;!?]*[^\d\s.:;!?]").fullmatch
 GRID_TOLERANCE = 0.05  # of a character's width: a fixed-pitch font's glyphs stand on its grid exactly
 MIN_PITCHED = 0.95  # share of the pieces as wide as their characters at one pitch in a fixed-pitch document
 
@@ -596,12 +598,12 @@ class Paragraph:
         return "\t" * self.lead + self.body if self.tabbed else self.body
 
 
-_FIGURE = regex.compile(r"^[+-]?\d(?:[\d.,]*\d)?%?$")
-_YEAR = regex.compile(r"^(?:19|20)\d\d$")
-_HAS_DIGIT = regex.compile(r"\d").search
+_FIGURE = regex_cache.compile(r"^[+-]?\d(?:[\d.,]*\d)?%?$")
+_YEAR = regex_cache.compile(r"^(?:19|20)\d\d$")
+_HAS_DIGIT = regex_cache.compile(r"\d").search
 # two digits at the least (a search that stops at the second, where findall would collect them all)
-_TWO_DIGITS = regex.compile(r"\d\D*\d").search
-_TEXT_WORD = regex.compile(r"\p{L}{3}")
+_TWO_DIGITS = regex_cache.compile(r"\d\D*\d").search
+_TEXT_WORD = regex_cache.compile(r"\p{L}{3}")
 
 
 def _cells(text: str) -> list[str]:
@@ -613,7 +615,7 @@ def _cell_count(text: str) -> int:
     return text.count("\t") + 1
 
 
-_ROW_NUMBER = regex.compile(r"^(\d{1,3})[.)]?$")
+_ROW_NUMBER = regex_cache.compile(r"^(\d{1,3})[.)]?$")
 
 
 def _row_number(text: str) -> Optional[int]:
@@ -697,7 +699,7 @@ def paragraphs(lines: list[TabLine], layout: Layout) -> list[Optional[Paragraph]
 
 
 # what starts a line under or over a table, never the rest of a row: its source, a note, a caption
-_NOTE_LINE = regex.compile(r"(?:sumber|keterangan|ket\.|catatan|tabel|table|gambar|grafik)\b", regex.I).match
+_NOTE_LINE = regex_cache.compile(r"(?:sumber|keterangan|ket\.|catatan|tabel|table|gambar|grafik)\b", regex.I).match
 
 
 def _labelled_row(cells: list[str]) -> bool:

@@ -18,6 +18,7 @@ from typing import Optional
 
 import regex
 
+from .. import regex_cache
 from ..document import Block, Document, TableCell, line_spans
 from ..errors import InputError
 from ..grammar import load_grammar
@@ -29,8 +30,8 @@ from .spaced import spaced_table_at
 from .figure_rows import figure_rows_table_at
 from .flattened import _STOP, _WORD, Word, continues_table, could_start_line, flattened_table_at, header_labels
 
-_BULLET = regex.compile(r"^\s*(?:[-•·▪➤\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|[a-zA-Z][.)])\s+")
-_DIGIT_FIRST = regex.compile(r"^\s*\d").match
+_BULLET = regex_cache.compile(r"^\s*(?:[-•·▪➤\uf0b7\uf0a7\uf0d8]|\d{1,2}[.)]|[a-zA-Z][.)])\s+")
+_DIGIT_FIRST = regex_cache.compile(r"^\s*\d").match
 
 
 def decode_bytes(path: Path, data: bytes) -> tuple[str, str]:
@@ -61,7 +62,7 @@ def decode_bytes(path: Path, data: bytes) -> tuple[str, str]:
 # The form feed opening the line would stand for a blank line, a paragraph's end; "\n\f", and
 # the blank lines plain pdftotext leaves before it, become spaces and one line break (same
 # length: offsets and page starts stay put)
-_SENTENCE_OVER_PAGES = regex.compile(r"(?<=[^\s.:;!?][ \t]*)(?:\n[ \t]*)*\n\f(?=[ \t]*\p{Ll})")
+_SENTENCE_OVER_PAGES = regex_cache.compile(r"(?<=[^\s.:;!?][ \t]*)(?:\n[ \t]*)*\n\f(?=[ \t]*\p{Ll})")
 
 # a page's mark left on a line of its own where a report's pages were copied into a text file
 # without form feeds (a PDF pasted from a document site): "Halaman 12", "Hal. 3 dari 40",
@@ -75,14 +76,14 @@ _PAGE_MARK = (r"[ \t]*(?:[-–][ \t]*)?(?:hal(?:aman)?\.?|page)[ \t]*\d{1,4}(?:[
 # ("Halaman 2 dari 40" read as 2 of 40); so does a running header or footer naming the report,
 # its year and the page (grammars/programs.yaml ``running_header``: "LKPJ Bupati Sumedang Tahun 2015
 # IV-87")
-_PAGE_MARK_LINE = regex.compile(rf"(?:{_PAGE_MARK})", regex.I).fullmatch
+_PAGE_MARK_LINE = regex_cache.compile(rf"(?:{_PAGE_MARK})", regex.I).fullmatch
 # what every page mark has, to find the lines to try quickly (the patterns are slow to run over a
 # whole text): "hal"/"page" before a number, a number between dashes, a roman numeral's dash, a
 # report's name
-_PAGE_MARK_CUE = regex.compile(r"(?:[Hh][Aa][Ll]|[Pp][Aa][Gg][Ee])[A-Za-z.]{0,4}[ \t]*\d|[-–][ \t]*\d{1,4}[ \t]*[-–]"
+_PAGE_MARK_CUE = regex_cache.compile(r"(?:[Hh][Aa][Ll]|[Pp][Aa][Gg][Ee])[A-Za-z.]{0,4}[ \t]*\d|[-–][ \t]*\d{1,4}[ \t]*[-–]"
                                r"|[IVXLivxl][ \t]*[-–][ \t]*\d|LKPJ|LPPD|LKjIP|LAKIP|LKIP|Renja|Renstra|RKPD|Laporan").finditer
 # a sentence that goes on after a page mark: in lower case, in brackets, with an amount
-_GOES_ON = regex.compile(r"\p{Ll}|\(|Rp(?!\p{L})").match
+_GOES_ON = regex_cache.compile(r"\p{Ll}|\(|Rp(?!\p{L})").match
 
 
 @lru_cache(maxsize=1)
@@ -106,8 +107,8 @@ def _page_mark_lines(text: str) -> list[tuple[int, int]]:
 
 
 MAX_TITLE = 90  # characters of a running title
-_HAS_LETTER = regex.compile(r"\p{L}").search
-_SENTENCE_MARK = regex.compile(r"[.:;!?,]\s*$|\t|\|")
+_HAS_LETTER = regex_cache.compile(r"\p{L}").search
+_SENTENCE_MARK = regex_cache.compile(r"[.:;!?,]\s*$|\t|\|")
 
 
 def _next_filled_line(text: str, at: int, step: int) -> Optional[tuple[int, int]]:
@@ -241,20 +242,20 @@ def _cells_of_line(text: str, start: int, end: int) -> list[TableCell]:
 # a markdown table row "| a | b |" and its rule line "|---|:--:|"; a row may also go without the
 # outer pipes ("No | Program | Pagu", as markdown allows and as text copied from a web page or
 # typed by hand lays a table out): two pipes or more make it one
-_PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$|^[^|]*\|[^|]*\|")
-_OUTER_PIPES = regex.compile(r"^\s*\|.*\|\s*$").match
-_HAS_DIGIT = regex.compile(r"\d").search
+_PIPE_ROW = regex_cache.compile(r"^\s*\|.*\|\s*$|^[^|]*\|[^|]*\|")
+_OUTER_PIPES = regex_cache.compile(r"^\s*\|.*\|\s*$").match
+_HAS_DIGIT = regex_cache.compile(r"\d").search
 # a line of a page's header or footer: its number alone ("12", "- 12 -", "Halaman 12 dari 40",
 # "II-23"), or a short running title ending in it ("LKPJ Tahun 2022 - Halaman 3")
 _FURNITURE_LINE = (r"[ \t]*(?:[-–][ \t]*)?(?:(?:hal(?:aman)?\.?|page)[ \t]*)?\d{1,4}"
                    r"(?:[ \t]*(?:dari|of|/)[ \t]*\d{1,4})?[ \t]*(?:[-–][ \t]*)?"
                    r"|[^\n\t|]{0,80}\b(?:halaman|hal\.)[ \t]*\d{1,4}(?:[ \t]*(?:dari|/)[ \t]*\d{1,4})?[ \t]*"
                    r"|[ \t]*[IVXL]{1,6}[ \t]*[-–.][ \t]*\d{1,3}[ \t]*")
-_PAGE_FURNITURE = regex.compile(rf"(?:{_FURNITURE_LINE})$", regex.I).match
-_PAGE_FURNITURE_RUN = regex.compile(rf"(?m)^(?:{_FURNITURE_LINE})$", regex.I)
+_PAGE_FURNITURE = regex_cache.compile(rf"(?:{_FURNITURE_LINE})$", regex.I).match
+_PAGE_FURNITURE_RUN = regex_cache.compile(rf"(?m)^(?:{_FURNITURE_LINE})$", regex.I)
 MAX_FURNITURE = 3  # blocks of page furniture a table may go on over
-_RULE_CELL = regex.compile(r"[-=_\s]*").fullmatch  # a cell of a rule drawn with dashes
-_PIPE_RULE = regex.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+(?:\s*:?-{2,}:?\s*)?$")
+_RULE_CELL = regex_cache.compile(r"[-=_\s]*").fullmatch  # a cell of a rule drawn with dashes
+_PIPE_RULE = regex_cache.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+(?:\s*:?-{2,}:?\s*)?$")
 
 
 def _pipe_cells(text: str, start: int, end: int, outer: bool = True) -> list[TableCell]:
