@@ -37,11 +37,10 @@ from typing import Iterable, Iterator, Optional
 import regex
 
 from . import regex_cache
-from .words import longest_first
 from . import evidence
 from .document import Document
 from .errors import GrammarError, MalformedNumberError
-from .grammar import compile_pattern, load_grammar
+from .grammar import alternation, compile_pattern, load_grammar
 from .intervals import DisjointSpans
 from .mentions import bare_numbers
 from .models import Mention
@@ -164,8 +163,7 @@ def _money_words() -> _MoneyWords:
     )
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in sorted(set(words), key=longest_first))
+_alternation = alternation  # (the words as a regex alternation, longest first)
 
 
 @lru_cache(maxsize=1)
@@ -4479,16 +4477,14 @@ def _decrease_words() -> frozenset[str]:
 def _change_then_new_value_re() -> regex.Pattern:
     """A decrease or increase word, then "menjadi" and the new value: "naik menjadi ", "turun
     drastis menjadi sebanyak " (claims.yaml decrease_words, increase_words)."""
-    words = sorted(set(_vocab()["decrease_words"]) | set(_vocab()["increase_words"]), key=longest_first)
-    alt = "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in words)
+    alt = alternation(_vocab()["decrease_words"] + _vocab()["increase_words"])
     return regex.compile(r"\b(?:" + alt + r")\b(?:\s+\p{L}+){0,2}?\s+menjadi\s+(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
 
 
 @lru_cache(maxsize=1)
 def _change_word_re() -> regex.Pattern:
     """The decrease or increase word before "dari X menjadi Y" (claims.yaml decrease_words, increase_words)."""
-    words = sorted(set(_vocab()["decrease_words"]) | set(_vocab()["increase_words"]), key=longest_first)
-    alt = "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in words)
+    alt = alternation(_vocab()["decrease_words"] + _vocab()["increase_words"])
     return regex.compile(r"\b(?:" + alt + r")\b(?=(?:\s+\p{L}+){0,3}\s+dari\s+(?:sebanyak\s+|sejumlah\s+)?\S*$)", regex.I)
 
 

@@ -37,10 +37,9 @@ import regex
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from . import regex_cache
-from .words import longest_first
 from .document import LABELLED_LINE, Document
 from .errors import GrammarError, MalformedNumberError
-from .grammar import load_grammar
+from .grammar import alternation, load_grammar
 from .intervals import DisjointSpans
 from .mentions import bare_numbers, canonical_unit
 from .models import Mention
@@ -236,8 +235,7 @@ def vocabulary() -> _Vocab:
     )
 
 
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in sorted(set(words), key=longest_first))
+_alt = alternation  # (the words as a regex alternation, longest first)
 
 
 def _role_word(found: str) -> str:

@@ -245,50 +245,56 @@ def _read(name: str) -> GrammarFile:
         raise GrammarError(f"{name}.yaml", key, first["msg"]) from e
 
 
-def _alternation(words) -> str:
-    """Longest first, so that 'milyar' is tried before 'M' and 'orang' before 'or'; words of one
-    length in their alphabetical order, so that a pattern is the same text in every process (a set's
-    order is not), as the compiled-pattern cache (regex_cache.py) needs."""
+def longest_first(word: str) -> tuple[int, str]:
+    """The order of the words of an alternation: longest first, so that 'milyar' is tried before
+    'M' and 'orang' before 'or'; words of one length in their alphabetical order, so that a pattern
+    is the same text in every process (a set's order is not), as the compiled-pattern cache
+    (regex_cache.py) needs: it finds a pattern by its text."""
+    return -len(word), word
+
+
+def alternation(words) -> str:
+    """The words as a regex alternation, :func:`longest_first`."""
     return "|".join(r"\s+".join(regex.escape(part) for part in w.split())  # "dari  total" as justified text spaces it
-                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
+                    for w in sorted(set(words), key=longest_first))
 
 
 def _glued(v: dict) -> str:
     """A unit word written together with its multiplier: "Tigapuluh", "duaratus"."""
     units = [w for w in v["units"] if not w.startswith("se")]
-    return f"(?:{_alternation(units)})(?:puluh|belas|ratus)"
+    return f"(?:{alternation(units)})(?:puluh|belas|ratus)"
 
 
 def _half_word(v: dict) -> str:
     """"setengah", only before a scale word ("satu setengah juta"): a half of nothing is no number."""
-    return f"(?:{_alternation(v['half'])})(?=[\\s-]+(?:{_alternation(v['scales'])})\\b)"
+    return f"(?:{alternation(v['half'])})(?=[\\s-]+(?:{alternation(v['scales'])})\\b)"
 
 
 def _fraction_words(v: dict) -> str:
     """The words of a fraction inside a number: "koma" before a digit word, "setengah" before a
     scale word."""
     digits = [w for w, n in v["units"].items() if n < 10]
-    return f"(?:{_alternation(v['decimal_point'])})(?=[\\s-]+(?:{_alternation(digits)})\\b)|" + _half_word(v)
+    return f"(?:{alternation(v['decimal_point'])})(?=[\\s-]+(?:{alternation(digits)})\\b)|" + _half_word(v)
 
 
 # Fragments derived from vocabularies: name -> (file, function of that file's vocabulary)
 _DERIVED: dict[str, tuple[str, Callable[[dict], str]]] = {
-    "unit_word": ("counts", lambda v: _alternation(v["units"])),
-    "scale_word": ("scales", lambda v: _alternation(v["scale_words"])),
+    "unit_word": ("counts", lambda v: alternation(v["units"])),
+    "scale_word": ("scales", lambda v: alternation(v["scale_words"])),
     # scales that only money reaches ("106 triliun", "57,8 miliar"): a number before one is an
     # amount even without "Rp"; "M" is left out, it is also a unit of length
-    "money_scale_word": ("scales", lambda v: _alternation(w for w, x in v["scale_words"].items()
+    "money_scale_word": ("scales", lambda v: alternation(w for w, x in v["scale_words"].items()
                                                           if int(x) >= 10**9 and len(w) > 1)),
-    "number_word": ("words", lambda v: _glued(v) + "|" + _alternation(list(v["units"]) + list(v["multipliers"]) + list(v["scales"]))
+    "number_word": ("words", lambda v: _glued(v) + "|" + alternation(list(v["units"]) + list(v["multipliers"]) + list(v["scales"]))
                     + "|" + _fraction_words(v)),
     # the first word of a number in words: a bare "miliar" or "ratus" starts none ("Rp 4,5 miliar
     # (90 persen)" holds no number in words)
-    "number_word_first": ("words", lambda v: _glued(v) + "|" + _alternation(
+    "number_word_first": ("words", lambda v: _glued(v) + "|" + alternation(
         list(v["units"]) + [w for w in list(v["multipliers"]) + list(v["scales"]) if w.startswith("se")])
         + "|" + _half_word(v)),
-    "program_generic_head": ("programs", lambda v: _alternation(v["generic_heads"])),
-    "percent_sign_misread": ("ocr", lambda v: _alternation(v["percent_sign_misreads"])),
-    "bullet_misread": ("ocr", lambda v: _alternation(v["bullet_misreads"])),
+    "program_generic_head": ("programs", lambda v: alternation(v["generic_heads"])),
+    "percent_sign_misread": ("ocr", lambda v: alternation(v["percent_sign_misreads"])),
+    "bullet_misread": ("ocr", lambda v: alternation(v["bullet_misreads"])),
 }
 
 

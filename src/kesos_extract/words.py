@@ -15,7 +15,7 @@ import regex
 
 from . import regex_cache
 from .errors import MalformedNumberError
-from .grammar import load_grammar
+from .grammar import load_grammar, longest_first
 
 
 @lru_cache(maxsize=1)
@@ -30,14 +30,6 @@ def _fraction_words() -> tuple[frozenset[str], frozenset[str]]:
     """The decimal point ("koma") and the half ("setengah")."""
     v = load_grammar("words").vocabulary or {}
     return frozenset(v.get("decimal_point", [])), frozenset(v.get("half", []))
-
-
-def longest_first(word: str) -> tuple[int, str]:
-    """The order of the words of an alternation: longest first (so that a longer word wins where a
-    shorter one is its start), words of a length in the order of their letters: the pattern's text
-    is then the same in every process (set order is not: the cache of compiled patterns,
-    regex_cache.py, finds a pattern by its text)."""
-    return -len(word), word
 
 
 def word_pattern() -> str:
