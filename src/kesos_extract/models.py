@@ -199,6 +199,7 @@ CheckName = Literal[
     "row_difference",
     "row_percent",
     "column_total",
+    "row_total",
     "program_sum",
     "amount_in_words",
     "count_agreement",

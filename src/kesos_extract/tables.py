@@ -113,6 +113,13 @@ def _re(key: str) -> regex.Pattern:
     return regex_cache.compile(source, regex.I)
 
 
+@lru_cache(maxsize=1)
+def row_part_families() -> dict[str, regex.Pattern]:
+    """tables.yaml's ``row_parts``: for each family of columns that a row's total adds up
+    ("TW I" ... "TW IV", "L" and "P"), the pattern of a part's label, a named group a member."""
+    return {name: regex_cache.compile(source, regex.I) for name, source in (_vocab().get("row_parts") or {}).items()}
+
+
 def is_nomenclature_code(text: str) -> bool:
     """Is the cell a code of the official nomenclature ("1.06.02", "1.06.02.2.01.0001"), not a
     row number ("1.1")?"""

@@ -58,8 +58,8 @@ from ..evidence import names_lower_is_better, whole_digit_unit
 from ..models import Cell, Check, Program, Table
 from ..numbers import parse_number
 from ..document import TableCell
-from ..tables import (TypedValue, header_has, is_nomenclature_code, letter_scale_columns, percent_columns, type_cell,
-                      vocabulary_re)
+from ..tables import (TypedValue, header_has, is_nomenclature_code, letter_scale_columns, percent_columns,
+                      row_part_families, type_cell, vocabulary_re)
 from .verdict import SEVERITY, percent_verdict, value_verdict
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
@@ -1311,6 +1311,92 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
     return out
 
 
+_ROMAN_MEMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _part_member(label: str) -> Optional[tuple[str, str, Optional[int]]]:
+    """The family and member a column's label names as a part of a row's total (tables.yaml
+    ``row_parts``: "TW II" is the quarter 2, "Perempuan" the female), or None."""
+    bare = " ".join(_BRACKETED_NOTE.sub(" ", label or "").split())
+    for family, pattern in row_part_families().items():
+        m = pattern.fullmatch(bare)
+        if m is not None and m.lastgroup is not None:
+            text = m.group(m.lastgroup).lower()
+            number = int(text) if text.isdigit() else _ROMAN_MEMBERS.get(text)
+            return family, m.lastgroup, number
+    return None
+
+
+def _row_total_columns(table: Table, pct: set[int]) -> list[tuple[int, list[int]]]:
+    """The columns that total their row across the columns right before them: (the total's
+    column, the parts' columns). The parts are one family's members, each once, numbered ones
+    in order ("TW I | TW II | TW III | TW IV | Jumlah", "L | P | Jumlah"); none is a percentage."""
+    h = table.header
+    out = []
+    for j, label in enumerate(h):
+        if j < 2 or j in pct or not vocabulary_re("row_total").search(label or ""):
+            continue
+        parts: list[int] = []
+        members: list[tuple[str, str, Optional[int]]] = []
+        k = j - 1
+        while k >= 0 and k not in pct:
+            member = _part_member(h[k])
+            if member is None or members and member[0] != members[0][0] or member in members:
+                break
+            parts.insert(0, k)
+            members.insert(0, member)
+            k -= 1
+        numbers = [n for _, _, n in members]
+        ordered = None not in numbers and numbers == sorted(numbers)
+        if len(parts) >= 2 and (ordered or all(n is None for n in numbers)):
+            out.append((j, parts))
+    return out
+
+
+def _row_total_check(doc: Document, table: Table, row: _Row, total: int, parts: list[int]) -> Optional[Check]:
+    """The row's total against the sum of its parts; None where a part or the total is not a
+    figure (a part written "-" is nothing), or where every part is nothing."""
+    stated = row.values[total] if total < len(row.values) else None
+    if stated is None or stated.value is None:
+        return None
+    values: list[Decimal] = []
+    for k in parts:
+        v = row.value(k)
+        if v is None and k < len(row.cells) and row.cells[k].text.strip() in _DASHES:
+            v = Decimal(0)
+        if v is None:
+            return None
+        values.append(v)
+    if not any(values):
+        return None
+    expected = sum(values, Decimal(0))
+    verdict = value_verdict(stated.value, stated.decimals, expected)
+    names = [" ".join(table.header[k].split()) for k in parts]
+    col = " ".join(table.header[total].split())
+    return _check(doc, row, "row_total", verdict, stated.value, expected, dict(zip(names, values)),
+                  f"{verdict}: {col} of row {row.label()[:60]!r} = {' + '.join(names)} = {_fmt(expected)}, "
+                  f"stated {row.cells[total].text}")
+
+
+def _row_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int], readings: "_Readings") -> list[Check]:
+    """``row_total``: each row's total across its parts' columns. A column is judged only where
+    its rows show that it is their parts' sum: at least one row fits, no more rows miss than fit,
+    and no row's total is its last part alone after parts that are not nothing (quarters written
+    cumulatively, "so far": each is the year's figure until then)."""
+    out: list[Check] = []
+    for total, parts in _row_total_columns(table, pct):
+        judged = [(row, _row_total_check(doc, table, row, total, parts)) for row in rows]
+        checked = [(row, c) for row, c in judged if c is not None]
+        fits = sum(1 for _, c in checked if c.verdict != "mismatch")
+        cumulative = any(c.verdict == "mismatch" and row.value(parts[-1]) == row.value(total)
+                         and any(row.value(k) for k in parts[:-1]) for row, c in checked)
+        if not fits or len(checked) - fits > fits or cumulative:
+            continue  # the column is no sum of these parts (or not known to be one): nothing judged
+        for row, c in checked:
+            out += _no_alarm_from([c], readings.doubtful([row]))
+    return out
+
+
 def _total_rescaled(table: Table, stated: TypedValue, expected: Decimal) -> Optional[tuple[Decimal, str]]:
     """A total written in full rupiah under rows in the table's stated thousands (or millions), or
     the other way round: the sum in the total's own writing, and a note saying so; None where no
@@ -1722,6 +1808,7 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program]) ->
         # percentages add up to nothing, operands of an achievement ("Target (%)") included
         in_percent = pct | {j for j, h in enumerate(table.header) if header_has(h, "percent")}
         out += _column_totals(doc, table, rows, in_percent, labels, readings)
+        out += _row_totals(doc, table, rows, pct, readings)
     # the rows of programs the report's program list found without the word "Program" (a table
     # whose header, levels and the catalogue say so: structure.py) are program rows too
     out += _program_sums(doc, tables, readings, frozenset(p.start for p in programs))
