@@ -132,3 +132,57 @@ def test_more_rows_missing_than_fitting_is_no_sum_to_judge_by():
     # two of four miss (the total's row fits): a sum, two slips
     text = PMKS_BY_SEX.replace("| 370 | 726 |", "| 370 | 700 |").replace("| 205 | 403 |", "| 205 | 400 |")
     assert [g for g in row_totals(text) if g[0] == "mismatch"] == [("mismatch", 700, 726), ("mismatch", 400, 403)]
+
+
+# --- a total's word alone over columns of kinds of one thing --------------------------------------
+
+PMKS_BY_KIND = """Tabel 2.4 Jumlah PMKS per Kecamatan Tahun 2022
+
+| No | Kecamatan | Anak Terlantar | Lansia Terlantar | Penyandang Disabilitas | Jumlah |
+|----|-----------|----------------|------------------|------------------------|--------|
+| 1 | Kota | 45 | 120 | 88 | 253 |
+| 2 | Pesisir | 30 | 95 | 61 | 186 |
+| 3 | Pegunungan | 12 | 64 | 40 | 116 |
+| | Jumlah | 87 | 279 | 189 | 555 |
+"""
+
+
+def test_a_total_alone_adds_the_figure_columns_back_to_the_labels():
+    assert row_totals(PMKS_BY_KIND) == [("consistent", 253, 253), ("consistent", 186, 186),
+                                        ("consistent", 116, 116), ("consistent", 555, 555)]
+    # 30 + 95 + 61 = 186, not 168 (the column's total misses too: 537 against 555)
+    got = row_totals(PMKS_BY_KIND.replace("| 61 | 186 |", "| 61 | 168 |"))
+    assert [g for g in got if g[0] == "mismatch"] == [("mismatch", 168, 186)]
+
+
+def test_a_year_by_year_table_adds_its_years():
+    text = """Tabel 3.4 Kebutuhan Pendanaan Program (Rp juta)
+
+| No | Program | 2020 | 2021 | 2022 | Total |
+|----|---------|------|------|------|-------|
+| 1 | Program Rehabilitasi Sosial | 1.250 | 1.300 | 1.375 | 3.925 |
+| 2 | Program Pemberdayaan Sosial | 800 | 850 | 900 | 2.550 |
+"""
+    assert [g[0] for g in row_totals(text)] == ["consistent", "consistent"]
+
+
+def test_a_budget_or_a_target_beside_its_realisation_is_no_part():
+    text = """| No | Program | Anggaran | Realisasi | Jumlah |
+|----|---------|----------|-----------|--------|
+| 1 | Program Rehabilitasi Sosial | 1.250.000 | 1.200.000 | 2.450.000 |
+| 2 | Program Pemberdayaan Sosial | 800.000 | 750.000 | 1.550.000 |
+"""
+    assert row_totals(text) == []
+
+
+def test_a_total_alone_is_judged_only_where_two_rows_fit_and_fewer_miss():
+    # one data row and the total's: a slip in the one leaves a single row fitting, too few to tell
+    text = """| No | Kecamatan | Anak Terlantar | Lansia Terlantar | Jumlah |
+|----|-----------|----------------|------------------|--------|
+| 1 | Kota | 45 | 120 | 156 |
+| | Jumlah | 45 | 120 | 165 |
+"""
+    assert row_totals(text) == []
+    # two rows of four miss: as many as fit, no sum to judge by
+    text = PMKS_BY_KIND.replace("| 88 | 253 |", "| 88 | 235 |").replace("| 61 | 186 |", "| 61 | 168 |")
+    assert row_totals(text) == []

@@ -1327,10 +1327,20 @@ def _part_member(label: str) -> Optional[tuple[str, str, Optional[int]]]:
     return None
 
 
-def _row_total_columns(table: Table, pct: set[int]) -> list[tuple[int, list[int]]]:
+# a column that totals its row across all the figure columns before it: the word alone ("Jumlah",
+# "Total (orang)"), over columns of kinds of one thing ("Anak Terlantar | Lansia | Disabilitas")
+_TOTAL_ALONE = regex_cache.compile(r"^\W*(?:jumlah|jmlh|jml|total)\W*$", regex.I)
+# roles whose column is no part of a row's sum (a budget beside its realisation, a target ...)
+_NO_PART_ROLES = ("total", "target", "realisation", "budget", "remaining", "percent", "achievement", "efficiency")
+
+
+def _row_total_columns(table: Table, rows: list[_Row], pct: set[int],
+                       labels: set[int]) -> list[tuple[int, list[int], bool]]:
     """The columns that total their row across the columns right before them: (the total's
-    column, the parts' columns). The parts are one family's members, each once, numbered ones
-    in order ("TW I | TW II | TW III | TW IV | Jumlah", "L | P | Jumlah"); none is a percentage."""
+    column, the parts' columns, whether the parts are a named family). A family's parts are its
+    members, each once, numbered ones in order ("TW I | TW II | TW III | TW IV | Jumlah", "L | P |
+    Jumlah"); else, under a total's word alone, every figure column back to the rows' labels, none
+    of a budget, target, realisation or percentage. No part is a percentage."""
     h = table.header
     out = []
     for j, label in enumerate(h):
@@ -1349,7 +1359,18 @@ def _row_total_columns(table: Table, pct: set[int]) -> list[tuple[int, list[int]
         numbers = [n for _, _, n in members]
         ordered = None not in numbers and numbers == sorted(numbers)
         if len(parts) >= 2 and (ordered or all(n is None for n in numbers)):
-            out.append((j, parts))
+            out.append((j, parts, True))
+            continue
+        if not _TOTAL_ALONE.match(_BRACKETED_NOTE.sub(" ", label)):
+            continue
+        parts = []
+        k = j - 1
+        while k >= 0 and k not in pct and k not in labels and not any(header_has(h[k], r) for r in _NO_PART_ROLES) \
+                and 2 * sum(1 for r in rows if r.value(k) is not None) >= len(rows) > 0:
+            parts.insert(0, k)
+            k -= 1
+        if len(parts) >= 2:
+            out.append((j, parts, False))
     return out
 
 
@@ -1378,19 +1399,23 @@ def _row_total_check(doc: Document, table: Table, row: _Row, total: int, parts: 
                   f"stated {row.cells[total].text}")
 
 
-def _row_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int], readings: "_Readings") -> list[Check]:
+def _row_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int], labels: set[int],
+                readings: "_Readings") -> list[Check]:
     """``row_total``: each row's total across its parts' columns. A column is judged only where
-    its rows show that it is their parts' sum: at least one row fits, no more rows miss than fit,
-    and no row's total is its last part alone after parts that are not nothing (quarters written
-    cumulatively, "so far": each is the year's figure until then)."""
+    its rows show that it is their parts' sum: a named family's (quarters, the sexes) where one
+    row fits at least and no more miss than fit, other figure columns' where two rows fit at least
+    and fewer miss; and never where a row's total is its last part alone after parts that are not
+    nothing (quarters written cumulatively, "so far": each is the year's figure until then)."""
     out: list[Check] = []
-    for total, parts in _row_total_columns(table, pct):
+    for total, parts, named in _row_total_columns(table, rows, pct, labels):
         judged = [(row, _row_total_check(doc, table, row, total, parts)) for row in rows]
         checked = [(row, c) for row, c in judged if c is not None]
         fits = sum(1 for _, c in checked if c.verdict != "mismatch")
+        misses = len(checked) - fits
         cumulative = any(c.verdict == "mismatch" and row.value(parts[-1]) == row.value(total)
                          and any(row.value(k) for k in parts[:-1]) for row, c in checked)
-        if not fits or len(checked) - fits > fits or cumulative:
+        shown = fits >= 1 and misses <= fits if named else fits >= 2 and misses < fits
+        if not shown or cumulative:
             continue  # the column is no sum of these parts (or not known to be one): nothing judged
         for row, c in checked:
             out += _no_alarm_from([c], readings.doubtful([row]))
@@ -1808,7 +1833,7 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program]) ->
         # percentages add up to nothing, operands of an achievement ("Target (%)") included
         in_percent = pct | {j for j, h in enumerate(table.header) if header_has(h, "percent")}
         out += _column_totals(doc, table, rows, in_percent, labels, readings)
-        out += _row_totals(doc, table, rows, pct, readings)
+        out += _row_totals(doc, table, rows, pct, labels, readings)
     # the rows of programs the report's program list found without the word "Program" (a table
     # whose header, levels and the catalogue say so: structure.py) are program rows too
     out += _program_sums(doc, tables, readings, frozenset(p.start for p in programs))
