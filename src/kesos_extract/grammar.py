@@ -36,7 +36,8 @@ from . import regex_cache
 from .document_caches import forget_on_done
 from .errors import GrammarError
 
-GRAMMAR_FILES = ("numbers", "scales", "words", "amounts", "percentages", "counts", "targets", "sections", "claims", "tables", "programs", "ocr")
+GRAMMAR_FILES = ("numbers", "scales", "words", "amounts", "percentages", "counts", "targets", "sections", "claims", "tables",
+                 "programs", "ocr", "products")
 _REF = regex_cache.compile(r"\{\{(\w+)\}\}")
 
 
@@ -294,6 +295,8 @@ _DERIVED: dict[str, tuple[str, Callable[[dict], str]]] = {
         + "|" + _half_word(v)),
     "program_generic_head": ("programs", lambda v: alternation(v["generic_heads"])),
     "percent_sign_misread": ("ocr", lambda v: alternation(v["percent_sign_misreads"])),
+    "recipient_unit": ("products", lambda v: alternation(w for ws in v["recipient_units"].values() for w in ws)),
+    "period_count": ("products", lambda v: alternation(v["period_counts"])),
     "bullet_misread": ("ocr", lambda v: alternation(v["bullet_misreads"])),
 }
 

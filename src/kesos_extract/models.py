@@ -203,6 +203,7 @@ CheckName = Literal[
     "program_sum",
     "amount_in_words",
     "count_agreement",
+    "count_times_rate",
     "unparseable",
 ]
 Verdict = Literal["consistent", "truncated", "capped", "mismatch", "unparseable"]

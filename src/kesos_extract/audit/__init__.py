@@ -6,6 +6,7 @@ Each family of checks lives in its own module and returns a list of
 - ``prose``:  stated percentages in sentences (budget, target, share) and stated counts;
 - ``words``:  amounts and counts written in digits and in words;
 - ``counts``: a program's number of activities stated twice, differently;
+- ``products``: a total paid against the count of its recipients times the rate each received;
 - ``tables``: row arithmetic, column totals, program = sum of activities, unparseable cells.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 from ..document import Document
 from ..claims import RatioClaim
 from ..models import Check, Mention, Program, Table
-from . import counts, prose, tables, words
+from . import counts, products, prose, tables, words
 
 
 def audit(doc: Document, mentions: list[Mention], claims: list[RatioClaim], programs: list[Program],
@@ -24,6 +25,7 @@ def audit(doc: Document, mentions: list[Mention], claims: list[RatioClaim], prog
     checks += prose.check_prose(doc, claims, programs)
     checks += words.check_words(doc, mentions)
     checks += counts.check_counts(doc, programs)
+    checks += products.check_products(doc, mentions)
     checks += tables.check_tables(doc, tables_, programs)
     checks += check_unparseable_amounts(doc, mentions)
     return sorted(checks, key=lambda c: (c.start, c.end))
