@@ -45,12 +45,13 @@ CASES = {
         [(C, 180e6, 180e6, {"count": 120, "rate": 1.5e6})]),
 }
 
-# the same with a slip in the total: (passage, old, new, expected)
+# the same with a slip in the total: (passage, old, new, expected); a total that is a budget ("total
+# anggaran") is a slip only below the payments it funds (above them it may hold other costs)
 SLIPS = {
     "three_months_at_once": ("Rp3.793.500.000", "Rp3.739.500.000", 3793.5e6),
     "per_day_for_days": ("Rp 2.430.000.000", "Rp 2.340.000.000", 2430e6),
-    "per_month_for_a_year_in_words": ("Rp 9,36 miliar", "Rp 9,63 miliar", 9.36e9),
-    "rounded_total_in_trillions": ("Rp 45,12 triliun", "Rp 45,21 triliun", 45.12e12),
+    "per_month_for_a_year_in_words": ("Rp 9,36 miliar", "Rp 9,26 miliar", 9.36e9),
+    "rounded_total_in_trillions": ("Rp 45,12 triliun", "Rp 45,02 triliun", 45.12e12),
     "count_before_masing_masing": ("Rp 1.250.000.000", "Rp 1.205.000.000", 1250e6),
 }
 
@@ -97,6 +98,8 @@ CONTROLS = {
     # two durations named for a rate per month: which one is not known
     "two_durations": "Sebanyak 500 KPM masing-masing menerima Rp 200.000 per bulan untuk tiga bulan pada tahap I "
                      "dan selama enam bulan pada tahap II, dengan total Rp 450.000.000.",
+    # a budget above the payments may hold other costs (240.000 x 3.250 x 12 = 9,36 miliar)
+    "budget_above_payments": CASES["per_month_for_a_year_in_words"][0].replace("Rp 9,36 miliar", "Rp 9,63 miliar"),
     # the rate and the count in another paragraph than the total
     "other_paragraph": "Sebanyak 25 LKS masing-masing menerima hibah Rp 50.000.000.\n\nSelain itu, total belanja "
                        "hibah Dinas Sosial Rp 3.400.000.000.",

@@ -10,9 +10,11 @@ rate and the count stand in the total's paragraph before it, the count's unit of
 of recipient (a household's, a person's, a village's, an institution's).
 
 The stated total is judged at the precision it is written with ("Rp45,12 triliun"). It is
-consistent where any reading fits: the count times the rate, times the months where any are
-named (a rate "per bulan" and a rate "untuk tiga bulan" read alike). A mismatch is raised only
-where one count and one rate are found: with more, which goes with which is not known.
+consistent where any reading fits: the count times the rate, times the periods named for a rate
+per month, week or day (a rate paid once is also read times a duration named beside it). A
+mismatch is raised only where one count and one rate are found (with more, which goes with which
+is not known), a rate per period names one duration, and a total that is a budget ("total
+anggaran") is below the payments (above them, it may hold other costs).
 """
 
 from __future__ import annotations
@@ -137,7 +139,8 @@ def check_products(doc: Document, mentions: list[Mention]) -> list[Check]:
     total_before = _patterns()["total_before"]
     out: list[Check] = []
     for total in amounts:
-        if not total_before.search(doc.text, max(0, total.start - CUE_REACH), total.start):
+        cue = total_before.search(doc.text, max(0, total.start - CUE_REACH), total.start)
+        if not cue:
             continue
         lo = max(0, total.start - REACH)
         for b in _PARAGRAPH_BREAK.finditer(doc.text, lo, total.start):
@@ -145,15 +148,17 @@ def check_products(doc: Document, mentions: list[Mention]) -> list[Check]:
         rates = [r for r in (_rate(doc, m) for m in amounts if lo <= m.start and m.end <= total.start) if r is not None]
         if not rates:
             continue
-        c = _judge(doc, total, rates, [m for m in counts if lo <= m.start and m.end <= total.start])
+        budget = bool(_patterns()["budget_total"].search(cue.group(0)))
+        c = _judge(doc, total, rates, [m for m in counts if lo <= m.start and m.end <= total.start], budget)
         if c is not None:
             out.append(c)
     return out
 
 
-def _judge(doc: Document, total: Mention, rates: list[_Rate], counts: list[Mention]) -> Optional[Check]:
+def _judge(doc: Document, total: Mention, rates: list[_Rate], counts: list[Mention], budget: bool) -> Optional[Check]:
     """The readings of the total (count x rate x number of periods), judged as the docstring of
-    the module says."""
+    the module says. ``budget``: the total is a budget ("total anggaran"), which may hold other
+    costs than the payments: only one below them is a mismatch."""
     readings: list[tuple[Mention, _Rate, int]] = []  # (count, rate, times)
     sure: list[bool] = []  # may a reading that misses raise a mismatch?
     total_sentence = _sentence(doc.text, total.start, max(0, total.start - REACH), min(len(doc.text), total.end + 200))
@@ -188,7 +193,7 @@ def _judge(doc: Document, total: Mention, rates: list[_Rate], counts: list[Menti
     if fits:
         reading = fits[0]
         verdict = value_verdict(stated, decimals, expected(reading) / scale)
-    elif len(pairs) == 1 and all(sure):
+    elif len(pairs) == 1 and all(sure) and not (budget and stated * scale > max(expected(x) for x in readings)):
         reading = readings[0]  # one count, one rate: paid once, or for the one duration named
         verdict = "mismatch"
     else:
