@@ -186,3 +186,27 @@ def test_a_total_alone_is_judged_only_where_two_rows_fit_and_fewer_miss():
     # two rows of four miss: as many as fit, no sum to judge by
     text = PMKS_BY_KIND.replace("| 88 | 253 |", "| 88 | 235 |").replace("| 61 | 186 |", "| 61 | 168 |")
     assert row_totals(text) == []
+
+
+# --- the sexes' shares of the row's total: "% L", "% P" (audit/tables._named_part) -----------------
+
+BY_SEX_WITH_SHARES = """Tabel 2.7 Penerima Bantuan menurut Jenis Kelamin
+
+| No | Jenis Bantuan | L | P | Jumlah | % L | % P |
+|----|---------------|---|---|--------|-----|-----|
+| 1 | Bantuan Sembako | 1.250 | 1.480 | 2.730 | 45,79 | 54,21 |
+| 2 | Bantuan Alat Bantu Disabilitas | 85 | 60 | 145 | 58,62 | 41,38 |
+"""
+
+
+def shares(text: str) -> list[tuple[str, float, float]]:
+    return [(c.verdict, c.stated, round(c.expected, 2)) for c in extract_text(text).checks if c.check == "row_percent"]
+
+
+def test_a_share_headed_by_a_short_label_of_a_sex_is_of_the_row_total():
+    # (FAILED BEFORE: "L" and "P" were too short to be named by "% L"; "% P", after another
+    # percentage, was judged by nothing)
+    assert shares(BY_SEX_WITH_SHARES) == [("consistent", 45.79, 45.79), ("consistent", 54.21, 54.21),
+                                          ("consistent", 58.62, 58.62), ("consistent", 41.38, 41.38)]
+    slipped = BY_SEX_WITH_SHARES.replace("| 54,21 |", "| 52,21 |")
+    assert [s for s in shares(slipped) if s[0] == "mismatch"] == [("mismatch", 52.21, 54.21)]

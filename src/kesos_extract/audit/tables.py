@@ -600,7 +600,15 @@ def _named_part(h: list[str], before: list[int], j: int) -> Optional[int]:
     head = f" {' '.join(_BRACKETED_NOTE.sub(' ', h[j]).lower().replace('%', ' ').split())} "
     named = [k for k in before if len(name(k)) >= 4 and f" {name(k)} " in head
              and not header_has(h[k], "total") and not header_has(h[k], "budget")]
-    return named[0] if len(named) == 1 else None
+    if named:
+        return named[0] if len(named) == 1 else None
+    # a short label of a family's member ("% L", "P (%)", "Persentase Pr"): the one column of that member
+    member = _part_member(_PERCENT_WORDS.sub(" ", h[j]))
+    same = [k for k in before if member is not None and _part_member(h[k]) == member]
+    return same[0] if len(same) == 1 else None
+
+
+_PERCENT_WORDS = regex_cache.compile(r"%|\b(?:persen|persentase|prosentase)\b", regex.I)
 
 
 def _year_of(row: _Row) -> Optional[int]:
@@ -738,6 +746,13 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                     out.append(c)
             elif (c := _named_target_achievement(doc, table, row, j, numeric)) is not None:
                 out.append(c)
+            elif (part_col := _named_part(h, [k for k in numeric if k < j], j)) is not None and \
+                    (whole_col := next((t for t in total_cols if t != part_col), None)) is not None:
+                # "L | P | Jumlah | % L | % P": a share after another, of the row's total
+                c = _percent_check(doc, table, row, j, part_col, whole_col, "share = the named part / the row's total",
+                                   None)
+                if c is not None:
+                    out.append(c)
             continue
         before = [k for k in numeric if k < j]
         # the realisation and budget columns before the percentage, where the header names them
