@@ -39,6 +39,13 @@ CASES = {
     "count_before_masing_masing": (
         "Sebanyak 25 LKS masing-masing menerima hibah Rp 50.000.000, sehingga total hibah Rp 1.250.000.000.",
         [(C, 1250e6, 1250e6, {"count": 25, "rate": 50e6})]),
+    # a text copied out of a PDF: "Masing-" at a line's end, "masing" on the next
+    "wrapped_in_masing_masing": (
+        "Pemerintah menyalurkan BLT kepada 4.215 keluarga penerima manfaat (KPM) di desa. Masing-\n"
+        "masing KPM menerima Rp300.000 per bulan untuk tiga bulan sekaligus, sehingga total dana yang\n"
+        "disalurkan mencapai Rp3.793.500.000. Penyaluran dilakukan oleh kantor pos di seluruh kecamatan\n"
+        "dan berjalan lancar tanpa kendala yang berarti menurut laporan dinas sosial.\n",
+        [(C, 3793.5e6, 3793.5e6, {"count": 4215, "rate": 300e3, "periods": 3})]),
     "rate_after_its_amount": (
         "Bantuan alat bantu disabilitas senilai Rp 1.500.000/orang diberikan kepada 120 penyandang disabilitas "
         "dengan total Rp 180.000.000.",

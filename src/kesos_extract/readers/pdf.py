@@ -1132,6 +1132,23 @@ def _continue(prev_text: str, line: str, full_line: int = 0, fixed_pitch: bool =
     return True, " "
 
 
+_LAST_WORD = regex_cache.compile(r"(\p{L}+)-$")
+_FIRST_WORD = regex_cache.compile(r"\p{L}+")
+
+
+def reduplicated_at_break(before: str, after: str) -> bool:
+    """Is the hyphen that ends ``before`` the hyphen of a reduplicated word that the line end cut
+    ("Masing-" / "masing", "anak-" / "anak", "sehari-" / "hari", "bersama-" / "sama")? Such a
+    hyphen is the word's own and stays; a word the printer hyphenated ("kesejah-" / "teraan",
+    "pelayan-" / "an") loses it. A partial reduplication repeats the word after a prefix of at most
+    three letters (se-, ber-, ter-)."""
+    last, first = _LAST_WORD.search(before), _FIRST_WORD.match(after)
+    if last is None or first is None:
+        return False
+    a, b = last.group(1).lower(), first.group(0).lower()
+    return len(b) >= 2 and a == b or len(b) >= 3 and a.endswith(b) and len(a) - len(b) <= 3
+
+
 @dataclass
 class _Pending:
     """A text block being re-flowed: its kind and its pieces (page, glue, text)."""
@@ -1362,7 +1379,7 @@ def _read_pdf(path: Path, data: Optional[bytes], engine: Optional[str], ocr: Opt
             if pending is not None and pending.kind != "heading" and not wide_gap:
                 go_on, glue = _continue(pending.text, line, full_line, fixed_pitch=bool(untabbed[pi]))
                 if go_on:
-                    if glue == "":
+                    if glue == "" and not reduplicated_at_break(pending.text, line):
                         pg, g, t = pending.pieces[-1]
                         pending.pieces[-1] = (pg, g, t[:-1])  # "kesejah-" + "teraan"
                     pending.pieces.append((page.number, glue, text))
