@@ -50,3 +50,25 @@ def test_the_exports_keep_the_hyphens_of_their_texts(pdf, source, words):
     for w in words:
         assert w in source.read_text(encoding="utf-8"), w
         assert w in text and w.replace("-", "") not in text, w
+
+
+# --- text copied out of a PDF keeps the hyphen and the line end: "masing-\nmasing" ------------------
+
+def test_a_word_list_entry_with_a_hyphen_takes_a_line_end_after_it():
+    from kesos_extract.grammar import alternation
+
+    pattern = __import__("regex").compile(alternation(["masing-masing", "dari total", "se-"]))
+    for text in ("masing-masing", "masing-\nmasing", "masing- masing", "dari  total"):
+        assert pattern.fullmatch(text), text
+    assert not pattern.fullmatch("masingmasing")
+
+
+def test_two_lists_said_respectively_over_a_line_end():
+    # (FAILED BEFORE: "masing-\nmasing" was no "masing-masing", and the two percentages went unjudged)
+    from kesos_extract import extract_text
+
+    text = ("Realisasi anggaran Program Rehabilitasi Sosial dan Program Pemberdayaan Sosial masing-\n"
+            "masing sebesar Rp 950.000.000 dan Rp 480.000.000 atau 95% dan 97% dari pagu Rp 1.000.000.000\n"
+            "dan Rp 500.000.000. Kegiatan berjalan sesuai jadwal yang ditetapkan oleh dinas pada awal tahun.\n")
+    assert [(c.check, c.stated, c.verdict) for c in extract_text(text).checks] == [
+        ("budget_percent", 95.0, "consistent"), ("budget_percent", 97.0, "mismatch")]

@@ -4396,7 +4396,7 @@ _SUBJECT_BACK = regex_cache.compile(r"[\s\"“]*(?:anggaran|jumlah|dana|nilai|ba
                               r"mencapai|merupakan|adalah|hanya|baru))*\s*", regex.I)
 # an amount that is a rate, not a total: "Rp A per bulan", "Rp A/KPM", "masing-masing Rp A", "setiap KPM Rp A"
 _PER_UNIT_AFTER = regex_cache.compile(r"\s*(?:/\s*\p{L}|per\s+\p{L}|setiap\b|tiap\b)", regex.I)
-_PER_UNIT_BEFORE = regex_cache.compile(r"(?:masing-masing|per\s+\p{L}+|(?:setiap|tiap)\s+\p{L}+)\s*(?:sebesar\s+|senilai\s+)?$",
+_PER_UNIT_BEFORE = regex_cache.compile(r"(?:masing-\s*masing|per\s+\p{L}+|(?:setiap|tiap)\s+\p{L}+)\s*(?:sebesar\s+|senilai\s+)?$",
                                  regex.I)
 # a sentence that details the headline before it: "Rinciannya, ...", "Yakni Rp A ...", "Dari Rp B, ...",
 # "Dari pagu Rp B ..." (up to its first amount)
@@ -4588,7 +4588,8 @@ _FORMERLY_BEFORE = regex_cache.compile(r"(?<!\w)(?:dari\s+)?semula\s*(?:sebesar\
 _LIST_SEPARATORS = regex_cache.compile(r"[,;:(]|\b(?:dan|serta|yakni|yaitu|meliputi|antara\s+lain|terdiri\s+(?:dari|atas)|"
                                  r"sebanyak|sejumlah|ialah|adalah)\b", regex.I)
 # lists said item by item: "masing-masing", "berturut-turut"
-_RESPECTIVELY = regex_cache.compile(r"(?<!\w)(?:masing-masing|berturut-turut)(?!\w)", regex.I)
+# (a line end may follow the hyphen: "masing-\nmasing" in a text copied out of a PDF)
+_RESPECTIVELY = regex_cache.compile(r"(?<!\w)(?:masing-\s*masing|berturut-\s*turut)(?!\w)", regex.I)
 # between two items of a list ("Rp A dan Rp B", "P1, P2 dan P3"), or a list and what it is said of ("... atau")
 _LIST_JOIN = regex_cache.compile(r"\s*(?:(?:,|\(|\)|(?:dan|serta|atau)(?!\w))\s*){0,3}", regex.I)
 # between the wholes' list and the parts' list: "..., terealisasi", "dengan realisasi masing-masing"

@@ -1295,7 +1295,7 @@ def _finer_if_sibling(text: Optional[str], op: Operand, sibling: Operand) -> Ope
 
 
 # words that make an amount approximate: "sekitar Rp 2 miliar", "Rp 2 miliar lebih", "Rp 2 miliaran"
-_APPROXIMATE_BEFORE = regex_cache.compile(r"(?<!\w)(?:sekitar|sekira|kira-kira|kurang\s+lebih|lebih\s+dari|lebih\s+kurang|"
+_APPROXIMATE_BEFORE = regex_cache.compile(r"(?<!\w)(?:sekitar|sekira|kira-\s*kira|kurang\s+lebih|lebih\s+dari|lebih\s+kurang|"
                                     r"hampir|nyaris|mendekati|kisaran|ditaksir|diperkirakan|estimasi|±|\+/-|about|around|"
                                     r"nearly|almost|approximately|over)\s*(?:sebesar\s*|senilai\s*)?$", regex.I)
 _APPROXIMATE_AFTER = regex_cache.compile(r"-?an\b|\s+lebih\b", regex.I)

@@ -254,10 +254,20 @@ def longest_first(word: str) -> tuple[int, str]:
     return -len(word), word
 
 
+_INNER_HYPHEN = regex_cache.compile(r"(?<=\w)-(?=\w)")
+
+
+def _phrase(words: str) -> str:
+    """A word list's entry as a regex: its words apart by any spaces ("dari  total" as justified
+    text spaces it), and a hyphen inside a word followed by any (a line end after "masing-" in
+    text copied out of a PDF: "masing-\nmasing")."""
+    return r"\s+".join(r"-\s*".join(regex.escape(piece) for piece in _INNER_HYPHEN.split(part))
+                       for part in words.split())
+
+
 def alternation(words) -> str:
     """The words as a regex alternation, :func:`longest_first`."""
-    return "|".join(r"\s+".join(regex.escape(part) for part in w.split())  # "dari  total" as justified text spaces it
-                    for w in sorted(set(words), key=longest_first))
+    return "|".join(_phrase(w) for w in sorted(set(words), key=longest_first))
 
 
 def _glued(v: dict) -> str:

@@ -208,7 +208,7 @@ _TO_A_RATE = regex_cache.compile(r"\s*(?:menjadi|hingga|sampai(?:\s+dengan)?|s\.
 _REALISED = regex_cache.compile(r"\b(?:realisasi\w*|terealisasi|terserap|serapan|tersalur\w*|digunakan)\b", regex.I)
 # "program A dan B, masing-masing Rp2 miliar dan Rp3 miliar": amounts shared out in order, not
 # the first program's
-_EACH = regex_cache.compile(r"\bmasing-masing\b|\bberturut-turut\b", regex.I)
+_EACH = regex_cache.compile(r"\bmasing-\s*masing\b|\bberturut-\s*turut\b", regex.I)
 _TOTAL = regex_cache.compile(r"\b(?:total|totalnya|jumlah|seluruh|keseluruhan)\b", regex.I)
 # between two names of one list: separators only ("Program A, Program B, serta Program C")
 _LIST_GAP = regex_cache.compile(r"[\s,;]*(?:(?:dan|serta)\s+)?", regex.I)
@@ -1703,7 +1703,7 @@ def _claim_of_stated_amount(doc: Document, claims: list[RatioClaim], budget: Bud
 
 
 # "Program A dan Program B masing-masing sebesar Rp X dan Rp Y": the figures go to the names in order
-_RESPECTIVELY = regex_cache.compile(r"[^.;\n]{0,60}?\b(?:masing-masing|berturut-turut)\b", regex.I)
+_RESPECTIVELY = regex_cache.compile(r"[^.;\n]{0,60}?\b(?:masing-\s*masing|berturut-\s*turut)\b", regex.I)
 
 
 def _respective_budgets(doc: Document, amounts: list[Mention], every: list[NamedProgram],
