@@ -137,7 +137,7 @@ def report(path: Path, timer: StageTimer, target: float, plain_rate: float | Non
     t0 = time.perf_counter()
     kx.extract(path)
     whole = time.perf_counter() - t0
-    given = " (given)" if plain_rate else ""
+    given = ", given" if plain_rate else ""
     print(f"{path.name}: {pages} pages; plain pdfplumber {plain:.2f} s ({pages / plain:.1f} pages/s{given}), "
           f"kesos_extract.extract {whole:.2f} s ({pages / whole:.1f} pages/s, {plain / whole:.1f}x)\n")
     print(f"{'stage':<40} {'calls':>6} {'s':>7} {'ms/page':>8} {'share':>6}")
