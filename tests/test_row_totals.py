@@ -210,3 +210,26 @@ def test_a_share_headed_by_a_short_label_of_a_sex_is_of_the_row_total():
                                           ("consistent", 58.62, 58.62), ("consistent", 41.38, 41.38)]
     slipped = BY_SEX_WITH_SHARES.replace("| 54,21 |", "| 52,21 |")
     assert [s for s in shares(slipped) if s[0] == "mismatch"] == [("mismatch", 52.21, 54.21)]
+
+
+def test_columns_without_a_label_are_no_parts_of_a_total_alone():
+    text = """| No | Kecamatan |  |  | Jumlah |
+|----|-----------|--|--|--------|
+| 1 | Kota | 45 | 120 | 165 |
+| 2 | Pesisir | 30 | 95 | 125 |
+| 3 | Pegunungan | 12 | 64 | 76 |
+"""
+    assert row_totals(text) == []
+
+
+def test_parts_of_the_same_label_are_told_apart_by_their_columns():
+    text = """| No | Kecamatan | 2022 | 2022 | Jumlah |
+|----|-----------|------|------|--------|
+| 1 | Kota | 45 | 120 | 165 |
+| 2 | Pesisir | 30 | 95 | 125 |
+| 3 | Pegunungan | 12 | 64 | 76 |
+"""
+    from kesos_extract import extract_text as ex
+
+    ops = [c.operands for c in ex(text).checks if c.check == "row_total"]
+    assert ops and all(list(o) == ["2022 (column 3)", "2022 (column 4)"] for o in ops)

@@ -1354,8 +1354,8 @@ def _row_total_columns(table: Table, rows: list[_Row], pct: set[int],
     """The columns that total their row across the columns right before them: (the total's
     column, the parts' columns, whether the parts are a named family). A family's parts are its
     members, each once, numbered ones in order ("TW I | TW II | TW III | TW IV | Jumlah", "L | P |
-    Jumlah"); else, under a total's word alone, every figure column back to the rows' labels, none
-    of a budget, target, realisation or percentage. No part is a percentage."""
+    Jumlah"); else, under a total's word alone, every figure column back to the rows' labels, each
+    with a label, none of a budget, target, realisation or percentage. No part is a percentage."""
     h = table.header
     out = []
     for j, label in enumerate(h):
@@ -1380,7 +1380,8 @@ def _row_total_columns(table: Table, rows: list[_Row], pct: set[int],
             continue
         parts = []
         k = j - 1
-        while k >= 0 and k not in pct and k not in labels and not any(header_has(h[k], r) for r in _NO_PART_ROLES) \
+        while k >= 0 and k not in pct and k not in labels and (h[k] or "").strip() \
+                and not any(header_has(h[k], r) for r in _NO_PART_ROLES) \
                 and 2 * sum(1 for r in rows if r.value(k) is not None) >= len(rows) > 0:
             parts.insert(0, k)
             k -= 1
@@ -1408,6 +1409,8 @@ def _row_total_check(doc: Document, table: Table, row: _Row, total: int, parts: 
     expected = sum(values, Decimal(0))
     verdict = value_verdict(stated.value, stated.decimals, expected)
     names = [" ".join(table.header[k].split()) for k in parts]
+    if len(set(names)) < len(names):  # (the operands are keyed by their columns' labels)
+        names = [f"{n} (column {k + 1})" for n, k in zip(names, parts)]
     col = " ".join(table.header[total].split())
     return _check(doc, row, "row_total", verdict, stated.value, expected, dict(zip(names, values)),
                   f"{verdict}: {col} of row {row.label()[:60]!r} = {' + '.join(names)} = {_fmt(expected)}, "
