@@ -608,6 +608,9 @@ def _named_part(h: list[str], before: list[int], j: int) -> Optional[int]:
     return same[0] if len(same) == 1 else None
 
 
+# the words of a percentage, taken out of a share's label to leave the part it names (whole words:
+# tables._PERCENT_WORD finds "persen" inside "persentase", which is enough to tell a percentage
+# column but would leave "tase Pr" here)
 _PERCENT_WORDS = regex_cache.compile(r"%|\b(?:persen|persentase|prosentase)\b", regex.I)
 
 
