@@ -1291,6 +1291,8 @@ class _Finder:
         out += budget
         out += self.period_claims(budget, claimed | {c.percent.start for c in out}, roles)
         out += self.subject_back_claims(claimed | {c.percent.start for c in out})
+        out += self.named_back_part_claims(claimed | {c.percent.start for c in out})
+        out += self.agency_share_claims(claimed | {c.percent.start for c in out})
         out += self.share_claims(claimed | {c.percent.start for c in out}, roles)
         out += self.money_headline_claims(claimed | {c.percent.start for c in out}, roles)
         out += self.money_part_named_again(claimed | {c.percent.start for c in out})
@@ -1430,6 +1432,81 @@ class _Finder:
                 continue
             out.append(RatioClaim("share", _operand(p), _operand(totals[0]), _operand(whole),
                                   notes=["the part is the amount of the sentence before, which the subject points back to"]))
+        return out
+
+    def named_back_part_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """A sentence whose subject names back an amount given paragraphs before and states its
+        share of a whole given after it ("... dari total anggaran BST sebesar Rp7,2 miliar. ... //
+        Anggaran BST tersebut merupakan bagian dari total anggaran JPS sebesar Rp 35 miliar, atau
+        sekitar 20,57 persen"): the part is the one earlier amount whose own words hold every noun
+        of the subject (here "anggaran" and "BST"); none where two or none do."""
+        out = []
+        for p in self.percents:
+            if p.start in claimed:
+                continue
+            s, _ = self.seg.sentence(p.start)
+            opening = _NAMED_SUBJECT_BACK.match(self.text, _after_dateline(self.text, s), p.start)
+            if opening is None:
+                continue
+            whole = next(iter(self._amounts_between(opening.end(), p.start)), None)
+            if whole is None or not _WHOLE_THEN_PERCENT.fullmatch(self.text, whole.end, p.start) or \
+                    len(self._amounts_between(opening.end(), p.start)) != 1:
+                continue
+            nouns = {w.lower() for w in _WORD.findall(opening.group("name"))} - _GENERIC_BACK_NOUNS
+            if not nouns:
+                continue
+            hits, lead_start = [], max(0, s - _NAMED_PART_REACH)
+            for m in self._amounts_between(lead_start, s):
+                lead = {w.lower() for w in _WORD.findall(self.text[max(lead_start, m.start - 60):m.start])}
+                if nouns <= lead and not self._per_unit(m):
+                    hits.append(m)
+                lead_start = m.end
+            if len(hits) != 1 or hits[0].value > whole.value:
+                continue
+            out.append(RatioClaim("share", _operand(p), _operand(hits[0]), _operand(whole), implicit_denominator=False,
+                                  notes=[f"the part is the amount the subject names back ({opening.group('name')!r})"]))
+        return out
+
+    def agency_share_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """An agency's budget as a share of the region's whole budget, the budget given before by
+        the agency's name ("... total pagu Dinsos setelah APBD Perubahan 2023 sebesar Rp A. ... //
+        Ia menyebut, porsi anggaran Dinsos hanya 0,74 persen dari total APBD Kota Padang 2023 yang
+        mencapai Rp W", "Dinsos Kukar hanya mendapat Rp A ... // Padahal APBD Kukar 2024 ditetapkan
+        Rp W. Dengan demikian porsi anggaran Dinsos hanya 0,45 persen dari total APBD"): the whole
+        given after "dari ... APBD" in the sentence, or the one amount the sentence before names
+        APBD; the part the last amount before whose own words name the budget and the agency the
+        subject names, of no other year, no realisation and no earlier year's value of a change."""
+        out = []
+        for p, s, e, clause in self._unclaimed_with_clause(claimed):
+            subject = _AGENCY_BUDGET_SUBJECT.search(clause)
+            named = _OF_THE_REGION_BUDGET.match(self.text, p.end, min(e, p.end + 80))
+            if subject is None or named is None or self._amounts_between(s, p.start):
+                continue
+            whole = next(iter(self._amounts_between(named.end(), min(e, named.end() + 60))), None)
+            if whole is not None and regex.search(r"\d", _YEAR.sub("", self.text[named.end():whole.start])):
+                whole = None
+            if whole is None:
+                ps, pe = self._filled_sentence_before(s)
+                before = [a for a in self._amounts_between(ps, pe) if _REGION_BUDGET_WORD.search(self.text[max(ps, a.start - 60):a.start])]
+                whole = before[0] if pe and len(before) == 1 and len(self._amounts_between(ps, pe)) == 1 else None
+            if whole is None:
+                continue
+            agency = subject.group("agency").lower()
+            years = evidence.years_of(self.text[s:e])
+            parts = []
+            for a in self._amounts_between(max(0, s - _AGENCY_PART_REACH), s):
+                if a is whole or a.start in self.old_values or self._per_unit(a):
+                    continue
+                a_s, a_e = self.seg.sentence(a.start)
+                lead = self.text[max(a_s, a.start - 60):a.start]
+                if agency not in lead.lower() or not _AGENCY_BUDGET_LEAD.search(lead) or _REALISED_LEAD.search(lead) \
+                        or _PERCENT_BEFORE.search(lead) or evidence.other_year(years, self.text[a_s:a_e]):
+                    continue
+                parts.append(a)
+            if not parts or parts[-1].value >= whole.value:
+                continue
+            out.append(RatioClaim("share", _operand(p), _operand(parts[-1]), _operand(whole), implicit_denominator=False,
+                                  notes=[f"the budget of {subject.group('agency')!r} named before, over the whole named after the percentage"]))
         return out
 
     def _list_head_before(self, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -4394,6 +4471,29 @@ _ITEM_LINE = regex_cache.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|
 _SUBJECT_BACK = regex_cache.compile(r"[\s\"“]*(?:anggaran|jumlah|dana|nilai|bantuan|alokasi|total|usulan|kebutuhan)(?:\s+\p{L}+){0,2}?\s+"
                               r"(?:itu|tersebut|ini)(?:\s+(?:setara(?:\s+dengan)?|sama\s+dengan|sekitar|sebesar|"
                               r"mencapai|merupakan|adalah|hanya|baru))*\s*", regex.I)
+# a subject naming back an amount by its words, then its share of a whole named and given: "Anggaran
+# BST tersebut merupakan bagian dari total anggaran JPS Kota Samarinda sebesar " (named_back_part_claims)
+_NAMED_SUBJECT_BACK = regex_cache.compile(r"[\s\"“]*(?P<name>(?:anggaran|dana|alokasi|pagu|bantuan)(?:\s+[\p{L}()/-]+){1,4}?)\s+"
+                                    r"(?:itu|tersebut)\s+(?:merupakan|adalah|menjadi)\s+(?:bagian|porsi)\s+dari\s+"
+                                    r"(?:total\s+|jumlah\s+|keseluruhan\s+)?[^\d\n.;]{0,80}?(?:sebesar|senilai|yakni|yaitu)?\s*"
+                                    r"(?=(?:Rp|IDR)\b)", regex.I)
+# between that whole and the percentage: ", atau sekitar ", " atau "
+_WHOLE_THEN_PERCENT = regex_cache.compile(r"\s*,?\s*(?:atau|alias|yaitu|yakni)\s+(?:sekitar\s+|sebesar\s+|hanya\s+)?", regex.I)
+_NAMED_PART_REACH = 3000  # characters before the sentence searched for the amount its subject names
+# an agency's budget named as the subject of its share, no figure: "porsi anggaran Dinsos hanya ",
+# "proporsi belanja Dinas Sosial terhadap ..." (agency_share_claims)
+_AGENCY_BUDGET_SUBJECT = regex_cache.compile(r"\b(?:porsi|proporsi|persentase|prosentase|kontribusi|alokasi)\s+(?:anggaran|pagu|belanja)\s+"
+                                       r"(?P<agency>dinsos|dinas\s+sosial|dissos|dinas\s+\p{L}+|urusan\s+sosial)\b[^\d]*$", regex.I)
+# after the percentage, the region's whole budget named: " dari total APBD Kota Padang 2023 yang mencapai ",
+# " terhadap APBD"
+_OF_THE_REGION_BUDGET = regex_cache.compile(r"\s*(?:dari|terhadap)\s+(?:total\s+|keseluruhan\s+)?(?:APBD|belanja\s+daerah|anggaran\s+daerah)\b"
+                                      r"[^\n.;,]{0,50}?(?:yang\s+)?(?:mencapai|sebesar|senilai|sejumlah)?\s*", regex.I)
+_REGION_BUDGET_WORD = regex_cache.compile(r"\b(?:APBD|belanja\s+daerah|anggaran\s+daerah)\b", regex.I)
+# the words before an agency's budget: "total pagu Dinsos ... sebesar", "Dinsos Kukar hanya mendapat"
+_AGENCY_BUDGET_LEAD = regex_cache.compile(r"\b(?:pagu|anggaran|alokasi|mendapat(?:kan)?|memperoleh|dialokasikan|dianggarkan)\b", regex.I)
+_PERCENT_BEFORE = regex_cache.compile(r"\d\s*(?:%|persen)", regex.I)
+_REALISED_LEAD = regex_cache.compile(r"\b(?:realisasi\w*|terealisasi|terserap|serapan|tersalur\w*|dibelanjakan)\b", regex.I)
+_AGENCY_PART_REACH = 2500  # characters before the share's sentence searched for the agency's budget
 # an amount that is a rate, not a total: "Rp A per bulan", "Rp A/KPM", "masing-masing Rp A", "setiap KPM Rp A"
 _PER_UNIT_AFTER = regex_cache.compile(r"\s*(?:/\s*\p{L}|per\s+\p{L}|setiap\b|tiap\b)", regex.I)
 _PER_UNIT_BEFORE = regex_cache.compile(r"(?:masing-\s*masing|per\s+\p{L}+|(?:setiap|tiap)\s+\p{L}+)\s*(?:sebesar\s+|senilai\s+)?$",

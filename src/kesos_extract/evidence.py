@@ -98,6 +98,7 @@ class EvidenceVocabulary(BaseModel):
     money_words: list[str]
     reference_words: list[str]
     fraction_words: list[str] = []
+    percent_name_words: list[str] = []
     quota_words: list[str]
     demonstrative_words: list[str]
     benchmark_words: list[str]
@@ -194,6 +195,7 @@ def vocabulary() -> _Vocab:
         # "Rp 11,2 miliar atau hanya 60,87 persen": "only", "just" weigh the share, name no other
         # "Rp A atau separuhnya (50 persen)": a fraction word says the percentage again
         gap_before=regex_cache.compile(r"^[\s,]*(?:lainnya\s*)?(?:\(\s*)?(?:" + _alt(v.part_then_percent_words) + r")?\s*"
+                                 r"(?:(?:" + _alt(v.percent_name_words or ["(?!)"]) + r")\s+)?"
                                  r"(?:(?:hanya|baru)\s+)?"
                                  r"(?:(?:" + _alt(v.fraction_words or ["(?!)"]) + r")(?:nya)?[\s,]*)?"
                                  r"(?:sebesar|sekitar|sekira|kurang\s+lebih|mencapai|lebih\s+dari)?\s*\(?\s*$", regex.I),
@@ -1438,6 +1440,10 @@ class _Resolver:
             if len(named) != 1:
                 return []
             cands = [c for c in cands if c.family == "count" and c.op.unit in named]
+        if self._budget_share_of_named_whole(p, adj, whole):
+            # "anggaran Rp A atau 31,03% dari anggaran urusan sosial, dengan realisasi Rp B": the
+            # budget's share of a larger budget, which no number here gives; no realisation is its part
+            return []
         if not_financial(self.clause_before(p)[-45:]):
             # "capaian kinerja 95,5%", "realisasi fisik 100%": a performance figure, not a share of money
             cands = [c for c in cands if c.family != "money"]
@@ -1495,6 +1501,28 @@ class _Resolver:
                     lower_is_better_at(self.text, min(num.op.start, den.op.start, p.start), p.start))
                 out.append(_Scored(num, den, cue, fits))
         return sorted(out, key=lambda s: -s.score)
+
+    def _budget_share_of_named_whole(self, p: Mention, adj: Optional[Mention], whole: Optional[Mention],
+                                     roles: tuple[Optional[str], ...] = ("budget",)) -> bool:
+        """Is the percentage a budget's share of a whole its words name after it and no number
+        gives ("anggaran Rp A atau 31,03% dari anggaran urusan sosial", "pagu Rp A (12%) dari total
+        belanja daerah")? The amount right before it is a budget, and a budget is no realisation
+        of anything: the percentage is no ratio of the realisation and the budget around it.
+        (``roles``: the roles the amount may have; an amount no word names, "dan Belanja Langsung
+        Rp Y atau 67,28% dari total anggaran", may be such a part too.)"""
+        if adj is None or adj.kind != "amount" or self.cx.candidate(adj).role not in roles:
+            return False
+        m = _NAMED_WHOLE_AFTER.match(self.text, p.end, p.end + 70)
+        if m is None:
+            return False
+        words = _WHOLE_WORDS_END.split(m.group("words"), maxsplit=1)
+        if not _WORD.findall(words[0]):
+            return False
+        # a figure right after the whole's words ("dari pagu perubahan sebesar Rp C") gives it; one
+        # past a clause's break (", dengan realisasi Rp B") does not
+        given = whole is not None and (len(words) == 1 or _FIGURE_INTRODUCED.fullmatch(m.group("words"), len(words[0]))) \
+            and (whole.start <= m.end() or _FIGURE_INTRODUCED.fullmatch(self.text, m.end(), whole.start) is not None)
+        return not given
 
     def _whole_named_against(self, p: Mention, cands: list[Candidate]) -> Optional[Mention]:
         """The figure of the whole a percentage names after "terhadap" ("capaian terhadap
@@ -1561,6 +1589,10 @@ class _Resolver:
             lead = [stem(w) for w in _WORD.findall(own_clause(self.text, os_, op.start))]
             if all(any(stems_meet(stem(n), w) for w in lead) for n in named):
                 found.append((op, _other_year(mine, self.text[os_:oe])))
+        if len(found) > 1:
+            # "Total anggaran urusan sosial Rp W dengan realisasi Rp R": of the figures under the
+            # whole's words, a realisation is not the whole they name
+            found = [f for f in found if self.cx.candidate(f[0]).role != "real"] or found
         if len(found) != 1 or found[0][1]:
             return None
         whole = found[0][0]
@@ -1796,13 +1828,21 @@ class _Resolver:
         # earlier percentage's part and this one's too
         again = [m for m in self.cx.operands_between(start, earlier[-1].start) if self._part_again(p, m, whole)] \
             if earlier else []
+        # a budget's share of a whole named and not given is of no figure here: the budget right
+        # before it is the realisation's after it ("anggaran Rp A atau 31% dari anggaran urusan
+        # sosial, dengan realisasi Rp B atau 95,25%")
+        shared = self.adjacent_before(earlier[-1]) if earlier else None
+        if shared is None or not self._budget_share_of_named_whole(earlier[-1], shared, self.dari_whole(earlier[-1])[1],
+                                                                   roles=("budget", None)):
+            shared = None
         if earlier:
             start = earlier[-1].end
         nxt = self.cx.percents_between(p.end, min(e, p.end + AHEAD_REACH))
         end = min([e, p.end + AHEAD_REACH] + [q.start for q in nxt])
         adj = self.adjacent_before(p) or self.adjacent_after(p) or self._count_then_predicate(p, start) or \
             self._part_after_whole(p, whole)
-        cands = [self.cx.candidate(m) for m in again[-1:]] + self.candidates(start, end)
+        cands = [self.cx.candidate(m) for m in again[-1:] + ([shared] if shared is not None else [])] + \
+            self.candidates(start, end)
         bare = self.cx.bare_numbers(start, end)
         if adj is None:
             before = [b for b in bare if b.end <= p.start]
@@ -2394,6 +2434,12 @@ class _Resolver:
             prior = [m for m in self.cx.operands_between(max(0, self.cx.seg.previous_sentence(p.start)[0]), p.start)
                      if _same_quantity(self.text, old, m)]
             if not prior:
+                prior = self._budget_named_by_subject(p, s, old)
+            elif budget_subject(own_clause(self.text, s, p.start)):
+                # "Dari total anggaran Rp A, yang terserap Rp B. ... anggaran Dinsos turun 8,4 persen
+                # dibandingkan ...": a subject naming the budget changes the budget, not what was spent
+                prior = [m for m in prior if self.cx.candidate(m).role == "budget"] or prior
+            if not prior:
                 return None
             new = prior[-1]
         o, n = _operand(old), _operand(new)
@@ -2405,6 +2451,24 @@ class _Resolver:
         word = "decrease" if sign > 0 else "increase"
         return RatioClaim("share", _operand(p), num, o, change=(o, n),
                           notes=[f"a percentage {word}: ({'old - new' if sign > 0 else 'new - old'}) / old"])
+
+    def _budget_named_by_subject(self, p: Mention, s: int, old: Mention) -> list[Mention]:
+        """The new value of a change whose sentence opens a paragraph and whose subject names the
+        budget without its figure ("... Dari total anggaran Rp 18,6 miliar, yang terserap Rp 16,9
+        miliar. // ..., anggaran Dinsos tahun 2023 turun 8,4 persen dibandingkan tahun 2022 yang
+        mencapai Rp 20,3 miliar"): the one budget of the sentence before, over the paragraph's
+        break, where the year the subject names is named there too; else none."""
+        if not budget_subject(own_clause(self.text, s, p.start)):
+            return []
+        fs = self._filled_sentence_start_before(p.start)
+        if fs >= s:
+            return []
+        years = _years(self.text[s:p.start])
+        if years and not years & _years(self.text[self.cx.seg.paragraph(fs)[0]:s]):
+            return []
+        found = [m for m in self.cx.operands_between(fs, s)
+                 if _same_quantity(self.text, old, m) and self.cx.candidate(m).role == "budget"]
+        return found if len(found) == 1 else []
 
     def _change_before(self, p: Mention, sentence_start: int) -> Optional[tuple[Mention, Mention]]:
         """Both values of a change before its percentage, in its sentence: "turun dari 12.500 jiwa
@@ -2714,6 +2778,21 @@ _DATELINE = regex_cache.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\
 
 
 _DARI_OPENING = regex_cache.compile(r"dari\b", regex.I)
+# a change's subject that names the budget, no realisation and no figure but a year: "anggaran
+# Dinsos tahun 2023 turun ", "Pagu Dinas Sosial tahun ini berkurang " (budget_subject)
+_BUDGET_WORD = regex_cache.compile(r"\b(?:anggaran|pagu|alokasi|apbd)\b", regex.I)
+_REALISED_WORD = regex_cache.compile(r"\b(?:realisasi\w*|serapan|terserap|penyerapan|tersalur\w*)\b", regex.I)
+_FIGURE_BUT_YEAR = regex_cache.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]?\d))\d")
+
+
+def budget_subject(clause: str) -> bool:
+    """Does the clause before a change's percentage name the budget as what changed, and no
+    realisation, with no figure but a year? (From its last comma: "Kepala Dinas ..., Jumat
+    (12/1/2024) menjelaskan, anggaran Dinsos tahun 2023 turun ")"""
+    clause = clause.rsplit(",", 1)[-1]
+    return bool(_BUDGET_WORD.search(clause)) and not _REALISED_WORD.search(clause) and not _FIGURE_BUT_YEAR.search(clause)
+
+
 # what opens another clause after an indicator's figures
 _OTHER_CLAUSE = regex_cache.compile(r";|\b(?:sedangkan|sementara|namun|tetapi|adapun|serta)\b", regex.I)
 # between an achieved figure and its target: "dari target ", "dari target yang ditetapkan sebesar "

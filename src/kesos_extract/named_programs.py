@@ -84,6 +84,7 @@ class _Vocabulary(BaseModel):
     name_end_words: list[str]
     not_verbs: list[str]
     welfare_words: list[str]
+    national_programs: list[str] = []
     ordinal_words: list[str] = []
     examples: list[NameExample] = []
 
@@ -266,7 +267,24 @@ def _catalogue_score(name: str) -> float:
 def name_end(text: str, start: int, limit: int) -> int:
     """End of the name that starts at ``start`` in a sentence. A comma or an acronym ends it,
     unless the official catalogue knows the longer name ("Program Pemberdayaan Fakir Miskin,
-    Komunitas Adat Terpencil (KAT) dan ... Lainnya")."""
+    Komunitas Adat Terpencil (KAT) dan ... Lainnya"); a national program's name ends before the
+    "dan" after it ("Program Keluarga Harapan dan Bantuan Pangan Non Tunai")."""
+    end = _name_end(text, start, limit)
+    national = _national_then_and().match(text, start, end)
+    return national.end("name") if national else end
+
+
+@lru_cache(maxsize=1)
+def _national_then_and() -> regex.Pattern:
+    """A national program's name (the vocabulary's ``national_programs``, after the word "Program"
+    or from its first word), its acronym if any, then "dan"/"serta" and more words."""
+    names = "|".join(r"\s+".join(regex.escape(w) for w in n.split())
+                     for n in sorted(vocabulary().national_programs, key=len, reverse=True))
+    return regex_cache.compile(rf"\s*(?P<name>(?:program\s+)?(?:{names})(?:\s*\([^()\n]{{1,20}}\))?)\s+(?:dan|serta)\s+\S",
+                               regex.I) if names else regex_cache.compile(r"(?!)")
+
+
+def _name_end(text: str, start: int, limit: int) -> int:
     end, why = _scan(text, start, limit, through_commas=False)
     best, best_score = end, _catalogue_score(text[start:end])
     for _ in range(4):
@@ -281,7 +299,30 @@ def name_end(text: str, start: int, limit: int) -> int:
             best, best_score = end, score
     if why == "line" and (wrapped := _wrapped_name_end(text, start, best, best_score)) is not None:
         return wrapped
+    if best_score < _CATALOGUE_CUTOFF and (known := _known_name_then_predicate(text, start, best)) is not None:
+        return known
     return best if best_score >= _CATALOGUE_CUTOFF else _through_acronym(text, start, _first_of_two(text, start, best), limit)
+
+
+_KNOWN_PREFIX_SCORE = 95.0
+_LOWER_WORD = regex_cache.compile(r"\p{Ll}[\p{Ll}-]*")
+
+
+def _known_name_then_predicate(text: str, start: int, end: int) -> Optional[int]:
+    """The end of the longest start of ``start``-``end`` that the catalogue knows as a program,
+    written with capitals, where only words in lower case follow it: "Program Perlindungan dan
+    Jaminan Sosial relatif rendah karena ...", whose predicate ("relatif rendah") starts with no
+    verb or figure to stop the scan. None where no such start is known."""
+    words = list(_WORD.finditer(text, start, end))
+    for k in range(len(words) - 1, 1, -1):
+        tail = words[k:]
+        if not all(_LOWER_WORD.fullmatch(w.group(0)) for w in tail):
+            break
+        if not any(w.group(0)[:1].isupper() for w in words[:k]):
+            break  # a name in lower case throughout ("program rehabilitasi sosial rumah tidak layak huni"): no contrast
+        if _catalogue_score(text[start:words[k - 1].end()]) >= _KNOWN_PREFIX_SCORE:
+            return words[k - 1].end()
+    return None
 
 
 _BLANKS = regex_cache.compile(r"[ \t]*")
@@ -807,12 +848,26 @@ def named_programs(doc: Document) -> list[tuple[NamedProgram, list[NamedProgram]
         key = _key(found.name)
         group = next((g for g in out if _same(_key(g[0].name), key)), None)
         if group is None:
+            group = _shortened_from(found, key, out)
+        if group is None:
             out.append((found, [found]))
             continue
         group[1].append(found)
         if "(" in found.name and "(" not in group[0].name:
             group[0].name = found.name
     return out
+
+
+def _shortened_from(found: NamedProgram, key: str, groups: list) -> Optional[tuple]:
+    """The program named before whose name ``found`` shortens, in lower case, as a sentence
+    points back to it ("Program Penanggulangan Bencana Alam dan Sosial ..." / "Kegiatan pada
+    program penanggulangan bencana meliputi ..."): the one earlier name whose words start with
+    all of its own (two at least). A name written with capitals is a program's own name."""
+    words = key.split()
+    if len(words) < 2 or found.name != found.name.lower():
+        return None
+    longer = [g for g in groups if _key(g[0].name).split()[:len(words)] == words and len(_key(g[0].name).split()) > len(words)]
+    return longer[0] if len(longer) == 1 else None
 
 
 _HEADING_AHEAD = regex_cache.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|URUSAN\b)")

@@ -37,7 +37,7 @@ COUNT_STATED = regex_cache.compile(r"(?:didukung|di\s*dukung|dilaksanakan|terdir
 # telah dilakukan pada tahun 2023 adalah sebagai berikut :")
 # ("kegiatan-kegiatan", the plural, as the word)
 _ENUMERATION = regex_cache.compile(
-    r"kegiatan(?:-kegiatan)?\s*(?:(?:tersebut|dimaksud)\s+(?:adalah\s*)?)?,?\s*"
+    r"kegiatan(?:-kegiatan)?\s*(?:(?:tersebut|dimaksud)\s+(?:adalah\s*)?|(?:pokok|utama|prioritas|unggulan|strategis)\s+)?,?\s*"
     r"(?:(?:yaitu|yakni|antara\s+lain|meliputi|berupa|sebagai\s+berikut)\s*:?|:)\s*(?P<list>\S)"
     # (the colon may be a word, "Kegiatan yang dilaksanakan yaitu A dan B", or left out before a
     # list on the next lines: "b. Kegiatan yang dilaksanakan" / "1) A" / "2) B", an LKPJ's layout)
@@ -50,7 +50,13 @@ _ENUMERATION = regex_cache.compile(
     r"|kegiatan(?:-kegiatan)?\s+(?:yang\s+(?:men|mem|meng|meny|me|ber)\p{Ll}{3,}|(?:dalam|pada|pendukung|penunjang)\s+program)"
     r"\b[^\n:.;]{0,60}?:[ \t]*(?=\n|\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•▪·])\s*(?P<list>\S)"  # (a list, not a sentence, after it)
     r"|(?:dilaksanakan\s+melalui|melalui|meliputi|mencakup)\s+(?:\d{1,2}\s+(?:\([^)]{1,30}\)\s+)?)?kegiatan(?:-kegiatan)?"
-    r"\s*:?\s*(?P<list>\S)",
+    r"\s*:?\s*(?P<list>\S)"
+    # "Anggaran Rp ..., dengan kegiatan Pembinaan Anak Terlantar melalui ...": one kegiatan named
+    # after "dengan kegiatan", capitalised as a name
+    r"|dengan\s+kegiatan\s+(?=\p{Lu})(?P<list>\S)"
+    # "Kegiatan pada program penanggulangan bencana meliputi A dan B": the program named between
+    r"|kegiatan(?:-kegiatan)?\s+(?:pada|dalam|untuk)\s+program\b[^\n:.;]{0,80}?\s(?:meliputi|mencakup|yaitu|yakni|antara\s+lain"
+    r"|terdiri\s+(?:dari|atas))\b\s*:?\s*(?P<list>\S)",
     regex.I)
 # the end of an enumeration: a full stop (not in "Rp." or an abbreviation), or a paragraph that
 # ends with one; line breaks inside it are the conversion's, not the writer's
@@ -142,8 +148,58 @@ def _spans(doc: Document, items: list[_Candidate]) -> list[tuple[int, int]]:
                 blank = _BLANK_LINE.search(doc.text, c.end)
                 limit = min(limit, blank.start() if blank else len(doc.text))
             end = min(_through_anaphor(doc.text, cap, limit), limit)
+            restated = _paragraph_on_listed(doc.text, [clean_name(x.title) for x in items[:-1]], c.end, end)
+            end = min(end, restated) if restated is not None else end
         spans.append((c.start, max(end, c.end)))
     return spans
+
+
+# a paragraph's opening words before the program it speaks of: "Untuk Program A, ...", "Pada
+# Program A ...", "Realisasi Program A ..."
+_PARAGRAPH_LEAD = regex_cache.compile(r"\n[ \t]*\n[ \t]*(?:(?:untuk|pada|dalam|melalui|adapun|sedangkan)[ \t]+)?", regex.I)
+
+
+def _name_pattern(name: str) -> Optional[regex.Pattern]:
+    words = [regex.escape(w) for w in name.split()]
+    return regex_cache.compile(r"\s+".join(words) + r"(?![\p{L}\d])", regex.I) if len(words) >= 2 else None
+
+
+def _paragraph_on_listed(text: str, names: list[str], start: int, end: int) -> Optional[int]:
+    """Where a paragraph after the list that opens with the name of another program of the list
+    starts ("Program Rehabilitasi Sosial dilaksanakan melalui ...", "Untuk Program A, kegiatan
+    ..."): the list's last program ends before it, which speaks of the one it names."""
+    patterns = [p for p in map(_name_pattern, names) if p is not None]
+    for lead in _PARAGRAPH_LEAD.finditer(text, start, end):
+        if any(p.match(text, lead.end()) for p in patterns):
+            return lead.start()
+    return None
+
+
+def _restated_activities(doc: Document, name: str, after: int, others: list[str]) -> list[tuple[int, int]]:
+    """The kegiatan of a listed program that a paragraph after the list names, where the list
+    named none: the paragraph opens on the program ("Program Rehabilitasi Sosial dilaksanakan
+    melalui Kegiatan A dengan pagu ... dan Kegiatan B ...", "Untuk Program A, kegiatan yang
+    direncanakan meliputi B"), up to another program of the list it names."""
+    pattern = _name_pattern(name)
+    if pattern is None:
+        return []
+    text = doc.text
+    other_patterns = [p for p in map(_name_pattern, others) if p is not None]
+    for lead in _PARAGRAPH_LEAD.finditer(text, max(0, after - 2)):
+        m = pattern.match(text, lead.end())
+        if m is None:
+            continue
+        nxt = _BLANK_LINE.search(text, m.end())
+        stop = nxt.start() if nxt else len(text)
+        for p in other_patterns:
+            o = p.search(text, m.end(), stop)
+            stop = o.start() if o else stop
+        acts, _ = _enumerated_activities(doc, m.start(), stop)
+        if not acts:
+            acts = _named_kegiatan(text, m.end(), stop)
+        if acts:
+            return acts
+    return []
 
 
 _BLANK_LINE = regex_cache.compile(r"\n[ \t]*\n")
@@ -370,6 +426,34 @@ def _labelled_budget(doc: Document, amounts: list[Mention], start: int, end: int
                   realisasi_span=_span(doc, real) if real else None)
 
 
+def _labelled_budget_after_parts_line(doc: Document, amounts: list[Mention], acts: list[tuple[int, int]],
+                                      end: int) -> Budget:
+    """The labelled budget of a program form whose kegiatan all stand on one "Kegiatan :" line,
+    on the lines after it at that line's indent ("2. Program A" / "   Indikator : ..." / "
+    Kegiatan : B; C" / "   Pagu indikatif : Rp ..."): the form's next field, the program's, not
+    its last kegiatan's (whose own figures would follow it on its line or be indented under it)."""
+    if not acts:
+        return Budget()
+    text = doc.text
+    line_start = text.rfind("\n", 0, acts[0][0]) + 1
+    line_end = text.find("\n", acts[-1][1])
+    label = _KEGIATAN_LINE.match(text, line_start)
+    if label is None or line_end < 0 or text.find("\n", line_start, acts[-1][0]) >= 0:
+        return Budget()
+    indent = _INDENT.match(text, line_start).group(0)
+    # the lines after it at its indent, no deeper or shallower, up to a blank line (past the
+    # estimated end of a list's last program: the form's fields are its own)
+    stop = line_end + 1
+    while stop < len(text):
+        nxt = text.find("\n", stop)
+        nxt = len(text) if nxt < 0 else nxt
+        if _INDENT.match(text, stop).group(0) != indent or not text[stop:nxt].strip() or \
+                _PROGRAM_LINE.match(text, stop):
+            break
+        stop = nxt + 1
+    return _labelled_budget(doc, amounts, line_end, stop) if stop > line_end + 1 else Budget()
+
+
 def _item_line_budget(doc: Document, amounts: list[Mention], item: _Candidate, name: str,
                       acts: list[tuple[int, int]]) -> Budget:
     """The figures a list item's own line states after the program's name, as a sentence would
@@ -552,8 +636,10 @@ def split_enumeration(text: str) -> list[tuple[int, int]]:
     pieces = [p for s, e in pieces for p in _parted_at_level_word(text, s, e)]
     closed = bool(_CLOSING_AND.search(text))
     # a list written all in lower case (news: "kegiatan antara lain rehabilitasi sosial dasar anak
-    # terlantar, rehabilitasi ...") starts its names in lower case
-    head = _is_activity_head if _CAPITAL_WORD.search(text) else (lambda p: _is_activity_head(p.lstrip()[:1].upper() + p.lstrip()[1:]))
+    # terlantar, rehabilitasi ...") starts its names in lower case, as does one whose first name
+    # starts so ("penyediaan bufferstock logistik dan pelatihan Taruna Siaga Bencana (Tagana)")
+    lower = not _CAPITAL_WORD.search(text) or text.lstrip()[:1].islower()
+    head = (lambda p: _is_activity_head(p.lstrip()[:1].upper() + p.lstrip()[1:])) if lower else _is_activity_head
     if pieces and not closed:
         s, e = pieces[-1]
         for m in _LAST_AND.finditer(text, s, e):
@@ -595,7 +681,30 @@ def _official_names_joined(text: str, pieces: list[tuple[int, int]]) -> list[tup
                 break
         out.append((pieces[i][0], pieces[j][1]))
         i = j + 1
-    return out
+    return [part for s, e in out for part in _two_official_names(text, s, e)]
+
+
+# "dan" or "serta" between two names
+_JOINER = regex_cache.compile(r"[ \t\n]+(?:dan|serta)[ \t\n]+")
+
+
+def _official_score(name: str) -> float:
+    found = match(name, level=ACTIVITY_LEVELS, score_cutoff=0).candidates
+    return found[0].score if found else 0.0
+
+
+def _two_official_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The piece ``s:e`` as two names where it is two official ones joined by "dan"/"serta" ("A
+    di Luar Panti Sosial dan Rehabilitasi Sosial PMKS Lainnya ...": the list's last join, left
+    whole where an official name's own commas and "serta" closed the list), else as it is."""
+    joins = [m for m in _JOINER.finditer(text, s, e) if _is_activity_head(text[m.end():e])]
+    if not joins or _official_score(text[s:e]) >= _OFFICIAL_NAME_SCORE:
+        return [(s, e)]
+    for m in joins:
+        if _official_score(text[s:m.start()]) >= _OFFICIAL_NAME_SCORE and \
+                _official_score(text[m.end():e]) >= _OFFICIAL_NAME_SCORE:
+            return [(s, m.start()), (m.end(), e)]
+    return [(s, e)]
 
 
 # the words that join an enumeration's introducer to its list ("melalui 2 kegiatan, yaitu:",
@@ -619,6 +728,13 @@ def _running_header() -> regex.Pattern:
 
 # (or the figures after the last name: "Kegiatan: A, pagu Rp 60.000.000, realisasi ...")
 _ENUM_STOP = regex_cache.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|dengan\s+pagu)|\.\s|\.$"
+                           # (or what is said of the last name after a comma: "A, berupa penyediaan
+                           # makanan, sandang ...", "A, termasuk penyediaan cadangan logistik")
+                           r"|,\s*(?:berupa|termasuk|misalnya|seperti|antara\s+lain)\s"
+                           # (or how it was done: "A melalui pemberian bantuan biaya pendidikan"; a
+                           # name in capitals goes on: "Pendidikan Kemasyarakatan Produktif melalui
+                           # Peningkatan Pelayanan Panti Sosial")
+                           r"|\s+melalui\s+(?=(?-i:\p{Ll}))"
                            # "melalui 2 kegiatan dengan anggaran Rp ...": no list follows the count
                            r"|^dengan\s+(?:pagu|anggaran|alokasi|realisasi|total)\b"
                            r"|[,;]\s*(?:pagu|anggaran|alokasi|realisasi)\b(?=[^\n]{0,30}?\bRp\b)", regex.I)
@@ -815,8 +931,19 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
         pieces = marked or _official_names_joined(text, split_enumeration(text))
         spans = [(lst_start + s, lst_start + _before_figures(text, s, t)) for s, t in pieces]
         if spans:
-            return spans, stated
+            return _titled_past_figures(doc.text, spans, end), stated
     return [], stated
+
+
+def _titled_past_figures(text: str, spans: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+    """The names of an enumeration, gone on past its first name's figures where the sentence names
+    more kegiatan by their title ("melalui Kegiatan A dengan pagu Rp ... dan Kegiatan B dengan
+    pagu Rp ..."): the enumeration ends at A's figures, the titled names do not."""
+    sentence_end = _SENTENCE_END.search(text, spans[-1][1], end)
+    titled = _named_kegiatan(text, max(0, spans[0][0] - 20), sentence_end.end() if sentence_end else end)
+    if len(titled) > len(spans) and titled[0][0] == spans[0][0]:
+        return titled
+    return spans
 
 
 # a list marker inside a sentence: "1) A 2) B", "(1) A; (2) B", "a) A, b) B, dan c) C"
@@ -1381,9 +1508,15 @@ def _is_part_claim(text: str, at: int, acts: list[tuple[int, int]]) -> bool:
             return True  # "- Penyediaan Permakanan, anggaran Rp ...": the activity's own line
     # "... sub kegiatan A dengan anggaran Rp ... serta B dengan anggaran ...": the figures follow A's
     # name (a program's only part, "didukung oleh 1 kegiatan yaitu A dengan anggaran ...", shares them)
-    for s, e in acts if len(acts) > 1 else []:
+    for k, (s, e) in enumerate(acts if len(acts) > 1 else []):
         if (opened <= s and e <= at and at - e <= _FIGURES_REACH and _FIGURES_AFTER_NAME.match(text, e, at)
                 and not _PROGRAM_OR_TOTAL.search(text, e, at)):
+            if k == len(acts) - 1 and "," in text[e - 1:e] + text[e:at].lstrip()[:1] and not any(
+                    _FIGURES_AFTER_NAME.match(text, e2, nxt) for (_, e2), (nxt, _) in zip(acts, acts[1:])):
+                # "didukung oleh 4 kegiatan yaitu A; B; C; dan D, dengan pagu sebesar Rp ...": the
+                # figures after the list's last name and a comma, no name before with its own,
+                # are the list's whole's
+                continue
             return True
     return bool(acts) and (_under_an_item(text, at, acts) or _stacked_under_an_item(text, at, acts))
 
@@ -1454,7 +1587,10 @@ def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgr
         # the next sentence goes on about it
         period = _LIST_END.search(doc.text, period.end()) or period
     acts_end = max(end, min([period.end() if period else len(doc.text)] + later))
-    acts, stated = _enumerated_activities(doc, first.start, acts_end)
+    # (a sentence that opens on the kegiatan of the program it names: "Kegiatan pada program A
+    # meliputi ...", read from its start)
+    lead = _KEGIATAN_OF.search(doc.text, max(0, first.start - 40), first.start)
+    acts, stated = _enumerated_activities(doc, lead.start() if lead else first.start, acts_end)
     if not acts and (first.heading or first.item):
         acts = _bullets_under(doc.text, first.start, end, heading=first.heading)
     if not acts and first.heading and (code := _CODE_OPENING.fullmatch(doc.text, doc.text.rfind("\n", 0, first.start) + 1,
@@ -1489,6 +1625,9 @@ def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgr
     return _with_parts(doc, acts, first.start, max(end, acts_end)), stated
 
 
+# the words before a program's name that make the sentence about its kegiatan: "Kegiatan pada ",
+# "Adapun kegiatan dalam "
+_KEGIATAN_OF = regex_cache.compile(r"(?<!\p{L})(?:adapun\s+)?kegiatan(?:-kegiatan)?(?:nya)?\s+(?:pada|dalam|untuk)\s+$", regex.I)
 # a nomenclature code alone before a program's name on its line ("1.06.06 ", "1.06.06. ")
 _CODE_OPENING = regex_cache.compile(r"[ \t]*(?P<code>\d{1,2}(?:\.\d{1,2}){2,3})\.?[ \t]+")
 # a full stop ending a sentence, not an abbreviation's ("Kab. Garut", "Rp. 4,6 miliar")
@@ -1792,6 +1931,13 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
     out = []
     for first, ms in named:
         acts, stated = _prose_activities(doc, first, every)
+        for later in ms[1:] if not acts else ():
+            # a program named again further on with its kegiatan ("Program A / Indikator / ..." in
+            # a plan's table, then "Untuk Program A, kegiatan yang direncanakan meliputi B")
+            acts, said = _prose_activities(doc, later, every)
+            if acts:
+                stated = stated if stated is not None else said
+                break
         budget = Budget()
         for m in ms:
             end = clause_end(doc.text, m, every)
@@ -1849,7 +1995,11 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
     claims = claims or []
     amounts = sorted((m for m in mentions if m.kind == "amount" and m.value is not None), key=lambda m: m.start)
     programs = []
-    for item, (start, end) in zip(items, _spans(doc, items)):
+    spans = _spans(doc, items)
+    # a form that repeats its "Kegiatan :" line for each kegiatan, each with its own "Pagu :" lines:
+    # a program's only kegiatan has its own figures too (_labelled_budget_after_parts_line)
+    form_per_kegiatan = any(len(_KEGIATAN_LABEL.findall(doc.text, s, e)) >= 2 for s, e in spans)
+    for item, (start, end) in zip(items, spans):
         name = clean_name(item.title)
         acts, stated = _enumerated_activities(doc, start, end)
         flat_rows = False  # the rows under it in a budget table flattened to lines (its kegiatan, not their sub kegiatan)
@@ -1887,6 +2037,8 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
                 budget = _budget(doc, [_as_budget(share)], item.start, item.end)
             if budget.pagu is None and budget.realisasi is None:
                 budget = _labelled_budget(doc, amounts, item.end, min([end] + [s for s, _ in acts[:1]]))
+            if budget.pagu is None and budget.realisasi is None and not form_per_kegiatan:
+                budget = _labelled_budget_after_parts_line(doc, amounts, acts, end)
             if budget.pagu is None and budget.realisasi is None:
                 budget = _item_line_budget(doc, amounts, item, name, acts)
             if budget.pagu is None and budget.realisasi is None:
@@ -1900,6 +2052,9 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
     for p in programs:
         if p.budget.pagu is None and p.budget.realisasi is None and p.budget.percent is None:
             p.budget = _restated_budget(doc, claims, p.name, after)
+        if not p.activities:
+            acts = _restated_activities(doc, p.name, after, [o.name for o in programs if o is not p])
+            p.activities = [_activity(doc, s, e) for s, e in acts]
     return programs
 
 

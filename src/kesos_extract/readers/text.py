@@ -229,6 +229,46 @@ def keep_unsure_rows(doc: Document, block: Block) -> None:
 _lines = line_spans  # (start, end) of every line, without its newline
 
 
+_FIGURE_CELL = regex_cache.compile(r"[-–(]?\s*(?:Rp\.?\s*)?\d[\d.,]*\s*%?\)?|-|–")
+_ROW_NUMBER_CELL = regex_cache.compile(r"\d{1,3}\.?|[a-zA-Z][.)]|[IVX]{1,4}\.?")
+# a total row's label alone ("JUMLAH", "Total Keseluruhan", "Sub Total"), not a name that opens with
+# the word ("Jumlah pengidap PMS yang ditangani")
+_TOTAL_LABEL = regex_cache.compile(r"(?i:(?:sub[ -]?|grand[ ])?(?:jumlah|total)(?:[ ]+(?:total|keseluruhan|seluruhnya|akhir|umum))?"
+                             r"(?:[ ]*\(rp\.?\))?[ ]*:?)")
+
+
+def _wrapped_rows_joined(rows: list[list[TableCell]]) -> list[list[TableCell]]:
+    """The rows of a tab table copied out of a PDF, where a long name wrapped within its cell
+    ("1<TAB>Program Penunjang Urusan Pemerintahan Daerah" / "Kabupaten/Kota<TAB>9.812.345.600<TAB>
+    ..."), made one: a row that stops at a text cell, then a row that opens with text and no row
+    number, whose cells make the header's width together; and a total row whose label spans the
+    number and name columns ("JUMLAH<TAB>17.550.795.600<TAB>...") given its empty name cell, so
+    its figures stand under their columns (right-aligned, as the table lays them)."""
+    if len(rows) < 3:
+        return rows
+    width = len(rows[0])
+    out: list[list[TableCell]] = []
+    k = 0
+    while k < len(rows):
+        row = rows[k]
+        nxt = rows[k + 1] if k + 1 < len(rows) else None
+        if nxt is not None and len(row) < width and len(nxt) < width and len(row) + len(nxt) - 1 == width \
+                and row[-1].text and not _FIGURE_CELL.fullmatch(row[-1].text) \
+                and nxt[0].text and not _FIGURE_CELL.fullmatch(nxt[0].text) and not _ROW_NUMBER_CELL.fullmatch(nxt[0].text) \
+                and all(_FIGURE_CELL.fullmatch(c.text) for c in nxt[1:] if c.text):
+            joined = TableCell(f"{row[-1].text} {nxt[0].text}", row[-1].start, nxt[0].end)
+            out.append(row[:-1] + [joined] + nxt[1:])
+            k += 2
+            continue
+        if 1 < len(row) < width and _TOTAL_LABEL.fullmatch(row[0].text) and \
+                all(_FIGURE_CELL.fullmatch(c.text) for c in row[1:]):
+            pad = [TableCell("", row[0].end, row[0].end) for _ in range(width - len(row))]
+            row = row[:1] + pad + row[1:]
+        out.append(row)
+        k += 1
+    return out
+
+
 def _cells_of_line(text: str, start: int, end: int) -> list[TableCell]:
     cells, pos = [], start
     for part in text[start:end].split("\t"):
@@ -391,7 +431,7 @@ def _split_blocks(text: str, cells_one_per_line: bool = False) -> list[Block]:
             # "-----<TAB>--") is no table: rules do not count as rows
             content = [r for r in rows if not all(_RULE_CELL(c.text) for c in r)]
             if len(content) >= 2 or (content and len(content[0]) >= 3):
-                blocks.append(Block("table", lines[i][0], lines[j - 1][1], rows=rows))
+                blocks.append(Block("table", lines[i][0], lines[j - 1][1], rows=_wrapped_rows_joined(rows)))
                 i = j
                 continue
         table = cell_paragraph_table_at(text, lines, i) \
