@@ -549,6 +549,45 @@ class _Finder:
         return RatioClaim("share", pct, named[0], wholes[-1], implicit_denominator=True,
                           notes=["the part named by its kind in the breakdown of the sentence before"])
 
+    def breakdown_kind_shares(self, claimed: set[int]) -> list[RatioClaim]:
+        """The shares a sentence lists of the kinds the sentence before broke a count into, each
+        percentage after the words naming its kind: "Sasarannya 1.050 orang, terdiri dari 640
+        lansia dan 410 penyandang disabilitas. Jadi lansia itu 60,9 persen, penyandang disabilitas
+        39 persen" (640 / 1.050 and 410 / 1.050). The percentages' sentence has no other figure; each
+        percentage's own words (since the one before it) name exactly one part's kind, as the
+        words after its number in the breakdown."""
+        out = []
+        for p in self.percents:
+            if p.start in claimed:
+                continue
+            s, e = self.seg.sentence(p.start)
+            if regex.search(r"\d", _DAY_MONTH.sub("", _PERCENT_FIGURES.sub("", self.text[s:e]))):
+                continue  # (a news date in brackets, "ungkapnya, Senin (7/11)", is no figure of it)
+            ps, pe = self._filled_sentence_before(s)
+            breakdown = _BREAKDOWN.search(self.text, ps, pe) if pe else None
+            if breakdown is None or self._percents_between(ps, pe):
+                continue
+            counts = [op for op in self.count_operands(ps, pe) if not _is_date(self.text, op)]
+            # (the whole may be a target: "Sasarannya 1.050 orang, terdiri dari ...")
+            wholes = sorted([op for op in counts if op.end <= breakdown.start()] +
+                            [_operand(t) for t in self._targets_between(ps, breakdown.start()) if t.value],
+                            key=lambda op: op.start)
+            parts = [op for op in counts if op.start >= breakdown.end()]
+            if not wholes or len(parts) < 2 or sum(op.value for op in parts) > wholes[-1].value:
+                continue
+            # (a count's text holds its kind's words: "640 lansia", "410 penyandang disabilitas")
+            kinds = [_kind_after_number(op.text, len(_LEADING_NUMBER.match(op.text).group(0)), len(op.text))
+                     if _LEADING_NUMBER.match(op.text) else "" for op in parts]
+            before = [q for q in self._percents_between(s, p.start) if q is not p]
+            own = self.text[before[-1].end if before else s:p.start].lower()
+            named = [op for op, kind in zip(parts, kinds)
+                     if kind and regex.search(r"(?<!\p{L})" + r"\s+".join(map(regex.escape, kind.split())) + r"(?!\p{L})", own)]
+            if len(named) != 1:
+                continue
+            out.append(RatioClaim("share", _operand(p), named[0], wholes[-1], implicit_denominator=True,
+                                  notes=["the part named by its kind in the breakdown of the sentence before"]))
+        return out
+
     def part_of_total_before(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
         """A count's share "dari total" (or "jumlah", "keseluruhan", "seluruh") with no figure after
         it, the count a few words before the percentage and the whole the one count of its kind in
@@ -1332,6 +1371,52 @@ class _Finder:
                 continue  # "Tahun lalu serapan 88 persen. Tahun ini dari pagu Rp B terserap Rp A"
             out.append(RatioClaim("budget", _operand(p), _operand(pair[0]), _operand(pair[1]), implicit_denominator=True,
                                   notes=["the realisation and its pagu stated in the sentence after the headline"]))
+        return out
+
+    def lead_forward_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """A news story's lead that gives an agency's uptake as a percentage alone, its pagu and
+        realisation paragraphs later ("Realisasi keuangan Dinas Sosial Kota Ambon hingga akhir
+        semester I tahun 2024 tercatat 47,38 persen. ... // ... // Kepala Dinas Sosial ... menjelaskan
+        pagu anggaran Dinsos tahun ini sebesar Rp A. Sampai 30 Juni, dana yang sudah dibelanjakan
+        sebesar Rp B."): the story's first two amounts after it, in one paragraph, one a budget and
+        the other a realisation, the budget's words naming the same agency, no other percentage
+        between but a goal's, and no other year. Judged whatever the arithmetic."""
+        roles = {id(a): self._role(a) for a in self.amounts}
+        out = []
+        for p, s, e, clause in self._unclaimed_with_clause(claimed):
+            # (a lead: no figure of money before it in the story's last paragraphs; a sentence, not
+            # a headline, which restates the story's figure without a full stop)
+            if self._amounts_between(max(0, s - _LEAD_FORWARD_REACH), e) or self._percents_between(s, e) != [p] \
+                    or not self.text[s:e].rstrip().endswith("."):
+                continue
+            agency = self._agency_at(p.start)
+            if not agency or not evidence.speaks_of_realisation(clause) or self._is_change_or_goal(p, s) or \
+                    evidence.names_other_whole(self.text, p, clause) or evidence.not_financial(clause[-45:]) or \
+                    evidence.goal_subject(clause) or _OF_NAMED.match(self.text, p.end):
+                continue
+            ahead = self._amounts_between(e, min(len(self.text), e + _LEAD_FORWARD_REACH))[:2]
+            if len(ahead) != 2 or self.seg.paragraph(ahead[0].start) != self.seg.paragraph(ahead[1].start):
+                continue
+            budget = next((a for a in ahead if roles[id(a)] == "budget"), None)
+            real = next((a for a in ahead if roles[id(a)] == "real"), None)
+            if budget is None or real is None or real.value > budget.value or self._per_unit(budget):
+                continue
+            if self._agency_at(budget.start) not in ((), agency) or self._agency_at(real.start) not in ((), agency) or \
+                    agency not in (self._agency_at(budget.start), self._agency_at(real.start)):
+                continue
+            # the figures of an item of the budget ("kegiatan pelatihan dengan pagu Rp A baru terserap
+            # Rp B") are not the agency's whole uptake
+            if any(_ITEM_OF_BUDGET.search(self.text, max(self.seg.sentence(a.start)[0], a.start - 60), a.start) for a in ahead):
+                continue
+            # (a goal between is no uptake of its own: "Angka ini masih di bawah target realisasi
+            # pertengahan tahun yang dipatok Pemkot Ambon sebesar 50 persen")
+            between = [q for q in self._percents_between(e, max(a.end for a in ahead))
+                       if not _GOAL_WORD.search(self.text, self.seg.sentence(q.start)[0], q.start)]
+            years = evidence.years_of(self.text[s:e])
+            if between or any(evidence.other_year(years, self.text[slice(*self.seg.sentence(a.start))]) for a in ahead):
+                continue
+            out.append(RatioClaim("budget", _operand(p), _operand(real), _operand(budget), implicit_denominator=True,
+                                  notes=["the lead's uptake, its pagu and realisation given further on in the story"]))
         return out
 
     def _part_and_its_whole(self, two: list[Mention], roles: dict[int, Optional[str]],
@@ -4404,6 +4489,22 @@ _TOTAL_REALISATION_BEFORE = regex_cache.compile(r"\b(?:total|jumlah|seluruh|kese
 # a decimal point ("65.43 persen", news written in English number format) ends no sentence
 _OF_THE_PAGU = regex_cache.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bdari\s+(?:pagu|pagu\s+anggaran)\s*(?:sebesar\s*)?$", regex.I)
 # the words that break a count into its components: "8.000 jiwa, terdiri dari 5.000 ... dan 3.000 ..."
+# a percentage and its word, taken out of a sentence to see whether any other figure is left in it
+_PERCENT_FIGURES = regex_cache.compile(r"\d[\d.,]*\s*(?:%|persen\b|prosen\b)", regex.I)
+# the words naming a part's kind right after its number in a breakdown: "640 lansia", "410 penyandang
+# disabilitas" (up to a comma, "dan", "serta", a bracket or a stop)
+_KIND_AFTER_NUMBER = regex_cache.compile(r"[ \t]+(?P<kind>\p{L}+(?:[ \t]+(?!dan\b|serta\b|atau\b|yang\b)\p{L}+){0,3})", regex.I)
+
+
+_LEADING_NUMBER = regex_cache.compile(r"\d[\d.,]*")
+_DAY_MONTH = regex_cache.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
+
+
+def _kind_after_number(text: str, pos: int, end: int) -> str:
+    m = _KIND_AFTER_NUMBER.match(text, pos, end)
+    return m.group("kind").lower() if m else ""
+
+
 _BREAKDOWN = regex_cache.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|yaitu|yakni|dengan\s+rincian)\b", regex.I)
 _REACHED_BEFORE = regex_cache.compile(r"\b(?:mencapai|tercapai|sudah|telah|baru)\b[^.;,]{0,12}$", regex.I)
 _ALLOTTED = regex_cache.compile(r"\b(?:dialokasikan|alokasi|dianggarkan|diperuntukkan|dipagukan|untuk\s+alokasi)\b", regex.I)
@@ -4480,6 +4581,12 @@ _NAMED_SUBJECT_BACK = regex_cache.compile(r"[\s\"“]*(?P<name>(?:anggaran|dana|
 # between that whole and the percentage: ", atau sekitar ", " atau "
 _WHOLE_THEN_PERCENT = regex_cache.compile(r"\s*,?\s*(?:atau|alias|yaitu|yakni)\s+(?:sekitar\s+|sebesar\s+|hanya\s+)?", regex.I)
 _NAMED_PART_REACH = 3000  # characters before the sentence searched for the amount its subject names
+_LEAD_FORWARD_REACH = 1200  # characters after a lead's sentence searched for its pagu and realisation
+_ITEM_OF_BUDGET = regex_cache.compile(r"\b(?:kegiatan|program|sub\s*kegiatan|belanja\s+(?:modal|barang|pegawai|hibah))\b", regex.I)
+_GOAL_WORD = regex_cache.compile(r"\b(?:target\w*|ditargetkan|dipatok|dipasang|sasaran)\b", regex.I)
+# a percentage's whole named after it: "... 47 persen dari pagu", "... dari target" (lead_forward_claims
+# takes only a percentage that names none)
+_OF_NAMED = regex_cache.compile(r"\s*\)?\s*(?:dari|terhadap)\b", regex.I)
 # an agency's budget named as the subject of its share, no figure: "porsi anggaran Dinsos hanya ",
 # "proporsi belanja Dinas Sosial terhadap ..." (agency_share_claims)
 _AGENCY_BUDGET_SUBJECT = regex_cache.compile(r"\b(?:porsi|proporsi|persentase|prosentase|kontribusi|alokasi)\s+(?:anggaran|pagu|belanja)\s+"
@@ -4859,6 +4966,9 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     claims += f.slash_record_claims({c.percent.start for c in claims})
     claimed = {c.percent.start for c in claims}
     claims += f.count_claims(claimed)
+    # "... 1.050 orang, terdiri dari 640 lansia dan 410 penyandang disabilitas. Jadi lansia itu 60,9
+    # persen, penyandang disabilitas 39 persen": each kind's share, told by its name
+    claims += f.breakdown_kind_shares({c.percent.start for c in claims})
     claims += [c for c in f.tied_claims({c.percent.start for c in claims}) if c.percent.start not in f.unjudged]
     # "sehingga pagu hanya menampung 40 persen dari nilai usulan": part and whole named by words
     claims += f.named_by_words_claims({c.percent.start for c in claims} | f.unjudged)
@@ -4871,6 +4981,10 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     # the first of them ("TW I Rp A atau 8,3 persen. ... TW II Rp B atau 34,08 persen." and the pagu
     # in the next paragraph)
     claims += f.later_period_claims(claims)
+    # "Realisasi keuangan Dinas Sosial ... tercatat 47,38 persen. ... // ... pagu anggaran Dinsos tahun
+    # ini sebesar Rp A. Sampai 30 Juni, dana yang sudah dibelanjakan sebesar Rp B.": a lead that no
+    # finder explained, its figures paragraphs on
+    claims += f.lead_forward_claims({c.percent.start for c in claims} | f.unjudged)
     # an end of a range of percentages ("target 90 - 95 persen") is a target or a band, stated of
     # no two figures: the realisation beside it ("Realisasi 93 persen ... target 90 - 95 persen")
     # is no part of it

@@ -405,6 +405,10 @@ _PREDICATE_VERB = regex_cache.compile(r"(?:me|di|ter|ber)\p{L}{4,}$", regex.I)
 # words opening a whole's name that name nothing themselves ("dari total kuota provinsi")
 _WHOLE_OPENERS = frozenset({"total", "jumlah", "seluruh", "keseluruhan", "dari"})
 NAMED_WHOLE_REACH = 1200  # characters before the part's sentence searched for the named whole's figure
+STORY_REACH = 2000  # characters before a realisation's sentence searched for its budget (story_budget)
+STORY_RATIO_WIDTH = Decimal("1")  # percentage points the operands of such a far pair may leave open
+# the words right before what a budget was changed to: "menjadi Rp B", "menjadi sebesar Rp B"
+_MENJADI_LEAD = regex_cache.compile(r"\bmenjadi\s+(?:sebesar\s+|hanya\s+)?$", regex.I)
 # between the whole after a percentage and its part: ", yakni ", " yaitu sebesar "
 _PART_AFTER_WHOLE_GAP = regex_cache.compile(r"\s*,?\s*(?:yakni|yaitu)\s+(?:sebesar\s+|senilai\s+|sebanyak\s+)?", regex.I)
 # a sentence opening with a noun or two and a demonstrative: "Usulan tersebut", "Jumlah itu", "Anggaran ini"
@@ -1305,6 +1309,17 @@ _APPROXIMATE_AFTER = regex_cache.compile(r"-?an\b|\s+lebih\b", regex.I)
 _APPROXIMATE_SCALE = regex_cache.compile(r"\p{L}{2}an\s*(?:rupiah)?$", regex.I)
 
 
+def _ratio_width(num: Operand, den: Operand, text: Optional[str] = None) -> Decimal:
+    """How wide, in percentage points, the ratios the operands allow within their written
+    precision are."""
+    num, den = read_alike(text, num, den)
+    nlo, nhi = written_bounds(num, text)
+    dlo, dhi = written_bounds(den, text)
+    if dlo <= 0:
+        return Decimal("Infinity")
+    return nhi * 100 / dlo - nlo * 100 / dhi
+
+
 def explains(pct: Operand, num: Operand, den: Operand, text: Optional[str] = None) -> bool:
     """Does some value within the operands' precision give the stated percentage (rounded or cut)?
     The operands are read alike (:func:`read_alike`); ``text`` tells which are approximate."""
@@ -1600,6 +1615,51 @@ class _Resolver:
         return RatioClaim("share", _operand(p), _operand(part), _operand(whole), implicit_denominator=True,
                           notes=[f"the whole is named after the percentage ({m.group('words').strip()!r}) and given "
                                  f"before under those words"])
+
+    def story_budget(self, p: Mention) -> Optional[RatioClaim]:
+        """A realisation's percentage whose budget the story gave paragraphs before ("Pagu Dinsos naik
+        dari Rp 22,6 miliar pada APBD murni menjadi Rp 25,35 miliar di APBD Perubahan ... // ... //
+        Hingga akhir Oktober realisasi keuangan Dinsos baru Rp 16,4 miliar atau 64,7 persen"), out
+        of the nearer readings' reach: the one earlier budget of the agency (a figure named a budget,
+        or what a budget was changed to: "menjadi Rp B"), the last one given, where it explains the
+        percentage. Only where the arithmetic fits, so it never raises an alarm: which budget a far
+        realisation is of is a guess the words do not back."""
+        part = self.adjacent_before(p)
+        if part is None or part.kind != "amount" or part.start in self.taken_numerators or \
+                self.cx.candidate(part).role != "real":
+            return None
+        s, e = self.cx.seg.sentence(p.start)
+        if self.dari_whole(p)[1] is not None or \
+                [m for m in self.cx.operands_between(s, part.start) if m.kind == "amount"]:
+            return None
+        clause = own_clause(self.text, s, p.start)
+        if names_other_whole(self.text, p, clause) or not_financial(clause[-45:]) or goal_before(clause[-60:]):
+            return None
+        years = _years(self.text[s:e])
+        pct, num = _operand(p), _operand(part)
+        found = []
+        for op in self.cx.operands_between(max(0, s - STORY_REACH), s):
+            if op.kind != "amount" or not op.value or op.value <= part.value:
+                continue
+            whole = _operand(op)
+            if self.cx.of_other_agency(p, whole) or self.cx.of_other_item(p, whole):
+                continue
+            os_, oe = self.cx.seg.sentence(op.start)
+            lead = self.text[max(os_, op.start - 40):op.start]
+            if _other_year(years, self.text[os_:oe]) or changed_from_before(self.text, max(os_, op.start - 60), op.start):
+                continue
+            if self.cx.candidate(op).role != "budget" and not _MENJADI_LEAD.search(lead):
+                continue
+            found.append(op)
+        # the budget the story gave last (a later one replaced an earlier), where it explains the
+        # percentage closely: figures written to the whole miliar ("Rp 9 miliar" of "Rp 10 miliar":
+        # 85 to 95 persen) fit too much to tell a far budget
+        if not found or not explains(pct, num, _operand(found[-1]), self.text) or \
+                _ratio_width(num, _operand(found[-1]), self.text) > STORY_RATIO_WIDTH:
+            return None
+        self.taken_numerators.add(part.start)
+        return RatioClaim("budget", pct, num, _operand(found[-1]), implicit_denominator=True,
+                          notes=["the budget the story gave last before it"])
 
     def count_and_amount_part(self, p: Mention) -> Optional[RatioClaim]:
         """A part given as a count and its value, the percentage after the value: "Hingga akhir
@@ -2746,7 +2806,8 @@ def resolve(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) ->
     shares, unexplained = r.list_shares(listed)
     out += shares
     for p in sorted(pending + unexplained, key=lambda m: m.start):
-        claim = r.local(p) or r.count_and_amount_part(p) or r.forward(p) or r.forward_part(p) or r.named_whole_before(p)
+        claim = r.local(p) or r.count_and_amount_part(p) or r.forward(p) or r.forward_part(p) or r.named_whole_before(p) \
+            or r.story_budget(p)
         if claim is not None:
             out.append(claim)
     # a list's later items whose whole only an earlier item, judged just now, names ("Rp A (94,94

@@ -271,7 +271,21 @@ def name_end(text: str, start: int, limit: int) -> int:
     "dan" after it ("Program Keluarga Harapan dan Bantuan Pangan Non Tunai")."""
     end = _name_end(text, start, limit)
     national = _national_then_and().match(text, start, end)
-    return national.end("name") if national else end
+    if national:
+        return national.end("name")
+    # "program ketahanan pangan dan bantuan langsung tunai": a national program after "dan" is
+    # another program, named without the word
+    joined = _and_national().search(text, start, end)
+    return joined.start() if joined and text[start:joined.start()].strip() else end
+
+
+@lru_cache(maxsize=1)
+def _and_national() -> regex.Pattern:
+    """"dan"/"serta" and a national program's name, to the end of the name scanned."""
+    names = "|".join(r"\s+".join(regex.escape(w) for w in n.split())
+                     for n in sorted(vocabulary().national_programs, key=len, reverse=True))
+    return regex_cache.compile(rf"\s+(?:dan|serta)\s+(?:program\s+)?(?:{names})(?:\s*\([^()\n]{{1,20}}\))?\s*$",
+                               regex.I) if names else regex_cache.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)

@@ -364,7 +364,8 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
         notes.append("the operands are written rounded (\"Rp 3,7 miliar\"): the ratio they allow includes the "
                      "stated percentage")
     if verdict in ("mismatch", "truncated") and not growth and num_value is None and num_col < len(row.values) \
-            and _measured_percent_allows(stated, num, den, row.values[num_col]):
+            and _measured_percent_allows(stated, num, den, row.values[num_col],
+                                         in_percent=any(c.text.strip() == "%" for c in row.cells)):
         verdict = "consistent"
         notes.append("the realisation is a percentage written rounded (\"52,3%\"): a value it rounds from gives the "
                      "stated percentage, as in prose")
@@ -436,12 +437,13 @@ def _rough_allows(stated: TypedValue, num: Decimal, den: Decimal, num_text: str,
     return low - half_stated <= stated.value <= high + half_stated
 
 
-def _measured_percent_allows(stated: TypedValue, num: Decimal, den: Decimal, measured: TypedValue) -> bool:
+def _measured_percent_allows(stated: TypedValue, num: Decimal, den: Decimal, measured: TypedValue,
+                             in_percent: bool = False) -> bool:
     """A realisation written as a percentage with decimals ("52,3%" against a target of "60%")
     is a measurement rounded to its last decimal; the target, set by a plan, stands for itself
     (audit/prose.py judges a sentence's the same way). Does a value it rounds from give the
-    stated percentage?"""
-    if measured.unit != "%" or measured.decimals < 1 or stated.value is None or den <= 0:
+    stated percentage? (``in_percent``: the row's unit column says "%", its figures bare.)"""
+    if (measured.unit != "%" and not in_percent) or measured.decimals < 1 or stated.value is None or den <= 0:
         return False
     half = Decimal(1).scaleb(-measured.decimals) / 2
     low, high = (num - half) * 100 / den, (num + half) * 100 / den
