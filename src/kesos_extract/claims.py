@@ -3346,11 +3346,19 @@ class _Finder:
         if named is None and not wholes:
             # a sentence with no figure between ("SiLPA ... Rp W atau 4,2 persen dari .... Angka itu
             # disampaikan dalam rapat Pansus. // Dari sisa lebih itu, Rp A ..."): the noun may name
-            # an amount of the sentence before that one
+            # an amount of the sentence before that one, or, where that one compares it with another
+            # year's ("Jumlah itu naik dibandingkan anggaran tahun 2023 sebesar Rp V"), of the one
+            # before it ("Anggaran Dinas Sosial ... pada APBD 2024 ditetapkan sebesar Rp W.")
             qs, qe = self._filled_sentence_before(ps)
-            if qe:
-                named = self._amount_named_by(opening.group(0), self._amounts_between(qs, qe), qs)
-                ps = qs if named is not None else ps
+            for _ in range(2):
+                if not qe:
+                    break
+                named = self._amount_named_by(opening.group(0), [a for a in self._amounts_between(qs, qe)
+                                                                 if not self._compared_old_value(a, qs)], qs)
+                if named is not None or not _SUBJECT_POINTS_BACK.match(self.text, qs):
+                    break
+                qs, qe = self._filled_sentence_before(qs)
+            ps = qs if named is not None else ps
         if named is not None:
             # "... rencana anggaran tahun 2025 sebesar Rp W, naik 8,5 persen dari Rp V. // Dari
             # rencana tersebut, Rp A atau 40 persen ...": the amount the opening's noun names, in the
@@ -3368,6 +3376,11 @@ class _Finder:
         if len(wholes) != 1 or wholes[0].value < part.value:
             return None
         return wholes[0]
+
+    def _compared_old_value(self, a: Mention, sentence_start: int) -> bool:
+        """Is the amount the other year's value a change compares with ("naik dibandingkan anggaran
+        tahun 2023 sebesar Rp V", "turun dari Rp V")?"""
+        return a.start in self.old_values or evidence.changed_from_before(self.text, max(sentence_start, a.start - 60), a.start)
 
     def _amount_named_by(self, opening: str, amounts: list[Mention], sentence_start: int) -> Optional[Mention]:
         """The one amount of ``amounts`` whose words before it (from the amount before) name the noun
@@ -4583,6 +4596,8 @@ _WHOLE_THEN_PERCENT = regex_cache.compile(r"\s*,?\s*(?:atau|alias|yaitu|yakni)\s
 _NAMED_PART_REACH = 3000  # characters before the sentence searched for the amount its subject names
 _LEAD_FORWARD_REACH = 1200  # characters after a lead's sentence searched for its pagu and realisation
 _ITEM_OF_BUDGET = regex_cache.compile(r"\b(?:kegiatan|program|sub\s*kegiatan|belanja\s+(?:modal|barang|pegawai|hibah))\b", regex.I)
+# a sentence whose subject points back to the figure before it: "Jumlah itu naik ...", "Angka tersebut ..."
+_SUBJECT_POINTS_BACK = regex_cache.compile(r"\s*(?:jumlah|angka|nilai|anggaran|pagu|dana)\s+(?:itu|tersebut|ini)\b", regex.I)
 _GOAL_WORD = regex_cache.compile(r"\b(?:target\w*|ditargetkan|dipatok|dipasang|sasaran)\b", regex.I)
 # a percentage's whole named after it: "... 47 persen dari pagu", "... dari target" (lead_forward_claims
 # takes only a percentage that names none)

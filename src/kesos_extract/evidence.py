@@ -406,6 +406,15 @@ _PREDICATE_VERB = regex_cache.compile(r"(?:me|di|ter|ber)\p{L}{4,}$", regex.I)
 _WHOLE_OPENERS = frozenset({"total", "jumlah", "seluruh", "keseluruhan", "dari"})
 NAMED_WHOLE_REACH = 1200  # characters before the part's sentence searched for the named whole's figure
 STORY_REACH = 2000  # characters before a realisation's sentence searched for its budget (story_budget)
+# the first change word of a sentence, where its subject ends: "... tahun 2020 meningkat dibandingkan ..."
+_CHANGE_VERB = regex_cache.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|merosot|menyusut)\b", regex.I)
+_FIGURE = regex_cache.compile(r"\d[\d.,]*\d|\d")
+_CLAUSE_BREAK = regex_cache.compile(r"[,;:()]|\.\s")
+SUBJECT_VALUE_REACH = 2500  # characters before a change's sentence searched for the value its subject names
+# words of a change's subject that name no particular figure ("Jumlah ... tahun ini naik", "... yang ...")
+_GENERIC_SUBJECT_WORDS = frozenset({"jumlah", "tahun", "ini", "itu", "yang", "dan", "pada", "di", "untuk", "bagi",
+                                    "dari", "total", "sebanyak", "sebesar", "angka", "nilai", "ia", "menjelaskan",
+                                    "mengatakan", "menyebut", "menyebutkan", "kata", "ujarnya", "jelasnya"})
 STORY_RATIO_WIDTH = Decimal("1")  # percentage points the operands of such a far pair may leave open
 # the words right before what a budget was changed to: "menjadi Rp B", "menjadi sebesar Rp B"
 _MENJADI_LEAD = regex_cache.compile(r"\bmenjadi\s+(?:sebesar\s+|hanya\s+)?$", regex.I)
@@ -1476,6 +1485,10 @@ class _Resolver:
         # "capaian terhadap anggaran kas 92,24 persen": a second whole the percentage names, whose
         # part may be a realisation judged already against the first
         second = self._whole_named_against(p, cands)
+        # "Target tahun 2018 sebanyak 400 KK sedangkan target akhir Renstra tahun 2019 sebanyak 500 KK.
+        # Realisasi tahun 2018 sebanyak 380 KK sehingga capaian kinerja 76%": of targets named by
+        # year, the realisation's year's is its target, whether or not the arithmetic fits it
+        target_years = {c.op.start: self._lead_year_of(c.op) for c in cands if c.role == "target"}
         out = []
         for num in cands:
             again = num.op.start in self.taken_numerators and (
@@ -1505,6 +1518,10 @@ class _Resolver:
                     continue
                 if num.family == "count" and not same_counted_thing(self.text, num.op, den.op):
                     continue
+                if den.role == "target" and num.role == "real" and \
+                        (year := self._lead_year_of(num.op)) is not None and \
+                        target_years.get(den.op.start) not in (None, year) and year in target_years.values():
+                    continue
                 if num.family == "percent" and not self._percents_are_operands(p, num, den):
                     continue  # percentages are operands only where the words say so ("target 90%, realisasi 85%")
                 kind = _kind(num, den)
@@ -1516,6 +1533,18 @@ class _Resolver:
                     lower_is_better_at(self.text, min(num.op.start, den.op.start, p.start), p.start))
                 out.append(_Scored(num, den, cue, fits))
         return sorted(out, key=lambda s: -s.score)
+
+    def _lead_year_of(self, op: Operand) -> Optional[str]:
+        """The year the words right before a figure name in its clause ("Realisasi tahun 2018
+        sebanyak", "target akhir Renstra tahun 2019 sebanyak"), if one."""
+        s, _ = self.cx.seg.sentence(op.start)
+        # (a target's own text may hold its words: "target akhir Renstra tahun 2019 sebanyak 500 KK")
+        own = self.text[op.start:op.end]
+        numbers = [m for m in _FIGURE.finditer(own) if not _YEAR.fullmatch(m.group(0))]
+        own_words = own[:numbers[0].start()] if numbers else ""
+        lead = _CLAUSE_BREAK.split(self.text[max(s, op.start - 50):op.start])[-1]
+        years = _YEAR.findall(own_words) or (_YEAR.findall(lead) if not own_words.strip() else [])
+        return years[-1] if years else None
 
     def _budget_share_of_named_whole(self, p: Mention, adj: Optional[Mention], whole: Optional[Mention],
                                      roles: tuple[Optional[str], ...] = ("budget",)) -> bool:
@@ -2485,7 +2514,7 @@ class _Resolver:
         if old is not None and old.end > e and not _SEMULA_AFTER.match(self.text[e:e + 30]):
             old = new = None  # the old value belongs to the next sentence only when it opens with "semula"
         if old is None:
-            pair = self._change_before(p, s)
+            pair = self._change_before(p, s) or self._compared_back(p, s)
             if pair is None:
                 return None
             old, new = pair
@@ -2494,7 +2523,7 @@ class _Resolver:
             prior = [m for m in self.cx.operands_between(max(0, self.cx.seg.previous_sentence(p.start)[0]), p.start)
                      if _same_quantity(self.text, old, m)]
             if not prior:
-                prior = self._budget_named_by_subject(p, s, old)
+                prior = self._budget_named_by_subject(p, s, old) or self._value_named_by_subject(p, s, old)
             elif budget_subject(own_clause(self.text, s, p.start)):
                 # "Dari total anggaran Rp A, yang terserap Rp B. ... anggaran Dinsos turun 8,4 persen
                 # dibandingkan ...": a subject naming the budget changes the budget, not what was spent
@@ -2511,6 +2540,56 @@ class _Resolver:
         word = "decrease" if sign > 0 else "increase"
         return RatioClaim("share", _operand(p), num, o, change=(o, n),
                           notes=[f"a percentage {word}: ({'old - new' if sign > 0 else 'new - old'}) / old"])
+
+    def _value_named_by_subject(self, p: Mention, s: int, old: Mention) -> list[Mention]:
+        """The new value of a change whose subject names it by words and no figure, given earlier
+        in the text: "Jumlah PMKS yang tertangani tahun 2020 meningkat dibandingkan tahun 2019 yang
+        sebanyak 21.780 jiwa, atau naik sebesar 16,16%" after "... jumlah PMKS yang tertangani
+        sebanyak 25.300 jiwa ...": the last figure of the old value's quantity, within reach, whose
+        sentence before it holds every word of the subject (two at least, none generic), of no
+        other year, and no old value of another change."""
+        subject = own_clause(self.text, s, p.start)
+        change = _CHANGE_VERB.search(subject)
+        if change is None:
+            return []
+        words = {stem(w) for w in _WORD.findall(subject[:change.start()].rsplit(",", 1)[-1].lower())} - _GENERIC_SUBJECT_WORDS
+        if len(words) < 2:
+            return []
+        years = _years(subject[:change.start()])
+        found = None
+        for m in self.cx.operands_between(max(0, s - SUBJECT_VALUE_REACH), s):
+            if m.kind not in ("amount", "count") or not _same_quantity(self.text, old, m):
+                continue
+            ms, me = self.cx.seg.sentence(m.start)
+            # the words of the figure's own clause: before it since the last comma, after it to the next
+            lead = _CLAUSE_BREAK.split(self.text[max(ms, m.start - 60):m.start])[-1]
+            after = _CLAUSE_BREAK.split(self.text[m.end:min(me, m.end + 60)])[0]
+            said = {stem(w) for w in _WORD.findall((lead + " " + self.text[m.start:m.end] + " " + after).lower())}
+            if not all(any(stems_meet(w, x) for x in said) for w in words):
+                continue
+            if _other_year(years, self.text[ms:me]) or changed_from_before(self.text, max(ms, m.start - 60), m.start):
+                continue
+            found = m
+        return [found] if found is not None else []
+
+    def _compared_back(self, p: Mention, s: int) -> Optional[tuple[Mention, Mention]]:
+        """A change whose sentence names the old value before the percentage and points back to
+        the new one: "Anggaran ... ditetapkan sebesar Rp 18,6 miliar. Jumlah itu naik dibandingkan
+        anggaran tahun 2023 sebesar Rp 15,5 miliar, atau naik 16,67 persen": the old value is the
+        sentence's one figure, told by its words, the new the one figure of the sentence before of
+        the same quantity; or, where the subject names it by words, the figure they name earlier
+        (:meth:`_value_named_by_subject`)."""
+        mine = [m for m in self.cx.operands_between(s, p.start) if m.kind in ("amount", "count")]
+        if len(mine) != 1 or not vocabulary().old_value.search(self.text[max(s, mine[0].start - 60):mine[0].start]):
+            return None
+        if not _POINTS_BACK_SUBJECT.match(self.text, s):
+            # "Jumlah PMKS yang tertangani tahun 2020 meningkat dibandingkan tahun 2019 yang sebanyak
+            # 21.780 jiwa, atau naik 16,16%": the subject names the new value given earlier
+            named = self._value_named_by_subject(p, s, mine[0])
+            return (mine[0], named[0]) if named else None
+        ps, pe = self.cx.seg.previous_sentence(s)
+        prior = [m for m in self.cx.operands_between(ps, pe) if _same_quantity(self.text, mine[0], m)]
+        return (mine[0], prior[0]) if len(prior) == 1 else None
 
     def _budget_named_by_subject(self, p: Mention, s: int, old: Mention) -> list[Mention]:
         """The new value of a change whose sentence opens a paragraph and whose subject names the
@@ -2839,6 +2918,9 @@ _DATELINE = regex_cache.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\
 
 
 _DARI_OPENING = regex_cache.compile(r"dari\b", regex.I)
+# a sentence's subject pointing back to the figure before: "Jumlah itu", "Angka tersebut", "Anggaran ini"
+_POINTS_BACK_SUBJECT = regex_cache.compile(r"[\s\"“]*(?:jumlah|angka|nilai|anggaran|pagu|dana|alokasi)\s+(?:itu|tersebut|ini)\b",
+                                           regex.I)
 # a change's subject that names the budget, no realisation and no figure but a year: "anggaran
 # Dinsos tahun 2023 turun ", "Pagu Dinas Sosial tahun ini berkurang " (budget_subject)
 _BUDGET_WORD = regex_cache.compile(r"\b(?:anggaran|pagu|alokasi|apbd)\b", regex.I)
