@@ -24,6 +24,14 @@ def gold(seed: str, kind: str) -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
+def checks_by_stated(text: str) -> dict:
+    """The checks of a passage by their stated figure: (check, verdict, numerator, denominator)."""
+    from kesos_extract import extract_text
+
+    return {c.stated: (c.check, c.verdict, c.operands.get("numerator"), c.operands.get("denominator"))
+            for c in extract_text(text).checks}
+
+
 @pytest.fixture(scope="session")
 def seed_reports():
     """Each seed's Report, extracted once per test session."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import checks_by_stated
 from kesos_extract import extract_text
 
 PADANG = ("PADANG - Dinas Sosial (Dinsos) Kota Padang menutup tahun anggaran 2023 dengan serapan anggaran 94,37 persen.\n\n"
@@ -23,11 +24,6 @@ KUKAR = ("TENGGARONG - Pada APBD 2024, Dinsos Kukar hanya mendapat Rp 58,3 milia
          "persen dari total APBD.\n")
 
 
-def _checks(text):
-    return {c.stated: (c.check, c.verdict, c.operands.get("numerator"), c.operands.get("denominator"))
-            for c in extract_text(text).checks}
-
-
 @pytest.mark.parametrize("text, pct, verdict, part, whole", [
     (PADANG, "0,74", "consistent", 18742615300.0, 2530000000000.0),
     (PADANG, "0,47", "mismatch", 18742615300.0, 2530000000000.0),
@@ -35,12 +31,12 @@ def _checks(text):
     (KUKAR, "0,54", "mismatch", 58300000000.0, 13100000000000.0),
 ])
 def test_an_agency_s_share_of_the_region_s_budget(text, pct, verdict, part, whole):
-    assert _checks(text.format(pct=pct))[float(pct.replace(",", "."))] == ("share_percent", verdict, part, whole)
+    assert checks_by_stated(text.format(pct=pct))[float(pct.replace(",", "."))] == ("share_percent", verdict, part, whole)
 
 
 def test_no_share_where_the_agency_s_budget_is_not_given():
     text = "Porsi anggaran Dinkes hanya 0,74 persen dari total APBD Kota Padang 2023 yang mencapai Rp2,53 triliun.\n"
-    assert 0.74 not in _checks(text)
+    assert 0.74 not in checks_by_stated(text)
 
 
 TABLE = ("Tabel 3.12 Realisasi Anggaran per Program\n"

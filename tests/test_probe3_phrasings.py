@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from kesos_extract import extract_text
-
-
-def _checks(text):
-    return {c.stated: (c.check, c.verdict, c.operands.get("numerator"), c.operands.get("denominator"))
-            for c in extract_text(text).checks}
+from conftest import checks_by_stated
 
 
 BITUNG = ("BITUNG - Anggaran Dinas Sosial Kota Bitung pada APBD 2024 ditetapkan sebesar Rp 18,6 miliar. Jumlah itu naik "
@@ -30,7 +25,7 @@ BITUNG = ("BITUNG - Anggaran Dinas Sosial Kota Bitung pada APBD 2024 ditetapkan 
 
 @pytest.mark.parametrize("change, verdict", [("20", "consistent"), ("16,67", "mismatch")])
 def test_a_breakdown_of_the_budget_the_story_opened_with(change, verdict):
-    checks = _checks(BITUNG.format(change=change))
+    checks = checks_by_stated(BITUNG.format(change=change))
     for pct, part in ((30.0, 5580000000.0), (36.67, 6820000000.0), (33.33, 6200000000.0)):
         assert checks[pct] == ("share_percent", "consistent", part, 18600000000.0)
     # (18,6 - 15,5) / 15,5 = 20 persen; 16,67 is the rise over the new amount
@@ -47,18 +42,40 @@ PMKS = ("Realisasi diperoleh dari jumlah PMKS yang tertangani sebanyak 25.300 ji
 @pytest.mark.parametrize("pct, verdict", [("16,16", "consistent"), ("16,61", "mismatch")])
 def test_a_change_whose_subject_names_the_new_value_given_earlier(pct, verdict):
     # (25.300 - 21.780) / 21.780 = 16,16
-    assert _checks(PMKS.format(pct=pct))[float(pct.replace(",", "."))] == ("share_percent", verdict, 3520.0, 21780.0)
+    assert checks_by_stated(PMKS.format(pct=pct))[float(pct.replace(",", "."))] == ("share_percent", verdict, 3520.0, 21780.0)
 
 
 @pytest.mark.parametrize("pct, verdict", [("95", "consistent"), ("76", "mismatch")])
 def test_an_achievement_is_of_its_own_year_s_target(pct, verdict):
     text = ("Target tahun 2018 sebanyak 400 KK sedangkan target akhir Renstra tahun 2019 sebanyak 500 KK. Realisasi "
             f"tahun 2018 sebanyak 380 KK sehingga capaian kinerja {pct}%.")
-    assert _checks(text)[float(pct)] == ("target_percent", verdict, 380.0, 400.0)
+    assert checks_by_stated(text)[float(pct)] == ("target_percent", verdict, 380.0, 400.0)
 
 
 def test_an_achievement_against_the_plan_s_end_target_named_as_such_is_no_alarm():
     # (the control: the words name the Renstra's target, so the year's target is not its whole)
     text = ("Target tahun 2018 sebanyak 400 KK sedangkan target akhir Renstra tahun 2019 sebanyak 500 KK. Realisasi "
             "tahun 2018 sebanyak 380 KK atau 76% dari target akhir Renstra.")
-    assert all(verdict != "mismatch" for _, verdict, _, _ in _checks(text).values())
+    assert all(verdict != "mismatch" for _, verdict, _, _ in checks_by_stated(text).values())
+
+
+KARAWANG = ("KARAWANG - Dinas Sosial mulai menyalurkan bantuan sosial tunai bagi lansia dan penyandang disabilitas tahun "
+            "2023. Bantuan diberikan kepada 5.750 penerima yang terdiri dari 4.500 lansia dan 1.250 penyandang disabilitas "
+            "di 30 kecamatan.\n\n"
+            "Kepala Dinas Sosial menjelaskan setiap penerima mendapat Rp 300 ribu per bulan selama enam bulan.\n\n"
+            "Menurut dia, lansia mendominasi penerima bantuan, yakni {share} persen dari total penerima.\n\n"
+            "Ia menambahkan, hingga pekan kedua Maret, bantuan tahap I sudah tersalur kepada 5.012 penerima atau "
+            "{reached} persen.\n")
+
+
+@pytest.mark.parametrize("share, verdict", [("78,26", "consistent"), ("87,26", "mismatch")])
+def test_a_kind_s_share_of_a_breakdown_paragraphs_before(share, verdict):
+    # 4.500 / 5.750 = 78,26 ("30 kecamatan" is no part of the recipients)
+    checks = checks_by_stated(KARAWANG.format(share=share, reached="87,17"))
+    assert checks[float(share.replace(",", "."))] == ("share_percent", verdict, 4500.0, 5750.0)
+
+
+def test_a_count_reached_of_the_story_s_total_given_before():
+    # 5.012 / 5.750 = 87,17; taken only where it fits, never an alarm
+    assert checks_by_stated(KARAWANG.format(share="78,26", reached="87,17"))[87.17] == ("share_percent", "consistent", 5012.0, 5750.0)
+    assert 78.17 not in checks_by_stated(KARAWANG.format(share="78,26", reached="78,17"))

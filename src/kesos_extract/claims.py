@@ -563,9 +563,16 @@ class _Finder:
             s, e = self.seg.sentence(p.start)
             if regex.search(r"\d", _DAY_MONTH.sub("", _PERCENT_FIGURES.sub("", self.text[s:e]))):
                 continue  # (a news date in brackets, "ungkapnya, Senin (7/11)", is no figure of it)
+            # the breakdown: the sentence before, or (the whole named after the percentage, "78,26
+            # persen dari total penerima") the nearest of a few before with no percentage between
             ps, pe = self._filled_sentence_before(s)
+            named_whole = _OF_THE_WHOLE_AFTER.match(self.text, p.end) is not None
+            for _ in range(_BREAKDOWN_SENTENCES if named_whole else 1):
+                if not pe or _BREAKDOWN.search(self.text, ps, pe) or self._percents_between(ps, pe):
+                    break
+                ps, pe = self._filled_sentence_before(ps)
             breakdown = _BREAKDOWN.search(self.text, ps, pe) if pe else None
-            if breakdown is None or self._percents_between(ps, pe):
+            if breakdown is None or self._percents_between(ps, s):
                 continue
             counts = [op for op in self.count_operands(ps, pe) if not _is_date(self.text, op)]
             # (the whole may be a target: "Sasarannya 1.050 orang, terdiri dari ...")
@@ -573,6 +580,7 @@ class _Finder:
                             [_operand(t) for t in self._targets_between(ps, breakdown.start()) if t.value],
                             key=lambda op: op.start)
             parts = [op for op in counts if op.start >= breakdown.end()]
+            parts = [op for op in parts if wholes and _units_compatible(self.text, op, wholes[-1])]
             if not wholes or len(parts) < 2 or sum(op.value for op in parts) > wholes[-1].value:
                 continue
             # (a count's text holds its kind's words: "640 lansia", "410 penyandang disabilitas")
@@ -4501,7 +4509,6 @@ _TOTAL_REALISATION_BEFORE = regex_cache.compile(r"\b(?:total|jumlah|seluruh|kese
 # between a part and its whole: "... atau 65,43 persen dari pagu (anggaran) ..." (_not_realisation_of_budget)
 # a decimal point ("65.43 persen", news written in English number format) ends no sentence
 _OF_THE_PAGU = regex_cache.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bdari\s+(?:pagu|pagu\s+anggaran)\s*(?:sebesar\s*)?$", regex.I)
-# the words that break a count into its components: "8.000 jiwa, terdiri dari 5.000 ... dan 3.000 ..."
 # a percentage and its word, taken out of a sentence to see whether any other figure is left in it
 _PERCENT_FIGURES = regex_cache.compile(r"\d[\d.,]*\s*(?:%|persen\b|prosen\b)", regex.I)
 # the words naming a part's kind right after its number in a breakdown: "640 lansia", "410 penyandang
@@ -4510,6 +4517,8 @@ _KIND_AFTER_NUMBER = regex_cache.compile(r"[ \t]+(?P<kind>\p{L}+(?:[ \t]+(?!dan\
 
 
 _LEADING_NUMBER = regex_cache.compile(r"\d[\d.,]*")
+_BREAKDOWN_SENTENCES = 6  # sentences before a share naming its whole looked through for the breakdown
+# a news date in brackets: "Senin (7/11)", "(14/3/2023)"
 _DAY_MONTH = regex_cache.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
 
 
@@ -4518,6 +4527,7 @@ def _kind_after_number(text: str, pos: int, end: int) -> str:
     return m.group("kind").lower() if m else ""
 
 
+# the words that break a count into its components: "8.000 jiwa, terdiri dari 5.000 ... dan 3.000 ..."
 _BREAKDOWN = regex_cache.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|yaitu|yakni|dengan\s+rincian)\b", regex.I)
 _REACHED_BEFORE = regex_cache.compile(r"\b(?:mencapai|tercapai|sudah|telah|baru)\b[^.;,]{0,12}$", regex.I)
 _ALLOTTED = regex_cache.compile(r"\b(?:dialokasikan|alokasi|dianggarkan|diperuntukkan|dipagukan|untuk\s+alokasi)\b", regex.I)

@@ -1690,6 +1690,39 @@ class _Resolver:
         return RatioClaim("budget", pct, num, _operand(found[-1]), implicit_denominator=True,
                           notes=["the budget the story gave last before it"])
 
+    def story_count(self, p: Mention) -> Optional[RatioClaim]:
+        """A count reached, its percentage right after it, whose whole the story gave paragraphs
+        before ("Bantuan diberikan kepada 5.750 penerima yang terdiri dari ... // ... // bantuan
+        tahap I sudah tersalur kepada 5.012 penerima atau 87,17 persen"): the last earlier count of
+        the same thing above it, where it gives the percentage; never an alarm (as
+        :meth:`story_budget`)."""
+        part = self.adjacent_before(p)
+        if part is None or part.kind != "count" or part.start in self.taken_numerators:
+            return None
+        s, e = self.cx.seg.sentence(p.start)
+        if self.dari_whole(p)[0] or [m for m in self.cx.operands_between(s, part.start) if m.kind in ("count", "target")]:
+            return None
+        clause = own_clause(self.text, s, p.start)
+        if not _DONE_IN_SENTENCE.search(clause) or names_other_whole(self.text, p, clause) or goal_before(clause[-60:]):
+            return None
+        years = _years(self.text[s:e])
+        pct, num = _operand(p), _operand(part)
+        for op in reversed(self.cx.operands_between(max(0, s - STORY_REACH), s)):
+            if op.kind not in ("count", "target") or not op.value or op.value <= part.value:
+                continue
+            whole = _operand(op)
+            if not same_counted_thing(self.text, num, whole):
+                continue
+            os_, oe = self.cx.seg.sentence(op.start)
+            if _other_year(years, self.text[os_:oe]) or changed_from_before(self.text, max(os_, op.start - 60), op.start):
+                return None
+            if rounding_verdict(pct.value, pct.decimals, num.value * 100 / whole.value) == "mismatch":
+                return None
+            self.taken_numerators.add(part.start)
+            return RatioClaim("share", pct, num, whole, implicit_denominator=True,
+                              notes=["the count the story gave last before it, of the same thing"])
+        return None
+
     def count_and_amount_part(self, p: Mention) -> Optional[RatioClaim]:
         """A part given as a count and its value, the percentage after the value: "Hingga akhir
         tahun, 42 LKS telah menerima, senilai Rp 630.000.000 atau 93,33%", after "Dana hibah untuk
@@ -2886,7 +2919,7 @@ def resolve(doc: Document, mentions: list[Mention], claims: list[RatioClaim]) ->
     out += shares
     for p in sorted(pending + unexplained, key=lambda m: m.start):
         claim = r.local(p) or r.count_and_amount_part(p) or r.forward(p) or r.forward_part(p) or r.named_whole_before(p) \
-            or r.story_budget(p)
+            or r.story_budget(p) or r.story_count(p)
         if claim is not None:
             out.append(claim)
     # a list's later items whose whole only an earlier item, judged just now, names ("Rp A (94,94
