@@ -1592,7 +1592,7 @@ class _Finder:
                     continue
                 a_s, a_e = self.seg.sentence(a.start)
                 lead = self.text[max(a_s, a.start - 60):a.start]
-                if agency not in lead.lower() or not _AGENCY_BUDGET_LEAD.search(lead) or _REALISED_LEAD.search(lead) \
+                if agency not in lead.lower() or not _AGENCY_BUDGET_LEAD.search(lead) or evidence.REALISED_WORD.search(lead) \
                         or _PERCENT_BEFORE.search(lead) or evidence.other_year(years, self.text[a_s:a_e]):
                     continue
                 parts.append(a)
@@ -3363,7 +3363,7 @@ class _Finder:
                     break
                 named = self._amount_named_by(opening.group(0), [a for a in self._amounts_between(qs, qe)
                                                                  if not self._compared_old_value(a, qs)], qs)
-                if named is not None or not _SUBJECT_POINTS_BACK.match(self.text, qs):
+                if named is not None or not evidence.POINTS_BACK_SUBJECT.match(self.text, qs):
                     break
                 qs, qe = self._filled_sentence_before(qs)
             ps = qs if named is not None else ps
@@ -4518,8 +4518,6 @@ _KIND_AFTER_NUMBER = regex_cache.compile(r"[ \t]+(?P<kind>\p{L}+(?:[ \t]+(?!dan\
 
 _LEADING_NUMBER = regex_cache.compile(r"\d[\d.,]*")
 _BREAKDOWN_SENTENCES = 6  # sentences before a share naming its whole looked through for the breakdown
-# a news date in brackets: "Senin (7/11)", "(14/3/2023)"
-_DAY_MONTH = regex_cache.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)")
 
 
 def _kind_after_number(text: str, pos: int, end: int) -> str:
@@ -4606,8 +4604,6 @@ _WHOLE_THEN_PERCENT = regex_cache.compile(r"\s*,?\s*(?:atau|alias|yaitu|yakni)\s
 _NAMED_PART_REACH = 3000  # characters before the sentence searched for the amount its subject names
 _LEAD_FORWARD_REACH = 1200  # characters after a lead's sentence searched for its pagu and realisation
 _ITEM_OF_BUDGET = regex_cache.compile(r"\b(?:kegiatan|program|sub\s*kegiatan|belanja\s+(?:modal|barang|pegawai|hibah))\b", regex.I)
-# a sentence whose subject points back to the figure before it: "Jumlah itu naik ...", "Angka tersebut ..."
-_SUBJECT_POINTS_BACK = regex_cache.compile(r"\s*(?:jumlah|angka|nilai|anggaran|pagu|dana)\s+(?:itu|tersebut|ini)\b", regex.I)
 _GOAL_WORD = regex_cache.compile(r"\b(?:target\w*|ditargetkan|dipatok|dipasang|sasaran)\b", regex.I)
 # a percentage's whole named after it: "... 47 persen dari pagu", "... dari target" (lead_forward_claims
 # takes only a percentage that names none)
@@ -4624,7 +4620,6 @@ _REGION_BUDGET_WORD = regex_cache.compile(r"\b(?:APBD|belanja\s+daerah|anggaran\
 # the words before an agency's budget: "total pagu Dinsos ... sebesar", "Dinsos Kukar hanya mendapat"
 _AGENCY_BUDGET_LEAD = regex_cache.compile(r"\b(?:pagu|anggaran|alokasi|mendapat(?:kan)?|memperoleh|dialokasikan|dianggarkan)\b", regex.I)
 _PERCENT_BEFORE = regex_cache.compile(r"\d\s*(?:%|persen)", regex.I)
-_REALISED_LEAD = regex_cache.compile(r"\b(?:realisasi\w*|terealisasi|terserap|serapan|tersalur\w*|dibelanjakan)\b", regex.I)
 _AGENCY_PART_REACH = 2500  # characters before the share's sentence searched for the agency's budget
 # an amount that is a rate, not a total: "Rp A per bulan", "Rp A/KPM", "masing-masing Rp A", "setiap KPM Rp A"
 _PER_UNIT_AFTER = regex_cache.compile(r"\s*(?:/\s*\p{L}|per\s+\p{L}|setiap\b|tiap\b)", regex.I)

@@ -2615,7 +2615,7 @@ class _Resolver:
         mine = [m for m in self.cx.operands_between(s, p.start) if m.kind in ("amount", "count")]
         if len(mine) != 1 or not vocabulary().old_value.search(self.text[max(s, mine[0].start - 60):mine[0].start]):
             return None
-        if not _POINTS_BACK_SUBJECT.match(self.text, s):
+        if not POINTS_BACK_SUBJECT.match(self.text, s):
             # "Jumlah PMKS yang tertangani tahun 2020 meningkat dibandingkan tahun 2019 yang sebanyak
             # 21.780 jiwa, atau naik 16,16%": the subject names the new value given earlier
             named = self._value_named_by_subject(p, s, mine[0])
@@ -2952,12 +2952,13 @@ _DATELINE = regex_cache.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\
 
 _DARI_OPENING = regex_cache.compile(r"dari\b", regex.I)
 # a sentence's subject pointing back to the figure before: "Jumlah itu", "Angka tersebut", "Anggaran ini"
-_POINTS_BACK_SUBJECT = regex_cache.compile(r"[\s\"“]*(?:jumlah|angka|nilai|anggaran|pagu|dana|alokasi)\s+(?:itu|tersebut|ini)\b",
+POINTS_BACK_SUBJECT = regex_cache.compile(r"[\s\"“]*(?:jumlah|angka|nilai|anggaran|pagu|dana|alokasi)\s+(?:itu|tersebut|ini)\b",
                                            regex.I)
 # a change's subject that names the budget, no realisation and no figure but a year: "anggaran
 # Dinsos tahun 2023 turun ", "Pagu Dinas Sosial tahun ini berkurang " (budget_subject)
 _BUDGET_WORD = regex_cache.compile(r"\b(?:anggaran|pagu|alokasi|apbd)\b", regex.I)
-_REALISED_WORD = regex_cache.compile(r"\b(?:realisasi\w*|serapan|terserap|penyerapan|tersalur\w*)\b", regex.I)
+# words of what was spent: a budget's realisation, not the budget
+REALISED_WORD = regex_cache.compile(r"\b(?:realisasi\w*|terealisasi|serapan|terserap|penyerapan|tersalur\w*|dibelanjakan)\b", regex.I)
 _FIGURE_BUT_YEAR = regex_cache.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]?\d))\d")
 
 
@@ -2966,7 +2967,7 @@ def budget_subject(clause: str) -> bool:
     realisation, with no figure but a year? (From its last comma: "Kepala Dinas ..., Jumat
     (12/1/2024) menjelaskan, anggaran Dinsos tahun 2023 turun ")"""
     clause = clause.rsplit(",", 1)[-1]
-    return bool(_BUDGET_WORD.search(clause)) and not _REALISED_WORD.search(clause) and not _FIGURE_BUT_YEAR.search(clause)
+    return bool(_BUDGET_WORD.search(clause)) and not REALISED_WORD.search(clause) and not _FIGURE_BUT_YEAR.search(clause)
 
 
 # what opens another clause after an indicator's figures

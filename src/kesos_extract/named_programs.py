@@ -282,20 +282,22 @@ def name_end(text: str, start: int, limit: int) -> int:
 @lru_cache(maxsize=1)
 def _and_national() -> regex.Pattern:
     """"dan"/"serta" and a national program's name, to the end of the name scanned."""
+    return regex_cache.compile(rf"\s+(?:dan|serta)\s+(?:program\s+)?{_national_names()}\s*$", regex.I)
+
+
+def _national_names() -> str:
+    """The vocabulary's ``national_programs`` as one alternation, the longest first, its acronym
+    in brackets after it if any ("keluarga harapan (PKH)")."""
     names = "|".join(r"\s+".join(regex.escape(w) for w in n.split())
                      for n in sorted(vocabulary().national_programs, key=len, reverse=True))
-    return regex_cache.compile(rf"\s+(?:dan|serta)\s+(?:program\s+)?(?:{names})(?:\s*\([^()\n]{{1,20}}\))?\s*$",
-                               regex.I) if names else regex_cache.compile(r"(?!)")
+    return rf"(?:{names})(?:\s*\([^()\n]{{1,20}}\))?" if names else r"(?!)"
 
 
 @lru_cache(maxsize=1)
 def _national_then_and() -> regex.Pattern:
-    """A national program's name (the vocabulary's ``national_programs``, after the word "Program"
-    or from its first word), its acronym if any, then "dan"/"serta" and more words."""
-    names = "|".join(r"\s+".join(regex.escape(w) for w in n.split())
-                     for n in sorted(vocabulary().national_programs, key=len, reverse=True))
-    return regex_cache.compile(rf"\s*(?P<name>(?:program\s+)?(?:{names})(?:\s*\([^()\n]{{1,20}}\))?)\s+(?:dan|serta)\s+\S",
-                               regex.I) if names else regex_cache.compile(r"(?!)")
+    """A national program's name (after the word "Program" or from its first word), then
+    "dan"/"serta" and more words."""
+    return regex_cache.compile(rf"\s*(?P<name>(?:program\s+)?{_national_names()})\s+(?:dan|serta)\s+\S", regex.I)
 
 
 def _name_end(text: str, start: int, limit: int) -> int:
