@@ -79,3 +79,22 @@ def test_a_count_reached_of_the_story_s_total_given_before():
     # 5.012 / 5.750 = 87,17; taken only where it fits, never an alarm
     assert checks_by_stated(KARAWANG.format(share="78,26", reached="87,17"))[87.17] == ("share_percent", "consistent", 5012.0, 5750.0)
     assert 78.17 not in checks_by_stated(KARAWANG.format(share="78,26", reached="78,17"))
+
+
+TABALONG = ("TANJUNG - Dinas Sosial Kabupaten Tabalong mencatat realisasi anggaran tahun 2023 sebesar Rp 11,42 miliar dari "
+            "pagu Rp 12,06 miliar atau 94,69 persen.\n\n"
+            "Kepala Dinas Sosial merinci realisasi per program. Program rehabilitasi sosial dengan pagu Rp 2,41 miliar "
+            "terealisasi Rp 2,33 miliar atau 96,68 persen.\n\n"
+            "Untuk tahun 2024, pagu anggaran Dinsos Tabalong sebesar Rp 10,55 miliar atau turun {pct} persen dibanding "
+            "tahun {year}.\n")
+
+
+def test_a_change_against_a_year_named_after_it_and_given_before():
+    # (12,06 - 10,55) / 12,06 = 12,52: the pagu of the sentence naming 2023, not its realisation
+    assert checks_by_stated(TABALONG.format(pct="12,52", year="2023"))[12.52] == \
+        ("share_percent", "consistent", 1510000000.0, 12060000000.0)
+
+
+@pytest.mark.parametrize("pct, year", [("21,52", "2023"), ("12,52", "2021")])
+def test_no_far_change_where_it_does_not_fit_or_the_year_is_not_given(pct, year):
+    assert float(pct.replace(",", ".")) not in checks_by_stated(TABALONG.format(pct=pct, year=year))

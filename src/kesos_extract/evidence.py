@@ -409,7 +409,14 @@ STORY_REACH = 2000  # characters before a realisation's sentence searched for it
 # the first change word of a sentence, where its subject ends: "... tahun 2020 meningkat dibandingkan ..."
 _CHANGE_VERB = regex_cache.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|merosot|menyusut)\b", regex.I)
 _FIGURE = regex_cache.compile(r"\d[\d.,]*\d|\d")
+# a year a change is compared with, right after its percentage, no figure: " dibanding tahun 2023"
+_COMPARED_YEAR_AFTER = regex_cache.compile(r"\s*(?:dibanding(?:kan)?|daripada)\s+(?:dengan\s+)?(?:tahun\s+)?(?:anggaran\s+)?"
+                                     r"(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*(?:yang\s+)?(?:sebesar|sebanyak|senilai|mencapai|:|=|Rp))",
+                                     regex.I)
 _CLAUSE_BREAK = regex_cache.compile(r"[,;:()]|\.\s")
+# between a value and its change's percentage: " atau turun ", ", naik sebesar "
+_CHANGE_GAP = regex_cache.compile(r"\s*,?\s*(?:atau\s+)?(?:naik|turun|meningkat|menurun|bertambah|berkurang)(?:\s+(?:sebesar|sekitar))?\s*",
+                                  regex.I)
 SUBJECT_VALUE_REACH = 2500  # characters before a change's sentence searched for the value its subject names
 # words of a change's subject that name no particular figure ("Jumlah ... tahun ini naik", "... yang ...")
 _GENERIC_SUBJECT_WORDS = frozenset({"jumlah", "tahun", "ini", "itu", "yang", "dan", "pada", "di", "untuk", "bagi",
@@ -2547,7 +2554,7 @@ class _Resolver:
         if old is not None and old.end > e and not _SEMULA_AFTER.match(self.text[e:e + 30]):
             old = new = None  # the old value belongs to the next sentence only when it opens with "semula"
         if old is None:
-            pair = self._change_before(p, s) or self._compared_back(p, s)
+            pair = self._change_before(p, s) or self._compared_back(p, s) or self._year_compared_after(p, s, sign)
             if pair is None:
                 return None
             old, new = pair
@@ -2604,6 +2611,33 @@ class _Resolver:
                 continue
             found = m
         return [found] if found is not None else []
+
+    def _year_compared_after(self, p: Mention, s: int, sign: int) -> Optional[tuple[Mention, Mention]]:
+        """A change of the figure right before it against a year named after it and given earlier
+        ("Untuk tahun 2024, pagu anggaran Dinsos sebesar Rp 10,55 miliar atau turun 12,52 persen
+        dibanding tahun 2023" after "... realisasi anggaran tahun 2023 sebesar Rp 11,42 miliar dari
+        pagu Rp 12,06 miliar"): the old value is the one earlier figure of the same quantity and role
+        whose sentence names that year. Taken only where it gives the percentage (never an alarm):
+        the words tie the year, not the figure."""
+        year = _COMPARED_YEAR_AFTER.match(self.text, p.end)
+        before = [m for m in self.cx.operands_between(s, p.start) if m.kind in ("amount", "count")]
+        new = before[-1] if before else None
+        if year is None or new is None or not _CHANGE_GAP.fullmatch(self.text, new.end, p.start):
+            return None
+        role = self.cx.candidate(new).role
+        found = []
+        for m in self.cx.operands_between(max(0, s - SUBJECT_VALUE_REACH), s):
+            if m.kind != new.kind or not _same_quantity(self.text, new, m) or self.cx.candidate(m).role != role:
+                continue
+            ms, me = self.cx.seg.sentence(m.start)
+            if year.group("year") in _years(self.text[ms:me]) and not self.cx.of_other_item(p, _operand(m)):
+                found.append(m)
+        if len(found) != 1:
+            return None
+        o, n = _operand(found[0]), _operand(new)
+        if o.value <= 0 or rounding_verdict(_operand(p).value, _operand(p).decimals, (o.value - n.value) * sign * 100 / o.value) == "mismatch":
+            return None
+        return found[0], new
 
     def _compared_back(self, p: Mention, s: int) -> Optional[tuple[Mention, Mention]]:
         """A change whose sentence names the old value before the percentage and points back to
