@@ -57,6 +57,9 @@ WHOLE_REACH = 1500  # the whole of a list of shares, stated before the list
 # a numbered or lettered item starting on a line ("11. Rehabilitasi ...", "b) Pelayanan ..."):
 # the shares of the next item are a list of their own
 NEW_ITEM_LINE = regex_cache.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))[ \t]+\p{Lu}")
+# the same, its item in lower case too: under a line that introduces a list ("terdiri atas:" /
+# "a. fakir miskin 15.972 jiwa;"), where the introduction says it is one
+ITEM_LINE = regex_cache.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))[ \t]+\p{L}")
 
 
 # --- vocabulary ---------------------------------------------------------------------------------
@@ -291,6 +294,9 @@ _YANG_BEFORE = regex_cache.compile(r"\byang\s+(?:(?:belum|tidak|sudah|telah|masi
 _INNER_FULL_STOP = regex_cache.compile(r"(?<=[\p{Ll}\d])\.\s+(?=[-•*▪]|\p{Lu})")
 # the opening of a relative clause right after a number: "400 RTLH yang ditargetkan, ..."
 _RELATIVE_OF_PREVIOUS = regex_cache.compile(r"^\s*yang(?:\s+\p{L}+){0,2}\s+$", regex.I)
+# "dibagi" names the divisor whatever words name it before its number ("dibagi jumlah PMKS yang
+# terdata dalam basis data sebanyak 7.800 jiwa"), unlike "dari", which has other senses
+_DIVIDED_BY = regex_cache.compile(r"dibagi|divided", regex.I)
 _BEFORE_WHOLE_NUMBER = regex_cache.compile(r"\s*(?:sebesar|sebanyak|Rp\.?|IDR)?\s*", regex.I)
 # a whole's name of up to three words before its number, right after "dari" after a percentage
 _NAMED_BEFORE_WHOLE_NUMBER = regex_cache.compile(
@@ -417,6 +423,23 @@ _CLAUSE_BREAK = regex_cache.compile(r"[,;:()]|\.\s")
 # between a value and its change's percentage: " atau turun ", ", naik sebesar "
 _CHANGE_GAP = regex_cache.compile(r"\s*,?\s*(?:atau\s+)?(?:naik|turun|meningkat|menurun|bertambah|berkurang)(?:\s+(?:sebesar|sekitar))?\s*",
                                   regex.I)
+# after a change's percentage, the year before as its base: " dibandingkan tahun sebelumnya", " dari tahun lalu"
+_AGAINST_YEAR_BEFORE = regex_cache.compile(r"\s*(?:(?:di)?banding(?:kan)?\s+(?:dengan\s+)?|dari\s+)(?:realisasi\s+)?tahun\s+"
+                                           r"(?:sebelumnya|lalu)\b", regex.I)
+# between a value and its change's percentage, the change said by a noun too: ", sehingga terjadi
+# peningkatan sebesar ", " atau naik "
+_CHANGE_WORDS_GAP = regex_cache.compile(r"\s*,?\s*(?:(?:sehingga|maka|atau)\s+)?(?:terjadi\s+|ada\s+|mengalami\s+)?"
+                                        r"(?:naik|turun|meningkat|menurun|bertambah|berkurang|peningkatan|penurunan|kenaikan|"
+                                        r"pertambahan|pengurangan)(?:\s+(?:sebesar|sekitar|sebanyak))?\s*", regex.I)
+# the region's total spending, named before its figure: "total APBD", "total belanja daerah",
+# "seluruh belanja APBD" (an agency's budget is part of it)
+_REGION_TOTAL = regex_cache.compile(r"\b(?:total|seluruh|keseluruhan|jumlah)\s+(?:belanja\s+)?(?:APBD|APBN|belanja\s+daerah)\b"
+                                    r"|\bbelanja\s+daerah\b", regex.I)
+REGION_TOTAL_REACH = 90  # characters before a figure read for the words naming it the region's total
+# between an amount and its share of a whole named after the percentage: ", menyerap ", " yang
+# mencapai ", ", yaitu "
+_SHARE_VERB_GAP = regex_cache.compile(r"[\s,]*(?:yang\s+)?(?:menyerap|mencapai|menyumbang|setara(?:\s+dengan)?|merupakan|"
+                                      r"yaitu|yakni|atau|sebesar)(?:\s+(?:sekitar|sebesar))?\s*", regex.I)
 SUBJECT_VALUE_REACH = 2500  # characters before a change's sentence searched for the value its subject names
 # words of a change's subject that name no particular figure ("Jumlah ... tahun ini naik", "... yang ...")
 _GENERIC_SUBJECT_WORDS = frozenset({"jumlah", "tahun", "ini", "itu", "yang", "dan", "pada", "di", "untuk", "bagi",
@@ -706,6 +729,14 @@ _WHOLE_ROLES = ("budget", "target")
 NAMED_WHOLE_WORDS = 3  # "dari total penduduk miskin belum menerima ...": the whole's name is its first words
 
 
+def _same_thing(a: Optional[str], b: Optional[str]) -> bool:
+    """Do two units count one thing (claims.yaml ``same_thing_units``: "jiwa" and "PMKS")?"""
+    if a is None or b is None:
+        return False
+    of = vocabulary().thing_of_unit
+    return a == b or of.get(a, a) == of.get(b, b)
+
+
 def names_other_whole(text: str, p: Mention, clause: str, unit: Optional[str] = None) -> bool:
     """Does the percentage say by name what it is of, a whole that is not a budget or a target and
     is given by no number ("Rp 20 miliar atau 1,5 persen dari total APBD", "kontribusi belanja
@@ -734,8 +765,8 @@ def names_other_whole(text: str, p: Mention, clause: str, unit: Optional[str] = 
         named = [w.lower() for w in _WORD.findall(cut[0])][:NAMED_WHOLE_WORDS]
         if v.demonstrative.search(" ".join(named)):
             continue
-        if unit and any(canonical_unit(w) == unit for w in named):
-            continue
+        if unit and any(_same_thing(canonical_unit(w), unit) for w in named):
+            continue  # (or a unit counting the same thing: "4.970 jiwa atau 27% dari total PMKS")
         if any(w in v.quota for w in named) and all(w in v.quota or w in v.reference for w in named):
             continue  # "dari kuota": the quota given by its count
         if any(w not in v.reference for w in named):
@@ -1114,7 +1145,8 @@ class _Context:
                 role = "target"
             # "dari" makes a whole only right before its number ("dari 1.500 lansia", "dari total
             # Rp 22 miliar"), not in "Dari jumlah tersebut, sebanyak Rp X telah digunakan"
-            if role == "whole" and not _BEFORE_WHOLE_NUMBER.fullmatch(window[found[-1].end():]) and \
+            if role == "whole" and not _DIVIDED_BY.match(found[-1].group(0)) and \
+                    not _BEFORE_WHOLE_NUMBER.fullmatch(window[found[-1].end():]) and \
                     not (m.kind == "count" and prevp and lo == prevp[-1].end and not window[:found[-1].start()].strip()
                          and _NAMED_BEFORE_WHOLE_NUMBER.fullmatch(window[found[-1].end():])):
                 # (but "P persen dari kuota nasional 10.000.000 KPM": the percentage's own whole,
@@ -1592,18 +1624,22 @@ class _Resolver:
             return None
         return next((a for a in self.cx.operands_between(found[0].start, found[0].end) if a.start == found[0].start), None)
 
+    def _sentence_text_start(self, p: Mention) -> int:
+        """Where the words of the percentage's sentence start (past its leading blanks)."""
+        s, _ = self.cx.seg.sentence(p.start)
+        return s + len(self.text[s:p.start]) - len(self.text[s:p.start].lstrip())
+
     def _list_item_before_back_reference(self, p: Mention, op: Operand) -> bool:
         """Is ``op`` in an item of a list ("b. Program Dukungan Manajemen: Rp 350.000.000.000;")
         before the line of ``p``, whose sentence opens with a subject that points back ("Usulan
         tersebut", "Jumlah itu")? Then the percentage is of the whole the list details."""
-        s, _ = self.cx.seg.sentence(p.start)
-        s += len(self.text[s:p.start]) - len(self.text[s:p.start].lstrip())
+        s = self._sentence_text_start(p)
         if not _BACK_REFERENCE_SUBJECT.match(self.text, s, p.start) or op.start >= s:
             return False
         line = self.text.rfind("\n", 0, op.start)
         if line < 0 or self.text.rfind("\n", 0, s) == line:
             return False  # no line of its own, or the percentage's own line
-        return bool(NEW_ITEM_LINE.match(self.text, line))
+        return bool(ITEM_LINE.match(self.text, line)) and bool(self._list_head_figures(op))
 
     def named_whole_before(self, p: Mention) -> Optional[RatioClaim]:
         """"52.410 KPM atau 12,71 persen dari kuota provinsi": a part right before the percentage,
@@ -1612,7 +1648,7 @@ class _Resolver:
         412.350 KPM"). The one earlier figure of the part's kind whose clause has every word
         naming the whole is it, judged whatever its arithmetic; none where two have them, or where
         the percentage's sentence and the figure's name different years."""
-        part = self.adjacent_before(p)
+        part = self.adjacent_before(p) or self._part_before_its_verb(p)
         m = _NAMED_WHOLE_AFTER.match(self.text, p.end, p.end + 70)
         if part is None or m is None or part.start in self.taken_numerators:
             return None
@@ -1638,12 +1674,19 @@ class _Resolver:
                 continue
             os_, oe = self.cx.seg.sentence(op.start)
             lead = [stem(w) for w in _WORD.findall(own_clause(self.text, os_, op.start))]
-            if all(any(stems_meet(stem(n), w) for w in lead) for n in named):
+            # "dari seluruh realisasi dinas": a word naming no agency in particular is the agency
+            # the figure's sentence or the one before names ("Dinas Sosial memperoleh pagu ... .
+            # ... anggaran tersebut terealisasi Rp W")
+            agency = bool(self.cx.agency_at(op.start)) or bool(self.cx.agency_at(max(os_ - 1, 0)))
+            if all(any(stems_meet(stem(n), w) for w in lead) or (agency and n in vocabulary().generic_agency)
+                   for n in named):
                 found.append((op, _other_year(mine, self.text[os_:oe])))
         if len(found) > 1:
             # "Total anggaran urusan sosial Rp W dengan realisasi Rp R": of the figures under the
-            # whole's words, a realisation is not the whole they name
-            found = [f for f in found if self.cx.candidate(f[0]).role != "real"] or found
+            # whole's words, a realisation is not the whole they name, unless they name one ("dari
+            # total realisasi urusan sosial": the realisation, not the pagu after it)
+            realised = _role_word(" ".join(named)) == "real" or any(_role_word(n) == "real" for n in named)
+            found = [f for f in found if (self.cx.candidate(f[0]).role == "real") == realised] or found
         if len(found) != 1 or found[0][1]:
             return None
         whole = found[0][0]
@@ -1651,6 +1694,16 @@ class _Resolver:
         return RatioClaim("share", _operand(p), _operand(part), _operand(whole), implicit_denominator=True,
                           notes=[f"the whole is named after the percentage ({m.group('words').strip()!r}) and given "
                                  f"before under those words"])
+
+    def _part_before_its_verb(self, p: Mention) -> Optional[Mention]:
+        """The amount the percentage's clause opens with, a verb of taking a share between them
+        ("Program A, dengan realisasi Rp 1.712.640.000, menyerap 38,32 persen dari ..."): the last
+        amount of the sentence before the percentage, no other figure between."""
+        s, _ = self.cx.seg.sentence(p.start)
+        ops = self.cx.operands_between(s, p.start)
+        if not ops or ops[-1].kind != "amount" or not _SHARE_VERB_GAP.fullmatch(self.text, ops[-1].end, p.start):
+            return None
+        return ops[-1]
 
     def story_budget(self, p: Mention) -> Optional[RatioClaim]:
         """A realisation's percentage whose budget the story gave paragraphs before ("Pagu Dinsos naik
@@ -1799,12 +1852,14 @@ class _Resolver:
         """The figures of the line that introduces the list ``item`` is in ("Menteri Sosial
         menyampaikan usulan tambahan ... sebesar Rp A, dengan rincian:"): the whole the list details."""
         line = self.text.rfind("\n", 0, item.start)
-        while line > 0 and NEW_ITEM_LINE.match(self.text, line):
+        while line > 0 and ITEM_LINE.match(self.text, line):
             head = self.text.rfind("\n", 0, line)
-            if not NEW_ITEM_LINE.match(self.text, max(head, 0)):
+            if not ITEM_LINE.match(self.text, max(head, 0)):
                 if not self.text[head + 1:line].rstrip().endswith(":"):
                     return []  # no line introducing a list
-                return self.cx.operands_between(head + 1, line)[-1:]
+                # (the introduction may be wrapped: "... tercatat 18.406 jiwa, terdiri" / "atas:")
+                s, _ = self.cx.seg.sentence(head + 1)
+                return self.cx.operands_between(min(s, head + 1), line)[-1:]
             line = head
         return []
 
@@ -1876,21 +1931,48 @@ class _Resolver:
             cue += w.adjacent_part
         if whole is not None and den.op.start == whole.start:
             cue += w.whole_after
+        # a budget's share of the region's total spending its words name ("Alokasi ini setara dengan
+        # 1,27 persen dari total belanja APBD ... yang berjumlah Rp B"): the budget is the part
+        of_region_total = num.family == "money" and num.role == "budget" and den.role is None and \
+            self._names_region_total(den.op)
         if num.role == "real" or self._achieved_of_target_after(num, den):
             cue += w.numerator_role
-        elif num.role in DENOMINATOR_ROLES:
+        elif num.role in DENOMINATOR_ROLES and not of_region_total:
             cue += w.role_reversed
-        if den.role in DENOMINATOR_ROLES:
+        if den.role in DENOMINATOR_ROLES or of_region_total:
             cue += w.denominator_role
-        if den.op.start in self.taken_denominators and den.role != "whole":
+        if of_region_total and (adj is None or adj.start != num.op.start) and self._pointed_back_budget(p, num.op):
+            cue += w.adjacent_part  # "... anggaran sebesar Rp A. Alokasi ini setara dengan P persen dari ..."
+        if den.op.start in self.taken_denominators and den.role != "whole" and not of_region_total:
             cue += w.denominator_taken  # a budget has one realisation; a whole ("dari total ...") many parts
-        elif den.role is None and whole is None:
+        elif den.role is None and whole is None and not of_region_total:
             cue += w.denominator_unnamed
         # near numbers are more likely meant
         for c in (num, den):
             d = max(0, p.start - c.op.end, c.op.start - p.end)
             cue += w.per_100_chars * d / 100
         return cue
+
+    def _pointed_back_budget(self, p: Mention, op: Operand) -> bool:
+        """Does the percentage's sentence open by pointing back to money ("Alokasi ini", "Anggaran
+        tersebut") and is ``op`` the one budget of the sentence before?"""
+        s = self._sentence_text_start(p)
+        if not POINTS_BACK_SUBJECT.match(self.text, s, p.start):
+            return False
+        ps, pe = self._previous_sentence(s)
+        budgets = [m for m in self.cx.operands_between(ps, min(pe, s)) if m.kind == "amount"
+                   and self.cx.candidate(m).role == "budget"]
+        return len(budgets) == 1 and budgets[0].start == op.start
+
+    def _names_region_total(self, op: Operand) -> bool:
+        """Do the words of the figure's clause right before it name the region's total spending
+        ("dengan total APBD Kota X 2024 sebesar", "dari total belanja daerah dalam APBD Perubahan
+        Tahun 2022 senilai", "total belanja APBD ... yang berjumlah")?"""
+        s, _ = self.cx.seg.sentence(op.start)
+        lead = self.text[max(s, op.start - REGION_TOTAL_REACH):op.start]
+        found = list(_REGION_TOTAL.finditer(lead))
+        # (no other figure between the words and this one: they are its own)
+        return bool(found) and not _FIGURE.search(_YEAR.sub(" ", lead[found[-1].end():]))
 
     def _listed_value(self, p: Mention) -> bool:
         """Is ``p`` a later item of a list of percentages whose first the words make a realisation
@@ -1993,6 +2075,10 @@ class _Resolver:
         pointed_back: set[int] = set()  # the whole the list details, which the percentage's subject names back
         if items:
             heads = [self.cx.candidate(m) for m in self._list_head_figures(items[0].op)]
+            if _DARI_OPENING.match(self.text, self._sentence_text_start(p)):
+                # "Dari jumlah tersebut, yang telah mendapatkan pelayanan sebanyak 4.970 jiwa atau 27%":
+                # what the list details is the whole of the part the sentence then names
+                heads = [Candidate(c.op, c.family, "whole") for c in heads]
             pointed_back = {c.op.start for c in heads}
             cands = [c for c in cands if c not in items and c.op.start not in pointed_back] + heads
         # the old value of a change ("45.200 jiwa (9,8 persen), turun dari 48.100 jiwa") is the same
@@ -2206,7 +2292,7 @@ class _Resolver:
         # semakin kecil semakin baik,", "Mengingat indikator ini merupakan indikator negatif,")
         said, _ = _lower_is_better_res()
         clause = _POLARITY_REASON.sub(" ", said.sub(" ", self.text[s:p.start]))
-        if not _ACHIEVEMENT_WORD.search(clause) or _MEASURE_NOUN_OF_ITS_OWN.search(clause) or \
+        if not _ACHIEVEMENT_WORD.search(clause) or _MEASURE_NOUN_OF_ITS_OWN.search(clause + p.text) or \
                 _TOTAL_WORD.search(clause) or vocabulary().benchmark.search(clause) or \
                 vocabulary().contrast_opening.match(self.text, s):
             return []
@@ -2554,7 +2640,8 @@ class _Resolver:
         if old is not None and old.end > e and not _SEMULA_AFTER.match(self.text[e:e + 30]):
             old = new = None  # the old value belongs to the next sentence only when it opens with "semula"
         if old is None:
-            pair = self._change_before(p, s) or self._compared_back(p, s) or self._year_compared_after(p, s, sign)
+            pair = self._change_before(p, s) or self._compared_back(p, s) or self._year_compared_after(p, s, sign) \
+                or self._year_before_change(p, s, sign)
             if pair is None:
                 return None
             old, new = pair
@@ -2638,6 +2725,40 @@ class _Resolver:
         if o.value <= 0 or rounding_verdict(_operand(p).value, _operand(p).decimals, (o.value - n.value) * sign * 100 / o.value) == "mismatch":
             return None
         return found[0], new
+
+    def _year_before_change(self, p: Mention, s: int, sign: int) -> Optional[tuple[Mention, Mention]]:
+        """A change against the year before, whose sentence gives that year's figure and the
+        paragraph before it the next year's ("Realisasi tahun 2018 sebanyak 380 KK ... . Pada tahun
+        2017 realisasi ... sebanyak 320 KK, sehingga terjadi peningkatan sebesar 18,75% dibandingkan
+        tahun sebelumnya"): the old value is the figure right before the percentage, of the one year
+        its clause names; the new the one earlier figure of the paragraph of the same quantity and
+        role whose sentence names the year after. Taken only where it gives the percentage (never
+        an alarm): the words tie the years, not the figures."""
+        if not _AGAINST_YEAR_BEFORE.match(self.text, p.end):
+            return None
+        before = [m for m in self.cx.operands_between(s, p.start) if m.kind in ("amount", "count")]
+        old = before[-1] if before else None
+        if old is None or not _CHANGE_WORDS_GAP.fullmatch(self.text, old.end, p.start):
+            return None
+        years = _years(_CLAUSE_BREAK.split(self.text[s:old.start])[-1]) or _years(self.text[s:old.start])
+        if len(years) != 1 or not next(iter(years)).isdigit():
+            return None  # (a year named relative to the report's, "tahun lalu", is "@-1")
+        later = str(int(next(iter(years))) + 1)
+        role = self.cx.candidate(old).role
+        ps, _ = self.cx.seg.paragraph(p.start)
+        found = []
+        for m in self.cx.operands_between(ps, s):
+            if m.kind != old.kind or not _same_quantity(self.text, old, m) or self.cx.candidate(m).role != role:
+                continue
+            ms, me = self.cx.seg.sentence(m.start)
+            if _years(self.text[ms:me]) == {later}:
+                found.append(m)
+        if len(found) != 1:
+            return None
+        o, n = _operand(old), _operand(found[0])
+        if o.value <= 0 or rounding_verdict(_operand(p).value, _operand(p).decimals, (o.value - n.value) * sign * 100 / o.value) == "mismatch":
+            return None
+        return old, found[0]
 
     def _compared_back(self, p: Mention, s: int) -> Optional[tuple[Mention, Mention]]:
         """A change whose sentence names the old value before the percentage and points back to
@@ -3047,8 +3168,12 @@ _MEASURE_NOUN = regex_cache.compile(r"\b(?:indikator|persentase|prosentase|jumla
 _POLARITY_REASON = regex_cache.compile(r"\b(?:oleh\s+)?karena|\bmengingat|\bbersifat|\bmerupakan|\bsifat(?:nya)?|\bpolaritas(?:nya)?\b",
                                  regex.I)
 # a measure noun that names one of its own, not one pointed back to ("indikator ini", "capaian tersebut")
+# ("tingkat capaian", "tingkat pencapaian" name the achievement itself)
 _MEASURE_NOUN_OF_ITS_OWN = regex_cache.compile(r"\b(?:indikator|persentase|prosentase|jumlah|angka|rasio|tingkat|cakupan|indeks)"
-                                         r"\b(?!\s+(?:ini|tersebut|itu)\b)", regex.I)
+                                         r"\b(?!\s+(?:ini|tersebut|itu)\b)(?<!\btingkat(?=\s+(?:capaian|pencapaian)\b))"
+                                         # (nor one followed by its figure: "Tingkat capaian indikator 90,67%")
+                                         r"(?!\s*(?:(?:sebesar|mencapai|adalah|yaitu|yakni|tercatat)\s*)?(?::\s*)?\d)",
+                                         regex.I)
 
 
 def _years(text: str) -> set[str]:

@@ -250,11 +250,25 @@ def _scan(text: str, pos: int, limit: int, *, through_commas: bool) -> tuple[int
 
 
 # a word hyphenated at a line's end ("Pemerin-" / "tahan"): one word again
-_HYPHENATED_AT_BREAK = regex_cache.compile(r"(?<=\p{Ll})-[ \t]*\n[ \t]*(?=\p{Ll})")
+# a word the copy hyphenated at a line break ("pem-\nberdayaan"), or whose break a hard-wrapped
+# text's reflow made a space ("Disabi- litas": readers/hard_wrap.py keeps offsets, one character
+# for one); a space after a hyphen inside a word is never the writer's
+_HYPHENATED_AT_BREAK = regex_cache.compile(r"(?P<head>\p{L}*\p{Ll})-(?:[ \t]*\n[ \t]*|[ ])"
+                                           # (not a prefix left to a word after "dan": "pra- dan pascabencana")
+                                           r"(?!(?:dan|serta|atau|maupun|dan/atau)\b)(?=(?P<tail>\p{Ll}+))")
+
+
+def unbroken_words(text: str) -> str:
+    """``text`` with the words hyphenated at a line break made whole again; a reduplication keeps
+    its hyphen ("anak-\nanak" is "anak-anak", "sehari-\nhari" "sehari-hari")."""
+    def join(m: regex.Match) -> str:
+        head, tail = m.group("head").lower(), m.group("tail")
+        return m.group("head") + ("-" if head.endswith(tail) or tail.startswith(head) else "")
+    return _HYPHENATED_AT_BREAK.sub(join, text)
 
 
 def tidy_name(name: str) -> str:
-    name = " ".join(_HYPHENATED_AT_BREAK.sub("", name).split()).strip(" ,;:.-")
+    name = " ".join(unbroken_words(name).split()).strip(" ,;:.-")
     # a name never ends with a joining word ("Program A dan" before an amount)
     return _TRAILING_JOINER.sub("", name).strip(" ,;:.-")
 

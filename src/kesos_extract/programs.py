@@ -24,7 +24,7 @@ from .document import Block, Document
 from .grammar import load_grammar
 from .intervals import DisjointSpans
 from .models import Activity, Budget, Mention, Program, Section, Span, Table
-from .named_programs import _HYPHENATED_AT_BREAK, NamedProgram, clause_end, is_generic, is_verb, named_programs
+from .named_programs import NamedProgram, clause_end, is_generic, is_verb, named_programs, unbroken_words
 from .tables import header_has
 from .structure import _FLAT_ROW, _Candidate, clean_name, flat_row, program_list
 
@@ -54,6 +54,10 @@ _ENUMERATION = regex_cache.compile(
     # "Anggaran Rp ..., dengan kegiatan Pembinaan Anak Terlantar melalui ...": one kegiatan named
     # after "dengan kegiatan", capitalised as a name
     r"|dengan\s+kegiatan\s+(?=\p{Lu})(?P<list>\S)"
+    # "... terealisasi Rp ... (97%), untuk kegiatan peningkatan peran aktif masyarakat ...", "...
+    # atau 95,62 %, antara lain untuk kegiatan Pengelolaan Data Fakir Miskin ...": the kegiatan the
+    # program's money went to
+    r"|(?:antara\s+lain\s+)?untuk\s+(?:sub\s+)?kegiatan\s+(?!(?:ini|itu|tersebut|lain(?:nya)?|yang|dan|lainnya)\b)(?P<list>\S)"
     # "Kegiatan pada program penanggulangan bencana meliputi A dan B": the program named between
     r"|kegiatan(?:-kegiatan)?\s+(?:pada|dalam|untuk)\s+program\b[^\n:.;]{0,80}?\s(?:meliputi|mencakup|yaitu|yakni|antara\s+lain"
     r"|terdiri\s+(?:dari|atas))\b\s*:?\s*(?P<list>\S)",
@@ -728,6 +732,18 @@ def _running_header() -> regex.Pattern:
 
 # (or the figures after the last name: "Kegiatan: A, pagu Rp 60.000.000, realisasi ...")
 _ENUM_STOP = regex_cache.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|dengan\s+pagu)|\.\s|\.$"
+                           # (or what it gave: "A, dengan keluaran 36 orang ...", "A dengan hasil ...")
+                           r"|,?\s+dengan\s+(?:keluaran|output|hasil|capaian|target|realisasi)\b"
+                           # (or a demonstrative closing the phrase that named it: "Program dengan
+                           # kegiatan A ini memperoleh anggaran ...")
+                           r"|\s+(?:ini|tersebut|itu)\b(?=\s+\p{Ll})"
+                           # (or its sub kegiatan: "Kegiatan A, (dengan) sub kegiatan B": the kegiatan's
+                           # own, no activity of the program's list)
+                           r"|,\s*(?:dengan\s+)?sub\s+kegiatan\b"
+                           # (or the subject of the sentence's clause after it: "Melalui kegiatan A,
+                           # Dinas Sosial menyalurkan ...")
+                           r"|,\s+(?=(?-i:Dinas|Dinsos|Kementerian|Kemensos|Pemerintah|Pemkab|Pemkot|Pemprov|Bidang|UPTD?)\b"
+                           r"|(?:pihaknya|kami|kita)\b)"
                            # (or what is said of the last name after a comma: "A, berupa penyediaan
                            # makanan, sandang ...", "A, termasuk penyediaan cadangan logistik")
                            r"|,\s*(?:berupa|termasuk|misalnya|seperti|antara\s+lain)\s"
@@ -737,7 +753,7 @@ _ENUM_STOP = regex_cache.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+to
                            r"|\s+melalui\s+(?=(?-i:\p{Ll}))"
                            # "melalui 2 kegiatan dengan anggaran Rp ...": no list follows the count
                            r"|^dengan\s+(?:pagu|anggaran|alokasi|realisasi|total)\b"
-                           r"|[,;]\s*(?:pagu|anggaran|alokasi|realisasi)\b(?=[^\n]{0,30}?\bRp\b)", regex.I)
+                           r"|[,;]\s*(?:pagu|anggaran|alokasi|realisasi)\b(?=[^\n]{0,30}?\bRp(?:\b|(?=\d)))", regex.I)
 
 
 # a list of one activity a line, bulleted or numbered: "Kegiatan:\n - Rehabilitasi sosial dasar lansia:
@@ -751,7 +767,8 @@ _BULLET_LINE = regex_cache.compile(r"[ \t]*(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-
 # where an activity's name on its line ends: its budget or what is said of it
 _BLANK_LINES = regex_cache.compile(r"(?:[ \t]*\n)+")
 _DEEPER_LINE = regex_cache.compile(r"(?P<indent>[ \t]+)\S[^\n]*(?:\n|$)")
-_NAME_TAIL = regex_cache.compile(r"\s*(?::|(?:\([ \t]*)?\b(?:Rp|IDR)\b|[,;(]\s*(?:realisasi|dengan|sebesar|pagu|anggaran|alokasi)\b"
+# (or a tab: the next cell of a table's row read as a line, "1.1\tPelatihan ...\t315.600\t...")
+_NAME_TAIL = regex_cache.compile(r"\s*(?::|\t|(?:\([ \t]*)?\b(?:Rp|IDR)(?:\b|(?=\d))|[,;(]\s*(?:realisasi|dengan|sebesar|pagu|anggaran|alokasi|sub\s+kegiatan)\b"
                            r"|\s(?:dengan\s+(?:pagu|anggaran)|"
                            r"sebesar|terealisasi|realisasi)\b)", regex.I)
 
@@ -860,7 +877,9 @@ _OWN_BUDGET = regex_cache.compile(r"[ \t]*(?::|[,;(]|-|–)?[ \t]*(?:dengan[ \t]
 
 # the figures an enumerated name goes on with: "A dengan anggaran Rp 50.000.000 ..., serta B ..."
 _FIGURES_TAIL = regex_cache.compile(r"[\s,;(]*(?:dengan\s+)?(?:pagu|anggaran|alokasi|realisasi|terealisasi|sebesar|senilai)\b"
-                              r"(?=[^\n]{0,40}?(?:\bRp\b|\d))|[\s,;(]*\bRp\b", regex.I)
+                              r"(?=[^\n]{0,40}?(?:\bRp\b|\d))|[\s,;(]*\bRp(?:\b|(?=\d))"
+                              # (or a table row's next cells, read as a line: "A\t315.600\t304.120\t96,36")
+                              r"|[ \t]*\t", regex.I)
 
 
 def _before_figures(text: str, start: int, end: int) -> int:
@@ -1068,7 +1087,8 @@ def _table_activities(doc: Document, start: int, end: int) -> list[tuple[int, in
 _COLUMN_NUMBERS = regex_cache.compile(r"[\d.\s]*")  # a column-number row: "1  2  3"
 # a kegiatan row's number or letter before its name, in its cell or in a cell of its own ("1. A",
 # "a. A", "a) A"; "1" | "A", "a" | "A")
-_NUMBER_THEN_NAME = regex_cache.compile(r"^(?:\d{1,2}\.?|[a-z][.)])\s+(?=\p{L})")
+# (a letter without its dot before a capitalised name: "a Pelatihan Keterampilan ...", a flattened row)
+_NUMBER_THEN_NAME = regex_cache.compile(r"^(?:(?:\d{1,2}\.?|[a-z][.)])\s+(?=\p{L})|[a-z]\s+(?=\p{Lu}\p{Ll}))")
 _ROW_NUMBER = regex_cache.compile(r"\d{1,2}\.?|[a-z][.)]?")
 _LETTER = regex_cache.compile(r"\p{L}")
 _CAPITALISED = regex_cache.compile(r"\p{Lu}\p{Ll}")
@@ -1222,8 +1242,11 @@ _CAPITAL_AHEAD = regex_cache.compile(r"(?:\(\d{1,2}\)[ \t]*)?[\"“]?\p{Lu}")  #
 _LINE_BREAK_AHEAD = regex_cache.compile(r"[ \t]*\n")
 # where an inline list of sub kegiatan ends: the sentence's end, or the figures that follow it
 _INLINE_PARTS_END = regex_cache.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb))\.(?=\s|$)|\n|[,;]?\s+(?:dengan\s+)?(?:pagu|anggaran|"
-                                  r"alokasi|realisasi|terealisasi|sebesar|senilai)\b|\bRp\b", regex.I)
+                                  r"alokasi|realisasi|terealisasi|sebesar|senilai)\b|\bRp(?:\b|(?=\d))"
+                                  # what the part gave: "B, dengan keluaran 3.420 KPM ..."
+                                  r"|[,;]?\s+dengan\s+(?:keluaran|output|hasil|capaian|target)\b", regex.I)
 _WORD_AFTER_COMMA = regex_cache.compile(r",\s+(\p{L}+)")
+_LAST_WORD = regex_cache.compile(r"\s(\p{Ll}+)\s*$")
 
 
 # a kegiatan on a line of its own after a list marker ("a. Kegiatan Rehabilitasi Sosial Dasar ...",
@@ -1324,7 +1347,9 @@ def _starts_a_name(text: str, pos: int, end: int) -> bool:
 # serta B dengan anggaran ...", "A, pagu Rp ...; B, pagu Rp ..."
 _NEXT_PART = regex_cache.compile(r"(?:[^.\n]|(?<=\d|\bRp)\.)*?(?:\)|%|\d)[ \t]*"
                            r"(?:[,;][ \t]*(?:(?:dan|serta)[ \t]+)?|,?[ \t]*(?:dan|serta)[ \t]+)"
-                           r"(?=\p{L})(?!(?:realisasi\w*|terealisasi|pagu|anggaran|alokasi|sebesar|senilai|dengan|atau|dari)\b)",
+                           r"(?=\p{L})(?!(?:realisasi\w*|terealisasi|pagu|anggaran|alokasi|sebesar|senilai|dengan|atau|dari)\b)"
+                           # (nor what the figures come to: "...; daya serap 93,51%", "; capaian 100%")
+                           r"(?!(?:daya\s+serap|serapan|penyerapan|capaian|persentase|tingkat|sisa|efisiensi)\b)",
                            regex.I)
 
 
@@ -1339,6 +1364,10 @@ def _inline_parts(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         if verb is not None:  # "... sub kegiatan A dan B, terlaksana ...": a verb after a comma ends the list
             out.extend((pos + s, pos + e) for s, e in split_enumeration(text[pos:verb.start()]))
             break
+        # (a verb right before the figures is the sentence's: "Sub kegiatan A memakai Rp ...")
+        last = _LAST_WORD.search(text, pos, piece_end)
+        if last is not None and last.start() > pos and is_verb(last.group(1)):
+            piece_end = last.start()
         # (a name is two words at least: "realisasi" after a comma is the figures' word)
         out.extend((pos + s, pos + e) for s, e in split_enumeration(text[pos:piece_end])
                    if len(text[pos + s:pos + e].split()) >= 2)
@@ -1568,8 +1597,12 @@ def _activity(doc: Document, s: int, e: int) -> Activity:
     # the code are not part of the name, nor is a connecting phrase after it
     s, e = _clean_span(doc.text, s, e)
     # a word the copy hyphenated at a line break ("pem-\nberdayaan") is one word again
-    name = " ".join(_HYPHENATED_AT_BREAK.sub("", doc.text[s:e]).split()).strip(" ;,.")
+    name = " ".join(unbroken_words(doc.text[s:e]).split()).strip(" ;,.")
     return Activity(name=name, start=s, end=e, page=doc.page_at(s))
+
+
+# a program's name as a sentence of its own: "Program Penanganan Bencana. Kinerja program ..."
+_NAME_AS_SENTENCE = regex_cache.compile(r"\.[ \t]+\p{Lu}")
 
 
 def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgram]
@@ -1587,6 +1620,12 @@ def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgr
         # the next sentence goes on about it
         period = _LIST_END.search(doc.text, period.end()) or period
     acts_end = max(end, min([period.end() if period else len(doc.text)] + later))
+    if _NAME_AS_SENTENCE.match(doc.text, first.name_end) and \
+            not doc.text[doc.text.rfind("\n", 0, first.start) + 1:first.start].strip():
+        # "Program Penanganan Bencana. Kinerja program tercapai ... Sub kegiatan A memakai Rp ...":
+        # a name as the sentence opening its paragraph heads all of it
+        nl = doc.text.find("\n", first.name_end)
+        acts_end = max(acts_end, min([len(doc.text) if nl < 0 else nl] + later))
     # (a sentence that opens on the kegiatan of the program it names: "Kegiatan pada program A
     # meliputi ...", read from its start)
     lead = _KEGIATAN_OF.search(doc.text, max(0, first.start - 40), first.start)
@@ -1774,6 +1813,16 @@ def _anaphor_budget(doc: Document, claims: list[RatioClaim], amounts: list[Menti
     stop = _LIST_END.search(doc.text, start + 1)
     end = stop.start() if stop else len(doc.text)
     m = _ANAPHOR_IN.search(doc.text, start, end)
+    if m is None:
+        # or a later sentence of the paragraph, where none before names money: "Program
+        # Rehabilitasi Sosial. Indikator ... 75%, ... 68%. ... Dari sisi anggaran, tingkat realisasi
+        # program 95,07%, yaitu Rp A dari pagu Rp B."
+        nl = doc.text.find("\n", start)
+        end = len(doc.text) if nl < 0 else nl
+        m = _ANAPHOR_IN.search(doc.text, start, end)
+        if m is not None:
+            stop = _LIST_END.search(doc.text, m.end())
+            end = min(end, stop.start()) if stop else end
     if m is None or any(start <= a.start < m.start() for a in amounts) or any(start < o.start < end for o in every):
         return Budget()
     if not _ANAPHOR_WORD.search(m.group(0)) and (_ALL_PROGRAMS_BEFORE.search(doc.text, max(start, m.start() - 30), m.start())

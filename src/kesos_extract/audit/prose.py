@@ -230,5 +230,7 @@ def judge(doc: Document, claim: RatioClaim) -> Check:
     start, end = claim.start, claim.end
     return Check(check=CHECK_NAME[claim.kind], verdict=verdict, severity=SEVERITY[verdict],  # type: ignore[arg-type]
                  stated=float(p.value), expected=None if expected is None else round(float(expected), 4),
-                 operands={"numerator": float(num.value), "denominator": float(den.value)},
+                 # the operands of the ratio the percentage is: target / realisation where that formula fits
+                 operands=({"numerator": float(den.value), "denominator": float(num.value)} if formula == "inverse"
+                           else {"numerator": float(num.value), "denominator": float(den.value)}),
                  quote=doc.text[start:end], start=start, end=end, page=doc.page_at(start), message=message)

@@ -412,8 +412,9 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
                f"{_fmt(ratio)}%, stated {row.cells[j].text}")
     if notes:
         msg += "; " + "; ".join(notes)
-    return _check(doc, row, "row_percent", verdict, stated.value, ratio, {"numerator": num, "denominator": den},
-                  f"{verdict}: {msg}")
+    # the operands of the ratio the percentage is: target / realisation where that formula fits
+    operands = {"numerator": den, "denominator": num} if inverse else {"numerator": num, "denominator": den}
+    return _check(doc, row, "row_percent", verdict, stated.value, ratio, operands, f"{verdict}: {msg}")
 
 
 # a cell whose figure is said to be approximate: "± 1.200 KPM", "≈ 2.500", "~ 300"
