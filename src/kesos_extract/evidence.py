@@ -440,6 +440,14 @@ REGION_TOTAL_REACH = 90  # characters before a figure read for the words naming 
 # mencapai ", ", yaitu "
 _SHARE_VERB_GAP = regex_cache.compile(r"[\s,]*(?:yang\s+)?(?:menyerap|mencapai|menyumbang|setara(?:\s+dengan)?|merupakan|"
                                       r"yaitu|yakni|atau|sebesar)(?:\s+(?:sekitar|sebesar))?\s*", regex.I)
+# the words before a figure that make it another year's, compared with: "lebih kecil daripada
+# tahun 2021 yang mencapai ", "dibandingkan dengan anggaran tahun 2022 sebesar "
+_COMPARED_YEAR_LEAD = regex_cache.compile(r"\b(?:daripada|dibanding(?:kan)?(?:\s+dengan)?)\s+(?:\p{L}+\s+){0,3}?(?:tahun|TA)\s+"
+                                          r"(?:anggaran\s+)?(?:19|20)\d\d\s+(?:yang\s+)?(?:sebesar|mencapai|senilai|"
+                                          r"sebanyak|yaitu|berjumlah|:)?\s*(?:Rp\.?\s*)?$", regex.I)
+# after a change's percentage, the first budget as its base: " dari pagu awal", " dibanding anggaran semula"
+_FIRST_BUDGET_AFTER = regex_cache.compile(r"\s*(?:(?:di)?banding(?:kan)?\s+(?:dengan\s+)?|dari\s+)(?:pagu|anggaran|alokasi)\s+"
+                                          r"(?:awal|semula|murni|induk|sebelumnya|sebelum\s+perubahan)\b", regex.I)
 SUBJECT_VALUE_REACH = 2500  # characters before a change's sentence searched for the value its subject names
 # words of a change's subject that name no particular figure ("Jumlah ... tahun ini naik", "... yang ...")
 _GENERIC_SUBJECT_WORDS = frozenset({"jumlah", "tahun", "ini", "itu", "yang", "dan", "pada", "di", "untuk", "bagi",
@@ -1153,6 +1161,11 @@ class _Context:
                 # named before its number; of money, a name not a budget's may be a rate's base:
                 # "dipotong 5 persen dari honor pendamping sebesar Rp 3.000.000")
                 role = None
+                # the role word before it then names the figure: "Total anggaran yang disiapkan dari
+                # APBD 2021 sebesar Rp 2 miliar" is a budget (its source after "dari")
+                earlier = [_role_word(f.group(0)) for f in found[:-1]]
+                if earlier and earlier[-1] in ("budget", "target"):
+                    role = earlier[-1]
         if role in (None, "whole") and names_target_after(self.text, m.end, e):
             role = "target"  # "Dari 400 RTLH yang ditargetkan, ...", "dari 120 KPM sasaran"
         if role is None and said_done_before(window):
@@ -1724,7 +1737,10 @@ class _Resolver:
         clause = own_clause(self.text, s, p.start)
         if names_other_whole(self.text, p, clause) or not_financial(clause[-45:]) or goal_before(clause[-60:]):
             return None
-        years = _years(self.text[s:e])
+        # (a sentence naming no year is of the year its paragraph opens with: "Pada tahun 2022 ...
+        # Alokasi tersebut lebih kecil daripada tahun 2021 yang mencapai Rp C ... Realisasi ... Rp A,
+        # yang berarti penyerapan anggaran P persen": C is 2021's)
+        years = _years(self.text[s:e]) or self._paragraph_opening_years(p)
         pct, num = _operand(p), _operand(part)
         found = []
         for op in self.cx.operands_between(max(0, s - STORY_REACH), s):
@@ -1737,18 +1753,32 @@ class _Resolver:
             lead = self.text[max(os_, op.start - 40):op.start]
             if _other_year(years, self.text[os_:oe]) or changed_from_before(self.text, max(os_, op.start - 60), op.start):
                 continue
+            if _COMPARED_YEAR_LEAD.search(self.text, max(os_, op.start - 70), op.start):
+                continue  # "lebih kecil daripada tahun 2021 yang mencapai Rp C": another year's budget
             if self.cx.candidate(op).role != "budget" and not _MENJADI_LEAD.search(lead):
                 continue
             found.append(op)
         # the budget the story gave last (a later one replaced an earlier), where it explains the
         # percentage closely: figures written to the whole miliar ("Rp 9 miliar" of "Rp 10 miliar":
         # 85 to 95 persen) fit too much to tell a far budget
+        # (unless the percentage names the budget it is of, "96 persen dari anggaran", and the story
+        # gave one budget: "Total anggaran ... sebesar Rp 2 miliar")
+        named_budget = self.dari_whole(p)[0] and len(found) == 1
         if not found or not explains(pct, num, _operand(found[-1]), self.text) or \
-                _ratio_width(num, _operand(found[-1]), self.text) > STORY_RATIO_WIDTH:
+                (_ratio_width(num, _operand(found[-1]), self.text) > STORY_RATIO_WIDTH and not named_budget):
             return None
         self.taken_numerators.add(part.start)
         return RatioClaim("budget", pct, num, _operand(found[-1]), implicit_denominator=True,
                           notes=["the budget the story gave last before it"])
+
+    def _paragraph_opening_years(self, p: Mention) -> set[str]:
+        """The years the first sentence of the percentage's paragraph names (none where that is
+        the percentage's own sentence)."""
+        ps, _ = self.cx.seg.paragraph(p.start)
+        fs, fe = self.cx.seg.sentence(ps + len(self.text[ps:p.start]) - len(self.text[ps:p.start].lstrip()))
+        if fe > p.start:
+            return set()
+        return {y for y in _years(self.text[fs:fe]) if y.isdigit()}
 
     def story_count(self, p: Mention) -> Optional[RatioClaim]:
         """A count reached, its percentage right after it, whose whole the story gave paragraphs
@@ -2641,7 +2671,7 @@ class _Resolver:
             old = new = None  # the old value belongs to the next sentence only when it opens with "semula"
         if old is None:
             pair = self._change_before(p, s) or self._compared_back(p, s) or self._year_compared_after(p, s, sign) \
-                or self._year_before_change(p, s, sign)
+                or self._year_before_change(p, s, sign) or self._first_budget_named_after(p, s, sign)
             if pair is None:
                 return None
             old, new = pair
@@ -2679,10 +2709,14 @@ class _Resolver:
         change = _CHANGE_VERB.search(subject)
         if change is None:
             return []
-        words = {stem(w) for w in _WORD.findall(subject[:change.start()].rsplit(",", 1)[-1].lower())} - _GENERIC_SUBJECT_WORDS
-        if len(words) < 2:
-            return []
+        raw = set(_WORD.findall(subject[:change.start()].rsplit(",", 1)[-1].lower())) - _GENERIC_SUBJECT_WORDS
+        words = {stem(w) for w in raw}
         years = _years(subject[:change.start()])
+        # "Dibandingkan realisasi tahun 2020 sebesar Rp B, realisasi tahun 2021 naik 12,49 persen":
+        # one role word and a year name it, the figure of that year given before (only where it fits)
+        by_year = {y for y in years if y.isdigit()} if len(raw) == 1 and _role_word(next(iter(raw))) else set()
+        if len(words) < 2 and not by_year:
+            return []
         found = None
         for m in self.cx.operands_between(max(0, s - SUBJECT_VALUE_REACH), s):
             if m.kind not in ("amount", "count") or not _same_quantity(self.text, old, m):
@@ -2696,7 +2730,13 @@ class _Resolver:
                 continue
             if _other_year(years, self.text[ms:me]) or changed_from_before(self.text, max(ms, m.start - 60), m.start):
                 continue
+            if by_year and not by_year & _years(self.text[ms:me]):
+                continue
             found = m
+        if found is not None and by_year:
+            o, n, pct = _operand(old), _operand(found), _operand(p)
+            if not o.value or rounding_verdict(pct.value, pct.decimals, abs(o.value - n.value) * 100 / o.value) == "mismatch":
+                return []
         return [found] if found is not None else []
 
     def _year_compared_after(self, p: Mention, s: int, sign: int) -> Optional[tuple[Mention, Mention]]:
@@ -2725,6 +2765,28 @@ class _Resolver:
         if o.value <= 0 or rounding_verdict(_operand(p).value, _operand(p).decimals, (o.value - n.value) * sign * 100 / o.value) == "mismatch":
             return None
         return found[0], new
+
+    def _first_budget_named_after(self, p: Mention, s: int, sign: int) -> Optional[tuple[Mention, Mention]]:
+        """A change of the budget right before it against the first budget, named after it and
+        given earlier ("... memperoleh alokasi APBD sebesar Rp A. Setelah refocusing ..., pagu
+        berkurang menjadi Rp B atau turun 10,26% dari pagu awal"): the old value is the last
+        earlier budget of its paragraph, not the new one. Taken only where it fits (never an alarm):
+        the words name the first budget, not its figure."""
+        if not _FIRST_BUDGET_AFTER.match(self.text, p.end):
+            return None
+        before = [m for m in self.cx.operands_between(s, p.start) if m.kind == "amount"]
+        new = before[-1] if before else None
+        if new is None or not _CHANGE_WORDS_GAP.fullmatch(self.text, new.end, p.start):
+            return None
+        ps, _ = self.cx.seg.paragraph(p.start)
+        found = [m for m in self.cx.operands_between(ps, s) if m.kind == "amount" and _same_quantity(self.text, new, m)
+                 and self.cx.candidate(m).role == "budget"]
+        if not found:
+            return None
+        o, n = _operand(found[-1]), _operand(new)
+        if o.value <= 0 or rounding_verdict(_operand(p).value, _operand(p).decimals, (o.value - n.value) * sign * 100 / o.value) == "mismatch":
+            return None
+        return found[-1], new
 
     def _year_before_change(self, p: Mention, s: int, sign: int) -> Optional[tuple[Mention, Mention]]:
         """A change against the year before, whose sentence gives that year's figure and the
@@ -2777,6 +2839,12 @@ class _Resolver:
             return (mine[0], named[0]) if named else None
         ps, pe = self.cx.seg.previous_sentence(s)
         prior = [m for m in self.cx.operands_between(ps, pe) if _same_quantity(self.text, mine[0], m)]
+        if len(prior) > 1:
+            # "Alokasi tersebut" after "... anggaran Rp A ..., atau 1,32% dari total belanja daerah
+            # ... senilai Rp T": the subject's word names the role of the figure it points back to
+            named = _role_word(_WORD.findall(POINTS_BACK_SUBJECT.match(self.text, s).group(0))[0])
+            prior = [m for m in prior if named and self.cx.candidate(m).role == named and
+                     not self._names_region_total(_operand(m))]
         return (mine[0], prior[0]) if len(prior) == 1 else None
 
     def _budget_named_by_subject(self, p: Mention, s: int, old: Mention) -> list[Mention]:
