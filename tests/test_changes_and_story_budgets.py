@@ -116,3 +116,21 @@ def test_a_slip_in_a_flattened_table_of_people_served():
     # 12.480 = 90,57, stated 90,79)
     assert sorted((c.check, c.stated) for c in report.checks if c.verdict == "mismatch") == [
         ("row_difference", 11303.0), ("row_percent", 90.79)]
+
+
+RENJA_PLAN = """Tabel 5.1
+Rencana Program, Kegiatan dan Pendanaan Dinas Sosial Tahun 2024
+No Program Indikator Kinerja Program Target 2024 Pagu Indikatif (Rp)
+1 Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota Nilai SAKIP Perangkat Daerah BB 8.120.400.000
+2 Program Pemberdayaan Sosial Persentase PSKS yang aktif 85% 985.000.000
+3 Program Rehabilitasi Sosial Persentase PPKS yang memperoleh rehabilitasi sosial di luar panti 78% 1.760.000.000
+JUMLAH 10.865.400.000
+"""
+
+
+def test_a_renja_plan_flattened_with_a_grade_as_a_target():
+    # (FAILED BEFORE: no table, no budgets; "Pagu Indikatif" was no column label and "BB", a
+    # SAKIP grade as the first row's target, broke the row's run of figures)
+    assert [(p.name, p.budget.pagu) for p in extract_text(RENJA_PLAN).programs] == [
+        ("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 8120400000.0),
+        ("Program Pemberdayaan Sosial", 985000000.0), ("Program Rehabilitasi Sosial", 1760000000.0)]

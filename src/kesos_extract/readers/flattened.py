@@ -234,8 +234,13 @@ def _header_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[_Hea
         line = text[s:e]
         if len(line.strip()) > MAX_HEADER_LINE or "\t" in line.strip():
             break
-        got = header_labels(_words(text, lines, j), open_label=bool(labels))
+        words = _words(text, lines, j)
+        got = header_labels(words, open_label=bool(labels))
         if got is None:
+            if labels and len(words) > 1 and _YEAR.match(words[0].text) and words[1].text[:1].isalpha():
+                # "... Target 2024 Pagu Indikatif 2024 Target" / "2025 Prakiraan Maju 2025": a header
+                # wrapped onto a line of labels this vocabulary does not know, no row: no table read
+                return None
             break
         if labels:  # qualifiers starting this line go with the last label ("2019 Target 2020")
             labels[-1].extend(got[0])
@@ -481,6 +486,9 @@ def _unit_after_number(words: list[Word], k: int, units: bool) -> bool:
         and words[k - 1].text[:1].isdigit() and not words[k - 1].text.endswith("%")
 
 
+_GRADE = regex_cache.compile(r"AA|BB|CC|[ABCD]")
+
+
 def _number_tail(words: list[Word], units: bool = False) -> int:
     """Where the run of numbers ending the line starts ("Persen 99,08 85,21 99,37" → 1). With
     ``units``, a count's unit after its number is part of it ("... 250 anak 240 anak 96,00" → the
@@ -490,7 +498,9 @@ def _number_tail(words: list[Word], units: bool = False) -> int:
     if p > 1 and _CURRENCY.match(words[-1].text):
         p -= 1
     while p > 0 and (_NUMBER.match(words[p - 1].text) or words[p - 1].text == "%" and p > 1
-                     and _NUMBER.match(words[p - 2].text) or _unit_after_number(words, p - 1, units)):
+                     and _NUMBER.match(words[p - 2].text) or _unit_after_number(words, p - 1, units)
+                     # a SAKIP grade as a target before the figures ("Nilai SAKIP ... BB 8.120.400.000")
+                     or 1 < p < len(words) and _GRADE.fullmatch(words[p - 1].text) and _NUMBER.match(words[p].text)):
         if _unit_after_number(words, p - 1, units):
             p -= 1  # the unit; its number next
         p -= 1
