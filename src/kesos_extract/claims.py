@@ -332,6 +332,20 @@ class _Finder:
             break
         return None
 
+    def _part_before_dari_whole(self, p: Mention, pct: Operand, whole: Operand) -> Optional[RatioClaim]:
+        """The count right before "dari" and the whole beside the percentage: "38 anak terlantar,
+        dari 40 anak yang direncanakan (95%)", "310 jiwa korban ..., dari 350 jiwa yang terdampak,
+        atau 88,57%". None where no count of the whole's thing stands there with only its words
+        between ("18 orang ... dari 20 kasus": people of cases, not told)."""
+        s, _ = self.seg.sentence(p.start)
+        dari = _DARI_RIGHT_BEFORE_COUNT.search(self.text, max(0, whole.start - 30), whole.start)
+        before = [op for op in self.count_operands(max(s, dari.start() - 120), dari.start()) if op.end <= dari.start()]
+        if not before or not _PART_WORDS_BEFORE_DARI.fullmatch(self.text, before[-1].end, dari.start()) or \
+                not _units_compatible(self.text, whole, before[-1]) or before[-1].value > whole.value:
+            return None
+        kind = "target" if self._is_target(whole) or evidence.names_target_after(self.text, whole.end) else "share"
+        return RatioClaim(kind, pct, before[-1], whole)
+
     def _part_before_place(self, p: Mention, beside: Operand, whole: Operand) -> Optional[Operand]:
         """The count of the whole's thing right before the count beside a percentage that counts
         something else: "2.150 KK di 9 desa atau 86 persen dari 2.500 KK" gives 2.150 KK. None when
@@ -999,6 +1013,12 @@ class _Finder:
                 not _units_compatible(self.text, before[-1], diff):
             return None
         new = before[-1]
+        if _COMPARED_LEAD.search(self.text, max(s, new.start - 60), new.start):
+            # "Jika dibandingkan dengan realisasi tahun 2017 sebanyak 1.390 jiwa, terjadi kenaikan 234
+            # jiwa atau 16,83 persen": the count before is the old value the change is over
+            if new.value <= 0 or (decrease and diff.value >= new.value):
+                return None
+            return RatioClaim("share", pct, diff, new, notes=["the change stated as a count over the old value"])
         old_value = new.value + diff.value * (1 if decrease else -1)
         if old_value <= 0:
             return None
@@ -1242,6 +1262,9 @@ class _Finder:
         persen", "1.245 KPM (95,77%)") with no amount of money between them? Then it is the
         share of that count, not of an amount of money around it."""
         part = self.adjacent_count(p)
+        if part is None and (whole := self.whole_after(p)) is not None and whole[0].unit is not None and \
+                whole[0].unit != "IDR":
+            return True  # "jumlah ini 90,5% dari 1.200 jiwa": a count's share, its whole a count
         if part is None or part.unit is None or self._amounts_between(part.end, p.start):
             return False
         # "1.200 KPM atau 90 persen dari pagu Rp 5 miliar" is of money: an amount "dari" gives
@@ -1467,6 +1490,8 @@ class _Finder:
                 clause = clause[conclusion.end():]
             if named is None or regex.search(r"\d", clause) or self._percents_between(s, p.start):
                 continue
+            if evidence.goal_before(clause[-60:]):
+                continue  # "BLT-DD dianggarkan paling banyak 25 persen dari Dana Desa": a rule's cap, no share
             whole_words = _content_stems(named.group("name"))
             part_words = _content_stems(clause)
             lo = self._named_scope_start(p)
@@ -3730,6 +3755,15 @@ class _Finder:
                 continue
             whole = self.whole_after(p)
             part = self.adjacent_count(p)
+            if whole is None and part is not None and \
+                    _DARI_RIGHT_BEFORE_COUNT.search(self.text, max(0, part.start - 30), part.start) and \
+                    _WHOLE_NAMED_AFTER_COUNT.match(self.text, part.end) and not _DARI.match(self.text[p.end:p.end + 12]):
+                # "38 anak terlantar, dari 40 anak yang direncanakan (95%)": the count beside the
+                # percentage is its whole; the part the count before "dari", of the same thing, or none
+                claim = self._part_before_dari_whole(p, pct, part)
+                if claim is not None:
+                    out.append(claim)
+                continue
             if whole is None and part is not None and (total := self._total_after_list(p, part)) is not None:
                 whole = (total, False)
             if whole is not None:
@@ -3757,6 +3791,8 @@ class _Finder:
                     out.append(claim)
                 continue
             target = self.target_before(p, part)
+            if target is not None and not _units_compatible(self.text, target, part):
+                continue  # "15 TKSK dari 15 kecamatan seluruhnya (100%)" after "dari rencana 120 orang": not its target
             if target is not None:
                 out.append(RatioClaim("target", pct, part, target))
                 continue
@@ -4401,6 +4437,19 @@ _CHANGE_BEFORE_DIFF = regex_cache.compile(r"\b(?P<word>bertambah|berkurang|naik|
                                     regex.I)
 # right before the old value of a count after its change: "dibanding tahun 2022 yang mencapai", "dari tahun
 # lalu sebanyak", "dari semula"
+# the words before a figure that make it what another is compared with: "dibandingkan dengan
+# realisasi tahun 2017 sebanyak ", "semula "
+_COMPARED_LEAD = regex_cache.compile(r"(?<!\w)(?:dibanding(?:kan)?|semula|sebelumnya)(?:\s+(?!(?:menjadi|atau|dan)\b)"
+                                     r"[\p{L}\d/]+){0,4}?\s*(?:yang\s+)?(?:sebanyak|sejumlah|sebesar|mencapai|hanya|tercatat)?\s*$",
+                                     regex.I)
+# "dari" right before a count, maybe with a word naming it a total: "dari 40 anak", "dari total 350 jiwa"
+_DARI_RIGHT_BEFORE_COUNT = regex_cache.compile(r"(?<!\b(?:lebih|kurang|terdiri|berasal|mulai)\s)\bdari\s+"
+                                               r"(?:(?:total|jumlah|seluruh|keseluruhan)\s+)?(?:sebanyak\s+)?$", regex.I)
+# what names such a whole after its count: a relative clause ("dari 40 anak yang direncanakan",
+# "dari 350 jiwa yang terdampak", "dari 20 kasus yang dilaporkan")
+_WHOLE_NAMED_AFTER_COUNT = regex_cache.compile(r"\s+yang\s+(?:telah\s+|sudah\s+)?\p{L}{3,}", regex.I)
+# between a part and the "dari" of its whole: what it counts and what was done, no figure, no clause's end
+_PART_WORDS_BEFORE_DARI = regex_cache.compile(r"[^\d;.:]{0,100}?[\s,]", regex.I)
 _COUNT_OLD_LEAD = regex_cache.compile(r"(?<!\w)(?:dari|dibanding(?:kan)?|semula|sebelumnya)(?:\s+(?!(?:menjadi|atau|dan)\b)"
                                 r"[\p{L}\d/]+){0,4}?\s*(?:yang\s+)?(?:sebanyak|sejumlah|sebesar|mencapai|hanya)?\s*$", regex.I)
 # a change word right after its percentage, then what it is compared with: "10 persen lebih tinggi

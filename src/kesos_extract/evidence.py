@@ -448,6 +448,9 @@ _COMPARED_YEAR_LEAD = regex_cache.compile(r"\b(?:daripada|dibanding(?:kan)?(?:\s
 # after a change's percentage, the first budget as its base: " dari pagu awal", " dibanding anggaran semula"
 _FIRST_BUDGET_AFTER = regex_cache.compile(r"\s*(?:(?:di)?banding(?:kan)?\s+(?:dengan\s+)?|dari\s+)(?:pagu|anggaran|alokasi)\s+"
                                           r"(?:awal|semula|murni|induk|sebelumnya|sebelum\s+perubahan)\b", regex.I)
+# "dari" right before a figure, maybe with a word naming it a total: "dari 15 kecamatan", "dari
+# total 1.200 jiwa"
+_DARI_RIGHT_BEFORE = regex_cache.compile(r"\bdari\s+(?:(?:total|jumlah|seluruh|keseluruhan)\s+)?(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
 SUBJECT_VALUE_REACH = 2500  # characters before a change's sentence searched for the value its subject names
 # words of a change's subject that name no particular figure ("Jumlah ... tahun ini naik", "... yang ...")
 _GENERIC_SUBJECT_WORDS = frozenset({"jumlah", "tahun", "ini", "itu", "yang", "dan", "pada", "di", "untuk", "bagi",
@@ -2541,6 +2544,10 @@ class _Resolver:
             return None  # the words leave open whether the figures are of the percentage's year or thing
         if best.cue < w.at_least:
             return None  # the arithmetic alone, with nothing in the words, is a coincidence
+        if not best.fits and self._other_whole_said(p, best, whole):
+            # "15 TKSK dari 15 kecamatan seluruhnya (100%)", "... jumlah ini 90,5% dari 1.200 jiwa":
+            # the words give the whole, and the pair that does not fit does not use it
+            return None
         rival = next((s for s in scored[1:] if s.fits != best.fits), None)
         if rival is not None and rival.score >= best.score - w.rival_margin:
             return None  # two readings, equally likely, disagree: no verdict rather than a false one
@@ -2559,6 +2566,18 @@ class _Resolver:
             if len(items) > 1:
                 return self._list_sum_claim(p, best, items, implicit)
         return self._claim(p, best, implicit)
+
+    def _other_whole_said(self, p: Mention, best: "_Scored", whole: Optional[Mention]) -> bool:
+        """Does the percentage's stretch of its sentence (back to the percentage or semicolon
+        before it) give a whole by "dari" and its number, right before the percentage or as its
+        whole after it, that the pair ``best`` does not take as its denominator?"""
+        s, _ = self.cx.seg.sentence(p.start)
+        before = self.cx.percents_between(s, p.start)
+        lo = max([s, self.text.rfind(";", s, p.start) + 1] + [q.end for q in before])
+        said = [m.start for m in self.cx.operands_between(lo, p.start) if _DARI_RIGHT_BEFORE.search(self.text, lo, m.start)]
+        if whole is not None:
+            said.append(whole.start)
+        return bool(said) and best.den.op.start not in said
 
     def _count_list_around(self, num: Candidate, cands: list[Candidate]) -> list[Operand]:
         """The counts of the list ``num`` is an item of ("300 orang lansia dan 200 orang
@@ -2650,6 +2669,9 @@ class _Resolver:
         v = vocabulary()
         if compared_value_before(self.text, p.start - len(before), p.start):
             return None  # "naik dari 1,5 persen menjadi 1,8 persen": the percentage is a value, not the change
+        given = self._difference_given(p)
+        if given is not None:
+            return given
         if v.decrease.search(before):
             sign = 1
         elif v.increase.search(before):
@@ -2765,6 +2787,25 @@ class _Resolver:
         if o.value <= 0 or rounding_verdict(_operand(p).value, _operand(p).decimals, (o.value - n.value) * sign * 100 / o.value) == "mismatch":
             return None
         return found[0], new
+
+    def _difference_given(self, p: Mention) -> Optional[RatioClaim]:
+        """A change whose difference stands beside its percentage ("Realisasi tahun 2021 sebesar Rp
+        A; dengan demikian realisasi tahun 2022 bertambah Rp D (6,35%)"): the difference over the one
+        earlier figure of its quantity, in its sentence or the one before, that gives the percentage.
+        Only where one fits (never an alarm): which figure is the old value the words leave open."""
+        adj = self.adjacent_before(p)
+        if adj is None or adj.kind not in ("amount", "count") or \
+                not _DIFFERENCE_LEAD.search(self.text, max(0, adj.start - 40), adj.start):
+            return None
+        s, _ = self.cx.seg.sentence(p.start)
+        ps, _ = self.cx.seg.previous_sentence(s) if s > 0 else (s, s)
+        pct, diff = _operand(p), _operand(adj)
+        fits = [m for m in self.cx.operands_between(min(ps, s), adj.start)
+                if m.kind == adj.kind and m.value and _same_quantity(self.text, adj, m) and
+                rounding_verdict(pct.value, pct.decimals, diff.value * 100 / _operand(m).value) != "mismatch"]
+        if len(fits) != 1:
+            return None
+        return RatioClaim("share", pct, diff, _operand(fits[0]), notes=["a change stated as its difference, over the old value"])
 
     def _first_budget_named_after(self, p: Mention, s: int, sign: int) -> Optional[tuple[Mention, Mention]]:
         """A change of the budget right before it against the first budget, named after it and
@@ -3371,7 +3412,18 @@ def _last(it: Iterable[regex.Match]) -> Optional[regex.Match]:
 def _is_change(r: _Resolver, p: Mention) -> bool:
     before = r.clause_before(p)[-45:]
     v = vocabulary()
-    return bool(v.decrease.search(before) or v.increase.search(before))
+    if v.decrease.search(before) or v.increase.search(before):
+        return True
+    # "realisasi tahun 2022 bertambah Rp 413.192.650 (6,35%)": the figure beside it is a change's
+    # difference, and the percentage that change (of an old value), no share of a budget
+    adj = r.adjacent_before(p)
+    return adj is not None and bool(_DIFFERENCE_LEAD.search(r.text, max(0, adj.start - 40), adj.start))
+
+
+# the words before a figure that make it a change's difference: "bertambah Rp ", "kenaikan sebesar "
+_DIFFERENCE_LEAD = regex_cache.compile(r"\b(?:bertambah|berkurang|naik|turun|meningkat|menurun|kenaikan(?:nya)?|"
+                                       r"penurunan(?:nya)?|peningkatan(?:nya)?|pertambahan(?:nya)?|pengurangan(?:nya)?)"
+                                       r"\s+(?:sebesar\s+|sebanyak\s+|senilai\s+)?$", regex.I)
 
 
 # --- lists read in parallel ("masing-masing", "berturut-turut") ------------------------------------

@@ -294,6 +294,12 @@ def _is_item_number(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip(" \t(") and bool(_ITEM_NUMBER_AFTER.match(text, end))
 
 
+# a number inside a document's identifier: after letters and a dot or slash ("PMK.07", "HUK/12"),
+# or before a slash and letters or a year ("134/PMK", "07/2022")
+_IDENTIFIER_BEFORE = regex_cache.compile(r"\p{L}[./]$")
+_IDENTIFIER_AFTER = regex_cache.compile(r"/(?:\p{L}|(?:19|20)\d\d(?!\d))")
+
+
 def bare_numbers(text: str, start: int, end: int, taken: DisjointSpans) -> list[Mention]:
     """Numbers without a unit between two offsets ("menjangkau 560 atau 93,33%", "1.250 dari
     5.000 PMKS"), as counts: operands for the claim finders, never listed as mentions. Numbers
@@ -314,6 +320,8 @@ def bare_numbers(text: str, start: int, end: int, taken: DisjointSpans) -> list[
             continue  # "20 - 30 tahun", "41 s/d 50 tahun": the first end of an age range
         if _is_item_number(text, m.start(), m.end()):
             continue  # "9) Terlaksananya ... 100 anak dan 80 korban": the list's numbering, no quantity
+        if _IDENTIFIER_BEFORE.search(text, max(0, m.start() - 2), m.start()) or _IDENTIFIER_AFTER.match(text, m.end()):
+            continue  # "PMK Nomor 134/PMK.07/2022": a part of a regulation's number, no quantity
         try:
             parsed = parse_number(m.group(0), kind="count")
         except MalformedNumberError:
