@@ -451,6 +451,17 @@ _FIRST_BUDGET_AFTER = regex_cache.compile(r"\s*(?:(?:di)?banding(?:kan)?\s+(?:de
 # "dari" right before a figure, maybe with a word naming it a total: "dari 15 kecamatan", "dari
 # total 1.200 jiwa"
 _DARI_RIGHT_BEFORE = regex_cache.compile(r"\bdari\s+(?:(?:total|jumlah|seluruh|keseluruhan)\s+)?(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
+# the words before a figure that make it another year's: "Pada tahap II 2023 tercatat ", "tahun lalu sebanyak "
+_OTHER_YEAR_LEAD = regex_cache.compile(r"(?:\b(?:19|20)\d\d\b|\btahun\s+(?:lalu|sebelumnya|kemarin)\b)[^.;]{0,40}$", regex.I)
+# the change said of this year: "sehingga tahun ini turun"
+_THIS_YEAR = regex_cache.compile(r"\b(?:tahun\s+ini|saat\s+ini|sekarang|kini)\b", regex.I)
+# between a percentage and the figure of the whole its words name: " dari total Dana Desa Purworejo
+# 2023 sebesar ", " terhadap seluruh belanja daerah yang mencapai "
+_WHOLE_WORDS_THEN_FIGURE = regex_cache.compile(r"\s*(?:dari|terhadap)\s+(?:total|seluruh|keseluruhan|jumlah)\s+[^\d;.]{0,60}?"
+                                               r"(?:(?:19|20)\d\d\s+)?(?:sebesar|senilai|sejumlah|yang\s+(?:mencapai|berjumlah|sebesar))"
+                                               r"\s*(?:Rp\.?\s*)?", regex.I)
+# a budget word naming the whole after a percentage: " dari pagu Dinsos", " dari anggaran", " terhadap alokasi"
+_BUDGET_NAMED_AFTER = regex_cache.compile(r"\s*\)?\s*(?:dari|terhadap)\s+(?:total\s+)?(?:pagu|anggaran|alokasi|plafon)\b", regex.I)
 SUBJECT_VALUE_REACH = 2500  # characters before a change's sentence searched for the value its subject names
 # words of a change's subject that name no particular figure ("Jumlah ... tahun ini naik", "... yang ...")
 _GENERIC_SUBJECT_WORDS = frozenset({"jumlah", "tahun", "ini", "itu", "yang", "dan", "pada", "di", "untuk", "bagi",
@@ -1967,7 +1978,7 @@ class _Resolver:
         # a budget's share of the region's total spending its words name ("Alokasi ini setara dengan
         # 1,27 persen dari total belanja APBD ... yang berjumlah Rp B"): the budget is the part
         of_region_total = num.family == "money" and num.role == "budget" and den.role is None and \
-            self._names_region_total(den.op)
+            (self._names_region_total(den.op) or bool(_WHOLE_WORDS_THEN_FIGURE.fullmatch(self.text, p.end, den.op.start)))
         if num.role == "real" or self._achieved_of_target_after(num, den):
             cue += w.numerator_role
         elif num.role in DENOMINATOR_ROLES and not of_region_total:
@@ -2699,8 +2710,16 @@ class _Resolver:
             old, new = pair
         if new is None:
             # the new value stands before the change: "Rp 78,2 triliun ... yang turun 26,79 persen"
-            prior = [m for m in self.cx.operands_between(max(0, self.cx.seg.previous_sentence(p.start)[0]), p.start)
-                     if _same_quantity(self.text, old, m)]
+            ps = self.cx.seg.previous_sentence(p.start)[0]
+            if POINTS_BACK_SUBJECT.match(self.text, s):
+                # "... plafon sementara Dinsos ... sebesar Rp 42,6 miliar. // Plafon itu naik 10,94
+                # persen dibandingkan ...": a subject pointing back reaches over the paragraph's break
+                # (news give a sentence a paragraph)
+                qs, qe = self.cx.seg.previous_sentence(s)
+                if qs > 0 and not self.text[qs:qe].strip():
+                    qs, _ = self.cx.seg.previous_sentence(qs)
+                ps = min(ps, qs)
+            prior = [m for m in self.cx.operands_between(max(0, ps), p.start) if _same_quantity(self.text, old, m)]
             if not prior:
                 prior = self._budget_named_by_subject(p, s, old) or self._value_named_by_subject(p, s, old)
             elif budget_subject(own_clause(self.text, s, p.start)):
@@ -2871,13 +2890,26 @@ class _Resolver:
         the same quantity; or, where the subject names it by words, the figure they name earlier
         (:meth:`_value_named_by_subject`)."""
         mine = [m for m in self.cx.operands_between(s, p.start) if m.kind in ("amount", "count")]
-        if len(mine) != 1 or not vocabulary().old_value.search(self.text[max(s, mine[0].start - 60):mine[0].start]):
+        if len(mine) != 1:
+            return None
+        lead = self.text[max(s, mine[0].start - 60):mine[0].start]
+        if not vocabulary().old_value.search(lead):
+            # "Pada tahap II 2023 tercatat 19.870 KPM, sehingga tahun ini turun 7,15 persen": a figure
+            # of another year, the change said of this one: the new value given earlier (if it fits)
+            if _OTHER_YEAR_LEAD.search(lead) and _THIS_YEAR.search(self.text, mine[0].end, p.start):
+                found = self._earlier_value_that_fits(p, s, mine[0])
+                return (mine[0], found) if found is not None else None
             return None
         if not POINTS_BACK_SUBJECT.match(self.text, s):
             # "Jumlah PMKS yang tertangani tahun 2020 meningkat dibandingkan tahun 2019 yang sebanyak
             # 21.780 jiwa, atau naik 16,16%": the subject names the new value given earlier
             named = self._value_named_by_subject(p, s, mine[0])
-            return (mine[0], named[0]) if named else None
+            if not named:
+                # "Jumlah penerima tahun ini bertambah dibanding 2023 yang hanya 4.100 anak, atau naik
+                # 18,54 persen": too few words to name it, the new value given earlier (if it fits)
+                found = self._earlier_value_that_fits(p, s, mine[0])
+                return (mine[0], found) if found is not None else None
+            return (mine[0], named[0])
         ps, pe = self.cx.seg.previous_sentence(s)
         prior = [m for m in self.cx.operands_between(ps, pe) if _same_quantity(self.text, mine[0], m)]
         if len(prior) > 1:
@@ -2887,6 +2919,33 @@ class _Resolver:
             prior = [m for m in prior if named and self.cx.candidate(m).role == named and
                      not self._names_region_total(_operand(m))]
         return (mine[0], prior[0]) if len(prior) == 1 else None
+
+    def _earlier_value_that_fits(self, p: Mention, s: int, old: Mention) -> Optional[Mention]:
+        """The new value of a change over ``old`` that the story gave before its sentence: the
+        nearest earlier figure of the same quantity, within reach, of no sentence naming the old
+        value's year, that gives the percentage in the change's direction. Only where it fits (never
+        an alarm): the words name no figure."""
+        before = self.clause_before(p)[-45:]
+        v = vocabulary()
+        sign = 1 if v.decrease.search(before) else -1 if v.increase.search(before) else 0
+        if not sign:
+            return None
+        o, pct = _operand(old), _operand(p)
+        if o.value <= 0:
+            return None
+        os_, oe = self.cx.seg.sentence(old.start)
+        old_years = {y for y in _years(self.text[max(os_, old.start - 60):old.start]) if y.isdigit()}
+        for m in reversed(self.cx.operands_between(max(0, s - SUBJECT_VALUE_REACH), s)):
+            if m.kind != old.kind or not _same_quantity(self.text, old, m) or self.cx.candidate(m).role == "target":
+                continue
+            ms, me = self.cx.seg.sentence(m.start)
+            if old_years & _years(self.text[ms:me]):
+                continue  # a figure of the old value's year
+            n = _operand(m)
+            diff = (o.value - n.value) * sign
+            if diff > 0 and rounding_verdict(pct.value, pct.decimals, diff * 100 / o.value) != "mismatch":
+                return m
+        return None
 
     def _budget_named_by_subject(self, p: Mention, s: int, old: Mention) -> list[Mention]:
         """The new value of a change whose sentence opens a paragraph and whose subject names the
@@ -3001,6 +3060,9 @@ class _Resolver:
         # 2023: Rp A ...; realisasi 2022: Rp B (92%)")
         mine = self._years_at(first_part.start)
         wholes = [w for w in wholes if not (mine and (theirs := self._years_at(w.start)) and not mine & theirs)]
+        if any(_BUDGET_NAMED_AFTER.match(self.text, p.end) for p, _ in run):
+            # "Rp 2,1 miliar atau 21,3 persen dari pagu Dinsos": a pagu, never the realisation before
+            wholes = [w for w in wholes if self.cx.role(w) != "real"]
         best, best_key = None, None
         for w in wholes:
             wop = _operand(w)
@@ -3216,7 +3278,7 @@ _DATELINE = regex_cache.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\
 
 _DARI_OPENING = regex_cache.compile(r"dari\b", regex.I)
 # a sentence's subject pointing back to the figure before: "Jumlah itu", "Angka tersebut", "Anggaran ini"
-POINTS_BACK_SUBJECT = regex_cache.compile(r"[\s\"“]*(?:jumlah|angka|nilai|anggaran|pagu|dana|alokasi)\s+(?:itu|tersebut|ini)\b",
+POINTS_BACK_SUBJECT = regex_cache.compile(r"[\s\"“]*(?:jumlah|angka|nilai|anggaran|pagu|plafon|dana|alokasi)\s+(?:itu|tersebut|ini)\b",
                                            regex.I)
 # a change's subject that names the budget, no realisation and no figure but a year: "anggaran
 # Dinsos tahun 2023 turun ", "Pagu Dinas Sosial tahun ini berkurang " (budget_subject)
