@@ -462,6 +462,12 @@ _WHOLE_WORDS_THEN_FIGURE = regex_cache.compile(r"\s*(?:dari|terhadap)\s+(?:total
                                                r"\s*(?:Rp\.?\s*)?", regex.I)
 # a budget word naming the whole after a percentage: " dari pagu Dinsos", " dari anggaran", " terhadap alokasi"
 _BUDGET_NAMED_AFTER = regex_cache.compile(r"\s*\)?\s*(?:dari|terhadap)\s+(?:total\s+)?(?:pagu|anggaran|alokasi|plafon)\b", regex.I)
+# a short sentence naming an uptake before its percentage: "Persentasenya ", "Daya serapnya dengan
+# demikian ", "Persentase realisasinya sebesar "
+_UPTAKE_CONCLUSION = regex_cache.compile(r"[\s\"“]*(?:persentase(?:nya)?|prosentase(?:nya)?|daya\s+serap(?:nya)?|"
+                                         r"serapan(?:nya)?|penyerapan(?:nya)?|tingkat\s+(?:serapan|penyerapan|realisasi)(?:nya)?)"
+                                         r"(?:\s+(?:realisasi(?:nya)?|anggaran(?:nya)?|keuangan(?:nya)?))?"
+                                         r"(?:\s+(?:dengan\s+demikian|sebesar|mencapai|adalah|yaitu))*\s*", regex.I)
 SUBJECT_VALUE_REACH = 2500  # characters before a change's sentence searched for the value its subject names
 # words of a change's subject that name no particular figure ("Jumlah ... tahun ini naik", "... yang ...")
 _GENERIC_SUBJECT_WORDS = frozenset({"jumlah", "tahun", "ini", "itu", "yang", "dan", "pada", "di", "untuk", "bagi",
@@ -1740,13 +1746,13 @@ class _Resolver:
         or what a budget was changed to: "menjadi Rp B"), the last one given, where it explains the
         percentage. Only where the arithmetic fits, so it never raises an alarm: which budget a far
         realisation is of is a guess the words do not back."""
-        part = self.adjacent_before(p)
+        part = self.adjacent_before(p) or self._realised_just_before(p)
         if part is None or part.kind != "amount" or part.start in self.taken_numerators or \
                 self.cx.candidate(part).role != "real":
             return None
         s, e = self.cx.seg.sentence(p.start)
         if self.dari_whole(p)[1] is not None or \
-                [m for m in self.cx.operands_between(s, part.start) if m.kind == "amount"]:
+                [m for m in self.cx.operands_between(min(s, part.start), part.start) if m.kind == "amount"]:
             return None
         clause = own_clause(self.text, s, p.start)
         if names_other_whole(self.text, p, clause) or not_financial(clause[-45:]) or goal_before(clause[-60:]):
@@ -1784,6 +1790,17 @@ class _Resolver:
         self.taken_numerators.add(part.start)
         return RatioClaim("budget", pct, num, _operand(found[-1]), implicit_denominator=True,
                           notes=["the budget the story gave last before it"])
+
+    def _realised_just_before(self, p: Mention) -> Optional[Mention]:
+        """The realisation a short sentence of its percentage concludes ("Sampai dengan 31
+        Desember 2022 terealisasi Rp A. Persentasenya 95,27%."): the one amount of the sentence
+        right before, where the percentage's sentence names its uptake in a few words and no figure."""
+        s = self._sentence_text_start(p)
+        if self.cx.operands_between(s, p.start) or not _UPTAKE_CONCLUSION.fullmatch(self.text, s, p.start):
+            return None
+        ps, pe = self._previous_sentence(s)
+        amounts = [m for m in self.cx.operands_between(ps, min(pe, s)) if m.kind == "amount"]
+        return amounts[0] if len(amounts) == 1 else None
 
     def _paragraph_opening_years(self, p: Mention) -> set[str]:
         """The years the first sentence of the percentage's paragraph names (none where that is

@@ -189,7 +189,12 @@ def _restated_activities(doc: Document, name: str, after: int, others: list[str]
         return []
     text = doc.text
     other_patterns = [p for p in map(_name_pattern, others) if p is not None]
-    for lead in _PARAGRAPH_LEAD.finditer(text, max(0, after - 2)):
+    # (or a sentence of a paragraph that goes through the list's programs one by one: "... .
+    # Program Rehabilitasi Sosial mencakup kegiatan A dan kegiatan B. Program C meliputi D, sementara
+    # Program E dilaksanakan melalui F.")
+    leads = sorted([*_PARAGRAPH_LEAD.finditer(text, max(0, after - 2)), *_SENTENCE_LEAD.finditer(text, max(0, after - 2))],
+                   key=lambda m: m.end())
+    for lead in leads:
         m = pattern.match(text, lead.end())
         if m is None:
             continue
@@ -201,12 +206,51 @@ def _restated_activities(doc: Document, name: str, after: int, others: list[str]
         acts, _ = _enumerated_activities(doc, m.start(), stop)
         if not acts:
             acts = _named_kegiatan(text, m.end(), stop)
+        if not acts:
+            acts = _official_names_after_verb(text, m.end(), stop)
         if acts:
             return acts
     return []
 
 
+# a program's verb before the names of its kegiatan, the word "kegiatan" left out: "Program A
+# meliputi B serta C", "Program D dilaksanakan melalui E"
+_VERB_THEN_NAMES = regex_cache.compile(r"\s+(?:meliputi|mencakup|dilaksanakan\s+melalui|melalui|terdiri\s+(?:dari|atas))\s+(?=\p{Lu})",
+                                       regex.I)
+OFFICIAL_NAME_SCORE = 90.0  # how close to the nomenclature each name must be, the word "kegiatan" left out
+
+
+def _official_names_after_verb(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The kegiatan a program's verb lists without the word "kegiatan" ("Program Perlindungan dan
+    Jaminan Sosial meliputi Pemeliharaan Anak-Anak Terlantar serta Pengelolaan Data Fakir Miskin
+    ..."): taken only where every name of the list is an official kegiatan's name (a list of
+    what was done is no list of kegiatan)."""
+    v = _VERB_THEN_NAMES.match(text, start, stop)
+    if v is None:
+        return []
+    end = _LIST_END.search(text, v.end(), stop)
+    end_at = end.start() if end else stop
+    clause = _CLAUSE_AFTER_LIST.search(text, v.end(), end_at)
+    end_at = clause.start() if clause else end_at
+    pieces = [(v.end() + a, v.end() + b) for a, b in split_enumeration(text[v.end():end_at])]
+    if not pieces:
+        return []
+    for a, b in pieces:
+        # (the best candidate's score: a name both a kegiatan and a sub kegiatan is official, if
+        # ambiguous as to which)
+        found = match(text[a:b], level=ACTIVITY_LEVELS, score_cutoff=OFFICIAL_NAME_SCORE)
+        if not found.candidates or found.candidates[0].score < OFFICIAL_NAME_SCORE:
+            return []
+    return pieces
+
+
+# a clause after a list of names: ", sementara Program E ...", ", sedangkan ..."
+_CLAUSE_AFTER_LIST = regex_cache.compile(r",\s*(?:sementara|sedangkan|adapun|namun|dengan)\b", regex.I)
+
+
 _BLANK_LINE = regex_cache.compile(r"\n[ \t]*\n")
+# a sentence's or a contrasting clause's start inside a paragraph, where a program it names opens it
+_SENTENCE_LEAD = regex_cache.compile(r"(?:(?<=[\p{Ll}\d)][.;])[ \t]+|,[ \t]*(?:sementara|sedangkan)[ \t]+)(?=Program\b)")
 _ANAPHOR_REACH = 300  # characters after the last item's estimated end where "program ini" still points back
 
 
