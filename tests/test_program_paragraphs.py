@@ -148,3 +148,26 @@ def test_a_short_sentence_concluding_the_realisation_before_it():
     assert checks_by_stated(text.format(pct="95,27%"))[95.27] == ("budget_percent", "consistent", 6874112300.0,
                                                                   7215400000.0)
     assert [c for c in extract_text(text.format(pct="92,57%")).checks if c.verdict == "mismatch"] == []
+
+
+# an LKPJ chapter whose own heading is numbered with its programs (FAILED BEFORE: "Gambaran Umum"
+# was a program)
+CHAPTER = """III.2.6 URUSAN SOSIAL
+
+1. Gambaran Umum
+
+Urusan sosial merupakan urusan pemerintahan wajib yang berkaitan dengan pelayanan dasar.
+
+2. Program Pemberdayaan Sosial
+Pagu Rp. 612.500.000,- dengan realisasi Rp. 598.100.000,- (97,65 %).
+
+3. Program Rehabilitasi Sosial
+Pagu Rp. 1.180.000.000,-, realisasi Rp. 1.142.560.000,- (96,83 %). Kegiatan yang dibiayai ialah Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar, Anak Terlantar, Lanjut Usia Terlantar, serta Gelandangan Pengemis di Luar Panti Sosial sebesar Rp. 905.000.000,- dan Rehabilitasi Sosial Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya Bukan Korban HIV/Aids dan Napza di Luar Panti Sosial sebesar Rp. 275.000.000,-. Sub kegiatan Penyediaan Permakanan menjangkau 730 jiwa lansia dari target 800 jiwa (91,25 %).
+"""
+
+
+def test_a_chapter_heading_numbered_with_the_programs_is_no_program():
+    programs = _programs(CHAPTER)
+    assert [name for name, _, _ in programs] == ["Program Pemberdayaan Sosial", "Program Rehabilitasi Sosial"]
+    # (a sub kegiatan's name ends before the sentence's verb, where it is read)
+    assert not [a for _, acts, _ in programs for a in acts if "menjangkau" in a]

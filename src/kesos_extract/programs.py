@@ -1290,7 +1290,7 @@ _INLINE_PARTS_END = regex_cache.compile(r"(?<!\b(?:Rp|Kab|Kec|No|dll|dsb))\.(?=\
                                   # what the part gave: "B, dengan keluaran 3.420 KPM ..."
                                   r"|[,;]?\s+dengan\s+(?:keluaran|output|hasil|capaian|target)\b", regex.I)
 _WORD_AFTER_COMMA = regex_cache.compile(r",\s+(\p{L}+)")
-_LAST_WORD = regex_cache.compile(r"\s(\p{Ll}+)\s*$")
+_LOWER_WORD_IN = regex_cache.compile(r"\s(\p{Ll}+)\b")
 
 
 # a kegiatan on a line of its own after a list marker ("a. Kegiatan Rehabilitasi Sosial Dasar ...",
@@ -1408,10 +1408,12 @@ def _inline_parts(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         if verb is not None:  # "... sub kegiatan A dan B, terlaksana ...": a verb after a comma ends the list
             out.extend((pos + s, pos + e) for s, e in split_enumeration(text[pos:verb.start()]))
             break
-        # (a verb right before the figures is the sentence's: "Sub kegiatan A memakai Rp ...")
-        last = _LAST_WORD.search(text, pos, piece_end)
-        if last is not None and last.start() > pos and is_verb(last.group(1)):
-            piece_end = last.start()
+        # (a verb in lower case after the name is the sentence's: "Sub kegiatan A memakai Rp ...",
+        # "Sub kegiatan Penyediaan Permakanan menjangkau 730 jiwa ...")
+        verb = next((w for w in _LOWER_WORD_IN.finditer(text, pos, piece_end)
+                     if len(text[pos:w.start()].split()) >= 2 and is_verb(w.group(1))), None)
+        if verb is not None:
+            piece_end = verb.start()
         # (a name is two words at least: "realisasi" after a comma is the figures' word)
         out.extend((pos + s, pos + e) for s, e in split_enumeration(text[pos:piece_end])
                    if len(text[pos + s:pos + e].split()) >= 2)

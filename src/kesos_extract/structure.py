@@ -855,6 +855,10 @@ def _trimmed(run: _Run) -> list[_Candidate]:
     items = list(run.items)
     while items and not items[-1].is_program and not run.grouped:
         items.pop()
+    # nor leading ones: the chapter's own headings numbered with its programs ("1. Gambaran Umum" /
+    # "2. Program Pemberdayaan Sosial" / "3. Program Rehabilitasi Sosial")
+    while len(items) > 2 and not items[0].is_program and items[1].is_program and not run.grouped:
+        items.pop(0)
     return items
 
 
