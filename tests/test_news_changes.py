@@ -60,3 +60,11 @@ def test_a_share_named_of_the_pagu_is_not_taken_of_the_realisation():
     # 21,3 is 2,1 / 9,87, the share of the realisation; the words say of the pagu (12,77): before,
     # judged consistent against the realisation
     assert 21.3 not in checks_by_stated(text) or checks_by_stated(text)[21.3][3] != 9870000000.0
+
+
+def test_a_program_s_name_ends_before_its_allocation():
+    # (FAILED BEFORE: "Program Sembako alokasi Januari-Maret", an extra program of each story)
+    text = ("PIKIRAN-RAKYAT.com - Sebanyak 24.310 keluarga penerima manfaat (KPM) di Kabupaten Indramayu menerima "
+            "bantuan Program Sembako alokasi Januari-Maret 2024. Setiap KPM menerima Rp 600.000, rapelan tiga bulan "
+            "dengan indeks Rp 200.000 per bulan.")
+    assert [p.name for p in extract_text(text).programs] == ["Program Sembako"]
