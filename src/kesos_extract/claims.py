@@ -338,7 +338,7 @@ class _Finder:
         atau 88,57%". None where no count of the whole's thing stands there with only its words
         between ("18 orang ... dari 20 kasus": people of cases, not told)."""
         s, _ = self.seg.sentence(p.start)
-        dari = _DARI_RIGHT_BEFORE_COUNT.search(self.text, max(0, whole.start - 30), whole.start)
+        dari = evidence.DARI_RIGHT_BEFORE.search(self.text, max(0, whole.start - 30), whole.start)
         before = [op for op in self.count_operands(max(s, dari.start() - 120), dari.start()) if op.end <= dari.start()]
         if not before or not _PART_WORDS_BEFORE_DARI.fullmatch(self.text, before[-1].end, dari.start()) or \
                 not _units_compatible(self.text, whole, before[-1]) or before[-1].value > whole.value:
@@ -3756,7 +3756,7 @@ class _Finder:
             whole = self.whole_after(p)
             part = self.adjacent_count(p)
             if whole is None and part is not None and \
-                    _DARI_RIGHT_BEFORE_COUNT.search(self.text, max(0, part.start - 30), part.start) and \
+                    evidence.DARI_RIGHT_BEFORE.search(self.text, max(0, part.start - 30), part.start) and \
                     _WHOLE_NAMED_AFTER_COUNT.match(self.text, part.end) and not _DARI.match(self.text[p.end:p.end + 12]):
                 # "38 anak terlantar, dari 40 anak yang direncanakan (95%)": the count beside the
                 # percentage is its whole; the part the count before "dari", of the same thing, or none
@@ -4442,9 +4442,6 @@ _CHANGE_BEFORE_DIFF = regex_cache.compile(r"\b(?P<word>bertambah|berkurang|naik|
 _COMPARED_LEAD = regex_cache.compile(r"(?<!\w)(?:dibanding(?:kan)?|semula|sebelumnya)(?:\s+(?!(?:menjadi|atau|dan)\b)"
                                      r"[\p{L}\d/]+){0,4}?\s*(?:yang\s+)?(?:sebanyak|sejumlah|sebesar|mencapai|hanya|tercatat)?\s*$",
                                      regex.I)
-# "dari" right before a count, maybe with a word naming it a total: "dari 40 anak", "dari total 350 jiwa"
-_DARI_RIGHT_BEFORE_COUNT = regex_cache.compile(r"(?<!\b(?:lebih|kurang|terdiri|berasal|mulai)\s)\bdari\s+"
-                                               r"(?:(?:total|jumlah|seluruh|keseluruhan)\s+)?(?:sebanyak\s+)?$", regex.I)
 # what names such a whole after its count: a relative clause ("dari 40 anak yang direncanakan",
 # "dari 350 jiwa yang terdampak", "dari 20 kasus yang dilaporkan")
 _WHOLE_NAMED_AFTER_COUNT = regex_cache.compile(r"\s+yang\s+(?:telah\s+|sudah\s+)?\p{L}{3,}", regex.I)

@@ -449,8 +449,9 @@ _COMPARED_YEAR_LEAD = regex_cache.compile(r"\b(?:daripada|dibanding(?:kan)?(?:\s
 _FIRST_BUDGET_AFTER = regex_cache.compile(r"\s*(?:(?:di)?banding(?:kan)?\s+(?:dengan\s+)?|dari\s+)(?:pagu|anggaran|alokasi)\s+"
                                           r"(?:awal|semula|murni|induk|sebelumnya|sebelum\s+perubahan)\b", regex.I)
 # "dari" right before a figure, maybe with a word naming it a total: "dari 15 kecamatan", "dari
-# total 1.200 jiwa"
-_DARI_RIGHT_BEFORE = regex_cache.compile(r"\bdari\s+(?:(?:total|jumlah|seluruh|keseluruhan)\s+)?(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
+# total 1.200 jiwa"; not "lebih dari 300 orang" (a bound), "terdiri dari 4.160 KPM" (a part)
+DARI_RIGHT_BEFORE = regex_cache.compile(r"(?<!\b(?:lebih|kurang|terdiri|berasal|mulai)\s)\bdari\s+"
+                                        r"(?:(?:total|jumlah|seluruh|keseluruhan)\s+)?(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
 # the words before a figure that make it another year's: "Pada tahap II 2023 tercatat ", "tahun lalu sebanyak "
 _OTHER_YEAR_LEAD = regex_cache.compile(r"(?:\b(?:19|20)\d\d\b|\btahun\s+(?:lalu|sebelumnya|kemarin)\b)[^.;]{0,40}$", regex.I)
 # the change said of this year: "sehingga tahun ini turun"
@@ -2602,7 +2603,7 @@ class _Resolver:
         s, _ = self.cx.seg.sentence(p.start)
         before = self.cx.percents_between(s, p.start)
         lo = max([s, self.text.rfind(";", s, p.start) + 1] + [q.end for q in before])
-        said = [m.start for m in self.cx.operands_between(lo, p.start) if _DARI_RIGHT_BEFORE.search(self.text, lo, m.start)]
+        said = [m.start for m in self.cx.operands_between(lo, p.start) if DARI_RIGHT_BEFORE.search(self.text, lo, m.start)]
         if whole is not None:
             said.append(whole.start)
         return bool(said) and best.den.op.start not in said
