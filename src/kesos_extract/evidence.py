@@ -420,15 +420,12 @@ _COMPARED_YEAR_AFTER = regex_cache.compile(r"\s*(?:dibanding(?:kan)?|daripada)\s
                                      r"(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*(?:yang\s+)?(?:sebesar|sebanyak|senilai|mencapai|:|=|Rp))",
                                      regex.I)
 _CLAUSE_BREAK = regex_cache.compile(r"[,;:()]|\.\s")
-# between a value and its change's percentage: " atau turun ", ", naik sebesar "
-_CHANGE_GAP = regex_cache.compile(r"\s*,?\s*(?:atau\s+)?(?:naik|turun|meningkat|menurun|bertambah|berkurang)(?:\s+(?:sebesar|sekitar))?\s*",
-                                  regex.I)
 # after a change's percentage, the year before as its base: " dibandingkan tahun sebelumnya", " dari tahun lalu"
 _AGAINST_YEAR_BEFORE = regex_cache.compile(r"\s*(?:(?:di)?banding(?:kan)?\s+(?:dengan\s+)?|dari\s+)(?:realisasi\s+)?tahun\s+"
                                            r"(?:sebelumnya|lalu)\b", regex.I)
-# between a value and its change's percentage, the change said by a noun too: ", sehingga terjadi
-# peningkatan sebesar ", " atau naik "
-_CHANGE_WORDS_GAP = regex_cache.compile(r"\s*,?\s*(?:(?:sehingga|maka|atau)\s+)?(?:terjadi\s+|ada\s+|mengalami\s+)?"
+# between a value and its change's percentage: " atau turun ", ", naik sebesar ", the change said
+# by a noun too: ", sehingga terjadi peningkatan sebesar "
+_CHANGE_GAP = regex_cache.compile(r"\s*,?\s*(?:(?:sehingga|maka|atau)\s+)?(?:terjadi\s+|ada\s+|mengalami\s+)?"
                                         r"(?:naik|turun|meningkat|menurun|bertambah|berkurang|peningkatan|penurunan|kenaikan|"
                                         r"pertambahan|pengurangan)(?:\s+(?:sebesar|sekitar|sebanyak))?\s*", regex.I)
 # the region's total spending, named before its figure: "total APBD", "total belanja daerah",
@@ -2854,7 +2851,7 @@ class _Resolver:
             return None
         before = [m for m in self.cx.operands_between(s, p.start) if m.kind == "amount"]
         new = before[-1] if before else None
-        if new is None or not _CHANGE_WORDS_GAP.fullmatch(self.text, new.end, p.start):
+        if new is None or not _CHANGE_GAP.fullmatch(self.text, new.end, p.start):
             return None
         ps, _ = self.cx.seg.paragraph(p.start)
         found = [m for m in self.cx.operands_between(ps, s) if m.kind == "amount" and _same_quantity(self.text, new, m)
@@ -2878,7 +2875,7 @@ class _Resolver:
             return None
         before = [m for m in self.cx.operands_between(s, p.start) if m.kind in ("amount", "count")]
         old = before[-1] if before else None
-        if old is None or not _CHANGE_WORDS_GAP.fullmatch(self.text, old.end, p.start):
+        if old is None or not _CHANGE_GAP.fullmatch(self.text, old.end, p.start):
             return None
         years = _years(_CLAUSE_BREAK.split(self.text[s:old.start])[-1]) or _years(self.text[s:old.start])
         if len(years) != 1 or not next(iter(years)).isdigit():
