@@ -172,6 +172,11 @@ def _achievement_re() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _percent_target_lead_re() -> regex.Pattern:
+    return compile_pattern("{{percent_target_lead}}", where="claims.yaml:percent_target_lead")
+
+
+@lru_cache(maxsize=1)
 def _part_to_whole_re() -> regex.Pattern:
     return compile_pattern("{{part_to_whole_gap}}", where="claims.yaml:part_to_whole_gap")
 
@@ -1627,6 +1632,34 @@ class _Finder:
                                   notes=[f"the budget of {subject.group('agency')!r} named before, over the whole named after the percentage"]))
         return out
 
+    def region_share_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """A budget's share of the region's spending, both in the percentage's sentence: "didukung
+        anggaran sebesar Rp A yang merupakan 0,63 % dari belanja APBD Kabupaten X sebesar Rp W",
+        "dialokasikan Rp A dengan realisasi Rp B (95,51%), atau 0,74% dari belanja daerah Kota X
+        yang sebesar Rp W". The whole is the amount the words after the percentage name the
+        region's (:data:`_OF_THE_REGION_SPENDING`); the part the nearest amount before the
+        percentage that its words make a budget, not a realisation."""
+        out = []
+        for p, s, e, _ in self._unclaimed_with_clause(claimed):
+            named = _OF_THE_REGION_SPENDING.match(self.text, p.end, min(e, p.end + 110))
+            if named is None:
+                continue
+            whole = next(iter(self._amounts_between(named.end(), e)), None)
+            if whole is None or whole.start > named.end() + 4:
+                continue
+            budgets = [a for a in self._amounts_between(s, p.start) if self._role(a) == "budget"]
+            if not self._amounts_between(s, p.start) and _BUDGET_SUBJECT.match(self.text, s, p.start):
+                # "Anggaran urusan sosial sebesar Rp A dengan realisasi Rp B. Anggaran program urusan
+                # sosial ini baru P% dari belanja langsung ...": the one budget of the sentence before
+                ps, pe = self._filled_sentence_before(s)
+                before = [a for a in self._amounts_between(ps, pe) if self._role(a) == "budget"]
+                budgets = before if pe and len(before) == 1 else []
+            if not budgets or budgets[-1].value >= whole.value:
+                continue
+            out.append(RatioClaim("share", _operand(p), _operand(budgets[-1]), _operand(whole),
+                                  notes=["the budget before the percentage, over the region's spending named after it"]))
+        return out
+
     def _list_head_before(self, start: int, end: int) -> Optional[tuple[int, int]]:
         """Where the sentence from ``start`` to ``end`` ends a list one item a line ("3. Program
         Penanganan Bencana: Rp 2.300.000.000."), the span of the sentence that introduces the list,
@@ -1784,6 +1817,9 @@ class _Finder:
             # ("Serapan Dinas Sosial 85 persen, lebih tinggi dari serapan Dinas Kesehatan yang hanya
             # Rp A dari pagu Rp B"): that agency's
             near = [a for a in near if not (p.end <= a.start < pe and self._other_agency_between(p, a.start))]
+            # an amount in a list item after the percentage is the item's ("... terealisasi Rp B atau
+            # 94,96%, melalui kegiatan:" / "a) ...: pagu Rp C, realisasi Rp D;"), not of the percentage
+            near = [a for a in near if a.start < p.end or not _LIST_ITEM_LINE.search(self.text, p.end, a.start)]
             reals = [a for a in near if roles[id(a)] == "real"]
             if not reals:
                 continue
@@ -2581,6 +2617,53 @@ class _Finder:
             out.append(RatioClaim("target", _operand(p), real, target,
                                   notes=[f"the target named '{name}' of the targets stated before"]))
         return out
+
+    def percent_target_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """The achievement of a target that is a percentage, whose realisation (a percentage too)
+        the sentence states before the target or the paragraph before the sentence: "Rasio ini
+        (84,44%) sedikit di bawah target 85%; capaiannya 99,34%", "... sebanyak 172 anak, dengan
+        kata lain 95,56%. Dibanding target 90%, capaian indikator ini adalah 106,18%". The target is
+        the percentage right before the achievement's words; the realisation the nearest percentage
+        before it that is no target, no achievement and not of another year than the target's."""
+        out = []
+        for p in self.percents:
+            if p.start in claimed:
+                continue
+            s, _ = self.seg.sentence(p.start)
+            before = [q for q in self._percents_between(s, p.start) if q.end <= p.start]
+            if not before or not _achievement_re().match(self.text[before[-1].end:p.start]):
+                continue
+            t = before[-1]
+            if not self._is_percent_target(t, s):
+                continue
+            real = self._realised_percent_before(t, s)
+            if real is None:
+                continue
+            pct = _operand(p)
+            if real.start < s and not _fits(real.value, _operand(t).value, pct):
+                # "Target 80%, capaian 82%." often states the realisation itself as the
+                # achievement: a percentage sentences before is its realisation only where it fits
+                continue
+            out.append(RatioClaim("target", pct, real, _operand(t)))
+        return out
+
+    def _is_percent_target(self, q: Mention, s: int) -> bool:
+        return bool(_percent_target_lead_re().search(self.text[max(s, q.start - 50):q.start]))
+
+    def _realised_percent_before(self, t: Mention, s: int) -> Optional[Operand]:
+        ps, _ = self.seg.paragraph(t.start)
+        target_years = self._clause_years(t.start)
+        for q in reversed([q for q in self._percents_between(ps, t.start) if q.end <= t.start]):
+            qs, _ = self.seg.sentence(q.start)
+            if self._is_percent_target(q, qs):
+                continue
+            if _ACHIEVEMENT_BEFORE.search(self.text[max(qs, q.start - 60):q.start]):
+                continue  # another target's achievement ("capaian indikator ini adalah 106,18%")
+            years = self._clause_years(q.start)
+            if years and target_years and not years & target_years:
+                return None  # "Pada tahun 2021 dan 2022 realisasi indikator ini masing-masing 88,2%"
+            return _operand(q)
+        return None
 
     def _target_name_of_percent(self, p: Mention, s: int) -> Optional[str]:
         """The plan a percentage names its target by: "terhadap target PK sebesar P%" before it,
@@ -4494,6 +4577,8 @@ _NAMED_TARGET_AFTER = regex_cache.compile(rf"\s*\)?\s*(?:terhadap|dari|atas)\s+(
 _TARGET_NAMED_FIRST = regex_cache.compile(rf"(?<![\p{{L}}])(?:(?:terhadap|dari|atas)\s+)?(?i:target|sasaran)\s+{_PLAN_NAME}(?![\p{{L}}])")
 _TARGET_NAMED_AFTER = regex_cache.compile(rf"[ ]+(?:dalam|pada|di|menurut|sesuai|berdasarkan)\s+(?:(?i:target)\s+)?{_PLAN_NAME}(?![\p{{L}}])")
 _TARGET_VERB = regex_cache.compile(r"(?<!\w)(?:ditargetkan|ditetapkan|target(?:nya)?|sasaran)(?!\w)", regex.I)
+# an achievement's words before its percentage, in its clause: "capaian indikator ini adalah 106,18%"
+_ACHIEVEMENT_BEFORE = regex_cache.compile(r"\bcapaian(?:nya)?\b[^.;%\d]*$", regex.I)
 _REALISED_WORD = regex_cache.compile(r"(?<!\w)(?:realisasi(?:nya)?|terealisasi|tercapai|dicapai|mencapai\s+realisasi)(?!\w)", regex.I)
 
 
@@ -4662,6 +4747,15 @@ _AGENCY_BUDGET_SUBJECT = regex_cache.compile(r"\b(?:porsi|proporsi|persentase|pr
 # " terhadap APBD"
 _OF_THE_REGION_BUDGET = regex_cache.compile(r"\s*(?:dari|terhadap)\s+(?:total\s+|keseluruhan\s+)?(?:APBD|belanja\s+daerah|anggaran\s+daerah)\b"
                                       r"[^\n.;,]{0,50}?(?:yang\s+)?(?:mencapai|sebesar|senilai|sejumlah)?\s*", regex.I)
+# after a percentage, the region's spending it is of, up to the word before its figure: " dari belanja
+# APBD Kabupaten X sebesar ", " dari belanja daerah Kota X yang sebesar ", " dari belanja langsung
+# Kabupaten X tahun 2018 yang sebesar "
+_OF_THE_REGION_SPENDING = regex_cache.compile(
+    r"\s*(?:dari|terhadap)\s+(?:total\s+|keseluruhan\s+|seluruh\s+)?(?:belanja\s+(?:APBD|daerah|langsung|tidak\s+langsung)|APBD|anggaran\s+daerah)"
+    r"\s+(?:(?:Kabupaten|Kota|Provinsi|Pemerintah)\b[^\n.;,\d]{0,50}?)?(?:(?:tahun\s+(?:anggaran\s+)?)?(?:19|20)\d\d\s+)?"
+    r"(?:yang\s+)?(?:sebesar|senilai|sejumlah|mencapai|berjumlah)\s*", regex.I)
+# a sentence whose subject is a budget, no figure before the percentage: "Anggaran program urusan sosial ini baru "
+_BUDGET_SUBJECT = regex_cache.compile(r"[\s\"“]*(?:anggaran|pagu|alokasi)\b[^\d.;]*$", regex.I)
 _REGION_BUDGET_WORD = regex_cache.compile(r"\b(?:APBD|belanja\s+daerah|anggaran\s+daerah)\b", regex.I)
 # the words before an agency's budget: "total pagu Dinsos ... sebesar", "Dinsos Kukar hanya mendapat"
 _AGENCY_BUDGET_LEAD = regex_cache.compile(r"\b(?:pagu|anggaran|alokasi|mendapat(?:kan)?|memperoleh|dialokasikan|dianggarkan)\b", regex.I)
@@ -5025,6 +5119,11 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     claims += [c for c in f.header_record_claims() if c.percent.start not in taken]
     # "capaian terhadap target Renstra 98,08% dan terhadap target PK 95,63%": each of the targets named
     claims += f.named_target_claims({c.percent.start for c in claims})
+    # "Rasio ini (84,44%) sedikit di bawah target 85%; capaiannya 99,34%": a percentage's target
+    claims += f.percent_target_claims({c.percent.start for c in claims})
+    # "Rp A yang merupakan 0,63 % dari belanja APBD Kabupaten X sebesar Rp W": before the money finders,
+    # which would read a realisation beside it as its part
+    claims += f.region_share_claims({c.percent.start for c in claims})
     claims += f.money_claims({c.percent.start for c in claims})
     # "Rp B, hanya 80 persen dari tahun lalu": the new value's share of the old one, where no finder
     # of money found a realisation of its pagu ("90 persen dari pagu tahun 2023") or a change

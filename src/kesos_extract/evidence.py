@@ -431,7 +431,10 @@ _CHANGE_GAP = regex_cache.compile(r"\s*,?\s*(?:(?:sehingga|maka|atau)\s+)?(?:ter
 # the region's total spending, named before its figure: "total APBD", "total belanja daerah",
 # "seluruh belanja APBD" (an agency's budget is part of it)
 _REGION_TOTAL = regex_cache.compile(r"\b(?:total|seluruh|keseluruhan|jumlah)\s+(?:belanja\s+)?(?:APBD|APBN|belanja\s+daerah)\b"
-                                    r"|\bbelanja\s+daerah\b", regex.I)
+                                    r"|\bbelanja\s+(?:daerah|APBD|APBN)\b"
+                                    # "belanja langsung Kabupaten X tahun 2018 yang sebesar": the region's, not an agency's
+                                    r"|\bbelanja\s+(?:langsung|tidak\s+langsung)\s+(?:Kabupaten|Kota|Provinsi|Pemerintah|Pemkab|Pemkot|Pemprov)\b",
+                                    regex.I)
 REGION_TOTAL_REACH = 90  # characters before a figure read for the words naming it the region's total
 # between an amount and its share of a whole named after the percentage: ", menyerap ", " yang
 # mencapai ", ", yaitu "
@@ -706,6 +709,16 @@ def item_named(words: str) -> Optional[str]:
     belanja operasi sebesar" -> "belanja operasi"), or None."""
     found = _last(_ITEM.finditer(words))
     return None if found is None else found.group(0).lower().split()[0] + " " + found.group(1).lower()
+
+
+# a program named by its first words after "Program" ("Program Pembinaan Anak Terlantar")
+_PROGRAM_NAMED = regex_cache.compile(r"\bProgram\s+(\p{Lu}\p{L}+)\s+(\p{L}+)")
+
+
+def _last_program_named(text: str, start: int, end: int) -> Optional[tuple[str, str]]:
+    """The first two words of the last program named between two offsets, lower-cased."""
+    found = list(_PROGRAM_NAMED.finditer(text, start, end))
+    return (found[-1].group(1).lower(), found[-1].group(2).lower()) if found else None
 
 
 def of_other_item(text: str, p_clause: str, op_clause: str) -> bool:
@@ -1229,6 +1242,19 @@ class _Context:
             return False
         return of_other_item(self.text, own_clause(self.text, ps, p.start), own_clause(self.text, os_, op.start))
 
+    def of_other_program(self, p: Mention, op: Operand) -> bool:
+        """Is the figure ``op``, after the percentage's sentence, of another program than the
+        percentage: the percentage's sentence names a program before it, and the text between
+        that sentence and the figure names another one ("Untuk Program Pembinaan Anak Terlantar, ... realisasi Rp B (97,00
+        persen dari pagu). // Adapun Program Pemberdayaan Fakir Miskin ... Dari anggaran program
+        Rp C ...")?"""
+        s, e = self.seg.sentence(p.start)
+        if op.start < e:
+            return False
+        mine = _last_program_named(self.text, s, p.start)
+        theirs = _last_program_named(self.text, e, op.start)
+        return mine is not None and theirs is not None and mine != theirs
+
     def of_other_agency(self, p: Mention, op: Operand) -> bool:
         """Is the figure ``op`` of another agency than the percentage ``p``: each is in a clause
         that names an agency ("Dinas Kesehatan menyerap Rp 62,3 miliar dari pagu Rp 80 miliar.
@@ -1518,7 +1544,9 @@ class _Resolver:
         _, e = self.cx.seg.sentence(p.start)
         nxt = self.cx.percents_between(p.end, min(e, p.end + 90))
         limit = min([e, p.end + 90] + [q.start for q in nxt])
-        ops = self.cx.operands_between(m.end(), limit)
+        # (a whole that starts within reach counts, however long its figure: " dari belanja langsung
+        # Kabupaten X tahun 2018 yang sebesar Rp 102.315.000.000,-")
+        ops = [o for o in self.cx.operands_between(m.end(), e) if o.start < limit]
         return True, (ops[0] if ops else None)
 
     # -- the search --
@@ -2128,6 +2156,7 @@ class _Resolver:
         cands += self._achieved_before_its_target(prior, cands, s, e, own_ps)
         cands += self._realisation_named_back(cands, s, e, own_ps)
         cands += self._realisation_judged_before(p, cands)
+        cands += self._budget_named_back(p, cands, s, own_ps)
         # "..., dengan rincian: a. ... Rp A; b. ... Rp B. // Usulan tersebut setara P persen dari ...":
         # a sentence whose subject points back is of what the list details, not of its last item
         items = [c for c in cands if self._list_item_before_back_reference(p, c.op)]
@@ -2276,6 +2305,23 @@ class _Resolver:
                 break
             ps = qs
         return ps
+
+    def _budget_named_back(self, p: Mention, kept: list[Candidate], s: int, own_ps: int) -> list[Candidate]:
+        """The budget of the sentence before, where the percentage's clause points back to it and a
+        percentage of its own stands after it there, which the search by proximity stops at ("...
+        didukung anggaran sebesar Rp A yang merupakan 0,63 % dari belanja APBD ... . Sampai dengan
+        tanggal 31 Desember 2023 anggaran tersebut telah direalisasikan sebesar Rp B dengan
+        persentase 95,33 %"): the one amount of that sentence the words make a budget."""
+        if not _BUDGET_POINTED_BACK.search(self.text, s, p.start):
+            return []
+        ps, pe = self._previous_sentence(s)
+        if ps < own_ps or not self.cx.percents_between(ps, pe):
+            return []
+        amounts = [self.cx.candidate(m) for m in self.cx.operands_between(ps, pe) if m.kind == "amount"]
+        budgets = [c for c in amounts if c.role == "budget"]
+        if len(budgets) != 1 or any(c.op.start == budgets[0].op.start for c in kept):
+            return []
+        return budgets
 
     def _previous_sentence(self, s: int) -> tuple[int, int]:
         """The sentence before the one at ``s``, from its first character: the run of blank lines
@@ -2466,7 +2512,8 @@ class _Resolver:
         cands = [c for c in self.candidates(e, end) if c.family == "money"
                  and not _other_year(years, self.text[slice(*self.cx.seg.sentence(c.op.start))])
                  and not self.cx.of_other_agency(p, c.op) and not self._of_a_part(p, c.op)
-                 and not self.cx.of_other_item(p, c.op) and not self._of_other_period(p, c.op)]
+                 and not self.cx.of_other_item(p, c.op) and not self._of_other_period(p, c.op)
+                 and not self.cx.of_other_program(p, c.op)]
         adj = self.adjacent_before(p)
         if adj is not None and adj.kind == "amount":
             cands.insert(0, self.cx.candidate(adj))  # "realisasi Rp X atau 51 persen. Pagu Rp Y."
@@ -3293,6 +3340,8 @@ _DATELINE = regex_cache.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\
 
 _DARI_OPENING = regex_cache.compile(r"dari\b", regex.I)
 # a sentence's subject pointing back to the figure before: "Jumlah itu", "Angka tersebut", "Anggaran ini"
+# a clause's words pointing back to a budget stated before: "anggaran tersebut telah direalisasikan"
+_BUDGET_POINTED_BACK = regex_cache.compile(r"\b(?:anggaran|pagu|alokasi|dana)\s+(?:itu|tersebut)\b", regex.I)
 POINTS_BACK_SUBJECT = regex_cache.compile(r"[\s\"“]*(?:jumlah|angka|nilai|anggaran|pagu|plafon|dana|alokasi)\s+(?:itu|tersebut|ini)\b",
                                            regex.I)
 # a change's subject that names the budget, no realisation and no figure but a year: "anggaran

@@ -1040,10 +1040,40 @@ def _numbered_activities(doc: Document, prefix: str, start: int, end: int) -> li
     """Lines numbered under the program's own number: "1.1 ...", "1.2 ..." under "1. Program ...",
     "2.1.1 ..." under "2.1 Program ..." (not the next program's "2.2 Program ...")."""
     pat = regex.compile(rf"(?m)^[ \t]*(?:[-•▪·][ \t]*)?{regex.escape(prefix)}\.\d{{1,2}}\.?[ \t]+(?P<name>[^\n]+?)[ \t;.]*$")
-    # (each cut before the figures stated for it: "1.1 A, pagu Rp 85.000.000, realisasi ...")
-    return [(m.start("name"), _before_figures(doc.text, m.start("name"), m.end("name")))
+    # (each cut before the figures stated for it: "1.1 A, pagu Rp 85.000.000, realisasi ...", or
+    # before a table row's figure cells, its name wrapped to the lines below in its column)
+    return [(m.start("name"), _wrapped_cell_end(doc.text, m.start("name"),
+                                                _before_figures(doc.text, m.start("name"), m.end("name"))))
             for m in pat.finditer(doc.text, start, _line_end(doc.text, end))
             if not _PROGRAM_START.match(doc.text, m.start("name"))]
+
+
+def _wrapped_cell_end(text: str, pos: int, end: int) -> int:
+    """Where a name that starts at ``pos`` on a table row laid out with spaces ends: before the
+    row's figure cells, or at the end of the lines it wraps to below in its own column (plain
+    text copied from a PDF: "2.1    Rehabilitasi Sosial Dasar Penyandang      412.500.000 ..." /
+    "       Disabilitas Terlantar, Anak Terlantar,"). Lines of words alone that start where the
+    name starts are its rest; ``end`` where the line has no figure cells."""
+    cells = _FIGURE_CELLS_AFTER.search(text, pos, end)
+    if cells is None or cells.start() <= pos or "  " not in text[cells.start():cells.end()]:
+        return end
+    column = pos - (text.rfind("\n", 0, pos) + 1)
+    out = cells.start()
+    line = end if end < len(text) and text[end] == "\n" else text.find("\n", end)
+    while 0 <= line < len(text) - 1:
+        nxt = text.find("\n", line + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        body = text[line + 1:nxt]
+        indent = len(body) - len(body.lstrip(" "))
+        if abs(indent - column) > 1 or not _WRAPPED_NAME_LINE.fullmatch(body.strip()):
+            break
+        out = line + 1 + len(body.rstrip())
+        line = nxt
+    return out
+
+
+# the rest of a wrapped name cell: words, with no figure cell nor a row number before them
+_WRAPPED_NAME_LINE = regex_cache.compile(r"(?!\d+(?:\.\d+)*\.?\s)[\p{L}(][^\d\t]*")
 
 
 def _coded_activities(doc: Document, code: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1319,7 +1349,9 @@ def _part_name_end(text: str, pos: int, end: int) -> int:
     end = min(stops)
     # (a table row's figure cells flattened after the name: "... Kabupaten/Kota 385.500.000 372.090.000 96,52")
     cells = _FIGURE_CELLS_AFTER.search(text, pos, end)
-    return cells.start() if cells is not None and cells.start() > pos else end
+    if cells is None or cells.start() <= pos:
+        return end
+    return _wrapped_cell_end(text, pos, end) if end == line_end else cells.start()
 
 
 def _labelled_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1643,8 +1675,15 @@ def _activity(doc: Document, s: int, e: int) -> Activity:
     # the code are not part of the name, nor is a connecting phrase after it
     s, e = _clean_span(doc.text, s, e)
     # a word the copy hyphenated at a line break ("pem-\nberdayaan") is one word again
-    name = " ".join(unbroken_words(doc.text[s:e]).split()).strip(" ;,.")
+    text = doc.text[s:e]
+    if "\n" in text:
+        # a table row's name wrapped over lines, the row's figure cells after its first line
+        text = _FIGURE_CELLS_BEFORE_BREAK.sub("", text)
+    name = " ".join(unbroken_words(text).split()).strip(" ;,.")
     return Activity(name=name, start=s, end=e, page=doc.page_at(s))
+
+
+_FIGURE_CELLS_BEFORE_BREAK = regex_cache.compile(r"(?:[ \t]{2,}(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+(?:,\d+)?%|[-–]))+[ \t]*(?=\n)")
 
 
 # a program's name as a sentence of its own: "Program Penanganan Bencana. Kinerja program ..."
