@@ -1660,6 +1660,53 @@ class _Finder:
                                   notes=["the budget before the percentage, over the region's spending named after it"]))
         return out
 
+    def program_budget_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """A program's realisation whose budget the report states with the program's name
+        elsewhere, no budget in its own sentence: "Program A (Rp 936.750.000), Program B (Rp
+        248.000.000) ... // Untuk Program B, ... dengan realisasi Rp 240.560.000 (97,00 persen
+        dari pagu)", "Rp 958.400.000 disediakan bagi Program C, meliputi ... . Terealisasi Rp
+        911.246.300, daya serap 95,08%". The program is the last one named in the percentage's
+        paragraph before it; its budget the amount the text gives right with that name (in
+        brackets after it, after a budget word after it, or before "disediakan bagi" it), one
+        value however often given, and not below the realisation."""
+        out = []
+        for p, s, e, clause in self._unclaimed_with_clause(claimed):
+            mine = self._amounts_between(s, p.start)
+            if len(mine) != 1 or self._role(mine[0]) != "real":
+                continue
+            if self._percents_between(s, p.start) or self._amounts_between(p.end, e):
+                continue
+            ps, _ = self.seg.paragraph(p.start)
+            names = list(_PROGRAM_NAME.finditer(self.text, ps, p.start))
+            if not names:
+                continue
+            key = _program_key(names[-1].group(0))
+            pagus = {a.value: a for a in self._budgets_named_with(key, p.start)}
+            if len(pagus) != 1:
+                continue
+            pagu = next(iter(pagus.values()))
+            if pagu.value < mine[0].value:
+                continue
+            out.append(RatioClaim("budget", _operand(p), _operand(mine[0]), _operand(pagu), implicit_denominator=True,
+                                  notes=[f"the budget stated with the program's name, {names[-1].group(0)!r}"]))
+        return out
+
+    def _budgets_named_with(self, key: str, end: int) -> list[Mention]:
+        """The amounts before ``end`` stated right with a program's name (its key): "Program A (Rp
+        X)", "Program A, pagu Rp X", "Rp X disediakan bagi Program A"."""
+        out = []
+        for m in _PROGRAM_NAME.finditer(self.text, 0, end):
+            if _program_key(m.group(0)) != key:
+                continue
+            after = _BUDGET_AFTER_NAME.match(self.text, m.end())
+            if after is not None:
+                found = self._amounts_between(after.end(), after.end() + 40)
+                out += [a for a in found[:1] if a.start == after.end()]
+            before = [a for a in self._amounts_between(max(0, m.start() - 60), m.start())
+                      if _BUDGET_BEFORE_NAME.fullmatch(self.text, a.end, m.start())]
+            out += before[-1:]
+        return [a for a in out if a.end <= end and self._role(a) != "real"]
+
     def _list_head_before(self, start: int, end: int) -> Optional[tuple[int, int]]:
         """Where the sentence from ``start`` to ``end`` ends a list one item a line ("3. Program
         Penanganan Bencana: Rp 2.300.000.000."), the span of the sentence that introduces the list,
@@ -4756,6 +4803,21 @@ _OF_THE_REGION_SPENDING = regex_cache.compile(
     r"(?:yang\s+)?(?:sebesar|senilai|sejumlah|mencapai|berjumlah)\s*", regex.I)
 # a sentence whose subject is a budget, no figure before the percentage: "Anggaran program urusan sosial ini baru "
 _BUDGET_SUBJECT = regex_cache.compile(r"[\s\"“]*(?:anggaran|pagu|alokasi)\b[^\d.;]*$", regex.I)
+# a program's name in the prose: "Program" and its words in capitals, with the small words between
+# ("Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial", "Program Pemberdayaan Fakir Miskin, KAT dan
+# PMKS Lainnya")
+_PROGRAM_NAME = regex_cache.compile(r"\bProgram(?:[ \t]+(?:\p{Lu}[\p{L}/-]*|dan|serta|bagi|,(?=[ \t]+\p{Lu})))+")
+# after a program's name, the words before its budget: " (Rp ", ", pagu Rp ", " dengan anggaran sebesar Rp "
+_BUDGET_AFTER_NAME = regex_cache.compile(r"(?:[ \t]*\([\d.]+\))?[ \t]*(?:\(|[,:]?[ \t]*(?:dengan[ \t]+)?(?:pagu|anggaran|alokasi)"
+                                         r"(?:[ \t]+anggaran)?[ \t]*(?:sebesar[ \t]*)?)[ \t]*(?=Rp)")
+# between a budget and the program's name after it: " disediakan bagi ", " dialokasikan untuk "
+_BUDGET_BEFORE_NAME = regex_cache.compile(r"(?:,-|,00)?[ \t]+(?:disediakan|dialokasikan|dianggarkan)[ \t]+(?:bagi|untuk)[ \t]+")
+
+
+def _program_key(name: str) -> str:
+    return " ".join(name.lower().replace(",", " ").split())
+
+
 _REGION_BUDGET_WORD = regex_cache.compile(r"\b(?:APBD|belanja\s+daerah|anggaran\s+daerah)\b", regex.I)
 # the words before an agency's budget: "total pagu Dinsos ... sebesar", "Dinsos Kukar hanya mendapat"
 _AGENCY_BUDGET_LEAD = regex_cache.compile(r"\b(?:pagu|anggaran|alokasi|mendapat(?:kan)?|memperoleh|dialokasikan|dianggarkan)\b", regex.I)
@@ -5128,6 +5190,8 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     # "Rp B, hanya 80 persen dari tahun lalu": the new value's share of the old one, where no finder
     # of money found a realisation of its pagu ("90 persen dari pagu tahun 2023") or a change
     claims += f.earlier_value_share_claims({c.percent.start for c in claims})
+    # "Program B (Rp A) ... // Untuk Program B, ... realisasi Rp R (97,00 persen dari pagu)": by the name
+    claims += f.program_budget_claims({c.percent.start for c in claims})
     claims += f.slash_record_claims({c.percent.start for c in claims})
     claimed = {c.percent.start for c in claims}
     claims += f.count_claims(claimed)

@@ -314,7 +314,9 @@ def _national_then_and() -> regex.Pattern:
     return regex_cache.compile(rf"\s*(?P<name>(?:program\s+)?{_national_names()})\s+(?:dan|serta)\s+\S", regex.I)
 
 
-def _name_end(text: str, start: int, limit: int) -> int:
+def _longest_known(text: str, start: int, limit: int) -> tuple[int, float, int, str]:
+    """The scan of a name past its commas and acronyms: the end the catalogue knows best with its
+    score, and where and why the scan stopped."""
     end, why = _scan(text, start, limit, through_commas=False)
     best, best_score = end, _catalogue_score(text[start:end])
     for _ in range(4):
@@ -327,7 +329,18 @@ def _name_end(text: str, start: int, limit: int) -> int:
         score = _catalogue_score(text[start:end])
         if score >= _CATALOGUE_CUTOFF and score > best_score:
             best, best_score = end, score
+    return best, best_score, end, why
+
+
+WRAPPED_NAME_LINES = 3  # lines after its first that a name the copy wrapped may run on
+
+
+def _name_end(text: str, start: int, limit: int) -> int:
+    best, best_score, end, why = _longest_known(text, start, limit)
     if why == "line" and (wrapped := _wrapped_name_end(text, start, best, best_score)) is not None:
+        return wrapped
+    if why in ("line", "(") and (wrapped := _name_over_lines(text, start, best_score)) is not None:
+        # (a bracket the line break leaves open: "... Penyakit Sosial (Eks Narapidana, PSK," / "Narkoba ...)")
         return wrapped
     if best_score < _CATALOGUE_CUTOFF and (known := _known_name_then_predicate(text, start, best)) is not None:
         return known
@@ -371,6 +384,25 @@ def _wrapped_name_end(text: str, start: int, end: int, score: float) -> Optional
         return None
     better = _catalogue_score(tidy_name(text[start:longer]))
     return longer if better >= _CATALOGUE_CUTOFF and better > score else None
+
+
+def _name_over_lines(text: str, start: int, score: float) -> Optional[int]:
+    """The end of a name the copy wrapped over its lines after a comma or an acronym ("... Fakir
+    Miskin, Komunitas Adat" / "Terpencil (KAT) dan Penyandang Masalah Kesejahteraan Sosial" /
+    "Lainnya, yang terealisasi ..."): the name read with its line breaks as spaces, where the
+    catalogue knows it better than the name cut at the first break; None where it does not."""
+    window_end = start
+    for _ in range(WRAPPED_NAME_LINES + 1):
+        nl = text.find("\n", window_end + 1)
+        if nl < 0:
+            window_end = len(text)
+            break
+        window_end = nl
+    flat = text[start:window_end].replace("\n", " ")  # (same length: offsets stay the text's)
+    best, best_score, _, _ = _longest_known(flat, 0, len(flat))
+    if "\n" not in text[start:start + best] or best_score < _CATALOGUE_CUTOFF or best_score <= score:
+        return None
+    return start + best
 
 
 # a few words and an acronym in parentheses after where a name stopped: initials ("RTLH", with
