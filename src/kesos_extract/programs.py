@@ -571,15 +571,16 @@ def _table_row_budget(doc: Document, t: Table, row: Optional[list]) -> Budget:
     """A row's budget from its table's "Pagu"/"Anggaran", "Realisasi" and "%" columns."""
     if row is None or len(row) != len(t.header):
         return Budget()
-    pagu = _column(t.header, "pagu_column")
+    header = t.header if _column(t.header, "pagu_column") is not None else _without_group_labels(t.header)
+    pagu = _column(header, "pagu_column")
     # the realisation of the budget stands after it: a "Realisasi" before the budget is the
     # indicator's ("Target | Realisasi | Capaian (%) | Pagu (Rp) | Realisasi (Rp) | %")
-    real = _column(t.header, "realisasi_column", pagu if pagu is not None else -1)
+    real = _column(header, "realisasi_column", pagu if pagu is not None else -1)
     if real is None:
-        real = _column(t.header, "realisasi_column")
-        if real is not None and pagu is not None and real < pagu and any(header_has(h, "target") for h in t.header[:real]):
+        real = _column(header, "realisasi_column")
+        if real is not None and pagu is not None and real < pagu and any(header_has(h, "target") for h in header[:real]):
             real = None  # "Target | Realisasi | Capaian (%) | Anggaran (Rp)": the indicator's
-    pct = _column(t.header, "percent_column", max(x for x in (pagu, real, -1) if x is not None))
+    pct = _column(header, "percent_column", max(x for x in (pagu, real, -1) if x is not None))
     if pagu is None:
         return Budget()
 
@@ -590,6 +591,25 @@ def _table_row_budget(doc: Document, t: Table, row: Optional[list]) -> Budget:
         return c.value * scale, Span(start=c.start, end=c.end, page=doc.page_at(c.start))
     (p, ps), (r, rs), (q, qs) = cell(pagu, t.scale), cell(real, t.scale), cell(pct, 1.0)
     return Budget(pagu=p, realisasi=r, percent=q, pagu_span=ps, realisasi_span=rs, percent_span=qs)
+
+
+def _without_group_labels(header: list[str]) -> list[str]:
+    """A header of two rows read as one ("Realisasi Renja 2022 Pagu (Rp)", "Realisasi Renja 2022
+    Realisasi (Rp)", "Realisasi Renja 2022 Capaian (%)"), each label without the group label its
+    neighbours share: the words that open it and the label beside it, where words follow them."""
+    out = []
+    for i, h in enumerate(header):
+        words = h.split()
+        shared = 0
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(header):
+                other = header[j].split()
+                k = 0
+                while k < min(len(words), len(other)) - 1 and words[k] == other[k]:
+                    k += 1
+                shared = max(shared, k)
+        out.append(" ".join(words[shared:]) if shared else h)
+    return out
 
 
 def _total_row_budget(doc: Document, tables: list[Table], start: int, end: int) -> Budget:
@@ -875,7 +895,8 @@ def _bullet_style(marker: str) -> str:
     return (m.group("open") or "") + kind + m.group("delim")
 
 
-_NEXT_LINE_MARK = regex_cache.compile(r"\n(?P<indent>[ \t]*)(?=[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)])")
+# the next line's marker, over one blank line (a Word document's paragraphs spaced after)
+_NEXT_LINE_MARK = regex_cache.compile(r"\n(?:[ \t]*\n)?(?P<indent>[ \t]*)(?=[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-z][.)])")
 _INDENT = regex_cache.compile(r"[ \t]*")
 
 
@@ -913,6 +934,15 @@ def _bullets_under(text: str, start: int, end: int, heading: bool = False, liste
         if not _is_activity_head(text[s:e]) or "%" in text[s:e] or "%" in rest and not _OWN_BUDGET.match(rest):
             return []
     return items
+
+
+def _bullets_under_its_heading(text: str, name: str, after: int) -> list[tuple[int, int]]:
+    """The kegiatan bulleted under a line that the program's name fills, after its table row
+    ("Kegiatan ... sebagai berikut:" / "Program Rehabilitasi Sosial" / "- Rehabilitasi Sosial
+    Dasar ..." / "- Penyediaan Alat Bantu ..."): the first such line's."""
+    pattern = regex.compile(r"(?m)^[ \t]*" + r"\s+".join(regex.escape(w) for w in name.split()) + r"[ \t]*:?[ \t]*$", regex.I)
+    m = pattern.search(text, after)
+    return _bullets_under(text, m.start(), len(text), heading=True) if m else []
 
 
 # an activity's own budget after its name on its bullet line
@@ -2153,6 +2183,9 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             acts = _table_activities(doc, start, end)
         if not acts and item.delim.startswith("flat"):
             acts = _flat_row_activities(doc, item, end)
+        if not acts and item.table is not None:
+            # "Program B" as a line of its own after the table, its kegiatan bulleted under it
+            acts = _bullets_under_its_heading(doc.text, name, item.table.end)
         if not acts and item.table is None:
             acts = _bullets_under(doc.text, item.start, end, listed=not item.inline)
         if item.table is None and not flat_rows:

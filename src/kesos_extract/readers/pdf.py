@@ -1255,6 +1255,11 @@ def _read_pdf(path: Path, data: Optional[bytes], engine: Optional[str], ocr: Opt
         lines = stripped[pi]
         gaps = [l2.top - l1.bottom for l1, l2 in zip(lines, lines[1:]) if l2.top > l1.bottom]
         usual_gap = median(gaps) if gaps else 0.0
+        # the gap between the lines of one paragraph where most lines end one (a list of one line
+        # an item, each paragraph spaced after, as a word processor exports it): the median is then
+        # the paragraphs' spacing, and their breaks are told from the narrowest gaps' width
+        line_gap = sorted(gaps)[len(gaps) // 5] if len(gaps) >= 5 else 0.0
+        line_gap = line_gap if 0 < line_gap < 0.6 * usual_gap else 0.0
         # where most lines touch or overlap the one before (their boxes as tall as the line step), the gaps
         # between boxes are only those between paragraphs, and their median tells none from the
         # others: there a gap of half a line's height or more after a sentence's end is a
@@ -1375,7 +1380,9 @@ def _read_pdf(path: Path, data: Optional[bytes], engine: Optional[str], ocr: Opt
             wide_gap = prev is None and blank_at_break or prev is not None and (usual_gap > 0 and item.top - prev.bottom > 1.8 * usual_gap + 1
                                              or touch and item.top - prev.bottom > 0.5 * (prev.bottom - prev.top)
                                              and prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
-                                             or bool(untabbed[pi]) and pitch > 0 and item.top - prev.top > 1.5 * pitch)
+                                             or bool(untabbed[pi]) and pitch > 0 and item.top - prev.top > 1.5 * pitch
+                                             or line_gap > 0 and item.top - prev.bottom > 1.8 * line_gap + 1 and pending is not None
+                                             and (pending.kind == "list_item" or prev.text.rstrip().endswith((".", ":", ";", "!", "?"))))
             if pending is not None and pending.kind != "heading" and not wide_gap:
                 go_on, glue = _continue(pending.text, line, full_line, fixed_pitch=bool(untabbed[pi]))
                 if go_on:

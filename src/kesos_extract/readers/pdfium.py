@@ -423,6 +423,33 @@ def page_lines(g: Glyphs) -> PageLines:
     return PageLines(texts, l_top.tolist(), l_bottom.tolist(), first_glyph, words, packed)
 
 
+# --- bullets ---------------------------------------------------------------------------------
+
+# a list's bullet glyphs: a symbol font's private code ("\uf0b7" of OpenSymbol or Symbol) and the
+# common bullet characters
+_BULLET_GLYPHS = frozenset("\u2022\u25aa\u25cf\u25e6\u25a0\u25a1\u2023\u2043\u27a2\u27a4\u2713\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0a8")
+BULLET_REACH = 40.0  # points from a bullet to the first glyph of its item
+
+
+def bullets_on_their_lines(g: Glyphs) -> None:
+    """A bullet set in a symbol font stands on its item's line: its box comes from the symbol
+    font's own ascent and descent, so its top may be a few points off the item's ("\uf0b7" at
+    110.6, the item's text at 113.9), and the bullet would read as a line of its own. A bullet
+    with no glyph beside it at its top takes the top and bottom of the nearest glyph to its right
+    whose height overlaps it (in place)."""
+    if _BULLET_GLYPHS.isdisjoint(g.chars):
+        return  # most pages: nothing to do
+    for k in [k for k, ch in enumerate(g.chars) if ch in _BULLET_GLYPHS]:
+        right = (g.x0 >= g.x1[k] - 0.1) & (g.x0 <= g.x1[k] + BULLET_REACH) & (g.top < g.bottom[k]) & (g.bottom > g.top[k])
+        level = np.abs(g.top - g.top[k]) <= Y_TOLERANCE
+        level[k] = False
+        if (level & right).any() or not right.any():
+            continue
+        j = np.flatnonzero(right)
+        j = j[np.argmin(g.x0[j])]
+        g.top[k], g.bottom[k] = g.top[j], g.bottom[j]
+
+
 # --- footnote marks ------------------------------------------------------------------------------
 
 # a superscript glyph is at most this share of its neighbour's height, its foot raised by at
@@ -1077,6 +1104,7 @@ def read_page(page, number: int, *, positions: bool = False, ocr: str = "never",
         marks = footnote_marks(glyphs)
         if marks.any():  # most pages have none: their glyphs stay as they are
             glyphs = glyphs.take(~marks)
+        bullets_on_their_lines(glyphs)
         lines = read_in_columns(glyphs, page_lines(glyphs))
         texts = []
         name_buffer = ctypes.create_string_buffer(FONT_NAME_BYTES)

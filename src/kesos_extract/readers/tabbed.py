@@ -414,6 +414,12 @@ class _Cut:
     doubtful: bool = False  # a tab or a space told by a guess next to a figure
 
 
+# a list item's bullet, alone before the tab of its hanging indent: the common characters and a
+# symbol font's private codes (OpenSymbol's and Symbol's "\uf0b7", Wingdings' "\uf0a7", "\uf0d8")
+_LIST_BULLETS = frozenset(["-", "\u2013", "\u2022", "\u25aa", "\u25cf", "\u25e6", "\u25a0", "\u2023", "\u27a2", "\u27a4",
+                           "\uf0a7", "\uf0b7", "\uf0d8", "\uf076", "\uf0fc", "\uf0a8"])
+
+
 def _cut(line: TabLine, layout: Layout, context: bool = False) -> _Cut:
     """The line as text with tabs. ``context``: a line next to it has a tab, so a gap landing
     on a stop may be a tab here too."""
@@ -464,6 +470,11 @@ def _cut_placed(spots: list[float], text: str, layout: Layout, context: bool = F
         a, b = texts[j], texts[j + 1]
         # a gap as wide as a space next to a figure, landing on a stop: a tab or a space by a
         # guess (a figure may then stand a column off)
+        if j == 0 and a in _LIST_BULLETS:
+            # a list item's bullet and the tab of its hanging indent ("\uf0b7<tab>Rehabilitasi ..."):
+            # a bullet, no cell of a table
+            parts += [" ", b]
+            continue
         doubtful = doubtful or (not is_sure and on and abs(g - space) <= 0.3
                                 and bool(_FIGURE.match(a) or _FIGURE.match(b)))
         # a space between two figures of a tabbed line that lands on a stop is a tab too
