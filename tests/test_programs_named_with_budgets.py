@@ -86,3 +86,26 @@ def test_a_name_stated_with_two_budgets_gives_none():
     moved = "Catatan: Program Pembinaan Anak Terlantar (Rp 250.000.000).\n\n" + \
         NAMED_BEFORE.format(a="96,30 persen", b="97,00 persen")
     assert 97.0 not in checks_by_stated(moved)
+
+
+PROGRAM_SECTION = (
+    "a. Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah Kesejahteraan "
+    "Sosial (PMKS) Lainnya\n"
+    "   Anggaran Rp 985.400.000,-, realisasi Rp 951.268.300,-. Program dilaksanakan melalui tiga kegiatan:\n"
+    "   - Pelatihan ketrampilan berusaha bagi keluarga miskin (Rp 312.000.000,-);\n"
+    "   - Pengadaan sarana dan prasarana pendukung usaha bagi keluarga miskin (Rp 548.400.000,-), yang merupakan "
+    "{pct} dari anggaran program;\n"
+    "   - Peningkatan Kemampuan petugas dan pendamping sosial (Rp 125.000.000,-).\n")
+
+
+# 548.400.000 / 985.400.000 = 55,6526 (FAILED BEFORE: no claim, right or slipped)
+@pytest.mark.parametrize("pct, verdict", [("55,65%", "consistent"), ("56,55%", "mismatch")])
+def test_a_kegiatan_s_share_of_its_program_s_budget(pct, verdict):
+    checks = checks_by_stated(PROGRAM_SECTION.format(pct=pct))
+    assert checks[float(pct[:-1].replace(",", "."))] == ("share_percent", verdict, 548400000.0, 985400000.0)
+
+
+def test_a_program_s_budget_not_given_gives_no_share():
+    # the program's section states no budget: "dari anggaran program" is of no figure here
+    text = PROGRAM_SECTION.format(pct="55,65%").replace("Anggaran Rp 985.400.000,-, realisasi", "Realisasi")
+    assert 55.65 not in checks_by_stated(text)

@@ -1691,6 +1691,37 @@ class _Finder:
                                   notes=[f"the budget stated with the program's name, {names[-1].group(0)!r}"]))
         return out
 
+    def program_whole_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """A part's share of its program's budget, the whole named by the words and given where the
+        program is: "- Pengadaan sarana ... (Rp 548.400.000,-), yang merupakan 55,65% dari anggaran
+        program" under "a. Program A" / "Anggaran Rp 985.400.000,-, realisasi ...". The part is the
+        amount right before the percentage; the whole the program's budget: stated with the
+        program's name where the sentence names one, else the first budget after the last
+        program named before, in the paragraphs since."""
+        out = []
+        for p, s, e, clause in self._unclaimed_with_clause(claimed):
+            if not _OF_THE_PROGRAM_BUDGET.match(self.text, p.end):
+                continue
+            before = self._amounts_between(s, p.start)
+            part = before[-1] if before and _PART_TO_SHARE_GAP.fullmatch(self.text, before[-1].end, p.start) else None
+            if part is None:
+                continue
+            names = list(_PROGRAM_NAME.finditer(self.text, max(0, p.start - 3000), part.start))
+            if not names:
+                continue
+            own = [m for m in names if m.start() >= s]
+            if own:
+                found = {a.value: a for a in self._budgets_named_with(_program_key(own[-1].group(0)), p.start)}
+                whole = next(iter(found.values())) if len(found) == 1 else None
+            else:
+                budgets = [a for a in self._amounts_between(names[-1].end(), part.start) if self._role(a) == "budget"]
+                whole = budgets[0] if budgets else None
+            if whole is None or whole.value <= part.value:
+                continue
+            out.append(RatioClaim("share", _operand(p), _operand(part), _operand(whole), implicit_denominator=True,
+                                  notes=["the budget of the program the part is of"]))
+        return out
+
     def _budgets_named_with(self, key: str, end: int) -> list[Mention]:
         """The amounts before ``end`` stated right with a program's name (its key): "Program A (Rp
         X)", "Program A, pagu Rp X", "Rp X disediakan bagi Program A"."""
@@ -4818,6 +4849,13 @@ def _program_key(name: str) -> str:
     return " ".join(name.lower().replace(",", " ").split())
 
 
+# after a percentage, the words that make its whole the budget of the program the text is about:
+# " dari anggaran program", "(2,94% dari pagu programnya)", " terhadap total pagu program ini"
+_OF_THE_PROGRAM_BUDGET = regex_cache.compile(r"[ \t]*(?:dari|terhadap)[ \t]+(?:total[ \t]+)?(?:anggaran|pagu|alokasi)[ \t]+"
+                                             r"program(?:nya|[ \t]+(?:ini|tersebut))?\b", regex.I)
+# between an amount and its share after it: " (", "), yang merupakan ", ", atau ", " atau setara "
+_PART_TO_SHARE_GAP = regex_cache.compile(r"(?:,-|,00)?[ \t]*\)?[ \t]*[,(]?[ \t]*(?:yang[ \t]+)?(?:merupakan|atau|setara(?:[ \t]+dengan)?|sebesar|yaitu)?"
+                                         r"[ \t]*(?:sebesar[ \t]*)?\(?[ \t]*", regex.I)
 _REGION_BUDGET_WORD = regex_cache.compile(r"\b(?:APBD|belanja\s+daerah|anggaran\s+daerah)\b", regex.I)
 # the words before an agency's budget: "total pagu Dinsos ... sebesar", "Dinsos Kukar hanya mendapat"
 _AGENCY_BUDGET_LEAD = regex_cache.compile(r"\b(?:pagu|anggaran|alokasi|mendapat(?:kan)?|memperoleh|dialokasikan|dianggarkan)\b", regex.I)
@@ -5192,6 +5230,8 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     claims += f.earlier_value_share_claims({c.percent.start for c in claims})
     # "Program B (Rp A) ... // Untuk Program B, ... realisasi Rp R (97,00 persen dari pagu)": by the name
     claims += f.program_budget_claims({c.percent.start for c in claims})
+    # "(Rp A), yang merupakan 55,65% dari anggaran program": the program's budget, given where it is named
+    claims += f.program_whole_claims({c.percent.start for c in claims})
     claims += f.slash_record_claims({c.percent.start for c in claims})
     claimed = {c.percent.start for c in claims}
     claims += f.count_claims(claimed)
