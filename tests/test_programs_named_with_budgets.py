@@ -109,3 +109,18 @@ def test_a_program_s_budget_not_given_gives_no_share():
     # the program's section states no budget: "dari anggaran program" is of no figure here
     text = PROGRAM_SECTION.format(pct="55,65%").replace("Anggaran Rp 985.400.000,-, realisasi", "Realisasi")
     assert 55.65 not in checks_by_stated(text)
+
+
+def test_a_kegiatan_s_name_ends_before_its_code_in_brackets():
+    # (FAILED BEFORE: "Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota (1.06.05.2.02), dianggarkan")
+    from kesos_extract import extract_text
+
+    text = ("Program yang dilaksanakan:\n\n"
+            "1. Program Perlindungan dan Jaminan Sosial (1.06.05) dilaksanakan melalui kegiatan Pengelolaan Data Fakir "
+            "Miskin Cakupan Daerah Kabupaten/Kota (1.06.05.2.02), dianggarkan Rp 1.200.000.000 dan terealisasi "
+            "Rp 1.134.577.000.\n\n"
+            "2. Program Penanganan Bencana (1.06.06) dilaksanakan melalui kegiatan Perlindungan Sosial Korban Bencana "
+            "Alam dan Sosial Kabupaten/Kota (1.06.06.2.01) memiliki pagu Rp 287.400.000.\n")
+    acts = [[a.name for a in p.activities] for p in extract_text(text).programs]
+    assert acts == [["Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota"],
+                    ["Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota"]]

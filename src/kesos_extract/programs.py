@@ -1705,6 +1705,11 @@ def _activity(doc: Document, s: int, e: int) -> Activity:
     # the code are not part of the name, nor is a connecting phrase after it
     s, e = _clean_span(doc.text, s, e)
     # a word the copy hyphenated at a line break ("pem-\nberdayaan") is one word again
+    code = _CODE_IN_BRACKETS.search(doc.text, s, e)
+    if code is not None and code.start() > s:
+        # "Pengembangan Potensi ... Kabupaten/Kota (1.06.02.2.04), antara lain ...": the name ends
+        # before the nomenclature's code in brackets after it
+        s, e = _clean_span(doc.text, s, code.start())
     text = doc.text[s:e]
     if "\n" in text:
         # a table row's name wrapped over lines, the row's figure cells after its first line
@@ -1713,6 +1718,8 @@ def _activity(doc: Document, s: int, e: int) -> Activity:
     return Activity(name=name, start=s, end=e, page=doc.page_at(s))
 
 
+# a kegiatan's or sub kegiatan's code in brackets after its name: " (1.06.02.2.04)"
+_CODE_IN_BRACKETS = regex_cache.compile(r"[ \t]*\(\d{1,2}(?:\.\d{1,4}){2,5}\)")
 _FIGURE_CELLS_BEFORE_BREAK = regex_cache.compile(r"(?:[ \t]{2,}(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+(?:,\d+)?%|[-–]))+[ \t]*(?=\n)")
 
 
