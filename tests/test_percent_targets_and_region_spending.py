@@ -191,3 +191,17 @@ def test_a_budget_after_another_program_is_named_is_not_the_percentage_s():
     checks = checks_by_stated(OTHER_PROGRAM)
     assert checks.get(97.0, (None, None, None, None))[3] != 1518300000.0
     assert checks[92.93] == ("budget_percent", "consistent", 1411023700.0, 1518300000.0)
+
+
+POINTED_BACK = ("Output sub kegiatan berupa verifikasi DTKS yang ditargetkan 18.500 KK; terverifikasi 17.982 KK. "
+                "Capaiannya 97,2%. Jumlah KK dalam DTKS hasil verifikasi tersebut setara {pct} dari 83.250 KK "
+                "penduduk Kabupaten Lubuk Kemuning.")
+
+
+# 17.982 / 83.250 = 21,6000 (FAILED BEFORE: no claim, right or slipped: the count is the earlier
+# achievement's part, and the search stopped at that percentage)
+@pytest.mark.parametrize("pct, verdict", [("21,6%", "consistent"), ("26,1%", "mismatch")])
+def test_a_count_pointed_back_to_past_an_earlier_percentage(pct, verdict):
+    checks = checks_by_stated(POINTED_BACK.format(pct=pct))
+    assert checks[97.2] == ("target_percent", "consistent", 17982.0, 18500.0)
+    assert checks[float(pct[:-1].replace(",", "."))] == ("share_percent", verdict, 17982.0, 83250.0)

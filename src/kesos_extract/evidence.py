@@ -2133,13 +2133,20 @@ class _Resolver:
         if shared is None or not self._budget_share_of_named_whole(earlier[-1], shared, self.dari_whole(earlier[-1])[1],
                                                                    roles=("budget", None)):
             shared = None
+        # "... terverifikasi 17.982 KK. Capaiannya 97,2%. Jumlah KK ... tersebut setara 21,6% dari
+        # 83.250 KK": a subject pointing back to a count, its whole given after, takes the counts of
+        # the whole's unit from before the earlier percentage too
+        pointed = self._counts_pointed_back(p, s, start, earlier[-1].start, whole) if earlier else []
+        if pointed:
+            # (a part the earlier percentage took already is this one's too, against the whole it names)
+            self.realised_before.setdefault(p.start, set()).update(m.start for m in pointed)
         if earlier:
             start = earlier[-1].end
         nxt = self.cx.percents_between(p.end, min(e, p.end + AHEAD_REACH))
         end = min([e, p.end + AHEAD_REACH] + [q.start for q in nxt])
         adj = self.adjacent_before(p) or self.adjacent_after(p) or self._count_then_predicate(p, start) or \
             self._part_after_whole(p, whole)
-        cands = [self.cx.candidate(m) for m in again[-1:] + ([shared] if shared is not None else [])] + \
+        cands = [self.cx.candidate(m) for m in again[-1:] + ([shared] if shared is not None else []) + pointed] + \
             self.candidates(start, end)
         bare = self.cx.bare_numbers(start, end)
         if adj is None:
@@ -2322,6 +2329,16 @@ class _Resolver:
         if len(budgets) != 1 or any(c.op.start == budgets[0].op.start for c in kept):
             return []
         return budgets
+
+    def _counts_pointed_back(self, p: Mention, s: int, start: int, end: int, whole: Optional[Mention]) -> list[Mention]:
+        """The counts between ``start`` and ``end`` of the unit of the whole given after the
+        percentage, where the percentage's clause opens by pointing back to a count ("Jumlah KK
+        ... tersebut setara P% dari W KK")."""
+        if whole is None or whole.kind != "count" or not getattr(whole, "unit", None):
+            return []
+        if not _COUNT_POINTED_BACK.match(self.text, s, p.start):
+            return []
+        return [m for m in self.cx.operands_between(start, end) if m.kind == "count" and getattr(m, "unit", None) == whole.unit]
 
     def _previous_sentence(self, s: int) -> tuple[int, int]:
         """The sentence before the one at ``s``, from its first character: the run of blank lines
@@ -3342,6 +3359,9 @@ _DARI_OPENING = regex_cache.compile(r"dari\b", regex.I)
 # a sentence's subject pointing back to the figure before: "Jumlah itu", "Angka tersebut", "Anggaran ini"
 # a clause's words pointing back to a budget stated before: "anggaran tersebut telah direalisasikan"
 _BUDGET_POINTED_BACK = regex_cache.compile(r"\b(?:anggaran|pagu|alokasi|dana)\s+(?:itu|tersebut)\b", regex.I)
+# a clause opening with a count's subject that points back: "Jumlah KK dalam DTKS hasil verifikasi
+# tersebut setara ", "Jumlah itu ", "Angka tersebut"
+_COUNT_POINTED_BACK = regex_cache.compile(r"[\s\"“]*(?:jumlah|angka|total)\b[^.;:\d%]{0,60}?\b(?:tersebut|itu)\b[^.;\d%]{0,30}$", regex.I)
 POINTS_BACK_SUBJECT = regex_cache.compile(r"[\s\"“]*(?:jumlah|angka|nilai|anggaran|pagu|plafon|dana|alokasi)\s+(?:itu|tersebut|ini)\b",
                                            regex.I)
 # a change's subject that names the budget, no realisation and no figure but a year: "anggaran
