@@ -124,3 +124,18 @@ def test_a_kegiatan_s_name_ends_before_its_code_in_brackets():
     acts = [[a.name for a in p.activities] for p in extract_text(text).programs]
     assert acts == [["Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota"],
                     ["Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota"]]
+
+
+ENUMERATED = ("Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial terdiri dari kegiatan Pelayanan Sosial bagi Lanjut "
+              "Usia Terlantar{a}, Penanganan Anak Jalanan dan Gelandangan Pengemis{b} dan Pemulangan Orang "
+              "Terlantar{c}. Realisasinya Rp 902.118.500.\n")
+
+
+# (FAILED BEFORE: one activity, the whole enumeration, or the first name alone)
+@pytest.mark.parametrize("a, b, c", [("", "", ""), (" (Rp 214.750.000)", " (Rp 322.000.000)", " (Rp 400.000.000)")])
+def test_kegiatan_enumerated_after_the_word(a, b, c):
+    from kesos_extract import extract_text
+
+    acts = [[x.name for x in p.activities] for p in extract_text(ENUMERATED.format(a=a, b=b, c=c)).programs]
+    assert acts == [["Pelayanan Sosial bagi Lanjut Usia Terlantar", "Penanganan Anak Jalanan dan Gelandangan Pengemis",
+                     "Pemulangan Orang Terlantar"]]

@@ -1539,8 +1539,31 @@ _TITLED_KEGIATAN = regex_cache.compile(r"\b(?<!\b[Ss]ub[ \t-]?)[Kk]egiatan[ \t]+
 def _named_kegiatan(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Kegiatan a sentence names by their title ("... dan Kegiatan Pengembangan Potensi ... dengan
     pagu Rp ..."), each up to its figures, its connecting phrase or the sentence's end."""
-    return [(m.end(), _part_name_end(text, m.end(), end)) for m in _TITLED_KEGIATAN.finditer(text, start, end)
-            if _starts_a_name(text, m.end(), end)]
+    out: list[tuple[int, int]] = []
+    for m in _TITLED_KEGIATAN.finditer(text, start, end):
+        if not _starts_a_name(text, m.end(), end):
+            continue
+        s, e = m.end(), _part_name_end(text, m.end(), end)
+        # "terdiri dari kegiatan A, B dan C": an enumeration after the word, each name its own
+        # (a name the catalogue knows with its commas stays one)
+        pieces = _official_names_joined(text, [(s + a, s + b) for a, b in split_enumeration(text[s:e])])
+        if len(pieces) == 1 and _FIGURES_THEN_NEXT_NAME.match(text, e, end):
+            # "kegiatan A (Rp 214.750.000), B (Rp 322.000.000) dan C (Rp 400.000.000)": each name
+            # up to its figures, the list going on after them
+            pieces = [(a, _before_open_bracket(text, a, b)) for a, b in _inline_parts(text, s, end)]
+        out.extend(pieces if len(pieces) > 1 else [(s, e)])
+    return out
+
+
+def _before_open_bracket(text: str, s: int, e: int) -> int:
+    """``e`` moved back over the spaces and the bracket that opened the name's figures ("A (")."""
+    while e > s and text[e - 1] in " \t(":
+        e -= 1
+    return e
+
+
+# a name's figures in brackets, then the next name of its list: " (Rp 214.750.000), P", " (Rp X) dan P"
+_FIGURES_THEN_NEXT_NAME = regex_cache.compile(r"[ \t]*\((?:Rp\.?[ \t]*)?[\d.,]+[^()\n]{0,20}\)[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|(?:dan|serta)[ \t]+)\p{Lu}")
 
 
 # a line that another program opens ("2. Program ...", "1.06.05 PROGRAM ...", "- Program ...")
