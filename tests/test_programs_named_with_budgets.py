@@ -139,3 +139,26 @@ def test_kegiatan_enumerated_after_the_word(a, b, c):
     acts = [[x.name for x in p.activities] for p in extract_text(ENUMERATED.format(a=a, b=b, c=c)).programs]
     assert acts == [["Pelayanan Sosial bagi Lanjut Usia Terlantar", "Penanganan Anak Jalanan dan Gelandangan Pengemis",
                      "Pemulangan Orang Terlantar"]]
+
+
+NUMBERED_PROGRAMS = (
+    "Program yang dilaksanakan pada tahun 2022:\n\n"
+    "1. Program Rehabilitasi Sosial: realisasi Rp 1.086.250.400 dari pagu Rp 1.145.000.000 atau 94,87%. Sub "
+    "kegiatannya adalah Penyediaan Permakanan, Penyediaan Alat Bantu dan Pemberian Pelayanan Reunifikasi Keluarga.\n\n"
+    "2. Program Penanganan Bencana. Anggaran Rp 411.000.000,00 dibagi ke kegiatan Perlindungan Sosial Korban Bencana "
+    "Alam dan Sosial Kabupaten/Kota sebesar Rp 338.500.000,00 dan kegiatan Penyelenggaraan Pemberdayaan Masyarakat "
+    "terhadap Kesiapsiagaan Bencana Kabupaten/Kota sebesar Rp 72.500.000,00. Realisasi Rp 380.500.000,00 (92,58%).\n")
+
+
+def test_kegiatan_a_numbered_program_s_sentences_name():
+    # (FAILED BEFORE for the second: no activities, "kegiatan A sebesar ... dan kegiatan B" named in no list)
+    from kesos_extract import extract_text
+
+    got = {p.name: [a.name for a in p.activities] for p in extract_text(NUMBERED_PROGRAMS).programs}
+    assert got == {
+        "Program Rehabilitasi Sosial": ["Penyediaan Permakanan", "Penyediaan Alat Bantu",
+                                        "Pemberian Pelayanan Reunifikasi Keluarga"],
+        "Program Penanganan Bencana": ["Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota",
+                                       "Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana "
+                                       "Kabupaten/Kota"],
+    }

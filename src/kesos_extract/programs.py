@@ -1340,7 +1340,7 @@ _NAMES_SUB_KEGIATAN = regex_cache.compile(r"\bsub[ \t-]*kegiatan(?:nya)?\b|\bsub
 # "sub kegiatan" inside a sentence, and the words between it and its list ("dengan Sub Kegiatan
 # sebagai berikut:", "yang terdiri dari Sub Kegiatan A, B, dan C", "meliputi 2 sub kegiatan, yaitu")
 _SUB_INTRODUCER = regex_cache.compile(r"\bsub[ \t-]*kegiatan(?:nya)?\b(?:[ \t]+yang[ \t]+(?:telah[ \t]+|sudah[ \t]+)?di\p{Ll}{3,})?"
-                                r"[ \t]*,?[ \t]*(?:(?:sebagai[ \t]+berikut|yaitu|yakni|antara[ \t]+lain|meliputi|berupa)\b)?"
+                                r"[ \t]*,?[ \t]*(?:(?:sebagai[ \t]+berikut|yaitu|yakni|antara[ \t]+lain|meliputi|berupa|adalah|ialah)\b)?"
                                 r"[ \t]*:?[ \t]*", regex.I)
 _CAPITAL_AHEAD = regex_cache.compile(r"(?:\(\d{1,2}\)[ \t]*)?[\"“]?\p{Lu}")  # "(1) Penyediaan ..." too
 _LINE_BREAK_AHEAD = regex_cache.compile(r"[ \t]*\n")
@@ -2218,6 +2218,10 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             acts = _bullets_under_its_heading(doc.text, name, item.table.end)
         if not acts and item.table is None:
             acts = _bullets_under(doc.text, item.start, end, listed=not item.inline)
+        if not acts and item.table is None:
+            # "Anggaran Rp A dibagi ke kegiatan B sebesar Rp C dan kegiatan D sebesar Rp E": kegiatan
+            # its sentences name by the word, without a list
+            acts = _named_kegiatan(doc.text, start, _next_program_line(doc.text, item.start, end))
         if item.table is None and not flat_rows:
             acts = _with_parts(doc, acts, start, end)
         # the program runs at least to its last activity (a list may run past the estimated end)
