@@ -1544,6 +1544,9 @@ def _named_kegiatan(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not _starts_a_name(text, m.end(), end):
             continue
         s, e = m.end(), _part_name_end(text, m.end(), end)
+        if _LEVEL_WORD_IN.search(text, s, e):
+            out.append((s, e))  # "kegiatan A dan kegiatan B": each found by its own word
+            continue
         # "terdiri dari kegiatan A, B dan C": an enumeration after the word, each name its own
         # (a name the catalogue knows with its commas stays one)
         pieces = _official_names_joined(text, [(s + a, s + b) for a, b in split_enumeration(text[s:e])])
@@ -1553,6 +1556,9 @@ def _named_kegiatan(text: str, start: int, end: int) -> list[tuple[int, int]]:
             pieces = [(a, _before_open_bracket(text, a, b)) for a, b in _inline_parts(text, s, end)]
         out.extend(pieces if len(pieces) > 1 else [(s, e)])
     return out
+
+
+_LEVEL_WORD_IN = regex_cache.compile(r"\bkegiatan\b", regex.I)
 
 
 def _before_open_bracket(text: str, s: int, e: int) -> int:
