@@ -205,3 +205,34 @@ def test_a_count_pointed_back_to_past_an_earlier_percentage(pct, verdict):
     checks = checks_by_stated(POINTED_BACK.format(pct=pct))
     assert checks[97.2] == ("target_percent", "consistent", 17982.0, 18500.0)
     assert checks[float(pct[:-1].replace(",", "."))] == ("share_percent", verdict, 17982.0, 83250.0)
+
+
+TABLE_THEN_SHARE = (
+    "Tabel 3.3 Anggaran dan Realisasi per Program Tahun 2023\n\n"
+    "No\tProgram\tAnggaran (Rp)\tRealisasi (Rp)\tCapaian (%)\n"
+    "1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t2.864.215.000\t2.740.388.460\t95,68\n"
+    "2\tProgram Rehabilitasi Sosial\t472.900.000\t455.612.300\t96,34\n"
+    "3\tProgram Penanganan Bencana\t96.750.000\t88.214.000\t91,18\n"
+    "\tJumlah\t3.433.865.000\t3.284.214.760\t95,64\n\n"
+    "{sentence}\n")
+
+
+# 455.612.300 / 3.284.214.760 = 13,8728; 2.864.215.000 / 3.433.865.000 = 83,4106 (FAILED BEFORE: no claim)
+@pytest.mark.parametrize("sentence, stated, verdict, num, den", [
+    ("Program Rehabilitasi Sosial menyerap Rp455.612.300, atau 13,87% dari total realisasi belanja dinas.",
+     13.87, "consistent", 455612300.0, 3284214760.0),
+    ("Program Rehabilitasi Sosial menyerap Rp455.612.300, atau 12,49% dari total realisasi belanja dinas.",
+     12.49, "mismatch", 455612300.0, 3284214760.0),
+    ("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota masih menyerap 83,41 persen dari total pagu "
+     "urusan sosial, terutama untuk belanja pegawai.", 83.41, "consistent", 2864215000.0, 3433865000.0),
+])
+def test_a_share_of_the_total_row_of_the_table_before(sentence, stated, verdict, num, den):
+    checks = checks_by_stated(TABLE_THEN_SHARE.format(sentence=sentence))
+    assert checks[stated] == ("share_percent", verdict, num, den)
+
+
+def test_a_total_the_table_does_not_give_is_no_whole():
+    # "dari total APBD": no column of the table is the APBD's; no claim rather than a guess
+    text = TABLE_THEN_SHARE.format(sentence="Anggaran Program Rehabilitasi Sosial sebesar Rp472.900.000 atau 0,41% "
+                                            "dari total APBD Kabupaten.")
+    assert 0.41 not in checks_by_stated(text)

@@ -43,7 +43,7 @@ from .errors import GrammarError, MalformedNumberError
 from .grammar import alternation, compile_pattern, load_grammar
 from .intervals import DisjointSpans
 from .mentions import bare_numbers
-from .models import Mention
+from .models import Mention, Table
 from .numbers import parse_number, rounding_verdict
 from .ratios import Operand, RatioClaim, mention_operand
 from .segments import SHORT_PARAGRAPH, Segments, segments
@@ -1721,6 +1721,57 @@ class _Finder:
             out.append(RatioClaim("share", _operand(p), _operand(part), _operand(whole), implicit_denominator=True,
                                   notes=["the budget of the program the part is of"]))
         return out
+
+    def table_total_claims(self, claimed: set[int], tables: list[Table]) -> list[RatioClaim]:
+        """A share of a total the words name and a table before gives in its total row, no figure
+        of it in the sentence: "Program Rehabilitasi Sosial menyerap Rp455.612.300, atau 12,49%
+        dari total realisasi belanja dinas" after a table whose "Jumlah" row gives the realisation,
+        "Program A masih menyerap 55,37 persen dari total pagu urusan sosial" (the part then the
+        program's row of that table, in the column of the total). The table is the last one before
+        the percentage, within TABLE_REACH characters; the column the one the words name (pagu,
+        anggaran: the budget's; realisasi: the realisation's), one of each."""
+        out = []
+        for p, s, e, clause in self._unclaimed_with_clause(claimed):
+            named = _OF_A_NAMED_TOTAL.match(self.text, p.end, e)
+            if named is None or self._amounts_between(p.end, e):
+                continue
+            before = [t for t in tables if t.end <= p.start and p.start - t.end <= TABLE_REACH and t.total_rows]
+            if not before:
+                continue
+            t = before[-1]
+            role = "realisation" if named.group("kind").lower().startswith("realisasi") else "budget"
+            col = self._total_column(t, role)
+            if col is None:
+                continue
+            whole = _cell_operand(self.text, t, t.rows[t.total_rows[-1]], col)
+            mine = self._amounts_between(s, p.start)
+            part = None
+            if mine and _PART_TO_SHARE_GAP.fullmatch(self.text, mine[-1].end, p.start):
+                part = _operand(mine[-1])
+            elif not mine:
+                names = list(_PROGRAM_NAME.finditer(self.text, s, p.start))
+                row = self._row_named(t, _program_key(names[-1].group(0))) if names else None
+                part = _cell_operand(self.text, t, row, col) if row is not None else None
+            if whole is None or part is None or not 0 < part.value <= whole.value:
+                continue
+            out.append(RatioClaim("share", _operand(p), part, whole, implicit_denominator=True,
+                                  notes=[f"the total row of the table before, column {t.header[col]!r}"]))
+        return out
+
+    @staticmethod
+    def _total_column(t: Table, role: str) -> Optional[int]:
+        """The one column of a table whose header names the role, and no percentage or remainder."""
+        from .tables import header_has
+
+        cols = [i for i, h in enumerate(t.header) if header_has(h, role) and not header_has(h, "percent")
+                and not header_has(h, "remaining") and (role != "budget" or not header_has(h, "realisation"))]
+        return cols[0] if len(cols) == 1 else None
+
+    @staticmethod
+    def _row_named(t: Table, key: str) -> Optional[list]:
+        """The table's row whose cell names the program of that key, if one."""
+        rows = [r for r in t.rows if any(_program_key(c.text) == key for c in r)]
+        return rows[0] if len(rows) == 1 else None
 
     def _budgets_named_with(self, key: str, end: int) -> list[Mention]:
         """The amounts before ``end`` stated right with a program's name (its key): "Program A (Rp
@@ -4856,6 +4907,28 @@ _OF_THE_PROGRAM_BUDGET = regex_cache.compile(r"[ \t]*(?:dari|terhadap)[ \t]+(?:t
 # between an amount and its share after it: " (", "), yang merupakan ", ", atau ", " atau setara "
 _PART_TO_SHARE_GAP = regex_cache.compile(r"(?:,-|,00)?[ \t]*\)?[ \t]*[,(]?[ \t]*(?:yang[ \t]+)?(?:merupakan|atau|setara(?:[ \t]+dengan)?|sebesar|yaitu)?"
                                          r"[ \t]*(?:sebesar[ \t]*)?\(?[ \t]*", regex.I)
+TABLE_REACH = 1500  # characters after a table that prose may name its total row in
+# after a percentage, a total the words name and give no figure of: " dari total realisasi belanja dinas",
+# " dari total pagu urusan sosial", " dari jumlah anggaran Dinas Sosial"
+_OF_A_NAMED_TOTAL = regex_cache.compile(r"\s*(?:dari|terhadap)\s+(?:total|jumlah|keseluruhan)\s+(?P<kind>pagu|anggaran|realisasi|alokasi)\b",
+                                        regex.I)
+
+
+def _cell_operand(text: str, t: Table, row: Optional[list], col: int) -> Optional[Operand]:
+    """A table cell as an operand (its value as written, the table's scale its scale)."""
+    if row is None or col >= len(row):
+        return None
+    c = row[col]
+    if c.value is None or c.start is None or c.end is None:
+        return None
+    try:
+        parsed = parse_number(c.text, kind="amount")
+    except MalformedNumberError:
+        return None
+    scale = Decimal(str(t.scale)) if t.scale != 1 else Decimal("1.0")
+    return Operand(Decimal(str(c.value)) * scale, c.start, c.end, text[c.start:c.end], parsed.decimals, scale, "IDR")
+
+
 _REGION_BUDGET_WORD = regex_cache.compile(r"\b(?:APBD|belanja\s+daerah|anggaran\s+daerah)\b", regex.I)
 # the words before an agency's budget: "total pagu Dinsos ... sebesar", "Dinsos Kukar hanya mendapat"
 _AGENCY_BUDGET_LEAD = regex_cache.compile(r"\b(?:pagu|anggaran|alokasi|mendapat(?:kan)?|memperoleh|dialokasikan|dianggarkan)\b", regex.I)
@@ -5202,8 +5275,10 @@ def _related_link_lines(text: str):
             pos = m.end()
 
 
-def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
-    """Every ratio claim of the prose, in text order."""
+def find_claims(doc: Document, mentions: list[Mention], tables: Optional[list[Table]] = None) -> list[RatioClaim]:
+    """Every ratio claim of the prose, in text order. ``tables``: the document's typed tables,
+    whose total rows a percentage may name as its whole ("... atau 12,49% dari total realisasi
+    belanja dinas")."""
     mentions = _outside_related_links(doc.text, mentions)
     f = _Finder(doc, mentions)
     # "Rp A dan Rp B dari pagu Rp C dan Rp D atau 90% dan 75%": lists read in parallel first, the
@@ -5232,6 +5307,8 @@ def find_claims(doc: Document, mentions: list[Mention]) -> list[RatioClaim]:
     claims += f.program_budget_claims({c.percent.start for c in claims})
     # "(Rp A), yang merupakan 55,65% dari anggaran program": the program's budget, given where it is named
     claims += f.program_whole_claims({c.percent.start for c in claims})
+    # "Program B menyerap Rp A, atau 12,49% dari total realisasi belanja dinas": the table's total row
+    claims += f.table_total_claims({c.percent.start for c in claims}, tables or [])
     claims += f.slash_record_claims({c.percent.start for c in claims})
     claimed = {c.percent.start for c in claims}
     claims += f.count_claims(claimed)

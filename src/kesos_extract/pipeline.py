@@ -70,7 +70,7 @@ def _extract_document(doc: Document) -> Report:
             m.ocr_confidence = doc.ocr_confidence(m.start, m.end)
     # tables read from their cells, and budget tables flattened to lines read from their program rows
     tables = sorted(type_tables(doc) + flat_budget_tables(doc, items), key=lambda t: t.start)
-    claims = find_claims(doc, mentions)
+    claims = find_claims(doc, mentions, tables)
     programs = find_programs(doc, sections, mentions, tables, claims, items)
     checks = audit(doc, mentions, claims, programs, tables)
     meta = report_metadata(doc)
