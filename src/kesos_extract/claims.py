@@ -4656,7 +4656,9 @@ _COMPARED_LEAD = regex_cache.compile(r"(?<!\w)(?:dibanding(?:kan)?|semula|sebelu
                                      regex.I)
 # what names such a whole after its count: a relative clause ("dari 40 anak yang direncanakan",
 # "dari 350 jiwa yang terdampak", "dari 20 kasus yang dilaporkan")
-_WHOLE_NAMED_AFTER_COUNT = regex_cache.compile(r"\s+yang\s+(?:telah\s+|sudah\s+)?\p{L}{3,}", regex.I)
+# (or by a participle that names a whole: "dari 1.318 KPM terdata telah menerima bantuan, atau 94,84 persen")
+_WHOLE_NAMED_AFTER_COUNT = regex_cache.compile(r"\s+(?:yang\s+(?:telah\s+|sudah\s+)?\p{L}{3,}|(?:terdata|terdaftar|tercatat|terverifikasi)\b)",
+                                               regex.I)
 # between a part and the "dari" of its whole: what it counts and what was done, no figure, no clause's end
 _PART_WORDS_BEFORE_DARI = regex_cache.compile(r"[^\d;.:]{0,100}?[\s,]", regex.I)
 _COUNT_OLD_LEAD = regex_cache.compile(r"(?<!\w)(?:dari|dibanding(?:kan)?|semula|sebelumnya)(?:\s+(?!(?:menjadi|atau|dan)\b)"

@@ -2191,6 +2191,10 @@ class _Resolver:
         if not years:
             cands = [c for c in cands if c.op.start >= own_ps or
                      not only_another_relative_year(self.text[slice(*self.cx.seg.sentence(c.op.start))])]
+            # nor, in its paragraph, a sentence that names only another year than the paragraph's
+            # opening one ("Pada akhir tahun 2021 tercatat ... 3,90%. ... Tahun 2020 realisasinya
+            # 4,35%, ... . Terhadap target akhir Renstra ... 3,50%, capaian ... 88,57%": 4,35 is 2020's)
+            cands = [c for c in cands if not self._of_a_year_before_the_opening(c.op, s, e, own_ps)]
         # within the sentence, a figure of a clause naming another year than the percentage's clause
         # ("Realisasi 2023: Rp A dari pagu Rp C (95%); realisasi 2022: Rp B (92%)": A is not B's whole)
         mine = clause_years(self.text, s, p.start)
@@ -2223,14 +2227,28 @@ class _Resolver:
         own = [c for q in self.cx.percents_between(s, end) if q is not p and not self.tabular(q)
                and ((c := self.cx.candidate(q)).role in ("real", "target") or self._followed_by_its_target(q, end))]
         target_after = self._percent_target_after(p)
-        cands += own + (self._percent_target_before(p, s, own_ps, own) + self._percent_realisation_before(p, s, own_ps, own)
-                        + self._percent_pair_before(p, s, e, own_ps, own)
-                        if target_after is None else [])
+        before = (self._percent_target_before(p, s, own_ps, own) + self._percent_realisation_before(p, s, own_ps, own)
+                  + self._percent_pair_before(p, s, e, own_ps, own) if target_after is None else [])
+        if not years:
+            before = [c for c in before if not self._of_a_year_before_the_opening(c.op, s, e, own_ps)]
+        cands += own + before
         if target_after is not None and whole is None:
             # "76,5% telah mencapai 85,00% dari target akhir Renstra tahun 2026 sebesar 90%"
             cands.append(Candidate(_operand(target_after), "percent", "target"))
             whole = target_after
         return self._decide(p, cands, adj, whole, implicit=False, unsure=unsure)
+
+    def _of_a_year_before_the_opening(self, op: Operand, s: int, e: int, own_ps: int) -> bool:
+        """Is ``op``, in another sentence of the percentage's paragraph, of another year than the
+        one the paragraph opens with, its sentence naming only others ("Pada akhir tahun 2021
+        tercatat ... 3,90%. ... Tahun 2020 realisasinya 4,35%, ... . Terhadap target akhir Renstra
+        ... 3,50%, capaian ... 88,57%": 4,35 is 2020's)? For a percentage whose sentence names no
+        year (the paragraph's)."""
+        if op.start < own_ps or s <= op.start < e:
+            return False
+        opening = {y for y in _years(self.text[slice(*self.cx.seg.sentence(own_ps))]) if y[0] != "@"}
+        named = {y for y in _years(self.text[slice(*self.cx.seg.sentence(op.start))]) if y[0] != "@"}
+        return bool(opening) and bool(named) and not named & opening
 
     def _realisation_judged_before(self, p: Mention, kept: list[Candidate]) -> list[Candidate]:
         """The realisation of the sentences before, already the part of its own claim of a budget,

@@ -300,6 +300,11 @@ _IDENTIFIER_BEFORE = regex_cache.compile(r"\p{L}[./]$")
 _IDENTIFIER_AFTER = regex_cache.compile(r"/(?:\p{L}|(?:19|20)\d\d(?!\d))")
 
 
+# a multiplication sign beside a number: a factor of a formula written out ("x 100", "2 x 4,20")
+_TIMES_BEFORE = regex_cache.compile(r"(?<![\p{L}\d])[x×*][ \t]*$")
+_TIMES_AFTER = regex_cache.compile(r"[ \t]*[x×*](?![\p{L}\d])")
+
+
 def bare_numbers(text: str, start: int, end: int, taken: DisjointSpans) -> list[Mention]:
     """Numbers without a unit between two offsets ("menjangkau 560 atau 93,33%", "1.250 dari
     5.000 PMKS"), as counts: operands for the claim finders, never listed as mentions. Numbers
@@ -322,6 +327,8 @@ def bare_numbers(text: str, start: int, end: int, taken: DisjointSpans) -> list[
             continue  # "9) Terlaksananya ... 100 anak dan 80 korban": the list's numbering, no quantity
         if _IDENTIFIER_BEFORE.search(text, max(0, m.start() - 2), m.start()) or _IDENTIFIER_AFTER.match(text, m.end()):
             continue  # "PMK Nomor 134/PMK.07/2022": a part of a regulation's number, no quantity
+        if _TIMES_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _TIMES_AFTER.match(text, m.end()):
+            continue  # "(2 x 4,20 - 3,90) / 4,20 x 100 = 107,14%": a formula's factor, no count
         try:
             parsed = parse_number(m.group(0), kind="count")
         except MalformedNumberError:
