@@ -51,3 +51,24 @@ PARTICIPLE = ("Untuk BLT DD, hingga bulan November sebanyak 1.250 KPM dari 1.318
 def test_a_whole_named_by_a_participle_then_what_the_part_did(pct, verdict):
     checks = checks_by_stated(PARTICIPLE.format(pct=pct))
     assert checks[float(pct.replace(",", "."))] == ("share_percent", verdict, 1250.0, 1318.0)
+
+
+DIVIDED_AFTER = ("Realisasi tahun 2022 sebesar {pct}, dihitung dari 1.845 jiwa yang tertangani dibagi 2.100 jiwa PMKS "
+                 "dalam DTKS Kota Sungai Pinang.")
+DIVIDED_BEFORE = ("Realisasi tersebut diperoleh dari 3.924 jiwa PMKS penerima bantuan sosial dibagi 4.500 jiwa PMKS yang "
+                  "tercatat dalam Basis Data Terpadu per Desember 2019, atau {pct}.")
+ACHIEVED_OF_TARGET = "Program ini menjangkau 612 anak dari 640 anak yang ditargetkan, atau capaian {pct}."
+
+
+# 1.845 / 2.100 = 87,8571; 3.924 / 4.500 = 87,2; 612 / 640 = 95,625 (FAILED BEFORE: no claim, right or slipped)
+@pytest.mark.parametrize("text, pct, kind, verdict, num, den", [
+    (DIVIDED_AFTER, "87,86%", "share_percent", "consistent", 1845.0, 2100.0),
+    (DIVIDED_AFTER, "88,57%", "share_percent", "mismatch", 1845.0, 2100.0),
+    (DIVIDED_BEFORE, "87,2%", "share_percent", "consistent", 3924.0, 4500.0),
+    (DIVIDED_BEFORE, "82,7%", "share_percent", "mismatch", 3924.0, 4500.0),
+    (ACHIEVED_OF_TARGET, "95,63%", "target_percent", "consistent", 612.0, 640.0),
+    (ACHIEVED_OF_TARGET, "96,53%", "target_percent", "mismatch", 612.0, 640.0),
+])
+def test_a_percentage_computed_in_words(text, pct, kind, verdict, num, den):
+    checks = checks_by_stated(text.format(pct=pct))
+    assert checks[float(pct[:-1].replace(",", "."))] == (kind, verdict, num, den)
