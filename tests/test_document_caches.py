@@ -71,7 +71,7 @@ def test_all_line_starts_are_the_lines_starts() -> None:
 def test_the_outline_s_caches_are_let_go_once_the_outline_is_made(monkeypatch) -> None:
     held: dict[str, int] = {}
 
-    def find_claims(doc, mentions):  # the stage after the outline and the mentions
+    def find_claims(doc, mentions, tables=None):  # the stage after the outline and the mentions
         for cached in OUTLINE_CACHES:
             held[cached.__name__] = cached.cache_info().currsize
         return []

@@ -162,3 +162,17 @@ def test_kegiatan_a_numbered_program_s_sentences_name():
                                        "Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana "
                                        "Kabupaten/Kota"],
     }
+
+
+PER_PROGRAM_LINES = (
+    "Realisasi per program pada akhir tahun:\n"
+    "1. Program Pelayanan Administrasi Perkantoran: Rp 3.012.455.000,00 dari Rp 3.215.000.000,00 (93,70 %);\n"
+    "2. Program Pembinaan Panti Asuhan/Panti Jompo: Rp 7.638.600.000,00 dari Rp 8.148.500.000,00 (93,74 %).\n")
+
+
+def test_a_program_line_s_part_of_its_whole_is_its_realisation_of_its_budget():
+    # (FAILED BEFORE: pagu 3.012.455.000, the first amount of the line, and no realisation)
+    from kesos_extract import extract_text
+
+    budgets = [(p.budget.pagu, p.budget.realisasi, p.budget.percent) for p in extract_text(PER_PROGRAM_LINES).programs]
+    assert budgets == [(3215000000.0, 3012455000.0, 93.7), (8148500000.0, 7638600000.0, 93.74)]

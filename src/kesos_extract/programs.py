@@ -297,10 +297,24 @@ def _budget(doc: Document, claims: list[RatioClaim], start: int, end: int,
     """The first realisation ratio in ``start``-``end`` that is the program's own: not stated for
     one of its kegiatan or sub kegiatan (``acts``: the program's activities; :func:`_is_part_claim`)."""
     for cl in claims:
-        if cl.kind == "budget" and start <= cl.start and cl.end <= end and not cl.respective and not (
-                acts is not None and _is_part_claim(doc.text, cl.start, acts)):
+        if (cl.kind == "budget" or _spent_of_budget(doc.text, cl)) and start <= cl.start and cl.end <= end \
+                and not cl.respective and not (acts is not None and _is_part_claim(doc.text, cl.start, acts)):
             return _claim_budget(doc, cl)
     return Budget()
+
+
+# between two amounts of a program's line, the part and its whole: "Rp A dari Rp B", "Rp A dari pagu Rp B"
+_PART_DARI_BUDGET = regex_cache.compile(r"(?:,-|,00)?[ \t]*dari[ \t]+(?:pagu(?:[ \t]+anggaran)?[ \t]+|anggaran[ \t]+)?(?:sebesar[ \t]+)?",
+                                        regex.I)
+
+
+def _spent_of_budget(text: str, cl: RatioClaim) -> bool:
+    """Is a share of money stated as the part "dari" its whole and nothing more ("Program A: Rp
+    3.012.455.000,00 dari Rp 3.215.000.000,00 (93,70 %)")? On a program's line it is what the
+    program spent of its budget (a whole named otherwise, "dari total APBD Rp W", is not)."""
+    n, d = cl.numerator, cl.denominator
+    return cl.kind == "share" and n.unit == "IDR" and d.unit == "IDR" and n.end <= d.start \
+        and _PART_DARI_BUDGET.fullmatch(text, n.end, d.start) is not None
 
 
 # a rate, not a budget: "senilai Rp150.000 per bulan", "@Rp150.000/orang"
