@@ -4887,10 +4887,8 @@ _OF_THE_REGION_SPENDING = regex_cache.compile(
     r"(?:yang\s+)?(?:sebesar|senilai|sejumlah|mencapai|berjumlah)\s*", regex.I)
 # a sentence whose subject is a budget, no figure before the percentage: "Anggaran program urusan sosial ini baru "
 _BUDGET_SUBJECT = regex_cache.compile(r"[\s\"“]*(?:anggaran|pagu|alokasi)\b[^\d.;]*$", regex.I)
-# a program's name in the prose: "Program" and its words in capitals, with the small words between
-# ("Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial", "Program Pemberdayaan Fakir Miskin, KAT dan
-# PMKS Lainnya")
-_PROGRAM_NAME = regex_cache.compile(r"\bProgram(?:[ \t]+(?:\p{Lu}[\p{L}/-]*|dan|serta|bagi|,(?=[ \t]+\p{Lu})))+")
+# a program's name in the prose (evidence.PROGRAM_NAME)
+_PROGRAM_NAME = evidence.PROGRAM_NAME
 # after a program's name, the words before its budget: " (Rp ", ", pagu Rp ", " dengan anggaran sebesar Rp "
 _BUDGET_AFTER_NAME = regex_cache.compile(r"(?:[ \t]*\([\d.]+\))?[ \t]*(?:\(|[,:]?[ \t]*(?:dengan[ \t]+)?(?:pagu|anggaran|alokasi)"
                                          r"(?:[ \t]+anggaran)?[ \t]*(?:sebesar[ \t]*)?)[ \t]*(?=Rp)")

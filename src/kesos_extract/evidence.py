@@ -711,14 +711,17 @@ def item_named(words: str) -> Optional[str]:
     return None if found is None else found.group(0).lower().split()[0] + " " + found.group(1).lower()
 
 
-# a program named by its first words after "Program" ("Program Pembinaan Anak Terlantar")
-_PROGRAM_NAMED = regex_cache.compile(r"\bProgram\s+(\p{Lu}\p{L}+)\s+(\p{L}+)")
+# a program's name in the prose: "Program" and its words in capitals, with the small words between
+# ("Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial", "Program Pemberdayaan Fakir Miskin, KAT dan
+# PMKS Lainnya")
+PROGRAM_NAME = regex_cache.compile(r"\bProgram(?:[ \t]+(?:\p{Lu}[\p{L}/-]*|dan|serta|bagi|,(?=[ \t]+\p{Lu})))+")
 
 
-def _last_program_named(text: str, start: int, end: int) -> Optional[tuple[str, str]]:
-    """The first two words of the last program named between two offsets, lower-cased."""
-    found = list(_PROGRAM_NAMED.finditer(text, start, end))
-    return (found[-1].group(1).lower(), found[-1].group(2).lower()) if found else None
+def _last_program_named(text: str, start: int, end: int) -> Optional[tuple[str, ...]]:
+    """The first two words after "Program" of the last program named between two offsets,
+    lower-cased ("Program Pembinaan Anak Terlantar": pembinaan, anak)."""
+    found = list(PROGRAM_NAME.finditer(text, start, end))
+    return tuple(w.lower() for w in found[-1].group(0).replace(",", " ").split()[1:3]) if found else None
 
 
 def of_other_item(text: str, p_clause: str, op_clause: str) -> bool:
