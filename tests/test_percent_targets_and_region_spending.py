@@ -236,3 +236,14 @@ def test_a_total_the_table_does_not_give_is_no_whole():
     text = TABLE_THEN_SHARE.format(sentence="Anggaran Program Rehabilitasi Sosial sebesar Rp472.900.000 atau 0,41% "
                                             "dari total APBD Kabupaten.")
     assert 0.41 not in checks_by_stated(text)
+
+
+PORTION = ("Pada APBD 2023, pagu Dinsos tercatat Rp18.450.000.000.\n\nTahun ini angkanya menjadi Rp21.143.700.000.\n\n"
+           "Porsi itu setara {pct} dari total belanja daerah 2024 yang mencapai Rp1,38 triliun.")
+
+
+# 21.143.700.000 / 1.380.000.000.000 = 1,5321 (FAILED BEFORE: no claim, right or slipped)
+@pytest.mark.parametrize("pct, verdict", [("1,53 persen", "consistent"), ("1,35 persen", "mismatch")])
+def test_a_portion_pointed_back_to_the_budget_of_the_sentence_before(pct, verdict):
+    checks = checks_by_stated(PORTION.format(pct=pct))
+    assert checks[float(pct.split()[0].replace(",", "."))] == ("share_percent", verdict, 21143700000.0, 1380000000000.0)

@@ -1652,8 +1652,13 @@ class _Finder:
                 # "Anggaran urusan sosial sebesar Rp A dengan realisasi Rp B. Anggaran program urusan
                 # sosial ini baru P% dari belanja langsung ...": the one budget of the sentence before
                 ps, pe = self._filled_sentence_before(s)
-                before = [a for a in self._amounts_between(ps, pe) if self._role(a) == "budget"]
-                budgets = before if pe and len(before) == 1 else []
+                # (its one amount, that no word makes a realisation or a remainder: "Tahun ini angkanya
+                # menjadi Rp A." / "Porsi itu setara P persen dari total belanja daerah ...")
+                before = self._amounts_between(ps, pe)
+                budgets = [a for a in before if self._role(a) == "budget"]
+                if not budgets and len(before) == 1 and self._role(before[0]) is None:
+                    budgets = before
+                budgets = budgets if pe and len(budgets) == 1 else []
             if not budgets or budgets[-1].value >= whole.value:
                 continue
             out.append(RatioClaim("share", _operand(p), _operand(budgets[-1]), _operand(whole),
@@ -4885,8 +4890,10 @@ _OF_THE_REGION_SPENDING = regex_cache.compile(
     r"\s*(?:dari|terhadap)\s+(?:total\s+|keseluruhan\s+|seluruh\s+)?(?:belanja\s+(?:APBD|daerah|langsung|tidak\s+langsung)|APBD|anggaran\s+daerah)"
     r"\s+(?:(?:Kabupaten|Kota|Provinsi|Pemerintah)\b[^\n.;,\d]{0,50}?)?(?:(?:tahun\s+(?:anggaran\s+)?)?(?:19|20)\d\d\s+)?"
     r"(?:yang\s+)?(?:sebesar|senilai|sejumlah|mencapai|berjumlah)\s*", regex.I)
-# a sentence whose subject is a budget, no figure before the percentage: "Anggaran program urusan sosial ini baru "
-_BUDGET_SUBJECT = regex_cache.compile(r"[\s\"“]*(?:anggaran|pagu|alokasi)\b[^\d.;]*$", regex.I)
+# a sentence whose subject is a budget, no figure before the percentage: "Anggaran program urusan sosial ini baru ",
+# or points back to one: "Porsi itu setara "
+_BUDGET_SUBJECT = regex_cache.compile(r"[\s\"“]*(?:(?:anggaran|pagu|alokasi)\b|(?:porsi|angka|nilai|jumlah)[ \t]+(?:itu|tersebut|ini)\b)"
+                                      r"[^\d.;]*$", regex.I)
 # a program's name in the prose (evidence.PROGRAM_NAME)
 _PROGRAM_NAME = evidence.PROGRAM_NAME
 # after a program's name, the words before its budget: " (Rp ", ", pagu Rp ", " dengan anggaran sebesar Rp "
