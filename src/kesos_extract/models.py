@@ -145,14 +145,6 @@ class CatalogueMatch(_Model):
     level: Optional[Literal["program", "kegiatan", "sub_kegiatan"]] = None
 
 
-class Activity(_Model):
-    name: str
-    start: int
-    end: int
-    page: Optional[int] = None
-    catalogue: Optional[CatalogueMatch] = None
-
-
 class Budget(_Model):
     pagu: Optional[float] = None
     realisasi: Optional[float] = None
@@ -160,6 +152,16 @@ class Budget(_Model):
     pagu_span: Optional[Span] = None
     realisasi_span: Optional[Span] = None
     percent_span: Optional[Span] = None
+
+
+class Activity(_Model):
+    name: str
+    start: int
+    end: int
+    page: Optional[int] = None
+    budget: Budget = Field(default_factory=Budget, description="the kegiatan's own figures, where the text "
+                           "gives them after its name or in its table row; each may be null")
+    catalogue: Optional[CatalogueMatch] = None
 
 
 class Program(_Model):

@@ -12,8 +12,9 @@ see "kegiatan and sub kegiatan" below.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
-from typing import Optional
+from typing import Iterable, Optional
 
 import regex
 
@@ -74,7 +75,8 @@ _BUDGET_LINE_AHEAD = regex_cache.compile(r"\n[ \t]*(?:[-•▪·*][ \t]*)?(?:pag
 # a sentence that opens by announcing kegiatan ("Kegiatan yang dilaksanakan antara lain ...",
 # "Adapun kegiatannya meliputi ..."), after a sentence that names one program: its kegiatan
 _KEGIATAN_SENTENCE = regex_cache.compile(r"\s*(?:adapun\s+)?kegiatan(?:-kegiatan)?(?:nya)?\s+(?:yang\s+di\p{Ll}{3,}|meliputi|antara\s+lain"
-                                   r"|yaitu|yakni|berupa|mencakup)\b", regex.I)
+                                   r"|yaitu|yakni|berupa|mencakup|(?:pada|dalam|untuk)\s+program\s+(?:ini|tersebut|itu)\b)",
+                                   regex.I)  # ("Kegiatan pada program ini:")
 _ANAPHOR = regex_cache.compile(r"\s*(?:program|anggaran|dana|kegiatan\s+program)\s+(?:tersebut|ini|itu)\b", regex.I)
 _HEADING_AHEAD = regex_cache.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|URUSAN\b|\d+\.\d+\.?\s+\p{Lu}{3,})")
 
@@ -272,14 +274,15 @@ def _as_budget(cl: RatioClaim) -> RatioClaim:
     return RatioClaim("budget", cl.percent, cl.numerator, cl.denominator)
 
 
-def _line_share(claims: list[RatioClaim], item: _Candidate) -> Optional[RatioClaim]:
+def _line_share(text: str, claims: list[RatioClaim], item: _Candidate) -> Optional[RatioClaim]:
     """A ratio of two rupiah amounts on a program item's own line, with no budget word ("1)
     Program Pemberdayaan Sosial   Rp 450.000.000   Rp 430.000.000   95,56%", columns aligned with
     spaces): the line is the program's row, its ratio the realisation of the allocation."""
     for cl in claims:
         if (cl.kind == "share" and cl.change is None and item.start <= cl.start and cl.end <= item.end
-                and cl.numerator.unit == cl.denominator.unit == "IDR" and cl.denominator.start < cl.numerator.start):
-            return cl
+                and cl.numerator.unit == cl.denominator.unit == "IDR" and cl.denominator.start < cl.numerator.start
+                and not _REMAINDER_BEFORE.search(text, max(0, cl.numerator.start - 40), cl.numerator.start)):
+            return cl  # (not what was left of it: "Pagu Rp A; ..., sisa anggaran Rp B atau 4,13% dari pagu")
     return None
 
 
@@ -314,7 +317,13 @@ def _spent_of_budget(text: str, cl: RatioClaim) -> bool:
     program spent of its budget (a whole named otherwise, "dari total APBD Rp W", is not)."""
     n, d = cl.numerator, cl.denominator
     return cl.kind == "share" and n.unit == "IDR" and d.unit == "IDR" and n.end <= d.start \
-        and _PART_DARI_BUDGET.fullmatch(text, n.end, d.start) is not None
+        and _PART_DARI_BUDGET.fullmatch(text, n.end, d.start) is not None \
+        and not _REMAINDER_BEFORE.search(text, max(0, n.start - 40), n.start)
+
+
+# the part is what was left of the budget, not spent: "sisa anggaran Rp 98.700.000 atau 4,13% dari pagu"
+_REMAINDER_BEFORE = regex_cache.compile(r"\b(?:sisa\w*|selisih|silpa|efisiensi|(?:tidak|belum)\s+(?:terserap|terealisasi))"
+                                        r"[^\d.;]{0,25}$", regex.I)
 
 
 # a rate, not a budget: "senilai Rp150.000 per bulan", "@Rp150.000/orang"
@@ -335,10 +344,10 @@ _REALISED_BEFORE = regex_cache.compile(r"\b(?:realisasi|serapan|penyerapan)(?:\s
                                  r"\s+(?:(?:untuk|pada|dari|bagi)\s+)?$", regex.I)
 # "Rp3,2 miliar lebih untuk Program ...", "Rp 74,8 triliun atau 95,3 persen dialokasikan untuk Program
 # ...": the amount before the name is its allocation
-_ALLOCATED_TO = regex_cache.compile(r"\s*(?:lebih\s+)?(?:atau\s+(?:sekitar\s+)?\d[\d.,]*\s*(?:%|persen)\s+)?(?:(?:di)?alokasikan\s+|dianggarkan\s+|diperuntukkan\s+)?(?:untuk|bagi)\s+",
+_ALLOCATED_TO = regex_cache.compile(r"\s*(?:lebih\s+)?(?:atau\s+(?:sekitar\s+)?\d[\d.,]*\s*(?:%|persen)\s+)?(?:(?:di)?alokasikan\s+|dianggarkan\s+|diperuntukkan\s+|disediakan\s+)?(?:untuk|bagi)\s+",
                               regex.I)
 # "..., dan Rp 450 juta untuk Program B": an amount said to be for the program named after it
-_FOR_NEXT_PROGRAM = regex_cache.compile(r"\s*(?:lebih\s+)?(?:(?:di)?alokasikan\s+|dianggarkan\s+|diperuntukkan\s+)?(?:untuk|bagi)\s+"
+_FOR_NEXT_PROGRAM = regex_cache.compile(r"\s*(?:lebih\s+)?(?:(?:di)?alokasikan\s+|dianggarkan\s+|diperuntukkan\s+|disediakan\s+)?(?:untuk|bagi)\s+"
                                   r"program\b", regex.I)
 
 
@@ -1689,10 +1698,10 @@ def _is_part_claim(text: str, at: int, acts: list[tuple[int, int]]) -> bool:
     # "... sub kegiatan A dengan anggaran Rp ... serta B dengan anggaran ...": the figures follow A's
     # name (a program's only part, "didukung oleh 1 kegiatan yaitu A dengan anggaran ...", shares them)
     for k, (s, e) in enumerate(acts if len(acts) > 1 else []):
-        if (opened <= s and e <= at and at - e <= _FIGURES_REACH and _FIGURES_AFTER_NAME.match(text, e, at)
+        if (opened <= s and e <= at and at - e <= _FIGURES_REACH and _figures_after_name(text, e, at)
                 and not _PROGRAM_OR_TOTAL.search(text, e, at)):
             if k == len(acts) - 1 and "," in text[e - 1:e] + text[e:at].lstrip()[:1] and not any(
-                    _FIGURES_AFTER_NAME.match(text, e2, nxt) for (_, e2), (nxt, _) in zip(acts, acts[1:])):
+                    _figures_after_name(text, e2, nxt) for (_, e2), (nxt, _) in zip(acts, acts[1:])):
                 # "didukung oleh 4 kegiatan yaitu A; B; C; dan D, dengan pagu sebesar Rp ...": the
                 # figures after the list's last name and a comma, no name before with its own,
                 # are the list's whole's
@@ -1729,10 +1738,21 @@ _PROGRAM_WORD_IN = regex_cache.compile(r"\bprogram\b", regex.I)
 _PROGRAM_OR_TOTAL = regex_cache.compile(r"\b(?:program|total|jumlah|seluruh|keseluruhan|secara\s+keseluruhan)\b", regex.I)
 # a name's own figures follow it at once: "A dengan anggaran Rp ...", "A, pagu Rp ...", "A (Rp ...)"
 # ("Program ini, melalui sub kegiatan A dan B, terealisasi Rp ...": the program's)
-_FIGURES_AFTER_NAME = regex_cache.compile(r"[ \t,:;(]*(?:dengan[ \t]+|yang[ \t]+)?"
+# (past the name's code in brackets, "A (1.06.04.2.01) sebesar Rp ...", and a verb that gives it
+# the figures: "A (1.06.05.2.02), dianggarkan Rp ...", "A memiliki pagu Rp ...")
+_FIGURES_AFTER_NAME = regex_cache.compile(r"(?:[ \t]*\(\d{1,2}(?:\.\d{1,4}){2,5}\))?[ \t,:;(]*(?:dengan[ \t]+|yang[ \t]+)?"
+                                    r"(?:(?:di)?(?:anggarkan|alokasikan)[ \t]+(?:sebesar[ \t]+)?(?=rp\b)|"
+                                    r"(?:memiliki|mendapat(?:kan)?|memperoleh)[ \t]+(?=pagu|anggaran|alokasi|dana))?"
                                     r"(?:(?:pagu|anggaran|alokasi|dana|realisasi|rp)\b|sebesar\b)",
                                     regex.I)
 _FIGURES_REACH = 60  # "dengan pagu anggaran sebesar " and the like, between a name and its figures
+
+
+def _figures_after_name(text: str, name_end: int, at: int) -> bool:
+    """Do the words after a name ending at ``name_end`` lead to figures by ``at`` (an amount's
+    start: its "Rp" is the amount's own, "A (Rp 462.400.000)")?"""
+    m = _FIGURES_AFTER_NAME.match(text, name_end)
+    return m is not None and m.end() <= at + 3
 
 
 # a sentence's end inside a line ("... di Luar Panti. Kegiatan ini dengan pagu ..."): not a list
@@ -1761,6 +1781,80 @@ def _activity(doc: Document, s: int, e: int) -> Activity:
     return Activity(name=name, start=s, end=e, page=doc.page_at(s))
 
 
+def _activities(doc: Document, acts: list[tuple[int, int]], stop: int, amounts: list[Mention],
+                claims: list[RatioClaim], tables: Optional[list[Table]], names: Iterable[int] = ()) -> list[Activity]:
+    """The activities at ``acts``, each with its own figures (:func:`_activity_budget`); ``stop``:
+    where their program's text ends, ``names``: where programs are named (an activity's figures
+    end before the next)."""
+    out = []
+    names = sorted(names)
+    for k, (s, e) in enumerate(acts):
+        act = _activity(doc, s, e)
+        own_stop = min([stop] + [n for n in names[bisect_right(names, e - 1):][:1]])
+        act.budget = _activity_budget(doc, acts, k, own_stop, amounts, claims, tables or [])
+        out.append(act)
+    return out
+
+
+# how far after a kegiatan's name its own figures may start ("..., dengan pagu anggaran sebesar Rp")
+_ACTIVITY_FIGURES_REACH = 240
+# an amount that is not the kegiatan's allocation though it follows its name: what is left or
+# saved of it, or a figure for each beneficiary ("bantuan Rp 1.000.000 per unit": a rate, read apart)
+_NOT_AN_ALLOCATION = regex_cache.compile(r"\b(?:sisa\w*|selisih|efisiensi|silpa|tambahan|kurang|lebih|bantuan|senilai)\b",
+                                         regex.I)
+
+
+def _activity_budget(doc: Document, acts: list[tuple[int, int]], k: int, stop: int, amounts: list[Mention],
+                     claims: list[RatioClaim], tables: list[Table]) -> Budget:
+    """A kegiatan's own figures: its table row's ("Pagu" / "Realisasi" / "%" columns), else a
+    realisation ratio stated after its name before the next kegiatan ("a. Kegiatan A dengan pagu
+    Rp ... terealisasi Rp ... (96,5%)"), else the amounts its own line or clause gives ("- A, Rp
+    412.000.000,-;", "A" / "Pagu : Rp ..." / "Realisasi : Rp ..."): the first an allocation, the
+    first after a realisation word its realisation. Only amounts the program's reading counts as
+    the part's (:func:`_is_part_claim`), within the kegiatan's sentence or item."""
+    s, e = acts[k]
+    row = _table_row_at(tables, s)
+    if row is not None:
+        return _table_row_budget(doc, row[0], row[0].rows[row[1]])
+    text = doc.text
+    limit = min(stop, e + _ACTIVITY_FIGURES_REACH, acts[k + 1][0] if k + 1 < len(acts) else len(text))
+    nxt = _NEXT_ITEM_OR_PARAGRAPH.search(text, e, limit) if limit > e else None
+    limit = nxt.start() if nxt is not None else limit
+    for cl in claims:
+        if (cl.kind == "budget" and not cl.respective and cl.change is None and e <= cl.start and cl.end <= limit
+                and not _SENTENCE_BREAK.search(text, e, cl.start) and _is_part_claim(text, cl.start, acts)):
+            return _claim_budget(doc, cl)
+    pagu: Optional[Mention] = None
+    real: Optional[Mention] = None
+    last = e
+    for a in amounts:
+        if a.start < e:
+            continue
+        if a.end > limit or _SENTENCE_BREAK.search(text, last, a.start):
+            break  # past its item, or its sentence has ended
+        before = text[last:a.start]
+        last = a.end
+        if _is_rate(doc, a) or not _is_part_claim(text, a.start, acts):
+            continue
+        if _REALISED.search(before):
+            real = real or a
+        elif pagu is None and real is None and not _NOT_AN_ALLOCATION.search(before):
+            pagu = a
+    if pagu is None and real is None:
+        # "• Rp1.515.000.000 untuk kegiatan A;": the amount its own line gives before its name
+        line_start = text.rfind("\n", 0, s) + 1
+        pagu = next((a for a in amounts if line_start <= a.start and a.end <= s and not _is_rate(doc, a)
+                     and _ALLOCATED_TO_PART.fullmatch(text, a.end, s)), None)
+    if pagu is None and real is None:
+        return Budget()
+    return Budget(pagu=pagu.value if pagu else None, realisasi=real.value if real else None,
+                  pagu_span=_span(doc, pagu) if pagu else None, realisasi_span=_span(doc, real) if real else None)
+
+
+_ALLOCATED_TO_PART = regex_cache.compile(r"[ \t]*(?:(?:di)?alokasikan[ \t]+|dianggarkan[ \t]+|diperuntukkan[ \t]+)?(?:untuk|bagi)[ \t]+"
+                                         r"(?:sub[ \t-]*)?kegiatan[ \t]+", regex.I)
+
+
 # a kegiatan's or sub kegiatan's code in brackets after its name: " (1.06.02.2.04)"
 _CODE_IN_BRACKETS = regex_cache.compile(r"[ \t]*\(\d{1,2}(?:\.\d{1,4}){2,5}\)")
 _FIGURE_CELLS_BEFORE_BREAK = regex_cache.compile(r"(?:[ \t]{2,}(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+(?:,\d+)?%|[-–]))+[ \t]*(?=\n)")
@@ -1783,7 +1877,14 @@ def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgr
         # "... Program A mendapat anggaran Rp 640 juta. Program tersebut meliputi kegiatan X
         # dan Y.", "... dengan pagu Rp 356 juta. Kegiatan yang dilaksanakan antara lain X dan Y.":
         # the next sentence goes on about it
+        lead = period.end()
         period = _LIST_END.search(doc.text, period.end()) or period
+        colon = _LIST_ON_THE_LINES_AFTER.match(doc.text, lead)
+        if colon is not None:
+            # "... (96,12%). Kegiatan pada program ini:" / "a) A: pagu ...;" / "b) B ...": the
+            # list on the lines after, to its paragraph's end
+            blank = _BLANK_LINE.search(doc.text, colon.end())
+            period = blank or period
     acts_end = max(end, min([period.end() if period else len(doc.text)] + later))
     if _NAME_AS_SENTENCE.match(doc.text, first.name_end) and \
             not doc.text[doc.text.rfind("\n", 0, first.start) + 1:first.start].strip():
@@ -1827,6 +1928,10 @@ def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgr
     if not acts and not first.heading:
         acts = _kegiatan_named_before(doc.text, first, every)
     return _with_parts(doc, acts, first.start, max(end, acts_end)), stated
+
+
+# a sentence that announces a list on the lines after it: "Kegiatan pada program ini:"
+_LIST_ON_THE_LINES_AFTER = regex_cache.compile(r"[^\n.]{0,80}:[ \t]*\n")
 
 
 # the words before a program's name that make the sentence about its kegiatan: "Kegiatan pada ",
@@ -2192,7 +2297,9 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
                     break
         end = clause_end(doc.text, first, every)
         out.append(Program(name=first.name, start=first.start, end=end, page=doc.page_at(first.start), budget=budget,
-                           activities=[_activity(doc, s, e) for s, e in acts], stated_activity_count=stated))
+                           activities=_activities(doc, acts, len(doc.text), amounts, claims, tables,
+                                                  (o.start for o in every)),
+                           stated_activity_count=stated))
     return out
 
 
@@ -2253,7 +2360,7 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             pass  # a row of a budget table flattened to lines, its figures in the header's columns
         else:
             budget = _budget(doc, claims, start, end, acts)
-            share = _line_share(claims, item) if budget.pagu is None else None
+            share = _line_share(doc.text, claims, item) if budget.pagu is None else None
             if share is not None:
                 budget = _budget(doc, [_as_budget(share)], item.start, item.end)
             if budget.pagu is None and budget.realisasi is None:
@@ -2267,7 +2374,7 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
         programs.append(Program(
             name=name, start=item.start, end=last, page=doc.page_at(item.start),
             budget=budget,
-            activities=[_activity(doc, s, e) for s, e in acts],
+            activities=_activities(doc, acts, last, amounts, claims, tables),
             stated_activity_count=stated))
     after = max((p.end for p in programs), default=0)
     for p in programs:
@@ -2275,7 +2382,7 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             p.budget = _restated_budget(doc, claims, p.name, after)
         if not p.activities:
             acts = _restated_activities(doc, p.name, after, [o.name for o in programs if o is not p])
-            p.activities = [_activity(doc, s, e) for s, e in acts]
+            p.activities = _activities(doc, acts, len(doc.text), amounts, claims, tables)
     return programs
 
 

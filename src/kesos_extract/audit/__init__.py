@@ -7,7 +7,8 @@ Each family of checks lives in its own module and returns a list of
 - ``words``:  amounts and counts written in digits and in words;
 - ``counts``: a program's number of activities stated twice, differently;
 - ``products``: a total paid against the count of its recipients times the rate each received;
-- ``tables``: row arithmetic, column totals, program = sum of activities, unparseable cells.
+- ``tables``: row arithmetic, column totals, program = sum of activities, unparseable cells;
+- ``program_sums``: a program's pagu and realisation against its kegiatan's, listed in the prose.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 from ..document import Document
 from ..claims import RatioClaim
 from ..models import Check, Mention, Program, Table
-from . import counts, products, prose, tables, words
+from . import counts, products, program_sums, prose, tables, words
 
 
 def audit(doc: Document, mentions: list[Mention], claims: list[RatioClaim], programs: list[Program],
@@ -27,6 +28,7 @@ def audit(doc: Document, mentions: list[Mention], claims: list[RatioClaim], prog
     checks += counts.check_counts(doc, programs)
     checks += products.check_products(doc, mentions)
     checks += tables.check_tables(doc, tables_, programs)
+    checks += program_sums.check_program_sums(doc, programs, mentions, tables_)
     checks += check_unparseable_amounts(doc, mentions)
     return sorted(checks, key=lambda c: (c.start, c.end))
 

@@ -188,6 +188,7 @@ class _Line:
     # glyphs standing together, for tab-laid tables: given as a list of pieces, kept packed
     packed: Optional[Packed] = None
     confidences: Optional[list[tuple[str, float]]] = None  # (word, 0..1) where the line was read by OCR
+    column: int = -1  # the column it was read in on a page set in columns (-1: across the page)
 
     def __post_init__(self) -> None:
         if isinstance(self.packed, list):
@@ -1268,7 +1269,11 @@ def _read_pdf(path: Path, data: Optional[bytes], engine: Optional[str], ocr: Opt
         # (as many touching as not: short paragraphs of two lines, a skipped line after each)
         touch = touching > 0 and 2 * touching >= len(lines) - 1
         items = _in_reading_order(lines, page.tables)
-        full_line = max((len(ln.text) for ln in lines), default=0)
+        # a full line's length, in each column where the page is set in columns (a line across
+        # the page, a title or a table's, is no measure of a column's lines)
+        full_lines: dict[int, int] = {}
+        for ln in lines:
+            full_lines[ln.column] = max(full_lines.get(ln.column, 0), len(ln.text))
         prev: Optional[_Line] = None
         blank_at_break = bool(untabbed[pi]) and pitch > 0 and bool(lines) and \
             (ended_short or lines[0].top > highest + 0.5 * pitch)
@@ -1384,6 +1389,7 @@ def _read_pdf(path: Path, data: Optional[bytes], engine: Optional[str], ocr: Opt
                                              or line_gap > 0 and item.top - prev.bottom > 1.8 * line_gap + 1 and pending is not None
                                              and (pending.kind == "list_item" or prev.text.rstrip().endswith((".", ":", ";", "!", "?"))))
             if pending is not None and pending.kind != "heading" and not wide_gap:
+                full_line = full_lines.get((prev or item).column, 0)
                 go_on, glue = _continue(pending.text, line, full_line, fixed_pitch=bool(untabbed[pi]))
                 if go_on:
                     if glue == "" and not reduplicated_at_break(pending.text, line):

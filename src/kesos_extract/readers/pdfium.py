@@ -156,8 +156,12 @@ def page_glyphs(textpage, left: float, top_of_page: float) -> Glyphs:
     if aligned:
         # spaces, most of the others: kept where the file has them (PDFium made up the rest)
         spaces = others[codes[others] == 0x20]
-        keep[spaces] = [generated(tp_arg, i) != 1 for i in spaces.tolist()]
+        made_up = np.array([generated(tp_arg, i) == 1 for i in spaces.tolist()], dtype=bool)
+        keep[spaces] = ~made_up
+        inferred = spaces[made_up]
         others = others[codes[others] != 0x20]
+    else:
+        inferred = np.zeros(0, np.int64)
     for i in others.tolist():
         ch = text[i]
         if ch.isspace() or ch == "\x00":
@@ -215,7 +219,32 @@ def page_glyphs(textpage, left: float, top_of_page: float) -> Glyphs:
             origin(tp, int(index[k]), op, oq)
             x0[k] = max(ox.value, x0[k])
     bottom = top_of_page - low
-    return Glyphs(kept, index, x0 - left, right - left, bottom - size, bottom)
+    return _with_inferred_spaces(Glyphs(kept, index, x0 - left, right - left, bottom - size, bottom), inferred)
+
+
+def _with_inferred_spaces(g: Glyphs, inferred: np.ndarray) -> Glyphs:
+    """The glyphs with a space where PDFium inferred one between two glyphs of a line (a file
+    that draws each word apart without a space glyph, as Chromium prints a page): the gap PDFium
+    judged by the font's own widths ends a word, where a small font's gap may be narrower than
+    X_TOLERANCE ("PAD Teluk Sirih" in 8-point type would read "PADTelukSirih")."""
+    if not len(inferred) or len(g) < 2:
+        return g
+    after = np.searchsorted(g.index, inferred) - 1  # the kept glyph before each inferred space
+    ok = (after >= 0) & (after + 1 < len(g))
+    after, inferred = after[ok], inferred[ok]
+    nxt = after + 1
+    same_line = (np.abs(g.top[nxt] - g.top[after]) <= Y_TOLERANCE) & (g.x0[nxt] >= g.x0[after])
+    after, inferred = after[same_line], inferred[same_line]
+    if not len(after):
+        return g
+    at = np.clip(np.minimum(g.x1[after], g.x0[after + 1]), g.x0[after], None)
+    chars = list(g.chars)
+    for k in reversed(after.tolist()):
+        chars.insert(k + 1, " ")
+    def put(a: np.ndarray, v: np.ndarray) -> np.ndarray:
+        return np.insert(a, after + 1, v)
+    return Glyphs(chars, put(g.index, inferred), put(g.x0, at), put(g.x1, at), put(g.top, g.top[after]),
+                  put(g.bottom, g.bottom[after]))
 
 
 def _cluster(items: list, key, tolerance: float) -> list[list]:
@@ -314,6 +343,9 @@ class PageLines(NamedTuple):
     first_glyph: list  # the PDFium index of the line's first glyph
     words: list  # the line's words: (text, x0 of the first glyph, x1 of the last)
     packed: list  # the line's glyph runs, packed (readers/packed.py)
+    # the column each line was read in where the page is set in columns (read_in_columns): -1
+    # for a line across the page, else 2 * its band + its side; None where the page has none
+    columns: Optional[list] = None
 
 
 def _ligatures(text: str) -> str:
@@ -744,7 +776,8 @@ def read_in_columns(glyphs: Glyphs, lines: PageLines) -> PageLines:
     order.sort(key=lambda o: (o[0], o[1], o[3]))
     return PageLines([p.texts[k] for _, _, p, k in order], [p.tops[k] for _, _, p, k in order],
                      [p.bottoms[k] for _, _, p, k in order], [p.first_glyph[k] for _, _, p, k in order],
-                     _StackedWords([(p, k) for _, _, p, k in order]), [p.packed[k] for _, _, p, k in order])
+                     _StackedWords([(p, k) for _, _, p, k in order]), [p.packed[k] for _, _, p, k in order],
+                     [rank for _, rank, _, _ in order])
 
 
 def placed(words: list[tuple[str, float, float]]) -> list[PlacedWord]:
@@ -1117,7 +1150,8 @@ def read_page(page, number: int, *, positions: bool = False, ocr: str = "never",
             if text:
                 top, bottom = round(top, 3), round(bottom, 3)
                 out.lines.append(_Line(text, heights.setdefault(top, top), heights.setdefault(bottom, bottom),
-                                       placed(lines.words[k]) if keep_positions else None, packed))
+                                       placed(lines.words[k]) if keep_positions else None, packed,
+                                       column=lines.columns[k] if lines.columns else -1))
         return out
     finally:
         textpage.close()
