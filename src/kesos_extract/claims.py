@@ -2042,8 +2042,9 @@ class _Finder:
             # amounts not beside the percentage: its own clause must speak of money ("Dari pagu
             # Rp A, realisasi Rp B. Angka kemiskinan 9,5 persen" is no ratio of the two)
             if not (evidence.beside(self.text, p, real) or evidence.beside(self.text, p, pagu)) and \
-                    not evidence.speaks_of_money(clause):
-                continue
+                    not evidence.speaks_of_money(clause) and \
+                    not evidence.amount_then_achievement(self.text[max(ps, p.start - 60):p.start]):
+                continue  # (but "Pagu Rp A; realisasi Rp B; capaian P%": a form's fields parted by semicolons)
             lo = bisect.bisect_right(self.percent_starts, min(p.end, real.end))
             between = [q for q in self.percents[lo:lo + 3] if q.start < max(p.start, real.start)]
             if between:

@@ -346,7 +346,13 @@ _FINANCIAL_NEAR = regex_cache.compile(r"\b(?:keuangan|anggaran|dana|pagu|belanja
 # amount's share of its budget
 # "Rp B, capaian P%", "Rp B - Capaian P%", "Rp B | Capaian: P%": an amount's own achievement is of money
 _AMOUNT_THEN_CAPAIAN = regex_cache.compile(
-    r"\brp\.?\s*\d[\d.,]*(?:\s*(?:ribu|juta|jt|miliar|milyar|m|triliun|t)\b)?[\s,;:|\-–—]*capaian\W*$", regex.I)
+    r"\brp\.?\s*\d[\d.,]*(?:\s*(?:ribu|juta|jt|miliar|milyar|m|triliun|t)\b)?[\s,;:|\-–—(]*capaian\W*$", regex.I)
+
+
+def amount_then_achievement(before: str) -> bool:
+    """Does an amount end ``before``, then a bare "capaian" ("... realisasi Rp B; capaian")? The
+    percentage after is that amount's share of its budget."""
+    return bool(_AMOUNT_THEN_CAPAIAN.search(before))
 
 
 def not_financial(before: str) -> bool:

@@ -938,6 +938,10 @@ def _bullets_under(text: str, start: int, end: int, heading: bool = False, liste
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start, end)
     m = _NEXT_LINE_MARK.match(text, line_end, end) if line_end >= 0 else None
+    if m is None and line_end >= 0 and (figures := _FIGURES_LINE_AFTER.match(text, line_end, end)):
+        # the program's figures on a line of their own first ("2. Program A" / "Anggaran Rp ...
+        # terealisasi Rp ... (96,04%)." / "• B — Rp ..."): its kegiatan are bulleted after them
+        m = _NEXT_LINE_MARK.match(text, figures.end(), end)
     if m is None:
         return []
     own = _INDENT.match(text, line_start).group(0)  # the program line's own indent, before its marker
@@ -966,6 +970,12 @@ def _bullets_under_its_heading(text: str, name: str, after: int) -> list[tuple[i
     pattern = regex.compile(r"(?m)^[ \t]*" + r"\s+".join(regex.escape(w) for w in name.split()) + r"[ \t]*:?[ \t]*$", regex.I)
     m = pattern.search(text, after)
     return _bullets_under(text, m.start(), len(text), heading=True) if m else []
+
+
+# a line of a program's figures after its name's line: "Anggaran Rp ... terealisasi Rp ...",
+# "Realisasi Rp ... dari pagu Rp ...", up to the line's end
+_FIGURES_LINE_AFTER = regex_cache.compile(r"\n(?:[ \t]*\n)?[ \t]*(?:pagu|anggaran|alokasi|realisasi|dpa)\b[^\n]*?\bRp\b[^\n]*",
+                                          regex.I)
 
 
 # an activity's own budget after its name on its bullet line
@@ -1669,7 +1679,7 @@ def _clean_span(text: str, s: int, e: int) -> tuple[int, int]:
     closing = _ITEM_CLOSING_AND.search(text, s, e)
     if closing is not None and closing.start() > s:
         e = closing.start()  # "1) Pengelolaan Data Fakir Miskin ...; dan": the list's joiner, not the name's
-    while e > s and text[e - 1] in " \t\n;,.:":
+    while e > s and text[e - 1] in " \t\n;,.:\u2014\u2013":  # (and a dash before its figures: "A — Rp ...")
         e -= 1
     return s, e
 

@@ -1102,6 +1102,14 @@ def _clean_bullet(line: str) -> str:
     return "- " + line[m.end():] if m else line
 
 
+def _wrapped_sentence_end(prev_text: str, line: str, full_line: int) -> bool:
+    """Is ``line`` a sentence's last word or two that a full line before wrapped ("... rapat
+    evaluasi bersama Komisi IV" / "DPRD."), not a heading in capitals? The line before runs the
+    full width without ending its sentence, and the line ends the sentence."""
+    return bool(full_line) and len(prev_text) >= 0.8 * full_line and not SENTENCE_END.search(prev_text) \
+        and line.endswith(".") and len(line.split()) <= 3 and not (BULLET.match(line) or LIST_ITEM.match(line))
+
+
 def _continue(prev_text: str, line: str, full_line: int = 0, fixed_pitch: bool = False) -> tuple[bool, str]:
     """Does ``line`` continue the paragraph whose last line is ``prev_text``, and with what glue?
 
@@ -1114,7 +1122,7 @@ def _continue(prev_text: str, line: str, full_line: int = 0, fixed_pitch: bool =
     block goes on: a run of spaces the printer dropped at a wrap also leaves room, and the text
     reader's blocks do not end at every line's end either.
     """
-    if _starts_block(line):
+    if _starts_block(line) and not _wrapped_sentence_end(prev_text, line, full_line):
         return False, ""
     if fixed_pitch and full_line and not (prev_text.endswith("-") and line[:1].islower()) and \
             len(prev_text) + 1 + len(line.split(" ", 1)[0]) <= full_line:

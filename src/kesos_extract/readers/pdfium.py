@@ -482,6 +482,56 @@ def bullets_on_their_lines(g: Glyphs) -> None:
         g.top[k], g.bottom[k] = g.top[j], g.bottom[j]
 
 
+# a bullet drawn as a shape, not set as a glyph (Chromium prints a list's disc or square so): a
+# small closed shape about as wide as high, within these sizes (points)
+DRAWN_BULLET_SIZE = (1.5, 8.0)
+
+
+def drawn_bullets(paths: list[list[tuple[float, float]]], left: float, top_of_page: float
+                  ) -> list[tuple[float, float, float, float]]:
+    """The boxes (x0, x1, top, bottom, in the glyphs' space) of the small closed shapes of a
+    page's subpaths that may be a list's bullets."""
+    lo, hi = DRAWN_BULLET_SIZE
+    out = []
+    for pts in paths:
+        if len(pts) < 4 or pts[0] != pts[-1]:
+            continue
+        xs = [px - left for px, _ in pts]
+        ys = [top_of_page - py for _, py in pts]
+        w, h = max(xs) - min(xs), max(ys) - min(ys)
+        if lo <= w <= hi and lo <= h <= hi and abs(w - h) <= 0.25 * max(w, h):
+            out.append((min(xs), max(xs), min(ys), max(ys)))
+    return out
+
+
+def with_drawn_bullets(g: Glyphs, boxes: list[tuple[float, float, float, float]]) -> Glyphs:
+    """The glyphs with a bullet ("•") for each drawn one (:func:`drawn_bullets`) that opens a line:
+    a glyph to its right within BULLET_REACH whose height spans the shape's middle, and no glyph
+    of that line to its left close by (a shape between words is no bullet). The bullet stands
+    on that glyph's line, just before it in PDFium's order."""
+    if not boxes or not len(g):
+        return g
+    at: list[tuple[int, tuple[float, float]]] = []
+    for x0, x1, top, bottom in boxes:
+        middle = (top + bottom) / 2
+        on_line = (g.top <= middle) & (g.bottom >= middle)
+        right = on_line & (g.x0 >= x1 - 0.1) & (g.x0 <= x1 + BULLET_REACH)
+        if not right.any() or (on_line & (g.x1 <= x0 + 0.1) & (g.x1 >= x0 - BULLET_REACH)).any():
+            continue
+        j = np.flatnonzero(right)
+        at.append((int(j[np.argmin(g.x0[j])]), (x0, x1)))
+    if not at:
+        return g
+    at.sort()
+    where = np.array([j for j, _ in at])
+    chars = list(g.chars)
+    for j, _ in reversed(at):
+        chars.insert(j, "\u2022")
+    return Glyphs(chars, np.insert(g.index, where, g.index[where]), np.insert(g.x0, where, [b[0] for _, b in at]),
+                  np.insert(g.x1, where, [b[1] for _, b in at]), np.insert(g.top, where, g.top[where]),
+                  np.insert(g.bottom, where, g.bottom[where]))
+
+
 # --- footnote marks ------------------------------------------------------------------------------
 
 # a superscript glyph is at most this share of its neighbour's height, its foot raised by at
@@ -613,7 +663,13 @@ def _band_of(lines: PageLines, first: int, end: int, gutter: tuple[float, float]
     if gutter[0] - text_left < 0.2 * width or max(w[2] for w in right_words) - gutter[1] < 0.1 * width:
         return None
     # a glyph's middle is below its line's top: half a point spares the glyphs of that line
-    start = max(lines.tops[left[0]], lines.tops[right[0]]) - 0.5
+    first_tops = sorted((lines.tops[left[0]], lines.tops[right[0]]))
+    start = first_tops[1] - 0.5
+    early = left[0] if lines.tops[left[0]] < lines.tops[right[0]] else right[0]
+    if first_tops[1] - first_tops[0] <= 2 * (lines.bottoms[early] - lines.tops[early]):
+        # one column set a little higher than the other (the other's first paragraph spaced
+        # before, a column that goes on from the one before): within two lines' height, both begin there
+        start = first_tops[0] - 0.5
     return ColumnBand(start, max(lines.bottoms[k] for k in range(first, end)), (gutter[0] + gutter[1]) / 2)
 
 
@@ -1122,8 +1178,11 @@ def read_page(page, number: int, *, positions: bool = False, ocr: str = "never",
                 return _ocr_page(page, out, path)
             return out
         boxes = []
-        if page_object_kinds(page)[1]:  # rules drawn: maybe a ruled table
-            edges = edges_of(page_paths(page), left, top_of_page)
+        drawn: list[tuple[float, float, float, float]] = []
+        if page_object_kinds(page)[1]:  # rules drawn: maybe a ruled table, or a list's bullets
+            paths = page_paths(page)
+            drawn = drawn_bullets(paths, left, top_of_page)
+            edges = edges_of(paths, left, top_of_page)
             if edges:
                 chars = glyphs.tuples()
                 for t in join_shaded_bands(ruled_tables(edges, right - left, top_of_page - bottom_of_page), chars):
@@ -1137,6 +1196,7 @@ def read_page(page, number: int, *, positions: bool = False, ocr: str = "never",
         marks = footnote_marks(glyphs)
         if marks.any():  # most pages have none: their glyphs stay as they are
             glyphs = glyphs.take(~marks)
+        glyphs = with_drawn_bullets(glyphs, drawn)
         bullets_on_their_lines(glyphs)
         lines = read_in_columns(glyphs, page_lines(glyphs))
         texts = []

@@ -457,6 +457,8 @@ def _cut_placed(spots: list[float], text: str, layout: Layout, context: bool = F
     limit = TAB_SPACES * max(own, space)
     sure = [g > limit and _sure_tab(g, own, space, on) or g >= half
             and abs(g / pitch - round(g / pitch)) > GRID_TOLERANCE for g, on in zip(gaps, lands)]
+    if sure and texts[0] in _LIST_BULLETS:
+        sure[0] = False  # the hanging indent after a list item's bullet: no tab of a table (below)
     has_sure = any(sure) or context
     indented = x0 > layout.margin + space
     narrow = 0.6 * min(own, space)
@@ -642,6 +644,8 @@ def _goes_on(cur: Paragraph, cut: _Cut, run_cells: int, last_number: Optional[in
     paragraph."""
     if _cell_count(cur.body) + cur.lead < run_cells:
         return True
+    if not run_cells and "\t" not in cur.body and "\t" not in cut.text:
+        return False  # no row of cells above, nor a tab on either line: an indented list's lines
     cells = _cells(cut.text)
     if len(cells) >= 2 and any(_TEXT_WORD.search(c) for c in cells):
         return False
@@ -757,7 +761,13 @@ def _paragraphs(lines: Iterable[TabLine], layout: Layout, pitch: float) -> Itera
         hidden, more = _hidden_tabs(prev, cut, layout) if prev is not None and cut.lead else (0, 0)
         fits = prev is not None and _fits_after(prev, cut, layout)
         next_row = False  # the next numbered row, as indented as the paragraph
-        if cur is not None and prev is not None and not gap and fits:
+        if cur is not None and prev is not None and not gap and cut.lead == cur.lead + 1 and \
+                _bulleted(cur.body) and "\t" not in cur.body and "\t" not in cut.text:
+            # a bulleted item's text wrapped to its hanging indent, one stop in ("• Pemeliharaan
+            # ... — Rp" / "200.000.000,00"): prose, whatever the line holds
+            cur.body += " " + cut.text
+            joined = True
+        elif cur is not None and prev is not None and not gap and fits:
             # figures alone after a row that lacks cells: its last cells, wrapped after tabs
             # that took the rest of the line before
             if cut.lead and all(_FIGURE.match(c) or not c for c in _cells(cut.text)) and \
@@ -803,7 +813,8 @@ def _paragraphs(lines: Iterable[TabLine], layout: Layout, pitch: float) -> Itera
                 cur.ended = gap or fits and not cut.lead or next_row
                 yield cur
                 given = True
-                run_cells = max(run_cells, _cell_count(cur.body) + cur.lead)
+                if "\t" in cur.body:  # (a line only indented, a list's item, is no row of cells)
+                    run_cells = max(run_cells, _cell_count(cur.body) + cur.lead)
                 last_number = _row_number(cur.body) if _row_number(cur.body) is not None else last_number
             if gap:
                 yield None
@@ -814,6 +825,11 @@ def _paragraphs(lines: Iterable[TabLine], layout: Layout, pitch: float) -> Itera
     if cur is not None:
         cur.ended = True
         yield cur
+
+
+def _bulleted(text: str) -> bool:
+    """Does ``text`` open with a list item's bullet and a space ("• A", "- B")?"""
+    return len(text) > 2 and text[0] in _LIST_BULLETS and text[1] == " "
 
 
 def _in_tables(paras: Iterable[Optional[Paragraph]]) -> Iterator[Optional[Paragraph]]:

@@ -1,0 +1,169 @@
+"""Web pages printed to PDF by a browser, and a program's budget against its kegiatan's.
+
+The PDFs are made by tests/fixtures/make_printed_pages.py (Chromium) and committed. The prose
+cases are written here; each slip has its control.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kesos_extract import extract, extract_text
+
+PAGES = Path(__file__).parent / "fixtures" / "printed_pages"
+
+
+@pytest.fixture(scope="module")
+def sidebar():
+    return extract(PAGES / "sidebar_news.pdf")
+
+
+@pytest.fixture(scope="module")
+def columns():
+    return extract(PAGES / "two_columns.pdf")
+
+
+@pytest.fixture(scope="module")
+def nested():
+    return extract(PAGES / "nested_list.pdf")
+
+
+def _budget_checks(report):
+    return {(c.stated, c.verdict) for c in report.checks if c.check == "budget_percent"}
+
+
+# --- pages printed by a browser -------------------------------------------------------------
+
+def test_small_type_keeps_the_spaces_pdfium_infers(sidebar):
+    # the sidebar's 10-pixel headlines: each word drawn apart, no space glyph between them
+    assert "Harga Beras Medium Naik Jadi Rp14.100 per Kilogram" in sidebar.text
+    assert "HargaBeras" not in sidebar.text
+
+
+def test_an_article_beside_a_sidebar_reads_as_its_own_sentences(sidebar):
+    assert "sebesar Rp4.194.000.000 dari pagu Rp4.500.000.000, atau 93,20 persen" in sidebar.text
+    assert (93.2, "consistent") in _budget_checks(sidebar)
+    # the sidebar's figures are no operands of the article's percentages
+    assert not [c for c in sidebar.checks if c.stated in (64.0, 104.0)]
+
+
+def test_two_columns_read_column_by_column_one_paragraph_each(columns):
+    text = columns.text
+    assert "mencapai Rp3.150.000.000 atau 45,00 persen dari pagu Rp7.000.000.000" in text
+    # the right column set higher than the left (its first paragraph goes on from the left one)
+    assert "Sebagian besar dana dipakai untuk iuran PBI daerah bagi 1.200 dari 2.400 jiwa yang ditargetkan" in text
+    assert "dipakai untuk" not in text[:text.index("BUKIT LARAS")]
+    # a sentence's last word wrapped alone is no heading in capitals
+    assert "bersama Komisi IV DPRD." in text
+    assert {(45.0, "consistent"), (55.0, "consistent"), (25.0, "consistent")} <= _budget_checks(columns)
+
+
+def test_drawn_bullets_make_a_list_of_kegiatan_with_their_figures(nested):
+    assert "\n- Pemberdayaan Sosial Komunitas Adat Terpencil — Rp 250.000.000,00" in nested.text
+    programs = {p.name: p for p in nested.programs}
+    first = programs["Program Pemberdayaan Sosial"]
+    assert [(a.name, a.budget.pagu) for a in first.activities] == [
+        ("Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota", 350_000_000.0),
+        ("Pemberdayaan Sosial Komunitas Adat Terpencil", 250_000_000.0)]
+    sums = {(c.stated, c.expected, c.verdict) for c in nested.checks if c.check == "program_sum"}
+    # 350 + 250 = 600 as stated; 500 + 420 = 920 against the 900 stated: a slip
+    assert sums == {(600_000_000.0, 600_000_000.0, "consistent"), (900_000_000.0, 920_000_000.0, "mismatch")}
+
+
+def test_an_achievement_after_semicolon_parted_figures_is_the_budgets(nested):
+    # "Pagu Rp 900.000.000,00; realisasi Rp 864.000.000,00; capaian 96,00%."
+    assert (96.0, "consistent") in _budget_checks(nested)
+
+
+# --- a program's budget against its kegiatan's, in the prose ---------------------------------
+
+LISTED = """A. Program dan Kegiatan
+
+1. Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial, dengan pagu Rp. {pagu} terealisasi Rp. 651.920.000,- (95,24%), melalui kegiatan:
+   - Pelayanan dan Perlindungan Sosial bagi PMKS, Rp. 298.500.000,-;
+   - Penanganan Masalah-Masalah Strategis yang Menyangkut Tanggap Cepat Darurat, Rp. 386.000.000,-.
+
+2. Program Pembinaan Panti Asuhan/Panti Jompo, pagu anggaran Rp. 528.400.000,- realisasi Rp. 489.604.600,- atau 92,66%, terdiri dari:
+   - Operasional dan Pemeliharaan Panti Jompo, Rp. 318.400.000,-;
+   - Pembinaan Anak Terlantar di Panti Asuhan, Rp. 210.000.000,-.
+"""
+
+
+def _sums(report):
+    return sorted((c.stated, c.expected, c.verdict) for c in report.checks if c.check == "program_sum")
+
+
+def test_each_kegiatan_carries_the_amount_after_its_name():
+    r = extract_text(LISTED.format(pagu="684.500.000,-"))
+    acts = [(a.name, a.budget.pagu) for p in r.programs for a in p.activities]
+    assert acts == [("Pelayanan dan Perlindungan Sosial bagi PMKS", 298_500_000.0),
+                    ("Penanganan Masalah-Masalah Strategis yang Menyangkut Tanggap Cepat Darurat", 386_000_000.0),
+                    ("Operasional dan Pemeliharaan Panti Jompo", 318_400_000.0),
+                    ("Pembinaan Anak Terlantar di Panti Asuhan", 210_000_000.0)]
+    span = r.programs[0].activities[0].budget.pagu_span
+    assert r.text[span.start:span.end] == "Rp. 298.500.000,-"
+
+
+def test_a_program_is_the_sum_of_its_kegiatan():
+    assert _sums(extract_text(LISTED.format(pagu="684.500.000,-"))) == [
+        (528_400_000.0, 528_400_000.0, "consistent"), (684_500_000.0, 684_500_000.0, "consistent")]
+
+
+def test_two_digits_swapped_in_the_programs_figure_is_a_slip():
+    # 298,5 + 386 = 684,5 million; the program's line says 648,5 (short of the sum, a slip of the pen)
+    assert (648_500_000.0, 684_500_000.0, "mismatch") in _sums(extract_text(LISTED.format(pagu="648.500.000,-")))
+
+
+def test_kegiatan_adding_to_more_than_their_program_is_a_slip():
+    assert (600_000_000.0, 684_500_000.0, "mismatch") in _sums(extract_text(LISTED.format(pagu="600.000.000,-")))
+
+
+def test_a_list_short_of_its_program_by_a_kegiatan_is_no_slip():
+    # 684,5 million of 900: the list may name only some kegiatan ("antara lain"); no alarm
+    sums = _sums(extract_text(LISTED.format(pagu="900.000.000,-")))
+    assert not [s for s in sums if s[0] == 900_000_000.0]
+
+
+def test_a_stated_number_of_kegiatan_makes_a_short_sum_a_slip():
+    text = LISTED.format(pagu="900.000.000,-").replace("melalui kegiatan:", "dilaksanakan melalui 2 (dua) kegiatan, yaitu:")
+    assert (900_000_000.0, 684_500_000.0, "mismatch") in _sums(extract_text(text))
+
+
+def test_what_is_left_of_a_budget_is_no_realisation_of_it():
+    text = ("Pencapaian sasaran tersebut didukung program-program berikut:\n"
+            "- Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial. Pagu Rp 2.150.000.000; terealisasi Rp "
+            "2.061.300.000, sisa anggaran Rp 98.700.000 atau 4,13% dari pagu. Kegiatan: a) Pelayanan dan "
+            "Perlindungan Sosial (Rp 1.250.000.000), b) Pemberian Bantuan Sosial kepada Penyandang Disabilitas "
+            "(Rp 900.000.000).\n- Program Pembinaan Para Penyandang Cacat dan Trauma. Pagu Rp 346.000.000; "
+            "terealisasi Rp 329.870.000 (95,34%).\n")
+    r = extract_text(text)
+    first = r.programs[0]
+    assert (first.budget.pagu, first.budget.realisasi) == (2_150_000_000.0, 2_061_300_000.0)
+    assert [a.budget.pagu for a in first.activities] == [1_250_000_000.0, 900_000_000.0]
+    assert (2_150_000_000.0, 2_150_000_000.0, "consistent") in _sums(r)
+
+
+def test_kegiatan_listed_after_the_sentence_that_announces_them():
+    text = ("1) Dengan anggaran sebesar Rp 2.814.600.000,00 dilaksanakan Program Pemberdayaan Fakir Miskin, "
+            "Komunitas Adat Terpencil (KAT) dan Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya, yang "
+            "terealisasi Rp 2.705.321.450,00 (96,12%). Kegiatan pada program ini:\n"
+            "   a) Pemberdayaan Sosial Komunitas Adat Terpencil: pagu Rp 1.264.600.000,00, realisasi Rp 1.221.087.450,00;\n"
+            "   b) Fasilitasi Bantuan Sosial Kesejahteraan Keluarga: pagu Rp 950.000.000,00, realisasi Rp 915.434.000,00;\n"
+            "   c) Peningkatan Kualitas Pelayanan Sosial bagi Fakir Miskin: pagu Rp 600.000.000,00, realisasi Rp 568.800.000,00.\n"
+            "\n2) Program Pemberdayaan Kelembagaan Kesejahteraan Sosial dengan anggaran Rp 692.000.000,00.\n")
+    r = extract_text(text)
+    acts = r.programs[0].activities
+    assert [(a.budget.pagu, a.budget.realisasi) for a in acts] == [
+        (1_264_600_000.0, 1_221_087_450.0), (950_000_000.0, 915_434_000.0), (600_000_000.0, 568_800_000.0)]
+    assert _sums(r) == [(2_705_321_450.0, 2_705_321_450.0, "consistent"), (2_814_600_000.0, 2_814_600_000.0, "consistent")]
+
+
+def test_an_amount_said_to_be_for_a_kegiatan_before_its_name():
+    text = ("3.2.2 Program Pemberdayaan Sosial\nPagu Rp2.315.000.000; realisasi Rp2.219.880.500 (95,89%). Alokasinya:\n"
+            "  • Rp1.515.000.000 untuk kegiatan Pemberdayaan Sosial Komunitas Adat Terpencil (KAT) di 4 lokasi;\n"
+            "  • Rp800.000.000 untuk kegiatan Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Provinsi.\n")
+    r = extract_text(text)
+    assert [a.budget.pagu for a in r.programs[0].activities] == [1_515_000_000.0, 800_000_000.0]
+    assert _sums(r) == [(2_315_000_000.0, 2_315_000_000.0, "consistent")]
