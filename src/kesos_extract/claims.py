@@ -2017,7 +2017,9 @@ class _Finder:
                 # "Program X sebesar Rp A dengan realisasi Rp B": the unnamed amount before the
                 # realisation in its sentence is the budget
                 pagus = [a for a in near if roles[id(a)] is None and s <= a.start and a.end <= real.start]
-            pagus = [a for a in pagus if a.start not in self.old_values]
+            # (a rate is no budget: "60 unit ... senilai Rp 10 juta per unit ..., sehingga serapannya
+            # sudah Rp A atau P persen")
+            pagus = [a for a in pagus if a.start not in self.old_values and not self._per_unit(a)]
             if not pagus:
                 continue
             pagu = min(pagus, key=lambda a: _distance(a, real))

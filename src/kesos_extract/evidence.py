@@ -215,7 +215,7 @@ def vocabulary() -> _Vocab:
         # up to three words of what is averaged, then a word linking its value ("rata-rata realisasi
         # OPD Pemkot yang 41,2 persen")
         benchmark=_words_re(v.benchmark_words, suffix=False,
-                            anchor=r"(?:\s+\p{L}+){0,3}(?:\s+(?:yang|sebesar|sekitar|hanya|baru|mencapai))?\s*$"),
+                            anchor=r"(?:\s+\p{L}+){0,3}(?:\s+(?:yang|sebesar|sekitar|hanya|baru|mencapai)){0,2}\s*$"),
         agency=regex_cache.compile(r"(?<!\w)(?i:" + _alt(v.agency_words) + r")(?!\w)(?:[ ]+\p{Lu}[\p{L}&.-]*){0,3}"),
         agency_aliases={k.lower(): tuple(w.lower().split()) for k, w in v.agency_aliases.items()},
         generic_agency=frozenset(w.lower() for w in v.generic_agency_words),
@@ -419,6 +419,11 @@ _WHOLE_OPENERS = frozenset({"total", "jumlah", "seluruh", "keseluruhan", "dari"}
 NAMED_WHOLE_REACH = 1200  # characters before the part's sentence searched for the named whole's figure
 STORY_REACH = 2000  # characters before a realisation's sentence searched for its budget (story_budget)
 # the first change word of a sentence, where its subject ends: "... tahun 2020 meningkat dibandingkan ..."
+# a figure that is the whole of a part stated before it: "A dari (rencana|target|...) B"
+_FIRST_DIGIT = regex_cache.compile(r"\d")
+_CLAUSE_END_IN = regex_cache.compile(r"[.;,](?:\s|$)")
+_PART_PREDICATE = regex_cache.compile(r"\b(?:telah|sudah|belum|yang|akan|masih|baru|sehingga|atau)\b", regex.I)
+_WHOLE_AFTER_DARI = regex_cache.compile(r"\bdari(?:[ \t]+(?:rencana|target|sasaran|total|jumlah|seluruh|kuota))?[ \t]*$", regex.I)
 _CHANGE_VERB = regex_cache.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|merosot|menyusut)\b", regex.I)
 _FIGURE = regex_cache.compile(r"\d[\d.,]*\d|\d")
 # a year a change is compared with, right after its percentage, no figure: " dibanding tahun 2023"
@@ -2540,8 +2545,8 @@ class _Resolver:
     def forward(self, p: Mention) -> Optional[RatioClaim]:
         """A headline figure ("Serapan anggaran ... mencapai 89,69 persen.") whose budget and
         realisation come in the paragraphs after it."""
-        if not _FINANCIAL.search(self.clause_before(p)):
-            return None
+        if not _FINANCIAL.search(self.clause_before(p)) or self.is_goal(p):
+            return None  # (nor a benchmark: "jauh di bawah rata-rata serapan perangkat daerah yang mencapai 87,9 persen")
         if self.dari_whole(p)[1] is not None:
             return None  # "96,5 persen dari pagu Rp 12 miliar": its whole is given, no later pagu is it
         _, e = self.cx.seg.sentence(p.start)
@@ -2834,6 +2839,7 @@ class _Resolver:
                 prior = [m for m in prior if self.cx.candidate(m).role == "budget"] or prior
             if not prior:
                 return None
+            prior = self._not_the_whole_of_a_part(prior, own_clause(self.text, s, p.start))
             new = prior[-1]
         o, n = _operand(old), _operand(new)
         diff = (o.value - n.value) * sign
@@ -2844,6 +2850,32 @@ class _Resolver:
         word = "decrease" if sign > 0 else "increase"
         return RatioClaim("share", _operand(p), num, o, change=(o, n),
                           notes=[f"a percentage {word}: ({'old - new' if sign > 0 else 'new - old'}) / old"])
+
+    def _not_the_whole_of_a_part(self, prior: list[Mention], subject: str) -> list[Mention]:
+        """The figures a change's subject may point back to, less the whole of a part stated with
+        it ("... 2.148 KK dari rencana 2.200 KK. Jumlah keluarga penerima ini bertambah 8,48%
+        ...": the part changed, 2.148, not the plan), unless the subject names the whole by the
+        words around it ("Jumlah PMKS terdata naik ...")."""
+        def digits_at(m: Mention) -> int:  # (a target's mention opens with its words: "dari rencana 2.200 KK")
+            first = _FIRST_DIGIT.search(self.text, m.start, m.end)
+            return first.start() if first else m.start
+        wholes = [m for m in prior if _WHOLE_AFTER_DARI.search(self.text, max(0, m.start - 30), digits_at(m))]
+        if not wholes or len(wholes) == len(prior):
+            return prior
+        words = {stem(w) for w in _WORD.findall(subject.lower())} - {stem(w) for w in _GENERIC_SUBJECT_WORDS}
+        keep = []
+        for m in prior:
+            if m in wholes:
+                # the whole's own words: from "dari" to the figure, and after it to its clause's end
+                # or the part's predicate ("dari 12.160 jiwa PMKS terdata telah menerima ...")
+                after = self.text[m.end:min(len(self.text), m.end + 40)]
+                after = _PART_PREDICATE.split(_CLAUSE_END_IN.split(after, 1)[0], 1)[0]
+                lead = _WHOLE_AFTER_DARI.search(self.text, max(0, m.start - 30), digits_at(m))
+                around = (self.text[lead.start():digits_at(m)] + " " + after).lower()
+                if not words & {stem(w) for w in _WORD.findall(around)}:
+                    continue
+            keep.append(m)
+        return keep or prior
 
     def _value_named_by_subject(self, p: Mention, s: int, old: Mention) -> list[Mention]:
         """The new value of a change whose subject names it by words and no figure, given earlier
@@ -2864,7 +2896,7 @@ class _Resolver:
         by_year = {y for y in years if y.isdigit()} if len(raw) == 1 and _role_word(next(iter(raw))) else set()
         if len(words) < 2 and not by_year:
             return []
-        found = None
+        matched: list[Mention] = []
         for m in self.cx.operands_between(max(0, s - SUBJECT_VALUE_REACH), s):
             if m.kind not in ("amount", "count") or not _same_quantity(self.text, old, m):
                 continue
@@ -2879,7 +2911,10 @@ class _Resolver:
                 continue
             if by_year and not by_year & _years(self.text[ms:me]):
                 continue
-            found = m
+            matched.append(m)
+        # ("718 KPM yang menyatakan graduasi mandiri dari 11.000 KPM PKH" for "Jumlah KPM yang
+        # graduasi": the part, not its whole)
+        found = self._not_the_whole_of_a_part(matched, subject)[-1] if matched else None
         if found is not None and by_year:
             o, n, pct = _operand(old), _operand(found), _operand(p)
             if not o.value or rounding_verdict(pct.value, pct.decimals, abs(o.value - n.value) * 100 / o.value) == "mismatch":

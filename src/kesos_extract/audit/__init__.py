@@ -29,6 +29,7 @@ def audit(doc: Document, mentions: list[Mention], claims: list[RatioClaim], prog
     checks += products.check_products(doc, mentions)
     checks += tables.check_tables(doc, tables_, programs)
     checks += program_sums.check_program_sums(doc, programs, mentions, tables_)
+    checks += program_sums.check_program_totals(doc, programs, mentions, tables_)
     checks += check_unparseable_amounts(doc, mentions)
     return sorted(checks, key=lambda c: (c.start, c.end))
 

@@ -16,8 +16,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Optional
 
+import regex
+
+from .. import regex_cache
 from ..document import Document
-from ..models import Activity, Check, Mention, Program, Span, Table
+from ..models import Activity, Check, Mention, Program, Table
 from .verdict import SEVERITY
 
 _FIGURES = {"pagu": "pagu", "realisasi": "realisation"}
@@ -36,6 +39,53 @@ def check_program_sums(doc: Document, programs: list[Program], mentions: list[Me
             check = _judge(doc, p, acts, field, what, written)
             if check is not None:
                 out.append(check)
+    return out
+
+
+# words that make an amount a total over the programs: "total anggaran", "jumlah pagu", "secara
+# keseluruhan", "keempat program", "seluruh program" (in its sentence, before it)
+_TOTAL_BEFORE = regex_cache.compile(r"\b(?:total|totalnya|jumlah|keseluruhan|seluruh|(?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan))"
+                                    r"(?:\s+program)?)\b(?:[^.;\n]|(?<=\d)\.(?=\d)|(?<=\bRp)\.){0,120}$", regex.I)
+
+
+def check_program_totals(doc: Document, programs: list[Program], mentions: list[Mention],
+                         tables: list[Table]) -> list[Check]:
+    """A total the prose states over the programs ("dengan total anggaran sebesar Rp W dan
+    realisasi Rp R") against the sum of the programs' own figures: consistent where it is their
+    sum, a slip where it differs from the sum as a miswritten figure does. A total that is
+    neither may be of more than the programs listed (an agency's whole budget): no check."""
+    if len(programs) < 2:
+        return []
+    own = {getattr(p.budget, f"{f}_span").start for p in programs for f in _FIGURES
+           if getattr(p.budget, f"{f}_span") is not None}
+    out: list[Check] = []
+    for field, what in _FIGURES.items():
+        values = [getattr(p.budget, field) for p in programs]
+        # a program without figures (a national scheme run in the region, PKH) may be left out
+        # of a total that is the others' sum; a slip is told only where every program has its figure
+        complete = all(v is not None for v in values)
+        values = [v for v in values if v is not None]
+        if len(values) < 2:
+            continue
+        expected = sum((Decimal(repr(v)) for v in values), Decimal(0))
+        for m in mentions:
+            if m.kind != "amount" or m.value is None or m.start in own or any(t.start <= m.start < t.end for t in tables):
+                continue
+            if not _TOTAL_BEFORE.search(doc.text, max(0, m.start - 140), m.start):
+                continue
+            stated = Decimal(repr(m.value))
+            lo, hi = _bounds(stated, m)
+            if lo <= expected <= hi:
+                verdict = "consistent"
+            elif complete and _slip_of_the_pen(stated, expected):
+                verdict = "mismatch"
+            else:
+                continue
+            message = (f"{verdict}: the total {m.text} ({what}) against the sum of the {len(values)} programs' "
+                       f"{what} = {_fmt(expected)}")
+            out.append(Check(check="program_sum", verdict=verdict, severity=SEVERITY[verdict],  # type: ignore[arg-type]
+                             stated=float(m.value), expected=float(expected), operands={"parts": float(len(values))},
+                             quote=m.text, start=m.start, end=m.end, page=doc.page_at(m.start), message=message))
     return out
 
 

@@ -645,7 +645,7 @@ def _band_of(lines: PageLines, first: int, end: int, gutter: tuple[float, float]
     if header_label_count(lines.texts[first]) >= MIN_LABELS:
         return None  # a table's header: its columns are a table's, not the page's
     for k in range(first, end):
-        words = lines.words[k]
+        words = [w for w in lines.words[k] if w[0] not in _BULLET_GLYPHS]  # (a list's bullet is no word of prose)
         # the gutter's ends are known to the grid's point and the half point spared beside a word
         mine_left = [w for w in words if w[2] <= gutter[0] + 1.5]
         mine_right = [w for w in words if w[1] >= gutter[1] - 1.5]
@@ -682,13 +682,17 @@ def column_bands(lines: PageLines) -> list[ColumnBand]:
     if n < 2 * MIN_COLUMN_LINES:
         return []
     words = lines.words
+    # (a list's bullet alone is left out: a sidebar's drawn bullets stand in the gutter's edge)
     if isinstance(words, _Words):  # the positions only: no word's text is made
-        ranges = [range(words.first[k], words.end[k]) for k in range(n)]
+        text = words.text
+        ranges = [[j for j in range(words.first[k], words.end[k])
+                   if not (words.ends[j] - words.starts[j] == 1 and text[words.starts[j]] in _BULLET_GLYPHS)]
+                  for k in range(n)]
         xs0 = [words.x0[j] for r in ranges for j in r]
         xs1 = [words.x1[j] for r in ranges for j in r]
         counts = [len(r) for r in ranges]
     else:
-        all_words = [words[k] for k in range(n)]
+        all_words = [[w for w in words[k] if w[0] not in _BULLET_GLYPHS] for k in range(n)]
         xs0 = [w[1] for ws in all_words for w in ws]
         xs1 = [w[2] for ws in all_words for w in ws]
         counts = [len(ws) for ws in all_words]
