@@ -219,3 +219,65 @@ def test_an_average_of_other_agencies_is_a_benchmark():
             "Fraksi kami juga menyoroti rumah singgah. Dari Rp 640.000.000,00 yang dialokasikan, hanya Rp "
             "96.000.000,00 yang dibelanjakan untuk penyusunan DED.\n")
     assert not _check(extract_text(text), 87.9)
+
+
+# --- 13/2006-era LAKIP and LKPJ phrasing ---------------------------------------------------
+
+def _acts(report):
+    return [[(a.name, a.budget.pagu) for a in p.activities] for p in report.programs]
+
+
+def test_a_program_name_ends_before_its_allocation():
+    text = ("Program yang dilaksanakan:\n\n1. Program Pembinaan Panti Asuhan/Panti Jompo dengan alokasi dana Rp. "
+            "312.600.000,- terealisasi Rp. 289.441.750,- atau 92,59 %.\n\n2. Program Pembinaan Anak Terlantar dengan "
+            "alokasi dana Rp. 118.450.000,- dan realisasi Rp. 109.904.000,- (92,79 %).\n")
+    assert [p.name for p in extract_text(text).programs] == ["Program Pembinaan Panti Asuhan/Panti Jompo",
+                                                             "Program Pembinaan Anak Terlantar"]
+
+
+def test_kegiatannya_lists_names_each_with_its_figures_in_brackets():
+    text = ("1. Program Pemberdayaan Fakir Miskin, Komunitas Adat Terpencil (KAT) dan Penyandang Masalah "
+            "Kesejahteraan Sosial (PMKS) Lainnya menyerap Rp. 1.036.500.000,- dari pagu Rp. 1.120.000.000,-, atau "
+            "92,54 %. Kegiatannya : Pemberdayaan Fakir Miskin melalui KUBE (Rp. 360.000.000,-), Rehabilitasi Sosial "
+            "Rumah Tidak Layak Huni (Rp. 600.000.000,-) dan Pendataan PMKS dan PSKS (Rp. 160.000.000,-).\n"
+            "2. Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial, pagu Rp. 515.000.000,- dan realisasi Rp. "
+            "471.150.000,- (91,49 %).\n")
+    r = extract_text(text)
+    assert _acts(r)[0] == [("Pemberdayaan Fakir Miskin melalui KUBE", 360_000_000.0),
+                           ("Rehabilitasi Sosial Rumah Tidak Layak Huni", 600_000_000.0),
+                           ("Pendataan PMKS dan PSKS", 160_000_000.0)]
+    assert (1_120_000_000.0, 1_120_000_000.0, "consistent") in _sums(r)
+
+
+def test_kegiatan_each_said_with_sebesar_and_a_verb_ending_a_name():
+    text = ("1. Program Peningkatan Sarana dan Prasarana Aparatur dengan alokasi dana Rp. 215.000.000,- terealisasi "
+            "Rp. 199.950.000,- atau 93 %. Kegiatan yang dilaksanakan adalah Pembangunan Gedung Kantor sebesar Rp. "
+            "180.000.000,- dan Pengadaan Mebeulair sebesar Rp. 35.000.000,-.\n\n2. Program Pembinaan Para Penyandang "
+            "Cacat dan Trauma dengan alokasi dana Rp. 214.500.000,- terealisasi Rp. 209.800.000,- atau 97,81 %. "
+            "Kegiatan Pendayagunaan Para Penyandang Cacat dan Eks Trauma memberikan bantuan kursi roda kepada 36 "
+            "orang penyandang cacat.\n")
+    acts = _acts(extract_text(text))
+    assert acts[0] == [("Pembangunan Gedung Kantor", 180_000_000.0), ("Pengadaan Mebeulair", 35_000_000.0)]
+    assert [a for a, _ in acts[1]] == ["Pendayagunaan Para Penyandang Cacat dan Eks Trauma"]
+
+
+def test_the_last_programs_kegiatan_end_at_the_next_lettered_section():
+    text = ("A. Program dan Kegiatan\n\nPenyelenggaraan urusan wajib sosial dilaksanakan oleh Dinas Sosial.\n\n"
+            "1. Program Pelayanan Administrasi Perkantoran\n   a. Penyediaan Jasa Surat Menyurat\n"
+            "      Anggaran  : Rp. 12.500.000,-\n      Realisasi : Rp. 12.480.000,- (99,84 %)\n\n"
+            "2. Program Pembinaan Para Penyandang Cacat dan Trauma\n"
+            "   a. Pendidikan dan Pelatihan bagi Penyandang Cacat dan Eks Trauma\n      Anggaran  : Rp. 96.000.000,-\n"
+            "      Realisasi : Rp. 94.560.000,- (98,50 %)\n   b. Pendayagunaan Para Penyandang Cacat dan Eks Trauma\n"
+            "      Anggaran  : Rp. 55.250.000,-\n      Realisasi : Rp. 55.250.000,- (100 %)\n"
+            "   Jumlah program : Anggaran Rp. 151.250.000,- Realisasi Rp. 149.810.000,- (99,05 %)\n\n"
+            "B. Hasil yang Dicapai\n\nMelalui kegiatan pelatihan keterampilan sebanyak 50 anak terlantar telah "
+            "mengikuti pelatihan menjahit selama 21 hari.\n")
+    r = extract_text(text)
+    assert _acts(r)[1] == [("Pendidikan dan Pelatihan bagi Penyandang Cacat dan Eks Trauma", 96_000_000.0),
+                           ("Pendayagunaan Para Penyandang Cacat dan Eks Trauma", 55_250_000.0)]
+    assert (151_250_000.0, 151_250_000.0, "consistent") in _sums(r)
+
+
+def test_lembaga_and_lks_count_one_thing():
+    text = "Jumlah LKS yang dibina pada tahun 2014 mencapai 97 lembaga dari 150 LKS yang terdaftar, atau 64,66 %."
+    assert _check(extract_text(text), 64.66) == [("truncated", 97.0, 150.0)]

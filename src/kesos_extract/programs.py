@@ -38,7 +38,7 @@ COUNT_STATED = regex_cache.compile(r"(?:didukung|di\s*dukung|dilaksanakan|terdir
 # telah dilakukan pada tahun 2023 adalah sebagai berikut :")
 # ("kegiatan-kegiatan", the plural, as the word)
 _ENUMERATION = regex_cache.compile(
-    r"kegiatan(?:-kegiatan)?\s*(?:(?:tersebut|dimaksud)\s+(?:adalah\s*)?|(?:pokok|utama|prioritas|unggulan|strategis)\s+)?,?\s*"
+    r"kegiatan(?:-kegiatan)?(?:nya)?\s*(?:(?:tersebut|dimaksud)\s+(?:adalah\s*)?|(?:pokok|utama|prioritas|unggulan|strategis)\s+)?,?\s*"
     r"(?:(?:yaitu|yakni|antara\s+lain|meliputi|berupa|sebagai\s+berikut)\s*:?|:)\s*(?P<list>\S)"
     # (the colon may be a word, "Kegiatan yang dilaksanakan yaitu A dan B", or left out before a
     # list on the next lines: "b. Kegiatan yang dilaksanakan" / "1) A" / "2) B", an LKPJ's layout)
@@ -109,11 +109,16 @@ def _parent_sibling(doc: Document, items: list[_Candidate]) -> Optional[int]:
     line_start = doc.text.rfind("\n", 0, first.start) + 1
     own = _LINE_MARKER.match(doc.text, line_start)
     parent = None
-    # the nearest numbered line within a few lines before the list (a lead-in sentence between)
-    for _ in range(3):
+    # the nearest numbered line within a few lines before the list (a lead-in sentence between;
+    # blank lines count for nothing)
+    lines = 0
+    while lines < 3:
         if line_start == 0:
             break
         line_start = doc.text.rfind("\n", 0, line_start - 1) + 1
+        if not doc.text[line_start:doc.text.find("\n", line_start) if doc.text.find("\n", line_start) >= 0 else len(doc.text)].strip():
+            continue
+        lines += 1
         if _ANY_MARKER.match(doc.text, line_start):
             parent = _LINE_MARKER.match(doc.text, line_start)  # ("1.1. DINAS SOSIAL", a section's number: none)
             break
@@ -153,7 +158,9 @@ def _spans(doc: Document, items: list[_Candidate]) -> list[tuple[int, int]]:
                 # follows its paragraph speaks of the programs by name, not of the last one
                 blank = _BLANK_LINE.search(doc.text, c.end)
                 limit = min(limit, blank.start() if blank else len(doc.text))
-            end = min(_through_anaphor(doc.text, cap, limit), limit)
+            # (the list's parent's next sibling ends the last program wherever it stands: "A. Program
+            # dan Kegiatan" / "1. ..." / "2. ..." / "B. Hasil yang Dicapai")
+            end = limit if closing is not None and closing == limit else min(_through_anaphor(doc.text, cap, limit), limit)
             restated = _paragraph_on_listed(doc.text, [clean_name(x.title) for x in items[:-1]], c.end, end)
             end = min(end, restated) if restated is not None else end
         spans.append((c.start, max(end, c.end)))
@@ -818,7 +825,10 @@ def _running_header() -> regex.Pattern:
 
 
 # (or the figures after the last name: "Kegiatan: A, pagu Rp 60.000.000, realisasi ...")
-_ENUM_STOP = regex_cache.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|dengan\s+pagu)|\.\s|\.$"
+_BRACKETED_FIGURES = regex_cache.compile(r"[ \t]*(?:\((?:Rp\.?|IDR)[ \t]*\d[^()\n]{0,40}\)"
+                                         # (or said: "A sebesar Rp. 180.000.000,- dan B sebesar Rp. ...")
+                                         r"|(?:sebesar|senilai)[ \t]+(?:Rp\.?|IDR)[ \t]*\d[\d.,]*\d(?:,-)?)[ \t]*,?", regex.I)
+_ENUM_STOP = regex_cache.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|dengan\s+pagu)|(?<!\b(?:Rp|Kab|Kec|No))\.\s|\.$"
                            # (or what it gave: "A, dengan keluaran 36 orang ...", "A dengan hasil ...")
                            r"|,?\s+dengan\s+(?:keluaran|output|hasil|capaian|target|realisasi)\b"
                            # (or a demonstrative closing the phrase that named it: "Program dengan
@@ -1053,6 +1063,9 @@ def _enumerated_activities(doc: Document, start: int, end: int) -> tuple[list[tu
         stop = _ENUM_STOP.search(text)
         if stop:
             text = text[:stop.start()]
+        # each name's figures after it end it, as a semicolon would ("A (Rp. 360.000.000,-), B (Rp.
+        # 600.000.000,-) dan C (Rp. ...)"): the figures' commas are no list's
+        text = _BRACKETED_FIGURES.sub(lambda f: ";" + " " * (len(f.group(0)) - 1), text)
         marked = _marked_pieces(text)
         pieces = marked or _official_names_joined(text, split_enumeration(text))
         spans = [(lst_start + s, lst_start + _before_figures(text, s, t)) for s, t in pieces]
@@ -1398,6 +1411,11 @@ def _names_sub_kegiatan(text: str, start: int, end: int) -> bool:
             or _MARKED_KEGIATAN_LINE.search(text, start, end) is not None)
 
 
+# a verb in lower case after a name says what was done ("Kegiatan A memberikan bantuan kursi roda
+# ..."): the name ends before it (a name's own "melalui" goes on: "Pemberdayaan Fakir Miskin melalui KUBE")
+_VERB_AFTER_NAME = regex_cache.compile(r"[ \t]+(?!melalui\b)me(?:m|n|ng|ny)?\p{Ll}{2,}(?:kan|i)\b(?=[ \t]+\p{Ll})")
+
+
 def _part_name_end(text: str, pos: int, end: int) -> int:
     """Where the name that starts at ``pos`` on a part's line ends: its figures, a colon, its
     connecting phrase, or the line's end."""
@@ -1405,7 +1423,7 @@ def _part_name_end(text: str, pos: int, end: int) -> int:
     line_end = end if line_end < 0 else line_end
     tab = text.find("\t", pos, line_end)
     stops = [line_end] + ([tab] if tab >= 0 else [])  # a tab is a table's cell border
-    for pattern in (_NAME_TAIL, _part_patterns()["part_connector"], _LIST_END):
+    for pattern in (_NAME_TAIL, _part_patterns()["part_connector"], _LIST_END, _VERB_AFTER_NAME):
         m = pattern.search(text, pos, line_end)
         if m:
             stops.append(m.start())

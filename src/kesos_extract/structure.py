@@ -52,7 +52,7 @@ _ITEM = regex_cache.compile(r"(?m)^[ \t]*(?:[-•▪·*][ \t]*)?(?P<num>\d{1,2}|
 _PROGRAM_WORD = regex_cache.compile(r"^\W*program\b", regex.I)
 # where a program's name ends: the clause that starts to talk about it
 _NAME_END = regex_cache.compile(
-    r"\s*(?:[,:;]\s*|\s+)(?:dilaksanakan|didukung|di\s+dukung|melalui|dengan\s+(?:pagu|total|anggaran|realisasi|(?:sub\s+)?kegiatan)|"
+    r"\s*(?:[,:;]\s*|\s+)(?:dilaksanakan|didukung|di\s+dukung|melalui|dengan\s+(?:pagu|total|anggaran|alokasi|dana|realisasi|(?:sub\s+)?kegiatan)|"
     r"sebesar|terdiri|meliputi|diarahkan|yang\s+(?:dilaksanakan|didukung)|"
     # its budget said by a verb: "Program Pemberdayaan Sosial dianggarkan Rp ... terserap Rp ..."
     r"dianggarkan|dialokasikan|menyerap|terserap|terealisasi|direalisasikan|mendapat(?:kan)?\s+(?:alokasi|anggaran|pagu))\b.*$|"
