@@ -281,3 +281,25 @@ def test_the_last_programs_kegiatan_end_at_the_next_lettered_section():
 def test_lembaga_and_lks_count_one_thing():
     text = "Jumlah LKS yang dibina pada tahun 2014 mencapai 97 lembaga dari 150 LKS yang terdaftar, atau 64,66 %."
     assert _check(extract_text(text), 64.66) == [("truncated", 97.0, 150.0)]
+
+
+# --- texts about the Dinas written by others (audit summaries, DPRD) -------------------------
+
+def test_a_share_said_of_the_realisation_is_judged_against_it():
+    text = ("Pemerintah Provinsi menyajikan realisasi Belanja Bantuan Sosial TA 2022 sebesar Rp 58.735.420.000,00 "
+            "atau 91,06% dari anggaran sebesar Rp 64.500.000.000,00.\n\n1) Terdapat kelebihan pembayaran bantuan "
+            "sosial bagi korban bencana sebesar Rp 1.284.600.000,00 atau {p}% dari realisasi belanja bantuan sosial.")
+    # 1.284.600.000 / 58.735.420.000 = 2,19%; 1,99% is its share of the budget, not of the realisation
+    assert _check(extract_text(text.format(p="2,19")), 2.19) == [("consistent", 1_284_600_000.0, 58_735_420_000.0)]
+    assert _check(extract_text(text.format(p="1,99")), 1.99) == [("mismatch", 1_284_600_000.0, 58_735_420_000.0)]
+
+
+def test_a_program_said_again_with_its_pagu_and_ini_and_a_part_of_a_whole():
+    text = ("Rekomendasi Pansus:\n\n2. Rendahnya serapan terutama terjadi pada Program Perlindungan dan Jaminan "
+            "Sosial. Program dengan pagu Rp 6.240.000.000 ini hanya terealisasi Rp 2.934.100.000 atau 47,02 persen.\n\n"
+            "5. Pansus memberi catatan positif pada Program Rehabilitasi Sosial yang realisasinya 88,64 persen, yakni "
+            "Rp 1.595.520.000 dari pagu Rp 1.800.000.000, serta Program Penunjang Urusan Pemerintahan Daerah "
+            "Kabupaten/Kota yang menyerap Rp 3.037.176.000 dari Rp 3.865.500.000.\n")
+    budgets = {p.name: (p.budget.pagu, p.budget.realisasi) for p in extract_text(text).programs}
+    assert budgets["Program Perlindungan dan Jaminan Sosial"] == (6_240_000_000.0, 2_934_100_000.0)
+    assert budgets["Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"] == (3_865_500_000.0, 3_037_176_000.0)

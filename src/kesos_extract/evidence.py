@@ -473,6 +473,7 @@ _WHOLE_WORDS_THEN_FIGURE = regex_cache.compile(r"\s*(?:dari|terhadap)\s+(?:total
                                                r"(?:(?:19|20)\d\d\s+)?(?:sebesar|senilai|sejumlah|yang\s+(?:mencapai|berjumlah|sebesar))"
                                                r"\s*(?:Rp\.?\s*)?", regex.I)
 # a budget word naming the whole after a percentage: " dari pagu Dinsos", " dari anggaran", " terhadap alokasi"
+_REALISATION_NAMED_AFTER = regex_cache.compile(r"\s*\)?\s*(?:dari|terhadap)\s+(?:total\s+)?(?:realisasi|serapan)\b", regex.I)
 _BUDGET_NAMED_AFTER = regex_cache.compile(r"\s*\)?\s*(?:dari|terhadap)\s+(?:total\s+)?(?:pagu|anggaran|alokasi|plafon)\b", regex.I)
 # a short sentence naming an uptake before its percentage: "Persentasenya ", "Daya serapnya dengan
 # demikian ", "Persentase realisasinya sebesar "
@@ -3204,6 +3205,10 @@ class _Resolver:
         if any(_BUDGET_NAMED_AFTER.match(self.text, p.end) for p, _ in run):
             # "Rp 2,1 miliar atau 21,3 persen dari pagu Dinsos": a pagu, never the realisation before
             wholes = [w for w in wholes if self.cx.role(w) != "real"]
+        elif any(_REALISATION_NAMED_AFTER.match(self.text, p.end) for p, _ in run):
+            # "kelebihan pembayaran Rp A atau 1,99% dari realisasi belanja bantuan sosial": the
+            # realisation, never the budget beside it (whichever the arithmetic would fit)
+            wholes = [w for w in wholes if self.cx.role(w) == "real"]
         best, best_key = None, None
         for w in wholes:
             wop = _operand(w)

@@ -339,7 +339,9 @@ _RATE_AFTER = regex_cache.compile(r"\s*(?:/\s*\p{L}|per\s)", regex.I)
 # menjadi Rp 210.000 per KPM", "Rp 150.000 - Rp 300.000/bulan"
 _TO_A_RATE = regex_cache.compile(r"\s*(?:menjadi|hingga|sampai(?:\s+dengan)?|s\.d\.?|-|–)\s*(?:Rp\.?|IDR)\s*\d[\d.,]*"
                            r"(?:\s*(?:ribu|rb|juta|jt))?\s*(?:/\s*\p{L}|per\s)", regex.I)
-_REALISED = regex_cache.compile(r"\b(?:realisasi\w*|terealisasi|terserap|serapan|tersalur\w*|digunakan)\b", regex.I)
+_REALISED = regex_cache.compile(r"\b(?:realisasi\w*|terealisasi|terserap|menyerap|diserap|serapan|tersalur\w*|digunakan)\b", regex.I)
+# an amount right after "dari" that follows the realisation: its whole ("menyerap Rp A dari Rp B")
+_DARI_BETWEEN = regex_cache.compile(r"[\s,]*dari\s+(?:total\s+|jumlah\s+)?", regex.I)
 # "program A dan B, masing-masing Rp2 miliar dan Rp3 miliar": amounts shared out in order, not
 # the first program's
 _EACH = regex_cache.compile(r"\bmasing-\s*masing\b|\bberturut-\s*turut\b", regex.I)
@@ -404,7 +406,8 @@ def _stated_budget(doc: Document, amounts: list[Mention], mention: NamedProgram,
         if _REALISED.search(doc.text, since, a.start) or _OF_A_PAGU.match(doc.text, a.end) or (
                 realised_before and since == mention.name_end and not _ALLOCATION_WORD.search(doc.text, since, a.start)):
             real = real or a
-        elif pagu is None and (real is None or _ALLOCATION_WORD.search(doc.text, since, a.start)):
+        elif pagu is None and (real is None or _ALLOCATION_WORD.search(doc.text, since, a.start)
+                               or _DARI_BETWEEN.fullmatch(doc.text, since, a.start)):
             pagu = a  # "... terealisasi Rp X dari pagu Rp Y": the allocation may come second
         since = a.end
     if pagu is None and real is None:
@@ -2087,7 +2090,10 @@ _ALLOCATION_OR_SPENDING = regex_cache.compile(r"\b(?:pagu|anggaran(?:nya)?|aloka
 # "program ini", "program tersebut" in the sentence after a program's: the same program
 # (or the word alone after a budget word, no name after it: "Realisasi anggaran program sebesar
 # Rp ...", "Pagu program: Rp ...")
-_ANAPHOR_IN = regex_cache.compile(r"\bprogram\s+(?:ini|tersebut|itu)\b|\b(?:pagu|alokasi|anggaran|realisasi|serapan)"
+_ANAPHOR_IN = regex_cache.compile(r"\bprogram\s+(?:ini|tersebut|itu)\b"
+                            # ("Program dengan pagu Rp 6.240.000.000 ini hanya terealisasi ...")
+                            r"|\bprogram\s+(?=dengan\s+(?:pagu|anggaran|alokasi)\s(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:ini|tersebut)\b)"
+                            r"|\b(?:pagu|alokasi|anggaran|realisasi|serapan)"
                             r"(?:\s+(?:anggaran|keuangan|dana))?\s+program\b(?=\s*(?::|\d|(?:sebesar|senilai|mencapai|adalah|yaitu|"
                             r"berjumlah|rp|tahun|pada|hingga|sampai|secara)\b))", regex.I)
 
