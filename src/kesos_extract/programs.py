@@ -830,7 +830,8 @@ def _running_header() -> regex.Pattern:
 # (or the figures after the last name: "Kegiatan: A, pagu Rp 60.000.000, realisasi ...")
 _BRACKETED_FIGURES = regex_cache.compile(r"[ \t]*(?:\((?:Rp\.?|IDR)[ \t]*\d[^()\n]{0,40}\)"
                                          # (or said: "A sebesar Rp. 180.000.000,- dan B sebesar Rp. ...")
-                                         r"|(?:sebesar|senilai)[ \t]+(?:Rp\.?|IDR)[ \t]*\d[\d.,]*\d(?:,-)?)[ \t]*,?", regex.I)
+                                         r"|(?:sebesar|senilai)[ \t]+(?:Rp\.?|IDR)[ \t]*\d[\d.,]*\d(?:,-)?)[ \t]*,?"
+                                         r"(?![ \t]*;)", regex.I)  # (a list parted by semicolons is read as it is)
 _ENUM_STOP = regex_cache.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|dengan\s+pagu)|(?<!\b(?:Rp|Kab|Kec|No))\.\s|\.$"
                            # (or what it gave: "A, dengan keluaran 36 orang ...", "A dengan hasil ...")
                            r"|,?\s+dengan\s+(?:keluaran|output|hasil|capaian|target|realisasi)\b"
