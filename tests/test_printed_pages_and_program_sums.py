@@ -303,3 +303,12 @@ def test_a_program_said_again_with_its_pagu_and_ini_and_a_part_of_a_whole():
     budgets = {p.name: (p.budget.pagu, p.budget.realisasi) for p in extract_text(text).programs}
     assert budgets["Program Perlindungan dan Jaminan Sosial"] == (6_240_000_000.0, 2_934_100_000.0)
     assert budgets["Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"] == (3_865_500_000.0, 3_037_176_000.0)
+
+
+def test_a_percentage_named_after_a_member_of_a_group_of_columns():
+    # "Jumlah KPM" over "Sasaran | Tersalur | Belum Tersalur": "% Tersalur" is Tersalur / Sasaran
+    text = ("| No | Desa | Jumlah KPM | | | % Tersalur |\n| | | Sasaran | Tersalur | Belum Tersalur | |\n"
+            "|---|---|---|---|---|---|\n| 1 | Air Bening | 214 | 201 | 13 | 93,93 |\n"
+            "| 2 | Sungai Jernih | 119 | 118 | 1 | 99,16 |\n| 3 | Siulak Deras | 608 | 597 | 11 | 98,91 |\n")
+    rows = [(c.stated, c.verdict) for c in extract_text(text).checks if c.check == "row_percent"]
+    assert rows == [(93.93, "consistent"), (99.16, "consistent"), (98.91, "mismatch")]

@@ -26,7 +26,7 @@ from .grammar import load_grammar
 from .intervals import DisjointSpans
 from .models import Activity, Budget, Mention, Program, Section, Span, Table
 from .named_programs import NamedProgram, clause_end, is_generic, is_verb, named_programs, unbroken_words
-from .tables import header_has
+from .tables import header_has, without_group_labels
 from .structure import _FLAT_ROW, _Candidate, clean_name, flat_row, program_list
 
 # "didukung oleh 9 kegiatan", "di dukung oleh 29 (dua puluh sembilan) kegiatan"
@@ -604,7 +604,7 @@ def _table_row_budget(doc: Document, t: Table, row: Optional[list]) -> Budget:
     """A row's budget from its table's "Pagu"/"Anggaran", "Realisasi" and "%" columns."""
     if row is None or len(row) != len(t.header):
         return Budget()
-    header = t.header if _column(t.header, "pagu_column") is not None else _without_group_labels(t.header)
+    header = t.header if _column(t.header, "pagu_column") is not None else without_group_labels(t.header)
     pagu = _column(header, "pagu_column")
     # the realisation of the budget stands after it: a "Realisasi" before the budget is the
     # indicator's ("Target | Realisasi | Capaian (%) | Pagu (Rp) | Realisasi (Rp) | %")
@@ -624,25 +624,6 @@ def _table_row_budget(doc: Document, t: Table, row: Optional[list]) -> Budget:
         return c.value * scale, Span(start=c.start, end=c.end, page=doc.page_at(c.start))
     (p, ps), (r, rs), (q, qs) = cell(pagu, t.scale), cell(real, t.scale), cell(pct, 1.0)
     return Budget(pagu=p, realisasi=r, percent=q, pagu_span=ps, realisasi_span=rs, percent_span=qs)
-
-
-def _without_group_labels(header: list[str]) -> list[str]:
-    """A header of two rows read as one ("Realisasi Renja 2022 Pagu (Rp)", "Realisasi Renja 2022
-    Realisasi (Rp)", "Realisasi Renja 2022 Capaian (%)"), each label without the group label its
-    neighbours share: the words that open it and the label beside it, where words follow them."""
-    out = []
-    for i, h in enumerate(header):
-        words = h.split()
-        shared = 0
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(header):
-                other = header[j].split()
-                k = 0
-                while k < min(len(words), len(other)) - 1 and words[k] == other[k]:
-                    k += 1
-                shared = max(shared, k)
-        out.append(" ".join(words[shared:]) if shared else h)
-    return out
 
 
 def _total_row_budget(doc: Document, tables: list[Table], start: int, end: int) -> Budget:

@@ -789,3 +789,22 @@ def _is_table(block: Block) -> bool:
 def type_tables(doc: Document) -> list[Table]:
     blocks = [b for b in _continued(doc, doc.tables()) if _is_table(b)]
     return [t for b in blocks for t in _type_block(doc, b)]
+
+
+def without_group_labels(header: list[str]) -> list[str]:
+    """A header of two rows read as one ("Realisasi Renja 2022 Pagu (Rp)", "Realisasi Renja 2022
+    Realisasi (Rp)", "Realisasi Renja 2022 Capaian (%)"), each label without the group label its
+    neighbours share: the words that open it and the label beside it, where words follow them."""
+    out = []
+    for i, h in enumerate(header):
+        words = h.split()
+        shared = 0
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(header):
+                other = header[j].split()
+                k = 0
+                while k < min(len(words), len(other)) - 1 and words[k] == other[k]:
+                    k += 1
+                shared = max(shared, k)
+        out.append(" ".join(words[shared:]) if shared else h)
+    return out

@@ -59,7 +59,7 @@ from ..models import Cell, Check, Program, Table
 from ..numbers import parse_number
 from ..document import TableCell
 from ..tables import (TypedValue, header_has, is_nomenclature_code, letter_scale_columns, percent_columns,
-                      row_part_families, type_cell, vocabulary_re)
+                      row_part_families, type_cell, vocabulary_re, without_group_labels)
 from .verdict import SEVERITY, percent_verdict, value_verdict
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
@@ -623,6 +623,15 @@ def _named_part(h: list[str], before: list[int], j: int) -> Optional[int]:
              and not header_has(h[k], "total") and not header_has(h[k], "budget")]
     if named:
         return named[0] if len(named) == 1 else None
+    # the columns under one group label ("Jumlah KPM" over "Sasaran | Tersalur | Belum Tersalur",
+    # read as "Jumlah KPM Tersalur"): the member the header names, without the group's words
+    members = without_group_labels(h)
+    if members != h:
+        named = [k for k in before if members[k] != h[k] and len(members[k]) >= 4
+                 and f" {' '.join(_BRACKETED_NOTE.sub(' ', members[k]).lower().split())} " == head
+                 and not header_has(members[k], "total") and not header_has(members[k], "budget")]
+        if len(named) == 1:
+            return named[0]
     # a short label of a family's member ("% L", "P (%)", "Persentase Pr"): the one column of that member
     member = _part_member(_PERCENT_WORDS.sub(" ", h[j]))
     same = [k for k in before if member is not None and _part_member(h[k]) == member]
