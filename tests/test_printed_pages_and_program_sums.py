@@ -312,3 +312,12 @@ def test_a_percentage_named_after_a_member_of_a_group_of_columns():
             "| 2 | Sungai Jernih | 119 | 118 | 1 | 99,16 |\n| 3 | Siulak Deras | 608 | 597 | 11 | 98,91 |\n")
     rows = [(c.stated, c.verdict) for c in extract_text(text).checks if c.check == "row_percent"]
     assert rows == [(93.93, "consistent"), (99.16, "consistent"), (98.91, "mismatch")]
+
+
+def test_a_ratio_column_makes_a_header_of_labels():
+    text = ("Tabel 2.4 Anggaran dan Realisasi Pendanaan Pelayanan (dalam ribuan rupiah)\n\n"
+            "Tahun     Anggaran   Realisasi  Rasio (%)\n2019     5.842.310   5.495.106      94,06\n"
+            "2020     4.216.785   3.701.093      87,77\n2021     5.037.420   4.744.862      94,91\n")
+    rows = [(c.stated, c.verdict) for c in extract_text(text).checks if c.check == "row_percent"]
+    # 4.744.862 / 5.037.420 = 94,19%, written 94,91
+    assert rows == [(94.06, "consistent"), (87.77, "consistent"), (94.91, "mismatch")]
