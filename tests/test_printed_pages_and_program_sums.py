@@ -321,3 +321,19 @@ def test_a_ratio_column_makes_a_header_of_labels():
     rows = [(c.stated, c.verdict) for c in extract_text(text).checks if c.check == "row_percent"]
     # 4.744.862 / 5.037.420 = 94,19%, written 94,91
     assert rows == [(94.06, "consistent"), (87.77, "consistent"), (94.91, "mismatch")]
+
+
+def test_children_are_counted_among_recipients():
+    text = "Dari 3.291 penerima itu, 1.046 anak kehilangan orang tua karena Covid-19, atau {p} persen."
+    assert _check(extract_text(text.format(p="31,78")), 31.78) == [("consistent", 1046.0, 3291.0)]
+    # (a whole pointed back to, "Dari 3.291 penerima itu", is taken only where it fits: a wrong
+    # percentage there is left unjudged, whatever the units)
+    assert not _check(extract_text(text.format(p="33,78")), 33.78)
+
+
+def test_an_amount_pointed_at_then_only_a_share():
+    text = ('"Rp 9,86 miliar itu cuma {p} persen dari total APBD-P 2018 sebesar Rp 1,42 triliun. Dinas teknis '
+            'yang lain dapat puluhan miliar," katanya.')
+    # 9,86 miliar / 1,42 triliun = 0,69% (0,69..0,70 within the written precision)
+    assert _check(extract_text(text.format(p="0,69")), 0.69)[0][0] == "consistent"
+    assert _check(extract_text(text.format(p="0,74")), 0.74)[0][0] == "mismatch"

@@ -197,9 +197,10 @@ def vocabulary() -> _Vocab:
         # "14 provinsi lainnya (41,18%)": "the others" between a count and its share
         # "Rp 11,2 miliar atau hanya 60,87 persen": "only", "just" weigh the share, name no other
         # "Rp A atau separuhnya (50 persen)": a fraction word says the percentage again
-        gap_before=regex_cache.compile(r"^[\s,]*(?:lainnya\s*)?(?:\(\s*)?(?:" + _alt(v.part_then_percent_words) + r")?\s*"
+        # "Rp 9,86 miliar itu cuma 0,74 persen dari ...": the part pointed at, then "only"
+        gap_before=regex_cache.compile(r"^[\s,]*(?:(?:lainnya|itu|tersebut)\s*)?(?:\(\s*)?(?:" + _alt(v.part_then_percent_words) + r")?\s*"
                                  r"(?:(?:" + _alt(v.percent_name_words or ["(?!)"]) + r")\s+)?"
-                                 r"(?:(?:hanya|baru)\s+)?"
+                                 r"(?:(?:hanya|baru|cuma|sekadar)\s+)?"
                                  r"(?:(?:" + _alt(v.fraction_words or ["(?!)"]) + r")(?:nya)?[\s,]*)?"
                                  r"(?:sebesar|sekitar|sekira|kurang\s+lebih|mencapai|lebih\s+dari)?\s*\(?\s*$", regex.I),
         # "96,5% anggaran atau Rp X": a noun may name what the percentage is of before the joining word

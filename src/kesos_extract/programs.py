@@ -825,7 +825,9 @@ _ENUM_STOP = regex_cache.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+to
                            # (or the subject of the sentence's clause after it: "Melalui kegiatan A,
                            # Dinas Sosial menyalurkan ...")
                            r"|,\s+(?=(?-i:Dinas|Dinsos|Kementerian|Kemensos|Pemerintah|Pemkab|Pemkot|Pemprov|Bidang|UPTD?)\b"
-                           r"|(?:pihaknya|kami|kita)\b)"
+                           r"|(?:pihaknya|kami|kita)\b"
+                           # ("Melalui kegiatan A dan B, program ini menyerap ...")
+                           r"|(?i:program|kegiatan)\s+(?i:ini|tersebut|itu)\b)"
                            # (or what is said of the last name after a comma: "A, berupa penyediaan
                            # makanan, sandang ...", "A, termasuk penyediaan cadangan logistik")
                            r"|,\s*(?:berupa|termasuk|misalnya|seperti|antara\s+lain)\s"
