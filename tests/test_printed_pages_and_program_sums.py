@@ -317,10 +317,15 @@ def test_a_percentage_named_after_a_member_of_a_group_of_columns():
 def test_a_ratio_column_makes_a_header_of_labels():
     text = ("Tabel 2.4 Anggaran dan Realisasi Pendanaan Pelayanan (dalam ribuan rupiah)\n\n"
             "Tahun     Anggaran   Realisasi  Rasio (%)\n2019     5.842.310   5.495.106      94,06\n"
-            "2020     4.216.785   3.701.093      87,77\n2021     5.037.420   4.744.862      94,91\n")
-    rows = [(c.stated, c.verdict) for c in extract_text(text).checks if c.check == "row_percent"]
+            "2020     4.216.785   3.701.093      87,77\n2021     5.037.420   4.744.862      94,91\n\n"
+            "Selama tiga tahun, Dinas Sosial mengelola anggaran Rp15.096.515.000 dengan realisasi Rp13.941.061.000 "
+            "atau 92,35 persen. Realisasi terendah terjadi pada tahun 2020.\n")
+    r = extract_text(text)
+    rows = [(c.stated, c.verdict) for c in r.checks if c.check == "row_percent"]
     # 4.744.862 / 5.037.420 = 94,19%, written 94,91
     assert rows == [(94.06, "consistent"), (87.77, "consistent"), (94.91, "mismatch")]
+    # the paragraph after the blank line is prose, not a row cut into the columns
+    assert [(c.check, c.verdict) for c in r.checks if c.stated == 92.35] == [("budget_percent", "consistent")]
 
 
 def test_children_are_counted_among_recipients():

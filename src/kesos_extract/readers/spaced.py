@@ -64,6 +64,23 @@ def _placed(text: str, lines: list[tuple[int, int]], i: int) -> list[PlacedLine]
     return out
 
 
+def _before_prose_after_a_blank(header_lines: list[PlacedLine], body: list[PlacedLine]) -> list[PlacedLine]:
+    """The table's lines up to a paragraph after a blank line: a line running far past the
+    header's right end ("Jumlah ... 93,55" / "" / "Selama lima tahun, Dinas Sosial mengelola
+    anggaran Rp26.361.280.000 dengan realisasi ...") is prose, whatever columns its single
+    spaces happen to fall in."""
+    right = max((w.end for ln in header_lines for w in ln.words), default=0.0)
+    for n in range(1, len(body)):
+        if body[n].top - body[n - 1].top > 1 and body[n].words and \
+                max(w.end for w in body[n].words) > PROSE_PAST_HEADER * right + 10:
+            return body[:n]
+    return body
+
+
+# a line whose text runs past this many times the header's width is no row of the table
+PROSE_PAST_HEADER = 1.5
+
+
 def _opens_row(line: list[list[str]], numbered: bool) -> bool:
     """Does this line of a table hold what opens a row: its number, or else its figures?"""
     if numbered:
@@ -164,6 +181,7 @@ def spaced_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional
     if any(_pieces(line.words) for line in before_figures) or not all(found.rows[0]):
         return None
     header_lines, body = placed[:found.body], placed[found.body:found.end]
+    body = _before_prose_after_a_blank(header_lines, body)
 
     def columns(line: PlacedLine) -> list[list[_TextWord]]:
         return [[w for w in line.words if _column(w.middle, bounds) == j] for j in range(width)]  # type: ignore[misc]
