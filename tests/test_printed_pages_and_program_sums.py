@@ -328,14 +328,6 @@ def test_a_ratio_column_makes_a_header_of_labels():
     assert [(c.check, c.verdict) for c in r.checks if c.stated == 92.35] == [("budget_percent", "consistent")]
 
 
-def test_children_are_counted_among_recipients():
-    text = "Dari 3.291 penerima itu, 1.046 anak kehilangan orang tua karena Covid-19, atau {p} persen."
-    assert _check(extract_text(text.format(p="31,78")), 31.78) == [("consistent", 1046.0, 3291.0)]
-    # (a whole pointed back to, "Dari 3.291 penerima itu", is taken only where it fits: a wrong
-    # percentage there is left unjudged, whatever the units)
-    assert not _check(extract_text(text.format(p="33,78")), 33.78)
-
-
 def test_an_amount_pointed_at_then_only_a_share():
     text = ('"Rp 9,86 miliar itu cuma {p} persen dari total APBD-P 2018 sebesar Rp 1,42 triliun. Dinas teknis '
             'yang lain dapat puluhan miliar," katanya.')
