@@ -69,10 +69,10 @@ def _before_prose_after_a_blank(header_lines: list[PlacedLine], body: list[Place
     header's right end ("Jumlah ... 93,55" / "" / "Selama lima tahun, Dinas Sosial mengelola
     anggaran Rp26.361.280.000 dengan realisasi ...") is prose, whatever columns its single
     spaces happen to fall in."""
-    right = max((w.end for ln in header_lines for w in ln.words), default=0.0)
+    right = max((w.x1 for ln in header_lines for w in ln.words), default=0.0)
     for n in range(1, len(body)):
         if body[n].top - body[n - 1].top > 1 and body[n].words and \
-                max(w.end for w in body[n].words) > PROSE_PAST_HEADER * right + 10:
+                max(w.x1 for w in body[n].words) > PROSE_PAST_HEADER * right + 10:
             return body[:n]
     return body
 

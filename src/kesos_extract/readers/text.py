@@ -488,7 +488,18 @@ def _space_laid_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Opt
     ordered = figure_rows_table_at(text, lines, i)
     if aligned is None or ordered is None:
         return aligned or ordered
+    if ordered[1] > aligned[1] and _prose_among(text, lines, i, aligned[1], ordered[1]):
+        return aligned  # (the rows read further are a paragraph after the table: prose)
     return ordered if ordered[1] > aligned[1] else aligned
+
+
+def _prose_among(text: str, lines: list[tuple[int, int]], header: int, start: int, end: int) -> bool:
+    """Is a line from ``start`` to ``end`` a paragraph's, running far past the header line's width
+    (readers.spaced.PROSE_PAST_HEADER)?"""
+    from .spaced import PROSE_PAST_HEADER
+
+    width = len(text[lines[header][0]:lines[header][1]].rstrip())
+    return any(len(text[s:e].rstrip()) > PROSE_PAST_HEADER * width + 10 for s, e in lines[start:end])
 
 
 HEADER_LOOKAHEAD = 4  # lines below a flattened table's first line where a space-laid header may stand
