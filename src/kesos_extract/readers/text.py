@@ -26,7 +26,7 @@ from ..normalise import normalise_text
 from .cell_paragraphs import HAS_FIRST_ROW, cell_paragraph_table_at
 from .hard_wrap import unwrap_copy
 from .ruled import HAS_RULE, ruled_table_at
-from .spaced import spaced_table_at
+from .spaced import PROSE_PAST_HEADER, spaced_table_at
 from .figure_rows import figure_rows_table_at
 from .flattened import _STOP, _WORD, Word, continues_table, could_start_line, flattened_table_at, header_labels
 
@@ -496,8 +496,6 @@ def _space_laid_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Opt
 def _prose_among(text: str, lines: list[tuple[int, int]], header: int, start: int, end: int) -> bool:
     """Is a line from ``start`` to ``end`` a paragraph's, running far past the header line's width
     (readers.spaced.PROSE_PAST_HEADER)?"""
-    from .spaced import PROSE_PAST_HEADER
-
     width = len(text[lines[header][0]:lines[header][1]].rstrip())
     return any(len(text[s:e].rstrip()) > PROSE_PAST_HEADER * width + 10 for s, e in lines[start:end])
 
