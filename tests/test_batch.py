@@ -431,3 +431,26 @@ def test_readme_sql_answers(sql, shown, corpus_dataset):
     db.close()
     printed = "".join("|".join("" if v is None else str(v) for v in row) + "\n" for row in rows)
     assert rows and printed == shown
+
+
+def test_activities_carry_their_figures_and_an_older_dataset_gains_the_columns(tmp_path):
+    """A kegiatan's own pagu and realisasi (``activities[].budget``) are columns of the dataset's
+    activities table; a dataset written before those columns existed gains them when opened."""
+    text = ("1. Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial, dengan pagu Rp. 684.500.000,- terealisasi "
+            "Rp. 651.920.000,- (95,24%), melalui kegiatan:\n   - Pelayanan dan Perlindungan Sosial bagi PMKS, Rp. "
+            "298.500.000,-;\n   - Penanganan Masalah Strategis Tanggap Cepat Darurat, Rp. 386.000.000,-.\n\n"
+            "2. Program Pembinaan Panti Asuhan/Panti Jompo, pagu anggaran Rp. 528.400.000,-.\n")
+    report = json.loads(kx.extract_text(text).model_dump_json())
+    db_path = tmp_path / "old.sqlite"
+    old = sqlite3.connect(db_path)  # the activities table as the first datasets wrote it
+    old.executescript(batch.SCHEMA.replace("  pagu REAL, realisasi REAL,          -- the kegiatan's own figures "
+                                           "(added after the first datasets: last)\n", ""))
+    assert "pagu" not in {row[1] for row in old.execute("PRAGMA table_info(activities)")}
+    old.close()
+    dataset = batch.Dataset(db_path)
+    task = batch.Task(src=str(tmp_path / "a.txt"), target=str(tmp_path / "a.json"), key="a.txt", output="a.json")
+    dataset.upsert(batch.dataset_rows(task, report))
+    dataset.close()
+    rows = sqlite3.connect(db_path).execute("SELECT name, pagu, realisasi FROM activities ORDER BY activity_idx").fetchall()
+    assert rows == [("Pelayanan dan Perlindungan Sosial bagi PMKS", 298_500_000.0, None),
+                    ("Penanganan Masalah Strategis Tanggap Cepat Darurat", 386_000_000.0, None)]

@@ -283,6 +283,7 @@ CREATE TABLE IF NOT EXISTS activities (
   doc_id INTEGER NOT NULL, program_idx INTEGER NOT NULL, activity_idx INTEGER NOT NULL, name TEXT,
   catalogue_code TEXT, catalogue_name TEXT, catalogue_score REAL,
   page INTEGER, span_start INTEGER, span_end INTEGER,
+  pagu REAL, realisasi REAL,          -- the kegiatan's own figures (added after the first datasets: last)
   PRIMARY KEY (doc_id, program_idx, activity_idx)
 );
 CREATE TABLE IF NOT EXISTS mentions (
@@ -337,7 +338,9 @@ def dataset_rows(task: Task, report: dict) -> dict[str, list[tuple]]:
         programs.append((i, p["name"], *_cat(p.get("catalogue")), b.get("pagu"), b.get("realisasi"),
                          b.get("percent"), p.get("stated_activity_count"), p.get("page"), p["start"], p["end"]))
         for j, a in enumerate(p.get("activities") or []):
-            activities.append((i, j, a["name"], *_cat(a.get("catalogue")), a.get("page"), a["start"], a["end"]))
+            ab = a.get("budget") or {}
+            activities.append((i, j, a["name"], *_cat(a.get("catalogue")), a.get("page"), a["start"], a["end"],
+                               ab.get("pagu"), ab.get("realisasi")))
     mentions = [(i, m["kind"], m.get("value"), m.get("unit"), m["text"], m.get("scale"), m.get("page"),
                  m["start"], m["end"]) for i, m in enumerate(report.get("mentions") or [])]
     checks = []
@@ -362,6 +365,20 @@ def dataset_rows(task: Task, report: dict) -> dict[str, list[tuple]]:
             "checks": checks, "tables": tables, "table_cells": cells}
 
 
+# columns added to a table after datasets were first written, each at the table's end: a dataset
+# written by an earlier version gains them when opened (its rows keep them empty until updated)
+ADDED_COLUMNS = {"activities": (("pagu", "REAL"), ("realisasi", "REAL"))}
+
+
+def _add_missing_columns(db: sqlite3.Connection) -> None:
+    for table, columns in ADDED_COLUMNS.items():
+        have = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        for name, kind in columns:
+            if name not in have:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+    db.commit()
+
+
 class Dataset:
     """The SQLite dataset of a batch: ``upsert`` one report's rows in one transaction."""
 
@@ -374,12 +391,13 @@ class Dataset:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(SCHEMA)
+            _add_missing_columns(self.db)
         except (OSError, sqlite3.Error) as e:
             why = _why(e) if isinstance(e, OSError) else str(e)
             raise OutputError(f"dataset {display(self.path)}: cannot open: {why}") from e
         self._inserts = {
             name: f"INSERT INTO {name} VALUES ({', '.join('?' * (1 + n))})"
-            for name, n in (("programs", 12), ("activities", 9), ("mentions", 9), ("checks", 14), ("tables", 8),
+            for name, n in (("programs", 12), ("activities", 11), ("mentions", 9), ("checks", 14), ("tables", 8),
                             ("table_cells", 11))
         }
 
