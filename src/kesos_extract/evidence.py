@@ -2817,7 +2817,8 @@ class _Resolver:
             old = new = None  # the old value belongs to the next sentence only when it opens with "semula"
         if old is None:
             pair = self._change_before(p, s) or self._compared_back(p, s) or self._year_compared_after(p, s, sign) \
-                or self._year_before_change(p, s, sign) or self._first_budget_named_after(p, s, sign)
+                or self._year_before_change(p, s, sign) or self._first_budget_named_after(p, s, sign) \
+                or self._pair_in_next_sentence(p, s, e)
             if pair is None:
                 return None
             old, new = pair
@@ -2852,6 +2853,41 @@ class _Resolver:
         word = "decrease" if sign > 0 else "increase"
         return RatioClaim("share", _operand(p), num, o, change=(o, n),
                           notes=[f"a percentage {word}: ({'old - new' if sign > 0 else 'new - old'}) / old"])
+
+    def _pair_in_next_sentence(self, p: Mention, s: int, e: int) -> Optional[tuple[Mention, Mention]]:
+        """A change that ends its sentence with no figure, both values told in the next one by the
+        time each is of ("Anggaran Dinsos turun 24,9 persen. Pada APBD 2023 anggarannya Rp 40 miliar,
+        sedangkan tahun ini Rp 30,04 miliar"; "... naik 12,5 persen. Tahun lalu Rp 20 miliar, kini
+        menjadi Rp 22,5 miliar"): exactly two figures of one quantity there, each with a year (or
+        "tahun lalu", "tahun ini", "kini") of its own before it, the older one the old value. Where
+        the change's subject names the budget and the figures are money, a wrong percentage is an
+        alarm; otherwise the pair is taken only where it gives the percentage."""
+        if any(m.kind in ("amount", "count") for m in self.cx.operands_between(s, e)) or e >= len(self.text):
+            return None
+        ns, ne = self.cx.seg.sentence(e)
+        if ns < e:  # (a sentence ends inside the next one: nothing to read)
+            return None
+        figures = [m for m in self.cx.operands_between(ns, ne) if m.kind in ("amount", "count")]
+        if len(figures) != 2 or not _same_quantity(self.text, figures[0], figures[1]):
+            return None
+        times = []
+        lead_start = ns
+        for m in figures:
+            lead = self.text[lead_start:m.start]
+            years = _years(lead) | ({"@0"} if _NOW_WORD.search(lead) else set())
+            if len(years) != 1:
+                return None
+            times.append(_year_order(years.pop()))
+            lead_start = m.end
+        if None in times or times[0] == times[1]:
+            return None
+        old, new = figures if times[0] < times[1] else figures[::-1]
+        subject = own_clause(self.text, s, p.start)
+        if not (old.kind == "amount" and budget_subject(subject)):
+            o, n, pct = _operand(old), _operand(new), _operand(p)
+            if not o.value or rounding_verdict(pct.value, pct.decimals, abs(o.value - n.value) * 100 / o.value) == "mismatch":
+                return None
+        return old, new
 
     def _not_the_whole_of_a_part(self, prior: list[Mention], subject: str) -> list[Mention]:
         """The figures a change's subject may point back to, less the whole of a part stated with
@@ -3606,6 +3642,19 @@ _CHANGE_FOLLOWS = regex_cache.compile(r"[\s,;(]*(?:(?:atau|alias|yaitu|yakni|seh
 # what joins the numbers of a list: a comma, "dan", "serta", "and" (the next number's currency
 # sign belongs to the number)
 _LIST_JOIN = regex_cache.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+|and\s+)?|dan\s+|serta\s+|and\s+|&\s*)", regex.I)
+
+
+# a word that puts a figure at the report's present ("kini menjadi Rp B", "sekarang Rp B")
+_NOW_WORD = regex_cache.compile(r"\b(?:kini|sekarang|saat\s+ini)\b", regex.I)
+
+
+def _year_order(year: str) -> Optional[float]:
+    """A year of :func:`_years` as a number to order by: "2023" as 2023, "tahun lalu" ("@-1") and
+    "tahun ini" ("@0") after every year written out (a change compares the present with the past
+    the report names), in their own order; None for a year of a plan ahead ("@+1")."""
+    if year.startswith("@"):
+        return None if year == "@+1" else 10_000 + int(year[1:])
+    return float(year)
 
 
 def _same_quantity(text: str, a: Mention, b: Mention) -> bool:
