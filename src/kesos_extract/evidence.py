@@ -1015,6 +1015,12 @@ _PREDICATE_GAP = regex_cache.compile(
     r"total|jumlah|menjadi|naik|turun)\b)\p{L}[\p{L}-]*[\s,]+){0,4}?(?:di|ter|ber|me)\p{L}{3,}[\s,]+"
     r"(?:(?!(?:dari|terhadap|dan|serta|sedangkan|sementara|namun|tetapi)\b)\p{L}[\p{L}-]*[\s,]+){0,2}?"
     r"(?:(?:atau|yaitu|alias)\s+(?:sebesar\s+|sekitar\s+|mencapai\s+)?\(?|\()\s*$", regex.I)
+# between a part and its percentage, what the part is for, in a few words, then a joining word or a
+# bracket: "di antaranya untuk bantuan pangan, atau ", "dialokasikan bagi lansia ("
+_PURPOSE_GAP = regex_cache.compile(
+    r"^[\s,]*(?:di\s*antaranya\s+)?(?:(?:di|ter)\p{L}{3,}\s+)?(?:untuk|bagi|guna)\s+"
+    r"(?:(?!(?:dari|terhadap|dan|serta|sedangkan|sementara|namun|tetapi|atau|target\w*|pagu|anggaran|total|jumlah)\b)"
+    r"\p{L}[\p{L}-]*[\s,]+){1,6}?(?:(?:atau|yaitu|alias)\s+(?:sebesar\s+|sekitar\s+|mencapai\s+)?\(?|\()\s*$", regex.I)
 # people, and households, counted under several names: a part of one may be named by another
 # ("Dari 1.500 jiwa, 300 anak"), never people as a part of households; a classifier ("unit") never
 # counts either
@@ -1532,11 +1538,43 @@ class _Resolver:
             return None
         return op
 
+    def _money_whole_named_by_words(self, p: Mention, cands: list[Candidate],
+                                    adj: Optional[Mention]) -> Optional[Candidate]:
+        """The one earlier sum of money whose own words name the whole a percentage is "dari" by
+        name and no figure ("... atau 40 persen dari total bantuan" after "Total bantuan sosial
+        tahun ini Rp 12 miliar"): every word of the name (but "total", "seluruh" and their kind)
+        among the words of the figure's clause before it. None where no sum, or more than one,
+        is named so, or no money part stands right before the percentage."""
+        if adj is None or adj.kind != "amount":
+            return None
+        m = _NAMED_WHOLE_AFTER.match(self.text, p.end, p.end + 70)
+        if m is None or (m.end() < len(self.text) and self.text[m.end()].isdigit()):
+            return None
+        v = vocabulary()
+        first = _WORD.findall(_WHOLE_WORDS_END.split(m.group("words"), maxsplit=1)[0])[:NAMED_WHOLE_WORDS]
+        words = [stem(w.lower()) for w in first if w.lower() not in v.reference]
+        if not words or v.demonstrative.search(" ".join(first)):
+            return None
+        found = []
+        for c in cands:
+            if c.family != "money" or c.op.start >= adj.start:
+                continue
+            ms, _ = self.cx.seg.sentence(c.op.start)
+            lead = _CLAUSE_BREAK.split(self.text[max(ms, c.op.start - 60):c.op.start])[-1]
+            said = [stem(w) for w in _WORD.findall(lead.lower())]
+            if all(any(stems_meet(w, x) for x in said) for w in words):
+                found.append(c)
+        return found[0] if len(found) == 1 else None
+
     def _count_then_predicate(self, p: Mention, start: int) -> Optional[Mention]:
         """"sebanyak 352 RTLH telah selesai direhabilitasi atau 88 persen": a count, what was done
-        to it, then its percentage."""
+        to it, then its percentage; or a figure, what it is for, then its percentage ("Rp 4,8 miliar
+        di antaranya untuk bantuan pangan, atau 40 persen")."""
         ops = self.cx.operands_between(max(start, p.start - 80), p.start)
-        if ops and ops[-1].kind == "count" and _PREDICATE_GAP.match(self.text[ops[-1].end:p.start]):
+        if not ops or ops[-1].kind not in ("count", "amount"):
+            return None
+        gap = self.text[ops[-1].end:p.start]
+        if ops[-1].kind == "count" and _PREDICATE_GAP.match(gap) or _PURPOSE_GAP.match(gap):
             return ops[-1]
         return None
 
@@ -1575,9 +1613,14 @@ class _Resolver:
             # 90 persen dari seluruh KPM") is of those counts
             units = {c.op.unit for c in cands if c.family == "count" and c.op.unit}
             named = {u for u in units if not names_other_whole(self.text, p, clause, u)}
-            if len(named) != 1:
+            if len(named) == 1:
+                cands = [c for c in cands if c.family == "count" and c.op.unit in named]
+            elif (whole_named := self._money_whole_named_by_words(p, cands, adj)) is not None:
+                # "Total bantuan sosial tahun ini Rp 12 miliar. Sebanyak Rp 4,8 miliar untuk bantuan
+                # pangan, atau 40 persen dari total bantuan": the whole is the figure its words name
+                cands = [c for c in cands if adj is not None and c.op.start == adj.start or c is whole_named]
+            else:
                 return []
-            cands = [c for c in cands if c.family == "count" and c.op.unit in named]
         if self._budget_share_of_named_whole(p, adj, whole):
             # "anggaran Rp A atau 31,03% dari anggaran urusan sosial, dengan realisasi Rp B": the
             # budget's share of a larger budget, which no number here gives; no realisation is its part
