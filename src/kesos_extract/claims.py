@@ -1455,6 +1455,143 @@ class _Finder:
                                   notes=["the lead's uptake, its pagu and realisation given further on in the story"]))
         return out
 
+    def next_sentence_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """An uptake that ends its sentence with no figure, its realisation and pagu the next
+        sentence's two amounts ("Tahun lalu saja serapannya cuma 81 persen. Dari Rp 38,6 miliar, yang
+        terpakai Rp 31,2 miliar."): the next sentence of its paragraph holds those two and no other
+        figure of money or percentage, their words tell which is which, and it names no other year.
+        Judged whatever the arithmetic: nothing else stands between."""
+        roles = {id(a): self._role(a) for a in self.amounts}
+        out = []
+        for p, s, e, clause in self._unclaimed_with_clause(claimed):
+            if self._amounts_between(s, e) or self._percents_between(s, e) != [p] or e >= len(self.text) or \
+                    not self.text[s:e].rstrip().endswith("."):
+                continue
+            if not evidence.speaks_of_realisation(clause) or self._is_change_or_goal(p, s) or \
+                    evidence.names_other_whole(self.text, p, clause) or evidence.not_financial(clause[-45:]) or \
+                    evidence.goal_subject(clause) or _OF_NAMED.match(self.text, p.end):
+                continue
+            ns, ne = self.seg.sentence(e)
+            if ns < e or self.seg.paragraph(ns) != self.seg.paragraph(p.start) or self._percents_between(ns, ne):
+                continue
+            two = self._amounts_between(ns, ne)
+            if len(two) != 2 or any(self._per_unit(a) for a in two):
+                continue
+            pair = self._part_and_its_whole(two, roles, ns)
+            if pair is None or pair[0].value > pair[1].value:
+                continue
+            # (a next sentence that names no year goes on with the percentage's: "Tahun lalu ...
+            # 81 persen. Dari Rp 38,6 miliar, ...")
+            if evidence.years_of(self.text[ns:ne]) and evidence.other_year(evidence.years_of(self.text[s:e]), self.text[ns:ne]):
+                continue
+            real, budget = pair
+            out.append(RatioClaim("budget", _operand(p), _operand(real), _operand(budget), implicit_denominator=True,
+                                  notes=["an uptake whose realisation and pagu the next sentence gives"]))
+        return out
+
+    def opening_year_whole_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """A share whose sentence opens with the budget it is of, named by a year and no figure
+        ("Dari anggaran tahun ini, Rp 11,2 miliar atau 42 persen tersedot untuk belanja pegawai"
+        after "Pada APBD 2023, Dinsos mengelola anggaran Rp A, sedangkan tahun ini hanya Rp B"): the
+        part the amount right before the percentage, the whole the one earlier amount whose words
+        since the figure before it name that year (2023, or "tahun ini", "tahun lalu") in a
+        sentence that names the budget."""
+        out = []
+        for p, s, e, clause in self._unclaimed_with_clause(claimed):
+            opening = _OPENING_YEAR_WHOLE.match(self.text, _after_dateline(self.text, s))
+            if opening is None or opening.end() > p.start:
+                continue
+            years = evidence.years_of(opening.group(0))
+            part = self._amount_beside(p)
+            if not years or part is None or part.start < opening.end() or part.end > p.start:
+                continue
+            wholes = []
+            reach = self._amounts_between(max(0, s - _LEAD_FORWARD_REACH), s)
+            for k, a in enumerate(reach):
+                ws, we = self.seg.sentence(a.start)
+                lead_start = max(ws, reach[k - 1].end if k else ws)
+                if evidence.years_of(self.text[lead_start:a.start]) == years and \
+                        _BUDGET_NAMED.search(self.text, ws, we) and not self._per_unit(a):
+                    wholes.append(a)
+            if len(wholes) != 1 or wholes[0].value < part.value:
+                continue
+            out.append(RatioClaim("share", _operand(p), _operand(part), _operand(wholes[0]), implicit_denominator=True,
+                                  notes=["the whole the sentence opens with, named by its year"]))
+        return out
+
+    def money_part_named_by_name_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """A share whose part its clause names by the name a list of sums gave it before, the
+        list adding up to a total stated with it: "Total bantuan sosial ... mencapai Rp 14,62
+        triliun. Angka itu merupakan gabungan dari Program Keluarga Harapan (PKH) Rp 6,91 triliun,
+        ... // PKH menjadi penyumbang terbesar, yakni 47,3 persen dari total bansos tersebut"
+        (6,91 / 14,62). The percentage's sentence has no other figure before it; the clause names
+        one item only, by the short form in brackets after its name or by two capitalised words of
+        its name. Taken only where it gives the percentage (never an alarm): a name said again may
+        open a statement about something else ("PKH menjangkau 40 persen keluarga miskin")."""
+        out = []
+        for p, s, e, clause in self._unclaimed_with_clause(claimed):
+            if regex.search(r"\d", _YEAR.sub("", _DAY_MONTH.sub("", clause))):
+                continue
+            listed = self._named_sums_before(s)
+            if listed is None:
+                continue
+            total, items = listed
+            said = clause.rsplit(";", 1)[-1]
+            named = [op for op, names in items if any(_names_item(said, n) for n in names)]
+            if len(named) != 1:
+                continue
+            pct = _operand(p)
+            if not evidence.explains(pct, named[0], total, self.text):
+                continue
+            out.append(RatioClaim("share", pct, named[0], total, implicit_denominator=True,
+                                  notes=["the part named again by its name in a list of sums that add up to the total"]))
+        return out
+
+    def _named_sums_before(self, s: int) -> Optional[tuple[Operand, list[tuple[Operand, list[str]]]]]:
+        """The last list of named sums before offset ``s`` (within a few paragraphs) that adds up
+        to a sum stated right before it or after it in its sentence or the one before: (the total,
+        [(item, its names)])."""
+        amounts = self._amounts_between(max(0, s - _LEAD_FORWARD_REACH), s)
+        for k in range(len(amounts) - 1, 0, -1):
+            ls, le = self.seg.sentence(amounts[k].start)
+            group = [a for a in amounts if ls <= a.start < le]
+            if len(group) < 3 and not (len(group) >= 2 and self._sentence_before_has_amount(ls)):
+                continue
+            ps, _ = self._filled_sentence_before(ls) if ls > 0 else (ls, ls)
+            before = [a for a in amounts if ps <= a.start < ls][-1:]
+            for total, parts in ((group[0], group[1:]), (group[-1], group[:-1])) + \
+                    (((before[0], group),) if before else ()):
+                ops = [_operand(a) for a in parts]
+                if len(ops) < 2 or not _sum_fits(_operand(total), ops):
+                    continue
+                start = total.end if total.start < parts[0].start else ls
+                names = self._sum_names(start, parts)
+                if all(names):
+                    return _operand(total), list(zip(ops, names))
+            return None
+        return None
+
+    def _sentence_before_has_amount(self, ls: int) -> bool:
+        ps, pe = self._filled_sentence_before(ls) if ls > 0 else (0, 0)
+        return bool(pe and self._amounts_between(ps, pe))
+
+    def _sum_names(self, start: int, parts: list[Mention]) -> list[list[str]]:
+        """The names each sum of a list is given before it ("Program Keluarga Harapan (PKH) Rp A",
+        "bantuan sosial dari APBD Provinsi Jatim sebesar Rp B"): the short form in brackets, and
+        the capitalised words since the separator before it."""
+        out = []
+        prev = start
+        for a in parts:
+            lead = _SUM_NAME_TAIL.sub("", self.text[prev:a.start])
+            lead = _LIST_SEPARATORS_OUTSIDE_BRACKETS.split(lead)[-1]
+            names = [m.group(1) for m in _SHORT_FORM.finditer(lead)]
+            caps = [w for w in _WORD_RE.findall(_SHORT_FORM.sub(" ", lead)) if w[:1].isupper() and len(w) > 1]
+            if len(caps) >= 2:
+                names.append(" ".join(caps))
+            out.append(names)
+            prev = a.end
+        return out
+
     def _part_and_its_whole(self, two: list[Mention], roles: dict[int, Optional[str]],
                             sentence_start: int) -> Optional[tuple[Mention, Mention]]:
         """Which of two amounts of a sentence is the realisation and which its pagu: by their role
@@ -5084,6 +5221,42 @@ def _after_dateline(text: str, start: int) -> int:
 
 _OPENING_DARI = regex_cache.compile(r"\s*[\"“]?\s*dari\s+(?:(?:total|jumlah|keseluruhan|seluruh)\s+)?"
                               r"(?:[\p{L}/]+\s+){0,4}?(?=Rp|IDR)", regex.I)
+# a sentence opening with a budget named by its year and no figure: "Dari anggaran tahun ini,",
+# "Dari pagu APBD 2024 tersebut,"
+_OPENING_YEAR_WHOLE = regex_cache.compile(
+    r"\s*[\"“]?\s*dari\s+(?:total\s+)?(?:anggaran|pagu|alokasi|apbd)(?:\s+(?!(?:Rp|IDR)\b)[\p{L}/]+){0,3}?"
+    r"\s+(?:(?:pada\s+)?tahun\s+(?:anggaran\s+)?(?:ini|lalu|(?:19|20)\d\d)|(?:19|20)\d\d)(?:\s+(?:ini|itu|tersebut))?\s*,", regex.I)
+# a sentence that names a budget ("Dinsos mengelola anggaran Rp A, sedangkan tahun ini hanya Rp B")
+_BUDGET_NAMED = regex_cache.compile(r"\b(?:anggaran|pagu|alokasi|apbd)\b", regex.I)
+# the words between a sum's name and its figure ("sebesar", "senilai", "yakni"), and a short form
+# in brackets after a name ("Program Keluarga Harapan (PKH)")
+_SUM_NAME_TAIL = regex_cache.compile(r"(?:\s+(?:sebesar|senilai|sejumlah|yakni|yaitu|mencapai|dengan\s+nilai))?\s*:?\s*$", regex.I)
+_SHORT_FORM = regex_cache.compile(r"\(\s*([A-Z][A-Za-z-]{1,9})\s*\)")
+_LIST_SEPARATORS_OUTSIDE_BRACKETS = regex_cache.compile(r"[,;:]|\b(?:dan|serta|yakni|yaitu|meliputi|antara\s+lain|"
+                                                       r"terdiri\s+(?:dari|atas)|gabungan\s+dari)\b", regex.I)
+_WORD_RE = regex_cache.compile(r"[\p{L}][\p{L}-]*")
+
+
+def _names_item(clause: str, name: str) -> bool:
+    """Does the clause name a list's item by ``name``: its short form as a word ("PKH"), or every
+    capitalised word of a longer name but the last, which a writer often leaves out ("APBD
+    Provinsi" for "APBD Provinsi Jatim")?"""
+    words = name.split()
+    if len(words) == 1:
+        return regex.search(r"(?<![\p{L}])" + regex.escape(name) + r"(?![\p{L}])", clause) is not None
+    said = {w.lower() for w in _WORD_RE.findall(clause)}
+    needed = words[:-1] if len(words) > 2 else words
+    return all(w.lower() in said for w in needed)
+
+
+def _sum_fits(total: Operand, parts: list[Operand]) -> bool:
+    """Do the parts add up to the total, within the precision each is written with?"""
+    t_lo, t_hi = evidence.bounds(total)
+    lo = sum((evidence.bounds(op)[0] for op in parts), Decimal(0))
+    hi = sum((evidence.bounds(op)[1] for op in parts), Decimal(0))
+    return lo <= t_hi and t_lo <= hi
+
+
 # a sentence that opens with the whole of the count after it: "Dari 1.300 KPM yang terdaftar, sebanyak 1.245 KPM"
 _OPENING_DARI_COUNT = regex_cache.compile(r"\s*[\"“]?\s*dari\s+(?:(?:total|jumlah|keseluruhan|seluruh)\s+)?", regex.I)
 # a sentence that opens with the total its part is of: "Total APBD Kabupaten tahun 2023 Rp W, ..."
@@ -5341,6 +5514,13 @@ def find_claims(doc: Document, mentions: list[Mention], tables: Optional[list[Ta
     # ini sebesar Rp A. Sampai 30 Juni, dana yang sudah dibelanjakan sebesar Rp B.": a lead that no
     # finder explained, its figures paragraphs on
     claims += f.lead_forward_claims({c.percent.start for c in claims} | f.unjudged)
+    # "Tahun lalu saja serapannya cuma 81 persen. Dari Rp 38,6 miliar, yang terpakai Rp 31,2 miliar."
+    claims += f.next_sentence_claims({c.percent.start for c in claims} | f.unjudged)
+    # "Dari anggaran tahun ini, Rp 11,2 miliar atau 42 persen ..."
+    claims += f.opening_year_whole_claims({c.percent.start for c in claims} | f.unjudged)
+    # "... gabungan dari Program Keluarga Harapan (PKH) Rp 6,91 triliun, ... // PKH menjadi penyumbang
+    # terbesar, yakni 47,3 persen dari total bansos tersebut"
+    claims += f.money_part_named_by_name_claims({c.percent.start for c in claims} | f.unjudged)
     # an end of a range of percentages ("target 90 - 95 persen") is a target or a band, stated of
     # no two figures: the realisation beside it ("Realisasi 93 persen ... target 90 - 95 persen")
     # is no part of it

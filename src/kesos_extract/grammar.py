@@ -37,7 +37,7 @@ from .document_caches import forget_on_done
 from .errors import GrammarError
 
 GRAMMAR_FILES = ("numbers", "scales", "words", "amounts", "percentages", "counts", "targets", "sections", "claims", "tables",
-                 "programs", "ocr", "products")
+                 "programs", "ocr", "products", "breakdowns")
 _REF = regex_cache.compile(r"\{\{(\w+)\}\}")
 
 

@@ -206,6 +206,7 @@ CheckName = Literal[
     "amount_in_words",
     "count_agreement",
     "count_times_rate",
+    "parts_total",
     "unparseable",
 ]
 Verdict = Literal["consistent", "truncated", "capped", "mismatch", "unparseable"]

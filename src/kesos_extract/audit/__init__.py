@@ -8,7 +8,8 @@ Each family of checks lives in its own module and returns a list of
 - ``counts``: a program's number of activities stated twice, differently;
 - ``products``: a total paid against the count of its recipients times the rate each received;
 - ``tables``: row arithmetic, column totals, program = sum of activities, unparseable cells;
-- ``program_sums``: a program's pagu and realisation against its kegiatan's, listed in the prose.
+- ``program_sums``: a program's pagu and realisation against its kegiatan's, listed in the prose;
+- ``breakdowns``: a total against the parts listed right after it ("terdiri atas ...").
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 from ..document import Document
 from ..claims import RatioClaim
 from ..models import Check, Mention, Program, Table
-from . import counts, products, program_sums, prose, tables, words
+from . import breakdowns, counts, products, program_sums, prose, tables, words
 
 
 def audit(doc: Document, mentions: list[Mention], claims: list[RatioClaim], programs: list[Program],
@@ -27,6 +28,7 @@ def audit(doc: Document, mentions: list[Mention], claims: list[RatioClaim], prog
     checks += words.check_words(doc, mentions)
     checks += counts.check_counts(doc, programs)
     checks += products.check_products(doc, mentions)
+    checks += breakdowns.check_breakdowns(doc, mentions)
     checks += tables.check_tables(doc, tables_, programs)
     checks += program_sums.check_program_sums(doc, programs, mentions, tables_)
     checks += program_sums.check_program_totals(doc, programs, mentions, tables_)

@@ -1,0 +1,123 @@
+"""A total stated with the parts it is made of listed right after it: "Anggaran Dinas Sosial tahun
+2024 sebesar Rp 25.400.000.000 yang terdiri atas belanja pegawai Rp 8.200.000.000, belanja barang
+dan jasa Rp 15.100.000.000, dan belanja modal Rp 2.100.000.000" (8,2 + 15,1 + 2,1 = 25,4 miliar).
+
+The words are ``grammars/breakdowns.yaml``'s: "terdiri atas", "dengan rincian", "terbagi
+menjadi" right after the total's figure open a list that names every part. The parts are the
+figures of the total's kind (money, or counts of the same thing) up to the sentence's end, or,
+after a colon and a line break, up to the end of the list's lines. Nothing is judged where the
+words say the list names only some parts ("antara lain", "di antaranya"), where a part is a rate
+("masing-masing", "per KPM"), where figures of another kind stand among the parts (which of them
+add up is then not known), or where fewer than two parts are listed. Figures written rounded
+("Rp 30 miliar") are judged at their precision: the total is consistent where some values the
+parts and the total stand for agree.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+import regex
+
+from .. import regex_cache
+from ..document import Document
+from ..evidence import bounds
+from ..grammar import load_grammar
+from ..mentions import canonical_unit
+from ..models import Check, Mention
+from ..ratios import mention_operand
+from .verdict import SEVERITY
+
+# a sentence's end, and the end of a list laid out over lines (a blank line, or a line that is no
+# item of it: one that opens with no number, letter or bullet and holds no figure)
+_SENTENCE_END = regex_cache.compile(r"[.!?](?<!\bRp\.)(?<!\bNo\.)(?=\s)|\n[ \t]*\n", regex.I)
+_LIST_END = regex_cache.compile(r"\n[ \t]*\n")
+_LINE_AFTER_COLON = regex_cache.compile(r":[ \t]*\n")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, regex.Pattern]:
+    grammar = load_grammar("breakdowns")
+    return {p.name: p.compiled for p in grammar.patterns}
+
+
+def check_breakdowns(doc: Document, mentions: list[Mention]) -> list[Check]:
+    """One check for each total whose parts are listed right after it."""
+    figures = [m for m in mentions if m.kind in ("amount", "count") and m.value]
+    opening = _patterns()["breakdown_opening"]
+    out: list[Check] = []
+    for i, total in enumerate(figures):
+        m = opening.match(doc.text, total.end)
+        if m is None:
+            continue
+        end = _list_end(doc.text, m.end())
+        listed = [f for f in figures[i + 1:] if f.start < end]
+        parts = [f for f in listed if _same_kind(total, f)]
+        if len(parts) < 2 or len(parts) != len(listed):
+            continue  # one part is no breakdown; figures of another kind leave the sum open
+        if _patterns()["not_every_part"].search(doc.text, m.end(), parts[-1].end):
+            continue
+        # the whole broken down may be another figure of the sentence than the one right before
+        # the words ("Realisasi Rp768.250.000 atau 91,46% dari anggaran Rp840.000.000, terdiri
+        # dari ... Rp553.250.000 dan ... Rp215.000.000": the realisation's parts)
+        lo = _sentence_start(doc.text, total.start)
+        wholes = [f for f in figures[:i + 1] if f.start >= lo and _same_kind(total, f)]
+        fitting = [w for w in reversed(wholes) if _fits(w, parts)]
+        if fitting:
+            out.append(_judge(doc, fitting[0], parts, m.group(0).strip(" ,:")))
+        elif len(wholes) == 1:
+            out.append(_judge(doc, total, parts, m.group(0).strip(" ,:")))
+    return out
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` starts."""
+    start = 0
+    for e in _SENTENCE_END.finditer(text, max(0, at - 600), at):
+        start = e.end()
+    return start
+
+
+def _fits(total: Mention, parts: list[Mention]) -> bool:
+    """Do the parts add up to the total, at the precision the figures are written with?"""
+    t_lo, t_hi = bounds(mention_operand(total))
+    spans = [bounds(mention_operand(p)) for p in parts]
+    return sum((lo for lo, _ in spans), Decimal(0)) <= t_hi and t_lo <= sum((hi for _, hi in spans), Decimal(0))
+
+
+def _list_end(text: str, start: int) -> int:
+    """Where the parts' list ends: the sentence's end, or a list over lines after a colon ends at
+    a blank line (its items may end with full stops)."""
+    if _LINE_AFTER_COLON.match(text, start - 1) or text[start:start + 1] == "\n":
+        e = _LIST_END.search(text, start)
+        return e.start() if e else len(text)
+    e = _SENTENCE_END.search(text, start)
+    return e.start() if e else len(text)
+
+
+def _same_kind(total: Mention, part: Mention) -> bool:
+    """Money with money; a count with counts of its unit."""
+    if total.kind != part.kind:
+        return False
+    return total.kind == "amount" or canonical_unit(total.unit) == canonical_unit(part.unit)
+
+
+def _judge(doc: Document, total: Mention, parts: list[Mention], opening: str) -> Check:
+    exact = sum((mention_operand(p).value for p in parts), Decimal(0))
+    verdict = "consistent" if _fits(total, parts) else "mismatch"
+    start, end = total.start, parts[-1].end
+    unit = "" if total.kind == "amount" else f" {total.unit}"
+    listed = " + ".join(p.text for p in parts)
+    message = (f"{verdict}: the total {total.text!r} against the sum of the {len(parts)} parts listed after "
+               f"{opening!r}: {listed} = {_fmt(exact)}{unit}")
+    if verdict == "consistent" and exact != mention_operand(total).value:
+        message += " (within the precision the figures are written with)"
+    return Check(check="parts_total", verdict=verdict, severity=SEVERITY[verdict],  # type: ignore[arg-type]
+                 stated=float(total.value or 0), expected=float(exact),
+                 operands={"total": float(total.value or 0), "sum_of_parts": float(exact), "parts": float(len(parts))},
+                 quote=doc.text[start:end], start=start, end=end, page=doc.page_at(start), message=message)
+
+
+def _fmt(x: Decimal) -> str:
+    """25400000000 -> "25.400.000.000": the report's own way of writing a figure."""
+    return f"{x:,.0f}".replace(",", ".") if x == x.to_integral_value() else f"{x:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")

@@ -1,0 +1,52 @@
+"""News phrasings whose percentage and figures stand in different sentences (stop 37's probe of
+regional news): an uptake whose pagu and realisation the next sentence gives, a share of the budget
+the sentence opens with by its year, a share of a list's item named again by its short form.
+Each case failed before the change that reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import checks_by_stated
+
+
+@pytest.mark.parametrize("pct, verdict", [("81", "consistent"), ("85", "mismatch")])
+def test_an_uptake_whose_figures_the_next_sentence_gives(pct, verdict):
+    text = (f'"Tahun lalu saja serapannya cuma {pct} persen. Dari Rp 38,6 miliar, yang terpakai Rp 31,2 miliar. '
+            'Ini yang harus dievaluasi," ujar Yayan.')
+    assert checks_by_stated(text)[float(pct)] == ("budget_percent", verdict, 31.2e9, 38.6e9)
+
+
+def test_the_next_sentence_of_another_year_is_not_its_figures():
+    text = "Tahun lalu serapannya 81 persen. Pada tahun 2024, dari Rp 38,6 miliar yang terpakai Rp 31,2 miliar."
+    assert 81.0 not in checks_by_stated(text)
+
+
+BUDGETS = ("Pada APBD 2023, Dinsos mengelola anggaran Rp 38.612.450.000, sedangkan tahun ini hanya Rp 29.004.380.000. "
+           "Dari anggaran tahun ini, Rp 11,2 miliar atau {pct} persen tersedot untuk belanja pegawai.")
+
+
+@pytest.mark.parametrize("pct, verdict", [("38,6", "consistent"), ("42", "mismatch")])
+def test_a_share_of_the_budget_the_sentence_opens_with_by_its_year(pct, verdict):
+    stated = float(pct.replace(",", "."))
+    assert checks_by_stated(BUDGETS.format(pct=pct))[stated] == ("share_percent", verdict, 11.2e9, 29004380000.0)
+
+
+LIST = ("Total bantuan sosial yang mengalir ke warga sepanjang 2023 mencapai Rp 14,62 triliun. Angka itu merupakan "
+        "gabungan dari Program Keluarga Harapan (PKH) Rp 6,91 triliun, Bantuan Pangan Non Tunai (BPNT) Rp 5,84 triliun, "
+        "BLT Dana Desa Rp 1,52 triliun, dan bantuan sosial dari APBD Provinsi Jatim sebesar Rp 352 miliar.\n\n"
+        "Data tersebut dipaparkan Kepala Dinas Sosial dalam rapat koordinasi.\n\n")
+
+
+@pytest.mark.parametrize("sentence, stated, part", [
+    ("PKH menjadi penyumbang terbesar, yakni 47,3 persen dari total bansos tersebut.", 47.3, 6.91e12),
+    ("Di urutan kedua, BPNT menyumbang 39,9 persen.", 39.9, 5.84e12),
+    ('"Porsi APBD provinsi hanya 2,4 persen," ujar Ratna.', 2.4, 352e9),
+])
+def test_a_share_of_an_item_named_again(sentence, stated, part):
+    assert checks_by_stated(LIST + sentence)[stated] == ("share_percent", "consistent", part, 14.62e12)
+
+
+def test_an_item_named_again_in_a_statement_of_something_else_is_no_claim():
+    # 40 persen is no share of the sums: taken only where it fits
+    assert 40.0 not in checks_by_stated(LIST + "PKH menjangkau 40 persen keluarga miskin.")
