@@ -1455,40 +1455,6 @@ class _Finder:
                                   notes=["the lead's uptake, its pagu and realisation given further on in the story"]))
         return out
 
-    def next_sentence_claims(self, claimed: set[int]) -> list[RatioClaim]:
-        """An uptake that ends its sentence with no figure, its realisation and pagu the next
-        sentence's two amounts ("Tahun lalu saja serapannya cuma 81 persen. Dari Rp 38,6 miliar, yang
-        terpakai Rp 31,2 miliar."): the next sentence of its paragraph holds those two and no other
-        figure of money or percentage, their words tell which is which, and it names no other year.
-        Judged whatever the arithmetic: nothing else stands between."""
-        roles = {id(a): self._role(a) for a in self.amounts}
-        out = []
-        for p, s, e, clause in self._unclaimed_with_clause(claimed):
-            if self._amounts_between(s, e) or self._percents_between(s, e) != [p] or e >= len(self.text) or \
-                    not self.text[s:e].rstrip().endswith("."):
-                continue
-            if not evidence.speaks_of_realisation(clause) or self._is_change_or_goal(p, s) or \
-                    evidence.names_other_whole(self.text, p, clause) or evidence.not_financial(clause[-45:]) or \
-                    evidence.goal_subject(clause) or _OF_NAMED.match(self.text, p.end):
-                continue
-            ns, ne = self.seg.sentence(e)
-            if ns < e or self.seg.paragraph(ns) != self.seg.paragraph(p.start) or self._percents_between(ns, ne):
-                continue
-            two = self._amounts_between(ns, ne)
-            if len(two) != 2 or any(self._per_unit(a) for a in two):
-                continue
-            pair = self._part_and_its_whole(two, roles, ns)
-            if pair is None or pair[0].value > pair[1].value:
-                continue
-            # (a next sentence that names no year goes on with the percentage's: "Tahun lalu ...
-            # 81 persen. Dari Rp 38,6 miliar, ...")
-            if evidence.years_of(self.text[ns:ne]) and evidence.other_year(evidence.years_of(self.text[s:e]), self.text[ns:ne]):
-                continue
-            real, budget = pair
-            out.append(RatioClaim("budget", _operand(p), _operand(real), _operand(budget), implicit_denominator=True,
-                                  notes=["an uptake whose realisation and pagu the next sentence gives"]))
-        return out
-
     def opening_year_whole_claims(self, claimed: set[int]) -> list[RatioClaim]:
         """A share whose sentence opens with the budget it is of, named by a year and no figure
         ("Dari anggaran tahun ini, Rp 11,2 miliar atau 42 persen tersedot untuk belanja pegawai"
@@ -5514,8 +5480,6 @@ def find_claims(doc: Document, mentions: list[Mention], tables: Optional[list[Ta
     # ini sebesar Rp A. Sampai 30 Juni, dana yang sudah dibelanjakan sebesar Rp B.": a lead that no
     # finder explained, its figures paragraphs on
     claims += f.lead_forward_claims({c.percent.start for c in claims} | f.unjudged)
-    # "Tahun lalu saja serapannya cuma 81 persen. Dari Rp 38,6 miliar, yang terpakai Rp 31,2 miliar."
-    claims += f.next_sentence_claims({c.percent.start for c in claims} | f.unjudged)
     # "Dari anggaran tahun ini, Rp 11,2 miliar atau 42 persen ..."
     claims += f.opening_year_whole_claims({c.percent.start for c in claims} | f.unjudged)
     # "... gabungan dari Program Keluarga Harapan (PKH) Rp 6,91 triliun, ... // PKH menjadi penyumbang

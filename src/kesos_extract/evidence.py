@@ -1095,12 +1095,16 @@ def in_table_row(text: str, start: int, end: int) -> bool:
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)
     line = text[ls:le if le >= 0 else len(text)]
-    return ("\t" in line and not LABELLED_LINE.match(line)) or bool(_FIGURES_BEFORE.search(text, max(ls, start - 40), start)) or \
+    return ("\t" in line and not LABELLED_LINE.match(line) and not _TABBED_ITEM.match(line)) or \
+        bool(_FIGURES_BEFORE.search(text, max(ls, start - 40), start)) or \
         bool(_PERCENT_NEIGHBOUR_BEFORE.search(text, max(ls, start - 20), start)) or \
         bool(_PERCENT_NEIGHBOUR_AFTER.match(text, end, end + 20)) or \
         bool(_FIGURE_BEFORE.search(text, max(ls, start - 30), start) and _FIGURE_AFTER.match(text, end, end + 30))
 
 
+# a list's item whose marker a tab sets apart (a hanging indent), one cell of prose after it:
+# "1.<TAB>Program A: pagu Rp ..., realisasi Rp ... (92,24 %)"
+_TABBED_ITEM = regex_cache.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[-•·▪])\t+[^\t]*\p{L}{3}[^\t]*$")
 # a percentage beside another with nothing but spaces between: "35% 10,99% 31.40%"
 _PERCENT_NEIGHBOUR_BEFORE = regex_cache.compile(r"\d\s*%[ \t]+$")
 _PERCENT_NEIGHBOUR_AFTER = regex_cache.compile(r"[ \t]+\d[\d.,]*\s*%")

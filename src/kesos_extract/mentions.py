@@ -252,7 +252,11 @@ def _widened(found: list[Found], regions: tuple[tuple[int, int], ...]) -> list[F
 # (the label of a numbered thing too: "pernyataan 1 sebesar 80 persen", "butir 3", "Gambar 2")
 _NOT_A_QUANTITY_BEFORE = regex_cache.compile(r"(?:tahun|th|thn|ta|s/d|sampai|hingga|-|–|/|no|nomor|pasal|bab|tabel|ke)\.?\s*$|"
                                        r"(?<!\w)(?:pernyataan|pertanyaan|item|butir|soal|gambar|grafik|lampiran|ayat|"
-                                       r"huruf|halaman|hal)\.?\s*$", regex.I)
+                                       r"huruf|halaman|hal)\.?\s*$|"
+                                       # an indicator's or a goal's number: "realisasi IKU 1 sebesar 64,12%",
+                                       # "Sasaran 2", "Misi 3", "Triwulan 4"
+                                       r"(?<!\w)(?:IKU|IKK|IKD|IKP|IKSS|sasaran|tujuan|misi|indikator|triwulan|semester|"
+                                       r"TW|tahap|prioritas)\s*$", regex.I)
 
 
 # a range's dash and its second end: "20 - 30", "41 s/d 50" (then a word of time: an age range)

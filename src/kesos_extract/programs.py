@@ -623,7 +623,31 @@ def _table_row_budget(doc: Document, t: Table, row: Optional[list]) -> Budget:
             return None, None
         return c.value * scale, Span(start=c.start, end=c.end, page=doc.page_at(c.start))
     (p, ps), (r, rs), (q, qs) = cell(pagu, t.scale), cell(real, t.scale), cell(pct, 1.0)
+    p, r = _cells_in_rupiah(p, r, q, t.scale)
     return Budget(pagu=p, realisasi=r, percent=q, pagu_span=ps, realisasi_span=rs, percent_span=qs)
+
+
+def _cells_in_rupiah(pagu: Optional[float], real: Optional[float], pct: Optional[float],
+                     scale: float) -> tuple[Optional[float], Optional[float]]:
+    """A table headed in thousands ("Dalam ribuan rupiah") whose row writes one of its figures in
+    full rupiah ("4.193.000 | 4.437.951.948 | 98,42"): the reading (both at the table's scale,
+    the realisation as written, the budget as written) that the row's percentage gives, else the
+    one whose realisation stands near its budget (a tenth to one and a half times it) rather
+    than a thousand times off. The audit infers each cell's scale the same way."""
+    if pagu is None or real is None or scale <= 1 or not pagu:
+        return pagu, real
+    readings = [(pagu, real), (pagu, real / scale), (pagu / scale, real)]
+
+    def by_percent(a: float, b: float) -> bool:
+        return pct is not None and abs(100 * b / a - pct) < 0.5
+
+    def near(a: float, b: float) -> bool:
+        return 0.1 <= b / a <= 1.5
+    for test in (by_percent, near):
+        for a, b in readings:
+            if test(a, b):
+                return a, b
+    return pagu, real
 
 
 def _total_row_budget(doc: Document, tables: list[Table], start: int, end: int) -> Budget:
@@ -967,6 +991,45 @@ def _bullets_under_its_heading(text: str, name: str, after: int) -> list[tuple[i
     pattern = regex.compile(r"(?m)^[ \t]*" + r"\s+".join(regex.escape(w) for w in name.split()) + r"[ \t]*:?[ \t]*$", regex.I)
     m = pattern.search(text, after)
     return _bullets_under(text, m.start(), len(text), heading=True) if m else []
+
+
+def _activities_under_its_heading(doc: Document, name: str, after: int, others: list[str]) -> list[tuple[int, int]]:
+    """The kegiatan of a program of a table that a section after the table takes up under a
+    heading its name fills, or in a paragraph it opens ("Program Pemberdayaan Sosial" / "Program
+    ini dilaksanakan melalui 2 (dua) kegiatan ..., yaitu:" / "• A;" / "• B"; "Program
+    Perlindungan dan Jaminan Sosial" / "... digunakan untuk kegiatan A dan kegiatan B."; "Program
+    A dengan anggaran Rp ... . Kegiatan pada program ini antara lain:" / "• B ..."): listed,
+    bulleted or named by the word in the text up to the next program's line (or the next heading
+    of the document's outline)."""
+    text = doc.text
+
+    def opening(program: str) -> regex.Pattern:
+        # a line the name fills, or that the name opens ("Program A dengan anggaran Rp ...")
+        return regex.compile(r"(?m)^[ \t]*" + r"\s+".join(regex.escape(w) for w in program.split()) +
+                             r"(?:[ \t]*:?[ \t]*$|(?=[ \t]*[,(]?[ \t]*\p{Ll}))", regex.I)
+    m = opening(name).search(text, after)
+    if m is None:
+        return []
+    stop = len(text)
+    for other in others:
+        o = opening(other).search(text, m.end(), stop)
+        if o is not None:
+            stop = o.start()
+    heading = _NEXT_NUMBERED_HEADING.search(text, m.end(), stop)
+    stop = heading.start() if heading else stop
+    acts, _ = _enumerated_activities(doc, m.end(), stop)
+    if not acts:
+        acts = _bullets_under(text, m.start(), stop, heading=True)
+    if not acts and (intro := _LINE_ENDING_WITH_COLON.search(text, m.end(), stop)):
+        # the bullets under the sentence that opens them ("Program ini dilaksanakan melalui 2
+        # (dua) kegiatan dengan anggaran Rp ..., yaitu:")
+        acts = _bullets_under(text, intro.start(), stop, heading=True)
+    return acts or _named_kegiatan(text, m.end(), stop)
+
+
+_LINE_ENDING_WITH_COLON = regex_cache.compile(r"(?m)^[^\n]*:[ \t]*$")
+# a numbered heading of the outline ("3.1.4 Permasalahan", "BAB IV"): a program's section ends there
+_NEXT_NUMBERED_HEADING = regex_cache.compile(r"(?m)^[ \t]*(?:\d+(?:\.\d+)+\.?[ \t]+\p{Lu}|BAB[ \t]+[IVX\d]+\b)")
 
 
 # a line of a program's figures after its name's line: "Anggaran Rp ... terealisasi Rp ...",
@@ -1778,6 +1841,11 @@ _SENTENCE_BREAK = regex_cache.compile(r"(?<=[\p{Ll}\d%)]{2})\.[ \t]+(?=\p{Lu})")
 _ITEM_MARK = regex_cache.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,2}[.)]?(?<=[.)]|\.\d{1,2})|[a-z][.)]|[-•▪·])\s+")
 
 
+# after a kegiatan's name, a comma and what is said of it: its content, examples, what it gave
+_SAID_OF_THE_NAME = regex_cache.compile(r",\s*(?:antara\s+lain|berupa|termasuk|misalnya|seperti|yaitu|yakni|diantaranya|"
+                                        r"di\s+antaranya)\s+(?=\p{Ll}|\d)")
+
+
 def _activity(doc: Document, s: int, e: int) -> Activity:
     # "(1) Pelayanan ...", "a) Sub Kegiatan ...", "1.06.04.2.01 ...": the marker, the level word and
     # the code are not part of the name, nor is a connecting phrase after it
@@ -1788,6 +1856,11 @@ def _activity(doc: Document, s: int, e: int) -> Activity:
         # "Pengembangan Potensi ... Kabupaten/Kota (1.06.02.2.04), antara lain ...": the name ends
         # before the nomenclature's code in brackets after it
         s, e = _clean_span(doc.text, s, code.start())
+    said = _SAID_OF_THE_NAME.search(doc.text, s, e)
+    if said is not None and said.start() > s:
+        # "Pengembangan Potensi ... Kabupaten/Kota, antara lain pembinaan 35 Karang Taruna ...",
+        # "Perlindungan Sosial Korban Bencana ..., berupa penyediaan makanan": what is said of it
+        s, e = _clean_span(doc.text, s, said.start())
     text = doc.text[s:e]
     if "\n" in text:
         # a table row's name wrapped over lines, the row's figure cells after its first line
@@ -2359,8 +2432,10 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
         if not acts and item.delim.startswith("flat"):
             acts = _flat_row_activities(doc, item, end)
         if not acts and item.table is not None:
-            # "Program B" as a line of its own after the table, its kegiatan bulleted under it
-            acts = _bullets_under_its_heading(doc.text, name, item.table.end)
+            # "Program B" as a line of its own after the table, its kegiatan bulleted under it,
+            # or listed or named in the paragraph under it
+            acts = _bullets_under_its_heading(doc.text, name, item.table.end) or \
+                _activities_under_its_heading(doc, name, item.table.end, [clean_name(c.title) for c in items if c is not item])
         if not acts and item.table is None:
             acts = _bullets_under(doc.text, item.start, end, listed=not item.inline)
         if not acts and item.table is None:
@@ -2398,10 +2473,103 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
     for p in programs:
         if p.budget.pagu is None and p.budget.realisasi is None and p.budget.percent is None:
             p.budget = _restated_budget(doc, claims, p.name, after)
+        if p.budget.pagu is None and p.budget.realisasi is None and p.budget.percent is None:
+            p.budget = _named_row_budget(doc, tables, p.name)
         if not p.activities:
             acts = _restated_activities(doc, p.name, after, [o.name for o in programs if o is not p])
+            if not acts:
+                acts = _named_row_activities(tables, p.name)
             p.activities = _activities(doc, acts, len(doc.text), amounts, claims, tables)
     return programs
+
+
+def _named_row_budget(doc: Document, tables: list[Table], name: str) -> Budget:
+    """The figures of the one row of a budget table (a "Pagu"/"Anggaran" column in its header)
+    whose label is the program's name: a report that presents its programs in prose, then
+    tabulates their realisation ("Tabel 4.1 Realisasi Anggaran Belanja per Program": "1 | Program
+    Rehabilitasi Sosial | 2.047.800.000 | 1.991.265.400 | ... | 97,24"). None where no row bears
+    the name, or rows that do (in a table of the programs and one of their kegiatan) differ."""
+    key = _name_key(name)
+    if len(key.split()) < 2:
+        return Budget()
+    found = []
+    for t in tables:
+        if not t.header or _column(without_group_labels(t.header), "pagu_column") is None and \
+                _column(t.header, "pagu_column") is None:
+            continue
+        for row in t.rows:
+            labels = [_name_key(c.text) for c in row if c.value is None and c.text and _LETTER_WORD.search(c.text)]
+            # (the name the row's last label: a row that names a kegiatan after its program, in a
+            # column for each level, gives the kegiatan's figures)
+            if labels and _same_name(key, labels[-1]):
+                found.append((t, row))
+    budgets = [b for b in (_table_row_budget(doc, t, row) for t, row in found) if b.pagu is not None]
+    # (a program's row in a table of the programs and again in one of their kegiatan, the same figures)
+    if not budgets or len({(b.pagu, b.realisasi) for b in budgets}) != 1:
+        return Budget()
+    return budgets[0]
+
+
+_LETTER_WORD = regex_cache.compile(r"\p{L}{3}")
+
+
+def _named_row_activities(tables: list[Table], name: str) -> list[tuple[int, int]]:
+    """The kegiatan of a program presented in prose, as the rows under its row in a table of
+    programs and their kegiatan ("Tabel 3.3 Realisasi Anggaran per Program dan Sub Kegiatan":
+    "| Program Rehabilitasi Sosial | 1.274.650.000 | ..." / "1 | Penyediaan Permakanan | ..."), up
+    to the next program's row or a total: the label of each row (its code left out). Only a
+    table whose header names kegiatan; the rows of one table, or of the tables that continue it
+    with the same header on the next pages."""
+    key = _name_key(name)
+    if len(key.split()) < 2:
+        return []
+    for k, t in enumerate(tables):
+        if not any(_KEGIATAN_WORD.search(h) for h in t.header):
+            continue
+        rows = [r for u in [t] + _continuations(tables, k) for r in u.rows]
+        at = next((i for i, row in enumerate(rows) if any(_same_name(key, _name_key(c.text)) for c in row
+                                                          if c.value is None and c.text)), None)
+        if at is None:
+            continue
+        out: list[tuple[int, int]] = []
+        for row in rows[at + 1:]:
+            label = next((c for c in row if c.value is None and c.text and _LETTER_WORD.search(c.text)
+                          and c.start is not None and c.end is not None), None)
+            if label is None or _total_row().match(label.text) or _NOTE_ROW.match(label.text):
+                break
+            if _PROGRAM_ROW_LABEL.match(label.text):
+                break  # the next program's row
+            code = _LEADING_CODE.match(label.text)
+            assert label.start is not None and label.end is not None
+            out.append((label.start + (code.end() if code else 0), label.end))
+        return out
+    return []
+
+
+def _continuations(tables: list[Table], k: int) -> list[Table]:
+    """The tables right after table ``k`` with its header: the same table over the next pages."""
+    out = []
+    for t in tables[k + 1:]:
+        if t.header != tables[k].header:
+            break
+        out.append(t)
+    return out
+
+
+_KEGIATAN_WORD = regex_cache.compile(r"\bkegiatan\b", regex.I)
+_PROGRAM_ROW_LABEL = regex_cache.compile(r"\s*(?:[\d.]+\s+)?program\b", regex.I)
+_LEADING_CODE = regex_cache.compile(r"\s*\d+(?:\.\d+){2,}\.?\s+")
+
+
+def _name_key(name: str) -> str:
+    return " ".join(regex.sub(r"[^\p{L}\d/]+", " ", name.lower()).split())
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two names of one program: the same letters, "Program" before them or not, spaces aside (a
+    PDF's narrow cell breaks a word where it has no room: "Kabupaten/Kot a"); "Program pembinaan
+    Anak Terlantar dlm panti" is another program than "Program Pembinaan Anak Terlantar"."""
+    return a.removeprefix("program ").replace(" ", "") == b.removeprefix("program ").replace(" ", "")
 
 
 def _restated_budget(doc: Document, claims: list[RatioClaim], name: str, after: int) -> Budget:

@@ -59,6 +59,9 @@ _NAME_END = regex_cache.compile(
     # a relative clause after a comma says what it is for: "Program A, yang bertujuan ..." (no
     # official name holds ", yang")
     r"\s*,\s*yang\s.*$|"
+    # the next sentence run into a heading ("1. Program Penunjang ... Kabupaten/Kota Program ini
+    # didukung oleh 4 (empat) kegiatan"): no name holds "Program ini"
+    r"\s+(?:Program|Kegiatan)\s+(?:ini|tersebut)\b.*$|"
     # its figures after a comma or a bracket: "Program Rehabilitasi Sosial, anggaran Rp ...",
     # "..., pagu Rp ...", "... (Rp 2.400.000.000)", or an amount right after the name
     r"\s*[,:;(]\s*(?:dengan\s+)?(?:(?:pagu|anggaran|alokasi|realisasi|dana)(?!\w)|rp\.?(?!\p{L})).*$|\s+rp\.?\s*\d.*$|"

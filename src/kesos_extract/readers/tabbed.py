@@ -608,6 +608,11 @@ class Paragraph:
         left no trace), and so is one at the margin (a group's label over its rows)."""
         if self.in_table:  # at the margin, its empty cells after it (a lone trailing tab reads as none)
             return "\t" * self.lead + self.body + ("\t" if self.lead else "\t\t")
+        if _list_item(self.body):
+            # a list's item, its marker set apart by a tab (a hanging indent): "a. Perencanaan ...",
+            # as the text it was typed from reads, no table's row
+            marker, rest = (c.strip() for c in self.body.split("\t") if c.strip())
+            return f"{marker} {rest}"
         return "\t" * self.lead + self.body if self.tabbed else self.body
 
 
@@ -767,6 +772,16 @@ def _paragraphs(lines: Iterable[TabLine], layout: Layout, pitch: float) -> Itera
             # ... — Rp" / "200.000.000,00"): prose, whatever the line holds
             cur.body += " " + cut.text
             joined = True
+        elif cur is not None and prev is not None and not gap and "\t" not in cut.text and _list_item(cur.body):
+            # a lettered item's text wrapped to its hanging indent ("a.<TAB>Rehabilitasi ... Lanjut" /
+            # "Usia Terlantar, serta ..."): prose; any other line after it (a heading, a paragraph
+            # indented its own way) starts a paragraph of its own
+            if not fits and cut.lead == cur.lead + cur.body.rstrip("\t").count("\t"):
+                cur.body += " " + cut.text
+                joined = True
+        elif cur is not None and prev is not None and not gap and _list_item(cut.text) and \
+                (_list_item(cur.body) or cur.body.rstrip().endswith(":")):
+            pass  # a list's next item, or its first after the sentence that opens it: an item of its own
         elif cur is not None and prev is not None and not gap and fits:
             # figures alone after a row that lacks cells: its last cells, wrapped after tabs
             # that took the rest of the line before
@@ -813,7 +828,8 @@ def _paragraphs(lines: Iterable[TabLine], layout: Layout, pitch: float) -> Itera
                 cur.ended = gap or fits and not cut.lead or next_row
                 yield cur
                 given = True
-                if "\t" in cur.body:  # (a line only indented, a list's item, is no row of cells)
+                if "\t" in cur.body and not _list_item(cur.body):
+                    # (a line only indented, a list's item, is no row of cells)
                     run_cells = max(run_cells, _cell_count(cur.body) + cur.lead)
                 last_number = _row_number(cur.body) if _row_number(cur.body) is not None else last_number
             if gap:
@@ -825,6 +841,20 @@ def _paragraphs(lines: Iterable[TabLine], layout: Layout, pitch: float) -> Itera
     if cur is not None:
         cur.ended = True
         yield cur
+
+
+# a list item's marker: "a.", "b)", "(c)", "iv.", a bullet
+_ITEM_MARKER = regex_cache.compile(r"(?:\(?[a-z]\)|[a-z]\.|\(?\d{1,2}[.)]|(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)]|[-\u2013\u2022\u25aa\u25cf\u25e6\u27a2])")
+
+
+def _list_item(text: str) -> bool:
+    """Is a paragraph a list's item laid with a tab: its marker ("a.", "b)", "1.", "•"), then one
+    cell of words, figures among them or not ("a.<TAB><TAB>Perencanaan, Penganggaran, dan Evaluasi
+    Kinerja Perangkat Daerah", "a.<TAB>Pemberdayaan ... dengan anggaran Rp. 485.000.000")? A
+    table's row holds more cells."""
+    cells = [c for c in _cells(text) if c.strip()]
+    return len(cells) == 2 and _ITEM_MARKER.fullmatch(cells[0].strip()) is not None and \
+        bool(_TEXT_WORD.search(cells[1]))
 
 
 def _bulleted(text: str) -> bool:

@@ -430,6 +430,14 @@ def _split_blocks(text: str, cells_one_per_line: bool = False) -> list[Block]:
             # a heading laid out with a tab and underlined ("SASARAN 1<TAB>MENINGKATNYA ..." over
             # "-----<TAB>--") is no table: rules do not count as rows
             content = [r for r in rows if not all(_RULE_CELL(c.text) for c in r)]
+            if content and all(_tabbed_list_item(r) for r in content):
+                # "1.<TAB>Program A: pagu Rp ..., realisasi Rp ..." (a marker typed with a tab for
+                # a hanging indent): a list's items, each a block of its own, no table
+                for k in range(i, j):
+                    ks, ke = lines[k]
+                    blocks.append(Block("list_item", ks + len(text[ks:ke]) - len(text[ks:ke].lstrip()), ke))
+                i = j
+                continue
             if len(content) >= 2 or (content and len(content[0]) >= 3):
                 blocks.append(Block("table", lines[i][0], lines[j - 1][1], rows=_wrapped_rows_joined(rows)))
                 i = j
@@ -476,6 +484,18 @@ def _split_blocks(text: str, cells_one_per_line: bool = False) -> list[Block]:
         blocks.append(Block(kind, bs, lines[j - 1][1]))
         i = j
     return blocks
+
+
+# a list item's marker alone in a cell: "1.", "a)", "(b)", "-", "•"
+_MARKER_CELL = regex_cache.compile(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[-•·▪➤\uf0b7\uf0a7\uf0d8])\s*")
+_WORDS_CELL = regex_cache.compile(r"\p{L}{3}")
+
+
+def _tabbed_list_item(cells: list) -> bool:
+    """Is a tabbed line a list's item: its marker, then one cell of words (figures among them or
+    not), the tab only the hanging indent's?"""
+    filled = [c.text for c in cells if c.text.strip()]
+    return len(filled) == 2 and _MARKER_CELL.fullmatch(filled[0]) is not None and bool(_WORDS_CELL.search(filled[1]))
 
 
 def _space_laid_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional[tuple[Block, int]]:
