@@ -236,6 +236,8 @@ def _pct_columns(table: Table) -> set[int]:
     "Satuan" cell: a target of 30 in a row whose unit is % is an operand, not a ratio)."""
     body = [[TableCell(c.text, c.start or 0, c.end or 0) for c in r] for r in table.rows]
     h = table.header
+    if _group_names_roles(h, own := without_group_labels(h)):
+        h = own  # ("Target dan Realisasi Kinerja Tahun 2021" over its columns: their own labels)
     # "Target (%) | Realisasi (%) | Capaian (%)": a target and the realisation beside it are the
     # operands of the achievement, in per cent as their indicator is, not ratios themselves
     # ("Capaian thd Target Renstra (%)" names a target but is the achievement of it; "Target
@@ -743,6 +745,13 @@ def _signed_change(row: _Row, j: int, x: int, base: int) -> bool:
     return stated == 0 or (stated < 0) == (new < old)
 
 
+def _group_names_roles(h: list[str], own: list[str]) -> bool:
+    """Does a group label shared by columns name a target and a realisation both (so every column
+    under it would seem to be each), while the columns' own labels tell them apart?"""
+    groups = [full[:len(full) - len(mine)] for full, mine in zip(h, own) if mine != full]
+    return any(header_has(g, "target") and header_has(g, "realisation") for g in groups)
+
+
 def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: set[int],
                 col_totals: Optional[dict[int, Decimal]] = None,
                 shares: Optional[dict[int, _Row]] = None, share_rows: Optional[list[_Row]] = None,
@@ -756,6 +765,16 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
     h = table.header + [""] * (len(row.cells) - len(table.header))
     numeric = [j for j in range(len(row.cells)) if j not in pct and j not in labels and row.value(j) is not None]
     total_cols = [j for j in numeric if header_has(h[j], "total") and not header_has(h[j], "remaining")]
+    # under a group label that names a total ("Jumlah (jiwa)" over "L | P | Jumlah"), the column
+    # whose own label names it is the total; the others are its parts
+    own = without_group_labels(h)
+    if any(header_has(own[j], "total") for j in total_cols):
+        total_cols = [j for j in total_cols if header_has(own[j], "total")]
+    if _group_names_roles(h, own):
+        # a group label that names roles of its own over its columns ("Target dan Realisasi
+        # Kinerja Tahun 2021" over "Target Renja | Realisasi Renja | Tingkat Realisasi (%)"):
+        # each column is what its own label says
+        h = own
     for j in sorted(pct):
         if j >= len(row.cells) or row.value(j) is None:
             continue
@@ -1390,6 +1409,7 @@ def _row_total_columns(table: Table, rows: list[_Row], pct: set[int],
     Jumlah"); else, under a total's word alone, every figure column back to the rows' labels, each
     with a label, none of a budget, target, realisation or percentage. No part is a percentage."""
     h = table.header
+    own = without_group_labels(h)  # "Jumlah (jiwa) L" under a group label: the member "L"
     out = []
     for j, label in enumerate(h):
         if j < 2 or j in pct or not vocabulary_re("row_total").search(label or ""):
@@ -1398,7 +1418,7 @@ def _row_total_columns(table: Table, rows: list[_Row], pct: set[int],
         members: list[tuple[str, str, Optional[int]]] = []
         k = j - 1
         while k >= 0 and k not in pct:
-            member = _part_member(h[k])
+            member = _part_member(h[k]) or _part_member(own[k])
             if member is None or members and member[0] != members[0][0] or member in members:
                 break
             parts.insert(0, k)
