@@ -187,7 +187,8 @@ def test_the_percentage_after_a_remainder_column_is_the_realisations():
     pct = [(c.expected, c.verdict) for c in _checks(WITH_REMAINDER, "row_percent")]
     assert pct == [(95, "consistent"), (90, "consistent"), (85, "mismatch")]
     rest = [(c.expected, c.verdict) for c in _checks(WITH_REMAINDER, "row_difference")]
-    assert rest == [(125_000, "consistent"), (400_000, "mismatch"), (150_000, "consistent")]
+    # (in rupiah: the table is "dalam ribuan rupiah", every money value of the output is in rupiah)
+    assert rest == [(125_000_000, "consistent"), (400_000_000, "mismatch"), (150_000_000, "consistent")]
 
 
 MALFORMED = """Tabel 8.2 Anggaran (Rp.000)

@@ -74,3 +74,52 @@ def test_columns_under_a_group_label_that_names_target_and_realisation(tmp_path)
     # 66,12 / 65 = 101,72; 68,4 / 65 = 105,23; 36,5 / 38 = 96,05, stated 91,05
     assert [(v, s) for v, s, _ in _checks(report, "row_percent")] == [("consistent", 101.72), ("consistent", 105.23),
                                                                       ("mismatch", 91.05)]
+
+
+def test_the_members_of_groups_over_k_and_rp(tmp_path):
+    # a Renja evaluation: "Target | Realisasi | Tingkat Capaian (%)" each over "K | Rp"
+    path = _docx(tmp_path / "evaluasi.docx",
+                 [("Kode", 1), ("Program / Kegiatan", 1), ("Target Renja Tahun 2022", 2), ("Realisasi Tahun 2022", 2),
+                  ("Tingkat Capaian (%)", 2)],
+                 ["K", "Rp", "K", "Rp", "K", "Rp"],
+                 [["1.06.04", "Program Rehabilitasi Sosial", "65", "562.200.000", "61", "580.520.000", "93,85", "103,26"],
+                  ["1.06.04.2.02.01", "Penyediaan Permakanan", "180", "394.200.000", "180", "390.150.000", "100,00", "98,97"],
+                  ["1.06.06", "Program Penanganan Bencana", "100", "138.500.000", "100", "137.780.000", "100,00", "99,84"]])
+    report = extract(path)
+    # each capaian of its own member: 61 / 65 = 93,85; 580.520.000 / 562.200.000 = 103,26; ...
+    # 137.780.000 / 138.500.000 = 99,48, stated 99,84
+    assert [(v, s) for v, s, _ in _checks(report, "row_percent")] == [
+        ("consistent", 93.85), ("consistent", 103.26), ("consistent", 100.0), ("consistent", 98.97),
+        ("consistent", 100.0), ("mismatch", 99.84)]
+    # the budget is the money member under the target, its realisation the one under the realisation
+    budgets = {p.name: (p.budget.pagu, p.budget.realisasi, p.budget.percent) for p in report.programs}
+    assert budgets["Program Rehabilitasi Sosial"] == (562200000.0, 580520000.0, 103.26)
+
+
+IN_MILLIONS = """Tabel 4.5 Realisasi Belanja per Program dan Kegiatan TA 2023
+
+(juta rupiah)
+
+| Kode | Uraian | Anggaran | Realisasi | Sisa | % |
+|---|---|---|---|---|---|
+| 1.06.02 | Program Pemberdayaan Sosial | 1.711,28 | 1.543,76 | 167,52 | 90,21 |
+| 1.06.02.2.01 | Pemberdayaan Sosial Komunitas Adat Terpencil (KAT) | 1.108,92 | 1.008,55 | 100,37 | 90,95 |
+| 1.06.02.2.03 | Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Provinsi | 602,36 | 535,21 | 67,15 | 88,85 |
+| 1.06.04 | Program Rehabilitasi Sosial | 500,00 | 480,00 | 20,00 | 96,00 |
+| 1.06.04.2.01 | Rehabilitasi Sosial Dasar Lanjut Usia Terlantar | 500,00 | 480,00 | 20,00 | 96,00 |
+| | **Jumlah** | **2.211,28** | **2.023,76** | **187,52** | **91,52** |
+"""
+
+
+def test_money_checks_of_a_scaled_table_are_in_rupiah():
+    # the output contract: every money value in rupiah after the table's stated scale
+    from kesos_extract import extract_text
+
+    checks = extract_text(IN_MILLIONS).checks
+    differences = [(c.stated, c.expected) for c in checks if c.check == "row_difference"]
+    assert differences[:3] == [(167520000.0, 167520000.0), (100370000.0, 100370000.0), (67150000.0, 67150000.0)]
+    sums = [(c.stated, c.expected, c.operands["parts"]) for c in checks if c.check == "program_sum"]
+    assert (1711280000.0, 1711280000.0, 2.0) in sums
+    # ratios are unchanged by the scale; their operands are money in rupiah too
+    ratios = [(c.stated, c.operands["numerator"], c.operands["denominator"]) for c in checks if c.check == "row_percent"]
+    assert ratios[:2] == [(90.21, 1543760000.0, 1711280000.0), (90.95, 1008550000.0, 1108920000.0)]

@@ -45,3 +45,20 @@ def test_an_indicators_number_is_no_operand():
     text = ("Jumlah PMKS pada tahun 2022 tercatat 15.399 jiwa. Dari jumlah itu, sebanyak 9.874 jiwa telah memperoleh "
             "pelayanan sosial, sehingga realisasi IKU 1 sebesar 64,12%.")
     assert [c for c in checks_by_stated(text).values() if c[1] == "mismatch"] == []
+
+
+LEAD = ("Kinerja penyerapan anggaran Dinas Sosial (Dinsos) Kabupaten Banyumas menjadi sorotan DPRD. Hingga "
+        "pertengahan Juli 2024, dinas tersebut baru menyerap {pct} persen dari anggaran yang tersedia.\n\n"
+        "Sorotan itu disampaikan dalam rapat dengar pendapat di ruang Komisi IV, Rabu (17/7/2024).\n\n"
+        '"Pagu {agency} tahun ini Rp 52,4 miliar, tapi yang terserap baru Rp 14,3 miliar," ujar Teguh.')
+
+
+@pytest.mark.parametrize("pct, verdict", [("27,3", "consistent"), ("37,3", "mismatch")])
+def test_a_lead_of_the_agency_named_back_and_its_budget_named_by_the_word(pct, verdict):
+    # "dinas tersebut" is the Dinsos named before; "dari anggaran yang tersedia" names no other whole
+    stated = float(pct.replace(",", "."))
+    assert checks_by_stated(LEAD.format(pct=pct, agency="Dinsos"))[stated] == ("budget_percent", verdict, 14.3e9, 52.4e9)
+
+
+def test_a_lead_whose_figures_are_another_agencys_is_no_claim():
+    assert 37.3 not in checks_by_stated(LEAD.format(pct="37,3", agency="Dinas Kesehatan"))

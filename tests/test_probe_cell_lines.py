@@ -274,11 +274,11 @@ Laporan Kinerja Dinas Sosial Tahun 2024 | 31
 3 Program Pemberdayaan Sosial 310.000 288.300 21.700 93,00
 Jumlah 2.750.000 2.611.100 138.900 94,95"""
 
-BUDGET_OVER_PAGES_CHECKS = {
-    ("column_total", "consistent", 138900.0), ("column_total", "consistent", 2611100.0),
-    ("column_total", "consistent", 2750000.0), ("row_difference", "consistent", 21700.0),
-    ("row_difference", "consistent", 43200.0), ("row_difference", "consistent", 74000.0),
-    ("row_difference", "consistent", 138900.0), ("row_percent", "consistent", 93.0),
+BUDGET_OVER_PAGES_CHECKS = {  # money in rupiah: the table is "dalam ribuan rupiah"
+    ("column_total", "consistent", 138900e3), ("column_total", "consistent", 2611100e3),
+    ("column_total", "consistent", 2750000e3), ("row_difference", "consistent", 21700e3),
+    ("row_difference", "consistent", 43200e3), ("row_difference", "consistent", 74000e3),
+    ("row_difference", "consistent", 138900e3), ("row_percent", "consistent", 93.0),
     ("row_percent", "consistent", 94.95), ("row_percent", "consistent", 95.0), ("row_percent", "consistent", 95.5)}
 
 

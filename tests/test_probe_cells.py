@@ -292,13 +292,13 @@ def test_small_figures_under_a_currency_header_are_money():
     assert table.scale == 1e6
     assert [c.unit for c in table.rows[0][2:]] == ["IDR", "IDR", "IDR"]
     assert _table_checks(MILLIONS_TABLE) == sorted(
-        [("row_difference", "consistent", s) for s in (62.6, 10.0, 72.6)]
-        + [("column_total", "consistent", s) for s in (2050.5, 1977.9, 72.6)])
+        [("row_difference", "consistent", s * 1e6) for s in (62.6, 10.0, 72.6)]
+        + [("column_total", "consistent", s * 1e6) for s in (2050.5, 1977.9, 72.6)])
 
 
 def test_small_figures_under_a_currency_header_with_a_slip():
     checks = _table_checks(MILLIONS_TABLE.replace("| 790,0 | 10,0 |", "| 790,0 | 100,0 |"))
-    assert ("row_difference", "mismatch", 100.0) in checks
+    assert ("row_difference", "mismatch", 100e6) in checks
     assert not any(c[0] == "row_percent" for c in checks)
 
 

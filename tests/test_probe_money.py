@@ -640,17 +640,17 @@ SCALED_TABLES = [
 ]
 
 
-# (table, [(check, stated, verdict)]): totals of columns under a stated or a written scale
+# (table, [(check, stated, verdict)]): totals of columns under a stated or a written scale, in rupiah
 TABLE_TOTALS = [
     # 1.250.000 + 800.000 = 2.050.000 (thousands); the slip 2.150.000
     ("| No | Program | Anggaran (Rp 000) | Realisasi (Rp 000) | % |\n|---|---|---|---|---|\n"
      "| 1 | Program Rehabilitasi Sosial | 1.250.000 | 1.187.500 | 95,00 |\n"
      "| 2 | Program Pemberdayaan Sosial | 800.000 | 760.000 | 95,00 |\n| | Jumlah | 2.050.000 | 1.947.500 | 95,00 |",
-     [("column_total", 2050000, "consistent"), ("column_total", 1947500, "consistent")]),
+     [("column_total", 2050000e3, "consistent"), ("column_total", 1947500e3, "consistent")]),
     ("| No | Program | Anggaran (Rp 000) | Realisasi (Rp 000) | % |\n|---|---|---|---|---|\n"
      "| 1 | Program Rehabilitasi Sosial | 1.250.000 | 1.187.500 | 95,00 |\n"
      "| 2 | Program Pemberdayaan Sosial | 800.000 | 760.000 | 95,00 |\n| | Jumlah | 2.150.000 | 1.947.500 | 95,00 |",
-     [("column_total", 2150000, "mismatch"), ("column_total", 1947500, "consistent")]),
+     [("column_total", 2150000e3, "mismatch"), ("column_total", 1947500e3, "consistent")]),
     # "1,25 M" beside "750 jt" without "Rp": in a column of money "M" is miliar, 1,25 M + 750 jt = 2 M
     # (was 750.000.001,25 against 2, a false alarm: "1,25 M" was read as 1,25 of a unit "M")
     ("| No | Program | Pagu | Realisasi | % |\n|---|---|---|---|---|\n"

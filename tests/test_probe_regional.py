@@ -960,7 +960,7 @@ TABLE_SLIPS = [
     ("rp_di_sel", "\t49,23", "\t49,32", [("row_percent", 49.32, 49.23)]),
     ("persen_di_sel", "| 96,0%", "| 69,0%", [("row_percent", 69.0, 96.0)]),
     ("target_kolom", "| 46,00 |", "| 64,00 |", [("row_percent", 64.0, 46.0)]),
-    ("selisih_pagu", "\t-150\n", "\t-250\n", [("column_total", 400, 300), ("row_difference", -250, -150)]),
+    ("selisih_pagu", "\t-150\n", "\t-250\n", [("column_total", 400e6, 300e6), ("row_difference", -250e6, -150e6)]),
     ("kenaikan", "| 12,00 |", "| 21,00 |", [("row_percent", 21.0, 12.0)]),
     # (a fall written without its sign is read as the change it is: tables put "Naik/Turun" in one column)
     ("kenaikan", "| -5,00 |", "| -3,00 |", [("row_percent", -3.0, -5.0)]),

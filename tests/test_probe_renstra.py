@@ -396,7 +396,7 @@ SLIPS = {
     # the programs add up to 2.276.300 (thousands); the total says 2.267.300, and its percentage
     # (2.182.964 / 2.267.300 = 96,28) no longer fits either
     "wrong-total-in-thousands": (PASSAGE_02, "Jumlah 2.276.300", "Jumlah 2.267.300",
-                                 [("row_percent", 95.9, 96.2803), ("column_total", 2267300.0, 2276300.0)]),
+                                 [("row_percent", 95.9, 96.2803), ("column_total", 2267300e3, 2276300e3)]),
     # the program's realisation is not its kegiatan's 1.851.336.000 (nor its sub kegiatan's)
     "program-not-sum-of-kegiatan": (PASSAGE_06, "SOSIAL 1.940.000.000 1.851.336.000 95,43",
                                     "SOSIAL 1.940.000.000 1.815.336.000 95,43",
@@ -414,8 +414,8 @@ SLIPS = {
     # the program's remaining amount: 2.118.600 - 2.046.275 = 72.325, written 73.225; the
     # total then disagrees with the program rows too
     "wrong-remaining-amount": (PASSAGE_05, "2.118.600 2.046.275 72.325", "2.118.600 2.046.275 73.225",
-                               [("row_difference", 73225.0, 72325.0), ("program_sum", 73225.0, 72325.0),
-                                ("column_total", 125375.0, 126275.0)]),
+                               [("row_difference", 73225e3, 72325e3), ("program_sum", 73225e3, 72325e3),
+                                ("column_total", 125375e3, 126275e3)]),
 }
 
 

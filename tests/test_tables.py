@@ -214,7 +214,7 @@ I\tDinas Sosial\t\t1.500
 def test_program_equals_sum_of_activities():
     checks, _ = _checks(TABLE_PROGRAMS, "program_sum")
     assert [(c.stated, c.expected, c.verdict) for c in checks] == [
-        (1500, 1500, "consistent"), (1000, 1000, "consistent"), (500, 450, "mismatch")]
+        (1500e3, 1500e3, "consistent"), (1000e3, 1000e3, "consistent"), (500e3, 450e3, "mismatch")]  # (Rp.000): in rupiah
     assert "sum of its 2 programs" in checks[0].message and "sum of its 1 activities" in checks[2].message
 
 

@@ -1428,7 +1428,8 @@ class _Finder:
             agency = self._agency_at(p.start)
             if not agency or not evidence.speaks_of_realisation(clause) or self._is_change_or_goal(p, s) or \
                     evidence.names_other_whole(self.text, p, clause) or evidence.not_financial(clause[-45:]) or \
-                    evidence.goal_subject(clause) or _OF_NAMED.match(self.text, p.end):
+                    evidence.goal_subject(clause) or \
+                    _OF_NAMED.match(self.text, p.end) and not _OF_THE_BUDGET_ALONE.match(self.text, p.end):
                 continue
             ahead = self._amounts_between(e, min(len(self.text), e + _LEAD_FORWARD_REACH))[:2]
             if len(ahead) != 2 or self.seg.paragraph(ahead[0].start) != self.seg.paragraph(ahead[1].start):
@@ -1972,11 +1973,16 @@ class _Finder:
         return None
 
     def _agency_at(self, offset: int) -> tuple[str, ...]:
-        """The agency the words before ``offset`` in its sentence name last, if any."""
+        """The agency the words before ``offset`` in its sentence name last, if any; one pointed
+        back to ("dinas tersebut", "dinas itu") is the one the sentences before name last."""
         s, _ = self.seg.sentence(offset)
         found = None
         for found in evidence.vocabulary().agency.finditer(self.text, s, offset):
             pass
+        if found is not None and _POINTED_BACK_AFTER.match(self.text, found.end()):
+            for earlier in evidence.vocabulary().agency.finditer(self.text, max(0, s - _AGENCY_BACK_REACH), s):
+                if not _POINTED_BACK_AFTER.match(self.text, earlier.end()):
+                    found = earlier
         return evidence.agency_key(found.group()) if found else ()
 
     def _other_agency_between(self, p: Mention, offset: int) -> bool:
@@ -4981,6 +4987,13 @@ _GOAL_WORD = regex_cache.compile(r"\b(?:target\w*|ditargetkan|dipatok|dipasang|s
 # a percentage's whole named after it: "... 47 persen dari pagu", "... dari target" (lead_forward_claims
 # takes only a percentage that names none)
 _OF_NAMED = regex_cache.compile(r"\s*\)?\s*(?:dari|terhadap)\b", regex.I)
+# an agency named back: "dinas tersebut", "dinas itu" (_agency_at)
+_POINTED_BACK_AFTER = regex_cache.compile(r"\s+(?:tersebut|itu|ini)\b", regex.I)
+_AGENCY_BACK_REACH = 600  # characters before a sentence searched for the agency it names back
+# the budget named by its word alone after the percentage, no other whole: "27,3 persen dari anggaran
+# yang tersedia", "... dari pagu." (lead_forward_claims: its figures further on are the budget's)
+_OF_THE_BUDGET_ALONE = regex_cache.compile(r"\s*\)?\s*(?:dari|terhadap)\s+(?:total\s+)?(?:pagu|anggaran|alokasi)(?:nya)?"
+                                           r"(?:\s+(?:yang\s+)?(?:tersedia|ada|dialokasikan|disediakan|dimiliki))?\s*[.,;]", regex.I)
 # an agency's budget named as the subject of its share, no figure: "porsi anggaran Dinsos hanya ",
 # "proporsi belanja Dinas Sosial terhadap ..." (agency_share_claims)
 _AGENCY_BUDGET_SUBJECT = regex_cache.compile(r"\b(?:porsi|proporsi|persentase|prosentase|kontribusi|alokasi)\s+(?:anggaran|pagu|belanja)\s+"

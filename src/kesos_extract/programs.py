@@ -615,6 +615,8 @@ def _table_row_budget(doc: Document, t: Table, row: Optional[list]) -> Budget:
             real = None  # "Target | Realisasi | Capaian (%) | Anggaran (Rp)": the indicator's
     pct = _column(header, "percent_column", max(x for x in (pagu, real, -1) if x is not None))
     if pagu is None:
+        pagu, real, pct = _money_members(t.header)
+    if pagu is None:
         return Budget()
 
     def cell(i: Optional[int], scale: float) -> tuple[Optional[float], Optional[Span]]:
@@ -625,6 +627,25 @@ def _table_row_budget(doc: Document, t: Table, row: Optional[list]) -> Budget:
     (p, ps), (r, rs), (q, qs) = cell(pagu, t.scale), cell(real, t.scale), cell(pct, 1.0)
     p, r = _cells_in_rupiah(p, r, q, t.scale)
     return Budget(pagu=p, realisasi=r, percent=q, pagu_span=ps, realisasi_span=rs, percent_span=qs)
+
+
+_MONEY_MEMBER = regex_cache.compile(r"^\s*(?:rp\.?|anggaran|keuangan|dana)\s*$", regex.I)
+
+
+def _money_members(header: list[str]) -> tuple[Optional[int], Optional[int], Optional[int]]:
+    """In a Renja evaluation's header of groups over "K | Rp" ("Target Renja Tahun 2022 K |
+    Target Renja Tahun 2022 Rp | Realisasi Tahun 2022 K | Realisasi Tahun 2022 Rp | Tingkat Capaian
+    (%) K | Tingkat Capaian (%) Rp"): the money member under the target's group is the budget, the
+    one under the realisation's its realisation, the one under the achievement its percentage."""
+    own = without_group_labels(header)
+    money = [k for k in range(len(header)) if own[k] != header[k] and _MONEY_MEMBER.match(own[k])]
+    group = {k: header[k][:len(header[k]) - len(own[k])] for k in money}
+    target = [k for k in money if header_has(group[k], "target") and not header_has(group[k], "realisation")]
+    real = [k for k in money if header_has(group[k], "realisation") and not header_has(group[k], "target")]
+    pct = [k for k in money if _budget_columns()["percent_column"].search(group[k])]
+    if len(target) != 1 or len(real) != 1:
+        return None, None, None
+    return target[0], real[0], pct[0] if len(pct) == 1 else None
 
 
 def _cells_in_rupiah(pagu: Optional[float], real: Optional[float], pct: Optional[float],

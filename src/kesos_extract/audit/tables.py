@@ -59,7 +59,7 @@ from ..models import Cell, Check, Program, Table
 from ..numbers import parse_number
 from ..document import TableCell
 from ..tables import (TypedValue, header_has, is_nomenclature_code, letter_scale_columns, percent_columns,
-                      row_part_families, type_cell, vocabulary_re, without_group_labels)
+                      row_part_families, stated_scale, type_cell, vocabulary_re, without_group_labels)
 from .verdict import SEVERITY, percent_verdict, value_verdict
 
 # patterns used inside functions, compiled once (regex's cache lookup at every call was about a
@@ -220,15 +220,61 @@ NO_PERCENTAGE = Decimal(100000)
 
 def _check(doc: Document, row: _Row, name: str, verdict: str, stated: Optional[Decimal], expected: Optional[Decimal],
            operands: dict[str, Optional[Decimal]], message: str, start: Optional[int] = None,
-           end: Optional[int] = None) -> Check:
+           end: Optional[int] = None, scale: Decimal = Decimal(1), counted: tuple[str, ...] = (),
+           operand_scale: Decimal = Decimal(1)) -> Check:
+    """A check of a table row. ``scale``: the table's stated scale where the figures judged are
+    money written in it ("(juta rupiah)": 840,04 is Rp 840.040.000), so that the check's figures
+    are in rupiah as every money value of the output is (the arithmetic is judged as written);
+    ``counted``: the operands that are counts of rows or parts, never scaled; ``operand_scale``:
+    the scale of a ratio's operands alone (its percentages have none)."""
     s = row.start if start is None else start
     e = row.end if end is None else end
+    if operand_scale != 1:
+        operands = {k: v if v is None else v * operand_scale for k, v in operands.items()}
+    if scale != 1:
+        stated = None if stated is None else stated * scale
+        expected = None if expected is None else expected * scale
+        operands = {k: v if v is None or k in counted else v * scale for k, v in operands.items()}
+        message += f" (figures in the table's scale; x {_fmt(scale, 0)} in rupiah)"
     return Check(check=name, verdict=verdict, severity=SEVERITY[verdict],  # type: ignore[arg-type]
                  stated=None if stated is None else float(stated),
                  expected=None if expected is None else round(float(expected), 4),
                  operands={k: None if v is None else float(v) for k, v in operands.items()},
                  quote=row.quote(doc.text) if (s, e) == (row.start, row.end) else doc.text[s:e],
                  start=s, end=e, page=doc.page_at(s), message=message)
+
+
+# a column of counts in a table of money ("Target K", "Realisasi (orang)", "Fisik"): not at its scale
+_COUNT_COLUMN = regex_cache.compile(r"\b(?:k|kinerja|fisik|output|outcome|orang|jiwa|kk|kpm|unit|paket|lembaga|"
+                                    r"dokumen|laporan|bulan|satuan|volume)\b", regex.I)
+# a table "in thousands" whose money cells reach this (a billion as written) is written in full
+# rupiah whatever its header says ("Target Renstra 2019 (Rp.000)" over "1.340.750.000"), and so is
+# one whose cells at its scale would make more than this many rupiah (ten trillion)
+_WRITTEN_IN_FULL = Decimal(10) ** 9
+_TOO_MUCH = Decimal(10) ** 13
+
+
+def _money_scale(table: Table, cols: Iterable[int]) -> Decimal:
+    """The scale the figures of ``cols`` are written in, for a check's output: the table's stated
+    scale where each column is its money, and the table's money is written at that scale (none
+    of its figures a billion or more as written, nor more than ten trillion rupiah at it); else 1.
+    A column is the scale's where its own label states it ("Target 2018 (Rp.000)"); where no
+    label does (the caption, or a line over the table, says "Dalam ribuan rupiah"), every column
+    but one of counts ("Target K", "Realisasi (orang)")."""
+    if table.scale == 1:
+        return Decimal(1)
+    h = table.header
+    cols = list(cols)
+    per_column = any(stated_scale(label) != 1 for label in h)
+    if not cols or any(j >= len(h) or _COUNT_COLUMN.search(h[j]) or
+                       (stated_scale(h[j]) == 1 if per_column else False) for j in cols):
+        return Decimal(1)
+    scale = Decimal(str(table.scale))
+    biggest = Decimal(str(max((abs(r[j].value) for r in table.rows for j in cols if j < len(r) and r[j].value is not None),
+                              default=0)))
+    if biggest >= _WRITTEN_IN_FULL or biggest * scale > _TOO_MUCH:
+        return Decimal(1)
+    return scale
 
 
 def _pct_columns(table: Table) -> set[int]:
@@ -416,7 +462,11 @@ def _percent_check(doc, table, row, j, num_col, den_col, kind_label, lower_is_be
         msg += "; " + "; ".join(notes)
     # the operands of the ratio the percentage is: target / realisation where that formula fits
     operands = {"numerator": den, "denominator": num} if inverse else {"numerator": num, "denominator": den}
-    return _check(doc, row, "row_percent", verdict, stated.value, ratio, operands, f"{verdict}: {msg}")
+    # (operands of money in rupiah, where both are the columns' own figures at the table's scale)
+    in_rupiah = _money_scale(table, (num_col, den_col)) if num_value is None and den_value is None and \
+        not any("scale inferred" in n for n in notes) else Decimal(1)
+    return _check(doc, row, "row_percent", verdict, stated.value, ratio, operands, f"{verdict}: {msg}",
+                  operand_scale=in_rupiah)
 
 
 # a cell whose figure is said to be approximate: "± 1.200 KPM", "≈ 2.500", "~ 300"
@@ -752,6 +802,22 @@ def _group_names_roles(h: list[str], own: list[str]) -> bool:
     return any(header_has(g, "target") and header_has(g, "realisation") for g in groups)
 
 
+def _member_pair(h: list[str], before: list[int], j: int) -> Optional[tuple[int, int]]:
+    """The realisation and target columns of the member a percentage's label names, in a header of
+    groups over the same members ("Target ... K | Rp", "Realisasi ... K | Rp", "Tingkat Capaian
+    (%) K | Rp"): the one column of that member under a realisation's group and the one under a
+    target's, both before it; None where the header has no such groups."""
+    own = without_group_labels(h)
+    member = own[j].strip().lower() if j < len(own) else ""
+    if not member or own[j] == h[j]:
+        return None
+    same = [k for k in before if k < len(own) and own[k].strip().lower() == member and own[k] != h[k]]
+    groups = {k: h[k][:len(h[k]) - len(own[k])] for k in same}
+    real = [k for k in same if header_has(groups[k], "realisation") and not header_has(groups[k], "target")]
+    target = [k for k in same if header_has(groups[k], "target") and not header_has(groups[k], "realisation")]
+    return (real[0], target[0]) if len(real) == 1 and len(target) == 1 else None
+
+
 def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: set[int],
                 col_totals: Optional[dict[int, Decimal]] = None,
                 shares: Optional[dict[int, _Row]] = None, share_rows: Optional[list[_Row]] = None,
@@ -790,6 +856,14 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                 break
         if x is not None and _PHYSICAL.search(h[j]) and not _PHYSICAL.search(h[x]):
             continue  # a physical progress ("Realisasi Fisik (%)") is no ratio of the money before it
+        if (paired := _member_pair(h, [k for k in numeric if k < j], j)) is not None:
+            # "Target K | Target Rp | Realisasi K | Realisasi Rp | Capaian K | Capaian Rp": the
+            # achievement of the member its label names, its realisation over its target
+            c = _percent_check(doc, table, row, j, paired[0], paired[1], "achievement = realisation / target",
+                               _lower_may_be_better(row))
+            if c is not None:
+                out.append(c)
+            continue
         if x is None:
             if _AVERAGE_ROW.match(row.label()):
                 # "Rata-rata Capaian" under the indicators, its percentage alone in the row
@@ -984,7 +1058,8 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
         out.append(_check(doc, row, "row_difference", verdict, stated, expected,
                           {"total": total, "served": part},
                           f"{verdict}: {row.label()[:60]!r}: {h[c_col] or 'remaining'} = {h[t_col]} - {h[served[0]]} = "
-                          f"{_fmt(total)} - {_fmt(part)} = {_fmt(expected)}, stated {row.cells[c_col].text}"))
+                          f"{_fmt(total)} - {_fmt(part)} = {_fmt(expected)}, stated {row.cells[c_col].text}",
+                          scale=_money_scale(table, (c_col, t_col, served[0]))))
     for c_col in [j for j in numeric if j not in judged and _CHANGE_AMOUNT.search(h[j]) and not _GROWTH_PERCENT.search(h[j])]:
         c = _difference_check(doc, table, row, c_col, [k for k in numeric if k < c_col])
         if c is not None and fits is not None:
@@ -1197,7 +1272,7 @@ def _difference_check(doc: Document, table: Table, row: _Row, c_col: int, before
     figures = f"{_fmt(new)} - {_fmt(old)}" if expected == new - old else f"{_fmt(old)} - {_fmt(new)}"
     return _check(doc, row, "row_difference", verdict, stated, expected, {"new": new, "previous": old},
                   f"{verdict}: {row.label()[:60]!r}: {names[0]} = {way} = {figures} = {_fmt(expected)}, "
-                  f"stated {row.cells[c_col].text}")
+                  f"stated {row.cells[c_col].text}", scale=_money_scale(table, (c_col, new_col, old_col)))
 
 
 # an indicator that is a ratio, and the figures written with its name: its two terms
@@ -1368,7 +1443,7 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
                 desc = f"sum of {len(parts)} {what}"
             return _check(doc, r, "column_total", verdict, v.value, expected, {"rows": Decimal(len(parts))},
                           f"{verdict}: {t.label()!r} of {col} = {desc} = {_fmt(expected)}, "
-                          f"stated {t.cells[j].text}{note}")
+                          f"stated {t.cells[j].text}{note}", scale=_money_scale(table, (j,)), counted=("rows",))
 
         out += readings.judge([r, *above, *subs], figures, lambda read, j: total(j, read))
         if grand:
@@ -1467,7 +1542,7 @@ def _row_total_check(doc: Document, table: Table, row: _Row, total: int, parts: 
     col = " ".join(table.header[total].split())
     return _check(doc, row, "row_total", verdict, stated.value, expected, dict(zip(names, values)),
                   f"{verdict}: {col} of row {row.label()[:60]!r} = {' + '.join(names)} = {_fmt(expected)}, "
-                  f"stated {row.cells[total].text}")
+                  f"stated {row.cells[total].text}", scale=_money_scale(table, (total, *parts)))
 
 
 def _row_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int], labels: set[int],
@@ -1754,7 +1829,7 @@ def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readi
                 if notes:
                     msg += "; " + "; ".join(notes)
                 return _check(doc, head, "program_sum", verdict, stated, expected,
-                              {"parts": Decimal(parts)}, msg)
+                              {"parts": Decimal(parts)}, msg, scale=_money_scale(chain[0], (j,)), counted=("parts",))
 
             out += readings.judge([head, *members], cols, lambda read, j: program(j, read))
     return out
