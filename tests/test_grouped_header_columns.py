@@ -123,3 +123,29 @@ def test_money_checks_of_a_scaled_table_are_in_rupiah():
     # ratios are unchanged by the scale; their operands are money in rupiah too
     ratios = [(c.stated, c.operands["numerator"], c.operands["denominator"]) for c in checks if c.check == "row_percent"]
     assert ratios[:2] == [(90.21, 1543760000.0, 1711280000.0), (90.95, 1008550000.0, 1108920000.0)]
+
+
+def test_a_percentage_under_the_remainders_group_that_names_the_realisation(tmp_path):
+    # "Sisa Anggaran" over "Rp | % Realisasi": the percentage is realisation / budget (was
+    # judged as the rest's share: a false alarm on every row)
+    path = _docx(tmp_path / "sisa.docx",
+                 [("No", 1), ("Program", 1), ("Anggaran (Rp)", 1), ("Realisasi (Rp)", 1), ("Sisa Anggaran", 2)],
+                 ["Rp", "% Realisasi"],
+                 [["1", "Program Pemberdayaan Sosial", "1.186.250.000", "1.143.980.600", "42.269.400", "96,44"],
+                  ["2", "Program Rehabilitasi Sosial", "2.047.800.000", "1.991.265.400", "56.534.600", "97,24"]])
+    assert [(v, s) for v, s, _ in _checks(extract(path), "row_percent")] == [("consistent", 96.44), ("consistent", 97.24)]
+
+
+@pytest.mark.parametrize("cell, whole", [
+    ("Tingkat Capaian\n% Realisa\nsi", "Tingkat Capaian\n% Realisasi"),
+    ("Lansia\nTerlanta\nr (jiwa)", "Lansia\nTerlantar (jiwa)"),
+    ("N\no", "No"),
+    ("Program Penunjang\nUrusan Kabupaten/Kot\na", "Program Penunjang\nUrusan Kabupaten/Kota"),
+    # words of their own on a line stay so
+    ("Bantuan\ndi\nPanti", "Bantuan\ndi\nPanti"),
+    ("Jumlah\nKK", "Jumlah\nKK"),
+])
+def test_a_word_a_narrow_ruled_cell_broke_is_whole_again(cell, whole):
+    from kesos_extract.readers.pdfium import unbroken_cell
+
+    assert unbroken_cell(cell) == whole

@@ -284,6 +284,8 @@ def _pct_columns(table: Table) -> set[int]:
     h = table.header
     if _group_names_roles(h, own := without_group_labels(h)):
         h = own  # ("Target dan Realisasi Kinerja Tahun 2021" over its columns: their own labels)
+    else:
+        h = _members_naming_their_own_role(h, own)
     # "Target (%) | Realisasi (%) | Capaian (%)": a target and the realisation beside it are the
     # operands of the achievement, in per cent as their indicator is, not ratios themselves
     # ("Capaian thd Target Renstra (%)" names a target but is the achievement of it; "Target
@@ -802,6 +804,14 @@ def _group_names_roles(h: list[str], own: list[str]) -> bool:
     return any(header_has(g, "target") and header_has(g, "realisation") for g in groups)
 
 
+def _members_naming_their_own_role(h: list[str], own: list[str]) -> list[str]:
+    """The header with the own label of each member that names the realisation under a group of
+    what is left ("Sisa Anggaran" over "Rp | % Realisasi": the percentage is the realisation's);
+    the other labels as they are."""
+    return [mine if mine != full and header_has(full[:len(full) - len(mine)], "remaining")
+            and header_has(mine, "realisation") else full for full, mine in zip(h, own)]
+
+
 def _member_pair(h: list[str], before: list[int], j: int) -> Optional[tuple[int, int]]:
     """The realisation and target columns of the member a percentage's label names, in a header of
     groups over the same members ("Target ... K | Rp", "Realisasi ... K | Rp", "Tingkat Capaian
@@ -841,6 +851,8 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
         # Kinerja Tahun 2021" over "Target Renja | Realisasi Renja | Tingkat Realisasi (%)"):
         # each column is what its own label says
         h = own
+    else:
+        h = _members_naming_their_own_role(h, own)
     for j in sorted(pct):
         if j >= len(row.cells) or row.value(j) is None:
             continue

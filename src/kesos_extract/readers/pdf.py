@@ -281,9 +281,11 @@ def _read_page(page, number: int, *, positions: bool = False) -> _Page:
     if not page.chars:
         out.scanned = bool(page.images)
         return out
+    from .pdfium import unbroken_cell  # (imported here: pdfium is loaded only when a PDF is read)
+
     boxes = []
     for t in page.find_tables():
-        rows = [[normalise_characters(c or "").strip() for c in row] for row in t.extract()]
+        rows = [[unbroken_cell(normalise_characters(c or "")).strip() for c in row] for row in t.extract()]
         rows = [r for r in rows if any(r)]
         if rows and max(len(r) for r in rows) >= 2:
             boxes.append(t.bbox)

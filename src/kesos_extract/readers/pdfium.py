@@ -35,6 +35,7 @@ from typing import Iterator, NamedTuple, Optional
 
 import numpy as np
 
+from .. import regex_cache
 from ..errors import EncryptedDocumentError, InputError
 from ..normalise import normalise_characters
 from .aligned import MIN_LABELS, PlacedWord
@@ -1114,6 +1115,19 @@ def _band_rows(table) -> list[BandRow]:
     return [BandRow(tuple(row.bbox), [None if c is None else tuple(c) for c in row.cells]) for row in table.rows]
 
 
+# the last letters of a word a narrow cell broke over its next line, alone on it ("Realisa" /
+# "si", "Terlanta" / "r", "Kabupaten/Kot" / "a"): one or two lower-case letters that are no word
+_BROKEN_TAIL = regex_cache.compile(r"(?<=\p{L})\n(\p{Ll}{1,2})(?=\n|$|[ ]\()")
+_SHORT_WORDS = frozenset({"di", "ke", "ya", "yg", "dg", "dr", "rt", "rw", "kk", "sd", "tw", "ha", "kg", "km", "m"})
+
+
+def unbroken_cell(text: str) -> str:
+    """A ruled cell's text with the words its width broke over lines made whole again."""
+    if "\n" not in text:
+        return text
+    return _BROKEN_TAIL.sub(lambda m: m.group(0) if m.group(1) in _SHORT_WORDS else m.group(1), text)
+
+
 def table_rows(table, chars: list) -> list[list[Optional[str]]]:
     """pdfplumber's ``Table.extract()`` on our characters: a character belongs to the row and
     the cell holding its middle (boxes half-open), a cell's text is its characters' lines."""
@@ -1190,7 +1204,7 @@ def read_page(page, number: int, *, positions: bool = False, ocr: str = "never",
             if edges:
                 chars = glyphs.tuples()
                 for t in join_shaded_bands(ruled_tables(edges, right - left, top_of_page - bottom_of_page), chars):
-                    rows = [[normalise_characters(c or "").strip() for c in row] for row in table_rows(t, chars)]
+                    rows = [[unbroken_cell(normalise_characters(c or "")).strip() for c in row] for row in table_rows(t, chars)]
                     rows = [r for r in rows if any(r)]
                     if rows and max(len(r) for r in rows) >= 2:
                         boxes.append(t.bbox)
