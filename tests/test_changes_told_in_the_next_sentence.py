@@ -48,3 +48,21 @@ def test_counts_are_taken_only_where_they_fit():
 ])
 def test_controls(text):
     assert not [c for c in checks_by_stated(text).values() if c[0] == "share_percent"]
+
+
+SPLIT = ("Anggaran Dinas Sosial Provinsi pada 2025 naik {pct} persen dibanding tahun sebelumnya. Kenaikan itu "
+         "diarahkan untuk penanganan korban bencana.\n\nHal tersebut disampaikan Kepala Dinas Sosial, Selasa "
+         "(14/1/2025).\n\nPada APBD 2024, Dinsos mendapat Rp 72,8 miliar. Tahun ini, angkanya menjadi Rp 79,64 miliar.")
+
+
+@pytest.mark.parametrize("pct, verdict", [("9,4", "consistent"), ("8,4", "mismatch")])
+def test_a_change_whose_values_two_later_sentences_give_one_each(pct, verdict):
+    # (79,64 - 72,8) / 72,8 = 9,3956
+    stated = float(pct.replace(",", "."))
+    assert checks_by_stated(SPLIT.format(pct=pct))[stated] == ("share_percent", verdict, pytest.approx(6.84e9),
+                                                              72.8e9)
+
+
+def test_a_percentage_between_ends_the_search():
+    text = SPLIT.format(pct="9,4").replace("Kenaikan itu diarahkan", "Porsi bansos 25 persen, diarahkan")
+    assert 9.4 not in checks_by_stated(text)

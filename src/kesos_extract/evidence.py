@@ -483,6 +483,7 @@ _UPTAKE_CONCLUSION = regex_cache.compile(r"[\s\"“]*(?:persentase(?:nya)?|prose
                                          r"(?:\s+(?:realisasi(?:nya)?|anggaran(?:nya)?|keuangan(?:nya)?))?"
                                          r"(?:\s+(?:dengan\s+demikian|sebesar|mencapai|adalah|yaitu))*\s*", regex.I)
 SUBJECT_VALUE_REACH = 2500  # characters before a change's sentence searched for the value its subject names
+SPLIT_PAIR_REACH = 700  # characters after a change searched for its two values in sentences of their own
 # words of a change's subject that name no particular figure ("Jumlah ... tahun ini naik", "... yang ...")
 _GENERIC_SUBJECT_WORDS = frozenset({"jumlah", "tahun", "ini", "itu", "yang", "dan", "pada", "di", "untuk", "bagi",
                                     "dari", "total", "sebanyak", "sebesar", "angka", "nilai", "ia", "menjelaskan",
@@ -2915,12 +2916,18 @@ class _Resolver:
         if ns < e:  # (a sentence ends inside the next one: nothing to read)
             return None
         figures = [m for m in self.cx.operands_between(ns, ne) if m.kind in ("amount", "count")]
+        starts = [ns, ns]  # where the words of each figure's time may start
+        if not figures:
+            # or the first two sentences after it that give a figure, a sentence of no figure between
+            # ("... naik 9,4 persen dibanding tahun sebelumnya. Kenaikan itu ... // ... // Pada APBD
+            # 2024, Dinsos mendapat Rp 72,8 miliar. Tahun ini, angkanya menjadi Rp 79,64 miliar.")
+            figures, starts = self._figures_of_two_sentences_after(ns, min(len(self.text), e + SPLIT_PAIR_REACH))
         if len(figures) != 2 or not _same_quantity(self.text, figures[0], figures[1]):
             return None
         times = []
-        lead_start = ns
-        for m in figures:
-            lead = self.text[lead_start:m.start]
+        lead_start = starts[0]
+        for k, m in enumerate(figures):
+            lead = self.text[max(lead_start, starts[k]):m.start]
             years = _years(lead) | ({"@0"} if _NOW_WORD.search(lead) else set())
             if len(years) != 1:
                 return None
@@ -2935,6 +2942,27 @@ class _Resolver:
             if not o.value or rounding_verdict(pct.value, pct.decimals, abs(o.value - n.value) * 100 / o.value) == "mismatch":
                 return None
         return old, new
+
+    def _figures_of_two_sentences_after(self, start: int, end: int) -> tuple[list[Mention], list[int]]:
+        """The figures of the first two sentences from ``start`` (before ``end``) that give one each,
+        no percentage up to them, and their sentences' starts; ([], []) where it is not so."""
+        figures: list[Mention] = []
+        starts: list[int] = []
+        at = start
+        while at < end and len(figures) < 2:
+            ss, se = self.cx.seg.sentence(at)
+            if se <= at:
+                break
+            if self.cx.percents_between(ss, se):
+                return [], []
+            mine = [m for m in self.cx.operands_between(ss, se) if m.kind in ("amount", "count")]
+            if len(mine) > 1:
+                return [], []
+            if mine:
+                figures.append(mine[0])
+                starts.append(ss)
+            at = se
+        return (figures, starts) if len(figures) == 2 and figures[1].end <= end else ([], [])
 
     def _not_the_whole_of_a_part(self, prior: list[Mention], subject: str) -> list[Mention]:
         """The figures a change's subject may point back to, less the whole of a part stated with
