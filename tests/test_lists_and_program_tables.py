@@ -155,3 +155,41 @@ def test_a_tables_programs_take_their_kegiatan_from_the_sections_after_it():
                                                    "Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota"]
     assert acts["Program Perlindungan dan Jaminan Sosial"][0] == "Pemeliharaan Anak-Anak Terlantar"
     assert acts["Program Penanganan Bencana"] == ["Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota"]
+
+
+YEARS_AND_REVISIONS = """Tabel 3.1 Realisasi Anggaran per Program (dalam ribuan rupiah)
+No\tProgram\tTahun 2021 Anggaran\tTahun 2021 Realisasi\tTahun 2021 %\tTahun 2022 Anggaran\tTahun 2022 Realisasi\tTahun 2022 %
+1\tProgram Pemberdayaan Sosial\t329.925\t300.261\t91,01\t312.650\t296.882\t94,96
+2\tProgram Rehabilitasi Sosial\t1.344.980\t1.191.707\t88,60\t1.410.675\t1.254.253\t88,91
+
+Tabel 3.2 Realisasi Anggaran per Program (dalam ribuan rupiah)
+No\tProgram\tAnggaran Murni\tAnggaran Perubahan\tRealisasi\t%
+1\tProgram Perlindungan dan Jaminan Sosial\t2.684.250\t3.046.700\t2.916.130\t95,71
+2\tProgram Penanganan Bencana\t512.600\t498.300\t470.894\t94,50
+"""
+
+
+def test_a_programs_row_gives_its_latest_years_and_revised_budget():
+    from kesos_extract import extract_text
+
+    years, revisions = YEARS_AND_REVISIONS.split("\n\n")
+    # the report's year, the latest of the table's
+    budgets = {p.name: (p.budget.pagu, p.budget.realisasi, p.budget.percent) for p in extract_text(years).programs}
+    assert budgets["Program Pemberdayaan Sosial"] == (312650000.0, 296882000.0, 94.96)
+    # the realisation's budget, the revised one
+    budgets = {p.name: (p.budget.pagu, p.budget.realisasi, p.budget.percent) for p in extract_text(revisions).programs}
+    assert budgets["Program Perlindungan dan Jaminan Sosial"] == (3046700000.0, 2916130000.0, 95.71)
+
+
+def test_a_kegiatan_list_that_opens_with_a_list_in_its_name():
+    from kesos_extract import extract_text
+
+    text = ("1. Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\n"
+            "Program ini mendukung tugas kesekretariatan.\n"
+            "- Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah\n"
+            "- Administrasi Keuangan Perangkat Daerah\n\n"
+            "2. Program Rehabilitasi Sosial\nProgram ini dilaksanakan di luar panti.\n"
+            "- Rehabilitasi Sosial Dasar Lanjut Usia Terlantar\n")
+    acts = {p.name: [a.name for a in p.activities] for p in extract_text(text).programs}
+    assert acts["Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"] == [
+        "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", "Administrasi Keuangan Perangkat Daerah"]

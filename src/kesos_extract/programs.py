@@ -605,6 +605,7 @@ def _table_row_budget(doc: Document, t: Table, row: Optional[list]) -> Budget:
     if row is None or len(row) != len(t.header):
         return Budget()
     header = t.header if _column(t.header, "pagu_column") is not None else without_group_labels(t.header)
+    header = _latest_year_only(header)
     pagu = _column(header, "pagu_column")
     # the realisation of the budget stands after it: a "Realisasi" before the budget is the
     # indicator's ("Target | Realisasi | Capaian (%) | Pagu (Rp) | Realisasi (Rp) | %")
@@ -613,6 +614,10 @@ def _table_row_budget(doc: Document, t: Table, row: Optional[list]) -> Budget:
         real = _column(header, "realisasi_column")
         if real is not None and pagu is not None and real < pagu and any(header_has(h, "target") for h in header[:real]):
             real = None  # "Target | Realisasi | Capaian (%) | Anggaran (Rp)": the indicator's
+    if pagu is not None and real is not None:
+        # "Anggaran Murni | Anggaran Perubahan | Realisasi": the realisation is of the budget as
+        # revised, the last before it
+        pagu = max(k for k in range(pagu, real) if _budget_columns()["pagu_column"].search(header[k]))
     pct = _column(header, "percent_column", max(x for x in (pagu, real, -1) if x is not None))
     if pagu is None:
         pagu, real, pct = _money_members(t.header)
@@ -629,6 +634,21 @@ def _table_row_budget(doc: Document, t: Table, row: Optional[list]) -> Budget:
     return Budget(pagu=p, realisasi=r, percent=q, pagu_span=ps, realisasi_span=rs, percent_span=qs)
 
 
+_YEAR_IN_LABEL = regex_cache.compile(r"\b((?:19|20)\d\d)\b")
+_TOO_MUCH_FOR_A_ROW = 1e13
+
+
+def _latest_year_only(header: list[str]) -> list[str]:
+    """A header of the same columns for several years ("Tahun 2021 Anggaran | ... | Tahun 2022
+    Anggaran | ..."): the latest year's labels, the others blanked (a report's budget is its own
+    year's); the header as it is where fewer than two years name its columns."""
+    years = {j: m.group(1) for j, h in enumerate(header) if (m := _YEAR_IN_LABEL.search(h))}
+    if len(set(years.values())) < 2 or not any(_budget_columns()["pagu_column"].search(header[j]) for j in years):
+        return header
+    latest = max(years.values())
+    return [h if years.get(j, latest) == latest else "" for j, h in enumerate(header)]
+
+
 _MONEY_MEMBER = regex_cache.compile(r"^\s*(?:rp\.?|anggaran|keuangan|dana)\s*$", regex.I)
 
 
@@ -641,8 +661,9 @@ def _money_members(header: list[str]) -> tuple[Optional[int], Optional[int], Opt
     money = [k for k in range(len(header)) if own[k] != header[k] and _MONEY_MEMBER.match(own[k])]
     group = {k: header[k][:len(header[k]) - len(own[k])] for k in money}
     target = [k for k in money if header_has(group[k], "target") and not header_has(group[k], "realisation")]
-    real = [k for k in money if header_has(group[k], "realisation") and not header_has(group[k], "target")]
     pct = [k for k in money if _budget_columns()["percent_column"].search(group[k])]
+    real = [k for k in money if header_has(group[k], "realisation") and not header_has(group[k], "target")
+            and k not in pct]  # ("Tingkat Capaian Realisasi (%)": the achievement's group, no realisation)
     if len(target) != 1 or len(real) != 1:
         return None, None, None
     return target[0], real[0], pct[0] if len(pct) == 1 else None
@@ -658,6 +679,9 @@ def _cells_in_rupiah(pagu: Optional[float], real: Optional[float], pct: Optional
     if pagu is None or real is None or scale <= 1 or not pagu:
         return pagu, real
     readings = [(pagu, real), (pagu, real / scale), (pagu / scale, real)]
+    if max(pagu, real) > _TOO_MUCH_FOR_A_ROW:
+        # both written in full rupiah whatever the header says: ten trillion rupiah is no row's
+        readings = [(pagu / scale, real / scale)] + readings
 
     def by_percent(a: float, b: float) -> bool:
         return pct is not None and abs(100 * b / a - pct) < 0.5
@@ -702,7 +726,8 @@ def _is_activity_head(piece: str) -> bool:
     words = piece.split()
     if not words:
         return False
-    first = words[0].lower().strip("(\"'")
+    # (the first word of a list in the name: "Perencanaan, Penganggaran, dan Evaluasi Kinerja ...")
+    first = words[0].lower().strip("(\"'").rstrip(",;")
     suffixes, heads, prefixes = _activity_heads()
     if first in heads:
         return True
@@ -1014,24 +1039,26 @@ def _bullets_under_its_heading(text: str, name: str, after: int) -> list[tuple[i
     return _bullets_under(text, m.start(), len(text), heading=True) if m else []
 
 
-def _activities_under_its_heading(doc: Document, name: str, after: int, others: list[str]) -> list[tuple[int, int]]:
+def _activities_under_its_heading(doc: Document, name: str, after: int, others: list[str],
+                                  before: Optional[int] = None) -> list[tuple[int, int]]:
     """The kegiatan of a program of a table that a section after the table takes up under a
     heading its name fills, or in a paragraph it opens ("Program Pemberdayaan Sosial" / "Program
     ini dilaksanakan melalui 2 (dua) kegiatan ..., yaitu:" / "• A;" / "• B"; "Program
     Perlindungan dan Jaminan Sosial" / "... digunakan untuk kegiatan A dan kegiatan B."; "Program
     A dengan anggaran Rp ... . Kegiatan pada program ini antara lain:" / "• B ..."): listed,
     bulleted or named by the word in the text up to the next program's line (or the next heading
-    of the document's outline)."""
+    of the document's outline). ``before``: the section stands before that offset (a report that
+    takes its programs up before the table of their figures)."""
     text = doc.text
 
     def opening(program: str) -> regex.Pattern:
         # a line the name fills, or that the name opens ("Program A dengan anggaran Rp ...")
         return regex.compile(r"(?m)^[ \t]*" + r"\s+".join(regex.escape(w) for w in program.split()) +
                              r"(?:[ \t]*:?[ \t]*$|(?=[ \t]*[,(]?[ \t]*\p{Ll}))", regex.I)
-    m = opening(name).search(text, after)
+    m = opening(name).search(text, after, len(text) if before is None else before)
     if m is None:
         return []
-    stop = len(text)
+    stop = len(text) if before is None else before
     for other in others:
         o = opening(other).search(text, m.end(), stop)
         if o is not None:
@@ -1045,10 +1072,28 @@ def _activities_under_its_heading(doc: Document, name: str, after: int, others: 
         # the bullets under the sentence that opens them ("Program ini dilaksanakan melalui 2
         # (dua) kegiatan dengan anggaran Rp ..., yaitu:")
         acts = _bullets_under(text, intro.start(), stop, heading=True)
+    if not acts:
+        acts = _bullets_after_a_paragraph(text, m.end(), stop)
     return acts or _named_kegiatan(text, m.end(), stop)
 
 
+def _bullets_after_a_paragraph(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The kegiatan bulleted under the paragraph that follows a program's heading and says what
+    the program does, no colon before them ("Program Rehabilitasi Sosial" / "Rehabilitasi sosial
+    dilaksanakan di luar panti, meliputi ..." / "- Rehabilitasi Sosial Dasar ..." / "- ..."): the
+    first bullets after ``start``, under the one paragraph line right before them."""
+    bullet = _FIRST_BULLET_LINE.search(text, start, stop)
+    if bullet is None:
+        return []
+    before = text[:bullet.start()].rstrip()
+    intro_start = before.rfind("\n") + 1
+    if intro_start <= start or text.count("\n", start, intro_start) > 3:
+        return []  # (the paragraph right after the heading: no other text between)
+    return _bullets_under(text, intro_start, stop, heading=True)
+
+
 _LINE_ENDING_WITH_COLON = regex_cache.compile(r"(?m)^[^\n]*:[ \t]*$")
+_FIRST_BULLET_LINE = regex_cache.compile(r"(?m)^[ \t]*[-•▪·*][ \t]+\p{Lu}")
 # a numbered heading of the outline ("3.1.4 Permasalahan", "BAB IV"): a program's section ends there
 _NEXT_NUMBERED_HEADING = regex_cache.compile(r"(?m)^[ \t]*(?:\d+(?:\.\d+)+\.?[ \t]+\p{Lu}|BAB[ \t]+[IVX\d]+\b)")
 
@@ -2455,10 +2500,14 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
         if not acts and item.table is not None:
             # "Program B" as a line of its own after the table, its kegiatan bulleted under it,
             # or listed or named in the paragraph under it
+            others = [clean_name(c.title) for c in items if c is not item]
             acts = _bullets_under_its_heading(doc.text, name, item.table.end) or \
-                _activities_under_its_heading(doc, name, item.table.end, [clean_name(c.title) for c in items if c is not item])
+                _activities_under_its_heading(doc, name, item.table.end, others) or \
+                _activities_under_its_heading(doc, name, 0, others, before=item.table.start)
         if not acts and item.table is None:
             acts = _bullets_under(doc.text, item.start, end, listed=not item.inline)
+        if not acts and item.table is None and not item.inline:
+            acts = _bullets_after_a_paragraph(doc.text, item.end, end)
         if not acts and item.table is None:
             # "Anggaran Rp A dibagi ke kegiatan B sebesar Rp C dan kegiatan D sebesar Rp E": kegiatan
             # its sentences name by the word, without a list
