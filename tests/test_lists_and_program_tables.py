@@ -193,3 +193,32 @@ def test_a_kegiatan_list_that_opens_with_a_list_in_its_name():
     acts = {p.name: [a.name for a in p.activities] for p in extract_text(text).programs}
     assert acts["Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"] == [
         "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", "Administrasi Keuangan Perangkat Daerah"]
+
+
+TABLE_THEN_NUMBERED_SECTIONS = """| No | Program | Pagu (Rp) | Realisasi (Rp) | % |
+|---|---|---:|---:|---:|
+| 1 | Program Pembinaan Anak Terlantar | 415.000.000 | 402.550.000 | 97,00 |
+| 2 | PROGRAM PENANGANAN BENCANA 610.000 532.775 77.225 87,34 | 610.000.000 | 532.775.000 | 87,34 |
+
+### B. Uraian per Program
+
+**1) Program Pembinaan Anak Terlantar**
+
+c) Pagu dan Realisasi
+Dialokasikan Rp. 415.000.000,00 dan terserap Rp. 402.550.000,00 (97,00%). Kegiatan yang dilaksanakan:
+- Pembinaan Anak Terlantar di LKSA;
+- Pemulangan Anak Terlantar.
+
+Realisasi anggaran Program Penanganan Bencana sebesar Rp 532.775.000 atau 87,34 persen, digunakan untuk kegiatan Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota.
+"""
+
+
+def test_numbered_bold_headings_and_sentences_about_a_tables_programs():
+    from kesos_extract import extract_text
+
+    programs = extract_text(TABLE_THEN_NUMBERED_SECTIONS).programs
+    # a row's figures run into its name are no part of it; "**1) Program A**" heads A's section;
+    # "Realisasi anggaran Program B sebesar ..., digunakan untuk kegiatan C" names B's kegiatan
+    assert [(p.name, [a.name for a in p.activities]) for p in programs] == [
+        ("Program Pembinaan Anak Terlantar", ["Pembinaan Anak Terlantar di LKSA", "Pemulangan Anak Terlantar"]),
+        ("PROGRAM PENANGANAN BENCANA", ["Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota"])]

@@ -169,7 +169,10 @@ def _spans(doc: Document, items: list[_Candidate]) -> list[tuple[int, int]]:
 
 # a paragraph's opening words before the program it speaks of: "Untuk Program A, ...", "Pada
 # Program A ...", "Realisasi Program A ..."
-_PARAGRAPH_LEAD = regex_cache.compile(r"\n[ \t]*\n[ \t]*(?:(?:untuk|pada|dalam|melalui|adapun|sedangkan)[ \t]+)?", regex.I)
+_PARAGRAPH_LEAD = regex_cache.compile(r"\n[ \t]*\n[ \t]*(?:(?:untuk|pada|dalam|melalui|adapun|sedangkan)[ \t]+)?"
+                                      # (or the program's figures' words: "Realisasi anggaran Program A sebesar ...")
+                                      r"(?:(?:realisasi|anggaran|pagu|alokasi|serapan)(?:[ \t]+(?:anggaran|belanja))?[ \t]+)?",
+                                      regex.I)
 
 
 def _name_pattern(name: str) -> Optional[regex.Pattern]:
@@ -1052,9 +1055,11 @@ def _activities_under_its_heading(doc: Document, name: str, after: int, others: 
     text = doc.text
 
     def opening(program: str) -> regex.Pattern:
-        # a line the name fills, or that the name opens ("Program A dengan anggaran Rp ...")
-        return regex.compile(r"(?m)^[ \t]*" + r"\s+".join(regex.escape(w) for w in program.split()) +
-                             r"(?:[ \t]*:?[ \t]*$|(?=[ \t]*[,(]?[ \t]*\p{Ll}))", regex.I)
+        # a line the name fills, or that the name opens ("Program A dengan anggaran Rp ..."), its
+        # number and emphasis before it or not ("**1) Program A**")
+        return regex.compile(r"(?m)^[ \t]*(?:[*_#]+[ \t]*)?(?:\(?(?:\d{1,2}|[a-zA-Z])[.)][ \t]+)?(?:[*_]+)?" +
+                             r"\s+".join(regex.escape(w) for w in program.split()) +
+                             r"(?:[*_]*[ \t]*:?[ \t]*$|(?=[ \t]*[,(]?[ \t]*\p{Ll}))", regex.I)
     m = opening(name).search(text, after, len(text) if before is None else before)
     if m is None:
         return []

@@ -68,6 +68,9 @@ _NAME_END = regex_cache.compile(
     # an amount of a million or more after it, a table row's cells run into its name ("... Panti
     # Jompo210.000.000 201.600.000"): no name holds one
     r"(?:\s+|(?<=[\p{L})]))\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.]).*$|"
+    # or a table row's figures in thousands run into it ("PROGRAM PENANGANAN BENCANA 610.000 532.775
+    # 77.225 87,34"): two figures or more at its end
+    r"\s+\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:\s+\d[\d.,]*){1,}\s*$|"
     # its nomenclature code in brackets after it: "Program Rehabilitasi Sosial (1.06.04)"
     r"\s*[(\[]\s*(?:\d{1,2}|x{1,2})(?:[. ](?:\d{1,3}|x{1,2})){2,5}\.?\s*[)\]].*$|"
     # what a profile page says of it after a colon, a semicolon, "yaitu" or a full stop: "Program
