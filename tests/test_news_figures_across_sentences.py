@@ -62,3 +62,34 @@ def test_a_lead_of_the_agency_named_back_and_its_budget_named_by_the_word(pct, v
 
 def test_a_lead_whose_figures_are_another_agencys_is_no_claim():
     assert 37.3 not in checks_by_stated(LEAD.format(pct="37,3", agency="Dinas Kesehatan"))
+
+
+SCHEMES = ("Alokasi bantuan sosial dari Kementerian Sosial sepanjang tahun 2023 mencapai Rp 250,25 miliar.\n\n"
+           "Alokasi tersebut terdiri atas Program Keluarga Harapan (PKH) sebesar Rp 86,4 miliar untuk 28.316 KPM, "
+           "Program Sembako sebesar Rp 112,7 miliar untuk 46.950 KPM, Bantuan Langsung Tunai (BLT) BBM sebesar Rp "
+           "41,35 miliar, serta Asistensi Rehabilitasi Sosial (ATENSI) dan bantuan lainnya sebesar Rp 9,8 miliar.\n\n"
+           '"Disusul PKH dengan 34,5 persen, lalu BLT BBM 16,5 persen," ungkapnya.')
+
+
+def test_shares_of_a_list_named_one_after_another():
+    # each share's own words since the share before it; an item without a name ("bantuan lainnya")
+    checks = checks_by_stated(SCHEMES)
+    assert checks[34.5] == ("share_percent", "consistent", 86.4e9, 250.25e9)
+    assert checks[16.5] == ("share_percent", "consistent", 41.35e9, 250.25e9)
+
+
+AID = ("Pemkab mengalokasikan BTT Rp 1,25 miliar. \"Sampai hari ini yang sudah kami salurkan Rp 850 juta,\" ujarnya.\n\n"
+       "Bantuan tersebut berupa paket sembako dan makanan siap saji senilai Rp 520 juta, bantuan sandang termasuk "
+       "pakaian dan selimut Rp 180 juta, serta bantuan hunian sementara dan perbaikan ringan rumah Rp 150 juta.\n\n"
+       "Dengan komposisi itu, porsi sembako mencapai 61,2 persen dari total bantuan yang sudah tersalur. Bantuan sandang "
+       "menyerap 21,2%, sedangkan hunian sementara {pct} persen.")
+
+
+def test_items_named_by_a_word_of_their_own_and_a_slip_among_them():
+    # 520 / 850 = 61,18; 180 / 850 = 21,18; 150 / 850 = 17,647: each item by a word only it has
+    checks = checks_by_stated(AID.format(pct="17,6"))
+    assert checks[61.2] == ("share_percent", "consistent", 520e6, 850e6)
+    assert checks[21.2] == ("share_percent", "consistent", 180e6, 850e6)
+    assert checks[17.6] == ("share_percent", "consistent", 150e6, 850e6)
+    # beside shares of the same list that fit, one that does not is a slip
+    assert checks_by_stated(AID.format(pct="18,6"))[18.6] == ("share_percent", "mismatch", 150e6, 850e6)

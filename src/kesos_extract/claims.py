@@ -1492,11 +1492,17 @@ class _Finder:
         triliun. Angka itu merupakan gabungan dari Program Keluarga Harapan (PKH) Rp 6,91 triliun,
         ... // PKH menjadi penyumbang terbesar, yakni 47,3 persen dari total bansos tersebut"
         (6,91 / 14,62). The percentage's sentence has no other figure before it; the clause names
-        one item only, by the short form in brackets after its name or by two capitalised words of
-        its name. Taken only where it gives the percentage (never an alarm): a name said again may
-        open a statement about something else ("PKH menjangkau 40 persen keluarga miskin")."""
-        out = []
+        one item only, by the short form in brackets after its name, by two capitalised words of
+        its name, or by a word of its own. Taken where it gives the percentage, or beside shares of
+        the same list that do: a name said again alone may open a statement about something else
+        ("PKH menjangkau 40 persen keluarga miskin")."""
+        out: list[RatioClaim] = []
+        unfit: list[tuple[Operand, Operand, Operand]] = []
         for p, s, e, clause in self._unclaimed_with_clause(claimed):
+            # (its own words since the percentage before it in its sentence: "Disusul PKH dengan
+            # 34,5 persen, lalu BLT BBM 16,5 persen")
+            before = [q for q in self._percents_between(s, p.start) if q is not p]
+            clause = self.text[before[-1].end if before else s:p.start]
             if regex.search(r"\d", _YEAR.sub("", _DAY_MONTH.sub("", clause))):
                 continue
             listed = self._named_sums_before(s)
@@ -1509,9 +1515,18 @@ class _Finder:
                 continue
             pct = _operand(p)
             if not evidence.explains(pct, named[0], total, self.text):
+                unfit.append((pct, named[0], total))
                 continue
             out.append(RatioClaim("share", pct, named[0], total, implicit_denominator=True,
                                   notes=["the part named again by its name in a list of sums that add up to the total"]))
+        # a share that does not fit among shares of the same list that do ("porsi sembako 61,2
+        # persen ... sandang menyerap 21,2%, sedangkan hunian sementara 18,6 persen"): its slip
+        for pct, part, total in unfit:
+            if any(c.denominator.start == total.start and abs(c.percent.start - pct.start) <= _SHARES_RUN
+                   for c in out):
+                out.append(RatioClaim("share", pct, part, total, implicit_denominator=True,
+                                      notes=["the part named again by its name in a list of sums that add up to the total,"
+                                             " beside shares of the same list that fit"]))
         return out
 
     def _named_sums_before(self, s: int) -> Optional[tuple[Operand, list[tuple[Operand, list[str]]]]]:
@@ -1522,41 +1537,49 @@ class _Finder:
         for k in range(len(amounts) - 1, 0, -1):
             ls, le = self.seg.sentence(amounts[k].start)
             group = [a for a in amounts if ls <= a.start < le]
-            if len(group) < 3 and not (len(group) >= 2 and self._sentence_before_has_amount(ls)):
+            # the total: the sentence's first or last sum, or a sum a few sentences before it (the
+            # last before the list that the items add up to)
+            earlier = [a for a in amounts if max(0, ls - _LIST_TOTAL_REACH) <= a.start < ls]
+            if len(group) < 3 and not (len(group) >= 2 and earlier):
                 continue
-            ps, _ = self._filled_sentence_before(ls) if ls > 0 else (ls, ls)
-            before = [a for a in amounts if ps <= a.start < ls][-1:]
             for total, parts in ((group[0], group[1:]), (group[-1], group[:-1])) + \
-                    (((before[0], group),) if before else ()):
+                    tuple((a, group) for a in reversed(earlier)):
                 ops = [_operand(a) for a in parts]
                 if len(ops) < 2 or not _sum_fits(_operand(total), ops):
                     continue
                 start = total.end if total.start < parts[0].start else ls
                 names = self._sum_names(start, parts)
-                if all(names):
+                # (one item may go without a name: "... serta ATENSI dan bantuan lainnya sebesar Rp D")
+                if sum(1 for n in names if not n) <= 1 and len(parts) - sum(1 for n in names if not n) >= 2:
                     return _operand(total), list(zip(ops, names))
             return None
         return None
 
-    def _sentence_before_has_amount(self, ls: int) -> bool:
-        ps, pe = self._filled_sentence_before(ls) if ls > 0 else (0, 0)
-        return bool(pe and self._amounts_between(ps, pe))
 
     def _sum_names(self, start: int, parts: list[Mention]) -> list[list[str]]:
         """The names each sum of a list is given before it ("Program Keluarga Harapan (PKH) Rp A",
-        "bantuan sosial dari APBD Provinsi Jatim sebesar Rp B"): the short form in brackets, and
-        the capitalised words since the separator before it."""
+        "bantuan sosial dari APBD Provinsi Jatim sebesar Rp B"): the short form in brackets, the
+        capitalised words since the separator before it, and a word of its own that no other item's
+        words hold ("paket sembako ... Rp A, bantuan sandang ... Rp B": "sembako", "sandang")."""
         out = []
+        words = []
         prev = start
         for a in parts:
-            lead = _SUM_NAME_TAIL.sub("", self.text[prev:a.start])
-            lead = _LIST_SEPARATORS_OUTSIDE_BRACKETS.split(lead)[-1]
+            whole = _SUM_NAME_TAIL.sub("", self.text[prev:a.start])
+            lead = _LIST_SEPARATORS_OUTSIDE_BRACKETS.split(whole)[-1]
             names = [m.group(1) for m in _SHORT_FORM.finditer(lead)]
             caps = [w for w in _WORD_RE.findall(_SHORT_FORM.sub(" ", lead)) if w[:1].isupper() and len(w) > 1]
             if len(caps) >= 2:
                 names.append(" ".join(caps))
             out.append(names)
+            # (an item's words run up to its sum, past "dan" and commas inside it)
+            words.append({w.lower() for w in _WORD_RE.findall(_SENTENCE_SEPARATOR.split(whole)[-1])
+                          if len(w) >= 5 and w.lower() not in _GENERIC_ITEM_WORDS})
             prev = a.end
+        for k, mine in enumerate(words):
+            others = set().union(*(w for j, w in enumerate(words) if j != k))
+            if not out[k]:
+                out[k] = sorted(mine - others)
         return out
 
     def _part_and_its_whole(self, two: list[Mention], roles: dict[int, Optional[str]],
@@ -5214,6 +5237,13 @@ _SHORT_FORM = regex_cache.compile(r"\(\s*([A-Z][A-Za-z-]{1,9})\s*\)")
 _LIST_SEPARATORS_OUTSIDE_BRACKETS = regex_cache.compile(r"[,;:]|\b(?:dan|serta|yakni|yaitu|meliputi|antara\s+lain|"
                                                        r"terdiri\s+(?:dari|atas)|gabungan\s+dari)\b", regex.I)
 _WORD_RE = regex_cache.compile(r"[\p{L}][\p{L}-]*")
+_SENTENCE_SEPARATOR = regex_cache.compile(r"[.:;](?:\s|$)")
+# words of any item of a list of aid ("bantuan", "paket", "kegiatan"), no item's own name
+_GENERIC_ITEM_WORDS = frozenset({"bantuan", "paket", "kegiatan", "program", "belanja", "berupa", "termasuk", "sebesar",
+                                 "senilai", "sejumlah", "untuk", "serta", "lainnya", "sosial", "tersebut", "rinci",
+                                 "merinci", "dengan", "dalam"})
+_LIST_TOTAL_REACH = 600  # characters before a list's sentence searched for the total its sums add up to
+_SHARES_RUN = 300  # characters between shares of one list said one after another
 
 
 def _names_item(clause: str, name: str) -> bool:
