@@ -93,3 +93,26 @@ def test_items_named_by_a_word_of_their_own_and_a_slip_among_them():
     assert checks[17.6] == ("share_percent", "consistent", 150e6, 850e6)
     # beside shares of the same list that fit, one that does not is a slip
     assert checks_by_stated(AID.format(pct="18,6"))[18.6] == ("share_percent", "mismatch", 150e6, 850e6)
+
+
+@pytest.mark.parametrize("text, stated, part, whole", [
+    ("Berdasarkan data DTKS, terdapat 18.230 KK miskin, di antaranya 2.297 KK belum masuk DTKS atau sebesar 12,60%.",
+     12.6, 2297.0, 18230.0),
+    ("Pada tahun 2020 dibina 50 orang gelandangan dan pengemis; hasil pemantauan menunjukkan 4 orang kembali turun "
+     "ke jalan (8%).", 8.0, 4.0, 50.0),
+])
+def test_a_count_then_what_is_said_of_it_with_belum_or_kembali(text, stated, part, whole):
+    assert checks_by_stated(text)[stated] == ("share_percent", "consistent", part, whole)
+
+
+ITEMS = ("Pada tahun 2020 Dinas Sosial mengelola anggaran sebesar Rp 9.901.215.000,00 yang terdiri dari Belanja Tidak "
+         "Langsung sebesar Rp 4.215.630.000,00 dan Belanja Langsung sebesar Rp 5.685.585.000,00. Realisasi Belanja Tidak "
+         "Langsung mencapai Rp 4.102.874.550,00 (97,33%), sedangkan Belanja Langsung terealisasi Rp 5.412.337.800,00 "
+         "atau {pct}%.")
+
+
+@pytest.mark.parametrize("pct, verdict", [("95,19", "consistent"), ("95,91", "mismatch")])
+def test_an_items_realisation_against_the_budget_named_by_its_name_before(pct, verdict):
+    # 5.412.337.800 / 5.685.585.000 = 95,19: the budget given under "Belanja Langsung" before
+    stated = float(pct.replace(",", "."))
+    assert checks_by_stated(ITEMS.format(pct=pct))[stated] == ("budget_percent", verdict, 5412337800.0, 5685585000.0)

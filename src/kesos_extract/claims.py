@@ -1529,6 +1529,41 @@ class _Finder:
                                              " beside shares of the same list that fit"]))
         return out
 
+    def item_named_budget_claims(self, claimed: set[int]) -> list[RatioClaim]:
+        """An item's realisation whose budget an earlier sentence gives under the same name ("...
+        terdiri dari Belanja Tidak Langsung sebesar Rp A dan Belanja Langsung sebesar Rp B.
+        Realisasi Belanja Tidak Langsung mencapai Rp C (97,33%), sedangkan Belanja Langsung
+        terealisasi Rp D atau 95,19%"): the amount right before the percentage is the item's
+        realisation, its clause's words name the item (two capitalised words at the least), and
+        the one earlier sum of its paragraph whose own words since the separator before it are that
+        name and no realisation's word is its budget. Judged whatever the arithmetic: both figures
+        are tied by the name."""
+        out = []
+        for p, s, e, clause in self._unclaimed_with_clause(claimed):
+            real = self._amount_beside(p)
+            if real is None or real.start > p.start:
+                continue
+            lead = _CLAUSE_START.split(self.text[s:real.start])[-1]
+            if not evidence.REALISED_WORD.search(lead):
+                continue
+            name = [w for w in _WORD_RE.findall(evidence.REALISED_WORD.sub(" ", lead)) if w[:1].isupper()]
+            if len(name) < 2:
+                continue
+            ps, _ = self.seg.paragraph(p.start)
+            key = " ".join(w.lower() for w in name)
+            budgets = []
+            for a in self._amounts_between(ps, real.start):
+                own = _SUM_NAME_TAIL.sub("", _LIST_SEPARATORS_OUTSIDE_BRACKETS.split(
+                    self.text[max(ps, a.start - 120):a.start])[-1])
+                words = [w for w in _WORD_RE.findall(own) if w[:1].isupper()]
+                if " ".join(w.lower() for w in words) == key and not evidence.REALISED_WORD.search(own):
+                    budgets.append(a)
+            if len(budgets) != 1 or not budgets[0].value:
+                continue
+            out.append(RatioClaim("budget", _operand(p), _operand(real), _operand(budgets[0]), implicit_denominator=True,
+                                  notes=["the item's budget given under its name earlier in the paragraph"]))
+        return out
+
     def _named_sums_before(self, s: int) -> Optional[tuple[Operand, list[tuple[Operand, list[str]]]]]:
         """The last list of named sums before offset ``s`` (within a few paragraphs) that adds up
         to a sum stated right before it or after it in its sentence or the one before: (the total,
@@ -5244,6 +5279,8 @@ _GENERIC_ITEM_WORDS = frozenset({"bantuan", "paket", "kegiatan", "program", "bel
                                  "merinci", "dengan", "dalam"})
 _LIST_TOTAL_REACH = 600  # characters before a list's sentence searched for the total its sums add up to
 _SHARES_RUN = 300  # characters between shares of one list said one after another
+# where a clause starts: a comma, a semicolon, a colon, "sedangkan", "sementara"
+_CLAUSE_START = regex_cache.compile(r"[,;:]|\b(?:sedangkan|sementara|namun|adapun)\b", regex.I)
 
 
 def _names_item(clause: str, name: str) -> bool:
@@ -5528,6 +5565,8 @@ def find_claims(doc: Document, mentions: list[Mention], tables: Optional[list[Ta
     # "... gabungan dari Program Keluarga Harapan (PKH) Rp 6,91 triliun, ... // PKH menjadi penyumbang
     # terbesar, yakni 47,3 persen dari total bansos tersebut"
     claims += f.money_part_named_by_name_claims({c.percent.start for c in claims} | f.unjudged)
+    # "... Belanja Langsung sebesar Rp B. ..., sedangkan Belanja Langsung terealisasi Rp D atau 95,19%"
+    claims += f.item_named_budget_claims({c.percent.start for c in claims} | f.unjudged)
     # an end of a range of percentages ("target 90 - 95 persen") is a target or a band, stated of
     # no two figures: the realisation beside it ("Realisasi 93 persen ... target 90 - 95 persen")
     # is no part of it

@@ -1013,7 +1013,10 @@ _BARE_CLASSIFIER_AFTER = regex_cache.compile(
 # word or a bracket: "352 RTLH telah selesai direhabilitasi atau", "2.250 KPM sudah menerima ("
 _PREDICATE_GAP = regex_cache.compile(
     r"^[\s,]*(?:(?!(?:dari|terhadap|dan|serta|sedangkan|sementara|namun|tetapi|target\w*|sasaran|pagu|anggaran|"
-    r"total|jumlah|menjadi|naik|turun)\b)\p{L}[\p{L}-]*[\s,]+){0,4}?(?:di|ter|ber|me)\p{L}{3,}[\s,]+"
+    r"total|jumlah|menjadi|naik|turun)\b)\p{L}[\p{L}-]*[\s,]+){0,4}?"
+    # (a verb, or a word said of the count with "belum", "kembali" ...: "belum masuk DTKS",
+    # "kembali turun ke jalan")
+    r"(?:(?:di|ter|ber|me)\p{L}{3,}|(?:belum|tidak|sudah|telah|masih|kembali)[\s]+\p{L}{3,})[\s,]+"
     r"(?:(?!(?:dari|terhadap|dan|serta|sedangkan|sementara|namun|tetapi)\b)\p{L}[\p{L}-]*[\s,]+){0,2}?"
     r"(?:(?:atau|yaitu|alias)\s+(?:sebesar\s+|sekitar\s+|mencapai\s+)?\(?|\()\s*$", regex.I)
 # between a part and its percentage, what the part is for, in a few words, then a joining word or a
