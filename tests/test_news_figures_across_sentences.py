@@ -116,3 +116,16 @@ def test_an_items_realisation_against_the_budget_named_by_its_name_before(pct, v
     # 5.412.337.800 / 5.685.585.000 = 95,19: the budget given under "Belanja Langsung" before
     stated = float(pct.replace(",", "."))
     assert checks_by_stated(ITEMS.format(pct=pct))[stated] == ("budget_percent", verdict, 5412337800.0, 5685585000.0)
+
+
+PROGRAMS_LISTED = ("Anggaran Dinas Sosial dalam APBD 2025 ditetapkan Rp 11.284.500.000.\n\n"
+                   "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota mendapat alokasi terbesar, Rp "
+                   "6.572.300.000, yang sebagian besar untuk gaji pegawai. Program Pemberdayaan Sosial mendapat Rp "
+                   "1.150.000.000, Program Rehabilitasi Sosial Rp 1.862.200.000, Program Perlindungan dan Jaminan Sosial "
+                   "Rp 1.310.000.000, dan Program Penanganan Bencana Rp 390.000.000.\n\n"
+                   "Menurutnya, program penunjang menyedot 58,24 persen dari total pagu.")
+
+
+def test_a_list_whose_first_item_has_a_sentence_of_its_own_and_an_item_named_by_its_first_words():
+    # 6.572.300.000 / 11.284.500.000 = 58,2419
+    assert checks_by_stated(PROGRAMS_LISTED)[58.24] == ("share_percent", "consistent", 6572300000.0, 11284500000.0)

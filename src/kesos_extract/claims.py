@@ -1574,6 +1574,13 @@ class _Finder:
             group = [a for a in amounts if ls <= a.start < le]
             # the total: the sentence's first or last sum, or a sum a few sentences before it (the
             # last before the list that the items add up to)
+            # (a list's first item may have a sentence of its own: "Program A mendapat alokasi
+            # terbesar, Rp A, ... . Program B mendapat Rp B, Program C Rp C, ...")
+            ps, pe = self._filled_sentence_before(ls) if ls > 0 else (ls, ls)
+            first = [a for a in amounts if ps <= a.start < pe]
+            if len(first) == 1 and pe and self.seg.paragraph(ps) == self.seg.paragraph(ls) and \
+                    not self._percents_between(ps, le):
+                group, ls = first + group, ps
             earlier = [a for a in amounts if max(0, ls - _LIST_TOTAL_REACH) <= a.start < ls]
             if len(group) < 3 and not (len(group) >= 2 and earlier):
                 continue
@@ -5284,15 +5291,17 @@ _CLAUSE_START = regex_cache.compile(r"[,;:]|\b(?:sedangkan|sementara|namun|adapu
 
 
 def _names_item(clause: str, name: str) -> bool:
-    """Does the clause name a list's item by ``name``: its short form as a word ("PKH"), or every
+    """Does the clause name a list's item by ``name``: its short form as a word ("PKH"), every
     capitalised word of a longer name but the last, which a writer often leaves out ("APBD
-    Provinsi" for "APBD Provinsi Jatim")?"""
+    Provinsi" for "APBD Provinsi Jatim"), or a long name's first two words?"""
     words = name.split()
     if len(words) == 1:
         return regex.search(r"(?<![\p{L}])" + regex.escape(name) + r"(?![\p{L}])", clause) is not None
     said = {w.lower() for w in _WORD_RE.findall(clause)}
     needed = words[:-1] if len(words) > 2 else words
-    return all(w.lower() in said for w in needed)
+    # (or a long name's first two words: "program penunjang" for "Program Penunjang Urusan
+    # Pemerintahan Daerah Kabupaten/Kota"; the caller asks that one item only be named)
+    return all(w.lower() in said for w in needed) or len(words) > 3 and all(w.lower() in said for w in words[:2])
 
 
 def _sum_fits(total: Operand, parts: list[Operand]) -> bool:
