@@ -149,3 +149,16 @@ def test_a_word_a_narrow_ruled_cell_broke_is_whole_again(cell, whole):
     from kesos_extract.readers.pdfium import unbroken_cell
 
     assert unbroken_cell(cell) == whole
+
+
+def test_a_renstras_end_of_period_funding_is_the_sum_of_its_years(tmp_path):
+    path = _docx(tmp_path / "renstra.docx",
+                 [("Kode", 1), ("Program / Kegiatan", 1), ("Tahun 2022", 2), ("Tahun 2023", 2), ("Tahun 2024", 2),
+                  ("Kondisi Kinerja pada Akhir Periode Renstra", 2)],
+                 ["Target", "Rp", "Target", "Rp", "Target", "Rp", "Target", "Rp"],
+                 [["1.06.01.2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
+                   "7 dokumen", "38.000.000", "7 dokumen", "40.000.000", "7 dokumen", "42.000.000", "7 dokumen", "120.000.000"],
+                  ["1.06.01.2.06", "Administrasi Umum Perangkat Daerah",
+                   "10 paket", "170.000.000", "10 paket", "182.500.000", "10 paket", "195.000.000", "10 paket", "557.500.000"]])
+    # 38 + 40 + 42 = 120 million; 170 + 182,5 + 195 = 547,5 million, written 557,5
+    assert _checks(extract(path), "row_total") == [("consistent", 120e6, 120e6), ("mismatch", 557.5e6, 547.5e6)]

@@ -264,9 +264,10 @@ def _money_scale(table: Table, cols: Iterable[int]) -> Decimal:
     if table.scale == 1:
         return Decimal(1)
     h = table.header
+    own = without_group_labels(h)  # (a member's own label: "Rp" under "Target Kinerja dan Anggaran")
     cols = list(cols)
     per_column = any(stated_scale(label) != 1 for label in h)
-    if not cols or any(j >= len(h) or _COUNT_COLUMN.search(h[j]) or
+    if not cols or any(j >= len(h) or _COUNT_COLUMN.search(own[j]) or
                        (stated_scale(h[j]) == 1 if per_column else False) for j in cols):
         return Decimal(1)
     scale = Decimal(str(table.scale))
@@ -1488,6 +1489,33 @@ _TOTAL_ALONE = regex_cache.compile(r"^\W*(?:jumlah|jmlh|jml|total)\W*$", regex.I
 _NO_PART_ROLES = ("total", "target", "realisation", "budget", "remaining", "percent", "achievement", "efficiency")
 
 
+# the group of a Renstra's end of period ("Kondisi Kinerja pada Akhir Periode Renstra") or a total
+_END_OF_PERIOD = regex_cache.compile(r"\bakhir\s+periode\b|\b(?:jumlah|total)\b", regex.I)
+_MONEY_MEMBER_LABEL = regex_cache.compile(r"^\s*(?:rp\.?|anggaran|pagu|dana)\s*$", regex.I)
+
+
+def _period_money_total(h: list[str], own: list[str], pct: set[int]) -> list[tuple[int, list[int], bool]]:
+    """A Renstra's funding over its years ("Tahun 2022 | Tahun 2023 | Tahun 2024 | Kondisi Kinerja
+    pada Akhir Periode Renstra", each over "Target | Rp"): the money member of the end of the
+    period is the sum of the money members of the years before it, each year once, in order."""
+    money = [k for k in range(len(h)) if k not in pct and own[k] != h[k] and _MONEY_MEMBER_LABEL.match(own[k])]
+    if len(money) < 3:
+        return []
+    total = money[-1]
+    if not _END_OF_PERIOD.search(h[total][:len(h[total]) - len(own[total])]):
+        return []
+    years = [_YEAR_OF_GROUP.search(h[k][:len(h[k]) - len(own[k])]) for k in money[:-1]]
+    if any(y is None for y in years) or len(years) < 2:
+        return []
+    numbers = [int(y.group(0)) for y in years]  # type: ignore[union-attr]
+    if numbers != sorted(set(numbers)):
+        return []
+    return [(total, money[:-1], True)]
+
+
+_YEAR_OF_GROUP = regex_cache.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _row_total_columns(table: Table, rows: list[_Row], pct: set[int],
                        labels: set[int]) -> list[tuple[int, list[int], bool]]:
     """The columns that total their row across the columns right before them: (the total's
@@ -1497,7 +1525,7 @@ def _row_total_columns(table: Table, rows: list[_Row], pct: set[int],
     with a label, none of a budget, target, realisation or percentage. No part is a percentage."""
     h = table.header
     own = without_group_labels(h)  # "Jumlah (jiwa) L" under a group label: the member "L"
-    out = []
+    out = _period_money_total(h, own, pct)
     for j, label in enumerate(h):
         if j < 2 or j in pct or not vocabulary_re("row_total").search(label or ""):
             continue
