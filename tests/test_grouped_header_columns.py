@@ -162,3 +162,10 @@ def test_a_renstras_end_of_period_funding_is_the_sum_of_its_years(tmp_path):
                    "10 paket", "170.000.000", "10 paket", "182.500.000", "10 paket", "195.000.000", "10 paket", "557.500.000"]])
     # 38 + 40 + 42 = 120 million; 170 + 182,5 + 195 = 547,5 million, written 557,5
     assert _checks(extract(path), "row_total") == [("consistent", 120e6, 120e6), ("mismatch", 557.5e6, 547.5e6)]
+
+
+@pytest.mark.parametrize("cell, value", [("2.40 0", 2400), ("2.95 3", 2953), ("127.607.73 5", 127607735)])
+def test_a_number_a_narrow_cell_wrapped_before_its_last_digits(cell, value):
+    from kesos_extract.tables import type_cell
+
+    assert type_cell(cell).value == value

@@ -142,7 +142,7 @@ class TypedValue:
 
 
 # a number wrapped inside a narrow cell of a PDF: "127.607.73 5" is 127.607.735
-_WRAPPED = regex_cache.compile(r"^(\d{1,3}(?:[.,]\d{3})+[.,])(\d{1,2}) (\d{1,2})(?!\d)")
+_WRAPPED = regex_cache.compile(r"^(\d{1,3}(?:[.,]\d{3})*[.,])(\d{1,2}) (\d{1,2})(?!\d)")
 
 
 def _unwrap(m: regex.Match) -> str:

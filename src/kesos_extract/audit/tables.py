@@ -869,7 +869,9 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                 break
         if x is not None and _PHYSICAL.search(h[j]) and not _PHYSICAL.search(h[x]):
             continue  # a physical progress ("Realisasi Fisik (%)") is no ratio of the money before it
-        if (paired := _member_pair(h, [k for k in numeric if k < j], j)) is not None:
+        if (paired := _member_pair(h, list(range(j)), j)) is not None:
+            # (a member's cell no figure in this row, "2.40 0" wrapped in a narrow cell: nothing
+            # judged, and no other formula either)
             # "Target K | Target Rp | Realisasi K | Realisasi Rp | Capaian K | Capaian Rp": the
             # achievement of the member its label names, its realisation over its target
             c = _percent_check(doc, table, row, j, paired[0], paired[1], "achievement = realisation / target",
