@@ -129,3 +129,15 @@ PROGRAMS_LISTED = ("Anggaran Dinas Sosial dalam APBD 2025 ditetapkan Rp 11.284.5
 def test_a_list_whose_first_item_has_a_sentence_of_its_own_and_an_item_named_by_its_first_words():
     # 6.572.300.000 / 11.284.500.000 = 58,2419
     assert checks_by_stated(PROGRAMS_LISTED)[58.24] == ("share_percent", "consistent", 6572300000.0, 11284500000.0)
+
+
+SAME_WHOLE = ("Jumlah PMKS yang tertangani pada tahun 2022 sebanyak 14.218 jiwa dari 22.095 jiwa PMKS yang tercatat dalam "
+              "basis data Dinas Sosial, atau 64,35%.\n\nAdapun PMKS yang memperoleh bantuan sosial tercatat 10.190 jiwa atau "
+              "46,12% dari keseluruhan PMKS, sedikit di bawah target 48,00%.")
+
+
+def test_an_agency_in_the_wholes_own_words_is_no_other_agency():
+    # the whole of two shares, "22.095 jiwa PMKS yang tercatat dalam basis data Dinas Sosial": both are of it
+    checks = checks_by_stated(SAME_WHOLE)
+    assert checks[64.35] == ("share_percent", "consistent", 14218.0, 22095.0)
+    assert checks[46.12] == ("share_percent", "consistent", 10190.0, 22095.0)

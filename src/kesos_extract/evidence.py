@@ -1106,6 +1106,8 @@ def in_table_row(text: str, start: int, end: int) -> bool:
         bool(_FIGURE_BEFORE.search(text, max(ls, start - 30), start) and _FIGURE_AFTER.match(text, end, end + 30))
 
 
+# where the words of a whole end: a clause's break ("Rp A, sementara Dinas Kesehatan ...")
+_WHOLES_CLAUSE_END = regex_cache.compile(r"[,;:.]|\b(?:sedangkan|sementara|namun|tetapi|dan|serta|atau)\b", regex.I)
 # a list's item whose marker a tab sets apart (a hanging indent), one cell of prose after it:
 # "1.<TAB>Program A: pagu Rp ..., realisasi Rp ... (92,24 %)"
 _TABBED_ITEM = regex_cache.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[-•·▪])\t+[^\t]*\p{L}{3}[^\t]*$")
@@ -2068,6 +2070,8 @@ class _Resolver:
         s, _ = self.cx.seg.sentence(den.start)
         own_names = {" ".join(m.group().lower().split()) for m in vocabulary().agency.finditer(self.text, s, den.end)}
         for m in vocabulary().agency.finditer(self.text, den.end, p.start):
+            if not _WHOLES_CLAUSE_END.search(self.text, den.end, m.start()):
+                continue  # the whole's own words: "22.095 jiwa PMKS yang tercatat dalam basis data Dinas Sosial"
             name = " ".join(m.group().lower().split())
             if name not in own_names and not any(name.startswith(o) or o.startswith(name) for o in own_names):
                 return True
