@@ -71,3 +71,30 @@ def test_the_seed_sex_breakdowns_that_do_not_add_up(seed_reports):
     found = {(c.stated, c.expected) for c in seed_reports[CORPUS_002].checks
              if c.check == "parts_total" and c.verdict == "mismatch"}
     assert found == {(12324.0, 12257.0), (2236.0, 2324.0), (7540.0, 7484.0)}
+
+
+# a list over lines, one item a line, whose end no blank line marks (a PDF's lines pasted as
+# paragraphs lose it, and wrapped reports unwrapped): the parts are the figures of the item lines
+ITEMS_THEN_PROSE = ("Peserta kegiatan berjumlah 43 (empat puluh tiga) orang terdiri dari :\n"
+                    "- a. 8 (delapan) orang dari unsur teknis Dinas Sosial;\n"
+                    " - b. {b} orang dari unsur pengurus LKS se\n"
+                    "Provinsi NTB\n"
+                    "Pembiayaan kegiatan ini sebesar Rp 120.000.000 dari APBD.\n"
+                    "1. Peserta memahami kebijakan Dinas Sosial bagi 40 orang pengurus.\n")
+
+
+def test_a_list_over_lines_with_no_blank_line_after_it_is_read_to_its_last_item():
+    assert parts_totals(ITEMS_THEN_PROSE.format(b="35 (tiga puluh lima)")) == [("consistent", 43.0, 43.0)]
+
+
+def test_a_list_with_no_blank_line_after_it_raises_no_mismatch():
+    # where such a list ends is a reading: a sum that does not fit may be a list read too short
+    assert parts_totals(ITEMS_THEN_PROSE.format(b="30 (tiga puluh)")) == []
+
+
+def test_a_list_with_no_blank_line_after_it_does_not_take_in_the_next_list():
+    # the numbered item after the prose is another list's (marked otherwise than "a.", "b."): with
+    # it the figures would add up (20 + 30 + 10 = 60); the list is a. and b., 50
+    text = ("Jumlah peserta 60 orang terdiri dari:\na. 20 orang pendamping;\nb. 30 orang pengurus LKS\n"
+            "Kegiatan dilaksanakan di Mataram.\n1. Hadir pula 10 orang narasumber.\n")
+    assert parts_totals(text) == [("mismatch", 60.0, 50.0)]

@@ -33,6 +33,12 @@ from .verdict import SEVERITY
 _SENTENCE_END = regex_cache.compile(r"[.!?](?<!\bRp\.)(?<!\bNo\.)(?=\s)|\n[ \t]*\n", regex.I)
 _LIST_END = regex_cache.compile(r"\n[ \t]*\n")
 _LINE_AFTER_COLON = regex_cache.compile(r":[ \t]*\n")
+# a line opening as a list's item: a bullet, or a number or letter with its full stop or bracket
+_ITEM_OPENING = regex_cache.compile(
+    r"[ \t]*(?:(?P<bullet>[-\u2022*\u2013])[ \t]*(?:(?:(?P<number>[0-9]{1,2})|(?P<letter>[a-z]))(?P<close>[.)])[ \t])?"
+    r"|(?:(?P<number>[0-9]{1,2})|(?P<letter>[a-z]))(?P<close>[.)])[ \t])", regex.I)
+# lines of prose, none opening as an item, after which a list's items are taken to have ended
+_PROSE_AFTER_ITEMS = 3
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +60,11 @@ def check_breakdowns(doc: Document, mentions: list[Mention]) -> list[Check]:
         listed = [f for f in figures[i + 1:] if f.start < end]
         parts = [f for f in listed if _same_kind(total, f)]
         if len(parts) < 2 or len(parts) != len(listed):
+            # a list over lines whose end no blank line marks (a PDF's lines pasted as paragraphs
+            # lose it): the parts are the figures of the item lines
+            check = _judge_item_lines(doc, figures, i, m)
+            if check is not None:
+                out.append(check)
             continue  # one part is no breakdown; figures of another kind leave the sum open
         if _patterns()["not_every_part"].search(doc.text, m.end(), parts[-1].end):
             continue
@@ -68,6 +79,69 @@ def check_breakdowns(doc: Document, mentions: list[Mention]) -> list[Check]:
         elif len(wholes) == 1:
             out.append(_judge(doc, total, parts, m.group(0).strip(" ,:")))
     return out
+
+
+def _judge_item_lines(doc: Document, figures: list[Mention], i: int, m: regex.Match) -> Check | None:
+    """A breakdown listed over lines, one item a line ("- a. 8 (delapan) orang ...", "- b. 35 ...")
+    where the list's end is not marked: the parts are the figures from the colon to the end of the
+    last item's line, one at least on each item line and all of the total's kind. Where the list
+    ends is then a reading, so the check is made only where the parts add up to the total: a sum
+    that does not may be a list read too short, and no mismatch is raised on it."""
+    text, total = doc.text, figures[i]
+    if not _LINE_AFTER_COLON.match(text, m.end() - 1):
+        return None
+    items, _ = _item_lines(text, m.end())
+    if len(items) < 2:
+        return None
+    end = items[-1][1]
+    listed = [f for f in figures[i + 1:] if f.start < end]
+    parts = [f for f in listed if _same_kind(total, f)]
+    if len(parts) != len(listed) or len(parts) < 2:
+        return None
+    if any(not any(lo <= p.start < hi for p in parts) for lo, hi in items):
+        return None  # an item whose figure is on a line after its own: where the list ends is unsure
+    if _patterns()["not_every_part"].search(text, m.end(), end) or not _fits(total, parts):
+        return None
+    return _judge(doc, total, parts, m.group(0).strip(" ,:"))
+
+
+def _item_lines(text: str, start: int, prose_limit: int | None = _PROSE_AFTER_ITEMS) -> tuple[list[tuple[int, int]], int | None]:
+    """The spans of the lines opening as items after ``start`` (a colon's line break), each marked
+    as the first is ("- a.", "- b."; "1)", "2)"), up to a blank line, a run of ``prose_limit``
+    prose lines, or a line marked otherwise (the next list's item), whose offset is returned too."""
+    items: list[tuple[int, int]] = []
+    shape = None
+    prose = 0
+    at = text.find("\n", start) + 1
+    while 0 < at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end]
+        if not line.strip():
+            break
+        item = _ITEM_OPENING.match(line)
+        if item:
+            marked = _marker_shape(item)
+            if shape is not None and marked != shape:
+                return items, at
+            shape = marked
+            items.append((at, end))
+            prose = 0
+        elif not items:
+            break
+        else:
+            prose += 1
+            if prose_limit is not None and prose >= prose_limit:
+                break
+        at = end + 1
+    return items, None
+
+
+def _marker_shape(item: regex.Match) -> tuple[bool, str, str]:
+    """How an item is marked: with a bullet or not, by a number, a letter or neither, closed by a
+    full stop or a bracket."""
+    kind = "number" if item.group("number") else "letter" if item.group("letter") else ""
+    return bool(item.group("bullet")), kind, item.group("close") or ""
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -87,10 +161,12 @@ def _fits(total: Mention, parts: list[Mention]) -> bool:
 
 def _list_end(text: str, start: int) -> int:
     """Where the parts' list ends: the sentence's end, or a list over lines after a colon ends at
-    a blank line (its items may end with full stops)."""
+    a blank line (its items may end with full stops) or at a line marked as another list's item
+    ("a.", "b." then "1.")."""
     if _LINE_AFTER_COLON.match(text, start - 1) or text[start:start + 1] == "\n":
         e = _LIST_END.search(text, start)
-        return e.start() if e else len(text)
+        _, other_list = _item_lines(text, start, prose_limit=None)
+        return min(e.start() if e else len(text), other_list if other_list is not None else len(text))
     e = _SENTENCE_END.search(text, start)
     return e.start() if e else len(text)
 
