@@ -188,6 +188,10 @@ def _paragraph_on_listed(text: str, names: list[str], start: int, end: int) -> O
     for lead in _PARAGRAPH_LEAD.finditer(text, start, end):
         if any(p.match(text, lead.end()) for p in patterns):
             return lead.start()
+        # ("Program dengan penyerapan tertinggi adalah Program A, ...": its opening words first)
+        opening = _OPENING_BEFORE_PROGRAM.match(text, lead.end())
+        if opening is not None and any(p.match(text, opening.end()) for p in patterns):
+            return lead.start()
     return None
 
 
@@ -208,21 +212,44 @@ def _restated_activities(doc: Document, name: str, after: int, others: list[str]
                    key=lambda m: m.end())
     for lead in leads:
         m = pattern.match(text, lead.end())
-        if m is None:
+        if m is not None and (acts := _kegiatan_of_paragraph(doc, m, other_patterns)):
+            return acts
+    # (or a sentence whose opening words come before the program: "Dari tabel tersebut, Program A
+    # terealisasi ... . Dana tersebut dipakai untuk kegiatan B", "Program dengan penyerapan
+    # tertinggi adalah Program A, ..., yang dilaksanakan melalui kegiatan B")
+    for lead in _ANY_SENTENCE_LEAD.finditer(text, max(0, after - 2)):
+        opening = _OPENING_BEFORE_PROGRAM.match(text, lead.end())
+        if opening is None or any(p.search(text, lead.end(), opening.end()) for p in other_patterns):
             continue
-        nxt = _BLANK_LINE.search(text, m.end())
-        stop = nxt.start() if nxt else len(text)
-        for p in other_patterns:
-            o = p.search(text, m.end(), stop)
-            stop = o.start() if o else stop
-        acts, _ = _enumerated_activities(doc, m.start(), stop)
-        if not acts:
-            acts = _named_kegiatan(text, m.end(), stop)
-        if not acts:
-            acts = _official_names_after_verb(text, m.end(), stop)
-        if acts:
+        m = pattern.match(text, opening.end())
+        if m is not None and (acts := _kegiatan_of_paragraph(doc, m, other_patterns)):
             return acts
     return []
+
+
+# a sentence's start: a paragraph's, or a capital after a full stop
+_ANY_SENTENCE_LEAD = regex_cache.compile(r"(?:\n[ \t]*\n|(?<=[\p{Ll}\d)%][.;])[ \t]|^)[ \t]*(?=\p{Lu})")
+# a sentence's opening words before the program it speaks of: a clause closed by a comma, or what
+# the program is said to be ("Program dengan penyerapan tertinggi adalah Program A")
+_OPENING_BEFORE_PROGRAM = regex_cache.compile(r"(?:[^\n.;,:]{2,60}?,[ \t]+|[^\n.;,:]{2,60}?[ \t](?:adalah|ialah|yakni|yaitu)[ \t]+)"
+                                              r"(?=[Pp]rogram\b)")
+
+
+def _kegiatan_of_paragraph(doc: Document, m: regex.Match, other_patterns: list[regex.Pattern]) -> list[tuple[int, int]]:
+    """The kegiatan the paragraph names after the program's name ``m``, up to the paragraph's end
+    or another program of the list it names."""
+    text = doc.text
+    nxt = _BLANK_LINE.search(text, m.end())
+    stop = nxt.start() if nxt else len(text)
+    for p in other_patterns:
+        o = p.search(text, m.end(), stop)
+        stop = o.start() if o else stop
+    acts, _ = _enumerated_activities(doc, m.start(), stop)
+    if not acts:
+        acts = _named_kegiatan(text, m.end(), stop)
+    if not acts:
+        acts = _official_names_after_verb(text, m.end(), stop)
+    return acts
 
 
 # a program's verb before the names of its kegiatan, the word "kegiatan" left out: "Program A
@@ -554,6 +581,42 @@ def _item_line_budget(doc: Document, amounts: list[Mention], item: _Candidate, n
         return Budget()
     mention = NamedProgram(name=name, start=item.start, name_end=at + len(words[-1]))
     return _stated_budget(doc, amounts, mention, end)
+
+
+def _funds_sentence_budget(doc: Document, amounts: list[Mention], item: _Candidate, end: int,
+                           acts: list[tuple[int, int]]) -> Budget:
+    """The funds the paragraph under a program's heading states without a realisation ratio, in
+    the first sentence that names both ("Dana yang tersedia setelah perubahan APBD sebesar Rp. A,-
+    dan yang terpakai Rp. B,-", "Anggaran program ini Rp A, terealisasi Rp B"): the first amount
+    after a word of funds is the allocation, the first after a word of spending its realisation.
+    Both or nothing: one amount alone may be anything the program did."""
+    text = doc.text
+    stop = min([end] + [s for s, _ in acts if s > item.end])
+    blank = _BLANK_LINE.search(text, item.end, stop)
+    stop = blank.start() if blank else stop
+    at = item.end
+    for sentence_end in [*(m.end() for m in _SENTENCE_BREAK.finditer(text, item.end, stop)), stop]:
+        inside = [a for a in amounts if at <= a.start and a.end <= sentence_end and not _is_rate(doc, a)]
+        pagu = real = None
+        since = at
+        for a in inside:
+            if pagu is None and _FUNDS_WORD.search(text, since, a.start) and not _SPENT_WORD.search(text, since, a.start):
+                pagu = a
+            elif pagu is not None and _SPENT_WORD.search(text, since, a.start):
+                real = a
+                break
+            since = a.end
+        if pagu is not None and real is not None:
+            return Budget(pagu=pagu.value, realisasi=real.value, pagu_span=_span(doc, pagu), realisasi_span=_span(doc, real))
+        if inside:
+            return Budget()  # (the paragraph's first figures are some other matter's)
+        at = sentence_end
+    return Budget()
+
+
+_FUNDS_WORD = regex_cache.compile(r"\b(?:pagu|anggaran(?:nya)?|alokasi|dialokasikan|dianggarkan|plafon|dana|tersedia)\b", regex.I)
+_SPENT_WORD = regex_cache.compile(r"\b(?:realisasi(?:nya)?|terealisasi|terserap|menyerap|diserap|serapan|terpakai|dipakai|"
+                                  r"digunakan|dibelanjakan|membelanjakan)\b", regex.I)
 
 
 @lru_cache(maxsize=1)
@@ -1913,8 +1976,13 @@ _ITEM_MARK = regex_cache.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,2}[.
 
 
 # after a kegiatan's name, a comma and what is said of it: its content, examples, what it gave
-_SAID_OF_THE_NAME = regex_cache.compile(r",\s*(?:antara\s+lain|berupa|termasuk|misalnya|seperti|yaitu|yakni|diantaranya|"
-                                        r"di\s+antaranya)\s+(?=\p{Ll}|\d)")
+# (no official name holds "antara lain", "meliputi", "berupa", "di antaranya" or a count after
+# "sebanyak": those need no comma before them; "termasuk" does, "... anak terlantar termasuk anak
+# jalanan" is a 13/2006 kegiatan's own words)
+_SAID_OF_THE_NAME = regex_cache.compile(r",\s*(?:antara\s+lain|berupa|termasuk|misalnya|seperti|yaitu|yakni|meliputi|diantaranya|"
+                                        r"di\s+antaranya)\s+(?=\p{Ll}|\d)"
+                                        r"|\s+(?:antara\s+lain|meliputi|berupa|di\s*antaranya)\s+(?=\p{Ll}|\d)"
+                                        r"|\s+(?:sebanyak|sejumlah)\s+(?=\d)")
 
 
 def _activity(doc: Document, s: int, e: int) -> Activity:
@@ -2537,6 +2605,8 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
                 budget = _labelled_budget_after_parts_line(doc, amounts, acts, end)
             if budget.pagu is None and budget.realisasi is None:
                 budget = _item_line_budget(doc, amounts, item, name, acts)
+            if budget.pagu is None and budget.realisasi is None and not item.inline:
+                budget = _funds_sentence_budget(doc, amounts, item, end, acts)
             if budget.pagu is None and budget.realisasi is None:
                 budget = _total_row_budget(doc, tables, start, end)
         programs.append(Program(

@@ -69,7 +69,8 @@ _DIGIT = regex_cache.compile(r"\d")
 # an amount in a row's label ("Penanganan ... 326.000.000 310.510.000 2 Pemberian ..."): two rows
 # run into one where a row's figures wrapped onto lines of their own; its figures are another's
 _AMOUNT_IN_LABEL = regex_cache.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3}){2,}(?![\d])")
-_THREE_LETTERS = regex_cache.compile(r"\p{L}{3}")
+# a word in a cell: three letters, not a row's number in Roman numerals ("III", "VIII.")
+_THREE_LETTERS = regex_cache.compile(r"^(?![ \t]*[IVXLC]{1,6}[.)]?[ \t]*$).*?\p{L}{3}", regex.S)
 # a program's row, its number in its label where the table's "No" column was not told apart
 # ("1 Program Rehabilitasi Sosial", "II. Program ...")
 # (its number or its code may open the label: "1 Program ...", "01.02. Program ...", "1 06 02 Program ...")
@@ -1405,7 +1406,9 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
                                     if j not in pct and j not in labels)) < 2)
 
         figures = [j for j in range(r.width) if j not in pct and j not in labels]
-        nested = _arithmetic_top(above, figures)
+        # (rows numbered one after another, 1, 2, 3, ..., stand side by side: a run of them that
+        # adds up to the one before is chance, not a nesting)
+        nested = None if _numbered_in_sequence(above) else _arithmetic_top(above, figures)
 
         def total(j: int, read: Callable[[_Row], _Row], r: _Row = r, above: list[_Row] = above,
                   subs: list[_Row] = subs, everything: list[_Row] = everything, grand: bool = grand,
@@ -1420,6 +1423,9 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
                 return parts, sum(parts, Decimal(0))
 
             group = _group_parts(above)
+            if nested is not None and len(figures) < 2 and \
+                    value_verdict(v.value, v.decimals, sum_of(nested)[1]) == "mismatch":
+                nested = None  # one column's nesting is shown by one sum: chance, unless the total bears it out
             if nested is not None:
                 # the figures show a nesting: where the labels show none it comes first (a slip is
                 # then judged by it), else after the structure the labels say
@@ -1466,6 +1472,20 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
         else:
             pending.append(r)
     return out
+
+
+_NUMBER_CELL = regex_cache.compile(r"[ \t]*(\d{1,3})[.)]?[ \t]*")
+
+
+def _numbered_in_sequence(rows: list["_Row"]) -> bool:
+    """Do three rows or more bear the numbers 1, 2, 3, ... (or k, k+1, ...) in their first cell?"""
+    numbers = []
+    for r in rows:
+        m = _NUMBER_CELL.fullmatch(r.cells[0].text) if r.cells and r.cells[0].text else None
+        if m is None:
+            return False
+        numbers.append(int(m.group(1)))
+    return len(numbers) >= 3 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
 _ROMAN_MEMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}

@@ -85,9 +85,11 @@ class AlignedTable:
     body: int = 0  # index of the table's first line under its header
 
 
-def _rivers(columns: list[_Column], body: list[PlacedLine]) -> Optional[list[float]]:
+def _rivers(columns: list[_Column], body: list[PlacedLine], space: float = 0.0) -> Optional[list[float]]:
     """The x where each column ends: the middle of the widest stretch between a column's label
-    and the next one's that no word of the body crosses; None when two columns touch."""
+    and the next one's that no word of the body crosses; None when two columns touch.
+    ``space``: the width of the space between two words of a cell (1 in text laid out with
+    spaces; 0 where it is not known)."""
     words = sorted((w.x0, w.x1) for ln in body for w in ln.words)
     bounds = []
     for left, right in zip(columns, columns[1:]):
@@ -103,13 +105,21 @@ def _rivers(columns: list[_Column], body: list[PlacedLine]) -> Optional[list[flo
         if x < hi:
             free.append((x, hi))
         # the river lies right of the left label and left of the right label's start
-        free = [(max(a, left.x1), min(b, right.x0)) for a, b in free]
-        free = [(a, b) for a, b in free if b > a]
-        if not free:
+        river = _widest([(max(a, left.x1), min(b, right.x0)) for a, b in free])
+        if river is not None and river[1] - river[0] <= space:
+            # only the spaces between a cell's words are left of the right label: a name longer
+            # than its label's column runs on under the next label ("Program Penunjang ...
+            # Kabupaten/Kota" under "Program", up to "Pagu"), and the river is past its end
+            river = _widest([(max(a, left.x1), b) for a, b in free]) or river
+        if river is None:
             return None
-        a, b = max(free, key=lambda ab: ab[1] - ab[0])
-        bounds.append((a + b) / 2)
+        bounds.append((river[0] + river[1]) / 2)
     return bounds
+
+
+def _widest(stretches: list[tuple[float, float]]) -> Optional[tuple[float, float]]:
+    stretches = [(a, b) for a, b in stretches if b > a]
+    return max(stretches, key=lambda ab: ab[1] - ab[0]) if stretches else None
 
 
 def _column(x: float, bounds: list[float]) -> int:
@@ -317,9 +327,10 @@ def _group_rows(body: list[PlacedLine], cells: list[list[list[str]]], numbered: 
     return rows
 
 
-def aligned_table_at(lines: list[PlacedLine], i: int, join_below: float = 0.0) -> Optional[AlignedTable]:
+def aligned_table_at(lines: list[PlacedLine], i: int, join_below: float = 0.0, space: float = 0.0) -> Optional[AlignedTable]:
     """The table whose header band holds ``lines[i]`` (a line of column labels), or None.
-    ``join_below``: header labels closer than this are one column's (see :func:`_joined`)."""
+    ``join_below``: header labels closer than this are one column's (see :func:`_joined`);
+    ``space``: the width of a space between a cell's words (see :func:`_rivers`)."""
     band = _band(lines, i, join_below)
     if band is None:
         return None
@@ -332,7 +343,7 @@ def aligned_table_at(lines: list[PlacedLine], i: int, join_below: float = 0.0) -
     # running across them) or straddles one
     bounds: Optional[list[float]] = None
     for k in range(1, len(body) + 1):
-        got = _rivers(columns, body[:k])
+        got = _rivers(columns, body[:k], space)
         if got is None or _straddles(body[k - 1], got):
             body = body[:k - 1]
             break

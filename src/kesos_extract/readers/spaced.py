@@ -167,7 +167,7 @@ def spaced_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional
     main = 0 if _may_head(text, lines[i]) else 1
     if main >= len(placed):
         return None
-    found = aligned_table_at(placed, main, join_below=2.0)
+    found = aligned_table_at(placed, main, join_below=2.0, space=1.0)
     if found is None or found.first != 0:
         return None
     bounds, width = found.bounds, len(found.rows[0])
