@@ -25,6 +25,7 @@ from .document import Block, Document
 from .grammar import load_grammar
 from .intervals import DisjointSpans
 from .models import Activity, Budget, Mention, Program, Section, Span, Table
+from .numbers import parse_number
 from .named_programs import NamedProgram, clause_end, is_generic, is_verb, named_programs, unbroken_words
 from .tables import header_has, without_group_labels
 from .structure import _FLAT_ROW, _Candidate, clean_name, flat_row, program_list
@@ -500,9 +501,14 @@ def _stated_percent(doc: Document, percents: list[Mention], mention: NamedProgra
 
 # a line labelled with a budget word, its amount after it: "Pagu : Rp. 320.000.000", "Anggaran:
 # Rp 1,2 miliar", "Realisasi Keuangan : Rp ...", "- Pagu anggaran sebesar Rp ..."
-_LABEL_LINE = regex_cache.compile(r"[ \t]*(?:[-•▪·*➤][ \t]*)?(?:(?P<pagu>pagu|anggaran|alokasi|dpa)|(?P<real>realisasi))\b"
-                            r"(?:[ \t]+(?:anggaran|keuangan|program|definitif|perubahan|murni|indikatif)){0,2}[ \t]*"
-                            r"(?:(?:\(rp\.?\)|tahun[ \t]+\d{4})[ \t]*)?:?[ \t]*(?:(?:sebesar|senilai)[ \t]*)?", regex.I)
+# (or a row of a table of two columns, label and value: "| Pagu setelah perubahan | Rp 2.350.000.000 |")
+_LABEL_LINE = regex_cache.compile(r"[ \t]*(?:\|[ \t]*)?(?:[-•▪·*➤][ \t]*)?(?:(?P<pagu>pagu|anggaran|alokasi|dpa)|(?P<real>realisasi))\b"
+                            r"(?:[ \t]+(?:anggaran|keuangan|program|definitif|perubahan|murni|indikatif|setelah|sebelum)){0,3}[ \t]*"
+                            r"(?:(?:\(rp\.?\)|tahun[ \t]+\d{4})[ \t]*)?[:|]?[ \t]*(?:(?:sebesar|senilai)[ \t]*)?", regex.I)
+# the line of the realisation's percentage under them: "Persentase: 97,36%", "| Capaian | 97,36% |"
+_PERCENT_LABEL_LINE = regex_cache.compile(r"(?m)^[ \t]*(?:\|[ \t]*)?(?:[-•▪·*➤][ \t]*)?(?:persentase|prosentase|capaian|realisasi[ \t]*\(%\))"
+                                          r"(?:[ \t]+(?:realisasi|serapan|keuangan|anggaran)){0,2}[ \t]*[:|]?[ \t]*"
+                                          r"(?P<p>\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:%|persen)[ \t]*\|?[ \t]*$", regex.I)
 # a form's line that names the next program: "Program : Rehabilitasi Sosial", "Nama Program: ..."
 _PROGRAM_LABEL_LINE = regex_cache.compile(r"(?m)^[ \t]*(?:[-•▪·*➤][ \t]*)?(?:nama[ \t]+)?program[ \t]*:", regex.I)
 # where a program's own lines end: its kegiatan's list or heading
@@ -533,8 +539,14 @@ def _labelled_budget(doc: Document, amounts: list[Mention], start: int, end: int
             real = a
     if pagu is None:
         return Budget()
-    return Budget(pagu=pagu.value, realisasi=real.value if real else None, pagu_span=_span(doc, pagu),
-                  realisasi_span=_span(doc, real) if real else None)
+    budget = Budget(pagu=pagu.value, realisasi=real.value if real else None, pagu_span=_span(doc, pagu),
+                    realisasi_span=_span(doc, real) if real else None)
+    pct = _PERCENT_LABEL_LINE.search(doc.text, max(pagu.end, real.end if real else 0), end) if real else None
+    if pct is not None and doc.text.count("\n", real.end, pct.start()) <= 2:
+        written = parse_number(pct.group("p"), kind="percent")
+        budget.percent = float(written.value)
+        budget.percent_span = Span(start=pct.start("p"), end=pct.end("p"), page=doc.page_at(pct.start("p")))
+    return budget
 
 
 def _labelled_budget_after_parts_line(doc: Document, amounts: list[Mention], acts: list[tuple[int, int]],
@@ -988,7 +1000,7 @@ _BULLET_LINE = regex_cache.compile(r"[ \t]*(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-
 _BLANK_LINES = regex_cache.compile(r"(?:[ \t]*\n)+")
 _DEEPER_LINE = regex_cache.compile(r"(?P<indent>[ \t]+)\S[^\n]*(?:\n|$)")
 # (or a tab: the next cell of a table's row read as a line, "1.1\tPelatihan ...\t315.600\t...")
-_NAME_TAIL = regex_cache.compile(r"\s*(?::|\t|(?:\([ \t]*)?\b(?:Rp|IDR)(?:\b|(?=\d))|[,;(]\s*(?:realisasi|dengan|sebesar|pagu|anggaran|alokasi|sub\s+kegiatan)\b"
+_NAME_TAIL = regex_cache.compile(r"\s*(?::|\t|(?:\([ \t]*)?\b(?:Rp|IDR)(?:\b|(?=\d))|(?:[,;(\u2014\u2013]|\s-)\s*(?:realisasi|dengan|sebesar|pagu|anggaran|alokasi|sub\s+kegiatan)\b"
                            r"|\s(?:dengan\s+(?:pagu|anggaran)|"
                            r"sebesar|terealisasi|realisasi)\b)", regex.I)
 
@@ -1003,6 +1015,7 @@ def _bulleted_activities(text: str, start: int, end: int, own_line: bool = False
     out: list[tuple[int, int]] = []
     pos = start
     first_style, first_depth = "", 0
+    last_marker = ""
     line_start = text.rfind("\n", 0, start) + 1
     # the items' indent, where the list starts on its own line: a line indented deeper under an
     # item is that item's own ("- Perlindungan Sosial Korban Bencana" / "    Anggaran: Rp ...")
@@ -1015,6 +1028,8 @@ def _bulleted_activities(text: str, start: int, end: int, own_line: bool = False
             blank = _BLANK_LINES.match(text, pos, end)
             if blank and _BULLET_LINE.match(text, blank.end(), end):
                 pos = blank.end()
+            elif not _BULLET_LINE.match(text, pos, end) and (nxt := _next_item_after_wrap(text, pos, end, last_marker)) is not None:
+                pos = nxt  # the last item's name or figures wrapped at the items' own indent (a PDF's lines)
         m = _BULLET_LINE.match(text, pos, end)
         if m is None or _PROGRAM_START.match(m.group("name")):
             break  # the list ends where its items do, or at the next program
@@ -1025,8 +1040,12 @@ def _bulleted_activities(text: str, start: int, end: int, own_line: bool = False
         if not out:
             first_style, first_depth = style, depth
         name_start = m.start("name")
-        tail = _NAME_TAIL.search(text, name_start, m.end("name"))
+        # (its figures' words may open the next line: "... Kabupaten/Kota dengan" / "pagu Rp ...")
+        line_after = text.find("\n", m.end("name") + 1, end)
+        tail = _NAME_TAIL.search(text, name_start, line_after if line_after >= 0 else end)
+        tail = tail if tail is not None and tail.start() < m.end("name") else None
         name_end = tail.start() if tail else m.end("name")
+        last_marker = marker
         if text[name_start:name_end].strip():
             out.append((name_start, name_end))
         nl = text.find("\n", m.end(), end)
@@ -1034,6 +1053,45 @@ def _bulleted_activities(text: str, start: int, end: int, own_line: bool = False
             break
         pos = nl + 1
     return out if len(out) >= 2 or (own_line and out) else []
+
+
+WRAPPED_ITEM_LINES = 3  # lines an item's text may wrap onto at the items' own indent
+
+
+def _next_item_after_wrap(text: str, pos: int, end: int, marker: str) -> Optional[int]:
+    """Where the next item of a lettered or numbered list starts when the last one wrapped onto
+    lines at the items' own indent ("a. Pengumpulan ... dengan pagu Rp." / "48.500.000,00 dan
+    realisasi ...;" / "b. Pengembangan ..."): the line within WRAPPED_ITEM_LINES whose marker is
+    the next letter or number of the same style; None where there is none (the list has ended)."""
+    want = _next_marker(marker)
+    if want is None:
+        return None
+    at = pos
+    for _ in range(WRAPPED_ITEM_LINES):
+        line_end = text.find("\n", at, end)
+        if line_end < 0 or not text[at:line_end].strip():
+            return None
+        at = line_end + 1
+        m = _BULLET_LINE.match(text, at, end)
+        if m is not None:
+            got = text[m.start():m.start("name")].strip()
+            return at if got == want else None
+    return None
+
+
+def _next_marker(marker: str) -> Optional[str]:
+    """"a." -> "b.", "1)" -> "2)", "(c)" -> "(d)"; None for bullets and codes."""
+    m = _BULLET_STYLE.match(marker)
+    if m is None or not (m.group("digit") or m.group("lower") or m.group("upper")):
+        return None
+    if m.group("digit"):
+        nxt = str(int(m.group("digit")) + 1)
+    else:
+        letter = m.group("lower") or m.group("upper")
+        if letter in "zZ":
+            return None
+        nxt = chr(ord(letter) + 1)
+    return (m.group("open") or "") + nxt + m.group("delim")
 
 
 _BULLET_STYLE = regex_cache.compile(r"[ \t]*(?:(?P<bullet>[-•▪·*])|(?P<open>\()?(?:(?P<digit>\d{1,2})|(?P<lower>[a-z])|(?P<upper>[A-Z]))"
@@ -1083,7 +1141,8 @@ def _bullets_under(text: str, start: int, end: int, heading: bool = False, liste
     # an item of the program list ("b. Program B"), a list restarting under it at its own indent
     # ("a. Pemeliharaan Anak-Anak Terlantar" / "b. ...": a PDF's text loses the indent) is its
     # kegiatan: the program list's next item follows them
-    restarts = listed and same_indent and _FIRST_MARKER.match(text, m.end())
+    # (the same under a heading with its own number: "1) Program A:" / "a. B" / "b. C")
+    restarts = (listed or heading) and same_indent and _FIRST_MARKER.match(text, m.end())
     if not deeper and not restarts and not (heading and not _OWN_MARKER.match(text, line_start) and same_indent):
         return []
     items = _bulleted_activities(text, m.end(), end, own_line=True)
@@ -1120,7 +1179,9 @@ def _activities_under_its_heading(doc: Document, name: str, after: int, others: 
     def opening(program: str) -> regex.Pattern:
         # a line the name fills, or that the name opens ("Program A dengan anggaran Rp ..."), its
         # number and emphasis before it or not ("**1) Program A**")
-        return regex.compile(r"(?m)^[ \t]*(?:[*_#]+[ \t]*)?(?:\(?(?:\d{1,2}|[a-zA-Z])[.)][ \t]+)?(?:[*_]+)?" +
+        # (and its code: "1. 1.06.02 Program Pemberdayaan Sosial")
+        return regex.compile(r"(?m)^[ \t]*(?:[*_#]+[ \t]*)?(?:\(?(?:\d{1,2}|[a-zA-Z])[.)][ \t]+)?(?:[*_]+)?"
+                             r"(?:\d{1,2}(?:\.\d{1,2}){1,5}\.?[ \t]+)?" +
                              r"\s+".join(regex.escape(w) for w in program.split()) +
                              r"(?:[*_]*[ \t]*:?[ \t]*$|(?=[ \t]*[,(]?[ \t]*\p{Ll}))", regex.I)
     m = opening(name).search(text, after, len(text) if before is None else before)
@@ -1161,7 +1222,7 @@ def _bullets_after_a_paragraph(text: str, start: int, stop: int) -> list[tuple[i
 
 
 _LINE_ENDING_WITH_COLON = regex_cache.compile(r"(?m)^[^\n]*:[ \t]*$")
-_FIRST_BULLET_LINE = regex_cache.compile(r"(?m)^[ \t]*[-•▪·*][ \t]+\p{Lu}")
+_FIRST_BULLET_LINE = regex_cache.compile(r"(?m)^[ \t]*(?:[-•▪·*]|[a-z][.)])[ \t]+\p{Lu}")
 # a numbered heading of the outline ("3.1.4 Permasalahan", "BAB IV"): a program's section ends there
 _NEXT_NUMBERED_HEADING = regex_cache.compile(r"(?m)^[ \t]*(?:\d+(?:\.\d+)+\.?[ \t]+\p{Lu}|BAB[ \t]+[IVX\d]+\b)")
 
@@ -1779,6 +1840,8 @@ def _named_kegiatan(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not _starts_a_name(text, m.end(), end):
             continue
         s, e = m.end(), _part_name_end(text, m.end(), end)
+        clause = _CLAUSE_AFTER_SEMICOLON.search(text, s, e)
+        e = clause.start() if clause else e  # "... kegiatan A, B, dan C; porsi terbesar ...": the list ends
         if _LEVEL_WORD_IN.search(text, s, e):
             out.append((s, e))  # "kegiatan A dan kegiatan B": each found by its own word
             continue
@@ -1794,6 +1857,9 @@ def _named_kegiatan(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _LEVEL_WORD_IN = regex_cache.compile(r"\bkegiatan\b", regex.I)
+# a semicolon opening a clause of its own, not the list's next item ("; porsi terbesar ...", not
+# "; dan B" nor "; Penyediaan ...")
+_CLAUSE_AFTER_SEMICOLON = regex_cache.compile(r";[ \t]+(?!(?:dan|serta|atau)\b)(?=\p{Ll})")
 
 
 def _before_open_bracket(text: str, s: int, e: int) -> int:
@@ -1847,8 +1913,10 @@ def _with_parts(doc: Document, acts: list[tuple[int, int]], start: int, end: int
 
 # a part's level word or code before its name ("Sub Kegiatan Penyediaan Permakanan",
 # "1.06.04.2.02.0001 Penyediaan Sandang"): not part of the name
+# (the code may stand before the level word or after it: "1.06.04.2.01 Kegiatan ...", "Kegiatan
+# 1.06.04.2.01 Rehabilitasi ...")
 _PART_PREFIX = regex_cache.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,4}){3,5}\.?[ \t]+)?(?:(?:sub[ \t-]*kegiatan|subkegiatan|kegiatan)"
-                             r"\b[ \t]*:?[ \t]*(?=\S))?", regex.I)
+                             r"\b[ \t]*:?[ \t]*(?:\d{1,2}(?:\.\d{1,4}){3,5}\.?[ \t]+)?(?=\S))?", regex.I)
 
 
 # the end of a list's introducer: a colon, or nothing more ("... meliputi:", "... sebagai berikut")
@@ -1982,7 +2050,7 @@ _ITEM_MARK = regex_cache.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,2}[.
 _SAID_OF_THE_NAME = regex_cache.compile(r",\s*(?:antara\s+lain|berupa|termasuk|misalnya|seperti|yaitu|yakni|meliputi|diantaranya|"
                                         r"di\s+antaranya)\s+(?=\p{Ll}|\d)"
                                         r"|\s+(?:antara\s+lain|meliputi|berupa|di\s*antaranya)\s+(?=\p{Ll}|\d)"
-                                        r"|\s+(?:sebanyak|sejumlah)\s+(?=\d)")
+                                        r"|\s+(?:sebanyak|sejumlah)\s+(?=\d)|,\s*(?:untuk|bagi|kepada)\s+(?=\d)")
 
 
 def _activity(doc: Document, s: int, e: int) -> Activity:
@@ -2552,7 +2620,10 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
     form_per_kegiatan = any(len(_KEGIATAN_LABEL.findall(doc.text, s, e)) >= 2 for s, e in spans)
     for item, (start, end) in zip(items, spans):
         name = clean_name(item.title)
-        acts, stated = _enumerated_activities(doc, start, end)
+        # (a table's program: its kegiatan are read from the table's rows, or else from the text
+        # after the table that names the program; the estimated end of the table's last program
+        # may reach into a paragraph about another)
+        acts, stated = _enumerated_activities(doc, start, min(end, item.table.end) if item.table is not None else end)
         flat_rows = False  # the rows under it in a budget table flattened to lines (its kegiatan, not their sub kegiatan)
         if not acts and item.table is None and (item.delim.startswith("flat") or item.delim == "code"):
             acts = _flat_table_activities(item, tables)

@@ -1341,6 +1341,41 @@ def _label_fraction(doc: Document, table: Table, row: _Row) -> Optional[Check]:
                   start=row.cells[k].start, end=row.cells[j].end)
 
 
+def _label_value_checks(doc: Document, table: Table, rows: list[_Row], claimed: frozenset[int] = frozenset()) -> list[Check]:
+    """A table of two columns, a label and its value, one figure a row ("| Pagu setelah perubahan
+    | Rp 2.350.000.000 |" / "| Realisasi | Rp 2.287.918.600 |" / "| Persentase | 97,36% |"): the
+    percentage row against the realisation's share of the budget, where each is named once."""
+    if _width(table) != 2:
+        return []
+    budget, spent, share = [], [], []
+    for r in rows:
+        label, v = r.cells[0].text if r.cells else "", r.value(1)
+        if v is None or not _THREE_LETTERS.search(label):
+            continue
+        if r.cells[1].unit == "%":
+            if header_has(label, "percent") or header_has(label, "realisation") or header_has(label, "achievement"):
+                share.append(r)
+        elif header_has(label, "realisation"):
+            spent.append(r)
+        elif header_has(label, "budget"):
+            budget.append(r)
+    if len(budget) != 1 or len(spent) != 1 or len(share) != 1 or not budget[0].value(1):
+        return []
+    b, s_, p = budget[0], spent[0], share[0]
+    if not (b.index < s_.index < p.index or s_.index < b.index < p.index):
+        return []
+    cell = p.cells[1]
+    if cell.start is not None and any(cell.start <= k < (cell.end or cell.start) for k in claimed):
+        return []
+    num, den, stated = s_.value(1), b.value(1), p.values[1]
+    ratio = num * 100 / den  # type: ignore[operator]
+    verdict = percent_verdict(stated.value, stated.decimals, ratio)  # type: ignore[arg-type]
+    msg = (f"{verdict}: {p.cells[0].text!r} {p.cells[1].text} against {s_.cells[0].text!r} / {b.cells[0].text!r} = "
+           f"{s_.cells[1].text} / {b.cells[1].text} = {_fmt(ratio)}%")
+    return [_check(doc, p, "row_percent", verdict, stated.value, ratio, {"numerator": num, "denominator": den}, msg,
+                   start=b.start, end=p.end, operand_scale=_money_scale(table, (1,)))]
+
+
 def _unparseable(doc: Document, table: Table, row: _Row, pct: set[int]) -> list[Check]:
     out = []
     for j, (cell, v) in enumerate(zip(row.cells, row.values)):
@@ -1706,6 +1741,13 @@ def _row_level(r: "_Row") -> Optional[int]:
     return None
 
 
+def _money_figures(row: "_Row", head: "_Row") -> bool:
+    """Does ``row`` state a figure in a column where its program's row states one (not its code,
+    nor its label)?"""
+    return any(row.value(j) is not None for j in range(min(len(row.cells), len(head.cells)))
+               if head.value(j) is not None and not is_nomenclature_code(head.cells[j].text or ""))
+
+
 def _levels(head: "_Row", members: list["_Row"]) -> list[tuple["_Row", list["_Row"], str]]:
     """A program's rows by depth: where they stand at two depths or more (kegiatan and their sub
     kegiatan, each level summing to the program), the program with the shallowest ones and each
@@ -1715,7 +1757,12 @@ def _levels(head: "_Row", members: list["_Row"]) -> list[tuple["_Row", list["_Ro
     if len(known) < 2:
         return [(head, members, "activities")]
     top, below = known[0], known[1]
-    out: list[tuple[_Row, list[_Row], str]] = [(head, [m for m, lv in zip(members, levels) if lv == top], "activities")]
+    tops = [m for m, lv in zip(members, levels) if lv == top]
+    if not any(_money_figures(m, head) for m in tops):
+        # kegiatan rows with empty figure cells, the sums standing on their sub kegiatan's rows
+        # only: the program is the sum of the sub kegiatan (its kegiatan's 0 is no sum)
+        return [(head, [m for m, lv in zip(members, levels) if lv == below], "sub activities")]
+    out: list[tuple[_Row, list[_Row], str]] = [(head, tops, "activities")]
     for k, (m, lv) in enumerate(zip(members, levels)):
         if lv != top:
             continue
@@ -2009,7 +2056,10 @@ def _no_alarm_from(checks: list[Check], doubtful: bool) -> list[Check]:
     return [c for c in checks if not (doubtful and c.verdict == "mismatch")]
 
 
-def check_tables(doc: Document, tables: list[Table], programs: list[Program]) -> list[Check]:
+def check_tables(doc: Document, tables: list[Table], programs: list[Program],
+                 claimed: frozenset[int] = frozenset()) -> list[Check]:
+    """The arithmetic of each table; ``claimed``: the starts of percentages the prose's claims
+    judge (a record of "Pagu : Rp ..." lines read both ways)."""
     out: list[Check] = []
     readings = _Readings(doc)
     for table in tables:
@@ -2036,8 +2086,8 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program]) ->
             if fraction is not None:
                 mine.append(fraction)
             out += _no_alarm_from(mine, readings.doubtful([row]))
-        out += _no_alarm_from(_efficiency_checks(doc, table, rows, pct) + _change_from_year_checks(doc, table, rows, pct),
-                              readings.doubtful(rows))
+        out += _no_alarm_from(_efficiency_checks(doc, table, rows, pct) + _change_from_year_checks(doc, table, rows, pct)
+                              + _label_value_checks(doc, table, rows, claimed), readings.doubtful(rows))
         # percentages add up to nothing, operands of an achievement ("Target (%)") included
         in_percent = pct | {j for j, h in enumerate(table.header) if header_has(h, "percent")}
         out += _column_totals(doc, table, rows, in_percent, labels, readings)

@@ -27,7 +27,7 @@ Only positions and words come in (:class:`PlacedLine`), so the module knows noth
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 import regex
@@ -83,6 +83,9 @@ class AlignedTable:
     x1: float = 0.0
     numbered: bool = False
     body: int = 0  # index of the table's first line under its header
+    # rows whose label ran on over the figure columns, their words placed in their columns (by
+    # index into the lines; text laid out with spaces only: see :func:`_overflowing_figures`)
+    replaced: dict[int, PlacedLine] = field(default_factory=dict)
 
 
 def _rivers(columns: list[_Column], body: list[PlacedLine], space: float = 0.0) -> Optional[list[float]]:
@@ -342,14 +345,24 @@ def aligned_table_at(lines: list[PlacedLine], i: int, join_below: float = 0.0, s
     # the body ends before the first line that leaves no river between two columns (a paragraph
     # running across them) or straddles one
     bounds: Optional[list[float]] = None
+    aligned: list[PlacedLine] = []  # the lines the rivers are found from
+    overflowing: dict[int, int] = {}  # body line -> its trailing figures (a label run on over them)
     for k in range(1, len(body) + 1):
-        got = _rivers(columns, body[:k], space)
-        if got is None or _straddles(body[k - 1], got):
+        line = body[k - 1]
+        figures = _overflowing_figures(line, len(columns), space)
+        if figures:
+            overflowing[k - 1] = figures  # placed once the columns' ends are known
+            continue
+        got = _rivers(columns, aligned + [line], space)
+        if got is None or _straddles(line, got):
             body = body[:k - 1]
             break
+        aligned.append(line)
         bounds = got
     if not body or bounds is None:
         return None
+    replaced = {k: _placed_in_columns(body[k], figures, bounds) for k, figures in overflowing.items() if k < len(body)}
+    body = [replaced.get(k, line) for k, line in enumerate(body)]
     numbered = columns[0].label.lower().rstrip(".") in {"no", "nomor"}
     rows = _rows(body, bounds, len(columns), numbered)
     # a table is at least two rows with something in two columns or more
@@ -358,7 +371,50 @@ def aligned_table_at(lines: list[PlacedLine], i: int, join_below: float = 0.0, s
     words = [w for ln in body for w in ln.words]
     return AlignedTable([[col.label for col in columns], *rows], first, after + len(body), bounds,
                         min([columns[0].x0, *(w.x0 for w in words)]), max([columns[-1].x1, *(w.x1 for w in words)]),
-                        numbered, after)
+                        numbered, after, {after + k: line for k, line in replaced.items()})
+
+
+def _overflowing_figures(line: PlacedLine, width: int, space: float) -> int:
+    """In text laid out with spaces (``space`` > 0), a row whose label is longer than its column
+    and pushed its figures on, one space apart ("1.13.15  Program Pemberdayaan Fakir Miskin, KAT
+    dan PMKS Lainnya 2.436.500.000 2.318.905.000  117.595.000  95,17"): the number of figures
+    at the line's end, which then fill the last columns one each; else 0."""
+    if space <= 0:
+        return 0
+    words = line.words
+    t = 0
+    while t < len(words) and _FIGURE.match(words[-1 - t].text):
+        t += 1
+    if t < 2 or t >= width or t == len(words):
+        return 0
+    last_word, first_figure = words[-1 - t], words[-t]
+    if _CURRENCY.match(last_word.text):
+        return 0  # "Rp 800.000.000 Rp 760.000.000": the cells' own "Rp", no label run on
+    return t if first_figure.x0 - last_word.x1 <= space else 0
+
+
+_CURRENCY = regex_cache.compile(r"^(?:Rp\.?|IDR)$", regex.I)
+
+
+def _placed_in_columns(line: PlacedLine, figures: int, bounds: list[float]) -> PlacedLine:
+    """The line's words placed in their columns: its last ``figures`` words in the last columns,
+    one each, its other words where they stand but not past the label's column."""
+    width = len(bounds) + 1
+    label_column = width - figures - 1
+    edges = [bounds[0] - 2.0, *bounds, bounds[-1] + 2.0]
+    words = []
+    for n, w in enumerate(line.words):
+        k = n - (len(line.words) - figures)
+        if k >= 0:
+            col = label_column + 1 + k
+            x = (edges[col] + edges[col + 1]) / 2
+        elif _column(w.middle, bounds) > label_column:
+            x = edges[label_column + 1] - 0.5
+        else:
+            words.append(w)
+            continue
+        words.append(replace(w, x0=x, x1=x))
+    return PlacedLine(line.top, line.bottom, words)
 
 
 # a figure cut where its cell was too narrow: "3.450.000." over "000", "800.000.00" over "0"

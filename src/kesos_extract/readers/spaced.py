@@ -17,6 +17,7 @@ tried, and a line with a tab never (tab tables are read as such).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Optional
 
@@ -30,6 +31,8 @@ from .aligned import _FIGURE, _ROW_NUMBER, MIN_LABELS, _pieces, PlacedLine, Plac
 _WORD = regex_cache.compile(r"\S+")
 # two spaces or more between words: where a column may end
 _WIDE_GAP = regex_cache.compile(r"\S {2,}(?=\S)")
+# a rule under a header or over a total, drawn with a character a line long: "-----", "=====", "+---+---+"
+_RULE_LINE = regex_cache.compile(r"[ \t]*[-=_+|]{10,}[-=_+| \t]*")
 MAX_LINES = 80  # lines looked at for one table
 LINE_HEIGHT = 0.8  # of the unit a line is from the next
 MAX_LONE_ROWS = 0.25  # share of a table's rows that may have words in one column only
@@ -46,18 +49,22 @@ def _placed(text: str, lines: list[tuple[int, int]], i: int) -> list[PlacedLine]
     a blank line leaves its place empty (a gap between rows, or the table's end)."""
     out: list[PlacedLine] = []
     blank = 0
+    rules = 0  # lines of a rule drawn with dashes: no line of the table, and no gap in it
     for k in range(i, min(len(lines), i + MAX_LINES)):
         s, e = lines[k]
         line = text[s:e]
         if "\t" in line:
             break
+        if _RULE_LINE.fullmatch(line):
+            rules += 1
+            continue
         if not line.strip():
             blank += 1
             if blank >= 2:
                 break
             continue
         blank = 0
-        top = float(k - i)
+        top = float(k - i - rules)
         out.append(PlacedLine(top, top + LINE_HEIGHT, [
             _TextWord(m.group(), float(m.start()), float(m.end()), s + m.start(), s + m.end())
             for m in _WORD.finditer(line)]))
@@ -171,6 +178,7 @@ def spaced_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional
     if found is None or found.first != 0:
         return None
     bounds, width = found.bounds, len(found.rows[0])
+    placed = [found.replaced.get(k, line) for k, line in enumerate(placed)]
     # a line of labels under the header, or a column without a label: the header is more lines
     # than were read as it (a label wrapped or set apart), and its columns are not the table's
     # (only before the first line with a figure: a row's name wrapped onto a line of its own,
@@ -208,6 +216,7 @@ def spaced_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional
     for group in groups:
         at = body[group[0]].words[0].start  # type: ignore[attr-defined]
         rows.append([_cell([w for k in group for w in cells[k][j]], at) for j in range(width)])
-    last_line = i + int(body[-1].top)
+    last_word = body[-1].words[-1].start  # type: ignore[attr-defined]
+    last_line = bisect.bisect_right([ls for ls, _ in lines], last_word, i) - 1
     return Block("table", s + len(text[s:e]) - len(text[s:e].lstrip()), lines[last_line][1],
                  rows=rows, header_rows=1), last_line + 1

@@ -510,7 +510,13 @@ def _space_laid_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Opt
         return aligned or ordered
     if ordered[1] > aligned[1] and _prose_among(text, lines, i, aligned[1], ordered[1]):
         return aligned  # (the rows read further are a paragraph after the table: prose)
+    if ordered[1] > aligned[1] and not any(_ROW_FIGURE.search(text, s, e) for s, e in lines[aligned[1]:ordered[1]]):
+        return aligned  # (what it reads further holds no figure: a rule, a "Sumber : ..." line)
     return ordered if ordered[1] > aligned[1] else aligned
+
+
+# a figure of a table's row: grouped thousands or decimals ("1.558.100.000", "96,56"), not a year
+_ROW_FIGURE = regex_cache.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+,\d{1,2}\b")
 
 
 def _prose_among(text: str, lines: list[tuple[int, int]], header: int, start: int, end: int) -> bool:
