@@ -4801,10 +4801,12 @@ _OLD_VALUE_THEN_PERCENT = regex_cache.compile(
     r"(?:\s+(?:pada\s+)?(?:tahun\s+(?:lalu|sebelumnya|(?:19|20)\d\d)|(?:19|20)\d\d))?[\s,]*(?:atau\s+)?"
     r"(?:naik|bertambah|meningkat|turun|berkurang|menurun)(?:\s+sebesar)?\s*\(?\s*", regex.I)
 # a change of a count: "dari 12.000 KPM [pada 2022] menjadi 10.200 KPM [pada 2023] atau 15%"
-_NEW_VALUE_GAP = regex_cache.compile(r"^(?:[\s,]+(?:pada\s+)?(?:(?:tahun\s+)?(?:19|20)\d\d|" + _EARLIER_PERIOD + r"))?[\s,]*menjadi\s+(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
+# (a value's time after it: "pada 2021", "pada akhir 2021", "per awal tahun 2022")
+_AT_TIME = r"(?:(?:pada|per)\s+)?(?:(?:akhir|awal|pertengahan|penghujung)\s+)?(?:(?:tahun\s+)?(?:19|20)\d\d|" + _EARLIER_PERIOD + r")"
+_NEW_VALUE_GAP = regex_cache.compile(r"^(?:[\s,]+" + _AT_TIME + r")?[\s,]*menjadi\s+(?:sebanyak\s+|sejumlah\s+)?$", regex.I)
 # (the change word said again before the percentage: "naik dari 11.200 orang atau meningkat 11,16
 # persen", "(naik 20%)")
-_CHANGE_TO_PERCENT = regex_cache.compile(r"^(?:[\s,]+(?:pada\s+)?(?:(?:tahun\s+)?(?:19|20)\d\d|" + _EARLIER_PERIOD + r"))?[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+)"
+_CHANGE_TO_PERCENT = regex_cache.compile(r"^(?:[\s,]+" + _AT_TIME + r")?[\s,]*(?:\(\s*|(?:atau|yaitu|alias|sebesar)\s+)"
                                    r"(?:(?:mengalami\s+)?(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|"
                                    r"penurunan|peningkatan|penambahan|pengurangan)\s+)?(?:sebesar\s+|sekitar\s+)?\(?\s*$", regex.I)
 

@@ -1083,6 +1083,13 @@ def same_counted_thing(text: str, a: Operand, b: Operand) -> bool:
     return False
 
 
+# a sentence opening with the word that makes its percentage the portion of what the sentence
+# before gave: "Porsinya 32 persen.", "Proporsinya sekitar 24 persen."
+_PORTION_OPENING = regex_cache.compile(r"[\s\"'\u201c]*(?:porsi|proporsi|pangsa)(?:nya)?(?:\s+(?:itu|tersebut))?"
+                                       r"(?:\s+(?:sekitar|kira-kira|hampir|hanya|mencapai|sebesar|setara|adalah|yakni|yaitu))*\s*",
+                                       regex.I)
+
+
 def beside(text: str, p: Mention, m: Mention) -> bool:
     """Is ``m`` the number right before the percentage ``p`` ("Rp X atau P persen", "Rp X (P%)")
     or right after it ("P persen, yaitu Rp X")?"""
@@ -1522,12 +1529,27 @@ class _Resolver:
         return goal_before(before[-60:]) or goal_subject(before)
 
     def adjacent_before(self, p: Mention) -> Optional[Mention]:
+        s, _ = self.cx.seg.sentence(p.start)
+        if _PORTION_OPENING.fullmatch(self.text, s, p.start):
+            return self._amount_of_sentence_before(s)
         ops = self.cx.operands_between(max(0, p.start - 80), p.start)
         if ops and vocabulary().gap_before.match(self.text[ops[-1].end:p.start]):
             return ops[-1]
         if ops:
             return self._rate_before_rate(p, ops[-1])
         return None
+
+    def _amount_of_sentence_before(self, s: int) -> Optional[Mention]:
+        """The amount a sentence opening "Porsinya P persen" speaks of: the last amount of the
+        sentence before ("... mendapat Rp 2,4 miliar untuk 2.000 anak. Porsinya 32 persen."), not
+        a rate, that sentence holding no percentage of its own."""
+        if s == 0:
+            return None
+        ps, _ = self.cx.seg.sentence(max(0, s - 2))
+        if self.cx.percents_between(ps, s):
+            return None
+        amounts = [o for o in self.cx.operands_between(ps, s) if o.kind == "amount" and _rate_units(self.text, o.end) is None]
+        return amounts[-1] if amounts else None
 
     def _rate_before_rate(self, p: Mention, op: Mention) -> Optional[Mention]:
         """A rate right before the percentage, its units between them, whose whole after "dari" is

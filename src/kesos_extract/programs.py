@@ -76,7 +76,7 @@ _BUDGET_LINE_AHEAD = regex_cache.compile(r"\n[ \t]*(?:[-•▪·*][ \t]*)?(?:pag
 # a sentence that opens by announcing kegiatan ("Kegiatan yang dilaksanakan antara lain ...",
 # "Adapun kegiatannya meliputi ..."), after a sentence that names one program: its kegiatan
 _KEGIATAN_SENTENCE = regex_cache.compile(r"\s*(?:adapun\s+)?kegiatan(?:-kegiatan)?(?:nya)?\s+(?:yang\s+di\p{Ll}{3,}|meliputi|antara\s+lain"
-                                   r"|yaitu|yakni|berupa|mencakup|(?:pada|dalam|untuk)\s+program\s+(?:ini|tersebut|itu)\b)",
+                                   r"|yaitu|yakni|berupa|mencakup|(?:pada|dalam|untuk|di)\s+program\s+(?:ini|tersebut|itu)\b)",
                                    regex.I)  # ("Kegiatan pada program ini:")
 _ANAPHOR = regex_cache.compile(r"\s*(?:program|anggaran|dana|kegiatan\s+program)\s+(?:tersebut|ini|itu)\b", regex.I)
 _HEADING_AHEAD = regex_cache.compile(r"(?m)^[ \t]*(?:BAB\s+[IVX]+\b|\d+\.\s*URUSAN\b|URUSAN\b|\d+\.\d+\.?\s+\p{Lu}{3,})")
@@ -2222,7 +2222,45 @@ def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgr
         acts = _named_kegiatan(doc.text, first.name_end, acts_end)
     if not acts and not first.heading:
         acts = _kegiatan_named_before(doc.text, first, every)
+    if not acts and not first.heading:
+        acts = _official_kegiatan_in_lower_case(doc.text, first.name_end, acts_end)
+    if not acts and not first.heading:
+        # a later sentence of the program's paragraph, before another program is named ("...
+        # atau 15,28 persen. Program ini mencakup kegiatan A.", "Realisasinya ... . Kegiatan
+        # utamanya adalah B"): the kegiatan named by the word
+        blank = _BLANK_LINE.search(doc.text, acts_end)
+        stop = min(later + [blank.start() if blank else len(doc.text)])
+        if stop > acts_end:
+            acts = _named_kegiatan(doc.text, acts_end, stop) or _official_kegiatan_in_lower_case(doc.text, acts_end, stop)
+            acts_end = max([acts_end] + [e for _, e in acts])
     return _with_parts(doc, acts, first.start, max(end, acts_end)), stated
+
+
+# the word "kegiatan" before names written in lower case, as news write them ("Kegiatan di program
+# ini antara lain pemberdayaan sosial komunitas adat terpencil dan ...", "Program ini menampung
+# kegiatan pengelolaan data fakir miskin ... serta ...")
+_KEGIATAN_THEN_LOWER = regex_cache.compile(r"\b[Kk]egiatan(?:nya)?(?:\s+(?:di|pada|dalam)\s+program\s+(?:ini|tersebut))?"
+                                           r"(?:\s+(?:antara\s+lain|meliputi|yaitu|yakni|berupa|seperti))?[\s:]+(?=\p{Ll})")
+
+
+def _official_kegiatan_in_lower_case(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The kegiatan a sentence names after the word "kegiatan" in lower case: taken only where
+    every name of the list is an official kegiatan's (the catalogue, at OFFICIAL_NAME_SCORE), as a
+    list of what was done is no list of kegiatan."""
+    for m in _KEGIATAN_THEN_LOWER.finditer(text, start, end):
+        stop = _SENTENCE_END.search(text, m.end(), end)
+        stop_at = stop.start() if stop else end
+        clause = _CLAUSE_AFTER_LIST.search(text, m.end(), stop_at)
+        stop_at = clause.start() if clause else stop_at
+        pieces = [(m.end() + a, m.end() + b) for a, b in split_enumeration(text[m.end():stop_at])]
+        if pieces and all(_is_official_kegiatan(text[a:b]) for a, b in pieces):
+            return pieces
+    return []
+
+
+def _is_official_kegiatan(name: str) -> bool:
+    found = match(name, level=ACTIVITY_LEVELS, score_cutoff=OFFICIAL_NAME_SCORE)
+    return bool(found.candidates) and found.candidates[0].score >= OFFICIAL_NAME_SCORE
 
 
 # a sentence that announces a list on the lines after it: "Kegiatan pada program ini:"
