@@ -141,13 +141,18 @@ class TypedValue:
     problem: Optional[str] = None
 
 
-# a number wrapped inside a narrow cell of a PDF: "127.607.73 5" is 127.607.735
+# a number wrapped inside a narrow cell of a PDF: "127.607.73 5" is 127.607.735, "104,9 3" is 104,93
 _WRAPPED = regex_cache.compile(r"^(\d{1,3}(?:[.,]\d{3})*[.,])(\d{1,2}) (\d{1,2})(?!\d)")
 
 
 def _unwrap(m: regex.Match) -> str:
     head, a, b = m.group(1), m.group(2), m.group(3)
-    return f"{head}{a}{b}" if len(a) + len(b) == 3 else m.group(0)
+    if len(a) + len(b) == 3:
+        return f"{head}{a}{b}"
+    # a decimal comma's two decimals, the cell's whole text: "100,8 1" is 100,81
+    if head.endswith(",") and len(a) + len(b) == 2 and m.end() == len(m.string):
+        return f"{head}{a}{b}"
+    return m.group(0)
 
 
 def type_cell(text: str, *, percent: bool = False, letter_scale: bool = False) -> TypedValue:
