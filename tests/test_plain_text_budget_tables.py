@@ -190,3 +190,15 @@ Rp 1.500.000.000. Program ini dilaksanakan melalui kegiatan:
 """
     programs = {p.name: [a.name for a in p.activities] for p in extract_text(text).programs}
     assert programs["Program Penanganan Bencana"] == []
+
+
+def test_a_word_ending_in_a_budget_word_does_not_end_a_kegiatans_name():
+    # "Penganggaran" ends in "anggaran": no figure's label inside a word (the numbered kegiatan
+    # line read "Perencanaan, Peng")
+    text = ("1. Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\n"
+            "1.1 Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah\t48.250.000\t46.912.500\t97,23\n"
+            "1.2 Administrasi Keuangan Perangkat Daerah\t48.250.000\t46.500.000\t96,37\n"
+            "2. Program Pemberdayaan Sosial\n"
+            "2.1 Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota\t10.000.000\t9.000.000\t90,00\n")
+    names = [a.name for a in extract_text(text).programs[0].activities]
+    assert names == ["Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", "Administrasi Keuangan Perangkat Daerah"]

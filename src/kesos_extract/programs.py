@@ -1238,7 +1238,7 @@ _OWN_BUDGET = regex_cache.compile(r"[ \t]*(?::|[,;(]|-|–)?[ \t]*(?:dengan[ \t]
 
 
 # the figures an enumerated name goes on with: "A dengan anggaran Rp 50.000.000 ..., serta B ..."
-_FIGURES_TAIL = regex_cache.compile(r"[\s,;(]*(?:dengan\s+)?(?:pagu|anggaran|alokasi|realisasi|terealisasi|sebesar|senilai)\b"
+_FIGURES_TAIL = regex_cache.compile(r"[\s,;(]*(?:dengan\s+)?(?<!\p{L})(?:pagu|anggaran|alokasi|realisasi|terealisasi|sebesar|senilai)\b"
                               r"(?=[^\n]{0,40}?(?:\bRp\b|\d))|[\s,;(]*\bRp(?:\b|(?=\d))"
                               # (or a table row's next cells, read as a line: "A\t315.600\t304.120\t96,36")
                               r"|[ \t]*\t", regex.I)

@@ -141,6 +141,15 @@ class TypedValue:
     problem: Optional[str] = None
 
 
+def is_total_label(text: str) -> bool:
+    """Does a row's label name its total ("Jumlah", "TOTAL", "Sub Total B")? Letters spaced out
+    for a heading's look ("J U M LA H", "T O T A L") are read as the word."""
+    if _re("total_row").match(text):
+        return True
+    pieces = text.split()
+    return len(pieces) >= 3 and all(len(x) <= 2 and x.isalpha() for x in pieces) and bool(_re("total_row").match("".join(pieces)))
+
+
 # a number wrapped inside a narrow cell of a PDF: "127.607.73 5" is 127.607.735, "104,9 3" is 104,93
 _WRAPPED = regex_cache.compile(r"^(\d{1,3}(?:[.,]\d{3})*[.,])(\d{1,2}) (\d{1,2})(?!\d)")
 
@@ -524,7 +533,7 @@ def _is_fragment_of(r: list[TableCell], above: list[TableCell]) -> bool:
         # kegiatan, its cells empty) is a row of its own
         return not _DIGIT.search(r[filled[0]].text) and not _GROUP_HEADING.match(r[filled[0]].text)
     if any(type_cell(r[j].text).value is not None or _ROW_NUMBER.match(r[j].text)
-           or _re("total_row").match(r[j].text) for j in filled):
+           or is_total_label(r[j].text) for j in filled):
         return False
     if not any(type_cell(c.text).value is not None for c in above):
         return False
@@ -593,7 +602,7 @@ def _realign(body: list[list[TableCell]], width: int) -> list[list[TableCell]]:
         j0 = filled[0] if filled else None
         if j0 is not None and kinds[j0] != "text" and len(r[j0].text) >= 15 \
                 and _FOUR_LETTERS.search(r[j0].text) and type_cell(r[j0].text).value is None \
-                and not _re("total_row").match(r[j0].text):
+                and not is_total_label(r[j0].text):
             trailing = len(r) - 1 - filled[-1]
             right = next((k for k in range(1, trailing + 1) if j0 + k < width and kinds[j0 + k] == "text"), None)
             left = next((k for k in range(1, j0 + 1) if kinds[j0 - k] == "text"), None)
@@ -753,7 +762,7 @@ def _typed(doc: Document, caption: Optional[str], header: list[str], body: list[
             cells.append(Cell(text=c.text, value=None if v.value is None else float(v.value),
                               unit=unit, start=c.start, end=c.end))
         label = next((c.text for c in r if c.text and not _DIGITS_DOTS.fullmatch(c.text)), "")
-        if _re("total_row").match(label):
+        if is_total_label(label):
             totals.append(len(typed_rows))
         typed_rows.append(cells)
     return Table(caption=caption, page=page if page is not None else doc.page_at(start),

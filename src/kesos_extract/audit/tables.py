@@ -292,8 +292,11 @@ def _pct_columns(table: Table) -> set[int]:
     # operands of the achievement, in per cent as their indicator is, not ratios themselves
     # ("Capaian thd Target Renstra (%)" names a target but is the achievement of it; "Target
     # Capaian Kinerja" is a target)
+    # (a column whose own label is an achievement, under a group naming the target: "Target Akhir
+    # Renstra" over "Target 2026 | Capaian thd Renstra (%)")
     operands = {j for j in range(len(h)) if header_has(h[j], "target") and not header_has(h[j], "budget")
-                and not _achievement_of_a_target(h[j])}
+                and not _achievement_of_a_target(h[j])
+                and not (j < len(own) and header_has(own[j], "achievement") and not header_has(own[j], "target"))}
     operands |= {j + 1 for j in operands if j + 1 < len(h) and header_has(h[j + 1], "realisation")}
     return percent_columns(h, body) - operands
 
