@@ -1,9 +1,12 @@
-"""Kegiatan as news name them: in lower case after the word ("Kegiatan di program ini antara lain
+"""Kegiatan and budgets as news give them: in lower case after the word ("Kegiatan di program ini antara lain
 pemberdayaan sosial komunitas adat terpencil dan ..."), taken only where every name is an
 official kegiatan's; and in a later sentence of the program's paragraph ("... atau 15,28 persen.
-Program ini mencakup kegiatan Perlindungan Sosial ...")."""
+Program ini mencakup kegiatan Perlindungan Sosial ..."); and a budget in the sentence after the one that names the program ("Serapan paling
+rendah ada pada Program A. Dari pagu Rp ..., yang terealisasi ...")."""
 
 from __future__ import annotations
+
+import pytest
 
 from kesos_extract import extract_text
 
@@ -40,3 +43,21 @@ def test_kegiatan_in_a_later_sentence_of_the_programs_paragraph():
     got = kegiatan(text)
     assert got["Program Penanganan Bencana"] == ["Perlindungan Sosial Korban Bencana Alam dan Sosial Provinsi"]
     assert got["Program Perlindungan dan Jaminan Sosial"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dari pagu Rp1,25 miliar, yang terealisasi baru Rp191 juta atau 15,28 persen.",
+    "Dari pagu Rp 1.250.000.000, program ini hanya terealisasi Rp 191.000.000 atau 15,28 persen.",
+])
+def test_the_budget_the_next_sentence_opens_on(sentence):
+    # "Serapan paling rendah ada pada Program A. Dari pagu Rp ..., ...": the one just named
+    text = "Serapan paling rendah ada pada Program Penanganan Bencana. " + sentence + "\n"
+    (program,) = extract_text(text).programs
+    assert (program.budget.pagu, program.budget.realisasi, program.budget.percent) == (1.25e9, 1.91e8, 15.28)
+
+
+def test_the_budget_of_a_sentence_naming_another_program_is_not_the_one_before():
+    text = ("Serapan paling rendah ada pada Program Penanganan Bencana. Dari pagu Rp1,25 miliar untuk Program "
+            "Rehabilitasi Sosial, yang terealisasi Rp1,1 miliar atau 88 persen.\n")
+    programs = {p.name: p.budget.pagu for p in extract_text(text).programs}
+    assert programs.get("Program Penanganan Bencana") is None

@@ -2418,6 +2418,12 @@ def _anaphor_budget(doc: Document, claims: list[RatioClaim], amounts: list[Menti
         return Budget()  # (the clause ended at another program's name, not its sentence's end)
     stop = _LIST_END.search(doc.text, start + 1)
     end = stop.start() if stop else len(doc.text)
+    if _FROM_ITS_BUDGET.match(doc.text, start + 1) and not any(start < o.start < end for o in every):
+        # "Serapan paling rendah ada pada Program A. Dari pagu Rp 1,25 miliar, yang terealisasi baru
+        # Rp 191 juta atau 15,28 persen.": the next sentence opens on the budget of the one named
+        budget = _budget(doc, claims, start + 1, end)
+        if budget.pagu is not None or budget.realisasi is not None:
+            return budget
     m = _ANAPHOR_IN.search(doc.text, start, end)
     if m is None:
         # or a later sentence of the paragraph, where none before names money: "Program
@@ -2445,6 +2451,9 @@ def _anaphor_budget(doc: Document, claims: list[RatioClaim], amounts: list[Menti
     return budget
 
 
+# a sentence opening on a budget, its realisation to follow: "Dari pagu Rp 2.145.600.000, ..."
+_FROM_ITS_BUDGET = regex_cache.compile(r"\s*Dari\s+(?:total\s+)?(?:pagu|anggaran|alokasi)(?:\s+(?:anggaran|sebesar|program|tersebut))*\s+(?:Rp|IDR)",
+                                       regex.I)
 # the acronym a program's name gives itself: "Program Keluarga Harapan (PKH)"
 _OWN_ACRONYM = regex_cache.compile(r"\((\p{Lu}[\p{Lu}\d-]{1,9})\)\s*$")
 # a budget word before a later use of that acronym, "program" between or not ("Anggaran PKH tahun
