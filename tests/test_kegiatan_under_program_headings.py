@@ -75,3 +75,24 @@ def test_the_next_programs_numbered_heading_is_no_kegiatan():
     text = TABLE + "\n1) Program Pemberdayaan Sosial:\n\n2) Program Penanganan Bencana:\n\na. Perlindungan Sosial Korban Bencana Alam dan Sosial Provinsi\n"
     got = kegiatan(text)
     assert got["Program Pemberdayaan Sosial"] == []
+
+
+SIDE_BY_SIDE = """Program dan kegiatan yang dilaksanakan adalah sebagai berikut:
+
+I. Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t• Administrasi Keuangan Perangkat Daerah\t• Administrasi Umum Perangkat Daerah
+II. Program Rehabilitasi Sosial\t• Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar, Anak Terlantar, Lanjut Usia\tTerlantar, serta Gelandangan Pengemis di Luar Panti Sosial
+III. Program Penanganan Bencana\t• Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota
+Dari sisi pendanaan, Dinas Sosial memperoleh alokasi belanja sebesar Rp. 11.482.650.000,00 yang bersumber dari APBD.\tTabel 4 Rekapitulasi
+"""
+
+
+def test_a_heading_and_its_bullets_read_side_by_side_as_one_row():
+    # (a browser-printed PDF's bold heading with its bulleted list under it, the bullets' indent
+    # read as cells; a paragraph after them was taken for the last program's kegiatan)
+    got = kegiatan(SIDE_BY_SIDE)
+    assert got["Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"] == [
+        "Administrasi Keuangan Perangkat Daerah", "Administrasi Umum Perangkat Daerah"]
+    assert got["Program Rehabilitasi Sosial"] == [
+        "Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar, Anak Terlantar, Lanjut Usia Terlantar, serta "
+        "Gelandangan Pengemis di Luar Panti Sosial"]
+    assert got["Program Penanganan Bencana"] == ["Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota"]

@@ -1560,6 +1560,30 @@ def _part_columns(block: Block) -> list[int]:
     return [i for i, h in enumerate(header) if _KEGIATAN_HEADER.match(h)]
 
 
+def _bulleted_cells_of_its_row(item: _Candidate) -> list[tuple[int, int]]:
+    """A program's row whose other cells are bullets ("I. Program A" | "• B" | "• C"): a heading
+    and the bulleted list under it that a PDF reader set side by side, the bullets' indent read as
+    cells. Each bullet is a kegiatan, a cell without a bullet the rest of the one before ("• Rehabilitasi
+    Sosial Dasar ..., Lanjut Usia" | "Terlantar, serta ..."); nothing where a cell holds a figure."""
+    if item.table is None or item.row is None or not item.table.rows or item.row >= len(item.table.rows):
+        return []
+    row = item.table.rows[item.row]
+    cells = [c for c in row if c.text and c.start >= item.end]
+    if not cells or not _BULLET_CELL.match(cells[0].text) or any(_ANY_DIGIT.search(c.text) for c in cells):
+        return []
+    out: list[tuple[int, int]] = []
+    for c in cells:
+        if _BULLET_CELL.match(c.text):
+            out.append((c.start + _BULLET_CELL.match(c.text).end(), c.end))
+        else:
+            out[-1] = (out[-1][0], c.end)
+    return out
+
+
+_BULLET_CELL = regex_cache.compile(r"[ \t]*[•▪·*➤-][ \t]*")
+_ANY_DIGIT = regex_cache.compile(r"\d")
+
+
 def _column_activities(item: _Candidate, items: list[_Candidate], chains: dict[int, list[Block]]
                        ) -> tuple[list[tuple[int, int]], bool]:
     """A program row's activities from the table's own kegiatan (and sub kegiatan) columns: the
@@ -2682,6 +2706,8 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
         shared_row = False  # the program's row gives the figures of the first of its kegiatan
         if not acts and item.table is not None:
             acts, shared_row = _column_activities(item, items, chains)
+        if not acts and item.table is not None:
+            acts = _bulleted_cells_of_its_row(item)
         if not acts and item.table is not None:
             acts = _budget_table_activities(item, items, chains)
         if not acts:
