@@ -29,11 +29,13 @@ def files_of(paths: list[Path]) -> list[Path]:
 
 def _cold() -> None:
     """Empty the per-value caches so that no round profits from the one before."""
+    from kesos_extract import tables
     from kesos_extract.numbers import parse_number
-    from kesos_extract.tables import type_cell
 
     parse_number.cache_clear()
-    type_cell.cache_clear()
+    # (type_cell keeps two caches, by the cell's text alone and with its column's flags)
+    tables._cell_typed.cache_clear()
+    tables._cell_typed_as.cache_clear()
 
 
 def best_of(rounds: int, fn) -> float:
