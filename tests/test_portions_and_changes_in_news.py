@@ -57,3 +57,18 @@ def test_controls_a_portion_with_no_amount_to_be_the_portion_of(before):
 ])
 def test_a_change_whose_values_carry_their_time(text):
     assert shares(text + "\n") == [("consistent", 5.6, 2325.0, 41230.0)]
+
+
+# a whole pointed back to by its noun, said after the amount in the sentence before, itself a
+# share of the whole that sentence opens with (79,64 -> 19,9 -> 4,7 miliar)
+CHAIN = ("Dari Rp 79,64 miliar itu, Rp 19,9 miliar atau sekitar 25 persen merupakan belanja bantuan sosial. "
+         "Dari {noun} tersebut, Rp 4,7 miliar atau 23,7 persen dicadangkan untuk santunan korban bencana alam.\n")
+
+
+def test_a_whole_named_after_its_amount_and_pointed_back_to():
+    assert ("consistent", 23.7, 4.7e9, 19.9e9) in shares(CHAIN.format(noun="anggaran bansos"))
+
+
+def test_a_noun_naming_no_amount_of_the_sentence_before_points_to_none():
+    # control: "hibah" names neither amount
+    assert all(s != 23.7 for _, s, _, _ in shares(CHAIN.format(noun="anggaran hibah")))

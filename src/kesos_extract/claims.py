@@ -3754,6 +3754,14 @@ class _Finder:
         return any(q is not but and evidence.beside(self.text, q, m) and not _DARI.match(self.text[q.end:q.end + 12])
                    for q in near)
 
+    def _opened_by_its_whole(self, m: Mention, sentence_start: int) -> bool:
+        """Does the sentence of ``m`` open with "Dari" and an amount before it, its whole ("Dari Rp W
+        itu, Rp A atau 25 persen ...")?"""
+        s = _after_dateline(self.text, sentence_start)
+        opening = _OPENING_DARI.match(self.text, s)
+        before = self._amounts_between(s, m.start)
+        return bool(opening and before and before[0].start == opening.end() and before[0].value > m.value)
+
     def _whole_pointed_back(self, p: Mention, part: Mention) -> Optional[Mention]:
         """"Total belanja hibah dan bansos Rp W. Dari jumlah tersebut, Rp A atau 25 persen ...": a
         sentence opening with a back reference, the whole the one amount of the sentence before
@@ -3793,7 +3801,10 @@ class _Finder:
             # a percentage of its own makes it a part of a list, unless that percentage names the
             # whole it is of ("SiLPA Rp W atau 4,2 persen dari total belanja Rp V. Dari sisa lebih
             # itu, Rp A atau P persen ...": W is a part of V and the whole of A)
-            return named if named.value >= part.value and not self._has_own_share_of_list(named, ps, p) else None
+            # (nor where its own percentage is of the whole its sentence opens with: "Dari Rp W itu, Rp A
+            # atau 25 persen merupakan ...": A is a whole in turn, as "dari" after the percentage would say)
+            return named if named.value >= part.value and (not self._has_own_share_of_list(named, ps, p)
+                                                           or self._opened_by_its_whole(named, ps)) else None
         # a change told in the sentence before is no whole: "Pagu 2024 Rp W, naik Rp C atau 1,5 persen
         # dibanding pagu 2023 sebesar Rp V. Dari jumlah itu, Rp A atau P persen ...": W is the whole
         if self.seg.paragraph(ps)[0] != self.seg.paragraph(s)[0] or \
@@ -3826,6 +3837,16 @@ class _Finder:
             if lead & nouns:
                 hits.append(m)
             lead_start = m.end
+        if not hits and amounts:
+            # or the words after an amount say what it is, to the next amount or the sentence's end
+            # ("Dari Rp W itu, Rp A atau sekitar 25 persen merupakan belanja bantuan sosial. Dari
+            # anggaran bansos tersebut, ..."): the opening's abbreviation spelled out
+            nouns |= {w for n in list(nouns) for w in spelled.get(n, ())}
+            _, sentence_end = self.seg.sentence(amounts[-1].start)
+            for m, nxt in zip(amounts, [a.start for a in amounts[1:]] + [sentence_end]):
+                tail = {w.lower() for w in _WORD.findall(self.text[m.end:nxt])}
+                if tail & nouns:
+                    hits.append(m)
         return hits[0] if len(hits) == 1 else None
 
     def _period_label(self, p_start: int, a_start: int, bare: bool = False) -> Optional[frozenset[str]]:
