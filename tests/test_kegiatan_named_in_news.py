@@ -61,3 +61,18 @@ def test_the_budget_of_a_sentence_naming_another_program_is_not_the_one_before()
             "Rehabilitasi Sosial, yang terealisasi Rp1,1 miliar atau 88 persen.\n")
     programs = {p.name: p.budget.pagu for p in extract_text(text).programs}
     assert programs.get("Program Penanganan Bencana") is None
+
+
+def test_a_short_form_of_a_program_named_in_full_is_no_program_of_its_own():
+    text = ("Realisasi Anggaran Dinsos Kalbar Semester I 2024 Baru 44,26 Persen, Program Bencana Terendah\n\n"
+            "Serapan paling rendah ada pada Program Penanganan Bencana. Dari pagu Rp1,25 miliar, yang terealisasi "
+            "baru Rp191 juta atau 15,28 persen.\n")
+    assert [p.name for p in extract_text(text).programs] == ["Program Penanganan Bencana"]
+
+
+def test_an_official_program_within_a_longer_name_stays():
+    # control: "Program Rehabilitasi Sosial" (90/2019) beside "Program Pelayanan dan Rehabilitasi
+    # Sosial" (13/2006): two programs, though one's words are all the other's
+    text = ("Program Pelayanan dan Rehabilitasi Sosial terealisasi 95 persen. Program Rehabilitasi Sosial disebut "
+            "dalam Renstra baru.\n")
+    assert len(extract_text(text).programs) == 2

@@ -2669,7 +2669,26 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
                            activities=_activities(doc, acts, len(doc.text), amounts, claims, tables,
                                                   (o.start for o in every)),
                            stated_activity_count=stated))
-    return out
+    return [p for p in out if not _short_form_of_another(p, out)]
+
+
+def _short_form_of_another(program: Program, programs: list[Program]) -> bool:
+    """Is a program named in the prose only a short form of another the text names in full ("...,
+    Program Bencana Terendah" in a headline, "Program Penanganan Bencana" in the story): no
+    official name, nothing of its own (no figure, no kegiatan), its words all words of the
+    other's longer name?"""
+    if program.activities or any(v is not None for v in (program.budget.pagu, program.budget.realisasi,
+                                                          program.budget.percent)):
+        return False
+    words = set(_name_key(program.name).split()) - {"program"}
+    if not words:
+        return False
+    others = [o for o in programs if o is not program and len(_name_key(o.name).split()) > len(_name_key(program.name).split())
+              and words <= set(_name_key(o.name).split())]
+    if not others:
+        return False
+    found = match(program.name, level="program", score_cutoff=OFFICIAL_NAME_SCORE)
+    return not (found.candidates and found.candidates[0].score >= OFFICIAL_NAME_SCORE)
 
 
 def find_programs(doc: Document, sections: list[Section], mentions: list[Mention], tables: list[Table],
