@@ -33,3 +33,20 @@ def test_a_figure_wrapped_before_its_last_digits_is_one_figure(cell, value):
 def test_two_figures_in_a_cell_are_not_joined(cell):
     # controls: a decimal with words after it, a number without a decimal comma
     assert type_cell(cell).value is None or float(type_cell(cell).value) not in (1.52, 123.0)
+
+
+BOLD_TOTAL = """| Jenis bantuan | 2023 | 2024 | Perubahan |
+|---|---:|---:|---:|
+| Bantuan sosial lanjut usia terlantar | 1.920 | 2.160 | 12,5% |
+| Santunan kematian warga miskin | 3.000 | 2.700 | -10,0% |
+| **Jumlah** | **4.920** | **4.860** | **{change}** |
+"""
+
+
+@pytest.mark.parametrize("change, verdict", [("-1,2%", "consistent"), ("-2,1%", "mismatch")])
+def test_a_signed_figure_in_bold_is_read(change, verdict):
+    # markdown emphasis before a sign ("**-1,2%**") was left on the figure, which then read as none:
+    # (4.860 - 4.920) / 4.920 = -1,22%
+    got = [(c.verdict, c.stated) for c in extract_text(BOLD_TOTAL.format(change=change)).checks
+           if c.check == "row_percent" and c.quote.startswith("Jumlah")]
+    assert got == [(verdict, float(change.rstrip("%").replace(",", ".")))]

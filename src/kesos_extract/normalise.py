@@ -28,7 +28,8 @@ _BLOCK_TAG = regex_cache.compile(r"</?(?:p|div|h[1-6]|br|li|tr|table|ul|ol|secti
 _ANY_TAG = regex_cache.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,500}>")
 _TD_TAG = regex_cache.compile(r"</?t[dh]\b[^>]{0,500}>", regex.I)
 # markdown emphasis: runs of * or _ glued to a word ("**Rp. 4.960.000.000,-**", "***teks***")
-_EMPHASIS = regex_cache.compile(r"(?<![\s*])\*{1,3}(?!\w)|\*{1,3}(?=[\w(\"“'])|(?<=\w)\*{1,3}")
+# (and before a signed figure: "**-1,0%**")
+_EMPHASIS = regex_cache.compile(r"(?<![\s*])\*{1,3}(?!\w)|\*{1,3}(?=[\w(\"“']|[-+\u2212]\d)|(?<=\w)\*{1,3}")
 _MD_HEADING = regex_cache.compile(r"(?m)^#{1,6}[ \t]+")
 # a markdown backslash escape: the punctuation after it is meant literally. Converters escape
 # what would otherwise read as markup ("1\) Program ...", "a\) Tujuan", "\%", "\[1\]"; pandoc
