@@ -607,6 +607,7 @@ class _Finder:
                      if _LEADING_NUMBER.match(op.text) else "" for op in parts]
             before = [q for q in self._percents_between(s, p.start) if q is not p]
             own = self.text[before[-1].end if before else s:p.start].lower()
+            own += " " + " ".join(_spelled_out(own))  # "lansia" for "lanjut usia"
             named = [op for op, kind in zip(parts, kinds)
                      if kind and regex.search(r"(?<!\p{L})" + r"\s+".join(map(regex.escape, kind.split())) + r"(?!\p{L})", own)]
             if len(named) != 1:
@@ -1510,6 +1511,12 @@ class _Finder:
                 continue
             total, items = listed
             said = clause.rsplit(";", 1)[-1]
+            if _its_portion().fullmatch(said):
+                # "Program Sembako masih menjadi penyumbang terbesar. Porsinya sekitar 45 persen":
+                # the part is what the sentence before names
+                ps, pe = self._filled_sentence_before(s)
+                said = self.text[ps:pe]
+            said += " " + " ".join(_spelled_out(said))  # "lansia": "lanjut usia"
             named = [op for op, names in items if any(_names_item(said, n) for n in names)]
             if len(named) != 1:
                 continue
@@ -1572,6 +1579,9 @@ class _Finder:
         for k in range(len(amounts) - 1, 0, -1):
             ls, le = self.seg.sentence(amounts[k].start)
             group = [a for a in amounts if ls <= a.start < le]
+            told = self._ordinal_sentences_before(ls, amounts)
+            if told is not None:
+                ls, group = told[0], told[1] + group
             # the total: the sentence's first or last sum, or a sum a few sentences before it (the
             # last before the list that the items add up to)
             # (a list's first item may have a sentence of its own: "Program A mendapat alokasi
@@ -1597,6 +1607,26 @@ class _Finder:
             return None
         return None
 
+
+    def _ordinal_sentences_before(self, ls: int, amounts: list[Mention]) -> Optional[tuple[int, list[Mention]]]:
+        """A list told a sentence an item, each opening with its ordinal ("Pertama, bantuan bagi anak
+        yatim sebesar Rp A. Kedua, ... Rp B. Ketiga, ... Rp C."): for the sentence at ``ls`` opening
+        with a later ordinal, where the sentences before it down to the one opening with the first
+        each open with an ordinal and hold amounts, (the first one's start, their amounts); else None."""
+        opening = _ordinal_opening().match(self.text, ls)
+        if opening is None or opening.group(1).lower() == _ORDINALS_FIRST:
+            return None
+        start, before = ls, []
+        for _ in range(12):
+            ps, pe = self._filled_sentence_before(start)
+            opening = _ordinal_opening().match(self.text, ps) if pe else None
+            mine = [a for a in amounts if ps <= a.start < pe]
+            if opening is None or not mine:
+                return None
+            start, before = ps, mine + before
+            if opening.group(1).lower() == _ORDINALS_FIRST:
+                return start, before
+        return None
 
     def _sum_names(self, start: int, parts: list[Mention]) -> list[list[str]]:
         """The names each sum of a list is given before it ("Program Keluarga Harapan (PKH) Rp A",
@@ -5311,6 +5341,31 @@ _LIST_TOTAL_REACH = 600  # characters before a list's sentence searched for the 
 _SHARES_RUN = 300  # characters between shares of one list said one after another
 # where a clause starts: a comma, a semicolon, a colon, "sedangkan", "sementara"
 _CLAUSE_START = regex_cache.compile(r"[,;:]|\b(?:sedangkan|sementara|namun|adapun)\b", regex.I)
+
+
+_ORDINALS_FIRST = "pertama"
+
+
+@lru_cache(maxsize=1)
+def _ordinal_opening() -> regex.Pattern:
+    """A sentence opening with its ordinal: "Pertama, ...", "Kedua, ..."."""
+    words = _vocab()["ordinal_opening_words"]
+    return regex_cache.compile(r"\s*[\"“]?\s*(" + "|".join(map(regex.escape, words)) + r")\b\s*,", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _its_portion() -> regex.Pattern:
+    """A clause that is only a share pointing back ("Porsinya sekitar", "Kontribusinya mencapai")."""
+    words = _vocab()["its_portion_words"]
+    return regex_cache.compile(r"\s*[\"“]?\s*(?:" + "|".join(map(regex.escape, words)) + r")\b"
+                               r"(?:\s+(?:sekitar|kira-kira|kurang\s+lebih|mencapai|sebesar|hampir|lebih\s+dari|"
+                               r"yakni|yaitu|adalah|hanya))*\s*", regex.I)
+
+
+def _spelled_out(text: str) -> list[str]:
+    """The words the abbreviations of ``text`` stand for ("lansia": "lanjut", "usia")."""
+    spelled = _vocab().get("abbreviation_words", {})
+    return [w for word in _WORD_RE.findall(text) for w in spelled.get(word.lower(), ())]
 
 
 def _names_item(clause: str, name: str) -> bool:

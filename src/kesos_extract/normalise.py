@@ -25,6 +25,9 @@ _INVISIBLE_BLOCKS = regex_cache.compile(r"<(script|style|head|noscript|nav|foote
 # comments and declarations ("<!DOCTYPE html>", "<!-- iklan -->")
 _DECLARATIONS = regex_cache.compile(r"<!--.*?-->|<![A-Za-z][^<>]{0,500}>", regex.S)
 _BLOCK_TAG = regex_cache.compile(r"</?(?:p|div|h[1-6]|br|li|tr|table|ul|ol|section|article)\b[^>]{0,500}>", regex.I)
+# a markdown pipe table's row with an HTML line break in a cell, and that break
+_PIPE_ROW = regex_cache.compile(r"(?m)^[ \t]*\|[^\n]*<br\s*/?>[^\n]*\|[ \t]*$", regex.I)
+_LINE_BREAK_TAG = regex_cache.compile(r"<br\s*/?>", regex.I)
 _ANY_TAG = regex_cache.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,500}>")
 _TD_TAG = regex_cache.compile(r"</?t[dh]\b[^>]{0,500}>", regex.I)
 # markdown emphasis: runs of * or _ glued to a word ("**Rp. 4.960.000.000,-**", "***teks***")
@@ -204,6 +207,10 @@ def strip_markup(text: str) -> str:
         text = _INVISIBLE_BLOCKS.sub("", text)
         text = _TABLE.sub(_table_as_pipes, text)
         text = _TD_TAG.sub("\t", text)
+        if "|" in text:
+            # "| Jumlah<br>(jiwa) | Belum<br>Ditangani |": a break inside a pipe table's cell
+            # wraps the cell's words; a new line would end the row
+            text = _PIPE_ROW.sub(lambda m: _LINE_BREAK_TAG.sub(" ", m.group(0)), text)
         text = _BLOCK_TAG.sub("\n", text)
         text = _ANY_TAG.sub("", text)
         if page:  # a page's empty paragraphs ("<p><br/><br/></p>") only space its paragraphs apart

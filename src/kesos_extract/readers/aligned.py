@@ -113,7 +113,15 @@ def _rivers(columns: list[_Column], body: list[PlacedLine], space: float = 0.0) 
             # only the spaces between a cell's words are left of the right label: a name longer
             # than its label's column runs on under the next label ("Program Penunjang ...
             # Kabupaten/Kota" under "Program", up to "Pagu"), and the river is past its end
-            river = _widest([(max(a, left.x1), b) for a, b in free]) or river
+            run_on = _widest([(max(a, left.x1), b) for a, b in free])
+            # or the left label runs on past its column's figures ("Sisa (Rp)" over right-aligned
+            # "361.326.383", then "%" over "94,74"): the river is under the label's end, wider
+            # than the space right of the right column's figures
+            under = _widest([(a, min(b, right.x0)) for a, b in free])
+            if under is not None and under[1] - under[0] > space and \
+                    (run_on is None or under[1] - under[0] > run_on[1] - run_on[0]):
+                run_on = under
+            river = run_on or river
         if river is None:
             return None
         bounds.append((river[0] + river[1]) / 2)

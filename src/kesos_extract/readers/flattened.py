@@ -748,6 +748,22 @@ def _is_figure_line(words: list[Word]) -> bool:
     return bool(words) and _number_tail(words) == 0
 
 
+_SUB_NUMBER = regex_cache.compile(r"(\d{1,2})\.(\d{1,2})\.?")
+
+
+def _next_row_number(words: list[Word], last: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """The number of the row after the one numbered ``last`` ((2, 0) for "2", (2, 3) for "2.3"): the
+    next one ("3"), or the next under it ("2.4", "3.1" under "3": a program's kegiatan numbered
+    under the program's number); None for any other cell."""
+    top, sub = last
+    if _counts(words, top + 1):
+        return top + 1, 0
+    m = _SUB_NUMBER.fullmatch(words[0].text) if len(words) == 1 else None
+    if m and top and int(m.group(1)) == top and int(m.group(2)) == sub + 1:
+        return top, sub + 1
+    return None
+
+
 _PERCENT_LABEL = regex_cache.compile(r"\(?%\)?")
 _SLASH_PART = regex_cache.compile(r"[^\s/]+")
 MAX_WRAPPED_LABEL = 3  # lines of one label cell
@@ -799,6 +815,7 @@ def _cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int
     if g > 2:
         return None
     merges = 0
+    numbers: Optional[tuple[int, int]] = (0, 0)  # the last row's number: a program's, and its kegiatan's
     if numbered:
         lines, merges = _first_label_unwrapped(text, lines, j, k)
     while j < len(lines):
@@ -838,8 +855,10 @@ def _cell_per_line_table(text: str, lines: list[tuple[int, int]], i: int
             break
         # figures in the first column are the rows' numbers: 1, 2, 3 ... (a total row has none)
         # (a "No" column must hold them)
-        if (shape[0] or numbered) and want == k and not _counts(cells[0], len(rows) + 1):
-            break
+        if (shape[0] or numbered) and want == k:
+            numbers = _next_row_number(cells[0], numbers)
+            if numbers is None:
+                break
         cells = _word_cells_resplit(cells, shape[k - want:])
         at = cells[0][0].start
         filled = [c for c in cells if c]
