@@ -76,9 +76,11 @@ def test_a_kind_s_share_of_a_breakdown_paragraphs_before(share, verdict):
 
 
 def test_a_count_reached_of_the_story_s_total_given_before():
-    # 5.012 / 5.750 = 87,17; taken only where it fits, never an alarm
+    # 5.012 / 5.750 = 87,17. Until stop 38 taken only where it fits; since stop 39 the lead's count
+    # is the whole by its words (the one larger count of "penerima" since the story's start, in its
+    # lead: claims._same_word_whole_before), so a slip is judged
     assert checks_by_stated(KARAWANG.format(share="78,26", reached="87,17"))[87.17] == ("share_percent", "consistent", 5012.0, 5750.0)
-    assert 78.17 not in checks_by_stated(KARAWANG.format(share="78,26", reached="78,17"))
+    assert checks_by_stated(KARAWANG.format(share="78,26", reached="78,17"))[78.17] == ("share_percent", "mismatch", 5012.0, 5750.0)
 
 
 TABALONG = ("TANJUNG - Dinas Sosial Kabupaten Tabalong mencatat realisasi anggaran tahun 2023 sebesar Rp 11,42 miliar dari "

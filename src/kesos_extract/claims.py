@@ -666,7 +666,16 @@ class _Finder:
         counts = [op for op in self.count_operands(ps, pe) if op.unit is not None and not _is_date(self.text, op)]
         if len(counts) < 3:
             return None
-        for whole, parts in ((counts[-1], counts[:-1]), (counts[0], counts[1:])):
+        # the list's total in its sentence, before or after its items; or stated before the list
+        # ("... sebanyak 17.846 KPM. ... // Sebaran penerima per kecamatan yakni Ampenan 3.412 KPM,
+        # ..., dan Sandubaya 3.503 KPM"), the one earlier count the items add up to
+        readings = [(counts[-1], counts[:-1]), (counts[0], counts[1:])]
+        summed = sum(op.value for op in counts)
+        earlier = [op for op in self.count_operands(max(0, ps - _LIST_TOTAL_BEFORE), ps)
+                   if op.value == summed and all(_units_compatible(self.text, op, c) for c in counts)]
+        if earlier:
+            readings.append((earlier[-1], counts))
+        for whole, parts in readings:
             if sum(op.value for op in parts) != whole.value or \
                     not all(_units_compatible(self.text, whole, op) for op in parts):
                 continue
@@ -1221,18 +1230,45 @@ class _Finder:
                 break
             start = pps
         years = evidence.years_of(self.text[slice(*self.seg.sentence(part.start))])
-        for op in reversed(self.count_operands(start, ps)):
+
+        def whole_alike(op: Operand) -> bool:
             # the same word, or the acronym the whole's words were read as ("18.240 keluarga
             # penerima manfaat (KPM)" ... "16.872 KPM")
             named_alike = _counted_word(op.text) == word or (op.unit == part.unit and _counted_word(op.text) !=
                                                              op.unit.lower() and word == part.unit.lower())
-            if not named_alike or op.value <= part.value or self._own_percent(op) or \
-                    self._part_of_next(op) or self._whole_of_part(op):
+            return named_alike and op.value > part.value and not self._own_percent(op) and \
+                not self._part_of_next(op) and not self._whole_of_part(op)
+        for op in reversed(self.count_operands(start, ps)):
+            if not whole_alike(op):
                 continue
             if evidence.other_year(years, self.text[slice(*self.seg.sentence(op.start))]):
                 return None  # "... 3.500 penerima. // Tahun lalu 2.800 penerima atau 80 persen"
             return op
-        return None
+        # or the story's lead states it, paragraphs before ("Sebanyak 24.315 keluarga penerima
+        # manfaat (KPM) ... menerima bantuan" ... "dicairkan oleh 23.471 KPM atau 96,5 persen"): the
+        # one larger count named alike since the story's start, stated in its first paragraphs
+        if self._targets_between(ps, part.start):
+            return None  # "Tahun ini ditargetkan 1.480 KPM graduasi. Realisasinya 1.272 KPM, atau 85,94 persen": of its target
+        wholes = [op for op in self.count_operands(0, start) if whole_alike(op)]
+        if not wholes or len({op.value for op in wholes}) != 1 or wholes[0].start >= self._lead_end():
+            return None
+        if any(evidence.other_year(years, self.text[slice(*self.seg.sentence(op.start))]) for op in wholes):
+            return None
+        return wholes[-1]
+
+    def _lead_end(self) -> int:
+        """Where a story's lead ends: the end of its second paragraph (the first is its headline)."""
+        at = len(self.text) - len(self.text.lstrip())
+        end = at
+        for _ in range(2):
+            if at >= len(self.text):
+                break
+            _, end = self.seg.paragraph(at)
+            nxt = end + len(self.text[end:]) - len(self.text[end:].lstrip())
+            if nxt <= at:
+                break
+            at = nxt
+        return end
 
     def _share_of_named_whole(self, op: Operand) -> bool:
         """Is the percentage right after ``op`` said to be of a whole named in words and given by no
@@ -1534,6 +1570,43 @@ class _Finder:
                 out.append(RatioClaim("share", pct, part, total, implicit_denominator=True,
                                       notes=["the part named again by its name in a list of sums that add up to the total,"
                                              " beside shares of the same list that fit"]))
+        return out
+
+    def listed_parts_of_earlier_sum(self, claimed: set[int]) -> list[RatioClaim]:
+        """The shares a breakdown gives of a sum stated before it: "... realisasi sebesar Rp W ... //
+        Realisasi Belanja Bantuan Sosial tersebut terdiri atas bantuan sosial yang direncanakan
+        sebesar Rp A (70,81%) dan bantuan sosial yang tidak dapat direncanakan sebelumnya sebesar
+        Rp B (29,19%)". Each amount of the breakdown's sentence has its own percentage beside it,
+        no amount stands before the breakdown word, and the amounts add up to one amount of the
+        sentences before (within their precision): that is the whole of every share. Judged
+        whatever the arithmetic: the sum ties them."""
+        out: list[RatioClaim] = []
+        done: set[int] = set()
+        for p in self.percents:
+            if p.start in claimed or p.start in done:
+                continue
+            s, e = self.seg.sentence(p.start)
+            breakdown = _BREAKDOWN.search(self.text, s, e)
+            if breakdown is None or breakdown.start() > p.start:
+                continue
+            amounts = self._amounts_between(s, e)
+            pcts = self._percents_between(s, e)
+            if len(amounts) < 2 or len(pcts) != len(amounts) or amounts[0].start < breakdown.end() or \
+                    any(q.start in claimed for q in pcts):
+                continue
+            pairs = [(a, self._amount_beside(q)) for a, q in zip(amounts, pcts)]
+            if any(b is not a for a, b in pairs):
+                continue
+            ops = [_operand(a) for a in amounts]
+            before = self._amounts_between(max(0, s - _LIST_TOTAL_REACH), s)
+            wholes = [w for w in before if w.value >= max(a.value for a in amounts) and _sum_fits(_operand(w), ops)]
+            if not wholes:
+                continue
+            whole = _operand(wholes[-1])
+            for a, q in zip(amounts, pcts):
+                done.add(q.start)
+                out.append(RatioClaim("share", _operand(q), _operand(a), whole, implicit_denominator=True,
+                                      notes=["a part of a breakdown whose amounts add up to the sum stated before it"]))
         return out
 
     def item_named_budget_claims(self, claimed: set[int]) -> list[RatioClaim]:
@@ -5338,6 +5411,7 @@ _GENERIC_ITEM_WORDS = frozenset({"bantuan", "paket", "kegiatan", "program", "bel
                                  "senilai", "sejumlah", "untuk", "serta", "lainnya", "sosial", "tersebut", "rinci",
                                  "merinci", "dengan", "dalam"})
 _LIST_TOTAL_REACH = 600  # characters before a list's sentence searched for the total its sums add up to
+_LIST_TOTAL_BEFORE = 1500  # characters before a list of counts searched for the total they add up to
 _SHARES_RUN = 300  # characters between shares of one list said one after another
 # where a clause starts: a comma, a semicolon, a colon, "sedangkan", "sementara"
 _CLAUSE_START = regex_cache.compile(r"[,;:]|\b(?:sedangkan|sementara|namun|adapun)\b", regex.I)
@@ -5654,6 +5728,9 @@ def find_claims(doc: Document, mentions: list[Mention], tables: Optional[list[Ta
     claims += f.money_part_named_by_name_claims({c.percent.start for c in claims} | f.unjudged)
     # "... Belanja Langsung sebesar Rp B. ..., sedangkan Belanja Langsung terealisasi Rp D atau 95,19%"
     claims += f.item_named_budget_claims({c.percent.start for c in claims} | f.unjudged)
+    # "... realisasi Rp W ... // Realisasi ... tersebut terdiri atas ... Rp A (70,81%) dan ... Rp B
+    # (29,19%)": the shares of a breakdown that adds up to the sum before it
+    claims += f.listed_parts_of_earlier_sum({c.percent.start for c in claims} | f.unjudged)
     # an end of a range of percentages ("target 90 - 95 persen") is a target or a band, stated of
     # no two figures: the realisation beside it ("Realisasi 93 persen ... target 90 - 95 persen")
     # is no part of it

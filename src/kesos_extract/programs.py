@@ -27,7 +27,7 @@ from .intervals import DisjointSpans
 from .models import Activity, Budget, Mention, Program, Section, Span, Table
 from .numbers import parse_number
 from .named_programs import NamedProgram, clause_end, is_generic, is_verb, named_programs, unbroken_words
-from .tables import header_has, without_group_labels
+from .tables import header_has, header_size, is_nomenclature_code, without_group_labels
 from .structure import _FLAT_ROW, _Candidate, clean_name, flat_row, program_list
 
 # "didukung oleh 9 kegiatan", "di dukung oleh 29 (dua puluh sembilan) kegiatan"
@@ -674,8 +674,31 @@ def _row_budget(doc: Document, item: _Candidate, tables: list[Table]) -> Budget:
         if not t.header:
             return _headerless_row_budget(doc, item, t)
         row = next((r for r in t.rows if any(c.start is not None and item.start <= c.start < item.end for c in r)), None)
-        return _table_row_budget(doc, t, row)
+        budget = _table_row_budget(doc, t, row)
+        if budget.pagu is None and row is not None and (total := _program_sum_row(t, row)) is not None:
+            budget = _table_row_budget(doc, t, total)
+        return budget
     return Budget()
+
+
+_PROGRAM_SUM_LABEL = regex_cache.compile(r"^\W*(?:jumlah|total|sub\s*-?\s*total)\s+program\s*:?\s*$", regex.I)
+_PROGRAM_LABEL = regex_cache.compile(r"^\W*program\b", regex.I)
+
+
+def _program_sum_row(t: Table, row: list) -> Optional[list]:
+    """A program's row without figures, its kegiatan under it, then their sum ("1.06.02 | Program
+    Pemberdayaan Sosial | | |" ... "Jumlah Program | 443.350.000 | 428.188.500 | 96,58"): that sum's
+    row, before the next program's; else None."""
+    k = next((i for i, r in enumerate(t.rows) if r is row), None)
+    if k is None or any(c.value is not None and c.unit != "%" and not is_nomenclature_code(c.text) for c in row[1:]):
+        return None
+    for r in t.rows[k + 1:]:
+        labels = [c.text for c in r if c.text and c.value is None]
+        if any(_PROGRAM_SUM_LABEL.match(x) for x in labels):
+            return r
+        if any(_PROGRAM_LABEL.match(x) for x in labels):
+            return None
+    return None
 
 
 def _table_row_budget(doc: Document, t: Table, row: Optional[list]) -> Budget:
@@ -713,6 +736,7 @@ def _table_row_budget(doc: Document, t: Table, row: Optional[list]) -> Budget:
 
 
 _YEAR_IN_LABEL = regex_cache.compile(r"\b((?:19|20)\d\d)\b")
+_FORWARD_ESTIMATE = regex_cache.compile(r"\b(?:prakiraan\s+maju|kebutuhan\s+dana|proyeksi)\b", regex.I)
 _TOO_MUCH_FOR_A_ROW = 1e13
 
 
@@ -720,7 +744,8 @@ def _latest_year_only(header: list[str]) -> list[str]:
     """A header of the same columns for several years ("Tahun 2021 Anggaran | ... | Tahun 2022
     Anggaran | ..."): the latest year's labels, the others blanked (a report's budget is its own
     year's); the header as it is where fewer than two years name its columns."""
-    years = {j: m.group(1) for j, h in enumerate(header) if (m := _YEAR_IN_LABEL.search(h))}
+    # (a Renja's forward estimate, "Prakiraan Maju Tahun 2025 Kebutuhan Dana", is no year of the report's)
+    years = {j: m.group(1) for j, h in enumerate(header) if (m := _YEAR_IN_LABEL.search(h)) and not _FORWARD_ESTIMATE.search(h)}
     if len(set(years.values())) < 2 or not any(_budget_columns()["pagu_column"].search(header[j]) for j in years):
         return header
     latest = max(years.values())
@@ -1002,7 +1027,10 @@ _DEEPER_LINE = regex_cache.compile(r"(?P<indent>[ \t]+)\S[^\n]*(?:\n|$)")
 # (or a tab: the next cell of a table's row read as a line, "1.1\tPelatihan ...\t315.600\t...")
 _NAME_TAIL = regex_cache.compile(r"\s*(?::|\t|(?:\([ \t]*)?\b(?:Rp|IDR)(?:\b|(?=\d))|(?:[,;(\u2014\u2013]|\s-)\s*(?:realisasi|dengan|sebesar|pagu|anggaran|alokasi|sub\s+kegiatan)\b"
                            r"|\s(?:dengan\s+(?:pagu|anggaran)|"
-                           r"sebesar|terealisasi|realisasi)\b)", regex.I)
+                           r"sebesar|terealisasi|realisasi)\b"
+                           # a sentence after the name on its line ("... Keluarga Miskin. Melalui kegiatan
+                           # ini ..."), not an abbreviation's point ("Kab. Gunung Mas")
+                           r"|(?<=\p{L}{5})\.(?=[ \t]+(?-i:\p{Lu}\p{Ll}+[ \t]+\p{Ll})))", regex.I)
 
 
 def _bulleted_activities(text: str, start: int, end: int, own_line: bool = False) -> list[tuple[int, int]]:
@@ -1508,11 +1536,17 @@ def _budget_table_activities(item: _Candidate, items: list[_Candidate],
     later = [c.start for c in items if c.start > item.start]
     stop = min(later) if later else None
     started = False
+    chain = chains.get(id(item.table), [item.table])
+    # the header's labels: a header repeated at a page's top inside the rows is no kegiatan
+    labels = " | ".join(c.text for block in chain for row in (block.rows or [])[:max(1, block.header_rows or header_size(block.rows or []))]
+                        for c in row if c.text)
     # the rows of this table and of the tables that continue it after a repeated header
-    for block in chains.get(id(item.table), [item.table]):
+    for block in chain:
         for r, row in enumerate(block.rows or []):
             if r == 0:
                 continue  # a (repeated) header
+            if all(c.text in labels for c in row if c.text):
+                continue
             first = next((c for c in row if c.text), None)
             # rows up to the program's own are skipped first: each program of the table reads
             # the table from its top

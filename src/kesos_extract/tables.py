@@ -363,7 +363,11 @@ def _is_group_heading(row: list[TableCell], above: list[list[TableCell]]) -> boo
     filled = [j for j, c in enumerate(row) if c.text]
     if len(filled) == 1 and _GROUP_HEADING.match(row[filled[0]].text) and len(_FOUR_LETTERS.findall(row[filled[0]].text)) >= 3:
         return True  # "Program Rehabilitasi Sosial" alone in its row, over its kegiatan
-    if filled != [0, 1] or not _ITEM_MARK.match(row[0].text) or len(_FOUR_LETTERS.findall(row[1].text)) < 2:
+    if filled != [0, 1] or len(_FOUR_LETTERS.findall(row[1].text)) < 2:
+        return False
+    if is_nomenclature_code(row[0].text):
+        return True  # "1.06.01 | Program Penunjang Urusan ... | | |": a program's code, no header label
+    if not _ITEM_MARK.match(row[0].text):
         return False
     return not any(r and r[0].text and _ITEM_MARK.match(r[0].text) for r in above)
 

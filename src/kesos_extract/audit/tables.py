@@ -1394,7 +1394,10 @@ def _unparseable(doc: Document, table: Table, row: _Row, pct: set[int]) -> list[
 
 
 # a total of one group ("Sub Total", "Sub Jumlah", "Subtotal"): never the grand total of the table
-_SUB_TOTAL = regex_cache.compile(r"^\W*sub\s*-?\s*(?:total|jumlah|jml)\b", regex.I)
+# a group's total, never the grand total: "Sub Total", "Sub Jumlah", and "Jumlah Program" under a
+# program's kegiatan
+_SUB_TOTAL = regex_cache.compile(r"^\W*(?:sub\s*-?\s*(?:total|jumlah|jml)\b|(?:jumlah|total)\s+program\s*:?\s*$)", regex.I)
+_PROGRAM_TOTAL = regex_cache.compile(r"^\W*(?:jumlah|total)\s+program\s*:?\s*$", regex.I)
 
 
 def _group_parts(above: list[_Row]) -> list[tuple[list[_Row], str]]:
@@ -1473,7 +1476,9 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
                        (_top_level(everything), "rows of its groups"),
                        (_leaves(everything), "rows of its groups")] if subs else []
             candidates = [(rs, what, *sum_of(rs)) for rs, what in (of_subs + group if grand else group + of_subs)]
-            candidates = [c for c in candidates if len(c[2]) >= 2 or c[1] == "its program's row" and c[2]]
+            # (one part: a program's one row, or the one kegiatan a "Jumlah Program" row sums)
+            candidates = [c for c in candidates if len(c[2]) >= 2 or c[1] == "its program's row" and c[2]
+                          or c[1] == "activities of its program" and c[2] and _PROGRAM_TOTAL.match(r.label())]
             if not candidates:
                 return None
             fits = [c for c in candidates if value_verdict(v.value, v.decimals, c[3]) != "mismatch"]

@@ -33,7 +33,7 @@ from typing import Optional
 import regex
 
 from .. import regex_cache
-from .flattened import header_labels
+from .flattened import _TOTAL_LABEL, header_labels
 
 MAX_HEADER_LINES = 3
 # columns of a header line at the least: two label words on a line are too often a phrase
@@ -278,9 +278,13 @@ def _columns(pieces: list[_Piece]) -> list[_Column]:
         under = [p for p in cluster if p.line != top]
         flush_left = abs(min(p.x0 for p in head) - min(p.x0 for p in under)) <= FLUSH
         flush_right = abs(max(p.x1 for p in head) - max(p.x1 for p in under)) <= FLUSH
+        # a label inside the x-range of the one label under it is that column's first line
+        # ("Belum" over "Tertangani", the next column "%" over "Tertangani"): it heads no other
+        inside = len(rest) == 1 and min(p.x0 for p in head) >= min(p.x0 for p in under) - FLUSH and \
+            max(p.x1 for p in head) <= max(p.x1 for p in under) + FLUSH
         siblings = []
         for step in (-1, 1):
-            if step < 0 and flush_left or step > 0 and flush_right:
+            if step < 0 and flush_left or step > 0 and flush_right or inside:
                 continue
             j = k + step
             while 0 <= j < len(clusters) and {p.line for p in clusters[j]} == {low}:
@@ -329,7 +333,9 @@ def _group_rows(body: list[PlacedLine], cells: list[list[list[str]]], numbered: 
     # evenly spaced lines: a row starts at its number, or else at a line with figures
     rows = []
     for k, line_cells in enumerate(cells):
-        starts = bool(line_cells[0]) and _ROW_NUMBER.match(line_cells[0][0]) is not None if numbered \
+        # (a numbered table's total row has no number: "Jumlah" and its figures)
+        starts = bool(line_cells[0]) and _ROW_NUMBER.match(line_cells[0][0]) is not None or \
+            any(_TOTAL_LABEL.match(" ".join(c)) for c in line_cells[:2] if c) if numbered \
             else any(_FIGURE.match(w) for c in line_cells[1:] for w in c)
         if starts or not rows:
             rows.append([k])

@@ -20,6 +20,7 @@ is changed in it; nor where a blank line follows each line (each line its own pa
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from collections import Counter
@@ -48,6 +49,7 @@ _STARTS_OWN = regex_cache.compile(
 # ("Jiwa 8.404.817 8.372.530 8.276.236", a flattened row)
 _TABLE_LIKE = regex_cache.compile(r"\t|\||\S {3,}\S|\d[\d.,]*[ \t]*%?[ \t]+\d[\d.,]*[ \t]*%?[ \t]+\d")
 _HAS_LETTER = regex_cache.compile(r"\p{L}").search
+_WORD_CUT_AT_END = regex_cache.compile(r"\p{L}{2}-$").search
 # a list item's marker and the spaces after it ("1)    Program ...", as Word's numbering is
 # copied): those spaces part no cells
 _ITEM_MARKER = regex_cache.compile(r"[ \t]*(?:[-•·▪➤*\uf0b7\uf0a7\uf0d8]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-zA-Z][.)])[ \t]+")
@@ -203,16 +205,31 @@ def soft_breaks(text: str) -> list[int]:
     # the lines without the margin all of them share (a break's offset is still the raw line's end)
     lines = _without_margin(raw)
     width = _text_width(lines)
+    # a text not wrapped as a whole may still hold list items wrapped to their hanging indent,
+    # told by the indent (and a line near the width its lines keep within)
+    hanging_only = width is None
     if width is None:
-        return []
+        prose = sorted(len(ln.rstrip()) for ln in lines if ln.strip() and not _table_like(ln.strip()))
+        if len(prose) < MIN_FULL_LINES:
+            return []
+        width = prose[min(len(prose) - 1, math.ceil(WITHIN_SHARE * len(prose)) - 1)]
     filled = [k for k, ln in enumerate(lines) if ln.strip()]
     # a copy with a blank line after every line (a PDF's lines pasted as paragraphs): the next
     # line of a paragraph is the next one after the blank line
     double = _double_spaced(lines)
     out = []
+    hanging: list[int] = []  # breaks of list items wrapped to their hanging indent
     for k, n in zip(filled, filled[1:]):
         line, nxt = lines[k], lines[n]
         indent, nxt_indent = len(line) - len(line.lstrip()), len(nxt) - len(nxt.lstrip())
+        marker = _ITEM_MARKER.match(line, indent) if n == k + 1 else None
+        if marker is not None and nxt_indent == marker.end() and _hanging(line.rstrip(), nxt, width):
+            # a list item's text wrapped to its hanging indent ("   b) Pelaksanaan KIE ... bagi
+            # Penyandang" / "      Masalah Kesejahteraan Sosial (PMKS);"): the indent says it goes on
+            hanging.append(starts[k] + len(raw[k]))
+            continue
+        if hanging_only:
+            continue
         if n == k + 1 and (double or indent) and nxt_indent in (0, indent):
             # an indented line wrapped, its indent kept or not (" 6) Program Pengembangan" /
             # " Kesejahteraan Sosial"), in a copy with a blank line after every line too, where
@@ -231,8 +248,54 @@ def soft_breaks(text: str) -> list[int]:
     # each start with a capital (a list of names, of titles) are lines of their own
     lower = sum(1 for k in out if _next_letter(text, k).islower())
     if len(out) < MIN_FULL_LINES or lower < LOWER_SHARE * len(out):
-        return []
-    return out
+        return hanging  # (an item's line wrapped to its hanging indent says so itself)
+    return sorted(out + hanging)
+
+
+def _hanging(line: str, nxt: str, width: int) -> bool:
+    """Does a list item's line go on at the next line, indented to the item's text? The line is
+    near the text's width (a short item ends where it ends), and neither is a table's row, nor does
+    the next line start something of its own. (Not whether the next word would have fitted: a
+    layout engine wraps by widths in its font, a hand by eye.)"""
+    return len(line) >= width - SLACK and _HAS_LETTER(nxt) is not None and not _table_like(line.strip()) \
+        and not _TABLE_LIKE.search(nxt.strip()) and not _STARTS_OWN.match(nxt) and not _OWN_LINE_UNDER_ITEM.match(nxt)
+
+
+# what opens a line of its own under a list item, at its text's indent, rather than its name
+# going on: the item's figures ("Anggaran Rp ...", "Pagu: ..."), a deeper
+# item's number ("1.1 Sub Kegiatan ..."), the words that present its parts ("Kegiatan yang
+# dilaksanakan:"); not an amount the item's words lead to ("... dengan pagu sebesar" / "Rp. 512.000.000,00")
+_OWN_LINE_UNDER_ITEM = regex_cache.compile(
+    r"[ \t]*(?:\d|(?:pagu|anggaran|realisasi|alokasi|dana|target|capaian|sasaran|indikator|kegiatan|"
+    r"sub\s*kegiatan|output|outcome|keluaran|hasil|tujuan|keterangan|sumber|lokasi|jumlah|total|program|"
+    r"dengan|melalui|yang)\b)", regex.I)
+
+
+_LAST_WORD = regex_cache.compile(r"(\p{L}+)-$")
+_FIRST_WORD = regex_cache.compile(r"\p{L}+")
+
+
+def reduplicated_at_break(before: str, after: str) -> bool:
+    """Is the hyphen that ends ``before`` the hyphen of a reduplicated word that the line end cut
+    ("Masing-" / "masing", "anak-" / "anak", "sehari-" / "hari", "bersama-" / "sama")? Such a
+    hyphen is the word's own and stays; a word the printer hyphenated ("kesejah-" / "teraan",
+    "pelayan-" / "an") loses it. A partial reduplication repeats the word after a prefix of at most
+    three letters (se-, ber-, ter-)."""
+    last, first = _LAST_WORD.search(before), _FIRST_WORD.match(after)
+    if last is None or first is None:
+        return False
+    a, b = last.group(1).lower(), first.group(0).lower()
+    return len(b) >= 2 and a == b or len(b) >= 3 and a.endswith(b) and len(a) - len(b) <= 3
+
+
+def _hyphenated_at(text: str, k: int, reduplication: bool = False) -> bool:
+    """Does the wrapped line ending at the break ``k`` end with a word the wrap hyphenated: a letter
+    then "-", the next line going on in lower case, and no reduplication ("anak-" / "anak")? With
+    ``reduplication``: is it such a line whose hyphen is a reduplication's own?"""
+    line_start = text.rfind("\n", 0, k) + 1
+    after = text[k + 1:k + 60].lstrip(" \n")
+    return k - line_start >= 3 and text[k - 1] == "-" and text[k - 2].isalpha() and after[:1].islower() \
+        and reduplicated_at_break(text[line_start:k], after) is reduplication
 
 
 def _next_letter(text: str, k: int) -> str:
@@ -248,6 +311,8 @@ def _wraps(body: str, nxt: str, width: int, double: bool) -> bool:
     where lines of as many characters differ in width, and its paragraphs end at a blank line
     too: there the line must end mid-sentence and the next go on in lower case."""
     first = nxt.strip().split(" ", 1)[0]
+    if first and len(body) >= width - SLACK and _WORD_CUT_AT_END(body) and first[:1].islower():
+        return True  # "dengan ke-" / "giatan:": a word the wrap hyphenated goes on, whatever follows it
     if not first or len(body) < width - SLACK or nxt[:1] in " \t" or not (_HAS_LETTER(nxt) or _GROUPED_FIGURE(nxt)):
         return False
     if _table_like(body.strip()) or _TABLE_LIKE.search(nxt.strip()) or _STARTS_OWN.match(nxt):
@@ -300,8 +365,17 @@ def unwrap_copy(text: str) -> tuple[str, list[int]]:
     chars = list(text)
     for k in breaks:
         chars[k] = " "
+    # a word the writer's program hyphenated at the wrap ("dengan ke-" / "giatan Pelaksanaan"):
+    # one word again, its hyphen and the break taken out; a reduplication keeps its own ("masing-" /
+    # "masing")
+    hyphenated = {k for k in breaks if _hyphenated_at(text, k)}
+    # ("masing-" / "masing": the word's own hyphen stays, the break and the indent go)
+    reduplicated = {k for k in breaks if _hyphenated_at(text, k, reduplication=True)}
+    # (without a margin, a wrapped line may still be indented: a list item's text wrapped to its
+    # hanging indent, an indented paragraph)
+    indented = bool(_margin(lines)) or any(text[k + 1:k + 2] == " " for k in breaks)
     removed: list[int] = []
-    if _margin(lines):
+    if indented or hyphenated or reduplicated:
         at_break = set(breaks)
         k = 0
         while k < len(chars):
@@ -309,13 +383,21 @@ def unwrap_copy(text: str) -> tuple[str, list[int]]:
                 end = k + 1
                 while end < len(chars) and (chars[end] == " " or end in at_break):
                     end += 1
-                removed.extend(range(k + 1, end))
+                if k in hyphenated:
+                    removed += [k - 1, k]
+                elif k in reduplicated:
+                    removed.append(k)
+                if indented or k in hyphenated or k in reduplicated:
+                    removed.extend(range(k + 1, end))
                 k = end
             else:
                 k += 1
         gone = set(removed)
         chars = [ch for i, ch in enumerate(chars) if i not in gone]
     out = "".join(chars)
-    # the breaks joined, where no margin was taken off (there each run is one space already)
-    joined = set() if removed else set(breaks)
+    # the breaks joined, where no margin was taken off (there each run is one space already), at
+    # their places after what was taken out
+    gone_before = sorted(removed)
+    joined = set() if indented else {b - bisect.bisect_left(gone_before, b) for b in breaks
+                                     if b not in hyphenated and b not in reduplicated}
     return (_close_double_spacing(out, joined) if double else out), removed

@@ -47,6 +47,7 @@ from .flattened import flattened_tables, header_label_count, laid_text
 from .text import _without_page_marks
 from .packed import (Packed, pack, pack_encoded, packed_positions, packed_span, packed_text, unpack,
                      unpack_positions)
+from .hard_wrap import reduplicated_at_break
 from .tabbed import Layout, Piece, TabLine, figure_row, learn_layout, pieces_of, tab_laid, tab_tables
 from ..errors import EncryptedDocumentError, InputError, NoTextError
 from ..normalise import join_spaced_figures, normalise_characters, part_glued_cells, spaced_figure_goes_on, strip_emphasis
@@ -1141,23 +1142,6 @@ def _continue(prev_text: str, line: str, full_line: int = 0, fixed_pitch: bool =
     if SENTENCE_END.search(prev_text) and line[:1].isupper() and len(prev_text) < 60:
         return False, " "
     return True, " "
-
-
-_LAST_WORD = regex_cache.compile(r"(\p{L}+)-$")
-_FIRST_WORD = regex_cache.compile(r"\p{L}+")
-
-
-def reduplicated_at_break(before: str, after: str) -> bool:
-    """Is the hyphen that ends ``before`` the hyphen of a reduplicated word that the line end cut
-    ("Masing-" / "masing", "anak-" / "anak", "sehari-" / "hari", "bersama-" / "sama")? Such a
-    hyphen is the word's own and stays; a word the printer hyphenated ("kesejah-" / "teraan",
-    "pelayan-" / "an") loses it. A partial reduplication repeats the word after a prefix of at most
-    three letters (se-, ber-, ter-)."""
-    last, first = _LAST_WORD.search(before), _FIRST_WORD.match(after)
-    if last is None or first is None:
-        return False
-    a, b = last.group(1).lower(), first.group(0).lower()
-    return len(b) >= 2 and a == b or len(b) >= 3 and a.endswith(b) and len(a) - len(b) <= 3
 
 
 @dataclass
