@@ -1066,6 +1066,11 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             # "Anggaran | Realisasi | Sisa": the budget less its realisation
             t_col = next((k for k in numeric if k < c_col and header_has(h[k], "budget")), None)
             served = [k for k in numeric if t_col is not None and t_col < k < c_col and header_has(h[k], "realisation")]
+        if t_col is None and _REST_WORD.search(h[c_col]):
+            # "Target | Realisasi | Capaian (%) | Sisa Target": the target less what was reached (a
+            # "Selisih" may be taken either way: the difference check's)
+            t_col = next((k for k in numeric if k < c_col and header_has(h[k], "target")), None)
+            served = [k for k in numeric if t_col is not None and t_col < k < c_col and header_has(h[k], "realisation")]
         if t_col is None or not served:
             continue
         total, part, stated = row.value(t_col), row.value(served[0]), row.value(c_col)
@@ -1590,7 +1595,7 @@ def _row_total_columns(table: Table, rows: list[_Row], pct: set[int],
     with a label, none of a budget, target, realisation or percentage. No part is a percentage."""
     h = table.header
     own = without_group_labels(h)  # "Jumlah (jiwa) L" under a group label: the member "L"
-    out = _period_money_total(h, own, pct)
+    out = _period_money_total(h, own, pct) + _year_before_its_periods(h, own, pct)
     for j, label in enumerate(h):
         if j < 2 or j in pct or not vocabulary_re("row_total").search(label or ""):
             continue
@@ -1620,6 +1625,36 @@ def _row_total_columns(table: Table, rows: list[_Row], pct: set[int],
             k -= 1
         if len(parts) >= 2:
             out.append((j, parts, False))
+    return out
+
+
+# the periods a year is split into, all of them: its quarters, its semesters
+_WHOLE_YEAR = {"quarter": 4, "semester": 2}
+
+
+def _year_before_its_periods(h: list[str], own: list[str], pct: set[int]) -> list[tuple[int, list[int], bool]]:
+    """A year's target or budget before its quarters ("Target Tahunan | TW I | TW II | TW III | TW
+    IV", "Pagu (Rp) | Rencana Penarikan ... TW I | ... | TW IV"): the year's column totals every
+    period of the year after it, each once, in order."""
+    out = []
+    for j, label in enumerate(h):
+        if j in pct or not (header_has(label, "target") or header_has(label, "budget")) \
+                or header_has(label, "realisation") or _part_member(label) or _part_member(own[j]):
+            continue
+        parts: list[int] = []
+        members: list[tuple[str, str, Optional[int]]] = []
+        k = j + 1
+        while k < len(h) and k not in pct:
+            # (under a group label that names the periods too, "Target Triwulan TW I": its last words)
+            member = _part_member(h[k]) or _part_member(own[k]) or _part_member(" ".join((h[k] or "").split()[-2:]))
+            if member is None or members and member[0] != members[0][0] or member in members:
+                break
+            parts.append(k)
+            members.append(member)
+            k += 1
+        numbers = [n for _, _, n in members]
+        if members and numbers == list(range(1, _WHOLE_YEAR.get(members[0][0], 0) + 1)):
+            out.append((j, parts, True))
     return out
 
 
@@ -1663,13 +1698,18 @@ def _row_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int], la
         checked = [(row, c) for row, c in judged if c is not None]
         fits = sum(1 for _, c in checked if c.verdict != "mismatch")
         misses = len(checked) - fits
-        cumulative = any(c.verdict == "mismatch" and row.value(parts[-1]) == row.value(total)
-                         and any(row.value(k) for k in parts[:-1]) for row, c in checked)
+        # (a row whose total is its last part: its periods written cumulatively, "so far")
+        so_far = {id(row) for row, c in checked if c.verdict == "mismatch" and row.value(parts[-1]) == row.value(total)
+                  and any(row.value(k) for k in parts[:-1])}
         shown = fits >= 1 and misses <= fits if named else fits >= 2 and misses < fits
-        if not shown or cumulative:
+        # (a percentage's targets by quarter are cumulative while the counts' add up: "85 | 20 | 45 |
+        # 65 | 85" among "240 | 45 | 60 | 70 | 65"; where such rows are no fewer than those that
+        # add up, the column is no sum)
+        if not shown or so_far and len(so_far) >= fits:
             continue  # the column is no sum of these parts (or not known to be one): nothing judged
         for row, c in checked:
-            out += _no_alarm_from([c], readings.doubtful([row]))
+            if id(row) not in so_far:
+                out += _no_alarm_from([c], readings.doubtful([row]))
     return out
 
 
@@ -1869,6 +1909,13 @@ def _indicator_column(header: list[str], j: int) -> bool:
 _MONEY_HEADER = regex_cache.compile(r"\bRp\b|\brupiah\b|\bkeuangan\b|\bdana\b|\bbiaya\b", regex.I)
 
 
+# what is left of a whole: "Sisa Target", "Belum Tertangani"
+_REST_WORD = regex_cache.compile(r"\b(?:sisa|belum)\b", regex.I)
+# a row marked as a part of the program above it: a bullet, a letter, a sub-number ("- Rehabilitasi
+# ...", "a. Pemberdayaan ...", "1.1 Penyediaan ...")
+_MARKED_PART = regex_cache.compile(r"^\s*(?:[-\u2013\u2022\u00b7\u25aa*]|[a-z][.)]|\d{1,2}\.\d{1,2}\.?)\s")
+
+
 def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readings"] = None,
                   program_starts: frozenset[int] = frozenset()) -> list[Check]:
     """Budget tables whose rows alternate programs and activities, continued across repeated headers."""
@@ -1884,7 +1931,11 @@ def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readi
         # most tables have no program rows: their rows are typed only where there are two
         is_prog = [bool(_PROGRAM_LABEL.match(_label_of(r))) or any(c.start in program_starts for c in r if c.text)
                    for t in chain for r in t.rows]
-        if sum(is_prog) < 2:
+        # (one program over its kegiatan counts where it opens the table: "Program Rehabilitasi
+        # Sosial | 1.946.500.000 | ..." then "- Rehabilitasi Sosial Dasar ... | 1.584.000.000 | ...")
+        if sum(is_prog) < 2 and not (is_prog[:1] == [True] and len(is_prog) >= 3 and all(
+                _MARKED_PART.match(_label_of(r)) for t in chain for r in t.rows[1:] if _label_of(r)
+                and r.index not in t.total_rows)):
             continue
         rows = [(t, _Row(t, i, set(), _width(t), _lettered(t))) for t in chain for i in range(len(t.rows))]
         header = chain[0].header

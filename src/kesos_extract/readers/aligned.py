@@ -44,6 +44,8 @@ END_GAP = 2.6
 ROW_GAP = 1.35
 
 _FIGURE = regex_cache.compile(r"^[+-]?\d[\d.,]*%?$")
+# a section's mark opening a line: "B.", "C)", "II."
+_SECTION_MARK = regex_cache.compile(r"^(?:[A-Z]|[IVX]{1,4})[.)]$")
 _ROW_NUMBER = regex_cache.compile(r"^\d{1,3}[.)]?$")
 
 
@@ -314,6 +316,9 @@ def _body(lines: list[PlacedLine], start: int) -> list[PlacedLine]:
     for ln in lines[start:]:
         if prev is not None and pitch and ln.top - prev.top > END_GAP * pitch:
             break
+        if prev is not None and pitch and ln.top - prev.top > ROW_GAP * pitch and ln.words and \
+                _SECTION_MARK.match(ln.words[0].text) and not any(_FIGURE.match(w.text) for w in ln.words):
+            break  # "B. Realisasi keuangan s.d. Triwulan II" after space: the next section's heading
         out.append(ln)
         prev = ln
     return out
@@ -330,18 +335,30 @@ def _group_rows(body: list[PlacedLine], cells: list[list[list[str]]], numbered: 
             else:
                 rows[-1].append(k)
         return rows
-    # evenly spaced lines: a row starts at its number, or else at a line with figures
-    rows = []
+    # evenly spaced lines: a row starts at its number, or else at a line with figures, or at a
+    # bulleted name ("- Rehabilitasi Sosial Dasar ... Lanjut Usia" over "Terlantar, ... 1.584.000.000
+    # 701.245.600 44,27": a kegiatan under its program, its figures on its name's last line)
+    rows: list[list[int]] = []
+    bulleted = False  # did the current row open with a bullet, and has it no figures yet?
     for k, line_cells in enumerate(cells):
-        # (a numbered table's total row has no number: "Jumlah" and its figures)
-        starts = bool(line_cells[0]) and _ROW_NUMBER.match(line_cells[0][0]) is not None or \
-            any(_TOTAL_LABEL.match(" ".join(c)) for c in line_cells[:2] if c) if numbered \
-            else any(_FIGURE.match(w) for c in line_cells[1:] for w in c)
+        figures = any(_FIGURE.match(w) for c in line_cells[1:] for w in c)
+        if numbered:
+            # (a numbered table's total row has no number: "Jumlah" and its figures)
+            starts = bool(line_cells[0]) and _ROW_NUMBER.match(line_cells[0][0]) is not None or \
+                any(_TOTAL_LABEL.match(" ".join(c)) for c in line_cells[:2] if c)
+        else:
+            first = next((c[0] for c in line_cells if c), "")
+            bullet = first in _BULLETS
+            starts = bullet or figures and not bulleted
+            bulleted = bullet and not figures if starts else bulleted and not figures
         if starts or not rows:
             rows.append([k])
         else:
             rows[-1].append(k)
     return rows
+
+
+_BULLETS = frozenset({"-", "\u2013", "\u2022", "\u25aa", "\u25cf", "*"})
 
 
 def aligned_table_at(lines: list[PlacedLine], i: int, join_below: float = 0.0, space: float = 0.0) -> Optional[AlignedTable]:

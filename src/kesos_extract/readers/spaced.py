@@ -26,7 +26,7 @@ import regex
 from .. import regex_cache
 from ..document import Block, TableCell
 from .flattened import label_first_words
-from .aligned import _FIGURE, _ROW_NUMBER, MIN_LABELS, _pieces, PlacedLine, PlacedWord, _column, _group_rows, aligned_table_at
+from .aligned import _BULLETS, _FIGURE, _ROW_NUMBER, MIN_LABELS, _pieces, PlacedLine, PlacedWord, _column, _group_rows, aligned_table_at
 
 _WORD = regex_cache.compile(r"\S+")
 # two spaces or more between words: where a column may end
@@ -84,15 +84,22 @@ def _before_prose_after_a_blank(header_lines: list[PlacedLine], body: list[Place
     return body
 
 
+
 # a line whose text runs past this many times the header's width is no row of the table
 PROSE_PAST_HEADER = 1.5
 
 
 def _opens_row(line: list[list[str]], numbered: bool) -> bool:
-    """Does this line of a table hold what opens a row: its number, or else its figures?"""
+    """Does this line of a table hold what opens a row: its number, or else its figures or a
+    bulleted name ("- Rehabilitasi Sosial Dasar ..." whose figures stand on its last line)?"""
     if numbered:
         return bool(line[0]) and _ROW_NUMBER.match(line[0][0]) is not None
-    return _has_figures(line)
+    return _has_figures(line) or _bulleted(line)
+
+
+def _bulleted(line: list[list[str]]) -> bool:
+    """Does the line open with a bullet ("- Rehabilitasi ...")?"""
+    return next((col[0] for col in line if col), "") in _BULLETS
 
 
 def _has_figures(line: list[list[str]]) -> bool:
@@ -106,7 +113,13 @@ def _split_opened(texts: list[list[list[str]]], group: list[int], numbered: bool
     Pemberdayaan Sosial KAT  200.000.000 ...", under its numbered program)."""
     out = [[group[0]]]
     for k in group[1:]:
-        opens = _opens_row(texts[k], numbered) and (numbered or any(_opens_row(texts[x], numbered) for x in out[-1]))
+        if numbered:
+            opens = _opens_row(texts[k], numbered)
+        else:
+            # (a bulleted name opens a row; figures open one only under a row that has its own)
+            opens = _bulleted(texts[k]) or _has_figures(texts[k]) and any(
+                _opens_row(texts[x], numbered) for x in out[-1]) and not (
+                _bulleted(texts[out[-1][0]]) and not any(_has_figures(texts[x]) for x in out[-1]))
         if opens or _has_figures(texts[k]) and any(_has_figures(texts[x]) for x in out[-1]):
             out.append([k])
         else:

@@ -1,0 +1,100 @@
+"""Tables of evaluation memos and quarterly plans (held-out probes p33 and p34):
+
+- a table laid out with spaces ends at the next section's heading after a blank line ("B.
+  Realisasi keuangan ..."), which opens a table of its own;
+- a bulleted kegiatan under its program, its name wrapped and its figures on its last line, is
+  one row; one program over its bulleted kegiatan is checked as their sum;
+- "Target | Realisasi | Capaian (%) | Sisa Target": the rest is the target less what was reached;
+- "Target Tahunan | TW I | TW II | TW III | TW IV" and "Pagu | ... TW I .. TW IV": the year's
+  figure is the sum of its quarters, except a percentage's targets, written cumulatively.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kesos_extract import extract_text
+
+MEMO = """Hasilnya kami sampaikan sebagai berikut.
+
+A. Capaian keluaran sub kegiatan s.d. Triwulan II
+
+No  Indikator Keluaran Sub Kegiatan                       Satuan   Target   Realisasi   Capaian (%)   Sisa Target
+1   Lansia terlantar yang mendapat permakanan             orang       350         287         82,00            63
+2   Penyandang disabilitas yang mendapat alat bantu       orang       120          74         61,67            {rest}
+3   Anak terlantar yang mendapat bimbingan sosial         anak         85          52         61,18            33
+
+B. Realisasi keuangan s.d. Triwulan II
+
+Program / Kegiatan                                                                                  Pagu (Rp)        Realisasi (Rp)      %
+Program Rehabilitasi Sosial                                                                         {pagu}      812.345.600     41,73
+  - Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar, Anak Terlantar, Lanjut Usia
+    Terlantar, serta Gelandangan Pengemis di Luar Panti Sosial                                      1.584.000.000      701.245.600     44,27
+  - Rehabilitasi Sosial Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya Bukan Korban
+    HIV/AIDS dan NAPZA di Luar Panti Sosial                                                           362.500.000      111.100.000     30,65
+
+C. Catatan hasil pendampingan
+1. Realisasi keuangan program baru mencapai 41,73 persen.
+"""
+
+
+def kinds(text: str) -> Counter:
+    return Counter((c.check, c.verdict) for c in extract_text(text).checks)
+
+
+def test_a_memos_two_tables_are_read_apart():
+    doc = extract_text(MEMO.format(rest="46", pagu="1.946.500.000"))
+    assert [t.header for t in doc.tables] == [
+        ["No", "Indikator Keluaran Sub Kegiatan", "Satuan", "Target", "Realisasi", "Capaian (%)", "Sisa Target"],
+        ["Program / Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "%"]]
+    assert len(doc.tables[0].rows) == 3
+    assert [r[-1].text for r in doc.tables[1].rows] == ["41,73", "44,27", "30,65"]
+    assert doc.tables[1].rows[1][0].text.startswith("- Rehabilitasi Sosial Dasar")
+
+
+def test_the_rest_of_a_target_and_the_program_over_its_bulleted_kegiatan():
+    found = kinds(MEMO.format(rest="46", pagu="1.946.500.000"))
+    assert found[("row_difference", "consistent")] == 3
+    assert found[("program_sum", "consistent")] == 2
+    slips = kinds(MEMO.format(rest="64", pagu="1.964.500.000"))
+    assert slips[("row_difference", "mismatch")] == 1
+    assert slips[("program_sum", "mismatch")] == 1
+
+
+AID_TABLE = """Tabel 3. Penerima bantuan sosial tahun 2022
+
+| No | Jenis Bantuan | Satuan | Target | Realisasi |
+|---|---|---|---:|---:|
+| 1 | Program Keluarga Harapan (PKH) | orang | 268.718 | 338.655 |
+| 2 | Bantuan Pangan Non Tunai | orang | 120.000 | 118.400 |
+| 3 | Bantuan Sosial Tunai | orang | 95.000 | 94.100 |
+"""
+
+
+def test_a_program_named_first_among_unmarked_rows_is_no_sum_of_them():
+    assert not [c for c in extract_text(AID_TABLE).checks if c.check == "program_sum"]
+
+
+PLAN = """Tabel 2.3 Rencana Aksi Indikator Kinerja Tahun 2023
+
+| No | Indikator Kinerja | Satuan | Target Tahunan | Target Triwulan TW I | Target Triwulan TW II | Target Triwulan TW III | Target Triwulan TW IV |
+|---|---|---|---:|---:|---:|---:|---:|
+| 1 | Persentase PMKS yang tertangani | % | 85 | 20 | 45 | 65 | 85 |
+| 2 | Jumlah anak terlantar yang mendapat pemenuhan kebutuhan dasar | anak | 240 | 45 | 60 | 70 | 65 |
+| 3 | Jumlah lanjut usia terlantar yang mendapat permakanan | orang | {year} | 40 | 50 | 50 | 40 |
+| 4 | Jumlah KPM yang dimutakhirkan dalam DTKS | KK | 3.600 | 600 | 1.200 | 1.000 | 800 |
+"""
+
+
+def test_a_years_target_is_the_sum_of_its_quarters_but_a_percentages_is_cumulative():
+    checks = [c for c in extract_text(PLAN.format(year="180")).checks if c.check == "row_total"]
+    assert sorted((c.verdict, c.stated) for c in checks) == [
+        ("consistent", 180.0), ("consistent", 240.0), ("consistent", 3600.0)]
+    assert ("mismatch", 190.0) in [(c.verdict, c.stated) for c in extract_text(PLAN.format(year="190")).checks
+                                   if c.check == "row_total"]
+
+
+def test_quarters_written_cumulatively_in_most_rows_make_no_sum():
+    text = PLAN.format(year="180").replace("| 45 | 60 | 70 | 65 |", "| 45 | 105 | 175 | 240 |").replace(
+        "| 600 | 1.200 | 1.000 | 800 |", "| 600 | 1.800 | 2.800 | 3.600 |")
+    assert not [c for c in extract_text(text).checks if c.check == "row_total" and c.verdict == "mismatch"]
