@@ -98,3 +98,34 @@ def test_quarters_written_cumulatively_in_most_rows_make_no_sum():
     text = PLAN.format(year="180").replace("| 45 | 60 | 70 | 65 |", "| 45 | 105 | 175 | 240 |").replace(
         "| 600 | 1.200 | 1.000 | 800 |", "| 600 | 1.800 | 2.800 | 3.600 |")
     assert not [c for c in extract_text(text).checks if c.check == "row_total" and c.verdict == "mismatch"]
+
+
+CODED = """Kode           Program / Kegiatan                                                              Pagu (Rp)     Realisasi (Rp)     %
+1.06.06        Program Penanganan Bencana                                                    745.000.000      285.500.000   38,32
+1.06.06.2.01   Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota              520.000.000      236.900.000   45,55
+1.06.06.2.02   Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana
+               Kabupaten/Kota                                                                 225.000.000       48.600.000   21,60
+"""
+
+
+def test_a_coded_kegiatan_whose_figures_stand_on_its_names_last_line_is_one_row():
+    doc = extract_text(CODED)
+    assert [r[0].text for r in doc.tables[0].rows] == ["1.06.06", "1.06.06.2.01", "1.06.06.2.02"]
+    (program,) = doc.programs
+    assert [a.name for a in program.activities] == [
+        "Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota",
+        "Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana Kabupaten/Kota"]
+
+
+RECOMMENDATIONS = """Rekomendasi Pansus atas LKPJ urusan sosial:
+1. Program Perlindungan dan Jaminan Sosial sebagai program dengan alokasi terbesar, berpagu Rp 6,85 miliar, terealisasi Rp 6,52 miliar (95,2 persen). Pansus mengapresiasi capaian ini.
+2. Program Rehabilitasi Sosial baru terserap 78,3 persen, yakni Rp 1,12 miliar dari pagu Rp 1,43 miliar.
+3. Program Pemberdayaan Sosial (pagu Rp 742 juta) terealisasi 97,6 persen. Pansus meminta pendataan diperbaiki.
+"""
+
+
+def test_program_names_end_before_what_is_said_of_them_and_a_percentage_goes_with_its_pagu():
+    got = [(p.name, p.budget.pagu, p.budget.realisasi, p.budget.percent) for p in extract_text(RECOMMENDATIONS).programs]
+    assert got == [("Program Perlindungan dan Jaminan Sosial", 6.85e9, 6.52e9, 95.2),
+                   ("Program Rehabilitasi Sosial", 1.43e9, 1.12e9, 78.3),
+                   ("Program Pemberdayaan Sosial", 742e6, None, 97.6)]

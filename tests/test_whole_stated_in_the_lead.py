@@ -88,3 +88,16 @@ def test_the_shares_of_a_breakdown_of_the_sum_before_it():
 def test_a_breakdown_that_adds_up_to_nothing_before_it_is_not_read_so():
     found = shares(BREAKDOWN.format(a="70,81", b="4.171.816.400"))
     assert not [s for s in found if s[1] in (70.81, 29.19)]
+
+
+TABALONG = ("Serapan Anggaran Dinsos Tabalong 2023 Tembus {pct} Persen\n\n"
+            "TANJUNG - Dinas Sosial Kabupaten Tabalong menutup tahun anggaran 2023 dengan serapan anggaran {pct} "
+            "persen. Capaian tersebut menempatkan Dinas Sosial di urutan ketiga tertinggi.\n\n"
+            "Kepala Dinas Sosial Tabalong, Hj. Rusmiati, Selasa (9/1/2024), menjelaskan bahwa dari pagu belanja "
+            "Rp16.482.915.000, yang berhasil direalisasikan sebesar Rp15.611.742.320.\n")
+
+
+def test_the_date_a_statement_was_made_is_no_year_of_its_figures():
+    # 15.611.742.320 / 16.482.915.000 = 94,7146: the lead's uptake, its figures said in January 2024
+    assert ("consistent", 94.71, 15611742320.0, 16482915000.0) in shares(TABALONG.format(pct="94,71"))
+    assert ("mismatch", 97.41, 15611742320.0, 16482915000.0) in shares(TABALONG.format(pct="97,41"))

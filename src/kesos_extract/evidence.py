@@ -3663,8 +3663,15 @@ def _plan_horizon_re() -> regex.Pattern:
 
 def _without_plan_horizons(text: str) -> str:
     """The text with the years of a plan's horizon blanked: "target akhir Renstra tahun 2026" names
-    no period the figures around it are of."""
+    no period the figures around it are of; nor does the date a news story gives a statement in
+    figures ("Kepala Dinas ..., Selasa (9/1/2024), menjelaskan bahwa dari pagu Rp A ...": the day it
+    was said, in the next year, of the last year's budget)."""
+    text = _NUMERIC_DATE.sub(lambda m: " " * len(m.group(0)), text)
     return _plan_horizon_re().sub(lambda m: " " * len(m.group(0)), text)
+
+
+# a date in figures: "9/1/2024", "09-01-2024"
+_NUMERIC_DATE = regex_cache.compile(r"(?<![\d/.-])\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d\d(?![\d/.-])")
 
 
 # a sentence that opens by setting the year it speaks of, as a frame before its subject: "Tahun 2022,

@@ -461,7 +461,7 @@ _TO_PERCENT = regex_cache.compile(r"[\s,:]*(?:(?:dengan|yaitu|yakni|sebesar|menc
                             r"terserap|realisasi(?:nya)?|serapan(?:nya)?|penyerapan(?:nya)?|anggaran(?:nya)?|keuangan)"
                             r"[\s,:]+|" + _AS_AT +
                             # (its allocation in brackets after the name: "Program A (Rp 25.000.000) terealisasi 100%")
-                            r"|\(\s*(?:Rp|IDR)\.?\s*\d[\d.,]*(?:\s*(?:miliar|milyar|juta|triliun|M|jt))?[,\-\s]*\)[\s,:]*"
+                            r"|\(\s*(?:(?:pagu|anggaran|alokasi)\s*:?\s*)?(?:Rp|IDR)\.?\s*\d[\d.,]*(?:\s*(?:miliar|milyar|juta|triliun|M|jt))?[,\-\s]*\)[\s,:]*"
                             r"){1,4}", regex.I)
 _SPENT = regex_cache.compile(r"\b(?:realisasi\w*|terealisasi|terserap|serapan\w*|penyerapan\w*)\b", regex.I)
 _NOT_BUDGET_MEASURE = regex_cache.compile(r"\b(?:fisik|kinerja|capaian|target|sasaran|indikator|penerima|cakupan)\b", regex.I)
@@ -578,11 +578,13 @@ def _labelled_budget_after_parts_line(doc: Document, amounts: list[Mention], act
 
 
 def _item_line_budget(doc: Document, amounts: list[Mention], item: _Candidate, name: str,
-                      acts: list[tuple[int, int]]) -> Budget:
+                      acts: list[tuple[int, int]], percents: Optional[list[Mention]] = None) -> Budget:
     """The figures a list item's own line states after the program's name, as a sentence would
     ("1. Program Pemberdayaan Sosial (Rp 300.000.000)", "- Program A, anggaran Rp ..."): read as
     :func:`_stated_budget` reads a clause, up to the first activity the line names (what follows
-    it is the activity's: "... didukung oleh 2 kegiatan yaitu A dengan anggaran Rp ...")."""
+    it is the activity's: "... didukung oleh 2 kegiatan yaitu A dengan anggaran Rp ..."); with the
+    realisation's percentage said right after its allocation where no realisation is ("5. Program
+    Pemberdayaan Sosial (pagu Rp 742 juta) terealisasi 97,6 persen")."""
     words = name.split()
     end = min([item.end] + [s for s, _ in acts if item.start < s < item.end])
     first = next((a for a in amounts if item.start <= a.start and a.end <= end), None)
@@ -592,7 +594,12 @@ def _item_line_budget(doc: Document, amounts: list[Mention], item: _Candidate, n
     if at < 0:
         return Budget()
     mention = NamedProgram(name=name, start=item.start, name_end=at + len(words[-1]))
-    return _stated_budget(doc, amounts, mention, end)
+    budget = _stated_budget(doc, amounts, mention, end)
+    if budget.pagu is not None and budget.realisasi is None and percents:
+        said = _stated_percent(doc, percents, mention, end)
+        if said.percent is not None:
+            budget = budget.model_copy(update={"percent": said.percent, "percent_span": said.percent_span})
+    return budget
 
 
 def _funds_sentence_budget(doc: Document, amounts: list[Mention], item: _Candidate, end: int,
@@ -2737,6 +2744,7 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
     chains = _table_chains(doc, items)
     claims = claims or []
     amounts = sorted((m for m in mentions if m.kind == "amount" and m.value is not None), key=lambda m: m.start)
+    percents = sorted((m for m in mentions if m.kind == "percentage" and m.value is not None), key=lambda m: m.start)
     programs = []
     spans = _spans(doc, items)
     # a form that repeats its "Kegiatan :" line for each kegiatan, each with its own "Pagu :" lines:
@@ -2801,7 +2809,7 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             if budget.pagu is None and budget.realisasi is None and not form_per_kegiatan:
                 budget = _labelled_budget_after_parts_line(doc, amounts, acts, end)
             if budget.pagu is None and budget.realisasi is None:
-                budget = _item_line_budget(doc, amounts, item, name, acts)
+                budget = _item_line_budget(doc, amounts, item, name, acts, percents)
             if budget.pagu is None and budget.realisasi is None and not item.inline:
                 budget = _funds_sentence_budget(doc, amounts, item, end, acts)
             if budget.pagu is None and budget.realisasi is None:

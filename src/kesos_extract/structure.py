@@ -54,8 +54,12 @@ _PROGRAM_WORD = regex_cache.compile(r"^\W*program\b", regex.I)
 _NAME_END = regex_cache.compile(
     r"\s*(?:[,:;]\s*|\s+)(?:dilaksanakan|didukung|di\s+dukung|melalui|dengan\s+(?:pagu|total|anggaran|alokasi|dana|realisasi|(?:sub\s+)?kegiatan)|"
     r"sebesar|terdiri|meliputi|diarahkan|yang\s+(?:dilaksanakan|didukung)|"
+    # what it is counted as: "Program Perlindungan dan Jaminan Sosial sebagai program dengan alokasi terbesar"
+    r"sebagai|"
     # its budget said by a verb: "Program Pemberdayaan Sosial dianggarkan Rp ... terserap Rp ..."
-    r"dianggarkan|dialokasikan|menyerap|terserap|terealisasi|direalisasikan|mendapat(?:kan)?\s+(?:alokasi|anggaran|pagu))\b.*$|"
+    r"dianggarkan|dialokasikan|menyerap|terserap|terealisasi|direalisasikan|mendapat(?:kan)?\s+(?:alokasi|anggaran|pagu)|"
+    # an adverb before that verb: "Program Rehabilitasi Sosial baru terserap 78,3 persen"
+    r"(?:baru|hanya|telah|sudah)\s+(?:terserap|terealisasi|menyerap|mencapai|direalisasikan))\b.*$|"
     # a relative clause after a comma says what it is for: "Program A, yang bertujuan ..." (no
     # official name holds ", yang")
     r"\s*,\s*yang\s.*$|"

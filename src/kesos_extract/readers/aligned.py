@@ -348,7 +348,7 @@ def _group_rows(body: list[PlacedLine], cells: list[list[list[str]]], numbered: 
                 any(_TOTAL_LABEL.match(" ".join(c)) for c in line_cells[:2] if c)
         else:
             first = next((c[0] for c in line_cells if c), "")
-            bullet = first in _BULLETS
+            bullet = opens_with_mark(first)
             starts = bullet or figures and not bulleted
             bulleted = bullet and not figures if starts else bulleted and not figures
         if starts or not rows:
@@ -359,6 +359,14 @@ def _group_rows(body: list[PlacedLine], cells: list[list[list[str]]], numbered: 
 
 
 _BULLETS = frozenset({"-", "\u2013", "\u2022", "\u25aa", "\u25cf", "*"})
+# a code of the nomenclature opening a row ("1.06.06.2.02 Penyelenggaraan ... Bencana" over
+# "Kabupaten/Kota  225.000.000 ...": its figures on its name's last line)
+_CODE = regex_cache.compile(r"\d{1,2}(?:\.\d{1,4}){2,5}")
+
+
+def opens_with_mark(word: str) -> bool:
+    """Is a row's first word a bullet or a nomenclature code, which opens a row of its own?"""
+    return word in _BULLETS or _CODE.fullmatch(word) is not None
 
 
 def aligned_table_at(lines: list[PlacedLine], i: int, join_below: float = 0.0, space: float = 0.0) -> Optional[AlignedTable]:

@@ -26,7 +26,7 @@ import regex
 from .. import regex_cache
 from ..document import Block, TableCell
 from .flattened import label_first_words
-from .aligned import _BULLETS, _FIGURE, _ROW_NUMBER, MIN_LABELS, _pieces, PlacedLine, PlacedWord, _column, _group_rows, aligned_table_at
+from .aligned import _FIGURE, _ROW_NUMBER, opens_with_mark, MIN_LABELS, _pieces, PlacedLine, PlacedWord, _column, _group_rows, aligned_table_at
 
 _WORD = regex_cache.compile(r"\S+")
 # two spaces or more between words: where a column may end
@@ -98,8 +98,8 @@ def _opens_row(line: list[list[str]], numbered: bool) -> bool:
 
 
 def _bulleted(line: list[list[str]]) -> bool:
-    """Does the line open with a bullet ("- Rehabilitasi ...")?"""
-    return next((col[0] for col in line if col), "") in _BULLETS
+    """Does the line open with a bullet or a code ("- Rehabilitasi ...", "1.06.06.2.02 Penyelenggaraan ...")?"""
+    return opens_with_mark(next((col[0] for col in line if col), ""))
 
 
 def _has_figures(line: list[list[str]]) -> bool:
