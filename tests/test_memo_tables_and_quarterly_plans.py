@@ -129,3 +129,36 @@ def test_program_names_end_before_what_is_said_of_them_and_a_percentage_goes_wit
     assert got == [("Program Perlindungan dan Jaminan Sosial", 6.85e9, 6.52e9, 95.2),
                    ("Program Rehabilitasi Sosial", 1.43e9, 1.12e9, 78.3),
                    ("Program Pemberdayaan Sosial", 742e6, None, 97.6)]
+
+
+PURPOSES = """Dinas Sosial melaksanakan dua program, yaitu:
+
+  I.   Program Pelayanan Administrasi Perkantoran, untuk menunjang kelancaran tugas pokok dan fungsi
+       dinas, antara lain penyediaan jasa kebersihan kantor;
+  II.  Program Peningkatan Sarana dan Prasarana Aparatur, berupa pengadaan perlengkapan gedung kantor.
+"""
+
+ITS_KEGIATAN = """Anggaran urusan sosial dilaksanakan melalui program sebagai berikut:
+
+c. Program Rehabilitasi Sosial, dengan anggaran Rp 2.175.300.000,00 dan realisasi
+   Rp 2.098.415.500,00 atau 96,47 persen, kegiatannya:
+   1) Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar di Dalam Panti Sosial;
+   2) Rehabilitasi Sosial Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya.
+
+d. Program Perlindungan dan Jaminan Sosial, dengan anggaran Rp 856.000.000,00 dan realisasi
+   Rp 811.947.300,00 atau 94,85 persen, kegiatannya:
+   1) Pengelolaan Data Fakir Miskin Cakupan Daerah Provinsi;
+   2) Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana Provinsi.
+"""
+
+
+def test_names_end_before_their_purpose():
+    assert [p.name for p in extract_text(PURPOSES).programs] == [
+        "Program Pelayanan Administrasi Perkantoran", "Program Peningkatan Sarana dan Prasarana Aparatur"]
+
+
+def test_kegiatannya_opens_a_programs_list():
+    programs = extract_text(ITS_KEGIATAN).programs
+    assert [a.name for a in programs[1].activities] == [
+        "Pengelolaan Data Fakir Miskin Cakupan Daerah Provinsi",
+        "Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana Provinsi"]

@@ -101,3 +101,4 @@ def test_the_date_a_statement_was_made_is_no_year_of_its_figures():
     # 15.611.742.320 / 16.482.915.000 = 94,7146: the lead's uptake, its figures said in January 2024
     assert ("consistent", 94.71, 15611742320.0, 16482915000.0) in shares(TABALONG.format(pct="94,71"))
     assert ("mismatch", 97.41, 15611742320.0, 16482915000.0) in shares(TABALONG.format(pct="97,41"))
+

@@ -2343,7 +2343,7 @@ _SENTENCE_END = regex_cache.compile(r"(?<!\b(?:Rp|Kab|Kec|Kel|No|Prov|dll|dsb))[
 _OWN_MARKER_OR_NONE = regex_cache.compile(r"[ \t]*(?:(?:[-–•▪·*➤]|\(?\d{1,2}(?:\.\d{1,4})*[.)]?|\(?[a-zA-Z][.)])[ \t]+)?")
 # the line over a bulleted list of kegiatan ("... melaksanakan kegiatan sebagai berikut:",
 # "Kegiatan yang dilaksanakan:")
-_KEGIATAN_LIST_LEAD = regex_cache.compile(r"\bkegiatan\b[^\n]*:[ \t]*$", regex.I)
+_KEGIATAN_LIST_LEAD = regex_cache.compile(r"\bkegiatan(?:-kegiatan)?(?:nya)?\b[^\n]*:[ \t]*$", regex.I)
 
 
 def _bulleted_before(text: str, at: int) -> list[tuple[int, int]]:

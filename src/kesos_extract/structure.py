@@ -63,6 +63,9 @@ _NAME_END = regex_cache.compile(
     # a relative clause after a comma says what it is for: "Program A, yang bertujuan ..." (no
     # official name holds ", yang")
     r"\s*,\s*yang\s.*$|"
+    # nor ", untuk ...", ", berupa ...": what it is for ("Program Pelayanan Administrasi Perkantoran,
+    # untuk menunjang kelancaran tugas pokok ...")
+    r"\s*,\s*(?:untuk|guna|berupa|antara\s+lain|dalam\s+rangka|dengan\s+tujuan|bertujuan)\s.*$|"
     # the next sentence run into a heading ("1. Program Penunjang ... Kabupaten/Kota Program ini
     # didukung oleh 4 (empat) kegiatan"): no name holds "Program ini"
     r"\s+(?:Program|Kegiatan)\s+(?:ini|tersebut)\b.*$|"

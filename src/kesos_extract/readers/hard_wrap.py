@@ -222,8 +222,12 @@ def soft_breaks(text: str) -> list[int]:
     for k, n in zip(filled, filled[1:]):
         line, nxt = lines[k], lines[n]
         indent, nxt_indent = len(line) - len(line.lstrip()), len(nxt) - len(nxt.lstrip())
-        marker = _ITEM_MARKER.match(line, indent) if n == k + 1 else None
-        if marker is not None and nxt_indent == marker.end() and _hanging(line.rstrip(), nxt, width):
+        # (on the lines as they are: a margin taken off the lines indented by it would move the
+        # item's text and not its marker, "c. Program ..." / "   Rp ...")
+        raw_line, raw_nxt = raw[k], raw[n]
+        marker = _ITEM_MARKER.match(raw_line) if n == k + 1 else None
+        if marker is not None and len(raw_nxt) - len(raw_nxt.lstrip()) == marker.end() and \
+                _hanging(raw_line.rstrip(), raw_nxt, width + len(raw_line) - len(line)):
             # a list item's text wrapped to its hanging indent ("   b) Pelaksanaan KIE ... bagi
             # Penyandang" / "      Masalah Kesejahteraan Sosial (PMKS);"): the indent says it goes on
             hanging.append(starts[k] + len(raw[k]))
