@@ -2713,19 +2713,7 @@ class _Finder:
         for p in self.percents:
             if p.start in claimed:
                 continue
-            s, e = self.seg.sentence(p.start)
-            # the percentage's clause: after the sentence's last percentage or clause break before
-            # it, up to the next ("Anggaran turun Rp D menjadi Rp B, sementara realisasi naik 5
-            # persen": the amounts are not the rise's)
-            lo = max([s] + [q.end for q in self._percents_between(s, p.start)] +
-                     [s + m.end() for m in _CLAUSE_BREAK.finditer(self.text[s:p.start])])
-            # (a percentage compared with, "naik 10 persen, lebih tinggi dari inflasi 2,8 persen, menjadi Rp
-            # B", ends no clause)
-            hi = min([e] + [q.start for q in self._percents_between(p.end, e)
-                            if not evidence.compared_value_before(self.text, p.end, q.start)] +
-                     [p.end + m.start() for m in _CLAUSE_BREAK.finditer(self.text[p.end:e])][:1])
-            words = sorted([*mw.change.finditer(self.text, lo, p.start), *mw.cut.finditer(self.text, lo, p.start)],
-                           key=lambda m: m.start())
+            lo, hi, words = self._change_clause(p)
             if not words:
                 claim = self._change_said_after(p, lo, hi) or self._change_of_list_item(p, lo) or \
                     self._signed_change(p, lo) or self._difference_of_two_years(p, lo)
@@ -2746,6 +2734,91 @@ class _Finder:
             if claim is not None:
                 out.append(claim)
         return out
+
+    def _change_clause(self, p: Mention) -> tuple[int, int, list[regex.Match]]:
+        """The bounds of a percentage's clause and the change words in it before the percentage:
+        after the sentence's last percentage or clause break before it, up to the next ("Anggaran
+        turun Rp D menjadi Rp B, sementara realisasi naik 5 persen": the amounts are not the
+        rise's)."""
+        mw = _money_words()
+        s, e = self.seg.sentence(p.start)
+        lo = max([s] + [q.end for q in self._percents_between(s, p.start)] +
+                 [s + m.end() for m in _CLAUSE_BREAK.finditer(self.text[s:p.start])])
+        # (a percentage compared with, "naik 10 persen, lebih tinggi dari inflasi 2,8 persen, menjadi Rp
+        # B", ends no clause)
+        hi = min([e] + [q.start for q in self._percents_between(p.end, e)
+                        if not evidence.compared_value_before(self.text, p.end, q.start)] +
+                 [p.end + m.start() for m in _CLAUSE_BREAK.finditer(self.text[p.end:e])][:1])
+        words = sorted([*mw.change.finditer(self.text, lo, p.start), *mw.cut.finditer(self.text, lo, p.start)],
+                       key=lambda m: m.start())
+        return lo, hi, words
+
+    def changes_against_earlier_years(self, claimed: set[int]) -> list[RatioClaim]:
+        """The changes :meth:`_change_against_earlier_year` reads, after every other finder: their
+        new value may be a share of its own, which those read first."""
+        mw = _money_words()
+        out = []
+        for p in self.percents:
+            if p.start in claimed:
+                continue
+            lo, hi, words = self._change_clause(p)
+            if not words or evidence.compared_value_before(self.text, lo, p.start):
+                continue
+            kinds = {" ".join(w.group(0).lower().split()) in mw.decrease for w in words}
+            if len(kinds) != 1:
+                continue
+            claim = self._change_against_earlier_year(p, words[-1], self._amounts_between(lo, hi), kinds.pop(), lo)
+            if claim is not None:
+                out.append(claim)
+        return out
+
+    def _change_against_earlier_year(self, p: Mention, word: regex.Match, amounts: list[Mention], decrease: bool,
+                                     lo: int) -> Optional[RatioClaim]:
+        """A change told against an earlier year's value, its new value stated in the sentences
+        before: "... memegang pagu Rp B. Angka itu lebih besar dibanding tahun sebelumnya. Pada APBD
+        Perubahan 2022, pagu dinas yang sama tercatat Rp A, sehingga dalam setahun anggaran sosial
+        naik 12,48 persen", "• Pagu: Rp B ... // • Dibanding 2021 (Rp A), pagu naik 10%". The
+        percentage follows its change word; its clause's one amount, before the word, is of an
+        earlier year (a year named with it, or "tahun lalu"); the new value is the nearest amount
+        of the sentences before (within a few) that names no year but a later one, and whose
+        sentence shares a noun with the clause ("pagu", "iuran", "urusan sosial"). Taken only where
+        the values fit the percentage: a new value this far may be another's."""
+        if len(amounts) != 1 or amounts[0].end > word.start() or \
+                not _WORDS_ONLY.fullmatch(self.text[word.end():p.start]) or self._per_unit(amounts[0]):
+            return None
+        old = amounts[0]
+        s, _ = self.seg.sentence(p.start)
+        lead = self.text[max(s, old.start - 80):old.start] + " " + self.text[old.end:min(old.end + 20, word.start())]
+        years = [int(y) for y in _YEAR.findall(lead)]
+        earlier = _EARLIER_YEAR_WORDS.search(lead)
+        if not years and not earlier:
+            return None
+        nouns = _content_stems(self.text[s:p.start]) - _CHANGE_GENERIC_NOUNS
+        if not nouns:
+            return None
+        start = s
+        for _ in range(_CHANGE_NEW_VALUE_SENTENCES):
+            ps, pe = self._filled_sentence_before(start)
+            if pe == 0:
+                return None
+            before = [a for a in self._amounts_between(ps, pe) if not self._per_unit(a)]
+            if before:
+                new = before[0] if len(before) == 1 else None
+                if new is None:
+                    return None
+                theirs = [int(y) for y in _YEAR.findall(self.text[ps:pe])]
+                if years and theirs and max(theirs) <= max(years):
+                    return None  # of the same or an earlier year: no new value
+                if not (_content_stems(self.text[ps:pe]) & nouns):
+                    return None
+                claim = self._change_claim(p, old, new, None, decrease)
+                if claim is None or not evidence.explains(claim.percent, claim.numerator, claim.denominator, self.text):
+                    return None  # taken only where it fits, as a far new value is (test_news_changes.py)
+                claim.implicit_denominator = False
+                claim.notes.append("the new value stated in the sentences before, against an earlier year's")
+                return claim
+            start = ps
+        return None
 
     def _change_of_listed_years(self, p: Mention, lo: int, decrease: bool) -> Optional[RatioClaim]:
         """A change between two years whose values are in a list of years before its sentence, one
@@ -5511,6 +5584,13 @@ _GENERIC_BACK_NOUNS = frozenset({"dari", "di", "antara", "jumlah", "total", "kes
 # between a part and a count of where or among whom it is ("2.150 KK di 9 desa", "3.420 jiwa yang
 # tersebar di 14 kecamatan"): a few words of place, no figure, no stop
 _PLACE_BETWEEN = regex_cache.compile(r"[ ,]+(?:(?:yang|tersebar|berada|tinggal|pada|di|dari|dalam|se)[ ]+){1,3}", regex.I)
+# an earlier year named by words: "tahun lalu", "tahun sebelumnya", "periode yang sama tahun lalu"
+_EARLIER_YEAR_WORDS = regex_cache.compile(r"\btahun\s+(?:lalu|sebelumnya|kemarin)\b", regex.I)
+# words of any change's clause, naming no figure's thing
+_CHANGE_GENERIC_NOUNS = frozenset({"tahun", "sebelumnya", "lalu", "tercatat", "mencapai", "sebesar", "sehingga",
+                                   "dalam", "setahun", "terjadi", "jadi", "dibanding", "dibandingkan", "pada", "yang",
+                                   "sama", "naik", "turun", "kenaikan", "penurunan", "meningkat", "menurun", "hanya"})
+_CHANGE_NEW_VALUE_SENTENCES = 4  # sentences before a change searched for its new value
 _YEAR_AFTER = regex_cache.compile(r"\s*(?:pada\s+)?(?:tahun|TA\.?)\s+((?:19|20)\d\d)\b", regex.I)
 # "semula Rp A menjadi Rp B": the old value of a change no change word names
 _FORMERLY_BEFORE = regex_cache.compile(r"(?<!\w)(?:dari\s+)?semula\s*(?:sebesar\s*|senilai\s*)?$", regex.I)
@@ -5731,6 +5811,9 @@ def find_claims(doc: Document, mentions: list[Mention], tables: Optional[list[Ta
     # "... realisasi Rp W ... // Realisasi ... tersebut terdiri atas ... Rp A (70,81%) dan ... Rp B
     # (29,19%)": the shares of a breakdown that adds up to the sum before it
     claims += f.listed_parts_of_earlier_sum({c.percent.start for c in claims} | f.unjudged)
+    # "... pagu Rp B. ... Pada APBD Perubahan 2022, pagu ... Rp A, sehingga ... naik 12,48 persen": a
+    # change against an earlier year's value, its new value stated before
+    claims += f.changes_against_earlier_years({c.percent.start for c in claims} | f.unjudged)
     # an end of a range of percentages ("target 90 - 95 persen") is a target or a band, stated of
     # no two figures: the realisation beside it ("Realisasi 93 persen ... target 90 - 95 persen")
     # is no part of it
