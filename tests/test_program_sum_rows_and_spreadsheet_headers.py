@@ -14,7 +14,8 @@
 from __future__ import annotations
 
 from kesos_extract import extract_text
-from kesos_extract.readers.aligned import PlacedLine, PlacedWord, aligned_table_at
+from kesos_extract.readers.aligned import aligned_table_at
+from test_aligned_tables import _line  # (a line of words placed 5 points a letter)
 
 SUM_ROWS = """Tabel 3.6.2 Realisasi Anggaran Program dan Kegiatan Tahun 2021
 
@@ -67,16 +68,6 @@ FORWARD = """Tabel 2.3 Rencana Program dan Kegiatan Tahun 2024
 def test_the_pagu_is_the_report_years_not_the_forward_estimates():
     budgets = {p.name: p.budget.pagu for p in extract_text(FORWARD).programs}
     assert budgets == {"Program Pemberdayaan Sosial": 214.3e6, "Program Rehabilitasi Sosial": 899e6}
-
-
-def _line(top: float, *cells: tuple[float, str]) -> PlacedLine:
-    """A line of words: each (x, text) puts the text's words from x on, 5 points a letter."""
-    words = []
-    for x, text in cells:
-        for w in text.split():
-            words.append(PlacedWord(w, x, x + 5 * len(w)))
-            x += 5 * len(w) + 4
-    return PlacedLine(top, top + 8, words)
 
 
 def test_a_label_over_one_column_heads_that_column_only():
