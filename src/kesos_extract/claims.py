@@ -671,8 +671,10 @@ class _Finder:
         # ..., dan Sandubaya 3.503 KPM"), the one earlier count the items add up to
         readings = [(counts[-1], counts[:-1]), (counts[0], counts[1:])]
         summed = sum(op.value for op in counts)
-        earlier = [op for op in self.count_operands(max(0, ps - _LIST_TOTAL_BEFORE), ps)
-                   if op.value == summed and all(_units_compatible(self.text, op, c) for c in counts)]
+        # (counts with units only: no bare numbers read and kept for the stretch at every list)
+        lo, hi = bisect.bisect_left(self.count_starts, max(0, ps - _LIST_TOTAL_BEFORE)), bisect.bisect_left(self.count_starts, ps)
+        earlier = [op for op in map(_operand, self.counts[lo:hi]) if op.end <= ps and op.value == summed
+                   and not self._in_table(op.start) and all(_units_compatible(self.text, op, c) for c in counts)]
         if earlier:
             readings.append((earlier[-1], counts))
         for whole, parts in readings:
@@ -1249,8 +1251,16 @@ class _Finder:
         # one larger count named alike since the story's start, stated in its first paragraphs
         if self._targets_between(ps, part.start):
             return None  # "Tahun ini ditargetkan 1.480 KPM graduasi. Realisasinya 1.272 KPM, atau 85,94 persen": of its target
-        wholes = [op for op in self.count_operands(0, start) if whole_alike(op)]
-        if not wholes or len({op.value for op in wholes}) != 1 or wholes[0].start >= self._lead_end():
+        lead_end = min(self._lead_end(), start)
+        if not any(whole_alike(op) for op in self.count_operands(0, lead_end)):
+            return None  # (the lead's counts, read once: the same stretch each time)
+        # the counts with units since (not the bare numbers: read for so long a stretch at every
+        # part, they would be cached once a part)
+        lo, hi = bisect.bisect_left(self.count_starts, lead_end), bisect.bisect_left(self.count_starts, start)
+        wholes = [op for op in self.count_operands(0, lead_end) if whole_alike(op)] + \
+            [op for op in map(_operand, self.counts[lo:hi]) if op.end <= start and not self._in_table(op.start)
+             and whole_alike(op)]
+        if len({op.value for op in wholes}) != 1:
             return None
         if any(evidence.other_year(years, self.text[slice(*self.seg.sentence(op.start))]) for op in wholes):
             return None
