@@ -102,3 +102,25 @@ def test_the_date_a_statement_was_made_is_no_year_of_its_figures():
     assert ("consistent", 94.71, 15611742320.0, 16482915000.0) in shares(TABALONG.format(pct="94,71"))
     assert ("mismatch", 97.41, 15611742320.0, 16482915000.0) in shares(TABALONG.format(pct="97,41"))
 
+
+
+REFUGEES = ("Menurut data posko, jumlah pengungsi pada puncak kejadian mencapai 1.260 jiwa. Sebanyak 420 jiwa atau "
+            "{pct} persen dari pengungsi adalah anak-anak, sehingga kebutuhan susu dan popok cukup tinggi.\n")
+
+
+def test_a_noun_after_the_percentage_names_the_count_of_the_sentence_before():
+    # 420 / 1.260 = 33,33
+    assert shares(REFUGEES.format(pct="33,33")) == [("consistent", 33.33, 420.0, 1260.0)]
+    assert shares(REFUGEES.format(pct="35")) == [("mismatch", 35.0, 420.0, 1260.0)]
+
+
+def test_a_noun_the_sentence_before_does_not_count_names_no_whole():
+    text = REFUGEES.replace("dari pengungsi", "dari penduduk desa")
+    assert shares(text.format(pct="35")) == []
+
+
+def test_a_noun_the_sentence_before_qualifies_further_names_no_whole():
+    # "penduduk miskin" counts the poor; "dari jumlah penduduk" is of all residents
+    text = ("Jumlah penduduk miskin 12.000 jiwa pada 2023. Sebanyak 450 jiwa atau 0,3 persen dari jumlah penduduk "
+            "menerima bantuan.\n")
+    assert shares(text) == []

@@ -645,6 +645,32 @@ class _Finder:
         return RatioClaim("share", pct, parts[0], wholes[0], implicit_denominator=True,
                           notes=["the total named after the percentage, the one count of its kind in the sentence before"])
 
+    def _count_named_by_noun_before(self, p: Mention, part: Operand) -> Optional[Operand]:
+        """The count of the sentence before that the noun after the percentage names ("... 35 persen
+        dari pengungsi" after "jumlah pengungsi pada puncak kejadian mencapai 1.260 jiwa"): the one
+        count of the part's kind there whose own words (back to the figure or sentence start before
+        it) hold that noun, larger than the part."""
+        m = _OF_NOUN_AFTER.match(self.text, p.end)
+        if m is None:
+            return None
+        noun = m.group("noun").lower()
+        s, _ = self.seg.sentence(p.start)
+        ps, pe = self._filled_sentence_before(s)
+        if pe == 0 or self._percents_between(ps, pe):
+            return None
+        named, at = [], ps
+        for op in self.count_operands(ps, pe):
+            words = [w.lower() for w in _WORD.findall(self.text[at:op.start])]
+            at = op.end
+            # the noun not qualified further ("jumlah penduduk miskin 12.000 jiwa" counts the poor,
+            # not "penduduk"): the word after it joins it to its figure, or is the figure
+            k = words.index(noun) if noun in words else -1
+            if k < 0 or (k + 1 < len(words) and words[k + 1] not in _JOINS_NOUN_TO_FIGURE):
+                continue
+            if op.unit is not None and _units_compatible(self.text, op, part) and op.value > part.value:
+                named.append(op)
+        return named[0] if len(named) == 1 else None
+
     def part_named_by_name(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
         """A share whose part its sentence names by the name the sentence before gave it in a list
         of counts that add up to their total: "Rincian penerima BPNT yakni Desa A 412 KPM, Desa B
@@ -4399,7 +4425,14 @@ class _Finder:
                 continue
             clause = evidence.own_clause(self.text, self.seg.sentence(p.start)[0], p.start)
             if evidence.names_other_whole(self.text, p, clause, part.unit):
-                continue  # "450 KPM atau 3 persen dari total penduduk miskin": not of a count before
+                # "450 KPM atau 3 persen dari total penduduk miskin": not of a count before; unless
+                # the sentence before counts that noun ("jumlah pengungsi ... mencapai 1.260 jiwa.
+                # Sebanyak 420 jiwa atau 35 persen dari pengungsi adalah anak-anak")
+                named = self._count_named_by_noun_before(p, part)
+                if named is not None:
+                    out.append(RatioClaim("share", pct, part, named, implicit_denominator=True,
+                                          notes=["the whole the noun after the percentage names, counted in the sentence before"]))
+                continue
             den = self.implicit_whole(p, part, pct)
             if den is None and (target := self._target_mention_before(p, part, pct)) is not None:
                 out.append(RatioClaim("target", pct, part, target, implicit_denominator=True,
@@ -5125,6 +5158,13 @@ def _same_plan(a: str, b: str) -> bool:
 # between two items of a list of counts (evidence.py reads such lists too)
 _LIST_ITEM_GAP = evidence.COUNT_LIST_GAP
 # "62 persen dari total penerima": a percentage of a whole its words name, no figure after it
+# words between a counted noun and its figure that qualify it no further: "jumlah pengungsi pada
+# puncak kejadian mencapai 1.260 jiwa"
+_JOINS_NOUN_TO_FIGURE = frozenset({"pada", "di", "yang", "mencapai", "sebanyak", "tercatat", "sebesar", "adalah",
+                                   "ada", "berjumlah", "sejumlah", "kini", "saat", "hingga", "sampai", "per", "tahun",
+                                   "ini", "itu", "tersebut", "sekitar", "total", "seluruhnya"})
+# the noun a percentage's whole is named by after it: "35 persen dari pengungsi", "dari seluruh penerima"
+_OF_NOUN_AFTER = regex_cache.compile(r"\s*dari\s+(?:(?:total|jumlah|seluruh|keseluruhan)\s+)?(?P<noun>\p{L}{4,})\b", regex.I)
 _OF_THE_WHOLE_AFTER = regex_cache.compile(r"\s*\)?\s*dari\s+(?:total|jumlah|keseluruhan|seluruh)\b", regex.I)
 # the word of kind right after a part of a breakdown ("4.160 KPM reguler", "2.240 KPM perluasan"), not a
 # joining word
