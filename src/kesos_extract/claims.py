@@ -1176,8 +1176,9 @@ class _Finder:
                 or _OF_THE_TOTAL_COUNT.match(self.text, p.end, p.end + 40):
             pps, _ = self.seg.previous_paragraph(part.start)
             scopes.append((pps, ps))
-        if _AMONG_PART.search(self.text, part.end, p.start):
-            # "45 orang dari 50 orang (90%) lulus, 30 orang di antaranya (66,67%) ...": among
+        if _AMONG_PART.search(self.text, part.end, p.start) or _AMONG_AFTER.match(self.text, p.end):
+            # "45 orang dari 50 orang (90%) lulus, 30 orang di antaranya (66,67%) ...", "... 396.547
+            # jiwa atau 96,71 persen. Sebanyak 124.200 jiwa atau 31,32 persen di antaranya ...": among
             # those of the last part, the nearest larger count that is itself a part
             ops = [op for op in reversed(self.count_operands(ps, part.start))
                    if op.value > part.value and _units_compatible(self.text, op, part)]
@@ -2668,7 +2669,10 @@ class _Finder:
             if den is not None and roles[id(den)] not in (None, "budget"):
                 continue
             if den is None:
-                budgets = [b for b in self._amounts_between(self._window_start(p), a.start) if roles[id(b)] == "budget"]
+                # the budget named so, or an amount unnamed after "dari" ("terserap Rp B dari Rp A,
+                # dengan sisa Rp C (P%)"): the nearest (an earlier item's pagu is not this one's)
+                budgets = [b for b in self._amounts_between(self._window_start(p), a.start) if roles[id(b)] == "budget"
+                           or roles[id(b)] is None and evidence.DARI_RIGHT_BEFORE.search(self.text, max(0, b.start - 40), b.start)]
                 den = budgets[-1] if budgets else None
             if den is None:
                 den = self._budget_field_after(p)
@@ -4401,7 +4405,8 @@ class _Finder:
                     part = self._part_before_place(p, part, den)
                     if part is None:
                         continue
-                num = part or self._numerator_for_target(p, den, pct) or self._part_after_count_whole(p, den)
+                num = part or self._numerator_for_target(p, den, pct) or self._part_after_count_whole(p, den) or \
+                    self._part_of_percent_before(p, den)
                 if num is None or (not is_target and num.value > den.value and not self._of_another_year(p, den)):
                     continue  # a part is not above its whole (another year's count may be below this one's) ("Dari 26.500 KPM terdaftar, ... 99,2 persen dari 25.000 KPM")
                 out.append(RatioClaim("target" if is_target else "share", pct, num, den))
@@ -4883,6 +4888,21 @@ class _Finder:
         s, _ = self.seg.sentence(op.start)
         return bool(_TARGET_VERB_LEAD.search(self.text, max(s, op.start - 160), op.start))
 
+    def _part_of_percent_before(self, p: Mention, den: Operand) -> Optional[Operand]:
+        """A second percentage of the part of the one right before it, of another whole: "587 jiwa
+        dari target 600 jiwa (97,83%), atau 91,71% dari realisasi tahun 2020 sebanyak 640 jiwa".
+        The part is the one count before the first percentage (its target is no count of the
+        sentence's), or the one the sentence gives as a part of the next ("587 jiwa dari 600 jiwa")."""
+        s, _ = self.seg.sentence(p.start)
+        before = [q for q in self._percents_between(s, p.start) if q.end <= p.start]
+        if not before or not _SECOND_PERCENT_GAP.fullmatch(self.text, before[-1].end, p.start):
+            return None
+        counts = self.counts_before_in_sentence(before[-1])
+        parts = counts if len(counts) == 1 else [op for op in counts if self._part_of_next(op)]
+        if len(parts) != 1 or not _units_compatible(self.text, den, parts[0]):
+            return None
+        return parts[0]
+
     def _part_after_count_whole(self, p: Mention, den: Operand) -> Optional[Operand]:
         """The part named right after the whole a percentage is "dari", when nothing before it
         is: "85 persen dari target 1.200 KPM, yaitu 960 KPM", "92,5 persen dari sasaran 400
@@ -5029,7 +5049,10 @@ def _fits(num: Decimal, den: Decimal, pct: Operand) -> bool:
 
 
 # "30 orang di antaranya": of the part just stated (count claims)
+# between two percentages of one part: "(97,83%), atau 91,71% dari ...", "97,83 persen dan 91,71 persen dari"
+_SECOND_PERCENT_GAP = regex_cache.compile(r"[)\s,;]*(?:atau|dan|serta|sekaligus|sedangkan)?[\s,]*(?:sebesar|sekitar)?\s*", regex.I)
 _AMONG_PART = regex_cache.compile(r"\bdi\s*antaranya\b", regex.I)
+_AMONG_AFTER = regex_cache.compile(r"\s*di\s*antaranya\b", regex.I)  # right after the percentage
 # after a percentage, words that make the number before it its whole, the part unnamed by any
 # number ("1.500 orang, 45 persen di antaranya ...", "60 persen darinya")
 _OF_THEM_AFTER = regex_cache.compile(r"\s*(?:di\s*antaranya|darinya|dari\s+(?:jumlah|total)\s+(?:itu|tersebut|ini))\b", regex.I)

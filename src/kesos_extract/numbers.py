@@ -194,6 +194,18 @@ _RP_BEFORE = regex_cache.compile(r"(?:\bRp\.?|\bIDR)[ \t.:,;]{0,4}$", regex.I)
 # ends after an amount with a count on the next line ("Rp 2.000.000.\n150 orang") stays apart
 _BROKEN_AMOUNT = regex_cache.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})*[.,])([ \t]*\n[ \t]*)(\d{3}(?:(?:[.,]\d{3})++(?:[.,]\d{1,2}|,-|\.-)?|[.,]\d{1,2}|,-|\.-)|0\d\d)(?![\d.,]?\d)")
 _BROKEN_PERCENT = regex_cache.compile(r"(?<![\d.,])(\d{1,3},)([ \t]*\n[ \t]*)(\d{1,2})(?=[ ]{0,3}(?:%|persen\b|prosen\b))")
+# the same broken by a space, as OCR and old PDF converters leave figures ("Rp. 5.263.400. 000",
+# "1.270. 110.500", "97, 45 %"): the piece before is already a figure's (a thousands group before
+# the separator, or an amount right after "Rp") and the piece after completes it as above
+_SPLIT_AMOUNT = regex_cache.compile(r"(?<!\d|\d[.,])(?P<head>\d{1,3}(?:(?P<sep>[.,])\d{3})+(?P=sep)|(?<=\bRp\.?[ ]{0,2})\d{1,3}[.,])(?P<gap>[ ]{1,2})(?P<tail>\d{3}(?:(?:[.,]\d{3})++(?:[.,]\d{1,2}|,-|\.-)?|[.,]\d{1,2}|,-|\.-)|0\d\d)(?![\d.,]?\d)", regex.I)
+_SPLIT_PERCENT = regex_cache.compile(r"(?<!\d|\d[.,]|\d,[ ])(?P<head>\d{1,3},)(?P<gap>[ ])(?P<tail>\d{1,2})(?=[ ]{0,3}(?:%|persen\b|prosen\b))", regex.I)
+# a cell of a decimal comma and two decimals split: "89, 34" (a column of percentages)
+_SPLIT_DECIMALS_CELL = regex_cache.compile(r"(?P<head>\d{1,3},)(?P<gap>[ ])(?P<tail>\d{2})")
+# "Rp 2 .500.000": the space before the first separator
+_SPLIT_BEFORE_SEPARATOR = regex_cache.compile(r"(?<=\bRp\.?[ ]{0,2})(?P<head>\d{1,3})(?P<gap>[ ])(?P<tail>[.,]\d{3}(?:[.,]\d{3})*+(?:,\d{1,2}|,-|\.-)?)(?![\d.,]?\d)", regex.I)
+# what every match of the three holds: a digit, then a separator and a space and a digit, or a
+# space and a separator
+_SPLIT_IN_FIGURE = regex_cache.compile(r"\d(?:[.,][ ]{1,2}\d| [.,]\d)")
 
 
 # _FIGURE_TOKEN where a letter may stand among its digits: the tokens of digits alone (nine in ten)
@@ -293,6 +305,41 @@ def _hyphenated(text: str):
                 break
 
 
+def _split_figures(text: str):
+    """The figures split by a space (_SPLIT_AMOUNT, _SPLIT_PERCENT, _SPLIT_BEFORE_SEPARATOR),
+    tried only at the runs of digits and separators before each split."""
+    pos = 0
+    for hit in _SPLIT_IN_FIGURE.finditer(text):
+        start = _FIGURE_RUN_BEFORE.search(text, 0, hit.start() + 1).start()
+        while text[start] in ".,":  # "Rp.1.270. 110.500": the run's figure starts at its digit
+            start += 1
+        if start < pos:
+            continue
+        for pattern in (_SPLIT_AMOUNT, _SPLIT_PERCENT, _SPLIT_BEFORE_SEPARATOR):
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+
+
+def _join_split(m: regex.Match) -> str:
+    # the figure's two pieces together, the gap after them: same length
+    return m.group("head") + m.group("tail") + m.group("gap")
+
+
+def join_split_figures(text: str) -> str:
+    """``text`` with its figures split by a space joined ("1.550. 800.000" → "1.550.800.000 "),
+    of the same length: a table cell's figure as OCR left it."""
+    if not _SPLIT_IN_FIGURE.search(text):
+        return text
+    if (m := _SPLIT_DECIMALS_CELL.fullmatch(text)) is not None:
+        return m.group("head") + m.group("tail") + m.group("gap")  # "89, 34" alone: 89,34
+    for m in list(_split_figures(text)):
+        text = text[:m.start()] + _join_split(m) + text[m.end():]
+    return text
+
+
 def _join_broken(m: regex.Match) -> str:
     # the line break goes after the figure: same length, the figure whole
     return m.group(1) + m.group(3) + m.group(2)
@@ -388,6 +435,12 @@ def repair_figures(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         if found:  # (as pattern.sub(_join_broken, out), from the matches found already)
             out = "".join(piece for a, m, b in zip([None, *found], found, [*found[1:], None])
                           for piece in (out[a.end() if a else 0:m.start()], _join_broken(m))) + out[found[-1].end():]
+    if _SPLIT_IN_FIGURE.search(out):
+        found = list(_split_figures(out))
+        regions += [m.span() for m in found]
+        for m in found:  # (same length: the gap goes after the figure)
+            out = out[:m.start()] + _join_split(m) + out[m.end():]
+        regions.sort()
     if "-" in out and "\n" in out:
         for m in _hyphenated(out):
             joined = _join_hyphenated(m)

@@ -47,7 +47,7 @@ from .errors import MalformedNumberError
 from .grammar import load_grammar
 from .mentions import canonical_unit, scale_of_word
 from .models import Cell, Table
-from .numbers import NumberKind, ParsedNumber, parse_number, repair_cell
+from .numbers import NumberKind, ParsedNumber, join_split_figures, parse_number, repair_cell
 from .readers.flattened import continues_table, split_coded_names
 from .words import parse_words
 
@@ -195,7 +195,9 @@ _NOT_A_NUMBER = TypedValue(None, 0, None, "not a number")
 
 def _type_cell(text: str, percent: bool, letter_scale: bool) -> TypedValue:
     # figures misread by OCR ("1OO%", "Rp l.250.000", "2.OOO.OOO") are read as the figures they are
+    # and figures split by a space ("1.550. 800.000", "89, 34") read whole
     t = _WRAPPED.sub(_unwrap, repair_cell(" ".join(text.split()).replace("\u2212", "-"), percent=percent))
+    t = join_split_figures(t).rstrip()
     if t.lower() in _EMPTY:
         return _NO_VALUE
     if _re("nomenclature_code").match(t):

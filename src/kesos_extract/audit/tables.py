@@ -779,6 +779,19 @@ def _share_columns(table: Table, rows: list[_Row], pct: set[int]) -> dict[int, _
 _AVERAGE_ROW = regex_cache.compile(r"^\W*(?:rata\s*-?\s*rata|rerata|average)\b", regex.I)
 
 
+# what an indicator that is itself an average measures ("Rata-rata waktu penyaluran bantuan",
+# "Rata-rata lama penanganan pengaduan"): a row of its own, not the column's averages
+_AVERAGED_MEASURE = regex_cache.compile(
+    r"^\W*(?:rata\s*-?\s*rata|rerata)\s+(?:waktu|lama|jumlah|nilai|usia|umur|biaya|jarak|durasi|jangka|hari|frekuensi|"
+    r"pendapatan|pengeluaran|skor|indeks|tingkat)\b", regex.I)
+
+
+def _averaged_indicator(row: _Row) -> bool:
+    """Is a row whose label opens with "Rata-rata" an indicator (numbered as the indicators are,
+    or naming what is averaged), not the row of the column's averages?"""
+    return bool(row.cells and _ROW_NUMBER.match(row.cells[0].text.strip())) or bool(_AVERAGED_MEASURE.match(row.label()))
+
+
 def _average_check(doc: Document, table: Table, row: _Row, j: int, rows: list[_Row]) -> Optional[Check]:
     """The percentage of an average row against the mean of the column's other rows."""
     vals = [v for r in rows if r is not row and not _AVERAGE_ROW.match(r.label()) and (v := r.value(j)) is not None]
@@ -884,7 +897,7 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                 out.append(c)
             continue
         if x is None:
-            if _AVERAGE_ROW.match(row.label()):
+            if _AVERAGE_ROW.match(row.label()) and not _averaged_indicator(row):
                 # "Rata-rata Capaian" under the indicators, its percentage alone in the row
                 c = _average_check(doc, table, row, j, share_rows or [])
                 if c is not None:
@@ -1037,7 +1050,8 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                     if share is not None and _guessed(first):
                         share.message += f"; {LAYOUT_SHARE_NOTE}"
                     c = share or c
-        if c is not None and c.verdict == "mismatch" and _AVERAGE_ROW.match(row.label()):
+        if c is not None and c.verdict == "mismatch" and _AVERAGE_ROW.match(row.label()) \
+                and not _averaged_indicator(row):
             c = _average_check(doc, table, row, j, share_rows or []) or c
         kind = (prefer or {}).get(j)
         if c is not None and c.verdict == "mismatch" and kind in ("pair", "share") and _formula_of(c) != kind:
