@@ -187,6 +187,8 @@ def _whole_to_percent_re() -> regex.Pattern:
 
 
 _DARI = regex_cache.compile(r"^\s*\)?\s*(?:dari|terhadap)\b", regex.I)
+_DARI_ALONE = regex_cache.compile(r"\s*dari\s+", regex.I)
+_NOUN_AFTER = regex_cache.compile(r"[ \t]+\p{Ll}{3,}")
 _WHOLE_LEAD = regex_cache.compile(r"(?:sebanyak|sebesar|berjumlah|jumlah|total|sejumlah)\s*$", regex.I)
 _TARGET_WORD = regex_cache.compile(r"\b(?:target|sasaran|rencana)\b", regex.I)
 _PERCENT_AHEAD = regex_cache.compile(r"^[\s,]*(?:atau\s+|alias\s+)?(?:sekitar\s+|sebesar\s+)?\(?\s*(?P<pct>\d[\d.,]*)\s*"
@@ -382,7 +384,11 @@ class _Finder:
         phrase_start = p.end
         for op in self.count_operands(p.end, limit):
             lead = self.text[phrase_start:op.start]
-            if op.unit or _WHOLE_LEAD.search(lead):
+            if _NEXT_CLAUSE.search(lead):
+                return None  # "... dari total KPM PKH se-kabupaten, dan 4.312 KPM Program Sembako": another part
+            if op.unit or _WHOLE_LEAD.search(lead) or (
+                    _DARI_ALONE.fullmatch(lead) and _NOUN_AFTER.match(self.text, op.end) and not _is_date(self.text, op)):
+                # ("77,3 persen dari 75 usulan": a figure right after "dari", a noun after it)
                 return op, bool(_TARGET_WORD.search(self.text[p.end:op.start]))
         return None
 
@@ -1265,8 +1271,11 @@ class _Finder:
             # penerima manfaat (KPM)" ... "16.872 KPM")
             named_alike = _counted_word(op.text) == word or (op.unit == part.unit and _counted_word(op.text) !=
                                                              op.unit.lower() and word == part.unit.lower())
+            # (nor another period's count: "dibanding tahun lalu ... untuk 18.000 penerima"; nor a
+            # part of the whole its sentence opens with: "Dari 13.350 penerima ..., sebanyak 13.127 orang")
             return named_alike and op.value > part.value and not self._own_percent(op) and \
-                not self._part_of_next(op) and not self._whole_of_part(op)
+                not self._part_of_next(op) and not self._whole_of_part(op) and \
+                not self._other_period_count(op, part) and self._opening_whole(op) is None
         for op in reversed(self.count_operands(start, ps)):
             if not whole_alike(op):
                 continue
@@ -1363,7 +1372,8 @@ class _Finder:
             return True
         if self.seg.sentence(part.start)[0] == s:
             return False
-        return bool(_OTHER_PERIOD_BEFORE.search(before) or _OTHER_PERIOD_AFTER.match(self.text, op.end, op.end + 40))
+        return bool(_OTHER_PERIOD_BEFORE.search(before) or _OTHER_PERIOD_AFTER.match(self.text, op.end, op.end + 40)
+                    or _OTHER_PERIOD_IN_CLAUSE.search(before))
 
     def _opening_whole(self, op: Operand) -> Optional[Operand]:
         """The whole ``op`` is a part of when its sentence opens with it: "Dari 1.300 KPM yang
@@ -5051,6 +5061,8 @@ def _fits(num: Decimal, den: Decimal, pct: Operand) -> bool:
 # "30 orang di antaranya": of the part just stated (count claims)
 # between two percentages of one part: "(97,83%), atau 91,71% dari ...", "97,83 persen dan 91,71 persen dari"
 _SECOND_PERCENT_GAP = regex_cache.compile(r"[)\s,;]*(?:atau|dan|serta|sekaligus|sedangkan)?[\s,]*(?:sebesar|sekitar)?\s*", regex.I)
+# a clause of its own after a percentage's whole named in words: its count is no whole of that percentage
+_NEXT_CLAUSE = regex_cache.compile(r",\s*(?:dan|serta|sedangkan|sementara|kemudian)\s|;", regex.I)
 _AMONG_PART = regex_cache.compile(r"\bdi\s*antaranya\b", regex.I)
 _AMONG_AFTER = regex_cache.compile(r"\s*di\s*antaranya\b", regex.I)  # right after the percentage
 # after a percentage, words that make the number before it its whole, the part unnamed by any
@@ -5218,6 +5230,7 @@ _CHANGE_FROM_GAP = regex_cache.compile(r"^[\s,]*(?:(?:atau|yang|dan)\s+)?(?:meng
                                  r"(?:(?:yang\s+)?(?:sebanyak|sejumlah|sebesar|mencapai|tercatat|berjumlah)\s+)?$", regex.I)
 # between a budget and its revised value: ", setelah perubahan menjadi", " dan berubah menjadi", " (P-APBD menjadi"
 _REVISED_TO = regex_cache.compile(r"[\s,;(]*(?:(?:dan|yang|kemudian|lalu|namun)\s+)?(?:(?:setelah|sesudah|melalui)\s+)?"
+                            r"(?:(?:pada|dalam|di)\s+(?:APBD[- ]?P(?:erubahan)?|anggaran\s+perubahan|DPPA|perubahan)\s+)?"
                             r"(?:(?:\p{L}+-?\p{L}*)\s+){0,2}?(?:berubah\s+)?menjadi\s+(?:sebesar\s+|senilai\s+)?", regex.I)
 # a whole that is a sum of realisations: "dari total realisasi Rp W", "terhadap jumlah realisasi belanja Rp W"
 _TOTAL_REALISATION_BEFORE = regex_cache.compile(r"\b(?:total|jumlah|seluruh|keseluruhan)\s+realisasi\b(?:\s+\p{L}+){0,3}\s*"
@@ -5436,6 +5449,9 @@ _OTHER_PERIOD_BEFORE = regex_cache.compile(r"(?:\b(?:tahun|periode|semester|triw
                                      r"\s+(?:yang\s+)?"
                                      r"(?:(?:hanya|baru)\s+)?(?:mencapai|sebanyak|sejumlah|sebesar|tercatat|ada)?\s*$",
                                      regex.I)
+# the period named earlier in the count's own clause ("dibanding tahun lalu yang mencapai Rp21,6
+# miliar untuk 18.000 penerima"): no clause break (a comma and a space, a semicolon) between
+_OTHER_PERIOD_IN_CLAUSE = regex_cache.compile(r"\b(?:tahun|periode|semester|triwulan)\s+(?:sebelumnya|lalu)\b(?:(?!,\s|;)[^.])*$", regex.I)
 _OTHER_PERIOD_AFTER = regex_cache.compile(r"[ \t]*(?:\p{L}+[ \t]+)?(?:pada|di)?[ \t]*(?:tahun|periode|semester|triwulan)[ \t]+"
                                     r"(?:sebelumnya|lalu)\b", regex.I)
 

@@ -672,15 +672,20 @@ def _headerless_row_budget(doc: Document, item: _Candidate, t: Table) -> Budget:
                   pagu_span=span(p), realisasi_span=span(r), percent_span=span(q))
 
 
-def _row_budget(doc: Document, item: _Candidate, tables: list[Table]) -> Budget:
+def _row_budget(doc: Document, item: _Candidate, tables: list[Table], shared: bool = False) -> Budget:
     """A program row's budget from its table's "Pagu"/"Anggaran", "Realisasi" and "%" columns
-    (money at the table's stated scale); none where the header names no such column."""
+    (money at the table's stated scale); none where the header names no such column. ``shared``:
+    the row's figures are its first part's (a "Program" column beside a "Kegiatan" one): the
+    program's are those of the sum row of its parts, where the table has one."""
     for t in tables:
         if not (t.start <= item.start < t.end):
             continue
         if not t.header:
-            return _headerless_row_budget(doc, item, t)
+            return Budget() if shared else _headerless_row_budget(doc, item, t)
         row = next((r for r in t.rows if any(c.start is not None and item.start <= c.start < item.end for c in r)), None)
+        if shared:
+            total = _parts_sum_row(t, row) if row is not None else None
+            return _table_row_budget(doc, t, total) if total is not None else Budget()
         budget = _table_row_budget(doc, t, row)
         if budget.pagu is None and row is not None and (total := _program_sum_row(t, row)) is not None:
             budget = _table_row_budget(doc, t, total)
@@ -688,24 +693,36 @@ def _row_budget(doc: Document, item: _Candidate, tables: list[Table]) -> Budget:
     return Budget()
 
 
-_PROGRAM_SUM_LABEL = regex_cache.compile(r"^\W*(?:jumlah|total|sub\s*-?\s*total)\s+program\s*:?\s*$", regex.I)
 _PROGRAM_LABEL = regex_cache.compile(r"^\W*program\b", regex.I)
 
 
 def _program_sum_row(t: Table, row: list) -> Optional[list]:
     """A program's row without figures, its kegiatan under it, then their sum ("1.06.02 | Program
-    Pemberdayaan Sosial | | |" ... "Jumlah Program | 443.350.000 | 428.188.500 | 96,58"): that sum's
-    row, before the next program's; else None."""
-    k = next((i for i, r in enumerate(t.rows) if r is row), None)
-    if k is None or any(c.value is not None and c.unit != "%" and not is_nomenclature_code(c.text) for c in row[1:]):
+    Pemberdayaan Sosial | | |" ... "Jumlah Program | 443.350.000 | 428.188.500 | 96,58", or "Jumlah"
+    alone): that sum's row (:func:`_parts_sum_row`); else None."""
+    if any(c.value is not None and c.unit != "%" and not is_nomenclature_code(c.text) for c in row[1:]):
         return None
-    for r in t.rows[k + 1:]:
-        labels = [c.text for c in r if c.text and c.value is None]
-        if any(_PROGRAM_SUM_LABEL.match(x) for x in labels):
-            return r
+    return _parts_sum_row(t, row)
+
+
+def _parts_sum_row(t: Table, row: list) -> Optional[list]:
+    """The sum row of a program's parts under a program row that gives its first part's figures
+    ("1 | Program A | Kegiatan A1 | 48.750.000 ..." / "| | Kegiatan A2 | ..." / "| | Jumlah Program |
+    3.673.330.000 ..."): the first total row before the next program's row. After the table's
+    last program, a total row is the program's only where another follows it (the table's grand
+    total) or the program is the table's only one."""
+    k = next((i for i, r in enumerate(t.rows) if r is row), None)
+    if k is None:
+        return None
+    totals: list[int] = []
+    for i in range(k + 1, len(t.rows)):
+        labels = [c.text for c in t.rows[i] if c.text and c.value is None]
         if any(_PROGRAM_LABEL.match(x) for x in labels):
-            return None
-    return None
+            return t.rows[totals[0]] if totals else None
+        if any(_total_row().match(x) for x in labels[:2]):
+            totals.append(i)
+    alone = not any(_PROGRAM_LABEL.match(c.text) for r in t.rows[:k] for c in r if c.text and c.value is None)
+    return t.rows[totals[0]] if len(totals) >= 2 or totals and alone else None
 
 
 def _table_row_budget(doc: Document, t: Table, row: Optional[list]) -> Budget:
@@ -1652,6 +1669,8 @@ def _column_activities(item: _Candidate, items: list[_Candidate], chains: dict[i
                 return out, own and deepest > 1
             for col in cols:
                 cell = row[col] if len(row) > col else None
+                if cell is not None and cell.text and _total_row().match(cell.text):
+                    break  # "Jumlah Program" in the kegiatan column: the parts' sum, no part
                 if cell is not None and cell.text and not _COLUMN_NUMBERS.fullmatch(cell.text):
                     own = own or (block is item.table and r == item.row)
                     deepest += col == cols[-1]
@@ -2795,7 +2814,7 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
         # the program runs at least to its last activity (a list may run past the estimated end)
         last = max(end, acts[-1][1]) if acts and item.table is None else end
         if item.table is not None:
-            budget = Budget() if shared_row else _row_budget(doc, item, tables)
+            budget = _row_budget(doc, item, tables, shared=shared_row)
         elif (item.delim.startswith("flat") or item.delim == "code") and \
                 (budget := _row_budget(doc, item, tables)).pagu is not None:
             pass  # a row of a budget table flattened to lines, its figures in the header's columns

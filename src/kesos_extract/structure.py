@@ -588,7 +588,7 @@ _NUMBERED_CELL = regex_cache.compile(r"(?P<label>(?P<num>\d{1,2}|[IVX]{1,4})\.?)
                                regex.DOTALL)
 _AMOUNT_CELL = regex_cache.compile(r"\d{1,3}(?:\.\d{3})+")
 _CODED_CELL = regex_cache.compile(r"(?P<code>\d{1,2}(?:[. ]\d{1,2}){1,5}\.?)\s+(?P<title>\p{L}.*)", regex.DOTALL)
-_CODE_CELL = regex_cache.compile(r"\d{1,2}(?:\.\d{1,3}){1,4}\.?")  # a nomenclature code: "1.06.02"
+_CODE_CELL = regex_cache.compile(r"\d{1,2}(?:\.\d{1,3}){1,5}\.?")  # a nomenclature code: "1.06.02", "1.13.1.13.01.01" (13/2006 with the unit's)
 
 
 def _row_candidate(block: Block, r: int, cells: list[TableCell], counted: dict[tuple[str, ...], int]) -> Optional[_Candidate]:
