@@ -22,6 +22,7 @@ A report without a list may still name programs in its sentences: see ``named_pr
 
 from __future__ import annotations
 
+import bisect
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
@@ -981,8 +982,14 @@ def _restarted_lists(doc: Document, best: _Run, runs: list[_Run]) -> list[_Run]:
         return (bool(items) and all(c.is_program and not c.inline and c.table is None for c in items)
                 and not r.grouped)
 
+    def programs_listed(r: _Run) -> bool:  # (an urusan's list: its items may go on in sentences)
+        items = _trimmed(r)
+        return bool(items) and all(c.is_program and (c.table is None) == (best.items[0].table is None)
+                                   for c in items)
+
+    urusan_lists = sorted((r for r in runs if programs_listed(r)), key=lambda r: r.items[0].start)
     if not plain(best):
-        return [best]
+        return sorted([best] + _other_urusans_lists(doc, [best], urusan_lists), key=lambda r: r.items[0].start)
     chosen = [best]
     names = _names_of(best)
     ordered = sorted((r for r in runs if plain(r)), key=lambda r: r.items[0].start)
@@ -1007,7 +1014,56 @@ def _restarted_lists(doc: Document, best: _Run, runs: list[_Run]) -> list[_Run]:
             names.extend(_names_of(r))
             edge = r
             i += step
+    chosen += _other_urusans_lists(doc, chosen, urusan_lists)
     return sorted(chosen, key=lambda r: r.items[0].start)
+
+
+def _other_urusans_lists(doc: Document, chosen: list[_Run], plain_runs: list[_Run]) -> list[_Run]:
+    """An LKPJ chapter presents several urusan, each under its heading with its own list of
+    programs ("3.1.2 Urusan Kesehatan" / "1) Program ..." ... "3.1.6 Urusan Sosial" / "1) Program
+    ..."): where the chosen list stands under an urusan's heading, each plain list that stands
+    under the heading of another urusan (the first list after that heading, numbered the same way)
+    is that urusan's list of programs. The same program may be named in two urusan ("Program
+    Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota")."""
+    # (the outline's urusan headings, any urusan: "3.1.2 Urusan Kesehatan", "B. URUSAN SOSIAL")
+    urusan = next(p for p in load_grammar("sections").patterns if p.kind == "urusan")
+    found = list(urusan.compiled.finditer(doc.text))
+    headings = [m.start() for m in found]
+    names = [_urusan_name(m.group("title")) for m in found]
+    if len(set(names)) < 2:
+        return []
+
+    def name_of(r: _Run) -> Optional[str]:
+        k = bisect.bisect_left(headings, r.items[0].start) - 1
+        return names[k] if k >= 0 else None
+
+    taken = {name_of(r) for r in chosen}
+    if None in taken or "" in taken:
+        return []  # the chosen list is under no urusan's heading: one report's list
+    delim = chosen[0].items[0].delim
+    out: list[_Run] = []
+    for r in plain_runs:
+        name = name_of(r)
+        # (an urusan named again, "URUSAN SOSIAL" over a summary and over its details, is the same
+        # urusan: its programs are the chosen list's; a heading naming no urusan is a group's)
+        if not name or name in taken or r in chosen or r.items[0].delim != delim:
+            continue
+        taken.add(name)  # (the first list under each urusan)
+        out.append(r)
+    return out
+
+
+# words of an urusan's heading that name no urusan ("Urusan Wajib Sosial", "Urusan Pemerintahan
+# Bidang Sosial", "Urusan Wajib yang Berkaitan dengan Pelayanan Dasar": a group of urusan)
+_URUSAN_FILLER = frozenset("urusan wajib pilihan pemerintahan bidang yang berkaitan dengan tidak pelayanan dasar non "
+                           "daerah konkuren".split())
+
+
+def _urusan_name(heading: str) -> str:
+    """An urusan's heading as the urusan's name, its label and filler words left out ("4.1.12
+    URUSAN WAJIB SOSIAL" and "B. Urusan Sosial": "sosial")."""
+    words = regex.findall(r"\p{L}+", heading.lower().split("urusan", 1)[-1])
+    return " ".join(w for w in words if w not in _URUSAN_FILLER)
 
 
 def _names_of(run: _Run) -> list[str]:
