@@ -111,6 +111,11 @@ def _rivers(columns: list[_Column], body: list[PlacedLine], space: float = 0.0) 
             free.append((x, hi))
         # the river lies right of the left label and left of the right label's start
         river = _widest([(max(a, left.x1), min(b, right.x0)) for a, b in free])
+        if river is not None and river[1] - river[0] <= space and _figures_under_label_start(right, body):
+            # figures set flush left under their label ("Anggaran (Rp)" over "445.250.000"), a
+            # wrapped name of the column before running up to them: the column starts where they do
+            bounds.append(right.x0 - space / 2 if space else right.x0)
+            continue
         if river is not None and river[1] - river[0] <= space:
             # only the spaces between a cell's words are left of the right label: a name longer
             # than its label's column runs on under the next label ("Program Penunjang ...
@@ -128,6 +133,13 @@ def _rivers(columns: list[_Column], body: list[PlacedLine], space: float = 0.0) 
             return None
         bounds.append((river[0] + river[1]) / 2)
     return bounds
+
+
+def _figures_under_label_start(right: "_Column", body: list[PlacedLine]) -> bool:
+    """Do figures start where the right column's label starts, on two lines at least, and no word
+    run across that start?"""
+    flush = sum(1 for ln in body for w in ln.words if abs(w.x0 - right.x0) < 0.5 and _FIGURE.fullmatch(w.text))
+    return flush >= 2 and not any(w.x0 < right.x0 - 0.5 < w.x1 for ln in body for w in ln.words)
 
 
 def _widest(stretches: list[tuple[float, float]]) -> Optional[tuple[float, float]]:

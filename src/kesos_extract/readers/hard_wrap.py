@@ -238,7 +238,10 @@ def soft_breaks(text: str) -> list[int]:
             # an indented line wrapped, its indent kept or not (" 6) Program Pengembangan" /
             # " Kesejahteraan Sosial"), in a copy with a blank line after every line too, where
             # it was wrapped again: a line right under another, at the margin or as far in, that
-            # the first left no room for, goes on with it
+            # the first left no room for, goes on with it; but not a cell's text wrapped under
+            # a row of a table laid out with spaces (its lines stay in their column)
+            if indent and _under_table_row(lines, k):
+                continue
             if _wraps(line.rstrip()[indent:], nxt[nxt_indent:], width - indent, False):
                 out.append(starts[k] + len(raw[k]))
             continue
@@ -254,6 +257,17 @@ def soft_breaks(text: str) -> list[int]:
     if len(out) < MIN_FULL_LINES or lower < LOWER_SHARE * len(out):
         return hanging  # (an item's line wrapped to its hanging indent says so itself)
     return sorted(out + hanging)
+
+
+def _under_table_row(lines: list[str], k: int) -> bool:
+    """Is the indented line ``k`` a cell's text wrapped under a table's row: the lines from it back,
+    indented and no row themselves, lead up to a line that is a row ("1.06.15     Program
+    Pemberdayaan Fakir Miskin, Komunitas Adat    590.300.000 ..." / "            Terpencil (KAT) dan
+    Penyandang Masalah Kesejahteraan" / "            Sosial (PMKS) Lainnya")?"""
+    j = k
+    while j > 0 and lines[j][:1] in " \t" and lines[j].strip() and not _table_like(lines[j].strip()):
+        j -= 1
+    return j < k and bool(lines[j].strip()) and _table_like(lines[j].strip())
 
 
 def _hanging(line: str, nxt: str, width: int) -> bool:
