@@ -276,6 +276,9 @@ def _columns(pieces: list[_Piece]) -> list[_Column]:
     2011": three columns); "Capaian" over "(%)" stays one column."""
     clusters = _overlapping(pieces)
     heads: list[list[_Piece]] = [[] for _ in clusters]
+    # how far each column given a spanning label is from it: a column between two spanning labels
+    # is the nearer one's ("Tertangani" and "Belum Tertangani" over "Jiwa  %  Jiwa  %")
+    head_gap: dict[int, float] = {}
     split: dict[int, list[list[_Piece]]] = {}  # a spanning piece's cluster, less that piece
     for k, cluster in enumerate(clusters):
         top = min(p.line for p in cluster)
@@ -307,8 +310,12 @@ def _columns(pieces: list[_Piece]) -> list[_Column]:
         if len(rest) + len(siblings) > 1:
             spanning = [p for p in cluster if p.line == top]
             split[k] = rest
+            x0, x1 = min(p.x0 for p in spanning), max(p.x1 for p in spanning)
             for j in [k, *siblings]:
-                heads[j] = spanning
+                gap = max(0.0, x0 - max(p.x1 for p in clusters[j]), min(p.x0 for p in clusters[j]) - x1)
+                if j in head_gap and head_gap[j] <= gap:
+                    continue
+                heads[j], head_gap[j] = spanning, gap
     out = []
     for k, cluster in enumerate(clusters):
         for part in split.get(k, [cluster]):

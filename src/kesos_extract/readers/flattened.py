@@ -205,6 +205,12 @@ def header_labels(words: list[Word], *, open_label: bool = False) -> Optional[li
             out[-1].append(words[p])
             p += 1
             continue
+        if open_label and low[p] in v.units and words[p].text[:1].isupper():
+            # on a header's lower line, a unit heads the column of its counts under a group's
+            # label ("Tertangani" over "Jiwa   %")
+            out.append([words[p]])
+            p += 1
+            continue
         return None
     return out
 

@@ -33,6 +33,7 @@ _WORD = regex_cache.compile(r"\S+")
 _WIDE_GAP = regex_cache.compile(r"\S {2,}(?=\S)")
 # a rule under a header or over a total, drawn with a character a line long: "-----", "=====", "+---+---+"
 _RULE_LINE = regex_cache.compile(r"[ \t]*[-=_+|]{10,}[-=_+| \t]*")
+_RULE_WORD = regex_cache.compile(r"[-=_]{3,}")
 MAX_LINES = 80  # lines looked at for one table
 LINE_HEIGHT = 0.8  # of the unit a line is from the next
 MAX_LONE_ROWS = 0.25  # share of a table's rows that may have words in one column only
@@ -65,9 +66,10 @@ def _placed(text: str, lines: list[tuple[int, int]], i: int) -> list[PlacedLine]
             continue
         blank = 0
         top = float(k - i - rules)
+        # (a rule under a group's label, "Tertangani" over "Jiwa  %": "---------------------", is no word)
         out.append(PlacedLine(top, top + LINE_HEIGHT, [
             _TextWord(m.group(), float(m.start()), float(m.end()), s + m.start(), s + m.end())
-            for m in _WORD.finditer(line)]))
+            for m in _WORD.finditer(line) if not _RULE_WORD.fullmatch(m.group())]))
     return out
 
 
