@@ -154,6 +154,9 @@ def is_total_label(text: str) -> bool:
 _WRAPPED = regex_cache.compile(r"^(\d{1,3}(?:[.,]\d{3})*[.,])(\d{1,2}) (\d{1,2})(?!\d)")
 
 
+_SPACE_GROUPED = regex_cache.compile(r"(?P<rp>Rp\.?[ ]?)?(?P<num>\d{1,3}(?:[ ]\d{3})+)(?P<tail>,\d{1,2}|,-)?")
+
+
 def _unwrap(m: regex.Match) -> str:
     head, a, b = m.group(1), m.group(2), m.group(3)
     if len(a) + len(b) == 3:
@@ -198,6 +201,11 @@ def _type_cell(text: str, percent: bool, letter_scale: bool) -> TypedValue:
     # and figures split by a space ("1.550. 800.000", "89, 34") read whole
     t = _WRAPPED.sub(_unwrap, repair_cell(" ".join(text.split()).replace("\u2212", "-"), percent=percent))
     t = join_split_figures(t).rstrip()
+    # thousands parted by (no-break) spaces, as Word's digit grouping leaves them ("1 836 450 000"):
+    # two groups at least, or one after "Rp" ("Rp 850 000"), the cell's one figure
+    spaced = _SPACE_GROUPED.fullmatch(t)
+    if spaced is not None and (spaced.group("num").count(" ") >= 2 or spaced.group("rp")):
+        t = (spaced.group("rp") or "") + spaced.group("num").replace(" ", ".") + (spaced.group("tail") or "")
     if t.lower() in _EMPTY:
         return _NO_VALUE
     if _re("nomenclature_code").match(t):

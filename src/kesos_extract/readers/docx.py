@@ -531,6 +531,13 @@ class _BodyReader:
         rows = [(_grid_before(tr), list(_cells(tr))) for tr in _rows(tbl) if not _row_deleted(tr)]
         if len(rows) == 1 and len(rows[0][1]) == 1:
             return self.blocks(rows[0][1][0])
+        if any(child.tag == _TBL and _headed(child) for _, cells in rows for tc in cells for child in tc):
+            # a table laid out to place content, its cells holding tables ("PROGRAM" | "KEGIATAN",
+            # each program's cell beside a cell with the table of its kegiatan): read as Word shows
+            # it, row by row and cell by cell, each cell's paragraphs and tables as they are (a
+            # table with no header in a cell of a data table, "425 | orang" or "Laki-laki | 620" /
+            # "Perempuan | 630", is that cell's figures: the cell's text)
+            return [item for _, cells in rows for tc in cells if not _merge_continues(tc) for item in self.blocks(tc)]
         grid: list[list[str]] = []
         for before, cells in rows:
             out = [""] * before
@@ -618,6 +625,15 @@ def _wrapped(parent, tag: str) -> Iterator:
                 yield from _wrapped(content, tag)
         elif child.tag == f"{W}customXml":
             yield from _wrapped(child, tag)
+
+
+def _headed(tbl) -> bool:
+    """Is a (nested) table one of its own: two rows at least, the first of labels without a figure?"""
+    rows = list(_rows(tbl))
+    if len(rows) < 2:
+        return False
+    first = "".join(t.text or "" for t in rows[0].iter(f"{W}t"))
+    return bool(regex.search(r"\p{L}{3}", first)) and not regex.search(r"\d", first)
 
 
 def _rows(tbl) -> Iterator:
