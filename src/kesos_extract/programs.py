@@ -319,8 +319,11 @@ def _line_share(text: str, claims: list[RatioClaim], item: _Candidate) -> Option
     for cl in claims:
         if (cl.kind == "share" and cl.change is None and item.start <= cl.start and cl.end <= item.end
                 and cl.numerator.unit == cl.denominator.unit == "IDR" and cl.denominator.start < cl.numerator.start
-                and not _REMAINDER_BEFORE.search(text, max(0, cl.numerator.start - 40), cl.numerator.start)):
-            return cl  # (not what was left of it: "Pagu Rp A; ..., sisa anggaran Rp B atau 4,13% dari pagu")
+                and not _REMAINDER_BEFORE.search(text, max(0, cl.numerator.start - 40), cl.numerator.start)
+                and not _CHANGE_BEFORE.search(text, max(0, cl.numerator.start - 40), cl.numerator.start)):
+            # (not what was left of it: "Pagu Rp A; ..., sisa anggaran Rp B atau 4,13% dari pagu"; nor
+            # what its revision changed: "semula Rp A menjadi Rp B, berkurang Rp C atau 4,30%")
+            return cl
     return None
 
 
@@ -360,6 +363,8 @@ def _spent_of_budget(text: str, cl: RatioClaim) -> bool:
 
 
 # the part is what was left of the budget, not spent: "sisa anggaran Rp 98.700.000 atau 4,13% dari pagu"
+_CHANGE_BEFORE = regex_cache.compile(r"\b(?:bertambah|berkurang|naik|turun|meningkat|menurun|kenaikan|penurunan|"
+                                     r"penambahan|pengurangan|selisih(?:nya)?)\b[^.;]*$", regex.I)
 _REMAINDER_BEFORE = regex_cache.compile(r"\b(?:sisa\w*|selisih|silpa|efisiensi|(?:tidak|belum)\s+(?:terserap|terealisasi))"
                                         r"[^\d.;]{0,25}$", regex.I)
 
@@ -400,7 +405,8 @@ _OF_A_PAGU = regex_cache.compile(r"\s*(?:atau\s+\d[\d.,]*\s*(?:%|persen)\s+)?dar
 # the old value of a revised figure: "semula sebesar Rp A menjadi Rp B", "Rp A dan setelah perubahan
 # menjadi Rp B": the budget is the one it became
 _REVISED_TO = regex_cache.compile(r"[\s,]*(?:(?:dan\s+)?(?:setelah|sesudah)\s+(?:perubahan|dilakukan\s+perubahan)[\s,]+)?"
-                            r"(?:kemudian\s+)?menjadi\s+(?:sebesar\s+)?(?:Rp|IDR)", regex.I)
+                            r"(?:kemudian\s+)?(?:(?:pada|dalam|di)\s+(?:APBD[- ]?P(?:erubahan)?|anggaran\s+perubahan|DPPA|perubahan)\s+)?"
+                            r"menjadi\s+(?:sebesar\s+)?(?:Rp|IDR)", regex.I)
 
 
 def _span(doc: Document, m: Mention) -> Span:
@@ -429,7 +435,9 @@ def _stated_budget(doc: Document, amounts: list[Mention], mention: NamedProgram,
     realised_before = bool(_REALISED_BEFORE.search(doc.text, max(0, mention.start - 40), mention.start))
     for a in amounts:
         if not (mention.name_end <= a.start and a.end <= end) or _is_rate(doc, a) or _REVISED_TO.match(doc.text, a.end):
-            continue
+            continue  # (the budget before its revision: "semula Rp A menjadi Rp B")
+        if _CHANGE_BEFORE.search(doc.text, max(since, a.start - 40), a.start):
+            continue  # what the revision changed: "bertambah Rp C dari semula Rp A menjadi Rp B"
         if _FOR_NEXT_PROGRAM.match(doc.text, a.end):
             break  # the amount, and what follows, is the next program's
         if _EACH.search(doc.text, mention.name_end, a.start) or (listed and _TOTAL.search(doc.text, mention.name_end, a.start)):

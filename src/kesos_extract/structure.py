@@ -59,6 +59,9 @@ _NAME_END = regex_cache.compile(
     r"sebagai|"
     # its budget said by a verb: "Program Pemberdayaan Sosial dianggarkan Rp ... terserap Rp ..."
     r"dianggarkan|dialokasikan|menyerap|terserap|terealisasi|direalisasikan|mendapat(?:kan)?\s+(?:alokasi|anggaran|pagu)|"
+    # its budget revised: "Program Pemberdayaan Sosial bertambah Rp ...", "... naik dari Rp A menjadi
+    # Rp B", "... yang semula dianggarkan Rp A" (no official name holds these words)
+    r"(?:bertambah|berkurang|naik|turun|meningkat|menurun)\s+(?:dari|sebesar|menjadi|Rp\b)|(?:yang\s+)?semula|"
     # an adverb before that verb: "Program Rehabilitasi Sosial baru terserap 78,3 persen"
     r"(?:baru|hanya|telah|sudah)\s+(?:terserap|terealisasi|menyerap|mencapai|direalisasikan))\b.*$|"
     # a relative clause after a comma says what it is for: "Program A, yang bertujuan ..." (no
