@@ -269,6 +269,34 @@ def _wrapped_rows_joined(rows: list[list[TableCell]]) -> list[list[TableCell]]:
     return out
 
 
+# a row's name may go on in the next row of a pipe table but never opens with these: a heading row
+# of its own ("|   | Program Rehabilitasi Sosial |   |")
+_OWN_ROW_LABEL = regex_cache.compile(r"(?i:program|kegiatan|sub\s*kegiatan|sasaran|bidang|urusan|indikator|jumlah|total|sub\s*total)\b")
+
+
+def _pipe_rows_continued(rows: list[list[TableCell]], body: int) -> list[list[TableCell]]:
+    """A pipe table's rows below its header (``body``: the first body row's index) with the rows
+    that only carry the rest of the names above them joined to those rows: a cell wrapped onto
+    rows of its own, as a text editor or a converter lays a long name out ("| 2 | Program
+    Pemberdayaan Fakir Miskin, Komunitas | 97,50 | ..." / "|   | Adat Terpencil (KAT) dan ... |  |
+    ..."). Such a row has no row number and no figure, its text only where the row above has text,
+    and that row has figures."""
+    out = rows[:body]
+    for row in rows[body:]:
+        prev = out[-1] if len(out) > body else None
+        filled = [j for j, c in enumerate(row) if c.text.strip()]
+        if prev is not None and filled and len(row) == len(prev) and not row[0].text.strip() \
+                and any(_FIGURE_CELL.fullmatch(c.text.strip()) for c in prev if c.text.strip()) \
+                and all(not _FIGURE_CELL.fullmatch(row[j].text.strip()) and prev[j].text.strip()
+                        and not _FIGURE_CELL.fullmatch(prev[j].text.strip()) for j in filled) \
+                and not _OWN_ROW_LABEL.match(row[filled[0]].text.strip()):
+            out[-1] = [TableCell(f"{p.text} {c.text}", p.start, c.end) if j in filled else p
+                       for j, (p, c) in enumerate(zip(prev, row))]
+            continue
+        out.append(row)
+    return out
+
+
 def _cells_of_line(text: str, start: int, end: int) -> list[TableCell]:
     cells, pos = [], start
     for part in text[start:end].split("\t"):
@@ -417,6 +445,9 @@ def _split_blocks(text: str, cells_one_per_line: bool = False) -> list[Block]:
                 outer = bool(_OUTER_PIPES(line))
                 rows = [_pipe_cells(text, *lines[k], outer=outer) for k in range(i, j)
                         if not _PIPE_RULE.match(text[lines[k][0]:lines[k][1]])]
+                rule = next((k for k in range(i, j) if _PIPE_RULE.match(text[lines[k][0]:lines[k][1]])), None)
+                if rule is not None:
+                    rows = _pipe_rows_continued(rows, rule - i)
                 blocks.append(Block("table", lines[i][0], lines[j - 1][1], rows=rows))
                 i = j
                 continue
