@@ -29,3 +29,22 @@ def test_each_program_s_budget_as_revised() -> None:
 def test_the_changes_are_still_judged() -> None:
     checks = {c.stated: c.verdict for c in extract_text(TEXT).checks if c.check == "share_percent"}
     assert checks == {4.3: "consistent", 35.95: "consistent", 6.01: "consistent", 201.61: "consistent"}
+
+
+def test_a_change_whose_revision_the_sentence_before_tells() -> None:
+    # the change alone in its sentence; the revision (semula A, menjadi B) in the sentence before:
+    # D = A - B proves the pair, and the percentage is D / A (6,01; stated 6,10: a slip)
+    text = ("Program Perlindungan dan Jaminan Sosial yang semula dianggarkan Rp 3.950.000.000,00 pada perubahan "
+            "menjadi Rp 3.712.600.000,00. Anggaran program ini berkurang Rp 237.400.000,00 atau {pct}% karena "
+            "verifikasi dan validasi DTKS.")
+    (check,) = [c for c in extract_text(text.format(pct="6,10")).checks if c.stated == 6.1]
+    assert check.verdict == "mismatch" and check.operands == {"numerator": 237400000.0, "denominator": 3950000000.0}
+    (check,) = [c for c in extract_text(text.format(pct="6,01")).checks if c.stated == 6.01]
+    assert check.verdict == "consistent"
+
+
+def test_no_old_value_where_the_difference_does_not_prove_the_pair() -> None:
+    # another amount's cut, not the revision's difference: no mismatch is raised against the revision
+    text = ("Program Perlindungan dan Jaminan Sosial yang semula dianggarkan Rp 3.950.000.000,00 pada perubahan "
+            "menjadi Rp 3.712.600.000,00. Anggaran bantuan pangan berkurang Rp 150.000.000,00 atau 3,95%.")
+    assert not [c for c in extract_text(text).checks if c.verdict == "mismatch"]

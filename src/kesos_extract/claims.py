@@ -3598,7 +3598,7 @@ class _Finder:
                 diff = beside
             old = self._old_in_sentence_before(diff) if diff is beside else None
         if old is None and new is None and diff is not None and beside is diff:
-            old = self._old_of_pair_before(diff, decrease)
+            old = self._old_of_pair_before(diff, decrease) or self._old_of_revision_before(diff, decrease)
         # the percentage is the change's: right after its word ("atau turun 15,68 persen"), beside
         # the change amount ("berkurang Rp D atau 15,68 persen"), or beside the new value after
         # the old value or the change ("naik dari Rp A menjadi Rp B (15%)", "bertambah Rp D
@@ -3684,6 +3684,27 @@ class _Finder:
         if not diff.value or not _is_difference(a.value, b.value, diff.value):
             return None
         return max(a, b, key=lambda m: m.value) if decrease else min(a, b, key=lambda m: m.value)
+
+    def _old_of_revision_before(self, diff: Mention, decrease: bool) -> Optional[Mention]:
+        """The old value of a change stated by its amount alone in its sentence, of the revision the
+        sentence before tells: "... yang semula dianggarkan Rp A pada perubahan menjadi Rp B.
+        Anggaran program ini berkurang Rp D atau P%". The sentence before holds those two amounts
+        only, the first after "semula" or "dari", "menjadi" between them, and D is their
+        difference (which proves the pair), in the change's direction."""
+        s, _ = self.seg.sentence(diff.start)
+        if self._amounts_between(s, diff.start):
+            return None
+        ps, pe = self._filled_sentence_before(s)
+        pair = self._amounts_between(ps, pe) if pe else []
+        if len(pair) != 2:
+            return None
+        a, b = pair
+        if not (_REVISION_OLD_BEFORE.search(self.text, max(ps, a.start - 40), a.start)
+                and _REVISION_NEW_BETWEEN.fullmatch(self.text, a.end, b.start)):
+            return None
+        if not diff.value or not _is_difference(a.value, b.value, diff.value) or (a.value > b.value) != decrease:
+            return None
+        return a
 
     def _from_to(self, old: Mention, new: Mention, sentence_start: int) -> bool:
         """Are two amounts of one sentence a change "dari Rp A menjadi Rp B" (after a change word),
@@ -5682,6 +5703,9 @@ _CHANGE_GENERIC_NOUNS = frozenset({"tahun", "sebelumnya", "lalu", "tercatat", "m
 _CHANGE_NEW_VALUE_SENTENCES = 4  # sentences before a change searched for its new value
 _YEAR_AFTER = regex_cache.compile(r"\s*(?:pada\s+)?(?:tahun|TA\.?)\s+((?:19|20)\d\d)\b", regex.I)
 # "semula Rp A menjadi Rp B": the old value of a change no change word names
+# a revision told in one sentence: "semula (dianggarkan) Rp A ... menjadi Rp B", "dari Rp A menjadi Rp B"
+_REVISION_OLD_BEFORE = regex_cache.compile(r"\b(?:semula|dari)\b[^.;\d]{0,30}$", regex.I)
+_REVISION_NEW_BETWEEN = regex_cache.compile(r"[^.;\d]{0,40}\bmenjadi\b[^.;\d]{0,12}", regex.I)
 _FORMERLY_BEFORE = regex_cache.compile(r"(?<!\w)(?:dari\s+)?semula\s*(?:sebesar\s*|senilai\s*)?$", regex.I)
 # what parts the items of a list of counts: their names are the words after the last of these
 _LIST_SEPARATORS = regex_cache.compile(r"[,;:(]|\b(?:dan|serta|yakni|yaitu|meliputi|antara\s+lain|terdiri\s+(?:dari|atas)|"
