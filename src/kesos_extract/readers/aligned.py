@@ -97,7 +97,8 @@ def _rivers(columns: list[_Column], body: list[PlacedLine], space: float = 0.0) 
     spaces; 0 where it is not known)."""
     words = sorted((w.x0, w.x1) for ln in body for w in ln.words)
     bounds = []
-    for left, right in zip(columns, columns[1:]):
+    past_labels = False  # was the last bound a gutter right of the labels (_gutter_past_labels)?
+    for k, (left, right) in enumerate(zip(columns, columns[1:])):
         lo, hi = left.x0, right.x1
         free: list[tuple[float, float]] = []
         x = lo
@@ -109,6 +110,9 @@ def _rivers(columns: list[_Column], body: list[PlacedLine], space: float = 0.0) 
             x = max(x, b)
         if x < hi:
             free.append((x, hi))
+        if past_labels:
+            # the left column's figures stand right of its label: the river is past them
+            free = [(a, b) for a, b in free if any(w0 >= bounds[-1] and w1 <= a for w0, w1 in words)]
         # the river lies right of the left label and left of the right label's start
         river = _widest([(max(a, left.x1), min(b, right.x0)) for a, b in free])
         if river is not None and river[1] - river[0] <= space and _figures_under_label_start(right, body):
@@ -129,10 +133,37 @@ def _rivers(columns: list[_Column], body: list[PlacedLine], space: float = 0.0) 
                     (run_on is None or under[1] - under[0] > run_on[1] - run_on[0]):
                 run_on = under
             river = run_on or river
-        if river is None:
+        past_before, past_labels = past_labels, False
+        if river is None and space:
+            after = columns[k + 2].x0 if k + 2 < len(columns) else float("inf")
+            river = _gutter_past_labels(left, right, after, words, space, bounds[-1] if past_before and bounds else None)
+            past_labels = river is not None
+        if river is None or (bounds and (river[0] + river[1]) / 2 <= bounds[-1]):
             return None
         bounds.append((river[0] + river[1]) / 2)
     return bounds
+
+
+def _gutter_past_labels(left: "_Column", right: "_Column", after: float, words: list[tuple[float, float]],
+                        space: float, since: Optional[float] = None) -> Optional[tuple[float, float]]:
+    """In text laid out with spaces, labels centred over figures wider than they are ("Pagu" and
+    "Realisasi" over "1.284.500.000   1.231.962.000", "%" over "95,91"): no stretch is free between
+    the labels, but the figures leave a gutter of two spaces or more between the columns: the
+    first such gutter right of the left label's middle, before the label after the right one
+    (``after``), not past the right label's end by more than a few spaces; where the bound before
+    was such a gutter (``since``), past the left column's figures that stand right of it."""
+    lo, hi = (left.x0 + left.x1) / 2, min(after, right.x1 + 8 * space)
+    x = lo if since is None else max(lo, since)
+    seen = since is None  # (a word of the left column passed)
+    for a, b in words:  # (sorted by x0)
+        if b <= x:
+            continue
+        if a >= hi:
+            break
+        if a - x > space and seen:
+            return x, a
+        x, seen = max(x, b), True
+    return None
 
 
 def _figures_under_label_start(right: "_Column", body: list[PlacedLine]) -> bool:
