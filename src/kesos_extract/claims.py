@@ -749,10 +749,7 @@ class _Finder:
         parts and the wholes; each list of one kind (money, or counts)."""
         out: list[RatioClaim] = []
         done: set[int] = set()
-        for p in self.percents:
-            if p.start in claimed or p.start in done:
-                continue
-            s, e = self.seg.sentence(p.start)
+        for p, s, e in self._open_percents(claimed, done):
             if not _RESPECTIVELY.search(self.text, s, p.start):
                 continue
             pcts = self._listed_run(self._percents_between(p.start, e))
@@ -793,6 +790,15 @@ class _Finder:
         lo = bisect.bisect_left(self.count_starts, start)
         hi = bisect.bisect_left(self.count_starts, end)
         return [m for m in self.counts[lo:hi] if m.end <= end and not self._in_table(m.start)]
+
+    def _open_percents(self, claimed: set[int], done: set[int]) -> Iterator[tuple[Mention, int, int]]:
+        """Each percentage neither claimed nor done (``done`` may grow as they are given), with the
+        bounds of its sentence."""
+        for p in self.percents:
+            if p.start in claimed or p.start in done:
+                continue
+            s, e = self.seg.sentence(p.start)
+            yield p, s, e
 
     def _listed_run(self, found: list[Mention]) -> list[Mention]:
         """The first mentions of ``found`` (in text order, or reversed) that stand as one list, only
@@ -1629,10 +1635,7 @@ class _Finder:
         whatever the arithmetic: the sum ties them."""
         out: list[RatioClaim] = []
         done: set[int] = set()
-        for p in self.percents:
-            if p.start in claimed or p.start in done:
-                continue
-            s, e = self.seg.sentence(p.start)
+        for p, s, e in self._open_percents(claimed, done):
             breakdown = _BREAKDOWN.search(self.text, s, e)
             if breakdown is None or breakdown.start() > p.start:
                 continue
