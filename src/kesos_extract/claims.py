@@ -856,10 +856,8 @@ class _Finder:
         menjadi B" after an earlier item's percentage; the words of change before it go one way."""
         if not _DARI_BEFORE.search(self.text, max(s, old.start - 20), old.start) or not self._percents_between(s, old.start):
             return None
-        mw = _money_words()
-        words = list(mw.change.finditer(self.text, s, old.start))
-        kinds = {" ".join(w.group(0).lower().split()) in mw.decrease for w in words}
-        return words[-1] if len(kinds) == 1 else None
+        words = list(_money_words().change.finditer(self.text, s, old.start))
+        return words[-1] if words and _decrease_told(words) is not None else None
 
     def count_change_new_first(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
         """"naik menjadi 2,1 juta KPM dari 1,9 juta KPM tahun lalu, atau bertambah 10,5 persen": a
@@ -907,10 +905,9 @@ class _Finder:
         words = [m for m in _money_words().change.finditer(self.text, lo, p.start)]
         if not words:
             return None
-        kinds = {" ".join(w.group(0).lower().split()) in _money_words().decrease for w in words}
-        if len(kinds) > 1:
+        decrease = _decrease_told(words)
+        if decrease is None:
             return None  # a fall and a rise in one clause: which is the percentage's is not told
-        decrease = kinds.pop()
         sign = 1 if decrease else -1
         if len(ops) >= 2 and _units_compatible(self.text, ops[-2], new):
             prev = ops[-2]
@@ -2761,12 +2758,8 @@ class _Finder:
         (15%)": the old value is then B - D). The percentage is the change over the old value.
         The old value may stand alone in the sentence before, of an earlier year ("Anggaran 2021
         Rp A. Pada 2022 anggaran turun menjadi Rp B atau 15,68 persen")."""
-        mw = _money_words()
         out = []
-        for p in self.percents:
-            if p.start in claimed:
-                continue
-            lo, hi, words = self._change_clause(p)
+        for p, lo, hi, words in self._change_clauses(claimed):
             if not words:
                 claim = self._change_said_after(p, lo, hi) or self._change_of_list_item(p, lo) or \
                     self._signed_change(p, lo) or self._difference_of_two_years(p, lo)
@@ -2775,10 +2768,9 @@ class _Finder:
                 continue
             if evidence.compared_value_before(self.text, lo, p.start):
                 continue  # "naik dari 1,5 persen menjadi 1,8 persen", "lebih tinggi dari inflasi 2,8 persen": a value
-            kinds = {" ".join(w.group(0).lower().split()) in mw.decrease for w in words}
-            if len(kinds) > 1:
+            decrease = _decrease_told(words)
+            if decrease is None:
                 continue  # a decrease and an increase in one clause: which is the percentage's is not told
-            decrease = kinds.pop()
             amounts = self._amounts_between(lo, hi)
             # the amounts of its clause; else those of the sentence before, or of a list of years
             claim = (self._change(p, words, amounts, decrease, lo) if amounts else None) or \
@@ -2787,6 +2779,12 @@ class _Finder:
             if claim is not None:
                 out.append(claim)
         return out
+
+    def _change_clauses(self, claimed: set[int]) -> Iterator[tuple[Mention, int, int, list[regex.Match]]]:
+        """Each percentage not yet claimed, with its clause's bounds and change words (:meth:`_change_clause`)."""
+        for p in self.percents:
+            if p.start not in claimed:
+                yield (p, *self._change_clause(p))
 
     def _change_clause(self, p: Mention) -> tuple[int, int, list[regex.Match]]:
         """The bounds of a percentage's clause and the change words in it before the percentage:
@@ -2809,18 +2807,14 @@ class _Finder:
     def changes_against_earlier_years(self, claimed: set[int]) -> list[RatioClaim]:
         """The changes :meth:`_change_against_earlier_year` reads, after every other finder: their
         new value may be a share of its own, which those read first."""
-        mw = _money_words()
         out = []
-        for p in self.percents:
-            if p.start in claimed:
-                continue
-            lo, hi, words = self._change_clause(p)
+        for p, lo, hi, words in self._change_clauses(claimed):
             if not words or evidence.compared_value_before(self.text, lo, p.start):
                 continue
-            kinds = {" ".join(w.group(0).lower().split()) in mw.decrease for w in words}
-            if len(kinds) != 1:
+            decrease = _decrease_told(words)
+            if decrease is None:
                 continue
-            claim = self._change_against_earlier_year(p, words[-1], self._amounts_between(lo, hi), kinds.pop(), lo)
+            claim = self._change_against_earlier_year(p, words[-1], self._amounts_between(lo, hi), decrease, lo)
             if claim is not None:
                 out.append(claim)
         return out
@@ -2965,10 +2959,10 @@ class _Finder:
         if not earlier or len(amounts) != 2 or not self._from_to(amounts[0], amounts[1], s) or \
                 not _NEW_BEFORE_PERCENT.fullmatch(self.text, amounts[1].end, p.start):
             return None
-        kinds = {" ".join(w.group(0).lower().split()) in mw.decrease for w in earlier}
-        if len(kinds) > 1:
+        decrease = _decrease_told(earlier)
+        if decrease is None:
             return None
-        claim = self._change_claim(p, amounts[0], amounts[1], None, kinds.pop())
+        claim = self._change_claim(p, amounts[0], amounts[1], None, decrease)
         if claim is not None:
             claim.notes.append("the change word of the list's first item")
         return claim
@@ -4965,6 +4959,14 @@ class _Finder:
                 return Operand(total, before[0].start, nearest.end, self.text[before[0].start:nearest.end],
                                0, Decimal(1), nearest.unit)
         return nearest
+
+
+def _decrease_told(words: list[regex.Match]) -> Optional[bool]:
+    """Do a clause's change words tell a decrease (True) or an increase (False)? None where they
+    tell both."""
+    decrease = _money_words().decrease
+    kinds = {" ".join(w.group(0).lower().split()) in decrease for w in words}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _first_word(text: str, start: int, end: int) -> int:
