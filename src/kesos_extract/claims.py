@@ -3582,6 +3582,9 @@ class _Finder:
                 old = old or a  # "dari semula Rp A", "dibanding tahun lalu sebesar Rp A", "turun ... dari total Rp A"
             elif later and _SUBJECT_GAP.fullmatch(self.text[a.end:later[0].start()]):
                 new = new or a  # "sebesar Rp B, turun dari Rp A"
+        if old is not None and new is not None and diff is not None and \
+                abs(abs(new.value - old.value) - diff.value) > 0.5:  # type: ignore[operator]
+            new = self._new_of_stated_difference(old, diff, new)
         by_year = False
         if old is None and diff is None and new is not None:
             old = self._old_by_year(new, amounts, years)
@@ -3613,6 +3616,17 @@ class _Finder:
                 not evidence.explains(claim.percent, claim.numerator, claim.denominator, self.text):
             return None  # "realisasi naik dari Rp A menjadi Rp B (95%)": perhaps B's share of its pagu
         return claim
+
+    def _new_of_stated_difference(self, old: Mention, diff: Mention, new: Mention) -> Mention:
+        """The new value of a change whose old value and difference are stated, where the amount
+        read as the new one is not old plus or minus the difference: the one other amount of the
+        sentence that is ("Realisasi Belanja Barang sebesar Rp A atau 94,43 persen dari anggaran
+        Rp B, naik Rp D atau 9,85 persen dibanding realisasi tahun 2018 sebesar Rp C": A = C + D,
+        not B)."""
+        s, e = self.seg.sentence(diff.start)
+        exact = [a for a in self._amounts_between(s, e) if a is not old and a is not diff and a.value is not None
+                 and abs(abs(a.value - old.value) - diff.value) <= 0.5]  # type: ignore[operator]
+        return exact[0] if len(exact) == 1 else new
 
     def _short_paragraph_run(self, offset: int) -> tuple[int, int]:
         """The paragraph at ``offset``, widened over the short paragraphs right before it when it is

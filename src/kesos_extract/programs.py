@@ -139,21 +139,36 @@ def _parent_sibling(doc: Document, items: list[_Candidate]) -> Optional[int]:
     return m.start() if m else None
 
 
+def _runs(items: list[_Candidate]) -> list[list[int]]:
+    """The items' indices grouped by list: a chapter that presents several urusan has a list for
+    each, its numbering starting again."""
+    runs: list[list[int]] = []
+    for i, item in enumerate(items):
+        if i == 0 or item.num <= items[i - 1].num or item.delim != items[i - 1].delim:
+            runs.append([])
+        runs[-1].append(i)
+    return runs
+
+
 def _spans(doc: Document, items: list[_Candidate]) -> list[tuple[int, int]]:
     spans = []
     closing = _parent_sibling(doc, items) if items else None
+    run_of = {i: run for run in _runs(items) for i in run}
     for i, c in enumerate(items):
-        if i + 1 < len(items):
+        if i + 1 < len(items) and run_of[i + 1] is run_of[i]:
             end = items[i + 1].start
         else:
-            lengths = [b.start - a.start for a, b in zip(items, items[1:])]
-            cap = c.start + int(1.5 * max(lengths)) if lengths else len(doc.text)
+            # (a list's last program: the next list, if any, starts after it)
+            run = [items[k] for k in run_of[i]]
+            next_list = items[i + 1].start if i + 1 < len(items) else len(doc.text)
+            lengths = [b.start - a.start for a, b in zip(run, run[1:])]
+            cap = c.start + int(1.5 * max(lengths)) if lengths else next_list
             if lengths and "\n" in doc.text[c.start:c.end]:
                 # (from the title's end, where its name was broken over lines: "2. Program" /
                 # "Pemberdayaan Fakir Miskin, ... Lainnya" / "Anggaran Rp ...")
-                cap = max(cap, c.end + int(1.5 * max(max(0, b.start - a.end) for a, b in zip(items, items[1:]))))
-            nxt = _HEADING_AHEAD.search(doc.text, c.end)
-            limit = min(nxt.start() if nxt else len(doc.text), closing or len(doc.text))
+                cap = max(cap, c.end + int(1.5 * max(max(0, b.start - a.end) for a, b in zip(run, run[1:]))))
+            nxt = _HEADING_AHEAD.search(doc.text, c.end, next_list)
+            limit = min(nxt.start() if nxt else next_list, closing or len(doc.text))
             if c.inline:
                 # "... adalah (1) Program A, ... dan (5) Program E.": the list is one sentence; what
                 # follows its paragraph speaks of the programs by name, not of the last one
@@ -162,7 +177,7 @@ def _spans(doc: Document, items: list[_Candidate]) -> list[tuple[int, int]]:
             # (the list's parent's next sibling ends the last program wherever it stands: "A. Program
             # dan Kegiatan" / "1. ..." / "2. ..." / "B. Hasil yang Dicapai")
             end = limit if closing is not None and closing == limit else min(_through_anaphor(doc.text, cap, limit), limit)
-            restated = _paragraph_on_listed(doc.text, [clean_name(x.title) for x in items[:-1]], c.end, end)
+            restated = _paragraph_on_listed(doc.text, [clean_name(x.title) for x in run[:-1]], c.end, end)
             end = min(end, restated) if restated is not None else end
         spans.append((c.start, max(end, c.end)))
     return spans
@@ -177,8 +192,39 @@ _PARAGRAPH_LEAD = regex_cache.compile(r"\n[ \t]*\n[ \t]*(?:(?:untuk|pada|dalam|m
 
 
 def _name_pattern(name: str) -> Optional[regex.Pattern]:
-    words = [regex.escape(w) for w in name.split()]
-    return regex_cache.compile(r"\s+".join(words) + r"(?![\p{L}\d])", regex.I) if len(words) >= 2 else None
+    """The program's name as a pattern, its spacing free, and each part written out then
+    abbreviated ("Komunitas Adat Terpencil (KAT)") matched by the abbreviation alone too: a report
+    that restates its programs shortens them ("Program Pemberdayaan Fakir Miskin, KAT dan PMKS
+    Lainnya")."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    parts, i = [], 0
+    while i < len(words):
+        spelled = _spelled_out_before(words, i)
+        if spelled:
+            full = r"\s+".join(regex.escape(w) for w in words[i - spelled:i + 1])
+            parts[-spelled:] = [r"(?:" + full + "|" + regex.escape(words[i][1:-1]) + ")"]
+        else:
+            parts.append(regex.escape(words[i]))
+        i += 1
+    return regex_cache.compile(r"\s+".join(parts) + r"(?![\p{L}\d])", regex.I)
+
+
+_BRACKETED_ACRONYM = regex_cache.compile(r"\((\p{Lu}{2,8})\)")
+
+
+def _spelled_out_before(words: list[str], i: int) -> int:
+    """How many words before ``words[i]``, an abbreviation in brackets ("(PMKS)"), spell it out by
+    their initials ("Penyandang Masalah Kesejahteraan Sosial"); 0 where they do not."""
+    m = _BRACKETED_ACRONYM.fullmatch(words[i])
+    if m is None:
+        return 0
+    n = len(m.group(1))
+    before = words[max(0, i - n):i]
+    if len(before) == n and "".join(w[0] for w in before).upper() == m.group(1):
+        return n
+    return 0
 
 
 def _paragraph_on_listed(text: str, names: list[str], start: int, end: int) -> Optional[int]:
@@ -186,6 +232,12 @@ def _paragraph_on_listed(text: str, names: list[str], start: int, end: int) -> O
     starts ("Program Rehabilitasi Sosial dilaksanakan melalui ...", "Untuk Program A, kegiatan
     ..."): the list's last program ends before it, which speaks of the one it names."""
     patterns = [p for p in map(_name_pattern, names) if p is not None]
+    # (or a list under the list that restates its programs: "b) Pagu dan Realisasi / 1. Program A:
+    # pagu Rp ...")
+    restated = next((lead.start() for lead in _ITEM_LINE_LEAD.finditer(text, start, end)
+                     if any(p.match(text, lead.end()) for p in patterns)), None)
+    if restated is not None:
+        end = restated
     for lead in _PARAGRAPH_LEAD.finditer(text, start, end):
         if any(p.match(text, lead.end()) for p in patterns):
             return lead.start()
@@ -193,10 +245,11 @@ def _paragraph_on_listed(text: str, names: list[str], start: int, end: int) -> O
         opening = _OPENING_BEFORE_PROGRAM.match(text, lead.end())
         if opening is not None and any(p.match(text, opening.end()) for p in patterns):
             return lead.start()
-    return None
+    return restated
 
 
-def _restated_activities(doc: Document, name: str, after: int, others: list[str]) -> list[tuple[int, int]]:
+def _restated_activities(doc: Document, name: str, after: int, others: list[str],
+                         before: Optional[int] = None) -> list[tuple[int, int]]:
     """The kegiatan of a listed program that a paragraph after the list names, where the list
     named none: the paragraph opens on the program ("Program Rehabilitasi Sosial dilaksanakan
     melalui Kegiatan A dengan pagu ... dan Kegiatan B ...", "Untuk Program A, kegiatan yang
@@ -209,7 +262,12 @@ def _restated_activities(doc: Document, name: str, after: int, others: list[str]
     # (or a sentence of a paragraph that goes through the list's programs one by one: "... .
     # Program Rehabilitasi Sosial mencakup kegiatan A dan kegiatan B. Program C meliputi D, sementara
     # Program E dilaksanakan melalui F.")
-    leads = sorted([*_PARAGRAPH_LEAD.finditer(text, max(0, after - 2)), *_SENTENCE_LEAD.finditer(text, max(0, after - 2))],
+    # (or an item of a list that restates the programs with their kegiatan: "c) Kegiatan / 1.
+    # Program A: Penyediaan B dan Pelayanan C;")
+    stop = len(text) if before is None else before
+    leads = sorted([*_PARAGRAPH_LEAD.finditer(text, max(0, after - 2), stop),
+                    *_SENTENCE_LEAD.finditer(text, max(0, after - 2), stop),
+                    *_ITEM_LINE_LEAD.finditer(text, max(0, after - 1), stop)],
                    key=lambda m: m.end())
     for lead in leads:
         m = pattern.match(text, lead.end())
@@ -218,7 +276,7 @@ def _restated_activities(doc: Document, name: str, after: int, others: list[str]
     # (or a sentence whose opening words come before the program: "Dari tabel tersebut, Program A
     # terealisasi ... . Dana tersebut dipakai untuk kegiatan B", "Program dengan penyerapan
     # tertinggi adalah Program A, ..., yang dilaksanakan melalui kegiatan B")
-    for lead in _ANY_SENTENCE_LEAD.finditer(text, max(0, after - 2)):
+    for lead in _ANY_SENTENCE_LEAD.finditer(text, max(0, after - 2), stop):
         opening = _OPENING_BEFORE_PROGRAM.match(text, lead.end())
         if opening is None or any(p.search(text, lead.end(), opening.end()) for p in other_patterns):
             continue
@@ -250,7 +308,30 @@ def _kegiatan_of_paragraph(doc: Document, m: regex.Match, other_patterns: list[r
         acts = _named_kegiatan(text, m.end(), stop)
     if not acts:
         acts = _official_names_after_verb(text, m.end(), stop)
+    if not acts:
+        acts = _activity_names_after_colon(text, m.end(), stop)
     return acts
+
+
+# a list item's start on its line: "1. ", "b) "
+_ITEM_LINE_LEAD = regex_cache.compile(r"(?:^|(?<=\n))[ \t]*\(?(?:\d{1,2}|[a-z])[.)][ \t]+")
+_COLON = regex_cache.compile(r"[ \t]*:[ \t]*")
+
+
+def _activity_names_after_colon(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The kegiatan a restated program's item names after a colon ("1. Program Upaya Kesehatan
+    Masyarakat: Pemeliharaan dan pemulihan kesehatan dan Penyediaan biaya operasional ...;"):
+    taken only where every name starts as an activity's does (a nominalised verb), so that the
+    item of a list of figures ("Program A: pagu Rp ...") gives none."""
+    c = _COLON.match(text, start, stop)
+    if c is None:
+        return []
+    end = _LIST_END.search(text, c.end(), stop)
+    end_at = end.start() if end else stop
+    pieces = [(c.end() + a, c.end() + b) for a, b in split_enumeration(text[c.end():end_at])]
+    if not pieces or not all(_is_activity_head(text[a:b]) for a, b in pieces):
+        return []
+    return pieces
 
 
 # a program's verb before the names of its kegiatan, the word "kegiatan" left out: "Program A
@@ -758,6 +839,10 @@ def _table_row_budget(doc: Document, t: Table, row: Optional[list]) -> Budget:
         return Budget()
 
     def cell(i: Optional[int], scale: float) -> tuple[Optional[float], Optional[Span]]:
+        # (a label over two cells, "Rp." in the first and the figure in the second: Word's merged
+        # header cell repeats its label)
+        while i is not None and row[i].value is None and i + 1 < min(len(row), len(header)) and header[i + 1] == header[i]:
+            i += 1
         c = row[i] if i is not None else None
         if c is None or c.value is None or c.start is None or c.end is None:
             return None, None
@@ -1646,6 +1731,17 @@ def _bulleted_cells_of_its_row(item: _Candidate) -> list[tuple[int, int]]:
     return out
 
 
+def _bullets_in_its_cell(text: str, item: _Candidate) -> list[tuple[int, int]]:
+    """The kegiatan bulleted under the program's name in its own cell ("Program A • Penyediaan B
+    • Pemeliharaan C": a Word cell of a name and a bulleted list under it)."""
+    bullets = list(_IN_CELL_BULLET.finditer(text, item.start, item.end))
+    if not bullets:
+        return []
+    ends = [b.start() for b in bullets[1:]] + [item.end]
+    return [(b.end(), e) for b, e in zip(bullets, ends) if text[b.end():e].strip()]
+
+
+_IN_CELL_BULLET = regex_cache.compile(r"[ \t]+•[ \t]+")
 _BULLET_CELL = regex_cache.compile(r"[ \t]*[•▪·*➤-][ \t]*")
 _ANY_DIGIT = regex_cache.compile(r"\d")
 
@@ -2793,6 +2889,8 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
                                               start, end))
         shared_row = False  # the program's row gives the figures of the first of its kegiatan
         if not acts and item.table is not None:
+            acts = _bullets_in_its_cell(doc.text, item)
+        if not acts and item.table is not None:
             acts, shared_row = _column_activities(item, items, chains)
         if not acts and item.table is not None:
             acts = _bulleted_cells_of_its_row(item)
@@ -2846,18 +2944,37 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             budget=budget,
             activities=_activities(doc, acts, last, amounts, claims, tables),
             stated_activity_count=stated))
-    after = max((p.end for p in programs), default=0)
-    for p in programs:
+    for p, (after, before) in zip(programs, _restatement_windows(items, programs, len(doc.text))):
         if p.budget.pagu is None and p.budget.realisasi is None and p.budget.percent is None:
-            p.budget = _restated_budget(doc, claims, p.name, after)
+            p.budget = _restated_budget(doc, claims, p.name, after, before)
         if p.budget.pagu is None and p.budget.realisasi is None and p.budget.percent is None:
             p.budget = _named_row_budget(doc, tables, p.name)
         if not p.activities:
-            acts = _restated_activities(doc, p.name, after, [o.name for o in programs if o is not p])
+            acts = _restated_activities(doc, p.name, after, [o.name for o in programs if o is not p], before)
             if not acts:
                 acts = _named_row_activities(tables, p.name)
             p.activities = _activities(doc, acts, len(doc.text), amounts, claims, tables)
     return programs
+
+
+def _restatement_windows(items: list[_Candidate], programs: list[Program], text_end: int) -> list[tuple[int, int]]:
+    """Where each program's list may be restated with figures or kegiatan: after the list's last
+    program, up to the next list (a chapter that presents several urusan lists the programs of each
+    and restates them under it: "c) Kegiatan / 1. Program A: kegiatan B dan C")."""
+    runs: list[list[int]] = []
+    for i, item in enumerate(items):
+        if i == 0 or item.num <= items[i - 1].num or item.delim != items[i - 1].delim:
+            runs.append([])
+        runs[-1].append(i)
+    if len(runs) == 1:
+        return [(max(p.end for p in programs), text_end)] * len(programs)
+    windows: list[tuple[int, int]] = []
+    for k, run in enumerate(runs):
+        # (the estimated end of a run's last program may take in the restatement under it)
+        after = max(items[i].end for i in run)
+        before = items[runs[k + 1][0]].start if k + 1 < len(runs) else text_end
+        windows += [(after, max(after, before))] * len(run)
+    return windows
 
 
 def _named_row_budget(doc: Document, tables: list[Table], name: str) -> Budget:
@@ -2949,17 +3066,27 @@ def _same_name(a: str, b: str) -> bool:
     return a.removeprefix("program ").replace(" ", "") == b.removeprefix("program ").replace(" ", "")
 
 
-def _restated_budget(doc: Document, claims: list[RatioClaim], name: str, after: int) -> Budget:
+def _restated_budget(doc: Document, claims: list[RatioClaim], name: str, after: int,
+                     before: Optional[int] = None) -> Budget:
     """The figures of a program listed again after the list, on a line its name opens (an LKPJ's
     "1. Program dan Kegiatan" names the programs with their kegiatan, its "2. Realisasi Program
     dan Kegiatan" again with their figures: "a. Program A dianggarkan Rp ... dan terealisasi Rp
     ... (97,00%)")."""
-    words = [regex.escape(w) for w in name.split()]
-    if len(words) < 2:
+    pattern = _name_pattern(name)
+    if pattern is None:
         return Budget()
     text = doc.text
-    for m in regex.finditer(r"\s+".join(words) + r"(?![\p{L}\d])", text, regex.I, pos=after):
+    for m in pattern.finditer(text, after, len(text) if before is None else before):
         line_start = text.rfind("\n", 0, m.start()) + 1
+        if _CLAUSE_OPENING.search(text, line_start, m.start()):
+            # a clause of a sentence that goes through the programs one by one ("...; Program B
+            # terealisasi Rp ... dari pagu Rp ... atau 96,26 %; sedangkan Program C ..."): its figures
+            # up to the clause's end
+            end = _CLAUSE_END.search(text, m.end(), min(len(text), m.end() + 400))
+            budget = _budget(doc, claims, m.start(), end.start() if end else min(len(text), m.end() + 400))
+            if budget.pagu is not None or budget.realisasi is not None:
+                return budget
+            continue
         if text[line_start:m.start()].strip() and not _OWN_MARKER.fullmatch(text, line_start, m.start()):
             continue  # inside a sentence, not opening its line
         # its line, and the lines under it up to the next item or paragraph ("a) Program A" / "Alokasi ...")
@@ -2969,4 +3096,7 @@ def _restated_budget(doc: Document, claims: list[RatioClaim], name: str, after: 
     return Budget()
 
 
+# the words before a program's name that open a clause of a sentence, and a clause's end
+_CLAUSE_OPENING = regex_cache.compile(r"(?<=[\p{Ll}\d%)][.;])[ \t]+(?:(?:sedangkan|sementara|adapun|dan|serta)[ \t]+)?$", regex.I)
+_CLAUSE_END = regex_cache.compile(r";|(?<!\b(?:Rp|Kab|Kec|No))\.(?=\s|$)")
 _NEXT_ITEM_OR_PARAGRAPH = regex_cache.compile(r"\n[ \t]*(?:\n|(?:[-•▪·*]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t])")

@@ -64,6 +64,8 @@ _NAME_END = regex_cache.compile(
     r"(?:bertambah|berkurang|naik|turun|meningkat|menurun)\s+(?:dari|sebesar|menjadi|Rp\b)|(?:yang\s+)?semula|"
     # an adverb before that verb: "Program Rehabilitasi Sosial baru terserap 78,3 persen"
     r"(?:baru|hanya|telah|sudah)\s+(?:terserap|terealisasi|menyerap|mencapai|direalisasikan))\b.*$|"
+    # the bulleted list of its kegiatan under it in its table cell ("Program A • Kegiatan B • ...")
+    r"\s+•\s.*$|"
     # a relative clause after a comma says what it is for: "Program A, yang bertujuan ..." (no
     # official name holds ", yang")
     r"\s*,\s*yang\s.*$|"

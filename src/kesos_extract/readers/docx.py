@@ -37,7 +37,7 @@ import zipfile
 from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
-from typing import Iterator, Optional, Union
+from typing import Callable, Iterator, Optional, Union
 
 import regex
 
@@ -227,6 +227,13 @@ def _num_pr(p_element, style_element) -> Optional[tuple[str, int]]:
     return None
 
 
+def _is_bulleted(p_element, numbering: "_Numbering", styles: "_StyleNames") -> bool:
+    """Is the paragraph an item of a bulleted list? (A bullet's label takes no number, so asking
+    for it moves no list's count.)"""
+    num = _num_pr(p_element, styles.element(p_element))
+    return num is not None and numbering.label(*num) == "-"
+
+
 class _StyleNames:
     """Style names by style id, read once: python-docx's ``paragraph.style`` searches every
     style of the document on each call, which made a 20,000-paragraph file take a minute."""
@@ -374,8 +381,10 @@ class _BodyReader:
     control, a note) into items, in one walk over its XML elements: python-docx's objects look
     every child up again with XPath, which is slow on long reports."""
 
-    def __init__(self, part=None) -> None:
+    def __init__(self, part=None, bulleted: Optional[Callable[[object], bool]] = None) -> None:
         self._part = part  # the document's part, whose relationships name imported chunks
+        # is a w:p an item of a bulleted list (its own numbering or its style's)?
+        self._bulleted = bulleted or (lambda p_element: False)
         # one entry per complex field open at this point: is its instruction being read (True),
         # or its result (False)? Fields nest, and a field may run over several paragraphs.
         self._fields: list[bool] = []
@@ -551,11 +560,17 @@ class _BodyReader:
         return [_Table([r + [""] * (width - len(r)) for r in grid])]
 
     def _cell_text(self, tc) -> str:
-        parts = []
+        parts: list[str] = []
+        headed = False  # the cell's first paragraph is no bullet: a name over a list
         for item in self.blocks(tc):
             if isinstance(item, _Paragraph):
                 if item.text.strip():
-                    parts.append(item.text)
+                    # a name and the bulleted list under it in one cell ("Program A" / "• Kegiatan B" /
+                    # "• Kegiatan C"): the bullets kept, as Word shows them, to tell the items apart
+                    bullet = item.element is not None and self._bulleted(item.element)
+                    if not parts:
+                        headed = not bullet
+                    parts.append("• " + item.text.lstrip() if bullet and headed and parts else item.text)
             else:  # a nested table: its rows, cells apart
                 parts += [" | ".join(c for c in row if c) for row in item.rows if any(row)]
         return " ".join(parts)
@@ -824,7 +839,7 @@ def read_docx(path: Path, data: bytes) -> Document:
     document = _open(path, data)
     numbering = _Numbering(document)
     styles = _StyleNames(document)
-    reader = _BodyReader(document.part)
+    reader = _BodyReader(document.part, bulleted=lambda p: _is_bulleted(p, numbering, styles))
     items = reader.blocks(document.element.body)
     for kind in ("footnotes", "endnotes"):
         notes = _notes(document, kind, reader.notes[kind], reader)
