@@ -42,6 +42,9 @@ _MD_ESCAPE = regex_cache.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~])")
 _ESCAPED_LINE = regex_cache.compile(r"(?m)^[^\n]*\\[!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~][^\n]*$")
 
 
+_THIN_SPACE_BEFORE_PERCENT = regex_cache.compile(r"(?<=\d)\\,(?=\\%)")
+
+
 def _unescape_line(m: regex.Match) -> str:
     r"""A line's escapes undone, each backslash given back as a space at the next space after it
     on the line, so that every word after a space keeps its column (a table ruled by dashes is
@@ -218,6 +221,9 @@ def strip_markup(text: str) -> str:
     if "&" in text:
         text = html.unescape(text)
     if "\\" in text:  # before emphasis: "\*\*Rp. 4.960.000.000,-\*\*" is bold typed as asterisks in the source
+        # LaTeX's thin space before a per cent sign, as converters write math ("\(95,85\,\%\)"):
+        # a space, not an escaped comma glued to the figure (two spaces keep the columns)
+        text = _THIN_SPACE_BEFORE_PERCENT.sub("  ", text)
         text = _ESCAPED_LINE.sub(_unescape_line, text)
     if "*" in text:
         text = _EMPHASIS.sub("", text)

@@ -1125,6 +1125,9 @@ _ENUM_STOP = regex_cache.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+to
                            # name in capitals goes on: "Pendidikan Kemasyarakatan Produktif melalui
                            # Peningkatan Pelayanan Panti Sosial")
                            r"|\s+melalui\s+(?=(?-i:\p{Ll}))"
+                           # (or a passive verb of what was done: "Melalui kegiatan A dilakukan
+                           # pembinaan terhadap ..."; a name in capitals goes on)
+                           r"|(?<!\byang)\s+(?-i:di\p{Ll}{3,}(?:kan|i))\s+(?=(?-i:\p{Ll}))"
                            # "melalui 2 kegiatan dengan anggaran Rp ...": no list follows the count
                            r"|^dengan\s+(?:pagu|anggaran|alokasi|realisasi|total)\b"
                            r"|[,;]\s*(?:pagu|anggaran|alokasi|realisasi)\b(?=[^\n]{0,30}?\bRp(?:\b|(?=\d)))", regex.I)
@@ -1846,7 +1849,11 @@ def _names_sub_kegiatan(text: str, start: int, end: int) -> bool:
 
 # a verb in lower case after a name says what was done ("Kegiatan A memberikan bantuan kursi roda
 # ..."): the name ends before it (a name's own "melalui" goes on: "Pemberdayaan Fakir Miskin melalui KUBE")
-_VERB_AFTER_NAME = regex_cache.compile(r"[ \t]+(?!melalui\b)me(?:m|n|ng|ny)?\p{Ll}{2,}(?:kan|i)\b(?=[ \t]+\p{Ll})")
+_VERB_AFTER_NAME = regex_cache.compile(r"[ \t]+(?!melalui\b)me(?:m|n|ng|ny)?\p{Ll}{2,}(?:kan|i)\b(?=[ \t]+\p{Ll})"
+                                       # a passive verb ("... Kabupaten/Kota dilakukan pembinaan ..."), or
+                                       # the name's figures by their verb ("... menyerap Rp ...")
+                                       r"|(?<!\byang)[ \t]+di\p{Ll}{3,}(?:kan|i)\b(?=[ \t]+\p{Ll})"
+                                       r"|[ \t]+(?:menyerap|terserap|terealisasi|direalisasikan)(?=[ \t]+(?:Rp|sebesar|\d))")
 
 
 def _part_name_end(text: str, pos: int, end: int) -> int:
@@ -2347,6 +2354,29 @@ _FIGURE_CELLS_BEFORE_BREAK = regex_cache.compile(r"(?:[ \t]{2,}(?:\d{1,3}(?:\.\d
 _NAME_AS_SENTENCE = regex_cache.compile(r"\.[ \t]+\p{Lu}")
 
 
+_PART_WORD_OPENING = regex_cache.compile(r"[ \t]*(?:sub[ \t-]*)?kegiatan\b", regex.I)
+
+
+def _in_a_part_s_sentence(text: str, at: int) -> bool:
+    """Does the sentence that holds ``at`` open on a part's level word ("Kegiatan A menyerap ...")?"""
+    line_start = text.rfind("\n", 0, at) + 1
+    opened = line_start
+    for m in _SENTENCE_BREAK.finditer(text, line_start, at):
+        opened = m.end()
+    return _PART_WORD_OPENING.match(text, opened, at) is not None
+
+
+def _run_in_title_end(text: str, m: NamedProgram, every: list[NamedProgram]) -> Optional[int]:
+    """Where the paragraph a program's name opens as a sentence of its own ends (up to the next
+    program it names), or None where the name opens no paragraph so."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if not _NAME_AS_SENTENCE.match(text, m.name_end) or text[line_start:m.start].strip():
+        return None
+    nl = text.find("\n", m.name_end)
+    later = [o.start for o in every if o.start > m.start]
+    return min([len(text) if nl < 0 else nl] + later)
+
+
 def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgram]
                       ) -> tuple[list[tuple[int, int]], Optional[int]]:
     """The activities of a program named in the prose (at its first mention), and the number of
@@ -2794,6 +2824,14 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
         for m in ms:
             end = clause_end(doc.text, m, every)
             budget = _budget(doc, claims, m.name_end, end, acts)
+            if budget.pagu is None and budget.realisasi is None and (titled := _run_in_title_end(doc.text, m, every)):
+                # "Program Pemberdayaan Sosial. Melalui kegiatan A dilakukan ... . Realisasi Rp ...
+                # dari pagu Rp ... (98,06%).": a name as the sentence opening its paragraph heads
+                # all of it, its figures those of a ratio the paragraph states for none of its kegiatan
+                # (a sentence that opens on a kegiatan states its figures: "Kegiatan A menyerap Rp
+                # ... dari pagu Rp ...", "Sub kegiatan B memakai Rp ...")
+                budget = _budget(doc, [cl for cl in claims if not _in_a_part_s_sentence(doc.text, cl.start)],
+                                 m.name_end, titled, acts)
             if budget.pagu is None and not m.heading:
                 listed = any(o.name_end <= m.start and _LIST_GAP.fullmatch(doc.text, o.name_end, m.start) for o in every)
                 # the amounts after the first kegiatan its clause names are the kegiatan's ("Pada

@@ -825,9 +825,14 @@ def _group_names_roles(h: list[str], own: list[str]) -> bool:
 def _members_naming_their_own_role(h: list[str], own: list[str]) -> list[str]:
     """The header with the own label of each member that names the realisation under a group of
     what is left ("Sisa Anggaran" over "Rp | % Realisasi": the percentage is the realisation's);
-    the other labels as they are."""
-    return [mine if mine != full and header_has(full[:len(full) - len(mine)], "remaining")
-            and header_has(mine, "realisation") else full for full, mine in zip(h, own)]
+    the other labels as they are. So too a member that names what is left under a group of the
+    achievement ("Capaian Keuangan" over "% | Sisa (Rp)": the second column is the remainder, not a
+    percentage)."""
+    def own_role(full: str, mine: str) -> bool:
+        group = full[:len(full) - len(mine)]
+        return mine != full and (header_has(group, "remaining") and header_has(mine, "realisation")
+                                 or header_has(mine, "remaining") and not header_has(group, "remaining"))
+    return [mine if own_role(full, mine) else full for full, mine in zip(h, own)]
 
 
 def _member_pair(h: list[str], before: list[int], j: int) -> Optional[tuple[int, int]]:
@@ -987,6 +992,10 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                                               if alt is not None and alt.verdict != "mismatch" else "change misses"] += 1
             if c is not None and c.verdict == "mismatch" and alt is not None and (prefer or {}).get(j) == "change after":
                 c = alt
+        elif (kinds := _named_total_parts(h, x, pct, labels)) and kinds[0] - 1 in numeric:
+            # "KPM Awal | Graduasi Alamiah | Graduasi Mandiri | Jumlah Graduasi | % Graduasi": the
+            # total of the kinds, of the whole the column before them states
+            c = _percent_check(doc, table, row, j, x, kinds[0] - 1, "share = the kinds' total / the whole before them", None)
         else:
             base = next((t for t in total_cols if t < x), None)
             if base is None:
@@ -1089,8 +1098,8 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             continue
         total, part, stated = row.value(t_col), row.value(served[0]), row.value(c_col)
         expected = total - part  # type: ignore[operator]
-        if _SURPLUS_HEADER.search(h[c_col]):
-            expected = -expected  # "Lebih/(Kurang)": the realisation less the budget, a shortfall negative
+        if _SURPLUS_HEADER.search(h[c_col]) and _surplus_as_shortfall(stated, row.values[c_col].decimals, expected):  # type: ignore[arg-type]
+            expected = -expected
         verdict = value_verdict(stated, row.values[c_col].decimals, expected)  # type: ignore[arg-type]
         judged.add(c_col)
         out.append(_check(doc, row, "row_difference", verdict, stated, expected,
@@ -1287,6 +1296,17 @@ _CHANGE_AMOUNT = regex_cache.compile(r"\b(?:bertambah|berkurang|kenaikan|penurun
                             r"\btambah\s*/\s*\(?\s*kurang\b|" + _SURPLUS, regex.I)
 # ... but not one of percentages ("Kenaikan (%)"), judged as a percentage column
 _GROWTH_PERCENT = regex_cache.compile(r"%|\bpersen", regex.I)
+
+
+def _surplus_as_shortfall(stated: Decimal, decimals: int, rest: Decimal) -> bool:
+    """Is a "Lebih/(Kurang)" cell the realisation less the budget (a shortfall negative), rather
+    than the budget less the realisation (``rest``)? Writers take it both ways: the way the
+    figures fit, else the way the stated sign shows."""
+    if value_verdict(stated, decimals, rest) != "mismatch":
+        return value_verdict(stated, decimals, -rest) != "mismatch"
+    if value_verdict(stated, decimals, -rest) != "mismatch":
+        return True
+    return not (stated > 0) == (rest > 0)
 
 
 def _difference_check(doc: Document, table: Table, row: _Row, c_col: int, before: list[int]) -> Optional[Check]:
@@ -1550,7 +1570,7 @@ def _numbered_in_sequence(rows: list["_Row"]) -> bool:
     return len(numbers) >= 3 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
-_ROMAN_MEMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_ROMAN_MEMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 
 
 def _part_member(label: str) -> Optional[tuple[str, str, Optional[int]]]:
@@ -1628,6 +1648,10 @@ def _row_total_columns(table: Table, rows: list[_Row], pct: set[int],
         if len(parts) >= 2 and (ordered or all(n is None for n in numbers)):
             out.append((j, parts, True))
             continue
+        named = _named_total_parts(h, j, pct, labels)
+        if named:
+            out.append((j, named, True))
+            continue
         if not _TOTAL_ALONE.match(_BRACKETED_NOTE.sub(" ", label)):
             continue
         parts = []
@@ -1640,6 +1664,29 @@ def _row_total_columns(table: Table, rows: list[_Row], pct: set[int],
         if len(parts) >= 2:
             out.append((j, parts, False))
     return out
+
+
+# a total that names what it totals: "Jumlah Graduasi", "Total Penerima"
+_NAMED_TOTAL = regex_cache.compile(r"^\W*(?:jumlah|jml|total)\s+(?P<what>\p{L}[\p{L}\s-]*?)\s*$", regex.I)
+
+
+def _named_total_parts(h: list[str], j: int, pct: set[int], labels: set[int]) -> list[int]:
+    """The columns right before a total that names what it totals, each a kind of that ("Graduasi
+    Alamiah | Graduasi Mandiri | Jumlah Graduasi", "Penerima Laki-laki | Penerima Perempuan |
+    Jumlah Penerima"): two at least, each label holding the total's words and more."""
+    m = _NAMED_TOTAL.match(_BRACKETED_NOTE.sub(" ", h[j] or ""))
+    if m is None:
+        return []
+    what = set(m.group("what").lower().split())
+    parts: list[int] = []
+    k = j - 1
+    while k >= 0 and k not in pct and k not in labels:
+        words = set(_BRACKETED_NOTE.sub(" ", h[k] or "").lower().split())
+        if not what < words or _NAMED_TOTAL.match(h[k] or ""):
+            break
+        parts.insert(0, k)
+        k -= 1
+    return parts if len(parts) >= 2 else []
 
 
 # the periods a year is split into, all of them: its quarters, its semesters
@@ -1759,7 +1806,10 @@ def _top_level(rows: list[_Row]) -> list[_Row]:
     if not any(_PROGRAM_LABEL.match(r.label()) for r in rows):
         # no row says "Program": where every row has a nomenclature code at two depths or more
         # ("1.06.02 | Pemberdayaan Sosial" over "1.06.02.2.03 | ..."), the shallowest are the top
-        levels = [_row_level(r) if _has_code(r) else None for r in rows]
+        # (or an account code, or a row's number of several levels: "5.1 BELANJA OPERASI" over
+        # "5.1.02 Belanja Barang dan Jasa")
+        levels = [_row_level(r) if _has_code(r) else (code.count(".") + 1 if (code := _row_code(r)) else None)
+                  for r in rows]
         if rows and None not in levels and len(set(levels)) >= 2:
             top = min(lv for lv in levels if lv is not None)
             return [r for r, lv in zip(rows, levels) if lv == top]
@@ -1772,6 +1822,99 @@ def _top_level(rows: list[_Row]) -> list[_Row]:
         else:
             out.append(r)
     return out if members else rows
+
+
+# --- a coded row = sum of the rows coded under it ------------------------------------------------
+
+# an account or nomenclature code, or a row's number of several levels ("5.1", "5.1.02", "3.1.01",
+# "1.06.02.2.01"); a whole number alone only as the parent of such codes ("3" over "3.1")
+_LEVEL_CODE = regex_cache.compile(r"\s*(\d{1,2}(?:\.\d{1,4})*)\.?\s*")
+
+
+def _row_code(r: _Row) -> Optional[str]:
+    """The code the row opens with: its first cell's, or the start of its label ("1.1 Perencanaan
+    ...")."""
+    first = next((c.text for c in r.cells if c.text and c.text.strip()), None)
+    if first is None:
+        return None
+    m = _LEVEL_CODE.fullmatch(first)
+    if m is None:
+        m = regex.match(r"\s*(\d{1,2}(?:\.\d{1,4})+)\s+(?=\p{L})", first)
+    return m.group(1) if m else None
+
+
+def _coded_groups(table: Table, rows: list[_Row]) -> list[tuple[_Row, str, list[_Row]]]:
+    """(group row, its mark, the rows under it) of rows coded by level ("5.1" over "5.1.1",
+    "5.1.2"; "3" over "3.1" over "3.1.01"), each group over the rows one level under it."""
+    coded = [(r, code) for r in rows if r.index not in table.total_rows and (code := _row_code(r)) is not None]
+    if sum(1 for _, code in coded if "." in code) < 2:
+        return []
+    out = []
+    for k, (parent, code) in enumerate(coded):
+        depth = code.count(".")
+        children: list[_Row] = []
+        for r, c in coded[k + 1:]:
+            if not c.startswith(code + "."):
+                break
+            if c.count(".") == depth + 1:
+                children.append(r)
+        if children:
+            out.append((parent, f"{code}.*", children))
+    return out
+
+
+# a group's mark: a capital letter or a Roman numeral alone in the row's first cell ("A", "II.")
+_GROUP_MARK = regex_cache.compile(r"\s*(?:[A-H]|[IVX]{1,4})[.)]?\s*")
+_NUMBERED_UNDER_GROUP = regex_cache.compile(r"\s*\d{1,2}[.)]?\s*")
+
+
+def _lettered_groups(table: Table, rows: list[_Row]) -> list[tuple[_Row, str, list[_Row]]]:
+    """(group row, its mark, the rows under it) of groups marked by a letter over rows numbered
+    1, 2, 3 ("A | BELANJA OPERASI" over "1 | Belanja Pegawai", "2 | ...", then "B | BELANJA
+    MODAL"): two numbered rows at least under each."""
+    out = []
+    group: Optional[_Row] = None
+    under: list[_Row] = []
+    for r in rows + [None]:  # type: ignore[list-item]
+        first = None if r is None else next((c.text for c in r.cells if c.text and c.text.strip()), None)
+        mark = r is not None and r.index not in table.total_rows and first is not None and _GROUP_MARK.fullmatch(first)
+        if r is None or mark or r.index in table.total_rows:
+            if group is not None and len(under) >= 2:
+                out.append((group, (next(c.text for c in group.cells if c.text.strip())).strip(), under))
+            group, under = (r, []) if mark else (None, [])
+        elif group is not None and first is not None and _NUMBERED_UNDER_GROUP.fullmatch(first):
+            under.append(r)
+        elif group is not None:
+            group, under = None, []  # (a row neither numbered nor a group's: no such layout)
+    return out
+
+
+def _coded_group_sums(doc: Document, table: Table, rows: list[_Row], pct: set[int], labels: set[int]) -> list[Check]:
+    """Each group row against the rows under it, column by column of money: the rows coded one
+    level under its code ("5.1 BELANJA OPERASI" over "5.1.1 Belanja Pegawai", "5.1.2 Belanja
+    Barang", ...; "3 BIDANG ..." over "3.1 Sub Bidang ..."), or numbered under its letter ("A |
+    BELANJA OPERASI" over "1 | Belanja Pegawai", ...): a Laporan Realisasi Anggaran's or an
+    APBDes's groups. A program's row over its kegiatan, an urusan's over its programs, and any row
+    coded by the nomenclature ("1.06.04.2.01"), are left to the program sums."""
+    figures = [j for j in range(_width(table)) if j not in pct and j not in labels]
+    out: list[Check] = []
+    for parent, mark, children in _coded_groups(table, rows) + _lettered_groups(table, rows):
+        if _PROGRAM_LABEL.match(parent.label()) or is_nomenclature_code(mark.rstrip(".*")) or any(
+                _PROGRAM_LABEL.match(r.label()) or is_nomenclature_code(_row_code(r) or "") for r in children):
+            continue  # (the nomenclature's urusan, programs and kegiatan: the program sums judge them)
+        for j in figures:
+            stated = parent.value(j)
+            parts = [v for r in children if (v := r.value(j)) is not None]
+            if stated is None or not parts or not _same_measure(parent, children, j):
+                continue
+            expected = sum(parts, Decimal(0))
+            verdict = value_verdict(stated, parent.values[j].decimals, expected)
+            col = table.header[j] if j < len(table.header) and table.header[j] else f"column {j + 1}"
+            out.append(_check(doc, parent, "column_total", verdict, stated, expected, {"rows": Decimal(len(parts))},
+                              f"{verdict}: {parent.label()[:60]!r} of {col} = sum of its {len(parts)} rows "
+                              f"under {mark} = {_fmt(expected)}, stated {parent.cells[j].text}",
+                              scale=_money_scale(table, (j,)), counted=("rows",)))
+    return out
 
 
 # --- program = sum of activities -----------------------------------------------------------------
@@ -2164,6 +2307,7 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program],
         # percentages add up to nothing, operands of an achievement ("Target (%)") included
         in_percent = pct | {j for j, h in enumerate(table.header) if header_has(h, "percent")}
         out += _column_totals(doc, table, rows, in_percent, labels, readings)
+        out += _no_alarm_from(_coded_group_sums(doc, table, rows, in_percent, labels), readings.doubtful(rows))
         out += _row_totals(doc, table, rows, pct, labels, readings)
     # the rows of programs the report's program list found without the word "Program" (a table
     # whose header, levels and the catalogue say so: structure.py) are program rows too

@@ -250,7 +250,8 @@ def _joined(pieces: Optional[list[list[PlacedWord]]], join_below: float) -> Opti
         return pieces
     out = [list(pieces[0])]
     for p in pieces[1:]:
-        if p[0].x0 - out[-1][-1].x1 < join_below:
+        # ("% Graduasi" after "Jumlah": a percentage's column of its own)
+        if p[0].x0 - out[-1][-1].x1 < join_below and not (p[0].text == "%" and len(p) > 1):
             out[-1].extend(p)
         else:
             out.append(list(p))
@@ -474,6 +475,10 @@ def _overflowing_figures(line: PlacedLine, width: int, space: float) -> int:
     t = 0
     while t < len(words) and _FIGURE.match(words[-1 - t].text):
         t += 1
+    # (a number the label ends with, far from the figures: "JUMLAH BELANJA BIDANG 3, 4 DAN 5"
+    # then the row's figures at their columns; run-on figures stand a space or two apart)
+    while t >= 2 and words[-t + 1].x0 - words[-t].x1 > _RUN_ON_GAP * space:
+        t -= 1
     if t < 2 or t >= width or t == len(words):
         return 0
     last_word, first_figure = words[-1 - t], words[-t]
@@ -483,6 +488,7 @@ def _overflowing_figures(line: PlacedLine, width: int, space: float) -> int:
 
 
 _CURRENCY = regex_cache.compile(r"^(?:Rp\.?|IDR)$", regex.I)
+_RUN_ON_GAP = 8  # spaces: figures a label pushed on stand closer together than this
 
 
 def _placed_in_columns(line: PlacedLine, figures: int, bounds: list[float]) -> PlacedLine:

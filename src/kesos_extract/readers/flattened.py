@@ -192,6 +192,17 @@ def header_labels(words: list[Word], *, open_label: bool = False) -> Optional[li
             out.append(list(words[p:p + n]))
             p += n
             continue
+        # a per cent sign before a label opens a column of that label's percentage ("Jumlah %
+        # Graduasi": "Jumlah" | "% Graduasi"), where it is no qualifier of the label before
+        # (the label a part of one before it: "Graduasi Alamiah | ... | Jumlah % Graduasi"; where it
+        # is a column of its own, "Realisasi % Lebih/(Kurang)", the sign is a column too)
+        m = next((m for m in range(min(v.longest_label, len(words) - p - 1), 0, -1)
+                  if tuple(low[p + 1:p + 1 + m]) in v.labels and low[p + 1] in low[:p]), 0) \
+            if low[p] == "%" and out and out[-1] else 0
+        if m:
+            out.append(list(words[p:p + 1 + m]))
+            p += 1 + m
+            continue
         # labels joined by a slash open a column of their own ("No Program/Kegiatan")
         parts = [q for q in low[p].split("/") if q]
         if out and len(parts) > 1 and all((q,) in v.labels for q in parts):

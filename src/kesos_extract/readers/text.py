@@ -414,6 +414,10 @@ def _merge_continued_tables(text: str, blocks: list[Block]) -> list[Block]:
     return out
 
 
+# a caption's number before a tab: "Tabel 3.7", "TABEL III.2", "Table 4"
+_TAB_CAPTION = regex_cache.compile(r"\s*(?:tabel|table|tab\.)\s*[\dIVX]+(?:[.-]\d+)*\.?\s*", regex.I)
+
+
 def _split_blocks(text: str, cells_one_per_line: bool = False) -> list[Block]:
     lines = _lines(text)
     blocks: list[Block] = []
@@ -458,6 +462,12 @@ def _split_blocks(text: str, cells_one_per_line: bool = False) -> list[Block]:
                              or text[lines[j][0]:lines[j][1]].count("\t") >= 2):
                 rows.append(_cells_of_line(text, *lines[j]))
                 j += 1
+            if len(rows) >= 3 and _TAB_CAPTION.fullmatch(rows[0][0].text) and sum(1 for c in rows[0] if c.text.strip()) == 2:
+                # the table's caption, its number and title a tab apart ("Tabel 3.7<TAB>Capaian
+                # Layanan ..."): a line of its own over the table, no row of its header
+                blocks.append(Block("paragraph", lines[i][0], lines[i][1]))
+                i += 1
+                continue
             # a heading laid out with a tab and underlined ("SASARAN 1<TAB>MENINGKATNYA ..." over
             # "-----<TAB>--") is no table: rules do not count as rows
             content = [r for r in rows if not all(_RULE_CELL(c.text) for c in r)]

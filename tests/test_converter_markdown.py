@@ -1,0 +1,44 @@
+"""What PDF-to-markdown converters (marker, Nougat, MinerU) make of a report: percentages in LaTeX
+math with a thin space before the sign ("\\(95,85\\,\\%\\)": normalise._THIN_SPACE_BEFORE_PERCENT),
+and programs as bold run-in titles opening their paragraphs ("**Program Pemberdayaan Sosial.**
+Melalui kegiatan A dilakukan ... . Realisasi Rp ... dari pagu Rp ... (98,06%)."), whose paragraph
+states their figures (programs._run_in_title_end)."""
+
+from __future__ import annotations
+
+from kesos_extract import extract_text
+
+
+def test_a_percentage_in_latex_math_with_a_thin_space() -> None:
+    report = extract_text("Dari 48 PSKS yang terdaftar, 41 lembaga telah mengikuti bimbingan teknis \\(85,42\\,\\%\\).\n")
+    assert [(c.check, c.verdict, c.stated) for c in report.checks] == [("share_percent", "consistent", 85.42)]
+
+
+def test_an_escaped_comma_elsewhere_stays_a_comma() -> None:
+    report = extract_text("Bantuan diberikan kepada 1.250 KPM\\, dari 1.300 KPM sasaran (96,15%).\n")
+    assert [(c.verdict, c.stated) for c in report.checks] == [("consistent", 96.15)]
+
+
+RUN_IN = """\
+### 3.2 Realisasi Anggaran
+
+**Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota.** Program ini menampung belanja gaji dan tunjangan ASN serta belanja operasional kantor. Dengan pagu Rp 7.845.210.000,00 realisasinya mencapai Rp 7.402.996.318,00 \\(94,36\\%\\).
+
+**Program Pemberdayaan Sosial.** Melalui kegiatan Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota dilakukan pembinaan terhadap Karang Taruna dan TKSK. Realisasi Rp 259.870.000,00 dari pagu Rp 265.000.000,00 \\(98,06\\%\\).
+
+**Program Perlindungan dan Jaminan Sosial.** Kegiatan Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota menyerap Rp 716.228.900,00 dari pagu Rp 734.500.000,00 \\(97,51\\%\\), antara lain untuk honorarium petugas pendata.
+"""
+
+
+def test_a_run_in_title_s_paragraph_states_its_figures() -> None:
+    report = extract_text(RUN_IN)
+    assert [(p.name, p.budget.pagu, p.budget.realisasi, p.budget.percent) for p in report.programs] == [
+        ("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 7_845_210_000, 7_402_996_318, 94.36),
+        ("Program Pemberdayaan Sosial", 265_000_000, 259_870_000, 98.06),
+        # (a kegiatan's figures are its own, not the program's, which may have other kegiatan)
+        ("Program Perlindungan dan Jaminan Sosial", None, None, None),
+    ]
+    assert [[a.name for a in p.activities] for p in report.programs][1:] == [
+        ["Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota"],
+        ["Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota"],
+    ]
