@@ -60,3 +60,19 @@ def test_a_bare_figure_after_dari_with_its_noun_is_the_whole() -> None:
             "dari 75 usulan yang masuk melalui kecamatan;\n"
             "  -  pembinaan 161 Karang Taruna desa dan 16 Karang Taruna kecamatan.\n")
     assert _of(text, 77.3) == [("consistent", {"numerator": 58.0, "denominator": 75.0})]
+
+
+def test_a_share_set_beside_another_is_of_the_same_whole() -> None:
+    # (claims._SIBLING_CLAUSE: 31.420 is the first share's part, not the second's whole)
+    text = ("Pada Tahun 2021 PKH Plus disalurkan kepada 139.640 KPM dari target 140.000 KPM atau 99,74%. Sebaran "
+            "penerima terbanyak berada di wilayah Bakorwil I Madiun, yaitu 31.420 KPM atau 22,50% dari seluruh "
+            "penerima, sedangkan yang paling sedikit berada di wilayah Bakorwil IV Pamekasan sebanyak 21.566 KPM "
+            "(15,44%).")
+    assert _of(text, 15.44) == [("consistent", {"numerator": 21566.0, "denominator": 139640.0})]
+
+
+def test_a_bare_part_dari_its_whole_beside_the_percentage() -> None:
+    # (claims._BARE_PART_DARI: "30 dari 35 tempat tidur", not the capacity of the sentence before)
+    text = ("UPTD Panti Sosial Tresna Werdha memiliki daya tampung 45 orang dan dihuni 43 orang lanjut usia "
+            "(95,55%). Pada UPTD Panti Sosial Bina Remaja Sungailiat, 30 dari 35 tempat tidur terisi (85,71%).")
+    assert _of(text, 85.71) == [("consistent", {"numerator": 30.0, "denominator": 35.0})]

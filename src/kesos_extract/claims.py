@@ -1208,6 +1208,10 @@ class _Finder:
                 if op.value <= part.value or (own and own not in ("100", "100,00", "100.00") and not whole_of_part
                                               and not self._share_of_named_whole(op)):
                     continue
+                if own and not whole_of_part and _SIBLING_CLAUSE.search(self.text, op.end, part.start):
+                    # "terbanyak ... 31.420 KPM atau 22,50% dari seluruh penerima, sedangkan yang paling
+                    # sedikit ... 21.566 KPM (15,44%)": a share set beside another, of the same whole
+                    continue
                 if self._part_of_next(op):
                     continue  # "45 dari 50 anak (90%) ...; 5 anak (10%)": 45 is a part of 50, not a whole
                 if self._listed_component(op, part):
@@ -4430,7 +4434,9 @@ class _Finder:
             part = self.adjacent_count(p)
             if whole is None and part is not None and \
                     evidence.DARI_RIGHT_BEFORE.search(self.text, max(0, part.start - 30), part.start) and \
-                    _WHOLE_NAMED_AFTER_COUNT.match(self.text, part.end) and not _DARI.match(self.text[p.end:p.end + 12]):
+                    (_WHOLE_NAMED_AFTER_COUNT.match(self.text, part.end)
+                     or _BARE_PART_DARI.search(self.text, max(0, part.start - 30), part.start)) \
+                    and not _DARI.match(self.text[p.end:p.end + 12]):
                 # "38 anak terlantar, dari 40 anak yang direncanakan (95%)": the count beside the
                 # percentage is its whole; the part the count before "dari", of the same thing, or none
                 claim = self._part_before_dari_whole(p, pct, part)
@@ -5156,6 +5162,10 @@ _COMPARED_LEAD = regex_cache.compile(r"(?<!\w)(?:dibanding(?:kan)?|semula|sebelu
 # what names such a whole after its count: a relative clause ("dari 40 anak yang direncanakan",
 # "dari 350 jiwa yang terdampak", "dari 20 kasus yang dilaporkan")
 # (or by a participle that names a whole: "dari 1.318 KPM terdata telah menerima bantuan, atau 94,84 persen")
+# a clause set beside the one before, its share of the same whole: ", sedangkan ...", ", disusul ..."
+_SIBLING_CLAUSE = regex_cache.compile(r"[,;]\s*(?:sedangkan|sementara(?:\s+itu)?|disusul|diikuti|kemudian)\b", regex.I)
+# a bare count right before "dari" and the whole: "30 dari 35 tempat tidur terisi (85,71%)"
+_BARE_PART_DARI = regex_cache.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*\s+dari\s+$")
 _WHOLE_NAMED_AFTER_COUNT = regex_cache.compile(r"\s+(?:yang\s+(?:telah\s+|sudah\s+)?\p{L}{3,}|(?:terdata|terdaftar|tercatat|terverifikasi)\b)",
                                                regex.I)
 # between a part and the "dari" of its whole: what it counts and what was done, no figure, no clause's end

@@ -780,8 +780,11 @@ def _paragraphs(lines: Iterable[TabLine], layout: Layout, pitch: float) -> Itera
                 cur.body += " " + cut.text
                 joined = True
         elif cur is not None and prev is not None and not gap and _list_item(cut.text) and \
-                (_list_item(cur.body) or cur.body.rstrip().endswith(":")):
-            pass  # a list's next item, or its first after the sentence that opens it: an item of its own
+                (_list_item(cur.body) or cur.body.rstrip().endswith(":") or _prose_item(cur.body)):
+            # a list's next item, or its first after the sentence that opens it: an item of its own
+            # (after an item of prose whose marker a space follows: "a. Program A, ... miskin." /
+            # "b.<TAB><TAB>Program B ...")
+            pass
         elif cur is not None and prev is not None and not gap and fits:
             # figures alone after a row that lacks cells: its last cells, wrapped after tabs
             # that took the rest of the line before
@@ -855,6 +858,15 @@ def _list_item(text: str) -> bool:
     cells = [c for c in _cells(text) if c.strip()]
     return len(cells) == 2 and _ITEM_MARKER.fullmatch(cells[0].strip()) is not None and \
         bool(_TEXT_WORD.search(cells[1]))
+
+
+_PROSE_ITEM = regex_cache.compile(r"[ \t]*(?:[a-z]|\d{1,2})[.)] \S[^\t]*[.;:]")
+
+
+def _prose_item(text: str) -> bool:
+    """Is a paragraph a list's item of prose, no tab in it, ended as a sentence ("a. Program A,
+    dengan anggaran Rp ... (97,50%). Kegiatan ...: B; C.")?"""
+    return _PROSE_ITEM.fullmatch(text.rstrip()) is not None
 
 
 def _bulleted(text: str) -> bool:
