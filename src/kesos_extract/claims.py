@@ -29,6 +29,7 @@ Nothing here judges: :mod:`kesos_extract.audit.prose` turns claims into checks.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache
@@ -101,7 +102,7 @@ def _keyword_roles() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _change_re() -> regex.Pattern:
     words = sorted(_vocab()["change_words"], key=len, reverse=True)
-    return regex_cache.compile(r"\b(?:" + _alternation(words) + r")\b(?:\s+\w+){0,2}\s*$", regex.I)
+    return regex_cache.compile(r"\b(?:" + _alternation(words) + r")(?:nya)?\b(?:\s+\w+){0,2}\s*$", regex.I)
 
 
 @lru_cache(maxsize=1)
@@ -1061,6 +1062,11 @@ class _Finder:
         if _DARI.match(self.text[p.end:p.end + 12]) and not _OF_EARLIER_TIME.match(self.text, p.end):
             return None  # "naik 150 orang atau 12,5 persen dari total penduduk miskin": of a whole not given
         before = [op for op in self.count_operands(s, m.start()) if not _is_date(self.text, op)]
+        if not before and (old := self._old_of_pair_told_before(s, diff, decrease)) is not None:
+            # "... tercatat 14.220 KPM, turun dari 15.010 KPM pada 2021. // "Turunnya 790 KPM atau
+            # 5,26 persen ...": the pair the sentence before told, proved by the exact difference
+            return RatioClaim("share", pct, diff, old, notes=["the change stated as a count over the old value "
+                                                              "the sentence before gives"])
         if not before or not _SUBJECT_GAP.fullmatch(self.text[before[-1].end:m.start()]) or \
                 not _units_compatible(self.text, before[-1], diff):
             return None
@@ -1078,6 +1084,21 @@ class _Finder:
                       new.scale, new.unit)
         return RatioClaim("share", pct, diff, old, notes=[
             f"the change over the old value ({'new + decrease' if decrease else 'new - increase'})"])
+
+    def _old_of_pair_told_before(self, s: int, diff: Operand, decrease: bool) -> Optional[Operand]:
+        """The old value of a change stated by its amount alone at the start of its sentence: of the
+        two counts of the sentence before (across a paragraph break: a quote after the report of
+        it) whose difference the amount is exactly, the larger for a decrease, else the smaller."""
+        ps = self._sentence_before(s)
+        if ps >= s:
+            return None
+        ops = [op for op in self.count_operands(ps, s) if not _is_date(self.text, op)
+               and _units_compatible(self.text, op, diff)]
+        pairs = [(a, b) for a, b in itertools.combinations(ops, 2) if abs(a.value - b.value) == diff.value]
+        if len(pairs) != 1:
+            return None
+        a, b = pairs[0]
+        return max(a, b, key=lambda o: o.value) if decrease else min(a, b, key=lambda o: o.value)
 
     def count_change_said_after(self, p: Mention, pct: Operand) -> Optional[RatioClaim]:
         """A change of a count whose word follows its percentage: "sebanyak 2.700 orang, 25 persen
@@ -5149,8 +5170,9 @@ _YEARS_SPAN = regex_cache.compile(r"(?:\b(?:dari|antara|pada|di)\s+)?(?:\btahun\
                             r"(?:\s*(?:[-–]|\bke\b|\bhingga\b|\bsampai\b|\bdan\b|\bdengan\b)\s*(?:\btahun\s+)?"
                             r"(?:19|20)\d\d(?![\d.,]\d))?", regex.I)
 # a change word right before the amount of the change: "bertambah 300 orang", "berkurang sebanyak 500 jiwa"
-_CHANGE_BEFORE_DIFF = regex_cache.compile(r"\b(?P<word>bertambah|berkurang|naik|turun|meningkat|menurun|pertambahan|"
-                                    r"pengurangan|penambahan|kenaikan|penurunan)(?:\s+(?:sebesar|sebanyak|sejumlah))?\s*$",
+# (with its enclitic: "Turunnya 790 KPM atau 5,26 persen", "kenaikannya")
+_CHANGE_BEFORE_DIFF = regex_cache.compile(r"\b(?P<word>(?:bertambah|berkurang|naik|turun|meningkat|menurun|pertambahan|"
+                                    r"pengurangan|penambahan|kenaikan|penurunan)(?:nya)?)(?:\s+(?:sebesar|sebanyak|sejumlah))?\s*$",
                                     regex.I)
 # right before the old value of a count after its change: "dibanding tahun 2022 yang mencapai", "dari tahun
 # lalu sebanyak", "dari semula"

@@ -70,11 +70,17 @@ def _unescape_line(m: regex.Match) -> str:
     return "".join(out)
 
 
+# a number as an emoji keycap, a list's marker in a social-media post ("1️⃣ Program ..."): "1."
+_KEYCAP_NUMBER = regex_cache.compile(r"(\d)\ufe0f?\u20e3")
+
+
 def normalise_characters(text: str) -> str:
     """Unify newlines, spaces and quotes; drop control and invisible characters."""
     if text.isascii() and text.isprintable():
         return text  # nothing to do (most lines of a PDF): the patterns below are all outside it
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u20e3" in text:
+        text = _KEYCAP_NUMBER.sub(r"\1.", text)
     text = _SPACES.sub(" ", text)
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)

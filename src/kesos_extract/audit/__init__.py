@@ -9,7 +9,8 @@ Each family of checks lives in its own module and returns a list of
 - ``products``: a total paid against the count of its recipients times the rate each received;
 - ``tables``: row arithmetic, column totals, program = sum of activities, unparseable cells;
 - ``program_sums``: a program's pagu and realisation against its kegiatan's, listed in the prose;
-- ``breakdowns``: a total against the parts listed right after it ("terdiri atas ...").
+- ``breakdowns``: a total against the parts listed right after it ("terdiri atas ..."), and a
+  list laid over lines against the total line after it ("✅ Desa A: 86 KPM" ... "TOTAL: 612 KPM").
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ def audit(doc: Document, mentions: list[Mention], claims: list[RatioClaim], prog
     checks += counts.check_counts(doc, programs)
     checks += products.check_products(doc, mentions)
     checks += breakdowns.check_breakdowns(doc, mentions)
+    checks += breakdowns.check_totals_after_lists(doc, mentions)
     # (a percentage a claim of the prose judges already is not judged again as a table's)
     checks += tables.check_tables(doc, tables_, programs, claimed=frozenset(c.percent.start for c in claims))
     checks += program_sums.check_program_sums(doc, programs, mentions, tables_)

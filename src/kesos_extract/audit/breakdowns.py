@@ -197,3 +197,84 @@ def _judge(doc: Document, total: Mention, parts: list[Mention], opening: str) ->
 def _fmt(x: Decimal) -> str:
     """25400000000 -> "25.400.000.000": the report's own way of writing a figure."""
     return f"{x:,.0f}".replace(",", ".") if x == x.to_integral_value() else f"{x:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+# --- a list of lines and the total after it --------------------------------------------------------
+
+# a line that states the total of the lines above it: "TOTAL hari ini: 612 KPM", "JUMLAH: 193 KK /
+# beras 1.930 kg", "Total penerima 1.245 jiwa"
+_TOTAL_LINE = regex_cache.compile(r"[^\p{L}\d]*(?:total|jumlah|jml)\b", regex.I)
+_MIN_LISTED = 3  # lines a list needs before its total is judged
+_LINES_BETWEEN = 3  # lines between the list and its total (a pending item, a blank line)
+
+
+def check_totals_after_lists(doc: Document, mentions: list[Mention]) -> list[Check]:
+    """A list laid over lines, one item a line with its figures ("✅ Desa Gamtala: 86 KPM", "Desa
+    Bena: 45 KK – beras 450 kg"), and the total a line after it states ("TOTAL hari ini: 612 KPM",
+    "JUMLAH: 193 KK / beras 1.930 kg"), as situation reports and posts write them: each figure of
+    the total against the sum of the items' figures of its unit. The items are three lines at least,
+    one after the other, each with the figures of the total's units in the same order; a table's
+    rows (tabs, pipes) are the table checks'."""
+    text = doc.text
+    tables = [(b.start, b.end) for b in doc.blocks if b.kind == "table"]
+    figures = [m for m in mentions if m.kind in ("amount", "count") and m.value is not None
+               and not any(s <= m.start < e for s, e in tables)]
+    lines = _lines_with_figures(text, figures)
+    out: list[Check] = []
+    for k, (ls, le, figs) in enumerate(lines):
+        if not figs or not _TOTAL_LINE.match(text, ls, le):
+            continue
+        units = [_unit_key(f) for f in figs]
+        items: list[list[Mention]] = []
+        gap = 0
+        for ps, pe, pfigs in reversed(lines[:k]):
+            if [_unit_key(f) for f in pfigs] == units and not _TOTAL_LINE.match(text, ps, pe):
+                items.append(pfigs)
+                gap = 0
+            elif items or gap >= _LINES_BETWEEN:
+                break
+            else:
+                gap += 1
+        if len(items) < _MIN_LISTED:
+            continue
+        items.reverse()
+        for n, total in enumerate(figs):
+            parts = [item[n] for item in items]
+            out.append(_judge_listed(doc, total, parts))
+    return out
+
+
+def _unit_key(m: Mention) -> str:
+    return "IDR" if m.kind == "amount" else (canonical_unit(m.unit) or "")
+
+
+def _lines_with_figures(text: str, figures: list[Mention]) -> list[tuple[int, int, list[Mention]]]:
+    """Each line of the text (no table's row) with the figures on it, in order."""
+    out: list[tuple[int, int, list[Mention]]] = []
+    k = 0
+    pos = 0
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        on: list[Mention] = []
+        while k < len(figures) and figures[k].start < end:
+            if figures[k].start >= pos and figures[k].end <= end:
+                on.append(figures[k])
+            k += 1
+        line = text[pos:end]
+        out.append((pos, end, [] if "\t" in line or "|" in line else on))
+        pos = end + 1
+    return out
+
+
+def _judge_listed(doc: Document, total: Mention, parts: list[Mention]) -> Check:
+    exact = sum((mention_operand(p).value for p in parts), Decimal(0))
+    verdict = "consistent" if _fits(total, parts) else "mismatch"
+    start, end = parts[0].start, total.end
+    unit = "" if total.kind == "amount" else f" {total.unit}"
+    message = (f"{verdict}: the total {total.text!r} against the sum of the {len(parts)} lines listed above it: "
+               f"{' + '.join(p.text for p in parts)} = {_fmt(exact)}{unit}")
+    return Check(check="parts_total", verdict=verdict, severity=SEVERITY[verdict],  # type: ignore[arg-type]
+                 stated=float(total.value or 0), expected=float(exact),
+                 operands={"total": float(total.value or 0), "sum_of_parts": float(exact), "parts": float(len(parts))},
+                 quote=doc.text[start:end], start=start, end=end, page=doc.page_at(start), message=message)

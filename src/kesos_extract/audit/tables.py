@@ -1446,7 +1446,11 @@ def _group_parts(above: list[_Row]) -> list[tuple[list[_Row], str]]:
     out = [(_top_level(above), "rows")]
     progs = [k for k, x in enumerate(above) if _PROGRAM_LABEL.match(x.label())]
     if progs and progs[-1] + 1 < len(above):
-        out.append((above[progs[-1] + 1:], "activities of its program"))
+        out.append((_shallowest_coded(above[progs[-1] + 1:]), "activities of its program"))
+    elif above and _has_code(above[0]) and len(under := _shallowest_coded(above[1:])) < len(above) - 1:
+        # a program's row by its code alone ("1.06.05 | Perlindungan dan Jaminan Sosial") over its
+        # kegiatan and their sub kegiatan: its kegiatan, each amount once
+        out.append((under, "activities of its program"))
     out.append((above, "rows"))
     if len(progs) >= 2 and progs[0] > 0:
         # a row over the programs ("1.06 | URUSAN ... BIDANG SOSIAL") states their sum already:
@@ -1457,6 +1461,17 @@ def _group_parts(above: list[_Row]) -> list[tuple[list[_Row], str]]:
         # them, levels the labels do not tell): the group total is that program's figure
         out.append((above[:1], "its program's row"))
     return out
+
+
+def _shallowest_coded(rows: list[_Row]) -> list[_Row]:
+    """The rows of the shallowest level where every row bears a code of its level ("1.06.01.2.01"
+    kegiatan over their "1.06.01.2.01.0001" sub kegiatan): a program's parts, each amount once;
+    else every row."""
+    levels = [_row_level(r) if _has_code(r) else None for r in rows]
+    if None in levels or len(set(levels)) < 2:
+        return rows
+    top = min(lv for lv in levels if lv is not None)
+    return [r for r, lv in zip(rows, levels) if lv == top]
 
 
 def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int], labels: set[int],
@@ -1503,6 +1518,13 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
                 return parts, sum(parts, Decimal(0))
 
             group = _group_parts(above)
+            # a total of one program's parts ("Jumlah Program", a "Sub Jumlah" after one program)
+            one_program = (_PROGRAM_TOTAL.match(r.label()) or _SUB_TOTAL.match(r.label())) and \
+                sum(1 for x in above if _PROGRAM_LABEL.match(x.label())) <= 1
+            if one_program:
+                # a program's own total ("Jumlah Program", "Sub Jumlah") is of its kegiatan first: a
+                # slip is judged against them, not against every row since the last total
+                group.sort(key=lambda g: g[1] != "activities of its program")
             if nested is not None and len(figures) < 2 and \
                     value_verdict(v.value, v.decimals, sum_of(nested)[1]) == "mismatch":
                 nested = None  # one column's nesting is shown by one sum: chance, unless the total bears it out
@@ -1517,7 +1539,7 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
             candidates = [(rs, what, *sum_of(rs)) for rs, what in (of_subs + group if grand else group + of_subs)]
             # (one part: a program's one row, or the one kegiatan a "Jumlah Program" row sums)
             candidates = [c for c in candidates if len(c[2]) >= 2 or c[1] == "its program's row" and c[2]
-                          or c[1] == "activities of its program" and c[2] and _PROGRAM_TOTAL.match(r.label())]
+                          or c[1] == "activities of its program" and c[2] and (one_program or _PROGRAM_TOTAL.match(r.label()))]
             if not candidates:
                 return None
             fits = [c for c in candidates if value_verdict(v.value, v.decimals, c[3]) != "mismatch"]
@@ -1528,7 +1550,9 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
             acts = next((c for c in candidates if c[1] == "activities of its program"), None)
             if not fits and head is not None and (acts is None or acts[3] != head[3]):
                 return None  # the group's program and its activities disagree: levels unclear, no alarm
-            _, what, parts, expected = fits[0] if fits else several[0]
+            own = next((c for c in candidates if c[1] == "activities of its program"), None) if one_program else None
+            # (a program's own total, where nothing fits: judged against its kegiatan)
+            _, what, parts, expected = fits[0] if fits else own or several[0]
             verdict = value_verdict(v.value, v.decimals, expected)
             note = ""
             rescaled = _total_rescaled(table, v, expected) if verdict == "mismatch" else None
@@ -1889,18 +1913,22 @@ def _lettered_groups(table: Table, rows: list[_Row]) -> list[tuple[_Row, str, li
     return out
 
 
-def _coded_group_sums(doc: Document, table: Table, rows: list[_Row], pct: set[int], labels: set[int]) -> list[Check]:
+def _coded_group_sums(doc: Document, table: Table, rows: list[_Row], pct: set[int], labels: set[int],
+                      nomenclature: bool = False) -> list[Check]:
     """Each group row against the rows under it, column by column of money: the rows coded one
     level under its code ("5.1 BELANJA OPERASI" over "5.1.1 Belanja Pegawai", "5.1.2 Belanja
     Barang", ...; "3 BIDANG ..." over "3.1 Sub Bidang ..."), or numbered under its letter ("A |
     BELANJA OPERASI" over "1 | Belanja Pegawai", ...): a Laporan Realisasi Anggaran's or an
     APBDes's groups. A program's row over its kegiatan, an urusan's over its programs, and any row
-    coded by the nomenclature ("1.06.04.2.01"), are left to the program sums."""
+    coded by the nomenclature ("1.06.04.2.01"), are left to the program sums; ``nomenclature``: those
+    rows only, a kegiatan's over its sub kegiatan, for a table the program sums could not judge (its
+    program rows empty, their figures in "Jumlah Program" rows after their parts)."""
     figures = [j for j in range(_width(table)) if j not in pct and j not in labels]
     out: list[Check] = []
-    for parent, mark, children in _coded_groups(table, rows) + _lettered_groups(table, rows):
-        if _PROGRAM_LABEL.match(parent.label()) or is_nomenclature_code(mark.rstrip(".*")) or any(
-                _PROGRAM_LABEL.match(r.label()) or is_nomenclature_code(_row_code(r) or "") for r in children):
+    for parent, mark, children in _coded_groups(table, rows) + ([] if nomenclature else _lettered_groups(table, rows)):
+        coded = is_nomenclature_code(mark.rstrip(".*")) or any(is_nomenclature_code(_row_code(r) or "") for r in children)
+        if _PROGRAM_LABEL.match(parent.label()) or any(_PROGRAM_LABEL.match(r.label()) for r in children) \
+                or coded != nomenclature:
             continue  # (the nomenclature's urusan, programs and kegiatan: the program sums judge them)
         for j in figures:
             stated = parent.value(j)
@@ -1915,6 +1943,58 @@ def _coded_group_sums(doc: Document, table: Table, rows: list[_Row], pct: set[in
                               f"under {mark} = {_fmt(expected)}, stated {parent.cells[j].text}",
                               scale=_money_scale(table, (j,)), counted=("rows",)))
     return out
+
+
+# --- a table of an indicator laid on its side ---------------------------------------------------
+
+# the rows of an indicator's table laid on its side, by their first cell: "Target (%)", "Realisasi
+# (KPM)", "Capaian (%)"; the Renstra's end target and the achievement of it
+_SIDE_TARGET = regex_cache.compile(r"^\W*target\b(?!.*\b(?:akhir|renstra|rpjmd)\b)", regex.I)
+_SIDE_REALISED = regex_cache.compile(r"^\W*realisasi\b", regex.I)
+_SIDE_ACHIEVED = regex_cache.compile(r"^\W*(?:tingkat\s+|persentase\s+)?capaian\b(?!.*\b(?:akhir|renstra|rpjmd)\b)", regex.I)
+_SIDE_END_TARGET = regex_cache.compile(r"^\W*target\b.*\b(?:akhir|renstra|rpjmd)\b", regex.I)
+_SIDE_END_ACHIEVED = regex_cache.compile(r"^\W*(?:tingkat\s+)?capaian\b.*\b(?:akhir|renstra|rpjmd)\b", regex.I)
+
+
+def _transposed_achievements(doc: Document, table: Table, rows: list[_Row]) -> list[Check]:
+    """An indicator's table laid on its side ("Uraian | 2022 | 2023" over "Target (%) | 72 | 75",
+    "Realisasi (%) | 70,45 | 76,10", "Capaian (%) | 97,85 | 101,47"): each year's achievement
+    against its realisation over its target (or the formula of an indicator where lower is
+    better), and the achievement of the Renstra's end target ("Target akhir Renstra (2026) | 85",
+    "Capaian terhadap target akhir Renstra (%) | 89,53") against the last year's realisation."""
+    def one(pattern: regex.Pattern) -> Optional[_Row]:
+        found = [r for r in rows if _side_row_label(r) and pattern.match(_side_row_label(r))]
+        return found[0] if len(found) == 1 else None
+    target, real, achieved = one(_SIDE_TARGET), one(_SIDE_REALISED), one(_SIDE_ACHIEVED)
+    if target is None or real is None or achieved is None:
+        return []
+    out: list[Check] = []
+    for j in range(1, _width(table)):
+        num, den = real.value(j), target.value(j)
+        if achieved.value(j) is None or num is None or den is None:
+            continue
+        year = table.header[j] if j < len(table.header) else ""
+        c = _percent_check(doc, table, achieved, j, j, j, "achievement = realisation / target", False,
+                           num_value=num, den_value=den, num_name=f"Realisasi {year}".strip(),
+                           den_name=f"Target {year}".strip())
+        if c is not None:
+            out.append(c)
+    end_target, end_achieved = one(_SIDE_END_TARGET), one(_SIDE_END_ACHIEVED)
+    latest = next((real.value(j) for j in range(_width(table) - 1, 0, -1) if real.value(j) is not None), None)
+    if end_target is not None and end_achieved is not None and latest is not None:
+        j = next((k for k in range(1, _width(table)) if end_achieved.value(k) is not None), None)
+        den = next((end_target.value(k) for k in range(1, _width(table)) if end_target.value(k) is not None), None)
+        if j is not None and den is not None:
+            c = _percent_check(doc, table, end_achieved, j, j, j, "achievement = the last realisation / the end target",
+                               False, num_value=latest, den_value=den, num_name="the last year's realisation",
+                               den_name="the Renstra's end target")
+            if c is not None:
+                out.append(c)
+    return out
+
+
+def _side_row_label(r: _Row) -> str:
+    return r.cells[0].text.strip() if r.cells and r.cells[0].text and r.value(0) is None else ""
 
 
 # --- program = sum of activities -----------------------------------------------------------------
@@ -2278,6 +2358,7 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program],
     judge (a record of "Pagu : Rp ..." lines read both ways)."""
     out: list[Check] = []
     readings = _Readings(doc)
+    by_nomenclature: list[tuple[Table, list[Check]]] = []  # (a table, its kegiatan = sum of its sub kegiatan)
     for table in tables:
         pct = _pct_columns(table)
         labels = _label_columns(table)
@@ -2308,8 +2389,15 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program],
         in_percent = pct | {j for j, h in enumerate(table.header) if header_has(h, "percent")}
         out += _column_totals(doc, table, rows, in_percent, labels, readings)
         out += _no_alarm_from(_coded_group_sums(doc, table, rows, in_percent, labels), readings.doubtful(rows))
+        out += _no_alarm_from(_transposed_achievements(doc, table, rows), readings.doubtful(rows))
+        by_nomenclature.append((table, _no_alarm_from(_coded_group_sums(doc, table, rows, in_percent, labels, True),
+                                                      readings.doubtful(rows))))
         out += _row_totals(doc, table, rows, pct, labels, readings)
     # the rows of programs the report's program list found without the word "Program" (a table
     # whose header, levels and the catalogue say so: structure.py) are program rows too
-    out += _program_sums(doc, tables, readings, frozenset(p.start for p in programs))
+    sums = _program_sums(doc, tables, readings, frozenset(p.start for p in programs))
+    out += sums
+    for table, coded in by_nomenclature:
+        if not any(table.start <= c.start < table.end for c in sums):
+            out += coded  # (a table the program sums judged nothing of)
     return out

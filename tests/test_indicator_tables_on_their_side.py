@@ -1,0 +1,55 @@
+"""An indicator's table laid on its side, as LKjIP chapters III print one a table ("Uraian | 2022 |
+2023" over "Target (%)", "Realisasi (%)", "Capaian (%)"; then the Renstra's end target and the
+achievement of it): each year's achievement is judged against that year's realisation over its
+target, or the formula of an indicator where lower is better, and the achievement of the end
+target against the last year's realisation (audit.tables._transposed_achievements). A group's
+total named by its number ("Jumlah Sasaran 2") is a total row, not a kegiatan."""
+
+from __future__ import annotations
+
+import pytest
+
+from kesos_extract import extract_text
+from kesos_extract.tables import is_total_label
+
+SIDE = """\
+Tabel 3.1 IKU 1: Persentase PMKS yang tertangani
+Uraian\t2022\t2023
+Target (%)\t72\t75
+Realisasi (%)\t70,45\t76,10
+Capaian (%)\t{first}\t101,47
+Target akhir Renstra (2026) (%)\t85
+Capaian terhadap target akhir Renstra (%)\t89,53
+"""
+
+INVERSE = """\
+Tabel 3.2 IKU 2: Persentase PMKS yang belum tertangani
+Uraian\t2022\t2023
+Target (%)\t28\t25
+Realisasi (%)\t29,55\t23,90
+Capaian (%)\t94,75\t104,60
+"""
+
+
+def _achievements(text: str):
+    return [(c.verdict, c.stated) for c in extract_text(text).checks if c.check == "row_percent"]
+
+
+def test_each_year_s_achievement_and_the_end_target_s() -> None:
+    # 70,45 / 72 = 97,847; 76,10 / 75 = 101,467; 76,10 / 85 = 89,529
+    assert sorted(_achievements(SIDE.format(first="97,85"))) == [
+        ("consistent", 89.53), ("consistent", 97.85), ("consistent", 101.47)]
+    assert ("mismatch", 98.75) in _achievements(SIDE.format(first="98,75"))
+
+
+def test_an_indicator_where_lower_is_better() -> None:
+    # target / realisation: 28 / 29,55 = 94,755; 25 / 23,90 = 104,603
+    assert sorted(_achievements(INVERSE)) == [("consistent", 94.75), ("consistent", 104.6)]
+
+
+@pytest.mark.parametrize("label, total", [
+    ("Jumlah Sasaran 2", True), ("JUMLAH BELANJA BIDANG 3, 4 DAN 5", True), ("Jumlah 5.1 + 5.2", True),
+    ("Jumlah sasaran yang tercapai", False), ("Jumlah 2022", False),
+])
+def test_a_group_s_total_named_by_its_number(label: str, total: bool) -> None:
+    assert is_total_label(label) is total
