@@ -42,3 +42,29 @@ def test_a_run_in_title_s_paragraph_states_its_figures() -> None:
         ["Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota"],
         ["Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota"],
     ]
+
+
+MERGED = """\
+Tabel 2.1 Realisasi Anggaran Dinas Sosial Tahun 2021
+
+| Program | Kegiatan | Pagu (Rp) | Realisasi (Rp) | % |
+|---|---|---|---|---|
+| Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota | Administrasi Keuangan Perangkat Daerah | 4.912.300.000 | 4.688.415.226 | 95,44 |
+| Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota | Administrasi Umum Perangkat Daerah | 276.850.000 | 259.114.700 | 93,59 |
+| Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota | Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah | 418.000.000 | 401.286.000 | 96,00 |
+| Program Pemberdayaan Sosial | Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota | 188.400.000 | 171.920.000 | 91,25 |
+| Program Penanganan Bencana | Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota | 2.365.000.000 | 2.214.781.500 | 93,65 |
+| Jumlah | Jumlah | 8.160.550.000 | 7.735.517.426 | 94,79 |
+"""
+
+
+def test_a_merged_program_cell_written_out_in_each_of_its_rows_is_one_program() -> None:
+    # (docling and MinerU repeat a merged cell's text in every row it spans: structure._table_candidates)
+    report = extract_text(MERGED)
+    assert [(p.name, [a.name for a in p.activities]) for p in report.programs] == [
+        ("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
+         ["Administrasi Keuangan Perangkat Daerah", "Administrasi Umum Perangkat Daerah",
+          "Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah"]),
+        ("Program Pemberdayaan Sosial", ["Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota"]),
+        ("Program Penanganan Bencana", ["Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota"]),
+    ]

@@ -121,6 +121,8 @@ class _Candidate:
     # a table's row read as lines: its next line a figure alone ("13." / "Pemulung" / "310 Jiwa":
     # PyMuPDF's text of a PDF puts each cell on a line)
     cells_follow: bool = False
+    # a table's row that repeats the row before's program cell (a merged cell written out again)
+    repeat: bool = False
     is_program: bool = field(init=False)
 
     def __post_init__(self) -> None:
@@ -645,11 +647,18 @@ def _table_candidates(doc: Document) -> list[_Candidate]:
     counted: dict[tuple[str, ...], int] = {}
     for block in doc.tables():
         found_here = len(out)
+        seen: Optional[tuple[str, int]] = None  # the last program row's name and row
         for r, row in enumerate(block.rows or []):
             found = _row_candidate(block, r, [c for c in row if c.text], counted)
             if found is not None:
                 found = _continued(block, r, found)
                 found.title = _without_indicator(found.title)
+                name = clean_name(found.title)
+                # a merged cell a converter wrote out in each of its rows ("| Program A | Kegiatan B
+                # | ..." / "| Program A | Kegiatan C | ..."): one program over its rows (the list is
+                # numbered by rows, so the repeat is dropped once the list is chosen)
+                found.repeat = seen == (name, r - 1)
+                seen = (name, r)
                 out.append(found)
         if len(out) == found_here:
             out += _unworded_program_rows(block)
@@ -958,12 +967,12 @@ def program_list(doc: Document) -> list[_Candidate]:
         best = next((r for r in runs if not r.items[0].inline and r.items[0].start > best.items[0].start
                      and _names_of(r) == names), best)
     if len(headed) >= 2 and sum(r.programs for r in headed) >= (best.programs if best else 0):
-        return [c for r in sorted(headed, key=lambda r: r.items[0].start) for c in _trimmed(r)]
+        return [c for r in sorted(headed, key=lambda r: r.items[0].start) for c in _trimmed(r) if not c.repeat]
     if best is None:
         return []
     # (a list in the text of the best list's last program is that program's, no bidang's list)
     restarted = [r for r in all_runs if r.programs >= 1 and not _nested_in(r, best, doc.text)]
-    return [c for r in _restarted_lists(doc, best, restarted) for c in _trimmed(r)]
+    return [c for r in _restarted_lists(doc, best, restarted) for c in _trimmed(r) if not c.repeat]
 
 
 # a chapter's or urusan's heading: lists on either side of it are different chapters' lists
