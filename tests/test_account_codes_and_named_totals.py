@@ -27,31 +27,32 @@ def checks(text: str, kind: str = ""):
             if c.check.startswith(kind)]
 
 
-LRA = """\
-Tabel 5.2 Realisasi Belanja Dinas Sosial Tahun Anggaran 2019
-Kode    Uraian                              Anggaran                Realisasi 2019        %      Realisasi 2018
-5.1     BELANJA OPERASI                     20.350.555.750,00   19.430.760.583,00    95,48   17.559.458.819,00
-5.1.1   Belanja Pegawai                      7.215.630.000,00    6.874.209.318,00    95,27    6.652.118.704,00
-5.1.2   Belanja Barang                      10.384.925.750,00    9.806.551.265,00    94,43    8.927.340.115,00
-5.1.6   Belanja Bantuan Sosial               2.750.000.000,00    2.750.000.000,00   100,00    1.980.000.000,00
-5.2     BELANJA MODAL                          528.600.000,00      517.296.000,00    97,86      344.125.000,00
-5.2.2   Belanja Modal Peralatan dan Mesin      528.600.000,00      517.296.000,00    97,86      344.125.000,00
-        JUMLAH BELANJA                      20.879.155.750,00   19.948.056.583,00    95,54   17.903.583.819,00
+P_APBD = """\
+Kode    Uraian                              Anggaran Setelah P-APBD      Realisasi 2019        %      Realisasi 2018
+5.1     BELANJA OPERASI                           20.350.555.750,00   19.430.760.583,00    95,48   17.559.458.819,00
+5.1.1   Belanja Pegawai                            7.215.630.000,00    6.874.209.318,00    95,27    6.652.118.704,00
+5.1.2   Belanja Barang                            10.384.925.750,00    9.806.551.265,00    94,43    8.927.340.115,00
+5.1.6   Belanja Bantuan Sosial                     2.750.000.000,00    2.750.000.000,00   100,00    1.980.000.000,00
+5.2     BELANJA MODAL                              2.354.800.000,00    2.304.863.900,00    97,88    2.677.210.000,00
+5.2.2   Belanja Modal Peralatan dan Mesin            865.300.000,00      843.118.900,00    97,44      512.760.000,00
+5.2.3   Belanja Modal Gedung dan Bangunan          1.425.000.000,00    1.398.870.000,00    98,17    2.116.450.000,00
+5.2.5   Belanja Modal Aset Tetap Lainnya              64.500.000,00       62.875.000,00    97,48       48.000.000,00
+        JUMLAH BELANJA DAERAH                     22.705.355.750,00   21.735.624.483,00    95,73   20.236.668.819,00
 """
 
 
 def test_a_coded_group_row_is_the_sum_of_the_rows_coded_under_it() -> None:
-    found = checks(LRA, "column_total")
+    found = checks(P_APBD, "column_total")
     # 5.1 = 5.1.1 + 5.1.2 + 5.1.6 in each column of money
     assert ("column_total", "consistent", 20350555750.0, 20350555750.0) in found
     assert ("column_total", "consistent", 17559458819.0, 17559458819.0) in found
-    # the total is of 5.1 and 5.2, not of every row (5.2 and its one row counted once)
-    assert ("column_total", "consistent", 20879155750.0, 20879155750.0) in found
+    # the total is of 5.1 and 5.2, not of every row (each amount once)
+    assert ("column_total", "consistent", 22705355750.0, 22705355750.0) in found
     assert not any(v == "mismatch" for _, v, *_ in found)
 
 
 def test_a_slip_in_a_group_row_is_caught() -> None:
-    found = checks(LRA.replace("20.350.555.750,00", "20.305.555.750,00"), "column_total")
+    found = checks(P_APBD.replace("20.350.555.750,00", "20.305.555.750,00"), "column_total")
     assert ("column_total", "mismatch", 20305555750.0, 20350555750.0) in found
 
 
@@ -176,20 +177,6 @@ def test_a_lettered_group_is_the_sum_of_the_rows_numbered_under_it() -> None:
     assert ("column_total", "consistent", 10631655000.0, 10631655000.0) in found  # A + B
     slip = checks(LETTERED.format(real="9.174.451.702,00"), "column_total")
     assert ("column_total", "mismatch", 9174451702.0, 9174541702.0) in slip
-
-
-P_APBD = """\
-Kode    Uraian                              Anggaran Setelah P-APBD      Realisasi 2019        %      Realisasi 2018
-5.1     BELANJA OPERASI                           20.350.555.750,00   19.430.760.583,00    95,48   17.559.458.819,00
-5.1.1   Belanja Pegawai                            7.215.630.000,00    6.874.209.318,00    95,27    6.652.118.704,00
-5.1.2   Belanja Barang                            10.384.925.750,00    9.806.551.265,00    94,43    8.927.340.115,00
-5.1.6   Belanja Bantuan Sosial                     2.750.000.000,00    2.750.000.000,00   100,00    1.980.000.000,00
-5.2     BELANJA MODAL                              2.354.800.000,00    2.304.863.900,00    97,88    2.677.210.000,00
-5.2.2   Belanja Modal Peralatan dan Mesin            865.300.000,00      843.118.900,00    97,44      512.760.000,00
-5.2.3   Belanja Modal Gedung dan Bangunan          1.425.000.000,00    1.398.870.000,00    98,17    2.116.450.000,00
-5.2.5   Belanja Modal Aset Tetap Lainnya              64.500.000,00       62.875.000,00    97,48       48.000.000,00
-        JUMLAH BELANJA DAERAH                     22.705.355.750,00   21.735.624.483,00    95,73   20.236.668.819,00
-"""
 
 
 def test_a_budget_s_stage_qualifies_its_label() -> None:
