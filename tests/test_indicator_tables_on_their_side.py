@@ -53,3 +53,23 @@ def test_an_indicator_where_lower_is_better() -> None:
 ])
 def test_a_group_s_total_named_by_its_number(label: str, total: bool) -> None:
     assert is_total_label(label) is total
+
+
+SASARAN = """\
+Tabel 3.2 Realisasi Anggaran per Sasaran dan Program Tahun 2023
+Sasaran / Program\tPagu (Rp)\tRealisasi (Rp)\t%
+Sasaran 1: Meningkatnya penanganan PMKS\t6.107.200.000\t5.780.865.650\t94,66
+Program Rehabilitasi Sosial\t4.367.200.000\t4.128.565.650\t94,54
+Program Pemberdayaan Sosial\t1.740.000.000\t1.652.300.000\t94,96
+Sasaran 2: Meningkatnya perlindungan sosial bagi penduduk miskin\t5.250.000.000\t4.847.643.000\t92,34
+Program Perlindungan dan Jaminan Sosial\t4.250.000.000\t3.948.643.000\t92,91
+Program Penanganan Bencana\t1.000.000.000\t899.000.000\t89,90
+TOTAL\t11.357.200.000\t10.628.508.650\t93,58
+"""
+
+
+def test_each_sasaran_over_its_own_programs() -> None:
+    # (audit.tables._next_group_head: "Sasaran 2" opens the next group, no kegiatan of a program)
+    sums = [(c.verdict, c.stated) for c in extract_text(SASARAN).checks if c.check == "program_sum"]
+    assert ("consistent", 6107200000.0) in sums and ("consistent", 5250000000.0) in sums
+    assert not [s for s in sums if s[0] == "mismatch"]

@@ -2153,6 +2153,17 @@ _REST_WORD = regex_cache.compile(r"\b(?:sisa|belum)\b", regex.I)
 _MARKED_PART = regex_cache.compile(r"^\s*(?:[-\u2013\u2022\u00b7\u25aa*]|[a-z][.)]|\d{1,2}\.\d{1,2}\.?)\s")
 
 
+_GROUP_WORD = regex_cache.compile(r"\W*(\p{L}+)[ \t]+(?:\d{1,2}|[IVX]{1,4}|[A-H])\b")
+
+
+def _next_group_head(head: _Row, r: _Row) -> bool:
+    """Does the row open a group as the head before it did, by the same word and its number
+    ("Sasaran 1: ..." then "Sasaran 2: ...", "Tujuan I" then "Tujuan II")?"""
+    a, b = _GROUP_WORD.match(head.label()), _GROUP_WORD.match(r.label())
+    return a is not None and b is not None and a.group(1).lower() == b.group(1).lower() \
+        and not _PROGRAM_LABEL.match(r.label())
+
+
 def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readings"] = None,
                   program_starts: frozenset[int] = frozenset()) -> list[Check]:
     """Budget tables whose rows alternate programs and activities, continued across repeated headers."""
@@ -2191,6 +2202,11 @@ def _program_sums(doc: Document, tables: list[Table], readings: Optional["_Readi
                 if group_rows:
                     group_rows[-1][1].append(r)
             elif current is None and any(r.value(j) is not None for j in cols) and r.label():
+                group_rows.append((r, []))
+            elif group_rows and any(r.value(j) is not None for j in cols) and _next_group_head(group_rows[-1][0], r):
+                # "Sasaran 1: ..." over its programs, then "Sasaran 2: ...": the next group, no
+                # activity of the last program
+                current = None
                 group_rows.append((r, []))
             elif current is not None and r.label():
                 current[1].append(r)
