@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import lru_cache
+from typing import Iterator
 import regex
 
 from .. import regex_cache
@@ -214,33 +215,30 @@ def check_totals_after_lists(doc: Document, mentions: list[Mention]) -> list[Che
     "JUMLAH: 193 KK / beras 1.930 kg"), as situation reports and posts write them: each figure of
     the total against the sum of the items' figures of its unit. The items are three lines at least,
     one after the other, each with the figures of the total's units in the same order; a table's
-    rows (tabs, pipes) are the table checks'."""
+    rows (tabs, pipes, a table block) are the table checks'."""
     text = doc.text
-    tables = [(b.start, b.end) for b in doc.blocks if b.kind == "table"]
-    figures = [m for m in mentions if m.kind in ("amount", "count") and m.value is not None
-               and not any(s <= m.start < e for s, e in tables)]
-    lines = _lines_with_figures(text, figures)
+    tables = sorted((b.start, b.end) for b in doc.blocks if b.kind == "table")
+    figures = [m for m in mentions if m.kind in ("amount", "count") and m.value is not None]
+    lines = list(_lines_with_figures(text, figures, tables))
     out: list[Check] = []
     for k, (ls, le, figs) in enumerate(lines):
-        if not figs or not _TOTAL_LINE.match(text, ls, le):
+        if not _TOTAL_LINE.match(text, ls, le):
             continue
         units = [_unit_key(f) for f in figs]
         items: list[list[Mention]] = []
-        gap = 0
+        after = ls  # the start of the line after the last item taken
         for ps, pe, pfigs in reversed(lines[:k]):
-            if [_unit_key(f) for f in pfigs] == units and not _TOTAL_LINE.match(text, ps, pe):
-                items.append(pfigs)
-                gap = 0
-            elif items or gap >= _LINES_BETWEEN:
+            between = text.count("\n", pe, after) - 1  # lines without figures between
+            if [_unit_key(f) for f in pfigs] != units or _TOTAL_LINE.match(text, ps, pe) or \
+                    between > (0 if items else _LINES_BETWEEN):
                 break
-            else:
-                gap += 1
+            items.append(pfigs)
+            after = ps
         if len(items) < _MIN_LISTED:
             continue
         items.reverse()
         for n, total in enumerate(figs):
-            parts = [item[n] for item in items]
-            out.append(_judge_listed(doc, total, parts))
+            out.append(_judge_listed(doc, total, [item[n] for item in items]))
     return out
 
 
@@ -248,23 +246,27 @@ def _unit_key(m: Mention) -> str:
     return "IDR" if m.kind == "amount" else (canonical_unit(m.unit) or "")
 
 
-def _lines_with_figures(text: str, figures: list[Mention]) -> list[tuple[int, int, list[Mention]]]:
-    """Each line of the text (no table's row) with the figures on it, in order."""
-    out: list[tuple[int, int, list[Mention]]] = []
+def _lines_with_figures(text: str, figures: list[Mention], tables: list[tuple[int, int]]
+                        ) -> Iterator[tuple[int, int, list[Mention]]]:
+    """The lines that hold figures (no table's row: tabs, pipes, a table block), each with its
+    figures in order: (start, end, figures)."""
     k = 0
-    pos = 0
-    while pos <= len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        on: list[Mention] = []
-        while k < len(figures) and figures[k].start < end:
-            if figures[k].start >= pos and figures[k].end <= end:
+    t = 0
+    while k < len(figures):
+        ls = text.rfind("\n", 0, figures[k].start) + 1
+        le = text.find("\n", figures[k].start)
+        le = len(text) if le < 0 else le
+        on = []
+        while k < len(figures) and figures[k].start < le:
+            if figures[k].end <= le:
                 on.append(figures[k])
             k += 1
-        line = text[pos:end]
-        out.append((pos, end, [] if "\t" in line or "|" in line else on))
-        pos = end + 1
-    return out
+        while t < len(tables) and tables[t][1] <= ls:
+            t += 1
+        in_table = t < len(tables) and tables[t][0] <= ls < tables[t][1]
+        line = text[ls:le]
+        if not in_table and "\t" not in line and "|" not in line:
+            yield ls, le, on
 
 
 def _judge_listed(doc: Document, total: Mention, parts: list[Mention]) -> Check:
