@@ -73,3 +73,30 @@ def test_each_sasaran_over_its_own_programs() -> None:
     sums = [(c.verdict, c.stated) for c in extract_text(SASARAN).checks if c.check == "program_sum"]
     assert ("consistent", 6107200000.0) in sums and ("consistent", 5250000000.0) in sums
     assert not [s for s in sums if s[0] == "mismatch"]
+
+
+def test_a_year_s_t_and_r_are_its_target_and_realisation(tmp_path) -> None:
+    # a Word table whose year cells are merged over "T | R | %" (tables.yaml header_roles: "2022 T",
+    # "2022 R"); the end target's achievement is of the last realisation: 231 / 260 = 88,85
+    docx = pytest.importorskip("docx")
+    from kesos_extract import extract
+
+    d = docx.Document()
+    d.add_paragraph("Tabel 3.1 Capaian Indikator Sasaran 1")
+    t = d.add_table(rows=4, cols=10)
+    top, sub = t.rows[0].cells, t.rows[1].cells
+    top[0].merge(sub[0]).text, top[1].merge(sub[1]).text = "Indikator Kinerja", "Satuan"
+    top[2].merge(top[4]).text, top[5].merge(top[7]).text = "2022", "2023"
+    top[8].merge(sub[8]).text, top[9].merge(sub[9]).text = "Target 2026", "% thd 2026"
+    for k, label in zip(range(2, 8), ["T", "R", "%", "T", "R", "%"]):
+        sub[k].text = label
+    for r, row in enumerate([
+            ["Persentase PMKS yang mendapatkan rehabilitasi sosial dasar", "%", "60", "58,2", "97,0", "65", "66,4",
+             "102,2", "80", "83,0"],
+            ["Jumlah PSKS yang aktif", "lembaga", "210", "198", "94,3", "220", "231", "105,0", "260", "88,8"]], 2):
+        for k, text in enumerate(row):
+            t.rows[r].cells[k].text = text
+    path = tmp_path / "iku.docx"
+    d.save(str(path))
+    found = [(c.verdict, c.stated) for c in extract(path).checks if c.check == "row_percent"]
+    assert sorted(found) == sorted([("consistent", v) for v in (97.0, 102.2, 83.0, 94.3, 105.0, 88.8)])
