@@ -1913,23 +1913,24 @@ def _lettered_groups(table: Table, rows: list[_Row]) -> list[tuple[_Row, str, li
     return out
 
 
-def _coded_group_sums(doc: Document, table: Table, rows: list[_Row], pct: set[int], labels: set[int],
-                      nomenclature: bool = False) -> list[Check]:
+def _coded_group_sums(doc: Document, table: Table, rows: list[_Row], pct: set[int], labels: set[int]
+                      ) -> tuple[list[Check], list[Check]]:
     """Each group row against the rows under it, column by column of money: the rows coded one
     level under its code ("5.1 BELANJA OPERASI" over "5.1.1 Belanja Pegawai", "5.1.2 Belanja
     Barang", ...; "3 BIDANG ..." over "3.1 Sub Bidang ..."), or numbered under its letter ("A |
     BELANJA OPERASI" over "1 | Belanja Pegawai", ...): a Laporan Realisasi Anggaran's or an
     APBDes's groups. A program's row over its kegiatan, an urusan's over its programs, and any row
-    coded by the nomenclature ("1.06.04.2.01"), are left to the program sums; ``nomenclature``: those
-    rows only, a kegiatan's over its sub kegiatan, for a table the program sums could not judge (its
+    coded by the nomenclature ("1.06.04.2.01"), are left to the program sums: those checks come
+    second, a kegiatan's over its sub kegiatan, for a table the program sums could not judge (its
     program rows empty, their figures in "Jumlah Program" rows after their parts)."""
     figures = [j for j in range(_width(table)) if j not in pct and j not in labels]
-    out: list[Check] = []
-    for parent, mark, children in _coded_groups(table, rows) + ([] if nomenclature else _lettered_groups(table, rows)):
+    plain: list[Check] = []
+    nomenclature: list[Check] = []
+    for parent, mark, children in _coded_groups(table, rows) + _lettered_groups(table, rows):
         coded = is_nomenclature_code(mark.rstrip(".*")) or any(is_nomenclature_code(_row_code(r) or "") for r in children)
-        if _PROGRAM_LABEL.match(parent.label()) or any(_PROGRAM_LABEL.match(r.label()) for r in children) \
-                or coded != nomenclature:
-            continue  # (the nomenclature's urusan, programs and kegiatan: the program sums judge them)
+        if _PROGRAM_LABEL.match(parent.label()) or any(_PROGRAM_LABEL.match(r.label()) for r in children):
+            continue  # (an urusan's row over its programs, a program's over its kegiatan: the program sums')
+        out = nomenclature if coded else plain
         for j in figures:
             stated = parent.value(j)
             parts = [v for r in children if (v := r.value(j)) is not None]
@@ -1942,7 +1943,7 @@ def _coded_group_sums(doc: Document, table: Table, rows: list[_Row], pct: set[in
                               f"{verdict}: {parent.label()[:60]!r} of {col} = sum of its {len(parts)} rows "
                               f"under {mark} = {_fmt(expected)}, stated {parent.cells[j].text}",
                               scale=_money_scale(table, (j,)), counted=("rows",)))
-    return out
+    return plain, nomenclature
 
 
 # --- a table of an indicator laid on its side ---------------------------------------------------
@@ -2404,10 +2405,10 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program],
         # percentages add up to nothing, operands of an achievement ("Target (%)") included
         in_percent = pct | {j for j, h in enumerate(table.header) if header_has(h, "percent")}
         out += _column_totals(doc, table, rows, in_percent, labels, readings)
-        out += _no_alarm_from(_coded_group_sums(doc, table, rows, in_percent, labels), readings.doubtful(rows))
+        plain, coded = _coded_group_sums(doc, table, rows, in_percent, labels)
+        out += _no_alarm_from(plain, readings.doubtful(rows))
+        by_nomenclature.append((table, _no_alarm_from(coded, readings.doubtful(rows))))
         out += _no_alarm_from(_transposed_achievements(doc, table, rows), readings.doubtful(rows))
-        by_nomenclature.append((table, _no_alarm_from(_coded_group_sums(doc, table, rows, in_percent, labels, True),
-                                                      readings.doubtful(rows))))
         out += _row_totals(doc, table, rows, pct, labels, readings)
     # the rows of programs the report's program list found without the word "Program" (a table
     # whose header, levels and the catalogue say so: structure.py) are program rows too
