@@ -2999,11 +2999,7 @@ def _restatement_windows(items: list[_Candidate], programs: list[Program], text_
     """Where each program's list may be restated with figures or kegiatan: after the list's last
     program, up to the next list (a chapter that presents several urusan lists the programs of each
     and restates them under it: "c) Kegiatan / 1. Program A: kegiatan B dan C")."""
-    runs: list[list[int]] = []
-    for i, item in enumerate(items):
-        if i == 0 or item.num <= items[i - 1].num or item.delim != items[i - 1].delim:
-            runs.append([])
-        runs[-1].append(i)
+    runs = _runs(items)
     if len(runs) == 1:
         return [(max(p.end for p in programs), text_end)] * len(programs)
     windows: list[tuple[int, int]] = []
