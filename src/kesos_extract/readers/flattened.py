@@ -43,6 +43,7 @@ from .. import regex_cache
 from ..document import Block, TableCell, line_spans
 from ..errors import GrammarError
 from ..grammar import load_grammar
+from .cell_lines import cell_lines_table_at
 from .cell_paragraphs import HAS_FIRST_ROW, MAX_HEADER_CELLS, cell_paragraph_table_at
 
 # limits that keep a paragraph after the table out of it
@@ -1323,6 +1324,8 @@ def flattened_tables(text: str, lines: list[tuple[int, int]],
         hit = flattened_table_at(text, lines, i)
         if hit is None and ones and _one_soon(ones, i):
             hit = cell_paragraph_table_at(text, lines, i, one_per_line=True)
+        if hit is None and cells_one_per_line:
+            hit = cell_lines_table_at(text, lines, i)  # (no empty line between cells: .cell_lines)
         if hit is None:
             i += 1
             continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Sequence, Optional
 
 import regex
 
@@ -23,6 +23,7 @@ from ..document import Block, Document, TableCell, line_spans
 from ..errors import InputError
 from ..grammar import load_grammar
 from ..normalise import normalise_text
+from .cell_lines import cell_lines_table_at
 from .cell_paragraphs import HAS_FIRST_ROW, cell_paragraph_table_at
 from .hard_wrap import unwrap_copy
 from .ruled import HAS_RULE, ruled_table_at
@@ -91,9 +92,10 @@ def _running_header():
     return next(p.compiled for p in load_grammar("programs").patterns if p.name == "running_header")
 
 
-def _page_mark_lines(text: str) -> list[tuple[int, int]]:
-    """The spans of the lines that are a page's mark and nothing else."""
-    spans: list[tuple[int, int]] = []
+def _page_mark_lines(text: str, breaks: Sequence[int] = ()) -> list[tuple[int, int]]:
+    """The spans of the lines that are a page's mark and nothing else; ``breaks``: where pages end
+    (form feeds), beside which a bare number is the page's ("22" / form feed)."""
+    spans: list[tuple[int, int]] = _bare_page_numbers(text, breaks)
     tried = -1  # the end of the last line tried
     for cue in _PAGE_MARK_CUE(text):
         start = text.rfind("\n", 0, cue.start()) + 1
@@ -103,7 +105,24 @@ def _page_mark_lines(text: str) -> list[tuple[int, int]]:
         tried = end = len(text) if end < 0 else end
         if end - start <= 160 and (_PAGE_MARK_LINE(text, start, end) or _running_header().fullmatch(text, start, end)):
             spans.append((start, end))
+    spans = sorted(set(spans))
     return sorted(spans + _running_titles(text, spans))
+
+
+_BARE_PAGE_NUMBER = regex_cache.compile(r"[ \t]*\d{1,4}[ \t]*").fullmatch
+
+
+def _bare_page_numbers(text: str, breaks: Sequence[int]) -> list[tuple[int, int]]:
+    """A bare number as the last filled line before a page's end or the first after it."""
+    out = []
+    for b in breaks:
+        line_start = text.rfind("\n", 0, b) + 1
+        line_end = text.find("\n", b)
+        for span in (_next_filled_line(text, line_start, -1),
+                     _next_filled_line(text, len(text) if line_end < 0 else line_end, +1)):
+            if span is not None and _BARE_PAGE_NUMBER(text, *span):
+                out.append(span)
+    return out
 
 
 MAX_TITLE = 90  # characters of a running title
@@ -151,13 +170,13 @@ def _running_titles(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, 
     return [span for spans in beside.values() if len(set(spans)) >= 2 for span in sorted(set(spans))]
 
 
-def _without_page_marks(text: str) -> str:
+def _without_page_marks(text: str, breaks: Sequence[int] = ()) -> str:
     """The text with the page marks left in it as spaces (same length: offsets stay put). Where
     a mark stands inside a sentence (the line before ends with no mark of a sentence's end, the
     text after goes on: "dengan realisasi Rp. 2.737.997.440,-" / "Halaman 2 dari 40" / "(97,57%)
     ..."), the mark and the blank lines about it become spaces and one line break, as a page break
     inside a sentence does (_SENTENCE_OVER_PAGES)."""
-    spans = _page_mark_lines(text)
+    spans = _page_mark_lines(text, breaks)
     if not spans:
         return text
     chars = list(text)
@@ -191,12 +210,14 @@ def text_document(text: str, path: str, fmt: str = "txt", encoding: str = "utf-8
     its paragraphs unwrapped, its blocks; what :func:`read_text` makes of a file and
     ``pipeline.extract_text`` of a string."""
     page_starts: list[int] = []
+    breaks: list[int] = []
     if "\f" in text:
+        breaks = [i for i, ch in enumerate(text) if ch == "\f"]
         # pages of a pdftotext export: a form feed ends each page; it becomes a newline (same
         # length, so offsets stay put) and the page starts are kept as provenance
         page_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\f" and i + 1 < len(text)]
         text = _SENTENCE_OVER_PAGES.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text).replace("\f", "\n")
-    text = _without_page_marks(text)
+    text = _without_page_marks(text, breaks)
     # a text hard-wrapped at a fixed width: its paragraphs' line breaks are spaces (where every line
     # is indented, the break and the next line's margin one space: the page starts move back; where
     # a blank line follows every line, the blank lines left are plain line breaks)
@@ -506,6 +527,13 @@ def _split_blocks(text: str, cells_one_per_line: bool = False) -> list[Block]:
             blocks.append(table[0])
             i = table[1]
             continue
+        # cells one to a line with no empty line between, figures telling the rows apart
+        # (pdftotext without -layout): readers/cell_lines.py
+        table = cell_lines_table_at(text, lines, i) if cells_one_per_line else None
+        if table is not None:
+            blocks.append(table[0])
+            i = table[1]
+            continue
         # paragraph: consecutive non-blank lines; list items on their own; a flattened table's
         # header may follow the caption with no blank line between
         kind = "list_item" if _BULLET.match(line) else "paragraph"
@@ -519,7 +547,8 @@ def _split_blocks(text: str, cells_one_per_line: bool = False) -> list[Block]:
                     and figure_rows_table_at(text, lines, j) is None \
                     and flattened_table_at(text, lines, j) is None \
                     and not (cells_one_per_line and numbered
-                             and cell_paragraph_table_at(text, lines, j, one_per_line=True) is not None):
+                             and cell_paragraph_table_at(text, lines, j, one_per_line=True) is not None) \
+                    and not (cells_one_per_line and cell_lines_table_at(text, lines, j) is not None):
                 j += 1
         bs = s + (len(line) - len(line.lstrip()))
         blocks.append(Block(kind, bs, lines[j - 1][1]))
