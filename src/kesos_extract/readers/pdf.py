@@ -288,7 +288,7 @@ def _read_page(page, number: int, *, positions: bool = False) -> _Page:
     for t in page.find_tables():
         rows = [[unbroken_cell(normalise_characters(c or "")).strip() for c in row] for row in t.extract()]
         rows = [r for r in rows if any(r)]
-        if rows and max(len(r) for r in rows) >= 2:
+        if rows and max(len(r) for r in rows) >= 2 and not is_page_frame(t.bbox, float(page.width), float(page.height), rows):
             boxes.append(t.bbox)
             out.tables.append(_Table(float(t.bbox[1]), rows))
     text_page = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes)) if boxes else page
@@ -303,6 +303,21 @@ def _read_page(page, number: int, *, positions: bool = False) -> _Page:
                                    placed_words(ln["text"], chars) if placed else None,
                                    pieces_of([(c.get("text", ""), float(c["x0"]), float(c["x1"])) for c in chars])))
     return out
+
+
+def is_page_frame(bbox: tuple, width: float, height: float, rows: list[list[str]]) -> bool:
+    """Is a ruled "table" the page's frame: a box around most of the page cut into a few cells, as
+    a slide's background and its title band make, or a page border? Its cells hold the page's text,
+    which is read as lines, not as a table of a few huge cells."""
+    x0, top, x1, bottom = (float(v) for v in bbox)
+    return len(rows) <= PAGE_FRAME_ROWS and max(len(r) for r in rows) <= PAGE_FRAME_COLUMNS and \
+        x1 - x0 >= PAGE_FRAME_SHARE * width and bottom - top >= PAGE_FRAME_SHARE * height
+
+
+# (a real table as tall as the page in a few rows has many columns: 2 rows of 12 cells)
+PAGE_FRAME_ROWS = 3
+PAGE_FRAME_COLUMNS = 2
+PAGE_FRAME_SHARE = 0.8
 
 
 def placed_words(text: str, chars: list[dict]) -> Optional[list[PlacedWord]]:
