@@ -45,6 +45,32 @@ _ESCAPED_LINE = regex_cache.compile(r"(?m)^[^\n]*\\[!\"#$%&'()*+,\-./:;<=>?@\[\\
 _THIN_SPACE_BEFORE_PERCENT = regex_cache.compile(r"(?<=\d)\\,(?=\\%)")
 
 
+# a LaTeX table, as PDF-to-markdown converters (Nougat, MinerU) write a report's tables: its rows
+# end in "\\", its cells are parted by "&", its rules are "\hline"; a "table" float around it
+_LATEX_TABLE = regex_cache.compile(r"(?:\\begin\{table\}[^\n]*\n?)?\\begin\{tabular\}(?:\{[^{}\n]*\})?(?P<body>.*?)"
+                                   r"\\end\{tabular\}(?:\s*\\end\{table\})?", regex.S)
+_LATEX_RULE = regex_cache.compile(r"\\(?:hline|toprule|midrule|bottomrule|cline\{[^{}]*\})")
+_LATEX_SPAN = regex_cache.compile(r"\\multi(?:column|row)\{[^{}]*\}\{[^{}]*\}\{(?P<text>[^{}]*)\}")
+_LATEX_ESCAPE = regex_cache.compile(r"\\([%&$#_])")
+
+
+def _latex_table_as_pipes(m: regex.Match) -> str:
+    """A LaTeX tabular as a markdown pipe table, read as any other: rows at "\\\\", cells at "&"
+    (not an escaped "\\&"), rules dropped, a spanned cell's text kept."""
+    body = _LATEX_SPAN.sub(lambda s: s.group("text"), _LATEX_RULE.sub(" ", m.group("body")))
+    rows = []
+    for line in regex.split(r"\\\\", body):
+        cells = [" ".join(_LATEX_ESCAPE.sub(r"\1", c).split()) for c in regex.split(r"(?<!\\)&", line)]
+        if any(cells):
+            rows.append(cells)
+    if not rows:
+        return m.group(0)
+    width = max(len(r) for r in rows)
+    lines = ["| " + " | ".join(r + [""] * (width - len(r))) + " |" for r in rows]
+    lines.insert(1, "|" + "---|" * width)
+    return "\n" + "\n".join(lines) + "\n"
+
+
 def _unescape_line(m: regex.Match) -> str:
     r"""A line's escapes undone, each backslash given back as a space at the next space after it
     on the line, so that every word after a space keeps its column (a table ruled by dashes is
@@ -226,6 +252,8 @@ def strip_markup(text: str) -> str:
             text = _BLANK_LINES.sub("\n\n", text)
     if "&" in text:
         text = html.unescape(text)
+    if "\\begin{tabular}" in text:
+        text = _LATEX_TABLE.sub(_latex_table_as_pipes, text)
     if "\\" in text:  # before emphasis: "\*\*Rp. 4.960.000.000,-\*\*" is bold typed as asterisks in the source
         # LaTeX's thin space before a per cent sign, as converters write math ("\(95,85\,\%\)"):
         # a space, not an escaped comma glued to the figure (two spaces keep the columns)
