@@ -1103,7 +1103,11 @@ _BRACKETED_FIGURES = regex_cache.compile(r"[ \t]*(?:\((?:Rp\.?|IDR)[ \t]*\d[^()\
                                          # (or said: "A sebesar Rp. 180.000.000,- dan B sebesar Rp. ...")
                                          r"|(?:sebesar|senilai)[ \t]+(?:Rp\.?|IDR)[ \t]*\d[\d.,]*\d(?:,-)?)[ \t]*,?"
                                          r"(?![ \t]*;)", regex.I)  # (a list parted by semicolons is read as it is)
+# a passive verb before a count ends the name before it: "... eks penyandang penyakit sosial
+# dilatih 30 orang" (not a noun in di-: "penyandang disabilitas 20 orang")
+_PASSIVE_BEFORE_COUNT = r"(?<!\byang)[ \t]+(?!(?:disabilitas|distribusi|digital|dinas|diklat|diri)\b)di\p{Ll}{3,}\b(?=[ \t]+\d)"
 _ENUM_STOP = regex_cache.compile(r"\s+(?:di\s+\d+\s|dengan\s+sasaran|dengan\s+total|dengan\s+pagu)|(?<!\b(?:Rp|Kab|Kec|No))\.\s|\.$"
+                           r"|" + _PASSIVE_BEFORE_COUNT +
                            # (or what it gave: "A, dengan keluaran 36 orang ...", "A dengan hasil ...")
                            r"|,?\s+dengan\s+(?:keluaran|output|hasil|capaian|target|realisasi)\b"
                            # (or a demonstrative closing the phrase that named it: "Program dengan
@@ -1611,16 +1615,23 @@ def _flat_table_activities(item: _Candidate, tables: list[Table]) -> list[tuple[
     return []
 
 
+# a table's column of kegiatan names: "Kegiatan", "Komponen", "Nama Kegiatan", or one whose cells
+# also hold each kegiatan's figures ("Nama Kegiatan / Anggaran")
+_KEGIATAN_COLUMN = regex_cache.compile(r"(?:nama\s+)?(?:kegiatan|komponen)(?:\s*/\s*(?:pagu|anggaran|realisasi|dana)\b.*)?",
+                                       regex.I | regex.S)
+
+
 def _table_activities(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """Names in the "Kegiatan"/"Komponen" column of a table inside the program's span."""
     for block in doc.tables():
         if not (start <= block.start < end) or not block.rows:
             continue
         header = [c.text.lower() for c in block.rows[0]]
-        col = next((i for i, h in enumerate(header) if h in ("kegiatan", "komponen", "nama kegiatan")), None)
+        col = next((i for i, h in enumerate(header) if _KEGIATAN_COLUMN.fullmatch(h)), None)
         if col is None:
             continue
-        return [(row[col].start, row[col].end) for row in block.rows[1:]
+        # (a cell may go on with the kegiatan's figures: "Penyediaan ATK Pagu: Rp 45.500.000 ...")
+        return [(row[col].start, _before_figures(doc.text, row[col].start, row[col].end)) for row in block.rows[1:]
                 if len(row) > col and row[col].text and not _total_row().match(row[col].text)]  # (not "Jumlah")
     return []
 
@@ -1691,6 +1702,10 @@ def _budget_table_activities(item: _Candidate, items: list[_Candidate],
                 if _ROW_NUMBER.fullmatch(c.text) and i + 1 < len(cells) and _LETTER.match(cells[i + 1].text):
                     name = (cells[i + 1].start, cells[i + 1].end)
                     break
+                coded = _CODE_BEFORE_NAME.match(c.text)
+                if coded and i <= 1:
+                    name = (c.start + coded.end(), c.end)  # "1.13.1.13.01.01.01 Penyediaan jasa surat menyurat"
+                    break
                 bullet = _BULLET_BEFORE_NAME.match(c.text)
                 if bullet and i <= 1:
                     name = (c.start + bullet.end(), c.end)  # "- Pemberdayaan Sosial KAT"
@@ -1703,6 +1718,7 @@ def _budget_table_activities(item: _Candidate, items: list[_Candidate],
     return out if started else []
 
 
+_CODE_BEFORE_NAME = regex_cache.compile(r"^\d{1,2}(?:\.\d{1,4}){1,7}\.?\s+(?=\p{L})")
 _BULLET_BEFORE_NAME = regex_cache.compile(r"^[-–•·▪*]\s+(?=\p{Lu})")
 _KEGIATAN_HEADER = regex_cache.compile(r"^\W*(?:nama\s+)?(?:sub\s*)?(?:kegiatan|komponen)\b(?!\s*/)", regex.I)
 
@@ -1853,6 +1869,7 @@ _VERB_AFTER_NAME = regex_cache.compile(r"[ \t]+(?!melalui\b)me(?:m|n|ng|ny)?\p{L
                                        # a passive verb ("... Kabupaten/Kota dilakukan pembinaan ..."), or
                                        # the name's figures by their verb ("... menyerap Rp ...")
                                        r"|(?<!\byang)[ \t]+di\p{Ll}{3,}(?:kan|i)\b(?=[ \t]+\p{Ll})"
+                                       r"|" + _PASSIVE_BEFORE_COUNT +
                                        r"|[ \t]+(?:menyerap|terserap|terealisasi|direalisasikan)(?=[ \t]+(?:Rp|sebesar|\d))")
 
 
@@ -2163,6 +2180,10 @@ def _is_part_claim(text: str, at: int, acts: list[tuple[int, int]]) -> bool:
     for m in _SENTENCE_BREAK.finditer(text, line_start, at):
         opened = m.end()
     label = _part_patterns()["part_line"].match(text, opened, at)
+    if label is not None and _figures_of_the_listed_whole(text, [a for a in acts if opened <= a[0] and a[1] <= at], at):
+        # "Kegiatan A dan B, dengan pagu Rp ... dan realisasi Rp ...": a sentence that lists the
+        # program's kegiatan, its figures after the last name and a comma, none after the others
+        return False
     if label is not None and label.end() < at and not _PROGRAM_WORD_IN.search(text, label.end(), at):
         return True  # (not "Kegiatan pada program ini terealisasi Rp ...": the program's)
     for s, _ in acts:
@@ -2183,6 +2204,19 @@ def _is_part_claim(text: str, at: int, acts: list[tuple[int, int]]) -> bool:
                 continue
             return True
     return bool(acts) and (_under_an_item(text, at, acts) or _stacked_under_an_item(text, at, acts))
+
+
+def _figures_of_the_listed_whole(text: str, listed: list[tuple[int, int]], at: int) -> bool:
+    """Are the figures at ``at`` those of two or more kegiatan listed before them together: after
+    the last name and a comma, the names joined as a list's (so with no figures between)?"""
+    if len(listed) < 2 or not _COMMA_THEN_FIGURES.match(text, listed[-1][1]):
+        return False
+    # (names of one list: "A dan B", "A, B serta C"; not a kegiatan and its sub kegiatan, "A dengan sub kegiatan B")
+    return all(_LIST_JOINT.fullmatch(text, e, nxt) for (_, e), (nxt, _) in zip(listed, listed[1:]))
+
+
+_COMMA_THEN_FIGURES = regex_cache.compile(r"[ \t]*,[ \t]*(?:dengan|pagu|anggaran|realisasi|sebesar)\b", regex.I)
+_LIST_JOINT = regex_cache.compile(r"[ \t]*(?:[,;][ \t]*(?:dan[ \t]+|serta[ \t]+)?|dan[ \t]+|serta[ \t]+)(?:kegiatan[ \t]+)?", regex.I)
 
 
 # a labelled line of figures: "Pagu Anggaran : Rp 500.000.000", "Realisasi: Rp ...", "Persentase : 90 %"
@@ -2304,8 +2338,15 @@ def _activity_budget(doc: Document, acts: list[tuple[int, int]], k: int, stop: i
     the part's (:func:`_is_part_claim`), within the kegiatan's sentence or item."""
     s, e = acts[k]
     row = _table_row_at(tables, s)
+    in_row = Budget()
     if row is not None:
-        return _table_row_budget(doc, row[0], row[0].rows[row[1]])
+        in_row = _table_row_budget(doc, row[0], row[0].rows[row[1]])
+        cell = next((c for c in row[0].rows[row[1]] if c.start is not None and c.start <= s < (c.end or 0)), None)
+        if in_row.pagu is not None or in_row.realisasi is not None or cell is None or cell.end <= e:
+            return in_row
+        # a name cell that goes on with the kegiatan's figures ("A Pagu: Rp ... Realisasi: Rp ...",
+        # a cell of several paragraphs), its row's other cells only a percentage: read within the cell
+        stop = min(stop, cell.end)
     text = doc.text
     limit = min(stop, e + _ACTIVITY_FIGURES_REACH, acts[k + 1][0] if k + 1 < len(acts) else len(text))
     nxt = _NEXT_ITEM_OR_PARAGRAPH.search(text, e, limit) if limit > e else None
@@ -2336,9 +2377,10 @@ def _activity_budget(doc: Document, acts: list[tuple[int, int]], k: int, stop: i
         pagu = next((a for a in amounts if line_start <= a.start and a.end <= s and not _is_rate(doc, a)
                      and _ALLOCATED_TO_PART.fullmatch(text, a.end, s)), None)
     if pagu is None and real is None:
-        return Budget()
+        return in_row
     return Budget(pagu=pagu.value if pagu else None, realisasi=real.value if real else None,
-                  pagu_span=_span(doc, pagu) if pagu else None, realisasi_span=_span(doc, real) if real else None)
+                  pagu_span=_span(doc, pagu) if pagu else None, realisasi_span=_span(doc, real) if real else None,
+                  percent=in_row.percent, percent_span=in_row.percent_span)
 
 
 _ALLOCATED_TO_PART = regex_cache.compile(r"[ \t]*(?:(?:di)?alokasikan[ \t]+|dianggarkan[ \t]+|diperuntukkan[ \t]+)?(?:untuk|bagi)[ \t]+"
@@ -2355,6 +2397,21 @@ _NAME_AS_SENTENCE = regex_cache.compile(r"\.[ \t]+\p{Lu}")
 
 
 _PART_WORD_OPENING = regex_cache.compile(r"[ \t]*(?:sub[ \t-]*)?kegiatan\b", regex.I)
+
+
+_SUB_KEGIATAN_BEFORE = regex_cache.compile(r"\bsub[ \t-]*kegiatan[ \t:]*$", regex.I)
+
+
+def _only_kegiatan_s_next_sentence(doc: Document, claims: list[RatioClaim], acts: list[tuple[int, int]],
+                                   end: int) -> Budget:
+    """"Kegiatan: A." / "Pagu Rp ..., realisasi Rp ... (96,73%).": a sentence after the one that
+    names a program's only kegiatan, opened by no part's word, gives figures the kegiatan shares
+    with its program (figures in the kegiatan's own sentence are its own: "Kegiatan: A, pagu Rp ...")."""
+    if len(acts) != 1 or _SUB_KEGIATAN_BEFORE.search(doc.text, max(0, acts[0][0] - 30), acts[0][0]):
+        return Budget()
+    after = acts[0][1]
+    return _budget(doc, [cl for cl in claims if _SENTENCE_BREAK.search(doc.text, after, cl.start)
+                         and not _in_a_part_s_sentence(doc.text, cl.start)], after, end)
 
 
 def _in_a_part_s_sentence(text: str, at: int) -> bool:
@@ -2411,6 +2468,8 @@ def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgr
     acts, stated = _enumerated_activities(doc, lead.start() if lead else first.start, acts_end)
     if not acts and (first.heading or first.item):
         acts = _bullets_under(doc.text, first.start, end, heading=first.heading)
+    if not acts and first.heading:
+        acts = _kegiatan_table_under(doc, first, later)
     if not acts and first.heading and (code := _CODE_OPENING.fullmatch(doc.text, doc.text.rfind("\n", 0, first.start) + 1,
                                                                        first.start)):
         # a lone program headed by its code ("1.06.06 PROGRAM PENANGANAN BENCANA"): the lines
@@ -2452,6 +2511,23 @@ def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgr
             acts = _named_kegiatan(doc.text, acts_end, stop) or _official_kegiatan_in_lower_case(doc.text, acts_end, stop)
             acts_end = max([acts_end] + [e for _, e in acts])
     return _with_parts(doc, acts, first.start, max(end, acts_end)), stated
+
+
+def _kegiatan_table_under(doc: Document, first: NamedProgram, later: list[int]) -> list[tuple[int, int]]:
+    """A program's heading, a few short lines of its figures ("Pagu: Rp ...", "Realisasi: Rp ..."),
+    then a table of its kegiatan ("Nama Kegiatan / Anggaran | %"), as a layout table's cells put
+    them: the table's kegiatan names, if it starts before the next program does."""
+    stop = min(later + [len(doc.text)])
+    table = next((b for b in doc.tables() if first.name_end <= b.start < stop), None)
+    if table is None:
+        return []
+    lines = [ln for ln in doc.text[first.name_end:table.start].split("\n") if ln.strip()]
+    if len(lines) > _FIGURE_LINES_BEFORE_TABLE or any(len(ln) > 80 for ln in lines):
+        return []  # (a paragraph between: the table is the text's, not the heading's)
+    return _table_activities(doc, table.start, table.start + 1)
+
+
+_FIGURE_LINES_BEFORE_TABLE = 5
 
 
 # the word "kegiatan" before names written in lower case, as news write them ("Kegiatan di program
@@ -2824,6 +2900,8 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
         for m in ms:
             end = clause_end(doc.text, m, every)
             budget = _budget(doc, claims, m.name_end, end, acts)
+            if budget.pagu is None and budget.realisasi is None and m.heading:
+                budget = _only_kegiatan_s_next_sentence(doc, claims, acts, end)
             if budget.pagu is None and budget.realisasi is None and (titled := _run_in_title_end(doc.text, m, every)):
                 # "Program Pemberdayaan Sosial. Melalui kegiatan A dilakukan ... . Realisasi Rp ...
                 # dari pagu Rp ... (98,06%).": a name as the sentence opening its paragraph heads
@@ -2832,6 +2910,12 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
                 # ... dari pagu Rp ...", "Sub kegiatan B memakai Rp ...")
                 budget = _budget(doc, [cl for cl in claims if not _in_a_part_s_sentence(doc.text, cl.start)],
                                  m.name_end, titled, acts)
+                if budget.pagu is None and budget.realisasi is None and len(acts) == 1 and \
+                        not _SUB_KEGIATAN_BEFORE.search(doc.text, max(0, acts[0][0] - 30), acts[0][0]):
+                    # "Program A. Kegiatan B menyerap Rp ... dari pagu Rp ... (97,51%).": a program's
+                    # only kegiatan shares its figures, as in a list ("didukung oleh 1 kegiatan yaitu B
+                    # dengan anggaran ..."); not its only sub kegiatan named, one of a kegiatan's parts
+                    budget = _budget(doc, claims, m.name_end, titled)
             if budget.pagu is None and not m.heading:
                 listed = any(o.name_end <= m.start and _LIST_GAP.fullmatch(doc.text, o.name_end, m.start) for o in every)
                 # the amounts after the first kegiatan its clause names are the kegiatan's ("Pada
@@ -2964,6 +3048,8 @@ def find_programs(doc: Document, sections: list[Section], mentions: list[Mention
             pass  # a row of a budget table flattened to lines, its figures in the header's columns
         else:
             budget = _budget(doc, claims, start, end, acts)
+            if budget.pagu is None and budget.realisasi is None:
+                budget = _only_kegiatan_s_next_sentence(doc, claims, acts, end)
             share = _line_share(doc.text, claims, item) if budget.pagu is None else None
             if share is not None:
                 budget = _budget(doc, [_as_budget(share)], item.start, item.end)
@@ -3055,8 +3141,9 @@ def _named_row_activities(tables: list[Table], name: str) -> list[tuple[int, int
         if not any(_KEGIATAN_WORD.search(h) for h in t.header):
             continue
         rows = [r for u in [t] + _continuations(tables, k) for r in u.rows]
-        at = next((i for i, row in enumerate(rows) if any(_same_name(key, _name_key(c.text)) for c in row
-                                                          if c.value is None and c.text)), None)
+        # (the program's cell may open with its code: "1.06.01 Program Penunjang ...")
+        at = next((i for i, row in enumerate(rows) if any(_same_name(key, _name_key(_LEADING_CODE.sub("", c.text, count=1)))
+                                                          for c in row if c.value is None and c.text)), None)
         if at is None:
             continue
         out: list[tuple[int, int]] = []
@@ -3069,8 +3156,10 @@ def _named_row_activities(tables: list[Table], name: str) -> list[tuple[int, int
                 break  # the next program's row
             code = _LEADING_CODE.match(label.text)
             assert label.start is not None and label.end is not None
-            out.append((label.start + (code.end() if code else 0), label.end))
-        return out
+            out.append((label.start + (code.end() if code else 0), label.end, len(_CODE_PARTS.findall(code.group(0))) if code else 0))
+        # where codes tell the levels apart, the shallowest are the kegiatan (not their sub kegiatan)
+        top = min((d for *_, d in out if d), default=0)
+        return [(s, e) for s, e, d in out if not top or d == top]
     return []
 
 

@@ -58,7 +58,7 @@ _NAME_END = regex_cache.compile(
     # what it is counted as: "Program Perlindungan dan Jaminan Sosial sebagai program dengan alokasi terbesar"
     r"sebagai|"
     # its budget said by a verb: "Program Pemberdayaan Sosial dianggarkan Rp ... terserap Rp ..."
-    r"dianggarkan|dialokasikan|menyerap|terserap|terealisasi|direalisasikan|mendapat(?:kan)?\s+(?:alokasi|anggaran|pagu)|"
+    r"dianggarkan|dialokasikan|menyerap|terserap|terealisasi|direalisasikan|(?:mendapat(?:kan)?|memperoleh|menerima)\s+(?:alokasi|anggaran|pagu|dana)|"
     # its budget revised: "Program Pemberdayaan Sosial bertambah Rp ...", "... naik dari Rp A menjadi
     # Rp B", "... yang semula dianggarkan Rp A" (no official name holds these words)
     r"(?:bertambah|berkurang|naik|turun|meningkat|menurun)\s+(?:dari|sebesar|menjadi|Rp\b)|(?:yang\s+)?semula|"
@@ -608,6 +608,12 @@ def _row_candidate(block: Block, r: int, cells: list[TableCell], counted: dict[t
         if label is not None and _PROGRAM_WORD.match(cells[i + 1].text):
             nxt = cells[i + 1]
             return _Candidate(label[0], nxt.text, c.start, nxt.end, block, r, delim=label[1], label=c.text)
+        if label is not None and (coded := _CODED_CELL.fullmatch(cells[i + 1].text)) is not None \
+                and _PROGRAM_WORD.match(coded.group("title")):
+            # "1 | 1.13.1.13.01.01 Program Pelayanan Administrasi Perkantoran | ...": the number, then
+            # the code and the name in one cell
+            nxt = cells[i + 1]
+            return _Candidate(label[0], coded.group("title"), c.start, nxt.end, block, r, delim=label[1], label=c.text)
     # the number and the name in one cell: a table laid out with spaces, whose "No" column ran
     # into the name's ("1    Program ...")
     glued = _NUMBERED_CELL.fullmatch(cells[0].text) if cells else None

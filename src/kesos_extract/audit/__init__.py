@@ -8,7 +8,8 @@ Each family of checks lives in its own module and returns a list of
 - ``counts``: a program's number of activities stated twice, differently;
 - ``products``: a total paid against the count of its recipients times the rate each received;
 - ``tables``: row arithmetic, column totals, program = sum of activities, unparseable cells;
-- ``program_sums``: a program's pagu and realisation against its kegiatan's, listed in the prose;
+- ``program_sums``: a program's pagu and realisation against its kegiatan's, listed in the prose,
+  and a kegiatan row whose name cell holds its own pagu and realisasi against its percentage;
 - ``breakdowns``: a total against the parts listed right after it ("terdiri atas ..."), and a
   list laid over lines against the total line after it ("✅ Desa A: 86 KPM" ... "TOTAL: 612 KPM").
 """
@@ -36,6 +37,7 @@ def audit(doc: Document, mentions: list[Mention], claims: list[RatioClaim], prog
     checks += program_sums.check_program_sums(doc, programs, mentions, tables_)
     checks += program_sums.check_program_totals(doc, programs, mentions, tables_)
     checks += check_unparseable_amounts(doc, mentions)
+    checks += program_sums.check_row_percents(doc, programs, mentions, tables_, frozenset(c.start for c in checks))
     return sorted(checks, key=lambda c: (c.start, c.end))
 
 

@@ -20,8 +20,10 @@ import regex
 
 from .. import regex_cache
 from ..document import Document
+from ..numbers import parse_number
+from ..errors import MalformedNumberError
 from ..models import Activity, Check, Mention, Program, Table
-from .verdict import SEVERITY
+from .verdict import SEVERITY, percent_verdict
 
 _FIGURES = {"pagu": "pagu", "realisasi": "realisation"}
 
@@ -33,10 +35,12 @@ def check_program_sums(doc: Document, programs: list[Program], mentions: list[Me
     out: list[Check] = []
     for p in programs:
         acts = p.activities
-        if len(acts) < 2 or any(_in_a_table(a, tables) for a in acts):
-            continue
+        tabled = [a for a in acts if _in_a_table(a, tables)]
+        if len(acts) < 2 or tabled and (_figures_in_a_table(p, tables) or not _tables_under(p, tabled, tables)):
+            continue  # (a budget table's rows: the table's checks sum them)
         for field, what in _FIGURES.items():
-            check = _judge(doc, p, acts, field, what, written)
+            check = _judge(doc, p, acts, field, what, written,
+                           complete=len(tabled) == len(acts))
             if check is not None:
                 out.append(check)
     return out
@@ -93,8 +97,76 @@ def _in_a_table(a: Activity, tables: list[Table]) -> bool:
     return any(t.start <= a.start < t.end for t in tables)
 
 
+def _figures_in_a_table(p: Program, tables: list[Table]) -> bool:
+    """Are the program's own figures a table's (or has it none)? A program whose pagu and
+    realisasi are lines of their own above a table of its kegiatan ("Pagu: Rp ..." / "Realisasi:
+    Rp ..." / "Nama Kegiatan | ...") is summed here: no table holds both."""
+    spans = [s for s in (p.budget.pagu_span, p.budget.realisasi_span) if s is not None]
+    return not spans or any(t.start <= s.start < t.end for t in tables for s in spans)
+
+
+def _tables_under(p: Program, acts: list[Activity], tables: list[Table]) -> bool:
+    """Do the tables that hold the kegiatan lie under the program, inside its own part of the text
+    (not a table elsewhere that restates them)?"""
+    return all(p.start <= t.start < p.end for t in tables if any(t.start <= a.start < t.end for a in acts))
+
+
+def check_row_percents(doc: Document, programs: list[Program], mentions: list[Mention], tables: list[Table],
+                       judged: frozenset[int]) -> list[Check]:
+    """A kegiatan's table row whose name cell holds its figures ("A Pagu: Rp X Realisasi: Rp Y" |
+    "98,05"): the percentage cell against realisasi / pagu, where no column of the table names
+    them and so no check of the table's judged it."""
+    percents = {m.start: m.decimals for m in mentions if m.kind == "percentage" and m.decimals is not None}
+    out: list[Check] = []
+    for p in programs:
+        for a in p.activities:
+            b = a.budget
+            if b.pagu is None or b.realisasi is None or b.percent is None or not b.pagu or b.percent_span is None \
+                    or b.pagu_span is None or b.realisasi_span is None or b.percent_span.start in judged:
+                continue
+            row = _row_holding(tables, b.percent_span.start)
+            cell = None if row is None else next((c for c in row if c.start is not None and c.end is not None
+                                                  and c.start <= b.pagu_span.start < c.end), None)
+            if cell is None or not (cell.start <= b.realisasi_span.start < cell.end) or cell.start <= b.percent_span.start < cell.end:
+                continue  # (figures in columns of their own are the table's checks; none beyond the row)
+            raw = doc.text[b.percent_span.start:b.percent_span.end]
+            decimals = percents.get(b.percent_span.start, _decimals_of(raw))
+            if decimals is None:
+                continue
+            expected = Decimal(repr(b.realisasi)) * 100 / Decimal(repr(b.pagu))
+            verdict = percent_verdict(Decimal(repr(b.percent)), decimals, expected)
+            message = (f"{verdict}: {a.name[:70]!r} realisation % = realisation / budget = "
+                       f"{doc.text[b.realisasi_span.start:b.realisasi_span.end]} / "
+                       f"{doc.text[b.pagu_span.start:b.pagu_span.end]} = {_fmt(expected)}%, stated {raw}")
+            out.append(Check(check="budget_percent", verdict=verdict, severity=SEVERITY[verdict],  # type: ignore[arg-type]
+                             stated=b.percent, expected=float(round(expected, 4)),
+                             operands={"numerator": b.realisasi, "denominator": b.pagu},
+                             quote=raw, start=b.percent_span.start, end=b.percent_span.end,
+                             page=doc.page_at(b.percent_span.start), message=message))
+    return out
+
+
+def _decimals_of(cell: str) -> Optional[int]:
+    """The decimals of a percentage cell written without its sign ("99,05")."""
+    try:
+        return parse_number(cell.strip().rstrip("%").strip()).decimals
+    except MalformedNumberError:
+        return None
+
+
+def _row_holding(tables: list[Table], pos: int) -> Optional[list]:
+    for t in tables:
+        if t.start <= pos < t.end:
+            return next((row for row in t.rows if any(c.start is not None and c.end is not None and c.start <= pos < c.end
+                                                      for c in row)), None)
+    return None
+
+
 def _judge(doc: Document, p: Program, acts: list[Activity], field: str, what: str,
-           written: dict[int, Mention]) -> Optional[Check]:
+           written: dict[int, Mention], complete: bool = False) -> Optional[Check]:
+    """The program's figure against its kegiatan's sum. A sum short of it is a slip only where
+    the kegiatan are all of the program's: as many as the text says it has, or a table of them
+    (``complete``); a list in the prose may name only some."""
     stated, span = getattr(p.budget, field), getattr(p.budget, f"{field}_span")
     parts = [(getattr(a.budget, field), getattr(a.budget, f"{field}_span")) for a in acts]
     if stated is None or span is None or any(v is None or s is None for v, s in parts):
@@ -109,7 +181,7 @@ def _judge(doc: Document, p: Program, acts: list[Activity], field: str, what: st
     expected = sum((Decimal(repr(v)) for v, _ in parts), Decimal(0))
     if total_lo <= hi and lo <= total_hi:
         verdict = "consistent"
-    elif expected > Decimal(repr(stated)) or (p.stated_activity_count == len(acts)) \
+    elif expected > Decimal(repr(stated)) or complete or (p.stated_activity_count == len(acts)) \
             or _slip_of_the_pen(Decimal(repr(stated)), expected):
         verdict = "mismatch"
     else:
