@@ -2049,8 +2049,11 @@ class _Finder:
         program named before, in the paragraphs since."""
         out = []
         for p, s, e, clause in self._unclaimed_with_clause(claimed):
-            if not _OF_THE_PROGRAM_BUDGET.match(self.text, p.end):
+            named = _OF_THE_PROGRAM_BUDGET.match(self.text, p.end)
+            if not named:
                 continue
+            # ("... atau 57,03% dari total realisasi program": of the program's realisation)
+            role = "real" if named.group("kind").lower() == "realisasi" else "budget"
             before = self._amounts_between(s, p.start)
             part = before[-1] if before and _PART_TO_SHARE_GAP.fullmatch(self.text, before[-1].end, p.start) else None
             if part is None:
@@ -2059,16 +2062,18 @@ class _Finder:
             if not names:
                 continue
             own = [m for m in names if m.start() >= s]
-            if own:
+            if own and role == "budget":
                 found = {a.value: a for a in self._budgets_named_with(_program_key(own[-1].group(0)), p.start)}
                 whole = next(iter(found.values())) if len(found) == 1 else None
+            elif own:
+                whole = None  # (a realisation named with the program in the part's own sentence: not read)
             else:
-                budgets = [a for a in self._amounts_between(names[-1].end(), part.start) if self._role(a) == "budget"]
+                budgets = [a for a in self._amounts_between(names[-1].end(), part.start) if self._role(a) == role]
                 whole = budgets[0] if budgets else None
             if whole is None or whole.value <= part.value:
                 continue
             out.append(RatioClaim("share", _operand(p), _operand(part), _operand(whole), implicit_denominator=True,
-                                  notes=["the budget of the program the part is of"]))
+                                  notes=[f"the {'realisation' if role == 'real' else 'budget'} of the program the part is of"]))
         return out
 
     def table_total_claims(self, claimed: set[int], tables: list[Table]) -> list[RatioClaim]:
@@ -2084,6 +2089,8 @@ class _Finder:
             named = _OF_A_NAMED_TOTAL.match(self.text, p.end, e)
             if named is None or self._amounts_between(p.end, e):
                 continue
+            if _OF_ONE_PART.match(self.text, named.end(), e):
+                continue  # "... 57,03% dari total realisasi program": the program's, no table's total
             before = [t for t in tables if t.end <= p.start and p.start - t.end <= TABLE_REACH and t.total_rows]
             if not before:
                 continue
@@ -2365,7 +2372,11 @@ class _Finder:
             if not pagus:
                 # "Program X sebesar Rp A dengan realisasi Rp B": the unnamed amount before the
                 # realisation in its sentence is the budget
-                pagus = [a for a in near if roles[id(a)] is None and s <= a.start and a.end <= real.start]
+                pagus = [a for a in near if roles[id(a)] is None and s <= a.start and a.end <= real.start
+                         # (not an amount below the realisation its percentage says is short of its
+                         # budget: "..., dan bimbingan teknis Rp C, sehingga realisasi berjumlah Rp B
+                         # atau 95,42%": C is one of B's items)
+                         and (a.value >= real.value or p.value is None or p.value > 100)]
             # (a rate is no budget: "60 unit ... senilai Rp 10 juta per unit ..., sehingga serapannya
             # sudah Rp A atau P persen")
             pagus = [a for a in pagus if a.start not in self.old_values and not self._per_unit(a)]
@@ -3932,12 +3943,17 @@ class _Finder:
                                                                            a.start))
             else:
                 whole = self._amount_after_dari(a if a.start > p.start else p)
+            referred = whole is None  # (a whole the words name away from the part, no "dari" after it)
             if whole is None:
                 whole = self._whole_referred_to(p, a) or self._total_of_sentence_before(p, a)
             if whole is None or whole is a or whole.value <= 0:
                 continue
             if whole.value < a.value and not self._of_another_year(p, whole):
                 continue  # a part is not above its whole; another year's figure may be below this one's
+            if referred and self._listed_shares_overflow(p, whole):
+                # "Total realisasi Rp W, yaitu sub kegiatan A Rp X (98,44%) dan B Rp Y (99,39%)": the
+                # parts' percentages add up to far more than the whole, so each is of its own pagu
+                continue
             lead = self.text[max(0, whole.start - 40):whole.start]
             # a realisation, or a part of a budget ("Rp A atau 72,51 persen dari pagu Rp W"), is the
             # budget's realisation; a part of another whole ("dari total APBD Rp W") its share
@@ -3948,6 +3964,17 @@ class _Finder:
             out.append(RatioClaim(kind, _operand(p), _operand(a), _operand(whole),  # type: ignore[arg-type]
                                   notes=["the whole named as such by the words around the percentage"]))
         return out
+
+    def _listed_shares_overflow(self, p: Mention, whole: Mention) -> bool:
+        """Do the percentages of the sentence that each stand beside an amount below ``whole``
+        (``p`` among them) add up to more than a whole, none of them its amount's share of it? (One
+        slipped share of several makes them add up to more too: the others still fit.)"""
+        s, e = self.seg.sentence(p.start)
+        listed = [(q, a) for q in self.percents if s <= q.start < e and q.value is not None
+                  and (a := self._amount_beside(q)) is not None and a is not whole and a.value <= whole.value]
+        return len(listed) >= 2 and any(q is p for q, _ in listed) \
+            and sum(q.value for q, _ in listed) > _WHOLE_AND_ROUNDING \
+            and not any(_fits(_operand(a).value, _operand(whole).value, _operand(q)) for q, a in listed)
 
     def _whole_referred_to(self, p: Mention, part: Mention) -> Optional[Mention]:
         """The whole before a part that the words point back to: a sentence opening "Dari (total
@@ -5450,7 +5477,7 @@ def _program_key(name: str) -> str:
 
 # after a percentage, the words that make its whole the budget of the program the text is about:
 # " dari anggaran program", "(2,94% dari pagu programnya)", " terhadap total pagu program ini"
-_OF_THE_PROGRAM_BUDGET = regex_cache.compile(r"[ \t]*(?:dari|terhadap)[ \t]+(?:total[ \t]+)?(?:anggaran|pagu|alokasi)[ \t]+"
+_OF_THE_PROGRAM_BUDGET = regex_cache.compile(r"[ \t]*(?:dari|terhadap)[ \t]+(?:total[ \t]+)?(?P<kind>anggaran|pagu|alokasi|realisasi)[ \t]+"
                                              r"program(?:nya|[ \t]+(?:ini|tersebut))?\b", regex.I)
 # between an amount and its share after it: " (", "), yang merupakan ", ", atau ", " atau setara "
 _PART_TO_SHARE_GAP = regex_cache.compile(r"(?:,-|,00)?[ \t]*\)?[ \t]*[,(]?[ \t]*(?:yang[ \t]+)?(?:merupakan|atau|setara(?:[ \t]+dengan)?|sebesar|yaitu)?"
@@ -5458,6 +5485,9 @@ _PART_TO_SHARE_GAP = regex_cache.compile(r"(?:,-|,00)?[ \t]*\)?[ \t]*[,(]?[ \t]*
 TABLE_REACH = 1500  # characters after a table that prose may name its total row in
 # after a percentage, a total the words name and give no figure of: " dari total realisasi belanja dinas",
 # " dari total pagu urusan sosial", " dari jumlah anggaran Dinas Sosial"
+# the total named is one program's or kegiatan's: " dari total realisasi program", "... kegiatan ini"
+_OF_ONE_PART = regex_cache.compile(r"[ \t]+(?:program|kegiatan|sub[ \t]+kegiatan)(?:nya|[ \t]+(?:ini|tersebut))?\b(?![ \t]*(?:dan|serta)\b)",
+                                   regex.I)
 _OF_A_NAMED_TOTAL = regex_cache.compile(r"\s*(?:dari|terhadap)\s+(?:total|jumlah|keseluruhan)\s+(?P<kind>pagu|anggaran|realisasi|alokasi)\b",
                                         regex.I)
 
@@ -5865,6 +5895,10 @@ def _kind_words(phrase: str) -> set[str]:
 def _is_difference(a: float, b: float, diff: float) -> bool:
     """Is ``diff`` the difference of ``a`` and ``b``, within what writing it rounded allows?"""
     return abs(abs(a - b) - diff) <= DIFFERENCE_TOLERANCE * diff
+
+
+# a whole's shares add up to 100 per cent, give or take their rounding
+_WHOLE_AND_ROUNDING = 100.5
 
 
 def _units_compatible(text: str, whole: Operand, part: Operand) -> bool:

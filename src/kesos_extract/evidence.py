@@ -114,6 +114,7 @@ class EvidenceVocabulary(BaseModel):
     target_levels: list[str] = []
     same_thing_units: list[list[str]] = []
     classifier_units: list[str] = []
+    place_units: list[str] = []
     ratio_words: list[str] = []
     conclusion_words: list[str] = []
     target_after_words: list[str] = []
@@ -158,6 +159,7 @@ class _Vocab:
     target_levels: frozenset[str]  # "nasional", "RPJMD": a target set by another level or plan
     thing_of_unit: dict[str, str]  # "orang" -> "jiwa", "rumah" -> "RTLH": units naming one thing
     classifiers: frozenset[str]  # "unit", "buah": a count of whatever thing the context counts
+    places: frozenset[str]  # "desa", "kelurahan": where things are, never what a classifier counts
     clause_words: frozenset[str]  # words a percentage's clause may use of any figures: reference, ratio, role
     target_after: regex.Pattern  # "400 RTLH yang ditargetkan", "120 KPM sasaran": a target named after its number
     not_achieved: regex.Pattern  # "belum", "adalah": a part that is no achievement of a target
@@ -224,6 +226,7 @@ def vocabulary() -> _Vocab:
         revenue=_words_re(v.revenue_words or ["(?!)"], suffix=False),
         thing_of_unit={u: group[0] for group in v.same_thing_units for u in group},
         classifiers=frozenset(v.classifier_units),
+        places=frozenset(v.place_units),
         clause_words=frozenset(p.lower() for w in [*v.reference_words, *v.ratio_words, *v.conclusion_words,
                                                    *(w for ws in v.role_words.values() for w in ws)]
                                for p in w.split()),
@@ -1068,7 +1071,7 @@ def same_counted_thing(text: str, a: Operand, b: Operand) -> bool:
     language uses for one thing ("jiwa" and "orang", "KPM" and "keluarga", "RTLH" and "rumah":
     ``same_thing_units`` in ``claims.yaml``); or a classifier alone ("352 unit" after "400 RTLH",
     not "352 unit kursi roda"), which counts the thing the other counts, unless that is people or
-    households (no "unit" of them)."""
+    households (no "unit" of them), nor places ("3 unit" after "tersebar di 18 kelurahan")."""
     if a.unit is None or b.unit is None or a.unit == b.unit:
         return True
     if _abbreviation_after(text, a) == b.unit.lower() or _abbreviation_after(text, b) == a.unit.lower():
@@ -1078,7 +1081,7 @@ def same_counted_thing(text: str, a: Operand, b: Operand) -> bool:
         return True
     for one, other in ((a, b), (b, a)):
         if one.unit in v.classifiers and other.unit not in v.classifiers and other.unit not in PERSONS | HOUSEHOLDS \
-                and _BARE_CLASSIFIER_AFTER.match(text, one.end):
+                and other.unit not in v.places and _BARE_CLASSIFIER_AFTER.match(text, one.end):
             return True
     return False
 

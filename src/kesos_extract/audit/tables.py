@@ -93,6 +93,8 @@ _INDICATOR_HEADER = regex_cache.compile(r"\bindikator\b", regex.I)
 # a percentage column of change between two columns ("Kenaikan (%)", "Pertumbuhan"): (b - a) / a
 # ("perubahan" is not one: "Anggaran Perubahan" is the revised budget; a column of changes
 # headed so is told by its figures, see _row_checks)
+_AVERAGE_GROWTH = regex_cache.compile(r"\b(?:rata[ -]?rata|rerata|average)\b.*\b(?:pertumbuhan|kenaikan|peningkatan|"
+                                      r"perkembangan|growth)\b", regex.I)
 _GROWTH = regex_cache.compile(r"\b(?:kenaikan|pertumbuhan|peningkatan|penurunan|perkembangan|selisih|deviasi|"
                         r"growth|naik|turun)\b", regex.I)
 
@@ -881,6 +883,10 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             continue
         if header_has(h[j], "efficiency"):
             continue  # a figure of the percentages before it, judged by _efficiency_checks
+        if _AVERAGE_GROWTH.search(h[j]):
+            # "Rata-rata Pertumbuhan (%)" after the years and their sum: a mean of the yearly changes
+            # or a compound rate, which one the table does not say, and no ratio of the cell before
+            continue
         # the number a percentage is of stands right before it (unit-only or empty cells between)
         x = None
         for k in range(j - 1, -1, -1):
@@ -1770,6 +1776,64 @@ def _row_total_check(doc: Document, table: Table, row: _Row, total: int, parts: 
                   f"stated {row.cells[total].text}", scale=_money_scale(table, (total, *parts)))
 
 
+@lru_cache(maxsize=None)
+def _flow_re(kind: str) -> regex.Pattern:
+    """tables.yaml's ``stock_flow`` pattern of one kind (opening, inflow, outflow, closing)."""
+    return regex_cache.compile(load_grammar("tables").vocabulary["stock_flow"][kind], regex.I)
+
+
+def _flow_columns(table: Table, pct: set[int], labels: set[int]) -> Optional[tuple[int, list[int], list[int], int]]:
+    """The columns of a stock and its flows: (opening, inflows, outflows, closing), the flows between
+    the two stocks; where a "Jumlah" column totals the outflows (or the inflows), it alone."""
+    own = table.header  # (with a group's label: "Graduasi Alamiah" under "Graduasi" is an outflow)
+    # (not the label columns' test: "Awal Bulan" names a month's opening stock, no month)
+    figures = [j for j in range(1, len(own)) if j not in pct]
+    opening = next((j for j in figures if _flow_re("opening").search(own[j])), None)
+    closing = next((j for j in figures if opening is not None and j > opening and _flow_re("closing").search(own[j])), None)
+    if opening is None or closing is None:
+        return None
+    between = [j for j in figures if opening < j < closing]
+    ins = [j for j in between if _flow_re("inflow").search(own[j]) and not _flow_re("outflow").search(own[j])]
+    outs = [j for j in between if _flow_re("outflow").search(own[j])]
+    if not ins and not outs or len(ins) + len(outs) != len(between):
+        return None  # (a column between that is no flow: not a stock's table)
+    ins = [j for j in ins if vocabulary_re("row_total").search(own[j])] or ins
+    outs = [j for j in outs if vocabulary_re("row_total").search(own[j])] or outs
+    return opening, ins, outs, closing
+
+
+def _stock_flows(doc: Document, table: Table, rows: list[_Row], pct: set[int], labels: set[int],
+                 readings: "_Readings") -> list[Check]:
+    """``row_total`` of a stock: each row's closing stock against its opening one plus its inflows less its
+    outflows ("Awal Bulan | Masuk | Keluar | Akhir Bulan"), judged where two rows fit at least and
+    fewer miss (the columns are what their labels say)."""
+    cols = _flow_columns(table, pct, labels)
+    if cols is None:
+        return []
+    opening, ins, outs, closing = cols
+    h = [" ".join(x.split()) for x in table.header]
+    judged = []
+    for row in rows:
+        stated = row.values[closing] if closing < len(row.values) else None
+        values = [row.value(k) for k in (opening, *ins, *outs)]
+        if stated is None or stated.value is None or any(v is None for v in values):
+            continue
+        expected = values[0] + sum(values[1:1 + len(ins)], Decimal(0)) - sum(values[1 + len(ins):], Decimal(0))
+        verdict = value_verdict(stated.value, stated.decimals, expected)
+        formula = h[opening] + "".join(f" + {h[k]}" for k in ins) + "".join(f" - {h[k]}" for k in outs)
+        judged.append((row, _check(doc, row, "row_total", verdict, stated.value, expected,
+                                   {f"{h[k]} (column {k + 1})": row.value(k) for k in (opening, *ins, *outs)},
+                                   f"{verdict}: {h[closing]} of row {row.label()[:60]!r} = {formula} = "
+                                   f"{_fmt(expected)}, stated {row.cells[closing].text}")))
+    fits = sum(1 for _, c in judged if c.verdict != "mismatch")
+    if fits < 2 or len(judged) - fits >= fits:
+        return []
+    out: list[Check] = []
+    for row, c in judged:
+        out += _no_alarm_from([c], readings.doubtful([row]))
+    return out
+
+
 def _row_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int], labels: set[int],
                 readings: "_Readings") -> list[Check]:
     """``row_total``: each row's total across its parts' columns. A column is judged only where
@@ -2410,6 +2474,7 @@ def check_tables(doc: Document, tables: list[Table], programs: list[Program],
         by_nomenclature.append((table, _no_alarm_from(coded, readings.doubtful(rows))))
         out += _no_alarm_from(_transposed_achievements(doc, table, rows), readings.doubtful(rows))
         out += _row_totals(doc, table, rows, pct, labels, readings)
+        out += _stock_flows(doc, table, rows, pct, labels, readings)
     # the rows of programs the report's program list found without the word "Program" (a table
     # whose header, levels and the catalogue say so: structure.py) are program rows too
     sums = _program_sums(doc, tables, readings, frozenset(p.start for p in programs))
