@@ -209,6 +209,17 @@ def is_labelled_value(row: list[TableCell]) -> bool:
 LABELLED_LINE = regex_cache.compile(r"^[^\t:]*[^\t\s:][ ]*(?:\t+[ ]*:|:[ ]*\t+)[^\t]*$")
 
 
+# a table's caption: its number, then maybe its title ("Tabel 3.6 Realisasi Anggaran ...")
+_CAPTION_OPENING = regex_cache.compile(r"\s*(?:tabel|table)\s+[\dIVX]+(?:[.-]\d+)*\.?(?:\s|$)", regex.I)
+
+
+def _is_caption_row(row: list[str]) -> bool:
+    """A first row that is the table's caption: its first cell opens with "Tabel N", and one more
+    filled cell at most (a year or a title's end split off by a tab)."""
+    filled = [c for c in row if c.strip()]
+    return bool(filled) and len(filled) <= 2 and bool(_CAPTION_OPENING.match(filled[0]))
+
+
 class DocumentBuilder:
     """Appends text piece by piece, recording blocks and page starts, so that offsets are exact.
 
@@ -283,6 +294,12 @@ class DocumentBuilder:
         kept = [(r, i in uncertain, readings.get(i)) for i, r in enumerate(rows) if any(c.strip() for c in r)]
         if not kept:
             return None
+        if len(kept) > 1 and _is_caption_row(kept[0][0]):
+            # "Tabel 3.6 Realisasi Anggaran ... Tahun<TAB>2020" read as the table's first row: the
+            # table's caption, a paragraph over it, never a header (its words would name columns)
+            self.add_block("paragraph", " ".join(" ".join(c.split()) for c in kept[0][0] if c.strip()))
+            kept = kept[1:]
+            header_rows = header_rows - 1 if header_rows else header_rows
         self._separate()
         block = Block(kind="table", start=self._len, end=self._len, page=self._page, rows=CellRows(),
                       header_rows=header_rows)
