@@ -76,3 +76,22 @@ def test_a_program_s_name_ends_before_memperoleh_anggaran() -> None:
         "Rp. 270.934.000,00.\n")
     assert [(p.name, p.budget.pagu) for p in report.programs] == [
         ("Program Pemberdayaan Sosial", 426_300_000), ("Program Perlindungan Perempuan", 286_700_000)]
+
+
+def test_programs_set_aside_are_not_presented() -> None:
+    # FAILED BEFORE: the two programs in brackets, named only as what the table leaves out, were
+    # programs of the report
+    report = extract_text(
+        "Setelah refocusing, anggaran program urusan sosial (di luar program pelayanan administrasi perkantoran dan "
+        "program peningkatan sarana dan prasarana aparatur) dialokasikan sebagai berikut.\n\n"
+        "Program Rehabilitasi Sosial dengan pagu Rp 1.250.000.000 terealisasi Rp 1.187.500.000 atau 95%.\n")
+    assert [p.name for p in report.programs] == ["Program Rehabilitasi Sosial"]
+
+
+def test_a_program_s_name_ends_before_yang_mencakup() -> None:
+    # FAILED BEFORE: "Program Pemberdayaan Sosial yang mencakup kegiatan Pengumpulan ..." as its name
+    report = extract_text(
+        "1. Program Rehabilitasi Sosial dengan anggaran Rp1.500.000.000 dan realisasi Rp1.425.000.000.\n"
+        "2. Program Pemberdayaan Sosial yang mencakup kegiatan Pengumpulan Sumbangan Dalam Daerah Kabupaten/Kota. "
+        "Anggaran program ini Rp1.082.400.000 dengan realisasi Rp1.044.916.000.\n")
+    assert [p.name for p in report.programs] == ["Program Rehabilitasi Sosial", "Program Pemberdayaan Sosial"]

@@ -907,6 +907,8 @@ def named_programs(doc: Document) -> list[tuple[NamedProgram, list[NamedProgram]
     its fuller spelling ("Program Keluarga Harapan (PKH)")."""
     out: list[tuple[NamedProgram, list[NamedProgram]]] = []
     for found in _all_mentions(doc):
+        if _set_aside(doc.text, found.start):
+            continue  # "(di luar program pelayanan administrasi perkantoran dan program ...)": not presented
         key = _key(found.name)
         group = next((g for g in out if _same(_key(g[0].name), key)), None)
         if group is None:
@@ -918,6 +920,21 @@ def named_programs(doc: Document) -> list[tuple[NamedProgram, list[NamedProgram]
         if "(" in found.name and "(" not in group[0].name:
             group[0].name = found.name
     return out
+
+
+# words that set what follows aside: "di luar", "selain", "kecuali", "tidak termasuk"
+_ASIDE = regex_cache.compile(r"\b(?:di[ \t]+luar|selain|kecuali|tidak[ \t]+termasuk)[ \t]+$", regex.I)
+_ASIDE_IN_BRACKET = regex_cache.compile(r"\([ \t]*(?:di[ \t]+luar|selain|kecuali|tidak[ \t]+termasuk)\b[^()\n]*$", regex.I)
+
+
+def _set_aside(text: str, start: int) -> bool:
+    """Is the program named at ``start`` set aside by the words before it ("selain program A",
+    "(di luar program A dan program B)"): named as what the text is not about?"""
+    before = text[max(0, start - _ASIDE_REACH):start]
+    return bool(_ASIDE.search(before) or _ASIDE_IN_BRACKET.search(before))
+
+
+_ASIDE_REACH = 160  # characters before a name its bracket may have opened in
 
 
 def _shortened_from(found: NamedProgram, key: str, groups: list) -> Optional[tuple]:
