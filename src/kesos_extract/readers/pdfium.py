@@ -240,25 +240,28 @@ def _descent_line(low: np.ndarray, below_baseline: np.ndarray, kind_of: np.ndarr
         return low
     baseline = low + below_baseline[kind_of]
     order, chain = _chains(baseline, _SAME_BASELINE)  # (glyphs on one baseline, give or take)
+    sorted_low = low[order]
+    starts = np.flatnonzero(np.r_[True, chain[1:] != chain[:-1]])
+    if not (np.maximum.reduceat(sorted_low, starts) - np.minimum.reduceat(sorted_low, starts) > _DEEPER).any():
+        return low  # (most pages: every baseline's glyphs end within a point of each other)
+    # each baseline's glyphs of one size (small capitals' larger letters reach deeper than the
+    # small ones beside them): the bottom most of them share is the commonest
+    sizes, size_of = np.unique(size, return_inverse=True)
     on_baseline = np.empty(len(low), dtype=np.int64)
     on_baseline[order] = chain
-    # (and of one size: small capitals' larger letters reach deeper than the small ones beside them)
-    _, line_of = np.unique(np.stack([on_baseline.astype(np.float64), size]), axis=1, return_inverse=True)
+    _, line_of = np.unique(on_baseline * len(sizes) + size_of.ravel(), return_inverse=True)
     line_of = line_of.ravel()
-    lines = int(line_of.max()) + 1
-    lowest, highest = np.full(lines, np.inf), np.full(lines, -np.inf)
-    np.minimum.at(lowest, line_of, low)
-    np.maximum.at(highest, line_of, low)
-    if not (highest - lowest > _DEEPER).any():
-        return low  # (most pages: every line's glyphs end within the tolerance)
-    # the bottom most glyphs of each line share: the commonest, by count of glyphs
-    pairs, counts = np.unique(np.stack([line_of, np.round(low, 2)]), axis=1, return_counts=True)
-    common = np.full(lines, -1)
-    best = np.zeros(lines)
-    for (line, value), n in zip(pairs.T.tolist(), counts.tolist()):
-        if n > best[int(line)]:
-            best[int(line)], common[int(line)] = n, value
-    usual = common[line_of]
+    rounded = np.round(low, 2)
+    by = np.lexsort((rounded, line_of))
+    line_s, low_s = line_of[by], rounded[by]
+    run_starts = np.flatnonzero(np.r_[True, (line_s[1:] != line_s[:-1]) | (low_s[1:] != low_s[:-1])])
+    run_len = np.diff(np.r_[run_starts, len(low)])
+    run_line, run_low = line_s[run_starts], low_s[run_starts]
+    best = np.lexsort((-run_len, run_line))  # (each line's longest run first; ties: the lowest value)
+    first = best[np.r_[True, run_line[best][1:] != run_line[best][:-1]]]
+    usual = np.empty(int(line_of.max()) + 1)
+    usual[run_line[first]] = run_low[first]
+    usual = usual[line_of]
     return np.where(low < usual - _DEEPER, usual, low)
 
 
