@@ -76,3 +76,13 @@ def test_thousands_set_apart_by_spaces_in_a_count() -> None:
     v = _verdicts("Penanganan lanjut usia terlantar mencapai 2 485 jiwa dari 4 120 jiwa lansia terlantar yang terdata "
                   "(60,3%).\n")
     assert v[60.3][1] == "consistent" and (v[60.3][2]["numerator"], v[60.3][2]["denominator"]) == (2485, 4120)
+
+
+def test_a_part_s_two_verbs_joined_by_dan_before_its_percentage() -> None:
+    # FAILED BEFORE: no claim ("dan" was read as joining another clause)
+    v = _verdicts("Dinas melakukan pembinaan terhadap 150 LKS yang terdaftar; 142 LKS di antaranya dinyatakan aktif "
+                  "dan memenuhi standar, atau 94,67%.\n")
+    assert v[94.67][1] == "consistent" and (v[94.67][2]["numerator"], v[94.67][2]["denominator"]) == (142, 150)
+    # (not where "dan" brings another subject: the rest's percentage is not the part's)
+    assert not _verdicts("Dinas membina 150 LKS yang terdaftar; 142 LKS di antaranya aktif dan sisanya belum aktif, "
+                         "atau 5,33%.\n")

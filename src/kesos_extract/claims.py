@@ -5094,7 +5094,10 @@ def _tie_words() -> _TieWords:
         # "N KK telah menerima bantuan atau", "N anak di antaranya telah mendapatkan pelayanan sosial, atau",
         # "N KPM (": up to twelve words, none joining another clause, then a joining word or a bracket
         # (a name's short form in brackets is one word: "menerima Asistensi Rehabilitasi Sosial (ATENSI) atau")
-        part_to_percent=regex_cache.compile(r"(?:[\s,]+(?!(?:sedangkan|sementara|namun|tetapi|serta|dan|dari|terhadap)\b)"
+        # ("dan" before a second verb of the same subject goes on: "142 LKS di antaranya dinyatakan
+        # aktif dan memenuhi standar, atau"; not before another subject: "dan sisanya ...")
+        part_to_percent=regex_cache.compile(r"(?:[\s,]+(?!(?:sedangkan|sementara|namun|tetapi|serta|dari|terhadap)\b"
+                                      r"|dan\b(?!\s+(?:me|ber|di|ter)\p{Ll}{3,}))"
                                       r"(?:[\p{L}/-]+|\(\p{Lu}[\p{L}-]*\))){0,12}[\s,]*(?:(?:atau|yaitu|yakni|alias|setara(?:\s+dengan)?)\s*"
                                       r"(?:(?:sebesar|sekitar|kurang\s+lebih|mencapai)\s*)?\(?|\()\s*", regex.I),
         conclusion=regex_cache.compile(rf"\W*(?:{_alternation(v['conclusion_words'])})\b", regex.I),
