@@ -305,3 +305,33 @@ def test_a_line_cut_without_its_own_space_is_cut_as_with_it(pieces, x0, space, p
     assert quick == whole
     if pieces == [(3, 0.0, 32.43, False), (2, 3.0, 8.0, True)]:
         assert quick.doubtful and quick.text == "www 77"
+
+
+def _stretched_line(words: list[str], gaps: list[float], x0: float = 72.0, char: float = 5.0) -> tuple[list[float], str]:
+    """A line's spots for _cut_placed: words of ``char`` points a character, ``gaps`` between them."""
+    spots, text, x, end = [], "", x0, 0
+    for k, word in enumerate(words):
+        x += gaps[k - 1] if k else 0.0
+        end += len(word)
+        text += word
+        spots += [float(end), x, x + char * len(word)]
+        x += char * len(word)
+    return spots, text
+
+
+def test_tex_s_wider_space_after_a_sentence_s_end_is_no_tab():
+    # a justified line typeset by TeX, measured on a pdflatex page (11 pt, its interword space set
+    # to 0.4em plus 0.3em): the spaces stretched to 7.79 points, the one after "(93,6%)." to 15.28,
+    # TeX stretching it three times as much (its space factor). No stop of the page under it.
+    from kesos_extract.readers import tabbed
+
+    words = ["dari", "pagu", "Rp", "7.905.335.000,00", "(93,6%).", "Program", "Pemberdayaan", "Sosial", "dengan"]
+    gaps = [7.79, 7.78, 7.79, 7.79, 15.28, 7.79, 7.78, 7.79]
+    layout = tabbed.Layout(3.6, 72.0, 523.0, [300.0, 400.0])
+    cut = tabbed._cut_placed(*_stretched_line(words, gaps), layout)
+    assert cut.text == " ".join(words)
+    # a gap as wide before a figure, or in a row of few words, stays a tab
+    row = ["Jumlah:", "Rp", "1.250.000"]
+    assert "\t" in tabbed._cut_placed(*_stretched_line(row, [15.28, 3.6]), layout).text
+    figure_after = words[:5] + ["1.250.000"] + words[6:]
+    assert "\t" in tabbed._cut_placed(*_stretched_line(figure_after, gaps), layout).text

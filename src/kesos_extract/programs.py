@@ -928,6 +928,22 @@ def _total_row_budget(doc: Document, tables: list[Table], start: int, end: int) 
     return Budget()
 
 
+def _total_row_budget_under(doc: Document, tables: list[Table], heading: NamedProgram,
+                            every: list[NamedProgram]) -> Budget:
+    """:func:`_total_row_budget` of a program named as a heading of its own: the first table
+    under it, before the next program named and close below it (the heading's own table, not one
+    further on that another heading's text came between)."""
+    after = [o.start for o in every if o.start > heading.name_end]
+    end = min(after, default=len(doc.text))
+    first = min((t.start for t in tables if heading.name_end <= t.start < end), default=None)
+    if first is None or first - heading.name_end > MAX_GAP_TO_ITS_TABLE:
+        return Budget()
+    return _total_row_budget(doc, tables, first, end)
+
+
+MAX_GAP_TO_ITS_TABLE = 300  # characters between a program's heading and the table of its kegiatan
+
+
 # --- activities -------------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
@@ -2941,6 +2957,10 @@ def _programs_in_prose(doc: Document, mentions: list[Mention], claims: list[Rati
             budget = next((respective[m.start] for m in ms if m.start in respective), budget)
         if budget.percent is None:
             budget = _claim_of_stated_amount(doc, claims, budget, first, every)
+        if budget.pagu is None and budget.realisasi is None and budget.percent is None and first.heading:
+            # "Program A" as a heading of its own over the table of its kegiatan, whose total row
+            # ("Jumlah Program") is the program's, as under a numbered program (_total_row_budget)
+            budget = _total_row_budget_under(doc, tables or [], first, every)
         if budget.pagu is None and budget.realisasi is None and budget.percent is None:
             # a table of its own for one program ("No | Program/Kegiatan | Pagu | Realisasi | %",
             # the program's row, its kegiatan's rows), wherever else the text names it: the row's

@@ -17,7 +17,8 @@ rules for tab-laid lines. Heading styles give heading blocks with their level; W
 numbering ("1)", "a."), which is not in the paragraph's text, is recovered from the numbering
 definitions and put back in front of the text, so the outline survives. Merged cells
 (gridSpan, vMerge) become a rectangular grid whose covered cells are empty; a nested table's
-text goes into its cell, and a table of one cell (a frame drawn around content) is read as the
+text goes into its cell (a table laid out to place content, its cells holding tables of their own,
+is read row by row, a row of one line a cell as one line of tab-separated cells), and a table of one cell (a frame drawn around content) is read as the
 content it holds. Text boxes and shapes give their paragraphs after the paragraph they are
 anchored in (once, though Word stores each twice, as DrawingML and as VML). Headers and footers
 are not body text and are left out. A web page imported whole (w:altChunk, as the "export to
@@ -546,7 +547,7 @@ class _BodyReader:
             # it, row by row and cell by cell, each cell's paragraphs and tables as they are (a
             # table with no header in a cell of a data table, "425 | orang" or "Laki-laki | 620" /
             # "Perempuan | 630", is that cell's figures: the cell's text)
-            return [item for _, cells in rows for tc in cells if not _merge_continues(tc) for item in self.blocks(tc)]
+            return [item for _, cells in rows for item in self._layout_row(cells)]
         grid: list[list[str]] = []
         for before, cells in rows:
             out = [""] * before
@@ -558,6 +559,20 @@ class _BodyReader:
             grid.append(out)
         width = max((len(r) for r in grid), default=0)
         return [_Table([r + [""] * (width - len(r)) for r in grid])]
+
+    def _layout_row(self, cells: list) -> list[_Item]:
+        """A row of a table laid out to place content (:meth:`_table`): its cells' paragraphs and
+        tables in order; a row without a table whose cells hold a line each ("1" | "Program A" |
+        "191.500.000" | "183.876.500" | "96,02", the program's row over the cell of its kegiatan's
+        table) one line of tab-separated cells, as Word shows the row (a paragraph a cell would part
+        the program's name from its figures)."""
+        cells = [tc for tc in cells if not _merge_continues(tc)]
+        items = [self.blocks(tc) for tc in cells]
+        lines = [item[0].text.strip() if len(item) == 1 and isinstance(item[0], _Paragraph) else None
+                 for item in items if item]
+        if len(lines) >= 2 and all(t and "\t" not in t and "\n" not in t for t in lines):
+            return [_Paragraph("\t".join(lines), None)]  # type: ignore[arg-type]
+        return [item for got in items for item in got]
 
     def _cell_text(self, tc) -> str:
         parts: list[str] = []
@@ -772,6 +787,20 @@ def _without_page_marks(lines: list[str], owner: list[int]) -> tuple[list[str], 
     return [lines[k] for k in keep], [owner[k] for k in keep]
 
 
+def _with_wrapped_label_joined(lines: list[str]) -> list[str]:
+    """A paragraph's lines, a row of tab-separated cells whose first cell was wrapped with
+    Shift+Enter ("Program Pelayanan dan Rehabilitasi<br>Kesejahteraan Sosial<tab>2.915.480.000<tab>...")
+    made one line: only its last line has a tab, the lines before are the label's (each a row of
+    its own would leave the label's start a paragraph and the row without its name)."""
+    if len(lines) < 2 or len(lines) > MAX_WRAPPED_LABEL_LINES or "\t" not in lines[-1] or \
+            any("\t" in t or not t.strip() for t in lines[:-1]) or lines[-1].startswith("\t"):
+        return lines
+    return [" ".join(t.strip() for t in lines[:-1]) + " " + lines[-1].lstrip(" ")]
+
+
+MAX_WRAPPED_LABEL_LINES = 3
+
+
 def _place_paragraphs(b: DocumentBuilder, paragraphs: list[_Paragraph], numbering: _Numbering,
                       styles: _StyleNames) -> None:
     """Paragraphs between tables: each line (a paragraph, or a line of one broken with
@@ -780,7 +809,7 @@ def _place_paragraphs(b: DocumentBuilder, paragraphs: list[_Paragraph], numberin
     lines: list[str] = []
     owner: list[int] = []  # the paragraph of each line
     for i, p in enumerate(paragraphs):
-        for line in p.text.split("\n"):
+        for line in _with_wrapped_label_joined(p.text.split("\n")):
             lines.append(line)
             owner.append(i)
     # figures an OCR layer spaced out ("7 0 %"), told as the text reader tells them: from the

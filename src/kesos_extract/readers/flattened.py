@@ -1058,7 +1058,19 @@ def continues_table(before: list[list[TableCell]], rows: list[list[TableCell]]) 
     A header of its own over as many columns stays: the typing makes a table of it that keeps
     the caption."""
     a, b = max((len(r) for r in before), default=0), max((len(r) for r in rows), default=0)
-    return a == b or abs(a - b) == 1 and not (rows and before and header_of_its_own(rows[0], before[0]))
+    return a == b or abs(a - b) == 1 and not (rows and before and (
+        header_of_its_own(rows[0], before[0]) or _numbered_after_named(before[-1], rows[0])))
+
+
+_ROW_NUMBER_CELL = regex_cache.compile(r"\d{1,3}\.?")
+
+
+def _numbered_after_named(last: list[TableCell], first: list[TableCell]) -> bool:
+    """Do the rows open with a row's number where the rows before opened with a name ("2" |
+    "Program B" | ... after "Pemulangan orang terlantar" | ...): a column more on the left, a
+    program's row after the table of the kegiatan of the one before, not its rest."""
+    return bool(first and last and _ROW_NUMBER_CELL.fullmatch(first[0].text.strip())
+                and regex.match(r"\s*\p{L}", last[0].text))
 
 
 def header_of_its_own(first: list[TableCell], header: list[TableCell]) -> bool:
@@ -1074,7 +1086,20 @@ def header_of_its_own(first: list[TableCell], header: list[TableCell]) -> bool:
     # a header repeated after a page break, maybe written a little differently ("INDIKATOR
     # KINERJA UTAMAA", its columns not all labelled again): half its cells are the header's
     before = {" ".join(c.text.lower().split()) for c in header if c.text}
+    # the rows named by another level of the nomenclature ("Kegiatan | Pagu (Rp) | ..." under a
+    # "No | Program | Pagu (Rp) | ..." row: the table of a program's kegiatan), however many of
+    # the figures' labels it shares
+    if _levels_named(" ".join(cells)) != _levels_named(" ".join(before)):
+        return True
     return sum(1 for t in cells if t in before) * 2 < len(cells)
+
+
+def _levels_named(labels: str) -> frozenset[str]:
+    """The levels of the nomenclature a header's labels name: "program", "kegiatan", "sub kegiatan"."""
+    return frozenset(m.group().replace(" ", "") for m in _LEVEL_WORD.finditer(labels))
+
+
+_LEVEL_WORD = regex_cache.compile(r"\b(?:sub\s*kegiatan|kegiatan|program)\b", regex.I)
 
 
 def could_start_table(text: str, line: tuple[int, int]) -> bool:

@@ -459,6 +459,8 @@ def _cut_placed(spots: list[float], text: str, layout: Layout, context: bool = F
             and abs(g / pitch - round(g / pitch)) > GRID_TOLERANCE for g, on in zip(gaps, lands)]
     if sure and texts[0] in _LIST_BULLETS:
         sure[0] = False  # the hanging indent after a list item's bullet: no tab of a table (below)
+    if any(sure):
+        _sentence_spaces_untabbed(sure, gaps, lands, texts, own)
     has_sure = any(sure) or context
     indented = x0 > layout.margin + space
     narrow = 0.6 * min(own, space)
@@ -493,6 +495,25 @@ def _cut_placed(spots: list[float], text: str, layout: Layout, context: bool = F
         parts.append(b)
     return _Cut(lead, "".join(parts), first_width if first_width is not None else x1s[-1] - x0,
                 "\t" in parts or lead > 0 and has_sure, doubtful)
+
+
+def _sentence_spaces_untabbed(sure: list[bool], gaps: list[float], lands: list[bool], texts: list[str],
+                              own: float) -> None:
+    """A justified line of prose typeset as TeX sets it: the space after a sentence's end (".",
+    ":", ";", "?", "!") is wider than the line's other spaces, up to three times as wide where
+    the line is stretched ("(93,6%).   Program Pemberdayaan"): such a gap, on no stop, before a
+    word, in a line of words spaced alike, is a space, no tab. Changes ``sure`` in place."""
+    alike = sum(1 for g in gaps if abs(g - own) <= 0.3)
+    if alike < MIN_ALIKE_SPACES:
+        return
+    for j, is_sure in enumerate(sure):
+        if is_sure and not lands[j] and gaps[j] <= SENTENCE_SPACE * own and \
+                texts[j][-1:] in ".:;?!" and texts[j + 1][:1].isalpha():
+            sure[j] = False
+
+
+MIN_ALIKE_SPACES = 3  # gaps as wide as the line's own space: a line of prose, no row of a table
+SENTENCE_SPACE = 3.0  # times the line's space: TeX stretches the space after a sentence three times as much
 
 
 def _plainly_untabbed(gaps: list[float], layout: Layout) -> bool:
