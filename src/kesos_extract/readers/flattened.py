@@ -1070,7 +1070,10 @@ def _numbered_after_named(last: list[TableCell], first: list[TableCell]) -> bool
     "Program B" | ... after "Pemulangan orang terlantar" | ...): a column more on the left, a
     program's row after the table of the kegiatan of the one before, not its rest."""
     return bool(first and last and _ROW_NUMBER_CELL.fullmatch(first[0].text.strip())
-                and regex.match(r"\s*\p{L}", last[0].text))
+                and _OPENS_WITH_A_LETTER(last[0].text))
+
+
+_OPENS_WITH_A_LETTER = regex_cache.compile(r"\s*\p{L}").match
 
 
 def header_of_its_own(first: list[TableCell], header: list[TableCell]) -> bool:
