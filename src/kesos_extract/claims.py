@@ -2261,6 +2261,15 @@ class _Finder:
         mine, theirs = self._agency_at(a), self._agency_at(b)
         return bool(mine and theirs and not evidence.same_agency(mine, theirs))
 
+    def _whole_stated_after(self, p: Mention) -> Optional[Mention]:
+        """The amount a percentage says it is of, right after it: "93,71% dari rencana Rp C",
+        "P persen terhadap target penarikan dana Rp C" (a few words between, no other number)."""
+        k = bisect.bisect_left(self.amount_starts, p.end)
+        if k >= len(self.amounts):
+            return None
+        a = self.amounts[k]
+        return a if _WHOLE_GIVEN_AFTER.fullmatch(self.text, p.end, a.start) else None
+
     def budget_claims(self, claimed: Optional[set[int]] = None,
                       roles: Optional[dict[int, Optional[str]]] = None) -> list[RatioClaim]:
         """Each realisation amount with its budget and the percentage nearest to it."""
@@ -2271,8 +2280,12 @@ class _Finder:
         for p in self.percents:
             if p.start in claimed:
                 continue
-            if evidence.not_financial(self.text[max(0, p.start - 45):p.start]):
-                continue  # "capaian kinerja 95,5%", "realisasi fisik 100%": not a share of money
+            if evidence.not_financial(self.text[max(0, p.start - 45):p.start]) and not (
+                    _REALISATION_WORD_BEFORE.search(self.text, max(0, p.start - 45), p.start)
+                    and self._amount_beside(p, after=True) is not None):
+                # "capaian kinerja 95,5%", "realisasi fisik 100%": not a share of money; but
+                # "Capaian realisasinya 93,99 persen, yakni Rp A": the realisation, its amount beside
+                continue
             if _change_re().search(self.text[max(0, p.start - 30):p.start]):
                 continue  # "realisasi Rp B dari pagu Rp A atau turun 5 persen dibanding tahun lalu": a change
             if self._percent_of_count(p):
@@ -2383,6 +2396,11 @@ class _Finder:
             if not pagus:
                 continue
             pagu = min(pagus, key=lambda a: _distance(a, real))
+            stated_whole = self._whole_stated_after(p)
+            if stated_whole is not None and stated_whole is not pagu and roles[id(stated_whole)] != "budget":
+                # "realisasi Rp A (70,28% dari pagu; 93,71% dari rencana Rp C)": the percentage names
+                # its own whole, given right after it, and that is no budget: not of the pagu
+                continue
             if not ps <= real.start < pe and pagu is not None and any(
                     ps <= a.start < pe and roles[id(a)] == "budget" and a is not pagu for a in near):
                 # "Realisasi Dinkes Rp A dari pagu Rp B. Adapun Dinsos, dari pagu Rp C, realisasinya
@@ -2620,6 +2638,8 @@ class _Finder:
         role = None
         for m in _keyword_re().finditer(window):
             phrase = m.group(0)
+            if _FISCAL_YEAR.search(window, 0, m.start()) and phrase.lower().startswith("anggaran"):
+                continue  # "realisasi sampai akhir tahun anggaran sebesar Rp B": the fiscal year, no budget
             if "\n" in phrase and window[m.end():].lstrip(" \t").startswith(":"):
                 # "Pagu dan Realisasi\nAnggaran: Rp ...": a label on a line of its own, not the
                 # phrase "realisasi anggaran" run over a line break
@@ -2743,6 +2763,16 @@ class _Finder:
             return None
         q = between[0]
         after_q = [a for a in self.amounts if q.end <= a.start and a.end <= p.start]
+        if not after_q and _BUDGET_NAMED_ONLY.fullmatch(self.text, q.end, p.start):
+            # "realisasi Rp A (70,28% dari pagu; 93,71% dari rencana Rp C)": the first of the
+            # budget named before, the second of the whole it gives right after it
+            return self._whole_stated_after(p)
+        if len(after_q) == 1 and _PLAN_OPENS_NEXT_SENTENCE.fullmatch(self.text, q.end, after_q[0].start) \
+                and _REALISED_OF_IT.fullmatch(self.text, after_q[0].end, p.start):
+            # "realisasi Rp A (57,81% dari pagu). Dibandingkan rencana penarikan Rp C realisasi baru
+            # 77,08%", "... Rp A atau 67,47%. Terhadap rencana penarikan dana sebesar Rp C, realisasi
+            # tersebut mencapai 89,96%": the same realisation over the plan the next sentence names
+            return after_q[0]
         if not after_q or not _WHOLE_NAMED_AFTER.fullmatch(self.text, q.end, after_q[0].start):
             return None  # the percentage between does not name its own budget right after it
         if len(after_q) == 1:
@@ -5618,6 +5648,29 @@ _TARGET_OF_WHOLE = regex_cache.compile(r"\b(?:target\w*|sasaran|rencana|direncan
 # (a space may be a line break of a wrapped copy)
 _COUNT_PART_AFTER_WHOLE_GAP = regex_cache.compile(r"[ \t]*,?(?:[ \t]|\n(?![ \t]*\n))*(?:yakni|yaitu|atau)(?:[ \t]|\n(?![ \t]*\n))+"
                                           r"(?:(?:sebanyak|sejumlah)(?:[ \t]|\n(?![ \t]*\n))+)?", regex.I)
+# between a percentage and the whole it names by its amount: "dari rencana", "terhadap target
+# penarikan dana s.d. Triwulan III sebesar" (words, no figure)
+# "Capaian realisasinya 93,99 persen": the realisation's word right before the percentage (no
+# "fisik" after it)
+_REALISATION_WORD_BEFORE = regex_cache.compile(r"\brealisasi(?:nya)?\s+(?:(?:mencapai|sebesar|adalah|baru|hanya)\s+)?$", regex.I)
+# "tahun anggaran" (a fiscal year) right before the budget word: "akhir tahun anggaran sebesar Rp B"
+_FISCAL_YEAR = regex_cache.compile(r"\btahun\s+$", regex.I)
+# a percentage's budget named by its word alone before the next percentage: " dari pagu; "
+# after a realisation's percentage, the next sentence opening on a plan and its amount: "). Dibandingkan
+# rencana penarikan ", ". Terhadap rencana penarikan dana s.d. Triwulan III sebesar ", "). Rencana
+# penarikan s.d. Triwulan III "
+_PLAN_OPENS_NEXT_SENTENCE = regex_cache.compile(
+    r"[^\d.;]{0,20}?[.)]*\.\s+(?:(?:dibandingkan|terhadap|dari)\s+(?:dengan\s+)?)?(?:rencana|target)\b[^\d]{0,70}?"
+    r"(?:sebesar\s+|senilai\s+)?", regex.I)
+# ... and the realisation said again before the second percentage: ", realisasi tersebut mencapai ",
+# " realisasi baru ", " baru terealisasi "
+_REALISED_OF_IT = regex_cache.compile(
+    r"[\s,]*(?:realisasi(?:nya)?(?:\s+(?:tersebut|ini|itu))?|(?:baru\s+|telah\s+|sudah\s+)?terealisasi)\s+"
+    r"(?:(?:baru|hanya|telah|sudah|mencapai|sebesar)\s+)*", regex.I)
+# (or a plan's, pointed back to: " dari rencana penarikan dana tersebut, atau ")
+_BUDGET_NAMED_ONLY = regex_cache.compile(r"\s*(?:dari|terhadap)\s+(?:total\s+)?(?:anggaran|pagu|dpa|alokasi|rencana|target)"
+                                         r"(?:\s+\p{L}+){0,4}?\s*[;,]\s*(?:dan\s+|atau\s+|serta\s+)?", regex.I)
+_WHOLE_GIVEN_AFTER = regex_cache.compile(r"\s*(?:dari|terhadap|thd\.?)\s+(?:[\p{L}/.]+\s+){0,6}?(?:sebesar\s+)?", regex.I)
 _DARI_BEFORE = regex_cache.compile(r"\bdari\s*(?:total\s+)?$", regex.I)
 # a budget named right after a percentage, its amount next: " dari anggaran murni sebesar ",
 # " terhadap pagu perubahan " (up to four words naming it)

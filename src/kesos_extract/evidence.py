@@ -2765,6 +2765,10 @@ class _Resolver:
             return None
         if not best.fits and self._restated(best.num.op, best.den.op):
             return None  # "... 90 persen dengan nilai Rp 400 miliar. ... dari total anggaran Rp 400 miliar": one amount twice
+        if not best.fits and best.num.family == "count" and _MONEY_UPTAKE_BEFORE.search(self.text, max(0, p.start - 50), p.start):
+            # "dana yang terpakai Rp1,13 miliar dengan tingkat serapan 94,17%": an uptake of money is
+            # no ratio of the counts served before it
+            return None
         if not best.fits and best.num.family == "count":
             items = self._count_list_around(best.num, cands)
             if len(items) > 1:
@@ -4195,3 +4199,9 @@ def changed_from_before(text: str, start: int, offset: int) -> bool:
     """Does a change word and its "dari" stand right before the figure at ``offset`` ("turun dari
     48.100 jiwa", "naik dibanding tahun 2022 sebanyak 960 KK"): the figure is a change's old value?"""
     return _changed_from().search(text, start, offset) is not None
+
+
+# the uptake of money named right before a percentage: "tingkat serapan", "daya serap anggaran", "penyerapan dana"
+_MONEY_UPTAKE_BEFORE = regex_cache.compile(
+    r"\b(?:tingkat\s+|daya\s+)?(?:serap(?:an)?|penyerapan)(?:\s+(?:anggaran|dana|keuangan))?"
+    r"(?:\s+(?:sebesar|mencapai|adalah|sekitar|hanya|baru))?\s*:?\s*$", regex.I)

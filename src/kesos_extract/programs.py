@@ -49,8 +49,12 @@ _ENUMERATION = regex_cache.compile(
     r"|[ \t]*(?=\n[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•▪·])[ \t]))\s*(?P<list>\S)"
     # "Kegiatan yang mendukung program ini antara lain:", "Adapun kegiatan-kegiatan dalam program ini
     # adalah sebagai berikut:"
+    # (or a sentence naming them after a word: "Kegiatan yang mendukung program ini yaitu A dan B")
     r"|kegiatan(?:-kegiatan)?\s+(?:yang\s+(?:men|mem|meng|meny|me|ber)\p{Ll}{3,}|(?:dalam|pada|pendukung|penunjang)\s+program)"
-    r"\b[^\n:.;]{0,60}?:[ \t]*(?=\n|\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•▪·])\s*(?P<list>\S)"  # (a list, not a sentence, after it)
+    r"\b[^\n:.;]{0,60}?(?::[ \t]*(?=\n|\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•▪·])"  # (a list, not a sentence, after it)
+    r"|\s(?:yaitu|yakni|adalah|antara\s+lain|meliputi)\b[ \t]*:?[ \t]*(?-i:(?=\p{Lu})))\s*(?P<list>\S)"
+    # "Program ini didukung oleh kegiatan A dan B" (the count, where stated, is COUNT_STATED's)
+    r"|didukung\s+oleh\s+(?:\d{1,2}\s+(?:\([^)]{1,30}\)\s+)?)?kegiatan(?:-kegiatan)?\s*:?\s*(?-i:(?=\p{Lu}))(?P<list>\S)"
     r"|(?:dilaksanakan\s+melalui|melalui|meliputi|mencakup)\s+(?:\d{1,2}\s+(?:\([^)]{1,30}\)\s+)?)?kegiatan(?:-kegiatan)?"
     r"\s*:?\s*(?P<list>\S)"
     # "Anggaran Rp ..., dengan kegiatan Pembinaan Anak Terlantar melalui ...": one kegiatan named
@@ -2524,9 +2528,31 @@ def _prose_activities(doc: Document, first: NamedProgram, every: list[NamedProgr
         blank = _BLANK_LINE.search(doc.text, acts_end)
         stop = min(later + [blank.start() if blank else len(doc.text)])
         if stop > acts_end:
-            acts = _named_kegiatan(doc.text, acts_end, stop) or _official_kegiatan_in_lower_case(doc.text, acts_end, stop)
+            # (or announced by the word: "... (91,68%). Sisa anggaran ... . Kegiatan yang dilaksanakan
+            # meliputi A, B, serta C.", "Program ini didukung oleh 3 (tiga) kegiatan, yakni A, B, serta C.")
+            acts, said = _enumerated_activities(doc, acts_end, stop)
+            if acts and not _ANNOUNCES_KEGIATAN.match(doc.text, _sentence_start(doc.text, acts_end, acts[0][0])):
+                acts, said = [], None  # ("Adapun jadwal kegiatan: 1) Rapat koordinasi ...": no kegiatan)
+            stated = stated if stated is not None else said
+            acts = acts or _named_kegiatan(doc.text, acts_end, stop) or _official_kegiatan_in_lower_case(doc.text, acts_end, stop)
             acts_end = max([acts_end] + [e for _, e in acts])
     return _with_parts(doc, acts, first.start, max(end, acts_end)), stated
+
+
+def _sentence_start(text: str, lo: int, at: int) -> int:
+    """Where the sentence holding ``at`` starts, not before ``lo``: after the last full stop and
+    space, or line break, before it."""
+    stop = max(text.rfind(". ", lo, at) + 2, text.rfind("\n", lo, at) + 1, lo)
+    while stop < at and text[stop] in " \t":
+        stop += 1
+    return stop
+
+
+# a sentence that opens by announcing a program's kegiatan: "Kegiatan yang dilaksanakan meliputi",
+# "Adapun kegiatannya", "Program ini didukung oleh 3 (tiga) kegiatan, yakni"
+_ANNOUNCES_KEGIATAN = regex_cache.compile(
+    r"(?:adapun\s+)?kegiatan(?:-kegiatan)?(?:nya)?\b|(?:program|kegiatan)\s+(?:ini|tersebut)\s+(?:di\s*dukung|dilaksanakan|terdiri|meliputi|mencakup)",
+    regex.I)
 
 
 def _kegiatan_table_under(doc: Document, first: NamedProgram, later: list[int]) -> list[tuple[int, int]]:

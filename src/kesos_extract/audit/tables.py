@@ -304,11 +304,40 @@ def _pct_columns(table: Table) -> set[int]:
 
 
 def _achievement_of_a_target(label: str) -> bool:
-    """Does the header name an achievement of a target ("Capaian thd Target Renstra (%)"), the
-    achievement's word before the target's, not a target of an achievement ("Target Capaian")?"""
-    achieved = vocabulary_re("achievement").search(label)
+    """Does the header name an achievement of a target ("Capaian thd Target Renstra (%)", "% thd
+    Rencana"), the achievement's word (or a per cent "of") before the target's, not a target of an
+    achievement ("Target Capaian")?"""
+    achieved = vocabulary_re("achievement").search(label) or _PERCENT_OF.search(label)
     target = vocabulary_re("target").search(label)
     return achieved is not None and target is not None and achieved.start() < target.start()
+
+
+# a plan's deviation: what the plan (a target of spending, "Rencana Penarikan Dana") left unrealised
+_DEVIATION = regex_cache.compile(r"\bdeviasi\b", regex.I)
+# a percentage "of" a column its header names: "% thd Rencana", "% terhadap Pagu", "Persentase dari
+# Anggaran"; the word after it names the column (group 1)
+_PERCENT_OF = regex_cache.compile(r"(?:%|\bpersen(?:tase)?\b|\bprosentase\b)\s*(?:\(\s*%\s*\)\s*)?"
+                                  r"(?:thd\.?|terhadap|dari|atas)\s+(\p{L}{3,})", regex.I)
+
+
+def _percent_of_named_column(doc: Document, table: Table, row: _Row, j: int, h: list[str],
+                             numeric: list[int]) -> Optional[Check]:
+    """A percentage whose header names the column it is of ("Pagu | Rencana s.d. Sem I | Realisasi
+    s.d. Sem I | Deviasi | % thd Rencana | % thd Pagu"): the realisation over the one column before
+    it whose header holds that word; None where the header names none, or names no single one."""
+    m = _PERCENT_OF.search(h[j])
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    named = [k for k in numeric if k < j and word in _OWN_WORD.findall(h[k].lower())]
+    real = next((k for k in range(j - 1, -1, -1) if k in numeric and header_has(h[k], "realisation")
+                 and not header_has(h[k], "budget")), None)
+    if len(named) != 1 or real is None or named[0] == real:
+        return None
+    kind = "realisation % = realisation / budget" if header_has(h[named[0]], "budget") else \
+        "achievement = realisation / target"
+    return _percent_check(doc, table, row, j, real, named[0], kind,
+                          None if header_has(h[named[0]], "budget") else _lower_may_be_better(row))
 
 
 def _label_columns(table: Table) -> set[int]:
@@ -897,6 +926,12 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
                 break
         if x is not None and _PHYSICAL.search(h[j]) and not _PHYSICAL.search(h[x]):
             continue  # a physical progress ("Realisasi Fisik (%)") is no ratio of the money before it
+        if _PERCENT_OF.search(h[j]):
+            # "% thd Rencana", "% thd Pagu": of the column its header names, whatever stands between
+            c = _percent_of_named_column(doc, table, row, j, h, numeric)
+            if c is not None:
+                out.append(c)
+                continue
         if (paired := _member_pair(h, list(range(j)), j)) is not None:
             # (a member's cell no figure in this row, "2.40 0" wrapped in a narrow cell: nothing
             # judged, and no other formula either)
@@ -1091,6 +1126,13 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
     for c_col in [j for j in numeric if header_has(h[j], "remaining")]:
         t_col = next((t for t in total_cols if t < c_col), None)
         served = [k for k in numeric if t_col is not None and t_col < k < c_col]
+        if t_col is None and _DEVIATION.search(h[c_col]):
+            # "Pagu | Rencana s.d. Sem I | Realisasi s.d. Sem I | Deviasi": the plan less its
+            # realisation (the plan nearest before the realisation), not the budget's rest
+            real = next((k for k in reversed(numeric) if k < c_col and header_has(h[k], "realisation")), None)
+            t_col = next((k for k in reversed(numeric) if real is not None and k < real and header_has(h[k], "target")
+                          and not header_has(h[k], "budget")), None)
+            served = [real] if t_col is not None and real is not None else []
         if t_col is None:
             # "Anggaran | Realisasi | Sisa": the budget less its realisation
             t_col = next((k for k in numeric if k < c_col and header_has(h[k], "budget")), None)

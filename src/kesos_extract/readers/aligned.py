@@ -385,7 +385,12 @@ def _group_rows(body: list[PlacedLine], cells: list[list[list[str]]], numbered: 
                 rows.append([k])
             else:
                 rows[-1].append(k)
-        return rows
+        # lines set close, each a name and its figures: a row a line, the wider gaps those around
+        # a total row or a group (a LaTeX table whose rules, above "Jumlah", add space), not
+        # between rows of several lines
+        return [[k] for group in rows for k in group] if all(
+            len(group) == 1 or all(_has_name_and_figures(cells[k]) for k in group) for group in rows) \
+            and any(len(group) > 1 for group in rows) else rows
     # evenly spaced lines: a row starts at its number, or else at a line with figures, or at a
     # bulleted name ("- Rehabilitasi Sosial Dasar ... Lanjut Usia" over "Terlantar, ... 1.584.000.000
     # 701.245.600 44,27": a kegiatan under its program, its figures on its name's last line)
@@ -407,6 +412,11 @@ def _group_rows(body: list[PlacedLine], cells: list[list[list[str]]], numbered: 
         else:
             rows[-1].append(k)
     return rows
+
+
+def _has_name_and_figures(line_cells: list[list[str]]) -> bool:
+    """Has a body line words in its first column and a figure in another?"""
+    return bool(line_cells and line_cells[0]) and any(_FIGURE.match(w) for c in line_cells[1:] for w in c)
 
 
 _BULLETS = frozenset({"-", "\u2013", "\u2022", "\u25aa", "\u25cf", "*"})
