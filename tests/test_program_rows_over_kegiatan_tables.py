@@ -6,6 +6,8 @@
 - a Word table laid out to place content: the program's row ("1" | "Program A" | pagu | realisasi |
   %) over a cell holding the nested table of its kegiatan. The row is one line of cells
   (readers/docx._layout_row), not a paragraph a cell that parts the name from its figures;
+  The later programs' rows, each a table of one row after the kegiatan table before it, are read
+  under the first program row's header, their numbers going on from it (tables._resumed);
 - a Word paragraph of tab-separated cells whose first cell was wrapped with Shift+Enter ("Program
   Pelayanan dan Rehabilitasi<br>Kesejahteraan Sosial<tab>2.915.480.000<tab>..."): one row
   (readers/docx._with_wrapped_label_joined), not the name's start as a paragraph of its own."""
@@ -108,10 +110,10 @@ def test_a_kegiatan_table_is_no_rest_of_the_program_row_over_it(tmp_path) -> Non
     assert not [c.message for c in report.checks if c.verdict == "mismatch"]
 
 
-@pytest.mark.xfail(reason="readers/docx.py, tables.py: a later program's row is a table of one row without "
-                          "the header of the first program's row, so its figures are not told apart (pagu, "
-                          "realisasi, %): only the first program's are read", strict=True)
 def test_every_program_row_of_a_layout_table_keeps_its_figures(tmp_path) -> None:
+    # a later program's row is a table of one row after the kegiatan table of the one before: its
+    # number follows the first program table's last, so it is read under that table's header
+    # (tables._resumed)
     report = _layout_table_report(tmp_path)
     assert [(p.name, p.budget.pagu) for p in report.programs] == [
         (name, float(pagu.replace(".", ""))) for name, pagu, *_ in PROGRAM_ROWS]

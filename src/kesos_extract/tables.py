@@ -814,8 +814,39 @@ def _is_table(block: Block) -> bool:
     return len(content) >= 2 or bool(content) and len(content[0]) >= 3
 
 
+def _resumed(blocks: list[Block]) -> list[Block]:
+    """A table's numbered rows resumed after other tables between them (a Word table laid out to
+    place content: each program's row, "2 | Program B | pagu | realisasi | %", over the cell of its
+    kegiatan's table): a block of one row whose number follows the last row of the last table
+    headed by labels, as wide as it, is read under that table's header (the header cells are those
+    of that table, where the text writes them)."""
+    out: list[Block] = []
+    headed: Optional[tuple[list, int, int]] = None  # (header row, width, number of its last row)
+    for b in blocks:
+        rows = list(b.rows or [])
+        first = rows[0] if rows else []
+        n = _row_no(first[0].text) if first else None
+        if headed is not None and len(rows) == 1 and len(first) == headed[1] and n == headed[2] + 1:
+            out.append(Block(b.kind, b.start, b.end, page=b.page, rows=[headed[0], *rows], header_rows=1))
+            headed = (headed[0], headed[1], n)
+            continue
+        out.append(b)
+        last = _row_no(rows[-1][0].text) if len(rows) >= 2 else None
+        if last is not None and not any(_DIGIT.search(c.text) for c in first):
+            headed = (first, len(first), last)
+    return out
+
+
+def _row_no(text: str) -> Optional[int]:
+    m = _BARE_ROW_NUMBER.fullmatch(text)
+    return int(m.group(1)) if m else None
+
+
+_BARE_ROW_NUMBER = regex_cache.compile(r"\s*(\d{1,3})\.?\s*")
+
+
 def type_tables(doc: Document) -> list[Table]:
-    blocks = [b for b in _continued(doc, doc.tables()) if _is_table(b)]
+    blocks = [b for b in _resumed(_continued(doc, doc.tables())) if _is_table(b)]
     return [t for b in blocks for t in _type_block(doc, b)]
 
 
