@@ -4,7 +4,8 @@ chapters), each read as the others already were:
 - "Capaian realisasinya 93,99 persen, yakni Rp A dari pagu tersebut": the realisation's
   percentage first, its amount beside it, the pagu in the sentence before (claims._Finder.
   budget_claims no longer takes "capaian" before it for a performance figure where the realisation
-  is named and its amount stands right after);
+  is named and its amount stands right after); "Rp A; persentase capaian sebesar P persen dengan
+  realisasi Rp B" likewise (evidence._AMOUNT_THEN_CAPAIAN);
 - "Kegiatan yang mendukung program ini yaitu A dan B", "Program ini didukung oleh kegiatan A dan
   B": kegiatan announced in a sentence (programs._ENUMERATION);
 - a program named in the prose whose kegiatan a later sentence of its paragraph announces ("...
@@ -25,6 +26,18 @@ def test_the_realisation_s_percentage_before_its_amount() -> None:
     assert [(c.check, c.stated, c.verdict, c.operands["numerator"], c.operands["denominator"])
             for c in extract_text(text).checks] == [
         ("budget_percent", 93.99, "consistent", 6_027_118_412, 6_412_385_000)]
+
+
+@pytest.mark.parametrize("text, operands", [
+    ("Kegiatan Pengelolaan Data Fakir Miskin yang memperoleh Rp415 juta; kegiatan ini terserap Rp398,4 juta, "
+     "persentase capaian sebesar 96%.", (398_400_000, 415_000_000)),
+    ("Anggaran program ini Rp 5.128.664.000; persentase capaian sebesar 95,41 persen dengan realisasi "
+     "Rp 4.893.215.870.", (4_893_215_870, 5_128_664_000)),
+])
+def test_a_persentase_capaian_right_after_an_amount_is_of_money(text: str, operands) -> None:
+    # ("persentase capaian sebesar" after an amount as a bare "capaian" after it: evidence._AMOUNT_THEN_CAPAIAN)
+    assert [(c.check, c.verdict, c.operands["numerator"], c.operands["denominator"])
+            for c in extract_text(text).checks] == [("budget_percent", "consistent", *operands)]
 
 
 def test_a_physical_achievement_stays_no_share_of_money() -> None:

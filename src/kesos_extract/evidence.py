@@ -349,8 +349,10 @@ _FINANCIAL_NEAR = regex_cache.compile(r"\b(?:keuangan|anggaran|dana|pagu|belanja
 # "... realisasi Rp 430.000.000, capaian 95,56%": a bare "capaian" right after an amount is the
 # amount's share of its budget
 # "Rp B, capaian P%", "Rp B - Capaian P%", "Rp B | Capaian: P%": an amount's own achievement is of money
+# (or "Rp B, persentase capaian sebesar P%", "Rp A; persentase capaian sebesar P persen dengan realisasi Rp B")
 _AMOUNT_THEN_CAPAIAN = regex_cache.compile(
-    r"\brp\.?\s*\d[\d.,]*(?:\s*(?:ribu|juta|jt|miliar|milyar|m|triliun|t)\b)?[\s,;:|\-–—(]*capaian\W*$", regex.I)
+    r"\brp\.?\s*\d[\d.,]*(?:\s*(?:ribu|juta|jt|miliar|milyar|m|triliun|t)\b)?[\s,;:|\-–—(]*"
+    r"(?:(?:persentase|prosentase|tingkat)\s+)?capaian(?:nya)?(?:\s+(?:sebesar|mencapai|adalah))?\W*$", regex.I)
 
 
 def amount_then_achievement(before: str) -> bool:
