@@ -2652,6 +2652,11 @@ class _Finder:
         if role is None and i and _REVISED_TO.fullmatch(window) and self._role(self.amounts[i - 1]) == "budget":
             # "Pagu anggaran murni Rp A, setelah perubahan menjadi Rp B": the budget as revised
             role = "budget"
+        if role is not None and _CHANGED_FROM.search(window):
+            # "Rp A atau 67,48% dari pagu, naik dari Rp B (45,93%) pada akhir Triwulan II": B is
+            # where the figure rose from, an earlier realisation, whatever word came before; nor
+            # is it an unnamed amount after "dari", the budget of the realisation before it
+            role = "earlier"
         return role
 
     # -- money: what is left of a budget, changes between two amounts, successive periods --
@@ -5670,6 +5675,9 @@ _REALISED_OF_IT = regex_cache.compile(
 # (or a plan's, pointed back to: " dari rencana penarikan dana tersebut, atau ")
 _BUDGET_NAMED_ONLY = regex_cache.compile(r"\s*(?:dari|terhadap)\s+(?:total\s+)?(?:anggaran|pagu|dpa|alokasi|rencana|target)"
                                          r"(?:\s+\p{L}+){0,4}?\s*[;,]\s*(?:dan\s+|atau\s+|serta\s+)?", regex.I)
+# the words before an amount that a figure changed from: "naik dari", "meningkat dari", "turun dari"
+_CHANGED_FROM = regex_cache.compile(r"\b(?:naik|meningkat|turun|menurun|bertambah|berkurang)\s+(?:\p{L}+\s+){0,2}?dari\s*$",
+                                    regex.I)
 _WHOLE_GIVEN_AFTER = regex_cache.compile(r"\s*(?:dari|terhadap|thd\.?)\s+(?:[\p{L}/.]+\s+){0,6}?(?:sebesar\s+)?", regex.I)
 _DARI_BEFORE = regex_cache.compile(r"\bdari\s*(?:total\s+)?$", regex.I)
 # a budget named right after a percentage, its amount next: " dari anggaran murni sebesar ",

@@ -836,6 +836,12 @@ def _table_row_budget(doc: Document, t: Table, row: Optional[list]) -> Budget:
         # "Anggaran Murni | Anggaran Perubahan | Realisasi": the realisation is of the budget as
         # revised, the last before it
         pagu = max(k for k in range(pagu, real) if _budget_columns()["pagu_column"].search(header[k]))
+        # "Realisasi s.d. Bulan Lalu | Bulan Ini | s.d. Bulan Ini", "Realisasi TW I | TW II | TW III |
+        # s.d. TW III": the realisation so far, the last that says so
+        so_far = [k for k in range(real, len(header)) if _SO_FAR.search(header[k]) and
+                  _budget_columns()["realisasi_column"].search(header[k]) and row[k].unit != "%"
+                  and not header_has(header[k], "percent")]
+        real = so_far[-1] if so_far else real
     pct = _column(header, "percent_column", max(x for x in (pagu, real, -1) if x is not None))
     if pagu is None:
         pagu, real, pct = _money_members(t.header)
@@ -857,6 +863,8 @@ def _table_row_budget(doc: Document, t: Table, row: Optional[list]) -> Budget:
 
 
 _YEAR_IN_LABEL = regex_cache.compile(r"\b((?:19|20)\d\d)\b")
+# a column of what was realised so far: "s.d. TW III", "s/d Bulan Ini", "Kumulatif"
+_SO_FAR = regex_cache.compile(r"\bs\s*[./]\s*d\b\.?|\bsampai\s+dengan\b|\bkumulatif\b", regex.I)
 _FORWARD_ESTIMATE = regex_cache.compile(r"\b(?:prakiraan\s+maju|kebutuhan\s+dana|proyeksi)\b", regex.I)
 _TOO_MUCH_FOR_A_ROW = 1e13
 
@@ -1532,7 +1540,9 @@ def _marked_pieces(text: str) -> list[tuple[int, int]]:
 def _numbered_activities(doc: Document, prefix: str, start: int, end: int) -> list[tuple[int, int]]:
     """Lines numbered under the program's own number: "1.1 ...", "1.2 ..." under "1. Program ...",
     "2.1.1 ..." under "2.1 Program ..." (not the next program's "2.2 Program ...")."""
-    pat = regex.compile(rf"(?m)^[ \t]*(?:[-•▪·][ \t]*)?{regex.escape(prefix)}\.\d{{1,2}}\.?[ \t]+(?P<name>[^\n]+?)[ \t;.]*$")
+    # (a code of the nomenclature between the number and the name is neither: "1.1  1.06.01.2.01  Perencanaan ...")
+    pat = regex.compile(rf"(?m)^[ \t]*(?:[-•▪·][ \t]*)?{regex.escape(prefix)}\.\d{{1,2}}\.?[ \t]+"
+                        rf"(?:\d{{1,2}}(?:\.\d{{1,4}}){{1,6}}\.?[ \t]+(?=\p{{L}}))?(?P<name>[^\n]+?)[ \t;.]*$")
     # (each cut before the figures stated for it: "1.1 A, pagu Rp 85.000.000, realisasi ...", or
     # before a table row's figure cells, its name wrapped to the lines below in its column)
     return [(m.start("name"), _wrapped_cell_end(doc.text, m.start("name"),
@@ -1624,15 +1634,30 @@ def _flat_table_activities(item: _Candidate, tables: list[Table]) -> list[tuple[
             return []
         under = []
         for i in range(at + 1, len(t.rows)):
-            if i in t.total_rows or _PROGRAM_WORD_IN.match(t.rows[i][1].text):
+            if i in t.total_rows or _PROGRAM_WORD_IN.match(_code_and_name(t.rows[i])[1].text):
                 break
-            under.append(t.rows[i])
-        depths = [len(_CODE_PARTS.findall(r[0].text)) for r in under]
+            under.append(_code_and_name(t.rows[i]))
+        depths = [len(_CODE_PARTS.findall(code.text)) for code, _ in under]
         top = min(depths, default=0)
         coded = len(set(depths)) > 1
-        return [(r[1].start, r[1].end) for r, d in zip(under, depths)
-                if (not coded or d == top) and r[1].start is not None and r[1].end is not None]
+        return [(name.start, name.end) for (_, name), d in zip(under, depths)
+                if (not coded or d == top) and name.start is not None and name.end is not None]
     return []
+
+
+_NOMENCLATURE_CODE = regex_cache.compile(r"\d{1,2}(?:\.\d{1,4}){1,7}\.?")
+
+
+def _code_and_name(row: list) -> tuple:
+    """A flattened budget row's code cell and name cell: "1.06.02.2.01" | "Pemberdayaan Sosial KAT",
+    or after the row's number "2.1" | "1.06.02.2.01" | "Pemberdayaan ..." (the code the last of
+    the leading cells of figures and dots, the name the first cell with a letter after it)."""
+    lead = 0
+    while lead + 1 < len(row) and lead < 2 and _NOMENCLATURE_CODE.fullmatch(row[lead + 1].text.strip() or "-") \
+            and _NOMENCLATURE_CODE.fullmatch(row[lead].text.strip() or "-"):
+        lead += 1
+    name = next((c for c in row[lead + 1:] if _LETTER.search(c.text)), row[min(lead + 1, len(row) - 1)])
+    return row[lead], name
 
 
 # a table's column of kegiatan names: "Kegiatan", "Komponen", "Nama Kegiatan", or one whose cells
@@ -2409,7 +2434,10 @@ _ALLOCATED_TO_PART = regex_cache.compile(r"[ \t]*(?:(?:di)?alokasikan[ \t]+|dian
 
 # a kegiatan's or sub kegiatan's code in brackets after its name: " (1.06.02.2.04)"
 _CODE_IN_BRACKETS = regex_cache.compile(r"[ \t]*\(\d{1,2}(?:\.\d{1,4}){2,5}\)")
-_FIGURE_CELLS_BEFORE_BREAK = regex_cache.compile(r"(?:[ \t]{2,}(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+(?:,\d+)?%|[-–]))+[ \t]*(?=\n)")
+# a table row's figure cells after the first line of its wrapped name (an accounting negative among
+# them: "(25.260.786,00)"; a grouped figure a name pushed on stands one space after it: "Pengembangan Potensi Sumber Kesejahteraan 412.500.000,00 ...")
+_FIGURE_CELLS_BEFORE_BREAK = regex_cache.compile(r"(?:[ \t]+(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\((?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)\))"
+                                                 r"|[ \t]{2,}(?:\d+,\d+|\d+(?:,\d+)?%|[-–]))+[ \t]*(?=\n)")
 
 
 # a program's name as a sentence of its own: "Program Penanganan Bencana. Kinerja program ..."

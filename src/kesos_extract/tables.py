@@ -465,7 +465,7 @@ def _looks_percent(text: str) -> Optional[bool]:
         return None
     if "%" in text:
         return True
-    return v.value <= 100 and v.decimals in (1, 2)
+    return abs(v.value) <= 100 and v.decimals in (1, 2)  # ("(304.832.865,00)": a negative of money)
 
 
 def percent_columns(header: list[str], body: list[list[TableCell]]) -> set[int]:
@@ -488,7 +488,7 @@ def percent_columns(header: list[str], body: list[list[TableCell]]) -> set[int]:
         if len(looks) < 2:
             continue
         over = sum(1 for r in body if j < len(r) and r[j].text and "%" not in r[j].text
-                   and (v := type_cell(r[j].text, percent=True)).value is not None and v.value > 100)
+                   and (v := type_cell(r[j].text, percent=True)).value is not None and abs(v.value) > 100)
         if sum(looks) >= 0.7 * len(looks) and not over:
             cols.add(j)
     return cols
@@ -545,7 +545,10 @@ def _is_fragment_of(r: list[TableCell], above: list[TableCell]) -> bool:
     if len(filled) == 1:
         # a heading row of a group ("Program Perlindungan dan Jaminan Sosial" over its
         # kegiatan, its cells empty) is a row of its own
-        return not _DIGIT.search(r[filled[0]].text) and not _GROUP_HEADING.match(r[filled[0]].text)
+        # (and so is a group's label under a total's row, "Belanja Modal" under "Jumlah Belanja
+        # Operasi": a total's label is not wrapped)
+        return not _DIGIT.search(r[filled[0]].text) and not _GROUP_HEADING.match(r[filled[0]].text) \
+            and not any(is_total_label(c.text) for c in above[:2] if c.text)
     if any(type_cell(r[j].text).value is not None or _ROW_NUMBER.match(r[j].text)
            or is_total_label(r[j].text) for j in filled):
         return False

@@ -625,11 +625,56 @@ def _preferred_formulas(fits: dict[int, Counter]) -> dict[int, str]:
 _QUARTER = regex_cache.compile(r"\b(?:tw|triwulan|trw)\.?\s*(?:[IV]{1,3}|[1-4])\b", regex.I)
 
 
+def _deviation_check(doc: Document, table: Table, row: _Row, j: int, h: list[str]) -> Optional[Check]:
+    """A "Deviasi" column of percentage points: the realisation nearest before it less the target
+    before that ("Target Fisik (%) | Realisasi Fisik (%) | Deviasi (%)": 77,50 - 75,00 = 2,50), or
+    the target less the realisation, as some reports write it (the sign the row's figures show)."""
+    stated = row.value(j)
+    if stated is None:
+        return None
+    before = [k for k in range(j - 1, -1, -1) if row.value(k) is not None]
+    pairs: list[tuple[int, int]] = []  # (the minuend, the subtrahend), the likelier first
+    real = next((k for k in before if header_has(h[k], "realisation")), None)
+    target = next((k for k in before if real is not None and k < real and header_has(h[k], "target")
+                   and not header_has(h[k], "budget")), None)
+    if real is not None and target is not None:
+        pairs.append((real, target))
+    # "Realisasi Fisik (%) | Realisasi Keuangan (Rp) | Realisasi Keuangan (%) | Deviasi Fisik -
+    # Keuangan (%)": the physical progress less the money's uptake, both in per cent
+    physical = next((k for k in before if header_has(h[k], "realisation") and _PHYSICAL.search(h[k])), None)
+    money = next((k for k in before if header_has(h[k], "realisation") and not _PHYSICAL.search(h[k])
+                  and (getattr(row.cells[k], "unit", None) == "%" or header_has(h[k], "percent"))), None)
+    if physical is not None and money is not None:
+        pairs.insert(0 if _PHYSICAL.search(h[j]) and _MONEY_WORD.search(h[j]) else len(pairs), (physical, money))
+    if not pairs:
+        return None
+    options = [(row.value(a) - row.value(b), f"{h[a]} - {h[b]}", a, b) for a, b in pairs]  # type: ignore[operator]
+    options += [(-e, f"{h[b]} - {h[a]}", b, a) for e, _, a, b in list(options)]  # (some write it the other way)
+    dec = row.values[j].decimals
+    expected, formula, a, b = next((o for o in options if value_verdict(stated, dec, o[0]) != "mismatch"), options[0])
+    verdict = value_verdict(stated, dec, expected)
+    return _check(doc, row, "row_difference", verdict, stated, expected,
+                  {"total": row.value(b), "served": row.value(a)},  # type: ignore[dict-item]
+                  f"{verdict}: {row.label()[:60]!r}: {h[j]} = {formula} = {_fmt(expected)}, stated {row.cells[j].text}")
+
+
+_MONEY_WORD = regex_cache.compile(r"\b(?:keuangan|keu|anggaran|dana)\b", regex.I)
+
+
+def _target_of(h: list[str], target: int, real: int) -> bool:
+    """May the column ``target`` be the target of the realisation in ``real``? Not a target of
+    physical progress ("Target Fisik (%)") for money or counts, nor a target in per cent ("Target
+    Keuangan TW III (%)") for an amount ("Realisasi Keuangan (Rp)"), which is of the budget."""
+    return not (_PHYSICAL.search(h[target]) and not _PHYSICAL.search(h[real])) and \
+        not (header_has(h[target], "percent") and not header_has(h[real], "percent"))
+
+
 def _target_before(h: list[str], before: list[int], x: int, j: Optional[int] = None) -> Optional[int]:
     """The column before ``x`` that holds a target (not a budget's): the one the percentage's
     header names by a word of its own ("Capaian thd Renstra (%)" of "Target Renstra 2026"), else
     the nearest."""
-    targets = [k for k in reversed(before) if k < x and header_has(h[k], "target") and not header_has(h[k], "budget")]
+    targets = [k for k in reversed(before) if k < x and header_has(h[k], "target") and not header_has(h[k], "budget")
+               and _target_of(h, k, x)]
     if j is not None and len(targets) > 1:
         own = set(_OWN_WORD.findall(h[j].lower())) - _GENERIC_HEADER_WORDS
         named = [k for k in targets if own & set(_OWN_WORD.findall(h[k].lower()))]
@@ -912,6 +957,12 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             continue
         if header_has(h[j], "efficiency"):
             continue  # a figure of the percentages before it, judged by _efficiency_checks
+        if _DEVIATION.search(h[j]):
+            # "Target Fisik (%) | Realisasi Fisik (%) | Deviasi (%)": a gap in points, no ratio
+            c = _deviation_check(doc, table, row, j, h)
+            if c is not None:
+                out.append(c)
+            continue
         if _AVERAGE_GROWTH.search(h[j]):
             # "Rata-rata Pertumbuhan (%)" after the years and their sum: a mean of the yearly changes
             # or a compound rate, which one the table does not say, and no ratio of the cell before
@@ -996,7 +1047,8 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             # realisation's achievement of the target right before the percentage
             c = _percent_check(doc, table, row, j, real_col, x, "achievement = realisation / target",
                                    _lower_may_be_better(row))
-        elif j >= 2 and header_has(h[j - 2], "target") and header_has(h[j - 1], "realisation") and x == j - 1:
+        elif j >= 2 and header_has(h[j - 2], "target") and header_has(h[j - 1], "realisation") and x == j - 1 \
+                and _target_of(h, j - 2, j - 1):
             c = _percent_check(doc, table, row, j, j - 1, j - 2, "achievement = realisation / target",
                                    _lower_may_be_better(row))
         elif x == real_col and budget_col is not None and not _GROWTH.search(h[j]) \
@@ -1144,6 +1196,13 @@ def _row_checks(doc: Document, table: Table, row: _Row, pct: set[int], labels: s
             served = [k for k in numeric if t_col is not None and t_col < k < c_col and header_has(h[k], "realisation")]
         if t_col is None or not served:
             continue
+        if len(served) > 1:
+            # "Pagu | Realisasi TW I | TW II | TW III | Realisasi s.d. TW III | % | Sisa": the rest
+            # is of the realisation that fits, else of the last (the cumulative one)
+            stated_rest = row.value(c_col)
+            served = [next((k for k in reversed(served) if stated_rest is not None and value_verdict(
+                stated_rest, row.values[c_col].decimals, row.value(t_col) - row.value(k)) != "mismatch"),  # type: ignore[operator]
+                served[-1])]
         total, part, stated = row.value(t_col), row.value(served[0]), row.value(c_col)
         expected = total - part  # type: ignore[operator]
         if _SURPLUS_HEADER.search(h[c_col]) and _surplus_as_shortfall(stated, row.values[c_col].decimals, expected):  # type: ignore[arg-type]
@@ -1539,7 +1598,7 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
         above = [x for x in rows[block_start:] if x.index < r.index and x.index not in table.total_rows]
         block_start = rows.index(r) + 1
         sub = bool(_SUB_TOTAL.match(r.label()))
-        subs = [] if sub else list(pending)
+        subs = [] if sub else _named_parts(r, pending)
         since_grand += above
         everything = list(since_grand)
         # after "Sub Total" rows, or directly under group totals (no two rows of figures since the
@@ -1626,6 +1685,26 @@ def _column_totals(doc: Document, table: Table, rows: list[_Row], pct: set[int],
         else:
             pending.append(r)
     return out
+
+
+# a total's label, the word of the total and what it names: "JUMLAH BELANJA", "Jumlah Belanja Operasi"
+_TOTAL_OF = regex_cache.compile(r"\W*(?:jumlah|jmlh|jml|total|grand\s+total)\s+(?P<name>\p{L}.*)", regex.I)
+
+
+def _total_name(label: str) -> str:
+    m = _TOTAL_OF.fullmatch(label.strip())
+    return " ".join(m.group("name").lower().split()) if m else ""
+
+
+def _named_parts(total: "_Row", group_totals: list["_Row"]) -> list["_Row"]:
+    """The group totals a total adds up: of those before it, the ones whose names go on from its
+    name where some do ("JUMLAH BELANJA" of "JUMLAH BELANJA OPERASI" and "JUMLAH BELANJA MODAL",
+    not of "JUMLAH PENDAPATAN" above them in a Laporan Realisasi Anggaran); else all of them."""
+    name = _total_name(total.label())
+    if not name:
+        return list(group_totals)
+    named = [g for g in group_totals if _total_name(g.label()).startswith(name)]
+    return named if named else list(group_totals)
 
 
 _NUMBER_CELL = regex_cache.compile(r"[ \t]*(\d{1,3})[.)]?[ \t]*")

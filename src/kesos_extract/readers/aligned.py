@@ -28,11 +28,13 @@ Only positions and words come in (:class:`PlacedLine`), so the module knows noth
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Optional
 
 import regex
 
 from .. import regex_cache
+from ..grammar import load_grammar
 from .flattened import _TOTAL_LABEL, header_labels
 
 MAX_HEADER_LINES = 3
@@ -43,10 +45,17 @@ END_GAP = 2.6
 # lines farther apart than this share of the closest pair in the table are in different rows
 ROW_GAP = 1.35
 
-_FIGURE = regex_cache.compile(r"^[+-]?\d[\d.,]*%?$")
+# a figure, an accounting negative in parentheses among them ("(212.706)", "(14.327.500,00)")
+_FIGURE = regex_cache.compile(r"^(?:[+-]?\d[\d.,]*%?|\((?:\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?|\d{1,3},\d{1,2})\))$")
 # a section's mark opening a line: "B.", "C)", "II."
 _SECTION_MARK = regex_cache.compile(r"^(?:[A-Z]|[IVX]{1,4})[.)]$")
 _ROW_NUMBER = regex_cache.compile(r"^\d{1,3}[.)]?$")
+# a row's number or a sub-row's under it: "1", "2.", "1.1", "3.2.1"
+_ROW_OR_SUB_NUMBER = regex_cache.compile(r"^\d{1,3}(?:\.\d{1,2}){0,2}[.)]?$")
+# a numbered section's mark: "2.2", "3.1.4"
+_SECTION_NUMBER = regex_cache.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
+# the note under a table: its source, a remark
+_SOURCE_NOTE = regex_cache.compile(r"^\W*(?:sumber(?:\s+data)?|keterangan|ket|catatan|source|note)\s*[.:]", regex.I)
 
 
 @dataclass(frozen=True, slots=True)  # one a word of every page that may hold a table: kept small
@@ -222,7 +231,32 @@ def _pieces(words: list[PlacedWord], *, first: bool = False) -> Optional[list[li
     if got is None:
         return None
     groups = got if first else [[w] for w in got[0]] + list(got[1:])
-    return [p for g in groups for p in split_at_gaps(list(g))]  # type: ignore[arg-type]
+    return _slashed_joined([p for g in groups for p in split_at_gaps(list(g))])  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> regex.Pattern:
+    """A word of a name column's label ("Program", "Kegiatan", "/"), as tables.yaml's
+    flat_budget_header names them."""
+    return regex.compile((load_grammar("tables").vocabulary or {})["flat_budget_header"]["name_words"], regex.I)
+
+
+def _slashed_joined(pieces: list[list[PlacedWord]]) -> list[list[PlacedWord]]:
+    """Labels a slash joins are one column's: "Program / Kegiatan", "Sasaran/ Indikator" (a label
+    of alternatives centred over its column, its words read as two labels)."""
+    out: list[list[PlacedWord]] = []
+    for p in pieces:
+        # (as near as a cell's words: a label wrapped after its slash, "Sasaran Strategis /" over
+        # "Indikator Kinerja", is no label of the column beside it)
+        # and of a name column's words only: "Sasaran Strategis / Indikator Kinerja" may head two
+        # columns, the sasaran's and the indikator's, a body's rivers tell
+        if out and p and out[-1] and (out[-1][-1].text.endswith("/") or p[0].text.startswith("/")) and \
+                not split_at_gaps([out[-1][-1], p[0]])[1:] and \
+                all(_name_words().fullmatch(part) for w in out[-1] + p for part in regex.split(r"(/)", w.text) if part):
+            out[-1] = out[-1] + p
+        else:
+            out.append(p)
+    return out
 
 
 # words farther apart than this many letter widths stand in different columns
@@ -368,17 +402,47 @@ def _body(lines: list[PlacedLine], start: int) -> list[PlacedLine]:
         if prev is not None and pitch and ln.top - prev.top > END_GAP * pitch:
             break
         if prev is not None and pitch and ln.top - prev.top > ROW_GAP * pitch and ln.words and \
-                _SECTION_MARK.match(ln.words[0].text) and not any(_FIGURE.match(w.text) for w in ln.words):
-            break  # "B. Realisasi keuangan s.d. Triwulan II" after space: the next section's heading
+                (_SECTION_MARK.match(ln.words[0].text) or _SECTION_NUMBER.match(ln.words[0].text) and len(ln.words) > 1) \
+                and not any(_FIGURE.match(w.text) for w in ln.words[1:]):
+            break  # "B. Realisasi keuangan s.d. Triwulan II", "2.2 Kendala ..." after space: the next section's heading
+        if ln.words and _SOURCE_NOTE.match(ln.text):
+            break  # "Sumber: SIPD ...", "Keterangan: ..." under the last row: the table's note, no row
         out.append(ln)
         prev = ln
     return out
 
 
 def _group_rows(body: list[PlacedLine], cells: list[list[list[str]]], numbered: bool) -> list[list[int]]:
-    """Indices of the body lines of each row."""
+    """Indices of the body lines of each row. Lines that overlap one another from top to bottom
+    are one row's: a spreadsheet prints a row's figures in the middle of its height, between
+    the lines of its wrapped name ("Rehabilitasi Sosial Dasar ... Lanjut Usia" / "1.06.04.2.01
+    252.635.000 ..." / "Terlantar, serta ..."), and they are grouped as one line."""
+    bands = _overlapping_bands(body)
+    if len(bands) == len(body):
+        return _group_lines(body, cells, numbered)
+    band_lines = [PlacedLine(body[b[0]].top, max(body[k].bottom for k in b), [w for k in b for w in body[k].words])
+                  for b in bands]
+    band_cells = [[[w for k in b for w in cells[k][j]] for j in range(len(cells[b[0]]))] for b in bands]
+    # (the rows' wrapped lines are the bands: the wider steps around a band are no gaps between rows)
+    return [[k for n in row for k in bands[n]] for row in _group_lines(band_lines, band_cells, numbered, by_gaps=False)]
+
+
+def _overlapping_bands(body: list[PlacedLine]) -> list[list[int]]:
+    """The lines in runs whose each line starts above the bottom of the one before by more than
+    a third of its height (no two lines of one cell, nor of two rows, overlap so)."""
+    bands: list[list[int]] = []
+    for k, ln in enumerate(body):
+        prev = body[k - 1] if k else None
+        if prev is not None and ln.top < prev.bottom - (prev.bottom - prev.top) / 3:
+            bands[-1].append(k)
+        else:
+            bands.append([k])
+    return bands
+
+
+def _group_lines(body: list[PlacedLine], cells: list[list[list[str]]], numbered: bool, by_gaps: bool = True) -> list[list[int]]:
     pitches = [b.top - a.top for a, b in zip(body, body[1:])]
-    if pitches and max(pitches) > ROW_GAP * min(pitches):
+    if by_gaps and pitches and max(pitches) > ROW_GAP * min(pitches):
         rows = [[0]]
         for k, p in enumerate(pitches, start=1):
             if p > ROW_GAP * min(pitches):
@@ -396,22 +460,69 @@ def _group_rows(body: list[PlacedLine], cells: list[list[list[str]]], numbered: 
     # 701.245.600 44,27": a kegiatan under its program, its figures on its name's last line)
     rows: list[list[int]] = []
     bulleted = False  # did the current row open with a bullet, and has it no figures yet?
+    has_figures = [any(_FIGURE.match(w) for c in line_cells[1:] for w in c) for line_cells in cells]
+    going_on = False  # did the line before end a name that goes on in this line?
     for k, line_cells in enumerate(cells):
-        figures = any(_FIGURE.match(w) for c in line_cells[1:] for w in c)
+        figures = has_figures[k]
         if numbered:
             # (a numbered table's total row has no number: "Jumlah" and its figures)
-            starts = bool(line_cells[0]) and _ROW_NUMBER.match(line_cells[0][0]) is not None or \
-                any(_TOTAL_LABEL.match(" ".join(c)) for c in line_cells[:2] if c)
+            # (nor a kegiatan's row under its numbered program, its code in the next column: "" |
+            # "1.06.01.2.01" | "Perencanaan, ...")
+            starts = bool(line_cells[0]) and _ROW_OR_SUB_NUMBER.match(line_cells[0][0]) is not None or \
+                any(_TOTAL_LABEL.match(" ".join(c)) for c in line_cells[:2] if c) or \
+                not line_cells[0] and len(line_cells) > 1 and bool(line_cells[1]) and _CODE.fullmatch(line_cells[1][0]) is not None or \
+                figures and opens_with_mark(next((c[0] for c in line_cells if c), ""))  # ("- Pemberdayaan Sosial KAT  200.000.000 ...")
         else:
             first = next((c[0] for c in line_cells if c), "")
             bullet = opens_with_mark(first)
-            starts = bullet or figures and not bulleted
+            starts = bullet or figures and not bulleted and not going_on
             bulleted = bullet and not figures if starts else bulleted and not figures
+            going_on = False
+            if not starts and rows and not figures:
+                row = rows[-1]
+                row_figures = any(has_figures[x] for x in row)
+                # words only, set left of the row's first line: no cell's wrapped words (they go on
+                # at the cell's edge or indented from it) but the next group's label ("Belanja
+                # Modal" under "   Belanja Bantuan Sosial  1.850.000 ...")
+                starts = row_figures and _indent(body[k]) < _indent(body[row[0]]) - 1.0
+                # a name cut after a word that cannot end it, over a line with figures ("Belanja
+                # Modal Peralatan dan" over "Mesin  623.400 ..."): the name and its figures are
+                # a row of their own, under a row that has its figures or under a group's label
+                # it stands indented from ("Belanja Modal" over "   Belanja Modal Gedung dan")
+                if k + 1 < len(cells) and has_figures[k + 1] and name_goes_on(line_cells):
+                    going_on = True
+                    starts = starts or row_figures or len(row) == 1 and not _name_goes_on_word(cells[row[0]]) \
+                        and _indent(body[k]) > _indent(body[row[0]]) + 1e-6
+                # words only under a total's row: the next group's label, a row of its own (a
+                # total's label is not wrapped)
+                starts = starts or row_figures and _OPENS_TOTAL.match(" ".join(cells[row[0]][0])) is not None
         if starts or not rows:
             rows.append([k])
         else:
             rows[-1].append(k)
     return rows
+
+
+# the words a name cannot end with: a name cut after one goes on in the next line
+_CONNECTOR = regex_cache.compile(r"(?:dan|serta|atau|dan/atau|yang|untuk|bagi|di|ke|dari|pada|dengan|terhadap"
+                                 r"|melalui|oleh|dalam|antar|para|&|.*[,/])", regex.I)
+# a total row's label: "Jumlah Belanja Operasi", "JUMLAH BELANJA", "Sub Total"
+_OPENS_TOTAL = regex_cache.compile(r"\W*(?:jumlah|jml|total|sub\s*total)\b", regex.I)
+
+
+def _name_goes_on_word(line_cells: list[list[str]]) -> bool:
+    words = [w for c in line_cells for w in c]
+    return bool(words) and _CONNECTOR.fullmatch(words[-1]) is not None
+
+
+def name_goes_on(line_cells: list[list[str]]) -> bool:
+    """Is a body line words only (no figure after its first column) whose last word is one a
+    name cannot end with ("dan", "serta", "yang", a comma)?"""
+    return not any(_FIGURE.match(w) for c in line_cells[1:] for w in c) and _name_goes_on_word(line_cells)
+
+
+def _indent(line: PlacedLine) -> float:
+    return line.words[0].x0 if line.words else 0.0
 
 
 def _has_name_and_figures(line_cells: list[list[str]]) -> bool:
@@ -447,6 +558,7 @@ def aligned_table_at(lines: list[PlacedLine], i: int, join_below: float = 0.0, s
     bounds: Optional[list[float]] = None
     aligned: list[PlacedLine] = []  # the lines the rivers are found from
     overflowing: dict[int, int] = {}  # body line -> its trailing figures (a label run on over them)
+    run_on: dict[int, int] = {}  # body line -> the column its label's words ran on from
     for k in range(1, len(body) + 1):
         line = body[k - 1]
         figures = _overflowing_figures(line, len(columns), space)
@@ -455,6 +567,14 @@ def aligned_table_at(lines: list[PlacedLine], i: int, join_below: float = 0.0, s
             continue
         got = _rivers(columns, aligned + [line], space)
         if got is None or _straddles(line, got):
+            col = _label_run_on(line, body[k - 2] if k >= 2 else None, bounds, space, aligned)
+            if col is not None:
+                run_on[k - 1] = col
+                continue
+            figures = _right_aligned_figures(line, aligned, bounds, len(columns), space)
+            if figures:
+                overflowing[k - 1] = figures
+                continue
             body = body[:k - 1]
             break
         aligned.append(line)
@@ -462,6 +582,7 @@ def aligned_table_at(lines: list[PlacedLine], i: int, join_below: float = 0.0, s
     if not body or bounds is None:
         return None
     replaced = {k: _placed_in_columns(body[k], figures, bounds) for k, figures in overflowing.items() if k < len(body)}
+    replaced.update((k, _placed_in_column(body[k], col, bounds)) for k, col in run_on.items() if k < len(body))
     body = [replaced.get(k, line) for k, line in enumerate(body)]
     numbered = columns[0].label.lower().rstrip(".") in {"no", "nomor"}
     rows = _rows(body, bounds, len(columns), numbered)
@@ -472,6 +593,70 @@ def aligned_table_at(lines: list[PlacedLine], i: int, join_below: float = 0.0, s
     return AlignedTable([[col.label for col in columns], *rows], first, after + len(body), bounds,
                         min([columns[0].x0, *(w.x0 for w in words)]), max([columns[-1].x1, *(w.x1 for w in words)]),
                         numbered, after, {after + k: line for k, line in replaced.items()})
+
+
+def _label_run_on(line: PlacedLine, before: Optional[PlacedLine], bounds: Optional[list[float]],
+                  space: float, aligned: list[PlacedLine]) -> Optional[int]:
+    """In text laid out with spaces, a row's label wrapped onto a line of its own that runs on
+    past its column into the next one, no figure on it ("1.06.04.2.01  Rehabilitasi Sosial Dasar
+    Penyandang  1.836.500.000,00 ..." / "Lanjut Usia Terlantar, serta Gelandangan" reaching under
+    the figures of the line above): the column its words belong to; else None. One run of
+    words a space apart, right under the line before (no blank line between), reaching no further
+    than the column after its own: a paragraph after the table runs across the columns."""
+    if space <= 0 or bounds is None or before is None or not line.words or \
+            line.top - before.top > ROW_GAP * (line.bottom - line.top) / LINE_HEIGHT_SHARE:
+        return None
+    words = line.words
+    if any(_FIGURE.match(w.text) for w in words) or \
+            any(b.x0 - a.x1 > 1.5 * space for a, b in zip(words, words[1:])):
+        return None
+    col = _column(words[0].x0, bounds)
+    if col + 1 >= len(bounds) or words[-1].x1 > bounds[col + 1]:
+        return None
+    # (the column of the rows' labels, words in most of them: not a column of numbers, under which
+    # a note starts, "Sumber: Dinas Sosial, diolah")
+    cells = [[w for w in ln.words if _column(w.middle, bounds) == col] for ln in aligned]
+    worded = sum(1 for c in cells if any(_LETTERS.search(w.text) for w in c))
+    return col if worded * 2 > sum(1 for c in cells if c) else None
+
+
+_LETTERS = regex_cache.compile(r"\p{L}{2}")
+
+
+def _right_aligned_figures(line: PlacedLine, aligned: list[PlacedLine], bounds: Optional[list[float]], width: int,
+                           space: float) -> int:
+    """In text laid out with spaces, a row whose figures are wider than any above and reach
+    left over the columns' gutter, each ending where the figures of its column end ("JUMLAH
+    BELANJA  17.170.515.000,00 ..." under "8.325.665.000,00"): the number of its figures, which
+    then fill the last columns one each; else 0."""
+    if space <= 0 or bounds is None:
+        return 0
+    words = line.words
+    t = 0
+    while t < len(words) and _FIGURE.match(words[-1 - t].text):
+        t += 1
+    if t < 2 or t >= width or t == len(words):
+        return 0
+    ends: dict[int, set[float]] = {}
+    for ln in aligned:
+        for w in ln.words:
+            if _FIGURE.match(w.text):
+                ends.setdefault(_column(w.middle, bounds), set()).add(w.x1)
+    first = width - t
+    if any(w.x1 > bounds[first - 1] for w in words[:-t]):
+        return 0  # (the label itself runs over the first figures' column: its words say nothing of theirs)
+    return t if all(any(abs(w.x1 - e) <= 0.5 * space for e in ends.get(first + n, ()))
+                    for n, w in enumerate(words[-t:])) else 0
+
+
+LINE_HEIGHT_SHARE = 0.8  # a line's height, of the distance from its top to the next line's in text (spaced.LINE_HEIGHT)
+
+
+def _placed_in_column(line: PlacedLine, col: int, bounds: list[float]) -> PlacedLine:
+    """The line's words all placed in column ``col``: those past its end just inside it."""
+    edge = bounds[col] - 0.5 if col < len(bounds) else None
+    return PlacedLine(line.top, line.bottom, [w if edge is None or _column(w.middle, bounds) <= col
+                                              else replace(w, x0=edge, x1=edge) for w in line.words])
 
 
 def _overflowing_figures(line: PlacedLine, width: int, space: float) -> int:

@@ -26,7 +26,7 @@ import regex
 from .. import regex_cache
 from ..document import Block, TableCell
 from .flattened import label_first_words
-from .aligned import _FIGURE, _ROW_NUMBER, opens_with_mark, MIN_LABELS, _pieces, PlacedLine, PlacedWord, _column, _group_rows, aligned_table_at
+from .aligned import _FIGURE, _ROW_NUMBER, name_goes_on, opens_with_mark, MIN_LABELS, _pieces, PlacedLine, PlacedWord, _column, _group_rows, aligned_table_at
 
 _WORD = regex_cache.compile(r"\S+")
 # two spaces or more between words: where a column may end
@@ -108,11 +108,14 @@ def _has_figures(line: list[list[str]]) -> bool:
     return any(_FIGURE.match(w) for col in line[1:] for w in col)
 
 
-def _split_opened(texts: list[list[list[str]]], group: list[int], numbered: bool) -> list[list[int]]:
+def _split_opened(texts: list[list[list[str]]], group: list[int], numbered: bool,
+                  body: Optional[list[PlacedLine]] = None) -> list[list[int]]:
     """A row cut again before each line after its first that opens a row of its own: rows told
     apart by blank lines between them, where two rows stand with no blank line between; and a
     line with figures of its own under a row that has its figures already (a kegiatan, "-
-    Pemberdayaan Sosial KAT  200.000.000 ...", under its numbered program)."""
+    Pemberdayaan Sosial KAT  200.000.000 ...", under its numbered program); and, ``body`` given,
+    a line with figures indented from the words-only lines above it (a group's label, "BELANJA
+    OPERASI" over "  Belanja Pegawai  5.2.1.1  6.842.315.000,00 ...": the label a row of its own)."""
     out = [[group[0]]]
     for k in group[1:]:
         if numbered:
@@ -122,11 +125,32 @@ def _split_opened(texts: list[list[list[str]]], group: list[int], numbered: bool
             opens = _bulleted(texts[k]) or _has_figures(texts[k]) and any(
                 _opens_row(texts[x], numbered) for x in out[-1]) and not (
                 _bulleted(texts[out[-1][0]]) and not any(_has_figures(texts[x]) for x in out[-1]))
+            opens = opens or body is not None and _has_figures(texts[k]) and not _bulleted(texts[out[-1][0]]) and \
+                not any(_has_figures(texts[x]) or name_goes_on(texts[x]) for x in out[-1]) and \
+                _first_x(body[k]) > max(_first_x(body[x]) for x in out[-1]) + 1.0 and \
+                _name_end(body[k]) > max(body[x].words[-1].x1 for x in out[-1] if body[x].words)
         if opens or _has_figures(texts[k]) and any(_has_figures(texts[x]) for x in out[-1]):
             out.append([k])
         else:
             out[-1].append(k)
     return out
+
+
+def _first_x(line: PlacedLine) -> float:
+    return line.words[0].x0 if line.words else 0.0
+
+
+def _name_end(line: PlacedLine) -> float:
+    """Where a line's words before its first figure end: a group's member is named further than
+    its group's label reaches ("BELANJA MODAL" over "  Belanja Modal Peralatan dan Mesin  5.2.2.1
+    ..."), where the rest of a name wrapped at its column's edge is shorter than the line it
+    wrapped from ("Rehabilitasi ... Lanjut Usia" over "  Terlantar, serta ...  1.584.000.000")."""
+    end = 0.0
+    for w in line.words:
+        if _FIGURE.match(w.text):
+            break
+        end = w.x1
+    return end
 
 
 def _opens_late(texts: list[list[list[str]]], group: list[int], numbered: bool) -> bool:
@@ -135,7 +159,12 @@ def _opens_late(texts: list[list[list[str]]], group: list[int], numbered: bool) 
     the label lines above the number belong to it, but blank lines alone cannot tell where a
     row begins, and a row cut in the wrong place gives false alarms. Such a table is not
     taken here."""
-    return not _opens_row(texts[group[0]], numbered) and any(_opens_row(texts[k], numbered) for k in group[1:])
+    if _opens_row(texts[group[0]], numbered):
+        return False
+    late = next((n for n, k in enumerate(group[1:], start=1) if _opens_row(texts[k], numbered)), None)
+    # (a name cut after a word that cannot end it, "Belanja Modal Gedung dan" over "Bangunan
+    # 980.000 ...": its figures on its last line, where its words say the row goes on)
+    return late is not None and not (not numbered and name_goes_on(texts[group[late - 1]]))
 
 
 def _cell(words: list[_TextWord], at: int) -> TableCell:
@@ -219,7 +248,7 @@ def spaced_table_at(text: str, lines: list[tuple[int, int]], i: int) -> Optional
     if texts and not _numbers_one_a_column(texts[0]):
         return None
     groups = [part for group in _group_rows(body, texts, found.numbered)
-              for part in _split_opened(texts, group, found.numbered)]
+              for part in _split_opened(texts, group, found.numbered, body)]
     if any(_opens_late(texts, group, found.numbered) for group in groups):
         return None
     # rows with words in one column only: a heading row now and then, but rows made of them are
