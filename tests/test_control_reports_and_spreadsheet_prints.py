@@ -15,7 +15,12 @@
   the kegiatan's name (programs._numbered_activities);
 - a sheet printed by LibreOffice Calc, its figures set in the middle of a row whose name wraps
   over two lines ("Program / Kegiatan" one label, "Keuangan" over its four columns): each
-  kegiatan one row, its whole name (readers/aligned._group_rows, _slashed_joined).
+  kegiatan one row, its whole name (readers/aligned._group_rows, _slashed_joined); a sheet whose
+  header alone has borders, or whose columns alone are ruled: its words are read as an unruled
+  table, not as a ruled table of one header row or of a few cells each holding a column
+  (readers/pdf.header_over_unruled_body, columns_run_together);
+- a kegiatan's name in the prose ends before where it was done ("kegiatan Pemberdayaan Sosial KAT
+  di Dusun Lebangkar ...") and before the signed figure cells of its table row ("-5,00").
 """
 
 from __future__ import annotations
@@ -157,3 +162,52 @@ def test_a_spreadsheet_print_s_rows_with_wrapped_names_are_read_whole() -> None:
     # the sheet's narrative: 10.909.629.150 / 11.441.619.000 = 95,3504%, written 95,53 (a slip)
     slip = [c for c in report.checks if c.check == "budget_percent" and c.verdict == "mismatch"]
     assert [round(c.stated, 2) for c in slip] == [95.53]
+
+
+def test_a_sheet_whose_header_alone_is_ruled_is_read_with_its_unruled_body() -> None:
+    """tests/fixtures/pdf_probes/calc_ruled_header_only.pdf (Calc, borders round the header only)."""
+    report = extract(FIXTURES / "calc_ruled_header_only.pdf")
+    table = report.tables[0]
+    assert table.header[:3] == ["No", "Kode Rekening", "Program / Kegiatan"]
+    assert [c.text for c in table.rows[1]] == ["1.1", "1.06.01.01", "Penyediaan jasa surat menyurat", "19.625.000",
+                                               "19.312.858", "98,41", "312.142"]
+    assert len(report.programs) >= 7 and [len(p.activities) for p in report.programs][:6] == [6, 3, 1, 2, 3, 3]
+    # the sheet's slip: the program's pagu 404.924.000, its kegiatan's sum 423.424.000
+    slip = [c for c in report.checks if c.check == "program_sum" and c.verdict == "mismatch"]
+    assert any(c.stated == 404_924_000 and c.expected == 423_424_000 for c in slip)
+
+
+def test_a_sheet_ruled_by_its_columns_alone_is_read_as_an_unruled_one() -> None:
+    """tests/fixtures/pdf_probes/calc_column_rules_only.pdf (Calc, vertical rules only): the rows are
+    no longer one ruled row whose first cell holds the whole body. Its two-level header ("Keuangan"
+    and "Fisik" over their columns) is still read wrong: no program's figures, and the kegiatan
+    whose names wrap above their row's number are left out, never named by their figures."""
+    report = extract(FIXTURES / "calc_column_rules_only.pdf")
+    assert len(report.programs) == 5
+    assert [len(p.activities) for p in report.programs] == [6, 3, 0, 2, 1]
+    assert all(any(ch.isalpha() for ch in a.name) for p in report.programs for a in p.activities)
+
+
+def test_a_kegiatan_named_in_prose_ends_before_where_it_was_done() -> None:
+    text = ("""2.2 Kendala dan Permasalahan
+a. Program Penanganan Bencana: realisasi keuangan baru Rp 97.350.000 dari pagu Rp 385.000.000 atau
+   25,29%, karena pengadaan buffer stock logistik baru dapat dilelang setelah APBD Perubahan.
+b. Program Pemberdayaan Sosial: kegiatan Pemberdayaan Sosial Komunitas Adat Terpencil (KAT) di Desa
+   Lebangkar Kecamatan Ropang tertunda karena akses jalan terputus pada musim hujan. Realisasi keuangan
+   program sebesar Rp 236.480.500 (57,31%) dari pagu Rp 412.650.000.
+""")
+    report = extract_text(text)
+    assert [a.name for a in report.programs[1].activities] == ["Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)"]
+
+
+def test_a_table_row_s_signed_figures_are_no_part_of_its_wrapped_name() -> None:
+    text = ("""Tabel 1 Realisasi Fisik Program dan Kegiatan s.d. Juni 2024
+
+No      Program / Kegiatan                                                Pagu (Rp)   Target Fisik (%)   Realisasi Fisik (%)   Deviasi (%)
+1       Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota    1.240.750.000              45,00                 40,50         -4,50
+1.1     Administrasi Keuangan Perangkat Daerah                           828.000.000              45,00                 41,00         -4,00
+1.2     Administrasi Umum Perangkat Daerah                               412.750.000              45,00                 40,00         -5,00
+""")
+    report = extract_text(text)
+    assert [a.name for a in report.programs[0].activities] == ["Administrasi Keuangan Perangkat Daerah",
+                                                               "Administrasi Umum Perangkat Daerah"]

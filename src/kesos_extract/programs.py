@@ -1601,7 +1601,9 @@ def _line_end(text: str, end: int) -> int:
 
 
 # the figure cells a flattened row's line ends with: amounts with thousands dots, decimals, dashes
-_FIGURE_CELLS_AFTER = regex_cache.compile(r"(?:[ \t]+(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+(?:,\d+)?%|[-–]))+[ \t]*$")
+# (signed ones among them: a deviation "-5,00", an accounting negative "(14.250.000,00)")
+_FIGURE_CELLS_AFTER = regex_cache.compile(r"(?:[ \t]+(?:[-–]?\d{1,3}(?:\.\d{3})+(?:,\d+)?|[-–]?\d+,\d+|\d+(?:,\d+)?%|[-–]"
+                                          r"|\((?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)\)))+[ \t]*$")
 
 
 def _flat_row_activities(doc: Document, item: _Candidate, end: int) -> list[tuple[int, int]]:
@@ -2324,7 +2326,11 @@ _ITEM_MARK = regex_cache.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,2}[.
 _SAID_OF_THE_NAME = regex_cache.compile(r",\s*(?:antara\s+lain|berupa|termasuk|misalnya|seperti|yaitu|yakni|meliputi|diantaranya|"
                                         r"di\s+antaranya)\s+(?=\p{Ll}|\d)"
                                         r"|\s+(?:antara\s+lain|meliputi|berupa|di\s*antaranya)\s+(?=\p{Ll}|\d)"
-                                        r"|\s+(?:sebanyak|sejumlah)\s+(?=\d)|,\s*(?:untuk|bagi|kepada)\s+(?=\d)")
+                                        r"|\s+(?:sebanyak|sejumlah)\s+(?=\d)|,\s*(?:untuk|bagi|kepada)\s+(?=\d)"
+                                        # (or where it was done: no official name names a village, a
+                                        # district: "Pemberdayaan Sosial KAT di Dusun Lebangkar ...")
+                                        r"|,?\s+di\s+(?i:dusun|desa|kampung|kelurahan|kecamatan|distrik|nagari|gampong|pekon|"
+                                        r"lembang|negeri)\b|,?\s+di\s+(?i:kabupaten|kota|provinsi)\s+\p{Lu}")
 
 
 def _activity(doc: Document, s: int, e: int) -> Activity:
@@ -2359,12 +2365,15 @@ def _activities(doc: Document, acts: list[tuple[int, int]], stop: int, amounts: 
     names = sorted(names)
     for k, (s, e) in enumerate(acts):
         act = _activity(doc, s, e)
+        if not _WORD.search(act.name):
+            continue  # figures read where a name should stand (a row whose name wrapped off its line): no name
         own_stop = min([stop] + [n for n in names[bisect_right(names, e - 1):][:1]])
         act.budget = _activity_budget(doc, acts, k, own_stop, amounts, claims, tables or [])
         out.append(act)
     return out
 
 
+_WORD = regex_cache.compile(r"\p{L}{3}")
 # how far after a kegiatan's name its own figures may start ("..., dengan pagu anggaran sebesar Rp")
 _ACTIVITY_FIGURES_REACH = 240
 # an amount that is not the kegiatan's allocation though it follows its name: what is left or

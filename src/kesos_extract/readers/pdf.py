@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
 from statistics import median
-from typing import Iterator, Optional, Union
+from typing import Iterable, Iterator, Optional, Union
 
 import numpy as np
 import regex
@@ -285,10 +285,13 @@ def _read_page(page, number: int, *, positions: bool = False) -> _Page:
     from .pdfium import unbroken_cell  # (imported here: pdfium is loaded only when a PDF is read)
 
     boxes = []
-    for t in page.find_tables():
+    tables = page.find_tables()
+    for t in tables:
         rows = [[unbroken_cell(normalise_characters(c or "")).strip() for c in row] for row in t.extract()]
         rows = [r for r in rows if any(r)]
-        if rows and max(len(r) for r in rows) >= 2 and not is_page_frame(t.bbox, float(page.width), float(page.height), rows):
+        if rows and max(len(r) for r in rows) >= 2 and not is_page_frame(t.bbox, float(page.width), float(page.height), rows) \
+                and not header_over_unruled_body(t.bbox, rows, ((c["text"], c["x0"], c["x1"], c["top"]) for c in page.chars),
+                                                 [u.bbox for u in tables if u is not t]):
             boxes.append(t.bbox)
             out.tables.append(_Table(float(t.bbox[1]), rows))
     text_page = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes)) if boxes else page
@@ -303,6 +306,39 @@ def _read_page(page, number: int, *, positions: bool = False) -> _Page:
                                    placed_words(ln["text"], chars) if placed else None,
                                    pieces_of([(c.get("text", ""), float(c["x0"]), float(c["x1"])) for c in chars])))
     return out
+
+
+# a figure of a table's body: money's thousands or decimals
+_BODY_FIGURE = regex_cache.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+,\d+")
+BODY_BELOW = 40.0  # points under a ruled header where its unruled body's first figures stand
+
+
+def header_over_unruled_body(bbox: tuple, rows: list[list[str]], chars: Iterable[tuple], others: list[tuple]) -> bool:
+    """Is a ruled table only a header, labels and no figure ("No | Kode Rekening | Program /
+    Kegiatan | Jumlah (Rp) Anggaran ... Sisa"), over an unruled body, as a spreadsheet prints a
+    sheet whose header alone has borders? Then its words are left on the page, where the reader of
+    unruled tables finds header and body together. The body: digits right under the box, across
+    its width (``chars``: each character's text, x0, x1 and top), and no other ruled table
+    starting there (a ruled header over a ruled body is one table, put together later)."""
+    if columns_run_together(rows):
+        return True
+    if len(rows) > 3 or any(_BODY_FIGURE.search(c) for r in rows for c in r) or \
+            header_label_count(" ".join(c for c in rows[0] if c)) < MIN_LABELS:
+        return False
+    x0, _, x1, bottom = (float(v) for v in bbox)
+    if any(bottom - 2.0 <= float(o[1]) <= bottom + BODY_BELOW for o in others):
+        return False
+    return any(text.isdigit() and bottom - 1.0 <= float(top) <= bottom + BODY_BELOW and float(a) >= x0 - 1.0
+               and float(b) <= x1 + 1.0 for text, a, b, top, *_ in chars)
+
+
+def columns_run_together(rows: list[list[str]]) -> bool:
+    """A "table" ruled by its columns' vertical lines only, its rows ruled by nothing: read as a
+    row or two whose cells each hold a whole column (three figures or more in two cells, or six in
+    one, the whole body in the first cell where nothing rules it off). Its words
+    are left on the page, for the reader of unruled tables."""
+    counts = [len(_BODY_FIGURE.findall(c)) for r in rows for c in r]
+    return len(rows) <= 3 and (sum(1 for n in counts if n >= 3) >= 2 or max(counts, default=0) >= 6)
 
 
 def is_page_frame(bbox: tuple, width: float, height: float, rows: list[list[str]]) -> bool:

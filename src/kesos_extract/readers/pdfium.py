@@ -1283,7 +1283,7 @@ def read_page(page, number: int, *, positions: bool = False, ocr: str = "never",
     if heights is None:
         heights = {}
     from . import ocr as ocr_
-    from .pdf import _Line, _Page, _Table, is_page_frame, symbol_bullet
+    from .pdf import _Line, _Page, _Table, header_over_unruled_body, is_page_frame, symbol_bullet
 
     left, bottom_of_page, right, top_of_page = page.get_bbox()
     out = _Page(number, height=float(top_of_page - bottom_of_page))
@@ -1305,11 +1305,13 @@ def read_page(page, number: int, *, positions: bool = False, ocr: str = "never",
             edges = edges_of(paths, left, top_of_page)
             if edges:
                 chars = glyphs.tuples()
-                for t in join_shaded_bands(ruled_tables(edges, right - left, top_of_page - bottom_of_page), chars):
+                found = join_shaded_bands(ruled_tables(edges, right - left, top_of_page - bottom_of_page), chars)
+                for t in found:
                     rows = [[unbroken_cell(normalise_characters(c or "")).strip() for c in row] for row in table_rows(t, chars)]
                     rows = [r for r in rows if any(r)]
                     if rows and max(len(r) for r in rows) >= 2 and \
-                            not is_page_frame(t.bbox, right - left, top_of_page - bottom_of_page, rows):
+                            not is_page_frame(t.bbox, right - left, top_of_page - bottom_of_page, rows) and \
+                            not header_over_unruled_body(t.bbox, rows, chars, [u.bbox for u in found if u is not t]):
                         boxes.append(t.bbox)
                         out.tables.append(_Table(float(t.bbox[1]), rows))
         if boxes:
