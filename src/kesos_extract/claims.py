@@ -2649,7 +2649,8 @@ class _Finder:
                     continue
                 phrase = last.group(0)
             role = _keyword_role(phrase)
-        if role is None and i and _REVISED_TO.fullmatch(window) and self._role(self.amounts[i - 1]) == "budget":
+        if role is None and i and (_REVISED_TO.fullmatch(window) or _REVISED_BY.fullmatch(window)) and \
+                self._role(self.amounts[i - 1]) == "budget":
             # "Pagu anggaran murni Rp A, setelah perubahan menjadi Rp B": the budget as revised
             role = "budget"
         if role is not None and _CHANGED_FROM.search(window):
@@ -5369,6 +5370,13 @@ _CHANGE_FROM_GAP = regex_cache.compile(r"^[\s,]*(?:(?:atau|yang|dan)\s+)?(?:meng
 _REVISED_TO = regex_cache.compile(r"[\s,;(]*(?:(?:dan|yang|kemudian|lalu|namun)\s+)?(?:(?:setelah|sesudah|melalui)\s+)?"
                             r"(?:(?:pada|dalam|di)\s+(?:APBD[- ]?P(?:erubahan)?|anggaran\s+perubahan|DPPA|perubahan)\s+)?"
                             r"(?:(?:\p{L}+-?\p{L}*)\s+){0,2}?(?:berubah\s+)?menjadi\s+(?:sebesar\s+|senilai\s+)?", regex.I)
+# between a budget and the same budget revised, without "menjadi": "pagu murni Rp A, setelah
+# refocusing Rp B", "Rp A,-, bertambah melalui realokasi menjadi Rp B", "semula Rp A, setelah perubahan Rp B"
+_REVISED_BY = regex_cache.compile(r"[\s,;(\-]*(?:(?:dan|yang|kemudian|lalu|namun)\s+)?(?:(?:bertambah|berkurang|naik|turun|"
+                            r"dipangkas|dikurangi|ditambah)\s+)?(?:setelah|sesudah|melalui|hasil|pasca)\s+"
+                            r"(?:refocusing|realokasi|pergeseran|rasionalisasi|perubahan|penyesuaian|APBD[- ]?P(?:erubahan)?)"
+                            r"(?:\s+(?:dan\s+)?(?:refocusing|realokasi|anggaran))?\s*(?:(?:berubah\s+)?menjadi\s+)?"
+                            r"(?:sebesar\s+|senilai\s+)?:?\s*", regex.I)
 # a whole that is a sum of realisations: "dari total realisasi Rp W", "terhadap jumlah realisasi belanja Rp W"
 _TOTAL_REALISATION_BEFORE = regex_cache.compile(r"\b(?:total|jumlah|seluruh|keseluruhan)\s+realisasi\b(?:\s+\p{L}+){0,3}\s*"
                                           r"(?:sebesar\s*)?$", regex.I)

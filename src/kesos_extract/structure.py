@@ -62,6 +62,11 @@ _NAME_END = regex_cache.compile(
     # its budget revised: "Program Pemberdayaan Sosial bertambah Rp ...", "... naik dari Rp A menjadi
     # Rp B", "... yang semula dianggarkan Rp A" (no official name holds these words)
     r"(?:bertambah|berkurang|naik|turun|meningkat|menurun)\s+(?:dari|sebesar|menjadi|Rp\b)|(?:yang\s+)?semula|"
+    # or said to change or not: "Program A mengalami kenaikan terbesar", "Program B tidak mengalami
+    # perubahan, tetap sebesar Rp ..."
+    r"(?:tidak\s+)?mengalami\s+(?:kenaikan|penurunan|peningkatan|perubahan|pengurangan|penambahan|pergeseran|refocusing)|"
+    # the part of it an item is about: "Program Rehabilitasi Sosial, Sub Kegiatan Penyediaan Permakanan: ..."
+    r"(?<=[,:;]\s*)(?:sub\s+)?kegiatan(?=\s+\p{Lu})|"
     # an adverb before that verb: "Program Rehabilitasi Sosial baru terserap 78,3 persen"
     r"(?:baru|hanya|telah|sudah)\s+(?:terserap|terealisasi|menyerap|mencapai|direalisasikan))\b.*$|"
     # the bulleted list of its kegiatan under it in its table cell ("Program A • Kegiatan B • ...")

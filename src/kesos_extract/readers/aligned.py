@@ -234,6 +234,9 @@ def _pieces(words: list[PlacedWord], *, first: bool = False) -> Optional[list[li
     return _slashed_joined([p for g in groups for p in split_at_gaps(list(g))])  # type: ignore[arg-type]
 
 
+_UP_TO = regex_cache.compile(r"s\.?\s?d\.?|s/d|sampai|thd\.?|terhadap", regex.I)
+
+
 @lru_cache(maxsize=1)
 def _name_words() -> regex.Pattern:
     """A word of a name column's label ("Program", "Kegiatan", "/"), as tables.yaml's
@@ -250,9 +253,12 @@ def _slashed_joined(pieces: list[list[PlacedWord]]) -> list[list[PlacedWord]]:
         # "Indikator Kinerja", is no label of the column beside it)
         # and of a name column's words only: "Sasaran Strategis / Indikator Kinerja" may head two
         # columns, the sasaran's and the indikator's, a body's rivers tell
-        if out and p and out[-1] and (out[-1][-1].text.endswith("/") or p[0].text.startswith("/")) and \
-                not split_at_gaps([out[-1][-1], p[0]])[1:] and \
-                all(_name_words().fullmatch(part) for w in out[-1] + p for part in regex.split(r"(/)", w.text) if part):
+        near = bool(out and p and out[-1]) and not split_at_gaps([out[-1][-1], p[0]])[1:]
+        slashed = near and (out[-1][-1].text.endswith("/") or p[0].text.startswith("/")) and \
+            not _name_words().sub("", " ".join(w.text for w in out[-1] + p)).strip()
+        # ("s.d." then "Triwulan I (Rp)": what was realised up to the quarter, one label)
+        up_to = near and len(out[-1]) == 1 and _UP_TO.fullmatch(out[-1][0].text) is not None
+        if slashed or up_to:
             out[-1] = out[-1] + p
         else:
             out.append(p)
@@ -445,7 +451,11 @@ def _group_lines(body: list[PlacedLine], cells: list[list[list[str]]], numbered:
     if by_gaps and pitches and max(pitches) > ROW_GAP * min(pitches):
         rows = [[0]]
         for k, p in enumerate(pitches, start=1):
-            if p > ROW_GAP * min(pitches):
+            # (in a numbered table a line with its own number opens a row however close it stands:
+            # a kegiatan's "1.1" right under its program's name wrapped over two lines)
+            if p > ROW_GAP * min(pitches) or numbered and cells[k] and cells[k][0] and \
+                    _ROW_OR_SUB_NUMBER.match(cells[k][0][0]) is not None and \
+                    any(_ROW_OR_SUB_NUMBER.match(cells[x][0][0]) for x in rows[-1] if cells[x] and cells[x][0]):
                 rows.append([k])
             else:
                 rows[-1].append(k)
