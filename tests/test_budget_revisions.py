@@ -70,3 +70,12 @@ def test_a_word_table_ruled_across_only_is_read_row_by_numbered_row() -> None:
     # its slip: the program's pagu 275.650.000, its kegiatan's sum 257.650.000
     slip = [c for c in report.checks if c.check == "program_sum" and c.verdict == "mismatch"]
     assert any(c.stated == 275_650_000 and c.expected == 257_650_000 for c in slip)
+
+
+def test_a_program_s_name_ends_before_the_count_of_its_parts() -> None:
+    text = """Program dan kegiatan yang dilaksanakan:
+1. Program Rehabilitasi Sosial dengan 2 (dua) sub kegiatan, yaitu Penyediaan Permakanan dan Pemberian Alat Bantu.
+2. Program Perlindungan dan Jaminan Sosial dengan 1 (satu) sub kegiatan, yaitu Pengelolaan Data Fakir Miskin.
+"""
+    names = [p.name for p in extract_text(text).programs]
+    assert names == ["Program Rehabilitasi Sosial", "Program Perlindungan dan Jaminan Sosial"]

@@ -54,6 +54,8 @@ _PROGRAM_WORD = regex_cache.compile(r"^\W*program\b", regex.I)
 # where a program's name ends: the clause that starts to talk about it
 _NAME_END = regex_cache.compile(
     r"\s*(?:[,:;]\s*|\s+)(?:dilaksanakan|didukung|di\s+dukung|melalui|dengan\s+(?:pagu|total|anggaran|alokasi|dana|realisasi|(?:sub\s+)?kegiatan)|"
+    # how many parts it has: "Program Perlindungan dan Jaminan Sosial dengan 1 (satu) sub kegiatan"
+    r"dengan\s+\d{1,2}\s*(?:\([\p{L} ]+\)\s*)?(?:sub\s+)?kegiatan|"
     r"sebesar|terdiri|meliputi|diarahkan|yang\s+(?:dilaksanakan|didukung|dialokasikan|dianggarkan|mencakup|meliputi|terdiri|berisi)|"
     # what it is counted as: "Program Perlindungan dan Jaminan Sosial sebagai program dengan alokasi terbesar"
     r"sebagai|"

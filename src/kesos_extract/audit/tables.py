@@ -590,11 +590,17 @@ def _guessed(c: Check) -> bool:
 LAYOUT_SHARE_NOTE = "a share the layout alone suggests"
 
 
+UNKNOWN_SHARE = 0.85  # of a column's rows judged, those the guessed formula misses: then it is no formula of the column's
+
+
 def _unknown_columns(fits: dict[int, Counter]) -> set[int]:
     """Percentage columns whose rows (two or more) all miss the formula guessed from the layout
     and fit none: their percentages are of something the table does not show."""
     def unknown(counts: Counter, missed: str) -> bool:
-        return counts.get(missed, 0) >= 2 and not any(v for k, v in counts.items() if k != missed)
+        # (or nearly all: a guess that misses 20 rows and fits 2 by another formula is no formula
+        # of the column's)
+        others = sum(v for k, v in counts.items() if k != missed)
+        return counts.get(missed, 0) >= 2 and counts.get(missed, 0) >= UNKNOWN_SHARE * (counts.get(missed, 0) + others)
 
     # the same for a column of differences none of whose rows is the difference of the two
     # columns before it ("Penurunan (jiwa)" from a year the table does not show)
