@@ -221,3 +221,21 @@ def test_a_wide_sheet_s_columns_printed_apart_from_their_names_raise_no_guessed_
     (audit/tables._unknown_columns, UNKNOWN_SHARE)."""
     report = extract(FIXTURES / "calc_wide_sheet_two_pages.pdf")
     assert not [c.message for c in report.checks if c.verdict == "mismatch"]
+
+
+MONTHLY = """Laporan Realisasi Keuangan Bulan September
+
+No\tProgram\tPagu (Rp)\tRealisasi s.d. Bulan Lalu (Rp)\tRealisasi Bulan Ini (Rp)\tRealisasi s.d. Bulan Ini (Rp)\t%
+1\tProgram Pemberdayaan Sosial\t600.000.000\t300.000.000\t60.000.000\t360.000.000\t60,00
+2\tProgram Rehabilitasi Sosial\t900.000.000\t450.000.000\t90.000.000\t549.000.000\t61,00
+3\tProgram Penanganan Bencana\t400.000.000\t100.000.000\t40.000.000\t140.000.000\t35,00
+"""
+
+
+def test_the_realisation_so_far_is_the_one_before_plus_the_period_s_own() -> None:
+    report = extract_text(MONTHLY)
+    totals = [c for c in report.checks if c.check == "row_total"]
+    # 300 + 60 = 360; 450 + 90 = 540, written 549 (a slip; its % is 549 / 900 = 61,00); 100 + 40 = 140
+    assert sorted((c.stated, c.expected, c.verdict) for c in totals) == [
+        (140_000_000, 140_000_000, "consistent"), (360_000_000, 360_000_000, "consistent"),
+        (549_000_000, 540_000_000, "mismatch")]

@@ -1786,7 +1786,7 @@ def _row_total_columns(table: Table, rows: list[_Row], pct: set[int],
     with a label, none of a budget, target, realisation or percentage. No part is a percentage."""
     h = table.header
     own = without_group_labels(h)  # "Jumlah (jiwa) L" under a group label: the member "L"
-    out = _period_money_total(h, own, pct) + _year_before_its_periods(h, own, pct)
+    out = _period_money_total(h, own, pct) + _year_before_its_periods(h, own, pct) + _cumulative_periods(own, pct)
     for j, label in enumerate(h):
         if j < 2 or j in pct or not vocabulary_re("row_total").search(label or ""):
             continue
@@ -1820,6 +1820,35 @@ def _row_total_columns(table: Table, rows: list[_Row], pct: set[int],
             k -= 1
         if len(parts) >= 2:
             out.append((j, parts, False))
+    return out
+
+
+# "so far": the cumulative figure up to a period ("s.d. Triwulan II", "s/d Bulan Ini", "sampai dengan Oktober")
+_SO_FAR_MARK = regex_cache.compile(r"\bs\s*[./]\s*d\b\.?|\bsampai\s+dengan\b|\bkumulatif\b", regex.I)
+# the words of a period's column that do not name the period: its measure and unit
+_PERIOD_NOISE = regex_cache.compile(r"\((?:rp\.?|%)\)|\b(?:realisasi|keuangan|fisik|anggaran|belanja|rp)\b|[.:()]", regex.I)
+
+
+def _period_of(label: str) -> str:
+    return " ".join(_PERIOD_NOISE.sub(" ", _SO_FAR_MARK.sub(" ", label or "")).lower().split())
+
+
+def _cumulative_periods(own: list[str], pct: set[int]) -> list[tuple[int, list[int], bool]]:
+    """A control report's cumulative realisation after the one before it and the period's own:
+    "s.d. Triwulan I | Triwulan II | s.d. Triwulan II", "s.d. Bulan Lalu | Bulan Ini | s.d. Bulan
+    Ini", "s.d. September | Oktober | s.d. Oktober": the total of the two (a named family)."""
+    out: list[tuple[int, list[int], bool]] = []
+    for j, label in enumerate(own):
+        if j in pct or not _SO_FAR_MARK.search(label or "") or not _period_of(label):
+            continue
+        this = next((k for k in range(j - 1, -1, -1) if k not in pct and not _SO_FAR_MARK.search(own[k] or "")
+                     and _period_of(own[k]) == _period_of(label)), None)
+        if this is None:
+            continue
+        before = next((m for m in range(this - 1, -1, -1) if m not in pct and _SO_FAR_MARK.search(own[m] or "")
+                       and _period_of(own[m]) and _period_of(own[m]) != _period_of(label)), None)
+        if before is not None:
+            out.append((j, [before, this], True))
     return out
 
 
