@@ -79,3 +79,26 @@ def test_a_program_s_name_ends_before_the_count_of_its_parts() -> None:
 """
     names = [p.name for p in extract_text(text).programs]
     assert names == ["Program Rehabilitasi Sosial", "Program Perlindungan dan Jaminan Sosial"]
+
+
+CODED_PROGRAMS = """**Tabel 3.20 Realisasi Anggaran per Program Tahun 2022**
+
+| Kode | Program/Kegiatan | Anggaran (Rp) | Realisasi (Rp) | % |
+|---|---|---|---|---|
+| 01 | **PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI** | 1.000.000.000 | 950.000.000 | 95,00 |
+| 2.02 | Administrasi Keuangan Perangkat Daerah | 1.000.000.000 | 950.000.000 | 95,00 |
+| 02 | **PROGRAM PEMBERDAYAAN SOSIAL** | 400.000.000 | 380.000.000 | 95,00 |
+| 2.01 | Pemberdayaan Sosial Komunitas Adat Terpencil (KAT) | 400.000.000 | 380.000.000 | 95,00 |
+| 04 | **PROGRAM REHABILITASI SOSIAL** | 600.000.000 | 540.000.000 | 90,00 |
+| 2.01 | Rehabilitasi Sosial Dasar Lanjut Usia Terlantar di Dalam Panti | 600.000.000 | 540.000.000 | 90,00 |
+| 06 | **PROGRAM PENANGANAN BENCANA** | 200.000.000 | 150.000.000 | 75,00 |
+| 2.01 | Perlindungan Sosial Korban Bencana Alam dan Sosial Provinsi | 200.000.000 | 150.000.000 | 75,00 |
+"""
+
+
+def test_programs_labelled_by_codes_that_skip_a_number_are_one_list() -> None:
+    """"01", "02", "04", "06": the nomenclature's codes skip the programs a region does not run
+    (structure._runs, _PROGRAM_CODE)."""
+    names = [p.name for p in extract_text(CODED_PROGRAMS).programs]
+    assert names == ["PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI", "PROGRAM PEMBERDAYAAN SOSIAL",
+                     "PROGRAM REHABILITASI SOSIAL", "PROGRAM PENANGANAN BENCANA"]

@@ -807,6 +807,10 @@ def _open_to_plain_item(c: _Candidate, open_runs: list[_Run]) -> list[_Run]:
     return [r for r in open_runs if not r.grouped]
 
 
+# a program's own code, two digits: "01", "04"
+_PROGRAM_CODE = regex_cache.compile(r"0\d")
+
+
 def _runs(cands: list[_Candidate]) -> list[_Run]:
     runs: list[_Run] = []
     # runs by (number, style) of their last item: each candidate looks up only the runs it can
@@ -840,6 +844,11 @@ def _runs(cands: list[_Candidate]) -> list[_Run]:
 
     for c in cands:
         open_runs = by_last.get((c.num - 1, c.delim), [])
+        if not open_runs and c.is_program and _PROGRAM_CODE.fullmatch(c.label or ""):
+            # programs labelled by their nomenclature code ("01", "02", "04"): the code skips the
+            # programs a region does not run (03, migrant workers'), and the list goes on past it
+            open_runs = [r for skip in (2, 3) for r in by_last.get((c.num - skip, c.delim), [])
+                         if r.items[-1].is_program and _PROGRAM_CODE.fullmatch(r.items[-1].label or "")]
         if c.is_program and not any(r.items[-1].is_program for r in open_runs):
             # a program item takes the place of a stray item of the same number ("4. Penanganan
             # terhadap HIV" inside program 3's text, before "4) Program ..."), unless a list whose
