@@ -58,6 +58,15 @@ def test_a_program_s_name_ends_before_the_part_its_item_is_about() -> None:
     assert names == ["Program Rehabilitasi Sosial", "Program Penanganan Bencana"]
 
 
+def test_an_item_of_the_list_that_names_a_sub_kegiatan_is_no_program() -> None:
+    """"2. Sub Kegiatan Pemberian Layanan Rujukan: semula ..." between two programs' items is a part
+    of the program before it (structure._LOWER_LEVEL)."""
+    text = PERGESERAN.replace("2. Program Penanganan Bencana", "2. Sub Kegiatan Pemberian Layanan Rujukan: semula "
+                              "Rp 38.500.000,- menjadi Rp 118.500.000,-.\n3. Program Penanganan Bencana")
+    names = [p.name for p in extract_text(text).programs]
+    assert names == ["Program Rehabilitasi Sosial", "Program Penanganan Bencana"]
+
+
 def test_a_word_table_ruled_across_only_is_read_row_by_numbered_row() -> None:
     """tests/fixtures/pdf_probes/word_control_report_hrules.pdf: a Renja control report written
     with python-docx and exported by LibreOffice Writer, its landscape table ruled across only."""

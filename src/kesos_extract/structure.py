@@ -989,12 +989,20 @@ def program_list(doc: Document) -> list[_Candidate]:
         best = next((r for r in runs if not r.items[0].inline and r.items[0].start > best.items[0].start
                      and _names_of(r) == names), best)
     if len(headed) >= 2 and sum(r.programs for r in headed) >= (best.programs if best else 0):
-        return [c for r in sorted(headed, key=lambda r: r.items[0].start) for c in _trimmed(r) if not c.repeat]
+        return [c for r in sorted(headed, key=lambda r: r.items[0].start) for c in _trimmed(r)
+                if not c.repeat and not _LOWER_LEVEL.match(c.title)]
     if best is None:
         return []
     # (a list in the text of the best list's last program is that program's, no bidang's list)
     restarted = [r for r in all_runs if r.programs >= 1 and not _nested_in(r, best, doc.text)]
-    return [c for r in _restarted_lists(doc, best, restarted) for c in _trimmed(r) if not c.repeat]
+    # (an item of the list that names a kegiatan or sub kegiatan, "2. Sub Kegiatan Pemberian
+    # Layanan Rujukan: semula Rp ...", is a part of the program before it, no program)
+    return [c for r in _restarted_lists(doc, best, restarted) for c in _trimmed(r)
+            if not c.repeat and not _LOWER_LEVEL.match(c.title)]
+
+
+# a list item that names a program's part by its level's word
+_LOWER_LEVEL = regex_cache.compile(r"\W*(?:sub[ \t-]*)?kegiatan\b", regex.I)
 
 
 # a chapter's or urusan's heading: lists on either side of it are different chapters' lists
